@@ -1,0 +1,148 @@
+"""Engine behaviour that holds for every scheme: case, initials, NFD, fallback, pass-through."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+import unicodedata
+
+import pytest
+
+import translit
+from translit import get_romanizer, romanize
+
+BGN = get_romanizer("bgn-pcgn", "ru")
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("ЩУКА", "SHCHUKA"),
+        ("Щука", "Shchuka"),
+        ("щука", "shchuka"),
+        ("ЕЩЁ", "YESHCHË"),
+        ("ЖУК и Жук", "ZHUK i Zhuk"),
+        ("Ю. А. Власов", "Yu. A. Vlasov"),
+        ("Ж.", "Zh."),
+        ("ЦК КПСС", "TSK KPSS"),
+        ("ВС КОНР", "VS KONR"),
+        ("ЯЩИК", "YASHCHIK"),
+        ("Ёж", "Yëzh"),
+    ],
+)
+def test_case_rules(src: str, out: str) -> None:
+    assert BGN(src) == out
+
+
+def test_all_caps_never_mixed() -> None:
+    for word in ["ЩУКА", "ЧАЙХАНА", "ЖЁЛТЫЙ", "ХОЛОДЕЦ", "ЮЖНЫЙ", "ШЧ"]:
+        out = BGN(word)
+        assert out == out.upper(), out
+
+
+def test_context_rules_read_the_source_not_the_output() -> None:
+    # е after a vowel is "ye" even though the vowel itself became Latin first
+    assert BGN("Раиса Заенко") == "Raisa Zayenko"
+    assert BGN("подъезд") == "podʺyezd"
+
+
+@pytest.mark.parametrize("text", ["Ёлка йод Вооружённые силы", "Йошкар-Ола, Ёж, ёлочка"])
+@pytest.mark.parametrize("scheme", ["bgn-pcgn", "iso-9"])
+def test_nfd_input_gives_the_nfc_result(text: str, scheme: str) -> None:
+    r = get_romanizer(scheme, "ru")
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    assert r(nfd) == r(text)
+
+
+def test_stress_marks_stay_on_their_letter() -> None:
+    assert BGN("Влá\u0301сов".replace("á", "а")) == "Vla\u0301sov".replace("a\u0301", "á")
+
+
+def test_letters_outside_the_scheme_use_the_iso9_fallback() -> None:
+    assert BGN("Київ") == "Kiïv"  # ї is not Russian: ISO 9 gives ï
+    assert BGN("Ђурђевак") == "Đurđevak"
+
+
+def test_no_cyrillic_letter_ever_leaks() -> None:
+    every = "".join(chr(c) for c in range(0x0400, 0x0530) if chr(c).isalpha())
+    out = BGN(every)
+    assert not any(0x0400 <= ord(c) <= 0x052F for c in out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII, digits 12345 and punctuation!?",
+        "Émigrés à Paris — «guillemets» &#39;entities&#39; <b>tags</b>",
+        "emoji 🙂👍🏽 and CJK 漢字, Greek αβγ, Arabic مرحبا",
+        "tabs\tand\r\nCRLF\n",
+        "",
+    ],
+)
+def test_non_cyrillic_text_passes_through_identical(text: str) -> None:
+    assert BGN(text) == text
+
+
+def test_mixed_text_keeps_everything_around_words() -> None:
+    assert BGN("«РОА», (ВС КОНР);\tЕльцин\r\n") == "«ROA», (VS KONR);\tYelʹtsin\r\n"
+
+
+def test_romanize_function_and_errors() -> None:
+    assert romanize("Ельцин", scheme="BGN_PCGN") == "Yelʹtsin"
+    with pytest.raises(translit.UnknownSchemeError) as err:
+        romanize("x", scheme="bgn-pcgm")
+    assert "bgn-pcgn" in err.value.suggestions
+    assert isinstance(err.value, ValueError)
+    with pytest.raises(translit.UnknownLanguageError):
+        romanize("x", lang="xx")
+
+
+def test_romanizer_is_immutable_cached_and_picklable() -> None:
+    assert get_romanizer("bgn_pcgn", "ru") is BGN
+    with pytest.raises(AttributeError):
+        BGN.scheme = None  # type: ignore[misc]
+    clone = pickle.loads(pickle.dumps(BGN))
+    assert clone is BGN  # rebuilt by name, from the cache
+
+
+def test_threads_share_one_romanizer() -> None:
+    words = [f"Слово{n} Ельцин Щукин{n % 7}" for n in range(2000)]
+    expected = [BGN(w) for w in words]
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([BGN(w) for w in words])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)
+
+
+def test_chunks_and_streams_equal_whole_text() -> None:
+    import io
+
+    text = "Русская освободительная армия (РОА)\nВС КОНР, Ельцин — ЩУКА\r\nконец"
+    whole = BGN(text)
+    for size in (1, 2, 3, 5, 8, 13):
+        pieces = [text[i : i + size] for i in range(0, len(text), size)]
+        assert "".join(BGN.romanize_chunks(pieces)) == whole
+        dst = io.StringIO()
+        BGN.romanize_stream(io.StringIO(text), dst, chunk_size=size)
+        assert dst.getvalue() == whole
+
+
+def test_import_does_not_compile_schemes() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, translit; "
+        "assert 'translit.engine' not in sys.modules and 'translit.catalogue' not in sys.modules; "
+        "print('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"

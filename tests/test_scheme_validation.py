@@ -1,0 +1,67 @@
+"""Broken scheme files are rejected with the file and the key named."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit import SchemeError, read_scheme
+
+GOOD = """
+id = "demo"
+language = "ru"
+source = "test"
+samples = [["аб", "ab"]]
+
+[letters]
+"а" = "a"
+"б" = "b"
+"""
+
+
+def test_good_file_loads() -> None:
+    s = read_scheme("demo.toml", GOOD)
+    assert s.id == "demo" and s.body.letters["а"] == "a"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "words"),
+    [
+        (GOOD.replace('"б" = "b"', '"б" = "б"'), "letters.б", "Cyrillic"),
+        (GOOD.replace('"б" = "b"', '"Б" = "b"'), "letters.Б", "lowercase"),
+        (
+            GOOD + '\n[[rules]]\nmatch = "а"\nout = "x"\nprev = "{vowels}"\n',
+            "rules[0].prev",
+            "unknown class",
+        ),
+        (GOOD + '\n[[rules]]\nmatch = "а"\nout = "x"\nnext = "^"\n', "rules[0].next", "'$'"),
+        (
+            GOOD + '\n[[rules]]\nmatch = "а"\nout = "x"\npervious = "а"\n',
+            "rules[0].pervious",
+            "unknown key",
+        ),
+        (
+            GOOD + '\n[[rules]]\nmatch = "а"\nout = "x"\nsamples = []\n',
+            "rules[0].samples",
+            "unknown key",
+        ),
+        (GOOD.replace('id = "demo"', 'id = "Demo_1"'), "id", "lowercase"),
+        (
+            GOOD.replace('samples = [["аб", "ab"]]', 'samples = [["аб"]]'),
+            "samples[0]",
+            "[input, output]",
+        ),
+        (GOOD + "\nrevesible = true\n", "letters.revesible", "output"),
+        (
+            GOOD.replace('source = "test"', 'source = "test"\nreversable = true'),
+            "reversable",
+            "unknown key",
+        ),
+        ("id = \n", "", "not valid TOML"),
+    ],
+)
+def test_broken_files_name_file_and_key(text: str, key: str, words: str) -> None:
+    with pytest.raises(SchemeError) as err:
+        read_scheme("broken.toml", text)
+    assert err.value.path == "broken.toml"
+    assert err.value.key == key
+    assert words in str(err.value)

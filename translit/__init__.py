@@ -1,0 +1,79 @@
+"""translit: normalise and romanise Cyrillic text, names and acronyms; keep glossaries consistent.
+
+    >>> import translit
+    >>> translit.romanize("Русская освободительная армия (РОА)")
+    'Russkaya osvoboditelʹnaya armiya (ROA)'
+
+The public names below are imported on first use, so ``import translit`` stays cheap and no
+scheme is read or compiled until one is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_API: dict[str, str] = {
+    "romanize": "translit.api",
+    "Romanizer": "translit.engine",
+    "get_romanizer": "translit.catalogue",
+    "get_scheme": "translit.catalogue",
+    "schemes": "translit.catalogue",
+    "languages": "translit.catalogue",
+    "Scheme": "translit.scheme",
+    "read_scheme": "translit.scheme",
+    "TranslitError": "translit.errors",
+    "SchemeError": "translit.errors",
+    "UnknownSchemeError": "translit.errors",
+    "UnknownLanguageError": "translit.errors",
+    "IrreversibleSchemeError": "translit.errors",
+    "GlossaryError": "translit.errors",
+}
+
+__all__ = [
+    "GlossaryError",
+    "IrreversibleSchemeError",
+    "Romanizer",
+    "Scheme",
+    "SchemeError",
+    "TranslitError",
+    "UnknownLanguageError",
+    "UnknownSchemeError",
+    "__version__",
+    "get_romanizer",
+    "get_scheme",
+    "languages",
+    "read_scheme",
+    "romanize",
+    "schemes",
+]
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .api import romanize
+    from .catalogue import get_romanizer, get_scheme, languages, schemes
+    from .engine import Romanizer
+    from .errors import (
+        GlossaryError,
+        IrreversibleSchemeError,
+        SchemeError,
+        TranslitError,
+        UnknownLanguageError,
+        UnknownSchemeError,
+    )
+    from .scheme import Scheme, read_scheme
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'translit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_API))

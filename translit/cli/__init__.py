@@ -1,0 +1,93 @@
+"""The ``translit`` command: a click group whose subcommands are imported only when run.
+
+Each subcommand lives in its own module of this package and only parses options, calls the
+library and :mod:`translit.io`, and prints. Errors raised by the library become one-line
+messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some inputs failed);
+``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from .. import __version__
+
+# command name -> (module, attribute, one-line help shown by `translit --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "romanize": (
+        "translit.cli.romanize",
+        "romanize",
+        "Romanise Cyrillic text from files or stdin.",
+    ),
+    "schemes": ("translit.cli.schemes", "schemes", "List the romanisation schemes."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that lists commands from :data:`COMMANDS` and imports one only to run it."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module, attr, _ = entry
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Run 'translit COMMAND --help' for the options and examples of a command.",
+)
+@click.version_option(__version__, prog_name="translit")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Normalise and romanise Cyrillic text, names and acronyms; check and apply glossaries.
+
+    \b
+    Examples:
+      translit romanize text.txt                 # BGN/PCGN, printed to stdout
+      translit romanize -s wikipedia -o out.txt text.txt
+      echo 'Юрий Гагарин' | translit romanize -s iso-9
+      translit schemes --lang ru
+    """
+    ctx.obj = {"debug": debug}
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print ``translit: error: message`` on stderr and exit with ``code``."""
+    click.echo(f"translit: error: {message}", err=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point of the ``translit`` console script."""
+    from ..errors import TranslitError
+
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        return cli.main(args=args, prog_name="translit", standalone_mode=True)
+    except TranslitError as exc:
+        if debug:
+            raise
+        fail(str(exc), 2)
+    except OSError as exc:
+        if debug:
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        fail(f"{where}{exc.strerror or exc}", 2)
+    return None

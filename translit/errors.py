@@ -1,0 +1,79 @@
+"""The exceptions translit raises.
+
+Every error the library raises on purpose is a :class:`TranslitError`; the command line turns
+them into one-line messages and exit codes, the library never prints.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "GlossaryError",
+    "IrreversibleSchemeError",
+    "SchemeError",
+    "TranslitError",
+    "UnknownLanguageError",
+    "UnknownSchemeError",
+]
+
+
+class TranslitError(Exception):
+    """Base class of every error translit raises on purpose."""
+
+
+class SchemeError(TranslitError, ValueError):
+    """A scheme data file is broken: the message names the file and the key.
+
+    >>> str(SchemeError("ru/x.toml", "letters.ё", "output contains Cyrillic"))
+    'ru/x.toml: letters.ё: output contains Cyrillic'
+    """
+
+    def __init__(self, path: str, key: str, message: str) -> None:
+        self.path = path
+        self.key = key
+        self.message = message
+        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+
+class UnknownSchemeError(TranslitError, ValueError):
+    """No scheme of that name for that language; ``suggestions`` holds the close names."""
+
+    def __init__(self, name: str, lang: str | None, known: Iterable[str]) -> None:
+        self.name = name
+        self.lang = lang
+        known = sorted(set(known))
+        self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
+        where = f" for language {lang!r}" if lang else ""
+        hint = (
+            f"; did you mean {', '.join(self.suggestions)}?"
+            if self.suggestions
+            else f"; known: {', '.join(known)}"
+        )
+        super().__init__(f"unknown scheme {name!r}{where}{hint}")
+
+
+class UnknownLanguageError(TranslitError, ValueError):
+    """A language code translit has no scheme for."""
+
+    def __init__(self, lang: str, known: Iterable[str]) -> None:
+        self.lang = lang
+        known = sorted(set(known))
+        self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
+        super().__init__(f"unknown language {lang!r}; known: {', '.join(known)}")
+
+
+class IrreversibleSchemeError(TranslitError, ValueError):
+    """``reverse`` was asked of a scheme that loses information."""
+
+
+class GlossaryError(TranslitError, ValueError):
+    """A glossary file or entry is invalid; ``path`` and ``line`` locate it when known."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        loc = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
+        super().__init__(f"{loc}{message}")
