@@ -31,10 +31,35 @@ _API: dict[str, str] = {
     "UnknownLanguageError": "translit.errors",
     "IrreversibleSchemeError": "translit.errors",
     "GlossaryError": "translit.errors",
+    # issue 3: languages, detection, reverse
+    "detect": "translit.detect",
+    "detect_spans": "translit.detect",
+    "reverse": "translit.reverse",
+    # issue 4: names for readers
+    "name_key": "translit.names",
+    "same_name": "translit.names",
+    "verify": "translit.verify",
+    "Verdict": "translit.verify",
+    # issue 5: normalisation and encodings
+    "normalize": "translit.normalize",
+    "normalize_report": "translit.normalize",
+    "decode": "translit.encodings",
+    "detect_encoding": "translit.encodings",
 }
 
 __all__ = [
     "GlossaryError",
+    "Verdict",
+    "decode",
+    "detect",
+    "detect_encoding",
+    "detect_spans",
+    "name_key",
+    "normalize",
+    "normalize_report",
+    "reverse",
+    "same_name",
+    "verify",
     "IrreversibleSchemeError",
     "Romanizer",
     "Scheme",

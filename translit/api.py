@@ -7,15 +7,32 @@ from .catalogue import get_romanizer
 __all__ = ["romanize"]
 
 
-def romanize(text: str, scheme: str = "bgn-pcgn", lang: str = "ru") -> str:
+def romanize(
+    text: str,
+    scheme: str = "bgn-pcgn",
+    lang: str = "auto",
+    *,
+    target: str | None = None,
+) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
 
-    Text that is not Cyrillic (Latin, digits, punctuation, emoji, markup) passes through
-    unchanged. Unknown scheme or language names raise :class:`~translit.UnknownSchemeError`.
+    ``lang="auto"`` detects the language of ``text`` (falling back to Russian when nothing
+    distinguishes it). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
+    the reader convention of that language and its established name forms.
+    Text that is not Cyrillic passes through unchanged. Unknown names raise
+    :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError`.
 
     >>> romanize("Ельцин")
     'Yelʹtsin'
     >>> romanize("Юрий Гагарин", scheme="wikipedia")
     'Yury Gagarin'
     """
+    if target is not None:
+        from .names import romanize_for
+
+        return romanize_for(text, target)
+    if lang == "auto":
+        from .detect import detect_or_default
+
+        lang = detect_or_default(text)
     return get_romanizer(scheme, lang).romanize(text)
