@@ -6,6 +6,9 @@ from .catalogue import get_romanizer
 
 __all__ = ["romanize"]
 
+# scripts translit does not cover: handed to transliterate's packs (documented there)
+_DELEGATED = frozenset({"el", "ka", "hy"})
+
 
 def romanize(
     text: str,
@@ -18,7 +21,8 @@ def romanize(
 
     ``lang="auto"`` detects the language of ``text`` (falling back to Russian when nothing
     distinguishes it). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
-    the reader convention of that language and its established name forms.
+    the reader convention of that language and its established name forms. ``lang`` "el", "ka"
+    and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
     Text that is not Cyrillic passes through unchanged. Unknown names raise
     :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError`.
 
@@ -31,6 +35,10 @@ def romanize(
         from .names import romanize_for
 
         return romanize_for(text, target)
+    if lang in _DELEGATED:
+        from .integrations.transliterate import romanize_delegated
+
+        return romanize_delegated(text, lang)
     if lang == "auto":
         from .detect import detect_or_default
 

@@ -1,0 +1,47 @@
+"""The Series.translit accessor: distinct values once, missing values kept, dtype kept."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import translit
+import translit.integrations.pandas as accessor_module
+
+
+def test_romanize_with_duplicates_and_missing_values() -> None:
+    s = pd.Series(["Ельцин", None, "Ельцин", np.nan, 5, "Щука"], index=list("abcdef"), name="n")
+    out = s.translit.romanize(scheme="bgn-pcgn", lang="ru")
+    assert out.index.tolist() == list("abcdef") and out.name == "n"
+    assert out["a"] == out["c"] == "Yelʹtsin"
+    assert out["f"] == "Shchuka"
+    assert out["b"] is None and np.isnan(out["d"]) and out["e"] == 5
+
+
+def test_string_dtype_and_pd_na_are_kept() -> None:
+    s = pd.Series(["ВС КОНР", pd.NA, "РОА"], dtype="string")
+    out = s.translit.romanize(lang="ru")
+    assert isinstance(out.dtype, pd.StringDtype)
+    assert out.tolist()[0] == "VS KONR" and out.tolist()[2] == "ROA"
+    assert out.isna().tolist() == [False, True, False]
+
+
+def test_each_distinct_value_is_computed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = translit.api.romanize
+
+    def counting(text: str, **kw: object) -> str:
+        calls.append(text)
+        return real(text, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(translit.api, "romanize", counting)
+    s = pd.Series(["Ельцин", "Щука"] * 500)
+    out = s.translit.romanize(lang="ru")
+    assert sorted(calls) == ["Ельцин", "Щука"]
+    assert out.tolist() == ["Yelʹtsin", "Shchuka"] * 500
+    assert accessor_module.TranslitAccessor is type(s.translit)
+
+
+def test_empty_series() -> None:
+    assert pd.Series([], dtype=object).translit.romanize().tolist() == []

@@ -1,0 +1,74 @@
+"""The ``Series.translit`` accessor for pandas (optional extra ``pandas``).
+
+Importing this module registers the accessor::
+
+    >>> import pandas as pd
+    >>> import translit.integrations.pandas  # registers .translit
+    >>> pd.Series(["Ельцин", None, "Ельцин"]).translit.romanize(scheme="wikipedia").tolist()
+    ['Yeltsin', None, 'Yeltsin']
+
+Every method works on the distinct values only (``pandas.factorize``), so a column of a million
+rows with ten thousand distinct names romanises ten thousand strings. Missing values and
+non-string values are returned unchanged; the index, the name and a ``string`` dtype are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["TranslitAccessor"]
+
+
+@pd.api.extensions.register_series_accessor("translit")
+class TranslitAccessor:
+    """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``."""
+
+    def __init__(self, series: pd.Series) -> None:
+        self._s = series
+
+    def romanize(
+        self, scheme: str = "bgn-pcgn", lang: str = "auto", target: str | None = None
+    ) -> pd.Series:
+        """Romanise each value (see :func:`translit.romanize`)."""
+        from ..api import romanize
+
+        return self._map(lambda v: romanize(v, scheme=scheme, lang=lang, target=target))
+
+    def normalize(self, **options: Any) -> pd.Series:
+        """Normalise each value (see :func:`translit.normalize`; same keyword options)."""
+        from ..normalize import normalize
+
+        return self._map(lambda v: normalize(v, **options))
+
+    def reverse(self, scheme: str, lang: str = "ru") -> pd.Series:
+        """Turn romanised values back into Cyrillic (reversible schemes only)."""
+        from ..reverse import reverse
+
+        return self._map(lambda v: reverse(v, scheme, lang))
+
+    def name_key(self) -> pd.Series:
+        """The cross-language matching key of each name (see :func:`translit.name_key`)."""
+        from ..names import name_key
+
+        return self._map(name_key)
+
+    def _map(self, fn: Callable[[str], Any]) -> pd.Series:
+        s = self._s
+        codes, uniques = pd.factorize(s, use_na_sentinel=True)
+        done = np.array(
+            [fn(u) if isinstance(u, str) else u for u in np.asarray(uniques, dtype=object)],
+            dtype=object,
+        )
+        out = np.asarray(s.to_numpy(dtype=object, na_value=None), dtype=object).copy()
+        known = codes >= 0
+        if len(done):
+            out[known] = done[codes[known]]
+        keep_dtype = isinstance(s.dtype, pd.StringDtype)
+        if not keep_dtype:
+            # keep the original missing-value objects (NaN, None, pd.NA) as they were
+            out[~known] = s.to_numpy(dtype=object)[~known]
+        return pd.Series(out, index=s.index, name=s.name, dtype=s.dtype if keep_dtype else object)
