@@ -52,8 +52,13 @@ def _title(s: str) -> str:
     for k, ch in enumerate(s):
         up = ch.upper()
         if up != ch:
+            if s[k + 1 : k + 2] in _TIES and k + 2 < len(s):  # t͡s: a tie makes one letter
+                return s[:k] + up + s[k + 1] + s[k + 2].upper() + s[k + 3 :]
             return s[:k] + up + s[k + 1 :]
     return s
+
+
+_TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 
 
 def _forms(out: str) -> Forms:
