@@ -194,6 +194,8 @@ def test_ala_lc_keeps_ts_and_tied_ts_apart() -> None:
         ("объём", "ob\u02ba\u00ebm"),  # ʺ U+02BA inside a word
         ("миръ", "mir"),  # a final ъ (pre-1918 spelling) is not romanised
         ("ЦК", "T\u0361SK"),  # all caps: both tied letters capital
+        ("Яковлев", "I\u0361Akovlev"),  # a capital tied letter: both capital (LC table)
+        ("Юрьев", "I\u0361Ur\u02b9ev"),
         ("соль", "sol\u02b9"),
     ],
 )
