@@ -8,7 +8,9 @@ messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some in
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -54,8 +56,17 @@ class LazyGroup(click.Group):
 
 @click.group(
     cls=LazyGroup,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Run 'translit COMMAND --help' for the options and examples of a command.",
+    context_settings={
+        "help_option_names": ["-h", "--help"],
+        "max_content_width": 100,
+        "auto_envvar_prefix": "TRANSLIT",
+    },
+    epilog="Run 'translit COMMAND --help' for the options and examples of a command. "
+    "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables "
+    "(e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
+    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE. "
+    'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
+    "fish_source).",
 )
 @click.version_option(__version__, prog_name="translit")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
@@ -91,9 +102,22 @@ def main(argv: list[str] | None = None) -> Any:
         if debug:
             raise
         fail(str(exc), 2)
+    except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
     except OSError as exc:
         if debug:
             raise
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         fail(f"{where}{exc.strerror or exc}", 2)
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        fail("interrupted", 130)
+    except Exception as exc:  # a bug: one line, the traceback only with --debug
+        if debug:
+            raise
+        fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", 2)
     return None

@@ -1,16 +1,96 @@
-"""``translit romanize``: romanise files or stdin under a scheme."""
+"""``translit romanize``: romanise files, trees, JSONL fields or CSV columns under a scheme.
+
+The command only parses options and builds a :class:`RomanizeSpec`; reading, writing, formats,
+encodings and workers are :mod:`translit.io`'s. With ``--lang auto`` (the default) the language
+is detected once per input file, on the text of its first block (about the first megabyte), and
+used for the whole file — not per chunk, so a file is never romanised under two languages.
+"""
 
 from __future__ import annotations
 
-import sys
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
 
 import click
 
-from . import fail
+from .options import io_options, run_io, split_io
+
+__all__ = ["Romanize", "RomanizeSpec", "romanize"]
+
+
+def _normalize(text: str) -> str:
+    """The default clean-up before romanising: NFC, look-alike repair, stress marks stripped."""
+    try:
+        from ..normalize import normalize
+    except ImportError:  # the normalisation module is not there: NFC only
+        return unicodedata.normalize("NFC", text)
+    return normalize(text, form="NFC", homoglyphs=True, stress="strip")
+
+
+@dataclass(frozen=True)
+class Romanize:
+    """The bound transform: romanise a block of whole lines (picklable, for workers)."""
+
+    scheme: str
+    lang: str
+    target: str | None = None
+    normalize: bool = True
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What the per-file report records about this file."""
+        return {"lang": self.lang} if self.target is None else {"target": self.target}
+
+    def __call__(self, text: str) -> str:
+        if self.normalize:
+            text = _normalize(text)
+        if self.target is not None:
+            from ..names import romanize_for
+
+            return romanize_for(text, self.target)
+        from ..catalogue import get_romanizer
+
+        return get_romanizer(self.scheme, self.lang).romanize(text)
+
+
+@dataclass(frozen=True)
+class RomanizeSpec:
+    """Options of a run; :meth:`bind` picks the language of one file from its first block."""
+
+    scheme: str = "bgn-pcgn"
+    lang: str = "auto"
+    target: str | None = None
+    normalize: bool = True
+
+    def bind(self, sample: str) -> Romanize:
+        """The transform for a file whose first block's text is ``sample``.
+
+        >>> RomanizeSpec(lang="auto").bind("Київ").lang
+        'uk'
+        """
+        lang = self.lang
+        if lang == "auto" and self.target is None:
+            from ..detect import detect_or_default
+
+            lang = detect_or_default(sample)
+        return Romanize(self.scheme, lang, self.target, self.normalize)
+
+
+def _known_somewhere(scheme: str) -> bool:
+    from ..catalogue import get_scheme, languages
+    from ..errors import TranslitError
+
+    for lang in languages():
+        try:
+            get_scheme(scheme, lang)
+        except TranslitError:
+            continue
+        return True
+    return False
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "-s",
     "--scheme",
@@ -19,57 +99,64 @@ from . import fail
     help="Scheme id or alias (see 'translit schemes').",
 )
 @click.option(
-    "-l", "--lang", default="ru", show_default=True, help="Language of the Cyrillic text."
+    "-l",
+    "--lang",
+    default="auto",
+    show_default=True,
+    help="Language of the Cyrillic text; auto: detected once per file from its first block.",
 )
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write here (atomically) instead of stdout.",
+    "-t",
+    "--target",
+    default=None,
+    metavar="en|de|fr",
+    help="Romanise for readers of this language or locale (their convention, established names).",
 )
-def romanize(files: tuple[str, ...], scheme: str, lang: str, output: str | None) -> None:
+@click.option(
+    "--normalize/--no-normalize",
+    default=True,
+    show_default=True,
+    help="First apply NFC, look-alike repair and stress-mark stripping.",
+)
+@io_options()
+def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     """Romanise Cyrillic text from FILES (or stdin when none or '-').
 
-    Line endings and all non-Cyrillic text are kept exactly.
+    Line endings and all non-Cyrillic text are kept exactly. In JSONL only the --field values
+    change and in CSV/TSV only the --column fields; everything else is left byte for byte.
 
     \b
     Examples:
       translit romanize letter.txt
       translit romanize -s wikipedia -o letter.en.txt letter.txt
       echo 'ВС КОНР' | translit romanize
+      translit romanize -r corpus/ --glob '*.txt' --out-dir latin/ -j 4
+      translit romanize --field text --field meta.title data.jsonl > latin.jsonl
+      translit romanize --column name --add-column name_latin people.csv -o out.csv
+      translit romanize --in-place --backup .orig --encoding cp1251 old.txt
+      translit romanize -r corpus/ --out-dir latin/ --resume --report run.json
     """
+    io = split_io(kwargs)
+    scheme, lang = kwargs["scheme"], kwargs["lang"]
+    target, normalize = kwargs["target"], kwargs["normalize"]
     from ..catalogue import get_romanizer
     from ..errors import TranslitError
-    from ..io import atomic_write
+    from . import fail
 
-    try:
-        r = get_romanizer(scheme, lang)
-    except TranslitError as exc:
-        fail(str(exc))
-    sources = files or ("-",)
-    for name in sources:
-        if name != "-":
-            try:
-                open(name, "rb").close()
-            except OSError as exc:
-                fail(f"{name}: {exc.strerror}")
+    if target is None:
+        try:
+            get_romanizer(scheme, "ru" if lang == "auto" else lang)
+        except TranslitError as exc:
+            if lang != "auto" or not _known_somewhere(scheme):
+                fail(str(exc))
+            # the scheme exists for other languages detection may find: checked per file
+    else:
+        try:
+            from ..names import target_language
 
-    def run(dst: object) -> None:
-        for name in sources:
-            if name == "-":
-                stdin = open(sys.stdin.fileno(), encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
-                r.romanize_stream(stdin, dst)  # type: ignore[arg-type]
-            else:
-                with open(name, encoding="utf-8", newline="") as src:
-                    r.romanize_stream(src, dst)  # type: ignore[arg-type]
-
-    try:
-        if output and output != "-":
-            with atomic_write(output) as dst:
-                run(dst)
-        else:
-            out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
-            run(out)
-            out.flush()
-    except UnicodeDecodeError as exc:
-        fail(f"input is not valid UTF-8 ({exc.reason} at byte {exc.start})")
+            target_language(target)
+        except ImportError:
+            fail("--target needs translit.names, which this installation does not have")
+        except (TranslitError, ValueError, KeyError) as exc:
+            fail(f"--target {target}: {exc}")
+    run_io(RomanizeSpec(scheme, lang, target, normalize), files, io)

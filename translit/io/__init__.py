@@ -1,11 +1,47 @@
-"""The one I/O layer of the command line: inputs, outputs, atomic writes.
+"""The one I/O layer of the command line: inputs, formats, encodings, atomic writes, batches.
 
-Commands never open files themselves; they call these helpers so that every command treats
-stdin, line endings, encodings and atomic output the same way.
+Commands never open files themselves. A command parses its options, builds a picklable text
+transform spec (``bind(sample) -> str -> str``) and calls :func:`run`, so that every command
+treats stdin, directory trees, line endings, JSONL/CSV fields, encodings, atomic output,
+parallel workers, ``--resume`` and error reporting the same way.
+
+Modules: :mod:`~translit.io.atomic` (temporary file, fsync, rename),
+:mod:`~translit.io.textio` (encoding detection, incremental decoding, cutting into blocks),
+:mod:`~translit.io.formats` (text, JSONL, CSV/TSV), :mod:`~translit.io.parquet` (optional),
+:mod:`~translit.io.inputs` (which files, which targets), :mod:`~translit.io.runner` (the batch).
+Importing this package imports only the small atomic-write module; the rest loads on use.
 """
 
 from __future__ import annotations
 
-from .atomic import atomic_write
+import importlib
+from typing import Any
 
-__all__ = ["atomic_write"]
+from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
+
+__all__ = [
+    "TEMP_PREFIX",
+    "AtomicFile",
+    "InputError",
+    "RunOptions",
+    "UsageError",
+    "atomic_write",
+    "clean_stale",
+    "read_blocks",
+    "run",
+]
+
+_LAZY = {
+    "InputError": "translit.io.textio",
+    "read_blocks": "translit.io.textio",
+    "RunOptions": "translit.io.runner",
+    "run": "translit.io.runner",
+    "UsageError": "translit.io.inputs",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'translit.io' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

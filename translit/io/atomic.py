@@ -1,4 +1,19 @@
-"""Atomic output files: write to a temporary file beside the target, fsync, then rename."""
+"""Atomic output files: write to a temporary file beside the target, fsync, then rename.
+
+A target only ever holds its old content or its complete new content: the new content goes to
+``.translit-tmp-<pid>-<name>-<random>`` in the target's folder, is flushed and fsynced, and
+replaces the target with one :func:`os.replace` (the folder is fsynced too). A run killed by
+SIGKILL cannot remove its temporary file; the name says it is translit's and which process
+wrote it, and :func:`clean_stale` (called by every run before it writes into a folder) removes
+those whose process is gone.
+
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> with atomic_write(os.path.join(folder, "a.txt")) as fh:
+    ...     _ = fh.write("Vlasov\\n")
+    >>> os.listdir(folder)
+    ['a.txt']
+"""
 
 from __future__ import annotations
 
@@ -6,13 +21,151 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, BinaryIO
 
-__all__ = ["TEMP_PREFIX", "atomic_write"]
+__all__ = ["TEMP_PREFIX", "AtomicFile", "atomic_write", "clean_stale"]
 
-#: Temporary files are named ``.translit-tmp-<target>-<random>`` so a leftover one is
-#: recognisable (and removable) as translit's.
+#: Temporary files are named ``.translit-tmp-<pid>-<target>-<random>`` so a leftover one is
+#: recognisable as translit's and removable once its process is gone.
 TEMP_PREFIX = ".translit-tmp-"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
+    """Remove translit's temporary files in ``folder`` left by processes that no longer run.
+
+    Returns the removed paths. Files of a live process (a concurrent run) are left alone.
+
+    >>> clean_stale(tempfile.mkdtemp())
+    []
+    """
+    removed: list[str] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(TEMP_PREFIX):
+            continue
+        pid_text = name[len(TEMP_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        path = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            removed.append(path)
+    return removed
+
+
+def _fsync_dir(folder: str) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class AtomicFile:
+    """A binary file that appears at ``path`` only when :meth:`commit` is called.
+
+    ``keep_mode_of`` copies that file's permission bits (``--in-place``); without it an existing
+    target keeps its permissions and a new one gets the usual ``0o666 & ~umask``. ``backup``
+    (a path) receives the target's previous content, as a hard link when possible.
+    :meth:`abort` (or garbage) removes the temporary file and leaves the target untouched.
+
+    >>> folder = tempfile.mkdtemp()
+    >>> f = AtomicFile(os.path.join(folder, "b.txt"))
+    >>> _ = f.write(b"x")
+    >>> f.commit()
+    >>> open(os.path.join(folder, "b.txt"), "rb").read()
+    b'x'
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        keep_mode_of: str | os.PathLike[str] | None = None,
+        backup: str | None = None,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.folder = os.path.dirname(os.path.abspath(self.path))
+        self.keep_mode_of = keep_mode_of
+        self.backup = backup
+        prefix = f"{TEMP_PREFIX}{os.getpid()}-{os.path.basename(self.path)[:100]}-"
+        fd, self.tmp = tempfile.mkstemp(prefix=prefix, dir=self.folder)
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+        self.done = False
+
+    def write(self, data: bytes) -> int:
+        """Append ``data`` to the temporary file."""
+        return self.file.write(data)
+
+    def commit(self) -> None:
+        """Flush, fsync and rename the temporary file over the target."""
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            target = self.path
+            mode_source = self.keep_mode_of
+            if mode_source is None and os.path.exists(target):
+                mode_source = target
+            if mode_source is not None:
+                os.chmod(self.tmp, os.stat(mode_source).st_mode & 0o7777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self.tmp, 0o666 & ~umask)
+            if self.backup and os.path.exists(target):
+                _backup(target, self.backup)
+            os.replace(self.tmp, target)
+            self.done = True
+            _fsync_dir(self.folder)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Drop the temporary file; the target keeps its old content (if any)."""
+        if self.done:
+            return
+        self.done = True
+        with contextlib.suppress(OSError):
+            self.file.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.tmp)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.abort()
+
+
+def _backup(target: str, backup: str) -> None:
+    """Make ``backup`` hold the current content of ``target`` (hard link, else a copy)."""
+    folder = os.path.dirname(os.path.abspath(backup))
+    tmp = os.path.join(folder, f"{TEMP_PREFIX}{os.getpid()}-backup-{os.path.basename(backup)}")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    try:
+        os.link(target, tmp)
+    except OSError:
+        import shutil
+
+        shutil.copy2(target, tmp)
+    os.replace(tmp, backup)
 
 
 @contextlib.contextmanager
@@ -28,27 +181,16 @@ def atomic_write(
 
     On an exception the temporary file is removed and ``path`` is left untouched.
     """
-    target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX + os.path.basename(target) + "-", dir=folder)
+    import io
+
+    out = AtomicFile(path, keep_mode_of=keep_mode_of)
+    fh = io.TextIOWrapper(
+        out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
+    )
     try:
-        with os.fdopen(fd, "w", encoding=encoding, errors=errors, newline=newline) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        mode_source = (
-            keep_mode_of
-            if keep_mode_of is not None
-            else (target if os.path.exists(target) else None)
-        )
-        if mode_source is not None:
-            os.chmod(tmp, os.stat(mode_source).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        yield fh
+        fh.flush()
+        fh.detach()
+        out.commit()
+    finally:
+        out.abort()

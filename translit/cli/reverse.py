@@ -1,0 +1,72 @@
+"""``translit reverse``: turn text romanised under a reversible scheme back into Cyrillic.
+
+Only parses options; :func:`translit.reverse.reverse` does the work and :mod:`translit.io`
+the reading and writing, so every input/output option of ``romanize`` works here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from .options import io_options, run_io, split_io
+
+__all__ = ["Reverse", "reverse"]
+
+
+@dataclass(frozen=True)
+class Reverse:
+    """The transform: read a block of Latin text back into Cyrillic (picklable)."""
+
+    scheme: str
+    lang: str = "ru"
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What the per-file report records about this file."""
+        return {"scheme": self.scheme, "lang": self.lang}
+
+    def __call__(self, text: str) -> str:
+        from ..reverse import reverse as reverse_text
+
+        return reverse_text(text, self.scheme, self.lang)
+
+
+@click.command()
+@click.option(
+    "-s",
+    "--scheme",
+    required=True,
+    help="The reversible scheme the text was romanised under (see 'translit schemes').",
+)
+@click.option(
+    "-l", "--lang", default="ru", show_default=True, help="Language of the Cyrillic to produce."
+)
+@io_options()
+def reverse(files: tuple[str, ...], **kwargs: Any) -> None:
+    """Turn Latin text from FILES (or stdin) back into Cyrillic under a reversible scheme.
+
+    A Latin word is replaced only when it is a valid romanisation under the scheme and reads
+    back to exactly itself; other words (English, URLs, other schemes) are kept as they are.
+
+    \b
+    Examples:
+      echo 'Ŝëgolʹ' | translit reverse -s iso-9
+      translit reverse -s latin -l sr serbian-latin.txt -o serbian.txt
+      translit reverse -s iso-9 --field title --add-field title_cyrl data.jsonl
+    """
+    io = split_io(kwargs)
+    from ..errors import TranslitError
+    from . import fail
+
+    try:
+        from ..reverse import get_reverser
+    except ImportError:
+        fail("reverse transliteration is not available in this installation")
+    try:
+        get_reverser(kwargs["scheme"], kwargs["lang"])
+    except TranslitError as exc:
+        fail(str(exc))
+    run_io(Reverse(kwargs["scheme"], kwargs["lang"]), files, io)

@@ -1,0 +1,164 @@
+"""Which files a command reads and where each result goes.
+
+Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
+(hidden entries, translit's temporary files and the resume manifest are skipped; ``globs``
+filter file names, e.g. ``*.txt``). Each input gets one target:
+
+- nothing given: stdout (several inputs are concatenated);
+- ``output``: that one file (several inputs concatenated);
+- ``out_dir``: the same relative path under ``out_dir`` (a directory input's tree is mirrored,
+  a file input keeps its base name);
+- ``in_place``: the input itself;
+- ``suffix``: a sibling whose name has ``suffix`` before the extension
+  (``a.txt`` + ``.lat`` → ``a.lat.txt``); combined with ``out_dir`` the renamed file goes there.
+
+:func:`plan` refuses (with :class:`UsageError`) to write over an input except with
+``in_place``, and two inputs that would write the same target.
+
+    >>> sibling("corpus/a.txt", ".lat")
+    'corpus/a.lat.txt'
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+
+from .atomic import TEMP_PREFIX
+
+__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "sibling"]
+
+STDIN = "-"
+MANIFEST = ".translit-manifest.jsonl"
+
+
+class UsageError(ValueError):
+    """The inputs and output options cannot work together (exit code 2)."""
+
+
+@dataclass
+class Job:
+    """One input and where its result goes (``target`` None: stdout; ``shared``: one -o file)."""
+
+    source: str
+    rel: str
+    target: str | None
+    size: int | None
+
+    @property
+    def display(self) -> str:
+        """How messages name the input."""
+        return "<stdin>" if self.source == STDIN else self.source
+
+
+def sibling(path: str, suffix: str) -> str:
+    """``path`` with ``suffix`` inserted before its extension."""
+    folder, name = os.path.split(path)
+    stem, ext = os.path.splitext(name)
+    if not stem:  # '.bashrc'
+        stem, ext = name, ""
+    return os.path.join(folder, f"{stem}{suffix}{ext}")
+
+
+def _walk(root: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and (skip is None or os.path.realpath(os.path.join(folder, d)) != skip)
+        )
+        for name in sorted(files):
+            if name.startswith((".", TEMP_PREFIX)) or name == MANIFEST:
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, root)
+            if globs and not any(
+                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in globs
+            ):
+                continue
+            found.append(path)
+    return found
+
+
+def plan(
+    sources: tuple[str, ...] | list[str],
+    *,
+    recursive: bool = False,
+    globs: tuple[str, ...] = (),
+    output: str | None = None,
+    out_dir: str | None = None,
+    in_place: bool = False,
+    suffix: str | None = None,
+) -> list[Job]:
+    """The jobs for ``sources`` under the output options (see the module docstring)."""
+    if output == STDIN:
+        output = None
+    modes = sum(x for x in (bool(output), bool(out_dir), in_place))
+    if modes > 1:
+        raise UsageError("give only one of --output, --out-dir and --in-place")
+    if suffix and (output or in_place):
+        raise UsageError("--suffix goes with --out-dir or alone, not with --output/--in-place")
+    skip = os.path.realpath(out_dir) if out_dir else None
+    pairs: list[tuple[str, str]] = []
+    for src in sources or (STDIN,):
+        if src == STDIN:
+            pairs.append((STDIN, "stdin"))
+        elif os.path.isdir(src):
+            if not recursive:
+                raise UsageError(f"{src}: is a directory (add --recursive to convert the tree)")
+            for path in _walk(src, globs, skip):
+                pairs.append((path, os.path.relpath(path, src)))
+        else:
+            pairs.append((src, os.path.basename(src)))
+    jobs: list[Job] = []
+    for src, rel in pairs:
+        size = None
+        if src != STDIN:
+            try:
+                size = os.path.getsize(src)
+            except OSError:
+                size = None  # reported when the file is read
+        if src == STDIN and (in_place or out_dir or suffix):
+            raise UsageError("stdin can only go to stdout or --output")
+        if in_place:
+            target: str | None = src
+        elif out_dir:
+            target = os.path.join(out_dir, sibling(rel, suffix) if suffix else rel)
+        elif suffix:
+            target = sibling(src, suffix)
+        else:
+            target = output
+        jobs.append(Job(src, rel, target, size))
+    _check(jobs, in_place=in_place, shared=bool(output))
+    return jobs
+
+
+def _inode(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
+    inputs = [j.source for j in jobs if j.source != STDIN]
+    real_inputs = {os.path.realpath(p) for p in inputs}
+    inodes = {_inode(p) for p in inputs} - {None}
+    seen: dict[str, str] = {}
+    for job in jobs:
+        if job.target is None:
+            continue
+        real = os.path.realpath(job.target)
+        if not in_place and (real in real_inputs or _inode(job.target) in inodes):
+            raise UsageError(
+                f"{job.target}: would overwrite an input (use --in-place to convert in place)"
+            )
+        if not shared and real in seen and seen[real] != job.source:
+            raise UsageError(
+                f"{job.target}: both {seen[real]} and {job.source} would be written there"
+            )
+        seen[real] = job.source

@@ -1,0 +1,193 @@
+"""Bytes in, text blocks out (and back): encoding detection, incremental decoding, cutting.
+
+An input is read in pieces of ``chunk_size`` bytes, decoded incrementally (so a multi-byte
+character split between two reads is never damaged) and cut into *blocks* that end on a record
+boundary chosen by the format: for plain text and JSONL the end of a line, for CSV the end of a
+line outside quotes. Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
+final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
+whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
+line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters.
+
+``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a BOM, else valid UTF-8,
+else :func:`translit.encodings.detect_encoding` (the normalisation issue's detector) when it is
+installed, else charset-normalizer.
+
+    >>> import io
+    >>> list(read_blocks(io.BytesIO(b"a\\r\\nb\\r\\nc"), "utf-8", chunk_size=2))
+    ['a\\r\\n', 'b\\r\\n', 'c']
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+__all__ = [
+    "HARD_LIMIT",
+    "SNIFF_BYTES",
+    "InputError",
+    "cut_csv",
+    "cut_lines",
+    "cut_text",
+    "detect_encoding",
+    "read_blocks",
+]
+
+SNIFF_BYTES = 1 << 16
+#: A single record with no possible cut is kept whole up to this many characters, then cut.
+HARD_LIMIT = 1 << 26
+
+_LAST_WS_RUN = re.compile(r"\s(?=\S)")
+
+
+class InputError(Exception):
+    """A problem in an input at a line: ``line`` is 1-based, 0 when unknown.
+
+    >>> str(InputError("not valid JSON", 3))
+    'line 3: not valid JSON'
+    """
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message, line)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+def cut_lines(buf: str) -> int:
+    """Index just after the last ``\\n`` of ``buf`` (0 if none): the cut for text and JSONL."""
+    return buf.rfind("\n") + 1
+
+
+def cut_text(buf: str) -> int:
+    """:func:`cut_lines`, or inside a long line just after its last whitespace run.
+
+    >>> cut_text("один  два")
+    6
+    """
+    cut = buf.rfind("\n") + 1
+    if cut:
+        return cut
+    last = 0
+    # search only the tail: a long line has whitespace near its end almost always
+    start = max(0, len(buf) - 4096)
+    while True:
+        for m in _LAST_WS_RUN.finditer(buf, start):
+            last = m.end()
+        if last or start == 0:
+            return last
+        start = max(0, start - (1 << 20))
+
+
+def cut_csv(buf: str, quote: str = '"') -> int:
+    """Index just after the last line end of ``buf`` that is outside a quoted field (0 if none).
+
+    ``buf`` must start at a record boundary. A doubled quote (``""``) counts twice, so the
+    parity of the quote count before a newline says whether the newline is inside quotes.
+
+    >>> cut_csv('a,"x\\ny"\\nb,"z\\n')
+    9
+    """
+    total = buf.count(quote)
+    pos = len(buf)
+    while True:
+        nl = buf.rfind("\n", 0, pos)
+        if nl < 0:
+            return 0
+        if (total - buf.count(quote, nl)) % 2 == 0:
+            return nl + 1
+        pos = nl
+
+
+def detect_encoding(head: bytes) -> str:
+    """The encoding of a file starting with ``head`` (a codec name Python knows).
+
+    >>> detect_encoding("Власов".encode("utf-8"))
+    'utf-8'
+    >>> detect_encoding(codecs.BOM_UTF16_LE + "Я".encode("utf-16-le"))
+    'utf-16'
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"  # the BOM stays in the text and is written back unchanged
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from ..encodings import detect_encoding as library_detect
+    except ImportError:
+        library_detect = None
+    if library_detect is not None:
+        found = library_detect(head)
+        name = found if isinstance(found, str) else getattr(found, "encoding", None)
+        if name:
+            return codecs.lookup(name).name
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        return "utf-8"
+    return codecs.lookup(best.encoding).name
+
+
+def read_blocks(
+    raw: BinaryIO,
+    encoding: str,
+    errors: str = "strict",
+    *,
+    chunk_size: int = 1 << 20,
+    cut: Callable[[str], int] = cut_text,
+    head: bytes = b"",
+    on_read: Callable[[int], None] | None = None,
+) -> Iterator[str]:
+    """Decode ``raw`` incrementally and yield blocks of whole records (see module docstring).
+
+    ``head`` is bytes already read from ``raw`` (for detection). Undecodable bytes raise
+    :class:`InputError` with the line number (``errors="strict"``). ``on_read`` is called with
+    the number of bytes read after each read.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    buf = ""
+    lines_before = 0  # newlines in text already decoded
+    limit = chunk_size
+    pending = head
+    while True:
+        data = pending or raw.read(chunk_size)
+        pending = b""
+        if on_read is not None and data:
+            on_read(len(data))
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            line = lines_before + buf.count("\n") + data[: exc.start].count(b"\n") + 1
+            bad = exc.object[exc.start : exc.end].hex(" ")
+            raise InputError(
+                f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
+                "try --encoding or --errors replace|surrogateescape",
+                line,
+            ) from None
+        buf += text
+        if not data:
+            break
+        if len(buf) < limit:
+            continue
+        at = cut(buf)
+        if not at and len(buf) >= HARD_LIMIT:
+            at = len(buf)
+        if at:
+            block = buf[:at]
+            buf = buf[at:]
+            lines_before += block.count("\n")
+            limit = chunk_size
+            yield block
+        else:
+            limit = len(buf) + chunk_size  # keep reading: the record is not complete yet
+    if buf:
+        yield buf
