@@ -1,0 +1,74 @@
+"""``translit verify`` and ``translit name-key``: check a romanisation; print name keys."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+@click.command()
+@click.argument("cyrillic")
+@click.argument("latin")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
+def verify(cyrillic: str, latin: str, as_json: bool) -> None:
+    """Check that LATIN is a correct romanisation of CYRILLIC under some scheme.
+
+    Every Russian scheme and the English, German and French reader conventions (with their
+    established name forms) are tried; case and apostrophe variants (' ’ ʹ) are ignored.
+    Exit code 0 when accepted, 1 when not (the closest expected form is printed).
+
+    \b
+    Examples:
+      translit verify 'Русская освободительная армия' "Russkaya osvoboditel'naya armiya"
+      translit verify 'Ельцин' 'Jelzin'
+    """
+    from ..verify import verify as run
+
+    v = run(cyrillic, latin)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "accepted": v.accepted,
+                    "schemes": list(v.schemes),
+                    "closest": v.closest,
+                    "expected": v.expected,
+                    "diff": [
+                        {"index": d.index, "given": d.given, "expected": d.expected} for d in v.diff
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+    elif v.accepted:
+        click.echo(f"accepted by: {', '.join(v.schemes)}")
+    else:
+        click.echo(f"not accepted; closest: {v.closest}")
+        click.echo(f"  expected: {v.expected}")
+        for d in v.diff:
+            if not d.given:
+                click.echo(f"  missing word: {d.expected}")
+            elif not d.expected:
+                click.echo(f"  word {d.index + 1}: {d.given} (not expected)")
+            else:
+                click.echo(f"  word {d.index + 1}: {d.given} -> expected {d.expected}")
+    sys.exit(0 if v.accepted else 1)
+
+
+@click.command()
+@click.argument("names", nargs=-1, required=True)
+def name_key(names: tuple[str, ...]) -> None:
+    """Print the cross-language matching key of each NAME (key, tab, name).
+
+    Renderings of the same name in Cyrillic, English, German or French share a key.
+
+    \b
+    Examples:
+      translit name-key Власов Vlasov Wlassow Vlassov
+    """
+    from ..names import name_key as key
+
+    for name in names:
+        click.echo(f"{key(name)}\t{name}")

@@ -1,0 +1,463 @@
+"""Names for English, German and French readers: target conventions, established forms, name keys.
+
+``romanize(text, target="de")`` goes through :func:`romanize_for`:
+
+1. the target (``"en"``, ``"de"``, ``"fr"`` or a locale such as ``"de_AT"``, ``"fr-CA"``, parsed
+   with Babel) picks the reader convention: ``wikipedia`` (English), ``duden``, ``french``;
+2. *established forms* are applied first (Чайковский → Tschaikowski, Москва → Moskau,
+   СССР → UdSSR): a plain mapping Cyrillic → target form, by default built from
+   ``glossaries/names.csv`` and Babel's CLDR country and city names (see :func:`established_forms`);
+3. acronyms are written letter by letter with the convention's case rule;
+4. everything else goes through the convention's scheme (initials keep title case: А. → A.).
+
+Matching rule for established forms (documented in README.md):
+
+* whole words only: a match never starts or ends inside a run of letters or digits (Cyrillic,
+  Latin or any other script); multi-word entries match across single runs of whitespace;
+* ё and е are the same letter, combining stress marks are ignored;
+* names (persons, places) match only when written with a capital first letter; a name written
+  in capitals gives the form in capitals (ЕЛЬЦИН → YELTSIN), otherwise the form as listed;
+* acronyms match in any case when they span several words ("вс Конр" → ВС КОНР) and, for one
+  word, when it is all capitals or has a capital after its first letter (so the noun "Воз" at
+  the start of a sentence is never read as ВОЗ); an acronym without an established form in the
+  target language is written letter by letter from its canonical capitals;
+* inflection: place names also match in the oblique case forms of their last letter
+  (Москве, Москвы, Новосибирска …) — person names never do, because Ельцина is also the
+  feminine surname and Иванова another person than Иванов.
+
+:func:`name_key` folds any rendering of a name (Cyrillic, or Latin in an English, German or
+French convention) to one key, so that :func:`same_name` can tell Власов ≡ Wlassow ≡ Vlassov.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .catalogue import get_romanizer
+from .errors import UnknownLanguageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Romanizer
+
+__all__ = [
+    "CONVENTIONS",
+    "TargetRomanizer",
+    "convention_for",
+    "established_forms",
+    "get_target_romanizer",
+    "name_key",
+    "romanize_for",
+    "same_name",
+    "target_language",
+]
+
+#: Target language → the reader convention (scheme id) used for it.
+CONVENTIONS: dict[str, str] = {"en": "wikipedia", "de": "duden", "fr": "french"}
+
+#: Row types of names.csv applied by romanisation (org and term rows are translations that
+#: the glossary tools use; they are never substituted into romanised text).
+APPLIED_TYPES = frozenset({"person", "place", "acronym"})
+
+_CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
+_MARKS = r"\u0300-\u036F"
+_WORD = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*)*")
+_CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+
+def target_language(target: str) -> str:
+    """The language (``en``, ``de``, ``fr``) of a target name or locale.
+
+    >>> target_language("de_AT"), target_language("fr-CA"), target_language("en")
+    ('de', 'fr', 'en')
+    """
+    from babel import Locale, UnknownLocaleError
+
+    raw = target.strip().replace("-", "_")
+    try:
+        lang = Locale.parse(raw).language
+    except (UnknownLocaleError, ValueError, TypeError):
+        lang = raw.split("_")[0].lower()
+    if lang not in CONVENTIONS:
+        raise UnknownLanguageError(target, CONVENTIONS)
+    return lang
+
+
+def convention_for(target: str) -> str:
+    """The scheme id of the reader convention for ``target``.
+
+    >>> convention_for("de"), convention_for("fr_BE")
+    ('duden', 'french')
+    """
+    return CONVENTIONS[target_language(target)]
+
+
+# -- established forms: data ------------------------------------------------------------------
+
+
+def _glossary_file() -> Path | None:
+    installed = resources.files("translit") / "_glossaries" / "names.csv"
+    if installed.is_file():
+        return Path(str(installed))
+    source = Path(__file__).resolve().parent.parent / "glossaries" / "names.csv"
+    return source if source.is_file() else None
+
+
+@functools.cache
+def _established_forms() -> tuple[dict[str, str], ...]:
+    """The rows of the shipped ``glossaries/names.csv`` (id,type,ru,en,de,fr,source).
+
+    Read with the csv module until :mod:`translit.glossary` can load this layout; then the
+    public API hands the glossary's forms to :func:`romanize_for` instead (names never
+    imports glossary).
+    """
+    path = _glossary_file()
+    if path is None:
+        return ()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return tuple(
+            {k: (v or "").strip() for k, v in row.items() if k is not None}
+            for row in csv.DictReader(fh)
+        )
+
+
+def _inflections(name: str) -> list[str]:
+    """Oblique case forms of a one-word Russian place name (only the safe, regular ones)."""
+    if " " in name or len(name) < 4:
+        return []
+    low = name.lower()
+    stem = name[:-1]
+    last = low[-1]
+    if low.endswith("ия"):
+        return [stem + e for e in ("и", "ю", "ей")]
+    if last == "а":
+        gen = "и" if low[-2] in "гкхжчшщ" else "ы"
+        return [stem + e for e in (gen, "е", "у", "ой", "ою")]
+    if last == "я":
+        return [stem + e for e in ("и", "е", "ю", "ей")]
+    if last == "ь":
+        return [stem + e for e in ("и", "ью", "я", "ю", "ем", "е")]
+    if last in "бвгдзклмнпрстфхцчшщж":
+        return [name + e for e in ("а", "у", "ом", "е")]
+    return []
+
+
+def _cldr_places(lang: str) -> dict[str, str]:
+    """Russian CLDR country and exemplar-city names → their names in ``lang`` (Babel)."""
+    from babel import Locale
+
+    ru, loc = Locale("ru"), Locale(lang)
+    out: dict[str, str] = {}
+    for code, name in ru.territories.items():
+        if code.isalpha() and len(code) == 2 and code in loc.territories and "(" not in name:
+            out[name] = loc.territories[code]
+    for zone, info in ru.time_zones.items():
+        city = info.get("city")
+        if not city or "(" in city:
+            continue
+        target = loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1]
+        out[city] = target.replace("_", " ")
+    return out
+
+
+@functools.cache
+def established_forms(target: str) -> Mapping[str, str]:
+    """Cyrillic → established form in the target language, from the shipped data.
+
+    Persons, places and acronyms of ``glossaries/names.csv`` plus Babel's CLDR country and
+    city names; place names also under their oblique case forms. An acronym the data knows
+    without a form in this language maps to ``""`` (written letter by letter).
+
+    >>> established_forms("de")["Москва"], established_forms("fr")["Москве"]
+    ('Moskau', 'Moscou')
+    """
+    lang = target_language(target)
+    exact: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for name, form in _cldr_places(lang).items():
+        places[name] = form
+    for row in _established_forms():
+        kind, ru, form = row.get("type", ""), row.get("ru", ""), row.get(lang, "")
+        if kind not in APPLIED_TYPES or not ru:
+            continue
+        if kind == "acronym":
+            exact[ru] = form
+        elif form:
+            (places if kind == "place" else exact)[ru] = form
+    exact = {**places, **exact}
+    inflected: dict[str, str | None] = {}
+    for name, form in places.items():
+        for infl in _inflections(name):
+            prev = inflected.get(infl, form)
+            inflected[infl] = form if prev == form else None  # ambiguous: drop
+    for infl, form in inflected.items():
+        if form is not None:
+            exact.setdefault(infl, form)
+    return exact
+
+
+# -- romanising for a target ------------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s)
+    s = re.sub(f"[{_MARKS}]", "", s)
+    s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
+    return " ".join(s.split())
+
+
+def _is_acronym_form(ru: str) -> bool:
+    letters = [c for c in ru if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class TargetRomanizer:
+    """Romanises text for readers of one language: established forms, acronyms, convention.
+
+    >>> TargetRomanizer("de")("Пётр Чайковский, СССР")
+    'Pjotr Tschaikowski, UdSSR'
+    """
+
+    __slots__ = ("_max_words", "_rom", "_table", "language")
+
+    def __init__(self, target: str, forms: Mapping[str, str] | None = None) -> None:
+        self.language = target_language(target)
+        self._rom: Romanizer = get_romanizer(CONVENTIONS[self.language], "ru")
+        if forms is None:
+            forms = established_forms(self.language)
+        table: dict[str, tuple[str, str, bool]] = {}
+        for ru, form in forms.items():
+            acro = _is_acronym_form(ru)
+            table.setdefault(_fold(ru), (ru, form, acro))
+        self._table = table
+        self._max_words = max((k.count(" ") + 1 for k in table), default=1)
+
+    def __repr__(self) -> str:
+        return f"<TargetRomanizer {self.language!r} ({self._rom.scheme.id})>"
+
+    def acronym(self, word: str) -> str:
+        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule.
+
+        >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
+        ('WTschK', 'MGIMO')
+        """
+        pieces = [self._rom.romanize(ch) for ch in word.upper() if ch.isalpha()]
+        title = self._rom.scheme.body.acronyms == "title"
+        if title and not any(ch in _CYR_VOWELS for ch in word.lower()):
+            return "".join(pieces)
+        return "".join(pieces).upper()
+
+    def _hit(self, span: str) -> str | None:
+        entry = self._table.get(_fold(span))
+        if entry is None:
+            return None
+        ru, form, acro = entry
+        letters = [c for c in span if c.isalpha()]
+        if acro:
+            if " " not in ru and not (
+                all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:])
+            ):
+                return None
+            if form:
+                return form
+            return " ".join(self.acronym(w) for w in ru.split())
+        if not letters[0].isupper():
+            return None
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return form.upper()
+        return form
+
+    def romanize(self, text: str) -> str:
+        """Romanise ``text`` for this target (see the module docstring for the rules)."""
+        words = list(_WORD.finditer(text))
+        if not words:
+            return text
+        has_lower = any(c.islower() for m in words for c in m.group())
+        out: list[str] = []
+        pos = 0
+        i = 0
+        rom = self._rom.romanize
+        while i < len(words):
+            first = words[i]
+            done = 0
+            for n in range(min(self._max_words, len(words) - i), 0, -1):
+                last = words[i + n - 1]
+                if n > 1 and not all(
+                    text[words[k].end() : words[k + 1].start()].isspace()
+                    for k in range(i, i + n - 1)
+                ):
+                    continue
+                if not _bounded(text, first.start(), last.end()):
+                    continue
+                form = self._hit(text[first.start() : last.end()])
+                if form is not None:
+                    out.append(rom(text[pos : first.start()]))
+                    out.append(form)
+                    pos = last.end()
+                    done = n
+                    break
+            if done:
+                i += done
+                continue
+            w = first.group()
+            letters = [c for c in w if c.isalpha()]
+            if (
+                len(letters) >= 2
+                and "-" not in w
+                and all(c.isupper() for c in letters)
+                and (has_lower or len(letters) <= 5 or not _has_vowel(w))
+                and _bounded(text, first.start(), first.end())
+            ):
+                out.append(rom(text[pos : first.start()]))
+                out.append(self.acronym(w))
+                pos = first.end()
+            i += 1
+        out.append(rom(text[pos:]))
+        return "".join(out)
+
+    __call__ = romanize
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in _CYR_VOWELS for c in word.lower())
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+@functools.cache
+def get_target_romanizer(target: str) -> TargetRomanizer:
+    """The cached :class:`TargetRomanizer` for ``target`` with the shipped established forms.
+
+    >>> get_target_romanizer("fr")("Москва")
+    'Moscou'
+    """
+    lang = target_language(target)
+    if lang != target:
+        return get_target_romanizer(lang)
+    return TargetRomanizer(lang)
+
+
+def romanize_for(text: str, target: str, forms: Mapping[str, str] | None = None) -> str:
+    """Romanise ``text`` for readers of ``target`` (``en``/``de``/``fr`` or a locale).
+
+    ``forms`` (Cyrillic → established form) replaces the shipped established forms.
+
+    >>> romanize_for("Андрей Андреевич Власов", "de")
+    'Andrei Andrejewitsch Wlassow'
+    >>> romanize_for("Ельцин", "fr-CA")
+    'Eltsine'
+    """
+    if forms is not None:
+        return TargetRomanizer(target, forms).romanize(text)
+    return get_target_romanizer(target).romanize(text)
+
+
+# -- name keys --------------------------------------------------------------------------------
+
+# Ordered rewrite rules (data): per-convention spellings → one English-like spelling, then a
+# coarse phonetic fold. Each rule is (pattern, replacement), applied with re.sub in order.
+_FOLD_FR: tuple[tuple[str, str], ...] = (
+    (r"chtch", "shch"),
+    (r"tch", "\x01"),
+    (r"ch", "sh"),
+    (r"\x01", "ch"),
+    (r"ou", "u"),
+    (r"j", "zh"),
+    (r"gu(?=[eiy])", "g"),
+    (r"(?<=[aeiouy])ss(?=[aeiouy])", "s"),
+    (r"(?<=[iy])ne\b", "n"),
+)
+_FOLD_DE: tuple[tuple[str, str], ...] = (
+    (r"schtsch", "\x02"),
+    (r"tsch", "\x01"),
+    (r"sch", "\x03"),
+    (r"ch", "kh"),
+    (r"\x02", "shch"),
+    (r"\x01", "ch"),
+    (r"\x03", "sh"),
+    (r"w", "v"),
+    (r"z", "ts"),
+    (r"(?<=[aeiouy])ss(?=[aeiouy])", "s"),
+    (r"j", "y"),
+)
+_FOLD_ALL: tuple[tuple[str, str], ...] = (
+    (r"x", "ks"),
+    (r"ph", "f"),
+    (r"ck", "k"),
+    (r"q", "k"),
+    (r"shch|sch", "S"),
+    (r"sh|zh", "S"),
+    (r"tch|ch", "C"),
+    (r"kh|h", "H"),
+    (r"c", "k"),
+    (r"z", "s"),
+    (r"w", "v"),
+    (r"j", "y"),
+    (r"[iy]+(?=[aeou])", ""),
+    (r"(?<=[SC])o", "e"),
+    (r"y", "i"),
+    (r"(.)\1+", r"\1"),
+)
+_FR_MARK = re.compile(r"ou|ï|(?<!s)tch|[iy]ne\b|gu[ei]")
+_DE_MARK = re.compile(r"w|sch|j|ow\b|ew\b")
+
+
+def _apply(rules: Iterable[tuple[str, str]], s: str) -> str:
+    for pattern, repl in rules:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
+def _latin_word_key(word: str) -> str:
+    raw = word.lower()
+    if _FR_MARK.search(raw) and not re.search(r"w|sch", raw):
+        flavour: tuple[tuple[str, str], ...] = _FOLD_FR
+    elif _DE_MARK.search(raw):
+        flavour = _FOLD_DE
+    else:
+        flavour = ()
+    s = unicodedata.normalize("NFD", raw)
+    s = "".join(c for c in s if c.isascii() and c.isalpha())
+    return _apply(_FOLD_ALL, _apply(flavour, s))
+
+
+def name_key(name: str) -> str:
+    """A cross-language key: renderings of the same name in any reader convention collide.
+
+    Cyrillic is romanised (BGN/PCGN, ё read as yo) and every word folded by ordered rewrite
+    rules (tsch→ch, sch→sh, w→v, ss→s between vowels, ï→i, -sky/-ski/-skiy → -ski, ...).
+
+    >>> name_key("Власов") == name_key("Wlassow") == name_key("Vlassov")
+    True
+    >>> name_key("Tchaïkovski") == name_key("Chaykovskiy")
+    True
+    """
+    text = unicodedata.normalize("NFC", name)
+    if re.search(f"[{_CYR}]", text):
+        text = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", text)
+        text = get_romanizer("bgn-pcgn", "ru").romanize(text)
+    words = re.split(r"[\s\-\u2010]+", text)
+    keys = [_latin_word_key(w) for w in words]
+    return " ".join(k for k in keys if k)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are renderings of the same name (their :func:`name_key` match).
+
+    >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
+    (True, False)
+    """
+    return name_key(a) == name_key(b)
