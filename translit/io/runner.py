@@ -250,7 +250,7 @@ class _Manifest:
         src = os.stat(job.source)
         entry = {
             "input": job.rel,
-            "output": os.path.basename(job.target or ""),
+            "output": os.path.relpath(job.target or "", os.path.dirname(self.path)),
             "key": key,
             "input_size": src.st_size,
             "input_mtime_ns": src.st_mtime_ns,
@@ -283,7 +283,8 @@ class _Run:
         total = sum(j.size or 0 for j in jobs)
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         self.progress = Progress(total or None, enabled=bool(show) and not opts.quiet)
-        self.manifest = _Manifest(opts.out_dir) if opts.resume and opts.out_dir else None
+        # every --out-dir run records what it finished, so a later run can --resume
+        self.manifest = _Manifest(opts.out_dir) if opts.out_dir else None
         self.key = hashlib.sha256(
             repr(
                 (
@@ -422,7 +423,7 @@ class _Run:
     def one(self, job: Job) -> None:
         opts = self.opts
         state = _File(job)
-        if self.manifest is not None and self.manifest.finished(job, self.key):
+        if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.status = "skipped"
             self.skipped += 1
             self.results.append(state.result())

@@ -10,7 +10,7 @@ line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` character
 
 ``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a BOM, else valid UTF-8,
 else :func:`translit.encodings.detect_encoding` (the normalisation issue's detector) when it is
-installed, else charset-normalizer.
+installed, else charset-normalizer limited to the encodings Cyrillic text comes in.
 
     >>> import io
     >>> list(read_blocks(io.BytesIO(b"a\\r\\nb\\r\\nc"), "utf-8", chunk_size=2))
@@ -39,6 +39,7 @@ SNIFF_BYTES = 1 << 16
 #: A single record with no possible cut is kept whole up to this many characters, then cut.
 HARD_LIMIT = 1 << 26
 
+_CYRILLIC_CODECS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic", "utf_16")
 _LAST_WS_RUN = re.compile(r"\s(?=\S)")
 
 
@@ -131,7 +132,8 @@ def detect_encoding(head: bytes) -> str:
             return codecs.lookup(name).name
     from charset_normalizer import from_bytes
 
-    best = from_bytes(head).best()
+    # until translit.encodings lands: only the encodings Cyrillic text comes in
+    best = from_bytes(head, cp_isolation=list(_CYRILLIC_CODECS)).best() or from_bytes(head).best()
     if best is None:
         return "utf-8"
     return codecs.lookup(best.encoding).name
