@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -68,3 +71,71 @@ def test_unknown_column_is_a_clear_error() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"a": ["x"]}), npartitions=1)
     with pytest.raises(KeyError, match="no such column"):
         romanize_frame(ddf, ["b"])
+
+
+def _tree(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    files = corpus_files("*.txt")[:3]
+    if files:
+        for n, p in enumerate(files):
+            (src / ("sub" if n % 2 else "") / p.name).write_bytes(p.read_bytes()[:200_000])
+    else:
+        (src / "a.txt").write_text("Русская освободительная армия\r\nВС КОНР\n", encoding="utf-8")
+        (src / "sub" / "b.txt").write_text("Київ — столиця України\nЕльцин", encoding="utf-8")
+    return src
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+
+
+def _same_tree(a: Path, b: Path) -> None:
+    files_a = sorted(
+        p.relative_to(a) for p in a.rglob("*") if p.is_file() and "manifest" not in p.name
+    )
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b and files_a
+    for rel in files_a:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+
+
+def test_cli_engine_dask_on_a_scheduler_address_equals_local(
+    client: Client, tmp_path: Path
+) -> None:
+    src = _tree(tmp_path)
+    local = _cli("-r", str(src), "--out-dir", str(tmp_path / "local"), "-j", "1")
+    assert local.returncode == 0, local.stderr
+    address = client.scheduler.address
+    remote = _cli(
+        "-r",
+        str(src),
+        "--out-dir",
+        str(tmp_path / "dask"),
+        "--engine",
+        "dask",
+        "--scheduler",
+        address,
+    )
+    assert remote.returncode == 0, remote.stderr
+    _same_tree(tmp_path / "local", tmp_path / "dask")
+
+
+def test_cli_engine_dask_local_cluster_and_usage_errors(tmp_path: Path) -> None:
+    src = _tree(tmp_path)
+    local = _cli("-r", str(src), "--out-dir", str(tmp_path / "local"), "-j", "1")
+    assert local.returncode == 0, local.stderr
+    run = _cli("-r", str(src), "--out-dir", str(tmp_path / "dask"), "--engine", "dask", "-j", "2")
+    assert run.returncode == 0, run.stderr
+    _same_tree(tmp_path / "local", tmp_path / "dask")
+    no_out = _cli("-r", str(src), "--engine", "dask")
+    assert (
+        no_out.returncode == 2 and "--out-dir" in no_out.stderr and "Traceback" not in no_out.stderr
+    )

@@ -47,6 +47,8 @@ _IO_KEYS = (
     "report",
     "progress",
     "debug",
+    "engine",
+    "scheduler",
 )
 
 
@@ -227,6 +229,20 @@ def io_options(*, report_flag: str = "--report") -> Callable[[Any], Any]:
             help="Show the progress bar (default: when stderr is a terminal).",
         ),
         click.option("--debug", is_flag=True, hidden=True, help="Show full tracebacks."),
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "dask"]),
+            default="local",
+            show_default=True,
+            help="local: this machine's -j workers; dask: one task per file on a Dask cluster.",
+        ),
+        click.option(
+            "--scheduler",
+            default="local",
+            show_default=True,
+            metavar="ADDRESS|local",
+            help="With --engine dask: a scheduler address (tcp://host:8786) or local (-j workers).",
+        ),
     ]
 
     def wrap(fn: Any) -> Any:
@@ -251,10 +267,19 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     ctx = click.get_current_context(silent=True)
     root_debug = bool(ctx and ctx.find_root().params.get("debug"))
     add = tuple(io.pop("add_fields", ())) + tuple(io.pop("add_columns", ()))
+    engine = io.pop("engine", "local")
+    scheduler = io.pop("scheduler", "local")
     opts = RunOptions(add=add, **io)
     opts.debug = opts.debug or root_debug
     try:
-        code = run(spec, files, opts)
+        if engine == "dask":
+            try:
+                from ..integrations.dask import run_files
+            except ImportError:
+                fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
+            code = run_files(spec, files, opts, scheduler)
+        else:
+            code = run(spec, files, opts)
     except UsageError as exc:
         fail(str(exc), 2)
     except KeyboardInterrupt:

@@ -110,3 +110,118 @@ def normalize_frame(
 ) -> dask.dataframe.DataFrame:
     """Normalise ``columns`` of a Dask DataFrame (options as :func:`translit.normalize`)."""
     return _apply_columns(frame, columns, suffix, _normalize_one, options)
+
+
+# -- the CLI's --engine dask ----------------------------------------------------------------
+
+
+def _run_one(spec: Any, source: str, target: str, opts: Any) -> tuple[int, str, dict[str, Any]]:
+    """On a worker: the local runner on one input file; returns (exit code, messages, result)."""
+    import contextlib
+    import io
+    import json
+    import os
+    import tempfile
+    from dataclasses import replace
+
+    from ..io.runner import run
+
+    os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+    fd, report = tempfile.mkstemp(prefix=".translit-report-", suffix=".json")
+    os.close(fd)
+    one = replace(
+        opts,
+        output=target,
+        out_dir=None,
+        suffix=None,
+        jobs=1,
+        quiet=True,
+        verbose=False,
+        progress=False,
+        resume=False,
+        report=report,
+        recursive=False,
+        globs=(),
+    )
+    err = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err):
+            code = run(spec, [source], one)
+        with open(report, encoding="utf-8") as fh:
+            data = json.load(fh)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(report)
+    files = data.get("files") or [{}]
+    return code, err.getvalue(), files[0]
+
+
+def run_files(spec: Any, sources: Sequence[str], opts: Any, scheduler: str = "local") -> int:
+    """Run a CLI batch on a Dask cluster: one task per input file, the same files as locally.
+
+    Each task runs translit's own batch runner (:func:`translit.io.run`) on one input on a
+    worker, so encodings, formats and atomic writes are exactly the local engine's; the workers
+    must see the input and output paths (a shared filesystem). ``scheduler`` is a scheduler
+    address (``tcp://host:8786``) or ``"local"``: a LocalCluster on 127.0.0.1 with
+    ``opts.jobs`` worker processes (one per CPU when 0). Returns the exit code (0 / 1).
+    """
+    import os
+    import sys
+    import time
+
+    from dask.distributed import Client, LocalCluster
+
+    from ..io.inputs import STDIN, UsageError, plan
+
+    if not (opts.out_dir or opts.in_place or opts.suffix):
+        raise UsageError("--engine dask writes files: give --out-dir, --suffix or --in-place")
+    if opts.resume:
+        raise UsageError("--resume is not supported with --engine dask yet; use the local engine")
+    jobs = plan(
+        list(sources),
+        recursive=opts.recursive,
+        globs=opts.globs,
+        output=opts.output,
+        out_dir=opts.out_dir,
+        in_place=opts.in_place,
+        suffix=opts.suffix,
+    )
+    if any(j.source == STDIN for j in jobs):
+        raise UsageError("--engine dask reads files, not stdin")
+    started = time.perf_counter()
+    if scheduler == "local":
+        cluster = LocalCluster(
+            n_workers=opts.jobs or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    else:
+        cluster = None
+        client = Client(scheduler)
+    try:
+        futures = [
+            client.submit(_run_one, spec, j.source, j.target, opts, pure=False) for j in jobs
+        ]
+        results = client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    failed = 0
+    size = 0
+    for code, messages, info in results:
+        if messages:
+            sys.stderr.write(messages)
+        failed += code != 0
+        size += int(info.get("bytes") or 0)
+    if not opts.quiet:
+        took = time.perf_counter() - started
+        rate = size / took / 1e6 if took else 0.0
+        sys.stderr.write(
+            f"translit: {len(jobs)} files on dask ({scheduler}), {failed} failed, "
+            f"{size / 1e6:.1f} MB in {took:.1f} s ({rate:.1f} MB/s)\n"
+        )
+    return 1 if failed else 0
