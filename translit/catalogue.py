@@ -173,7 +173,9 @@ def scheme_ids(lang: str | None = None) -> list[str]:
 
 
 def schemes(lang: str | None = None) -> list[dict[str, Any]]:
-    """Metadata of every scheme (for ``lang`` only, when given), sorted by language and id.
+    """Metadata of every scheme (for ``lang`` only, when given), by language and id.
+
+    Schemes of every Cyrillic language (``any``: ISO 9) come after each language's own.
 
     >>> any(s["id"] == "bgn-pcgn" for s in schemes("ru"))
     True
@@ -182,7 +184,8 @@ def schemes(lang: str | None = None) -> list[dict[str, Any]]:
     if want is not None and want not in languages() and want != ANY:
         raise UnknownLanguageError(want, languages())
     out = []
-    for folder, sid in sorted({(lg, sid) for (lg, _), sid in _index().items()}):
+    pairs = {(lg, sid) for (lg, _), sid in _index().items()}
+    for folder, sid in sorted(pairs, key=lambda p: (p[0] == ANY, p)):  # universal ones last
         if want is not None and folder not in (want, ANY):
             continue
         out.append(_scheme(folder, sid).info())
