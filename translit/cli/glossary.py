@@ -1,0 +1,323 @@
+"""``translit glossary``: look up, check, convert, apply and count terminology glossaries.
+
+Every subcommand parses options, calls :mod:`translit.glossary` and prints; no rule lives here.
+Without ``--glossary`` the shipped glossaries (``glossaries/*.tbx`` and ``*.csv``) are used.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from . import fail
+
+_GLOSSARY_OPT = click.option(
+    "-g",
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Glossary file (repeatable; default: the shipped glossaries).",
+)
+_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
+
+
+def _out(text: str) -> None:
+    out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
+    out.write(text)
+    out.flush()
+
+
+def _warn(message: str) -> None:
+    click.echo(f"translit: warning: {message}", err=True)
+
+
+def _load_many(paths: tuple[str, ...]) -> Any:
+    from ..errors import GlossaryError
+    from ..glossary import load
+    from ..glossary.formats import shipped
+    from ..glossary.model import Glossary
+
+    if not paths:
+        return shipped()
+    g = Glossary(path=paths[0])
+    try:
+        for p in paths:
+            g = g.merge(load(p))
+    except GlossaryError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename}: {exc.strerror}")
+    return g
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        with open(name, "rb") as f:
+            data = f.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValueError(f"{name}:{line}: input is not valid UTF-8 ({exc.reason})") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def glossary() -> None:
+    """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO).
+
+    \b
+    Examples:
+      translit glossary lookup "вс Конр" --target fr --json
+      translit glossary check my.tbx
+      translit glossary convert terms.csv terms.tbx
+      translit glossary apply text.txt --target de --mode annotate
+      translit glossary stats glossaries/ww2-roa.tbx
+    """
+
+
+@glossary.command()
+@click.argument("term")
+@_GLOSSARY_OPT
+@click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def lookup(term: str, glossaries: tuple[str, ...], target: str | None, as_json: bool) -> None:
+    """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
+
+    Exit code 1 when nothing matches.
+
+    \b
+    Examples:
+      translit glossary lookup Vlasovtsy --target de
+      translit glossary lookup "вс Конр" --target fr --json
+    """
+    g = _load_many(glossaries)
+    matches = g.lookup(term, target=target)
+    if as_json:
+        _out(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=1) + "\n")
+    else:
+        for m in matches:
+            tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
+            _out(f"{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}){tgt}\n")
+    if not matches:
+        sys.exit(1)
+
+
+@glossary.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
+def check(files: tuple[str, ...], fmt: str | None) -> None:
+    """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error.
+
+    \b
+    Example:
+      translit glossary check glossaries/ww2-roa.tbx
+    """
+    from ..errors import GlossaryError
+    from ..glossary import lint, load
+
+    errors = 0
+    for name in files:
+        try:
+            g = load(name, fmt)
+        except GlossaryError as exc:
+            click.echo(f"translit: error: {exc}", err=True)
+            errors += 1
+            continue
+        except OSError as exc:
+            click.echo(f"translit: error: {name}: {exc.strerror}", err=True)
+            errors += 1
+            continue
+        for w in g.warnings:
+            _warn(w)
+        for f in lint(g):
+            _out(f"{f}\n")
+            errors += f.severity == "error"
+    sys.exit(1 if errors else 0)
+
+
+@glossary.command()
+@click.argument("src", type=click.Path(dir_okay=False, exists=True))
+@click.argument("dst", type=click.Path(dir_okay=False))
+@click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
+@click.option("--to", "to_fmt", type=_FORMAT_CHOICES, help="Output format (default: extension).")
+@click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True)
+@click.option(
+    "--layout",
+    type=click.Choice(["multi", "bilingual", "omegat"]),
+    default="multi",
+    show_default=True,
+    help="CSV/TSV layout to write.",
+)
+@click.option("--source-lang", help="Source language of bilingual files (read and write).")
+@click.option("--target-lang", help="Target language of bilingual files (read and write).")
+@click.option("--escape-formulas", is_flag=True, help="Prefix cells starting with = + - @ by '.")
+@click.option("--bom", is_flag=True, help="Write a UTF-8 BOM (for Excel).")
+def convert(  # noqa: PLR0917 - one parameter per click option
+    src: str,
+    dst: str,
+    from_fmt: str | None,
+    to_fmt: str | None,
+    tbx_version: str,
+    layout: str,
+    source_lang: str | None,
+    target_lang: str | None,
+    escape_formulas: bool,
+    bom: bool,
+) -> None:
+    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO); report what DST cannot hold.
+
+    \b
+    Examples:
+      translit glossary convert terms.csv terms.tbx
+      translit glossary convert old.tbx new.tbx --tbx-version 3
+      translit glossary convert g.tbx g.po --source-lang en --target-lang fr
+    """
+    from ..errors import GlossaryError
+    from ..glossary import load, save
+    from ..glossary.formats import format_of
+
+    try:
+        in_fmt = format_of(src, from_fmt)
+        out_fmt = format_of(dst, to_fmt)
+        ropts: dict[str, Any] = {}
+        if in_fmt != "tbx":
+            ropts = {"source_lang": source_lang, "target_lang": target_lang}
+        g = load(src, in_fmt, **ropts)
+        opts: dict[str, Any] = {}
+        if out_fmt == "tbx":
+            opts["tbx_version"] = int(tbx_version)
+        elif out_fmt in ("csv", "tsv"):
+            opts = {"layout": layout, "escape_formulas": escape_formulas, "bom": bom}
+            if layout != "multi":
+                opts |= {"source_lang": source_lang, "target_lang": target_lang}
+        else:
+            opts = {"source_lang": source_lang, "target_lang": target_lang}
+        for w in g.warnings:
+            _warn(w)
+        for w in save(g, dst, out_fmt, **opts):
+            _warn(f"{dst}: {w}")
+    except GlossaryError as exc:
+        fail(str(exc))
+
+
+@glossary.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@_GLOSSARY_OPT
+@click.option("-t", "--target", required=True, help="Target language (fr, de, en, ru…).")
+@click.option(
+    "-m",
+    "--mode",
+    type=click.Choice(["replace", "annotate", "list"]),
+    default="replace",
+    show_default=True,
+)
+@click.option(
+    "--format",
+    "list_format",
+    type=click.Choice(["tsv", "json"]),
+    default="tsv",
+    show_default=True,
+    help="Format of --mode list.",
+)
+@click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
+@click.option("--no-inflect", is_flag=True, help="Do not match Russian case forms.")
+@click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+def apply(  # noqa: PLR0917 - one parameter per click option
+    files: tuple[str, ...],
+    glossaries: tuple[str, ...],
+    target: str,
+    mode: str,
+    list_format: str,
+    langs: tuple[str, ...],
+    no_inflect: bool,
+    no_romanized: bool,
+    output: str | None,
+) -> None:
+    """Find glossary terms in FILES (stdin when none or '-') and replace, annotate or list them.
+
+    Terms match at word boundaries in any script (РОА never inside КРОАТ), Russian terms also
+    in their case forms, acronyms in any case mix with a capital; the longest match wins.
+    List columns: file, line, column, text, concept, language, target term.
+
+    \b
+    Examples:
+      translit glossary apply report.txt --target fr --mode annotate
+      translit glossary apply text.txt -g my.tbx --target de --mode list --format json
+    """
+    from ..glossary.apply import apply_text, find_terms
+
+    g = _load_many(glossaries)
+    kw: dict[str, Any] = {
+        "langs": langs,
+        "inflect": not no_inflect,
+        "romanized": not no_romanized,
+    }
+    pieces: list[str] = []
+    records: list[dict[str, Any]] = []
+    failed = 0
+    for name in files or ("-",):
+        try:
+            text = _read_text(name)
+        except OSError as exc:
+            click.echo(f"translit: error: {name}: {exc.strerror}", err=True)
+            failed += 1
+            continue
+        except ValueError as exc:
+            click.echo(f"translit: error: {exc}", err=True)
+            failed += 1
+            continue
+        if mode == "list":
+            for h in find_terms(text, g, **kw):
+                d = {"file": name, **h.to_dict(target, text)}
+                if list_format == "json":
+                    records.append(d)
+                else:
+                    cells = [name, d["line"], d["column"], d["text"], d["concept"], d["lang"]]
+                    cells.append(d["target"] or "")
+                    pieces.append("\t".join(str(c).replace("\t", " ") for c in cells) + "\n")
+        else:
+            pieces.append(apply_text(text, g, target, mode, **kw))
+    if mode == "list" and list_format == "json":
+        pieces = [json.dumps(records, ensure_ascii=False, indent=1) + "\n"]
+    result = "".join(pieces)
+    if output:
+        from ..io import atomic_write
+
+        with atomic_write(output) as fh:
+            fh.write(result)
+    else:
+        _out(result)
+    sys.exit(1 if failed else 0)
+
+
+@glossary.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(files: tuple[str, ...], as_json: bool) -> None:
+    """Count concepts and terms per language, type and status (default: shipped glossaries).
+
+    \b
+    Example:
+      translit glossary stats glossaries/ww2-roa.tbx --json
+    """
+    from ..glossary.formats import shipped_files
+
+    names = files or tuple(str(p) for p in shipped_files())
+    result = {}
+    for name in names:
+        result[name] = _load_many((name,)).stats()
+    if as_json:
+        _out(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        return
+    for name, s in result.items():
+        _out(f"{name}: {s['concepts']} concepts, {s['terms']} terms\n")
+        for key in ("languages", "types", "statuses", "subjects"):
+            row = ", ".join(f"{k or '-'} {v}" for k, v in s[key].items())
+            _out(f"  {key}: {row}\n")

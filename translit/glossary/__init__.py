@@ -1,0 +1,70 @@
+"""Terminology glossaries: one model, TBX/CSV/TSV/PO formats, lookup, lint and apply to text.
+
+    >>> from translit.glossary import load, shipped_path
+    >>> g = load(shipped_path("ww2-roa.tbx"))
+    >>> g.lookup("вс Конр", target="fr")[0].target.text
+    'Forces armées du Comité pour la libération des peuples de Russie'
+
+Names are imported on first use (lxml and Babel only when a file needs them). ``load`` and
+``save`` pick the format from the extension (``.tbx``, ``.csv``, ``.tsv``, ``.po``, ``.pot``)
+or ``format=``; see :mod:`.formats` for the options of each format.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__all__ = [
+    "Concept",
+    "Finding",
+    "Glossary",
+    "Hit",
+    "Match",
+    "Term",
+    "apply_text",
+    "find_terms",
+    "lint",
+    "load",
+    "lookup",
+    "save",
+    "shipped",
+    "shipped_path",
+]
+
+_API: dict[str, str] = {
+    "Glossary": "translit.glossary.model",
+    "Concept": "translit.glossary.model",
+    "Term": "translit.glossary.model",
+    "load": "translit.glossary.formats",
+    "save": "translit.glossary.formats",
+    "shipped_path": "translit.glossary.formats",
+    "shipped": "translit.glossary.formats",
+    "lookup": "translit.glossary.lookup",
+    "Match": "translit.glossary.lookup",
+    "lint": "translit.glossary.lint",
+    "Finding": "translit.glossary.lint",
+    "apply_text": "translit.glossary.apply",
+    "find_terms": "translit.glossary.apply",
+    "Hit": "translit.glossary.apply",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .apply import Hit, apply_text, find_terms
+    from .formats import load, save, shipped, shipped_path
+    from .lint import Finding, lint
+    from .lookup import Match, lookup
+    from .model import Concept, Glossary, Term
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'translit.glossary' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_API))

@@ -1,0 +1,310 @@
+"""Find glossary terms in running text and replace, annotate or list them.
+
+How matching works (one Aho-Corasick automaton per glossary, built once and cached):
+
+1. **Folding.** Text and terms are lower-cased and every character that is not a letter, digit
+   or combining mark becomes a space (so ``’``, ``'``, ``-``, ``ʹ`` and punctuation all count
+   as separators), ``ё`` → ``е`` and ``ë`` → ``e``. Folding maps one character to one
+   character, so offsets in the folded text are offsets in the original.
+2. **Word boundaries.** Every pattern is a folded term with a space on each side, and the
+   folded text gets a space at each end: a term can only match where a word starts and ends —
+   in any script, so РОА matches in "РОА," but never inside "КРОАТ" or "РОАН".
+3. **Forms.** Each term contributes its own form; Russian terms add the case forms derived by
+   :func:`translit.glossary.inflect.ru_forms` (the documented ending rule of
+   ``ru_inflection.toml``), and Cyrillic terms add their romanisations under every scheme (so
+   "Vlasovtsy" in a French text is found).
+4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
+   with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
+   lower-case word is not taken for an acronym.
+5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
+
+The matcher is pyahocorasick (``ahocorasick.Automaton``); ``bench/bench_glossary.py`` measures
+it against ahocorasick_rs on the same patterns — see the README's Glossaries section.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import GlossaryError
+from .model import Concept, Glossary, Term, is_cyrillic, primary
+
+__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold"]
+
+MODES = ("replace", "annotate", "list", "json")
+
+_SEPARATOR_LETTERS = "\u02b9\u02ba\u02bb\u02bc\u02bd\u2019"  # primes and apostrophe letters
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    space = ord(" ")
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if not (ch.isalnum() or unicodedata.category(ch)[0] == "M"):
+            table[cp] = space
+    for ch in _SEPARATOR_LETTERS:
+        table[ord(ch)] = space
+    table[ord("ё")] = ord("е")
+    table[ord("ë")] = ord("e")
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and turn separators into spaces, keeping its length.
+
+    >>> fold("РОА, Vooruzhënnyye — l’Axe")
+    'роа  vooruzhennyye   l axe'
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_fold_table())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A glossary term found in text: ``text[start:end]`` designates ``concept``.
+
+    ``term`` is the glossary term matched and ``how`` says through which form (``term``,
+    ``inflected``, ``romanised <scheme>``).
+    """
+
+    start: int
+    end: int
+    text: str
+    concept: Concept
+    term: Term
+    how: str
+
+    def to_dict(self, target: str | None = None, source: str | None = None) -> dict[str, Any]:
+        """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given)."""
+        out: dict[str, Any] = {}
+        if source is not None:
+            line = source.count("\n", 0, self.start) + 1
+            col = self.start - (source.rfind("\n", 0, self.start) + 1) + 1
+            out |= {"line": line, "column": col}
+        out |= {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "concept": self.concept.id,
+            "term": self.term.text,
+            "lang": self.term.lang,
+            "how": self.how,
+        }
+        if target is not None:
+            t = self.concept.preferred(target)
+            out["target"] = t.text if t else None
+        return out
+
+
+class Matcher:
+    """The compiled automaton of a glossary (build with :meth:`for_glossary`; it is cached)."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        langs: tuple[str, ...] = (),
+        *,
+        inflect: bool = True,
+        romanized: bool = True,
+        backend: str = "pyahocorasick",
+    ) -> None:
+        self.entries: list[tuple[Concept, Term, str, bool, int]] = []
+        self.backend = backend
+        keys: dict[str, int] = {}
+        want = {primary(x) for x in langs}
+
+        def add(form: str, c: Concept, t: Term, how: str) -> None:
+            core = fold(form).strip(" ")
+            if not core:
+                return
+            key = f" {core} "
+            if key in keys:
+                return
+            keys[key] = len(self.entries)
+            self.entries.append((c, t, how, t.is_acronym, len(key)))
+
+        terms = [
+            (c, t)
+            for c in glossary.concepts
+            for t in c.terms
+            if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
+        ]
+        for c, t in terms:
+            add(t.text, c, t, "term")
+        if inflect:
+            from .inflect import ru_forms
+
+            for c, t in terms:
+                if primary(t.lang) == "ru" and is_cyrillic(t.text) and not t.is_acronym:
+                    for form in ru_forms(t.text, t.pos == "properNoun")[1:]:
+                        add(form, c, t, "inflected")
+        if romanized:
+            for c, t in terms:
+                for scheme, form in t.romanizations().items():
+                    add(form, c, t, f"romanised {scheme}")
+        self.keys = list(keys)
+        if backend == "pyahocorasick":
+            import ahocorasick
+
+            auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for i, key in enumerate(self.keys):
+                auto.add_word(key, i)
+            if self.keys:
+                auto.make_automaton()
+            self._auto = auto
+        elif backend == "ahocorasick_rs":
+            import ahocorasick_rs
+
+            self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
+        else:
+            raise GlossaryError(f"unknown matcher backend {backend!r}")
+
+    @classmethod
+    def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
+        """The cached matcher of ``glossary`` (rebuilt when concepts or terms are added)."""
+        key = ("matcher", tuple(sorted(langs)), tuple(sorted(kw.items())), glossary.fingerprint())
+        m = glossary._cache.get(key)
+        if m is None:
+            for old in [k for k in glossary._cache if k[0] == "matcher" and k[:3] == key[:3]]:
+                del glossary._cache[old]
+            m = glossary._cache[key] = cls(glossary, langs, **kw)
+        return m
+
+    def raw(self, folded: str) -> list[tuple[int, int]]:
+        """(pattern index, end index inclusive) of every match in an already folded text."""
+        if not self.keys:
+            return []
+        if self.backend == "pyahocorasick":
+            return [(i, e) for e, i in self._auto.iter(folded)]
+        return [(i, e - 1) for i, _, e in self._auto.find_matches_as_indexes(folded, True)]
+
+    def find(self, text: str) -> list[Hit]:
+        """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
+        if not self.keys or not text:
+            return []
+        folded = " " + fold(text) + " "
+        entries = self.entries
+        cands = []
+        for idx, end in self.raw(folded):
+            c, t, how, acronym, n = entries[idx]
+            start = end - n + 1  # index of the leading space in folded = term start in text
+            stop = end - 1
+            if acronym:
+                piece = text[start:stop]
+                if not any(ch.isupper() for ch in piece):
+                    continue
+            cands.append((start, -(stop - start), stop, idx))
+        cands.sort()
+        hits = []
+        last = -1
+        for start, _, stop, idx in cands:
+            if start < last:
+                continue
+            c, t, how, _, _ = entries[idx]
+            hits.append(Hit(start, stop, text[start:stop], c, t, how))
+            last = stop
+        return hits
+
+
+def find_terms(
+    text: str,
+    glossary: Glossary,
+    *,
+    langs: tuple[str, ...] = (),
+    inflect: bool = True,
+    romanized: bool = True,
+) -> list[Hit]:
+    """The glossary terms in ``text`` (terms of ``langs`` only, when given), in text order.
+
+    >>> from translit.glossary import load, shipped_path
+    >>> g = load(shipped_path("ww2-roa.tbx"))
+    >>> [h.concept.id for h in find_terms("Бойцы РОА, не КРОАТ; Красной армии.", g)]
+    ['roa', 'red-army']
+    """
+    return Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized).find(text)
+
+
+def _label(c: Concept, target: str) -> str | None:
+    full = c.preferred(target)
+    if full is None:
+        return None
+    acr = c.preferred_acronym(target)
+    if acr is not None and acr.text != full.text:
+        return f"{acr.text}: {full.text}"
+    return full.text
+
+
+def apply_text(
+    text: str,
+    glossary: Glossary,
+    target: str,
+    mode: str = "replace",
+    *,
+    langs: tuple[str, ...] = (),
+    inflect: bool = True,
+    romanized: bool = True,
+) -> str:
+    """Apply ``glossary`` to ``text`` for the ``target`` language.
+
+    ``mode``: ``replace`` (each term becomes the target's preferred term; terms with none are
+    kept), ``annotate`` (``РОА [ROA: Armée de libération russe]``), ``list`` (TSV: line,
+    column, text, concept, language, target term) or ``json`` (one JSON array).
+
+    >>> from translit.glossary import load, shipped_path
+    >>> g = load(shipped_path("ww2-roa.tbx"))
+    >>> apply_text("РОА", g, "fr", "annotate")
+    'РОА [ROA: Armée de libération russe]'
+    """
+    if mode not in MODES:
+        raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
+    hits = find_terms(text, glossary, langs=langs, inflect=inflect, romanized=romanized)
+    if mode == "json":
+        return json.dumps([h.to_dict(target, text) for h in hits], ensure_ascii=False, indent=1)
+    if mode == "list":
+        rows = []
+        for h in hits:
+            d = h.to_dict(target, text)
+            rows.append(
+                "\t".join(
+                    str(x)
+                    for x in (
+                        d["line"],
+                        d["column"],
+                        _tsv(h.text),
+                        h.concept.id,
+                        h.term.lang,
+                        _tsv(d["target"] or ""),
+                    )
+                )
+            )
+        return "".join(r + "\n" for r in rows)
+    out = []
+    pos = 0
+    for h in hits:
+        out.append(text[pos : h.start])
+        if mode == "replace":
+            t = h.concept.preferred(target)
+            out.append(t.text if t else h.text)
+        else:
+            label = _label(h.concept, target)
+            same = label is not None and h.text.casefold() in (
+                x.casefold() for x in label.split(": ")
+            )
+            out.append(h.text if label is None or same else f"{h.text} [{label}]")
+        pos = h.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _tsv(s: str) -> str:
+    return s.replace("\t", " ").replace("\n", " ")

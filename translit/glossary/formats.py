@@ -1,0 +1,171 @@
+"""Reading and writing glossary files by format, and finding the shipped glossaries.
+
+Formats: ``tbx`` (v2 and v3 read; TBX-Basic v3 written, v2 with ``tbx_version=2``), ``csv`` and
+``tsv`` (OmegaT, Weblate, multilingual; see :mod:`.tabular`), ``po``/``pot`` (see :mod:`.po`).
+The format comes from ``format=`` or else the file extension.
+
+Shipped glossaries live in the top-level ``glossaries/`` folder of a source checkout; a wheel
+installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-include).
+:func:`shipped_path` finds them in either place.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import GlossaryError
+from .model import Glossary
+
+__all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
+
+FORMATS = ("tbx", "csv", "tsv", "po", "pot")
+_EXT = {".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
+_EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot"}
+
+
+def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
+    """The format name for ``path`` (``format`` wins when given)."""
+    if format:
+        fmt = format.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
+        return fmt
+    ext = Path(os.fspath(path)).suffix.lower()
+    fmt = _EXT.get(ext)
+    if fmt is None:
+        raise GlossaryError(
+            f"cannot tell the glossary format from {ext or 'no extension'!r}; pass a format "
+            f"({', '.join(FORMATS)})",
+            os.fspath(path),
+        )
+    return fmt
+
+
+def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> Glossary:
+    """Read a glossary file; ``options`` go to the format's reader (``source_lang=``, …).
+
+    >>> g = load(shipped_path("ww2-roa.tbx"))
+    >>> g.get("roa").preferred("de").text
+    'Russische Befreiungsarmee'
+    """
+    name = os.fspath(path)
+    fmt = format_of(name, format)
+    size = os.path.getsize(name)
+    limit = options.pop("max_bytes", 64 * 1024 * 1024)
+    if size > limit:
+        raise GlossaryError(f"glossary file larger than {limit} bytes; refused", name)
+    with open(name, "rb") as f:
+        data = f.read()
+    return loads(data, fmt, name, **options)
+
+
+def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
+    """Read a glossary from bytes in ``format``."""
+    fmt = format_of(path, format)
+    if fmt == "tbx":
+        from .tbx import read_tbx
+
+        return read_tbx(data, path)
+    if fmt in ("po", "pot"):
+        from .po import read_po
+
+        return read_po(data, path, **options)
+    from .tabular import read_table
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise GlossaryError(f"not UTF-8 ({exc.reason})", path, line) from None
+    return read_table(text, path, delimiter="\t" if fmt == "tsv" else ",", **options)
+
+
+def save(
+    glossary: Glossary,
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    **options: Any,
+) -> list[str]:
+    """Write ``glossary`` to ``path`` atomically; return what the format could not hold.
+
+    Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
+    ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
+    ``source_lang``/``target_lang``.
+    """
+    from ..io import atomic_write
+
+    name = os.fspath(path)
+    fmt = format_of(name, format)
+    if fmt in ("po", "pot"):
+        import io
+
+        from .po import write_po
+
+        buf = io.BytesIO()
+        lost = write_po(glossary, buf, template=fmt == "pot", **options)
+        with atomic_write(name) as fh:
+            fh.write(buf.getvalue().decode("utf-8"))
+        return lost
+    with atomic_write(name) as fh:
+        if fmt == "tbx":
+            from .tbx import write_tbx
+
+            return write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
+        from .tabular import write_table
+
+        return write_table(glossary, fh, delimiter="\t" if fmt == "tsv" else ",", **options)
+
+
+def _roots() -> list[Path]:
+    out = []
+    try:
+        node = resources.files("translit") / "_glossaries"
+        if node.is_dir():
+            out.append(Path(str(node)))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):  # pragma: no cover
+        pass
+    checkout = Path(str(resources.files("translit"))).parent / "glossaries"
+    if checkout.is_dir():
+        out.append(checkout)
+    return out
+
+
+def shipped_path(name: str) -> Path:
+    """The path of the shipped glossary file ``name`` (installed wheel or source checkout).
+
+    >>> shipped_path("ww2-roa.tbx").name
+    'ww2-roa.tbx'
+    """
+    for root in _roots():
+        p = root / name
+        if p.is_file():
+            return p
+    known = sorted({p.name for r in _roots() for p in r.iterdir() if p.suffix != ".md"})
+    raise GlossaryError(f"no shipped glossary {name!r} (shipped: {', '.join(known) or 'none'})")
+
+
+def shipped_files() -> list[Path]:
+    """Every shipped glossary file (TBX first, then CSV)."""
+    seen: dict[str, Path] = {}
+    for root in _roots():
+        for p in sorted(root.iterdir()):
+            if p.suffix in (".tbx", ".csv") and p.name not in seen:
+                seen[p.name] = p
+    return sorted(seen.values(), key=lambda p: (p.suffix != ".tbx", p.name))
+
+
+@functools.cache
+def _shipped() -> Glossary:
+    g = Glossary(path="<shipped>")
+    for p in shipped_files():
+        g = g.merge(load(p))
+    return g
+
+
+def shipped() -> Glossary:
+    """All shipped glossaries merged into one (read once and cached; do not modify it)."""
+    return _shipped()

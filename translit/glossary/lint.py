@@ -1,0 +1,184 @@
+"""Check a glossary: one :class:`Finding` per problem, ``file:line: severity: message``.
+
+Checks (severity):
+
+- a concept id used twice with different content (error) or the same content (warning);
+- two concepts with the same terms in every language (warning: duplicate concepts);
+- a term listed under two concepts (warning; error when preferred in both);
+- a term that is deprecated/superseded in one place and preferred in another (error);
+- a language tag Babel does not know (error);
+- a romanised form (a ``ru-Latn`` term, or a ``transliteratedForm`` in Latin script) that no
+  scheme produces from the concept's Cyrillic terms (error; a warning when it matches only
+  after dropping diacritics and apostrophes). :func:`translit.verify` decides when it is
+  installed; otherwise every scheme of the catalogue is tried. Words are compared one by one
+  so the message names the wrong word ("Osvobozhdenya") and what the schemes give;
+- a declared language with no preferred term in a concept (warning);
+- two preferred full forms in one language of a concept (warning).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Concept, Glossary, Term, is_cyrillic, primary, valid_tag
+
+__all__ = ["Finding", "lint"]
+
+_APOSTROPHES = "'’ʹʺʼ\"`´"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One lint result."""
+
+    path: str
+    line: int | None
+    severity: str  # "error" | "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line or 0}: {self.severity}: {self.message}"
+
+
+def _loose(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.casefold())
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn" and c not in _APOSTROPHES)
+    return " ".join(s.replace("-", " ").split())
+
+
+def _verify() -> Any:
+    try:
+        from ..verify import verify
+    except ImportError:
+        return None
+    return verify
+
+
+def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
+    """(severity, message) when ``t`` is not a romanisation of one of ``c``'s Cyrillic terms."""
+    base = primary(t.lang)
+    sources = [
+        s for s in c.terms if is_cyrillic(s.text) and (primary(s.lang) == base or base == "und")
+    ] or [s for s in c.terms if is_cyrillic(s.text)]
+    if not sources:
+        return None
+    verify = _verify()
+    if verify is not None:
+        for s in sources:
+            try:
+                if verify(s.text, t.text).accepted:
+                    return None
+            except Exception:
+                verify = None
+                break
+    outputs = {(s.text, sch, out) for s in sources for sch, out in s.romanizations().items()}
+    if any(out.casefold() == t.text.casefold() for _, _, out in outputs):
+        return None
+    loose = [(src, sch, out) for src, sch, out in outputs if _loose(out) == _loose(t.text)]
+    if loose:
+        _, sch, out = sorted(loose)[0]
+        return (
+            "warning",
+            f"{t.text!r} matches {sch} {out!r} only without its diacritics/apostrophes",
+        )
+    # name the words no scheme produces
+    words = t.text.split()
+    bad: list[str] = []
+    for s in sources:
+        cyr = s.text.split()
+        if len(cyr) != len(words):
+            continue
+        for w, latin in zip(cyr, words, strict=True):
+            forms = set(Term(w, s.lang).romanizations().values())
+            if _loose(latin) not in {_loose(x) for x in forms}:
+                bad.append(f"{latin!r} (schemes give {', '.join(sorted(forms))})")
+        break
+    detail = "; ".join(bad) if bad else f"schemes give {sorted({o for _, _, o in outputs})[:4]}"
+    return "error", f"romanised form {t.text!r} is produced by no scheme: {detail}"
+
+
+def lint(glossary: Glossary) -> list[Finding]:
+    """Check ``glossary``; findings in file order.
+
+    >>> from translit.glossary import Concept, Glossary, Term
+    >>> g = Glossary([Concept("x", terms=[Term("Комитет освобождения", "ru"),
+    ...                                   Term("Komitet osvobozhdenya", "ru-Latn")])])
+    >>> print(lint(g)[0])  # doctest: +ELLIPSIS
+    <glossary>:0: error: romanised form 'Komitet osvobozhdenya' is produced by no scheme: ...
+    """
+    path = glossary.path or "<glossary>"
+    out: list[Finding] = []
+
+    def add(line: int | None, severity: str, message: str) -> None:
+        out.append(Finding(path, line, severity, message))
+
+    by_id: dict[str, Concept] = {}
+    signatures: dict[tuple[Any, ...], Concept] = {}
+    uses: dict[tuple[str, str], list[tuple[Concept, Term]]] = {}
+    bad_tags = {t.lang for c in glossary.concepts for t in c.terms if not valid_tag(t.lang)}
+    declared = glossary.declared_languages()
+    for c in glossary.concepts:
+        old = by_id.get(c.id)
+        if old is not None:
+            if old == c:
+                add(c.line, "warning", f"concept {c.id!r} repeated (line {old.line})")
+            else:
+                add(c.line, "error", f"concept id {c.id!r} also used at line {old.line}")
+        else:
+            by_id[c.id] = c
+        sig = tuple(sorted((t.lang, t.text.casefold()) for t in c.terms))
+        if sig and sig in signatures and signatures[sig].id != c.id:
+            other = signatures[sig]
+            add(c.line, "warning", f"concepts {other.id!r} and {c.id!r} have the same terms")
+        signatures.setdefault(sig, c)
+        preferred_full: dict[str, list[Term]] = {}
+        for t in c.terms:
+            if t.lang in bad_tags:
+                add(t.line or c.line, "error", f"language tag {t.lang!r} unknown to Babel (CLDR)")
+            uses.setdefault((t.lang, t.text.casefold()), []).append((c, t))
+            if t.status == "preferred" and t.type == "fullForm":
+                preferred_full.setdefault(t.lang, []).append(t)
+            latin = not is_cyrillic(t.text)
+            if latin and (t.lang.endswith("-Latn") or t.type == "transliteratedForm"):
+                if t.lang.endswith("-Latn") or primary(t.lang) in ("ru", "uk", "be", "bg", "und"):
+                    got = _check_romanised(c, t)
+                else:
+                    got = None  # a target-language transcription (de Wlassowzy): not a scheme's
+                if got:
+                    add(t.line or c.line, *got)
+        for lang, terms in preferred_full.items():
+            if len(terms) > 1:
+                add(
+                    terms[1].line or c.line,
+                    "warning",
+                    f"concept {c.id!r} has {len(terms)} preferred full forms in {lang}: "
+                    + ", ".join(repr(t.text) for t in terms),
+                )
+        for lang in declared:
+            if lang in bad_tags:
+                continue
+            if c.preferred(lang) is None:
+                add(c.line, "warning", f"concept {c.id!r} has no preferred term in {lang}")
+    for (lang, _), places in uses.items():
+        concepts = list(dict.fromkeys(c.id for c, _ in places))
+        statuses = {t.status for _, t in places}
+        text = places[0][1].text
+        line = places[-1][1].line or places[-1][0].line
+        if statuses & {"deprecated", "superseded"} and "preferred" in statuses:
+            add(
+                line,
+                "error",
+                f"{text!r} ({lang}) is deprecated in one place and preferred in another "
+                f"({', '.join(concepts)})",
+            )
+        elif len(concepts) > 1:
+            both = sum(1 for _, t in places if t.status == "preferred") > 1
+            add(
+                line,
+                "error" if both else "warning",
+                f"{text!r} ({lang}) is a term of {len(concepts)} concepts: {', '.join(concepts)}",
+            )
+    out.sort(key=lambda f: f.line or 0)
+    return out

@@ -1,0 +1,96 @@
+"""PO/POT glossaries through :mod:`babel.messages`: msgid = source term, msgstr = target term.
+
+One message per concept: ``msgctxt`` holds the concept id, ``msgid`` the preferred source term,
+``msgstr`` the preferred target term (empty in a POT), translator comments (``#``) the concept
+notes and extracted comments (``#.``) the definition. The target language is the catalogue's
+``Language`` header; the source language is ``source_lang`` (else ``en``, or ``ru`` when the
+msgids are Cyrillic). Other terms, statuses and term data do not fit and are reported on write.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import IO
+
+from ..errors import GlossaryError
+from .model import Concept, Glossary, Term, is_cyrillic, norm_tag
+
+__all__ = ["read_po", "write_po"]
+
+
+def read_po(
+    data: bytes,
+    path: str = "<po>",
+    *,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> Glossary:
+    """Read PO/POT bytes into a :class:`Glossary`."""
+    from babel.messages.pofile import PoFileError
+    from babel.messages.pofile import read_po as babel_read
+
+    try:
+        cat = babel_read(io.BytesIO(data), abort_invalid=True)
+    except (PoFileError, ValueError) as exc:
+        raise GlossaryError(f"bad PO file: {exc}", path) from None
+    messages = [m for m in cat if m.id]
+    ids = [m.id if isinstance(m.id, str) else m.id[0] for m in messages]
+    src = norm_tag(source_lang) if source_lang else ("ru" if any(map(is_cyrillic, ids)) else "en")
+    tgt = norm_tag(target_lang or (str(cat.locale).replace("_", "-") if cat.locale else "und"))
+    g = Glossary(path=path, source_lang=src, languages=[src, tgt])
+    for n, m in enumerate(messages, 1):
+        msgid = m.id if isinstance(m.id, str) else m.id[0]
+        msgstr = m.string if isinstance(m.string, str) else (m.string or [""])[0]
+        line = m.lineno or None
+        c = Concept(id=m.context or f"c{n}", line=line, terms=[Term(msgid, src, line=line)])
+        if msgstr:
+            c.terms.append(Term(msgstr, tgt, line=line))
+        if m.user_comments:
+            c.notes[""] = "\n".join(m.user_comments)
+        if m.auto_comments:
+            c.definitions[""] = "\n".join(m.auto_comments)
+        g.concepts.append(c)
+    return g
+
+
+def write_po(
+    glossary: Glossary,
+    fh: IO[bytes],
+    *,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    template: bool = False,
+) -> list[str]:
+    """Write ``glossary`` as PO (or a POT with ``template=True``); returns what was not written."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po as babel_write
+
+    langs = glossary.declared_languages()
+    src = norm_tag(source_lang or glossary.source_lang or (langs[0] if langs else "en"))
+    tgt = norm_tag(target_lang or next((t for t in langs if t != src), ""))
+    if not tgt and not template:
+        raise GlossaryError("a PO export needs a target language (target_lang)")
+    locale = None if template or tgt == "und" else tgt.replace("-", "_")
+    try:
+        cat = Catalog(locale=locale, project="glossary", fuzzy=False)
+    except ValueError:
+        cat = Catalog(project="glossary", fuzzy=False)
+    lost: dict[str, int] = {}
+    for c in glossary.concepts:
+        s, t = c.preferred(src), c.preferred(tgt) if tgt else None
+        if s is None:
+            lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
+            continue
+        extra = len(c.terms) - 1 - (t is not None)
+        if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
+            what = "terms other than the preferred pair, subject, source or language of notes"
+            lost[what] = lost.get(what, 0) + 1
+        cat.add(
+            s.text,
+            "" if template or t is None else t.text,
+            context=c.id,
+            user_comments=[x for v in c.notes.values() for x in v.split("\n")],
+            auto_comments=[x for v in c.definitions.values() for x in v.split("\n")],
+        )
+    babel_write(fh, cat, width=0, omit_header=False, sort_output=False)
+    return [f"{what}: not written ({n}x)" for what, n in lost.items()]

@@ -1,0 +1,306 @@
+"""TBX (ISO 30042) reader and writer: v2 ``<martif>`` and v3 ``<tbx>``, DCA and DCT styles.
+
+Read:
+
+- TBX v2 (ISO 30042:2008, ``<martif>``): ``termEntry/langSet`` with ``tig`` or
+  ``ntig/termGrp``; data categories as ``<descrip|termNote|admin type="…">``.
+- TBX v3 (ISO 30042:2019, ``<tbx>``) in the namespaces ``urn:iso:std:iso:30042:ed-2`` and
+  ``urn:iso:std:iso:30042:ed:3.0`` (or none), dialects Core/Min/Basic: ``conceptEntry/langSec/
+  termSec``; DCA style (``<termNote type="partOfSpeech">``) and DCT style (module elements such
+  as ``<basic:partOfSpeech>``, in any namespace — the element's local name is the category).
+- A language appearing in several ``langSet``/``langSec`` of one entry is merged.
+
+Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
+Every field of the model has a TBX place, so a round trip keeps everything.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import GlossaryError
+from ._xml import parse_xml
+from .model import Concept, Glossary, Term, norm_status, norm_tag, norm_type
+
+__all__ = ["NS_V3", "read_tbx", "write_tbx"]
+
+NS_V3 = "urn:iso:std:iso:30042:ed-2"
+NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
+_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _text(el: Any) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
+    """(category, text, element) of the data-category children of ``el`` (groups unwrapped)."""
+    for child in el:
+        name = _local(child.tag)
+        if name in _GROUPS:
+            yield from _categories(child)
+        elif name in _ANNOTATION:
+            yield child.get("type") or name, _text(child), child
+        elif name == "note":
+            yield "note", _text(child), child
+        elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
+            yield name, _text(child), child  # DCT style: <basic:partOfSpeech>
+
+
+def _is_structural(name: str) -> bool:
+    return name in {
+        "langSet",
+        "langSec",
+        "tig",
+        "ntig",
+        "termGrp",
+        "termSec",
+        "term",
+        "termCompList",
+    }
+
+
+def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
+    key = {
+        "termType": "type",
+        "administrativeStatus": "status",
+        "normativeAuthorization": "status",
+        "partOfSpeech": "pos",
+        "grammaticalGender": "gender",
+        "note": "note",
+        "source": "source",
+    }.get(cat)
+    if key is None:
+        return False
+    if key == "note" and term_data.get("note"):
+        term_data["note"] += "\n" + value
+    else:
+        term_data[key] = value
+    return True
+
+
+def read_tbx(data: bytes, path: str = "<tbx>") -> Glossary:
+    """Read TBX bytes into a :class:`Glossary`.
+
+    >>> g = read_tbx(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca"'
+    ...     b' xml:lang="en"><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
+    ...     b'<termSec><term>РОА</term></termSec></langSec></conceptEntry></body></text></tbx>')
+    >>> g.concepts[0].terms[0].text
+    'РОА'
+    """
+    root = parse_xml(data, path)
+    top = _local(root.tag)
+    if top not in ("tbx", "martif"):
+        raise GlossaryError(f"not a TBX file: root element is <{top}>", path, root.sourceline)
+    ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+    if top == "tbx" and ns not in ("", NS_V3, NS_V3_ALT):
+        raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
+    g = Glossary(path=path, source_lang=_lang_of(root))
+    for el in root.iter():
+        if _local(el.tag) == "title" and _text(el):
+            g.title = _text(el)
+            break
+    for el in root.iter():
+        if _local(el.tag) == "p" and el.get("type") == "languages":
+            g.languages = [norm_tag(t) for t in _text(el).split(":", 1)[-1].split()]
+            break
+    seen: set[str] = set()
+    for n, entry in enumerate(
+        (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
+    ):
+        concept = _read_entry(entry, path, n, g.warnings)
+        if concept.id in seen:
+            g.warnings.append(f"{path}:{entry.sourceline}: concept id {concept.id!r} repeated")
+        seen.add(concept.id)
+        g.concepts.append(concept)
+    return g
+
+
+def _lang_of(el: Any) -> str | None:
+    lang = el.get(XML_LANG) or el.get("lang")
+    return norm_tag(lang) if lang else None
+
+
+def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
+    cid = entry.get("id") or f"c{n}"
+    concept = Concept(id=cid, line=entry.sourceline)
+    for cat, value, el in _categories(entry):
+        if cat == "subjectField":
+            concept.subject = value
+        elif cat == "source":
+            concept.source = value
+        elif cat == "definition":
+            lang = _lang_of(el) or ""
+            concept.definitions[lang] = value
+        elif cat == "note":
+            lang = _lang_of(el) or ""
+            concept.notes[lang] = _join(concept.notes.get(lang), value)
+        else:
+            warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+    for ls in entry:
+        if _local(ls.tag) not in ("langSet", "langSec"):
+            continue
+        lang = _lang_of(ls)
+        if not lang:
+            raise GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
+        for cat, value, el in _categories(ls):
+            if cat == "definition":
+                concept.definitions[lang] = _join(concept.definitions.get(lang), value)
+            elif cat == "note":
+                concept.notes[lang] = _join(concept.notes.get(lang), value)
+            elif cat == "source" and not concept.source:
+                concept.source = value
+            elif cat == "subjectField":
+                concept.subject = value
+            else:
+                warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+        for holder in ls:
+            name = _local(holder.tag)
+            if name in ("tig", "termSec"):
+                concept.terms.append(
+                    _read_term(holder, [holder], lang, path=path, cid=cid, warnings=warnings)
+                )
+            elif name == "ntig":
+                groups = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
+                concept.terms.append(
+                    _read_term(holder, groups, lang, path=path, cid=cid, warnings=warnings)
+                )
+    # a language repeated in several langSet/langSec is merged where it first appeared
+    order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
+    concept.terms.sort(key=lambda t: order[t.lang])
+    return concept
+
+
+def _join(old: str | None, new: str) -> str:
+    return f"{old}\n{new}" if old and new not in old.split("\n") else (old or new)
+
+
+def _read_term(
+    holder: Any, places: list[Any], lang: str, *, path: str, cid: str, warnings: list[str]
+) -> Term:
+    data: dict[str, Any] = {}
+    text = None
+    for place in places:
+        for child in place:
+            if _local(child.tag) == "term":
+                text = _text(child)
+        for cat, value, el in _categories(place):
+            if cat == "definition":
+                continue  # ntig-level definitions are concept data in our model
+            if not _set_term_field(data, cat, value):
+                warnings.append(f"{path}:{el.sourceline}: term in {cid}: {cat!r} not kept")
+    if not text:
+        raise GlossaryError("term element missing or empty", path, holder.sourceline)
+    try:
+        data["type"] = norm_type(data.get("type"))
+        data["status"] = norm_status(data.get("status"))
+    except GlossaryError as exc:
+        raise GlossaryError(exc.message, path, holder.sourceline) from None
+    return Term(text=text, lang=lang, line=holder.sourceline, **data)
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def _status_v(status: str) -> str:
+    return f"{status}Term-admn-sts"
+
+
+def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
+    """Write ``glossary`` as TBX-Basic v3 (DCA) or, with ``version=2``, as TBX v2 ``martif``.
+
+    Returns what could not be written (nothing: TBX holds every field of the model).
+    """
+    from lxml import etree
+
+    if version not in (2, 3):
+        raise GlossaryError(f"TBX version must be 2 or 3, not {version}")
+    v3 = version == 3
+    ns = NS_V3 if v3 else None
+    nsmap = {None: ns} if ns else None
+
+    def E(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
+        qtag = f"{{{ns}}}{tag}" if ns else tag
+        el = etree.SubElement(parent, qtag) if parent is not None else None
+        if el is None:
+            el = etree.Element(qtag, nsmap=nsmap)
+        for k, v in attrs.items():
+            el.set(XML_LANG if k == "lang" else k, v)
+        if text is not None:
+            el.text = text
+        return el
+
+    lang = glossary.source_lang or "en"
+    if v3:
+        root = E(None, "tbx", type="TBX-Basic", style="dca", lang=lang)
+        header = E(root, "tbxHeader")
+    else:
+        root = E(None, "martif", type="TBX-Basic", lang=lang)
+        header = E(root, "martifHeader")
+    fdesc = E(header, "fileDesc")
+    if glossary.title:
+        E(E(fdesc, "titleStmt"), "title", glossary.title)
+    E(E(fdesc, "sourceDesc"), "p", "written by translit")
+    if glossary.languages:
+        enc = E(header, "encodingDesc")
+        E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
+    body = E(E(root, "text"), "body")
+    entry_tag, lang_tag, term_tag = (
+        ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
+    )
+    for c in glossary.concepts:
+        entry = E(body, entry_tag, id=c.id)
+        if c.subject:
+            E(entry, "descrip", c.subject, type="subjectField")
+        if c.source:
+            E(entry, "admin", c.source, type="source")
+        for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
+            if key in c.definitions:
+                E(entry, "descrip", c.definitions[key], type="definition")
+            if key in c.notes:
+                E(entry, "note", c.notes[key])
+        langs = list(dict.fromkeys([t.lang for t in c.terms]))
+        langs += [k for k in (*c.definitions, *c.notes) if k and k not in langs]
+        for tag in langs:
+            ls = E(entry, lang_tag, lang=tag)
+            if tag in c.definitions:
+                E(ls, "descrip", c.definitions[tag], type="definition")
+            if tag in c.notes:
+                E(ls, "note", c.notes[tag])
+            for t in c.terms:
+                if t.lang != tag:
+                    continue
+                ts = E(ls, term_tag)
+                E(ts, "term", t.text)
+                E(ts, "termNote", t.type, type="termType")
+                E(ts, "termNote", _status_v(t.status), type="administrativeStatus")
+                if t.pos:
+                    E(ts, "termNote", t.pos, type="partOfSpeech")
+                if t.gender:
+                    E(ts, "termNote", t.gender, type="grammaticalGender")
+                if t.source:
+                    E(ts, "admin", t.source, type="source")
+                if t.note:
+                    E(ts, "note", t.note)
+    etree.indent(root, space="  ")
+    out = etree.tostring(root, encoding="unicode")
+    fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    fh.write(out)
+    fh.write("\n")
+    return []
+
+
+def read_tbx_file(path: str | os.PathLike[str]) -> Glossary:
+    """Read a TBX file from disk."""
+    with open(path, "rb") as f:
+        return read_tbx(f.read(), os.fspath(path))
