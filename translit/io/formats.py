@@ -128,6 +128,16 @@ def _walk(
         raise ValueError(f"expected ',' or '}}' at column {i + 1}")
 
 
+def _lines(block: str) -> list[str]:
+    """``block`` cut after each ``\n`` only (str.splitlines also cuts at U+0085, U+2028…)."""
+    parts = block.split("\n")
+    last = parts.pop()
+    out = [p + "\n" for p in parts]
+    if last:
+        out.append(last)
+    return out
+
+
 def _dump(value: str, like: str) -> str:
     return json.dumps(value, ensure_ascii="\\u" in like)
 
@@ -151,7 +161,7 @@ class Jsonl(Format):
 
     def sample(self, block: str) -> str:
         out = []
-        for line in block.splitlines()[:200]:
+        for line in _lines(block[:65536]):
             try:
                 obj = json.loads(line)
             except ValueError:
@@ -171,7 +181,7 @@ class Jsonl(Format):
         inner = frozenset(p[:k] for p in wanted for k in range(1, len(p)))
         out: list[str] = []
         changed = 0
-        for n, line in enumerate(block.splitlines(keepends=True), 1):
+        for n, line in enumerate(_lines(block), 1):
             body = line.rstrip("\r\n")
             start = _skip_ws(body, 0)
             if start == len(body):

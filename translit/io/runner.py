@@ -422,7 +422,7 @@ class _Run:
 
     def one(self, job: Job) -> None:
         opts = self.opts
-        state = _File(job)
+        state = _File(job, own_sink=job.target is not None and not opts.output)
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.status = "skipped"
             self.skipped += 1

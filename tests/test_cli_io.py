@@ -1,0 +1,458 @@
+"""The converting commands end to end: through click's CliRunner and real subprocesses.
+
+Expected romanisations are hand-checked against the published tables: BGN/PCGN (1947)
+щ→shch, у→u, к→k, а→a, ю→yu, р→r, и→i, й→y; ISO 9 (1995) щ→ŝ. "Щука" is therefore "Shchuka"
+under BGN/PCGN and "Ŝuka" under ISO 9, "Юрий" is "Yuriy".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translit.cli import cli
+from translit.io.atomic import TEMP_PREFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def run(*args: str, input: bytes | str | None = None, env: dict | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def sub(*args: str, input: bytes | None = None, cwd: Path | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args],
+        input=input,
+        capture_output=True,
+        env=ENV,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+# -- stdin/stdout, line endings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xd0\xa9\xd1\x83\xd0\xba\xd0\xb0\n", b"Shchuka\n"),
+        ("Щука\r\nЮрий\r\n".encode(), b"Shchuka\r\nYuriy\r\n"),
+        ("Щука\nЮрий".encode(), b"Shchuka\nYuriy"),
+        ("Щука\r\n\nЮрий\r".encode(), b"Shchuka\r\n\nYuriy\r"),
+        (b"", b""),
+    ],
+)
+def test_stdin_to_stdout_keeps_line_endings(data: bytes, expected: bytes) -> None:
+    result = run("romanize", "-l", "ru", input=data)
+    assert result.exit_code == 0
+    assert result.stdout_bytes == expected
+
+
+def test_subprocess_stdin_and_dash() -> None:
+    res = sub("romanize", "-", input="Щука и Юрий\n".encode())
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == b"Shchuka i Yuriy\n"
+    assert res.stderr == b""  # a filter stays quiet
+
+
+def test_scheme_from_environment_variable() -> None:
+    result = run("romanize", input="Щука\n", env={"TRANSLIT_ROMANIZE_SCHEME": "iso-9"})
+    assert result.stdout == "Ŝuka\n"
+    # the command line wins
+    result = run(
+        "romanize", "-s", "bgn-pcgn", input="Щука\n", env={"TRANSLIT_ROMANIZE_SCHEME": "iso-9"}
+    )
+    assert result.stdout == "Shchuka\n"
+
+
+def test_long_line_longer_than_chunk_size(tmp_path: Path) -> None:
+    src = tmp_path / "long.txt"
+    src.write_text("Щука " * 40000 + "\n", encoding="utf-8")  # one 200 KB line
+    res = run("romanize", "--chunk-size", "4K", "-j", "1", str(src))
+    assert res.exit_code == 0
+    assert res.stdout == "Shchuka " * 40000 + "\n"
+
+
+# -- outputs ----------------------------------------------------------------------------------
+
+
+def test_output_file_and_refusal_to_overwrite_input(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "b.txt"
+    assert run("romanize", "-q", "-o", str(out), str(src)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == "Shchuka\n"
+    res = run("romanize", "-o", str(src), str(src))
+    assert res.exit_code == 2
+    assert "would overwrite an input" in res.stderr
+    assert src.read_text(encoding="utf-8") == "Щука\n"
+
+
+def test_in_place_keeps_mode_and_backup(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes("Юрий\r\n".encode())
+    os.chmod(src, 0o600)
+    res = run("romanize", "-q", "--in-place", "--backup", ".orig", str(src))
+    assert res.exit_code == 0
+    assert src.read_bytes() == b"Yuriy\r\n"
+    assert (tmp_path / "a.txt.orig").read_bytes() == "Юрий\r\n".encode()
+    assert os.stat(src).st_mode & 0o777 == 0o600
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(TEMP_PREFIX)]
+
+
+def test_suffix_writes_siblings(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука", encoding="utf-8")
+    assert run("romanize", "-q", "--suffix", ".lat", str(src)).exit_code == 0
+    assert (tmp_path / "a.lat.txt").read_text(encoding="utf-8") == "Shchuka"
+
+
+def _tree(root: Path) -> Path:
+    src = root / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text("Щука\n", encoding="utf-8")
+    (src / "sub" / "b.txt").write_text("Юрий\n", encoding="utf-8")
+    (src / "sub" / "c.md").write_text("Щука\n", encoding="utf-8")
+    return src
+
+
+def test_out_dir_mirrors_tree_with_glob_and_report(tmp_path: Path) -> None:
+    src = _tree(tmp_path)
+    out = tmp_path / "out"
+    report = tmp_path / "report.json"
+    res = run(
+        "romanize",
+        "-r",
+        "--glob",
+        "*.txt",
+        "--out-dir",
+        str(out),
+        "--report",
+        str(report),
+        str(src),
+    )
+    assert res.exit_code == 0
+    assert (out / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == "Yuriy\n"
+    assert not (out / "sub" / "c.md").exists()
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [f["status"] for f in data["files"]] == ["ok", "ok"]
+    assert data["summary"]["files"] == 2
+    assert data["summary"]["lines"] == 2
+    assert data["summary"]["changed_lines"] == 2
+    assert "2 files" in res.stderr  # the summary line
+
+
+def test_directory_without_recursive_is_a_usage_error(tmp_path: Path) -> None:
+    res = run("romanize", str(_tree(tmp_path)))
+    assert res.exit_code == 2
+    assert res.stderr.startswith("translit: error:")
+    assert "--recursive" in res.stderr
+
+
+# -- failures ---------------------------------------------------------------------------------
+
+
+def test_bad_file_in_the_middle_does_not_stop_the_batch(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "1.txt").write_text("Щука\n", encoding="utf-8")
+    (src / "2.txt").write_bytes(b"\xd0\xa9\n\xd0\xae \xff\n")  # Щ / Ю, then a bad byte
+    (src / "3.txt").write_text("Юрий\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = tmp_path / "r.json"
+    res = sub(
+        "romanize",
+        "-r",
+        "--encoding",
+        "utf-8",
+        "--out-dir",
+        str(out),
+        "--report",
+        str(report),
+        "-j",
+        "2",
+        str(src),
+    )
+    assert res.returncode == 1
+    err = res.stderr.decode()
+    assert f"translit: error: {src / '2.txt'}:2: cannot decode" in err
+    assert "Traceback" not in err
+    assert (out / "1.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert (out / "3.txt").read_text(encoding="utf-8") == "Yuriy\n"
+    assert not (out / "2.txt").exists()
+    statuses = [f["status"] for f in json.loads(report.read_text())["files"]]
+    assert statuses == ["ok", "failed", "ok"]
+
+
+def test_missing_file_is_reported_and_counted(tmp_path: Path) -> None:
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Щука", encoding="utf-8")
+    res = run("romanize", "-o", str(tmp_path / "o.txt"), str(tmp_path / "nope.txt"), str(ok))
+    assert res.exit_code == 1
+    assert f"translit: error: {tmp_path / 'nope.txt'}: No such file" in res.stderr
+    # one shared --output is not written when one of its inputs failed
+    assert not (tmp_path / "o.txt").exists()
+
+
+def test_jsonl_error_names_file_and_line(tmp_path: Path) -> None:
+    src = tmp_path / "d.jsonl"
+    src.write_text('{"t": "Щука"}\n{"t": \n', encoding="utf-8")
+    res = run("romanize", "--field", "t", str(src))
+    assert res.exit_code == 1
+    assert f"translit: error: {src}:2: not valid JSON" in res.stderr
+
+
+def test_unknown_scheme_is_exit_2_without_traceback() -> None:
+    res = sub("romanize", "-s", "no-such-scheme", input=b"x")
+    assert res.returncode == 2
+    assert res.stderr.decode().startswith("translit: error: unknown scheme")
+    assert b"Traceback" not in res.stderr
+
+
+# -- formats ----------------------------------------------------------------------------------
+
+
+def test_jsonl_fields_through_the_cli(tmp_path: Path) -> None:
+    src = tmp_path / "d.jsonl"
+    src.write_text(
+        '{"id": 1, "t": "Щука", "m": {"n": "Юрий", "k": 2}, "x": null}\r\n{"t": 5}\n',
+        encoding="utf-8",
+    )
+    res = run("romanize", "-l", "ru", "--field", "t", "--field", "m.n", str(src))
+    assert res.stdout_bytes == (
+        b'{"id": 1, "t": "Shchuka", "m": {"n": "Yuriy", "k": 2}, "x": null}\r\n{"t": 5}\n'
+    )
+    res = run("romanize", "-l", "ru", "--field", "t", "--add-field", "t_lat", str(src))
+    assert res.stdout.splitlines()[0] == (
+        '{"id": 1, "t": "Щука", "t_lat": "Shchuka", "m": {"n": "Юрий", "k": 2}, "x": null}'
+    )
+
+
+def test_csv_column_through_the_cli(tmp_path: Path) -> None:
+    src = tmp_path / "p.csv"
+    src.write_text('id,name\r\n1,"Щука, Юрий"\r\n2,"Юрий\nЩука"\r\n', encoding="utf-8")
+    res = run("romanize", "-l", "ru", "--column", "name", "--add-column", "lat", str(src))
+    assert res.exit_code == 0
+    assert (
+        res.stdout_bytes
+        == (
+            'id,name,lat\r\n1,"Щука, Юрий","Shchuka, Yuriy"\r\n2,"Юрий\nЩука","Yuriy\nShchuka"\r\n'
+        ).encode()
+    )
+
+
+def test_tsv_by_index_without_header(tmp_path: Path) -> None:
+    src = tmp_path / "p.tsv"
+    src.write_text("1\tЩука\n2\tЮрий\n", encoding="utf-8")
+    res = run("romanize", "-l", "ru", "--column", "2", "--no-header", str(src))
+    assert res.stdout == "1\tShchuka\n2\tYuriy\n"
+
+
+def test_parquet_column(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"id": [1, 2, 3], "name": ["Щука", None, "Юрий"]}), src)
+    res = run(
+        "romanize",
+        "-q",
+        "-l",
+        "ru",
+        "--column",
+        "name",
+        "--add-column",
+        "lat",
+        "--suffix",
+        ".lat",
+        str(src),
+    )
+    assert res.exit_code == 0, res.stderr
+    table = pq.read_table(tmp_path / "d.lat.parquet")
+    assert table.column_names == ["id", "name", "lat"]
+    assert table.column("lat").to_pylist() == ["Shchuka", None, "Yuriy"]
+    assert table.column("name").to_pylist() == ["Щука", None, "Юрий"]
+
+
+# -- encodings --------------------------------------------------------------------------------
+
+
+def test_legacy_encoding_in_and_out(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes("Щука\n".encode("cp1251"))
+    assert run("romanize", "--encoding", "cp1251", str(src)).stdout == "Shchuka\n"
+    res = run("reverse", "-s", "iso-9", "--output-encoding", "koi8-r", input="Ŝuka\n")
+    assert res.stdout_bytes == "Щука\n".encode("koi8-r")
+
+
+def test_unencodable_output_fails_or_replaces() -> None:
+    res = run("romanize", "-s", "iso-9", "--output-encoding", "ascii", input="Щука\n")
+    assert res.exit_code == 1
+    assert "<stdin>:1: cannot encode 'Ŝ'" in res.stderr
+    res = run(
+        "romanize",
+        "-s",
+        "iso-9",
+        "--output-encoding",
+        "ascii",
+        "--errors",
+        "replace",
+        input="Щука\n",
+    )
+    assert res.stdout == "?uka\n"
+
+
+def test_surrogateescape_passes_bad_bytes_through(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes("Щука ".encode() + b"\xff\xfe\n")
+    res = run("romanize", "--errors", "surrogateescape", "--encoding", "utf-8", str(src))
+    assert res.stdout_bytes == b"Shchuka \xff\xfe\n"
+    res = run("romanize", "--errors", "replace", "--encoding", "utf-8", str(src))
+    assert res.stdout == "Shchuka \ufffd\ufffd\n"
+
+
+# -- resume -----------------------------------------------------------------------------------
+
+
+def test_resume_skips_finished_and_redoes_changed(tmp_path: Path) -> None:
+    src = _tree(tmp_path)
+    out = tmp_path / "out"
+    report = tmp_path / "r.json"
+    assert run("romanize", "-q", "-r", "--out-dir", str(out), str(src)).exit_code == 0
+    (out / "a.txt").write_text("garbage", encoding="utf-8")  # a damaged output is redone
+    later = time.time() + 5
+    os.utime(src / "sub" / "c.md", (later, later))  # a changed input is redone
+    res = run(
+        "romanize", "-q", "-r", "--out-dir", str(out), "--resume", "--report", str(report), str(src)
+    )
+    assert res.exit_code == 0
+    status = {f["input"]: f["status"] for f in json.loads(report.read_text())["files"]}
+    assert status == {
+        str(src / "a.txt"): "ok",
+        str(src / "sub" / "b.txt"): "skipped",
+        str(src / "sub" / "c.md"): "ok",
+    }
+    assert (out / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    # other options: nothing is skipped
+    run(
+        "romanize",
+        "-q",
+        "-s",
+        "iso-9",
+        "-r",
+        "--out-dir",
+        str(out),
+        "--resume",
+        "--report",
+        str(report),
+        str(src),
+    )
+    assert {f["status"] for f in json.loads(report.read_text())["files"]} == {"ok"}
+    assert (out / "a.txt").read_text(encoding="utf-8") == "Ŝuka\n"
+
+
+def test_resume_needs_out_dir() -> None:
+    res = run("romanize", "--resume", input="x")
+    assert res.exit_code == 2
+
+
+# -- conventions ------------------------------------------------------------------------------
+
+
+def test_version_and_help_with_examples() -> None:
+    res = run("--version")
+    assert res.exit_code == 0
+    assert res.stdout.startswith("translit, version ")
+    for command in ("romanize", "reverse", "normalize"):
+        res = CliRunner().invoke(cli, [command, "--help"])
+        if res.exit_code != 0 and command == "normalize":
+            continue  # normalize needs translit.normalize (issue 5)
+        assert res.exit_code == 0, res.output
+        assert "Examples:" in res.output
+        assert "--jobs" in res.output
+
+
+def test_top_level_help_does_not_import_commands() -> None:
+    code = (
+        "import sys; from translit.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "bad = [m for m in sys.modules if m.startswith(('translit.cli.romanize', "
+        "'translit.io.runner', 'translit.catalogue', 'charset_normalizer', 'pyarrow'))]\n"
+        "print(bad, file=sys.stderr)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, text=True)
+    assert res.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_reverse_command() -> None:
+    res = run("reverse", "-s", "iso-9", input="Ŝuka, watch\n")
+    assert res.exit_code == 0
+    assert res.stdout == "Щука, watch\n"
+
+
+# -- parallel and safety (subprocesses) -------------------------------------------------------
+
+
+def test_jobs_4_output_identical_to_jobs_1(tmp_path: Path, corpus: Path) -> None:
+    out1, out4 = tmp_path / "o1", tmp_path / "o4"
+    common = ("romanize", "-q", "-r", "--glob", "*.txt", "--chunk-size", "16K")
+    r1 = sub(*common, "-j", "1", "--out-dir", str(out1), str(corpus))
+    r4 = sub(*common, "-j", "4", "--out-dir", str(out4), str(corpus))
+    assert r1.returncode == 0, r1.stderr
+    assert r4.returncode == 0, r4.stderr
+    names = sorted(p.relative_to(out1) for p in out1.rglob("*.txt"))
+    assert names and names == sorted(p.relative_to(out4) for p in out4.rglob("*.txt"))
+    for name in names:
+        assert (out1 / name).read_bytes() == (out4 / name).read_bytes(), name
+
+
+def test_sigkill_during_in_place_leaves_original_intact(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    line = "Русская освободительная армия, Комитет освобождения народов России.\r\n"
+    big.write_text(line * 60000, encoding="utf-8")  # about 8 MB
+    before = big.read_bytes()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "translit",
+            "romanize",
+            "--in-place",
+            "-j",
+            "1",
+            "--chunk-size",
+            "64K",
+            str(big),
+        ],
+        env=ENV,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until the temporary file has content
+        temps = [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+        if temps and temps[0].stat().st_size > 0:
+            break
+        if proc.poll() is not None:
+            pytest.fail("the conversion finished before it could be killed")
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert big.read_bytes() == before
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "big.txt"]
+    assert all(n.startswith(f"{TEMP_PREFIX}{proc.pid}-big.txt-") for n in leftovers)
+    # the next run that writes into the folder removes the dead run's temporary file
+    res = sub("romanize", "-q", "--in-place", "-j", "1", str(big))
+    assert res.returncode == 0, res.stderr
+    assert sorted(os.listdir(tmp_path)) == ["big.txt"]
+    assert big.read_bytes().startswith(b"Russkaya osvoboditel")

@@ -1,0 +1,365 @@
+"""Unit tests of the I/O layer: blocks and line endings, encodings, JSONL/CSV editing, atomic
+files, and input planning. Transforms here are simple functions with obvious results
+(``str.upper``) so the expected values are known without the code under test."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
+from translit.io.formats import Csv, Jsonl, Text, format_for
+from translit.io.inputs import MANIFEST, UsageError, plan, sibling
+from translit.io.textio import (
+    InputError,
+    cut_csv,
+    cut_text,
+    detect_encoding,
+    read_blocks,
+)
+
+# -- blocks, line endings, decoding -----------------------------------------------------------
+
+lines_text = st.lists(
+    st.tuples(
+        st.text(alphabet="аб вг\tx-Щ", max_size=12),
+        st.sampled_from(["\n", "\r\n", ""]),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=lines_text, chunk=st.integers(1, 40))
+def test_blocks_rejoin_to_the_exact_input(text: str, chunk: int) -> None:
+    blocks = list(read_blocks(io.BytesIO(text.encode()), "utf-8", chunk_size=chunk))
+    assert "".join(blocks) == text
+    for b in blocks[:-1]:
+        # a block ends at a line end, or just after whitespace inside a long line
+        assert b.endswith("\n") or b[-1].isspace()
+
+
+def test_crlf_and_missing_final_newline_are_kept() -> None:
+    data = "один\r\nдва\nтри".encode()
+    assert "".join(read_blocks(io.BytesIO(data), "utf-8", chunk_size=3)).encode() == data
+
+
+def test_multibyte_character_split_between_reads() -> None:
+    data = "Щука и щука\n".encode()
+    assert "".join(read_blocks(io.BytesIO(data), "utf-8", chunk_size=1)) == "Щука и щука\n"
+
+
+def test_long_line_is_cut_after_whitespace_never_inside_a_word() -> None:
+    text = "слово " * 5000
+    blocks = list(read_blocks(io.BytesIO(text.encode()), "utf-8", chunk_size=256))
+    assert len(blocks) > 10
+    assert all(b.endswith(" ") and b.lstrip(" ").startswith("слово") for b in blocks)
+
+
+def test_cut_text_keeps_whitespace_runs_together() -> None:
+    assert cut_text("ab  cd") == 4
+    assert cut_text("abc") == 0
+    assert cut_text("ab\ncd ef") == 3
+
+
+def test_cut_csv_never_cuts_inside_quotes() -> None:
+    buf = 'a,"x\ny"\nb,"open\n'
+    assert cut_csv(buf) == len('a,"x\ny"\n')
+    assert cut_csv('"a ""q""\nb"') == 0
+
+
+def test_undecodable_byte_reports_its_line() -> None:
+    data = b"ok\nok\nbad \xff\n"
+    with pytest.raises(InputError) as info:
+        list(read_blocks(io.BytesIO(data), "utf-8", chunk_size=4))
+    assert info.value.line == 3
+    assert "ff" in info.value.message
+
+
+def test_surrogateescape_round_trips_bad_bytes() -> None:
+    data = b"\xd0\x90 \xff\xfe \xd0\x91\n"
+    text = "".join(read_blocks(io.BytesIO(data), "utf-8", "surrogateescape", chunk_size=2))
+    assert text.encode("utf-8", "surrogateescape") == data
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "cp866"])
+def test_detects_legacy_cyrillic_encodings(encoding: str) -> None:
+    text = (
+        "Русская освободительная армия была сформирована в конце войны. "
+        "Комитет освобождения народов России собрался в Праге в ноябре.\n"
+    ) * 3
+    found = detect_encoding(text.encode(encoding))
+    assert codecs.lookup(found).name == codecs.lookup(encoding).name
+
+
+def test_detects_boms_and_utf8() -> None:
+    assert detect_encoding(codecs.BOM_UTF8 + "Я".encode()) == "utf-8"
+    assert detect_encoding(codecs.BOM_UTF16_LE + "Я".encode("utf-16-le")) == "utf-16"
+    # a multi-byte character cut at the end of the sniffed head is still UTF-8
+    assert detect_encoding("ЯЯ".encode()[:3]) == "utf-8"
+
+
+# -- JSONL ------------------------------------------------------------------------------------
+
+
+def test_jsonl_changes_only_the_field_and_keeps_everything_else() -> None:
+    line = '{"id": 7, "text": "abc", "n": [1, "x"], "z": "\\u0416"}\r\n'
+    out, changed = Jsonl(fields=("text",)).apply(str.upper, line)
+    assert out == '{"id": 7, "text": "ABC", "n": [1, "x"], "z": "\\u0416"}\r\n'
+    assert changed == 1
+
+
+def test_jsonl_non_string_values_and_missing_fields_are_left_alone() -> None:
+    block = '{"text": 3}\n{"text": null}\n{"other": "a"}\n{"text": ["a"]}\n\n'
+    assert Jsonl(fields=("text",)).apply(str.upper, block) == (block, 0)
+
+
+def test_jsonl_nested_fields_with_dots() -> None:
+    out, _ = Jsonl(fields=("meta.title", "a.b.c")).apply(
+        str.upper, '{"meta":{"title":"t","n":1},"a":{"b":{"c":"q"}},"title":"x"}'
+    )
+    assert out == '{"meta":{"title":"T","n":1},"a":{"b":{"c":"Q"}},"title":"x"}'
+
+
+def test_jsonl_add_field_inserts_beside_or_overwrites_existing() -> None:
+    fmt = Jsonl(fields=("t",), add=("t_up",))
+    out, _ = fmt.apply(str.upper, '{"t": "ab", "n": 1}\n{"t":"cd","t_up":"old","k":2}\n')
+    assert out == '{"t": "ab", "t_up": "AB", "n": 1}\n{"t":"cd","t_up":"CD","k":2}\n'
+    assert list(json.loads(out.splitlines()[0])) == ["t", "t_up", "n"]
+
+
+def test_jsonl_escapes_style_follows_the_original_value() -> None:
+    out, _ = Jsonl(fields=("t",)).apply(lambda s: s + "ж", '{"t": "\\u0430"}')
+    assert json.loads(out) == {"t": "аж"}
+    assert "\\u0436" in out
+
+
+@pytest.mark.parametrize("bad", ["[1, 2]", '{"t": "a"', '{"t" "a"}', '{"t": "a"} x'])
+def test_jsonl_invalid_lines_raise_with_line_number(bad: str) -> None:
+    with pytest.raises(InputError) as info:
+        Jsonl(fields=("t",)).apply(str.upper, '{"t": "ok"}\n' + bad + "\n")
+    assert info.value.line == 2
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(obj=st.dictionaries(st.text(max_size=5), json_values, max_size=5), compact=st.booleans())
+def test_jsonl_result_equals_editing_the_parsed_object(obj: dict, compact: bool) -> None:
+    seps = (",", ":") if compact else (", ", ": ")
+    line = json.dumps(obj, ensure_ascii=False, separators=seps)
+    out, _ = Jsonl(fields=("t",)).apply(str.upper, line + "\n")
+    expected = dict(obj)
+    if isinstance(expected.get("t"), str):
+        expected["t"] = expected["t"].upper()
+    assert json.loads(out) == expected
+    assert list(json.loads(out)) == list(obj)  # key order kept
+    if "t" not in obj or not isinstance(obj["t"], str):
+        assert out == line + "\n"
+
+
+# -- CSV / TSV --------------------------------------------------------------------------------
+
+
+def _csv(fmt: Csv, text: str) -> str:
+    bound, head, rest = fmt.start(text)
+    return head + bound.apply(str.upper, rest)[0]
+
+
+def test_csv_quoting_and_embedded_newlines_preserved() -> None:
+    text = 'id,name,note\r\n1,"a ""b"", c",x\r\n2,d,"e\r\nf"\r\n3,"g",h'
+    out = _csv(Csv(columns=("name",)), text)
+    assert out == 'id,name,note\r\n1,"A ""B"", C",x\r\n2,D,"e\r\nf"\r\n3,"G",h'
+
+
+def test_csv_quotes_a_new_value_only_when_needed() -> None:
+    out = _csv(Csv(columns=("1",), header=False), "a,b\n")
+    assert out == "A,b\n"
+    fmt = Csv(columns=("1",), header=False)
+    bound, _, rest = fmt.start("x,y\n")
+    assert bound.apply(lambda s: "p,q", rest)[0] == '"p,q",y\n'
+
+
+def test_csv_add_column_goes_right_after_its_source_with_header() -> None:
+    text = "id;name;n\n1;ab;2\n"
+    out = _csv(Csv(columns=("name",), add=("name_up",)), text)
+    assert out == "id;name;name_up;n\n1;ab;AB;2\n"
+
+
+def test_csv_unknown_column_names_the_header() -> None:
+    with pytest.raises(InputError, match="the header has: id, name"):
+        Csv(columns=("nom",)).start("id,name\n1,a\n")
+
+
+def test_tsv_has_no_quoting_by_default() -> None:
+    fmt = format_for("a.tsv", columns=("2",), header=False)
+    bound, _, rest = fmt.start('1\t"ab\n2\tcd"\n')
+    assert bound.apply(str.upper, rest)[0] == '1\t"AB\n2\tCD"\n'
+
+
+rows = st.lists(
+    st.lists(st.text(alphabet='ab ,"\n\rж', max_size=6), min_size=3, max_size=3),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=rows, quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
+def test_csv_agrees_with_the_csv_module(rows: list[list[str]], quoting: int) -> None:
+    buf = io.StringIO()
+    csv.writer(buf, quoting=quoting, lineterminator="\r\n").writerows([["a", "b", "c"], *rows])
+    text = buf.getvalue()
+    fmt = Csv(columns=("b",), delimiter=",")
+    bound, head, rest = fmt.start(text)
+    pieces = []
+    while rest:  # cut where the runner would
+        at = bound.cut(rest[: max(1, len(rest) // 2)]) or len(rest)
+        pieces.append(bound.apply(str.upper, rest[:at])[0])
+        rest = rest[at:]
+    got = list(csv.reader(io.StringIO(head + "".join(pieces), newline="")))
+    assert got == [["a", "b", "c"], *[[r[0], r[1].upper(), r[2]] for r in rows]]
+
+
+def test_text_counts_changed_lines() -> None:
+    assert Text().apply(str.upper, "ab\ncd\n12\n") == ("AB\nCD\n12\n", 2)
+
+
+# -- atomic files -----------------------------------------------------------------------------
+
+
+def test_atomic_file_abort_leaves_target_untouched(tmp_path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+    f = AtomicFile(target)
+    f.write(b"new")
+    f.abort()
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_atomic_file_keeps_mode_and_makes_backup(tmp_path) -> None:
+    target = tmp_path / "in.txt"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o640)
+    f = AtomicFile(target, keep_mode_of=target, backup=str(target) + ".bak")
+    f.write(b"new")
+    f.commit()
+    assert target.read_bytes() == b"new"
+    assert (tmp_path / "in.txt.bak").read_bytes() == b"old"
+    assert os.stat(target).st_mode & 0o777 == 0o640
+
+
+def test_atomic_write_text_exception_keeps_old(tmp_path) -> None:
+    target = tmp_path / "t.txt"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_write(target) as fh:
+        fh.write("half")
+        raise RuntimeError
+    assert target.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["t.txt"]
+
+
+def test_clean_stale_removes_only_dead_processes_files(tmp_path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = tmp_path / f"{TEMP_PREFIX}{proc.stdout.strip()}-a.txt-xyz"
+    live = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-b.txt-xyz"
+    other = tmp_path / "keep.txt"
+    for p in (dead, live, other):
+        p.write_text("x")
+    assert clean_stale(tmp_path) == [str(dead)]
+    assert sorted(os.listdir(tmp_path)) == sorted([live.name, other.name])
+
+
+# -- planning ---------------------------------------------------------------------------------
+
+
+def _tree(root) -> None:
+    (root / "src" / "sub").mkdir(parents=True)
+    (root / "src" / "a.txt").write_text("а")
+    (root / "src" / "b.md").write_text("б")
+    (root / "src" / "sub" / "c.txt").write_text("в")
+    (root / "src" / ".hidden.txt").write_text("г")
+    (root / "src" / MANIFEST).write_text("")
+
+
+def test_plan_mirrors_tree_and_filters_by_glob(tmp_path) -> None:
+    _tree(tmp_path)
+    src, out = str(tmp_path / "src"), str(tmp_path / "out")
+    jobs = plan([src], recursive=True, globs=("*.txt",), out_dir=out)
+    assert [(j.rel, j.target) for j in jobs] == [
+        ("a.txt", os.path.join(out, "a.txt")),
+        (os.path.join("sub", "c.txt"), os.path.join(out, "sub", "c.txt")),
+    ]
+
+
+def test_plan_suffix_and_in_place(tmp_path) -> None:
+    _tree(tmp_path)
+    a = str(tmp_path / "src" / "a.txt")
+    assert plan([a], suffix=".lat")[0].target == str(tmp_path / "src" / "a.lat.txt")
+    assert plan([a], in_place=True)[0].target == a
+    assert sibling("x/.profile", "-1") == "x/.profile-1"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"output": "SRC"}, "would overwrite an input"),
+        ({"out_dir": "DIR"}, "would overwrite an input"),
+        ({"output": "o", "in_place": True}, "only one of"),
+    ],
+)
+def test_plan_refuses_unsafe_targets(tmp_path, kwargs, message) -> None:
+    _tree(tmp_path)
+    a = str(tmp_path / "src" / "a.txt")
+    kwargs = {
+        k: (a if v == "SRC" else str(tmp_path / "src") if v == "DIR" else v)
+        for k, v in kwargs.items()
+    }
+    with pytest.raises(UsageError, match=message):
+        plan([a], **kwargs)
+
+
+def test_plan_refuses_hard_link_of_input(tmp_path) -> None:
+    _tree(tmp_path)
+    a = tmp_path / "src" / "a.txt"
+    os.link(a, tmp_path / "link.txt")
+    with pytest.raises(UsageError, match="would overwrite an input"):
+        plan([str(a)], output=str(tmp_path / "link.txt"))
+
+
+def test_plan_directory_needs_recursive(tmp_path) -> None:
+    _tree(tmp_path)
+    with pytest.raises(UsageError, match="--recursive"):
+        plan([str(tmp_path / "src")])
+
+
+def test_plan_two_inputs_one_target(tmp_path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "a.txt").write_text("1")
+    (tmp_path / "y" / "a.txt").write_text("2")
+    with pytest.raises(UsageError, match="would be written there"):
+        plan(
+            [str(tmp_path / "x" / "a.txt"), str(tmp_path / "y" / "a.txt")],
+            out_dir=str(tmp_path / "o"),
+        )
