@@ -459,3 +459,28 @@ def test_sigkill_during_in_place_leaves_original_intact(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert sorted(os.listdir(tmp_path)) == ["big.txt"]
     assert big.read_bytes().startswith(b"Russkaya osvoboditel")
+
+
+# -- normalize --------------------------------------------------------------------------------
+
+
+def test_normalize_command_repairs_and_keeps_line_endings() -> None:
+    text = "Вла\u0301сов, P\u041e\u0410\r\nРоссія и Власовъ"  # stress mark, Latin P
+    res = run("normalize", "--old-orthography", "-l", "ru", input=text.encode())
+    assert res.exit_code == 0
+    assert res.stdout_bytes == "Власов, РОА\r\nРоссия и Власов".encode()
+
+
+def test_normalize_report_lists_changes_with_positions(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("ok\nв РОА и КОНP\n", encoding="utf-8")  # Latin P at line 2, column 12
+    res = run("normalize", "--report", str(src))
+    assert res.exit_code == 0
+    assert res.stdout == f"{src}:2:12: homoglyph: 'P' -> 'Р'\n"
+    assert src.read_text(encoding="utf-8") == "ok\nв РОА и КОНP\n"
+
+
+def test_romanize_normalizes_by_default() -> None:
+    text = "P\u041e\u0410 Вла\u0301сов\n"  # Latin P in РОА, stress on а
+    assert run("romanize", "-l", "ru", input=text).stdout == "ROA Vlasov\n"
+    assert run("romanize", "-l", "ru", "--no-normalize", input=text).stdout != "ROA Vlasov\n"

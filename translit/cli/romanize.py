@@ -19,13 +19,13 @@ from .options import io_options, run_io, split_io
 __all__ = ["Romanize", "RomanizeSpec", "romanize"]
 
 
-def _normalize(text: str) -> str:
+def _normalize(text: str, lang: str) -> str:
     """The default clean-up before romanising: NFC, look-alike repair, stress marks stripped."""
     try:
-        from ..normalize import normalize
+        from ..normalize import ROMANIZE_DEFAULTS, normalize
     except ImportError:  # the normalisation module is not there: NFC only
         return unicodedata.normalize("NFC", text)
-    return normalize(text, form="NFC", homoglyphs=True, stress="strip")
+    return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Romanize:
 
     def __call__(self, text: str) -> str:
         if self.normalize:
-            text = _normalize(text)
+            text = _normalize(text, self.lang)
         if self.target is not None:
             from ..names import romanize_for
 

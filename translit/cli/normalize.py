@@ -1,0 +1,218 @@
+"""``translit normalize``: repair Unicode form, look-alikes, stress marks, old spelling, typography.
+
+Only parses options; :func:`translit.normalize.normalize` does the work and :mod:`translit.io`
+the reading and writing, so every input/output option of ``romanize`` works here too. With
+``--report`` nothing is written: each change is listed as ``FILE:LINE:COL: rule: 'before' ->
+'after'`` on stdout for review (plain text inputs). The per-file JSON results of a batch are
+``--report-json FILE`` here, because ``--report`` is the change listing.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from .options import io_options, run_io, split_io
+
+__all__ = ["Normalize", "NormalizeSpec", "normalize"]
+
+_OPTION_NAMES = (
+    "form",
+    "homoglyphs",
+    "stress",
+    "old_orthography",
+    "yo",
+    "quotes",
+    "dashes",
+    "spaces",
+)
+
+
+@dataclass(frozen=True)
+class Normalize:
+    """The bound transform: normalise a block of whole lines (picklable, for workers)."""
+
+    options: tuple[tuple[str, Any], ...]
+    lang: str | None = None
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What the per-file report records about this file."""
+        return {"lang": self.lang} if self.lang else {}
+
+    def __call__(self, text: str) -> str:
+        from ..normalize import normalize as normalize_text
+
+        return normalize_text(text, lang=self.lang, **dict(self.options))
+
+
+@dataclass(frozen=True)
+class NormalizeSpec:
+    """Options of a run; with ``lang="auto"`` :meth:`bind` detects the language per file."""
+
+    options: tuple[tuple[str, Any], ...]
+    lang: str = "auto"
+
+    def bind(self, sample: str) -> Normalize:
+        """The transform for a file whose first block's text is ``sample``."""
+        lang: str | None = self.lang
+        if lang == "auto":
+            from ..detect import detect
+
+            found = detect(sample) if sample else "und"
+            lang = None if found == "und" else found
+        return Normalize(self.options, lang)
+
+
+def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> int:
+    """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
+    import codecs
+
+    from ..io.inputs import STDIN, plan
+    from ..io.textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
+    from ..normalize import normalize_report
+
+    jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
+    failed = 0
+    out = sys.stdout
+    for job in jobs:
+        name = job.display
+        try:
+            raw = sys.stdin.buffer if job.source == STDIN else open(job.source, "rb")  # noqa: SIM115
+            try:
+                head = raw.read(SNIFF_BYTES)
+                enc = io["encoding"]
+                enc = detect_encoding(head) if enc == "auto" else codecs.lookup(enc).name
+                blocks = read_blocks(raw, enc, io["errors"], chunk_size=io["chunk_size"], head=head)
+                line_base, col_base = 0, 0
+                bound = None
+                for block in blocks:
+                    if bound is None:
+                        bound = spec.bind(block)
+                    for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
+                        col = c.column + (col_base if c.line == 1 else 0)
+                        out.write(
+                            f"{name}:{line_base + c.line}:{col}: {c.rule}: "
+                            f"{c.before!r} -> {c.after!r}\n"
+                        )
+                    newlines = block.count("\n")
+                    tail = len(block) - block.rfind("\n") - 1
+                    col_base = tail if newlines else col_base + tail
+                    line_base += newlines
+            finally:
+                if job.source != STDIN:
+                    raw.close()
+        except InputError as exc:
+            failed += 1
+            where = f"{name}:{exc.line}" if exc.line else name
+            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+        except OSError as exc:
+            failed += 1
+            click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
+    out.flush()
+    return 1 if failed else 0
+
+
+@click.command()
+@click.option(
+    "--form",
+    type=click.Choice(["NFC", "NFD", "NFKC", "NFKD", "none"], case_sensitive=False),
+    default="NFC",
+    show_default=True,
+    help="Unicode normalisation form (none: leave it).",
+)
+@click.option(
+    "--homoglyphs/--no-homoglyphs",
+    default=True,
+    show_default=True,
+    help="Repair Latin look-alikes in Cyrillic words and the reverse (PОА → РОА).",
+)
+@click.option(
+    "--stress",
+    type=click.Choice(["strip", "keep"]),
+    default="strip",
+    show_default=True,
+    help="Stress marks (U+0301, U+0300) on Cyrillic vowels; й and ё are never touched.",
+)
+@click.option(
+    "--old-orthography/--no-old-orthography",
+    default=False,
+    show_default=True,
+    help="Pre-1918 Russian spelling to modern (ѣ→е, і→и, ѳ→ф, ѵ→и, final ъ dropped).",
+)
+@click.option(
+    "--yo",
+    type=click.Choice(["keep", "fold"]),
+    default="keep",
+    show_default=True,
+    help="Keep ё or fold it to е.",
+)
+@click.option(
+    "--quotes",
+    metavar="STYLE",
+    help="Double quotes to one style: guillemets, german, english, ascii, or two characters.",
+)
+@click.option("--dashes", metavar="STYLE", help="Dashes to one style: em, en, hyphen, or a char.")
+@click.option(
+    "--spaces/--no-spaces",
+    default=False,
+    show_default=True,
+    help="No-break and other special spaces to plain spaces; soft hyphens removed.",
+)
+@click.option(
+    "-l",
+    "--lang",
+    default="auto",
+    show_default=True,
+    help="Language of the text (matters for old spelling); auto: detected once per file.",
+)
+@click.option(
+    "--report",
+    "list_changes",
+    is_flag=True,
+    help="Write nothing; list each change as FILE:LINE:COL: rule: 'before' -> 'after'.",
+)
+@io_options(report_flag="")
+def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
+    """Normalise Cyrillic text from FILES (or stdin when none or '-').
+
+    Each repair is its own option; line endings and everything not repaired are kept exactly.
+
+    \b
+    Examples:
+      translit normalize scan.txt -o clean.txt
+      translit normalize --old-orthography --yo fold emigre.txt
+      translit normalize --report article.txt          # review the changes first
+      translit normalize -r corpus/ --out-dir clean/ --encoding auto -j 4
+      translit normalize --field text data.jsonl > clean.jsonl
+    """
+    io = split_io(kwargs)
+    from . import fail
+
+    try:
+        from ..normalize import normalize as normalize_text
+    except ImportError:
+        fail("normalisation is not available in this installation")
+    options = {k: kwargs[k] for k in _OPTION_NAMES}
+    if options["form"] and options["form"].lower() == "none":
+        options["form"] = None
+    elif options["form"]:
+        options["form"] = options["form"].upper()
+    try:
+        normalize_text("", **options)  # validates every option value
+    except ValueError as exc:
+        fail(str(exc))
+    spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
+    if kwargs["list_changes"]:
+        from ..io.inputs import UsageError
+
+        if io["format"] not in ("auto", "text") or io["fields"] or io["columns"]:
+            fail("--report lists changes in plain text inputs only")
+        try:
+            sys.exit(_report(spec, files, io))
+        except UsageError as exc:
+            fail(str(exc))
+    run_io(spec, files, io)
