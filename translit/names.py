@@ -396,6 +396,10 @@ _FOLD_DE: tuple[tuple[str, str], ...] = (
 _FOLD_ALL: tuple[tuple[str, str], ...] = (
     (r"x", "ks"),
     (r"ph", "f"),
+    (r"gh", "g"),
+    (r"ff\b", "v"),
+    (r"andre?\b", "andr"),
+    (r"ander\b", "andr"),
     (r"ck", "k"),
     (r"q", "k"),
     (r"shch|sch", "S"),
@@ -406,12 +410,18 @@ _FOLD_ALL: tuple[tuple[str, str], ...] = (
     (r"z", "s"),
     (r"w", "v"),
     (r"j", "y"),
+    (r"[iy]+o", "e"),
     (r"[iy]+(?=[aeou])", ""),
     (r"(?<=[SC])o", "e"),
+    (r"S(?=t)", "s"),
     (r"y", "i"),
     (r"(.)\1+", r"\1"),
 )
-_FR_MARK = re.compile(r"ou|ï|(?<!s)tch|[iy]ne\b|gu[ei]")
+# Spelling markers of the French and German conventions; the strong ones also decide the
+# flavour of the other words of the same name (Michail in "Michail Gorbatschow").
+_FR_STRONG = re.compile(r"ou|[ïéèê]|gu[ei]|[iy]ne\b|(?<![iy])j(?![aeiouy])|\bji")
+_FR_MARK = re.compile(_FR_STRONG.pattern + r"|(?<!s)tch")
+_DE_STRONG = re.compile(r"w|sch")
 _DE_MARK = re.compile(r"w|sch|j|ow\b|ew\b")
 
 
@@ -421,15 +431,20 @@ def _apply(rules: Iterable[tuple[str, str]], s: str) -> str:
     return s
 
 
-def _latin_word_key(word: str) -> str:
-    raw = word.lower()
-    if _FR_MARK.search(raw) and not re.search(r"w|sch", raw):
-        flavour: tuple[tuple[str, str], ...] = _FOLD_FR
-    elif _DE_MARK.search(raw):
-        flavour = _FOLD_DE
-    else:
-        flavour = ()
-    s = unicodedata.normalize("NFD", raw)
+def _flavour(
+    text: str, fr: re.Pattern[str] = _FR_MARK, de: re.Pattern[str] = _DE_MARK
+) -> tuple[tuple[str, str], ...] | None:
+    """The spelling rules of the convention ``text`` seems written in (None: no marker)."""
+    raw = text.lower()
+    if fr.search(raw) and not _DE_STRONG.search(raw):
+        return _FOLD_FR
+    if de.search(raw):
+        return _FOLD_DE
+    return None
+
+
+def _latin_word_key(word: str, flavour: tuple[tuple[str, str], ...]) -> str:
+    s = unicodedata.normalize("NFD", word.lower())
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     return _apply(_FOLD_ALL, _apply(flavour, s))
 
@@ -450,7 +465,8 @@ def name_key(name: str) -> str:
         text = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", text)
         text = get_romanizer("bgn-pcgn", "ru").romanize(text)
     words = re.split(r"[\s\-\u2010]+", text)
-    keys = [_latin_word_key(w) for w in words]
+    default = _flavour(text, _FR_STRONG, _DE_STRONG) or ()
+    keys = [_latin_word_key(w, _flavour(w) or default) for w in words]
     return " ".join(k for k in keys if k)
 
 

@@ -1,0 +1,106 @@
+"""Cross-language name keys: renderings of one name collide, different names stay apart.
+
+Renderings come from issue 4 and from Wikipedia article titles (glossaries/names.csv and
+tests/data/names_*.tsv, each with its source).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import translit
+from translit.names import name_key, same_name
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAME = [
+    ["Власов", "Vlasov", "Wlassow", "Vlassov", "Wlasow"],
+    ["Чайковский", "Tchaikovsky", "Tschaikowski", "Tchaïkovski", "Chaykovskiy"],
+    ["Ельцин", "Yeltsin", "Jelzin", "Eltsine", "Yelʹtsin", "Yel'tsin"],
+    ["Горбачёв", "Gorbachev", "Gorbatschow", "Gorbatchev", "Gorbachyov"],
+    ["Хрущёв", "Khrushchev", "Chruschtschow", "Khrouchtchev"],
+    ["Шостакович", "Shostakovich", "Schostakowitsch", "Chostakovitch"],
+    ["Достоевский", "Dostoevsky", "Dostoyevsky", "Dostojewski", "Dostoïevski"],
+    ["Солженицын", "Solzhenitsyn", "Solschenizyn", "Soljenitsyne"],
+    ["Жуков", "Zhukov", "Schukow", "Joukov"],
+    [
+        "Пётр Ильич Чайковский",
+        "Pyotr Ilyich Tchaikovsky",
+        "Pjotr Iljitsch Tschaikowski",
+        "Piotr Ilitch Tchaïkovski",
+    ],
+    [
+        "Андрей Андреевич Власов",
+        "Andrey Andreyevich Vlasov",
+        "Andrei Andrejewitsch Wlassow",
+        "Andreï Andreïevitch Vlassov",
+    ],
+]
+
+DIFFERENT = [
+    ("Власов", "Волков"),
+    ("Иванов", "Иванова"),
+    ("Чехов", "Чайковский"),
+    ("Vlasov", "Vlasenko"),
+    ("Tolstoy", "Tolstaya"),
+    ("Gorbachev", "Gorbunov"),
+    ("Lenin", "Lenina"),
+    ("Pushkin", "Pushkov"),
+    ("Шукшин", "Шишкин"),
+]
+
+
+@pytest.mark.parametrize("names", SAME, ids=lambda n: n[0])
+def test_renderings_of_one_name_collide(names: list[str]) -> None:
+    keys = {name_key(n) for n in names}
+    assert len(keys) == 1, {n: name_key(n) for n in names}
+    for a, b in itertools.combinations(names, 2):
+        assert same_name(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_public_api() -> None:
+    assert translit.same_name("Чайковский", "Tschaikowski")
+    assert translit.name_key("Wlassow") == translit.name_key("Власов")
+
+
+@given(st.sampled_from([n for group in SAME for n in group]))
+def test_case_does_not_matter(name: str) -> None:
+    assert name_key(name.upper()) == name_key(name) == name_key(name.lower())
+
+
+def _surnames() -> list[list[str]]:
+    with open(ROOT / "glossaries" / "names.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "person" and " " not in r["ru"]]
+    return [[r["ru"], r["en"], r["de"], r["fr"]] for r in rows if r["en"] and r["de"]]
+
+
+# Measured on the person rows of glossaries/names.csv (Wikipedia titles, en/de/fr); the
+# numbers are reported in README.md. The bounds guard against regressions.
+def test_collision_rate_on_published_renderings() -> None:
+    groups = _surnames()
+    pairs = [(g[0], other) for g in groups for other in g[1:] if other]
+    hits = sum(same_name(a, b) for a, b in pairs)
+    assert hits / len(pairs) >= 0.80, f"{hits}/{len(pairs)}"
+
+
+def test_false_match_rate_on_different_names() -> None:
+    groups = _surnames()
+    pairs = [
+        (a[lang], b[lang])
+        for a, b in itertools.combinations(groups, 2)
+        for lang in (0, 1, 2, 3)
+        if a[lang] and b[lang]
+    ]
+    false = sum(same_name(x, y) for x, y in pairs)
+    assert false / len(pairs) <= 0.001, f"{false}/{len(pairs)}"
