@@ -1,0 +1,130 @@
+"""Verification of given romanisations (library and ``translit verify``), on the seed pairs.
+
+The seed pairs and their expected verdicts come from issue 4 (the founding document's text).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import translit
+from translit.cli import cli
+from translit.verify import Verdict, candidates, verify
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ROA = "Русская освободительная армия"
+VS = "Вооружённые силы Комитета освобождения народов России"
+VS_BAD = "Vooruzhonyye Sily Komiteta Osvobozhdenya Narodov Rossii"
+
+
+def test_seed_accepted() -> None:
+    v = verify(ROA, "Russkaya osvoboditel'naya armiya")
+    assert isinstance(v, Verdict)
+    assert v.accepted and bool(v)
+    assert "bgn-pcgn" in v.schemes
+    assert v.diff == ()
+
+
+def test_seed_rejected_points_at_both_wrong_words() -> None:
+    v = verify(VS, VS_BAD)
+    assert not v.accepted and not v
+    assert v.schemes == ()
+    assert [(d.index, d.given) for d in v.diff] == [(0, "Vooruzhonyye"), (3, "Osvobozhdenya")]
+    # the expected forms are the closest scheme's own words
+    expected = v.expected.split()
+    assert v.diff[0].expected.lower() == expected[0].lower()
+    assert v.diff[1].expected.lower() == expected[3].lower() == "osvobozhdeniya"
+    assert v.diff[0].expected.lower().startswith("vooruzh")
+    assert v.diff[0].expected.lower().endswith("nnyye")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʹ", "ʼ"])
+def test_apostrophe_variants_are_equal(apostrophe: str) -> None:
+    assert verify(ROA, f"Russkaya osvoboditel{apostrophe}naya armiya").accepted
+
+
+@pytest.mark.parametrize(
+    "latin", ["RUSSKAYA OSVOBODITELʹNAYA ARMIYA", "Russkaya Osvoboditelʹnaya Armiya"]
+)
+def test_title_casing_is_ignored(latin: str) -> None:
+    assert verify(ROA, latin).accepted
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "accepting"),
+    [
+        ("Ельцин", "Jelzin", "duden"),  # German convention
+        ("Ельцин", "Yeltsin", "wikipedia"),  # English convention (WP:RUS)
+        ("Ельцин", "Eltsine", "target:fr"),  # French established form
+        ("Чайковский", "Tchaikovsky", "target:en"),
+        ("Щука", "Ŝuka", "iso-9"),  # ISO 9 (any Cyrillic language)
+    ],
+)
+def test_conventions_and_established_forms_accept(cyr: str, latin: str, accepting: str) -> None:
+    v = verify(cyr, latin)
+    assert v.accepted
+    assert accepting in v.schemes
+
+
+def test_a_missing_word_is_reported() -> None:
+    v = verify(ROA, "Russkaya armiya")
+    assert not v.accepted
+    assert len(v.diff) == 1
+    assert (v.diff[0].index, v.diff[0].given) == (-1, "")
+    assert v.diff[0].expected.lower().startswith("osvoboditel")
+
+
+def test_candidates_cover_every_scheme_and_target() -> None:
+    cands = candidates("Ельцин")
+    ids = {s["id"] for s in translit.schemes("ru")}
+    assert ids <= set(cands)
+    assert {"target:en", "target:de", "target:fr"} <= set(cands)
+
+
+# -- command line -----------------------------------------------------------------------------
+
+
+def test_cli_verify_accepted() -> None:
+    res = CliRunner().invoke(cli, ["verify", ROA, "Russkaya osvoboditel'naya armiya"])
+    assert res.exit_code == 0
+    assert "bgn-pcgn" in res.output
+
+
+def test_cli_verify_rejected_prints_expected_forms() -> None:
+    res = CliRunner().invoke(cli, ["verify", VS, VS_BAD])
+    assert res.exit_code == 1
+    assert "Vooruzhonyye" in res.output and "Osvobozhdenya" in res.output
+    assert "Osvobozhdeniya" in res.output
+
+
+def test_cli_verify_json() -> None:
+    res = CliRunner().invoke(cli, ["verify", "--json", VS, VS_BAD])
+    assert res.exit_code == 1
+    data = json.loads(res.output)
+    assert data["accepted"] is False
+    assert [d["given"] for d in data["diff"]] == ["Vooruzhonyye", "Osvobozhdenya"]
+
+
+def test_cli_name_key() -> None:
+    res = CliRunner().invoke(cli, ["name-key", "Власов", "Wlassow", "Vlassov"])
+    assert res.exit_code == 0
+    keys = [line.split("\t")[0] for line in res.output.splitlines()]
+    assert len(keys) == 3 and len(set(keys)) == 1
+
+
+def test_cli_verify_subprocess_exit_codes() -> None:
+    env_cmd = [sys.executable, "-m", "translit", "verify"]
+    ok = subprocess.run([*env_cmd, "Ельцин", "Jelzin"], cwd=ROOT, capture_output=True, check=False)
+    bad = subprocess.run(
+        [*env_cmd, "Ельцин", "Jeltzin"], cwd=ROOT, capture_output=True, check=False
+    )
+    assert ok.returncode == 0
+    assert bad.returncode == 1
+    assert "Jelzin" in bad.stdout.decode("utf-8")
