@@ -484,3 +484,31 @@ def test_romanize_normalizes_by_default() -> None:
     text = "P\u041e\u0410 Вла\u0301сов\n"  # Latin P in РОА, stress on а
     assert run("romanize", "-l", "ru", input=text).stdout == "ROA Vlasov\n"
     assert run("romanize", "-l", "ru", "--no-normalize", input=text).stdout != "ROA Vlasov\n"
+
+
+# -- glossary apply goes through the same layer -----------------------------------------------
+
+
+def test_glossary_apply_uses_the_shared_io_layer(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes("Бойцы РОА.\r\n".encode("cp1251"))
+    res = run(
+        "glossary",
+        "apply",
+        "--target",
+        "fr",
+        "--mode",
+        "annotate",
+        "-q",
+        "-r",
+        "--encoding",
+        "cp1251",
+        "--out-dir",
+        str(tmp_path / "out"),
+        str(src),
+    )
+    assert res.exit_code == 0, res.stderr
+    assert (tmp_path / "out" / "a.txt").read_bytes() == (
+        "Бойцы РОА [ROA: Armée de libération russe].\r\n".encode()
+    )

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 import click
 
 from . import fail
+from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
@@ -206,8 +208,29 @@ def convert(  # noqa: PLR0917 - one parameter per click option
         fail(str(exc))
 
 
+_LOADED: dict[tuple[str, ...], Any] = {}
+
+
+@dataclass(frozen=True)
+class GlossaryApply:
+    """The text transform ``apply`` hands to :mod:`translit.io` (picklable, for workers)."""
+
+    glossaries: tuple[str, ...]
+    target: str
+    mode: str
+    kw: tuple[tuple[str, Any], ...]
+    whole_lines = True  # multi-word terms: never cut a line
+
+    def __call__(self, text: str) -> str:
+        from ..glossary.apply import apply_text
+
+        g = _LOADED.get(self.glossaries)
+        if g is None:
+            g = _LOADED[self.glossaries] = _load_many(self.glossaries)
+        return apply_text(text, g, self.target, self.mode, **dict(self.kw))
+
+
 @glossary.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @_GLOSSARY_OPT
 @click.option("-t", "--target", required=True, help="Target language (fr, de, en, ru…).")
 @click.option(
@@ -228,7 +251,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
 @click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
 @click.option("--no-inflect", is_flag=True, help="Do not match Russian case forms.")
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@io_options(format_flag="--input-format")
 def apply(  # noqa: PLR0917 - one parameter per click option
     files: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -239,6 +262,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     no_inflect: bool,
     no_romanized: bool,
     output: str | None,
+    **io_kw: Any,
 ) -> None:
     """Find glossary terms in FILES (stdin when none or '-') and replace, annotate or list them.
 
@@ -259,6 +283,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         "inflect": not no_inflect,
         "romanized": not no_romanized,
     }
+    if mode != "list":  # files, formats, encodings, outputs: the shared I/O layer
+        _LOADED[glossaries] = g
+        io = split_io(io_kw)
+        io["output"] = output
+        run_io(GlossaryApply(glossaries, target, mode, tuple(kw.items())), files, io)
     pieces: list[str] = []
     records: list[dict[str, Any]] = []
     failed = 0

@@ -79,11 +79,14 @@ class _Size(click.ParamType):
             self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
 
 
-def io_options(*, report_flag: str = "--report") -> Callable[[Any], Any]:
+def io_options(
+    *, report_flag: str = "--report", format_flag: str = "--format"
+) -> Callable[[Any], Any]:
     """Decorator adding the shared FILES argument and I/O options to a command.
 
     ``report_flag`` names the per-file JSON report option besides ``--report-json`` (empty
-    string: only ``--report-json``, for a command that uses ``--report`` for something else).
+    string: only ``--report-json``, for a command that uses ``--report`` for something else);
+    ``format_flag`` renames ``--format`` for a command that has its own ``--format``.
     """
     report_names = [report_flag, "--report-json"] if report_flag else ["--report-json"]
     decorators = [
@@ -121,7 +124,8 @@ def io_options(*, report_flag: str = "--report") -> Callable[[Any], Any]:
             help="With --recursive, only files matching PATTERN (repeatable), e.g. '*.txt'.",
         ),
         click.option(
-            "--format",
+            format_flag,
+            "format",
             type=click.Choice(["auto", "text", "jsonl", "csv", "tsv", "parquet"]),
             default="auto",
             show_default=True,

@@ -63,9 +63,17 @@ class Format:
 
 @dataclass(frozen=True)
 class Text(Format):
-    """Plain text: the transform sees whole lines (or whitespace-cut pieces of a long line)."""
+    """Plain text: the transform sees whole lines (or whitespace-cut pieces of a long line).
 
+    ``whole_lines``: never cut inside a line (for transforms whose matches may span spaces,
+    such as multi-word glossary terms); a very long line is then held in memory whole.
+    """
+
+    whole_lines: bool = False
     name = "text"
+
+    def cut(self, buf: str) -> int:
+        return cut_lines(buf) if self.whole_lines else cut_text(buf)
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         out = fn(block)

@@ -4,7 +4,8 @@ A command hands :func:`run` a *text transform spec* and the input names. The spe
 picklable object with ``bind(sample: str) -> Callable[[str], str]``: it is bound once per input
 on a sample of the input's first block (so ``--lang auto`` detects the language once per file,
 not per chunk) and the bound transform, also picklable, converts blocks of whole lines. A plain
-picklable callable works too.
+picklable callable works too. A spec with ``whole_lines = True`` is never given part of a line
+(plain text is then cut at line ends only).
 
 How a run goes:
 
@@ -43,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
 from .atomic import AtomicFile, atomic_write, clean_stale
-from .formats import Format, format_for
+from .formats import Format, Text, format_for
 from .inputs import MANIFEST, STDIN, Job, UsageError, plan
 from .progress import Progress, human_bytes
 from .textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
@@ -448,6 +449,8 @@ class _Run:
         if fmt.name == "parquet":
             self.parquet(state, fmt)
             return
+        if getattr(self.spec, "whole_lines", False) and isinstance(fmt, Text):
+            fmt = Text(whole_lines=True)
         raw: BinaryIO | None = None
         try:
             raw = sys.stdin.buffer if job.source == STDIN else open(job.source, "rb")  # noqa: SIM115
