@@ -1,0 +1,389 @@
+"""translit.normalize: each rule changing what it must and leaving alone what it must, the
+report, and the invariants (idempotence, pass-through, no crash) under hypothesis."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.detect import detect
+from translit.normalize import (
+    DEFAULTS,
+    ROMANIZE_DEFAULTS,
+    RULES,
+    Change,
+    normalize,
+    normalize_report,
+)
+
+ACUTE = "\u0301"
+GRAVE = "\u0300"
+
+# --- the examples of the issue ------------------------------------------------------------
+
+
+def test_issue_examples() -> None:
+    assert normalize("PОА") == "РОА"  # Latin P
+    assert normalize("КОНP") == "КОНР"  # Latin P
+    assert translit.romanize(normalize("PОА")) == "ROA"
+    assert normalize("Вла\u0301сов") == "Власов"  # U+0301 on а
+    assert normalize("Власовъ", old_orthography=True) == "Власов"
+    assert normalize("Россія", old_orthography=True) == "Россия"
+    assert normalize("Київ", old_orthography=True, lang="uk") == "Київ"
+
+
+def test_stress_example_with_combining_acute() -> None:
+    # В л а U+0301 с о в: the acute sits on a Cyrillic а
+    assert normalize("Вла\u0301сов") == "Власов"
+
+
+def test_public_names() -> None:
+    assert translit.normalize("PОА") == "РОА"
+    assert translit.normalize_report("PОА") == [Change(0, 1, 1, "P", "Р", "homoglyph")]
+    import translit.normalize as module  # the submodule shadows the function: still callable
+
+    assert translit.normalize("КОНP") == "КОНР"
+    assert module.normalize("КОНP") == "КОНР"
+
+
+# --- look-alikes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("PОА", "РОА"),  # look-alikes only, Cyrillic majority
+        ("КОНP", "КОНР"),
+        ("Vlasоv", "Vlasov"),  # Cyrillic о in a Latin word with distinctive V, l
+        ("Bаpвapа", "Варвара"),  # distinctive в decides
+        ("соm", "com"),  # distinctive Latin m
+        ("Mосква", "Москва"),
+        ("Россiя", "Россія"),  # Latin i -> Cyrillic і (the old-spelling letter)
+        ("затрымлiвала", "затрымлівала"),  # Belarusian і typed as Latin i
+        ("XX векa", "XX века"),
+        ("Влáсов", "Власов"),  # Latin á: look-alike a with an acute, then stress stripped
+        ("Фëдор", "Фёдор"),  # Latin ë -> ё through its base letter
+        ("Cт", "Ст"),
+    ],
+)
+def test_lookalikes_repaired(src: str, out: str) -> None:
+    assert normalize(src) == out
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "iPhone-ом",  # two words, each in one script
+        "iPhoneом",  # distinctive letters of both scripts: genuinely mixed
+        "ГОГОЛЬfest",
+        "T-34",  # a Latin T alone is a Latin word
+        "Т-34",
+        "CCCP",  # whole Latin words are never changed
+        "РОА",
+        "ROA",
+        "Ελληνικά ΡΟΑ",  # Greek is not touched
+        "P2О",  # a digit ends a word
+        "ИЛ-2 и Ил-2",
+    ],
+)
+def test_lookalikes_left_alone(src: str) -> None:
+    assert normalize(src) == src
+
+
+def test_lookalike_option_off() -> None:
+    assert normalize("PОА", homoglyphs=False) == "PОА"
+
+
+# --- stress ----------------------------------------------------------------------------------
+
+
+def test_stress_stripped_on_cyrillic_vowels() -> None:
+    assert normalize("за\u0301мок и замо\u0301к") == "замок и замок"
+    assert normalize("Хо\u0300луй") == "Холуй"  # grave
+    assert normalize("всѐ") == "все" or normalize("всѐ") == "всѐ"  # decided by detection
+    assert normalize("всѐ", lang="ru") == "все"
+
+
+def test_stress_keeps_letters_and_latin() -> None:
+    nfd = unicodedata.normalize("NFD", "йод, ёж, Йошкар-Ола, ЁЛКА")
+    assert normalize(nfd) == "йод, ёж, Йошкар-Ола, ЁЛКА"
+    assert normalize("ё\u0301лка") == "ёлка"  # stress on ё: ё stays
+    assert normalize("café résumé") == "café résumé"
+    assert normalize("caf" + "e\u0301") == "café"  # Latin é: composed, not stripped
+    assert normalize("за\u0301мок", stress="keep") == "за\u0301мок"
+    assert normalize("ў") == "ў"  # Belarusian short u (breve) is a letter
+
+
+def test_bulgarian_grave_kept() -> None:
+    assert normalize("Тя ѝ каза", lang="bg") == "Тя ѝ каза"
+    assert normalize("сѐ", lang="mk") == "сѐ"
+    text = "Тя ѝ каза, че сѐ е наред"
+    if detect(text) == "bg":  # without lang, the detector decides
+        assert normalize(text) == text
+    assert normalize("ѝ", lang="ru") == "и"
+    # the acute is a stress mark in Bulgarian too
+    assert normalize("ду\u0301ма", lang="bg") == "дума"
+
+
+# --- old orthography -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("Власовъ", "Власов"),
+        ("Россія", "Россия"),
+        ("вѣра", "вера"),
+        ("Ѳёдоръ", "Фёдор"),
+        ("мѵро", "миро"),
+        ("ВЛАСОВЪ", "ВЛАСОВ"),
+        ("подъёмъ", "подъём"),  # the separating ъ stays
+        ("контръ-адмиралъ", "контр-адмирал"),
+        ("онѣ", "они"),
+        ("Ея", "Её"),
+        ("Іюль", "Июль"),
+        ("Живаго", "Живаго"),  # -аго is not changed (see README)
+        ("добраго", "добраго"),
+        ("синяго", "синяго"),
+    ],
+)
+def test_old_orthography(src: str, out: str) -> None:
+    assert normalize(src, old_orthography=True) == out
+
+
+def test_old_orthography_off_by_default() -> None:
+    assert normalize("Власовъ, Россія, вѣра") == "Власовъ, Россія, вѣра"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Київ і Львів", "uk"),
+        ("Київ і Львів", None),  # detected as Ukrainian
+        ("Беларусь і Мінск", "be"),
+        ("Біяаргані́чная хі́мія", "be"),
+        ("Съединение, ъгъл", "bg"),
+    ],
+)
+def test_old_orthography_leaves_other_languages(text: str, lang: str | None) -> None:
+    expected = normalize(text)  # only the default rules (stress) may change it
+    assert normalize(text, old_orthography=True, lang=lang) == expected
+    assert "і" not in text or "і" in expected
+
+
+def test_old_orthography_with_evidence() -> None:
+    # ѣ is only written in old Russian: even a detector's other guess does not stop the rule
+    assert normalize("вѣра и міръ", old_orthography=True) == "вера и мир"
+    # with an explicit language, the caller is believed
+    assert normalize("вѣра", old_orthography=True, lang="uk") == "вѣра"
+
+
+def test_old_orthography_skips_latin_words() -> None:
+    assert normalize("iPhoneѣ", old_orthography=True) == "iPhoneѣ"
+
+
+# --- ё ---------------------------------------------------------------------------------------
+
+
+def test_yo() -> None:
+    assert normalize("Ёлка, ещё") == "Ёлка, ещё"
+    assert normalize("Ёлка, ещё", yo="fold") == "Елка, еще"
+    assert normalize(unicodedata.normalize("NFD", "ещё"), yo="fold") == "еще"
+    assert normalize("Noël", yo="fold") == "Noël"  # Latin ë is not ё
+    assert normalize("йод", yo="fold") == "йод"
+
+
+# --- Unicode forms ----------------------------------------------------------------------
+
+
+def test_forms() -> None:
+    composed = "Йошкар-Ола, café"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert normalize(decomposed) == composed
+    assert normalize(composed, form="NFD") == decomposed
+    assert normalize("ﬁle №1", form="NFKC") == "file No1"
+    assert normalize("ﬁle №1") == "ﬁle №1"
+    assert normalize(decomposed, form=None) == decomposed
+    # NFKC can make a word mixed: it is repaired in the same pass
+    assert normalize("КОНＰ", form="NFKC") == "КОНР"
+
+
+def test_hangul_and_other_compositions() -> None:
+    jamo = "\u1100\u1161"  # composes to 가 across two starters
+    assert normalize(jamo) == "가"
+    assert normalize("=\u0338") == "≠"
+
+
+# --- typography --------------------------------------------------------------------------
+
+
+def test_quotes() -> None:
+    assert normalize('"Власов" и «РОА»', quotes="guillemets") == "«Власов» и «РОА»"
+    assert normalize("«Власов»", quotes="german") == "„Власов“"
+    assert normalize("«Власов»", quotes="english") == "“Власов”"
+    assert normalize("«Власов»", quotes="ascii") == '"Власов"'
+    assert normalize("« servile », dit-il", quotes="english") == "“ servile ”, dit-il"
+    assert normalize('("да")', quotes="«»") == "(«да»)"
+    assert normalize("«Власов»") == "«Власов»"  # off by default
+    with pytest.raises(ValueError, match="quotes"):
+        normalize("x", quotes="nope")
+
+
+def test_dashes() -> None:
+    assert normalize("1941–1945 — война", dashes="em") == "1941—1945 — война"
+    assert normalize("Власов - генерал", dashes="em") == "Власов — генерал"
+    assert normalize("Ростов-на-Дону", dashes="em") == "Ростов-на-Дону"  # hyphens in words stay
+    assert normalize("a — b", dashes="en") == "a – b"
+    assert normalize("a — b") == "a — b"
+
+
+def test_spaces() -> None:
+    assert normalize("« Власов »\u202f!", spaces=True) == "« Власов » !"
+    assert normalize("Вла\u00adсов", spaces=True) == "Власов"
+    assert normalize("« Власов »") == "« Власов »"
+    # a soft hyphen does not hide a mixed word
+    assert normalize("КОН\u00adP") == "КОН\u00adР"
+
+
+def test_bad_options() -> None:
+    for kwargs in ({"form": "NFX"}, {"stress": "x"}, {"yo": "x"}, {"dashes": "xx"}):
+        with pytest.raises(ValueError):
+            normalize("x", **kwargs)  # type: ignore[arg-type]
+
+
+def test_defaults_exported() -> None:
+    assert DEFAULTS["form"] == "NFC" and DEFAULTS["homoglyphs"] is True
+    assert ROMANIZE_DEFAULTS["stress"] == "strip"
+    assert normalize("PОА Вла\u0301сов", **ROMANIZE_DEFAULTS) == "РОА Власов"
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def test_report_positions() -> None:
+    text = "РОА\nи КОНP, Вла\u0301сов"
+    changes = normalize_report(text)
+    assert changes == [
+        Change(9, 2, 6, "P", "Р", "homoglyph"),
+        Change(14, 2, 11, "а\u0301", "а", "stress"),
+    ]
+
+
+def test_report_combined_rules() -> None:
+    changes = normalize_report("Влáсовъ", old_orthography=True)
+    assert [(c.before, c.after, c.rule) for c in changes] == [
+        ("á", "а", "homoglyph+stress"),
+        ("ъ", "", "old-orthography"),
+    ]
+    assert all(r in RULES for c in changes for r in c.rule.split("+"))
+
+
+def _apply(text: str, changes: list[Change]) -> str:
+    out, pos = [], 0
+    for c in changes:
+        assert text[c.offset : c.offset + len(c.before)] == c.before
+        out += [text[pos : c.offset], c.after]
+        pos = c.offset + len(c.before)
+    return "".join(out) + text[pos:]
+
+
+def test_report_applies_to_normalize(corpus) -> None:  # type: ignore[no-untyped-def]
+    from conftest import corpus_files
+
+    for path in corpus_files():
+        text = path.read_text(encoding="utf-8")
+        changes = normalize_report(text, old_orthography=True, quotes="guillemets")
+        assert _apply(text, changes) == normalize(text, old_orthography=True, quotes="guillemets")
+
+
+def test_report_empty_for_clean_text() -> None:
+    assert normalize_report("Русская освободительная армия") == []
+
+
+# --- invariants -----------------------------------------------------------------------------
+
+INTERESTING = (
+    "PОАКНВЕМТХСaеорсуxyiIjJsSіІјЈѕЅёЁëËйЙиИеЕъЪѣѢѳѵѷжЖvVnNmм"
+    "\u0301\u0300\u0308\u0306\u0340\u0341\u00ad\u034f\u0338"
+    "«»„“”\"'‒–—―-‐ \u00a0\u202f\u2009\n\t()[],.!?…"
+    "ﬁＰ①½\u1100\u1161\uac00=ѐѝЀЍάα2"
+)
+text_interesting = st.text(st.sampled_from(INTERESTING), max_size=40)
+text_any = st.text(st.characters(exclude_categories=()), max_size=40)
+OPTION_SETS = [
+    {},
+    {"form": "NFD"},
+    {"form": "NFKC"},
+    {"form": "NFKD", "yo": "fold"},
+    {"form": None},
+    {"old_orthography": True, "yo": "fold", "quotes": "english", "dashes": "em", "spaces": True},
+    {"old_orthography": True, "lang": "ru", "quotes": "ascii", "dashes": "hyphen"},
+    {"stress": "keep", "homoglyphs": False, "quotes": "german", "spaces": True},
+    {"lang": "bg", "quotes": "guillemets", "dashes": "en"},
+]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(text_interesting, text_any), st.sampled_from(OPTION_SETS))
+def test_idempotent(text: str, options: dict) -> None:
+    once = normalize(text, **options)
+    assert normalize(once, **options) == once
+
+
+@settings(max_examples=200)
+@given(st.one_of(text_interesting, text_any), st.sampled_from(OPTION_SETS))
+def test_report_matches_normalize(text: str, options: dict) -> None:
+    assert _apply(text, normalize_report(text, **options)) == normalize(text, **options)
+
+
+def _no_cyrillic(ch: str) -> bool:
+    o = ord(ch)
+    return not (
+        0x400 <= o <= 0x52F
+        or 0x1C80 <= o <= 0x1C8F
+        or 0x2DE0 <= o <= 0x2DFF
+        or 0xA640 <= o <= 0xA69F
+    )
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(exclude_categories=()).filter(_no_cyrillic), max_size=60))
+def test_text_without_cyrillic_unchanged(text: str) -> None:
+    assert normalize(text, form=None, old_orthography=True, yo="fold") == text
+    if unicodedata.is_normalized("NFC", text):
+        assert normalize(text) == text
+        assert normalize_report(text) == []
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=80))
+def test_ascii_unchanged(text: str) -> None:
+    assert normalize(text) == text
+    assert normalize(text, old_orthography=True, yo="fold", spaces=True) == text
+
+
+def test_other_scripts_and_emoji_unchanged() -> None:
+    for text in [
+        "日本語のテキスト",
+        "Ελληνικά",
+        "עברית",
+        "العربية",
+        "🙂👍🏽 🇫🇷",
+        "한국어",
+        "ℌ𝔢𝔩𝔩𝔬",
+    ]:
+        assert normalize(text) == text
+
+
+def test_lone_surrogates() -> None:
+    for text in ["\ud800", "a\udfffб", "PО\ud800А", "Вла\u0301\udc00сов"]:
+        assert isinstance(normalize(text, old_orthography=True, quotes="ascii"), str)
+        normalize_report(text)
+
+
+def test_long_token_not_memoised_but_correct() -> None:
+    word = "КОНP" * 40  # one 160-character token
+    assert normalize(word) == "КОНР" * 40

@@ -1,0 +1,854 @@
+"""Text normalisation before romanisation: Unicode form, look-alike letters, stress, old spelling.
+
+Real Cyrillic text arrives decomposed (macOS, PDFs), with Latin letters typed into Cyrillic
+words (``PОА`` with a Latin P), with stress accents (``Влáсов``), in the pre-1918 spelling
+(``Власовъ``, ``Россія``) or with mixed typography. :func:`normalize` repairs all of it, each
+rule behind its own option, and :func:`normalize_report` lists every change it would make
+(offset, line, column, before, after, rule) so an editor can review them.
+
+Rules, in the order they apply (each one is independent; the data lives in
+``translit/data/normalize.toml``):
+
+``form``
+    Unicode normalisation form (``"NFC"`` by default, ``"NFD"``, ``"NFKC"``, ``"NFKD"``;
+    ``None`` leaves the form alone). Rule name ``unicode``.
+``homoglyphs``
+    Look-alike repair. A *word* is a run of Latin and Cyrillic letters (with combining marks
+    and soft hyphens); anything else - digits, hyphens, apostrophes, other scripts - ends it.
+    Only words holding both Latin and Cyrillic letters are touched. A letter is a *look-alike*
+    when the data gives it an image in the other script (Latin P ↔ Cyrillic Р, Latin ë ↔ ё via
+    its base letter), otherwise it is *distinctive* (Latin n, Cyrillic ж). Then:
+
+    1. distinctive letters of both scripts: the word is genuinely mixed and left alone
+       (``iPhoneом``, ``ГОГОЛЬfest``);
+    2. distinctive letters of one script only: the look-alikes of the other script become
+       that script (``Bаpвapа`` → ``Варвара``, ``Vlasоv`` with a Cyrillic о → ``Vlasov``);
+    3. look-alikes only: the script with more letters wins, a tie goes to Cyrillic
+       (``PОА`` → ``РОА``, ``КОНP`` → ``КОНР``).
+
+    A word in one script is never changed, so ``iPhone-ом`` (two words), ``T-34`` and ``Т-34``
+    (a one-letter word and a number) and every Latin or Cyrillic word pass through as typed:
+    a whole word in the wrong script cannot be told from an intended one. Rule ``homoglyph``.
+``stress``
+    ``"strip"`` (default) removes the combining acute and grave (U+0301, U+0300) from Cyrillic
+    vowels, precomposed ``ѐ``/``ѝ`` included; й and ё keep their marks, NFD input included. In
+    Bulgarian and Macedonian text the grave on е and и is kept (``ѝ`` "her"). ``"keep"`` leaves
+    stress marks. Rule ``stress``.
+``old_orthography``
+    Off by default. The 1918 reform for Russian text: ѣ → е, і → и, ѳ → ф, ѵ → и, word-final ъ
+    dropped (``Власовъ`` → ``Власов``, ``Россія`` → ``Россия``), and the pronoun forms the reform
+    respelled (``онѣ`` → ``они``, ``ея`` → ``её``). The adjective endings -аго/-яго and -ыя/-ія
+    are *not* changed: the reform changed them in adjectives and participles only, which needs
+    grammar, and names keep them (Живаго, Сантьяго, Чикаго). Text whose language (``lang``, else
+    :func:`translit.detect.detect`) is not Russian is left alone - і is a letter of Ukrainian and
+    Belarusian - unless it holds letters only old Russian spelling uses (ѣ ѳ ѵ). Only words
+    without Latin letters are changed. Rule ``old-orthography``.
+``yo``
+    ``"keep"`` (default) or ``"fold"`` (ё → е, Ё → Е, as indexes and search do). Rule ``yo``.
+``quotes``
+    ``None`` (default) or a style: ``"guillemets"`` «», ``"german"`` „“, ``"english"`` “”,
+    ``"ascii"`` "", or any two characters (opening, closing). Every double quotation mark
+    becomes the style's opening mark after a space, an opening bracket, another quote or the
+    start of the text, otherwise the closing one; a mark between spaces keeps the direction of
+    its glyph (« opening, » closing) or is left as it is. Nesting is not rebuilt. Rule ``quotes``.
+``dashes``
+    ``None`` (default) or ``"em"`` —, ``"en"`` –, ``"hyphen"`` -, or one character: ‒ – — ―, and a
+    hyphen standing alone between spaces, become that dash. Rule ``dashes``.
+``spaces``
+    ``False`` (default) or ``True``: no-break, narrow no-break (French typography), thin and
+    fixed-width spaces become an ordinary space; soft hyphens are removed. Rule ``spaces``.
+
+With the defaults, text without Cyrillic letters passes through unchanged if it is already
+NFC, and ``normalize(normalize(x)) == normalize(x)`` for every string and option set.
+:data:`ROMANIZE_DEFAULTS` are the options ``translit romanize --normalize`` uses.
+
+Speed: a text that needs nothing costs one ``unicodedata.is_normalized`` call and one regex scan
+(both in C); only the whitespace-separated tokens that contain a trigger (mixed scripts, a
+mark, an old letter, a quote…) are examined in Python, and their results are memoised.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import sys
+import tomllib
+import types
+import unicodedata
+from collections.abc import Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+__all__ = [
+    "DASH_STYLES",
+    "DEFAULTS",
+    "FORMS",
+    "QUOTE_STYLES",
+    "ROMANIZE_DEFAULTS",
+    "RULES",
+    "Change",
+    "normalize",
+    "normalize_report",
+]
+
+#: Unicode normalisation forms accepted by ``form`` (``None`` = leave the form alone).
+FORMS: tuple[str, ...] = ("NFC", "NFD", "NFKC", "NFKD")
+
+#: Every option of :func:`normalize` with its default value.
+DEFAULTS: Mapping[str, Any] = {
+    "form": "NFC",
+    "homoglyphs": True,
+    "stress": "strip",
+    "old_orthography": False,
+    "yo": "keep",
+    "quotes": None,
+    "dashes": None,
+    "spaces": False,
+    "lang": None,
+}
+
+#: The options of ``translit romanize --normalize``: NFC, look-alike repair, stress removal;
+#: everything else off (spelling, ё, typography are the author's, not the romaniser's).
+ROMANIZE_DEFAULTS: Mapping[str, Any] = {
+    "form": "NFC",
+    "homoglyphs": True,
+    "stress": "strip",
+    "old_orthography": False,
+    "yo": "keep",
+    "quotes": None,
+    "dashes": None,
+    "spaces": False,
+}
+
+#: Rule names used in :attr:`Change.rule`, in the order the rules apply.
+RULES: tuple[str, ...] = (
+    "unicode",
+    "homoglyph",
+    "stress",
+    "old-orthography",
+    "yo",
+    "quotes",
+    "dashes",
+    "spaces",
+)
+
+
+class Change(NamedTuple):
+    """One change: ``text[offset:offset + len(before)]`` becomes ``after``.
+
+    ``offset`` counts code points from 0; ``line`` and ``column`` count from 1 (lines end at
+    ``\\n``). ``rule`` names the rule(s) that made it, joined by ``+`` (e.g. ``homoglyph+stress``).
+    """
+
+    offset: int
+    line: int
+    column: int
+    before: str
+    after: str
+    rule: str
+
+
+# --------------------------------------------------------------------------------------------
+# character classes (the regex classes and the Python sets are built from the same ranges)
+
+_LATIN_RANGES = (
+    (0x41, 0x5A),
+    (0x61, 0x7A),
+    (0xC0, 0xD6),
+    (0xD8, 0xF6),
+    (0xF8, 0x24F),
+    (0x1E00, 0x1EFF),
+    (0x2C60, 0x2C7F),
+)
+_CYRILLIC_RANGES = (
+    (0x400, 0x481),
+    (0x48A, 0x52F),
+    (0x1C80, 0x1C88),
+    (0xA640, 0xA66D),
+    (0xA680, 0xA69B),
+)
+_MARK_RANGES = (
+    (0xAD, 0xAD),  # soft hyphen: invisible, part of the word it splits
+    (0x300, 0x36F),
+    (0x483, 0x489),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0x2DE0, 0x2DFF),
+    (0xA66F, 0xA67D),
+    (0xA69E, 0xA69F),
+    (0xFE20, 0xFE2F),
+)
+_SHY = "\u00ad"
+_OPENERS = "([{"
+_CLOSERS = ",.;:!?)]}…"
+
+
+def _cls(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
+    o = ord(ch)
+    return any(a <= o <= b for a, b in ranges)
+
+
+_L = _cls(_LATIN_RANGES)
+_C = _cls(_CYRILLIC_RANGES)
+_M = _cls(_MARK_RANGES)
+_WORD = re.compile(f"[{_L}{_C}{_M}]+")
+_MIXED = f"[{_L}][{_M}]*[{_C}]|[{_C}][{_M}]*[{_L}]"
+_TOKEN_REST = re.compile(r"\S*")
+_PIECES = re.compile(r"\S+|\s+")
+_MAX_MEMO_KEY = 64
+_MEMO_SIZE = 1 << 16
+
+
+# --------------------------------------------------------------------------------------------
+# data
+
+
+class _Data:
+    """The content of ``translit/data/normalize.toml``, checked and indexed."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        h = raw["homoglyphs"]
+        self.lat2cyr: dict[str, str] = dict(h["latin_to_cyrillic"])
+        self.cyr2lat: dict[str, str] = {v: k for k, v in self.lat2cyr.items()}
+        self.cyr2lat.update(h["extra_cyrillic_to_latin"])
+        s = raw["stress"]
+        self.stress_marks = frozenset(s["marks"])
+        self.grave_marks = frozenset(
+            m for m in s["marks"] if unicodedata.name(m).endswith("GRAVE ACCENT") or m == "\u0340"
+        )
+        self.vowels = frozenset(s["vowels"])
+        self.keep_grave_langs = frozenset(s["keep_grave"]["languages"])
+        self.keep_grave_letters = frozenset(s["keep_grave"]["letters"])
+        o = raw["old_orthography"]
+        self.old_langs = frozenset(o["languages"])
+        self.old_letters: dict[str, str] = dict(o["letters"])
+        self.hard_signs = frozenset(o["final_hard_sign"])
+        self.old_words: dict[str, str] = dict(o["words"])
+        self.old_evidence = o["evidence"]
+        q = raw["quotes"]
+        self.quote_chars = frozenset(q["chars"])
+        self.quote_opening = frozenset(q["opening"])
+        self.quote_closing = frozenset(q["closing"])
+        self.quote_styles: dict[str, str] = dict(q["styles"])
+        d = raw["dashes"]
+        self.dash_chars = frozenset(d["chars"])
+        self.spaced_hyphens = frozenset(d["spaced_hyphens"])
+        self.dash_styles: dict[str, str] = dict(d["styles"])
+        sp = raw["spaces"]
+        self.space_chars = frozenset(sp["chars"])
+        self.space_remove = frozenset(sp["remove"])
+        self.raw_quotes = q["chars"]
+        self.raw_dashes = d["chars"]
+        self.raw_spaces = sp["chars"]
+        self.raw_remove = sp["remove"]
+
+
+@cache
+def _data() -> _Data:
+    text = (resources.files("translit") / "data" / "normalize.toml").read_text(encoding="utf-8")
+    return _Data(tomllib.loads(text))
+
+
+#: Named quote styles: name -> opening and closing mark (also accepted: any two characters).
+QUOTE_STYLES: Mapping[str, str] = dict(_data().quote_styles)
+#: Named dash styles: name -> dash (also accepted: any one character).
+DASH_STYLES: Mapping[str, str] = dict(_data().dash_styles)
+
+
+# --------------------------------------------------------------------------------------------
+# options
+
+
+class _Options(NamedTuple):
+    form: str | None
+    homoglyphs: bool
+    stress: bool
+    old: bool
+    yo_fold: bool
+    quotes: str | None  # opening + closing
+    dash: str | None
+    spaces: bool
+    keep_grave: bool
+
+
+def _check(
+    form: str | None,
+    stress: str,
+    yo: str,
+    quotes: str | None,
+    dashes: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    data = _data()
+    if form is not None:
+        form = str(form).upper()
+        if form not in FORMS:
+            raise ValueError(f"form must be one of {', '.join(FORMS)} or None, not {form!r}")
+    if stress not in ("strip", "keep"):
+        raise ValueError(f"stress must be 'strip' or 'keep', not {stress!r}")
+    if yo not in ("keep", "fold"):
+        raise ValueError(f"yo must be 'keep' or 'fold', not {yo!r}")
+    pair = None
+    if quotes is not None:
+        pair = data.quote_styles.get(quotes, quotes)
+        if len(pair) != 2:
+            names = ", ".join(data.quote_styles)
+            raise ValueError(f"quotes must be one of {names} or two characters, not {quotes!r}")
+    dash = None
+    if dashes is not None:
+        dash = data.dash_styles.get(dashes, dashes)
+        if len(dash) != 1:
+            names = ", ".join(data.dash_styles)
+            raise ValueError(f"dashes must be one of {names} or one character, not {dashes!r}")
+    return form, pair, dash
+
+
+def _resolve_lang(text: str, lang: str | None) -> str:
+    if lang:
+        return lang
+    from .detect import detect
+
+    return detect(text)
+
+
+# --------------------------------------------------------------------------------------------
+# the compiled plan: triggers and the per-token pass
+
+
+Edit = tuple[int, int, str, str]  # start, end, replacement, rule
+
+
+class _Plan:
+    """Everything that depends only on the options: trigger regex, tables, token memo."""
+
+    def __init__(self, opts: _Options) -> None:
+        self.opts = opts
+        data = self.data = _data()
+        esc = re.escape
+        token_trig: list[str] = []
+        if opts.homoglyphs:
+            token_trig.append(_MIXED)
+        if opts.stress:
+            marks = "".join(sorted(data.stress_marks))
+            pre = "".join(
+                c
+                for c in _chars(_CYRILLIC_RANGES)
+                if any(m in data.stress_marks for m in unicodedata.normalize("NFD", c)[1:])
+            )
+            token_trig.append(f"[{esc(marks + pre)}]")
+        if opts.old:
+            letters = "".join(data.old_letters) + "".join(data.hard_signs)
+            token_trig.append(f"[{esc(letters)}]")
+            words = "|".join(esc(w) for w in sorted(data.old_words, key=len, reverse=True))
+            token_trig.append(f"(?<![{_L}{_C}{_M}])(?i:{words})(?![{_L}{_C}{_M}])")
+        if opts.yo_fold:
+            token_trig.append("[ёЁ\u0308]")
+        if opts.quotes:
+            token_trig.append(f"[{esc(data.raw_quotes)}]")
+        if opts.dash:
+            token_trig.append(f"[{esc(data.raw_dashes)}]")
+            token_trig.append(f"(?<!\\S)[{esc(''.join(data.spaced_hyphens))}](?!\\S)")
+        if opts.spaces:
+            token_trig.append(f"[{esc(data.raw_remove)}]")
+        ws = f"[{esc(data.raw_spaces)}]" if opts.spaces else None
+        parts = [f"(?P<ws>{ws})"] if ws else []
+        if token_trig:
+            parts.append("|".join(token_trig))
+        self.trigger = re.compile("|".join(parts)) if parts else None
+        self.token_trigger = re.compile("|".join(token_trig)) if token_trig else None
+        self.memo: dict[str, tuple[Edit, ...]] = {}
+        self.info: dict[str, tuple[str | None, str | None]] = {}
+
+    # -- whole text ----------------------------------------------------------------------
+
+    def edits(self, text: str) -> Iterator[Edit]:
+        """Every change to ``text``, in order, as (start, end, replacement, rule)."""
+        form = self.opts.form
+        if form is not None and not unicodedata.is_normalized(form, text):
+            pos = 0
+            for line in text.splitlines(keepends=True):
+                end = pos + len(line)
+                if unicodedata.is_normalized(form, line):
+                    yield from self._triggered(text, pos, end)
+                else:
+                    for m in _PIECES.finditer(text, pos, end):
+                        s, e = m.span()
+                        if text[s].isspace():
+                            for i in range(s, e):
+                                yield from self._space(text[i], i)
+                        elif not unicodedata.is_normalized(form, m.group()) or (
+                            self.token_trigger is not None and self.token_trigger.search(text, s, e)
+                        ):
+                            yield from self._token(m.group(), s)
+                pos = end
+        else:
+            yield from self._triggered(text, 0, len(text))
+
+    def _triggered(self, text: str, pos: int, endpos: int) -> Iterator[Edit]:
+        if self.trigger is None:
+            return
+        done = pos
+        for m in self.trigger.finditer(text, pos, endpos):
+            s = m.start()
+            if s < done:
+                continue
+            if m.lastgroup == "ws":
+                yield from self._space(text[s], s)
+                done = s + 1
+                continue
+            while s > done and not text[s - 1].isspace():
+                s -= 1
+            e = _TOKEN_REST.match(text, m.end(), endpos).end()  # type: ignore[union-attr]
+            yield from self._token(text[s:e], s)
+            done = e
+
+    def _space(self, ch: str, at: int) -> Iterator[Edit]:
+        out, rules = ch, []
+        form = self.opts.form
+        if form is not None:
+            out = unicodedata.normalize(form, ch)
+            if out != ch:
+                rules.append("unicode")
+        if self.opts.spaces and ch in self.data.space_chars:
+            out = " "
+            rules.append("spaces")
+        if out != ch:
+            yield (at, at + 1, out, "+".join(rules))
+
+    def _token(self, tok: str, at: int) -> Iterator[Edit]:
+        edits = self.memo.get(tok)
+        if edits is None:
+            edits = self._token_edits(tok)
+            if len(tok) <= _MAX_MEMO_KEY:
+                if len(self.memo) >= _MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[tok] = edits
+        for s, e, out, rule in edits:
+            yield (at + s, at + e, out, rule)
+
+    # -- one token -----------------------------------------------------------------------
+
+    def _token_edits(self, tok: str) -> tuple[Edit, ...]:
+        opts = self.opts
+        form = opts.form
+        base_form = "NFKC" if form in ("NFKC", "NFKD") else "NFC"
+        # clusters: a starter and the combining marks after it
+        bounds = [i for i, c in enumerate(tok) if i == 0 or not unicodedata.combining(c)]
+        bounds.append(len(tok))
+        origs = [tok[a:b] for a, b in itertools.pairwise(bounds)]
+        rules: list[list[str]] = []
+        slots: list[str] = []
+        owner: list[int] = []
+        for k, orig in enumerate(origs):
+            internal = unicodedata.normalize(base_form, orig)
+            rules.append(
+                ["unicode"]
+                if form is not None and unicodedata.normalize(form, orig) != orig
+                else []
+            )
+            slots.extend(internal)
+            owner.extend([k] * len(internal))
+        text = "".join(slots)
+        words = [m.span() for m in _WORD.finditer(text)]
+
+        def put(i: int, new: str, rule: str) -> None:
+            if slots[i] != new:
+                slots[i] = new
+                r = rules[owner[i]]
+                if rule not in r:
+                    r.append(rule)
+
+        latin_words: set[int] = set()
+        for w, (a, b) in enumerate(words):
+            if opts.homoglyphs:
+                self._homoglyphs(slots, a, b, put)
+            if any(self._letter(c[0])[0] == "L" for c in slots[a:b] if c):
+                latin_words.add(w)
+        if opts.stress:
+            self._stress(slots, put)
+        if opts.old:
+            for w, (a, b) in enumerate(words):
+                if w not in latin_words:
+                    self._old(slots, a, b, put)
+        if opts.yo_fold:
+            self._yo(slots, put)
+        if opts.quotes or opts.dash or opts.spaces:
+            self._typography(text, slots, put)
+        # assemble
+        edits: list[Edit] = []
+        pos = 0
+        k0 = 0
+        for k, orig in enumerate(origs):
+            n = len(orig)
+            k1 = k0
+            while k1 < len(owner) and owner[k1] == k:
+                k1 += 1
+            new = "".join(slots[k0:k1])
+            k0 = k1
+            out = (
+                unicodedata.normalize(form, new)
+                if form is not None
+                else (new if rules[k] else orig)
+            )
+            if out != orig:
+                rule = "+".join(r for r in RULES if r in rules[k])
+                if edits and edits[-1][1] == pos and edits[-1][3] == rule:
+                    s, _, prev, _ = edits[-1]
+                    edits[-1] = (s, pos + n, prev + out, rule)
+                else:
+                    edits.append((pos, pos + n, out, rule))
+            pos += n
+        if form is not None and edits:
+            result = _apply(tok, edits)
+            if not unicodedata.is_normalized(form, result):
+                used = {r for e in edits for r in e[3].split("+")} | {"unicode"}
+                rule = "+".join(r for r in RULES if r in used)
+                return ((0, len(tok), unicodedata.normalize(form, result), rule),)
+        elif form is not None and not unicodedata.is_normalized(form, tok):
+            return ((0, len(tok), unicodedata.normalize(form, tok), "unicode"),)
+        return tuple(edits)
+
+    def _letter(self, c: str) -> tuple[str | None, str | None]:
+        """(script 'L'/'C'/None, image in the other script or None) of one character."""
+        got = self.info.get(c)
+        if got is None:
+            if len(c) != 1:
+                got = (None, None)
+            else:
+                d = unicodedata.normalize("NFD", c)
+                base = d[0]
+                if _in(_LATIN_RANGES, c) and c.isalpha():
+                    img = self.data.lat2cyr.get(base)
+                    got = ("L", unicodedata.normalize("NFC", img + d[1:]) if img else None)
+                elif _in(_CYRILLIC_RANGES, c) and c.isalpha():
+                    img = self.data.cyr2lat.get(base)
+                    got = ("C", unicodedata.normalize("NFC", img + d[1:]) if img else None)
+                else:
+                    got = (None, None)
+            self.info[c] = got
+        return got
+
+    def _homoglyphs(self, slots: list[str], a: int, b: int, put: Any) -> None:
+        n_lat = n_cyr = fixed_lat = fixed_cyr = 0
+        for c in slots[a:b]:
+            script, img = self._letter(c)
+            if script == "L":
+                n_lat += 1
+                fixed_lat += img is None
+            elif script == "C":
+                n_cyr += 1
+                fixed_cyr += img is None
+        if not n_lat or not n_cyr or (fixed_lat and fixed_cyr):
+            return
+        if fixed_cyr:
+            source = "L"
+        elif fixed_lat:
+            source = "C"
+        else:
+            source = "C" if n_lat > n_cyr else "L"
+        for i in range(a, b):
+            script, img = self._letter(slots[i])
+            if script == source and img is not None:
+                put(i, img, "homoglyph")
+
+    def _base(self, slots: list[str], i: int) -> int:
+        """Index of the letter that the mark at ``i`` sits on (-1 if none)."""
+        j = i - 1
+        while j >= 0 and (not slots[j] or unicodedata.combining(slots[j][0])):
+            j -= 1
+        return j
+
+    def _stress(self, slots: list[str], put: Any) -> None:
+        data = self.data
+        keep = self.opts.keep_grave
+
+        def strips(mark: str, base: str) -> bool:
+            low = base.lower()
+            if low not in data.vowels or not _in(_CYRILLIC_RANGES, base):
+                return False
+            return not (keep and mark in data.grave_marks and low in data.keep_grave_letters)
+
+        for i, c in enumerate(slots):
+            if not c:
+                continue
+            if c in data.stress_marks:
+                j = self._base(slots, i)
+                if j >= 0 and strips(c, unicodedata.normalize("NFD", slots[j])[0]):
+                    put(i, "", "stress")
+                continue
+            d = unicodedata.normalize("NFD", c)
+            if len(d) > 1 and any(m in data.stress_marks for m in d):
+                kept = "".join(
+                    m for m in d[1:] if m not in data.stress_marks or not strips(m, d[0])
+                )
+                put(i, unicodedata.normalize("NFC", d[0] + kept), "stress")
+
+    def _old(self, slots: list[str], a: int, b: int, put: Any) -> None:
+        data = self.data
+        letters = [i for i in range(a, b) if slots[i][:1].isalpha()]
+        if not letters or any(not _in(_CYRILLIC_RANGES, slots[i][0]) for i in letters):
+            return
+        word = "".join(slots[i] for i in letters)
+        new = data.old_words.get(word.lower())
+        if (
+            new is not None
+            and len(new)
+            and not any(unicodedata.combining(c) for c in slots[a:b] if c)
+        ):
+            if word.isupper():
+                new = new.upper()
+            elif word[0].isupper():
+                new = new[0].upper() + new[1:]
+            for k, i in enumerate(letters):
+                put(i, new if k == 0 else "", "old-orthography")
+            return
+        for i in letters:
+            rep = data.old_letters.get(slots[i][0])
+            if rep is not None:
+                put(i, rep + slots[i][1:], "old-orthography")
+        # word-final hard signs after a letter that is not one
+        k = len(letters)
+        while k and slots[letters[k - 1]] in data.hard_signs:
+            k -= 1
+        if 0 < k < len(letters):
+            for i in range(letters[k], b):
+                if slots[i] != _SHY:
+                    put(i, "", "old-orthography")
+
+    def _yo(self, slots: list[str], put: Any) -> None:
+        for i, c in enumerate(slots):
+            if c == "\u0308":
+                j = self._base(slots, i)
+                if j >= 0 and unicodedata.normalize("NFD", slots[j])[0] in "еЕ":
+                    put(i, "", "yo")
+            elif c:
+                d = unicodedata.normalize("NFD", c)
+                if d[0] in "еЕ" and "\u0308" in d:
+                    put(i, unicodedata.normalize("NFC", d.replace("\u0308", "", 1)), "yo")
+
+    def _typography(self, text: str, slots: list[str], put: Any) -> None:
+        data = self.data
+        opts = self.opts
+        n = len(text)
+
+        def neighbour(i: int, step: int) -> str:
+            i += step
+            while 0 <= i < n and text[i] == _SHY:
+                i += step
+            return text[i] if 0 <= i < n else " "
+
+        for i, c in enumerate(text):
+            if opts.quotes and c in data.quote_chars:
+                prev, nxt = neighbour(i, -1), neighbour(i, 1)
+                opens = prev.isspace() or prev in _OPENERS or prev in data.quote_chars
+                closes = nxt.isspace() or nxt in _CLOSERS or nxt in data.quote_chars
+                if opens and not closes:
+                    put(i, opts.quotes[0], "quotes")
+                elif closes and not opens:
+                    put(i, opts.quotes[1], "quotes")
+                elif c in data.quote_opening:
+                    put(i, opts.quotes[0], "quotes")
+                elif c in data.quote_closing:
+                    put(i, opts.quotes[1], "quotes")
+            elif opts.dash and c in data.dash_chars:
+                put(i, opts.dash, "dashes")
+            elif opts.spaces and c in data.space_remove:
+                put(i, "", "spaces")
+        if opts.dash:
+            bare = text.replace(_SHY, "") if opts.spaces else text
+            if bare in data.spaced_hyphens:
+                put(text.index(bare), opts.dash, "dashes")
+
+
+def _chars(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(o) for a, b in ranges for o in range(a, b + 1))
+
+
+def _apply(text: str, edits: Any) -> str:
+    out: list[str] = []
+    pos = 0
+    for s, e, rep, _ in edits:
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_PLANS: dict[_Options, _Plan] = {}
+
+
+def _plan_for(
+    text: str,
+    *,
+    form: str | None,
+    homoglyphs: bool,
+    stress: str,
+    old_orthography: bool,
+    yo: str,
+    quotes: str | None,
+    dashes: str | None,
+    spaces: bool,
+    lang: str | None,
+) -> _Plan:
+    form, pair, dash = _check(form, stress, yo, quotes, dashes)
+    data = _data()
+    langs: list[str] = []  # resolved at most once, and only when a rule needs it
+
+    def language() -> str:
+        if not langs:
+            langs.append(_resolve_lang(text, lang))
+        return langs[0]
+
+    old = False
+    if old_orthography and (_OLD_HINT.search(text) or (homoglyphs and _MIXED_RE.search(text))):
+        old = language() in data.old_langs or (
+            not lang and any(c in text for c in data.old_evidence)
+        )
+    keep_grave = False
+    if stress == "strip" and _GRAVE_HINT.search(text):
+        keep_grave = language() in data.keep_grave_langs
+    opts = _Options(
+        form,
+        bool(homoglyphs),
+        stress == "strip",
+        old,
+        yo == "fold",
+        pair,
+        dash,
+        bool(spaces),
+        keep_grave,
+    )
+    plan = _PLANS.get(opts)
+    if plan is None:
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        plan = _PLANS[opts] = _Plan(opts)
+    return plan
+
+
+_MIXED_RE = re.compile(_MIXED)  # a repaired look-alike can be an old letter (Latin i -> і)
+_OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]|(?i:ея)")
+_GRAVE_HINT = re.compile("[ѐѝЀЍ]|[еиЕИ][\u0300\u0340]")
+
+
+def _edits(text: str, **options: Any) -> Iterator[Edit]:
+    return _plan_for(text, **options).edits(text)
+
+
+def normalize(
+    text: str,
+    *,
+    form: str | None = "NFC",
+    homoglyphs: bool = True,
+    stress: str = "strip",
+    old_orthography: bool = False,
+    yo: str = "keep",
+    quotes: str | None = None,
+    dashes: str | None = None,
+    spaces: bool = False,
+    lang: str | None = None,
+) -> str:
+    """Return ``text`` normalised (see the module documentation for each option).
+
+    ``lang`` is the language of the text (``ru``, ``uk``…); it only matters for
+    ``old_orthography`` and Bulgarian/Macedonian graves, and is detected when not given.
+    A bad option value raises :class:`ValueError`.
+
+    >>> normalize("PОА, КОНP")        # Latin P in Cyrillic words
+    'РОА, КОНР'
+    >>> normalize("Влáсов")           # stress mark U+0301
+    'Власов'
+    >>> normalize("Власовъ из Россіи", old_orthography=True)
+    'Власов из России'
+    >>> normalize("Київ", old_orthography=True, lang="uk")
+    'Київ'
+    >>> normalize("«Ёлка»", yo="fold", quotes="german")
+    '„Елка“'
+    """
+    plan = _plan_for(
+        text,
+        form=form,
+        homoglyphs=homoglyphs,
+        stress=stress,
+        old_orthography=old_orthography,
+        yo=yo,
+        quotes=quotes,
+        dashes=dashes,
+        spaces=spaces,
+        lang=lang,
+    )
+    edits = plan.edits(text)
+    first = next(edits, None)
+    if first is None:
+        return text
+    out: list[str] = [text[: first[0]], first[2]]
+    pos = first[1]
+    for s, e, rep, _ in edits:
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def normalize_report(
+    text: str,
+    *,
+    form: str | None = "NFC",
+    homoglyphs: bool = True,
+    stress: str = "strip",
+    old_orthography: bool = False,
+    yo: str = "keep",
+    quotes: str | None = None,
+    dashes: str | None = None,
+    spaces: bool = False,
+    lang: str | None = None,
+) -> list[Change]:
+    """The changes :func:`normalize` makes to ``text`` with the same options, in text order.
+
+    Applying them (each ``before`` at ``offset`` replaced by ``after``) gives ``normalize(text)``.
+
+    >>> [tuple(c) for c in normalize_report("в РОА и КОНP")]
+    [(11, 1, 12, 'P', 'Р', 'homoglyph')]
+    """
+    plan = _plan_for(
+        text,
+        form=form,
+        homoglyphs=homoglyphs,
+        stress=stress,
+        old_orthography=old_orthography,
+        yo=yo,
+        quotes=quotes,
+        dashes=dashes,
+        spaces=spaces,
+        lang=lang,
+    )
+    changes: list[Change] = []
+    newlines: list[int] | None = None
+    for s, e, rep, rule in plan.edits(text):
+        if newlines is None:
+            newlines = [m.start() for m in re.finditer("\n", text)]
+        line = bisect.bisect_left(newlines, s)
+        col = s - (newlines[line - 1] + 1 if line else 0)
+        changes.append(Change(s, line + 1, col + 1, text[s:e], rep, rule))
+    return changes
+
+
+class _CallableModule(types.ModuleType):
+    """``import translit.normalize`` makes ``translit.normalize`` this module (Python sets a
+    package attribute for each imported submodule), hiding the function of the same name that
+    ``translit/__init__.py`` exports; calling the module calls the function, so
+    ``translit.normalize(text)`` works whichever of the two the attribute holds."""
+
+    def __call__(self, text: str, **options: Any) -> str:
+        return normalize(text, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
