@@ -279,3 +279,9 @@ def test_names_csv_layout_and_sources() -> None:
         assert r[6], f"row {r[0]} names no source"
         for cell in r[3:6]:
             assert not any("\u0400" <= c <= "\u04ff" for c in cell), r
+
+
+def test_parts_of_a_compound_match() -> None:
+    assert translit.romanize("Горбачёв-фонд", target="fr") == "Gorbatchev-fond"
+    assert translit.romanize("Римский-Корсаков", target="de") == "Rimski-Korsakow"
+    assert translit.romanize("Санкт-Петербург", target="fr") == "Saint-Pétersbourg"

@@ -68,6 +68,7 @@ APPLIED_TYPES = frozenset({"person", "place", "acronym"})
 _CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
 _MARKS = r"\u0300-\u036F"
 _WORD = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*)*")
+_PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
 _CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
 
 
@@ -320,6 +321,15 @@ class TargetRomanizer:
                 out.append(rom(text[pos : first.start()]))
                 out.append(self.acronym(w))
                 pos = first.end()
+            elif "-" in w or "\u2010" in w:
+                # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
+                start = first.start()
+                for part in _PART.finditer(w):
+                    form = self._hit(part.group())
+                    if form is not None:
+                        out.append(rom(text[pos : start + part.start()]))
+                        out.append(form)
+                        pos = start + part.end()
             i += 1
         out.append(rom(text[pos:]))
         return "".join(out)
