@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 
@@ -363,3 +364,25 @@ def test_plan_two_inputs_one_target(tmp_path) -> None:
             [str(tmp_path / "x" / "a.txt"), str(tmp_path / "y" / "a.txt")],
             out_dir=str(tmp_path / "o"),
         )
+
+
+def test_atomic_file_writes_special_files_directly_and_follows_links(tmp_path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        f = AtomicFile(fifo)
+        f.write(b"data")
+        f.commit()
+        assert os.read(reader, 10) == b"data"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still a FIFO, not replaced by a file
+    real = tmp_path / "real.txt"
+    real.write_bytes(b"old")
+    (tmp_path / "link.txt").symlink_to(real)
+    f = AtomicFile(tmp_path / "link.txt")
+    f.write(b"new")
+    f.commit()
+    assert (tmp_path / "link.txt").is_symlink()
+    assert real.read_bytes() == b"new"

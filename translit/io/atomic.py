@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from typing import IO, BinaryIO
@@ -84,6 +85,10 @@ def _fsync_dir(folder: str) -> None:
 class AtomicFile:
     """A binary file that appears at ``path`` only when :meth:`commit` is called.
 
+    A target that exists and is not a regular file (``/dev/null``, a FIFO) is written directly:
+    it cannot be replaced by a rename. A symbolic link is followed: the file it points to is
+    replaced and the link kept.
+
     ``keep_mode_of`` copies that file's permission bits (``--in-place``); without it an existing
     target keeps its permissions and a new one gets the usual ``0o666 & ~umask``. ``backup``
     (a path) receives the target's previous content, as a hard link when possible.
@@ -105,13 +110,23 @@ class AtomicFile:
         backup: str | None = None,
     ) -> None:
         self.path = os.fspath(path)
+        if os.path.islink(self.path):  # replace the file the link points to, keep the link
+            self.path = os.path.realpath(self.path)
         self.folder = os.path.dirname(os.path.abspath(self.path))
         self.keep_mode_of = keep_mode_of
         self.backup = backup
+        self.done = False
+        self.tmp = ""
+        try:
+            special = not stat.S_ISREG(os.stat(self.path).st_mode)
+        except FileNotFoundError:
+            special = False
+        if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
+            self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
+            return
         prefix = f"{TEMP_PREFIX}{os.getpid()}-{os.path.basename(self.path)[:100]}-"
         fd, self.tmp = tempfile.mkstemp(prefix=prefix, dir=self.folder)
-        self.file: BinaryIO = os.fdopen(fd, "wb")
-        self.done = False
+        self.file = os.fdopen(fd, "wb")
 
     def write(self, data: bytes) -> int:
         """Append ``data`` to the temporary file."""
@@ -119,6 +134,10 @@ class AtomicFile:
 
     def commit(self) -> None:
         """Flush, fsync and rename the temporary file over the target."""
+        if not self.tmp:
+            self.done = True
+            self.file.close()
+            return
         try:
             self.file.flush()
             os.fsync(self.file.fileno())
@@ -149,8 +168,9 @@ class AtomicFile:
         self.done = True
         with contextlib.suppress(OSError):
             self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.tmp)
+        if self.tmp:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
