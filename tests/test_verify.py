@@ -128,3 +128,10 @@ def test_cli_verify_subprocess_exit_codes() -> None:
     assert ok.returncode == 0
     assert bad.returncode == 1
     assert "Jelzin" in bad.stdout.decode("utf-8")
+
+
+def test_package_attribute_stays_callable_after_importing_the_module() -> None:
+    import translit.verify as module  # binds translit.verify to the module
+
+    assert translit.verify(ROA, "Russkaya osvoboditel'naya armiya").accepted
+    assert module.verify is verify
