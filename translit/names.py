@@ -209,6 +209,12 @@ def established_forms(target: str) -> Mapping[str, str]:
 # -- romanising for a target ------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(w: str) -> str:
+    """:func:`_fold` of one word (cached: the hot path of :meth:`TargetRomanizer.romanize`)."""
+    return _fold(w)
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s)
     s = re.sub(f"[{_MARKS}]", "", s)
@@ -228,7 +234,7 @@ class TargetRomanizer:
     'Pjotr Tschaikowski, UdSSR'
     """
 
-    __slots__ = ("_max_words", "_rom", "_table", "language")
+    __slots__ = ("_first", "_max_words", "_rom", "_table", "language")
 
     def __init__(self, target: str, forms: Mapping[str, str] | None = None) -> None:
         self.language = target_language(target)
@@ -240,6 +246,7 @@ class TargetRomanizer:
             acro = _is_acronym_form(ru)
             table.setdefault(_fold(ru), (ru, form, acro))
         self._table = table
+        self._first = frozenset(k.split(" ", 1)[0] for k in table)
         self._max_words = max((k.count(" ") + 1 for k in table), default=1)
 
     def __repr__(self) -> str:
@@ -282,7 +289,8 @@ class TargetRomanizer:
         words = list(_WORD.finditer(text))
         if not words:
             return text
-        has_lower = any(c.islower() for m in words for c in m.group())
+        joined = "".join(m.group() for m in words)
+        has_lower = joined != joined.upper()
         out: list[str] = []
         pos = 0
         i = 0
@@ -290,7 +298,10 @@ class TargetRomanizer:
         while i < len(words):
             first = words[i]
             done = 0
-            for n in range(min(self._max_words, len(words) - i), 0, -1):
+            maxn = min(self._max_words, len(words) - i)
+            if _fold_word(first.group()) not in self._first:
+                maxn = 0  # no entry starts with this word: skip the look-ups
+            for n in range(maxn, 0, -1):
                 last = words[i + n - 1]
                 if n > 1 and not all(
                     text[words[k].end() : words[k + 1].start()].isspace()
@@ -310,12 +321,11 @@ class TargetRomanizer:
                 i += done
                 continue
             w = first.group()
-            letters = [c for c in w if c.isalpha()]
             if (
-                len(letters) >= 2
+                w.isupper()
                 and "-" not in w
-                and all(c.isupper() for c in letters)
-                and (has_lower or len(letters) <= 5 or not _has_vowel(w))
+                and sum(c.isalpha() for c in w) >= 2
+                and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and _bounded(text, first.start(), first.end())
             ):
                 out.append(rom(text[pos : first.start()]))
