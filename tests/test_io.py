@@ -386,3 +386,23 @@ def test_atomic_file_writes_special_files_directly_and_follows_links(tmp_path) -
     f.commit()
     assert (tmp_path / "link.txt").is_symlink()
     assert real.read_bytes() == b"new"
+
+
+def test_progress_bar_draws_bytes_rate_eta_and_erases() -> None:
+    from translit.io.progress import Progress
+
+    stream = io.StringIO()
+    bar = Progress(total=2048, enabled=True, stream=stream)
+    bar._last = -1e9  # draw on the next update
+    bar.advance(1024)
+    drawn = stream.getvalue()
+    assert "50%" in drawn
+    assert "1.0 KB/2.0 KB" in drawn
+    assert "ETA" in drawn
+    bar.close()
+    assert stream.getvalue().endswith("\r\x1b[K")
+    quiet = io.StringIO()
+    silent = Progress(total=10, enabled=False, stream=quiet)
+    silent.advance(10)
+    silent.close()
+    assert quiet.getvalue() == ""

@@ -158,7 +158,7 @@ def read_blocks(
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     buf = ""
     lines_before = 0  # newlines in text already decoded
-    limit = chunk_size
+    limit = 1  # cut after every read (a block is about one read), unless the record goes on
     pending = head
     while True:
         data = pending or raw.read(chunk_size)
@@ -187,7 +187,7 @@ def read_blocks(
             block = buf[:at]
             buf = buf[at:]
             lines_before += block.count("\n")
-            limit = chunk_size
+            limit = 1
             yield block
         else:
             limit = len(buf) + chunk_size  # keep reading: the record is not complete yet
