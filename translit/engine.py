@@ -20,6 +20,18 @@ How text flows through a :class:`Romanizer`:
 Words never span a whitespace or any character outside the word class, so any cut at such a
 character gives the same output (:meth:`Romanizer.romanize_chunks` relies on it).
 
+Speed (see ``bench/README.md``): steps 2-4 run once per *distinct* token and word, in batches.
+A text's unknown tokens are joined into one string and cut into words with one ``re.split``;
+its unknown words are sorted by shape with a regex: lower-case or capitalised words
+(``щука``, ``Щука``) and all-caps words (``ЩУКА``) made only of plain letters are converted
+together by one ``re.sub`` of the scheme's rules, compiled into a single alternation with
+the rule contexts as look-arounds (each match becomes a private-use placeholder for its rule),
+then one ``str.translate`` that writes each letter and placeholder in the word's case. Any
+other word (mixed case, combining marks, unusual letters) goes through the interpreter of
+step 3. Both routes give identical output: ``_romanize_reference`` is the *reference mode*,
+the same interpreter run on every word with the memo tables and the batch route disabled,
+and the test suite checks the two against each other for every scheme on random text.
+
 A Romanizer is immutable; its memo tables are private caches whose content never changes a
 result, so one instance can be shared by threads.
 """
@@ -29,6 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
 from typing import IO, Any
 
 from .scheme import BOUNDARY, Body, Scheme
@@ -38,6 +51,7 @@ __all__ = ["Romanizer"]
 _CYRILLIC_RANGES = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
 _CYRILLIC_CLASS = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
 _LATIN_CLASS = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
+_LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
 _MARK_CLASS = r"\u0300-\u036F"
 _MARKS = re.compile(f"[{_MARK_CLASS}]")
 
@@ -63,6 +77,22 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 
 def _forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
+
+
+class _TokenMemo(dict[str, str]):
+    """Token → output. A miss on a short token raises ``KeyError`` (the caller then converts
+    all missing tokens in one batch); a long token is computed by ``fn`` and not kept."""
+
+    __slots__ = ("_fn",)
+
+    def __init__(self, fn: Callable[[str], str]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def __missing__(self, key: str) -> str:
+        if len(key) > _MEMO_MAX_KEY:
+            return self._fn(key)
+        raise KeyError(key)
 
 
 class _Memo(dict[str, str]):
@@ -111,9 +141,13 @@ class Romanizer:
     __slots__ = (
         "_acronym_title",
         "_base",
+        "_bulk",
         "_ctx",
         "_key",
+        "_marks",
         "_skip_ascii",
+        "_spaceless",
+        "_split",
         "_tokens",
         "_vowels",
         "_word_re",
@@ -142,16 +176,14 @@ class Romanizer:
         setattr_(self, "_ctx", ctx)
         setattr_(self, "_word_re", word_re)
         setattr_(self, "_skip_ascii", body.script == "Cyrl")
+        setattr_(self, "_marks", _stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
-        words = _Memo(self._word, _WORD_MEMO)
-        word_of = words.__getitem__
-
-        def token(tok: str) -> str:
-            return word_re.sub(lambda m: word_of(m.group()), tok)
-
-        setattr_(self, "_words", words)
-        setattr_(self, "_tokens", _Memo(token, _TOKEN_MEMO))
+        setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
+        setattr_(self, "_tokens", _TokenMemo(self._convert_one))
+        setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
+        setattr_(self, "_spaceless", not any(" " in o for f in _all_forms(base, ctx) for o in f))
+        setattr_(self, "_bulk", _Bulk.compile(body, base, ctx))
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Romanizer is immutable")
@@ -178,7 +210,15 @@ class Romanizer:
         """
         if self._skip_ascii and text.isascii():
             return text
-        return " ".join(map(self._tokens.__getitem__, text.split(" ")))
+        tokens = text.split(" ")
+        try:  # the hot path: one split, one dict look-up per token, one join
+            return " ".join(map(self._tokens.__getitem__, tokens))
+        except KeyError:
+            pass
+        try:
+            return " ".join(map(self._fill(tokens).__getitem__, tokens))
+        except KeyError:  # another thread emptied the shared memo meanwhile
+            return " ".join(map(self._table(tokens).__getitem__, tokens))
 
     __call__ = romanize
 
@@ -223,15 +263,80 @@ class Romanizer:
 
     # -- internals ----------------------------------------------------------------------------
 
+    def _romanize_reference(self, text: str) -> str:
+        """The reference mode: the interpreter on every word, no memo, no batch route."""
+        word = self._word
+        return self._word_re.sub(lambda m: word(m.group()), text)
+
+    def _fill(self, tokens: list[str]) -> Mapping[str, str]:
+        """Convert the tokens the memo lacks in one batch; a mapping that covers ``tokens``."""
+        memo = self._tokens
+        new = [t for t in dict.fromkeys(tokens) if t not in memo and len(t) <= _MEMO_MAX_KEY]
+        if len(memo) + len(new) > _TOKEN_MEMO:  # full: start again with this text's tokens
+            table = self._table(tokens)
+            memo.clear()
+            memo.update(table if len(table) <= _TOKEN_MEMO else islice(table.items(), _TOKEN_MEMO))
+            return table
+        memo.update(zip(new, self._convert(new), strict=True))
+        return memo
+
+    def _table(self, tokens: list[str]) -> Mapping[str, str]:
+        """A private token table for ``tokens`` that does not touch the shared memo."""
+        uniq = [t for t in set(tokens) if len(t) <= _MEMO_MAX_KEY]
+        table = _TokenMemo(self._convert_one)
+        table.update(zip(uniq, self._convert(uniq), strict=True))
+        return table
+
+    def _convert(self, tokens: list[str]) -> list[str]:
+        """The outputs of distinct ``tokens``, converted together (one split, one join)."""
+        if not self._spaceless:  # an output with a space would break the joined string
+            return list(map(self._convert_one, tokens))
+        blob = " ".join(tokens)
+        parts = self._split.split(blob)
+        if len(parts) > 1:
+            words = parts[1::2]
+            parts[1::2] = map(self._word_table(words).__getitem__, words)
+            blob = "".join(parts)
+        return blob.split(" ")
+
+    def _convert_one(self, token: str) -> str:
+        parts = self._split.split(token)
+        if len(parts) > 1:
+            words = parts[1::2]
+            parts[1::2] = map(self._word_table(words).__getitem__, words)
+        return "".join(parts)
+
+    def _word_table(self, words: list[str]) -> Mapping[str, str]:
+        """A mapping that covers ``words``: the word memo, after adding the missing words."""
+        memo = self._words
+        uniq = set(words)
+        missing = uniq.difference(memo)
+        if not missing:
+            return memo  # a word another thread evicts meanwhile is recomputed by the memo
+        bulk = self._bulk
+        new = (
+            bulk.convert(list(missing), self._word) if bulk else {w: self._word(w) for w in missing}
+        )
+        if len(memo) + len(new) > _WORD_MEMO:
+            memo.clear()
+        if len(new) <= _WORD_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:
+            memo.update(new)
+            return memo
+        memo.update(islice(((w, o) for w, o in new.items() if len(w) <= _MEMO_MAX_KEY), _WORD_MEMO))
+        known = uniq.difference(new)
+        new.update(zip(known, map(memo.__getitem__, known), strict=True))
+        return new
+
     def _word(self, w: str) -> str:
         if not unicodedata.is_normalized("NFC", w):
             w = unicodedata.normalize("NFC", w)
         marks: dict[int, str] | None = None
-        if _MARKS.search(w):
+        stray = self._marks
+        if stray.search(w):
             kept: list[str] = []
             marks = {}
             for ch in w:
-                if kept and _MARKS.match(ch):
+                if kept and stray.match(ch):
                     marks[len(kept) - 1] = marks.get(len(kept) - 1, "") + ch
                 else:
                     kept.append(ch)
@@ -292,16 +397,56 @@ class Romanizer:
         parts = []
         for i, j, f in pieces:
             if not w[i].isupper():
-                parts.append(f[0])
-            elif (
-                (j - i > 1 and w[i + 1].isupper())
+                if w[i].islower():
+                    parts.append(f[0])
+                    continue
+                # a source starting with an uncased sign (·e, ʹ, `): its first cased letter
+                # decides; a source without one takes the case of its neighbours
+                k = next((k for k in range(i + 1, j) if w[k].isupper() or w[k].islower()), i)
+                if not w[k].isupper():
+                    upper = not w[k].islower() and _upper_around(w, i, j)
+                    parts.append(f[2] if upper else f[0])
+                    continue
+            else:
+                k = i
+            if (
+                (j - k > 1 and w[k + 1].isupper())
                 or (j < n and w[j].isupper())
-                or (j >= n and i > 0 and w[i - 1].isupper())
+                or (j >= n and k > 0 and w[k - 1].isupper())
             ):
                 parts.append(f[2])
             else:
                 parts.append(f[1])
         return parts
+
+
+def _stray_marks(body: Body) -> re.Pattern[str]:
+    """Combining marks to set aside before matching: all but those the scheme's sources use.
+
+    Cyrillic stress marks are carried over to the output; a Latin source such as ISO 9 a̋ or
+    ALA-LC t͡s must be matched with its mark, so that mark is not set aside.
+    """
+    own = {
+        c
+        for src in [*body.letters, *(r.match for r in body.rules)]
+        for c in unicodedata.normalize("NFD", src)
+        if unicodedata.category(c) == "Mn"
+    }
+    if not own:
+        return _MARKS
+    keep = "".join(sorted(own))
+    return re.compile(f"(?![{keep}])[{_MARK_CLASS}]")
+
+
+def _upper_around(w: str, i: int, j: int) -> bool:
+    """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
+    before = [c for c in w[:i] if c.isupper() or c.islower()]
+    after = next((c for c in w[j:] if c.isupper() or c.islower()), None)
+    if not before or not before[-1].isupper():
+        return False
+    if after is not None:
+        return after.isupper()
+    return len(before) >= 2 and before[-2].isupper()
 
 
 def _compile(
@@ -359,5 +504,206 @@ def _compile(
     word = f"[{letter_class}][{letter_class}{_MARK_CLASS}]*"
     if inner:
         inner_class = "".join(re.escape(c) for c in sorted(inner))
-        word = f"{word}(?:[{inner_class}]{word})*"
+        if body.script == "Latn":  # signs may follow each other or end a word: GOST 7.79 B ъь
+            word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
+        else:
+            word = f"{word}(?:[{inner_class}]{word})*"
     return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word)
+
+
+def _all_forms(base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]) -> list[Forms]:
+    return [*base.values(), *(r[-1] for rules in ctx.values() for r in rules)]
+
+
+_PUA = 0xE000  # placeholders for rule matches: U+E000 + 2k (lower case), + 2k + 1 (capital)
+
+
+class _Bulk:
+    """A scheme's rules and letters compiled for converting many plain words at once.
+
+    Only words whose case the per-piece rules of :meth:`Romanizer._cased` resolve the same way
+    for every piece are taken: lower-case or capitalised words (``щука``, ``Щука``; the capital
+    gives the title-case form of its piece, every other piece the lower-case form) and all-caps
+    words of two letters or more (every piece upper-case, or title-case for an acronym under
+    ``case.acronyms = "title"``), made of letters that are NFC, have a one-letter lower case
+    and no combining mark. Everything else is left to the interpreter.
+    """
+
+    __slots__ = ("_acr", "_lower", "_rules", "_tab_acr", "_tab_lower", "_tab_upper", "_upper")
+
+    def __init__(self, **parts: Any) -> None:
+        for name, value in parts.items():
+            setattr(self, name, value)
+
+    @classmethod
+    def compile(
+        cls, body: Body, base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]
+    ) -> _Bulk | None:
+        ranges = _CYRILLIC_RANGES if body.script == "Cyrl" else _LATIN_RANGES
+        letters, inner = _source_chars(body)
+        alphabet = {chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)} | letters
+        if any(_PUA <= ord(c) < 0xF900 for c in alphabet):
+            return None
+        up: set[str] = set()
+        low: set[str] = set()
+        caseless: set[str] = set()
+        for x in alphabet:
+            if (
+                unicodedata.category(x)[0] != "L"
+                or unicodedata.combining(x)
+                or not unicodedata.is_normalized("NFC", x)
+            ):
+                continue
+            lx = x.lower()
+            if len(lx) != 1:
+                continue
+            if x.isupper() and lx != x:
+                up.add(x)
+            elif x.islower() and lx == x:
+                low.add(x)
+            elif not x.isupper() and not x.islower() and lx == x:
+                caseless.add(x)
+        between = {c for c in inner if not c.isupper() and not c.islower() and c.lower() == c}
+        between.discard(" ")
+        ext = up | low | caseless | between
+
+        def forms(c: str) -> Forms:
+            return base.get(c) or (c, c, c)
+
+        def cset(chars: Iterable[str]) -> str:
+            want = set(chars) - {BOUNDARY}
+            full = want | {x for x in ext if x.lower() in want}
+            return "[" + "".join(re.escape(c) for c in sorted(full)) + "]"
+
+        tab_lower: dict[int, str] = {32: " "}
+        tab_upper: dict[int, str] = {32: " "}
+        tab_acr: dict[int, str] = {32: " "}
+        for x in low | caseless | between:
+            tab_lower[ord(x)] = forms(x)[0]
+        for x in up:
+            f = forms(x.lower())
+            tab_lower[ord(x)] = f[1]
+            tab_upper[ord(x)] = f[2]
+            tab_acr[ord(x)] = f[1]
+
+        # the rules as one alternation: the first letter, then that letter's rules in order
+        branches = []
+        firsts = []
+        group = 0
+        for c, rules in ctx.items():
+            alts = []
+            for m, _k, pv, npv, nx, nnx, f in rules:
+                pat = []
+                if pv is not None:
+                    opts = [f"(?<={cset(pv)}.)"] if pv - {BOUNDARY} else []
+                    if BOUNDARY in pv:
+                        opts.append("(?<![^ ].)")
+                    if not opts:
+                        continue  # never applies
+                    pat.append(f"(?:{'|'.join(opts)})")
+                if npv - {BOUNDARY}:
+                    pat.append(f"(?<!{cset(npv)}.)")
+                if BOUNDARY in npv:
+                    pat.append("(?<=[^ ].)")
+                pat.extend(cset(ch) for ch in m[1:])
+                if nx is not None:
+                    opts = [f"(?={cset(nx)})"] if nx - {BOUNDARY} else []
+                    if BOUNDARY in nx:
+                        opts.append("(?![^ ])")
+                    if not opts:
+                        continue
+                    pat.append(f"(?:{'|'.join(opts)})")
+                if nnx - {BOUNDARY}:
+                    pat.append(f"(?!{cset(nnx)})")
+                if BOUNDARY in nnx:
+                    pat.append("(?=[^ ])")
+                group += 1
+                lo, cap = chr(_PUA + 2 * group), chr(_PUA + 2 * group + 1)
+                tab_lower[ord(lo)], tab_lower[ord(cap)] = f[0], f[1]
+                tab_upper[ord(lo)], tab_upper[ord(cap)] = f[0], f[2]
+                tab_acr[ord(lo)], tab_acr[ord(cap)] = f[0], f[1]
+                alts.append("".join(pat) + "()")
+            if alts:
+                firsts.append(c)
+                branches.append(f"(?<={cset(c)})(?:{'|'.join(alts)})")
+        if group >= (0xF900 - _PUA) // 2 - 1:
+            return None
+        if any(
+            " " in o for tab in (tab_lower, tab_upper, tab_acr) for o in tab.values() if o != " "
+        ):
+            return None
+        rules_re = None
+        if branches:
+            pattern = re.compile(f"{cset(firsts)}(?:{'|'.join(branches)})", re.DOTALL)
+            capitals = frozenset(up)
+            sub = pattern.sub
+
+            def placeholder(m: re.Match[str]) -> str:
+                return chr(_PUA + 2 * m.lastindex + (m.group()[0] in capitals))  # type: ignore[operator]
+
+            def rules_re(text: str) -> str:
+                return sub(placeholder, text)
+
+        def exact(chars: Iterable[str]) -> str:
+            return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+        # a lower-case or capitalised word: a word of two letters or more has a lower-case one
+        lower_word = exact(up | low | caseless)
+        if between:
+            lower_word += f"(?:{exact(between)}*{exact(low)}{exact(low | between)}*)?"
+        else:
+            lower_word += f"{exact(low)}*"
+        acr = None
+        if body.acronyms == "title":
+            cons = {u for u in up if u.lower() not in body.vowels}
+            acr = re.compile(f"(?<![^ ]){exact(cons)}{{2,}}(?![^ ])") if cons else None
+        return cls(
+            _lower=re.compile(f"(?<![^ ]){lower_word}(?![^ ])"),
+            _upper=re.compile(f"(?<![^ ]){exact(up)}{{2,}}(?![^ ])"),
+            _acr=acr,
+            _rules=rules_re,
+            _tab_lower=tab_lower,
+            _tab_upper=tab_upper,
+            _tab_acr=tab_acr,
+        )
+
+    def convert(self, words: list[str], slow: Callable[[str], str]) -> dict[str, str]:
+        """The output of each of the distinct ``words``; ``slow`` converts the others."""
+        table: dict[str, str] = {}
+        blob = " ".join(words)
+        found = self._lower.findall(blob)
+        if found:
+            self._run(found, self._tab_lower, table)
+        found = self._upper.findall(blob)
+        if found:
+            if self._acr is not None:
+                acronyms = self._acr.findall(" ".join(found))
+                if acronyms:
+                    self._run(acronyms, self._tab_acr, table)
+                    found = list(set(found).difference(acronyms))
+            self._run(found, self._tab_upper, table)
+        if len(table) < len(words):
+            for w in set(words).difference(table):
+                table[w] = slow(w)
+        return table
+
+    def _run(self, words: list[str], tab: Mapping[int, str], table: dict[str, str]) -> None:
+        if not words:
+            return
+        blob = " ".join(words)
+        if not unicodedata.is_normalized("NFC", blob):
+            return  # left to the interpreter
+        if self._rules is not None:
+            blob = self._rules(blob)
+        table.update(zip(words, blob.translate(tab).split(" "), strict=True))
+
+
+def _source_chars(body: Body) -> tuple[set[str], set[str]]:
+    """The scheme's source characters: (letters and marks, other characters)."""
+    letters: set[str] = set()
+    inner: set[str] = set()
+    for src in [*body.letters, *(r.match for r in body.rules)]:
+        for ch in src:
+            cat = unicodedata.category(ch)
+            (letters if cat[0] in "LM" else inner).add(ch)
+    return letters, inner

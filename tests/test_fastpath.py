@@ -1,0 +1,179 @@
+"""The fast path gives exactly what the reference path gives, for every scheme, on random text.
+
+The reference path is the engine's reference mode (``Romanizer._romanize_reference``): the
+rule interpreter run on every word with the memo tables and the batch route switched off. The
+fast path is ``romanize`` (token and word memos, batch conversion of new words) and the
+streaming API built on it (``romanize_chunks``, ``romanize_stream``, ``romanize_lines``), whose
+result must not depend on where the input is cut.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit import engine
+from translit.catalogue import _fallback_letters
+
+_SCHEMES = translit.schemes()
+_CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
+    (s["id"], s["language"], True)
+    for s in _SCHEMES
+    if translit.get_scheme(s["id"], s["language"]).reverse is not None
+]
+_IDS = [f"{lang}/{sid}{'-reverse' if rev else ''}" for sid, lang, rev in _CASES]
+
+# characters around words: spaces, line ends, punctuation, digits, other scripts, emoji
+_SEPARATORS = [*" \n\r\t.,;:!?-—«»()\"'’ʼ`0123456789", "  ", "\r\n", "🙂", "漢", "é", "x"]
+# letters that stress the case and normalisation rules: combining marks, a letter whose lower
+# case is two letters (İ), a title-case letter (ǅ), an uncased symbol with case (Ⓐ), private use
+_ODD = ["\u0301", "\u0306", "\u0308", "\u0483", "İ", "ǅ", "Ⓐ", "\ue001", "ʹ", "ʺ", "·"]
+_CYRILLIC = [chr(c) for c in range(0x0400, 0x0530)] + ["\u1c80", "\u1c88", "\ua640", "\ua641"]
+
+
+def _alphabet(sid: str, lang: str, reverse: bool) -> list[str]:
+    """Source letters of the scheme (both cases, and its multi-letter sources) plus extras."""
+    scheme = translit.get_scheme(sid, lang)
+    body = scheme.reverse if reverse else scheme.body
+    assert body is not None
+    sources = {*body.letters, *(r.match for r in body.rules)}
+    pieces = set(sources)
+    for src in sources:
+        pieces.add(src.upper())
+        pieces.add(src[:1].upper() + src[1:])
+    for ch in "".join(sources):
+        pieces.add(ch)
+        pieces.add(ch.upper())
+    letters = sorted(p for p in pieces if p)
+    if body.script == "Cyrl":
+        letters += _CYRILLIC[::7]
+    else:
+        letters += list("AaBbZzÀàŽž")
+    return letters
+
+
+def _texts(sid: str, lang: str, reverse: bool) -> st.SearchStrategy[str]:
+    letters = _alphabet(sid, lang, reverse)
+    piece = st.sampled_from(letters)
+    word = st.lists(
+        st.one_of(piece, piece, piece, piece, st.sampled_from(_ODD)), min_size=1, max_size=9
+    ).map("".join)
+    cased = st.tuples(word, st.sampled_from(["keep", "lower", "upper", "title"])).map(
+        lambda p: {
+            "keep": p[0],
+            "lower": p[0].lower(),
+            "upper": p[0].upper(),
+            "title": p[0][:1].upper() + p[0][1:].lower(),
+        }[p[1]]
+    )
+    return st.lists(st.one_of(cased, cased, st.sampled_from(_SEPARATORS)), max_size=24).map("".join)
+
+
+def _romanizer(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
+    return translit.get_romanizer(sid, lang, reverse=reverse)
+
+
+def _fresh(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
+    """A new romaniser with empty memos (not the cached one)."""
+    scheme = translit.get_scheme(sid, lang)
+    return translit.Romanizer(scheme, reverse=reverse, fallback=_fallback_letters(scheme, reverse))
+
+
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
+def test_fast_path_equals_reference_path(sid: str, lang: str, reverse: bool) -> None:
+    warm = _romanizer(sid, lang, reverse)
+    cold = _fresh(sid, lang, reverse)
+
+    @_SETTINGS
+    @given(_texts(sid, lang, reverse))
+    def check(text: str) -> None:
+        expected = warm._romanize_reference(text)
+        # a shared romaniser whose memos hold earlier examples, and one emptied each time
+        assert warm.romanize(text) == expected
+        cold._tokens.clear()
+        cold._words.clear()
+        assert cold.romanize(text) == expected
+        # every word alone, in a batch of distinct words, and again from the memo
+        assert cold.romanize(text) == expected
+
+    check()
+
+
+@pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
+def test_chunk_boundaries_never_change_the_result(sid: str, lang: str, reverse: bool) -> None:
+    r = _romanizer(sid, lang, reverse)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_texts(sid, lang, reverse), st.lists(st.integers(0, 200), max_size=12), st.data())
+    def check(text: str, cuts: list[int], data: st.DataObject) -> None:
+        whole = r.romanize(text)
+        assert whole == r._romanize_reference(text)
+        points = sorted({c % (len(text) + 1) for c in cuts})
+        pieces = [text[i:j] for i, j in zip([0, *points], [*points, len(text)], strict=True)]
+        assert "".join(r.romanize_chunks(pieces)) == whole
+        assert "".join(r.romanize_lines(text.splitlines(keepends=True))) == whole
+        size = data.draw(st.integers(1, 17), label="chunk_size")
+        dst = io.StringIO()
+        r.romanize_stream(io.StringIO(text), dst, chunk_size=size)
+        assert dst.getvalue() == whole
+
+    check()
+
+
+def test_reference_path_on_known_values() -> None:
+    # the reference mode is the interpreter itself: hand-checked BGN/PCGN values
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    assert r._romanize_reference("Подъезд ЩУКА Тыайа") == "Podʺyezd SHCHUKA Ty·ay·a"
+    assert r._romanize_reference("Ельцин, ЕЩЁ") == "Yelʹtsin, YESHCHË"
+
+
+@pytest.mark.parametrize("sid", ["bgn-pcgn", "wikipedia", "iso-9"])
+def test_memos_stay_bounded_and_exact(monkeypatch: pytest.MonkeyPatch, sid: str) -> None:
+    monkeypatch.setattr(engine, "_TOKEN_MEMO", 16)
+    monkeypatch.setattr(engine, "_WORD_MEMO", 16)
+    r = _fresh(sid, "ru", False)
+    words = [f"Слово{n} щука{n % 7} ЕЛЬЦИН{n % 3} Подъезд{n}" for n in range(400)]
+    for w in words:
+        assert r.romanize(w) == r._romanize_reference(w)
+        assert len(r._tokens) <= 16
+        assert len(r._words) <= 16
+    text = " ".join(words)  # one text with more distinct tokens than the memo holds
+    assert r.romanize(text) == r._romanize_reference(text)
+    assert len(r._tokens) <= 16
+
+
+def test_long_tokens_and_words_are_computed_not_kept() -> None:
+    r = _fresh("bgn-pcgn", "ru", False)
+    long_word = "Щука" * 40  # longer than the memo's key limit
+    text = f"{long_word} и-{long_word}\n{'ёж,' * 50}"
+    assert r.romanize(text) == r._romanize_reference(text)
+    assert r.romanize(text) == r._romanize_reference(text)
+    assert long_word not in r._words
+    assert all(len(t) <= engine._MEMO_MAX_KEY for t in r._tokens)
+
+
+def test_batch_route_covers_plain_words_and_defers_the_rest() -> None:
+    # plain lower, capitalised and all-caps words take the batch route; a stress mark, mixed
+    # case or a non-NFC letter goes to the interpreter; both give the standard's spelling
+    r = _fresh("bgn-pcgn", "ru", False)
+    bulk = r._bulk
+    assert bulk is not None
+    words = ["щука", "Щука", "ЩУКА", "ЩуКа", "Вла\u0301сов", unicodedata.normalize("NFD", "Ёж")]
+    calls: list[str] = []
+
+    def slow(w: str) -> str:
+        calls.append(w)
+        return r._word(w)
+
+    table = bulk.convert(words, slow)
+    assert sorted(calls) == sorted(words[3:])
+    assert [table[w] for w in words[:3]] == ["shchuka", "Shchuka", "SHCHUKA"]
+    assert table["Вла\u0301сов"] == "Vl\u00e1sov"  # the stress mark stays on its vowel (NFC)
