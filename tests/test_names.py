@@ -285,3 +285,11 @@ def test_parts_of_a_compound_match() -> None:
     assert translit.romanize("Горбачёв-фонд", target="fr") == "Gorbatchev-fond"
     assert translit.romanize("Римский-Корсаков", target="de") == "Rimski-Korsakow"
     assert translit.romanize("Санкт-Петербург", target="fr") == "Saint-Pétersbourg"
+
+
+def test_cldr_data_that_is_not_a_place_is_left_out() -> None:
+    de = established_forms("de")
+    assert "еврозона" not in de  # CLDR territory EZ
+    assert "Неизвестный город" not in de  # CLDR Etc/Unknown
+    assert de["Алжир"] == "Algerien"  # the country wins over the city (Algier)
+    assert "\u00ad" not in de["Рейкьявик"]  # CLDR de writes soft hyphens

@@ -152,21 +152,33 @@ def _inflections(name: str) -> list[str]:
     return []
 
 
+# CLDR territory codes that are not places (EU, UN, pseudo-locales, "unknown region"), and
+# CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
+_CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+_CLDR_AMBIGUOUS = frozenset({"Того"})
+
+
 def _cldr_places(lang: str) -> dict[str, str]:
-    """Russian CLDR country and exemplar-city names → their names in ``lang`` (Babel)."""
+    """Russian CLDR country and exemplar-city names → their names in ``lang`` (Babel).
+
+    A name that is both a country and a city (Алжир) keeps the country.
+    """
     from babel import Locale
 
     ru, loc = Locale("ru"), Locale(lang)
     out: dict[str, str] = {}
+
+    def add(name: str, target: str) -> None:
+        if target and name[:1].isupper() and name not in _CLDR_AMBIGUOUS and "(" not in name:
+            out.setdefault(name, target.replace("_", " ").replace("\u00ad", ""))
+
     for code, name in ru.territories.items():
-        if code.isalpha() and len(code) == 2 and code in loc.territories and "(" not in name:
-            out[name] = loc.territories[code]
+        if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
+            add(name, loc.territories.get(code, ""))
     for zone, info in ru.time_zones.items():
         city = info.get("city")
-        if not city or "(" in city:
-            continue
-        target = loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1]
-        out[city] = target.replace("_", " ")
+        if city and not zone.startswith("Etc/"):
+            add(city, loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1])
     return out
 
 
