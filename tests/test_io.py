@@ -406,3 +406,10 @@ def test_progress_bar_draws_bytes_rate_eta_and_erases() -> None:
     silent.advance(10)
     silent.close()
     assert quiet.getvalue() == ""
+
+
+def test_plan_suffix_run_skips_its_earlier_outputs(tmp_path) -> None:
+    _tree(tmp_path)
+    (tmp_path / "src" / "a.lat.txt").write_text("a")
+    jobs = plan([str(tmp_path / "src")], recursive=True, globs=("*.txt",), suffix=".lat")
+    assert [j.rel for j in jobs] == ["a.txt", os.path.join("sub", "c.txt")]

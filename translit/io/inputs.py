@@ -2,7 +2,8 @@
 
 Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
 (hidden entries, translit's temporary files and the resume manifest are skipped; ``globs``
-filter file names, e.g. ``*.txt``). Each input gets one target:
+filter file names, e.g. ``*.txt``; with ``suffix`` alone, files already named with it are
+earlier outputs and skipped). Each input gets one target:
 
 - nothing given: stdout (several inputs are concatenated);
 - ``output``: that one file (several inputs concatenated);
@@ -61,7 +62,9 @@ def sibling(path: str, suffix: str) -> str:
     return os.path.join(folder, f"{stem}{suffix}{ext}")
 
 
-def _walk(root: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
+def _walk(
+    root: str, globs: tuple[str, ...], skip: str | None, suffix: str | None = None
+) -> list[str]:
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(
@@ -73,6 +76,8 @@ def _walk(root: str, globs: tuple[str, ...], skip: str | None) -> list[str]:
         for name in sorted(files):
             if name.startswith((".", TEMP_PREFIX)) or name == MANIFEST:
                 continue
+            if suffix and os.path.splitext(name)[0].endswith(suffix):
+                continue  # an output of an earlier --suffix run, not an input
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, root)
             if globs and not any(
@@ -109,7 +114,7 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (add --recursive to convert the tree)")
-            for path in _walk(src, globs, skip):
+            for path in _walk(src, globs, skip, suffix if not out_dir else None):
                 pairs.append((path, os.path.relpath(path, src)))
         else:
             pairs.append((src, os.path.basename(src)))
