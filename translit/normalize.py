@@ -70,6 +70,7 @@ mark, an old letter, a quote…) are examined in Python, and their results are m
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 import sys
@@ -199,7 +200,20 @@ _L = _cls(_LATIN_RANGES)
 _C = _cls(_CYRILLIC_RANGES)
 _M = _cls(_MARK_RANGES)
 _WORD = re.compile(f"[{_L}{_C}{_M}]+")
-_MIXED = f"[{_L}][{_M}]*[{_C}]|[{_C}][{_M}]*[{_L}]"
+_LATIN_RE = re.compile(f"[{_L}]")
+_CYRILLIC_RE = re.compile(f"[{_C}]")
+_ANY_MARK = re.compile(f"[{_M}]")
+
+
+def _touching(a: str, b: str) -> str:
+    # a letter of class b right after a letter of class a, with 0-3 marks between; written to
+    # start with class a (rare in the text) so the regex engine skips the rest quickly
+    behind = "|".join(f"(?<=[{b}][{_M}]{{{k}}}[{a}])" for k in range(4))
+    return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
+
+
+_MIXED_FROM_LATIN = re.compile(_touching(_L, _C))
+_MIXED_FROM_CYRILLIC = re.compile(_touching(_C, _L))
 _TOKEN_REST = re.compile(r"\S*")
 _PIECES = re.compile(r"\S+|\s+")
 _MAX_MEMO_KEY = 64
@@ -331,37 +345,34 @@ class _Plan:
         self.opts = opts
         data = self.data = _data()
         esc = re.escape
-        token_trig: list[str] = []
-        if opts.homoglyphs:
-            token_trig.append(_MIXED)
+        # one regex per rule, each starting with a character class so that the regex engine
+        # skips text that cannot match at C speed; their matches are merged in text order
+        trig: list[str] = []
         if opts.stress:
-            marks = "".join(sorted(data.stress_marks))
             pre = "".join(
                 c
                 for c in _chars(_CYRILLIC_RANGES)
                 if any(m in data.stress_marks for m in unicodedata.normalize("NFD", c)[1:])
             )
-            token_trig.append(f"[{esc(marks + pre)}]")
+            trig.append(f"[{esc(''.join(sorted(data.stress_marks)) + pre)}]")
         if opts.old:
-            letters = "".join(data.old_letters) + "".join(data.hard_signs)
-            token_trig.append(f"[{esc(letters)}]")
-            words = "|".join(esc(w) for w in sorted(data.old_words, key=len, reverse=True))
-            token_trig.append(f"(?<![{_L}{_C}{_M}])(?i:{words})(?![{_L}{_C}{_M}])")
+            trig.append(f"[{esc(''.join(data.old_letters) + ''.join(data.hard_signs))}]")
+            for word in data.old_words:
+                if not any(c in data.old_letters or c in data.hard_signs for c in word):
+                    last = word[-1]
+                    trig.append(f"[{esc(last + last.upper())}](?<=(?i:{esc(word)}))")
         if opts.yo_fold:
-            token_trig.append("[ёЁ\u0308]")
+            trig.append("[ёЁ\u0308]")
         if opts.quotes:
-            token_trig.append(f"[{esc(data.raw_quotes)}]")
+            trig.append(f"[{esc(data.raw_quotes)}]")
         if opts.dash:
-            token_trig.append(f"[{esc(data.raw_dashes)}]")
-            token_trig.append(f"(?<!\\S)[{esc(''.join(data.spaced_hyphens))}](?!\\S)")
+            trig.append(f"[{esc(data.raw_dashes)}]")
+            hy = esc("".join(sorted(data.spaced_hyphens)))
+            trig.append(f"[{hy}](?<!\\S[{hy}])(?!\\S)")
         if opts.spaces:
-            token_trig.append(f"[{esc(data.raw_remove)}]")
-        ws = f"[{esc(data.raw_spaces)}]" if opts.spaces else None
-        parts = [f"(?P<ws>{ws})"] if ws else []
-        if token_trig:
-            parts.append("|".join(token_trig))
-        self.trigger = re.compile("|".join(parts)) if parts else None
-        self.token_trigger = re.compile("|".join(token_trig)) if token_trig else None
+            trig.append(f"[{esc(data.raw_remove)}]")
+        self.triggers = [re.compile(t) for t in trig]
+        self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None
         self.memo: dict[str, tuple[Edit, ...]] = {}
         self.info: dict[str, tuple[str | None, str | None]] = {}
 
@@ -369,42 +380,32 @@ class _Plan:
 
     def edits(self, text: str) -> Iterator[Edit]:
         """Every change to ``text``, in order, as (start, end, replacement, rule)."""
+        if text.isascii() and not (self.opts.quotes or self.opts.dash):
+            return  # ASCII is in every normal form and has no Cyrillic: nothing applies
+        scans: list[Iterator[tuple[int, int, bool]]] = [
+            ((m.start(), m.end(), False) for m in rx.finditer(text)) for rx in self.triggers
+        ]
+        if self.opts.homoglyphs:
+            scans.append(_mixed_scan(text))
+        if self.space_trigger is not None:
+            spaces = self.space_trigger.finditer(text)
+            scans.append((m.start(), m.end(), True) for m in spaces)
         form = self.opts.form
-        if form is not None and not unicodedata.is_normalized(form, text):
-            pos = 0
-            for line in text.splitlines(keepends=True):
-                end = pos + len(line)
-                if unicodedata.is_normalized(form, line):
-                    yield from self._triggered(text, pos, end)
-                else:
-                    for m in _PIECES.finditer(text, pos, end):
-                        s, e = m.span()
-                        if text[s].isspace():
-                            for i in range(s, e):
-                                yield from self._space(text[i], i)
-                        elif not unicodedata.is_normalized(form, m.group()) or (
-                            self.token_trigger is not None and self.token_trigger.search(text, s, e)
-                        ):
-                            yield from self._token(m.group(), s)
-                pos = end
-        else:
-            yield from self._triggered(text, 0, len(text))
-
-    def _triggered(self, text: str, pos: int, endpos: int) -> Iterator[Edit]:
-        if self.trigger is None:
-            return
-        done = pos
-        for m in self.trigger.finditer(text, pos, endpos):
-            s = m.start()
-            if s < done:
+        if form is not None:
+            scans.append(_unnormalized(form, text))
+        hits = scans[0] if len(scans) == 1 else heapq.merge(*scans)
+        done = 0
+        for start, end, space in hits:
+            if start < done:
                 continue
-            if m.lastgroup == "ws":
-                yield from self._space(text[s], s)
-                done = s + 1
+            if space:
+                yield from self._space(text[start], start)
+                done = start + 1
                 continue
+            s = start
             while s > done and not text[s - 1].isspace():
                 s -= 1
-            e = _TOKEN_REST.match(text, m.end(), endpos).end()  # type: ignore[union-attr]
+            e = _TOKEN_REST.match(text, end).end()  # type: ignore[union-attr]
             yield from self._token(text[s:e], s)
             done = e
 
@@ -666,6 +667,73 @@ class _Plan:
                 put(text.index(bare), opts.dash, "dashes")
 
 
+def _unnormalized_lines(form: str, text: str) -> list[tuple[int, int]]:
+    """Spans of the ``\\n``-separated lines of ``text`` that are not in ``form``.
+
+    ``unicodedata.is_normalized`` is fast until it meets a character whose status depends on
+    its neighbours (a combining mark); then it normalises the whole string. So the lines holding
+    common marks are checked one by one and the rest of the text in one call.
+    """
+    if len(text) < 4096 or not _ANY_MARK.search(text):
+        if unicodedata.is_normalized(form, text):
+            return []
+        return _check_lines(form, text, [(0, len(text))])
+    marked: list[tuple[int, int]] = []
+    for m in _ANY_MARK.finditer(text):
+        p = m.start()
+        if marked and p < marked[-1][1]:
+            continue
+        end = text.find("\n", p)
+        marked.append((text.rfind("\n", 0, p) + 1, len(text) if end < 0 else end + 1))
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in marked:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = b
+    if pos < len(text):
+        gaps.append((pos, len(text)))
+    bad = _check_lines(form, text, marked)
+    if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in gaps)):
+        bad = sorted(bad + _check_lines(form, text, gaps))
+    return bad
+
+
+def _check_lines(form: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    bad = []
+    for a, b in spans:
+        pos = a
+        while pos < b:
+            end = text.find("\n", pos, b)
+            end = b if end < 0 else end + 1
+            if not unicodedata.is_normalized(form, text[pos:end]):
+                bad.append((pos, end))
+            pos = end
+    return bad
+
+
+def _unnormalized(form: str, text: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``."""
+    for pos, end in _unnormalized_lines(form, text):
+        for m in _PIECES.finditer(text, pos, end):
+            s, e = m.span()
+            if text[s].isspace():
+                for i in range(s, e):
+                    if unicodedata.normalize(form, text[i]) != text[i]:
+                        yield (i, i + 1, True)
+            elif not unicodedata.is_normalized(form, m.group()):
+                yield (s, e, False)
+
+
+def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks)."""
+    sample = text[:4096]
+    rx = _MIXED_FROM_LATIN
+    if len(_LATIN_RE.findall(sample)) > len(_CYRILLIC_RE.findall(sample)):
+        rx = _MIXED_FROM_CYRILLIC
+    return ((m.start(), m.end(), False) for m in rx.finditer(text))
+
+
 def _chars(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(chr(o) for a, b in ranges for o in range(a, b + 1))
 
@@ -707,12 +775,23 @@ def _plan_for(
         return langs[0]
 
     old = False
-    if old_orthography and (_OLD_HINT.search(text) or (homoglyphs and _MIXED_RE.search(text))):
+    if old_orthography and (
+        _OLD_HINT.search(text)
+        or _OLD_WORD_HINT.search(text)
+        or (homoglyphs and _MIXED_FROM_LATIN.search(text))
+    ):
         old = language() in data.old_langs or (
             not lang and any(c in text for c in data.old_evidence)
         )
     keep_grave = False
-    if stress == "strip" and _GRAVE_HINT.search(text):
+    if (
+        stress == "strip"
+        and any(c in text for c in _GRAVES)
+        and any(
+            m.group() in "ѐѝЀЍ" or text[m.start() - 1 : m.start()] in ("е", "и", "Е", "И")
+            for m in _GRAVE_HINT.finditer(text)
+        )
+    ):
         keep_grave = language() in data.keep_grave_langs
     opts = _Options(
         form,
@@ -733,9 +812,10 @@ def _plan_for(
     return plan
 
 
-_MIXED_RE = re.compile(_MIXED)  # a repaired look-alike can be an old letter (Latin i -> і)
-_OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]|(?i:ея)")
-_GRAVE_HINT = re.compile("[ѐѝЀЍ]|[еиЕИ][\u0300\u0340]")
+_OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]")
+_OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
+_GRAVES = "ѐѝЀЍ\u0300\u0340"
+_GRAVE_HINT = re.compile(f"[{_GRAVES}]")
 
 
 def _edits(text: str, **options: Any) -> Iterator[Edit]:
