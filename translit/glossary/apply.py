@@ -24,11 +24,9 @@ it against ahocorasick_rs on the same patterns — see the README's Glossaries s
 
 from __future__ import annotations
 
-import functools
 import json
-import unicodedata
-from dataclasses import dataclass
-from typing import Any
+import re
+from typing import Any, NamedTuple
 
 from ..errors import GlossaryError
 from .model import Concept, Glossary, Term, is_cyrillic, primary
@@ -37,28 +35,13 @@ __all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold"]
 
 MODES = ("replace", "annotate", "list", "json")
 
-_SEPARATOR_LETTERS = "\u02b9\u02ba\u02bb\u02bc\u02bd\u2019"  # primes and apostrophe letters
-
-
-@functools.cache
-def _fold_table() -> dict[int, int]:
-    table: dict[int, int] = {}
-    space = ord(" ")
-    for cp in range(0x10000):
-        ch = chr(cp)
-        if 0xD800 <= cp < 0xE000:
-            continue
-        if not (ch.isalnum() or unicodedata.category(ch)[0] == "M"):
-            table[cp] = space
-    for ch in _SEPARATOR_LETTERS:
-        table[ord(ch)] = space
-    table[ord("ё")] = ord("е")
-    table[ord("ë")] = ord("e")
-    return table
+# every character that is not a letter, digit or combining mark is a separator, and so are
+# the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
+_SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
 
 
 def fold(text: str) -> str:
-    """Lower-case ``text`` and turn separators into spaces, keeping its length.
+    """Lower-case ``text``, turn separators into spaces and ё/ë into е/e, keeping its length.
 
     >>> fold("РОА, Vooruzhënnyye — l’Axe")
     'роа  vooruzhennyye   l axe'
@@ -66,11 +49,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_fold_table())
+    return _SEPARATORS.sub(" ", low).replace("ё", "е").replace("ë", "e")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
@@ -153,6 +135,8 @@ class Matcher:
                 for scheme, form in t.romanizations().items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
+        self._lens = [e[4] for e in self.entries]
+        self._acro = [e[3] for e in self.entries]
         if backend == "pyahocorasick":
             import ahocorasick
 
@@ -180,40 +164,47 @@ class Matcher:
             m = glossary._cache[key] = cls(glossary, langs, **kw)
         return m
 
-    def raw(self, folded: str) -> list[tuple[int, int]]:
-        """(pattern index, end index inclusive) of every match in an already folded text."""
-        if not self.keys:
-            return []
-        if self.backend == "pyahocorasick":
-            return [(i, e) for e, i in self._auto.iter(folded)]
-        return [(i, e - 1) for i, _, e in self._auto.find_matches_as_indexes(folded, True)]
-
     def find(self, text: str) -> list[Hit]:
         """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
         if not self.keys or not text:
             return []
         folded = " " + fold(text) + " "
         entries = self.entries
-        cands = []
-        for idx, end in self.raw(folded):
-            c, t, how, acronym, n = entries[idx]
-            start = end - n + 1  # index of the leading space in folded = term start in text
+        lens = self._lens
+        acro = self._acro
+        # accepted matches as [start, stop, idx]; candidates arrive in order of their end
+        acc: list[tuple[int, int, int]] = []
+        last_stop = -1
+        for end, idx in self.raw(folded):
+            start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            if acronym:
-                piece = text[start:stop]
-                if not any(ch.isupper() for ch in piece):
-                    continue
-            cands.append((start, -(stop - start), stop, idx))
-        cands.sort()
-        hits = []
-        last = -1
-        for start, _, stop, idx in cands:
-            if start < last:
+            if acro[idx] and text[start:stop].islower():
+                continue  # an acronym in all lower case is an ordinary word
+            if start >= last_stop:
+                acc.append((start, stop, idx))
+                last_stop = stop
                 continue
-            c, t, how, _, _ = entries[idx]
-            hits.append(Hit(start, stop, text[start:stop], c, t, how))
-            last = stop
-        return hits
+            # overlaps accepted matches: it wins only if it starts no later than all of them
+            k = len(acc)
+            while k and acc[k - 1][1] > start:
+                k -= 1
+                if acc[k][0] < start:
+                    break
+            else:
+                del acc[k:]
+                acc.append((start, stop, idx))
+                last_stop = stop
+        return [
+            Hit(start, stop, text[start:stop], entries[idx][0], entries[idx][1], entries[idx][2])
+            for start, stop, idx in acc
+        ]
+
+    def raw(self, folded: str) -> Any:
+        """(end index inclusive, pattern index) of every match in a folded text, by end."""
+        if self.backend == "pyahocorasick":
+            return self._auto.iter(folded)
+        got = self._auto.find_matches_as_indexes(folded, True)
+        return sorted((e - 1, i) for i, _, e in got)
 
 
 def find_terms(

@@ -151,20 +151,17 @@ def valid_tag(tag: str) -> bool:
     tag = norm_tag(tag)
     if not tag or tag == "und":
         return tag == "und"
-    try:
-        Locale.parse(tag, sep="-")
-        return True
-    except (UnknownLocaleError, ValueError):
-        pass
-    # a language CLDR names but has no locale data for, with known script/region subtags
-    en = Locale("en")
     parts = tag.split("-")
+    en = Locale("en")
     if parts[0] not in en.languages:
-        return False
-    for p in parts[1:]:
-        if len(p) == 4 and p not in en.scripts:
+        try:
+            Locale.parse(parts[0])
+        except (UnknownLocaleError, ValueError):
             return False
-        if len(p) in (2, 3) and p not in en.territories:
+    for p in parts[1:]:
+        if len(p) == 4 and p.isalpha() and p not in en.scripts:
+            return False
+        if (len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit()) and p not in en.territories:
             return False
     return True
 

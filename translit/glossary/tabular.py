@@ -229,8 +229,9 @@ def write_table(
         fh.write("\ufeff")
     w = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
     if layout == "multi":
-        langs = glossary.declared_languages() or glossary.used_languages()
-        langs += [t for t in glossary.used_languages() if t not in langs]
+        langs = [norm_tag(t) for t in glossary.languages]
+        for c in glossary.concepts:
+            langs += [t.lang for t in c.terms if t.lang not in langs]
         w.writerow(["id", "subject", "type", "status", *langs, "note", "definition", "source"])
         for c in glossary.concepts:
             acr = bool(c.terms) and all(t.type == "acronym" for t in c.terms)

@@ -1,0 +1,118 @@
+"""Glossary apply throughput: a 10,000-term glossary over the Russian corpus, two matchers.
+
+The glossary holds 4,000 single words and 6,000 two-word phrases sampled (fixed seed) from the
+corpus vocabulary below its 300 most frequent words / 100 most frequent pairs, each a Russian
+term with a French equivalent; the Russian case forms of every term are matched too (about
+100,000 patterns). Romanised forms are left out here (they only matter for Latin text and cost
+build time, not scan time). The text is ../shared/corpus/ru-*.txt; without that folder a
+synthetic Russian text is generated, and the run says so.
+
+Measured: the whole ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
+longest selection) with pyahocorasick and with ahocorasick_rs, the raw scans alone, and
+``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.
+
+    pytest bench/bench_glossary.py --benchmark-enable --benchmark-only \\
+        --benchmark-columns=mean,min,rounds
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from translit.glossary.apply import Matcher, apply_text, fold
+from translit.glossary.model import Concept, Glossary, Term
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+TERMS = 10_000
+
+
+def _synthetic() -> str:
+    rnd = random.Random(6)
+    syll = ["ка", "ро", "ва", "ни", "сто", "ле", "му", "да", "тор", "ми", "на", "ско", "ги", "пре"]
+    words = ["".join(rnd.choice(syll) for _ in range(rnd.randint(2, 4))) for _ in range(30_000)]
+    lines = []
+    for _ in range(12_000):
+        n = rnd.randint(6, 14)
+        lines.append(" ".join(rnd.choice(words) for _ in range(n)).capitalize() + ".")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    files = sorted(CORPUS.glob("ru-*.txt"))
+    if files:
+        body = "".join(p.read_text(encoding="utf-8") for p in files)
+        print(f"\nbench_glossary: Russian corpus {CORPUS}/ru-*.txt ({len(body.encode())} bytes)")
+    else:
+        body = _synthetic()
+        print(
+            f"\nbench_glossary: ../shared/corpus absent; synthetic Russian text ({len(body)} chars)"
+        )
+    return body
+
+
+@pytest.fixture(scope="module")
+def glossary(text: str) -> Glossary:
+    words = re.findall(r"[а-яё]{4,}", text.lower())
+    rnd = random.Random(6)
+    vocab = [w for w, _ in collections.Counter(words).most_common()][300:]
+    pairs = [" ".join(p) for p, _ in collections.Counter(itertools.pairwise(words)).most_common()]
+    pairs = pairs[100:]
+    singles = rnd.sample(vocab, min(4_000, len(vocab)))
+    doubles = rnd.sample(pairs, min(TERMS - len(singles), len(pairs)))
+    terms = singles + doubles
+    return Glossary(
+        [
+            Concept(f"c{i}", terms=[Term(t, "ru"), Term(f"terme {i}", "fr")])
+            for i, t in enumerate(terms)
+        ]
+    )
+
+
+@pytest.fixture(scope="module", params=["pyahocorasick", "ahocorasick_rs"])
+def matcher(request: pytest.FixtureRequest, glossary: Glossary) -> Matcher:
+    if request.param == "ahocorasick_rs":
+        pytest.importorskip("ahocorasick_rs", reason="the bench extra is not installed")
+    return Matcher(glossary, inflect=True, romanized=False, backend=request.param)
+
+
+def _report(benchmark: object, text: str) -> None:
+    stats = getattr(benchmark, "stats", None)
+    if stats:
+        mb = len(text.encode()) / 1e6
+        benchmark.extra_info["MB/s"] = round(mb / stats.stats.mean, 2)  # type: ignore[attr-defined]
+
+
+def test_find_terms(benchmark: object, matcher: Matcher, text: str) -> None:
+    hits = benchmark(matcher.find, text)  # type: ignore[operator]
+    assert hits, "a glossary sampled from the text must match it"
+    assert all(fold(h.text) == fold(h.text).strip() for h in hits)
+    _report(benchmark, text)
+
+
+def test_raw_scan(benchmark: object, matcher: Matcher, text: str) -> None:
+    folded = " " + fold(text) + " "
+    n = benchmark(lambda: sum(1 for _ in matcher.raw(folded)))  # type: ignore[operator]
+    assert n > 0
+    _report(benchmark, text)
+
+
+def test_backends_agree(glossary: Glossary, text: str) -> None:
+    pytest.importorskip("ahocorasick_rs", reason="the bench extra is not installed")
+    a = Matcher(glossary, inflect=True, romanized=False, backend="pyahocorasick")
+    b = Matcher(glossary, inflect=True, romanized=False, backend="ahocorasick_rs")
+    sample = text[:200_000]
+    assert [(h.start, h.end) for h in a.find(sample)] == [(h.start, h.end) for h in b.find(sample)]
+
+
+def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None:
+    Matcher.for_glossary(glossary, (), inflect=True, romanized=False)  # build outside the timing
+    out = benchmark(apply_text, text, glossary, "fr", "replace", romanized=False)  # type: ignore[operator]
+    assert "terme " in out
+    _report(benchmark, text)

@@ -1,0 +1,390 @@
+"""Glossary model and formats: TBX v2/v3 (both namespaces, DCA/DCT), CSV/TSV layouts, PO,
+round trips, what each format cannot hold, and hostile XML.
+
+Fixtures in tests/data/glossary/ are hand-written; expected values below are read off them.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.errors import GlossaryError
+from translit.glossary import Concept, Glossary, Term, load, save, shipped_path
+from translit.glossary.model import norm_status, norm_tag, norm_type, valid_tag
+from translit.glossary.tabular import read_table, write_table
+from translit.glossary.tbx import read_tbx, write_tbx
+
+DATA = Path(__file__).parent / "data" / "glossary"
+
+
+def terms(c: Concept, lang: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.status) for t in c.terms if t.lang == lang]
+
+
+# -- model ---------------------------------------------------------------------------------------
+
+
+def test_language_tags_are_checked_with_babel() -> None:
+    for tag in ("ru", "ru-Latn", "fr", "de", "en", "de-AT", "fr_CA", "uk"):
+        assert valid_tag(tag), tag
+    for tag in ("xx", "ru-Xyzw", "zz-Latn", ""):
+        assert not valid_tag(tag), tag
+    assert norm_tag("RU_latn") == "ru-Latn"
+    assert norm_tag("de_at") == "de-AT"
+
+
+def test_tbx_spellings_of_types_and_statuses() -> None:
+    assert norm_type("full form") == "fullForm"
+    assert norm_type("abbreviated form") == "abbreviation"
+    assert norm_status("admittedTerm-admn-sts") == "admitted"
+    assert norm_status("notRecommended") == "deprecated"
+    assert norm_status("obsolete") == "superseded"
+    with pytest.raises(GlossaryError):
+        Term("x", "en", type="nonsense")
+    with pytest.raises(GlossaryError):
+        Term("x", "en", status="maybe")
+
+
+def test_preferred_prefers_full_forms_and_skips_deprecated() -> None:
+    c = Concept(
+        "nazi-germany",
+        terms=[
+            Term("Drittes Reich", "de", status="deprecated"),
+            Term("NS-Staat", "de", type="shortForm", status="admitted"),
+            Term("nationalsozialistisches Deutschland", "de"),
+            Term("ROA", "fr", type="acronym"),
+            Term("Armée de libération russe", "fr"),
+        ],
+    )
+    assert c.preferred("de").text == "nationalsozialistisches Deutschland"
+    assert c.preferred("fr").text == "Armée de libération russe"
+    assert c.preferred_acronym("fr").text == "ROA"
+    assert c.preferred("en") is None
+
+
+def test_romanised_forms_are_derived_from_the_schemes() -> None:
+    # BGN/PCGN: ц = ts, ы = y; ISO 9: ц = c, ы = y (tables of both standards)
+    forms = Term("Власовцы", "ru").romanizations(["bgn-pcgn", "iso-9"])
+    assert forms == {"bgn-pcgn": "Vlasovtsy", "iso-9": "Vlasovcy"}
+    assert Term("Vlasovites", "en").romanizations() == {}
+    every = Term("Власовцы", "ru").romanizations()
+    assert len(every) >= 2 and every["bgn-pcgn"] == "Vlasovtsy"
+
+
+# -- TBX -----------------------------------------------------------------------------------------
+
+
+def test_tbx_v2_martif_tig_ntig_and_repeated_langset() -> None:
+    g = load(DATA / "v2-martif.tbx")
+    assert g.title == "Crafted TBX v2 sample"
+    red = g.get("red-army")
+    assert red.subject == "military history"
+    assert red.definitions["en"].startswith("The army of Soviet Russia")
+    assert terms(red, "ru") == [
+        ("Красная армия", "fullForm", "preferred"),
+        ("РККА", "acronym", "admitted"),
+    ]
+    kr = red.terms_in("ru")[0]
+    assert (kr.pos, kr.gender) == ("noun", "feminine")
+    assert kr.source == "ru.wikipedia.org: Рабоче-крестьянская Красная армия"  # ntig-level admin
+    # two <langSet xml:lang="de"> in one entry are merged
+    assert terms(red, "de") == [
+        ("Rote Armee", "fullForm", "preferred"),
+        ("Arbeiter-und-Bauern-Rote Armee", "fullForm", "admitted"),
+    ]
+    assert red.terms_in("de")[1].note == "official name until 1946"
+    assert terms(g.get("holocaust"), "fr") == [
+        ("Shoah", "fullForm", "preferred"),
+        ("Holocauste", "fullForm", "admitted"),
+    ]
+    assert red.terms[0].line == 18  # the <tig> of "Red Army"
+
+
+def test_tbx_v3_dca_in_the_ed2_namespace() -> None:
+    g = load(DATA / "v3-dca-ed2.tbx")
+    c = g.get("eastern-front")
+    assert c.preferred("fr").text == "front de l'Est"
+    assert c.preferred("fr").gender == "masculine"
+    assert c.definitions["de"] == "Kriegsschauplatz im Osten Europas 1941–1945."
+    assert c.preferred("en").pos == "noun"
+
+
+def test_tbx_v3_dct_in_the_ed30_namespace_with_repeated_langsec() -> None:
+    g = load(DATA / "v3-dct-ed30.tbx")
+    c = g.get("roa")
+    assert c.subject == "military history"
+    assert terms(c, "ru") == [
+        ("Русская освободительная армия", "fullForm", "preferred"),
+        ("РОА", "acronym", "admitted"),
+        ("власовская армия", "variant", "admitted"),
+    ]
+    de = c.preferred("de")
+    assert de.text == "Russische Befreiungsarmee"
+    assert de.source == "de.wikipedia.org: Russische Befreiungsarmee"
+    assert c.definitions["de"].startswith("Verband aus sowjetischen")
+
+
+@pytest.mark.parametrize("name", ["v2-martif.tbx", "v3-dca-ed2.tbx", "v3-dct-ed30.tbx"])
+@pytest.mark.parametrize("version", [2, 3])
+def test_tbx_round_trip(name: str, version: int, tmp_path: Path) -> None:
+    g = load(DATA / name)
+    out = tmp_path / "out.tbx"
+    assert save(g, out, tbx_version=version) == []
+    text = out.read_text(encoding="utf-8")
+    if version == 3:
+        assert '<tbx xmlns="urn:iso:std:iso:30042:ed-2"' in text and 'type="TBX-Basic"' in text
+    else:
+        assert "<martif" in text and "<termEntry" in text
+    assert load(out) == g
+
+
+def test_tbx_rejects_other_xml() -> None:
+    with pytest.raises(GlossaryError, match="not a TBX file"):
+        read_tbx(b"<html><body/></html>", "x.tbx")
+    with pytest.raises(GlossaryError, match="unknown TBX namespace"):
+        read_tbx(b'<tbx xmlns="urn:example:other"><text/></tbx>', "x.tbx")
+    with pytest.raises(GlossaryError, match=r"x\.tbx:1: not well-formed"):
+        read_tbx(b"<martif><text></martif>", "x.tbx")
+
+
+# -- hostile XML -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "what"),
+    [
+        ("xxe.tbx", 2, "declares entities"),
+        ("billion-laughs.tbx", 2, "declares entities"),
+        ("external-dtd.tbx", 3, "external DTD 'http://attacker.example/evil.dtd'"),
+    ],
+)
+def test_malicious_xml_is_refused_with_file_and_line(name: str, line: int, what: str) -> None:
+    with pytest.raises(GlossaryError) as err:
+        load(DATA / name)
+    assert err.value.line == line
+    assert err.value.path == str(DATA / name)
+    assert what in str(err.value)
+    assert f"{name}:{line}:" in str(err.value)
+
+
+def test_undeclared_entities_and_oversized_files_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(GlossaryError):
+        read_tbx(b"<martif><text><body>&secret;</body></text></martif>", "y.tbx")
+    big = tmp_path / "big.tbx"
+    big.write_bytes(b"<martif>" + b" " * 2048 + b"</martif>")
+    with pytest.raises(GlossaryError, match="larger than"):
+        load(big, max_bytes=1024)
+
+
+def test_a_local_dtd_name_is_accepted_and_never_loaded() -> None:
+    g = load(DATA / "v2-martif.tbx")  # <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+    assert len(g.concepts) == 2
+
+
+# -- CSV / TSV -----------------------------------------------------------------------------------
+
+
+def test_headerless_omegat_tsv() -> None:
+    g = load(DATA / "omegat.tsv", source_lang="en", target_lang="fr")
+    assert len(g.concepts) == 3  # the first row is data
+    first = g.concepts[0]
+    assert [(t.text, t.lang) for t in first.terms] == [("Red Army", "en"), ("Armée rouge", "fr")]
+    assert first.notes[""] == "Army of the USSR 1918-1946"
+    assert g.concepts[1].notes == {}
+    unknown = load(DATA / "omegat.tsv")
+    assert unknown.concepts[0].terms[0].lang == "und"
+    assert any("language unknown" in w for w in unknown.warnings)
+
+
+def test_weblate_csv_with_quoting() -> None:
+    g = load(DATA / "weblate.csv", source_lang="en", target_lang="de")
+    assert [c.preferred("de").text for c in g.concepts] == ["Rote Armee", "Achsenmächte"]
+    assert g.concepts[0].notes[""] == "term, with comma"
+    assert g.concepts[1].notes[""] == 'He said "Achse"'
+
+
+def test_multilingual_csv_with_bom_and_multiline_cells() -> None:
+    g = load(DATA / "multi.csv")
+    assert g.languages == ["ru", "en", "de", "fr"]
+    roa = g.get("roa")
+    assert roa.subject == "military history"
+    assert all(t.type == "acronym" for t in roa.terms)
+    assert roa.preferred("ru").text == "РОА"
+    assert g.get("konr").notes[""] == "multi\nline note"
+    assert terms(g.get("vlasovtsy"), "ru") == [
+        ("Власовцы", "fullForm", "preferred"),
+        ("власовцы", "fullForm", "admitted"),
+    ]
+
+
+def test_names_csv_layout_type_column_becomes_the_subject() -> None:
+    text = (
+        "id,type,ru,en,de,fr,source\n"
+        "acronym-ussr,acronym,СССР,USSR,UdSSR,URSS,Wikipedia\n"
+        "person-yeltsin,person,Ельцин,Yeltsin,Jelzin,Eltsine,Wikipedia\n"
+    )
+    g = read_table(text, "names.csv")
+    ussr, yeltsin = g.concepts
+    assert ussr.subject == "acronym" and ussr.preferred("de").text == "UdSSR"
+    assert all(t.type == "acronym" for t in ussr.terms)
+    assert yeltsin.subject == "person" and yeltsin.preferred("fr").text == "Eltsine"
+    assert yeltsin.terms[0].type == "fullForm" and yeltsin.source == "Wikipedia"
+
+
+def test_the_shipped_names_csv_reads() -> None:
+    try:
+        path = shipped_path("names.csv")
+    except GlossaryError:
+        pytest.skip("glossaries/names.csv is not there yet")
+    g = load(path)
+    assert len(g.concepts) >= 150
+    assert all(c.preferred("ru") is not None for c in g.concepts)
+
+
+def test_csv_round_trip_and_reported_losses(tmp_path: Path) -> None:
+    g = load(DATA / "multi.csv")
+    out = tmp_path / "out.csv"
+    assert save(g, out) == []
+    assert load(out) == g
+    tbx = load(DATA / "v2-martif.tbx")
+    lost = save(tbx, tmp_path / "lossy.csv")
+    assert any("term pos" in m for m in lost)
+    assert any("term type 'acronym'" in m for m in lost)
+    tsv = tmp_path / "out.tsv"
+    save(g, tsv)
+    assert "\t" in tsv.read_text(encoding="utf-8").splitlines()[0]
+    assert load(tsv) == g
+
+
+def test_formula_escaping_and_bom_on_export() -> None:
+    g = Glossary([Concept("f", terms=[Term("=SUM(A1)", "en"), Term("+49 Vorwahl", "de")])])
+    buf = io.StringIO()
+    write_table(g, buf, escape_formulas=True, bom=True)
+    text = buf.getvalue()
+    assert text.startswith("\ufeff")
+    assert ",'=SUM(A1)," in text and ",'+49 Vorwahl," in text
+    plain = io.StringIO()
+    write_table(g, plain)
+    assert ",=SUM(A1)," in plain.getvalue()
+    assert read_table(plain.getvalue()).concepts == g.concepts
+
+
+def test_bilingual_exports(tmp_path: Path) -> None:
+    g = load(DATA / "v3-dca-ed2.tbx")
+    lost = save(g, tmp_path / "o.tsv", layout="omegat", source_lang="en", target_lang="de")
+    assert (tmp_path / "o.tsv").read_text(encoding="utf-8") == "Eastern Front\tOstfront\n"
+    assert lost  # the French term and the subject do not fit
+    save(g, tmp_path / "w.csv", layout="bilingual", source_lang="en", target_lang="fr")
+    back = load(tmp_path / "w.csv", source_lang="en", target_lang="fr")
+    assert back.concepts[0].id == "eastern-front"
+    assert back.concepts[0].preferred("fr").text == "front de l'Est"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="|\ufeff"),
+            min_size=1,
+            max_size=12,
+        ).filter(lambda s: s.strip() == s and s.strip()),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_csv_round_trip_keeps_any_text(texts: list[str]) -> None:
+    g = Glossary(
+        [
+            Concept(f"c{i}", terms=[Term(t, "fr"), Term(t[::-1].strip() or "x", "de")])
+            for i, t in enumerate(texts)
+        ]
+    )
+    buf = io.StringIO()
+    write_table(g, buf)
+    assert read_table(buf.getvalue()).concepts == g.concepts
+
+
+# -- PO ------------------------------------------------------------------------------------------
+
+
+def test_po_read() -> None:
+    g = load(DATA / "terms.po")
+    red = g.get("red-army")
+    assert [(t.text, t.lang) for t in red.terms] == [("Red Army", "en"), ("Armée rouge", "fr")]
+    assert red.notes[""] == "preferred French form"
+    assert red.definitions[""] == "Armed forces of the Soviet state 1918-1946"
+    axis = g.concepts[2]
+    assert [t.text for t in axis.terms] == ["Axis powers"]  # untranslated: no target term
+
+
+def test_po_round_trip_and_losses(tmp_path: Path) -> None:
+    g = load(DATA / "terms.po")
+    out = tmp_path / "out.po"
+    assert save(g, out, source_lang="en", target_lang="fr") == []
+    assert load(out) == g
+    rich = load(DATA / "v2-martif.tbx")
+    lost = save(rich, tmp_path / "rich.po", source_lang="en", target_lang="ru")
+    assert lost and "not written" in lost[0]
+    pot = tmp_path / "t.pot"
+    save(g, pot, source_lang="en")
+    template = load(pot)
+    assert [t.text for t in template.get("red-army").terms] == ["Red Army"]
+    assert "Armée rouge" not in pot.read_text(encoding="utf-8")
+
+
+# -- files ---------------------------------------------------------------------------------------
+
+
+def test_format_from_extension_or_option(tmp_path: Path) -> None:
+    with pytest.raises(GlossaryError, match="cannot tell the glossary format"):
+        load(tmp_path / "x.docx")
+    p = tmp_path / "terms.txt"
+    p.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    assert load(p, format="csv").get("roa").preferred("fr").text == "ROA"
+    with pytest.raises(GlossaryError, match="unknown glossary format"):
+        load(p, format="xlsx")
+
+
+def test_save_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
+    g = load(DATA / "multi.csv")
+    save(g, tmp_path / "a.tbx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tbx"]
+
+
+def test_shipped_path() -> None:
+    p = shipped_path("ww2-roa.tbx")
+    assert p.is_file() and p.name == "ww2-roa.tbx"
+    with pytest.raises(GlossaryError, match="no shipped glossary"):
+        shipped_path("nope.tbx")
+
+
+def test_tbx_writer_keeps_every_field() -> None:
+    c = Concept(
+        "x",
+        subject="law",
+        source="somewhere",
+        definitions={"en": "d", "": "lang-less"},
+        notes={"fr": "n"},
+        terms=[
+            Term(
+                "a",
+                "en",
+                type="acronym",
+                status="superseded",
+                pos="noun",
+                gender="masculine",
+                note="nt",
+                source="src",
+            ),
+        ],
+    )
+    g = Glossary([c], title="T", languages=["en", "fr"])
+    buf = io.StringIO()
+    write_tbx(g, buf)
+    back = read_tbx(buf.getvalue().encode("utf-8"))
+    assert back == g and back.title == "T" and back.languages == ["en", "fr"]
