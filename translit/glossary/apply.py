@@ -66,6 +66,11 @@ class Hit(NamedTuple):
     term: Term
     how: str
 
+    def target(self, lang: str) -> Term | None:
+        """The term to use in ``lang``: its acronym for an acronym, else its preferred term."""
+        t = self.concept.preferred_acronym(lang) if self.term.is_acronym else None
+        return t or self.concept.preferred(lang)
+
     def to_dict(self, target: str | None = None, source: str | None = None) -> dict[str, Any]:
         """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given)."""
         out: dict[str, Any] = {}
@@ -85,6 +90,9 @@ class Hit(NamedTuple):
         if target is not None:
             t = self.concept.preferred(target)
             out["target"] = t.text if t else None
+            a = self.target(target)
+            if a is not None and a is not t:
+                out["target_acronym"] = a.text
         return out
 
 
@@ -284,7 +292,7 @@ def apply_text(
     for h in hits:
         out.append(text[pos : h.start])
         if mode == "replace":
-            t = h.concept.preferred(target)
+            t = h.target(target)
             out.append(t.text if t else h.text)
         else:
             label = _label(h.concept, target)

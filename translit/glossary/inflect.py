@@ -130,7 +130,7 @@ def ru_forms(term: str, proper: bool = False) -> tuple[str, ...]:
             break
         if proper:
             sur = w[:1].isupper() and _match(w, t["surname"], allow_empty=False)[1] != "\0"
-            head.append((i, "surname" if sur and i else "noun"))
+            head.append((i, "surname" if sur and (i or len(words) == 1) else "noun"))
             continue
         if i < len(words) - 1 and _is_adjective(w):
             head.append((i, "adjective"))

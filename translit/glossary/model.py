@@ -161,7 +161,9 @@ def valid_tag(tag: str) -> bool:
     for p in parts[1:]:
         if len(p) == 4 and p.isalpha() and p not in en.scripts:
             return False
-        if (len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit()) and p not in en.territories:
+        if (
+            (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())
+        ) and p not in en.territories:
             return False
     return True
 

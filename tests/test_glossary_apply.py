@@ -1,0 +1,191 @@
+"""Applying a glossary to text: Cyrillic-aware word boundaries, Russian case forms by rule,
+acronym case, longest match first, replace/annotate/list modes.
+
+Expected case forms are those of the standard Russian declension (e.g. армия → армией
+instrumental, власовцы → власовцев genitive plural), checked by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
+from translit.glossary.apply import Matcher, fold
+from translit.glossary.inflect import ru_forms
+
+
+@pytest.fixture(scope="module")
+def ww2() -> Glossary:
+    return load(shipped_path("ww2-roa.tbx"))
+
+
+@pytest.fixture
+def small() -> Glossary:
+    return Glossary(
+        [
+            Concept(
+                "roa",
+                terms=[
+                    Term("РОА", "ru", type="acronym"),
+                    Term("Armée de libération russe", "fr"),
+                    Term("ROA", "fr", type="acronym"),
+                ],
+            ),
+            Concept("army", terms=[Term("армия", "ru"), Term("armée", "fr")]),
+            Concept("red-army", terms=[Term("Красная армия", "ru"), Term("Armée rouge", "fr")]),
+            Concept("konr", terms=[Term("КОНР", "ru", type="acronym"), Term("KONR", "fr")]),
+            Concept(
+                "vs-konr",
+                terms=[Term("ВС КОНР", "ru", type="acronym"), Term("VS KONR", "fr")],
+            ),
+        ]
+    )
+
+
+def found(text: str, g: Glossary) -> list[tuple[str, str]]:
+    return [(h.text, h.concept.id) for h in find_terms(text, g)]
+
+
+def test_word_boundaries_in_cyrillic(small: Glossary) -> None:
+    assert found("Солдаты РОА, и КРОАТ, и РОАН.", small) == [("РОА", "roa")]
+    assert found("(РОА)«РОА»РОА—РОА.", small) == [("РОА", "roa")] * 4
+    assert found("РОА РОА", small) == [("РОА", "roa"), ("РОА", "roa")]  # adjacent terms
+    assert found("ПРОА РОАК 1РОА РОА1", small) == []
+    assert found("РОА", small) == [("РОА", "roa")]
+
+
+def test_inflected_forms_by_rule_not_by_substring(small: Glossary) -> None:
+    text = "с армией; об армиях; армиями; армейский; армиянин; армия"
+    assert [h.text for h in find_terms(text, small)] == ["армией", "армиях", "армиями", "армия"]
+    hows = {h.text: h.how for h in find_terms(text, small)}
+    assert hows["армией"] == "inflected" and hows["армия"] == "term"
+
+
+def test_longest_match_wins_over_overlapping_terms(small: Glossary) -> None:
+    assert found("бойцы Красной армии и ВС КОНР", small) == [
+        ("Красной армии", "red-army"),
+        ("ВС КОНР", "vs-konr"),
+    ]
+    assert found("КОНР, армии", small) == [("КОНР", "konr"), ("армии", "army")]
+
+
+def test_acronyms_match_in_garbled_case_but_not_all_lower_case(small: Glossary) -> None:
+    assert found("abrégé comme вс Конр, vs Konr", small) == [
+        ("вс Конр", "vs-konr"),
+        ("vs Konr", "vs-konr"),
+    ]
+    assert found("роа и вс конр", small) == []
+
+
+def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:
+    ids = [
+        h.concept.id
+        for h in find_terms(
+            "Вооруженных сил Комитета освобождения народов России; l’Axe; puissances de l'Axe", ww2
+        )
+    ]
+    assert ids[0] == "vs-konr" and ids.count("axis-powers") == 2
+
+
+def test_romanised_forms_of_cyrillic_terms_are_found(ww2: Glossary) -> None:
+    # BGN/PCGN of Красная армия is Krasnaya armiya (я = ya)
+    hits = find_terms("la Krasnaya armiya de 1941", ww2)
+    assert [(h.text, h.concept.id) for h in hits] == [("Krasnaya armiya", "red-army")]
+    assert hits[0].how.startswith("romanised")
+    assert find_terms("la Krasnaya armiya", ww2, romanized=False) == []
+
+
+def test_replace_annotate_list_and_json(small: Glossary, ww2: Glossary) -> None:
+    text = "РОА и Красная армия.\nВС КОНР"
+    # an acronym becomes the target's acronym, a full form its full form
+    assert apply_text(text, small, "fr") == "ROA и Armée rouge.\nVS KONR"
+    assert apply_text("Бойцы РОА", ww2, "de") == "Бойцы ROA"
+    assert apply_text("РОА", ww2, "fr", "annotate") == "РОА [ROA: Armée de libération russe]"
+    assert apply_text("ROA", ww2, "fr", "annotate") == "ROA"  # already the target's form
+    rows = apply_text(text, small, "fr", "list").splitlines()
+    assert rows[0].split("\t") == ["1", "1", "РОА", "roa", "ru", "Armée de libération russe"]
+    assert rows[2].split("\t") == ["2", "1", "ВС КОНР", "vs-konr", "ru", "VS KONR"]
+    records = json.loads(apply_text(text, small, "fr", "json"))
+    assert records[1]["text"] == "Красная армия" and records[1]["target"] == "Armée rouge"
+    assert records[1]["line"] == 1 and records[1]["column"] == 7
+    assert records[0]["target_acronym"] == "ROA"
+
+
+def test_only_terms_of_given_languages(small: Glossary) -> None:
+    assert found("ROA et РОА", Glossary(small.concepts)) == [("ROA", "roa"), ("РОА", "roa")]
+    only_ru = [h.text for h in find_terms("ROA et РОА", small, langs=("ru",), romanized=False)]
+    assert only_ru == ["РОА"]
+
+
+def test_matcher_backends_agree(ww2: Glossary) -> None:
+    pytest.importorskip("ahocorasick_rs")
+    text = "L'Armée rouge, la РОА; Вооружённых сил КОНР и власовцев, Wlassow-Leute " * 3
+    a = Matcher(ww2, backend="pyahocorasick").find(text)
+    b = Matcher(ww2, backend="ahocorasick_rs").find(text)
+    assert a == b and len(a) == 15
+
+
+def test_cache_follows_glossary_changes(small: Glossary) -> None:
+    assert found("Власовцы", small) == []
+    small.concepts.append(Concept("vlasovtsy", terms=[Term("власовцы", "ru")]))
+    assert found("Власовцы", small) == [("Власовцы", "vlasovtsy")]
+
+
+def test_ru_forms_follow_the_declension_tables() -> None:
+    assert set(ru_forms("Красная армия")) >= {
+        "Красной армии",
+        "Красную армию",
+        "Красной армией",
+        "Красных армий",
+    }
+    assert set(ru_forms("власовцы")) >= {"власовцев", "власовцам", "власовцами", "власовцах"}
+    assert "Вооружённых сил Комитета освобождения народов России" in ru_forms(
+        "Вооружённые силы Комитета освобождения народов России"
+    )  # the genitive complement stays
+    assert "Андрея Андреевича Власова" in ru_forms("Андрей Андреевич Власов", proper=True)
+    assert "Власовым" in ru_forms("Власов", proper=True)
+    assert ru_forms("ВС КОНР") == ("ВС КОНР",)  # acronyms do not decline
+    assert "советских военнопленных" in ru_forms("советские военнопленные")
+
+
+WORD = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВОРКН", min_size=1, max_size=6)
+SEP = st.sampled_from([" ", ", ", ".", "\n", "«", "»", " — ", "(", ")", "1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(WORD, SEP, st.sampled_from(["РОА", "Красной армии", "армия"]))))
+def test_hits_respect_boundaries_and_do_not_overlap(pieces: list[str]) -> None:
+    g = Glossary(
+        [
+            Concept("roa", terms=[Term("РОА", "ru", type="acronym")]),
+            Concept("army", terms=[Term("армия", "ru")]),
+            Concept("red-army", terms=[Term("Красная армия", "ru")]),
+        ]
+    )
+    text = "".join(pieces)
+    hits = find_terms(text, g)
+    last = 0
+    for h in hits:
+        assert h.start >= last
+        assert text[h.start : h.end] == h.text
+        assert h.start == 0 or not text[h.start - 1].isalnum()
+        assert h.end == len(text) or not text[h.end].isalnum()
+        last = h.end
+    assert len(fold(text)) == len(text)
+
+
+def test_seed_text_lists_the_domain_terms_in_german(corpus) -> None:
+    text = (corpus / "seed-roa-fr.txt").read_text(encoding="utf-8")
+    g = load(shipped_path("ww2-roa.tbx"))
+    rows = [r.split("\t") for r in apply_text(text, g, "de", "list").splitlines()]
+    by_text = {r[2]: (r[3], r[5]) for r in rows}
+    assert by_text["ROA"] == ("roa", "Russische Befreiungsarmee")
+    assert by_text["РОА"] == ("roa", "Russische Befreiungsarmee")
+    assert by_text["Власовцы"] == ("vlasovtsy", "Wlassow-Leute")
+    assert by_text["KONR"] == ("konr", "Komitee zur Befreiung der Völker Russlands")
+    assert by_text["вс Конр"][0] == "vs-konr"
+    assert by_text["Armée rouge"] == ("red-army", "Rote Armee")
