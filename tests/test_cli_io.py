@@ -512,3 +512,14 @@ def test_glossary_apply_uses_the_shared_io_layer(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "a.txt").read_bytes() == (
         "Бойцы РОА [ROA: Armée de libération russe].\r\n".encode()
     )
+
+
+def test_verbose_lists_files_and_quiet_silences(tmp_path: Path) -> None:
+    src = _tree(tmp_path)
+    out = tmp_path / "out"
+    res = run("romanize", "-v", "-r", "--glob", "*.txt", "--out-dir", str(out), str(src))
+    assert f"translit: {src / 'a.txt'} -> {out / 'a.txt'}: 1 lines, 1 changed" in res.stderr
+    assert f"{src / 'sub' / 'b.txt'} -> " in res.stderr
+    res = run("romanize", "-q", "-r", "--glob", "*.txt", "--out-dir", str(out), str(src))
+    assert res.exit_code == 0
+    assert res.stderr == ""
