@@ -47,7 +47,7 @@ from .atomic import AtomicFile, atomic_write, clean_stale
 from .formats import Format, Text, format_for
 from .inputs import MANIFEST, STDIN, Job, UsageError, plan
 from .progress import Progress, human_bytes
-from .textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
+from .textio import HARD_LIMIT, SNIFF_BYTES, InputError, detect_encoding, read_blocks
 
 __all__ = ["RunOptions", "TransformSpec", "run"]
 
@@ -474,6 +474,7 @@ class _Run:
                 cut=fmt.cut,
                 head=head,
                 on_read=count,
+                hard_limit=HARD_LIMIT if isinstance(fmt, Text) and not fmt.whole_lines else None,
             )
             first = next(blocks, "")
             fmt, prefix, rest = fmt.start(first)

@@ -6,7 +6,8 @@ boundary chosen by the format: for plain text and JSONL the end of a line, for C
 line outside quotes. Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
 whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
-line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters.
+line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
+or a CSV record is always kept whole, however long.
 
 ``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a BOM, else valid UTF-8,
 else :func:`translit.encodings.detect_encoding` (the normalisation issue's detector) when it is
@@ -148,12 +149,14 @@ def read_blocks(
     cut: Callable[[str], int] = cut_text,
     head: bytes = b"",
     on_read: Callable[[int], None] | None = None,
+    hard_limit: int | None = HARD_LIMIT,
 ) -> Iterator[str]:
     """Decode ``raw`` incrementally and yield blocks of whole records (see module docstring).
 
     ``head`` is bytes already read from ``raw`` (for detection). Undecodable bytes raise
     :class:`InputError` with the line number (``errors="strict"``). ``on_read`` is called with
-    the number of bytes read after each read.
+    the number of bytes read after each read. ``hard_limit``: characters after which a record
+    with no possible cut is cut anyway (None: never, for formats whose records must be whole).
     """
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     buf = ""
@@ -181,7 +184,7 @@ def read_blocks(
         if len(buf) < limit:
             continue
         at = cut(buf)
-        if not at and len(buf) >= HARD_LIMIT:
+        if not at and hard_limit is not None and len(buf) >= hard_limit:
             at = len(buf)
         if at:
             block = buf[:at]
