@@ -28,9 +28,9 @@ _FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
 
 
 def _out(text: str) -> None:
-    out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115
-    out.write(text)
-    out.flush()
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _warn(message: str) -> None:

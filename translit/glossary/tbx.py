@@ -43,6 +43,11 @@ def _text(el: Any) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+def _raw(el: Any) -> str:
+    """Text of a note-like element: outer whitespace trimmed, inner line breaks kept."""
+    return "\n".join(" ".join(line.split()) for line in "".join(el.itertext()).strip().split("\n"))
+
+
 def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
     """(category, text, element) of the data-category children of ``el`` (groups unwrapped)."""
     for child in el:
@@ -50,11 +55,11 @@ def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
         if name in _GROUPS:
             yield from _categories(child)
         elif name in _ANNOTATION:
-            yield child.get("type") or name, _text(child), child
+            yield child.get("type") or name, _raw(child), child
         elif name == "note":
-            yield "note", _text(child), child
+            yield "note", _raw(child), child
         elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
-            yield name, _text(child), child  # DCT style: <basic:partOfSpeech>
+            yield name, _raw(child), child  # DCT style: <basic:partOfSpeech>
 
 
 def _is_structural(name: str) -> bool:

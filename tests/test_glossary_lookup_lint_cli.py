@@ -1,0 +1,232 @@
+"""Lookup by every kind of form, lint findings on a crafted glossary and on the seed's
+romanisations, and the ``translit glossary`` commands.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translit.cli import cli
+from translit.glossary import Concept, Glossary, Term, lint, load, shipped_path
+
+DATA = Path(__file__).parent / "data" / "glossary"
+
+
+@pytest.fixture(scope="module")
+def ww2() -> Glossary:
+    return load(shipped_path("ww2-roa.tbx"))
+
+
+def first(g: Glossary, text: str, target: str | None = None) -> tuple[str, str, str | None]:
+    m = g.lookup(text, target)[0]
+    return m.concept.id, m.reason, m.target.text if m.target else None
+
+
+# -- lookup --------------------------------------------------------------------------------------
+
+
+def test_lookup_exact_and_case(ww2: Glossary) -> None:
+    assert first(ww2, "РОА", "de") == ("roa", "exact", "Russische Befreiungsarmee")
+    assert first(ww2, "вс Конр", "fr") == (
+        "vs-konr",
+        "case",
+        "Forces armées du Comité pour la libération des peuples de Russie",
+    )
+    assert first(ww2, "russian liberation army")[:2] == ("roa", "case")
+
+
+def test_lookup_by_any_language_and_variant(ww2: Glossary) -> None:
+    assert first(ww2, "Wlassow-Leute", "ru") == ("vlasovtsy", "exact", "власовцы")
+    assert first(ww2, "Armée rouge", "en")[2] == "Red Army"
+    assert first(ww2, "Drittes Reich", "fr") == ("nazi-germany", "exact", "Allemagne nazie")
+
+
+def test_lookup_inflected_and_romanised(ww2: Glossary) -> None:
+    assert first(ww2, "власовцев")[:2] == ("vlasovtsy", "inflected")
+    assert first(ww2, "Красной армии", "de")[::2] == ("red-army", "Rote Armee")
+    # BGN/PCGN romanisation of Холокост (х = kh)
+    cid, reason, _ = first(ww2, "Kholokost", "fr")
+    assert cid == "holocaust" and reason.startswith("romanised")
+    # punctuation, primes and ë do not matter
+    assert first(ww2, "Russkaya osvoboditel'naya armiya")[0] == "roa"
+    assert first(ww2, "Vooruzhennyye sily Komiteta osvobozhdeniya narodov Rossii")[0] == "vs-konr"
+
+
+def test_lookup_look_alikes(ww2: Glossary) -> None:
+    pytest.importorskip("translit.normalize", reason="translit.normalize not written yet")
+    import translit
+
+    fixed = translit.normalize("PОА", homoglyphs=True)  # Latin P, Cyrillic О and А
+    if fixed != "РОА":
+        pytest.skip("translit.normalize does not repair this look-alike yet")
+    assert first(ww2, "PОА")[:2] == ("roa", "look-alikes")
+
+
+def test_lookup_name_key(ww2: Glossary) -> None:
+    pytest.importorskip("translit.names", reason="translit.names not written yet")
+    import translit
+
+    if translit.name_key("Wlassow") != translit.name_key("Vlassov"):
+        pytest.skip("name_key does not relate these spellings")
+    ids = [m.concept.id for m in ww2.lookup("Wlasow")]
+    assert "vlasov" in ids
+
+
+def test_lookup_ranks_and_misses(ww2: Glossary) -> None:
+    assert ww2.lookup("nothing like this") == []
+    assert ww2.lookup("   ") == []
+    scores = [m.score for m in ww2.lookup("KONR")]
+    assert scores == sorted(scores, reverse=True)
+
+
+# -- lint ----------------------------------------------------------------------------------------
+
+
+def test_lint_crafted_glossary() -> None:
+    found = [str(f) for f in lint(load(DATA / "lint-bad.tbx"))]
+    path = str(DATA / "lint-bad.tbx")
+
+    def has(line: int, severity: str, part: str) -> bool:
+        return any(f.startswith(f"{path}:{line}: {severity}: ") and part in f for f in found)
+
+    assert has(14, "error", "'Osvobozhdenya'")  # the seed's romanisation, no scheme gives it
+    assert has(14, "error", "'Vooruzhonyye'")
+    assert has(41, "error", "concept id 'roa' also used at line 26")
+    assert has(56, "error", "'Drittes Reich' (de) is deprecated in one place and preferred")
+    assert has(57, "error", "language tag 'xx' unknown")
+    # preferred in both concepts: an error (a warning when one of them is only admitted)
+    assert has(60, "error", "'Vlasov army' (en) is a term of 2 concepts: roa, army")
+    assert has(26, "warning", "concept 'roa' has no preferred term in fr")
+    assert not any("Russkaya" in f for f in found)  # BGN/PCGN form: accepted
+
+
+def test_lint_seed_romanisations() -> None:
+    # the seed writes "Osvobozhdenya" where every scheme writes osvobozhdeni(y)a / -ija / -iia
+    g = Glossary(
+        [
+            Concept(
+                "konr",
+                terms=[
+                    Term("Комитет освобождения народов России", "ru"),
+                    Term("Komitet Osvobozhdenya Narodov Rossii", "ru-Latn", status="admitted"),
+                ],
+            )
+        ],
+        path="seed",
+    )
+    (f,) = lint(g)
+    assert f.severity == "error" and "'Osvobozhdenya'" in f.message
+    good = Glossary(
+        [
+            Concept(
+                "konr",
+                terms=[
+                    Term("Комитет освобождения народов России", "ru"),
+                    Term("Komitet osvobozhdeniya narodov Rossii", "ru-Latn", status="admitted"),
+                ],
+            )
+        ]
+    )
+    assert lint(good) == []
+
+
+def test_shipped_glossary_is_clean(ww2: Glossary) -> None:
+    assert [str(f) for f in lint(ww2) if f.severity == "error"] == []
+    langs = {"ru", "en", "fr", "de"}
+    for c in ww2.concepts:
+        assert langs <= {t.lang for t in c.terms}, c.id
+        assert c.source, c.id
+        for lang in langs:
+            assert c.preferred(lang) is not None, (c.id, lang)
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(cli, ["glossary", *args])
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_cli_lookup_json() -> None:
+    code, out, _ = run("lookup", "вс Конр", "--target", "fr", "--json")
+    assert code == 0
+    top = json.loads(out)[0]
+    assert top["concept"] == "vs-konr"
+    assert (
+        top["target"]["text"] == "Forces armées du Comité pour la libération des peuples de Russie"
+    )
+    code, out, _ = run("lookup", "zzzz")
+    assert code == 1 and out == ""
+
+
+def test_cli_check_exit_codes() -> None:
+    code, out, _ = run("check", str(DATA / "lint-bad.tbx"))
+    assert code == 1
+    assert f"{DATA / 'lint-bad.tbx'}:57: error: language tag 'xx'" in out
+    code, out, _ = run("check", str(shipped_path("ww2-roa.tbx")))
+    assert code == 0 and "error" not in out
+    code, _, err = run("check", str(DATA / "xxe.tbx"))
+    assert code == 1 and "xxe.tbx:2: XML declares entities" in err
+
+
+def test_cli_convert_round_trip(tmp_path: Path) -> None:
+    tbx = tmp_path / "g.tbx"
+    code, _, err = run("convert", str(DATA / "multi.csv"), str(tbx))
+    assert code == 0 and err == ""
+    back = tmp_path / "g.csv"
+    assert run("convert", str(tbx), str(back))[0] == 0
+    assert load(back) == load(DATA / "multi.csv")
+    code, _, err = run("convert", str(DATA / "v2-martif.tbx"), str(tmp_path / "x.csv"))
+    assert code == 0 and "not written" in err
+    v2 = tmp_path / "v2.tbx"
+    assert run("convert", str(DATA / "v3-dct-ed30.tbx"), str(v2), "--tbx-version", "2")[0] == 0
+    assert "<martif" in v2.read_text(encoding="utf-8")
+
+
+def test_cli_apply_modes(tmp_path: Path) -> None:
+    src = tmp_path / "t.txt"
+    src.write_text("Бойцы РОА и власовцев.\n", encoding="utf-8")
+    code, out, _ = run("apply", str(src), "--target", "fr", "--mode", "annotate")
+    assert code == 0
+    assert out == "Бойцы РОА [ROA: Armée de libération russe] и власовцев [vlassoviens].\n"
+    code, out, _ = run("apply", str(src), "-t", "de", "-m", "list", "--format", "json")
+    recs = json.loads(out)
+    assert [(r["text"], r["target"]) for r in recs] == [
+        ("РОА", "Russische Befreiungsarmee"),
+        ("власовцев", "Wlassow-Leute"),
+    ]
+    dst = tmp_path / "o.txt"
+    code, out, _ = run("apply", str(src), "-t", "de", "-o", str(dst))
+    assert code == 0 and dst.read_text(encoding="utf-8") == "Бойцы ROA и Wlassow-Leute.\n"
+    code, _, err = run("apply", str(tmp_path / "missing.txt"), "-t", "de")
+    assert code == 1 and "missing.txt" in err
+
+
+def test_cli_apply_seed_lists_german_terms(corpus: Path) -> None:
+    code, out, _ = run(
+        "apply",
+        str(corpus / "seed-roa-fr.txt"),
+        "--glossary",
+        str(shipped_path("ww2-roa.tbx")),
+        "--target",
+        "de",
+        "--mode",
+        "list",
+    )
+    assert code == 0
+    rows = {tuple(r.split("\t")[3:]) for r in out.splitlines()}
+    assert ("ROA", "roa", "en", "Russische Befreiungsarmee") in rows
+    assert ("Власовцы", "vlasovtsy", "ru", "Wlassow-Leute") in rows
+    assert ("KONR", "konr", "en", "Komitee zur Befreiung der Völker Russlands") in rows
+
+
+def test_cli_stats() -> None:
+    code, out, _ = run("stats", str(DATA / "v3-dct-ed30.tbx"), "--json")
+    assert code == 0
+    s = json.loads(out)[str(DATA / "v3-dct-ed30.tbx")]
+    assert s["concepts"] == 1 and s["languages"] == {"de": 1, "ru": 3}
