@@ -523,3 +523,11 @@ def test_verbose_lists_files_and_quiet_silences(tmp_path: Path) -> None:
     res = run("romanize", "-q", "-r", "--glob", "*.txt", "--out-dir", str(out), str(src))
     assert res.exit_code == 0
     assert res.stderr == ""
+
+
+def test_target_reader_convention() -> None:
+    # German Wikipedia's form of the name (Duden transcription)
+    res = run("romanize", "-t", "de", input="Андрей Андреевич Власов\n")
+    assert res.stdout == "Andrei Andrejewitsch Wlassow\n"
+    res = run("romanize", "-t", "xx", input="x")
+    assert res.exit_code == 2
