@@ -713,16 +713,39 @@ def _check_lines(form: str, text: str, spans: list[tuple[int, int]]) -> list[tup
 
 
 def _unnormalized(form: str, text: str) -> Iterator[tuple[int, int, bool]]:
-    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``."""
+    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``, in order."""
     for pos, end in _unnormalized_lines(form, text):
-        for m in _PIECES.finditer(text, pos, end):
-            s, e = m.span()
-            if text[s].isspace():
-                for i in range(s, e):
-                    if unicodedata.normalize(form, text[i]) != text[i]:
-                        yield (i, i + 1, True)
-            elif not unicodedata.is_normalized(form, m.group()):
-                yield (s, e, False)
+        # first the tokens around combining marks (the usual culprits), then, only if the rest
+        # of the line is still not normalised, every piece of it
+        found: list[tuple[int, int, bool]] = []
+        rest: list[tuple[int, int]] = []
+        done = pos
+        for m in _ANY_MARK.finditer(text, pos, end):
+            if m.start() < done:
+                continue
+            s = m.start()
+            while s > done and not text[s - 1].isspace():
+                s -= 1
+            e = _TOKEN_REST.match(text, m.end(), end).end()  # type: ignore[union-attr]
+            rest.append((done, s))
+            done = e
+            if not unicodedata.is_normalized(form, text[s:e]):
+                found.append((s, e, False))
+        rest.append((done, end))
+        if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in rest)):
+            for a, b in rest:
+                for m in _PIECES.finditer(text, a, b):
+                    s, e = m.span()
+                    if text[s].isspace():
+                        found.extend(
+                            (i, i + 1, True)
+                            for i in range(s, e)
+                            if unicodedata.normalize(form, text[i]) != text[i]
+                        )
+                    elif not unicodedata.is_normalized(form, m.group()):
+                        found.append((s, e, False))
+            found.sort()
+        yield from found
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -784,14 +807,7 @@ def _plan_for(
             not lang and any(c in text for c in data.old_evidence)
         )
     keep_grave = False
-    if (
-        stress == "strip"
-        and any(c in text for c in _GRAVES)
-        and any(
-            m.group() in "ѐѝЀЍ" or text[m.start() - 1 : m.start()] in ("е", "и", "Е", "И")
-            for m in _GRAVE_HINT.finditer(text)
-        )
-    ):
+    if stress == "strip" and any(c in text for c in _GRAVES):
         keep_grave = language() in data.keep_grave_langs
     opts = _Options(
         form,
@@ -815,7 +831,6 @@ def _plan_for(
 _OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
 _GRAVES = "ѐѝЀЍ\u0300\u0340"
-_GRAVE_HINT = re.compile(f"[{_GRAVES}]")
 
 
 def _edits(text: str, **options: Any) -> Iterator[Edit]:
