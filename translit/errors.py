@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "EncodingError",
     "GlossaryError",
     "IrreversibleSchemeError",
     "SchemeError",
@@ -77,3 +78,24 @@ class GlossaryError(TranslitError, ValueError):
         self.message = message
         loc = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
         super().__init__(f"{loc}{message}")
+
+
+class EncodingError(TranslitError, ValueError):
+    """Bytes that cannot be read as text: an unknown encoding name, bytes invalid in the given
+    encoding, or binary data; ``encoding`` and ``offset`` (of the first bad byte) when known.
+
+    >>> str(EncodingError("not valid utf-8", encoding="utf-8", offset=7)).split(";")[0]
+    'not valid utf-8 at byte 7'
+    """
+
+    def __init__(
+        self, message: str, encoding: str | None = None, offset: int | None = None
+    ) -> None:
+        self.encoding = encoding
+        self.offset = offset
+        self.message = message
+        where = f" at byte {offset}" if offset is not None else ""
+        super().__init__(
+            f"{message}{where}; name the right encoding with --encoding NAME"
+            " (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)"
+        )
