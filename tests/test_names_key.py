@@ -90,8 +90,10 @@ def _surnames() -> list[list[str]]:
 def test_collision_rate_on_published_renderings() -> None:
     groups = _surnames()
     pairs = [(g[0], other) for g in groups for other in g[1:] if other]
+    keys = sum(name_key(a) == name_key(b) for a, b in pairs)
     hits = sum(same_name(a, b) for a, b in pairs)
-    assert hits / len(pairs) >= 0.80, f"{hits}/{len(pairs)}"
+    assert keys / len(pairs) >= 0.93, f"name_key: {keys}/{len(pairs)}"  # measured 420/441
+    assert hits / len(pairs) >= 0.97, f"same_name: {hits}/{len(pairs)}"  # measured 434/441
 
 
 def test_false_match_rate_on_different_names() -> None:
@@ -103,4 +105,16 @@ def test_false_match_rate_on_different_names() -> None:
         if a[lang] and b[lang]
     ]
     false = sum(same_name(x, y) for x, y in pairs)
-    assert false / len(pairs) <= 0.001, f"{false}/{len(pairs)}"
+    assert false / len(pairs) <= 0.001, f"{false}/{len(pairs)}"  # measured 0/42924
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin"),
+    [("Бухарин", "Bucharin"), ("Ворошилов", "Vorochilov"), ("Калашников", "Kalachnikov")],
+)
+def test_same_name_reads_unmarked_spellings_as_german_or_french(cyr: str, latin: str) -> None:
+    # no spelling marker says German (ch = х) or French (ch = ш): name_key guesses English,
+    # same_name also tries the other two readings
+    assert name_key(cyr) != name_key(latin)
+    assert same_name(cyr, latin)
+    assert same_name(latin, cyr)

@@ -481,31 +481,57 @@ def _latin_word_key(word: str, flavour: tuple[tuple[str, str], ...]) -> str:
     return _apply(_FOLD_ALL, _apply(flavour, s))
 
 
+def _prepared(name: str) -> str:
+    text = unicodedata.normalize("NFC", name)
+    if re.search(f"[{_CYR}]", text):
+        text = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", text)
+        text = get_romanizer("bgn-pcgn", "ru").romanize(text)
+    return text
+
+
+def _keys(text: str, defaults: Iterable[tuple[tuple[str, str], ...]]) -> list[str]:
+    words = re.split(r"[\s\-\u2010]+", text)
+    out = []
+    for default in defaults:
+        keys = [_latin_word_key(w, _flavour(w) or default) for w in words]
+        out.append(" ".join(k for k in keys if k))
+    return out
+
+
 def name_key(name: str) -> str:
     """A cross-language key: renderings of the same name in any reader convention collide.
 
-    Cyrillic is romanised (BGN/PCGN, ё read as yo) and every word folded by ordered rewrite
-    rules (tsch→ch, sch→sh, w→v, ss→s between vowels, ï→i, -sky/-ski/-skiy → -ski, ...).
+    Cyrillic is romanised (BGN/PCGN, ё read as yo); each Latin word is read in the convention
+    its spelling shows (tsch/sch/w: German; ou/ï/gu/-ine: French; else the name's other words
+    decide, else English) and folded by ordered rewrite rules (tsch→ch, sch→sh, w→v, ss→s
+    between vowels, ï→i, -sky/-ski/-skiy → -ski, ...).
 
     >>> name_key("Власов") == name_key("Wlassow") == name_key("Vlassov")
     True
     >>> name_key("Tchaïkovski") == name_key("Chaykovskiy")
     True
     """
-    text = unicodedata.normalize("NFC", name)
-    if re.search(f"[{_CYR}]", text):
-        text = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", text)
-        text = get_romanizer("bgn-pcgn", "ru").romanize(text)
-    words = re.split(r"[\s\-\u2010]+", text)
-    default = _flavour(text, _FR_STRONG, _DE_STRONG) or ()
-    keys = [_latin_word_key(w, _flavour(w) or default) for w in words]
-    return " ".join(k for k in keys if k)
+    text = _prepared(name)
+    return _keys(text, [_flavour(text, _FR_STRONG, _DE_STRONG) or ()])[0]
+
+
+def _key_variants(name: str) -> set[str]:
+    """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
+    read as German and as French too (Archilocha may be German for Архилоха)."""
+    if re.search(f"[{_CYR}]", name):
+        return {name_key(name)}
+    text = _prepared(name)
+    strong = _flavour(text, _FR_STRONG, _DE_STRONG)
+    return set(_keys(text, [strong] if strong is not None else [(), _FOLD_DE, _FOLD_FR]))
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are renderings of the same name (their :func:`name_key` match).
+    """Whether ``a`` and ``b`` are renderings of the same name.
+
+    True when their :func:`name_key` match, or when a Latin name without any spelling marker
+    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов).
 
     >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
     (True, False)
     """
-    return name_key(a) == name_key(b)
+    return not _key_variants(a).isdisjoint(_key_variants(b))
