@@ -177,3 +177,27 @@ def test_batch_route_covers_plain_words_and_defers_the_rest() -> None:
     assert sorted(calls) == sorted(words[3:])
     assert [table[w] for w in words[:3]] == ["shchuka", "Shchuka", "SHCHUKA"]
     assert table["Вла\u0301сов"] == "Vl\u00e1sov"  # the stress mark stays on its vowel (NFC)
+
+
+def test_threads_filling_and_evicting_one_memo_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(engine, "_TOKEN_MEMO", 32)
+    monkeypatch.setattr(engine, "_WORD_MEMO", 32)
+    r = _fresh("wikipedia", "ru", False)
+    texts = [f"Слово{n} Юрий{n % 11} ЦК{n % 5} Подъезд, {n % 13}-й Ёлкино" for n in range(600)]
+    expected = [r._romanize_reference(t) for t in texts]
+    results: list[list[str]] = []
+
+    def work(offset: int) -> None:
+        order = texts[offset:] + texts[:offset]
+        got = [r.romanize(t) for t in order]
+        results.append(got[len(texts) - offset :] + got[: len(texts) - offset])
+
+    threads = [threading.Thread(target=work, args=(k * 150,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4
+    assert all(got == expected for got in results)

@@ -41,7 +41,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import islice
+from itertools import compress, filterfalse, islice, repeat
+from operator import is_
 from typing import IO, Any
 
 from .scheme import BOUNDARY, Body, Scheme
@@ -77,22 +78,6 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 
 def _forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
-
-
-class _TokenMemo(dict[str, str]):
-    """Token → output. A miss on a short token raises ``KeyError`` (the caller then converts
-    all missing tokens in one batch); a long token is computed by ``fn`` and not kept."""
-
-    __slots__ = ("_fn",)
-
-    def __init__(self, fn: Callable[[str], str]) -> None:
-        super().__init__()
-        self._fn = fn
-
-    def __missing__(self, key: str) -> str:
-        if len(key) > _MEMO_MAX_KEY:
-            return self._fn(key)
-        raise KeyError(key)
 
 
 class _Memo(dict[str, str]):
@@ -180,7 +165,7 @@ class Romanizer:
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
-        setattr_(self, "_tokens", _TokenMemo(self._convert_one))
+        setattr_(self, "_tokens", {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
         setattr_(self, "_spaceless", not any(" " in o for f in _all_forms(base, ctx) for o in f))
         setattr_(self, "_bulk", _Bulk.compile(body, base, ctx))
@@ -211,14 +196,11 @@ class Romanizer:
         if self._skip_ascii and text.isascii():
             return text
         tokens = text.split(" ")
-        try:  # the hot path: one split, one dict look-up per token, one join
-            return " ".join(map(self._tokens.__getitem__, tokens))
-        except KeyError:
-            pass
-        try:
-            return " ".join(map(self._fill(tokens).__getitem__, tokens))
-        except KeyError:  # another thread emptied the shared memo meanwhile
-            return " ".join(map(self._table(tokens).__getitem__, tokens))
+        # the hot path: one split, one dict look-up per token, one join
+        outs = list(map(self._tokens.get, tokens))
+        if not all(outs) and None in outs:  # some tokens are new (an output may be "")
+            outs = self._fill(tokens, outs)
+        return " ".join(outs)
 
     __call__ = romanize
 
@@ -268,23 +250,40 @@ class Romanizer:
         word = self._word
         return self._word_re.sub(lambda m: word(m.group()), text)
 
-    def _fill(self, tokens: list[str]) -> Mapping[str, str]:
-        """Convert the tokens the memo lacks in one batch; a mapping that covers ``tokens``."""
-        memo = self._tokens
-        new = [t for t in dict.fromkeys(tokens) if t not in memo and len(t) <= _MEMO_MAX_KEY]
-        if len(memo) + len(new) > _TOKEN_MEMO:  # full: start again with this text's tokens
-            table = self._table(tokens)
-            memo.clear()
-            memo.update(table if len(table) <= _TOKEN_MEMO else islice(table.items(), _TOKEN_MEMO))
-            return table
-        memo.update(zip(new, self._convert(new), strict=True))
-        return memo
+    def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
+        """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
+        find = outs.index
+        gaps: list[int] = []
+        i = -1
+        try:
+            while True:
+                i = find(None, i + 1)
+                gaps.append(i)
+                if len(gaps) == 64 and i < 64 * 8:  # most tokens are new: convert all at once
+                    table = self._remember(
+                        list(dict.fromkeys(compress(tokens, map(is_, outs, repeat(None)))))
+                    )
+                    return list(map(table.get, tokens, outs))  # type: ignore[arg-type]
+        except ValueError:
+            pass
+        table = self._remember(list(dict.fromkeys(map(tokens.__getitem__, gaps))))
+        for i in gaps:
+            outs[i] = table[tokens[i]]
+        return outs  # type: ignore[return-value]
 
-    def _table(self, tokens: list[str]) -> Mapping[str, str]:
-        """A private token table for ``tokens`` that does not touch the shared memo."""
-        uniq = [t for t in set(tokens) if len(t) <= _MEMO_MAX_KEY]
-        table = _TokenMemo(self._convert_one)
-        table.update(zip(uniq, self._convert(uniq), strict=True))
+    def _remember(self, new: list[str]) -> dict[str, str]:
+        """Convert the distinct tokens ``new`` and keep the short ones in the bounded memo."""
+        table = dict(zip(new, self._convert(new), strict=True))
+        if not table:
+            return table
+        memo = self._tokens
+        if len(memo) + len(table) > _TOKEN_MEMO:
+            memo.clear()  # a new generation: the tokens of this text first
+        if len(table) <= _TOKEN_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:
+            memo.update(table)
+        else:
+            keep = ((t, o) for t, o in table.items() if len(t) <= _MEMO_MAX_KEY)
+            memo.update(islice(keep, _TOKEN_MEMO))
         return table
 
     def _convert(self, tokens: list[str]) -> list[str]:
@@ -310,13 +309,12 @@ class Romanizer:
         """A mapping that covers ``words``: the word memo, after adding the missing words."""
         memo = self._words
         uniq = set(words)
-        missing = uniq.difference(memo)
+        # (not uniq.difference(memo): with a dict subclass that walks the whole memo)
+        missing = list(filterfalse(memo.__contains__, uniq))
         if not missing:
             return memo  # a word another thread evicts meanwhile is recomputed by the memo
         bulk = self._bulk
-        new = (
-            bulk.convert(list(missing), self._word) if bulk else {w: self._word(w) for w in missing}
-        )
+        new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
         if len(memo) + len(new) > _WORD_MEMO:
             memo.clear()
         if len(new) <= _WORD_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:
