@@ -143,6 +143,7 @@ class Matcher:
                 for scheme, form in t.romanizations().items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
+        self._targets: dict[tuple[int, str], Term | None] = {}
         self._lens = [e[4] for e in self.entries]
         self._acro = [e[3] for e in self.entries]
         if backend == "pyahocorasick":
@@ -160,6 +161,15 @@ class Matcher:
             self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
+
+    def target_for(self, hit: Hit, lang: str) -> Term | None:
+        """``hit.target(lang)``, remembered per term and language."""
+        key = (id(hit.term), lang)
+        try:
+            return self._targets[key]
+        except KeyError:
+            t = self._targets[key] = hit.target(lang)
+            return t
 
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
@@ -202,9 +212,9 @@ class Matcher:
                 del acc[k:]
                 acc.append((start, stop, idx))
                 last_stop = stop
+        new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
         return [
-            Hit(start, stop, text[start:stop], entries[idx][0], entries[idx][1], entries[idx][2])
-            for start, stop, idx in acc
+            new(Hit, (start, stop, text[start:stop], *entries[idx][:3])) for start, stop, idx in acc
         ]
 
     def raw(self, folded: str) -> Any:
@@ -266,7 +276,8 @@ def apply_text(
     """
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
-    hits = find_terms(text, glossary, langs=langs, inflect=inflect, romanized=romanized)
+    m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
+    hits = m.find(text)
     if mode == "json":
         return json.dumps([h.to_dict(target, text) for h in hits], ensure_ascii=False, indent=1)
     if mode == "list":
@@ -292,7 +303,7 @@ def apply_text(
     for h in hits:
         out.append(text[pos : h.start])
         if mode == "replace":
-            t = h.target(target)
+            t = m.target_for(h, target)
             out.append(t.text if t else h.text)
         else:
             label = _label(h.concept, target)

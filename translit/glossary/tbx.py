@@ -97,9 +97,10 @@ def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
 def read_tbx(data: bytes, path: str = "<tbx>") -> Glossary:
     """Read TBX bytes into a :class:`Glossary`.
 
-    >>> g = read_tbx(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca"'
-    ...     b' xml:lang="en"><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
-    ...     b'<termSec><term>РОА</term></termSec></langSec></conceptEntry></body></text></tbx>')
+    >>> g = read_tbx('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca"'
+    ...     ' xml:lang="en"><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
+    ...     '<termSec><term>РОА</term></termSec></langSec></conceptEntry></body></text></tbx>'
+    ...     .encode())
     >>> g.concepts[0].terms[0].text
     'РОА'
     """
