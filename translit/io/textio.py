@@ -92,7 +92,7 @@ def cut_csv(buf: str, quote: str = '"') -> int:
     parity of the quote count before a newline says whether the newline is inside quotes.
 
     >>> cut_csv('a,"x\\ny"\\nb,"z\\n')
-    9
+    8
     """
     total = buf.count(quote)
     pos = len(buf)
