@@ -1,0 +1,1 @@
+"""The benchmark suite (a package, so its conftest never shadows tests/conftest.py)."""

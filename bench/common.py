@@ -1,0 +1,220 @@
+"""Data and peers shared by the benchmark suite (``pytest bench/``; see bench/README.md).
+
+The bulk text is ``../shared/corpus/ru-*.txt`` (real Russian: news, poetry, social media) when
+that folder exists, otherwise a synthetic Russian-like text from a fixed-seed generator; the
+run header and every benchmark's ``extra_info["corpus"]`` say which. With
+``--benchmark-disable`` (the CI default in pyproject.toml) every benchmark runs once on a small
+slice, so the suite checks the code and the outputs in seconds without timing anything.
+
+Peers are other Python transliterators, each paired with the translit scheme whose output is
+closest to theirs; a peer that is not installed is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import random
+import re
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import translit
+from translit.catalogue import _fallback_letters
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+REPEAT = 14  # the bulk text is the corpus repeated this many times (≈10 MB for ../shared)
+QUICK_SLICE = 40_000  # characters of the corpus used with --benchmark-disable
+SHORT_NAME = "Андрей Власов"
+
+Fn = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Another transliterator: how to build it, the closest translit scheme, and how close."""
+
+    name: str
+    module: str  # the module whose absence skips the peer
+    make: Callable[[], Fn]
+    scheme: str  # the translit scheme (language ru) that writes the closest output
+    note: str
+
+
+def _iuliia(schema: str) -> Fn:
+    import iuliia
+
+    return getattr(iuliia, schema).translate
+
+
+def _icu() -> Fn:
+    import icu
+
+    return icu.Transliterator.createInstance("Russian-Latin/BGN").transliterate
+
+
+def _transliterate() -> Fn:
+    from transliterate import translit as tr
+
+    def run(text: str) -> str:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return tr(text, "ru", reversed=True)
+
+    return run
+
+
+def _cyrtranslit() -> Fn:
+    import cyrtranslit
+
+    return functools.partial(cyrtranslit.to_latin, lang_code="ru")
+
+
+def _unidecode() -> Fn:
+    from unidecode import unidecode
+
+    return unidecode
+
+
+def _anyascii() -> Fn:
+    from anyascii import anyascii
+
+    return anyascii
+
+
+PEERS = [
+    Peer("anyascii", "anyascii", _anyascii, "mvd-310",
+         "ASCII for any script, one fixed table; close to the MVD 310 passport table, no context"),
+    Peer("cyrtranslit", "cyrtranslit", _cyrtranslit, "gost-7034",
+         "Its own Russian table (щ → šč-style diacritics); not a named standard, not comparable"),
+    Peer("Unidecode", "unidecode", _unidecode, "ala-lc-alt",
+         "ASCII for any script, one fixed table; close to ALA-LC without ligatures, no context"),
+    Peer("transliterate", "transliterate", _transliterate, "gost-16876-alt",
+         "Its own Russian table (reversed=True); not a named standard, not comparable"),
+    Peer("iuliia (wikipedia)", "iuliia", lambda: _iuliia("WIKIPEDIA"), "wikipedia",
+         "Same convention with context rules (е → ye, -ий → y); comparable"),
+    Peer("iuliia (bgn_pcgn)", "iuliia", lambda: _iuliia("BGN_PCGN"), "bgn-pcgn",
+         "BGN/PCGN without the rule-3 separators (·); comparable except for them"),
+    Peer("PyICU (Russian-Latin/BGN)", "icu", _icu, "bgn-pcgn",
+         "CLDR's BGN/PCGN transform, the one translit's bgn-pcgn follows; comparable"),
+]  # fmt: skip
+
+
+def fresh_romanizer(scheme: str, lang: str = "ru") -> translit.Romanizer:
+    """A new romaniser with empty memos (``get_romanizer`` returns a cached, warm one)."""
+    sch = translit.get_scheme(scheme, lang)
+    return translit.Romanizer(sch, fallback=_fallback_letters(sch, False))
+
+
+def available_schemes() -> set[str]:
+    return {s["id"] for s in translit.schemes("ru")}
+
+
+# -- the text ----------------------------------------------------------------------------------
+
+
+def synthetic_russian(size: int = 730_000, seed: int = 8) -> str:
+    """Russian-like text: Zipf-distributed words from syllables, capitals, acronyms, digits."""
+    rnd = random.Random(seed)
+    onsets = ["", "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф",
+              "х", "ц", "ч", "ш", "щ", "ст", "пр", "кр", "тр", "вл", "зд", "сп"]  # fmt: skip
+    vowels = ["а", "о", "е", "и", "у", "ы", "я", "ю", "ё", "э"]
+    codas = ["", "", "", "н", "й", "ь", "с", "т", "р", "л", "ск", "в", "ъ"]
+    endings = ["ый", "ий", "ая", "ое", "ые", "ов", "ев", "ами", "ого", "ему", "ться", ""]
+
+    def word() -> str:
+        parts = [rnd.choice(onsets) + rnd.choice(vowels) for _ in range(rnd.randint(1, 3))]
+        return "".join(parts) + rnd.choice(codas) + rnd.choice(endings)
+
+    vocab = [word() for _ in range(40_000)]
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        n = rnd.randint(4, 18)
+        words = rnd.choices(vocab, weights, k=n)
+        words[0] = words[0].capitalize()
+        for k in range(1, n):
+            roll = rnd.random()
+            if roll < 0.04:
+                words[k] = words[k].capitalize()
+            elif roll < 0.05:
+                words[k] = "".join(w[0] for w in rnd.choices(vocab, k=3)).upper()
+            elif roll < 0.06:
+                words[k] = str(rnd.randint(1, 2000))
+            elif roll < 0.07:
+                words[k] += ","
+        line = " ".join(words) + rnd.choice([".", ".", "!", "?", "…"]) + "\n"
+        out.append(line)
+        total += len(line.encode())
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    source: str  # what the text is, for the report
+    text: str  # one copy: no repetition (the cold benchmark)
+    lines: list[str]  # text.splitlines(keepends=True)
+    quick: bool
+
+    @property
+    def bulk_lines(self) -> list[str]:
+        return self.lines * (1 if self.quick else REPEAT)
+
+    @property
+    def repeat(self) -> int:
+        return 1 if self.quick else REPEAT
+
+
+def is_quick(config: pytest.Config) -> bool:
+    """Whether benchmarks run untimed (``--benchmark-disable`` without ``--benchmark-enable``)."""
+    return bool(
+        config.getoption("benchmark_disable", False)
+        and not config.getoption("benchmark_enable", False)
+    )
+
+
+@functools.cache
+def load_corpus(quick: bool) -> Corpus:
+    files = sorted(CORPUS.glob("ru-*.txt")) if CORPUS.is_dir() else []
+    if files:
+        text = "".join(f.read_text(encoding="utf-8") for f in files)
+        source = f"../shared/corpus/ru-*.txt ({len(files)} files, real Russian)"
+    else:
+        text = synthetic_russian()
+        source = "synthetic Russian-like text (../shared/corpus is absent)"
+    if quick:
+        text = text[:QUICK_SLICE]
+        text = text[: text.rfind("\n") + 1] or text
+        source += f", quick slice of {len(text)} characters"
+    return Corpus(source, text, text.splitlines(keepends=True), quick)
+
+
+@functools.cache
+def reference_output(scheme: str, text: str) -> str:
+    """``text`` through the engine's reference mode (no memo, no batch route), line by line."""
+    r = translit.get_romanizer(scheme, "ru")
+    return "".join(map(r._romanize_reference, text.splitlines(keepends=True)))
+
+
+_WORD = re.compile(r"[\u0400-\u04FF]+")
+
+
+def agreement(peer: Fn, scheme: str, text: str, limit: int = 20_000) -> float:
+    """Share of the distinct Cyrillic words of ``text`` the peer writes as ``scheme`` does."""
+    words = list(dict.fromkeys(_WORD.findall(text)))[:limit]
+    r = translit.get_romanizer(scheme, "ru")
+    same = sum(peer(w) == r(w) for w in words)
+    return same / max(1, len(words))
+
+
+def import_peer(peer: Peer) -> Fn:
+    try:
+        importlib.import_module(peer.module)
+    except ImportError:
+        pytest.skip(f"{peer.name} is not installed (pip install 'translit-kit[bench]')")
+    return peer.make()
