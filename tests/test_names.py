@@ -293,3 +293,9 @@ def test_cldr_data_that_is_not_a_place_is_left_out() -> None:
     assert "Неизвестный город" not in de  # CLDR Etc/Unknown
     assert de["Алжир"] == "Algerien"  # the country wins over the city (Algier)
     assert "\u00ad" not in de["Рейкьявик"]  # CLDR de writes soft hyphens
+
+
+def test_stress_marks_are_ignored_but_short_i_is_a_letter() -> None:
+    assert translit.romanize("Москва́", target="de") == "Moskau"
+    assert translit.romanize("Чайко́вский", target="en") == "Tchaikovsky"
+    assert TargetRomanizer("de", {"Бой": "X"})("Бои") == "Boi"

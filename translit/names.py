@@ -228,8 +228,8 @@ def _fold_word(w: str) -> str:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s)
-    s = re.sub(f"[{_MARKS}]", "", s)
+    """Look-up form: lower case, ё = е, stress marks (acute, grave) dropped, й kept."""
+    s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
     s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
     return " ".join(s.split())
 
