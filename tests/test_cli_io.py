@@ -531,3 +531,15 @@ def test_target_reader_convention() -> None:
     assert res.stdout == "Andrei Andrejewitsch Wlassow\n"
     res = run("romanize", "-t", "xx", input="x")
     assert res.exit_code == 2
+
+
+def test_shell_completion_lists_commands_and_options() -> None:
+    env = {**ENV, "_TRANSLIT_COMPLETE": "bash_complete", "COMP_CWORD": "2"}
+    res = subprocess.run(
+        [sys.executable, "-m", "translit"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**env, "COMP_WORDS": "translit romanize --out"},
+    )
+    assert res.stdout.split() == ["plain,--output", "plain,--out-dir", "plain,--output-encoding"]

@@ -413,3 +413,9 @@ def test_plan_suffix_run_skips_its_earlier_outputs(tmp_path) -> None:
     (tmp_path / "src" / "a.lat.txt").write_text("a")
     jobs = plan([str(tmp_path / "src")], recursive=True, globs=("*.txt",), suffix=".lat")
     assert [j.rel for j in jobs] == ["a.txt", os.path.join("sub", "c.txt")]
+
+
+def test_bom_before_the_first_record_is_kept_and_ignored() -> None:
+    out, _ = Jsonl(fields=("t",)).apply(str.upper, '\ufeff{"t": "a"}\n')
+    assert out == '\ufeff{"t": "A"}\n'
+    assert _csv(Csv(columns=("id",)), "\ufeffid,n\r\nab,c\r\n") == "\ufeffid,n\r\nAB,c\r\n"

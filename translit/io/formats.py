@@ -191,7 +191,7 @@ class Jsonl(Format):
         changed = 0
         for n, line in enumerate(_lines(block), 1):
             body = line.rstrip("\r\n")
-            start = _skip_ws(body, 0)
+            start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
             if start == len(body):
                 out.append(line)
                 continue
@@ -321,6 +321,8 @@ class Csv(Format):
         except ValueError as exc:
             raise InputError(f"header: {exc}", 1) from None
         names = [f[2] for f in head]
+        if names:
+            names[0] = names[0].removeprefix("\ufeff")  # a BOM (Excel) stays in the output
         index = []
         for c in fmt.columns:
             if c in names:
