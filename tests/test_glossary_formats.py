@@ -388,3 +388,35 @@ def test_tbx_writer_keeps_every_field() -> None:
     write_tbx(g, buf)
     back = read_tbx(buf.getvalue().encode("utf-8"))
     assert back == g and back.title == "T" and back.languages == ["en", "fr"]
+
+
+WORDS = st.text(alphabet="abcdeéßКРОАжщёʹ'&<>\"", min_size=1, max_size=8)
+PHRASE = st.lists(WORDS, min_size=1, max_size=3).map(" ".join)
+TERM = st.builds(
+    Term,
+    text=PHRASE,
+    lang=st.sampled_from(["ru", "ru-Latn", "fr", "de", "en"]),
+    type=st.sampled_from(["fullForm", "acronym", "variant", "transliteratedForm"]),
+    status=st.sampled_from(["preferred", "admitted", "deprecated", "superseded"]),
+    pos=st.sampled_from([None, "noun", "properNoun"]),
+    gender=st.sampled_from([None, "feminine"]),
+    note=st.one_of(st.none(), PHRASE),
+    source=st.one_of(st.none(), PHRASE),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(TERM, min_size=1, max_size=5), min_size=1, max_size=4),
+    st.sampled_from([2, 3]),
+)
+def test_tbx_round_trip_property(concepts: list[list[Term]], version: int) -> None:
+    cs = []
+    for i, raw in enumerate(concepts):
+        order = list(dict.fromkeys(t.lang for t in raw))  # TBX groups terms by language
+        ts = sorted(raw, key=lambda t: order.index(t.lang))
+        cs.append(Concept(f"c{i}", subject="s & <t>", terms=ts, notes={ts[0].lang: "a\nb"}))
+    g = Glossary(cs)
+    buf = io.StringIO()
+    write_tbx(g, buf, version=version)
+    assert read_tbx(buf.getvalue().encode("utf-8")) == g
