@@ -176,6 +176,8 @@ def _read_multi(
         cid = cell(row, "id") or f"c{n}"
         kind = cell(row, "type")
         subject = (cell(row, "subject") if "subject" in col else kind) or None
+        if "subject" in col and kind and kind.lower() != "acronym":
+            g.warnings.append(f"{path}:{line}: type {kind!r} not kept (there is a subject column)")
         status = cell(row, "status") or "preferred"
         c = Concept(id=cid, subject=subject, line=line, source=cell(row, "source") or None)
         for i, tag in langs:
