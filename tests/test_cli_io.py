@@ -543,3 +543,13 @@ def test_shell_completion_lists_commands_and_options() -> None:
         env={**env, "COMP_WORDS": "translit romanize --out"},
     )
     assert res.stdout.split() == ["plain,--output", "plain,--out-dir", "plain,--output-encoding"]
+
+
+def test_binary_file_fails_alone(tmp_path: Path) -> None:
+    pytest.importorskip("translit.encodings")
+    (tmp_path / "a.bin").write_bytes(b"\x00\x01\x02\x00\xff" * 100)
+    (tmp_path / "b.txt").write_text("Щука\n", encoding="utf-8")
+    res = run("romanize", str(tmp_path / "a.bin"), str(tmp_path / "b.txt"))
+    assert res.exit_code == 1
+    assert f"translit: error: {tmp_path / 'a.bin'}: binary data" in res.stderr
+    assert res.stdout == "Shchuka\n"

@@ -419,3 +419,8 @@ def test_bom_before_the_first_record_is_kept_and_ignored() -> None:
     out, _ = Jsonl(fields=("t",)).apply(str.upper, '\ufeff{"t": "a"}\n')
     assert out == '\ufeff{"t": "A"}\n'
     assert _csv(Csv(columns=("id",)), "\ufeffid,n\r\nab,c\r\n") == "\ufeffid,n\r\nAB,c\r\n"
+
+
+def test_detects_utf32_bom_and_reads_an_ascii_head_as_utf8() -> None:
+    assert detect_encoding(codecs.BOM_UTF32_LE + "Я".encode("utf-32-le")) == "utf-32"
+    assert detect_encoding(b"plain ascii head") == "utf-8"

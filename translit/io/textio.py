@@ -9,9 +9,9 @@ whitespace (never inside a word or a whitespace run), so memory stays bounded; o
 line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
 or a CSV record is always kept whole, however long.
 
-``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a BOM, else valid UTF-8,
-else :func:`translit.encodings.detect_encoding` (the normalisation issue's detector) when it is
-installed, else charset-normalizer limited to the encodings Cyrillic text comes in.
+``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a UTF-8/UTF-16 BOM (kept in
+the text, so it is written back), else :func:`translit.encodings.detect_encoding` (UTF-8,
+legacy Cyrillic encodings; binary data is an error), with an ASCII head read as UTF-8.
 
     >>> import io
     >>> list(read_blocks(io.BytesIO(b"a\\r\\nb\\r\\nc"), "utf-8", chunk_size=2))
@@ -115,25 +115,26 @@ def detect_encoding(head: bytes) -> str:
     """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"  # the BOM stays in the text and is written back unchanged
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    try:
+        from ..encodings import detect_encoding as library_detect
+    except ImportError:
+        library_detect = None
+    if library_detect is not None:  # raises EncodingError for binary data
+        name = codecs.lookup(library_detect(head)).name
+        # the head of a file may be ASCII while the rest is not: read it as UTF-8
+        return "utf-8" if name in ("ascii", "utf-8-sig") else name
     try:
         codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        from ..encodings import detect_encoding as library_detect
-    except ImportError:
-        library_detect = None
-    if library_detect is not None:
-        found = library_detect(head)
-        name = found if isinstance(found, str) else getattr(found, "encoding", None)
-        if name:
-            return codecs.lookup(name).name
     from charset_normalizer import from_bytes
 
-    # until translit.encodings lands: only the encodings Cyrillic text comes in
+    # without translit.encodings: only the encodings Cyrillic text comes in
     best = from_bytes(head, cp_isolation=list(_CYRILLIC_CODECS)).best() or from_bytes(head).best()
     if best is None:
         return "utf-8"
