@@ -424,3 +424,10 @@ def test_bom_before_the_first_record_is_kept_and_ignored() -> None:
 def test_detects_utf32_bom_and_reads_an_ascii_head_as_utf8() -> None:
     assert detect_encoding(codecs.BOM_UTF32_LE + "Я".encode("utf-32-le")) == "utf-32"
     assert detect_encoding(b"plain ascii head") == "utf-8"
+
+
+def test_plan_in_place_tree_skips_its_backups(tmp_path) -> None:
+    _tree(tmp_path)
+    (tmp_path / "src" / "a.txt.orig").write_text("a")
+    jobs = plan([str(tmp_path / "src")], recursive=True, in_place=True, backup=".orig")
+    assert [j.rel for j in jobs] == ["a.txt", "b.md", os.path.join("sub", "c.txt")]

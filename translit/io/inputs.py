@@ -3,7 +3,8 @@
 Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
 (hidden entries, translit's temporary files and the resume manifest are skipped; ``globs``
 filter file names, e.g. ``*.txt``; with ``suffix`` alone, files already named with it are
-earlier outputs and skipped). Each input gets one target:
+earlier outputs and skipped, and so are ``backup`` copies with ``in_place``). Each input gets
+one target:
 
 - nothing given: stdout (several inputs are concatenated);
 - ``output``: that one file (several inputs concatenated);
@@ -63,7 +64,11 @@ def sibling(path: str, suffix: str) -> str:
 
 
 def _walk(
-    root: str, globs: tuple[str, ...], skip: str | None, suffix: str | None = None
+    root: str,
+    globs: tuple[str, ...],
+    skip: str | None,
+    suffix: str | None = None,
+    backup: str | None = None,
 ) -> list[str]:
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
@@ -78,6 +83,8 @@ def _walk(
                 continue
             if suffix and os.path.splitext(name)[0].endswith(suffix):
                 continue  # an output of an earlier --suffix run, not an input
+            if backup and name.endswith(backup):
+                continue  # a backup of an earlier --in-place run
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, root)
             if globs and not any(
@@ -97,6 +104,7 @@ def plan(
     out_dir: str | None = None,
     in_place: bool = False,
     suffix: str | None = None,
+    backup: str | None = None,
 ) -> list[Job]:
     """The jobs for ``sources`` under the output options (see the module docstring)."""
     if output == STDIN:
@@ -114,7 +122,9 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (add --recursive to convert the tree)")
-            for path in _walk(src, globs, skip, suffix if not out_dir else None):
+            for path in _walk(
+                src, globs, skip, suffix if not out_dir else None, backup if in_place else None
+            ):
                 pairs.append((path, os.path.relpath(path, src)))
         else:
             pairs.append((src, os.path.basename(src)))

@@ -641,6 +641,7 @@ def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> in
         out_dir=opts.out_dir,
         in_place=opts.in_place,
         suffix=opts.suffix,
+        backup=opts.backup,
     )
     for job in jobs:
         try:
