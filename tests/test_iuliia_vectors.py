@@ -33,13 +33,15 @@ PANGRAM = "Юлия, съешь ещё этих мягких французск�
 YO: Fix = (("ё", "ë"), ("Ё", "Ë"))
 WHY_YO = "iuliia writes Cyrillic ё where the standard's table has Latin ë (a known iuliia fault)"
 
-# BGN/PCGN: the 1947 table prints the soft and hard signs as prime and double prime; the
-# scheme writes them as U+02B9 ʹ and U+02BA ʺ, as the Unicode CLDR Russian-Latin/BGN transform
-# does ($prime = ʹ, $doublePrime = ʺ); iuliia uses the quotation marks ’ (U+2019), ” (U+201D).
+# BGN/PCGN: the soft and hard signs are a prime and a double prime; the scheme writes them as
+# U+02B9 ʹ and U+02BA ʺ, exactly as the Unicode CLDR transform Russian-Latin/BGN (ICU) does
+# ($prime = ʹ, $doublePrime = ʺ), which the scheme names as its source. iuliia writes the
+# quotation marks ’ (U+2019) and ” (U+201D); other copies of the table use ʼ (U+02BC): the
+# mark is the same, only its code point differs between sources.
 BGN_SIGNS: Fix = (("’", "ʹ"), ("”", "ʺ"))
 WHY_BGN = (
-    "ь → ʹ (U+02B9), ъ → ʺ (U+02BA) as in the BGN/PCGN table and CLDR's Russian-Latin/BGN; "
-    "iuliia uses ’ ” punctuation; plus iuliia's Cyrillic ё for ë"
+    "ь → ʹ (U+02B9), ъ → ʺ (U+02BA) as CLDR's Russian-Latin/BGN writes them, where iuliia uses "
+    "the quotation marks ’ ”; plus iuliia's Cyrillic ё for ë"
 )
 _BGN_INPUTS = (
     PANGRAM,
