@@ -178,8 +178,9 @@ def test_old_orthography_leaves_other_languages(text: str, lang: str | None) -> 
 def test_old_orthography_with_evidence() -> None:
     # ѣ is only written in old Russian: even a detector's other guess does not stop the rule
     assert normalize("вѣра и міръ", old_orthography=True) == "вера и мир"
-    # with an explicit language, the caller is believed
+    # with an explicit language, the caller is believed; "auto" is the same as not giving one
     assert normalize("вѣра", old_orthography=True, lang="uk") == "вѣра"
+    assert normalize("вѣра", old_orthography=True, lang="auto") == "вера"
 
 
 def test_old_orthography_skips_latin_words() -> None:

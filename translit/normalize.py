@@ -789,6 +789,8 @@ def _plan_for(
     lang: str | None,
 ) -> _Plan:
     form, pair, dash = _check(form, stress, yo, quotes, dashes)
+    if lang in ("auto", "und", ""):
+        lang = None
     data = _data()
     langs: list[str] = []  # resolved at most once, and only when a rule needs it
 
@@ -853,7 +855,8 @@ def normalize(
     """Return ``text`` normalised (see the module documentation for each option).
 
     ``lang`` is the language of the text (``ru``, ``uk``…); it only matters for
-    ``old_orthography`` and Bulgarian/Macedonian graves, and is detected when not given.
+    ``old_orthography`` and Bulgarian/Macedonian graves, and is detected when not given (``None``
+    or ``"auto"``).
     A bad option value raises :class:`ValueError`.
 
     >>> normalize("PОА, КОНP")        # Latin P in Cyrillic words
