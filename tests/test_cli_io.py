@@ -553,3 +553,48 @@ def test_binary_file_fails_alone(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert f"translit: error: {tmp_path / 'a.bin'}: binary data" in res.stderr
     assert res.stdout == "Shchuka\n"
+
+
+def test_chunked_parallel_csv_and_jsonl_match_single_process(tmp_path: Path) -> None:
+    import csv as csv_module
+
+    rows = [[str(i), f"Щука\nЮрий, {i}" if i % 3 else f'"Щука" {i}', "x"] for i in range(3000)]
+    src = tmp_path / "t.csv"
+    with open(src, "w", encoding="utf-8", newline="") as fh:
+        csv_module.writer(fh).writerows([["id", "name", "n"], *rows])
+    jsrc = tmp_path / "t.jsonl"
+    jsrc.write_text(
+        "".join(
+            json.dumps({"id": i, "t": r[1]}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)
+        ),
+        encoding="utf-8",
+    )
+    outs = {}
+    for j in ("1", "2"):
+        for name, extra in (("t.csv", ("--column", "name")), ("t.jsonl", ("--field", "t"))):
+            dst = tmp_path / f"{j}-{name}"
+            res = sub(
+                "romanize",
+                "-q",
+                "-l",
+                "ru",
+                "-j",
+                j,
+                "--chunk-size",
+                "4K",
+                *extra,
+                "-o",
+                str(dst),
+                str(tmp_path / name),
+            )
+            assert res.returncode == 0, res.stderr
+            outs[j, name] = dst.read_bytes()
+    assert outs["1", "t.csv"] == outs["2", "t.csv"]
+    assert outs["1", "t.jsonl"] == outs["2", "t.jsonl"]
+    expected = [
+        [r[0], r[1].replace("Щука", "Shchuka").replace("Юрий", "Yuriy"), r[2]] for r in rows
+    ]
+    got = list(csv_module.reader(outs["1", "t.csv"].decode().splitlines(keepends=True)))
+    assert got == [["id", "name", "n"], *expected]
+    got_json = [json.loads(line)["t"] for line in outs["1", "t.jsonl"].decode().splitlines()]
+    assert got_json == [e[1] for e in expected]
