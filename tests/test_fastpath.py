@@ -201,3 +201,19 @@ def test_threads_filling_and_evicting_one_memo_agree(monkeypatch: pytest.MonkeyP
         t.join()
     assert len(results) == 4
     assert all(got == expected for got in results)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Юрий\n", "Гагарин\n"] * 700,  # more than one batch
+        ["a \x00 b", "Щука \x00", "\x00 Ёж", "Ель \x00 цин"],  # lines holding the separator
+        ["Ельцин", "", " ", "ЩУКА  щука", "x \x00"],
+        ("Подъезд\r\n", "Тыайа"),
+    ],
+)
+def test_romanize_lines_batches_give_each_line_its_own_result(lines: list[str]) -> None:
+    r = _fresh("bgn-pcgn", "ru", False)
+    expected = [r._romanize_reference(line) for line in lines]
+    assert list(r.romanize_lines(lines)) == expected
+    assert list(r.romanize_lines(iter(lines))) == expected  # lazy path

@@ -59,6 +59,8 @@ _MARKS = re.compile(f"[{_MARK_CLASS}]")
 _TOKEN_MEMO = 1 << 17  # entries; cleared when full
 _WORD_MEMO = 1 << 17
 _MEMO_MAX_KEY = 64  # longer keys are computed, not stored
+_LINE_BATCH = 512  # lines per romanize call in romanize_lines
+_LINE_SEP = " \x00 "  # joins them: a token of its own, never part of a word or an output
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
@@ -196,8 +198,13 @@ class Romanizer:
         if self._skip_ascii and text.isascii():
             return text
         tokens = text.split(" ")
+        memo = self._tokens
+        if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
+            probe = tokens[:: len(tokens) // 32]
+            if sum(map(memo.__contains__, probe)) * 2 < len(probe):
+                self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
         # the hot path: one split, one dict look-up per token, one join
-        outs = list(map(self._tokens.get, tokens))
+        outs = list(map(memo.get, tokens))
         if not all(outs) and None in outs:  # some tokens are new (an output may be "")
             outs = self._fill(tokens, outs)
         return " ".join(outs)
@@ -205,8 +212,26 @@ class Romanizer:
     __call__ = romanize
 
     def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
-        """Romanise each line of an iterable (line endings, if any, are kept)."""
+        """Romanise each line of an iterable (line endings, if any, are kept).
+
+        A list or tuple is converted a few hundred lines per call (same output, less overhead
+        per line); any other iterable is read lazily, one line at a time.
+        """
+        if isinstance(lines, list | tuple):
+            return self._batched(lines)
         return map(self.romanize, lines)
+
+    def _batched(self, lines: list[str] | tuple[str, ...]) -> Iterator[str]:
+        sep = _LINE_SEP
+        for k in range(0, len(lines), _LINE_BATCH):
+            batch = lines[k : k + _LINE_BATCH]
+            text = sep.join(batch)
+            if text.count("\x00") == len(batch) - 1:  # no line holds a NUL of its own
+                out = self.romanize(text).split(sep)
+                if len(out) == len(batch):
+                    yield from out
+                    continue
+            yield from map(self.romanize, batch)
 
     def romanize_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
         """Romanise a stream of text pieces cut anywhere; the output equals romanising the join.
@@ -279,8 +304,11 @@ class Romanizer:
         memo = self._tokens
         if len(memo) + len(table) > _TOKEN_MEMO:
             memo.clear()  # a new generation: the tokens of this text first
-        if len(table) <= _TOKEN_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:
+        if len(table) <= _TOKEN_MEMO:
             memo.update(table)
+            if max(map(len, new)) > _MEMO_MAX_KEY:
+                for t in compress(new, map(_MEMO_MAX_KEY.__lt__, map(len, new))):
+                    memo.pop(t, None)
         else:
             keep = ((t, o) for t, o in table.items() if len(t) <= _MEMO_MAX_KEY)
             memo.update(islice(keep, _TOKEN_MEMO))
