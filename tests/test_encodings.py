@@ -133,8 +133,8 @@ def test_public_names() -> None:
     assert translit.detect_encoding("Власов".encode("cp866")) == "cp866"
 
 
-@given(st.text(st.characters(exclude_categories=("Cs",))))
-def test_utf8_always_read_back(text: str) -> None:
+@given(st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00")))
+def test_utf8_always_read_back(text: str) -> None:  # (zero bytes make it binary or UTF-16)
     if text.startswith("\ufeff"):
         return  # a leading BOM is removed: that is the point of it
     assert decode(text.encode("utf-8")) == text

@@ -175,6 +175,23 @@ def test_old_orthography_leaves_other_languages(text: str, lang: str | None) -> 
     assert "і" not in text or "і" in expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Він і вона", "Мінск", "Беларусь і Мінск", "Київ", "Съединение, ъгъл", "Скопје и Россія"],
+)
+def test_old_orthography_letters_decide_against(text: str) -> None:
+    # і before a consonant, a letter of another alphabet, ъ before a consonant: not old Russian
+    assert normalize(text, old_orthography=True) == text
+
+
+def test_old_orthography_letters_decide_for() -> None:
+    # і before vowels only (old Russian wrote it there), or міръ
+    assert normalize("Іюль, Россія", old_orthography=True) == "Июль, Россия"
+    assert normalize("міра", old_orthography=True) == "мира"
+    # Latin i typed for і is repaired first, then respelled
+    assert normalize("Россiя", old_orthography=True) == "Россия"
+
+
 def test_old_orthography_with_evidence() -> None:
     # ѣ is only written in old Russian: even a detector's other guess does not stop the rule
     assert normalize("вѣра и міръ", old_orthography=True) == "вера и мир"

@@ -208,7 +208,7 @@ def detect_encoding(data: bytes) -> str:
     """Name (a Python codec name) of the encoding ``data`` is most probably in.
 
     Raises :class:`~translit.errors.EncodingError` for binary data (zero bytes or control codes
-    that no text encoding explains).
+    in bytes that are not UTF-8 and that no text encoding explains).
 
     >>> detect_encoding("Власов".encode("utf-8"))
     'utf-8'
@@ -221,12 +221,7 @@ def detect_encoding(data: bytes) -> str:
         if data.startswith(bom):
             return name
     if data.isascii():
-        if b"\x00" in data:
-            name16 = _utf16_without_bom(data)
-            if name16:
-                return name16
-            raise EncodingError("binary data (zero bytes), not text")
-        return "ascii"
+        return (_utf16_without_bom(data) if b"\x00" in data else None) or "ascii"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -39,10 +39,15 @@ Rules, in the order they apply (each one is independent; the data lives in
     dropped (``Власовъ`` → ``Власов``, ``Россія`` → ``Россия``), and the pronoun forms the reform
     respelled (``онѣ`` → ``они``, ``ея`` → ``её``). The adjective endings -аго/-яго and -ыя/-ія
     are *not* changed: the reform changed them in adjectives and participles only, which needs
-    grammar, and names keep them (Живаго, Сантьяго, Чикаго). Text whose language (``lang``, else
-    :func:`translit.detect.detect`) is not Russian is left alone - і is a letter of Ukrainian and
-    Belarusian - unless it holds letters only old Russian spelling uses (ѣ ѳ ѵ). Only words
-    without Latin letters are changed. Rule ``old-orthography``.
+    grammar, and names keep them (Живаго, Сантьяго, Чикаго). Only Russian text is changed (і is a
+    letter of Ukrainian and Belarusian, ъ a vowel of Bulgarian): with ``lang`` given, only when
+    it is ``ru``; otherwise the letters decide, because detectors trained on modern text take old
+    Russian for Belarusian or Bulgarian. Text with ѣ, ѳ, ѵ or a word-final ъ is old Russian; text
+    with a letter of another alphabet (ї є ґ ў ј љ …), with і before a consonant (він, Мінск: the
+    old spelling wrote і only before vowels and in міръ) or with ъ before a consonant (ъгъл) is
+    not; text with і before vowels only is; text with none of these (only the pronouns ея, нея)
+    is changed if :func:`translit.detect.detect` says Russian. Only words without Latin letters
+    are changed. Rule ``old-orthography``.
 ``yo``
     ``"keep"`` (default) or ``"fold"`` (ё → е, Ё → Е, as indexes and search do). Rule ``yo``.
 ``quotes``
@@ -246,6 +251,7 @@ class _Data:
         self.hard_signs = frozenset(o["final_hard_sign"])
         self.old_words: dict[str, str] = dict(o["words"])
         self.old_evidence = o["evidence"]
+        self.other_letters = o["other_languages"]
         q = raw["quotes"]
         self.quote_chars = frozenset(q["chars"])
         self.quote_opening = frozenset(q["opening"])
@@ -792,36 +798,61 @@ def _plan_for(
     if lang in ("auto", "und", ""):
         lang = None
     data = _data()
-    langs: list[str] = []  # resolved at most once, and only when a rule needs it
-
-    def language() -> str:
-        if not langs:
-            langs.append(_resolve_lang(text, lang))
-        return langs[0]
-
-    old = False
-    if old_orthography and (
-        _OLD_HINT.search(text)
-        or _OLD_WORD_HINT.search(text)
-        or (homoglyphs and _MIXED_FROM_LATIN.search(text))
-    ):
-        old = language() in data.old_langs or (
-            not lang and any(c in text for c in data.old_evidence)
-        )
-    keep_grave = False
-    if stress == "strip" and any(c in text for c in _GRAVES):
-        keep_grave = language() in data.keep_grave_langs
     opts = _Options(
         form,
         bool(homoglyphs),
         stress == "strip",
-        old,
+        False,
         yo == "fold",
         pair,
         dash,
         bool(spaces),
-        keep_grave,
+        False,
     )
+    needs_old = old_orthography and bool(
+        _OLD_HINT.search(text)
+        or _OLD_WORD_HINT.search(text)
+        or (homoglyphs and _MIXED_FROM_LATIN.search(text))
+    )
+    needs_grave = opts.stress and any(c in text for c in _GRAVES)
+    if not (needs_old or needs_grave):
+        return _plan(opts)
+    # The language-dependent rules decide on the text as the other rules leave it (graves
+    # stripped), so that normalize's own output, read again, leads to the same decisions.
+    base = _apply(text, _plan(opts).edits(text)) if not lang else text
+    detected: list[str] = []
+
+    def language() -> str:
+        if lang:
+            return lang
+        if not detected:
+            detected.append(_resolve_lang(base, None))
+        return detected[0]
+
+    old = needs_old and _is_old_russian(base, lang, language)
+    keep_grave = bool(needs_grave) and language() in data.keep_grave_langs
+    return _plan(opts._replace(old=old, keep_grave=keep_grave))
+
+
+def _is_old_russian(text: str, lang: str | None, language: Any) -> bool:
+    """Whether ``old_orthography`` applies to ``text`` (see the module documentation)."""
+    data = _data()
+    if lang:
+        return lang in data.old_langs
+    if _OLD_STRONG.search(text):  # ѣ ѳ ѵ, or a hard sign ending a word after a consonant
+        return True
+    if any(c in text for c in data.other_letters) or _BG_HARD_SIGN.search(text):
+        return False
+    for m in _I_BEFORE_CONSONANT.finditer(text):
+        s = m.start()
+        if not (text[s - 1 : s] in "мМ" and text[s + 1 : s + 2] in "рР"):
+            return False  # і before a consonant: Ukrainian or Belarusian (old Russian: only міръ)
+    if "і" in text or "І" in text:  # і before vowels only, as the old spelling wrote it
+        return True
+    return language() in data.old_langs  # only the respelled pronouns (ея, нея): ask
+
+
+def _plan(opts: _Options) -> _Plan:
     plan = _PLANS.get(opts)
     if plan is None:
         if len(_PLANS) > 64:
@@ -831,6 +862,12 @@ def _plan_for(
 
 
 _OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]")
+_OLD_STRONG = re.compile(
+    f"[{re.escape(_data().old_evidence)}]"
+    f"|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![{_L}{_C}{_M}])"
+)
+_BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
+_I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
 _GRAVES = "ѐѝЀЍ\u0300\u0340"
 
