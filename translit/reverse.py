@@ -1,0 +1,238 @@
+"""Reverse transliteration: read the Latin output of a reversible scheme back into Cyrillic.
+
+A scheme declares ``reversible = true`` when its romanisation loses nothing. Its reverse table
+is either written in the file (a ``[reverse]`` body, for schemes whose reading needs context,
+e.g. BGN/PCGN) or derived here from the scheme's own letters: every output read back as its
+source letter, longest match first (ISO 9, GOST 7.79, the Serbian Latin alphabet).
+
+**The rule for Latin text** (documented in README.md): the text is cut into Latin words; a
+word is replaced by its Cyrillic reading only when that reading
+
+1. contains no Latin letter any more (every letter was read), and
+2. romanises back, under the same scheme, to exactly the original word.
+
+Otherwise the word is kept as it is. So English words, URLs, code and romanisations under
+another scheme pass through unchanged ("watch" stays "watch": BGN/PCGN has no "w"), and a word
+is never half converted. Latin words that *are* valid romanisations are converted ("test" →
+«тест» under BGN/PCGN): that is what asking for a reverse transliteration means.
+
+    >>> from translit import reverse
+    >>> reverse("Ŝëgolʹ, watch", "iso-9")
+    'Щёголь, watch'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import sys
+import threading
+import types
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from .catalogue import _locate, get_romanizer, get_scheme, norm_lang
+from .engine import Romanizer, _Memo
+from .errors import IrreversibleSchemeError, SchemeError
+from .scheme import Body, Scheme
+
+__all__ = ["Reverser", "get_reverser", "reverse"]
+
+_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
+_MARKS = r"\u0300-\u036F\uFE20-\uFE2F"
+_CYRILLIC = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
+_lock = threading.RLock()
+
+
+def derive_reverse(scheme: Scheme) -> Body:
+    """The reverse body of a one-to-one scheme: each Latin output read back as its letter.
+
+    Context rules add their outputs when no plain letter already gives the same Latin text.
+    Two letters with the same output make the scheme ambiguous: a :class:`SchemeError`.
+    """
+    inv: dict[str, str] = {}
+    for src, out in scheme.body.letters.items():
+        if not out:
+            continue
+        if out in inv and inv[out] != src:
+            raise SchemeError(
+                scheme.path,
+                "reversible",
+                f"{inv[out]!r} and {src!r} are both {out!r}; add a [reverse] table",
+            )
+        inv[out] = src
+    for rule in scheme.body.rules:
+        if rule.out and rule.out not in inv:
+            inv[rule.out] = rule.match
+    letters = dict(inv)
+    for out, src in inv.items():
+        # a capital without a precomposed form (ǰ → J̌) lower-cases to a decomposed sequence
+        low = unicodedata.normalize("NFC", out.upper()).lower()
+        if low != out:
+            letters.setdefault(low, src)
+    return Body(script="Latn", letters=letters, fallback=None)
+
+
+class Reverser:
+    """Latin → Cyrillic for one reversible scheme and language; get one with :func:`get_reverser`.
+
+    >>> get_reverser("latin", "sr")("Đorđe Jovanović")
+    'Ђорђе Јовановић'
+    """
+
+    __slots__ = ("_back", "_forward", "_signs", "_word_re", "_words", "lang", "scheme")
+
+    def __init__(self, scheme: Scheme, lang: str) -> None:
+        if not scheme.reversible:
+            raise IrreversibleSchemeError(
+                f"scheme {scheme.id!r} ({scheme.language}) is not reversible: its romanisation "
+                "loses information (reversible ones are marked [reversible] in 'translit schemes')"
+            )
+        self.scheme = scheme
+        self.lang = lang
+        self._forward = get_romanizer(scheme.id, lang)
+        if scheme.reverse is not None:
+            body = scheme.reverse
+            self._back = get_romanizer(scheme.id, lang, reverse=True)
+        else:
+            body = derive_reverse(scheme)
+            self._back = Romanizer(dataclasses.replace(scheme, reverse=body), reverse=True)
+        self._word_re = _word_pattern(body)
+        self._signs = frozenset(
+            c for src in body.letters for c in src if unicodedata.category(c)[0] not in "LM"
+        )
+        self._words = _Memo(self._word, 1 << 16)
+
+    def __repr__(self) -> str:
+        return f"<Reverser {self.scheme.id!r} ({self.lang})>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (get_reverser, (self.scheme.id, self.lang))
+
+    def reverse(self, text: str) -> str:
+        """Cyrillic reading of ``text``; non-Latin text and invalid Latin words are kept.
+
+        >>> get_reverser("bgn-pcgn", "ru").reverse("Podʺyezd, Moskva")
+        'Подъезд, Москва'
+        """
+        words = self._words
+        return self._word_re.sub(lambda m: words[m.group()], text)
+
+    __call__ = reverse
+
+    def reverse_lines(self, lines: Iterable[str]) -> Iterator[str]:
+        """Reverse each line of an iterable (line endings, if any, are kept)."""
+        return map(self.reverse, lines)
+
+    def reverse_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
+        """Reverse a stream of text pieces cut anywhere; the output equals reversing the join."""
+        carry = ""
+        for chunk in chunks:
+            if not chunk:
+                continue
+            text = carry + chunk
+            cut = max(text.rfind("\n"), text.rfind(" ")) + 1
+            carry = text[cut:]
+            if cut:
+                yield self.reverse(text[:cut])
+        if carry:
+            yield self.reverse(carry)
+
+    def reverse_stream(self, src: IO[str], dst: IO[str], chunk_size: int = 1 << 16) -> None:
+        """Read ``src`` in chunks and write its Cyrillic reading to ``dst`` (bounded memory)."""
+        read = src.read
+        write = dst.write
+        for out in self.reverse_chunks(iter(lambda: read(chunk_size), "")):
+            write(out)
+
+    def _word(self, word: str) -> str:
+        cyr = self._read(word)
+        if cyr is not None:
+            return cyr
+        # a trailing sign may be punctuation rather than part of the romanisation
+        stripped = word.rstrip("`'·\"’")
+        if stripped != word and stripped:
+            cyr = self._read(stripped)
+            if cyr is not None:
+                return cyr + word[len(stripped) :]
+        return word
+
+    def _read(self, word: str) -> str | None:
+        nfc = unicodedata.normalize("NFC", word)
+        cyr = self._back.romanize(nfc)
+        if cyr == nfc or _has_latin(cyr) or any(c in self._signs for c in cyr):
+            return None
+        if self._forward.romanize(cyr) != nfc:
+            return None
+        return cyr
+
+
+def _has_latin(text: str) -> bool:
+    return any(c.isalpha() and not _CYRILLIC.match(c) for c in text)
+
+
+def _word_pattern(body: Body) -> re.Pattern[str]:
+    """Latin words: letters (with marks), the scheme's inner signs between or after them."""
+    extra_letters: set[str] = set()
+    inner: set[str] = set()
+    for src in body.letters:
+        for ch in src:
+            cat = unicodedata.category(ch)
+            if cat[0] == "L":
+                extra_letters.add(ch)
+            elif cat[0] != "M":
+                inner.add(ch)
+    letters = _LATIN + "".join(re.escape(c) for c in sorted(extra_letters))
+    word = f"[{letters}][{letters}{_MARKS}]*"
+    if inner:
+        signs = "".join(re.escape(c) for c in sorted(inner))
+        word = f"{word}(?:[{signs}]+{word})*[{signs}]*"
+    return re.compile(word)
+
+
+@functools.cache
+def _reverser(folder: str, sid: str, lang: str) -> Reverser:
+    return Reverser(get_scheme(sid, folder if folder == "any" else lang), lang)
+
+
+def get_reverser(scheme: str = "iso-9", lang: str = "ru") -> Reverser:
+    """The cached :class:`Reverser` for ``scheme`` (id or alias) and ``lang``.
+
+    Raises :class:`~translit.IrreversibleSchemeError` for a scheme that loses information and
+    :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError` for
+    unknown names.
+
+    >>> get_reverser("iso-9", "uk")("Kiïv")
+    'Київ'
+    """
+    lang = norm_lang(lang)
+    folder, sid = _locate(scheme, lang)
+    with _lock:
+        return _reverser(folder, sid, lang)
+
+
+def reverse(text: str, scheme: str, lang: str = "ru") -> str:
+    """Turn ``text`` romanised under ``scheme`` (for ``lang``) back into Cyrillic.
+
+    Words that are not a valid romanisation under the scheme are left as they are (see the
+    module documentation for the exact rule).
+
+    >>> reverse("Đorđe Jovanović", "latin", "sr")
+    'Ђорђе Јовановић'
+    >>> reverse("Yelʹtsin watched", "bgn-pcgn")
+    'Ельцин watched'
+    """
+    return get_reverser(scheme, lang).reverse(text)
+
+
+class _CallableModule(types.ModuleType):
+    """``translit.reverse`` names this module and the function: importing the module makes it
+    the package attribute, so the module itself calls :func:`reverse`."""
+
+    def __call__(self, text: str, scheme: str, lang: str = "ru") -> str:
+        return reverse(text, scheme, lang)
+
+
+sys.modules[__name__].__class__ = _CallableModule
