@@ -82,7 +82,16 @@ class Reverser:
     'Ђорђе Јовановић'
     """
 
-    __slots__ = ("_back", "_forward", "_signs", "_word_re", "_words", "lang", "scheme")
+    __slots__ = (
+        "_back",
+        "_forward",
+        "_signs",
+        "_uncased",
+        "_word_re",
+        "_words",
+        "lang",
+        "scheme",
+    )
 
     def __init__(self, scheme: Scheme, lang: str) -> None:
         if not scheme.reversible:
@@ -100,6 +109,11 @@ class Reverser:
             body = derive_reverse(scheme)
             self._back = Romanizer(dataclasses.replace(scheme, reverse=body), reverse=True)
         self._word_re = _word_pattern(body)
+        self._uncased = frozenset(
+            out.lower()
+            for src, out in body.letters.items()
+            if not any(c.isupper() or c.islower() for c in src)
+        )
         self._signs = frozenset(
             c for src in body.letters for c in src if unicodedata.category(c)[0] not in "LM"
         )
@@ -164,9 +178,21 @@ class Reverser:
         cyr = self._back.romanize(nfc)
         if cyr == nfc or _has_latin(cyr) or any(c in self._signs for c in cyr):
             return None
-        if self._forward.romanize(cyr) != nfc:
-            return None
-        return cyr
+        forward = self._forward.romanize
+        if forward(cyr) == nfc:
+            return cyr
+        # a letter read from a sign without case (ʹ ʺ `) took its case from its neighbours;
+        # the other case may be the one that romanises back to the word (ЕЪА → YEʺA)
+        spots = [i for i, c in enumerate(cyr) if c.lower() in self._uncased][:4]
+        for flips in range(1, 1 << len(spots)):
+            chars = list(cyr)
+            for bit, i in enumerate(spots):
+                if flips >> bit & 1:
+                    chars[i] = chars[i].swapcase()
+            candidate = "".join(chars)
+            if forward(candidate) == nfc:
+                return candidate
+        return None
 
 
 def _has_latin(text: str) -> bool:
