@@ -11,8 +11,8 @@ import click
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
     """(line number, line) of FILE or stdin ('-'), decoded as UTF-8."""
-    stdin = name == "-"
-    with open(sys.stdin.fileno() if stdin else name, "rb", closefd=not stdin) as src:
+    src = click.get_binary_stream("stdin") if name == "-" else open(name, "rb")  # noqa: SIM115
+    with src:
         for n, raw in enumerate(src, 1):
             try:
                 yield n, raw.decode("utf-8").rstrip("\r\n")
