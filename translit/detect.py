@@ -31,6 +31,7 @@ most frequent words; no corpus text is stored.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -337,12 +338,25 @@ def detect(text: str) -> str:
     >>> detect("Ђорђе Јовановић")
     'sr'
     """
+    if len(text) < _SHORT:
+        return _detect_short(text)
+    return _detect(text)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _detect_short(text: str) -> str:
+    """:func:`_detect` for short texts (names, titles), memoised: romanize calls it each time."""
     if not _CYR_RE.search(text):
         return "und"
-    if len(text) < _SHORT:
-        found = {_UNIQUE[c] for c in text.lower() if c in _UNIQUE}
-        if len(found) == 1:
-            return found.pop()
+    found = {_UNIQUE[c] for c in text.lower() if c in _UNIQUE}
+    if len(found) == 1:
+        return found.pop()
+    return _detect(text)
+
+
+def _detect(text: str) -> str:
+    if not _CYR_RE.search(text):
+        return "und"
     return _decide(scores(text), _letters(text))
 
 
