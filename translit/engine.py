@@ -709,7 +709,7 @@ class _Bulk:
                     found = list(set(found).difference(acronyms))
             self._run(found, self._tab_upper, table)
         if len(table) < len(words):
-            for w in set(words).difference(table):
+            for w in filterfalse(table.__contains__, words):
                 table[w] = slow(w)
         return table
 
