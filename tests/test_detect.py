@@ -92,7 +92,7 @@ TARGET = 0.98
 # Measured per-sentence accuracy is lower than the target for these two (see the issue note):
 # Bulgarian sentences without ъ щ я й read as Russian or Macedonian, Macedonian ones without
 # ѓ ќ ѕ as Serbian. The floors guard against regressions; the target test records the gap.
-FLOOR = {"bg": 0.95, "mk": 0.90}
+FLOOR = {"bg": 0.95, "mk": 0.93}
 
 FILES = corpus_files("[a-z][a-z]-*.txt")
 
