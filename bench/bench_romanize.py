@@ -185,3 +185,18 @@ def test_normalize(benchmark: Any, corpus: Corpus) -> None:
     )
     benchmark.extra_info["bytes"] = len(corpus.text.encode())
     benchmark.extra_info["calls"] = 1
+
+
+def test_bulk_x14_warm(benchmark: Any, corpus: Corpus) -> None:
+    """The ceiling of the memo design: every token already memoised (bgn-pcgn, ×14)."""
+    benchmark.group = "bulk-x14-warm"
+    lines = corpus.bulk_lines
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    "".join(r.romanize_lines(lines))
+    out = benchmark.pedantic(lambda: "".join(r.romanize_lines(lines)), rounds=3, warmup_rounds=0)
+    assert out == reference_output("bgn-pcgn", corpus.text) * corpus.repeat
+    benchmark.extra_info.update(_translit_info("bgn-pcgn", corpus))
+    benchmark.extra_info["subject"] = "translit bgn-pcgn (warm: every token memoised)"
+    benchmark.extra_info["bytes"] = _bytes(lines)
+    benchmark.extra_info["calls"] = len(lines)
+    benchmark.extra_info["repeat"] = corpus.repeat
