@@ -142,7 +142,12 @@ def test_reverse_examples(latin: str, scheme: str, lang: str, cyrillic: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("sid", "lang"), [("bgn-pcgn", "ru"), ("gost-779", "ru"), ("gost-779-alt", "ru")]
+    ("sid", "lang"),
+    [
+        (s["id"], "ru" if s["language"] == "any" else s["language"])
+        for s in translit.schemes()
+        if s["reversible"]
+    ],
 )
 def test_reverse_of_the_standards_samples(sid: str, lang: str) -> None:
     scheme = translit.get_scheme(sid, lang)
