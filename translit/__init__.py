@@ -31,6 +31,7 @@ _API: dict[str, str] = {
     "UnknownLanguageError": "translit.errors",
     "IrreversibleSchemeError": "translit.errors",
     "GlossaryError": "translit.errors",
+    "EncodingError": "translit.errors",
     # issue 3: languages, detection, reverse
     "detect": "translit.detect",
     "detect_spans": "translit.detect",
@@ -48,18 +49,8 @@ _API: dict[str, str] = {
 }
 
 __all__ = [
+    "EncodingError",
     "GlossaryError",
-    "Verdict",
-    "decode",
-    "detect",
-    "detect_encoding",
-    "detect_spans",
-    "name_key",
-    "normalize",
-    "normalize_report",
-    "reverse",
-    "same_name",
-    "verify",
     "IrreversibleSchemeError",
     "Romanizer",
     "Scheme",
@@ -67,13 +58,24 @@ __all__ = [
     "TranslitError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "Verdict",
     "__version__",
+    "decode",
+    "detect",
+    "detect_encoding",
+    "detect_spans",
     "get_romanizer",
     "get_scheme",
     "languages",
+    "name_key",
+    "normalize",
+    "normalize_report",
     "read_scheme",
+    "reverse",
     "romanize",
+    "same_name",
     "schemes",
+    "verify",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only

@@ -31,13 +31,10 @@ French convention) to one key, so that :func:`same_name` can tell Власов �
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalogue import get_romanizer
@@ -105,30 +102,15 @@ def convention_for(target: str) -> str:
 # -- established forms: data ------------------------------------------------------------------
 
 
-def _glossary_file() -> Path | None:
-    installed = resources.files("translit") / "_glossaries" / "names.csv"
-    if installed.is_file():
-        return Path(str(installed))
-    source = Path(__file__).resolve().parent.parent / "glossaries" / "names.csv"
-    return source if source.is_file() else None
-
-
-@functools.cache
 def _established_forms() -> tuple[dict[str, str], ...]:
-    """The rows of the shipped ``glossaries/names.csv`` (id,type,ru,en,de,fr,source).
+    """The rows (type, ru, en, de, fr) of the shipped established-forms glossary.
 
-    Read with the csv module until :mod:`translit.glossary` can load this layout; then the
-    public API hands the glossary's forms to :func:`romanize_for` instead (names never
-    imports glossary).
+    They come through the API layer (:func:`translit.shipped.name_rows`, which reads
+    ``glossaries/names.csv`` with :mod:`translit.glossary`); names never reads glossaries.
     """
-    path = _glossary_file()
-    if path is None:
-        return ()
-    with open(path, encoding="utf-8", newline="") as fh:
-        return tuple(
-            {k: (v or "").strip() for k, v in row.items() if k is not None}
-            for row in csv.DictReader(fh)
-        )
+    from .shipped import name_rows
+
+    return name_rows()
 
 
 def _inflections(name: str) -> list[str]:

@@ -95,6 +95,7 @@ __all__ = [
     "ROMANIZE_DEFAULTS",
     "RULES",
     "Change",
+    "language_of",
     "normalize",
     "normalize_report",
 ]
@@ -850,6 +851,24 @@ def _is_old_russian(text: str, lang: str | None, language: Any) -> bool:
     if "і" in text or "І" in text:  # і before vowels only, as the old spelling wrote it
         return True
     return language() in data.old_langs  # only the respelled pronouns (ея, нея): ask
+
+
+def language_of(text: str) -> str | None:
+    """The language :func:`normalize` assumes for ``text`` when ``lang`` is not given.
+
+    Russian when the letters show the old orthography (see ``old_orthography`` above: detectors
+    take old Russian for Belarusian or Bulgarian), else :func:`translit.detect.detect`; ``None``
+    without Cyrillic. The command line decides once per file with it.
+
+    >>> language_of("Власовъ и Россія"), language_of("Київ")
+    ('ru', 'uk')
+    """
+    from .detect import detect
+
+    found = detect(text)
+    if _is_old_russian(text, None, lambda: found):
+        return "ru"
+    return None if found == "und" else found
 
 
 def _plan(opts: _Options) -> _Plan:

@@ -60,10 +60,9 @@ class NormalizeSpec:
         """The transform for a file whose first block's text is ``sample``."""
         lang: str | None = self.lang
         if lang == "auto":
-            from ..detect import detect
+            from ..normalize import language_of
 
-            found = detect(sample) if sample else "und"
-            lang = None if found == "und" else found
+            lang = language_of(sample) if sample else None
         return Normalize(self.options, lang)
 
 
