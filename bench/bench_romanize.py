@@ -173,7 +173,7 @@ def test_bulk_cold(benchmark: Any, corpus: Corpus, subject: tuple[str, str]) -> 
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("translit.normalize") is None,
+    importlib.util.find_spec("translit.normalization") is None,
     reason="translit.normalize does not exist yet",
 )
 def test_normalize(benchmark: Any, corpus: Corpus) -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.cli import cli
-from translit.detect import LANGUAGES, detect, detect_or_default, detect_spans
+from translit.detection import LANGUAGES, detect, detect_or_default, detect_spans
 
 
 @pytest.mark.parametrize(

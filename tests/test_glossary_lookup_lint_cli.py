@@ -57,7 +57,7 @@ def test_lookup_inflected_and_romanised(ww2: Glossary) -> None:
 
 
 def test_lookup_look_alikes(ww2: Glossary) -> None:
-    pytest.importorskip("translit.normalize", reason="translit.normalize not written yet")
+    pytest.importorskip("translit.normalization", reason="translit.normalize not written yet")
     import translit
 
     fixed = translit.normalize("PОА", homoglyphs=True)  # Latin P, Cyrillic О and А

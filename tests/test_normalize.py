@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import translit
-from translit.detect import detect
-from translit.normalize import (
+from translit.detection import detect
+from translit.normalization import (
     DEFAULTS,
     ROMANIZE_DEFAULTS,
     RULES,
@@ -44,7 +44,7 @@ def test_stress_example_with_combining_acute() -> None:
 def test_public_names() -> None:
     assert translit.normalize("PОА") == "РОА"
     assert translit.normalize_report("PОА") == [Change(0, 1, 1, "P", "Р", "homoglyph")]
-    import translit.normalize as module  # the submodule shadows the function: still callable
+    import translit.normalization as module  # the submodule shadows the function: still callable
 
     assert translit.normalize("КОНP") == "КОНР"
     assert module.normalize("КОНP") == "КОНР"

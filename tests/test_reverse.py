@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit import IrreversibleSchemeError, get_romanizer
-from translit.reverse import get_reverser, reverse
+from translit.reversal import get_reverser, reverse
 
 RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 ALPHABETS = {

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import translit
 from translit.cli import cli
-from translit.verify import Verdict, candidates, verify
+from translit.verification import Verdict, candidates, verify
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,7 +131,7 @@ def test_cli_verify_subprocess_exit_codes() -> None:
 
 
 def test_package_attribute_stays_callable_after_importing_the_module() -> None:
-    import translit.verify as module  # binds translit.verify to the module
+    import translit.verification as module  # binds translit.verify to the module
 
     assert translit.verify(ROA, "Russkaya osvoboditel'naya armiya").accepted
     assert module.verify is verify

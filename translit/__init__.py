@@ -33,17 +33,17 @@ _API: dict[str, str] = {
     "GlossaryError": "translit.errors",
     "EncodingError": "translit.errors",
     # issue 3: languages, detection, reverse
-    "detect": "translit.detect",
-    "detect_spans": "translit.detect",
-    "reverse": "translit.reverse",
+    "detect": "translit.detection",
+    "detect_spans": "translit.detection",
+    "reverse": "translit.reversal",
     # issue 4: names for readers
     "name_key": "translit.names",
     "same_name": "translit.names",
-    "verify": "translit.verify",
-    "Verdict": "translit.verify",
+    "verify": "translit.verification",
+    "Verdict": "translit.verification",
     # issue 5: normalisation and encodings
-    "normalize": "translit.normalize",
-    "normalize_report": "translit.normalize",
+    "normalize": "translit.normalization",
+    "normalize_report": "translit.normalization",
     "decode": "translit.encodings",
     "detect_encoding": "translit.encodings",
 }

@@ -40,7 +40,7 @@ def romanize(
 
         return romanize_delegated(text, lang)
     if lang == "auto":
-        from .detect import detect_or_default
+        from .detection import detect_or_default
 
         lang = detect_or_default(text)
     return get_romanizer(scheme, lang).romanize(text)

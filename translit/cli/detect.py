@@ -48,7 +48,7 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int) -> None:
       echo 'Київ — столиця України' | translit detect
       translit detect --summary --min-words 5 corpus/*.txt
     """
-    from ..detect import detect as detect_lang
+    from ..detection import detect as detect_lang
 
     failed = False
     out = click.get_text_stream("stdout")

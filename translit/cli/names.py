@@ -24,7 +24,7 @@ def verify(cyrillic: str, latin: str, as_json: bool) -> None:
       translit verify 'Русская освободительная армия' "Russkaya osvoboditel'naya armiya"
       translit verify 'Ельцин' 'Jelzin'
     """
-    from ..verify import verify as run
+    from ..verification import verify as run
 
     v = run(cyrillic, latin)
     if as_json:

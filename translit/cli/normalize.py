@@ -1,6 +1,6 @@
 """``translit normalize``: repair Unicode form, look-alikes, stress marks, old spelling, typography.
 
-Only parses options; :func:`translit.normalize.normalize` does the work and :mod:`translit.io`
+Only parses options; :func:`translit.normalization.normalize` does the work and :mod:`translit.io`
 the reading and writing, so every input/output option of ``romanize`` works here too. With
 ``--report`` nothing is written: each change is listed as ``FILE:LINE:COL: rule: 'before' ->
 'after'`` on stdout for review (plain text inputs). The per-file JSON results of a batch are
@@ -44,7 +44,7 @@ class Normalize:
         return {"lang": self.lang} if self.lang else {}
 
     def __call__(self, text: str) -> str:
-        from ..normalize import normalize as normalize_text
+        from ..normalization import normalize as normalize_text
 
         return normalize_text(text, lang=self.lang, **dict(self.options))
 
@@ -60,7 +60,7 @@ class NormalizeSpec:
         """The transform for a file whose first block's text is ``sample``."""
         lang: str | None = self.lang
         if lang == "auto":
-            from ..normalize import language_of
+            from ..normalization import language_of
 
             lang = language_of(sample) if sample else None
         return Normalize(self.options, lang)
@@ -72,7 +72,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
 
     from ..io.inputs import STDIN, plan
     from ..io.textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
-    from ..normalize import normalize_report
+    from ..normalization import normalize_report
 
     jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
     failed = 0
@@ -189,12 +189,9 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
       translit normalize --field text data.jsonl > clean.jsonl
     """
     io = split_io(kwargs)
+    from ..normalization import normalize as normalize_text
     from . import fail
 
-    try:
-        from ..normalize import normalize as normalize_text
-    except ImportError:
-        fail("normalisation is not available in this installation")
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
         options["form"] = None

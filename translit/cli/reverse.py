@@ -1,6 +1,6 @@
 """``translit reverse``: turn text romanised under a reversible scheme back into Cyrillic.
 
-Only parses options; :func:`translit.reverse.reverse` does the work and :mod:`translit.io`
+Only parses options; :func:`translit.reversal.reverse` does the work and :mod:`translit.io`
 the reading and writing, so every input/output option of ``romanize`` works here too.
 """
 
@@ -29,7 +29,7 @@ class Reverse:
         return {"scheme": self.scheme, "lang": self.lang}
 
     def __call__(self, text: str) -> str:
-        from ..reverse import reverse as reverse_text
+        from ..reversal import reverse as reverse_text
 
         return reverse_text(text, self.scheme, self.lang)
 
@@ -59,12 +59,9 @@ def reverse(files: tuple[str, ...], **kwargs: Any) -> None:
     """
     io = split_io(kwargs)
     from ..errors import TranslitError
+    from ..reversal import get_reverser
     from . import fail
 
-    try:
-        from ..reverse import get_reverser
-    except ImportError:
-        fail("reverse transliteration is not available in this installation")
     try:
         get_reverser(kwargs["scheme"], kwargs["lang"])
     except TranslitError as exc:

@@ -8,7 +8,6 @@ used for the whole file — not per chunk, so a file is never romanised under tw
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,10 +20,8 @@ __all__ = ["Romanize", "RomanizeSpec", "romanize"]
 
 def _normalize(text: str, lang: str) -> str:
     """The default clean-up before romanising: NFC, look-alike repair, stress marks stripped."""
-    try:
-        from ..normalize import ROMANIZE_DEFAULTS, normalize
-    except ImportError:  # the normalisation module is not there: NFC only
-        return unicodedata.normalize("NFC", text)
+    from ..normalization import ROMANIZE_DEFAULTS, normalize
+
     return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
 
 
@@ -71,7 +68,7 @@ class RomanizeSpec:
         """
         lang = self.lang
         if lang == "auto" and self.target is None:
-            from ..detect import detect_or_default
+            from ..detection import detect_or_default
 
             lang = detect_or_default(sample)
         return Romanize(self.scheme, lang, self.target, self.normalize)
@@ -155,8 +152,6 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
             from ..names import target_language
 
             target_language(target)
-        except ImportError:
-            fail("--target needs translit.names, which this installation does not have")
         except (TranslitError, ValueError, KeyError) as exc:
             fail(f"--target {target}: {exc}")
     run_io(RomanizeSpec(scheme, lang, target, normalize), files, io)

@@ -80,40 +80,18 @@ def _squash(s: str) -> str:
     return " ".join(fold(s).split())
 
 
-def _optional(name: str) -> Any:
-    """``translit.<name>`` when that module exists (it is written by another issue)."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"translit.{name}")
-    except ImportError:
-        return None
-
-
 def _name_key(text: str) -> str | None:
-    names = _optional("names")
-    fn = getattr(names, "name_key", None) if names else None
-    if fn is None:
-        return None
-    try:
-        key = fn(text)
-    except Exception:
-        return None
-    return key if isinstance(key, str) and key else None
+    from ..names import name_key
+
+    key = name_key(text)
+    return key or None
 
 
 def _delookalike(text: str) -> str | None:
-    mod = _optional("normalize")
-    fn = getattr(mod, "normalize", None) if mod else None
-    if fn is None:
-        return None
-    try:
-        out = fn(text, homoglyphs=True)
-    except TypeError:
-        return None
-    except Exception:
-        return None
-    return out if isinstance(out, str) and out != text else None
+    from ..normalization import normalize
+
+    out = normalize(text, homoglyphs=True)
+    return out if out != text else None
 
 
 class _Index:

@@ -33,7 +33,7 @@ def _romanize_one(text: Any, scheme: str, lang: str, target: str | None) -> Any:
 def _normalize_one(text: Any, options: dict[str, Any]) -> Any:
     if not isinstance(text, str):
         return text
-    from ..normalize import normalize
+    from ..normalization import normalize
 
     return normalize(text, **options)
 

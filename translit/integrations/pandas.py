@@ -40,13 +40,13 @@ class TranslitAccessor:
 
     def normalize(self, **options: Any) -> pd.Series:
         """Normalise each value (see :func:`translit.normalize`; same keyword options)."""
-        from ..normalize import normalize
+        from ..normalization import normalize
 
         return self._map(lambda v: normalize(v, **options))
 
     def reverse(self, scheme: str, lang: str = "ru") -> pd.Series:
         """Turn romanised values back into Cyrillic (reversible schemes only)."""
-        from ..reverse import reverse
+        from ..reversal import reverse
 
         return self._map(lambda v: reverse(v, scheme, lang))
 

@@ -37,7 +37,7 @@ def _pack_class(code: str, sid: str, lang: str, title: str) -> type:
     ) -> str:
         if reversed:
             return get_romanizer(sid, lang)(value)
-        from ..reverse import reverse
+        from ..reversal import reverse
 
         return reverse(value, sid, lang)
 

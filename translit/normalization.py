@@ -46,7 +46,7 @@ Rules, in the order they apply (each one is independent; the data lives in
     with a letter of another alphabet (ї є ґ ў ј љ …), with і before a consonant (він, Мінск: the
     old spelling wrote і only before vowels and in міръ) or with ъ before a consonant (ъгъл) is
     not; text with і before vowels only is; text with none of these (only the pronouns ея, нея)
-    is changed if :func:`translit.detect.detect` says Russian. Only words without Latin letters
+    is changed if :func:`translit.detection.detect` says Russian. Only words without Latin letters
     are changed. Rule ``old-orthography``.
 ``yo``
     ``"keep"`` (default) or ``"fold"`` (ё → е, Ё → Е, as indexes and search do). Rule ``yo``.
@@ -78,9 +78,7 @@ import bisect
 import heapq
 import itertools
 import re
-import sys
 import tomllib
-import types
 import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -333,7 +331,7 @@ def _check(
 def _resolve_lang(text: str, lang: str | None) -> str:
     if lang:
         return lang
-    from .detect import detect
+    from .detection import detect
 
     return detect(text)
 
@@ -857,13 +855,13 @@ def language_of(text: str) -> str | None:
     """The language :func:`normalize` assumes for ``text`` when ``lang`` is not given.
 
     Russian when the letters show the old orthography (see ``old_orthography`` above: detectors
-    take old Russian for Belarusian or Bulgarian), else :func:`translit.detect.detect`; ``None``
+    take old Russian for Belarusian or Bulgarian), else :func:`translit.detection.detect`; ``None``
     without Cyrillic. The command line decides once per file with it.
 
     >>> language_of("Власовъ и Россія"), language_of("Київ")
     ('ru', 'uk')
     """
-    from .detect import detect
+    from .detection import detect
 
     found = detect(text)
     if _is_old_russian(text, None, lambda: found):
@@ -993,16 +991,3 @@ def normalize_report(
         col = s - (newlines[line - 1] + 1 if line else 0)
         changes.append(Change(s, line + 1, col + 1, text[s:e], rep, rule))
     return changes
-
-
-class _CallableModule(types.ModuleType):
-    """``import translit.normalize`` makes ``translit.normalize`` this module (Python sets a
-    package attribute for each imported submodule), hiding the function of the same name that
-    ``translit/__init__.py`` exports; calling the module calls the function, so
-    ``translit.normalize(text)`` works whichever of the two the attribute holds."""
-
-    def __call__(self, text: str, **options: Any) -> str:
-        return normalize(text, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
-import types
 import unicodedata
 from dataclasses import dataclass
 
@@ -135,15 +133,3 @@ def verify(cyrillic: str, latin: str) -> Verdict:
         if best is None or score < best:
             best, best_label, best_diff = score, label, diff
     return Verdict(cyrillic, latin, False, (), best_label, cands[best_label], best_diff)
-
-
-class _CallableModule(types.ModuleType):
-    """Importing ``translit.verify`` (this module) sets the package attribute ``verify`` to the
-    module, shadowing the function of the same name; calling the module calls :func:`verify`,
-    so ``translit.verify(cyrillic, latin)`` works in either order of imports."""
-
-    def __call__(self, cyrillic: str, latin: str) -> Verdict:
-        return verify(cyrillic, latin)
-
-
-sys.modules[__name__].__class__ = _CallableModule

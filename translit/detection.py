@@ -34,8 +34,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-import sys
-import types
 from collections import Counter
 from typing import NamedTuple
 
@@ -437,14 +435,3 @@ def detect_spans(text: str) -> list[Span]:
     if spans and spans[-1].end < len(text):
         spans[-1] = Span(spans[-1].start, len(text), spans[-1].lang)
     return spans
-
-
-class _CallableModule(types.ModuleType):
-    """``translit.detect`` names this module and the function: importing the module makes it
-    the package attribute, so the module itself calls :func:`detect`."""
-
-    def __call__(self, text: str) -> str:
-        return detect(text)
-
-
-sys.modules[__name__].__class__ = _CallableModule
