@@ -171,21 +171,14 @@ def run_files(spec: Any, sources: Sequence[str], opts: Any, scheduler: str = "lo
 
     from dask.distributed import Client, LocalCluster
 
-    from ..io.inputs import STDIN, UsageError, plan
+    from ..io.inputs import STDIN, UsageError
+    from ..io.runner import plan_jobs
 
     if not (opts.out_dir or opts.in_place or opts.suffix):
         raise UsageError("--engine dask writes files: give --out-dir, --suffix or --in-place")
     if opts.resume:
         raise UsageError("--resume is not supported with --engine dask yet; use the local engine")
-    jobs = plan(
-        list(sources),
-        recursive=opts.recursive,
-        globs=opts.globs,
-        output=opts.output,
-        out_dir=opts.out_dir,
-        in_place=opts.in_place,
-        suffix=opts.suffix,
-    )
+    jobs = plan_jobs(list(sources), opts)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("--engine dask reads files, not stdin")
     started = time.perf_counter()

@@ -49,7 +49,7 @@ from .inputs import MANIFEST, STDIN, Job, UsageError, plan
 from .progress import Progress, human_bytes
 from .textio import HARD_LIMIT, SNIFF_BYTES, InputError, detect_encoding, read_blocks
 
-__all__ = ["RunOptions", "TransformSpec", "run"]
+__all__ = ["RunOptions", "TransformSpec", "job_format", "plan_jobs", "run"]
 
 
 class TransformSpec(Protocol):
@@ -433,19 +433,7 @@ class _Run:
             if opts.verbose:
                 self.say(f"{job.display}: skipped (finished in an earlier run)")
             return
-        try:
-            fmt = format_for(
-                job.source if job.source != STDIN else "stdin",
-                opts.format,
-                fields=opts.fields,
-                columns=opts.columns,
-                add=opts.add,
-                delimiter=opts.delimiter,
-                quote=opts.quote,
-                header=opts.header,
-            )
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+        fmt = job_format(job, opts)
         if fmt.name == "parquet":
             self.parquet(state, fmt)
             return
@@ -616,6 +604,40 @@ class _Run:
             )
 
 
+def job_format(job: Job, opts: RunOptions) -> Format:
+    """The format reader/writer of ``job`` under ``opts`` (a bad combination is a usage error)."""
+    try:
+        return format_for(
+            job.source if job.source != STDIN else "stdin",
+            opts.format,
+            fields=opts.fields,
+            columns=opts.columns,
+            add=opts.add,
+            delimiter=opts.delimiter,
+            quote=opts.quote,
+            header=opts.header,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def plan_jobs(sources: tuple[str, ...] | list[str], opts: RunOptions) -> list[Job]:
+    """The jobs of a run (input → target), every input's format checked before any work."""
+    jobs = plan(
+        sources,
+        recursive=opts.recursive,
+        globs=opts.globs,
+        output=opts.output,
+        out_dir=opts.out_dir,
+        in_place=opts.in_place,
+        suffix=opts.suffix,
+        backup=opts.backup,
+    )
+    for job in jobs:
+        job_format(job, opts)
+    return jobs
+
+
 def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> int:
     """Convert ``sources`` with ``spec`` under ``opts``; return the exit code (0 or 1).
 
@@ -633,30 +655,7 @@ def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> in
             codecs.lookup(name)
         except LookupError:
             raise UsageError(f"unknown encoding {name!r}") from None
-    jobs = plan(
-        sources,
-        recursive=opts.recursive,
-        globs=opts.globs,
-        output=opts.output,
-        out_dir=opts.out_dir,
-        in_place=opts.in_place,
-        suffix=opts.suffix,
-        backup=opts.backup,
-    )
-    for job in jobs:
-        try:
-            format_for(
-                job.source if job.source != STDIN else "stdin",
-                opts.format,
-                fields=opts.fields,
-                columns=opts.columns,
-                add=opts.add,
-                delimiter=opts.delimiter,
-                quote=opts.quote,
-                header=opts.header,
-            )
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+    jobs = plan_jobs(sources, opts)
     if opts.out_dir:
         os.makedirs(opts.out_dir, exist_ok=True)
     return _Run(spec, opts, jobs).go()
