@@ -9,7 +9,7 @@ Groups (one table each in bench/README.md, made by bench/report.py):
   word after the first copy is a dictionary hit. Read it next to ``bulk-cold``.
 - ``bulk-cold``: one copy of the corpus (no repetition), fresh romaniser each round: the cost
   of text never seen before.
-- ``normalize``: :func:`translit.normalize` on one copy (when that module exists).
+- ``normalize``: :func:`translit.normalize` (its defaults) on one copy.
 
 Every translit result is checked equal to the engine's reference mode (the interpreter on every
 word, no memo, no batch route). Peers are paired with the translit scheme that writes the
@@ -19,7 +19,6 @@ two agree, so "faster" is only read as "faster at the same job" where the pair i
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -172,10 +171,6 @@ def test_bulk_cold(benchmark: Any, corpus: Corpus, subject: tuple[str, str]) -> 
     benchmark.extra_info["repeat"] = 1
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("translit.normalization") is None,
-    reason="translit.normalize does not exist yet",
-)
 def test_normalize(benchmark: Any, corpus: Corpus) -> None:
     benchmark.group = "normalize"
     normalize = translit.normalize
