@@ -28,3 +28,10 @@ def pytest_terminal_summary(
     passed = terminalreporter.stats.get("passed", [])
     if any(Path(r.fspath).parent.name == "bench" for r in passed):
         terminalreporter.write_line(pytest_report_header(config))
+
+
+def pytest_benchmark_update_json(
+    config: pytest.Config, benchmarks: list[object], output_json: dict[str, object]
+) -> None:
+    """Keep the command line in the JSON, so the report can print how it was made."""
+    output_json["command"] = " ".join(["pytest", *config.invocation_params.args])

@@ -108,6 +108,7 @@ def render(data: dict[str, Any]) -> str:
         f"{cpu.get('count', '?')} CPUs, {machine.get('system', '')} {machine.get('release', '')}, "
         f"{machine.get('python_implementation', 'Python')} {machine.get('python_version', '?')}.",
         f"Text: {corpus}.",
+        f"Command: `{data.get('command', '?')}`.",
         f"Throughput: input UTF-8 MB per second of the fastest round (timer `{timer}`; "
         "subprocesses: wall clock).",
         "",
