@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -34,4 +35,4 @@ def pytest_benchmark_update_json(
     config: pytest.Config, benchmarks: list[object], output_json: dict[str, object]
 ) -> None:
     """Keep the command line in the JSON, so the report can print how it was made."""
-    output_json["command"] = " ".join(["pytest", *config.invocation_params.args])
+    output_json["command"] = shlex.join(["pytest", *config.invocation_params.args])
