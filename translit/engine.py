@@ -41,8 +41,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import compress, filterfalse, islice, repeat
-from operator import is_
+from itertools import compress, count, filterfalse, islice, repeat
+from operator import is_, not_
 from typing import IO, Any
 
 from .scheme import BOUNDARY, Body, Scheme
@@ -205,7 +205,7 @@ class Romanizer:
                 self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
         # the hot path: one split, one dict look-up per token, one join
         outs = list(map(memo.get, tokens))
-        if not all(outs) and None in outs:  # some tokens are new (an output may be "")
+        if not all(outs):  # some tokens are new (or an output is "")
             outs = self._fill(tokens, outs)
         return " ".join(outs)
 
@@ -277,20 +277,18 @@ class Romanizer:
 
     def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
         """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
-        find = outs.index
         gaps: list[int] = []
-        i = -1
-        try:
-            while True:
-                i = find(None, i + 1)
+        # the falsy entries (None, or the "" of an empty token) in one C-level pass
+        for i in compress(count(), map(not_, outs)):
+            if outs[i] is None:
                 gaps.append(i)
                 if len(gaps) == 64 and i < 64 * 8:  # most tokens are new: convert all at once
                     table = self._remember(
                         list(dict.fromkeys(compress(tokens, map(is_, outs, repeat(None)))))
                     )
                     return list(map(table.get, tokens, outs))  # type: ignore[arg-type]
-        except ValueError:
-            pass
+        if not gaps:
+            return outs  # type: ignore[return-value]
         table = self._remember(list(dict.fromkeys(map(tokens.__getitem__, gaps))))
         for i in gaps:
             outs[i] = table[tokens[i]]
