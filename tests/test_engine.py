@@ -146,3 +146,28 @@ def test_import_does_not_compile_schemes() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("Я ЛЮБЛЮ ЖУКОВА", "YA LYUBLYU ZHUKOVA"),  # a one-letter word in an all-caps line
+        ("ЭТО БЫЛ Я.", "ETO BYL YA."),
+        ("«Я» — ЛЮБЛЮ", "«YA» — LYUBLYU"),
+        ("Я люблю", "Ya lyublyu"),  # in running text: title case
+        ("Я", "Ya"),
+        ("Ю. А. Власов", "Yu. A. Vlasov"),  # initials
+        ("Ю. ВЛАСОВ", "Yu. VLASOV"),  # an initial before a caps surname stays an initial
+        ("ВЛАСОВ Ю. А.", "VLASOV YU. A."),  # …but inside an all-caps run it is in capitals
+        ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
+    ],
+)
+def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:
+    assert BGN(src) == out
+    assert BGN._romanize_reference(src) == out
+    assert "".join(BGN.romanize_lines(src.splitlines(keepends=True))) == out
+
+
+def test_internal_sentinels_in_the_input_pass_through() -> None:
+    text = "a\ufdd0Я\ufdd2 b \ufdd0 ЛЮБЛЮ"
+    assert BGN(text) == "a\ufdd0Ya\ufdd2 b \ufdd0 LYUBLYU"

@@ -14,7 +14,11 @@ How text flows through a :class:`Romanizer`:
    *source* letters before and after the match, never at output.
 4. Case is put back per source letter: a capital whose neighbour is also a capital gives an
    all-caps piece (ЩУКА → SHCHUKA, never ShchUKA), a lone capital gives a title-case piece
-   (Щука → Shchuka, Ю. → Yu.). A scheme with ``case.acronyms = "title"`` writes all-caps words
+   (Щука → Shchuka, Ю. → Yu.). A one-letter capital word whose romanisation has several letters
+   (Я, Ж, Щ …) follows its line: written in capitals when the word before or after it on the
+   same line is an all-caps word of two or more letters (Я ЛЮБЛЮ → YA LYUBLYU), else in title
+   case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
+   in capitals only after an all-caps word. A scheme with ``case.acronyms = "title"`` writes all-caps words
    without a vowel letter as acronyms with title-case digraphs (ДШК → DShK).
 
 Words never span a whitespace or any character outside the word class, so any cut at such a
@@ -76,6 +80,45 @@ def _title(s: str) -> str:
 
 
 _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
+
+
+# A one-letter capital word's output is held as OPEN title CLOSE until the whole text is joined
+# and its neighbours can be seen (_resolve_lone); its capitals form is derived from the title.
+# OPEN/CLOSE are Unicode noncharacters, reserved for internal use; a stray one in the input
+# survives _LONE unchanged. Neighbours never reach across a line break (as str.splitlines
+# cuts) or the NUL that joins batched lines.
+_OPEN, _CLOSE = "\ufdd0", "\ufdd2"
+_LONE = re.compile("\ufdd0([^\ufdd2]*)\ufdd2")
+_GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00]*"
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+){_GAP}\Z")
+_WORD_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)")
+
+
+def _mark_lone(w: str, out: str) -> str:
+    """``out`` of the word ``w``, held for :func:`_resolve_lone` when ``w`` is one capital."""
+    if len(w) == 1 and w.isupper() and unicodedata.normalize("NFC", out.upper()) != out:
+        return f"{_OPEN}{out}{_CLOSE}"
+    return out
+
+
+def _caps_word(m: re.Match[str] | None) -> bool:
+    return m is not None and len(m.group(1)) >= 2 and m.group(1).isupper()
+
+
+def _resolve_lone(text: str) -> str:
+    """Write each held one-letter word in capitals or title case, after its neighbours."""
+
+    def pick(m: re.Match[str]) -> str:
+        start, end = m.span()
+        title = m.group(1)
+        upper = unicodedata.normalize("NFC", title.upper())
+        before = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        if text.startswith(".", end):  # an initial: capitals only inside an all-caps run
+            return upper if _caps_word(before) else title
+        after = _WORD_AFTER.match(text, end, end + 80)
+        return upper if _caps_word(before) or _caps_word(after) else title
+
+    return _LONE.sub(pick, text)
 
 
 def _forms(out: str) -> Forms:
@@ -207,7 +250,8 @@ class Romanizer:
         outs = list(map(memo.get, tokens))
         if not all(outs):  # some tokens are new (or an output is "")
             outs = self._fill(tokens, outs)
-        return " ".join(outs)
+        out = " ".join(outs)
+        return _resolve_lone(out) if _OPEN in out else out
 
     __call__ = romanize
 
@@ -258,22 +302,21 @@ class Romanizer:
             write(out)
 
     def safe_cut(self, text: str) -> int:
-        """The largest index ``i`` such that no word of ``text`` crosses ``i`` (0 if none)."""
-        i = max(text.rfind("\n"), text.rfind(" ")) + 1
-        if i:
-            return i
-        last = 0
-        for m in self._word_re.finditer(text):
-            last = m.start()
-        # cut just before the last word when it may continue in the next piece
-        return last
+        """The largest index ``i`` at which ``text`` can be cut without changing the output.
+
+        That is just after the last newline: words never cross one, and a one-letter capital
+        word takes its case from the words around it on its line. Without a newline the whole
+        text is held back (0), so a stream that never ends a line is romanised in one piece.
+        """
+        return text.rfind("\n") + 1
 
     # -- internals ----------------------------------------------------------------------------
 
     def _romanize_reference(self, text: str) -> str:
         """The reference mode: the interpreter on every word, no memo, no batch route."""
         word = self._word
-        return self._word_re.sub(lambda m: word(m.group()), text)
+        out = self._word_re.sub(lambda m: _mark_lone(m.group(), word(m.group())), text)
+        return _resolve_lone(out) if _OPEN in out else out
 
     def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
         """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
@@ -341,6 +384,9 @@ class Romanizer:
             return memo  # a word another thread evicts meanwhile is recomputed by the memo
         bulk = self._bulk
         new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
+        for w in missing:
+            if len(w) == 1:
+                new[w] = _mark_lone(w, new[w])
         if len(memo) + len(new) > _WORD_MEMO:
             memo.clear()
         if len(new) <= _WORD_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:

@@ -179,7 +179,9 @@ class Reverser:
         if cyr == nfc or _has_latin(cyr) or any(c in self._signs for c in cyr):
             return None
         forward = self._forward.romanize
-        if forward(cyr) == nfc:
+        back = forward(cyr)
+        # a one-letter capital is written in capitals beside an all-caps word (Я ЛЮБЛЮ → YA …)
+        if back == nfc or (len(cyr) == 1 and cyr.isupper() and back.upper() == nfc):
             return cyr
         # a letter read from a sign without case (ʹ ʺ `) took its case from its neighbours;
         # the other case may be the one that romanises back to the word (ЕЪА → YEʺA)
