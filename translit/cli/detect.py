@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -11,9 +12,9 @@ import click
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
     """(line number, line) of FILE or stdin ('-'), decoded as UTF-8."""
-    src = click.get_binary_stream("stdin") if name == "-" else open(name, "rb")  # noqa: SIM115
-    with src:
-        for n, raw in enumerate(src, 1):
+    src = contextlib.nullcontext(sys.stdin.buffer) if name == "-" else open(name, "rb")  # noqa: SIM115
+    with src as fh:
+        for n, raw in enumerate(fh, 1):
             try:
                 yield n, raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
@@ -51,7 +52,7 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int) -> None:
     from ..detection import detect as detect_lang
 
     failed = False
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
         try:
