@@ -216,5 +216,6 @@ def import_peer(peer: Peer) -> Fn:
     try:
         importlib.import_module(peer.module)
     except ImportError:
-        pytest.skip(f"{peer.name} is not installed (pip install 'translit-kit[bench]')")
+        extra = "icu" if peer.module == "icu" else "bench"
+        pytest.skip(f"{peer.name} is not installed (pip install 'translit-kit[{extra}]')")
     return peer.make()
