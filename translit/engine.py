@@ -84,14 +84,16 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 
 # A one-letter capital word's output is held as OPEN title CLOSE until the whole text is joined
 # and its neighbours can be seen (_resolve_lone); its capitals form is derived from the title.
-# OPEN/CLOSE are Unicode noncharacters, reserved for internal use; a stray one in the input
-# survives _LONE unchanged. Neighbours never reach across a line break (as str.splitlines
-# cuts) or the NUL that joins batched lines.
+# OPEN/CLOSE are Unicode noncharacters, reserved for internal use: an input that holds one is
+# romanised piece by piece around it (_pieces_around), so every one in an output is ours.
+# Neighbours never reach across a line break (as str.splitlines cuts), the NUL that joins
+# batched lines, or one of these noncharacters.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd2"
-_LONE = re.compile("\ufdd0([^\ufdd2]*)\ufdd2")
-_GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00]*"
-_WORD_BEFORE = re.compile(rf"([^\W\d_]+){_GAP}\Z")
+_SENTINEL = re.compile("([\ufdd0\ufdd2])")
+_GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
+_WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}([^\W\d_]+)")
 _WORD_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)")
+_NEAR = 80  # characters searched on each side for a neighbouring word
 
 
 def _mark_lone(w: str, out: str) -> str:
@@ -107,18 +109,30 @@ def _caps_word(m: re.Match[str] | None) -> bool:
 
 def _resolve_lone(text: str) -> str:
     """Write each held one-letter word in capitals or title case, after its neighbours."""
+    parts = text.split(_OPEN)
+    out = [parts[0]]
+    start = len(parts[0])  # where the current OPEN stands in ``text``
+    for part in parts[1:]:
+        close = part.index(_CLOSE)
+        title = part[:close]
+        end = start + close + 2  # just after CLOSE
+        before = _WORD_BEFORE_REVERSED.match(text[max(0, start - _NEAR) : start][::-1])
+        if _caps_word(before) or (
+            not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
+            and _caps_word(_WORD_AFTER.match(text, end, end + _NEAR))
+        ):
+            title = unicodedata.normalize("NFC", title.upper())
+        out.append(title)
+        out.append(part[close + 1 :])
+        start += len(part) + 1
+    return "".join(out)
 
-    def pick(m: re.Match[str]) -> str:
-        start, end = m.span()
-        title = m.group(1)
-        upper = unicodedata.normalize("NFC", title.upper())
-        before = _WORD_BEFORE.search(text, max(0, start - 80), start)
-        if text.startswith(".", end):  # an initial: capitals only inside an all-caps run
-            return upper if _caps_word(before) else title
-        after = _WORD_AFTER.match(text, end, end + 80)
-        return upper if _caps_word(before) or _caps_word(after) else title
 
-    return _LONE.sub(pick, text)
+def _pieces_around(fn: Callable[[str], str], text: str) -> str:
+    """``fn`` on the pieces of ``text`` between the noncharacters OPEN/CLOSE, kept as they are."""
+    parts = _SENTINEL.split(text)
+    parts[::2] = map(fn, parts[::2])
+    return "".join(parts)
 
 
 def _forms(out: str) -> Forms:
@@ -240,6 +254,8 @@ class Romanizer:
         """
         if self._skip_ascii and text.isascii():
             return text
+        if _OPEN in text or _CLOSE in text:  # internal sentinels in the input: around them
+            return _pieces_around(self.romanize, text)
         tokens = text.split(" ")
         memo = self._tokens
         if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
@@ -314,6 +330,8 @@ class Romanizer:
 
     def _romanize_reference(self, text: str) -> str:
         """The reference mode: the interpreter on every word, no memo, no batch route."""
+        if _OPEN in text or _CLOSE in text:
+            return _pieces_around(self._romanize_reference, text)
         word = self._word
         out = self._word_re.sub(lambda m: _mark_lone(m.group(), word(m.group())), text)
         return _resolve_lone(out) if _OPEN in out else out

@@ -26,12 +26,32 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Romanise Cyrillic text from files or stdin.",
     ),
     "schemes": ("translit.cli.schemes", "schemes", "List the romanisation schemes."),
-    "normalize": ("translit.cli.normalize", "normalize", "Normalise Cyrillic text (Unicode, look-alikes, stress, old spelling)."),
-    "reverse": ("translit.cli.reverse", "reverse", "Turn romanised text back into Cyrillic (reversible schemes)."),
-    "detect": ("translit.cli.detect", "detect", "Detect the Cyrillic language of text, per line or in summary."),
-    "verify": ("translit.cli.names", "verify", "Check that LATIN is a correct romanisation of CYRILLIC."),
+    "normalize": (
+        "translit.cli.normalize",
+        "normalize",
+        "Normalise Cyrillic text (Unicode, look-alikes, stress, old spelling).",
+    ),
+    "reverse": (
+        "translit.cli.reverse",
+        "reverse",
+        "Turn romanised text back into Cyrillic (reversible schemes).",
+    ),
+    "detect": (
+        "translit.cli.detect",
+        "detect",
+        "Detect the Cyrillic language of text, per line or in summary.",
+    ),
+    "verify": (
+        "translit.cli.names",
+        "verify",
+        "Check that LATIN is a correct romanisation of CYRILLIC.",
+    ),
     "name-key": ("translit.cli.names", "name_key", "Print cross-language matching keys of names."),
-    "glossary": ("translit.cli.glossary", "glossary", "Look up, check, convert and apply terminology glossaries."),
+    "glossary": (
+        "translit.cli.glossary",
+        "glossary",
+        "Look up, check, convert and apply terminology glossaries.",
+    ),
 }
 
 
