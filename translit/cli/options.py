@@ -286,6 +286,12 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             code = run(spec, files, opts)
     except UsageError as exc:
         fail(str(exc), 2)
+    except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
+        sys.exit(0)
     except KeyboardInterrupt:
         fail("interrupted; every output is either complete or untouched", 130)
     sys.exit(code)

@@ -369,6 +369,8 @@ class _Run:
                 f"{state.sink.encoding}; use --errors replace or another --output-encoding",
                 line,
             )
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:
             self.error(state, f"cannot write {state.job.target}: {exc.strerror or exc}")
 
@@ -379,6 +381,8 @@ class _Run:
                 sink.commit()
             except UnicodeEncodeError as exc:
                 self.error(state, f"cannot encode the end of the text: {exc.reason}")
+            except BrokenPipeError:
+                raise
             except OSError as exc:
                 self.error(state, f"cannot write {state.job.target}: {exc.strerror or exc}")
         if state.error is not None:
@@ -482,6 +486,8 @@ class _Run:
                 self.submit(state, block, fmt, fn)
         except InputError as exc:
             self.error(state, exc.message, exc.line)
+        except BrokenPipeError:
+            raise  # stdout's reader went away (`| head`): the command ends quietly
         except OSError as exc:
             self.error(state, exc.strerror or str(exc))
         except UnicodeEncodeError as exc:
@@ -550,6 +556,8 @@ class _Run:
                 else:
                     try:
                         self.shared.commit()
+                    except BrokenPipeError:
+                        raise
                     except (OSError, UnicodeEncodeError) as exc:
                         self.say(f"error: cannot write the output: {exc}")
                         self.failed += 1
