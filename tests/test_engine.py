@@ -7,6 +7,8 @@ import threading
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translit
 from translit import get_romanizer, romanize
@@ -171,3 +173,18 @@ def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:
 def test_internal_sentinels_in_the_input_pass_through() -> None:
     text = "a\ufdd0Я\ufdd2 b \ufdd0 ЛЮБЛЮ"
     assert BGN(text) == "a\ufdd0Ya\ufdd2 b \ufdd0 LYUBLYU"
+
+
+@given(
+    st.text(alphabet="ЯЖЮЩЛБаяж \n.\ufdd0\ufdd2-", max_size=40),
+    st.lists(st.integers(0, 40), max_size=5),
+)
+@settings(max_examples=400, deadline=None)
+def test_lone_capitals_and_sentinels_fast_equals_reference(text: str, cuts: list[int]) -> None:
+    whole = BGN(text)
+    assert whole == BGN._romanize_reference(text)
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    pieces = [text[i:j] for i, j in zip([0, *points], [*points, len(text)], strict=True)]
+    assert "".join(BGN.romanize_chunks(pieces)) == whole
+    assert whole.count("\ufdd0") == text.count("\ufdd0")  # sentinels in the input survive
+    assert whole.count("\ufdd2") == text.count("\ufdd2")

@@ -254,8 +254,6 @@ class Romanizer:
         """
         if self._skip_ascii and text.isascii():
             return text
-        if _OPEN in text or _CLOSE in text:  # internal sentinels in the input: around them
-            return _pieces_around(self.romanize, text)
         tokens = text.split(" ")
         memo = self._tokens
         if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
@@ -267,7 +265,11 @@ class Romanizer:
         if not all(outs):  # some tokens are new (or an output is "")
             outs = self._fill(tokens, outs)
         out = " ".join(outs)
-        return _resolve_lone(out) if _OPEN in out else out
+        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
+            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
+                return _pieces_around(self.romanize, text)
+            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        return out
 
     __call__ = romanize
 
