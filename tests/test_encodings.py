@@ -144,3 +144,13 @@ def test_utf8_always_read_back(text: str) -> None:  # (zero bytes make it binary
 def test_any_bytes_text_or_encoding_error(data: bytes) -> None:
     with contextlib.suppress(EncodingError):
         assert isinstance(decode(data), str)
+
+
+def test_damaged_utf8_stays_utf8_and_the_bad_byte_is_reported() -> None:
+    from translit.encodings import detect_encoding
+
+    damaged = ("Русская освободительная армия\n" * 20).encode() + b"\xff\n"
+    assert detect_encoding(damaged) == "utf-8"  # not ISO-8859-5 mojibake of every letter
+    assert detect_encoding("Київ\n".encode() + b"\xff\xfe\n") == "utf-8"
+    for legacy in ("cp1251", "koi8-r", "iso-8859-5"):  # a legacy line is nearly all invalid UTF-8
+        assert detect_encoding("Русская освободительная армия".encode(legacy)) != "utf-8"

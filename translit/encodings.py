@@ -204,6 +204,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text with a few invalid bytes (not a legacy code page).
+
+    Legacy Cyrillic code pages almost never form valid multi-byte UTF-8 sequences (a cp1251
+    line is nearly all invalid bytes), so text with at least twice as many valid non-ASCII
+    characters as invalid bytes is damaged UTF-8; reading it as cp1251 or ISO-8859-5 would turn
+    every letter into mojibake.
+    """
+    text = data[:_SAMPLE].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return good >= 2 and 2 * bad <= good
+
+
 def detect_encoding(data: bytes) -> str:
     """Name (a Python codec name) of the encoding ``data`` is most probably in.
 
@@ -227,6 +241,8 @@ def detect_encoding(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"  # a cut in the middle of the last character
+        if _mostly_utf8(data):
+            return "utf-8"  # a few bad bytes in UTF-8 text: decoding reports them, line and all
     else:
         return "utf-8"
     sample = data[:_SAMPLE]
