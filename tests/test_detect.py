@@ -150,3 +150,15 @@ def test_cli_detect_stdin_and_errors(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"translit: error: {bad}:2:" in result.output
     assert "missing.txt" in result.output
+
+
+def test_cli_detect_reads_legacy_encodings_through_the_io_layer(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    path = tmp_path / "cp1251.txt"
+    path.write_bytes("Київ — столиця України\nМосква — столица России\n".encode("cp1251"))
+    result = CliRunner().invoke(cli, ["detect", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["uk", "ru"]

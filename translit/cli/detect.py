@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -10,21 +9,12 @@ from collections.abc import Iterator
 import click
 
 
-def _lines(name: str) -> Iterator[tuple[int, str]]:
-    """(line number, line) of FILE or stdin ('-'), decoded as UTF-8."""
-    src = contextlib.nullcontext(sys.stdin.buffer) if name == "-" else open(name, "rb")  # noqa: SIM115
-    with src as fh:
-        for n, raw in enumerate(fh, 1):
-            try:
-                yield n, raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as exc:
-                raise _BadLine(n, f"not valid UTF-8 ({exc.reason})") from None
+def _lines(name: str, encoding: str) -> Iterator[str]:
+    """The lines of FILE or stdin ('-'), read through the shared I/O layer."""
+    from ..io.textio import read_text
 
-
-class _BadLine(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
+    for block in read_text(name, encoding):
+        yield from block.splitlines()
 
 
 @click.command()
@@ -37,7 +27,14 @@ class _BadLine(Exception):
     show_default=True,
     help="With --summary: count only lines with at least this many words.",
 )
-def detect(files: tuple[str, ...], summary: bool, min_words: int) -> None:
+@click.option(
+    "--encoding",
+    default="auto",
+    show_default=True,
+    envvar="TRANSLIT_ENCODING",
+    help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
+)
+def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str) -> None:
     """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn.
 
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
@@ -50,24 +47,29 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int) -> None:
       translit detect --summary --min-words 5 corpus/*.txt
     """
     from ..detection import detect as detect_lang
+    from ..errors import TranslitError
+    from ..io.textio import InputError
 
     failed = False
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
         try:
-            for _, line in _lines(name):
+            for line in _lines(name, encoding):
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect_lang(line)] += 1
                 else:
                     out.write(detect_lang(line) + "\n")
-        except _BadLine as exc:
-            click.echo(f"translit: error: {name}:{exc.line}: {exc}", err=True)
+        except InputError as exc:
+            where = f"{name}:{exc.line}" if exc.line else name
+            click.echo(f"translit: error: {where}: {exc.message}", err=True)
             failed = True
             continue
-        except OSError as exc:
-            click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
+        except (OSError, TranslitError, LookupError) as exc:
+            click.echo(
+                f"translit: error: {name}: {getattr(exc, 'strerror', None) or exc}", err=True
+            )
             failed = True
             continue
         if summary:

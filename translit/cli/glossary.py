@@ -57,16 +57,14 @@ def _load_many(paths: tuple[str, ...]) -> Any:
 
 
 def _read_text(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        with open(name, "rb") as f:
-            data = f.read()
+    """The whole text of FILE or stdin ('-'), read through the shared I/O layer."""
+    from ..io.textio import InputError, read_text
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ValueError(f"{name}:{line}: input is not valid UTF-8 ({exc.reason})") from None
+        return "".join(read_text(name))
+    except InputError as exc:
+        where = f"{name}:{exc.line}" if exc.line else name
+        raise ValueError(f"{where}: {exc.message}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -34,13 +35,13 @@ __all__ = [
     "cut_text",
     "detect_encoding",
     "read_blocks",
+    "read_text",
 ]
 
 SNIFF_BYTES = 1 << 16
 #: A single record with no possible cut is kept whole up to this many characters, then cut.
 HARD_LIMIT = 1 << 26
 
-_CYRILLIC_CODECS = ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic", "utf_16")
 _LAST_WS_RUN = re.compile(r"\s(?=\S)")
 
 
@@ -119,26 +120,11 @@ def detect_encoding(head: bytes) -> str:
         return "utf-32"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        from ..encodings import detect_encoding as library_detect
-    except ImportError:
-        library_detect = None
-    if library_detect is not None:  # raises EncodingError for binary data
-        name = codecs.lookup(library_detect(head)).name
-        # the head of a file may be ASCII while the rest is not: read it as UTF-8
-        return "utf-8" if name in ("ascii", "utf-8-sig") else name
-    try:
-        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    from ..encodings import detect_encoding as library_detect
 
-    # without translit.encodings: only the encodings Cyrillic text comes in
-    best = from_bytes(head, cp_isolation=list(_CYRILLIC_CODECS)).best() or from_bytes(head).best()
-    if best is None:
-        return "utf-8"
-    return codecs.lookup(best.encoding).name
+    name = codecs.lookup(library_detect(head)).name  # raises EncodingError for binary data
+    # the head of a file may be ASCII while the rest is not: read it as UTF-8
+    return "utf-8" if name in ("ascii", "utf-8-sig") else name
 
 
 def read_blocks(
@@ -197,3 +183,25 @@ def read_blocks(
             limit = len(buf) + chunk_size  # keep reading: the record is not complete yet
     if buf:
         yield buf
+
+
+def read_text(
+    name: str,
+    encoding: str = "auto",
+    errors: str = "strict",
+    *,
+    chunk_size: int = 1 << 20,
+) -> Iterator[str]:
+    """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does.
+
+    ``encoding="auto"`` detects it on the head of the input (BOM, UTF-8, legacy Cyrillic code
+    pages); undecodable input raises :class:`InputError` with its line.
+    """
+    raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    try:
+        head = raw.read(SNIFF_BYTES)
+        enc = detect_encoding(head) if encoding == "auto" else codecs.lookup(encoding).name
+        yield from read_blocks(raw, enc, errors, chunk_size=chunk_size, cut=cut_lines, head=head)
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()
