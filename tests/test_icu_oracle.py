@@ -17,28 +17,24 @@ case variants included, is ``python3 bench/icu_oracle.py``. Skipped without PyIC
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from conftest import corpus_files
 
 from translit import get_romanizer, get_scheme
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import icu_oracle
+
 icu = pytest.importorskip("icu", reason="PyICU is not installed (pip install PyICU; needs libicu)")
 
-TRANSFORMS = {
-    "ru": "Russian-Latin/BGN",
-    "uk": "Ukrainian-Latin/BGN",
-    "be": "Belarusian-Latin/BGN",
-    "bg": "Bulgarian-Latin/BGN",
-    "sr": "Serbian-Latin/BGN",
-    "mk": "Macedonian-Latin/BGN",
-    "kk": "Kazakh-Latin/BGN",
-    "ky": "Kirghiz-Latin/BGN",
-    "mn": "Mongolian-Latin/BGN",
-}
+# translit language -> ICU transform id: the oracle script's table (one copy)
+TRANSFORMS = icu_oracle.TRANSFORMS
 
 CYR = "\u0400-\u052f"
 MARKS = "\u0300-\u036f"
