@@ -188,3 +188,9 @@ def test_lone_capitals_and_sentinels_fast_equals_reference(text: str, cuts: list
     assert "".join(BGN.romanize_chunks(pieces)) == whole
     assert whole.count("\ufdd0") == text.count("\ufdd0")  # sentinels in the input survive
     assert whole.count("\ufdd2") == text.count("\ufdd2")
+
+
+def test_reverse_romanizer_without_a_table_is_a_typed_error() -> None:
+    with pytest.raises(translit.IrreversibleSchemeError, match="reverse"):
+        get_romanizer("iso-9", "ru", reverse=True)
+    assert translit.reverse("Ŝëgolʹ", "iso-9") == "Щёголь"  # the derived reverse still works

@@ -17,7 +17,12 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from .engine import Romanizer
-from .errors import SchemeError, UnknownLanguageError, UnknownSchemeError
+from .errors import (
+    IrreversibleSchemeError,
+    SchemeError,
+    UnknownLanguageError,
+    UnknownSchemeError,
+)
 from .scheme import Scheme, parse_scheme
 
 __all__ = ["get_romanizer", "get_scheme", "languages", "scheme_ids", "schemes"]
@@ -140,6 +145,11 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
 @functools.cache
 def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
     scheme = _scheme(folder, sid)
+    if reverse and scheme.reverse is None:
+        raise IrreversibleSchemeError(
+            f"scheme {sid!r} has no [reverse] table; translit.reverse() derives one for "
+            "reversible schemes (translit.reversal.get_reverser)"
+        )
     return Romanizer(
         scheme,
         reverse=reverse,
