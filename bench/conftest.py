@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from translit.engine import BACKEND
+
 from .common import REPEAT, Corpus, is_quick, load_corpus
 
 
@@ -19,7 +21,9 @@ def pytest_report_header(config: pytest.Config) -> str:
     c = load_corpus(is_quick(config))
     mb = len(c.text.encode()) / 1e6
     mode = "quick (untimed)" if c.quick else f"timed, bulk = corpus ×{REPEAT}"
-    return f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy"
+    return (
+        f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy; token memo: {BACKEND}"
+    )
 
 
 def pytest_terminal_summary(
@@ -36,3 +40,4 @@ def pytest_benchmark_update_json(
 ) -> None:
     """Keep the command line in the JSON, so the report can print how it was made."""
     output_json["command"] = shlex.join(["pytest", *config.invocation_params.args])
+    output_json["translit_backend"] = BACKEND

@@ -108,6 +108,8 @@ def render(data: dict[str, Any]) -> str:
         f"{cpu.get('count', '?')} CPUs, {machine.get('system', '')} {machine.get('release', '')}, "
         f"{machine.get('python_implementation', 'Python')} {machine.get('python_version', '?')}.",
         f"Text: {corpus}.",
+        f"translit's token memo: {data.get('translit_backend', '?')} "
+        "(`native` = the C extension `_translit_speedups`, `python` = the dict fallback).",
         f"Command: `{data.get('command', '?')}`.",
         f"Throughput: input UTF-8 MB per second of the fastest round (timer `{timer}`; "
         "subprocesses: wall clock).",

@@ -24,3 +24,10 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent (only CI and developers have it)")
     return CORPUS
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from translit.engine import BACKEND
+
+    where = "C extension _translit_speedups" if BACKEND == "native" else "pure Python"
+    return f"translit token memo: {BACKEND} ({where})"

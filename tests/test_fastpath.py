@@ -84,6 +84,16 @@ def _fresh(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
     return translit.Romanizer(scheme, reverse=reverse, fallback=_fallback_letters(scheme, reverse))
 
 
+def _fresh_python(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
+    """A new romaniser on the pure-Python token memo, even where the C memo is built."""
+    saved = engine._NativeMemo
+    engine._NativeMemo = None
+    try:
+        return _fresh(sid, lang, reverse)
+    finally:
+        engine._NativeMemo = saved
+
+
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -91,6 +101,7 @@ _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Heal
 def test_fast_path_equals_reference_path(sid: str, lang: str, reverse: bool) -> None:
     warm = _romanizer(sid, lang, reverse)
     cold = _fresh(sid, lang, reverse)
+    python = _fresh_python(sid, lang, reverse)  # the same as ``warm`` when C is not built
 
     @_SETTINGS
     @given(_texts(sid, lang, reverse))
@@ -98,6 +109,7 @@ def test_fast_path_equals_reference_path(sid: str, lang: str, reverse: bool) -> 
         expected = warm._romanize_reference(text)
         # a shared romaniser whose memos hold earlier examples, and one emptied each time
         assert warm.romanize(text) == expected
+        assert python.romanize(text) == expected
         cold._tokens.clear()
         cold._words.clear()
         assert cold.romanize(text) == expected

@@ -11,7 +11,9 @@ scheme is read or compiled until one is asked for.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+# (not typing.TYPE_CHECKING: importing typing would be most of the package's import time)
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -79,6 +81,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from typing import Any
+
     from .api import romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
     from .engine import Romanizer

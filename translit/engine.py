@@ -2,8 +2,13 @@
 
 How text flows through a :class:`Romanizer`:
 
-1. ``text.split(" ")`` cuts the text into space-separated tokens; each token's result is memoised
-   (bounded), so the hot path is one C-level split, one dict look-up per token and one join.
+1. The text is cut at spaces into tokens; each token's result is memoised (bounded), so the hot
+   path is a split, one look-up per token and a join. Where the optional C extension
+   ``_translit_speedups`` is built (``src/_translit_speedups.c``), its ``TokenMemo`` does these
+   three steps in one pass over the text's buffer, without a string object per token, and hands
+   the tokens it does not know back to step 2; it holds no rule. Without it (no C compiler at
+   install time, or ``TRANSLIT_PURE_PYTHON=1``) a dict and ``str.split``/``str.join`` do the
+   same, with the same output (``BACKEND`` says which is in use).
 2. On a token miss, a compiled regex finds the *words* in it: runs of the scheme's letters
    (Cyrillic, plus letters the scheme maps), with combining marks and the scheme's inner
    punctuation (e.g. the Ukrainian apostrophe) allowed between letters. Everything else passes
@@ -42,6 +47,7 @@ result, so one instance can be shared by threads.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -51,7 +57,25 @@ from typing import IO, Any
 
 from .scheme import BOUNDARY, Body, Scheme
 
-__all__ = ["Romanizer"]
+__all__ = ["BACKEND", "Romanizer"]
+
+
+def _native_memo() -> Callable[[], Any] | None:
+    """The C token memo (``src/_translit_speedups.c``) if it was built, else ``None``.
+
+    ``TRANSLIT_PURE_PYTHON=1`` in the environment turns it off (the output is the same).
+    """
+    if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
+        return None
+    try:
+        import _translit_speedups as native
+    except ImportError:  # built without a C compiler: the dict memo does the same job
+        return None
+    return native.TokenMemo if getattr(native, "API_VERSION", 0) == 1 else None
+
+
+_NativeMemo = _native_memo()
+BACKEND = "native" if _NativeMemo else "python"  # which token memo new Romanizers use
 
 _CYRILLIC_RANGES = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
 _CYRILLIC_CLASS = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
@@ -189,6 +213,7 @@ class Romanizer:
         "_ctx",
         "_key",
         "_marks",
+        "_native",
         "_skip_ascii",
         "_spaceless",
         "_split",
@@ -224,7 +249,8 @@ class Romanizer:
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
-        setattr_(self, "_tokens", {})
+        setattr_(self, "_native", _NativeMemo is not None)
+        setattr_(self, "_tokens", _NativeMemo() if _NativeMemo else {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
         setattr_(self, "_spaceless", not any(" " in o for f in _all_forms(base, ctx) for o in f))
         setattr_(self, "_bulk", _Bulk.compile(body, base, ctx))
@@ -254,8 +280,28 @@ class Romanizer:
         """
         if self._skip_ascii and text.isascii():
             return text
-        tokens = text.split(" ")
         memo = self._tokens
+        if self._native:  # the same steps in C: split, one look-up per token, join
+            out = memo.join(text)
+            if out.__class__ is not str:  # the new tokens, each once: convert them together
+                extra = self._remember(out)
+                # (a full memo is cleared by _remember, which may drop tokens of this text:
+                # then they come back here, and ``extra`` grows until it covers the text)
+                while (out := memo.join(text, extra)).__class__ is not str:
+                    extra.update(self._remember(out))
+        else:
+            out = self._romanize_tokens(text, memo)
+        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
+            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
+                return _pieces_around(self.romanize, text)
+            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        return out
+
+    __call__ = romanize
+
+    def _romanize_tokens(self, text: str, memo: dict[str, str]) -> str:
+        """The token loop in Python (when the C memo is not built)."""
+        tokens = text.split(" ")
         if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
             probe = tokens[:: len(tokens) // 32]
             if sum(map(memo.__contains__, probe)) * 2 < len(probe):
@@ -264,14 +310,7 @@ class Romanizer:
         outs = list(map(memo.get, tokens))
         if not all(outs):  # some tokens are new (or an output is "")
             outs = self._fill(tokens, outs)
-        out = " ".join(outs)
-        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
-            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
-                return _pieces_around(self.romanize, text)
-            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
-        return out
-
-    __call__ = romanize
+        return " ".join(outs)
 
     def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Romanise each line of an iterable (line endings, if any, are kept).
@@ -362,17 +401,14 @@ class Romanizer:
         table = dict(zip(new, self._convert(new), strict=True))
         if not table:
             return table
+        keep = table
+        if max(map(len, new)) > _MEMO_MAX_KEY or len(table) > _TOKEN_MEMO:
+            short = ((t, o) for t, o in table.items() if len(t) <= _MEMO_MAX_KEY)
+            keep = dict(islice(short, _TOKEN_MEMO))
         memo = self._tokens
-        if len(memo) + len(table) > _TOKEN_MEMO:
+        if len(memo) + len(keep) > _TOKEN_MEMO:
             memo.clear()  # a new generation: the tokens of this text first
-        if len(table) <= _TOKEN_MEMO:
-            memo.update(table)
-            if max(map(len, new)) > _MEMO_MAX_KEY:
-                for t in compress(new, map(_MEMO_MAX_KEY.__lt__, map(len, new))):
-                    memo.pop(t, None)
-        else:
-            keep = ((t, o) for t, o in table.items() if len(t) <= _MEMO_MAX_KEY)
-            memo.update(islice(keep, _TOKEN_MEMO))
+        memo.update(keep)
         return table
 
     def _convert(self, tokens: list[str]) -> list[str]:
