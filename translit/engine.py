@@ -403,7 +403,7 @@ class Romanizer:
             return table
         keep = table
         if max(map(len, new)) > _MEMO_MAX_KEY or len(table) > _TOKEN_MEMO:
-            short = ((t, o) for t, o in table.items() if len(t) <= _MEMO_MAX_KEY)
+            short = compress(table.items(), map(_MEMO_MAX_KEY.__ge__, map(len, table)))
             keep = dict(islice(short, _TOKEN_MEMO))
         memo = self._tokens
         if len(memo) + len(keep) > _TOKEN_MEMO:
