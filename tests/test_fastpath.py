@@ -74,6 +74,16 @@ def _texts(sid: str, lang: str, reverse: bool) -> st.SearchStrategy[str]:
     return st.lists(st.one_of(cased, cased, st.sampled_from(_SEPARATORS)), max_size=24).map("".join)
 
 
+def _plain_texts(sid: str, lang: str, reverse: bool) -> st.SearchStrategy[str]:
+    """Lower-case and capitalised words only (and one-capital words): the engine's plain route."""
+    letters = [c for c in _alphabet(sid, lang, reverse) if len(c) == 1 and c.lower() == c]
+    word = st.lists(st.sampled_from(letters), min_size=1, max_size=9).map("".join)
+    cased = st.one_of(
+        word, word.map(lambda w: w[:1].upper() + w[1:]), word.map(lambda w: w[:1].upper())
+    )
+    return st.lists(st.one_of(cased, cased, st.sampled_from(_SEPARATORS)), max_size=24).map("".join)
+
+
 def _romanizer(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
     return translit.get_romanizer(sid, lang, reverse=reverse)
 
@@ -117,6 +127,38 @@ def test_fast_path_equals_reference_path(sid: str, lang: str, reverse: bool) -> 
         assert cold.romanize(text) == expected
 
     check()
+
+
+@pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
+def test_plain_route_equals_reference_path(sid: str, lang: str, reverse: bool) -> None:
+    # text never seen before, all words plain: converted by _Bulk.plain, memos bypassed
+    r = _fresh(sid, lang, reverse)
+
+    @_SETTINGS
+    @given(_plain_texts(sid, lang, reverse))
+    def check(text: str) -> None:
+        r._tokens.clear()
+        r._words.clear()
+        assert r.romanize(text) == r._romanize_reference(text)
+
+    check()
+
+
+def test_plain_route_is_taken_for_plain_words() -> None:
+    r = _fresh("bgn-pcgn", "ru", False)
+    bulk = r._bulk
+    assert bulk is not None
+    assert bulk.plain(["Щука", "и", "В", "лес", "Ельцин"]) == [
+        "Shchuka",
+        "i",
+        "V",
+        "les",
+        "Yelʹtsin",
+    ]
+    # all-caps words, a one-capital word whose forms differ (Я → Ya / YA), stress: not plain
+    for words in (["ЩУКА"], ["Я", "иду"], ["Вла\u0301сов"], ["ЩукА"]):
+        assert bulk.plain(words) is None
+    assert r.romanize("Я иду") == "Ya idu"
 
 
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)

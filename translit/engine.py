@@ -419,7 +419,12 @@ class Romanizer:
         parts = self._split.split(blob)
         if len(parts) > 1:
             words = parts[1::2]
-            parts[1::2] = map(self._word_table(words).__getitem__, words)
+            bulk = self._bulk
+            plain = bulk.plain(words) if bulk else None
+            if plain is not None:  # every word lower-case or capitalised: no memo, one pass
+                parts[1::2] = plain
+            else:
+                parts[1::2] = map(self._word_table(words).__getitem__, words)
             blob = "".join(parts)
         return blob.split(" ")
 
@@ -655,7 +660,16 @@ class _Bulk:
     and no combining mark. Everything else is left to the interpreter.
     """
 
-    __slots__ = ("_acr", "_lower", "_rules", "_tab_acr", "_tab_lower", "_tab_upper", "_upper")
+    __slots__ = (
+        "_acr",
+        "_all_lower",
+        "_lower",
+        "_rules",
+        "_tab_acr",
+        "_tab_lower",
+        "_tab_upper",
+        "_upper",
+    )
 
     def __init__(self, **parts: Any) -> None:
         for name, value in parts.items():
@@ -783,7 +797,15 @@ class _Bulk:
         if body.acronyms == "title":
             cons = {u for u in up if u.lower() not in body.vowels}
             acr = re.compile(f"(?<![^ ]){exact(cons)}{{2,}}(?![^ ])") if cons else None
+        # a text of such words only; a word of one capital only when no rule starts with it and
+        # its title and upper forms are equal (В → V), as _mark_lone holds the others (Я → Ya)
+        lone = {x for x in up if x.lower() not in ctx and len(set(forms(x.lower())[1:])) == 1}
+        plain_word = f"{exact(up)}{exact(low)}+|{exact(low | caseless)}{exact(low)}*"
+        if lone:
+            plain_word += f"|{exact(lone)}"
+        plain_word = f"(?:{plain_word})"
         return cls(
+            _all_lower=re.compile(f"{plain_word}(?: {plain_word})*").fullmatch,
             _lower=re.compile(f"(?<![^ ]){lower_word}(?![^ ])"),
             _upper=re.compile(f"(?<![^ ]){exact(up)}{{2,}}(?![^ ])"),
             _acr=acr,
@@ -792,6 +814,19 @@ class _Bulk:
             _tab_upper=tab_upper,
             _tab_acr=tab_acr,
         )
+
+    def plain(self, words: list[str]) -> list[str] | None:
+        """The outputs of ``words`` when all are plain lower-case or capitalised words, else None.
+
+        The same conversion as :meth:`convert` gives them (rules, then the lower-case table),
+        done in one pass without building a table: the route of text never seen before.
+        """
+        blob = " ".join(words)
+        if self._all_lower(blob) is None or not unicodedata.is_normalized("NFC", blob):
+            return None
+        if self._rules is not None:
+            blob = self._rules(blob)
+        return blob.translate(self._tab_lower).split(" ")
 
     def convert(self, words: list[str], slow: Callable[[str], str]) -> dict[str, str]:
         """The output of each of the distinct ``words``; ``slow`` converts the others."""
