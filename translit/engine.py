@@ -30,13 +30,15 @@ Words never span a whitespace or any character outside the word class, so any cu
 character gives the same output (:meth:`Romanizer.romanize_chunks` relies on it).
 
 Speed (see ``bench/README.md``): steps 2-4 run once per *distinct* token and word, in batches.
-A text's unknown tokens are joined into one string and cut into words with one ``re.split``;
-its unknown words are sorted by shape with a regex: lower-case or capitalised words
-(``щука``, ``Щука``) and all-caps words (``ЩУКА``) made only of plain letters are converted
-together by one ``re.sub`` of the scheme's rules, compiled into a single alternation with
-the rule contexts as look-arounds (each match becomes a private-use placeholder for its rule),
-then one ``str.translate`` that writes each letter and placeholder in the word's case. Any
-other word (mixed case, combining marks, unusual letters) goes through the interpreter of
+A text's unknown tokens are joined into one string and cut into words with one ``re.split``.
+When every one of those words is lower-case or capitalised (the common case of new text), they
+go straight through the rules and the lower-case table described next, with no word memo
+(``_Bulk.plain``). Otherwise the unknown words are sorted by shape with a regex: lower-case or
+capitalised words (``щука``, ``Щука``) and all-caps words (``ЩУКА``) made only of plain letters
+are converted together by one ``re.sub`` of the scheme's rules, compiled into a single
+alternation with the rule contexts as look-arounds (each match becomes a private-use
+placeholder for its rule), then one ``str.translate`` that writes each letter and placeholder
+in the word's case. Any other word (mixed case, combining marks, unusual letters) goes through the interpreter of
 step 3. Both routes give identical output: ``_romanize_reference`` is the *reference mode*,
 the same interpreter run on every word with the memo tables and the batch route disabled,
 and the test suite checks the two against each other for every scheme on random text.
