@@ -10,7 +10,7 @@ scheme is read or compiled until one is asked for.
 
 from __future__ import annotations
 
-import importlib
+from ._lazy import lazy_names
 
 # (not typing.TYPE_CHECKING: importing typing would be most of the package's import time)
 TYPE_CHECKING = False
@@ -81,8 +81,6 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from typing import Any
-
     from .api import romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
     from .engine import Romanizer
@@ -97,14 +95,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .scheme import Scheme, read_scheme
 
 
-def __getattr__(name: str) -> Any:
-    module = _API.get(name)
-    if module is None:
-        raise AttributeError(f"module 'translit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_API))
+__getattr__, __dir__ = lazy_names(__name__, _API)

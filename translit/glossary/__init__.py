@@ -12,8 +12,9 @@ or ``format=``; see :mod:`.formats` for the options of each format.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 __all__ = [
     "Concept",
@@ -57,14 +58,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Concept, Glossary, Term
 
 
-def __getattr__(name: str) -> Any:
-    module = _API.get(name)
-    if module is None:
-        raise AttributeError(f"module 'translit.glossary' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_API))
+__getattr__, __dir__ = lazy_names(__name__, _API)

@@ -14,9 +14,7 @@ Importing this package imports only the small atomic-write module; the rest load
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
+from .._lazy import lazy_names
 from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
 
 __all__ = [
@@ -40,8 +38,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'translit.io' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__ = lazy_names(__name__, _LAZY)
