@@ -57,6 +57,7 @@ from itertools import compress, count, filterfalse, islice, repeat
 from operator import is_, not_
 from typing import IO, Any
 
+from .chunking import convert_chunks, convert_stream
 from .scheme import BOUNDARY, Body, Scheme
 
 __all__ = ["BACKEND", "Romanizer"]
@@ -339,26 +340,13 @@ class Romanizer:
     def romanize_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
         """Romanise a stream of text pieces cut anywhere; the output equals romanising the join.
 
-        A piece is held back from its last non-word character on, so no word is ever split.
+        A piece is held back from its last line break on (:meth:`safe_cut`).
         """
-        carry = ""
-        for chunk in chunks:
-            if not chunk:
-                continue
-            text = carry + chunk
-            cut = self.safe_cut(text)
-            carry = text[cut:]
-            if cut:
-                yield self.romanize(text[:cut])
-        if carry:
-            yield self.romanize(carry)
+        return convert_chunks(chunks, self.romanize, self.safe_cut)
 
     def romanize_stream(self, src: IO[str], dst: IO[str], chunk_size: int = 1 << 16) -> None:
         """Read ``src`` in chunks and write the romanised text to ``dst`` (bounded memory)."""
-        read = src.read
-        write = dst.write
-        for out in self.romanize_chunks(iter(lambda: read(chunk_size), "")):
-            write(out)
+        convert_stream(src, dst, self.romanize, self.safe_cut, chunk_size)
 
     def safe_cut(self, text: str) -> int:
         """The largest index ``i`` at which ``text`` can be cut without changing the output.
@@ -626,12 +614,7 @@ def _compile(
             base[c] = (c, c, c)
         ctx[c] = rules
 
-    letters: set[str] = set()
-    inner: set[str] = set()
-    for src in [*body.letters, *(r.match for r in body.rules)]:
-        for ch in src:
-            cat = unicodedata.category(ch)
-            (letters if cat[0] in "LM" else inner).add(ch)
+    letters, inner = _source_chars(body)
     script_class = _CYRILLIC_CLASS if body.script == "Cyrl" else _LATIN_CLASS
     letter_class = script_class + "".join(re.escape(c) for c in sorted(letters))
     word = f"[{letter_class}][{letter_class}{_MARK_CLASS}]*"
@@ -826,9 +809,13 @@ class _Bulk:
         blob = " ".join(words)
         if self._all_lower(blob) is None or not unicodedata.is_normalized("NFC", blob):
             return None
+        return self._apply(blob, self._tab_lower)
+
+    def _apply(self, blob: str, tab: Mapping[int, str]) -> list[str]:
+        """The rules, then ``tab``, on space-separated words of one shape: their outputs."""
         if self._rules is not None:
             blob = self._rules(blob)
-        return blob.translate(self._tab_lower).split(" ")
+        return blob.translate(tab).split(" ")
 
     def convert(self, words: list[str], slow: Callable[[str], str]) -> dict[str, str]:
         """The output of each of the distinct ``words``; ``slow`` converts the others."""
@@ -856,9 +843,7 @@ class _Bulk:
         blob = " ".join(words)
         if not unicodedata.is_normalized("NFC", blob):
             return  # left to the interpreter
-        if self._rules is not None:
-            blob = self._rules(blob)
-        table.update(zip(words, blob.translate(tab).split(" "), strict=True))
+        table.update(zip(words, self._apply(blob, tab), strict=True))
 
 
 def _source_chars(body: Body) -> tuple[set[str], set[str]]:

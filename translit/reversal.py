@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .catalogue import _locate, get_romanizer, get_scheme, norm_lang
+from .chunking import convert_chunks, convert_stream
 from .engine import Romanizer, _Memo
 from .errors import IrreversibleSchemeError, SchemeError
 from .scheme import Body, Scheme
@@ -142,24 +143,16 @@ class Reverser:
 
     def reverse_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
         """Reverse a stream of text pieces cut anywhere; the output equals reversing the join."""
-        carry = ""
-        for chunk in chunks:
-            if not chunk:
-                continue
-            text = carry + chunk
-            cut = max(text.rfind("\n"), text.rfind(" ")) + 1
-            carry = text[cut:]
-            if cut:
-                yield self.reverse(text[:cut])
-        if carry:
-            yield self.reverse(carry)
+        return convert_chunks(chunks, self.reverse, self.safe_cut)
 
     def reverse_stream(self, src: IO[str], dst: IO[str], chunk_size: int = 1 << 16) -> None:
         """Read ``src`` in chunks and write its Cyrillic reading to ``dst`` (bounded memory)."""
-        read = src.read
-        write = dst.write
-        for out in self.reverse_chunks(iter(lambda: read(chunk_size), "")):
-            write(out)
+        convert_stream(src, dst, self.reverse, self.safe_cut, chunk_size)
+
+    @staticmethod
+    def safe_cut(text: str) -> int:
+        """The largest index at which ``text`` can be cut: after its last space or line break."""
+        return max(text.rfind("\n"), text.rfind(" ")) + 1
 
     def _word(self, word: str) -> str:
         cyr = self._read(word)

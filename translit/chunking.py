@@ -1,0 +1,46 @@
+"""Streaming text through a converter in pieces, cut only where the cut cannot change the result.
+
+Shared by :class:`translit.engine.Romanizer` and :class:`translit.reversal.Reverser`: each
+gives its own ``convert`` function and ``safe_cut`` (the largest index at which a text can be
+cut without changing the output); the carrying of the unsafe tail lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO
+
+
+def convert_chunks(
+    chunks: Iterable[str], convert: Callable[[str], str], safe_cut: Callable[[str], int]
+) -> Iterator[str]:
+    """``convert`` over text pieces cut anywhere; the output equals converting their join.
+
+    >>> "".join(convert_chunks(["ab c", "d e"], str.upper, lambda t: t.rfind(" ") + 1))
+    'AB CD E'
+    """
+    carry = ""
+    for chunk in chunks:
+        if not chunk:
+            continue
+        text = carry + chunk
+        cut = safe_cut(text)
+        carry = text[cut:]
+        if cut:
+            yield convert(text[:cut])
+    if carry:
+        yield convert(carry)
+
+
+def convert_stream(
+    src: IO[str],
+    dst: IO[str],
+    convert: Callable[[str], str],
+    safe_cut: Callable[[str], int],
+    chunk_size: int = 1 << 16,
+) -> None:
+    """Read ``src`` ``chunk_size`` characters at a time and write the converted text to ``dst``."""
+    read = src.read
+    write = dst.write
+    for out in convert_chunks(iter(lambda: read(chunk_size), ""), convert, safe_cut):
+        write(out)
