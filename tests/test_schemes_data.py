@@ -9,7 +9,7 @@ import pytest
 import translit
 from translit.catalogue import _index, get_romanizer, get_scheme
 
-SCHEME_DIR = Path(translit.__file__).parent / "schemes"
+SCHEME_DIR = Path(translit.__file__).parent / "data" / "schemes"
 FILES = sorted(SCHEME_DIR.glob("*/*.toml"))
 
 

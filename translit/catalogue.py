@@ -1,6 +1,6 @@
 """The scheme catalogue: finds scheme files by id, alias and language, and caches romanisers.
 
-Scheme files live in ``translit/schemes/<language>/<id>.toml``; ``schemes/any/`` holds schemes
+Scheme files live in ``translit/data/schemes/<language>/<id>.toml``; ``schemes/any/`` holds schemes
 for every Cyrillic language (the ISO 9 fallback). Nothing is read at import time: a file is
 parsed when its scheme is first asked for, and a :class:`~translit.Romanizer` is compiled once
 per (scheme, language, direction) and kept.
@@ -32,7 +32,7 @@ _lock = threading.RLock()
 
 
 def _root() -> Traversable:
-    return resources.files("translit") / "schemes"
+    return resources.files("translit") / "data" / "schemes"
 
 
 def norm_id(name: str) -> str:
@@ -60,7 +60,7 @@ def languages() -> tuple[str, ...]:
 @functools.cache
 def _raw(lang: str, sid: str) -> tuple[str, Mapping[str, Any]]:
     node = _root() / lang / f"{sid}.toml"
-    path = f"translit/schemes/{lang}/{sid}.toml"
+    path = f"translit/data/schemes/{lang}/{sid}.toml"
     try:
         text = node.read_text(encoding="utf-8")
     except FileNotFoundError:
