@@ -84,7 +84,8 @@ def _index() -> dict[tuple[str, str], str]:
                 continue
             sid = node.name[: -len(".toml")]
             _, raw = _raw(lang, sid)
-            for name in (sid, *raw.get("aliases", ())):
+            interscript = [raw["interscript"]] if raw.get("interscript") else []
+            for name in (sid, *raw.get("aliases", ()), *interscript):
                 index.setdefault((lang, norm_id(str(name))), sid)
     return index
 

@@ -33,6 +33,9 @@ _TOP_KEYS = {
     "url",
     "reversible",
     "kind",
+    "authority",
+    "year",
+    "interscript",
     "notes",
     "description",
     "script",
@@ -105,6 +108,9 @@ class Scheme:
     source: str = ""
     url: str = ""
     kind: str = "standard"
+    authority: str = ""
+    year: int | None = None
+    interscript: str = ""
     reversible: bool = False
     notes: str = ""
     reverse: Body | None = None
@@ -118,6 +124,9 @@ class Scheme:
             "title": self.title,
             "aliases": list(self.aliases),
             "kind": self.kind,
+            "authority": self.authority,
+            "year": self.year,
+            "interscript": self.interscript,
             "reversible": self.reversible,
             "source": self.source,
             "url": self.url,
@@ -182,6 +191,9 @@ def parse_scheme(
     aliases = data.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
         raise SchemeError(path, "aliases", "must be a list of names")
+    year = data.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise SchemeError(path, "year", "must be a whole number (the edition's year)")
     reversible = data.get("reversible", False)
     if not isinstance(reversible, bool):
         raise SchemeError(path, "reversible", "must be true or false")
@@ -205,6 +217,9 @@ def parse_scheme(
         source=_opt_str(path, data, "source"),
         url=_opt_str(path, data, "url"),
         kind=kind,
+        authority=_opt_str(path, data, "authority"),
+        year=year,
+        interscript=_opt_str(path, data, "interscript"),
         reversible=reversible,
         notes=_opt_str(path, data, "notes") or _opt_str(path, data, "description"),
         reverse=reverse,
