@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from translit.cli import cli
-from translit.io.atomic import TEMP_PREFIX
+from translit.io.atomic import TEMP_PREFIX, temp_prefix
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -453,7 +453,7 @@ def test_sigkill_during_in_place_leaves_original_intact(tmp_path: Path) -> None:
     proc.wait()
     assert big.read_bytes() == before
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "big.txt"]
-    assert all(n.startswith(f"{TEMP_PREFIX}{proc.pid}-big.txt-") for n in leftovers)
+    assert all(n.startswith(f"{temp_prefix(proc.pid)}big.txt-") for n in leftovers)
     # the next run that writes into the folder removes the dead run's temporary file
     res = sub("romanize", "-q", "--in-place", "-j", "1", str(big))
     assert res.returncode == 0, res.stderr

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
+from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale, temp_prefix
 from translit.io.formats import Csv, Jsonl, Text, format_for
 from translit.io.inputs import MANIFEST, UsageError, plan, sibling
 from translit.io.textio import (
@@ -282,13 +283,32 @@ def test_clean_stale_removes_only_dead_processes_files(tmp_path) -> None:
         text=True,
         check=True,
     )
-    dead = tmp_path / f"{TEMP_PREFIX}{proc.stdout.strip()}-a.txt-xyz"
-    live = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-b.txt-xyz"
+    gone = int(proc.stdout.strip())
+    dead = tmp_path / f"{temp_prefix(gone)}a.txt-xyz"
+    live = tmp_path / f"{temp_prefix()}b.txt-xyz"
+    # the same dead PID on another host of a shared filesystem: its process cannot be checked
+    elsewhere = tmp_path / f"{temp_prefix(gone, 'other-node.example')}c.txt-xyz"
+    # the old naming said no host: never removed
+    legacy = tmp_path / f"{TEMP_PREFIX}{gone}-d.txt-xyz"
     other = tmp_path / "keep.txt"
-    for p in (dead, live, other):
+    for p in (dead, live, elsewhere, legacy, other):
         p.write_text("x")
     assert clean_stale(tmp_path) == [str(dead)]
-    assert sorted(os.listdir(tmp_path)) == sorted([live.name, other.name])
+    assert sorted(os.listdir(tmp_path)) == sorted(
+        [live.name, elsewhere.name, legacy.name, other.name]
+    )
+
+
+def test_temp_names_carry_host_pid_and_a_random_part(tmp_path) -> None:
+    names = set()
+    for _ in range(2):
+        f = AtomicFile(tmp_path / "t.txt")
+        names.add(os.path.basename(f.tmp))
+        f.abort()
+    assert len(names) == 2  # the random part differs
+    for name in names:
+        assert name.startswith(f"{TEMP_PREFIX}{socket.gethostname().split('.')[0]}")
+        assert f"+{os.getpid()}-t.txt-" in name
 
 
 # -- planning ---------------------------------------------------------------------------------
@@ -393,19 +413,29 @@ def test_progress_bar_draws_bytes_rate_eta_and_erases() -> None:
 
     stream = io.StringIO()
     bar = Progress(total=2048, enabled=True, stream=stream)
-    bar._last = -1e9  # draw on the next update
     bar.advance(1024)
+    bar.bar.refresh()
     drawn = stream.getvalue()
     assert "50%" in drawn
-    assert "1.0 KB/2.0 KB" in drawn
-    assert "ETA" in drawn
+    assert "1.00k/2.00k" in drawn.replace("B", "")  # tqdm's scaled bytes done/total
     bar.close()
-    assert stream.getvalue().endswith("\r\x1b[K")
+    assert stream.getvalue().endswith("\r")  # leave=False: the line is erased
     quiet = io.StringIO()
     silent = Progress(total=10, enabled=False, stream=quiet)
     silent.advance(10)
     silent.close()
     assert quiet.getvalue() == ""
+
+
+def test_tqdm_is_imported_only_when_a_bar_is_drawn() -> None:
+    code = (
+        "import sys, translit.cli.romanize, translit.io.runner;"
+        "from translit.io.progress import Progress;"
+        "Progress(10, enabled=False).advance(5);"
+        "print('tqdm' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_plan_suffix_run_skips_its_earlier_outputs(tmp_path) -> None:
@@ -428,6 +458,28 @@ def test_detects_utf32_bom_and_reads_an_ascii_head_as_utf8() -> None:
 
 def test_plan_in_place_tree_skips_its_backups(tmp_path) -> None:
     _tree(tmp_path)
-    (tmp_path / "src" / "a.txt.orig").write_text("a")
+    (tmp_path / "src" / "gone.txt.orig").write_text("a")  # a backup, not an input
     jobs = plan([str(tmp_path / "src")], recursive=True, in_place=True, backup=".orig")
     assert [j.rel for j in jobs] == ["a.txt", "b.md", os.path.join("sub", "c.txt")]
+
+
+def test_plan_refuses_a_backup_name_already_taken(tmp_path) -> None:
+    _tree(tmp_path)
+    kept = tmp_path / "src" / "a.txt.orig"
+    kept.write_text("the original")
+    with pytest.raises(UsageError, match=r"a\.txt\.orig.*never overwritten"):
+        plan([str(tmp_path / "src")], recursive=True, in_place=True, backup=".orig")
+    assert kept.read_text() == "the original"
+
+
+def test_atomic_file_never_replaces_an_existing_backup(tmp_path) -> None:
+    target, kept = tmp_path / "a.txt", tmp_path / "a.txt.orig"
+    target.write_text("new original")
+    f = AtomicFile(target, backup=str(kept))
+    kept.write_text("first original")  # appears while the file is written (another run)
+    f.write(b"converted")
+    with pytest.raises(FileExistsError, match="never overwrites"):
+        f.commit()
+    assert kept.read_text() == "first original"
+    assert target.read_text() == "new original"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "a.txt.orig"]

@@ -110,6 +110,14 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
+def given(param: str) -> bool:
+    """Whether the running command's option ``param`` was given on the command line."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return False
+    return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``translit`` console script."""
     from ..errors import TranslitError

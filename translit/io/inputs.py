@@ -15,7 +15,9 @@ one target:
   (``a.txt`` + ``.lat`` → ``a.lat.txt``); combined with ``out_dir`` the renamed file goes there.
 
 :func:`plan` refuses (with :class:`UsageError`) to write over an input except with
-``in_place``, and two inputs that would write the same target.
+``in_place``, two inputs that would write the same target, and a ``backup`` name that is already
+taken (a backup is never overwritten: remove or move the old one first).
+:func:`refuse_overwrite` is the same check for any other output (reports, ``glossary convert``).
 
     >>> sibling("corpus/a.txt", ".lat")
     'corpus/a.lat.txt'
@@ -25,18 +27,16 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .atomic import TEMP_PREFIX
+from .options import UsageError
 
-__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "sibling"]
+__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "refuse_overwrite", "sibling"]
 
 STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
-
-
-class UsageError(ValueError):
-    """The inputs and output options cannot work together (exit code 2)."""
 
 
 @dataclass
@@ -148,7 +148,36 @@ def plan(
             target = output
         jobs.append(Job(src, rel, target, size))
     _check(jobs, in_place=in_place, shared=bool(output))
+    if in_place and backup:
+        for job in jobs:
+            kept = job.source + backup
+            if os.path.lexists(kept):
+                raise UsageError(
+                    f"{kept}: a backup of {job.source} is already there and a backup is never "
+                    "overwritten; move it away or choose another backup suffix"
+                )
     return jobs
+
+
+def refuse_overwrite(output: str | None, inputs: Iterable[str], what: str = "output") -> None:
+    """Raise :class:`UsageError` naming both paths if writing ``output`` would replace an input.
+
+    The same file is recognised through links and different spellings of its path.
+
+    >>> refuse_overwrite("a.json", ["a.txt"])
+    >>> refuse_overwrite("./a.txt", ["a.txt"], "report")
+    Traceback (most recent call last):
+    translit.io.options.UsageError: report ./a.txt would overwrite an input, a.txt
+    """
+    if not output or output == STDIN:
+        return
+    real = os.path.realpath(output)
+    node = _inode(output)
+    for src in inputs:
+        if src == STDIN:
+            continue
+        if os.path.realpath(src) == real or (node is not None and _inode(src) == node):
+            raise UsageError(f"{what} {output} would overwrite an input, {src}")
 
 
 def _inode(path: str) -> tuple[int, int] | None:
@@ -170,10 +199,22 @@ def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
         real = os.path.realpath(job.target)
         if not in_place and (real in real_inputs or _inode(job.target) in inodes):
             raise UsageError(
-                f"{job.target}: would overwrite an input (use --in-place to convert in place)"
+                f"{job.target}: would overwrite an input, {_which(job.target, jobs)} "
+                "(use --in-place to convert in place)"
             )
         if not shared and real in seen and seen[real] != job.source:
             raise UsageError(
                 f"{job.target}: both {seen[real]} and {job.source} would be written there"
             )
         seen[real] = job.source
+
+
+def _which(target: str, jobs: list[Job]) -> str:
+    real, node = os.path.realpath(target), _inode(target)
+    for job in jobs:
+        if job.source != STDIN and (
+            os.path.realpath(job.source) == real
+            or (node is not None and _inode(job.source) == node)
+        ):
+            return job.source
+    return target  # pragma: no cover - only called when one matches

@@ -10,25 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
-from .formats import Format
-from .textio import InputError
+from ..textio import InputError
+from . import Format, register
 
 __all__ = ["Parquet", "convert_parquet"]
 
 
+@register
 @dataclass(frozen=True)
 class Parquet(Format):
     """Columns of a Parquet file to convert (and, optionally, the names of result columns)."""
 
     columns: tuple[str, ...] = ()
     add: tuple[str, ...] = ()
+    kinds: ClassVar[tuple[str, ...]] = ("parquet",)
+    extensions: ClassVar[dict[str, tuple[str, ...]]] = {"parquet": (".parquet", ".pq")}
+    selects: ClassVar[str] = "columns"
+    summary: ClassVar[str] = "the --column string columns (needs pyarrow)"
+    streams: ClassVar[bool] = False
     name = "parquet"
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
             raise ValueError("give one --add-column per --column")
+
+    @classmethod
+    def build(cls, kind: str, **options: Any) -> Parquet:
+        columns = options["columns"] or options["fields"]
+        if not columns:
+            raise ValueError(f"{options['path']}: Parquet input needs --column NAME")
+        return cls(columns=columns, add=options["add"])
+
+    def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
+        return convert_parquet(source, out, self, spec)
 
 
 def _pyarrow() -> Any:
