@@ -352,14 +352,16 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
         done = exc.result.count("ok") + exc.result.count("skipped")
         where = f"; report in {opts.report}" if opts.report else ""
         again = "; rerun with --resume to finish" if opts.out_dir else ""
-        fail(
-            f"interrupted: {done} of {len(exc.result.files)} inputs finished, the others left "
-            f"untouched{where}{again}",
-            130,
+        click.echo(
+            f"translit: interrupted: {done} of {len(exc.result.files)} inputs finished, the "
+            f"others left untouched{where}{again}",
+            err=True,
         )
+        sys.exit(130)
     except KeyboardInterrupt:
         reporter.close()
-        fail("interrupted; every output is either complete or untouched", 130)
+        click.echo("translit: interrupted; every output is either complete or untouched", err=True)
+        sys.exit(130)
     reporter.summary(
         result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
     )
