@@ -483,3 +483,108 @@ def test_atomic_file_never_replaces_an_existing_backup(tmp_path) -> None:
     assert kept.read_text() == "first original"
     assert target.read_text() == "new original"
     assert sorted(os.listdir(tmp_path)) == ["a.txt", "a.txt.orig"]
+
+
+# -- the library: options, results, events, registry (issue 17) -------------------------------
+
+
+def test_every_option_declares_whether_it_changes_outputs_and_the_key_follows() -> None:
+    import dataclasses
+
+    from translit.io.options import RunOptions
+
+    samples = {
+        bool: lambda v: not v,
+        int: lambda v: v + 3,
+        str: lambda v: (v or "") + "x",
+        tuple: lambda v: (*v, "x"),
+    }
+    base = RunOptions()
+    key = base.resume_key("spec")
+    in_key = set()
+    for f in dataclasses.fields(RunOptions):
+        assert set(f.metadata) >= {"flag", "key"}, f.name  # no option without a decision
+        value = getattr(base, f.name)
+        kind = type(value) if value is not None else str
+        changed = base.replace(**{f.name: samples[kind](value)})
+        differs = changed.resume_key("spec") != key
+        assert differs == f.metadata["key"], f.name
+        if differs:
+            in_key.add(f.name)
+    # what changes the bytes of an output is in the key; where and how the run goes is not
+    assert {"format", "fields", "columns", "encoding", "errors", "on_error"} <= in_key
+    assert not in_key & {"jobs", "out_dir", "quiet", "resume", "chunk_size"}
+    assert base.resume_key("other spec") != key
+
+
+def test_run_returns_per_input_outcomes_and_tells_events(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    good = tmp_path / "a.txt"
+    good.write_bytes(b"ab\ncd\n")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"ok\n\xff\xfe bad\n")
+    events = []
+    opts = RunOptions(out_dir=str(tmp_path / "out"), jobs=1, encoding="utf-8")
+    result = run(Plan(str.upper, (str(good), str(bad)), opts), on_event=events.append)
+    a, b = result.files
+    assert (a.status, a.lines, a.changed_lines, a.bytes, a.encoding) == ("ok", 2, 2, 6, "utf-8")
+    assert b.status == "failed" and b.errors[0].path == str(bad) and b.errors[0].line == 2
+    assert "cannot decode" in b.errors[0].reason
+    assert result.exit_code == 1 and result.summary()["ok"] == 1
+    kinds = [e.kind for e in events]
+    assert kinds.count("file") == 2 and "error" in kinds
+    assert sum(e.nbytes for e in events if e.kind == "read") == 6 + bad.stat().st_size
+    assert (tmp_path / "out" / "a.txt").read_bytes() == b"AB\nCD\n"
+    assert not (tmp_path / "out" / "b.txt").exists()
+
+
+def test_run_refuses_a_report_over_an_input(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("x")
+    with pytest.raises(UsageError, match="would overwrite an input") as info:
+        run(Plan(str.upper, (str(src),), RunOptions(output=os.devnull, report=str(src))))
+    assert str(src) in str(info.value)
+    assert src.read_text() == "x"
+
+
+def test_option_clashes_name_parameters_in_the_library() -> None:
+    from translit.errors import TranslitError
+    from translit.io.options import RunOptions
+
+    clash = RunOptions(fields=("t",), columns=("n",)).clashes()[0]
+    assert isinstance(clash, TranslitError)
+    assert "fields" in str(clash) and "columns" in str(clash) and "--" not in str(clash)
+    assert RunOptions(recursive=True, globs=("*.txt",)).clashes() == []
+
+
+def test_format_registry_drives_choices_and_detection() -> None:
+    from translit.io.formats import names, registry
+
+    known = registry()
+    assert names()[0] == "auto" and {"text", "jsonl", "csv", "tsv", "parquet"} <= set(known)
+    for kind, cls in known.items():
+        assert kind in cls.kinds and cls.summary
+        for ext in cls.extensions.get(kind, ()):
+            for codec in ("", ".gz", ".xz"):
+                name = f"x{ext}{codec}"
+                fmt = format_for(name, fields=("t",), columns=("1",))
+                assert fmt.name == cls.name, name
+
+
+@given(st.text(max_size=300), st.sampled_from([".gz", ".bz2", ".xz", ".txt"]))
+@settings(max_examples=40, deadline=None)
+def test_codecs_round_trip_any_text(text, suffix) -> None:
+    from translit.io.compression import wrap_input, wrap_output
+
+    raw = io.BytesIO()
+    out = wrap_output(raw, "a" + suffix)
+    out.write(text.encode("utf-8", "surrogatepass"))
+    if out is not raw:
+        out.close()
+    back = wrap_input(io.BytesIO(raw.getvalue()), "a" + suffix).read()
+    assert back == text.encode("utf-8", "surrogatepass")
+    if suffix == ".txt":
+        assert raw.getvalue() == back
