@@ -317,7 +317,7 @@ def make_options(io: dict[str, Any]) -> RunOptions:
     """RunOptions from the shared options a command received (plus the root ``--debug``)."""
     ctx = click.get_current_context(silent=True)
     root_debug = bool(ctx and ctx.find_root().params.get("debug"))
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in io.items()}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in io.items()}
     opts = RunOptions(**values)
     return opts.replace(debug=True) if root_debug and not opts.debug else opts
 

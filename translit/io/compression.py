@@ -53,7 +53,7 @@ def _xz_out(raw: BinaryIO) -> BinaryIO:
 
 
 def _zstd_in(raw: BinaryIO) -> BinaryIO:
-    import zstandard
+    import zstandard  # type: ignore[import-not-found,unused-ignore]
 
     return cast(BinaryIO, zstandard.ZstdDecompressor().stream_reader(raw, closefd=False))
 
@@ -62,7 +62,7 @@ class _ZstdOut:
     """A zstandard stream writer whose close() ends the frame but leaves ``raw`` open."""
 
     def __init__(self, raw: BinaryIO) -> None:
-        import zstandard
+        import zstandard  # type: ignore[import-not-found,unused-ignore]
 
         self.w = zstandard.ZstdCompressor().stream_writer(raw, closefd=False)
 

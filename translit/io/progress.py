@@ -48,7 +48,7 @@ class Progress:
         if not self.enabled:
             return
         if self.bar is None:
-            from tqdm import tqdm
+            from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
 
             self.bar = tqdm(
                 total=self.total,

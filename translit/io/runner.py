@@ -526,7 +526,7 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
         except LookupError:
             raise UsageError(f"unknown encoding {name!r}") from None
     jobs = plan(
-        sources,
+        list(sources),
         recursive=opts.recursive,
         globs=opts.globs,
         output=opts.output,

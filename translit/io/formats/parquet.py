@@ -49,8 +49,8 @@ class Parquet(Format):
 
 def _pyarrow() -> Any:
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise InputError("Parquet needs pyarrow: pip install 'translit-kit[parquet]'") from None
     return pa, pq
