@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale, temp_prefix
@@ -172,6 +172,33 @@ def test_jsonl_result_equals_editing_the_parsed_object(obj: dict, compact: bool)
     assert list(json.loads(out)) == list(obj)  # key order kept
     if "t" not in obj or not isinstance(obj["t"], str):
         assert out == line + "\n"
+
+
+_tricky = st.text(alphabet='t"\\:{}, aé\u00a0', max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pairs=st.lists(st.tuples(_tricky | st.just("t"), _tricky | st.integers()), max_size=5),
+    ascii_=st.booleans(),
+    add=st.booleans(),
+)
+def test_jsonl_flat_lines_with_tricky_keys_and_values_edit_the_right_span(
+    pairs: list, ascii_: bool, add: bool
+) -> None:
+    # keys and values full of quotes, backslashes, colons and braces, duplicate keys: the
+    # fast path (flat objects) must agree with what a JSON parser sees, or step aside
+    body = "{" + ", ".join(
+        f"{json.dumps(k, ensure_ascii=ascii_)}: {json.dumps(v, ensure_ascii=ascii_)}"
+        for k, v in pairs
+    ) + "}"
+    fmt = Jsonl(fields=("t",), add=("t2",) if add else ())
+    out, _ = fmt.apply(str.upper, body + "\n")
+    obj = json.loads(body)  # the last duplicate wins, as in the walker
+    expected = dict(obj)
+    if isinstance(obj.get("t"), str):
+        expected["t2" if add else "t"] = obj["t"].upper()
+    assert json.loads(out) == expected
 
 
 # -- CSV / TSV --------------------------------------------------------------------------------
@@ -588,3 +615,38 @@ def test_codecs_round_trip_any_text(text, suffix) -> None:
     assert back == text.encode("utf-8", "surrogatepass")
     if suffix == ".txt":
         assert raw.getvalue() == back
+
+
+_CYRILLIC_ISH = st.text(
+    alphabet=st.sampled_from(
+        list("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўђћј")
+        + list("POAKMXaeopcx ,.-'\"«»—\u0301\u0300\u00a0\t1\n\r")
+    ),
+    max_size=40,
+)
+
+
+@given(st.lists(_CYRILLIC_ISH, min_size=2, max_size=8), st.sampled_from(["ru", "uk", "bg", "sr"]))
+@settings(max_examples=300, deadline=None)
+@example(["Ш", "ЩУКА"], "ru")
+@example(["Ш ", " ЩУКА", "а"], "ru")
+@example(["\u00a0", " ", ""], "ru")
+@example(["а\r", "\nЩУКА", "Ш"], "ru")
+def test_separable_transforms_convert_joined_values_as_one_by_one(values, lang) -> None:
+    # JSONL/CSV blocks convert their values in one call (map_values); this is only right if
+    # NUL is a boundary for the transform, which these declare
+    from translit.cli.normalize import NormalizeSpec
+    from translit.cli.romanize import RomanizeSpec
+    from translit.io.formats import SEP, map_values
+
+    transforms = [
+        RomanizeSpec(lang=lang).bind(""),
+        RomanizeSpec("iso-9", lang=lang).bind(""),
+        NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
+        NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
+    ]
+    for fn in transforms:
+        assert fn.separable
+        one_by_one = [fn(v) for v in values]
+        assert fn(SEP.join(values)) == SEP.join(one_by_one)
+        assert map_values(fn, values) == one_by_one

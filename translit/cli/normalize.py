@@ -40,6 +40,12 @@ class Normalize:
     lang: str | None = None
 
     @property
+    def separable(self) -> bool:
+        """NUL is a boundary for every repair, so a block's values are normalised in one call;
+        not when the language is left to detection (it would look at the values together)."""
+        return self.lang is not None
+
+    @property
     def info(self) -> dict[str, Any]:
         """What the per-file report records about this file."""
         return {"lang": self.lang} if self.lang else {}

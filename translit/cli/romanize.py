@@ -35,6 +35,12 @@ class Romanize:
     normalize: bool = True
 
     @property
+    def separable(self) -> bool:
+        """NUL is a boundary for normalisation and a scheme's romanisation, so the values of a
+        JSONL/CSV block can be converted in one call (see translit.io.formats.map_values)."""
+        return self.target is None and self.lang != "auto"
+
+    @property
     def info(self) -> dict[str, Any]:
         """What the per-file report records about this file."""
         return {"lang": self.lang} if self.target is None else {"target": self.target}

@@ -38,6 +38,7 @@ __all__ = [
     "Transform",
     "describe",
     "format_for",
+    "map_values",
     "names",
     "register",
     "registry",
@@ -46,6 +47,10 @@ __all__ = [
 Transform = Callable[[str], str]
 #: (converted block, changed records, skipped records as (line in block, reason))
 Applied = tuple[str, int, list[tuple[int, str]]]
+
+#: joins the values of a block for a ``separable`` transform (see :func:`map_values`): a NUL
+#: on a line of its own (the normaliser works line by line, the romanisers' memo knows "\n")
+SEP = "\n\x00\n"
 
 _REGISTRY: dict[str, type[Format]] = {}
 _LOADED = False
@@ -103,6 +108,29 @@ class Format:
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
         """Whole-file formats only: convert ``source`` into ``out``; (records, changed)."""
         raise NotImplementedError
+
+
+def map_values(fn: Transform, values: list[str]) -> list[str]:
+    """``[fn(v) for v in values]``, in one call when ``fn`` says it may.
+
+    A transform with ``separable = True`` promises ``fn(a + SEP + b) == fn(a) + SEP + fn(b)``
+    (a NUL line is a boundary for it): the values of a block are then joined, converted at once and
+    split again, which saves the per-call cost (a JSONL or CSV value is often a few words).
+    A value holding a NUL itself, or an output with another number of NULs, falls back to one
+    call per value.
+
+    >>> map_values(str.upper, ["a", "b"])
+    ['A', 'B']
+    """
+    if not values:
+        return []
+    if getattr(fn, "separable", False) and len(values) > 1:
+        joined = SEP.join(values)
+        if joined.count("\x00") == len(values) - 1:
+            out = fn(joined).split(SEP)
+            if len(out) == len(values):
+                return out
+    return [fn(v) for v in values]
 
 
 F = TypeVar("F", bound=type[Format])

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, Transform, register
+from . import Applied, Format, Transform, map_values, register
 
 __all__ = ["Csv"]
 
@@ -74,6 +74,15 @@ class Csv(Format):
         q = self.quote
         fields: list[tuple[int, int, str, bool]] = []
         n = len(s)
+        nl = s.find("\n", i)
+        line_end = n if nl < 0 else nl
+        if not q or s.find(q, i, line_end) < 0:  # the common case: no quote on the line
+            stop = line_end - 1 if line_end > i and s[line_end - 1] == "\r" else line_end
+            at = i
+            for value in s[i:stop].split(d):
+                fields.append((at, at + len(value), value, False))
+                at += len(value) + 1
+            return fields, n if nl < 0 else nl + 1
         while True:
             if q and s.startswith(q, i):
                 j = i + 1
@@ -176,13 +185,15 @@ class Csv(Format):
         return self._apply(fn, block, skip=True)
 
     def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
-        out: list[str] = []
-        changed = 0
         skipped: list[tuple[int, str]] = []
         i = 0
         n = len(block)
         line = 1
         d = self.delimiter or ","
+        # pass 1: cut the records and collect the values to convert, in order
+        records: list[tuple[int, int, list[tuple[int, int, str, bool]] | None]] = []
+        values: list[str] = []
+        index = self._index
         while i < n:
             try:
                 rec, end = self._record(block, i)
@@ -192,17 +203,30 @@ class Csv(Format):
                 # keep the rest of this line as it was, report it, go on at the next line
                 end = block.find("\n", i) + 1 or n
                 skipped.append((line, str(exc)))
-                out.append(block[i:end])
+                records.append((i, end, None))
                 line += block.count("\n", i, end)
                 i = end
                 continue
+            records.append((i, end, rec))
+            values.extend(rec[col][2] for col in index if col < len(rec))
+            line += block.count("\n", i, end)
+            i = end
+        # pass 2: convert them together, then edit each record at the spans of its fields
+        news = iter(map_values(fn, values))
+        out: list[str] = []
+        changed = 0
+        for i, end, maybe in records:
+            if maybe is None:
+                out.append(block[i:end])
+                continue
+            rec = maybe
             edits: list[tuple[int, int, str]] = []
             differs = False
-            for col in self._index:
+            for col in index:
                 if col >= len(rec):
                     continue
                 a, b, value, quoted = rec[col]
-                new = fn(value)
+                new = next(news)
                 differs = differs or new != value
                 if self.add:
                     edits.append((b, b, d + self._quote(new, quoted)))
@@ -213,8 +237,6 @@ class Csv(Format):
                 piece = piece[: a - i] + text + piece[b - i :]
             changed += differs
             out.append(piece)
-            line += block.count("\n", i, end)
-            i = end
         return "".join(out), changed, skipped
 
 

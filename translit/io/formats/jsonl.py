@@ -15,16 +15,19 @@ import json
 import re
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any, ClassVar
 
 from ..textio import InputError, cut_lines
-from . import Applied, Format, Transform, register
+from . import Applied, Format, Transform, map_values, register
 
 __all__ = ["Jsonl"]
 
 
 _WS = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+_COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
+_NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
+_SCAN = json.JSONDecoder().scan_once  # the C scanner: (value, end) of the JSON value at i
 
 
 def _skip_ws(s: str, i: int) -> int:
@@ -42,7 +45,8 @@ def _walk(
 ) -> int:
     """Walk the object starting at ``s[i] == '{'``; record spans of wanted paths; return end.
 
-    ``found[path] = (key_end, value_start, value_end, value)``.
+    ``found[path] = (key_end, value_start, value_end, value)``. Values are read by the C
+    scanner of :mod:`json`; only the object's own punctuation is matched here.
     """
     i = _skip_ws(s, i + 1)
     if s.startswith("}", i):
@@ -51,24 +55,67 @@ def _walk(
         if not s.startswith('"', i):
             raise ValueError(f"expected a key at column {i + 1}")
         key, key_end = scanstring(s, i + 1)
-        i = _skip_ws(s, key_end)
-        if not s.startswith(":", i):
-            raise ValueError(f"expected ':' at column {i + 1}")
-        v = _skip_ws(s, i + 1)
+        colon = _COLON.match(s, key_end)
+        if colon is None:
+            raise ValueError(f"expected ':' at column {_skip_ws(s, key_end) + 1}")
+        v = colon.end()
         path = (*prefix, key)
         if path in inner and s.startswith("{", v):
             end = _walk(s, v, path, wanted=wanted, inner=inner, found=found)
         else:
-            value, end = _DECODER.raw_decode(s, v)
+            try:
+                value, end = _SCAN(s, v)
+            except StopIteration:
+                raise ValueError(f"expected a value at column {v + 1}") from None
             if path in wanted:
                 found[path] = (key_end, v, end, value)
-        i = _skip_ws(s, end)
-        if s.startswith(",", i):
-            i = _skip_ws(s, i + 1)
+        after = _NEXT.match(s, end)
+        if after is None:
+            raise ValueError(f"expected ',' or '}}' at column {_skip_ws(s, end) + 1}")
+        if after.group(1) is None:
+            return after.end()
+        i = after.end()
+
+
+def _flat(
+    body: str,
+    start: int,
+    needles: list[tuple[str, str]],
+    found: dict[tuple[str, ...], tuple[int, int, int, Any]],
+) -> bool:
+    """The fast way to fill ``found`` for top-level keys; False: walk the line instead.
+
+    The C scanner of :mod:`json` checks the whole object. If it has no nested object, a key
+    written plainly (``"name"``) whose text occurs once in the line, not after a backslash and
+    followed by ``:``, can only be that top-level key: inside a JSON string every ``"`` is
+    escaped. Anything else (nesting, a duplicate, an escaped key, invalid JSON, for its error
+    message) goes to :func:`_walk`.
+    """
+    if not body.startswith("{", start) or body.find("{", start + 1) >= 0:
+        return False
+    try:
+        obj, end = _SCAN(body, start)
+    except (StopIteration, ValueError):
+        return False
+    if end != len(body) and body[end:].strip(" \t"):
+        return False
+    for key, needle in needles:
+        if key not in obj:
             continue
-        if s.startswith("}", i):
-            return i + 1
-        raise ValueError(f"expected ',' or '}}' at column {i + 1}")
+        at = body.find(needle, start)
+        if at < 0 or body.find(needle, at + 1) >= 0 or body[at - 1] == "\\":
+            return False
+        key_end = at + len(needle)
+        colon = _COLON.match(body, key_end)
+        if colon is None:
+            return False
+        v = colon.end()
+        if body.startswith('"', v):
+            value, e = scanstring(body, v + 1)
+        else:
+            value, e = _SCAN(body, v)
+        found[(key,)] = (key_end, v, e, value)
+    return True
 
 
 def _lines(block: str) -> list[str]:
@@ -82,7 +129,8 @@ def _lines(block: str) -> list[str]:
 
 
 def _dump(value: str, like: str) -> str:
-    return json.dumps(value, ensure_ascii="\\u" in like)
+    """``value`` as a JSON string, ASCII-escaped if the value it replaces was (json.dumps)."""
+    return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
 
 
 @register
@@ -140,16 +188,28 @@ class Jsonl(Format):
         adds = [(*p[:-1], a) for p, a in zip(paths, self.add, strict=False)]
         wanted = frozenset((*paths, *adds))
         inner = frozenset(p[:k] for p in wanted for k in range(1, len(p)))
-        out: list[str] = []
-        changed = 0
         skipped: list[tuple[int, str]] = []
+        # top-level keys written plainly can be found without walking the line (see _flat)
+        needles = [(p[0], f'"{p[0]}"') for p in wanted]
+        flat = not inner and all(encode_basestring(k) == needle for k, needle in needles)
+        # pass 1: parse every line and collect the values to convert, in order
+        parsed: list[tuple[str, str, dict[tuple[str, ...], tuple[int, int, int, Any]] | None]] = []
+        values: list[str] = []
         for n, line in enumerate(_lines(block), 1):
             body = line.rstrip("\r\n")
             start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
             if start == len(body):
-                out.append(line)
+                parsed.append((line, body, None))
                 continue
             found: dict[tuple[str, ...], tuple[int, int, int, Any]] = {}
+            if flat and _flat(body, start, needles, found):
+                parsed.append((line, body, found))
+                for path in paths:
+                    hit = found.get(path)
+                    if hit is not None and isinstance(hit[3], str):
+                        values.append(hit[3])
+                continue
+            found.clear()
             try:
                 if not body.startswith("{", start):
                     raise InputError("not a JSON object", n)
@@ -163,15 +223,30 @@ class Jsonl(Format):
                 if not skip:
                     raise
                 skipped.append((n, exc.message))
-                out.append(line)  # kept as it was, and reported
+                parsed.append((line, body, None))  # kept as it was, and reported
                 continue
+            parsed.append((line, body, found))
+            for path in paths:
+                hit = found.get(path)
+                if hit is not None and isinstance(hit[3], str):
+                    values.append(hit[3])
+        # pass 2: convert them together, then edit each line at the spans of its values
+        news = iter(map_values(fn, values))
+        out: list[str] = []
+        changed = 0
+        for line, text_of_line, maybe in parsed:
+            body = text_of_line
+            if maybe is None:
+                out.append(line)
+                continue
+            found = maybe
             edits: list[tuple[int, int, str]] = []
             for k, path in enumerate(paths):
                 hit = found.get(path)
                 if hit is None or not isinstance(hit[3], str):
                     continue
                 _, v, e, value = hit
-                new = fn(value)
+                new = next(news)
                 raw = body[v:e]
                 if not self.add:
                     if new != value:
