@@ -876,3 +876,29 @@ def test_delegated_language_works_in_the_cli_as_in_the_api() -> None:
     assert res.exit_code == 0, res.output
     assert res.stdout == romanize("Καλημέρα", lang="el") + "\n"
     assert res.stdout.isascii()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_worker_watchdog_ends_a_worker_whose_parent_died() -> None:
+    # the path taken where PR_SET_PDEATHSIG does not exist (sys.platform is not linux)
+    code = (
+        "import os, sys, time\n"
+        "sys.platform = 'darwin'\n"
+        "from translit.io.workers import _die_with\n"
+        "parent = os.getpid()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    _die_with(parent)\n"
+        "    time.sleep(30)\n"
+        "    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True
+    )
+    worker = int(out.stdout)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.05)
+    assert not _alive(worker), "the watchdog did not end the orphaned worker"

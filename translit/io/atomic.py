@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
-import socket
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -48,8 +48,11 @@ class BackupExistsError(FileExistsError):
     """A backup file is already there: translit never overwrites a backup (it refuses)."""
 
 
+@functools.cache
 def _host() -> str:
-    """This host's name reduced to ``[A-Za-z0-9.-]`` (so ``+`` and ``-`` parse back)."""
+    """This host's name reduced to ``[A-Za-z0-9.]`` (so ``+`` and ``-`` parse back)."""
+    import socket
+
     name = socket.gethostname() or "localhost"
     return "".join(c if c.isascii() and (c.isalnum() or c == ".") else "." for c in name)[:64]
 
