@@ -4,9 +4,10 @@ The same text goes into three files: plain text (one sentence a line), JSONL (tw
 fields a line, ``{"id", "title", "text"}``) and CSV (the same two columns plus an id), so the
 ratios JSONL/text and CSV/text measure what the format layer costs. Each case runs
 ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process; the benchmark
-time is wall-clock, ``extra_info`` holds MB/s (input bytes / wall time), CPU seconds and the
-peak RSS of the largest process of the run (``ru_maxrss`` of the parent, which includes its
-waited-for workers' maximum). The text is ``../shared/corpus/ru-*.txt`` repeated to
+time is wall-clock. ``extra_info`` holds MB/s by wall time and by CPU time (user + system of
+the run and its workers: on a shared, loaded machine the CPU figure is the one to compare),
+and peak memory: the main process's own high-water mark (``VmHWM`` at exit) and the largest
+worker's (sampled from ``/proc`` while the run goes; ``-j 1`` has none). The text is ``../shared/corpus/ru-*.txt`` repeated to
 ``TRANSLIT_BENCH_FORMAT_MB`` megabytes (default 20), else the synthetic text of
 :mod:`bench.common`. With ``--benchmark-disable`` one small file of each format is converted
 once and checked.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -71,17 +73,53 @@ def files(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
     return paths
 
 
-def _run(cmd: list[str]) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds of the run and its workers, peak RSS in bytes)."""
+# the run reports its own high-water mark at exit (ru_maxrss from wait4 would count the pytest
+# process it was forked from, as bench_startup.py explains)
+_PEAK = """
+import atexit, re, runpy, sys
+def peak():
+    status = open("/proc/self/status").read()
+    open({out!r}, "w").write(re.search(r"VmHWM:\\s*(\\d+)", status).group(1))
+atexit.register(peak)
+sys.argv = ["translit", *{argv!r}]
+runpy.run_module("translit", run_name="__main__")
+"""
+
+
+def _worker_peaks(parent: int, peaks: dict[int, int]) -> None:
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                if int(fh.read().rsplit(b")", 1)[-1].split()[1]) != parent:
+                    continue
+            with open(f"/proc/{entry}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        peaks[int(entry)] = max(peaks.get(int(entry), 0), int(line.split()[1]))
+        except (OSError, ValueError, IndexError):
+            continue
+
+
+def _run(argv: list[str], tmp: Path) -> tuple[float, float, int, int]:
+    """(wall s, CPU s of the run and its workers, main peak bytes, largest worker peak bytes)."""
+    out = tmp / "peak.kb"
+    cmd = [sys.executable, "-c", _PEAK.format(out=str(out), argv=argv)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_ENV)
-    _, status, usage = os.wait4(proc.pid, 0)
+    workers: dict[int, int] = {}
+    while proc.poll() is None:
+        _worker_peaks(proc.pid, workers)
+        time.sleep(0.05)
     wall = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.stderr:
         proc.stderr.close()
-    assert os.waitstatus_to_exitcode(status) == 0, err[-2000:]
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    assert proc.returncode == 0, err[-2000:]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, int(out.read_text()) * 1024, max(workers.values(), default=0) * 1024
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -92,19 +130,28 @@ def test_format_throughput(
     benchmark.group = f"formats -j {jobs}"
     src = files[kind]
     out = tmp_path / f"out{src.suffix}"
-    cmd = [sys.executable, "-m", "translit", "romanize", "-q", "-l", "ru", "-j", str(jobs)]
-    cmd += [*FORMATS[kind], str(src), "-o", str(out)]
-    seen: list[tuple[float, float, int]] = []
+    argv = ["romanize", "-q", "-l", "ru", "-j", str(jobs), *FORMATS[kind], str(src)]
+    argv += ["-o", str(out)]
+    seen: list[tuple[float, float, int, int]] = []
     rounds = 1 if benchmark.disabled else 3
-    benchmark.pedantic(lambda: seen.append(_run(cmd)), rounds=rounds, warmup_rounds=0)
+
+    def once() -> None:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, cpu, main, worker = _run(argv, tmp_path)
+        seen.append((wall, cpu - before.ru_utime - before.ru_stime, main, worker))
+
+    benchmark.pedantic(once, rounds=rounds, warmup_rounds=0)
     size = src.stat().st_size
-    wall = min(w for w, _, _ in seen)
+    wall = min(s[0] for s in seen)
+    cpu = min(s[1] for s in seen)
     benchmark.extra_info.update(
         {
             "mb": round(size / 1e6, 1),
             "mb_per_s": round(size / 1e6 / wall, 2),
-            "cpu_s": round(min(c for _, c, _ in seen), 2),
-            "peak_rss_mb": round(max(m for _, _, m in seen) / 1e6, 1),
+            "cpu_s": round(cpu, 2),
+            "mb_per_cpu_s": round(size / 1e6 / cpu, 2),
+            "peak_main_mb": round(max(s[2] for s in seen) / 1e6, 1),
+            "peak_worker_mb": round(max(s[3] for s in seen) / 1e6, 1),
         }
     )
     assert out.stat().st_size > 0
