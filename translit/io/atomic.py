@@ -51,9 +51,13 @@ class BackupExistsError(FileExistsError):
 @functools.cache
 def _host() -> str:
     """This host's name reduced to ``[A-Za-z0-9.]`` (so ``+`` and ``-`` parse back)."""
-    import socket
+    if hasattr(os, "uname"):
+        name = os.uname().nodename
+    else:  # pragma: no cover - Windows
+        import socket
 
-    name = socket.gethostname() or "localhost"
+        name = socket.gethostname()
+    name = name or "localhost"
     return "".join(c if c.isascii() and (c.isalnum() or c == ".") else "." for c in name)[:64]
 
 

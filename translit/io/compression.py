@@ -18,37 +18,47 @@ and ``--resume`` can compare them).
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import importlib.util
-import lzma
 from collections.abc import Callable
 from typing import Any, BinaryIO, cast
 
 __all__ = ["CODECS", "codec_of", "strip_suffix", "wrap_input", "wrap_output"]
 
 
+# the codec modules are imported when a file needs them (they cost start-up time)
 def _gzip_in(raw: BinaryIO) -> BinaryIO:
+    import gzip
+
     return cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="rb"))
 
 
 def _gzip_out(raw: BinaryIO) -> BinaryIO:
+    import gzip
+
     return cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename=""))
 
 
 def _bz2_in(raw: BinaryIO) -> BinaryIO:
+    import bz2
+
     return cast(BinaryIO, bz2.BZ2File(raw, mode="rb"))
 
 
 def _bz2_out(raw: BinaryIO) -> BinaryIO:
+    import bz2
+
     return cast(BinaryIO, bz2.BZ2File(raw, mode="wb"))
 
 
 def _xz_in(raw: BinaryIO) -> BinaryIO:
+    import lzma
+
     return cast(BinaryIO, lzma.LZMAFile(raw, mode="rb"))
 
 
 def _xz_out(raw: BinaryIO) -> BinaryIO:
+    import lzma
+
     return cast(BinaryIO, lzma.LZMAFile(raw, mode="wb"))
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import lzma
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -202,12 +201,16 @@ class _Guarded:
     def read(self, n: int = -1) -> bytes:
         try:
             return self.raw.read(n)
-        except (EOFError, lzma.LZMAError, ValueError) as exc:
+        except (EOFError, ValueError) as exc:
             raise InputError(f"cannot decompress: {exc}") from None
         except OSError as exc:
             if exc.errno is None:  # gzip.BadGzipFile and friends: the data, not the disk
                 raise InputError(f"cannot decompress: {exc}") from None
             raise
+        except Exception as exc:
+            if type(exc).__name__ != "LZMAError":  # not imported unless an .xz file is read
+                raise
+            raise InputError(f"cannot decompress: {exc}") from None
 
 
 @dataclass

@@ -26,7 +26,7 @@ Formats are small picklable objects: worker processes receive them with each blo
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from collections.abc import Callable
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
@@ -147,8 +147,10 @@ def registry() -> dict[str, type[Format]]:
     """Every registered kind → its class (imports this package's modules once)."""
     global _LOADED
     if not _LOADED:
-        for info in pkgutil.iter_modules(__path__):
-            importlib.import_module(f"{__name__}.{info.name}")
+        folder = os.path.dirname(__file__)
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py") and not name.startswith("_"):
+                importlib.import_module(f"{__name__}.{name[:-3]}")
         _LOADED = True
     return dict(_REGISTRY)
 

@@ -197,7 +197,10 @@ class Jsonl(Format):
         values: list[str] = []
         for n, line in enumerate(_lines(block), 1):
             body = line.rstrip("\r\n")
-            start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
+            if body.startswith("{"):
+                start = 0
+            else:
+                start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
             if start == len(body):
                 parsed.append((line, body, None))
                 continue
@@ -266,7 +269,7 @@ class Jsonl(Format):
                 out.append(line)
                 continue
             changed += 1
-            for a, b, text in sorted(edits, reverse=True):
+            for a, b, text in sorted(edits, reverse=True) if len(edits) > 1 else edits:
                 body = body[:a] + text + body[b:]
             out.append(body + line[len(line.rstrip("\r\n")) :])
         return "".join(out), changed, skipped
