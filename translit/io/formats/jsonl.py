@@ -27,7 +27,7 @@ __all__ = ["Jsonl"]
 _WS = re.compile(r"[ \t\n\r]*")
 _COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
 _NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
-_SCAN = json.JSONDecoder().scan_once  # the C scanner: (value, end) of the JSON value at i
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner
 
 
 def _skip_ws(s: str, i: int) -> int:
