@@ -902,3 +902,23 @@ def test_worker_watchdog_ends_a_worker_whose_parent_died() -> None:
     while time.monotonic() < deadline and _alive(worker):
         time.sleep(0.05)
     assert not _alive(worker), "the watchdog did not end the orphaned worker"
+
+
+@pytest.mark.parametrize("command", ["romanize", "normalize", "reverse"])
+def test_every_run_option_is_a_cli_option_with_its_declared_flag(command: str) -> None:
+    # RunOptions is the one definition: the CLI hands its parameters over by field name
+    import dataclasses
+
+    from translit.cli import COMMANDS
+    from translit.io.options import RunOptions
+
+    module, attr, _ = COMMANDS[command]
+    cmd = getattr(__import__(module, fromlist=[attr]), attr)
+    params = {p.name: p for p in cmd.params}
+    for f in dataclasses.fields(RunOptions):
+        if command == "normalize" and f.name == "report":
+            assert "--report-json" in params["report"].opts
+            continue
+        assert f.name in params, f"{command} has no option for {f.name}"
+        flag = f.metadata["flag"].split("/")[0]
+        assert flag in params[f.name].opts + params[f.name].secondary_opts, f.name
