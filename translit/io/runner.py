@@ -96,7 +96,10 @@ OnEvent = Callable[[Event], None]
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
     """Hold SIGINT back (a worker forked now inherits the mask until it ignores SIGINT)."""
-    if threading.current_thread() is not threading.main_thread():
+    if (
+        not hasattr(signal, "pthread_sigmask")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
