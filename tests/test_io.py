@@ -577,6 +577,10 @@ def test_run_refuses_a_report_over_an_input(tmp_path) -> None:
         run(Plan(str.upper, (str(src),), RunOptions(output=os.devnull, report=str(src))))
     assert str(src) in str(info.value)
     assert src.read_text() == "x"
+    out = tmp_path / "out.txt"
+    with pytest.raises(UsageError, match="would overwrite an output"):
+        run(Plan(str.upper, (str(src),), RunOptions(output=str(out), report=str(out))))
+    assert not out.exists()
 
 
 def test_option_clashes_name_parameters_in_the_library() -> None:

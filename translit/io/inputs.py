@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -159,7 +160,9 @@ def plan(
     return jobs
 
 
-def refuse_overwrite(output: str | None, inputs: Iterable[str], what: str = "output") -> None:
+def refuse_overwrite(
+    output: str | None, inputs: Iterable[str], what: str = "output", of: str = "an input"
+) -> None:
     """Raise :class:`UsageError` naming both paths if writing ``output`` would replace an input.
 
     The same file is recognised through links and different spellings of its path.
@@ -171,13 +174,18 @@ def refuse_overwrite(output: str | None, inputs: Iterable[str], what: str = "out
     """
     if not output or output == STDIN:
         return
+    try:
+        if not stat.S_ISREG(os.stat(output).st_mode):
+            return  # /dev/null, a FIFO: writing there replaces nothing
+    except OSError:
+        pass
     real = os.path.realpath(output)
     node = _inode(output)
     for src in inputs:
         if src == STDIN:
             continue
         if os.path.realpath(src) == real or (node is not None and _inode(src) == node):
-            raise UsageError(f"{what} {output} would overwrite an input, {src}")
+            raise UsageError(f"{what} {output} would overwrite {of}, {src}")
 
 
 def _inode(path: str) -> tuple[int, int] | None:

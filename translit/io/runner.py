@@ -541,6 +541,8 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     for job in jobs:
         job_format(job, opts)
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
+    targets = {j.target for j in jobs if j.target is not None}
+    refuse_overwrite(opts.report, sorted(targets), "report", "an output")
     return jobs
 
 
