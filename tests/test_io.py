@@ -656,3 +656,12 @@ def test_separable_transforms_convert_joined_values_as_one_by_one(values, lang) 
         one_by_one = [fn(v) for v in values]
         assert fn(SEP.join(values)) == SEP.join(one_by_one)
         assert map_values(fn, values) == one_by_one
+
+
+def test_jsonl_nesting_too_deep_is_a_bad_record_not_a_crash() -> None:
+    deep = '{"t": "a", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+    fmt = Jsonl(fields=("t",))
+    with pytest.raises(InputError, match="nested too deeply"):
+        fmt.apply(str.upper, deep)
+    out, changed, skipped = fmt.apply_skipping(str.upper, '{"t": "b"}\n' + deep)
+    assert out == '{"t": "B"}\n' + deep and changed == 1 and skipped[0][0] == 2

@@ -75,6 +75,7 @@ class NormalizeSpec:
 
 def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> int:
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
+    from ..errors import TranslitError
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
@@ -110,6 +111,9 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
         except OSError as exc:
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
+        except TranslitError as exc:  # e.g. binary data (EncodingError)
+            failed += 1
+            click.echo(f"translit: error: {name}: {exc}", err=True)
     out.flush()
     return 1 if failed else 0
 

@@ -95,7 +95,7 @@ def _flat(
         return False
     try:
         obj, end = _SCAN(body, start)
-    except (StopIteration, ValueError):
+    except (StopIteration, ValueError, RecursionError):
         return False
     if end != len(body) and body[end:].strip(" \t"):
         return False
@@ -220,6 +220,8 @@ class Jsonl(Format):
                     end = _walk(body, start, (), wanted=wanted, inner=inner, found=found)
                 except ValueError as exc:
                     raise InputError(f"not valid JSON: {exc}", n) from None
+                except RecursionError:
+                    raise InputError("not valid JSON here: nested too deeply", n) from None
                 if body[end:].strip(" \t"):
                     raise InputError(f"not valid JSON: extra data at column {end + 1}", n)
             except InputError as exc:
