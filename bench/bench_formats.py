@@ -29,6 +29,7 @@ from typing import Any
 
 import pytest
 
+from .bench_startup import _PEAK  # the run reports its own high-water mark (VmHWM) at exit
 from .common import is_quick, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,19 +72,6 @@ def files(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReque
         for n in range(0, len(lines), 2):
             writer.writerow([n, lines[n], lines[n + 1]])
     return paths
-
-
-# the run reports its own high-water mark at exit (ru_maxrss from wait4 would count the pytest
-# process it was forked from, as bench_startup.py explains)
-_PEAK = """
-import atexit, re, runpy, sys
-def peak():
-    status = open("/proc/self/status").read()
-    open({out!r}, "w").write(re.search(r"VmHWM:\\s*(\\d+)", status).group(1))
-atexit.register(peak)
-sys.argv = ["translit", *{argv!r}]
-runpy.run_module("translit", run_name="__main__")
-"""
 
 
 def _worker_peaks(parent: int, peaks: dict[int, int]) -> None:

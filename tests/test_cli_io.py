@@ -622,11 +622,9 @@ def _children(pid: int) -> list[int]:
 
 
 def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
-    except OSError:
-        return False
+    from translit.io.atomic import _pid_alive  # a zombie (killed, not yet reaped) is gone
+
+    return _pid_alive(pid)
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
