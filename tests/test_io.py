@@ -5,6 +5,7 @@ files, and input planning. Transforms here are simple functions with obvious res
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import json
@@ -665,3 +666,23 @@ def test_jsonl_nesting_too_deep_is_a_bad_record_not_a_crash() -> None:
         fmt.apply(str.upper, deep)
     out, changed, skipped = fmt.apply_skipping(str.upper, '{"t": "b"}\n' + deep)
     assert out == '{"t": "B"}\n' + deep and changed == 1 and skipped[0][0] == 2
+
+
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=10))
+@settings(max_examples=200, deadline=None)
+def test_io_functions_take_any_unicode_and_raise_only_translit_errors(a, b, kind) -> None:
+    from translit.errors import TranslitError
+    from translit.io.inputs import refuse_overwrite
+    from translit.io.options import RunOptions
+
+    for call in (
+        lambda: refuse_overwrite(a, [b]),
+        lambda: sibling(a, b),
+        lambda: format_for(a, kind or "auto", fields=(b,)),
+        lambda: format_for(a, columns=(b,)),
+        lambda: RunOptions(globs=(a,), delimiter=b, on_error=kind).resume_key(a),
+        lambda: RunOptions(on_error=kind).clashes(),
+        lambda: clean_stale(a),
+    ):
+        with contextlib.suppress(TranslitError):
+            call()

@@ -99,7 +99,7 @@ def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
     me = _host()
     try:
         names = os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):
         return removed
     for name in names:
         if not name.startswith(TEMP_PREFIX):

@@ -115,7 +115,7 @@ def plan(
         raise UsageError("give only one of --output, --out-dir and --in-place")
     if suffix and (output or in_place):
         raise UsageError("--suffix goes with --out-dir or alone, not with --output/--in-place")
-    skip = os.path.realpath(out_dir) if out_dir else None
+    skip = _real(out_dir) if out_dir else None
     pairs: list[tuple[str, str]] = []
     for src in sources or (STDIN,):
         if src == STDIN:
@@ -135,7 +135,7 @@ def plan(
         if src != STDIN:
             try:
                 size = os.path.getsize(src)
-            except OSError:
+            except (OSError, ValueError):  # ValueError: a NUL in the name
                 size = None  # reported when the file is read
         if src == STDIN and (in_place or out_dir or suffix):
             raise UsageError("stdin can only go to stdout or --output")
@@ -177,34 +177,42 @@ def refuse_overwrite(
     try:
         if not stat.S_ISREG(os.stat(output).st_mode):
             return  # /dev/null, a FIFO: writing there replaces nothing
-    except OSError:
+    except (OSError, ValueError):
         pass
-    real = os.path.realpath(output)
+    real = _real(output)
     node = _inode(output)
     for src in inputs:
         if src == STDIN:
             continue
-        if os.path.realpath(src) == real or (node is not None and _inode(src) == node):
+        if _real(src) == real or (node is not None and _inode(src) == node):
             raise UsageError(f"{what} {output} would overwrite {of}, {src}")
+
+
+def _real(path: str) -> str:
+    """``os.path.realpath``; a name no file can have (a NUL in it) is returned as it is."""
+    try:
+        return os.path.realpath(path)
+    except ValueError:
+        return path
 
 
 def _inode(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         return None
     return (st.st_dev, st.st_ino)
 
 
 def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
     inputs = [j.source for j in jobs if j.source != STDIN]
-    real_inputs = {os.path.realpath(p) for p in inputs}
+    real_inputs = {_real(p) for p in inputs}
     inodes = {_inode(p) for p in inputs} - {None}
     seen: dict[str, str] = {}
     for job in jobs:
         if job.target is None:
             continue
-        real = os.path.realpath(job.target)
+        real = _real(job.target)
         if not in_place and (real in real_inputs or _inode(job.target) in inodes):
             raise UsageError(
                 f"{job.target}: would overwrite an input, {_which(job.target, jobs)} "
@@ -218,10 +226,10 @@ def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
 
 
 def _which(target: str, jobs: list[Job]) -> str:
-    real, node = os.path.realpath(target), _inode(target)
+    real, node = _real(target), _inode(target)
     for job in jobs:
         if job.source != STDIN and (
-            os.path.realpath(job.source) == real
+            _real(job.source) == real
             or (node is not None and _inode(job.source) == node)
         ):
             return job.source

@@ -110,7 +110,7 @@ class RunOptions:
         for f in fields(self):
             if f.metadata["key"]:
                 parts.append(f"{f.name}={getattr(self, f.name)!r}")
-        data = "\x00".join(parts).encode("utf-8", "surrogateescape")
+        data = "\x00".join(parts).encode("utf-8", "surrogatepass")
         return hashlib.sha256(data).hexdigest()[:16]
 
     def clashes(self) -> list[UsageError]:
@@ -137,10 +137,13 @@ class RunOptions:
         if self.backup and not self.in_place:
             clash("{0} goes with {1}", "backup", "in_place")
         if self.on_error not in ON_ERROR:
-            clash(f"{{0}} must be one of {', '.join(ON_ERROR)}, not {self.on_error!r}", "on_error")
+            clash(
+                f"{{0}} must be one of {', '.join(ON_ERROR)}, not {_lit(self.on_error)}", "on_error"
+            )
         if self.errors not in ("strict", "replace", "surrogateescape"):
             clash(
-                f"{{0}} must be strict, replace or surrogateescape, not {self.errors!r}", "errors"
+                f"{{0}} must be strict, replace or surrogateescape, not {_lit(self.errors)}",
+                "errors",
             )
         return out
 
@@ -149,6 +152,11 @@ class RunOptions:
         found = self.clashes()
         if found:
             raise found[0]
+
+
+def _lit(value: Any) -> str:
+    """``repr(value)`` safe inside a :class:`UsageError` template."""
+    return repr(value).replace("{", "{{").replace("}", "}}")
 
 
 #: The command-line flag of each option, e.g. ``FLAGS["globs"] == "--glob"``.

@@ -30,6 +30,7 @@ import os
 from collections.abc import Callable
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
+from ..options import UsageError
 from ..textio import cut_text
 
 __all__ = [
@@ -200,7 +201,7 @@ def format_for(
                 kind = "tsv"
     cls = known.get(kind)
     if cls is None:
-        raise ValueError(f"unknown format {kind!r}; known: {', '.join(known)}")
+        raise UsageError(f"unknown format {kind!r}; known: {', '.join(known)}")
     return cls.build(
         kind,
         path=path,

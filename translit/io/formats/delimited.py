@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
+from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, Transform, map_values, register
 
@@ -49,13 +50,13 @@ class Csv(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
+            raise UsageError("give one --add-column per --column")
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Csv:
         columns, quote = options["columns"], options["quote"]
         if not columns:
-            raise ValueError(f"{options['path']}: {kind.upper()} input needs --column NAME|INDEX")
+            raise UsageError(f"{options['path']}: {kind.upper()} input needs --column NAME|INDEX")
         tsv = kind == "tsv"
         return cls(
             columns=columns,

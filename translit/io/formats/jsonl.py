@@ -18,6 +18,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from json.encoder import encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any, ClassVar
 
+from ..options import UsageError
 from ..textio import InputError, cut_lines
 from . import Applied, Format, Transform, map_values, register
 
@@ -149,13 +150,13 @@ class Jsonl(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.fields):
-            raise ValueError("give one --add-field per --field")
+            raise UsageError("give one --add-field per --field")
         object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Jsonl:
         if not options["fields"]:
-            raise ValueError(f"{options['path']}: JSONL input needs --field NAME")
+            raise UsageError(f"{options['path']}: JSONL input needs --field NAME")
         return cls(fields=options["fields"], add=options["add"])
 
     def cut(self, buf: str) -> int:

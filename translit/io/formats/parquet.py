@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO, ClassVar
 
+from ..options import UsageError
 from ..textio import InputError
 from . import Format, register
 
@@ -34,13 +35,13 @@ class Parquet(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
+            raise UsageError("give one --add-column per --column")
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Parquet:
         columns = options["columns"] or options["fields"]
         if not columns:
-            raise ValueError(f"{options['path']}: Parquet input needs --column NAME")
+            raise UsageError(f"{options['path']}: Parquet input needs --column NAME")
         return cls(columns=columns, add=options["add"])
 
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
