@@ -29,6 +29,7 @@ from translit.io.textio import (
     cut_text,
     detect_encoding,
     read_blocks,
+    read_text,
 )
 
 # -- blocks, line endings, decoding -----------------------------------------------------------
@@ -683,6 +684,7 @@ def test_io_functions_take_any_unicode_and_raise_only_translit_errors(a, b, kind
         lambda: RunOptions(globs=(a,), delimiter=b, on_error=kind).resume_key(a),
         lambda: RunOptions(on_error=kind).clashes(),
         lambda: clean_stale(a),
+        lambda: list(read_text(a + "\x00")),
     ):
         with contextlib.suppress(TranslitError):
             call()

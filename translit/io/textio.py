@@ -252,7 +252,10 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
     the input; broken compressed data and binary data raise :class:`InputError`.
     """
-    raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    try:
+        raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    except ValueError:  # a NUL in the name
+        raise InputError("not a possible file name (it holds a NUL character)") from None
     try:
         reader = cast(BinaryIO, _Guarded(wrap_input(raw, name)))
         head = reader.read(SNIFF_BYTES)
