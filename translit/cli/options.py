@@ -65,6 +65,7 @@ def io_options(
     string: only ``--report-json``, for a command that uses ``--report`` for something else);
     ``format_flag`` renames ``--format`` for a command that has its own ``--format``.
     """
+    from ..io.compression import CODECS
     from ..io.formats import describe, names
 
     report_names = [report_flag, "--report-json"] if report_flag else ["--report-json"]
@@ -108,7 +109,7 @@ def io_options(
             type=click.Choice(names()),
             default="auto",
             show_default=True,
-            help=f"Input format: {describe()}; auto: from the extension (a .gz, .bz2 or .xz "
+            help=f"Input format: {describe()}; auto: from the extension (a {'/'.join(CODECS)} "
             "suffix is decompressed, and an output named so is compressed) and --field/--column.",
         ),
         click.option(
