@@ -191,10 +191,14 @@ def test_jsonl_flat_lines_with_tricky_keys_and_values_edit_the_right_span(
 ) -> None:
     # keys and values full of quotes, backslashes, colons and braces, duplicate keys: the
     # fast path (flat objects) must agree with what a JSON parser sees, or step aside
-    body = "{" + ", ".join(
-        f"{json.dumps(k, ensure_ascii=ascii_)}: {json.dumps(v, ensure_ascii=ascii_)}"
-        for k, v in pairs
-    ) + "}"
+    body = (
+        "{"
+        + ", ".join(
+            f"{json.dumps(k, ensure_ascii=ascii_)}: {json.dumps(v, ensure_ascii=ascii_)}"
+            for k, v in pairs
+        )
+        + "}"
+    )
     fmt = Jsonl(fields=("t",), add=("t2",) if add else ())
     out, _ = fmt.apply(str.upper, body + "\n")
     obj = json.loads(body)  # the last duplicate wins, as in the walker

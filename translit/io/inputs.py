@@ -229,8 +229,7 @@ def _which(target: str, jobs: list[Job]) -> str:
     real, node = _real(target), _inode(target)
     for job in jobs:
         if job.source != STDIN and (
-            _real(job.source) == real
-            or (node is not None and _inode(job.source) == node)
+            _real(job.source) == real or (node is not None and _inode(job.source) == node)
         ):
             return job.source
     return target  # pragma: no cover - only called when one matches
