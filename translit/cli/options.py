@@ -18,13 +18,14 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..io.options import FLAGS, ON_ERROR, RunOptions, UsageError
-from ..io.progress import Progress, human_bytes
-from ..io.results import Event, RunResult
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..io.results import Event, RunResult
 
 __all__ = ["Reporter", "io_options", "parse_size", "run_io", "split_io"]
 
@@ -263,6 +264,8 @@ class Reporter:
     """The CLI's view of a run: progress bar, one line per error, the summary at the end."""
 
     def __init__(self, opts: RunOptions) -> None:
+        from ..io.progress import Progress
+
         self.opts = opts
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
@@ -295,6 +298,8 @@ class Reporter:
 
     def summary(self, result: RunResult, writes_files: bool) -> None:
         """The summary line (batches that write files, several inputs, or --verbose)."""
+        from ..io.progress import human_bytes
+
         self.close()
         if self.opts.quiet or not (writes_files or len(result.files) > 1 or self.opts.verbose):
             return

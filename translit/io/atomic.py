@@ -26,7 +26,6 @@ import errno
 import functools
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from typing import IO, BinaryIO
 
@@ -171,6 +170,8 @@ class AtomicFile:
             if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
                 self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
                 return
+            import tempfile  # loaded on the first write, not with the package
+
             prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
             fd, self.tmp = tempfile.mkstemp(prefix=prefix, dir=self.folder)
         except OSError as exc:

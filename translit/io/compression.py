@@ -18,8 +18,8 @@ and ``--resume`` can compare them).
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
+from importlib.machinery import PathFinder
 from typing import Any, BinaryIO, cast
 
 __all__ = ["CODECS", "codec_of", "strip_suffix", "wrap_input", "wrap_output"]
@@ -99,7 +99,7 @@ CODECS: dict[str, tuple[Callable[[BinaryIO], BinaryIO], Callable[[BinaryIO], Bin
     ".bz2": (_bz2_in, _bz2_out),
     ".xz": (_xz_in, _xz_out),
 }
-if importlib.util.find_spec("zstandard") is not None:  # pragma: no cover - optional
+if PathFinder.find_spec("zstandard") is not None:  # pragma: no cover - optional
     CODECS[".zst"] = (_zstd_in, _zstd_out)
 
 

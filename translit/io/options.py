@@ -15,7 +15,6 @@ options that only say *where* results go or *how* the run is shown (``jobs``, ``
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -106,6 +105,8 @@ class RunOptions:
 
     def resume_key(self, spec: Any) -> str:
         """A short hash of ``spec`` and every option whose metadata says it changes outputs."""
+        import hashlib
+
         parts = [repr(spec)]
         for f in fields(self):
             if f.metadata["key"]:
