@@ -91,6 +91,7 @@ def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
     Returns the removed paths. Files of a live process (a concurrent run), of another host and
     of the old ``<pid>-`` naming (which does not say the host) are left alone.
 
+    >>> import tempfile
     >>> clean_stale(tempfile.mkdtemp())
     []
     """
@@ -135,6 +136,7 @@ class AtomicFile:
     (a path) receives the target's previous content, as a hard link when possible.
     :meth:`abort` (or garbage) removes the temporary file and leaves the target untouched.
 
+    >>> import os, tempfile
     >>> folder = tempfile.mkdtemp()
     >>> f = AtomicFile(os.path.join(folder, "b.txt"))
     >>> _ = f.write(b"x")
