@@ -920,3 +920,19 @@ def test_every_run_option_is_a_cli_option_with_its_declared_flag(command: str) -
         assert f.name in params, f"{command} has no option for {f.name}"
         flag = f.metadata["flag"].split("/")[0]
         assert flag in params[f.name].opts + params[f.name].secondary_opts, f.name
+
+
+@pytest.mark.parametrize("command", ["romanize", "normalize", "reverse"])
+def test_cli_defaults_are_the_run_options_defaults(command: str, monkeypatch) -> None:
+    from translit.cli import COMMANDS
+    from translit.cli.options import make_options, split_io
+    from translit.io.options import RunOptions
+
+    for name in list(os.environ):  # TRANSLIT_JOBS and the like would change the defaults
+        if name.startswith("TRANSLIT_"):
+            monkeypatch.delenv(name)
+    module, attr, _ = COMMANDS[command]
+    cmd = getattr(__import__(module, fromlist=[attr]), attr)
+    args = ["-s", "iso-9"] if command == "reverse" else []  # reverse has no default scheme
+    with cmd.make_context(command, args) as ctx:
+        assert make_options(split_io(dict(ctx.params))) == RunOptions()
