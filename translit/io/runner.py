@@ -170,23 +170,22 @@ class _Run:
         state.result.bytes += n
         self.emit(Event("read", nbytes=n, total=self.total))
 
-    def error(self, state: _State, message: str, line: int = 0, tb: str = "") -> None:
+    def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
+        """``state``'s input fails with ``issue`` (only its first problem is kept)."""
         if state.failed:
             return
-        issue = Issue(state.job.display, line, message)
         state.result.errors.append(issue)
         state.result.status = "failed"
         self.emit(Event("error", file=state.result, issue=issue, message=tb))
 
+    def error(self, state: _State, message: str, line: int = 0, tb: str = "") -> None:
+        """A read-side failure: the message names the input (and the line when known)."""
+        self.fail(state, Issue(state.job.display, line, message), tb)
+
     def output_error(self, state: _State, exc: OSError) -> None:
         """A write-side failure: the message names the output, not the input."""
         where = exc.filename or state.job.target or "<stdout>"
-        issue = Issue(str(where), 0, exc.strerror or str(exc))
-        if state.failed:
-            return
-        state.result.errors.append(issue)
-        state.result.status = "failed"
-        self.emit(Event("error", file=state.result, issue=issue))
+        self.fail(state, Issue(str(where), 0, exc.strerror or str(exc)))
 
     # -- the pipeline ------------------------------------------------------------------------
     def submit(self, state: _State, block: str, fmt: Format, fn: Callable[[str], str]) -> None:
