@@ -410,22 +410,21 @@ class _Run:
         target = self.opts.output or "<stdout>"
         if self.shared_failed and self.shared.atomic is not None:
             self.shared.abort()
-            issue = Issue(target, 0, "not written because an input failed")
-            self.result.errors.append(issue)
-            self.emit(Event("error", issue=issue))
+            self.run_error(Issue(target, 0, "not written because an input failed"))
             return
         try:
             self.shared.commit()
         except BrokenPipeError:
             raise
         except UnicodeEncodeError as exc:
-            issue = Issue(target, 0, f"cannot encode the end of the text: {exc.reason}")
-            self.result.errors.append(issue)
-            self.emit(Event("error", issue=issue))
+            self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
         except OSError as exc:
-            issue = Issue(str(exc.filename or target), 0, exc.strerror or str(exc))
-            self.result.errors.append(issue)
-            self.emit(Event("error", issue=issue))
+            self.run_error(Issue(str(exc.filename or target), 0, exc.strerror or str(exc)))
+
+    def run_error(self, issue: Issue) -> None:
+        """A problem of the run rather than of one input (the shared output, the report)."""
+        self.result.errors.append(issue)
+        self.emit(Event("error", issue=issue))
 
     def stop(self) -> None:
         """After Ctrl-C: drop every open output and mark what was not finished."""
@@ -487,9 +486,7 @@ class _Run:
                     json.dump(self.result.to_json(), fh, ensure_ascii=False, indent=2)
                     fh.write("\n")
             except OSError as exc:
-                issue = Issue(str(exc.filename or report), 0, exc.strerror or str(exc))
-                self.result.errors.append(issue)
-                self.emit(Event("error", issue=issue))
+                self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
 
 
 class _Stop(Exception):
