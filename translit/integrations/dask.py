@@ -155,13 +155,11 @@ def run_files(
     (``tcp://host:8786``) or ``"local"``/None: a LocalCluster on 127.0.0.1 with ``opts.jobs``
     worker processes (one per CPU when 0).
     """
-    import json
     import os
     import time
 
     from dask.distributed import Client, LocalCluster
 
-    from ..io.atomic import atomic_write
     from ..io.inputs import STDIN
     from ..io.options import UsageError
     from ..io.results import Event, RunResult
@@ -213,7 +211,5 @@ def run_files(
                 on_event(Event("file", file=f))
     result.seconds = time.perf_counter() - started
     if opts.report:
-        with atomic_write(opts.report) as fh:
-            json.dump(result.to_json(), fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+        result.save(opts.report)
     return result

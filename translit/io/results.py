@@ -121,6 +121,16 @@ class RunResult:
             "jobs": self.jobs,
         }
 
+    def save(self, path: str) -> None:
+        """Write :meth:`to_json` to ``path`` atomically (the ``report`` option)."""
+        import json
+
+        from .atomic import atomic_write
+
+        with atomic_write(path) as fh:
+            json.dump(self.to_json(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+
     def to_json(self) -> dict[str, Any]:
         """The ``report`` file's content."""
         return {

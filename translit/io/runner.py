@@ -38,7 +38,6 @@ from __future__ import annotations
 import codecs
 import collections
 import contextlib
-import json
 import os
 import signal
 import threading
@@ -47,7 +46,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .atomic import AtomicFile, atomic_write, clean_stale
+from .atomic import AtomicFile, clean_stale
 from .formats import Format, format_for
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
@@ -482,9 +481,7 @@ class _Run:
             return
         with _sigint_ignored():
             try:
-                with atomic_write(report) as fh:
-                    json.dump(self.result.to_json(), fh, ensure_ascii=False, indent=2)
-                    fh.write("\n")
+                self.result.save(report)
             except OSError as exc:
                 self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
 
