@@ -397,7 +397,7 @@ def detect_spans(text: str) -> list[Span]:
     >>> [(text[s:e], lang) for s, e, lang in detect_spans(text)]
     [('Київ — столиця України. ', 'uk'), ('Москва — столица России.', 'ru')]
     """
-    pieces: list[list[object]] = []
+    pieces: list[tuple[int, int, str | None]] = []
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
         if start == end:
@@ -405,8 +405,8 @@ def detect_spans(text: str) -> list[Span]:
         # trailing spaces belong to the sentence before them
         while end < len(text) and text[end] == " ":
             end += 1
-        if pieces and start < pieces[-1][1]:  # type: ignore[operator]
-            start = pieces[-1][1]  # type: ignore[assignment]
+        if pieces and start < pieces[-1][1]:
+            start = pieces[-1][1]
             if start >= end:
                 continue
         chunk = text[start:end]
@@ -415,23 +415,24 @@ def detect_spans(text: str) -> list[Span]:
         else:
             letters = _letters(chunk)
             lang = _decide(scores(chunk), letters) if letters >= _FEW else None
-        pieces.append([start, end, lang])
+        pieces.append((start, end, lang))
     # sentences without evidence take the language of their neighbours
-    known = [p[2] for p in pieces if p[2] not in (None, "und")]
+    known = [p[2] for p in pieces if p[2] is not None and p[2] != "und"]
     last = known[0] if known else DEFAULT
-    for p in pieces:
-        if p[2] is None:
-            p[2] = last
-        elif p[2] != "und":
-            last = p[2]  # type: ignore[assignment]
     spans: list[Span] = []
-    for start, end, lang in pieces:
-        if spans and spans[-1].lang == lang:
-            spans[-1] = Span(spans[-1].start, end, lang)  # type: ignore[arg-type]
-        elif spans and lang == "und" and not text[start:end].strip():
-            spans[-1] = Span(spans[-1].start, end, spans[-1].lang)  # type: ignore[arg-type]
+    for start, end, found in pieces:
+        if found is None:
+            lang = last
         else:
-            spans.append(Span(start, end, lang))  # type: ignore[arg-type]
+            lang = found
+            if found != "und":
+                last = found
+        if spans and spans[-1].lang == lang:
+            spans[-1] = Span(spans[-1].start, end, lang)
+        elif spans and lang == "und" and not text[start:end].strip():
+            spans[-1] = Span(spans[-1].start, end, spans[-1].lang)
+        else:
+            spans.append(Span(start, end, lang))
     if spans and spans[-1].end < len(text):
         spans[-1] = Span(spans[-1].start, len(text), spans[-1].lang)
     return spans

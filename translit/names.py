@@ -194,9 +194,9 @@ def established_forms(target: str) -> Mapping[str, str]:
         for infl in _inflections(name):
             prev = inflected.get(infl, form)
             inflected[infl] = form if prev == form else None  # ambiguous: drop
-    for infl, form in inflected.items():
-        if form is not None:
-            exact.setdefault(infl, form)
+    for infl, known in inflected.items():
+        if known is not None:
+            exact.setdefault(infl, known)
     return exact
 
 

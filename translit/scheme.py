@@ -251,10 +251,10 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
     if not isinstance(classes_raw, dict):
         raise SchemeError(path, prefix + "classes", 'must be a table of name = "letters"')
     classes: dict[str, frozenset[str]] = {}
-    for name, letters in classes_raw.items():
-        if not isinstance(letters, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+    for name, members in classes_raw.items():
+        if not isinstance(members, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
             raise SchemeError(path, f"{prefix}classes.{name}", 'must be name = "letters"')
-        classes[name] = frozenset(_expand(path, f"{prefix}classes.{name}", letters, {}, ""))
+        classes[name] = frozenset(_expand(path, f"{prefix}classes.{name}", members, {}, ""))
 
     letters_raw = data.get("letters", {})
     if not isinstance(letters_raw, dict) or not letters_raw:

@@ -30,7 +30,7 @@ _EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot"}
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name for ``path`` (``format`` wins when given)."""
     if format:
-        fmt = format.lower().lstrip(".")
+        fmt: str | None = format.lower().lstrip(".")
         if fmt not in FORMATS:
             raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
         return fmt

@@ -156,7 +156,7 @@ def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
-        lang = _lang_of(ls)
+        lang = _lang_of(ls) or ""
         if not lang:
             raise GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
         for cat, value, el in _categories(ls):

@@ -168,7 +168,7 @@ class Jsonl(Format):
         return cut_lines(buf)
 
     def sample(self, block: str) -> str:
-        out = []
+        out: list[str] = []
         for line in _lines(block[:65536]):
             try:
                 obj = json.loads(line)
@@ -336,7 +336,7 @@ class Csv(Format):
         if fmt.add:
             edits = sorted(
                 (
-                    (head[i][1], fmt.delimiter + fmt._quote(a, False))
+                    (head[i][1], (fmt.delimiter or ",") + fmt._quote(a, False))
                     for i, a in zip(index, fmt.add, strict=True)
                 ),
                 reverse=True,
@@ -346,7 +346,7 @@ class Csv(Format):
         return fmt, line, first[end:]
 
     def sample(self, block: str) -> str:
-        out = []
+        out: list[str] = []
         i = 0
         for _ in range(200):
             if i >= len(block):
