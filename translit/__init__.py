@@ -83,8 +83,11 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .api import romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
+    from .detection import detect, detect_spans
+    from .encodings import decode, detect_encoding
     from .engine import Romanizer
     from .errors import (
+        EncodingError,
         GlossaryError,
         IrreversibleSchemeError,
         SchemeError,
@@ -92,7 +95,10 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnknownLanguageError,
         UnknownSchemeError,
     )
+    from .names import name_key, same_name
+    from .normalization import normalize, normalize_report
+    from .reversal import reverse
     from .scheme import Scheme, read_scheme
-
+    from .verification import Verdict, verify
 
 __getattr__, __dir__ = lazy_names(__name__, _API)

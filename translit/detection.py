@@ -37,6 +37,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .script import CYRILLIC_CLASS, CYRILLIC_RE
+
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
@@ -173,20 +175,21 @@ for _lang, _table in _FREQ.items():
 _LOG_ABSENT = {lang: math.log(_ABSENT / 10_000) for lang in LANGUAGES}
 del _lang, _table, _freq, _c, _total
 
-_CYR_RE = re.compile("[\u0400-\u052f]")
-_WORD_RE = re.compile("[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*")
-_APOSTROPHE_RE = re.compile("[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+_C = CYRILLIC_CLASS
+_CYR_RE = CYRILLIC_RE
+_WORD_RE = re.compile(f"[{_C}]+(?:['’ʼ][{_C}]+)*")
+_APOSTROPHE_RE = re.compile(f"[{_C}]['’ʼ][{_C}]")
 # letter pairs a language's spelling does not allow, and a few it favours (negative cost):
 # (pattern, language, cost in nats)
 _PAIRS = (
     (re.compile("ь(?!о)"), "bg", 6.0),  # Bulgarian ь only in ьо
     (re.compile("ъ(?![еёюя])"), "ru", 4.0),  # Russian ъ only before е ё ю я
-    (re.compile("ъ(?![\u0400-\u04ff])"), "bg", 3.0),  # no final ъ since 1945
+    (re.compile(f"ъ(?![{_C}])"), "bg", 3.0),  # no final ъ since 1945
     (re.compile("ьо"), "bg", -6.0),  # шофьор, синьо: Bulgarian (a bonus)
     (re.compile("аа"), "mk", -1.0),  # таа, знаат: Macedonian
-    (re.compile("(?<![\u0400-\u04ff])най-"), "bg", -2.5),  # най-големия
-    (re.compile("(?<![\u0400-\u04ff])по-[\u0400-\u04ff]"), "bg", -1.0),  # по-добре
-    (re.compile("[\u0400-\u04ff]-(?:то|нибудь|либо)(?![\u0400-\u04ff])"), "ru", -1.5),
+    (re.compile(f"(?<![{_C}])най-"), "bg", -2.5),  # най-големия
+    (re.compile(f"(?<![{_C}])по-[{_C}]"), "bg", -1.0),  # по-добре
+    (re.compile(f"[{_C}]-(?:то|нибудь|либо)(?![{_C}])"), "ru", -1.5),
 )
 #: Letters that only one of the languages uses: a short text with one of them needs no more.
 _UNIQUE = {

@@ -59,6 +59,7 @@ from typing import IO, Any
 
 from .chunking import convert_chunks, convert_stream
 from .scheme import BOUNDARY, Body, Scheme
+from .script import CYRILLIC_BLOCKS, CYRILLIC_CLASS, ROMAN_CLASS, ROMAN_RANGES
 
 __all__ = ["BACKEND", "Romanizer"]
 
@@ -80,10 +81,10 @@ def _native_memo() -> Callable[[], Any] | None:
 _NativeMemo = _native_memo()
 BACKEND = "native" if _NativeMemo else "python"  # which token memo new Romanizers use
 
-_CYRILLIC_RANGES = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
-_CYRILLIC_CLASS = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
-_LATIN_CLASS = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
-_LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
+_CYRILLIC_RANGES = CYRILLIC_BLOCKS
+_CYRILLIC_CLASS = CYRILLIC_CLASS
+_LATIN_CLASS = ROMAN_CLASS
+_LATIN_RANGES = ROMAN_RANGES
 _MARK_CLASS = r"\u0300-\u036F"
 _MARKS = re.compile(f"[{_MARK_CLASS}]")
 

@@ -85,6 +85,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
+
 __all__ = [
     "DASH_STYLES",
     "DEFAULTS",
@@ -158,46 +160,16 @@ class Change(NamedTuple):
 # --------------------------------------------------------------------------------------------
 # character classes (the regex classes and the Python sets are built from the same ranges)
 
-_LATIN_RANGES = (
-    (0x41, 0x5A),
-    (0x61, 0x7A),
-    (0xC0, 0xD6),
-    (0xD8, 0xF6),
-    (0xF8, 0x24F),
-    (0x1E00, 0x1EFF),
-    (0x2C60, 0x2C7F),
-)
-_CYRILLIC_RANGES = (
-    (0x400, 0x481),
-    (0x48A, 0x52F),
-    (0x1C80, 0x1C88),
-    (0xA640, 0xA66D),
-    (0xA680, 0xA69B),
-)
-_MARK_RANGES = (
-    (0xAD, 0xAD),  # soft hyphen: invisible, part of the word it splits
-    (0x300, 0x36F),
-    (0x483, 0x489),
-    (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF),
-    (0x20D0, 0x20FF),
-    (0x2DE0, 0x2DFF),
-    (0xA66F, 0xA67D),
-    (0xA69E, 0xA69F),
-    (0xFE20, 0xFE2F),
-)
+_LATIN_RANGES = LATIN_LETTERS
+_CYRILLIC_RANGES = CYRILLIC_LETTERS
+_MARK_RANGES = MARKS
 _SHY = "\u00ad"
 _OPENERS = "([{"
 _CLOSERS = ",.;:!?)]}…"
 
 
-def _cls(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-
-
-def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
-    o = ord(ch)
-    return any(a <= o <= b for a, b in ranges)
+_cls = char_class
+_in = in_ranges
 
 
 _L = _cls(_LATIN_RANGES)

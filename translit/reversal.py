@@ -38,12 +38,12 @@ from .chunking import convert_chunks, convert_stream
 from .engine import Romanizer, _Memo
 from .errors import IrreversibleSchemeError, SchemeError
 from .scheme import Body, Scheme
+from .script import ROMAN_CLASS, is_cyrillic
 
 __all__ = ["Reverser", "get_reverser", "reverse"]
 
-_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
+_LATIN = ROMAN_CLASS
 _MARKS = r"\u0300-\u036F\uFE20-\uFE2F"
-_CYRILLIC = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 _lock = threading.RLock()
 
 
@@ -191,7 +191,7 @@ class Reverser:
 
 
 def _has_latin(text: str) -> bool:
-    return any(c.isalpha() and not _CYRILLIC.match(c) for c in text)
+    return any(c.isalpha() and not is_cyrillic(c) for c in text)
 
 
 def _word_pattern(body: Body) -> re.Pattern[str]:

@@ -12,11 +12,11 @@ type (``ru-Latn`` terms, or ``transliteratedForm``) are kept and checked by :mod
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GlossaryError
+from ..script import has_cyrillic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .lookup import Match
@@ -81,7 +81,6 @@ _STATUS_ALIASES = {
     "obsolete": "superseded",
 }
 
-_CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
 
 def norm_type(value: str | None) -> str:
@@ -170,7 +169,7 @@ def valid_tag(tag: str) -> bool:
 
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
-    return _CYR.search(text) is not None
+    return has_cyrillic(text)
 
 
 @dataclass
