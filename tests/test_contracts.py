@@ -54,6 +54,8 @@ def _modules() -> dict[str, Path]:
 
 
 MODULES = _modules()
+#: importing translit.__main__ runs the command line
+IMPORTABLE = sorted(n for n in MODULES if n != "translit.__main__")
 
 
 # --------------------------------------------------------------------------------------------
@@ -104,7 +106,7 @@ def test_type_checking_block_names_every_public_name() -> None:
 _EXTRAS = {"translit.integrations.pandas": "pandas", "translit.integrations.dask": "dask"}
 
 
-@pytest.mark.parametrize("name", sorted(MODULES))
+@pytest.mark.parametrize("name", IMPORTABLE)
 def test_doctests(name: str) -> None:
     if name in _EXTRAS:
         pytest.importorskip(_EXTRAS[name])
@@ -122,7 +124,7 @@ def test_the_package_has_doctests() -> None:
     finder = doctest.DocTestFinder(exclude_empty=True)
     examples = sum(
         len(t.examples)
-        for name in MODULES
+        for name in IMPORTABLE
         if name not in _EXTRAS
         for t in finder.find(importlib.import_module(name), name)
     )
@@ -233,7 +235,7 @@ def test_cycle_finder_finds_a_cycle() -> None:
 
 
 def test_import_graph_counts_lazy_names() -> None:
-    assert "translit.glossary.formats" in GRAPH["translit.glossary"]
+    assert "translit.glossary.files" in GRAPH["translit.glossary"]
     assert "translit.api" in GRAPH["translit"]
 
 
@@ -276,10 +278,14 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 
 
 def _layer(module: str) -> int:
-    for k, (_, prefixes) in enumerate(LAYERS):
-        if any(module == p or module.startswith(p + ".") for p in prefixes):
-            return k
-    return 3
+    """The layer of ``module``: that of the longest prefix that names it."""
+    found = [
+        (len(p), k)
+        for k, (_, prefixes) in enumerate(LAYERS)
+        for p in prefixes
+        if module == p or module.startswith(p + ".")
+    ]
+    return max(found)[1] if found else 3
 
 
 def test_layers_point_down() -> None:
@@ -383,11 +389,7 @@ for name in names:
             bad.append(f"{name}.{public}")
 print(" ".join(bad))
 """
-    names = [
-        n
-        for n in MODULES
-        if n != "translit.__main__" and (n not in _EXTRAS or importlib.util.find_spec(_EXTRAS[n]))
-    ]
+    names = [n for n in IMPORTABLE if n not in _EXTRAS or importlib.util.find_spec(_EXTRAS[n])]
     out = subprocess.run(
         [sys.executable, "-c", code, *names], cwd=ROOT, capture_output=True, text=True, check=False
     )
@@ -439,3 +441,29 @@ def test_type_checking_block_matches_the_lazy_map() -> None:
         for alias in stmt.names
     }
     assert typed == translit._API
+
+
+def _private_imports() -> list[str]:
+    found = []
+    for name, path in MODULES.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            if not base.startswith("translit"):
+                continue
+            found += [
+                f"{name} imports {base}.{a.name}"
+                for a in node.names
+                if a.name.startswith("_") and not a.name.startswith("__")
+                and f"{base}.{a.name}" not in MODULES
+            ]  # fmt: skip
+    return found
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    assert _private_imports() == []

@@ -61,7 +61,7 @@ from .chunking import convert_chunks, convert_stream
 from .scheme import BOUNDARY, Body, Scheme
 from .script import CYRILLIC_BLOCKS, CYRILLIC_CLASS, ROMAN_CLASS, ROMAN_RANGES
 
-__all__ = ["BACKEND", "Romanizer"]
+__all__ = ["BACKEND", "Memo", "Romanizer"]
 
 
 def _native_memo() -> Callable[[], Any] | None:
@@ -167,7 +167,7 @@ def _forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
 
 
-class _Memo(dict[str, str]):
+class Memo(dict[str, str]):
     """A dict that computes missing values with ``fn`` and forgets everything when full."""
 
     __slots__ = ("_fn", "_max")
@@ -236,7 +236,7 @@ class Romanizer:
         *,
         reverse: bool = False,
         fallback: Mapping[str, str] | None = None,
-        key: tuple[str, str, bool] | None = None,
+        key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
     ) -> None:
         body = scheme.reverse if reverse else scheme.body
         if body is None:
@@ -252,7 +252,7 @@ class Romanizer:
         setattr_(self, "_marks", _stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
-        setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
+        setattr_(self, "_words", Memo(self._word, _WORD_MEMO))
         setattr_(self, "_native", _NativeMemo is not None)
         setattr_(self, "_tokens", _NativeMemo() if _NativeMemo else {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
@@ -269,9 +269,7 @@ class Romanizer:
         # Travel by name: workers rebuild (and cache) the romaniser instead of unpickling tables.
         if self._key is None:
             raise TypeError("only romanisers from translit.get_romanizer() can be pickled")
-        from .catalogue import _rebuild
-
-        return (_rebuild, self._key)
+        return self._key  # (the catalogue's rebuild function, its arguments)
 
     # -- public API ---------------------------------------------------------------------------
 

@@ -33,9 +33,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .catalogue import _locate, get_romanizer, get_scheme, norm_lang
+from .catalogue import get_romanizer, get_scheme, locate, norm_lang
 from .chunking import convert_chunks, convert_stream
-from .engine import Romanizer, _Memo
+from .engine import Memo, Romanizer
 from .errors import IrreversibleSchemeError, SchemeError
 from .scheme import Body, Scheme
 from .script import ROMAN_CLASS, is_cyrillic
@@ -118,7 +118,7 @@ class Reverser:
         self._signs = frozenset(
             c for src in body.letters for c in src if unicodedata.category(c)[0] not in "LM"
         )
-        self._words = _Memo(self._word, 1 << 16)
+        self._words = Memo(self._word, 1 << 16)
 
     def __repr__(self) -> str:
         return f"<Reverser {self.scheme.id!r} ({self.lang})>"
@@ -229,7 +229,7 @@ def get_reverser(scheme: str = "iso-9", lang: str = "ru") -> Reverser:
     'Київ'
     """
     lang = norm_lang(lang)
-    folder, sid = _locate(scheme, lang)
+    folder, sid = locate(scheme, lang)
     with _lock:
         return _reverser(folder, sid, lang)
 

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import GlossaryError
 from ..script import has_cyrillic
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .lookup import Match
 
 __all__ = [
     "STATUSES",
@@ -337,15 +334,6 @@ class Glossary:
     def fingerprint(self) -> tuple[int, int]:
         """A cheap change marker for the caches of lookup and apply."""
         return (len(self.concepts), sum(len(c.terms) for c in self.concepts))
-
-    def lookup(self, text: str, target: str | None = None) -> list[Match]:
-        """Concepts that ``text`` designates, best first, each with the reason it matched.
-
-        See :func:`translit.glossary.lookup.lookup`.
-        """
-        from .lookup import lookup
-
-        return lookup(self, text, target)
 
     def merge(self, other: Glossary) -> Glossary:
         """A new glossary with this glossary's concepts followed by ``other``'s."""

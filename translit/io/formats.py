@@ -34,7 +34,7 @@ from typing import Any
 
 from .textio import InputError, cut_csv, cut_lines, cut_text
 
-__all__ = ["Csv", "Format", "Jsonl", "Text", "format_for"]
+__all__ = ["Csv", "Format", "Jsonl", "Parquet", "Text", "format_for"]
 
 Transform = Callable[[str], str]
 
@@ -407,6 +407,19 @@ def _sniff(first: str) -> str:
         return ","
 
 
+@dataclass(frozen=True)
+class Parquet(Format):
+    """Columns of a Parquet file (converted by :mod:`.parquet`, which needs pyarrow) to convert (and, optionally, the names of result columns)."""
+
+    columns: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+    name = "parquet"
+
+    def __post_init__(self) -> None:
+        if self.add and len(self.add) != len(self.columns):
+            raise ValueError("give one --add-column per --column")
+
+
 def format_for(
     path: str,
     kind: str = "auto",
@@ -469,8 +482,6 @@ def format_for(
             header=header,
         )
     if kind == "parquet":
-        from .parquet import Parquet
-
         if not (columns or fields):
             raise ValueError(f"{path}: Parquet input needs --column NAME")
         return Parquet(columns=columns or fields, add=add)

@@ -96,7 +96,7 @@ def save(
     ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``.
     """
-    from ..io import atomic_write
+    from ..io.atomic import atomic_write
 
     name = os.fspath(path)
     fmt = format_of(name, format)
