@@ -467,3 +467,43 @@ def _private_imports() -> list[str]:
 
 def test_no_module_imports_a_private_name_of_another() -> None:
     assert _private_imports() == []
+
+
+# --------------------------------------------------------------------------------------------
+# one error tree
+
+
+def test_every_exception_class_of_the_package_is_a_translit_error() -> None:
+    outside = []
+    for name in IMPORTABLE:
+        if name in _EXTRAS and importlib.util.find_spec(_EXTRAS[name]) is None:
+            continue
+        module = importlib.import_module(name)
+        for obj in vars(module).values():
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, BaseException)
+                and obj.__module__ == name
+                and not issubclass(obj, translit.TranslitError)
+            ):
+                outside.append(f"{name}.{obj.__name__}")
+    assert outside == []
+
+
+def test_library_messages_name_parameters_and_the_cli_names_flags(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli, cli_message
+    from translit.io import UsageError
+    from translit.io.runner import RunOptions, run
+
+    (tmp_path / "a.txt").write_text("Москва\n", encoding="utf-8")
+    with pytest.raises(UsageError) as err:
+        run(None, (str(tmp_path / "a.txt"),), RunOptions(resume=True))
+    assert "`resume` needs `out_dir`" in str(err.value) and "--" not in str(err.value)
+    assert cli_message(err.value).startswith("--resume needs --out-dir")
+    res = CliRunner().invoke(cli, ["romanize", "--resume", str(tmp_path / "a.txt")])
+    assert res.exit_code == 2
+    assert "--resume needs --out-dir" in res.output
+    with pytest.raises(translit.TranslitError, match="`stress`"):
+        translit.normalize("x", stress="drop")

@@ -58,6 +58,7 @@ from operator import is_, not_
 from typing import IO, Any
 
 from .chunking import convert_chunks, convert_stream
+from .errors import IrreversibleSchemeError
 from .scheme import BOUNDARY, Body, Scheme
 from .script import CYRILLIC_BLOCKS, CYRILLIC_CLASS, ROMAN_CLASS, ROMAN_RANGES
 
@@ -240,7 +241,7 @@ class Romanizer:
     ) -> None:
         body = scheme.reverse if reverse else scheme.body
         if body is None:
-            raise ValueError(f"scheme {scheme.id!r} has no reverse table")
+            raise IrreversibleSchemeError(f"scheme {scheme.id!r} has no reverse table")
         setattr_ = object.__setattr__
         setattr_(self, "scheme", scheme)
         setattr_(self, "_key", key)

@@ -85,6 +85,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from .errors import ParameterError
 from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
 
 __all__ = [
@@ -280,23 +281,23 @@ def _check(
     if form is not None:
         form = str(form).upper()
         if form not in FORMS:
-            raise ValueError(f"form must be one of {', '.join(FORMS)} or None, not {form!r}")
+            raise ParameterError(f"`form` must be one of {', '.join(FORMS)} or None, not {form!r}")
     if stress not in ("strip", "keep"):
-        raise ValueError(f"stress must be 'strip' or 'keep', not {stress!r}")
+        raise ParameterError(f"`stress` must be 'strip' or 'keep', not {stress!r}")
     if yo not in ("keep", "fold"):
-        raise ValueError(f"yo must be 'keep' or 'fold', not {yo!r}")
+        raise ParameterError(f"`yo` must be 'keep' or 'fold', not {yo!r}")
     pair = None
     if quotes is not None:
         pair = data.quote_styles.get(quotes, quotes)
         if len(pair) != 2:
             names = ", ".join(data.quote_styles)
-            raise ValueError(f"quotes must be one of {names} or two characters, not {quotes!r}")
+            raise ParameterError(f"`quotes` must be one of {names} or two characters, not {quotes!r}")
     dash = None
     if dashes is not None:
         dash = data.dash_styles.get(dashes, dashes)
         if len(dash) != 1:
             names = ", ".join(data.dash_styles)
-            raise ValueError(f"dashes must be one of {names} or one character, not {dashes!r}")
+            raise ParameterError(f"`dashes` must be one of {names} or one character, not {dashes!r}")
     return form, pair, dash
 
 

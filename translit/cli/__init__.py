@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import re
 import sys
 from typing import Any
 
@@ -104,6 +105,28 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+#: Library parameters whose flag is not ``--`` + the name with hyphens.
+_FLAGS = {
+    "globs": "--glob",
+    "fields": "--field",
+    "columns": "--column",
+    "add": "--add-field/--add-column",
+    "jobs": "-j",
+    "list_changes": "--report",
+}
+_PARAM = re.compile(r"`([a-z_][a-z0-9_]*)`")
+
+
+def cli_message(exc: BaseException) -> str:
+    """The message of ``exc`` with the command-line flag in place of each `parameter`.
+
+    >>> from translit.errors import ParameterError
+    >>> cli_message(ParameterError("`resume` needs `out_dir`; `jobs` must be at least 1"))
+    '--resume needs --out-dir; -j must be at least 1'
+    """
+    return _PARAM.sub(lambda m: _FLAGS.get(m[1], "--" + m[1].replace("_", "-")), str(exc))
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     click.echo(f"translit: error: {message}", err=True)
@@ -121,7 +144,7 @@ def main(argv: list[str] | None = None) -> Any:
     except TranslitError as exc:
         if debug:
             raise
-        fail(str(exc), 2)
+        fail(cli_message(exc), 2)
     except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
         with contextlib.suppress(OSError):
             devnull = os.open(os.devnull, os.O_WRONLY)

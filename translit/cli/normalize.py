@@ -190,7 +190,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     """
     io = split_io(kwargs)
     from ..normalization import normalize as normalize_text
-    from . import fail
+    from . import cli_message, fail
 
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
@@ -200,7 +200,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     try:
         normalize_text("", **options)  # validates every option value
     except ValueError as exc:
-        fail(str(exc))
+        fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
     if kwargs["list_changes"]:
         from ..io.inputs import UsageError
@@ -210,5 +210,5 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:
             sys.exit(_report(spec, files, io))
         except UsageError as exc:
-            fail(str(exc))
+            fail(cli_message(exc))
     run_io(spec, files, io)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from ..errors import ParameterError
 from .textio import InputError, cut_csv, cut_lines, cut_text
 
 __all__ = ["Csv", "Format", "Jsonl", "Parquet", "Text", "format_for"]
@@ -161,7 +162,7 @@ class Jsonl(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.fields):
-            raise ValueError("give one --add-field per --field")
+            raise ParameterError("give one `add` name per `fields` entry")
         object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
 
     def cut(self, buf: str) -> int:
@@ -253,7 +254,7 @@ class Csv(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
+            raise ParameterError("give one `add` name per `columns` entry")
 
     def cut(self, buf: str) -> int:
         return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
@@ -312,7 +313,7 @@ class Csv(Format):
             index = []
             for c in fmt.columns:
                 if not c.isdigit() or int(c) < 1:
-                    raise InputError(f"--column {c!r}: without a header give a 1-based index")
+                    raise ParameterError(f"`columns` {c!r}: without a header give a 1-based index")
                 index.append(int(c) - 1)
             object.__setattr__(fmt, "_index", tuple(index))
             return fmt, "", first
@@ -417,7 +418,7 @@ class Parquet(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
+            raise ParameterError("give one `add` name per `columns` entry")
 
 
 def format_for(
@@ -461,11 +462,11 @@ def format_for(
         return Text()
     if kind == "jsonl":
         if not fields:
-            raise ValueError(f"{path}: JSONL input needs --field NAME")
+            raise ParameterError(f"{path}: JSONL input needs `fields`")
         return Jsonl(fields=fields, add=add)
     if kind in ("csv", "tsv"):
         if not columns:
-            raise ValueError(f"{path}: {kind.upper()} input needs --column NAME|INDEX")
+            raise ParameterError(f"{path}: {kind.upper()} input needs `columns` (names or 1-based indexes)")
         if kind == "tsv":
             return Csv(
                 columns=columns,
@@ -483,6 +484,6 @@ def format_for(
         )
     if kind == "parquet":
         if not (columns or fields):
-            raise ValueError(f"{path}: Parquet input needs --column NAME")
+            raise ParameterError(f"{path}: Parquet input needs `columns`")
         return Parquet(columns=columns or fields, add=add)
-    raise ValueError(f"unknown format {kind!r}")
+    raise ParameterError(f"unknown `format` {kind!r}")

@@ -653,16 +653,16 @@ def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> in
     (the CLI turns it into exit code 2).
     """
     if opts.resume and not opts.out_dir:
-        raise UsageError("--resume needs --out-dir (the manifest lives there)")
+        raise UsageError("`resume` needs `out_dir` (the manifest lives there)")
     if opts.backup and not opts.in_place:
-        raise UsageError("--backup goes with --in-place")
+        raise UsageError("`backup` goes with `in_place`")
     if opts.errors not in ("strict", "replace", "surrogateescape"):
-        raise UsageError(f"--errors must be strict, replace or surrogateescape, not {opts.errors}")
+        raise UsageError(f"`errors` must be strict, replace or surrogateescape, not {opts.errors}")
     for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
         try:
             codecs.lookup(name)
         except LookupError:
-            raise UsageError(f"unknown encoding {name!r}") from None
+            raise UsageError(f"unknown `encoding` {name!r}") from None
     jobs = plan_jobs(sources, opts)
     if opts.out_dir:
         os.makedirs(opts.out_dir, exist_ok=True)
