@@ -259,7 +259,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("cli", ("translit.cli", "translit.__main__")),
     (
         "integrations",
-        ("translit.integrations.pandas", "translit.integrations.dask", "translit.dask"),
+        ("translit.integrations.pandas", "translit.integrations.dask"),
     ),
     ("io", ("translit.io",)),
     ("library", ()),

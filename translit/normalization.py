@@ -291,13 +291,17 @@ def _check(
         pair = data.quote_styles.get(quotes, quotes)
         if len(pair) != 2:
             names = ", ".join(data.quote_styles)
-            raise ParameterError(f"`quotes` must be one of {names} or two characters, not {quotes!r}")
+            raise ParameterError(
+                f"`quotes` must be one of {names} or two characters, not {quotes!r}"
+            )
     dash = None
     if dashes is not None:
         dash = data.dash_styles.get(dashes, dashes)
         if len(dash) != 1:
             names = ", ".join(data.dash_styles)
-            raise ParameterError(f"`dashes` must be one of {names} or one character, not {dashes!r}")
+            raise ParameterError(
+                f"`dashes` must be one of {names} or one character, not {dashes!r}"
+            )
     return form, pair, dash
 
 
@@ -860,10 +864,6 @@ _BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщ
 _I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
 _GRAVES = "ѐѝЀЍ\u0300\u0340"
-
-
-def _edits(text: str, **options: Any) -> Iterator[Edit]:
-    return _plan_for(text, **options).edits(text)
 
 
 def normalize(

@@ -26,9 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import sys
 import threading
-import types
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -246,14 +244,3 @@ def reverse(text: str, scheme: str, lang: str = "ru") -> str:
     'Ельцин watched'
     """
     return get_reverser(scheme, lang).reverse(text)
-
-
-class _CallableModule(types.ModuleType):
-    """``translit.reverse`` names this module and the function: importing the module makes it
-    the package attribute, so the module itself calls :func:`reverse`."""
-
-    def __call__(self, text: str, scheme: str, lang: str = "ru") -> str:
-        return reverse(text, scheme, lang)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -52,9 +52,7 @@ def _match(word: str, table: dict[str, list[str]], allow_empty: bool = True) -> 
 
 
 def _is_word(w: str) -> bool:
-    return has_cyrillic(w) and not (
-        sum(c.isalpha() for c in w) >= 2 and w.isupper()
-    )
+    return has_cyrillic(w) and not (sum(c.isalpha() for c in w) >= 2 and w.isupper())
 
 
 def _slots(word: str, table: dict[str, list[str]], key: str, plural: bool) -> list[list[str]]:

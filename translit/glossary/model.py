@@ -79,7 +79,6 @@ _STATUS_ALIASES = {
 }
 
 
-
 def norm_type(value: str | None) -> str:
     """The canonical term type for a TBX/CSV spelling (``"full form"`` → ``"fullForm"``).
 
@@ -318,10 +317,6 @@ class Glossary:
             if c.id == concept_id:
                 return c
         return None
-
-    def used_languages(self) -> list[str]:
-        """Every language tag that some term uses, sorted."""
-        return sorted({t.lang for c in self.concepts for t in c.terms})
 
     def declared_languages(self) -> list[str]:
         """``languages`` when declared, else the primary languages the terms use (not -Latn)."""

@@ -466,7 +466,9 @@ def format_for(
         return Jsonl(fields=fields, add=add)
     if kind in ("csv", "tsv"):
         if not columns:
-            raise ParameterError(f"{path}: {kind.upper()} input needs `columns` (names or 1-based indexes)")
+            raise ParameterError(
+                f"{path}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
+            )
         if kind == "tsv":
             return Csv(
                 columns=columns,
