@@ -5,7 +5,7 @@ worker process builds its romaniser once through :func:`translit.get_romanizer`'
 reuses it for every partition. Results are exactly those of the local library calls.
 
     >>> import dask.bag as db
-    >>> from translit.dask import romanize_bag
+    >>> from translit.integrations.dask import romanize_bag
     >>> romanize_bag(db.from_sequence(["Ельцин", "ВС КОНР"]), scheme="bgn-pcgn", lang="ru").compute()
     ['Yelʹtsin', 'VS KONR']
 """
