@@ -230,6 +230,21 @@ class Romanizer:
     )
 
     scheme: Scheme
+    # (set once in __init__ through object.__setattr__: the instance is immutable)
+    _acronym_title: bool
+    _base: dict[str, Forms]
+    _bulk: _Bulk | None
+    _ctx: dict[str, tuple[Any, ...]]
+    _key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None
+    _marks: re.Pattern[str]
+    _native: bool
+    _skip_ascii: bool
+    _spaceless: bool
+    _split: re.Pattern[str]
+    _tokens: Any  # the C TokenMemo, or a dict
+    _vowels: frozenset[str]
+    _word_re: re.Pattern[str]
+    _words: Memo
 
     def __init__(
         self,
@@ -310,10 +325,9 @@ class Romanizer:
             if sum(map(memo.__contains__, probe)) * 2 < len(probe):
                 self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
         # the hot path: one split, one dict look-up per token, one join
-        outs = list(map(memo.get, tokens))
-        if not all(outs):  # some tokens are new (or an output is "")
-            outs = self._fill(tokens, outs)
-        return " ".join(outs)
+        found: list[str | None] = list(map(memo.get, tokens))
+        outs = found if all(found) else self._fill(tokens, found)  # new tokens (or an "" output)
+        return " ".join(outs)  # type: ignore[arg-type]  # all() guarantees str
 
     def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Romanise each line of an iterable (line endings, if any, are kept).
@@ -655,6 +669,14 @@ class _Bulk:
         "_tab_upper",
         "_upper",
     )
+    _acr: re.Pattern[str] | None
+    _all_lower: Callable[[str], re.Match[str] | None]
+    _lower: re.Pattern[str]
+    _rules: Callable[[str], str] | None
+    _tab_acr: dict[int, str]
+    _tab_lower: dict[int, str]
+    _tab_upper: dict[int, str]
+    _upper: re.Pattern[str]
 
     def __init__(self, **parts: Any) -> None:
         for name, value in parts.items():
