@@ -507,3 +507,18 @@ def test_library_messages_name_parameters_and_the_cli_names_flags(tmp_path: Path
     assert "--resume needs --out-dir" in res.output
     with pytest.raises(translit.TranslitError, match="`stress`"):
         translit.normalize("x", stress="drop")
+
+
+def test_the_package_imports_no_test_tool() -> None:
+    tools = {"pytest", "pytest_benchmark", "hypothesis", "mypy", "ruff", "_pytest"}
+    found = []
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                mods = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                mods = [node.module or ""]
+            else:
+                continue
+            found += [f"{name}: {m}" for m in mods if m.split(".")[0] in tools]
+    assert found == []
