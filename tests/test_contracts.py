@@ -168,16 +168,26 @@ def _imports(name: str, source: str, is_package: bool = False) -> set[str]:
     return {m for m in found if m in MODULES and m != name}
 
 
+def _lazy_map(source: str) -> dict[str, str]:
+    """A package's lazy names (name → module): the dict it hands to ``lazy_names``."""
+    tree = ast.parse(source)
+    handed = {
+        ast.unparse(node.args[1])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "lazy_names"
+    }
+    for node in ast.walk(tree):
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if target is not None and ast.unparse(target) in handed:
+            return ast.literal_eval(node.value)
+    return {}
+
+
 def _lazy_names(source: str) -> set[str]:
-    """The modules a package's lazy ``_API`` map (name → module) imports on first use."""
-    for node in ast.walk(ast.parse(source)):
-        if (
-            isinstance(node, ast.AnnAssign | ast.Assign)
-            and "_API" in ast.unparse(node)
-            and isinstance(node.value, ast.Dict)
-        ):
-            return {v.value for v in node.value.values if isinstance(v, ast.Constant)}
-    return set()
+    """The modules a package's lazy names import on first use."""
+    return set(_lazy_map(source).values())
 
 
 def _graph() -> dict[str, set[str]]:
@@ -237,6 +247,7 @@ def test_cycle_finder_finds_a_cycle() -> None:
 def test_import_graph_counts_lazy_names() -> None:
     assert "translit.glossary.files" in GRAPH["translit.glossary"]
     assert "translit.api" in GRAPH["translit"]
+    assert "translit.io.runner" in GRAPH["translit.io"]
 
 
 def test_import_graph_sees_imports_inside_functions() -> None:
@@ -429,18 +440,26 @@ def test_cyrillic_ranges_live_in_translit_script_only() -> None:
     assert not found, "Cyrillic ranges outside translit/script.py:\n" + "\n".join(found)
 
 
-def test_type_checking_block_matches_the_lazy_map() -> None:
-    """Each name is imported for type checkers from the module the lazy loader uses."""
-    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+LAZY_PACKAGES = [n for n, p in MODULES.items() if _lazy_map(p.read_text(encoding="utf-8"))]
+
+
+def test_lazy_packages_are_found() -> None:
+    assert {"translit", "translit.glossary", "translit.io"} <= set(LAZY_PACKAGES)
+
+
+@pytest.mark.parametrize("package", LAZY_PACKAGES)
+def test_type_checking_block_matches_the_lazy_map(package: str) -> None:
+    """Each lazy name is imported for type checkers from the module the lazy loader uses."""
+    source = MODULES[package].read_text(encoding="utf-8")
     typed = {
-        alias.asname or alias.name: f"translit.{stmt.module}"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+        alias.asname or alias.name: f"{package}.{stmt.module}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.If) and _is_type_checking(node)
         for stmt in ast.walk(node)
-        if isinstance(stmt, ast.ImportFrom)
+        if isinstance(stmt, ast.ImportFrom) and stmt.level == 1
         for alias in stmt.names
     }
-    assert typed == translit._API
+    assert typed == _lazy_map(source)
 
 
 def _private_imports() -> list[str]:
