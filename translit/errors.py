@@ -12,6 +12,7 @@ the command line shows its flag there instead: --out-dir.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 __all__ = [
@@ -24,7 +25,28 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "with_flags",
 ]
+
+#: Parameters whose command-line flag is not ``--`` + the name with hyphens.
+FLAGS = {
+    "globs": "--glob",
+    "fields": "--field",
+    "columns": "--column",
+    "add": "--add-field/--add-column",
+    "jobs": "-j",
+    "list_changes": "--report",
+}
+_PARAM = re.compile(r"`([a-z_][a-z0-9_]*)`")
+
+
+def with_flags(message: str) -> str:
+    """``message`` as the command line says it: each `parameter` becomes its flag.
+
+    >>> with_flags("`resume` needs `out_dir`")
+    '--resume needs --out-dir'
+    """
+    return _PARAM.sub(lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
 
 
 class TranslitError(Exception):

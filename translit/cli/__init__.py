@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import re
 import sys
 from typing import Any
 
 import click
 
 from .. import __version__
+from ..errors import with_flags
 
 # command name -> (module, attribute, one-line help shown by `translit --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -105,18 +105,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-#: Library parameters whose flag is not ``--`` + the name with hyphens.
-_FLAGS = {
-    "globs": "--glob",
-    "fields": "--field",
-    "columns": "--column",
-    "add": "--add-field/--add-column",
-    "jobs": "-j",
-    "list_changes": "--report",
-}
-_PARAM = re.compile(r"`([a-z_][a-z0-9_]*)`")
-
-
 def cli_message(exc: BaseException) -> str:
     """The message of ``exc`` with the command-line flag in place of each `parameter`.
 
@@ -124,7 +112,7 @@ def cli_message(exc: BaseException) -> str:
     >>> cli_message(ParameterError("`resume` needs `out_dir`; `jobs` must be at least 1"))
     '--resume needs --out-dir; -j must be at least 1'
     """
-    return _PARAM.sub(lambda m: _FLAGS.get(m[1], "--" + m[1].replace("_", "-")), str(exc))
+    return with_flags(str(exc))
 
 
 def fail(message: str, code: int = 2) -> None:

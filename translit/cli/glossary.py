@@ -58,13 +58,14 @@ def _load_many(paths: tuple[str, ...]) -> Any:
 
 def _read_text(name: str) -> str:
     """The whole text of FILE or stdin ('-'), read through the shared I/O layer."""
+    from ..errors import with_flags
     from ..io.textio import InputError, read_text
 
     try:
         return "".join(read_text(name))
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
-        raise ValueError(f"{where}: {exc.message}") from None
+        raise ValueError(f"{where}: {with_flags(exc.message)}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -70,6 +70,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
     import codecs
 
+    from ..errors import with_flags
     from ..io.inputs import STDIN, plan
     from ..io.textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
     from ..normalization import normalize_report
@@ -107,7 +108,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
         except OSError as exc:
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
