@@ -363,7 +363,7 @@ def test_no_test_tool_pulled_in_by_a_runtime_requirement() -> None:
 
 def test_the_test_extra_holds_the_contract_tools() -> None:
     test = {_name(r) for r in PYPROJECT["project"]["optional-dependencies"]["test"]}
-    assert {"pytest", "pytest-benchmark", "hypothesis", "ruff", "mypy"} <= test
+    assert {"pytest", "pytest-benchmark", "hypothesis", "ruff", "mypy", "types-lxml"} <= test
 
 
 # --------------------------------------------------------------------------------------------
