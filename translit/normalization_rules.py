@@ -162,6 +162,17 @@ class Options(NamedTuple):
 Edit = tuple[int, int, str, str]  # start, end, replacement, rule
 
 
+def _bases(slots: list[str]) -> Iterator[tuple[int, str, int]]:
+    """(index, slot, index of the letter a mark there sits on or -1) for each non-empty slot,
+    in one pass, so that a run of marks costs linear time."""
+    j = -1
+    for i, c in enumerate(slots):
+        if c:
+            yield i, c, j
+            if not unicodedata.combining(c[0]):
+                j = i
+
+
 class Plan:
     """Everything that depends only on the options: trigger regex, tables, token memo."""
 
@@ -382,13 +393,6 @@ class Plan:
             if script == source and img is not None:
                 put(i, img, "homoglyph")
 
-    def _base(self, slots: list[str], i: int) -> int:
-        """Index of the letter that the mark at ``i`` sits on (-1 if none)."""
-        j = i - 1
-        while j >= 0 and (not slots[j] or unicodedata.combining(slots[j][0])):
-            j -= 1
-        return j
-
     def _stress(self, slots: list[str], put: Any) -> None:
         data = self.data
         keep = self.opts.keep_grave
@@ -399,11 +403,8 @@ class Plan:
                 return False
             return not (keep and mark in data.grave_marks and low in data.keep_grave_letters)
 
-        for i, c in enumerate(slots):
-            if not c:
-                continue
+        for i, c, j in _bases(slots):
             if c in data.stress_marks:
-                j = self._base(slots, i)
                 if j >= 0 and strips(c, unicodedata.normalize("NFD", slots[j])[0]):
                     put(i, "", "stress")
                 continue
@@ -447,12 +448,11 @@ class Plan:
                     put(i, "", "old-orthography")
 
     def _yo(self, slots: list[str], put: Any) -> None:
-        for i, c in enumerate(slots):
+        for i, c, j in _bases(slots):
             if c == "\u0308":
-                j = self._base(slots, i)
                 if j >= 0 and unicodedata.normalize("NFD", slots[j])[0] in "еЕ":
                     put(i, "", "yo")
-            elif c:
+            else:
                 d = unicodedata.normalize("NFD", c)
                 if d[0] in "еЕ" and "\u0308" in d:
                     put(i, unicodedata.normalize("NFC", d.replace("\u0308", "", 1)), "yo")
