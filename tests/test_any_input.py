@@ -24,7 +24,7 @@ from translit.glossary import load
 from translit.script import is_cyrillic
 
 BUDGET = settings(
-    deadline=timedelta(seconds=3),
+    deadline=timedelta(seconds=4),
     max_examples=60,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
