@@ -541,3 +541,34 @@ def test_the_package_imports_no_test_tool() -> None:
                 continue
             found += [f"{name}: {m}" for m in mods if m.split(".")[0] in tools]
     assert found == []
+
+
+# --------------------------------------------------------------------------------------------
+# the public API stays (names may be added, none removed)
+
+PUBLIC = {
+    "translit": {
+        "EncodingError", "GlossaryError", "IrreversibleSchemeError", "ParameterError",
+        "Romanizer", "Scheme", "SchemeError", "TranslitError", "UnknownLanguageError",
+        "UnknownSchemeError", "Verdict", "__version__", "decode", "detect", "detect_encoding",
+        "detect_spans", "get_romanizer", "get_scheme", "languages", "name_key", "normalize",
+        "normalize_report", "read_scheme", "reverse", "romanize", "same_name", "schemes",
+        "verify",
+    },
+    "translit.glossary": {
+        "Concept", "Finding", "Glossary", "Hit", "Match", "Term", "apply_text", "find_terms",
+        "lint", "load", "lookup", "save", "shipped", "shipped_path",
+    },
+    "translit.io": {
+        "AtomicFile", "InputError", "RunOptions", "TEMP_PREFIX", "UsageError", "atomic_write",
+        "clean_stale", "read_blocks", "run",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("package", sorted(PUBLIC))
+def test_public_api_keeps_its_names(package: str) -> None:
+    module = importlib.import_module(package)
+    assert PUBLIC[package] <= set(module.__all__)
+    for name in PUBLIC[package]:
+        assert getattr(module, name) is not None

@@ -34,6 +34,7 @@ _API: dict[str, str] = {
     "IrreversibleSchemeError": "translit.errors",
     "GlossaryError": "translit.errors",
     "EncodingError": "translit.errors",
+    "ParameterError": "translit.errors",
     # issue 3: languages, detection, reverse
     "detect": "translit.detection",
     "detect_spans": "translit.detection",
@@ -54,6 +55,7 @@ __all__ = [
     "EncodingError",
     "GlossaryError",
     "IrreversibleSchemeError",
+    "ParameterError",
     "Romanizer",
     "Scheme",
     "SchemeError",
@@ -90,6 +92,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         EncodingError,
         GlossaryError,
         IrreversibleSchemeError,
+        ParameterError,
         SchemeError,
         TranslitError,
         UnknownLanguageError,
