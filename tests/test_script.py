@@ -65,3 +65,19 @@ def test_the_three_forms_agree(ch: str) -> None:
 @given(st.text())
 def test_has_cyrillic_is_any_is_cyrillic(text: str) -> None:
     assert script.has_cyrillic(text) == any(map(script.is_cyrillic, text))
+
+
+def test_alphabets_are_lowercase_cyrillic_letters() -> None:
+    assert set(script.ALPHABET_LANGUAGES) >= {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn"}
+    for lang in script.ALPHABET_LANGUAGES:
+        letters = script.alphabet(lang)
+        assert len(set(letters)) == len(letters), lang
+        assert all(script.is_cyrillic(c) and c.islower() for c in letters), lang
+
+
+def test_alphabets_hold_their_distinctive_letters() -> None:
+    # one letter each that only its language of these uses (the orthographies' descriptions)
+    for lang, letter in {"uk": "ї", "be": "ў", "sr": "ћ", "mk": "ѓ", "kk": "ә"}.items():
+        owners = [x for x in script.ALPHABET_LANGUAGES if letter in script.alphabet(x)]
+        assert owners == [lang], (letter, owners)
+    assert "ы" not in script.alphabet("uk") and "ї" not in script.alphabet("ru")

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from .script import CYRILLIC_CLASS, CYRILLIC_RE
+from .script import CYRILLIC_CLASS, CYRILLIC_RE, alphabet
 
 __all__ = [
     "DEFAULT",
@@ -60,18 +60,7 @@ MARGIN = 2.0
 _PRIOR = 1.0  # the same for longer texts: Russian is by far the most frequent of the languages
 _WORD_WEIGHT = 1.5  # nats per function word (divided among the languages sharing it)
 
-_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-_ALPHABETS: dict[str, str] = {
-    "ru": _RU,
-    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
-    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
-    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
-    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџшѐѝ",
-    "kk": _RU + "әғқңөұүһі",
-    "ky": _RU + "ңөү",
-    "mn": _RU + "өү",
-}
+_ALPHABETS: dict[str, str] = {lang: alphabet(lang) for lang in LANGUAGES}
 
 # Approximate letter frequencies (per ten thousand letters) of running text in each language,
 # from published letter-frequency descriptions of the languages (Bulgarian: Stefanov and

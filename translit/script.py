@@ -18,8 +18,12 @@ checks the letter ranges below against :mod:`unicodedata`).
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 __all__ = [
+    "ALPHABET_LANGUAGES",
     "CYRILLIC_BLOCKS",
     "CYRILLIC_CLASS",
     "CYRILLIC_LETTERS",
@@ -31,6 +35,7 @@ __all__ = [
     "ROMAN_CLASS",
     "ROMAN_RANGES",
     "Ranges",
+    "alphabet",
     "char_class",
     "chars",
     "has_cyrillic",
@@ -140,3 +145,22 @@ def has_cyrillic(text: str) -> bool:
     (False, True)
     """
     return CYRILLIC_RE.search(text) is not None
+
+
+@cache
+def _alphabets() -> dict[str, str]:
+    text = (resources.files("translit") / "data" / "alphabets.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text))
+
+
+#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``).
+ALPHABET_LANGUAGES: tuple[str, ...] = tuple(_alphabets())
+
+
+def alphabet(lang: str) -> str:
+    """The lowercase letters of the Cyrillic alphabet of ``lang``, in alphabetical order.
+
+    >>> alphabet("uk")[:8], len(alphabet("ru"))
+    ('абвгґдеє', 33)
+    """
+    return _alphabets()[lang]
