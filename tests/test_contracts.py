@@ -411,21 +411,28 @@ print(" ".join(bad))
 # --------------------------------------------------------------------------------------------
 # one home for the script facts
 
-# a Cyrillic code point written as an escape (\u0400, \U00000400, \x{400}), as a number
-# (0x0400, 0x4FF, 0x052F, 0x1C80, 0x2DE0, 0xA640) or as a literal range of Cyrillic characters
+# the hex digits of a code point in a Cyrillic block, after any leading zeros
+_HEX = r"(?:4[0-9a-fA-F]{2}|5[0-2][0-9a-fA-F]|1[cC]8[0-9a-fA-F]|2[dD][eEfF][0-9a-fA-F]|[aA]6[4-9][0-9a-fA-F])"
 _RANGE_PATTERNS = [
-    re.compile(r"\\[uU]0{0,4}(?:0?4[0-9a-fA-F]{2}|05[0-2][0-9a-fA-F]|1[cC]8[0-9a-fA-F]"
-               r"|2[dD][eEfF][0-9a-fA-F]|[aA]6[4-9][0-9a-fA-F])"),
-    re.compile(r"\b0x0{0,4}(?:4[0-9a-fA-F]{2}|5[0-2][0-9a-fA-F]|1[cC]8[0-9a-fA-F]"
-               r"|2[dD][eEfF][0-9a-fA-F]|[aA]6[4-9][0-9a-fA-F])\b"),
-    re.compile("\\[[^\\]\\s]*[\u0400-\u052f]-[\u0400-\u052f]"),
+    # an escaped Cyrillic code point as a range end or in a comparison: [\u0400-…], "\u0400" <= c
+    re.compile(rf"\\[uU]0*{_HEX}(?:-\\|[\"']\s*<=)|(?:-|<=\s*[\"'])\\[uU]0*{_HEX}"),
+    # a Cyrillic code point as a number: 0x0400, 0x4FF, 0x052F, 0x1C80, 0x2DE0, 0xA640
+    re.compile(rf"\b0x0*{_HEX}\b"),
+    # a range of literal Cyrillic characters in a character class: [а-яё]
+    re.compile("\\[[^\\]\\s\"'(),]*[\u0400-\u052f]-[\u0400-\u052f]"),
 ]  # fmt: skip
 
 
 def test_range_patterns_see_the_ways_ranges_were_written() -> None:
-    for written in ("[\\u0400-\\u04ff]", "0x0400 <= o <= 0x052F", "(0x400, 0x481)", "[а-яё]"):
+    for written in (
+        "[\\u0400-\\u04ff]", '"\\u0400" <= c', 'c <= "\\u04ff"', "0x0400 <= o <= 0x052F",
+        "(0x400, 0x481)", "[а-яё]", r"[\u0400-\u052F\u1C80-\u1C8F]", r"[\u0300-\u04ff]",
+    ):  # fmt: skip
         assert any(p.search(written) for p in _RANGE_PATTERNS), written
-    for harmless in ("0x4000", "\\u0041", "U+0301", "а-b", "(Горбачёв-фонд)"):
+    for harmless in (
+        "0x4000", "\\u0041", "U+0301", "а-b", "(Горбачёв-фонд)", '"\\u0400\\u04ff"',
+        '[("Йошкар-Ола", "Jjoshkar-Ola")]',
+    ):  # fmt: skip
         assert not any(p.search(harmless) for p in _RANGE_PATTERNS), harmless
 
 

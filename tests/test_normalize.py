@@ -19,6 +19,7 @@ from translit.normalization import (
     normalize,
     normalize_report,
 )
+from translit.script import is_cyrillic
 
 ACUTE = "\u0301"
 GRAVE = "\u0300"
@@ -359,13 +360,7 @@ def test_report_matches_normalize(text: str, options: dict) -> None:
 
 
 def _no_cyrillic(ch: str) -> bool:
-    o = ord(ch)
-    return not (
-        0x400 <= o <= 0x52F
-        or 0x1C80 <= o <= 0x1C8F
-        or 0x2DE0 <= o <= 0x2DFF
-        or 0xA640 <= o <= 0xA69F
-    )
+    return not is_cyrillic(ch)
 
 
 @settings(max_examples=300)
