@@ -17,7 +17,6 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import with_flags
 
 # command name -> (module, attribute, one-line help shown by `translit --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -112,6 +111,8 @@ def cli_message(exc: BaseException) -> str:
     >>> cli_message(ParameterError("`resume` needs `out_dir`; `jobs` must be at least 1"))
     '--resume needs --out-dir; -j must be at least 1'
     """
+    from ..errors import with_flags
+
     return with_flags(str(exc))
 
 
