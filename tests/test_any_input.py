@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import translit
-from translit.glossary import load
+from translit.glossary import apply_text, find_terms, load, lookup, shipped_path
 from translit.script import is_cyrillic
 
 BUDGET = settings(
@@ -197,6 +197,19 @@ def test_glossary_load_any_text(
     # (crash-free only: that '\t0' as TSV loads a term with an empty text is reported to the
     # glossary owner, whose readers decide what a format cannot hold)
     assert all(isinstance(t.text, str) for c in glossary.concepts for t in c.terms)
+
+
+@BUDGET
+@given(ANY_TEXT, st.sampled_from(["replace", "annotate", "list", "json"]))
+def test_glossary_search_and_apply_any_text(text: str, mode: str) -> None:
+    glossary = load(shipped_path("ww2-roa.tbx"))
+    assert isinstance(lookup(glossary, text[:200], target="fr"), list)
+    for hit in find_terms(text, glossary):
+        assert 0 <= hit.start < hit.end <= len(text)
+    out = apply_text(text, glossary, "fr", mode)
+    assert isinstance(out, str)
+    if mode == "annotate":
+        assert _is_subsequence(list(text), out)  # annotations only add
 
 
 def test_unknown_parameters_raise_translit_errors() -> None:
