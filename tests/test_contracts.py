@@ -579,3 +579,22 @@ def test_public_api_keeps_its_names(package: str) -> None:
     assert PUBLIC[package] <= set(module.__all__)
     for name in PUBLIC[package]:
         assert getattr(module, name) is not None
+
+
+def test_library_errors_name_no_command_line_flag() -> None:
+    """Outside translit/cli, an exception's message names parameters, never ``--flags``."""
+    flag = re.compile(r"(?<![\w-])--[a-z]")
+    found = []
+    for name, path in MODULES.items():
+        if name.startswith("translit.cli") or name == "translit.__main__":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                texts = [
+                    c.value
+                    for arg in node.exc.args
+                    for c in ast.walk(arg)
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                ]
+                found += [f"{name}:{node.lineno}: {t}" for t in texts if flag.search(t)]
+    assert found == []
