@@ -1,0 +1,79 @@
+"""The catalogue's languages beyond ru/uk/be: every interscript system has a scheme file, and
+every letter of each language's alphabet is romanised by each of its schemes' own tables, with no
+Cyrillic left over.
+
+The alphabets are written here from the standards' own tables (each language's official alphabet
+as the BGN/PCGN and national tables list it), independently of the scheme files.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_languages import CYRILLIC
+
+import translit
+from translit.catalogue import get_romanizer, get_scheme, languages
+
+ALPHABETS = {
+    "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
+}
+
+# interscript id → language folder: every system of ../shared/reference/interscript-maps for the
+# languages of this test.
+INTERSCRIPT = {
+    "bgnpcgn-tat-Cyrl-Latn-2007": "tt",
+    "odni-tat-Cyrl-Latn-2015": "tt",
+}
+
+
+def _own_schemes(lang: str) -> list[str]:
+    return [s["id"] for s in translit.schemes(lang) if s["language"] == lang]
+
+
+def _pairs() -> list[tuple[str, str]]:
+    return [(lang, sid) for lang in sorted(ALPHABETS) for sid in _own_schemes(lang)]
+
+
+@pytest.mark.parametrize("lang", sorted(ALPHABETS))
+def test_language_folder_is_listed(lang: str) -> None:
+    assert lang in languages()
+    assert _own_schemes(lang)
+
+
+@pytest.mark.parametrize(("name", "lang"), sorted(INTERSCRIPT.items()))
+def test_interscript_id_resolves_to_its_scheme(name: str, lang: str) -> None:
+    scheme = get_scheme(name, lang)
+    assert scheme.interscript == name
+    assert scheme.language == lang
+    assert scheme.authority and scheme.year
+    assert get_scheme(name.upper(), lang) is scheme
+
+
+@pytest.mark.parametrize(("lang", "sid"), _pairs())
+def test_every_letter_of_the_alphabet_is_in_the_schemes_own_table(lang: str, sid: str) -> None:
+    body = get_scheme(sid, lang).body
+    own = set(body.letters) | {r.match for r in body.rules if r.match}
+    missing = [ch for ch in ALPHABETS[lang] if ch not in own]
+    assert not missing, f"{lang}/{sid} falls back for {missing}"
+
+
+@pytest.mark.parametrize(("lang", "sid"), _pairs())
+def test_no_letter_of_the_alphabet_leaks(lang: str, sid: str) -> None:
+    r = get_romanizer(sid, lang)
+    for ch in ALPHABETS[lang]:
+        # alone, capitalised, all caps, doubled, and between vowels (so that context rules fire)
+        for word in (ch, ch.upper(), ch.upper() + "а", ch * 2, "а" + ch + "а", "АНА" + ch.upper()):
+            out = r(word)
+            assert not CYRILLIC.search(out), (sid, word, out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_random_words_of_the_alphabet_never_leak(data: st.DataObject) -> None:
+    lang, sid = data.draw(st.sampled_from(_pairs()))
+    letters = ALPHABETS[lang] + ALPHABETS[lang].upper()
+    word = data.draw(st.text(alphabet=letters, min_size=1, max_size=12))
+    out = get_romanizer(sid, lang)(word)
+    assert not CYRILLIC.search(out), (lang, sid, word, out)
