@@ -18,11 +18,17 @@ from translit.catalogue import get_romanizer, get_scheme, languages
 
 ALPHABETS = {
     "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
+    "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "alalc-aze-Cyrl-Latn-1997": "az",
+    "az-aze-Cyrl-Latn-1939": "az",
+    "az-aze-Cyrl-Latn-1958": "az",
+    "bgnpcgn-aze-Cyrl-Latn-1993": "az",
+    "odni-aze-Cyrl-Latn-2015": "az",
     "bgnpcgn-tat-Cyrl-Latn-2007": "tt",
     "odni-tat-Cyrl-Latn-2015": "tt",
 }
