@@ -19,11 +19,15 @@ from translit.catalogue import get_romanizer, get_scheme, languages
 ALPHABETS = {
     "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
     "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
+    "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "bgnpcgn-tuk-Cyrl-Latn-1979": "tk",
+    "bgnpcgn-tuk-Cyrl-Latn-1993": "tk",
+    "odni-tuk-Cyrl-Latn-2015": "tk",
     "alalc-aze-Cyrl-Latn-1997": "az",
     "az-aze-Cyrl-Latn-1939": "az",
     "az-aze-Cyrl-Latn-1958": "az",
