@@ -20,11 +20,14 @@ ALPHABETS = {
     "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
     "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
     "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
+    "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "bgnpcgn-tgk-Cyrl-Latn-1994": "tg",
+    "odni-tgk-Cyrl-Latn-2015": "tg",
     "bgnpcgn-tuk-Cyrl-Latn-1979": "tk",
     "bgnpcgn-tuk-Cyrl-Latn-1993": "tk",
     "odni-tuk-Cyrl-Latn-2015": "tk",
