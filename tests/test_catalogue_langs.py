@@ -21,11 +21,14 @@ ALPHABETS = {
     "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
     "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
     "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
+    "ce": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяӏ",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "bgnpcgn-che-Cyrl-Latn-2008": "ce",
+    "odni-che-Cyrl-Latn-2015": "ce",
     "bgnpcgn-tgk-Cyrl-Latn-1994": "tg",
     "odni-tgk-Cyrl-Latn-2015": "tg",
     "bgnpcgn-tuk-Cyrl-Latn-1979": "tk",
