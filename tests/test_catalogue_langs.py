@@ -22,11 +22,17 @@ ALPHABETS = {
     "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
     "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
     "ce": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяӏ",
+    "ug": "аәбвгғдеёжҗзийкқлмнңоөпрстуүфхһчшюя",
+    "rue": "абвгґдеєёжзиіыїйклмнопрстуфхцчшщюяьъ",
+    "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "odni-uig-Cyrl-Latn-2015": "ug",
+    "bgnpcgn-rue-Cyrl-Latn-2016": "rue",
+    "bgnpcgn-ron-Cyrl-Latn-2002": "ro",
     "bgnpcgn-che-Cyrl-Latn-2008": "ce",
     "odni-che-Cyrl-Latn-2015": "ce",
     "bgnpcgn-tgk-Cyrl-Latn-1994": "tg",
