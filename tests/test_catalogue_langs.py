@@ -25,11 +25,17 @@ ALPHABETS = {
     "ug": "аәбвгғдеёжҗзийкқлмнңоөпрстуүфхһчшюя",
     "rue": "абвгґдеєёжзиіыїйклмнопрстуфхцчшщюяьъ",
     "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
+    "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
+    "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "bgnpcgn-bak-Cyrl-Latn-2007": "ba",
+    "bgnpcgn-uzb-Cyrl-Latn-1979": "uz",
+    "bgnpcgn-uzb-Cyrl-Latn-2000": "uz",
+    "odni-uzb-Cyrl-Latn-2015": "uz",
     "odni-uig-Cyrl-Latn-2015": "ug",
     "bgnpcgn-rue-Cyrl-Latn-2016": "rue",
     "bgnpcgn-ron-Cyrl-Latn-2002": "ro",
