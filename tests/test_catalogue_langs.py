@@ -27,11 +27,22 @@ ALPHABETS = {
     "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
     "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
     "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "alalc-bul-Cyrl-Latn-1997": "bg",
+    "apcbg-bul-Cyrl-Latn-1995": "bg",
+    "bgna-bul-Cyrl-Latn-2006": "bg",
+    "bgna-bul-Cyrl-Latn-2009": "bg",
+    "bgnpcgn-bul-Cyrl-Latn-1952": "bg",
+    "bgnpcgn-bul-Cyrl-Latn-2013": "bg",
+    "icao-bul-Cyrl-Latn-9303": "bg",
+    "odni-bul-Cyrl-Latn-2005": "bg",
+    "odni-bul-Cyrl-Latn-2015": "bg",
+    "un-bul-Cyrl-Latn-1977": "bg",
     "bgnpcgn-bak-Cyrl-Latn-2007": "ba",
     "bgnpcgn-uzb-Cyrl-Latn-1979": "uz",
     "bgnpcgn-uzb-Cyrl-Latn-2000": "uz",
