@@ -28,11 +28,20 @@ ALPHABETS = {
     "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
     "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "alalc-mkd-Cyrl-Latn-1997": "mk",
+    "alalc-mkd-Cyrl-Latn-2013": "mk",
+    "bgnpcgn-mkd-Cyrl-Latn-1981": "mk",
+    "bgnpcgn-mkd-Cyrl-Latn-2013": "mk",
+    "icao-mkd-Cyrl-Latn-9303": "mk",
+    "odni-mkd-Cyrl-Latn-2005": "mk",
+    "odni-mkd-Cyrl-Latn-2015": "mk",
+    "un-mkd-Cyrl-Latn-1977": "mk",
     "alalc-bul-Cyrl-Latn-1997": "bg",
     "apcbg-bul-Cyrl-Latn-1995": "bg",
     "bgna-bul-Cyrl-Latn-2006": "bg",
