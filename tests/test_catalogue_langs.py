@@ -29,11 +29,20 @@ ALPHABETS = {
     "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
     "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "alalc-srp-Cyrl-Latn-1997": "sr",
+    "alalc-srp-Cyrl-Latn-2013": "sr",
+    "bgnpcgn-srp-Cyrl-Latn-1962": "sr",
+    "bgnpcgn-srp-Cyrl-Latn-2005": "sr",
+    "icao-srp-Cyrl-Latn-9303": "sr",
+    "odni-srp-Cyrl-Latn-2005": "sr",
+    "odni-srp-Cyrl-Latn-2015": "sr",
+    "un-srp-Cyrl-Latn-1997": "sr",
     "alalc-mkd-Cyrl-Latn-1997": "mk",
     "alalc-mkd-Cyrl-Latn-2013": "mk",
     "bgnpcgn-mkd-Cyrl-Latn-1981": "mk",
