@@ -30,11 +30,21 @@ ALPHABETS = {
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
     "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
     "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    "ky": "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя",
+    "mn": "абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя",
 }
 
 # interscript id → language folder: every system of ../shared/reference/interscript-maps for the
 # languages of this test.
 INTERSCRIPT = {
+    "bgnpcgn-kaz-Cyrl-Latn-1979": "kk",
+    "odni-kaz-Cyrl-Latn-2015": "kk",
+    "bgnpcgn-kir-Cyrl-Latn-1979": "ky",
+    "odni-kir-Cyrl-Latn-2015": "ky",
+    "alalc-mon-Cyrl-Latn-1997": "mn",
+    "bgnpcgn-mon-Cyrl-Latn-1964": "mn",
+    "masm-mon-Cyrl-Latn-5217-2012": "mn",
     "alalc-srp-Cyrl-Latn-1997": "sr",
     "alalc-srp-Cyrl-Latn-2013": "sr",
     "bgnpcgn-srp-Cyrl-Latn-1962": "sr",
