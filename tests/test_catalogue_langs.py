@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from click.testing import CliRunner
 from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,7 @@ from test_reverse import ALPHABETS as KNOWN_ALPHABETS
 
 import translit
 from translit.catalogue import get_romanizer, get_scheme, languages
+from translit.cli import cli
 from translit.reversal import reverse
 
 ALPHABETS = {
@@ -128,6 +130,21 @@ def _pairs() -> list[tuple[str, str]]:
 def test_language_folder_is_listed(lang: str) -> None:
     assert lang in languages()
     assert _own_schemes(lang)
+
+
+@pytest.mark.parametrize("lang", sorted(ALPHABETS))
+def test_cli_lists_the_languages_systems(lang: str) -> None:
+    result = CliRunner().invoke(cli, ["schemes", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    for sid in _own_schemes(lang):  # each id as a whole word, whatever the display's layout
+        assert re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", result.output), sid
+
+
+def test_cli_romanizes_under_an_interscript_id() -> None:
+    args = ["romanize", "-s", "odni-tat-Cyrl-Latn-2015", "--lang", "tt"]
+    result = CliRunner().invoke(cli, args, input="Муса Җәлил\n")
+    assert result.exit_code == 0, result.output
+    assert result.output == "Musa Jalil\n"
 
 
 @pytest.mark.parametrize(("name", "lang"), sorted(INTERSCRIPT.items()))
