@@ -194,7 +194,7 @@ ROUND_TRIP = [
 
 
 @pytest.mark.parametrize(("lang", "sid", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(data=st.data())
 def test_reversible_schemes_read_back_exactly(
     lang: str, sid: str, ambiguous: re.Pattern[str], data: st.DataObject
