@@ -79,6 +79,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
+    from . import flags
 
     jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
     failed = 0
@@ -107,13 +108,13 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+            click.echo(f"translit: error: {where}: {flags(exc.message)}", err=True)
         except OSError as exc:
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
         except TranslitError as exc:  # e.g. binary data (EncodingError)
             failed += 1
-            click.echo(f"translit: error: {name}: {exc}", err=True)
+            click.echo(f"translit: error: {name}: {flags(str(exc))}", err=True)
     out.flush()
     return 1 if failed else 0
 
@@ -193,7 +194,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     """
     io = split_io(kwargs)
     from ..normalization import normalize as normalize_text
-    from . import fail
+    from . import cli_message, fail
 
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
@@ -203,7 +204,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     try:
         normalize_text("", **options)  # validates every option value
     except ValueError as exc:
-        fail(str(exc))
+        fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
     if kwargs["list_changes"]:
         from ..io.inputs import UsageError
@@ -221,5 +222,5 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:
             sys.exit(_report(spec, files, io))
         except UsageError as exc:
-            fail(str(exc))
+            fail(cli_message(exc))
     run_io(spec, files, io)

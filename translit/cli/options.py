@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..io.options import FLAGS, ON_ERROR, RunOptions, UsageError
+from ..io.options import ON_ERROR, RunOptions, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.results import Event, RunResult
@@ -257,7 +257,9 @@ def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def usage(exc: UsageError) -> str:
     """A usage error worded with the command-line flags."""
-    return exc.render(FLAGS)
+    from . import cli_message
+
+    return cli_message(exc)
 
 
 class Reporter:
@@ -283,7 +285,9 @@ class Reporter:
             if event.message and self.opts.debug:
                 self.progress.clear()
                 print(event.message, file=sys.stderr, end="")
-            self.say(f"error: {event.issue}")
+            from . import flags
+
+            self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
         elif event.kind == "file" and event.file is not None and self.opts.verbose:
@@ -330,7 +334,7 @@ def make_options(io: dict[str, Any]) -> RunOptions:
 
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
-    from ..io.runner import Plan, RunInterrupted, run
+    from ..io.runner import Plan, run
     from . import fail
 
     opts = make_options(io)
@@ -353,20 +357,20 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
         sys.exit(0)
-    except RunInterrupted as exc:
+    except KeyboardInterrupt as exc:
         reporter.close()
-        done = exc.result.count("ok") + exc.result.count("skipped")
+        partial = getattr(exc, "result", None)
+        if partial is None:
+            click.echo("translit: interrupted; every output is complete or untouched", err=True)
+            sys.exit(130)
+        done = partial.count("ok") + partial.count("skipped")
         where = f"; report in {opts.report}" if opts.report else ""
         again = "; rerun with --resume to finish" if opts.out_dir else ""
         click.echo(
-            f"translit: interrupted: {done} of {len(exc.result.files)} inputs finished, the "
+            f"translit: interrupted: {done} of {len(partial.files)} inputs finished, the "
             f"others left untouched{where}{again}",
             err=True,
         )
-        sys.exit(130)
-    except KeyboardInterrupt:
-        reporter.close()
-        click.echo("translit: interrupted; every output is either complete or untouched", err=True)
         sys.exit(130)
     reporter.summary(
         result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)

@@ -140,7 +140,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     target, normalize = kwargs["target"], kwargs["normalize"]
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import fail, given
+    from . import cli_message, fail, given
 
     if target is not None and given("scheme"):
         fail(
@@ -152,7 +152,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
             romanize_text("", scheme, "ru" if lang == "auto" else lang)
         except TranslitError as exc:
             if lang != "auto" or not _known_somewhere(scheme):
-                fail(str(exc))
+                fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
         try:

@@ -24,6 +24,10 @@ from __future__ import annotations
 from .._lazy import lazy_names
 from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
 
+TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
+
+TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
+
 __all__ = [
     "TEMP_PREFIX",
     "AtomicFile",
@@ -31,7 +35,6 @@ __all__ = [
     "FileResult",
     "InputError",
     "Plan",
-    "RunInterrupted",
     "RunOptions",
     "RunResult",
     "UsageError",
@@ -50,13 +53,24 @@ _LAZY = {
     "RunOptions": "translit.io.options",
     "UsageError": "translit.io.options",
     "Plan": "translit.io.runner",
-    "RunInterrupted": "translit.io.runner",
     "run": "translit.io.runner",
     "Event": "translit.io.results",
     "FileResult": "translit.io.results",
     "RunResult": "translit.io.results",
     "refuse_overwrite": "translit.io.inputs",
 }
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .inputs import UsageError
+    from .runner import RunOptions, run
+    from .textio import InputError, read_blocks
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .inputs import refuse_overwrite
+    from .options import RunOptions, UsageError
+    from .results import Event, FileResult, RunResult
+    from .runner import Plan, run
+    from .textio import InputError, open_source, read_blocks
 
 
 __getattr__, __dir__ = lazy_names(__name__, _LAZY)

@@ -29,6 +29,8 @@ import stat
 from collections.abc import Iterator
 from typing import IO, BinaryIO
 
+from ..errors import TranslitError
+
 __all__ = [
     "TEMP_PREFIX",
     "AtomicFile",
@@ -43,7 +45,7 @@ __all__ = [
 TEMP_PREFIX = ".translit-tmp-"
 
 
-class BackupExistsError(FileExistsError):
+class BackupExistsError(FileExistsError, TranslitError):
     """A backup file is already there: translit never overwrites a backup (it refuses)."""
 
 

@@ -19,28 +19,29 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..errors import TranslitError
+from ..errors import ParameterError
 
 __all__ = ["FLAGS", "ON_ERROR", "RunOptions", "UsageError"]
 
 ON_ERROR = ("fail", "skip")
 
 
-class UsageError(TranslitError, ValueError):
+class UsageError(ParameterError):
     """Options or inputs that cannot work together (the CLI's exit code 2).
 
-    ``params`` names the clashing :class:`RunOptions` fields; :meth:`render` words the message
-    with other names for them (the CLI passes its flags).
+    ``params`` names the clashing :class:`RunOptions` fields; the message names them in
+    backquotes, as every library message does (the CLI puts the flags there);
+    :meth:`render` words it with other names.
 
     >>> e = UsageError("{0} needs {1}", ("globs", "recursive"))
     >>> str(e), e.render({"globs": "--glob", "recursive": "-r"})
-    ('globs needs recursive', '--glob needs -r')
+    ('`globs` needs `recursive`', '--glob needs -r')
     """
 
     def __init__(self, message: str, params: tuple[str, ...] = ()) -> None:
         self.template = message
         self.params = params
-        super().__init__(message.format(*params) if params else message)
+        super().__init__(message.format(*(f"`{p}`" for p in params)) if params else message)
 
     def render(self, names: Mapping[str, str]) -> str:
         """The message with each parameter named by ``names`` (unknown ones keep their name)."""
@@ -84,7 +85,7 @@ class RunOptions:
     errors: str = _opt("strict", "--errors", key=True)
     on_error: str = _opt("fail", "--on-error", key=True)
     # how the run goes and is shown
-    jobs: int = _opt(0, "--jobs", key=False)  # 0: the number of CPUs
+    jobs: int = _opt(0, "-j", key=False)  # 0: the number of CPUs
     chunk_size: int = _opt(1 << 20, "--chunk-size", key=False)
     resume: bool = _opt(False, "--resume", key=False)
     quiet: bool = _opt(False, "--quiet", key=False)

@@ -26,8 +26,8 @@ How a run goes:
 5. With ``out_dir`` a manifest records each finished input, so ``resume`` skips those whose
    output is still complete (the key is :meth:`RunOptions.resume_key`).
 6. Ctrl-C: every open output is dropped (targets keep their old content), the report is still
-   written, marked ``interrupted``, and :class:`RunInterrupted` (a ``KeyboardInterrupt``)
-   carries the :class:`~translit.io.results.RunResult`.
+   written, marked ``interrupted``, and the ``KeyboardInterrupt`` carries the
+   :class:`~translit.io.results.RunResult` as its ``result``.
 
 :func:`run` prints nothing: it returns a :class:`RunResult` and tells its progress through the
 ``on_event`` callback (:class:`~translit.io.results.Event`).
@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..errors import TranslitError
 from .atomic import AtomicFile, clean_stale
 from .formats import Format, format_for
 from .inputs import STDIN, Job, plan, refuse_overwrite
@@ -57,7 +58,6 @@ from .workers import Done, convert, start_pool
 
 __all__ = [
     "Plan",
-    "RunInterrupted",
     "RunOptions",
     "TransformSpec",
     "job_format",
@@ -81,12 +81,15 @@ class Plan:
     options: RunOptions = field(default_factory=RunOptions)
 
 
-class RunInterrupted(KeyboardInterrupt):
-    """The run was stopped by Ctrl-C; ``result`` says what was finished (report written)."""
+def interrupted(result: RunResult) -> KeyboardInterrupt:
+    """The ``KeyboardInterrupt`` a stopped run raises, carrying its ``result`` (report written).
 
-    def __init__(self, result: RunResult) -> None:
-        super().__init__("interrupted")
-        self.result = result
+    Ctrl-C stays a plain ``KeyboardInterrupt`` (never caught by ``except Exception``); read
+    ``getattr(exc, "result", None)`` to see what was finished.
+    """
+    exc = KeyboardInterrupt("interrupted")
+    exc.result = result  # type: ignore[attr-defined]
+    return exc
 
 
 OnEvent = Callable[[Event], None]
@@ -472,7 +475,7 @@ class _Run:
         self.result.jobs = self.workers if self.workers > 1 else 1
         self.write_report()
         if self.result.interrupted:
-            raise RunInterrupted(self.result)
+            raise interrupted(self.result)
         return self.result
 
     def write_report(self) -> None:
@@ -486,7 +489,7 @@ class _Run:
                 self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
 
 
-class _Stop(Exception):
+class _Stop(TranslitError):
     """This input cannot go on (its error is already recorded)."""
 
 
@@ -539,11 +542,19 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     return jobs
 
 
-def run(plan: Plan, on_event: OnEvent | None = None) -> RunResult:
+def run(
+    plan: Plan | Any,
+    sources: Sequence[str] | None = None,
+    options: RunOptions | None = None,
+    on_event: OnEvent | None = None,
+) -> RunResult:
     """Convert ``plan.sources`` with ``plan.spec`` under ``plan.options``; see the module doc.
 
+    ``run(spec, sources, options)`` is the same as ``run(Plan(spec, sources, options))``.
+
     Raises :class:`UsageError` for options that cannot work together (before any work) and
-    :class:`RunInterrupted` on Ctrl-C (after the report is written).
+    ``KeyboardInterrupt`` on Ctrl-C (after the report is written; its ``result`` attribute
+    is the RunResult).
 
     >>> import os, tempfile
     >>> folder = tempfile.mkdtemp()
@@ -554,6 +565,8 @@ def run(plan: Plan, on_event: OnEvent | None = None) -> RunResult:
     >>> result.exit_code, result.files[0].lines, open(out).read()
     (0, 1, 'ABC\\n')
     """
+    if not isinstance(plan, Plan):
+        plan = Plan(plan, tuple(sources or ()), options or RunOptions())
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts)
     if opts.out_dir:

@@ -169,7 +169,7 @@ def read_blocks(
             bad = exc.object[exc.start : exc.end].hex(" ")
             raise InputError(
                 f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
-                "try --encoding or --errors replace|surrogateescape",
+                "try another `encoding`, or `errors` replace|surrogateescape",
                 line,
             ) from None
         buf += text

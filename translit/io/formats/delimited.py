@@ -38,7 +38,7 @@ class Csv(Format):
     kinds: ClassVar[tuple[str, ...]] = ("csv", "tsv")
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"csv": (".csv",), "tsv": (".tsv", ".tab")}
     selects: ClassVar[str] = "columns"
-    summary: ClassVar[str] = "the --column fields of each record"
+    summary: ClassVar[str] = "the `columns` fields of each record"
 
     columns: tuple[str, ...] = ()
     add: tuple[str, ...] = ()
@@ -50,13 +50,15 @@ class Csv(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise UsageError("give one --add-column per --column")
+            raise UsageError("give one `add_columns` name per `columns` entry")
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Csv:
         columns, quote = options["columns"], options["quote"]
         if not columns:
-            raise UsageError(f"{options['path']}: {kind.upper()} input needs --column NAME|INDEX")
+            raise UsageError(
+                f"{options['path']}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
+            )
         tsv = kind == "tsv"
         return cls(
             columns=columns,
@@ -132,7 +134,7 @@ class Csv(Format):
             index = []
             for c in fmt.columns:
                 if not c.isdigit() or int(c) < 1:
-                    raise InputError(f"--column {c!r}: without a header give a 1-based index")
+                    raise UsageError(f"`columns` {c!r}: without a header give a 1-based index")
                 index.append(int(c) - 1)
             object.__setattr__(fmt, "_index", tuple(index))
             return fmt, "", first

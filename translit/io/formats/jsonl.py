@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
-from json.encoder import encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, ClassVar
 
 from ..options import UsageError
@@ -144,19 +144,19 @@ class Jsonl(Format):
     kinds: ClassVar[tuple[str, ...]] = ("jsonl",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"jsonl": (".jsonl", ".ndjson", ".json")}
     selects: ClassVar[str] = "fields"
-    summary: ClassVar[str] = "the string values at --field paths of each JSON line"
+    summary: ClassVar[str] = "the string values at the `fields` paths of each JSON line"
     name = "jsonl"
     _paths: tuple[tuple[str, ...], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.fields):
-            raise UsageError("give one --add-field per --field")
+            raise UsageError("give one `add_fields` name per `fields` entry")
         object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Jsonl:
         if not options["fields"]:
-            raise UsageError(f"{options['path']}: JSONL input needs --field NAME")
+            raise UsageError(f"{options['path']}: JSONL input needs `fields`")
         return cls(fields=options["fields"], add=options["add"])
 
     def cut(self, buf: str) -> int:

@@ -29,19 +29,19 @@ class Parquet(Format):
     kinds: ClassVar[tuple[str, ...]] = ("parquet",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"parquet": (".parquet", ".pq")}
     selects: ClassVar[str] = "columns"
-    summary: ClassVar[str] = "the --column string columns (needs pyarrow)"
+    summary: ClassVar[str] = "the string columns of `columns` (needs pyarrow)"
     streams: ClassVar[bool] = False
     name = "parquet"
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise UsageError("give one --add-column per --column")
+            raise UsageError("give one `add_columns` name per `columns` entry")
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Parquet:
         columns = options["columns"] or options["fields"]
         if not columns:
-            raise UsageError(f"{options['path']}: Parquet input needs --column NAME")
+            raise UsageError(f"{options['path']}: Parquet input needs `columns`")
         return cls(columns=columns, add=options["add"])
 
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
