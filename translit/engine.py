@@ -86,10 +86,12 @@ _LATIN_CLASS = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
 _MARK_CLASS = r"\u0300-\u036F"
 _MARKS = re.compile(f"[{_MARK_CLASS}]")
+_MARK_CHARS = "".join(map(chr, range(0x300, 0x370)))
 
 _TOKEN_MEMO = 1 << 17  # entries; cleared when full
 _WORD_MEMO = 1 << 17
 _MEMO_MAX_KEY = 64  # longer keys are computed, not stored
+_BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
 _LINE_SEP = " \x00 "  # joins them: a token of its own, never part of a word or an output
 
@@ -125,9 +127,13 @@ _NEAR = 80  # characters searched on each side for a neighbouring word
 
 def _mark_lone(w: str, out: str) -> str:
     """``out`` of the word ``w``, held for :func:`_resolve_lone` when ``w`` is one capital."""
-    if len(w) == 1 and w.isupper() and unicodedata.normalize("NFC", out.upper()) != out:
+    if w[:1].isupper() and not w[1:].strip(_MARK_CHARS) and _NFC_UPPER(out) != out:
         return f"{_OPEN}{out}{_CLOSE}"
     return out
+
+
+def _NFC_UPPER(s: str) -> str:
+    return unicodedata.normalize("NFC", s.upper())
 
 
 def _caps_word(m: re.Match[str] | None) -> bool:
@@ -166,8 +172,21 @@ def _forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
 
 
+def _make_room(memo: Any, size: int, incoming: int) -> None:
+    """Forget the oldest entries of ``memo`` (a dict in insertion order) so ``incoming`` fit.
+
+    At least half the memo is kept when it can be, so a full memo never starts over (no cliff):
+    the newest tokens, those of the text at hand, stay.
+    """
+    excess = len(memo) + incoming - size
+    if excess > 0:
+        excess = max(excess, len(memo) // 2) if incoming < size // 2 else len(memo)
+        for key in list(islice(memo, excess)):  # (one C-level pass: no other thread runs)
+            memo.pop(key, None)
+
+
 class _Memo(dict[str, str]):
-    """A dict that computes missing values with ``fn`` and forgets everything when full."""
+    """A dict that computes missing values with ``fn``, bounded: the oldest go first."""
 
     __slots__ = ("_fn", "_max")
 
@@ -179,8 +198,7 @@ class _Memo(dict[str, str]):
     def __missing__(self, key: str) -> str:
         value = self._fn(key)
         if len(key) <= _MEMO_MAX_KEY:
-            if len(self) >= self._max:
-                self.clear()
+            _make_room(self, self._max, 1)
             self[key] = value
         return value
 
@@ -214,6 +232,7 @@ class Romanizer:
         "_base",
         "_bulk",
         "_ctx",
+        "_cut",
         "_key",
         "_marks",
         "_native",
@@ -243,15 +262,16 @@ class Romanizer:
         setattr_ = object.__setattr__
         setattr_(self, "scheme", scheme)
         setattr_(self, "_key", key)
-        base, ctx, word_re = _compile(body, fallback or {})
+        base, ctx, word_re, cut = _compile(body, fallback or {})
         setattr_(self, "_base", base)
         setattr_(self, "_ctx", ctx)
         setattr_(self, "_word_re", word_re)
+        setattr_(self, "_cut", cut)
         setattr_(self, "_skip_ascii", body.script == "Cyrl")
         setattr_(self, "_marks", _stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
-        setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
+        setattr_(self, "_words", _Memo(self._word_held, _WORD_MEMO))
         setattr_(self, "_native", _NativeMemo is not None)
         setattr_(self, "_tokens", _NativeMemo() if _NativeMemo else {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
@@ -283,6 +303,40 @@ class Romanizer:
         """
         if self._skip_ascii and text.isascii():
             return text
+        if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
+            if _OPEN in text or _CLOSE in text:
+                return _pieces_around(self.romanize, text)
+            out = "".join(map(self._held, self._blocks(text)))
+        else:
+            out = self._held(text)
+        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
+            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
+                return _pieces_around(self.romanize, text)
+            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        return out
+
+    __call__ = romanize
+
+    def _blocks(self, text: str) -> Iterator[str]:
+        """``text`` in pieces of about :data:`_BLOCK` characters, each cut just after a space
+        or another character no word holds, so the pieces' outputs join to the text's output.
+        (A word longer than that, without such a character, stays in one piece.)"""
+        start = 0
+        n = len(text)
+        while n - start > _BLOCK:
+            at = start + _BLOCK
+            cut = text.find(" ", at, at + _BLOCK) + 1
+            if not cut:
+                m = self._cut.search(text, at)
+                if m is None:
+                    break
+                cut = m.end()
+            yield text[start:cut]
+            start = cut
+        yield text[start:]
+
+    def _held(self, text: str) -> str:
+        """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE)."""
         memo = self._tokens
         if self._native:  # the same steps in C: split, one look-up per token, join
             out = memo.join(text)
@@ -294,13 +348,7 @@ class Romanizer:
                     extra.update(self._remember(out))
         else:
             out = self._romanize_tokens(text, memo)
-        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
-            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
-                return _pieces_around(self.romanize, text)
-            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
         return out
-
-    __call__ = romanize
 
     def _romanize_tokens(self, text: str, memo: dict[str, str]) -> str:
         """The token loop in Python (when the C memo is not built)."""
@@ -396,8 +444,11 @@ class Romanizer:
             short = compress(table.items(), map(_MEMO_MAX_KEY.__ge__, map(len, table)))
             keep = dict(islice(short, _TOKEN_MEMO))
         memo = self._tokens
-        if len(memo) + len(keep) > _TOKEN_MEMO:
-            memo.clear()  # a new generation: the tokens of this text first
+        if self._native:
+            if len(memo) + len(keep) > _TOKEN_MEMO:
+                memo.clear()  # a new generation: the tokens of this text first
+        else:
+            _make_room(memo, _TOKEN_MEMO, len(keep))
         memo.update(keep)
         return table
 
@@ -435,11 +486,9 @@ class Romanizer:
             return memo  # a word another thread evicts meanwhile is recomputed by the memo
         bulk = self._bulk
         new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
-        for w in missing:
-            if len(w) == 1:
-                new[w] = _mark_lone(w, new[w])
-        if len(memo) + len(new) > _WORD_MEMO:
-            memo.clear()
+        for w, out in new.items():
+            new[w] = _mark_lone(w, out)
+        _make_room(memo, _WORD_MEMO, len(new))
         if len(new) <= _WORD_MEMO and max(map(len, new)) <= _MEMO_MAX_KEY:
             memo.update(new)
             return memo
@@ -448,17 +497,21 @@ class Romanizer:
         new.update(zip(known, map(memo.__getitem__, known), strict=True))
         return new
 
+    def _word_held(self, w: str) -> str:
+        """:meth:`_word`, a one-letter capital word held for its line (:func:`_mark_lone`)."""
+        return _mark_lone(w, self._word(w))
+
     def _word(self, w: str) -> str:
         if not unicodedata.is_normalized("NFC", w):
             w = unicodedata.normalize("NFC", w)
-        marks: dict[int, str] | None = None
+        marks: dict[int, list[str]] | None = None
         stray = self._marks
         if stray.search(w):
             kept: list[str] = []
             marks = {}
             for ch in w:
                 if kept and stray.match(ch):
-                    marks[len(kept) - 1] = marks.get(len(kept) - 1, "") + ch
+                    marks.setdefault(len(kept) - 1, []).append(ch)
                 else:
                     kept.append(ch)
             w = "".join(kept)
@@ -469,7 +522,7 @@ class Romanizer:
         parts = [f[0] for _, _, f in pieces] if low == w else self._cased(w, low, pieces)
         if marks:
             for n, (i, j, _) in enumerate(pieces):
-                extra = "".join(marks.get(k, "") for k in range(i, j))
+                extra = "".join("".join(marks.get(k, ())) for k in range(i, j))
                 if extra:
                     parts[n] += extra
             return unicodedata.normalize("NFC", "".join(parts))
@@ -516,6 +569,7 @@ class Romanizer:
         ):
             return [f[1] for _, _, f in pieces]
         parts = []
+        around: _Around | None = None
         for i, j, f in pieces:
             if not w[i].isupper():
                 if w[i].islower():
@@ -525,7 +579,9 @@ class Romanizer:
                 # decides; a source without one takes the case of its neighbours
                 k = next((k for k in range(i + 1, j) if w[k].isupper() or w[k].islower()), i)
                 if not w[k].isupper():
-                    upper = not w[k].islower() and _upper_around(w, i, j)
+                    if around is None:
+                        around = _Around(w)
+                    upper = not w[k].islower() and around.upper(i, j)
                     parts.append(f[2] if upper else f[0])
                     continue
             else:
@@ -559,21 +615,45 @@ def _stray_marks(body: Body) -> re.Pattern[str]:
     return re.compile(f"(?![{keep}])[{_MARK_CLASS}]")
 
 
-def _upper_around(w: str, i: int, j: int) -> bool:
-    """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
-    before = [c for c in w[:i] if c.isupper() or c.islower()]
-    after = next((c for c in w[j:] if c.isupper() or c.islower()), None)
-    if not before or not before[-1].isupper():
-        return False
-    if after is not None:
-        return after.isupper()
-    return len(before) >= 2 and before[-2].isupper()
+class _Around:
+    """The case of the cased letters around any piece of a word, looked up in constant time."""
+
+    __slots__ = ("_after", "_before")
+
+    def __init__(self, w: str) -> None:
+        # _before[i]: (last, second to last) cased letter of w[:i] as upper (True) / lower /
+        # None; _after[j]: the first cased letter of w[j:] (None when there is none)
+        before: list[tuple[bool | None, bool | None]] = [(None, None)]
+        last: tuple[bool | None, bool | None] = (None, None)
+        for c in w:
+            if c.isupper() or c.islower():
+                last = (c.isupper(), last[0])
+            before.append(last)
+        after: list[bool | None] = [None] * (len(w) + 1)
+        nxt: bool | None = None
+        for k in range(len(w) - 1, -1, -1):
+            c = w[k]
+            if c.isupper() or c.islower():
+                nxt = c.isupper()
+            after[k] = nxt
+        self._before = before
+        self._after = after
+
+    def upper(self, i: int, j: int) -> bool:
+        """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
+        last, second = self._before[i]
+        if not last:
+            return False
+        after = self._after[j]
+        if after is not None:
+            return after
+        return second is True
 
 
 def _compile(
     body: Body, fallback: Mapping[str, str]
-) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str]]:
-    """Turn a body into (letter table, per-letter rule lists, word regex)."""
+) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
+    """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
     base: dict[str, Forms] = {}
     multi: list[tuple[str, str]] = []
     for src, out in body.letters.items():
@@ -618,13 +698,14 @@ def _compile(
     script_class = _CYRILLIC_CLASS if body.script == "Cyrl" else _LATIN_CLASS
     letter_class = script_class + "".join(re.escape(c) for c in sorted(letters))
     word = f"[{letter_class}][{letter_class}{_MARK_CLASS}]*"
+    inner_class = "".join(re.escape(c) for c in sorted(inner))
     if inner:
-        inner_class = "".join(re.escape(c) for c in sorted(inner))
         if body.script == "Latn":  # signs may follow each other or end a word: GOST 7.79 B ъь
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
             word = f"{word}(?:[{inner_class}]{word})*"
-    return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word)
+    cut = re.compile(f"[^{letter_class}{_MARK_CLASS}{inner_class}]")  # a character no word holds
+    return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word), cut
 
 
 def _all_forms(base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]) -> list[Forms]:
