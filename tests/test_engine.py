@@ -296,3 +296,22 @@ def test_romanize_memory_on_one_line_without_whitespace() -> None:
         assert out.startswith("Shchuka-YËLKA-podʺyezd-Yelʹtsin-")
         peaks.append(peak / len(text))
     assert max(peaks) < 10, peaks  # bytes per input character (the output alone is 2)
+
+
+@pytest.mark.parametrize("scheme", ["bgn-pcgn", "iso-9", "gost-779"])
+def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
+    # U+1C89/U+1C8A CYRILLIC CAPITAL/SMALL LETTER TJE (Unicode 16.0; unknown to this Python's
+    # tables): the name-based rendering of a letter no scheme covers, in the letter's case
+    r = get_romanizer(scheme, "ru")
+    assert r("\u1c8a") == "tje"
+    assert r("\u1c89\u1c8a") == "Tjetje"
+    assert r("\u1c89 ЖУК").startswith("TJE Z")  # beside an all-caps word: in capitals
+    assert r("\u1c89\u1c89") == "TJETJE"
+    assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
+
+
+def test_unassigned_cyrillic_code_points_pass_through() -> None:
+    # U+1C8B..U+1C8F are still unassigned in Unicode 16.0 (documented in data/unicode_newer.toml)
+    text = "".join(map(chr, range(0x1C8B, 0x1C90)))
+    assert BGN(text) == text
+    assert BGN(f"Ж{text}") == f"Zh{text}"

@@ -51,8 +51,10 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import resources
 from itertools import compress, count, filterfalse, islice, repeat
 from operator import is_, not_
 from typing import IO, Any
@@ -127,7 +129,11 @@ _NEAR = 80  # characters searched on each side for a neighbouring word
 
 def _mark_lone(w: str, out: str) -> str:
     """``out`` of the word ``w``, held for :func:`_resolve_lone` when ``w`` is one capital."""
-    if w[:1].isupper() and not w[1:].strip(_MARK_CHARS) and _NFC_UPPER(out) != out:
+    if (
+        w[:1].translate(_NEWER_SHAPE).isupper()
+        and not w[1:].strip(_MARK_CHARS)
+        and _NFC_UPPER(out) != out
+    ):
         return f"{_OPEN}{out}{_CLOSE}"
     return out
 
@@ -203,14 +209,35 @@ class _Memo(dict[str, str]):
         return value
 
 
+def _newer_letters() -> dict[str, dict[str, str]]:
+    """Letters newer than Python's Unicode tables (``data/unicode_newer.toml``), by character."""
+    raw = tomllib.loads((resources.files("translit") / "data" / "unicode_newer.toml").read_text())
+    version = tuple(map(int, unicodedata.unidata_version.split(".")))
+    if version >= tuple(map(int, raw["unicode_version"].split("."))):
+        return {}  # Python knows them itself
+    return {chr(int(cp, 16)): facts for cp, facts in raw["letters"].items()}
+
+
+_NEWER = _newer_letters()
+# their lower case, and a stand-in of the same case that Python's str methods understand
+_NEWER_LOWER = {ord(c): chr(int(f["lower"], 16)) for c, f in _NEWER.items() if "lower" in f}
+_NEWER_SHAPE = {ord(c): "T" if f["category"] == "Lu" else "t" for c, f in _NEWER.items()}
+_NEWER_CAPITAL = re.compile("[" + "".join(map(chr, _NEWER_LOWER)) + "]") if _NEWER_LOWER else None
+
+
 def _last_resort(ch: str, table: Mapping[str, str]) -> str:
-    """A Latin rendering of a Cyrillic code point no table covers (documented fallback)."""
-    if not unicodedata.category(ch).startswith("L"):
+    """A Latin rendering of a Cyrillic code point no table covers (documented fallback).
+
+    A letter's rendering is the last word of its name before ``WITH`` (U+1C8A CYRILLIC SMALL
+    LETTER TJE → ``tje``); a letter with a mark is its base letter's rendering with that mark.
+    """
+    newer = _NEWER.get(ch)
+    if newer is None and not unicodedata.category(ch).startswith("L"):
         return ""  # Cyrillic combining marks (titlo, …) and signs: decorative, dropped
     base = unicodedata.normalize("NFD", ch)
     if len(base) > 1 and base[0] in table:
         return unicodedata.normalize("NFC", table[base[0]] + base[1:])
-    name = unicodedata.name(ch, "")
+    name = newer["name"] if newer else unicodedata.name(ch, "")
     part = name.split(" LETTER ", 1)[-1].split(" WITH ")[0]
     word = part.split()[-1].lower() if part else ""
     return word if word.isascii() and word.isalpha() else "?"
@@ -518,8 +545,12 @@ class Romanizer:
         low = w.lower()
         if len(low) != len(w):  # a letter whose lower case is longer (İ): keep it as is
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in w)
+        shape = w  # what decides the case of each piece
+        if _NEWER_CAPITAL is not None and _NEWER_CAPITAL.search(w):
+            low = low.translate(_NEWER_LOWER)  # (a letter Python's tables do not know yet)
+            shape = w.translate(_NEWER_SHAPE)
         pieces = self._pieces(low)
-        parts = [f[0] for _, _, f in pieces] if low == w else self._cased(w, low, pieces)
+        parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
         if marks:
             for n, (i, j, _) in enumerate(pieces):
                 extra = "".join("".join(marks.get(k, ())) for k in range(i, j))
@@ -664,12 +695,12 @@ def _compile(
     if body.script == "Cyrl":
         for lo, hi in _CYRILLIC_RANGES:
             for cp in range(lo, hi + 1):
-                ch = chr(cp).lower()
+                ch = chr(cp).lower().translate(_NEWER_LOWER)
                 if len(ch) != 1 or ch in base:
                     continue
                 if ch in fallback:
                     base[ch] = _forms(fallback[ch])
-                elif unicodedata.category(ch) != "Cn":
+                elif unicodedata.category(ch) != "Cn" or ch in _NEWER:
                     base[ch] = _forms(_last_resort(ch, {**fallback, **body.letters}))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
