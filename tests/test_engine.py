@@ -305,7 +305,7 @@ def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
     r = get_romanizer(scheme, "ru")
     assert r("\u1c8a") == "tje"
     assert r("\u1c89\u1c8a") == "Tjetje"
-    assert r("\u1c89 ЖУК").startswith("TJE Z")  # beside an all-caps word: in capitals
+    assert r("\u1c89 ЖУК").startswith("TJE ")  # beside an all-caps word: in capitals
     assert r("\u1c89\u1c89") == "TJETJE"
     assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
 
