@@ -4,7 +4,7 @@ How text flows through a :class:`Romanizer`:
 
 1. The text is cut at spaces into tokens; each token's result is memoised (bounded), so the hot
    path is a split, one look-up per token and a join. Where the optional C extension
-   ``_translit_speedups`` is built (``src/_translit_speedups.c``), its ``TokenMemo`` does these
+   ``translit._speedups`` is built (``src/_speedups.c``), its ``TokenMemo`` does these
    three steps in one pass over the text's buffer, without a string object per token, and hands
    the tokens it does not know back to step 2; it holds no rule. Without it (no C compiler at
    install time, or ``TRANSLIT_PURE_PYTHON=1``) a dict and ``str.split``/``str.join`` do the
@@ -66,19 +66,51 @@ __all__ = ["BACKEND", "Romanizer"]
 
 
 def _native_memo() -> Callable[[], Any] | None:
-    """The C token memo (``src/_translit_speedups.c``) if it was built, else ``None``.
+    """The C token memo (``translit._speedups``, from ``src/_speedups.c``) if built, else ``None``.
 
     ``TRANSLIT_PURE_PYTHON=1`` in the environment turns it off (the output is the same).
+    Where the source tree shadows an installed copy (tests run from the repository root), the
+    compiled module is found beside the installed package (:func:`_installed_speedups`).
     """
     if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
         return None
     try:
-        import _translit_speedups as native
-    except ImportError:  # built without a C compiler: the dict memo does the same job
-        return None
-    return native.TokenMemo if getattr(native, "API_VERSION", 0) == 1 else None
+        from . import _speedups as native  # type: ignore[attr-defined]
+    except ImportError:
+        native = _installed_speedups()
+        if native is None:  # built without a C compiler: the dict memo does the same job
+            return None
+    return native.TokenMemo if getattr(native, "API_VERSION", 0) == _API_VERSION else None
 
 
+def _installed_speedups() -> Any:
+    """``translit/_speedups*.so`` of another ``translit`` on ``sys.path`` (the installed one
+    when this package is a source tree that shadows it), loaded as ``translit._speedups``."""
+    import sys
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    for entry in sys.path:
+        folder = Path(entry or ".").resolve() / "translit"
+        if folder == here or not folder.is_dir():
+            continue
+        for suffix in EXTENSION_SUFFIXES:
+            path = folder / f"_speedups{suffix}"
+            if path.is_file():
+                loader = ExtensionFileLoader("translit._speedups", str(path))
+                spec = spec_from_loader("translit._speedups", loader)
+                if spec is None:
+                    continue
+                module = module_from_spec(spec)
+                loader.exec_module(module)
+                sys.modules["translit._speedups"] = module
+                return module
+    return None
+
+
+_API_VERSION = 2  # the C module's API_VERSION this engine speaks
 _NativeMemo = _native_memo()
 BACKEND = "native" if _NativeMemo else "python"  # which token memo new Romanizers use
 
@@ -90,7 +122,7 @@ _MARK_CLASS = r"\u0300-\u036F"
 _MARKS = re.compile(f"[{_MARK_CLASS}]")
 _MARK_CHARS = "".join(map(chr, range(0x300, 0x370)))
 
-_TOKEN_MEMO = 1 << 17  # entries; cleared when full
+_TOKEN_MEMO = 1 << 17  # entries; when full, the oldest half goes
 _WORD_MEMO = 1 << 17
 _MEMO_MAX_KEY = 64  # longer keys are computed, not stored
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
@@ -187,8 +219,11 @@ def _make_room(memo: Any, size: int, incoming: int) -> None:
     excess = len(memo) + incoming - size
     if excess > 0:
         excess = max(excess, len(memo) // 2) if incoming < size // 2 else len(memo)
-        for key in list(islice(memo, excess)):  # (one C-level pass: no other thread runs)
-            memo.pop(key, None)
+        if isinstance(memo, dict):
+            for key in list(islice(memo, excess)):  # (one C-level pass: no other thread runs)
+                memo.pop(key, None)
+        else:  # the C memo keeps its newest entries itself
+            memo.trim(len(memo) - excess)
 
 
 class _Memo(dict[str, str]):
@@ -369,8 +404,8 @@ class Romanizer:
             out = memo.join(text)
             if out.__class__ is not str:  # the new tokens, each once: convert them together
                 extra = self._remember(out)
-                # (a full memo is cleared by _remember, which may drop tokens of this text:
-                # then they come back here, and ``extra`` grows until it covers the text)
+                # (a full memo forgets its oldest entries in _remember, which may drop tokens
+                # of this text: then they come back here, and ``extra`` grows to cover them)
                 while (out := memo.join(text, extra)).__class__ is not str:
                     extra.update(self._remember(out))
         else:
@@ -471,11 +506,7 @@ class Romanizer:
             short = compress(table.items(), map(_MEMO_MAX_KEY.__ge__, map(len, table)))
             keep = dict(islice(short, _TOKEN_MEMO))
         memo = self._tokens
-        if self._native:
-            if len(memo) + len(keep) > _TOKEN_MEMO:
-                memo.clear()  # a new generation: the tokens of this text first
-        else:
-            _make_room(memo, _TOKEN_MEMO, len(keep))
+        _make_room(memo, _TOKEN_MEMO, len(keep))
         memo.update(keep)
         return table
 
