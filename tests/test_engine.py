@@ -207,9 +207,10 @@ def test_output_does_not_depend_on_the_memo_history(monkeypatch: pytest.MonkeyPa
     # fill the memos on purpose (made small here) until they must forget: a one-letter
     # capital seen before must still follow its line (Ш beside ЩУКА is SH, never Sh)
     from translit import engine
+    from translit.engine import memo
 
-    monkeypatch.setattr(engine, "_TOKEN_MEMO", 16)
-    monkeypatch.setattr(engine, "_WORD_MEMO", 16)
+    monkeypatch.setattr(memo, "TOKEN_MEMO", 16)
+    monkeypatch.setattr(memo, "WORD_MEMO", 16)
     r = engine.Romanizer(BGN.scheme)
     assert r("Ш ЩУКА") == "SH SHCHUKA"
     caps = [f"ЩУК{chr(0x410 + k)}{chr(0x410 + j)}" for k in range(32) for j in range(4)]
