@@ -216,16 +216,28 @@ def large_vocab_lines(request: pytest.FixtureRequest) -> list[str]:
 
 @pytest.mark.parametrize(
     "subject",
-    [_scheme_param("bgn-pcgn")]
-    + [pytest.param(("peer", p.name), id=f"peer:{p.name}") for p in PEERS],
+    [
+        _scheme_param("bgn-pcgn"),
+        pytest.param(("no-memo", "bgn-pcgn"), id="translit:bgn-pcgn-no-memo"),
+        *(pytest.param(("peer", p.name), id=f"peer:{p.name}") for p in PEERS),
+    ],
 )
 def test_large_vocabulary(
-    benchmark: Any, corpus: Corpus, large_vocab_lines: list[str], subject: tuple[str, str]
+    benchmark: Any,
+    corpus: Corpus,
+    large_vocab_lines: list[str],
+    subject: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     benchmark.group = "large-vocab"
     lines = large_vocab_lines
     kind, name = subject
-    if kind == "translit":
+    if kind == "no-memo":  # the memo's effect: the same run with memos that keep nothing
+        from translit.engine import memo
+
+        monkeypatch.setattr(memo, "TOKEN_MEMO", 0)
+        monkeypatch.setattr(memo, "WORD_MEMO", 0)
+    if kind != "peer":
 
         def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
             return (fresh_romanizer(name),), {}
@@ -240,6 +252,8 @@ def test_large_vocabulary(
             map(r._romanize_reference, sample.splitlines(keepends=True))
         )
         benchmark.extra_info.update(_translit_info(name, corpus))
+        if kind == "no-memo":
+            benchmark.extra_info["subject"] = f"translit {name} (memos keep nothing)"
     else:
         peer = _PEERS[name]
         fn = import_peer(peer)
