@@ -91,35 +91,43 @@ def _forms(out: str) -> Forms:
 
 
 class _Around:
-    """The case of the cased letters around any piece of a word, looked up in constant time."""
+    """The case of the cased letters around any piece of a word, looked up in constant time.
+
+    Two bytes per letter, so a giant word stays small: ``_before[i]`` codes the last and the
+    second to last cased letter of ``w[:i]`` (0 none, 1 lower, 2 upper: last + 3 * second),
+    ``_after[j]`` the first cased letter of ``w[j:]``.
+    """
 
     __slots__ = ("_after", "_before")
 
     def __init__(self, w: str) -> None:
-        # _before[i]: (last, second to last) cased letter of w[:i] as upper (True) / lower /
-        # None; _after[j]: the first cased letter of w[j:] (None when there is none)
-        before: list[tuple[bool | None, bool | None]] = [(None, None)]
-        last: tuple[bool | None, bool | None] = (None, None)
-        for c in w:
-            if c.isupper() or c.islower():
-                last = (c.isupper(), last[0])
-            before.append(last)
-        after: list[bool | None] = [None] * (len(w) + 1)
-        nxt: bool | None = None
-        for k in range(len(w) - 1, -1, -1):
+        n = len(w)
+        before = bytearray(n + 1)
+        after = bytearray(n + 1)
+        code = 0
+        for k, c in enumerate(w):
+            if c.isupper():
+                code = 2 + 3 * (code % 3)
+            elif c.islower():
+                code = 1 + 3 * (code % 3)
+            before[k + 1] = code
+        nxt = 0
+        for k in range(n - 1, -1, -1):
             c = w[k]
-            if c.isupper() or c.islower():
-                nxt = c.isupper()
+            if c.isupper():
+                nxt = 2
+            elif c.islower():
+                nxt = 1
             after[k] = nxt
         self._before = before
         self._after = after
 
     def upper(self, i: int, j: int) -> bool:
         """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
-        last, second = self._before[i]
-        if not last:
+        code = self._before[i]
+        if code % 3 != 2:
             return False
         after = self._after[j]
-        if after is not None:
-            return after
-        return second is True
+        if after:
+            return after == 2
+        return code // 3 == 2

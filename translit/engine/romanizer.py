@@ -354,7 +354,7 @@ class Romanizer:
         if _NEWER_CAPITAL is not None and _NEWER_CAPITAL.search(w):
             low = low.translate(_NEWER_LOWER)  # (a letter Python's tables do not know yet)
             shape = w.translate(_NEWER_SHAPE)
-        pieces = self._pieces(low)
+        pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
         parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
         if marks:
             for n, (i, j, _) in enumerate(pieces):
@@ -365,9 +365,12 @@ class Romanizer:
         return "".join(parts)
 
     def _pieces(self, s: str) -> list[tuple[int, int, Forms]]:
+        """The pieces of the lower-case word ``s``: (start, end, forms), left to right."""
+        return list(self._iter_pieces(s))
+
+    def _iter_pieces(self, s: str) -> Iterator[tuple[int, int, Forms]]:
         n = len(s)
         i = 0
-        out: list[tuple[int, int, Forms]] = []
         ctx = self._ctx
         base = self._base
         while i < n:
@@ -384,18 +387,17 @@ class Romanizer:
                     q = s[e] if e < n else BOUNDARY
                     if (nx is not None and q not in nx) or q in nnx:
                         continue
-                    out.append((i, e, forms))
+                    yield (i, e, forms)
                     i = e
                     break
                 else:
-                    out.append((i, i + 1, base.get(c) or (c, c, c)))
+                    yield (i, i + 1, base.get(c) or (c, c, c))
                     i += 1
             else:
-                out.append((i, i + 1, base.get(c) or (c, c, c)))
+                yield (i, i + 1, base.get(c) or (c, c, c))
                 i += 1
-        return out
 
-    def _cased(self, w: str, low: str, pieces: list[tuple[int, int, Forms]]) -> list[str]:
+    def _cased(self, w: str, low: str, pieces: Iterable[tuple[int, int, Forms]]) -> list[str]:
         n = len(w)
         if (
             self._acronym_title
