@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress, count, filterfalse, islice, repeat
@@ -116,9 +117,9 @@ class Romanizer:
         # Travel by name: workers rebuild (and cache) the romaniser instead of unpickling tables.
         if self._key is None:
             raise TypeError("only romanisers from translit.get_romanizer() can be pickled")
-        from ..catalogue import _rebuild
-
-        return (_rebuild, self._key)
+        # only the catalogue gives a key, so it is loaded: found without an import, which
+        # would point from the engine up to the catalogue (a cycle)
+        return (sys.modules["translit.catalogue"]._rebuild, self._key)
 
     # -- public API ---------------------------------------------------------------------------
 
