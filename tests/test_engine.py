@@ -325,3 +325,26 @@ def test_unassigned_cyrillic_code_points_pass_through() -> None:
     text = "".join(map(chr, range(0x1C8B, 0x1C90)))
     assert BGN(text) == text
     assert BGN(f"Ж{text}") == f"Zh{text}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("щукаЁЛКАЯЖ ,.-'\u0301\n")) | st.characters(),
+        max_size=80,
+    ),
+    st.integers(min_value=1, max_value=9),
+)
+def test_long_texts_in_blocks_equal_the_reference(text: str, block: int) -> None:
+    # a text longer than the block size is cut just after a space or a non-word character:
+    # with tiny blocks, every text is cut in many places, and nothing changes
+    from translit.engine import romanizer
+
+    saved = romanizer._BLOCK
+    romanizer._BLOCK = block
+    try:
+        for scheme in ("bgn-pcgn", "iso-9"):
+            r = get_romanizer(scheme, "ru")
+            assert r(text) == r._romanize_reference(text)
+    finally:
+        romanizer._BLOCK = saved
