@@ -33,7 +33,7 @@ Speed (see ``bench/README.md``): steps 2-4 run once per *distinct* token and wor
 A text's unknown tokens are joined into one string and cut into words with one ``re.split``.
 When every one of those words is lower-case or capitalised (the common case of new text), they
 go straight through the rules and the lower-case table described next, with no word memo
-(``_Bulk.plain``). Otherwise the unknown words are sorted by shape with a regex: lower-case or
+(``Bulk.plain``). Otherwise the unknown words are sorted by shape with a regex: lower-case or
 capitalised words (``щука``, ``Щука``) and all-caps words (``ЩУКА``) made only of plain letters
 are converted together by one ``re.sub`` of the scheme's rules, compiled into a single
 alternation with the rule contexts as look-arounds (each match becomes a private-use
@@ -49,8 +49,7 @@ result, so one instance can be shared by threads.
 
 from __future__ import annotations
 
-from .memo import BACKEND
-from .memo import Memo as _Memo  # noqa: F401  (translit.reversal memoises with it)
+from .memo import BACKEND, Memo
 from .romanizer import Romanizer
 
-__all__ = ["BACKEND", "Romanizer"]
+__all__ = ["BACKEND", "Memo", "Romanizer"]

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .chars import _MARK_CHARS, _NEWER_SHAPE
+from .chars import MARK_CHARS, NEWER_SHAPE
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
@@ -26,12 +26,12 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 
 
 # A one-letter capital word's output is held as OPEN title CLOSE until the whole text is joined
-# and its neighbours can be seen (_resolve_lone); its capitals form is derived from the title.
+# and its neighbours can be seen (resolve_lone); its capitals form is derived from the title.
 # OPEN/CLOSE are Unicode noncharacters, reserved for internal use: an input that holds one is
-# romanised piece by piece around it (_pieces_around), so every one in an output is ours.
+# romanised piece by piece around it (pieces_around), so every one in an output is ours.
 # Neighbours never reach across a line break (as str.splitlines cuts), the NUL that joins
 # batched lines, or one of these noncharacters.
-_OPEN, _CLOSE = "\ufdd0", "\ufdd2"
+OPEN, CLOSE = "\ufdd0", "\ufdd2"
 _SENTINEL = re.compile("([\ufdd0\ufdd2])")
 _GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
 _WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}([^\W\d_]+)")
@@ -39,14 +39,14 @@ _WORD_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)")
 _NEAR = 80  # characters searched on each side for a neighbouring word
 
 
-def _mark_lone(w: str, out: str) -> str:
-    """``out`` of the word ``w``, held for :func:`_resolve_lone` when ``w`` is one capital."""
+def mark_lone(w: str, out: str) -> str:
+    """``out`` of the word ``w``, held for :func:`resolve_lone` when ``w`` is one capital."""
     if (
-        w[:1].translate(_NEWER_SHAPE).isupper()
-        and not w[1:].strip(_MARK_CHARS)
+        w[:1].translate(NEWER_SHAPE).isupper()
+        and not w[1:].strip(MARK_CHARS)
         and _NFC_UPPER(out) != out
     ):
-        return f"{_OPEN}{out}{_CLOSE}"
+        return f"{OPEN}{out}{CLOSE}"
     return out
 
 
@@ -58,13 +58,13 @@ def _caps_word(m: re.Match[str] | None) -> bool:
     return m is not None and len(m.group(1)) >= 2 and m.group(1).isupper()
 
 
-def _resolve_lone(text: str) -> str:
+def resolve_lone(text: str) -> str:
     """Write each held one-letter word in capitals or title case, after its neighbours."""
-    parts = text.split(_OPEN)
+    parts = text.split(OPEN)
     out = [parts[0]]
     start = len(parts[0])  # where the current OPEN stands in ``text``
     for part in parts[1:]:
-        close = part.index(_CLOSE)
+        close = part.index(CLOSE)
         title = part[:close]
         end = start + close + 2  # just after CLOSE
         before = _WORD_BEFORE_REVERSED.match(text[max(0, start - _NEAR) : start][::-1])
@@ -79,18 +79,18 @@ def _resolve_lone(text: str) -> str:
     return "".join(out)
 
 
-def _pieces_around(fn: Callable[[str], str], text: str) -> str:
+def pieces_around(fn: Callable[[str], str], text: str) -> str:
     """``fn`` on the pieces of ``text`` between the noncharacters OPEN/CLOSE, kept as they are."""
     parts = _SENTINEL.split(text)
     parts[::2] = map(fn, parts[::2])
     return "".join(parts)
 
 
-def _forms(out: str) -> Forms:
+def case_forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
 
 
-class _Around:
+class Around:
     """The case of the cased letters around any piece of a word, looked up in constant time.
 
     Two bytes per letter, so a giant word stays small: ``_before[i]`` codes the last and the

@@ -25,7 +25,7 @@ def _native_memo() -> Callable[[], Any] | None:
     if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
         return None
     try:
-        from .. import _speedups as native  # type: ignore[attr-defined]
+        import translit._speedups as native  # (the C extension: no Python module of ours)
     except ImportError:
         native = _installed_speedups()
         if native is None:  # built without a C compiler: the dict memo does the same job

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import compress, count, filterfalse, islice, repeat
 from operator import is_, not_
 from typing import IO, Any
 
 from ..chunking import convert_chunks, convert_stream
+from ..errors import IrreversibleSchemeError
 from ..scheme import BOUNDARY, Scheme
 from . import memo as _memo
 from .case import (
-    _CLOSE,
-    _OPEN,
+    CLOSE,
+    OPEN,
+    Around,
     Forms,
-    _Around,
-    _mark_lone,
-    _pieces_around,
-    _resolve_lone,
+    mark_lone,
+    pieces_around,
+    resolve_lone,
 )
-from .chars import _NEWER_CAPITAL, _NEWER_LOWER, _NEWER_SHAPE
-from .tables import _all_forms, _Bulk, _compile, _stray_marks
+from .chars import NEWER_CAPITAL, NEWER_LOWER, NEWER_SHAPE
+from .tables import Bulk, all_forms, compile_body, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
@@ -61,7 +61,7 @@ class Romanizer:
     )
 
     scheme: Scheme
-    _key: tuple[str, str, bool] | None
+    _key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None
     _base: dict[str, Forms]
     _ctx: dict[str, tuple[Any, ...]]
     _word_re: re.Pattern[str]
@@ -75,7 +75,7 @@ class Romanizer:
     _tokens: Any  # the C TokenMemo, or a dict
     _split: re.Pattern[str]
     _spaceless: bool
-    _bulk: _Bulk | None
+    _bulk: Bulk | None
 
     def __init__(
         self,
@@ -83,29 +83,29 @@ class Romanizer:
         *,
         reverse: bool = False,
         fallback: Mapping[str, str] | None = None,
-        key: tuple[str, str, bool] | None = None,
+        key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
     ) -> None:
         body = scheme.reverse if reverse else scheme.body
         if body is None:
-            raise ValueError(f"scheme {scheme.id!r} has no reverse table")
+            raise IrreversibleSchemeError(f"scheme {scheme.id!r} has no reverse table")
         setattr_ = object.__setattr__
         setattr_(self, "scheme", scheme)
         setattr_(self, "_key", key)
-        base, ctx, word_re, cut = _compile(body, fallback or {})
+        base, ctx, word_re, cut = compile_body(body, fallback or {})
         setattr_(self, "_base", base)
         setattr_(self, "_ctx", ctx)
         setattr_(self, "_word_re", word_re)
         setattr_(self, "_cut", cut)
         setattr_(self, "_skip_ascii", body.script == "Cyrl")
-        setattr_(self, "_marks", _stray_marks(body))
+        setattr_(self, "_marks", stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         setattr_(self, "_native", _memo.NATIVE is not None)
         setattr_(self, "_tokens", _memo.NATIVE() if _memo.NATIVE else {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
-        setattr_(self, "_spaceless", not any(" " in o for f in _all_forms(base, ctx) for o in f))
-        setattr_(self, "_bulk", _Bulk.compile(body, base, ctx))
+        setattr_(self, "_spaceless", not any(" " in o for f in all_forms(base, ctx) for o in f))
+        setattr_(self, "_bulk", Bulk.compile(body, base, ctx))
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Romanizer is immutable")
@@ -117,9 +117,7 @@ class Romanizer:
         # Travel by name: workers rebuild (and cache) the romaniser instead of unpickling tables.
         if self._key is None:
             raise TypeError("only romanisers from translit.get_romanizer() can be pickled")
-        # only the catalogue gives a key, so it is loaded: found without an import, which
-        # would point from the engine up to the catalogue (a cycle)
-        return (sys.modules["translit.catalogue"]._rebuild, self._key)
+        return self._key  # (the catalogue's rebuild function, its arguments)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -133,8 +131,8 @@ class Romanizer:
         if self._skip_ascii and text.isascii():
             return text
         if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
-            if _OPEN in text or _CLOSE in text:
-                return _pieces_around(self.romanize, text)
+            if OPEN in text or CLOSE in text:
+                return pieces_around(self.romanize, text)
             out = "".join(map(self._held, self._blocks(text)))
         elif self._native:  # (_held, inlined for short texts: a name costs ~0.2 µs in all)
             out = self._tokens.join(text)
@@ -142,10 +140,10 @@ class Romanizer:
                 out = self._new_tokens(text, out)
         else:
             out = self._romanize_tokens(text, self._tokens)
-        if _OPEN in out:  # a one-letter capital word is held (rare: checked only then)
-            if _OPEN in text:  # the input holds the sentinel itself: romanise around it
-                return _pieces_around(self.romanize, text)
-            return _resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        if OPEN in out:  # a one-letter capital word is held (rare: checked only then)
+            if OPEN in text:  # the input holds the sentinel itself: romanise around it
+                return pieces_around(self.romanize, text)
+            return resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
         return out
 
     __call__ = romanize
@@ -183,7 +181,7 @@ class Romanizer:
         # text: then they come back here, and ``extra`` grows to cover them)
         while (out := memo.join(text, extra)).__class__ is not str:
             extra.update(self._remember(out))
-        return out  # type: ignore[no-any-return]
+        return out
 
     def _romanize_tokens(self, text: str, memo: dict[str, str]) -> str:
         """The token loop in Python (when the C memo is not built)."""
@@ -244,11 +242,11 @@ class Romanizer:
 
     def _romanize_reference(self, text: str) -> str:
         """The reference mode: the interpreter on every word, no memo, no batch route."""
-        if _OPEN in text or _CLOSE in text:
-            return _pieces_around(self._romanize_reference, text)
+        if OPEN in text or CLOSE in text:
+            return pieces_around(self._romanize_reference, text)
         word = self._word
-        out = self._word_re.sub(lambda m: _mark_lone(m.group(), word(m.group())), text)
-        return _resolve_lone(out) if _OPEN in out else out
+        out = self._word_re.sub(lambda m: mark_lone(m.group(), word(m.group())), text)
+        return resolve_lone(out) if OPEN in out else out
 
     def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
         """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
@@ -318,7 +316,7 @@ class Romanizer:
         bulk = self._bulk
         new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
         for w, out in new.items():
-            new[w] = _mark_lone(w, out)
+            new[w] = mark_lone(w, out)
         _memo.make_room(memo, _memo.WORD_MEMO, len(new))
         if len(new) <= _memo.WORD_MEMO and max(map(len, new)) <= _memo.MAX_KEY:
             memo.update(new)
@@ -331,8 +329,8 @@ class Romanizer:
         return new
 
     def _word_held(self, w: str) -> str:
-        """:meth:`_word`, a one-letter capital word held for its line (:func:`_mark_lone`)."""
-        return _mark_lone(w, self._word(w))
+        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
+        return mark_lone(w, self._word(w))
 
     def _word(self, w: str) -> str:
         if not unicodedata.is_normalized("NFC", w):
@@ -352,9 +350,9 @@ class Romanizer:
         if len(low) != len(w):  # a letter whose lower case is longer (İ): keep it as is
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in w)
         shape = w  # what decides the case of each piece
-        if _NEWER_CAPITAL is not None and _NEWER_CAPITAL.search(w):
-            low = low.translate(_NEWER_LOWER)  # (a letter Python's tables do not know yet)
-            shape = w.translate(_NEWER_SHAPE)
+        if NEWER_CAPITAL is not None and NEWER_CAPITAL.search(w):
+            low = low.translate(NEWER_LOWER)  # (a letter Python's tables do not know yet)
+            shape = w.translate(NEWER_SHAPE)
         pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
         parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
         if marks:
@@ -408,7 +406,7 @@ class Romanizer:
         ):
             return [f[1] for _, _, f in pieces]
         parts = []
-        around: _Around | None = None
+        around: Around | None = None
         for i, j, f in pieces:
             if not w[i].isupper():
                 if w[i].islower():
@@ -419,7 +417,7 @@ class Romanizer:
                 k = next((k for k in range(i + 1, j) if w[k].isupper() or w[k].islower()), i)
                 if not w[k].isupper():
                     if around is None:
-                        around = _Around(w)
+                        around = Around(w)
                     upper = not w[k].islower() and around.upper(i, j)
                     parts.append(f[2] if upper else f[0])
                     continue

@@ -1,6 +1,6 @@
 """The compile step, once per scheme: its body becomes plain tables (the three case forms of
 every letter, the rule lists of each first letter with their contexts, the word pattern), and
-:class:`_Bulk`, the batch form of those same tables (one regex of the rule lists, one
+:class:`Bulk`, the batch form of those same tables (one regex of the rule lists, one
 ``str.translate`` table per case), built from the compiled rule lists, not from the scheme."""
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from itertools import filterfalse
 from typing import Any
 
 from ..scheme import BOUNDARY, Body
-from .case import Forms, _forms
+from ..script import CYRILLIC_CLASS
+from .case import Forms, case_forms
 from .chars import (
-    _CYRILLIC_CLASS,
-    _CYRILLIC_RANGES,
-    _LATIN_CLASS,
-    _LATIN_RANGES,
-    _MARK_CLASS,
-    _MARKS,
-    _NEWER,
-    _NEWER_LOWER,
+    CYRILLIC_RANGES,
+    LATIN_CLASS,
+    LATIN_RANGES,
+    MARK_CLASS,
+    MARKS,
+    NEWER,
+    NEWER_LOWER,
 )
 
 
@@ -31,7 +31,7 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     A letter's rendering is the last word of its name before ``WITH`` (U+1C8A CYRILLIC SMALL
     LETTER TJE → ``tje``); a letter with a mark is its base letter's rendering with that mark.
     """
-    newer = _NEWER.get(ch)
+    newer = NEWER.get(ch)
     if newer is None and not unicodedata.category(ch).startswith("L"):
         return ""  # Cyrillic combining marks (titlo, …) and signs: decorative, dropped
     base = unicodedata.normalize("NFD", ch)
@@ -43,7 +43,7 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     return word if word.isascii() and word.isalpha() else "?"
 
 
-def _stray_marks(body: Body) -> re.Pattern[str]:
+def stray_marks(body: Body) -> re.Pattern[str]:
     """Combining marks to set aside before matching: all but those the scheme's sources use.
 
     Cyrillic stress marks are carried over to the output; a Latin source such as ISO 9 a̋ or
@@ -56,12 +56,12 @@ def _stray_marks(body: Body) -> re.Pattern[str]:
         if unicodedata.category(c) == "Mn"
     }
     if not own:
-        return _MARKS
+        return MARKS
     keep = "".join(sorted(own))
-    return re.compile(f"(?![{keep}])[{_MARK_CLASS}]")
+    return re.compile(f"(?![{keep}])[{MARK_CLASS}]")
 
 
-def _compile(
+def compile_body(
     body: Body, fallback: Mapping[str, str]
 ) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
     """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
@@ -69,19 +69,19 @@ def _compile(
     multi: list[tuple[str, str]] = []
     for src, out in body.letters.items():
         if len(src) == 1:
-            base[src] = _forms(out)
+            base[src] = case_forms(out)
         else:
             multi.append((src, out))
     if body.script == "Cyrl":
-        for lo, hi in _CYRILLIC_RANGES:
+        for lo, hi in CYRILLIC_RANGES:
             for cp in range(lo, hi + 1):
-                ch = chr(cp).lower().translate(_NEWER_LOWER)
+                ch = chr(cp).lower().translate(NEWER_LOWER)
                 if len(ch) != 1 or ch in base:
                     continue
                 if ch in fallback:
-                    base[ch] = _forms(fallback[ch])
-                elif unicodedata.category(ch) != "Cn" or ch in _NEWER:
-                    base[ch] = _forms(_last_resort(ch, {**fallback, **body.letters}))
+                    base[ch] = case_forms(fallback[ch])
+                elif unicodedata.category(ch) != "Cn" or ch in NEWER:
+                    base[ch] = case_forms(_last_resort(ch, {**fallback, **body.letters}))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -93,12 +93,12 @@ def _compile(
                 rule.not_prev,
                 rule.next,
                 rule.not_next,
-                _forms(rule.out),
+                case_forms(rule.out),
             )
         )
     for src, out in sorted(multi, key=lambda p: -len(p[0])):
         ctx.setdefault(src[0], []).append(
-            (src, len(src), None, frozenset(), None, frozenset(), _forms(out))
+            (src, len(src), None, frozenset(), None, frozenset(), case_forms(out))
         )
     for c, rules in ctx.items():  # a letter with rules but no plain mapping still needs one
         if c not in base:
@@ -106,27 +106,27 @@ def _compile(
         ctx[c] = rules
 
     letters, inner = _source_chars(body)
-    script_class = _CYRILLIC_CLASS if body.script == "Cyrl" else _LATIN_CLASS
+    script_class = CYRILLIC_CLASS if body.script == "Cyrl" else LATIN_CLASS
     letter_class = script_class + "".join(re.escape(c) for c in sorted(letters))
-    word = f"[{letter_class}][{letter_class}{_MARK_CLASS}]*"
+    word = f"[{letter_class}][{letter_class}{MARK_CLASS}]*"
     inner_class = "".join(re.escape(c) for c in sorted(inner))
     if inner:
         if body.script == "Latn":  # signs may follow each other or end a word: GOST 7.79 B ъь
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
             word = f"{word}(?:[{inner_class}]{word})*"
-    cut = re.compile(f"[^{letter_class}{_MARK_CLASS}{inner_class}]")  # a character no word holds
+    cut = re.compile(f"[^{letter_class}{MARK_CLASS}{inner_class}]")  # a character no word holds
     return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word), cut
 
 
-def _all_forms(base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]) -> list[Forms]:
+def all_forms(base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]) -> list[Forms]:
     return [*base.values(), *(r[-1] for rules in ctx.values() for r in rules)]
 
 
 _PUA = 0xE000  # placeholders for rule matches: U+E000 + 2k (lower case), + 2k + 1 (capital)
 
 
-class _Bulk:
+class Bulk:
     """A scheme's rules and letters compiled for converting many plain words at once.
 
     Only words whose case the per-piece rules of :meth:`Romanizer._cased` resolve the same way
@@ -164,8 +164,8 @@ class _Bulk:
     @classmethod
     def compile(
         cls, body: Body, base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]
-    ) -> _Bulk | None:
-        ranges = _CYRILLIC_RANGES if body.script == "Cyrl" else _LATIN_RANGES
+    ) -> Bulk | None:
+        ranges = CYRILLIC_RANGES if body.script == "Cyrl" else LATIN_RANGES
         letters, inner = _source_chars(body)
         alphabet = {chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)} | letters
         if any(_PUA <= ord(c) < 0xF900 for c in alphabet):
@@ -284,7 +284,7 @@ class _Bulk:
             cons = {u for u in up if u.lower() not in body.vowels}
             acr = re.compile(f"(?<![^ ]){exact(cons)}{{2,}}(?![^ ])") if cons else None
         # a text of such words only; a word of one capital only when no rule starts with it and
-        # its title and upper forms are equal (В → V), as _mark_lone holds the others (Я → Ya)
+        # its title and upper forms are equal (В → V), as mark_lone holds the others (Я → Ya)
         lone = {x for x in up if x.lower() not in ctx and len(set(forms(x.lower())[1:])) == 1}
         plain_word = f"{exact(up)}{exact(low)}+|{exact(low | caseless)}{exact(low)}*"
         if lone:
