@@ -9,10 +9,10 @@ How matching works (one Aho-Corasick automaton per glossary, built once and cach
 2. **Word boundaries.** Every pattern is a folded term with a space on each side, and the
    folded text gets a space at each end: a term can only match where a word starts and ends —
    in any script, so РОА matches in "РОА," but never inside "КРОАТ" or "РОАН".
-3. **Forms.** Each term contributes its own form; Russian terms add the case forms derived by
-   :func:`translit.glossary.inflect.ru_forms` (the documented ending rule of
-   ``ru_inflection.toml``), and Cyrillic terms add their romanisations under every scheme (so
-   "Vlasovtsy" in a French text is found).
+3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
+   and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
+   adjectives agree, complements stay, ГУЛАГе but never РОАе), and Cyrillic terms add their
+   romanisations under every scheme (so "Vlasovtsy" in a French text is found).
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
    lower-case word is not taken for an acronym.
@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from ..errors import GlossaryError
 from .model import Concept, Glossary, Term, is_cyrillic, primary
 
-__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold"]
+__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold", "term_forms"]
 
 MODES = ("replace", "annotate", "list", "json")
 
@@ -50,6 +50,25 @@ def fold(text: str) -> str:
     if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return _SEPARATORS.sub(" ", low).replace("ё", "е").replace("ë", "e")
+
+
+def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
+    """The term and its case/number forms (Russian and Ukrainian terms; others: the term).
+
+    A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
+    ambiguous words as names (Орёл the town: Орла).
+
+    >>> term_forms(Concept("x"), Term("Зимний дворец", "ru-RU"))[3]
+    'Зимним дворцом'
+    """
+    from ..morphology import LANGUAGES, forms
+
+    lang = primary(term.lang)
+    if lang not in LANGUAGES or not is_cyrillic(term.text):
+        return (term.text,)
+    subject = (concept.subject or "").lower()
+    hint = "person" if subject == "person" or term.pos == "properNoun" else None
+    return forms(term.text, lang, hint="place" if subject == "place" else hint)
 
 
 class Hit(NamedTuple):
@@ -132,12 +151,9 @@ class Matcher:
         for c, t in terms:
             add(t.text, c, t, "term")
         if inflect:
-            from .inflect import ru_forms
-
             for c, t in terms:
-                if primary(t.lang) == "ru" and is_cyrillic(t.text) and not t.is_acronym:
-                    for form in ru_forms(t.text, t.pos == "properNoun")[1:]:
-                        add(form, c, t, "inflected")
+                for form in term_forms(c, t)[1:]:
+                    add(form, c, t, "inflected")
         if romanized:
             for c, t in terms:
                 for scheme, form in t.romanizations().items():
