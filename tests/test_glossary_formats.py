@@ -261,15 +261,19 @@ def test_csv_round_trip_and_reported_losses(tmp_path: Path) -> None:
     assert load(tsv) == g
 
 
-def test_formula_escaping_and_bom_on_export() -> None:
-    g = Glossary([Concept("f", terms=[Term("=SUM(A1)", "en"), Term("+49 Vorwahl", "de")])])
+def test_formula_escaping_is_default_and_undone_on_load() -> None:
+    g = Glossary(
+        [Concept("f", terms=[Term("=SUM(A1)", "en"), Term("+49 Vorwahl", "de"), Term("'=x", "fr")])]
+    )
     buf = io.StringIO()
-    write_table(g, buf, escape_formulas=True, bom=True)
+    write_table(g, buf, bom=True)
     text = buf.getvalue()
     assert text.startswith("\ufeff")
-    assert ",'=SUM(A1)," in text and ",'+49 Vorwahl," in text
+    assert ",'=SUM(A1)," in text and ",'+49 Vorwahl," in text and ",''=x," in text
+    assert read_table(text).concepts == g.concepts  # the ' comes off again on load
     plain = io.StringIO()
-    write_table(g, plain)
+    g.concepts[0].terms.pop()  # "'=x" written unescaped would read back as "=x"
+    write_table(g, plain, escape_formulas=False)
     assert ",=SUM(A1)," in plain.getvalue()
     assert read_table(plain.getvalue()).concepts == g.concepts
 

@@ -156,7 +156,12 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
 )
 @click.option("--source-lang", help="Source language of bilingual files (read and write).")
 @click.option("--target-lang", help="Target language of bilingual files (read and write).")
-@click.option("--escape-formulas", is_flag=True, help="Prefix cells starting with = + - @ by '.")
+@click.option(
+    "--escape-formulas/--no-escape-formulas",
+    default=True,
+    show_default=True,
+    help="Prefix CSV/TSV cells starting with = + - @ by ' (undone on load).",
+)
 @click.option("--bom", is_flag=True, help="Write a UTF-8 BOM (for Excel).")
 def convert(  # noqa: PLR0917 - one parameter per click option
     src: str,

@@ -27,6 +27,8 @@ __all__ = [
     "Concept",
     "Glossary",
     "Term",
+    "check_glossary",
+    "check_text",
     "is_cyrillic",
     "norm_status",
     "norm_tag",
@@ -80,6 +82,9 @@ _STATUS_ALIASES = {
     "supersededterm-admn-sts": "superseded",
     "obsolete": "superseded",
 }
+
+# what no glossary format can hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
@@ -168,6 +173,43 @@ def valid_tag(tag: str) -> bool:
     return True
 
 
+def check_text(text: str, what: str = "term") -> str:
+    """``text`` unchanged, or a :class:`GlossaryError` naming the character no format can hold.
+
+    >>> check_text("РОА")
+    'РОА'
+    >>> check_text("Р\x00О")
+    Traceback (most recent call last):
+    ...
+    translit.errors.GlossaryError: term 'Р\x00О' holds U+0000, which no glossary format can hold
+    """
+    m = _UNFIT.search(text)
+    if m is not None:
+        raise GlossaryError(
+            f"{what} {text[:40]!r} holds U+{ord(m.group()):04X}, which no glossary format can hold"
+        )
+    return text
+
+
+def check_glossary(glossary: Glossary) -> None:
+    """Raise a :class:`GlossaryError` (file:line) for the first text no format can hold.
+
+    Writers call it first, so a glossary built in code fails with a message, never half-written.
+    """
+    for c in glossary.concepts:
+        fields = [("concept id", c.id), ("subject", c.subject), ("source", c.source)]
+        fields += [("note", v) for v in c.notes.values()]
+        fields += [("definition", v) for v in c.definitions.values()]
+        for t in c.terms:
+            fields += [("term", t.text), ("term note", t.note), ("term source", t.source)]
+        for what, value in fields:
+            if value:
+                try:
+                    check_text(value, what)
+                except GlossaryError as exc:
+                    raise GlossaryError(exc.message, glossary.path, c.line) from None
+
+
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
     return _CYR.search(text) is not None
@@ -192,7 +234,7 @@ class Term:
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        self.text = self.text.strip()
+        self.text = check_text(self.text.strip())
         self.lang = norm_tag(self.lang)
         self.type = norm_type(self.type)
         self.status = norm_status(self.status)

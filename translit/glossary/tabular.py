@@ -17,8 +17,11 @@ Three layouts, recognised from the first row:
   acronyms. ``status`` applies to the row's first term in each language.
 
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel); quoting follows
-:mod:`csv`. ``escape_formulas=True`` prefixes cells starting with ``= + - @`` or a tab/CR with
-``'`` on export, so spreadsheets do not run them. Writers return what the layout cannot hold.
+:mod:`csv`, strictly: a quote left open is an error at the line where the cell began, never a
+silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
+with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
+turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
+return what the layout cannot hold.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import io
 from typing import IO, Any
 
 from ..errors import GlossaryError
-from .model import Concept, Glossary, Term, is_cyrillic, norm_tag, valid_tag
+from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag, valid_tag
 
 __all__ = ["read_table", "write_table"]
 
@@ -47,7 +50,21 @@ _SEP = "|"
 
 
 def _escape(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA) else cell
+    """``'`` before a formula-like cell (also before one already so escaped: lossless).
+
+    >>> _escape("=1+1"), _escape("'=1"), _escape("a'b")
+    ("'=1+1", "''=1", "a'b")
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA) else cell
+
+
+def _unescape(cell: str) -> str:
+    """The inverse of :func:`_escape`.
+
+    >>> _unescape("'=1+1"), _unescape("''=1"), _unescape("'quoted'")
+    ('=1+1', "'=1", "'quoted'")
+    """
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
 def read_table(
@@ -66,17 +83,36 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
+    start = 1
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
-                rows.append((reader.line_num, row))
+                rows.append((start, [_unescape(c) for c in row]))
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise GlossaryError(f"bad CSV: {exc}", path, reader.line_num) from None
+        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
+        raise GlossaryError(f"bad CSV: {why}", path, start) from None
     g = Glossary(path=path)
     if not rows:
         return g
+    try:
+        _read_rows(g, rows, path, source_lang, target_lang)
+    except GlossaryError as exc:
+        if exc.path:
+            raise
+        raise GlossaryError(exc.message, path, exc.line) from None
+    return g
+
+
+def _read_rows(
+    g: Glossary,
+    rows: list[tuple[int, list[str]]],
+    path: str,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
     head = [c.strip().lower() for c in rows[0][1]]
     if "source" in head and "target" in head:
         _read_bilingual(
@@ -86,7 +122,13 @@ def read_table(
         _read_multi(g, rows[0][1], rows[1:], path)
     else:
         _read_omegat(g, rows, path, source_lang=source_lang, target_lang=target_lang)
-    return g
+
+
+def _term(text: str, lang: str, path: str, line: int) -> Term:
+    try:
+        return Term(text, lang, line=line)
+    except GlossaryError as exc:
+        raise GlossaryError(exc.message, path, line) from None
 
 
 def _is_lang_col(name: str) -> bool:
@@ -118,9 +160,9 @@ def _read_omegat(
         if len(row) < 2:
             raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]", path, line)
         note = "\t".join(row[2:]).strip() or None
-        c = Concept(id=f"c{n}", line=line, terms=[Term(row[0], src, line=line)])
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, path, line)])
         if row[1].strip():
-            c.terms.append(Term(row[1], tgt, line=line))
+            c.terms.append(_term(row[1], tgt, path, line))
         if note:
             c.notes[""] = note
         g.concepts.append(c)
@@ -147,9 +189,9 @@ def _read_bilingual(
         if not row[si].strip():
             raise GlossaryError("empty source term", path, line)
         cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
-        c = Concept(id=cid, line=line, terms=[Term(row[si], src, line=line)])
+        c = Concept(id=cid, line=line, terms=[_term(row[si], src, path, line)])
         if row[ti].strip():
-            c.terms.append(Term(row[ti], tgt, line=line))
+            c.terms.append(_term(row[ti], tgt, path, line))
         note = "\n".join(row[i] for i in notes if row[i].strip())
         if note:
             c.notes[""] = note
@@ -214,13 +256,15 @@ def write_table(
     layout: str = "multi",
     source_lang: str | None = None,
     target_lang: str | None = None,
-    escape_formulas: bool = False,
+    escape_formulas: bool = True,
     bom: bool = False,
 ) -> list[str]:
     """Write ``glossary`` as CSV/TSV in ``layout`` ``multi`` | ``bilingual`` | ``omegat``.
 
     Returns one message per kind of data the layout cannot hold (nothing is dropped silently).
+    Cells that look like spreadsheet formulas get a ``'`` unless ``escape_formulas=False``.
     """
+    check_glossary(glossary)
     lost: dict[str, int] = {}
 
     def loss(what: str) -> None:

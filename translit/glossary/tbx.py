@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import parse_xml
-from .model import Concept, Glossary, Term, norm_status, norm_tag, norm_type
+from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
 
@@ -210,9 +210,9 @@ def _read_term(
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
+        return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
-    return Term(text=text, lang=lang, line=holder.sourceline, **data)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -231,6 +231,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     if version not in (2, 3):
         raise GlossaryError(f"TBX version must be 2 or 3, not {version}")
+    check_glossary(glossary)
     v3 = version == 3
     ns = NS_V3 if v3 else None
     nsmap = {None: ns} if ns else None
