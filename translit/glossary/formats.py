@@ -46,7 +46,9 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
 
 
 def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> Glossary:
-    """Read a glossary file; ``options`` go to the format's reader (``source_lang=``, …).
+    """Read a glossary file; ``options`` go to the format's reader (``source_lang=``,
+    ``target_lang=`` for files without languages; ``strict=False`` collects bad entries in
+    ``Glossary.errors`` instead of stopping at the first). TBX ignores the language options.
 
     >>> g = load(shipped_path("ww2-roa.tbx"))
     >>> g.get("roa").preferred("de").text
@@ -66,13 +68,15 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
 def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
     """Read a glossary from bytes in ``format``."""
     fmt = format_of(path, format)
+    options = {k: v for k, v in options.items() if v is not None}
     if fmt == "tbx":
         from .tbx import read_tbx
 
-        return read_tbx(data, path)
+        return read_tbx(data, path, strict=options.get("strict", True))
     if fmt in ("po", "pot"):
         from .po import read_po
 
+        options.pop("strict", None)
         return read_po(data, path, **options)
     from .tabular import read_table
 
