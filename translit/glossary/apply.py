@@ -86,9 +86,29 @@ class Hit(NamedTuple):
     how: str
 
     def target(self, lang: str) -> Term | None:
-        """The term to use in ``lang``: its acronym for an acronym, else its preferred term."""
-        t = self.concept.preferred_acronym(lang) if self.term.is_acronym else None
-        return t or self.concept.preferred(lang)
+        """The term to use in ``lang``, of the form the text used: an acronym for an acronym,
+        a short form (a bare surname) for a short form — the one with the nearest number of
+        words — else the preferred term.
+
+        >>> c = Concept("v", terms=[Term("Andrey Vlasov", "en"),
+        ...     Term("Vlasov", "en", type="shortForm"), Term("Andrei Wlassow", "de"),
+        ...     Term("Wlassow", "de", type="shortForm", status="admitted")])
+        >>> Hit(0, 6, "Vlasov", c, c.terms[1], "term").target("de").text
+        'Wlassow'
+        """
+        used = self.term
+        if used.is_acronym:
+            return self.concept.preferred_acronym(lang) or self.concept.preferred(lang)
+        if used.type in ("shortForm", "abbreviation"):
+            same = [
+                t
+                for t in self.concept.terms_in(lang)
+                if t.type == used.type and t.status in ("preferred", "admitted")
+            ]
+            if same:
+                words = len(used.text.split())
+                return min(same, key=lambda t: abs(len(t.text.split()) - words))
+        return self.concept.preferred(lang)
 
     def to_dict(self, target: str | None = None, source: str | None = None) -> dict[str, Any]:
         """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given)."""

@@ -167,7 +167,38 @@ def _shipped() -> Glossary:
     g = Glossary(path="<shipped>")
     for p in shipped_files():
         g = g.merge(load(p))
-    return g
+    return drop_contained(g)
+
+
+def drop_contained(g: Glossary) -> Glossary:
+    """``g`` without the concepts all of whose terms (language and text) are terms of one
+    earlier concept: the shipped name list repeats some TBX concepts (Власов, Красная армия),
+    and one concept per thing is what lookup and apply need.
+
+    >>> from .model import Concept, Term
+    >>> g = Glossary([Concept("a", terms=[Term("Власов", "ru"), Term("Wlassow", "de")]),
+    ...               Concept("b", terms=[Term("Власов", "ru")])])
+    >>> [c.id for c in drop_contained(g)]
+    ['a']
+    """
+    owners: dict[tuple[str, str], set[int]] = {}
+    kept = []
+    for c in g.concepts:
+        keys = [(t.lang, t.text.casefold()) for t in c.terms]
+        common = set.intersection(*(owners.get(k, set()) for k in keys)) if keys else set()
+        if common:
+            continue
+        for k in keys:
+            owners.setdefault(k, set()).add(len(kept))
+        kept.append(c)
+    return Glossary(
+        kept,
+        title=g.title,
+        source_lang=g.source_lang,
+        languages=g.languages,
+        path=g.path,
+        warnings=g.warnings,
+    )
 
 
 def shipped() -> Glossary:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -130,9 +131,16 @@ def _term(text: str, lang: str, line: int, **kw: str) -> Term:
     return Term(text, lang, line=line, **kw)
 
 
+_TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
 def _is_lang_col(name: str) -> bool:
     name = name.strip()
-    return bool(name) and name.lower() not in _META | _NOTE_COLS and valid_tag(name)
+    return (
+        _TAG_SHAPE.fullmatch(name) is not None
+        and name.lower() not in _META | _NOTE_COLS
+        and valid_tag(name)
+    )
 
 
 def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) -> str:
