@@ -69,6 +69,11 @@ def _analyzer(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _parse(word: str, lang: str) -> tuple[Any, ...]:
+    return tuple(_analyzer(lang).parse(word))
+
+
 def _recase(model: str, word: str) -> str:
     """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе)."""
     if model.isupper() and len(model) > 1:
@@ -91,7 +96,7 @@ def _known(p: Any) -> bool:
 
 def _acronym_parse(word: str, lang: str) -> Any | None:
     """The dictionary parse that declines ``word`` as a noun, or ``None`` when invariant."""
-    parses = [p for p in _analyzer(lang).parse(word) if p.tag.POS == "NOUN"]
+    parses = [p for p in _parse(word, lang) if p.tag.POS == "NOUN"]
     known = [p for p in parses if _known(p)]
     if known:
         if any("Fixd" in p.tag.grammemes for p in known):
@@ -119,7 +124,7 @@ def is_declinable_acronym(word: str, lang: str = "ru") -> bool:
 
 def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
     """The best nominative parse of ``word`` with a part of speech in ``pos``."""
-    parses = [p for p in _analyzer(lang).parse(word) if p.tag.POS in pos and p.tag.case == "nomn"]
+    parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
     if not parses:
         return None
     capital = word[:1].isupper()
@@ -139,14 +144,37 @@ def _gender_number(p: Any) -> tuple[str | None, str]:
 
 
 def _inflect(p: Any, case: str, number: str, gender: str | None) -> str | None:
-    """The form of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``)."""
+    """The form of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``).
+
+    Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p``), but
+    the lexeme is built once per parse, not once per form.
+    """
     want = {case} | ({"plur"} if number == "plur" else set())
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
-    got = p.inflect(want)
-    if got is None or got.tag.case != case or (number == "plur" and got.tag.number != "plur"):
-        return None
-    return str(got.word)
+    have = p.tag.grammemes
+    best: tuple[float, str] | None = None
+    for word, tag in _lexeme(p):
+        g = tag.grammemes
+        if not want <= g or (number == "sing" and "plur" in g):
+            continue
+        score = len(have & g) - 0.1 * len(have ^ g)
+        if best is None or score > best[0]:
+            best = (score, word)
+    return None if best is None else best[1]
+
+
+def _lexeme(p: Any) -> list[tuple[str, Any]]:
+    key = (p.word, str(p.tag), p.normal_form)
+    got = _LEXEMES.get(key)
+    if got is None:
+        if len(_LEXEMES) > 1 << 14:
+            _LEXEMES.clear()
+        got = _LEXEMES[key] = [(f.word, f.tag) for f in p.lexeme]
+    return got
+
+
+_LEXEMES: dict[tuple[str, str, str], list[tuple[str, Any]]] = {}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -246,7 +274,7 @@ def _plan(
         if _gender_number(a)[1] != number or (number == "sing" and a.tag.gender != gender):
             again = [
                 p
-                for p in _analyzer(lang).parse(words[k])
+                for p in _parse(words[k], lang)
                 if p.tag.POS in _ADJ
                 and p.tag.case == "nomn"
                 and _gender_number(p)[1] == number
