@@ -236,3 +236,32 @@ def test_cli_lookup_finds_inflected_forms(tmp_path: Path, text: str, cid: str) -
     save(g, f)
     code, out, _ = run("lookup", text, "-g", str(f))
     assert code == 0 and out.split("\t")[0] == cid
+
+
+def test_shipped_glossary_is_complete_and_sourced() -> None:
+    g = shipped()
+    domain = [c for c in g if c.subject not in ("person", "place", "org", "acronym", "term")]
+    assert len(domain) >= 150
+    for c in domain:
+        assert c.source, c.id
+        for lang in ("ru", "en", "fr", "de"):
+            assert c.preferred(lang) is not None, (c.id, lang)
+    ru_acronyms = {
+        t.text for c in domain for t in c.terms if t.lang == "ru" and t.type == "acronym"
+    }
+    assert {
+        "НКВД",
+        "ОГПУ",
+        "ВЧК",
+        "ГУЛАГ",
+        "СМЕРШ",
+        "КГБ",
+        "ЦК КПСС",
+        "РККА",
+        "ВС КОНР",
+    } <= ru_acronyms
+    shorts = {t.text for c in domain for t in c.terms if t.type in ("shortForm", "abbreviation")}
+    assert {"Политбюро", "Госплан", "Ukrainian SSR"} <= shorts
+    from translit.glossary import lint
+
+    assert [f for f in lint(g) if f.severity == "error"] == []
