@@ -60,7 +60,7 @@ def _analyzer(lang: str) -> Any:
             f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
         )
     try:
-        import pymorphy3
+        import pymorphy3  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - a runtime dependency
         raise MorphologyError(
             f"pymorphy3 is needed for {lang} word forms (pip install pymorphy3 "
@@ -250,7 +250,7 @@ def _plan(
     if hint != "place" and all(w[:1].isupper() for w in words) and len(words) > 1:
         people = [_pick(w, lang, frozenset({"NOUN"}), "person") for w in words]
         if all(p is not None and _PERSON & p.tag.grammemes for p in people):
-            first = people[0]
+            first: Any = people[0]
             return _gender_number(first)[1], first.tag.gender, first, list(people)
     parses: list[Any | None] = [None] * len(words)
     i = 0

@@ -138,7 +138,9 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     # whatever the pre-check read, the parser's own view of the DTD decides too
     info = root.getroottree().docinfo
     dtd = info.internalDTD
-    if dtd is not None and (list(dtd.iterentities()) or list(dtd.iterelements())):
+    if dtd is not None and (
+        any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())
+    ):
         raise GlossaryError("XML declares entities or other DTD declarations; refused", path, 1)
     url = info.system_url
     if url and not _SAFE_DTD_NAME.match(url):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GlossaryError
-from .model import Glossary
+from .model import Concept, Glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -35,14 +35,14 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
             raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
         return fmt
     ext = Path(os.fspath(path)).suffix.lower()
-    fmt = _EXT.get(ext)
-    if fmt is None:
+    by_ext = _EXT.get(ext)
+    if by_ext is None:
         raise GlossaryError(
             f"cannot tell the glossary format from {ext or 'no extension'!r}; pass a format "
             f"({', '.join(FORMATS)})",
             os.fspath(path),
         )
-    return fmt
+    return by_ext
 
 
 def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> Glossary:
@@ -182,7 +182,7 @@ def drop_contained(g: Glossary) -> Glossary:
     ['a']
     """
     owners: dict[tuple[str, str], set[int]] = {}
-    kept = []
+    kept: list[Concept] = []
     for c in g.concepts:
         keys = [(t.lang, t.text.casefold()) for t in c.terms]
         common = set.intersection(*(owners.get(k, set()) for k in keys)) if keys else set()

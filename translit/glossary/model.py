@@ -221,10 +221,10 @@ def check_text(text: str, what: str = "term") -> str:
 
     >>> check_text("РОА")
     'РОА'
-    >>> check_text("Р\x00О")
+    >>> check_text("Р\\x00О")
     Traceback (most recent call last):
     ...
-    translit.errors.GlossaryError: term 'Р\x00О' holds U+0000, which no glossary format can hold
+    translit.errors.GlossaryError: term 'Р\\x00О' holds U+0000, which no glossary format can hold
     """
     m = _UNFIT.search(text)
     if m is not None:

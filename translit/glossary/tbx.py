@@ -165,7 +165,7 @@ def _read_entry(
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
-        lang = _lang_of(ls)
+        lang = _lang_of(ls) or ""
         if not lang:
             err = GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
             if errors is None:
