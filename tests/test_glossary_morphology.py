@@ -125,3 +125,21 @@ def test_forms_keep_word_count_and_complement(term: str) -> None:
     for form in got:
         assert len(form.split()) == len(term.split())
         assert form.split()[2:] == term.split()[2:]  # complements after the head never change
+
+
+def test_lint_flags_terms_not_in_the_nominative() -> None:
+    from translit.glossary import lint
+
+    g = Glossary(
+        [
+            Concept("a", terms=[Term("Красная армия", "ru"), Term("Красной армии", "ru")]),
+            Concept("b", terms=[Term("Зимнего дворца", "ru")]),
+            Concept("c", terms=[Term("Зимний дворец", "ru")]),
+            Concept("d", terms=[Term("Червоної армії", "uk"), Term("Червона армія", "uk")]),
+        ]
+    )
+    found = [f.message for f in lint(g) if "case form" in f.message]
+    assert len(found) == 3
+    assert "'Красной армии' is a case form of 'Красная армия' (of the same concept)" in found[0]
+    assert "of concept 'c'" in found[1]
+    assert "'Червоної армії'" in found[2]
