@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit.cli import cli
 from translit.errors import GlossaryError
@@ -141,6 +143,57 @@ def test_formula_escape_cli_default_and_opt_out(tmp_path: Path) -> None:
     assert load(out).concepts[0].terms == g.concepts[0].terms
     r = CliRunner().invoke(cli, ["glossary", "convert", str(src), str(out), "--no-escape-formulas"])
     assert r.exit_code == 0 and ",=1+1,@x," in out.read_text(encoding="utf-8")
+
+
+TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12
+).filter(lambda s: s.strip() and "|" not in s)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(TEXT, TEXT), min_size=1, max_size=4), st.sampled_from(["csv", "tbx"]))
+def test_any_text_round_trips_or_is_refused(pairs: list[tuple[str, str]], fmt: str) -> None:
+    """Whatever a term holds, a writer either refuses it (GlossaryError) or the file reads back
+    with the same terms: formula escaping, quotes and line breaks included."""
+    try:
+        g = Glossary(
+            [
+                Concept(f"c{i}", terms=[Term(a, "ru"), Term(b, "fr")])
+                for i, (a, b) in enumerate(pairs)
+            ]
+        )
+    except GlossaryError:
+        return  # refused on construction: text no format can hold
+    buf = io.StringIO()
+    if fmt == "csv":
+        write_table(g, buf)
+    else:
+        from translit.glossary.tbx import write_tbx
+
+        write_tbx(g, buf)
+    back = loads(buf.getvalue().encode("utf-8"), fmt, f"x.{fmt}")
+    norm = lambda s: " ".join(s.split()) if fmt == "tbx" else s  # noqa: E731 - TBX folds spaces
+    assert [[norm(t.text) for t in c.terms] for c in back] == [
+        [norm(t.text) for t in c.terms] for c in g
+    ]
+
+
+def _peak(fn: object, arg: str) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    fn(arg)  # type: ignore[operator]
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def test_load_memory_is_linear() -> None:
+    small, big = _csv(1000), _csv(4000)
+    load_one = lambda text: loads(text.encode(), "csv", "x.csv")  # noqa: E731
+    load_one(small)
+    ratio = _peak(load_one, big) / _peak(load_one, small)
+    assert ratio < 6, f"4x the input took {ratio:.1f}x the memory"
 
 
 def _csv(n: int) -> str:

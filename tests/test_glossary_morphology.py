@@ -143,3 +143,27 @@ def test_lint_flags_terms_not_in_the_nominative() -> None:
     assert "'Красной армии' is a case form of 'Красная армия' (of the same concept)" in found[0]
     assert "of concept 'c'" in found[1]
     assert "'Червоної армії'" in found[2]
+
+
+def test_ukrainian_terms_found_in_running_text() -> None:
+    g = Glossary(
+        [
+            Concept("red-army", terms=[Term("Червона армія", "uk"), Term("Armée rouge", "fr")]),
+            Concept("gulag", terms=[Term("Головне управління таборів", "uk")]),
+        ]
+    )
+    text = "Бійці Червоної армії увійшли до міста. Архіви Головного управління таборів відкрито."
+    assert [(h.text, h.concept.id) for h in find_terms(text, g)] == [
+        ("Червоної армії", "red-army"),
+        ("Головного управління таборів", "gulag"),
+    ]
+    assert g.lookup("Червоною армією")[0].concept.id == "red-army"
+
+
+def test_names_place_forms_come_from_the_dictionary() -> None:
+    from translit.names import established_forms
+
+    forms_de = established_forms("de")
+    assert forms_de.get("Твери") == forms_de.get("Тверь")
+    assert forms_de.get("Казани") == forms_de.get("Казань")
+    assert "Тверя" not in forms_de and "Казаню" not in forms_de
