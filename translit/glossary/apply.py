@@ -179,7 +179,7 @@ class Matcher:
                 for scheme, form in t.romanizations().items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
-        self._targets: dict[tuple[int, str], Term | None] = {}
+        self._replacements: dict[str, dict[int, str | None]] = {}
         self._lens = [e[4] for e in self.entries]
         self._acro = [e[3] for e in self.entries]
         if backend == "pyahocorasick":
@@ -198,15 +198,6 @@ class Matcher:
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
-    def target_for(self, hit: Hit, lang: str) -> Term | None:
-        """``hit.target(lang)``, remembered per term and language."""
-        key = (id(hit.term), lang)
-        try:
-            return self._targets[key]
-        except KeyError:
-            t = self._targets[key] = hit.target(lang)
-            return t
-
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
         """The cached matcher of ``glossary`` (rebuilt when concepts or terms are added)."""
@@ -220,10 +211,27 @@ class Matcher:
 
     def find(self, text: str) -> list[Hit]:
         """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
+        entries = self.entries
+        new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
+        return [
+            new(Hit, (start, stop, text[start:stop], *entries[idx][:3]))
+            for start, stop, idx in self.spans(text)
+        ]
+
+    def replacement(self, idx: int, lang: str) -> str | None:
+        """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
+        per_lang = self._replacements.setdefault(lang, {})
+        if idx not in per_lang:
+            c, t, how, _, _ = self.entries[idx]
+            got = Hit(0, 0, "", c, t, how).target(lang)
+            per_lang[idx] = got.text if got else None
+        return per_lang[idx]
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
         if not self.keys or not text:
             return []
         folded = " " + fold(text) + " "
-        entries = self.entries
         lens = self._lens
         acro = self._acro
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
@@ -248,10 +256,7 @@ class Matcher:
                 del acc[k:]
                 acc.append((start, stop, idx))
                 last_stop = stop
-        new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
-        return [
-            new(Hit, (start, stop, text[start:stop], *entries[idx][:3])) for start, stop, idx in acc
-        ]
+        return acc
 
     def raw(self, folded: str) -> Any:
         """(end index inclusive, pattern index) of every match in a folded text, by end."""
@@ -313,6 +318,16 @@ def apply_text(
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
+    if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
+        out = []
+        pos = 0
+        for start, stop, idx in m.spans(text):
+            rep = m.replacement(idx, target)
+            out.append(text[pos:start])
+            out.append(text[start:stop] if rep is None else rep)
+            pos = stop
+        out.append(text[pos:])
+        return "".join(out)
     hits = m.find(text)
     if mode == "json":
         return json.dumps([h.to_dict(target, text) for h in hits], ensure_ascii=False, indent=1)
@@ -336,17 +351,11 @@ def apply_text(
         return "".join(r + "\n" for r in rows)
     out = []
     pos = 0
-    for h in hits:
+    for h in hits:  # annotate
         out.append(text[pos : h.start])
-        if mode == "replace":
-            t = m.target_for(h, target)
-            out.append(t.text if t else h.text)
-        else:
-            label = _label(h.concept, target)
-            same = label is not None and h.text.casefold() in (
-                x.casefold() for x in label.split(": ")
-            )
-            out.append(h.text if label is None or same else f"{h.text} [{label}]")
+        label = _label(h.concept, target)
+        same = label is not None and h.text.casefold() in (x.casefold() for x in label.split(": "))
+        out.append(h.text if label is None or same else f"{h.text} [{label}]")
         pos = h.end
     out.append(text[pos:])
     return "".join(out)
