@@ -307,7 +307,7 @@ class GlossaryApply:
     help="Format of --mode list.",
 )
 @click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
-@click.option("--no-inflect", is_flag=True, help="Do not match Russian case forms.")
+@click.option("--no-inflect", is_flag=True, help="Do not match Russian and Ukrainian case forms.")
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
 @_lang_options
 @io_options(format_flag="--input-format")
