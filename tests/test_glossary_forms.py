@@ -61,20 +61,20 @@ def _oracle(term: str, acronym: bool) -> re.Pattern[str] | None:
 def corpus_cases(g: Glossary) -> list[tuple[str, str, int, int]]:
     """(concept id, sentence, start, end) of every oracle match in the Russian corpus."""
     lines = [ln for p in corpus_files("ru-*.txt") for ln in p.read_text("utf-8").splitlines()]
-    text = "\n".join(lines)
+    low = [ln.lower() for ln in lines]
+    everything = "\n".join(low)
     out = []
     for c in g:
         for t in c.terms:
-            if t.lang != "ru":
-                continue
-            pat = _oracle(t.text, t.is_acronym)
+            pat = _oracle(t.text, t.is_acronym) if t.lang == "ru" else None
             if pat is None:
                 continue
-            for m in pat.finditer(text):
-                a = text.rfind("\n", 0, m.start()) + 1
-                b = text.find("\n", m.end())
-                b = len(text) if b == -1 else b
-                out.append((c.id, text[a:b], m.start() - a, m.end() - a))
+            stems = [w.lower()[: max(3, len(w) - 3)] for w in t.text.split()]
+            if any(stem not in everything for stem in stems):
+                continue  # a cheap pre-check before the pattern runs line by line
+            for line, low_line in zip(lines, low, strict=True):
+                if stems[0] in low_line:
+                    out += [(c.id, line, m.start(), m.end()) for m in pat.finditer(line)]
     return out
 
 
