@@ -129,12 +129,21 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
         return None
     capital = word[:1].isupper()
 
-    def rank(p: Any) -> tuple[int, int, float]:
+    plain = word.lower().replace("ё", "е")
+
+    def rank(p: Any) -> tuple[int, int, int, float]:
         person = bool(_PERSON & p.tag.grammemes)
         place = "Geox" in p.tag.grammemes
         want = (hint == "place" and place) or (hint == "person" and person)
         avoid = (person or place) and not capital
-        return (not want, avoid, -p.score)
+        # a singular noun given in the nominative is its own dictionary form (дворец, not a
+        # form of some other lexeme that happens to look the same)
+        other = (
+            p.tag.POS == "NOUN"
+            and p.tag.number != "plur"
+            and (p.normal_form.replace("ё", "е") != plain)
+        )
+        return (not want, avoid, other, -p.score)
 
     return min(parses, key=rank)
 
