@@ -188,22 +188,21 @@ def _bump() -> None:
 class _TrackedList(list):  # type: ignore[type-arg]
     """A list that reports every change (so ``concept.terms.append(...)`` is seen)."""
 
-    def _wrap(name: str) -> Any:  # type: ignore[misc]
-        method = getattr(list, name)
 
-        def changed(self: list[Any], *args: Any, **kw: Any) -> Any:
-            _bump()
-            return method(self, *args, **kw)
+def _reporting(name: str) -> Any:
+    method = getattr(list, name)
 
-        changed.__name__ = name
-        return changed
+    def changed(self: list[Any], *args: Any, **kw: Any) -> Any:
+        _bump()
+        return method(self, *args, **kw)
 
-    for _name in (
-        "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
-        "__setitem__", "__delitem__", "__iadd__", "__imul__",
-    ):  # fmt: skip
-        locals()[_name] = _wrap(_name)
-    del _name, _wrap
+    changed.__name__ = name
+    return changed
+
+
+for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
+              "__setitem__", "__delitem__", "__iadd__", "__imul__"):  # fmt: skip
+    setattr(_TrackedList, _name, _reporting(_name))
 
 
 class _Tracked:
