@@ -3,8 +3,9 @@
 Three layouts, recognised from the first row:
 
 - **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data. The languages
-  come from ``source_lang``/``target_lang``; when not given, a column with Cyrillic is ``ru`` and
-  other columns are ``und`` (undetermined; reported in ``Glossary.warnings``).
+  come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
+  detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
+  in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
   ``explanation`` become term notes; ``context``/``id`` the concept id.
@@ -13,11 +14,13 @@ Three layouts, recognised from the first row:
   the preferred term; further terms of that language follow, separated by ``|``, and are read
   as ``admitted``. Optional ``<tag>:type`` and ``<tag>:status`` columns hold each term's type
   and status in the same ``|`` order (written only where a term differs from those defaults),
-  so TBX → CSV → TBX keeps every term with its type and status. Optional columns: ``id``, ``subject``, ``type``, ``status``,
-  ``note``, ``source``, ``definition``. ``type`` is a concept-level category
+  so TBX → CSV → TBX keeps every term with its type and status. Optional columns: ``id``,
+  ``subject``, ``type``, ``status``, ``note``, ``source``, ``definition``. ``type`` is a
+  concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
-  acronyms. ``status`` applies to the row's first term in each language.
+  acronyms. ``status`` applies to the row's first term in each language (unless a
+  ``<tag>:status`` column says otherwise).
 
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel); quoting follows
 :mod:`csv`, strictly: a quote left open is an error at the line where the cell began, never a
@@ -164,7 +167,7 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
     src = _guess_lang([r[0] for _, r in rows], src_lang, g, "source")
     tgt = _guess_lang([r[1] for _, r in rows if len(r) > 1], tgt_lang, g, "target")
     g.source_lang = src
-    g.languages = [src, tgt]
+    g.languages = list(dict.fromkeys([src, tgt]))
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if len(row) < 2:
@@ -189,7 +192,7 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     src = _guess_lang([r[si] for _, r in rows if len(r) > si], src_lang, g, "source")
     tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
     g.source_lang = src
-    g.languages = [src, tgt]
+    g.languages = list(dict.fromkeys([src, tgt]))
 
     def row_of(n: int, line: int, raw: list[str]) -> Concept:
         row = raw + [""] * (len(head) - len(raw))
