@@ -87,7 +87,6 @@ def _load_many(
 
 
 def _warn_without_target(g: Any, target: str) -> None:
-
     if not any(c.terms_in(target) for c in g.concepts):
         langs = ", ".join(g.used_languages()) or "none"
         _warn(f"no glossary term in the target language {target!r} (the glossary has: {langs})")
