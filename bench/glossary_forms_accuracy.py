@@ -19,7 +19,8 @@ from translit.glossary import shipped  # noqa: E402
 
 def main() -> None:
     g = shipped()
-    for name, cases in (("hand-written", hand_cases()), ("corpus", corpus_cases(g))):
+    sets = [("hand-written ru", hand_cases("ru")), ("hand-written uk", hand_cases("uk"))]
+    for name, cases in [*sets, ("corpus ru", corpus_cases(g))]:
         if not cases:
             print(f"{name}: no cases (../shared/corpus absent?)")
             continue

@@ -5,7 +5,8 @@ Two test sets, neither produced by the code under test:
 
 1. ``tests/data/glossary/ru-forms.tsv``: 132 forms typed by hand (standard declension) in
    sentences written for it, over 40 concepts: every case of the main multi-word terms, plural
-   forms, declined acronyms (ГУЛАГе, СМЕРШа) and invariant ones (РОА, НКВД), short forms.
+   forms, declined acronyms (ГУЛАГе, СМЕРШа) and invariant ones (РОА, НКВД), short forms;
+   ``uk-forms.tsv``: 35 Ukrainian forms of 20 concepts built the same way.
 2. Real sentences: every occurrence in ../shared/corpus/ru-*.txt (Universal Dependencies
    treebanks) of a shipped multi-word Russian term or acronym, found by an independent oracle
    (a stem pattern: each word's first letters plus up to four letters of ending; an acronym
@@ -24,13 +25,13 @@ from conftest import corpus_files
 
 from translit.glossary import Glossary, find_terms, shipped
 
-DATA = Path(__file__).parent / "data" / "glossary" / "ru-forms.tsv"
+DATA = Path(__file__).parent / "data" / "glossary"
 
 
-def hand_cases() -> list[tuple[str, str, int, int]]:
-    """(concept id, sentence, start, end of the form) of the hand-written set."""
+def hand_cases(lang: str = "ru") -> list[tuple[str, str, int, int]]:
+    """(concept id, sentence, start, end of the form) of the hand-written set of ``lang``."""
     out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in (DATA / f"{lang}-forms.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cid, marked = line.split("\t")
@@ -113,9 +114,10 @@ def glossary() -> Glossary:
     return shipped()
 
 
-def test_hand_written_forms(glossary: Glossary) -> None:
-    cases = hand_cases()
-    assert len(cases) >= 130
+@pytest.mark.parametrize(("lang", "size"), [("ru", 130), ("uk", 35)])
+def test_hand_written_forms(glossary: Glossary, lang: str, size: int) -> None:
+    cases = hand_cases(lang)
+    assert len(cases) >= size
     assert {c for c, *_ in cases} <= {c.id for c in glossary}
     lookup_rate, apply_rate, misses = score(glossary, cases)
     assert lookup_rate >= 0.95 and apply_rate >= 0.95, "\n".join(misses)

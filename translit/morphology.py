@@ -45,8 +45,13 @@ _CASES = {
 }
 _ADJ = frozenset({"ADJF", "PRTF"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+# OpenCorpora marks of forms a term's other forms are not: superlative/comparative degree,
+# informal (Андреич), erroneous, dialectal, slang, archaic
+_MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
-_MAX_FORMS = 64
+_MAX_FORMS = 96
+_PER_SLOT = 8
 
 
 class MorphologyError(TranslitError, ValueError):
@@ -152,25 +157,30 @@ def _gender_number(p: Any) -> tuple[str | None, str]:
     return p.tag.gender, "plur" if p.tag.number == "plur" else "sing"
 
 
-def _inflect(p: Any, case: str, number: str, gender: str | None) -> str | None:
-    """The form of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``).
+def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
+    """The forms of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``), best first.
 
-    Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p``), but
-    the lexeme is built once per parse, not once per form.
+    Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p`` comes
+    first), but every variant the dictionary lists is kept (Ukrainian dative союзу/союзові,
+    locative радянському/радянськім; Russian instrumental -ой/-ою), and the lexeme is built
+    once per parse, not once per form.
     """
     want = {case} | ({"plur"} if number == "plur" else set())
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
     have = p.tag.grammemes
-    best: tuple[float, str] | None = None
+    unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless the term is
+    fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
+    scored: list[tuple[float, str]] = []
     for word, tag in _lexeme(p):
         g = tag.grammemes
-        if not want <= g or (number == "sing" and "plur" in g):
+        if not want <= g or (number == "sing" and "plur" in g) or g & unwanted:
             continue
-        score = len(have & g) - 0.1 * len(have ^ g)
-        if best is None or score > best[0]:
-            best = (score, word)
-    return None if best is None else best[1]
+        if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
+            continue  # Власов → Власову, never the feminine Власовой
+        scored.append((len(have & g) - 0.1 * len(have ^ g), word))
+    scored.sort(key=lambda x: -x[0])
+    return list(dict.fromkeys(word for _, word in scored))
 
 
 def _lexeme(p: Any) -> list[tuple[str, Any]]:
@@ -226,22 +236,26 @@ def forms(
         # власовских полков; feminine and neuter adjectives have their own accusative
         adj_case = case
         if case == "accs" and (number == "plur" or gender == "masc"):
-            same = _inflect(head, "accs", number, gender) == _inflect(head, "nomn", number, gender)
+            same = (
+                _inflect(head, "accs", number, gender)[:1]
+                == _inflect(head, "nomn", number, gender)[:1]
+            )
             adj_case = "nomn" if same else "gent"
-        got: list[str] = []
+        per_word: list[list[str]] = []
         for word, p in zip(words, parses, strict=True):
             if p is None:
-                got.append(word)
+                per_word.append([word])
                 continue
             adj = p is not head and p.tag.POS in _ADJ
-            form = _inflect(p, adj_case if adj else case, number, gender)
-            if form is None:
+            got = _inflect(p, adj_case if adj else case, number, gender)
+            if not got:
                 break
             if _is_acronym(word):
-                form = word + form[len(word) :]  # ГУЛАГ + е, never ГУЛАГЕ
-            got.append(_recase(word, form))
+                got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
+            per_word.append([_recase(word, form) for form in got])
         else:
-            out.append(" ".join(got))
+            combos = itertools.islice(itertools.product(*per_word), _PER_SLOT)
+            out += [" ".join(c) for c in combos]
     return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
 
 
@@ -261,37 +275,41 @@ def _plan(
         if all(p is not None and _PERSON & p.tag.grammemes for p in people):
             first: Any = people[0]
             return _gender_number(first)[1], first.tag.gender, first, list(people)
-    parses: list[Any | None] = [None] * len(words)
-    i = 0
-    adjectives: list[Any] = []
-    while i < len(words) - 1:
-        a = _pick(words[i], lang, _ADJ, hint)
-        if a is None:
-            break
-        adjectives.append(a)
-        i += 1
-    head = _pick(words[i], lang, frozenset({"NOUN"}), hint)
-    if head is None and adjectives and i == len(words) - 1:
-        head = _pick(words[i], lang, _ADJ, hint)  # substantivised: военнопленные
-    if head is None:
-        if not adjectives:
-            return None
-        head = adjectives.pop()  # an adjective used as a noun ends the phrase
-        i -= 1
+    # leading adjectives agree with the head noun after them; of the readings, the longest
+    # adjective run wins (Верховна Рада СРСР: Рада is the head, not an adjective "рада")
+    run = 0
+    while run < len(words) and _pick(words[run], lang, _ADJ, hint) is not None:
+        run += 1
+    for i in range(min(run, len(words) - 1), -1, -1):
+        head = _pick(words[i], lang, frozenset({"NOUN"}), hint)
+        if head is None and i == len(words) - 1 == run - 1 and i:
+            head = _pick(words[i], lang, _ADJ, hint)  # substantivised: советские военнопленные
+        plan = None if head is None else _agree(words, i, head, lang)
+        if plan is not None:
+            return plan
+    if run == len(words) == 1:  # one substantivised adjective: военнопленные
+        head = _pick(words[0], lang, _ADJ, hint)
+        return _gender_number(head)[1], head.tag.gender, head, [head]
+    return None
+
+
+def _agree(
+    words: list[str], i: int, head: Any, lang: str
+) -> tuple[str, str | None, Any, list[Any | None]] | None:
+    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it."""
     gender, number = _gender_number(head)
-    for k, a in enumerate(adjectives):
-        if _gender_number(a)[1] != number or (number == "sing" and a.tag.gender != gender):
-            again = [
-                p
-                for p in _parse(words[k], lang)
-                if p.tag.POS in _ADJ
-                and p.tag.case == "nomn"
-                and _gender_number(p)[1] == number
-                and (number == "plur" or p.tag.gender == gender or gender is None)
-            ]
-            if not again:
-                return None  # no agreement: not an adjective + noun phrase we understand
-            adjectives[k] = again[0]
-        parses[k] = adjectives[k]
+    parses: list[Any | None] = [None] * len(words)
+    for k in range(i):
+        agreeing = [
+            p
+            for p in _parse(words[k], lang)
+            if p.tag.POS in _ADJ
+            and p.tag.case == "nomn"
+            and _gender_number(p)[1] == number
+            and (number == "plur" or gender is None or p.tag.gender in (gender, None))
+        ]
+        if not agreeing:
+            return None
+        parses[k] = max(agreeing, key=lambda p: p.score)
     parses[i] = head
     return number, gender, head, parses
