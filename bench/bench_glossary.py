@@ -3,7 +3,7 @@
 The glossary holds 4,000 single words and 6,000 two-word phrases sampled (fixed seed) from the
 corpus vocabulary below its 300 most frequent words / 100 most frequent pairs, each a Russian
 term with a French equivalent; the Russian case/number forms of every term, from
-``translit.morphology`` (pymorphy3), are matched too (about 41,000 patterns: pymorphy3 leaves
+``translit.morphology`` (pymorphy3), are matched too (about 46,000 patterns: pymorphy3 leaves
 phrases that are not noun phrases, "что он", undeclined). Romanised forms are left out here (they only matter for Latin text and cost
 build time, not scan time). The text is ../shared/corpus/ru-*.txt; without that folder a
 synthetic Russian text is generated, and the run says so.
