@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from translit.cli import cli
 from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, load, save
-from translit.glossary.formats import loads
+from translit.glossary.files import loads
 from translit.glossary.tabular import read_table, write_table
 
 ENTITY_DOC = (

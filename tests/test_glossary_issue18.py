@@ -16,6 +16,7 @@ from translit.glossary import (
     apply_text,
     find_terms,
     load,
+    lookup,
     save,
     shipped,
 )
@@ -199,14 +200,14 @@ def test_lint_reports_every_problem_in_one_run(tmp_path: Path) -> None:
 
 def test_renamed_term_is_found_by_lookup() -> None:
     g = Glossary([Concept("roa", terms=[Term("РОА", "ru", type="acronym"), Term("ROA", "fr")])])
-    assert g.lookup("РОА")[0].concept.id == "roa"
+    assert lookup(g, "РОА")[0].concept.id == "roa"
     assert [h.text for h in find_terms("РОА", g)] == ["РОА"]  # builds the cached matcher
     g.concepts[0].terms[0].text = "ЖЖЖ"
-    assert g.lookup("ЖЖЖ")[0].term.text == "ЖЖЖ"
-    assert all(m.reason != "exact" for m in g.lookup("РОА"))
+    assert lookup(g, "ЖЖЖ")[0].term.text == "ЖЖЖ"
+    assert all(m.reason != "exact" for m in lookup(g, "РОА"))
     assert apply_text("ЖЖЖ и РОА", g, "fr", "replace") == "ROA и РОА"
     g.concepts.append(Concept("konr", terms=[Term("КОНР", "ru", type="acronym")]))
-    assert g.lookup("КОНР")[0].concept.id == "konr"
+    assert lookup(g, "КОНР")[0].concept.id == "konr"
 
 
 def test_lookup_without_hit_says_so() -> None:

@@ -65,7 +65,7 @@ def _analyzer(lang: str) -> Any:
             f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
         )
     try:
-        import pymorphy3  # type: ignore[import-untyped]
+        import pymorphy3
     except ImportError as exc:  # pragma: no cover - a runtime dependency
         raise MorphologyError(
             f"pymorphy3 is needed for {lang} word forms (pip install pymorphy3 "
@@ -231,6 +231,8 @@ def forms(
     out = [term]
     _, gender, head, parses = plan
     for case, number in slots:
+        if case == "nomn" and number == head_number:
+            continue  # the term itself (its spelling variants, управленье, would only add noise)
         # an adjective in the accusative takes the nominative or the genitive form, as its
         # (masculine or plural) noun does: Зимний дворец → Зимний дворец, Власовские полки →
         # власовских полков; feminine and neuter adjectives have their own accusative
@@ -287,9 +289,9 @@ def _plan(
         plan = None if head is None else _agree(words, i, head, lang)
         if plan is not None:
             return plan
-    if run == len(words) == 1:  # one substantivised adjective: военнопленные
-        head = _pick(words[0], lang, _ADJ, hint)
-        return _gender_number(head)[1], head.tag.gender, head, [head]
+    single = _pick(words[0], lang, _ADJ, hint) if run == len(words) == 1 else None
+    if single is not None:  # one substantivised adjective: военнопленные
+        return _gender_number(single)[1], single.tag.gender, single, [single]
     return None
 
 

@@ -14,12 +14,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import GlossaryError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .lookup import Match
+from ..script import has_cyrillic
 
 __all__ = [
     "STATUSES",
@@ -85,8 +83,6 @@ _STATUS_ALIASES = {
 
 # what no glossary format can hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
 _UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-_CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -185,7 +181,7 @@ def _bump() -> None:
     _GENERATION[0] += 1
 
 
-class _TrackedList(list):  # type: ignore[type-arg]
+class _TrackedList(list[Any]):
     """A list that reports every change (so ``concept.terms.append(...)`` is seen)."""
 
 
@@ -254,7 +250,7 @@ def check_glossary(glossary: Glossary) -> None:
 
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
-    return _CYR.search(text) is not None
+    return has_cyrillic(text)
 
 
 @dataclass(eq=True)
@@ -436,10 +432,6 @@ class Glossary(_Tracked):
                 return c
         return None
 
-    def used_languages(self) -> list[str]:
-        """Every language tag that some term uses, sorted."""
-        return sorted({t.lang for c in self.concepts for t in c.terms})
-
     def declared_languages(self) -> list[str]:
         """``languages`` when declared, else the primary languages the terms use (not -Latn)."""
         if self.languages:
@@ -477,15 +469,6 @@ class Glossary(_Tracked):
         )
         self._cache["fingerprint"] = (_GENERATION[0], key)
         return key
-
-    def lookup(self, text: str, target: str | None = None) -> list[Match]:
-        """Concepts that ``text`` designates, best first, each with the reason it matched.
-
-        See :func:`translit.glossary.lookup.lookup`.
-        """
-        from .lookup import lookup
-
-        return lookup(self, text, target)
 
     def merge(self, other: Glossary) -> Glossary:
         """A new glossary with this glossary's concepts followed by ``other``'s."""

@@ -16,7 +16,6 @@ Every field of the model has a TBX place, so a round trip keeps everything.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -320,9 +319,3 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     fh.write(out)
     fh.write("\n")
     return []
-
-
-def read_tbx_file(path: str | os.PathLike[str]) -> Glossary:
-    """Read a TBX file from disk."""
-    with open(path, "rb") as f:
-        return read_tbx(f.read(), os.fspath(path))
