@@ -157,7 +157,7 @@ def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) ->
         return detect(sample)
     g.warnings.append(
         f"{g.path}: the file does not say the {what} language; its terms are tagged 'und' "
-        f"(pass source_lang/target_lang, or --source-lang/--target-lang)"
+        "(pass source_lang/target_lang)"
     )
     return "und"
 
