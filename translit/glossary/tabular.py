@@ -293,7 +293,7 @@ def write_table(
     esc = _escape if escape_formulas else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
+    w = _Writer(fh, delimiter)
     if layout == "multi":
         _write_multi(glossary, w, esc, loss)
     else:
@@ -317,6 +317,21 @@ def write_table(
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+class _Writer:
+    """``csv.writer`` with ``\\n`` line ends that also quotes a row holding a lone ``\\r``
+    (minimal quoting only looks for the line terminator, and a reader takes ``\\r`` as a
+    line break: the cell would come back cut in two)."""
+
+    def __init__(self, fh: IO[str], delimiter: str) -> None:
+        self.plain = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
+        self.quoted = csv.writer(
+            fh, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL
+        )
+
+    def writerow(self, row: list[str]) -> None:
+        (self.quoted if any("\r" in c for c in row) else self.plain).writerow(row)
 
 
 def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: Any) -> None:
