@@ -28,6 +28,7 @@ from .scheme import Scheme, parse_metadata, parse_scheme
 __all__ = [
     "get_romanizer",
     "get_scheme",
+    "language_codes",
     "language_info",
     "languages",
     "scheme_ids",
@@ -81,6 +82,15 @@ def _codes() -> dict[str, str]:
             if code:
                 out.setdefault(code, folder)
     return out
+
+
+def language_codes() -> tuple[str, ...]:
+    """Folder codes of every language in ``data/languages.toml`` (with or without own schemes).
+
+    >>> "tt" in language_codes()
+    True
+    """
+    return tuple(sorted(_languages_table()))
 
 
 def language_info(lang: str) -> dict[str, Any]:

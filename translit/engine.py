@@ -516,6 +516,7 @@ class Romanizer:
         ):
             return [f[1] for _, _, f in pieces]
         parts = []
+        around: _CaseContext | None = None
         for i, j, f in pieces:
             if not w[i].isupper():
                 if w[i].islower():
@@ -525,7 +526,9 @@ class Romanizer:
                 # decides; a source without one takes the case of its neighbours
                 k = next((k for k in range(i + 1, j) if w[k].isupper() or w[k].islower()), i)
                 if not w[k].isupper():
-                    upper = not w[k].islower() and _upper_around(w, i, j)
+                    if around is None and not w[k].islower():
+                        around = _CaseContext(w)
+                    upper = around is not None and not w[k].islower() and around.upper(i, j)
                     parts.append(f[2] if upper else f[0])
                     continue
             else:
@@ -559,15 +562,35 @@ def _stray_marks(body: Body) -> re.Pattern[str]:
     return re.compile(f"(?![{keep}])[{_MARK_CLASS}]")
 
 
-def _upper_around(w: str, i: int, j: int) -> bool:
-    """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
-    before = [c for c in w[:i] if c.isupper() or c.islower()]
-    after = next((c for c in w[j:] if c.isupper() or c.islower()), None)
-    if not before or not before[-1].isupper():
-        return False
-    if after is not None:
-        return after.isupper()
-    return len(before) >= 2 and before[-2].isupper()
+class _CaseContext:
+    """The cased letters around each position of a word, found in one pass each way (so a
+    word full of uncased signs, Lʹaʹaʹ…, costs linear time)."""
+
+    __slots__ = ("_next", "_prev", "_w")
+
+    def __init__(self, w: str) -> None:
+        n = len(w)
+        self._w = w
+        self._prev: list[tuple[int, int]] = []  # (last, second last) cased index before i
+        last = second = -1
+        for c in w:
+            self._prev.append((last, second))
+            if c.isupper() or c.islower():
+                last, second = len(self._prev) - 1, last
+        self._next = [n] * (n + 1)  # first cased index at or after j
+        for j in range(n - 1, -1, -1):
+            self._next[j] = j if (w[j].isupper() or w[j].islower()) else self._next[j + 1]
+
+    def upper(self, i: int, j: int) -> bool:
+        """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
+        w = self._w
+        last, second = self._prev[i]
+        if last < 0 or not w[last].isupper():
+            return False
+        after = self._next[j]
+        if after < len(w):
+            return w[after].isupper()
+        return second >= 0 and w[second].isupper()
 
 
 def _compile(
