@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_languages import CYRILLIC  # the one Cyrillic-range test until translit.script lands
 
 import translit
 from translit.catalogue import (
     catalogue_markdown,
     get_romanizer,
     get_scheme,
+    language_codes,
     language_info,
     languages,
     norm_lang,
@@ -171,3 +173,20 @@ def test_help_compiles_no_scheme() -> None:
         "print(0 if c is None else c._scheme.cache_info().currsize + c._compiled.cache_info().currsize)"
     )
     assert _run(code) == "0"
+
+
+def _scheme_language_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for info in translit.schemes():
+        langs = language_codes() if info["language"] == "any" else (info["language"],)
+        pairs += [(info["id"], lang) for lang in langs]
+    return pairs
+
+
+@pytest.mark.parametrize(("sid", "lang"), _scheme_language_pairs())
+def test_no_letter_of_the_language_survives(sid: str, lang: str) -> None:
+    """Every letter of the language (both cases, alone, in words, in capitals) comes out Latin."""
+    letters = language_info(lang)["alphabet"]
+    text = " ".join([*letters, *letters.upper(), letters, letters.upper(), letters.capitalize()])
+    out = get_romanizer(sid, lang)(text)
+    assert not CYRILLIC.search(out), CYRILLIC.findall(out)

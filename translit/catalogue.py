@@ -327,12 +327,17 @@ def catalogue_markdown() -> str:
             "| id | title | authority | year | interscript | reversible | aliases |",
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
+        notes = []
         for s in rows:
             lines.append(
                 f"| `{s['id']}` | {s['title']} | {s['authority']} | {s['year'] or ''} | "
                 f"{s['interscript']} | {'yes' if s['reversible'] else ''} | "
                 f"{', '.join(s['aliases'])} |"
             )
+            for e in _raw(lang, s["id"])[1].get("reverse_exceptions", ()):
+                notes.append(f"- `{s['id']}`: `{e['pattern']}` (e.g. {e['example']}): {e['why']}")
+        if notes:
+            lines += ["", "Spellings these reversible schemes cannot read back:", "", *notes]
     return "\n".join(lines) + "\n"
 
 
