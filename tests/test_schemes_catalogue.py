@@ -190,3 +190,28 @@ def test_no_letter_of_the_language_survives(sid: str, lang: str) -> None:
     text = " ".join([*letters, *letters.upper(), letters, letters.upper(), letters.capitalize()])
     out = get_romanizer(sid, lang)(text)
     assert not CYRILLIC.search(out), CYRILLIC.findall(out)
+
+
+def test_cli_romanize_with_an_interscript_id() -> None:
+    result = CliRunner().invoke(
+        cli, ["romanize", "-s", "odni-rus-Cyrl-Latn-2015", "-l", "rus"], input="Пётр Ельцин\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output == "Petr Yeltsin\n"
+
+
+@pytest.mark.parametrize(
+    ("edition", "lang", "unqualified", "text", "out_edition", "out_unqualified"),
+    [
+        # BGN/PCGN Ukrainian: 1965 stays under bgn-pcgn, 2019 (the national system) is its own id
+        ("bgn-pcgn-2019", "uk", "bgn-pcgn", "Київ", "Kyiv", "Kyyiv"),
+        # the 1996 national system differs from 2010 in щ, ь and the apostrophe
+        ("national-1996", "uk", "national", "Борщагівка", "Borschahivka", "Borshchahivka"),
+        ("mvd-2010", "ru", "mvd-2008", "Ольга", "Olga", "Oĺga"),
+    ],
+)
+def test_editions_are_separate_schemes(
+    edition: str, lang: str, unqualified: str, text: str, out_edition: str, out_unqualified: str
+) -> None:
+    assert translit.romanize(text, edition, lang) == out_edition
+    assert translit.romanize(text, unqualified, lang) == out_unqualified
