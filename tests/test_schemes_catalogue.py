@@ -215,3 +215,13 @@ def test_editions_are_separate_schemes(
 ) -> None:
     assert translit.romanize(text, edition, lang) == out_edition
     assert translit.romanize(text, unqualified, lang) == out_unqualified
+
+
+def test_interscript_systems_carry_authority_and_year_and_are_claimed_once() -> None:
+    claimed: dict[str, str] = {}
+    for s in translit.schemes():
+        names = [s["interscript"], *(a for a in s["aliases"] if "-Cyrl-Latn-" in a)]
+        for isid in filter(None, names):
+            assert s["authority"] and s["year"], (s["language"], s["id"])
+            where = f"{s['language']}/{s['id']}"
+            assert claimed.setdefault(isid.lower(), where) == where, (isid, claimed[isid.lower()])
