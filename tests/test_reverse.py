@@ -48,6 +48,7 @@ def _round_trip_cases() -> list[tuple[str, str, str, re.Pattern[str] | None]]:
 
 
 ROUND_TRIP = _round_trip_cases()
+IDS = [f"{sid}-{lang}" for sid, lang, _, _ in ROUND_TRIP]
 
 
 def _ok(word: str, ambiguous: re.Pattern[str] | None) -> bool:
@@ -91,8 +92,8 @@ def test_each_listed_exception_is_real(sid: str, lang: str, example: str) -> Non
     assert reverse(get_romanizer(sid, lang)(example), sid, lang) != example
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=300, deadline=None)
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=120, deadline=None)
 @given(data=st.data())
 def test_round_trip_lower_title_upper(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
@@ -108,8 +109,8 @@ def test_round_trip_lower_title_upper(
     assert reverse(get_romanizer(sid, lang)(text), sid, lang) == text
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=300, deadline=None)
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=120, deadline=None)
 @given(data=st.data())
 def test_round_trip_any_case_mix(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
@@ -122,8 +123,8 @@ def test_round_trip_any_case_mix(
     assert reverse(get_romanizer(sid, lang)(mixed), sid, lang) == mixed
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=200, deadline=None)
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=80, deadline=None)
 @given(data=st.data())
 def test_round_trip_ignoring_case_of_uncased_letters(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
