@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_languages import CYRILLIC  # the one Cyrillic-range test until translit.script lands
 
 import translit
 from translit.catalogue import (
@@ -22,6 +21,7 @@ from translit.catalogue import (
     norm_lang,
 )
 from translit.cli import cli
+from translit.script import CYRILLIC_RE as CYRILLIC
 
 ROOT = Path(__file__).resolve().parent.parent
 

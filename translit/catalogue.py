@@ -24,6 +24,7 @@ from .errors import (
     UnknownSchemeError,
 )
 from .scheme import Scheme, parse_metadata, parse_scheme
+from .script import ALPHABET_LANGUAGES, alphabet
 
 __all__ = [
     "get_romanizer",
@@ -31,6 +32,7 @@ __all__ = [
     "language_codes",
     "language_info",
     "languages",
+    "locate",
     "scheme_ids",
     "schemes",
 ]
@@ -94,7 +96,8 @@ def language_codes() -> tuple[str, ...]:
 
 
 def language_info(lang: str) -> dict[str, Any]:
-    """Name, ISO 639 codes and alphabet of ``lang`` (any of its codes), from ``languages.toml``.
+    """Name and ISO 639 codes of ``lang`` (any of its codes), from ``languages.toml``, and its
+    alphabet (:func:`translit.script.alphabet`).
 
     >>> info = language_info("tat")
     >>> info["name"], info["iso639_1"], info["iso639_3"]
@@ -104,7 +107,8 @@ def language_info(lang: str) -> dict[str, Any]:
     row = _languages_table().get(code)
     if row is None:
         raise UnknownLanguageError(lang, languages())
-    return {"code": code, **row}
+    letters = alphabet(code) if code in ALPHABET_LANGUAGES else ""
+    return {"code": code, **row, "alphabet": letters}
 
 
 @functools.cache
@@ -152,7 +156,7 @@ def _index() -> dict[tuple[str, str], str]:
     return index
 
 
-def _locate(name: str, lang: str) -> tuple[str, str]:
+def locate(name: str, lang: str) -> tuple[str, str]:
     """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
     key = norm_id(name)
     if lang != ANY and not _known(lang):
@@ -171,7 +175,7 @@ def _locate(name: str, lang: str) -> tuple[str, str]:
 
 
 def _resolve(name: str, lang: str) -> Mapping[str, Any]:
-    folder, sid = _locate(name, lang or ANY)
+    folder, sid = locate(name, lang or ANY)
     return _raw(folder, sid)[1]
 
 
@@ -192,7 +196,7 @@ def get_scheme(name: str, lang: str = "ru") -> Scheme:
     >>> get_scheme("BGN_PCGN").id
     'bgn-pcgn'
     """
-    return _scheme(*_locate(name, norm_lang(lang)))
+    return _scheme(*locate(name, norm_lang(lang)))
 
 
 def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
@@ -217,7 +221,7 @@ def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
         scheme,
         reverse=reverse,
         fallback=_fallback_letters(scheme, reverse),
-        key=(sid, folder, reverse),
+        key=(_rebuild, (sid, folder, reverse)),
     )
 
 
@@ -229,7 +233,7 @@ def get_romanizer(
     >>> get_romanizer("bgn-pcgn", "ru")("Ельцин")
     'Yelʹtsin'
     """
-    folder, sid = _locate(scheme, norm_lang(lang))
+    folder, sid = locate(scheme, norm_lang(lang))
     with _lock:
         return _compiled(folder, sid, reverse)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SchemeError
+from .script import has_cyrillic
 
 __all__ = [
     "BOUNDARY",
@@ -81,16 +82,6 @@ INFO_KEYS = (
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-
-
-def _is_cyrillic(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x0400 <= o <= 0x052F
-        or 0x1C80 <= o <= 0x1C8F
-        or 0x2DE0 <= o <= 0x2DFF
-        or (0xA640 <= o <= 0xA69F)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,7 +446,7 @@ def _check_pair(path: str, key: str, src: Any, out: Any, target_is_latin: bool) 
         raise SchemeError(path, key, "the output must be a string")
     if src != src.lower():
         raise SchemeError(path, key, "write sources in lowercase; upper case is derived")
-    if target_is_latin and any(_is_cyrillic(c) for c in out):
+    if target_is_latin and has_cyrillic(out):
         raise SchemeError(
             path, key, f"output {out!r} contains Cyrillic (a typo for a Latin letter?)"
         )
