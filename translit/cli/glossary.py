@@ -184,7 +184,9 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     from ..errors import GlossaryError
     from ..glossary import load, save
     from ..glossary.files import format_of
+    from ..io.inputs import refuse_overwrite
 
+    refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
         in_fmt = format_of(src, from_fmt)
         out_fmt = format_of(dst, to_fmt)
