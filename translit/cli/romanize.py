@@ -45,7 +45,7 @@ class Romanize:
         if self.target is not None:
             from ..names import romanize_for
 
-            return romanize_for(text, self.target)
+            return romanize_for(text, self.target, lang=self.lang)
         from ..catalogue import get_romanizer
 
         return get_romanizer(self.scheme, self.lang).romanize(text)
@@ -67,7 +67,7 @@ class RomanizeSpec:
         'uk'
         """
         lang = self.lang
-        if lang == "auto" and self.target is None:
+        if lang == "auto":
             from ..detection import detect_or_default
 
             lang = detect_or_default(sample)
