@@ -130,6 +130,19 @@ def convention_for(target: str, lang: str = "ru") -> str:
     return _convention(target, lang)[0]
 
 
+@functools.cache
+def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
+    """The fold of ``conventions.toml``: scholarly letters that reach the output through a
+    fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
+    a convention keeps the letters it writes itself (the French convention's ï)."""
+    body = get_scheme(sid, lang).body
+    own: set[str] = set()
+    if not fallback:
+        own = set("".join(body.letters.values())) | {c for r in body.rules for c in r.out}
+    table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
+    return str.maketrans(table) if table else None
+
+
 # -- romanising for a target ------------------------------------------------------------------
 
 
@@ -180,9 +193,7 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
-        self._fold: dict[int, str] | None = None
-        if fallback:
-            self._fold = str.maketrans(dict(_config()["fallback"]["fold"]))
+        self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         if forms is None:
             forms = established_variants(self.language, self.source)
