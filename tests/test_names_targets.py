@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import corpus_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,8 +20,6 @@ import translit
 from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import TargetRomanizer, convention_for, romanize_for
-
-from conftest import corpus_files
 
 _CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 _SCHOLARLY = re.compile("[ìŭÌŬ]")
