@@ -71,7 +71,11 @@ CONVENTIONS: dict[str, str] = dict(_config()["targets"])
 
 _CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
 _MARKS = r"\u0300-\u036F"
-_WORD = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*)*")
+_APOS = "'\u2019\u02bc"  # the Ukrainian and Belarusian apostrophe, inside a word
+_WORD = re.compile(
+    f"[{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*"
+    f"(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*)*"
+)
 _PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
 _CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
 
@@ -150,6 +154,12 @@ def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
 def _fold_word(w: str) -> str:
     """:func:`fold` of one word (cached: the hot path of :meth:`TargetRomanizer.romanize`)."""
     return fold(w)
+
+
+@functools.cache
+def _patronymic() -> re.Pattern[str]:
+    endings = "|".join(_config()["patronymic"]["endings"])
+    return re.compile(f"^[{_CYR}]+(?:{endings})$")
 
 
 def _is_acronym_form(ru: str) -> bool:
@@ -268,6 +278,31 @@ class TargetRomanizer:
             return _upper(forms)
         return forms
 
+    def _with_patronymic(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A listed "given name + surname" around a patronymic: the two words' spans."""
+        if i + 2 >= len(words) or _fold_word(words[i].group()) not in self._first:
+            return []
+        given, patronymic, surname = words[i], words[i + 1], words[i + 2]
+        if not (
+            text[given.end() : patronymic.start()].isspace()
+            and text[patronymic.end() : surname.start()].isspace()
+            and patronymic.group()[:1].isupper()
+            and _patronymic().match(_fold_word(patronymic.group()))
+            and _bounded(text, given.start(), surname.end())
+        ):
+            return []
+        forms = self._hit(f"{given.group()} {surname.group()}")
+        if not forms or _is_acronym_form(given.group()):
+            return []
+        split = [f.split(" ", 1) for f in forms]
+        if any(len(p) != 2 for p in split):
+            return []
+        firsts = tuple(dict.fromkeys(p[0] for p in split))
+        lasts = tuple(dict.fromkeys(p[1] for p in split))
+        return [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
+
     def spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """The replaced spans of ``text``: (start, end, forms with the preferred one first).
 
@@ -303,6 +338,11 @@ class TargetRomanizer:
                     break
             if done:
                 i += done
+                continue
+            with_patronymic = self._with_patronymic(text, words, i)
+            if with_patronymic:
+                out.extend(with_patronymic)
+                i += 3
                 continue
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())

@@ -46,13 +46,15 @@ APPLIED_TYPES = frozenset({"person", "place", "acronym"})
 
 
 def fold(s: str) -> str:
-    """Look-up form: lower case, ё = е, stress marks (acute, grave) dropped, й kept.
+    """Look-up form: lower case, ё = е, stress marks (acute, grave) dropped, й kept, one
+    apostrophe (' ʼ → ’).
 
     >>> fold("Пётр  Чайко́вский")
     'петр чайковский'
     """
     s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
     s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
+    s = s.replace("'", "\u2019").replace("\u02bc", "\u2019")  # one apostrophe
     return " ".join(s.split())
 
 
