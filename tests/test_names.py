@@ -30,6 +30,8 @@ def _ru(text: str, target: str) -> str:
     """The public API on Russian text (these examples are Russian spellings; which language
     ``lang="auto"`` picks is tested in test_names_targets.py and test_detect.py)."""
     return translit.romanize(text, lang="ru", target=target)
+
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # -- the issue's examples ---------------------------------------------------------------------
@@ -88,10 +90,7 @@ def test_issue_examples(target: str, src: str, out: str) -> None:
 )
 def test_target_locales(target: str, lang: str) -> None:
     assert target_language(target) == lang
-    assert (
-        _ru("Ельцин", target=target)
-        == {"en": "Yeltsin", "de": "Jelzin", "fr": "Eltsine"}[lang]
-    )
+    assert _ru("Ельцин", target=target) == {"en": "Yeltsin", "de": "Jelzin", "fr": "Eltsine"}[lang]
 
 
 @pytest.mark.parametrize("target", ["es", "xx", "", "klingon"])
@@ -197,9 +196,7 @@ def test_cldr_countries_and_cities() -> None:
 
 
 def test_text_around_names_is_kept() -> None:
-    assert _ru("Hello, Москва! (СССР, 1961)", target="de") == (
-        "Hello, Moskau! (UdSSR, 1961)"
-    )
+    assert _ru("Hello, Москва! (СССР, 1961)", target="de") == ("Hello, Moskau! (UdSSR, 1961)")
 
 
 def test_forms_can_be_handed_in() -> None:
