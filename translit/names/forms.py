@@ -132,7 +132,9 @@ def _cldr_places(source: str, lang: str) -> dict[str, str]:
     for zone, info in src.time_zones.items():
         city = info.get("city")
         if city and not zone.startswith("Etc/"):
-            add(city, loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1])
+            # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
+            fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
+            add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
     return out
 
 
