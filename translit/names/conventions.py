@@ -306,8 +306,8 @@ class TargetRomanizer:
     def spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """The replaced spans of ``text``: (start, end, forms with the preferred one first).
 
-        >>> TargetRomanizer("en").spans("Юрий Гагарин")
-        [(0, 4, ('Yuri', 'Yury')), (5, 12, ('Gagarin',))]
+        >>> TargetRomanizer("en").spans("Юрий Лотман, Москва")
+        [(0, 4, ('Yuri', 'Yury')), (13, 19, ('Moscow',))]
         """
         words = list(_WORD.finditer(text))
         if not words:
@@ -384,8 +384,8 @@ class TargetRomanizer:
         """``text`` as pieces, each with every accepted rendering (preferred first): what
         :func:`translit.verify` compares a given romanisation with.
 
-        >>> TargetRomanizer("en").alternatives("Юрий Гагарин")
-        [('Yuri', 'Yury'), (' ',), ('Gagarin',)]
+        >>> TargetRomanizer("en").alternatives("Юрий Лотман")
+        [('Yuri', 'Yury'), (' Lotman',)]
         """
         rom = self._rom.romanize
         out: list[tuple[str, ...]] = []
