@@ -311,3 +311,31 @@ def test_stress_marks_are_ignored_but_short_i_is_a_letter() -> None:
     assert _ru("Москва́", target="de") == "Moskau"
     assert _ru("Чайко́вский", target="en") == "Tchaikovsky"
     assert TargetRomanizer("de", {"Бой": "X"})("Бои") == "Boi"
+
+
+# -- issue 14 ---------------------------------------------------------------------------------
+
+
+def test_over_broad_given_name_row_is_gone() -> None:
+    # issue 14: Константин Черненко gave fr "Constantin Tchernenko"
+    assert _ru("Константин Черненко", "fr") == "Konstantin Tchernenko"
+    # the Constantin of French titles stays with the people it belongs to
+    assert _ru("Константин Станиславский", "fr") == "Constantin Stanislavski"
+
+
+@pytest.mark.parametrize(
+    ("ru", "uk", "en", "de"),
+    [
+        # policy (README "Names"): current usage for Ukrainian places, whichever spelling
+        ("Харьков", "Харків", "Kharkiv", "Charkiw"),
+        ("Львов", "Львів", "Lviv", "Lwiw"),
+        ("Запорожье", "Запоріжжя", "Zaporizhzhia", "Saporischschja"),
+        ("Одесса", "Одеса", "Odesa", "Odessa"),
+        ("Киев", "Київ", "Kyiv", "Kiew"),
+    ],
+)
+def test_ukrainian_places_whichever_spelling(ru: str, uk: str, en: str, de: str) -> None:
+    assert _ru(ru, "en") == en
+    assert translit.romanize(uk, lang="uk", target="en") == en
+    assert _ru(ru, "de") == de
+    assert translit.romanize(uk, lang="uk", target="de") == de
