@@ -159,3 +159,11 @@ def test_random_cyrillic_leaves_no_cyrillic(text: str) -> None:
     for lang in ("uk", "be", "bg"):
         out = TargetRomanizer("en", lang=lang)(text)
         assert not _CYR.search(out), (lang, text, out)
+
+
+def test_ukrainian_acronyms() -> None:
+    assert translit.romanize("СРСР і ЄС", lang="uk", target="de") == "UdSSR i EU"
+    assert translit.romanize("СРСР і ЄС", lang="uk", target="fr") == "URSS i UE"
+    # no established form: letter by letter with the convention's case rule
+    assert translit.romanize("ЗСУ", lang="uk", target="en") == "AFU"
+    assert translit.romanize("ДСНС", lang="uk", target="de") == "DSNS"
