@@ -145,13 +145,14 @@ def _place_aliases() -> dict[str, str | None]:
     return table
 
 
-def _keys(name: str, variants: bool = False) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(name: str, variants: bool = False) -> frozenset[str]:
     """The key of ``name``; with ``variants``, also the keys of every other reading of its
     Latin words that show no strong marker of their own (as English, German, French, or with
     h for г)."""
     place = _place_aliases().get(_alias_fold(name))
     if place:
-        return {place}
+        return frozenset({place})
     words = _words(name)
     given = _given_aliases()
     alias = [given.get(_alias_fold(w)) for w in words]
@@ -170,7 +171,7 @@ def _keys(name: str, variants: bool = False) -> set[str]:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
         options.append(list(dict.fromkeys(_latin_word_key(w, r) for r in readings)))
-    return {" ".join(k for k in combo if k) for combo in itertools.product(*options)}
+    return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
 def name_key(name: str) -> str:
@@ -194,7 +195,7 @@ def name_key(name: str) -> str:
     return key
 
 
-def _key_variants(name: str) -> set[str]:
+def _key_variants(name: str) -> frozenset[str]:
     """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
     read as German and as French too (Archilocha may be German for Архилоха)."""
     return _keys(name, variants=True)
