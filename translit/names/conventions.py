@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
-from .forms import established_variants, fold, given_forms, oblique_forms
+from .forms import CYRILLIC, established_variants, fold, given_forms, oblique_forms
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -69,7 +69,7 @@ def _config() -> dict[str, Any]:
 #: Target language → the id of its reader-convention scheme (in each source language's folder).
 CONVENTIONS: dict[str, str] = dict(_config()["targets"])
 
-_CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
+_CYR = CYRILLIC
 _MARKS = r"\u0300-\u036F"
 _APOS = "'\u2019\u02bc"  # the Ukrainian and Belarusian apostrophe, inside a word
 _WORD = re.compile(

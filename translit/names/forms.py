@@ -37,6 +37,9 @@ __all__ = [
     "oblique_forms",
 ]
 
+#: Cyrillic letters (a regex class body), the one copy the names modules use.
+CYRILLIC = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
+
 #: Reader languages that have established forms.
 READERS = ("en", "de", "fr")
 

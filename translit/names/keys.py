@@ -14,12 +14,11 @@ import unicodedata
 from importlib import resources
 
 from ..catalogue import get_romanizer
-from .forms import fold, given_names
+from .forms import CYRILLIC, fold, given_names
 
 __all__ = ["name_key", "same_name"]
 
-_CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
-_HAS_CYR = re.compile(f"[{_CYR}]")
+_HAS_CYR = re.compile(f"[{CYRILLIC}]")
 
 Rules = tuple[tuple[re.Pattern[str], str], ...]
 
