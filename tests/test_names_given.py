@@ -14,9 +14,10 @@ import pytest
 
 import translit
 from translit.names import given_names, romanize_for
+from translit.names.forms import CYRILLIC
 
 TABLE = Path(__file__).resolve().parent.parent / "translit" / "data" / "names" / "given_names.csv"
-_CYR = re.compile("[\u0400-\u04ff]")
+_CYR = re.compile(f"[{CYRILLIC}]")
 
 
 def test_table_layout_and_sources() -> None:

@@ -21,7 +21,7 @@ from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import convention_for, romanize_for
 
-_CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
+_CYR = re.compile(f"[{CYRILLIC}]")
 _SCHOLARLY = re.compile("[ìŭÌŬ]")
 
 UK = [
