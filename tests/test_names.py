@@ -22,6 +22,7 @@ from translit.names import (
     romanize_for,
     target_language,
 )
+from translit.script import has_cyrillic
 
 DATA = Path(__file__).parent / "data"
 
@@ -218,7 +219,7 @@ def test_established_forms_mapping() -> None:
 def test_no_cyrillic_left(text: str) -> None:
     for target in ("en", "de", "fr"):
         out = translit.romanize(text, target=target)
-        assert not any("\u0400" <= c <= "\u04ff" for c in out)
+        assert not has_cyrillic(out)
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
@@ -290,7 +291,7 @@ def test_names_csv_layout_and_sources() -> None:
             assert all(not c.isascii() or not c.isalpha() for c in cell), r
         assert r[8], f"row {r[0]} names no source"
         for cell in r[5:8]:
-            assert not any("\u0400" <= c <= "\u04ff" for c in cell), r
+            assert not has_cyrillic(cell), r
 
 
 def test_parts_of_a_compound_match() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 import translit
 from translit.names import given_names, romanize_for
-from translit.names.forms import CYRILLIC
+from translit.script import CYRILLIC_CLASS as CYRILLIC
 
 TABLE = Path(__file__).resolve().parent.parent / "translit" / "data" / "names" / "given_names.csv"
 _CYR = re.compile(f"[{CYRILLIC}]")

@@ -20,7 +20,7 @@ import translit
 from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import convention_for, romanize_for
-from translit.names.forms import CYRILLIC
+from translit.script import CYRILLIC_CLASS as CYRILLIC
 
 _CYR = re.compile(f"[{CYRILLIC}]")
 _SCHOLARLY = re.compile("[ìŭÌŬ]")

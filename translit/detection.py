@@ -37,6 +37,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .script import CYRILLIC_CLASS, CYRILLIC_RE, alphabet
+
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
@@ -58,18 +60,7 @@ MARGIN = 2.0
 _PRIOR = 1.0  # the same for longer texts: Russian is by far the most frequent of the languages
 _WORD_WEIGHT = 1.5  # nats per function word (divided among the languages sharing it)
 
-_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-_ALPHABETS: dict[str, str] = {
-    "ru": _RU,
-    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
-    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
-    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
-    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџшѐѝ",
-    "kk": _RU + "әғқңөұүһі",
-    "ky": _RU + "ңөү",
-    "mn": _RU + "өү",
-}
+_ALPHABETS: dict[str, str] = {lang: alphabet(lang) for lang in LANGUAGES}
 
 # Approximate letter frequencies (per ten thousand letters) of running text in each language,
 # from published letter-frequency descriptions of the languages (Bulgarian: Stefanov and
@@ -173,20 +164,21 @@ for _lang, _table in _FREQ.items():
 _LOG_ABSENT = {lang: math.log(_ABSENT / 10_000) for lang in LANGUAGES}
 del _lang, _table, _freq, _c, _total
 
-_CYR_RE = re.compile("[\u0400-\u052f]")
-_WORD_RE = re.compile("[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*")
-_APOSTROPHE_RE = re.compile("[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+_C = CYRILLIC_CLASS
+_CYR_RE = CYRILLIC_RE
+_WORD_RE = re.compile(f"[{_C}]+(?:['’ʼ][{_C}]+)*")
+_APOSTROPHE_RE = re.compile(f"[{_C}]['’ʼ][{_C}]")
 # letter pairs a language's spelling does not allow, and a few it favours (negative cost):
 # (pattern, language, cost in nats)
 _PAIRS = (
     (re.compile("ь(?!о)"), "bg", 6.0),  # Bulgarian ь only in ьо
     (re.compile("ъ(?![еёюя])"), "ru", 4.0),  # Russian ъ only before е ё ю я
-    (re.compile("ъ(?![\u0400-\u04ff])"), "bg", 3.0),  # no final ъ since 1945
+    (re.compile(f"ъ(?![{_C}])"), "bg", 3.0),  # no final ъ since 1945
     (re.compile("ьо"), "bg", -6.0),  # шофьор, синьо: Bulgarian (a bonus)
     (re.compile("аа"), "mk", -1.0),  # таа, знаат: Macedonian
-    (re.compile("(?<![\u0400-\u04ff])най-"), "bg", -2.5),  # най-големия
-    (re.compile("(?<![\u0400-\u04ff])по-[\u0400-\u04ff]"), "bg", -1.0),  # по-добре
-    (re.compile("[\u0400-\u04ff]-(?:то|нибудь|либо)(?![\u0400-\u04ff])"), "ru", -1.5),
+    (re.compile(f"(?<![{_C}])най-"), "bg", -2.5),  # най-големия
+    (re.compile(f"(?<![{_C}])по-[{_C}]"), "bg", -1.0),  # по-добре
+    (re.compile(f"[{_C}]-(?:то|нибудь|либо)(?![{_C}])"), "ru", -1.5),
 )
 #: Letters that only one of the languages uses: a short text with one of them needs no more.
 _UNIQUE = {
@@ -397,7 +389,7 @@ def detect_spans(text: str) -> list[Span]:
     >>> [(text[s:e], lang) for s, e, lang in detect_spans(text)]
     [('Київ — столиця України. ', 'uk'), ('Москва — столица России.', 'ru')]
     """
-    pieces: list[list[object]] = []
+    pieces: list[tuple[int, int, str | None]] = []
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
         if start == end:
@@ -405,8 +397,8 @@ def detect_spans(text: str) -> list[Span]:
         # trailing spaces belong to the sentence before them
         while end < len(text) and text[end] == " ":
             end += 1
-        if pieces and start < pieces[-1][1]:  # type: ignore[operator]
-            start = pieces[-1][1]  # type: ignore[assignment]
+        if pieces and start < pieces[-1][1]:
+            start = pieces[-1][1]
             if start >= end:
                 continue
         chunk = text[start:end]
@@ -415,23 +407,24 @@ def detect_spans(text: str) -> list[Span]:
         else:
             letters = _letters(chunk)
             lang = _decide(scores(chunk), letters) if letters >= _FEW else None
-        pieces.append([start, end, lang])
+        pieces.append((start, end, lang))
     # sentences without evidence take the language of their neighbours
-    known = [p[2] for p in pieces if p[2] not in (None, "und")]
+    known = [p[2] for p in pieces if p[2] is not None and p[2] != "und"]
     last = known[0] if known else DEFAULT
-    for p in pieces:
-        if p[2] is None:
-            p[2] = last
-        elif p[2] != "und":
-            last = p[2]  # type: ignore[assignment]
     spans: list[Span] = []
-    for start, end, lang in pieces:
-        if spans and spans[-1].lang == lang:
-            spans[-1] = Span(spans[-1].start, end, lang)  # type: ignore[arg-type]
-        elif spans and lang == "und" and not text[start:end].strip():
-            spans[-1] = Span(spans[-1].start, end, spans[-1].lang)  # type: ignore[arg-type]
+    for start, end, found in pieces:
+        if found is None:
+            lang = last
         else:
-            spans.append(Span(start, end, lang))  # type: ignore[arg-type]
+            lang = found
+            if found != "und":
+                last = found
+        if spans and spans[-1].lang == lang:
+            spans[-1] = Span(spans[-1].start, end, lang)
+        elif spans and lang == "und" and not text[start:end].strip():
+            spans[-1] = Span(spans[-1].start, end, spans[-1].lang)
+        else:
+            spans.append(Span(start, end, lang))
     if spans and spans[-1].end < len(text):
         spans[-1] = Span(spans[-1].start, len(text), spans[-1].lang)
     return spans

@@ -44,7 +44,7 @@ def name_rows() -> tuple[NameRow, ...]:
     >>> next(r for r in name_rows() if r.text == "СССР").form("de")
     'UdSSR'
     """
-    from .glossary import load, shipped_path
+    from .glossary.files import load, shipped_path
 
     rows = []
     for concept in load(shipped_path("names.csv")).concepts:

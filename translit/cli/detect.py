@@ -47,7 +47,7 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str)
       translit detect --summary --min-words 5 corpus/*.txt
     """
     from ..detection import detect as detect_lang
-    from ..errors import TranslitError
+    from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
 
     failed = False
@@ -63,7 +63,7 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str)
                     out.write(detect_lang(line) + "\n")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:

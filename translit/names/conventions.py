@@ -367,9 +367,20 @@ class TargetRomanizer:
             i += 1
         return out
 
+    def _convert(self, text: str) -> str:
+        """``text`` through the convention; the scholarly letters a fallback writes for
+        Cyrillic are folded, Latin text of the input is kept as it is."""
+        out = self._rom.romanize(text)
+        fold = self._fold
+        if fold is None:
+            return out
+        if not any(ord(c) in fold for c in text):
+            return out.translate(fold)
+        return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+
     def romanize(self, text: str) -> str:
         """Romanise ``text`` for this target (see the module docstring for the rules)."""
-        rom = self._rom.romanize
+        rom = self._convert
         out: list[str] = []
         pos = 0
         for start, end, forms in self.spans(text):
@@ -377,8 +388,7 @@ class TargetRomanizer:
             out.append(forms[0])
             pos = end
         out.append(rom(text[pos:]))
-        result = "".join(out)
-        return result.translate(self._fold) if self._fold else result
+        return "".join(out)
 
     def alternatives(self, text: str) -> list[tuple[str, ...]]:
         """``text`` as pieces, each with every accepted rendering (preferred first): what
@@ -387,7 +397,7 @@ class TargetRomanizer:
         >>> TargetRomanizer("en").alternatives("Юрий Лотман")
         [('Yuri', 'Yury'), (' Lotman',)]
         """
-        rom = self._rom.romanize
+        rom = self._convert
         out: list[tuple[str, ...]] = []
         pos = 0
         for start, end, forms in self.spans(text):
@@ -397,8 +407,6 @@ class TargetRomanizer:
             pos = end
         if pos < len(text):
             out.append((rom(text[pos:]),))
-        if self._fold:
-            out = [tuple(f.translate(self._fold) for f in p) for p in out]
         return out
 
     __call__ = romanize

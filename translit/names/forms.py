@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..script import CYRILLIC_CLASS
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..shipped import NameRow
 
@@ -31,14 +33,15 @@ __all__ = [
     "READERS",
     "GivenName",
     "established_forms",
+    "established_rows",
     "established_variants",
     "fold",
     "given_names",
     "oblique_forms",
 ]
 
-#: Cyrillic letters (a regex class body), the one copy the names modules use.
-CYRILLIC = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
+#: Cyrillic letters (a regex class body): translit.script's, for the names modules.
+CYRILLIC = CYRILLIC_CLASS
 
 #: Reader languages that have established forms.
 READERS = ("en", "de", "fr")
@@ -64,7 +67,7 @@ def fold(s: str) -> str:
 # -- the shipped rows -------------------------------------------------------------------------
 
 
-def _rows() -> tuple[NameRow, ...]:
+def established_rows() -> tuple[NameRow, ...]:
     """The rows of the shipped established-forms glossary.
 
     They come through the API layer (:func:`translit.shipped.name_rows`, which reads
@@ -159,7 +162,7 @@ def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[
     ('Kiev', 'Kyiv')
     """
     out: dict[str, tuple[str, ...]] = {}
-    rows = [r for r in _rows() if r.kind in APPLIED_TYPES]
+    rows = [r for r in established_rows() if r.kind in APPLIED_TYPES]
     for lang in _source_order(source):
         for row in rows:
             if row.lang != lang:
@@ -194,7 +197,7 @@ def oblique_forms(source: str = "ru") -> frozenset[str]:
     """
     if source != "ru":
         return frozenset()
-    names = {r.text for r in _rows() if r.kind == "place" and r.lang == "ru"}
+    names = {r.text for r in established_rows() if r.kind == "place" and r.lang == "ru"}
     names.update(_cldr_places("ru", "en"))
     nominative = {fold(n) for n in names}
     return frozenset(

@@ -128,11 +128,11 @@ def _given_aliases() -> dict[str, str | None]:
 @functools.cache
 def _place_aliases() -> dict[str, str | None]:
     """Every spelling and form of a place of the shipped data → the key of its first spelling."""
-    from .forms import _rows
+    from .forms import established_rows
 
     by_concept: dict[str, list[str]] = {}
     forms: dict[str, list[str]] = {}
-    for row in _rows():
+    for row in established_rows():
         if row.kind == "place":
             by_concept.setdefault(row.id, []).append(row.text)
             forms[row.id] = [f for fs in row.forms.values() for f in fs]
