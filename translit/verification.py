@@ -169,8 +169,8 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     >>> v = verify("Комитет освобождения", "Komitet Osvobozhdenya")
     >>> v.accepted, [d.given for d in v.diff]
     (False, ['Osvobozhdenya'])
-    >>> verify("Київ", "Kyiv", lang="uk", target="en").schemes
-    ('ala-lc-alt', 'national', 'wikipedia', 'target:en')
+    >>> {"national", "wikipedia", "target:en"} <= set(verify("Київ", "Kyiv", lang="uk").schemes)
+    True
     >>> verify("Харків", "Kharkov", lang="uk").accepted  # established for en (Kharkiv|Kharkov)
     True
     >>> verify("Николай Ежов", "Nikolai Yezhov", lang="ru").schemes

@@ -35,20 +35,22 @@ class Romanize:
     normalize: bool = True
 
     @property
+    def separable(self) -> bool:
+        """NUL is a boundary for normalisation and a scheme's romanisation, so the values of a
+        JSONL/CSV block can be converted in one call (see translit.io.formats.map_values)."""
+        return self.target is None and self.lang != "auto"
+
+    @property
     def info(self) -> dict[str, Any]:
         """What the per-file report records about this file."""
         return {"lang": self.lang} if self.target is None else {"target": self.target}
 
     def __call__(self, text: str) -> str:
+        from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
+
         if self.normalize:
             text = _normalize(text, self.lang)
-        if self.target is not None:
-            from ..names import romanize_for
-
-            return romanize_for(text, self.target, lang=self.lang)
-        from ..catalogue import get_romanizer
-
-        return get_romanizer(self.scheme, self.lang).romanize(text)
+        return romanize_text(text, self.scheme, self.lang, target=self.target)
 
 
 @dataclass(frozen=True)
@@ -136,16 +138,21 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     scheme, lang = kwargs["scheme"], kwargs["lang"]
     target, normalize = kwargs["target"], kwargs["normalize"]
-    from ..catalogue import get_romanizer
+    from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import fail
+    from . import cli_message, fail, given
 
+    if target is not None and given("scheme"):
+        fail(
+            f"-s/--scheme {scheme} and -t/--target {target} clash: a target picks its own "
+            "reader convention; give only one"
+        )
     if target is None:
-        try:
-            get_romanizer(scheme, "ru" if lang == "auto" else lang)
+        try:  # the API's own checks of scheme and language (delegated languages included)
+            romanize_text("", scheme, "ru" if lang == "auto" else lang)
         except TranslitError as exc:
             if lang != "auto" or not _known_somewhere(scheme):
-                fail(str(exc))
+                fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
         try:
