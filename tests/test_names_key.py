@@ -81,19 +81,26 @@ def test_case_does_not_matter(name: str) -> None:
 
 def _surnames() -> list[list[str]]:
     with open(ROOT / "glossaries" / "names.csv", encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["type"] == "person" and " " not in r["ru"]]
-    return [[r["ru"], r["en"], r["de"], r["fr"]] for r in rows if r["en"] and r["de"]]
+        rows = [
+            r
+            for r in csv.DictReader(fh)
+            if r["type"] == "person" and r["ru"] and " " not in r["ru"]
+        ]
+    first = [{k: v.split("|")[0] for k, v in r.items()} for r in rows]
+    return [[r["ru"], r["en"], r["de"], r["fr"]] for r in first if r["en"] and r["de"]]
 
 
-# Measured on the person rows of glossaries/names.csv (Wikipedia titles, en/de/fr); the
-# numbers are reported in README.md. The bounds guard against regressions.
+# Measured on the person rows of glossaries/names.csv (Wikipedia titles, en/de/fr; since issue
+# 14 they include Ukrainian and Belarusian forms of Russian-spelled rows such as Lukaschenka,
+# Skaryna, Bykau, which the rules alone do not reach); the held-out figures are in README.md.
+# The bounds guard against regressions.
 def test_collision_rate_on_published_renderings() -> None:
     groups = _surnames()
     pairs = [(g[0], other) for g in groups for other in g[1:] if other]
     keys = sum(name_key(a) == name_key(b) for a, b in pairs)
     hits = sum(same_name(a, b) for a, b in pairs)
-    assert keys / len(pairs) >= 0.93, f"name_key: {keys}/{len(pairs)}"  # measured 420/438
-    assert hits / len(pairs) >= 0.97, f"same_name: {hits}/{len(pairs)}"  # measured 431/438
+    assert keys / len(pairs) >= 0.91, f"name_key: {keys}/{len(pairs)}"  # measured 510/555
+    assert hits / len(pairs) >= 0.97, f"same_name: {hits}/{len(pairs)}"  # measured 542/555
 
 
 def test_false_match_rate_on_different_names() -> None:
@@ -118,3 +125,54 @@ def test_same_name_reads_unmarked_spellings_as_german_or_french(cyr: str, latin:
     assert name_key(cyr) != name_key(latin)
     assert same_name(cyr, latin)
     assert same_name(latin, cyr)
+
+
+# -- issue 14: German -j, French j, mixed forms, translated given names, uk/ru spellings -------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Сергей", "Sergej"),  # German -j (de.wikipedia: Sergej Lawrow redirects)
+        ("Николай", "Nikolaj"),
+        ("Рыжков", "Ryjkov"),  # French j after y (fr.wikipedia: Nikolaï Ryjkov)
+        ("Дзержинский", "Dzerjinski"),
+        ("Александр Александрович Алехин", "Alexander Aleksandrovich Alekhine"),  # mixed
+        ("Лев Троцкий", "Leon Trotsky"),  # translated given names (en/fr Wikipedia titles)
+        ("Лев Троцкий", "Léon Trotski"),
+        ("Иосиф Сталин", "Joseph Stalin"),
+        ("Иосиф Сталин", "Josef Stalin"),
+        ("Олександр", "Александр"),  # Ukrainian vs Russian spelling of one name
+        ("Олександр Усик", "Oleksandr Usyk"),
+        ("Kharkiv", "Kharkov"),
+        ("Харків", "Харьков"),
+        ("Київ", "Kiew"),
+        ("Грушевский", "Hrushevsky"),  # Ukrainian г = h
+    ],
+)
+def test_issue_14_renderings_match(a: str, b: str) -> None:
+    assert same_name(a, b), (name_key(a), name_key(b))
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Александр", "Алексей"),
+        ("Alexander", "Alexei"),
+        ("Иосиф Сталин", "Иосиф Бродский"),
+        ("Kharkiv", "Kherson"),
+        ("Sergej", "Sergejew"),
+        ("Lev", "Leonid"),
+    ],
+)
+def test_issue_14_different_names_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_key_rules_are_data() -> None:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "translit" / "data" / "names" / "keys.toml").read_text("utf-8"))
+    assert {"markers", "fr", "de", "uk", "all"} <= set(data)
+    assert all(len(r["rule"]) == 2 for k in ("fr", "de", "uk", "all") for r in data[k])

@@ -135,3 +135,59 @@ def test_package_attribute_stays_callable_after_importing_the_module() -> None:
 
     assert translit.verify(ROA, "Russkaya osvoboditel'naya armiya").accepted
     assert module.verify is verify
+
+
+# -- issue 14: lang, target, established variants ---------------------------------------------
+
+
+def test_lang_picks_the_language_schemes_and_conventions() -> None:
+    # issue 14: `translit verify Київ Kyiv` exited 1 ("expected: Kiïv")
+    v = verify("Київ", "Kyiv", lang="uk")
+    assert v.accepted
+    assert {"national", "wikipedia", "target:en"} <= set(v.schemes)
+    assert verify("Харків", "Charkiw", lang="uk", target="de").schemes[-1] == "target:de"
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "target"),
+    [
+        # English and French Wikipedia titles the issue lists as wrongly rejected
+        ("Николай Ежов", "Nikolai Yezhov", "en"),
+        ("Александр Островский", "Alexander Ostrovsky", "en"),
+        ("Исаак Бабель", "Isaac Babel", "en"),
+        ("Герман Титов", "Gherman Titov", "en"),
+        ("Исаак Бабель", "Isaac Babel", "fr"),
+        ("Александр Островский", "Alexandre Ostrovski", "fr"),
+        # a listed variant, not the preferred form
+        ("Юрий Андропов", "Youri Andropov", "fr"),
+        ("Харьков", "Kharkiv", "en"),
+    ],
+)
+def test_any_established_variant_is_accepted(cyr: str, latin: str, target: str) -> None:
+    v = verify(cyr, latin, lang="ru", target=target)
+    assert v.accepted, v
+    assert v.schemes == (f"target:{target}",)
+    assert _norm_eq(v.expected, latin)
+
+
+def _norm_eq(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def test_wrong_forms_are_still_flagged_with_a_target() -> None:
+    v = verify(VS, VS_BAD, lang="ru", target="en")
+    assert not v.accepted
+    assert "Osvobozhdenya" in [d.given for d in v.diff]
+    # a variant of one name is no licence for a wrong other word
+    assert not verify("Юрий Андропов", "Youri Andropoff", lang="ru", target="fr").accepted
+
+
+def test_cli_verify_lang_and_target() -> None:
+    res = CliRunner().invoke(cli, ["verify", "-l", "uk", "Київ", "Kyiv"])
+    assert res.exit_code == 0, res.output
+    assert "target:en" in res.output
+    res = CliRunner().invoke(cli, ["verify", "--target", "fr", "Исаак Бабель", "Isaac Babel"])
+    assert res.exit_code == 0, res.output
+    assert res.output.strip() == "accepted by: target:fr"
+    res = CliRunner().invoke(cli, ["verify", "-l", "xx", "Київ", "Kyiv"])
+    assert res.exit_code == 2

@@ -21,7 +21,8 @@ def romanize(
 
     ``lang="auto"`` detects the language of ``text`` (falling back to Russian when nothing
     distinguishes it). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
-    the reader convention of that language and its established name forms. ``lang`` "el", "ka"
+    the reader convention of that language for the source language ``lang`` (given or
+    detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
     Text that is not Cyrillic passes through unchanged. Unknown names raise
     :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError`.
@@ -30,11 +31,17 @@ def romanize(
     'Yelʹtsin'
     >>> romanize("Юрий Гагарин", scheme="wikipedia")
     'Yury Gagarin'
+    >>> romanize("Київ, Харків", lang="uk", target="de")
+    'Kiew, Charkiw'
     """
     if target is not None:
         from .names import romanize_for
 
-        return romanize_for(text, target)
+        if lang == "auto":
+            from .detection import detect_or_default
+
+            lang = detect_or_default(text)
+        return romanize_for(text, target, lang=lang)
     if lang in _DELEGATED:
         from .integrations.transliterate import romanize_delegated
 

@@ -8,30 +8,51 @@ as plain rows. This module reads them from the shipped ``glossaries/names.csv`` 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
-__all__ = ["NAME_LANGUAGES", "name_rows"]
+__all__ = ["NAME_LANGUAGES", "SOURCE_LANGUAGES", "NameRow", "name_rows"]
 
-#: Columns of the established-forms rows: the concept's type and one form per language.
-NAME_LANGUAGES = ("ru", "en", "de", "fr")
+#: Reader languages of the established-forms rows.
+NAME_LANGUAGES = ("en", "de", "fr")
+#: Source (Cyrillic) languages whose spellings the rows list.
+SOURCE_LANGUAGES = ("ru", "uk", "be")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRow:
+    """One source spelling of a concept of ``names.csv`` with the concept's reader forms.
+
+    ``forms[lang]`` holds every form in that reader language, the preferred one first.
+    """
+
+    id: str
+    kind: str
+    lang: str
+    text: str
+    forms: dict[str, tuple[str, ...]]
+
+    def form(self, lang: str) -> str:
+        """The preferred form in ``lang`` (``""`` when the row has none)."""
+        return (self.forms.get(lang) or ("",))[0]
 
 
 @functools.cache
-def name_rows() -> tuple[dict[str, str], ...]:
-    """``{"type", "ru", "en", "de", "fr"}`` rows of the shipped name glossary: one per Russian
-    term of a concept (ВЧК and ЧК both lead to Cheka), with the other languages' preferred forms.
+def name_rows() -> tuple[NameRow, ...]:
+    """Rows of the shipped name glossary: one per source-language spelling of a concept
+    (ВЧК and ЧК both lead to Cheka; Харьков and Харків both to Kharkiv).
 
-    >>> next(r for r in name_rows() if r["ru"] == "СССР")["de"]
+    >>> next(r for r in name_rows() if r.text == "СССР").form("de")
     'UdSSR'
     """
     from .glossary.files import load, shipped_path
 
     rows = []
     for concept in load(shipped_path("names.csv")).concepts:
-        row = {"type": concept.subject or ""}
-        for lang in NAME_LANGUAGES[1:]:
-            term = concept.preferred(lang)
-            row[lang] = term.text if term is not None else ""
+        forms = {
+            lang: tuple(t.text for t in concept.terms_in(lang) if t.status != "deprecated")
+            for lang in NAME_LANGUAGES
+        }
         for term in concept.terms:
-            if term.lang == "ru":
-                rows.append({**row, "ru": term.text})
+            if term.lang in SOURCE_LANGUAGES:
+                rows.append(NameRow(concept.id, concept.subject or "", term.lang, term.text, forms))
     return tuple(rows)

@@ -1,11 +1,13 @@
 """Verification of a given romanisation: is ``latin`` a correct rendering of ``cyrillic``?
 
-:func:`verify` romanises the Cyrillic under every Russian scheme (standards and reader
-conventions, :func:`translit.schemes`) and under the three reader targets with their established
-forms (``target:en``, ``target:de``, ``target:fr``), and compares. Title-casing differences,
-apostrophe variants (' ’ ʹ ʼ) and runs of whitespace are ignored; everything else (letters,
-diacritics, separators) must match. When nothing matches, the closest candidate (fewest
-differing words, then most similar letters) is reported with a word-by-word diff.
+:func:`verify` romanises the Cyrillic (of language ``lang``; ``"auto"`` detects it) under every
+scheme of that language (standards and reader conventions, :func:`translit.schemes`) and for the
+reader targets (``target:en``, ``target:de``, ``target:fr``, or only ``target``) with their
+established forms, where *any* established variant is accepted (Yuri or Yury, Kyiv or Kiev), and
+compares. Title-casing differences, apostrophe variants (' ’ ʹ ʼ) and runs of whitespace are
+ignored; everything else (letters, diacritics, separators) must match. When nothing matches, the
+closest candidate (fewest differing words, then most similar letters) is reported with a
+word-by-word diff.
 """
 
 from __future__ import annotations
@@ -55,29 +57,76 @@ class Verdict:
         return self.accepted
 
 
-def _norm(s: str) -> str:
+def _piece(s: str) -> str:
     s = unicodedata.normalize("NFC", s).casefold()
     s = _APOSTROPHES.sub("'", s)
-    return " ".join(s.split())
+    return re.sub(r"\s+", " ", s)
 
 
-def candidates(cyrillic: str) -> dict[str, str]:
+def _norm(s: str) -> str:
+    return _piece(s).strip()
+
+
+def _source(cyrillic: str, lang: str) -> str:
+    if lang != "auto":
+        return lang
+    from .detection import detect_or_default
+
+    return detect_or_default(cyrillic)
+
+
+def _targets(target: str | None) -> tuple[str, ...]:
+    if target is None:
+        return _TARGETS
+    from .names import target_language
+
+    return (target_language(target),)
+
+
+def _alternatives(cyrillic: str, lang: str, target: str | None) -> dict[str, list[tuple[str, ...]]]:
+    """Reader targets' renderings of ``cyrillic`` as pieces with every accepted variant."""
+    from .names import get_target_romanizer
+
+    return {
+        f"target:{t}": get_target_romanizer(t, lang).alternatives(cyrillic)
+        for t in _targets(target)
+    }
+
+
+def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> dict[str, str]:
     """Every scheme's (and reader target's) romanisation of ``cyrillic``, by label.
+
+    ``lang`` is the source language (``"auto"``: detected); ``target`` keeps only that reader
+    target (else en, de and fr). Reader targets give their preferred forms here.
 
     >>> candidates("Ельцин")["target:de"]
     'Jelzin'
+    >>> candidates("Київ", lang="uk", target="en")["target:en"]
+    'Kyiv'
     """
     from .catalogue import get_romanizer, schemes
-    from .names import romanize_for
 
+    lang = _source(cyrillic, lang)
     out: dict[str, str] = {}
-    for info in schemes("ru"):
+    for info in schemes(lang):
         if info["kind"] == "reverse":
             continue
-        out[info["id"]] = get_romanizer(info["id"], "ru").romanize(cyrillic)
-    for t in _TARGETS:
-        out[f"target:{t}"] = romanize_for(cyrillic, t)
+        out[info["id"]] = get_romanizer(info["id"], lang).romanize(cyrillic)
+    for label, pieces in _alternatives(cyrillic, lang, target).items():
+        out[label] = "".join(p[0] for p in pieces)
     return out
+
+
+def _accepts(pieces: list[tuple[str, ...]], given: str) -> str | None:
+    """The accepted rendering of ``pieces`` that ``given`` (normalised) is, or ``None``."""
+    pattern = "".join(
+        "(" + "|".join(re.escape(_piece(v)) for v in sorted(set(p), key=len, reverse=True)) + ")"
+        for p in pieces
+    )
+    m = re.fullmatch(pattern, given) or re.fullmatch(pattern.strip(), given)
+    if m is None:
+        return None
+    return "".join(next(v for v in p if _piece(v) == m.group(k + 1)) for k, p in enumerate(pieces))
 
 
 def _diff(given: str, expected: str) -> tuple[WordDiff, ...]:
@@ -110,20 +159,37 @@ def _like(expected: str, given: str) -> str:
     return expected
 
 
-def verify(cyrillic: str, latin: str) -> Verdict:
-    """Check that ``latin`` is a correct romanisation of ``cyrillic`` under a known scheme.
+def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
+    """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
+    ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
+    given) with any of its established variants.
 
     >>> verify("Русская освободительная армия", "Russkaya osvoboditel'naya armiya").accepted
     True
     >>> v = verify("Комитет освобождения", "Komitet Osvobozhdenya")
     >>> v.accepted, [d.given for d in v.diff]
     (False, ['Osvobozhdenya'])
+    >>> {"national", "wikipedia", "target:en"} <= set(verify("Київ", "Kyiv", lang="uk").schemes)
+    True
+    >>> verify("Харків", "Kharkov", lang="uk").accepted  # established for en (Kharkiv|Kharkov)
+    True
+    >>> verify("Николай Ежов", "Nikolai Yezhov", lang="ru").schemes
+    ('target:en',)
     """
     given = _norm(latin)
-    cands = candidates(cyrillic)
-    accepting = tuple(label for label, out in cands.items() if _norm(out) == given)
+    lang = _source(cyrillic, lang)
+    cands = candidates(cyrillic, lang, target)
+    accepting = [label for label, out in cands.items() if _norm(out) == given]
+    matched: dict[str, str] = {label: cands[label] for label in accepting}
+    for label, pieces in _alternatives(cyrillic, lang, target).items():
+        if label not in matched:
+            form = _accepts(pieces, given)
+            if form is not None:
+                accepting.append(label)
+                matched[label] = form
     if accepting:
-        return Verdict(cyrillic, latin, True, accepting, accepting[0], cands[accepting[0]])
+        first = accepting[0]
+        return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])
     best: tuple[int, float] | None = None
     best_label = ""
     best_diff: tuple[WordDiff, ...] = ()

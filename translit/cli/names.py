@@ -11,22 +11,42 @@ import click
 @click.command()
 @click.argument("cyrillic")
 @click.argument("latin")
+@click.option(
+    "-l",
+    "--lang",
+    default="auto",
+    show_default=True,
+    help="Language of CYRILLIC (ru, uk, be, …; auto: detected).",
+)
+@click.option(
+    "--target",
+    default=None,
+    help="Reader language (en, de, fr or a locale): only its convention and forms are tried.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
-def verify(cyrillic: str, latin: str, as_json: bool) -> None:
+def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bool) -> None:
     """Check that LATIN is a correct romanisation of CYRILLIC under some scheme.
 
-    Every Russian scheme and the English, German and French reader conventions (with their
-    established name forms) are tried; case and apostrophe variants (' ’ ʹ) are ignored.
-    Exit code 0 when accepted, 1 when not (the closest expected form is printed).
+    Every scheme of the language and the English, German and French reader conventions (with
+    any of their established name forms) are tried; case and apostrophe variants (' ’ ʹ) are
+    ignored. Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
+    closest expected form is printed).
 
     \b
     Examples:
       translit verify 'Русская освободительная армия' "Russkaya osvoboditel'naya armiya"
       translit verify 'Ельцин' 'Jelzin'
+      translit verify -l uk Київ Kyiv
+      translit verify --target en 'Исаак Бабель' 'Isaac Babel'
     """
+    from ..errors import TranslitError
     from ..verification import verify as run
+    from . import fail
 
-    v = run(cyrillic, latin)
+    try:
+        v = run(cyrillic, latin, lang=lang, target=target)
+    except TranslitError as exc:
+        fail(str(exc))
     if as_json:
         click.echo(
             json.dumps(

@@ -69,7 +69,7 @@ class RomanizeSpec:
         'uk'
         """
         lang = self.lang
-        if lang == "auto" and self.target is None:
+        if lang == "auto":
             from ..detection import detect_or_default
 
             lang = detect_or_default(sample)

@@ -1,0 +1,85 @@
+"""Given names as data (issue 14, item 2): the table and how romanisation applies it.
+
+Expected forms are the table's own sources (the Wikipedia titles of a well-known bearer, named in
+each row) and the issue's examples.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import translit
+from translit.names import given_names, romanize_for
+from translit.script import CYRILLIC_CLASS as CYRILLIC
+
+TABLE = Path(__file__).resolve().parent.parent / "translit" / "data" / "names" / "given_names.csv"
+_CYR = re.compile(f"[{CYRILLIC}]")
+
+
+def test_table_layout_and_sources() -> None:
+    with open(TABLE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 300
+    assert {r["sex"] for r in rows} == {"m", "f"}
+    assert sum(r["sex"] == "f" for r in rows) >= 100
+    assert len({r["id"] for r in rows}) == len(rows)
+    ru = [s for r in rows for s in r["ru"].split("|") if s]
+    assert len(ru) == len(set(ru)), "a Russian spelling in two rows"
+    for r in rows:
+        assert r["source"], r["id"]
+        assert r["ru"] or r["uk"] or r["be"], r["id"]
+        assert r["en"] and r["de"] and r["fr"], r["id"]
+        for lang in ("en", "de", "fr"):
+            assert not _CYR.search(r[lang]), r["id"]
+        for lang in ("ru", "uk", "be"):
+            assert all(_CYR.search(s) for s in r[lang].split("|") if s), r["id"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "de", "fr"),
+    [
+        # issue 14's examples
+        ("Александр", "Alexander", "Alexander", "Alexandre"),
+        ("Сергей", "Sergei", "Sergei", "Sergueï"),
+        ("Юрий", "Yuri", "Juri", "Iouri"),
+        ("Майя", "Maya", "Maja", "Maïa"),
+        ("Николай", "Nikolai", "Nikolai", "Nikolaï"),
+        ("Андрей", "Andrei", "Andrei", "Andreï"),
+        ("Исаак", "Isaac", "Isaak", "Isaac"),
+        ("Герман", "Gherman", "German", "Guerman"),
+        ("Иосиф", "Joseph", "Josef", "Joseph"),
+    ],
+)
+def test_given_name_forms(ru: str, en: str, de: str, fr: str) -> None:
+    for target, form in (("en", en), ("de", de), ("fr", fr)):
+        assert romanize_for(ru, target) == form
+
+
+def test_with_or_without_patronymic_and_surname() -> None:
+    # issue 14: "Юрий Алексеевич Гагарин" gave Yury Alekseyevich Gagarin
+    assert romanize_for("Юрий Алексеевич Гагарин", "en") == "Yuri Alekseyevich Gagarin"
+    assert romanize_for("Юрий Гагарин", "en") == "Yuri Gagarin"
+    assert romanize_for("Юрий", "en") == "Yuri"
+    assert romanize_for("Майя Михайловна Плисецкая", "de") == "Maja Michailowna Plissezkaja"
+    assert romanize_for("ЮРИЙ ГАГАРИН", "en") == "YURI GAGARIN"
+
+
+def test_ordinary_words_are_never_touched() -> None:
+    # Виктория is also the noun "victory": the table's Viktoria only before another name
+    assert romanize_for("Виктория Азаренко", "en") == "Viktoria Azarenko"
+    assert romanize_for("Виктория близка", "en") == "Viktoriya blizka"
+    assert romanize_for("Виктория.", "en") == "Viktoriya."
+    # lower case is never a name
+    assert romanize_for("юрий", "en") == "yury"
+
+
+def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
+    # the reader forms render the Russian spelling; Олександр is Oleksandr for English readers
+    assert translit.romanize("Олександр Усик", lang="uk", target="en") == "Oleksandr Usyk"
+    table = {g.id: g for g in given_names()}
+    assert "Олександр" in table["aleksandr"].spellings["uk"]
+    assert "Аляксандр" in table["aleksandr"].spellings["be"]

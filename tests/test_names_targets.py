@@ -1,0 +1,170 @@
+"""Source language × reader language: ``romanize(text, lang=…, target=…)`` and the fallback.
+
+Expected values come from the conventions' own sources (the scheme files' samples name them:
+English, German and French Wikipedia titles and transcription tables) and from issue 14.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import corpus_files
+from hypothesis import given
+from hypothesis import strategies as st
+
+import translit
+from translit.catalogue import get_scheme, languages
+from translit.cli import cli
+from translit.names import convention_for, romanize_for
+from translit.script import CYRILLIC_CLASS as CYRILLIC
+
+_CYR = re.compile(f"[{CYRILLIC}]")
+_SCHOLARLY = re.compile("[ìŭÌŬ]")
+
+UK = [
+    # issue 14: printf 'Київ\nХарків\nІван Франко\n' | translit romanize -l uk --target …
+    ("en", "Київ", "Kyiv"),
+    ("en", "Харків", "Kharkiv"),
+    ("en", "Іван Франко", "Ivan Franko"),
+    ("de", "Київ", "Kiew"),
+    ("de", "Харків", "Charkiw"),
+    ("de", "Іван Франко", "Iwan Franko"),
+    ("fr", "Київ", "Kiev"),
+    ("fr", "Харків", "Kharkiv"),
+    ("fr", "Іван Франко", "Ivan Franko"),
+    # the assignment's examples of each convention
+    ("en", "Володимир Зеленський", "Volodymyr Zelenskyy"),
+    ("de", "Володимир Зеленський", "Wolodymyr Selenskyj"),
+    ("fr", "Володимир Зеленський", "Volodymyr Zelensky"),
+    ("en", "Запоріжжя", "Zaporizhzhia"),
+    ("en", "Одеса", "Odesa"),
+    ("en", "Львів", "Lviv"),
+]
+
+
+@pytest.mark.parametrize(("target", "src", "out"), UK, ids=str)
+def test_ukrainian_sources(target: str, src: str, out: str) -> None:
+    assert translit.romanize(src, lang="uk", target=target) == out
+
+
+def test_lang_and_target_on_the_command_line() -> None:
+    res = CliRunner().invoke(
+        cli, ["romanize", "-l", "uk", "--target", "en"], input="Київ\nХарків\nІван Франко\n"
+    )
+    assert res.exit_code == 0, res.output
+    assert res.output == "Kyiv\nKharkiv\nIvan Franko\n"
+
+
+def test_auto_language_picks_the_convention() -> None:
+    text = "Володимир Зеленський народився у Кривому Розі, Україна."
+    assert translit.detect(text) == "uk"
+    assert translit.romanize(text, target="de") == romanize_for(text, "de", lang="uk")
+    assert translit.romanize(text, target="de").startswith("Wolodymyr Selenskyj")
+
+
+def test_belarusian_sources() -> None:
+    # issue 14: Belarusian under --target de gave Kìraŭnìk
+    assert translit.romanize("Кіраўнік", lang="be", target="de") == "Kiraunik"
+    assert translit.romanize("Святлана Ціханоўская", lang="be", target="de") == (
+        "Swjatlana Zichanouskaja"
+    )
+    assert translit.romanize("Навагрудак", lang="be", target="en") == "Navahrudak"
+    # established: English Wikipedia's title is Grodno, German's Hrodna
+    assert translit.romanize("Гродна", lang="be", target="en") == "Grodno"
+    assert translit.romanize("Гродна", lang="be", target="de") == "Hrodna"
+
+
+@pytest.mark.parametrize(
+    ("lang", "scheme"),
+    [("ru", "wikipedia"), ("uk", "wikipedia"), ("be", "wikipedia"), ("bg", "official")],
+)
+def test_convention_choice(lang: str, scheme: str) -> None:
+    assert convention_for("en", lang) == scheme
+
+
+def test_fallback_languages_use_their_own_scheme() -> None:
+    for lang in ("bg", "mk", "kk", "ky", "mn", "sr"):
+        sid = convention_for("de", lang)
+        assert get_scheme(sid, lang).language == lang, lang
+    assert translit.romanize("София", lang="bg", target="en") == "Sofia"
+
+
+def test_unknown_source_language_is_a_typed_error() -> None:
+    with pytest.raises(translit.UnknownLanguageError):
+        romanize_for("Москва", "en", lang="xx")
+
+
+def _letters(lang: str) -> str:
+    """Every source letter of every scheme of ``lang`` (lower and upper case)."""
+    from translit.catalogue import schemes
+
+    out: set[str] = set()
+    for info in schemes(lang):
+        if info["kind"] == "reverse" or info.get("language") not in (lang,):
+            continue
+        body = get_scheme(info["id"], lang).body
+        for src in body.letters:
+            if len(src) == 1 and _CYR.match(src):
+                out.update((src, src.upper()))
+    return "".join(sorted(out))
+
+
+def _bad(text: str, out: str, target: str, check_diaeresis: bool = True) -> list[str]:
+    """Cyrillic letters, and ì ŭ (and, outside the French convention's diaeresis on a vowel
+    pair, ï) that ``out`` has and ``text`` did not (Latin passages pass through as they are)."""
+    bad = _CYR.findall(out)
+    bad += [c for c in set(_SCHOLARLY.findall(out)) if out.count(c) > text.count(c)]
+    if not check_diaeresis:
+        return bad
+    # in NFD, ï is i + U+0308: the French convention puts it after a vowel (with its marks)
+    nfd = unicodedata.normalize("NFD", out)
+    if target == "fr":
+        stray = re.findall("(?<![aeiouyAEIOUY\u0300-\u036f])[iI]\u0308", nfd)
+    else:
+        stray = re.findall("[iI]\u0308", nfd)
+    if len(stray) > len(re.findall("[iI]\u0308", unicodedata.normalize("NFD", text))):
+        bad += stray
+    return bad
+
+
+@pytest.mark.parametrize("lang", languages())
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+def test_every_language_leaves_no_cyrillic_and_no_scholarly_letters(lang: str, target: str) -> None:
+    letters = _letters(lang)
+    words = [letters, letters.lower(), letters.capitalize(), "а" + letters.lower()]
+    for w in words:
+        out = romanize_for(w, target, lang=lang)
+        # letter soup is no word: the French ï-after-a-vowel check is made on real text below
+        assert not _bad(w, out, target, check_diaeresis=target != "fr"), (lang, target, w, out)
+
+
+def test_corpus_files_leave_no_cyrillic_and_no_scholarly_letters(corpus: Path) -> None:
+    files = corpus_files()
+    assert files
+    for path in files:
+        lang = path.name.split("-")[0]
+        lang = lang if lang in languages() else "ru"
+        text = path.read_text(encoding="utf-8")
+        for target in ("en", "de", "fr"):
+            out = romanize_for(text, target, lang=lang)
+            bad = _bad(text, out, target)
+            assert not bad, (path.name, target, sorted(set(bad))[:10])
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x52F), max_size=30))
+def test_random_cyrillic_leaves_no_cyrillic(text: str) -> None:
+    for lang in ("uk", "be", "bg"):
+        out = romanize_for(text, "en", lang=lang)
+        assert not _CYR.search(out), (lang, text, out)
+
+
+def test_ukrainian_acronyms() -> None:
+    assert translit.romanize("СРСР і ЄС", lang="uk", target="de") == "UdSSR i EU"
+    assert translit.romanize("СРСР і ЄС", lang="uk", target="fr") == "URSS i UE"
+    # no established form: letter by letter with the convention's case rule
+    assert translit.romanize("ЗСУ", lang="uk", target="en") == "AFU"
+    assert translit.romanize("ДСНС", lang="uk", target="de") == "DSNS"

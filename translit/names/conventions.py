@@ -1,0 +1,459 @@
+"""Reader conventions: romanising a source language for readers of a target language.
+
+``romanize(text, lang="uk", target="de")`` goes through :func:`romanize_for`:
+
+1. the target (``"en"``, ``"de"``, ``"fr"`` or a locale such as ``"de_AT"``, ``"fr-CA"``, parsed
+   with Babel) and the source language pick the reader convention
+   (``translit/data/names/conventions.toml``): the source language's own ``wikipedia``
+   (English), ``duden`` or ``french`` scheme — ru, uk and be have all three — else a documented
+   fallback (the language's official, Latin, national or BGN/PCGN scheme, else the Russian
+   convention) whose scholarly letters ì ï ŭ are folded to i i u;
+2. *established forms* are applied first (Чайковский → Tschaikowski, Харків → Charkiw,
+   СССР → UdSSR; :mod:`translit.names.forms`), then, for Russian sources, given names keep
+   their common form (Юрий → Yuri, Juri, Iouri) with or without patronymic and surname;
+3. acronyms are written letter by letter with the convention's case rule;
+4. everything else goes through the convention's scheme (initials keep title case: А. → A.).
+
+Matching rule for established forms (documented in README.md):
+
+* whole words only: a match never starts or ends inside a run of letters or digits (Cyrillic,
+  Latin or any other script); multi-word entries match across single runs of whitespace;
+* ё and е are the same letter, combining stress marks are ignored;
+* names (persons, places) match only when written with a capital first letter; a name written
+  in capitals gives the form in capitals (ЕЛЬЦИН → YELTSIN), otherwise the form as listed;
+* acronyms match in any case when they span several words ("вс Конр" → ВС КОНР) and, for one
+  word, when it is all capitals or has a capital after its first letter (so the noun "Воз" at
+  the start of a sentence is never read as ВОЗ); an acronym without an established form in the
+  target language is written letter by letter from its canonical capitals;
+* phrases: only the form listed (the nominative) is replaced; an inflected name (Москвой,
+  России) is transcribed by the convention, never replaced by the nominative exonym
+  (Битва под Москвой → Bitwa pod Moskwoi, not "pod Moskau");
+* a given name that is also an ordinary word (Вера, Роман, Лев) is applied only when another
+  capitalised word follows it (Лев Толстой → Leo Tolstoi; Лев спит → Lew spit).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
+from ..errors import TranslitError, UnknownLanguageError
+from .forms import CYRILLIC, established_variants, fold, given_forms, oblique_forms
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..engine import Romanizer
+
+__all__ = [
+    "CONVENTIONS",
+    "TargetRomanizer",
+    "convention_for",
+    "get_target_romanizer",
+    "romanize_for",
+    "target_language",
+]
+
+
+@functools.cache
+def _config() -> dict[str, Any]:
+    text = (resources.files("translit") / "data" / "names" / "conventions.toml").read_text(
+        encoding="utf-8"
+    )
+    return tomllib.loads(text)
+
+
+#: Target language → the id of its reader-convention scheme (in each source language's folder).
+CONVENTIONS: dict[str, str] = dict(_config()["targets"])
+
+_CYR = CYRILLIC
+_MARKS = r"\u0300-\u036F"
+_APOS = "'\u2019\u02bc"  # the Ukrainian and Belarusian apostrophe, inside a word
+_WORD = re.compile(
+    f"[{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*"
+    f"(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*)*"
+)
+_PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
+_CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+
+def target_language(target: str) -> str:
+    """The language (``en``, ``de``, ``fr``) of a target name or locale.
+
+    >>> target_language("de_AT"), target_language("fr-CA"), target_language("en")
+    ('de', 'fr', 'en')
+    """
+    from babel import Locale, UnknownLocaleError
+
+    raw = target.strip().replace("-", "_")
+    try:
+        lang = Locale.parse(raw).language
+    except (UnknownLocaleError, ValueError, TypeError):
+        lang = raw.split("_")[0].lower()
+    if lang not in CONVENTIONS:
+        raise UnknownLanguageError(target, CONVENTIONS)
+    return lang
+
+
+def _has(sid: str, lang: str, kind: str | None = None) -> bool:
+    try:
+        scheme = get_scheme(sid, lang)
+    except TranslitError:
+        return False
+    return scheme.id == sid and scheme.language == lang and (kind is None or scheme.kind == kind)
+
+
+@functools.cache
+def _convention(target: str, source: str) -> tuple[str, str, bool]:
+    """(scheme id, its language, whether it is a fallback) for readers of ``target``."""
+    lang = target_language(target)
+    src = norm_lang(source)
+    if src not in languages():
+        raise UnknownLanguageError(source, languages())
+    sid = CONVENTIONS[lang]
+    if _has(sid, src, "convention"):
+        return sid, src, False
+    for fallback in _config()["fallback"]["schemes"]:
+        if _has(fallback, src):
+            return fallback, src, True
+    return sid, "ru", True
+
+
+def convention_for(target: str, lang: str = "ru") -> str:
+    """The scheme id romanising ``lang`` for readers of ``target``.
+
+    >>> convention_for("de"), convention_for("fr_BE", "uk"), convention_for("en", "bg")
+    ('duden', 'french', 'official')
+    """
+    return _convention(target, lang)[0]
+
+
+@functools.cache
+def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
+    """The fold of ``conventions.toml``: scholarly letters that reach the output through a
+    fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
+    a convention keeps the letters it writes itself (the French convention's ï)."""
+    body = get_scheme(sid, lang).body
+    own: set[str] = set()
+    if not fallback:
+        own = set("".join(body.letters.values())) | {c for r in body.rules for c in r.out}
+    table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
+    return str.maketrans(table) if table else None
+
+
+# -- romanising for a target ------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(w: str) -> str:
+    """:func:`fold` of one word (cached: the hot path of :meth:`TargetRomanizer.romanize`)."""
+    return fold(w)
+
+
+@functools.cache
+def _patronymic() -> re.Pattern[str]:
+    endings = "|".join(_config()["patronymic"]["endings"])
+    return re.compile(f"^[{_CYR}]+(?:{endings})$")
+
+
+def _is_acronym_form(ru: str) -> bool:
+    letters = [c for c in ru if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f.upper() for f in forms)
+
+
+class TargetRomanizer:
+    """Romanises text of one source language for readers of one target language:
+    established forms, given names, acronyms, then the convention.
+
+    >>> TargetRomanizer("de")("Пётр Чайковский, СССР")
+    'Pjotr Tschaikowski, UdSSR'
+    >>> TargetRomanizer("de", lang="uk")("Володимир Зеленський, Харків")
+    'Wolodymyr Selenskyj, Charkiw'
+    """
+
+    __slots__ = (
+        "_first",
+        "_fold",
+        "_given",
+        "_max_words",
+        "_oblique",
+        "_rom",
+        "_table",
+        "language",
+        "source",
+    )
+
+    def __init__(
+        self,
+        target: str,
+        forms: Mapping[str, str | tuple[str, ...]] | None = None,
+        lang: str = "ru",
+    ) -> None:
+        self.language = target_language(target)
+        sid, scheme_lang, fallback = _convention(self.language, lang)
+        self.source = norm_lang(lang)
+        self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        self._fold = _reader_fold(sid, scheme_lang, fallback)
+        table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+        if forms is None:
+            forms = established_variants(self.language, self.source)
+            self._given = given_forms(self.language) if self.source == "ru" else {}
+            self._oblique = oblique_forms(self.source)
+        else:
+            self._given, self._oblique = {}, frozenset()
+        for ru, form in forms.items():
+            variants = (form,) if isinstance(form, str) else tuple(form)
+            variants = tuple(v for v in variants if v)
+            table.setdefault(fold(ru), (ru, variants, _is_acronym_form(ru)))
+        self._table = table
+        self._first = frozenset(k.split(" ", 1)[0] for k in table)
+        self._max_words = max((k.count(" ") + 1 for k in table), default=1)
+
+    def __repr__(self) -> str:
+        return f"<TargetRomanizer {self.source}→{self.language} ({self._rom.scheme.id})>"
+
+    @property
+    def scheme_id(self) -> str:
+        """The id of the convention scheme (``duden``; a fallback such as ``official``)."""
+        return self._rom.scheme.id
+
+    def acronym(self, word: str) -> str:
+        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule.
+
+        >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
+        ('WTschK', 'MGIMO')
+        """
+        pieces = [self._rom.romanize(ch) for ch in word.upper() if ch.isalpha()]
+        title = self._rom.scheme.body.acronyms == "title"
+        if title and not any(ch in _CYR_VOWELS for ch in word.lower()):
+            return "".join(pieces)
+        return "".join(pieces).upper()
+
+    def _hit(self, span: str) -> tuple[str, ...] | None:
+        key = _fold_word(span)
+        entry = self._table.get(key)
+        if entry is None or key in self._oblique:
+            return None
+        ru, forms, acro = entry
+        letters = [c for c in span if c.isalpha()]
+        if acro:
+            if " " not in ru and not (
+                all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:])
+            ):
+                return None
+            if forms:
+                return forms
+            return (" ".join(self.acronym(w) for w in ru.split()),)
+        if not letters[0].isupper():
+            return None
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return _upper(forms)
+        return forms
+
+    def _given_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
+        w = words[i].group()
+        entry = self._given.get(_fold_word(w))
+        if entry is None or not w[:1].isupper():
+            return None
+        forms, is_word = entry
+        if is_word:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if (
+                nxt is None
+                or not text[words[i].end() : nxt.start()].isspace()
+                or not nxt.group()[:1].isupper()
+            ):
+                return None
+        if len(w) > 1 and w.isupper():
+            return _upper(forms)
+        return forms
+
+    def _with_patronymic(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A listed "given name + surname" around a patronymic: the two words' spans."""
+        if i + 2 >= len(words) or _fold_word(words[i].group()) not in self._first:
+            return []
+        given, patronymic, surname = words[i], words[i + 1], words[i + 2]
+        if not (
+            text[given.end() : patronymic.start()].isspace()
+            and text[patronymic.end() : surname.start()].isspace()
+            and patronymic.group()[:1].isupper()
+            and _patronymic().match(_fold_word(patronymic.group()))
+            and _bounded(text, given.start(), surname.end())
+        ):
+            return []
+        forms = self._hit(f"{given.group()} {surname.group()}")
+        if not forms or _is_acronym_form(given.group()):
+            return []
+        split = [f.split(" ", 1) for f in forms]
+        if any(len(p) != 2 for p in split):
+            return []
+        firsts = tuple(dict.fromkeys(p[0] for p in split))
+        lasts = tuple(dict.fromkeys(p[1] for p in split))
+        return [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
+
+    def spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The replaced spans of ``text``: (start, end, forms with the preferred one first).
+
+        >>> TargetRomanizer("en").spans("Юрий Лотман, Москва")
+        [(0, 4, ('Yuri', 'Yury')), (13, 19, ('Moscow',))]
+        """
+        words = list(_WORD.finditer(text))
+        if not words:
+            return []
+        joined = "".join(m.group() for m in words)
+        has_lower = joined != joined.upper()
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        i = 0
+        while i < len(words):
+            first = words[i]
+            done = 0
+            maxn = min(self._max_words, len(words) - i)
+            if _fold_word(first.group()) not in self._first:
+                maxn = 0  # no entry starts with this word: skip the look-ups
+            for n in range(maxn, 0, -1):
+                last = words[i + n - 1]
+                if n > 1 and not all(
+                    text[words[k].end() : words[k + 1].start()].isspace()
+                    for k in range(i, i + n - 1)
+                ):
+                    continue
+                if not _bounded(text, first.start(), last.end()):
+                    continue
+                forms = self._hit(text[first.start() : last.end()])
+                if forms is not None:
+                    out.append((first.start(), last.end(), forms))
+                    done = n
+                    break
+            if done:
+                i += done
+                continue
+            with_patronymic = self._with_patronymic(text, words, i)
+            if with_patronymic:
+                out.extend(with_patronymic)
+                i += 3
+                continue
+            w = first.group()
+            bounded = _bounded(text, first.start(), first.end())
+            given = self._given_hit(text, words, i) if self._given and bounded else None
+            if given is not None:
+                out.append((first.start(), first.end(), given))
+            elif (
+                w.isupper()
+                and "-" not in w
+                and sum(c.isalpha() for c in w) >= 2
+                and (has_lower or len(w) <= 5 or not _has_vowel(w))
+                and bounded
+            ):
+                out.append((first.start(), first.end(), (self.acronym(w),)))
+            elif "-" in w or "\u2010" in w:
+                # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
+                start = first.start()
+                for part in _PART.finditer(w):
+                    forms = self._hit(part.group())
+                    if forms is not None:
+                        out.append((start + part.start(), start + part.end(), forms))
+            i += 1
+        return out
+
+    def _convert(self, text: str) -> str:
+        """``text`` through the convention; the scholarly letters a fallback writes for
+        Cyrillic are folded, Latin text of the input is kept as it is."""
+        out = self._rom.romanize(text)
+        fold = self._fold
+        if fold is None:
+            return out
+        if not any(ord(c) in fold for c in text):
+            return out.translate(fold)
+        return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+
+    def romanize(self, text: str) -> str:
+        """Romanise ``text`` for this target (see the module docstring for the rules)."""
+        rom = self._convert
+        out: list[str] = []
+        pos = 0
+        for start, end, forms in self.spans(text):
+            out.append(rom(text[pos:start]))
+            out.append(forms[0])
+            pos = end
+        out.append(rom(text[pos:]))
+        return "".join(out)
+
+    def alternatives(self, text: str) -> list[tuple[str, ...]]:
+        """``text`` as pieces, each with every accepted rendering (preferred first): what
+        :func:`translit.verify` compares a given romanisation with.
+
+        >>> TargetRomanizer("en").alternatives("Юрий Лотман")
+        [('Yuri', 'Yury'), (' Lotman',)]
+        """
+        rom = self._convert
+        out: list[tuple[str, ...]] = []
+        pos = 0
+        for start, end, forms in self.spans(text):
+            if pos < start:
+                out.append((rom(text[pos:start]),))
+            out.append(forms)
+            pos = end
+        if pos < len(text):
+            out.append((rom(text[pos:]),))
+        return out
+
+    __call__ = romanize
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in _CYR_VOWELS for c in word.lower())
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+@functools.cache
+def get_target_romanizer(target: str, lang: str = "ru") -> TargetRomanizer:
+    """The cached :class:`TargetRomanizer` for ``target`` and source ``lang`` with the shipped
+    established forms.
+
+    >>> get_target_romanizer("fr")("Москва"), get_target_romanizer("en", "uk")("Київ")
+    ('Moscou', 'Kyiv')
+    """
+    tl, sl = target_language(target), norm_lang(lang)
+    if (tl, sl) != (target, lang):
+        return get_target_romanizer(tl, sl)
+    return TargetRomanizer(tl, lang=sl)
+
+
+def romanize_for(
+    text: str,
+    target: str,
+    forms: Mapping[str, str | tuple[str, ...]] | None = None,
+    lang: str = "ru",
+) -> str:
+    """Romanise ``text`` of language ``lang`` for readers of ``target`` (``en``/``de``/``fr``
+    or a locale).
+
+    ``forms`` (source spelling → established form) replaces the shipped established forms.
+
+    >>> romanize_for("Андрей Андреевич Власов", "de")
+    'Andrei Andrejewitsch Wlassow'
+    >>> romanize_for("Ельцин", "fr-CA")
+    'Eltsine'
+    >>> romanize_for("Іван Франко", "en", lang="uk")
+    'Ivan Franko'
+    """
+    if forms is not None:
+        return TargetRomanizer(target, forms, lang).romanize(text)
+    return get_target_romanizer(target, lang).romanize(text)

@@ -1,0 +1,261 @@
+"""Established forms: the data that overrides a convention for a known name.
+
+Three sources, all data:
+
+* ``glossaries/names.csv`` (persons, places, acronyms; one row per concept with its Russian,
+  Ukrainian and Belarusian spellings and its English, German and French forms, each with a
+  source), handed over as plain rows by :func:`translit.shipped.name_rows`;
+* Babel's CLDR country and exemplar-city names in the source language;
+* the given-names table ``translit/data/names/given_names.csv`` (Russian, Ukrainian and Belarusian
+  given names with their common English, German and French forms and a source per row).
+
+Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..script import CYRILLIC_CLASS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..shipped import NameRow
+
+__all__ = [
+    "APPLIED_TYPES",
+    "READERS",
+    "GivenName",
+    "established_forms",
+    "established_rows",
+    "established_variants",
+    "fold",
+    "given_names",
+    "oblique_forms",
+]
+
+#: Cyrillic letters (a regex class body): translit.script's, for the names modules.
+CYRILLIC = CYRILLIC_CLASS
+
+#: Reader languages that have established forms.
+READERS = ("en", "de", "fr")
+
+#: Row types of names.csv applied by romanisation (org and term rows are translations that
+#: the glossary tools use; they are never substituted into romanised text).
+APPLIED_TYPES = frozenset({"person", "place", "acronym"})
+
+
+def fold(s: str) -> str:
+    """Look-up form: lower case, ё = е, stress marks (acute, grave) dropped, й kept, one
+    apostrophe (' ʼ → ’).
+
+    >>> fold("Пётр  Чайко́вский")
+    'петр чайковский'
+    """
+    s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
+    s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
+    s = s.replace("'", "\u2019").replace("\u02bc", "\u2019")  # one apostrophe
+    return " ".join(s.split())
+
+
+# -- the shipped rows -------------------------------------------------------------------------
+
+
+def established_rows() -> tuple[NameRow, ...]:
+    """The rows of the shipped established-forms glossary.
+
+    They come through the API layer (:func:`translit.shipped.name_rows`, which reads
+    ``glossaries/names.csv`` with :mod:`translit.glossary`); names never reads glossaries.
+    """
+    from ..shipped import name_rows
+
+    return name_rows()
+
+
+def _inflections(name: str) -> list[str]:
+    """Oblique case forms of a one-word Russian place name (:func:`translit.morphology.forms`)."""
+    if " " in name or len(name) < 4:
+        return []
+    from ..morphology import forms
+
+    return list(forms(name, "ru", hint="place", plural=False)[1:])
+
+
+# CLDR territory codes that are not places (EU, UN, pseudo-locales, "unknown region"), and
+# CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
+_CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+_CLDR_AMBIGUOUS = frozenset({"Того"})
+
+
+@functools.cache
+def _cldr_places(source: str, lang: str) -> dict[str, str]:
+    """CLDR country and exemplar-city names in ``source`` → their names in ``lang`` (Babel).
+
+    A name that is both a country and a city (Алжир) keeps the country; a name that is also a
+    given name of the given-names table (Константин: Constantine, Algeria) is left out. Empty
+    when Babel has no locale for ``source``.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        src, loc = Locale(source), Locale(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    given = _given_spellings()
+    out: dict[str, str] = {}
+
+    def add(name: str, target: str) -> None:
+        if (
+            target
+            and name[:1].isupper()
+            and name not in _CLDR_AMBIGUOUS
+            and "(" not in name
+            and fold(name) not in given
+        ):
+            out.setdefault(name, target.replace("_", " ").replace("\u00ad", ""))
+
+    for code, name in src.territories.items():
+        if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
+            add(name, loc.territories.get(code, ""))
+    for zone, info in src.time_zones.items():
+        city = info.get("city")
+        if city and not zone.startswith("Etc/"):
+            # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
+            fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
+            add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
+    return out
+
+
+def _source_order(source: str) -> tuple[str, ...]:
+    """Spellings used for a source language: its own, then the Russian ones (a Ukrainian or
+    Bulgarian text may quote a Russian spelling; its own spelling wins)."""
+    return (source,) if source == "ru" else (source, "ru")
+
+
+@functools.cache
+def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
+    """Source spelling → every established form in ``target`` (preferred first).
+
+    Persons, places and acronyms of ``glossaries/names.csv`` (the source language's spellings,
+    then the Russian ones), then CLDR country and city names. An acronym the data knows without
+    a form in this language maps to ``()`` (written letter by letter).
+
+    >>> established_variants("fr", "uk")["Київ"]
+    ('Kiev', 'Kyiv')
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    rows = [r for r in established_rows() if r.kind in APPLIED_TYPES]
+    for lang in _source_order(source):
+        for row in rows:
+            if row.lang != lang:
+                continue
+            forms = row.forms.get(target, ())
+            if row.kind == "acronym" or forms:
+                out.setdefault(row.text, forms)
+        for name, form in _cldr_places(lang, target).items():
+            out.setdefault(name, (form,))
+    return out
+
+
+@functools.cache
+def established_forms(target: str, source: str = "ru") -> Mapping[str, str]:
+    """Source spelling → the preferred established form in ``target`` (``""``: an acronym
+    written letter by letter). See :func:`established_variants`.
+
+    >>> established_forms("de")["Москва"], established_forms("en", "uk")["Харків"]
+    ('Moskau', 'Kharkiv')
+    """
+    return {k: (v[0] if v else "") for k, v in established_variants(target, source).items()}
+
+
+@functools.cache
+def oblique_forms(source: str = "ru") -> frozenset[str]:
+    """Folded oblique case forms of the known one-word place names of ``source`` (Москвы,
+    Москве, России …). Phrase rule (README "Names"): such a form is transcribed by the
+    convention, never replaced by the nominative exonym.
+
+    >>> "москвой" in oblique_forms()
+    True
+    """
+    if source != "ru":
+        return frozenset()
+    names = {r.text for r in established_rows() if r.kind == "place" and r.lang == "ru"}
+    names.update(_cldr_places("ru", "en"))
+    nominative = {fold(n) for n in names}
+    return frozenset(
+        f for name in names for f in map(fold, _inflections(name)) if f not in nominative
+    )
+
+
+# -- given names ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GivenName:
+    """One given name: its spellings per source language and its forms per reader language
+    (preferred first; the reader forms render the Russian spelling). ``word`` marks a name that
+    is also an ordinary word (Вера, Роман, Лев): it is applied only before another name."""
+
+    id: str
+    sex: str
+    word: bool
+    spellings: dict[str, tuple[str, ...]]
+    forms: dict[str, tuple[str, ...]]
+    source: str
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+@functools.cache
+def given_names() -> tuple[GivenName, ...]:
+    """The given-names table (``translit/data/names/given_names.csv``).
+
+    >>> next(g for g in given_names() if g.id == "yuri").forms["fr"]
+    ('Iouri', 'Youri')
+    """
+    text = (resources.files("translit") / "data" / "names" / "given_names.csv").read_text(
+        encoding="utf-8"
+    )
+    out = []
+    for row in csv.DictReader(io.StringIO(text)):
+        out.append(
+            GivenName(
+                id=row["id"],
+                sex=row["sex"],
+                word=row["word"] == "1",
+                spellings={lang: _split(row[lang]) for lang in ("ru", "uk", "be")},
+                forms={lang: _split(row[lang]) for lang in READERS},
+                source=row["source"],
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def _given_spellings() -> frozenset[str]:
+    return frozenset(fold(s) for g in given_names() for v in g.spellings.values() for s in v)
+
+
+@functools.cache
+def given_forms(target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
+    """Folded Russian spelling of a given name → (its forms in ``target``, is an ordinary word).
+
+    >>> given_forms("en")["юрий"]
+    (('Yuri', 'Yury'), False)
+    """
+    out: dict[str, tuple[tuple[str, ...], bool]] = {}
+    for g in given_names():
+        forms = g.forms.get(target, ())
+        if not forms:
+            continue
+        for spelling in g.spellings["ru"]:
+            out.setdefault(fold(spelling), (forms, g.word))
+    return out

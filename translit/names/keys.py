@@ -1,0 +1,212 @@
+"""Name keys: one key for every rendering of a name (Cyrillic, English, German, French).
+
+The rewrite rules are data (``translit/data/names/keys.toml``); this module reads them and
+applies them word by word.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import tomllib
+import unicodedata
+from importlib import resources
+
+from ..catalogue import get_romanizer
+from .forms import CYRILLIC, fold, given_names
+
+__all__ = ["name_key", "same_name"]
+
+_HAS_CYR = re.compile(f"[{CYRILLIC}]")
+
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+@functools.cache
+def _data() -> dict[str, object]:
+    text = (resources.files("translit") / "data" / "names" / "keys.toml").read_text(
+        encoding="utf-8"
+    )
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _rules(name: str) -> Rules:
+    items = _data()[name]
+    assert isinstance(items, list)
+    return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in items)
+
+
+@functools.cache
+def _marker(name: str) -> re.Pattern[str]:
+    markers = _data()["markers"]
+    assert isinstance(markers, dict)
+    return re.compile(markers[name])
+
+
+def _apply(rules: Rules, s: str) -> str:
+    for pattern, repl in rules:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def _flavour(text: str, strong: bool = False) -> Rules | None:
+    """The spelling rules of the convention ``text`` seems written in (None: no marker)."""
+    raw = text.lower()
+    fr = _marker("fr_strong" if strong else "fr_mark")
+    de = _marker("de_strong" if strong else "de_mark")
+    if fr.search(raw) and not _marker("de_strong").search(raw):
+        return _rules("fr")
+    if de.search(raw):
+        return _rules("de")
+    return None
+
+
+def _latin_word_key(word: str, flavour: Rules) -> str:
+    s = unicodedata.normalize("NFD", word.lower())
+    s = "".join(c for c in s if c.isascii() and c.isalpha())
+    return _apply(_rules("all"), _apply(flavour, s))
+
+
+def _romanized(word: str) -> str:
+    """A Cyrillic word romanised (BGN/PCGN, ё read as yo); a Latin word as it is."""
+    if _HAS_CYR.search(word):
+        word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
+        return get_romanizer("bgn-pcgn", "ru").romanize(word)
+    return word
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-\u2010]+", unicodedata.normalize("NFC", name)) if w]
+
+
+def _alias_fold(text: str) -> str:
+    """Look-up form of a listed spelling: :func:`fold`, and Latin without its accents."""
+    s = fold(text)
+    if not _HAS_CYR.search(s):
+        s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s
+
+
+def _plain(name: str) -> str:
+    """The key of ``name`` by the rules alone (no listed forms)."""
+    latin = [_romanized(w) for w in _words(name)]
+    strong = _flavour(" ".join(latin), strong=True) or ()
+    return " ".join(k for k in (_latin_word_key(w, _flavour(w) or strong) for w in latin) if k)
+
+
+def _add(table: dict[str, str | None], spelling: str, key: str) -> None:
+    k = _alias_fold(spelling)
+    if k:
+        table[k] = key if table.get(k, key) == key else None  # two names share it: ambiguous
+
+
+@functools.cache
+def _given_aliases() -> dict[str, str | None]:
+    """Every spelling, reader form and convention rendering of a given name → the key of its
+    first spelling."""
+    from .conventions import CONVENTIONS
+
+    table: dict[str, str | None] = {}
+    for g in given_names():
+        spellings = [(lang, s) for lang in ("ru", "uk", "be") for s in g.spellings[lang]]
+        if not spellings:
+            continue
+        key = _plain(spellings[0][1])
+        # the reader conventions' renderings of each spelling (Олександр → Oleksandr, Wolodymyr)
+        rendered = [
+            get_romanizer(c, lang)(s) for lang, s in spellings for c in CONVENTIONS.values()
+        ]
+        forms = [f for fs in g.forms.values() for f in fs]
+        for v in (*(s for _, s in spellings), *forms, *rendered):
+            if " " not in v:
+                _add(table, v, key)
+    return table
+
+
+@functools.cache
+def _place_aliases() -> dict[str, str | None]:
+    """Every spelling and form of a place of the shipped data → the key of its first spelling."""
+    from .forms import established_rows
+
+    by_concept: dict[str, list[str]] = {}
+    forms: dict[str, list[str]] = {}
+    for row in established_rows():
+        if row.kind == "place":
+            by_concept.setdefault(row.id, []).append(row.text)
+            forms[row.id] = [f for fs in row.forms.values() for f in fs]
+    table: dict[str, str | None] = {}
+    for cid, spellings in by_concept.items():
+        key = _plain(spellings[0])
+        for v in (*spellings, *forms[cid]):
+            _add(table, v, key)
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(name: str, variants: bool = False) -> frozenset[str]:
+    """The key of ``name``; with ``variants``, also the keys of every other reading of its
+    Latin words that show no strong marker of their own (as English, German, French, or with
+    h for г)."""
+    place = _place_aliases().get(_alias_fold(name))
+    if place:
+        return frozenset({place})
+    words = _words(name)
+    given = _given_aliases()
+    alias = [given.get(_alias_fold(w)) for w in words]
+    latin = [_romanized(w) for w in words]
+    free = " ".join(w for w, a in zip(latin, alias, strict=True) if a is None)
+    default = _flavour(free, strong=True) or ()
+    cyrillic = _HAS_CYR.search(name) is not None
+    options: list[list[str]] = []
+    for w, a in zip(latin, alias, strict=True):
+        if a is not None:
+            options.append([a])
+            continue
+        readings = [_flavour(w) or default]
+        if variants and not cyrillic:
+            if _flavour(w, strong=True) is None:
+                readings += [(), _rules("de"), _rules("fr")]
+            readings += [_rules("uk") + r for r in readings]
+        options.append(list(dict.fromkeys(_latin_word_key(w, r) for r in readings)))
+    return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
+
+
+def name_key(name: str) -> str:
+    """A cross-language key: renderings of the same name in any reader convention collide.
+
+    Cyrillic is romanised (BGN/PCGN, ё read as yo); each Latin word is read in the convention
+    its spelling shows (tsch/sch/w: German; ou/ï/gu/-ine: French; else the name's other words
+    decide, else English) and folded by the ordered rewrite rules of
+    ``translit/data/names/keys.toml`` (tsch→ch, sch→sh, w→v, ss→s between vowels, ...).
+    A given name in any spelling or reader form (Олександр, Alexandre, Sergej) and a place in
+    any spelling or form (Харків, Kharkov) take the key of their first listed spelling.
+
+    >>> name_key("Власов") == name_key("Wlassow") == name_key("Vlassov")
+    True
+    >>> name_key("Tchaïkovski") == name_key("Chaykovskiy")
+    True
+    >>> name_key("Олександр") == name_key("Alexandre"), name_key("Kharkiv") == name_key("Харьков")
+    (True, True)
+    """
+    (key,) = _keys(name)
+    return key
+
+
+def _key_variants(name: str) -> frozenset[str]:
+    """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
+    read as German and as French too (Archilocha may be German for Архилоха)."""
+    return _keys(name, variants=True)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are renderings of the same name.
+
+    True when their :func:`name_key` match, or when a Latin name without any spelling marker
+    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов).
+
+    >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
+    (True, False)
+    """
+    return not _key_variants(a).isdisjoint(_key_variants(b))
