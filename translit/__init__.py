@@ -37,6 +37,7 @@ _API: dict[str, str] = {
     # issue 3: languages, detection, reverse
     "detect": "translit.detection",
     "detect_spans": "translit.detection",
+    "explain_language": "translit.detection",
     "reverse": "translit.reversal",
     # issue 4: names for readers
     "name_key": "translit.names",
@@ -66,6 +67,7 @@ __all__ = [
     "detect",
     "detect_encoding",
     "detect_spans",
+    "explain_language",
     "get_romanizer",
     "get_scheme",
     "languages",

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from .catalogue import get_romanizer
+import functools
 
-__all__ = ["romanize"]
+from .catalogue import ANY, get_romanizer
+from .engine import Romanizer
+from .errors import UnknownLanguageError, UnknownSchemeError
+
+__all__ = ["auto_language", "auto_romanizer", "romanize"]
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
@@ -19,8 +23,10 @@ def romanize(
 ) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
 
-    ``lang="auto"`` detects the language of ``text`` (falling back to Russian when nothing
-    distinguishes it). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
+    ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
+    unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
+    on its own. A detected language without ``scheme`` is romanised with the ISO 9 table of
+    every Cyrillic language (``any``). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
     the reader convention of that language and its established name forms. ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
     Text that is not Cyrillic passes through unchanged. Unknown names raise
@@ -39,8 +45,49 @@ def romanize(
         from .integrations.transliterate import romanize_delegated
 
         return romanize_delegated(text, lang)
+    if lang == "auto-line":
+        return "".join(
+            auto_romanizer(scheme, auto_language(line)).romanize(line)
+            for line in text.splitlines(keepends=True)
+        )
     if lang == "auto":
-        from .detection import detect_or_default
-
-        lang = detect_or_default(text)
+        return auto_romanizer(scheme, auto_language(text)).romanize(text)
     return get_romanizer(scheme, lang).romanize(text)
+
+
+_SHORT = 64  # characters: decisions on shorter texts are memoised
+
+
+def auto_language(text: str) -> str:
+    """The language ``lang="auto"`` gives ``text``: NFC and look-alike repair first, then
+    :func:`translit.detect`; Russian for text without Cyrillic or without evidence.
+
+    >>> auto_language("Kиїв"), auto_language("Жажда"), auto_language("Hello")
+    ('uk', 'ru', 'ru')
+    """
+    if len(text) < _SHORT:
+        return _auto_short(text)
+    return _auto(text)
+
+
+def _auto(text: str) -> str:
+    from .detection import detect_or_default
+    from .normalization import normalize
+
+    return detect_or_default(normalize(text, stress="keep"))
+
+
+_auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
+
+
+@functools.lru_cache(maxsize=256)
+def auto_romanizer(scheme: str, lang: str) -> Romanizer:
+    """The romaniser for a detected language; a language detected before it has the scheme
+    (or any scheme) falls back to the same scheme for every language, then to ISO 9 (``any``)."""
+    try:
+        return get_romanizer(scheme, lang)
+    except (UnknownLanguageError, UnknownSchemeError):
+        try:
+            return get_romanizer(scheme, ANY)
+        except UnknownSchemeError:
+            return get_romanizer("iso-9", ANY)

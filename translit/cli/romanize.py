@@ -2,8 +2,10 @@
 
 The command only parses options and builds a :class:`RomanizeSpec`; reading, writing, formats,
 encodings and workers are :mod:`translit.io`'s. With ``--lang auto`` (the default) the language
-is detected once per input file, on the text of its first block (about the first megabyte), and
-used for the whole file — not per chunk, so a file is never romanised under two languages.
+is decided once per input file, on the text of its first block (at most its first 20,000
+characters are scored), and used for the whole file — not per chunk, so a file is never romanised
+under two languages; one line with another language's letter does not flip a file whose other
+lines carry Russian evidence. ``--lang auto-line`` decides each line on its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import click
 
 from .options import io_options, run_io, split_io
 
-__all__ = ["Romanize", "RomanizeSpec", "romanize"]
+__all__ = ["AUTO_LINE", "Romanize", "RomanizeSpec", "romanize"]
+
+#: ``--lang auto-line``: every line gets its own language decision (mixed files).
+AUTO_LINE = "auto-line"
 
 
 def _normalize(text: str, lang: str) -> str:
@@ -40,15 +45,22 @@ class Romanize:
         return {"lang": self.lang} if self.target is None else {"target": self.target}
 
     def __call__(self, text: str) -> str:
+        if self.lang == AUTO_LINE and self.target is None:
+            from ..api import auto_language
+
+            return "".join(
+                Romanize(self.scheme, auto_language(line), None, self.normalize)(line)
+                for line in text.splitlines(keepends=True)
+            )
         if self.normalize:
             text = _normalize(text, self.lang)
         if self.target is not None:
             from ..names import romanize_for
 
             return romanize_for(text, self.target)
-        from ..catalogue import get_romanizer
+        from ..api import auto_romanizer
 
-        return get_romanizer(self.scheme, self.lang).romanize(text)
+        return auto_romanizer(self.scheme, self.lang).romanize(text)
 
 
 @dataclass(frozen=True)
@@ -68,9 +80,9 @@ class RomanizeSpec:
         """
         lang = self.lang
         if lang == "auto" and self.target is None:
-            from ..detection import detect_or_default
+            from ..api import auto_language
 
-            lang = detect_or_default(sample)
+            lang = auto_language(sample)
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
@@ -100,7 +112,11 @@ def _known_somewhere(scheme: str) -> bool:
     "--lang",
     default="auto",
     show_default=True,
-    help="Language of the Cyrillic text; auto: detected once per file from its first block.",
+    help=(
+        "Language of the Cyrillic text; auto: one decision per file, from the text of its first"
+        " block (Russian unless the text shows evidence for another language: see README"
+        " 'Detection'); auto-line: a decision for each line (mixed files)."
+    ),
 )
 @click.option(
     "-t",
@@ -142,9 +158,9 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
 
     if target is None:
         try:
-            get_romanizer(scheme, "ru" if lang == "auto" else lang)
+            get_romanizer(scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang != "auto" or not _known_somewhere(scheme):
+            if lang not in ("auto", AUTO_LINE) or not _known_somewhere(scheme):
                 fail(str(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
