@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from .catalogue import ANY, get_romanizer
 from .engine import Romanizer
@@ -45,6 +46,8 @@ def romanize(
         from .integrations.transliterate import romanize_delegated
 
         return romanize_delegated(text, lang)
+    if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if lang == "auto-line":
         return "".join(
             auto_romanizer(scheme, auto_language(line)).romanize(line)

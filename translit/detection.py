@@ -293,9 +293,7 @@ def _explain(text: str) -> Explanation:
         c: tuple(code for code, lg in ev.langs.items() if c in lg.own)
         for c in sorted(present - ev.russian)
     }
-    words = {
-        w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words
-    }
+    words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
     old = _old_russian(t, ev)
     if old == "strong":
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ or a word-final ъ)"
@@ -303,15 +301,17 @@ def _explain(text: str) -> Explanation:
     if (not own or old) and len(t.words) < MIN_WORDS:
         reason = f"only Russian letters, fewer than {MIN_WORDS} words"
         if old:
-            reason = f"Russian letters and і before vowels (old spelling), fewer than {MIN_WORDS} words"
+            reason = (
+                f"Russian letters and і before vowels (old spelling), fewer than {MIN_WORDS} words"
+            )
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     parts = _parts(t, ev, old_i=bool(old))
     total = {code: p.total for code, p in parts.items()}
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
-    foreign = present - ev.russian
-    # a language with estimated tables needs letters no calibrated language has them all of
-    covered = any(foreign <= lg.alphabet for lg in ev.langs.values() if lg.statistics)
+    # a language with estimated tables needs a text whose letters no calibrated language has
+    # all of (Tatar җ, Uzbek ў with и): ә ө ү alone are Kazakh, Kyrgyz or Mongolian
+    covered = any(present <= lg.alphabet for lg in ev.langs.values() if lg.statistics)
     for code in LANGUAGES[1:]:
         lang = ev.langs[code]
         if present & lang.own and (lang.statistics or not covered):
@@ -433,9 +433,7 @@ def detect_spans(text: str) -> list[Span]:
             lang = found
             if found != "und":
                 last = found
-        if spans and (
-            spans[-1].lang == lang or (lang == "und" and not text[start:end].strip())
-        ):
+        if spans and (spans[-1].lang == lang or (lang == "und" and not text[start:end].strip())):
             spans[-1] = Span(spans[-1].start, end, spans[-1].lang)
         else:
             spans.append(Span(start, end, lang))
