@@ -368,7 +368,17 @@ def detect(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
+    if (
+        _CYR_RE.search(text)
+        and not _NOT_RUSSIAN_RE.search(text)
+        and len(_WORD_RE.findall(text)) < MIN_WORDS
+    ):
+        return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
     return _explain(text).lang
+
+
+# a Cyrillic letter outside the Russian alphabet, or a combining mark (NFD input)
+_NOT_RUSSIAN_RE = re.compile("[\u0400-\u052f](?<![а-яёА-ЯЁ])|[\u0300-\u036f]")
 
 
 def detect_or_default(text: str) -> str:
