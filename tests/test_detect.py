@@ -99,10 +99,10 @@ def _sentences(path: Path) -> list[str]:
 
 
 TARGET = 0.98
-# Measured below the target (see README "Detection"): Bulgarian sentences without ъ, щ, я or a
-# Bulgarian function word read as Russian or Macedonian; the Macedonian file is 129 sentences.
-# The floors guard against regressions; the strict xfail records the gap until it closes.
-FLOOR = {"bg": 0.97, "mk": 0.92}
+# Measured below the target (see README "Detection"): the Macedonian file has 129 sentences, of
+# which 50 carry none of ѓ ќ ѕ ј љ њ џ; 6 of them read as Serbian or Bulgarian. The floor guards
+# against regressions; the strict xfail records the gap until it closes.
+FLOOR = {"mk": 0.93}
 
 FILES = corpus_files("[a-z][a-z]-*.txt")
 

@@ -70,7 +70,7 @@ SAMPLE = 20_000
 MIN_WORDS = 4
 #: Nats by which a language must beat Russian when none of its own letters is in the text.
 #: Calibrated on the even-numbered sentences of the shared corpus (see bench/bench_detect.py).
-STAT_MARGIN = 1.0
+STAT_MARGIN = 0.5
 _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
 _ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
