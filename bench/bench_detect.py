@@ -90,7 +90,7 @@ def corpus_table() -> None:
 
 
 def forms_table() -> None:
-    import pymorphy3
+    import pymorphy3  # type: ignore[import-untyped]
 
     words = pymorphy3.MorphAnalyzer(lang="ru").dictionary.words
     forms = sorted(set(words.iterkeys()))
@@ -114,8 +114,8 @@ def calibrate(margins: tuple[float, ...] = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)) 
     try:
         for margin in margins:
             d.STAT_MARGIN = margin
-            errors = collections.Counter()
-            totals = collections.Counter()
+            errors: collections.Counter[str] = collections.Counter()
+            totals: collections.Counter[str] = collections.Counter()
             for path in files:
                 lang = path.name[:2]
                 for s in _sentences(path)[0::2]:
