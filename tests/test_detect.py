@@ -242,7 +242,7 @@ def test_look_alikes_are_repaired_before_the_decision() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Достоевскій", "Россія", "Власовъ", "Владимир Путин\nДостоевскій", "Вѣра", "міръ"]
+    "text", ["Достоевскій", "Россіи", "Власовъ", "Владимир Путин\nДостоевскій", "Вѣра", "міръ"]
 )
 def test_old_russian_is_russian(text: str) -> None:
     assert detect(text) == "ru"

@@ -8,8 +8,10 @@ another language.
 1. The text is read in NFC (NFD and NFC input get the same decision), in lower case; only its
    first :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
-   those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), holding ѣ ѳ ѵ ѷ, a word-final ъ after a consonant,
-   or і only before a vowel or й (Россія, Достоевскій), is ``"ru"``.
+   those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
+   it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи or a word-final кій гій хій
+   (Россіи, Достоевскій); with none of these, only when its other letters rule out Ukrainian
+   and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` words (a word, a name,
    a title) is ``"ru"``: no other language is considered.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
@@ -97,6 +99,9 @@ _CYR_RE = re.compile("[\u0400-\u052f]")
 _WORD_RE = re.compile("[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*")
 _VOWELS = "аеёиоуыэюяіѣѵй"
 _OLD_I_RE = re.compile(f"і(?![{_VOWELS}])")  # і before a consonant or at a word end
+# іи (Россіи, исторіи) and a word-final кій/гій/хій (Достоевскій, великій): Ukrainian writes
+# ії and -кий, Belarusian -кі
+_OLD_SIGN_RE = re.compile("іи|[кгх]ій(?![\u0400-\u052f])")
 _FINAL_HARD_RE = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ъ(?![\u0400-\u052f])")
 
 
@@ -121,6 +126,7 @@ class _Evidence:
     old_letters: frozenset[str]
     old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
     old_i: float  # log-probability of і in old Russian
+    old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
 
 
 def _load(code: str) -> dict[str, object]:
@@ -168,6 +174,7 @@ def _evidence() -> _Evidence:
         old,
         old - modern,
         math.log(old_i / sum(math.exp(p) for p in langs[DEFAULT].logp.values()) / 10_000),
+        tuple(str(c) for c in raw[DEFAULT].get("old_excludes", ())),  # type: ignore[attr-defined]
     )
 
 
@@ -188,7 +195,8 @@ def _prepare(text: str) -> _Text:
 
 def _old_russian(t: _Text, ev: _Evidence) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
-    as the old spelling wrote them); ``""``: not old Russian."""
+    as the old spelling wrote them, and the other letters rule out Ukrainian and Belarusian);
+    ``""``: not old Russian."""
     foreign = t.counts.keys() - ev.russian
     if foreign and not foreign <= ev.old_letters:
         return ""
@@ -197,8 +205,14 @@ def _old_russian(t: _Text, ev: _Evidence) -> str:
     if not foreign:
         return ""
     # і only before a vowel or й (міръ is the old spelling's one exception)
-    ok = all(t.text[m.start() - 1 : m.end() + 1] == "мір" for m in _OLD_I_RE.finditer(t.text))
-    return "weak" if ok else ""
+    if not all(t.text[m.start() - 1 : m.end() + 1] == "мір" for m in _OLD_I_RE.finditer(t.text)):
+        return ""
+    if _OLD_SIGN_RE.search(t.text):  # Россіи, Достоевскій: spellings no modern language has
+        return "strong"
+    present = t.counts.keys()
+    if all(not present <= ev.langs[code].alphabet for code in ev.old_excludes):
+        return "weak"
+    return ""
 
 
 class _Parts(NamedTuple):
