@@ -310,7 +310,7 @@ def _explain(text: str) -> Explanation:
     words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
     old = _old_russian(t, ev)
     if old == "strong":
-        reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ or a word-final ъ)"
+        reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and len(t.words) < MIN_WORDS:
         reason = f"only Russian letters, fewer than {MIN_WORDS} words"
