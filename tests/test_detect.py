@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_files
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -221,6 +221,7 @@ def test_nfd_input_gets_the_nfc_decision() -> None:
     assert detect(unicodedata.normalize("NFD", "Їжак і їжачиха")) == "uk"
 
 
+@settings(deadline=None)  # the first example compiles the romanisers
 @given(
     st.text(
         alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
@@ -233,6 +234,23 @@ def test_nfd_and_nfc_decide_alike_on_random_text(text: str) -> None:
     nfd = unicodedata.normalize("NFD", text)
     assert detect(nfc) == detect(nfd)
     assert auto_language(nfc) == auto_language(nfd)
+    assert translit.romanize(nfc) == translit.romanize(nfd)
+
+
+_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3
+    ),
+    st.sampled_from([" ", "-", ", ", "\n"]),
+)
+def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert detect(text) == "ru"
+    assert translit.romanize(text) == translit.romanize(text, lang="ru")
 
 
 def test_look_alikes_are_repaired_before_the_decision() -> None:
