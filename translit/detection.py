@@ -122,6 +122,7 @@ class _Evidence:
     langs: Mapping[str, _Language]
     words: Mapping[str, Mapping[str, float]]  # word -> language -> points
     ending_lengths: tuple[int, ...]
+    endings: Mapping[str, tuple[tuple[str, float], ...]]  # ending -> (language, points)
     russian: frozenset[str]
     old_letters: frozenset[str]
     old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
@@ -165,11 +166,16 @@ def _evidence() -> _Evidence:
     old = frozenset(str(raw[DEFAULT].get("old_letters", "")))
     modern = frozenset().union(*(lg.alphabet for lg in langs.values()))
     lengths = {len(e) for lg in langs.values() for e in lg.endings}
+    by_end: dict[str, list[tuple[str, float]]] = {}
+    for lg in langs.values():
+        for end, pts in lg.endings.items():
+            by_end.setdefault(end, []).append((lg.code, pts))
     old_i = float(str(raw[DEFAULT].get("old_i_frequency", _ABSENT)))
     return _Evidence(
         langs,
         words,
         tuple(sorted(lengths, reverse=True)),
+        {end: tuple(by) for end, by in by_end.items()},
         russian,
         old,
         old - modern,
@@ -235,12 +241,12 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             for code, pts in by.items():
                 word_pts[code] += pts
         if len(word) > 3:
-            for lang in ev.langs.values():
-                for k in ev.ending_lengths:
-                    end = lang.endings.get(word[-k:])
-                    if end is not None:
-                        end_pts[lang.code] += end
-                        break
+            done: set[str] = set()  # the longest listed ending of each language counts
+            for k in ev.ending_lengths:
+                for code, pts in ev.endings.get(word[-k:], ()):
+                    if code not in done:
+                        done.add(code)
+                        end_pts[code] += pts
     out: dict[str, _Parts] = {}
     for code, lang in ev.langs.items():
         logp, absent = lang.logp, lang.absent
