@@ -21,7 +21,9 @@ another language.
 
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
      ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
-     Russian, or
+     Russian; a language whose tables are estimates (``statistics = false``: az ba ce ro rue tg
+     tk tt ug uz) only when no calibrated language has every letter of the text (җ, ҡ, ӏ, ӂ;
+     ә ө ү ң alone are Kazakh, Kyrgyz or Mongolian), or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` words or more, and its score beats Russian's
      by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside Russian's, is decided only
@@ -70,8 +72,9 @@ DEFAULT = "ru"
 SAMPLE = 20_000
 #: Text of only Russian letters with fewer words than this is Russian without scoring.
 MIN_WORDS = 4
-#: Nats by which a language must beat Russian when none of its own letters is in the text.
-#: Calibrated on the even-numbered sentences of the shared corpus (see bench/bench_detect.py).
+#: Nats by which a language must beat Russian when none of its own letters is in the text:
+#: the smallest margin that keeps Russian errors under 1 % on the even-numbered (calibration)
+#: sentences of the shared corpus (``python -m bench.bench_detect --calibrate``).
 STAT_MARGIN = 0.5
 _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
