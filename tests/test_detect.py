@@ -366,3 +366,11 @@ def test_pandas_elements_follow_the_same_rule() -> None:
 
     out = pd.Series(["Жажда", "Київ", "Подъезд"]).translit.romanize().tolist()
     assert out == ["Zhazhda", "Kyyiv", "Podʺyezd"]
+
+
+def test_help_documents_auto_and_auto_line() -> None:
+    result = CliRunner().invoke(cli, ["romanize", "--help"])
+    assert result.exit_code == 0
+    assert "auto-line" in result.output and "one decision per file" in result.output
+    result = CliRunner().invoke(cli, ["detect", "--help"])
+    assert "--explain" in result.output

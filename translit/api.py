@@ -74,10 +74,11 @@ def auto_language(text: str) -> str:
 
 
 def _auto(text: str) -> str:
-    from .detection import detect_or_default
+    from .detection import SAMPLE, detect_or_default
     from .normalization import normalize
 
-    return detect_or_default(normalize(text, stress="keep"))
+    # only the first SAMPLE characters are scored: repair no more than that (and a margin)
+    return detect_or_default(normalize(text[: SAMPLE + 256], stress="keep"))
 
 
 _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
