@@ -9,7 +9,7 @@ from .catalogue import ANY, get_romanizer
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError
 
-__all__ = ["auto_language", "auto_romanizer", "romanize"]
+__all__ = ["auto_language", "auto_romanizer", "known_scheme", "romanize"]
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
@@ -86,12 +86,39 @@ _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
 
 @functools.lru_cache(maxsize=256)
 def auto_romanizer(scheme: str, lang: str) -> Romanizer:
-    """The romaniser for a detected language; a language detected before it has the scheme
-    (or any scheme) falls back to the same scheme for every language, then to ISO 9 (``any``)."""
+    """The romaniser of ``scheme`` for a detected language ``lang``.
+
+    A language detected before it has that scheme (or any scheme) falls back to the scheme of
+    every Cyrillic language (``any``), then to ISO 9; a scheme name that no language knows
+    raises :class:`~translit.UnknownSchemeError` as usual.
+
+    >>> auto_romanizer("bgn-pcgn", "tt").scheme.id
+    'iso-9'
+    """
     try:
         return get_romanizer(scheme, lang)
     except (UnknownLanguageError, UnknownSchemeError):
+        if not known_scheme(scheme):
+            raise
+    try:
+        return get_romanizer(scheme, ANY)
+    except UnknownSchemeError:
+        return get_romanizer("iso-9", ANY)
+
+
+def known_scheme(scheme: str) -> bool:
+    """Whether some language (or ``any``) has a scheme of that name or alias.
+
+    >>> known_scheme("national"), known_scheme("bgn-pcgm")
+    (True, False)
+    """
+    from .catalogue import get_scheme, languages
+    from .errors import TranslitError
+
+    for lang in (*languages(), ANY):
         try:
-            return get_romanizer(scheme, ANY)
-        except UnknownSchemeError:
-            return get_romanizer("iso-9", ANY)
+            get_scheme(scheme, lang)
+        except TranslitError:
+            continue
+        return True
+    return False

@@ -86,19 +86,6 @@ class RomanizeSpec:
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
-def _known_somewhere(scheme: str) -> bool:
-    from ..catalogue import get_scheme, languages
-    from ..errors import TranslitError
-
-    for lang in languages():
-        try:
-            get_scheme(scheme, lang)
-        except TranslitError:
-            continue
-        return True
-    return False
-
-
 @click.command()
 @click.option(
     "-s",
@@ -152,6 +139,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     scheme, lang = kwargs["scheme"], kwargs["lang"]
     target, normalize = kwargs["target"], kwargs["normalize"]
+    from ..api import known_scheme
     from ..catalogue import get_romanizer
     from ..errors import TranslitError
     from . import fail
@@ -160,7 +148,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:
             get_romanizer(scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang not in ("auto", AUTO_LINE) or not _known_somewhere(scheme):
+            if lang not in ("auto", AUTO_LINE) or not known_scheme(scheme):
                 fail(str(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
