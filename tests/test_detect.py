@@ -22,6 +22,7 @@ from translit.detection import (
     MIN_WORDS,
     STAT_MARGIN,
     detect,
+    detect_file,
     detect_or_default,
     detect_spans,
     explain_language,
@@ -380,3 +381,21 @@ def test_help_documents_auto_and_auto_line() -> None:
     assert "auto-line" in text and "one decision per file" in text
     result = CliRunner().invoke(cli, ["detect", "--help"])
     assert "--explain" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "file"),
+    [
+        # the text as a whole has Ukrainian letters, but only one line is Ukrainian on its own
+        ("Иван Петров\nМихаил Булгаков\nМіська рада\n", "uk", "ru"),
+        ("Владимир Путин\nДостоевскій\nМіська рада\nМосква\n", "uk", "ru"),
+        ("Иван\nКиїв\n", "uk", "ru"),
+        # two lines (or every line) of the language: the file is that language
+        ("Київ\nЛьвів\nОдеса\n", "uk", "uk"),
+        ("Київ\n", "uk", "uk"),
+        ("Каза да не се шегувам, ще дойда утре.\nИван Петров\n", "bg", "bg"),
+    ],
+)
+def test_one_line_does_not_flip_a_file(text: str, whole: str, file: str) -> None:
+    assert detect(text) == whole
+    assert detect_file(text) == file

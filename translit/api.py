@@ -9,7 +9,7 @@ from .catalogue import ANY, get_romanizer
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError
 
-__all__ = ["auto_language", "auto_romanizer", "known_scheme", "romanize"]
+__all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_scheme", "romanize"]
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
@@ -71,6 +71,20 @@ def auto_language(text: str) -> str:
     if len(text) < _SHORT:
         return _auto_short(text)
     return _auto(text)
+
+
+def auto_file_language(sample: str) -> str:
+    """The language ``--lang auto`` gives a whole file whose first block's text is ``sample``:
+    NFC and look-alike repair, then :func:`translit.detection.detect_file` (one line with
+    another language's letters does not flip a file).
+
+    >>> auto_file_language("Владимир Путин\\nДостоевскій\\nМіська рада\\nМосква\\n")
+    'ru'
+    """
+    from .detection import SAMPLE, detect_file
+    from .normalization import normalize
+
+    return detect_file(normalize(sample[: SAMPLE + 256], stress="keep"))
 
 
 def _auto(text: str) -> str:

@@ -61,6 +61,7 @@ __all__ = [
     "Explanation",
     "Span",
     "detect",
+    "detect_file",
     "detect_or_default",
     "detect_spans",
     "explain_language",
@@ -414,6 +415,33 @@ def detect_or_default(text: str) -> str:
     """
     lang = detect(text)
     return DEFAULT if lang == "und" else lang
+
+
+def detect_file(text: str) -> str:
+    """The one language of a file (or stream) whose text, or first part, is ``text``.
+
+    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters), with one
+    more condition for a language chosen by its own letters: at least two lines (or every line
+    with Cyrillic) must be that language on their own, so that one line (a quoted Ukrainian
+    name in a list of Russian ones) does not flip the file.
+
+    >>> detect_file("Иван Петров\\nМихаил Булгаков\\nМиська рада\\nМіська рада\\n")
+    'ru'
+    >>> detect_file("Київ\\nЛьвів\\nОдеса\\n")
+    'uk'
+    """
+    found = _explain(text[:SAMPLE])
+    if found.lang == "und":
+        return DEFAULT
+    if found.lang == DEFAULT or found.threshold:  # Russian, or won on statistics
+        return found.lang
+    lines = [line for line in text[:SAMPLE].splitlines() if _CYR_RE.search(line)]
+    agree = 0
+    for line in lines:
+        agree += detect(line) == found.lang
+        if agree >= 2:
+            return found.lang
+    return found.lang if agree == len(lines) else DEFAULT
 
 
 class Span(NamedTuple):

@@ -80,9 +80,9 @@ class RomanizeSpec:
         """
         lang = self.lang
         if lang == "auto" and self.target is None:
-            from ..api import auto_language
+            from ..api import auto_file_language
 
-            lang = auto_language(sample)
+            lang = auto_file_language(sample)
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
