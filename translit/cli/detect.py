@@ -57,8 +57,11 @@ def detect(
       translit detect --summary --min-words 5 corpus/*.txt
       echo 'Подъезд' | translit detect --explain
     """
-    from ..detection import detect as detect_lang
-    from ..detection import explain_language
+    from ..detection import detect, explain_language
+    from ..normalization import normalize
+
+    def detect_lang(line: str) -> str:
+        return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
     from ..errors import TranslitError
     from ..io.textio import InputError
 
@@ -72,7 +75,7 @@ def detect(
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect_lang(line)] += 1
                 elif explain:
-                    report = explain_language(line).report()
+                    report = explain_language(normalize(line, stress="keep")).report()
                     out.write(report.replace("\n", "\n    ") + "\n")
                 else:
                     out.write(detect_lang(line) + "\n")
