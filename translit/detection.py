@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 __all__ = [
     "DEFAULT",
@@ -101,12 +101,6 @@ LANGUAGES: tuple[str, ...] = _codes()
 
 _CYR_RE = re.compile("[\u0400-\u052f]")
 _WORD_RE = re.compile("[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*")
-_VOWELS = "аеёиоуыэюяіѣѵй"
-_OLD_I_RE = re.compile(f"і(?![{_VOWELS}])")  # і before a consonant or at a word end
-# іи (Россіи, исторіи) and a word-final кій/гій/хій (Достоевскій, великій): Ukrainian writes
-# ії and -кий, Belarusian -кі
-_OLD_SIGN_RE = re.compile("іи|[кгх]ій(?![\u0400-\u052f])")
-_FINAL_HARD_RE = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ъ(?![\u0400-\u052f])")
 
 
 @dataclass(frozen=True)
@@ -132,9 +126,12 @@ class _Evidence:
     old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
     old_i: float  # log-probability of і in old Russian
     old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
+    old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
+    old_i_exception: str
+    old_signs: re.Pattern[str]
 
 
-def _load(code: str) -> dict[str, object]:
+def _load(code: str) -> dict[str, Any]:
     text = (_root() / f"{code}.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -167,14 +164,15 @@ def _evidence() -> _Evidence:
         )
         for w in str(data.get("words", "")).split():
             words.setdefault(w, {})[code] = _WORD_WEIGHT
-    old = frozenset(str(raw[DEFAULT].get("old_letters", "")))
+    ru: dict[str, Any] = raw[DEFAULT]
+    old = frozenset(str(ru.get("old_letters", "")))
     modern = frozenset().union(*(lg.alphabet for lg in langs.values()))
     lengths = {len(e) for lg in langs.values() for e in lg.endings}
     by_end: dict[str, list[tuple[str, float]]] = {}
     for lg in langs.values():
         for end, pts in lg.endings.items():
             by_end.setdefault(end, []).append((lg.code, pts))
-    old_i = float(str(raw[DEFAULT].get("old_i_frequency", _ABSENT)))
+    old_i = float(ru.get("old_i_frequency", _ABSENT))
     return _Evidence(
         langs,
         words,
@@ -184,7 +182,10 @@ def _evidence() -> _Evidence:
         old,
         old - modern,
         math.log(old_i / sum(math.exp(p) for p in langs[DEFAULT].logp.values()) / 10_000),
-        tuple(str(c) for c in raw[DEFAULT].get("old_excludes", ())),  # type: ignore[attr-defined]
+        tuple(str(c) for c in ru.get("old_excludes", ())),
+        re.compile(f"і(?![{ru.get('old_i_before', '')}])"),
+        str(ru.get("old_i_exception", "")),
+        re.compile("|".join(f"(?:{sign['regex']})" for sign in ru.get("old_signs", ())) or "(?!)"),
     )
 
 
@@ -206,18 +207,19 @@ def _prepare(text: str) -> _Text:
 def _old_russian(t: _Text, ev: _Evidence) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
     as the old spelling wrote them, and the other letters rule out Ukrainian and Belarusian);
-    ``""``: not old Russian."""
+    ``""``: not old Russian. The letters and signs are data (ru.toml, ``old_*``)."""
     foreign = t.counts.keys() - ev.russian
     if foreign and not foreign <= ev.old_letters:
         return ""
-    if foreign & ev.old_only or _FINAL_HARD_RE.search(t.text):
-        return "strong"
     if not foreign:
-        return ""
-    # і only before a vowel or й (міръ is the old spelling's one exception)
-    if not all(t.text[m.start() - 1 : m.end() + 1] == "мір" for m in _OLD_I_RE.finditer(t.text)):
-        return ""
-    if _OLD_SIGN_RE.search(t.text):  # Россіи, Достоевскій: spellings no modern language has
+        return "strong" if ev.old_signs.search(t.text) else ""
+    if foreign & ev.old_only:
+        return "strong"
+    n = len(ev.old_i_exception)
+    for m in ev.old_i_misplaced.finditer(t.text):
+        if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
+            return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
+    if ev.old_signs.search(t.text):
         return "strong"
     present = t.counts.keys()
     if all(not present <= ev.langs[code].alphabet for code in ev.old_excludes):
