@@ -99,8 +99,9 @@ def _codes() -> tuple[str, ...]:
 #: per evidence file, whether or not the language has schemes yet.
 LANGUAGES: tuple[str, ...] = _codes()
 
-_CYR_RE = re.compile("[\u0400-\u052f]")
-_WORD_RE = re.compile("[\u0400-\u052f]+(?:['’ʼ][\u0400-\u052f]+)*")
+_CYR = "\u0400-\u052f"  # Cyrillic and its supplement (until translit.script holds the ranges)
+_CYR_RE = re.compile(f"[{_CYR}]")
+_WORD_RE = re.compile(f"[{_CYR}]+(?:['’ʼ][{_CYR}]+)*")
 
 
 @dataclass(frozen=True)
@@ -404,7 +405,7 @@ def _detect_short(text: str) -> str:
 
 
 # a Cyrillic letter outside the Russian alphabet, or a combining mark (NFD input)
-_NOT_RUSSIAN_RE = re.compile("[\u0400-\u052f](?<![а-яёА-ЯЁ])|[\u0300-\u036f]")
+_NOT_RUSSIAN_RE = re.compile(f"[{_CYR}](?<![а-яёА-ЯЁ])|[\u0300-\u036f]")
 
 
 def detect_or_default(text: str) -> str:
