@@ -316,11 +316,17 @@ def test_letters_shared_with_a_calibrated_language_do_not_choose_a_new_one() -> 
 
 
 def test_a_language_without_schemes_falls_back_to_iso_9() -> None:
-    from translit.catalogue import languages
+    from translit.api import auto_romanizer
 
-    assert "tt" not in languages() or True  # schemes may land later; the fallback still holds
-    out = translit.romanize("Җәмәгать")
+    out = translit.romanize("Җәмәгать")  # Tatar: detected whether or not it has schemes yet
     assert out and not re.search("[\u0400-\u04ff]", out)
+    # a language without the default scheme gets ISO 9, the table of every Cyrillic language
+    assert auto_romanizer("bgn-pcgn", "xx-none").scheme.id == "iso-9"
+    # a scheme named on purpose that the detected language lacks is an error, as before
+    with pytest.raises(translit.UnknownSchemeError):
+        translit.romanize("Москва", scheme="national")
+    with pytest.raises(translit.UnknownSchemeError):
+        translit.romanize("Җәмәгать", scheme="bgn-pcgm")
 
 
 def test_explain_shows_evidence_and_margin() -> None:

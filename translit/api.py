@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .catalogue import ANY, get_romanizer
+from .catalogue import ANY, get_romanizer, norm_id
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError
 
@@ -13,6 +13,7 @@ __all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_schem
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
+_DEFAULT_SCHEME = "bgn-pcgn"
 
 
 def romanize(
@@ -102,17 +103,21 @@ _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
 def auto_romanizer(scheme: str, lang: str) -> Romanizer:
     """The romaniser of ``scheme`` for a detected language ``lang``.
 
-    A language detected before it has that scheme (or any scheme) falls back to the scheme of
-    every Cyrillic language (``any``), then to ISO 9; a scheme name that no language knows
-    raises :class:`~translit.UnknownSchemeError` as usual.
+    A language detected before it has any scheme file, or without the default scheme
+    (``bgn-pcgn``), is romanised with ISO 9, the table of every Cyrillic language (``any``);
+    a scheme asked for by name that the detected language lacks raises
+    :class:`~translit.UnknownSchemeError`, as for an explicit ``lang``.
 
-    >>> auto_romanizer("bgn-pcgn", "tt").scheme.id
-    'iso-9'
+    >>> auto_romanizer("bgn-pcgn", "ru").scheme.id
+    'bgn-pcgn'
     """
     try:
         return get_romanizer(scheme, lang)
-    except (UnknownLanguageError, UnknownSchemeError):
+    except UnknownLanguageError:
         if not known_scheme(scheme):
+            get_romanizer(scheme, "ru")  # raises UnknownSchemeError, with close names
+    except UnknownSchemeError:
+        if norm_id(scheme) != _DEFAULT_SCHEME or not known_scheme(scheme):
             raise
     try:
         return get_romanizer(scheme, ANY)
