@@ -55,7 +55,9 @@ def romanize(
             for line in text.splitlines(keepends=True)
         )
     if lang == "auto":
-        return auto_romanizer(scheme, auto_language(text)).romanize(text)
+        if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
+            return _short_romanizer(text, scheme).romanize(text)
+        return auto_romanizer(scheme, _auto(text)).romanize(text)
     return get_romanizer(scheme, lang).romanize(text)
 
 
@@ -97,6 +99,11 @@ def _auto(text: str) -> str:
 
 
 _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _short_romanizer(text: str, scheme: str) -> Romanizer:
+    return auto_romanizer(scheme, _auto_short(text))
 
 
 @functools.lru_cache(maxsize=256)
