@@ -3,7 +3,7 @@
 Eight input files (the Russian corpus repeated to ~10 MB in all, or a synthetic text when
 ../shared/corpus is absent) are romanised to eight output files, once by this process with the
 library, and once by a LocalCluster of 1 and of 2 worker processes (loopback only) that read and
-write the files themselves (``dask.bag.read_text`` → :func:`translit.dask.romanize_bag` →
+write the files themselves (``dask.bag.read_text`` → :func:`translit.integrations.dask.romanize_bag` →
 ``to_textfiles``). The ratio is the price of distribution; a cluster pays off only when it
 brings more cores or machines than one process can use.
 
@@ -24,7 +24,7 @@ import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
 from translit import get_romanizer
-from translit.dask import romanize_bag
+from translit.integrations.dask import romanize_bag
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 FILES = 8

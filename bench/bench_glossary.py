@@ -27,6 +27,7 @@ import pytest
 
 from translit.glossary.apply import Matcher, apply_text, fold
 from translit.glossary.model import Concept, Glossary, Term
+from translit.script import alphabet
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 TERMS = 10_000
@@ -59,7 +60,7 @@ def text() -> str:
 
 @pytest.fixture(scope="module")
 def glossary(text: str) -> Glossary:
-    words = re.findall(r"[а-яё]{4,}", text.lower())
+    words = re.findall(f"[{alphabet('ru')}]{{4,}}", text.lower())
     rnd = random.Random(6)
     vocab = [w for w, _ in collections.Counter(words).most_common()][300:]
     pairs = [" ".join(p) for p, _ in collections.Counter(itertools.pairwise(words)).most_common()]

@@ -25,6 +25,7 @@ import pytest
 
 import translit
 from translit.catalogue import _fallback_letters
+from translit.script import CYRILLIC_CLASS
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 REPEAT = 14  # the bulk text is the corpus repeated this many times (≈10 MB for ../shared)
@@ -201,7 +202,7 @@ def reference_output(scheme: str, text: str) -> str:
     return "".join(map(r._romanize_reference, text.splitlines(keepends=True)))
 
 
-_WORD = re.compile(r"[\u0400-\u04FF]+")
+_WORD = re.compile(f"[{CYRILLIC_CLASS}]+")
 
 
 def agreement(peer: Fn, scheme: str, text: str, limit: int = 20_000) -> float:

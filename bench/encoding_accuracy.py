@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from translit.encodings import decode  # noqa: E402
 from translit.errors import EncodingError  # noqa: E402
+from translit.script import is_cyrillic  # noqa: E402
 
 ENCODINGS = [
     "cp1251",
@@ -42,7 +43,7 @@ SIZES = [("1 line", 1), ("10 lines", 10), ("whole file", 0)]
 
 
 def _holds(text: str, enc: str) -> bool:
-    cyr = [c for c in text if "\u0400" <= c <= "\u04ff"]
+    cyr = [c for c in text if is_cyrillic(c)]
     missing = sum(1 for c in cyr if not c.encode(enc, "ignore"))
     return missing <= 0.005 * len(cyr)
 

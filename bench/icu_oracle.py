@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from translit.script import CYRILLIC_CLASS
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -69,7 +71,8 @@ VOWELS = {
 SPECIAL = "йъь’'ʼ"  # letters named as themselves in contexts
 
 APOSTROPHES = "’'ʼ"
-WORD = re.compile(r"[\u0400-\u052F](?:[\u0300-\u036F]|[’'ʼ](?=[\u0400-\u052F])|[\u0400-\u052F])*")
+_C = CYRILLIC_CLASS
+WORD = re.compile(f"[{_C}](?:[\u0300-\u036f]|[’'ʼ](?=[{_C}])|[{_C}])*")
 
 
 def corpus_words(lang: str) -> set[str]:

@@ -35,7 +35,10 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
+from translit.script import alphabet
+
 ROOT = Path(__file__).resolve().parent.parent
+RU_WORD = f"[{alphabet('ru')}{alphabet('ru').upper()}]+"
 
 
 def iuliia_samples() -> dict[str, list[tuple[str, str]]]:
@@ -87,7 +90,7 @@ def survey(paths: list[str], only: list[str] | None, top: int = 8) -> None:
 
     words: set[str] = set()
     for path in paths:
-        words.update(re.findall(r"[А-Яа-яЁё]+", Path(path).read_text(encoding="utf-8")))
+        words.update(re.findall(RU_WORD, Path(path).read_text(encoding="utf-8")))
     todo = sorted(w for w in words if not (len(w) > 1 and w.isupper()))
     print(f"{len(todo)} distinct words")
     for sid in iuliia_samples():

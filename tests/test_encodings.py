@@ -105,7 +105,7 @@ def test_explicit_encoding() -> None:
 
 
 def test_errors_say_what_to_do() -> None:
-    with pytest.raises(EncodingError, match="--encoding") as err:
+    with pytest.raises(EncodingError, match="`encoding`") as err:
         decode(b"abc", encoding="no-such-codec")
     assert isinstance(err.value, TranslitError)
     with pytest.raises(EncodingError, match="at byte 3") as err:

@@ -27,6 +27,7 @@ import pytest
 from conftest import corpus_files
 
 from translit import get_romanizer, get_scheme
+from translit.script import CYRILLIC_CLASS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import icu_oracle
@@ -36,7 +37,7 @@ icu = pytest.importorskip("icu", reason="PyICU is not installed (pip install PyI
 # translit language -> ICU transform id: the oracle script's table (one copy)
 TRANSFORMS = icu_oracle.TRANSFORMS
 
-CYR = "\u0400-\u052f"
+CYR = CYRILLIC_CLASS
 MARKS = "\u0300-\u036f"
 WORD = re.compile(f"[{CYR}](?:[{MARKS}]|[’'ʼ](?=[{CYR}])|[{CYR}])*")
 HAS_CYRILLIC = re.compile(f"[{CYR}]")

@@ -18,7 +18,7 @@ import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 from dask.distributed import Client, LocalCluster  # noqa: E402
 
-from translit.dask import romanize_bag, romanize_frame  # noqa: E402
+from translit.integrations.dask import romanize_bag, romanize_frame  # noqa: E402
 
 SAMPLE = ["Русская освободительная армия", "ВС КОНР", "Ельцин\r\n", "", "ЩУКА и Щука"] * 20
 

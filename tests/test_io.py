@@ -350,7 +350,7 @@ def test_plan_refuses_hard_link_of_input(tmp_path) -> None:
 
 def test_plan_directory_needs_recursive(tmp_path) -> None:
     _tree(tmp_path)
-    with pytest.raises(UsageError, match="--recursive"):
+    with pytest.raises(UsageError, match="`recursive`"):
         plan([str(tmp_path / "src")])
 
 

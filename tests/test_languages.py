@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import pytest
@@ -12,8 +11,9 @@ from conftest import corpus_files
 import translit
 from translit.catalogue import get_romanizer, get_scheme, languages
 from translit.cli import cli
+from translit.script import CYRILLIC_RE
 
-CYRILLIC = re.compile("[\u0400-\u052f]")
+CYRILLIC = CYRILLIC_RE
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from translit.names import (
     romanize_for,
     target_language,
 )
+from translit.script import has_cyrillic
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,7 +209,7 @@ def test_established_forms_mapping() -> None:
 def test_no_cyrillic_left(text: str) -> None:
     for target in ("en", "de", "fr"):
         out = translit.romanize(text, target=target)
-        assert not any("\u0400" <= c <= "\u04ff" for c in out)
+        assert not has_cyrillic(out)
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
@@ -278,7 +279,7 @@ def test_names_csv_layout_and_sources() -> None:
         assert r[2] and all(not c.isascii() or not c.isalpha() for c in r[2]), r
         assert r[6], f"row {r[0]} names no source"
         for cell in r[3:6]:
-            assert not any("\u0400" <= c <= "\u04ff" for c in cell), r
+            assert not has_cyrillic(cell), r
 
 
 def test_parts_of_a_compound_match() -> None:

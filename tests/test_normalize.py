@@ -19,6 +19,7 @@ from translit.normalization import (
     normalize,
     normalize_report,
 )
+from translit.script import is_cyrillic
 
 ACUTE = "\u0301"
 GRAVE = "\u0300"
@@ -359,13 +360,7 @@ def test_report_matches_normalize(text: str, options: dict) -> None:
 
 
 def _no_cyrillic(ch: str) -> bool:
-    o = ord(ch)
-    return not (
-        0x400 <= o <= 0x52F
-        or 0x1C80 <= o <= 0x1C8F
-        or 0x2DE0 <= o <= 0x2DFF
-        or 0xA640 <= o <= 0xA69F
-    )
+    return not is_cyrillic(ch)
 
 
 @settings(max_examples=300)
@@ -405,3 +400,26 @@ def test_lone_surrogates() -> None:
 def test_long_token_not_memoised_but_correct() -> None:
     word = "КОНP" * 40  # one 160-character token
     assert normalize(word) == "КОНР" * 40
+
+
+def _best_time(fn, arg, runs: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("mark", ["\u0301", "\u0308", "\u0300"])
+def test_a_run_of_marks_costs_linear_time(mark: str) -> None:
+    # each mark used to look back over the whole run for its letter: 4x the marks, 16x the time
+    def run(n: int) -> str:
+        return "Е" + mark * n + "а"
+
+    normalize = translit.normalize
+    assert normalize(run(5_000), yo="fold") == "Еа"
+    small, big = (_best_time(lambda t: normalize(t, yo="fold"), run(n)) for n in (3_000, 12_000))
+    assert big / small < 8, (small, big)

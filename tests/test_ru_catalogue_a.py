@@ -6,7 +6,6 @@ hand; the sample pairs of every file are checked separately by ``test_schemes_da
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import pytest
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import get_romanizer, get_scheme
+from translit.script import CYRILLIC_RE
 
 SCHEMES = [
     "ala-lc",
@@ -43,7 +43,7 @@ ASCII_SCHEMES = [
 ]
 LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 UPPER = LOWER.upper()
-CYRILLIC = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
+CYRILLIC = CYRILLIC_RE
 
 
 def r(scheme: str, text: str) -> str:

@@ -34,6 +34,7 @@ _API: dict[str, str] = {
     "IrreversibleSchemeError": "translit.errors",
     "GlossaryError": "translit.errors",
     "EncodingError": "translit.errors",
+    "ParameterError": "translit.errors",
     # issue 3: languages, detection, reverse
     "detect": "translit.detection",
     "detect_spans": "translit.detection",
@@ -55,6 +56,7 @@ __all__ = [
     "EncodingError",
     "GlossaryError",
     "IrreversibleSchemeError",
+    "ParameterError",
     "Romanizer",
     "Scheme",
     "SchemeError",
@@ -85,16 +87,23 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .api import romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
+    from .detection import detect, detect_spans, explain_language
+    from .encodings import decode, detect_encoding
     from .engine import Romanizer
     from .errors import (
+        EncodingError,
         GlossaryError,
         IrreversibleSchemeError,
+        ParameterError,
         SchemeError,
         TranslitError,
         UnknownLanguageError,
         UnknownSchemeError,
     )
+    from .names import name_key, same_name
+    from .normalization import normalize, normalize_report
+    from .reversal import reverse
     from .scheme import Scheme, read_scheme
-
+    from .verification import Verdict, verify
 
 __getattr__, __dir__ = lazy_names(__name__, _API)

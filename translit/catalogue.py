@@ -25,7 +25,7 @@ from .errors import (
 )
 from .scheme import Scheme, parse_scheme
 
-__all__ = ["get_romanizer", "get_scheme", "languages", "scheme_ids", "schemes"]
+__all__ = ["get_romanizer", "get_scheme", "languages", "locate", "scheme_ids", "schemes"]
 
 ANY = "any"
 _lock = threading.RLock()
@@ -90,7 +90,7 @@ def _index() -> dict[tuple[str, str], str]:
     return index
 
 
-def _locate(name: str, lang: str) -> tuple[str, str]:
+def locate(name: str, lang: str) -> tuple[str, str]:
     """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
     key = norm_id(name)
     if lang != ANY and lang not in languages():
@@ -109,7 +109,7 @@ def _locate(name: str, lang: str) -> tuple[str, str]:
 
 
 def _resolve(name: str, lang: str) -> Mapping[str, Any]:
-    folder, sid = _locate(name, lang or ANY)
+    folder, sid = locate(name, lang or ANY)
     return _raw(folder, sid)[1]
 
 
@@ -130,7 +130,7 @@ def get_scheme(name: str, lang: str = "ru") -> Scheme:
     >>> get_scheme("BGN_PCGN").id
     'bgn-pcgn'
     """
-    return _scheme(*_locate(name, norm_lang(lang)))
+    return _scheme(*locate(name, norm_lang(lang)))
 
 
 def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
@@ -155,7 +155,7 @@ def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
         scheme,
         reverse=reverse,
         fallback=_fallback_letters(scheme, reverse),
-        key=(sid, folder, reverse),
+        key=(_rebuild, (sid, folder, reverse)),
     )
 
 
@@ -167,7 +167,7 @@ def get_romanizer(
     >>> get_romanizer("bgn-pcgn", "ru")("Ельцин")
     'Yelʹtsin'
     """
-    folder, sid = _locate(scheme, norm_lang(lang))
+    folder, sid = locate(scheme, norm_lang(lang))
     with _lock:
         return _compiled(folder, sid, reverse)
 

@@ -52,6 +52,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
+from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
+
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
@@ -99,8 +101,8 @@ def _codes() -> tuple[str, ...]:
 #: per evidence file, whether or not the language has schemes yet.
 LANGUAGES: tuple[str, ...] = _codes()
 
-_CYR = "\u0400-\u052f"  # Cyrillic and its supplement (until translit.script holds the ranges)
-_CYR_RE = re.compile(f"[{_CYR}]")
+_CYR = CYRILLIC_CLASS
+_CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"[{_CYR}]+(?:['’ʼ][{_CYR}]+)*")
 
 
@@ -140,13 +142,13 @@ def _load(code: str) -> dict[str, Any]:
 @functools.cache
 def _evidence() -> _Evidence:
     raw = {code: _load(code) for code in LANGUAGES}
-    russian = frozenset(str(raw[DEFAULT]["alphabet"]))
+    russian = frozenset(alphabet(DEFAULT))
     langs: dict[str, _Language] = {}
     words: dict[str, dict[str, float]] = {}
     for code, data in raw.items():
-        alphabet = frozenset(str(data["alphabet"]))
+        letters = frozenset(alphabet(code))  # translit/data/alphabets.toml
         freq = {item[0]: float(item[1:]) for item in str(data.get("frequencies", "")).split()}
-        for c in alphabet:
+        for c in letters:
             freq.setdefault(c, _RARE)
         total = sum(freq.values())
         endings = data.get("endings", {})
@@ -155,8 +157,8 @@ def _evidence() -> _Evidence:
         assert isinstance(patterns, list)
         langs[code] = _Language(
             code,
-            alphabet,
-            alphabet - russian,
+            letters,
+            letters - russian,
             {c: math.log(f / total) for c, f in freq.items()},
             math.log(_ABSENT / 10_000),
             bool(data.get("statistics", False)),
@@ -397,15 +399,18 @@ def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
     if (
         _CYR_RE.search(text)
-        and not _NOT_RUSSIAN_RE.search(text)
+        and not _not_russian().search(text)
         and len(_WORD_RE.findall(text)) < MIN_WORDS
     ):
         return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
     return _explain(text).lang
 
 
-# a Cyrillic letter outside the Russian alphabet, or a combining mark (NFD input)
-_NOT_RUSSIAN_RE = re.compile(f"[{_CYR}](?<![а-яёА-ЯЁ])|[\u0300-\u036f]")
+@functools.cache
+def _not_russian() -> re.Pattern[str]:
+    """A Cyrillic character outside the Russian alphabet, or a combining mark (NFD input)."""
+    ru = alphabet(DEFAULT)
+    return re.compile(f"(?![{ru}{ru.upper()}])[{_CYR}]|[{char_class(MARKS)}]")
 
 
 def detect_or_default(text: str) -> str:

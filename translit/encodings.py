@@ -47,6 +47,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import EncodingError
+from .script import alphabet, is_cyrillic
 
 __all__ = ["CANDIDATES", "decode", "detect_encoding"]
 
@@ -84,7 +85,7 @@ class _Model:
             logp.setdefault(ch, math.log(pct / 100))
         self.logp = logp
         self.prior: dict[str, float] = dict(raw["prior"])
-        self.alphabets = [frozenset(a) for a in raw["alphabets"].values()]
+        self.alphabets = [frozenset(alphabet(lang)) for lang in raw["alphabets"]["languages"]]
         self.foreign = sc["foreign_letter"]
         runs = raw["runs"]
         self.consonant_re = re.compile(
@@ -155,8 +156,7 @@ class _Model:
 _Features = tuple[Counter[int], Counter[tuple[int, int]], Counter[int]]
 
 
-def _cyr(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+_cyr = is_cyrillic  # (the legacy code pages decode to U+0400-04FF only)
 
 
 def _features(sample: bytes, data: bytes | None = None) -> _Features:

@@ -58,9 +58,11 @@ from operator import is_, not_
 from typing import IO, Any
 
 from .chunking import convert_chunks, convert_stream
+from .errors import IrreversibleSchemeError
 from .scheme import BOUNDARY, Body, Scheme
+from .script import CYRILLIC_BLOCKS, CYRILLIC_CLASS, ROMAN_CLASS, ROMAN_RANGES
 
-__all__ = ["BACKEND", "Romanizer"]
+__all__ = ["BACKEND", "Memo", "Romanizer"]
 
 
 def _native_memo() -> Callable[[], Any] | None:
@@ -80,10 +82,10 @@ def _native_memo() -> Callable[[], Any] | None:
 _NativeMemo = _native_memo()
 BACKEND = "native" if _NativeMemo else "python"  # which token memo new Romanizers use
 
-_CYRILLIC_RANGES = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
-_CYRILLIC_CLASS = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
-_LATIN_CLASS = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
-_LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
+_CYRILLIC_RANGES = CYRILLIC_BLOCKS
+_CYRILLIC_CLASS = CYRILLIC_CLASS
+_LATIN_CLASS = ROMAN_CLASS
+_LATIN_RANGES = ROMAN_RANGES
 _MARK_CLASS = r"\u0300-\u036F"
 _MARKS = re.compile(f"[{_MARK_CLASS}]")
 
@@ -166,7 +168,7 @@ def _forms(out: str) -> Forms:
     return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
 
 
-class _Memo(dict[str, str]):
+class Memo(dict[str, str]):
     """A dict that computes missing values with ``fn`` and forgets everything when full."""
 
     __slots__ = ("_fn", "_max")
@@ -228,6 +230,21 @@ class Romanizer:
     )
 
     scheme: Scheme
+    # (set once in __init__ through object.__setattr__: the instance is immutable)
+    _acronym_title: bool
+    _base: dict[str, Forms]
+    _bulk: _Bulk | None
+    _ctx: dict[str, tuple[Any, ...]]
+    _key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None
+    _marks: re.Pattern[str]
+    _native: bool
+    _skip_ascii: bool
+    _spaceless: bool
+    _split: re.Pattern[str]
+    _tokens: Any  # the C TokenMemo, or a dict
+    _vowels: frozenset[str]
+    _word_re: re.Pattern[str]
+    _words: Memo
 
     def __init__(
         self,
@@ -235,11 +252,11 @@ class Romanizer:
         *,
         reverse: bool = False,
         fallback: Mapping[str, str] | None = None,
-        key: tuple[str, str, bool] | None = None,
+        key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
     ) -> None:
         body = scheme.reverse if reverse else scheme.body
         if body is None:
-            raise ValueError(f"scheme {scheme.id!r} has no reverse table")
+            raise IrreversibleSchemeError(f"scheme {scheme.id!r} has no reverse table")
         setattr_ = object.__setattr__
         setattr_(self, "scheme", scheme)
         setattr_(self, "_key", key)
@@ -251,7 +268,7 @@ class Romanizer:
         setattr_(self, "_marks", _stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
-        setattr_(self, "_words", _Memo(self._word, _WORD_MEMO))
+        setattr_(self, "_words", Memo(self._word, _WORD_MEMO))
         setattr_(self, "_native", _NativeMemo is not None)
         setattr_(self, "_tokens", _NativeMemo() if _NativeMemo else {})
         setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
@@ -268,9 +285,7 @@ class Romanizer:
         # Travel by name: workers rebuild (and cache) the romaniser instead of unpickling tables.
         if self._key is None:
             raise TypeError("only romanisers from translit.get_romanizer() can be pickled")
-        from .catalogue import _rebuild
-
-        return (_rebuild, self._key)
+        return self._key  # (the catalogue's rebuild function, its arguments)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -310,10 +325,9 @@ class Romanizer:
             if sum(map(memo.__contains__, probe)) * 2 < len(probe):
                 self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
         # the hot path: one split, one dict look-up per token, one join
-        outs = list(map(memo.get, tokens))
-        if not all(outs):  # some tokens are new (or an output is "")
-            outs = self._fill(tokens, outs)
-        return " ".join(outs)
+        found: list[str | None] = list(map(memo.get, tokens))
+        outs = found if all(found) else self._fill(tokens, found)  # new tokens (or an "" output)
+        return " ".join(outs)  # type: ignore[arg-type]  # all() guarantees str
 
     def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Romanise each line of an iterable (line endings, if any, are kept).
@@ -655,6 +669,14 @@ class _Bulk:
         "_tab_upper",
         "_upper",
     )
+    _acr: re.Pattern[str] | None
+    _all_lower: Callable[[str], re.Match[str] | None]
+    _lower: re.Pattern[str]
+    _rules: Callable[[str], str] | None
+    _tab_acr: dict[int, str]
+    _tab_lower: dict[int, str]
+    _tab_upper: dict[int, str]
+    _upper: re.Pattern[str]
 
     def __init__(self, **parts: Any) -> None:
         for name, value in parts.items():

@@ -1,27 +1,71 @@
 """The exceptions translit raises.
 
 Every error the library raises on purpose is a :class:`TranslitError`; the command line turns
-them into one-line messages and exit codes, the library never prints.
+them into one-line messages and exit codes, the library never prints. The batch layer's
+:class:`translit.io.InputError` (a bad record) and :class:`translit.io.UsageError` (options that
+cannot work together) are ones too.
+
+A message names each parameter it is about in backquotes, as the library spells it: `out_dir`;
+the command line shows its flag there instead: --out-dir.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 __all__ = [
     "EncodingError",
     "GlossaryError",
     "IrreversibleSchemeError",
+    "ParameterError",
     "SchemeError",
     "TranslitError",
+    "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "with_flags",
 ]
+
+#: Parameters whose command-line flag is not ``--`` + the name with hyphens.
+FLAGS = {
+    "globs": "--glob",
+    "fields": "--field",
+    "columns": "--column",
+    "add": "--add-field/--add-column",
+    "jobs": "-j",
+    "list_changes": "--report",
+}
+_PARAM = re.compile(r"`([a-z_][a-z0-9_]*)`")
+
+
+def with_flags(message: str) -> str:
+    """``message`` as the command line says it: each `parameter` becomes its flag.
+
+    >>> with_flags("`resume` needs `out_dir`")
+    '--resume needs --out-dir'
+    """
+    return _PARAM.sub(lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
 
 
 class TranslitError(Exception):
     """Base class of every error translit raises on purpose."""
+
+
+class ParameterError(TranslitError, ValueError):
+    """A parameter value, or a combination of them, that the function cannot work with.
+
+    >>> str(ParameterError("`stress` must be 'strip' or 'keep', not 'drop'"))
+    "`stress` must be 'strip' or 'keep', not 'drop'"
+    """
+
+
+class UnknownColumnError(ParameterError, KeyError):
+    """A column asked for that the table does not have (a ``KeyError``, as in pandas)."""
+
+    def __str__(self) -> str:
+        return ValueError.__str__(self)
 
 
 class SchemeError(TranslitError, ValueError):
@@ -96,6 +140,6 @@ class EncodingError(TranslitError, ValueError):
         self.message = message
         where = f" at byte {offset}" if offset is not None else ""
         super().__init__(
-            f"{message}{where}; name the right encoding with --encoding NAME"
+            f"{message}{where}; name the right `encoding`"
             " (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)"
         )

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from .catalogue import get_romanizer
 from .errors import UnknownLanguageError
+from .script import CYRILLIC_CLASS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Romanizer
@@ -62,7 +63,7 @@ CONVENTIONS: dict[str, str] = {"en": "wikipedia", "de": "duden", "fr": "french"}
 #: the glossary tools use; they are never substituted into romanised text).
 APPLIED_TYPES = frozenset({"person", "place", "acronym"})
 
-_CYR = r"\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F"
+_CYR = CYRILLIC_CLASS
 _MARKS = r"\u0300-\u036F"
 _WORD = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*)*")
 _PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
@@ -194,9 +195,9 @@ def established_forms(target: str) -> Mapping[str, str]:
         for infl in _inflections(name):
             prev = inflected.get(infl, form)
             inflected[infl] = form if prev == form else None  # ambiguous: drop
-    for infl, form in inflected.items():
-        if form is not None:
-            exact.setdefault(infl, form)
+    for infl, known in inflected.items():
+        if known is not None:
+            exact.setdefault(infl, known)
     return exact
 
 

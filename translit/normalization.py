@@ -75,15 +75,22 @@ mark, an old letter, a quote…) are examined in Python, and their results are m
 from __future__ import annotations
 
 import bisect
-import heapq
-import itertools
 import re
-import tomllib
-import unicodedata
-from collections.abc import Iterator, Mapping
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping
 from typing import Any, NamedTuple
+
+from .errors import ParameterError
+from .normalization_rules import (
+    LETTERS,
+    MIXED_FROM_LATIN,
+    RULES,
+    Form,
+    Options,
+    Plan,
+    apply_edits,
+    load_data,
+    plan,
+)
 
 __all__ = [
     "DASH_STYLES",
@@ -100,6 +107,7 @@ __all__ = [
 
 #: Unicode normalisation forms accepted by ``form`` (``None`` = leave the form alone).
 FORMS: tuple[str, ...] = ("NFC", "NFD", "NFKC", "NFKD")
+_FORMS: dict[str, Form] = {"NFC": "NFC", "NFD": "NFD", "NFKC": "NFKC", "NFKD": "NFKD"}
 
 #: Every option of :func:`normalize` with its default value.
 DEFAULTS: Mapping[str, Any] = {
@@ -127,18 +135,6 @@ ROMANIZE_DEFAULTS: Mapping[str, Any] = {
     "spaces": False,
 }
 
-#: Rule names used in :attr:`Change.rule`, in the order the rules apply.
-RULES: tuple[str, ...] = (
-    "unicode",
-    "homoglyph",
-    "stress",
-    "old-orthography",
-    "yo",
-    "quotes",
-    "dashes",
-    "spaces",
-)
-
 
 class Change(NamedTuple):
     """One change: ``text[offset:offset + len(before)]`` becomes ``after``.
@@ -155,146 +151,10 @@ class Change(NamedTuple):
     rule: str
 
 
-# --------------------------------------------------------------------------------------------
-# character classes (the regex classes and the Python sets are built from the same ranges)
-
-_LATIN_RANGES = (
-    (0x41, 0x5A),
-    (0x61, 0x7A),
-    (0xC0, 0xD6),
-    (0xD8, 0xF6),
-    (0xF8, 0x24F),
-    (0x1E00, 0x1EFF),
-    (0x2C60, 0x2C7F),
-)
-_CYRILLIC_RANGES = (
-    (0x400, 0x481),
-    (0x48A, 0x52F),
-    (0x1C80, 0x1C88),
-    (0xA640, 0xA66D),
-    (0xA680, 0xA69B),
-)
-_MARK_RANGES = (
-    (0xAD, 0xAD),  # soft hyphen: invisible, part of the word it splits
-    (0x300, 0x36F),
-    (0x483, 0x489),
-    (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF),
-    (0x20D0, 0x20FF),
-    (0x2DE0, 0x2DFF),
-    (0xA66F, 0xA67D),
-    (0xA69E, 0xA69F),
-    (0xFE20, 0xFE2F),
-)
-_SHY = "\u00ad"
-_OPENERS = "([{"
-_CLOSERS = ",.;:!?)]}…"
-
-
-def _cls(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-
-
-def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
-    o = ord(ch)
-    return any(a <= o <= b for a, b in ranges)
-
-
-_L = _cls(_LATIN_RANGES)
-_C = _cls(_CYRILLIC_RANGES)
-_M = _cls(_MARK_RANGES)
-_WORD = re.compile(f"[{_L}{_C}{_M}]+")
-_LATIN_RE = re.compile(f"[{_L}]")
-_CYRILLIC_RE = re.compile(f"[{_C}]")
-_ANY_MARK = re.compile(f"[{_M}]")
-
-
-def _touching(a: str, b: str) -> str:
-    # a letter of class b right after a letter of class a, with 0-3 marks between; written to
-    # start with class a (rare in the text) so the regex engine skips the rest quickly
-    behind = "|".join(f"(?<=[{b}][{_M}]{{{k}}}[{a}])" for k in range(4))
-    return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
-
-
-_MIXED_FROM_LATIN = re.compile(_touching(_L, _C))
-_MIXED_FROM_CYRILLIC = re.compile(_touching(_C, _L))
-_TOKEN_REST = re.compile(r"\S*")
-_PIECES = re.compile(r"\S+|\s+")
-_MAX_MEMO_KEY = 64
-_MEMO_SIZE = 1 << 16
-
-
-# --------------------------------------------------------------------------------------------
-# data
-
-
-class _Data:
-    """The content of ``translit/data/normalize.toml``, checked and indexed."""
-
-    def __init__(self, raw: dict[str, Any]) -> None:
-        h = raw["homoglyphs"]
-        self.lat2cyr: dict[str, str] = dict(h["latin_to_cyrillic"])
-        self.cyr2lat: dict[str, str] = {v: k for k, v in self.lat2cyr.items()}
-        self.cyr2lat.update(h["extra_cyrillic_to_latin"])
-        s = raw["stress"]
-        self.stress_marks = frozenset(s["marks"])
-        self.grave_marks = frozenset(
-            m for m in s["marks"] if unicodedata.name(m).endswith("GRAVE ACCENT") or m == "\u0340"
-        )
-        self.vowels = frozenset(s["vowels"])
-        self.keep_grave_langs = frozenset(s["keep_grave"]["languages"])
-        self.keep_grave_letters = frozenset(s["keep_grave"]["letters"])
-        o = raw["old_orthography"]
-        self.old_langs = frozenset(o["languages"])
-        self.old_letters: dict[str, str] = dict(o["letters"])
-        self.hard_signs = frozenset(o["final_hard_sign"])
-        self.old_words: dict[str, str] = dict(o["words"])
-        self.old_evidence = o["evidence"]
-        self.other_letters = o["other_languages"]
-        q = raw["quotes"]
-        self.quote_chars = frozenset(q["chars"])
-        self.quote_opening = frozenset(q["opening"])
-        self.quote_closing = frozenset(q["closing"])
-        self.quote_styles: dict[str, str] = dict(q["styles"])
-        d = raw["dashes"]
-        self.dash_chars = frozenset(d["chars"])
-        self.spaced_hyphens = frozenset(d["spaced_hyphens"])
-        self.dash_styles: dict[str, str] = dict(d["styles"])
-        sp = raw["spaces"]
-        self.space_chars = frozenset(sp["chars"])
-        self.space_remove = frozenset(sp["remove"])
-        self.raw_quotes = q["chars"]
-        self.raw_dashes = d["chars"]
-        self.raw_spaces = sp["chars"]
-        self.raw_remove = sp["remove"]
-
-
-@cache
-def _data() -> _Data:
-    text = (resources.files("translit") / "data" / "normalize.toml").read_text(encoding="utf-8")
-    return _Data(tomllib.loads(text))
-
-
 #: Named quote styles: name -> opening and closing mark (also accepted: any two characters).
-QUOTE_STYLES: Mapping[str, str] = dict(_data().quote_styles)
+QUOTE_STYLES: Mapping[str, str] = dict(load_data().quote_styles)
 #: Named dash styles: name -> dash (also accepted: any one character).
-DASH_STYLES: Mapping[str, str] = dict(_data().dash_styles)
-
-
-# --------------------------------------------------------------------------------------------
-# options
-
-
-class _Options(NamedTuple):
-    form: str | None
-    homoglyphs: bool
-    stress: bool
-    old: bool
-    yo_fold: bool
-    quotes: str | None  # opening + closing
-    dash: str | None
-    spaces: bool
-    keep_grave: bool
+DASH_STYLES: Mapping[str, str] = dict(load_data().dash_styles)
 
 
 def _check(
@@ -303,29 +163,34 @@ def _check(
     yo: str,
     quotes: str | None,
     dashes: str | None,
-) -> tuple[str | None, str | None, str | None]:
-    data = _data()
+) -> tuple[Form | None, str | None, str | None]:
+    data = load_data()
+    checked: Form | None = None
     if form is not None:
-        form = str(form).upper()
-        if form not in FORMS:
-            raise ValueError(f"form must be one of {', '.join(FORMS)} or None, not {form!r}")
+        checked = _FORMS.get(str(form).upper())
+        if checked is None:
+            raise ParameterError(f"`form` must be one of {', '.join(FORMS)} or None, not {form!r}")
     if stress not in ("strip", "keep"):
-        raise ValueError(f"stress must be 'strip' or 'keep', not {stress!r}")
+        raise ParameterError(f"`stress` must be 'strip' or 'keep', not {stress!r}")
     if yo not in ("keep", "fold"):
-        raise ValueError(f"yo must be 'keep' or 'fold', not {yo!r}")
+        raise ParameterError(f"`yo` must be 'keep' or 'fold', not {yo!r}")
     pair = None
     if quotes is not None:
         pair = data.quote_styles.get(quotes, quotes)
         if len(pair) != 2:
             names = ", ".join(data.quote_styles)
-            raise ValueError(f"quotes must be one of {names} or two characters, not {quotes!r}")
+            raise ParameterError(
+                f"`quotes` must be one of {names} or two characters, not {quotes!r}"
+            )
     dash = None
     if dashes is not None:
         dash = data.dash_styles.get(dashes, dashes)
         if len(dash) != 1:
             names = ", ".join(data.dash_styles)
-            raise ValueError(f"dashes must be one of {names} or one character, not {dashes!r}")
-    return form, pair, dash
+            raise ParameterError(
+                f"`dashes` must be one of {names} or one character, not {dashes!r}"
+            )
+    return checked, pair, dash
 
 
 def _resolve_lang(text: str, lang: str | None) -> str:
@@ -334,450 +199,6 @@ def _resolve_lang(text: str, lang: str | None) -> str:
     from .detection import detect
 
     return detect(text)
-
-
-# --------------------------------------------------------------------------------------------
-# the compiled plan: triggers and the per-token pass
-
-
-Edit = tuple[int, int, str, str]  # start, end, replacement, rule
-
-
-class _Plan:
-    """Everything that depends only on the options: trigger regex, tables, token memo."""
-
-    def __init__(self, opts: _Options) -> None:
-        self.opts = opts
-        data = self.data = _data()
-        esc = re.escape
-        # one regex per rule, each starting with a character class so that the regex engine
-        # skips text that cannot match at C speed; their matches are merged in text order
-        trig: list[str] = []
-        if opts.stress:
-            pre = "".join(
-                c
-                for c in _chars(_CYRILLIC_RANGES)
-                if any(m in data.stress_marks for m in unicodedata.normalize("NFD", c)[1:])
-            )
-            trig.append(f"[{esc(''.join(sorted(data.stress_marks)) + pre)}]")
-        if opts.old:
-            trig.append(f"[{esc(''.join(data.old_letters) + ''.join(data.hard_signs))}]")
-            for word in data.old_words:
-                if not any(c in data.old_letters or c in data.hard_signs for c in word):
-                    last = word[-1]
-                    trig.append(f"[{esc(last + last.upper())}](?<=(?i:{esc(word)}))")
-        if opts.yo_fold:
-            trig.append("[ёЁ\u0308]")
-        if opts.quotes:
-            trig.append(f"[{esc(data.raw_quotes)}]")
-        if opts.dash:
-            trig.append(f"[{esc(data.raw_dashes)}]")
-            hy = esc("".join(sorted(data.spaced_hyphens)))
-            trig.append(f"[{hy}](?<!\\S[{hy}])(?!\\S)")
-        if opts.spaces:
-            trig.append(f"[{esc(data.raw_remove)}]")
-        self.triggers = [re.compile(t) for t in trig]
-        self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None
-        self.memo: dict[str, tuple[Edit, ...]] = {}
-        self.info: dict[str, tuple[str | None, str | None]] = {}
-
-    # -- whole text ----------------------------------------------------------------------
-
-    def edits(self, text: str) -> Iterator[Edit]:
-        """Every change to ``text``, in order, as (start, end, replacement, rule)."""
-        if text.isascii() and not (self.opts.quotes or self.opts.dash):
-            return  # ASCII is in every normal form and has no Cyrillic: nothing applies
-        scans: list[Iterator[tuple[int, int, bool]]] = [
-            ((m.start(), m.end(), False) for m in rx.finditer(text)) for rx in self.triggers
-        ]
-        if self.opts.homoglyphs:
-            scans.append(_mixed_scan(text))
-        if self.space_trigger is not None:
-            spaces = self.space_trigger.finditer(text)
-            scans.append((m.start(), m.end(), True) for m in spaces)
-        form = self.opts.form
-        if form is not None:
-            scans.append(_unnormalized(form, text))
-        hits = scans[0] if len(scans) == 1 else heapq.merge(*scans)
-        done = 0
-        for start, end, space in hits:
-            if start < done:
-                continue
-            if space:
-                yield from self._space(text[start], start)
-                done = start + 1
-                continue
-            s = start
-            while s > done and not text[s - 1].isspace():
-                s -= 1
-            e = _TOKEN_REST.match(text, end).end()  # type: ignore[union-attr]
-            yield from self._token(text[s:e], s)
-            done = e
-
-    def _space(self, ch: str, at: int) -> Iterator[Edit]:
-        out, rules = ch, []
-        form = self.opts.form
-        if form is not None:
-            out = unicodedata.normalize(form, ch)
-            if out != ch:
-                rules.append("unicode")
-        if self.opts.spaces and ch in self.data.space_chars:
-            out = " "
-            rules.append("spaces")
-        if out != ch:
-            yield (at, at + 1, out, "+".join(rules))
-
-    def _token(self, tok: str, at: int) -> Iterator[Edit]:
-        edits = self.memo.get(tok)
-        if edits is None:
-            edits = self._token_edits(tok)
-            if len(tok) <= _MAX_MEMO_KEY:
-                if len(self.memo) >= _MEMO_SIZE:
-                    self.memo.clear()
-                self.memo[tok] = edits
-        for s, e, out, rule in edits:
-            yield (at + s, at + e, out, rule)
-
-    # -- one token -----------------------------------------------------------------------
-
-    def _token_edits(self, tok: str) -> tuple[Edit, ...]:
-        opts = self.opts
-        form = opts.form
-        base_form = "NFKC" if form in ("NFKC", "NFKD") else "NFC"
-        # clusters: a starter and the combining marks after it
-        bounds = [i for i, c in enumerate(tok) if i == 0 or not unicodedata.combining(c)]
-        bounds.append(len(tok))
-        origs = [tok[a:b] for a, b in itertools.pairwise(bounds)]
-        rules: list[list[str]] = []
-        slots: list[str] = []
-        owner: list[int] = []
-        for k, orig in enumerate(origs):
-            internal = unicodedata.normalize(base_form, orig)
-            rules.append(
-                ["unicode"]
-                if form is not None and unicodedata.normalize(form, orig) != orig
-                else []
-            )
-            slots.extend(internal)
-            owner.extend([k] * len(internal))
-        text = "".join(slots)
-        words = [m.span() for m in _WORD.finditer(text)]
-
-        def put(i: int, new: str, rule: str) -> None:
-            if slots[i] != new:
-                slots[i] = new
-                r = rules[owner[i]]
-                if rule not in r:
-                    r.append(rule)
-
-        latin_words: set[int] = set()
-        for w, (a, b) in enumerate(words):
-            if opts.homoglyphs:
-                self._homoglyphs(slots, a, b, put)
-            if any(self._letter(c[0])[0] == "L" for c in slots[a:b] if c):
-                latin_words.add(w)
-        if opts.stress:
-            self._stress(slots, put)
-        if opts.old:
-            for w, (a, b) in enumerate(words):
-                if w not in latin_words:
-                    self._old(slots, a, b, put)
-        if opts.yo_fold:
-            self._yo(slots, put)
-        if opts.quotes or opts.dash or opts.spaces:
-            self._typography(text, slots, put)
-        # assemble
-        edits: list[Edit] = []
-        pos = 0
-        k0 = 0
-        for k, orig in enumerate(origs):
-            n = len(orig)
-            k1 = k0
-            while k1 < len(owner) and owner[k1] == k:
-                k1 += 1
-            new = "".join(slots[k0:k1])
-            k0 = k1
-            out = (
-                unicodedata.normalize(form, new)
-                if form is not None
-                else (new if rules[k] else orig)
-            )
-            if out != orig:
-                rule = "+".join(r for r in RULES if r in rules[k])
-                if edits and edits[-1][1] == pos and edits[-1][3] == rule:
-                    s, _, prev, _ = edits[-1]
-                    edits[-1] = (s, pos + n, prev + out, rule)
-                else:
-                    edits.append((pos, pos + n, out, rule))
-            pos += n
-        if form is not None and edits:
-            result = _apply(tok, edits)
-            if not unicodedata.is_normalized(form, result):
-                used = {r for e in edits for r in e[3].split("+")} | {"unicode"}
-                rule = "+".join(r for r in RULES if r in used)
-                return ((0, len(tok), unicodedata.normalize(form, result), rule),)
-        elif form is not None and not unicodedata.is_normalized(form, tok):
-            return ((0, len(tok), unicodedata.normalize(form, tok), "unicode"),)
-        return tuple(edits)
-
-    def _letter(self, c: str) -> tuple[str | None, str | None]:
-        """(script 'L'/'C'/None, image in the other script or None) of one character."""
-        got = self.info.get(c)
-        if got is None:
-            if len(c) != 1:
-                got = (None, None)
-            else:
-                d = unicodedata.normalize("NFD", c)
-                base = d[0]
-                if _in(_LATIN_RANGES, c) and c.isalpha():
-                    img = self.data.lat2cyr.get(base)
-                    got = ("L", unicodedata.normalize("NFC", img + d[1:]) if img else None)
-                elif _in(_CYRILLIC_RANGES, c) and c.isalpha():
-                    img = self.data.cyr2lat.get(base)
-                    got = ("C", unicodedata.normalize("NFC", img + d[1:]) if img else None)
-                else:
-                    got = (None, None)
-            self.info[c] = got
-        return got
-
-    def _homoglyphs(self, slots: list[str], a: int, b: int, put: Any) -> None:
-        n_lat = n_cyr = fixed_lat = fixed_cyr = 0
-        for c in slots[a:b]:
-            script, img = self._letter(c)
-            if script == "L":
-                n_lat += 1
-                fixed_lat += img is None
-            elif script == "C":
-                n_cyr += 1
-                fixed_cyr += img is None
-        if not n_lat or not n_cyr or (fixed_lat and fixed_cyr):
-            return
-        if fixed_cyr:
-            source = "L"
-        elif fixed_lat:
-            source = "C"
-        else:
-            source = "C" if n_lat > n_cyr else "L"
-        for i in range(a, b):
-            script, img = self._letter(slots[i])
-            if script == source and img is not None:
-                put(i, img, "homoglyph")
-
-    def _base(self, slots: list[str], i: int) -> int:
-        """Index of the letter that the mark at ``i`` sits on (-1 if none)."""
-        j = i - 1
-        while j >= 0 and (not slots[j] or unicodedata.combining(slots[j][0])):
-            j -= 1
-        return j
-
-    def _stress(self, slots: list[str], put: Any) -> None:
-        data = self.data
-        keep = self.opts.keep_grave
-
-        def strips(mark: str, base: str) -> bool:
-            low = base.lower()
-            if low not in data.vowels or not _in(_CYRILLIC_RANGES, base):
-                return False
-            return not (keep and mark in data.grave_marks and low in data.keep_grave_letters)
-
-        for i, c in enumerate(slots):
-            if not c:
-                continue
-            if c in data.stress_marks:
-                j = self._base(slots, i)
-                if j >= 0 and strips(c, unicodedata.normalize("NFD", slots[j])[0]):
-                    put(i, "", "stress")
-                continue
-            d = unicodedata.normalize("NFD", c)
-            if len(d) > 1 and any(m in data.stress_marks for m in d):
-                kept = "".join(
-                    m for m in d[1:] if m not in data.stress_marks or not strips(m, d[0])
-                )
-                put(i, unicodedata.normalize("NFC", d[0] + kept), "stress")
-
-    def _old(self, slots: list[str], a: int, b: int, put: Any) -> None:
-        data = self.data
-        letters = [i for i in range(a, b) if slots[i][:1].isalpha()]
-        if not letters or any(not _in(_CYRILLIC_RANGES, slots[i][0]) for i in letters):
-            return
-        word = "".join(slots[i] for i in letters)
-        new = data.old_words.get(word.lower())
-        if (
-            new is not None
-            and len(new)
-            and not any(unicodedata.combining(c) for c in slots[a:b] if c)
-        ):
-            if word.isupper():
-                new = new.upper()
-            elif word[0].isupper():
-                new = new[0].upper() + new[1:]
-            for k, i in enumerate(letters):
-                put(i, new if k == 0 else "", "old-orthography")
-            return
-        for i in letters:
-            rep = data.old_letters.get(slots[i][0])
-            if rep is not None:
-                put(i, rep + slots[i][1:], "old-orthography")
-        # word-final hard signs after a letter that is not one
-        k = len(letters)
-        while k and slots[letters[k - 1]] in data.hard_signs:
-            k -= 1
-        if 0 < k < len(letters):
-            for i in range(letters[k], b):
-                if slots[i] != _SHY:
-                    put(i, "", "old-orthography")
-
-    def _yo(self, slots: list[str], put: Any) -> None:
-        for i, c in enumerate(slots):
-            if c == "\u0308":
-                j = self._base(slots, i)
-                if j >= 0 and unicodedata.normalize("NFD", slots[j])[0] in "еЕ":
-                    put(i, "", "yo")
-            elif c:
-                d = unicodedata.normalize("NFD", c)
-                if d[0] in "еЕ" and "\u0308" in d:
-                    put(i, unicodedata.normalize("NFC", d.replace("\u0308", "", 1)), "yo")
-
-    def _typography(self, text: str, slots: list[str], put: Any) -> None:
-        data = self.data
-        opts = self.opts
-        n = len(text)
-
-        def neighbour(i: int, step: int) -> str:
-            i += step
-            while 0 <= i < n and text[i] == _SHY:
-                i += step
-            return text[i] if 0 <= i < n else " "
-
-        for i, c in enumerate(text):
-            if opts.quotes and c in data.quote_chars:
-                prev, nxt = neighbour(i, -1), neighbour(i, 1)
-                opens = prev.isspace() or prev in _OPENERS or prev in data.quote_chars
-                closes = nxt.isspace() or nxt in _CLOSERS or nxt in data.quote_chars
-                if opens and not closes:
-                    put(i, opts.quotes[0], "quotes")
-                elif closes and not opens:
-                    put(i, opts.quotes[1], "quotes")
-                elif c in data.quote_opening:
-                    put(i, opts.quotes[0], "quotes")
-                elif c in data.quote_closing:
-                    put(i, opts.quotes[1], "quotes")
-            elif opts.dash and c in data.dash_chars:
-                put(i, opts.dash, "dashes")
-            elif opts.spaces and c in data.space_remove:
-                put(i, "", "spaces")
-        if opts.dash:
-            bare = text.replace(_SHY, "") if opts.spaces else text
-            if bare in data.spaced_hyphens:
-                put(text.index(bare), opts.dash, "dashes")
-
-
-def _unnormalized_lines(form: str, text: str) -> list[tuple[int, int]]:
-    """Spans of the ``\\n``-separated lines of ``text`` that are not in ``form``.
-
-    ``unicodedata.is_normalized`` is fast until it meets a character whose status depends on
-    its neighbours (a combining mark); then it normalises the whole string. So the lines holding
-    common marks are checked one by one and the rest of the text in one call.
-    """
-    if len(text) < 4096 or not _ANY_MARK.search(text):
-        if unicodedata.is_normalized(form, text):
-            return []
-        return _check_lines(form, text, [(0, len(text))])
-    marked: list[tuple[int, int]] = []
-    for m in _ANY_MARK.finditer(text):
-        p = m.start()
-        if marked and p < marked[-1][1]:
-            continue
-        end = text.find("\n", p)
-        marked.append((text.rfind("\n", 0, p) + 1, len(text) if end < 0 else end + 1))
-    gaps: list[tuple[int, int]] = []
-    pos = 0
-    for a, b in marked:
-        if a > pos:
-            gaps.append((pos, a))
-        pos = b
-    if pos < len(text):
-        gaps.append((pos, len(text)))
-    bad = _check_lines(form, text, marked)
-    if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in gaps)):
-        bad = sorted(bad + _check_lines(form, text, gaps))
-    return bad
-
-
-def _check_lines(form: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    bad = []
-    for a, b in spans:
-        pos = a
-        while pos < b:
-            end = text.find("\n", pos, b)
-            end = b if end < 0 else end + 1
-            if not unicodedata.is_normalized(form, text[pos:end]):
-                bad.append((pos, end))
-            pos = end
-    return bad
-
-
-def _unnormalized(form: str, text: str) -> Iterator[tuple[int, int, bool]]:
-    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``, in order."""
-    for pos, end in _unnormalized_lines(form, text):
-        # first the tokens around combining marks (the usual culprits), then, only if the rest
-        # of the line is still not normalised, every piece of it
-        found: list[tuple[int, int, bool]] = []
-        rest: list[tuple[int, int]] = []
-        done = pos
-        for m in _ANY_MARK.finditer(text, pos, end):
-            if m.start() < done:
-                continue
-            s = m.start()
-            while s > done and not text[s - 1].isspace():
-                s -= 1
-            e = _TOKEN_REST.match(text, m.end(), end).end()  # type: ignore[union-attr]
-            rest.append((done, s))
-            done = e
-            if not unicodedata.is_normalized(form, text[s:e]):
-                found.append((s, e, False))
-        rest.append((done, end))
-        if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in rest)):
-            for a, b in rest:
-                for m in _PIECES.finditer(text, a, b):
-                    s, e = m.span()
-                    if text[s].isspace():
-                        found.extend(
-                            (i, i + 1, True)
-                            for i in range(s, e)
-                            if unicodedata.normalize(form, text[i]) != text[i]
-                        )
-                    elif not unicodedata.is_normalized(form, m.group()):
-                        found.append((s, e, False))
-            found.sort()
-        yield from found
-
-
-def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks)."""
-    sample = text[:4096]
-    rx = _MIXED_FROM_LATIN
-    if len(_LATIN_RE.findall(sample)) > len(_CYRILLIC_RE.findall(sample)):
-        rx = _MIXED_FROM_CYRILLIC
-    return ((m.start(), m.end(), False) for m in rx.finditer(text))
-
-
-def _chars(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "".join(chr(o) for a, b in ranges for o in range(a, b + 1))
-
-
-def _apply(text: str, edits: Any) -> str:
-    out: list[str] = []
-    pos = 0
-    for s, e, rep, _ in edits:
-        out.append(text[pos:s])
-        out.append(rep)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
-
-
-_PLANS: dict[_Options, _Plan] = {}
 
 
 def _plan_for(
@@ -792,13 +213,13 @@ def _plan_for(
     dashes: str | None,
     spaces: bool,
     lang: str | None,
-) -> _Plan:
-    form, pair, dash = _check(form, stress, yo, quotes, dashes)
+) -> Plan:
+    checked, pair, dash = _check(form, stress, yo, quotes, dashes)
     if lang in ("auto", "und", ""):
         lang = None
-    data = _data()
-    opts = _Options(
-        form,
+    data = load_data()
+    opts = Options(
+        checked,
         bool(homoglyphs),
         stress == "strip",
         False,
@@ -811,14 +232,14 @@ def _plan_for(
     needs_old = old_orthography and bool(
         _OLD_HINT.search(text)
         or _OLD_WORD_HINT.search(text)
-        or (homoglyphs and _MIXED_FROM_LATIN.search(text))
+        or (homoglyphs and MIXED_FROM_LATIN.search(text))
     )
     needs_grave = opts.stress and any(c in text for c in _GRAVES)
     if not (needs_old or needs_grave):
-        return _plan(opts)
+        return plan(opts)
     # The language-dependent rules decide on the text as the other rules leave it (graves
     # stripped), so that normalize's own output, read again, leads to the same decisions.
-    base = _apply(text, _plan(opts).edits(text)) if not lang else text
+    base = apply_edits(text, plan(opts).edits(text)) if not lang else text
     detected: list[str] = []
 
     def language() -> str:
@@ -830,12 +251,12 @@ def _plan_for(
 
     old = needs_old and _is_old_russian(base, lang, language)
     keep_grave = bool(needs_grave) and language() in data.keep_grave_langs
-    return _plan(opts._replace(old=old, keep_grave=keep_grave))
+    return plan(opts._replace(old=old, keep_grave=keep_grave))
 
 
 def _is_old_russian(text: str, lang: str | None, language: Any) -> bool:
     """Whether ``old_orthography`` applies to ``text`` (see the module documentation)."""
-    data = _data()
+    data = load_data()
     if lang:
         return lang in data.old_langs
     if _OLD_STRONG.search(text):  # ѣ ѳ ѵ, or a hard sign ending a word after a consonant
@@ -869,28 +290,15 @@ def language_of(text: str) -> str | None:
     return None if found == "und" else found
 
 
-def _plan(opts: _Options) -> _Plan:
-    plan = _PLANS.get(opts)
-    if plan is None:
-        if len(_PLANS) > 64:
-            _PLANS.clear()
-        plan = _PLANS[opts] = _Plan(opts)
-    return plan
-
-
 _OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]")
 _OLD_STRONG = re.compile(
-    f"[{re.escape(_data().old_evidence)}]"
-    f"|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![{_L}{_C}{_M}])"
+    f"[{re.escape(load_data().old_evidence)}]"
+    f"|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![{LETTERS}])"
 )
 _BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
 _I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
 _GRAVES = "ѐѝЀЍ\u0300\u0340"
-
-
-def _edits(text: str, **options: Any) -> Iterator[Edit]:
-    return _plan_for(text, **options).edits(text)
 
 
 def normalize(

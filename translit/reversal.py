@@ -26,24 +26,22 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import sys
 import threading
-import types
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .catalogue import _locate, get_romanizer, get_scheme, norm_lang
+from .catalogue import get_romanizer, get_scheme, locate, norm_lang
 from .chunking import convert_chunks, convert_stream
-from .engine import Romanizer, _Memo
+from .engine import Memo, Romanizer
 from .errors import IrreversibleSchemeError, SchemeError
 from .scheme import Body, Scheme
+from .script import ROMAN_CLASS, is_cyrillic
 
 __all__ = ["Reverser", "get_reverser", "reverse"]
 
-_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02B9\u02BA"
+_LATIN = ROMAN_CLASS
 _MARKS = r"\u0300-\u036F\uFE20-\uFE2F"
-_CYRILLIC = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 _lock = threading.RLock()
 
 
@@ -118,7 +116,7 @@ class Reverser:
         self._signs = frozenset(
             c for src in body.letters for c in src if unicodedata.category(c)[0] not in "LM"
         )
-        self._words = _Memo(self._word, 1 << 16)
+        self._words = Memo(self._word, 1 << 16)
 
     def __repr__(self) -> str:
         return f"<Reverser {self.scheme.id!r} ({self.lang})>"
@@ -191,7 +189,7 @@ class Reverser:
 
 
 def _has_latin(text: str) -> bool:
-    return any(c.isalpha() and not _CYRILLIC.match(c) for c in text)
+    return any(c.isalpha() and not is_cyrillic(c) for c in text)
 
 
 def _word_pattern(body: Body) -> re.Pattern[str]:
@@ -229,7 +227,7 @@ def get_reverser(scheme: str = "iso-9", lang: str = "ru") -> Reverser:
     'Київ'
     """
     lang = norm_lang(lang)
-    folder, sid = _locate(scheme, lang)
+    folder, sid = locate(scheme, lang)
     with _lock:
         return _reverser(folder, sid, lang)
 
@@ -246,14 +244,3 @@ def reverse(text: str, scheme: str, lang: str = "ru") -> str:
     'Ельцин watched'
     """
     return get_reverser(scheme, lang).reverse(text)
-
-
-class _CallableModule(types.ModuleType):
-    """``translit.reverse`` names this module and the function: importing the module makes it
-    the package attribute, so the module itself calls :func:`reverse`."""
-
-    def __call__(self, text: str, scheme: str, lang: str = "ru") -> str:
-        return reverse(text, scheme, lang)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SchemeError
+from .script import has_cyrillic
 
 __all__ = ["BOUNDARY", "Body", "Rule", "Scheme", "parse_scheme", "read_scheme"]
 
@@ -55,16 +56,6 @@ _CASE_KEYS = {"acronyms"}
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-
-
-def _is_cyrillic(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x0400 <= o <= 0x052F
-        or 0x1C80 <= o <= 0x1C8F
-        or 0x2DE0 <= o <= 0x2DFF
-        or (0xA640 <= o <= 0xA69F)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +242,10 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
     if not isinstance(classes_raw, dict):
         raise SchemeError(path, prefix + "classes", 'must be a table of name = "letters"')
     classes: dict[str, frozenset[str]] = {}
-    for name, letters in classes_raw.items():
-        if not isinstance(letters, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+    for name, members in classes_raw.items():
+        if not isinstance(members, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
             raise SchemeError(path, f"{prefix}classes.{name}", 'must be name = "letters"')
-        classes[name] = frozenset(_expand(path, f"{prefix}classes.{name}", letters, {}, ""))
+        classes[name] = frozenset(_expand(path, f"{prefix}classes.{name}", members, {}, ""))
 
     letters_raw = data.get("letters", {})
     if not isinstance(letters_raw, dict) or not letters_raw:
@@ -393,7 +384,7 @@ def _check_pair(path: str, key: str, src: Any, out: Any, target_is_latin: bool) 
         raise SchemeError(path, key, "the output must be a string")
     if src != src.lower():
         raise SchemeError(path, key, "write sources in lowercase; upper case is derived")
-    if target_is_latin and any(_is_cyrillic(c) for c in out):
+    if target_is_latin and has_cyrillic(out):
         raise SchemeError(
             path, key, f"output {out!r} contains Cyrillic (a typo for a Latin letter?)"
         )

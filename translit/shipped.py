@@ -23,7 +23,7 @@ def name_rows() -> tuple[dict[str, str], ...]:
     >>> next(r for r in name_rows() if r["ru"] == "СССР")["de"]
     'UdSSR'
     """
-    from .glossary import load, shipped_path
+    from .glossary.files import load, shipped_path
 
     rows = []
     for concept in load(shipped_path("names.csv")).concepts:

@@ -104,6 +104,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def cli_message(exc: BaseException) -> str:
+    """The message of ``exc`` with the command-line flag in place of each `parameter`.
+
+    >>> from translit.errors import ParameterError
+    >>> cli_message(ParameterError("`resume` needs `out_dir`; `jobs` must be at least 1"))
+    '--resume needs --out-dir; -j must be at least 1'
+    """
+    from ..errors import with_flags
+
+    return with_flags(str(exc))
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     click.echo(f"translit: error: {message}", err=True)
@@ -121,7 +133,7 @@ def main(argv: list[str] | None = None) -> Any:
     except TranslitError as exc:
         if debug:
             raise
-        fail(str(exc), 2)
+        fail(cli_message(exc), 2)
     except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
         with contextlib.suppress(OSError):
             devnull = os.open(os.devnull, os.O_WRONLY)

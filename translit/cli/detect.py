@@ -58,11 +58,12 @@ def detect(
       echo 'Подъезд' | translit detect --explain
     """
     from ..detection import detect, explain_language
+    from ..errors import TranslitError, with_flags
     from ..normalization import normalize
 
     def detect_lang(line: str) -> str:
         return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
-    from ..errors import TranslitError
+
     from ..io.textio import InputError
 
     failed = False
@@ -81,7 +82,7 @@ def detect(
                     out.write(detect_lang(line) + "\n")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:

@@ -40,7 +40,7 @@ def _warn(message: str) -> None:
 def _load_many(paths: tuple[str, ...]) -> Any:
     from ..errors import GlossaryError
     from ..glossary import load
-    from ..glossary.formats import shipped
+    from ..glossary.files import shipped
     from ..glossary.model import Glossary
 
     if not paths:
@@ -58,13 +58,14 @@ def _load_many(paths: tuple[str, ...]) -> Any:
 
 def _read_text(name: str) -> str:
     """The whole text of FILE or stdin ('-'), read through the shared I/O layer."""
+    from ..errors import with_flags
     from ..io.textio import InputError, read_text
 
     try:
         return "".join(read_text(name))
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
-        raise ValueError(f"{where}: {exc.message}") from None
+        raise ValueError(f"{where}: {with_flags(exc.message)}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,8 +97,10 @@ def lookup(term: str, glossaries: tuple[str, ...], target: str | None, as_json: 
       translit glossary lookup Vlasovtsy --target de
       translit glossary lookup "вс Конр" --target fr --json
     """
+    from ..glossary.search import lookup
+
     g = _load_many(glossaries)
-    matches = g.lookup(term, target=target)
+    matches = lookup(g, term, target=target)
     if as_json:
         _out(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=1) + "\n")
     else:
@@ -180,7 +183,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     """
     from ..errors import GlossaryError
     from ..glossary import load, save
-    from ..glossary.formats import format_of
+    from ..glossary.files import format_of
 
     try:
         in_fmt = format_of(src, from_fmt)
@@ -334,7 +337,7 @@ def stats(files: tuple[str, ...], as_json: bool) -> None:
     Example:
       translit glossary stats glossaries/ww2-roa.tbx --json
     """
-    from ..glossary.formats import shipped_files
+    from ..glossary.files import shipped_files
 
     names = files or tuple(str(p) for p in shipped_files())
     result = {}

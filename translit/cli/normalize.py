@@ -70,6 +70,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
     import codecs
 
+    from ..errors import with_flags
     from ..io.inputs import STDIN, plan
     from ..io.textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
     from ..normalization import normalize_report
@@ -107,7 +108,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {exc.message}", err=True)
+            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
         except OSError as exc:
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
@@ -190,7 +191,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     """
     io = split_io(kwargs)
     from ..normalization import normalize as normalize_text
-    from . import fail
+    from . import cli_message, fail
 
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
@@ -200,7 +201,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     try:
         normalize_text("", **options)  # validates every option value
     except ValueError as exc:
-        fail(str(exc))
+        fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
     if kwargs["list_changes"]:
         from ..io.inputs import UsageError
@@ -210,5 +211,5 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:
             sys.exit(_report(spec, files, io))
         except UsageError as exc:
-            fail(str(exc))
+            fail(cli_message(exc))
     run_io(spec, files, io)

@@ -266,7 +266,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.inputs import UsageError
     from ..io.runner import RunOptions, run
-    from . import fail
+    from . import cli_message, fail
 
     ctx = click.get_current_context(silent=True)
     root_debug = bool(ctx and ctx.find_root().params.get("debug"))
@@ -285,7 +285,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
         else:
             code = run(spec, files, opts)
     except UsageError as exc:
-        fail(str(exc), 2)
+        fail(cli_message(exc), 2)
     except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
         import os
 

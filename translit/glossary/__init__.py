@@ -1,13 +1,13 @@
 """Terminology glossaries: one model, TBX/CSV/TSV/PO formats, lookup, lint and apply to text.
 
-    >>> from translit.glossary import load, shipped_path
+    >>> from translit.glossary import load, lookup, shipped_path
     >>> g = load(shipped_path("ww2-roa.tbx"))
-    >>> g.lookup("вс Конр", target="fr")[0].target.text
+    >>> lookup(g, "вс Конр", target="fr")[0].target.text
     'Forces armées du Comité pour la libération des peuples de Russie'
 
 Names are imported on first use (lxml and Babel only when a file needs them). ``load`` and
 ``save`` pick the format from the extension (``.tbx``, ``.csv``, ``.tsv``, ``.po``, ``.pot``)
-or ``format=``; see :mod:`.formats` for the options of each format.
+or ``format=``; see :mod:`.files` for the options of each format.
 """
 
 from __future__ import annotations
@@ -37,14 +37,14 @@ _API: dict[str, str] = {
     "Glossary": "translit.glossary.model",
     "Concept": "translit.glossary.model",
     "Term": "translit.glossary.model",
-    "load": "translit.glossary.formats",
-    "save": "translit.glossary.formats",
-    "shipped_path": "translit.glossary.formats",
-    "shipped": "translit.glossary.formats",
-    "lookup": "translit.glossary.lookup",
-    "Match": "translit.glossary.lookup",
-    "lint": "translit.glossary.lint",
-    "Finding": "translit.glossary.lint",
+    "load": "translit.glossary.files",
+    "save": "translit.glossary.files",
+    "shipped_path": "translit.glossary.files",
+    "shipped": "translit.glossary.files",
+    "lookup": "translit.glossary.search",
+    "Match": "translit.glossary.search",
+    "lint": "translit.glossary.checks",
+    "Finding": "translit.glossary.checks",
     "apply_text": "translit.glossary.apply",
     "find_terms": "translit.glossary.apply",
     "Hit": "translit.glossary.apply",
@@ -52,10 +52,10 @@ _API: dict[str, str] = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .apply import Hit, apply_text, find_terms
-    from .formats import load, save, shipped, shipped_path
-    from .lint import Finding, lint
-    from .lookup import Match, lookup
+    from .checks import Finding, lint
+    from .files import load, save, shipped, shipped_path
     from .model import Concept, Glossary, Term
+    from .search import Match, lookup
 
 
 __getattr__, __dir__ = lazy_names(__name__, _API)

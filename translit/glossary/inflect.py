@@ -19,6 +19,8 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from ..script import has_cyrillic
+
 __all__ = ["ru_forms"]
 
 _MAX_PER_SLOT = 32
@@ -50,9 +52,7 @@ def _match(word: str, table: dict[str, list[str]], allow_empty: bool = True) -> 
 
 
 def _is_word(w: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in w) and not (
-        sum(c.isalpha() for c in w) >= 2 and w.isupper()
-    )
+    return has_cyrillic(w) and not (sum(c.isalpha() for c in w) >= 2 and w.isupper())
 
 
 def _slots(word: str, table: dict[str, list[str]], key: str, plural: bool) -> list[list[str]]:

@@ -12,14 +12,11 @@ type (``ru-Latn`` terms, or ``transliteratedForm``) are kept and checked by :mod
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import GlossaryError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .lookup import Match
+from ..script import has_cyrillic
 
 __all__ = [
     "STATUSES",
@@ -80,8 +77,6 @@ _STATUS_ALIASES = {
     "supersededterm-admn-sts": "superseded",
     "obsolete": "superseded",
 }
-
-_CYR = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
 
 
 def norm_type(value: str | None) -> str:
@@ -170,7 +165,7 @@ def valid_tag(tag: str) -> bool:
 
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
-    return _CYR.search(text) is not None
+    return has_cyrillic(text)
 
 
 @dataclass
@@ -323,10 +318,6 @@ class Glossary:
                 return c
         return None
 
-    def used_languages(self) -> list[str]:
-        """Every language tag that some term uses, sorted."""
-        return sorted({t.lang for c in self.concepts for t in c.terms})
-
     def declared_languages(self) -> list[str]:
         """``languages`` when declared, else the primary languages the terms use (not -Latn)."""
         if self.languages:
@@ -338,15 +329,6 @@ class Glossary:
     def fingerprint(self) -> tuple[int, int]:
         """A cheap change marker for the caches of lookup and apply."""
         return (len(self.concepts), sum(len(c.terms) for c in self.concepts))
-
-    def lookup(self, text: str, target: str | None = None) -> list[Match]:
-        """Concepts that ``text`` designates, best first, each with the reason it matched.
-
-        See :func:`translit.glossary.lookup.lookup`.
-        """
-        from .lookup import lookup
-
-        return lookup(self, text, target)
 
     def merge(self, other: Glossary) -> Glossary:
         """A new glossary with this glossary's concepts followed by ``other``'s."""

@@ -280,16 +280,16 @@ def write_table(
         if layout == "bilingual":
             w.writerow(["source", "target", "context", "translator_comments"])
         for c in glossary.concepts:
-            s, t = c.preferred(src), c.preferred(tgt)
+            s, tr = c.preferred(src), c.preferred(tgt)
             if s is None:
                 loss(f"concept without a {src} term")
                 continue
-            if len(c.terms) > 1 + (t is not None):
+            if len(c.terms) > 1 + (tr is not None):
                 loss("terms other than the preferred source and target terms")
             if c.subject or c.source or c.definitions:
                 loss("subject/source/definition")
             note = "\n".join(c.notes.values())
-            row = [s.text, t.text if t else ""]
+            row = [s.text, tr.text if tr else ""]
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]

@@ -16,7 +16,6 @@ Every field of the model has a TBX place, so a round trip keeps everything.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -156,7 +155,7 @@ def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
-        lang = _lang_of(ls)
+        lang = _lang_of(ls) or ""
         if not lang:
             raise GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
         for cat, value, el in _categories(ls):
@@ -304,9 +303,3 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     fh.write(out)
     fh.write("\n")
     return []
-
-
-def read_tbx_file(path: str | os.PathLike[str]) -> Glossary:
-    """Read a TBX file from disk."""
-    with open(path, "rb") as f:
-        return read_tbx(f.read(), os.fspath(path))

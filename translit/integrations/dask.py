@@ -5,7 +5,7 @@ worker process builds its romaniser once through :func:`translit.get_romanizer`'
 reuses it for every partition. Results are exactly those of the local library calls.
 
     >>> import dask.bag as db
-    >>> from translit.dask import romanize_bag
+    >>> from translit.integrations.dask import romanize_bag
     >>> romanize_bag(db.from_sequence(["Ельцин", "ВС КОНР"]), scheme="bgn-pcgn", lang="ru").compute()
     ['Yelʹtsin', 'VS KONR']
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+from ..errors import UnknownColumnError
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -77,7 +79,7 @@ def _apply_columns(
 ) -> dask.dataframe.DataFrame:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise KeyError(f"no such column(s): {', '.join(missing)}")
+        raise UnknownColumnError(f"no such column(s): {', '.join(missing)}")
     out = frame
     for col in columns:
         series = frame[col].map_partitions(_series_map, fn, *args, meta=(col, "object"))
@@ -175,12 +177,12 @@ def run_files(spec: Any, sources: Sequence[str], opts: Any, scheduler: str = "lo
     from ..io.runner import plan_jobs
 
     if not (opts.out_dir or opts.in_place or opts.suffix):
-        raise UsageError("--engine dask writes files: give --out-dir, --suffix or --in-place")
+        raise UsageError("`engine` dask writes files: give `out_dir`, `suffix` or `in_place`")
     if opts.resume:
-        raise UsageError("--resume is not supported with --engine dask yet; use the local engine")
+        raise UsageError("`resume` is not supported with `engine` dask yet; use the local engine")
     jobs = plan_jobs(list(sources), opts)
     if any(j.source == STDIN for j in jobs):
-        raise UsageError("--engine dask reads files, not stdin")
+        raise UsageError("`engine` dask reads files, not stdin")
     started = time.perf_counter()
     if scheduler == "local":
         cluster = LocalCluster(

@@ -4,7 +4,8 @@ Importing this module registers the accessor::
 
     >>> import pandas as pd
     >>> import translit.integrations.pandas  # registers .translit
-    >>> pd.Series(["Ельцин", None, "Ельцин"]).translit.romanize(scheme="wikipedia").tolist()
+    >>> s = pd.Series(["Ельцин", None, "Ельцин"], dtype=object)
+    >>> s.translit.romanize(scheme="wikipedia").tolist()
     ['Yeltsin', None, 'Yeltsin']
 
 Every method works on the distinct values only (``pandas.factorize``), so a column of a million
@@ -63,7 +64,7 @@ class TranslitAccessor:
             [fn(u) if isinstance(u, str) else u for u in np.asarray(uniques, dtype=object)],
             dtype=object,
         )
-        out = np.asarray(s.to_numpy(dtype=object, na_value=None), dtype=object).copy()
+        out = s.to_numpy(dtype=object, copy=True)
         known = codes >= 0
         if len(done):
             out[known] = done[codes[known]]

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..script import CYRILLIC_BLOCKS
+
 __all__ = ["DELEGATED", "register", "romanize_delegated"]
 
 #: Languages translit has no scheme for and hands to transliterate's own packs.
 DELEGATED = {"el": "Greek", "ka": "Georgian", "hy": "Armenian"}
 
-_CYRILLIC_RANGES = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
+_CYRILLIC_RANGES = CYRILLIC_BLOCKS
 
 
 def _pack_class(code: str, sid: str, lang: str, title: str) -> type:

@@ -17,6 +17,8 @@ from __future__ import annotations
 from .._lazy import lazy_names
 from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
 
+TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
+
 __all__ = [
     "TEMP_PREFIX",
     "AtomicFile",
@@ -36,6 +38,11 @@ _LAZY = {
     "run": "translit.io.runner",
     "UsageError": "translit.io.inputs",
 }
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .inputs import UsageError
+    from .runner import RunOptions, run
+    from .textio import InputError, read_blocks
 
 
 __getattr__, __dir__ = lazy_names(__name__, _LAZY)

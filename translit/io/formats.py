@@ -32,9 +32,10 @@ from dataclasses import dataclass, field, replace
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from ..errors import ParameterError
 from .textio import InputError, cut_csv, cut_lines, cut_text
 
-__all__ = ["Csv", "Format", "Jsonl", "Text", "format_for"]
+__all__ = ["Csv", "Format", "Jsonl", "Parquet", "Text", "format_for"]
 
 Transform = Callable[[str], str]
 
@@ -161,14 +162,14 @@ class Jsonl(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.fields):
-            raise ValueError("give one --add-field per --field")
+            raise ParameterError("give one `add` name per `fields` entry")
         object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
 
     def cut(self, buf: str) -> int:
         return cut_lines(buf)
 
     def sample(self, block: str) -> str:
-        out = []
+        out: list[str] = []
         for line in _lines(block[:65536]):
             try:
                 obj = json.loads(line)
@@ -253,7 +254,7 @@ class Csv(Format):
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
+            raise ParameterError("give one `add` name per `columns` entry")
 
     def cut(self, buf: str) -> int:
         return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
@@ -312,7 +313,7 @@ class Csv(Format):
             index = []
             for c in fmt.columns:
                 if not c.isdigit() or int(c) < 1:
-                    raise InputError(f"--column {c!r}: without a header give a 1-based index")
+                    raise ParameterError(f"`columns` {c!r}: without a header give a 1-based index")
                 index.append(int(c) - 1)
             object.__setattr__(fmt, "_index", tuple(index))
             return fmt, "", first
@@ -336,7 +337,7 @@ class Csv(Format):
         if fmt.add:
             edits = sorted(
                 (
-                    (head[i][1], fmt.delimiter + fmt._quote(a, False))
+                    (head[i][1], (fmt.delimiter or ",") + fmt._quote(a, False))
                     for i, a in zip(index, fmt.add, strict=True)
                 ),
                 reverse=True,
@@ -346,7 +347,7 @@ class Csv(Format):
         return fmt, line, first[end:]
 
     def sample(self, block: str) -> str:
-        out = []
+        out: list[str] = []
         i = 0
         for _ in range(200):
             if i >= len(block):
@@ -407,6 +408,19 @@ def _sniff(first: str) -> str:
         return ","
 
 
+@dataclass(frozen=True)
+class Parquet(Format):
+    """Columns of a Parquet file (converted by :mod:`.parquet`, which needs pyarrow) to convert (and, optionally, the names of result columns)."""
+
+    columns: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+    name = "parquet"
+
+    def __post_init__(self) -> None:
+        if self.add and len(self.add) != len(self.columns):
+            raise ParameterError("give one `add` name per `columns` entry")
+
+
 def format_for(
     path: str,
     kind: str = "auto",
@@ -448,11 +462,13 @@ def format_for(
         return Text()
     if kind == "jsonl":
         if not fields:
-            raise ValueError(f"{path}: JSONL input needs --field NAME")
+            raise ParameterError(f"{path}: JSONL input needs `fields`")
         return Jsonl(fields=fields, add=add)
     if kind in ("csv", "tsv"):
         if not columns:
-            raise ValueError(f"{path}: {kind.upper()} input needs --column NAME|INDEX")
+            raise ParameterError(
+                f"{path}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
+            )
         if kind == "tsv":
             return Csv(
                 columns=columns,
@@ -469,9 +485,7 @@ def format_for(
             header=header,
         )
     if kind == "parquet":
-        from .parquet import Parquet
-
         if not (columns or fields):
-            raise ValueError(f"{path}: Parquet input needs --column NAME")
+            raise ParameterError(f"{path}: Parquet input needs `columns`")
         return Parquet(columns=columns or fields, add=add)
-    raise ValueError(f"unknown format {kind!r}")
+    raise ParameterError(f"unknown `format` {kind!r}")

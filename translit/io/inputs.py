@@ -27,6 +27,7 @@ import fnmatch
 import os
 from dataclasses import dataclass
 
+from ..errors import ParameterError
 from .atomic import TEMP_PREFIX
 
 __all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "sibling"]
@@ -35,7 +36,7 @@ STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
 
 
-class UsageError(ValueError):
+class UsageError(ParameterError):
     """The inputs and output options cannot work together (exit code 2)."""
 
 
@@ -111,9 +112,9 @@ def plan(
         output = None
     modes = sum(x for x in (bool(output), bool(out_dir), in_place))
     if modes > 1:
-        raise UsageError("give only one of --output, --out-dir and --in-place")
+        raise UsageError("give only one of `output`, `out_dir` and `in_place`")
     if suffix and (output or in_place):
-        raise UsageError("--suffix goes with --out-dir or alone, not with --output/--in-place")
+        raise UsageError("`suffix` goes with `out_dir` or alone, not with `output` or `in_place`")
     skip = os.path.realpath(out_dir) if out_dir else None
     pairs: list[tuple[str, str]] = []
     for src in sources or (STDIN,):
@@ -121,7 +122,7 @@ def plan(
             pairs.append((STDIN, "stdin"))
         elif os.path.isdir(src):
             if not recursive:
-                raise UsageError(f"{src}: is a directory (add --recursive to convert the tree)")
+                raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
             for path in _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             ):
@@ -137,7 +138,7 @@ def plan(
             except OSError:
                 size = None  # reported when the file is read
         if src == STDIN and (in_place or out_dir or suffix):
-            raise UsageError("stdin can only go to stdout or --output")
+            raise UsageError("stdin can only go to stdout or `output`")
         if in_place:
             target: str | None = src
         elif out_dir:
@@ -170,7 +171,7 @@ def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
         real = os.path.realpath(job.target)
         if not in_place and (real in real_inputs or _inode(job.target) in inodes):
             raise UsageError(
-                f"{job.target}: would overwrite an input (use --in-place to convert in place)"
+                f"{job.target}: would overwrite an input (use `in_place` to convert in place)"
             )
         if not shared and real in seen and seen[real] != job.source:
             raise UsageError(

@@ -9,26 +9,12 @@ placed right after its source.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from .formats import Format
+from .formats import Parquet
 from .textio import InputError
 
 __all__ = ["Parquet", "convert_parquet"]
-
-
-@dataclass(frozen=True)
-class Parquet(Format):
-    """Columns of a Parquet file to convert (and, optionally, the names of result columns)."""
-
-    columns: tuple[str, ...] = ()
-    add: tuple[str, ...] = ()
-    name = "parquet"
-
-    def __post_init__(self) -> None:
-        if self.add and len(self.add) != len(self.columns):
-            raise ValueError("give one --add-column per --column")
 
 
 def _pyarrow() -> Any:

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
+from ..errors import with_flags
 from .atomic import AtomicFile, atomic_write, clean_stale
 from .formats import Format, Text, format_for
 from .inputs import MANIFEST, STDIN, Job, UsageError, plan
@@ -318,7 +319,7 @@ class _Run:
         self.progress.close()
         if tb and self.opts.debug:
             print(tb, file=sys.stderr, end="")
-        print(f"translit: error: {where}: {message}", file=sys.stderr)
+        print(f"translit: error: {where}: {with_flags(message)}", file=sys.stderr)
 
     # the pipeline
     def submit(self, state: _File, block: str, fmt: Format, fn: Callable[[str], str]) -> None:
@@ -366,7 +367,7 @@ class _Run:
             self.error(
                 state,
                 f"cannot encode {exc.object[exc.start : exc.end]!r} in "
-                f"{state.sink.encoding}; use --errors replace or another --output-encoding",
+                f"{state.sink.encoding}; use `errors` replace or another `output_encoding`",
                 line,
             )
         except BrokenPipeError:
@@ -510,7 +511,7 @@ class _Run:
         while self.window:
             self.drain_one()
         if job.source == STDIN or job.target is None or opts.output:
-            self.error(state, "Parquet needs a file input and --out-dir, --suffix or --in-place")
+            self.error(state, "Parquet needs a file input and `out_dir`, `suffix` or `in_place`")
         else:
             try:
                 from .parquet import convert_parquet
@@ -653,16 +654,16 @@ def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> in
     (the CLI turns it into exit code 2).
     """
     if opts.resume and not opts.out_dir:
-        raise UsageError("--resume needs --out-dir (the manifest lives there)")
+        raise UsageError("`resume` needs `out_dir` (the manifest lives there)")
     if opts.backup and not opts.in_place:
-        raise UsageError("--backup goes with --in-place")
+        raise UsageError("`backup` goes with `in_place`")
     if opts.errors not in ("strict", "replace", "surrogateescape"):
-        raise UsageError(f"--errors must be strict, replace or surrogateescape, not {opts.errors}")
+        raise UsageError(f"`errors` must be strict, replace or surrogateescape, not {opts.errors}")
     for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
         try:
             codecs.lookup(name)
         except LookupError:
-            raise UsageError(f"unknown encoding {name!r}") from None
+            raise UsageError(f"unknown `encoding` {name!r}") from None
     jobs = plan_jobs(sources, opts)
     if opts.out_dir:
         os.makedirs(opts.out_dir, exist_ok=True)

@@ -26,6 +26,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
+from ..errors import TranslitError
+
 __all__ = [
     "HARD_LIMIT",
     "SNIFF_BYTES",
@@ -45,7 +47,7 @@ HARD_LIMIT = 1 << 26
 _LAST_WS_RUN = re.compile(r"\s(?=\S)")
 
 
-class InputError(Exception):
+class InputError(TranslitError):
     """A problem in an input at a line: ``line`` is 1-based, 0 when unknown.
 
     >>> str(InputError("not valid JSON", 3))
@@ -162,7 +164,7 @@ def read_blocks(
             bad = exc.object[exc.start : exc.end].hex(" ")
             raise InputError(
                 f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
-                "try --encoding or --errors replace|surrogateescape",
+                "try another `encoding`, or `errors` replace|surrogateescape",
                 line,
             ) from None
         buf += text

@@ -30,7 +30,7 @@ _EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot"}
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name for ``path`` (``format`` wins when given)."""
     if format:
-        fmt = format.lower().lstrip(".")
+        fmt: str | None = format.lower().lstrip(".")
         if fmt not in FORMATS:
             raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
         return fmt
@@ -96,7 +96,7 @@ def save(
     ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``.
     """
-    from ..io import atomic_write
+    from ..io.atomic import atomic_write
 
     name = os.fspath(path)
     fmt = format_of(name, format)

@@ -1,0 +1,208 @@
+"""The catalogue's languages beyond ru/uk/be: every interscript system has a scheme file, and
+every letter of each language's alphabet is romanised by each of its schemes' own tables, with no
+Cyrillic left over.
+
+The alphabets of the new languages are written here from the standards' own tables (each
+language's official alphabet as the BGN/PCGN and national tables list it), independently of the
+scheme files; bg, mk, sr, kk, ky and mn reuse the alphabets of test_reverse.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from conftest import SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_languages import CYRILLIC
+from test_reverse import ALPHABETS as KNOWN_ALPHABETS
+
+import translit
+from translit.catalogue import get_romanizer, get_scheme, languages
+from translit.cli import cli
+from translit.reversal import reverse
+
+ALPHABETS = {
+    **{lang: KNOWN_ALPHABETS[lang] for lang in ("bg", "mk", "sr", "kk", "ky", "mn")},
+    "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
+    "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
+    "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
+    "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
+    "ce": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяӏ",
+    "ug": "аәбвгғдеёжҗзийкқлмнңоөпрстуүфхһчшюя",
+    "rue": "абвгґдеєёжзиіыїйклмнопрстуфхцчшщюяьъ",
+    "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
+    "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
+    "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
+}
+
+# interscript id → language folder: every system of ../shared/reference/interscript-maps for the
+# languages of this test.
+INTERSCRIPT = {
+    "bgnpcgn-kaz-Cyrl-Latn-1979": "kk",
+    "odni-kaz-Cyrl-Latn-2015": "kk",
+    "bgnpcgn-kir-Cyrl-Latn-1979": "ky",
+    "odni-kir-Cyrl-Latn-2015": "ky",
+    "alalc-mon-Cyrl-Latn-1997": "mn",
+    "bgnpcgn-mon-Cyrl-Latn-1964": "mn",
+    "masm-mon-Cyrl-Latn-5217-2012": "mn",
+    "alalc-srp-Cyrl-Latn-1997": "sr",
+    "alalc-srp-Cyrl-Latn-2013": "sr",
+    "bgnpcgn-srp-Cyrl-Latn-1962": "sr",
+    "bgnpcgn-srp-Cyrl-Latn-2005": "sr",
+    "icao-srp-Cyrl-Latn-9303": "sr",
+    "odni-srp-Cyrl-Latn-2005": "sr",
+    "odni-srp-Cyrl-Latn-2015": "sr",
+    "un-srp-Cyrl-Latn-1997": "sr",
+    "alalc-mkd-Cyrl-Latn-1997": "mk",
+    "alalc-mkd-Cyrl-Latn-2013": "mk",
+    "bgnpcgn-mkd-Cyrl-Latn-1981": "mk",
+    "bgnpcgn-mkd-Cyrl-Latn-2013": "mk",
+    "icao-mkd-Cyrl-Latn-9303": "mk",
+    "odni-mkd-Cyrl-Latn-2005": "mk",
+    "odni-mkd-Cyrl-Latn-2015": "mk",
+    "un-mkd-Cyrl-Latn-1977": "mk",
+    "alalc-bul-Cyrl-Latn-1997": "bg",
+    "apcbg-bul-Cyrl-Latn-1995": "bg",
+    "bgna-bul-Cyrl-Latn-2006": "bg",
+    "bgna-bul-Cyrl-Latn-2009": "bg",
+    "bgnpcgn-bul-Cyrl-Latn-1952": "bg",
+    "bgnpcgn-bul-Cyrl-Latn-2013": "bg",
+    "icao-bul-Cyrl-Latn-9303": "bg",
+    "odni-bul-Cyrl-Latn-2005": "bg",
+    "odni-bul-Cyrl-Latn-2015": "bg",
+    "un-bul-Cyrl-Latn-1977": "bg",
+    "bgnpcgn-bak-Cyrl-Latn-2007": "ba",
+    "bgnpcgn-uzb-Cyrl-Latn-1979": "uz",
+    "bgnpcgn-uzb-Cyrl-Latn-2000": "uz",
+    "odni-uzb-Cyrl-Latn-2015": "uz",
+    "odni-uig-Cyrl-Latn-2015": "ug",
+    "bgnpcgn-rue-Cyrl-Latn-2016": "rue",
+    "bgnpcgn-ron-Cyrl-Latn-2002": "ro",
+    "bgnpcgn-che-Cyrl-Latn-2008": "ce",
+    "odni-che-Cyrl-Latn-2015": "ce",
+    "bgnpcgn-tgk-Cyrl-Latn-1994": "tg",
+    "odni-tgk-Cyrl-Latn-2015": "tg",
+    "bgnpcgn-tuk-Cyrl-Latn-1979": "tk",
+    "bgnpcgn-tuk-Cyrl-Latn-1993": "tk",
+    "odni-tuk-Cyrl-Latn-2015": "tk",
+    "alalc-aze-Cyrl-Latn-1997": "az",
+    "az-aze-Cyrl-Latn-1939": "az",
+    "az-aze-Cyrl-Latn-1958": "az",
+    "bgnpcgn-aze-Cyrl-Latn-1993": "az",
+    "odni-aze-Cyrl-Latn-2015": "az",
+    "bgnpcgn-tat-Cyrl-Latn-2007": "tt",
+    "odni-tat-Cyrl-Latn-2015": "tt",
+}
+
+
+# interscript's ISO 639-2 language codes of the folders above
+ISO639_2 = {
+    "aze": "az", "bak": "ba", "bul": "bg", "che": "ce", "kaz": "kk", "kir": "ky", "mkd": "mk",
+    "mon": "mn", "ron": "ro", "rue": "rue", "srp": "sr", "tat": "tt", "tgk": "tg", "tuk": "tk",
+    "uig": "ug", "uzb": "uz",
+}  # fmt: skip
+
+
+def test_every_interscript_map_of_these_languages_has_a_scheme() -> None:
+    maps = SHARED / "reference" / "interscript-maps" / "maps"
+    if not maps.is_dir():
+        pytest.skip("../shared/reference is absent (only CI and developers have it)")
+    found = {
+        p.stem: ISO639_2[p.stem.split("-")[1]]
+        for p in maps.glob("*-Cyrl-Latn-*.imp")
+        if p.stem.split("-")[1] in ISO639_2
+    }
+    assert found == INTERSCRIPT
+
+
+def _own_schemes(lang: str) -> list[str]:
+    return [s["id"] for s in translit.schemes(lang) if s["language"] == lang]
+
+
+def _pairs() -> list[tuple[str, str]]:
+    return [(lang, sid) for lang in sorted(ALPHABETS) for sid in _own_schemes(lang)]
+
+
+@pytest.mark.parametrize("lang", sorted(ALPHABETS))
+def test_language_folder_is_listed(lang: str) -> None:
+    assert lang in languages()
+    assert _own_schemes(lang)
+
+
+@pytest.mark.parametrize("lang", sorted(ALPHABETS))
+def test_cli_lists_the_languages_systems(lang: str) -> None:
+    result = CliRunner().invoke(cli, ["schemes", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    for sid in _own_schemes(lang):  # each id as a whole word, whatever the display's layout
+        assert re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", result.output), sid
+
+
+def test_cli_romanizes_under_an_interscript_id() -> None:
+    args = ["romanize", "-s", "odni-tat-Cyrl-Latn-2015", "--lang", "tt"]
+    result = CliRunner().invoke(cli, args, input="Муса Җәлил\n")
+    assert result.exit_code == 0, result.output
+    assert result.output == "Musa Jalil\n"
+
+
+@pytest.mark.parametrize(("name", "lang"), sorted(INTERSCRIPT.items()))
+def test_interscript_id_resolves_to_its_scheme(name: str, lang: str) -> None:
+    scheme = get_scheme(name, lang)
+    assert scheme.interscript == name
+    assert scheme.language == lang
+    assert scheme.authority and scheme.year
+    assert get_scheme(name.upper(), lang) is scheme
+
+
+@pytest.mark.parametrize(("lang", "sid"), _pairs())
+def test_every_letter_of_the_alphabet_is_in_the_schemes_own_table(lang: str, sid: str) -> None:
+    body = get_scheme(sid, lang).body
+    own = set(body.letters) | {r.match for r in body.rules if r.match}
+    missing = [ch for ch in ALPHABETS[lang] if ch not in own]
+    assert not missing, f"{lang}/{sid} falls back for {missing}"
+
+
+@pytest.mark.parametrize(("lang", "sid"), _pairs())
+def test_no_letter_of_the_alphabet_leaks(lang: str, sid: str) -> None:
+    r = get_romanizer(sid, lang)
+    for ch in ALPHABETS[lang]:
+        # alone, capitalised, all caps, doubled, and between vowels (so that context rules fire)
+        for word in (ch, ch.upper(), ch.upper() + "а", ch * 2, "а" + ch + "а", "АНА" + ch.upper()):
+            out = r(word)
+            assert not CYRILLIC.search(out), (sid, word, out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_random_words_of_the_alphabet_never_leak(data: st.DataObject) -> None:
+    lang, sid = data.draw(st.sampled_from(_pairs()))
+    letters = ALPHABETS[lang] + ALPHABETS[lang].upper()
+    word = data.draw(st.text(alphabet=letters, min_size=1, max_size=12))
+    out = get_romanizer(sid, lang)(word)
+    assert not CYRILLIC.search(out), (lang, sid, word, out)
+
+
+# reversible schemes of these languages, with the Cyrillic spellings their Latin cannot tell apart
+# (the generated words avoid them): Serbian nj/lj/dž for н+ј, л+ј, д+ж; Bulgarian UN 1977 writes
+# щ and шт both št, й and ь both j (ь is read after a consonant before o), йа/йу like я/ю.
+BG_CONS = "бвгджзклмнпрстфхцчшщ"
+ROUND_TRIP = [
+    ("sr", sid, re.compile("нј|лј|дж")) for sid in ("un-1997", "bgn-pcgn-1962", "ala-lc-2013")
+] + [("bg", "un-1977", re.compile(f"шт|й[ау]|[{BG_CONS}]й|ь(?!о)|(?<![{BG_CONS}])ь"))]
+
+
+@pytest.mark.parametrize(("lang", "sid", "ambiguous"), ROUND_TRIP)
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_reversible_schemes_read_back_exactly(
+    lang: str, sid: str, ambiguous: re.Pattern[str], data: st.DataObject
+) -> None:
+    assert get_scheme(sid, lang).reversible
+    word = data.draw(
+        st.text(ALPHABETS[lang], min_size=1, max_size=12).filter(lambda w: not ambiguous.search(w))
+    )
+    for form in (word, word.capitalize(), word.upper()):
+        latin = get_romanizer(sid, lang)(form)
+        assert reverse(latin, sid, lang) == form, (form, latin)

@@ -1,0 +1,166 @@
+"""Unicode script facts: which code points are Cyrillic, Latin letters or combining marks.
+
+The one home of these ranges: every module that asks "is this Cyrillic?" imports them from
+here (a test finds Cyrillic code point ranges in no other module). Each fact comes three ways,
+built from the same numbers: ranges of code points, a regex character class, a predicate.
+
+Sources: the Unicode Character Database, ``Blocks.txt`` (Cyrillic U+0400–04FF, Cyrillic
+Supplement U+0500–052F, Cyrillic Extended-C U+1C80–1C8F, Cyrillic Extended-A U+2DE0–2DFF,
+Cyrillic Extended-B U+A640–A69F) and the general categories of ``UnicodeData.txt`` (a test
+checks the letter ranges below against :mod:`unicodedata`).
+
+    >>> is_cyrillic("Ж"), is_cyrillic("Z"), has_cyrillic("ROA (РОА)")
+    (True, False, True)
+    >>> CYRILLIC_RE.findall("Щука, Ӕ, ꙗ")
+    ['Щ', 'у', 'к', 'а', 'Ӕ', 'ꙗ']
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "ALPHABET_LANGUAGES",
+    "CYRILLIC_BLOCKS",
+    "CYRILLIC_CLASS",
+    "CYRILLIC_LETTERS",
+    "CYRILLIC_LETTER_CLASS",
+    "CYRILLIC_MARKS",
+    "CYRILLIC_RE",
+    "LATIN_LETTERS",
+    "MARKS",
+    "ROMAN_CLASS",
+    "ROMAN_RANGES",
+    "Ranges",
+    "alphabet",
+    "char_class",
+    "chars",
+    "has_cyrillic",
+    "in_ranges",
+    "is_cyrillic",
+]
+
+Ranges = tuple[tuple[int, int], ...]
+
+#: The Cyrillic blocks, whole: letters, signs and combining marks, assigned or not.
+CYRILLIC_BLOCKS: Ranges = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
+
+#: The cased Cyrillic letters (general category Lu or Ll) of this Python's Unicode tables.
+CYRILLIC_LETTERS: Ranges = (
+    (0x0400, 0x0481),
+    (0x048A, 0x052F),
+    (0x1C80, 0x1C88),
+    (0xA640, 0xA66D),
+    (0xA680, 0xA69B),
+)
+
+#: The combining marks of the Cyrillic blocks (titlo, palatalisation, the combining Cyrillic
+#: letters of Extended-A, the Extended-B marks, with the two Slavonic signs among them).
+CYRILLIC_MARKS: Ranges = ((0x0483, 0x0489), (0x2DE0, 0x2DFF), (0xA66F, 0xA67D), (0xA69E, 0xA69F))
+
+#: Latin letters of the Basic Latin, Latin-1, Latin Extended-A/B, Extended Additional and
+#: Extended-C blocks (the letters of every romanisation and of the texts around them).
+LATIN_LETTERS: Ranges = (
+    (0x41, 0x5A),
+    (0x61, 0x7A),
+    (0xC0, 0xD6),
+    (0xD8, 0xF6),
+    (0xF8, 0x24F),
+    (0x1E00, 0x1EFF),
+    (0x2C60, 0x2C7F),
+)
+
+#: The letters of romanised text as the engine and the reverser read it: Basic Latin,
+#: Latin-1 to Latin Extended-B, Extended Additional, and the modifier primes ʹ ʺ (U+02B9/02BA)
+#: that stand for the soft and hard signs.
+ROMAN_RANGES: Ranges = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
+
+#: Combining marks of every block (and the soft hyphen, part of the word it splits).
+MARKS: Ranges = (
+    (0x00AD, 0x00AD),
+    (0x0300, 0x036F),
+    CYRILLIC_MARKS[0],
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    *CYRILLIC_MARKS[1:],
+    (0xFE20, 0xFE2F),
+)
+
+
+def char_class(ranges: Ranges) -> str:
+    r"""The inside of a regex character class for ``ranges``.
+
+    >>> char_class(((0x41, 0x5A), (0x2B9, 0x2B9)))
+    '\\U00000041-\\U0000005a\\U000002b9'
+    """
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+def in_ranges(ranges: Ranges, ch: str) -> bool:
+    """Whether the character ``ch`` lies in one of ``ranges``.
+
+    >>> in_ranges(CYRILLIC_LETTERS, "ё"), in_ranges(CYRILLIC_LETTERS, "\u0483")
+    (True, False)
+    """
+    o = ord(ch)
+    return any(a <= o <= b for a, b in ranges)
+
+
+def chars(ranges: Ranges) -> list[str]:
+    """Every code point of ``ranges``, in order (assigned or not).
+
+    >>> "".join(chars(((0x430, 0x433),)))
+    'абвг'
+    """
+    return [chr(cp) for a, b in ranges for cp in range(a, b + 1)]
+
+
+#: Character class (inside ``[...]``) of the Cyrillic blocks.
+CYRILLIC_CLASS = char_class(CYRILLIC_BLOCKS)
+#: Character class of the cased Cyrillic letters.
+CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
+#: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
+ROMAN_CLASS = char_class(ROMAN_RANGES)
+#: One character of the Cyrillic blocks.
+CYRILLIC_RE = re.compile(f"[{CYRILLIC_CLASS}]")
+
+
+def is_cyrillic(ch: str) -> bool:
+    """Whether the character ``ch`` belongs to a Cyrillic block.
+
+    >>> is_cyrillic("ї"), is_cyrillic("\u1c80"), is_cyrillic("i")
+    (True, True, False)
+    """
+    return in_ranges(CYRILLIC_BLOCKS, ch)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a character of a Cyrillic block.
+
+    >>> has_cyrillic("Vlasov"), has_cyrillic("Власов")
+    (False, True)
+    """
+    return CYRILLIC_RE.search(text) is not None
+
+
+@cache
+def _alphabets() -> dict[str, str]:
+    text = (resources.files("translit") / "data" / "alphabets.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text))
+
+
+#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``).
+ALPHABET_LANGUAGES: tuple[str, ...] = tuple(_alphabets())
+
+
+def alphabet(lang: str) -> str:
+    """The lowercase letters of the Cyrillic alphabet of ``lang``, in alphabetical order.
+
+    >>> alphabet("uk")[:8], len(alphabet("ru"))
+    ('абвгґдеє', 33)
+    """
+    return _alphabets()[lang]
