@@ -9,6 +9,10 @@ Groups (one table each in bench/README.md, made by bench/report.py):
   word after the first copy is a dictionary hit. Read it next to ``bulk-cold``.
 - ``bulk-cold``: one copy of the corpus (no repetition), fresh romaniser each round: the cost
   of text never seen before.
+- ``large-vocab``: 20 MB of Russian-like sentences over a vocabulary of more than a million
+  word forms, Zipf-distributed (``common.large_vocabulary_russian``, built once per run from a
+  fixed seed): like a real corpus, it keeps bringing forms never seen before, so the memo
+  cannot carry it. One call per line, fresh romaniser each round.
 - ``normalize``: :func:`translit.normalize` (its defaults) on one copy.
 
 Every translit result is checked equal to the engine's reference mode (the interpreter on every
@@ -28,6 +32,7 @@ import translit
 
 from .common import (
     PEERS,
+    QUICK_SLICE,
     SHORT_NAME,
     Corpus,
     Peer,
@@ -35,6 +40,8 @@ from .common import (
     available_schemes,
     fresh_romanizer,
     import_peer,
+    is_quick,
+    large_vocabulary_russian,
     reference_output,
 )
 
@@ -196,3 +203,62 @@ def test_bulk_x14_warm(benchmark: Any, corpus: Corpus) -> None:
     benchmark.extra_info["bytes"] = _bytes(lines)
     benchmark.extra_info["calls"] = len(lines)
     benchmark.extra_info["repeat"] = corpus.repeat
+
+
+@pytest.fixture(scope="session")
+def large_vocab_lines(request: pytest.FixtureRequest) -> list[str]:
+    quick = is_quick(request.config)  # untimed: a small text over a small vocabulary
+    text = (
+        large_vocabulary_russian(QUICK_SLICE, stems=5000) if quick else large_vocabulary_russian()
+    )
+    return text.splitlines(keepends=True)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        _scheme_param("bgn-pcgn"),
+        pytest.param(("no-memo", "bgn-pcgn"), id="translit:bgn-pcgn-no-memo"),
+        *(pytest.param(("peer", p.name), id=f"peer:{p.name}") for p in PEERS),
+    ],
+)
+def test_large_vocabulary(
+    benchmark: Any,
+    corpus: Corpus,
+    large_vocab_lines: list[str],
+    subject: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    benchmark.group = "large-vocab"
+    lines = large_vocab_lines
+    kind, name = subject
+    if kind == "no-memo":  # the memo's effect: the same run with memos that keep nothing
+        from translit.engine import memo
+
+        monkeypatch.setattr(memo, "TOKEN_MEMO", 0)
+        monkeypatch.setattr(memo, "WORD_MEMO", 0)
+    if kind != "peer":
+
+        def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
+            return (fresh_romanizer(name),), {}
+
+        def run(r: translit.Romanizer) -> list[str]:
+            return list(map(r.romanize, lines))  # one call per line, as for the peers
+
+        out = benchmark.pedantic(run, setup=setup, rounds=3, warmup_rounds=0)
+        sample = "".join(lines[:: max(1, len(lines) // 3000)])  # checked on a sample of lines
+        r = translit.get_romanizer(name, "ru")
+        assert "".join(out[:: max(1, len(lines) // 3000)]) == "".join(
+            map(r._romanize_reference, sample.splitlines(keepends=True))
+        )
+        benchmark.extra_info.update(_translit_info(name, corpus))
+        if kind == "no-memo":
+            benchmark.extra_info["subject"] = f"translit {name} (memos keep nothing)"
+    else:
+        peer = _PEERS[name]
+        fn = import_peer(peer)
+        benchmark.pedantic(lambda: list(map(fn, lines)), rounds=2, warmup_rounds=0)
+        benchmark.extra_info.update(_peer_info(peer, fn, corpus))
+    benchmark.extra_info["corpus"] = "large-vocabulary generator (bench.common, seed 16)"
+    benchmark.extra_info["bytes"] = _bytes(lines)
+    benchmark.extra_info["calls"] = len(lines)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import random
 import re
 import warnings
@@ -152,6 +153,68 @@ def synthetic_russian(size: int = 730_000, seed: int = 8) -> str:
         line = " ".join(words) + rnd.choice([".", ".", "!", "?", "…"]) + "\n"
         out.append(line)
         total += len(line.encode())
+    return "".join(out)
+
+
+LARGE_VOCAB_BYTES = 20_000_000  # the large-vocabulary text (timed runs)
+LARGE_VOCAB_STEMS = 90_000  # × the endings of its class: ≥ 1 million distinct word forms
+
+
+@functools.cache
+def large_vocabulary_russian(
+    size: int = LARGE_VOCAB_BYTES, seed: int = 16, stems: int = LARGE_VOCAB_STEMS
+) -> str:
+    """Russian-like text over a vocabulary of more than a million word forms, Zipf-distributed.
+
+    Stems are made from syllables; each stem belongs to one inflection class (noun, adjective,
+    verb) and takes all of its endings, so the text, like a real corpus, keeps bringing word
+    forms never seen before: the memo cannot carry it. Sentences start with a capital; a few
+    words are capitalised, written in capitals (acronyms) or numbers. Built once per run, from
+    a fixed seed (the same text on every machine); about ``size`` bytes of UTF-8.
+    """
+    rnd = random.Random(seed)
+    onsets = ["", "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х",
+              "ц", "ч", "ш", "щ", "ст", "пр", "кр", "тр", "вл", "зд", "сп", "бр", "гл", "дв",
+              "зв", "кл", "мн", "пл", "сл", "см", "ск", "тв", "хр", "чт", "шк"]  # fmt: skip
+    vowels = ["а", "о", "е", "и", "у", "ы", "я", "ю", "ё", "э"]
+    codas = ["", "", "н", "р", "л", "с", "т", "к", "в", "ш", "ч", "й"]
+    classes = [
+        ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ь", "ья", "ью", "ей"],
+        ["ый", "ая", "ое", "ые", "ого", "ому", "ым", "ой", "ую", "ых", "ыми", "ее", "ий", "яя"],
+        ["ать", "аю", "аешь", "ает", "аем", "аете", "ают", "ал", "ала", "али", "ался", "аться",
+         "ающий", "анный"],
+    ]  # fmt: skip
+    stem_set: set[str] = set()
+    while len(stem_set) < stems:
+        syllables = rnd.randint(1, 3)
+        stem = "".join(rnd.choice(onsets) + rnd.choice(vowels) for _ in range(syllables))
+        stem_set.add(stem + rnd.choice(codas))
+    forms = list(dict.fromkeys(s + e for s in sorted(stem_set) for e in rnd.choice(classes)))
+    rnd.shuffle(forms)  # the Zipf rank of a form is random
+    cum = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(forms))))
+    out: list[str] = []
+    total = 0
+    while total < size:
+        words = rnd.choices(forms, cum_weights=cum, k=4096)
+        k = 0
+        while k < len(words) and total < size:
+            n = rnd.randint(4, 18)
+            line_words = words[k : k + n]
+            k += n
+            line_words[0] = line_words[0].capitalize()
+            for j in range(1, len(line_words)):
+                roll = rnd.random()
+                if roll < 0.05:
+                    line_words[j] = line_words[j].capitalize()
+                elif roll < 0.06:
+                    line_words[j] = line_words[j][:3].upper()
+                elif roll < 0.07:
+                    line_words[j] = str(rnd.randint(1, 2000))
+                elif roll < 0.10:
+                    line_words[j] += ","
+            line = " ".join(line_words) + rnd.choice([".", ".", "!", "?", "…"]) + "\n"
+            out.append(line)
+            total += len(line.encode())
     return "".join(out)
 
 

@@ -109,7 +109,7 @@ def render(data: dict[str, Any]) -> str:
         f"{machine.get('python_implementation', 'Python')} {machine.get('python_version', '?')}.",
         f"Text: {corpus}.",
         f"translit's token memo: {data.get('translit_backend', '?')} "
-        "(`native` = the C extension `_translit_speedups`, `python` = the dict fallback).",
+        "(`native` = the C extension `translit._speedups`, `python` = the dict fallback).",
         f"Command: `{data.get('command', '?')}`.",
         f"Throughput: input UTF-8 MB per second of the fastest round (timer `{timer}`; "
         "subprocesses: wall clock).",

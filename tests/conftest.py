@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,5 +30,76 @@ def corpus() -> Path:
 def pytest_report_header(config: pytest.Config) -> str:
     from translit.engine import BACKEND
 
-    where = "C extension _translit_speedups" if BACKEND == "native" else "pure Python"
+    where = "C extension translit._speedups" if BACKEND == "native" else "pure Python"
     return f"translit token memo: {BACKEND} ({where})"
+
+
+def build_speedups(dest: Path, *cflags: str) -> Path:
+    """Compile ``src/_speedups.c`` into ``dest/translit/`` (with extra ``cflags``); its path.
+
+    Raises ``RuntimeError`` when there is no C compiler (a failed build with one is an error).
+    """
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which(os.environ.get("CC", "cc")) is None:
+        raise RuntimeError("no C compiler (cc) to build src/_speedups.c")
+    dest.mkdir(parents=True, exist_ok=True)
+
+    script = (
+        "import sys\n"
+        "from setuptools import Extension, setup\n"
+        "flags = sys.argv[4:]\n"
+        "setup(name='speedups', ext_modules=[Extension('translit._speedups', [sys.argv[1]],"
+        " extra_compile_args=flags, extra_link_args=flags)],"
+        " script_args=['build_ext', '--build-lib', sys.argv[2], '--build-temp', sys.argv[3]])\n"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            str(ROOT / "src" / "_speedups.c"),
+            str(dest),
+            str(dest / "tmp"),
+            *cflags,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=dest,
+    )
+    found = sorted((dest / "translit").glob("_speedups*"))
+    assert done.returncode == 0 and found, f"src/_speedups.c did not build:\n{done.stderr[-2000:]}"
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def speedups(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The C module ``translit._speedups``: the one the engine uses, else one built here from
+    ``src/_speedups.c``, else (no compiler) the test is skipped, saying so.
+
+    ``TRANSLIT_SPEEDUPS_SO`` names a compiled file to test instead (the sanitizer run uses it).
+    """
+    import importlib.util
+    import os
+
+    from translit import engine
+
+    path = os.environ.get("TRANSLIT_SPEEDUPS_SO")
+    if not path:
+        if engine.BACKEND == "native":
+            import sys
+
+            return sys.modules["translit._speedups"]
+        try:
+            path = str(build_speedups(tmp_path_factory.mktemp("speedups")))
+        except RuntimeError as exc:
+            pytest.skip(str(exc))
+    spec = importlib.util.spec_from_file_location("translit._speedups", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pickle
 import threading
+import time
+import tracemalloc
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit import engine as engine_module
 from translit import get_romanizer, romanize
 
 BGN = get_romanizer("bgn-pcgn", "ru")
@@ -194,3 +198,153 @@ def test_reverse_romanizer_without_a_table_is_a_typed_error() -> None:
     with pytest.raises(translit.IrreversibleSchemeError, match="reverse"):
         get_romanizer("iso-9", "ru", reverse=True)
     assert translit.reverse("Ŝëgolʹ", "iso-9") == "Щёголь"  # the derived reverse still works
+
+
+# -- issue 20: the same output whatever the memo holds; linear time and memory ----------------
+
+
+def test_output_does_not_depend_on_the_memo_history(monkeypatch: pytest.MonkeyPatch) -> None:
+    # fill the memos on purpose (made small here) until they must forget: a one-letter
+    # capital seen before must still follow its line (Ш beside ЩУКА is SH, never Sh)
+    from translit import engine
+    from translit.engine import memo
+
+    monkeypatch.setattr(memo, "TOKEN_MEMO", 16)
+    monkeypatch.setattr(memo, "WORD_MEMO", 16)
+    r = engine.Romanizer(BGN.scheme)
+    assert r("Ш ЩУКА") == "SH SHCHUKA"
+    caps = [f"ЩУК{chr(0x410 + k)}{chr(0x410 + j)}" for k in range(32) for j in range(4)]
+    for k in range(0, len(caps), 24):
+        r(" ".join(caps[k : k + 14]))  # new words: the memos fill up
+        text = f"Ш{'!;,-'[k % 4]} ЩУКА " + " ".join(caps[k + 14 : k + 24])  # and must forget
+        out = r(text)
+        assert out.startswith("SH"), out
+        assert out == r._romanize_reference(text)
+    assert len(r._words) <= 16
+
+
+@pytest.mark.parametrize("text", ["Ё ЩУКА", "ЩУКА Я", "Й. ЦК", "Ё. Ёлкин", "Я люблю", "Щ\u0301 ЩИ"])
+@pytest.mark.parametrize("scheme", ["bgn-pcgn", "iso-9", "wikipedia"])
+def test_nfd_one_letter_capital_words_follow_their_line(text: str, scheme: str) -> None:
+    r = get_romanizer(scheme, "ru")
+    nfd = unicodedata.normalize("NFD", text)
+    assert r(nfd) == r(text) == r._romanize_reference(nfd)
+
+
+def test_nfd_capital_yo_beside_an_all_caps_word() -> None:
+    assert romanize(unicodedata.normalize("NFD", "Ё ЩУКА"), "bgn-pcgn", "ru") == "YË SHCHUKA"
+
+
+def _ratio(fn: Callable[[str], object], small: str, large: str) -> float:
+    """CPU time of ``fn(large)`` over ``fn(small)``: the best of interleaved runs (the CPU time
+    of this process, so other processes on the machine do not decide)."""
+    best = {small: float("inf"), large: float("inf")}
+    for _ in range(3):
+        for text in (small, large):
+            start = time.process_time()
+            fn(text)
+            best[text] = min(best[text], time.process_time() - start)
+    return best[large] / best[small]
+
+
+def _shapes() -> dict[str, Callable[[int], str]]:
+    return {
+        "combining run": lambda n: "Щ" + "\u0301" * n + "а",
+        "capital and combining run": lambda n: "Щ" + "\u0301" * n + "Ь" * n,
+        "one giant token": lambda n: "щукаЁЛКАподъезд" * (n // 15),
+        "one giant line, hyphens": lambda n: "-".join(["Щука", "ЁЛКА", "подъезд"] * (n // 18)),
+        "no whitespace": lambda n: "".join(f"Ёж{k % 97},щ." for k in range(n // 8)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("scheme", "shape"),
+    [
+        ("gost-779", "combining run"),
+        *(("iso-9", s) for s in _shapes()),
+        ("bgn-pcgn", "one giant token"),
+    ],
+)
+def test_romanize_time_is_linear_in_the_input(shape: str, scheme: str) -> None:
+    # a ratio between n and 4n, so the machine's speed does not decide: linear is about 4,
+    # quadratic 16 (the combining run took 18.7 s at n = 20000 before)
+    make = _shapes()[shape]
+    r = engine_module.Romanizer(get_romanizer(scheme, "ru").scheme)  # a fresh memo
+    n = 4000
+    while True:  # a size whose run is long enough to measure (at least 10 ms)
+        small = make(n)
+        start = time.process_time()
+        r(small)
+        if time.process_time() - start > 0.01 or n > 1 << 20:
+            break
+        n *= 2
+    ratio = _ratio(r, small, make(4 * n))
+    assert ratio < 9, f"{shape}: 4x the input took {ratio:.1f}x the time"
+    assert r(small) == r._romanize_reference(small)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "-".join(["Щука", "ЁЛКА", "подъезд", "Ельцин"] * (n // 24)),  # one line
+        lambda n: "щукаЁлкаподъезд" * (n // 15),  # one giant word of mixed case
+    ],
+    ids=["hyphen-joined line", "giant word"],
+)
+def test_romanize_memory_without_whitespace(make: Callable[[int], str]) -> None:
+    # a line of hyphen-joined words is romanised in blocks, a giant word letter by letter
+    # without a list of tuples per letter: the peak stays a few times the input's size (it was
+    # about 180x, and 145 bytes per character for the word), and grows no faster than the input
+    r = engine_module.Romanizer(BGN.scheme)
+    peaks = []
+    for n in (1 << 18, 1 << 20):
+        text = make(n)
+        tracemalloc.start()
+        out = r(text)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert out[:30] == r._romanize_reference(text[:24])[:30]
+        peaks.append(peak / len(text))
+    assert max(peaks) < 20, peaks  # bytes per input character (the output alone is 2-4)
+
+
+@pytest.mark.parametrize("scheme", ["bgn-pcgn", "iso-9", "gost-779"])
+def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
+    # U+1C89/U+1C8A CYRILLIC CAPITAL/SMALL LETTER TJE (Unicode 16.0; unknown to this Python's
+    # tables): the name-based rendering of a letter no scheme covers, in the letter's case
+    r = get_romanizer(scheme, "ru")
+    assert r("\u1c8a") == "tje"
+    assert r("\u1c89\u1c8a") == "Tjetje"
+    assert r("\u1c89 ЖУК").startswith("TJE ")  # beside an all-caps word: in capitals
+    assert r("\u1c89\u1c89") == "TJETJE"
+    assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
+
+
+def test_unassigned_cyrillic_code_points_pass_through() -> None:
+    # U+1C8B..U+1C8F are still unassigned in Unicode 16.0 (documented in data/unicode_newer.toml)
+    text = "".join(map(chr, range(0x1C8B, 0x1C90)))
+    assert BGN(text) == text
+    assert BGN(f"Ж{text}") == f"Zh{text}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("щукаЁЛКАЯЖ ,.-'\u0301\n")) | st.characters(),
+        max_size=80,
+    ),
+    st.integers(min_value=1, max_value=9),
+)
+def test_long_texts_in_blocks_equal_the_reference(text: str, block: int) -> None:
+    # a text longer than the block size is cut just after a space or a non-word character:
+    # with tiny blocks, every text is cut in many places, and nothing changes
+    from translit.engine import romanizer
+
+    saved = romanizer._BLOCK
+    romanizer._BLOCK = block
+    try:
+        for scheme in ("bgn-pcgn", "iso-9"):
+            r = get_romanizer(scheme, "ru")
+            assert r(text) == r._romanize_reference(text)
+    finally:
+        romanizer._BLOCK = saved

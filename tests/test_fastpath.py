@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import translit
-from translit import engine
 from translit.catalogue import _fallback_letters
+from translit.engine import memo
 
 _SCHEMES = translit.schemes()
 _CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
@@ -96,12 +96,12 @@ def _fresh(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
 
 def _fresh_python(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
     """A new romaniser on the pure-Python token memo, even where the C memo is built."""
-    saved = engine._NativeMemo
-    engine._NativeMemo = None
+    saved = memo.NATIVE
+    memo.NATIVE = None
     try:
         return _fresh(sid, lang, reverse)
     finally:
-        engine._NativeMemo = saved
+        memo.NATIVE = saved
 
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -191,8 +191,8 @@ def test_reference_path_on_known_values() -> None:
 
 @pytest.mark.parametrize("sid", ["bgn-pcgn", "wikipedia", "iso-9"])
 def test_memos_stay_bounded_and_exact(monkeypatch: pytest.MonkeyPatch, sid: str) -> None:
-    monkeypatch.setattr(engine, "_TOKEN_MEMO", 16)
-    monkeypatch.setattr(engine, "_WORD_MEMO", 16)
+    monkeypatch.setattr(memo, "TOKEN_MEMO", 16)
+    monkeypatch.setattr(memo, "WORD_MEMO", 16)
     r = _fresh(sid, "ru", False)
     words = [f"Слово{n} щука{n % 7} ЕЛЬЦИН{n % 3} Подъезд{n}" for n in range(400)]
     for w in words:
@@ -211,7 +211,7 @@ def test_long_tokens_and_words_are_computed_not_kept() -> None:
     assert r.romanize(text) == r._romanize_reference(text)
     assert r.romanize(text) == r._romanize_reference(text)
     assert long_word not in r._words
-    assert all(len(t) <= engine._MEMO_MAX_KEY for t in r._tokens)
+    assert all(len(t) <= memo.MAX_KEY for t in r._tokens)
 
 
 def test_batch_route_covers_plain_words_and_defers_the_rest() -> None:
@@ -236,8 +236,8 @@ def test_batch_route_covers_plain_words_and_defers_the_rest() -> None:
 def test_threads_filling_and_evicting_one_memo_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    monkeypatch.setattr(engine, "_TOKEN_MEMO", 32)
-    monkeypatch.setattr(engine, "_WORD_MEMO", 32)
+    monkeypatch.setattr(memo, "TOKEN_MEMO", 32)
+    monkeypatch.setattr(memo, "WORD_MEMO", 32)
     r = _fresh("wikipedia", "ru", False)
     texts = [f"Слово{n} Юрий{n % 11} ЦК{n % 5} Подъезд, {n % 13}-й Ёлкино" for n in range(600)]
     expected = [r._romanize_reference(t) for t in texts]

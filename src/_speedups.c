@@ -1,4 +1,4 @@
-/* _translit_speedups: the token memo of translit's engine, in C.
+/* translit._speedups: the token memo of translit's engine, in C.
  *
  * One type, TokenMemo: a bounded table from space-separated tokens to their romanised outputs,
  * and one hot method, join(text), which does what the pure-Python engine does with
@@ -11,17 +11,25 @@
  * checks that both give the same output.
  *
  * The GIL is held throughout and no Python code runs inside a method, so an instance is safe
- * to share between threads.
+ * to share between threads. Only exact str and dict objects are accepted (a str subclass could
+ * run Python code from its __eq__ during a dict look-up); and the outputs gathered by join()
+ * are held by strong references until the result is built, whatever happens meanwhile.
+ *
+ * Bounded without cliffs: every entry carries its insertion number, and trim(keep) keeps the
+ * `keep` newest entries (the engine calls it when the memo is full), so a full memo never
+ * starts over.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define API_VERSION 1
+#define API_VERSION 2
 
 typedef struct {
     uint64_t hash;
+    uint64_t seq;    /* insertion number: trim() keeps the newest */
     PyObject *key;   /* str, or NULL for an empty slot */
     PyObject *value; /* str */
 } Entry;
@@ -31,6 +39,7 @@ typedef struct {
     Entry *table;
     Py_ssize_t mask; /* capacity - 1; capacity is a power of two */
     Py_ssize_t used;
+    uint64_t next_seq;
 } TokenMemo;
 
 /* FNV-1a over code points (not bytes), so a token hashes the same whatever the kind (1, 2 or
@@ -138,6 +147,7 @@ static int put(TokenMemo *m, PyObject *key, PyObject *value) {
             Py_INCREF(key);
             Py_INCREF(value);
             e->hash = h;
+            e->seq = m->next_seq++;
             e->key = key;
             e->value = value;
             m->used++;
@@ -194,19 +204,101 @@ static PyObject *memo_clear(TokenMemo *m, PyObject *Py_UNUSED(ignored)) {
     Py_RETURN_NONE;
 }
 
+/* 0 if `d` is an exact dict of exact str keys and values (so a look-up in it runs no Python
+ * code), else -1 with a TypeError naming `where`. */
+static int exact_str_dict(PyObject *d, const char *where) {
+    if (!PyDict_CheckExact(d)) {
+        PyErr_Format(PyExc_TypeError, "%s: the table must be a dict, not %.100s", where,
+                     Py_TYPE(d)->tp_name);
+        return -1;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(d, &pos, &key, &value)) {
+        if (!PyUnicode_CheckExact(key) || !PyUnicode_CheckExact(value)) {
+            PyErr_Format(PyExc_TypeError, "%s: the table's keys and outputs must be str", where);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int cmp_seq(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Keep the `keep` newest entries, forget the others (the table is rebuilt in their place). */
+static PyObject *memo_trim(TokenMemo *m, PyObject *arg) {
+    Py_ssize_t keep = PyLong_AsSsize_t(arg);
+    if (keep == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    if (keep < 0) {
+        PyErr_SetString(PyExc_ValueError, "trim(): keep must be >= 0");
+        return NULL;
+    }
+    if (keep >= m->used) {
+        Py_RETURN_NONE;
+    }
+    /* the insertion numbers are distinct: the cut is the keep-th largest of them */
+    Py_ssize_t capacity = m->mask + 1;
+    uint64_t *seqs = PyMem_Malloc((size_t)m->used * sizeof(uint64_t) + 1);
+    if (seqs == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t live = 0;
+    for (Py_ssize_t i = 0; i < capacity; i++) {
+        if (m->table[i].key != NULL) {
+            seqs[live++] = m->table[i].seq;
+        }
+    }
+    qsort(seqs, (size_t)live, sizeof(uint64_t), cmp_seq);
+    uint64_t cut = keep ? seqs[live - keep] : UINT64_MAX;
+    PyMem_Free(seqs);
+    Py_ssize_t kept = keep;
+    Py_ssize_t newcap = 1024;
+    while (kept * 2 > newcap) {
+        newcap *= 2;
+    }
+    Entry *table = PyMem_Calloc((size_t)newcap, sizeof(Entry));
+    if (table == NULL) {
+        return PyErr_NoMemory();
+    }
+    Entry *old = m->table;
+    Py_ssize_t mask = newcap - 1;
+    for (Py_ssize_t i = 0; i < capacity; i++) {
+        Entry *e = &old[i];
+        if (e->key != NULL && e->seq >= cut) {
+            Py_ssize_t j = (Py_ssize_t)(e->hash & (uint64_t)mask);
+            while (table[j].key != NULL) {
+                j = (j + 1) & mask;
+            }
+            table[j] = *e;
+            e->key = NULL; /* moved: not released below */
+            e->value = NULL;
+        }
+    }
+    m->table = table;
+    m->mask = mask;
+    m->used = kept;
+    release(old, capacity); /* after the swap: a DECREF never sees a half-built table */
+    PyMem_Free(old);
+    Py_RETURN_NONE;
+}
+
 static PyObject *memo_update(TokenMemo *m, PyObject *mapping) {
-    if (!PyDict_Check(mapping)) {
+    if (!PyDict_CheckExact(mapping)) {
         PyErr_Format(PyExc_TypeError, "update() takes a dict, not %.100s",
                      Py_TYPE(mapping)->tp_name);
+        return NULL;
+    }
+    if (exact_str_dict(mapping, "update()") < 0) {
         return NULL;
     }
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(mapping, &pos, &key, &value)) {
-        if (!PyUnicode_CheckExact(key) || !PyUnicode_CheckExact(value)) {
-            PyErr_SetString(PyExc_TypeError, "TokenMemo keys and values must be str");
-            return NULL;
-        }
         if (put(m, key, value) < 0) {
             return NULL;
         }
@@ -221,7 +313,7 @@ static PyObject *memo_get(TokenMemo *m, PyObject *const *args, Py_ssize_t nargs)
     }
     PyObject *key = args[0];
     PyObject *found = NULL;
-    if (PyUnicode_Check(key)) {
+    if (PyUnicode_CheckExact(key)) {
         found = find(m, hash_str(key), PyUnicode_KIND(key), PyUnicode_DATA(key),
                      PyUnicode_GET_LENGTH(key));
     }
@@ -255,7 +347,7 @@ static PyObject *memo_iter(TokenMemo *m) {
     return it;
 }
 
-/* A growable array of borrowed output strings. */
+/* A growable array of output strings, each held by a strong reference. */
 typedef struct {
     PyObject **items;
     Py_ssize_t len, cap;
@@ -281,8 +373,17 @@ static int outs_push(Outs *o, PyObject *s) {
         o->items = items;
         o->cap = cap;
     }
-    o->items[o->len++] = s;
+    o->items[o->len++] = Py_NewRef(s);
     return 0;
+}
+
+static void outs_release(Outs *o) {
+    for (Py_ssize_t i = 0; i < o->len; i++) {
+        Py_DECREF(o->items[i]);
+    }
+    if (o->items != o->small) {
+        PyMem_Free(o->items);
+    }
 }
 
 /* The outputs joined with single spaces, as one new str. */
@@ -335,11 +436,7 @@ static PyObject *unknown(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObj
     }
     PyObject *out = NULL;
     if (extra != NULL) {
-        out = PyDict_GetItemWithError(extra, token);
-        if (out != NULL && !PyUnicode_CheckExact(out)) {
-            PyErr_SetString(PyExc_TypeError, "join(): the outputs must be str");
-            out = NULL;
-        }
+        out = PyDict_GetItemWithError(extra, token); /* exact str keys: no Python code */
         if (out != NULL || PyErr_Occurred()) {
             Py_DECREF(token);
             return out;
@@ -355,14 +452,13 @@ static PyObject *unknown(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObj
 }
 
 static PyObject *memo_join(TokenMemo *m, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs < 1 || nargs > 2 || !PyUnicode_Check(args[0])) {
+    if (nargs < 1 || nargs > 2 || !PyUnicode_CheckExact(args[0])) {
         PyErr_SetString(PyExc_TypeError, "join() takes a str and an optional dict");
         return NULL;
     }
     PyObject *text = args[0];
     PyObject *extra = nargs == 2 && args[1] != Py_None ? args[1] : NULL;
-    if (extra != NULL && !PyDict_Check(extra)) {
-        PyErr_SetString(PyExc_TypeError, "join(): the second argument must be a dict");
+    if (extra != NULL && exact_str_dict(extra, "join()") < 0) {
         return NULL;
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -418,9 +514,7 @@ static PyObject *memo_join(TokenMemo *m, PyObject *const *args, Py_ssize_t nargs
     result = missing != NULL ? PySequence_List(missing) : join_outs(&o);
 done:
     Py_XDECREF(missing);
-    if (o.items != o.small) {
-        PyMem_Free(o.items);
-    }
+    outs_release(&o);
     return result;
 }
 
@@ -433,6 +527,8 @@ static PyMethodDef memo_methods[] = {
     {"update", (PyCFunction)memo_update, METH_O,
      "update(mapping, /)\n--\n\nAdd the str -> str pairs of a dict."},
     {"clear", (PyCFunction)memo_clear, METH_NOARGS, "clear()\n--\n\nForget every entry."},
+    {"trim", (PyCFunction)memo_trim, METH_O,
+     "trim(keep, /)\n--\n\nKeep the `keep` most recently added entries, forget the others."},
     {"keys", (PyCFunction)memo_keys, METH_NOARGS, "keys()\n--\n\nThe tokens held, as a list."},
     {"get", (PyCFunction)(void (*)(void))memo_get, METH_FASTCALL,
      "get(key, default=None, /)\n--\n\nThe output memoised for key, else default."},
@@ -445,7 +541,7 @@ static PySequenceMethods memo_as_sequence = {
 
 static PyTypeObject TokenMemoType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "_translit_speedups.TokenMemo",
+    .tp_name = "translit._speedups.TokenMemo",
     .tp_basicsize = sizeof(TokenMemo),
     .tp_dealloc = (destructor)memo_dealloc,
     .tp_as_sequence = &memo_as_sequence,
@@ -458,7 +554,7 @@ static PyTypeObject TokenMemoType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
-    .m_name = "_translit_speedups",
+    .m_name = "translit._speedups",
     .m_doc = "The token memo of translit's engine, in C (optional; see translit/engine.py).",
     .m_size = -1,
 };
@@ -480,7 +576,7 @@ static int seed_hash(void) {
     return 0;
 }
 
-PyMODINIT_FUNC PyInit__translit_speedups(void) {
+PyMODINIT_FUNC PyInit__speedups(void) {
     if (PyType_Ready(&TokenMemoType) < 0 || seed_hash() < 0) {
         return NULL;
     }

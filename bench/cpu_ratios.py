@@ -1,0 +1,72 @@
+"""Speed ratios of translit bgn-pcgn to anyascii and PyICU's BGN transform, in CPU time.
+
+    python -m bench.cpu_ratios        (from the repository root)
+
+The pytest-benchmark suites measure wall-clock time, which a busy shared machine distorts; this
+script times each subject by the CPU time of this process, interleaving the subjects and taking
+the best of two rounds, so the ratios hold on a loaded machine too. One call per line for every
+subject, on three texts: the large-vocabulary text (fresh romaniser), one copy of the corpus
+(fresh romaniser: cold) and the corpus ×14 with every token memoised (warm).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from translit.engine import BACKEND
+
+from .common import PEERS, fresh_romanizer, import_peer, large_vocabulary_russian, load_corpus
+
+Run = Callable[[list[str]], object]
+
+
+def _cpu(run: Run, lines: list[str]) -> float:
+    start = time.process_time()
+    run(lines)
+    return time.process_time() - start
+
+
+def _best(subjects: dict[str, Run], lines: list[str], rounds: int = 2) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for name, run in subjects.items():
+            best[name] = min(best.get(name, float("inf")), _cpu(run, lines))
+    return best
+
+
+def main() -> None:
+    peers = {p.name: p for p in PEERS}
+    anyascii = import_peer(peers["anyascii"])
+    icu = import_peer(peers["PyICU (Russian-Latin/BGN)"])
+
+    def cold(lines: list[str]) -> object:
+        r = fresh_romanizer("bgn-pcgn")
+        return list(map(r.romanize, lines))
+
+    peer_runs: dict[str, Run] = {
+        "anyascii": lambda lines: list(map(anyascii, lines)),
+        "PyICU BGN": lambda lines: list(map(icu, lines)),
+    }
+    corpus = load_corpus(False)
+    print(f"token memo: {BACKEND}; corpus: {corpus.source}")
+    texts = {
+        "large vocabulary (fresh)": large_vocabulary_russian().splitlines(keepends=True),
+        "one copy of the corpus (fresh: cold)": corpus.lines,
+    }
+    for title, lines in texts.items():
+        best = _best({"translit": cold, **peer_runs}, lines)
+        mb = sum(len(s.encode()) for s in lines) / 1e6
+        speeds = ", ".join(f"{k} {mb / v:.2f} MB/s" for k, v in best.items())
+        ratios = ", ".join(f"{best[k] / best['translit']:.2f}x {k}" for k in peer_runs)
+        print(f"{title}, {mb:.1f} MB: {speeds}; translit = {ratios}")
+    lines = corpus.bulk_lines
+    warm = fresh_romanizer("bgn-pcgn")
+    list(map(warm.romanize, lines))
+    best = _best({"translit": lambda ls: list(map(warm.romanize, ls)), **peer_runs}, lines)
+    ratios = ", ".join(f"{best[k] / best['translit']:.2f}x {k}" for k in peer_runs)
+    print(f"corpus x{corpus.repeat}, warm: translit = {ratios}")
+
+
+if __name__ == "__main__":
+    main()

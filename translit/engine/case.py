@@ -1,0 +1,133 @@
+"""Case: the three forms of every output, title case with ties, the one-letter capital words
+held until their line is known (OPEN…CLOSE), and the case around an uncased piece."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .chars import MARK_CHARS, NEWER_SHAPE
+
+Forms = tuple[str, str, str]  # lower, title, upper
+
+
+def _title(s: str) -> str:
+    for k, ch in enumerate(s):
+        up = ch.upper()
+        if up != ch:
+            if s[k + 1 : k + 2] in _TIES and k + 2 < len(s):  # t͡s: a tie makes one letter
+                return s[:k] + up + s[k + 1] + s[k + 2].upper() + s[k + 3 :]
+            return s[:k] + up + s[k + 1 :]
+    return s
+
+
+_TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
+
+
+# A one-letter capital word's output is held as OPEN title CLOSE until the whole text is joined
+# and its neighbours can be seen (resolve_lone); its capitals form is derived from the title.
+# OPEN/CLOSE are Unicode noncharacters, reserved for internal use: an input that holds one is
+# romanised piece by piece around it (pieces_around), so every one in an output is ours.
+# Neighbours never reach across a line break (as str.splitlines cuts), the NUL that joins
+# batched lines, or one of these noncharacters.
+OPEN, CLOSE = "\ufdd0", "\ufdd2"
+_SENTINEL = re.compile("([\ufdd0\ufdd2])")
+_GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
+_WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}([^\W\d_]+)")
+_WORD_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)")
+_NEAR = 80  # characters searched on each side for a neighbouring word
+
+
+def mark_lone(w: str, out: str) -> str:
+    """``out`` of the word ``w``, held for :func:`resolve_lone` when ``w`` is one capital."""
+    if (
+        w[:1].translate(NEWER_SHAPE).isupper()
+        and not w[1:].strip(MARK_CHARS)
+        and _NFC_UPPER(out) != out
+    ):
+        return f"{OPEN}{out}{CLOSE}"
+    return out
+
+
+def _NFC_UPPER(s: str) -> str:
+    return unicodedata.normalize("NFC", s.upper())
+
+
+def _caps_word(m: re.Match[str] | None) -> bool:
+    return m is not None and len(m.group(1)) >= 2 and m.group(1).isupper()
+
+
+def resolve_lone(text: str) -> str:
+    """Write each held one-letter word in capitals or title case, after its neighbours."""
+    parts = text.split(OPEN)
+    out = [parts[0]]
+    start = len(parts[0])  # where the current OPEN stands in ``text``
+    for part in parts[1:]:
+        close = part.index(CLOSE)
+        title = part[:close]
+        end = start + close + 2  # just after CLOSE
+        before = _WORD_BEFORE_REVERSED.match(text[max(0, start - _NEAR) : start][::-1])
+        if _caps_word(before) or (
+            not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
+            and _caps_word(_WORD_AFTER.match(text, end, end + _NEAR))
+        ):
+            title = unicodedata.normalize("NFC", title.upper())
+        out.append(title)
+        out.append(part[close + 1 :])
+        start += len(part) + 1
+    return "".join(out)
+
+
+def pieces_around(fn: Callable[[str], str], text: str) -> str:
+    """``fn`` on the pieces of ``text`` between the noncharacters OPEN/CLOSE, kept as they are."""
+    parts = _SENTINEL.split(text)
+    parts[::2] = map(fn, parts[::2])
+    return "".join(parts)
+
+
+def case_forms(out: str) -> Forms:
+    return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
+
+
+class Around:
+    """The case of the cased letters around any piece of a word, looked up in constant time.
+
+    Two bytes per letter, so a giant word stays small: ``_before[i]`` codes the last and the
+    second to last cased letter of ``w[:i]`` (0 none, 1 lower, 2 upper: last + 3 * second),
+    ``_after[j]`` the first cased letter of ``w[j:]``.
+    """
+
+    __slots__ = ("_after", "_before")
+
+    def __init__(self, w: str) -> None:
+        n = len(w)
+        before = bytearray(n + 1)
+        after = bytearray(n + 1)
+        code = 0
+        for k, c in enumerate(w):
+            if c.isupper():
+                code = 2 + 3 * (code % 3)
+            elif c.islower():
+                code = 1 + 3 * (code % 3)
+            before[k + 1] = code
+        nxt = 0
+        for k in range(n - 1, -1, -1):
+            c = w[k]
+            if c.isupper():
+                nxt = 2
+            elif c.islower():
+                nxt = 1
+            after[k] = nxt
+        self._before = before
+        self._after = after
+
+    def upper(self, i: int, j: int) -> bool:
+        """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
+        code = self._before[i]
+        if code % 3 != 2:
+            return False
+        after = self._after[j]
+        if after:
+            return after == 2
+        return code // 3 == 2

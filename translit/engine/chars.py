@@ -1,0 +1,34 @@
+"""Character facts the engine compiles with: script ranges, combining marks, and the letters
+newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from importlib import resources
+
+from ..script import CYRILLIC_BLOCKS, ROMAN_CLASS, ROMAN_RANGES
+
+CYRILLIC_RANGES = CYRILLIC_BLOCKS
+LATIN_CLASS = ROMAN_CLASS
+LATIN_RANGES = ROMAN_RANGES
+MARK_CLASS = r"\u0300-\u036F"
+MARKS = re.compile(f"[{MARK_CLASS}]")
+MARK_CHARS = "".join(map(chr, range(0x300, 0x370)))
+
+
+def _newer_letters() -> dict[str, dict[str, str]]:
+    """Letters newer than Python's Unicode tables (``data/unicode_newer.toml``), by character."""
+    raw = tomllib.loads((resources.files("translit") / "data" / "unicode_newer.toml").read_text())
+    version = tuple(map(int, unicodedata.unidata_version.split(".")))
+    if version >= tuple(map(int, raw["unicode_version"].split("."))):
+        return {}  # Python knows them itself
+    return {chr(int(cp, 16)): facts for cp, facts in raw["letters"].items()}
+
+
+NEWER = _newer_letters()
+# their lower case, and a stand-in of the same case that Python's str methods understand
+NEWER_LOWER = {ord(c): chr(int(f["lower"], 16)) for c, f in NEWER.items() if "lower" in f}
+NEWER_SHAPE = {ord(c): "T" if f["category"] == "Lu" else "t" for c, f in NEWER.items()}
+NEWER_CAPITAL = re.compile("[" + "".join(map(chr, NEWER_LOWER)) + "]") if NEWER_LOWER else None

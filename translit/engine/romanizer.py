@@ -1,0 +1,434 @@
+"""The Romanizer: runs a scheme's compiled tables over text (tokens, memo, blocks, batches)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import compress, count, filterfalse, islice, repeat
+from operator import is_, not_
+from typing import IO, Any
+
+from ..chunking import convert_chunks, convert_stream
+from ..errors import IrreversibleSchemeError
+from ..scheme import BOUNDARY, Scheme
+from . import memo as _memo
+from .case import (
+    CLOSE,
+    OPEN,
+    Around,
+    Forms,
+    mark_lone,
+    pieces_around,
+    resolve_lone,
+)
+from .chars import NEWER_CAPITAL, NEWER_LOWER, NEWER_SHAPE
+from .tables import Bulk, all_forms, compile_body, stray_marks
+
+_BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
+_LINE_BATCH = 512  # lines per romanize call in romanize_lines
+_LINE_SEP = " \x00 "  # joins them: a token of its own, never part of a word or an output
+
+
+class Romanizer:
+    """A compiled scheme: call :meth:`romanize` (or the instance itself) on any text.
+
+    Get one with :func:`translit.get_romanizer` (cached per scheme and language)::
+
+        >>> from translit import get_romanizer
+        >>> r = get_romanizer("bgn-pcgn", "ru")
+        >>> r("ЩУКА и Щука")
+        'SHCHUKA i Shchuka'
+    """
+
+    __slots__ = (
+        "_acronym_title",
+        "_base",
+        "_bulk",
+        "_ctx",
+        "_cut",
+        "_key",
+        "_marks",
+        "_native",
+        "_skip_ascii",
+        "_spaceless",
+        "_split",
+        "_tokens",
+        "_vowels",
+        "_word_re",
+        "_words",
+        "scheme",
+    )
+
+    scheme: Scheme
+    _key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None
+    _base: dict[str, Forms]
+    _ctx: dict[str, tuple[Any, ...]]
+    _word_re: re.Pattern[str]
+    _cut: re.Pattern[str]
+    _skip_ascii: bool
+    _marks: re.Pattern[str]
+    _acronym_title: bool
+    _vowels: frozenset[str]
+    _words: _memo.Memo
+    _native: bool
+    _tokens: Any  # the C TokenMemo, or a dict
+    _split: re.Pattern[str]
+    _spaceless: bool
+    _bulk: Bulk | None
+
+    def __init__(
+        self,
+        scheme: Scheme,
+        *,
+        reverse: bool = False,
+        fallback: Mapping[str, str] | None = None,
+        key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
+    ) -> None:
+        body = scheme.reverse if reverse else scheme.body
+        if body is None:
+            raise IrreversibleSchemeError(f"scheme {scheme.id!r} has no reverse table")
+        setattr_ = object.__setattr__
+        setattr_(self, "scheme", scheme)
+        setattr_(self, "_key", key)
+        base, ctx, word_re, cut = compile_body(body, fallback or {})
+        setattr_(self, "_base", base)
+        setattr_(self, "_ctx", ctx)
+        setattr_(self, "_word_re", word_re)
+        setattr_(self, "_cut", cut)
+        setattr_(self, "_skip_ascii", body.script == "Cyrl")
+        setattr_(self, "_marks", stray_marks(body))
+        setattr_(self, "_acronym_title", body.acronyms == "title")
+        setattr_(self, "_vowels", body.vowels)
+        setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
+        setattr_(self, "_native", _memo.NATIVE is not None)
+        setattr_(self, "_tokens", _memo.NATIVE() if _memo.NATIVE else {})
+        setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
+        setattr_(self, "_spaceless", not any(" " in o for f in all_forms(base, ctx) for o in f))
+        setattr_(self, "_bulk", Bulk.compile(body, base, ctx))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Romanizer is immutable")
+
+    def __repr__(self) -> str:
+        return f"<Romanizer {self.scheme.id!r} ({self.scheme.language})>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Travel by name: workers rebuild (and cache) the romaniser instead of unpickling tables.
+        if self._key is None:
+            raise TypeError("only romanisers from translit.get_romanizer() can be pickled")
+        return self._key  # (the catalogue's rebuild function, its arguments)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def romanize(self, text: str) -> str:
+        """Romanise ``text``; everything that is not a word of the scheme passes through.
+
+        >>> from translit import get_romanizer
+        >>> get_romanizer("wikipedia").romanize("Юрий Гагарин, 1961")
+        'Yury Gagarin, 1961'
+        """
+        if self._skip_ascii and text.isascii():
+            return text
+        if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
+            if OPEN in text or CLOSE in text:
+                return pieces_around(self.romanize, text)
+            out = "".join(map(self._held, self._blocks(text)))
+        elif self._native:  # (_held, inlined for short texts: a name costs ~0.2 µs in all)
+            out = self._tokens.join(text)
+            if out.__class__ is not str:
+                out = self._new_tokens(text, out)
+        else:
+            out = self._romanize_tokens(text, self._tokens)
+        if OPEN in out:  # a one-letter capital word is held (rare: checked only then)
+            if OPEN in text:  # the input holds the sentinel itself: romanise around it
+                return pieces_around(self.romanize, text)
+            return resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        return out
+
+    __call__ = romanize
+
+    def _blocks(self, text: str) -> Iterator[str]:
+        """``text`` in pieces of about :data:`_BLOCK` characters, each cut just after a space
+        or another character no word holds, so the pieces' outputs join to the text's output.
+        (A word longer than that, without such a character, stays in one piece.)"""
+        start = 0
+        n = len(text)
+        while n - start > _BLOCK:
+            at = start + _BLOCK
+            cut = text.find(" ", at, at + _BLOCK) + 1
+            if not cut:
+                m = self._cut.search(text, at)
+                if m is None:
+                    break
+                cut = m.end()
+            yield text[start:cut]
+            start = cut
+        yield text[start:]
+
+    def _held(self, text: str) -> str:
+        """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE)."""
+        if self._native:  # the same steps in C: split, one look-up per token, join
+            out = self._tokens.join(text)
+            return out if out.__class__ is str else self._new_tokens(text, out)
+        return self._romanize_tokens(text, self._tokens)
+
+    def _new_tokens(self, text: str, new: list[str]) -> str:
+        """The C memo's join of ``text``, once its ``new`` tokens are converted (together)."""
+        memo = self._tokens
+        extra = self._remember(new)
+        # (a full memo forgets its oldest entries in _remember, which may drop tokens of this
+        # text: then they come back here, and ``extra`` grows to cover them)
+        while (out := memo.join(text, extra)).__class__ is not str:
+            extra.update(self._remember(out))
+        return out
+
+    def _romanize_tokens(self, text: str, memo: dict[str, str]) -> str:
+        """The token loop in Python (when the C memo is not built)."""
+        tokens = text.split(" ")
+        if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
+            probe = tokens[:: len(tokens) // 32]
+            if sum(map(memo.__contains__, probe)) * 2 < len(probe):
+                self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
+        # the hot path: one split, one dict look-up per token, one join
+        outs: list[str | None] = list(map(memo.get, tokens))
+        if not all(outs):  # some tokens are new (or an output is "")
+            return " ".join(self._fill(tokens, outs))
+        return " ".join(outs)  # type: ignore[arg-type]
+
+    def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
+        """Romanise each line of an iterable (line endings, if any, are kept).
+
+        A list or tuple is converted a few hundred lines per call (same output, less overhead
+        per line); any other iterable is read lazily, one line at a time.
+        """
+        if isinstance(lines, list | tuple):
+            return self._batched(lines)
+        return map(self.romanize, lines)
+
+    def _batched(self, lines: list[str] | tuple[str, ...]) -> Iterator[str]:
+        sep = _LINE_SEP
+        for k in range(0, len(lines), _LINE_BATCH):
+            batch = lines[k : k + _LINE_BATCH]
+            text = sep.join(batch)
+            if text.count("\x00") == len(batch) - 1:  # no line holds a NUL of its own
+                out = self.romanize(text).split(sep)
+                if len(out) == len(batch):
+                    yield from out
+                    continue
+            yield from map(self.romanize, batch)
+
+    def romanize_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
+        """Romanise a stream of text pieces cut anywhere; the output equals romanising the join.
+
+        A piece is held back from its last line break on (:meth:`safe_cut`).
+        """
+        return convert_chunks(chunks, self.romanize, self.safe_cut)
+
+    def romanize_stream(self, src: IO[str], dst: IO[str], chunk_size: int = 1 << 16) -> None:
+        """Read ``src`` in chunks and write the romanised text to ``dst`` (bounded memory)."""
+        convert_stream(src, dst, self.romanize, self.safe_cut, chunk_size)
+
+    def safe_cut(self, text: str) -> int:
+        """The largest index ``i`` at which ``text`` can be cut without changing the output.
+
+        That is just after the last newline: words never cross one, and a one-letter capital
+        word takes its case from the words around it on its line. Without a newline the whole
+        text is held back (0), so a stream that never ends a line is romanised in one piece.
+        """
+        return text.rfind("\n") + 1
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _romanize_reference(self, text: str) -> str:
+        """The reference mode: the interpreter on every word, no memo, no batch route."""
+        if OPEN in text or CLOSE in text:
+            return pieces_around(self._romanize_reference, text)
+        word = self._word
+        out = self._word_re.sub(lambda m: mark_lone(m.group(), word(m.group())), text)
+        return resolve_lone(out) if OPEN in out else out
+
+    def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
+        """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
+        gaps: list[int] = []
+        # the falsy entries (None, or the "" of an empty token) in one C-level pass
+        for i in compress(count(), map(not_, outs)):
+            if outs[i] is None:
+                gaps.append(i)
+                if len(gaps) == 64 and i < 64 * 8:  # most tokens are new: convert all at once
+                    table = self._remember(
+                        list(dict.fromkeys(compress(tokens, map(is_, outs, repeat(None)))))
+                    )
+                    return list(map(table.get, tokens, outs))  # type: ignore[arg-type]
+        if not gaps:
+            return outs  # type: ignore[return-value]
+        table = self._remember(list(dict.fromkeys(map(tokens.__getitem__, gaps))))
+        for i in gaps:
+            outs[i] = table[tokens[i]]
+        return outs  # type: ignore[return-value]
+
+    def _remember(self, new: list[str]) -> dict[str, str]:
+        """Convert the distinct tokens ``new`` and keep the short ones in the bounded memo."""
+        table = dict(zip(new, self._convert(new), strict=True))
+        if not table:
+            return table
+        keep = table
+        if max(map(len, new)) > _memo.MAX_KEY or len(table) > _memo.TOKEN_MEMO:
+            short = compress(table.items(), map(_memo.MAX_KEY.__ge__, map(len, table)))
+            keep = dict(islice(short, _memo.TOKEN_MEMO))
+        memo = self._tokens
+        _memo.make_room(memo, _memo.TOKEN_MEMO, len(keep))
+        memo.update(keep)
+        return table
+
+    def _convert(self, tokens: list[str]) -> list[str]:
+        """The outputs of distinct ``tokens``, converted together (one split, one join)."""
+        if not self._spaceless:  # an output with a space would break the joined string
+            return list(map(self._convert_one, tokens))
+        blob = " ".join(tokens)
+        parts = self._split.split(blob)
+        if len(parts) > 1:
+            words = parts[1::2]
+            bulk = self._bulk
+            plain = bulk.plain(words) if bulk else None
+            if plain is not None:  # every word lower-case or capitalised: no memo, one pass
+                parts[1::2] = plain
+            else:
+                parts[1::2] = map(self._word_table(words).__getitem__, words)
+            blob = "".join(parts)
+        return blob.split(" ")
+
+    def _convert_one(self, token: str) -> str:
+        parts = self._split.split(token)
+        if len(parts) > 1:
+            words = parts[1::2]
+            parts[1::2] = map(self._word_table(words).__getitem__, words)
+        return "".join(parts)
+
+    def _word_table(self, words: list[str]) -> Mapping[str, str]:
+        """A mapping that covers ``words``: the word memo, after adding the missing words."""
+        memo = self._words
+        uniq = set(words)
+        # (not uniq.difference(memo): with a dict subclass that walks the whole memo)
+        missing = list(filterfalse(memo.__contains__, uniq))
+        if not missing:
+            return memo  # a word another thread evicts meanwhile is recomputed by the memo
+        bulk = self._bulk
+        new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
+        for w, out in new.items():
+            new[w] = mark_lone(w, out)
+        _memo.make_room(memo, _memo.WORD_MEMO, len(new))
+        if len(new) <= _memo.WORD_MEMO and max(map(len, new)) <= _memo.MAX_KEY:
+            memo.update(new)
+            return memo
+        memo.update(
+            islice(((w, o) for w, o in new.items() if len(w) <= _memo.MAX_KEY), _memo.WORD_MEMO)
+        )
+        known = uniq.difference(new)
+        new.update(zip(known, map(memo.__getitem__, known), strict=True))
+        return new
+
+    def _word_held(self, w: str) -> str:
+        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
+        return mark_lone(w, self._word(w))
+
+    def _word(self, w: str) -> str:
+        if not unicodedata.is_normalized("NFC", w):
+            w = unicodedata.normalize("NFC", w)
+        marks: dict[int, list[str]] | None = None
+        stray = self._marks
+        if stray.search(w):
+            kept: list[str] = []
+            marks = {}
+            for ch in w:
+                if kept and stray.match(ch):
+                    marks.setdefault(len(kept) - 1, []).append(ch)
+                else:
+                    kept.append(ch)
+            w = "".join(kept)
+        low = w.lower()
+        if len(low) != len(w):  # a letter whose lower case is longer (İ): keep it as is
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in w)
+        shape = w  # what decides the case of each piece
+        if NEWER_CAPITAL is not None and NEWER_CAPITAL.search(w):
+            low = low.translate(NEWER_LOWER)  # (a letter Python's tables do not know yet)
+            shape = w.translate(NEWER_SHAPE)
+        pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
+        parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
+        if marks:
+            for n, (i, j, _) in enumerate(pieces):
+                extra = "".join("".join(marks.get(k, ())) for k in range(i, j))
+                if extra:
+                    parts[n] += extra
+            return unicodedata.normalize("NFC", "".join(parts))
+        return "".join(parts)
+
+    def _pieces(self, s: str) -> list[tuple[int, int, Forms]]:
+        """The pieces of the lower-case word ``s``: (start, end, forms), left to right."""
+        return list(self._iter_pieces(s))
+
+    def _iter_pieces(self, s: str) -> Iterator[tuple[int, int, Forms]]:
+        n = len(s)
+        i = 0
+        ctx = self._ctx
+        base = self._base
+        while i < n:
+            c = s[i]
+            rules = ctx.get(c)
+            if rules is not None:
+                p = s[i - 1] if i else BOUNDARY
+                for m, k, pv, npv, nx, nnx, forms in rules:
+                    if k > 1 and not s.startswith(m, i):
+                        continue
+                    if (pv is not None and p not in pv) or p in npv:
+                        continue
+                    e = i + k
+                    q = s[e] if e < n else BOUNDARY
+                    if (nx is not None and q not in nx) or q in nnx:
+                        continue
+                    yield (i, e, forms)
+                    i = e
+                    break
+                else:
+                    yield (i, i + 1, base.get(c) or (c, c, c))
+                    i += 1
+            else:
+                yield (i, i + 1, base.get(c) or (c, c, c))
+                i += 1
+
+    def _cased(self, w: str, low: str, pieces: Iterable[tuple[int, int, Forms]]) -> list[str]:
+        n = len(w)
+        if (
+            self._acronym_title
+            and n >= 2
+            and w.isupper()
+            and not any(c in self._vowels for c in low)
+        ):
+            return [f[1] for _, _, f in pieces]
+        parts = []
+        around: Around | None = None
+        for i, j, f in pieces:
+            if not w[i].isupper():
+                if w[i].islower():
+                    parts.append(f[0])
+                    continue
+                # a source starting with an uncased sign (·e, ʹ, `): its first cased letter
+                # decides; a source without one takes the case of its neighbours
+                k = next((k for k in range(i + 1, j) if w[k].isupper() or w[k].islower()), i)
+                if not w[k].isupper():
+                    if around is None:
+                        around = Around(w)
+                    upper = not w[k].islower() and around.upper(i, j)
+                    parts.append(f[2] if upper else f[0])
+                    continue
+            else:
+                k = i
+            if (
+                (j - k > 1 and w[k + 1].isupper())
+                or (j < n and w[j].isupper())
+                or (j >= n and k > 0 and w[k - 1].isupper())
+            ):
+                parts.append(f[2])
+            else:
+                parts.append(f[1])
+        return parts
