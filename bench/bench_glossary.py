@@ -2,12 +2,14 @@
 
 The glossary holds 4,000 single words and 6,000 two-word phrases sampled (fixed seed) from the
 corpus vocabulary below its 300 most frequent words / 100 most frequent pairs, each a Russian
-term with a French equivalent; the Russian case forms of every term are matched too (about
-100,000 patterns). Romanised forms are left out here (they only matter for Latin text and cost
+term with a French equivalent; the Russian case/number forms of every term, from
+``translit.morphology`` (pymorphy3), are matched too (about 46,000 patterns: pymorphy3 leaves
+phrases that are not noun phrases, "что он", undeclined). Romanised forms are left out here (they only matter for Latin text and cost
 build time, not scan time). The text is ../shared/corpus/ru-*.txt; without that folder a
 synthetic Russian text is generated, and the run says so.
 
-Measured: the whole ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
+Measured: building the matcher (morphology included, once per glossary), the whole
+``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
 longest selection) with pyahocorasick and with ahocorasick_rs, the raw scans alone, and
 ``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.
 
@@ -110,6 +112,20 @@ def test_backends_agree(glossary: Glossary, text: str) -> None:
     b = Matcher(glossary, inflect=True, romanized=False, backend="ahocorasick_rs")
     sample = text[:200_000]
     assert [(h.start, h.end) for h in a.find(sample)] == [(h.start, h.end) for h in b.find(sample)]
+
+
+def test_build_with_morphology(benchmark: object, glossary: Glossary) -> None:
+    """Building the automaton, with every term's forms (the morphology memo cleared first)."""
+    from translit import morphology
+
+    def build() -> Matcher:
+        morphology.forms.cache_clear()
+        morphology._parse.cache_clear()
+        morphology._LEXEMES.clear()
+        return Matcher(glossary, inflect=True, romanized=False)
+
+    m = benchmark.pedantic(build, rounds=1, iterations=1)  # type: ignore[attr-defined]
+    assert len(m.keys) > 2 * TERMS
 
 
 def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None:

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from translit.cli import cli
-from translit.io.atomic import TEMP_PREFIX
+from translit.io.atomic import TEMP_PREFIX, temp_prefix
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -453,7 +453,7 @@ def test_sigkill_during_in_place_leaves_original_intact(tmp_path: Path) -> None:
     proc.wait()
     assert big.read_bytes() == before
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "big.txt"]
-    assert all(n.startswith(f"{TEMP_PREFIX}{proc.pid}-big.txt-") for n in leftovers)
+    assert all(n.startswith(f"{temp_prefix(proc.pid)}big.txt-") for n in leftovers)
     # the next run that writes into the folder removes the dead run's temporary file
     res = sub("romanize", "-q", "--in-place", "-j", "1", str(big))
     assert res.returncode == 0, res.stderr
@@ -598,3 +598,341 @@ def test_chunked_parallel_csv_and_jsonl_match_single_process(tmp_path: Path) -> 
     assert got == [["id", "name", "n"], *expected]
     got_json = [json.loads(line)["t"] for line in outs["1", "t.jsonl"].decode().splitlines()]
     assert got_json == [e[1] for e in expected]
+
+
+# -- faults (issue 17) ------------------------------------------------------------------------
+
+_LINE = "Русская освободительная армия, Комитет освобождения народов России.\n"
+
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[-1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != b"Z":
+            found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    from translit.io.atomic import _pid_alive  # a zombie (killed, not yet reaped) is gone
+
+    return _pid_alive(pid)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(_LINE * 150000, encoding="utf-8")  # about 20 MB
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "translit", "romanize", "-q", "-j", "2"),
+            *("--chunk-size", "64K", "-o", str(tmp_path / "out.txt"), str(big)),
+        ],
+        env=ENV,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(workers) < 2:
+        if proc.poll() is not None:
+            pytest.fail("the run finished before its workers could be seen")
+        workers = _children(proc.pid)
+        time.sleep(0.01)
+    assert len(workers) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived their killed parent"
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_ctrl_c_on_two_workers_exits_130_writes_report_and_resume_finishes(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(6):
+        (src / f"f{n}.txt").write_text(f"{n} " + _LINE * 30000, encoding="utf-8")  # 4 MB each
+    out, ref, report = tmp_path / "out", tmp_path / "ref", tmp_path / "run.json"
+    common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "64K"]
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "translit", *common, "-j", "2", "--out-dir", str(out)),
+            *("--report", str(report), str(src)),
+        ],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: Ctrl-C goes to the whole group
+    )
+    manifest = out / ".translit-manifest.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # interrupt once one file is done and others are not
+        if manifest.exists() and manifest.read_text().count("\n") >= 1:
+            break
+        if proc.poll() is not None:
+            pytest.fail("the run finished before it could be interrupted")
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    text = err.decode()
+    assert proc.returncode == 130, text
+    assert "Traceback" not in text and "Error" not in text, text
+    assert len(text.strip().splitlines()) == 1 and text.startswith("translit: interrupted"), text
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["status"] == "interrupted" and data["summary"]["interrupted"] is True
+    statuses = [f["status"] for f in data["files"]]
+    assert "ok" in statuses and "interrupted" in statuses
+    assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    again = sub(*common, "-j", "2", "--out-dir", str(out), "--resume", str(src))
+    assert again.returncode == 0, again.stderr
+    clean = sub(*common, "-j", "1", "--out-dir", str(ref), str(src))
+    assert clean.returncode == 0, clean.stderr
+    for n in range(6):
+        assert (out / f"f{n}.txt").read_bytes() == (ref / f"f{n}.txt").read_bytes(), n
+
+
+def test_in_place_backup_twice_never_loses_the_original(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    first = sub("romanize", "-q", "--in-place", "--backup", ".orig", str(src))
+    assert first.returncode == 0, first.stderr
+    second = sub("romanize", "-q", "--in-place", "--backup", ".orig", str(src))
+    assert second.returncode == 2
+    assert f"{src}.orig" in second.stderr.decode() and b"never overwritten" in second.stderr
+    assert (tmp_path / "a.txt.orig").read_text(encoding="utf-8") == "Щука\n"
+    assert src.read_text(encoding="utf-8") == "Shchuka\n"
+
+
+def test_output_errors_name_the_output(tmp_path: Path) -> None:
+    src = tmp_path / "cyr.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("x")
+    res = sub("romanize", "-o", str(tmp_path / "good.txt" / "x.txt"), str(src))
+    err = res.stderr.decode()
+    assert res.returncode == 1
+    assert f"error: {tmp_path / 'good.txt' / 'x.txt'}: " in err
+    assert f"{src}:" not in err and TEMP_PREFIX not in err
+
+
+@pytest.mark.skipif(not os.path.isdir("/sys/kernel"), reason="uses sysfs as a read-only folder")
+def test_read_only_output_folder_names_the_output_not_a_temporary(tmp_path: Path) -> None:
+    # sysfs refuses new files even to root, unlike a chmod 555 folder
+    src = tmp_path / "cyr.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = sub("romanize", "-o", "/sys/out.txt", str(src))
+    err = res.stderr.decode()
+    assert res.returncode == 1
+    assert "error: /sys/out.txt: " in err and str(src) not in err and TEMP_PREFIX not in err
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ru\nROA,РОА\n", encoding="utf-8")
+    res = sub("glossary", "convert", str(glossary), "/sys/x.tbx")
+    err = res.stderr.decode()
+    assert res.returncode != 0 and "/sys/x.tbx" in err and TEMP_PREFIX not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "flags"),
+    [
+        (["romanize", "--glob", "*.txt", "A"], ("--glob", "--recursive")),
+        (["romanize", "--add-field", "x", "A"], ("--add-field", "--field")),
+        (["romanize", "--add-column", "x", "A"], ("--add-column", "--column")),
+        (["romanize", "--scheduler", "local", "A"], ("--scheduler", "--engine")),
+        (["romanize", "-s", "iso-9", "--target", "de", "A"], ("--scheme", "--target")),
+        (["romanize", "--field", "t", "--column", "n", "A"], ("--field", "--column")),
+        (["normalize", "--report", "--in-place", "A"], ("--report", "--in-place")),
+        (["romanize", "--resume", "A"], ("--resume", "--out-dir")),
+    ],
+)
+def test_contradictory_options_are_a_usage_error(
+    tmp_path: Path, args: list[str], flags: tuple[str, str]
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = run(*[str(src) if a == "A" else a for a in args])
+    assert res.exit_code == 2, res.output
+    message = res.stderr
+    assert all(f in message for f in flags), message
+    assert src.read_text(encoding="utf-8") == "Щука\n"
+
+
+@pytest.mark.parametrize("flag", ["--report", "--report-json", "-o"])
+def test_outputs_over_an_input_are_refused_naming_both(tmp_path: Path, flag: str) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("Юрий\n", encoding="utf-8")
+    extra = [] if flag == "-o" else ["-o", str(tmp_path / "out.txt")]
+    res = run("romanize", *extra, flag, str(other), str(src), str(other))
+    assert res.exit_code == 2
+    assert str(other) in res.stderr and "overwrite an input" in res.stderr
+    assert other.read_text(encoding="utf-8") == "Юрий\n"
+    res = run("normalize", "-o", "/dev/null", "--report-json", str(src), str(src))
+    assert res.exit_code == 2 and res.stderr.count(str(src)) == 2
+
+
+def test_glossary_convert_refuses_to_overwrite_its_source(tmp_path: Path) -> None:
+    g = tmp_path / "g.csv"
+    g.write_text("en,ru,de\nROA,РОА,ROA\n", encoding="utf-8")
+    before = g.read_bytes()
+    same = os.path.join(str(tmp_path), ".", "g.csv")
+    res = sub("glossary", "convert", str(g), same, "--layout", "bilingual")
+    err = res.stderr.decode()
+    assert res.returncode == 2
+    assert f"{same} would overwrite an input, {g}" in err and "Traceback" not in err
+    assert g.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["people.csv.gz", "people.csv.bz2", "data.jsonl.xz"])
+def test_compressed_inputs_and_outputs_round_trip(tmp_path: Path, name: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[Path(name).suffix]
+    if ".csv" in name:
+        plain = 'id,name\r\n1,"Власов, Андрей"\r\n2,Щука\r\n'
+        args = ["--column", "name"]
+        expected = 'id,name\r\n1,"Vlasov, Andrey"\r\n2,Shchuka\r\n'
+    else:
+        plain = '{"id": 1, "t": "Щука"}\n{"id": 2, "t": "Юрий"}\n'
+        args = ["--field", "t"]
+        expected = '{"id": 1, "t": "Shchuka"}\n{"id": 2, "t": "Yuriy"}\n'
+    src = tmp_path / "in" / name
+    src.parent.mkdir()
+    with opener(src, "wb") as fh:
+        fh.write(plain.encode())
+    res = run("romanize", "-q", "-l", "ru", *args, "--out-dir", str(tmp_path / "out"), str(src))
+    assert res.exit_code == 0, res.output
+    with opener(tmp_path / "out" / name, "rb") as fh:  # the output is compressed the same way
+        assert fh.read().decode() == expected
+    res = run("romanize", "-l", "ru", *args, str(src))  # to stdout: decompressed
+    assert res.stdout_bytes.decode() == expected
+
+
+def test_broken_compressed_input_is_an_input_error(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt.gz"
+    src.write_bytes(b"not gzip at all")
+    res = run("romanize", str(src))
+    assert res.exit_code == 1
+    assert f"{src}: cannot decompress" in res.stderr
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_on_error_skip_keeps_and_reports_bad_records(tmp_path: Path, kind: str) -> None:
+    if kind == "jsonl":
+        src = tmp_path / "a.jsonl"
+        src.write_text('{"t": "Щука"}\nnot json\n{"t": "Юрий"}\n', encoding="utf-8")
+        args = ["--field", "t"]
+        expected = '{"t": "Shchuka"}\nnot json\n{"t": "Yuriy"}\n'
+    else:
+        src = tmp_path / "a.csv"
+        src.write_text('n,t\n1,Щука\n2,"Ю"x\n3,Юрий\n', encoding="utf-8")
+        args = ["--column", "t", "--delimiter", ","]
+        expected = 'n,t\n1,Shchuka\n2,"Ю"x\n3,Yuriy\n'
+    out, report = tmp_path / "out", tmp_path / "r.json"
+    failed = run("romanize", "-l", "ru", *args, "--out-dir", str(out), str(src))
+    assert failed.exit_code == 1 and f"{src}:" in failed.stderr  # the default: fail the file
+    assert not (out / src.name).exists()
+    res = run(
+        "romanize",
+        "-l",
+        "ru",
+        *args,
+        "--on-error",
+        "skip",
+        "--out-dir",
+        str(out),
+        "--report",
+        str(report),
+        str(src),
+    )
+    assert res.exit_code == 0, res.output
+    assert (out / src.name).read_text(encoding="utf-8") == expected
+    line = 2 if kind == "jsonl" else 3
+    assert f"skipped record: {src}:{line}: " in res.stderr
+    assert "1 records skipped" in res.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["summary"]["skipped_records"] == 1
+    assert data["files"][0]["skipped_records"][0].startswith(f"{src}:{line}: ")
+
+
+def test_delegated_language_works_in_the_cli_as_in_the_api() -> None:
+    from translit import romanize
+
+    res = run("romanize", "-l", "el", input="Καλημέρα\n")
+    assert res.exit_code == 0, res.output
+    assert res.stdout == romanize("Καλημέρα", lang="el") + "\n"
+    assert res.stdout.isascii()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_worker_watchdog_ends_a_worker_whose_parent_died() -> None:
+    # the path taken where PR_SET_PDEATHSIG does not exist (sys.platform is not linux)
+    code = (
+        "import os, sys, time\n"
+        "sys.platform = 'darwin'\n"
+        "from translit.io.workers import _die_with\n"
+        "parent = os.getpid()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    _die_with(parent)\n"
+        "    time.sleep(30)\n"
+        "    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True
+    )
+    worker = int(out.stdout)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.05)
+    assert not _alive(worker), "the watchdog did not end the orphaned worker"
+
+
+@pytest.mark.parametrize("command", ["romanize", "normalize", "reverse"])
+def test_every_run_option_is_a_cli_option_with_its_declared_flag(command: str) -> None:
+    # RunOptions is the one definition: the CLI hands its parameters over by field name
+    import dataclasses
+
+    from translit.cli import COMMANDS
+    from translit.io.options import RunOptions
+
+    module, attr, _ = COMMANDS[command]
+    cmd = getattr(__import__(module, fromlist=[attr]), attr)
+    params = {p.name: p for p in cmd.params}
+    for f in dataclasses.fields(RunOptions):
+        if command == "normalize" and f.name == "report":
+            assert "--report-json" in params["report"].opts
+            continue
+        assert f.name in params, f"{command} has no option for {f.name}"
+        flag = f.metadata["flag"].split("/")[0]
+        assert flag in params[f.name].opts + params[f.name].secondary_opts, f.name
+
+
+@pytest.mark.parametrize("command", ["romanize", "normalize", "reverse"])
+def test_cli_defaults_are_the_run_options_defaults(command: str, monkeypatch) -> None:
+    from translit.cli import COMMANDS
+    from translit.cli.options import make_options, split_io
+    from translit.io.options import RunOptions
+
+    for name in list(os.environ):  # TRANSLIT_JOBS and the like would change the defaults
+        if name.startswith("TRANSLIT_"):
+            monkeypatch.delenv(name)
+    module, attr, _ = COMMANDS[command]
+    cmd = getattr(__import__(module, fromlist=[attr]), attr)
+    args = ["-s", "iso-9"] if command == "reverse" else []  # reverse has no default scheme
+    with cmd.make_context(command, args) as ctx:
+        assert make_options(split_io(dict(ctx.params))) == RunOptions()

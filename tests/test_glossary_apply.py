@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
 from translit.glossary.apply import Matcher, fold
-from translit.glossary.inflect import ru_forms
+from translit.morphology import forms
 
 
 @pytest.fixture(scope="module")
@@ -135,21 +135,21 @@ def test_cache_follows_glossary_changes(small: Glossary) -> None:
     assert found("Власовцы", small) == [("Власовцы", "vlasovtsy")]
 
 
-def test_ru_forms_follow_the_declension_tables() -> None:
-    assert set(ru_forms("Красная армия")) >= {
+def test_forms_follow_the_declension() -> None:
+    assert set(forms("Красная армия")) >= {
         "Красной армии",
         "Красную армию",
         "Красной армией",
         "Красных армий",
     }
-    assert set(ru_forms("власовцы")) >= {"власовцев", "власовцам", "власовцами", "власовцах"}
-    assert "Вооружённых сил Комитета освобождения народов России" in ru_forms(
+    assert set(forms("власовцы")) >= {"власовцев", "власовцам", "власовцами", "власовцах"}
+    assert "Вооружённых сил Комитета освобождения народов России" in forms(
         "Вооружённые силы Комитета освобождения народов России"
     )  # the genitive complement stays
-    assert "Андрея Андреевича Власова" in ru_forms("Андрей Андреевич Власов", proper=True)
-    assert "Власовым" in ru_forms("Власов", proper=True)
-    assert ru_forms("ВС КОНР") == ("ВС КОНР",)  # acronyms do not decline
-    assert "советских военнопленных" in ru_forms("советские военнопленные")
+    assert "Андрея Андреевича Власова" in forms("Андрей Андреевич Власов", hint="person")
+    assert "Власовым" in forms("Власов", hint="person")
+    assert forms("ВС КОНР") == ("ВС КОНР",)  # invariant acronyms do not decline
+    assert "советских военнопленных" in forms("советские военнопленные")
 
 
 WORD = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВОРКН", min_size=1, max_size=6)

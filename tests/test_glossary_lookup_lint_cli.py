@@ -177,7 +177,7 @@ def test_cli_check_exit_codes() -> None:
 def test_cli_convert_round_trip(tmp_path: Path) -> None:
     tbx = tmp_path / "g.tbx"
     code, _, err = run("convert", str(DATA / "multi.csv"), str(tbx))
-    assert code == 0 and "multi.csv:4: type 'org' not kept" in err  # reported, not dropped
+    assert code == 0 and "multi.csv:3: type 'org' not kept" in err  # the row's first line
     back = tmp_path / "g.csv"
     assert run("convert", str(tbx), str(back))[0] == 0
     assert load(back) == load(DATA / "multi.csv")

@@ -117,6 +117,15 @@ ALLOWANCES: list[Allowance] = [
         lambda word, ours, theirs: bool(_RU_PASS1.search(word)),
     ),
     Allowance(
+        "ru-y-between-vowels",
+        "ru",
+        "c",
+        "output",
+        "BGN/PCGN 1947 rule 3: ы after a vowel takes ·y and ы before а у ы э takes y·, so ы between "
+        "the two takes both (ОЫУ → O·Y·U, issue 15); CLDR writes only the first (o·yu).",
+        lambda word, out: re.sub("(·[yY])(?=[auAU])", "\\1·", out),
+    ),
+    Allowance(
         "separator-overlap",
         "uk be bg kk",
         "c",
@@ -286,6 +295,7 @@ def test_corpus_words_match_icu(lang: str) -> None:
         ("mk", "сеѓавечкиот", "seǵavečkiot", "seđavečkiot"),  # BGN/PCGN 1981 example
         ("mk", "луѓе", "luǵe", "luge"),  # BGN/PCGN 1981: ѓ before е → g
         ("uk", "п'ять", "p'yatʹ", "pʺyatʹ"),  # BGN/PCGN 1965: apostrophe → ʺ
+        ("ru", "оыу", "o·yu", "o·y·u"),  # BGN/PCGN 1947 rule 3 (issue 15)
     ],
 )
 def test_allowances_give_the_standard_form(

@@ -139,3 +139,35 @@ def test_cli_engine_dask_local_cluster_and_usage_errors(tmp_path: Path) -> None:
     assert (
         no_out.returncode == 2 and "--out-dir" in no_out.stderr and "Traceback" not in no_out.stderr
     )
+
+
+def test_dask_engine_returns_the_runners_results_not_parsed_text(
+    client: Client, tmp_path: Path
+) -> None:
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions, RunResult
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text('{"t": "Щука"}\nbroken\n', encoding="utf-8")
+    (src / "b.jsonl").write_text('{"t": "Юрий"}\n', encoding="utf-8")
+    events = []
+    opts = RunOptions(
+        recursive=True,
+        out_dir=str(tmp_path / "out"),
+        fields=("t",),
+        on_error="skip",
+        report=str(tmp_path / "r.json"),
+    )
+    result = run_files(
+        RomanizeSpec(lang="ru"), [str(src)], opts, client.scheduler.address, events.append
+    )
+    assert isinstance(result, RunResult)
+    a, b = result.files
+    assert (a.status, a.lines, a.changed_lines) == ("ok", 2, 1)
+    assert [str(i) for i in a.skipped_records] == [f"{src / 'a.jsonl'}:2: not a JSON object"]
+    assert b.info == {"lang": "ru"} and b.bytes == len('{"t": "Юрий"}\n'.encode())
+    assert [e.issue for e in events if e.kind == "record"] == a.skipped_records
+    assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"t": "Yuriy"}\n'
+    assert '"skipped_records": 1' in (tmp_path / "r.json").read_text(encoding="utf-8")

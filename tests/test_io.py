@@ -5,19 +5,22 @@ files, and input planning. Transforms here are simple functions with obvious res
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import json
 import os
+import re
+import socket
 import stat
 import subprocess
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
+from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale, temp_prefix
 from translit.io.formats import Csv, Jsonl, Text, format_for
 from translit.io.inputs import MANIFEST, UsageError, plan, sibling
 from translit.io.textio import (
@@ -26,6 +29,7 @@ from translit.io.textio import (
     cut_text,
     detect_encoding,
     read_blocks,
+    read_text,
 )
 
 # -- blocks, line endings, decoding -----------------------------------------------------------
@@ -173,6 +177,37 @@ def test_jsonl_result_equals_editing_the_parsed_object(obj: dict, compact: bool)
         assert out == line + "\n"
 
 
+_tricky = st.text(alphabet='t"\\:{}, aé\u00a0', max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pairs=st.lists(st.tuples(_tricky | st.just("t"), _tricky | st.integers()), max_size=5),
+    ascii_=st.booleans(),
+    add=st.booleans(),
+)
+def test_jsonl_flat_lines_with_tricky_keys_and_values_edit_the_right_span(
+    pairs: list, ascii_: bool, add: bool
+) -> None:
+    # keys and values full of quotes, backslashes, colons and braces, duplicate keys: the
+    # fast path (flat objects) must agree with what a JSON parser sees, or step aside
+    body = (
+        "{"
+        + ", ".join(
+            f"{json.dumps(k, ensure_ascii=ascii_)}: {json.dumps(v, ensure_ascii=ascii_)}"
+            for k, v in pairs
+        )
+        + "}"
+    )
+    fmt = Jsonl(fields=("t",), add=("t2",) if add else ())
+    out, _ = fmt.apply(str.upper, body + "\n")
+    obj = json.loads(body)  # the last duplicate wins, as in the walker
+    expected = dict(obj)
+    if isinstance(obj.get("t"), str):
+        expected["t2" if add else "t"] = obj["t"].upper()
+    assert json.loads(out) == expected
+
+
 # -- CSV / TSV --------------------------------------------------------------------------------
 
 
@@ -282,13 +317,33 @@ def test_clean_stale_removes_only_dead_processes_files(tmp_path) -> None:
         text=True,
         check=True,
     )
-    dead = tmp_path / f"{TEMP_PREFIX}{proc.stdout.strip()}-a.txt-xyz"
-    live = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-b.txt-xyz"
+    gone = int(proc.stdout.strip())
+    dead = tmp_path / f"{temp_prefix(gone)}a.txt-xyz"
+    live = tmp_path / f"{temp_prefix()}b.txt-xyz"
+    # the same dead PID on another host of a shared filesystem: its process cannot be checked
+    elsewhere = tmp_path / f"{temp_prefix(gone, 'other-node.example')}c.txt-xyz"
+    # the old naming said no host: never removed
+    legacy = tmp_path / f"{TEMP_PREFIX}{gone}-d.txt-xyz"
     other = tmp_path / "keep.txt"
-    for p in (dead, live, other):
+    for p in (dead, live, elsewhere, legacy, other):
         p.write_text("x")
     assert clean_stale(tmp_path) == [str(dead)]
-    assert sorted(os.listdir(tmp_path)) == sorted([live.name, other.name])
+    assert sorted(os.listdir(tmp_path)) == sorted(
+        [live.name, elsewhere.name, legacy.name, other.name]
+    )
+
+
+def test_temp_names_carry_host_pid_and_a_random_part(tmp_path) -> None:
+    names = set()
+    for _ in range(2):
+        f = AtomicFile(tmp_path / "t.txt")
+        names.add(os.path.basename(f.tmp))
+        f.abort()
+    assert len(names) == 2  # the random part differs
+    for name in names:
+        host_start = re.split(r"[^A-Za-z0-9]", socket.gethostname())[0]
+        assert name.startswith(f"{TEMP_PREFIX}{host_start}")
+        assert f"+{os.getpid()}-t.txt-" in name
 
 
 # -- planning ---------------------------------------------------------------------------------
@@ -393,19 +448,29 @@ def test_progress_bar_draws_bytes_rate_eta_and_erases() -> None:
 
     stream = io.StringIO()
     bar = Progress(total=2048, enabled=True, stream=stream)
-    bar._last = -1e9  # draw on the next update
     bar.advance(1024)
+    bar.bar.refresh()
     drawn = stream.getvalue()
     assert "50%" in drawn
-    assert "1.0 KB/2.0 KB" in drawn
-    assert "ETA" in drawn
+    assert "1.00k/2.00k" in drawn.replace("B", "")  # tqdm's scaled bytes done/total
     bar.close()
-    assert stream.getvalue().endswith("\r\x1b[K")
+    assert stream.getvalue().endswith("\r")  # leave=False: the line is erased
     quiet = io.StringIO()
     silent = Progress(total=10, enabled=False, stream=quiet)
     silent.advance(10)
     silent.close()
     assert quiet.getvalue() == ""
+
+
+def test_tqdm_is_imported_only_when_a_bar_is_drawn() -> None:
+    code = (
+        "import sys, translit.cli.romanize, translit.io.runner;"
+        "from translit.io.progress import Progress;"
+        "Progress(10, enabled=False).advance(5);"
+        "print('tqdm' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_plan_suffix_run_skips_its_earlier_outputs(tmp_path) -> None:
@@ -428,6 +493,202 @@ def test_detects_utf32_bom_and_reads_an_ascii_head_as_utf8() -> None:
 
 def test_plan_in_place_tree_skips_its_backups(tmp_path) -> None:
     _tree(tmp_path)
-    (tmp_path / "src" / "a.txt.orig").write_text("a")
+    (tmp_path / "src" / "gone.txt.orig").write_text("a")  # a backup, not an input
     jobs = plan([str(tmp_path / "src")], recursive=True, in_place=True, backup=".orig")
     assert [j.rel for j in jobs] == ["a.txt", "b.md", os.path.join("sub", "c.txt")]
+
+
+def test_plan_refuses_a_backup_name_already_taken(tmp_path) -> None:
+    _tree(tmp_path)
+    kept = tmp_path / "src" / "a.txt.orig"
+    kept.write_text("the original")
+    with pytest.raises(UsageError, match=r"a\.txt\.orig.*never overwritten"):
+        plan([str(tmp_path / "src")], recursive=True, in_place=True, backup=".orig")
+    assert kept.read_text() == "the original"
+
+
+def test_atomic_file_never_replaces_an_existing_backup(tmp_path) -> None:
+    target, kept = tmp_path / "a.txt", tmp_path / "a.txt.orig"
+    target.write_text("new original")
+    f = AtomicFile(target, backup=str(kept))
+    kept.write_text("first original")  # appears while the file is written (another run)
+    f.write(b"converted")
+    with pytest.raises(FileExistsError, match="never overwrites"):
+        f.commit()
+    assert kept.read_text() == "first original"
+    assert target.read_text() == "new original"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "a.txt.orig"]
+
+
+# -- the library: options, results, events, registry (issue 17) -------------------------------
+
+
+def test_every_option_declares_whether_it_changes_outputs_and_the_key_follows() -> None:
+    import dataclasses
+
+    from translit.io.options import RunOptions
+
+    samples = {
+        bool: lambda v: not v,
+        int: lambda v: v + 3,
+        str: lambda v: (v or "") + "x",
+        tuple: lambda v: (*v, "x"),
+    }
+    base = RunOptions()
+    key = base.resume_key("spec")
+    in_key = set()
+    for f in dataclasses.fields(RunOptions):
+        assert set(f.metadata) >= {"flag", "key"}, f.name  # no option without a decision
+        value = getattr(base, f.name)
+        kind = type(value) if value is not None else str
+        changed = base.replace(**{f.name: samples[kind](value)})
+        differs = changed.resume_key("spec") != key
+        assert differs == f.metadata["key"], f.name
+        if differs:
+            in_key.add(f.name)
+    # what changes the bytes of an output is in the key; where and how the run goes is not
+    assert {"format", "fields", "columns", "encoding", "errors", "on_error"} <= in_key
+    assert not in_key & {"jobs", "out_dir", "quiet", "resume", "chunk_size"}
+    assert base.resume_key("other spec") != key
+
+
+def test_run_returns_per_input_outcomes_and_tells_events(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    good = tmp_path / "a.txt"
+    good.write_bytes(b"ab\ncd\n")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"ok\n\xff\xfe bad\n")
+    events = []
+    opts = RunOptions(out_dir=str(tmp_path / "out"), jobs=1, encoding="utf-8")
+    result = run(Plan(str.upper, (str(good), str(bad)), opts), on_event=events.append)
+    a, b = result.files
+    assert (a.status, a.lines, a.changed_lines, a.bytes, a.encoding) == ("ok", 2, 2, 6, "utf-8")
+    assert b.status == "failed" and b.errors[0].path == str(bad) and b.errors[0].line == 2
+    assert "cannot decode" in b.errors[0].reason
+    assert result.exit_code == 1 and result.summary()["ok"] == 1
+    kinds = [e.kind for e in events]
+    assert kinds.count("file") == 2 and "error" in kinds
+    assert sum(e.nbytes for e in events if e.kind == "read") == 6 + bad.stat().st_size
+    assert (tmp_path / "out" / "a.txt").read_bytes() == b"AB\nCD\n"
+    assert not (tmp_path / "out" / "b.txt").exists()
+
+
+def test_run_refuses_a_report_over_an_input(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("x")
+    with pytest.raises(UsageError, match="would overwrite an input") as info:
+        run(Plan(str.upper, (str(src),), RunOptions(output=os.devnull, report=str(src))))
+    assert str(src) in str(info.value)
+    assert src.read_text() == "x"
+    out = tmp_path / "out.txt"
+    with pytest.raises(UsageError, match="would overwrite an output"):
+        run(Plan(str.upper, (str(src),), RunOptions(output=str(out), report=str(out))))
+    assert not out.exists()
+
+
+def test_option_clashes_name_parameters_in_the_library() -> None:
+    from translit.errors import TranslitError
+    from translit.io.options import RunOptions
+
+    clash = RunOptions(fields=("t",), columns=("n",)).clashes()[0]
+    assert isinstance(clash, TranslitError)
+    assert "fields" in str(clash) and "columns" in str(clash) and "--" not in str(clash)
+    assert RunOptions(recursive=True, globs=("*.txt",)).clashes() == []
+
+
+def test_format_registry_drives_choices_and_detection() -> None:
+    from translit.io.formats import names, registry
+
+    known = registry()
+    assert names()[0] == "auto" and {"text", "jsonl", "csv", "tsv", "parquet"} <= set(known)
+    for kind, cls in known.items():
+        assert kind in cls.kinds and cls.summary
+        for ext in cls.extensions.get(kind, ()):
+            for codec in ("", ".gz", ".xz"):
+                name = f"x{ext}{codec}"
+                fmt = format_for(name, fields=("t",), columns=("1",))
+                assert fmt.name == cls.name, name
+
+
+@given(st.text(max_size=300), st.sampled_from([".gz", ".bz2", ".xz", ".txt"]))
+@settings(max_examples=40, deadline=None)
+def test_codecs_round_trip_any_text(text, suffix) -> None:
+    from translit.io.compression import wrap_input, wrap_output
+
+    raw = io.BytesIO()
+    out = wrap_output(raw, "a" + suffix)
+    out.write(text.encode("utf-8", "surrogatepass"))
+    if out is not raw:
+        out.close()
+    back = wrap_input(io.BytesIO(raw.getvalue()), "a" + suffix).read()
+    assert back == text.encode("utf-8", "surrogatepass")
+    if suffix == ".txt":
+        assert raw.getvalue() == back
+
+
+_CYRILLIC_ISH = st.text(
+    alphabet=st.sampled_from(
+        list("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўђћј")
+        + list("POAKMXaeopcx ,.-'\"«»—\u0301\u0300\u00a0\t1\n\r")
+    ),
+    max_size=40,
+)
+
+
+@given(st.lists(_CYRILLIC_ISH, min_size=2, max_size=8), st.sampled_from(["ru", "uk", "bg", "sr"]))
+@settings(max_examples=300, deadline=None)
+@example(["Ш", "ЩУКА"], "ru")
+@example(["Ш ", " ЩУКА", "а"], "ru")
+@example(["\u00a0", " ", ""], "ru")
+@example(["а\r", "\nЩУКА", "Ш"], "ru")
+def test_separable_transforms_convert_joined_values_as_one_by_one(values, lang) -> None:
+    # JSONL/CSV blocks convert their values in one call (map_values); this is only right if
+    # NUL is a boundary for the transform, which these declare
+    from translit.cli.normalize import NormalizeSpec
+    from translit.cli.romanize import RomanizeSpec
+    from translit.io.formats import SEP, map_values
+
+    transforms = [
+        RomanizeSpec(lang=lang).bind(""),
+        RomanizeSpec("iso-9", lang=lang).bind(""),
+        NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
+        NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
+    ]
+    for fn in transforms:
+        assert fn.separable
+        one_by_one = [fn(v) for v in values]
+        assert fn(SEP.join(values)) == SEP.join(one_by_one)
+        assert map_values(fn, values) == one_by_one
+
+
+def test_jsonl_nesting_too_deep_is_a_bad_record_not_a_crash() -> None:
+    deep = '{"t": "a", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+    fmt = Jsonl(fields=("t",))
+    with pytest.raises(InputError, match="nested too deeply"):
+        fmt.apply(str.upper, deep)
+    out, changed, skipped = fmt.apply_skipping(str.upper, '{"t": "b"}\n' + deep)
+    assert out == '{"t": "B"}\n' + deep and changed == 1 and skipped[0][0] == 2
+
+
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=10))
+@settings(max_examples=200, deadline=None)
+def test_io_functions_take_any_unicode_and_raise_only_translit_errors(a, b, kind) -> None:
+    from translit.errors import TranslitError
+    from translit.io.inputs import refuse_overwrite
+    from translit.io.options import RunOptions
+
+    for call in (
+        lambda: refuse_overwrite(a, [b]),
+        lambda: sibling(a, b),
+        lambda: format_for(a, kind or "auto", fields=(b,)),
+        lambda: format_for(a, columns=(b,)),
+        lambda: RunOptions(globs=(a,), delimiter=b, on_error=kind).resume_key(a),
+        lambda: RunOptions(on_error=kind).clashes(),
+        lambda: clean_stale(a),
+        lambda: list(read_text(a + "\x00")),
+    ):
+        with contextlib.suppress(TranslitError):
+            call()

@@ -1,24 +1,22 @@
 """Reverse transliteration: exact round trips for reversible schemes, Latin text left alone.
 
 The round-trip property ``reverse(romanize(x)) == x`` is checked with hypothesis over strings of
-each language's letters. Where a standard itself maps two spellings to one Latin form, the
-generated words avoid that spelling, and each exclusion says why:
+the letters of each language (``data/languages.toml``), for every scheme declared reversible
+(``any`` schemes: for every language). Where a standard itself writes two spellings alike, the
+scheme file lists them under ``[[reverse_exceptions]]`` with the reason; the generated words
+avoid exactly those, and a test checks that each listed example really fails. Besides:
 
 * ʹ ʺ ` carry no case, so a word starting with ь/ъ, or an ALL-CAPS word with fewer than two
   other letters (ЛЬ vs Ль → Lʹ), cannot be read back in its case; real words do neither.
-* BGN/PCGN writes й and ы both as y; it reads y as ы after a consonant and й elsewhere, which
-  is Russian spelling: й never follows a consonant or ъ/ь, a word never starts with ы, and ыы,
-  ъы, ьы, ъь do not occur.
-* GOST 7.79 B writes е+ъ and э+ь both as e`` (and и+ь like і): ъ/ь never follow a vowel.
-* The Serbian Latin alphabet writes њ and н+ј both as nj (љ/л+ј lj, џ/д+ж dž).
 * Mixed case inside a word: BGN/PCGN tsh is read as one piece тш (ц + х would be tskh), so
-  тШ → tSh reads back as тш (тщ likewise); and the case of ъ/ь is restored only up to what the neighbouring
-  letters decide (the third property compares such words ignoring case).
+  тШ → tSh reads back as тш (тщ likewise); and the case of ъ/ь is restored only up to what
+  the neighbouring letters decide (the third property compares such words ignoring case).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -26,43 +24,36 @@ from hypothesis import strategies as st
 
 import translit
 from translit import IrreversibleSchemeError, get_romanizer
+from translit.catalogue import language_codes, language_info
 from translit.reversal import get_reverser, reverse
 from translit.script import has_cyrillic
 
-RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-ALPHABETS = {
-    "ru": RU,
-    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
-    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
-    "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
-    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
-    "kk": RU + "әғқңөұүһі",
-    "ky": RU + "ңөү",
-    "mn": RU + "өү",
-}
 UNCASED = "ъь"  # letters whose romanisation (ʺ ʹ `) has no case
 
-# (scheme, language, alphabet, a pattern of spellings the standard cannot tell apart)
-CONS = "бвгджзклмнпрстфхцчшщ"
-ROUND_TRIP = [("iso-9", lang, alphabet, None) for lang, alphabet in sorted(ALPHABETS.items())] + [
-    ("gost-779", "ru", RU, None),
-    ("gost-779-alt", "ru", RU, re.compile("[аеёиоуыэюяъь][ъь]")),
-    (
-        "bgn-pcgn",
-        "ru",
-        RU,
-        re.compile(f"^ы|[{CONS}ъь]й|^й[{CONS}]|[ъь][ыъь]|ыы"),
-    ),
-    ("latin", "sr", ALPHABETS["sr"], re.compile("нј|лј|дж")),
-]
+
+def _round_trip_cases() -> list[tuple[str, str, str, re.Pattern[str] | None]]:
+    """Every scheme declared reversible × its language (every language for ``any``): the
+    language's alphabet (data/languages.toml) and the spellings the scheme file lists under
+    ``[[reverse_exceptions]]`` — exactly those are left out."""
+    cases = []
+    for info in translit.schemes():
+        if not info["reversible"]:
+            continue
+        langs = language_codes() if info["language"] == "any" else (info["language"],)
+        for lang in langs:
+            scheme = translit.get_scheme(info["id"], lang)
+            pattern = "|".join(f"(?:{e.pattern})" for e in scheme.reverse_exceptions)
+            alphabet = language_info(lang)["alphabet"]
+            cases.append((info["id"], lang, alphabet, re.compile(pattern) if pattern else None))
+    return cases
+
+
+ROUND_TRIP = _round_trip_cases()
+IDS = [f"{sid}-{lang}" for sid, lang, _, _ in ROUND_TRIP]
 
 
 def _ok(word: str, ambiguous: re.Pattern[str] | None) -> bool:
-    low = word.lower()
-    if low[0] in UNCASED:
-        return False
-    return ambiguous is None or not ambiguous.search(low)
+    return ambiguous is None or not ambiguous.search(word.lower())
 
 
 def _words(alphabet: str, ambiguous: re.Pattern[str] | None) -> st.SearchStrategy[str]:
@@ -70,14 +61,40 @@ def _words(alphabet: str, ambiguous: re.Pattern[str] | None) -> st.SearchStrateg
 
 
 def _cases(word: str) -> list[str]:
+    if word[0] in UNCASED:  # Ъ and ъ are both ʺ: a word's first letter gives its case
+        return [word]
     forms = [word, word.capitalize()]
     if sum(c not in UNCASED for c in word) >= 2:  # AЪЪ → Aʺʺ could be Аъъ
         forms.append(word.upper())
     return forms
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=300, deadline=None)
+def test_round_trip_covers_the_reversible_schemes() -> None:
+    ids = {(sid, lang) for sid, lang, _, _ in ROUND_TRIP}
+    assert {("iso-9", "bg"), ("iso-9", "tt"), ("bgn-pcgn", "ru"), ("latin", "sr")} <= ids
+
+
+def _exception_cases() -> list[tuple[str, str, str]]:
+    """(scheme, language, example) for every listed exception, in the first language whose
+    letters spell the example."""
+    cases = []
+    for sid in sorted({sid for sid, _, _, _ in ROUND_TRIP}):
+        langs = [(lang, alphabet) for s, lang, alphabet, _ in ROUND_TRIP if s == sid]
+        for e in translit.get_scheme(sid, langs[0][0]).reverse_exceptions:
+            lang = next((lg for lg, a in langs if set(e.example) <= set(a)), langs[0][0])
+            cases.append((sid, lang, e.example))
+    return cases
+
+
+@pytest.mark.parametrize(("sid", "lang", "example"), _exception_cases())
+def test_each_listed_exception_is_real(sid: str, lang: str, example: str) -> None:
+    """An exception is listed only where the standard really cannot read the spelling back."""
+    assert set(example) <= set(language_info(lang)["alphabet"]), "spelt with no language's letters"
+    assert reverse(get_romanizer(sid, lang)(example), sid, lang) != example
+
+
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=120, deadline=None)
 @given(data=st.data())
 def test_round_trip_lower_title_upper(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
@@ -93,8 +110,8 @@ def test_round_trip_lower_title_upper(
     assert reverse(get_romanizer(sid, lang)(text), sid, lang) == text
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=300, deadline=None)
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=120, deadline=None)
 @given(data=st.data())
 def test_round_trip_any_case_mix(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
@@ -107,8 +124,8 @@ def test_round_trip_any_case_mix(
     assert reverse(get_romanizer(sid, lang)(mixed), sid, lang) == mixed
 
 
-@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP)
-@settings(max_examples=200, deadline=None)
+@pytest.mark.parametrize(("sid", "lang", "alphabet", "ambiguous"), ROUND_TRIP, ids=IDS)
+@settings(max_examples=80, deadline=None)
 @given(data=st.data())
 def test_round_trip_ignoring_case_of_uncased_letters(
     sid: str, lang: str, alphabet: str, ambiguous: re.Pattern[str] | None, data: st.DataObject
@@ -188,3 +205,29 @@ def test_irreversible_schemes_raise(sid: str, lang: str) -> None:
 def test_reverser_is_cached_and_exported() -> None:
     assert get_reverser("iso-9", "ru") is get_reverser("ISO_9", "ru-RU")
     assert translit.reverse("Ŝi", "iso-9") == "Щи"
+
+
+def _best_time(text: str, sid: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        reverse(text, sid, "ru")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda n: "Lʹ" + "aʹ" * n,  # issue 20: 5 s at n = 10,000 (quadratic)
+        lambda n: "L" + "ʹ" * n + "a",  # a long run of uncased signs
+        lambda n: "LʹA" + "ʹ" * n,
+    ],
+)
+def test_reverse_is_linear_in_a_giant_word(shape: Any) -> None:
+    """Four times the input costs about four times the time (quadratic would be 16)."""
+    reverse(shape(10), "bgn-pcgn", "ru")  # compile first
+    small, large = _best_time(shape(4000), "bgn-pcgn"), _best_time(shape(16000), "bgn-pcgn")
+    assert large / small < 9, (small, large)

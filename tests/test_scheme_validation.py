@@ -57,6 +57,22 @@ def test_good_file_loads() -> None:
             "unknown key",
         ),
         ("id = \n", "", "not valid TOML"),
+        (GOOD.replace('source = "test"', 'source = "test"\nyear = "1947"'), "year", "whole"),
+        (
+            GOOD + '\n[[reverse_exceptions]]\npattern = "ыы"\nexample = "ы"\nwhy = "w"\n',
+            "reverse_exceptions[0].example",
+            "match the pattern",
+        ),
+        (
+            GOOD + '\n[[reverse_exceptions]]\npattern = "(ы"\nexample = "ы"\nwhy = "w"\n',
+            "reverse_exceptions[0].pattern",
+            "regular expression",
+        ),
+        (
+            GOOD + '\n[[reverse_exceptions]]\npattern = "ы"\nexample = "ы"\n',
+            "reverse_exceptions[0]",
+            "exactly the keys",
+        ),
     ],
 )
 def test_broken_files_name_file_and_key(text: str, key: str, words: str) -> None:

@@ -23,9 +23,19 @@ from .errors import (
     UnknownLanguageError,
     UnknownSchemeError,
 )
-from .scheme import Scheme, parse_scheme
+from .scheme import Scheme, parse_metadata, parse_scheme
+from .script import ALPHABET_LANGUAGES, alphabet
 
-__all__ = ["get_romanizer", "get_scheme", "languages", "locate", "scheme_ids", "schemes"]
+__all__ = [
+    "get_romanizer",
+    "get_scheme",
+    "language_codes",
+    "language_info",
+    "languages",
+    "locate",
+    "scheme_ids",
+    "schemes",
+]
 
 ANY = "any"
 _lock = threading.RLock()
@@ -41,8 +51,64 @@ def norm_id(name: str) -> str:
 
 
 def norm_lang(lang: str) -> str:
-    """Primary language subtag of a BCP 47 tag or POSIX locale: ``'ru-RU'`` → ``'ru'``."""
-    return lang.strip().replace("_", "-").split("-")[0].lower()
+    """Folder code of a language: the primary subtag of a BCP 47 tag or POSIX locale, with
+    ISO 639-2/-3 codes mapped to the folder (``data/languages.toml``).
+
+    >>> norm_lang("ru-RU"), norm_lang("rus"), norm_lang("TAT"), norm_lang("mac")
+    ('ru', 'ru', 'tt', 'mk')
+    """
+    code = lang.strip().replace("_", "-").split("-")[0].lower()
+    return _codes().get(code, code)
+
+
+def _known(lang: str) -> bool:
+    """A language with scheme files, or one of ``languages.toml`` (served by ``any``'s)."""
+    return lang in languages() or lang in _languages_table()
+
+
+_CODE_KEYS = ("iso639_1", "iso639_2b", "iso639_2t", "iso639_3")
+
+
+@functools.cache
+def _languages_table() -> dict[str, dict[str, Any]]:
+    text = (resources.files("translit") / "data" / "languages.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _codes() -> dict[str, str]:
+    """Every ISO 639 code of ``data/languages.toml`` → its folder code."""
+    out: dict[str, str] = {}
+    for folder, row in _languages_table().items():
+        for code in (folder, *(row.get(k, "") for k in _CODE_KEYS), *row.get("other", ())):
+            if code:
+                out.setdefault(code, folder)
+    return out
+
+
+def language_codes() -> tuple[str, ...]:
+    """Folder codes of every language in ``data/languages.toml`` (with or without own schemes).
+
+    >>> "tt" in language_codes()
+    True
+    """
+    return tuple(sorted(_languages_table()))
+
+
+def language_info(lang: str) -> dict[str, Any]:
+    """Name and ISO 639 codes of ``lang`` (any of its codes), from ``languages.toml``, and its
+    alphabet (:func:`translit.script.alphabet`).
+
+    >>> info = language_info("tat")
+    >>> info["name"], info["iso639_1"], info["iso639_3"]
+    ('Tatar', 'tt', 'tat')
+    """
+    code = norm_lang(lang)
+    row = _languages_table().get(code)
+    if row is None:
+        raise UnknownLanguageError(lang, languages())
+    letters = alphabet(code) if code in ALPHABET_LANGUAGES else ""
+    return {"code": code, **row, "alphabet": letters}
 
 
 @functools.cache
@@ -93,7 +159,7 @@ def _index() -> dict[tuple[str, str], str]:
 def locate(name: str, lang: str) -> tuple[str, str]:
     """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
     key = norm_id(name)
-    if lang != ANY and lang not in languages():
+    if lang != ANY and not _known(lang):
         raise UnknownLanguageError(lang, languages())
     for folder in (lang, ANY):
         try:
@@ -192,12 +258,101 @@ def schemes(lang: str | None = None) -> list[dict[str, Any]]:
     True
     """
     want = None if lang is None else norm_lang(lang)
-    if want is not None and want not in languages() and want != ANY:
+    if want is not None and want != ANY and not _known(want):
         raise UnknownLanguageError(want, languages())
     out = []
     pairs = {(lg, sid) for (lg, _), sid in _index().items()}
     for folder, sid in sorted(pairs, key=lambda p: (p[0] == ANY, p)):  # universal ones last
         if want is not None and folder not in (want, ANY):
             continue
-        out.append(_scheme(folder, sid).info())
+        meta = _info(folder, sid)
+        out.append({**meta, "aliases": list(meta["aliases"])})
     return out
+
+
+@functools.cache
+def _info(folder: str, sid: str) -> dict[str, Any]:
+    """A scheme's metadata from its file, without compiling (or inheriting) its letters."""
+    path, raw = _raw(folder, sid)
+    return parse_metadata(path, raw)
+
+
+def catalogue_markdown() -> str:
+    """The catalogue page ``docs/catalogue.md``: every scheme by language and authority.
+
+    Generated from the scheme files' metadata (``translit schemes --markdown``); a test fails
+    when the checked-in page differs.
+
+    >>> catalogue_markdown().startswith("# Scheme catalogue")
+    True
+    """
+    items = schemes()
+    by_lang: dict[str, list[dict[str, Any]]] = {}
+    for s in items:
+        by_lang.setdefault(s["language"], []).append(s)
+    universal = by_lang.pop(ANY, [])
+    # a column per authority that serves several languages, the rest under "other"
+    langs_of: dict[str, set[str]] = {}
+    for s in items:
+        langs_of.setdefault(s["authority"], set()).add(s["language"])
+    shared = sorted(a for a, ls in langs_of.items() if a and len(ls - {ANY}) > 1)
+    lines = [
+        "# Scheme catalogue",
+        "",
+        "<!-- generated by `translit schemes --markdown > docs/catalogue.md`; do not edit -->",
+        "",
+        f"{len(items) - len(universal)} schemes in {len(by_lang)} languages, plus "
+        f"{len(universal)} for every Cyrillic language "
+        f"({', '.join(s['id'] for s in universal)}). Every scheme also answers to its "
+        "aliases and its interscript id; every language to its ISO 639-1, -2 and -3 codes.",
+        "",
+        "## Language × authority",
+        "",
+        "| language | " + " | ".join(shared) + " | other |",
+        "| --- |" + " --- |" * (len(shared) + 1),
+    ]
+    for lang in sorted(by_lang):
+        cells = []
+        for auth in [*shared, None]:
+            ids = [
+                s
+                for s in by_lang[lang]
+                if s["authority"] == auth or (auth is None and s["authority"] not in shared)
+            ]
+            cells.append(", ".join(f"`{s['id']}`" for s in ids))
+        lines.append(f"| {_lang_name(lang)} | " + " | ".join(cells) + " |")
+    for lang in [*sorted(by_lang), ANY]:
+        rows = universal if lang == ANY else by_lang[lang]
+        title = "Every Cyrillic language (`any`)" if lang == ANY else _lang_title(lang)
+        lines += [
+            "",
+            f"## {title}",
+            "",
+            "| id | title | authority | year | interscript | reversible | aliases |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        notes = []
+        for s in rows:
+            lines.append(
+                f"| `{s['id']}` | {s['title']} | {s['authority']} | {s['year'] or ''} | "
+                f"{s['interscript']} | {'yes' if s['reversible'] else ''} | "
+                f"{', '.join(s['aliases'])} |"
+            )
+            for e in _raw(lang, s["id"])[1].get("reverse_exceptions", ()):
+                notes.append(f"- `{s['id']}`: `{e['pattern']}` (e.g. {e['example']}): {e['why']}")
+        if notes:
+            lines += ["", "Spellings these reversible schemes cannot read back:", "", *notes]
+    return "\n".join(lines) + "\n"
+
+
+def _lang_name(lang: str) -> str:
+    row = _languages_table().get(lang)
+    return f"{row['name']} (`{lang}`)" if row else f"`{lang}`"
+
+
+def _lang_title(lang: str) -> str:
+    row = _languages_table().get(lang)
+    if row is None:
+        return f"`{lang}`"
+    codes = [row.get(k, "") for k in _CODE_KEYS]
+    return f"{row['name']} — " + ", ".join(f"`{c}`" for c in dict.fromkeys(codes) if c)

@@ -115,24 +115,12 @@ def _established_forms() -> tuple[dict[str, str], ...]:
 
 
 def _inflections(name: str) -> list[str]:
-    """Oblique case forms of a one-word Russian place name (only the safe, regular ones)."""
+    """Oblique case forms of a one-word Russian place name (:func:`translit.morphology.forms`)."""
     if " " in name or len(name) < 4:
         return []
-    low = name.lower()
-    stem = name[:-1]
-    last = low[-1]
-    if low.endswith("ия"):
-        return [stem + e for e in ("и", "ю", "ей")]
-    if last == "а":
-        gen = "и" if low[-2] in "гкхжчшщ" else "ы"
-        return [stem + e for e in (gen, "е", "у", "ой", "ою")]
-    if last == "я":
-        return [stem + e for e in ("и", "е", "ю", "ей")]
-    if last == "ь":
-        return [stem + e for e in ("и", "ью", "я", "ю", "ем", "е")]
-    if last in "бвгдзклмнпрстфхцчшщж":
-        return [name + e for e in ("а", "у", "ом", "е")]
-    return []
+    from .morphology import forms
+
+    return list(forms(name, "ru", hint="place", plural=False)[1:])
 
 
 # CLDR territory codes that are not places (EU, UN, pseudo-locales, "unknown region"), and

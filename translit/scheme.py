@@ -20,7 +20,17 @@ from typing import Any
 from .errors import SchemeError
 from .script import has_cyrillic
 
-__all__ = ["BOUNDARY", "Body", "Rule", "Scheme", "parse_scheme", "read_scheme"]
+__all__ = [
+    "BOUNDARY",
+    "INFO_KEYS",
+    "Body",
+    "ReverseException",
+    "Rule",
+    "Scheme",
+    "parse_metadata",
+    "parse_scheme",
+    "read_scheme",
+]
 
 #: The character that stands for a word boundary in a rule's context sets.
 BOUNDARY = ""
@@ -49,10 +59,26 @@ _TOP_KEYS = {
     "endings",
     "samples",
     "reverse",
+    "reverse_exceptions",
 }
 _BODY_KEYS = {"script", "case", "classes", "letters", "rules", "endings", "fallback"}
 _RULE_KEYS = {"match", "out", "prev", "next", "not_prev", "not_next", "note"}
 _CASE_KEYS = {"acronyms"}
+_EXCEPTION_KEYS = {"pattern", "example", "why"}
+#: The metadata keys of a scheme, in the order ``translit schemes --json`` lists them.
+INFO_KEYS = (
+    "id",
+    "language",
+    "title",
+    "aliases",
+    "kind",
+    "authority",
+    "year",
+    "interscript",
+    "reversible",
+    "source",
+    "url",
+)
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -87,6 +113,19 @@ class Body:
 
 
 @dataclass(frozen=True, slots=True)
+class ReverseException:
+    """Spellings a reversible scheme cannot read back (its standard writes them alike).
+
+    ``pattern`` is a regular expression over lowercase Cyrillic words, ``example`` a word it
+    matches that does not round-trip, ``why`` the standard's reason.
+    """
+
+    pattern: str
+    example: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Scheme:
     """A validated scheme: metadata, the forward body, an optional reverse body, samples."""
 
@@ -106,22 +145,11 @@ class Scheme:
     notes: str = ""
     reverse: Body | None = None
     samples: tuple[tuple[str, str, str], ...] = ()
+    reverse_exceptions: tuple[ReverseException, ...] = ()
 
     def info(self) -> dict[str, Any]:
         """Metadata as a plain dict (what ``translit.schemes()`` lists)."""
-        return {
-            "id": self.id,
-            "language": self.language,
-            "title": self.title,
-            "aliases": list(self.aliases),
-            "kind": self.kind,
-            "authority": self.authority,
-            "year": self.year,
-            "interscript": self.interscript,
-            "reversible": self.reversible,
-            "source": self.source,
-            "url": self.url,
-        }
+        return {k: list(v) if k == "aliases" else v for k in INFO_KEYS for v in [getattr(self, k)]}
 
 
 def read_scheme(
@@ -172,10 +200,39 @@ def parse_scheme(
     if unknown:
         raise SchemeError(path, sorted(unknown)[0], f"unknown key (allowed: {sorted(_TOP_KEYS)})")
     data = merged_raw(path, raw, resolve)
+    meta = parse_metadata(path, data)
+    body = _parse_body(path, "", data, default_script="Cyrl")
+    reverse = None
+    if "reverse" in data:
+        rev = data["reverse"]
+        if not isinstance(rev, dict):
+            raise SchemeError(path, "reverse", "must be a table")
+        bad = set(rev) - _BODY_KEYS
+        if bad:
+            raise SchemeError(path, f"reverse.{sorted(bad)[0]}", "unknown key")
+        reverse = _parse_body(path, "reverse.", rev, default_script="Latn")
+    return Scheme(
+        **meta,
+        path=path,
+        body=body,
+        notes=_opt_str(path, data, "notes") or _opt_str(path, data, "description"),
+        reverse=reverse,
+        samples=_parse_samples(path, data.get("samples", [])),
+        reverse_exceptions=_parse_exceptions(path, data.get("reverse_exceptions", [])),
+    )
+
+
+def parse_metadata(path: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The validated metadata of a raw scheme table (the :data:`INFO_KEYS`), letters unread.
+
+    Listing the catalogue needs only this, so ``translit schemes`` compiles nothing.
+
+    >>> parse_metadata("x.toml", {"id": "x", "language": "ru", "year": 2015})["year"]
+    2015
+    """
     sid = _req_str(path, data, "id")
     if sid != sid.lower() or "_" in sid or " " in sid:
         raise SchemeError(path, "id", "ids are lowercase with hyphens, e.g. 'bgn-pcgn'")
-    language = _req_str(path, data, "language")
     kind = data.get("kind", "standard")
     if kind not in _KINDS:
         raise SchemeError(path, "kind", f"must be one of {sorted(_KINDS)}")
@@ -188,34 +245,39 @@ def parse_scheme(
     reversible = data.get("reversible", False)
     if not isinstance(reversible, bool):
         raise SchemeError(path, "reversible", "must be true or false")
-    body = _parse_body(path, "", data, default_script="Cyrl")
-    reverse = None
-    if "reverse" in data:
-        rev = data["reverse"]
-        if not isinstance(rev, dict):
-            raise SchemeError(path, "reverse", "must be a table")
-        bad = set(rev) - _BODY_KEYS
-        if bad:
-            raise SchemeError(path, f"reverse.{sorted(bad)[0]}", "unknown key")
-        reverse = _parse_body(path, "reverse.", rev, default_script="Latn")
-    return Scheme(
-        id=sid,
-        title=_opt_str(path, data, "title") or sid,
-        language=language,
-        path=path,
-        body=body,
-        aliases=tuple(aliases),
-        source=_opt_str(path, data, "source"),
-        url=_opt_str(path, data, "url"),
-        kind=kind,
-        authority=_opt_str(path, data, "authority"),
-        year=year,
-        interscript=_opt_str(path, data, "interscript"),
-        reversible=reversible,
-        notes=_opt_str(path, data, "notes") or _opt_str(path, data, "description"),
-        reverse=reverse,
-        samples=_parse_samples(path, data.get("samples", [])),
-    )
+    return {
+        "id": sid,
+        "language": _req_str(path, data, "language"),
+        "title": _opt_str(path, data, "title") or sid,
+        "aliases": tuple(aliases),
+        "kind": kind,
+        "authority": _opt_str(path, data, "authority"),
+        "year": year,
+        "interscript": _opt_str(path, data, "interscript"),
+        "reversible": reversible,
+        "source": _opt_str(path, data, "source"),
+        "url": _opt_str(path, data, "url"),
+    }
+
+
+def _parse_exceptions(path: str, items: Any) -> tuple[ReverseException, ...]:
+    if not isinstance(items, list):
+        raise SchemeError(path, "reverse_exceptions", "must be an array of tables")
+    out = []
+    for n, item in enumerate(items):
+        key = f"reverse_exceptions[{n}]"
+        if not isinstance(item, dict) or set(item) != _EXCEPTION_KEYS:
+            raise SchemeError(path, key, f"needs exactly the keys {sorted(_EXCEPTION_KEYS)}")
+        if not all(isinstance(v, str) and v for v in item.values()):
+            raise SchemeError(path, key, "pattern, example and why are non-empty strings")
+        try:
+            pattern = re.compile(item["pattern"])
+        except re.error as exc:
+            raise SchemeError(path, f"{key}.pattern", f"not a regular expression: {exc}") from None
+        if not pattern.search(item["example"]):
+            raise SchemeError(path, f"{key}.example", "must match the pattern")
+        out.append(ReverseException(item["pattern"], item["example"], item["why"]))
+    return tuple(out)
 
 
 def _req_str(path: str, data: Mapping[str, Any], key: str) -> str:

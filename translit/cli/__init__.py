@@ -111,15 +111,36 @@ def cli_message(exc: BaseException) -> str:
     >>> cli_message(ParameterError("`resume` needs `out_dir`; `jobs` must be at least 1"))
     '--resume needs --out-dir; -j must be at least 1'
     """
-    from ..errors import with_flags
+    return flags(str(exc))
 
-    return with_flags(str(exc))
+
+def flags(text: str) -> str:
+    """``text`` with each `parameter` as its flag: the batch options' own flags (declared on
+    :class:`translit.io.RunOptions`), then :func:`translit.errors.with_flags` for the rest.
+
+    >>> flags("`globs` needs `recursive`; `add_fields` too")
+    '--glob needs --recursive; --add-field too'
+    """
+    from ..errors import with_flags
+    from ..io.options import FLAGS
+
+    for name, flag in FLAGS.items():
+        text = text.replace(f"`{name}`", flag.split("/")[0])
+    return with_flags(text)
 
 
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     click.echo(f"translit: error: {message}", err=True)
     sys.exit(code)
+
+
+def given(param: str) -> bool:
+    """Whether the running command's option ``param`` was given on the command line."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return False
+    return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -37,7 +37,33 @@ def _warn(message: str) -> None:
     click.echo(f"translit: warning: {message}", err=True)
 
 
-def _load_many(paths: tuple[str, ...]) -> Any:
+_LANG_OPTS = [
+    click.option(
+        "--source-lang",
+        help="Source language of glossary files that do not say it (OmegaT, Weblate, PO); "
+        "default: detected from a Cyrillic source column.",
+    ),
+    click.option(
+        "--target-lang",
+        help="Target language of such files (apply: default --target).",
+    ),
+]
+
+
+def _lang_options(f: Any) -> Any:
+    for opt in reversed(_LANG_OPTS):
+        f = opt(f)
+    return f
+
+
+def _load_many(
+    paths: tuple[str, ...],
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    *,
+    quiet: bool = False,
+) -> Any:
+    """The glossaries merged (default: the shipped ones); their warnings go to stderr."""
     from ..errors import GlossaryError
     from ..glossary import load
     from ..glossary.files import shipped
@@ -48,12 +74,22 @@ def _load_many(paths: tuple[str, ...]) -> Any:
     g = Glossary(path=paths[0])
     try:
         for p in paths:
-            g = g.merge(load(p))
+            one = load(p, source_lang=source_lang, target_lang=target_lang)
+            if not quiet:
+                for w in one.warnings:
+                    _warn(w)
+            g = g.merge(one)
     except GlossaryError as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
+
+
+def _warn_without_target(g: Any, target: str) -> None:
+    if not any(c.terms_in(target) for c in g.concepts):
+        langs = ", ".join(sorted({t.lang for c in g.concepts for t in c.terms})) or "none"
+        _warn(f"no glossary term in the target language {target!r} (the glossary has: {langs})")
 
 
 def _read_text(name: str) -> str:
@@ -87,10 +123,18 @@ def glossary() -> None:
 @_GLOSSARY_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def lookup(term: str, glossaries: tuple[str, ...], target: str | None, as_json: bool) -> None:
+@_lang_options
+def lookup(  # noqa: PLR0917 - one parameter per click option
+    term: str,
+    glossaries: tuple[str, ...],
+    target: str | None,
+    as_json: bool,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
     """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
 
-    Exit code 1 when nothing matches.
+    Exit code 1 when nothing matches (and a message on stderr says so).
 
     \b
     Examples:
@@ -99,7 +143,9 @@ def lookup(term: str, glossaries: tuple[str, ...], target: str | None, as_json: 
     """
     from ..glossary.search import lookup
 
-    g = _load_many(glossaries)
+    g = _load_many(glossaries, source_lang, target_lang or target)
+    if target:
+        _warn_without_target(g, target)
     matches = lookup(g, term, target=target)
     if as_json:
         _out(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=1) + "\n")
@@ -108,6 +154,10 @@ def lookup(term: str, glossaries: tuple[str, ...], target: str | None, as_json: 
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
             _out(f"{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}){tgt}\n")
     if not matches:
+        n = len(g.concepts)
+        click.echo(
+            f"translit: no concept of the glossary ({n} concepts) matches {term!r}", err=True
+        )
         sys.exit(1)
 
 
@@ -127,7 +177,10 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
     errors = 0
     for name in files:
         try:
-            g = load(name, fmt)
+            g = load(name, fmt, strict=False)
+            for exc in g.errors:  # every structural problem, not only the first
+                _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
+                errors += 1
         except GlossaryError as exc:
             click.echo(f"translit: error: {exc}", err=True)
             errors += 1
@@ -159,7 +212,12 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
 )
 @click.option("--source-lang", help="Source language of bilingual files (read and write).")
 @click.option("--target-lang", help="Target language of bilingual files (read and write).")
-@click.option("--escape-formulas", is_flag=True, help="Prefix cells starting with = + - @ by '.")
+@click.option(
+    "--escape-formulas/--no-escape-formulas",
+    default=True,
+    show_default=True,
+    help="Prefix CSV/TSV cells starting with = + - @ by ' (undone on load).",
+)
 @click.option("--bom", is_flag=True, help="Write a UTF-8 BOM (for Excel).")
 def convert(  # noqa: PLR0917 - one parameter per click option
     src: str,
@@ -184,7 +242,9 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     from ..errors import GlossaryError
     from ..glossary import load, save
     from ..glossary.files import format_of
+    from ..io.inputs import refuse_overwrite
 
+    refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
         in_fmt = format_of(src, from_fmt)
         out_fmt = format_of(dst, to_fmt)
@@ -220,6 +280,7 @@ class GlossaryApply:
     target: str
     mode: str
     kw: tuple[tuple[str, Any], ...]
+    langs: tuple[str | None, str | None] = (None, None)  # source/target of files without
     whole_lines = True  # multi-word terms: never cut a line
 
     def __call__(self, text: str) -> str:
@@ -227,7 +288,7 @@ class GlossaryApply:
 
         g = _LOADED.get(self.glossaries)
         if g is None:
-            g = _LOADED[self.glossaries] = _load_many(self.glossaries)
+            g = _LOADED[self.glossaries] = _load_many(self.glossaries, *self.langs, quiet=True)
         return apply_text(text, g, self.target, self.mode, **dict(self.kw))
 
 
@@ -250,8 +311,9 @@ class GlossaryApply:
     help="Format of --mode list.",
 )
 @click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
-@click.option("--no-inflect", is_flag=True, help="Do not match Russian case forms.")
+@click.option("--no-inflect", is_flag=True, help="Do not match Russian and Ukrainian case forms.")
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
+@_lang_options
 @io_options(format_flag="--input-format")
 def apply(  # noqa: PLR0917 - one parameter per click option
     files: tuple[str, ...],
@@ -262,6 +324,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     langs: tuple[str, ...],
     no_inflect: bool,
     no_romanized: bool,
+    source_lang: str | None,
+    target_lang: str | None,
     output: str | None,
     **io_kw: Any,
 ) -> None:
@@ -278,7 +342,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     """
     from ..glossary.apply import apply_text, find_terms
 
-    g = _load_many(glossaries)
+    g = _load_many(glossaries, source_lang, target_lang or target)
+    _warn_without_target(g, target)
     kw: dict[str, Any] = {
         "langs": langs,
         "inflect": not no_inflect,
@@ -288,7 +353,10 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         _LOADED[glossaries] = g
         io = split_io(io_kw)
         io["output"] = output
-        run_io(GlossaryApply(glossaries, target, mode, tuple(kw.items())), files, io)
+        spec = GlossaryApply(
+            glossaries, target, mode, tuple(kw.items()), (source_lang, target_lang or target)
+        )
+        run_io(spec, files, io)
     pieces: list[str] = []
     records: list[dict[str, Any]] = []
     failed = 0

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ..io.textio import HARD_LIMIT, cut_text
 from .options import io_options, run_io, split_io
 
 __all__ = ["Normalize", "NormalizeSpec", "normalize"]
@@ -37,6 +38,12 @@ class Normalize:
 
     options: tuple[tuple[str, Any], ...]
     lang: str | None = None
+
+    @property
+    def separable(self) -> bool:
+        """NUL is a boundary for every repair, so a block's values are normalised in one call;
+        not when the language is left to detection (it would look at the values together)."""
+        return self.lang is not None
 
     @property
     def info(self) -> dict[str, Any]:
@@ -68,12 +75,11 @@ class NormalizeSpec:
 
 def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> int:
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
-    import codecs
-
-    from ..errors import with_flags
-    from ..io.inputs import STDIN, plan
-    from ..io.textio import SNIFF_BYTES, InputError, detect_encoding, read_blocks
+    from ..errors import TranslitError
+    from ..io.inputs import plan
+    from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
+    from . import flags
 
     jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
     failed = 0
@@ -81,15 +87,12 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     for job in jobs:
         name = job.display
         try:
-            raw = sys.stdin.buffer if job.source == STDIN else open(job.source, "rb")  # noqa: SIM115
-            try:
-                head = raw.read(SNIFF_BYTES)
-                enc = io["encoding"]
-                enc = detect_encoding(head) if enc == "auto" else codecs.lookup(enc).name
-                blocks = read_blocks(raw, enc, io["errors"], chunk_size=io["chunk_size"], head=head)
+            with open_source(job.source, io["encoding"], io["errors"]) as src:
                 line_base, col_base = 0, 0
                 bound = None
-                for block in blocks:
+                for block in src.blocks(
+                    chunk_size=io["chunk_size"], cut=cut_text, hard_limit=HARD_LIMIT
+                ):
                     if bound is None:
                         bound = spec.bind(block)
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
@@ -102,16 +105,16 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
                     tail = len(block) - block.rfind("\n") - 1
                     col_base = tail if newlines else col_base + tail
                     line_base += newlines
-            finally:
-                if job.source != STDIN:
-                    raw.close()
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
+            click.echo(f"translit: error: {where}: {flags(exc.message)}", err=True)
         except OSError as exc:
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
+        except TranslitError as exc:  # e.g. binary data (EncodingError)
+            failed += 1
+            click.echo(f"translit: error: {name}: {flags(str(exc))}", err=True)
     out.flush()
     return 1 if failed else 0
 
@@ -208,6 +211,14 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
 
         if io["format"] not in ("auto", "text") or io["fields"] or io["columns"]:
             fail("--report lists changes in plain text inputs only")
+        writes = [f for f in ("in_place", "output", "out_dir", "suffix", "report") if io.get(f)]
+        if writes:
+            from ..io.options import FLAGS
+
+            fail(
+                f"--report writes nothing (it lists the changes on stdout), so it clashes with "
+                f"{FLAGS[writes[0]]}; run without --report to write the results"
+            )
         try:
             sys.exit(_report(spec, files, io))
         except UsageError as exc:

@@ -1,8 +1,11 @@
 """The I/O options every converting command shares, and the call that runs them.
 
 ``@io_options()`` adds the inputs, outputs, formats, encodings and batch options to a click
-command; :func:`run_io` turns them into :class:`translit.io.RunOptions`, runs the batch and
-exits with its code (0 all ok, 1 some inputs failed, 2 usage error).
+command; their parameter names are the fields of :class:`translit.io.RunOptions` (the one
+definition the library and Dask use too; :func:`split_io` takes exactly those). The
+``--format`` choices and help come from the format registry. :func:`run_io` builds the options,
+runs the batch with a :class:`Reporter` (progress bar, error lines, summary) and exits with its
+code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted).
 
 Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS``,
 ``TRANSLIT_ENCODING``, ``TRANSLIT_OUTPUT_ENCODING``, ``TRANSLIT_ERRORS`` and
@@ -12,44 +15,19 @@ Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS`
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-__all__ = ["io_options", "parse_size", "run_io"]
+from ..io.options import ON_ERROR, RunOptions, UsageError
 
-_IO_KEYS = (
-    "recursive",
-    "globs",
-    "output",
-    "out_dir",
-    "in_place",
-    "backup",
-    "suffix",
-    "format",
-    "fields",
-    "columns",
-    "add_fields",
-    "add_columns",
-    "delimiter",
-    "quote",
-    "header",
-    "encoding",
-    "output_encoding",
-    "errors",
-    "jobs",
-    "chunk_size",
-    "resume",
-    "quiet",
-    "verbose",
-    "report",
-    "progress",
-    "debug",
-    "engine",
-    "scheduler",
-)
+if TYPE_CHECKING:  # pragma: no cover
+    from ..io.results import Event, RunResult
+
+__all__ = ["Reporter", "io_options", "parse_size", "run_io", "split_io"]
 
 
 def parse_size(text: str) -> int:
@@ -88,6 +66,9 @@ def io_options(
     string: only ``--report-json``, for a command that uses ``--report`` for something else);
     ``format_flag`` renames ``--format`` for a command that has its own ``--format``.
     """
+    from ..io.compression import CODECS
+    from ..io.formats import describe, names
+
     report_names = [report_flag, "--report-json"] if report_flag else ["--report-json"]
     decorators = [
         click.argument("files", nargs=-1, type=click.Path(allow_dash=True)),
@@ -126,10 +107,11 @@ def io_options(
         click.option(
             format_flag,
             "format",
-            type=click.Choice(["auto", "text", "jsonl", "csv", "tsv", "parquet"]),
+            type=click.Choice(names()),
             default="auto",
             show_default=True,
-            help="Input format; auto: from the extension and --field/--column.",
+            help=f"Input format: {describe()}; auto: from the extension (a {'/'.join(CODECS)} "
+            "suffix is decompressed, and an output named so is compressed) and --field/--column.",
         ),
         click.option(
             "--field",
@@ -158,6 +140,14 @@ def io_options(
             multiple=True,
             metavar="NAME",
             help="Write the result of each --column to a new column NAME beside it.",
+        ),
+        click.option(
+            "--on-error",
+            type=click.Choice(list(ON_ERROR)),
+            default="fail",
+            show_default=True,
+            help="A bad JSONL/CSV record: fail its file, or skip it (kept unchanged, listed "
+            "with FILE:LINE in the summary and the report).",
         ),
         click.option("--delimiter", metavar="CHAR", help="CSV delimiter (default: detected)."),
         click.option(
@@ -242,10 +232,10 @@ def io_options(
         ),
         click.option(
             "--scheduler",
-            default="local",
-            show_default=True,
+            default=None,
             metavar="ADDRESS|local",
-            help="With --engine dask: a scheduler address (tcp://host:8786) or local (-j workers).",
+            help="With --engine dask: a scheduler address (tcp://host:8786) or local (-j "
+            "workers, the default).",
         ),
     ]
 
@@ -257,41 +247,132 @@ def io_options(
     return wrap
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(RunOptions))
+
+
 def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Remove the shared I/O options from a command's ``kwargs`` and return them."""
-    return {k: kwargs.pop(k) for k in _IO_KEYS if k in kwargs}
+    """Remove the shared I/O options (the fields of RunOptions) from ``kwargs``; return them."""
+    return {k: kwargs.pop(k) for k in _FIELDS if k in kwargs}
+
+
+def usage(exc: UsageError) -> str:
+    """A usage error worded with the command-line flags."""
+    from . import cli_message
+
+    return cli_message(exc)
+
+
+class Reporter:
+    """The CLI's view of a run: progress bar, one line per error, the summary at the end."""
+
+    def __init__(self, opts: RunOptions) -> None:
+        from ..io.progress import Progress
+
+        self.opts = opts
+        show = opts.progress if opts.progress is not None else sys.stderr.isatty()
+        self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
+
+    def say(self, text: str) -> None:
+        self.progress.clear()
+        print(f"translit: {text}", file=sys.stderr, flush=True)
+
+    def __call__(self, event: Event) -> None:
+        if event.kind == "read":
+            if self.progress.total is None and event.total:
+                self.progress.total = event.total
+            self.progress.advance(event.nbytes)
+        elif event.kind == "error" and event.issue is not None:
+            if event.message and self.opts.debug:
+                self.progress.clear()
+                print(event.message, file=sys.stderr, end="")
+            from . import flags
+
+            self.say(f"error: {flags(str(event.issue))}")
+        elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
+            self.say(f"skipped record: {event.issue}")
+        elif event.kind == "file" and event.file is not None and self.opts.verbose:
+            f = event.file
+            if f.status == "skipped":
+                self.say(f"{f.input}: skipped (finished in an earlier run)")
+            elif f.status == "ok":
+                self.say(f"{f.input} -> {f.output}: {f.lines} lines, {f.changed_lines} changed")
+
+    def close(self) -> None:
+        self.progress.close()
+
+    def summary(self, result: RunResult, writes_files: bool) -> None:
+        """The summary line (batches that write files, several inputs, or --verbose)."""
+        from ..io.progress import human_bytes
+
+        self.close()
+        if self.opts.quiet or not (writes_files or len(result.files) > 1 or self.opts.verbose):
+            return
+        s = result.summary()
+        extra = []
+        if s["failed"]:
+            extra.append(f"{s['failed']} failed")
+        if s["skipped"]:
+            extra.append(f"{s['skipped']} skipped")
+        if s["skipped_records"]:
+            extra.append(f"{s['skipped_records']} records skipped")
+        more = f" ({', '.join(extra)})" if extra else ""
+        rate = f"{s['mb_per_s']} MB/s" if s["mb_per_s"] is not None else ""
+        self.say(
+            f"{s['files']} files{more}, {s['lines']} lines, {human_bytes(s['bytes'])}, "
+            f"{s['changed_lines']} changed lines, {result.seconds:.2f} s, {rate}"
+        )
+
+
+def make_options(io: dict[str, Any]) -> RunOptions:
+    """RunOptions from the shared options a command received (plus the root ``--debug``)."""
+    ctx = click.get_current_context(silent=True)
+    root_debug = bool(ctx and ctx.find_root().params.get("debug"))
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in io.items()}
+    opts = RunOptions(**values)
+    return opts.replace(debug=True) if root_debug and not opts.debug else opts
 
 
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
-    from ..io.inputs import UsageError
-    from ..io.runner import RunOptions, run
-    from . import cli_message, fail
+    from ..io.runner import Plan, run
+    from . import fail
 
-    ctx = click.get_current_context(silent=True)
-    root_debug = bool(ctx and ctx.find_root().params.get("debug"))
-    add = tuple(io.pop("add_fields", ())) + tuple(io.pop("add_columns", ()))
-    engine = io.pop("engine", "local")
-    scheduler = io.pop("scheduler", "local")
-    opts = RunOptions(add=add, **io)
-    opts.debug = opts.debug or root_debug
+    opts = make_options(io)
+    reporter = Reporter(opts)
     try:
-        if engine == "dask":
+        if opts.engine == "dask":
             try:
                 from ..integrations.dask import run_files
             except ImportError:
                 fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
-            code = run_files(spec, files, opts, scheduler)
+            result = run_files(spec, files, opts, on_event=reporter)
         else:
-            code = run(spec, files, opts)
+            result = run(Plan(spec, tuple(files), opts), on_event=reporter)
     except UsageError as exc:
-        fail(cli_message(exc), 2)
+        reporter.close()
+        fail(usage(exc), 2)
     except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
         import os
 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
         sys.exit(0)
-    except KeyboardInterrupt:
-        fail("interrupted; every output is either complete or untouched", 130)
-    sys.exit(code)
+    except KeyboardInterrupt as exc:
+        reporter.close()
+        partial = getattr(exc, "result", None)
+        if partial is None:
+            click.echo("translit: interrupted; every output is complete or untouched", err=True)
+            sys.exit(130)
+        done = partial.count("ok") + partial.count("skipped")
+        where = f"; report in {opts.report}" if opts.report else ""
+        again = "; rerun with --resume to finish" if opts.out_dir else ""
+        click.echo(
+            f"translit: interrupted: {done} of {len(partial.files)} inputs finished, the "
+            f"others left untouched{where}{again}",
+            err=True,
+        )
+        sys.exit(130)
+    reporter.summary(
+        result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
+    )
+    sys.exit(result.exit_code)

@@ -2,10 +2,8 @@
 
 The command only parses options and builds a :class:`RomanizeSpec`; reading, writing, formats,
 encodings and workers are :mod:`translit.io`'s. With ``--lang auto`` (the default) the language
-is decided once per input file, on the text of its first block (at most its first 20,000
-characters are scored), and used for the whole file — not per chunk, so a file is never romanised
-under two languages; one line with another language's letter does not flip a file whose other
-lines carry Russian evidence. ``--lang auto-line`` decides each line on its own.
+is detected once per input file, on the text of its first block (about the first megabyte), and
+used for the whole file — not per chunk, so a file is never romanised under two languages.
 """
 
 from __future__ import annotations
@@ -40,6 +38,12 @@ class Romanize:
     normalize: bool = True
 
     @property
+    def separable(self) -> bool:
+        """NUL is a boundary for normalisation and a scheme's romanisation, so the values of a
+        JSONL/CSV block can be converted in one call (see translit.io.formats.map_values)."""
+        return self.target is None and self.lang != "auto"
+
+    @property
     def info(self) -> dict[str, Any]:
         """What the per-file report records about this file."""
         return {"lang": self.lang} if self.target is None else {"target": self.target}
@@ -52,15 +56,11 @@ class Romanize:
                 Romanize(self.scheme, auto_language(line), None, self.normalize)(line)
                 for line in text.splitlines(keepends=True)
             )
+        from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
+
         if self.normalize:
             text = _normalize(text, self.lang)
-        if self.target is not None:
-            from ..names import romanize_for
-
-            return romanize_for(text, self.target)
-        from ..api import auto_romanizer
-
-        return auto_romanizer(self.scheme, self.lang).romanize(text)
+        return romanize_text(text, self.scheme, self.lang, target=self.target)
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,19 @@ class RomanizeSpec:
 
             lang = auto_file_language(sample)
         return Romanize(self.scheme, lang, self.target, self.normalize)
+
+
+def _known_somewhere(scheme: str) -> bool:
+    from ..catalogue import get_scheme, languages
+    from ..errors import TranslitError
+
+    for lang in languages():
+        try:
+            get_scheme(scheme, lang)
+        except TranslitError:
+            continue
+        return True
+    return False
 
 
 @click.command()
@@ -139,17 +152,21 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     scheme, lang = kwargs["scheme"], kwargs["lang"]
     target, normalize = kwargs["target"], kwargs["normalize"]
-    from ..api import known_scheme
-    from ..catalogue import get_romanizer
+    from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import fail
+    from . import cli_message, fail, given
 
+    if target is not None and given("scheme"):
+        fail(
+            f"-s/--scheme {scheme} and -t/--target {target} clash: a target picks its own "
+            "reader convention; give only one"
+        )
     if target is None:
-        try:
-            get_romanizer(scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
+        try:  # the API's own checks of scheme and language (delegated languages included)
+            romanize_text("", scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang not in ("auto", AUTO_LINE) or not known_scheme(scheme):
-                fail(str(exc))
+            if lang not in ("auto", AUTO_LINE) or not _known_somewhere(scheme):
+                fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
         try:

@@ -8,24 +8,43 @@ import click
 
 
 @click.command()
-@click.option("-l", "--lang", default=None, help="Only schemes for this language.")
+@click.option(
+    "-l", "--lang", default=None, help="Only schemes for this language (ISO 639-1/-2/-3 code)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the metadata as JSON.")
-def schemes(lang: str | None, as_json: bool) -> None:
-    """List the available romanisation schemes and their aliases.
+@click.option(
+    "--markdown", is_flag=True, help="Print the catalogue page (docs/catalogue.md) in Markdown."
+)
+def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
+    """List the available romanisation schemes: language, authority, year, reversibility,
+    aliases (the interscript id among them).
 
     \b
     Examples:
       translit schemes
       translit schemes --lang uk
+      translit schemes --lang tat
       translit schemes --json
+      translit schemes --markdown > docs/catalogue.md
     """
+    from ..catalogue import catalogue_markdown
     from ..catalogue import schemes as list_schemes
 
+    if markdown:
+        click.echo(catalogue_markdown(), nl=False)
+        return
     items = list_schemes(lang)
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
+    wid = max((len(s["id"]) for s in items), default=0)
+    wauth = max((len(s["authority"] or "-") for s in items), default=0)
     for s in items:
-        aliases = f"  (also: {', '.join(s['aliases'])})" if s["aliases"] else ""
+        names = [*s["aliases"], *([s["interscript"]] if s["interscript"] else [])]
+        aliases = f"  (also: {', '.join(names)})" if names else ""
         rev = " [reversible]" if s["reversible"] else ""
-        click.echo(f"{s['language']:4} {s['id']:18} {s['title']}{rev}{aliases}")
+        year = s["year"] or ""
+        click.echo(
+            f"{s['language']:4} {s['id']:{wid}} {s['authority'] or '-':{wauth}} {year!s:5}"
+            f"{s['title']}{rev}{aliases}"
+        )

@@ -4,8 +4,11 @@ Every glossary XML file goes through :func:`parse_xml`. lxml is configured with
 ``resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False`` and before parsing
 the document type declaration is inspected:
 
-- a DOCTYPE whose internal subset declares entities (``<!ENTITY``: XXE, billion laughs) is
-  rejected;
+- the file is decoded first (BOM, UTF-16/32 byte patterns, declared encoding), so the check
+  sees the same DOCTYPE in every encoding, and quoted strings are read as strings
+  (``SYSTEM "a>b.dtd"`` does not hide what follows);
+- a DOCTYPE with an internal subset (``[<!ENTITY …>]``: XXE, billion laughs) is rejected, and
+  after parsing the parser's own DTD information is checked again;
 - a DOCTYPE naming an external DTD by URL or by path (``SYSTEM "http://…"``, ``"/etc/…"``,
   ``"../x.dtd"``) is rejected;
 - the bare DTD file name that TBX v2 files traditionally carry (``<!DOCTYPE martif SYSTEM
@@ -26,41 +29,81 @@ __all__ = ["MAX_XML_BYTES", "parse_xml"]
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE\b", re.IGNORECASE)
-_EXTERNAL = re.compile(rb"""\b(SYSTEM|PUBLIC)\s+(?:(["'])[^"']*\2\s+)?(["'])([^"']*)\3""")
-_SAFE_DTD_NAME = re.compile(rb"^[A-Za-z0-9_.-]+\.dtd$")
+_DOCTYPE = re.compile(r"<!DOCTYPE\b", re.IGNORECASE)
+_DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+_SAFE_DTD_NAME = re.compile(r"^[A-Za-z0-9_.-]+\.dtd$")
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+)
 
 
-def _line_of(data: bytes, pos: int) -> int:
-    return data.count(b"\n", 0, pos) + 1
+def _decode(data: bytes, path: str) -> str:
+    """The document as text, by BOM, by the first bytes, else by its declared encoding (XML 1.0
+    appendix F), so that a DOCTYPE is found in UTF-16 and UTF-32 files as in UTF-8 ones."""
+    import codecs
+
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace").lstrip("\ufeff")
+    m = _DECLARED.match(data)
+    codec = m.group(1).decode("ascii") if m else "utf-8"
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        raise GlossaryError(f"XML declares an unknown encoding {codec!r}", path, 1) from None
+    return data.decode(codec, "replace")
+
+
+def _doctype(text: str, start: int) -> tuple[str, str]:
+    """(external id part, internal subset) of the DOCTYPE at ``start``, reading quoted strings
+    as strings (so ``SYSTEM "a>b.dtd"`` does not end the declaration early)."""
+    head: list[str] = []
+    i = start
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "\"'":
+            close = text.find(ch, i + 1)
+            close = n if close == -1 else close
+            head.append(text[i : close + 1])
+            i = close + 1
+            continue
+        if ch == "[":
+            depth_end = text.find("]", i)
+            subset = text[i : n if depth_end == -1 else depth_end + 1]
+            return "".join(head), subset
+        if ch == ">":
+            break
+        head.append(ch)
+        i += 1
+    return "".join(head), ""
 
 
 def _check_doctype(data: bytes, path: str) -> None:
-    m = _DOCTYPE.search(data)
+    text = _decode(data, path)
+    m = _DOCTYPE.search(text)
     if m is None:
         return
-    line = _line_of(data, m.start())
-    # the declaration runs to the first '>' outside its internal subset
-    end = data.find(b">", m.end())
-    bracket = data.find(b"[", m.end())
-    subset = b""
-    if bracket != -1 and (end == -1 or bracket < end):
-        close = data.find(b"]", bracket)
-        subset = data[bracket : close if close != -1 else len(data)]
-        head = data[m.end() : bracket]
-    else:
-        head = data[m.end() : end if end != -1 else len(data)]
-    if b"<!ENTITY" in subset.upper():
+    line = text.count("\n", 0, m.start()) + 1
+    head, subset = _doctype(text, m.end())
+    if subset.strip("[] \t\r\n"):
         raise GlossaryError(
-            "XML declares entities in its DOCTYPE (XXE / entity expansion); refused", path, line
-        )
-    ext = _EXTERNAL.search(head)
-    if ext is not None and not _SAFE_DTD_NAME.match(ext.group(4)):
-        raise GlossaryError(
-            f"XML refers to an external DTD {ext.group(4).decode('utf-8', 'replace')!r}; refused",
+            "XML declares entities or other DTD declarations in its DOCTYPE (XXE / entity "
+            "expansion); refused",
             path,
             line,
         )
+    ext = re.search(r"""\b(?:SYSTEM|PUBLIC)\s+(?:(["'])[^"']*\1\s+)?(["'])([^"']*)\2""", head)
+    if ext is not None and not _SAFE_DTD_NAME.match(ext.group(3)):
+        raise GlossaryError(f"XML refers to an external DTD {ext.group(3)!r}; refused", path, line)
 
 
 def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
@@ -92,6 +135,16 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         raise GlossaryError(f"not well-formed XML: {msg}", path, line) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
+    # whatever the pre-check read, the parser's own view of the DTD decides too
+    info = root.getroottree().docinfo
+    dtd = info.internalDTD
+    if dtd is not None and (
+        any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())
+    ):
+        raise GlossaryError("XML declares entities or other DTD declarations; refused", path, 1)
+    url = info.system_url
+    if url and not _SAFE_DTD_NAME.match(url):
+        raise GlossaryError(f"XML refers to an external DTD {url!r}; refused", path, 1)
     # an entity reference left unresolved is refused, never read as empty text
     for el in root.iter(etree.Entity):
         raise GlossaryError(f"XML uses an entity {el.text!r}; refused", path, el.sourceline)

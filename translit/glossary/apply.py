@@ -9,10 +9,10 @@ How matching works (one Aho-Corasick automaton per glossary, built once and cach
 2. **Word boundaries.** Every pattern is a folded term with a space on each side, and the
    folded text gets a space at each end: a term can only match where a word starts and ends —
    in any script, so РОА matches in "РОА," but never inside "КРОАТ" or "РОАН".
-3. **Forms.** Each term contributes its own form; Russian terms add the case forms derived by
-   :func:`translit.glossary.inflect.ru_forms` (the documented ending rule of
-   ``ru_inflection.toml``), and Cyrillic terms add their romanisations under every scheme (so
-   "Vlasovtsy" in a French text is found).
+3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
+   and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
+   adjectives agree, complements stay, ГУЛАГе but never РОАе), and Cyrillic terms add their
+   romanisations under every scheme (so "Vlasovtsy" in a French text is found).
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
    lower-case word is not taken for an acronym.
@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from ..errors import GlossaryError
 from .model import Concept, Glossary, Term, is_cyrillic, primary
 
-__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold"]
+__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold", "term_forms"]
 
 MODES = ("replace", "annotate", "list", "json")
 
@@ -52,6 +52,25 @@ def fold(text: str) -> str:
     return _SEPARATORS.sub(" ", low).replace("ё", "е").replace("ë", "e")
 
 
+def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
+    """The term and its case/number forms (Russian and Ukrainian terms; others: the term).
+
+    A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
+    ambiguous words as names (Орёл the town: Орла).
+
+    >>> term_forms(Concept("x"), Term("Зимний дворец", "ru-RU"))[3]
+    'Зимним дворцом'
+    """
+    from ..morphology import LANGUAGES, forms
+
+    lang = primary(term.lang)
+    if lang not in LANGUAGES or not is_cyrillic(term.text):
+        return (term.text,)
+    subject = (concept.subject or "").lower()
+    hint = "person" if subject == "person" or term.pos == "properNoun" else None
+    return forms(term.text, lang, hint="place" if subject == "place" else hint)
+
+
 class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
@@ -67,9 +86,29 @@ class Hit(NamedTuple):
     how: str
 
     def target(self, lang: str) -> Term | None:
-        """The term to use in ``lang``: its acronym for an acronym, else its preferred term."""
-        t = self.concept.preferred_acronym(lang) if self.term.is_acronym else None
-        return t or self.concept.preferred(lang)
+        """The term to use in ``lang``, of the form the text used: an acronym for an acronym,
+        a short form (a bare surname) for a short form — the one with the nearest number of
+        words — else the preferred term.
+
+        >>> c = Concept("v", terms=[Term("Andrey Vlasov", "en"),
+        ...     Term("Vlasov", "en", type="shortForm"), Term("Andrei Wlassow", "de"),
+        ...     Term("Wlassow", "de", type="shortForm", status="admitted")])
+        >>> Hit(0, 6, "Vlasov", c, c.terms[1], "term").target("de").text
+        'Wlassow'
+        """
+        used = self.term
+        if used.is_acronym:
+            return self.concept.preferred_acronym(lang) or self.concept.preferred(lang)
+        if used.type in ("shortForm", "abbreviation"):
+            same = [
+                t
+                for t in self.concept.terms_in(lang)
+                if t.type == used.type and t.status in ("preferred", "admitted")
+            ]
+            if same:
+                words = len(used.text.split())
+                return min(same, key=lambda t: abs(len(t.text.split()) - words))
+        return self.concept.preferred(lang)
 
     def to_dict(self, target: str | None = None, source: str | None = None) -> dict[str, Any]:
         """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given)."""
@@ -132,18 +171,15 @@ class Matcher:
         for c, t in terms:
             add(t.text, c, t, "term")
         if inflect:
-            from .inflect import ru_forms
-
             for c, t in terms:
-                if primary(t.lang) == "ru" and is_cyrillic(t.text) and not t.is_acronym:
-                    for form in ru_forms(t.text, t.pos == "properNoun")[1:]:
-                        add(form, c, t, "inflected")
+                for form in term_forms(c, t)[1:]:
+                    add(form, c, t, "inflected")
         if romanized:
             for c, t in terms:
                 for scheme, form in t.romanizations().items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
-        self._targets: dict[tuple[int, str], Term | None] = {}
+        self._replacements: dict[str, dict[int, str | None]] = {}
         self._lens = [e[4] for e in self.entries]
         self._acro = [e[3] for e in self.entries]
         if backend == "pyahocorasick":
@@ -162,15 +198,6 @@ class Matcher:
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
-    def target_for(self, hit: Hit, lang: str) -> Term | None:
-        """``hit.target(lang)``, remembered per term and language."""
-        key = (id(hit.term), lang)
-        try:
-            return self._targets[key]
-        except KeyError:
-            t = self._targets[key] = hit.target(lang)
-            return t
-
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
         """The cached matcher of ``glossary`` (rebuilt when concepts or terms are added)."""
@@ -184,10 +211,27 @@ class Matcher:
 
     def find(self, text: str) -> list[Hit]:
         """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
+        entries = self.entries
+        new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
+        return [
+            new(Hit, (start, stop, text[start:stop], *entries[idx][:3]))
+            for start, stop, idx in self.spans(text)
+        ]
+
+    def replacement(self, idx: int, lang: str) -> str | None:
+        """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
+        per_lang = self._replacements.setdefault(lang, {})
+        if idx not in per_lang:
+            c, t, how, _, _ = self.entries[idx]
+            got = Hit(0, 0, "", c, t, how).target(lang)
+            per_lang[idx] = got.text if got else None
+        return per_lang[idx]
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
         if not self.keys or not text:
             return []
         folded = " " + fold(text) + " "
-        entries = self.entries
         lens = self._lens
         acro = self._acro
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
@@ -212,10 +256,7 @@ class Matcher:
                 del acc[k:]
                 acc.append((start, stop, idx))
                 last_stop = stop
-        new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
-        return [
-            new(Hit, (start, stop, text[start:stop], *entries[idx][:3])) for start, stop, idx in acc
-        ]
+        return acc
 
     def raw(self, folded: str) -> Any:
         """(end index inclusive, pattern index) of every match in a folded text, by end."""
@@ -277,6 +318,16 @@ def apply_text(
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
+    if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
+        out = []
+        pos = 0
+        for start, stop, idx in m.spans(text):
+            rep = m.replacement(idx, target)
+            out.append(text[pos:start])
+            out.append(text[start:stop] if rep is None else rep)
+            pos = stop
+        out.append(text[pos:])
+        return "".join(out)
     hits = m.find(text)
     if mode == "json":
         return json.dumps([h.to_dict(target, text) for h in hits], ensure_ascii=False, indent=1)
@@ -300,17 +351,11 @@ def apply_text(
         return "".join(r + "\n" for r in rows)
     out = []
     pos = 0
-    for h in hits:
+    for h in hits:  # annotate
         out.append(text[pos : h.start])
-        if mode == "replace":
-            t = m.target_for(h, target)
-            out.append(t.text if t else h.text)
-        else:
-            label = _label(h.concept, target)
-            same = label is not None and h.text.casefold() in (
-                x.casefold() for x in label.split(": ")
-            )
-            out.append(h.text if label is None or same else f"{h.text} [{label}]")
+        label = _label(h.concept, target)
+        same = label is not None and h.text.casefold() in (x.casefold() for x in label.split(": "))
+        out.append(h.text if label is None or same else f"{h.text} [{label}]")
         pos = h.end
     out.append(text[pos:])
     return "".join(out)

@@ -12,6 +12,10 @@ Checks (severity):
   after dropping diacritics and apostrophes). :func:`translit.verify` decides when it is
   installed; otherwise every scheme of the catalogue is tried. Words are compared one by one
   so the message names the wrong word ("Osvobozhdenya") and what the schemes give;
+- a Russian or Ukrainian term that is a case/number form of another term
+  (:func:`translit.morphology.forms`): "Красной армии" listed beside or instead of "Красная
+  армия" — terms are listed in the nominative, and lookup and apply derive the other forms
+  (warning);
 - a declared language with no preferred term in a concept (warning);
 - two preferred full forms in one language of a concept (warning).
 """
@@ -86,6 +90,40 @@ def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
     return "error", f"romanised form {t.text!r} is produced by no scheme: {detail}"
 
 
+def _case_forms(glossary: Glossary, path: str) -> list[Finding]:
+    """Terms that are oblique forms of another term of the same language."""
+    from ..morphology import LANGUAGES
+    from .apply import term_forms
+
+    terms = [
+        (c, t)
+        for c in glossary.concepts
+        for t in c.terms
+        if primary(t.lang) in LANGUAGES and is_cyrillic(t.text)
+    ]
+    by_form: dict[tuple[str, str], tuple[Concept, Term]] = {}
+    for c, t in terms:
+        for form in term_forms(c, t)[1:]:
+            by_form.setdefault((primary(t.lang), form.casefold()), (c, t))
+    out = []
+    for c, t in terms:
+        got = by_form.get((primary(t.lang), t.text.casefold()))
+        if got is None or got[1].text.casefold() == t.text.casefold():
+            continue
+        oc, ot = got
+        where = "of the same concept" if oc is c else f"of concept {oc.id!r}"
+        out.append(
+            Finding(
+                path,
+                t.line or c.line,
+                "warning",
+                f"{t.text!r} is a case form of {ot.text!r} ({where}): list terms in the "
+                "nominative; lookup and apply match the other forms",
+            )
+        )
+    return out
+
+
 def lint(glossary: Glossary) -> list[Finding]:
     """Check ``glossary``; findings in file order.
 
@@ -148,6 +186,7 @@ def lint(glossary: Glossary) -> list[Finding]:
                 continue
             if c.preferred(lang) is None:
                 add(c.line, "warning", f"concept {c.id!r} has no preferred term in {lang}")
+    out.extend(_case_forms(glossary, path))
     for (lang, _), places in uses.items():
         concepts = list(dict.fromkeys(c.id for c, _ in places))
         statuses = {t.status for _, t in places}

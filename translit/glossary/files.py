@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GlossaryError
-from .model import Glossary
+from .model import Concept, Glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -35,18 +35,20 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
             raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
         return fmt
     ext = Path(os.fspath(path)).suffix.lower()
-    fmt = _EXT.get(ext)
-    if fmt is None:
+    by_ext = _EXT.get(ext)
+    if by_ext is None:
         raise GlossaryError(
             f"cannot tell the glossary format from {ext or 'no extension'!r}; pass a format "
             f"({', '.join(FORMATS)})",
             os.fspath(path),
         )
-    return fmt
+    return by_ext
 
 
 def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> Glossary:
-    """Read a glossary file; ``options`` go to the format's reader (``source_lang=``, …).
+    """Read a glossary file; ``options`` go to the format's reader (``source_lang=``,
+    ``target_lang=`` for files without languages; ``strict=False`` collects bad entries in
+    ``Glossary.errors`` instead of stopping at the first). TBX ignores the language options.
 
     >>> g = load(shipped_path("ww2-roa.tbx"))
     >>> g.get("roa").preferred("de").text
@@ -66,13 +68,15 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
 def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
     """Read a glossary from bytes in ``format``."""
     fmt = format_of(path, format)
+    options = {k: v for k, v in options.items() if v is not None}
     if fmt == "tbx":
         from .tbx import read_tbx
 
-        return read_tbx(data, path)
+        return read_tbx(data, path, strict=options.get("strict", True))
     if fmt in ("po", "pot"):
         from .po import read_po
 
+        options.pop("strict", None)
         return read_po(data, path, **options)
     from .tabular import read_table
 
@@ -163,7 +167,38 @@ def _shipped() -> Glossary:
     g = Glossary(path="<shipped>")
     for p in shipped_files():
         g = g.merge(load(p))
-    return g
+    return drop_contained(g)
+
+
+def drop_contained(g: Glossary) -> Glossary:
+    """``g`` without the concepts all of whose terms (language and text) are terms of one
+    earlier concept: the shipped name list repeats some TBX concepts (Власов, Красная армия),
+    and one concept per thing is what lookup and apply need.
+
+    >>> from .model import Concept, Term
+    >>> g = Glossary([Concept("a", terms=[Term("Власов", "ru"), Term("Wlassow", "de")]),
+    ...               Concept("b", terms=[Term("Власов", "ru")])])
+    >>> [c.id for c in drop_contained(g)]
+    ['a']
+    """
+    owners: dict[tuple[str, str], set[int]] = {}
+    kept: list[Concept] = []
+    for c in g.concepts:
+        keys = [(t.lang, t.text.casefold()) for t in c.terms]
+        common = set.intersection(*(owners.get(k, set()) for k in keys)) if keys else set()
+        if common:
+            continue
+        for k in keys:
+            owners.setdefault(k, set()).add(len(kept))
+        kept.append(c)
+    return Glossary(
+        kept,
+        title=g.title,
+        source_lang=g.source_lang,
+        languages=g.languages,
+        path=g.path,
+        warnings=g.warnings,
+    )
 
 
 def shipped() -> Glossary:

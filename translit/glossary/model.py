@@ -12,6 +12,7 @@ type (``ru-Latn`` terms, or ``transliteratedForm``) are kept and checked by :mod
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,8 @@ __all__ = [
     "Concept",
     "Glossary",
     "Term",
+    "check_glossary",
+    "check_text",
     "is_cyrillic",
     "norm_status",
     "norm_tag",
@@ -78,7 +81,11 @@ _STATUS_ALIASES = {
     "obsolete": "superseded",
 }
 
+# what no glossary format can hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+
+@functools.lru_cache(maxsize=4096)
 def norm_type(value: str | None) -> str:
     """The canonical term type for a TBX/CSV spelling (``"full form"`` → ``"fullForm"``).
 
@@ -94,6 +101,7 @@ def norm_type(value: str | None) -> str:
     return got
 
 
+@functools.lru_cache(maxsize=4096)
 def norm_status(value: str | None) -> str:
     """The canonical status for TBX v2/v3 or CSV spellings (``"admittedTerm-admn-sts"``).
 
@@ -109,6 +117,7 @@ def norm_status(value: str | None) -> str:
     return got
 
 
+@functools.lru_cache(maxsize=4096)
 def norm_tag(tag: str) -> str:
     """BCP 47 casing of a language tag or POSIX locale: ``'RU_latn'`` → ``'ru-Latn'``.
 
@@ -163,13 +172,89 @@ def valid_tag(tag: str) -> bool:
     return True
 
 
+# -- change tracking: caches (lookup index, matchers) are keyed on content, checked cheaply ----
+
+_GENERATION = [0]  # bumped by every change to a Term, Concept, Glossary or their term lists
+
+
+def _bump() -> None:
+    _GENERATION[0] += 1
+
+
+class _TrackedList(list[Any]):
+    """A list that reports every change (so ``concept.terms.append(...)`` is seen)."""
+
+
+def _reporting(name: str) -> Any:
+    method = getattr(list, name)
+
+    def changed(self: list[Any], *args: Any, **kw: Any) -> Any:
+        _bump()
+        return method(self, *args, **kw)
+
+    changed.__name__ = name
+    return changed
+
+
+for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
+              "__setitem__", "__delitem__", "__iadd__", "__imul__"):  # fmt: skip
+    setattr(_TrackedList, _name, _reporting(_name))
+
+
+class _Tracked:
+    """Mixin: setting any attribute bumps the generation; list fields become tracked lists."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(value) is list:
+            value = _TrackedList(value)
+        _GENERATION[0] += 1
+        object.__setattr__(self, name, value)
+
+
+def check_text(text: str, what: str = "term") -> str:
+    """``text`` unchanged, or a :class:`GlossaryError` naming the character no format can hold.
+
+    >>> check_text("РОА")
+    'РОА'
+    >>> check_text("Р\\x00О")
+    Traceback (most recent call last):
+    ...
+    translit.errors.GlossaryError: term 'Р\\x00О' holds U+0000, which no glossary format can hold
+    """
+    m = _UNFIT.search(text)
+    if m is not None:
+        raise GlossaryError(
+            f"{what} {text[:40]!r} holds U+{ord(m.group()):04X}, which no glossary format can hold"
+        )
+    return text
+
+
+def check_glossary(glossary: Glossary) -> None:
+    """Raise a :class:`GlossaryError` (file:line) for the first text no format can hold.
+
+    Writers call it first, so a glossary built in code fails with a message, never half-written.
+    """
+    for c in glossary.concepts:
+        fields = [("concept id", c.id), ("subject", c.subject), ("source", c.source)]
+        fields += [("note", v) for v in c.notes.values()]
+        fields += [("definition", v) for v in c.definitions.values()]
+        for t in c.terms:
+            fields += [("term", t.text), ("term note", t.note), ("term source", t.source)]
+        for what, value in fields:
+            if value:
+                try:
+                    check_text(value, what)
+                except GlossaryError as exc:
+                    raise GlossaryError(exc.message, glossary.path, c.line) from None
+
+
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
     return has_cyrillic(text)
 
 
-@dataclass
-class Term:
+@dataclass(eq=True)
+class Term(_Tracked):
     """One designation of a concept in one language.
 
     >>> Term("РОА", "ru", type="acronym").status
@@ -187,7 +272,7 @@ class Term:
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        self.text = self.text.strip()
+        self.text = check_text(self.text.strip())
         self.lang = norm_tag(self.lang)
         self.type = norm_type(self.type)
         self.status = norm_status(self.status)
@@ -231,8 +316,8 @@ def _romanize_all(text: str, lang: str, only: tuple[str, ...]) -> tuple[tuple[st
     return tuple(out)
 
 
-@dataclass
-class Concept:
+@dataclass(eq=True)
+class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
     >>> c = Concept("roa", terms=[Term("ROA", "fr", type="acronym"),
@@ -250,12 +335,27 @@ class Concept:
     line: int | None = field(default=None, compare=False)
 
     def terms_in(self, lang: str) -> list[Term]:
-        """Terms whose tag is ``lang`` (a bare ``'fr'`` also takes ``'fr-CA'``…), best first."""
+        """Terms for the BCP 47 tag ``lang``, best first: its exact tag when present, else the
+        same language and script in any region (a bare tag first: ``fr-CA`` takes ``fr``, then
+        ``fr-FR``); a script subtag must match (``sr-Latn``), and a tag without one never
+        takes romanisations (``ru`` does not take ``ru-Latn``).
+
+        >>> c = Concept("x", terms=[Term("ROA", "fr-FR"), Term("Armée", "fr-CA")])
+        >>> [t.text for t in c.terms_in("fr-CA")], [t.text for t in c.terms_in("fr-BE")]
+        (['Armée'], ['ROA', 'Armée'])
+        """
         tag = norm_tag(lang)
         exact = [t for t in self.terms if t.lang == tag]
-        if not exact and "-" not in tag:
-            exact = [t for t in self.terms if primary(t.lang) == tag and "-Latn" not in t.lang]
-        return sorted(exact, key=_rank)
+        if exact:
+            return sorted(exact, key=_rank)
+        want_lang, want_script, _ = _subtags(tag)
+        near = []
+        for t in self.terms:
+            t_lang, t_script, t_region = _subtags(t.lang)
+            if t_lang == want_lang and t_script == want_script:
+                near.append((t_region is not None, _rank(t), t))
+        near.sort(key=lambda x: (x[0], x[1]))
+        return [t for _, _, t in near]
 
     def preferred(self, lang: str) -> Term | None:
         """The preferred full form in ``lang`` (else the best term there), or ``None``."""
@@ -274,6 +374,18 @@ class Concept:
         return sorted({t.lang for t in self.terms})
 
 
+@functools.lru_cache(maxsize=1024)
+def _subtags(tag: str) -> tuple[str, str | None, str | None]:
+    """(language, script, region) of a normalised tag: ``'sr-Latn-RS'`` → (sr, Latn, RS)."""
+    parts = tag.split("-")
+    script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    region = next(
+        (p for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())),
+        None,
+    )
+    return parts[0], script, region
+
+
 def _rank(t: Term) -> tuple[int, int, int]:
     return (
         STATUSES.index(t.status),
@@ -282,12 +394,13 @@ def _rank(t: Term) -> tuple[int, int, int]:
     )
 
 
-@dataclass
-class Glossary:
+@dataclass(eq=False)
+class Glossary(_Tracked):
     """A list of concepts plus what the file said about itself.
 
     ``languages`` lists the declared languages (empty: those the terms use); ``warnings``
-    collects what a reader could not map exactly (never silently dropped).
+    collects what a reader could not map exactly (never silently dropped); ``errors`` the
+    entries a reader skipped when asked not to stop at the first (``strict=False``).
     """
 
     concepts: list[Concept] = field(default_factory=list)
@@ -296,6 +409,7 @@ class Glossary:
     languages: list[str] = field(default_factory=list)
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    errors: list[GlossaryError] = field(default_factory=list, repr=False, compare=False)
     _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
@@ -326,9 +440,35 @@ class Glossary:
             {t.lang for c in self.concepts for t in c.terms if not t.lang.endswith("-Latn")}
         )
 
-    def fingerprint(self) -> tuple[int, int]:
-        """A cheap change marker for the caches of lookup and apply."""
-        return (len(self.concepts), sum(len(c.terms) for c in self.concepts))
+    def fingerprint(self) -> int:
+        """A content key for the caches of lookup and apply: any change to a term is seen.
+
+        Recomputed only after something changed somewhere (a global change counter), so
+        repeated calls on an unchanged glossary cost nothing.
+
+        >>> g = Glossary([Concept("roa", terms=[Term("РОА", "ru")])])
+        >>> before = g.fingerprint()
+        >>> g.concepts[0].terms[0].text = "ЖЖЖ"
+        >>> g.fingerprint() != before
+        True
+        """
+        gen = _GENERATION[0]
+        seen = self._cache.get("fingerprint")
+        if seen is not None and seen[0] == gen:
+            return int(seen[1])
+        key = hash(
+            tuple(
+                (
+                    id(c),
+                    c.id,
+                    c.subject,
+                    *((id(t), t.text, t.lang, t.type, t.status, t.pos) for t in c.terms),
+                )
+                for c in self.concepts
+            )
+        )
+        self._cache["fingerprint"] = (_GENERATION[0], key)
+        return key
 
     def merge(self, other: Glossary) -> Glossary:
         """A new glossary with this glossary's concepts followed by ``other``'s."""

@@ -13,7 +13,7 @@ import io
 from typing import IO
 
 from ..errors import GlossaryError
-from .model import Concept, Glossary, Term, is_cyrillic, norm_tag
+from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag
 
 __all__ = ["read_po", "write_po"]
 
@@ -33,6 +33,11 @@ def read_po(
         cat = babel_read(io.BytesIO(data), abort_invalid=True)
     except (PoFileError, ValueError) as exc:
         raise GlossaryError(f"bad PO file: {exc}", path) from None
+    except LookupError as exc:  # charset=bogus, charset=base64 (not a text encoding)
+        line = next((n for n, x in enumerate(data.split(b"\n"), 1) if b"charset=" in x), None)
+        raise GlossaryError(
+            f"PO header names a charset Python cannot read: {exc}", path, line
+        ) from None
     messages = [m for m in cat if m.id]
     ids = [m.id if isinstance(m.id, str) else m.id[0] for m in messages]
     src = norm_tag(source_lang) if source_lang else ("ru" if any(map(is_cyrillic, ids)) else "en")
@@ -42,9 +47,12 @@ def read_po(
         msgid = m.id if isinstance(m.id, str) else m.id[0]
         msgstr = m.string if isinstance(m.string, str) else (m.string or [""])[0]
         line = m.lineno or None
-        c = Concept(id=m.context or f"c{n}", line=line, terms=[Term(msgid, src, line=line)])
-        if msgstr:
-            c.terms.append(Term(msgstr, tgt, line=line))
+        try:
+            c = Concept(id=m.context or f"c{n}", line=line, terms=[Term(msgid, src, line=line)])
+            if msgstr:
+                c.terms.append(Term(msgstr, tgt, line=line))
+        except GlossaryError as exc:
+            raise GlossaryError(exc.message, path, line) from None
         if m.user_comments:
             c.notes[""] = "\n".join(m.user_comments)
         if m.auto_comments:
@@ -62,6 +70,7 @@ def write_po(
     template: bool = False,
 ) -> list[str]:
     """Write ``glossary`` as PO (or a POT with ``template=True``); returns what was not written."""
+    check_glossary(glossary)
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import write_po as babel_write
 

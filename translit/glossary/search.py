@@ -9,7 +9,7 @@ reason                 score  what matched
 ``case``               90     the term ignoring case — also garbled-case acronyms
                               ("вс Конр" → ВС КОНР)
 ``folded``             80     ignoring punctuation, apostrophes/primes, ё/ë and spacing
-``inflected``          75     a case form of a Russian term (the rule of ``ru_inflection.toml``)
+``inflected``          75     a case/number form of a Russian or Ukrainian term (pymorphy3)
 ``romanised <scheme>`` 70     a romanisation of a Cyrillic term under a scheme (Vlasovtsy)
 ``look-alikes``        60     after repairing Latin/Cyrillic look-alikes (``translit.normalize``
                               with ``homoglyphs=True``, when that module is installed)
@@ -26,8 +26,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from .apply import fold
-from .model import Concept, Glossary, Term, is_cyrillic, primary
+from .apply import fold, term_forms
+from .model import Concept, Glossary, Term
 
 __all__ = ["Match", "lookup"]
 
@@ -96,8 +96,6 @@ def _delookalike(text: str) -> str | None:
 
 class _Index:
     def __init__(self, g: Glossary) -> None:
-        from .inflect import ru_forms
-
         self.exact: dict[str, list[tuple[Concept, Term, str]]] = {}
         self.case: dict[str, list[tuple[Concept, Term, str]]] = {}
         self.folded: dict[str, list[tuple[Concept, Term, str]]] = {}
@@ -108,9 +106,8 @@ class _Index:
                 self.exact.setdefault(t.text, []).append((c, t, "exact"))
                 self.case.setdefault(t.text.casefold(), []).append((c, t, "case"))
                 self.folded.setdefault(_squash(t.text), []).append((c, t, "folded"))
-                if primary(t.lang) == "ru" and is_cyrillic(t.text) and not t.is_acronym:
-                    for form in ru_forms(t.text, t.pos == "properNoun")[1:]:
-                        self.folded.setdefault(_squash(form), []).append((c, t, "inflected"))
+                for form in term_forms(c, t)[1:]:
+                    self.folded.setdefault(_squash(form), []).append((c, t, "inflected"))
                 for scheme, form in t.romanizations().items():
                     self.folded.setdefault(_squash(form), []).append((c, t, f"romanised {scheme}"))
 

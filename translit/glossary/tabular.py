@@ -3,32 +3,43 @@
 Three layouts, recognised from the first row:
 
 - **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data. The languages
-  come from ``source_lang``/``target_lang``; when not given, a column with Cyrillic is ``ru`` and
-  other columns are ``und`` (undetermined; reported in ``Glossary.warnings``).
+  come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
+  detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
+  in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
   ``explanation`` become term notes; ``context``/``id`` the concept id.
-- **Multilingual** (a header with language tags): one row per concept, one column per language
-  tag holding the preferred term; further terms of that language follow, separated by ``|``,
-  and are read as ``admitted``. Optional columns: ``id``, ``subject``, ``type``, ``status``,
-  ``note``, ``source``, ``definition``. ``type`` is a concept-level category
+- **Multilingual** (a header with language tags, BCP 47: ``ru``, ``ru-RU``, ``de-AT``,
+  ``sr-Latn``, each kept as written): one row per concept, one column per language tag holding
+  the preferred term; further terms of that language follow, separated by ``|``, and are read
+  as ``admitted``. Optional ``<tag>:type`` and ``<tag>:status`` columns hold each term's type
+  and status in the same ``|`` order (written only where a term differs from those defaults),
+  so TBX → CSV → TBX keeps every term with its type and status. Optional columns: ``id``,
+  ``subject``, ``type``, ``status``, ``note``, ``source``, ``definition``. ``type`` is a
+  concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
-  acronyms. ``status`` applies to the row's first term in each language.
+  acronyms. ``status`` applies to the row's first term in each language (unless a
+  ``<tag>:status`` column says otherwise).
 
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel); quoting follows
-:mod:`csv`. ``escape_formulas=True`` prefixes cells starting with ``= + - @`` or a tab/CR with
-``'`` on export, so spreadsheets do not run them. Writers return what the layout cannot hold.
+:mod:`csv`, strictly: a quote left open is an error at the line where the cell began, never a
+silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
+with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
+turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
+return what the layout cannot hold.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError
-from .model import Concept, Glossary, Term, is_cyrillic, norm_tag, valid_tag
+from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag, valid_tag
 
 __all__ = ["read_table", "write_table"]
 
@@ -47,7 +58,21 @@ _SEP = "|"
 
 
 def _escape(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA) else cell
+    """``'`` before a formula-like cell (also before one already so escaped: lossless).
+
+    >>> _escape("=1+1"), _escape("'=1"), _escape("a'b")
+    ("'=1+1", "''=1", "a'b")
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA) else cell
+
+
+def _unescape(cell: str) -> str:
+    """The inverse of :func:`_escape`.
+
+    >>> _unescape("'=1+1"), _unescape("''=1"), _unescape("'quoted'")
+    ('=1+1', "'=1", "'quoted'")
+    """
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
 def read_table(
@@ -57,8 +82,12 @@ def read_table(
     delimiter: str = ",",
     source_lang: str | None = None,
     target_lang: str | None = None,
+    strict: bool = True,
 ) -> Glossary:
     """Read CSV/TSV text (layout recognised from the first row) into a :class:`Glossary`.
+
+    ``strict=False`` collects bad rows in ``Glossary.errors`` (each with file:line) and goes
+    on, so a check can report every problem of a file in one run.
 
     >>> g = read_table("id,ru,fr\\nroa,РОА,ROA\\n")
     >>> g.concepts[0].preferred("fr").text
@@ -66,141 +95,174 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
+    start = 1
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
-                rows.append((reader.line_num, row))
+                rows.append((start, [_unescape(c) for c in row]))
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise GlossaryError(f"bad CSV: {exc}", path, reader.line_num) from None
+        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
+        raise GlossaryError(f"bad CSV: {why}", path, start) from None
     g = Glossary(path=path)
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
     if "source" in head and "target" in head:
-        _read_bilingual(
-            g, rows[0][1], rows[1:], path, source_lang=source_lang, target_lang=target_lang
-        )
+        layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif any(_is_lang_col(h) for h in rows[0][1]):
-        _read_multi(g, rows[0][1], rows[1:], path)
+        layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:
-        _read_omegat(g, rows, path, source_lang=source_lang, target_lang=target_lang)
+        layout, body = _omegat(g, rows, source_lang, target_lang), rows
+    for n, (line, row) in enumerate(body, 1):
+        try:
+            g.concepts.append(layout(n, line, row))
+        except GlossaryError as exc:
+            err = GlossaryError(exc.message, path, line)
+            if strict:
+                raise err from None
+            g.errors.append(err)
     return g
+
+
+Row = Callable[[int, int, list[str]], Concept]
+
+
+def _term(text: str, lang: str, line: int, **kw: str) -> Term:
+    return Term(text, lang, line=line, **kw)
+
+
+_TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _is_lang_col(name: str) -> bool:
     name = name.strip()
-    return bool(name) and name.lower() not in _META | _NOTE_COLS and valid_tag(name)
+    return (
+        _TAG_SHAPE.fullmatch(name) is not None
+        and name.lower() not in _META | _NOTE_COLS
+        and valid_tag(name)
+    )
 
 
 def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) -> str:
+    """``given``, else the detected language of a Cyrillic column, else ``und`` with a warning."""
     if given:
         return norm_tag(given)
-    if any(is_cyrillic(v) for v in values):
-        return "ru"
-    g.warnings.append(f"{g.path}: {what} language unknown (pass source_lang/target_lang): 'und'")
+    sample = "\n".join(v for v in values[:2000] if v.strip())
+    if is_cyrillic(sample):
+        from ..detection import detect
+
+        return detect(sample)
+    g.warnings.append(
+        f"{g.path}: the file does not say the {what} language; its terms are tagged 'und' "
+        "(pass source_lang/target_lang)"
+    )
     return "und"
 
 
-def _read_omegat(
-    g: Glossary,
-    rows: list[tuple[int, list[str]]],
-    path: str,
-    *,
-    source_lang: str | None,
-    target_lang: str | None,
-) -> None:
-    src = _guess_lang([r[0] for _, r in rows], source_lang, g, "source")
-    tgt = _guess_lang([r[1] for _, r in rows if len(r) > 1], target_lang, g, "target")
+def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None,
+            tgt_lang: str | None) -> Row:  # fmt: skip
+    src = _guess_lang([r[0] for _, r in rows], src_lang, g, "source")
+    tgt = _guess_lang([r[1] for _, r in rows if len(r) > 1], tgt_lang, g, "target")
     g.source_lang = src
-    for n, (line, row) in enumerate(rows, 1):
+    g.languages = list(dict.fromkeys([src, tgt]))
+
+    def row_of(n: int, line: int, row: list[str]) -> Concept:
         if len(row) < 2:
-            raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]", path, line)
+            raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
         note = "\t".join(row[2:]).strip() or None
-        c = Concept(id=f"c{n}", line=line, terms=[Term(row[0], src, line=line)])
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
-            c.terms.append(Term(row[1], tgt, line=line))
+            c.terms.append(_term(row[1], tgt, line))
         if note:
             c.notes[""] = note
-        g.concepts.append(c)
+        return c
+
+    return row_of
 
 
-def _read_bilingual(
-    g: Glossary,
-    header: list[str],
-    rows: list[tuple[int, list[str]]],
-    path: str,
-    *,
-    source_lang: str | None,
-    target_lang: str | None,
-) -> None:
+def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]],
+               src_lang: str | None, tgt_lang: str | None) -> Row:  # fmt: skip
     head = [h.strip().lower() for h in header]
     si, ti = head.index("source"), head.index("target")
     notes = [i for i, h in enumerate(head) if h in _NOTE_COLS]
     ids = [i for i, h in enumerate(head) if h in ("id", "context")]
-    src = _guess_lang([r[si] for _, r in rows if len(r) > si], source_lang, g, "source")
-    tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], target_lang, g, "target")
+    src = _guess_lang([r[si] for _, r in rows if len(r) > si], src_lang, g, "source")
+    tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
     g.source_lang = src
-    for n, (line, raw) in enumerate(rows, 1):
+    g.languages = list(dict.fromkeys([src, tgt]))
+
+    def row_of(n: int, line: int, raw: list[str]) -> Concept:
         row = raw + [""] * (len(head) - len(raw))
         if not row[si].strip():
-            raise GlossaryError("empty source term", path, line)
+            raise GlossaryError("empty source term")
         cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
-        c = Concept(id=cid, line=line, terms=[Term(row[si], src, line=line)])
+        c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
-            c.terms.append(Term(row[ti], tgt, line=line))
+            c.terms.append(_term(row[ti], tgt, line))
         note = "\n".join(row[i] for i in notes if row[i].strip())
         if note:
             c.notes[""] = note
-        g.concepts.append(c)
+        return c
+
+    return row_of
 
 
-def _read_multi(
-    g: Glossary, header: list[str], rows: list[tuple[int, list[str]]], path: str
-) -> None:
+def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     names = [h.strip() for h in header]
     low = [h.lower() for h in names]
     langs = [(i, norm_tag(h)) for i, h in enumerate(names) if _is_lang_col(h)]
+    per_term = {}  # (tag, "type"|"status") -> column
+    for i, h in enumerate(names):
+        tag, _, what = h.rpartition(":")
+        if what.lower() in ("type", "status") and _is_lang_col(tag):
+            per_term[(norm_tag(tag), what.lower())] = i
     col = {h: i for i, h in enumerate(low) if h in _META}
     note_i = col.get("note", col.get("notes"))
-    g.languages = [tag for _, tag in langs]
-    for extra in (h for h in names if h and h.lower() not in _META and not _is_lang_col(h)):
-        g.warnings.append(f"{path}:{rows[0][0] - 1 if rows else 1}: column {extra!r} not kept")
+    g.languages = list(dict.fromkeys(tag for _, tag in langs))
+    known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
+    for i, extra in enumerate(names):
+        if extra and i not in known and extra.lower() not in _NOTE_COLS:
+            g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
 
-    def cell(row: list[str], key: str) -> str:
-        i = col.get(key)
+    def cell(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
 
-    for n, (line, row) in enumerate(rows, 1):
-        cid = cell(row, "id") or f"c{n}"
-        kind = cell(row, "type")
-        subject = (cell(row, "subject") if "subject" in col else kind) or None
+    def row_of(n: int, line: int, row: list[str]) -> Concept:
+        cid = cell(row, col.get("id")) or f"c{n}"
+        kind = cell(row, col.get("type"))
+        subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
         if "subject" in col and kind and kind.lower() != "acronym":
-            g.warnings.append(f"{path}:{line}: type {kind!r} not kept (there is a subject column)")
-        status = cell(row, "status") or "preferred"
-        c = Concept(id=cid, subject=subject, line=line, source=cell(row, "source") or None)
+            g.warnings.append(
+                f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
+            )
+        status = cell(row, col.get("status")) or "preferred"
+        c = Concept(id=cid, subject=subject, line=line, source=cell(row, col.get("source")) or None)
         for i, tag in langs:
-            if i >= len(row) or not row[i].strip():
-                continue
-            for k, text in enumerate(t for t in row[i].split(_SEP) if t.strip()):
-                try:
-                    c.terms.append(
-                        Term(
-                            text,
-                            tag,
-                            type="acronym" if kind.lower() == "acronym" else "fullForm",
-                            status=status if k == 0 else "admitted",
-                            line=line,
-                        )
+            texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
+            types = cell(row, per_term.get((tag, "type"))).split(_SEP)
+            states = cell(row, per_term.get((tag, "status"))).split(_SEP)
+            for k, text in enumerate(texts):
+                default = "acronym" if kind.lower() == "acronym" else "fullForm"
+                c.terms.append(
+                    _term(
+                        text,
+                        tag,
+                        line,
+                        type=(types[k].strip() if k < len(types) else "") or default,
+                        status=(states[k].strip() if k < len(states) else "")
+                        or (status if k == 0 else "admitted"),
                     )
-                except GlossaryError as exc:
-                    raise GlossaryError(exc.message, path, line) from None
-        if note_i is not None and note_i < len(row) and row[note_i].strip():
-            c.notes[""] = row[note_i].strip()
-        if cell(row, "definition"):
-            c.definitions[""] = cell(row, "definition")
-        g.concepts.append(c)
+                )
+        if cell(row, note_i):
+            c.notes[""] = cell(row, note_i)
+        if cell(row, col.get("definition")):
+            c.definitions[""] = cell(row, col.get("definition"))
+        return c
+
+    return row_of
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -214,13 +276,15 @@ def write_table(
     layout: str = "multi",
     source_lang: str | None = None,
     target_lang: str | None = None,
-    escape_formulas: bool = False,
+    escape_formulas: bool = True,
     bom: bool = False,
 ) -> list[str]:
     """Write ``glossary`` as CSV/TSV in ``layout`` ``multi`` | ``bilingual`` | ``omegat``.
 
     Returns one message per kind of data the layout cannot hold (nothing is dropped silently).
+    Cells that look like spreadsheet formulas get a ``'`` unless ``escape_formulas=False``.
     """
+    check_glossary(glossary)
     lost: dict[str, int] = {}
 
     def loss(what: str) -> None:
@@ -229,49 +293,9 @@ def write_table(
     esc = _escape if escape_formulas else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
+    w = _Writer(fh, delimiter)
     if layout == "multi":
-        langs = [norm_tag(t) for t in glossary.languages]
-        for c in glossary.concepts:
-            langs += [t.lang for t in c.terms if t.lang not in langs]
-        w.writerow(["id", "subject", "type", "status", *langs, "note", "definition", "source"])
-        for c in glossary.concepts:
-            acr = bool(c.terms) and all(t.type == "acronym" for t in c.terms)
-            cells = []
-            status = ""
-            for tag in langs:
-                terms = [t for t in c.terms if t.lang == tag]
-                terms.sort(key=lambda t: t.status != "preferred")
-                if terms and terms[0].status != "preferred":
-                    status = status or terms[0].status
-                for k, t in enumerate(terms):
-                    if k and t.status != "admitted":
-                        loss(f"status {t.status!r} of a non-first term")
-                    if t.type != ("acronym" if acr else "fullForm"):
-                        loss(f"term type {t.type!r}")
-                    for name in ("pos", "gender", "note", "source"):
-                        if getattr(t, name):
-                            loss(f"term {name}")
-                    if _SEP in t.text:
-                        raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path)
-                cells.append(_SEP.join(t.text for t in terms))
-            _lang_keyed(c.notes, loss, "note")
-            _lang_keyed(c.definitions, loss, "definition")
-            w.writerow(
-                [
-                    esc(x)
-                    for x in (
-                        c.id,
-                        c.subject or "",
-                        "acronym" if acr else "",
-                        status,
-                        *cells,
-                        "\n".join(c.notes.values()),
-                        "\n".join(c.definitions.values()),
-                        c.source or "",
-                    )
-                ]
-            )
+        _write_multi(glossary, w, esc, loss)
     else:
         src = norm_tag(source_lang or glossary.source_lang or "")
         tgt = norm_tag(target_lang or "")
@@ -293,6 +317,71 @@ def write_table(
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+class _Writer:
+    """``csv.writer`` with ``\\n`` line ends that also quotes a row holding a lone ``\\r``
+    (minimal quoting only looks for the line terminator, and a reader takes ``\\r`` as a
+    line break: the cell would come back cut in two)."""
+
+    def __init__(self, fh: IO[str], delimiter: str) -> None:
+        self.plain = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
+        self.quoted = csv.writer(
+            fh, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL
+        )
+
+    def writerow(self, row: list[str]) -> None:
+        (self.quoted if any("\r" in c for c in row) else self.plain).writerow(row)
+
+
+def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: Any) -> None:
+    """One row per concept, one column per language tag (each tag once, as written), and a
+    ``<tag>:type`` / ``<tag>:status`` column where some term differs from the defaults."""
+    langs = list(dict.fromkeys([norm_tag(t) for t in glossary.languages if t]))
+    seen = set(langs)
+    for c in glossary.concepts:
+        for t in c.terms:
+            if t.lang not in seen:
+                seen.add(t.lang)
+                langs.append(t.lang)
+
+    def acronym_row(c: Concept) -> bool:
+        return bool(c.terms) and all(t.type == "acronym" for t in c.terms)
+
+    need: set[tuple[str, str]] = set()
+    for c in glossary.concepts:
+        default = "acronym" if acronym_row(c) else "fullForm"
+        k: dict[str, int] = {}
+        for t in c.terms:
+            n = k[t.lang] = k.get(t.lang, -1) + 1
+            if t.type != default:
+                need.add((t.lang, "type"))
+            if t.status != ("preferred" if n == 0 else "admitted"):
+                need.add((t.lang, "status"))
+    columns = [(tag, what) for tag in langs for what in ("", "type", "status")
+               if not what or (tag, what) in need]  # fmt: skip
+    head = [f"{tag}:{what}" if what else tag for tag, what in columns]
+    w.writerow(["id", "subject", "type", "status", *head, "note", "definition", "source"])
+    for c in glossary.concepts:
+        acr = acronym_row(c)
+        cells = []
+        for tag, what in columns:
+            terms = [t for t in c.terms if t.lang == tag]
+            if what:
+                cells.append(_SEP.join(getattr(t, what) for t in terms) if terms else "")
+                continue
+            for t in terms:
+                for name in ("pos", "gender", "note", "source"):
+                    if getattr(t, name):
+                        loss(f"term {name}")
+                if _SEP in t.text:
+                    raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
+            cells.append(_SEP.join(t.text for t in terms))
+        _lang_keyed(c.notes, loss, "note")
+        _lang_keyed(c.definitions, loss, "definition")
+        row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
+        row += ["\n".join(c.notes.values()), "\n".join(c.definitions.values()), c.source or ""]
+        w.writerow([esc(x) for x in row])
 
 
 def _lang_keyed(d: dict[str, str], loss: Any, what: str) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import parse_xml
-from .model import Concept, Glossary, Term, norm_status, norm_tag, norm_type
+from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
 
@@ -93,8 +93,9 @@ def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
     return True
 
 
-def read_tbx(data: bytes, path: str = "<tbx>") -> Glossary:
-    """Read TBX bytes into a :class:`Glossary`.
+def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossary:
+    """Read TBX bytes into a :class:`Glossary` (``strict=False``: bad entries go to
+    ``Glossary.errors`` and reading goes on).
 
     >>> g = read_tbx('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca"'
     ...     ' xml:lang="en"><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
@@ -123,7 +124,13 @@ def read_tbx(data: bytes, path: str = "<tbx>") -> Glossary:
     for n, entry in enumerate(
         (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
     ):
-        concept = _read_entry(entry, path, n, g.warnings)
+        try:
+            concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
+        except GlossaryError as exc:
+            if strict:
+                raise
+            g.errors.append(exc)
+            continue
         if concept.id in seen:
             g.warnings.append(f"{path}:{entry.sourceline}: concept id {concept.id!r} repeated")
         seen.add(concept.id)
@@ -136,7 +143,9 @@ def _lang_of(el: Any) -> str | None:
     return norm_tag(lang) if lang else None
 
 
-def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
+def _read_entry(
+    entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
+) -> Concept:
     cid = entry.get("id") or f"c{n}"
     concept = Concept(id=cid, line=entry.sourceline)
     for cat, value, el in _categories(entry):
@@ -157,7 +166,11 @@ def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
             continue
         lang = _lang_of(ls) or ""
         if not lang:
-            raise GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
+            err = GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
+            if errors is None:
+                raise err
+            errors.append(err)
+            continue
         for cat, value, el in _categories(ls):
             if cat == "definition":
                 concept.definitions[lang] = _join(concept.definitions.get(lang), value)
@@ -171,15 +184,17 @@ def _read_entry(entry: Any, path: str, n: int, warnings: list[str]) -> Concept:
                 warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
         for holder in ls:
             name = _local(holder.tag)
-            if name in ("tig", "termSec"):
+            if name not in ("tig", "termSec", "ntig"):
+                continue
+            places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
+            try:
                 concept.terms.append(
-                    _read_term(holder, [holder], lang, path=path, cid=cid, warnings=warnings)
+                    _read_term(holder, places, lang, path=path, cid=cid, warnings=warnings)
                 )
-            elif name == "ntig":
-                groups = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
-                concept.terms.append(
-                    _read_term(holder, groups, lang, path=path, cid=cid, warnings=warnings)
-                )
+            except GlossaryError as exc:
+                if errors is None:
+                    raise
+                errors.append(exc)
     # a language repeated in several langSet/langSec is merged where it first appeared
     order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
     concept.terms.sort(key=lambda t: order[t.lang])
@@ -209,9 +224,9 @@ def _read_term(
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
+        return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
-    return Term(text=text, lang=lang, line=holder.sourceline, **data)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -230,6 +245,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     if version not in (2, 3):
         raise GlossaryError(f"TBX version must be 2 or 3, not {version}")
+    check_glossary(glossary)
     v3 = version == 3
     ns = NS_V3 if v3 else None
     nsmap = {None: ns} if ns else None

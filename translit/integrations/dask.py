@@ -117,22 +117,11 @@ def normalize_frame(
 # -- the CLI's --engine dask ----------------------------------------------------------------
 
 
-def _run_one(spec: Any, source: str, target: str, opts: Any) -> tuple[int, str, dict[str, Any]]:
-    """On a worker: the local runner on one input file; returns (exit code, messages, result)."""
-    import contextlib
-    import io
-    import json
-    import os
-    import tempfile
-    from dataclasses import replace
+def _run_one(spec: Any, source: str, target: str, opts: Any) -> Any:
+    """On a worker: the local runner on one input file; returns its RunResult as it is."""
+    from ..io.runner import Plan, run
 
-    from ..io.runner import run
-
-    os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-    fd, report = tempfile.mkstemp(prefix=".translit-report-", suffix=".json")
-    os.close(fd)
-    one = replace(
-        opts,
+    one = opts.replace(
         output=target,
         out_dir=None,
         suffix=None,
@@ -141,48 +130,53 @@ def _run_one(spec: Any, source: str, target: str, opts: Any) -> tuple[int, str, 
         verbose=False,
         progress=False,
         resume=False,
-        report=report,
+        report=None,
         recursive=False,
         globs=(),
+        engine="local",
+        scheduler=None,
     )
-    err = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(err):
-            code = run(spec, [source], one)
-        with open(report, encoding="utf-8") as fh:
-            data = json.load(fh)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(report)
-    files = data.get("files") or [{}]
-    return code, err.getvalue(), files[0]
+    return run(Plan(spec, (source,), one))
 
 
-def run_files(spec: Any, sources: Sequence[str], opts: Any, scheduler: str = "local") -> int:
+def run_files(
+    spec: Any,
+    sources: Sequence[str],
+    opts: Any,
+    scheduler: str | None = None,
+    on_event: Any = None,
+) -> Any:
     """Run a CLI batch on a Dask cluster: one task per input file, the same files as locally.
 
     Each task runs translit's own batch runner (:func:`translit.io.run`) on one input on a
     worker, so encodings, formats and atomic writes are exactly the local engine's; the workers
-    must see the input and output paths (a shared filesystem). ``scheduler`` is a scheduler
-    address (``tcp://host:8786``) or ``"local"``: a LocalCluster on 127.0.0.1 with
-    ``opts.jobs`` worker processes (one per CPU when 0). Returns the exit code (0 / 1).
+    must see the input and output paths (a shared filesystem). Each task sends back its
+    :class:`~translit.io.RunResult`; they are merged into one, whose events (errors, skipped
+    records, finished files) go to ``on_event`` as locally, and ``opts.report`` is written
+    from it. ``scheduler`` (default ``opts.scheduler``) is a scheduler address
+    (``tcp://host:8786``) or ``"local"``/None: a LocalCluster on 127.0.0.1 with ``opts.jobs``
+    worker processes (one per CPU when 0).
     """
     import os
-    import sys
     import time
 
     from dask.distributed import Client, LocalCluster
 
-    from ..io.inputs import STDIN, UsageError
+    from ..io.inputs import STDIN
+    from ..io.options import UsageError
+    from ..io.results import Event, RunResult
     from ..io.runner import plan_jobs
 
+    scheduler = scheduler or opts.scheduler or "local"
     if not (opts.out_dir or opts.in_place or opts.suffix):
-        raise UsageError("`engine` dask writes files: give `out_dir`, `suffix` or `in_place`")
+        raise UsageError(
+            "the dask engine writes files: give {0}, {1} or {2}", ("out_dir", "suffix", "in_place")
+        )
     if opts.resume:
-        raise UsageError("`resume` is not supported with `engine` dask yet; use the local engine")
+        raise UsageError("{0} is not supported by the dask engine yet", ("resume",))
     jobs = plan_jobs(list(sources), opts)
     if any(j.source == STDIN for j in jobs):
-        raise UsageError("`engine` dask reads files, not stdin")
+        raise UsageError("the dask engine reads files, not stdin")
     started = time.perf_counter()
     if scheduler == "local":
         cluster = LocalCluster(
@@ -200,23 +194,24 @@ def run_files(spec: Any, sources: Sequence[str], opts: Any, scheduler: str = "lo
         futures = [
             client.submit(_run_one, spec, j.source, j.target, opts, pure=False) for j in jobs
         ]
-        results = client.gather(futures)
+        parts = client.gather(futures)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    failed = 0
-    size = 0
-    for code, messages, info in results:
-        if messages:
-            sys.stderr.write(messages)
-        failed += code != 0
-        size += int(info.get("bytes") or 0)
-    if not opts.quiet:
-        took = time.perf_counter() - started
-        rate = size / took / 1e6 if took else 0.0
-        sys.stderr.write(
-            f"translit: {len(jobs)} files on dask ({scheduler}), {failed} failed, "
-            f"{size / 1e6:.1f} MB in {took:.1f} s ({rate:.1f} MB/s)\n"
-        )
-    return 1 if failed else 0
+    result = RunResult(jobs=opts.jobs or os.cpu_count() or 1)
+    for part in parts:
+        result.errors.extend(part.errors)
+        for f in part.files:
+            result.files.append(f)
+            if on_event is not None:
+                on_event(Event("read", nbytes=f.bytes))
+                for issue in f.errors:
+                    on_event(Event("error", file=f, issue=issue))
+                for issue in f.skipped_records:
+                    on_event(Event("record", file=f, issue=issue))
+                on_event(Event("file", file=f))
+    result.seconds = time.perf_counter() - started
+    if opts.report:
+        result.save(opts.report)
+    return result

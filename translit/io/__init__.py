@@ -1,14 +1,21 @@
-"""The one I/O layer of the command line: inputs, formats, encodings, atomic writes, batches.
+"""The batch layer as a library: inputs, formats, codecs, encodings, atomic writes, results.
 
-Commands never open files themselves. A command parses its options, builds a picklable text
-transform spec (``bind(sample) -> str -> str``) and calls :func:`run`, so that every command
-treats stdin, directory trees, line endings, JSONL/CSV fields, encodings, atomic output,
-parallel workers, ``--resume`` and error reporting the same way.
+Commands never open files themselves. A command parses its options into a frozen
+:class:`RunOptions`, builds a picklable text transform spec (``bind(sample) -> str -> str``) and
+calls :func:`run` with a :class:`Plan`; it gets a :class:`RunResult` back (per-input status,
+counts, bytes, changed lines, errors with path:line, timings) and progress through an
+``on_event`` callback. The CLI is one reporter over it and the Dask engine another, so every
+command treats stdin, directory trees, line endings, JSONL/CSV fields, compression, encodings,
+atomic output, parallel workers, ``--resume`` and errors the same way.
 
-Modules: :mod:`~translit.io.atomic` (temporary file, fsync, rename),
-:mod:`~translit.io.textio` (encoding detection, incremental decoding, cutting into blocks),
-:mod:`~translit.io.formats` (text, JSONL, CSV/TSV), :mod:`~translit.io.parquet` (optional),
-:mod:`~translit.io.inputs` (which files, which targets), :mod:`~translit.io.runner` (the batch).
+Modules: :mod:`~translit.io.options` (RunOptions, UsageError), :mod:`~translit.io.inputs`
+(which files, which targets, overwrite checks), :mod:`~translit.io.textio` (the one input read
+path: decompression, encoding detection, incremental decoding, cutting into blocks),
+:mod:`~translit.io.compression` (gzip/bz2/xz/zstd by suffix), :mod:`~translit.io.formats` (the
+format registry: text, JSONL, CSV/TSV, Parquet), :mod:`~translit.io.workers` (worker processes
+that die with their parent), :mod:`~translit.io.sinks` (outputs, resume manifest),
+:mod:`~translit.io.atomic` (temporary file, fsync, rename), :mod:`~translit.io.results` (what a
+run returns and tells), :mod:`~translit.io.runner` (the batch).
 Importing this package imports only the small atomic-write module; the rest loads on use.
 """
 
@@ -19,30 +26,51 @@ from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
 
 TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
 
+TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
+
 __all__ = [
     "TEMP_PREFIX",
     "AtomicFile",
+    "Event",
+    "FileResult",
     "InputError",
+    "Plan",
     "RunOptions",
+    "RunResult",
     "UsageError",
     "atomic_write",
     "clean_stale",
+    "open_source",
     "read_blocks",
+    "refuse_overwrite",
     "run",
 ]
 
 _LAZY = {
     "InputError": "translit.io.textio",
+    "open_source": "translit.io.textio",
     "read_blocks": "translit.io.textio",
-    "RunOptions": "translit.io.runner",
+    "RunOptions": "translit.io.options",
+    "UsageError": "translit.io.options",
+    "Plan": "translit.io.runner",
     "run": "translit.io.runner",
-    "UsageError": "translit.io.inputs",
+    "Event": "translit.io.results",
+    "FileResult": "translit.io.results",
+    "RunResult": "translit.io.results",
+    "refuse_overwrite": "translit.io.inputs",
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .inputs import UsageError
     from .runner import RunOptions, run
     from .textio import InputError, read_blocks
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .inputs import refuse_overwrite
+    from .options import RunOptions, UsageError
+    from .results import Event, FileResult, RunResult
+    from .runner import Plan, run
+    from .textio import InputError, open_source, read_blocks
 
 
 __getattr__, __dir__ = lazy_names(__name__, _LAZY)

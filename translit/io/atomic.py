@@ -1,11 +1,15 @@
 """Atomic output files: write to a temporary file beside the target, fsync, then rename.
 
 A target only ever holds its old content or its complete new content: the new content goes to
-``.translit-tmp-<pid>-<name>-<random>`` in the target's folder, is flushed and fsynced, and
-replaces the target with one :func:`os.replace` (the folder is fsynced too). A run killed by
-SIGKILL cannot remove its temporary file; the name says it is translit's and which process
-wrote it, and :func:`clean_stale` (called by every run before it writes into a folder) removes
-those whose process is gone.
+``.translit-tmp-<host>+<pid>-<name>-<random>`` in the target's folder, is flushed and fsynced,
+and replaces the target with one :func:`os.replace` (the folder is fsynced too). A run killed by
+SIGKILL cannot remove its temporary file; the name says it is translit's, which host and which
+process wrote it, and :func:`clean_stale` (called by every run before it writes into a folder)
+removes those written *on this host* by a process that is gone. A file of another host (a
+shared filesystem under ``--engine dask``) is never touched: its process cannot be checked.
+
+Errors name the target, never the temporary file: an :class:`OSError` raised while creating,
+writing or renaming carries ``filename`` = the target path.
 
     >>> import os, tempfile
     >>> folder = tempfile.mkdtemp()
@@ -18,17 +22,53 @@ those whose process is gone.
 from __future__ import annotations
 
 import contextlib
+import errno
+import functools
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from typing import IO, BinaryIO
 
-__all__ = ["TEMP_PREFIX", "AtomicFile", "atomic_write", "clean_stale"]
+from ..errors import TranslitError
 
-#: Temporary files are named ``.translit-tmp-<pid>-<target>-<random>`` so a leftover one is
-#: recognisable as translit's and removable once its process is gone.
+__all__ = [
+    "TEMP_PREFIX",
+    "AtomicFile",
+    "BackupExistsError",
+    "atomic_write",
+    "clean_stale",
+    "temp_prefix",
+]
+
+#: Temporary files are named ``.translit-tmp-<host>+<pid>-<target>-<random>`` so a leftover one
+#: is recognisable as translit's and removable, by its own host, once its process is gone.
 TEMP_PREFIX = ".translit-tmp-"
+
+
+class BackupExistsError(FileExistsError, TranslitError):
+    """A backup file is already there: translit never overwrites a backup (it refuses)."""
+
+
+@functools.cache
+def _host() -> str:
+    """This host's name reduced to ``[A-Za-z0-9.]`` (so ``+`` and ``-`` parse back)."""
+    if hasattr(os, "uname"):
+        name = os.uname().nodename
+    else:  # pragma: no cover - Windows
+        import socket
+
+        name = socket.gethostname()
+    name = name or "localhost"
+    return "".join(c if c.isascii() and (c.isalnum() or c == ".") else "." for c in name)[:64]
+
+
+def temp_prefix(pid: int | None = None, host: str | None = None) -> str:
+    """The start of this process's temporary names: ``.translit-tmp-<host>+<pid>-``.
+
+    >>> temp_prefix(42, "node1").endswith("node1+42-")
+    True
+    """
+    return f"{TEMP_PREFIX}{host or _host()}+{os.getpid() if pid is None else pid}-"
 
 
 def _pid_alive(pid: int) -> bool:
@@ -48,23 +88,27 @@ def _pid_alive(pid: int) -> bool:
 
 
 def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
-    """Remove translit's temporary files in ``folder`` left by processes that no longer run.
+    """Remove translit's temporary files in ``folder`` left by this host's dead processes.
 
-    Returns the removed paths. Files of a live process (a concurrent run) are left alone.
+    Returns the removed paths. Files of a live process (a concurrent run), of another host and
+    of the old ``<pid>-`` naming (which does not say the host) are left alone.
 
+    >>> import tempfile
     >>> clean_stale(tempfile.mkdtemp())
     []
     """
     removed: list[str] = []
+    me = _host()
     try:
         names = os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):
         return removed
     for name in names:
         if not name.startswith(TEMP_PREFIX):
             continue
-        pid_text = name[len(TEMP_PREFIX) :].split("-", 1)[0]
-        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+        host, plus, rest = name[len(TEMP_PREFIX) :].partition("+")
+        pid_text = rest.split("-", 1)[0]
+        if not plus or host != me or not pid_text.isdigit() or _pid_alive(int(pid_text)):
             continue
         path = os.path.join(folder, name)
         with contextlib.suppress(OSError):
@@ -94,6 +138,7 @@ class AtomicFile:
     (a path) receives the target's previous content, as a hard link when possible.
     :meth:`abort` (or garbage) removes the temporary file and leaves the target untouched.
 
+    >>> import os, tempfile
     >>> folder = tempfile.mkdtemp()
     >>> f = AtomicFile(os.path.join(folder, "b.txt"))
     >>> _ = f.write(b"x")
@@ -121,16 +166,28 @@ class AtomicFile:
             special = not stat.S_ISREG(os.stat(self.path).st_mode)
         except FileNotFoundError:
             special = False
-        if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
-            self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
-            return
-        prefix = f"{TEMP_PREFIX}{os.getpid()}-{os.path.basename(self.path)[:100]}-"
-        fd, self.tmp = tempfile.mkstemp(prefix=prefix, dir=self.folder)
+        if backup is not None and os.path.lexists(backup):
+            raise BackupExistsError(
+                errno.EEXIST, "backup already exists; translit never overwrites one", backup
+            )
+        try:
+            if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
+                self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
+                return
+            import tempfile  # loaded on the first write, not with the package
+
+            prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
+            fd, self.tmp = tempfile.mkstemp(prefix=prefix, dir=self.folder)
+        except OSError as exc:
+            raise _naming(exc, self.path) from None
         self.file = os.fdopen(fd, "wb")
 
     def write(self, data: bytes) -> int:
         """Append ``data`` to the temporary file."""
-        return self.file.write(data)
+        try:
+            return self.file.write(data)
+        except OSError as exc:
+            raise _naming(exc, self.path) from None
 
     def commit(self) -> None:
         """Flush, fsync and rename the temporary file over the target."""
@@ -157,6 +214,11 @@ class AtomicFile:
             os.replace(self.tmp, target)
             self.done = True
             _fsync_dir(self.folder)
+        except OSError as exc:
+            self.abort()
+            if isinstance(exc, BackupExistsError):
+                raise
+            raise _naming(exc, self.path) from None
         except BaseException:
             self.abort()
             raise
@@ -177,10 +239,21 @@ class AtomicFile:
             self.abort()
 
 
+def _naming(exc: OSError, path: str) -> OSError:
+    """``exc`` as an OSError of the same class whose ``filename`` is ``path`` (the target)."""
+    if exc.errno is None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, path)
+
+
 def _backup(target: str, backup: str) -> None:
-    """Make ``backup`` hold the current content of ``target`` (hard link, else a copy)."""
+    """Make ``backup`` hold the current content of ``target`` (hard link, else a copy).
+
+    An existing ``backup`` is never replaced (:class:`BackupExistsError`): the final step is a
+    hard link, which fails when the name is taken, so even a concurrent run cannot overwrite it.
+    """
     folder = os.path.dirname(os.path.abspath(backup))
-    tmp = os.path.join(folder, f"{TEMP_PREFIX}{os.getpid()}-backup-{os.path.basename(backup)}")
+    tmp = os.path.join(folder, f"{temp_prefix()}backup-{os.path.basename(backup)}")
     with contextlib.suppress(FileNotFoundError):
         os.unlink(tmp)
     try:
@@ -189,7 +262,24 @@ def _backup(target: str, backup: str) -> None:
         import shutil
 
         shutil.copy2(target, tmp)
-    os.replace(tmp, backup)
+    try:
+        os.link(tmp, backup)
+    except FileExistsError:
+        raise BackupExistsError(
+            errno.EEXIST, "backup already exists; translit never overwrites one", backup
+        ) from None
+    except OSError as exc:  # no hard links on this filesystem
+        if os.path.lexists(backup):
+            raise BackupExistsError(
+                errno.EEXIST, "backup already exists; translit never overwrites one", backup
+            ) from None
+        try:
+            os.replace(tmp, backup)
+        except OSError:
+            raise _naming(exc, backup) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 @contextlib.contextmanager

@@ -15,7 +15,9 @@ one target:
   (``a.txt`` + ``.lat`` → ``a.lat.txt``); combined with ``out_dir`` the renamed file goes there.
 
 :func:`plan` refuses (with :class:`UsageError`) to write over an input except with
-``in_place``, and two inputs that would write the same target.
+``in_place``, two inputs that would write the same target, and a ``backup`` name that is already
+taken (a backup is never overwritten: remove or move the old one first).
+:func:`refuse_overwrite` is the same check for any other output (reports, ``glossary convert``).
 
     >>> sibling("corpus/a.txt", ".lat")
     'corpus/a.lat.txt'
@@ -25,19 +27,17 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..errors import ParameterError
 from .atomic import TEMP_PREFIX
+from .options import UsageError
 
-__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "sibling"]
+__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "refuse_overwrite", "sibling"]
 
 STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
-
-
-class UsageError(ParameterError):
-    """The inputs and output options cannot work together (exit code 2)."""
 
 
 @dataclass
@@ -115,7 +115,7 @@ def plan(
         raise UsageError("give only one of `output`, `out_dir` and `in_place`")
     if suffix and (output or in_place):
         raise UsageError("`suffix` goes with `out_dir` or alone, not with `output` or `in_place`")
-    skip = os.path.realpath(out_dir) if out_dir else None
+    skip = _real(out_dir) if out_dir else None
     pairs: list[tuple[str, str]] = []
     for src in sources or (STDIN,):
         if src == STDIN:
@@ -135,7 +135,7 @@ def plan(
         if src != STDIN:
             try:
                 size = os.path.getsize(src)
-            except OSError:
+            except (OSError, ValueError):  # ValueError: a NUL in the name
                 size = None  # reported when the file is read
         if src == STDIN and (in_place or out_dir or suffix):
             raise UsageError("stdin can only go to stdout or `output`")
@@ -149,32 +149,87 @@ def plan(
             target = output
         jobs.append(Job(src, rel, target, size))
     _check(jobs, in_place=in_place, shared=bool(output))
+    if in_place and backup:
+        for job in jobs:
+            kept = job.source + backup
+            if os.path.lexists(kept):
+                raise UsageError(
+                    f"{kept}: a backup of {job.source} is already there and a backup is never "
+                    "overwritten; move it away or choose another backup suffix"
+                )
     return jobs
+
+
+def refuse_overwrite(
+    output: str | None, inputs: Iterable[str], what: str = "output", of: str = "an input"
+) -> None:
+    """Raise :class:`UsageError` naming both paths if writing ``output`` would replace an input.
+
+    The same file is recognised through links and different spellings of its path.
+
+    >>> refuse_overwrite("a.json", ["a.txt"])
+    >>> refuse_overwrite("./a.txt", ["a.txt"], "report")
+    Traceback (most recent call last):
+    translit.io.options.UsageError: report ./a.txt would overwrite an input, a.txt
+    """
+    if not output or output == STDIN:
+        return
+    try:
+        if not stat.S_ISREG(os.stat(output).st_mode):
+            return  # /dev/null, a FIFO: writing there replaces nothing
+    except (OSError, ValueError):
+        pass
+    real = _real(output)
+    node = _inode(output)
+    for src in inputs:
+        if src == STDIN:
+            continue
+        if _real(src) == real or (node is not None and _inode(src) == node):
+            raise UsageError(f"{what} {output} would overwrite {of}, {src}")
+
+
+def _real(path: str) -> str:
+    """``os.path.realpath``; a name no file can have (a NUL in it) is returned as it is."""
+    try:
+        return os.path.realpath(path)
+    except ValueError:
+        return path
 
 
 def _inode(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         return None
     return (st.st_dev, st.st_ino)
 
 
 def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
     inputs = [j.source for j in jobs if j.source != STDIN]
-    real_inputs = {os.path.realpath(p) for p in inputs}
+    real_inputs = {_real(p) for p in inputs}
     inodes = {_inode(p) for p in inputs} - {None}
     seen: dict[str, str] = {}
     for job in jobs:
         if job.target is None:
             continue
-        real = os.path.realpath(job.target)
+        real = _real(job.target)
         if not in_place and (real in real_inputs or _inode(job.target) in inodes):
             raise UsageError(
-                f"{job.target}: would overwrite an input (use `in_place` to convert in place)"
+                f"{job.target}: would overwrite an input, {_which(job.target, jobs)} "
+                "(use `in_place` to convert in place)"
             )
         if not shared and real in seen and seen[real] != job.source:
             raise UsageError(
                 f"{job.target}: both {seen[real]} and {job.source} would be written there"
             )
         seen[real] = job.source
+
+
+def _which(target: str, jobs: list[Job]) -> str:
+    real, node = _real(target), _inode(target)
+    for job in jobs:
+        if job.source != STDIN and (
+            _real(job.source) == real or (node is not None and _inode(job.source) == node)
+        ):
+            return job.source
+    return target  # pragma: no cover - only called when one matches

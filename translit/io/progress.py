@@ -1,7 +1,9 @@
-"""A one-line progress bar on stderr: bytes done / total, rate and time left.
+"""The progress bar on stderr: tqdm's, fed with the bytes a run reads.
 
-Drawn only when enabled (stderr is a terminal and ``--quiet`` was not given), at most five times
-a second, and erased when done so the summary line follows on a clean line.
+tqdm is imported only when a bar is drawn (stderr is a terminal, or ``--progress``), so
+``import translit``, ``translit --help`` and quiet or piped runs never pay for it (a test checks
+that it is not imported; ``bench/bench_startup.py`` times the import and ``--help``). The bar shows bytes done / total, the rate and the time left, and
+is erased when done so the summary line follows on a clean line.
 
     >>> p = Progress(total=100, enabled=False)
     >>> p.advance(50)
@@ -12,8 +14,7 @@ a second, and erased when done so the summary line follows on a clean line.
 from __future__ import annotations
 
 import sys
-import time
-from typing import TextIO
+from typing import Any, TextIO
 
 __all__ = ["Progress", "human_bytes"]
 
@@ -32,47 +33,44 @@ def human_bytes(n: float) -> str:
 
 
 class Progress:
-    """Tracks bytes done and redraws the bar (see the module docstring)."""
+    """Counts bytes done and, when ``enabled``, draws them with tqdm on ``stream``."""
 
     def __init__(self, total: int | None, *, enabled: bool, stream: TextIO | None = None) -> None:
         self.total = total
         self.enabled = enabled
         self.stream = stream or sys.stderr
         self.done = 0
-        self.start = time.monotonic()
-        self._last = 0.0
-        self._drawn = False
+        self.bar: Any = None
 
     def advance(self, n: int) -> None:
         """Count ``n`` more bytes done."""
         self.done += n
-        if self.enabled:
-            now = time.monotonic()
-            if now - self._last >= 0.2:
-                self._last = now
-                self._draw(now)
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
 
-    def _draw(self, now: float) -> None:
-        elapsed = max(now - self.start, 1e-6)
-        rate = self.done / elapsed
-        if self.total:
-            frac = min(self.done / self.total, 1.0)
-            bar = "#" * int(frac * 24)
-            left = (self.total - self.done) / rate if rate else 0
-            eta = f"ETA {int(left) // 60}:{int(left) % 60:02d}"
-            line = (
-                f"[{bar:<24}] {frac:4.0%} {human_bytes(self.done)}/{human_bytes(self.total)}"
-                f" {human_bytes(rate)}/s {eta}"
+            self.bar = tqdm(
+                total=self.total,
+                file=self.stream,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                leave=False,
+                dynamic_ncols=True,
+                mininterval=0.2,
             )
-        else:
-            line = f"{human_bytes(self.done)} {human_bytes(rate)}/s"
-        self.stream.write("\r" + line + "\x1b[K")
-        self.stream.flush()
-        self._drawn = True
+        if self.total is not None and self.done > self.total:  # compressed inputs grow
+            self.bar.total = self.done
+        self.bar.update(n)
+
+    def clear(self) -> None:
+        """Erase the bar for a message; it comes back on the next update."""
+        if self.bar is not None:
+            self.bar.clear()
 
     def close(self) -> None:
-        """Erase the bar."""
-        if self._drawn:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-            self._drawn = False
+        """Erase the bar for good."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None

@@ -1,31 +1,36 @@
-"""The batch runner: every command's inputs → blocks → workers → atomic outputs, in order.
+"""The batch: every command's inputs → blocks → workers → atomic outputs, in order.
 
-A command hands :func:`run` a *text transform spec* and the input names. The spec is a
-picklable object with ``bind(sample: str) -> Callable[[str], str]``: it is bound once per input
-on a sample of the input's first block (so ``--lang auto`` detects the language once per file,
-not per chunk) and the bound transform, also picklable, converts blocks of whole lines. A plain
-picklable callable works too. A spec with ``whole_lines = True`` is never given part of a line
-(plain text is then cut at line ends only).
+A command hands :func:`run` a :class:`Plan`: a *text transform spec*, the input names and the
+:class:`~translit.io.options.RunOptions`. The spec is a picklable object with
+``bind(sample: str) -> Callable[[str], str]``: it is bound once per input on a sample of the
+input's first block (so ``--lang auto`` detects the language once per file, not per chunk) and
+the bound transform, also picklable, converts blocks of whole records. A plain picklable
+callable works too. A spec with ``whole_lines = True`` is never given part of a line.
 
 How a run goes:
 
-1. :func:`translit.io.inputs.plan` lists the jobs (input → target) and refuses unsafe targets.
-2. Each input is read in chunks and cut into blocks at record boundaries
-   (:mod:`translit.io.textio`); its format (:mod:`translit.io.formats`) says which text in a
-   block to convert. Blocks of all inputs go, in order, to ``jobs`` worker processes (a pool is
-   started only once there is more than one block), at most ``2 * jobs + 2`` blocks in flight,
-   so memory stays bounded whatever the file sizes. With ``jobs=1`` everything runs in-process.
-   Block boundaries never depend on ``jobs``, so the output is byte-identical for any ``jobs``.
-3. Results are written in input order to each target through :class:`~translit.io.AtomicFile`
+1. :func:`translit.io.inputs.plan` lists the jobs (input → target) and refuses unsafe targets
+   (an output or report over an input, a backup that is already there, clashing options).
+2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
+   detected), cut into blocks at record boundaries chosen by its format
+   (:mod:`translit.io.formats`), and the blocks of all inputs go, in order, to ``jobs`` worker
+   processes (:mod:`translit.io.workers`; a pool is started only once there is more than one
+   block), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A large file is
+   thus spread over every worker. Block boundaries never depend on ``jobs``, so the output is
+   byte-identical for any ``jobs``.
+3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
-4. An input that cannot be read, decoded or parsed is reported
-   (``translit: error: FILE:LINE: what``) and counted; the others go on; the exit code is 1.
-5. ``resume`` (with ``out_dir``) skips inputs recorded as finished in ``out_dir``'s manifest
-   (:data:`~translit.io.inputs.MANIFEST`, one JSON line per finished file: sizes, times, the
-   SHA-256 of the output and a key of the options) whose output is still complete and newer.
-6. A summary (files, lines, bytes, changed lines, failures, MB/s) goes to stderr at the end of
-   a batch — when writing files, or several inputs, or ``verbose`` — unless ``quiet``;
-   ``report`` writes the per-file results as JSON.
+4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
+   :class:`~translit.io.results.FileResult`); the others go on. With ``on_error="skip"`` a bad
+   JSONL/CSV record is kept unchanged and listed with its line instead.
+5. With ``out_dir`` a manifest records each finished input, so ``resume`` skips those whose
+   output is still complete (the key is :meth:`RunOptions.resume_key`).
+6. Ctrl-C: every open output is dropped (targets keep their old content), the report is still
+   written, marked ``interrupted``, and the ``KeyboardInterrupt`` carries the
+   :class:`~translit.io.results.RunResult` as its ``result``.
+
+:func:`run` prints nothing: it returns a :class:`RunResult` and tells its progress through the
+``on_event`` callback (:class:`~translit.io.results.Event`).
 """
 
 from __future__ import annotations
@@ -33,24 +38,32 @@ from __future__ import annotations
 import codecs
 import collections
 import contextlib
-import hashlib
-import json
 import os
-import sys
+import signal
+import threading
 import time
-import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Protocol
+from typing import Any, Protocol
 
-from ..errors import with_flags
-from .atomic import AtomicFile, atomic_write, clean_stale
-from .formats import Format, Text, format_for
-from .inputs import MANIFEST, STDIN, Job, UsageError, plan
-from .progress import Progress, human_bytes
-from .textio import HARD_LIMIT, SNIFF_BYTES, InputError, detect_encoding, read_blocks
+from ..errors import TranslitError
+from .atomic import AtomicFile, clean_stale
+from .formats import Format, format_for
+from .inputs import STDIN, Job, plan, refuse_overwrite
+from .options import RunOptions, UsageError
+from .results import Event, FileResult, Issue, RunResult
+from .sinks import Manifest, Sink
+from .textio import InputError, open_source
+from .workers import Done, convert, start_pool
 
-__all__ = ["RunOptions", "TransformSpec", "job_format", "plan_jobs", "run"]
+__all__ = [
+    "Plan",
+    "RunOptions",
+    "TransformSpec",
+    "job_format",
+    "plan_jobs",
+    "run",
+]
 
 
 class TransformSpec(Protocol):
@@ -59,286 +72,136 @@ class TransformSpec(Protocol):
     def bind(self, sample: str) -> Callable[[str], str]: ...  # pragma: no cover
 
 
-@dataclass
-class RunOptions:
-    """Every I/O option of the commands (the CLI fills it from the shared option decorators)."""
+@dataclass(frozen=True)
+class Plan:
+    """What to run: a transform spec, the inputs (``"-"``: stdin) and the options."""
 
-    recursive: bool = False
-    globs: tuple[str, ...] = ()
-    output: str | None = None
-    out_dir: str | None = None
-    in_place: bool = False
-    backup: str | None = None
-    suffix: str | None = None
-    format: str = "auto"
-    fields: tuple[str, ...] = ()
-    columns: tuple[str, ...] = ()
-    add: tuple[str, ...] = ()
-    delimiter: str | None = None
-    quote: str | None = None
-    header: bool = True
-    encoding: str = "auto"
-    output_encoding: str = "utf-8"
-    errors: str = "strict"
-    jobs: int = 0  # 0: the number of CPUs
-    chunk_size: int = 1 << 20
-    resume: bool = False
-    quiet: bool = False
-    verbose: bool = False
-    report: str | None = None
-    progress: bool | None = None  # None: when stderr is a terminal
-    debug: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    spec: Any
+    sources: tuple[str, ...] = ()
+    options: RunOptions = field(default_factory=RunOptions)
 
 
-# -- workers ----------------------------------------------------------------------------------
+def interrupted(result: RunResult) -> KeyboardInterrupt:
+    """The ``KeyboardInterrupt`` a stopped run raises, carrying its ``result`` (report written).
+
+    Ctrl-C stays a plain ``KeyboardInterrupt`` (never caught by ``except Exception``); read
+    ``getattr(exc, "result", None)`` to see what was finished.
+    """
+    exc = KeyboardInterrupt("interrupted")
+    exc.result = result  # type: ignore[attr-defined]
+    return exc
 
 
-def _work(fmt: Format, fn: Callable[[str], str], block: str) -> tuple[bool, Any]:
-    """Run in a worker: never raise (exceptions with odd constructors do not unpickle)."""
+OnEvent = Callable[[Event], None]
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT back (a worker forked now inherits the mask until it ignores SIGINT)."""
+    if (
+        not hasattr(signal, "pthread_sigmask")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return True, fmt.apply(fn, block)
-    except InputError as exc:
-        return False, (exc.message, exc.line, "")
-    except Exception as exc:
-        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc())
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-class _Now:
-    """A finished 'future' for in-process work."""
-
-    def __init__(self, fmt: Format, fn: Callable[[str], str], block: str) -> None:
-        self.args = (fmt, fn, block)
-
-    def result(self) -> tuple[bool, Any]:
-        return _work(*self.args)
-
-
-# -- outputs ----------------------------------------------------------------------------------
-
-
-class _Sink:
-    """Encodes text and writes it to an atomic file or stdout, hashing what it writes."""
-
-    def __init__(
-        self,
-        target: str | None,
-        encoding: str,
-        errors: str,
-        *,
-        keep_mode_of: str | None = None,
-        backup: str | None = None,
-    ) -> None:
-        self.target = target
-        self.encoder = codecs.getincrementalencoder(encoding)(errors)
-        self.encoding = encoding
-        self.hash = hashlib.sha256()
-        self.size = 0
-        self.atomic: AtomicFile | None = None
-        if target is None:
-            with contextlib.suppress(Exception):
-                sys.stdout.flush()
-            self.raw: BinaryIO = sys.stdout.buffer
-        else:
-            folder = os.path.dirname(os.path.abspath(target))
-            os.makedirs(folder, exist_ok=True)
-            self.atomic = AtomicFile(target, keep_mode_of=keep_mode_of, backup=backup)
-            self.raw = self.atomic.file
-
-    def write(self, text: str) -> None:
-        data = self.encoder.encode(text)
-        self.hash.update(data)
-        self.size += len(data)
-        self.raw.write(data)
-
-    def commit(self) -> None:
-        self.write_final()
-        if self.atomic is not None:
-            self.atomic.commit()
-        else:
-            self.raw.flush()
-
-    def write_final(self) -> None:
-        data = self.encoder.encode("", final=True)
-        if data:
-            self.hash.update(data)
-            self.size += len(data)
-            self.raw.write(data)
-
-    def abort(self) -> None:
-        if self.atomic is not None:
-            self.atomic.abort()
-        else:
-            with contextlib.suppress(Exception):
-                self.raw.flush()
-
-
-# -- per-file state ---------------------------------------------------------------------------
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore further Ctrl-C while an interrupted run cleans up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 @dataclass
-class _File:
+class _State:
+    """One input while it runs."""
+
     job: Job
-    sink: _Sink | None = None
+    result: FileResult
+    sink: Sink | None = None
     own_sink: bool = True
     lines: int = 0  # newlines read so far
     last: str = ""
-    changed: int = 0
-    bytes_in: int = 0
-    encoding: str = ""
-    info: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    status: str = "ok"
     started: float = field(default_factory=time.monotonic)
+    done: bool = False
 
-    def result(self) -> dict[str, Any]:
-        lines = self.lines + (1 if self.last and self.last != "\n" else 0)
-        out: dict[str, Any] = {
-            "input": self.job.display,
-            "output": self.job.target or "<stdout>",
-            "status": self.status,
-            "bytes": self.bytes_in,
-            "lines": lines,
-            "changed_lines": self.changed,
-            "encoding": self.encoding or None,
-            "seconds": round(time.monotonic() - self.started, 4),
-        }
-        out.update(self.info)
-        if self.error:
-            out["error"] = self.error
-        return out
-
-
-# -- resume manifest --------------------------------------------------------------------------
-
-
-class _Manifest:
-    """Append-only record of finished files in an out dir (last entry per input wins)."""
-
-    def __init__(self, folder: str) -> None:
-        self.path = os.path.join(folder, MANIFEST)
-        self.entries: dict[str, dict[str, Any]] = {}
-        with contextlib.suppress(FileNotFoundError), open(self.path, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    entry = json.loads(line)
-                    self.entries[entry["input"]] = entry
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by a kill
-
-    def finished(self, job: Job, key: str) -> bool:
-        entry = self.entries.get(job.rel)
-        if entry is None or entry.get("key") != key or job.target is None:
-            return False
-        try:
-            src = os.stat(job.source)
-            dst = os.stat(job.target)
-        except OSError:
-            return False
-        if (
-            src.st_size != entry.get("input_size")
-            or src.st_mtime_ns != entry.get("input_mtime_ns")
-            or dst.st_size != entry.get("output_size")
-            or dst.st_mtime_ns < src.st_mtime_ns
-        ):
-            return False
-        digest = hashlib.sha256()
-        with open(job.target, "rb") as fh:
-            for piece in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(piece)
-        return digest.hexdigest() == entry.get("output_sha256")
-
-    def record(self, job: Job, key: str, sink: _Sink) -> None:
-        src = os.stat(job.source)
-        entry = {
-            "input": job.rel,
-            "output": os.path.relpath(job.target or "", os.path.dirname(self.path)),
-            "key": key,
-            "input_size": src.st_size,
-            "input_mtime_ns": src.st_mtime_ns,
-            "output_size": sink.size,
-            "output_sha256": sink.hash.hexdigest(),
-        }
-        with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self.entries[job.rel] = entry
-
-
-# -- the run ----------------------------------------------------------------------------------
+    @property
+    def failed(self) -> bool:
+        return bool(self.result.errors)
 
 
 class _Run:
-    def __init__(self, spec: Any, opts: RunOptions, jobs: list[Job]) -> None:
+    def __init__(self, spec: Any, opts: RunOptions, jobs: list[Job], on_event: OnEvent | None):
         self.spec = spec
         self.opts = opts
         self.jobs = jobs
+        self.on_event = on_event
         self.workers = opts.jobs if opts.jobs > 0 else (os.cpu_count() or 1)
         self.pool: Any = None
-        self.window: collections.deque[tuple[_File, int, Any]] = collections.deque()
+        self.window: collections.deque[tuple[_State, int, Any]] = collections.deque()
         self.limit = 1
-        self.results: list[dict[str, Any]] = []
-        self.failed = 0
-        self.skipped = 0
-        self.shared: _Sink | None = None
+        self.states: list[_State] = []
+        self.result = RunResult()
+        self.shared: Sink | None = None
         self.shared_failed = False
         self.cleaned: set[str] = set()
-        total = sum(j.size or 0 for j in jobs)
-        show = opts.progress if opts.progress is not None else sys.stderr.isatty()
-        self.progress = Progress(total or None, enabled=bool(show) and not opts.quiet)
-        # every --out-dir run records what it finished, so a later run can --resume
-        self.manifest = _Manifest(opts.out_dir) if opts.out_dir else None
-        self.key = hashlib.sha256(
-            repr(
-                (
-                    spec,
-                    opts.format,
-                    opts.fields,
-                    opts.columns,
-                    opts.add,
-                    opts.delimiter,
-                    opts.quote,
-                    opts.header,
-                    opts.encoding,
-                    opts.output_encoding,
-                    opts.errors,
-                )
-            ).encode("utf-8", "surrogateescape")
-        ).hexdigest()[:16]
+        self.total = sum(j.size or 0 for j in jobs) or None
+        self.skip = opts.on_error == "skip"
+        # every out_dir run records what it finished, so a later run can resume
+        self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
+        self.key = opts.resume_key(spec)
 
-    # messages
-    def say(self, text: str) -> None:
-        self.progress.close()
-        print(f"translit: {text}", file=sys.stderr)
+    # -- telling ---------------------------------------------------------------------------
+    def emit(self, event: Event) -> None:
+        if self.on_event is not None:
+            self.on_event(event)
 
-    def error(self, state: _File, message: str, line: int = 0, tb: str = "") -> None:
-        if state.error is not None:
+    def read(self, state: _State, n: int) -> None:
+        state.result.bytes += n
+        self.emit(Event("read", nbytes=n, total=self.total))
+
+    def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
+        """``state``'s input fails with ``issue`` (only its first problem is kept)."""
+        if state.failed:
             return
-        where = f"{state.job.display}:{line}" if line else state.job.display
-        state.error = message if not line else f"line {line}: {message}"
-        state.status = "failed"
-        self.progress.close()
-        if tb and self.opts.debug:
-            print(tb, file=sys.stderr, end="")
-        print(f"translit: error: {where}: {with_flags(message)}", file=sys.stderr)
+        state.result.errors.append(issue)
+        state.result.status = "failed"
+        self.emit(Event("error", file=state.result, issue=issue, message=tb))
 
-    # the pipeline
-    def submit(self, state: _File, block: str, fmt: Format, fn: Callable[[str], str]) -> None:
+    def error(self, state: _State, message: str, line: int = 0, tb: str = "") -> None:
+        """A read-side failure: the message names the input (and the line when known)."""
+        self.fail(state, Issue(state.job.display, line, message), tb)
+
+    def output_error(self, state: _State, exc: OSError) -> None:
+        """A write-side failure: the message names the output, not the input."""
+        where = exc.filename or state.job.target or "<stdout>"
+        self.fail(state, Issue(str(where), 0, exc.strerror or str(exc)))
+
+    # -- the pipeline ------------------------------------------------------------------------
+    def submit(self, state: _State, block: str, fmt: Format, fn: Callable[[str], str]) -> None:
         start = state.lines + 1
         state.lines += block.count("\n")
         state.last = block[-1:] or state.last
         if self.pool is None and self.workers > 1 and self.window:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context(method)
-            )
+            self.pool = start_pool(self.workers)
             self.limit = 2 * self.workers + 2
         if self.pool is not None:
-            future: Any = self.pool.submit(_work, fmt, fn, block)
+            with _sigint_blocked():
+                future: Any = self.pool.submit(convert, fmt, fn, block, self.skip)
         else:
-            future = _Now(fmt, fn, block)
+            future = Done(fmt, fn, block, self.skip)
         self.window.append((state, start, future))
         while len(self.window) > self.limit:
             self.drain_one()
@@ -348,17 +211,20 @@ class _Run:
         if future is None:
             self.finish(state)
             return
-        if state.error is not None:
-            if self.pool is not None:
-                future.cancel()
+        if state.failed:
+            future.cancel()
             return
         ok, payload = future.result()
         if not ok:
             message, line, tb = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed = payload
-        state.changed += changed
+        out, changed, skipped = payload
+        state.result.changed_lines += changed
+        for line, reason in skipped:
+            issue = Issue(state.job.display, start + line - 1, reason)
+            state.result.skipped_records.append(issue)
+            self.emit(Event("record", file=state.result, issue=issue))
         assert state.sink is not None
         try:
             state.sink.write(out)
@@ -367,17 +233,17 @@ class _Run:
             self.error(
                 state,
                 f"cannot encode {exc.object[exc.start : exc.end]!r} in "
-                f"{state.sink.encoding}; use `errors` replace or another `output_encoding`",
+                f"{state.sink.encoding}; choose errors='replace' or another output encoding",
                 line,
             )
         except BrokenPipeError:
             raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:
-            self.error(state, f"cannot write {state.job.target}: {exc.strerror or exc}")
+            self.output_error(state, exc)
 
-    def finish(self, state: _File) -> None:
+    def finish(self, state: _State) -> None:
         sink = state.sink
-        if state.error is None and sink is not None and state.own_sink:
+        if not state.failed and sink is not None and state.own_sink:
             try:
                 sink.commit()
             except UnicodeEncodeError as exc:
@@ -385,112 +251,111 @@ class _Run:
             except BrokenPipeError:
                 raise
             except OSError as exc:
-                self.error(state, f"cannot write {state.job.target}: {exc.strerror or exc}")
-        if state.error is not None:
-            self.failed += 1
+                self.output_error(state, exc)
+        if state.failed:
             if state.own_sink and sink is not None:
                 sink.abort()
             elif not state.own_sink:
                 self.shared_failed = True
         elif self.manifest is not None and sink is not None:
             with contextlib.suppress(OSError):
-                self.manifest.record(state.job, self.key, sink)
-        result = state.result()
-        self.results.append(result)
-        if self.opts.verbose and state.error is None:
-            self.say(
-                f"{state.job.display} -> {result['output']}: {result['lines']} lines, "
-                f"{result['changed_lines']} changed"
-            )
+                self.manifest.record(state.job, self.key, sink.size, sink.digest)
+        res = state.result
+        res.lines = state.lines + (1 if state.last and state.last != "\n" else 0)
+        res.seconds = round(time.monotonic() - state.started, 4)
+        state.done = True
+        self.result.files.append(res)
+        self.emit(Event("file", file=res))
 
-    def open_sink(self, state: _File) -> None:
+    def open_sink(self, state: _State) -> None:
         job = state.job
         opts = self.opts
         if job.target is not None:
-            folder = os.path.dirname(os.path.abspath(job.target))
-            if folder not in self.cleaned:
-                self.cleaned.add(folder)
-                clean_stale(folder)
+            self.clean(job.target)
         if job.target is None or opts.output:
             if self.shared is None:
-                self.shared = _Sink(job.target, opts.output_encoding, opts.errors)
+                self.shared = Sink(job.target, opts.output_encoding, opts.errors)
             state.sink = self.shared
             state.own_sink = False
             return
-        backup = job.source + opts.backup if opts.in_place and opts.backup else None
-        state.sink = _Sink(
+        state.sink = Sink(
             job.target,
             opts.output_encoding,
             opts.errors,
             keep_mode_of=job.source if opts.in_place else None,
-            backup=backup,
+            backup=self.backup_of(job),
         )
+
+    def backup_of(self, job: Job) -> str | None:
+        return job.source + self.opts.backup if self.opts.in_place and self.opts.backup else None
+
+    def clean(self, target: str) -> None:
+        folder = os.path.dirname(os.path.abspath(target))
+        if folder not in self.cleaned:
+            self.cleaned.add(folder)
+            clean_stale(folder)
+
+    def new_state(self, job: Job) -> _State:
+        res = FileResult(job.display, job.target or "<stdout>")
+        state = _State(job, res, own_sink=job.target is not None and not self.opts.output)
+        self.states.append(state)
+        return state
 
     def one(self, job: Job) -> None:
         opts = self.opts
-        state = _File(job, own_sink=job.target is not None and not opts.output)
+        state = self.new_state(job)
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
-            state.status = "skipped"
-            self.skipped += 1
-            self.results.append(state.result())
+            state.result.status = "skipped"
+            state.done = True
+            self.result.files.append(state.result)
             if job.size:
-                self.progress.advance(job.size)
-            if opts.verbose:
-                self.say(f"{job.display}: skipped (finished in an earlier run)")
+                self.emit(Event("read", nbytes=job.size, total=self.total))
+            self.emit(Event("file", file=state.result))
             return
-        fmt = job_format(job, opts)
-        if fmt.name == "parquet":
-            self.parquet(state, fmt)
+        fmt = job_format(job, opts).for_spec(self.spec)
+        if not fmt.streams:
+            self.whole_file(state, fmt)
             return
-        if getattr(self.spec, "whole_lines", False) and isinstance(fmt, Text):
-            fmt = Text(whole_lines=True)
-        raw: BinaryIO | None = None
         try:
-            raw = sys.stdin.buffer if job.source == STDIN else open(job.source, "rb")  # noqa: SIM115
-            head = raw.read(SNIFF_BYTES)
-            encoding = (
-                detect_encoding(head)
-                if opts.encoding == "auto"
-                else codecs.lookup(opts.encoding).name
-            )
-            state.encoding = encoding
-
-            def count(n: int) -> None:
-                state.bytes_in += n
-                self.progress.advance(n)
-
-            blocks = read_blocks(
-                raw,
-                encoding,
-                opts.errors,
-                chunk_size=opts.chunk_size,
-                cut=fmt.cut,
-                head=head,
-                on_read=count,
-                hard_limit=HARD_LIMIT if isinstance(fmt, Text) and not fmt.whole_lines else None,
-            )
-            first = next(blocks, "")
-            fmt, prefix, rest = fmt.start(first)
-            bind = getattr(self.spec, "bind", None)
-            fn = bind(fmt.sample(first)) if bind is not None else self.spec
-            state.info.update(getattr(fn, "info", {}) or {})
-            self.open_sink(state)
-            assert state.sink is not None
-            if prefix:
-                state.lines += prefix.count("\n")
-                state.sink.write(prefix)
-            if rest:
-                self.submit(state, rest, fmt, fn)
-            for block in blocks:
-                if state.error is not None:
-                    break
-                self.submit(state, block, fmt, fn)
+            with open_source(job.source, opts.encoding, opts.errors) as src:
+                state.result.encoding = src.encoding
+                blocks = src.blocks(
+                    chunk_size=opts.chunk_size,
+                    cut=fmt.cut,
+                    on_read=lambda n: self.read(state, n),
+                    hard_limit=fmt.hard_limit(),
+                )
+                first = next(blocks, "")
+                fmt, prefix, rest = fmt.start(first)
+                bind = getattr(self.spec, "bind", None)
+                fn = bind(fmt.sample(first)) if bind is not None else self.spec
+                state.result.info.update(getattr(fn, "info", {}) or {})
+                try:
+                    self.open_sink(state)
+                except OSError as exc:
+                    self.output_error(state, exc)
+                    raise _Stop from None
+                assert state.sink is not None
+                if prefix:
+                    state.lines += prefix.count("\n")
+                    state.sink.write(prefix)
+                if rest:
+                    self.submit(state, rest, fmt, fn)
+                for block in blocks:
+                    if state.failed:
+                        break
+                    self.submit(state, block, fmt, fn)
+        except _Stop:
+            pass
         except InputError as exc:
             self.error(state, exc.message, exc.line)
         except BrokenPipeError:
             raise  # stdout's reader went away (`| head`): the command ends quietly
         except OSError as exc:
-            self.error(state, exc.strerror or str(exc))
+            if exc.filename is not None and exc.filename != job.source:
+                self.output_error(state, exc)
+            else:
+                self.error(state, exc.strerror or str(exc))
         except UnicodeEncodeError as exc:
             self.error(state, f"cannot encode {exc.object[exc.start : exc.end]!r}: {exc.reason}")
         except LookupError as exc:
@@ -499,69 +364,105 @@ class _Run:
             if opts.debug:
                 raise
             self.error(state, str(exc) or type(exc).__name__)
-        finally:
-            if raw is not None and job.source != STDIN:
-                raw.close()
         self.window.append((state, 0, None))
 
-    def parquet(self, state: _File, fmt: Any) -> None:
-        """Parquet inputs go through pyarrow, in-process, one record batch at a time."""
+    def whole_file(self, state: _State, fmt: Format) -> None:
+        """A format that converts whole files (Parquet): in-process, after the queue drains."""
         job = state.job
         opts = self.opts
         while self.window:
             self.drain_one()
         if job.source == STDIN or job.target is None or opts.output:
-            self.error(state, "Parquet needs a file input and `out_dir`, `suffix` or `in_place`")
+            self.error(
+                state, f"{fmt.name} needs a file input and out_dir, suffix or in_place output"
+            )
         else:
+            out: AtomicFile | None = None
             try:
-                from .parquet import convert_parquet
-
-                folder = os.path.dirname(os.path.abspath(job.target))
-                if folder not in self.cleaned:
-                    self.cleaned.add(folder)
-                    clean_stale(folder)
-                backup = job.source + opts.backup if opts.in_place and opts.backup else None
+                self.clean(job.target)
                 out = AtomicFile(
                     job.target,
                     keep_mode_of=job.source if opts.in_place else None,
-                    backup=backup,
+                    backup=self.backup_of(job),
                 )
-                try:
-                    rows, changed = convert_parquet(job.source, out.file, fmt, self.spec)
-                    out.commit()
-                finally:
-                    out.abort()
+                rows, changed = fmt.convert_file(job.source, out.file, self.spec)
+                out.commit()
                 state.lines = rows
-                state.changed = changed
-                state.bytes_in = job.size or 0
-                self.progress.advance(job.size or 0)
+                state.result.changed_lines = changed
+                self.read(state, job.size or 0)
             except InputError as exc:
                 self.error(state, exc.message, exc.line)
+            except OSError as exc:
+                if exc.filename == job.target or (out is not None and exc.filename is None):
+                    self.output_error(state, exc)
+                else:
+                    self.error(state, exc.strerror or str(exc))
             except Exception as exc:
                 if opts.debug:
                     raise
                 self.error(state, str(exc) or type(exc).__name__)
+            finally:
+                if out is not None:
+                    out.abort()
         self.window.append((state, 0, None))
 
-    def go(self) -> int:
+    def commit_shared(self) -> None:
+        if self.shared is None:
+            return
+        target = self.opts.output or "<stdout>"
+        if self.shared_failed and self.shared.atomic is not None:
+            self.shared.abort()
+            self.run_error(Issue(target, 0, "not written because an input failed"))
+            return
+        try:
+            self.shared.commit()
+        except BrokenPipeError:
+            raise
+        except UnicodeEncodeError as exc:
+            self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
+        except OSError as exc:
+            self.run_error(Issue(str(exc.filename or target), 0, exc.strerror or str(exc)))
+
+    def run_error(self, issue: Issue) -> None:
+        """A problem of the run rather than of one input (the shared output, the report)."""
+        self.result.errors.append(issue)
+        self.emit(Event("error", issue=issue))
+
+    def stop(self) -> None:
+        """After Ctrl-C: drop every open output and mark what was not finished."""
+        self.result.interrupted = True
+        for _state, _, future in self.window:
+            if future is not None:
+                future.cancel()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        for state in self.states:
+            if not state.done:
+                if state.sink is not None:
+                    state.sink.abort()
+                state.result.status = "interrupted"
+                state.done = True
+                self.result.files.append(state.result)
+        if self.shared is not None:
+            self.shared.abort()
+        started = {id(s.job) for s in self.states}
+        for job in self.jobs:
+            if id(job) not in started:
+                res = FileResult(job.display, job.target or "<stdout>", status="interrupted")
+                self.result.files.append(res)
+
+    def go(self) -> RunResult:
         started = time.monotonic()
         try:
             for job in self.jobs:
                 self.one(job)
             while self.window:
                 self.drain_one()
-            if self.shared is not None:
-                if self.shared_failed and self.shared.atomic is not None:
-                    self.shared.abort()
-                    self.say(f"{self.opts.output}: not written because an input failed")
-                else:
-                    try:
-                        self.shared.commit()
-                    except BrokenPipeError:
-                        raise
-                    except (OSError, UnicodeEncodeError) as exc:
-                        self.say(f"error: cannot write the output: {exc}")
-                        self.failed += 1
+            self.commit_shared()
+        except KeyboardInterrupt:
+            with _sigint_ignored():
+                self.stop()
         finally:
             if self.shared is not None:
                 self.shared.abort()  # no-op once committed; flushes stdout
@@ -570,53 +471,32 @@ class _Run:
                     state.sink.abort()
             if self.pool is not None:
                 self.pool.shutdown(cancel_futures=True)
-            self.progress.close()
-        elapsed = time.monotonic() - started
-        self.summarize(elapsed)
-        return 1 if self.failed else 0
+        self.result.seconds = time.monotonic() - started
+        self.result.jobs = self.workers if self.workers > 1 else 1
+        self.write_report()
+        if self.result.interrupted:
+            raise interrupted(self.result)
+        return self.result
 
-    def summarize(self, elapsed: float) -> None:
-        opts = self.opts
-        ok = [r for r in self.results if r["status"] == "ok"]
-        total_bytes = sum(r["bytes"] for r in self.results if r["status"] != "skipped")
-        summary = {
-            "files": len(self.results),
-            "ok": len(ok),
-            "failed": self.failed,
-            "skipped": self.skipped,
-            "lines": sum(r["lines"] for r in ok),
-            "bytes": total_bytes,
-            "changed_lines": sum(r["changed_lines"] for r in ok),
-            "seconds": round(elapsed, 3),
-            "mb_per_s": round(total_bytes / 1e6 / elapsed, 2) if elapsed > 0 else None,
-            "jobs": self.workers if self.pool is not None else 1,
-        }
-        if opts.report:
-            with atomic_write(opts.report) as fh:
-                json.dump(
-                    {"files": self.results, "summary": summary}, fh, ensure_ascii=False, indent=2
-                )
-                fh.write("\n")
-        writes_files = any(j.target is not None for j in self.jobs)
-        if not opts.quiet and (writes_files or len(self.jobs) > 1 or opts.verbose):
-            extra = []
-            if self.failed:
-                extra.append(f"{self.failed} failed")
-            if self.skipped:
-                extra.append(f"{self.skipped} skipped")
-            more = f" ({', '.join(extra)})" if extra else ""
-            rate = f"{summary['mb_per_s']} MB/s" if summary["mb_per_s"] is not None else ""
-            self.say(
-                f"{summary['files']} files{more}, {summary['lines']} lines, "
-                f"{human_bytes(total_bytes)}, {summary['changed_lines']} changed lines, "
-                f"{elapsed:.2f} s, {rate}"
-            )
+    def write_report(self) -> None:
+        report = self.opts.report
+        if not report:
+            return
+        with _sigint_ignored():
+            try:
+                self.result.save(report)
+            except OSError as exc:
+                self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
+
+
+class _Stop(TranslitError):
+    """This input cannot go on (its error is already recorded)."""
 
 
 def job_format(job: Job, opts: RunOptions) -> Format:
-    """The format reader/writer of ``job`` under ``opts`` (a bad combination is a usage error)."""
+    """The format of ``job`` under ``opts`` (a bad combination is a usage error)."""
     try:
-        return format_for(
+        fmt = format_for(
             job.source if job.source != STDIN else "stdin",
             opts.format,
             fields=opts.fields,
@@ -628,12 +508,24 @@ def job_format(job: Job, opts: RunOptions) -> Format:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if opts.on_error == "skip" and not (opts.fields or opts.columns):
+        raise UsageError(
+            "{0} skip applies to JSONL/CSV records: give {1} or {2}",
+            ("on_error", "fields", "columns"),
+        )
+    return fmt
 
 
-def plan_jobs(sources: tuple[str, ...] | list[str], opts: RunOptions) -> list[Job]:
-    """The jobs of a run (input → target), every input's format checked before any work."""
+def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
+    """The jobs of a run (input → target), checked before any work is done."""
+    opts.check()
+    for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise UsageError(f"unknown encoding {name!r}") from None
     jobs = plan(
-        sources,
+        list(sources),
         recursive=opts.recursive,
         globs=opts.globs,
         output=opts.output,
@@ -644,27 +536,39 @@ def plan_jobs(sources: tuple[str, ...] | list[str], opts: RunOptions) -> list[Jo
     )
     for job in jobs:
         job_format(job, opts)
+    refuse_overwrite(opts.report, [j.source for j in jobs], "report")
+    targets = {j.target for j in jobs if j.target is not None}
+    refuse_overwrite(opts.report, sorted(targets), "report", "an output")
     return jobs
 
 
-def run(spec: Any, sources: tuple[str, ...] | list[str], opts: RunOptions) -> int:
-    """Convert ``sources`` with ``spec`` under ``opts``; return the exit code (0 or 1).
+def run(
+    plan: Plan | Any,
+    sources: Sequence[str] | None = None,
+    options: RunOptions | None = None,
+    on_event: OnEvent | None = None,
+) -> RunResult:
+    """Convert ``plan.sources`` with ``plan.spec`` under ``plan.options``; see the module doc.
 
-    Raises :class:`~translit.io.inputs.UsageError` for option combinations that cannot work
-    (the CLI turns it into exit code 2).
+    ``run(spec, sources, options)`` is the same as ``run(Plan(spec, sources, options))``.
+
+    Raises :class:`UsageError` for options that cannot work together (before any work) and
+    ``KeyboardInterrupt`` on Ctrl-C (after the report is written; its ``result`` attribute
+    is the RunResult).
+
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> src = os.path.join(folder, "a.txt")
+    >>> _ = open(src, "w").write("abc\\n")
+    >>> out = os.path.join(folder, "b.txt")
+    >>> result = run(Plan(str.upper, (src,), RunOptions(output=out, jobs=1)))
+    >>> result.exit_code, result.files[0].lines, open(out).read()
+    (0, 1, 'ABC\\n')
     """
-    if opts.resume and not opts.out_dir:
-        raise UsageError("`resume` needs `out_dir` (the manifest lives there)")
-    if opts.backup and not opts.in_place:
-        raise UsageError("`backup` goes with `in_place`")
-    if opts.errors not in ("strict", "replace", "surrogateescape"):
-        raise UsageError(f"`errors` must be strict, replace or surrogateescape, not {opts.errors}")
-    for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
-        try:
-            codecs.lookup(name)
-        except LookupError:
-            raise UsageError(f"unknown `encoding` {name!r}") from None
-    jobs = plan_jobs(sources, opts)
+    if not isinstance(plan, Plan):
+        plan = Plan(plan, tuple(sources or ()), options or RunOptions())
+    opts = plan.options
+    jobs = plan_jobs(list(plan.sources), opts)
     if opts.out_dir:
         os.makedirs(opts.out_dir, exist_ok=True)
-    return _Run(spec, opts, jobs).go()
+    return _Run(plan.spec, opts, jobs, on_event).go()

@@ -21,21 +21,26 @@ legacy Cyrillic encodings; binary data is an error), with an ASCII head read as 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import BinaryIO, cast
 
 from ..errors import TranslitError
+from .compression import wrap_input
 
 __all__ = [
     "HARD_LIMIT",
     "SNIFF_BYTES",
     "InputError",
+    "Source",
     "cut_csv",
     "cut_lines",
     "cut_text",
     "detect_encoding",
+    "open_source",
     "read_blocks",
     "read_text",
 ]
@@ -187,6 +192,80 @@ def read_blocks(
         yield buf
 
 
+class _Guarded:
+    """A decompressing reader whose format errors become :class:`InputError` (the input's fault)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self.raw.read(n)
+        except (EOFError, ValueError) as exc:
+            raise InputError(f"cannot decompress: {exc}") from None
+        except OSError as exc:
+            if exc.errno is None:  # gzip.BadGzipFile and friends: the data, not the disk
+                raise InputError(f"cannot decompress: {exc}") from None
+            raise
+        except Exception as exc:
+            if type(exc).__name__ != "LZMAError":  # not imported unless an .xz file is read
+                raise
+            raise InputError(f"cannot decompress: {exc}") from None
+
+
+@dataclass
+class Source:
+    """An open input: its (decompressed) bytes, the first of them and its encoding."""
+
+    name: str
+    raw: BinaryIO
+    head: bytes
+    encoding: str
+    errors: str = "strict"
+
+    def blocks(
+        self,
+        *,
+        chunk_size: int = 1 << 20,
+        cut: Callable[[str], int] = cut_lines,
+        on_read: Callable[[int], None] | None = None,
+        hard_limit: int | None = None,
+    ) -> Iterator[str]:
+        """The input's text in blocks of whole records (see :func:`read_blocks`)."""
+        return read_blocks(
+            self.raw,
+            self.encoding,
+            self.errors,
+            chunk_size=chunk_size,
+            cut=cut,
+            head=self.head,
+            on_read=on_read,
+            hard_limit=hard_limit,
+        )
+
+
+@contextlib.contextmanager
+def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> Iterator[Source]:
+    """Open the input ``name`` (``"-"``: stdin) the one way every command reads its inputs.
+
+    A codec suffix (``.gz``, ``.bz2``, ``.xz``…) is decompressed; ``encoding="auto"`` is
+    detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
+    the input; broken compressed data and binary data raise :class:`InputError`.
+    """
+    try:
+        raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    except ValueError:  # a NUL in the name
+        raise InputError("not a possible file name (it holds a NUL character)") from None
+    try:
+        reader = cast(BinaryIO, _Guarded(wrap_input(raw, name)))
+        head = reader.read(SNIFF_BYTES)
+        enc = detect_encoding(head) if encoding == "auto" else codecs.lookup(encoding).name
+        yield Source(name, reader, head, enc, errors)
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()
+
+
 def read_text(
     name: str,
     encoding: str = "auto",
@@ -199,11 +278,5 @@ def read_text(
     ``encoding="auto"`` detects it on the head of the input (BOM, UTF-8, legacy Cyrillic code
     pages); undecodable input raises :class:`InputError` with its line.
     """
-    raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    try:
-        head = raw.read(SNIFF_BYTES)
-        enc = detect_encoding(head) if encoding == "auto" else codecs.lookup(encoding).name
-        yield from read_blocks(raw, enc, errors, chunk_size=chunk_size, cut=cut_lines, head=head)
-    finally:
-        if raw is not sys.stdin.buffer:
-            raw.close()
+    with open_source(name, encoding, errors) as src:
+        yield from src.blocks(chunk_size=chunk_size)

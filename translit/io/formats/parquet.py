@@ -9,18 +9,49 @@ placed right after its source.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, BinaryIO
+from dataclasses import dataclass
+from typing import Any, BinaryIO, ClassVar
 
-from .formats import Parquet
-from .textio import InputError
+from ..options import UsageError
+from ..textio import InputError
+from . import Format, register
 
 __all__ = ["Parquet", "convert_parquet"]
 
 
+@register
+@dataclass(frozen=True)
+class Parquet(Format):
+    """Columns of a Parquet file to convert (and, optionally, the names of result columns)."""
+
+    columns: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+    kinds: ClassVar[tuple[str, ...]] = ("parquet",)
+    extensions: ClassVar[dict[str, tuple[str, ...]]] = {"parquet": (".parquet", ".pq")}
+    selects: ClassVar[str] = "columns"
+    summary: ClassVar[str] = "the string columns of `columns` (needs pyarrow)"
+    streams: ClassVar[bool] = False
+    name = "parquet"
+
+    def __post_init__(self) -> None:
+        if self.add and len(self.add) != len(self.columns):
+            raise UsageError("give one `add_columns` name per `columns` entry")
+
+    @classmethod
+    def build(cls, kind: str, **options: Any) -> Parquet:
+        columns = options["columns"] or options["fields"]
+        if not columns:
+            raise UsageError(f"{options['path']}: Parquet input needs `columns`")
+        return cls(columns=columns, add=options["add"])
+
+    def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
+        return convert_parquet(source, out, self, spec)
+
+
 def _pyarrow() -> Any:
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise InputError("Parquet needs pyarrow: pip install 'translit-kit[parquet]'") from None
     return pa, pq

@@ -1,0 +1,169 @@
+"""translit.morphology (pymorphy3): case/number forms with agreement, acronyms, names.
+
+Expected forms are the standard Russian/Ukrainian declension, checked by hand against
+Rosenthal's *Справочник по правописанию и стилистике* (acronyms, § 185) and the issue's
+examples (Орла, not Орёла; отца, not отеца; полковником, not полковникем).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.errors import TranslitError
+from translit.glossary import Concept, Glossary, Term, find_terms, lookup
+from translit.morphology import forms, is_declinable_acronym
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("Зимний дворец", {"Зимнего дворца", "Зимним дворцом", "Зимнем дворце", "Зимние дворцы"}),
+        (
+            "Главное управление лагерей",
+            {"Главного управления лагерей", "Главным управлением лагерей"},
+        ),
+        ("Синий платок", {"Синего платка", "Синим платком"}),
+        ("Красная армия", {"Красной армии", "Красную армию", "Красной армией"}),
+        ("Вооружённые силы КОНР", {"Вооружённых сил КОНР", "Вооружёнными силами КОНР"}),
+        ("ГУЛАГ", {"ГУЛАГа", "ГУЛАГе", "ГУЛАГом"}),
+        ("СМЕРШ", {"СМЕРШа", "СМЕРШем"}),
+        ("отец", {"отца", "отцом"}),
+        ("полковник", {"полковником", "полковника"}),
+        ("путь", {"пути", "путем"}),
+        ("церковь", {"церкви", "церковью"}),
+        ("власовцы", {"власовцев", "власовцами"}),
+    ],
+)
+def test_russian_forms(term: str, expected: set[str]) -> None:
+    got = forms(term)
+    assert got[0] == term
+    assert expected <= set(got)
+
+
+def test_accusative_adjective_follows_animacy() -> None:
+    assert "Зимний дворец" in forms("Зимний дворец")  # inanimate: accusative = nominative
+    got = forms("советские военнопленные")
+    assert "советских военнопленных" in got and "советские военнопленных" not in got
+
+
+def test_wrong_hand_rule_forms_are_gone() -> None:
+    for term, wrong in [("отец", "отеца"), ("полковник", "полковникем"), ("Орёл", "Орёла")]:
+        assert wrong not in forms(term, hint="place")
+    assert "Орла" in forms("Орёл", hint="place")
+    assert {"Твери", "Казани"} <= set(forms("Тверь")) | set(forms("Казань"))
+
+
+def test_invariant_acronyms_and_names() -> None:
+    for term in ("РОА", "ВС КОНР", "КГБ", "НКВД", "ЦК КПСС"):
+        assert forms(term) == (term,)
+    assert [is_declinable_acronym(w) for w in ("ГУЛАГ", "МИД", "КГБ", "РОА")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert {"Власову", "Власовым"} <= set(forms("Власов", hint="person"))
+    assert "Андреем Андреевичем Власовым" in forms("Андрей Андреевич Власов", hint="person")
+
+
+def test_ukrainian() -> None:
+    assert {"Червоної армії", "Червону армію"} <= set(forms("Червона армія", "uk"))
+    assert "Зимовому палацові" in forms("Зимовий палац", "uk")
+    assert "Головного управління таборів" in forms("Головне управління таборів", "uk")
+
+
+def test_language_without_dictionary_is_an_error() -> None:
+    with pytest.raises(TranslitError):
+        forms("Зимски дворец", "bg")
+
+
+def test_glossary_finds_issue_forms() -> None:
+    g = Glossary(
+        [
+            Concept("palace", terms=[Term("Зимний дворец", "ru")]),
+            Concept("kerchief", terms=[Term("Синий платок", "ru")]),
+            Concept(
+                "gulag",
+                terms=[
+                    Term("Главное управление лагерей", "ru"),
+                    Term("ГУЛАГ", "ru", type="acronym"),
+                ],
+            ),
+            Concept("roa", terms=[Term("РОА", "ru", type="acronym")]),
+        ]
+    )
+    for text, cid in [
+        ("Зимнего дворца", "palace"),
+        ("Синего платка", "kerchief"),
+        ("Главного управления лагерей", "gulag"),
+    ]:
+        assert lookup(g, text)[0].concept.id == cid
+    hits = find_terms("В ГУЛАГе и в РОА; не в РОАе.", g)
+    assert [(h.text, h.concept.id) for h in hits] == [("ГУЛАГе", "gulag"), ("РОА", "roa")]
+
+
+WORDS = st.sampled_from(
+    [
+        "Зимний дворец",
+        "Красная армия",
+        "ГУЛАГ",
+        "РОА",
+        "Власов",
+        "путь",
+        "Главное управление лагерей",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(WORDS)
+def test_forms_keep_word_count_and_complement(term: str) -> None:
+    got = forms(term)
+    assert got[0] == term and len(set(got)) == len(got)
+    for form in got:
+        assert len(form.split()) == len(term.split())
+        assert form.split()[2:] == term.split()[2:]  # complements after the head never change
+
+
+def test_lint_flags_terms_not_in_the_nominative() -> None:
+    from translit.glossary import lint
+
+    g = Glossary(
+        [
+            Concept("a", terms=[Term("Красная армия", "ru"), Term("Красной армии", "ru")]),
+            Concept("b", terms=[Term("Зимнего дворца", "ru")]),
+            Concept("c", terms=[Term("Зимний дворец", "ru")]),
+            Concept("d", terms=[Term("Червоної армії", "uk"), Term("Червона армія", "uk")]),
+        ]
+    )
+    found = [f.message for f in lint(g) if "case form" in f.message]
+    assert len(found) == 3
+    assert "'Красной армии' is a case form of 'Красная армия' (of the same concept)" in found[0]
+    assert "of concept 'c'" in found[1]
+    assert "'Червоної армії'" in found[2]
+
+
+def test_ukrainian_terms_found_in_running_text() -> None:
+    g = Glossary(
+        [
+            Concept("red-army", terms=[Term("Червона армія", "uk"), Term("Armée rouge", "fr")]),
+            Concept("gulag", terms=[Term("Головне управління таборів", "uk")]),
+        ]
+    )
+    text = "Бійці Червоної армії увійшли до міста. Архіви Головного управління таборів відкрито."
+    assert [(h.text, h.concept.id) for h in find_terms(text, g)] == [
+        ("Червоної армії", "red-army"),
+        ("Головного управління таборів", "gulag"),
+    ]
+    assert lookup(g, "Червоною армією")[0].concept.id == "red-army"
+
+
+def test_names_place_forms_come_from_the_dictionary() -> None:
+    from translit.names import established_forms
+
+    forms_de = established_forms("de")
+    assert forms_de.get("Твери") == forms_de.get("Тверь")
+    assert forms_de.get("Казани") == forms_de.get("Казань")
+    assert "Тверя" not in forms_de and "Казаню" not in forms_de

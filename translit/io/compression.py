@@ -1,0 +1,133 @@
+"""Compression codecs that wrap any format, on input and on output, chosen by the file suffix.
+
+``.gz`` (gzip), ``.bz2`` (bzip2) and ``.xz`` (LZMA) come with Python; ``.zst`` is offered when
+the ``zstandard`` package is installed. An input named ``a.csv.gz`` is decompressed as it is
+read and its format is the one of ``a.csv``; an output whose name ends with a codec's suffix is
+compressed as it is written (gzip with a zero timestamp, so the same text gives the same bytes
+and ``--resume`` can compare them).
+
+    >>> strip_suffix("a.csv.gz")
+    'a.csv'
+    >>> import io
+    >>> raw = io.BytesIO()
+    >>> with wrap_output(raw, "x.jsonl.xz") as out:
+    ...     _ = out.write(b"{}\\n")
+    >>> wrap_input(io.BytesIO(raw.getvalue()), "x.jsonl.xz").read()
+    b'{}\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.machinery import PathFinder
+from typing import Any, BinaryIO, cast
+
+__all__ = ["CODECS", "codec_of", "strip_suffix", "wrap_input", "wrap_output"]
+
+
+# the codec modules are imported when a file needs them (they cost start-up time)
+def _gzip_in(raw: BinaryIO) -> BinaryIO:
+    import gzip
+
+    return cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="rb"))
+
+
+def _gzip_out(raw: BinaryIO) -> BinaryIO:
+    import gzip
+
+    return cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename=""))
+
+
+def _bz2_in(raw: BinaryIO) -> BinaryIO:
+    import bz2
+
+    return cast(BinaryIO, bz2.BZ2File(raw, mode="rb"))
+
+
+def _bz2_out(raw: BinaryIO) -> BinaryIO:
+    import bz2
+
+    return cast(BinaryIO, bz2.BZ2File(raw, mode="wb"))
+
+
+def _xz_in(raw: BinaryIO) -> BinaryIO:
+    import lzma
+
+    return cast(BinaryIO, lzma.LZMAFile(raw, mode="rb"))
+
+
+def _xz_out(raw: BinaryIO) -> BinaryIO:
+    import lzma
+
+    return cast(BinaryIO, lzma.LZMAFile(raw, mode="wb"))
+
+
+def _zstd_in(raw: BinaryIO) -> BinaryIO:
+    import zstandard  # type: ignore[import-not-found,unused-ignore]
+
+    return cast(BinaryIO, zstandard.ZstdDecompressor().stream_reader(raw, closefd=False))
+
+
+class _ZstdOut:
+    """A zstandard stream writer whose close() ends the frame but leaves ``raw`` open."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        import zstandard  # type: ignore[import-not-found,unused-ignore]
+
+        self.w = zstandard.ZstdCompressor().stream_writer(raw, closefd=False)
+
+    def write(self, data: bytes) -> int:
+        return int(self.w.write(data))
+
+    def close(self) -> None:
+        self.w.close()
+
+    def __enter__(self) -> _ZstdOut:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _zstd_out(raw: BinaryIO) -> BinaryIO:
+    return cast(BinaryIO, _ZstdOut(raw))
+
+
+#: suffix → (reader wrapper, writer wrapper); a wrapper's close() leaves the raw file open
+CODECS: dict[str, tuple[Callable[[BinaryIO], BinaryIO], Callable[[BinaryIO], BinaryIO]]] = {
+    ".gz": (_gzip_in, _gzip_out),
+    ".bz2": (_bz2_in, _bz2_out),
+    ".xz": (_xz_in, _xz_out),
+}
+if PathFinder.find_spec("zstandard") is not None:  # pragma: no cover - optional
+    CODECS[".zst"] = (_zstd_in, _zstd_out)
+
+
+def codec_of(path: str) -> str | None:
+    """The codec suffix ``path`` ends with (case-insensitive), or None."""
+    low = path.lower()
+    for suffix in CODECS:
+        if low.endswith(suffix):
+            return suffix
+    return None
+
+
+def strip_suffix(path: str) -> str:
+    """``path`` without its codec suffix (the name that says the format)."""
+    suffix = codec_of(path)
+    return path[: -len(suffix)] if suffix else path
+
+
+def wrap_input(raw: BinaryIO, path: str) -> BinaryIO:
+    """``raw`` decompressed when ``path`` names a codec, else ``raw`` itself."""
+    suffix = codec_of(path)
+    return CODECS[suffix][0](raw) if suffix else raw
+
+
+def wrap_output(raw: BinaryIO, path: str) -> BinaryIO:
+    """A writer compressing into ``raw`` when ``path`` names a codec, else ``raw`` itself.
+
+    Closing the wrapper ends the compressed stream; ``raw`` stays open.
+    """
+    suffix = codec_of(path)
+    return CODECS[suffix][1](raw) if suffix else raw

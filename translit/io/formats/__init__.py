@@ -1,0 +1,222 @@
+"""The format registry: where the text to convert is in a block, and how the result goes back.
+
+Every module of this package registers its :class:`Format` classes with :func:`register`; the
+registry is filled on first use by importing the package's modules, so **a new format is one
+module here** (plus its tests). The command line builds its ``--format`` choices and help from
+:func:`names` and :func:`describe`, and :func:`format_for` picks a format from the options and
+the file name (compression suffixes such as ``.gz`` are looked through: see
+:mod:`translit.io.compression`).
+
+A format applies a text transform (``str -> str``) to the parts of a block that hold text and
+leaves every other byte as it was. It says where a block may end (:meth:`Format.cut`), binds to
+a file from its first block (:meth:`Format.start`, e.g. a CSV header), gives a sample for
+language detection (:meth:`Format.sample`) and converts a block (:meth:`Format.apply`, or
+:meth:`Format.apply_skipping` for ``on_error="skip"``, which passes a bad record through
+unchanged and reports its line). A format that cannot be cut into text blocks (Parquet) sets
+``streams = False`` and converts a whole file in :meth:`Format.convert_file`.
+
+Formats are small picklable objects: worker processes receive them with each block.
+
+    >>> format_for("a.jsonl", fields=("text",)).name
+    'jsonl'
+    >>> "csv" in names() and "parquet" in names()
+    True
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from typing import Any, BinaryIO, ClassVar, TypeVar
+
+from ..options import UsageError
+from ..textio import cut_text
+
+__all__ = [
+    "Applied",
+    "Format",
+    "Transform",
+    "describe",
+    "format_for",
+    "map_values",
+    "names",
+    "register",
+    "registry",
+]
+
+Transform = Callable[[str], str]
+#: (converted block, changed records, skipped records as (line in block, reason))
+Applied = tuple[str, int, list[tuple[int, str]]]
+
+#: joins the values of a block for a ``separable`` transform (see :func:`map_values`): a NUL
+#: on a line of its own (the normaliser works line by line, the romanisers' memo knows "\n")
+SEP = "\n\x00\n"
+
+_REGISTRY: dict[str, type[Format]] = {}
+_LOADED = False
+
+
+class Format:
+    """Base class of a registered format (see the module docstring)."""
+
+    #: the ``--format`` value(s) of the class (its first is its own name)
+    kinds: ClassVar[tuple[str, ...]] = ()
+    #: file name endings that select it under ``--format auto``, per kind
+    extensions: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: which option picks the text: "fields", "columns" or "" (the whole text)
+    selects: ClassVar[str] = ""
+    #: one line for ``--help``
+    summary: ClassVar[str] = ""
+    #: False: the format converts whole files (:meth:`convert_file`), not text blocks
+    streams: ClassVar[bool] = True
+    name = "text"
+
+    @classmethod
+    def build(cls, kind: str, **options: Any) -> Format:
+        """An instance for ``kind`` from the run's format options (raise ValueError if unfit)."""
+        raise NotImplementedError
+
+    def for_spec(self, spec: Any) -> Format:
+        """This format as the transform ``spec`` needs it (e.g. never cut inside a line)."""
+        return self
+
+    def cut(self, buf: str) -> int:
+        """Where a block may end (see :mod:`translit.io.textio`)."""
+        return cut_text(buf)
+
+    def hard_limit(self) -> int | None:
+        """Characters after which a record with no possible cut is cut anyway (None: never)."""
+        return None
+
+    def start(self, first: str) -> tuple[Format, str, str]:
+        """Bind to a file from its first block: (bound format, output prefix, rest of block)."""
+        return self, "", first
+
+    def sample(self, block: str) -> str:
+        """The text of ``block`` a detector should look at (language detection)."""
+        return block
+
+    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
+        """(converted block, number of changed records); a bad record raises InputError."""
+        raise NotImplementedError
+
+    def apply_skipping(self, fn: Transform, block: str) -> Applied:
+        """:meth:`apply`, but a bad record is kept unchanged and listed with its line."""
+        out, changed = self.apply(fn, block)
+        return out, changed, []
+
+    def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
+        """Whole-file formats only: convert ``source`` into ``out``; (records, changed)."""
+        raise NotImplementedError
+
+
+def map_values(fn: Transform, values: list[str]) -> list[str]:
+    """``[fn(v) for v in values]``, in one call when ``fn`` says it may.
+
+    A transform with ``separable = True`` promises ``fn(a + SEP + b) == fn(a) + SEP + fn(b)``
+    (a NUL line is a boundary for it): the values of a block are then joined, converted at once and
+    split again, which saves the per-call cost (a JSONL or CSV value is often a few words).
+    A value holding a NUL itself, or an output with another number of NULs, falls back to one
+    call per value.
+
+    >>> map_values(str.upper, ["a", "b"])
+    ['A', 'B']
+    """
+    if not values:
+        return []
+    if getattr(fn, "separable", False) and len(values) > 1:
+        joined = SEP.join(values)
+        if joined.count("\x00") == len(values) - 1:
+            out = fn(joined).split(SEP)
+            if len(out) == len(values):
+                return out
+    return [fn(v) for v in values]
+
+
+F = TypeVar("F", bound=type[Format])
+
+
+def register(cls: F) -> F:
+    """Class decorator: make ``cls`` the format of each of its ``kinds``."""
+    for kind in cls.kinds:
+        _REGISTRY[kind] = cls
+    return cls
+
+
+def registry() -> dict[str, type[Format]]:
+    """Every registered kind → its class (imports this package's modules once)."""
+    global _LOADED
+    if not _LOADED:
+        folder = os.path.dirname(__file__)
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py") and not name.startswith("_"):
+                importlib.import_module(f"{__name__}.{name[:-3]}")
+        _LOADED = True
+    return dict(_REGISTRY)
+
+
+def names() -> list[str]:
+    """The ``--format`` choices: ``auto`` then every registered kind, in registration order."""
+    return ["auto", *registry()]
+
+
+def describe() -> str:
+    """One line per kind for ``--help``: its name, file endings and what it converts."""
+    parts = []
+    for kind, cls in registry().items():
+        ends = "/".join(cls.extensions.get(kind, ()))
+        parts.append(f"{kind} ({ends})" if ends else kind)
+    return ", ".join(parts)
+
+
+def format_for(
+    path: str,
+    kind: str = "auto",
+    *,
+    fields: tuple[str, ...] = (),
+    columns: tuple[str, ...] = (),
+    add: tuple[str, ...] = (),
+    delimiter: str | None = None,
+    quote: str | None = None,
+    header: bool = True,
+) -> Format:
+    """The format of ``path`` (``kind="auto"``: from the extension, then the options given).
+
+    >>> format_for("a.tsv.gz", columns=("1",)).delimiter == "\\t"
+    True
+    """
+    from ..compression import strip_suffix
+
+    known = registry()
+    if kind == "auto":
+        low = strip_suffix(path.lower())
+        found = [k for k, cls in known.items() if low.endswith(cls.extensions.get(k, ()))]
+        if found:
+            kind = found[0]
+        else:
+            wanted = "fields" if fields else "columns" if columns else ""
+            kind = next(k for k, cls in known.items() if cls.selects == wanted)
+            if kind == "csv" and delimiter == "\t":
+                kind = "tsv"
+    cls = known.get(kind)
+    if cls is None:
+        raise UsageError(f"unknown format {kind!r}; known: {', '.join(known)}")
+    return cls.build(
+        kind,
+        path=path,
+        fields=fields,
+        columns=columns,
+        add=add,
+        delimiter=delimiter,
+        quote=quote,
+        header=header,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The format classes by name (``Text``, ``Jsonl``, ``Csv``, ``Parquet``)."""
+    for cls in registry().values():
+        if cls.__name__ == name:
+            return cls
+    raise AttributeError(name)

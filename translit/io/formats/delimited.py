@@ -1,0 +1,258 @@
+"""Delimited text (CSV, TSV): convert the fields of ``columns`` in every record.
+
+``columns`` are header names or 1-based indexes. Only those fields are rewritten; a field that
+was quoted stays quoted, one that was not is quoted only if the new text needs it (delimiter,
+quote or line break). Quoted fields may hold line breaks. TSV uses a tab and, by default, no
+quoting (fields cannot hold tabs or newlines). With ``add`` names the result goes to a new
+column right after its source column, and the source is kept.
+
+This is a byte-exact reader of its own, not the :mod:`csv` module: ``csv`` parses a record
+into values and writes it back re-quoted, with its own line ending and escaping, so the fields
+that are *not* converted (and the quoting, spacing and line ends of the record) would change.
+Here the record is edited in place at the spans of the converted fields; the ``csv`` module is
+used only to sniff the delimiter.
+
+    >>> Csv(columns=("n",), delimiter=",").start("id,n\\n1,abc\\n")[0].apply(str.upper, "1,abc\\n")
+    ('1,ABC\\n', 1)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar
+
+from ..options import UsageError
+from ..textio import InputError, cut_csv, cut_lines
+from . import Applied, Format, Transform, map_values, register
+
+__all__ = ["Csv"]
+
+
+@register
+@dataclass(frozen=True)
+class Csv(Format):
+    """Delimited text: convert the fields of ``columns`` in every record (see module doc)."""
+
+    kinds: ClassVar[tuple[str, ...]] = ("csv", "tsv")
+    extensions: ClassVar[dict[str, tuple[str, ...]]] = {"csv": (".csv",), "tsv": (".tsv", ".tab")}
+    selects: ClassVar[str] = "columns"
+    summary: ClassVar[str] = "the `columns` fields of each record"
+
+    columns: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+    delimiter: str | None = None  # None: sniffed from the first block
+    quote: str = '"'  # '' disables quoting (TSV default)
+    header: bool = True
+    name = "csv"
+    _index: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.add and len(self.add) != len(self.columns):
+            raise UsageError("give one `add_columns` name per `columns` entry")
+
+    @classmethod
+    def build(cls, kind: str, **options: Any) -> Csv:
+        columns, quote = options["columns"], options["quote"]
+        if not columns:
+            raise UsageError(
+                f"{options['path']}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
+            )
+        tsv = kind == "tsv"
+        return cls(
+            columns=columns,
+            add=options["add"],
+            delimiter=options["delimiter"] or ("\t" if tsv else None),
+            quote=quote if quote is not None else ("" if tsv else '"'),
+            header=options["header"],
+        )
+
+    def cut(self, buf: str) -> int:
+        return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
+
+    # a record: list of (start, end, value, quoted) and the index after its line end
+    def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
+        d = self.delimiter or ","
+        q = self.quote
+        fields: list[tuple[int, int, str, bool]] = []
+        n = len(s)
+        nl = s.find("\n", i)
+        line_end = n if nl < 0 else nl
+        if not q or s.find(q, i, line_end) < 0:  # the common case: no quote on the line
+            stop = line_end - 1 if line_end > i and s[line_end - 1] == "\r" else line_end
+            at = i
+            for value in s[i:stop].split(d):
+                fields.append((at, at + len(value), value, False))
+                at += len(value) + 1
+            return fields, n if nl < 0 else nl + 1
+        while True:
+            if q and s.startswith(q, i):
+                j = i + 1
+                while True:
+                    k = s.find(q, j)
+                    if k < 0:
+                        raise ValueError("a quoted field is not closed")
+                    if s.startswith(q, k + 1):
+                        j = k + 2
+                        continue
+                    break
+                end = k + 1
+                fields.append((i, end, s[i + 1 : k].replace(q + q, q), True))
+            else:
+                end = _plain(d).match(s, i).end()  # type: ignore[union-attr]
+                stop = end
+                if stop > i and s[stop - 1] == "\r" and (stop == n or s[stop] == "\n"):
+                    stop -= 1
+                fields.append((i, stop, s[i:stop], False))
+            if end < n and s[end] == d:
+                i = end + 1
+                continue
+            rest = end
+            if s.startswith("\r\n", rest):
+                return fields, rest + 2
+            if rest == n or s[rest] == "\n":
+                return fields, min(rest + 1, n)
+            if s[rest] == "\r" and rest + 1 == n:
+                return fields, n
+            raise ValueError(f"unexpected {s[rest]!r} after a quoted field")
+
+    def _quote(self, value: str, was_quoted: bool) -> str:
+        q = self.quote
+        if not q:
+            return value
+        d = self.delimiter or ","
+        if was_quoted or any(c in value for c in (d, q, "\n", "\r")):
+            return q + value.replace(q, q + q) + q
+        return value
+
+    def start(self, first: str) -> tuple[Format, str, str]:
+        fmt = self
+        if self.delimiter is None:
+            fmt = replace(self, delimiter=_sniff(first))
+        if not fmt.header:
+            index = []
+            for c in fmt.columns:
+                if not c.isdigit() or int(c) < 1:
+                    raise UsageError(f"`columns` {c!r}: without a header give a 1-based index")
+                index.append(int(c) - 1)
+            object.__setattr__(fmt, "_index", tuple(index))
+            return fmt, "", first
+        try:
+            head, end = fmt._record(first, 0)
+        except ValueError as exc:
+            raise InputError(f"header: {exc}", 1) from None
+        names = [f[2] for f in head]
+        if names:
+            names[0] = names[0].removeprefix("\ufeff")  # a BOM (Excel) stays in the output
+        index = []
+        for c in fmt.columns:
+            if c in names:
+                index.append(names.index(c))
+            elif c.isdigit() and 1 <= int(c) <= len(names):
+                index.append(int(c) - 1)
+            else:
+                raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
+        object.__setattr__(fmt, "_index", tuple(index))
+        line = first[:end]
+        if fmt.add:
+            edits = sorted(
+                (
+                    (head[i][1], (fmt.delimiter or ",") + fmt._quote(a, False))
+                    for i, a in zip(index, fmt.add, strict=True)
+                ),
+                reverse=True,
+            )
+            for at, text in edits:
+                line = line[:at] + text + line[at:]
+        return fmt, line, first[end:]
+
+    def sample(self, block: str) -> str:
+        out: list[str] = []
+        i = 0
+        for _ in range(200):
+            if i >= len(block):
+                break
+            try:
+                rec, i = self._record(block, i)
+            except ValueError:
+                break
+            out.extend(rec[k][2] for k in self._index if k < len(rec))
+        return "\n".join(out)
+
+    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
+        out, changed, _ = self._apply(fn, block, skip=False)
+        return out, changed
+
+    def apply_skipping(self, fn: Transform, block: str) -> Applied:
+        return self._apply(fn, block, skip=True)
+
+    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        skipped: list[tuple[int, str]] = []
+        i = 0
+        n = len(block)
+        line = 1
+        d = self.delimiter or ","
+        # pass 1: cut the records and collect the values to convert, in order
+        records: list[tuple[int, int, list[tuple[int, int, str, bool]] | None]] = []
+        values: list[str] = []
+        index = self._index
+        while i < n:
+            try:
+                rec, end = self._record(block, i)
+            except ValueError as exc:
+                if not skip:
+                    raise InputError(str(exc), line) from None
+                # keep the rest of this line as it was, report it, go on at the next line
+                end = block.find("\n", i) + 1 or n
+                skipped.append((line, str(exc)))
+                records.append((i, end, None))
+                line += block.count("\n", i, end)
+                i = end
+                continue
+            records.append((i, end, rec))
+            values.extend(rec[col][2] for col in index if col < len(rec))
+            line += block.count("\n", i, end)
+            i = end
+        # pass 2: convert them together, then edit each record at the spans of its fields
+        news = iter(map_values(fn, values))
+        out: list[str] = []
+        changed = 0
+        for i, end, maybe in records:
+            if maybe is None:
+                out.append(block[i:end])
+                continue
+            rec = maybe
+            edits: list[tuple[int, int, str]] = []
+            differs = False
+            for col in index:
+                if col >= len(rec):
+                    continue
+                a, b, value, quoted = rec[col]
+                new = next(news)
+                differs = differs or new != value
+                if self.add:
+                    edits.append((b, b, d + self._quote(new, quoted)))
+                elif new != value:
+                    edits.append((a, b, self._quote(new, quoted)))
+            piece = block[i:end]
+            for a, b, text in sorted(edits, reverse=True):
+                piece = piece[: a - i] + text + piece[b - i :]
+            changed += differs
+            out.append(piece)
+        return "".join(out), changed, skipped
+
+
+@functools.cache
+def _plain(delimiter: str) -> re.Pattern[str]:
+    return re.compile(f"[^{re.escape(delimiter)}\n]*")
+
+
+def _sniff(first: str) -> str:
+    import csv
+
+    head = first[:65536]
+    try:
+        return csv.Sniffer().sniff(head, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","

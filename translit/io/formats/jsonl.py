@@ -1,0 +1,278 @@
+"""JSON Lines: convert the string values at ``fields`` paths (dots for nesting) of each line.
+
+The line is edited in place: other keys, their order, spacing and escapes, and non-string values
+at the paths (numbers, null, lists, objects) are left exactly as they were. With ``add`` names
+the result is written *beside* the source (a new key right after the source key in the same
+object) and the source is kept; an existing key of that name is overwritten in place.
+
+    >>> Jsonl(fields=("text",)).apply(str.upper, '{"id": 1, "text": "abc"}\\n')
+    ('{"id": 1, "text": "ABC"}\\n', 1)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from json.decoder import scanstring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring, encode_basestring_ascii
+from typing import Any, ClassVar
+
+from ..options import UsageError
+from ..textio import InputError, cut_lines
+from . import Applied, Format, Transform, map_values, register
+
+__all__ = ["Jsonl"]
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+_COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
+_NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner
+
+
+def _skip_ws(s: str, i: int) -> int:
+    return _WS.match(s, i).end()  # type: ignore[union-attr]
+
+
+def _walk(
+    s: str,
+    i: int,
+    prefix: tuple[str, ...],
+    *,
+    wanted: frozenset[tuple[str, ...]],
+    inner: frozenset[tuple[str, ...]],
+    found: dict[tuple[str, ...], tuple[int, int, int, Any]],
+) -> int:
+    """Walk the object starting at ``s[i] == '{'``; record spans of wanted paths; return end.
+
+    ``found[path] = (key_end, value_start, value_end, value)``. Values are read by the C
+    scanner of :mod:`json`; only the object's own punctuation is matched here.
+    """
+    i = _skip_ws(s, i + 1)
+    if s.startswith("}", i):
+        return i + 1
+    while True:
+        if not s.startswith('"', i):
+            raise ValueError(f"expected a key at column {i + 1}")
+        key, key_end = scanstring(s, i + 1)
+        colon = _COLON.match(s, key_end)
+        if colon is None:
+            raise ValueError(f"expected ':' at column {_skip_ws(s, key_end) + 1}")
+        v = colon.end()
+        path = (*prefix, key)
+        if path in inner and s.startswith("{", v):
+            end = _walk(s, v, path, wanted=wanted, inner=inner, found=found)
+        else:
+            try:
+                value, end = _SCAN(s, v)
+            except StopIteration:
+                raise ValueError(f"expected a value at column {v + 1}") from None
+            if path in wanted:
+                found[path] = (key_end, v, end, value)
+        after = _NEXT.match(s, end)
+        if after is None:
+            raise ValueError(f"expected ',' or '}}' at column {_skip_ws(s, end) + 1}")
+        if after.group(1) is None:
+            return after.end()
+        i = after.end()
+
+
+def _flat(
+    body: str,
+    start: int,
+    needles: list[tuple[str, str]],
+    found: dict[tuple[str, ...], tuple[int, int, int, Any]],
+) -> bool:
+    """The fast way to fill ``found`` for top-level keys; False: walk the line instead.
+
+    The C scanner of :mod:`json` checks the whole object. If it has no nested object, a key
+    written plainly (``"name"``) whose text occurs once in the line, not after a backslash and
+    followed by ``:``, can only be that top-level key: inside a JSON string every ``"`` is
+    escaped. Anything else (nesting, a duplicate, an escaped key, invalid JSON, for its error
+    message) goes to :func:`_walk`.
+    """
+    if not body.startswith("{", start) or body.find("{", start + 1) >= 0:
+        return False
+    try:
+        obj, end = _SCAN(body, start)
+    except (StopIteration, ValueError, RecursionError):
+        return False
+    if end != len(body) and body[end:].strip(" \t"):
+        return False
+    for key, needle in needles:
+        if key not in obj:
+            continue
+        at = body.find(needle, start)
+        if at < 0 or body.find(needle, at + 1) >= 0 or body[at - 1] == "\\":
+            return False
+        key_end = at + len(needle)
+        colon = _COLON.match(body, key_end)
+        if colon is None:
+            return False
+        v = colon.end()
+        if body.startswith('"', v):
+            value, e = scanstring(body, v + 1)
+        else:
+            value, e = _SCAN(body, v)
+        found[(key,)] = (key_end, v, e, value)
+    return True
+
+
+def _lines(block: str) -> list[str]:
+    """``block`` cut after each ``\n`` only (str.splitlines also cuts at U+0085, U+2028…)."""
+    parts = block.split("\n")
+    last = parts.pop()
+    out = [p + "\n" for p in parts]
+    if last:
+        out.append(last)
+    return out
+
+
+def _dump(value: str, like: str) -> str:
+    """``value`` as a JSON string, ASCII-escaped if the value it replaces was (json.dumps)."""
+    return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
+
+
+@register
+@dataclass(frozen=True)
+class Jsonl(Format):
+    """JSON Lines: convert the string values at ``fields`` (dotted paths) of every line."""
+
+    fields: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+    kinds: ClassVar[tuple[str, ...]] = ("jsonl",)
+    extensions: ClassVar[dict[str, tuple[str, ...]]] = {"jsonl": (".jsonl", ".ndjson", ".json")}
+    selects: ClassVar[str] = "fields"
+    summary: ClassVar[str] = "the string values at the `fields` paths of each JSON line"
+    name = "jsonl"
+    _paths: tuple[tuple[str, ...], ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.add and len(self.add) != len(self.fields):
+            raise UsageError("give one `add_fields` name per `fields` entry")
+        object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
+
+    @classmethod
+    def build(cls, kind: str, **options: Any) -> Jsonl:
+        if not options["fields"]:
+            raise UsageError(f"{options['path']}: JSONL input needs `fields`")
+        return cls(fields=options["fields"], add=options["add"])
+
+    def cut(self, buf: str) -> int:
+        return cut_lines(buf)
+
+    def sample(self, block: str) -> str:
+        out = []
+        for line in _lines(block[:65536]):
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                continue
+            for path in self._paths:
+                value: Any = obj
+                for key in path:
+                    value = value.get(key) if isinstance(value, dict) else None
+                if isinstance(value, str):
+                    out.append(value)
+        return "\n".join(out)
+
+    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
+        out, changed, _ = self._apply(fn, block, skip=False)
+        return out, changed
+
+    def apply_skipping(self, fn: Transform, block: str) -> Applied:
+        return self._apply(fn, block, skip=True)
+
+    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        paths = self._paths
+        adds = [(*p[:-1], a) for p, a in zip(paths, self.add, strict=False)]
+        wanted = frozenset((*paths, *adds))
+        inner = frozenset(p[:k] for p in wanted for k in range(1, len(p)))
+        skipped: list[tuple[int, str]] = []
+        # top-level keys written plainly can be found without walking the line (see _flat)
+        needles = [(p[0], f'"{p[0]}"') for p in wanted]
+        flat = not inner and all(encode_basestring(k) == needle for k, needle in needles)
+        # pass 1: parse every line and collect the values to convert, in order
+        parsed: list[tuple[str, str, dict[tuple[str, ...], tuple[int, int, int, Any]] | None]] = []
+        values: list[str] = []
+        for n, line in enumerate(_lines(block), 1):
+            body = line.rstrip("\r\n")
+            if body.startswith("{"):
+                start = 0
+            else:
+                start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
+            if start == len(body):
+                parsed.append((line, body, None))
+                continue
+            found: dict[tuple[str, ...], tuple[int, int, int, Any]] = {}
+            if flat and _flat(body, start, needles, found):
+                parsed.append((line, body, found))
+                for path in paths:
+                    hit = found.get(path)
+                    if hit is not None and isinstance(hit[3], str):
+                        values.append(hit[3])
+                continue
+            found.clear()
+            try:
+                if not body.startswith("{", start):
+                    raise InputError("not a JSON object", n)
+                try:
+                    end = _walk(body, start, (), wanted=wanted, inner=inner, found=found)
+                except ValueError as exc:
+                    raise InputError(f"not valid JSON: {exc}", n) from None
+                except RecursionError:
+                    raise InputError("not valid JSON here: nested too deeply", n) from None
+                if body[end:].strip(" \t"):
+                    raise InputError(f"not valid JSON: extra data at column {end + 1}", n)
+            except InputError as exc:
+                if not skip:
+                    raise
+                skipped.append((n, exc.message))
+                parsed.append((line, body, None))  # kept as it was, and reported
+                continue
+            parsed.append((line, body, found))
+            for path in paths:
+                hit = found.get(path)
+                if hit is not None and isinstance(hit[3], str):
+                    values.append(hit[3])
+        # pass 2: convert them together, then edit each line at the spans of its values
+        news = iter(map_values(fn, values))
+        out: list[str] = []
+        changed = 0
+        for line, text_of_line, maybe in parsed:
+            body = text_of_line
+            if maybe is None:
+                out.append(line)
+                continue
+            found = maybe
+            edits: list[tuple[int, int, str]] = []
+            for k, path in enumerate(paths):
+                hit = found.get(path)
+                if hit is None or not isinstance(hit[3], str):
+                    continue
+                _, v, e, value = hit
+                new = next(news)
+                raw = body[v:e]
+                if not self.add:
+                    if new != value:
+                        edits.append((v, e, _dump(new, raw)))
+                    continue
+                target = adds[k]
+                there = found.get(target)
+                if there is not None:
+                    if there[3] != new:
+                        edits.append((there[1], there[2], _dump(new, body[there[1] : there[2]])))
+                    continue
+                colon = body[hit[0] : v]  # the key/value separator as written, e.g. ': '
+                sep = ", " if colon.endswith(" ") else ","
+                text = f"{sep}{json.dumps(target[-1], ensure_ascii=False)}{colon}"
+                edits.append((e, e, text + _dump(new, raw)))
+            if not edits:
+                out.append(line)
+                continue
+            changed += 1
+            for a, b, text in sorted(edits, reverse=True) if len(edits) > 1 else edits:
+                body = body[:a] + text + body[b:]
+            out.append(body + line[len(line.rstrip("\r\n")) :])
+        return "".join(out), changed, skipped

@@ -1,0 +1,159 @@
+"""What a run returns and tells while it goes: per-input outcomes, the run's totals, events.
+
+:func:`translit.io.run` returns a :class:`RunResult`; while it runs it calls ``on_event`` with
+:class:`Event` objects (bytes read, a file finished, an error or a skipped record), which is how
+the CLI draws its progress bar and prints its messages. Results are plain picklable dataclasses:
+the Dask engine sends them back from its workers as they are.
+
+    >>> r = RunResult([FileResult("a.txt", "b.txt", status="ok", lines=3)], seconds=1.0)
+    >>> r.exit_code, r.summary()["lines"]
+    (0, 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Event", "FileResult", "Issue", "RunResult"]
+
+#: the statuses of a :class:`FileResult`
+STATUSES = ("ok", "failed", "skipped", "interrupted")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem at ``path:line`` (line 0: not tied to a line) and what it is."""
+
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}:{self.line}: {self.reason}"
+            if self.line
+            else f"{self.path}: {self.reason}"
+        )
+
+
+@dataclass
+class FileResult:
+    """The outcome of one input.
+
+    ``status``: ``ok``, ``failed`` (see ``errors``), ``skipped`` (finished by an earlier run,
+    ``--resume``) or ``interrupted`` (the run was stopped before this input was done; its
+    output was left untouched). ``skipped_records`` are the records kept unconverted under
+    ``on_error="skip"``.
+    """
+
+    input: str
+    output: str
+    status: str = "ok"
+    bytes: int = 0
+    lines: int = 0
+    changed_lines: int = 0
+    encoding: str | None = None
+    seconds: float = 0.0
+    errors: list[Issue] = field(default_factory=list)
+    skipped_records: list[Issue] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The report's entry for this input."""
+        out = asdict(self)
+        out["errors"] = [str(e) for e in self.errors]
+        out["skipped_records"] = [str(e) for e in self.skipped_records]
+        info = out.pop("info")
+        out.update(info)
+        if self.errors:
+            out["error"] = str(self.errors[0])
+        return out
+
+
+@dataclass
+class RunResult:
+    """The outcome of a run: one :class:`FileResult` per input, in input order, and totals.
+
+    ``errors`` holds problems not tied to one input (the shared ``output`` could not be
+    written). ``interrupted``: the run was stopped (Ctrl-C); outputs are complete or untouched
+    and ``resume`` finishes the job.
+    """
+
+    files: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    jobs: int = 1
+    interrupted: bool = False
+    errors: list[Issue] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """How many inputs ended with ``status``."""
+        return sum(f.status == status for f in self.files)
+
+    @property
+    def failed(self) -> int:
+        """Inputs that failed, plus problems of the shared output."""
+        return self.count("failed") + len(self.errors)
+
+    @property
+    def exit_code(self) -> int:
+        """130 when interrupted, 1 when something failed, else 0."""
+        if self.interrupted:
+            return 130
+        return 1 if self.failed else 0
+
+    def summary(self) -> dict[str, Any]:
+        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s."""
+        ok = [f for f in self.files if f.status == "ok"]
+        size = sum(f.bytes for f in self.files if f.status != "skipped")
+        return {
+            "files": len(self.files),
+            "ok": len(ok),
+            "failed": self.failed,
+            "skipped": self.count("skipped"),
+            "interrupted": self.interrupted,
+            "skipped_records": sum(len(f.skipped_records) for f in self.files),
+            "lines": sum(f.lines for f in ok),
+            "bytes": size,
+            "changed_lines": sum(f.changed_lines for f in ok),
+            "seconds": round(self.seconds, 3),
+            "mb_per_s": round(size / 1e6 / self.seconds, 2) if self.seconds > 0 else None,
+            "jobs": self.jobs,
+        }
+
+    def save(self, path: str) -> None:
+        """Write :meth:`to_json` to ``path`` atomically (the ``report`` option)."""
+        import json
+
+        from .atomic import atomic_write
+
+        with atomic_write(path) as fh:
+            json.dump(self.to_json(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``report`` file's content."""
+        return {
+            "status": "interrupted" if self.interrupted else "complete",
+            "files": [f.to_json() for f in self.files],
+            "errors": [str(e) for e in self.errors],
+            "summary": self.summary(),
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a run tells while it goes.
+
+    ``kind``: ``"read"`` (``nbytes`` more input bytes read, ``total`` the bytes of all inputs
+    when known), ``"file"`` (``file`` is finished), ``"error"`` (``issue`` made ``file`` fail,
+    or is about the shared output), ``"record"`` (``issue`` is a record skipped under
+    ``on_error="skip"``), ``"note"`` (``message`` for a verbose reader).
+    """
+
+    kind: str
+    nbytes: int = 0
+    total: int | None = None
+    file: FileResult | None = None
+    issue: Issue | None = None
+    message: str = ""

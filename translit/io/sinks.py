@@ -1,0 +1,166 @@
+"""Where results go: an encoding, optionally compressing writer over an atomic file or stdout,
+and the resume manifest of an output folder.
+
+A :class:`Sink` counts and hashes the bytes that reach the disk (after compression), so the
+manifest can later check that an output is still the one this run wrote.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import hashlib
+import json
+import os
+import sys
+from typing import Any, BinaryIO
+
+from .atomic import AtomicFile
+from .compression import wrap_output
+from .inputs import MANIFEST, Job
+
+__all__ = ["Manifest", "Sink"]
+
+
+class _Counter:
+    """Counts and hashes what is written through it to ``raw``."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        self.raw.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        with contextlib.suppress(AttributeError):
+            self.raw.flush()
+
+
+class Sink:
+    """Encodes text and writes it to ``target`` atomically (None: stdout).
+
+    An :class:`OSError` on the output side names ``target``, never a temporary file.
+    """
+
+    def __init__(
+        self,
+        target: str | None,
+        encoding: str,
+        errors: str,
+        *,
+        keep_mode_of: str | None = None,
+        backup: str | None = None,
+    ) -> None:
+        self.target = target
+        self.encoder = codecs.getincrementalencoder(encoding)(errors)
+        self.encoding = encoding
+        self.atomic: AtomicFile | None = None
+        if target is None:
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+            self.counter = _Counter(sys.stdout.buffer)
+            self.out: BinaryIO | _Counter = self.counter
+            return
+        folder = os.path.dirname(os.path.abspath(target))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise type(exc)(
+                exc.errno, f"cannot create its folder ({exc.strerror or exc})", target
+            ) from None
+        self.atomic = AtomicFile(target, keep_mode_of=keep_mode_of, backup=backup)
+        self.counter = _Counter(self.atomic)
+        self.out = wrap_output(self.counter, target)  # type: ignore[arg-type]
+
+    @property
+    def size(self) -> int:
+        """Bytes written so far (compressed, when the target names a codec)."""
+        return self.counter.size
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the bytes written."""
+        return self.counter.hash.hexdigest()
+
+    def write(self, text: str) -> None:
+        """Encode and write ``text`` (UnicodeEncodeError when the encoding cannot hold it)."""
+        self.out.write(self.encoder.encode(text))
+
+    def commit(self) -> None:
+        """Write the encoder's and the compressor's last bytes and publish the file."""
+        data = self.encoder.encode("", final=True)
+        if data:
+            self.out.write(data)
+        if self.out is not self.counter:
+            self.out.close()  # type: ignore[union-attr]
+        if self.atomic is not None:
+            self.atomic.commit()
+        else:
+            self.counter.flush()
+
+    def abort(self) -> None:
+        """Drop the temporary file (stdout: flush what was written)."""
+        if self.atomic is not None:
+            self.atomic.abort()
+        else:
+            with contextlib.suppress(Exception):
+                self.counter.flush()
+
+
+class Manifest:
+    """Append-only record of finished files in an out dir (last entry per input wins)."""
+
+    def __init__(self, folder: str) -> None:
+        self.path = os.path.join(folder, MANIFEST)
+        self.entries: dict[str, dict[str, Any]] = {}
+        with contextlib.suppress(FileNotFoundError), open(self.path, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    entry = json.loads(line)
+                    self.entries[entry["input"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by a kill
+
+    def finished(self, job: Job, key: str) -> bool:
+        """Whether ``job`` was finished under ``key`` and its output is still that one."""
+        entry = self.entries.get(job.rel)
+        if entry is None or entry.get("key") != key or job.target is None:
+            return False
+        try:
+            src = os.stat(job.source)
+            dst = os.stat(job.target)
+        except OSError:
+            return False
+        if (
+            src.st_size != entry.get("input_size")
+            or src.st_mtime_ns != entry.get("input_mtime_ns")
+            or dst.st_size != entry.get("output_size")
+            or dst.st_mtime_ns < src.st_mtime_ns
+        ):
+            return False
+        digest = hashlib.sha256()
+        with open(job.target, "rb") as fh:
+            for piece in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(piece)
+        return digest.hexdigest() == entry.get("output_sha256")
+
+    def record(self, job: Job, key: str, size: int, digest: str) -> None:
+        """Append ``job`` as finished, with its output's size and SHA-256."""
+        src = os.stat(job.source)
+        entry = {
+            "input": job.rel,
+            "output": os.path.relpath(job.target or "", os.path.dirname(self.path)),
+            "key": key,
+            "input_size": src.st_size,
+            "input_mtime_ns": src.st_mtime_ns,
+            "output_size": size,
+            "output_sha256": digest,
+        }
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self.entries[job.rel] = entry

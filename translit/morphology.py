@@ -1,0 +1,317 @@
+"""Case and number forms of Russian and Ukrainian terms, from pymorphy3's dictionaries.
+
+Glossaries and name lists give terms in the nominative; running text declines them. This module
+derives every case/number form of a term once (callers cache the result per glossary), with
+the grammar Russian and Ukrainian actually use:
+
+* **agreement** — adjectives before the head noun agree with it:
+  Зимний дворец → Зимнего дворца, Зимним дворцом, Зимнем дворце;
+* **complements stay** — words after the head noun (genitive complements, acronyms) are kept:
+  Главное управление лагерей → Главного управления лагерей;
+* **acronyms** — a word-like acronym that the dictionary declines (ГУЛАГ, СМЕРШ, МИД) takes
+  lower-case endings (ГУЛАГе, СМЕРШа); letter-by-letter acronyms and those ending in a vowel
+  (КГБ, НКВД, РОА, ВС КОНР) are invariant (D. Rosenthal, *Справочник по правописанию и
+  стилистике*, § 185; pymorphy3 marks them ``Fixd``);
+* **names** — a personal name declines word by word (Андрей Андреевич Власов → Андрею
+  Андреевичу Власову), a surname as a surname (Власову, Власовым), irregular nouns as the
+  dictionary says (Орёл → Орла, путь → пути, церковь → церкви).
+
+pymorphy3 with ``pymorphy3-dicts-ru`` and ``pymorphy3-dicts-uk`` (OpenCorpora and VESUM data,
+shipped inside the packages, nothing downloaded at run time) is a runtime dependency; it is
+imported on the first call only, so ``import translit`` stays fast.
+
+    >>> forms("Зимний дворец")[:6]
+    ('Зимний дворец', 'Зимнего дворца', 'Зимнему дворцу', 'Зимним дворцом', 'Зимнем дворце', 'Зимние дворцы')
+    >>> "ГУЛАГе" in forms("ГУЛАГ"), forms("РОА")
+    (True, ('РОА',))
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import Any
+
+from .errors import TranslitError
+
+__all__ = ["LANGUAGES", "MorphologyError", "forms", "is_declinable_acronym"]
+
+#: Languages with a morphological dictionary.
+LANGUAGES = ("ru", "uk")
+
+_CASES = {
+    "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2"),
+    "uk": ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct"),
+}
+_ADJ = frozenset({"ADJF", "PRTF"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+# OpenCorpora marks of forms a term's other forms are not: superlative/comparative degree,
+# informal (Андреич), erroneous, dialectal, slang, archaic
+_MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
+_VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
+_MAX_FORMS = 96
+_PER_SLOT = 8
+
+
+class MorphologyError(TranslitError, ValueError):
+    """A language without a morphological dictionary, or pymorphy3 missing."""
+
+
+@functools.cache
+def _analyzer(lang: str) -> Any:
+    if lang not in LANGUAGES:
+        raise MorphologyError(
+            f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
+        )
+    try:
+        import pymorphy3
+    except ImportError as exc:  # pragma: no cover - a runtime dependency
+        raise MorphologyError(
+            f"pymorphy3 is needed for {lang} word forms (pip install pymorphy3 "
+            f"pymorphy3-dicts-{lang}): {exc}"
+        ) from None
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _parse(word: str, lang: str) -> tuple[Any, ...]:
+    return tuple(_analyzer(lang).parse(word))
+
+
+def _recase(model: str, word: str) -> str:
+    """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе)."""
+    if model.isupper() and len(model) > 1:
+        return word[: len(model)].upper() + word[len(model) :]
+    out = [c.upper() if i < len(model) and model[i].isupper() else c for i, c in enumerate(word)]
+    text = "".join(out)
+    if "ё" not in model.lower():
+        text = text.replace("ё", "е").replace("Ё", "Е")
+    return text
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _known(p: Any) -> bool:
+    return type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def _acronym_parse(word: str, lang: str) -> Any | None:
+    """The dictionary parse that declines ``word`` as a noun, or ``None`` when invariant."""
+    parses = [p for p in _parse(word, lang) if p.tag.POS == "NOUN"]
+    known = [p for p in parses if _known(p)]
+    if known:
+        if any("Fixd" in p.tag.grammemes for p in known):
+            return None
+        return next((p for p in known if p.tag.case == "nomn"), None)
+    # not in the dictionary: a word-like acronym (a vowel inside, a consonant at the end)
+    # declines as a masculine noun; letter-by-letter ones (no vowel) and -vowel ones do not
+    up = word.upper()
+    if not (set(up[:-1]) & _VOWELS) or up[-1] in _VOWELS or not up[-1].isalpha():
+        return None
+    return next(
+        (p for p in parses if p.tag.case == "nomn" and p.tag.gender == "masc"),
+        None,
+    )
+
+
+def is_declinable_acronym(word: str, lang: str = "ru") -> bool:
+    """Whether the acronym ``word`` takes case endings in ``lang`` text.
+
+    >>> [is_declinable_acronym(w) for w in ("ГУЛАГ", "СМЕРШ", "КГБ", "РОА", "КОНР")]
+    [True, True, False, False, False]
+    """
+    return _acronym_parse(word, lang) is not None
+
+
+def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
+    """The best nominative parse of ``word`` with a part of speech in ``pos``."""
+    parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
+    if not parses:
+        return None
+    capital = word[:1].isupper()
+
+    plain = word.lower().replace("ё", "е")
+
+    def rank(p: Any) -> tuple[int, int, int, float]:
+        person = bool(_PERSON & p.tag.grammemes)
+        place = "Geox" in p.tag.grammemes
+        want = (hint == "place" and place) or (hint == "person" and person)
+        avoid = (person or place) and not capital
+        # a singular noun given in the nominative is its own dictionary form (дворец, not a
+        # form of some other lexeme that happens to look the same)
+        other = (
+            p.tag.POS == "NOUN"
+            and p.tag.number != "plur"
+            and (p.normal_form.replace("ё", "е") != plain)
+        )
+        return (not want, avoid, other, -p.score)
+
+    return min(parses, key=rank)
+
+
+def _gender_number(p: Any) -> tuple[str | None, str]:
+    return p.tag.gender, "plur" if p.tag.number == "plur" else "sing"
+
+
+def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
+    """The forms of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``), best first.
+
+    Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p`` comes
+    first), but every variant the dictionary lists is kept (Ukrainian dative союзу/союзові,
+    locative радянському/радянськім; Russian instrumental -ой/-ою), and the lexeme is built
+    once per parse, not once per form.
+    """
+    want = {case} | ({"plur"} if number == "plur" else set())
+    if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
+        want.add(gender)
+    have = p.tag.grammemes
+    unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless the term is
+    fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
+    scored: list[tuple[float, str]] = []
+    for word, tag in _lexeme(p):
+        g = tag.grammemes
+        if not want <= g or (number == "sing" and "plur" in g) or g & unwanted:
+            continue
+        if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
+            continue  # Власов → Власову, never the feminine Власовой
+        scored.append((len(have & g) - 0.1 * len(have ^ g), word))
+    scored.sort(key=lambda x: -x[0])
+    return list(dict.fromkeys(word for _, word in scored))
+
+
+def _lexeme(p: Any) -> list[tuple[str, Any]]:
+    key = (p.word, str(p.tag), p.normal_form)
+    got = _LEXEMES.get(key)
+    if got is None:
+        if len(_LEXEMES) > 1 << 14:
+            _LEXEMES.clear()
+        got = _LEXEMES[key] = [(f.word, f.tag) for f in p.lexeme]
+    return got
+
+
+_LEXEMES: dict[tuple[str, str, str], list[tuple[str, Any]]] = {}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def forms(
+    term: str, lang: str = "ru", *, hint: str | None = None, plural: bool = True
+) -> tuple[str, ...]:
+    """Every case (and, with ``plural``, number) form of ``term``, the term itself first.
+
+    ``hint`` (``"person"``, ``"place"``) prefers those readings of ambiguous words (Орёл the
+    town, not the eagle). A term the dictionary cannot decline gives ``(term,)``.
+
+    >>> forms("Главное управление лагерей")[1]
+    'Главного управления лагерей'
+    >>> forms("Андрей Андреевич Власов", hint="person")[2]
+    'Андрею Андреевичу Власову'
+    >>> forms("Червона армія", "uk")[1]
+    'Червоної армії'
+    """
+    words = term.split()
+    if not words:
+        return (term,)
+    analyzer_lang = lang.split("-", maxsplit=1)[0].lower()
+    if analyzer_lang not in LANGUAGES:
+        raise MorphologyError(
+            f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
+        )
+    plan = _plan(words, analyzer_lang, hint)
+    if plan is None:
+        return (term,)
+    slots: list[tuple[str, str]] = []
+    head_number = plan[0]
+    numbers = ("plur",) if head_number == "plur" else (("sing", "plur") if plural else ("sing",))
+    for number in numbers:
+        slots += [(case, number) for case in _CASES[analyzer_lang]]
+    out = [term]
+    _, gender, head, parses = plan
+    for case, number in slots:
+        if case == "nomn" and number == head_number:
+            continue  # the term itself (its spelling variants, управленье, would only add noise)
+        # an adjective in the accusative takes the nominative or the genitive form, as its
+        # (masculine or plural) noun does: Зимний дворец → Зимний дворец, Власовские полки →
+        # власовских полков; feminine and neuter adjectives have their own accusative
+        adj_case = case
+        if case == "accs" and (number == "plur" or gender == "masc"):
+            same = (
+                _inflect(head, "accs", number, gender)[:1]
+                == _inflect(head, "nomn", number, gender)[:1]
+            )
+            adj_case = "nomn" if same else "gent"
+        per_word: list[list[str]] = []
+        for word, p in zip(words, parses, strict=True):
+            if p is None:
+                per_word.append([word])
+                continue
+            adj = p is not head and p.tag.POS in _ADJ
+            got = _inflect(p, adj_case if adj else case, number, gender)
+            if not got:
+                break
+            if _is_acronym(word):
+                got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
+            per_word.append([_recase(word, form) for form in got])
+        else:
+            combos = itertools.islice(itertools.product(*per_word), _PER_SLOT)
+            out += [" ".join(c) for c in combos]
+    return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
+
+
+def _plan(
+    words: list[str], lang: str, hint: str | None
+) -> tuple[str, str | None, str | None, list[Any | None]] | None:
+    """(number, gender, head parse, per-word parse or ``None`` = keep) for declining ``words``."""
+    if _is_acronym(words[0]):
+        p = _acronym_parse(words[0], lang)
+        if p is None:
+            return None
+        number = _gender_number(p)[1]
+        return number, p.tag.gender, p, [p] + [None] * (len(words) - 1)
+    # a personal name: every word declines (Андрей Андреевич Власов)
+    if hint != "place" and all(w[:1].isupper() for w in words) and len(words) > 1:
+        people = [_pick(w, lang, frozenset({"NOUN"}), "person") for w in words]
+        if all(p is not None and _PERSON & p.tag.grammemes for p in people):
+            first: Any = people[0]
+            return _gender_number(first)[1], first.tag.gender, first, list(people)
+    # leading adjectives agree with the head noun after them; of the readings, the longest
+    # adjective run wins (Верховна Рада СРСР: Рада is the head, not an adjective "рада")
+    run = 0
+    while run < len(words) and _pick(words[run], lang, _ADJ, hint) is not None:
+        run += 1
+    for i in range(min(run, len(words) - 1), -1, -1):
+        head = _pick(words[i], lang, frozenset({"NOUN"}), hint)
+        if head is None and i == len(words) - 1 == run - 1 and i:
+            head = _pick(words[i], lang, _ADJ, hint)  # substantivised: советские военнопленные
+        plan = None if head is None else _agree(words, i, head, lang)
+        if plan is not None:
+            return plan
+    single = _pick(words[0], lang, _ADJ, hint) if run == len(words) == 1 else None
+    if single is not None:  # one substantivised adjective: военнопленные
+        return _gender_number(single)[1], single.tag.gender, single, [single]
+    return None
+
+
+def _agree(
+    words: list[str], i: int, head: Any, lang: str
+) -> tuple[str, str | None, Any, list[Any | None]] | None:
+    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it."""
+    gender, number = _gender_number(head)
+    parses: list[Any | None] = [None] * len(words)
+    for k in range(i):
+        agreeing = [
+            p
+            for p in _parse(words[k], lang)
+            if p.tag.POS in _ADJ
+            and p.tag.case == "nomn"
+            and _gender_number(p)[1] == number
+            and (number == "plur" or gender is None or p.tag.gender in (gender, None))
+        ]
+        if not agreeing:
+            return None
+        parses[k] = max(agreeing, key=lambda p: p.score)
+    parses[i] = head
+    return number, gender, head, parses
