@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_files
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.api import auto_language
 from translit.cli import cli
-from translit.detection import LANGUAGES, detect, detect_or_default, detect_spans
+from translit.detection import (
+    LANGUAGES,
+    MIN_WORDS,
+    STAT_MARGIN,
+    detect,
+    detect_file,
+    detect_or_default,
+    detect_spans,
+    explain_language,
+)
+from translit.script import has_cyrillic
 
 
 @pytest.mark.parametrize(
@@ -89,20 +102,26 @@ def _sentences(path: Path) -> list[str]:
 
 
 TARGET = 0.98
-# Measured per-sentence accuracy is lower than the target for these two (see the issue note):
-# Bulgarian sentences without ъ щ я й read as Russian or Macedonian, Macedonian ones without
-# ѓ ќ ѕ as Serbian. The floors guard against regressions; the target test records the gap.
-FLOOR = {"bg": 0.95, "mk": 0.93}
+# Measured below the target (see README "Detection"): the Macedonian file has 129 sentences, of
+# which 50 carry none of ѓ ќ ѕ ј љ њ џ; 6 of them read as Serbian or Bulgarian. The floor guards
+# against regressions; the strict xfail records the gap until it closes.
+FLOOR = {"mk": 0.93}
 
 FILES = corpus_files("[a-z][a-z]-*.txt")
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_corpus_accuracy_floor(path: Path) -> None:
+@functools.cache
+def _right(path: Path) -> tuple[int, int]:
+    """Sentences of ``path`` detected as its language, and all its sentences (computed once)."""
     lang = path.name[:2]
     sentences = _sentences(path)
-    right = sum(detect(s) == lang for s in sentences)
-    assert right / len(sentences) >= FLOOR.get(lang, TARGET), f"{right}/{len(sentences)}"
+    return sum(detect(s) == lang for s in sentences), len(sentences)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_corpus_accuracy_floor(path: Path) -> None:
+    right, total = _right(path)
+    assert right / total >= FLOOR.get(path.name[:2], TARGET), f"{right}/{total}"
 
 
 @pytest.mark.parametrize(
@@ -119,10 +138,18 @@ def test_corpus_accuracy_floor(path: Path) -> None:
     ids=lambda p: p.stem,
 )
 def test_corpus_accuracy_target(path: Path) -> None:
-    lang = path.name[:2]
-    sentences = _sentences(path)
-    right = sum(detect(s) == lang for s in sentences)
-    assert right / len(sentences) >= TARGET, f"{right}/{len(sentences)}"
+    right, total = _right(path)
+    assert right / total >= TARGET, f"{right}/{total}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_corpus_nfd_and_nfc_give_the_same_language_and_romanisation(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()[::7]  # a sample: every 7th line
+    for line in lines:
+        nfd = unicodedata.normalize("NFD", line)
+        nfc = unicodedata.normalize("NFC", line)
+        assert detect(nfd) == detect(nfc), line
+        assert translit.romanize(nfd) == translit.romanize(nfc), line
 
 
 def test_corpus_tests_say_why_they_are_absent() -> None:
@@ -162,3 +189,220 @@ def test_cli_detect_reads_legacy_encodings_through_the_io_layer(tmp_path) -> Non
     result = CliRunner().invoke(cli, ["detect", str(path)])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["uk", "ru"]
+
+
+# -- issue 13: evidence before rules ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жажда",
+        "Подъезд",
+        "съезд",
+        "Екатеринбурге",
+        "Бухарин",
+        "Александр Пушкин",
+        "ПОДЪЕЗД",
+        "Иван Сергеевич Тургенев",
+        "Улаанбаатар хотод",
+        "Игра в жанре",
+    ],
+)
+def test_russian_letters_without_evidence_are_russian(text: str) -> None:
+    assert detect(text) == "ru"
+    assert translit.romanize(text) == translit.romanize(text, lang="ru")
+
+
+def test_the_issues_examples_romanise_with_russian_rules() -> None:
+    assert translit.romanize("Жажда") == "Zhazhda"
+    assert translit.romanize("Подъезд") == "Podʺyezd"
+    assert translit.romanize("Бухарин") == "Bukharin"
+    assert translit.romanize("Александр Пушкин") == "Aleksandr Pushkin"
+
+
+def test_nfd_input_gets_the_nfc_decision() -> None:
+    text = unicodedata.normalize("NFD", "Ёжик Чайковский йод")
+    assert detect(text) == "ru"
+    assert translit.romanize(text) == translit.romanize("Ёжик Чайковский йод", lang="ru")
+    assert detect(unicodedata.normalize("NFD", "Їжак і їжачиха")) == "uk"
+
+
+@settings(deadline=None)  # the first example compiles the romanisers
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
+        | st.sampled_from(" .,\u0301\u0306\u0308"),
+        max_size=80,
+    )
+)
+def test_nfd_and_nfc_decide_alike_on_random_text(text: str) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    nfd = unicodedata.normalize("NFD", text)
+    assert detect(nfc) == detect(nfd)
+    assert auto_language(nfc) == auto_language(nfd)
+    assert translit.romanize(nfc) == translit.romanize(nfd)
+
+
+_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3
+    ),
+    st.sampled_from([" ", "-", ", ", "\n"]),
+)
+def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert detect(text) == "ru"
+    assert translit.romanize(text) == translit.romanize(text, lang="ru")
+
+
+def test_look_alikes_are_repaired_before_the_decision() -> None:
+    # Latin K in a Ukrainian word: the decision is made on the repaired text
+    assert auto_language("Kиїв") == "uk"
+    assert translit.romanize("Kиїв") == translit.romanize("Київ", lang="uk")
+
+
+@pytest.mark.parametrize(
+    "text", ["Достоевскій", "Россіи", "Власовъ", "Владимир Путин\nДостоевскій", "Вѣра", "міръ"]
+)
+def test_old_russian_is_russian(text: str) -> None:
+    assert detect(text) == "ru"
+
+
+def test_one_hard_sign_does_not_make_bulgarian() -> None:
+    assert detect("Подъезд к дому") == "ru"
+    e = explain_language("Каза да не се шегувам, ще дойда утре.")
+    assert e.lang == "bg" and e.margin > STAT_MARGIN and e.threshold == STAT_MARGIN
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("Київ", "uk"),
+        ("Ґанок", "uk"),
+        ("Магілёў", "be"),
+        ("Ђорђе", "sr"),
+        ("Љубљана", "sr"),
+        ("Ѓорѓи", "mk"),
+        ("Ќерка", "mk"),
+        ("Қазақстан", "kk"),
+        ("Үч-Коргон", "ky"),
+        ("Ысык-Көл", "ky"),
+        ("Өвөрхангай", "mn"),
+        ("Сүхбаатар", "mn"),
+        # issue 15 item 4: the new languages, by the letters that distinguish them
+        ("Җәмәгать", "tt"),
+        ("Башҡортостан", "ba"),
+        ("Азәрбајҹан", "az"),
+        ("Тоҷикистон", "tg"),
+        ("Ўзбекистон", "uz"),
+        ("ХӀинца", "ce"),
+        ("Ӂеорӂе", "ro"),
+        ("Русиньскый язык є їх", "rue"),
+    ],
+)
+def test_a_word_with_its_own_letters_is_its_language(word: str, lang: str) -> None:
+    assert detect(word) == lang
+    assert lang in LANGUAGES
+
+
+def test_letters_shared_with_a_calibrated_language_do_not_choose_a_new_one() -> None:
+    # ә ө ү ң are Kazakh letters too: without җ (or ҙ ҡ ҫ …) no Tatar, Bashkir, Turkmen
+    assert detect("Қорақалпоғистон") == "kk"
+    assert detect("Бүгүн күн жакшы болду") == "ky"
+
+
+def test_a_language_without_schemes_falls_back_to_iso_9() -> None:
+    from translit.api import auto_romanizer
+
+    out = translit.romanize("Җәмәгать")  # Tatar: detected whether or not it has schemes yet
+    assert out and not has_cyrillic(out)
+    # a language without the default scheme gets ISO 9, the table of every Cyrillic language
+    assert auto_romanizer("bgn-pcgn", "xx-none").scheme.id == "iso-9"
+    # a scheme named on purpose that the detected language lacks is an error, as before
+    with pytest.raises(translit.UnknownSchemeError):
+        translit.romanize("Москва", scheme="national")
+    with pytest.raises(translit.UnknownSchemeError):
+        translit.romanize("Җәмәгать", scheme="bgn-pcgm")
+
+
+def test_explain_shows_evidence_and_margin() -> None:
+    e = explain_language("Київ — столиця України")
+    assert e.lang == "uk" and e.own_letters["ї"] == ("uk", "rue")
+    assert e.margin > 0 and next(iter(e.scores)) == "uk"
+    assert "ї" in e.report()
+    short = explain_language("Подъезд")
+    assert short.lang == "ru" and not short.scores and str(MIN_WORDS) in short.reason
+
+
+def test_cli_detect_explain() -> None:
+    result = CliRunner().invoke(cli, ["detect", "--explain"], input="Київ\nПодъезд\n")
+    assert result.exit_code == 0, result.output
+    assert "language: uk" in result.output and "language: ru" in result.output
+    assert "letter ї" in result.output
+
+
+def test_a_file_is_not_flipped_by_one_line(tmp_path: Path) -> None:
+    lines = [
+        "Москва — столица России.",
+        "Сегодня в Москве прошёл сильный дождь.",
+        "Улицы были пустыми, и все сидели дома.",
+        "Міська рада",
+        "Иван Петров",
+    ]
+    src = tmp_path / "ru.txt"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["romanize", str(src)])
+    assert result.exit_code == 0, result.output
+    assert "Ivan Petrov" in result.output and "Moskva" in result.output
+    result = CliRunner().invoke(cli, ["romanize", "--lang", "auto-line", str(src)])
+    assert result.exit_code == 0, result.output
+    assert "Mis'ka" in result.output or "Misʹka" in result.output
+    old = tmp_path / "old.txt"
+    old.write_text("Владимир Путин\nДостоевскій\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["romanize", str(old)])
+    assert result.output.startswith("Vladimir Putin"), result.output
+
+
+def test_auto_line_in_the_library() -> None:
+    assert translit.romanize("Київ\nГоголь", lang="auto-line") == "Kyyiv\nGogolʹ"
+    assert translit.romanize("Київ\nГоголь") == "Kyyiv\nHoholʹ"
+
+
+def test_pandas_elements_follow_the_same_rule() -> None:
+    pd = pytest.importorskip("pandas")
+    import translit.integrations.pandas  # noqa: F401
+
+    out = pd.Series(["Жажда", "Київ", "Подъезд"]).translit.romanize().tolist()
+    assert out == ["Zhazhda", "Kyyiv", "Podʺyezd"]
+
+
+def test_help_documents_auto_and_auto_line() -> None:
+    result = CliRunner().invoke(cli, ["romanize", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())  # click wraps the help text
+    assert "auto-line" in text and "one decision per file" in text
+    result = CliRunner().invoke(cli, ["detect", "--help"])
+    assert "--explain" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "file"),
+    [
+        # the text as a whole has Ukrainian letters, but only one line is Ukrainian on its own
+        ("Иван Петров\nМихаил Булгаков\nМіська рада\n", "uk", "ru"),
+        ("Владимир Путин\nДостоевскій\nМіська рада\nМосква\n", "uk", "ru"),
+        ("Иван\nКиїв\n", "uk", "ru"),
+        # two lines (or every line) of the language: the file is that language
+        ("Київ\nЛьвів\nОдеса\n", "uk", "uk"),
+        ("Київ\n", "uk", "uk"),
+        ("Каза да не се шегувам, ще дойда утре.\nИван Петров\n", "bg", "bg"),
+    ],
+)
+def test_one_line_does_not_flip_a_file(text: str, whole: str, file: str) -> None:
+    assert detect(text) == whole
+    assert detect_file(text) == file

@@ -38,6 +38,7 @@ _API: dict[str, str] = {
     # issue 3: languages, detection, reverse
     "detect": "translit.detection",
     "detect_spans": "translit.detection",
+    "explain_language": "translit.detection",
     "reverse": "translit.reversal",
     # issue 4: names for readers
     "name_key": "translit.names",
@@ -68,6 +69,7 @@ __all__ = [
     "detect",
     "detect_encoding",
     "detect_spans",
+    "explain_language",
     "get_romanizer",
     "get_scheme",
     "languages",
@@ -85,7 +87,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .api import romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
-    from .detection import detect, detect_spans
+    from .detection import detect, detect_spans, explain_language
     from .encodings import decode, detect_encoding
     from .engine import Romanizer
     from .errors import (

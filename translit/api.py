@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from .catalogue import get_romanizer
+import functools
+import unicodedata
 
-__all__ = ["romanize"]
+from .catalogue import ANY, get_romanizer, norm_id
+from .engine import Romanizer
+from .errors import UnknownLanguageError, UnknownSchemeError
+
+__all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_scheme", "romanize"]
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
+_DEFAULT_SCHEME = "bgn-pcgn"
 
 
 def romanize(
@@ -19,10 +25,12 @@ def romanize(
 ) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
 
-    ``lang="auto"`` detects the language of ``text`` (falling back to Russian when nothing
-    distinguishes it). ``target="en"|"de"|"fr"`` (or a locale such as ``"de_AT"``) instead picks
-    the reader convention of that language for the source language ``lang`` (given or
-    detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
+    ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
+    unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
+    on its own. A detected language without ``scheme`` is romanised with the ISO 9 table of
+    every Cyrillic language (``any``). ``target="en"|"de"|"fr"`` (or a locale such as
+    ``"de_AT"``) instead picks the reader convention of that language for the source language
+    ``lang`` (given or detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
     Text that is not Cyrillic passes through unchanged. Unknown names raise
     :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError`.
@@ -37,17 +45,116 @@ def romanize(
     if target is not None:
         from .names import romanize_for
 
+        if lang == "auto-line":
+            return "".join(
+                romanize_for(line, target, lang=auto_language(line))
+                for line in text.splitlines(keepends=True)
+            )
         if lang == "auto":
-            from .detection import detect_or_default
-
-            lang = detect_or_default(text)
+            lang = auto_language(text)
         return romanize_for(text, target, lang=lang)
     if lang in _DELEGATED:
         from .integrations.transliterate import romanize_delegated
 
         return romanize_delegated(text, lang)
+    if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
+    if lang == "auto-line":
+        return "".join(
+            auto_romanizer(scheme, auto_language(line)).romanize(line)
+            for line in text.splitlines(keepends=True)
+        )
     if lang == "auto":
-        from .detection import detect_or_default
-
-        lang = detect_or_default(text)
+        if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
+            return _short_romanizer(text, scheme).romanize(text)
+        return auto_romanizer(scheme, _auto(text)).romanize(text)
     return get_romanizer(scheme, lang).romanize(text)
+
+
+_SHORT = 64  # characters: decisions on shorter texts are memoised
+
+
+def auto_language(text: str) -> str:
+    """The language ``lang="auto"`` gives ``text``: NFC and look-alike repair first, then
+    :func:`translit.detect`; Russian for text without Cyrillic or without evidence.
+
+    >>> auto_language("Kиїв"), auto_language("Жажда"), auto_language("Hello")
+    ('uk', 'ru', 'ru')
+    """
+    if len(text) < _SHORT:
+        return _auto_short(text)
+    return _auto(text)
+
+
+def auto_file_language(sample: str) -> str:
+    """The language ``--lang auto`` gives a whole file whose first block's text is ``sample``:
+    NFC and look-alike repair, then :func:`translit.detection.detect_file` (one line with
+    another language's letters does not flip a file).
+
+    >>> auto_file_language("Владимир Путин\\nДостоевскій\\nМіська рада\\nМосква\\n")
+    'ru'
+    """
+    from .detection import SAMPLE, detect_file
+    from .normalization import normalize
+
+    return detect_file(normalize(sample[: SAMPLE + 256], stress="keep"))
+
+
+def _auto(text: str) -> str:
+    from .detection import SAMPLE, detect_or_default
+    from .normalization import normalize
+
+    # only the first SAMPLE characters are scored: repair no more than that (and a margin)
+    return detect_or_default(normalize(text[: SAMPLE + 256], stress="keep"))
+
+
+_auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _short_romanizer(text: str, scheme: str) -> Romanizer:
+    return auto_romanizer(scheme, _auto_short(text))
+
+
+@functools.lru_cache(maxsize=256)
+def auto_romanizer(scheme: str, lang: str) -> Romanizer:
+    """The romaniser of ``scheme`` for a detected language ``lang``.
+
+    A language detected before it has any scheme file, or without the default scheme
+    (``bgn-pcgn``), is romanised with ISO 9, the table of every Cyrillic language (``any``);
+    a scheme asked for by name that the detected language lacks raises
+    :class:`~translit.UnknownSchemeError`, as for an explicit ``lang``.
+
+    >>> auto_romanizer("bgn-pcgn", "ru").scheme.id
+    'bgn-pcgn'
+    """
+    try:
+        return get_romanizer(scheme, lang)
+    except UnknownLanguageError:
+        if not known_scheme(scheme):
+            get_romanizer(scheme, "ru")  # raises UnknownSchemeError, with close names
+    except UnknownSchemeError:
+        if norm_id(scheme) != _DEFAULT_SCHEME or not known_scheme(scheme):
+            raise
+    try:
+        return get_romanizer(scheme, ANY)
+    except UnknownSchemeError:
+        return get_romanizer("iso-9", ANY)
+
+
+def known_scheme(scheme: str) -> bool:
+    """Whether some language (or ``any``) has a scheme of that name or alias.
+
+    >>> known_scheme("national"), known_scheme("bgn-pcgm")
+    (True, False)
+    """
+    from .catalogue import get_scheme, languages
+    from .errors import TranslitError
+
+    for lang in (*languages(), ANY):
+        try:
+            get_scheme(scheme, lang)
+        except TranslitError:
+            continue
+        return True
+    return False

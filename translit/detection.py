@@ -1,30 +1,40 @@
-"""Language of a Cyrillic text: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian,
-Kazakh, Kyrgyz or Mongolian.
+"""Language of a Cyrillic text: the scoring. The evidence is data, one file per language in
+``translit/data/detection/<lang>.toml`` (alphabet, letter frequencies, function words, endings,
+letter patterns, each with its sources).
 
-How :func:`detect` decides:
+The rule (evidence before rules): Russian (:data:`DEFAULT`) unless the text shows evidence for
+another language.
 
-1. No Cyrillic letter → ``"und"``.
-2. Letter statistics: each language has an alphabet and approximate letter frequencies
-   (:data:`_FREQ`); the text's letters give each language a log-likelihood. Letters outside a
-   language's alphabet are very unlikely in it (ї is not Russian, ы is not Ukrainian, й is not
-   Serbian), frequent letters that a language lacks make it unlikely when they are missing
-   (a long text without ъ, я, щ is hardly Bulgarian), and the frequency differences separate
-   the rest (ј is 5 % of Serbian letters but 1.5 % of Macedonian ones).
-3. Letter pairs that a language's spelling forbids (Bulgarian ь only before о, Russian ъ only
-   before е ё ю я) and the apostrophe inside words (Ukrainian, Belarusian).
-4. Words: a short list of each language's most frequent function words (што/що/что, є/ёсць,
-   и/і/й, ще/ќе, във/во/у …) adds points, divided among the languages that share a word.
+1. The text is read in NFC (NFD and NFC input get the same decision), in lower case; only its
+   first :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
+2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
+   those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
+   it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи or a word-final кій гій хій
+   (Россіи, Достоевскій); with none of these, only when its other letters rule out Ukrainian
+   and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old Russian letter.
+3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` words (a word, a name,
+   a title) is ``"ru"``: no other language is considered.
+4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
+   the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
+   plus points for its function words, word endings and letter patterns. A language other than
+   Russian may win only
 
-The language with the highest score wins; Russian (:data:`DEFAULT`) is kept unless another
-language beats it by :data:`MARGIN`, so a short text without distinguishing evidence
-(``Москва``, ``Иван``) is Russian — ``romanize(..., lang="auto")`` relies on that. Only the
-first :data:`_SAMPLE` characters of a long text are read; a short text with a letter only one
-language has (ї, ў, ђ, ѓ, ә …) is decided by a first scan without statistics. The tables are
-written from the languages' alphabets and general descriptions of their letter frequencies and
-most frequent words; no corpus text is stored.
+   - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
+     ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
+     Russian; a language whose tables are estimates (``statistics = false``: az ba ce ro rue tg
+     tk tt ug uz) only when no calibrated language has every letter of the text (җ, ҡ, ӏ, ӂ;
+     ә ө ү ң alone are Kazakh, Kyrgyz or Mongolian), or
+   - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
+     sr mk kk ky mn), the text has :data:`MIN_WORDS` words or more, and its score beats Russian's
+     by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside Russian's, is decided only
+     this way, never from one ъ.
+
+:func:`explain_language` shows the evidence and the margins behind a decision.
 
     >>> detect("Київ — столиця України")
     'uk'
+    >>> detect("Подъезд")
+    'ru'
     >>> detect("Hello")
     'und'
 """
@@ -34,295 +44,341 @@ from __future__ import annotations
 import functools
 import math
 import re
+import tomllib
+import unicodedata
 from collections import Counter
-from typing import NamedTuple
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, NamedTuple
 
-from .script import CYRILLIC_CLASS, CYRILLIC_RE, alphabet
+from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
-    "MARGIN",
+    "MIN_WORDS",
+    "SAMPLE",
+    "STAT_MARGIN",
+    "Explanation",
     "Span",
     "detect",
+    "detect_file",
     "detect_or_default",
     "detect_spans",
+    "explain_language",
     "scores",
 ]
 
 DEFAULT = "ru"
-#: The languages :func:`detect` can return (besides ``"und"``), in tie-breaking order.
-LANGUAGES = ("ru", "uk", "bg", "be", "sr", "mk", "kk", "ky", "mn")
+#: Characters of a long text that are read.
+SAMPLE = 20_000
+#: Text of only Russian letters with fewer words than this is Russian without scoring.
+MIN_WORDS = 4
+#: Nats by which a language must beat Russian when none of its own letters is in the text:
+#: the smallest margin that keeps Russian errors under 1 % on the even-numbered (calibration)
+#: sentences of the shared corpus (``python -m bench.bench_detect --calibrate``).
+STAT_MARGIN = 0.5
+_WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
+_RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
+_ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
+_SHORT = 64  # characters: decisions on shorter texts are memoised
 
-_SAMPLE = 20_000  # characters of a long text that are read
-#: How much another language must beat Russian by (in nats) in a short text to be chosen.
-MARGIN = 2.0
-_PRIOR = 1.0  # the same for longer texts: Russian is by far the most frequent of the languages
-_WORD_WEIGHT = 1.5  # nats per function word (divided among the languages sharing it)
+# the languages of the pre-existing tables first: their order breaks ties
+_FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
 
-_ALPHABETS: dict[str, str] = {lang: alphabet(lang) for lang in LANGUAGES}
 
-# Approximate letter frequencies (per ten thousand letters) of running text in each language,
-# from published letter-frequency descriptions of the languages (Bulgarian: Stefanov and
-# Birdanova, Computer 1997/2; Ukrainian: the table of "Kvantytatyvna linhvistyka", Lviv 2012;
-# Russian: the Russian National Corpus; Macedonian: the frequency order of Mileva, Panov and
-# Dimitrova, 2012; the others estimated from general descriptions); letters not listed but in the
-# alphabet get _RARE, letters outside the alphabet _ABSENT.
-_FREQ: dict[str, str] = {
-    "ru": "о1097 е845 а801 и735 н670 т626 с547 р473 в454 л440 к349 м321 д298 п281 у262 я201 "
-    "ы190 ь174 г170 з165 б159 ч144 й121 х97 ж94 ш73 ю64 ц48 щ36 э32 ф26 ъ4 ё20",
-    "uk": "о946 а854 н784 и623 і577 в542 т531 е438 р415 с381 м358 к358 л323 д323 у288 п288 "
-    "я277 з208 ь185 ч173 г138 ю138 б127 х115 ц104 ж81 й81 є58 ї58 ш58 щ46 ф35 ґ6",
-    "be": "а950 о580 н550 і550 е450 р450 с400 л350 в350 к350 я300 ы370 т300 у300 м300 ц250 "
-    "д250 п250 ь180 з200 ч180 ў170 б160 г160 й120 х100 ж90 ш100 э90 ю60 ё70 ф20 ґ1",
-    "bg": "а1160 е921 и882 о875 н809 т738 р542 с502 в471 л357 д311 п305 к299 м268 з236 "
-    "я186 ъ171 б165 у154 ч144 г119 ж77 ц75 х67 щ43 ш42 ф37 й32 ю11 ь1 ѝ5",
-    "mk": "а1150 о900 и850 е830 т700 н650 р500 с450 в420 д380 к360 л340 п300 м280 у260 "
-    "з200 ј180 г170 б150 ч120 ш100 ц80 ж70 њ60 ф40 ќ35 х30 ѓ20 џ15 љ12 ѕ5 ѐ2 ѝ5",
-    "sr": "а1150 и950 о900 е850 н600 т500 р500 с500 ј500 у430 д350 к350 в350 м320 л300 п280 "
-    "з160 г160 б130 ч120 ш90 ћ90 ц90 њ60 љ50 ж60 х40 ђ30 ф20 џ5",
-    "kk": "а1250 е800 н650 ы500 т500 р500 л450 і400 д350 с350 к300 м300 қ250 о250 б250 у200 "
-    "ж200 ә200 й150 ш150 и150 ғ120 з120 ң100 ұ100 ү100 п100 ө70 г60 в50 х20 ч30 ц20 "
-    "я30 ю10 э10 һ5 ф10 ь10 ё2 ъ2 щ2",
-    "ky": "а1200 ы700 н600 е600 р500 т500 к450 л450 у400 о400 д350 м300 с300 и300 б250 ж250 "
-    "г200 ү200 з150 ө150 ч150 ң100 ш100 й100 п80 в40 х30 я30 э30 ц10 ю10 ф10 ь10 ё3 "
-    "ъ2 щ2",
-    "mn": "а1200 н700 э650 о500 г450 л450 и450 р400 х400 д400 у400 б300 т350 с300 ү250 ө200 "
-    "м200 ы150 ж150 ч150 ь150 е150 ц100 з100 ш100 я100 й100 к50 в50 ю30 п20 ё30 ф10 ъ5 "
-    "щ2",
-}
-_RARE = 0.5  # per ten thousand: a letter of the alphabet not listed above
-_ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (quotes, names, typos)
+def _root() -> resources.abc.Traversable:
+    return resources.files("translit") / "data" / "detection"
 
-# Frequent function words (points per occurrence); shared words score for every language.
-_WORDS: dict[str, str] = {
-    "ru": (
-        "что это как его она они был была было были только если уже или когда чтобы "
-        "который которые также очень может нет меня тебя себя еще ещё всё все вот так "
-        "где быть есть из к у о об же бы для через после между свой этот эта эти "
-        "того этого их ему ей им них него она он мы вы ты я с со в во и а но не на "
-        "по от до за при под над я мне нас вам её сказал здесь сейчас почему сколько кто году года лет который которая которое которых того тоже можно нужно даже лишь ведь теперь именно поэтому потому хотя пока ничего никогда завтра сегодня вместо перед согласно около среди мой твой каждый опять имел надо хочет год является являются стал стала время"
-    ),
-    "uk": (
-        "і й та що це як його її він вона вони ми ви ти я у в з із зі від до за про "
-        "для але або був була було були який яка яке які коли тому щоб також дуже між "
-        "після через свій мене тебе себе є немає вже ще може так не на по при над "
-        "під цей ця ці цього їх їм них мені нас вам її сказав тут зараз чому скільки хто чи треба трохи завдяки наприклад близько тільки якщо тобто адже навіть ось ні де теж саме лише можна потрібно тепер"
-    ),
-    "be": (
-        "і ў у з на не да што гэта як ад для па пра але ці ён яна яны мы вы ты я "
-        "было быў была былі які якая якое калі таму каб таксама вельмі паміж пасля праз "
-        "свой мяне сябе ёсць няма ужо яшчэ так гэты гэтая іх яго яе ім мне нас вам яе сказаў тут цяпер чаму колькі хто ня усе ўсё толькі трэба дзе вось нават зараз"
-    ),
-    "bg": (
-        "е са съм си сме сте ще че се от във със това този тази тези които който която "
-        "което като но ли му ѝ им ги го я не и за по при след между също много има "
-        "няма бил била беше бяха един една едно може трябва само вече още как какво "
-        "къде кога сега днес нещо всички всичко да на в с аз той тя ние вие те ме ми ни ви бе нея него тях тук сега защо колко кой коя кое кои каза рече с във със какво както каква такава нещо й нищо никога някой някак някои нека утре днес обаче защото докато откакто дали вместо пред през чрез според заради сред мен теб мене тебе моя твоя своя негов онзи онова такъв такава какъв всеки всяка пак сам били имаше искам иска казва щях щеше"
-    ),
-    "sr": (
-        "је и у да се на не су од за са из до што шта као али или јер ако кад када "
-        "где овај ова ово они оне она он ми ви ти ја био била било били сам смо сте "
-        "који која које још већ само много може треба ће би он она ми ви они ме ми нас вас их га сам си смо био њега њу њих овде сад зашто колико ко рекао ништа никад неко нека сутра данас такође јер док ако уместо пред преко према око због међу у где када колико мене тебе нас мој твој свој његов њен њихов онај такав свака сваки сви све опет имао нема има жели"
-    ),
-    "mk": (
-        "е на во се да не и од со за што дека ќе ја го ги му ѝ им тоа таа тој тие "
-        "како но или кога каде има нема беше биле бил била сум си сме сте овој оваа "
-        "ова овие кој која кое кои многу само уште веќе сега тука таму треба може јас тој таа ние вие тие ме ми нè ве си беа неа него нив тука сега зошто колку рече вели ништо никогаш некој нека утре денес исто бидејќи додека ако дали наместо пред преку според околу поради меѓу мене тебе нас мој твој свој негов нејзин овој оној таков таква каков секој секоја сите сè пак сам биле имаше сака ниту туку кај ем значи"
-    ),
-    "kk": (
-        "және мен бұл деп үшін бір да де ол олар біз сіз ал бар жоқ емес болып болды "
-        "туралы сондай осы сол қазақ"
-    ),
-    "ky": (
-        "жана менен бул деп үчүн бир да де ал алар биз сиз бар жок эмес болуп болду "
-        "тууралуу ошол бардык кыргыз"
-    ),
-    "mn": (
-        "нь ба бол байна энэ тэр юм болон гэж гэсэн биш бас их байгаа байсан монгол "
-        "хот оны жил улс юу ямар"
-    ),
-}
 
-_WORD_POINTS: dict[str, dict[str, float]] = {}
-for _lang, _list in _WORDS.items():
-    for _w in _list.split():
-        _WORD_POINTS.setdefault(_w, {})[_lang] = _WORD_WEIGHT
-# a word that several languages share tells less: divide its points among them
-for _w, _by in _WORD_POINTS.items():
-    for _lang in _by:
-        _by[_lang] /= len(_by)
-del _lang, _list, _w, _by
+def _codes() -> tuple[str, ...]:
+    found = {n.name[:-5] for n in _root().iterdir() if n.name.endswith(".toml")}
+    return tuple(c for c in _FIRST if c in found) + tuple(sorted(found - set(_FIRST)))
 
-_LOGP: dict[str, dict[str, float]] = {}
-for _lang, _table in _FREQ.items():
-    _freq = {item[0]: float(item[1:]) for item in _table.split()}
-    for _c in _ALPHABETS[_lang]:
-        _freq.setdefault(_c, _RARE)
-    _total = sum(_freq.values())
-    _LOGP[_lang] = {c: math.log(f / _total) for c, f in _freq.items()}
-_LOG_ABSENT = {lang: math.log(_ABSENT / 10_000) for lang in LANGUAGES}
-del _lang, _table, _freq, _c, _total
 
-_C = CYRILLIC_CLASS
+#: The languages :func:`detect` can return (besides ``"und"``), in tie-breaking order: one
+#: per evidence file, whether or not the language has schemes yet.
+LANGUAGES: tuple[str, ...] = _codes()
+
+_CYR = CYRILLIC_CLASS
 _CYR_RE = CYRILLIC_RE
-_WORD_RE = re.compile(f"[{_C}]+(?:['’ʼ][{_C}]+)*")
-_APOSTROPHE_RE = re.compile(f"[{_C}]['’ʼ][{_C}]")
-# letter pairs a language's spelling does not allow, and a few it favours (negative cost):
-# (pattern, language, cost in nats)
-_PAIRS = (
-    (re.compile("ь(?!о)"), "bg", 6.0),  # Bulgarian ь only in ьо
-    (re.compile("ъ(?![еёюя])"), "ru", 4.0),  # Russian ъ only before е ё ю я
-    (re.compile(f"ъ(?![{_C}])"), "bg", 3.0),  # no final ъ since 1945
-    (re.compile("ьо"), "bg", -6.0),  # шофьор, синьо: Bulgarian (a bonus)
-    (re.compile("аа"), "mk", -1.0),  # таа, знаат: Macedonian
-    (re.compile(f"(?<![{_C}])най-"), "bg", -2.5),  # най-големия
-    (re.compile(f"(?<![{_C}])по-[{_C}]"), "bg", -1.0),  # по-добре
-    (re.compile(f"[{_C}]-(?:то|нибудь|либо)(?![{_C}])"), "ru", -1.5),
-)
-#: Letters that only one of the languages uses: a short text with one of them needs no more.
-_UNIQUE = {
-    "ї": "uk",
-    "є": "uk",
-    "ґ": "uk",
-    "ў": "be",
-    "ђ": "sr",
-    "ћ": "sr",
-    "ѓ": "mk",
-    "ќ": "mk",
-    "ѕ": "mk",
-    "ә": "kk",
-    "ғ": "kk",
-    "қ": "kk",
-    "ұ": "kk",
-    "һ": "kk",
-}
-_SHORT = 64  # characters: below this a unique letter decides at once
-# Letters so frequent in a language that a text of _FEW letters or more without any of them is
-# not in that language (ј alone is about 5 % of Serbian letters, ө ү about 4 % of Mongolian).
-_SIGNATURE = {
-    "sr": frozenset("ђћјљњџ"),
-    "kk": frozenset("әғқңөұүһі"),
-    "ky": frozenset("ңөү"),
-    "mn": frozenset("өү"),
-}
-_FEW = 12  # letters: below this Russian is kept unless another language wins by MARGIN
+_WORD_RE = re.compile(f"[{_CYR}]+(?:['’ʼ][{_CYR}]+)*")
 
-# Word endings typical of one or two of the languages (points per word that ends so).
-_ENDINGS: dict[str, dict[str, float]] = {
-    "от": {"mk": 1.0},  # Macedonian definite article
-    "ът": {"bg": 1.5},  # Bulgarian definite article
-    "ят": {"bg": 0.5},
-    "ата": {"bg": 0.5, "mk": 0.5},
-    "ото": {"bg": 0.5, "mk": 0.5},
-    "ите": {"bg": 0.5, "mk": 0.5},
-    "ше": {"bg": 0.3, "mk": 0.3},
-    "ша": {"mk": 0.5, "bg": 0.3},
-    "ија": {"mk": 0.3},
-    "ирам": {"bg": 1.5},
-    "ого": {"ru": 0.6, "uk": 0.6},
-    "его": {"ru": 0.6},
-    "тся": {"ru": 1.0},
-    "ться": {"ru": 0.6, "uk": 0.6},
-    "ння": {"uk": 1.0},
-    "ць": {"be": 1.0},
-    "цца": {"be": 1.0},
-    "нне": {"be": 1.0},
-    "ог": {"sr": 0.8},
-    "ије": {"sr": 1.0},
-    "има": {"sr": 0.5},
-    "ама": {"sr": 0.5},
-    "ом": {"ru": 0.8},
-    "ами": {"ru": 1.0},
-    "ями": {"ru": 1.0},
-    "ая": {"ru": 0.8},
-    "яя": {"ru": 0.8},
-    "ое": {"ru": 0.8},
-    "ее": {"ru": 0.8},
-    "ой": {"ru": 0.6},
-    "ий": {"ru": 0.6},
-    "ся": {"ru": 1.0},
-    "ха": {"bg": 0.8},
-    "ах": {"bg": 0.5},
-    "ях": {"bg": 0.5},
-    "ив": {"mk": 0.8},
-    "ав": {"mk": 0.5},
-    "вме": {"mk": 1.0},
-    "иш": {"bg": 1.0, "mk": 0.5},
-    "еш": {"bg": 1.0, "mk": 0.5},
-    "аш": {"bg": 0.5, "mk": 0.3},
-    "ме": {"bg": 0.5, "mk": 0.5},
-    "ит": {"ru": 0.5},
-    "ет": {"ru": 0.3},
-    "ых": {"ru": 0.5},
-    "ую": {"ru": 0.8},
-    "ему": {"ru": 0.8},
-    "ому": {"ru": 0.6, "uk": 0.4},
-    "ции": {"ru": 0.3},
-    "ия": {"bg": 0.3, "ru": 0.3},
-    "ова": {"ru": 0.2, "bg": 0.2},
-}
-_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
+
+@dataclass(frozen=True)
+class _Language:
+    code: str
+    alphabet: frozenset[str]
+    own: frozenset[str]  # letters Russian lacks
+    logp: Mapping[str, float]
+    absent: float
+    statistics: bool
+    endings: Mapping[str, float]
+    patterns: tuple[tuple[re.Pattern[str], float, str], ...]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    langs: Mapping[str, _Language]
+    words: Mapping[str, Mapping[str, float]]  # word -> language -> points
+    ending_lengths: tuple[int, ...]
+    endings: Mapping[str, tuple[tuple[str, float], ...]]  # ending -> (language, points)
+    russian: frozenset[str]
+    old_letters: frozenset[str]
+    old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
+    old_i: float  # log-probability of і in old Russian
+    old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
+    old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
+    old_i_exception: str
+    old_signs: re.Pattern[str]
+
+
+def _load(code: str) -> dict[str, Any]:
+    text = (_root() / f"{code}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _evidence() -> _Evidence:
+    raw = {code: _load(code) for code in LANGUAGES}
+    russian = frozenset(alphabet(DEFAULT))
+    langs: dict[str, _Language] = {}
+    words: dict[str, dict[str, float]] = {}
+    for code, data in raw.items():
+        letters = frozenset(alphabet(code))  # translit/data/alphabets.toml
+        freq = {item[0]: float(item[1:]) for item in str(data.get("frequencies", "")).split()}
+        for c in letters:
+            freq.setdefault(c, _RARE)
+        total = sum(freq.values())
+        endings = data.get("endings", {})
+        assert isinstance(endings, dict)
+        patterns = data.get("patterns", [])
+        assert isinstance(patterns, list)
+        langs[code] = _Language(
+            code,
+            letters,
+            letters - russian,
+            {c: math.log(f / total) for c, f in freq.items()},
+            math.log(_ABSENT / 10_000),
+            bool(data.get("statistics", False)),
+            {str(k): float(v) for k, v in endings.items()},
+            tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
+        )
+        for w in str(data.get("words", "")).split():
+            words.setdefault(w, {})[code] = _WORD_WEIGHT
+    ru: dict[str, Any] = raw[DEFAULT]
+    old = frozenset(str(ru.get("old_letters", "")))
+    modern = frozenset().union(*(lg.alphabet for lg in langs.values()))
+    lengths = {len(e) for lg in langs.values() for e in lg.endings}
+    by_end: dict[str, list[tuple[str, float]]] = {}
+    for lg in langs.values():
+        for end, pts in lg.endings.items():
+            by_end.setdefault(end, []).append((lg.code, pts))
+    old_i = float(ru.get("old_i_frequency", _ABSENT))
+    return _Evidence(
+        langs,
+        words,
+        tuple(sorted(lengths, reverse=True)),
+        {end: tuple(by) for end, by in by_end.items()},
+        russian,
+        old,
+        old - modern,
+        math.log(old_i / sum(math.exp(p) for p in langs[DEFAULT].logp.values()) / 10_000),
+        tuple(str(c) for c in ru.get("old_excludes", ())),
+        re.compile(f"і(?![{ru.get('old_i_before', '')}])"),
+        str(ru.get("old_i_exception", "")),
+        re.compile("|".join(f"(?:{sign['regex']})" for sign in ru.get("old_signs", ())) or "(?!)"),
+    )
+
+
+class _Text(NamedTuple):
+    text: str  # NFC, lower case, at most SAMPLE characters
+    counts: Counter[str]  # Cyrillic letters
+    words: list[str]
+
+
+def _prepare(text: str) -> _Text:
+    sample = text[:SAMPLE]
+    if not unicodedata.is_normalized("NFC", sample):
+        sample = unicodedata.normalize("NFC", sample)[:SAMPLE]
+    sample = sample.lower()
+    counts = Counter(c for c in sample if _CYR_RE.match(c))
+    return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [])
+
+
+def _old_russian(t: _Text, ev: _Evidence) -> str:
+    """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
+    as the old spelling wrote them, and the other letters rule out Ukrainian and Belarusian);
+    ``""``: not old Russian. The letters and signs are data (ru.toml, ``old_*``)."""
+    foreign = t.counts.keys() - ev.russian
+    if foreign and not foreign <= ev.old_letters:
+        return ""
+    if not foreign:
+        return "strong" if ev.old_signs.search(t.text) else ""
+    if foreign & ev.old_only:
+        return "strong"
+    n = len(ev.old_i_exception)
+    for m in ev.old_i_misplaced.finditer(t.text):
+        if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
+            return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
+    if ev.old_signs.search(t.text):
+        return "strong"
+    present = t.counts.keys()
+    if all(not present <= ev.langs[code].alphabet for code in ev.old_excludes):
+        return "weak"
+    return ""
+
+
+class _Parts(NamedTuple):
+    letters: float
+    words: float
+    endings: float
+    patterns: float
+
+    @property
+    def total(self) -> float:
+        return self.letters + self.words + self.endings + self.patterns
+
+
+def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
+    word_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
+    end_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
+    for word in t.words:
+        by = ev.words.get(word)
+        if by:
+            for code, pts in by.items():
+                word_pts[code] += pts
+        if len(word) > 3:
+            done: set[str] = set()  # the longest listed ending of each language counts
+            for k in ev.ending_lengths:
+                for code, pts in ev.endings.get(word[-k:], ()):
+                    if code not in done:
+                        done.add(code)
+                        end_pts[code] += pts
+    out: dict[str, _Parts] = {}
+    for code, lang in ev.langs.items():
+        logp, absent = lang.logp, lang.absent
+        if old_i and code == DEFAULT:
+            logp = {**logp, "і": ev.old_i}
+        letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
+        pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
+        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat)
+    return out
 
 
 def scores(text: str) -> dict[str, float]:
-    """Log-likelihood score of every language for ``text`` (higher is more likely).
+    """Score in nats of every language in :data:`LANGUAGES` for ``text`` (higher: more likely).
 
     >>> s = scores("Мінск — сталіца Беларусі")
     >>> max(s, key=s.get)
     'be'
     """
-    sample = text[:_SAMPLE].lower()
-    counts = [(c, n) for c, n in Counter(sample).items() if _CYR_RE.match(c)]
-    out: dict[str, float] = {}
-    present = {c for c, _ in counts}
-    many = sum(n for _, n in counts) >= _FEW
-    for lang in LANGUAGES:
-        logp = _LOGP[lang]
-        absent = _LOG_ABSENT[lang]
-        out[lang] = sum(n * logp.get(c, absent) for c, n in counts)
-        signature = _SIGNATURE.get(lang)
-        if many and signature is not None and not signature & present:
-            out[lang] -= 50.0  # none of its most frequent own letters: not this language
-    for pattern, lang, cost in _PAIRS:
-        found = len(pattern.findall(sample))
-        if found:
-            out[lang] -= cost * found
-    found = len(_APOSTROPHE_RE.findall(sample))
-    if found:  # the apostrophe inside words: Ukrainian, Belarusian
-        out["uk"] += 1.5 * found
-        out["be"] += 1.5 * found
-    for word in _WORD_RE.findall(sample):
-        by = _WORD_POINTS.get(word)
-        if by:
-            for lang, pts in by.items():
-                out[lang] += pts
-        elif len(word) > 3:
-            for k in _ENDING_LENGTHS:
-                end = _ENDINGS.get(word[-k:])
-                if end:
-                    for lang, pts in end.items():
-                        out[lang] += pts
-                    break
-    return out
+    ev = _evidence()
+    return {code: p.total for code, p in _parts(_prepare(text), ev).items()}
 
 
-def _decide(s: dict[str, float], letters: int) -> str:
-    best = max(LANGUAGES, key=s.__getitem__)  # max keeps the first of equal scores
-    margin = MARGIN if letters < _FEW else _PRIOR
-    if best != DEFAULT and s[best] - s[DEFAULT] < margin:
-        return DEFAULT
-    return best
+class Explanation(NamedTuple):
+    """Why :func:`detect` chose ``lang`` (see :func:`explain_language`)."""
+
+    lang: str
+    #: which step of the rule decided (see the module documentation)
+    reason: str
+    #: the chosen language's score minus Russian's (0.0 when no scoring was needed)
+    margin: float
+    #: the margin that was required (``STAT_MARGIN``, or 0.0 with the language's own letters)
+    threshold: float
+    #: every language's score in nats, best first (empty when no scoring was needed)
+    scores: dict[str, float]
+    #: letters of the text that Russian lacks, with the languages that have them
+    own_letters: dict[str, tuple[str, ...]]
+    #: function words of the text, with the languages that list them
+    words: dict[str, tuple[str, ...]]
+
+    def report(self) -> str:
+        """The explanation as lines of text (``translit detect --explain`` prints it)."""
+        out = [f"language: {self.lang} ({self.reason})"]
+        if self.scores:
+            out.append(f"margin over ru: {self.margin:.2f} nats (needed: > {self.threshold:.2f})")
+            best = list(self.scores.items())[:5]
+            out.append("scores: " + ", ".join(f"{k} {v:.1f}" for k, v in best))
+        for letter, langs in self.own_letters.items():
+            out.append(f"letter {letter}: {' '.join(langs) or 'no known language'}")
+        if self.words:
+            out.append(
+                "function words: "
+                + ", ".join(f"{w} ({' '.join(ls)})" for w, ls in self.words.items())
+            )
+        return "\n".join(out)
 
 
-def _letters(text: str) -> int:
-    return len(_CYR_RE.findall(text[:_SAMPLE]))
+def _explain(text: str) -> Explanation:
+    ev = _evidence()
+    t = _prepare(text)
+    if not t.counts:
+        return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
+    present = set(t.counts)
+    own = {
+        c: tuple(code for code, lg in ev.langs.items() if c in lg.own)
+        for c in sorted(present - ev.russian)
+    }
+    words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
+    old = _old_russian(t, ev)
+    if old == "strong":
+        reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
+        return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
+    if (not own or old) and len(t.words) < MIN_WORDS:
+        reason = f"only Russian letters, fewer than {MIN_WORDS} words"
+        if old:
+            reason = (
+                f"Russian letters and і before vowels (old spelling), fewer than {MIN_WORDS} words"
+            )
+        return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
+    parts = _parts(t, ev, old_i=bool(old))
+    total = {code: p.total for code, p in parts.items()}
+    ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
+    best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
+    # a language with estimated tables needs a text whose letters no calibrated language has
+    # all of (Tatar җ, Uzbek ў with и): ә ө ү alone are Kazakh, Kyrgyz or Mongolian
+    covered = any(present <= lg.alphabet for lg in ev.langs.values() if lg.statistics)
+    for code in LANGUAGES[1:]:
+        lang = ev.langs[code]
+        if present & lang.own and (lang.statistics or not covered):
+            need = 0.0
+        elif lang.statistics and len(t.words) >= MIN_WORDS:
+            need = STAT_MARGIN
+        else:
+            continue
+        if total[code] - total[DEFAULT] > need and total[code] > best_score:
+            best, best_score, threshold = code, total[code], need
+    margin = best_score - total[DEFAULT]
+    if best == DEFAULT:
+        others = [v for k, v in total.items() if k != DEFAULT]
+        margin = total[DEFAULT] - max(others) if others else 0.0
+        reason = "no other language has the evidence to beat Russian"
+    elif threshold:
+        reason = "letter and word statistics, without letters of its own"
+    else:
+        reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
+    return Explanation(best, reason, margin, threshold, ranked, own, words)
+
+
+def explain_language(text: str) -> Explanation:
+    """The decision of :func:`detect` on ``text`` with its evidence and margin.
+
+    >>> e = explain_language("Київ — столиця України")
+    >>> e.lang, e.own_letters["ї"]
+    ('uk', ('uk', 'rue'))
+    >>> explain_language("Подъезд").reason
+    'only Russian letters, fewer than 4 words'
+    """
+    return _explain(text)
 
 
 def detect(text: str) -> str:
     """Language code of ``text``: one of :data:`LANGUAGES`, or ``'und'`` without Cyrillic.
 
-    A text with Cyrillic but no evidence for any language gives :data:`DEFAULT`.
+    A text with Cyrillic but without evidence for another language gives :data:`DEFAULT`.
 
     >>> detect("Москва — столица России")
     'ru'
@@ -330,27 +386,31 @@ def detect(text: str) -> str:
     'be'
     >>> detect("Ђорђе Јовановић")
     'sr'
+    >>> detect("Достоевскій")
+    'ru'
     """
     if len(text) < _SHORT:
         return _detect_short(text)
-    return _detect(text)
+    return _explain(text).lang
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
-    """:func:`_detect` for short texts (names, titles), memoised: romanize calls it each time."""
-    if not _CYR_RE.search(text):
-        return "und"
-    found = {_UNIQUE[c] for c in text.lower() if c in _UNIQUE}
-    if len(found) == 1:
-        return found.pop()
-    return _detect(text)
+    """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
+    if (
+        _CYR_RE.search(text)
+        and not _not_russian().search(text)
+        and len(_WORD_RE.findall(text)) < MIN_WORDS
+    ):
+        return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
+    return _explain(text).lang
 
 
-def _detect(text: str) -> str:
-    if not _CYR_RE.search(text):
-        return "und"
-    return _decide(scores(text), _letters(text))
+@functools.cache
+def _not_russian() -> re.Pattern[str]:
+    """A Cyrillic character outside the Russian alphabet, or a combining mark (NFD input)."""
+    ru = alphabet(DEFAULT)
+    return re.compile(f"(?![{ru}{ru.upper()}])[{_CYR}]|[{char_class(MARKS)}]")
 
 
 def detect_or_default(text: str) -> str:
@@ -361,9 +421,35 @@ def detect_or_default(text: str) -> str:
     >>> detect_or_default("Moscow")
     'ru'
     """
-    if not _CYR_RE.search(text):
+    lang = detect(text)
+    return DEFAULT if lang == "und" else lang
+
+
+def detect_file(text: str) -> str:
+    """The one language of a file (or stream) whose text, or first part, is ``text``.
+
+    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters), with one
+    more condition for a language chosen by its own letters: at least two lines (or every line
+    with Cyrillic) must be that language on their own, so that one line (a quoted Ukrainian
+    name in a list of Russian ones) does not flip the file.
+
+    >>> detect_file("Иван Петров\\nМихаил Булгаков\\nМиська рада\\nМіська рада\\n")
+    'ru'
+    >>> detect_file("Київ\\nЛьвів\\nОдеса\\n")
+    'uk'
+    """
+    found = _explain(text[:SAMPLE])
+    if found.lang == "und":
         return DEFAULT
-    return detect(text)
+    if found.lang == DEFAULT or found.threshold:  # Russian, or won on statistics
+        return found.lang
+    lines = [line for line in text[:SAMPLE].splitlines() if _CYR_RE.search(line)]
+    agree = 0
+    for line in lines:
+        agree += detect(line) == found.lang
+        if agree >= 2:
+            return found.lang
+    return found.lang if agree == len(lines) else DEFAULT
 
 
 class Span(NamedTuple):
@@ -375,6 +461,7 @@ class Span(NamedTuple):
 
 
 _SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n+|$)")
+_FEW = 12  # letters: a shorter sentence takes the language of its neighbours
 
 
 def detect_spans(text: str) -> list[Span]:
@@ -390,26 +477,22 @@ def detect_spans(text: str) -> list[Span]:
     [('Київ — столиця України. ', 'uk'), ('Москва — столица России.', 'ru')]
     """
     pieces: list[tuple[int, int, str | None]] = []
+    last_end = 0
     for m in _SENTENCE_RE.finditer(text):
         start, end = m.span()
         if start == end:
             continue
-        # trailing spaces belong to the sentence before them
-        while end < len(text) and text[end] == " ":
+        while end < len(text) and text[end] == " ":  # trailing spaces join the sentence
             end += 1
-        if pieces and start < pieces[-1][1]:
-            start = pieces[-1][1]
-            if start >= end:
-                continue
+        start = max(start, last_end)
+        if start >= end:
+            continue
+        last_end = end
         chunk = text[start:end]
-        if not _CYR_RE.search(chunk):
-            lang: str | None = "und"
-        else:
-            letters = _letters(chunk)
-            lang = _decide(scores(chunk), letters) if letters >= _FEW else None
+        letters = len(_CYR_RE.findall(chunk))
+        lang = "und" if not letters else detect(chunk) if letters >= _FEW else None
         pieces.append((start, end, lang))
-    # sentences without evidence take the language of their neighbours
-    known = [p[2] for p in pieces if p[2] is not None and p[2] != "und"]
+    known = [lang for _, _, lang in pieces if lang not in (None, "und")]
     last = known[0] if known else DEFAULT
     spans: list[Span] = []
     for start, end, found in pieces:
@@ -419,9 +502,7 @@ def detect_spans(text: str) -> list[Span]:
             lang = found
             if found != "und":
                 last = found
-        if spans and spans[-1].lang == lang:
-            spans[-1] = Span(spans[-1].start, end, lang)
-        elif spans and lang == "und" and not text[start:end].strip():
+        if spans and (spans[-1].lang == lang or (lang == "und" and not text[start:end].strip())):
             spans[-1] = Span(spans[-1].start, end, spans[-1].lang)
         else:
             spans.append(Span(start, end, lang))

@@ -34,9 +34,19 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
     envvar="TRANSLIT_ENCODING",
     help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
 )
-def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str) -> None:
-    """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn.
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="After each line's language, show the evidence and the margin behind the decision.",
+)
+def detect(
+    files: tuple[str, ...], summary: bool, min_words: int, encoding: str, explain: bool
+) -> None:
+    """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn,
+    and az, ba, ce, ro, rue, tg, tk, tt, ug, uz.
 
+    Russian unless the line shows evidence for another language (its own letters, or, for a
+    line of four words or more, a calibrated statistical margin; see README 'Detection').
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
     per language, most frequent first.
 
@@ -45,9 +55,15 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str)
       translit detect names.txt
       echo 'Київ — столиця України' | translit detect
       translit detect --summary --min-words 5 corpus/*.txt
+      echo 'Подъезд' | translit detect --explain
     """
-    from ..detection import detect as detect_lang
+    from ..detection import detect, explain_language
     from ..errors import TranslitError, with_flags
+    from ..normalization import normalize
+
+    def detect_lang(line: str) -> str:
+        return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
+
     from ..io.textio import InputError
 
     failed = False
@@ -59,6 +75,9 @@ def detect(files: tuple[str, ...], summary: bool, min_words: int, encoding: str)
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect_lang(line)] += 1
+                elif explain:
+                    report = explain_language(normalize(line, stress="keep")).report()
+                    out.write(report.replace("\n", "\n    ") + "\n")
                 else:
                     out.write(detect_lang(line) + "\n")
         except InputError as exc:

@@ -15,7 +15,10 @@ import click
 
 from .options import io_options, run_io, split_io
 
-__all__ = ["Romanize", "RomanizeSpec", "romanize"]
+__all__ = ["AUTO_LINE", "Romanize", "RomanizeSpec", "romanize"]
+
+#: ``--lang auto-line``: every line gets its own language decision (mixed files).
+AUTO_LINE = "auto-line"
 
 
 def _normalize(text: str, lang: str) -> str:
@@ -46,6 +49,13 @@ class Romanize:
         return {"lang": self.lang} if self.target is None else {"target": self.target}
 
     def __call__(self, text: str) -> str:
+        if self.lang == AUTO_LINE and self.target is None:
+            from ..api import auto_language
+
+            return "".join(
+                Romanize(self.scheme, auto_language(line), None, self.normalize)(line)
+                for line in text.splitlines(keepends=True)
+            )
         from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
 
         if self.normalize:
@@ -70,9 +80,9 @@ class RomanizeSpec:
         """
         lang = self.lang
         if lang == "auto":
-            from ..detection import detect_or_default
+            from ..api import auto_file_language
 
-            lang = detect_or_default(sample)
+            lang = auto_file_language(sample)
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
@@ -102,7 +112,11 @@ def _known_somewhere(scheme: str) -> bool:
     "--lang",
     default="auto",
     show_default=True,
-    help="Language of the Cyrillic text; auto: detected once per file from its first block.",
+    help=(
+        "Language of the Cyrillic text; auto: one decision per file, from the text of its first"
+        " block (Russian unless the text shows evidence for another language: see README"
+        " 'Detection'); auto-line: a decision for each line (mixed files)."
+    ),
 )
 @click.option(
     "-t",
@@ -149,9 +163,9 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
         )
     if target is None:
         try:  # the API's own checks of scheme and language (delegated languages included)
-            romanize_text("", scheme, "ru" if lang == "auto" else lang)
+            romanize_text("", scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang != "auto" or not _known_somewhere(scheme):
+            if lang not in ("auto", AUTO_LINE) or not _known_somewhere(scheme):
                 fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:

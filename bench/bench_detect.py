@@ -1,0 +1,149 @@
+"""The cost and the accuracy of the language decision behind ``lang="auto"``.
+
+Cost (pytest-benchmark, group ``detect``; ratios to the cached romaniser in the same run)::
+
+    pytest bench/bench_detect.py --benchmark-enable --benchmark-only --benchmark-timer=time.process_time
+
+- ``romanize-cached``: ``get_romanizer("bgn-pcgn", "ru")(name)`` on a short name, the floor;
+- ``romanize-auto``: ``translit.romanize(name)``, the default path (decision + romanisation);
+- ``decide-short`` / ``decide-first``: the decision alone on the short name, memoised and not;
+- ``decide-sentence``: the decision on a fresh sentence (scoring every language).
+
+Accuracy (not a benchmark: prints tables, a minute or two)::
+
+    python -m bench.bench_detect --corpus   # per file of ../shared/corpus: all, even, odd halves
+    python -m bench.bench_detect --forms    # every form of pymorphy3-dicts-ru, three cases
+    python -m bench.bench_detect --calibrate  # errors on the even half for several margins
+
+The even-numbered sentences are the calibration half (the margin, and the letter counts of the
+files that say so), the odd-numbered ones are held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+from typing import Any
+
+import translit
+from translit.catalogue import get_romanizer
+from translit.detection import _detect_short, _explain, detect
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+NAME = "Андрей Власов"
+SENTENCE = "Сегодня в Москве прошёл сильный дождь, и улицы были пустыми."
+
+
+def test_romanize_cached(benchmark: Any) -> None:
+    benchmark.group = "detect"
+    rom = get_romanizer("bgn-pcgn", "ru")
+    assert benchmark(rom, NAME) == "Andrey Vlasov"
+
+
+def test_romanize_auto(benchmark: Any) -> None:
+    benchmark.group = "detect"
+    assert benchmark(translit.romanize, NAME) == "Andrey Vlasov"
+
+
+def test_decide_short(benchmark: Any) -> None:
+    benchmark.group = "detect"
+    assert benchmark(detect, NAME) == "ru"
+
+
+def test_decide_first(benchmark: Any) -> None:
+    """The decision without the memo (a name seen for the first time)."""
+    benchmark.group = "detect"
+    assert benchmark(_detect_short.__wrapped__, NAME) == "ru"
+
+
+def test_decide_sentence(benchmark: Any) -> None:
+    benchmark.group = "detect"
+    assert benchmark(lambda: _explain(SENTENCE).lang) == "ru"
+
+
+# -- accuracy -----------------------------------------------------------------------------------
+
+
+def _sentences(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if len(line.split()) >= 5]
+
+
+def corpus_table() -> None:
+    print("| file | sentences | all | even (calibration) | odd (held out) | wrong as |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
+        lang = path.name[:2]
+        sents = _sentences(path)
+        got = [detect(s) for s in sents]
+
+        def acc(xs: list[str], lang: str = lang) -> str:
+            return f"{100 * sum(x == lang for x in xs) / len(xs):.2f} %"
+
+        wrong = collections.Counter(g for g in got if g != lang)
+        print(
+            f"| {path.name} | {len(sents)} | {acc(got)} | {acc(got[0::2])} | {acc(got[1::2])} "
+            f"| {', '.join(f'{k} {n}' for k, n in wrong.most_common(4))} |"
+        )
+
+
+def forms_table() -> None:
+    import pymorphy3  # type: ignore[import-untyped]
+
+    words = pymorphy3.MorphAnalyzer(lang="ru").dictionary.words
+    forms = sorted(set(words.iterkeys()))
+    print(f"{len(forms)} distinct forms of pymorphy3-dicts-ru")
+    for case in (str.lower, str.capitalize, str.upper):
+        wrong = collections.Counter(
+            detect(w) for w in map(case, forms) if detect(w) != "ru"
+        )
+        n = sum(wrong.values())
+        print(
+            f"{case.__name__:10}: {100 * (1 - n / len(forms)):.4f} % Russian; "
+            f"others: {dict(wrong.most_common(6))}"
+        )
+
+
+def calibrate(margins: tuple[float, ...] = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)) -> None:
+    import translit.detection as d
+
+    saved = d.STAT_MARGIN
+    files = sorted(CORPUS.glob("[a-z][a-z]-*.txt"))
+    try:
+        for margin in margins:
+            d.STAT_MARGIN = margin
+            errors: collections.Counter[str] = collections.Counter()
+            totals: collections.Counter[str] = collections.Counter()
+            for path in files:
+                lang = path.name[:2]
+                for s in _sentences(path)[0::2]:
+                    totals[lang] += 1
+                    errors[lang] += _explain(s).lang != lang
+            row = ", ".join(f"{k} {errors[k]}/{totals[k]}" for k in sorted(totals))
+            print(f"STAT_MARGIN={margin}: errors on the even half: {row}")
+    finally:
+        d.STAT_MARGIN = saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", action="store_true")
+    parser.add_argument("--forms", action="store_true")
+    parser.add_argument("--calibrate", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.corpus or args.forms or args.calibrate):
+        parser.print_help()
+        return 2
+    if args.corpus:
+        corpus_table()
+    if args.calibrate:
+        calibrate()
+    if args.forms:
+        forms_table()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
