@@ -285,6 +285,7 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
         [
             sys.executable,
             "-I",
+            "-S",  # no site-packages: the test venv's own translit (with its C module) stays out
             "-c",
             f"import sys; sys.path.insert(0, {str(tmp_path / 't')!r}); {probe}",
         ],
