@@ -160,10 +160,14 @@ def test_ukrainian_terms_found_in_running_text() -> None:
     assert lookup(g, "Червоною армією")[0].concept.id == "red-army"
 
 
-def test_names_place_forms_come_from_the_dictionary() -> None:
+def test_names_oblique_place_forms_are_transcribed_not_swapped() -> None:
+    # README "Names": an inflected place name inside a phrase is transcribed; the nominative
+    # exonym replaces only the nominative (and the old hand-made forms Тверя, Казаню are gone)
+    from translit import romanize
     from translit.names import established_forms
 
     forms_de = established_forms("de")
-    assert forms_de.get("Твери") == forms_de.get("Тверь")
-    assert forms_de.get("Казани") == forms_de.get("Казань")
+    assert forms_de["Тверь"] == "Twer"
+    assert "Твери" not in forms_de and "Казани" not in forms_de
     assert "Тверя" not in forms_de and "Казаню" not in forms_de
+    assert romanize("в Казани", lang="ru", target="de") == "w Kasani"

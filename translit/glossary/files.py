@@ -11,6 +11,7 @@ installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-in
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from importlib import resources
@@ -171,26 +172,41 @@ def _shipped() -> Glossary:
 
 
 def drop_contained(g: Glossary) -> Glossary:
-    """``g`` without the concepts all of whose terms (language and text) are terms of one
-    earlier concept: the shipped name list repeats some TBX concepts (Власов, Красная армия),
-    and one concept per thing is what lookup and apply need.
+    """``g`` with one concept per thing: a concept that shares a term (language and text) with
+    an earlier concept is folded into it. The shipped name list repeats TBX concepts (Власов,
+    Красная армия, СССР), sometimes with a language the TBX lacks; its new terms join the earlier
+    concept (as ``admitted`` where that language already has a preferred term), and one concept
+    per thing is what lookup, apply and lint need.
 
     >>> from .model import Concept, Term
     >>> g = Glossary([Concept("a", terms=[Term("Власов", "ru"), Term("Wlassow", "de")]),
-    ...               Concept("b", terms=[Term("Власов", "ru")])])
-    >>> [c.id for c in drop_contained(g)]
-    ['a']
+    ...               Concept("b", terms=[Term("Власов", "ru"), Term("Власов", "uk")])])
+    >>> [(c.id, [t.lang for t in c.terms]) for c in drop_contained(g)]
+    [('a', ['ru', 'de', 'uk'])]
     """
-    owners: dict[tuple[str, str], set[int]] = {}
+    owner: dict[tuple[str, str], int] = {}
     kept: list[Concept] = []
     for c in g.concepts:
         keys = [(t.lang, t.text.casefold()) for t in c.terms]
-        common = set.intersection(*(owners.get(k, set()) for k in keys)) if keys else set()
-        if common:
+        earlier = sorted({owner[k] for k in keys if k in owner})
+        if not earlier:
+            for k in keys:
+                owner.setdefault(k, len(kept))
+            kept.append(c)
             continue
-        for k in keys:
-            owners.setdefault(k, set()).add(len(kept))
-        kept.append(c)
+        i = earlier[0]
+        base = kept[i]
+        terms = list(base.terms)
+        have = {(t.lang, t.text.casefold()) for t in terms}
+        langs = {t.lang for t in terms}
+        for t, k in zip(c.terms, keys, strict=True):
+            if k in have:
+                continue
+            extra = dataclasses.replace(t, status="admitted") if t.lang in langs else t
+            terms.append(extra)
+            have.add(k)
+            owner.setdefault(k, i)
+        kept[i] = dataclasses.replace(base, terms=terms, source=base.source or c.source)
     return Glossary(
         kept,
         title=g.title,
