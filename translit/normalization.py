@@ -75,6 +75,7 @@ mark, an old letter, a quote…) are examined in Python, and their results are m
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -348,14 +349,7 @@ def normalize(
     first = next(edits, None)
     if first is None:
         return text
-    out: list[str] = [text[: first[0]], first[2]]
-    pos = first[1]
-    for s, e, rep, _ in edits:
-        out.append(text[pos:s])
-        out.append(rep)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
+    return apply_edits(text, itertools.chain((first,), edits))
 
 
 def normalize_report(

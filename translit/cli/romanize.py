@@ -86,19 +86,6 @@ class RomanizeSpec:
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
-def _known_somewhere(scheme: str) -> bool:
-    from ..catalogue import get_scheme, languages
-    from ..errors import TranslitError
-
-    for lang in languages():
-        try:
-            get_scheme(scheme, lang)
-        except TranslitError:
-            continue
-        return True
-    return False
-
-
 @click.command()
 @click.option(
     "-s",
@@ -152,6 +139,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     scheme, lang = kwargs["scheme"], kwargs["lang"]
     target, normalize = kwargs["target"], kwargs["normalize"]
+    from ..api import known_scheme
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
     from . import cli_message, fail, given
@@ -165,7 +153,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:  # the API's own checks of scheme and language (delegated languages included)
             romanize_text("", scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang not in ("auto", AUTO_LINE) or not _known_somewhere(scheme):
+            if lang not in ("auto", AUTO_LINE) or not known_scheme(scheme):
                 fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
