@@ -936,3 +936,30 @@ def test_cli_defaults_are_the_run_options_defaults(command: str, monkeypatch) ->
     args = ["-s", "iso-9"] if command == "reverse" else []  # reverse has no default scheme
     with cmd.make_context(command, args) as ctx:
         assert make_options(split_io(dict(ctx.params))) == RunOptions()
+
+
+_PEAK_PROBE = """
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-m", "translit", *sys.argv[1:]], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_one_giant_line_without_whitespace_keeps_the_cli_memory_bounded(tmp_path: Path) -> None:
+    # issue 20: a 50 MB hyphen-joined line once took ~180x its size in memory. The CLI's peak
+    # (measured in a probe process of its own, so other tests' children do not count) must
+    # stay within a few times the input, beside the interpreter's fixed cost.
+    src = tmp_path / "line.txt"
+    text = "Щука-ёж-" * 500_000 + "\n"  # 4 M characters, 7 MB of UTF-8, no whitespace
+    src.write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_PROBE, "romanize", str(src), "-o", str(tmp_path / "o.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    peak_bytes = int(done.stdout.split()[-1]) * 1024  # ru_maxrss is in KiB on Linux
+    assert peak_bytes < 150 * 2**20 + 4 * len(text.encode()), peak_bytes / 2**20
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Shchuka-yëzh-")
