@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -249,9 +251,7 @@ _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 @settings(deadline=None)
 @given(
-    st.lists(
-        st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3
-    ),
+    st.lists(st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3),
     st.sampled_from([" ", "-", ", ", "\n"]),
 )
 def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep: str) -> None:
@@ -406,3 +406,37 @@ def test_help_documents_auto_and_auto_line() -> None:
 def test_one_line_does_not_flip_a_file(text: str, whole: str, file: str) -> None:
     assert detect(text) == whole
     assert detect_file(text) == file
+
+
+_LINEAR_SHAPES: dict[str, Callable[[int], str]] = {
+    "combining run": lambda n: "Щ" + "\u0301" * n + "а",
+    "one giant token": lambda n: "щукаЁЛКАподъездїжак" * (n // 19),
+    "one giant line, hyphens": lambda n: "-".join(["Щука", "Київ", "подъезд"] * (n // 18)),
+    "no whitespace": lambda n: "".join(f"Ёж{k % 97},щ." for k in range(n // 8)),
+    "many short lines": lambda n: "Жажда\nМіська рада\n" * (n // 18),
+}
+
+
+@pytest.mark.parametrize("shape", list(_LINEAR_SHAPES))
+@pytest.mark.parametrize("fn", [detect, detect_spans], ids=["detect", "detect_spans"])
+def test_detection_time_is_linear_in_the_input(fn: Callable[[str], object], shape: str) -> None:
+    # issue 20: any input shape scales linearly. A ratio of CPU times between n and 4n (best
+    # of three), so the machine's speed does not decide: linear is about 4, quadratic 16.
+    make = _LINEAR_SHAPES[shape]
+    n = 4000
+    while True:  # a size whose run is long enough to measure (at least 10 ms)
+        small = make(n)
+        start = time.process_time()
+        fn(small)
+        if time.process_time() - start > 0.01 or n > 1 << 20:
+            break
+        n *= 2
+    large = make(4 * n)
+    best = {small: float("inf"), large: float("inf")}
+    for _ in range(3):
+        for text in (small, large):
+            start = time.process_time()
+            fn(text)
+            best[text] = min(best[text], time.process_time() - start)
+    ratio = best[large] / best[small]
+    assert ratio < 9, f"{shape}: 4x the input took {ratio:.1f}x the time"
