@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,28 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+
+
+def growth_ratio(fn: Callable[[str], object], make: Callable[[int], str]) -> float:
+    """CPU time of ``fn`` on ``make(4 * n)`` over ``fn`` on ``make(n)``, for the first n (from
+    4000, doubling) whose run takes at least 10 ms: linear is about 4, quadratic 16. Best of
+    three interleaved runs, in this process's CPU time, so other processes do not decide."""
+    n = 4000
+    while True:
+        small = make(n)
+        start = time.process_time()
+        fn(small)
+        if time.process_time() - start > 0.01 or n > 1 << 20:
+            break
+        n *= 2
+    large = make(4 * n)
+    best = {small: float("inf"), large: float("inf")}
+    for _ in range(3):
+        for text in (small, large):
+            start = time.process_time()
+            fn(text)
+            best[text] = min(best[text], time.process_time() - start)
+    return best[large] / best[small]
 
 
 def corpus_files(pattern: str = "*.txt") -> list[Path]:

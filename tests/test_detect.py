@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import corpus_files
+from conftest import corpus_files, growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -422,21 +421,5 @@ _LINEAR_SHAPES: dict[str, Callable[[int], str]] = {
 def test_detection_time_is_linear_in_the_input(fn: Callable[[str], object], shape: str) -> None:
     # issue 20: any input shape scales linearly. A ratio of CPU times between n and 4n (best
     # of three), so the machine's speed does not decide: linear is about 4, quadratic 16.
-    make = _LINEAR_SHAPES[shape]
-    n = 4000
-    while True:  # a size whose run is long enough to measure (at least 10 ms)
-        small = make(n)
-        start = time.process_time()
-        fn(small)
-        if time.process_time() - start > 0.01 or n > 1 << 20:
-            break
-        n *= 2
-    large = make(4 * n)
-    best = {small: float("inf"), large: float("inf")}
-    for _ in range(3):
-        for text in (small, large):
-            start = time.process_time()
-            fn(text)
-            best[text] = min(best[text], time.process_time() - start)
-    ratio = best[large] / best[small]
+    ratio = growth_ratio(fn, _LINEAR_SHAPES[shape])
     assert ratio < 9, f"{shape}: 4x the input took {ratio:.1f}x the time"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pickle
 import threading
-import time
 import tracemalloc
 import unicodedata
 from collections.abc import Callable
 
 import pytest
+from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -235,18 +235,6 @@ def test_nfd_capital_yo_beside_an_all_caps_word() -> None:
     assert romanize(unicodedata.normalize("NFD", "Ё ЩУКА"), "bgn-pcgn", "ru") == "YË SHCHUKA"
 
 
-def _ratio(fn: Callable[[str], object], small: str, large: str) -> float:
-    """CPU time of ``fn(large)`` over ``fn(small)``: the best of interleaved runs (the CPU time
-    of this process, so other processes on the machine do not decide)."""
-    best = {small: float("inf"), large: float("inf")}
-    for _ in range(3):
-        for text in (small, large):
-            start = time.process_time()
-            fn(text)
-            best[text] = min(best[text], time.process_time() - start)
-    return best[large] / best[small]
-
-
 def _shapes() -> dict[str, Callable[[int], str]]:
     return {
         "combining run": lambda n: "Щ" + "\u0301" * n + "а",
@@ -270,17 +258,10 @@ def test_romanize_time_is_linear_in_the_input(shape: str, scheme: str) -> None:
     # quadratic 16 (the combining run took 18.7 s at n = 20000 before)
     make = _shapes()[shape]
     r = engine_module.Romanizer(get_romanizer(scheme, "ru").scheme)  # a fresh memo
-    n = 4000
-    while True:  # a size whose run is long enough to measure (at least 10 ms)
-        small = make(n)
-        start = time.process_time()
-        r(small)
-        if time.process_time() - start > 0.01 or n > 1 << 20:
-            break
-        n *= 2
-    ratio = _ratio(r, small, make(4 * n))
+    ratio = growth_ratio(r, make)
     assert ratio < 9, f"{shape}: 4x the input took {ratio:.1f}x the time"
-    assert r(small) == r._romanize_reference(small)
+    sample = make(4000)
+    assert r(sample) == r._romanize_reference(sample)
 
 
 @pytest.mark.parametrize(
