@@ -36,6 +36,7 @@ from ..textio import cut_text
 __all__ = [
     "Applied",
     "Format",
+    "RecordFormat",
     "Transform",
     "describe",
     "format_for",
@@ -108,6 +109,21 @@ class Format:
 
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
         """Whole-file formats only: convert ``source`` into ``out``; (records, changed)."""
+        raise NotImplementedError
+
+
+class RecordFormat(Format):
+    """A format of records with fields (JSONL, CSV/TSV): :meth:`apply` and
+    :meth:`apply_skipping` are one pass, :meth:`_apply`, that fails or skips a bad record."""
+
+    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
+        out, changed, _ = self._apply(fn, block, skip=False)
+        return out, changed
+
+    def apply_skipping(self, fn: Transform, block: str) -> Applied:
+        return self._apply(fn, block, skip=True)
+
+    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         raise NotImplementedError
 
 

@@ -25,14 +25,14 @@ from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, Transform, map_values, register
+from . import Applied, Format, RecordFormat, Transform, map_values, register
 
 __all__ = ["Csv"]
 
 
 @register
 @dataclass(frozen=True)
-class Csv(Format):
+class Csv(RecordFormat):
     """Delimited text: convert the fields of ``columns`` in every record (see module doc)."""
 
     kinds: ClassVar[tuple[str, ...]] = ("csv", "tsv")
@@ -179,13 +179,6 @@ class Csv(Format):
                 break
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
-
-    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
-        out, changed, _ = self._apply(fn, block, skip=False)
-        return out, changed
-
-    def apply_skipping(self, fn: Transform, block: str) -> Applied:
-        return self._apply(fn, block, skip=True)
 
     def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         skipped: list[tuple[int, str]] = []

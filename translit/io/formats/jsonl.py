@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_lines
-from . import Applied, Format, Transform, map_values, register
+from . import Applied, RecordFormat, Transform, map_values, register
 
 __all__ = ["Jsonl"]
 
@@ -136,7 +136,7 @@ def _dump(value: str, like: str) -> str:
 
 @register
 @dataclass(frozen=True)
-class Jsonl(Format):
+class Jsonl(RecordFormat):
     """JSON Lines: convert the string values at ``fields`` (dotted paths) of every line."""
 
     fields: tuple[str, ...] = ()
@@ -176,13 +176,6 @@ class Jsonl(Format):
                 if isinstance(value, str):
                     out.append(value)
         return "\n".join(out)
-
-    def apply(self, fn: Transform, block: str) -> tuple[str, int]:
-        out, changed, _ = self._apply(fn, block, skip=False)
-        return out, changed
-
-    def apply_skipping(self, fn: Transform, block: str) -> Applied:
-        return self._apply(fn, block, skip=True)
 
     def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         paths = self._paths
