@@ -36,6 +36,9 @@ class Romanize:
     lang: str
     target: str | None = None
     normalize: bool = True
+    #: the language was detected (auto, auto-line), not given: a detected language without the
+    #: scheme falls back as the library's ``lang="auto"`` does (:func:`translit.api.auto_romanizer`)
+    detected: bool = False
 
     @property
     def separable(self) -> bool:
@@ -53,13 +56,16 @@ class Romanize:
             from ..api import auto_language
 
             return "".join(
-                Romanize(self.scheme, auto_language(line), None, self.normalize)(line)
+                Romanize(self.scheme, auto_language(line), None, self.normalize, True)(line)
                 for line in text.splitlines(keepends=True)
             )
+        from ..api import auto_romanizer
         from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
 
         if self.normalize:
             text = _normalize(text, self.lang)
+        if self.detected and self.target is None:
+            return auto_romanizer(self.scheme, self.lang).romanize(text)
         return romanize_text(text, self.scheme, self.lang, target=self.target)
 
 
@@ -82,7 +88,9 @@ class RomanizeSpec:
         if lang == "auto":
             from ..api import auto_file_language
 
-            lang = auto_file_language(sample)
+            return Romanize(
+                self.scheme, auto_file_language(sample), self.target, self.normalize, True
+            )
         return Romanize(self.scheme, lang, self.target, self.normalize)
 
 
