@@ -259,27 +259,22 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
     for part in ["pyproject.toml", "README.md", "LICENSE"]:
         shutil.copy(ROOT / part, src / part)
     env = {**os.environ, "CC": "/bin/false", "PIP_NO_INDEX": "1"}
-    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
-    done = subprocess.run(
-        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "w"), str(src)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+
+    def pip(*args: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+
+    pip("wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "w"), str(src))
     wheel = next((tmp_path / "w").glob("*.whl"))
     assert not any("_speedups" in n for n in zipfile.ZipFile(wheel).namelist())
-    done = subprocess.run(
-        [*pip, "install", "--no-deps", "--target", str(tmp_path / "t"), str(wheel)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    pip("install", "--no-deps", "--target", str(tmp_path / "t"), str(wheel))
     probe = "import translit, translit.engine as e; print(e.BACKEND, translit.romanize('Щука ЁЖ'))"
     done = subprocess.run(
         [
