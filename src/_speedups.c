@@ -1,590 +1,896 @@
-/* translit._speedups: the token memo of translit's engine, in C.
+/* translit._speedups: the generic rule engine of translit, in C.
  *
- * One type, TokenMemo: a bounded table from space-separated tokens to their romanised outputs,
- * and one hot method, join(text), which does what the pure-Python engine does with
- * text.split(" "), one dict look-up per token and " ".join(...), without making a string
- * object per token: tokens are hashed and compared in place, in the text's own buffer.
+ * One type, Engine: it runs a scheme's compiled tables (translit/engine/tables.py,
+ * plain_tables()) over a whole text in one pass. It holds no romanisation rule of its own:
+ * letters with their three case forms, the rule lists of each first letter with their
+ * previous/next contexts and word edges, multi-letter matches longest first, endings, the word
+ * and inner-punctuation classes all come from the tables, so a new scheme is a data file.
+ * The pure-Python interpreter of translit/engine/romanizer.py reads the same tables and is the
+ * reference: the test suite checks that both give the same output for every scheme.
  *
- * It holds no romanisation rule. Every output in it was computed by translit/engine.py and
- * put there with update(); a token it does not know is handed back to Python. The engine runs
- * unchanged without this module (translit/engine.py falls back to a dict), and the test suite
- * checks that both give the same output.
+ * Engine.romanize(text) returns the romanised text, or None when the text holds something the
+ * C engine declines (a word with a combining mark, the engine's sentinels, a str subclass):
+ * the interpreter converts that text then. Everything else is done here, in the order the
+ * interpreter does it:
+ *   1. words are the longest runs of the scheme's letters (with marks and inner punctuation
+ *      between letters, as the word regex of compile_body());
+ *   2. a word is read in lower case, left to right: at each letter its rules are tried in
+ *      order, then the plain letter;
+ *   3. case is put back per source letter (ALL CAPS pieces, title-case pieces, the case around
+ *      an uncased piece, acronyms in title case when the scheme says so);
+ *   4. a one-letter capital word whose output has several letters follows its line: capitals
+ *      beside an all-caps word, title case otherwise; an initial (followed by a period) only
+ *      after one (translit/engine/case.py, resolve_lone()).
  *
- * The GIL is held throughout and no Python code runs inside a method, so an instance is safe
- * to share between threads. Only exact str and dict objects are accepted (a str subclass could
- * run Python code from its __eq__ during a dict look-up); and the outputs gathered by join()
- * are held by strong references until the result is built, whatever happens meanwhile.
- *
- * Bounded without cliffs: every entry carries its insertion number, and trim(keep) keeps the
- * `keep` newest entries (the engine calls it when the memo is full), so a full memo never
- * starts over.
+ * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
+ * character) that holds it. The GIL is held throughout and no Python code runs inside a
+ * method: the tables are C arrays owned by the Engine, and only an exact str is read.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
-#define API_VERSION 2
+#define API_VERSION 3
+
+/* character flags (translit/engine/tables.py says the same) */
+#define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
+#define F_WORD 2     /* may continue a word (letters and combining marks) */
+#define F_INNER 4    /* inner punctuation: inside a word between letters */
+#define F_MARK 8     /* a word holding it is declined (combining marks, non-NFC letters) */
+#define F_DECLINE 16 /* a text holding it is declined (the interpreter's sentinels) */
+#define F_UPPER 32
+#define F_LOWER 64
+#define F_TITLE 128
+#define F_VOWEL 256
+
+#define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
+#define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
+#define M_ACRONYMS 4    /* all-caps words without a vowel: title-case pieces */
+
+#define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
 typedef struct {
-    uint64_t hash;
-    uint64_t seq;    /* insertion number: trim() keeps the newest */
-    PyObject *key;   /* str, or NULL for an empty slot */
-    PyObject *value; /* str */
-} Entry;
+    uint64_t sets; /* the context sets holding this character, one bit each */
+    uint32_t lower;
+    uint32_t flags;
+    int32_t forms; /* its output read as a lower-case letter */
+    int32_t rule0; /* its rules as a word's letter: rules[rule0 : rule0 + nrules] */
+    int32_t nrules;
+} Char;
+
+typedef struct {
+    Py_ssize_t off, len; /* in the engine's pool */
+    Py_UCS4 max;
+} Span;
+
+typedef struct {
+    Span f[4]; /* lower, title, upper, a capital word's title in capitals */
+    int held;  /* a one-capital word with this output follows its line */
+} Forms;
+
+typedef struct {
+    Span match;
+    int32_t forms;
+    int8_t prev_any, prev_set, prev_edge, not_prev_set, not_prev_edge;
+    int8_t next_any, next_set, next_edge, not_next_set, not_next_edge;
+} Rule;
+
+#define PAGES 0x1100 /* 256 code points a page */
 
 typedef struct {
     PyObject_HEAD
-    Entry *table;
-    Py_ssize_t mask; /* capacity - 1; capacity is a power of two */
-    Py_ssize_t used;
-    uint64_t next_seq;
-} TokenMemo;
+    Char **pages;
+    Forms *forms;
+    Py_ssize_t nforms;
+    Rule *rules;
+    Py_ssize_t nrules;
+    Py_UCS4 *pool;
+    Py_ssize_t npool;
+    int mode;
+} Engine;
 
-/* FNV-1a over code points (not bytes), so a token hashes the same whatever the kind (1, 2 or
- * 4 bytes per character) of the string that holds it. The start value is drawn from
- * os.urandom when the module loads, so colliding tokens cannot be prepared in advance to make
- * the probe sequences long (as Python seeds its own str hash). */
-static uint64_t FNV_OFFSET = 0xcbf29ce484222325ULL;
-#define FNV_PRIME 0x100000001b3ULL
+static const Char NOTHING = {0, 0, 0, -1, 0, 0};
 
-static inline uint64_t finish(uint64_t h) {
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h;
+static inline const Char *lookup(const Engine *e, Py_UCS4 c) {
+    const Char *page = e->pages[c >> 8];
+    return page != NULL ? &page[c & 0xff] : &NOTHING;
 }
 
-static uint64_t hash_str(PyObject *s) {
+/* -- building an engine from the plain tables --------------------------------------------- */
+
+static int bad(const char *what) {
+    PyErr_Format(PyExc_ValueError, "Engine(): %s", what);
+    return -1;
+}
+
+/* Copy str `s` into the pool; its span in `*out`. */
+static int pool_add(Engine *e, PyObject *s, Py_ssize_t *cap, Span *out) {
+    if (!PyUnicode_CheckExact(s)) {
+        PyErr_SetString(PyExc_TypeError, "Engine(): outputs and matches must be str");
+        return -1;
+    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-    int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
-    uint64_t h = FNV_OFFSET;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        h = (h ^ PyUnicode_READ(kind, data, i)) * FNV_PRIME;
-    }
-    return finish(h);
-}
-
-/* Is str `key` equal to the n code points at `data` (of `kind`)? */
-static inline int span_equal(PyObject *key, int kind, const void *data, Py_ssize_t n) {
-    if (PyUnicode_GET_LENGTH(key) != n) {
-        return 0;
-    }
-    int kk = PyUnicode_KIND(key);
-    const void *kd = PyUnicode_DATA(key);
-    if (kk == kind) {
-        return memcmp(kd, data, (size_t)n * (size_t)kind) == 0;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (PyUnicode_READ(kk, kd, i) != PyUnicode_READ(kind, data, i)) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-static inline PyObject *find(TokenMemo *m, uint64_t h, int kind, const void *data, Py_ssize_t n) {
-    Py_ssize_t i = (Py_ssize_t)(h & (uint64_t)m->mask);
-    for (;;) {
-        Entry *e = &m->table[i];
-        if (e->key == NULL) {
-            return NULL;
-        }
-        if (e->hash == h && span_equal(e->key, kind, data, n)) {
-            return e->value;
-        }
-        i = (i + 1) & m->mask;
-    }
-}
-
-static void release(Entry *table, Py_ssize_t capacity) {
-    for (Py_ssize_t i = 0; i < capacity; i++) {
-        Py_XDECREF(table[i].key);
-        Py_XDECREF(table[i].value);
-    }
-}
-
-static int resize(TokenMemo *m, Py_ssize_t capacity) {
-    Entry *table = PyMem_Calloc((size_t)capacity, sizeof(Entry));
-    if (table == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    Py_ssize_t mask = capacity - 1;
-    if (m->table != NULL) {
-        for (Py_ssize_t i = 0; i <= m->mask; i++) {
-            Entry *e = &m->table[i];
-            if (e->key != NULL) {
-                Py_ssize_t j = (Py_ssize_t)(e->hash & (uint64_t)mask);
-                while (table[j].key != NULL) {
-                    j = (j + 1) & mask;
-                }
-                table[j] = *e;
-            }
-        }
-        PyMem_Free(m->table);
-    }
-    m->table = table;
-    m->mask = mask;
-    return 0;
-}
-
-/* Put key -> value (both str); a key already there gets the new value. */
-static int put(TokenMemo *m, PyObject *key, PyObject *value) {
-    if ((m->used + 1) * 2 > m->mask + 1 && resize(m, (m->mask + 1) * 2) < 0) {
-        return -1;
-    }
-    uint64_t h = hash_str(key);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
-    int kind = PyUnicode_KIND(key);
-    const void *data = PyUnicode_DATA(key);
-    Py_ssize_t i = (Py_ssize_t)(h & (uint64_t)m->mask);
-    for (;;) {
-        Entry *e = &m->table[i];
-        if (e->key == NULL) {
-            Py_INCREF(key);
-            Py_INCREF(value);
-            e->hash = h;
-            e->seq = m->next_seq++;
-            e->key = key;
-            e->value = value;
-            m->used++;
-            return 0;
-        }
-        if (e->hash == h && span_equal(e->key, kind, data, n)) {
-            Py_INCREF(value);
-            Py_SETREF(e->value, value);
-            return 0;
-        }
-        i = (i + 1) & m->mask;
-    }
-}
-
-/* -- the type ---------------------------------------------------------------------------- */
-
-static PyObject *memo_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
-    if (PyTuple_GET_SIZE(args) != 0 || (kwds != NULL && PyDict_GET_SIZE(kwds) != 0)) {
-        PyErr_SetString(PyExc_TypeError, "TokenMemo() takes no arguments");
-        return NULL;
-    }
-    TokenMemo *m = (TokenMemo *)type->tp_alloc(type, 0);
-    if (m == NULL) {
-        return NULL;
-    }
-    if (resize(m, 1024) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return (PyObject *)m;
-}
-
-static void memo_dealloc(TokenMemo *m) {
-    if (m->table != NULL) {
-        release(m->table, m->mask + 1);
-        PyMem_Free(m->table);
-    }
-    Py_TYPE(m)->tp_free((PyObject *)m);
-}
-
-static Py_ssize_t memo_len(TokenMemo *m) { return m->used; }
-
-static PyObject *memo_clear(TokenMemo *m, PyObject *Py_UNUSED(ignored)) {
-    Entry *old = m->table;
-    Py_ssize_t capacity = m->mask + 1;
-    m->table = NULL;
-    if (resize(m, 1024) < 0) {
-        m->table = old;
-        return NULL;
-    }
-    m->used = 0;
-    release(old, capacity); /* after the swap: a DECREF never sees a half-cleared table */
-    PyMem_Free(old);
-    Py_RETURN_NONE;
-}
-
-/* 0 if `d` is an exact dict of exact str keys and values (so a look-up in it runs no Python
- * code), else -1 with a TypeError naming `where`. */
-static int exact_str_dict(PyObject *d, const char *where) {
-    if (!PyDict_CheckExact(d)) {
-        PyErr_Format(PyExc_TypeError, "%s: the table must be a dict, not %.100s", where,
-                     Py_TYPE(d)->tp_name);
-        return -1;
-    }
-    Py_ssize_t pos = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(d, &pos, &key, &value)) {
-        if (!PyUnicode_CheckExact(key) || !PyUnicode_CheckExact(value)) {
-            PyErr_Format(PyExc_TypeError, "%s: the table's keys and outputs must be str", where);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static int cmp_seq(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* Keep the `keep` newest entries, forget the others (the table is rebuilt in their place). */
-static PyObject *memo_trim(TokenMemo *m, PyObject *arg) {
-    Py_ssize_t keep = PyLong_AsSsize_t(arg);
-    if (keep == -1 && PyErr_Occurred()) {
-        return NULL;
-    }
-    if (keep < 0) {
-        PyErr_SetString(PyExc_ValueError, "trim(): keep must be >= 0");
-        return NULL;
-    }
-    if (keep >= m->used) {
-        Py_RETURN_NONE;
-    }
-    /* the insertion numbers are distinct: the cut is the keep-th largest of them */
-    Py_ssize_t capacity = m->mask + 1;
-    uint64_t *seqs = PyMem_Malloc((size_t)m->used * sizeof(uint64_t) + 1);
-    if (seqs == NULL) {
-        return PyErr_NoMemory();
-    }
-    Py_ssize_t live = 0;
-    for (Py_ssize_t i = 0; i < capacity; i++) {
-        if (m->table[i].key != NULL) {
-            seqs[live++] = m->table[i].seq;
-        }
-    }
-    qsort(seqs, (size_t)live, sizeof(uint64_t), cmp_seq);
-    uint64_t cut = keep ? seqs[live - keep] : UINT64_MAX;
-    PyMem_Free(seqs);
-    Py_ssize_t kept = keep;
-    Py_ssize_t newcap = 1024;
-    while (kept * 2 > newcap) {
-        newcap *= 2;
-    }
-    Entry *table = PyMem_Calloc((size_t)newcap, sizeof(Entry));
-    if (table == NULL) {
-        return PyErr_NoMemory();
-    }
-    Entry *old = m->table;
-    Py_ssize_t mask = newcap - 1;
-    for (Py_ssize_t i = 0; i < capacity; i++) {
-        Entry *e = &old[i];
-        if (e->key != NULL && e->seq >= cut) {
-            Py_ssize_t j = (Py_ssize_t)(e->hash & (uint64_t)mask);
-            while (table[j].key != NULL) {
-                j = (j + 1) & mask;
-            }
-            table[j] = *e;
-            e->key = NULL; /* moved: not released below */
-            e->value = NULL;
-        }
-    }
-    m->table = table;
-    m->mask = mask;
-    m->used = kept;
-    release(old, capacity); /* after the swap: a DECREF never sees a half-built table */
-    PyMem_Free(old);
-    Py_RETURN_NONE;
-}
-
-static PyObject *memo_update(TokenMemo *m, PyObject *mapping) {
-    if (!PyDict_CheckExact(mapping)) {
-        PyErr_Format(PyExc_TypeError, "update() takes a dict, not %.100s",
-                     Py_TYPE(mapping)->tp_name);
-        return NULL;
-    }
-    if (exact_str_dict(mapping, "update()") < 0) {
-        return NULL;
-    }
-    Py_ssize_t pos = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(mapping, &pos, &key, &value)) {
-        if (put(m, key, value) < 0) {
-            return NULL;
-        }
-    }
-    Py_RETURN_NONE;
-}
-
-static PyObject *memo_get(TokenMemo *m, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs < 1 || nargs > 2) {
-        PyErr_SetString(PyExc_TypeError, "get() takes a key and an optional default");
-        return NULL;
-    }
-    PyObject *key = args[0];
-    PyObject *found = NULL;
-    if (PyUnicode_CheckExact(key)) {
-        found = find(m, hash_str(key), PyUnicode_KIND(key), PyUnicode_DATA(key),
-                     PyUnicode_GET_LENGTH(key));
-    }
-    if (found == NULL) {
-        found = nargs == 2 ? args[1] : Py_None;
-    }
-    return Py_NewRef(found);
-}
-
-static PyObject *memo_keys(TokenMemo *m, PyObject *Py_UNUSED(ignored)) {
-    PyObject *keys = PyList_New(0);
-    if (keys == NULL) {
-        return NULL;
-    }
-    for (Py_ssize_t i = 0; i <= m->mask; i++) {
-        if (m->table[i].key != NULL && PyList_Append(keys, m->table[i].key) < 0) {
-            Py_DECREF(keys);
-            return NULL;
-        }
-    }
-    return keys;
-}
-
-static PyObject *memo_iter(TokenMemo *m) {
-    PyObject *keys = memo_keys(m, NULL);
-    if (keys == NULL) {
-        return NULL;
-    }
-    PyObject *it = PyObject_GetIter(keys);
-    Py_DECREF(keys);
-    return it;
-}
-
-/* A growable array of output strings, each held by a strong reference. */
-typedef struct {
-    PyObject **items;
-    Py_ssize_t len, cap;
-    PyObject *small[64];
-} Outs;
-
-static int outs_push(Outs *o, PyObject *s) {
-    if (o->len == o->cap) {
-        Py_ssize_t cap = o->cap * 4;
-        PyObject **items;
-        if (o->items == o->small) {
-            items = PyMem_Malloc((size_t)cap * sizeof(PyObject *));
-            if (items != NULL) {
-                memcpy(items, o->small, sizeof(o->small));
-            }
-        } else {
-            items = PyMem_Realloc(o->items, (size_t)cap * sizeof(PyObject *));
-        }
-        if (items == NULL) {
+    if (e->npool + n > *cap) {
+        Py_ssize_t want = (e->npool + n) * 2 + 64;
+        Py_UCS4 *pool = PyMem_Realloc(e->pool, (size_t)want * sizeof(Py_UCS4));
+        if (pool == NULL) {
             PyErr_NoMemory();
             return -1;
         }
-        o->items = items;
-        o->cap = cap;
+        e->pool = pool;
+        *cap = want;
     }
-    o->items[o->len++] = Py_NewRef(s);
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    Py_UCS4 max = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        e->pool[e->npool + i] = c;
+        if (c > max) {
+            max = c;
+        }
+    }
+    out->off = e->npool;
+    out->len = n;
+    out->max = max;
+    e->npool += n;
     return 0;
 }
 
-static void outs_release(Outs *o) {
-    for (Py_ssize_t i = 0; i < o->len; i++) {
-        Py_DECREF(o->items[i]);
+static int same_span(const Engine *e, Span a, Span b) {
+    return a.len == b.len &&
+           memcmp(e->pool + a.off, e->pool + b.off, (size_t)a.len * sizeof(Py_UCS4)) == 0;
+}
+
+static int exact_tuple(PyObject *t, Py_ssize_t size, const char *what) {
+    if (!PyTuple_CheckExact(t) || (size >= 0 && PyTuple_GET_SIZE(t) != size)) {
+        PyErr_Format(PyExc_TypeError, "Engine(): %s must be a tuple%s", what,
+                     size >= 0 ? " of the documented size" : "");
+        return -1;
     }
-    if (o->items != o->small) {
-        PyMem_Free(o->items);
+    return 0;
+}
+
+/* The exact int at t[i] within [lo, hi], in *out. */
+static int int_at(PyObject *t, Py_ssize_t i, long long lo, long long hi, long long *out) {
+    PyObject *v = PyTuple_GET_ITEM(t, i);
+    if (!PyLong_CheckExact(v)) {
+        PyErr_SetString(PyExc_TypeError, "Engine(): table entries must be int");
+        return -1;
+    }
+    int overflow = 0;
+    long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+    if (x == -1 && PyErr_Occurred()) {
+        return -1;
+    }
+    if (overflow || x < lo || x > hi) {
+        return bad("a table entry is out of range");
+    }
+    *out = x;
+    return 0;
+}
+
+static int load_forms(Engine *e, PyObject *forms, Py_ssize_t *cap) {
+    if (exact_tuple(forms, -1, "forms") < 0) {
+        return -1;
+    }
+    e->nforms = PyTuple_GET_SIZE(forms);
+    e->forms = PyMem_Calloc((size_t)e->nforms + 1, sizeof(Forms));
+    if (e->forms == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < e->nforms; i++) {
+        PyObject *f = PyTuple_GET_ITEM(forms, i);
+        if (exact_tuple(f, 4, "each forms entry") < 0) {
+            return -1;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (pool_add(e, PyTuple_GET_ITEM(f, k), cap, &e->forms[i].f[k]) < 0) {
+                return -1;
+            }
+        }
+        e->forms[i].held = !same_span(e, e->forms[i].f[1], e->forms[i].f[3]);
+    }
+    return 0;
+}
+
+static int load_rules(Engine *e, PyObject *rules, Py_ssize_t *cap) {
+    if (exact_tuple(rules, -1, "rules") < 0) {
+        return -1;
+    }
+    e->nrules = PyTuple_GET_SIZE(rules);
+    e->rules = PyMem_Calloc((size_t)e->nrules + 1, sizeof(Rule));
+    if (e->rules == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < e->nrules; i++) {
+        PyObject *r = PyTuple_GET_ITEM(rules, i);
+        if (exact_tuple(r, 12, "each rule") < 0) {
+            return -1;
+        }
+        Rule *rule = &e->rules[i];
+        if (pool_add(e, PyTuple_GET_ITEM(r, 0), cap, &rule->match) < 0) {
+            return -1;
+        }
+        if (rule->match.len < 1) {
+            return bad("a rule matches nothing");
+        }
+        long long v[11];
+        for (int k = 0; k < 11; k++) {
+            /* forms; then any/set/edge, set/edge, any/set/edge, set/edge */
+            static const int is_set[11] = {0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0};
+            long long lo = k == 0 ? 0 : is_set[k] ? -1 : 0;
+            long long hi = k == 0 ? e->nforms - 1 : is_set[k] ? 63 : 1;
+            if (int_at(r, k + 1, lo, hi, &v[k]) < 0) {
+                return -1;
+            }
+        }
+        rule->forms = (int32_t)v[0];
+        rule->prev_any = (int8_t)v[1];
+        rule->prev_set = (int8_t)v[2];
+        rule->prev_edge = (int8_t)v[3];
+        rule->not_prev_set = (int8_t)v[4];
+        rule->not_prev_edge = (int8_t)v[5];
+        rule->next_any = (int8_t)v[6];
+        rule->next_set = (int8_t)v[7];
+        rule->next_edge = (int8_t)v[8];
+        rule->not_next_set = (int8_t)v[9];
+        rule->not_next_edge = (int8_t)v[10];
+    }
+    return 0;
+}
+
+static int load_chars(Engine *e, PyObject *chars) {
+    if (exact_tuple(chars, -1, "chars") < 0) {
+        return -1;
+    }
+    e->pages = PyMem_Calloc(PAGES, sizeof(Char *));
+    if (e->pages == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(chars); i++) {
+        PyObject *t = PyTuple_GET_ITEM(chars, i);
+        if (exact_tuple(t, 7, "each char") < 0) {
+            return -1;
+        }
+        long long cp, flags, lower, forms, rule0, nrules, sets;
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 511, &flags) < 0 ||
+            int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
+            int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
+            int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
+            return -1;
+        }
+        PyObject *s = PyTuple_GET_ITEM(t, 6);
+        if (!PyLong_CheckExact(s)) {
+            PyErr_SetString(PyExc_TypeError, "Engine(): table entries must be int");
+            return -1;
+        }
+        sets = (long long)PyLong_AsUnsignedLongLong(s);
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+        for (long long k = rule0; k < rule0 + nrules; k++) {
+            if (e->pool[e->rules[k].match.off] != (Py_UCS4)cp) {
+                return bad("a rule is listed under another letter than its first");
+            }
+        }
+        Char **page = &e->pages[cp >> 8];
+        if (*page == NULL) {
+            *page = PyMem_Malloc(256 * sizeof(Char));
+            if (*page == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            for (int k = 0; k < 256; k++) {
+                (*page)[k] = NOTHING;
+            }
+        }
+        Char *c = &(*page)[cp & 0xff];
+        c->sets = (uint64_t)sets;
+        c->lower = (uint32_t)lower;
+        c->flags = (uint32_t)flags;
+        c->forms = (int32_t)forms;
+        c->rule0 = (int32_t)rule0;
+        c->nrules = (int32_t)nrules;
+    }
+    return 0;
+}
+
+static void engine_dealloc(Engine *e) {
+    if (e->pages != NULL) {
+        for (Py_ssize_t i = 0; i < PAGES; i++) {
+            PyMem_Free(e->pages[i]);
+        }
+        PyMem_Free(e->pages);
+    }
+    PyMem_Free(e->forms);
+    PyMem_Free(e->rules);
+    PyMem_Free(e->pool);
+    Py_TYPE(e)->tp_free((PyObject *)e);
+}
+
+static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    PyObject *chars, *forms, *rules;
+    int mode;
+    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
+        PyErr_SetString(PyExc_TypeError, "Engine() takes no keyword arguments");
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "OOOi:Engine", &chars, &forms, &rules, &mode)) {
+        return NULL;
+    }
+    if (mode < 0 || mode > 7) {
+        PyErr_SetString(PyExc_ValueError, "Engine(): unknown mode");
+        return NULL;
+    }
+    Engine *e = (Engine *)type->tp_alloc(type, 0);
+    if (e == NULL) {
+        return NULL;
+    }
+    e->mode = mode;
+    Py_ssize_t cap = 0;
+    if (load_forms(e, forms, &cap) < 0 || load_rules(e, rules, &cap) < 0 ||
+        load_chars(e, chars) < 0) {
+        Py_DECREF(e);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < PAGES; i++) {
+        Char *page = e->pages[i];
+        for (int k = 0; page != NULL && k < 256; k++) {
+            /* a letter read in lower case must have an output (its own, at the least) */
+            if ((page[k].flags & (F_WORD | F_INNER)) &&
+                lookup(e, page[k].lower)->forms < 0) {
+                Py_DECREF(e);
+                PyErr_SetString(PyExc_ValueError, "Engine(): a letter's lower case has no output");
+                return NULL;
+            }
+        }
+    }
+    return (PyObject *)e;
+}
+
+/* -- the output buffer --------------------------------------------------------------------- */
+
+typedef struct {
+    char *buf;
+    int kind;
+    Py_UCS4 max;
+    Py_ssize_t len, cap;
+    char small[1024];
+} Writer;
+
+static void w_init(Writer *w) {
+    w->buf = w->small;
+    w->kind = 1;
+    w->max = 0;
+    w->len = 0;
+    w->cap = (Py_ssize_t)sizeof(w->small);
+}
+
+static void w_free(Writer *w) {
+    if (w->buf != w->small) {
+        PyMem_Free(w->buf);
     }
 }
 
-/* The outputs joined with single spaces, as one new str. */
-static PyObject *join_outs(Outs *o) {
-    Py_ssize_t total = o->len - 1;
-    Py_UCS4 maxchar = 0x7f;
-    for (Py_ssize_t i = 0; i < o->len; i++) {
-        PyObject *s = o->items[i];
-        total += PyUnicode_GET_LENGTH(s);
-        Py_UCS4 mc = PyUnicode_MAX_CHAR_VALUE(s);
-        if (mc > maxchar) {
-            maxchar = mc;
+/* Room for `extra` more characters, the widest being `max`. */
+static int w_grow(Writer *w, Py_ssize_t extra, Py_UCS4 max) {
+    int kind = max > 0xffff ? 4 : max > 0xff ? 2 : 1;
+    if (kind < w->kind) {
+        kind = w->kind;
+    }
+    Py_ssize_t cap = w->cap / w->kind;
+    if (w->len + extra > cap) {
+        if (w->len > PY_SSIZE_T_MAX / 8 - extra) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        cap = (w->len + extra) * 2;
+    }
+    if (kind == w->kind && cap * kind <= w->cap) {
+        return 0;
+    }
+    char *buf = PyMem_Malloc((size_t)cap * (size_t)kind);
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (kind == w->kind) {
+        memcpy(buf, w->buf, (size_t)w->len * (size_t)kind);
+    } else {
+        for (Py_ssize_t i = 0; i < w->len; i++) {
+            PyUnicode_WRITE(kind, buf, i, PyUnicode_READ(w->kind, w->buf, i));
         }
     }
-    PyObject *result = PyUnicode_New(total, maxchar);
-    if (result == NULL) {
-        return NULL;
+    w_free(w);
+    w->buf = buf;
+    w->kind = kind;
+    w->cap = cap * kind;
+    return 0;
+}
+
+static inline int w_room(Writer *w, Py_ssize_t extra, Py_UCS4 max) {
+    if (max > w->max) {
+        w->max = max;
     }
-    int rk = PyUnicode_KIND(result);
-    char *rd = PyUnicode_DATA(result);
-    Py_ssize_t at = 0;
-    for (Py_ssize_t i = 0; i < o->len; i++) {
-        if (i) {
-            PyUnicode_WRITE(rk, rd, at, ' ');
-            at++;
+    if ((w->len + extra) * w->kind > w->cap || max > (w->kind == 1 ? 0xffU : w->kind == 2 ? 0xffffU : 0x10ffffU)) {
+        return w_grow(w, extra, max);
+    }
+    return 0;
+}
+
+static inline int w_char(Writer *w, Py_UCS4 c) {
+    if (w_room(w, 1, c) < 0) {
+        return -1;
+    }
+    PyUnicode_WRITE(w->kind, w->buf, w->len, c);
+    w->len++;
+    return 0;
+}
+
+static inline int w_span(Writer *w, const Engine *e, Span s) {
+    if (w_room(w, s.len, s.max) < 0) {
+        return -1;
+    }
+    const Py_UCS4 *p = e->pool + s.off;
+    switch (w->kind) {
+    case 1: {
+        Py_UCS1 *d = (Py_UCS1 *)w->buf + w->len;
+        for (Py_ssize_t i = 0; i < s.len; i++) {
+            d[i] = (Py_UCS1)p[i];
         }
-        PyObject *s = o->items[i];
-        Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-        int sk = PyUnicode_KIND(s);
-        const void *sd = PyUnicode_DATA(s);
-        if (sk == rk) {
-            memcpy(rd + at * rk, sd, (size_t)n * (size_t)rk);
+        break;
+    }
+    case 2: {
+        Py_UCS2 *d = (Py_UCS2 *)w->buf + w->len;
+        for (Py_ssize_t i = 0; i < s.len; i++) {
+            d[i] = (Py_UCS2)p[i];
+        }
+        break;
+    }
+    default:
+        memcpy((Py_UCS4 *)w->buf + w->len, p, (size_t)s.len * sizeof(Py_UCS4));
+    }
+    w->len += s.len;
+    return 0;
+}
+
+static PyObject *w_finish(Writer *w) {
+    PyObject *s = PyUnicode_New(w->len, w->max);
+    if (s != NULL) {
+        memcpy(PyUnicode_DATA(s), w->buf, (size_t)w->len * (size_t)w->kind);
+    }
+    return s;
+}
+
+/* -- one pass over a text ------------------------------------------------------------------ */
+
+typedef struct {
+    Py_ssize_t start, end; /* in the output */
+    int32_t forms;
+} Held;
+
+typedef struct {
+    Writer out;
+    Held *held;
+    Py_ssize_t nheld, heldcap;
+    int changed;
+} Run;
+
+static void run_init(Run *r) {
+    w_init(&r->out);
+    r->held = NULL;
+    r->nheld = r->heldcap = 0;
+    r->changed = 0;
+}
+
+static void run_free(Run *r) {
+    w_free(&r->out);
+    PyMem_Free(r->held);
+}
+
+#define CASED (F_UPPER | F_LOWER)
+
+/* the table entry of the word's character t (words are read in place, in the text's buffer) */
+#define AT(t) lookup(e, PyUnicode_READ(kind, d, (t)))
+#define LOW(t) (AT(t)->lower)
+#define FL(t) (AT(t)->flags)
+
+/* Does a context hold at the word's character `at` (outside the word: a word edge)? */
+static inline __attribute__((always_inline)) int
+in_set(const Engine *e, int kind, const void *d, Py_ssize_t n, int set, int edge, Py_ssize_t at) {
+    if (at < 0 || at >= n) {
+        return edge;
+    }
+    return set >= 0 && ((lookup(e, LOW(at))->sets >> set) & 1);
+}
+
+/* Which rule (its forms and length) applies at the word's character i. */
+static inline __attribute__((always_inline)) int32_t
+piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *j) {
+    const Char *c = lookup(e, LOW(i));
+    for (int32_t k = 0; k < c->nrules; k++) {
+        const Rule *rule = &e->rules[c->rule0 + k];
+        Py_ssize_t m = rule->match.len;
+        if (m > 1) {
+            if (i + m > n) {
+                continue;
+            }
+            const Py_UCS4 *p = e->pool + rule->match.off;
+            Py_ssize_t q = 1;
+            while (q < m && LOW(i + q) == p[q]) {
+                q++;
+            }
+            if (q < m) {
+                continue;
+            }
+        }
+        if ((!rule->prev_any && !in_set(e, kind, d, n, rule->prev_set, rule->prev_edge, i - 1)) ||
+            in_set(e, kind, d, n, rule->not_prev_set, rule->not_prev_edge, i - 1) ||
+            (!rule->next_any && !in_set(e, kind, d, n, rule->next_set, rule->next_edge, i + m)) ||
+            in_set(e, kind, d, n, rule->not_next_set, rule->not_next_edge, i + m)) {
+            continue;
+        }
+        *j = i + m;
+        return rule->forms;
+    }
+    *j = i + 1;
+    return c->forms;
+}
+
+/* The word of n characters at d, romanised into r->out. -1 on error. */
+static inline __attribute__((always_inline)) int
+word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_lower) {
+    int acronym = 0;
+    if (!all_lower && (e->mode & M_ACRONYMS) && n >= 2) {
+        int upper = 0, vowel = 0;
+        for (Py_ssize_t t = 0; t < n; t++) {
+            uint32_t f = FL(t);
+            if (f & (F_LOWER | F_TITLE)) {
+                upper = -1;
+                break;
+            }
+            if (f & F_UPPER) {
+                upper = 1;
+            }
+            if (lookup(e, LOW(t))->flags & F_VOWEL) {
+                vowel = 1;
+            }
+        }
+        acronym = upper == 1 && !vowel;
+    }
+    Py_ssize_t word_start = r->out.len;
+    /* the case around an uncased piece: the last two cased letters before it (scanned up to
+     * `b_at`), the first cased one after it (at `a_at`, found from `a_from`) */
+    Py_ssize_t b_at = 0, a_from = -1, a_at = 0;
+    uint32_t last = 0, second = 0;
+    int32_t forms = -1;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_ssize_t j;
+        forms = piece(e, kind, d, n, i, &j);
+        if (forms < 0) {
+            return bad("a letter without an output");
+        }
+        int form = 0;
+        if (all_lower) {
+            form = 0;
+        } else if (acronym) {
+            form = 1;
         } else {
-            for (Py_ssize_t j = 0; j < n; j++) {
-                PyUnicode_WRITE(rk, rd, at + j, PyUnicode_READ(sk, sd, j));
+            Py_ssize_t k = i;
+            uint32_t fi = FL(i);
+            if (fi & F_LOWER) {
+                k = -1;
+            } else if (!(fi & F_UPPER)) {
+                /* an uncased sign first: its first cased letter decides, else its neighbours */
+                for (Py_ssize_t q = i + 1; q < j; q++) {
+                    if (FL(q) & CASED) {
+                        k = q;
+                        break;
+                    }
+                }
+                uint32_t fk = FL(k);
+                if (!(fk & F_UPPER)) {
+                    int upper = 0;
+                    if (!(fk & F_LOWER)) {
+                        for (; b_at < i; b_at++) {
+                            uint32_t fb = FL(b_at) & CASED;
+                            if (fb) {
+                                second = last;
+                                last = fb;
+                            }
+                        }
+                        if (last == F_UPPER) {
+                            if (a_from < 0 || j > a_at) {
+                                a_at = j;
+                                while (a_at < n && !(FL(a_at) & CASED)) {
+                                    a_at++;
+                                }
+                                a_from = j;
+                            }
+                            upper = a_at < n ? (FL(a_at) & CASED) == F_UPPER : second == F_UPPER;
+                        }
+                    }
+                    k = -1;
+                    form = upper ? 2 : 0;
+                }
+            }
+            if (k >= 0) {
+                int caps = (j - k > 1 && (FL(k + 1) & F_UPPER)) || (j < n && (FL(j) & F_UPPER)) ||
+                           (j >= n && k > 0 && (FL(k - 1) & F_UPPER));
+                form = caps ? 2 : 1;
             }
         }
-        at += n;
+        if (w_span(&r->out, e, e->forms[forms].f[form]) < 0) {
+            return -1;
+        }
+        i = j;
     }
-    return result;
+    if (n == 1 && (FL(0) & F_UPPER) && e->forms[forms].held) {
+        if (r->nheld == r->heldcap) {
+            Py_ssize_t cap = r->heldcap ? r->heldcap * 2 : 16;
+            Held *held = PyMem_Realloc(r->held, (size_t)cap * sizeof(Held));
+            if (held == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            r->held = held;
+            r->heldcap = cap;
+        }
+        r->held[r->nheld++] = (Held){word_start, r->out.len, forms};
+    }
+    return 0;
 }
 
-/* A token the table does not hold: its output from `extra` (borrowed), or else Py_None after
- * noting the token in `*missing` (made on first use). NULL on error. */
-static PyObject *unknown(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *extra,
-                         PyObject **missing) {
-    PyObject *token = PyUnicode_Substring(text, start, end);
-    if (token == NULL) {
-        return NULL;
-    }
-    PyObject *out = NULL;
-    if (extra != NULL) {
-        out = PyDict_GetItemWithError(extra, token); /* exact str keys: no Python code */
-        if (out != NULL || PyErr_Occurred()) {
-            Py_DECREF(token);
-            return out;
+#define DECLINED 1
+
+/* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1. */
+static inline __attribute__((always_inline)) int
+pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        const Char *c = lookup(e, ch);
+        if (!(c->flags & F_START)) {
+            if (c->flags & F_DECLINE) {
+                return DECLINED;
+            }
+            if (w_char(&r->out, ch) < 0) {
+                return -1;
+            }
+            i++;
+            continue;
+        }
+        /* a word: up to its end, as the word regex of compile_body() reads it */
+        r->changed = 1;
+        Py_ssize_t start = i;
+        int all_lower = 1;
+        for (;;) {
+            if (c->flags & F_MARK) {
+                return DECLINED;
+            }
+            all_lower &= c->lower == ch;
+            i++;
+            if (i >= n) {
+                break;
+            }
+            ch = PyUnicode_READ(kind, data, i);
+            c = lookup(e, ch);
+            if (c->flags & F_WORD) {
+                continue;
+            }
+            if (!(c->flags & F_INNER)) {
+                break;
+            }
+            /* inner punctuation: one between letters, or (a Latin source) a run that may also
+             * end the word */
+            Py_ssize_t q = i + 1;
+            if (e->mode & M_INNER_RUNS) {
+                while (q < n && (lookup(e, PyUnicode_READ(kind, data, q))->flags & F_INNER)) {
+                    q++;
+                }
+            }
+            int more = q < n && (lookup(e, PyUnicode_READ(kind, data, q))->flags & F_START);
+            if (!more && !(e->mode & M_INNER_RUNS)) {
+                break;
+            }
+            for (; i < q; i++) { /* the inner run belongs to the word */
+                Py_UCS4 p = PyUnicode_READ(kind, data, i);
+                const Char *pc = lookup(e, p);
+                if (pc->flags & F_MARK) {
+                    return DECLINED;
+                }
+                all_lower &= pc->lower == p;
+            }
+            if (!more) {
+                break;
+            }
+            ch = PyUnicode_READ(kind, data, i);
+            c = lookup(e, ch);
+        }
+        const char *d = (const char *)data + start * kind;
+        if (word(e, r, kind, d, i - start, all_lower) < 0) {
+            return -1;
         }
     }
-    if (*missing == NULL && (*missing = PyDict_New()) == NULL) {
-        Py_DECREF(token);
-        return NULL;
-    }
-    int r = PyDict_SetItem(*missing, token, Py_None);
-    Py_DECREF(token);
-    return r < 0 ? NULL : Py_None;
+    return 0;
 }
 
-static PyObject *memo_join(TokenMemo *m, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs < 1 || nargs > 2 || !PyUnicode_CheckExact(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "join() takes a str and an optional dict");
-        return NULL;
+/* -- one-letter capital words: capitals beside an all-caps word ---------------------------- */
+
+static inline int is_word_char(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+
+static inline int is_letter(Py_UCS4 c) {
+    return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
+}
+
+static inline int is_gap(Py_UCS4 c) {
+    switch (c) {
+    case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85:
+    case 0x2028: case 0x2029: case 0: case 0xfdd0: case 0xfdd2:
+        return 0;
     }
-    PyObject *text = args[0];
-    PyObject *extra = nargs == 2 && args[1] != Py_None ? args[1] : NULL;
-    if (extra != NULL && exact_str_dict(extra, "join()") < 0) {
-        return NULL;
+    return !is_word_char(c);
+}
+
+/* Is the letter run of out[from ...] (stepping by `step`, staying in [lo, hi)) after a gap
+ * an all-caps word of two letters or more? */
+static int caps_word(const Writer *w, Py_ssize_t from, int step, Py_ssize_t lo, Py_ssize_t hi) {
+    Py_ssize_t p = from;
+    while (p >= lo && p < hi && is_gap(PyUnicode_READ(w->kind, w->buf, p))) {
+        p += step;
     }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const char *data = PyUnicode_DATA(text);
-    PyObject *missing = NULL; /* set on the first unknown token: from then on, only collect */
+    Py_ssize_t letters = 0;
+    int upper = 0;
+    for (; p >= lo && p < hi; p += step) {
+        Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
+        if (!is_letter(c)) {
+            break;
+        }
+        letters++;
+        if (Py_UNICODE_ISLOWER(c) || Py_UNICODE_ISTITLE(c)) {
+            upper = -1;
+        } else if (upper == 0 && Py_UNICODE_ISUPPER(c)) {
+            upper = 1;
+        }
+    }
+    return letters >= 2 && upper == 1;
+}
+
+/* The output with each held one-letter word in capitals where its line says so. */
+static PyObject *resolve(const Engine *e, Run *r) {
+    Writer *w = &r->out;
+    char *caps = PyMem_Calloc((size_t)r->nheld + 1, 1);
+    if (caps == NULL) {
+        return PyErr_NoMemory();
+    }
+    int any = 0;
+    for (Py_ssize_t h = 0; h < r->nheld; h++) {
+        Held *x = &r->held[h];
+        Py_ssize_t prev_end = h ? r->held[h - 1].end : 0;
+        Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
+        Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
+        Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
+        caps[h] = caps_word(w, x->start - 1, -1, lo, x->start) ||
+                  (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
+                   caps_word(w, x->end, 1, x->end, hi));
+        any |= caps[h];
+    }
     PyObject *result = NULL;
-    Outs o = {NULL, 0, 64, {NULL}};
-    o.items = o.small;
-
-    Py_ssize_t start = 0;
-    for (;;) {
-        /* find the token's end and hash it in one pass */
-        uint64_t h = FNV_OFFSET;
-        Py_ssize_t end = start;
-        switch (kind) {
-        case PyUnicode_1BYTE_KIND: {
-            const Py_UCS1 *d = (const Py_UCS1 *)data;
-            while (end < n && d[end] != ' ') {
-                h = (h ^ d[end]) * FNV_PRIME;
-                end++;
+    if (!any) {
+        result = w_finish(w);
+    } else {
+        Writer o;
+        w_init(&o);
+        Py_ssize_t at = 0;
+        int ok = 0;
+        for (Py_ssize_t h = 0; h <= r->nheld; h++) {
+            Py_ssize_t upto = h < r->nheld ? r->held[h].start : w->len;
+            for (; at < upto; at++) {
+                if (w_char(&o, PyUnicode_READ(w->kind, w->buf, at)) < 0) {
+                    goto fail;
+                }
             }
-            break;
-        }
-        case PyUnicode_2BYTE_KIND: {
-            const Py_UCS2 *d = (const Py_UCS2 *)data;
-            while (end < n && d[end] != ' ') {
-                h = (h ^ d[end]) * FNV_PRIME;
-                end++;
+            if (h == r->nheld) {
+                break;
             }
-            break;
-        }
-        default: {
-            const Py_UCS4 *d = (const Py_UCS4 *)data;
-            while (end < n && d[end] != ' ') {
-                h = (h ^ d[end]) * FNV_PRIME;
-                end++;
+            const Forms *f = &e->forms[r->held[h].forms];
+            if (w_span(&o, e, f->f[caps[h] ? 3 : 1]) < 0) {
+                goto fail;
             }
+            at = r->held[h].end;
         }
+        ok = 1;
+    fail:
+        if (ok) {
+            result = w_finish(&o);
         }
-        PyObject *out = find(m, finish(h), kind, data + start * kind, end - start);
-        if (out == NULL && (out = unknown(text, start, end, extra, &missing)) == NULL) {
-            goto done;
-        }
-        if (missing == NULL && outs_push(&o, out) < 0) {
-            goto done;
-        }
-        if (end >= n) {
-            break;
-        }
-        start = end + 1;
+        w_free(&o);
     }
-    result = missing != NULL ? PySequence_List(missing) : join_outs(&o);
-done:
-    Py_XDECREF(missing);
-    outs_release(&o);
+    PyMem_Free(caps);
     return result;
 }
 
-static PyMethodDef memo_methods[] = {
-    {"join", (PyCFunction)(void (*)(void))memo_join, METH_FASTCALL,
-     "join(text, extra=None, /)\n--\n\n"
-     "The outputs of text.split(' ') joined with ' ', or, when some tokens are unknown, the list "
-     "of those tokens (each once, in order). A token the table lacks is looked up in `extra` "
-     "(a dict) when given."},
-    {"update", (PyCFunction)memo_update, METH_O,
-     "update(mapping, /)\n--\n\nAdd the str -> str pairs of a dict."},
-    {"clear", (PyCFunction)memo_clear, METH_NOARGS, "clear()\n--\n\nForget every entry."},
-    {"trim", (PyCFunction)memo_trim, METH_O,
-     "trim(keep, /)\n--\n\nKeep the `keep` most recently added entries, forget the others."},
-    {"keys", (PyCFunction)memo_keys, METH_NOARGS, "keys()\n--\n\nThe tokens held, as a list."},
-    {"get", (PyCFunction)(void (*)(void))memo_get, METH_FASTCALL,
-     "get(key, default=None, /)\n--\n\nThe output memoised for key, else default."},
+static PyObject *engine_romanize(Engine *e, PyObject *text) {
+    if (!PyUnicode_CheckExact(text)) {
+        Py_RETURN_NONE; /* a str subclass (or anything else): the interpreter's business */
+    }
+    if ((e->mode & M_SKIP_ASCII) && PyUnicode_IS_ASCII(text)) {
+        return Py_NewRef(text);
+    }
+    Run r;
+    run_init(&r);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int done;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        done = pass(e, &r, PyUnicode_1BYTE_KIND, data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        done = pass(e, &r, PyUnicode_2BYTE_KIND, data, n);
+        break;
+    default:
+        done = pass(e, &r, PyUnicode_4BYTE_KIND, data, n);
+    }
+    PyObject *result;
+    if (done < 0) {
+        result = NULL;
+    } else if (done == DECLINED) {
+        result = Py_NewRef(Py_None);
+    } else if (!r.changed) {
+        result = Py_NewRef(text);
+    } else if (r.nheld) {
+        result = resolve(e, &r);
+    } else {
+        result = w_finish(&r.out);
+    }
+    run_free(&r);
+    return result;
+}
+
+static PyMethodDef engine_methods[] = {
+    {"romanize", (PyCFunction)engine_romanize, METH_O,
+     "romanize(text, /)\n--\n\n"
+     "The romanised text, or None when the text holds something the C engine leaves to the "
+     "interpreter (a word with a combining mark, the interpreter's sentinels, a str "
+     "subclass)."},
     {NULL, NULL, 0, NULL},
 };
 
-static PySequenceMethods memo_as_sequence = {
-    .sq_length = (lenfunc)memo_len,
-};
-
-static PyTypeObject TokenMemoType = {
+static PyTypeObject EngineType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "translit._speedups.TokenMemo",
-    .tp_basicsize = sizeof(TokenMemo),
-    .tp_dealloc = (destructor)memo_dealloc,
-    .tp_as_sequence = &memo_as_sequence,
+    .tp_name = "translit._speedups.Engine",
+    .tp_basicsize = sizeof(Engine),
+    .tp_dealloc = (destructor)engine_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_iter = (getiterfunc)memo_iter,
-    .tp_doc = "TokenMemo()\n--\n\nA table from tokens to their outputs (see the module doc).",
-    .tp_methods = memo_methods,
-    .tp_new = memo_new,
+    .tp_doc = "Engine(chars, forms, rules, mode, /)\n--\n\n"
+              "A scheme's compiled tables (translit.engine.tables.plain_tables) in C.",
+    .tp_methods = engine_methods,
+    .tp_new = engine_new,
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
-    .m_doc = "The token memo of translit's engine, in C (optional; see translit/engine.py).",
+    .m_doc = "translit's generic rule engine in C (optional; see translit/engine/__init__.py).",
     .m_size = -1,
 };
 
-static int seed_hash(void) {
-    PyObject *os = PyImport_ImportModule("os");
-    if (os == NULL) {
-        return -1;
-    }
-    PyObject *raw = PyObject_CallMethod(os, "urandom", "i", 8);
-    Py_DECREF(os);
-    if (raw == NULL) {
-        return -1;
-    }
-    uint64_t seed = 0;
-    memcpy(&seed, PyBytes_AS_STRING(raw), sizeof(seed));
-    Py_DECREF(raw);
-    FNV_OFFSET ^= seed;
-    return 0;
-}
-
 PyMODINIT_FUNC PyInit__speedups(void) {
-    if (PyType_Ready(&TokenMemoType) < 0 || seed_hash() < 0) {
+    if (PyType_Ready(&EngineType) < 0) {
         return NULL;
     }
     PyObject *mod = PyModule_Create(&module);
     if (mod == NULL) {
         return NULL;
     }
-    if (PyModule_AddObjectRef(mod, "TokenMemo", (PyObject *)&TokenMemoType) < 0 ||
+    if (PyModule_AddObjectRef(mod, "Engine", (PyObject *)&EngineType) < 0 ||
         PyModule_AddIntConstant(mod, "API_VERSION", API_VERSION) < 0) {
         Py_DECREF(mod);
         return NULL;

@@ -204,13 +204,13 @@ def test_reverse_romanizer_without_a_table_is_a_typed_error() -> None:
 
 
 def test_output_does_not_depend_on_the_memo_history(monkeypatch: pytest.MonkeyPatch) -> None:
-    # fill the memos on purpose (made small here) until they must forget: a one-letter
-    # capital seen before must still follow its line (Ш beside ЩУКА is SH, never Sh)
+    # fill the interpreter's word memo on purpose (made small here) until it must forget: a
+    # one-letter capital seen before must still follow its line (Ш beside ЩУКА is SH, never Sh)
     from translit import engine
-    from translit.engine import memo
+    from translit.engine import memo, native
 
-    monkeypatch.setattr(memo, "TOKEN_MEMO", 16)
     monkeypatch.setattr(memo, "WORD_MEMO", 16)
+    monkeypatch.setattr(native, "ENGINE", None)  # the memo is the interpreter's
     r = engine.Romanizer(BGN.scheme)
     assert r("Ш ЩУКА") == "SH SHCHUKA"
     caps = [f"ЩУК{chr(0x410 + k)}{chr(0x410 + j)}" for k in range(32) for j in range(4)]

@@ -1,8 +1,9 @@
 """The fast path gives exactly what the reference path gives, for every scheme, on random text.
 
 The reference path is the engine's reference mode (``Romanizer._romanize_reference``): the
-rule interpreter run on every word with the memo tables and the batch route switched off. The
-fast path is ``romanize`` (token and word memos, batch conversion of new words) and the
+rule interpreter run on every word, without its word memo. The fast path is ``romanize``: the
+C engine (``translit._speedups.Engine``) running the same compiled tables, the interpreter
+with its memo for what the C engine declines (or everything, without the extension), and the
 streaming API built on it (``romanize_chunks``, ``romanize_stream``, ``romanize_lines``), whose
 result must not depend on where the input is cut.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +20,8 @@ from hypothesis import strategies as st
 
 import translit
 from translit.catalogue import _fallback_letters
-from translit.engine import memo
+from translit.engine import memo, native
+from translit.engine.case import CLOSE, OPEN
 
 _SCHEMES = translit.schemes()
 _CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
@@ -94,71 +97,80 @@ def _fresh(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
     return translit.Romanizer(scheme, reverse=reverse, fallback=_fallback_letters(scheme, reverse))
 
 
-def _fresh_python(sid: str, lang: str, reverse: bool) -> translit.Romanizer:
-    """A new romaniser on the pure-Python token memo, even where the C memo is built."""
-    saved = memo.NATIVE
-    memo.NATIVE = None
+def _fresh_on(engine: Any, sid: str, lang: str, reverse: bool) -> translit.Romanizer:
+    """A new romaniser on the given C engine type (``None``: the interpreter alone)."""
+    saved = native.ENGINE
+    native.ENGINE = engine
     try:
         return _fresh(sid, lang, reverse)
     finally:
-        memo.NATIVE = saved
+        native.ENGINE = saved
+
+
+def _declinable(text: str) -> bool:
+    """Whether ``text`` holds what the C engine may leave to the interpreter: a combining mark
+    or a letter that is not NFC (inside a word), Σ, or the interpreter's sentinels."""
+    return (
+        any(unicodedata.category(c)[0] == "M" for c in text)
+        or not all(unicodedata.is_normalized("NFC", c) for c in text)
+        or any(c in text for c in ("\u03a3", OPEN, CLOSE))
+    )
 
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
-def test_fast_path_equals_reference_path(sid: str, lang: str, reverse: bool) -> None:
-    warm = _romanizer(sid, lang, reverse)
-    cold = _fresh(sid, lang, reverse)
-    python = _fresh_python(sid, lang, reverse)  # the same as ``warm`` when C is not built
+def test_c_engine_equals_reference_path(sid: str, lang: str, reverse: bool, speedups: Any) -> None:
+    # random case mixes (lower, Title, ALL CAPS, mixed), marks, one-letter words, punctuation
+    c = _fresh_on(speedups.Engine, sid, lang, reverse)
+    python = _fresh_on(None, sid, lang, reverse)
+    assert c._run is not c._interpret, "the C engine declined the scheme's tables"
 
     @_SETTINGS
     @given(_texts(sid, lang, reverse))
     def check(text: str) -> None:
-        expected = warm._romanize_reference(text)
-        # a shared romaniser whose memos hold earlier examples, and one emptied each time
-        assert warm.romanize(text) == expected
+        expected = c._romanize_reference(text)
+        out = c._run(text)
+        assert out is None or out == expected
+        assert out is not None or _declinable(text), "declined a text it must convert"
+        assert c.romanize(text) == expected
         assert python.romanize(text) == expected
-        cold._tokens.clear()
-        cold._words.clear()
-        assert cold.romanize(text) == expected
-        # every word alone, in a batch of distinct words, and again from the memo
-        assert cold.romanize(text) == expected
+        nfd = unicodedata.normalize("NFD", text)
+        assert c.romanize(nfd) == c._romanize_reference(nfd)
 
     check()
 
 
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
-def test_plain_route_equals_reference_path(sid: str, lang: str, reverse: bool) -> None:
-    # text never seen before, all words plain: converted by _Bulk.plain, memos bypassed
-    r = _fresh(sid, lang, reverse)
+def test_c_engine_never_declines_plain_text(
+    sid: str, lang: str, reverse: bool, speedups: Any
+) -> None:
+    # lower-case, capitalised, all-caps and one-capital words among punctuation, digits, Latin
+    c = _fresh_on(speedups.Engine, sid, lang, reverse)
 
     @_SETTINGS
     @given(_plain_texts(sid, lang, reverse))
     def check(text: str) -> None:
-        r._tokens.clear()
-        r._words.clear()
-        assert r.romanize(text) == r._romanize_reference(text)
+        if _declinable(text):  # (a scheme whose own sources hold a combining mark)
+            return
+        out = c._run(text)
+        assert out is not None
+        assert out == c._romanize_reference(text)
 
     check()
 
 
-def test_plain_route_is_taken_for_plain_words() -> None:
-    r = _fresh("bgn-pcgn", "ru", False)
-    bulk = r._bulk
-    assert bulk is not None
-    assert bulk.plain(["Щука", "и", "В", "лес", "Ельцин"]) == [
-        "Shchuka",
-        "i",
-        "V",
-        "les",
-        "Yelʹtsin",
-    ]
-    # all-caps words, a one-capital word whose forms differ (Я → Ya / YA), stress: not plain
-    for words in (["ЩУКА"], ["Я", "иду"], ["Вла\u0301сов"], ["ЩукА"]):
-        assert bulk.plain(words) is None
-    assert r.romanize("Я иду") == "Ya idu"
+def test_declined_words_go_to_the_interpreter(speedups: Any) -> None:
+    # a stress mark or a non-NFC letter: the interpreter converts the text, with the mark kept
+    c = _fresh_on(speedups.Engine, "bgn-pcgn", "ru", False)
+    for text in ["Вла\u0301сов", unicodedata.normalize("NFD", "Ёж и ЩУКА"), f"{OPEN}Я"]:
+        assert c._run(text) is None
+        assert c.romanize(text) == c._romanize_reference(text)
+    assert c.romanize("Вла\u0301сов") == "Vl\u00e1sov"  # the stress mark stays on its vowel
+    # a mark outside any word is just a character: copied, nothing declined
+    assert c._run(" \u0301 Щука") == " \u0301 Shchuka"
+    assert c._run("ЩукА щУКА") == c._romanize_reference("ЩукА щУКА") == "ShchukA shchUKA"
 
 
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
@@ -190,55 +202,32 @@ def test_reference_path_on_known_values() -> None:
 
 
 @pytest.mark.parametrize("sid", ["bgn-pcgn", "wikipedia", "iso-9"])
-def test_memos_stay_bounded_and_exact(monkeypatch: pytest.MonkeyPatch, sid: str) -> None:
-    monkeypatch.setattr(memo, "TOKEN_MEMO", 16)
+def test_word_memo_stays_bounded_and_exact(monkeypatch: pytest.MonkeyPatch, sid: str) -> None:
     monkeypatch.setattr(memo, "WORD_MEMO", 16)
-    r = _fresh(sid, "ru", False)
+    r = _fresh_on(None, sid, "ru", False)
     words = [f"Слово{n} щука{n % 7} ЕЛЬЦИН{n % 3} Подъезд{n}" for n in range(400)]
     for w in words:
         assert r.romanize(w) == r._romanize_reference(w)
-        assert len(r._tokens) <= 16
         assert len(r._words) <= 16
-    text = " ".join(words)  # one text with more distinct tokens than the memo holds
+    text = " ".join(words)  # one text with more distinct words than the memo holds
     assert r.romanize(text) == r._romanize_reference(text)
-    assert len(r._tokens) <= 16
+    assert len(r._words) <= 16
 
 
-def test_long_tokens_and_words_are_computed_not_kept() -> None:
-    r = _fresh("bgn-pcgn", "ru", False)
+def test_long_words_are_computed_not_kept() -> None:
+    r = _fresh_on(None, "bgn-pcgn", "ru", False)
     long_word = "Щука" * 40  # longer than the memo's key limit
     text = f"{long_word} и-{long_word}\n{'ёж,' * 50}"
     assert r.romanize(text) == r._romanize_reference(text)
     assert r.romanize(text) == r._romanize_reference(text)
     assert long_word not in r._words
-    assert all(len(t) <= memo.MAX_KEY for t in r._tokens)
-
-
-def test_batch_route_covers_plain_words_and_defers_the_rest() -> None:
-    # plain lower, capitalised and all-caps words take the batch route; a stress mark, mixed
-    # case or a non-NFC letter goes to the interpreter; both give the standard's spelling
-    r = _fresh("bgn-pcgn", "ru", False)
-    bulk = r._bulk
-    assert bulk is not None
-    words = ["щука", "Щука", "ЩУКА", "ЩуКа", "Вла\u0301сов", unicodedata.normalize("NFD", "Ёж")]
-    calls: list[str] = []
-
-    def slow(w: str) -> str:
-        calls.append(w)
-        return r._word(w)
-
-    table = bulk.convert(words, slow)
-    assert sorted(calls) == sorted(words[3:])
-    assert [table[w] for w in words[:3]] == ["shchuka", "Shchuka", "SHCHUKA"]
-    assert table["Вла\u0301сов"] == "Vl\u00e1sov"  # the stress mark stays on its vowel (NFC)
 
 
 def test_threads_filling_and_evicting_one_memo_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    monkeypatch.setattr(memo, "TOKEN_MEMO", 32)
     monkeypatch.setattr(memo, "WORD_MEMO", 32)
-    r = _fresh("wikipedia", "ru", False)
+    r = _fresh_on(None, "wikipedia", "ru", False)
     texts = [f"Слово{n} Юрий{n % 11} ЦК{n % 5} Подъезд, {n % 13}-й Ёлкино" for n in range(600)]
     expected = [r._romanize_reference(t) for t in texts]
     results: list[list[str]] = []

@@ -1,11 +1,9 @@
-"""The C token memo (``translit._speedups.TokenMemo``) does what the dict memo does.
+"""The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
+interpreter does, refuses malformed tables, and builds strings of every width.
 
-``TokenMemo.join(text, extra)`` must equal ``" ".join(table[t] for t in text.split(" "))`` for
-any text and table, whatever the width (1, 2 or 4 bytes per character) of the strings involved,
-and hand the unknown tokens back instead of guessing. The module is optional (built only where
-a C compiler is found): the ``speedups`` fixture (tests/conftest.py) gives the engine's own
-module, or compiles one for this run, or skips saying there is no compiler. Which memo the
-engine used is printed in the test header.
+The module is optional (built only where a C compiler is found): the ``speedups`` fixture
+(tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
+saying there is no compiler. Which engine the romanisers use is printed in the test header.
 """
 
 from __future__ import annotations
@@ -24,106 +22,145 @@ from conftest import ROOT, build_speedups
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-
-def _expected(text: str, table: dict[str, str]) -> str:
-    return " ".join(table[t] for t in text.split(" "))
-
-
-def test_join_and_unknown_tokens(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
-    m.update({"щука": "shchuka", "": "", "a": "A"})
-    assert m.join("щука a щука") == "shchuka A shchuka"
-    assert m.join("") == ""
-    assert m.join("  a ") == "  A "
-    # unknown tokens come back once each, in order of first appearance; nothing is guessed
-    assert m.join("ёж a ёж Ёж щука") == ["ёж", "Ёж"]
-    assert m.join("ёж a Ёж", {"ёж": "yëzh", "Ёж": "Yëzh"}) == "yëzh A Yëzh"
-    # a token in neither table comes back too (only the ones `extra` lacks)
-    assert m.join("ёж a Ёж", {"ёж": "yëzh"}) == ["Ёж"]
-    assert len(m) == 3
-    assert sorted(m.keys()) == sorted(m) == ["", "a", "щука"]
-    assert m.get("щука") == "shchuka"
-    assert m.get("nope") is None
-    assert m.get("nope", "d") == "d"
-    assert m.get(5, "d") == "d"
-    m.clear()
-    assert len(m) == 0
-    assert m.join("a") == ["a"]
+import translit
+from translit.catalogue import _fallback_letters
+from translit.engine.tables import compile_body, plain_tables
 
 
-def test_widths_mix(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    # keys stored as ASCII/Latin-1 strings are found inside wider texts, and outputs of every
-    # width are joined into one correct string
-    m = TokenMemo()
-    table = {"a": "a", "é": "ɛ", "щ": "shch", "🙂": "🙂", "x\ud800": "lone surrogate kept"}
-    m.update(table)
-    for text in ["a é", "a щ", "щ 🙂 a é", "x\ud800 a", "🙂"]:
-        # (str equality also compares the width, so a result in a wider form than needed fails)
-        assert m.join(text) == _expected(text, table)
+def _engine(speedups: Any, sid: str, lang: str = "ru", reverse: bool = False) -> Any:
+    """The C engine of a scheme, built from the same compiled tables as its romaniser."""
+    scheme = translit.get_scheme(sid, lang)
+    body = scheme.reverse if reverse else scheme.body
+    assert body is not None
+    base, ctx, _, _ = compile_body(body, _fallback_letters(scheme, reverse))
+    plain = plain_tables(body, base, ctx)
+    assert plain is not None
+    return speedups.Engine(*plain)
 
 
-def test_grows_and_replaces(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
-    table = {f"слово{i}": f"slovo{i}" for i in range(5000)}
-    m.update(table)
-    assert len(m) == 5000
-    text = " ".join(table)
-    assert m.join(text) == _expected(text, table)
-    m.update({"слово7": "other"})
-    assert len(m) == 5000
-    assert m.get("слово7") == "other"
+# a toy scheme by hand: a → α (2 bytes), b → 𝔟 (4 bytes), c → ç (1 byte, not ASCII),
+# d → "dd" except before e ("D"), and a one-letter capital С that follows its line
+_FORMS = (
+    ("α", "Α", "Α", "Α"),
+    ("𝔟", "𝔟", "𝔟", "𝔟"),
+    ("ç", "Ç", "Ç", "Ç"),
+    ("dd", "Dd", "DD", "DD"),
+    ("x", "X", "X", "X"),
+    ("sa", "Sa", "SA", "SA"),
+    ("e", "E", "E", "E"),
+)
+_F = 1 | 2 | 64  # a lower-case letter that starts a word
+_FU = 1 | 2 | 32  # a capital
+_CHARS = (
+    (ord("a"), _F, ord("a"), 0, 0, 0, 0),
+    (ord("b"), _F, ord("b"), 1, 0, 0, 0),
+    (ord("c"), _F, ord("c"), 2, 0, 0, 0),
+    (ord("d"), _F, ord("d"), 3, 0, 1, 0),
+    (ord("e"), _F, ord("e"), 6, 1, 0, 1),  # in context set 0
+    (ord("C"), _FU, ord("c"), 2, 0, 0, 0),
+    (ord("с"), _F, ord("с"), 5, 0, 0, 0),
+    (ord("С"), _FU, ord("с"), 5, 0, 0, 0),
+    (0xFDD0, 16, 0xFDD0, 4, 0, 0, 0),
+)
+#        match forms prev(any,set,edge) not_prev next(any,set,edge) not_next
+_RULES = (("d", 4, 1, -1, 0, -1, 0, 0, 0, 0, -1, 0),)
 
 
-def test_rejects_wrong_types(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
+def _toy(speedups: Any) -> Any:
+    return speedups.Engine(_CHARS, _FORMS, _RULES, 0)
+
+
+def test_every_width_of_input_and_output(speedups: Any) -> None:
+    e = _toy(speedups)
+    assert e.romanize("a b c") == "α 𝔟 ç"
+    assert e.romanize("c") == "ç"  # one byte, not ASCII
+    assert e.romanize("ca") == "çα"  # widened to two bytes mid-word
+    assert e.romanize("cab") == "çα𝔟"  # and to four
+    assert e.romanize("🙂 c") == "🙂 ç"  # a four-byte input, one-byte output
+    assert e.romanize("de dd d") == "xe dddd dd"  # d before e: its rule
+    assert e.romanize("Ca cA") == "Çα çA"  # A: no letter of this scheme, copied
+    big = "cab " * 5000  # past the first buffer, and every width on the way
+    assert e.romanize(big) == "çα𝔟 " * 5000
+    plain = "zzz 123, йцук"  # no word: the same object back
+    assert e.romanize(plain) is plain
+    assert e.romanize("") == ""
+
+
+def test_one_letter_capitals_follow_their_line(speedups: Any) -> None:
+    e = _toy(speedups)
+    assert e.romanize("С сс") == "Sa sasa"
+    assert e.romanize("С CC") == "SA ÇÇ"
+    assert e.romanize("CC, С") == "ÇÇ, SA"
+    assert e.romanize("С. CC") == "Sa. ÇÇ"  # an initial: capitals only after all-caps
+    assert e.romanize("CC С.") == "ÇÇ SA."
+    assert e.romanize("С\nCC") == "Sa\nÇÇ"  # never across a line break
+    assert e.romanize("С С CC") == "Sa SA ÇÇ"  # a held neighbour is no all-caps word
+    # the neighbour is looked for within 80 characters: "OK" fits, then only its "O"
+    assert e.romanize("С" + " " * 78 + "OK") == "SA" + " " * 78 + "OK"
+    assert e.romanize("С" + " " * 79 + "OK") == "Sa" + " " * 79 + "OK"
+    assert e.romanize("OK" + " " * 78 + "С") == "OK" + " " * 78 + "SA"
+    assert e.romanize("OK" + " " * 79 + "С") == "OK" + " " * 79 + "Sa"
+
+
+def test_declines_and_non_str_input(speedups: Any) -> None:
+    e = _toy(speedups)
+    assert e.romanize("a \ufdd0 b") is None  # the interpreter's sentinel
+    assert e.romanize(str_subclass("ab")) is None  # its methods could run Python code
+    assert e.romanize(b"ab") is None
+    assert e.romanize(None) is None
+
+
+class str_subclass(str):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        ((), TypeError),
+        ((_CHARS, _FORMS, _RULES), TypeError),
+        ((list(_CHARS), _FORMS, _RULES, 0), TypeError),  # a list, not a tuple
+        ((_CHARS, _FORMS, _RULES, 8), ValueError),  # unknown mode
+        ((_CHARS, (*_FORMS[:6], ("e", "E", "E")), _RULES, 0), TypeError),  # 3 forms
+        ((_CHARS, (*_FORMS[:6], ("e", "E", "E", b"E")), _RULES, 0), TypeError),
+        ((_CHARS, (*_FORMS[:6], ("e", "E", "E", str_subclass("E"))), _RULES, 0), TypeError),
+        (((*_CHARS[:-1], (1114112, 16, 0, 4, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),
+        (((*_CHARS[:-1], (64976, 16, 64976, 99, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),
+        (((*_CHARS[:-1], (64976, 16, 64976, 4, 0, 5, 0)), _FORMS, _RULES, 0), ValueError),
+        (((*_CHARS[:-1], (64976, 16, 64976, 4, 0, 0, -1)), _FORMS, _RULES, 0), OverflowError),
+        (((*_CHARS[:-1], (64976, 16, 64976, 4, 0, 0, 1.0)), _FORMS, _RULES, 0), TypeError),
+        (((*_CHARS[:-1], (64976, True, 64976, 4, 0, 0, 0)), _FORMS, _RULES, 0), TypeError),
+        (((*_CHARS[:-1], (64976, 16, 64976, 4, 0, 0)), _FORMS, _RULES, 0), TypeError),
+        ((_CHARS, _FORMS, (("", 4, 1, -1, 0, -1, 0, 0, 0, 0, -1, 0),), 0), ValueError),
+        ((_CHARS, _FORMS, (("d", 4, 1, 64, 0, -1, 0, 0, 0, 0, -1, 0),), 0), ValueError),
+        ((_CHARS, _FORMS, (("d", 4, 1, -1, 0, -1, 0, 0, 0, 0, -1, 2),), 0), ValueError),
+        ((_CHARS, _FORMS, (("d", 7, 1, -1, 0, -1, 0, 0, 0, 0, -1, 0),), 0), ValueError),
+        ((_CHARS, _FORMS, (("e", 4, 1, -1, 0, -1, 0, 0, 0, 0, -1, 0),), 0), ValueError),
+        # a letter whose lower case is a character without an output
+        ((((ord("q"), 3, ord("r"), 0, 0, 0, 0), *_CHARS), _FORMS, _RULES, 0), ValueError),
+    ],
+)
+def test_malformed_tables_are_refused(speedups: Any, args: tuple[Any, ...], error: type) -> None:
+    with pytest.raises(error):
+        speedups.Engine(*args)
+
+
+def test_no_keyword_arguments(speedups: Any) -> None:
     with pytest.raises(TypeError):
-        m.update({"a": 1})
-    with pytest.raises(TypeError):
-        m.update([("a", "b")])
-    with pytest.raises(TypeError):
-        m.update(type("D", (dict,), {})(a="b"))  # only an exact dict
-    with pytest.raises(TypeError):
-        m.update({type("S", (str,), {})("a"): "b"})  # only exact str keys
-    with pytest.raises(TypeError):
-        m.join(type("S", (str,), {})("a"))
-    with pytest.raises(TypeError):
-        m.join("a", type("D", (dict,), {})(a="b"))
-    with pytest.raises(TypeError):
-        m.trim("1")
-    with pytest.raises(ValueError):
-        m.trim(-1)
-    with pytest.raises(TypeError):
-        m.join("a", {"a": "b"}, None)
-    assert len(m) == 0  # a refused update adds nothing
-    with pytest.raises(TypeError):
-        m.join(b"a")
-    with pytest.raises(TypeError):
-        m.join("a", {"a": 1})
-    with pytest.raises(TypeError):
-        TokenMemo(1)
+        speedups.Engine(_CHARS, _FORMS, _RULES, mode=0)
 
 
 def test_shared_between_threads(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
-    table = {f"т{i}": f"t{i}" for i in range(300)}
-    text = " ".join(table)
+    e = _engine(speedups, "bgn-pcgn")
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    texts = [f"Слово{n} Я ЩУКА, Ю. Власов ёж{n % 7}" for n in range(300)]
+    expected = [r._romanize_reference(t) for t in texts]
     errors: list[BaseException] = []
 
     def work() -> None:
         try:
-            for _ in range(200):
-                out = m.join(text)
-                if out.__class__ is not str:
-                    m.update({t: table[t] for t in out})
-                    if len(m) > 200:
-                        m.clear()
-                    out = m.join(text, table)
-                assert out == _expected(text, table)
+            for _ in range(5):
+                assert list(map(e.romanize, texts)) == expected
         except BaseException as exc:  # reported below, in the main thread
             errors.append(exc)
 
@@ -135,73 +172,24 @@ def test_shared_between_threads(speedups: Any) -> None:
     assert not errors
 
 
-_CHARS = st.sampled_from(["a", "é", "щ", "Щ", "ʹ", "🙂", "\x00", "\ud800", " ", " ", "  "])
-_TOKENS = st.lists(_CHARS.filter(lambda c: " " not in c), max_size=4).map("".join)
+_SCHEMES = [("bgn-pcgn", "ru", False), ("iso-9", "ru", False), ("wikipedia", "uk", False),
+            ("gost-779-alt", "ru", False), ("bgn-pcgn", "ru", True), ("duden", "ru", False)]  # fmt: skip
+_PIECES = st.sampled_from(
+    [*"щукаЁЛКАЯЖЕеЙйЪъЬьЫыЭэІіЇїЄєҐґ'ʼ’-.,  \n\x00", "Ŝčaàʹʺ", "🙂", "é", "\u0301", "ЩУК"]
+)
 
 
 # fewer examples in the sanitizer's run (about 10x slower)
 @settings(max_examples=40 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 300, deadline=None)
-@given(
-    st.lists(_TOKENS, min_size=1, max_size=12),
-    st.dictionaries(_TOKENS, st.text(max_size=5), max_size=20),
-    st.data(),
-)
-def test_join_equals_split_lookup_join(
-    speedups: Any, tokens: list[str], outputs: dict[str, str], data: st.DataObject
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from(_SCHEMES))
+def test_engine_equals_the_interpreter(
+    speedups: Any, text: str, scheme: tuple[str, str, bool]
 ) -> None:
-    TokenMemo = speedups.TokenMemo
-    text = " ".join(tokens)
-    table = {t: outputs.get(t, t.upper() + "·") for t in tokens}
-    # some outputs in the memo, the others in `extra`
-    in_memo = data.draw(st.sets(st.sampled_from(sorted(table))), label="in_memo")
-    m = TokenMemo()
-    m.update({t: o for t, o in table.items() if t in in_memo})
-    first = m.join(text)
-    unknown = [t for t in dict.fromkeys(text.split(" ")) if t not in in_memo]
-    if unknown:
-        assert first == unknown
-    else:
-        assert first == _expected(text, table)
-    extra = {t: o for t, o in table.items() if t not in in_memo}
-    assert m.join(text, extra) == _expected(text, table)
-
-
-def test_a_str_subclass_cannot_run_code_while_join_reads(speedups: Any) -> None:
-    # a key whose __eq__ empties the memo used to make join() read freed outputs; such a key
-    # is now refused before any look-up, and the memo's outputs stay valid
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
-    m.update({"a": "A" * 50, "b": "B" * 50})
-
-    class Evil(str):
-        __hash__ = str.__hash__
-
-        def __eq__(self, other: object) -> bool:
-            m.clear()
-            return str.__eq__(self, other)
-
-    with pytest.raises(TypeError, match="str"):
-        m.join("a b c a", {Evil("c"): "C"})
-    assert m.join("a b a", {"c": "C"}) == " ".join(["A" * 50, "B" * 50, "A" * 50])
-
-
-def test_trim_keeps_the_newest_entries(speedups: Any) -> None:
-    TokenMemo = speedups.TokenMemo
-    m = TokenMemo()
-    for k in range(3000):
-        m.update({f"т{k}": f"t{k}"})
-    m.update({"т5": "five"})  # a new value, not a new entry: its place in the order stays
-    m.trim(1000)
-    assert len(m) == 1000
-    assert sorted(m) == sorted(f"т{k}" for k in range(2000, 3000))
-    assert m.join("т2999 т2000") == "t2999 t2000"
-    assert m.join("т1999") == ["т1999"]
-    m.trim(5000)  # more than it holds: nothing goes
-    assert len(m) == 1000
-    m.trim(0)
-    assert len(m) == 0
-    m.update({"x": "y"})
-    assert m.join("x") == "y"
+    # the whole engine, under the sanitizer too: every width, words of every case, marks
+    e = _engine(speedups, *scheme)
+    r = translit.get_romanizer(scheme[0], scheme[1], reverse=scheme[2])
+    out = e.romanize(text)
+    assert out is None or out == r._romanize_reference(text)
 
 
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:

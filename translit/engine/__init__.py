@@ -49,7 +49,8 @@ result, so one instance can be shared by threads.
 
 from __future__ import annotations
 
-from .memo import BACKEND, Memo
+from .memo import Memo
+from .native import BACKEND
 from .romanizer import Romanizer
 
 __all__ = ["BACKEND", "Memo", "Romanizer"]

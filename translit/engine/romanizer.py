@@ -1,18 +1,18 @@
-"""The Romanizer: runs a scheme's compiled tables over text (tokens, memo, blocks, batches)."""
+"""The Romanizer: runs a scheme's compiled tables over text, in C when it can (``Engine``),
+else with the interpreter below (the reference, and the route of what the C engine declines)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import compress, count, filterfalse, islice, repeat
-from operator import is_, not_
 from typing import IO, Any
 
 from ..chunking import convert_chunks, convert_stream
 from ..errors import IrreversibleSchemeError
 from ..scheme import BOUNDARY, Scheme
 from . import memo as _memo
+from . import native
 from .case import (
     CLOSE,
     OPEN,
@@ -23,7 +23,7 @@ from .case import (
     resolve_lone,
 )
 from .chars import NEWER_CAPITAL, NEWER_LOWER, NEWER_SHAPE
-from .tables import Bulk, all_forms, compile_body, stray_marks
+from .tables import compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
@@ -44,16 +44,13 @@ class Romanizer:
     __slots__ = (
         "_acronym_title",
         "_base",
-        "_bulk",
+        "_c",
         "_ctx",
         "_cut",
         "_key",
         "_marks",
-        "_native",
+        "_run",
         "_skip_ascii",
-        "_spaceless",
-        "_split",
-        "_tokens",
         "_vowels",
         "_word_re",
         "_words",
@@ -71,11 +68,8 @@ class Romanizer:
     _acronym_title: bool
     _vowels: frozenset[str]
     _words: _memo.Memo
-    _native: bool
-    _tokens: Any  # the C TokenMemo, or a dict
-    _split: re.Pattern[str]
-    _spaceless: bool
-    _bulk: Bulk | None
+    _run: Callable[[str], str | None]  # the C engine's romanize, else the interpreter
+    _c: Callable[[str], str | None] | None  # the C engine's romanize
 
     def __init__(
         self,
@@ -101,11 +95,11 @@ class Romanizer:
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
-        setattr_(self, "_native", _memo.NATIVE is not None)
-        setattr_(self, "_tokens", _memo.NATIVE() if _memo.NATIVE else {})
-        setattr_(self, "_split", re.compile(f"({word_re.pattern})"))
-        setattr_(self, "_spaceless", not any(" " in o for f in all_forms(base, ctx) for o in f))
-        setattr_(self, "_bulk", Bulk.compile(body, base, ctx))
+        engine = native.ENGINE
+        plain = plain_tables(body, base, ctx) if engine is not None else None
+        run = engine(*plain).romanize if engine is not None and plain is not None else None
+        setattr_(self, "_c", run)
+        setattr_(self, "_run", run or self._interpret)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Romanizer is immutable")
@@ -128,22 +122,9 @@ class Romanizer:
         >>> get_romanizer("wikipedia").romanize("Юрий Гагарин, 1961")
         'Yury Gagarin, 1961'
         """
-        if self._skip_ascii and text.isascii():
-            return text
-        if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
-            if OPEN in text or CLOSE in text:
-                return pieces_around(self.romanize, text)
-            out = "".join(map(self._held, self._blocks(text)))
-        elif self._native:  # (_held, inlined for short texts: a name costs ~0.2 µs in all)
-            out = self._tokens.join(text)
-            if out.__class__ is not str:
-                out = self._new_tokens(text, out)
-        else:
-            out = self._romanize_tokens(text, self._tokens)
-        if OPEN in out:  # a one-letter capital word is held (rare: checked only then)
-            if OPEN in text:  # the input holds the sentinel itself: romanise around it
-                return pieces_around(self.romanize, text)
-            return resolve_lone(out)  # (a stray CLOSE is only ever a boundary)
+        out = self._run(text)  # (the whole method for a short name: one C call)
+        if out is None:  # a text the C engine declines (a word with a combining mark, …)
+            return self._interpret(text)
         return out
 
     __call__ = romanize
@@ -166,35 +147,24 @@ class Romanizer:
             start = cut
         yield text[start:]
 
+    def _interpret(self, text: str) -> str:
+        """The interpreter's route (no C engine, or a text it declines): words memoised."""
+        if self._skip_ascii and text.isascii():
+            return text
+        if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
+            return pieces_around(self._interpret, text)
+        if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
+            out = "".join(map(self._held, self._blocks(text)))
+        else:
+            out = self._held(text)
+        return resolve_lone(out) if OPEN in out else out
+
     def _held(self, text: str) -> str:
         """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE)."""
-        if self._native:  # the same steps in C: split, one look-up per token, join
-            out = self._tokens.join(text)
-            return out if out.__class__ is str else self._new_tokens(text, out)
-        return self._romanize_tokens(text, self._tokens)
+        return self._word_re.sub(self._memoised, text)
 
-    def _new_tokens(self, text: str, new: list[str]) -> str:
-        """The C memo's join of ``text``, once its ``new`` tokens are converted (together)."""
-        memo = self._tokens
-        extra = self._remember(new)
-        # (a full memo forgets its oldest entries in _remember, which may drop tokens of this
-        # text: then they come back here, and ``extra`` grows to cover them)
-        while (out := memo.join(text, extra)).__class__ is not str:
-            extra.update(self._remember(out))
-        return out
-
-    def _romanize_tokens(self, text: str, memo: dict[str, str]) -> str:
-        """The token loop in Python (when the C memo is not built)."""
-        tokens = text.split(" ")
-        if len(tokens) > 256:  # a long text: when a sample is mostly new, convert it first
-            probe = tokens[:: len(tokens) // 32]
-            if sum(map(memo.__contains__, probe)) * 2 < len(probe):
-                self._remember(list(filterfalse(memo.__contains__, dict.fromkeys(tokens))))
-        # the hot path: one split, one dict look-up per token, one join
-        outs: list[str | None] = list(map(memo.get, tokens))
-        if not all(outs):  # some tokens are new (or an output is "")
-            return " ".join(self._fill(tokens, outs))
-        return " ".join(outs)  # type: ignore[arg-type]
+    def _memoised(self, m: re.Match[str]) -> str:
+        return self._words[m.group()]
 
     def romanize_lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Romanise each line of an iterable (line endings, if any, are kept).
@@ -208,13 +178,14 @@ class Romanizer:
 
     def _batched(self, lines: list[str] | tuple[str, ...]) -> Iterator[str]:
         sep = _LINE_SEP
+        run = self._run
         for k in range(0, len(lines), _LINE_BATCH):
             batch = lines[k : k + _LINE_BATCH]
             text = sep.join(batch)
             if text.count("\x00") == len(batch) - 1:  # no line holds a NUL of its own
-                out = self.romanize(text).split(sep)
-                if len(out) == len(batch):
-                    yield from out
+                out = run(text)  # (declined: line by line, so one odd line declines alone)
+                if out is not None and len(parts := out.split(sep)) == len(batch):
+                    yield from parts
                     continue
             yield from map(self.romanize, batch)
 
@@ -248,89 +219,13 @@ class Romanizer:
         out = self._word_re.sub(lambda m: mark_lone(m.group(), word(m.group())), text)
         return resolve_lone(out) if OPEN in out else out
 
-    def _fill(self, tokens: list[str], outs: list[str | None]) -> list[str]:
-        """Fill the gaps (``None``) of ``outs``: convert the new tokens together, memoise them."""
-        gaps: list[int] = []
-        # the falsy entries (None, or the "" of an empty token) in one C-level pass
-        for i in compress(count(), map(not_, outs)):
-            if outs[i] is None:
-                gaps.append(i)
-                if len(gaps) == 64 and i < 64 * 8:  # most tokens are new: convert all at once
-                    table = self._remember(
-                        list(dict.fromkeys(compress(tokens, map(is_, outs, repeat(None)))))
-                    )
-                    return list(map(table.get, tokens, outs))  # type: ignore[arg-type]
-        if not gaps:
-            return outs  # type: ignore[return-value]
-        table = self._remember(list(dict.fromkeys(map(tokens.__getitem__, gaps))))
-        for i in gaps:
-            outs[i] = table[tokens[i]]
-        return outs  # type: ignore[return-value]
-
-    def _remember(self, new: list[str]) -> dict[str, str]:
-        """Convert the distinct tokens ``new`` and keep the short ones in the bounded memo."""
-        table = dict(zip(new, self._convert(new), strict=True))
-        if not table:
-            return table
-        keep = table
-        if max(map(len, new)) > _memo.MAX_KEY or len(table) > _memo.TOKEN_MEMO:
-            short = compress(table.items(), map(_memo.MAX_KEY.__ge__, map(len, table)))
-            keep = dict(islice(short, _memo.TOKEN_MEMO))
-        memo = self._tokens
-        _memo.make_room(memo, _memo.TOKEN_MEMO, len(keep))
-        memo.update(keep)
-        return table
-
-    def _convert(self, tokens: list[str]) -> list[str]:
-        """The outputs of distinct ``tokens``, converted together (one split, one join)."""
-        if not self._spaceless:  # an output with a space would break the joined string
-            return list(map(self._convert_one, tokens))
-        blob = " ".join(tokens)
-        parts = self._split.split(blob)
-        if len(parts) > 1:
-            words = parts[1::2]
-            bulk = self._bulk
-            plain = bulk.plain(words) if bulk else None
-            if plain is not None:  # every word lower-case or capitalised: no memo, one pass
-                parts[1::2] = plain
-            else:
-                parts[1::2] = map(self._word_table(words).__getitem__, words)
-            blob = "".join(parts)
-        return blob.split(" ")
-
-    def _convert_one(self, token: str) -> str:
-        parts = self._split.split(token)
-        if len(parts) > 1:
-            words = parts[1::2]
-            parts[1::2] = map(self._word_table(words).__getitem__, words)
-        return "".join(parts)
-
-    def _word_table(self, words: list[str]) -> Mapping[str, str]:
-        """A mapping that covers ``words``: the word memo, after adding the missing words."""
-        memo = self._words
-        uniq = set(words)
-        # (not uniq.difference(memo): with a dict subclass that walks the whole memo)
-        missing = list(filterfalse(memo.__contains__, uniq))
-        if not missing:
-            return memo  # a word another thread evicts meanwhile is recomputed by the memo
-        bulk = self._bulk
-        new = bulk.convert(missing, self._word) if bulk else {w: self._word(w) for w in missing}
-        for w, out in new.items():
-            new[w] = mark_lone(w, out)
-        _memo.make_room(memo, _memo.WORD_MEMO, len(new))
-        if len(new) <= _memo.WORD_MEMO and max(map(len, new)) <= _memo.MAX_KEY:
-            memo.update(new)
-            return memo
-        memo.update(
-            islice(((w, o) for w, o in new.items() if len(w) <= _memo.MAX_KEY), _memo.WORD_MEMO)
-        )
-        known = uniq.difference(new)
-        new.update(zip(known, map(memo.__getitem__, known), strict=True))
-        return new
-
     def _word_held(self, w: str) -> str:
-        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
-        return mark_lone(w, self._word(w))
+        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`).
+
+        In a text the C engine declined, most words are still its business: it converts
+        each one it takes (alone, a one-letter word gets its title case, as :meth:`_word`)."""
+        out = self._c(w) if self._c is not None else None
+        return mark_lone(w, self._word(w) if out is None else out)
 
     def _word(self, w: str) -> str:
         if not unicodedata.is_normalized("NFC", w):

@@ -1,19 +1,19 @@
 """The compile step, once per scheme: its body becomes plain tables (the three case forms of
-every letter, the rule lists of each first letter with their contexts, the word pattern), and
-:class:`Bulk`, the batch form of those same tables (one regex of the rule lists, one
-``str.translate`` table per case), built from the compiled rule lists, not from the scheme."""
+every letter, the rule lists of each first letter with their contexts, the word pattern).
+:func:`plain_tables` hands those same tables, flattened into tuples of ints and strings, to
+the C engine (``translit._speedups.Engine``); the pure-Python interpreter reads them as they
+are. One compiler, two readers of its output."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
-from itertools import filterfalse
+from collections.abc import Mapping
 from typing import Any
 
 from ..scheme import BOUNDARY, Body
 from ..script import CYRILLIC_CLASS
-from .case import Forms, case_forms
+from .case import CLOSE, OPEN, Forms, case_forms
 from .chars import (
     CYRILLIC_RANGES,
     LATIN_CLASS,
@@ -22,6 +22,7 @@ from .chars import (
     MARKS,
     NEWER,
     NEWER_LOWER,
+    NEWER_SHAPE,
 )
 
 
@@ -119,232 +120,118 @@ def compile_body(
     return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word), cut
 
 
-def all_forms(base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]) -> list[Forms]:
-    return [*base.values(), *(r[-1] for rules in ctx.values() for r in rules)]
+# flags of a character in the C engine's table (src/_speedups.c says the same)
+F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
+F_UPPER, F_LOWER, F_TITLE, F_VOWEL = 32, 64, 128, 256
+_MAX_SETS = 64  # context sets a scheme may use for the C engine (one bit each)
+
+Plain = tuple[
+    tuple[tuple[int, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[Any, ...], ...], int
+]
 
 
-_PUA = 0xE000  # placeholders for rule matches: U+E000 + 2k (lower case), + 2k + 1 (capital)
+def plain_tables(
+    body: Body, base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]
+) -> Plain | None:
+    """The compiled tables flattened for the C engine: ``(chars, forms, rules, mode)``.
 
+    - ``chars``: one ``(code point, flags, lower case, forms, first rule, rules, sets)`` per
+      character the engine must know (a word's characters, their lower case, the members of
+      the context sets, the engine's own sentinels); any other character passes through.
+    - ``forms``: ``(lower, title, upper, capital beside capitals)`` of every output.
+    - ``rules``: the rule lists of each first letter, in order: ``(match, forms, *prev,
+      *not_prev, *next, *not_next)``, a context that must hold as ``(any, set bit or -1, word
+      edge)``, a forbidden one as ``(set bit or -1, word edge)``; a character's context sets
+      are the bits of its ``sets``.
+    - ``mode``: 1 skips ASCII texts (a Cyrillic source), 2 lets inner punctuation repeat and
+      end a word (a Latin source), 4 writes acronyms in title case.
 
-class Bulk:
-    """A scheme's rules and letters compiled for converting many plain words at once.
+    ``None`` when the tables hold something the C engine does not take (more context sets than
+    it has bits, a character both a letter and inner punctuation): the interpreter runs then.
 
-    Only words whose case the per-piece rules of :meth:`Romanizer._cased` resolve the same way
-    for every piece are taken: lower-case or capitalised words (``щука``, ``Щука``; the capital
-    gives the title-case form of its piece, every other piece the lower-case form) and all-caps
-    words of two letters or more (every piece upper-case, or title-case for an acronym under
-    ``case.acronyms = "title"``), made of letters that are NFC, have a one-letter lower case
-    and no combining mark. Everything else is left to the interpreter.
+    >>> from translit import get_scheme
+    >>> from translit.engine.tables import compile_body
+    >>> body = get_scheme("bgn-pcgn", "ru").body
+    >>> chars, forms, rules, mode = plain_tables(body, *compile_body(body, {})[:2])
+    >>> mode, forms[[c[3] for c in chars if c[0] == ord("щ")][0]]
+    (1, ('shch', 'Shch', 'SHCH', 'SHCH'))
     """
+    letters, inner = _source_chars(body)
+    ranges = CYRILLIC_RANGES if body.script == "Cyrl" else LATIN_RANGES
+    start = {chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)} | letters
+    if start & inner:
+        return None
+    marks = {chr(cp) for cp in range(0x300, 0x370)} - start
+    sets: dict[frozenset[str], int] = {}
 
-    __slots__ = (
-        "_acr",
-        "_all_lower",
-        "_lower",
-        "_rules",
-        "_tab_acr",
-        "_tab_lower",
-        "_tab_upper",
-        "_upper",
-    )
+    def bit(chars: frozenset[str]) -> int:
+        members = chars - {BOUNDARY}
+        return sets.setdefault(members, len(sets)) if members else -1
 
-    _acr: re.Pattern[str] | None
-    _all_lower: Callable[[str], re.Match[str] | None]
-    _lower: re.Pattern[str]
-    _rules: Callable[[str], str] | None
-    _tab_acr: dict[int, str]
-    _tab_lower: dict[int, str]
-    _tab_upper: dict[int, str]
-    _upper: re.Pattern[str]
+    def allowed(chars: frozenset[str] | None) -> tuple[int, int, int]:
+        """(any, set bit, word edge) of a context that must hold (None: any character)."""
+        if chars is None:
+            return (1, -1, 0)
+        return (0, bit(chars), int(BOUNDARY in chars))
 
-    def __init__(self, **parts: Any) -> None:
-        for name, value in parts.items():
-            setattr(self, name, value)
+    def forbidden(chars: frozenset[str]) -> tuple[int, int]:
+        return (bit(chars), int(BOUNDARY in chars))
 
-    @classmethod
-    def compile(
-        cls, body: Body, base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]
-    ) -> Bulk | None:
-        ranges = CYRILLIC_RANGES if body.script == "Cyrl" else LATIN_RANGES
-        letters, inner = _source_chars(body)
-        alphabet = {chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)} | letters
-        if any(_PUA <= ord(c) < 0xF900 for c in alphabet):
-            return None
-        up: set[str] = set()
-        low: set[str] = set()
-        caseless: set[str] = set()
-        for x in alphabet:
-            if (
-                unicodedata.category(x)[0] != "L"
-                or unicodedata.combining(x)
-                or not unicodedata.is_normalized("NFC", x)
-            ):
-                continue
-            lx = x.lower()
-            if len(lx) != 1:
-                continue
-            if x.isupper() and lx != x:
-                up.add(x)
-            elif x.islower() and lx == x:
-                low.add(x)
-            elif not x.isupper() and not x.islower() and lx == x:
-                caseless.add(x)
-        between = {c for c in inner if not c.isupper() and not c.islower() and c.lower() == c}
-        between.discard(" ")
-        ext = up | low | caseless | between
+    forms_ids: dict[Forms, int] = {}
 
-        def forms(c: str) -> Forms:
-            return base.get(c) or (c, c, c)
+    def forms_id(f: Forms) -> int:
+        return forms_ids.setdefault(f, len(forms_ids))
 
-        def cset(chars: Iterable[str]) -> str:
-            want = set(chars) - {BOUNDARY}
-            full = want | {x for x in ext if x.lower() in want}
-            return "[" + "".join(re.escape(c) for c in sorted(full)) + "]"
-
-        tab_lower: dict[int, str] = {32: " "}
-        tab_upper: dict[int, str] = {32: " "}
-        tab_acr: dict[int, str] = {32: " "}
-        for x in low | caseless | between:
-            tab_lower[ord(x)] = forms(x)[0]
-        for x in up:
-            f = forms(x.lower())
-            tab_lower[ord(x)] = f[1]
-            tab_upper[ord(x)] = f[2]
-            tab_acr[ord(x)] = f[1]
-
-        # the rules as one alternation: the first letter, then that letter's rules in order
-        branches = []
-        firsts = []
-        group = 0
-        for c, rules in ctx.items():
-            alts = []
-            for m, _k, pv, npv, nx, nnx, f in rules:
-                pat = []
-                if pv is not None:
-                    opts = [f"(?<={cset(pv)}.)"] if pv - {BOUNDARY} else []
-                    if BOUNDARY in pv:
-                        opts.append("(?<![^ ].)")
-                    if not opts:
-                        continue  # never applies
-                    pat.append(f"(?:{'|'.join(opts)})")
-                if npv - {BOUNDARY}:
-                    pat.append(f"(?<!{cset(npv)}.)")
-                if BOUNDARY in npv:
-                    pat.append("(?<=[^ ].)")
-                pat.extend(cset(ch) for ch in m[1:])
-                if nx is not None:
-                    opts = [f"(?={cset(nx)})"] if nx - {BOUNDARY} else []
-                    if BOUNDARY in nx:
-                        opts.append("(?![^ ])")
-                    if not opts:
-                        continue
-                    pat.append(f"(?:{'|'.join(opts)})")
-                if nnx - {BOUNDARY}:
-                    pat.append(f"(?!{cset(nnx)})")
-                if BOUNDARY in nnx:
-                    pat.append("(?=[^ ])")
-                group += 1
-                lo, cap = chr(_PUA + 2 * group), chr(_PUA + 2 * group + 1)
-                tab_lower[ord(lo)], tab_lower[ord(cap)] = f[0], f[1]
-                tab_upper[ord(lo)], tab_upper[ord(cap)] = f[0], f[2]
-                tab_acr[ord(lo)], tab_acr[ord(cap)] = f[0], f[1]
-                alts.append("".join(pat) + "()")
-            if alts:
-                firsts.append(c)
-                branches.append(f"(?<={cset(c)})(?:{'|'.join(alts)})")
-        if group >= (0xF900 - _PUA) // 2 - 1:
-            return None
-        if any(
-            " " in o for tab in (tab_lower, tab_upper, tab_acr) for o in tab.values() if o != " "
-        ):
-            return None
-        rules_re = None
-        if branches:
-            pattern = re.compile(f"{cset(firsts)}(?:{'|'.join(branches)})", re.DOTALL)
-            capitals = frozenset(up)
-            sub = pattern.sub
-
-            def placeholder(m: re.Match[str]) -> str:
-                return chr(_PUA + 2 * m.lastindex + (m.group()[0] in capitals))  # type: ignore[operator]
-
-            def rules_re(text: str) -> str:
-                return sub(placeholder, text)
-
-        def exact(chars: Iterable[str]) -> str:
-            return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-        # a lower-case or capitalised word: a word of two letters or more has a lower-case one
-        lower_word = exact(up | low | caseless)
-        if between:
-            lower_word += f"(?:{exact(between)}*{exact(low)}{exact(low | between)}*)?"
-        else:
-            lower_word += f"{exact(low)}*"
-        acr = None
-        if body.acronyms == "title":
-            cons = {u for u in up if u.lower() not in body.vowels}
-            acr = re.compile(f"(?<![^ ]){exact(cons)}{{2,}}(?![^ ])") if cons else None
-        # a text of such words only; a word of one capital only when no rule starts with it and
-        # its title and upper forms are equal (В → V), as mark_lone holds the others (Я → Ya)
-        lone = {x for x in up if x.lower() not in ctx and len(set(forms(x.lower())[1:])) == 1}
-        plain_word = f"{exact(up)}{exact(low)}+|{exact(low | caseless)}{exact(low)}*"
-        if lone:
-            plain_word += f"|{exact(lone)}"
-        plain_word = f"(?:{plain_word})"
-        return cls(
-            _all_lower=re.compile(f"{plain_word}(?: {plain_word})*").fullmatch,
-            _lower=re.compile(f"(?<![^ ]){lower_word}(?![^ ])"),
-            _upper=re.compile(f"(?<![^ ]){exact(up)}{{2,}}(?![^ ])"),
-            _acr=acr,
-            _rules=rules_re,
-            _tab_lower=tab_lower,
-            _tab_upper=tab_upper,
-            _tab_acr=tab_acr,
+    rules: list[tuple[Any, ...]] = []
+    first: dict[str, tuple[int, int]] = {}
+    for c, lst in ctx.items():
+        first[c] = (len(rules), len(lst))
+        for m, _k, pv, npv, nx, nnx, f in lst:
+            rules.append(
+                (m, forms_id(f), *allowed(pv), *forbidden(npv), *allowed(nx), *forbidden(nnx))
+            )
+    if len(sets) > _MAX_SETS:
+        return None
+    word = start | marks | inner
+    lowers = {_lower(ch) for ch in word}
+    known = word | lowers | set(first) | {c for s in sets for c in s} | {OPEN, CLOSE}
+    chars = []
+    for ch in sorted(known):
+        cp = ord(ch)
+        shape = NEWER_SHAPE.get(cp, ch)
+        flags = (
+            (F_START if ch in start else 0)
+            | (F_WORD if ch in start or ch in marks else 0)
+            | (F_INNER if ch in inner else 0)
+            | (F_DECLINE if ch in (OPEN, CLOSE) else 0)
+            | (F_UPPER if shape.isupper() else 0)
+            | (F_LOWER if shape.islower() else 0)
+            | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
+            | (F_VOWEL if ch in body.vowels else 0)
         )
+        if ch in word and (
+            unicodedata.category(ch)[0] == "M"
+            or not unicodedata.is_normalized("NFC", ch)
+            or ch == "\u03a3"  # Σ: its lower case depends on its neighbours
+        ):
+            flags |= F_MARK  # a word holding it is left to the interpreter
+        bits = sum(1 << bit for members, bit in sets.items() if ch in members)
+        f = base.get(ch) or (ch, ch, ch)
+        r0, nr = first.get(ch, (0, 0))
+        chars.append((cp, flags, ord(_lower(ch)), forms_id(f), r0, nr, bits))
+    forms = tuple((*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids)
+    mode = (
+        (1 if body.script == "Cyrl" else 0)
+        | (2 if body.script == "Latn" else 0)
+        | (4 if body.acronyms == "title" else 0)
+    )
+    return tuple(chars), forms, tuple(rules), mode
 
-    def plain(self, words: list[str]) -> list[str] | None:
-        """The outputs of ``words`` when all are plain lower-case or capitalised words, else None.
 
-        The same conversion as :meth:`convert` gives them (rules, then the lower-case table),
-        done in one pass without building a table: the route of text never seen before.
-        """
-        blob = " ".join(words)
-        if self._all_lower(blob) is None or not unicodedata.is_normalized("NFC", blob):
-            return None
-        return self._apply(blob, self._tab_lower)
-
-    def _apply(self, blob: str, tab: Mapping[int, str]) -> list[str]:
-        """The rules, then ``tab``, on space-separated words of one shape: their outputs."""
-        if self._rules is not None:
-            blob = self._rules(blob)
-        return blob.translate(tab).split(" ")
-
-    def convert(self, words: list[str], slow: Callable[[str], str]) -> dict[str, str]:
-        """The output of each of the distinct ``words``; ``slow`` converts the others."""
-        table: dict[str, str] = {}
-        blob = " ".join(words)
-        found = self._lower.findall(blob)
-        if found:
-            self._run(found, self._tab_lower, table)
-        found = self._upper.findall(blob)
-        if found:
-            if self._acr is not None:
-                acronyms = self._acr.findall(" ".join(found))
-                if acronyms:
-                    self._run(acronyms, self._tab_acr, table)
-                    found = list(set(found).difference(acronyms))
-            self._run(found, self._tab_upper, table)
-        if len(table) < len(words):
-            for w in filterfalse(table.__contains__, words):
-                table[w] = slow(w)
-        return table
-
-    def _run(self, words: list[str], tab: Mapping[int, str], table: dict[str, str]) -> None:
-        if not words:
-            return
-        blob = " ".join(words)
-        if not unicodedata.is_normalized("NFC", blob):
-            return  # left to the interpreter
-        table.update(zip(words, self._apply(blob, tab), strict=True))
+def _lower(ch: str) -> str:
+    """The lower case the interpreter reads a letter as (one character, as ``_word`` does)."""
+    low = NEWER_LOWER.get(ord(ch)) or ch.lower()
+    return low if len(low) == 1 else ch
 
 
 def _source_chars(body: Body) -> tuple[set[str], set[str]]:

@@ -1,0 +1,60 @@
+"""The C engine (``translit._speedups.Engine``, from ``src/_speedups.c``), when it is built.
+
+``ENGINE`` is the type, or ``None`` when the extension is absent (installed without a C
+compiler), speaks another API version, or ``TRANSLIT_PURE_PYTHON=1`` is set: the interpreter
+then converts everything, with the same output. ``BACKEND`` says which ("native" or "python").
+Where the source tree shadows an installed copy (tests run from the repository root), the
+compiled module is found beside the installed package (:func:`_installed_speedups`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+__all__ = ["API_VERSION", "BACKEND", "ENGINE"]
+
+API_VERSION = 3  # the C module's API_VERSION this engine speaks
+
+
+def _native_engine() -> Any:
+    if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
+        return None
+    try:
+        import translit._speedups as native  # (the C extension: no Python module of ours)
+    except ImportError:
+        native = _installed_speedups()
+        if native is None:  # built without a C compiler: the interpreter does the same job
+            return None
+    return native.Engine if getattr(native, "API_VERSION", 0) == API_VERSION else None
+
+
+def _installed_speedups() -> Any:
+    """``translit/_speedups*.so`` of another ``translit`` on ``sys.path`` (the installed one
+    when this package is a source tree that shadows it), loaded as ``translit._speedups``."""
+    import sys
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent
+    for entry in sys.path:
+        folder = Path(entry or ".").resolve() / "translit"
+        if folder == here or not folder.is_dir():
+            continue
+        for suffix in EXTENSION_SUFFIXES:
+            path = folder / f"_speedups{suffix}"
+            if path.is_file():
+                loader = ExtensionFileLoader("translit._speedups", str(path))
+                spec = spec_from_loader("translit._speedups", loader)
+                if spec is None:
+                    continue
+                module = module_from_spec(spec)
+                loader.exec_module(module)
+                sys.modules["translit._speedups"] = module
+                return module
+    return None
+
+
+ENGINE = _native_engine()
+BACKEND = "native" if ENGINE is not None else "python"  # what new Romanizers run on
