@@ -50,12 +50,13 @@
 
 #define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
+/* A character, with what its lower case means in a word (so one look-up serves both). */
 typedef struct {
-    uint64_t sets; /* the context sets holding this character, one bit each */
+    uint64_t sets; /* the context sets holding its lower case, one bit each */
     uint32_t lower;
-    uint32_t flags;
-    int32_t forms; /* its output read as a lower-case letter */
-    int32_t rule0; /* its rules as a word's letter: rules[rule0 : rule0 + nrules] */
+    uint32_t flags; /* its own case and class; F_VOWEL: its lower case is a vowel */
+    int32_t forms;  /* the output of its lower case */
+    int32_t rule0;  /* the rules of its lower case: rules[rule0 : rule0 + nrules] */
     int32_t nrules;
 } Char;
 
@@ -274,7 +275,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         for (long long k = rule0; k < rule0 + nrules; k++) {
-            if (e->pool[e->rules[k].match.off] != (Py_UCS4)cp) {
+            if (e->pool[e->rules[k].match.off] != (Py_UCS4)lower) {
                 return bad("a rule is listed under another letter than its first");
             }
         }
@@ -337,18 +338,6 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         load_chars(e, chars) < 0) {
         Py_DECREF(e);
         return NULL;
-    }
-    for (Py_ssize_t i = 0; i < PAGES; i++) {
-        Char *page = e->pages[i];
-        for (int k = 0; page != NULL && k < 256; k++) {
-            /* a letter read in lower case must have an output (its own, at the least) */
-            if ((page[k].flags & (F_WORD | F_INNER)) &&
-                lookup(e, page[k].lower)->forms < 0) {
-                Py_DECREF(e);
-                PyErr_SetString(PyExc_ValueError, "Engine(): a letter's lower case has no output");
-                return NULL;
-            }
-        }
     }
     return (PyObject *)e;
 }
@@ -506,13 +495,13 @@ in_set(const Engine *e, int kind, const void *d, Py_ssize_t n, int set, int edge
     if (at < 0 || at >= n) {
         return edge;
     }
-    return set >= 0 && ((lookup(e, LOW(at))->sets >> set) & 1);
+    return set >= 0 && ((AT(at)->sets >> set) & 1);
 }
 
 /* Which rule (its forms and length) applies at the word's character i. */
 static inline __attribute__((always_inline)) int32_t
 piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *j) {
-    const Char *c = lookup(e, LOW(i));
+    const Char *c = AT(i);
     for (int32_t k = 0; k < c->nrules; k++) {
         const Rule *rule = &e->rules[c->rule0 + k];
         Py_ssize_t m = rule->match.len;
@@ -557,7 +546,7 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
             if (f & F_UPPER) {
                 upper = 1;
             }
-            if (lookup(e, LOW(t))->flags & F_VOWEL) {
+            if (f & F_VOWEL) {
                 vowel = 1;
             }
         }

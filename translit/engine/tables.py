@@ -138,6 +138,8 @@ def plain_tables(
     - ``chars``: one ``(code point, flags, lower case, forms, first rule, rules, sets)`` per
       character the engine must know (a word's characters, their lower case, the members of
       the context sets, the engine's own sentinels); any other character passes through.
+      The forms, rules, context sets and vowel flag are those of the character's lower case,
+      as the interpreter reads a word in lower case.
     - ``forms``: ``(lower, title, upper, capital beside capitals)`` of every output.
     - ``rules``: the rule lists of each first letter, in order: ``(match, forms, *prev,
       *not_prev, *next, *not_next)``, a context that must hold as ``(any, set bit or -1, word
@@ -198,6 +200,7 @@ def plain_tables(
     chars = []
     for ch in sorted(known):
         cp = ord(ch)
+        low = _lower(ch)
         shape = NEWER_SHAPE.get(cp, ch)
         flags = (
             (F_START if ch in start else 0)
@@ -207,7 +210,7 @@ def plain_tables(
             | (F_UPPER if shape.isupper() else 0)
             | (F_LOWER if shape.islower() else 0)
             | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
-            | (F_VOWEL if ch in body.vowels else 0)
+            | (F_VOWEL if low in body.vowels else 0)
         )
         if ch in word and (
             unicodedata.category(ch)[0] == "M"
@@ -215,10 +218,10 @@ def plain_tables(
             or ch == "\u03a3"  # Σ: its lower case depends on its neighbours
         ):
             flags |= F_MARK  # a word holding it is left to the interpreter
-        bits = sum(1 << bit for members, bit in sets.items() if ch in members)
-        f = base.get(ch) or (ch, ch, ch)
-        r0, nr = first.get(ch, (0, 0))
-        chars.append((cp, flags, ord(_lower(ch)), forms_id(f), r0, nr, bits))
+        # what its lower case means in a word: its context sets, output and rules
+        bits = sum(1 << bit for members, bit in sets.items() if low in members)
+        r0, nr = first.get(low, (0, 0))
+        chars.append((cp, flags, ord(low), forms_id(base.get(low) or (low, low, low)), r0, nr, bits))
     forms = tuple((*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids)
     mode = (
         (1 if body.script == "Cyrl" else 0)
