@@ -107,7 +107,7 @@ PEERS = [
 
 
 def fresh_romanizer(scheme: str, lang: str = "ru") -> translit.Romanizer:
-    """A new romaniser with empty memos (``get_romanizer`` returns a cached, warm one)."""
+    """A new romaniser, built now (``get_romanizer`` returns a cached one)."""
     sch = translit.get_scheme(scheme, lang)
     return translit.Romanizer(sch, fallback=_fallback_letters(sch, False))
 
@@ -168,7 +168,7 @@ def large_vocabulary_russian(
 
     Stems are made from syllables; each stem belongs to one inflection class (noun, adjective,
     verb) and takes all of its endings, so the text, like a real corpus, keeps bringing word
-    forms never seen before: the memo cannot carry it. Sentences start with a capital; a few
+    forms never seen before: no memo could carry it. Sentences start with a capital; a few
     words are capitalised, written in capitals (acronyms) or numbers. Built once per run, from
     a fixed seed (the same text on every machine); about ``size`` bytes of UTF-8.
     """
@@ -260,7 +260,7 @@ def load_corpus(quick: bool) -> Corpus:
 
 @functools.cache
 def reference_output(scheme: str, text: str) -> str:
-    """``text`` through the engine's reference mode (no memo, no batch route), line by line."""
+    """``text`` through the engine's reference mode (the interpreter, no memo), line by line."""
     r = translit.get_romanizer(scheme, "ru")
     return "".join(map(r._romanize_reference, text.splitlines(keepends=True)))
 

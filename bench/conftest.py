@@ -22,7 +22,7 @@ def pytest_report_header(config: pytest.Config) -> str:
     mb = len(c.text.encode()) / 1e6
     mode = "quick (untimed)" if c.quick else f"timed, bulk = corpus ×{REPEAT}"
     return (
-        f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy; token memo: {BACKEND}"
+        f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy; engine: {BACKEND}"
     )
 
 

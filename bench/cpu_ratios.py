@@ -1,4 +1,4 @@
-"""Speed ratios of translit bgn-pcgn to anyascii and PyICU's BGN transform, in CPU time.
+"""Speed ratios of translit bgn-pcgn to anyascii, PyICU's BGN transform and iuliia, in CPU time.
 
     python -m bench.cpu_ratios        (from the repository root)
 
@@ -49,6 +49,7 @@ def main() -> None:
     peers = {p.name: p for p in PEERS}
     anyascii = import_peer(peers["anyascii"])
     icu = import_peer(peers["PyICU (Russian-Latin/BGN)"])
+    iuliia = import_peer(peers["iuliia (bgn_pcgn)"])
 
     def cold(lines: list[str]) -> object:
         r = fresh_romanizer("bgn-pcgn")
@@ -57,6 +58,7 @@ def main() -> None:
     peer_runs: dict[str, Run] = {
         "anyascii": lambda lines: list(map(anyascii, lines)),
         "PyICU BGN": lambda lines: list(map(icu, lines)),
+        "iuliia BGN": lambda lines: list(map(iuliia, lines)),
     }
     corpus = load_corpus(False)
     print(f"engine: {BACKEND}; corpus: {corpus.source}")

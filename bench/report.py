@@ -108,8 +108,8 @@ def render(data: dict[str, Any]) -> str:
         f"{cpu.get('count', '?')} CPUs, {machine.get('system', '')} {machine.get('release', '')}, "
         f"{machine.get('python_implementation', 'Python')} {machine.get('python_version', '?')}.",
         f"Text: {corpus}.",
-        f"translit's token memo: {data.get('translit_backend', '?')} "
-        "(`native` = the C extension `translit._speedups`, `python` = the dict fallback).",
+        f"translit's engine: {data.get('translit_backend', '?')} "
+        "(`native` = the C engine `translit._speedups`, `python` = the interpreter alone).",
         f"Command: `{data.get('command', '?')}`.",
         f"Throughput: input UTF-8 MB per second of the fastest round (timer `{timer}`; "
         "subprocesses: wall clock).",
@@ -243,7 +243,7 @@ def _targets(groups: dict[str, list[dict[str, Any]]]) -> list[str]:
         return None if b is None else _mbps(b)
 
     bgn = mbps("bulk-x14", "translit bgn-pcgn")
-    warm = mbps("bulk-x14-warm", "translit bgn-pcgn (warm: every token memoised)")
+    warm = mbps("bulk-x14-warm", "translit bgn-pcgn (warm: the text seen before)")
     cold = mbps("bulk-cold", "translit bgn-pcgn")
     for peer, key in (("anyascii", "anyascii"), ("iuliia (wikipedia)", "iuliia")):
         other = mbps("bulk-x14", peer)
@@ -251,7 +251,7 @@ def _targets(groups: dict[str, list[dict[str, Any]]]) -> list[str]:
         goal = TARGETS[key]
         margin = "" if ratio is None else f"{ratio / goal * 100:.0f}% of the goal"
         if other and warm:
-            margin += f"; warm ceiling {warm / other:.2f}×"
+            margin += f"; warm {warm / other:.2f}×"
         if other and cold:
             margin += f", cold {cold / other:.2f}×"
         row(

@@ -55,7 +55,7 @@ def pytest_report_header(config: pytest.Config) -> str:
     from translit.engine import BACKEND
 
     where = "C extension translit._speedups" if BACKEND == "native" else "pure Python"
-    return f"translit token memo: {BACKEND} ({where})"
+    return f"translit engine: {BACKEND} ({where})"
 
 
 def build_speedups(dest: Path, *cflags: str) -> Path:
