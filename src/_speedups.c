@@ -561,10 +561,7 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
     Py_ssize_t i = 0;
     while (i < n) {
         Py_ssize_t j;
-        forms = piece(e, kind, d, n, i, &j);
-        if (forms < 0) {
-            return bad("a letter without an output");
-        }
+        forms = piece(e, kind, d, n, i, &j); /* (every letter's entry has an output) */
         int form = 0;
         if (all_lower) {
             form = 0;

@@ -124,6 +124,11 @@ class str_subclass(str):
         ((_CHARS, _FORMS, _RULES), TypeError),
         ((list(_CHARS), _FORMS, _RULES, 0), TypeError),  # a list, not a tuple
         ((_CHARS, _FORMS, _RULES, 8), ValueError),  # unknown mode
+        ((_CHARS, _FORMS, _RULES, -1), ValueError),
+        ((_CHARS, _FORMS, _RULES, 2**70), OverflowError),
+        (((*_CHARS[:-1], (2**70, 16, 0xFDD0, 4, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),
+        (((*_CHARS[:-1], (0xFDD0, 16, 0xFDD0, 4, 0, 0, 2**64)), _FORMS, _RULES, 0), OverflowError),
+        ((_CHARS, _FORMS, _RULES[0], 0), TypeError),  # a rule, not a tuple of rules
         ((_CHARS, (*_FORMS[:6], ("e", "E", "E")), _RULES, 0), TypeError),  # 3 forms
         ((_CHARS, (*_FORMS[:6], ("e", "E", "E", b"E")), _RULES, 0), TypeError),
         ((_CHARS, (*_FORMS[:6], ("e", "E", "E", str_subclass("E"))), _RULES, 0), TypeError),
