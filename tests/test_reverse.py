@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 import pytest
+from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -207,17 +208,6 @@ def test_reverser_is_cached_and_exported() -> None:
     assert translit.reverse("Ŝi", "iso-9") == "Щи"
 
 
-def _best_time(text: str, sid: str) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        reverse(text, sid, "ru")
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "shape",
     [
@@ -229,5 +219,5 @@ def _best_time(text: str, sid: str) -> float:
 def test_reverse_is_linear_in_a_giant_word(shape: Any) -> None:
     """Four times the input costs about four times the time (quadratic would be 16)."""
     reverse(shape(10), "bgn-pcgn", "ru")  # compile first
-    small, large = _best_time(shape(4000), "bgn-pcgn"), _best_time(shape(16000), "bgn-pcgn")
-    assert large / small < 9, (small, large)
+    ratio = growth_ratio(lambda text: reverse(text, "bgn-pcgn", "ru"), shape)
+    assert ratio < 9, ratio
