@@ -406,7 +406,8 @@ static inline int w_room(Writer *w, Py_ssize_t extra, Py_UCS4 max) {
     if (max > w->max) {
         w->max = max;
     }
-    if ((w->len + extra) * w->kind > w->cap || max > (w->kind == 1 ? 0xffU : w->kind == 2 ? 0xffffU : 0x10ffffU)) {
+    Py_UCS4 limit = w->kind == 1 ? 0xff : w->kind == 2 ? 0xffff : 0x10ffff;
+    if ((w->len + extra) * w->kind > w->cap || max > limit) {
         return w_grow(w, extra, max);
     }
     return 0;
