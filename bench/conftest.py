@@ -21,9 +21,7 @@ def pytest_report_header(config: pytest.Config) -> str:
     c = load_corpus(is_quick(config))
     mb = len(c.text.encode()) / 1e6
     mode = "quick (untimed)" if c.quick else f"timed, bulk = corpus ×{REPEAT}"
-    return (
-        f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy; engine: {BACKEND}"
-    )
+    return f"translit bench: {mode}; corpus: {c.source}, {mb:.2f} MB per copy; engine: {BACKEND}"
 
 
 def pytest_terminal_summary(

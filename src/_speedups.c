@@ -469,6 +469,8 @@ typedef struct {
     Held *held;
     Py_ssize_t nheld, heldcap;
     int changed;
+    int keep_held;            /* write held words as OPEN title CLOSE (Engine.held) */
+    Py_ssize_t marked, mend; /* the word with a mark that stopped the pass */
 } Run;
 
 static void run_init(Run *r) {
@@ -476,6 +478,8 @@ static void run_init(Run *r) {
     r->held = NULL;
     r->nheld = r->heldcap = 0;
     r->changed = 0;
+    r->keep_held = 0;
+    r->marked = r->mend = -1;
 }
 
 static void run_free(Run *r) {
@@ -532,9 +536,25 @@ piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_s
     return c->forms;
 }
 
+#define OPEN 0xfdd0
+#define CLOSE 0xfdd2
+
 /* The word of n characters at d, romanised into r->out. -1 on error. */
 static inline __attribute__((always_inline)) int
 word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_lower) {
+    int lone = n == 1 && (FL(0) & F_UPPER);
+    if (lone && r->keep_held) {
+        Py_ssize_t j;
+        int32_t forms = piece(e, kind, d, n, 0, &j);
+        const Forms *f = &e->forms[forms];
+        if (!f->held) {
+            return w_span(&r->out, e, f->f[1]);
+        }
+        return w_char(&r->out, OPEN) < 0 || w_span(&r->out, e, f->f[1]) < 0 ||
+                       w_char(&r->out, CLOSE) < 0
+                   ? -1
+                   : 0;
+    }
     int acronym = 0;
     if (!all_lower && (e->mode & M_ACRONYMS) && n >= 2) {
         int upper = 0, vowel = 0;
@@ -618,7 +638,7 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
         }
         i = j;
     }
-    if (n == 1 && (FL(0) & F_UPPER) && e->forms[forms].held) {
+    if (lone && e->forms[forms].held) {
         if (r->nheld == r->heldcap) {
             Py_ssize_t cap = r->heldcap ? r->heldcap * 2 : 16;
             Held *held = PyMem_Realloc(r->held, (size_t)cap * sizeof(Held));
@@ -636,7 +656,8 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
 
 #define DECLINED 1
 
-/* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1. */
+/* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1; a
+ * word with a mark declines with its span in r->marked, r->mend. */
 static inline __attribute__((always_inline)) int
 pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
     Py_ssize_t i = 0;
@@ -656,11 +677,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         /* a word: up to its end, as the word regex of compile_body() reads it */
         r->changed = 1;
         Py_ssize_t start = i;
-        int all_lower = 1;
+        int all_lower = 1, marked = 0;
         for (;;) {
-            if (c->flags & F_MARK) {
-                return DECLINED;
-            }
+            marked |= c->flags & F_MARK;
             all_lower &= c->lower == ch;
             i++;
             if (i >= n) {
@@ -689,9 +708,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             for (; i < q; i++) { /* the inner run belongs to the word */
                 Py_UCS4 p = PyUnicode_READ(kind, data, i);
                 const Char *pc = lookup(e, p);
-                if (pc->flags & F_MARK) {
-                    return DECLINED;
-                }
+                marked |= pc->flags & F_MARK;
                 all_lower &= pc->lower == p;
             }
             if (!more) {
@@ -699,6 +716,11 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             }
             ch = PyUnicode_READ(kind, data, i);
             c = lookup(e, ch);
+        }
+        if (marked) {
+            r->marked = start;
+            r->mend = i;
+            return DECLINED;
         }
         const char *d = (const char *)data + start * kind;
         if (word(e, r, kind, d, i - start, all_lower) < 0) {
@@ -803,6 +825,20 @@ static PyObject *resolve(const Engine *e, Run *r) {
     return result;
 }
 
+/* One pass over an exact str; 0, DECLINED or -1. */
+static int run_text(const Engine *e, Run *r, PyObject *text) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        return pass(e, r, PyUnicode_1BYTE_KIND, data, n);
+    case PyUnicode_2BYTE_KIND:
+        return pass(e, r, PyUnicode_2BYTE_KIND, data, n);
+    default:
+        return pass(e, r, PyUnicode_4BYTE_KIND, data, n);
+    }
+}
+
 static PyObject *engine_romanize(Engine *e, PyObject *text) {
     if (!PyUnicode_CheckExact(text)) {
         Py_RETURN_NONE; /* a str subclass (or anything else): the interpreter's business */
@@ -812,19 +848,7 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
     }
     Run r;
     run_init(&r);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const void *data = PyUnicode_DATA(text);
-    int done;
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        done = pass(e, &r, PyUnicode_1BYTE_KIND, data, n);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        done = pass(e, &r, PyUnicode_2BYTE_KIND, data, n);
-        break;
-    default:
-        done = pass(e, &r, PyUnicode_4BYTE_KIND, data, n);
-    }
+    int done = run_text(e, &r, text);
     PyObject *result;
     if (done < 0) {
         result = NULL;
@@ -841,11 +865,41 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
     return result;
 }
 
+static PyObject *engine_held(Engine *e, PyObject *text) {
+    if (!PyUnicode_CheckExact(text)) {
+        Py_RETURN_NONE;
+    }
+    Run r;
+    run_init(&r);
+    r.keep_held = 1;
+    int done = run_text(e, &r, text);
+    PyObject *result;
+    if (done < 0) {
+        result = NULL;
+    } else if (done == DECLINED && r.marked >= 0) {
+        result = Py_BuildValue("(nn)", r.marked, r.mend);
+    } else if (done == DECLINED) {
+        result = Py_NewRef(Py_None);
+    } else if (!r.changed) {
+        result = Py_NewRef(text);
+    } else {
+        result = w_finish(&r.out);
+    }
+    run_free(&r);
+    return result;
+}
+
 static PyMethodDef engine_methods[] = {
     {"romanize", (PyCFunction)engine_romanize, METH_O,
      "romanize(text, /)\n--\n\n"
      "The romanised text, or None when the text holds something the C engine leaves to the "
      "interpreter (a word with a combining mark, the interpreter's sentinels, a str "
+     "subclass)."},
+    {"held", (PyCFunction)engine_held, METH_O,
+     "held(text, /)\n--\n\n"
+     "The romanised text with its one-letter capital words held for their line (U+FDD0 title "
+     "U+FDD2, as translit.engine.case.mark_lone writes them); or, when a word holds a mark, "
+     "the (start, end) of the first such word; or None (the interpreter's sentinels, a str "
      "subclass)."},
     {NULL, NULL, 0, NULL},
 };

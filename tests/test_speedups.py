@@ -62,6 +62,7 @@ _CHARS = (
     (ord("C"), _FU, ord("c"), 2, 0, 0, 0),  # (what its lower case means: c's entries)
     (ord("с"), _F, ord("с"), 5, 0, 0, 0),
     (ord("С"), _FU, ord("с"), 5, 0, 0, 0),
+    (0x301, 2 | 8, 0x301, 4, 0, 0, 0),  # a combining mark: its word is declined
     (0xFDD0, 16, 0xFDD0, 4, 0, 0, 0),
 )
 #        match forms prev(any,set,edge) not_prev next(any,set,edge) not_next
@@ -103,6 +104,19 @@ def test_one_letter_capitals_follow_their_line(speedups: Any) -> None:
     assert e.romanize("С" + " " * 79 + "OK") == "Sa" + " " * 79 + "OK"
     assert e.romanize("OK" + " " * 78 + "С") == "OK" + " " * 78 + "SA"
     assert e.romanize("OK" + " " * 79 + "С") == "OK" + " " * 79 + "Sa"
+
+
+def test_held_leaves_one_letter_words_and_marked_words_to_the_caller(speedups: Any) -> None:
+    e = _toy(speedups)
+    assert e.held("С сс") == "\ufdd0Sa\ufdd2 sasa"  # as mark_lone writes it
+    assert e.held("С CC") == "\ufdd0Sa\ufdd2 ÇÇ"  # its line is not looked at
+    assert e.held("C a") == "Ç α"  # a one-letter word whose capitals are its title
+    assert e.held("zz b, ab\u0301c a") == (6, 10)  # the first word with a mark
+    assert e.romanize("zz b, ab\u0301c a") is None
+    assert e.held(" \u0301 a") == " \u0301 α"  # a mark outside a word is a character
+    assert e.held("zz") == "zz"
+    assert e.held("a \ufdd0") is None
+    assert e.held(str_subclass("a")) is None
 
 
 def test_declines_and_non_str_input(speedups: Any) -> None:

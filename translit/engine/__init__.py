@@ -9,8 +9,9 @@ word pattern. Two readers run those same tables:
   by :func:`.tables.plain_tables`, converts a whole text in one pass; it holds no rule of its
   own, so a new scheme is still a data file;
 - the interpreter (:class:`Romanizer`'s ``_word`` and ``_cased``), the reference: the test suite
-  checks the C engine against it for every scheme on random text. It converts what the C engine
-  declines (a word with a combining mark, the sentinels below), and everything when the
+  checks the C engine against it for every scheme on random text. It converts the words the C
+  engine declines (a word with a combining mark; a text holding the sentinels below), and
+  everything when the
   extension is not built (no C compiler at install time, or ``TRANSLIT_PURE_PYTHON=1``), with
   the same output (``BACKEND`` says which runs).
 
@@ -36,8 +37,9 @@ character gives the same output (:meth:`Romanizer.romanize_chunks` relies on it)
 
 Speed (see ``bench/README.md``): a short name is one C call; a text never seen before runs at
 the C engine's speed, so there is no memo in front of it (converting a word in C costs what
-looking it up would). In a text the C engine declines, the interpreter still hands each word
-the C engine takes back to it, and memoises the outputs (bounded, :mod:`.memo`).
+looking it up would). In a text holding a word it declines, the C engine still converts the
+stretches between such words; the interpreter converts those words and memoises them
+(bounded, :mod:`.memo`), and the one-letter capital words are settled over the whole text.
 
 A Romanizer is immutable; its memo is a private cache whose content never changes a result,
 and the C engine holds no state between calls, so one instance can be shared by threads.

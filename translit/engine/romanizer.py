@@ -69,7 +69,7 @@ class Romanizer:
     _vowels: frozenset[str]
     _words: _memo.Memo
     _run: Callable[[str], str | None]  # the C engine's romanize, else the interpreter
-    _c: Callable[[str], str | None] | None  # the C engine's romanize
+    _c: Callable[[str], Any] | None  # the C engine's held(): one-letter words left held
 
     def __init__(
         self,
@@ -97,9 +97,9 @@ class Romanizer:
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         engine = native.ENGINE
         plain = plain_tables(body, base, ctx) if engine is not None else None
-        run = engine(*plain).romanize if engine is not None and plain is not None else None
-        setattr_(self, "_c", run)
-        setattr_(self, "_run", run or self._interpret)
+        c = engine(*plain) if engine is not None and plain is not None else None
+        setattr_(self, "_c", c.held if c is not None else None)
+        setattr_(self, "_run", c.romanize if c is not None else self._interpret)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Romanizer is immutable")
@@ -160,8 +160,24 @@ class Romanizer:
         return resolve_lone(out) if OPEN in out else out
 
     def _held(self, text: str) -> str:
-        """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE)."""
-        return self._word_re.sub(self._memoised, text)
+        """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE).
+
+        The C engine converts the stretches between the words it declines (a word with a
+        combining mark), the interpreter those words: a cut just before or after a word
+        changes no other word.
+        """
+        held = self._c
+        if held is None:
+            return self._word_re.sub(self._memoised, text)
+        parts = []
+        while (got := held(text)).__class__ is tuple:
+            start, end = got
+            if start:
+                parts.append(held(text[:start]))  # (no word it declines there)
+            parts.append(self._words[text[start:end]])
+            text = text[end:]
+        parts.append(got)
+        return "".join(parts)
 
     def _memoised(self, m: re.Match[str]) -> str:
         return self._words[m.group()]
@@ -220,12 +236,8 @@ class Romanizer:
         return resolve_lone(out) if OPEN in out else out
 
     def _word_held(self, w: str) -> str:
-        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`).
-
-        In a text the C engine declined, most words are still its business: it converts
-        each one it takes (alone, a one-letter word gets its title case, as :meth:`_word`)."""
-        out = self._c(w) if self._c is not None else None
-        return mark_lone(w, self._word(w) if out is None else out)
+        """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
+        return mark_lone(w, self._word(w))
 
     def _word(self, w: str) -> str:
         if not unicodedata.is_normalized("NFC", w):

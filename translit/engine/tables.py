@@ -221,7 +221,9 @@ def plain_tables(
         # what its lower case means in a word: its context sets, output and rules
         bits = sum(1 << bit for members, bit in sets.items() if low in members)
         r0, nr = first.get(low, (0, 0))
-        chars.append((cp, flags, ord(low), forms_id(base.get(low) or (low, low, low)), r0, nr, bits))
+        chars.append(
+            (cp, flags, ord(low), forms_id(base.get(low) or (low, low, low)), r0, nr, bits)
+        )
     forms = tuple((*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids)
     mode = (
         (1 if body.script == "Cyrl" else 0)
