@@ -182,6 +182,26 @@ def test_declined_words_go_to_the_interpreter(speedups: Any) -> None:
     assert c._run("ЩукА щУКА") == c._romanize_reference("ЩукА щУКА") == "ShchukA shchUKA"
 
 
+def test_only_the_marked_words_go_to_the_interpreter(
+    speedups: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the C engine converts the rest of the line; the one-letter words still follow their line
+    c = _fresh_on(speedups.Engine, "bgn-pcgn", "ru", False)
+    text = "Я иду к Вла\u0301сову, ЩУКА Я Ю. Ельцин и Ё\u0308 ЁЖ"
+    expected = c._romanize_reference(text)
+    interpreted: list[str] = []
+    word = translit.Romanizer._word
+
+    def spy(self: translit.Romanizer, w: str) -> str:
+        interpreted.append(w)
+        return word(self, w)
+
+    monkeypatch.setattr(translit.Romanizer, "_word", spy)
+    assert c.romanize(text) == expected
+    assert interpreted == ["Вла\u0301сову", "Ё\u0308"]
+    assert expected.startswith("Ya idu k Vl\u00e1sovu, SHCHUKA YA Yu. Yelʹtsin")
+
+
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)
 def test_chunk_boundaries_never_change_the_result(sid: str, lang: str, reverse: bool) -> None:
     r = _romanizer(sid, lang, reverse)
