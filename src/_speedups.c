@@ -825,17 +825,17 @@ static PyObject *resolve(const Engine *e, Run *r) {
     return result;
 }
 
-/* One pass over an exact str; 0, DECLINED or -1. */
-static int run_text(const Engine *e, Run *r, PyObject *text) {
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const void *data = PyUnicode_DATA(text);
-    switch (PyUnicode_KIND(text)) {
+/* One pass over text[start:stop] (an exact str); 0, DECLINED or -1. */
+static int run_text(const Engine *e, Run *r, PyObject *text, Py_ssize_t start, Py_ssize_t stop) {
+    int kind = PyUnicode_KIND(text);
+    const char *data = (const char *)PyUnicode_DATA(text) + start * kind;
+    switch (kind) {
     case PyUnicode_1BYTE_KIND:
-        return pass(e, r, PyUnicode_1BYTE_KIND, data, n);
+        return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start);
     case PyUnicode_2BYTE_KIND:
-        return pass(e, r, PyUnicode_2BYTE_KIND, data, n);
+        return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start);
     default:
-        return pass(e, r, PyUnicode_4BYTE_KIND, data, n);
+        return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start);
     }
 }
 
@@ -848,7 +848,7 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
     }
     Run r;
     run_init(&r);
-    int done = run_text(e, &r, text);
+    int done = run_text(e, &r, text, 0, PyUnicode_GET_LENGTH(text));
     PyObject *result;
     if (done < 0) {
         result = NULL;
@@ -865,23 +865,37 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
     return result;
 }
 
-static PyObject *engine_held(Engine *e, PyObject *text) {
+static PyObject *engine_held(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs < 1 || nargs > 3) {
+        PyErr_SetString(PyExc_TypeError, "held() takes a str and an optional start and stop");
+        return NULL;
+    }
+    PyObject *text = args[0];
     if (!PyUnicode_CheckExact(text)) {
         Py_RETURN_NONE;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), start = 0, stop = n;
+    if ((nargs > 1 && (start = PyLong_AsSsize_t(args[1])) == -1 && PyErr_Occurred()) ||
+        (nargs > 2 && (stop = PyLong_AsSsize_t(args[2])) == -1 && PyErr_Occurred())) {
+        return NULL;
+    }
+    if (start < 0 || start > stop || stop > n) {
+        PyErr_SetString(PyExc_ValueError, "held(): need 0 <= start <= stop <= len(text)");
+        return NULL;
     }
     Run r;
     run_init(&r);
     r.keep_held = 1;
-    int done = run_text(e, &r, text);
+    int done = run_text(e, &r, text, start, stop);
     PyObject *result;
     if (done < 0) {
         result = NULL;
     } else if (done == DECLINED && r.marked >= 0) {
-        result = Py_BuildValue("(nn)", r.marked, r.mend);
+        result = Py_BuildValue("(nn)", start + r.marked, start + r.mend);
     } else if (done == DECLINED) {
         result = Py_NewRef(Py_None);
     } else if (!r.changed) {
-        result = Py_NewRef(text);
+        result = PyUnicode_Substring(text, start, stop);
     } else {
         result = w_finish(&r.out);
     }
@@ -895,12 +909,12 @@ static PyMethodDef engine_methods[] = {
      "The romanised text, or None when the text holds something the C engine leaves to the "
      "interpreter (a word with a combining mark, the interpreter's sentinels, a str "
      "subclass)."},
-    {"held", (PyCFunction)engine_held, METH_O,
-     "held(text, /)\n--\n\n"
-     "The romanised text with its one-letter capital words held for their line (U+FDD0 title "
-     "U+FDD2, as translit.engine.case.mark_lone writes them); or, when a word holds a mark, "
-     "the (start, end) of the first such word; or None (the interpreter's sentinels, a str "
-     "subclass)."},
+    {"held", (PyCFunction)(void (*)(void))engine_held, METH_FASTCALL,
+     "held(text, start=0, stop=len(text), /)\n--\n\n"
+     "text[start:stop] romanised, its one-letter capital words held for their line (U+FDD0 "
+     "title U+FDD2, as translit.engine.case.mark_lone writes them); or, when a word holds a "
+     "mark, the (start, end) in text of the first such word; or None (the interpreter's "
+     "sentinels, a str subclass)."},
     {NULL, NULL, 0, NULL},
 };
 

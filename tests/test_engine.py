@@ -242,6 +242,8 @@ def _shapes() -> dict[str, Callable[[int], str]]:
         "one giant token": lambda n: "щукаЁЛКАподъезд" * (n // 15),
         "one giant line, hyphens": lambda n: "-".join(["Щука", "ЁЛКА", "подъезд"] * (n // 18)),
         "no whitespace": lambda n: "".join(f"Ёж{k % 97},щ." for k in range(n // 8)),
+        # a word the C engine declines every few characters: its loop must not re-read the rest
+        "stress marks everywhere": lambda n: "".join(f"Ва\u0301с{k % 97} " for k in range(n // 8)),
     }
 
 
@@ -251,6 +253,7 @@ def _shapes() -> dict[str, Callable[[int], str]]:
         ("gost-779", "combining run"),
         *(("iso-9", s) for s in _shapes()),
         ("bgn-pcgn", "one giant token"),
+        ("bgn-pcgn", "stress marks everywhere"),
     ],
 )
 def test_romanize_time_is_linear_in_the_input(shape: str, scheme: str) -> None:

@@ -114,6 +114,17 @@ def test_held_leaves_one_letter_words_and_marked_words_to_the_caller(speedups: A
     assert e.held("zz b, ab\u0301c a") == (6, 10)  # the first word with a mark
     assert e.romanize("zz b, ab\u0301c a") is None
     assert e.held(" \u0301 a") == " \u0301 α"  # a mark outside a word is a character
+    assert e.held("zz b, ab\u0301c a", 10) == " α"  # from a start on
+    assert e.held("zz b, ab\u0301c a", 0, 6) == "zz 𝔟, "  # up to a stop
+    assert e.held("zz b, ab\u0301c a", 3, 12) == (6, 10)  # positions in the whole text
+    assert e.held("zz b", 2, 2) == ""
+    for bad in [(-1,), (5,), (2, 1), (0, 5)]:
+        with pytest.raises(ValueError):
+            e.held("zz b", *bad)
+    with pytest.raises(TypeError):
+        e.held("zz b", "0")
+    with pytest.raises(TypeError):
+        e.held()
     assert e.held("zz") == "zz"
     assert e.held("a \ufdd0") is None
     assert e.held(str_subclass("a")) is None

@@ -170,12 +170,13 @@ class Romanizer:
         if held is None:
             return self._word_re.sub(self._memoised, text)
         parts = []
-        while (got := held(text)).__class__ is tuple:
+        at = 0
+        while (got := held(text, at)).__class__ is tuple:
             start, end = got
-            if start:
-                parts.append(held(text[:start]))  # (no word it declines there)
+            if start > at:
+                parts.append(held(text, at, start))  # (no word it declines there)
             parts.append(self._words[text[start:end]])
-            text = text[end:]
+            at = end
         parts.append(got)
         return "".join(parts)
 
