@@ -69,7 +69,7 @@ class Romanizer:
     _vowels: frozenset[str]
     _words: _memo.Memo
     _run: Callable[[str], str | None]  # the C engine's romanize, else the interpreter
-    _c: Callable[[str], Any] | None  # the C engine's held(): one-letter words left held
+    _c: Callable[..., Any] | None  # the C engine's held(): one-letter words left held
 
     def __init__(
         self,
