@@ -123,6 +123,8 @@ def test_held_leaves_one_letter_words_and_marked_words_to_the_caller(speedups: A
             e.held("zz b", *bad)
     with pytest.raises(TypeError):
         e.held("zz b", "0")
+    with pytest.raises(OverflowError):
+        e.held("zz b", 2**70)
     with pytest.raises(TypeError):
         e.held()
     assert e.held("zz") == "zz"
