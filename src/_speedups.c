@@ -43,6 +43,7 @@
 #define F_LOWER 64
 #define F_TITLE 128
 #define F_VOWEL 256
+#define F_STRESS 512 /* a combining mark the engine carries (a stress mark, NFD й ё) */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -66,9 +67,17 @@ typedef struct {
 } Span;
 
 typedef struct {
-    Span f[4]; /* lower, title, upper, a capital word's title in capitals */
-    int held;  /* a one-capital word with this output follows its line */
+    Span f[4];  /* lower, title, upper, a capital word's title in capitals */
+    int held;   /* a one-capital word with this output follows its line */
+    int simple; /* a bit per output a word with a carried mark may use */
 } Forms;
+
+typedef struct {
+    uint64_t key; /* a << 32 | mark */
+    Py_UCS4 to;   /* NFC(a + mark); NO_CHAR: more than one character */
+} Compose;
+
+#define NO_CHAR 0x110000
 
 typedef struct {
     Span match;
@@ -88,6 +97,8 @@ typedef struct {
     Py_ssize_t nrules;
     Py_UCS4 *pool;
     Py_ssize_t npool;
+    Compose *compose; /* sorted by key */
+    Py_ssize_t ncompose;
     int mode;
 } Engine;
 
@@ -184,9 +195,18 @@ static int load_forms(Engine *e, PyObject *forms, Py_ssize_t *cap) {
     }
     for (Py_ssize_t i = 0; i < e->nforms; i++) {
         PyObject *f = PyTuple_GET_ITEM(forms, i);
-        if (exact_tuple(f, 4, "each forms entry") < 0) {
+        if (exact_tuple(f, -1, "each forms entry") < 0) {
             return -1;
         }
+        if (PyTuple_GET_SIZE(f) != 4 && PyTuple_GET_SIZE(f) != 5) {
+            PyErr_SetString(PyExc_TypeError, "Engine(): a forms entry has 4 outputs and a mask");
+            return -1;
+        }
+        long long simple = 0;
+        if (PyTuple_GET_SIZE(f) == 5 && int_at(f, 4, 0, 15, &simple) < 0) {
+            return -1;
+        }
+        e->forms[i].simple = (int)simple;
         for (int k = 0; k < 4; k++) {
             if (pool_add(e, PyTuple_GET_ITEM(f, k), cap, &e->forms[i].f[k]) < 0) {
                 return -1;
@@ -259,7 +279,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 511, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 1023, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -301,6 +321,50 @@ static int load_chars(Engine *e, PyObject *chars) {
     return 0;
 }
 
+static int cmp_compose(const void *a, const void *b) {
+    uint64_t x = ((const Compose *)a)->key, y = ((const Compose *)b)->key;
+    return (x > y) - (x < y);
+}
+
+static int load_compose(Engine *e, PyObject *compose) {
+    if (exact_tuple(compose, -1, "compose") < 0) {
+        return -1;
+    }
+    e->ncompose = PyTuple_GET_SIZE(compose);
+    e->compose = PyMem_Calloc((size_t)e->ncompose + 1, sizeof(Compose));
+    if (e->compose == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < e->ncompose; i++) {
+        PyObject *t = PyTuple_GET_ITEM(compose, i);
+        long long a, mark, to;
+        if (exact_tuple(t, 3, "each composition") < 0 || int_at(t, 0, 0, 0x10FFFF, &a) < 0 ||
+            int_at(t, 1, 0, 0x10FFFF, &mark) < 0 || int_at(t, 2, 0, NO_CHAR, &to) < 0) {
+            return -1;
+        }
+        e->compose[i].key = (uint64_t)a << 32 | (uint64_t)mark;
+        e->compose[i].to = (Py_UCS4)to;
+    }
+    qsort(e->compose, (size_t)e->ncompose, sizeof(Compose), cmp_compose);
+    return 0;
+}
+
+/* NFC(a + mark): one character, NO_CHAR (more than one), or 0 (a + mark as they are). */
+static Py_UCS4 composed(const Engine *e, Py_UCS4 a, Py_UCS4 mark) {
+    uint64_t key = (uint64_t)a << 32 | mark;
+    Py_ssize_t lo = 0, hi = e->ncompose;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (e->compose[mid].key < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < e->ncompose && e->compose[lo].key == key ? e->compose[lo].to : 0;
+}
+
 static void engine_dealloc(Engine *e) {
     if (e->pages != NULL) {
         for (Py_ssize_t i = 0; i < PAGES; i++) {
@@ -311,17 +375,18 @@ static void engine_dealloc(Engine *e) {
     PyMem_Free(e->forms);
     PyMem_Free(e->rules);
     PyMem_Free(e->pool);
+    PyMem_Free(e->compose);
     Py_TYPE(e)->tp_free((PyObject *)e);
 }
 
 static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
-    PyObject *chars, *forms, *rules;
+    PyObject *chars, *forms, *rules, *compose = NULL;
     int mode;
     if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
         PyErr_SetString(PyExc_TypeError, "Engine() takes no keyword arguments");
         return NULL;
     }
-    if (!PyArg_ParseTuple(args, "OOOi:Engine", &chars, &forms, &rules, &mode)) {
+    if (!PyArg_ParseTuple(args, "OOOi|O:Engine", &chars, &forms, &rules, &mode, &compose)) {
         return NULL;
     }
     if (mode < 0 || mode > 7) {
@@ -334,8 +399,16 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
     }
     e->mode = mode;
     Py_ssize_t cap = 0;
-    if (load_forms(e, forms, &cap) < 0 || load_rules(e, rules, &cap) < 0 ||
-        load_chars(e, chars) < 0) {
+    PyObject *none = PyTuple_New(0);
+    if (none == NULL) {
+        Py_DECREF(e);
+        return NULL;
+    }
+    int failed = load_forms(e, forms, &cap) < 0 || load_rules(e, rules, &cap) < 0 ||
+                 load_chars(e, chars) < 0 ||
+                 load_compose(e, compose != NULL ? compose : none) < 0;
+    Py_DECREF(none);
+    if (failed) {
         Py_DECREF(e);
         return NULL;
     }
@@ -489,14 +562,17 @@ static void run_free(Run *r) {
 
 #define CASED (F_UPPER | F_LOWER)
 
-/* the table entry of the word's character t (words are read in place, in the text's buffer) */
-#define AT(t) lookup(e, PyUnicode_READ(kind, d, (t)))
+/* the table entry of the word's character t: read in place, in the text's buffer, or (a word
+ * whose carried marks were set aside) from `cc` */
+#define SHORT 64
+#define AT(t) (cc != NULL ? cc[t] : lookup(e, PyUnicode_READ(kind, d, (t))))
 #define LOW(t) (AT(t)->lower)
 #define FL(t) (AT(t)->flags)
 
 /* Does a context hold at the word's character `at` (outside the word: a word edge)? */
 static inline __attribute__((always_inline)) int
-in_set(const Engine *e, int kind, const void *d, Py_ssize_t n, int set, int edge, Py_ssize_t at) {
+in_set(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_t n, int set,
+       int edge, Py_ssize_t at) {
     if (at < 0 || at >= n) {
         return edge;
     }
@@ -505,7 +581,8 @@ in_set(const Engine *e, int kind, const void *d, Py_ssize_t n, int set, int edge
 
 /* Which rule (its forms and length) applies at the word's character i. */
 static inline __attribute__((always_inline)) int32_t
-piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *j) {
+piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_t n, Py_ssize_t i,
+      Py_ssize_t *j) {
     const Char *c = AT(i);
     for (int32_t k = 0; k < c->nrules; k++) {
         const Rule *rule = &e->rules[c->rule0 + k];
@@ -523,10 +600,10 @@ piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_s
                 continue;
             }
         }
-        if ((!rule->prev_any && !in_set(e, kind, d, n, rule->prev_set, rule->prev_edge, i - 1)) ||
-            in_set(e, kind, d, n, rule->not_prev_set, rule->not_prev_edge, i - 1) ||
-            (!rule->next_any && !in_set(e, kind, d, n, rule->next_set, rule->next_edge, i + m)) ||
-            in_set(e, kind, d, n, rule->not_next_set, rule->not_next_edge, i + m)) {
+        if ((!rule->prev_any && !in_set(e, cc, kind, d, n, rule->prev_set, rule->prev_edge, i - 1)) ||
+            in_set(e, cc, kind, d, n, rule->not_prev_set, rule->not_prev_edge, i - 1) ||
+            (!rule->next_any && !in_set(e, cc, kind, d, n, rule->next_set, rule->next_edge, i + m)) ||
+            in_set(e, cc, kind, d, n, rule->not_next_set, rule->not_next_edge, i + m)) {
             continue;
         }
         *j = i + m;
@@ -539,13 +616,20 @@ piece(const Engine *e, int kind, const void *d, Py_ssize_t n, Py_ssize_t i, Py_s
 #define OPEN 0xfdd0
 #define CLOSE 0xfdd2
 
-/* The word of n characters at d, romanised into r->out. -1 on error. */
+#define DECLINED 1
+
+/* The word of n characters at d (or in cc, its carried marks in mk), romanised into r->out.
+ * 0, DECLINED (a carried mark it cannot place) or -1 on error. */
 static inline __attribute__((always_inline)) int
-word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_lower) {
+word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind, const void *d,
+     Py_ssize_t n, int all_lower) {
     int lone = n == 1 && (FL(0) & F_UPPER);
+    if (lone && mk != NULL && mk[0]) {
+        return DECLINED; /* Я́: a held word with a mark */
+    }
     if (lone && r->keep_held) {
         Py_ssize_t j;
-        int32_t forms = piece(e, kind, d, n, 0, &j);
+        int32_t forms = piece(e, cc, kind, d, n, 0, &j);
         const Forms *f = &e->forms[forms];
         if (!f->held) {
             return w_span(&r->out, e, f->f[1]);
@@ -582,7 +666,7 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
     Py_ssize_t i = 0;
     while (i < n) {
         Py_ssize_t j;
-        forms = piece(e, kind, d, n, i, &j); /* (every letter's entry has an output) */
+        forms = piece(e, cc, kind, d, n, i, &j); /* (every letter's entry has an output) */
         int form = 0;
         if (all_lower) {
             form = 0;
@@ -633,7 +717,34 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
                 form = caps ? 2 : 1;
             }
         }
-        if (w_span(&r->out, e, e->forms[forms].f[form]) < 0) {
+        Span out = e->forms[forms].f[form];
+        if (mk != NULL) { /* the marks of the piece's letters follow its output, in NFC */
+            Py_UCS4 mark = 0;
+            for (Py_ssize_t q = i; q < j; q++) {
+                if (mk[q] && mark) {
+                    return DECLINED;
+                }
+                mark = mk[q] ? mk[q] : mark;
+            }
+            if (!(e->forms[forms].simple >> form & 1)) {
+                return DECLINED;
+            }
+            if (mark) {
+                Py_UCS4 last = e->pool[out.off + out.len - 1];
+                Py_UCS4 to = composed(e, last, mark);
+                if (to == NO_CHAR) {
+                    return DECLINED;
+                }
+                out.len--;
+                if (w_span(&r->out, e, out) < 0 || w_char(&r->out, to ? to : last) < 0 ||
+                    (!to && w_char(&r->out, mark) < 0)) {
+                    return -1;
+                }
+                i = j;
+                continue;
+            }
+        }
+        if (w_span(&r->out, e, out) < 0) {
             return -1;
         }
         i = j;
@@ -654,10 +765,54 @@ word(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int all_low
     return 0;
 }
 
-#define DECLINED 1
+/* A word holding carried marks (n characters at d): its marks set aside after NFC composition
+ * (е + U+0308 → ё), then romanised by word(). 0, DECLINED or -1. */
+static inline __attribute__((always_inline)) int
+carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
+    const Char *cc[SHORT];
+    Py_UCS4 cp[SHORT], mk[SHORT];
+    Py_ssize_t t = 0;
+    int after_mark = 1, all_lower = 1, kept = 0;
+    for (Py_ssize_t q = 0; q < n; q++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, d, q);
+        const Char *c = lookup(e, ch);
+        if (c->flags & F_STRESS) {
+            if (after_mark) {
+                return DECLINED; /* two marks in a row */
+            }
+            after_mark = 1;
+            Py_UCS4 to = composed(e, cp[t - 1], ch);
+            if (to == 0) {
+                mk[t - 1] = ch; /* set aside, to follow its letter's output */
+                kept = 1;
+                continue;
+            }
+            const Char *tc = lookup(e, to);
+            if (to == NO_CHAR || !(tc->flags & F_WORD) || (tc->flags & (F_MARK | F_STRESS))) {
+                return DECLINED;
+            }
+            cc[t - 1] = tc;
+            cp[t - 1] = to;
+            continue;
+        }
+        if (t == SHORT) {
+            return DECLINED;
+        }
+        after_mark = 0;
+        cc[t] = c;
+        cp[t] = ch;
+        mk[t] = 0;
+        t++;
+    }
+    for (Py_ssize_t q = 0; q < t; q++) {
+        all_lower &= cc[q]->lower == cp[q];
+    }
+    /* (marks that all composed leave a plain word: no NFC of its output, as in _word) */
+    return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower);
+}
 
 /* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1; a
- * word with a mark declines with its span in r->marked, r->mend. */
+ * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend. */
 static inline __attribute__((always_inline)) int
 pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
     Py_ssize_t i = 0;
@@ -677,9 +832,10 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         /* a word: up to its end, as the word regex of compile_body() reads it */
         r->changed = 1;
         Py_ssize_t start = i;
-        int all_lower = 1, marked = 0;
+        int all_lower = 1, marked = 0, stress = 0;
         for (;;) {
             marked |= c->flags & F_MARK;
+            stress |= c->flags & F_STRESS;
             all_lower &= c->lower == ch;
             i++;
             if (i >= n) {
@@ -709,6 +865,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
                 Py_UCS4 p = PyUnicode_READ(kind, data, i);
                 const Char *pc = lookup(e, p);
                 marked |= pc->flags & F_MARK;
+                stress |= pc->flags & F_STRESS;
                 all_lower &= pc->lower == p;
             }
             if (!more) {
@@ -717,14 +874,19 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             ch = PyUnicode_READ(kind, data, i);
             c = lookup(e, ch);
         }
-        if (marked) {
+        const char *d = (const char *)data + start * kind;
+        Py_ssize_t at = r->out.len;
+        int done = marked ? DECLINED
+                   : stress ? carried(e, r, kind, d, i - start)
+                            : word(e, r, NULL, NULL, kind, d, i - start, all_lower);
+        if (done < 0) {
+            return -1;
+        }
+        if (done == DECLINED) {
+            r->out.len = at;
             r->marked = start;
             r->mend = i;
             return DECLINED;
-        }
-        const char *d = (const char *)data + start * kind;
-        if (word(e, r, kind, d, i - start, all_lower) < 0) {
-            return -1;
         }
     }
     return 0;

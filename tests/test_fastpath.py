@@ -171,12 +171,16 @@ def test_c_engine_never_declines_plain_text(
 
 
 def test_declined_words_go_to_the_interpreter(speedups: Any) -> None:
-    # a stress mark or a non-NFC letter: the interpreter converts the text, with the mark kept
+    # a mark of the scheme's own letters (NFD ё), a circumflex, a stress mark on a one-letter
+    # capital, the sentinels: the interpreter converts the text
     c = _fresh_on(speedups.Engine, "bgn-pcgn", "ru", False)
-    for text in ["Вла\u0301сов", unicodedata.normalize("NFD", "Ёж и ЩУКА"), f"{OPEN}Я"]:
+    nfd = unicodedata.normalize("NFD", "Ёж и ЩУКА")
+    for text in [nfd, "Вла\u0302сов", "И\u0301 ЩУКА", f"{OPEN}Я"]:
         assert c._run(text) is None
         assert c.romanize(text) == c._romanize_reference(text)
-    assert c.romanize("Вла\u0301сов") == "Vl\u00e1sov"  # the stress mark stays on its vowel
+    # a stress mark (acute or grave) is carried by the C engine: after its letter's output, NFC
+    for text, out in [("Вла\u0301сов", "Vl\u00e1sov"), ("Щу\u0300ка", "Shch\u00f9ka")]:
+        assert c._run(text) == c._romanize_reference(text) == out
     # a mark outside any word is just a character: copied, nothing declined
     assert c._run(" \u0301 Щука") == " \u0301 Shchuka"
     assert c._run("ЩукА щУКА") == c._romanize_reference("ЩукА щУКА") == "ShchukA shchUKA"
@@ -187,7 +191,7 @@ def test_only_the_marked_words_go_to_the_interpreter(
 ) -> None:
     # the C engine converts the rest of the line; the one-letter words still follow their line
     c = _fresh_on(speedups.Engine, "bgn-pcgn", "ru", False)
-    text = "Я иду к Вла\u0301сову, ЩУКА Я Ю. Ельцин и Ё\u0308 ЁЖ"
+    text = "Я иду к Вла\u0302сову, ЩУКА Я Ю. Ельцин и Ё\u0308 ЁЖ Ща\u0301"
     expected = c._romanize_reference(text)
     interpreted: list[str] = []
     word = translit.Romanizer._word
@@ -198,8 +202,9 @@ def test_only_the_marked_words_go_to_the_interpreter(
 
     monkeypatch.setattr(translit.Romanizer, "_word", spy)
     assert c.romanize(text) == expected
-    assert interpreted == ["Вла\u0301сову", "Ё\u0308"]
-    assert expected.startswith("Ya idu k Vl\u00e1sovu, SHCHUKA YA Yu. Yelʹtsin")
+    assert interpreted == ["Вла\u0302сову", "Ё\u0308"]
+    assert expected.startswith("Ya idu k Vl\u00e2sovu, SHCHUKA YA Yu. Yelʹtsin")
+    assert expected.endswith("Shch\u00e1")
 
 
 @pytest.mark.parametrize(("sid", "lang", "reverse"), _CASES, ids=_IDS)

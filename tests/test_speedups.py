@@ -132,6 +132,43 @@ def test_held_leaves_one_letter_words_and_marked_words_to_the_caller(speedups: A
     assert e.held(str_subclass("a")) is None
 
 
+# a carried mark (U+0300): set aside, then after its letter's output, composed as NFC would
+_CARRIED = (*_CHARS, (0x300, 2 | 512, 0x300, 4, 0, 0, 0))
+_SIMPLE = tuple((*f, 15) for f in _FORMS)  # every output may take a mark
+_COMPOSE = ((ord("α"), 0x300, 0x1F70), (ord("ç"), 0x300, 0x110000), (ord("c"), 0x300, ord("d")))
+
+
+def test_carried_marks(speedups: Any) -> None:
+    e = speedups.Engine(_CARRIED, _SIMPLE, _RULES, 0, _COMPOSE)
+    assert e.romanize("ba\u0300") == "𝔟\u1f70"  # α + grave → ὰ
+    assert e.romanize("b\u0300a") == "𝔟\u0300α"  # no composition: the mark follows
+    assert e.romanize("c\u0300e") == "xe"  # c + mark composes to d first: d before e
+    for text in ["a\u0300\u0300", "zz C\u0300", "С\u0300 сс"]:  # two marks; NO_CHAR; held
+        assert e.romanize(text) is None
+    assert e.held("zz a\u0300\u0300 b") == (3, 6)
+    plain = speedups.Engine(_CARRIED, _FORMS, _RULES, 0, _COMPOSE)  # no output may take one
+    assert plain.romanize("ba\u0300") is None
+    assert plain.romanize("c\u0300") == "dd"  # (composed away: no mark left to place)
+
+
+@pytest.mark.parametrize(
+    ("forms", "compose", "error"),
+    [
+        (_SIMPLE, [], TypeError),
+        (_SIMPLE, ((1, 2),), TypeError),
+        (_SIMPLE, ((1, 2, 0x110001),), ValueError),
+        (_SIMPLE, ((1, 2, "a"),), TypeError),
+        ((*_SIMPLE[:-1], (*_FORMS[-1], 16)), (), ValueError),
+        ((*_SIMPLE[:-1], (*_FORMS[-1], 15, 0)), (), TypeError),
+    ],
+)
+def test_malformed_compositions_are_refused(
+    speedups: Any, forms: Any, compose: Any, error: type
+) -> None:
+    with pytest.raises(error):
+        speedups.Engine(_CARRIED, forms, _RULES, 0, compose)
+
+
 def test_declines_and_non_str_input(speedups: Any) -> None:
     e = _toy(speedups)
     assert e.romanize("a \ufdd0 b") is None  # the interpreter's sentinel

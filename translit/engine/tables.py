@@ -122,31 +122,43 @@ def compile_body(
 
 # flags of a character in the C engine's table (src/_speedups.c says the same)
 F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
-F_UPPER, F_LOWER, F_TITLE, F_VOWEL = 32, 64, 128, 256
+F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
+# the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
+# NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter
+_CARRIED = "\u0300\u0301\u0306\u0308"
+_NO_CHAR = 0x110000  # in a composition: NFC gives more than one character (left to Python)
 _MAX_SETS = 64  # context sets a scheme may use for the C engine (one bit each)
 
 Plain = tuple[
-    tuple[tuple[int, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[Any, ...], ...], int
+    tuple[tuple[int, ...], ...],
+    tuple[tuple[Any, ...], ...],
+    tuple[tuple[Any, ...], ...],
+    int,
+    tuple[tuple[int, int, int], ...],
 ]
 
 
 def plain_tables(
     body: Body, base: Mapping[str, Forms], ctx: Mapping[str, tuple[Any, ...]]
 ) -> Plain | None:
-    """The compiled tables flattened for the C engine: ``(chars, forms, rules, mode)``.
+    """The compiled tables flattened for the C engine: ``(chars, forms, rules, mode, compose)``.
 
     - ``chars``: one ``(code point, flags, lower case, forms, first rule, rules, sets)`` per
       character the engine must know (a word's characters, their lower case, the members of
       the context sets, the engine's own sentinels); any other character passes through.
       The forms, rules, context sets and vowel flag are those of the character's lower case,
       as the interpreter reads a word in lower case.
-    - ``forms``: ``(lower, title, upper, capital beside capitals)`` of every output.
+    - ``forms``: ``(lower, title, upper, capital beside capitals, simple)`` of every output.
     - ``rules``: the rule lists of each first letter, in order: ``(match, forms, *prev,
       *not_prev, *next, *not_next)``, a context that must hold as ``(any, set bit or -1, word
       edge)``, a forbidden one as ``(set bit or -1, word edge)``; a character's context sets
       are the bits of its ``sets``.
     - ``mode``: 1 skips ASCII texts (a Cyrillic source), 2 lets inner punctuation repeat and
       end a word (a Latin source), 4 writes acronyms in title case.
+    - ``compose``: ``(a, mark, NFC(a + mark))`` wherever that is not ``a + mark``, for the
+      marks the C engine carries (a word with any other mark goes to the interpreter); each
+      ``forms`` entry ends with a bit per output that is NFC with a starter at each end, the
+      outputs a word with such a mark may use.
 
     ``None`` when the tables hold something the C engine does not take (more context sets than
     it has bits, a character both a letter and inner punctuation): the interpreter runs then.
@@ -154,9 +166,9 @@ def plain_tables(
     >>> from translit import get_scheme
     >>> from translit.engine.tables import compile_body
     >>> body = get_scheme("bgn-pcgn", "ru").body
-    >>> chars, forms, rules, mode = plain_tables(body, *compile_body(body, {})[:2])
+    >>> chars, forms, rules, mode, compose = plain_tables(body, *compile_body(body, {})[:2])
     >>> mode, forms[[c[3] for c in chars if c[0] == ord("щ")][0]]
-    (1, ('shch', 'Shch', 'SHCH', 'SHCH'))
+    (1, ('shch', 'Shch', 'SHCH', 'SHCH', 15))
     """
     letters, inner = _source_chars(body)
     ranges = CYRILLIC_RANGES if body.script == "Cyrl" else LATIN_RANGES
@@ -195,6 +207,8 @@ def plain_tables(
     if len(sets) > _MAX_SETS:
         return None
     word = start | marks | inner
+    stray = stray_marks(body)  # (a mark of the scheme's own sources stays in its word)
+    carried_marks = {m for m in _CARRIED if m in marks and stray.match(m)}
     lowers = {_lower(ch) for ch in word}
     known = word | lowers | set(first) | {c for s in sets for c in s} | {OPEN, CLOSE}
     chars = []
@@ -212,7 +226,9 @@ def plain_tables(
             | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
             | (F_VOWEL if low in body.vowels else 0)
         )
-        if ch in word and (
+        if ch in carried_marks:
+            flags |= F_STRESS
+        elif ch in word and (
             unicodedata.category(ch)[0] == "M"
             or not unicodedata.is_normalized("NFC", ch)
             or ch == "\u03a3"  # Σ: its lower case depends on its neighbours
@@ -224,13 +240,32 @@ def plain_tables(
         chars.append(
             (cp, flags, ord(low), forms_id(base.get(low) or (low, low, low)), r0, nr, bits)
         )
-    forms = tuple((*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids)
+    four = [(*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids]
+    outputs = {o for f in four for o in f}
+    forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if _simple(o))) for f in four)
     mode = (
         (1 if body.script == "Cyrl" else 0)
         | (2 if body.script == "Latn" else 0)
         | (4 if body.acronyms == "title" else 0)
     )
-    return tuple(chars), forms, tuple(rules), mode
+    carried = sorted(carried_marks)
+    compose = []
+    for a in sorted(((word - marks) | {f[-1] for f in outputs if f}) if carried else ()):
+        for m in carried:
+            nfc = unicodedata.normalize("NFC", a + m)
+            if nfc != a + m:
+                compose.append((ord(a), ord(m), ord(nfc) if len(nfc) == 1 else _NO_CHAR))
+    return tuple(chars), forms, tuple(rules), mode, tuple(compose)
+
+
+def _simple(out: str) -> bool:
+    """An output a word with a carried mark may use: NFC, a starter at each end."""
+    return (
+        bool(out)
+        and unicodedata.is_normalized("NFC", out)
+        and not unicodedata.combining(out[0])
+        and not unicodedata.combining(out[-1])
+    )
 
 
 def _lower(ch: str) -> str:
