@@ -9,9 +9,10 @@
  * reference: the test suite checks that both give the same output for every scheme.
  *
  * Engine.romanize(text) returns the romanised text, or None when the text holds something the
- * C engine declines (a word with a combining mark, the engine's sentinels, a str subclass):
- * the interpreter converts that text then. Everything else is done here, in the order the
- * interpreter does it:
+ * C engine declines (a word with a combining mark other than a stress mark it carries, the
+ * engine's sentinels, a str subclass): the interpreter converts that text then, asking
+ * Engine.held(text, start, stop) for the stretches between the words it must do itself.
+ * Everything else is done here, in the order the interpreter does it:
  *   1. words are the longest runs of the scheme's letters (with marks and inner punctuation
  *      between letters, as the word regex of compile_body());
  *   2. a word is read in lower case, left to right: at each letter its rules are tried in
@@ -43,7 +44,7 @@
 #define F_LOWER 64
 #define F_TITLE 128
 #define F_VOWEL 256
-#define F_STRESS 512 /* a combining mark the engine carries (a stress mark, NFD й ё) */
+#define F_STRESS 512 /* a combining mark the engine carries (a stress mark) */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -1069,7 +1070,7 @@ static PyMethodDef engine_methods[] = {
     {"romanize", (PyCFunction)engine_romanize, METH_O,
      "romanize(text, /)\n--\n\n"
      "The romanised text, or None when the text holds something the C engine leaves to the "
-     "interpreter (a word with a combining mark, the interpreter's sentinels, a str "
+     "interpreter (a word with an unusual combining mark, the interpreter's sentinels, a str "
      "subclass)."},
     {"held", (PyCFunction)(void (*)(void))engine_held, METH_FASTCALL,
      "held(text, start=0, stop=len(text), /)\n--\n\n"

@@ -10,7 +10,8 @@ word pattern. Two readers run those same tables:
   own, so a new scheme is still a data file;
 - the interpreter (:class:`Romanizer`'s ``_word`` and ``_cased``), the reference: the test suite
   checks the C engine against it for every scheme on random text. It converts the words the C
-  engine declines (a word with a combining mark; a text holding the sentinels below), and
+  engine declines (a word with a combining mark other than a stress mark; a text holding the
+  sentinels below), and
   everything when the
   extension is not built (no C compiler at install time, or ``TRANSLIT_PURE_PYTHON=1``), with
   the same output (``BACKEND`` says which runs).

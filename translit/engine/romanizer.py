@@ -123,7 +123,7 @@ class Romanizer:
         'Yury Gagarin, 1961'
         """
         out = self._run(text)  # (the whole method for a short name: one C call)
-        if out is None:  # a text the C engine declines (a word with a combining mark, …)
+        if out is None:  # a text the C engine declines (a word with an unusual mark, …)
             return self._interpret(text)
         return out
 
@@ -163,7 +163,7 @@ class Romanizer:
         """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE).
 
         The C engine converts the stretches between the words it declines (a word with a
-        combining mark), the interpreter those words: a cut just before or after a word
+        combining mark other than a stress mark), the interpreter those words: a cut just before or after a word
         changes no other word.
         """
         held = self._c
