@@ -83,6 +83,12 @@ _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
 _ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
 _SHORT = 64  # characters: decisions on shorter texts are memoised
+#: Weight of the letter-triple evidence (:class:`_Triples`), calibrated with
+#: ``python -m bench.bench_detect --calibrate`` on the even-numbered sentences.
+TRIPLE_WEIGHT = 0.5
+_PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
+_TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
+_TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
 
 # the languages of the pre-existing tables first: their order breaks ties
 _FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
@@ -116,6 +122,48 @@ class _Language:
     statistics: bool
     endings: Mapping[str, float]
     patterns: tuple[tuple[re.Pattern[str], float, str], ...]
+    triples: _Triples | None
+
+
+class _Triples:
+    """A language's letter triples (``triples`` in its file: ``"__н2345 _на1234 …"`` per million,
+    ``_`` the edge of a word), as the nats that the two letters before a letter add to its
+    frequency: ``log P(c|ab) - log P(c)``, with P(c|ab) smoothed toward P(c|b) and that toward
+    P(c). Summed over a text, the letter model becomes a letter-trigram model, so that
+    Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
+    """
+
+    def __init__(self, table: str) -> None:
+        self.c3 = {item[:3]: float(item[3:]) for item in table.split()}
+        self.ctx: dict[str, float] = {}  # ab: the triples that start so
+        self.c2: dict[str, float] = {}  # bc
+        self.c1: dict[str, float] = {}  # c
+        for abc, n in self.c3.items():
+            for counts, key in ((self.ctx, abc[:2]), (self.c2, abc[1:]), (self.c1, abc[2])):
+                counts[key] = counts.get(key, 0.0) + n
+        self.b_total: dict[str, float] = {}  # b: the pairs that start so
+        for bc, n in self.c2.items():
+            self.b_total[bc[0]] = self.b_total.get(bc[0], 0.0) + n
+        self.total = sum(self.c1.values())
+        self.memo: dict[str, float] = {}
+
+    def value(self, abc: str) -> float:
+        v = self.memo.get(abc)
+        if v is None:
+            p1 = self.c1.get(abc[2], 0.0) / self.total
+            if p1 == 0.0:
+                v = 0.0  # a letter outside the table: the letter model scores it
+            else:
+                bc = abc[1:]
+                p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
+                    self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
+                )
+                p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
+                    self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
+                )
+                v = max(_TRIPLE_FLOOR, math.log(p3 / p1))
+            self.memo[abc] = v
+        return v
 
 
 @dataclass(frozen=True)
@@ -164,6 +212,7 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             {str(k): float(v) for k, v in endings.items()},
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
+            _Triples(str(data["triples"])) if "triples" in data else None,
         )
         for w in str(data.get("words", "")).split():
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -235,16 +284,20 @@ class _Parts(NamedTuple):
     words: float
     endings: float
     patterns: float
+    triples: float
 
     @property
     def total(self) -> float:
-        return self.letters + self.words + self.endings + self.patterns
+        return self.letters + self.words + self.endings + self.patterns + self.triples
 
 
 def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
     word_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
     end_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
+    triples: Counter[str] = Counter()
     for word in t.words:
+        w = f"__{word}_"
+        triples.update(w[i : i + 3] for i in range(len(w) - 2))
         by = ev.words.get(word)
         if by:
             for code, pts in by.items():
@@ -256,6 +309,13 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
+    # a language without a triple table takes Russian's triple score: it is then compared with
+    # Russian on its letters alone
+    by_triples = {
+        code: TRIPLE_WEIGHT * sum(n * lang.triples.value(abc) for abc, n in triples.items())
+        for code, lang in ev.langs.items()
+        if lang.triples
+    }
     out: dict[str, _Parts] = {}
     for code, lang in ev.langs.items():
         logp, absent = lang.logp, lang.absent
@@ -263,7 +323,8 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat)
+        tri = by_triples.get(code, by_triples.get(DEFAULT, 0.0))
+        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
     return out
 
 
