@@ -112,25 +112,30 @@ def forms_table() -> None:
         )
 
 
-def calibrate(margins: tuple[float, ...] = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)) -> None:
+def calibrate(
+    margins: tuple[float, ...] = (0.0, 0.5, 1.0, 2.0),
+    weights: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 1.0),
+) -> None:
+    """Errors on the even half for each pair of ``STAT_MARGIN`` and ``TRIPLE_WEIGHT``."""
     import translit.detection as d
 
-    saved = d.STAT_MARGIN
+    saved = d.STAT_MARGIN, d.TRIPLE_WEIGHT
     files = sorted(CORPUS.glob("[a-z][a-z]-*.txt"))
+    even = {path.name[:2]: [] for path in files}  # type: dict[str, list[str]]
+    for path in files:
+        even[path.name[:2]] += _sentences(path)[0::2]
     try:
         for margin in margins:
-            d.STAT_MARGIN = margin
-            errors: collections.Counter[str] = collections.Counter()
-            totals: collections.Counter[str] = collections.Counter()
-            for path in files:
-                lang = path.name[:2]
-                for s in _sentences(path)[0::2]:
-                    totals[lang] += 1
-                    errors[lang] += _explain(s).lang != lang
-            row = ", ".join(f"{k} {errors[k]}/{totals[k]}" for k in sorted(totals))
-            print(f"STAT_MARGIN={margin}: errors on the even half: {row}")
+            for weight in weights:
+                d.STAT_MARGIN, d.TRIPLE_WEIGHT = margin, weight
+                errors = {k: sum(_explain(s).lang != k for s in v) for k, v in even.items()}
+                row = ", ".join(f"{k} {errors[k]}/{len(even[k])}" for k in sorted(even))
+                print(
+                    f"STAT_MARGIN={margin} TRIPLE_WEIGHT={weight}: "
+                    f"{sum(errors.values())} errors on the even half: {row}"
+                )
     finally:
-        d.STAT_MARGIN = saved
+        d.STAT_MARGIN, d.TRIPLE_WEIGHT = saved
 
 
 # Serbian: wordfreq lists Serbo-Croatian in the Latin alphabet ("sh"); its letters map one to one

@@ -309,8 +309,8 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
-    # a language without a triple table takes Russian's triple score: it is then compared with
-    # Russian on its letters alone
+    # a language without a triple table (kk mn and the estimated ones) takes the best triple
+    # score of those with one: the triples never count against a language that has no table
     by_triples = {
         code: TRIPLE_WEIGHT * sum(n * lang.triples.value(abc) for abc, n in triples.items())
         for code, lang in ev.langs.items()
@@ -323,7 +323,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        tri = by_triples.get(code, by_triples.get(DEFAULT, 0.0))
+        tri = by_triples.get(code, max(by_triples.values(), default=0.0))
         out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
     return out
 
