@@ -16,8 +16,10 @@ another language.
    a title) is ``"ru"``: no other language is considered.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
-   plus points for its function words, word endings and letter patterns. A language other than
-   Russian may win only
+   what the two letters before each letter add to that (:class:`_Triples`, weighted by
+   :data:`TRIPLE_WEIGHT`; a language without a triple table takes the best triple score of those
+   with one), plus points for its function words, word endings and letter patterns. A language
+   other than Russian may win only
 
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
      ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
@@ -60,6 +62,7 @@ __all__ = [
     "MIN_WORDS",
     "SAMPLE",
     "STAT_MARGIN",
+    "TRIPLE_WEIGHT",
     "Explanation",
     "Span",
     "detect",
@@ -146,6 +149,14 @@ class _Triples:
             self.b_total[bc[0]] = self.b_total.get(bc[0], 0.0) + n
         self.total = sum(self.c1.values())
         self.memo: dict[str, float] = {}
+
+    def score(self, triples: Mapping[str, int]) -> float:
+        """Sum of :meth:`value` over ``triples`` (triple -> count)."""
+        get, total = self.memo.get, 0.0
+        for abc, n in triples.items():
+            v = get(abc)
+            total += n * (self.value(abc) if v is None else v)
+        return total
 
     def value(self, abc: str) -> float:
         v = self.memo.get(abc)
@@ -312,7 +323,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
     # a language without a triple table (kk mn and the estimated ones) takes the best triple
     # score of those with one: the triples never count against a language that has no table
     by_triples = {
-        code: TRIPLE_WEIGHT * sum(n * lang.triples.value(abc) for abc, n in triples.items())
+        code: TRIPLE_WEIGHT * lang.triples.score(triples)
         for code, lang in ev.langs.items()
         if lang.triples
     }
