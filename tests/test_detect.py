@@ -312,6 +312,16 @@ def test_a_language_without_triples_is_not_judged_by_them() -> None:
     assert ev.langs["kk"].triples is None
     parts = _parts(_prepare("Біздің елде сізге ерекше құрметпен қарайды."), ev)
     assert parts["kk"].triples == max(p.triples for p in parts.values())
+    # on Russian letters it is compared with Russian on its letters alone
+    parts = _parts(_prepare("Щука-ёж-" * 50), ev)
+    assert parts["mn"].triples == parts["kk"].triples == parts["ru"].triples
+
+
+def test_russian_e_with_diaeresis_reads_as_e_in_the_triples() -> None:
+    # the word lists mostly write е for ё; a text of ё once read as Mongolian (no triples:
+    # it borrowed Ukrainian's, which ignore ё)
+    assert detect("Щука-ёж-" * 2000) == "ru"
+    assert detect("Ёжик в тумане и щука в реке.") == "ru"
 
 
 @pytest.mark.parametrize(

@@ -136,8 +136,10 @@ class _Triples:
     Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
     """
 
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, fold: str = "") -> None:
         self.c3 = {item[:3]: float(item[3:]) for item in table.split()}
+        # letters the table reads as others (Russian ё as е: the word lists mostly write е)
+        self.fold = str.maketrans(fold[0::2], fold[1::2])
         self.ctx: dict[str, float] = {}  # ab: the triples that start so
         self.c2: dict[str, float] = {}  # bc
         self.c1: dict[str, float] = {}  # c
@@ -161,6 +163,7 @@ class _Triples:
     def value(self, abc: str) -> float:
         v = self.memo.get(abc)
         if v is None:
+            key, abc = abc, abc.translate(self.fold)
             p1 = self.c1.get(abc[2], 0.0) / self.total
             if p1 == 0.0:
                 v = 0.0  # a letter outside the table: the letter model scores it
@@ -173,7 +176,7 @@ class _Triples:
                     self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
                 )
                 v = max(_TRIPLE_FLOOR, math.log(p3 / p1))
-            self.memo[abc] = v
+            self.memo[key] = v
         return v
 
 
@@ -223,7 +226,9 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             {str(k): float(v) for k, v in endings.items()},
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"])) if "triples" in data else None,
+            _Triples(str(data["triples"]), str(data.get("triples_fold", "")))
+            if "triples" in data
+            else None,
         )
         for w in str(data.get("words", "")).split():
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -320,13 +325,20 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
-    # a language without a triple table (kk mn and the estimated ones) takes the best triple
-    # score of those with one: the triples never count against a language that has no table
+    # a language without a triple table (kk mn and the estimated ones) borrows a triple score:
+    # Russian's when the text has only Russian letters (it is then compared with Russian on its
+    # letters alone), else the best of the tables whose alphabet holds the text's letters, else
+    # the best of all. So the triples never count against it, and a table that cannot read the
+    # text (Ukrainian on ё) lends it nothing.
     by_triples = {
         code: TRIPLE_WEIGHT * lang.triples.score(triples)
         for code, lang in ev.langs.items()
         if lang.triples
     }
+    readers = [v for c, v in by_triples.items() if t.counts.keys() <= ev.langs[c].alphabet]
+    if DEFAULT in by_triples and t.counts.keys() <= ev.langs[DEFAULT].alphabet:
+        readers = [by_triples[DEFAULT]]
+    borrowed = max(readers or by_triples.values(), default=0.0)
     out: dict[str, _Parts] = {}
     for code, lang in ev.langs.items():
         logp, absent = lang.logp, lang.absent
@@ -334,7 +346,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        tri = by_triples.get(code, max(by_triples.values(), default=0.0))
+        tri = by_triples.get(code, borrowed)
         out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
     return out
 
