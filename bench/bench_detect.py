@@ -16,12 +16,16 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
     python -m bench.bench_detect --calibrate  # errors on the even half for several margins
     python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
     python -m bench.bench_detect --triples mk  # the ``triples`` line of data/detection/mk.toml
+    python -m bench.bench_detect --dictionaries  # strings of hunspell headwords (bg sr kk)
 
 ``--triples`` and ``--wordfreq`` need wordfreq (``pip install wordfreq``; its word lists are a source
 independent of the shared corpus): ``--triples`` counts the letter triples of a language's list,
 each word weighted by its frequency; ``--wordfreq`` draws sentences of 5 to 8 words from the same
 lists, a check on text the tables were not calibrated on (the words are real and as frequent as
-in running text, their order is random).
+in running text, their order is random; the triples come from the same lists, so it is no
+held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
+dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
+independent of both: rare words, no function words, a harder test than running text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
 files that say so), the odd-numbered ones are held out.
@@ -237,18 +241,47 @@ def wordfreq_table(n: int = 2000, seed: int = 1) -> None:
         )
 
 
+HUNSPELL = Path("/usr/share/hunspell")
+DICTIONARIES = {"bg": "bg_BG.dic", "sr": "sr_RS.dic", "kk": "kk_KZ.dic"}
+
+
+def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
+    import random
+    import re
+
+    from translit.script import alphabet
+
+    print("| language | dictionary | headwords | strings | right | wrong as |")
+    print("| --- | --- | ---: | ---: | ---: | --- |")
+    for lang, name in DICTIONARIES.items():
+        path = HUNSPELL / name
+        if not path.exists():
+            print(f"| {lang} | {name} | absent | | | |")
+            continue
+        word = re.compile(f"[{alphabet(lang)}]+")
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
+        rnd = random.Random(seed)
+        got = [detect(" ".join(rnd.choices(words, k=rnd.randint(5, 8)))) for _ in range(n)]
+        wrong = collections.Counter(g for g in got if g != lang)
+        right = 100 * (n - sum(wrong.values())) / n
+        others = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
+        print(f"| {lang} | {name} | {len(words)} | {n} | {right:.2f} % | {others} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="store_true")
     parser.add_argument("--forms", action="store_true")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--wordfreq", action="store_true")
+    parser.add_argument("--dictionaries", action="store_true")
     parser.add_argument("--triples", metavar="LANG")
     args = parser.parse_args(argv)
     if args.triples:
         print(triples_line(args.triples))
         return 0
-    if not (args.corpus or args.forms or args.calibrate or args.wordfreq):
+    if not (args.corpus or args.forms or args.calibrate or args.wordfreq or args.dictionaries):
         parser.print_help()
         return 2
     if args.corpus:
@@ -257,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         calibrate()
     if args.wordfreq:
         wordfreq_table()
+    if args.dictionaries:
+        dictionaries_table()
     if args.forms:
         forms_table()
     return 0
