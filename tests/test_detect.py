@@ -290,6 +290,18 @@ def test_triples_turn_letter_frequencies_into_a_letter_trigram_model() -> None:
     assert t.score({"_ab": 2, "ab_": 1}) == pytest.approx(2 * t.value("_ab") + t.value("ab_"))
 
 
+def test_the_triple_memo_keeps_only_the_tables_letters() -> None:
+    from translit.detection import _TRIPLE_MEMO, _evidence
+
+    # every letter of the Cyrillic block, in words of three: triples no table has seen
+    block = [chr(c) for c in range(0x400, 0x500) if chr(c).isalpha()]
+    detect(" ".join("".join(block[i : i + 3]) for i in range(len(block))))
+    for lang in _evidence().langs.values():
+        if lang.triples:
+            assert len(lang.triples.memo) <= _TRIPLE_MEMO
+            assert all(set(abc) <= lang.triples.letters for abc in lang.triples.memo)
+
+
 def test_every_triple_table_names_its_source() -> None:
     import tomllib
     from importlib import resources

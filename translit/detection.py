@@ -92,6 +92,7 @@ TRIPLE_WEIGHT = 0.5
 _PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
 _TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
 _TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
+_TRIPLE_MEMO = 1 << 16  # triples whose value each table keeps (its letters give about 40,000)
 
 # the languages of the pre-existing tables first: their order breaks ties
 _FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
@@ -150,6 +151,7 @@ class _Triples:
         for bc, n in self.c2.items():
             self.b_total[bc[0]] = self.b_total.get(bc[0], 0.0) + n
         self.total = sum(self.c1.values())
+        self.letters = frozenset(self.c1) | {"_"}
         self.memo: dict[str, float] = {}
 
     def score(self, triples: Mapping[str, int]) -> float:
@@ -176,7 +178,10 @@ class _Triples:
                     self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
                 )
                 v = max(_TRIPLE_FLOOR, math.log(p3 / p1))
-            self.memo[key] = v
+            # kept for the table's own letters only, and boundedly (random Cyrillic makes ever
+            # new triples)
+            if len(self.memo) < _TRIPLE_MEMO and self.letters.issuperset(key):
+                self.memo[key] = v
         return v
 
 
