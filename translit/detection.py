@@ -446,7 +446,7 @@ def _explain(text: str) -> Explanation:
         margin = total[DEFAULT] - max(others) if others else 0.0
         reason = "no other language has the evidence to beat Russian"
     elif threshold:
-        reason = "letter and word statistics, without letters of its own"
+        reason = "statistics of letters, letter triples and words, without letters of its own"
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
     return Explanation(best, reason, margin, threshold, ranked, own, words)
