@@ -138,18 +138,21 @@ class _Triples:
     """
 
     def __init__(self, table: str, fold: str = "") -> None:
-        self.c3 = {item[:3]: float(item[3:]) for item in table.split()}
+        self.c3 = c3 = {item[:3]: float(item[3:]) for item in table.split()}
         # letters the table reads as others (Russian ё as е: the word lists mostly write е)
         self.fold = str.maketrans(fold[0::2], fold[1::2])
-        self.ctx: dict[str, float] = {}  # ab: the triples that start so
-        self.c2: dict[str, float] = {}  # bc
-        self.c1: dict[str, float] = {}  # c
-        for abc, n in self.c3.items():
-            for counts, key in ((self.ctx, abc[:2]), (self.c2, abc[1:]), (self.c1, abc[2])):
-                counts[key] = counts.get(key, 0.0) + n
-        self.b_total: dict[str, float] = {}  # b: the pairs that start so
-        for bc, n in self.c2.items():
-            self.b_total[bc[0]] = self.b_total.get(bc[0], 0.0) + n
+        ctx: dict[str, float] = {}  # ab: the triples that start so
+        c2: dict[str, float] = {}  # bc
+        c1: dict[str, float] = {}  # c
+        for abc, n in c3.items():
+            ab, bc, c = abc[:2], abc[1:], abc[2]
+            ctx[ab] = ctx.get(ab, 0.0) + n
+            c2[bc] = c2.get(bc, 0.0) + n
+            c1[c] = c1.get(c, 0.0) + n
+        b_total: dict[str, float] = {}  # b: the pairs that start so
+        for bc, n in c2.items():
+            b_total[bc[0]] = b_total.get(bc[0], 0.0) + n
+        self.ctx, self.c2, self.c1, self.b_total = ctx, c2, c1, b_total
         self.total = sum(self.c1.values())
         self.letters = frozenset(self.c1) | {"_"}
         self.memo: dict[str, float] = {}
