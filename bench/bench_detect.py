@@ -14,6 +14,18 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
     python -m bench.bench_detect --corpus   # per file of ../shared/corpus: all, even, odd halves
     python -m bench.bench_detect --forms    # every form of pymorphy3-dicts-ru, three cases
     python -m bench.bench_detect --calibrate  # errors on the even half for several margins
+    python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
+    python -m bench.bench_detect --triples mk  # the ``triples`` line of data/detection/mk.toml
+    python -m bench.bench_detect --dictionaries  # strings of hunspell headwords (bg sr kk)
+
+``--triples`` and ``--wordfreq`` need wordfreq (``pip install wordfreq``; its word lists are a source
+independent of the shared corpus): ``--triples`` counts the letter triples of a language's list,
+each word weighted by its frequency; ``--wordfreq`` draws sentences of 5 to 8 words from the same
+lists, a check on text the tables were not calibrated on (the words are real and as frequent as
+in running text, their order is random; the triples come from the same lists, so it is no
+held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
+dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
+independent of both: rare words, no function words, a harder test than running text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
 files that say so), the odd-numbered ones are held out.
@@ -96,9 +108,7 @@ def forms_table() -> None:
     forms = sorted(set(words.iterkeys()))
     print(f"{len(forms)} distinct forms of pymorphy3-dicts-ru")
     for case in (str.lower, str.capitalize, str.upper):
-        wrong = collections.Counter(
-            detect(w) for w in map(case, forms) if detect(w) != "ru"
-        )
+        wrong = collections.Counter(detect(w) for w in map(case, forms) if detect(w) != "ru")
         n = sum(wrong.values())
         print(
             f"{case.__name__:10}: {100 * (1 - n / len(forms)):.4f} % Russian; "
@@ -106,25 +116,157 @@ def forms_table() -> None:
         )
 
 
-def calibrate(margins: tuple[float, ...] = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)) -> None:
+def calibrate(
+    margins: tuple[float, ...] = (0.0, 0.5, 1.0, 2.0),
+    weights: tuple[float, ...] = (0.0, 0.3, 0.5, 0.7, 1.0),
+) -> None:
+    """Errors on the even half for each pair of ``STAT_MARGIN`` and ``TRIPLE_WEIGHT``."""
     import translit.detection as d
 
-    saved = d.STAT_MARGIN
+    saved = d.STAT_MARGIN, d.TRIPLE_WEIGHT
     files = sorted(CORPUS.glob("[a-z][a-z]-*.txt"))
+    even = {path.name[:2]: [] for path in files}  # type: dict[str, list[str]]
+    for path in files:
+        even[path.name[:2]] += _sentences(path)[0::2]
     try:
         for margin in margins:
-            d.STAT_MARGIN = margin
-            errors: collections.Counter[str] = collections.Counter()
-            totals: collections.Counter[str] = collections.Counter()
-            for path in files:
-                lang = path.name[:2]
-                for s in _sentences(path)[0::2]:
-                    totals[lang] += 1
-                    errors[lang] += _explain(s).lang != lang
-            row = ", ".join(f"{k} {errors[k]}/{totals[k]}" for k in sorted(totals))
-            print(f"STAT_MARGIN={margin}: errors on the even half: {row}")
+            for weight in weights:
+                d.STAT_MARGIN, d.TRIPLE_WEIGHT = margin, weight
+                errors = {k: sum(_explain(s).lang != k for s in v) for k, v in even.items()}
+                row = ", ".join(f"{k} {errors[k]}/{len(even[k])}" for k in sorted(even))
+                print(
+                    f"STAT_MARGIN={margin} TRIPLE_WEIGHT={weight}: "
+                    f"{sum(errors.values())} errors on the even half: {row}"
+                )
     finally:
-        d.STAT_MARGIN = saved
+        d.STAT_MARGIN, d.TRIPLE_WEIGHT = saved
+
+
+# Serbian: wordfreq lists Serbo-Croatian in the Latin alphabet ("sh"); its letters map one to one
+# onto Serbian Cyrillic (Pravopis srpskoga jezika, the two alphabets), digraphs first
+_SR_FROM_LATIN = (
+    ("lj", "љ"), ("nj", "њ"), ("dž", "џ"), ("a", "а"), ("b", "б"), ("c", "ц"), ("č", "ч"),
+    ("ć", "ћ"), ("d", "д"), ("đ", "ђ"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
+    ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("š", "ш"), ("t", "т"), ("u", "у"), ("v", "в"),
+    ("z", "з"), ("ž", "ж"),
+)  # fmt: skip
+
+
+def _to_serbian(word: str) -> str | None:
+    out, i = [], 0
+    while i < len(word):
+        for latin, cyr in _SR_FROM_LATIN:
+            if word.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            return None
+    return "".join(out)
+
+
+def wordfreq_words(lang: str) -> dict[str, float]:
+    """Words of ``lang``'s wordfreq list made only of its letters, with their frequencies."""
+    import wordfreq  # type: ignore[import-untyped]
+
+    from translit.script import alphabet
+
+    letters = set(alphabet(lang))
+    source = wordfreq.get_frequency_dict("sh" if lang == "sr" else lang, wordlist="small")
+    out: dict[str, float] = {}
+    for word, freq in source.items():
+        w = _to_serbian(word) if lang == "sr" else word
+        if w and set(w) <= letters:
+            out[w] = out.get(w, 0.0) + freq
+    return out
+
+
+def corpus_words(lang: str) -> dict[str, float]:
+    """Words of the even-numbered (calibration) sentences of ``../shared/corpus/<lang>-*.txt``
+    made only of the language's letters, with their counts."""
+    from translit.detection import _WORD_RE
+    from translit.script import alphabet
+
+    letters = set(alphabet(lang))
+    counts: collections.Counter[str] = collections.Counter()
+    for path in sorted(CORPUS.glob(f"{lang}-*.txt")):
+        for sentence in _sentences(path)[0::2]:
+            counts.update(w for w in _WORD_RE.findall(sentence.lower()) if set(w) <= letters)
+    return {w: float(n) for w, n in counts.items()}
+
+
+def triples_line(lang: str) -> str:
+    """The ``triples`` line of ``lang``'s detection file: letter triples per million (at least 2),
+    ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
+    frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
+    the calibration half of the corpus (be)."""
+    import tomllib
+
+    import wordfreq
+
+    from translit.detection import _root
+
+    data = tomllib.loads((_root() / f"{lang}.toml").read_text(encoding="utf-8"))
+    fold = str(data.get("triples_fold", ""))
+    table = str.maketrans(fold[0::2], fold[1::2])
+    has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")
+    counts: collections.Counter[str] = collections.Counter()
+    for word, freq in (wordfreq_words(lang) if has else corpus_words(lang)).items():
+        w = f"__{word.translate(table)}_"
+        for i in range(len(w) - 2):
+            counts[w[i : i + 3]] += freq
+    total = sum(counts.values())
+    kept = [(p, round(1e6 * n / total)) for p, n in counts.most_common()]
+    return 'triples = "' + " ".join(f"{p}{n}" for p, n in kept if n >= 2) + '"'
+
+
+def wordfreq_table(n: int = 2000, seed: int = 1) -> None:
+    import random
+
+    print("| language | pseudo-sentences | right | wrong as |")
+    print("| --- | ---: | ---: | --- |")
+    for lang in ("bg", "mk", "ru", "uk"):
+        words = wordfreq_words(lang)
+        rnd = random.Random(seed)
+        vocab, weights = list(words), list(words.values())
+        got = []
+        for _ in range(n):
+            s = " ".join(rnd.choices(vocab, weights, k=rnd.randint(5, 8)))
+            got.append(detect(s[0].upper() + s[1:] + "."))
+        wrong = collections.Counter(g for g in got if g != lang)
+        right = 100 * (n - sum(wrong.values())) / n
+        print(
+            f"| {lang} | {n} | {right:.2f} % | {', '.join(f'{k} {v}' for k, v in wrong.most_common(4))} |"
+        )
+
+
+HUNSPELL = Path("/usr/share/hunspell")
+DICTIONARIES = {"bg": "bg_BG.dic", "sr": "sr_RS.dic", "kk": "kk_KZ.dic"}
+
+
+def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
+    import random
+    import re
+
+    from translit.script import alphabet
+
+    print("| language | dictionary | headwords | strings | right | wrong as |")
+    print("| --- | --- | ---: | ---: | ---: | --- |")
+    for lang, name in DICTIONARIES.items():
+        path = HUNSPELL / name
+        if not path.exists():
+            print(f"| {lang} | {name} | absent | | | |")
+            continue
+        word = re.compile(f"[{alphabet(lang)}]+")
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
+        rnd = random.Random(seed)
+        got = [detect(" ".join(rnd.choices(words, k=rnd.randint(5, 8)))) for _ in range(n)]
+        wrong = collections.Counter(g for g in got if g != lang)
+        right = 100 * (n - sum(wrong.values())) / n
+        others = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
+        print(f"| {lang} | {name} | {len(words)} | {n} | {right:.2f} % | {others} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,14 +274,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="store_true")
     parser.add_argument("--forms", action="store_true")
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--wordfreq", action="store_true")
+    parser.add_argument("--dictionaries", action="store_true")
+    parser.add_argument("--triples", metavar="LANG")
     args = parser.parse_args(argv)
-    if not (args.corpus or args.forms or args.calibrate):
+    if args.triples:
+        print(triples_line(args.triples))
+        return 0
+    if not (args.corpus or args.forms or args.calibrate or args.wordfreq or args.dictionaries):
         parser.print_help()
         return 2
     if args.corpus:
         corpus_table()
     if args.calibrate:
         calibrate()
+    if args.wordfreq:
+        wordfreq_table()
+    if args.dictionaries:
+        dictionaries_table()
     if args.forms:
         forms_table()
     return 0

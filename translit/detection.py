@@ -16,8 +16,10 @@ another language.
    a title) is ``"ru"``: no other language is considered.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
-   plus points for its function words, word endings and letter patterns. A language other than
-   Russian may win only
+   what the two letters before each letter add to that (:class:`_Triples`, weighted by
+   :data:`TRIPLE_WEIGHT`; a language without a triple table takes the best triple score of those
+   with one), plus points for its function words, word endings and letter patterns. A language
+   other than Russian may win only
 
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
      ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
@@ -60,6 +62,7 @@ __all__ = [
     "MIN_WORDS",
     "SAMPLE",
     "STAT_MARGIN",
+    "TRIPLE_WEIGHT",
     "Explanation",
     "Span",
     "detect",
@@ -83,6 +86,13 @@ _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
 _ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
 _SHORT = 64  # characters: decisions on shorter texts are memoised
+#: Weight of the letter-triple evidence (:class:`_Triples`), calibrated with
+#: ``python -m bench.bench_detect --calibrate`` on the even-numbered sentences.
+TRIPLE_WEIGHT = 0.5
+_PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
+_TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
+_TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
+_TRIPLE_MEMO = 1 << 16  # triples whose value each table keeps (its letters give about 40,000)
 
 # the languages of the pre-existing tables first: their order breaks ties
 _FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
@@ -116,6 +126,66 @@ class _Language:
     statistics: bool
     endings: Mapping[str, float]
     patterns: tuple[tuple[re.Pattern[str], float, str], ...]
+    triples: _Triples | None
+
+
+class _Triples:
+    """A language's letter triples (``triples`` in its file: ``"__н2345 _на1234 …"`` per million,
+    ``_`` the edge of a word), as the nats that the two letters before a letter add to its
+    frequency: ``log P(c|ab) - log P(c)``, with P(c|ab) smoothed toward P(c|b) and that toward
+    P(c). Summed over a text, the letter model becomes a letter-trigram model, so that
+    Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
+    """
+
+    def __init__(self, table: str, fold: str = "") -> None:
+        self.c3 = c3 = {item[:3]: float(item[3:]) for item in table.split()}
+        # letters the table reads as others (Russian ё as е: the word lists mostly write е)
+        self.fold = str.maketrans(fold[0::2], fold[1::2])
+        ctx: dict[str, float] = {}  # ab: the triples that start so
+        c2: dict[str, float] = {}  # bc
+        c1: dict[str, float] = {}  # c
+        for abc, n in c3.items():
+            ab, bc, c = abc[:2], abc[1:], abc[2]
+            ctx[ab] = ctx.get(ab, 0.0) + n
+            c2[bc] = c2.get(bc, 0.0) + n
+            c1[c] = c1.get(c, 0.0) + n
+        b_total: dict[str, float] = {}  # b: the pairs that start so
+        for bc, n in c2.items():
+            b_total[bc[0]] = b_total.get(bc[0], 0.0) + n
+        self.ctx, self.c2, self.c1, self.b_total = ctx, c2, c1, b_total
+        self.total = sum(self.c1.values())
+        self.letters = frozenset(self.c1) | {"_"}
+        self.memo: dict[str, float] = {}
+
+    def score(self, triples: Mapping[str, int]) -> float:
+        """Sum of :meth:`value` over ``triples`` (triple -> count)."""
+        get, total = self.memo.get, 0.0
+        for abc, n in triples.items():
+            v = get(abc)
+            total += n * (self.value(abc) if v is None else v)
+        return total
+
+    def value(self, abc: str) -> float:
+        v = self.memo.get(abc)
+        if v is None:
+            key, abc = abc, abc.translate(self.fold)
+            p1 = self.c1.get(abc[2], 0.0) / self.total
+            if p1 == 0.0:
+                v = 0.0  # a letter outside the table: the letter model scores it
+            else:
+                bc = abc[1:]
+                p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
+                    self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
+                )
+                p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
+                    self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
+                )
+                v = max(_TRIPLE_FLOOR, math.log(p3 / p1))
+            # kept for the table's own letters only, and boundedly (random Cyrillic makes ever
+            # new triples)
+            if len(self.memo) < _TRIPLE_MEMO and self.letters.issuperset(key):
+                self.memo[key] = v
+        return v
 
 
 @dataclass(frozen=True)
@@ -164,6 +234,9 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             {str(k): float(v) for k, v in endings.items()},
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
+            _Triples(str(data["triples"]), str(data.get("triples_fold", "")))
+            if "triples" in data
+            else None,
         )
         for w in str(data.get("words", "")).split():
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -235,16 +308,20 @@ class _Parts(NamedTuple):
     words: float
     endings: float
     patterns: float
+    triples: float
 
     @property
     def total(self) -> float:
-        return self.letters + self.words + self.endings + self.patterns
+        return self.letters + self.words + self.endings + self.patterns + self.triples
 
 
 def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
     word_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
     end_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
+    triples: Counter[str] = Counter()
     for word in t.words:
+        w = f"__{word}_"
+        triples.update(w[i : i + 3] for i in range(len(w) - 2))
         by = ev.words.get(word)
         if by:
             for code, pts in by.items():
@@ -256,6 +333,20 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
+    # a language without a triple table (kk mn and the estimated ones) borrows a triple score:
+    # Russian's when the text has only Russian letters (it is then compared with Russian on its
+    # letters alone), else the best of the tables whose alphabet holds the text's letters, else
+    # the best of all. So the triples never count against it, and a table that cannot read the
+    # text (Ukrainian on ё) lends it nothing.
+    by_triples = {
+        code: TRIPLE_WEIGHT * lang.triples.score(triples)
+        for code, lang in ev.langs.items()
+        if lang.triples
+    }
+    readers = [v for c, v in by_triples.items() if t.counts.keys() <= ev.langs[c].alphabet]
+    if DEFAULT in by_triples and t.counts.keys() <= ev.langs[DEFAULT].alphabet:
+        readers = [by_triples[DEFAULT]]
+    borrowed = max(readers or by_triples.values(), default=0.0)
     out: dict[str, _Parts] = {}
     for code, lang in ev.langs.items():
         logp, absent = lang.logp, lang.absent
@@ -263,7 +354,8 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat)
+        tri = by_triples.get(code, borrowed)
+        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
     return out
 
 
@@ -357,7 +449,7 @@ def _explain(text: str) -> Explanation:
         margin = total[DEFAULT] - max(others) if others else 0.0
         reason = "no other language has the evidence to beat Russian"
     elif threshold:
-        reason = "letter and word statistics, without letters of its own"
+        reason = "statistics of letters, letter triples and words, without letters of its own"
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
     return Explanation(best, reason, margin, threshold, ranked, own, words)
