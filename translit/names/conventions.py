@@ -43,7 +43,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
-from .forms import CYRILLIC, established_variants, fold, given_forms, oblique_forms
+from .forms import (
+    CYRILLIC,
+    established_variants,
+    fold,
+    given_forms,
+    given_spellings,
+    oblique_forms,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -162,6 +169,14 @@ def _patronymic() -> re.Pattern[str]:
     return re.compile(f"^[{_CYR}]+(?:{endings})$")
 
 
+@functools.cache
+def _surname_endings(source: str, target: str) -> dict[str, str]:
+    """``[surnames.<source>.<target>]`` of conventions.toml: folded Cyrillic ending → reader
+    ending (Ukrainian -ський → English -sky)."""
+    table = _config().get("surnames", {}).get(source, {}).get(target, {})
+    return {fold(k): v for k, v in table.items()}
+
+
 def _is_acronym_form(ru: str) -> bool:
     letters = [c for c in ru if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -185,9 +200,11 @@ class TargetRomanizer:
         "_first",
         "_fold",
         "_given",
+        "_given_names",
         "_max_words",
         "_oblique",
         "_rom",
+        "_surnames",
         "_table",
         "language",
         "source",
@@ -207,10 +224,12 @@ class TargetRomanizer:
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         if forms is None:
             forms = established_variants(self.language, self.source)
-            self._given = given_forms(self.language) if self.source == "ru" else {}
+            self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
+            self._surnames = _surname_endings(self.source, self.language)
         else:
-            self._given, self._oblique = {}, frozenset()
+            self._given, self._oblique, self._surnames = {}, frozenset(), {}
+        self._given_names = given_spellings(self.source) if self._surnames else frozenset()
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
@@ -277,6 +296,25 @@ class TargetRomanizer:
         if len(w) > 1 and w.isupper():
             return _upper(forms)
         return forms
+
+    def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
+        """The reader form of a surname ending (``[surnames]`` of conventions.toml) for the word
+        ``i`` when a given name, and perhaps its patronymic, stands before it."""
+        w = words[i].group()
+        if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
+            return None
+        ending = next((e for e in self._surnames if _fold_word(w).endswith(e)), None)
+        if ending is None or len(w) <= len(ending) + 1:
+            return None
+        j = i - 1  # the given name: the word before, or the one before a patronymic
+        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
+            j -= 1
+        if _fold_word(words[j].group()) not in self._given_names or not all(
+            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
+        ):
+            return None
+        form = self._rom.romanize(w[: -len(ending)]) + self._surnames[ending]
+        return form.upper() if w.isupper() and len(w) > 1 else form
 
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
@@ -347,8 +385,11 @@ class TargetRomanizer:
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())
             given = self._given_hit(text, words, i) if self._given and bounded else None
+            surname = self._surname_hit(text, words, i) if self._surnames else None
             if given is not None:
                 out.append((first.start(), first.end(), given))
+            elif surname is not None:
+                out.append((first.start(), first.end(), (surname,)))
             elif (
                 w.isupper()
                 and "-" not in w

@@ -7,7 +7,9 @@ Three sources, all data:
   source), handed over as plain rows by :func:`translit.shipped.name_rows`;
 * Babel's CLDR country and exemplar-city names in the source language;
 * the given-names table ``translit/data/names/given_names.csv`` (Russian, Ukrainian and Belarusian
-  given names with their common English, German and French forms and a source per row).
+  given names with their common English, German and French forms and a source per row), and
+  ``given_names_uk.csv``: the reader forms of Ukrainian spellings where readers' usage differs from
+  the convention (Сергій → Serhiy, not the national system's Serhii; Юрій → Iouri in French).
 
 Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 """
@@ -37,7 +39,9 @@ __all__ = [
     "established_variants",
     "fold",
     "given_names",
+    "given_spellings",
     "oblique_forms",
+    "source_given_forms",
 ]
 
 #: Cyrillic letters (a regex class body): translit.script's, for the names modules.
@@ -245,13 +249,46 @@ def _given_spellings() -> frozenset[str]:
 
 
 @functools.cache
-def given_forms(target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
-    """Folded Russian spelling of a given name → (its forms in ``target``, is an ordinary word).
+def source_given_forms(source: str) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """Spelling of a given name in ``source`` → {reader language: forms}, from
+    ``translit/data/names/given_names_<source>.csv`` (only where readers' usage differs from
+    the convention; empty for a language without such a table).
 
-    >>> given_forms("en")["юрий"]
-    (('Yuri', 'Yury'), False)
+    >>> source_given_forms("uk")["Сергій"]["en"]
+    ('Serhiy', 'Serhii')
+    """
+    path = resources.files("translit") / "data" / "names" / f"given_names_{source}.csv"
+    if not path.is_file():
+        return {}
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    return {r[source]: {t: _split(r[t]) for t in READERS if r[t]} for r in rows}
+
+
+@functools.cache
+def given_spellings(source: str) -> frozenset[str]:
+    """Folded spellings of every given name of ``source`` (both tables).
+
+    >>> "михайло" in given_spellings("uk")
+    True
+    """
+    names = {fold(s) for g in given_names() for s in g.spellings.get(source, ())}
+    return frozenset(names | {fold(s) for s in source_given_forms(source)})
+
+
+@functools.cache
+def given_forms(target: str, source: str = "ru") -> Mapping[str, tuple[tuple[str, ...], bool]]:
+    """Folded spelling of a given name → (its forms in ``target``, is an ordinary word): the
+    Russian spellings of the given-names table, or the source language's own table.
+
+    >>> given_forms("en")["юрий"], given_forms("fr", "uk")["юрій"]
+    ((('Yuri', 'Yury'), False), (('Iouri',), False))
     """
     out: dict[str, tuple[tuple[str, ...], bool]] = {}
+    if source != "ru":
+        for spelling, by_target in source_given_forms(source).items():
+            if by_target.get(target):
+                out[fold(spelling)] = (by_target[target], False)
+        return out
     for g in given_names():
         forms = g.forms.get(target, ())
         if not forms:

@@ -14,7 +14,7 @@ import unicodedata
 from importlib import resources
 
 from ..catalogue import get_romanizer
-from .forms import CYRILLIC, fold, given_names
+from .forms import CYRILLIC, fold, given_names, source_given_forms
 
 __all__ = ["name_key", "same_name"]
 
@@ -119,6 +119,13 @@ def _given_aliases() -> dict[str, str | None]:
             get_romanizer(c, lang)(s) for lang, s in spellings for c in CONVENTIONS.values()
         ]
         forms = [f for fs in g.forms.values() for f in fs]
+        # the reader forms of its Ukrainian spelling (Олексій → Oleksiy, Oleksi)
+        forms += [
+            f
+            for s in g.spellings["uk"]
+            for fs in source_given_forms("uk").get(s, {}).values()
+            for f in fs
+        ]
         for v in (*(s for _, s in spellings), *forms, *rendered):
             if " " not in v:
                 _add(table, v, key)
