@@ -13,6 +13,7 @@ Three lists:
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
 
+* verify: share of the printed forms that ``translit.verify(cyrillic, form, lang=...)`` accepts;
 * romanisation: exact match of ``translit.romanize(cyrillic, lang=..., target=...)`` with the
   title, per target language and source spelling;
 * keys: same-person rate (``same_name`` over every pair of renderings of one row: Cyrillic, en,
@@ -98,6 +99,22 @@ def accuracy(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
             print(f"  romanize {lang}-spelled → {t}: {hit}/{n} = {hit / n:.1%}")
 
 
+def verified(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
+    """``translit.verify`` on every printed form: accepted (by a scheme or a reader target)?"""
+    n = ok = 0
+    for lang, cyr, forms in rows:
+        for t in TARGETS:
+            for form in forms.get(t, "").split("|"):
+                if not form:
+                    continue
+                n += 1
+                good = translit.verify(cyr, form, lang=lang).accepted
+                ok += good
+                if misses and not good:
+                    print(f"    verify rejects {lang}: {cyr} / {form}")
+    print(f"  verify accepts the printed form: {ok}/{n} = {ok / n:.1%}")
+
+
 def keys(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
     renderings = [
         [cyr, *(f for t in TARGETS for f in forms.get(t, "").split("|") if f)]
@@ -141,6 +158,7 @@ def main() -> None:
         rows = sourced(which, ("ref", "use"))
         print(f"sourced list, {which} half, all forms ({len(rows)} names)")
         accuracy(rows, show)
+        verified(rows, show)
         keys(rows, show)
     for title, rows in (("previous held-out", heldout()), ("development", development())):
         print(f"{title} list ({len(rows)} rows)")

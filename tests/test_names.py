@@ -340,3 +340,14 @@ def test_ukrainian_places_whichever_spelling(ru: str, uk: str, en: str, de: str)
     assert translit.romanize(uk, lang="uk", target="en") == en
     assert _ru(ru, "de") == de
     assert translit.romanize(uk, lang="uk", target="de") == de
+
+
+def test_a_former_place_name_is_not_replaced_by_the_new_one() -> None:
+    # Dnipro was Dnipropetrovsk until 2016 (Wikipedia, Dnipro); a text that says
+    # Дніпропетровськ keeps the old name (de: botschaft-ukraine.de writes Dnipropetrowsk)
+    assert translit.romanize("Дніпропетровськ", lang="uk", target="de") == "Dnipropetrowsk"
+    assert translit.romanize("Дніпропетровськ", lang="uk", target="en") == "Dnipropetrovsk"
+    assert translit.romanize("Дніпро", lang="uk", target="en") == "Dnipro"
+    # the surname alone is also the city: Khmelnytskyi (en Wikipedia); the hetman has his name
+    assert translit.romanize("Хмельницький", lang="uk", target="en") == "Khmelnytskyi"
+    assert translit.romanize("Богдан Хмельницький", lang="uk", target="en") == "Bohdan Khmelnytsky"
