@@ -150,3 +150,20 @@ def test_surname_ending_is_english_only() -> None:
     assert translit.romanize("Михаил Коцюбинский", lang="ru", target="en") == (
         "Mikhail Kotsyubinsky"
     )
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # English Wikipedia titles (conventions.toml [surnames.ru.en])
+        ("Сергей Крикалёв", "Sergei Krikalev"),
+        ("Алла Пугачёва", "Alla Pugacheva"),
+        ("Алла Борисовна Пугачёва", "Alla Borisovna Pugacheva"),
+        # after ь the letter rule stays; inside the word too
+        ("Владимир Соловьёв", "Vladimir Solovyov"),
+        ("Пётр Семёнов", "Pyotr Semyonov"),
+    ],
+)
+def test_english_ev_for_russian_surnames_in_yo(ru: str, en: str) -> None:
+    assert translit.romanize(ru, lang="ru", target="en") == en
+    assert translit.romanize(ru, lang="ru", target="de") != en

@@ -171,10 +171,14 @@ def _patronymic() -> re.Pattern[str]:
 
 @functools.cache
 def _surname_endings(source: str, target: str) -> dict[str, str]:
-    """``[surnames.<source>.<target>]`` of conventions.toml: folded Cyrillic ending → reader
-    ending (Ukrainian -ський → English -sky)."""
+    """``[surnames.<source>.<target>]`` of conventions.toml: Cyrillic ending (lower case, after a
+    consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev)."""
     table = _config().get("surnames", {}).get(source, {}).get(target, {})
-    return {fold(k): v for k, v in table.items()}
+    return {k.lower(): v for k, v in table.items()}
+
+
+#: A surname ending of ``[surnames]`` follows a consonant letter (Крикалёв, not Соловьёв).
+_NOT_BEFORE = frozenset("аеёиоуыэюяіїєьъ'’ʼ-")
 
 
 def _is_acronym_form(ru: str) -> bool:
@@ -303,8 +307,9 @@ class TargetRomanizer:
         w = words[i].group()
         if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
             return None
-        ending = next((e for e in self._surnames if _fold_word(w).endswith(e)), None)
-        if ending is None or len(w) <= len(ending) + 1:
+        low = w.lower()
+        ending = next((e for e in self._surnames if low.endswith(e)), None)
+        if ending is None or len(w) <= len(ending) + 1 or low[-len(ending) - 1] in _NOT_BEFORE:
             return None
         j = i - 1  # the given name: the word before, or the one before a patronymic
         if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
