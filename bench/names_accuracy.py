@@ -96,7 +96,8 @@ def accuracy(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
                 hit += good
                 if misses and not good:
                     print(f"    miss {lang}→{t}: {cyr}: {out!r} (title {forms[t]!r})")
-            print(f"  romanize {lang}-spelled → {t}: {hit}/{n} = {hit / n:.1%}")
+            if n:
+                print(f"  romanize {lang}-spelled → {t}: {hit}/{n} = {hit / n:.1%}")
 
 
 def verified(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
