@@ -54,6 +54,8 @@ def _apply(rules: Rules, s: str) -> str:
 def _flavour(text: str, strong: bool = False) -> Rules | None:
     """The spelling rules of the convention ``text`` seems written in (None: no marker)."""
     raw = text.lower()
+    if _marker("sci_mark").search(raw):
+        return _rules("sci")
     fr = _marker("fr_strong" if strong else "fr_mark")
     de = _marker("de_strong" if strong else "de_mark")
     if fr.search(raw) and not _marker("de_strong").search(raw):
@@ -64,7 +66,10 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
 
 
 def _latin_word_key(word: str, flavour: Rules) -> str:
-    s = unicodedata.normalize("NFD", word.lower())
+    s = word.lower()
+    if flavour and flavour == _rules("sci"):  # its letters carry the accents
+        s, flavour = _apply(flavour, unicodedata.normalize("NFC", s)), ()
+    s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     return _apply(_rules("all"), _apply(flavour, s))
 
@@ -132,9 +137,26 @@ def _given_aliases() -> dict[str, str | None]:
     return table
 
 
+#: Schemes whose rendering of a listed spelling is an alias of it too (besides the reader
+#: conventions): the national systems and BGN/PCGN, which maps and agencies use.
+_ALIAS_SCHEMES = ("national", "bgn-pcgn")
+
+
+def _renderings(lang: str, spelling: str) -> list[str]:
+    """``spelling`` (language ``lang``) as the reader conventions, its national system and
+    BGN/PCGN write it (Гродна → Hrodna; Іванава → Ivanava)."""
+    from ..catalogue import scheme_ids
+    from .conventions import CONVENTIONS
+
+    have = set(scheme_ids(lang))
+    ids = [c for c in (*CONVENTIONS.values(), *_ALIAS_SCHEMES) if c in have]
+    return [get_romanizer(c, lang)(spelling) for c in ids]
+
+
 @functools.cache
 def _place_aliases() -> dict[str, str | None]:
-    """Every spelling and form of a place of the shipped data → the key of its first spelling."""
+    """Every spelling, form and scheme rendering of a place of the shipped data → the key of
+    its first spelling."""
     from .forms import established_rows
 
     by_concept: dict[str, list[str]] = {}
@@ -142,7 +164,8 @@ def _place_aliases() -> dict[str, str | None]:
     for row in established_rows():
         if row.kind == "place":
             by_concept.setdefault(row.id, []).append(row.text)
-            forms[row.id] = [f for fs in row.forms.values() for f in fs]
+            forms.setdefault(row.id, []).extend(f for fs in row.forms.values() for f in fs)
+            forms[row.id].extend(_renderings(row.lang, row.text))
     table: dict[str, str | None] = {}
     for cid, spellings in by_concept.items():
         key = _plain(spellings[0])
@@ -151,14 +174,46 @@ def _place_aliases() -> dict[str, str | None]:
     return table
 
 
+@functools.cache
+def _person_aliases() -> dict[str, str | None]:
+    """Every spelling and form of a person of the shipped data (Андрэй Уласаў, Peter the Great,
+    Lukaschenka) → that person's first spelling, whose key they share."""
+    from .forms import established_rows
+
+    first: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    for row in established_rows():
+        if row.kind == "person":
+            first.setdefault(row.id, row.text)
+            forms.setdefault(row.id, []).extend(
+                [row.text, *(f for fs in row.forms.values() for f in fs)]
+            )
+            forms[row.id].extend(_renderings(row.lang, row.text))
+    table: dict[str, str | None] = {}
+    for cid, spellings in forms.items():
+        for v in spellings:
+            _add(table, v, first[cid])
+    return table
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _keys(name: str, variants: bool = False) -> frozenset[str]:
     """The key of ``name``; with ``variants``, also the keys of every other reading of its
     Latin words that show no strong marker of their own (as English, German, French, or with
     h for г)."""
-    place = _place_aliases().get(_alias_fold(name))
+    folded = _alias_fold(name)
+    place = _place_aliases().get(folded)
     if place:
         return frozenset({place})
+    person = _person_aliases().get(folded)
+    if person and _alias_fold(person) != folded:
+        return _rule_keys(person, False) | _rule_keys(name, variants)
+    return _rule_keys(name, variants)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _rule_keys(name: str, variants: bool) -> frozenset[str]:
+    """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`)."""
     words = _words(name)
     given = _given_aliases()
     alias = [given.get(_alias_fold(w)) for w in words]
@@ -172,7 +227,7 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
             options.append([a])
             continue
         readings = [_flavour(w) or default]
-        if variants and not cyrillic:
+        if variants and not cyrillic and readings[0] != _rules("sci"):
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
@@ -187,8 +242,9 @@ def name_key(name: str) -> str:
     its spelling shows (tsch/sch/w: German; ou/ï/gu/-ine: French; else the name's other words
     decide, else English) and folded by the ordered rewrite rules of
     ``translit/data/names/keys.toml`` (tsch→ch, sch→sh, w→v, ss→s between vowels, ...).
-    A given name in any spelling or reader form (Олександр, Alexandre, Sergej) and a place in
-    any spelling or form (Харків, Kharkov) take the key of their first listed spelling.
+    A given name in any spelling or reader form (Олександр, Alexandre, Sergej), and a place or
+    a person in any spelling or form of the shipped data (Харків, Kharkov; Лукашэнка,
+    Lukashenko; Peter the Great) take the key of their first listed spelling.
 
     >>> name_key("Власов") == name_key("Wlassow") == name_key("Vlassov")
     True
@@ -196,8 +252,15 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Олександр") == name_key("Alexandre"), name_key("Kharkiv") == name_key("Харьков")
     (True, True)
+    >>> name_key("Peter the Great") == name_key("Пётр Великий")
+    True
     """
-    (key,) = _keys(name)
+    folded = _alias_fold(name)
+    place = _place_aliases().get(folded)
+    if place:
+        return place
+    person = _person_aliases().get(folded)
+    (key,) = _rule_keys(person or name, False)
     return key
 
 
