@@ -201,3 +201,26 @@ def test_listed_forms_do_not_join_different_people() -> None:
     assert not same_name("Пётр Великий", "Catherine the Great")
     assert not same_name("Лукашэнка", "Lukashevich")
     assert not same_name("Puškin", "Puzkin")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a patronymic in one rendering only (Larousse: Gueorgui Konstantinovitch Joukov)
+        ("Георгий Жуков", "Gueorgui Konstantinovitch Joukov"),
+        ("Дмитрий Шостакович", "Dmitri Dmitrijewitsch Schostakowitsch"),
+        ("Юлия Владимировна Тимошенко", "Yulia Tymoshenko"),
+        # Ukrainian spellings key near the Russian ones (и is ы, і is и); Belarusian ў is w/v
+        ("Нагуєвичі", "Nahujewytschi"),  # de.wikipedia.org: Iwan Franko
+        ("Коцюбинський", "Коцюбинский"),
+        ("Барысаў", "Barysaw"),  # BGN/PCGN
+    ],
+)
+def test_patronymics_and_ukrainian_belarusian_spellings(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+def test_a_surname_ending_in_ich_is_not_a_patronymic() -> None:
+    # only a middle word is left out; Abramovich is a surname
+    assert not same_name("Роман Абрамович", "Roman Abramov")
+    assert not same_name("Дмитрий Шостакович", "Dmitri Dmitrijewitsch")

@@ -74,11 +74,34 @@ def _latin_word_key(word: str, flavour: Rules) -> str:
     return _apply(_rules("all"), _apply(flavour, s))
 
 
+#: Ukrainian letters, and the Russian letters that sound as Ukrainian ones (и → ы, і → и,
+#: ї → йи, є → е, ґ → г), so that a Ukrainian spelling keys near the Russian one.
+_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_UK_AS_RU = str.maketrans(
+    {
+        "и": "ы",
+        "И": "Ы",
+        "і": "и",
+        "І": "И",
+        "ї": "йи",
+        "Ї": "Йи",
+        "є": "е",
+        "Є": "Е",
+        "ґ": "г",
+        "Ґ": "Г",
+    }
+)
+#: Belarusian ў is written w, u or v by the reader conventions: the key reads it as в.
+_BE_AS_RU = str.maketrans({"ў": "в", "Ў": "В"})
+
+
 def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo); a Latin word as it is."""
     if _HAS_CYR.search(word):
         word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
-        return get_romanizer("bgn-pcgn", "ru").romanize(word)
+        if _UK_LETTERS.search(word):  # a Ukrainian spelling: its и is the Russian ы
+            word = word.translate(_UK_AS_RU)
+        return get_romanizer("bgn-pcgn", "ru").romanize(word.translate(_BE_AS_RU))
     return word
 
 
@@ -266,8 +289,20 @@ def name_key(name: str) -> str:
 
 def _key_variants(name: str) -> frozenset[str]:
     """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
-    read as German and as French too (Archilocha may be German for Архилоха)."""
-    return _keys(name, variants=True)
+    read as German and as French too (Archilocha may be German for Архилоха), and the keys of
+    the name without its patronymic (a middle word of three or more)."""
+    keys = _keys(name, variants=True)
+    words = _words(name)
+    if len(words) >= 3:
+        pattern = _marker("patronymic")
+        kept = (
+            [words[0]]
+            + [w for w in words[1:-1] if not pattern.search(_romanized(w).lower())]
+            + [words[-1]]
+        )
+        if len(kept) < len(words):
+            keys |= _keys(" ".join(kept), variants=True)
+    return keys
 
 
 def same_name(a: str, b: str) -> bool:
