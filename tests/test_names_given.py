@@ -167,3 +167,10 @@ def test_surname_ending_is_english_only() -> None:
 def test_english_ev_for_russian_surnames_in_yo(ru: str, en: str) -> None:
     assert translit.romanize(ru, lang="ru", target="en") == en
     assert translit.romanize(ru, lang="ru", target="de") != en
+
+
+def test_french_y_for_ukrainian_surnames_yi_for_places() -> None:
+    # French Wikipedia titles: Valeri Zaloujny, Volodymyr Zelensky; Kryvyï Rih, Kropyvnytskyï
+    assert translit.romanize("Валерій Залужний", lang="uk", target="fr") == "Valeri Zaloujny"
+    assert translit.romanize("Кривий Ріг", lang="uk", target="fr") == "Kryvyï Rih"
+    assert translit.romanize("Кропивницький", lang="uk", target="fr") == "Kropyvnytskyï"
