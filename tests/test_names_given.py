@@ -174,3 +174,20 @@ def test_french_y_for_ukrainian_surnames_yi_for_places() -> None:
     assert translit.romanize("Валерій Залужний", lang="uk", target="fr") == "Valeri Zaloujny"
     assert translit.romanize("Кривий Ріг", lang="uk", target="fr") == "Kryvyï Rih"
     assert translit.romanize("Кропивницький", lang="uk", target="fr") == "Kropyvnytskyï"
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # English Wikipedia titles (conventions.toml [surnames.ru.en] rewrites)
+        ("Иван Айвазовский", "Ivan Aivazovsky"),
+        ("Василий Зайцев", "Vasily Zaitsev"),
+        ("Аркадий Райкин", "Arkady Raikin"),
+        ("АРКАДИЙ РАЙКИН", "ARKADY RAIKIN"),
+        # not after a given name (a place), not before a vowel
+        ("Майкоп", "Maykop"),
+        ("Алексей Толстой", "Alexei Tolstoy"),
+    ],
+)
+def test_english_i_for_yot_inside_russian_surnames(ru: str, en: str) -> None:
+    assert translit.romanize(ru, lang="ru", target="en") == en

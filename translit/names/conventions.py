@@ -170,11 +170,15 @@ def _patronymic() -> re.Pattern[str]:
 
 
 @functools.cache
-def _surname_endings(source: str, target: str) -> dict[str, str]:
+def _surname_rules(
+    source: str, target: str
+) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
     """``[surnames.<source>.<target>]`` of conventions.toml: Cyrillic ending (lower case, after a
-    consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev)."""
-    table = _config().get("surnames", {}).get(source, {}).get(target, {})
-    return {k.lower(): v for k, v in table.items()}
+    consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev), and
+    its ``rewrites``: (pattern, Cyrillic replacement) applied to the rest of the surname."""
+    table = dict(_config().get("surnames", {}).get(source, {}).get(target, {}))
+    rewrites = tuple((re.compile(p), r) for p, r in table.pop("rewrites", []))
+    return {k.lower(): v for k, v in table.items()}, rewrites
 
 
 #: A surname ending of ``[surnames]`` follows a consonant letter (Крикалёв, not Соловьёв).
@@ -207,6 +211,7 @@ class TargetRomanizer:
         "_given_names",
         "_max_words",
         "_oblique",
+        "_rewrites",
         "_rom",
         "_surnames",
         "_table",
@@ -230,10 +235,12 @@ class TargetRomanizer:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
-            self._surnames = _surname_endings(self.source, self.language)
+            self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
-            self._given, self._oblique, self._surnames = {}, frozenset(), {}
-        self._given_names = given_spellings(self.source) if self._surnames else frozenset()
+            self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
+        self._given_names = (
+            given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
+        )
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
@@ -309,7 +316,14 @@ class TargetRomanizer:
             return None
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
-        if ending is None or len(w) <= len(ending) + 1 or low[-len(ending) - 1] in _NOT_BEFORE:
+        if ending is not None and (
+            len(w) <= len(ending) + 1 or low[-len(ending) - 1] in _NOT_BEFORE
+        ):
+            ending = None
+        stem = w[: -len(ending)] if ending else w
+        for pattern, repl in self._rewrites:
+            stem = pattern.sub(repl, stem)
+        if ending is None and stem == w:
             return None
         j = i - 1  # the given name: the word before, or the one before a patronymic
         if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
@@ -318,7 +332,7 @@ class TargetRomanizer:
             text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
         ):
             return None
-        form = self._rom.romanize(w[: -len(ending)]) + self._surnames[ending]
+        form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
 
     def _with_patronymic(
@@ -390,7 +404,9 @@ class TargetRomanizer:
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())
             given = self._given_hit(text, words, i) if self._given and bounded else None
-            surname = self._surname_hit(text, words, i) if self._surnames else None
+            surname = (
+                self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
+            )
             if given is not None:
                 out.append((first.start(), first.end(), given))
             elif surname is not None:
