@@ -351,3 +351,10 @@ def test_a_former_place_name_is_not_replaced_by_the_new_one() -> None:
     # the surname alone is also the city: Khmelnytskyi (en Wikipedia); the hetman has his name
     assert translit.romanize("Хмельницький", lang="uk", target="en") == "Khmelnytskyi"
     assert translit.romanize("Богдан Хмельницький", lang="uk", target="en") == "Bohdan Khmelnytsky"
+
+
+def test_cldr_city_names_are_not_used_for_russian_ukrainian_belarusian_cities() -> None:
+    # CLDR's German exemplar city for Asia/Novokuznetsk is "Nowokuznetsk"; German Wikipedia
+    # and the Duden transcription write Nowokusnezk. Foreign cities keep CLDR's exonyms.
+    assert translit.romanize("Новокузнецк", lang="ru", target="de") == "Nowokusnezk"
+    assert translit.romanize("Мехико", lang="ru", target="de") == "Mexiko-Stadt"

@@ -95,6 +95,11 @@ def _inflections(name: str) -> list[str]:
 # CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
 _CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _CLDR_AMBIGUOUS = frozenset({"Того"})
+# Time zones of the countries whose own names the conventions and names.csv cover: CLDR's
+# exemplar city there is sometimes the zone's name, not the city's (Kamchatka for
+# Петропавловск-Камчатский), or a transcription other than the reader convention (German
+# Nowokuznetsk, where German Wikipedia writes Nowokusnezk).
+_CLDR_OWN_TERRITORIES = frozenset({"RU", "UA", "BY"})
 
 
 @functools.cache
@@ -127,9 +132,14 @@ def _cldr_places(source: str, lang: str) -> dict[str, str]:
     for code, name in src.territories.items():
         if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
             add(name, loc.territories.get(code, ""))
+    from babel.core import get_global
+
+    territory = get_global("zone_territories")
+    canonical = get_global("zone_aliases")
     for zone, info in src.time_zones.items():
         city = info.get("city")
-        if city and not zone.startswith("Etc/"):
+        country = territory.get(zone) or territory.get(canonical.get(zone, ""), "")
+        if city and not zone.startswith("Etc/") and country not in _CLDR_OWN_TERRITORIES:
             # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
             fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
             add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
