@@ -191,3 +191,12 @@ def test_french_y_for_ukrainian_surnames_yi_for_places() -> None:
 )
 def test_english_i_for_yot_inside_russian_surnames(ru: str, en: str) -> None:
     assert translit.romanize(ru, lang="ru", target="en") == en
+
+
+def test_belarusian_given_names_keep_their_readers_forms() -> None:
+    # given_names_be.csv's sources: English Wikipedia titles (Mikalai Statkevich, Ales
+    # Bialiatski, Siarhei Tsikhanouski), where BGN/PCGN alone gives Mikalay, Alyes, Syarhyey
+    assert translit.romanize("Мікалай", lang="be", target="en") == "Mikalai"
+    assert translit.romanize("Алесь", lang="be", target="en") == "Ales"
+    assert translit.romanize("Сяргей", lang="be", target="en") == "Siarhei"
+    assert translit.same_name("Мікалай", "Mikalai") and translit.same_name("Сяргей", "Siarhei")

@@ -8,8 +8,9 @@ Three sources, all data:
 * Babel's CLDR country and exemplar-city names in the source language;
 * the given-names table ``translit/data/names/given_names.csv`` (Russian, Ukrainian and Belarusian
   given names with their common English, German and French forms and a source per row), and
-  ``given_names_uk.csv``: the reader forms of Ukrainian spellings where readers' usage differs from
-  the convention (Сергій → Serhiy, not the national system's Serhii; Юрій → Iouri in French).
+  ``given_names_uk.csv`` and ``given_names_be.csv``: the reader forms of Ukrainian and Belarusian
+  spellings where readers' usage differs from the convention (Сергій → Serhiy, not the national
+  system's Serhii; Юрій → Iouri in French; Мікалай → Mikalai, not BGN/PCGN's Mikalay).
 
 Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 """

@@ -147,11 +147,12 @@ def _given_aliases() -> dict[str, str | None]:
             get_romanizer(c, lang)(s) for lang, s in spellings for c in CONVENTIONS.values()
         ]
         forms = [f for fs in g.forms.values() for f in fs]
-        # the reader forms of its Ukrainian spelling (Олексій → Oleksiy, Oleksi)
+        # the reader forms of its Ukrainian and Belarusian spellings (Олексій → Oleksiy, Oleksi)
         forms += [
             f
-            for s in g.spellings["uk"]
-            for fs in source_given_forms("uk").get(s, {}).values()
+            for lang in ("uk", "be")
+            for s in g.spellings[lang]
+            for fs in source_given_forms(lang).get(s, {}).values()
             for f in fs
         ]
         for v in (*(s for _, s in spellings), *forms, *rendered):
