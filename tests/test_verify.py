@@ -213,3 +213,11 @@ def test_german_lexicon_forms_are_accepted_and_named(cyr: str, latin: str) -> No
 def test_german_lexicon_does_not_excuse_a_wrong_letter() -> None:
     v = verify("Дмитрий Шостакович", "Dmitrij Schostakowitch", lang="ru")
     assert not v.accepted and [d.given for d in v.diff] == ["Schostakowitch"]
+
+
+def test_a_listed_full_name_accepts_its_given_name_variants() -> None:
+    # names.csv lists Sergei Prokofiev; the given-names table has Sergei|Sergey, and the press
+    # writes Sergey Prokofiev (jango.com); a wrong surname is still flagged
+    assert verify("Сергей Прокофьев", "Sergey Prokofiev", lang="ru").accepted
+    assert translit.romanize("Сергей Прокофьев", lang="ru", target="en") == "Sergei Prokofiev"
+    assert not verify("Сергей Прокофьев", "Sergey Prokofief", lang="ru").accepted

@@ -308,6 +308,23 @@ class TargetRomanizer:
             return _upper(forms)
         return forms
 
+    def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """``forms`` of a listed name that starts with a given name, followed by the same
+        forms with the given name's other variants (Sergei Prokofiev, then Sergey Prokofiev):
+        what verify accepts; the preferred form stays first."""
+        entry = self._given.get(_fold_word(given))
+        if entry is None:
+            return forms
+        variants = entry[0]
+        extra = [
+            f"{v} {rest}"
+            for f in forms
+            if " " in f and f.split(" ", 1)[0] in variants
+            for rest in (f.split(" ", 1)[1],)
+            for v in variants
+        ]
+        return tuple(dict.fromkeys((*forms, *extra)))
+
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
         """The reader form of a surname ending (``[surnames]`` of conventions.toml) for the word
         ``i`` when a given name, and perhaps its patronymic, stands before it."""
@@ -390,6 +407,8 @@ class TargetRomanizer:
                     continue
                 forms = self._hit(text[first.start() : last.end()])
                 if forms is not None:
+                    if n > 1:
+                        forms = self._given_variants(first.group(), forms)
                     out.append((first.start(), last.end(), forms))
                     done = n
                     break
