@@ -129,6 +129,7 @@ def test_ukrainian_reader_forms_share_the_name_key() -> None:
         ("Михайло Коцюбинський", "Mykhailo Kotsiubynsky"),
         ("Михайло Грушевський", "Mykhailo Hrushevsky"),
         ("Іван Котляревський", "Ivan Kotliarevsky"),
+        ("Іван Нечуй-Левицький", "Ivan Nechui-Levytsky"),  # -цький after a vowel too
         ("Михайло Михайлович Коцюбинський", "Mykhailo Mykhailovych Kotsiubynsky"),
         ("МИХАЙЛО КОЦЮБИНСЬКИЙ", "MYKHAILO KOTSIUBYNSKY"),
         # no given name before it: the national system's -skyi (places, adjectives)

@@ -181,7 +181,8 @@ def _surname_rules(
     return {k.lower(): v for k, v in table.items()}, rewrites
 
 
-#: A surname ending of ``[surnames]`` follows a consonant letter (Крикалёв, not Соловьёв).
+#: A surname ending of ``[surnames]`` that starts with a vowel follows a consonant letter
+#: (Крикалёв, not Соловьёв); -ський, -цький follow anything (Нечуй-Левицький).
 _NOT_BEFORE = frozenset("аеёиоуыэюяіїєьъ'’ʼ-")
 
 
@@ -334,9 +335,10 @@ class TargetRomanizer:
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
         if ending is not None and (
-            len(w) <= len(ending) + 1 or low[-len(ending) - 1] in _NOT_BEFORE
+            len(w) <= len(ending) + 1
+            or (ending[0] in _NOT_BEFORE and low[-len(ending) - 1] in _NOT_BEFORE)
         ):
-            ending = None
+            ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
         stem = w[: -len(ending)] if ending else w
         for pattern, repl in self._rewrites:
             stem = pattern.sub(repl, stem)
