@@ -347,9 +347,10 @@ class TargetRomanizer:
         j = i - 1  # the given name: the word before, or the one before a patronymic
         if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
             j -= 1
-        if _fold_word(words[j].group()) not in self._given_names or not all(
-            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
-        ):
+        if (
+            not words[j].group()[:1].isupper()
+            or _fold_word(words[j].group()) not in self._given_names
+        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
             return None
         form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
