@@ -224,3 +224,25 @@ def test_a_surname_ending_in_ich_is_not_a_patronymic() -> None:
     # only a middle word is left out; Abramovich is a surname
     assert not same_name("Роман Абрамович", "Roman Abramov")
     assert not same_name("Дмитрий Шостакович", "Dmitri Dmitrijewitsch")
+
+
+def _listed_full_names() -> list[tuple[str, str]]:
+    with open(ROOT / "glossaries" / "names.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "person" and r["ru"].count(" ") == 1]
+    return [(r["ru"], r[t].split("|")[0]) for r in rows for t in ("en", "de", "fr") if r[t]]
+
+
+_FULL = _listed_full_names()
+_ALL_FORMS = [n for pair in _FULL for n in pair]
+
+
+@given(st.sampled_from(_ALL_FORMS), st.sampled_from(_ALL_FORMS))
+def test_same_name_is_symmetric(a: str, b: str) -> None:
+    assert same_name(a, b) == same_name(b, a)
+
+
+@given(st.sampled_from(_FULL), st.sampled_from(["Иванович", "Петровна", "Сергеевич"]))
+def test_a_patronymic_added_on_one_side_keeps_the_match(pair: tuple[str, str], patr: str) -> None:
+    cyr, form = pair
+    given_name, surname = cyr.split(" ")
+    assert same_name(f"{given_name} {patr} {surname}", form)
