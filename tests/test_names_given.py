@@ -201,3 +201,20 @@ def test_belarusian_given_names_keep_their_readers_forms() -> None:
     assert translit.romanize("Алесь", lang="be", target="en") == "Ales"
     assert translit.romanize("Сяргей", lang="be", target="en") == "Siarhei"
     assert translit.same_name("Мікалай", "Mikalai") and translit.same_name("Сяргей", "Siarhei")
+
+
+@pytest.mark.parametrize(
+    ("be", "en"),
+    [
+        # English Wikipedia titles of Belarusian people (conventions.toml [surnames.be.en])
+        ("Сяргей Ціханоўскі", "Siarhei Tsikhanouski"),
+        ("Алесь Бяляцкі", "Ales Bialiatski"),
+        ("Марыя Калеснікава", "Maria Kalesnikava"),
+        ("Аляксандр Глеб", "Aliaksandr Hleb"),
+        # a place keeps BGN/PCGN (English Wikipedia: Barysaw, Maladzyechna)
+        ("Барысаў", "Barysaw"),
+        ("Маладзечна", "Maladzyechna"),
+    ],
+)
+def test_english_forms_of_belarusian_people_and_places(be: str, en: str) -> None:
+    assert translit.romanize(be, lang="be", target="en") == en
