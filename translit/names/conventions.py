@@ -327,10 +327,19 @@ class TargetRomanizer:
         return tuple(dict.fromkeys((*forms, *extra)))
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
-        """The reader form of a surname ending (``[surnames]`` of conventions.toml) for the word
-        ``i`` when a given name, and perhaps its patronymic, stands before it."""
+        """The reader form of a surname (``[surnames]`` of conventions.toml: its ending and its
+        rewrites) for the word ``i`` when a given name, perhaps with a patronymic, stands
+        before it."""
         w = words[i].group()
         if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
+            return None
+        j = i - 1  # the given name: the word before, or the one before a patronymic
+        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
+            j -= 1
+        if (
+            not words[j].group()[:1].isupper()
+            or _fold_word(words[j].group()) not in self._given_names
+        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
             return None
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
@@ -343,14 +352,6 @@ class TargetRomanizer:
         for pattern, repl in self._rewrites:
             stem = pattern.sub(repl, stem)
         if ending is None and stem == w:
-            return None
-        j = i - 1  # the given name: the word before, or the one before a patronymic
-        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
-            j -= 1
-        if (
-            not words[j].group()[:1].isupper()
-            or _fold_word(words[j].group()) not in self._given_names
-        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
             return None
         form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
