@@ -317,13 +317,11 @@ class TargetRomanizer:
         if entry is None:
             return forms
         variants = entry[0]
-        extra = [
-            f"{v} {rest}"
-            for f in forms
-            if " " in f and f.split(" ", 1)[0] in variants
-            for rest in (f.split(" ", 1)[1],)
-            for v in variants
-        ]
+        extra = []
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if rest and first in variants:
+                extra += [f"{v} {rest}" for v in variants]
         return tuple(dict.fromkeys((*forms, *extra)))
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
