@@ -340,3 +340,41 @@ def test_ukrainian_places_whichever_spelling(ru: str, uk: str, en: str, de: str)
     assert translit.romanize(uk, lang="uk", target="en") == en
     assert _ru(ru, "de") == de
     assert translit.romanize(uk, lang="uk", target="de") == de
+
+
+def test_a_former_place_name_is_not_replaced_by_the_new_one() -> None:
+    # Dnipro was Dnipropetrovsk until 2016 (Wikipedia, Dnipro); a text that says
+    # Дніпропетровськ keeps the old name (de: botschaft-ukraine.de writes Dnipropetrowsk)
+    assert translit.romanize("Дніпропетровськ", lang="uk", target="de") == "Dnipropetrowsk"
+    assert translit.romanize("Дніпропетровськ", lang="uk", target="en") == "Dnipropetrovsk"
+    assert translit.romanize("Дніпро", lang="uk", target="en") == "Dnipro"
+    # the surname alone is also the city: Khmelnytskyi (en Wikipedia); the hetman has his name
+    assert translit.romanize("Хмельницький", lang="uk", target="en") == "Khmelnytskyi"
+    assert translit.romanize("Богдан Хмельницький", lang="uk", target="en") == "Bohdan Khmelnytsky"
+
+
+def test_cldr_city_names_are_not_used_for_russian_ukrainian_belarusian_cities() -> None:
+    # CLDR's German exemplar city for Asia/Novokuznetsk is "Nowokuznetsk"; German Wikipedia
+    # and the Duden transcription write Nowokusnezk. Foreign cities keep CLDR's exonyms.
+    assert translit.romanize("Новокузнецк", lang="ru", target="de") == "Nowokusnezk"
+    assert translit.romanize("Мехико", lang="ru", target="de") == "Mexiko-Stadt"
+
+
+def test_sourced_bench_list_is_well_formed() -> None:
+    # bench/data/names_sourced.tsv: every printed form with the page it was read from
+    path = Path(__file__).resolve().parent.parent / "bench" / "data" / "names_sourced.tsv"
+    rows = [
+        line.split("\t")
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) >= 300
+    seen = set()
+    for row in rows:
+        assert len(row) == 6, row
+        lang, cyr, target, form, kind, source = row
+        assert lang in {"ru", "uk", "be"} and target in {"en", "de", "fr"}, row
+        assert kind in {"ref", "use"} and "." in source.split("/")[0], row
+        assert has_cyrillic(cyr) and not has_cyrillic(form), row
+        assert (lang, cyr, target, form, source) not in seen, row
+        seen.add((lang, cyr, target, form, source))

@@ -191,3 +191,41 @@ def test_cli_verify_lang_and_target() -> None:
     assert res.output.strip() == "accepted by: target:fr"
     res = CliRunner().invoke(cli, ["verify", "-l", "xx", "Київ", "Kyiv"])
     assert res.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin"),
+    [
+        # German lexicon and press forms with -ij (schemes/ru/german-lexicon.toml's sources)
+        ("Модест Мусоргский", "Modest Mussorgskij"),  # wissen.de Lexikon
+        ("Дмитрий Шостакович", "Dmitrij Schostakowitsch"),  # wissen.de Lexikon
+        ("Михаил Тухачевский", "Michail Tuchatschewskij"),  # de.rbth.com
+    ],
+)
+def test_german_lexicon_forms_are_accepted_and_named(cyr: str, latin: str) -> None:
+    v = verify(cyr, latin, lang="ru")
+    assert v.accepted and "german-lexicon" in v.schemes, v
+    assert translit.same_name(cyr, latin)
+    # the reader target keeps the Duden form: -ij is accepted, not produced
+    assert translit.romanize(cyr, lang="ru", target="de") != latin
+
+
+def test_german_lexicon_does_not_excuse_a_wrong_letter() -> None:
+    v = verify("Дмитрий Шостакович", "Dmitrij Schostakowitch", lang="ru")
+    assert not v.accepted and [d.given for d in v.diff] == ["Schostakowitch"]
+
+
+def test_a_listed_full_name_accepts_its_given_name_variants() -> None:
+    # names.csv lists Sergei Prokofiev; the given-names table has Sergei|Sergey, and the press
+    # writes Sergey Prokofiev (jango.com); a wrong surname is still flagged
+    assert verify("Сергей Прокофьев", "Sergey Prokofiev", lang="ru").accepted
+    assert translit.romanize("Сергей Прокофьев", lang="ru", target="en") == "Sergei Prokofiev"
+    assert not verify("Сергей Прокофьев", "Sergey Prokofief", lang="ru").accepted
+
+
+def test_a_reader_form_without_its_accents_is_accepted_and_said_so() -> None:
+    # names.csv: Sergueï Essénine (French Wikipedia); the press writes Essenine (gmsavenue.com)
+    v = verify("Сергей Есенин", "Sergueï Essenine", lang="ru")
+    assert v.accepted and v.schemes == ("target:fr without accents",)
+    # a wrong letter is still wrong
+    assert not verify("Сергей Есенин", "Sergueï Essinine", lang="ru").accepted

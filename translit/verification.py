@@ -67,6 +67,12 @@ def _norm(s: str) -> str:
     return _piece(s).strip()
 
 
+def _unaccented(s: str) -> str:
+    """``s`` without its accents and diaereses (é → e, ï → i)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
+
+
 def _source(cyrillic: str, lang: str) -> str:
     if lang != "auto":
         return lang
@@ -175,18 +181,28 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     True
     >>> verify("Николай Ежов", "Nikolai Yezhov", lang="ru").schemes
     ('target:en',)
+    >>> verify("Сергей Есенин", "Sergueï Essenine", lang="ru").schemes  # Essénine, unaccented
+    ('target:fr without accents',)
     """
     given = _norm(latin)
     lang = _source(cyrillic, lang)
     cands = candidates(cyrillic, lang, target)
     accepting = [label for label, out in cands.items() if _norm(out) == given]
     matched: dict[str, str] = {label: cands[label] for label in accepting}
-    for label, pieces in _alternatives(cyrillic, lang, target).items():
+    alternatives = _alternatives(cyrillic, lang, target)
+    for label, pieces in alternatives.items():
         if label not in matched:
             form = _accepts(pieces, given)
             if form is not None:
                 accepting.append(label)
                 matched[label] = form
+    if not accepting:  # a reader form without its accents (Essenine for Essénine) is a variant
+        bare = _unaccented(given)
+        for label, pieces in alternatives.items():
+            form = _accepts([tuple(map(_unaccented, p)) for p in pieces], bare)
+            if form is not None:
+                accepting.append(f"{label} without accents")
+                matched[accepting[-1]] = form
     if accepting:
         first = accepting[0]
         return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])

@@ -43,7 +43,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
-from .forms import CYRILLIC, established_variants, fold, given_forms, oblique_forms
+from .forms import (
+    CYRILLIC,
+    established_variants,
+    fold,
+    given_forms,
+    given_spellings,
+    oblique_forms,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -162,6 +169,23 @@ def _patronymic() -> re.Pattern[str]:
     return re.compile(f"^[{_CYR}]+(?:{endings})$")
 
 
+@functools.cache
+def _surname_rules(
+    source: str, target: str
+) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """``[surnames.<source>.<target>]`` of conventions.toml: Cyrillic ending (lower case, after a
+    consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev), and
+    its ``rewrites``: (pattern, Cyrillic replacement) applied to the rest of the surname."""
+    table = dict(_config().get("surnames", {}).get(source, {}).get(target, {}))
+    rewrites = tuple((re.compile(p), r) for p, r in table.pop("rewrites", []))
+    return {k.lower(): v for k, v in table.items()}, rewrites
+
+
+#: A surname ending of ``[surnames]`` that starts with a vowel follows a consonant letter
+#: (Крикалёв, not Соловьёв); -ський, -цький follow anything (Нечуй-Левицький).
+_NOT_BEFORE = frozenset("аеёиоуыэюяіїєьъ'’ʼ-")
+
+
 def _is_acronym_form(ru: str) -> bool:
     letters = [c for c in ru if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -185,9 +209,12 @@ class TargetRomanizer:
         "_first",
         "_fold",
         "_given",
+        "_given_names",
         "_max_words",
         "_oblique",
+        "_rewrites",
         "_rom",
+        "_surnames",
         "_table",
         "language",
         "source",
@@ -207,10 +234,14 @@ class TargetRomanizer:
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         if forms is None:
             forms = established_variants(self.language, self.source)
-            self._given = given_forms(self.language) if self.source == "ru" else {}
+            self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
+            self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
-            self._given, self._oblique = {}, frozenset()
+            self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
+        self._given_names = (
+            given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
+        )
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
@@ -278,6 +309,51 @@ class TargetRomanizer:
             return _upper(forms)
         return forms
 
+    def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """``forms`` of a listed name that starts with a given name, followed by the same
+        forms with the given name's other variants (Sergei Prokofiev, then Sergey Prokofiev):
+        what verify accepts; the preferred form stays first."""
+        entry = self._given.get(_fold_word(given))
+        if entry is None:
+            return forms
+        variants = entry[0]
+        extra = []
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if rest and first in variants:
+                extra += [f"{v} {rest}" for v in variants]
+        return tuple(dict.fromkeys((*forms, *extra)))
+
+    def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
+        """The reader form of a surname (``[surnames]`` of conventions.toml: its ending and its
+        rewrites) for the word ``i`` when a given name, perhaps with a patronymic, stands
+        before it."""
+        w = words[i].group()
+        if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
+            return None
+        j = i - 1  # the given name: the word before, or the one before a patronymic
+        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
+            j -= 1
+        if (
+            not words[j].group()[:1].isupper()
+            or _fold_word(words[j].group()) not in self._given_names
+        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
+            return None
+        low = w.lower()
+        ending = next((e for e in self._surnames if low.endswith(e)), None)
+        if ending is not None and (
+            len(w) <= len(ending) + 1
+            or (ending[0] in _NOT_BEFORE and low[-len(ending) - 1] in _NOT_BEFORE)
+        ):
+            ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
+        stem = w[: -len(ending)] if ending else w
+        for pattern, repl in self._rewrites:
+            stem = pattern.sub(repl, stem)
+        if ending is None and stem == w:
+            return None
+        form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
+        return form.upper() if w.isupper() and len(w) > 1 else form
+
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -333,6 +409,8 @@ class TargetRomanizer:
                     continue
                 forms = self._hit(text[first.start() : last.end()])
                 if forms is not None:
+                    if n > 1:
+                        forms = self._given_variants(first.group(), forms)
                     out.append((first.start(), last.end(), forms))
                     done = n
                     break
@@ -347,8 +425,13 @@ class TargetRomanizer:
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())
             given = self._given_hit(text, words, i) if self._given and bounded else None
+            surname = (
+                self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
+            )
             if given is not None:
                 out.append((first.start(), first.end(), given))
+            elif surname is not None:
+                out.append((first.start(), first.end(), (surname,)))
             elif (
                 w.isupper()
                 and "-" not in w

@@ -7,7 +7,10 @@ Three sources, all data:
   source), handed over as plain rows by :func:`translit.shipped.name_rows`;
 * Babel's CLDR country and exemplar-city names in the source language;
 * the given-names table ``translit/data/names/given_names.csv`` (Russian, Ukrainian and Belarusian
-  given names with their common English, German and French forms and a source per row).
+  given names with their common English, German and French forms and a source per row), and
+  ``given_names_uk.csv`` and ``given_names_be.csv``: the reader forms of Ukrainian and Belarusian
+  spellings where readers' usage differs from the convention (Сергій → Serhiy, not the national
+  system's Serhii; Юрій → Iouri in French; Мікалай → Mikalai, not BGN/PCGN's Mikalay).
 
 Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 """
@@ -37,7 +40,9 @@ __all__ = [
     "established_variants",
     "fold",
     "given_names",
+    "given_spellings",
     "oblique_forms",
+    "source_given_forms",
 ]
 
 #: Cyrillic letters (a regex class body): translit.script's, for the names modules.
@@ -91,6 +96,11 @@ def _inflections(name: str) -> list[str]:
 # CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
 _CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _CLDR_AMBIGUOUS = frozenset({"Того"})
+# Time zones of the countries whose own names the conventions and names.csv cover: CLDR's
+# exemplar city there is sometimes the zone's name, not the city's (Kamchatka for
+# Петропавловск-Камчатский), or a transcription other than the reader convention (German
+# Nowokuznetsk, where German Wikipedia writes Nowokusnezk).
+_CLDR_OWN_TERRITORIES = frozenset({"RU", "UA", "BY"})
 
 
 @functools.cache
@@ -123,9 +133,14 @@ def _cldr_places(source: str, lang: str) -> dict[str, str]:
     for code, name in src.territories.items():
         if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
             add(name, loc.territories.get(code, ""))
+    from babel.core import get_global
+
+    territory = get_global("zone_territories")
+    canonical = get_global("zone_aliases")
     for zone, info in src.time_zones.items():
         city = info.get("city")
-        if city and not zone.startswith("Etc/"):
+        country = territory.get(zone) or territory.get(canonical.get(zone, ""), "")
+        if city and not zone.startswith("Etc/") and country not in _CLDR_OWN_TERRITORIES:
             # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
             fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
             add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
@@ -245,13 +260,46 @@ def _given_spellings() -> frozenset[str]:
 
 
 @functools.cache
-def given_forms(target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
-    """Folded Russian spelling of a given name → (its forms in ``target``, is an ordinary word).
+def source_given_forms(source: str) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """Spelling of a given name in ``source`` → {reader language: forms}, from
+    ``translit/data/names/given_names_<source>.csv`` (only where readers' usage differs from
+    the convention; empty for a language without such a table).
 
-    >>> given_forms("en")["юрий"]
-    (('Yuri', 'Yury'), False)
+    >>> source_given_forms("uk")["Сергій"]["en"]
+    ('Serhiy', 'Serhii')
+    """
+    path = resources.files("translit") / "data" / "names" / f"given_names_{source}.csv"
+    if not path.is_file():
+        return {}
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    return {r[source]: {t: _split(r[t]) for t in READERS if r[t]} for r in rows}
+
+
+@functools.cache
+def given_spellings(source: str) -> frozenset[str]:
+    """Folded spellings of every given name of ``source`` (both tables).
+
+    >>> "михайло" in given_spellings("uk")
+    True
+    """
+    names = {fold(s) for g in given_names() for s in g.spellings.get(source, ())}
+    return frozenset(names | {fold(s) for s in source_given_forms(source)})
+
+
+@functools.cache
+def given_forms(target: str, source: str = "ru") -> Mapping[str, tuple[tuple[str, ...], bool]]:
+    """Folded spelling of a given name → (its forms in ``target``, is an ordinary word): the
+    Russian spellings of the given-names table, or the source language's own table.
+
+    >>> given_forms("en")["юрий"], given_forms("fr", "uk")["юрій"]
+    ((('Yuri', 'Yury'), False), (('Iouri',), False))
     """
     out: dict[str, tuple[tuple[str, ...], bool]] = {}
+    if source != "ru":
+        for spelling, by_target in source_given_forms(source).items():
+            if by_target.get(target):
+                out[fold(spelling)] = (by_target[target], False)
+        return out
     for g in given_names():
         forms = g.forms.get(target, ())
         if not forms:

@@ -14,7 +14,7 @@ import unicodedata
 from importlib import resources
 
 from ..catalogue import get_romanizer
-from .forms import CYRILLIC, fold, given_names
+from .forms import CYRILLIC, fold, given_names, source_given_forms
 
 __all__ = ["name_key", "same_name"]
 
@@ -54,6 +54,8 @@ def _apply(rules: Rules, s: str) -> str:
 def _flavour(text: str, strong: bool = False) -> Rules | None:
     """The spelling rules of the convention ``text`` seems written in (None: no marker)."""
     raw = text.lower()
+    if _marker("sci_mark").search(raw):
+        return _rules("sci")
     fr = _marker("fr_strong" if strong else "fr_mark")
     de = _marker("de_strong" if strong else "de_mark")
     if fr.search(raw) and not _marker("de_strong").search(raw):
@@ -64,16 +66,42 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
 
 
 def _latin_word_key(word: str, flavour: Rules) -> str:
-    s = unicodedata.normalize("NFD", word.lower())
+    s = word.lower()
+    if flavour and flavour == _rules("sci"):  # its letters carry the accents
+        s, flavour = _apply(flavour, unicodedata.normalize("NFC", s)), ()
+    s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     return _apply(_rules("all"), _apply(flavour, s))
+
+
+#: Ukrainian letters, and the Russian letters that sound as Ukrainian ones (и → ы, і → и,
+#: ї → йи, є → е, ґ → г), so that a Ukrainian spelling keys near the Russian one.
+_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_UK_AS_RU = str.maketrans(
+    {
+        "и": "ы",
+        "И": "Ы",
+        "і": "и",
+        "І": "И",
+        "ї": "йи",
+        "Ї": "Йи",
+        "є": "е",
+        "Є": "Е",
+        "ґ": "г",
+        "Ґ": "Г",
+    }
+)
+#: Belarusian ў is written w, u or v by the reader conventions: the key reads it as в.
+_BE_AS_RU = str.maketrans({"ў": "в", "Ў": "В"})
 
 
 def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo); a Latin word as it is."""
     if _HAS_CYR.search(word):
         word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
-        return get_romanizer("bgn-pcgn", "ru").romanize(word)
+        if _UK_LETTERS.search(word):  # a Ukrainian spelling: its и is the Russian ы
+            word = word.translate(_UK_AS_RU)
+        return get_romanizer("bgn-pcgn", "ru").romanize(word.translate(_BE_AS_RU))
     return word
 
 
@@ -119,15 +147,40 @@ def _given_aliases() -> dict[str, str | None]:
             get_romanizer(c, lang)(s) for lang, s in spellings for c in CONVENTIONS.values()
         ]
         forms = [f for fs in g.forms.values() for f in fs]
+        # the reader forms of its Ukrainian and Belarusian spellings (Олексій → Oleksiy, Oleksi)
+        forms += [
+            f
+            for lang in ("uk", "be")
+            for s in g.spellings[lang]
+            for fs in source_given_forms(lang).get(s, {}).values()
+            for f in fs
+        ]
         for v in (*(s for _, s in spellings), *forms, *rendered):
             if " " not in v:
                 _add(table, v, key)
     return table
 
 
+#: Schemes whose rendering of a listed spelling is an alias of it too (besides the reader
+#: conventions): the national systems and BGN/PCGN, which maps and agencies use.
+_ALIAS_SCHEMES = ("national", "bgn-pcgn")
+
+
+def _renderings(lang: str, spelling: str) -> list[str]:
+    """``spelling`` (language ``lang``) as the reader conventions, its national system and
+    BGN/PCGN write it (Гродна → Hrodna; Іванава → Ivanava)."""
+    from ..catalogue import scheme_ids
+    from .conventions import CONVENTIONS
+
+    have = set(scheme_ids(lang))
+    ids = [c for c in (*CONVENTIONS.values(), *_ALIAS_SCHEMES) if c in have]
+    return [get_romanizer(c, lang)(spelling) for c in ids]
+
+
 @functools.cache
 def _place_aliases() -> dict[str, str | None]:
-    """Every spelling and form of a place of the shipped data → the key of its first spelling."""
+    """Every spelling, form and scheme rendering of a place of the shipped data → the key of
+    its first spelling."""
     from .forms import established_rows
 
     by_concept: dict[str, list[str]] = {}
@@ -135,7 +188,8 @@ def _place_aliases() -> dict[str, str | None]:
     for row in established_rows():
         if row.kind == "place":
             by_concept.setdefault(row.id, []).append(row.text)
-            forms[row.id] = [f for fs in row.forms.values() for f in fs]
+            forms.setdefault(row.id, []).extend(f for fs in row.forms.values() for f in fs)
+            forms[row.id].extend(_renderings(row.lang, row.text))
     table: dict[str, str | None] = {}
     for cid, spellings in by_concept.items():
         key = _plain(spellings[0])
@@ -144,14 +198,46 @@ def _place_aliases() -> dict[str, str | None]:
     return table
 
 
+@functools.cache
+def _person_aliases() -> dict[str, str | None]:
+    """Every spelling and form of a person of the shipped data (Андрэй Уласаў, Peter the Great,
+    Lukaschenka) → that person's first spelling, whose key they share."""
+    from .forms import established_rows
+
+    first: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    for row in established_rows():
+        if row.kind == "person":
+            first.setdefault(row.id, row.text)
+            forms.setdefault(row.id, []).extend(
+                [row.text, *(f for fs in row.forms.values() for f in fs)]
+            )
+            forms[row.id].extend(_renderings(row.lang, row.text))
+    table: dict[str, str | None] = {}
+    for cid, spellings in forms.items():
+        for v in spellings:
+            _add(table, v, first[cid])
+    return table
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _keys(name: str, variants: bool = False) -> frozenset[str]:
     """The key of ``name``; with ``variants``, also the keys of every other reading of its
     Latin words that show no strong marker of their own (as English, German, French, or with
     h for г)."""
-    place = _place_aliases().get(_alias_fold(name))
+    folded = _alias_fold(name)
+    place = _place_aliases().get(folded)
     if place:
         return frozenset({place})
+    person = _person_aliases().get(folded)
+    if person and _alias_fold(person) != folded:
+        return _rule_keys(person, False) | _rule_keys(name, variants)
+    return _rule_keys(name, variants)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _rule_keys(name: str, variants: bool) -> frozenset[str]:
+    """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`)."""
     words = _words(name)
     given = _given_aliases()
     alias = [given.get(_alias_fold(w)) for w in words]
@@ -165,7 +251,7 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
             options.append([a])
             continue
         readings = [_flavour(w) or default]
-        if variants and not cyrillic:
+        if variants and not cyrillic and readings[0] != _rules("sci"):
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
@@ -180,8 +266,9 @@ def name_key(name: str) -> str:
     its spelling shows (tsch/sch/w: German; ou/ï/gu/-ine: French; else the name's other words
     decide, else English) and folded by the ordered rewrite rules of
     ``translit/data/names/keys.toml`` (tsch→ch, sch→sh, w→v, ss→s between vowels, ...).
-    A given name in any spelling or reader form (Олександр, Alexandre, Sergej) and a place in
-    any spelling or form (Харків, Kharkov) take the key of their first listed spelling.
+    A given name in any spelling or reader form (Олександр, Alexandre, Sergej), and a place or
+    a person in any spelling or form of the shipped data (Харків, Kharkov; Лукашэнка,
+    Lukashenko; Peter the Great) take the key of their first listed spelling.
 
     >>> name_key("Власов") == name_key("Wlassow") == name_key("Vlassov")
     True
@@ -189,15 +276,34 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Олександр") == name_key("Alexandre"), name_key("Kharkiv") == name_key("Харьков")
     (True, True)
+    >>> name_key("Peter the Great") == name_key("Пётр Великий")
+    True
     """
-    (key,) = _keys(name)
+    folded = _alias_fold(name)
+    place = _place_aliases().get(folded)
+    if place:
+        return place
+    person = _person_aliases().get(folded)
+    (key,) = _rule_keys(person or name, False)
     return key
 
 
 def _key_variants(name: str) -> frozenset[str]:
     """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
-    read as German and as French too (Archilocha may be German for Архилоха)."""
-    return _keys(name, variants=True)
+    read as German and as French too (Archilocha may be German for Архилоха), and the keys of
+    the name without its patronymic (a middle word of three or more)."""
+    keys = _keys(name, variants=True)
+    words = _words(name)
+    if len(words) >= 3:
+        pattern = _marker("patronymic")
+        kept = (
+            [words[0]]
+            + [w for w in words[1:-1] if not pattern.search(_romanized(w).lower())]
+            + [words[-1]]
+        )
+        if len(kept) < len(words):
+            keys |= _keys(" ".join(kept), variants=True)
+    return keys
 
 
 def same_name(a: str, b: str) -> bool:
