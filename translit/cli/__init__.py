@@ -9,6 +9,7 @@ messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some in
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -129,6 +130,11 @@ def flags(text: str) -> str:
     return with_flags(text)
 
 
+#: Errors only a write raises: without a file name, they come from stdout (disk full,
+#: ``ulimit -f``, a reader that went away).
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     click.echo(f"translit: error: {message}", err=True)
@@ -151,6 +157,10 @@ def main(argv: list[str] | None = None) -> Any:
     debug = "--debug" in args
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
+    except SystemExit as exc:
+        if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            sys.exit(0)  # click's answer to EPIPE on stdout (`| head`): not an error here either
+        raise
     except TranslitError as exc:
         if debug:
             raise
@@ -163,8 +173,10 @@ def main(argv: list[str] | None = None) -> Any:
     except OSError as exc:
         if debug:
             raise
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        fail(f"{where}{exc.strerror or exc}", 2)
+        where = getattr(exc, "filename", None)
+        if not where and exc.errno in WRITE_ERRNOS:
+            where = "<stdout>"  # every file the commands write names itself in its errors
+        fail(f"{where}: {exc.strerror or exc}" if where else f"{exc.strerror or exc}", 2)
     except KeyboardInterrupt:
         if debug:
             raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -19,7 +20,22 @@ from .atomic import AtomicFile
 from .compression import wrap_output
 from .inputs import MANIFEST, Job
 
-__all__ = ["Manifest", "Sink"]
+__all__ = ["Manifest", "Sink", "write_all"]
+
+
+def write_all(raw: Any, data: bytes) -> None:
+    """Write all of ``data`` to ``raw``, or raise the :class:`OSError` that stopped it.
+
+    A buffered file writes a large block straight through and returns a short count instead of
+    raising when the file reaches its size limit (``ulimit -f``: ``EFBIG`` only comes on the
+    next write); ignoring that count turned a truncated stdout into a silent exit 0.
+    """
+    view = memoryview(data)
+    while view:
+        n = raw.write(view)
+        if not n:  # None: a non-blocking pipe is full; 0: nothing was taken
+            raise OSError(errno.EIO, "the output took no more bytes")
+        view = view[n:]
 
 
 class _Counter:
@@ -33,7 +49,7 @@ class _Counter:
     def write(self, data: bytes) -> int:
         self.hash.update(data)
         self.size += len(data)
-        self.raw.write(data)
+        write_all(self.raw, data)
         return len(data)
 
     def flush(self) -> None:

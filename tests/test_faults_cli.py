@@ -1,0 +1,186 @@
+"""Fault suite, command line: hostile inputs, full disks, closed pipes, for every command.
+
+The bar (README "Conventions"): exit 0/1/2/130, one line ``translit: error: FILE: what``
+naming the file at fault (``<stdout>`` for standard output), never a traceback without
+``--debug``, and never an exit 0 over lost output.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+#: One call of each command that reads FILE arguments, the file going last.
+READERS = [
+    ["romanize", "-l", "ru"],
+    ["normalize"],
+    ["reverse", "-s", "iso-9", "-l", "ru"],
+    ["detect"],
+    ["glossary", "apply", "-t", "fr"],
+]
+#: One call of each command that prints to stdout (FILE: a large input file).
+PRINTERS = [
+    ["schemes"],
+    ["name-key", "Иван Петров"],
+    ["verify", "Щукин", "Shchukin"],
+    ["glossary", "lookup", "РОА"],
+    ["glossary", "stats"],
+    ["detect", "FILE"],
+    ["detect", "--explain", "FILE"],
+    ["romanize", "-l", "ru", "FILE"],
+    ["normalize", "FILE"],
+    ["normalize", "--report", "FILE"],
+    ["reverse", "-s", "iso-9", "FILE"],
+    ["glossary", "apply", "-t", "fr", "-m", "list", "FILE"],
+]
+
+
+#: The printers whose output outgrows a pipe's buffer (the others finish before it fills).
+STREAMERS = [c for c in PRINTERS if "FILE" in c or c == ["schemes"]]
+
+
+def _with(cmd: list[str], path: Path) -> list[str]:
+    return [str(path) if a == "FILE" else a for a in cmd]
+
+
+def cli(*args: Any, stdin: Any = subprocess.DEVNULL, stdout: Any = subprocess.PIPE,
+        fsize: int | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    """``translit ARGS`` in a subprocess; ``fsize``: a file-size limit (``ulimit -f``) in bytes."""
+
+    def limit() -> None:
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *map(str, args)],
+        stdin=stdin,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        cwd=cwd or ROOT,
+        timeout=120,
+        preexec_fn=limit,
+        check=False,
+    )
+
+
+def _clean(err: bytes) -> str:
+    text = err.decode("utf-8", "replace")
+    assert "Traceback" not in text and "internal error" not in text, text
+    return text
+
+
+def _text(folder: Path, lines: int) -> Path:
+    """A file of ``lines`` short lines with a stress mark (normalize) and a glossary term."""
+    path = folder / "in.txt"
+    path.write_text("Щу\u0301кин, РОА.\n" * lines, encoding="utf-8")  # 25 bytes a line
+    return path
+
+
+@pytest.mark.parametrize("cmd", READERS[:3] + READERS[4:], ids=lambda c: " ".join(c[:2]))
+def test_stdout_cut_short_by_a_file_size_limit_is_an_error(cmd: list[str], tmp_path: Path) -> None:
+    """With ``ulimit -f``, a large block written to stdout came back as a short count, not an
+    error: the output was cut at the limit and the command said nothing and exited 0."""
+    big = _text(tmp_path, 2_000)
+    out = tmp_path / "out.txt"
+    with open(out, "wb") as fh:
+        done = cli(*cmd, big, stdout=fh, fsize=20_000)
+    assert out.stat().st_size <= 20_000
+    assert done.returncode in (1, 2)
+    assert "<stdout>: File too large" in _clean(done.stderr)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("cmd", PRINTERS, ids=lambda c: " ".join(c[:2]))
+def test_full_disk_on_stdout_names_stdout(cmd: list[str], tmp_path: Path) -> None:
+    """Without a file name the message was a bare "No space left on device" (which file?),
+    and ``detect`` blamed its input file."""
+    big = _text(tmp_path, 200)
+    with open("/dev/full", "wb") as full:
+        done = cli(*_with(cmd, big), stdout=full)
+    assert done.returncode in (1, 2)
+    err = _clean(done.stderr)
+    assert "<stdout>: No space left on device" in err
+    assert str(big.name) + ":" not in err
+
+
+@pytest.mark.parametrize("cmd", STREAMERS, ids=lambda c: " ".join(c[:2]))
+def test_reader_that_leaves_early_ends_the_command_quietly(cmd: list[str], tmp_path: Path) -> None:
+    """``translit … | head -c1``: click answered EPIPE with exit 1, ``detect`` and
+    ``normalize --report`` printed "in.txt: Broken pipe"; romanize already ended with 0."""
+    lines = {"detect": 40_000, "glossary": 3_000}.get(cmd[0], 8_000)
+    big = _text(tmp_path, lines)  # past the pipe buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *_with(cmd, big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, err
+    assert _clean(err) == ""
+
+
+def _hostile(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.dat",
+        "utf16-cut": tmp_path / "cut16.txt",
+        "directory": tmp_path / "folder",
+        "missing": tmp_path / "missing.txt",
+        "devnull": Path(os.devnull),
+        "lone-cr": tmp_path / "cr.txt",
+        "nul": tmp_path / "nul.txt",
+    }
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(bytes(range(256)) * 8)
+    files["utf16-cut"].write_bytes("Щука".encode("utf-16") + b"\x00")
+    files["directory"].mkdir()
+    files["lone-cr"].write_bytes("Щука\rрыба\r\nмясо\n\rЁж".encode())
+    files["nul"].write_bytes("Щу\x00ка\n".encode())
+    return files
+
+
+@pytest.mark.parametrize("cmd", READERS, ids=lambda c: " ".join(c[:2]))
+def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
+    """Hostile files in one run: exit 1, each failure names its file, no traceback; the
+    readable ones are still converted; empty inputs give empty output; a folder is a usage
+    error naming it."""
+    files = _hostile(tmp_path)
+    bad = [files[k] for k in ("binary", "utf16-cut", "missing")]
+    done = cli(*cmd, files["lone-cr"], *bad, files["nul"])
+    err = _clean(done.stderr)
+    assert done.returncode == 1, err
+    for path in bad:
+        assert f"error: {path}" in err, (path, err)
+    assert done.stdout  # the two good files
+    done = cli(*cmd, files["empty"], files["devnull"])
+    assert (done.returncode, done.stdout) == (0, b"")
+    assert "error" not in _clean(done.stderr)
+    done = cli(*cmd, files["directory"])
+    assert done.returncode == 2 and "folder" in _clean(done.stderr)
+
+
+@pytest.mark.parametrize("cmd", READERS[:3], ids=lambda c: " ".join(c[:2]))
+def test_lone_cr_and_nul_pass_through_byte_for_byte(cmd: list[str], tmp_path: Path) -> None:
+    files = _hostile(tmp_path)
+    for kind in ("lone-cr", "nul"):
+        done = cli(*cmd, files[kind])
+        assert done.returncode == 0, _clean(done.stderr)
+        before = files[kind].read_bytes()
+        assert done.stdout.count(b"\r") == before.count(b"\r")
+        assert done.stdout.count(b"\n") == before.count(b"\n")
+        assert done.stdout.count(b"\x00") == before.count(b"\x00")
