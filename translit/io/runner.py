@@ -521,9 +521,11 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     opts.check()
     for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
         try:
-            codecs.lookup(name)
-        except LookupError:
+            info = codecs.lookup(name)
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
             raise UsageError(f"unknown encoding {name!r}") from None
+        if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
+            raise UsageError(f"{name!r} is not a text encoding (e.g. utf-8, cp1251)")
     jobs = plan(
         list(sources),
         recursive=opts.recursive,

@@ -83,14 +83,16 @@ def cut_text(buf: str) -> int:
     if cut:
         return cut
     last = 0
-    # search only the tail: a long line has whitespace near its end almost always
-    start = max(0, len(buf) - 4096)
+    # search only the tail: a long line has whitespace near its end almost always; then
+    # windows further back, each searched once (one character of overlap for the lookahead)
+    end = len(buf)
+    start = max(0, end - 4096)
     while True:
-        for m in _LAST_WS_RUN.finditer(buf, start):
+        for m in _LAST_WS_RUN.finditer(buf, start, end + 1):
             last = m.end()
         if last or start == 0:
             return last
-        start = max(0, start - (1 << 20))
+        end, start = start, max(0, start - (1 << 20))
 
 
 def cut_csv(buf: str, quote: str = '"') -> int:
@@ -186,8 +188,12 @@ def read_blocks(
             lines_before += block.count("\n")
             limit = 1
             yield block
-        else:
-            limit = len(buf) + chunk_size  # keep reading: the record is not complete yet
+        else:  # keep reading: the record is not complete yet. The next try waits for twice
+            # the text, so a line without any cut (one giant token) costs linear time, not a
+            # search of the whole buffer after every read
+            limit = max(len(buf) + chunk_size, 2 * len(buf))
+            if hard_limit is not None:
+                limit = min(limit, hard_limit)
     if buf:
         yield buf
 
