@@ -273,6 +273,8 @@ class Term(_Tracked):
 
     def __post_init__(self) -> None:
         self.text = check_text(self.text.strip())
+        if not self.text:  # no file can hold it: every reader skips an empty cell or element
+            raise GlossaryError("a term cannot be empty or only spaces")
         self.lang = norm_tag(self.lang)
         self.type = norm_type(self.type)
         self.status = norm_status(self.status)

@@ -240,6 +240,11 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         return row[i].strip() if i is not None and i < len(row) else ""
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
+        if any(c.strip() for c in row[len(names) :]):
+            g.warnings.append(
+                f"{g.path}:{line}: {len(row)} cells, but the header has {len(names)} columns: "
+                "the cells past it are not kept"
+            )
         cid = cell(row, col.get("id")) or f"c{n}"
         kind = cell(row, col.get("type"))
         subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
