@@ -332,6 +332,24 @@ def make_options(io: dict[str, Any]) -> RunOptions:
     return opts.replace(debug=True) if root_debug and not opts.debug else opts
 
 
+def _stop_on_sigterm() -> list[int]:
+    """Make SIGTERM (``kill``, a container or service stop) stop a run as Ctrl-C does: outputs
+    dropped, report written, ``--resume`` possible; the list gets the signal's number (exit
+    128 + it). Killed by its default action, the run left temporary files and no report."""
+    import signal
+    import threading
+
+    got: list[int] = []
+
+    def stop(signum: int, frame: Any) -> None:
+        got.append(signum)
+        raise KeyboardInterrupt("terminated")
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+    return got
+
+
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
@@ -339,6 +357,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
 
     opts = make_options(io)
     reporter = Reporter(opts)
+    terminated = _stop_on_sigterm()
     try:
         if opts.engine == "dask":
             try:
@@ -360,9 +379,10 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     except KeyboardInterrupt as exc:
         reporter.close()
         partial = getattr(exc, "result", None)
+        code = 128 + terminated[0] if terminated else 130
         if partial is None:
             click.echo("translit: interrupted; every output is complete or untouched", err=True)
-            sys.exit(130)
+            sys.exit(code)
         done = partial.count("ok") + partial.count("skipped")
         where = f"; report in {opts.report}" if opts.report else ""
         again = "; rerun with --resume to finish" if opts.out_dir else ""
@@ -371,7 +391,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             f"others left untouched{where}{again}",
             err=True,
         )
-        sys.exit(130)
+        sys.exit(code)
     reporter.summary(
         result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
     )

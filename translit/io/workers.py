@@ -62,6 +62,9 @@ def _die_with(parent: int) -> None:
 
 def _init(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler: the parent decides
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held both back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     _die_with(parent)
 
 
