@@ -126,3 +126,25 @@ def test_suffix_that_is_not_a_file_name_suffix(options: dict[str, object]) -> No
     named after the input and wrote into it."""
     found = RunOptions(**options).clashes()  # type: ignore[arg-type]
     assert found and "added to a file name" in str(found[0])
+
+
+def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
+    """A file name that is not UTF-8 (``b'\\xff\\xfe.txt'``) was an internal error
+    (UnicodeEncodeError) when the manifest or the report wrote it; both now hold it escaped and
+    ``--resume`` finds it again."""
+    name = os.fsdecode(b"\xff\xfe-a.txt")
+    try:
+        (tmp_path / name).write_text("Щука\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, "-m", "translit", "romanize", "-l", "ru", "--out-dir", "out"]
+    report = "report.json"
+    first = subprocess.run([*args, "--report-json", report, name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "out" / name).read_text(encoding="utf-8") == "Shchuka\n"
+    import json
+
+    assert json.loads((tmp_path / report).read_text(encoding="utf-8"))["files"][0]["input"] == name
+    again = subprocess.run([*args, "--resume", name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr

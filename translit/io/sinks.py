@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from .atomic import AtomicFile
 from .compression import wrap_output
 from .inputs import MANIFEST, Job
+from .results import json_text
 
 __all__ = ["Manifest", "Sink", "write_all"]
 
@@ -178,5 +179,5 @@ class Manifest:
             "output_sha256": digest,
         }
         with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            fh.write(json_text(entry) + "\n")
         self.entries[job.rel] = entry
