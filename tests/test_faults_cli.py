@@ -184,3 +184,36 @@ def test_lone_cr_and_nul_pass_through_byte_for_byte(cmd: list[str], tmp_path: Pa
         assert done.stdout.count(b"\r") == before.count(b"\r")
         assert done.stdout.count(b"\n") == before.count(b"\n")
         assert done.stdout.count(b"\x00") == before.count(b"\x00")
+
+
+def _closed(fd: int) -> Any:
+    def close() -> None:
+        os.close(fd)
+
+    return close
+
+
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru"], ["normalize"], ["detect"], ["glossary", "apply", "-t", "fr"]], ids=lambda c: c[0])  # fmt: skip
+def test_closed_stdin(cmd: list[str]) -> None:
+    """``translit romanize <&-`` said "<stdin>: 'NoneType' object has no attribute 'buffer'"
+    (detect: an internal error)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *cmd], capture_output=True, env=ENV, cwd=ROOT,
+        timeout=120, preexec_fn=_closed(0), check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "standard input is closed" in _clean(done.stderr)
+
+
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru", "FILE"], ["normalize", "--report", "FILE"], ["detect", "FILE"], ["schemes"]], ids=lambda c: c[0] + str(len(c)))  # fmt: skip
+def test_closed_stdout(cmd: list[str], tmp_path: Path) -> None:
+    """``translit schemes >&-`` exited 0 having printed nothing; ``normalize --report`` was an
+    internal error; ``detect`` blamed its input file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *_with(cmd, _text(tmp_path, 3))], stdout=None,
+        stderr=subprocess.PIPE, env=ENV, cwd=ROOT, timeout=120, preexec_fn=_closed(1),
+        check=False,
+    )  # fmt: skip
+    assert done.returncode in (1, 2)
+    err = _clean(done.stderr)
+    assert "<stdout>: standard output is closed" in err and "in.txt" not in err

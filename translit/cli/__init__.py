@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import importlib
+import io
 import os
 import sys
 from typing import Any
@@ -149,12 +150,39 @@ def given(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
+def stdout_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write error of standard output (not of the input being read)."""
+    if not isinstance(exc, OSError):
+        return False
+    return exc.filename == "<stdout>" or (not exc.filename and exc.errno in WRITE_ERRNOS)
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Standard output when the process started without one: writing to it is an error that
+    names ``<stdout>``, never output dropped in silence."""
+
+    @property
+    def buffer(self) -> _ClosedStdout:
+        return self
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
+
+    def flush(self) -> None:
+        pass
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``translit`` console script."""
     from ..errors import TranslitError
 
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
+        sys.stdout = _ClosedStdout()
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
     except SystemExit as exc:
@@ -174,7 +202,7 @@ def main(argv: list[str] | None = None) -> Any:
         if debug:
             raise
         where = getattr(exc, "filename", None)
-        if not where and exc.errno in WRITE_ERRNOS:
+        if stdout_failed(exc):
             where = "<stdout>"  # every file the commands write names itself in its errors
         fail(f"{where}: {exc.strerror or exc}" if where else f"{exc.strerror or exc}", 2)
     except KeyboardInterrupt:

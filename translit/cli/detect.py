@@ -65,7 +65,7 @@ def detect(
         return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
 
     from ..io.textio import InputError
-    from . import WRITE_ERRNOS
+    from . import stdout_failed
 
     failed = False
     out = sys.stdout
@@ -87,7 +87,7 @@ def detect(
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
-            if isinstance(exc, OSError) and not exc.filename and exc.errno in WRITE_ERRNOS:
+            if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
             click.echo(f"translit: error: {name}: {message}", err=True)

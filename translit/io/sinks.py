@@ -78,6 +78,8 @@ class Sink:
         self.encoding = encoding
         self.atomic: AtomicFile | None = None
         if target is None:
+            if sys.stdout is None:  # started with stdout closed (`cmd >&-`)
+                raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
             self.counter = _Counter(sys.stdout.buffer)

@@ -258,6 +258,8 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
     the input; broken compressed data and binary data raise :class:`InputError`.
     """
+    if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
+        raise InputError("standard input is closed: name a file, or pipe text in")
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except ValueError:  # a NUL in the name
