@@ -217,3 +217,16 @@ def test_closed_stdout(cmd: list[str], tmp_path: Path) -> None:
     assert done.returncode in (1, 2)
     err = _clean(done.stderr)
     assert "<stdout>: standard output is closed" in err and "in.txt" not in err
+
+
+def test_stdout_encoding_that_cannot_hold_the_text(tmp_path: Path) -> None:
+    """With an ASCII stdout (``PYTHONIOENCODING=ascii``, a C locale), ``normalize --report``
+    was an internal error (UnicodeEncodeError); now a message that says what to set."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "normalize", "--report", str(_text(tmp_path, 2))],
+        capture_output=True, env={**ENV, "PYTHONIOENCODING": "ascii"}, cwd=ROOT, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "<stdout>: its encoding ascii cannot hold" in _clean(done.stderr)
+    assert "PYTHONIOENCODING=utf-8" in done.stderr.decode()

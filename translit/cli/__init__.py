@@ -150,6 +150,15 @@ def given(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
+def _stdout_encoding_is(name: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "") == codecs.lookup(name)
+    except LookupError:
+        return False
+
+
 def stdout_failed(exc: BaseException) -> bool:
     """Whether ``exc`` is a write error of standard output (not of the input being read)."""
     if not isinstance(exc, OSError):
@@ -198,6 +207,15 @@ def main(argv: list[str] | None = None) -> Any:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except UnicodeEncodeError as exc:
+        if debug or not _stdout_encoding_is(exc.encoding):
+            raise
+        bad = exc.object[exc.start : exc.end]
+        fail(
+            f"<stdout>: its encoding {exc.encoding} cannot hold {bad!r}; set "
+            "PYTHONIOENCODING=utf-8 (or a UTF-8 locale)",
+            2,
+        )
     except OSError as exc:
         if debug:
             raise
