@@ -25,31 +25,29 @@ READERS = [
     ["normalize"],
     ["reverse", "-s", "iso-9", "-l", "ru"],
     ["detect"],
-    ["glossary", "apply", "-t", "fr"],
+    ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr"],
 ]
-#: One call of each command that prints to stdout (FILE: a large input file).
+#: One call of each command that prints to stdout, one per way of writing it (FILE: an input).
 PRINTERS = [
     ["schemes"],
     ["name-key", "Иван Петров"],
-    ["verify", "Щукин", "Shchukin"],
-    ["glossary", "lookup", "РОА"],
-    ["glossary", "stats"],
+    ["glossary", "lookup", "-g", "GLOSSARY", "РОА"],
     ["detect", "FILE"],
-    ["detect", "--explain", "FILE"],
     ["romanize", "-l", "ru", "FILE"],
-    ["normalize", "FILE"],
     ["normalize", "--report", "FILE"],
-    ["reverse", "-s", "iso-9", "FILE"],
-    ["glossary", "apply", "-t", "fr", "-m", "list", "FILE"],
+    ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list", "FILE"],
 ]
-
-
 #: The printers whose output outgrows a pipe's buffer (the others finish before it fills).
 STREAMERS = [c for c in PRINTERS if "FILE" in c or c == ["schemes"]]
 
 
 def _with(cmd: list[str], path: Path) -> list[str]:
-    return [str(path) if a == "FILE" else a for a in cmd]
+    """``cmd`` with FILE as ``path`` and GLOSSARY as a one-concept glossary beside it (the
+    shipped glossaries take seconds to load)."""
+    glossary = path.parent / "g.csv"
+    glossary.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    names = {"FILE": str(path), "GLOSSARY": str(glossary)}
+    return [names.get(a, a) for a in cmd]
 
 
 def cli(*args: Any, stdin: Any = subprocess.DEVNULL, stdout: Any = subprocess.PIPE,
@@ -86,14 +84,14 @@ def _text(folder: Path, lines: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("cmd", READERS[:3] + READERS[4:], ids=lambda c: " ".join(c[:2]))
+@pytest.mark.parametrize("cmd", [READERS[0], READERS[4]], ids=lambda c: " ".join(c[:2]))
 def test_stdout_cut_short_by_a_file_size_limit_is_an_error(cmd: list[str], tmp_path: Path) -> None:
     """With ``ulimit -f``, a large block written to stdout came back as a short count, not an
     error: the output was cut at the limit and the command said nothing and exited 0."""
     big = _text(tmp_path, 2_000)
     out = tmp_path / "out.txt"
     with open(out, "wb") as fh:
-        done = cli(*cmd, big, stdout=fh, fsize=20_000)
+        done = cli(*_with(cmd, big), big, stdout=fh, fsize=20_000)
     assert out.stat().st_size <= 20_000
     assert done.returncode in (1, 2)
     assert "<stdout>: File too large" in _clean(done.stderr)
@@ -157,33 +155,25 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
 @pytest.mark.parametrize("cmd", READERS, ids=lambda c: " ".join(c[:2]))
 def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
     """Hostile files in one run: exit 1, each failure names its file, no traceback; the
-    readable ones are still converted; empty inputs give empty output; a folder is a usage
-    error naming it."""
+    readable ones are still converted, their lone CRs and NULs kept; empty inputs add
+    nothing."""
     files = _hostile(tmp_path)
     bad = [files[k] for k in ("binary", "utf16-cut", "missing")]
-    done = cli(*cmd, files["lone-cr"], *bad, files["nul"])
+    good = [files[k] for k in ("lone-cr", "nul", "empty", "devnull")]
+    done = cli(*_with(cmd, tmp_path / "x"), *good[:1], *bad, *good[1:])
     err = _clean(done.stderr)
     assert done.returncode == 1, err
     for path in bad:
         assert f"error: {path}" in err, (path, err)
-    assert done.stdout  # the two good files
-    done = cli(*cmd, files["empty"], files["devnull"])
-    assert (done.returncode, done.stdout) == (0, b"")
-    assert "error" not in _clean(done.stderr)
-    done = cli(*cmd, files["directory"])
-    assert done.returncode == 2 and "folder" in _clean(done.stderr)
+    if cmd[0] != "detect":
+        before = b"".join(p.read_bytes() for p in good)
+        for char in (b"\r", b"\n", b"\x00"):
+            assert done.stdout.count(char) == before.count(char), char
 
 
-@pytest.mark.parametrize("cmd", READERS[:3], ids=lambda c: " ".join(c[:2]))
-def test_lone_cr_and_nul_pass_through_byte_for_byte(cmd: list[str], tmp_path: Path) -> None:
-    files = _hostile(tmp_path)
-    for kind in ("lone-cr", "nul"):
-        done = cli(*cmd, files[kind])
-        assert done.returncode == 0, _clean(done.stderr)
-        before = files[kind].read_bytes()
-        assert done.stdout.count(b"\r") == before.count(b"\r")
-        assert done.stdout.count(b"\n") == before.count(b"\n")
-        assert done.stdout.count(b"\x00") == before.count(b"\x00")
+def test_directory_without_recursive_names_it(tmp_path: Path) -> None:
+    done = cli("romanize", tmp_path)
+    assert done.returncode == 2 and f"{tmp_path}: is a directory" in _clean(done.stderr)
 
 
 def _closed(fd: int) -> Any:
@@ -193,7 +183,7 @@ def _closed(fd: int) -> Any:
     return close
 
 
-@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru"], ["normalize"], ["detect"], ["glossary", "apply", "-t", "fr"]], ids=lambda c: c[0])  # fmt: skip
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru"], ["detect"]], ids=lambda c: c[0])
 def test_closed_stdin(cmd: list[str]) -> None:
     """``translit romanize <&-`` said "<stdin>: 'NoneType' object has no attribute 'buffer'"
     (detect: an internal error)."""
@@ -205,7 +195,7 @@ def test_closed_stdin(cmd: list[str]) -> None:
     assert "standard input is closed" in _clean(done.stderr)
 
 
-@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru", "FILE"], ["normalize", "--report", "FILE"], ["detect", "FILE"], ["schemes"]], ids=lambda c: c[0] + str(len(c)))  # fmt: skip
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru", "FILE"], ["detect", "FILE"], ["schemes"]], ids=lambda c: c[0] + str(len(c)))  # fmt: skip
 def test_closed_stdout(cmd: list[str], tmp_path: Path) -> None:
     """``translit schemes >&-`` exited 0 having printed nothing; ``normalize --report`` was an
     internal error; ``detect`` blamed its input file."""
