@@ -148,3 +148,21 @@ def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     assert json.loads((tmp_path / report).read_text(encoding="utf-8"))["files"][0]["input"] == name
     again = subprocess.run([*args, "--resume", name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
     assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": -1}, {"jobs": -3}])
+def test_library_run_refuses_sizes_that_cannot_work(
+    tmp_path: Path, options: dict[str, int]
+) -> None:
+    """``run(Plan(..., RunOptions(chunk_size=0)))`` read the first 64 KB, took ``read(0) == b""``
+    for the end of the file and reported the cut output as ``ok``."""
+    from functools import partial
+
+    from translit import romanize
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n" * 20_000, encoding="utf-8")
+    with pytest.raises(UsageError):
+        run(Plan(partial(romanize, lang="ru"), (str(src),), RunOptions(output=str(tmp_path / "o.txt"), **options)))  # type: ignore[arg-type]  # fmt: skip
+    assert not (tmp_path / "o.txt").exists()

@@ -139,6 +139,10 @@ class RunOptions:
             clash("{0} needs {1} (the manifest lives there)", "resume", "out_dir")
         if self.backup and not self.in_place:
             clash("{0} goes with {1}", "backup", "in_place")
+        if self.chunk_size < 1:  # read(0) is b"": the input ended after its first 64 KB
+            clash(f"{{0}} must be a positive number of bytes, not {self.chunk_size}", "chunk_size")
+        if self.jobs < 0:
+            clash(f"{{0}} must be 0 (one per CPU) or more, not {self.jobs}", "jobs")
         for name in ("backup", "suffix"):  # '' wrote no backup; '/x' wrote into a new folder
             value = getattr(self, name)
             if value is not None and (not value or "/" in value or os.sep in value):
