@@ -166,3 +166,11 @@ def test_library_run_refuses_sizes_that_cannot_work(
     with pytest.raises(UsageError):
         run(Plan(partial(romanize, lang="ru"), (str(src),), RunOptions(output=str(tmp_path / "o.txt"), **options)))  # type: ignore[arg-type]  # fmt: skip
     assert not (tmp_path / "o.txt").exists()
+
+
+def test_read_blocks_refuses_a_chunk_size_that_reads_nothing() -> None:
+    from translit.errors import ParameterError
+
+    for size in (0, -1):
+        with pytest.raises(ParameterError, match="chunk_size"):
+            list(read_blocks(io.BytesIO("Щука\n".encode() * 10), "utf-8", chunk_size=size))

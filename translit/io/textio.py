@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
 
-from ..errors import TranslitError
+from ..errors import ParameterError, TranslitError
 from .compression import wrap_input
 
 __all__ = [
@@ -154,6 +154,8 @@ def read_blocks(
     the number of bytes read after each read. ``hard_limit``: characters after which a record
     with no possible cut is cut anyway (None: never, for formats whose records must be whole).
     """
+    if chunk_size < 1:  # read(0) is b"", which would end the input early
+        raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     buf = ""
     lines_before = 0  # newlines in text already decoded
