@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -220,3 +221,45 @@ def test_stdout_encoding_that_cannot_hold_the_text(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "<stdout>: its encoding ascii cannot hold" in _clean(done.stderr)
     assert "PYTHONIOENCODING=utf-8" in done.stderr.decode()
+
+
+def _random_cli_calls() -> Any:
+    from hypothesis import strategies as st
+    from test_any_input import TEXT
+
+    word = TEXT.map(lambda t: t.replace("\x00", "").encode("utf-8", "replace").decode())
+    lang = st.sampled_from(["ru", "uk", "sr", "auto", "auto-line", "el", "xx", ""])
+    return st.one_of(
+        st.tuples(st.just("romanize"), st.lists(st.sampled_from(["-s", "iso-9", "--target", "fr", "-l"]), max_size=2), lang),
+        st.tuples(st.just("normalize"), st.lists(st.sampled_from(["--report", "--old-orthography", "--form", "NFD"]), max_size=2), lang),
+        st.tuples(st.just("reverse"), st.just(["-s", "iso-9"]), lang),
+        st.tuples(st.just("detect"), st.lists(st.sampled_from(["--explain", "--summary"]), max_size=1), lang),
+        st.tuples(st.just("name-key"), st.lists(word, min_size=1, max_size=2), lang),
+        st.tuples(st.just("verify"), st.lists(word, min_size=2, max_size=2), lang),
+    ), st.binary(max_size=300) | TEXT.map(lambda t: t.encode("utf-8", "replace"))  # fmt: skip
+
+
+_CALLS, _STDIN = _random_cli_calls()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(call=_CALLS, stdin=_STDIN)
+def test_every_command_on_random_input(call: tuple[str, list[str], str], stdin: bytes) -> None:
+    """Random bytes on stdin and random words as arguments, in process: every command ends
+    with exit 0, 1 or 2, or a TranslitError that ``main()`` turns into one line."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as command
+    from translit.errors import TranslitError
+
+    name, args, lang = call
+    if name in ("romanize", "reverse", "verify") and lang:
+        args = [*args, "-l", lang] if args[-1:] != ["-l"] else [*args, lang]
+    elif args[-1:] == ["-l"]:
+        args = args[:-1]
+    done = CliRunner().invoke(command, [name, *args], input=stdin)
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        assert isinstance(done.exception, TranslitError), repr(done.exception)
+        assert str(done.exception)
+    else:
+        assert done.exit_code in (0, 1, 2), done.output
