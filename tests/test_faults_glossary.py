@@ -269,3 +269,15 @@ def test_tbx_writer_memory_does_not_grow_with_the_glossary() -> None:
 
     peak(10)  # imports and caches first
     assert peak(8000) - peak(2000) < 1 << 20  # it was 10 MB more (the text of the whole file)
+
+
+def test_giant_term_is_refused_with_its_location(tmp_path: Path) -> None:
+    """A PO msgid of 5 million characters loaded; ``glossary apply`` then built a trie that deep
+    and the interpreter died with SIGSEGV on exit (pyahocorasick frees it recursively)."""
+    from translit.glossary.model import MAX_TERM
+
+    path = tmp_path / "giant.po"
+    path.write_text('msgid "' + "x" * (MAX_TERM + 1) + '"\nmsgstr "y"\n', encoding="utf-8")
+    error = _refused(path)
+    assert f"{path}:1:" in str(error) and f"at most {MAX_TERM}" in str(error)
+    Term("Щ" * MAX_TERM, "ru")  # the limit itself is a term
