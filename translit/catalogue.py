@@ -124,7 +124,19 @@ def languages() -> tuple[str, ...]:
 
 
 @functools.cache
+def _files(lang: str) -> frozenset[str]:
+    """Ids of the scheme files in ``lang``'s folder: a caller's scheme name is looked up here,
+    so it never reaches the file system as a path (``../x``, a NUL, a lone surrogate)."""
+    folder = _root() / lang
+    if lang not in (*languages(), ANY) or not folder.is_dir():
+        return frozenset()
+    return frozenset(n.name[: -len(".toml")] for n in folder.iterdir() if n.name.endswith(".toml"))
+
+
+@functools.cache
 def _raw(lang: str, sid: str) -> tuple[str, Mapping[str, Any]]:
+    if sid not in _files(lang):
+        raise KeyError(sid)
     node = _root() / lang / f"{sid}.toml"
     path = f"translit/data/schemes/{lang}/{sid}.toml"
     try:

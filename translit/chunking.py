@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
+from .errors import ParameterError
+
 
 def convert_chunks(
     chunks: Iterable[str], convert: Callable[[str], str], safe_cut: Callable[[str], int]
@@ -40,6 +42,8 @@ def convert_stream(
     chunk_size: int = 1 << 16,
 ) -> None:
     """Read ``src`` ``chunk_size`` characters at a time and write the converted text to ``dst``."""
+    if chunk_size < 1:  # read(0) is "", which would end the stream before its first character
+        raise ParameterError(f"chunk_size must be a positive number of characters: {chunk_size}")
     read = src.read
     write = dst.write
     for out in convert_chunks(iter(lambda: read(chunk_size), ""), convert, safe_cut):

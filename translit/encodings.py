@@ -299,7 +299,7 @@ def decode(data: bytes, encoding: str = "auto") -> str:
     else:
         try:
             name = _canonical(encoding)
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
             raise EncodingError(f"unknown encoding {encoding!r}") from None
         if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
             name = "utf-8-sig"

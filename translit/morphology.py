@@ -76,7 +76,12 @@ def _analyzer(lang: str) -> Any:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _parse(word: str, lang: str) -> tuple[Any, ...]:
-    return tuple(_analyzer(lang).parse(word))
+    analyzer = _analyzer(lang)
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return ()  # the dictionary's keys are UTF-8: a word with a lone surrogate is in none
+    return tuple(analyzer.parse(word))
 
 
 def _recase(model: str, word: str) -> str:

@@ -22,6 +22,8 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from .errors import ParameterError, UnknownLanguageError
+
 __all__ = [
     "ALPHABET_LANGUAGES",
     "CYRILLIC_BLOCKS",
@@ -106,7 +108,10 @@ def in_ranges(ranges: Ranges, ch: str) -> bool:
     >>> in_ranges(CYRILLIC_LETTERS, "ё"), in_ranges(CYRILLIC_LETTERS, "\u0483")
     (True, False)
     """
-    o = ord(ch)
+    try:
+        o = ord(ch)
+    except TypeError:
+        raise ParameterError(f"one character expected, not {ch!r:.40}") from None
     return any(a <= o <= b for a, b in ranges)
 
 
@@ -163,4 +168,7 @@ def alphabet(lang: str) -> str:
     >>> alphabet("uk")[:8], len(alphabet("ru"))
     ('абвгґдеє', 33)
     """
-    return _alphabets()[lang]
+    try:
+        return _alphabets()[lang]
+    except KeyError:
+        raise UnknownLanguageError(lang, ALPHABET_LANGUAGES) from None

@@ -9,7 +9,9 @@ messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some in
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
+import io
 import os
 import sys
 from typing import Any
@@ -129,6 +131,11 @@ def flags(text: str) -> str:
     return with_flags(text)
 
 
+#: Errors only a write raises: without a file name, they come from stdout (disk full,
+#: ``ulimit -f``, a reader that went away).
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     click.echo(f"translit: error: {message}", err=True)
@@ -143,14 +150,54 @@ def given(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
+def _stdout_encoding_is(name: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "") == codecs.lookup(name)
+    except LookupError:
+        return False
+
+
+def stdout_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write error of standard output (not of the input being read)."""
+    if not isinstance(exc, OSError):
+        return False
+    return exc.filename == "<stdout>" or (not exc.filename and exc.errno in WRITE_ERRNOS)
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Standard output when the process started without one: writing to it is an error that
+    names ``<stdout>``, never output dropped in silence."""
+
+    @property
+    def buffer(self) -> _ClosedStdout:
+        return self
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
+
+    def flush(self) -> None:
+        pass
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``translit`` console script."""
     from ..errors import TranslitError
 
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
+        sys.stdout = _ClosedStdout()
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
+    except SystemExit as exc:
+        if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            sys.exit(0)  # click's answer to EPIPE on stdout (`| head`): not an error here either
+        raise
     except TranslitError as exc:
         if debug:
             raise
@@ -160,11 +207,22 @@ def main(argv: list[str] | None = None) -> Any:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except UnicodeEncodeError as exc:
+        if debug or not _stdout_encoding_is(exc.encoding):
+            raise
+        bad = exc.object[exc.start : exc.end]
+        fail(
+            f"<stdout>: its encoding {exc.encoding} cannot hold {bad!r}; set "
+            "PYTHONIOENCODING=utf-8 (or a UTF-8 locale)",
+            2,
+        )
     except OSError as exc:
         if debug:
             raise
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        fail(f"{where}{exc.strerror or exc}", 2)
+        where = getattr(exc, "filename", None)
+        if stdout_failed(exc):
+            where = "<stdout>"  # every file the commands write names itself in its errors
+        fail(f"{where}: {exc.strerror or exc}" if where else f"{exc.strerror or exc}", 2)
     except KeyboardInterrupt:
         if debug:
             raise

@@ -65,6 +65,7 @@ def detect(
         return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
 
     from ..io.textio import InputError
+    from . import stdout_failed
 
     failed = False
     out = sys.stdout
@@ -86,9 +87,10 @@ def detect(
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
-            click.echo(
-                f"translit: error: {name}: {getattr(exc, 'strerror', None) or exc}", err=True
-            )
+            if stdout_failed(exc):
+                raise  # stdout is full or its reader left (`| head`), not the input's fault
+            message = getattr(exc, "strerror", None) or with_flags(str(exc))
+            click.echo(f"translit: error: {name}: {message}", err=True)
             failed = True
             continue
         if summary:

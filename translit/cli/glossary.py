@@ -28,8 +28,10 @@ _FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
 
 
 def _out(text: str) -> None:
+    from ..io.sinks import write_all
+
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    write_all(sys.stdout.buffer, text.encode("utf-8"))
     sys.stdout.buffer.flush()
 
 

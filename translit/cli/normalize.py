@@ -79,7 +79,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
-    from . import flags
+    from . import flags, stdout_failed
 
     jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
     failed = 0
@@ -110,6 +110,8 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
             where = f"{name}:{exc.line}" if exc.line else name
             click.echo(f"translit: error: {where}: {flags(exc.message)}", err=True)
         except OSError as exc:
+            if stdout_failed(exc):
+                raise  # stdout is full or its reader left (`| head`), not the input's fault
             failed += 1
             click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
         except TranslitError as exc:  # e.g. binary data (EncodingError)

@@ -15,9 +15,10 @@ Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS`
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -332,6 +333,30 @@ def make_options(io: dict[str, Any]) -> RunOptions:
     return opts.replace(debug=True) if root_debug and not opts.debug else opts
 
 
+@contextlib.contextmanager
+def _stop_on_sigterm() -> Iterator[list[int]]:
+    """Make SIGTERM (``kill``, a container or service stop) stop a run as Ctrl-C does: outputs
+    dropped, report written, ``--resume`` possible; the list gets the signal's number (exit
+    128 + it). Killed by its default action, the run left temporary files and no report."""
+    import signal
+    import threading
+
+    got: list[int] = []
+
+    def stop(signum: int, frame: Any) -> None:
+        got.append(signum)
+        raise KeyboardInterrupt("terminated")
+
+    if threading.current_thread() is not threading.main_thread():
+        yield got
+        return
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield got
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
@@ -339,39 +364,41 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
 
     opts = make_options(io)
     reporter = Reporter(opts)
-    try:
-        if opts.engine == "dask":
-            try:
-                from ..integrations.dask import run_files
-            except ImportError:
-                fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
-            result = run_files(spec, files, opts, on_event=reporter)
-        else:
-            result = run(Plan(spec, tuple(files), opts), on_event=reporter)
-    except UsageError as exc:
-        reporter.close()
-        fail(usage(exc), 2)
-    except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
-        import os
+    with _stop_on_sigterm() as terminated:
+        try:
+            if opts.engine == "dask":
+                try:
+                    from ..integrations.dask import run_files
+                except ImportError:
+                    fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
+                result = run_files(spec, files, opts, on_event=reporter)
+            else:
+                result = run(Plan(spec, tuple(files), opts), on_event=reporter)
+        except UsageError as exc:
+            reporter.close()
+            fail(usage(exc), 2)
+        except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
+            import os
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
-        sys.exit(0)
-    except KeyboardInterrupt as exc:
-        reporter.close()
-        partial = getattr(exc, "result", None)
-        if partial is None:
-            click.echo("translit: interrupted; every output is complete or untouched", err=True)
-            sys.exit(130)
-        done = partial.count("ok") + partial.count("skipped")
-        where = f"; report in {opts.report}" if opts.report else ""
-        again = "; rerun with --resume to finish" if opts.out_dir else ""
-        click.echo(
-            f"translit: interrupted: {done} of {len(partial.files)} inputs finished, the "
-            f"others left untouched{where}{again}",
-            err=True,
-        )
-        sys.exit(130)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
+            sys.exit(0)
+        except KeyboardInterrupt as exc:
+            reporter.close()
+            partial = getattr(exc, "result", None)
+            code = 128 + terminated[0] if terminated else 130
+            if partial is None:
+                click.echo("translit: interrupted; every output is complete or untouched", err=True)
+                sys.exit(code)
+            done = partial.count("ok") + partial.count("skipped")
+            where = f"; report in {opts.report}" if opts.report else ""
+            again = "; rerun with --resume to finish" if opts.out_dir else ""
+            click.echo(
+                f"translit: interrupted: {done} of {len(partial.files)} inputs finished, the "
+                f"others left untouched{where}{again}",
+                err=True,
+            )
+            sys.exit(code)
     reporter.summary(
         result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
     )

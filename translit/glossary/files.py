@@ -145,9 +145,9 @@ def shipped_path(name: str) -> Path:
     >>> shipped_path("ww2-roa.tbx").name
     'ww2-roa.tbx'
     """
-    for root in _roots():
+    for root in _roots():  # a name among the folder's files: never a path (../x) to elsewhere
         p = root / name
-        if p.is_file():
+        if name in {n.name for n in root.iterdir()} and p.is_file():
             return p
     known = sorted({p.name for r in _roots() for p in r.iterdir() if p.suffix != ".md"})
     raise GlossaryError(f"no shipped glossary {name!r} (shipped: {', '.join(known) or 'none'})")

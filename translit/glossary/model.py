@@ -20,6 +20,7 @@ from ..errors import GlossaryError
 from ..script import has_cyrillic
 
 __all__ = [
+    "MAX_TERM",
     "STATUSES",
     "TERM_TYPES",
     "Concept",
@@ -253,6 +254,11 @@ def is_cyrillic(text: str) -> bool:
     return has_cyrillic(text)
 
 
+#: The longest term a glossary takes, in characters. Real terms are far shorter; a term of a
+#: million characters made pyahocorasick's trie crash the interpreter (SIGSEGV) on exit.
+MAX_TERM = 10_000
+
+
 @dataclass(eq=True)
 class Term(_Tracked):
     """One designation of a concept in one language.
@@ -273,6 +279,13 @@ class Term(_Tracked):
 
     def __post_init__(self) -> None:
         self.text = check_text(self.text.strip())
+        if not self.text:  # no file can hold it: every reader skips an empty cell or element
+            raise GlossaryError("a term cannot be empty or only spaces")
+        if len(self.text) > MAX_TERM:  # the matcher's trie is as deep as the longest term
+            raise GlossaryError(
+                f"term {self.text[:40]!r}… is {len(self.text)} characters long; a term has at "
+                f"most {MAX_TERM}"
+            )
         self.lang = norm_tag(self.lang)
         self.type = norm_type(self.type)
         self.status = norm_status(self.status)

@@ -10,12 +10,33 @@ msgids are Cyrillic). Other terms, statuses and term data do not fit and are rep
 from __future__ import annotations
 
 import io
+import re
 from typing import IO
 
 from ..errors import GlossaryError
 from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag
 
 __all__ = ["read_po", "write_po"]
+
+
+#: A line holding a PO string: an optional keyword, then the quoted part (ASCII in every charset
+#: a PO file can declare, so the check runs on the bytes).
+_STRING_LINE = re.compile(rb"\s*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+
+
+def _check_strings(data: bytes, path: str) -> None:
+    """Refuse a string that is never closed: Babel drops its last character instead
+    (``msgid "РОА`` read as ``РО``)."""
+    for n, line in enumerate(data.split(b"\n"), 1):
+        m = _STRING_LINE.fullmatch(line.rstrip(b"\r\t "))
+        if m is None:
+            continue
+        quoted = m.group(1)
+        escapes = len(quoted[:-1]) - len(quoted[:-1].rstrip(b"\\"))
+        if len(quoted) < 2 or not quoted.endswith(b'"') or escapes % 2:
+            raise GlossaryError(
+                "bad PO file: a string opened in this line is never closed", path, n
+            )
 
 
 def read_po(
@@ -29,6 +50,7 @@ def read_po(
     from babel.messages.pofile import PoFileError
     from babel.messages.pofile import read_po as babel_read
 
+    _check_strings(data, path)
     try:
         cat = babel_read(io.BytesIO(data), abort_invalid=True)
     except (PoFileError, ValueError) as exc:

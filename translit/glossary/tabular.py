@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, ParameterError
 from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag, valid_tag
 
 __all__ = ["read_table", "write_table"]
@@ -75,6 +75,15 @@ def _unescape(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
+def _delimiter(delimiter: str) -> str:
+    """``delimiter`` when the csv module can use it both ways, else a :class:`ParameterError`."""
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise ParameterError(
+            f"a CSV delimiter is one character, not a quote or a line end: {delimiter!r}"
+        )
+    return delimiter
+
+
 def read_table(
     text: str,
     path: str = "<csv>",
@@ -95,7 +104,7 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(delimiter), strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
@@ -231,6 +240,11 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         return row[i].strip() if i is not None and i < len(row) else ""
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
+        if any(c.strip() for c in row[len(names) :]):
+            g.warnings.append(
+                f"{g.path}:{line}: {len(row)} cells, but the header has {len(names)} columns: "
+                "the cells past it are not kept"
+            )
         cid = cell(row, col.get("id")) or f"c{n}"
         kind = cell(row, col.get("type"))
         subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
@@ -293,7 +307,7 @@ def write_table(
     esc = _escape if escape_formulas else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w = _Writer(fh, delimiter)
+    w = _Writer(fh, _delimiter(delimiter))
     if layout == "multi":
         _write_multi(glossary, w, esc, loss)
     else:

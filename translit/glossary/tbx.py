@@ -279,7 +279,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     entry_tag, lang_tag, term_tag = (
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
-    for c in glossary.concepts:
+
+    def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
         if c.subject:
             E(entry, "descrip", c.subject, type="subjectField")
@@ -313,9 +314,28 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     E(ts, "admin", t.source, type="source")
                 if t.note:
                     E(ts, "note", t.note)
-    etree.indent(root, space="  ")
-    out = etree.tostring(root, encoding="unicode")
+        return entry
+
+    # The skeleton is serialised once around a marker, then each concept is built, written and
+    # dropped in turn: memory holds one concept, not the tree (700 MB for 100k concepts).
     fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    fh.write(out)
-    fh.write("\n")
+    if not glossary.concepts:
+        etree.indent(root, space="  ")
+        fh.write(etree.tostring(root, encoding="unicode") + "\n")
+        return []
+    E(body, "translitEntries")
+    etree.indent(root, space="  ")
+    head, tail = etree.tostring(root, encoding="unicode").split("<translitEntries/>")
+    body.remove(body[0])
+    fh.write(head)
+    declared = f' xmlns="{ns}"' if ns else ""
+    for n, c in enumerate(glossary.concepts):
+        entry = add(c)
+        etree.indent(entry, space="  ", level=3)
+        text = etree.tostring(entry, encoding="unicode", with_tail=False)
+        body.remove(entry)
+        if declared:  # the namespace is declared once, on the root
+            text = text.replace(declared, "", 1)
+        fh.write(("\n      " if n else "") + text)
+    fh.write(tail + "\n")
     return []

@@ -302,8 +302,13 @@ def atomic_write(
         out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
     )
     try:
-        yield fh
-        fh.flush()
+        try:
+            yield fh
+            fh.flush()
+        except OSError as exc:
+            if exc.filename is None and exc.errno is not None:  # a write into the temporary
+                raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None  # file
+            raise
         fh.detach()
         out.commit()
     finally:

@@ -15,6 +15,7 @@ options that only say *where* results go or *how* the run is shown (``jobs``, ``
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -138,6 +139,14 @@ class RunOptions:
             clash("{0} needs {1} (the manifest lives there)", "resume", "out_dir")
         if self.backup and not self.in_place:
             clash("{0} goes with {1}", "backup", "in_place")
+        if self.chunk_size < 1:  # read(0) is b"": the input ended after its first 64 KB
+            clash(f"{{0}} must be a positive number of bytes, not {self.chunk_size}", "chunk_size")
+        if self.jobs < 0:
+            clash(f"{{0}} must be 0 (one per CPU) or more, not {self.jobs}", "jobs")
+        for name in ("backup", "suffix"):  # '' wrote no backup; '/x' wrote into a new folder
+            value = getattr(self, name)
+            if value is not None and (not value or "/" in value or os.sep in value):
+                clash(f"{{0}} is added to a file name (e.g. .orig), not {_lit(value)}", name)
         if self.on_error not in ON_ERROR:
             clash(
                 f"{{0}} must be one of {', '.join(ON_ERROR)}, not {_lit(self.on_error)}", "on_error"

@@ -15,11 +15,26 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Event", "FileResult", "Issue", "RunResult"]
+__all__ = ["Event", "FileResult", "Issue", "RunResult", "json_text"]
 
 #: the statuses of a :class:`FileResult`
 STATUSES = ("ok", "failed", "skipped", "interrupted")
 
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """``value`` as JSON text that UTF-8 can hold: readable non-ASCII, but ``\\udcff``-style
+    escapes when a file name carries undecodable bytes (a lone surrogate from the file system),
+    which a UTF-8 file cannot take as such. Either form reads back to the same strings.
+    """
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, indent=indent)
+    return text
 
 @dataclass(frozen=True)
 class Issue:
@@ -123,13 +138,10 @@ class RunResult:
 
     def save(self, path: str) -> None:
         """Write :meth:`to_json` to ``path`` atomically (the ``report`` option)."""
-        import json
-
         from .atomic import atomic_write
 
         with atomic_write(path) as fh:
-            json.dump(self.to_json(), fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+            fh.write(json_text(self.to_json(), indent=2) + "\n")
 
     def to_json(self) -> dict[str, Any]:
         """The ``report`` file's content."""

@@ -97,14 +97,15 @@ OnEvent = Callable[[Event], None]
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """Hold SIGINT back (a worker forked now inherits the mask until it ignores SIGINT)."""
+    """Hold SIGINT and SIGTERM back (the CLI stops on both) while workers start: a worker
+    forked now inherits the mask until it sets its own handlers."""
     if (
         not hasattr(signal, "pthread_sigmask")
         or threading.current_thread() is not threading.main_thread()
     ):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         yield
     finally:
@@ -113,15 +114,17 @@ def _sigint_blocked() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _sigint_ignored() -> Iterator[None]:
-    """Ignore further Ctrl-C while an interrupted run cleans up."""
+    """Ignore further Ctrl-C and SIGTERM while an interrupted run cleans up."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, old)
+        signal.signal(signal.SIGTERM, old_term)
 
 
 @dataclass
@@ -521,9 +524,11 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     opts.check()
     for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
         try:
-            codecs.lookup(name)
-        except LookupError:
+            info = codecs.lookup(name)
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
             raise UsageError(f"unknown encoding {name!r}") from None
+        if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
+            raise UsageError(f"{name!r} is not a text encoding (e.g. utf-8, cp1251)")
     jobs = plan(
         list(sources),
         recursive=opts.recursive,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -18,8 +19,24 @@ from typing import Any, BinaryIO
 from .atomic import AtomicFile
 from .compression import wrap_output
 from .inputs import MANIFEST, Job
+from .results import json_text
 
-__all__ = ["Manifest", "Sink"]
+__all__ = ["Manifest", "Sink", "write_all"]
+
+
+def write_all(raw: Any, data: bytes) -> None:
+    """Write all of ``data`` to ``raw``, or raise the :class:`OSError` that stopped it.
+
+    A buffered file writes a large block straight through and returns a short count instead of
+    raising when the file reaches its size limit (``ulimit -f``: ``EFBIG`` only comes on the
+    next write); ignoring that count turned a truncated stdout into a silent exit 0.
+    """
+    view = memoryview(data)
+    while view:
+        n = raw.write(view)
+        if not n:  # None: a non-blocking pipe is full; 0: nothing was taken
+            raise OSError(errno.EIO, "the output took no more bytes")
+        view = view[n:]
 
 
 class _Counter:
@@ -33,7 +50,7 @@ class _Counter:
     def write(self, data: bytes) -> int:
         self.hash.update(data)
         self.size += len(data)
-        self.raw.write(data)
+        write_all(self.raw, data)
         return len(data)
 
     def flush(self) -> None:
@@ -61,6 +78,8 @@ class Sink:
         self.encoding = encoding
         self.atomic: AtomicFile | None = None
         if target is None:
+            if sys.stdout is None:  # started with stdout closed (`cmd >&-`)
+                raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
             self.counter = _Counter(sys.stdout.buffer)
@@ -162,5 +181,5 @@ class Manifest:
             "output_sha256": digest,
         }
         with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            fh.write(json_text(entry) + "\n")
         self.entries[job.rel] = entry

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
 
-from ..errors import TranslitError
+from ..errors import ParameterError, TranslitError
 from .compression import wrap_input
 
 __all__ = [
@@ -83,14 +83,16 @@ def cut_text(buf: str) -> int:
     if cut:
         return cut
     last = 0
-    # search only the tail: a long line has whitespace near its end almost always
-    start = max(0, len(buf) - 4096)
+    # search only the tail: a long line has whitespace near its end almost always; then
+    # windows further back, each searched once (one character of overlap for the lookahead)
+    end = len(buf)
+    start = max(0, end - 4096)
     while True:
-        for m in _LAST_WS_RUN.finditer(buf, start):
+        for m in _LAST_WS_RUN.finditer(buf, start, end + 1):
             last = m.end()
         if last or start == 0:
             return last
-        start = max(0, start - (1 << 20))
+        end, start = start, max(0, start - (1 << 20))
 
 
 def cut_csv(buf: str, quote: str = '"') -> int:
@@ -152,6 +154,8 @@ def read_blocks(
     the number of bytes read after each read. ``hard_limit``: characters after which a record
     with no possible cut is cut anyway (None: never, for formats whose records must be whole).
     """
+    if chunk_size < 1:  # read(0) is b"", which would end the input early
+        raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     buf = ""
     lines_before = 0  # newlines in text already decoded
@@ -186,8 +190,12 @@ def read_blocks(
             lines_before += block.count("\n")
             limit = 1
             yield block
-        else:
-            limit = len(buf) + chunk_size  # keep reading: the record is not complete yet
+        else:  # keep reading: the record is not complete yet. The next try waits for twice
+            # the text, so a line without any cut (one giant token) costs linear time, not a
+            # search of the whole buffer after every read
+            limit = max(len(buf) + chunk_size, 2 * len(buf))
+            if hard_limit is not None:
+                limit = min(limit, hard_limit)
     if buf:
         yield buf
 
@@ -252,6 +260,8 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
     the input; broken compressed data and binary data raise :class:`InputError`.
     """
+    if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
+        raise InputError("standard input is closed: name a file, or pipe text in")
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except ValueError:  # a NUL in the name

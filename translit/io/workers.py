@@ -8,9 +8,10 @@ whose workers are set up by :func:`_init`:
   the fork and that call is caught by checking the parent's PID right after it;
 - elsewhere, a watchdog thread checks every half second that the parent is still the same
   process and ends the worker otherwise;
-- SIGINT is ignored: Ctrl-C reaches the whole process group, and only the parent decides what
-  to do with it (finish the report, remove temporary files, exit 130), so workers never print
-  a ``KeyboardInterrupt`` traceback.
+- SIGINT and SIGTERM are ignored: Ctrl-C (or a ``kill`` of the group) reaches the whole
+  process group, and only the parent decides what to do with it (finish the report, remove
+  temporary files, exit 130 or 143), so workers never print a ``KeyboardInterrupt`` traceback
+  nor die under a pool that is shutting down.
 
 :func:`convert` is what a worker runs on a block; it never raises (an exception with an odd
 constructor would not unpickle in the parent), it returns ``(ok, payload)``.
@@ -62,6 +63,10 @@ def _die_with(parent: int) -> None:
 
 def _init(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a worker killed by a SIGTERM sent to the
+    # whole group could hang the pool's shutdown (seen once in four runs)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held both back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     _die_with(parent)
 
 

@@ -1,0 +1,286 @@
+"""Fault suite, library side: random Unicode through every public function and method.
+
+The functions come from ``__all__`` of ``translit`` and of each library module, so a new public
+function is attacked without editing this file: a parameter annotated ``str``, ``bytes``,
+``bool`` or ``int`` gets random values (scheme, language and target parameters get every known
+value plus bogus ones: NUL, lone surrogates, paths, empty). A function whose parameters cannot be
+drawn that way must be listed in ``ELSEWHERE`` with the test that attacks it.
+
+The bar (issue 20): a result, or a :class:`translit.TranslitError` with a message, within the
+hypothesis deadline; never another exception, never lost text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import io
+import pkgutil
+import types
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_any_input import ANY_TEXT, TEXT
+
+import translit
+from translit.errors import TranslitError
+
+#: Packages attacked elsewhere: the command line and the batch layer through the CLI
+#: (tests/test_faults_cli.py), the integrations with their own frameworks' objects.
+NOT_HERE = ("translit.cli", "translit.io", "translit.integrations", "translit.__main__")
+
+#: Public functions whose parameters are not plain values, with the test that attacks them.
+ELSEWHERE = {
+    "translit.engine.memo.make_room": "test_engine (memo internals, a Memo argument)",
+    "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",
+    "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",
+    "translit.glossary.lookup": "test_any_input.test_glossary_search_and_apply_any_text",
+    "translit.glossary.lint": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.load": "test_faults_glossary (hostile files)",
+    "translit.glossary.save": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.po.write_po": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.tabular.write_table": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.tbx.write_tbx": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.normalization_rules.apply_edits": "test_normalize (edits from plan())",
+    "translit.normalization_rules.plan": "test_normalize (an Options argument)",
+    "translit.scheme.parse_metadata": "test_scheme_validation (a parsed mapping)",
+    "translit.scheme.parse_scheme": "test_scheme_validation (a parsed mapping)",
+    "translit.script.char_class": "test_script (a Ranges argument)",
+    "translit.script.chars": "test_script (a Ranges argument)",
+    "translit.script.in_ranges": "test_in_ranges_wants_one_character (below)",
+}
+
+LANGS = list(translit.languages())
+SCHEMES = sorted({s["id"] for lang in LANGS for s in translit.schemes(lang)})
+BOGUS = st.sampled_from(
+    ["", " ", "xx", "ru\x00", "r\udc00u", "../ru/bgn-pcgn", "/etc/passwd", "..", "any", "und",
+     "ru-RU", "RUS", "auto", "auto-line", "\ufeffru", "bgn_pcgn", "ISO 9", "x" * 300]
+)  # fmt: skip
+VALUES: dict[str, st.SearchStrategy[str]] = {
+    "lang": st.sampled_from([*LANGS, "auto"]),
+    "scheme": st.sampled_from(SCHEMES),
+    "name": st.sampled_from(SCHEMES),
+    "target": st.sampled_from(["en", "de", "fr", "ru", "uk", "es"]),
+    "source": st.sampled_from(LANGS),
+    "encoding": st.sampled_from(["auto", "utf-8", "cp1251", "koi8-r", "utf-16", "hex", "bogus"]),
+}
+BUDGET = settings(
+    deadline=timedelta(seconds=4),
+    max_examples=25,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def _public() -> dict[str, Callable[..., Any]]:
+    """Every public function of the library: ``qualified name → function``, one name each."""
+    modules = [translit]
+    for info in pkgutil.walk_packages(translit.__path__, "translit."):
+        if not info.name.startswith(NOT_HERE):
+            modules.append(importlib.import_module(info.name))
+    found: dict[str, Callable[..., Any]] = {}
+    seen: set[int] = set()
+    for module in modules:
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if isinstance(obj, types.FunctionType) and id(obj) not in seen:
+                seen.add(id(obj))
+                found[f"{module.__name__}.{name}"] = obj
+    return found
+
+
+def _strategy(param: inspect.Parameter) -> st.SearchStrategy[Any] | None:
+    """Values for one parameter, or ``None`` when its type is not a plain value."""
+    kind = param.annotation  # as written: every library module has deferred annotations
+    if kind in ("str", "str | None"):
+        text = st.one_of(VALUES.get(param.name, TEXT), BOGUS, TEXT)
+        return st.one_of(st.none(), text) if kind != "str" else text
+    if kind == "bytes":
+        return st.one_of(st.binary(max_size=500), TEXT.map(lambda t: t.encode("utf-8", "replace")))
+    if kind == "bool":
+        return st.booleans()
+    if kind == "int":
+        return st.sampled_from([-1, 0, 1, 2, 7, 1 << 20])
+    return None
+
+
+def _drawable(fn: Callable[..., Any]) -> dict[str, st.SearchStrategy[Any]] | None:
+    params: dict[str, st.SearchStrategy[Any]] = {}
+    for p in inspect.signature(fn).parameters.values():
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        s = _strategy(p)
+        if s is None:
+            if p.default is p.empty:
+                return None
+            continue
+        params[p.name] = s if p.default is p.empty else st.one_of(st.just(p.default), s)
+    return params
+
+
+PUBLIC = _public()
+DRAWN = {n: s for n, f in PUBLIC.items() if (s := _drawable(f)) is not None}
+
+
+def test_every_public_function_is_attacked() -> None:
+    """A public function is drawn here or names the test that attacks it; nothing is listed that
+    no longer exists."""
+    assert set(PUBLIC) - set(DRAWN) == set(ELSEWHERE)
+    assert len(DRAWN) > 40
+
+
+@pytest.mark.parametrize("name", sorted(DRAWN))
+@BUDGET
+@given(data=st.data())
+def test_public_function_on_random_arguments(name: str, data: st.DataObject) -> None:
+    kwargs = {k: data.draw(s, label=k) for k, s in DRAWN[name].items()}
+    try:
+        PUBLIC[name](**kwargs)
+    except TranslitError as exc:
+        assert str(exc), f"{type(exc).__name__} without a message"
+
+
+def _instances() -> list[tuple[str, Any]]:
+    from translit.names import get_target_romanizer
+    from translit.reversal import get_reverser
+
+    return [
+        ("Romanizer bgn-pcgn ru", translit.get_romanizer("bgn-pcgn", "ru")),
+        ("Romanizer iso-9 bg", translit.get_romanizer("iso-9", "bg")),
+        ("Romanizer latin sr", translit.get_romanizer("latin", "sr")),
+        ("Reverser iso-9 ru", get_reverser("iso-9", "ru")),
+        ("Reverser latin sr", get_reverser("latin", "sr")),
+        ("TargetRomanizer en", get_target_romanizer("en")),
+        ("TargetRomanizer fr uk", get_target_romanizer("fr", "uk")),
+    ]
+
+
+INSTANCES = _instances()
+METHODS = [
+    (label, obj, name)
+    for label, obj in INSTANCES
+    for name, method in inspect.getmembers(obj, callable)
+    if (not name.startswith("_") or name == "__call__")
+    and list(inspect.signature(method).parameters) in (["text"], ["word"])
+]
+
+
+def test_methods_found() -> None:
+    assert {name for _, _, name in METHODS} >= {"romanize", "reverse", "__call__", "spans"}
+
+
+@pytest.mark.parametrize(("label", "obj", "name"), METHODS, ids=lambda v: str(v)[:30])
+@BUDGET
+@given(text=ANY_TEXT)
+def test_method_on_random_text(label: str, obj: Any, name: str, text: str) -> None:
+    try:
+        getattr(obj, name)(text)
+    except TranslitError as exc:
+        assert str(exc)
+
+
+@pytest.mark.parametrize(("label", "obj"), INSTANCES[:5], ids=lambda v: str(v)[:30])
+@BUDGET
+@given(text=TEXT, size=st.integers(1, 40))
+def test_streams_equal_the_whole(label: str, obj: Any, text: str, size: int) -> None:
+    """Every chunk size gives the bytes of the whole text, lines too; no character is lost."""
+    convert = getattr(obj, "romanize", None) or obj.reverse
+    stream = getattr(obj, "romanize_stream", None) or obj.reverse_stream
+    lines = getattr(obj, "romanize_lines", None) or obj.reverse_lines
+    out = io.StringIO()
+    stream(io.StringIO(text, newline=""), out, chunk_size=size)
+    assert out.getvalue() == convert(text)
+    split = text.splitlines(keepends=True)
+    assert "".join(lines(split)) == "".join(convert(line) for line in split)
+
+
+@pytest.mark.parametrize(("label", "obj"), INSTANCES[:5], ids=lambda v: str(v)[:30])
+def test_stream_refuses_a_chunk_size_that_reads_nothing(label: str, obj: Any) -> None:
+    """``chunk_size=0`` read nothing and wrote an empty output for a non-empty input."""
+    stream = getattr(obj, "romanize_stream", None) or obj.reverse_stream
+    for size in (0, -5):
+        with pytest.raises(translit.ParameterError, match="chunk_size"):
+            stream(io.StringIO("Щука\n"), io.StringIO(), chunk_size=size)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../../../../../../tmp/x", "/etc/hostname", "ru/../ru/bgn-pcgn", "a\x00b", "a\udc00", ".."],
+)
+def test_scheme_name_never_reaches_the_file_system(name: str) -> None:
+    """A scheme name was joined to the data folder as a path: ``../…`` read any ``.toml``
+    file on the disk, and a NUL or lone surrogate escaped as ValueError/UnicodeEncodeError."""
+    for call in (
+        lambda: translit.get_scheme(name),
+        lambda: translit.get_romanizer(name, "ru"),
+        lambda: translit.romanize("Щука", scheme=name, lang="ru"),
+        lambda: translit.reverse("Shchuka", name, "ru"),
+    ):
+        with pytest.raises(translit.UnknownSchemeError):
+            call()
+    assert translit.api.known_scheme(name) is False
+
+
+def test_scheme_name_cannot_load_a_file_outside_the_catalogue(tmp_path: Any) -> None:
+    (tmp_path / "evil.toml").write_text('id = "evil"\nlanguage = "ru"\n', encoding="utf-8")
+    up = "../" * 40 + str(tmp_path).lstrip("/") + "/evil"
+    with pytest.raises(translit.UnknownSchemeError):
+        translit.get_scheme(up)
+
+
+@pytest.mark.parametrize("encoding", ["x\x00", "utf\udc00-8", "", "hex", "rot13"])
+def test_decode_bogus_encoding_is_an_encoding_error(encoding: str) -> None:
+    with pytest.raises(translit.EncodingError):
+        translit.decode("Щука".encode(), encoding)
+
+
+def test_alphabet_of_unknown_language() -> None:
+    from translit.script import alphabet
+
+    with pytest.raises(translit.UnknownLanguageError, match="'zz'"):
+        alphabet("zz")
+
+
+def test_in_ranges_wants_one_character() -> None:
+    from translit.script import CYRILLIC_BLOCKS, in_ranges, is_cyrillic
+
+    for bad in ("", "аб"):
+        with pytest.raises(translit.ParameterError):
+            is_cyrillic(bad)
+        with pytest.raises(translit.ParameterError):
+            in_ranges(CYRILLIC_BLOCKS, bad)
+
+
+def test_morphology_word_with_lone_surrogate() -> None:
+    """pymorphy3's dictionary encodes keys as UTF-8: a lone surrogate raised UnicodeEncodeError."""
+    from translit.morphology import forms, is_declinable_acronym
+
+    assert is_declinable_acronym("ГУЛАГ\udc00") is False
+    assert forms("дом\udc00") == ("дом\udc00",)
+    assert is_declinable_acronym("ГУЛАГ") is True
+
+
+@pytest.mark.parametrize("delimiter", ["", ";;", '"', "\n"])
+def test_table_delimiter_that_csv_cannot_use(delimiter: str) -> None:
+    from translit.glossary import Glossary
+    from translit.glossary.tabular import read_table, write_table
+
+    with pytest.raises(translit.ParameterError, match="delimiter"):
+        read_table("id,ru\nx,Щука\n", delimiter=delimiter)
+    with pytest.raises(translit.ParameterError, match="delimiter"):
+        write_table(Glossary(), io.StringIO(), delimiter=delimiter)
+
+
+@pytest.mark.parametrize("name", ["../README.md", "../glossaries/ww2-roa.tbx", "x" * 300, "a\x00"])
+def test_shipped_glossary_name_is_not_a_path(name: str) -> None:
+    """``shipped_path("../README.md")`` returned the project's README; a long name raised
+    OSError (File name too long)."""
+    from translit.glossary import shipped_path
+
+    with pytest.raises(translit.GlossaryError, match="no shipped glossary"):
+        shipped_path(name)

@@ -1,0 +1,265 @@
+"""Fault suite, command line: hostile inputs, full disks, closed pipes, for every command.
+
+The bar (README "Conventions"): exit 0/1/2/130, one line ``translit: error: FILE: what``
+naming the file at fault (``<stdout>`` for standard output), never a traceback without
+``--debug``, and never an exit 0 over lost output.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+#: One call of each command that reads FILE arguments, the file going last.
+READERS = [
+    ["romanize", "-l", "ru"],
+    ["normalize"],
+    ["reverse", "-s", "iso-9", "-l", "ru"],
+    ["detect"],
+    ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr"],
+]
+#: One call of each command that prints to stdout, one per way of writing it (FILE: an input).
+PRINTERS = [
+    ["schemes"],
+    ["name-key", "Иван Петров"],
+    ["glossary", "lookup", "-g", "GLOSSARY", "РОА"],
+    ["detect", "FILE"],
+    ["romanize", "-l", "ru", "FILE"],
+    ["normalize", "--report", "FILE"],
+    ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list", "FILE"],
+]
+#: The printers whose output outgrows a pipe's buffer (the others finish before it fills).
+STREAMERS = [c for c in PRINTERS if "FILE" in c or c == ["schemes"]]
+
+
+def _with(cmd: list[str], path: Path) -> list[str]:
+    """``cmd`` with FILE as ``path`` and GLOSSARY as a one-concept glossary beside it (the
+    shipped glossaries take seconds to load)."""
+    glossary = path.parent / "g.csv"
+    glossary.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    names = {"FILE": str(path), "GLOSSARY": str(glossary)}
+    return [names.get(a, a) for a in cmd]
+
+
+def cli(*args: Any, stdin: Any = subprocess.DEVNULL, stdout: Any = subprocess.PIPE,
+        fsize: int | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    """``translit ARGS`` in a subprocess; ``fsize``: a file-size limit (``ulimit -f``) in bytes."""
+
+    def limit() -> None:
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *map(str, args)],
+        stdin=stdin,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        cwd=cwd or ROOT,
+        timeout=120,
+        preexec_fn=limit,
+        check=False,
+    )
+
+
+def _clean(err: bytes) -> str:
+    text = err.decode("utf-8", "replace")
+    assert "Traceback" not in text and "internal error" not in text, text
+    return text
+
+
+def _text(folder: Path, lines: int) -> Path:
+    """A file of ``lines`` short lines with a stress mark (normalize) and a glossary term."""
+    path = folder / "in.txt"
+    path.write_text("Щу\u0301кин, РОА.\n" * lines, encoding="utf-8")  # 25 bytes a line
+    return path
+
+
+@pytest.mark.parametrize("cmd", [READERS[0], READERS[4]], ids=lambda c: " ".join(c[:2]))
+def test_stdout_cut_short_by_a_file_size_limit_is_an_error(cmd: list[str], tmp_path: Path) -> None:
+    """With ``ulimit -f``, a large block written to stdout came back as a short count, not an
+    error: the output was cut at the limit and the command said nothing and exited 0."""
+    big = _text(tmp_path, 2_000)
+    out = tmp_path / "out.txt"
+    with open(out, "wb") as fh:
+        done = cli(*_with(cmd, big), big, stdout=fh, fsize=20_000)
+    assert out.stat().st_size <= 20_000
+    assert done.returncode in (1, 2)
+    assert "<stdout>: File too large" in _clean(done.stderr)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("cmd", PRINTERS, ids=lambda c: " ".join(c[:2]))
+def test_full_disk_on_stdout_names_stdout(cmd: list[str], tmp_path: Path) -> None:
+    """Without a file name the message was a bare "No space left on device" (which file?),
+    and ``detect`` blamed its input file."""
+    big = _text(tmp_path, 200)
+    with open("/dev/full", "wb") as full:
+        done = cli(*_with(cmd, big), stdout=full)
+    assert done.returncode in (1, 2)
+    err = _clean(done.stderr)
+    assert "<stdout>: No space left on device" in err
+    assert str(big.name) + ":" not in err
+
+
+@pytest.mark.parametrize("cmd", STREAMERS, ids=lambda c: " ".join(c[:2]))
+def test_reader_that_leaves_early_ends_the_command_quietly(cmd: list[str], tmp_path: Path) -> None:
+    """``translit … | head -c1``: click answered EPIPE with exit 1, ``detect`` and
+    ``normalize --report`` printed "in.txt: Broken pipe"; romanize already ended with 0."""
+    lines = {"detect": 40_000, "glossary": 3_000}.get(cmd[0], 8_000)
+    big = _text(tmp_path, lines)  # past the pipe buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *_with(cmd, big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, err
+    assert _clean(err) == ""
+
+
+def _hostile(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.dat",
+        "utf16-cut": tmp_path / "cut16.txt",
+        "directory": tmp_path / "folder",
+        "missing": tmp_path / "missing.txt",
+        "devnull": Path(os.devnull),
+        "lone-cr": tmp_path / "cr.txt",
+        "nul": tmp_path / "nul.txt",
+    }
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(bytes(range(256)) * 8)
+    files["utf16-cut"].write_bytes("Щука".encode("utf-16") + b"\x00")
+    files["directory"].mkdir()
+    files["lone-cr"].write_bytes("Щука\rрыба\r\nмясо\n\rЁж".encode())
+    files["nul"].write_bytes("Щу\x00ка\n".encode())
+    return files
+
+
+@pytest.mark.parametrize("cmd", READERS, ids=lambda c: " ".join(c[:2]))
+def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
+    """Hostile files in one run: exit 1, each failure names its file, no traceback; the
+    readable ones are still converted, their lone CRs and NULs kept; empty inputs add
+    nothing."""
+    files = _hostile(tmp_path)
+    bad = [files[k] for k in ("binary", "utf16-cut", "missing")]
+    good = [files[k] for k in ("lone-cr", "nul", "empty", "devnull")]
+    done = cli(*_with(cmd, tmp_path / "x"), *good[:1], *bad, *good[1:])
+    err = _clean(done.stderr)
+    assert done.returncode == 1, err
+    for path in bad:
+        assert f"error: {path}" in err, (path, err)
+    if cmd[0] != "detect":
+        before = b"".join(p.read_bytes() for p in good)
+        for char in (b"\r", b"\n", b"\x00"):
+            assert done.stdout.count(char) == before.count(char), char
+
+
+def test_directory_without_recursive_names_it(tmp_path: Path) -> None:
+    done = cli("romanize", tmp_path)
+    assert done.returncode == 2 and f"{tmp_path}: is a directory" in _clean(done.stderr)
+
+
+def _closed(fd: int) -> Any:
+    def close() -> None:
+        os.close(fd)
+
+    return close
+
+
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru"], ["detect"]], ids=lambda c: c[0])
+def test_closed_stdin(cmd: list[str]) -> None:
+    """``translit romanize <&-`` said "<stdin>: 'NoneType' object has no attribute 'buffer'"
+    (detect: an internal error)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *cmd], capture_output=True, env=ENV, cwd=ROOT,
+        timeout=120, preexec_fn=_closed(0), check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "standard input is closed" in _clean(done.stderr)
+
+
+@pytest.mark.parametrize("cmd", [["romanize", "-l", "ru", "FILE"], ["detect", "FILE"], ["schemes"]], ids=lambda c: c[0] + str(len(c)))  # fmt: skip
+def test_closed_stdout(cmd: list[str], tmp_path: Path) -> None:
+    """``translit schemes >&-`` exited 0 having printed nothing; ``normalize --report`` was an
+    internal error; ``detect`` blamed its input file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *_with(cmd, _text(tmp_path, 3))], stdout=None,
+        stderr=subprocess.PIPE, env=ENV, cwd=ROOT, timeout=120, preexec_fn=_closed(1),
+        check=False,
+    )  # fmt: skip
+    assert done.returncode in (1, 2)
+    err = _clean(done.stderr)
+    assert "<stdout>: standard output is closed" in err and "in.txt" not in err
+
+
+def test_stdout_encoding_that_cannot_hold_the_text(tmp_path: Path) -> None:
+    """With an ASCII stdout (``PYTHONIOENCODING=ascii``, a C locale), ``normalize --report``
+    was an internal error (UnicodeEncodeError); now a message that says what to set."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "normalize", "--report", str(_text(tmp_path, 2))],
+        capture_output=True, env={**ENV, "PYTHONIOENCODING": "ascii"}, cwd=ROOT, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "<stdout>: its encoding ascii cannot hold" in _clean(done.stderr)
+    assert "PYTHONIOENCODING=utf-8" in done.stderr.decode()
+
+
+def _random_cli_calls() -> Any:
+    from hypothesis import strategies as st
+    from test_any_input import TEXT
+
+    word = TEXT.map(lambda t: t.replace("\x00", "").encode("utf-8", "replace").decode())
+    lang = st.sampled_from(["ru", "uk", "sr", "auto", "auto-line", "el", "xx", ""])
+    return st.one_of(
+        st.tuples(st.just("romanize"), st.lists(st.sampled_from(["-s", "iso-9", "--target", "fr", "-l"]), max_size=2), lang),
+        st.tuples(st.just("normalize"), st.lists(st.sampled_from(["--report", "--old-orthography", "--form", "NFD"]), max_size=2), lang),
+        st.tuples(st.just("reverse"), st.just(["-s", "iso-9"]), lang),
+        st.tuples(st.just("detect"), st.lists(st.sampled_from(["--explain", "--summary"]), max_size=1), lang),
+        st.tuples(st.just("name-key"), st.lists(word, min_size=1, max_size=2), lang),
+        st.tuples(st.just("verify"), st.lists(word, min_size=2, max_size=2), lang),
+    ), st.binary(max_size=300) | TEXT.map(lambda t: t.encode("utf-8", "replace"))  # fmt: skip
+
+
+_CALLS, _STDIN = _random_cli_calls()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(call=_CALLS, stdin=_STDIN)
+def test_every_command_on_random_input(call: tuple[str, list[str], str], stdin: bytes) -> None:
+    """Random bytes on stdin and random words as arguments, in process: every command ends
+    with exit 0, 1 or 2, or a TranslitError that ``main()`` turns into one line."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as command
+    from translit.errors import TranslitError
+
+    name, args, lang = call
+    if name in ("romanize", "reverse", "verify") and lang:
+        args = [*args, "-l", lang] if args[-1:] != ["-l"] else [*args, lang]
+    elif args[-1:] == ["-l"]:
+        args = args[:-1]
+    done = CliRunner().invoke(command, [name, *args], input=stdin)
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        assert isinstance(done.exception, TranslitError), repr(done.exception)
+        assert str(done.exception)
+    else:
+        assert done.exit_code in (0, 1, 2), done.output

@@ -1,0 +1,176 @@
+"""Fault suite, batch layer: giant lines, broken compressed files, hostile option values.
+
+The bar: linear time on any input shape, a broken input is an error naming it (never an exit 0
+over a cut output), and an option value that cannot work is a usage error before any work.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import growth_ratio
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.io import InputError, RunOptions, UsageError
+from translit.io.runner import plan_jobs
+from translit.io.textio import cut_csv, cut_text, read_blocks, read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CODECS = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
+
+
+@pytest.mark.parametrize("cut", [cut_text, cut_csv])
+@pytest.mark.parametrize("token", ["a", "ж"])
+def test_line_without_any_cut_reads_in_linear_time(cut, token: str) -> None:
+    """A line with no whitespace was searched for a cut after every read, over the whole
+    buffer: 8 MB took 1.3 s and 32 MB 35 s through the CLI (a 300 MB gzip bomb of one token
+    ran for minutes)."""
+
+    def read(text: str) -> None:
+        raw = io.BytesIO(text.encode())
+        assert sum(map(len, read_blocks(raw, "utf-8", chunk_size=4096, cut=cut))) == len(text)
+
+    assert growth_ratio(read, lambda n: token * n) < 9
+
+
+def _last_cut(buf: str) -> int:
+    """cut_text's definition, searched the slow obvious way."""
+    if "\n" in buf:
+        return buf.rfind("\n") + 1
+    return max((m.end() for m in re.finditer(r"\s(?=\S)", buf)), default=0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.sampled_from([0, 1, 4095, 4096, 4097, 9000, (1 << 20) + 4097, (2 << 20) + 3]),
+    spaces=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.sampled_from(" \t\xa0\u2028")), max_size=3),
+)  # fmt: skip
+def test_cut_text_finds_the_last_cut_of_any_buffer(n: int, spaces: list[tuple[float, str]]) -> None:
+    """cut_text searches backwards in windows; the windows must not miss a cut at their edge."""
+    buf = ["x"] * n
+    for where, char in spaces:
+        if n:
+            buf[int(where * n)] = char
+    text = "".join(buf)
+    assert cut_text(text) == _last_cut(text)
+
+
+def _broken(tmp_path: Path) -> list[Path]:
+    """For each codec: a cut-short file, and a file with the suffix that is not compressed."""
+    text = "\n".join(f"Строка {i} {i * 7919 % 10007}" for i in range(20_000)).encode()
+    out = []
+    for suffix, compress in CODECS.items():
+        data = compress(text)
+        cut = tmp_path / f"cut{suffix}"
+        cut.write_bytes(data[: len(data) // 2])
+        fake = tmp_path / f"fake{suffix}"
+        fake.write_bytes("Щука\n".encode())
+        out += [cut, fake]
+    return out
+
+
+def test_broken_compressed_inputs_are_input_errors(tmp_path: Path) -> None:
+    for path in _broken(tmp_path):
+        with pytest.raises(InputError, match="cannot decompress"):
+            for _ in read_text(str(path)):
+                pass
+
+
+def test_broken_compressed_inputs_through_the_cli(tmp_path: Path) -> None:
+    """Exit 1, each file named, no output file published from a broken input."""
+    files = _broken(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "-j", "2",
+         "--out-dir", str(tmp_path / "out"), *map(str, files)],
+        capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120,
+        check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err
+    for path in files:
+        assert f"error: {path}" in err and "cannot decompress" in err
+        assert not (tmp_path / "out" / path.name).exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("encoding", "hex"), ("encoding", "rot13"), ("output_encoding", "zlib"),
+     ("output_encoding", "hex"), ("encoding", "utf\x00-8")],
+)  # fmt: skip
+def test_encoding_that_is_not_a_text_encoding(tmp_path: Path, option: str, value: str) -> None:
+    """``--output-encoding hex`` was an internal error (TypeError) and ``--encoding rot13`` a
+    per-file "descriptor 'translate' for 'str' objects…"; both are usage errors now."""
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="encoding"):
+        plan_jobs([str(src)], RunOptions(**{option: value}))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"backup": "", "in_place": True}, {"backup": "/x", "in_place": True}, {"suffix": ""},
+     {"suffix": "/x"}, {"suffix": "../x"}],
+)  # fmt: skip
+def test_suffix_that_is_not_a_file_name_suffix(options: dict[str, object]) -> None:
+    """``--backup ''`` converted in place without a backup; ``--suffix /x`` created a folder
+    named after the input and wrote into it."""
+    found = RunOptions(**options).clashes()  # type: ignore[arg-type]
+    assert found and "added to a file name" in str(found[0])
+
+
+def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
+    """A file name that is not UTF-8 (``b'\\xff\\xfe.txt'``) was an internal error
+    (UnicodeEncodeError) when the manifest or the report wrote it; both now hold it escaped and
+    ``--resume`` finds it again."""
+    name = os.fsdecode(b"\xff\xfe-a.txt")
+    try:
+        (tmp_path / name).write_text("Щука\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, "-m", "translit", "romanize", "-l", "ru", "--out-dir", "out"]
+    report = "report.json"
+    first = subprocess.run([*args, "--report-json", report, name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "out" / name).read_text(encoding="utf-8") == "Shchuka\n"
+    import json
+
+    assert json.loads((tmp_path / report).read_text(encoding="utf-8"))["files"][0]["input"] == name
+    again = subprocess.run([*args, "--resume", name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": -1}, {"jobs": -3}])
+def test_library_run_refuses_sizes_that_cannot_work(
+    tmp_path: Path, options: dict[str, int]
+) -> None:
+    """``run(Plan(..., RunOptions(chunk_size=0)))`` read the first 64 KB, took ``read(0) == b""``
+    for the end of the file and reported the cut output as ``ok``."""
+    from functools import partial
+
+    from translit import romanize
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n" * 20_000, encoding="utf-8")
+    with pytest.raises(UsageError):
+        run(Plan(partial(romanize, lang="ru"), (str(src),), RunOptions(output=str(tmp_path / "o.txt"), **options)))  # type: ignore[arg-type]  # fmt: skip
+    assert not (tmp_path / "o.txt").exists()
+
+
+def test_read_blocks_refuses_a_chunk_size_that_reads_nothing() -> None:
+    from translit.errors import ParameterError
+
+    for size in (0, -1):
+        with pytest.raises(ParameterError, match="chunk_size"):
+            list(read_blocks(io.BytesIO("Щука\n".encode() * 10), "utf-8", chunk_size=size))

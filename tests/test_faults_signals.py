@@ -1,0 +1,123 @@
+"""Fault suite, kills: SIGTERM during a ``-j 2`` run, to the parent alone or to its group, and
+two runs writing the same output at once.
+
+SIGTERM (``kill``, a container or service stop) stops a run as Ctrl-C does: exit 128 + 15, one
+line on stderr, the report marked ``interrupted``, no temporary file, no worker left, and
+``--resume`` finishes with the bytes of an uninterrupted run. Before, the default action killed
+the parent on the spot: exit 143 without a report and a temporary file left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from translit import romanize
+from translit.io.atomic import TEMP_PREFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+LINE = "Ельцин и ЩУКА, Вооружённые силы Комитета освобождения народов России.\n"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[-1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != b"Z":
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
+def _translit(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args], env=ENV, capture_output=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
+def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bool) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    texts = {f"f{n}.txt": f"{n} " + LINE * 25_000 for n in range(3)}  # 2 MB each
+    for name, text in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out, report = tmp_path / "out", tmp_path / "run.json"
+    common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "64K", "-j", "2"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *common, "--out-dir", str(out), "--report",
+         str(report), str(src)],
+        env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    workers: list[int] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # stop once the workers run and an output is under way
+        workers = _children(proc.pid)
+        if len(workers) >= 2 and out.is_dir() and any(out.iterdir()):
+            break
+        if proc.poll() is not None:
+            pytest.fail("the run finished before it could be stopped")
+        time.sleep(0.01)
+    if group:
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:
+        proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    text = err.decode()
+    assert proc.returncode == 128 + signal.SIGTERM, text
+    assert "Traceback" not in text and len(text.strip().splitlines()) == 1, text
+    assert text.startswith("translit: interrupted"), text
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["status"] == "interrupted"
+    assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived the stopped run"
+    again = _translit(*common, "--out-dir", str(out), "--resume", str(src))
+    assert again.returncode == 0, again.stderr
+    for name, text in texts.items():
+        assert (out / name).read_text(encoding="utf-8") == romanize(text, lang="ru"), name
+
+
+def test_two_runs_on_the_same_output_at_once(tmp_path: Path) -> None:
+    """Two runs with different schemes into one file: it ends as one run's complete output."""
+    src = tmp_path / "a.txt"
+    text = LINE * 20_000
+    src.write_text(text, encoding="utf-8")
+    target = tmp_path / "out.txt"
+
+    def start(scheme: str) -> subprocess.Popen[bytes]:
+        args = ["romanize", "-q", "-l", "ru", "-s", scheme, "-j", "2", "--chunk-size", "64K"]
+        cmd = [sys.executable, "-m", "translit", *args, "-o", str(target), str(src)]
+        return subprocess.Popen(cmd, env=ENV, stderr=subprocess.PIPE)
+
+    runs = [start("iso-9"), start("bgn-pcgn")]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    final = target.read_text(encoding="utf-8")
+    assert final in (romanize(text, "iso-9", "ru"), romanize(text, "bgn-pcgn", "ru"))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
