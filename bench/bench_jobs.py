@@ -61,8 +61,14 @@ class Run:
 
 def make_text(path: Path, size: int, stems: int | None = None) -> None:
     """Write about ``size`` bytes of the seeded large-vocabulary text to ``path`` (whole lines;
-    ``stems``: a smaller vocabulary, for the quick check)."""
-    sys.path.insert(0, str(ROOT))
+    ``stems``: a smaller vocabulary, for the quick check). Built in a process of its own: a
+    command started later from this one would otherwise count the generator's memory as its
+    own peak (Linux keeps the high-water mark of the process that forked it)."""
+    code = f"from bench.bench_jobs import _write_text; _write_text({str(path)!r}, {size}, {stems})"
+    subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, cwd=ROOT)
+
+
+def _write_text(path: str, size: int, stems: int | None) -> None:
     from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian
 
     text = large_vocabulary_russian(min(size, BASE_BYTES), stems=stems or LARGE_VOCAB_STEMS)

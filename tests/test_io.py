@@ -722,9 +722,7 @@ def test_byte_blocks_never_cut_before_a_no_break_space_and_cut_a_huge_word_whole
     blocks = list(raw_blocks(io.BytesIO(data), b"", "utf-8", chunk_size=4, mode="text"))
     assert b"".join(blocks) == data and len(blocks) == 1  # the only space is before a NBSP
     word = "Щ" * 1000
-    blocks = list(
-        raw_blocks(io.BytesIO(word.encode()), b"", "utf-8", chunk_size=7, hard_limit=101)
-    )
+    blocks = list(raw_blocks(io.BytesIO(word.encode()), b"", "utf-8", chunk_size=7, hard_limit=101))
     assert "".join(b.decode("utf-8") for b in blocks) == word  # each block decodes alone
     assert max(map(len, blocks)) <= 101 + 7
 
