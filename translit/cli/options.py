@@ -103,6 +103,20 @@ _KINDS: dict[str, Callable[[], click.ParamType]] = {
 }
 
 
+def _format_names() -> list[str]:
+    from ..io.formats import names
+
+    return names()
+
+
+def _with_registry(text: str) -> str:
+    """``text`` with ``{formats}`` and ``{codecs}`` filled from the format registry."""
+    from ..io.compression import CODECS
+    from ..io.formats import describe
+
+    return text.replace("{formats}", describe()).replace("{codecs}", "/".join(CODECS))
+
+
 def click_option(
     f: dataclasses.Field[Any], flags: tuple[str, ...] | None = None
 ) -> Callable[[Any], Any]:
@@ -114,6 +128,8 @@ def click_option(
     help_text = meta["help"]
     if callable(help_text):
         kw["help_source"] = help_text
+    elif "{formats}" in help_text:
+        kw["help_source"] = lambda: _with_registry(help_text)
     else:
         kw["help"] = help_text
     default = f.default
@@ -127,6 +143,8 @@ def click_option(
         kw["type"] = _KINDS[meta["kind"]]()
     elif meta["choices"] is not None:
         choices = meta["choices"]
+        if choices == "formats":
+            choices = _format_names
         kw["type"] = _Choice(choices) if callable(choices) else click.Choice(list(choices))
     elif annotation == "int":
         kw["type"] = click.IntRange(min=0)

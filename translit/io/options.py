@@ -61,7 +61,7 @@ def option(
     help: str | Callable[[], str],
     key: bool | None = None,
     metavar: str | None = None,
-    choices: tuple[str, ...] | Callable[[], list[str]] | None = None,
+    choices: tuple[str, ...] | Callable[[], list[str]] | str | None = None,
     kind: str | None = None,
     env: str | None = None,
     shown: str | None = None,
@@ -73,7 +73,8 @@ def option(
     ``flags``: the first is the one messages use (``-j``, ``--output``); ``--x/--no-x`` makes a
     switch. ``key`` (RunOptions): whether it changes the bytes of an output (the resume key).
     ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
-    them (the format registry is imported late). ``kind``: ``"path"`` (a file or ``-``),
+    them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
+    ``{codecs}`` in ``help`` its formats and the compression suffixes (both read late). ``kind``: ``"path"`` (a file or ``-``),
     ``"file"``, ``"dir"`` or ``"size"`` (``64K``, ``1M``). ``env``: an environment variable
     for the default. ``shown``: the default as ``--help`` shows it. The type comes from the
     annotation: ``bool`` is a flag, ``tuple[str, ...]`` a repeatable option, ``int`` at least 0.
@@ -98,22 +99,6 @@ def option(
         "hidden": hidden,
     }
     return field(default=default, metadata=meta)
-
-
-def _formats() -> list[str]:
-    from .formats import names
-
-    return names()
-
-
-def _format_help() -> str:
-    from .compression import CODECS
-    from .formats import describe
-
-    return (
-        f"Input format: {describe()}; auto: from the extension (a {'/'.join(CODECS)} suffix is "
-        "decompressed, and an output named so is compressed) and --field/--column."
-    )
 
 
 @dataclass(frozen=True)
@@ -173,7 +158,14 @@ class RunOptions:
         help="Write the per-file results and the summary as JSON to FILE.",
     )
     # what is converted, and how the bytes are read and written
-    format: str = option("auto", "--format", key=True, choices=_formats, help=_format_help)
+    format: str = option(
+        "auto",
+        "--format",
+        key=True,
+        choices="formats",
+        help="Input format: {formats}; auto: from the extension (a {codecs} suffix is "
+        "decompressed, and an output named so is compressed) and --field/--column.",
+    )
     fields: tuple[str, ...] = option(
         (),
         "--field",
