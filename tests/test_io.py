@@ -777,3 +777,26 @@ def test_bytes_path_names_the_line_of_an_undecodable_byte_and_an_unencodable_res
     result = run(Plan(lambda t: t.replace("€", "\u20bd"), (str(src),), opts))
     (issue,) = result.files[0].errors
     assert issue.line == 3001 and "cannot encode '\u20bd' in cp1251" in issue.reason
+
+
+def _tag_with_pid(text: str) -> str:
+    import time
+
+    time.sleep(0.01)  # long enough that one worker cannot take every block
+    return "".join(f"{os.getpid()} {line}" for line in text.splitlines(keepends=True))
+
+
+def test_one_file_is_spread_over_the_workers_in_order(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_bytes(b"".join(b"line %d\n" % i for i in range(20000)))  # the first 64K: 1 block
+    out = tmp_path / "o.txt"
+    result = run(
+        Plan(_tag_with_pid, (str(src),), RunOptions(output=str(out), jobs=2, chunk_size=512))
+    )
+    assert result.exit_code == 0
+    lines = out.read_bytes().decode().splitlines()
+    assert [line.split(" ", 1)[1] for line in lines] == [f"line {i}" for i in range(20000)]
+    workers = {line.split(" ", 1)[0] for line in lines} - {str(os.getpid())}
+    assert len(workers) == 2
