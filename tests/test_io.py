@@ -793,7 +793,7 @@ def test_one_file_is_spread_over_the_workers_in_order(tmp_path) -> None:
     src.write_bytes(b"".join(b"line %d\n" % i for i in range(20000)))  # the first 64K: 1 block
     out = tmp_path / "o.txt"
     result = run(
-        Plan(_tag_with_pid, (str(src),), RunOptions(output=str(out), jobs=2, chunk_size=512))
+        Plan(_tag_with_pid, (str(src),), RunOptions(output=str(out), jobs=2, chunk_size=4096))
     )
     assert result.exit_code == 0
     lines = out.read_bytes().decode().splitlines()
