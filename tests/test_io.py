@@ -800,3 +800,34 @@ def test_one_file_is_spread_over_the_workers_in_order(tmp_path) -> None:
     assert [line.split(" ", 1)[1] for line in lines] == [f"line {i}" for i in range(20000)]
     workers = {line.split(" ", 1)[0] for line in lines} - {str(os.getpid())}
     assert len(workers) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet="аЁб x\t\r\n\u00a0\u2003-", max_size=300),
+    chunk=st.integers(1, 64),
+    encoding=st.sampled_from(["utf-8", "cp1251"]),
+)
+def test_bytes_path_gives_the_text_paths_bytes_for_any_text(
+    tmp_path_factory, text: str, chunk: int, encoding: str
+) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    folder = tmp_path_factory.mktemp("paths")
+    data = text.encode(encoding, "replace")  # cp1251 has no em space
+    text = data.decode(encoding)
+    src = folder / "in.txt"
+    src.write_bytes(data)
+    outs = []
+    for out_encoding in (encoding, "utf-16"):  # the second goes through the text path
+        out = folder / f"out-{out_encoding}.txt"
+        opts = RunOptions(
+            output=str(out),
+            jobs=1,
+            chunk_size=chunk,
+            encoding=encoding,
+            output_encoding=out_encoding,
+        )
+        assert run(Plan(str.upper, (str(src),), opts)).exit_code == 0
+        outs.append(out.read_bytes().decode(out_encoding))
+    assert outs[0] == outs[1] == text.upper()
