@@ -12,8 +12,8 @@ run), 20 MB of it (less for a smaller file) repeated to the size asked for. The 
 
 Reported per run: wall time, CPU time (user + system of the command and its worker processes,
 from ``os.wait4``), MB/s by each, the largest resident set of any one process of the run
-(``ru_maxrss``) and the peak of the sum over the run's processes (sampled from ``/proc`` every
-20 ms). On a loaded machine wall-clock ratios mean little: the load average is printed, and
+(``ru_maxrss``) and the peak of the sum over the run's processes (their PSS, sampled from
+``/proc`` every 50 ms). On a loaded machine wall-clock ratios mean little: the load average is printed, and
 ``cpu bound`` is the ratio the CPU times allow on two idle cores (``2 × cpu(-j 1) / cpu(-j 2)``:
 ``-j 2`` spends its CPU time on two cores at once at best).
 
@@ -55,7 +55,7 @@ class Run:
             f"-j {self.jobs}  {self.size / MB:7.0f} MB  wall {self.wall:7.2f} s "
             f"({self.size / MB / self.wall:6.1f} MB/s)  cpu {self.cpu:7.2f} s "
             f"({self.size / MB / self.cpu:6.1f} MB/s)  peak rss {self.max_rss / 2**20:6.1f} MiB"
-            f"  (all processes {self.tree_rss / 2**20:6.1f} MiB)"
+            f"  (all processes, PSS {self.tree_rss / 2**20:6.1f} MiB)"
         )
 
 
@@ -84,12 +84,13 @@ def _write_text(path: str, size: int, stems: int | None) -> None:
 
 
 def _rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and its descendants (0 for one that is gone)."""
+    """Proportional resident bytes (PSS: a page shared by n processes counts 1/n in each) of
+    ``pid`` and its descendants, so pages the workers share with the parent count once."""
     total = 0
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
+                if line.startswith("Pss:"):
                     total += int(line.split()[1]) * 1024
         with open(f"/proc/{pid}/task/{pid}/children") as fh:
             children = [int(c) for c in fh.read().split()]
@@ -110,7 +111,7 @@ def run(src: Path, jobs: int, out: Path) -> Run:
     def sample() -> None:
         while not done.is_set():
             peak[0] = max(peak[0], _rss(proc.pid))
-            done.wait(0.02)
+            done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
