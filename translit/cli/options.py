@@ -123,7 +123,7 @@ def click_option(
     """The click option of a dataclass field made by :func:`translit.io.options.option`
     (``flags``: other flags than the field's own)."""
     meta = f.metadata
-    names = sorted(flags or meta["flags"], key=lambda n: (n.startswith("--"), 0))
+    names = sorted(flags or meta["flags"], key=lambda n: n.startswith("--"))  # -o, --output
     kw: dict[str, Any] = {"metavar": meta["metavar"], "hidden": meta["hidden"], "cls": _Option}
     help_text = meta["help"]
     if callable(help_text):
