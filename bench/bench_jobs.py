@@ -2,6 +2,7 @@
 
     python -m bench.bench_jobs --mb 100          # -j 1 vs -j 2 on a 100 MB file
     python -m bench.bench_jobs --rss 10,100,1000 # peak RSS at 10 MB, 100 MB and 1 GB
+    python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated (warm memo)
     TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
 
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process. The
@@ -59,19 +60,28 @@ class Run:
         )
 
 
-def make_text(path: Path, size: int, stems: int | None = None) -> None:
-    """Write about ``size`` bytes of the seeded large-vocabulary text to ``path`` (whole lines;
-    ``stems``: a smaller vocabulary, for the quick check). Built in a process of its own: a
-    command started later from this one would otherwise count the generator's memory as its
-    own peak (Linux keeps the high-water mark of the process that forked it)."""
-    code = f"from bench.bench_jobs import _write_text; _write_text({str(path)!r}, {size}, {stems})"
+def make_text(path: Path, size: int, stems: int | None = None, kind: str = "vocab") -> None:
+    """Write about ``size`` bytes of text to ``path`` (whole lines): ``vocab``, the seeded
+    large-vocabulary text (``stems``: a smaller vocabulary, for the quick check), or
+    ``corpus``, ``../shared/corpus/ru-*.txt`` (else the synthetic text of :mod:`bench.common`)
+    repeated, where the token memo soon knows every word (the least work per byte, so the
+    parent's share weighs most). Built in a process of its own: a command started later from
+    this one would otherwise count the generator's memory as its own peak (Linux keeps the
+    high-water mark of the process that forked it)."""
+    code = (
+        "from bench.bench_jobs import _write_text; "
+        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r})"
+    )
     subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, cwd=ROOT)
 
 
-def _write_text(path: str, size: int, stems: int | None) -> None:
-    from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian
+def _write_text(path: str, size: int, stems: int | None, kind: str) -> None:
+    from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian, load_corpus
 
-    text = large_vocabulary_russian(min(size, BASE_BYTES), stems=stems or LARGE_VOCAB_STEMS)
+    if kind == "corpus":
+        text = load_corpus(False).text
+    else:
+        text = large_vocabulary_russian(min(size, BASE_BYTES), stems=stems or LARGE_VOCAB_STEMS)
     base = text.encode("utf-8")
     written = 0
     with open(path, "wb") as fh:
@@ -144,11 +154,11 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def compare_jobs(
-    folder: Path, size: int, rounds: int = 1, stems: int | None = None
+    folder: Path, size: int, rounds: int = 1, stems: int | None = None, kind: str = "vocab"
 ) -> tuple[Run, Run]:
     """The best of ``rounds`` runs of ``-j 1`` and ``-j 2`` on one file of ``size`` bytes."""
     src = folder / f"text-{size}.txt"
-    make_text(src, size, stems)
+    make_text(src, size, stems, kind)
     outs = {j: folder / f"out-j{j}.txt" for j in (1, 2)}
     best: dict[int, Run] = {}
     for _ in range(rounds):
@@ -176,12 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="runs of each; the best counts")
     parser.add_argument("--rss", default="", help="sizes in MB for the memory runs, e.g. 10,100")
     parser.add_argument("--dir", default=None, help="folder for the generated files")
+    parser.add_argument(
+        "--text", choices=["vocab", "corpus"], default="vocab", help="which text (see make_text)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-jobs-") as tmp:
         folder = Path(tmp)
         print(load())
         if args.mb:
-            one, two = compare_jobs(folder, int(args.mb * MB), args.rounds)
+            one, two = compare_jobs(folder, int(args.mb * MB), args.rounds, kind=args.text)
             print(one.line())
             print(two.line())
             print(
@@ -190,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         for mb in [float(s) for s in args.rss.split(",") if s.strip()]:
             src = folder / "rss.txt"
-            make_text(src, int(mb * MB))
+            make_text(src, int(mb * MB), kind=args.text)
             for jobs in (1, 2):
                 print(run(src, jobs, folder / "rss-out.txt").line())
             src.unlink()
