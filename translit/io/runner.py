@@ -204,9 +204,10 @@ class _Run:
     ) -> None:
         start = state.lines + 1
         if isinstance(block, bytes):  # an ASCII-compatible encoding (see .rawblocks)
-            state.lines += block.count(b"\n")
-            state.open_line = not block.endswith(b"\n")
-        else:
+            if block:
+                state.lines += block.count(b"\n")
+                state.open_line = not block.endswith(b"\n")
+        elif block:
             state.lines += block.count("\n")
             state.open_line = not block.endswith("\n")
         if self.pool is None and self.workers > 1 and self.window:
