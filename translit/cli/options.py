@@ -1,9 +1,12 @@
 """The I/O options every converting command shares, and the call that runs them.
 
 ``@io_options()`` adds the inputs, outputs, formats, encodings and batch options to a click
-command; their parameter names are the fields of :class:`translit.io.RunOptions` (the one
-definition the library and Dask use too; :func:`split_io` takes exactly those). The
-``--format`` choices and help come from the format registry. :func:`run_io` builds the options,
+command. Each is built by :func:`click_option` from a field of :class:`translit.io.RunOptions`
+(flags, help, choices, kind, default and environment variable are in the field's metadata, see
+:func:`translit.io.options.option`), so the library, Dask and the CLI share one definition and
+a new option is one field; :func:`click_options` does the same for a command's own spec
+(``RomanizeSpec``), and :func:`split_io` takes the RunOptions fields back out. The ``--format``
+choices and help are read from the format registry only when ``--help`` or a run needs them. :func:`run_io` builds the options,
 runs the batch with a :class:`Reporter` (progress bar, error lines, summary) and exits with its
 code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted).
 
