@@ -47,7 +47,7 @@ def transparent(encoding: str) -> bool:
     """
     try:
         info = codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
         return False
     if info.name == "utf-8":
         return True
