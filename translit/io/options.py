@@ -70,14 +70,17 @@ def option(
     """A dataclass field that is also a command-line option: everything the CLI needs to
     build it is in the field's metadata, so a new option is one field.
 
-    ``flags``: the first is the one messages use (``-j``, ``--output``); ``--x/--no-x`` makes a
-    switch. ``key`` (RunOptions): whether it changes the bytes of an output (the resume key).
-    ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
-    them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
-    ``{codecs}`` in ``help`` its formats and the compression suffixes (both read late). ``kind``: ``"path"`` (a file or ``-``),
-    ``"file"``, ``"dir"`` or ``"size"`` (``64K``, ``1M``). ``env``: an environment variable
-    for the default. ``shown``: the default as ``--help`` shows it. The type comes from the
-    annotation: ``bool`` is a flag, ``tuple[str, ...]`` a repeatable option, ``int`` at least 0.
+    - ``flags``: the first is the one messages use (``-j``, ``--output``); ``--x/--no-x``
+      makes a switch.
+    - ``key`` (RunOptions): whether it changes the bytes of an output (the resume key).
+    - ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
+      them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
+      ``{codecs}`` in ``help`` its formats and compression suffixes (both read late).
+    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"`` or ``"size"`` (``64K``).
+    - ``env``: an environment variable for the default; ``shown``: the default as ``--help``
+      shows it (and as the command line parses it).
+    - The type comes from the annotation: ``bool`` is a flag, ``tuple[str, ...]`` a repeatable
+      option, ``int`` a number from 0.
 
     >>> from dataclasses import dataclass, fields
     >>> @dataclass(frozen=True)
