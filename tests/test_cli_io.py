@@ -1042,3 +1042,13 @@ def test_romanize_spec_fields_are_the_command_options() -> None:
             "lang": "auto",
             "target": None,
         }
+
+
+def test_a_field_without_default_is_a_required_option() -> None:
+    from translit.cli.reverse import Reverse
+
+    res = CliRunner().invoke(cli, ["reverse"], input="Shchuka\n")
+    assert res.exit_code == 2 and "Missing option '-s' / '--scheme'" in res.output
+    assert run("reverse", "-s", "bgn-pcgn", input="Shchuka\n").stdout == "Щука\n"
+    with pytest.raises(TypeError):
+        Reverse()  # type: ignore[call-arg]  # the library needs the scheme too

@@ -151,7 +151,10 @@ def click_option(
         kw["type"] = _Choice(choices) if callable(choices) else click.Choice(list(choices))
     elif annotation == "int":
         kw["type"] = click.IntRange(min=0)
-    kw["default"] = default
+    if default is dataclasses.MISSING:  # a field without a default: a required option
+        kw["required"] = True
+    else:
+        kw["default"] = default
     if meta["shown"] is not None:  # the default as written on the command line
         kw["default"] = meta["shown"]
         kw["show_default"] = True

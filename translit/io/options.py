@@ -77,6 +77,7 @@ def option(
       them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
       ``{codecs}`` in ``help`` its formats and compression suffixes (both read late).
     - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"`` or ``"size"`` (``64K``).
+    - ``default``: ``dataclasses.MISSING`` makes a required field and option.
     - ``env``: an environment variable for the default; ``shown``: the default as ``--help``
       shows it (and as the command line parses it).
     - The type comes from the annotation: ``bool`` is a flag, ``tuple[str, ...]`` a repeatable
