@@ -963,3 +963,92 @@ def test_one_giant_line_without_whitespace_keeps_the_cli_memory_bounded(tmp_path
     peak_bytes = int(done.stdout.split()[-1]) * 1024  # ru_maxrss is in KiB on Linux
     assert peak_bytes < 150 * 2**20 + 4 * len(text.encode()), peak_bytes / 2**20
     assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Shchuka-yëzh-")
+
+
+# -- options are generated from dataclass fields (issue 17: one definition) ------------------
+
+
+def test_a_new_option_is_one_dataclass_field() -> None:
+    # flags, help, choices (also from a function), kinds, defaults and types all come from the
+    # field: the command below declares nothing else
+    from dataclasses import dataclass
+
+    import click
+
+    from translit.cli.options import click_options
+    from translit.io.options import option
+
+    calls = []
+
+    def late_choices() -> list[str]:
+        calls.append("choices")
+        return ["x", "y"]
+
+    @dataclass(frozen=True)
+    class Spec:
+        level: int = option(2, "--level", help="How much.")
+        names: tuple[str, ...] = option((), "--name", "-n", metavar="N", help="Names.")
+        mode: str = option("a", "--mode", choices=("a", "b"), help="Mode.")
+        size: int = option(1024, "--size", kind="size", shown="1K", help="Bytes.")
+        flag: bool = option(False, "--flag", "-f", help="A flag.")
+        switch: bool = option(True, "--switch/--no-switch", help="On or off.")
+        late: str = option("x", "--late", choices=late_choices, help=lambda: "Help made late.")
+
+    got = []
+
+    @click.command()
+    @click_options(Spec)
+    def command(**kwargs: object) -> None:
+        got.append(Spec(**{k: tuple(v) if isinstance(v, list) else v for k, v in kwargs.items()}))
+
+    assert calls == []  # building the command asked nothing of the late choices
+    runner = CliRunner()
+    assert runner.invoke(command, []).exit_code == 0
+    assert got.pop() == Spec()
+    args = ["--level", "3", "-n", "a", "--name", "b", "--mode", "b", "--size", "2K", "-f"]
+    res = runner.invoke(command, [*args, "--no-switch", "--late", "y"])
+    assert res.exit_code == 0, res.output
+    assert got.pop() == Spec(3, ("a", "b"), "b", 2048, True, False, "y")
+    for bad in (["--mode", "c"], ["--late", "z"], ["--level", "-1"], ["--size", "lots"]):
+        assert runner.invoke(command, bad).exit_code == 2, bad
+    text = runner.invoke(command, ["--help"]).output
+    assert "Help made late." in text and "[default: 1K]" in text and "-n, --name N" in text
+    assert "--switch / --no-switch" in text and "[x|y]" in text
+
+
+def test_building_the_romanize_command_imports_no_format_module() -> None:
+    # the --format choices and help come from the registry only when --help or a run needs
+    # them, which keeps `translit romanize` quick to start
+    code = (
+        "import sys, translit.cli.romanize; "
+        "print(sorted(m for m in sys.modules if m.startswith('translit.io.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
+    assert eval(out) == ["translit.io.options"]
+    assert "parquet" in run("romanize", "--help").output  # and --help still lists them
+
+
+def test_romanize_spec_fields_are_the_command_options() -> None:
+    from translit.cli.romanize import RomanizeSpec, romanize
+
+    with romanize.make_context("romanize", ["-s", "iso-9", "-l", "uk", "--no-normalize"]) as ctx:
+        spec = RomanizeSpec(**{k: ctx.params[k] for k in ("scheme", "lang", "target", "normalize")})
+    assert spec == RomanizeSpec("iso-9", "uk", None, False)
+    with romanize.make_context("romanize", []) as ctx:
+        assert {k: ctx.params[k] for k in ("scheme", "lang", "target")} == {
+            "scheme": "bgn-pcgn",
+            "lang": "auto",
+            "target": None,
+        }
+
+
+def test_a_field_without_default_is_a_required_option() -> None:
+    from translit.cli.reverse import Reverse
+
+    res = CliRunner().invoke(cli, ["reverse"], input="Shchuka\n")
+    assert res.exit_code == 2 and "Missing option '-s' / '--scheme'" in res.output
+    assert run("reverse", "-s", "bgn-pcgn", input="Shchuka\n").stdout == "Щука\n"
+    with pytest.raises(TypeError):
+        Reverse()  # type: ignore[call-arg]  # the library needs the scheme too

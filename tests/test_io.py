@@ -692,3 +692,142 @@ def test_io_functions_take_any_unicode_and_raise_only_translit_errors(a, b, kind
     ):
         with contextlib.suppress(TranslitError):
             call()
+
+
+# -- blocks of bytes for the workers (issue 16: -j 2 on one large file) ----------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=lines_text, chunk=st.integers(1, 40), encoding=st.sampled_from(["utf-8", "cp1251"]))
+def test_byte_blocks_rejoin_to_the_exact_input_and_end_where_text_may(
+    text: str, chunk: int, encoding: str
+) -> None:
+    from translit.io.rawblocks import raw_blocks
+
+    data = text.encode(encoding)
+    blocks = list(raw_blocks(io.BytesIO(data), b"", encoding, chunk_size=chunk, mode="text"))
+    assert b"".join(blocks) == data
+    for b in blocks[:-1]:
+        piece = b.decode(encoding)  # never cut inside a character
+        assert piece.endswith("\n") or piece[-1] in " \t\r"
+    lines = list(raw_blocks(io.BytesIO(data), b"", encoding, chunk_size=chunk, mode="lines"))
+    assert b"".join(lines) == data
+    assert all(b.endswith(b"\n") for b in lines[:-1])
+
+
+def test_byte_blocks_never_cut_before_a_no_break_space_and_cut_a_huge_word_whole_chars() -> None:
+    from translit.io.rawblocks import raw_blocks
+
+    data = "слово \u00a0дальше".encode()
+    blocks = list(raw_blocks(io.BytesIO(data), b"", "utf-8", chunk_size=4, mode="text"))
+    assert b"".join(blocks) == data and len(blocks) == 1  # the only space is before a NBSP
+    word = "Щ" * 1000
+    blocks = list(raw_blocks(io.BytesIO(word.encode()), b"", "utf-8", chunk_size=7, hard_limit=101))
+    assert "".join(b.decode("utf-8") for b in blocks) == word  # each block decodes alone
+    assert max(map(len, blocks)) <= 101 + 7
+
+
+def test_only_one_byte_ascii_compatible_codecs_and_utf8_go_as_bytes() -> None:
+    from translit.io.rawblocks import line_mode, transparent
+
+    for name in ("utf-8", "cp1251", "koi8-r", "cp866", "iso8859-5", "mac-cyrillic", "latin-1"):
+        assert transparent(name), name
+    for name in ("utf-16", "utf-16-le", "utf-32", "utf-8-sig", "cp037", "iso2022_jp", "utf-7"):
+        assert not transparent(name), name
+    assert line_mode(Text()) == "text"
+    assert line_mode(Text(whole_lines=True)) == "lines"
+    assert line_mode(format_for("a.jsonl", fields=("t",))) == "lines"
+    assert line_mode(format_for("a.csv", columns=("1",))) is None  # header, quoted newlines
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bytes_and_text_paths_write_the_same_bytes(tmp_path, jobs: int) -> None:
+    # utf-8 goes to the workers as bytes, utf-16 as text: same result, byte for byte, with
+    # CRLF, a BOM, a long line cut inside and no final newline
+    from translit.io import Plan, RunOptions, run
+
+    text = "\ufeffПервая строка\r\n" + "слово " * 400 + "\n" + "ёж\r\n" * 300 + "конец"
+    expected = text.upper().encode("utf-8")
+    for encoding in ("utf-8", "utf-16"):
+        src = tmp_path / f"in-{encoding}.txt"
+        src.write_bytes(text.encode(encoding))
+        out = tmp_path / f"out-{encoding}.txt"
+        opts = RunOptions(output=str(out), jobs=jobs, chunk_size=256, encoding=encoding)
+        result = run(Plan(str.upper, (str(src),), opts))
+        assert result.exit_code == 0
+        assert out.read_bytes() == expected, encoding
+        assert result.files[0].lines == text.count("\n") + 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bytes_path_names_the_line_of_an_undecodable_byte_and_an_unencodable_result(
+    tmp_path, jobs: int
+) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_bytes("строка\n".encode() * 5000 + b"\xff\n" + b"ok\n")
+    opts = RunOptions(output=str(tmp_path / "o.txt"), jobs=jobs, chunk_size=1024)
+    result = run(Plan(str.upper, (str(src),), opts))
+    (issue,) = result.files[0].errors
+    assert issue.line == 5001 and "cannot decode byte(s) ff" in issue.reason
+    assert not (tmp_path / "o.txt").exists()
+    src.write_bytes(b"abc\n" * 3000 + "€\n".encode() + b"x\n")
+    opts = opts.replace(output_encoding="cp1251", encoding="utf-8")
+    result = run(Plan(lambda t: t.replace("€", "\u20bd"), (str(src),), opts))
+    (issue,) = result.files[0].errors
+    assert issue.line == 3001 and "cannot encode '\u20bd' in cp1251" in issue.reason
+
+
+def _tag_with_pid(text: str) -> str:
+    import time
+
+    time.sleep(0.01)  # long enough that one worker cannot take every block
+    return "".join(f"{os.getpid()} {line}" for line in text.splitlines(keepends=True))
+
+
+def test_one_file_is_spread_over_the_workers_in_order(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_bytes(b"".join(b"line %d\n" % i for i in range(20000)))  # the first 64K: 1 block
+    out = tmp_path / "o.txt"
+    result = run(
+        Plan(_tag_with_pid, (str(src),), RunOptions(output=str(out), jobs=2, chunk_size=4096))
+    )
+    assert result.exit_code == 0
+    lines = out.read_bytes().decode().splitlines()
+    assert [line.split(" ", 1)[1] for line in lines] == [f"line {i}" for i in range(20000)]
+    workers = {line.split(" ", 1)[0] for line in lines} - {str(os.getpid())}
+    assert len(workers) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet="аЁб x\t\r\n\u00a0\u2003-", max_size=300),
+    chunk=st.integers(1, 64),
+    encoding=st.sampled_from(["utf-8", "cp1251"]),
+)
+def test_bytes_path_gives_the_text_paths_bytes_for_any_text(
+    tmp_path_factory, text: str, chunk: int, encoding: str
+) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    folder = tmp_path_factory.mktemp("paths")
+    data = text.encode(encoding, "replace")  # cp1251 has no em space
+    text = data.decode(encoding)
+    src = folder / "in.txt"
+    src.write_bytes(data)
+    outs = []
+    for out_encoding in (encoding, "utf-16"):  # the second goes through the text path
+        out = folder / f"out-{out_encoding}.txt"
+        opts = RunOptions(
+            output=str(out),
+            jobs=1,
+            chunk_size=chunk,
+            encoding=encoding,
+            output_encoding=out_encoding,
+        )
+        assert run(Plan(str.upper, (str(src),), opts)).exit_code == 0
+        outs.append(out.read_bytes().decode(out_encoding))
+    assert outs[0] == outs[1] == text.upper()

@@ -11,7 +11,6 @@ the command line shows its flag there instead: --out-dir.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -89,6 +88,8 @@ class UnknownSchemeError(TranslitError, ValueError):
         self.name = name
         self.lang = lang
         known = sorted(set(known))
+        import difflib  # (only when there is an error to explain: it slows the CLI's start)
+
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
         where = f" for language {lang!r}" if lang else ""
         hint = (
@@ -105,6 +106,8 @@ class UnknownLanguageError(TranslitError, ValueError):
     def __init__(self, lang: str, known: Iterable[str]) -> None:
         self.lang = lang
         known = sorted(set(known))
+        import difflib
+
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
         super().__init__(f"unknown language {lang!r}; known: {', '.join(known)}")
 

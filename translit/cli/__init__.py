@@ -57,6 +57,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _version(ctx: click.Context) -> None:
+    """``--version`` (click's own version_option looks up message catalogues on every start)."""
+    if not ctx.resilient_parsing:
+        click.echo(f"translit, version {__version__}")
+        ctx.exit()
+
+
 class LazyGroup(click.Group):
     """A group that lists commands from :data:`COMMANDS` and imports one only to run it."""
 
@@ -90,7 +97,14 @@ class LazyGroup(click.Group):
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",
 )
-@click.version_option(__version__, prog_name="translit")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _, value: _version(ctx) if value else None,
+    help="Show the version and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:

@@ -316,7 +316,7 @@ class GlossaryApply:
 @click.option("--no-inflect", is_flag=True, help="Do not match Russian and Ukrainian case forms.")
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
 @_lang_options
-@io_options(format_flag="--input-format")
+@io_options(rename={"--format": "--input-format"})
 def apply(  # noqa: PLR0917 - one parameter per click option
     files: tuple[str, ...],
     glossaries: tuple[str, ...],

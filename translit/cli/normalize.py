@@ -180,7 +180,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     is_flag=True,
     help="Write nothing; list each change as FILE:LINE:COL: rule: 'before' -> 'after'.",
 )
-@io_options(report_flag="")
+@io_options(drop=("--report",))
 def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     """Normalise Cyrillic text from FILES (or stdin when none or '-').
 

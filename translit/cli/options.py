@@ -1,9 +1,12 @@
 """The I/O options every converting command shares, and the call that runs them.
 
 ``@io_options()`` adds the inputs, outputs, formats, encodings and batch options to a click
-command; their parameter names are the fields of :class:`translit.io.RunOptions` (the one
-definition the library and Dask use too; :func:`split_io` takes exactly those). The
-``--format`` choices and help come from the format registry. :func:`run_io` builds the options,
+command. Each is built by :func:`click_option` from a field of :class:`translit.io.RunOptions`
+(flags, help, choices, kind, default and environment variable are in the field's metadata, see
+:func:`translit.io.options.option`), so the library, Dask and the CLI share one definition and
+a new option is one field; :func:`click_options` does the same for a command's own spec
+(``RomanizeSpec``), and :func:`split_io` takes the RunOptions fields back out. The ``--format``
+choices and help are read from the format registry only when ``--help`` or a run needs them. :func:`run_io` builds the options,
 runs the batch with a :class:`Reporter` (progress bar, error lines, summary) and exits with its
 code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted).
 
@@ -18,17 +21,25 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..io.options import ON_ERROR, RunOptions, UsageError
+from ..io.options import RunOptions, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.results import Event, RunResult
 
-__all__ = ["Reporter", "io_options", "parse_size", "run_io", "split_io"]
+__all__ = [
+    "Reporter",
+    "click_option",
+    "click_options",
+    "io_options",
+    "parse_size",
+    "run_io",
+    "split_io",
+]
 
 
 def parse_size(text: str) -> int:
@@ -58,187 +69,118 @@ class _Size(click.ParamType):
             self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
 
 
-def io_options(
-    *, report_flag: str = "--report", format_flag: str = "--format"
-) -> Callable[[Any], Any]:
-    """Decorator adding the shared FILES argument and I/O options to a command.
+class _Choice(click.Choice):
+    """A choice whose values come from a function, called the first time they are needed
+    (``--help``, a value to check), so building the command imports nothing more."""
 
-    ``report_flag`` names the per-file JSON report option besides ``--report-json`` (empty
-    string: only ``--report-json``, for a command that uses ``--report`` for something else);
-    ``format_flag`` renames ``--format`` for a command that has its own ``--format``.
-    """
+    def __init__(self, source: Callable[[], Any]) -> None:
+        self._source = source
+        self._values: tuple[str, ...] | None = None
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        if self._values is None:
+            self._values = tuple(self._source())
+        return self._values
+
+
+class _Option(click.Option):
+    """An option whose help text may come from a function, called only by ``--help``."""
+
+    def __init__(self, *args: Any, help_source: Callable[[], str] | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self._help_source = help_source
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        if self._help_source is not None:
+            self.help = self._help_source()
+            self._help_source = None
+        return super().get_help_record(ctx)
+
+
+_KINDS: dict[str, Callable[[], click.ParamType]] = {
+    "path": lambda: click.Path(dir_okay=False, allow_dash=True),
+    "file": lambda: click.Path(dir_okay=False),
+    "dir": lambda: click.Path(file_okay=False),
+    "size": _Size,
+}
+
+
+def _format_names() -> list[str]:
+    from ..io.formats import names
+
+    return names()
+
+
+def _with_registry(text: str) -> str:
+    """``text`` with ``{formats}`` and ``{codecs}`` filled from the format registry."""
     from ..io.compression import CODECS
-    from ..io.formats import describe, names
+    from ..io.formats import describe
 
-    report_names = [report_flag, "--report-json"] if report_flag else ["--report-json"]
-    decorators = [
-        click.argument("files", nargs=-1, type=click.Path(allow_dash=True)),
-        click.option(
-            "-o",
-            "--output",
-            type=click.Path(dir_okay=False, allow_dash=True),
-            help="Write everything to this file (atomically); default stdout.",
-        ),
-        click.option(
-            "--out-dir",
-            type=click.Path(file_okay=False),
-            help="Write each result under DIR, mirroring the input tree.",
-        ),
-        click.option("--in-place", is_flag=True, help="Replace each input with its result."),
-        click.option(
-            "--backup",
-            metavar="SUFFIX",
-            help="With --in-place, keep the original as FILE+SUFFIX.",
-        ),
-        click.option(
-            "--suffix",
-            metavar="SUFFIX",
-            help="Write a sibling file with SUFFIX before the extension (a.txt → a.SUFFIX.txt).",
-        ),
-        click.option(
-            "-r", "--recursive", is_flag=True, help="Convert the files under directory inputs."
-        ),
-        click.option(
-            "--glob",
-            "globs",
-            multiple=True,
-            metavar="PATTERN",
-            help="With --recursive, only files matching PATTERN (repeatable), e.g. '*.txt'.",
-        ),
-        click.option(
-            format_flag,
-            "format",
-            type=click.Choice(names()),
-            default="auto",
-            show_default=True,
-            help=f"Input format: {describe()}; auto: from the extension (a {'/'.join(CODECS)} "
-            "suffix is decompressed, and an output named so is compressed) and --field/--column.",
-        ),
-        click.option(
-            "--field",
-            "fields",
-            multiple=True,
-            metavar="NAME",
-            help="JSONL: convert this field (repeatable; a.b for nested keys).",
-        ),
-        click.option(
-            "--column",
-            "columns",
-            multiple=True,
-            metavar="NAME|INDEX",
-            help="CSV/TSV/Parquet: convert this column, by header name or 1-based index.",
-        ),
-        click.option(
-            "--add-field",
-            "add_fields",
-            multiple=True,
-            metavar="NAME",
-            help="Write the result of each --field to a new key NAME beside it.",
-        ),
-        click.option(
-            "--add-column",
-            "add_columns",
-            multiple=True,
-            metavar="NAME",
-            help="Write the result of each --column to a new column NAME beside it.",
-        ),
-        click.option(
-            "--on-error",
-            type=click.Choice(list(ON_ERROR)),
-            default="fail",
-            show_default=True,
-            help="A bad JSONL/CSV record: fail its file, or skip it (kept unchanged, listed "
-            "with FILE:LINE in the summary and the report).",
-        ),
-        click.option("--delimiter", metavar="CHAR", help="CSV delimiter (default: detected)."),
-        click.option(
-            "--quote",
-            metavar="CHAR",
-            help="CSV quote character (default '\"'; TSV default: none). '' disables quoting.",
-        ),
-        click.option(
-            "--header/--no-header",
-            default=True,
-            show_default=True,
-            help="CSV/TSV: the first record is a header (left unchanged).",
-        ),
-        click.option(
-            "--encoding",
-            default="auto",
-            show_default=True,
-            envvar="TRANSLIT_ENCODING",
-            show_envvar=True,
-            help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
-        ),
-        click.option(
-            "--output-encoding",
-            default="utf-8",
-            show_default=True,
-            envvar="TRANSLIT_OUTPUT_ENCODING",
-            show_envvar=True,
-            help="Encoding of the output.",
-        ),
-        click.option(
-            "--errors",
-            type=click.Choice(["strict", "replace", "surrogateescape"]),
-            default="strict",
-            show_default=True,
-            envvar="TRANSLIT_ERRORS",
-            show_envvar=True,
-            help="Undecodable input: fail the file, replace with U+FFFD, or pass bytes through.",
-        ),
-        click.option(
-            "-j",
-            "--jobs",
-            type=click.IntRange(min=0),
-            default=0,
-            envvar="TRANSLIT_JOBS",
-            show_envvar=True,
-            help="Worker processes (0: one per CPU). Output is identical for any number.",
-        ),
-        click.option(
-            "--chunk-size",
-            type=_Size(),
-            default="1M",
-            show_default=True,
-            envvar="TRANSLIT_CHUNK_SIZE",
-            show_envvar=True,
-            help="Bytes read per piece; large files are cut into pieces for the workers.",
-        ),
-        click.option(
-            "--resume",
-            is_flag=True,
-            help="With --out-dir, skip inputs finished by an earlier run (see its manifest).",
-        ),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
-        click.option("-v", "--verbose", is_flag=True, help="List each file as it is done."),
-        click.option(
-            *report_names,
-            "report",
-            type=click.Path(dir_okay=False),
-            help="Write the per-file results and the summary as JSON to FILE.",
-        ),
-        click.option(
-            "--progress/--no-progress",
-            default=None,
-            help="Show the progress bar (default: when stderr is a terminal).",
-        ),
-        click.option("--debug", is_flag=True, hidden=True, help="Show full tracebacks."),
-        click.option(
-            "--engine",
-            type=click.Choice(["local", "dask"]),
-            default="local",
-            show_default=True,
-            help="local: this machine's -j workers; dask: one task per file on a Dask cluster.",
-        ),
-        click.option(
-            "--scheduler",
-            default=None,
-            metavar="ADDRESS|local",
-            help="With --engine dask: a scheduler address (tcp://host:8786) or local (-j "
-            "workers, the default).",
-        ),
-    ]
+    return text.replace("{formats}", describe()).replace("{codecs}", "/".join(CODECS))
+
+
+def click_option(
+    f: dataclasses.Field[Any], flags: tuple[str, ...] | None = None
+) -> Callable[[Any], Any]:
+    """The click option of a dataclass field made by :func:`translit.io.options.option`
+    (``flags``: other flags than the field's own)."""
+    meta = f.metadata
+    names = sorted(flags or meta["flags"], key=lambda n: n.startswith("--"))  # -o, --output
+    kw: dict[str, Any] = {"metavar": meta["metavar"], "hidden": meta["hidden"], "cls": _Option}
+    help_text = meta["help"]
+    if callable(help_text):
+        kw["help_source"] = help_text
+    elif "{formats}" in help_text:
+        kw["help_source"] = lambda: _with_registry(help_text)
+    else:
+        kw["help"] = help_text
+    default = f.default
+    annotation = str(f.type)
+    if annotation.startswith("tuple"):
+        kw["multiple"] = True
+    elif annotation.startswith("bool"):
+        if "/" not in names[0]:
+            kw["is_flag"] = True
+    elif meta["kind"] is not None:
+        kw["type"] = _KINDS[meta["kind"]]()
+    elif meta["choices"] is not None:
+        choices = meta["choices"]
+        if choices == "formats":
+            choices = _format_names
+        kw["type"] = _Choice(choices) if callable(choices) else click.Choice(list(choices))
+    elif annotation == "int":
+        kw["type"] = click.IntRange(min=0)
+    if default is dataclasses.MISSING:  # a field without a default: a required option
+        kw["required"] = True
+    else:
+        kw["default"] = default
+    if meta["shown"] is not None:  # the default as written on the command line
+        kw["default"] = meta["shown"]
+        kw["show_default"] = True
+    elif isinstance(default, str) or ("/" in names[0] and default is not None):
+        kw["show_default"] = True
+    if meta["env"]:
+        kw["envvar"] = meta["env"]
+        kw["show_envvar"] = True
+    return click.option(*names, f.name, **kw)
+
+
+def click_options(
+    cls: type, *, drop: tuple[str, ...] = (), rename: Mapping[str, str] | None = None
+) -> Callable[[Any], Any]:
+    """Decorator adding one click option per field of the dataclass ``cls`` (fields made by
+    :func:`translit.io.options.option`), in field order; the parameter names are the field
+    names. ``drop``: flags a command uses for something else; ``rename``: flag → new flag.
+    """
+    rename = rename or {}
+    decorators = []
+    for f in dataclasses.fields(cls):
+        if "flags" not in f.metadata:
+            continue
+        flags = tuple(rename.get(n, n) for n in f.metadata["flags"] if n not in drop)
+        decorators.append(click_option(f, flags))
 
     def wrap(fn: Any) -> Any:
         for deco in reversed(decorators):
@@ -246,6 +188,16 @@ def io_options(
         return fn
 
     return wrap
+
+
+def io_options(
+    *, drop: tuple[str, ...] = (), rename: Mapping[str, str] | None = None
+) -> Callable[[Any], Any]:
+    """Decorator adding the shared FILES argument and the options of
+    :class:`~translit.io.options.RunOptions` to a command (see :func:`click_options`)."""
+    files = click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+    options = click_options(RunOptions, drop=drop, rename=rename)
+    return lambda fn: files(options(fn))
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(RunOptions))

@@ -6,22 +6,29 @@ the reading and writing, so every input/output option of ``romanize`` works here
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from typing import Any
 
 import click
 
-from .options import io_options, run_io, split_io
+from ..io.options import option
+from .options import click_options, io_options, run_io, split_io
 
 __all__ = ["Reverse", "reverse"]
 
 
 @dataclass(frozen=True)
 class Reverse:
-    """The transform: read a block of Latin text back into Cyrillic (picklable)."""
+    """The transform: read a block of Latin text back into Cyrillic (picklable); each field is
+    also the command's option of that name."""
 
-    scheme: str
-    lang: str = "ru"
+    scheme: str = option(
+        MISSING,
+        "-s",
+        "--scheme",
+        help="The reversible scheme the text was romanised under (see 'translit schemes').",
+    )
+    lang: str = option("ru", "-l", "--lang", help="Language of the Cyrillic to produce.")
 
     @property
     def info(self) -> dict[str, Any]:
@@ -35,15 +42,7 @@ class Reverse:
 
 
 @click.command()
-@click.option(
-    "-s",
-    "--scheme",
-    required=True,
-    help="The reversible scheme the text was romanised under (see 'translit schemes').",
-)
-@click.option(
-    "-l", "--lang", default="ru", show_default=True, help="Language of the Cyrillic to produce."
-)
+@click_options(Reverse)
 @io_options()
 def reverse(files: tuple[str, ...], **kwargs: Any) -> None:
     """Turn Latin text from FILES (or stdin) back into Cyrillic under a reversible scheme.

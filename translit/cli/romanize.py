@@ -13,7 +13,8 @@ from typing import Any
 
 import click
 
-from .options import io_options, run_io, split_io
+from ..io.options import option
+from .options import click_options, io_options, run_io, split_io
 
 __all__ = ["AUTO_LINE", "Romanize", "RomanizeSpec", "romanize"]
 
@@ -71,12 +72,35 @@ class Romanize:
 
 @dataclass(frozen=True)
 class RomanizeSpec:
-    """Options of a run; :meth:`bind` picks the language of one file from its first block."""
+    """Options of a run; :meth:`bind` picks the language of one file from its first block.
 
-    scheme: str = "bgn-pcgn"
-    lang: str = "auto"
-    target: str | None = None
-    normalize: bool = True
+    Each field is also the command's option of that name (:func:`~translit.io.options.option`).
+    """
+
+    scheme: str = option(
+        "bgn-pcgn", "-s", "--scheme", help="Scheme id or alias (see 'translit schemes')."
+    )
+    lang: str = option(
+        "auto",
+        "-l",
+        "--lang",
+        help="Language of the Cyrillic text; auto: one decision per file, from the text of its "
+        "first block (Russian unless the text shows evidence for another language: see README "
+        "'Detection'); auto-line: a decision for each line (mixed files).",
+    )
+    target: str | None = option(
+        None,
+        "-t",
+        "--target",
+        metavar="en|de|fr",
+        help="Romanise for readers of this language or locale (their convention, established "
+        "names).",
+    )
+    normalize: bool = option(
+        True,
+        "--normalize/--no-normalize",
+        help="First apply NFC, look-alike repair and stress-mark stripping.",
+    )
 
     def bind(self, sample: str) -> Romanize:
         """The transform for a file whose first block's text is ``sample``.
@@ -95,37 +119,7 @@ class RomanizeSpec:
 
 
 @click.command()
-@click.option(
-    "-s",
-    "--scheme",
-    default="bgn-pcgn",
-    show_default=True,
-    help="Scheme id or alias (see 'translit schemes').",
-)
-@click.option(
-    "-l",
-    "--lang",
-    default="auto",
-    show_default=True,
-    help=(
-        "Language of the Cyrillic text; auto: one decision per file, from the text of its first"
-        " block (Russian unless the text shows evidence for another language: see README"
-        " 'Detection'); auto-line: a decision for each line (mixed files)."
-    ),
-)
-@click.option(
-    "-t",
-    "--target",
-    default=None,
-    metavar="en|de|fr",
-    help="Romanise for readers of this language or locale (their convention, established names).",
-)
-@click.option(
-    "--normalize/--no-normalize",
-    default=True,
-    show_default=True,
-    help="First apply NFC, look-alike repair and stress-mark stripping.",
-)
+@click_options(RomanizeSpec)
 @io_options()
 def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     """Romanise Cyrillic text from FILES (or stdin when none or '-').
@@ -145,8 +139,8 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
       translit romanize -r corpus/ --out-dir latin/ --resume --report run.json
     """
     io = split_io(kwargs)
-    scheme, lang = kwargs["scheme"], kwargs["lang"]
-    target, normalize = kwargs["target"], kwargs["normalize"]
+    spec = RomanizeSpec(**kwargs)
+    scheme, lang, target = spec.scheme, spec.lang, spec.target
     from ..api import known_scheme
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
@@ -171,4 +165,4 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
             target_language(target)
         except (TranslitError, ValueError, KeyError) as exc:
             fail(f"--target {target}: {exc}")
-    run_io(RomanizeSpec(scheme, lang, target, normalize), files, io)
+    run_io(spec, files, io)

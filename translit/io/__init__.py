@@ -16,15 +16,12 @@ format registry: text, JSONL, CSV/TSV, Parquet), :mod:`~translit.io.workers` (wo
 that die with their parent), :mod:`~translit.io.sinks` (outputs, resume manifest),
 :mod:`~translit.io.atomic` (temporary file, fsync, rename), :mod:`~translit.io.results` (what a
 run returns and tells), :mod:`~translit.io.runner` (the batch).
-Importing this package imports only the small atomic-write module; the rest loads on use.
+Importing this package imports nothing more; each name loads its module on first use.
 """
 
 from __future__ import annotations
 
 from .._lazy import lazy_names
-from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
-
-TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
 
 TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
 
@@ -47,6 +44,10 @@ __all__ = [
 ]
 
 _LAZY = {
+    "TEMP_PREFIX": "translit.io.atomic",
+    "AtomicFile": "translit.io.atomic",
+    "atomic_write": "translit.io.atomic",
+    "clean_stale": "translit.io.atomic",
     "InputError": "translit.io.textio",
     "open_source": "translit.io.textio",
     "read_blocks": "translit.io.textio",
@@ -61,11 +62,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .inputs import UsageError
-    from .runner import RunOptions, run
-    from .textio import InputError, read_blocks
-
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
     from .inputs import refuse_overwrite
     from .options import RunOptions, UsageError
     from .results import Event, FileResult, RunResult

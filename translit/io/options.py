@@ -1,10 +1,13 @@
 """The options of a batch run: one frozen dataclass for the CLI, the library and Dask.
 
-Each field says, in its metadata, the command-line flag that sets it (``flag``) and whether it
-changes the bytes of an output (``key``). The resume key (:meth:`RunOptions.resume_key`) is
-derived from the ``key`` fields, so a new option that changes outputs cannot be forgotten there;
-options that only say *where* results go or *how* the run is shown (``jobs``, ``quiet``,
-``out_dir``…) are left out on purpose, so ``--resume`` still works with another ``-j``.
+Each field is made by :func:`option`, whose metadata holds everything a command line needs:
+its flags, help, choices, kind of value, environment variable and whether it changes the bytes
+of an output (``key``). The CLI builds its click options from these fields
+(:func:`translit.cli.options.click_options`), so a new option is one field here. The resume key
+(:meth:`RunOptions.resume_key`) is derived from the ``key`` fields, so a new option that changes
+outputs cannot be forgotten there; options that only say *where* results go or *how* the run is
+shown (``jobs``, ``quiet``, ``out_dir``…) are left out on purpose, so ``--resume`` still works
+with another ``-j``.
 
     >>> RunOptions(globs=("*.txt",)).clashes()[0].params
     ('globs', 'recursive')
@@ -16,15 +19,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..errors import ParameterError
 
-__all__ = ["FLAGS", "ON_ERROR", "RunOptions", "UsageError"]
+__all__ = ["ENGINES", "ERRORS", "FLAGS", "ON_ERROR", "RunOptions", "UsageError", "option"]
 
 ON_ERROR = ("fail", "skip")
+ERRORS = ("strict", "replace", "surrogateescape")
+ENGINES = ("local", "dask")
 
 
 class UsageError(ParameterError):
@@ -51,10 +56,53 @@ class UsageError(ParameterError):
         return self.template.format(*(names.get(p, p) for p in self.params))
 
 
-def _opt(default: Any, flag: str, *, key: bool, factory: bool = False) -> Any:
-    meta = {"flag": flag, "key": key}
-    if factory:
-        return field(default_factory=default, metadata=meta)
+def option(
+    default: Any,
+    *flags: str,
+    help: str | Callable[[], str],
+    key: bool | None = None,
+    metavar: str | None = None,
+    choices: tuple[str, ...] | Callable[[], list[str]] | str | None = None,
+    kind: str | None = None,
+    env: str | None = None,
+    shown: str | None = None,
+    hidden: bool = False,
+) -> Any:
+    """A dataclass field that is also a command-line option: everything the CLI needs to
+    build it is in the field's metadata, so a new option is one field.
+
+    - ``flags``: the first is the one messages use (``-j``, ``--output``); ``--x/--no-x``
+      makes a switch.
+    - ``key`` (RunOptions): whether it changes the bytes of an output (the resume key).
+    - ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
+      them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
+      ``{codecs}`` in ``help`` its formats and compression suffixes (both read late).
+    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"`` or ``"size"`` (``64K``).
+    - ``default``: ``dataclasses.MISSING`` makes a required field and option.
+    - ``env``: an environment variable for the default; ``shown``: the default as ``--help``
+      shows it (and as the command line parses it).
+    - The type comes from the annotation: ``bool`` is a flag, ``tuple[str, ...]`` a repeatable
+      option, ``int`` a number from 0.
+
+    >>> from dataclasses import dataclass, fields
+    >>> @dataclass(frozen=True)
+    ... class Spec:
+    ...     scheme: str = option("bgn-pcgn", "-s", "--scheme", help="Scheme id.")
+    >>> fields(Spec)[0].metadata["flags"], Spec().scheme
+    (('-s', '--scheme'), 'bgn-pcgn')
+    """
+    meta = {
+        "flags": flags,
+        "flag": flags[0],
+        "key": key,
+        "help": help,
+        "metavar": metavar,
+        "choices": choices,
+        "kind": kind,
+        "env": env,
+        "shown": shown,
+        "hidden": hidden,
+    }
     return field(default=default, metadata=meta)
 
 
@@ -63,38 +111,190 @@ class RunOptions:
     """Every option of a batch run (see the module docstring; defaults are the CLI's)."""
 
     # which inputs
-    recursive: bool = _opt(False, "--recursive", key=False)
-    globs: tuple[str, ...] = _opt((), "--glob", key=False)
+    recursive: bool = option(
+        False, "--recursive", "-r", key=False, help="Convert the files under directory inputs."
+    )
+    globs: tuple[str, ...] = option(
+        (),
+        "--glob",
+        key=False,
+        metavar="PATTERN",
+        help="With --recursive, only files matching PATTERN (repeatable), e.g. '*.txt'.",
+    )
     # where results go
-    output: str | None = _opt(None, "--output", key=False)
-    out_dir: str | None = _opt(None, "--out-dir", key=False)
-    in_place: bool = _opt(False, "--in-place", key=False)
-    backup: str | None = _opt(None, "--backup", key=False)
-    suffix: str | None = _opt(None, "--suffix", key=False)
-    report: str | None = _opt(None, "--report-json", key=False)
+    output: str | None = option(
+        None,
+        "--output",
+        "-o",
+        key=False,
+        kind="path",
+        help="Write everything to this file (atomically); default stdout.",
+    )
+    out_dir: str | None = option(
+        None,
+        "--out-dir",
+        key=False,
+        kind="dir",
+        help="Write each result under DIR, mirroring the input tree.",
+    )
+    in_place: bool = option(
+        False, "--in-place", key=False, help="Replace each input with its result."
+    )
+    backup: str | None = option(
+        None,
+        "--backup",
+        key=False,
+        metavar="SUFFIX",
+        help="With --in-place, keep the original as FILE+SUFFIX (refused if that file exists).",
+    )
+    suffix: str | None = option(
+        None,
+        "--suffix",
+        key=False,
+        metavar="SUFFIX",
+        help="Write a sibling file with SUFFIX before the extension (a.txt → a.SUFFIX.txt).",
+    )
+    report: str | None = option(
+        None,
+        "--report-json",
+        "--report",
+        key=False,
+        kind="file",
+        help="Write the per-file results and the summary as JSON to FILE.",
+    )
     # what is converted, and how the bytes are read and written
-    format: str = _opt("auto", "--format", key=True)
-    fields: tuple[str, ...] = _opt((), "--field", key=True)
-    columns: tuple[str, ...] = _opt((), "--column", key=True)
-    add_fields: tuple[str, ...] = _opt((), "--add-field", key=True)
-    add_columns: tuple[str, ...] = _opt((), "--add-column", key=True)
-    delimiter: str | None = _opt(None, "--delimiter", key=True)
-    quote: str | None = _opt(None, "--quote", key=True)
-    header: bool = _opt(True, "--header/--no-header", key=True)
-    encoding: str = _opt("auto", "--encoding", key=True)
-    output_encoding: str = _opt("utf-8", "--output-encoding", key=True)
-    errors: str = _opt("strict", "--errors", key=True)
-    on_error: str = _opt("fail", "--on-error", key=True)
+    format: str = option(
+        "auto",
+        "--format",
+        key=True,
+        choices="formats",
+        help="Input format: {formats}; auto: from the extension (a {codecs} suffix is "
+        "decompressed, and an output named so is compressed) and --field/--column.",
+    )
+    fields: tuple[str, ...] = option(
+        (),
+        "--field",
+        key=True,
+        metavar="NAME",
+        help="JSONL: convert this field (repeatable; a.b for nested keys).",
+    )
+    columns: tuple[str, ...] = option(
+        (),
+        "--column",
+        key=True,
+        metavar="NAME|INDEX",
+        help="CSV/TSV/Parquet: convert this column, by header name or 1-based index.",
+    )
+    add_fields: tuple[str, ...] = option(
+        (),
+        "--add-field",
+        key=True,
+        metavar="NAME",
+        help="Write the result of each --field to a new key NAME beside it.",
+    )
+    add_columns: tuple[str, ...] = option(
+        (),
+        "--add-column",
+        key=True,
+        metavar="NAME",
+        help="Write the result of each --column to a new column NAME beside it.",
+    )
+    delimiter: str | None = option(
+        None, "--delimiter", key=True, metavar="CHAR", help="CSV delimiter (default: detected)."
+    )
+    quote: str | None = option(
+        None,
+        "--quote",
+        key=True,
+        metavar="CHAR",
+        help="CSV quote character (default '\"'; TSV default: none). '' disables quoting.",
+    )
+    header: bool = option(
+        True,
+        "--header/--no-header",
+        key=True,
+        help="CSV/TSV: the first record is a header (left unchanged).",
+    )
+    encoding: str = option(
+        "auto",
+        "--encoding",
+        key=True,
+        env="TRANSLIT_ENCODING",
+        help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
+    )
+    output_encoding: str = option(
+        "utf-8",
+        "--output-encoding",
+        key=True,
+        env="TRANSLIT_OUTPUT_ENCODING",
+        help="Encoding of the output.",
+    )
+    errors: str = option(
+        "strict",
+        "--errors",
+        key=True,
+        choices=ERRORS,
+        env="TRANSLIT_ERRORS",
+        help="Undecodable input: fail the file, replace with U+FFFD, or pass bytes through.",
+    )
+    on_error: str = option(
+        "fail",
+        "--on-error",
+        key=True,
+        choices=ON_ERROR,
+        help="A bad JSONL/CSV record: fail its file, or skip it (kept unchanged, listed with "
+        "FILE:LINE in the summary and the report).",
+    )
     # how the run goes and is shown
-    jobs: int = _opt(0, "-j", key=False)  # 0: the number of CPUs
-    chunk_size: int = _opt(1 << 20, "--chunk-size", key=False)
-    resume: bool = _opt(False, "--resume", key=False)
-    quiet: bool = _opt(False, "--quiet", key=False)
-    verbose: bool = _opt(False, "--verbose", key=False)
-    progress: bool | None = _opt(None, "--progress", key=False)  # None: stderr is a terminal
-    debug: bool = _opt(False, "--debug", key=False)
-    engine: str = _opt("local", "--engine", key=False)
-    scheduler: str | None = _opt(None, "--scheduler", key=False)  # None: local
+    jobs: int = option(
+        0,
+        "-j",
+        "--jobs",
+        key=False,
+        env="TRANSLIT_JOBS",
+        help="Worker processes (0: one per CPU). Output is identical for any number.",
+    )
+    chunk_size: int = option(
+        1 << 20,
+        "--chunk-size",
+        key=False,
+        kind="size",
+        env="TRANSLIT_CHUNK_SIZE",
+        shown="1M",
+        help="Bytes read per piece; large files are cut into pieces for the workers.",
+    )
+    resume: bool = option(
+        False,
+        "--resume",
+        key=False,
+        help="With --out-dir, skip inputs finished by an earlier run (see its manifest).",
+    )
+    quiet: bool = option(False, "--quiet", "-q", key=False, help="No progress bar and no summary.")
+    verbose: bool = option(
+        False, "--verbose", "-v", key=False, help="List each file as it is done."
+    )
+    progress: bool | None = option(
+        None,
+        "--progress/--no-progress",
+        key=False,
+        help="Show the progress bar (default: when stderr is a terminal).",
+    )
+    debug: bool = option(False, "--debug", key=False, hidden=True, help="Show full tracebacks.")
+    engine: str = option(
+        "local",
+        "--engine",
+        key=False,
+        choices=ENGINES,
+        help="local: this machine's -j workers; dask: one task per file on a Dask cluster.",
+    )
+    scheduler: str | None = option(
+        None,
+        "--scheduler",
+        key=False,
+        metavar="ADDRESS|local",
+        help="With --engine dask: a scheduler address (tcp://host:8786) or local (-j workers, "
+        "the default).",
+    )
 
     @property
     def add(self) -> tuple[str, ...]:
@@ -151,7 +351,7 @@ class RunOptions:
             clash(
                 f"{{0}} must be one of {', '.join(ON_ERROR)}, not {_lit(self.on_error)}", "on_error"
             )
-        if self.errors not in ("strict", "replace", "surrogateescape"):
+        if self.errors not in ERRORS:
             clash(
                 f"{{0}} must be strict, replace or surrogateescape, not {_lit(self.errors)}",
                 "errors",

@@ -42,13 +42,14 @@ def write_all(raw: Any, data: bytes) -> None:
 class _Counter:
     """Counts and hashes what is written through it to ``raw``."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, hashed: bool = True) -> None:
         self.raw = raw
-        self.hash = hashlib.sha256()
+        self.hash = hashlib.sha256() if hashed else None
         self.size = 0
 
     def write(self, data: bytes) -> int:
-        self.hash.update(data)
+        if self.hash is not None:
+            self.hash.update(data)
         self.size += len(data)
         write_all(self.raw, data)
         return len(data)
@@ -62,6 +63,7 @@ class Sink:
     """Encodes text and writes it to ``target`` atomically (None: stdout).
 
     An :class:`OSError` on the output side names ``target``, never a temporary file.
+    ``hashed=False``: no :attr:`digest` (only a resume manifest needs it; hashing costs time).
     """
 
     def __init__(
@@ -72,6 +74,7 @@ class Sink:
         *,
         keep_mode_of: str | None = None,
         backup: str | None = None,
+        hashed: bool = True,
     ) -> None:
         self.target = target
         self.encoder = codecs.getincrementalencoder(encoding)(errors)
@@ -82,7 +85,7 @@ class Sink:
                 raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
-            self.counter = _Counter(sys.stdout.buffer)
+            self.counter = _Counter(sys.stdout.buffer, hashed)
             self.out: BinaryIO | _Counter = self.counter
             return
         folder = os.path.dirname(os.path.abspath(target))
@@ -93,7 +96,7 @@ class Sink:
                 exc.errno, f"cannot create its folder ({exc.strerror or exc})", target
             ) from None
         self.atomic = AtomicFile(target, keep_mode_of=keep_mode_of, backup=backup)
-        self.counter = _Counter(self.atomic)
+        self.counter = _Counter(self.atomic, hashed)
         self.out = wrap_output(self.counter, target)  # type: ignore[arg-type]
 
     @property
@@ -103,12 +106,16 @@ class Sink:
 
     @property
     def digest(self) -> str:
-        """SHA-256 of the bytes written."""
-        return self.counter.hash.hexdigest()
+        """SHA-256 of the bytes written (empty when the sink was made with ``hashed=False``)."""
+        return self.counter.hash.hexdigest() if self.counter.hash is not None else ""
 
     def write(self, text: str) -> None:
         """Encode and write ``text`` (UnicodeEncodeError when the encoding cannot hold it)."""
         self.out.write(self.encoder.encode(text))
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write ``data``, already encoded in :attr:`encoding` by a stateless encoder."""
+        self.out.write(data)
 
     def commit(self) -> None:
         """Write the encoder's and the compressor's last bytes and publish the file."""

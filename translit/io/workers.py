@@ -29,9 +29,10 @@ from collections.abc import Callable
 from typing import Any
 
 from .formats import Format
+from .rawblocks import decode
 from .textio import InputError
 
-__all__ = ["Done", "convert", "start_pool"]
+__all__ = ["Codec", "Done", "convert", "encode_failure", "start_pool"]
 
 _PR_SET_PDEATHSIG = 1
 
@@ -84,24 +85,67 @@ def start_pool(workers: int) -> Any:
     )
 
 
-def convert(fmt: Format, fn: Callable[[str], str], block: str, skip: bool) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (text, changed, skipped)) or (False, (message, line, tb))."""
+#: for a block of bytes: (input encoding, errors, output encoding), see :mod:`.rawblocks`
+Codec = tuple[str, str, str]
+
+
+def convert(
+    fmt: Format,
+    fn: Callable[[str], str],
+    block: str | bytes,
+    skip: bool,
+    codec: Codec | None = None,
+) -> tuple[bool, Any]:
+    """Convert ``block``: (True, (result, changed, skipped)) or (False, (message, line, tb)).
+
+    A block of bytes (``codec`` given) is decoded first and its result encoded: the result is
+    then bytes, ready for the output.
+    """
     try:
+        if codec is not None:
+            assert isinstance(block, bytes)
+            block = decode(block, codec[0], codec[1])
+        assert isinstance(block, str)
         if skip:
-            return True, fmt.apply_skipping(fn, block)
-        out, changed = fmt.apply(fn, block)
-        return True, (out, changed, [])
+            out, changed, skipped = fmt.apply_skipping(fn, block)
+        else:
+            out, changed = fmt.apply(fn, block)
+            skipped = []
+        if codec is None:
+            return True, (out, changed, skipped)
+        try:
+            return True, (out.encode(codec[2], codec[1]), changed, skipped)
+        except UnicodeEncodeError as exc:
+            message, line = encode_failure(exc, codec[2])
+            return False, (message, line, "")
     except InputError as exc:
         return False, (exc.message, exc.line, "")
     except Exception as exc:
         return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc())
 
 
+def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
+    """What to say when a result cannot be written in ``encoding``: (message, line in it)."""
+    line = exc.object.count("\n", 0, exc.start) + 1
+    return (
+        f"cannot encode {exc.object[exc.start : exc.end]!r} in {encoding}; choose "
+        "errors='replace' or another output encoding",
+        line,
+    )
+
+
 class Done:
     """A finished 'future' for work done in this process."""
 
-    def __init__(self, fmt: Format, fn: Callable[[str], str], block: str, skip: bool) -> None:
-        self.value = convert(fmt, fn, block, skip)
+    def __init__(
+        self,
+        fmt: Format,
+        fn: Callable[[str], str],
+        block: str | bytes,
+        skip: bool,
+        codec: Codec | None = None,
+    ) -> None:
+        self.value = convert(fmt, fn, block, skip, codec)
 
     def result(self) -> tuple[bool, Any]:
         """The value of :func:`convert`."""

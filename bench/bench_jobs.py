@@ -1,0 +1,220 @@
+"""``-j 2`` against ``-j 1`` on one large text file, and the peak memory of the run per size.
+
+    python -m bench.bench_jobs --mb 100          # -j 1 vs -j 2 on a 100 MB file
+    python -m bench.bench_jobs --rss 10,100,1000 # peak RSS at 10 MB, 100 MB and 1 GB
+    python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated (warm memo)
+    TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
+
+Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process. The
+text is built reproducibly inside the bench: the seeded large-vocabulary Russian text of
+:mod:`bench.common` (a million Zipf-distributed word forms, so the token memo cannot carry the
+run), 20 MB of it (less for a smaller file) repeated to the size asked for. The outputs of
+``-j 1`` and ``-j 2`` must be byte-identical (checked).
+
+Reported per run: wall time, CPU time (user + system of the command and its worker processes,
+from ``os.wait4``), MB/s by each, the largest resident set of any one process of the run
+(``ru_maxrss``) and the peak of the sum over the run's processes (their PSS, sampled from
+``/proc`` every 50 ms). On a loaded machine wall-clock ratios mean little: the load average is printed, and
+``cpu bound`` is the ratio the CPU times allow on two idle cores (``2 × cpu(-j 1) / cpu(-j 2)``:
+``-j 2`` spends its CPU time on two cores at once at best).
+
+Under pytest (``pytest bench/bench_jobs.py``, part of the default run) one 2 MB file is
+(over a small vocabulary) converted with ``-j 1`` and ``-j 2`` and the outputs compared, untimed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+MB = 1_000_000
+BASE_BYTES = 20 * MB  # the generated text, repeated to the size asked for
+
+
+@dataclass
+class Run:
+    """One command-line run."""
+
+    jobs: int
+    size: int
+    wall: float
+    cpu: float
+    max_rss: int  # bytes: the largest single process
+    tree_rss: int  # bytes: the sampled peak of the sum over the run's processes
+
+    def line(self) -> str:
+        return (
+            f"-j {self.jobs}  {self.size / MB:7.0f} MB  wall {self.wall:7.2f} s "
+            f"({self.size / MB / self.wall:6.1f} MB/s)  cpu {self.cpu:7.2f} s "
+            f"({self.size / MB / self.cpu:6.1f} MB/s)  peak rss {self.max_rss / 2**20:6.1f} MiB"
+            f"  (all processes, PSS {self.tree_rss / 2**20:6.1f} MiB)"
+        )
+
+
+def make_text(path: Path, size: int, stems: int | None = None, kind: str = "vocab") -> None:
+    """Write about ``size`` bytes of text to ``path`` (whole lines): ``vocab``, the seeded
+    large-vocabulary text (``stems``: a smaller vocabulary, for the quick check), or
+    ``corpus``, ``../shared/corpus/ru-*.txt`` (else the synthetic text of :mod:`bench.common`)
+    repeated, where the token memo soon knows every word (the least work per byte, so the
+    parent's share weighs most). Built in a process of its own: a command started later from
+    this one would otherwise count the generator's memory as its own peak (Linux keeps the
+    high-water mark of the process that forked it)."""
+    code = (
+        "from bench.bench_jobs import _write_text; "
+        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r})"
+    )
+    subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, cwd=ROOT)
+
+
+def _write_text(path: str, size: int, stems: int | None, kind: str) -> None:
+    from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian, load_corpus
+
+    if kind == "corpus":
+        text = load_corpus(False).text
+    else:
+        text = large_vocabulary_russian(min(size, BASE_BYTES), stems=stems or LARGE_VOCAB_STEMS)
+    base = text.encode("utf-8")
+    written = 0
+    with open(path, "wb") as fh:
+        while written + len(base) <= size:
+            fh.write(base)
+            written += len(base)
+        rest = base[: max(0, size - written)]
+        rest = rest[: rest.rfind(b"\n") + 1]
+        fh.write(rest)
+
+
+def _rss(pid: int) -> int:
+    """Proportional resident bytes (PSS: a page shared by n processes counts 1/n in each) of
+    ``pid`` and its descendants, so pages the workers share with the parent count once."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            children = [int(c) for c in fh.read().split()]
+    except (OSError, ValueError):
+        return total
+    return total + sum(_rss(c) for c in children)
+
+
+def run(src: Path, jobs: int, out: Path) -> Run:
+    """Convert ``src`` with ``-j jobs`` into ``out``; measure it."""
+    cmd = [sys.executable, "-m", "translit", "romanize", "-q", "-l", "ru", "-j", str(jobs)]
+    cmd += [str(src), "-o", str(out)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=_ENV, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _rss(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    proc.returncode = code
+    if code != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {code}: {err[-2000:]}")
+    cpu = usage.ru_utime + usage.ru_stime  # includes the workers (reaped by the command)
+    return Run(jobs, src.stat().st_size, wall, cpu, usage.ru_maxrss * 1024, peak[0])
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` hold the same bytes."""
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            x, y = fa.read(1 << 20), fb.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True
+
+
+def compare_jobs(
+    folder: Path, size: int, rounds: int = 1, stems: int | None = None, kind: str = "vocab"
+) -> tuple[Run, Run]:
+    """The best of ``rounds`` runs of ``-j 1`` and ``-j 2`` on one file of ``size`` bytes."""
+    src = folder / f"text-{size}.txt"
+    make_text(src, size, stems, kind)
+    outs = {j: folder / f"out-j{j}.txt" for j in (1, 2)}
+    best: dict[int, Run] = {}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            r = run(src, jobs, outs[jobs])
+            if jobs not in best or r.wall < best[jobs].wall:
+                best[jobs] = r
+    if not same_file(outs[1], outs[2]):
+        raise AssertionError("-j 1 and -j 2 wrote different bytes")
+    for path in (src, *outs.values()):
+        path.unlink()
+    return best[1], best[2]
+
+
+def load() -> str:
+    """The load averages (1, 5, 15 minutes) and the number of CPUs."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_jobs", description=__doc__)
+    default_mb = float(os.environ.get("TRANSLIT_BENCH_JOBS_MB", "10"))
+    parser.add_argument("--mb", type=float, default=default_mb, help="size of the -j file")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each; the best counts")
+    parser.add_argument("--rss", default="", help="sizes in MB for the memory runs, e.g. 10,100")
+    parser.add_argument("--dir", default=None, help="folder for the generated files")
+    parser.add_argument(
+        "--text", choices=["vocab", "corpus"], default="vocab", help="which text (see make_text)"
+    )
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-jobs-") as tmp:
+        folder = Path(tmp)
+        print(load())
+        if args.mb:
+            one, two = compare_jobs(folder, int(args.mb * MB), args.rounds, kind=args.text)
+            print(one.line())
+            print(two.line())
+            print(
+                f"-j 2 / -j 1: wall {one.wall / two.wall:.2f}x, "
+                f"cpu bound {2 * one.cpu / two.cpu:.2f}x (outputs identical)"
+            )
+        for mb in [float(s) for s in args.rss.split(",") if s.strip()]:
+            src = folder / "rss.txt"
+            make_text(src, int(mb * MB), kind=args.text)
+            for jobs in (1, 2):
+                print(run(src, jobs, folder / "rss-out.txt").line())
+            src.unlink()
+        print(load())
+    return 0
+
+
+def test_jobs_2_writes_what_jobs_1_writes(tmp_path: Path) -> None:
+    one, two = compare_jobs(tmp_path, 2 * MB, stems=5_000)
+    assert one.size == two.size > MB
+
+
+if __name__ == "__main__":
+    sys.exit(main())
