@@ -180,7 +180,7 @@ class Csv(RecordFormat):
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
 
-    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         skipped: list[tuple[int, str]] = []
         i = 0
         n = len(block)
