@@ -28,6 +28,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
+from itertools import compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ..options import UsageError
@@ -40,6 +41,7 @@ __all__ = [
     "Transform",
     "describe",
     "format_for",
+    "indexes",
     "map_values",
     "names",
     "register",
@@ -168,6 +170,15 @@ def map_values(fn: Transform, values: list[str]) -> list[str]:
             if len(out) == len(values):
                 return out
     return [fn(v) for v in values]
+
+
+def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int]:
+    """The indexes of ``values`` for which ``test(value, *args)`` is true, in a C-level loop.
+
+    >>> indexes(str.startswith, ["ab", "b", "a"], "a")
+    [0, 2]
+    """
+    return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
 
 
 F = TypeVar("F", bound=type[Format])

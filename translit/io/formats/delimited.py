@@ -21,11 +21,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import add, contains, ne
 from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, RecordFormat, Transform, map_values, register
+from . import Applied, Format, RecordFormat, Transform, indexes, map_values, register
 
 __all__ = ["Csv"]
 
@@ -180,6 +182,59 @@ class Csv(RecordFormat):
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
 
+    def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
+        """The block cut into fields by one regex split (see :func:`_fields`), or None.
+
+        None (the record-by-record reader decides) unless the split tiles the whole block and
+        every record has the same number of fields, which holds the selected columns. A field
+        that is not quoted may then hold no quote and no carriage return.
+        """
+        d = self.delimiter or ","
+        q = self.quote
+        if len(d) != 1 or len(q) > 1 or d == q or d in "\r\n" or (q and q in "\r\n"):
+            return None
+        text = block if block.endswith("\n") else block + "\n"
+        parts = _fields(d, q).split(text)
+        if any(parts[0::3]):
+            return None  # something between two fields: not the simple case
+        ends = parts[2::3]
+        try:
+            width = 1 + min(ends.index(e) for e in ("\n", "\r\n") if e in ends)
+        except ValueError:
+            return None
+        rows, rest = divmod(len(ends), width)
+        index = self._index
+        if rest or max(index, default=0) >= width or ends[width - 1 :: width].count(d):
+            return None
+        if ends.count(d) != rows * (width - 1):
+            return None
+        step = 3 * width
+        columns = [parts[1 + 3 * c :: step] for c in index]
+        olds = []
+        quoted = []
+        for raw in columns:  # a quoted field's value: without its quotes, "" read as "
+            value = raw.copy()
+            inner = indexes(str.startswith, raw, q) if q else []
+            for n in inner:
+                value[n] = raw[n][1:-1].replace(q + q, q)
+            olds.append(value)
+            quoted.append(set(inner))
+        news = map_values(fn, [v for value in olds for v in value])
+        for k, c in enumerate(index):
+            new = news[k * rows : (k + 1) * rows]
+            texts = new.copy()
+            if q:  # quoted as the original was, or because the new text needs it
+                special = quoted[k].union(*(indexes(contains, new, x) for x in (d, q, "\n", "\r")))
+                for n in special:
+                    texts[n] = self._quote(new[n], n in quoted[k])
+            parts[1 + 3 * c :: step] = (
+                list(map(add, map(add, columns[k], repeat(d)), texts)) if self.add else texts
+            )
+            olds[k] = list(map(ne, olds[k], new))
+        changed = sum(olds[0]) if len(olds) == 1 else sum(map(any, zip(*olds, strict=True)))
+        out = "".join(parts)
+        return (out if text is block else out[:-1]), changed
+
     def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         skipped: list[tuple[int, str]] = []
         i = 0
@@ -234,6 +289,23 @@ class Csv(RecordFormat):
             changed += differs
             out.append(piece)
         return "".join(out), changed, skipped
+
+
+@functools.cache
+def _fields(delimiter: str, quote: str) -> re.Pattern[str]:
+    """Splits a block into ``[between, field, end, between, field, end, …]``.
+
+    ``field`` is a quoted field (doubled quotes inside) or a field with no quote, delimiter
+    or line break; ``end`` is the delimiter or the line end after it. ``between`` is empty
+    wherever the block is made of such fields only.
+    """
+    d = re.escape(delimiter)
+    if quote:
+        q = re.escape(quote)
+        field = f"{q}[^{q}]*(?:{q}{q}[^{q}]*)*{q}|[^{d}{q}\\r\\n]*"
+    else:
+        field = f"[^{d}\\r\\n]*"
+    return re.compile(f"({field})({d}|\\r?\\n)")
 
 
 @functools.cache

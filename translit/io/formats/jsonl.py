@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from json.decoder import scanstring  # type: ignore[attr-defined]
@@ -24,7 +23,7 @@ from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_lines
-from . import Applied, RecordFormat, Transform, map_values, register
+from . import Applied, RecordFormat, Transform, indexes, map_values, register
 
 __all__ = ["Jsonl"]
 
@@ -163,11 +162,6 @@ def _dump(value: str, like: str) -> str:
     return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
 
 
-def _which(test: Callable[..., Any], values: list[str], *args: Any) -> list[int]:
-    """The indexes of ``values`` for which ``test(value, *args)`` is true (a C-level loop)."""
-    return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
-
-
 def _unprintable(values: list[str]) -> list[int]:
     """The indexes of the values that may hold a control character (a C-level loop)."""
     return list(compress(range(len(values)), map(not_, map(str.isprintable, values))))
@@ -179,7 +173,7 @@ def _encode(raws: list[str], news: list[str]) -> list[str]:
     styles = set(map(contains, raws, repeat("\\u")))
     if styles == {False}:  # json.dumps(ensure_ascii=False): only \\, " and controls escaped
         texts = news.copy()
-        special = {*_which(contains, news, '"'), *_which(contains, news, "\\")}
+        special = {*indexes(contains, news, '"'), *indexes(contains, news, "\\")}
         for n in special.union(_unprintable(news)):
             texts[n] = encode_basestring(news[n])[1:-1]
         return texts
@@ -258,7 +252,7 @@ class Jsonl(RecordFormat):
         parts = _spans(keys).split(block)
         raws = parts[2::3]
         if escapes:  # a value holding \" was cut at that quote: take it to its closing quote
-            for n in _which(str.endswith, raws, "\\"):
+            for n in indexes(str.endswith, raws, "\\"):
                 text = raws[n] + parts[3 * n + 3]
                 end = _STRING.match(text).end()  # type: ignore[union-attr]
                 if not text.startswith('"', end):
@@ -282,7 +276,7 @@ class Jsonl(RecordFormat):
         if any(_CONTROL.search(raws[n]) for n in _unprintable(raws)):
             return None  # a raw control character: not JSON, the walk says where
         values = raws.copy()
-        escaped = _which(contains, raws, "\\")
+        escaped = indexes(contains, raws, "\\")
         for n in escaped:  # (few values hold an escape: decoded, and checked, one by one)
             try:
                 values[n] = json.loads(f'"{raws[n]}"')
