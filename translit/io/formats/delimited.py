@@ -219,7 +219,8 @@ class Csv(RecordFormat):
                 value[n] = raw[n][1:-1].replace(q + q, q)
             olds.append(value)
             quoted.append(set(inner))
-        news = map_values(fn, [v for value in olds for v in value])
+        news = map_values(fn, list(chain.from_iterable(olds)))
+        diffs = []
         for k, c in enumerate(index):
             new = news[k * rows : (k + 1) * rows]
             texts = new.copy()
@@ -230,8 +231,8 @@ class Csv(RecordFormat):
             parts[1 + 3 * c :: step] = (
                 list(map(add, map(add, columns[k], repeat(d)), texts)) if self.add else texts
             )
-            olds[k] = list(map(ne, olds[k], new))
-        changed = sum(olds[0]) if len(olds) == 1 else sum(map(any, zip(*olds, strict=True)))
+            diffs.append(list(map(ne, olds[k], new)))
+        changed = sum(diffs[0]) if len(diffs) == 1 else sum(map(any, zip(*diffs, strict=True)))
         out = "".join(parts)
         return (out if text is block else out[:-1]), changed
 
