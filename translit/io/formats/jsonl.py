@@ -173,8 +173,12 @@ def _encode(raws: list[str], news: list[str]) -> list[str]:
     styles = set(map(contains, raws, repeat("\\u")))
     if styles == {False}:  # json.dumps(ensure_ascii=False): only \\, " and controls escaped
         texts = news.copy()
-        special = {*indexes(contains, news, '"'), *indexes(contains, news, "\\")}
-        for n in special.union(_unprintable(news)):
+        joined = "".join(news)  # (each test below is run per value only if the block needs it)
+        special = set() if joined.isprintable() else set(_unprintable(news))
+        for x in ('"', "\\"):
+            if x in joined:
+                special.update(indexes(contains, news, x))
+        for n in special:
             texts[n] = encode_basestring(news[n])[1:-1]
         return texts
     if styles == {True}:
@@ -273,7 +277,9 @@ class Jsonl(RecordFormat):
             return None
         if not count:
             return block, 0
-        if any(_CONTROL.search(raws[n]) for n in _unprintable(raws)):
+        if not "".join(raws).isprintable() and any(
+            _CONTROL.search(raws[n]) for n in _unprintable(raws)
+        ):
             return None  # a raw control character: not JSON, the walk says where
         values = raws.copy()
         escaped = indexes(contains, raws, "\\")
