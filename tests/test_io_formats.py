@@ -218,6 +218,12 @@ def test_csv_common_blocks_take_the_block_path() -> None:
     assert row == ["0", "Иван, 0", "ИВАН, 0", 'сказал "да"\nи ушёл', 'СКАЗАЛ "ДА"\nИ УШЁЛ']
 
 
+def test_tsv_blocks_take_the_block_path() -> None:
+    fmt, head, rest = Csv(columns=("2",), delimiter="\t", quote="").start("id\tname\n1\tab\n2\tc\n")
+    assert head == "id\tname\n"
+    assert fmt.whole_block(Shout(), rest) == ("1\tAB\n2\tC\n", 2)
+
+
 # -- shared pieces ----------------------------------------------------------------------------
 
 
@@ -229,13 +235,52 @@ def test_map_values_joins_only_for_separable_transforms() -> None:
             calls.append(text)
             return super().__call__(text)
 
-    values = ["a", "b", "c\x00"]  # a NUL of its own: one call per value
-    assert map_values(Count(), values[:2]) == ["A", "B"] and calls == ["a" + SEP + "b"]
+    assert map_values(Count(), ["a", "b"]) == ["A", "B"] and calls == ["a\nb"]
     calls.clear()
-    assert map_values(Count(), values) == ["A", "B", "C\x00"] and len(calls) == 3
+    # a value holding a line break: joined by SEP (a NUL line)
+    assert map_values(Count(), ["a\r\n", "b"]) == ["A\r\n", "B"] and calls == ["a\r\n" + SEP + "b"]
+    calls.clear()
+    # a value holding a NUL (and a line break) of its own: one call per value
+    assert map_values(Count(), ["a\n", "b\x00"]) == ["A\n", "B\x00"] and len(calls) == 2
+    calls.clear()
+    assert map_values(str.upper, ["a", "b"]) == ["A", "B"]  # not separable: one by one
 
 
 def test_every_record_format_has_both_paths() -> None:
     for cls in registry().values():
         if issubclass(cls, RecordFormat):
             assert cls.records is not RecordFormat.records, cls.__name__
+
+
+_values = st.text(
+    alphabet=st.sampled_from(
+        list("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўђћј")
+        + list("POAKMXaeopcx ,.-'\"«»—\u0301\u0300\u00a0\u2028\t1")
+    ),
+    max_size=30,
+)
+
+
+@given(st.lists(_values, min_size=2, max_size=8), st.sampled_from(["ru", "uk", "bg", "sr"]))
+@settings(max_examples=200, deadline=None)
+@example(["Ш", "ЩУКА"], "ru")
+@example(["Ш ", " ЩУКА", "а"], "ru")
+@example(["\u00a0", " ", ""], "ru")
+def test_separable_transforms_treat_a_line_break_as_a_boundary(values, lang) -> None:
+    # map_values joins values without line breaks by "\n": the shipped separable transforms
+    # must give each line what they give it alone
+    from translit.cli.normalize import NormalizeSpec
+    from translit.cli.romanize import RomanizeSpec
+
+    transforms = [
+        RomanizeSpec(lang=lang).bind(""),
+        RomanizeSpec("iso-9", lang=lang).bind(""),
+        RomanizeSpec(lang=lang, target="en").bind(""),
+        NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
+        NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
+    ]
+    for fn in transforms:
+        one_by_one = [fn(v) for v in values]
+        if getattr(fn, "separable", False):
+            assert fn("\n".join(values)) == "\n".join(one_by_one)
+        assert map_values(fn, values) == one_by_one

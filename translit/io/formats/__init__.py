@@ -152,11 +152,13 @@ class RecordFormat(Format):
 def map_values(fn: Transform, values: list[str]) -> list[str]:
     """``[fn(v) for v in values]``, in one call when ``fn`` says it may.
 
-    A transform with ``separable = True`` promises ``fn(a + SEP + b) == fn(a) + SEP + fn(b)``
-    (a NUL line is a boundary for it): the values of a block are then joined, converted at once and
-    split again, which saves the per-call cost (a JSONL or CSV value is often a few words).
-    A value holding a NUL itself, or an output with another number of NULs, falls back to one
-    call per value.
+    A transform with ``separable = True`` promises that a line break, and :data:`SEP` (a NUL
+    line), are boundaries for it: ``fn(a + "\\n" + b) == fn(a) + "\\n" + fn(b)`` (text runs
+    already rely on the first: a text is converted in blocks cut at line ends). The values of
+    a block are then joined, converted at once and split again, which saves the per-call cost
+    (a JSONL or CSV value is often a few words): joined by line breaks when no value holds one
+    (or a carriage return), else by :data:`SEP`. A value holding a NUL, or an output with
+    another number of separators, falls back to one call per value.
 
     >>> map_values(str.upper, ["a", "b"])
     ['A', 'B']
@@ -164,6 +166,11 @@ def map_values(fn: Transform, values: list[str]) -> list[str]:
     if not values:
         return []
     if getattr(fn, "separable", False) and len(values) > 1:
+        joined = "\n".join(values)
+        if joined.count("\n") == len(values) - 1 and "\r" not in joined:
+            out = fn(joined).split("\n")
+            if len(out) == len(values):
+                return out
         joined = SEP.join(values)
         if joined.count("\x00") == len(values) - 1:
             out = fn(joined).split(SEP)

@@ -191,7 +191,9 @@ class Csv(RecordFormat):
         """
         d = self.delimiter or ","
         q = self.quote
-        if len(d) != 1 or len(q) > 1 or d == q or d in "\r\n" or (q and q in "\r\n"):
+        if not block or len(d) != 1 or len(q) > 1 or d == q or d in "\r\n":
+            return None
+        if q and q in "\r\n":
             return None
         text = block if block.endswith("\n") else block + "\n"
         parts = _fields(d, q).split(text)
