@@ -284,3 +284,89 @@ def test_separable_transforms_treat_a_line_break_as_a_boundary(values, lang) -> 
         if getattr(fn, "separable", False):
             assert fn("\n".join(values)) == "\n".join(one_by_one)
         assert map_values(fn, values) == one_by_one
+
+
+# -- codecs and Parquet -----------------------------------------------------------------------
+
+
+def _cli(*args: str) -> Any:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_zstd_wraps_input_and_output(tmp_path: Any) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    from translit.io.compression import CODECS, wrap_input, wrap_output
+
+    assert ".zst" in CODECS
+    raw = io.BytesIO()
+    with wrap_output(raw, "a.jsonl.zst") as out:
+        out.write(b"{}\n")
+    assert zstandard.ZstdDecompressor().decompressobj().decompress(raw.getvalue()) == b"{}\n"
+    assert wrap_input(io.BytesIO(raw.getvalue()), "a.jsonl.ZST").read() == b"{}\n"
+    src = tmp_path / "in" / "a.jsonl.zst"
+    src.parent.mkdir()
+    src.write_bytes(zstandard.ZstdCompressor().compress('{"t": "Щука"}\n'.encode()))
+    res = _cli(
+        "romanize", "-q", "-l", "ru", "--field", "t", "--out-dir", str(tmp_path / "o"), str(src)
+    )
+    assert res.exit_code == 0, res.output
+    done = (tmp_path / "o" / "a.jsonl.zst").read_bytes()
+    assert zstandard.ZstdDecompressor().decompressobj().decompress(done) == b'{"t": "Shchuka"}\n'
+
+
+def test_parquet_converts_each_column_of_a_batch_in_one_call() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from translit.io.formats.parquet import Parquet
+
+    calls: list[str] = []
+
+    class Count(Shout):
+        def __call__(self, text: str) -> str:
+            calls.append(text)
+            return super().__call__(text)
+
+    fmt = Parquet(columns=("a", "b"))
+    batch = pa.RecordBatch.from_pydict(
+        {"a": ["x", None, "y"], "b": ["1", "w", None], "n": [1, 2, 3]}
+    )
+    done, changed = fmt.apply_batch(Count(), batch, batch.schema)
+    assert calls == ["x\ny", "1\nw"]
+    assert done.to_pydict() == {"a": ["X", None, "Y"], "b": ["1", "W", None], "n": [1, 2, 3]}
+    assert changed == 3
+
+
+@pytest.mark.parametrize("codec", ["", ".gz", ".xz"])
+def test_parquet_through_codecs(tmp_path: Any, codec: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from translit.io.compression import wrap_input, wrap_output
+
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"id": [1, 2], "name": ["Щука", None]}), buf)
+    src = tmp_path / "in" / f"d.parquet{codec}"
+    src.parent.mkdir()
+    with open(src, "wb") as raw, wrap_output(raw, src.name) as out:
+        out.write(buf.getvalue())
+    res = _cli(
+        "romanize", "-q", "-l", "ru", "--column", "name", "--out-dir", str(tmp_path / "o"), str(src)
+    )
+    assert res.exit_code == 0, res.output
+    with open(tmp_path / "o" / src.name, "rb") as raw:  # compressed as the input was
+        data = wrap_input(raw, src.name).read()
+    assert pq.read_table(pa.BufferReader(data)).to_pydict() == {
+        "id": [1, 2],
+        "name": ["Shchuka", None],
+    }
+
+
+def test_broken_compressed_parquet_is_an_input_error(tmp_path: Any) -> None:
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "d.parquet.gz"
+    src.write_bytes(b"not gzip")
+    res = _cli("romanize", "--column", "name", "--suffix", ".lat", str(src))
+    assert res.exit_code == 1
+    assert f"{src}: cannot decompress" in res.stderr
