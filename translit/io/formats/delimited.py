@@ -22,12 +22,12 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from itertools import chain, repeat
-from operator import add, contains, ne
+from operator import add, ne
 from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, RecordFormat, Transform, indexes, map_values, register
+from . import Applied, Format, RecordFormat, Transform, map_values, register
 
 __all__ = ["Csv"]
 
@@ -212,29 +212,25 @@ class Csv(RecordFormat):
             return None
         step = 3 * width
         columns = [parts[1 + 3 * c :: step] for c in index]
-        olds: list[list[str]] = []
-        for raw in columns:
-            old = _unquote(raw, q) if q else raw
-            if old is None:
-                return None
-            olds.append(old)
+        # (a comprehension costs less here than whole-column string operations, which each
+        # pass over all the text: a value needs only a look at its first character)
+        olds = [
+            [r[1:-1].replace(q + q, q) if r[:1] == q else r for r in raw] if q else raw
+            for raw in columns
+        ]
         news = map_values(fn, list(chain.from_iterable(olds)))
         diffs = []
         for k, c in enumerate(index):
             new = news[k * rows : (k + 1) * rows]
             texts = new
             if q:  # quoted as the original was, or because the new text needs it
-                joined = "\x00".join(new)
-                if joined.count("\x00") != rows - 1:
-                    return None
-                special = set(indexes(str.startswith, columns[k], q))
-                for x in (d, q, "\n", "\r"):
-                    if x in joined:
-                        special.update(indexes(contains, new, x))
-                if special:
-                    texts = joined.replace(q, q + q).split("\x00") if q in joined else new.copy()
-                    for n in special:
-                        texts[n] = q + texts[n] + q
+                qq = q + q
+                texts = [
+                    q + v.replace(q, qq) + q
+                    if r[:1] == q or d in v or q in v or "\n" in v or "\r" in v
+                    else v
+                    for r, v in zip(columns[k], new, strict=True)
+                ]
             parts[1 + 3 * c :: step] = (
                 list(map(add, map(add, columns[k], repeat(d)), texts)) if self.add else texts
             )
@@ -314,24 +310,6 @@ def _fields(delimiter: str, quote: str) -> re.Pattern[str]:
     else:
         field = f"[^{d}\\r\\n]*"
     return re.compile(f"({field})({d}|\\r?\\n)")
-
-
-def _unquote(raws: list[str], q: str) -> list[str] | None:
-    """The values of fields as :func:`_fields` cut them: a quoted field without its quotes and
-    with ``""`` read as ``"``; None if a field holds a NUL.
-
-    In a text of the fields joined by NULs, every quote next to a NUL is a quoted field's
-    opening or closing quote (a field that is not quoted holds no quote): four replacements
-    for the whole column.
-
-    >>> _unquote(['a', '"b,c"', '""', '"x""y"'], '"')
-    ['a', 'b,c', '', 'x"y']
-    """
-    joined = "\x00" + "\x00".join(raws) + "\x00"
-    if joined.count("\x00") != len(raws) + 1:
-        return None
-    joined = joined.replace("\x00" + q, "\x00").replace(q + "\x00", "\x00").replace(q + q, q)
-    return joined[1:-1].split("\x00")
 
 
 @functools.cache
