@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from json.encoder import encode_basestring, encode_basestring_ascii
-from operator import contains, ne, not_
+from operator import contains, ne
 from typing import Any, ClassVar
 
 from ..options import UsageError
@@ -162,11 +162,6 @@ def _dump(value: str, like: str) -> str:
     return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
 
 
-def _unprintable(values: list[str]) -> list[int]:
-    """The indexes of the values that may hold a control character (a C-level loop)."""
-    return list(compress(range(len(values)), map(not_, map(str.isprintable, values))))
-
-
 def _encode(raws: list[str], news: list[str]) -> list[str]:
     """The JSON text (between quotes) of each of ``news``, in the style of the value it replaces
     (:func:`_dump`); with no Python work per value when the values share a style."""
@@ -174,7 +169,7 @@ def _encode(raws: list[str], news: list[str]) -> list[str]:
     if styles == {False}:  # json.dumps(ensure_ascii=False): only \\, " and controls escaped
         texts = news.copy()
         joined = "".join(news)  # (each test below is run per value only if the block needs it)
-        special = set() if joined.isprintable() else set(_unprintable(news))
+        special = set(indexes(_CONTROL.search, news)) if _CONTROL.search(joined) else set()
         for x in ('"', "\\"):
             if x in joined:
                 special.update(indexes(contains, news, x))
@@ -277,9 +272,7 @@ class Jsonl(RecordFormat):
             return None
         if not count:
             return block, 0
-        if not "".join(raws).isprintable() and any(
-            _CONTROL.search(raws[n]) for n in _unprintable(raws)
-        ):
+        if _CONTROL.search("".join(raws)):
             return None  # a raw control character: not JSON, the walk says where
         values = raws.copy()
         escaped = indexes(contains, raws, "\\")
