@@ -6,11 +6,14 @@ quote or line break). Quoted fields may hold line breaks. TSV uses a tab and, by
 quoting (fields cannot hold tabs or newlines). With ``add`` names the result goes to a new
 column right after its source column, and the source is kept.
 
-This is a byte-exact reader of its own, not the :mod:`csv` module: ``csv`` parses a record
-into values and writes it back re-quoted, with its own line ending and escaping, so the fields
-that are *not* converted (and the quoting, spacing and line ends of the record) would change.
-Here the record is edited in place at the spans of the converted fields; the ``csv`` module is
-used only to sniff the delimiter.
+This is a byte-exact reader of its own, not the :mod:`csv` module, because ``csv`` cannot keep
+bytes: its reader gives a record's values but not where they are (nor whether a field was
+quoted), and its writer re-quotes the whole record with its own line ending and escaping, so
+the fields that are *not* converted (and the quoting, spacing and line ends of the record)
+would change. Here a record is edited in place at the spans of the converted fields. A block
+is first cut into fields by one regular expression (:meth:`Csv.whole_block`); a block it
+cannot tile evenly goes through the record-by-record reader (:meth:`Csv.records`), which also
+says which record is bad. The ``csv`` module is used only to sniff the delimiter.
 
     >>> Csv(columns=("n",), delimiter=",").start("id,n\\n1,abc\\n")[0].apply(str.upper, "1,abc\\n")
     ('1,ABC\\n', 1)
