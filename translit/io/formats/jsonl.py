@@ -135,7 +135,7 @@ def _lines(block: str) -> list[str]:
 #: the text of a JSON string up to its closing quote (escapes are checked by the parser)
 _STRING = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*')
 #: a control character: never raw inside a JSON string
-_CONTROL = re.compile("[\x00-\x1f]")
+_CONTROLS = [chr(c) for c in range(32)]
 #: a key whose text holds a backslash (or a string holding ``\"`` before a colon): see _spans
 _ESCAPED_KEY = re.compile(r'\\.[^"\\]*"[ \t\r]*:')
 
@@ -162,14 +162,25 @@ def _dump(value: str, like: str) -> str:
     return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
 
 
-def _encode(raws: list[str], news: list[str]) -> list[str]:
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character below U+0020 (32 searches for one character each
+    cost less than one regular-expression scan).
+
+    >>> _has_control("a\\tb"), _has_control("a b")
+    (True, False)
+    """
+    return any(map(text.__contains__, _CONTROLS))
+
+
+def _encode(raws: list[str], news: list[str], unicode: list[bool]) -> list[str]:
     """The JSON text (between quotes) of each of ``news``, in the style of the value it replaces
-    (:func:`_dump`); with no Python work per value when the values share a style."""
-    styles = set(map(contains, raws, repeat("\\u")))
+    (:func:`_dump`); ``unicode`` tells, for each of the ``raws`` that holds a backslash, whether
+    it holds a ``\\u`` escape. With no Python work per value when the values share a style."""
+    styles = set(unicode) if len(unicode) == len(raws) else {*unicode, False}
     if styles == {False}:  # json.dumps(ensure_ascii=False): only \\, " and controls escaped
         texts = news.copy()
         joined = "".join(news)  # (each test below is run per value only if the block needs it)
-        special = set(indexes(_CONTROL.search, news)) if _CONTROL.search(joined) else set()
+        special = set(indexes(_has_control, news)) if _has_control(joined) else set()
         for x in ('"', "\\"):
             if x in joined:
                 special.update(indexes(contains, news, x))
@@ -250,13 +261,14 @@ class Jsonl(RecordFormat):
             return None
         parts = _spans(keys).split(block)
         raws = parts[2::3]
-        if escapes:  # a value holding \" was cut at that quote: take it to its closing quote
-            for n in indexes(str.endswith, raws, "\\"):
-                text = raws[n] + parts[3 * n + 3]
-                end = _STRING.match(text).end()  # type: ignore[union-attr]
-                if not text.startswith('"', end):
-                    return None
-                raws[n], parts[3 * n + 3] = text[:end], text[end:]
+        escaped = indexes(contains, raws, "\\") if escapes else []
+        # a value holding \" was cut at that quote: take it to its closing quote
+        for n in [n for n in escaped if raws[n][-1] == "\\"]:
+            text = raws[n] + parts[3 * n + 3]
+            end = _STRING.match(text).end()  # type: ignore[union-attr]
+            if not text.startswith('"', end):
+                return None
+            raws[n], parts[3 * n + 3] = text[:end], text[end:]
         count = len(raws)
         parts[2::3] = [""] * count  # the block with the values emptied: parsed to check it
         rest = "".join(parts)
@@ -272,17 +284,16 @@ class Jsonl(RecordFormat):
             return None
         if not count:
             return block, 0
-        if _CONTROL.search("".join(raws)):
+        if _has_control("".join(raws)):
             return None  # a raw control character: not JSON, the walk says where
         values = raws.copy()
-        escaped = indexes(contains, raws, "\\")
         for n in escaped:  # (few values hold an escape: decoded, and checked, one by one)
             try:
                 values[n] = json.loads(f'"{raws[n]}"')
             except ValueError:
                 return None
         news = map_values(fn, values)
-        texts = _encode(raws, news)
+        texts = _encode(raws, news, ["\\u" in raws[n] for n in escaped])
         if not self.add:  # an unchanged value keeps its own spelling (one without escapes has
             for n in escaped:  # the spelling json.dumps gives it)
                 if news[n] == values[n]:
