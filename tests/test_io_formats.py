@@ -180,7 +180,7 @@ def _csv_block(draw: st.DrawFn) -> tuple[str, str, str]:
 @settings(max_examples=400, deadline=None)
 @given(
     case=_csv_block(),
-    columns=st.sampled_from([("1",), ("2",), ("1", "3"), ("3", "1")]),
+    columns=st.sampled_from([("1",), ("2",), ("1", "3"), ("3", "1"), ("2", "2")]),
     add=st.booleans(),
 )
 @example(case=('a,"b""c"\r\n', ",", '"'), columns=("2",), add=False)

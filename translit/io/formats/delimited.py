@@ -211,6 +211,8 @@ class Csv(RecordFormat):
         index = self._index
         if rest or max(index, default=0) >= width or ends[width - 1 :: width].count(d):
             return None
+        if len(set(index)) != len(index):  # a column named twice: edited twice, in turn
+            return None
         if ends.count(d) != rows * (width - 1):
             return None
         step = 3 * width

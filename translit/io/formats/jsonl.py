@@ -310,6 +310,7 @@ class Jsonl(RecordFormat):
         for n, (head, text) in enumerate(zip(parts[1::3], texts, strict=True)):
             key, colon = head[1:-1].split('"', 1)  # '"key": "' → key, ': '
             sep = ", " if colon.endswith(" ") else ","
+            # after[n] starts with the source's closing quote: it now closes the new value
             after[n] = f'"{sep}"{adds[key]}"{colon}"{text}' + after[n]
         parts[3::3] = after
         return "".join(parts), len(set(line_of))
