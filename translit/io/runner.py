@@ -51,6 +51,7 @@ from typing import Any, Protocol
 
 from ..errors import TranslitError
 from .atomic import AtomicFile, clean_stale
+from .compression import wrap_output
 from .formats import Format, format_for
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
@@ -444,7 +445,10 @@ class _Run:
                     keep_mode_of=job.source if opts.in_place else None,
                     backup=self.backup_of(job),
                 )
-                rows, changed = fmt.convert_file(job.source, out.file, self.spec)
+                sink = wrap_output(out.file, job.target)  # d.parquet.gz: compressed too
+                rows, changed = fmt.convert_file(job.source, sink, self.spec)
+                if sink is not out.file:
+                    sink.close()
                 out.commit()
                 state.lines = rows
                 state.result.changed_lines = changed

@@ -28,6 +28,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
+from itertools import compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ..options import UsageError
@@ -40,6 +41,7 @@ __all__ = [
     "Transform",
     "describe",
     "format_for",
+    "indexes",
     "map_values",
     "names",
     "register",
@@ -51,8 +53,10 @@ Transform = Callable[[str], str]
 Applied = tuple[str, int, list[tuple[int, str]]]
 
 #: joins the values of a block for a ``separable`` transform (see :func:`map_values`): a NUL
-#: on a line of its own (the normaliser works line by line, the romanisers' memo knows "\n")
-SEP = "\n\x00\n"
+#: on a line of its own (the normaliser works line by line). The spaces make it a token of its
+#: own for the romanisers' memo, which cuts at spaces: with "\n\x00\n" each pair of values
+#: made a new token (last word + NUL + first word), which cost a third more time.
+SEP = "\n \x00 \n"
 
 _REGISTRY: dict[str, type[Format]] = {}
 _LOADED = False
@@ -113,8 +117,15 @@ class Format:
 
 
 class RecordFormat(Format):
-    """A format of records with fields (JSONL, CSV/TSV): :meth:`apply` and
-    :meth:`apply_skipping` are one pass, :meth:`_apply`, that fails or skips a bad record."""
+    """A format of records with fields (JSONL, CSV/TSV).
+
+    A block is converted in two ways that give the same bytes. :meth:`whole_block` works on
+    the block as one string with a few C-level calls (one regular-expression split, one
+    parse, one transform call for all values): no Python work per record. It returns None
+    when it cannot prove that its result is exact (an unusual block: nesting, escaped keys,
+    ragged records, a bad record…); then :meth:`records` goes record by record, and fails or
+    skips a bad record. :meth:`apply` and :meth:`apply_skipping` try them in that order.
+    """
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         out, changed, _ = self._apply(fn, block, skip=False)
@@ -124,17 +135,30 @@ class RecordFormat(Format):
         return self._apply(fn, block, skip=True)
 
     def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        done = self.whole_block(fn, block)
+        if done is not None:
+            return done[0], done[1], []
+        return self.records(fn, block, skip=skip)
+
+    def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
+        """(converted block, changed records) in one pass over the block, or None."""
+        return None
+
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        """The block converted record by record; a bad record raises or is skipped."""
         raise NotImplementedError
 
 
 def map_values(fn: Transform, values: list[str]) -> list[str]:
     """``[fn(v) for v in values]``, in one call when ``fn`` says it may.
 
-    A transform with ``separable = True`` promises ``fn(a + SEP + b) == fn(a) + SEP + fn(b)``
-    (a NUL line is a boundary for it): the values of a block are then joined, converted at once and
-    split again, which saves the per-call cost (a JSONL or CSV value is often a few words).
-    A value holding a NUL itself, or an output with another number of NULs, falls back to one
-    call per value.
+    A transform with ``separable = True`` promises that a line break, and :data:`SEP` (a NUL
+    line), are boundaries for it: ``fn(a + "\\n" + b) == fn(a) + "\\n" + fn(b)`` (text runs
+    already rely on the first: a text is converted in blocks cut at line ends). The values of
+    a block are then joined, converted at once and split again, which saves the per-call cost
+    (a JSONL or CSV value is often a few words): joined by line breaks when no value holds one
+    (or a carriage return), else by :data:`SEP`. A value holding a NUL, or an output with
+    another number of separators, falls back to one call per value.
 
     >>> map_values(str.upper, ["a", "b"])
     ['A', 'B']
@@ -142,12 +166,26 @@ def map_values(fn: Transform, values: list[str]) -> list[str]:
     if not values:
         return []
     if getattr(fn, "separable", False) and len(values) > 1:
+        joined = "\n".join(values)
+        if joined.count("\n") == len(values) - 1 and "\r" not in joined:
+            out = fn(joined).split("\n")
+            if len(out) == len(values):
+                return out
         joined = SEP.join(values)
         if joined.count("\x00") == len(values) - 1:
             out = fn(joined).split(SEP)
             if len(out) == len(values):
                 return out
     return [fn(v) for v in values]
+
+
+def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int]:
+    """The indexes of ``values`` for which ``test(value, *args)`` is true, in a C-level loop.
+
+    >>> indexes(str.startswith, ["ab", "b", "a"], "a")
+    [0, 2]
+    """
+    return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
 
 
 F = TypeVar("F", bound=type[Format])

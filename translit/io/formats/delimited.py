@@ -6,11 +6,14 @@ quote or line break). Quoted fields may hold line breaks. TSV uses a tab and, by
 quoting (fields cannot hold tabs or newlines). With ``add`` names the result goes to a new
 column right after its source column, and the source is kept.
 
-This is a byte-exact reader of its own, not the :mod:`csv` module: ``csv`` parses a record
-into values and writes it back re-quoted, with its own line ending and escaping, so the fields
-that are *not* converted (and the quoting, spacing and line ends of the record) would change.
-Here the record is edited in place at the spans of the converted fields; the ``csv`` module is
-used only to sniff the delimiter.
+This is a byte-exact reader of its own, not the :mod:`csv` module, because ``csv`` cannot keep
+bytes: its reader gives a record's values but not where they are (nor whether a field was
+quoted), and its writer re-quotes the whole record with its own line ending and escaping, so
+the fields that are *not* converted (and the quoting, spacing and line ends of the record)
+would change. Here a record is edited in place at the spans of the converted fields. A block
+is first cut into fields by one regular expression (:meth:`Csv.whole_block`); a block it
+cannot tile evenly goes through the record-by-record reader (:meth:`Csv.records`), which also
+says which record is bad. The ``csv`` module is used only to sniff the delimiter.
 
     >>> Csv(columns=("n",), delimiter=",").start("id,n\\n1,abc\\n")[0].apply(str.upper, "1,abc\\n")
     ('1,ABC\\n', 1)
@@ -21,6 +24,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from itertools import chain, repeat
+from operator import add, ne
 from typing import Any, ClassVar
 
 from ..options import UsageError
@@ -180,7 +185,66 @@ class Csv(RecordFormat):
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
 
-    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+    def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
+        """The block cut into fields by one regex split (see :func:`_fields`), or None.
+
+        None (the record-by-record reader decides) unless the split tiles the whole block and
+        every record has the same number of fields, which holds the selected columns. A field
+        that is not quoted may then hold no quote and no carriage return.
+        """
+        d = self.delimiter or ","
+        q = self.quote
+        if not block or len(d) != 1 or len(q) > 1 or d == q or d in "\r\n":
+            return None
+        if q and q in "\r\n":
+            return None
+        text = block if block.endswith("\n") else block + "\n"
+        parts = _fields(d, q).split(text)
+        if any(parts[0::3]):
+            return None  # something between two fields: not the simple case
+        ends = parts[2::3]
+        try:
+            width = 1 + min(ends.index(e) for e in ("\n", "\r\n") if e in ends)
+        except ValueError:
+            return None
+        rows, rest = divmod(len(ends), width)
+        index = self._index
+        if rest or max(index, default=0) >= width or ends[width - 1 :: width].count(d):
+            return None
+        if len(set(index)) != len(index):  # a column named twice: edited twice, in turn
+            return None
+        if ends.count(d) != rows * (width - 1):
+            return None
+        step = 3 * width
+        columns = [parts[1 + 3 * c :: step] for c in index]
+        # (a comprehension costs less here than whole-column string operations, which each
+        # pass over all the text: a value needs only a look at its first character)
+        olds = [
+            [r[1:-1].replace(q + q, q) if r[:1] == q else r for r in raw] if q else raw
+            for raw in columns
+        ]
+        news = map_values(fn, list(chain.from_iterable(olds)))
+        diffs = []
+        for k, c in enumerate(index):
+            new = news[k * rows : (k + 1) * rows]
+            texts = new
+            if q:  # quoted as the original was, or because the new text needs it
+                qq = q + q
+                texts = [
+                    q + v.replace(q, qq) + q
+                    if r[:1] == q or d in v or q in v or "\n" in v or "\r" in v
+                    else v
+                    for r, v in zip(columns[k], new, strict=True)
+                ]
+            parts[1 + 3 * c :: step] = (
+                list(map(add, map(add, columns[k], repeat(d)), texts)) if self.add else texts
+            )
+            diffs.append(list(map(ne, olds[k], new)))
+        changed = sum(diffs[0]) if len(diffs) == 1 else sum(map(any, zip(*diffs, strict=True)))
+        out = "".join(parts)
+        return (out if text is block else out[:-1]), changed
+
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         skipped: list[tuple[int, str]] = []
         i = 0
         n = len(block)
@@ -234,6 +298,23 @@ class Csv(RecordFormat):
             changed += differs
             out.append(piece)
         return "".join(out), changed, skipped
+
+
+@functools.cache
+def _fields(delimiter: str, quote: str) -> re.Pattern[str]:
+    """Splits a block into ``[between, field, end, between, field, end, …]``.
+
+    ``field`` is a quoted field (doubled quotes inside) or a field with no quote, delimiter
+    or line break; ``end`` is the delimiter or the line end after it. ``between`` is empty
+    wherever the block is made of such fields only.
+    """
+    d = re.escape(delimiter)
+    if quote:
+        q = re.escape(quote)
+        field = f"{q}[^{q}]*(?:{q}{q}[^{q}]*)*{q}|[^{d}{q}\\r\\n]*"
+    else:
+        field = f"[^{d}\\r\\n]*"
+    return re.compile(f"({field})({d}|\\r?\\n)")
 
 
 @functools.cache

@@ -11,16 +11,19 @@ object) and the source is kept; an existing key of that name is overwritten in p
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from json.encoder import encode_basestring, encode_basestring_ascii
+from operator import contains, ne
 from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_lines
-from . import Applied, RecordFormat, Transform, map_values, register
+from . import Applied, RecordFormat, Transform, indexes, map_values, register
 
 __all__ = ["Jsonl"]
 
@@ -129,9 +132,67 @@ def _lines(block: str) -> list[str]:
     return out
 
 
+#: the text of a JSON string up to its closing quote (escapes are checked by the parser)
+_STRING = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*')
+#: a control character: never raw inside a JSON string
+_CONTROL = re.compile("[\x00-\x1f]")
+#: a key whose text holds a backslash (or a string holding ``\"`` before a colon): see _spans
+_ESCAPED_KEY = re.compile(r'\\.[^"\\]*"[ \t\r]*:')
+
+
+@functools.cache
+def _spans(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """Splits a block at the string values of the top-level ``keys``: 2 groups per value.
+
+    ``pattern.split(block)`` gives ``[text, '"key": "', content, text, …]`` where ``content`` is
+    the value's JSON text without its quotes, up to its first ``"`` (the caller extends a
+    content ending with a backslash: that quote was escaped). In valid JSON with no backslash
+    in any key (:data:`_ESCAPED_KEY` finds none), a match is always a real key with a string
+    value: a ``"`` after no backslash is a string delimiter, and a string may not be followed
+    by ``key"``, so the match starts at a key's opening quote. Its depth, and the validity of
+    the block, are checked by :meth:`Jsonl.whole_block`. (``[^"]*`` is scanned about three
+    times faster by :mod:`re` than a class of two characters.)
+    """
+    names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(f'("(?:{names})"[ \\t\\r]*:[ \\t\\r]*")([^"]*)(?=")')
+
+
 def _dump(value: str, like: str) -> str:
     """``value`` as a JSON string, ASCII-escaped if the value it replaces was (json.dumps)."""
     return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character below U+0020 (one regex scan: a search for one such
+    character is slow in Cyrillic text, whose characters hold the same byte in memory).
+
+    >>> _has_control("a\\tb"), _has_control("a b")
+    (True, False)
+    """
+    return _CONTROL.search(text) is not None
+
+
+def _encode(raws: list[str], news: list[str], unicode: list[bool]) -> list[str]:
+    """The JSON text (between quotes) of each of ``news``, in the style of the value it replaces
+    (:func:`_dump`); ``unicode`` tells, for each of the ``raws`` that holds a backslash, whether
+    it holds a ``\\u`` escape. With no Python work per value when the values share a style."""
+    styles = set(unicode) if len(unicode) == len(raws) else {*unicode, False}
+    if styles == {False}:  # json.dumps(ensure_ascii=False): only \\, " and controls escaped
+        texts = news.copy()
+        joined = "".join(news)  # (each test below is run per value only if the block needs it)
+        special = set(indexes(_has_control, news)) if _has_control(joined) else set()
+        for x in ('"', "\\"):
+            if x in joined:
+                special.update(indexes(contains, news, x))
+        for n in special:
+            texts[n] = encode_basestring(news[n])[1:-1]
+        return texts
+    if styles == {True}:
+        # NUL is written \u0000; a text holding a backslash before u0000 gives one part more
+        texts = encode_basestring_ascii("\x00".join(news))[1:-1].split("\\u0000")
+        if len(texts) == len(news):
+            return texts
+    return [_dump(new, raw)[1:-1] for raw, new in zip(raws, news, strict=True)]
 
 
 @register
@@ -147,11 +208,18 @@ class Jsonl(RecordFormat):
     summary: ClassVar[str] = "the string values at the `fields` paths of each JSON line"
     name = "jsonl"
     _paths: tuple[tuple[str, ...], ...] = field(default=(), repr=False, compare=False)
+    #: the fields when :meth:`whole_block` can work: distinct, top-level and written plainly
+    _keys: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.fields):
             raise UsageError("give one `add_fields` name per `fields` entry")
-        object.__setattr__(self, "_paths", tuple(tuple(f.split(".")) for f in self.fields))
+        paths = tuple(tuple(f.split(".")) for f in self.fields)
+        object.__setattr__(self, "_paths", paths)
+        keys = tuple(p[0] for p in paths)
+        plain = all(encode_basestring(k) == f'"{k}"' for k in (*keys, *self.add))
+        if plain and len(set(keys)) == len(keys) and all(len(p) == 1 for p in paths):
+            object.__setattr__(self, "_keys", keys)
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Jsonl:
@@ -177,7 +245,77 @@ class Jsonl(RecordFormat):
                     out.append(value)
         return "\n".join(out)
 
-    def _apply(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+    def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
+        """The block's values found by one regex split, checked by one parse (see :func:`_spans`).
+
+        None (the per-line walk decides) unless the fields are plain top-level keys (``add``
+        names absent from the block), no key is written with a backslash, every line is a JSON
+        object and the split found exactly one match per top-level string value at the fields
+        (a value nested deeper, or a duplicate key, makes one match too many).
+        """
+        keys = self._keys
+        if not keys or any(f'"{a}"' in block for a in self.add):
+            return None
+        escapes = "\\" in block
+        if escapes and _ESCAPED_KEY.search(block):
+            return None
+        parts = _spans(keys).split(block)
+        raws = parts[2::3]
+        escaped = indexes(contains, raws, "\\") if escapes else []
+        # a value holding \" was cut at that quote: take it to its closing quote
+        for n in [n for n in escaped if raws[n][-1] == "\\"]:
+            text = raws[n] + parts[3 * n + 3]
+            end = _STRING.match(text).end()  # type: ignore[union-attr]
+            if not text.startswith('"', end):
+                return None
+            raws[n], parts[3 * n + 3] = text[:end], text[end:]
+        count = len(raws)
+        parts[2::3] = [""] * count  # the block with the values emptied: parsed to check it
+        rest = "".join(parts)
+        body = rest[:-1] if rest.endswith("\n") else rest
+        try:
+            objs = json.loads("[" + body.replace("\n", ",") + "]")
+        except (ValueError, RecursionError):
+            return None  # a bad or blank line: the walk says which
+        if len(objs) != body.count("\n") + 1 or set(map(type, objs)) != {dict}:
+            return None
+        found = sum(list(map(type, map(dict.get, objs, repeat(k)))).count(str) for k in keys)
+        if found != count:
+            return None
+        if not count:
+            return block, 0
+        if _has_control("".join(raws)):
+            return None  # a raw control character: not JSON, the walk says where
+        values = raws.copy()
+        for n in escaped:  # (few values hold an escape: decoded, and checked, one by one)
+            try:
+                values[n] = json.loads(f'"{raws[n]}"')
+            except ValueError:
+                return None
+        news = map_values(fn, values)
+        texts = _encode(raws, news, ["\\u" in raws[n] for n in escaped])
+        if not self.add:  # an unchanged value keeps its own spelling (one without escapes has
+            for n in escaped:  # the spelling json.dumps gives it)
+                if news[n] == values[n]:
+                    texts[n] = raws[n]
+        # the line of each value: newlines before it (they are all in the text between values)
+        line_of = list(accumulate(map(str.count, parts[0::3], repeat("\n"))))[:count]
+        if not self.add:
+            parts[2::3] = texts
+            edited = compress(line_of, map(ne, raws, texts))
+            return "".join(parts), len(set(edited))
+        parts[2::3] = raws
+        adds = dict(zip(keys, self.add, strict=True))
+        after = parts[3::3]
+        for n, (head, text) in enumerate(zip(parts[1::3], texts, strict=True)):
+            key, colon = head[1:-1].split('"', 1)  # '"key": "' → key, ': '
+            sep = ", " if colon.endswith(" ") else ","
+            # after[n] starts with the source's closing quote: it now closes the new value
+            after[n] = f'"{sep}"{adds[key]}"{colon}"{text}' + after[n]
+        parts[3::3] = after
+        return "".join(parts), len(set(line_of))
+
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         paths = self._paths
         adds = [(*p[:-1], a) for p, a in zip(paths, self.add, strict=False)]
         wanted = frozenset((*paths, *adds))
