@@ -150,21 +150,15 @@ def _raw(lang: str, sid: str) -> tuple[str, Mapping[str, Any]]:
 
 
 @functools.cache
-def _index() -> dict[tuple[str, str], str]:
-    """(language, any name or alias) → scheme id, built by reading every file once."""
-    index: dict[tuple[str, str], str] = {}
-    for lang in (*languages(), ANY):
-        folder = _root() / lang
-        if not folder.is_dir():
-            continue
-        for node in sorted(folder.iterdir(), key=lambda n: n.name):
-            if not node.name.endswith(".toml"):
-                continue
-            sid = node.name[: -len(".toml")]
-            _, raw = _raw(lang, sid)
-            interscript = [raw["interscript"]] if raw.get("interscript") else []
-            for name in (sid, *raw.get("aliases", ()), *interscript):
-                index.setdefault((lang, norm_id(str(name))), sid)
+def _index(lang: str) -> dict[str, str]:
+    """Any name or alias of a scheme in ``lang``'s folder → its id, from that folder's files
+    only (a run for one language reads its own folder and ``any``, not the whole catalogue)."""
+    index: dict[str, str] = {}
+    for sid in sorted(_files(lang)):
+        _, raw = _raw(lang, sid)
+        interscript = [raw["interscript"]] if raw.get("interscript") else []
+        for name in (sid, *raw.get("aliases", ()), *interscript):
+            index.setdefault(norm_id(str(name)), sid)
     return index
 
 
@@ -179,10 +173,10 @@ def locate(name: str, lang: str) -> tuple[str, str]:
             return folder, key
         except KeyError:
             pass
-        sid = _index().get((folder, key))
+        sid = _index(folder).get(key)
         if sid is not None:
             return folder, sid
-    known = [n for (lg, n) in _index() if lg in (lang, ANY)]
+    known = [n for lg in dict.fromkeys((lang, ANY)) for n in _index(lg)]
     raise UnknownSchemeError(name, lang, known)
 
 
@@ -256,9 +250,8 @@ def _rebuild(sid: str, lang: str, reverse: bool) -> Romanizer:
 
 def scheme_ids(lang: str | None = None) -> list[str]:
     """Ids of the schemes available for ``lang`` (every language when ``None``)."""
-    return sorted(
-        {sid for (lg, _), sid in _index().items() if lang is None or lg in (norm_lang(lang), ANY)}
-    )
+    folders = (*languages(), ANY) if lang is None else (norm_lang(lang), ANY)
+    return sorted({sid for lg in folders for sid in _index(lg).values()})
 
 
 def schemes(lang: str | None = None) -> list[dict[str, Any]]:
@@ -273,7 +266,8 @@ def schemes(lang: str | None = None) -> list[dict[str, Any]]:
     if want is not None and want != ANY and not _known(want):
         raise UnknownLanguageError(want, languages())
     out = []
-    pairs = {(lg, sid) for (lg, _), sid in _index().items()}
+    folders = (*languages(), ANY) if want is None else dict.fromkeys((want, ANY))
+    pairs = {(lg, sid) for lg in folders for sid in _files(lg)}
     for folder, sid in sorted(pairs, key=lambda p: (p[0] == ANY, p)):  # universal ones last
         if want is not None and folder not in (want, ANY):
             continue
