@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import child_pids, pid_alive
 
 from translit.cli import cli
 from translit.io.atomic import TEMP_PREFIX, temp_prefix
@@ -605,28 +606,6 @@ def test_chunked_parallel_csv_and_jsonl_match_single_process(tmp_path: Path) -> 
 _LINE = "Русская освободительная армия, Комитет освобождения народов России.\n"
 
 
-def _children(pid: int) -> list[int]:
-    """Live (not zombie) processes whose parent is ``pid`` (Linux /proc)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[-1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != b"Z":
-            found.append(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    from translit.io.atomic import _pid_alive  # a zombie (killed, not yet reaped) is gone
-
-    return _pid_alive(pid)
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
 def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
@@ -644,15 +623,15 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
     while time.monotonic() < deadline and len(workers) < 2:
         if proc.poll() is not None:
             pytest.fail("the run finished before its workers could be seen")
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         time.sleep(0.01)
     assert len(workers) >= 2
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+    while time.monotonic() < deadline and any(pid_alive(w) for w in workers):
         time.sleep(0.05)
-    assert not [w for w in workers if _alive(w)], "workers outlived their killed parent"
+    assert not [w for w in workers if pid_alive(w)], "workers outlived their killed parent"
     assert not (tmp_path / "out.txt").exists()
 
 
@@ -897,9 +876,9 @@ def test_worker_watchdog_ends_a_worker_whose_parent_died() -> None:
     )
     worker = int(out.stdout)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and _alive(worker):
+    while time.monotonic() < deadline and pid_alive(worker):
         time.sleep(0.05)
-    assert not _alive(worker), "the watchdog did not end the orphaned worker"
+    assert not pid_alive(worker), "the watchdog did not end the orphaned worker"
 
 
 @pytest.mark.parametrize("command", ["romanize", "normalize", "reverse"])

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import child_pids, pid_alive
 
 from translit import romanize
 from translit.io.atomic import TEMP_PREFIX
@@ -25,28 +26,6 @@ from translit.io.atomic import TEMP_PREFIX
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 LINE = "Ельцин и ЩУКА, Вооружённые силы Комитета освобождения народов России.\n"
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as fh:
-                    fields = fh.read().rsplit(b")", 1)[-1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] != b"Z":
-                found.append(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
-    except OSError:
-        return False
 
 
 def _translit(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -74,7 +53,7 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bo
     workers: list[int] = []
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:  # stop once the workers run and an output is under way
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         if len(workers) >= 2 and out.is_dir() and any(out.iterdir()):
             break
         if proc.poll() is not None:
@@ -93,9 +72,9 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bo
     assert data["status"] == "interrupted"
     assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+    while time.monotonic() < deadline and any(pid_alive(w) for w in workers):
         time.sleep(0.05)
-    assert not [w for w in workers if _alive(w)], "workers outlived the stopped run"
+    assert not [w for w in workers if pid_alive(w)], "workers outlived the stopped run"
     again = _translit(*common, "--out-dir", str(out), "--resume", str(src))
     assert again.returncode == 0, again.stderr
     for name, text in texts.items():
