@@ -153,3 +153,12 @@ def pid_alive(pid: int) -> bool:
             return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
     except OSError:
         return False
+
+
+#: Characters for random "Cyrillic-ish" values: Russian letters, other languages' letters,
+#: Latin look-alikes, punctuation, stress marks and spaces (the batch formats' property tests
+#: add the separators they are about).
+CYRILLIC_ISH = [
+    *"АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўђћј",
+    *"POAKMXaeopcx ,.-'\"«»—\u0301\u0300\u00a0\t1",
+]
