@@ -18,6 +18,10 @@ import translit
         # a Ukrainian person spelled in Russian keeps the Ukrainian-based form
         ("ru", "Янукович", "de", "Janukowytsch"),  # de.wikipedia: Wiktor Janukowytsch
         ("uk", "Гройсман", "fr", "Hroïsman"),  # fr.wikipedia: Volodymyr Hroïsman
+        # ... and the given name readers know, not the Russian one (Pyotr)
+        ("ru", "Пётр Порошенко", "en", "Petro Poroshenko"),  # en.wikipedia
+        # French Wikipedia writes this Belarusian in a Russian-based form
+        ("ru", "Светлана Тихановская", "fr", "Svetlana Tikhanovskaïa"),  # fr.wikipedia
         # neighbours in their own spelling
         ("ru", "Гейдар Алиев", "de", "Heydər Əliyev"),  # de.wikipedia: Heydər Əliyev
         ("ru", "Ислам Каримов", "de", "Islom Karimov"),  # de.wikipedia: Islom Karimov
