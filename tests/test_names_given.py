@@ -17,26 +17,73 @@ from translit.names import given_names, romanize_for
 from translit.script import CYRILLIC_CLASS as CYRILLIC
 
 TABLE = Path(__file__).resolve().parent.parent / "translit" / "data" / "names" / "given_names.csv"
-_CYR = re.compile(f"[{CYRILLIC}]")
+
+#: The letters each reader's alphabet writes a given name with (German umlauts and ß, French
+#: accents and ligatures), besides a hyphen and a space.
+_LETTERS = {"en": "A-Za-z", "de": "A-Za-zÄÖÜäöüß", "fr": "A-Za-zÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸàâæçéèêëîïôœùûüÿ"}
+_ALPHABET = {t: re.compile(f"[{c}]+(?:[- ][{c}]+)*") for t, c in _LETTERS.items()}
+#: One spelling: Cyrillic letters, with an apostrophe (Дар'я) or a hyphen.
+_SPELLING = re.compile(f"[{CYRILLIC}]+(?:['’-][{CYRILLIC}]+)*")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A given-names table's rows (its ``#`` lines are the header comments)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _cells(cell: str) -> list[str]:
+    return [p for p in cell.split("|") if p]
 
 
 def test_table_layout_and_sources() -> None:
-    with open(TABLE, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert len(rows) >= 300
+    rows = _rows(TABLE)
+    assert len(rows) >= 370
     assert {r["sex"] for r in rows} == {"m", "f"}
-    assert sum(r["sex"] == "f" for r in rows) >= 100
+    assert sum(r["sex"] == "f" for r in rows) >= 120
+    assert {r["word"] for r in rows} == {"0", "1"}
     assert len({r["id"] for r in rows}) == len(rows)
-    ru = [s for r in rows for s in r["ru"].split("|") if s]
-    assert len(ru) == len(set(ru)), "a Russian spelling in two rows"
     for r in rows:
-        assert r["source"], r["id"]
+        assert re.fullmatch("[a-z_]+", r["id"]), r["id"]
+        # a real bearer's title, or the name's translations (Wiktionary)
+        assert re.search("Wikipedia|Wiktionary", r["source"]), r["id"]
         assert r["ru"] or r["uk"] or r["be"], r["id"]
-        assert r["en"] and r["de"] and r["fr"], r["id"]
-        for lang in ("en", "de", "fr"):
-            assert not _CYR.search(r[lang]), r["id"]
         for lang in ("ru", "uk", "be"):
-            assert all(_CYR.search(s) for s in r[lang].split("|") if s), r["id"]
+            assert all(_SPELLING.fullmatch(s) for s in _cells(r[lang])), (r["id"], lang)
+        for lang in ("en", "de", "fr"):
+            forms = _cells(r[lang])
+            assert forms, (r["id"], lang)
+            assert len(forms) == len(set(forms)), (r["id"], lang)
+            assert all(_ALPHABET[lang].fullmatch(f) for f in forms), (r["id"], lang, forms)
+
+
+def test_one_spelling_belongs_to_one_name() -> None:
+    # looked up folded (ё = е, lower case), per source language, and the same string never
+    # stands for two names in two languages either
+    from translit.names.forms import fold
+
+    owner: dict[tuple[str, str], str] = {}
+    exact: dict[str, str] = {}
+    for r in _rows(TABLE):
+        for lang in ("ru", "uk", "be"):
+            for s in _cells(r[lang]):
+                assert owner.setdefault((lang, fold(s)), r["id"]) == r["id"], (lang, s)
+                assert exact.setdefault(s, r["id"]) == r["id"], s
+
+
+@pytest.mark.parametrize("lang", ["uk", "be"])
+def test_source_language_tables(lang: str) -> None:
+    rows = _rows(TABLE.with_name(f"given_names_{lang}.csv"))
+    main = _rows(TABLE)
+    spellings = {s for r in main for s in _cells(r[lang])}
+    # no word column here: a spelling that is also an ordinary word stays in the main table
+    words = {s for r in main if r["word"] == "1" for s in _cells(r[lang])}
+    assert len({r[lang] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["source"] and r[lang] in spellings - words, r[lang]
+        assert any(r[t] for t in ("en", "de", "fr")), r[lang]
+        for t in ("en", "de", "fr"):
+            assert all(_ALPHABET[t].fullmatch(f) for f in _cells(r[t])), (r[lang], t)
 
 
 @pytest.mark.parametrize(
@@ -85,9 +132,6 @@ def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
     assert "Аляксандр" in table["aleksandr"].spellings["be"]
 
 
-UK_TABLE = TABLE.with_name("given_names_uk.csv")
-
-
 @pytest.mark.parametrize(
     ("uk", "target", "form"),
     [
@@ -104,16 +148,6 @@ UK_TABLE = TABLE.with_name("given_names_uk.csv")
 def test_ukrainian_given_names_keep_their_readers_forms(uk: str, target: str, form: str) -> None:
     assert translit.romanize(uk, lang="uk", target=target) == form
     assert translit.romanize(f"{uk} Шевченко", lang="uk", target=target).startswith(form + " ")
-
-
-def test_ukrainian_table_layout() -> None:
-    with open(UK_TABLE, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert rows and all(r["source"] and _CYR.search(r["uk"]) for r in rows)
-    assert all(r["en"] or r["de"] or r["fr"] for r in rows)
-    # a given name of this table is also one of the main table's Ukrainian spellings
-    uk = {s for g in given_names() for s in g.spellings["uk"]}
-    assert {r["uk"] for r in rows} <= uk
 
 
 def test_ukrainian_reader_forms_share_the_name_key() -> None:
