@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import translit
-from translit.names import given_names, romanize_for
+from translit.names import TargetRomanizer, given_names, romanize_for
 from translit.script import CYRILLIC_CLASS as CYRILLIC
 
 TABLE = Path(__file__).resolve().parent.parent / "translit" / "data" / "names" / "given_names.csv"
@@ -106,6 +106,70 @@ def test_given_name_forms(ru: str, en: str, de: str, fr: str) -> None:
         assert romanize_for(ru, target) == form
 
 
+@pytest.mark.parametrize(
+    ("name", "target", "form"),
+    [
+        # the rows' sources: Wikipedia titles of a bearer (checked through the search tool:
+        # Prokofi Akinfiyevich Demidov, Evgraf Fedorov, Faddey Bulgarin, Leonty Magnitsky,
+        # Yevstigney Fomin, Rassul Gamsatow, Gusel Jachina)
+        ("Ирина Роднина", "en", "Irina"),
+        ("Велимир Хлебников", "de", "Velimir"),
+        ("Булат Окуджава", "fr", "Boulat"),
+        ("Лавр Корнилов", "de", "Lawr"),
+        ("Агриппина Ваганова", "de", "Agrippina"),
+        ("Прокофий Акинфиевич Демидов", "en", "Prokofi"),
+        ("Прокофий Демидов", "de", "Prokofi"),
+        ("Евграф Фёдоров", "en", "Evgraf"),
+        ("Евграф Фёдоров", "de", "Jewgraf"),
+        ("Фаддей Булгарин", "en", "Faddey"),
+        ("Фаддей Булгарин", "fr", "Faddeï"),
+        ("Леонтий Магницкий", "en", "Leonty"),
+        ("Евстигней Фомин", "en", "Yevstigney"),
+        ("Расул Гамзатов", "de", "Rassul"),
+        ("Расул Гамзатов", "fr", "Rassoul"),
+        ("Гузель Яхина", "de", "Gusel"),
+        ("Гузель Яхина", "fr", "Gouzel"),
+        ("Шамиль Басаев", "fr", "Chamil"),
+        ("Рамзан Кадыров", "de", "Ramsan"),
+        ("Наина Ельцина", "fr", "Naïna"),
+        ("Ерофей Хабаров", "en", "Yerofey"),
+        ("Аполлинарий Васнецов", "fr", "Apollinaire"),
+        ("Моисей Урицкий", "fr", "Moïsseï"),
+    ],
+)
+def test_given_names_of_real_bearers(name: str, target: str, form: str) -> None:
+    assert romanize_for(name, target).split()[0] == form
+
+
+def test_ukrainian_given_names_start_the_surname_rules() -> None:
+    # English Wikipedia title Ahatanhel Krymsky (Агатангел Кримський): with Агатангел known as a
+    # given name, the surname takes the English person's -sky, not the system's -skyi
+    assert translit.romanize("Агатангел Кримський", lang="uk", target="en") == "Ahatanhel Krymsky"
+    assert translit.romanize("Кримський", lang="uk", target="en") == "Krymskyi"
+    for name in ("Панас", "Агатангел", "Устим", "Мирослав", "Любомир", "Левко", "Лесь", "Марко"):
+        assert translit.romanize(f"{name} Кримський", lang="uk", target="en").endswith(" Krymsky")
+
+
+@pytest.mark.parametrize(
+    ("be", "en"),
+    [
+        # given_names_be.csv's sources: English Wikipedia (Stsiapan Putsila, Zmitser Dashkevich,
+        # the article Charter 97), charter97.org and cpj.org in English
+        ("Сцяпан", "Stsiapan"),
+        ("Зміцер", "Zmitser"),
+        ("Алег", "Aleh"),
+        ("Наталля", "Natallia"),
+        ("Юрый", "Yury"),
+        ("Генадзь", "Henadz"),
+        ("Дзмітрый", "Dzmitry"),
+        ("Павел", "Pavel"),
+        ("Кацярына", "Katsiaryna"),
+    ],
+)
+def test_belarusian_reader_forms_of_given_names(be: str, en: str) -> None:
+    assert translit.romanize(f"{be} Шушкевіч", lang="be", target="en").split()[0] == en
+
+
 def test_with_or_without_patronymic_and_surname() -> None:
     # issue 14: "Юрий Алексеевич Гагарин" gave Yury Alekseyevich Gagarin
     assert romanize_for("Юрий Алексеевич Гагарин", "en") == "Yuri Alekseyevich Gagarin"
@@ -122,6 +186,53 @@ def test_ordinary_words_are_never_touched() -> None:
     assert romanize_for("Виктория.", "en") == "Viktoriya."
     # lower case is never a name
     assert romanize_for("юрий", "en") == "yury"
+
+
+#: Given names that are also common Russian nouns or adjectives (a dictionary's headwords:
+#: faith, hope, love, novel, lion, glory, rose, lily, harmony, dear, seascape, laurel, slime,
+#: sleepyhead, damask steel, olympiad, victory; Марта: "8 Марта", the holiday; Оскар: the award).
+NOUN_NAMES = [
+    "Вера",
+    "Надежда",
+    "Любовь",
+    "Роман",
+    "Лев",
+    "Слава",
+    "Роза",
+    "Лилия",
+    "Лада",
+    "Мила",
+    "Марина",
+    "Лавр",
+    "Тина",
+    "Соня",
+    "Булат",
+    "Олимпиада",
+    "Виктория",
+    "Марта",
+    "Оскар",
+]
+
+
+def test_names_that_are_words_are_marked() -> None:
+    words = {s for g in given_names() if g.word for s in g.spellings["ru"]}
+    assert set(NOUN_NAMES) <= words
+
+
+@pytest.mark.parametrize(
+    "name", sorted({s for g in given_names() if g.word for s in g.spellings["ru"]})
+)
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+def test_a_word_is_a_name_only_before_another_name(name: str, target: str) -> None:
+    rom = TargetRomanizer(target)
+    # as an ordinary word (before a lower-case word, at the end, before punctuation): untouched
+    for text in (f"{name} в городе", f"{name}", f"{name}, и всё", f"О, {name}!"):
+        assert not [s for s in rom.spans(text) if s[0] <= text.index(name) < s[1]], text
+    # before a surname: the table's form
+    text = f"{name} Петрова"
+    hit = [s for s in rom.spans(text) if s[0] == 0]
+    forms = next(g for g in given_names() if name in g.spellings["ru"]).forms[target]
+    assert hit and hit[0][1] == len(name) and hit[0][2] == forms, text
 
 
 def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
