@@ -59,7 +59,7 @@ def test_table_layout_and_sources() -> None:
 
 def test_one_spelling_belongs_to_one_name() -> None:
     # looked up folded (ё = е, lower case), per source language, and the same string never
-    # stands for two names in two languages either
+    # stands for two names in two languages either (Богдан, Олена, Дарина once were in two rows)
     from translit.names.forms import fold
 
     owner: dict[tuple[str, str], str] = {}
@@ -69,6 +69,10 @@ def test_one_spelling_belongs_to_one_name() -> None:
             for s in _cells(r[lang]):
                 assert owner.setdefault((lang, fold(s)), r["id"]) == r["id"], (lang, s)
                 assert exact.setdefault(s, r["id"]) == r["id"], s
+        # a reader form too names one name only (the name keys join every form to its name)
+        for lang in ("en", "de", "fr"):
+            for f in _cells(r[lang]):
+                assert owner.setdefault((lang, f.lower()), r["id"]) == r["id"], (lang, f)
 
 
 @pytest.mark.parametrize("lang", ["uk", "be"])
