@@ -258,6 +258,9 @@ def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
         ("Василь", "fr", "Vasyl"),  # Vasyl Stous (the scheme alone gives Vassyl)
         ("Віталій", "de", "Vitali"),  # Vitali Klitschko
         ("Юлія", "en", "Yulia"),  # Yulia Tymoshenko
+        ("Соломія", "en", "Solomiya"),  # Solomiya Krushelnytska (the system: Solomiia)
+        ("Софія", "en", "Sofia"),  # Sofia Rotaru (the system: Sofiia)
+        ("Любомир", "en", "Lubomyr"),  # Lubomyr Husar (the system: Liubomyr)
     ],
 )
 def test_ukrainian_given_names_keep_their_readers_forms(uk: str, target: str, form: str) -> None:
