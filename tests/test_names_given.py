@@ -111,10 +111,10 @@ def test_source_language_tables(lang: str) -> None:
             assert all(_ALPHABET[t].fullmatch(f) for f in _cells(r[t])), (r[lang], t)
         # a cited title carries the form given for its reader (an empty cell: the convention's)
         for title, readers in _CITED.findall(r["source"]):
-            words = re.split(r"[\s'’-]+", title.strip())
+            parts = re.split(r"[\s'’-]+", title.strip())
             for t in readers.split(", "):
                 forms = _cells(r[t])
-                assert not forms or any(w.startswith(f) for w in words for f in forms), title
+                assert not forms or any(w.startswith(f) for w in parts for f in forms), title
 
 
 @pytest.mark.parametrize(
