@@ -166,6 +166,10 @@ def test_given_name_forms(ru: str, en: str, de: str, fr: str) -> None:
         ("Ерофей Хабаров", "en", "Yerofey"),
         ("Аполлинарий Васнецов", "fr", "Apollinaire"),
         ("Моисей Урицкий", "fr", "Moïsseï"),
+        # Francysk Skaryna in all three (the row once printed Frantsishak, a Belarusian form,
+        # for the Russian spelling)
+        ("Франциск Скорина", "en", "Francysk"),
+        ("Франциск Скорина", "de", "Francysk"),
     ],
 )
 def test_given_names_of_real_bearers(name: str, target: str, form: str) -> None:
@@ -195,6 +199,7 @@ def test_ukrainian_given_names_start_the_surname_rules() -> None:
         ("Дзмітрый", "Dzmitry"),
         ("Павел", "Pavel"),
         ("Кацярына", "Katsiaryna"),
+        ("Францыск", "Francysk"),  # Francysk Skaryna (BGN/PCGN: Frantsysk)
     ],
 )
 def test_belarusian_reader_forms_of_given_names(be: str, en: str) -> None:
