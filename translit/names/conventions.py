@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
+from ..morphology import is_given_name, yo_spelling
 from .forms import (
     CYRILLIC,
     established_variants,
@@ -211,11 +212,13 @@ class TargetRomanizer:
         "_given",
         "_given_names",
         "_max_words",
+        "_morph_given",
         "_oblique",
         "_rewrites",
         "_rom",
         "_surnames",
         "_table",
+        "_yo",
         "language",
         "source",
     )
@@ -232,6 +235,7 @@ class TargetRomanizer:
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+        shipped = forms is None
         if forms is None:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
@@ -242,6 +246,8 @@ class TargetRomanizer:
         self._given_names = (
             given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
         )
+        self._morph_given = self.source in _config()["given"]["morphology"]
+        self._yo = shipped and self.source in _config()["yo"]["languages"]
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
@@ -329,16 +335,21 @@ class TargetRomanizer:
         rewrites) for the word ``i`` when a given name, perhaps with a patronymic, stands
         before it."""
         w = words[i].group()
-        if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
-            return None
+        if (
+            i == 0
+            or not w[:1].isupper()
+            or not _bounded(text, words[i].start(), words[i].end())
+            or _patronymic().match(_fold_word(w))
+        ):
+            return None  # a patronymic is not a surname (Михайло Михайлович)
         j = i - 1  # the given name: the word before, or the one before a patronymic
         if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
             j -= 1
-        if (
-            not words[j].group()[:1].isupper()
-            or _fold_word(words[j].group()) not in self._given_names
-        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
+        if not self._is_given(words[j].group()) or not all(
+            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
+        ):
             return None
+        w = self._yo_word(w)
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
         if ending is not None and (
@@ -351,8 +362,31 @@ class TargetRomanizer:
             stem = pattern.sub(repl, stem)
         if ending is None and stem == w:
             return None
-        form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
+        form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
+
+    def _is_given(self, word: str) -> bool:
+        """A capitalised given name: in the tables, or (``[given] morphology`` of
+        conventions.toml) read as one by the morphological dictionary (Панас, Агатангел)."""
+        if not word[:1].isupper():
+            return False
+        if _fold_word(word) in self._given_names:
+            return True
+        return self._morph_given and is_given_name(word[:1] + word[1:].lower(), self.source)
+
+    def _yo_word(self, word: str) -> str:
+        """``word`` with the ё its readers' conventions write where the text has е
+        (``[yo]`` of conventions.toml: Федоров → Фёдоров, Fjodorow, Fyodorov, Fiodorov)."""
+        if not self._yo or not word[:1].isupper() or "-" in word:
+            return word
+        yo = yo_spelling(word, self.source)
+        keep = _config()["yo"].get("keep_e_after", {}).get(self.language, "")
+        if keep and yo != word:
+            keep += keep.upper()
+            yo = "".join(
+                word[i] if c in "ёЁ" and i and yo[i - 1] in keep else c for i, c in enumerate(yo)
+            )
+        return yo
 
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
@@ -447,6 +481,9 @@ class TargetRomanizer:
                     forms = self._hit(part.group())
                     if forms is not None:
                         out.append((start + part.start(), start + part.end(), forms))
+            elif bounded and (yo := self._yo_word(w)) != w:
+                # the ё the text leaves out; the е reading stays an accepted variant
+                out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
 
