@@ -245,3 +245,15 @@ def test_french_ks_outside_the_given_names() -> None:
         "Vladimir Aleksandrovitch Chatalov"
     )
     assert translit.romanize("Александр", lang="ru", target="fr") == "Alexandre"
+
+
+def test_a_name_in_capitals_is_read_as_a_word_an_acronym_letter_by_letter() -> None:
+    # README "Names": a name in capitals gives the form in capitals (ЕЛЬЦИН → YELTSIN); read
+    # letter by letter, ПЕТРОВ was PYETROV (е alone is ye); acronyms stay letter by letter
+    text = "Сегодня ПЕТРОВ, ЛЕНИН и ФЕДОРОВ в МГИМО, ВЧК"
+    assert translit.romanize(text, lang="ru", target="en") == (
+        "Segodnya PETROV, LENIN i FYODOROV v MGIMO, Cheka"
+    )
+    assert translit.romanize(text, lang="ru", target="de") == (
+        "Segodnja PETROW, LENIN i FJODOROW w MGIMO, Tscheka"
+    )

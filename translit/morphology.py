@@ -40,6 +40,7 @@ __all__ = [
     "forms",
     "is_declinable_acronym",
     "is_given_name",
+    "is_proper_name",
     "yo_spelling",
 ]
 
@@ -166,6 +167,22 @@ def yo_spelling(word: str, lang: str = "ru") -> str:
     return "".join(
         (n.upper() if o.isupper() else n) if o in "еЕ" else o
         for o, n in zip(word, found, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_proper_name(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` as a name (given name, surname, patronymic, place)
+    and not as an abbreviation: a word in capitals that is a name, not an acronym.
+
+    >>> is_proper_name("ЛЕНИН"), is_proper_name("МГИМО"), is_proper_name("ОПЕК")
+    (True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word, lang) if _known(p)]
+    return not any("Abbr" in p.tag.grammemes for p in parses) and any(
+        _PROPER & p.tag.grammemes for p in parses
     )
 
 

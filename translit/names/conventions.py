@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
-from ..morphology import is_given_name, yo_spelling
+from ..morphology import is_given_name, is_proper_name, yo_spelling
 from .forms import (
     CYRILLIC,
     established_variants,
@@ -212,7 +212,7 @@ class TargetRomanizer:
         "_given",
         "_given_names",
         "_max_words",
-        "_morph_given",
+        "_morph",
         "_oblique",
         "_rewrites",
         "_rom",
@@ -246,7 +246,7 @@ class TargetRomanizer:
         self._given_names = (
             given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
         )
-        self._morph_given = self.source in _config()["given"]["morphology"]
+        self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
@@ -265,7 +265,8 @@ class TargetRomanizer:
         return self._rom.scheme.id
 
     def acronym(self, word: str) -> str:
-        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule.
+        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule
+        (title-case digraphs where a word has no vowel letter).
 
         >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
         ('WTschK', 'MGIMO')
@@ -275,6 +276,21 @@ class TargetRomanizer:
         if title and not any(ch in _CYR_VOWELS for ch in word.lower()):
             return "".join(pieces)
         return "".join(pieces).upper()
+
+    def capitals(self, word: str) -> str:
+        """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
+        name (longer than five letters, or one the dictionary reads as a name) as a word, so
+        that its letters keep the values their neighbours give them.
+
+        >>> r = TargetRomanizer("en")
+        >>> r.capitals("ЛЕНИН"), r.capitals("ПЕТРОВ"), r.capitals("МГИМО")
+        ('LENIN', 'PETROV', 'MGIMO')
+        """
+        if _has_vowel(word) and (
+            len(word) > 5 or (self._morph and is_proper_name(word, self.source))
+        ):
+            return self._convert(self._yo_word(word)).upper()
+        return self.acronym(word)
 
     def _hit(self, span: str) -> tuple[str, ...] | None:
         key = _fold_word(span)
@@ -372,7 +388,7 @@ class TargetRomanizer:
             return False
         if _fold_word(word) in self._given_names:
             return True
-        return self._morph_given and is_given_name(word[:1] + word[1:].lower(), self.source)
+        return self._morph and is_given_name(word[:1] + word[1:].lower(), self.source)
 
     def _yo_word(self, word: str) -> str:
         """``word`` with the ё its readers' conventions write where the text has е
@@ -473,7 +489,7 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                out.append((first.start(), first.end(), (self.acronym(w),)))
+                out.append((first.start(), first.end(), (self.capitals(w),)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
