@@ -257,3 +257,12 @@ def test_a_name_in_capitals_is_read_as_a_word_an_acronym_letter_by_letter() -> N
     assert translit.romanize(text, lang="ru", target="de") == (
         "Segodnja PETROW, LENIN i FJODOROW w MGIMO, Tscheka"
     )
+
+
+def test_decomposed_input_gives_the_same_target_output() -> None:
+    # lang="auto" composes the text first (NFC) with or without target= (й = и + U+0306)
+    text = "Йошкар-Ола, Пётр Чайковский"
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    for target in ("en", "de", "fr"):
+        assert translit.romanize(nfd, target=target) == translit.romanize(text, target=target)
