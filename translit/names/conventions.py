@@ -11,8 +11,12 @@
 2. *established forms* are applied first (Чайковский → Tschaikowski, Харків → Charkiw,
    СССР → UdSSR; :mod:`translit.names.forms`), then, for Russian sources, given names keep
    their common form (Юрий → Yuri, Juri, Iouri) with or without patronymic and surname;
-3. acronyms are written letter by letter with the convention's case rule;
-4. everything else goes through the convention's scheme (initials keep title case: А. → A.).
+3. a surname after a given name (of the tables, or one the morphological dictionary reads as a
+   given name) takes its readers' ending (``[surnames]``: Mykola Khvylovy, Sergei Krikalev);
+4. acronyms are written letter by letter with the convention's case rule, a name in capitals
+   as a word (ПЕТРОВ → PETROV);
+5. a name the text spells with е for ё gets its ё back (``[yo]``: Федоров → Fyodorov);
+6. everything else goes through the convention's scheme (initials keep title case: А. → A.).
 
 Matching rule for established forms (documented in README.md):
 
