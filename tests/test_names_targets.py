@@ -183,9 +183,12 @@ def test_ukrainian_acronyms() -> None:
         ("Валерий Федорович Быковский", None, None, "Valeri Fiodorovitch Bykovski"),
         # French after ж ч ш щ: the table's "convention admise" (Горбачёв → Gorbatchev)
         ("Пугачева", None, None, "Pougatcheva"),
-        # a name that has е keeps it (Yezhov, Lebedev); a common word is never touched
+        # a name that has е keeps it (Yezhov, Lebedev); a common word is never touched, not
+        # even one spelled like a name (королева, queen; Королёва after a given name)
         ("Ежов", "Yezhov", "Jeschow", "Iejov"),
         ("Все", "Vse", "Wse", "Vse"),
+        ("Королева приехала", None, "Korolewa prijechala", None),
+        ("Елена Королева", None, "Jelena Koroljowa", "Elena Koroliova"),
     ],
 )
 def test_yo_the_text_leaves_out_is_transcribed(

@@ -144,20 +144,26 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def yo_spelling(word: str, lang: str = "ru") -> str:
+def yo_spelling(word: str, lang: str = "ru", *, as_name: bool = False) -> str:
     """``word`` with ё where Russian texts commonly write е: restored when the dictionary reads
     the word as a name (given name, surname, patronymic, place) and every such reading writes
-    the same ё; otherwise ``word`` unchanged. Letter case is kept.
+    the same ё, and (unless ``as_name``: the caller knows the word is a name, e.g. after a
+    given name) no ordinary word is spelled as written (Королева, "queen", keeps its е);
+    otherwise ``word`` unchanged. Letter case is kept.
 
-    >>> [yo_spelling(w) for w in ("Федоров", "Семенович", "Королев", "Лебедев", "Все")]
-    ['Фёдоров', 'Семёнович', 'Королёв', 'Лебедев', 'Все']
+    >>> [yo_spelling(w) for w in ("Федоров", "Семенович", "Королева", "Лебедев", "Все")]
+    ['Фёдоров', 'Семёнович', 'Королева', 'Лебедев', 'Все']
+    >>> yo_spelling("Королева", as_name=True)
+    'Королёва'
     """
     if lang not in LANGUAGES or not any(c in "еЕ" for c in word):
         return word
+    known = [p for p in _parse(word, lang) if _known(p)]
+    plain = word.lower()
+    if not as_name and any(not _PROPER & p.tag.grammemes and p.word == plain for p in known):
+        return word
     spellings = {
-        p.word
-        for p in _parse(word, lang)
-        if _known(p) and _PROPER & p.tag.grammemes and p.tag.case == "nomn"
+        p.word for p in known if _PROPER & p.tag.grammemes and p.tag.case == "nomn"
     }
     if len(spellings) != 1:
         return word

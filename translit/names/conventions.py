@@ -247,9 +247,7 @@ class TargetRomanizer:
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
-        self._given_names = (
-            given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
-        )
+        self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         for ru, form in forms.items():
@@ -362,14 +360,9 @@ class TargetRomanizer:
             or _patronymic().match(_fold_word(w))
         ):
             return None  # a patronymic is not a surname (Михайло Михайлович)
-        j = i - 1  # the given name: the word before, or the one before a patronymic
-        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
-            j -= 1
-        if not self._is_given(words[j].group()) or not all(
-            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
-        ):
+        if not self._after_given(text, words, i):
             return None
-        w = self._yo_word(w)
+        w = self._yo_word(w, as_name=True)
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
         if ending is not None and (
@@ -385,6 +378,18 @@ class TargetRomanizer:
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
 
+    def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
+        separated by white space only (the place of a surname)."""
+        if i == 0:
+            return False
+        j = i - 1  # the given name: the word before, or the one before a patronymic
+        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
+            j -= 1
+        return self._is_given(words[j].group()) and all(
+            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
+        )
+
     def _is_given(self, word: str) -> bool:
         """A capitalised given name: in the tables, or (``[given] morphology`` of
         conventions.toml) read as one by the morphological dictionary (Панас, Агатангел)."""
@@ -394,12 +399,22 @@ class TargetRomanizer:
             return True
         return self._morph and is_given_name(word[:1] + word[1:].lower(), self.source)
 
-    def _yo_word(self, word: str) -> str:
+    def _yo_in_place(self, text: str, words: list[re.Match[str]], i: int) -> str:
+        """:meth:`_yo_word` of word ``i``, read as a name when it follows a given name
+        (Елена Королева → Королёва; the noun at the start of "Королева приехала" keeps е)."""
+        w = words[i].group()
+        yo = self._yo_word(w)
+        if yo == w and self._yo and w[:1].isupper() and self._after_given(text, words, i):
+            yo = self._yo_word(w, as_name=True)
+        return yo
+
+    def _yo_word(self, word: str, as_name: bool = False) -> str:
         """``word`` with the ё its readers' conventions write where the text has е
-        (``[yo]`` of conventions.toml: Федоров → Фёдоров, Fjodorow, Fyodorov, Fiodorov)."""
+        (``[yo]`` of conventions.toml: Федоров → Фёдоров, Fjodorow, Fyodorov, Fiodorov);
+        ``as_name``: the word is known to be a name (it follows a given name)."""
         if not self._yo or not word[:1].isupper() or "-" in word:
             return word
-        yo = yo_spelling(word, self.source)
+        yo = yo_spelling(word, self.source, as_name=as_name)
         keep = _config()["yo"].get("keep_e_after", {}).get(self.language, "")
         if keep and yo != word:
             keep += keep.upper()
@@ -501,7 +516,7 @@ class TargetRomanizer:
                     forms = self._hit(part.group())
                     if forms is not None:
                         out.append((start + part.start(), start + part.end(), forms))
-            elif bounded and (yo := self._yo_word(w)) != w:
+            elif bounded and (yo := self._yo_in_place(text, words, i)) != w:
                 # the ё the text leaves out; the е reading stays an accepted variant
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
