@@ -12,6 +12,9 @@ Three lists:
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
+* ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
+  order, scholarly and library spellings, translated given names), one source per row: keys and
+  verify only (:func:`printed`).
 
 * verify: share of the printed forms that ``translit.verify(cyrillic, form, lang=...)`` accepts;
 * romanisation: exact match of ``translit.romanize(cyrillic, lang=..., target=...)`` with the
@@ -144,6 +147,36 @@ def keys(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
     print(f"  false matches: {len(false)}/{len(diff)} = {len(false) / len(diff):.2%}")
 
 
+def printed(misses: bool) -> None:
+    """The printed-names list: same-person and false-match rates of the keys, and verify on each
+    form that renders the whole name, the name without its patronymic, or the surname alone."""
+    by_name: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for line in (ROOT / "bench" / "data" / "names_keys.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lang, cyr, target, form, _source = line.split("\t")
+        forms = by_name[(lang, cyr)]
+        forms[target] = f"{forms[target]}|{form}" if target in forms else form
+    rows = [(lang, cyr, forms) for (lang, cyr), forms in by_name.items()]
+    print(f"printed names list ({len(rows)} names)")
+    keys(rows, misses)
+    n = ok = 0
+    for lang, cyr, forms in rows:
+        words = cyr.split()
+        for form in (f for t in TARGETS for f in forms.get(t, "").split("|") if f):
+            if "," in form or "." in form:  # catalogue order and initials: keys only
+                continue
+            parts = {len(words): cyr, 2: f"{words[0]} {words[-1]}", 1: words[-1]}
+            if len(form.split()) not in parts:
+                continue
+            n += 1
+            good = translit.verify(parts[len(form.split())], form, lang=lang).accepted
+            ok += good
+            if misses and not good:
+                print(f"    verify rejects {lang}: {parts[len(form.split())]} / {form}")
+    print(f"  verify accepts the printed form: {ok}/{n} = {ok / n:.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -165,6 +198,7 @@ def main() -> None:
         print(f"{title} list ({len(rows)} rows)")
         accuracy(rows, args.misses)
         keys(rows, args.misses)
+    printed(args.misses)
 
 
 if __name__ == "__main__":

@@ -306,13 +306,81 @@ def _key_variants(name: str) -> frozenset[str]:
     return keys
 
 
+#: An initial: one to three letters and a full stop (F., Ju., Ja.), as a word of its own.
+_INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
+
+
+def _tokens(name: str) -> list[list[str]]:
+    """The words of ``name`` as printed (a hyphenated surname is one word), in given-name-first
+    order: ``Surname, Given`` is turned round, initials are split (A.N. → A. N.), and a name of
+    three words that ends in a patronymic after a given name (Simonov Constantin Mikhaïlovitch,
+    a catalogue heading) is read in its other order too."""
+    s = unicodedata.normalize("NFC", name)
+    if s.count(",") == 1:
+        surname, given = s.split(",")
+        s = f"{given} {surname}"
+    words = re.sub(r"\.(?=\S)", ". ", s).split()
+    orders = [words]
+    if len(words) == 3 and not _INITIAL.match(words[1]):
+        pattern = _marker("patronymic")
+        middle, last = (pattern.search(_romanized(w).lower()) for w in words[1:])
+        if last and not middle:
+            orders.append([words[1], words[2], words[0]])
+    return orders
+
+
+def _bare(word: str) -> str:
+    """``word`` romanised, lower-case, without accents or full stops (prefix comparisons)."""
+    s = unicodedata.normalize("NFD", _romanized(word.rstrip(".")).lower())
+    return "".join(c for c in s if c.isalpha() and not unicodedata.combining(c))
+
+
+def _initial_fits(initial: str, word: str) -> bool:
+    """Whether ``initial`` (F., Ju.) may stand for ``word`` (Фёдор, Juri, or an initial): the
+    spelling or the key of one starts with the other's."""
+    a, b = _bare(initial), _bare(word)
+    if a and b and (b.startswith(a) or (_INITIAL.match(word) is not None and a.startswith(b))):
+        return True
+    ka, kb = _keys(initial.rstrip("."), True), _keys(word.rstrip("."), True)
+    return any(y.startswith(x) or x.startswith(y) for x in ka for y in kb if x and y)
+
+
+def _word_fits(a: str, b: str) -> bool:
+    if _INITIAL.match(a):
+        return _initial_fits(a, b)
+    if _INITIAL.match(b):
+        return _initial_fits(b, a)
+    return not _key_variants(a).isdisjoint(_key_variants(b))
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Word by word: the surnames (last words) match, and so do the given names (first words)
+    and the patronymics when both names have them; a surname alone matches on its own."""
+    if len(a) == 1 or len(b) == 1:
+        single, other = (a, b) if len(a) == 1 else (b, a)
+        return _INITIAL.match(single[0]) is None and _word_fits(single[0], other[-1])
+    if not (_word_fits(a[-1], b[-1]) and _word_fits(a[0], b[0])):
+        return False
+    return all(_word_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
+
+
 def same_name(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are renderings of the same name.
+    """Whether ``a`` and ``b`` may be renderings of the same name.
 
     True when their :func:`name_key` match, or when a Latin name without any spelling marker
-    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов).
+    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов). Names
+    printed partly also match a full name when every printed part fits: a surname alone
+    (Dostojewski ≡ Фёдор Михайлович Достоевский), initials (F. M. Dostoevsky, Ju. A. Gagarin),
+    a patronymic on one side only, catalogue order (Pouchkine, Alexandre); a surname alone
+    thus matches every person of that surname.
 
     >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
     (True, False)
+    >>> same_name("Фёдор Михайлович Достоевский", "F. M. Dostoevsky")
+    True
+    >>> same_name("Лев Толстой", "A. Tolstoy"), same_name("Лев Толстой", "Tolstoï")
+    (False, True)
     """
-    return not _key_variants(a).isdisjoint(_key_variants(b))
+    if not _key_variants(a).isdisjoint(_key_variants(b)):
+        return True
+    return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))
