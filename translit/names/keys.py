@@ -161,6 +161,36 @@ def _given_aliases() -> dict[str, str | None]:
     return table
 
 
+def _by_rule_key(table: dict[str, str | None]) -> dict[str, str | None]:
+    """The rule key of every Latin spelling of ``table`` → its name's key (None: two names), so
+    that a spelling variant the data does not list (Volodymir, Oleksander, Char'kiv) finds its
+    name too."""
+    out: dict[str, str | None] = {}
+    for spelling, key in table.items():
+        if key is not None and not _HAS_CYR.search(spelling):
+            k = _plain(spelling)
+            out[k] = key if out.get(k, key) == key else None
+    return out
+
+
+@functools.cache
+def _given_by_key() -> dict[str, str | None]:
+    return _by_rule_key(_given_aliases())
+
+
+@functools.cache
+def _place_by_key() -> dict[str, str | None]:
+    return _by_rule_key(_place_aliases())
+
+
+def _given_key(word: str) -> str | None:
+    """The key of the given name ``word`` is a spelling or a Latin spelling variant of."""
+    key = _given_aliases().get(_alias_fold(word))
+    if key is None and not _HAS_CYR.search(word):
+        key = _given_by_key().get(_plain(word))
+    return key
+
+
 #: Schemes whose rendering of a listed spelling is an alias of it too (besides the reader
 #: conventions): the national systems and BGN/PCGN, which maps and agencies use.
 _ALIAS_SCHEMES = ("national", "bgn-pcgn")
@@ -227,8 +257,12 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
     h for г)."""
     folded = _alias_fold(name)
     place = _place_aliases().get(folded)
-    if place:
-        return frozenset({place})
+    if place:  # and its own reading, which an unlisted spelling (Char'kiv) may share
+        return frozenset({place}) | _rule_keys(name, variants)
+    if not _HAS_CYR.search(name):
+        found = {p for k in _rule_keys(name, variants) if (p := _place_by_key().get(k))}
+        if len(found) == 1:
+            return frozenset(found) | _rule_keys(name, variants)
     person = _person_aliases().get(folded)
     if person and _alias_fold(person) != folded:
         return _rule_keys(person, False) | _rule_keys(name, variants)
@@ -239,8 +273,7 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
 def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`)."""
     words = _words(name)
-    given = _given_aliases()
-    alias = [given.get(_alias_fold(w)) for w in words]
+    alias = [_given_key(w) for w in words]
     latin = [_romanized(w) for w in words]
     free = " ".join(w for w, a in zip(latin, alias, strict=True) if a is None)
     default = _flavour(free, strong=True) or ()
