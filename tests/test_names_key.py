@@ -246,3 +246,65 @@ def test_a_patronymic_added_on_one_side_keeps_the_match(pair: tuple[str, str], p
     cyr, form = pair
     given_name, surname = cyr.split(" ")
     assert same_name(f"{given_name} {patr} {surname}", form)
+
+
+# -- names as pages print them (bench/data/names_keys.tsv, each with its source page) ---------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # initials (journal-vniispk.ru; puschkingesellschaft.com; illeguan.de; universalis.fr)
+        ("Фёдор Михайлович Достоевский", "F. M. Dostoevsky"),
+        ("Александр Сергеевич Пушкин", "Alexander S. Puschkin"),
+        ("Пётр Яковлевич Чаадаев", "P. Ja. Čaadaev"),
+        ("Александр Николаевич Островский", "A.N. Ostrovski"),
+        ("Fyodor Mikhailovich Dostoyevsky", "F. M. Dostoevsky"),
+        # a surname alone (hugendubel.de; gmsavenue.com; voanews.com)
+        ("Фёдор Михайлович Достоевский", "Dostojewski"),
+        ("Fiodor Dostoïevski", "Dostojewski"),
+        ("Юлія Володимирівна Тимошенко", "Tymoshenko"),
+        ("Лев Давидович Троцкий", "Trotzki"),
+        ("Михаил Евграфович Салтыков-Щедрин", "Saltykov-Shchedrin"),
+        # catalogue order and a surname-first heading (ldoceonline.com; universalis.fr)
+        ("Юрий Алексеевич Гагарин", "Gagarin, Yuri"),
+        ("Александр Исаевич Солженицын", "Soljénitsyne Alexandre Issaïevitch"),
+        ("Pouchkine, Alexandre", "Aleksandr Sergeevič Puškin"),
+        # spelling variants of listed given names and places (jean-jaures.org; lapresse.ca)
+        ("Володимир Олександрович Зеленський", "Volodymir Zelenski"),
+        ("Олександр Турчинов", "Oleksander Turchinov"),
+        ("Kharkov", "Char'kiv"),
+    ],
+)
+def test_printed_forms_match_the_full_name(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Лев Николаевич Толстой", "A. K. Tolstoj"),  # another Tolstoy's initials
+        ("Фёдор Михайлович Достоевский", "A. G. Dostoevskaya"),  # his wife
+        ("Dostoevsky", "Anna Dostoevskaya"),  # a surname alone keeps its ending
+        ("F.", "Fyodor Dostoevsky"),  # an initial is never a surname
+        ("Юрий Гагарин", "Gagarin, Valentin"),
+        ("Simonov Constantin Mikhaïlovitch", "Konstantin Petrovich Simonov"),
+    ],
+)
+def test_printed_forms_of_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b) and not same_name(b, a)
+
+
+def test_a_surname_alone_matches_every_person_of_that_surname() -> None:
+    # documented in same_name: a surname alone says nothing of the given name
+    assert same_name("Tolstoï", "Лев Николаевич Толстой")
+    assert same_name("Tolstoï", "Алексей Константинович Толстой")
+    # a given name alone is not a surname
+    assert not same_name("Fyodor", "Фёдор Михайлович Достоевский")
+
+
+def test_a_patronymic_ending_a_given_name_first_name_is_not_turned_round() -> None:
+    # Dmitri Dmitrijewitsch Schostakowitsch: its middle word is a patronymic, so it is read as
+    # printed (given, patronymic, surname), not as a surname-first heading
+    assert same_name("Дмитрий Дмитриевич Шостакович", "Dmitri Dmitrijewitsch Schostakowitsch")
+    assert not same_name("Дмитрий Дмитриевич Шостакович", "Dmitri Schostakowitsch Dmitrijew")

@@ -51,7 +51,9 @@ class Verdict:
     ``schemes`` lists every scheme (or ``target:xx``) that produces ``latin``; ``closest`` is the
     first of them, or the nearest candidate when none does, with its output in ``expected`` and
     the differing words in ``diff`` (empty when accepted). A text accepted word by word has
-    ``schemes == ("mixed",)`` and, in ``words``, each word with the candidates that give it.
+    ``schemes == ("mixed",)`` and, in ``words``, each word with the candidates that give it; a
+    rejected text whose other words some candidate gives has ``closest == "mixed"`` and only
+    its wrong words in ``diff``.
     """
 
     cyrillic: str
@@ -253,8 +255,9 @@ def _word_labels(
 
 def _mixed(
     cyrillic: str, latin: str, lang: str, target: str | None, cands: dict[str, str]
-) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
-    """Each word of ``latin`` with the candidates that give it, when every word has one."""
+) -> list[tuple[str, tuple[str, ...], dict[str, set[str]]]] | None:
+    """Each word of ``latin`` with the candidates that give it (none: a wrong word) and all the
+    word's renderings; None when the word counts differ."""
     given = latin.split()
     if len(given) != len(cyrillic.split()):
         return None
@@ -270,10 +273,14 @@ def _mixed(
                 for label in ls
                 if "target:" in label
             }
-        if not labels:
-            return None
-        found.append((word, tuple(sorted(labels))))
-    return tuple(found)
+        found.append((word, tuple(sorted(labels)), table))
+    return found
+
+
+def _nearest(word: str, table: dict[str, set[str]]) -> str:
+    """The rendering in ``table`` most like ``word`` (the expected form of a wrong word)."""
+    given = _norm(word)
+    return max(sorted(table), key=lambda f: difflib.SequenceMatcher(a=given, b=f).ratio())
 
 
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
@@ -322,8 +329,9 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     if accepting:
         first = accepting[0]
         return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])
-    words = _mixed(cyrillic, latin, lang, target, cands)
-    if words is not None:
+    mixed = _mixed(cyrillic, latin, lang, target, cands)
+    if mixed is not None and all(labels for _, labels, _ in mixed):
+        words = tuple((w, labels) for w, labels, _ in mixed)
         return Verdict(cyrillic, latin, True, ("mixed",), "mixed", latin, (), words)
     best: tuple[int, float] | None = None
     best_label = ""
@@ -333,4 +341,14 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
         score = (len(diff), -difflib.SequenceMatcher(a=given, b=_norm(out)).ratio())
         if best is None or score < best:
             best, best_label, best_diff = score, label, diff
+    if mixed is not None and best is not None:
+        # word by word, only the words no candidate gives are wrong: fewer than the closest
+        # candidate's differences when the right ones come from several schemes
+        wrong = [(i, w, _nearest(w, t)) for i, (w, labels, t) in enumerate(mixed) if not labels]
+        if len(wrong) < best[0] and all(t for _, _, t in mixed):
+            diff = tuple(WordDiff(i, w, _like(e, w)) for i, w, e in wrong)
+            fixed = latin.split()
+            for d in diff:
+                fixed[d.index] = d.expected
+            return Verdict(cyrillic, latin, False, (), "mixed", " ".join(fixed), diff)
     return Verdict(cyrillic, latin, False, (), best_label, cands[best_label], best_diff)
