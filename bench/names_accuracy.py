@@ -160,6 +160,25 @@ def printed(misses: bool) -> None:
     rows = [(lang, cyr, forms) for (lang, cyr), forms in by_name.items()]
     print(f"printed names list ({len(rows)} names)")
     keys(rows, misses)
+    # people of one surname (Lev and Aleksey Tolstoy, Navalny's parents): apart unless a
+    # rendering is the surname alone; a full name without patronymic cannot tell a father from
+    # a son of the same given name (Fyodor Dostoevsky / Фёдор Фёдорович Достоевский)
+    renderings = [
+        [cyr, *(f for t in TARGETS for f in forms.get(t, "").split("|") if f)]
+        for _, cyr, forms in rows
+    ]
+    kin = [
+        (a, b)
+        for r1, r2 in itertools.combinations(renderings, 2)
+        if r1[0].split()[-1] == r2[0].split()[-1]
+        for a in r1
+        for b in r2
+        if " " in a.strip() and " " in b.strip()
+    ]
+    false = [(a, b) for a, b in kin if same_name(a, b)]
+    for a, b in false if misses else ():
+        print(f"    false match (same surname): {a} / {b}")
+    print(f"  false matches, same surname: {len(false)}/{len(kin)}")
     n = ok = 0
     for lang, cyr, forms in rows:
         words = cyr.split()

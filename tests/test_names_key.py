@@ -308,3 +308,15 @@ def test_a_patronymic_ending_a_given_name_first_name_is_not_turned_round() -> No
     # printed (given, patronymic, surname), not as a surname-first heading
     assert same_name("Дмитрий Дмитриевич Шостакович", "Dmitri Dmitrijewitsch Schostakowitsch")
     assert not same_name("Дмитрий Дмитриевич Шостакович", "Dmitri Schostakowitsch Dmitrijew")
+
+
+def test_two_patronymics_tell_people_of_one_name_apart() -> None:
+    # Фёдор Михайлович and his son Фёдор Фёдорович Достоевский (dostmirkult.ru); the Tolstoys
+    assert not same_name("Fyodor Mikhailovich Dostoyevsky", "Fyodor Fyodorovich Dostoyevsky")
+    assert not same_name("Алексей Константинович Толстой", "Aleksej Nikolaevič Tolstoj")
+    # without a patronymic on one side they may be either (a father and son of one name)
+    assert same_name("Fyodor Dostoevsky", "Fyodor Fyodorovich Dostoyevsky")
+    # patronymics of one name in Belarusian, Ukrainian and Russian spellings match by their
+    # consonants (dnhewrhegkli.shop: Swetlana Alexandrowna Alexijewitsch)
+    assert same_name("Святлана Аляксандраўна Алексіевіч", "Swetlana Alexandrowna Alexijewitsch")
+    assert same_name("Svjatlana Aljaksandraŭna Aleksievič", "Світлана Олександрівна Алексієвич")

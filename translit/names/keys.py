@@ -386,6 +386,21 @@ def _word_fits(a: str, b: str) -> bool:
     return not _key_variants(a).isdisjoint(_key_variants(b))
 
 
+def _skeletons(word: str) -> frozenset[str]:
+    """The consonants of a patronymic's keys (Aljaksandraŭna, Oleksandrivna, Alexandrowna →
+    lksndrn): its Belarusian, Ukrainian and Russian spellings differ in vowels and in ў/в."""
+    pattern = _marker("patronymic")
+    if _INITIAL.match(word) or not (
+        pattern.search(_romanized(word).lower()) or pattern.search(_bare(word))  # -ič, -aŭna
+    ):
+        return frozenset()
+    return frozenset(re.sub("[aeiouyvw]", "", k) for k in _keys(word, True))
+
+
+def _middle_fits(a: str, b: str) -> bool:
+    return _word_fits(a, b) or not _skeletons(a).isdisjoint(_skeletons(b))
+
+
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Word by word: the surnames (last words) match, and so do the given names (first words)
     and the patronymics when both names have them; a surname alone matches on its own."""
@@ -394,7 +409,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return _INITIAL.match(single[0]) is None and _word_fits(single[0], other[-1])
     if not (_word_fits(a[-1], b[-1]) and _word_fits(a[0], b[0])):
         return False
-    return all(_word_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
+    return all(_middle_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -415,5 +430,13 @@ def same_name(a: str, b: str) -> bool:
     (False, True)
     """
     if not _key_variants(a).isdisjoint(_key_variants(b)):
-        return True
+        return not _other_patronymic(_tokens(a)[0], _tokens(b)[0])
     return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))
+
+
+def _other_patronymic(a: list[str], b: list[str]) -> bool:
+    """Whether two names of three words carry two different patronymics (Фёдор Михайлович
+    and Фёдор Фёдорович Достоевский, father and son)."""
+    if len(a) != 3 or len(b) != 3 or not (_skeletons(a[1]) and _skeletons(b[1])):
+        return False
+    return not _middle_fits(a[1], b[1])
