@@ -312,3 +312,12 @@ def test_cli_verify_prints_each_word_of_a_mix() -> None:
     data = json.loads(res.output)
     assert data["schemes"] == ["mixed"]
     assert data["words"][0] == {"word": "Peter", "schemes": ["target:en"]}
+
+
+def test_yo_written_as_ye_is_a_variant() -> None:
+    # tennismagazin.de prints Wera Swonarewa (Звонарёва with е for ё, as most Russian print)
+    v = verify("Вера Звонарёва", "Wera Swonarewa", lang="ru")
+    assert v.accepted and "duden (ё as е)" in v.schemes, v
+    # the ё reading is still the first-named, and a wrong letter is still wrong
+    assert verify("Вера Звонарёва", "Wera Swonarjowa", lang="ru").schemes[0] == "duden"
+    assert not verify("Вера Звонарёва", "Wera Swonarewo", lang="ru").accepted

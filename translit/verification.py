@@ -8,7 +8,9 @@ compares. Title-casing differences, apostrophe variants (' ’ ʹ ʼ) and runs o
 ignored; everything else (letters, diacritics, separators) must match. A Ukrainian or Belarusian
 text is also read in its Russian spelling (given names through the given-names tables, the
 letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
-Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``. When no candidate gives the
+Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and a text with ё also as
+written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
+``<scheme> (ё as е)``. When no candidate gives the
 whole text, a text whose every word some candidate gives is accepted *word by word* (names
 are printed so: Peter Ilich Tchaikovsky mixes an English given name, a library-style
 patronymic and the established surname), labelled ``mixed`` with each word's candidates in
@@ -178,6 +180,9 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
     russian = russian_spelling(cyrillic, lang)
     if russian is not None:
         out.update({f"ru:{k}": v for k, v in candidates(russian, "ru", target).items()})
+    if lang in ("ru", "be") and re.search("[ёЁ]", cyrillic):  # ё is often written е
+        plain = cyrillic.replace("ё", "е").replace("Ё", "Е")
+        out.update({f"{k} (ё as е)": v for k, v in candidates(plain, lang, target).items()})
     return out
 
 
