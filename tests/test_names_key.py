@@ -320,3 +320,23 @@ def test_two_patronymics_tell_people_of_one_name_apart() -> None:
     # consonants (dnhewrhegkli.shop: Swetlana Alexandrowna Alexijewitsch)
     assert same_name("Святлана Аляксандраўна Алексіевіч", "Swetlana Alexandrowna Alexijewitsch")
     assert same_name("Svjatlana Aljaksandraŭna Aleksievič", "Світлана Олександрівна Алексієвич")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # French forms that drop or add a final vowel (larousse.fr; jrank.org)
+        ("Сергей Павлович Дягилев", "Serge Diaghilev"),
+        ("Леонид Фёдорович Мясин", "Léonide Massin"),
+        # a nobiliary particle inside the name (larousse.fr: Serge de Diaghilev)
+        ("Sergei Pavlovich Diaghilev", "Serge de Diaghilev"),
+    ],
+)
+def test_given_name_endings_and_particles(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+def test_a_final_vowel_is_not_a_feminine_ending() -> None:
+    # Тимошенко is one surname for both; Oleksandr and Oleksandra are two people
+    assert not same_name("Oleksandr Tymoshenko", "Oleksandra Tymoshenko")
+    assert not same_name("Evgeni Plushenko", "Evgenia Plushenko")

@@ -353,6 +353,9 @@ def _tokens(name: str) -> list[list[str]]:
         surname, given = s.split(",")
         s = f"{given} {surname}"
     words = re.sub(r"\.(?=\S)", ". ", s).split()
+    particles = _data()["particles"]
+    assert isinstance(particles, list)
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
     orders = [words]
     if len(words) == 3 and not _INITIAL.match(words[1]):
         pattern = _marker("patronymic")
@@ -401,13 +404,24 @@ def _middle_fits(a: str, b: str) -> bool:
     return _word_fits(a, b) or not _skeletons(a).isdisjoint(_skeletons(b))
 
 
+def _given_fits(a: str, b: str) -> bool:
+    """Given names: their words fit, or their keys differ only in final e, i, y (French
+    and English forms that add or drop it: Serge, Léonide for Сергей, Леонид)."""
+    if _word_fits(a, b):
+        return True
+    if _INITIAL.match(a) or _INITIAL.match(b):
+        return False
+    ka = {re.sub("[eiy]+$", "", k) for k in _keys(a, True) if len(k) >= 4}
+    return not ka.isdisjoint(re.sub("[eiy]+$", "", k) for k in _keys(b, True) if len(k) >= 4)
+
+
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Word by word: the surnames (last words) match, and so do the given names (first words)
     and the patronymics when both names have them; a surname alone matches on its own."""
     if len(a) == 1 or len(b) == 1:
         single, other = (a, b) if len(a) == 1 else (b, a)
         return _INITIAL.match(single[0]) is None and _word_fits(single[0], other[-1])
-    if not (_word_fits(a[-1], b[-1]) and _word_fits(a[0], b[0])):
+    if not (_word_fits(a[-1], b[-1]) and _given_fits(a[0], b[0])):
         return False
     return all(_middle_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
 
