@@ -340,3 +340,24 @@ def test_a_final_vowel_is_not_a_feminine_ending() -> None:
     # Тимошенко is one surname for both; Oleksandr and Oleksandra are two people
     assert not same_name("Oleksandr Tymoshenko", "Oleksandra Tymoshenko")
     assert not same_name("Evgeni Plushenko", "Evgenia Plushenko")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Belarusian -ка for Russian -ко, Рыгоравіч for Григорьевич (theinfolist.com; en.wikipedia)
+        ("Аляксандр Рыгоравіч Лукашэнка", "Alexander Grigoryevich Lukashenko"),
+        ("Павел Павлавіч Латушка", "Pavel Latushko"),
+        # Belarusian ў written u (en.wikipedia.org: Syarhei Tsikhanouski) as well as w (Barysaw)
+        ("Сяргей Ціханоўскі", "Syarhei Tsikhanouski"),
+        # a title before the name (dsk1931ev.de: Prof. Michail Botwinnik)
+        ("Михаил Моисеевич Ботвинник", "Prof. Michail Botwinnik"),
+    ],
+)
+def test_belarusian_spellings_and_titles(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+def test_a_short_patronymic_ending_is_not_enough() -> None:
+    # Ivanovich and Stepanovich share only their ending: two people
+    assert not same_name("Pavel Ivanovich Petrov", "Pavel Stepanovich Petrov")

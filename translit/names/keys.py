@@ -279,7 +279,7 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     default = _flavour(free, strong=True) or ()
     cyrillic = _HAS_CYR.search(name) is not None
     options: list[list[str]] = []
-    for w, a in zip(latin, alias, strict=True):
+    for word, w, a in zip(words, latin, alias, strict=True):
         if a is not None:
             options.append([a])
             continue
@@ -288,7 +288,11 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
-        options.append(list(dict.fromkeys(_latin_word_key(w, r) for r in readings)))
+        keys = [_latin_word_key(w, r) for r in readings]
+        if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
+            u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
+            keys.append(_latin_word_key(u, _flavour(u) or default))
+        options.append(list(dict.fromkeys(keys)))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
@@ -353,9 +357,11 @@ def _tokens(name: str) -> list[list[str]]:
         surname, given = s.split(",")
         s = f"{given} {surname}"
     words = re.sub(r"\.(?=\S)", ". ", s).split()
-    particles = _data()["particles"]
-    assert isinstance(particles, list)
+    particles, titles = _data()["particles"], _data()["titles"]
+    assert isinstance(particles, list) and isinstance(titles, list)
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    while len(words) > 2 and words[0].rstrip(".").casefold() in titles:
+        words = words[1:]
     orders = [words]
     if len(words) == 3 and not _INITIAL.match(words[1]):
         pattern = _marker("patronymic")
@@ -401,7 +407,14 @@ def _skeletons(word: str) -> frozenset[str]:
 
 
 def _middle_fits(a: str, b: str) -> bool:
-    return _word_fits(a, b) or not _skeletons(a).isdisjoint(_skeletons(b))
+    """Patronymics: their words fit, or one's consonants end the other's, four at least
+    (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
+    if _word_fits(a, b):
+        return True
+    sa, sb = _skeletons(a), _skeletons(b)
+    return any(
+        min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)) for x in sa for y in sb
+    )
 
 
 def _given_fits(a: str, b: str) -> bool:
