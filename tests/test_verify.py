@@ -321,3 +321,22 @@ def test_yo_written_as_ye_is_a_variant() -> None:
     # the ё reading is still the first-named, and a wrong letter is still wrong
     assert verify("Вера Звонарёва", "Wera Swonarjowa", lang="ru").schemes[0] == "duden"
     assert not verify("Вера Звонарёва", "Wera Swonarewo", lang="ru").accepted
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "label"),
+    [
+        # analectes2rien.legtux.org; universalis.fr (a surname-first heading)
+        ("Александр Сергеевич Пушкин", "Pouchkine, Alexandre Sergueïevitch", "catalogue order"),
+        ("Константин Михайлович Симонов", "Simonov Constantin Mikhaïlovitch", "surname first"),
+    ],
+)
+def test_names_in_catalogue_order(cyr: str, latin: str, label: str) -> None:
+    v = verify(cyr, latin, lang="ru")
+    assert v.accepted and all(s.endswith(f"({label})") for s in v.schemes), v
+
+
+def test_running_text_is_not_reordered() -> None:
+    # only names (capitalised words) may come surname first; a sentence keeps its order
+    assert not verify(ROA, "armiya Russkaya osvoboditel'naya").accepted
+    assert not verify("Константин Симонов", "Simonov, Konstantin Simonov").accepted

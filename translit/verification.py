@@ -14,7 +14,9 @@ written with е, as Russian print mostly does (Звонарёва → Swonarewa)
 whole text, a text whose every word some candidate gives is accepted *word by word* (names
 are printed so: Peter Ilich Tchaikovsky mixes an English given name, a library-style
 patronymic and the established surname), labelled ``mixed`` with each word's candidates in
-:attr:`Verdict.words`. When nothing matches, the closest candidate (fewest differing words, then
+:attr:`Verdict.words`. A name in catalogue order (Pouchkine, Alexandre; Simonov Constantin
+Mikhaïlovitch) is accepted as such, its labels ending in ``(catalogue order)`` or
+``(surname first)``. When nothing matches, the closest candidate (fewest differing words, then
 most similar letters) is reported with a word-by-word diff.
 """
 
@@ -311,7 +313,30 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     >>> v = verify("Пётр Ильич Чайковский", "Peter Ilich Tchaikovsky", lang="ru")
     >>> v.schemes, [(w, "target:en" in labels) for w, labels in v.words]
     (('mixed',), [('Peter', True), ('Ilich', False), ('Tchaikovsky', True)])
+    >>> verify("Александр Пушкин", "Pouchkine, Alexandre", lang="ru").schemes
+    ('target:fr (catalogue order)',)
     """
+    verdict = _verify(cyrillic, latin, lang, target)
+    words = cyrillic.split()
+    if verdict.accepted or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return verdict
+    # a name (capitalised words) in catalogue order: "Surname, Given …", or the surname first
+    if latin.count(",") == 1:
+        surname, given = (part.strip() for part in latin.split(","))
+        reordered, order = _verify(cyrillic, f"{given} {surname}", lang, target), "catalogue order"
+    else:
+        rotated = " ".join([words[-1], *words[:-1]])
+        reordered, order = _verify(rotated, latin, lang, target), "surname first"
+    if not reordered.accepted:
+        return verdict
+    labels = tuple(f"{label} ({order})" for label in reordered.schemes)
+    return Verdict(
+        cyrillic, latin, True, labels, labels[0], reordered.expected, (), reordered.words
+    )
+
+
+def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
+    """:func:`verify` of a text in the order it is written."""
     given = _norm(latin)
     lang = _source(cyrillic, lang)
     cands = candidates(cyrillic, lang, target)

@@ -31,7 +31,7 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     any of their established name forms) are tried, for Ukrainian and Belarusian also on the
     Russian spelling (labels ru:…); case and apostrophe variants (' ’ ʹ) are ignored. A text
     whose every word some scheme gives is accepted word by word ("mixed", each word's schemes
-    printed). Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
+    printed), a name in catalogue order as such ("Pouchkine, Alexandre"). Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
     closest expected form is printed).
 
     \b
