@@ -254,7 +254,8 @@ def _person_aliases() -> dict[str, str | None]:
 def _keys(name: str, variants: bool = False) -> frozenset[str]:
     """The key of ``name``; with ``variants``, also the keys of every other reading of its
     Latin words that show no strong marker of their own (as English, German, French, or with
-    h for г)."""
+    h for г). A listed place (by spelling, or a Latin name by its rule key) adds the place's
+    key; a listed person adds the key of the person's first spelling."""
     folded = _alias_fold(name)
     place = _place_aliases().get(folded)
     if place:  # and its own reading, which an unlisted spelling (Char'kiv) may share
@@ -388,6 +389,8 @@ def _initial_fits(initial: str, word: str) -> bool:
 
 
 def _word_fits(a: str, b: str) -> bool:
+    """Whether two words of names may render one word: an initial and what it may stand for,
+    else two words whose keys (any reading) meet."""
     if _INITIAL.match(a):
         return _initial_fits(a, b)
     if _INITIAL.match(b):
