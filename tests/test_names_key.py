@@ -380,3 +380,10 @@ _PRINTED = _printed_forms()
 def test_same_name_is_symmetric_on_printed_forms(a: str, b: str) -> None:
     # initials, a surname alone, catalogue order: the word-by-word reading is symmetric too
     assert same_name(a, b) == same_name(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("", "A"), ("ba", "b."), ("F.", "F."), (",", "A, B")])
+def test_degenerate_names_are_answered_both_ways(a: str, b: str) -> None:
+    # found by the any-input property test and a fuzz run: empty names, a lone initial
+    assert same_name(a, b) == same_name(b, a)
+    assert not same_name("b.", "ba")  # an initial is never a surname

@@ -434,9 +434,10 @@ def _given_fits(a: str, b: str) -> bool:
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Word by word: the surnames (last words) match, and so do the given names (first words)
     and the patronymics when both names have them; a surname alone matches on its own."""
+    if not a or not b or _INITIAL.match(a[-1]) or _INITIAL.match(b[-1]):
+        return False  # an initial is never the surname
     if len(a) == 1 or len(b) == 1:
-        single, other = (a, b) if len(a) == 1 else (b, a)
-        return _INITIAL.match(single[0]) is None and _word_fits(single[0], other[-1])
+        return _word_fits(a[-1], b[-1])
     if not (_word_fits(a[-1], b[-1]) and _given_fits(a[0], b[0])):
         return False
     return all(_middle_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
