@@ -1,6 +1,6 @@
 """Names for readers: accuracy of ``romanize(..., target=)`` and of the name keys.
 
-Three lists:
+Four lists:
 
 * ``bench/data/names_sourced.tsv``: Russian- and Ukrainian-spelled people and places with the
   en/de/fr forms printed by real pages (encyclopedias and Wikipedia articles: kind ``ref``; press,
