@@ -22,7 +22,7 @@ Four lists:
 * keys: same-person rate (``same_name`` over every pair of renderings of one row: Cyrillic, en,
   de, fr) and false-match rate (every pair of renderings of two different rows).
 
-    python bench/names_accuracy.py            # both lists
+    python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
 """
 
