@@ -9,6 +9,9 @@ Four lists:
   fixing rules and data (``--misses``), the *held-out* half is only measured
   (``--heldout-misses`` shows it, for the final report only). Accuracy counts ``ref`` rows; the
   keys use every row.
+* ``bench/data/names_rules.tsv``: people the shipped established forms do not list (the
+  reader-convention rules' calibration list; same columns as ``names_sourced.tsv``, all rows
+  calibration). ``--rules`` measures only this list, per source spelling and target, by kind.
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
@@ -24,6 +27,7 @@ Four lists:
 
     python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
+    python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
 """
 
 from __future__ import annotations
@@ -60,14 +64,17 @@ def half(cyrillic: str) -> str:
     return "held-out" if digest[0] % 2 else "calibration"
 
 
-def sourced(which: str, kinds: tuple[str, ...]) -> list[tuple[str, str, dict[str, str]]]:
-    """Rows of ``names_sourced.tsv`` in one half; several forms of one target are alternatives."""
+def sourced(
+    which: str, kinds: tuple[str, ...], name: str = "names_sourced.tsv"
+) -> list[tuple[str, str, dict[str, str]]]:
+    """Rows of ``bench/data/<name>`` in one half (``"all"``: every row); several forms of one
+    target are alternatives."""
     by_name: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for line in (ROOT / "bench" / "data" / "names_sourced.tsv").read_text("utf-8").splitlines():
+    for line in (ROOT / "bench" / "data" / name).read_text("utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         lang, cyr, target, form, kind, _source = line.split("\t")
-        if kind not in kinds or half(cyr) != which:
+        if kind not in kinds or which not in ("all", half(cyr)):
             continue
         forms = by_name[(lang, cyr)]
         forms[target] = f"{forms[target]}|{form}" if target in forms else form
@@ -202,7 +209,16 @@ def main() -> None:
         "--misses", action="store_true", help="print the misses (not the held-out half's)"
     )
     ap.add_argument("--heldout-misses", action="store_true", help="also print the held-out half's")
+    ap.add_argument(
+        "--rules", action="store_true", help="only the rules' list (bench/data/names_rules.tsv)"
+    )
     args = ap.parse_args()
+    for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
+        rows = sourced("all", kinds, "names_rules.tsv")
+        print(f"rules list (names not in names.csv), {title} ({len(rows)} names)")
+        accuracy(rows, args.misses)
+    if args.rules:
+        return
     for which in ("calibration", "held-out"):
         show = args.misses and (which == "calibration" or args.heldout_misses)
         rows = sourced(which, ("ref",))
