@@ -189,6 +189,24 @@ class AtomicFile:
         except OSError as exc:
             raise _naming(exc, self.path) from None
 
+    def copy_from(self, fd: int, size: int) -> bool:
+        """Append the first ``size`` bytes of the file ``fd`` in the kernel (``sendfile``);
+        False (nothing written) where that is not possible."""
+        if not hasattr(os, "sendfile"):  # pragma: no cover - not Linux or macOS
+            return False
+        try:
+            self.file.flush()
+            out = self.file.fileno()
+            done = 0
+            while done < size:
+                n = os.sendfile(out, fd, done, size - done)
+                if not n:
+                    raise OSError(errno.EIO, "the output took no more bytes")
+                done += n
+        except OSError as exc:
+            raise _naming(exc, self.path) from None
+        return True
+
     def commit(self) -> None:
         """Flush, fsync and rename the temporary file over the target."""
         if not self.tmp:
