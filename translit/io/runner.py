@@ -221,10 +221,7 @@ class _Run:
             state.lines += block.count("\n")
             state.open_line = not block.endswith("\n")
         if self.pool is None and self.workers > 1 and self.window:
-            self.limit = 2 * self.workers + 2
-            self.slots = output_slots(self.limit + 1)
-            self.free = list(self.slots)
-            self.pool = start_pool(self.workers)
+            self.start_pool()
         slot = -1
         if self.pool is not None:
             if isinstance(block, Span):
@@ -238,6 +235,12 @@ class _Run:
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
+
+    def start_pool(self) -> None:
+        self.limit = 2 * self.workers + 2
+        self.slots = output_slots(self.limit + 1)
+        self.free = list(self.slots)
+        self.pool = start_pool(self.workers)
 
     def drain_one(self) -> None:
         state, start, future, slot = self.window.popleft()
@@ -452,7 +455,13 @@ class _Run:
         codec = (src.encoding, opts.errors, opts.output_encoding)
         first: bytes | Span = next(blocks, b"")
         head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
-        fn = self.bind(state, fmt.sample(decode(head, src.encoding, opts.errors)))
+        sample = fmt.sample(decode(head, src.encoding, opts.errors))
+        fn = self.bind(state, sample)
+        more = isinstance(first, Span) and first.offset + first.length < os.fstat(src.fd).st_size
+        if more and self.workers > 1 and self.pool is None:
+            with contextlib.suppress(Exception):  # a failure shows on the block itself
+                fn(sample[:4096])  # build the transform's tables once, for every worker
+            self.start_pool()  # so the first block goes to a worker too
         if first:
             self.submit(state, first, fmt, fn, codec)
         for block in blocks:
