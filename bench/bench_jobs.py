@@ -182,6 +182,7 @@ def compare_jobs(
     best: dict[int, Run] = {}
     for _ in range(rounds):
         for jobs in (1, 2):
+            outs[jobs].unlink(missing_ok=True)  # each round writes a new file, none replaced
             r = run(src, jobs, outs[jobs], env)
             if jobs not in best or r.wall < best[jobs].wall:
                 best[jobs] = r
