@@ -238,7 +238,7 @@ def _plan_for(
         or _OLD_WORD_HINT.search(text)
         or (homoglyphs and MIXED_FROM_LATIN.search(text))
     )
-    needs_grave = opts.stress and any(c in text for c in _GRAVES)
+    needs_grave = opts.stress and bool(_GRAVE.search(text))
     if not (needs_old or needs_grave):
         return plan(opts)
     # The language-dependent rules decide on the text as the other rules leave it (graves
@@ -302,7 +302,7 @@ _OLD_STRONG = re.compile(
 _BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
 _I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
-_GRAVES = "ѐѝЀЍ\u0300\u0340"
+_GRAVE = re.compile("[ѐѝЀЍ\u0300\u0340]")
 
 
 def normalize(
