@@ -276,6 +276,7 @@ def file_spans(
     >>> import tempfile
     >>> with tempfile.TemporaryFile() as fh:
     ...     _ = fh.write(b"ab\\ncd\\nef")
+    ...     fh.flush()
     ...     list(file_spans(fh.fileno(), 8, 0, "utf-8", chunk_size=4))
     [(0, 3), (3, 3), (6, 2)]
     """
