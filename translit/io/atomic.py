@@ -219,6 +219,8 @@ class AtomicFile:
                     raise OSError(errno.EIO, "the output took no more bytes")
                 done += n
         except OSError as exc:
+            if done == 0 and exc.errno in _NO_SENDFILE:
+                return False  # this pair of files cannot: the caller writes the bytes
             raise _naming(exc, self.path) from None
         self._written(size)
         return True
@@ -274,6 +276,7 @@ class AtomicFile:
 
 
 _WRITEBACK = 8 << 20
+_NO_SENDFILE = {errno.EINVAL, errno.ENOSYS, errno.ENOTSOCK, errno.EOPNOTSUPP}
 
 
 @functools.cache
