@@ -445,7 +445,7 @@ class _Run:
             "on_read": lambda n: self.read(state, n),
         }
         blocks: Iterator[bytes | Span]
-        if src.fd >= 0:  # a regular file: the workers read their blocks by offset
+        if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
             st = os.fstat(src.fd)
             ident = (st.st_dev, st.st_ino)
             spans = file_spans(src.fd, st.st_size, len(src.head), src.encoding, **cutting)
