@@ -901,3 +901,40 @@ def test_two_workers_on_one_file_leave_no_file_and_no_memory_file_behind(tmp_pat
     assert out.read_bytes() == "РУССКАЯ АРМИЯ\r\n".encode() * 20000
     assert sorted(os.listdir(tmp_path)) == ["big.txt", "out.txt"]
     assert block_slots() == before  # the slots are closed with the pool
+
+
+@pytest.mark.parametrize("name, hashed", [("o.txt", False), ("o.txt", True), ("o.txt.gz", False)])
+def test_a_sink_writes_a_slot_like_the_bytes_it_holds(tmp_path, name: str, hashed: bool) -> None:
+    # a worker's result in a file (a memfd slot in a run): copied in the kernel into a plain
+    # output, read and written through the hash or the compressor otherwise
+    import gzip
+    import hashlib
+    import tempfile
+
+    from translit.io.sinks import Sink
+
+    data = b"Vlasov\n" * 3000
+    with tempfile.TemporaryFile() as slot:
+        slot.write(data + b"tail that is not part of the result")
+        slot.flush()
+        sink = Sink(str(tmp_path / name), "utf-8", "strict", hashed=hashed)
+        sink.write("head\n")
+        sink.write_from(slot.fileno(), len(data))
+        sink.write("end\n")
+        sink.commit()
+    raw = (tmp_path / name).read_bytes()
+    body = gzip.decompress(raw) if name.endswith(".gz") else raw
+    assert body == b"head\n" + data + b"end\n"
+    assert sink.size == len(raw)
+    if hashed:
+        assert sink.digest == hashlib.sha256(raw).hexdigest()
+
+
+def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_path) -> None:
+    piece = bytes(range(256)) * 4096  # 1 MiB
+    out = AtomicFile(tmp_path / "big.bin")
+    for _ in range(9):
+        out.write(piece)
+    assert out.flushed == 8 * len(piece)  # writeback of the first 8 MiB started on the way
+    out.commit()
+    assert (tmp_path / "big.bin").read_bytes() == piece * 9
