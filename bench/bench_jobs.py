@@ -2,14 +2,14 @@
 
     python -m bench.bench_jobs --mb 100          # -j 1 vs -j 2 on a 100 MB file
     python -m bench.bench_jobs --rss 10,100,1000 # peak RSS at 10 MB, 100 MB and 1 GB
-    python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated (warm memo)
+    python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated
     TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
 
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process, with
 its bytecode cached as an installed translit has it (:func:`installed_env`). The
 text is built reproducibly inside the bench: the seeded large-vocabulary Russian text of
 :mod:`bench.common` (a million Zipf-distributed word forms, so the token memo cannot carry the
-run), 20 MB of it (less for a smaller file) repeated to the size asked for. The outputs of
+run; the C engine has no memo now), 20 MB of it (less for a smaller file) repeated to the size asked for. The outputs of
 ``-j 1`` and ``-j 2`` must be byte-identical (checked).
 
 Reported per run: wall time, CPU time (user + system of the command and its worker processes,
@@ -65,8 +65,8 @@ def make_text(path: Path, size: int, stems: int | None = None, kind: str = "voca
     """Write about ``size`` bytes of text to ``path`` (whole lines): ``vocab``, the seeded
     large-vocabulary text (``stems``: a smaller vocabulary, for the quick check), or
     ``corpus``, ``../shared/corpus/ru-*.txt`` (else the synthetic text of :mod:`bench.common`)
-    repeated, where the token memo soon knows every word (the least work per byte, so the
-    parent's share weighs most). Built in a process of its own: a command started later from
+    repeated (real lines: Latin words, stress marks, punctuation, so the normalisation's
+    detailed scans run on most blocks). Built in a process of its own: a command started later from
     this one would otherwise count the generator's memory as its own peak (Linux keeps the
     high-water mark of the process that forked it)."""
     code = (
