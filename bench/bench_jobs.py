@@ -8,9 +8,9 @@
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process, with
 its bytecode cached as an installed translit has it (:func:`installed_env`). The
 text is built reproducibly inside the bench: the seeded large-vocabulary Russian text of
-:mod:`bench.common` (a million Zipf-distributed word forms, so the token memo cannot carry the
-run; the C engine has no memo now), 20 MB of it (less for a smaller file) repeated to the size asked for. The outputs of
-``-j 1`` and ``-j 2`` must be byte-identical (checked).
+:mod:`bench.common` (a million Zipf-distributed word forms), 20 MB of it (less for a smaller
+file) repeated to the size asked for. The outputs of ``-j 1`` and ``-j 2`` must be
+byte-identical (checked).
 
 Reported per run: wall time, CPU time (user + system of the command and its worker processes,
 from ``os.wait4``), MB/s by each, the largest resident set of any one process of the run
