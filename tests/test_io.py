@@ -877,11 +877,11 @@ def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_
     replaced = Span(str(src), (st_.st_dev, st_.st_ino + 1), 0, 13)
     assert convert(Text(), str.upper, replaced, False, codec) == (
         False,
-        ("the input was replaced while it was read", 0, ""),
+        ("the input was replaced while it was read", 0, "", None),
     )
     beyond = Span(str(src), (st_.st_dev, st_.st_ino), 1300, 10, fd=os.open(src, os.O_RDONLY))
     try:
-        ok, (message, _, _) = convert(Text(), str.upper, beyond, False, codec)
+        ok, (message, *_) = convert(Text(), str.upper, beyond, False, codec)
     finally:
         os.close(beyond.fd)
     assert (ok, message) == (False, "the input became shorter while it was read")

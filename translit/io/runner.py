@@ -261,14 +261,15 @@ class _Run:
             return
         start = start or state.lines + 1
         ok, payload = future.result()
-        if not ok:
-            message, line, tb = payload
-            self.error(state, message, start + line - 1 if line else 0, tb)
-            return
-        out, changed, skipped, lines = payload
+        lines = payload[-1]  # a span's lines, counted by its worker (else None)
         if lines is not None:
             state.lines += lines[0]
             state.open_line = lines[1]
+        if not ok:
+            message, line, tb, _ = payload
+            self.error(state, message, start + line - 1 if line else 0, tb)
+            return
+        out, changed, skipped, _ = payload
         state.result.changed_lines += changed
         for line, reason in skipped:
             issue = Issue(state.job.display, start + line - 1, reason)

@@ -175,15 +175,15 @@ def convert(
     slot: int = -1,
 ) -> tuple[bool, Any]:
     """Convert ``block``: (True, (result, changed, skipped, lines)) or (False, (message, line,
-    tb)).
+    tb, lines)).
 
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
     an output ``slot`` (see :func:`output_slots`), written there and given as its length.
     ``lines`` is, for a span, (its newlines, whether it ends inside a line), else None.
     """
+    lines = None
     try:
-        lines = None
         if isinstance(block, Span):
             block = _read(block)
             lines = (block.count(b"\n"), not block.endswith(b"\n"))
@@ -202,15 +202,15 @@ def convert(
             data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
             message, line = encode_failure(exc, codec[2])
-            return False, (message, line, "")
+            return False, (message, line, "", lines)
         if slot < 0:
             return True, (data, changed, skipped, lines)
         _write_slot(slot, data)
         return True, (len(data), changed, skipped, lines)
     except InputError as exc:
-        return False, (exc.message, exc.line, "")
+        return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
-        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc())
+        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
 
 
 def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
