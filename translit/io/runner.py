@@ -562,6 +562,8 @@ class _Run:
         try:
             for job in self.jobs:
                 self.one(job)
+            if self.pool is not None:  # nothing more to send: workers end after their blocks,
+                self.pool.shutdown(wait=False)  # while the last results are written here
             while self.window:
                 self.drain_one()
             self.commit_shared()
