@@ -1,6 +1,6 @@
 """Names for readers: accuracy of ``romanize(..., target=)`` and of the name keys.
 
-Three lists:
+Four lists:
 
 * ``bench/data/names_sourced.tsv``: Russian- and Ukrainian-spelled people and places with the
   en/de/fr forms printed by real pages (encyclopedias and Wikipedia articles: kind ``ref``; press,
@@ -9,9 +9,15 @@ Three lists:
   fixing rules and data (``--misses``), the *held-out* half is only measured
   (``--heldout-misses`` shows it, for the final report only). Accuracy counts ``ref`` rows; the
   keys use every row.
+* ``bench/data/names_rules.tsv``: people the shipped established forms do not list (the
+  reader-convention rules' calibration list; same columns as ``names_sourced.tsv``, all rows
+  calibration). ``--rules`` measures only this list, per source spelling and target, by kind.
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
+* ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
+  order, scholarly and library spellings, translated given names), one source per row: keys and
+  verify only (:func:`printed`).
 
 * verify: share of the printed forms that ``translit.verify(cyrillic, form, lang=...)`` accepts;
 * romanisation: exact match of ``translit.romanize(cyrillic, lang=..., target=...)`` with the
@@ -19,8 +25,9 @@ Three lists:
 * keys: same-person rate (``same_name`` over every pair of renderings of one row: Cyrillic, en,
   de, fr) and false-match rate (every pair of renderings of two different rows).
 
-    python bench/names_accuracy.py            # both lists
+    python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
+    python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
 """
 
 from __future__ import annotations
@@ -57,14 +64,17 @@ def half(cyrillic: str) -> str:
     return "held-out" if digest[0] % 2 else "calibration"
 
 
-def sourced(which: str, kinds: tuple[str, ...]) -> list[tuple[str, str, dict[str, str]]]:
-    """Rows of ``names_sourced.tsv`` in one half; several forms of one target are alternatives."""
+def sourced(
+    which: str, kinds: tuple[str, ...], name: str = "names_sourced.tsv"
+) -> list[tuple[str, str, dict[str, str]]]:
+    """Rows of ``bench/data/<name>`` in one half (``"all"``: every row); several forms of one
+    target are alternatives."""
     by_name: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for line in (ROOT / "bench" / "data" / "names_sourced.tsv").read_text("utf-8").splitlines():
+    for line in (ROOT / "bench" / "data" / name).read_text("utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         lang, cyr, target, form, kind, _source = line.split("\t")
-        if kind not in kinds or half(cyr) != which:
+        if kind not in kinds or which not in ("all", half(cyr)):
             continue
         forms = by_name[(lang, cyr)]
         forms[target] = f"{forms[target]}|{form}" if target in forms else form
@@ -144,13 +154,71 @@ def keys(rows: list[tuple[str, str, dict[str, str]]], misses: bool) -> None:
     print(f"  false matches: {len(false)}/{len(diff)} = {len(false) / len(diff):.2%}")
 
 
+def printed(misses: bool) -> None:
+    """The printed-names list: same-person and false-match rates of the keys, and verify on each
+    form that renders the whole name, the name without its patronymic, or the surname alone."""
+    by_name: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for line in (ROOT / "bench" / "data" / "names_keys.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lang, cyr, target, form, _source = line.split("\t")
+        forms = by_name[(lang, cyr)]
+        forms[target] = f"{forms[target]}|{form}" if target in forms else form
+    rows = [(lang, cyr, forms) for (lang, cyr), forms in by_name.items()]
+    print(f"printed names list ({len(rows)} names)")
+    keys(rows, misses)
+    # people of one surname (Lev and Aleksey Tolstoy, Navalny's parents): apart unless a
+    # rendering is the surname alone; a full name without patronymic cannot tell a father from
+    # a son of the same given name (Fyodor Dostoevsky / Фёдор Фёдорович Достоевский)
+    renderings = [
+        [cyr, *(f for t in TARGETS for f in forms.get(t, "").split("|") if f)]
+        for _, cyr, forms in rows
+    ]
+    kin = [
+        (a, b)
+        for r1, r2 in itertools.combinations(renderings, 2)
+        if r1[0].split()[-1] == r2[0].split()[-1]
+        for a in r1
+        for b in r2
+        if " " in a.strip() and " " in b.strip()
+    ]
+    false = [(a, b) for a, b in kin if same_name(a, b)]
+    for a, b in false if misses else ():
+        print(f"    false match (same surname): {a} / {b}")
+    print(f"  false matches, same surname: {len(false)}/{len(kin)}")
+    n = ok = 0
+    for lang, cyr, forms in rows:
+        words = cyr.split()
+        for form in (f for t in TARGETS for f in forms.get(t, "").split("|") if f):
+            if "," in form or "." in form:  # catalogue order and initials: keys only
+                continue
+            parts = {len(words): cyr, 2: f"{words[0]} {words[-1]}", 1: words[-1]}
+            if len(form.split()) not in parts:
+                continue
+            n += 1
+            good = translit.verify(parts[len(form.split())], form, lang=lang).accepted
+            ok += good
+            if misses and not good:
+                print(f"    verify rejects {lang}: {parts[len(form.split())]} / {form}")
+    print(f"  verify accepts the printed form: {ok}/{n} = {ok / n:.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--misses", action="store_true", help="print the misses (not the held-out half's)"
     )
     ap.add_argument("--heldout-misses", action="store_true", help="also print the held-out half's")
+    ap.add_argument(
+        "--rules", action="store_true", help="only the rules' list (bench/data/names_rules.tsv)"
+    )
     args = ap.parse_args()
+    for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
+        rows = sourced("all", kinds, "names_rules.tsv")
+        print(f"rules list (names not in names.csv), {title} ({len(rows)} names)")
+        accuracy(rows, args.misses)
+    if args.rules:
+        return
     for which in ("calibration", "held-out"):
         show = args.misses and (which == "calibration" or args.heldout_misses)
         rows = sourced(which, ("ref",))
@@ -165,6 +233,7 @@ def main() -> None:
         print(f"{title} list ({len(rows)} rows)")
         accuracy(rows, args.misses)
         keys(rows, args.misses)
+    printed(args.misses)
 
 
 if __name__ == "__main__":

@@ -168,3 +168,104 @@ def test_ukrainian_acronyms() -> None:
     # no established form: letter by letter with the convention's case rule
     assert translit.romanize("ЗСУ", lang="uk", target="en") == "AFU"
     assert translit.romanize("ДСНС", lang="uk", target="de") == "DSNS"
+
+
+# -- the conventions' own pages (conventions.toml and the scheme files cite them) -------------
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "de", "fr"),
+    [
+        # WP:RUS, ё row (Озёрск = Ozyorsk), written without ё as most Russian text is: German
+        # Wikipedia, Namenskonventionen/Kyrillisch note 1, "Е е wie Ё ё wiedergegeben"
+        ("Озерск", "Ozyorsk", "Osjorsk", "Oziorsk"),
+        # fr.wikipedia.org: Valeri Fiodorovitch Bykovski (ё omitted in the patronymic)
+        ("Валерий Федорович Быковский", None, None, "Valeri Fiodorovitch Bykovski"),
+        # French after ж ч ш щ: the table's "convention admise" (Горбачёв → Gorbatchev)
+        ("Пугачева", None, None, "Pougatcheva"),
+        # a name that has е keeps it (Yezhov, Lebedev); a common word is never touched, not
+        # even one spelled like a name (королева, queen; Королёва after a given name)
+        ("Ежов", "Yezhov", "Jeschow", "Iejov"),
+        ("Все", "Vse", "Wse", "Vse"),
+        ("Королева приехала", None, "Korolewa prijechala", None),
+        ("Елена Королева", None, "Jelena Koroljowa", "Elena Koroliova"),
+    ],
+)
+def test_yo_the_text_leaves_out_is_transcribed(
+    ru: str, en: str | None, de: str | None, fr: str | None
+) -> None:
+    for target, want in (("en", en), ("de", de), ("fr", fr)):
+        if want is not None:
+            assert translit.romanize(ru, lang="ru", target=target) == want
+
+
+def test_the_e_reading_of_a_restored_yo_is_still_accepted() -> None:
+    assert translit.verify("Озерск", "Ozyorsk", lang="ru", target="en").accepted
+    assert translit.verify("Озерск", "Ozersk", lang="ru", target="en").accepted
+
+
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        # English Wikipedia, Executed Renaissance: article titles of its writers and painters
+        ("Микола Хвильовий", "Mykola Khvylovy"),  # -ий → -y
+        ("Кость Буревій", "Kost Bureviy"),  # -ій → -iy
+        ("Михайло Бойчук", "Mykhailo Boychuk"),  # й → y before a consonant
+        # Валер'ян is in no table: the dictionary reads it as a given name
+        ("Валер'ян Підмогильний", "Valerian Pidmohylny"),
+        # the patronymic is no surname; a place keeps the system's -yi
+        ("Михайло Михайлович Бойчук", "Mykhailo Mykhailovych Boychuk"),
+        ("Кривий Ріг", "Kryvyi Rih"),
+    ],
+)
+def test_english_forms_of_ukrainian_persons(uk: str, en: str) -> None:
+    assert translit.romanize(uk, lang="uk", target="en") == en
+
+
+@pytest.mark.parametrize(
+    ("uk", "fr"),
+    [
+        # Wikipédia:Romanisation de l'ukrainien, the table's own examples
+        ("Ієронім", "Ieronim"),  # Є: e after і or й
+        ("Докучаєвськ", "Dokoutchaïevsk"),  # Є: ïe after another vowel
+        ("Євген", "Ievhen"),  # Є: ie elsewhere
+        ("ґедзь", "guedz"),  # Ґ: gu before е or і
+        ("Анатолій", "Anatoliy"),  # Й: y in -ій
+        ("Михайло", "Mykhaïlo"),  # Й: ï
+        ("Ужгород", "Oujhorod"),
+        ("Ізюм", "Izioum"),
+    ],
+)
+def test_french_transcription_of_ukrainian(uk: str, fr: str) -> None:
+    assert translit.romanize(uk, lang="uk", target="fr") == fr
+
+
+def test_french_ks_outside_the_given_names() -> None:
+    # Wikipédia:Romanisation du russe, К row: Александр → Aleksandr; the given name has its
+    # common French form (Alexandre Pouchkine), patronymics keep ks (Vladimir Aleksandrovitch
+    # Chatalov, fr.wikipedia.org)
+    assert translit.romanize("Владимир Александрович Шаталов", lang="ru", target="fr") == (
+        "Vladimir Aleksandrovitch Chatalov"
+    )
+    assert translit.romanize("Александр", lang="ru", target="fr") == "Alexandre"
+
+
+def test_a_name_in_capitals_is_read_as_a_word_an_acronym_letter_by_letter() -> None:
+    # README "Names": a name in capitals gives the form in capitals (ЕЛЬЦИН → YELTSIN); read
+    # letter by letter, ПЕТРОВ was PYETROV (е alone is ye); acronyms stay letter by letter
+    text = "Сегодня ПЕТРОВ, ЛЕНИН и ФЕДОРОВ в МГИМО, ВЧК"
+    assert translit.romanize(text, lang="ru", target="en") == (
+        "Segodnya PETROV, LENIN i FYODOROV v MGIMO, Cheka"
+    )
+    assert translit.romanize(text, lang="ru", target="de") == (
+        "Segodnja PETROW, LENIN i FJODOROW w MGIMO, Tscheka"
+    )
+
+
+def test_decomposed_input_gives_the_same_target_output() -> None:
+    # lang="auto" composes the text first (NFC) with or without target= (й = и + U+0306)
+    text = "Йошкар-Ола, Пётр Чайковский"
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    for target in ("en", "de", "fr"):
+        assert translit.romanize(nfd, target=target) == translit.romanize(text, target=target)

@@ -145,7 +145,11 @@ def test_lang_picks_the_language_schemes_and_conventions() -> None:
     v = verify("Київ", "Kyiv", lang="uk")
     assert v.accepted
     assert {"national", "wikipedia", "target:en"} <= set(v.schemes)
-    assert verify("Харків", "Charkiw", lang="uk", target="de").schemes[-1] == "target:de"
+    schemes = verify("Харків", "Charkiw", lang="uk", target="de").schemes
+    assert "target:de" in schemes
+    # the Ukrainian text's own candidates come before those of its Russian spelling (ru:…)
+    native = [not s.startswith("ru:") for s in schemes]
+    assert native == sorted(native, reverse=True)
 
 
 @pytest.mark.parametrize(
@@ -229,3 +233,113 @@ def test_a_reader_form_without_its_accents_is_accepted_and_said_so() -> None:
     assert v.accepted and v.schemes == ("target:fr without accents",)
     # a wrong letter is still wrong
     assert not verify("Сергей Есенин", "Sergueï Essinine", lang="ru").accepted
+
+
+# -- printed forms (bench/data/names_keys.tsv, each with its source page) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "lang", "label"),
+    [
+        # the press prints a Ukrainian person's name in its Russian spelling
+        ("Віктор Янукович", "Viktor Yanukovich", "uk", "ru:wikipedia"),  # tass.com
+        ("Тарас Григорович Шевченко", "Taras Grigorovich Shevchenko", "uk", "ru:bgn-pcgn"),
+    ],
+)
+def test_ukrainian_names_in_their_russian_spelling(
+    cyr: str, latin: str, lang: str, label: str
+) -> None:
+    v = verify(cyr, latin, lang=lang)
+    assert v.accepted and label in v.schemes, v
+
+
+def test_russian_spelling() -> None:
+    from translit.verification import russian_spelling
+
+    # given names by the tables (Олександр → Александр), other words by the letter rules
+    assert russian_spelling("Олександр Коломойський", "uk") == "Александр Коломойский"
+    assert russian_spelling("Аляксандр Лукашэнка", "be") == "Александр Лукашенко"
+    # Belarusian -ка is Russian -ко in a surname only (en.wikipedia.org: Pavel Latushko)
+    assert russian_spelling("Павел Латушка і вёска", "be") == "Павел Латушко и вёска"
+    assert "ru:wikipedia" in verify("Павел Латушка", "Pavel Latushko", lang="be").schemes
+    assert russian_spelling("Москва", "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "words"),
+    [
+        # absolutelybaching.com: an English given name, a patronymic, the established surname
+        (
+            "Пётр Ильич Чайковский",
+            "Peter Ilich Tchaikovsky",
+            {"Peter": "target:en", "Ilich": "icao-doc-9303", "Tchaikovsky": "target:en"},
+        ),
+        # de.wikiital.com: scholarly patronymic between German given name and surname
+        (
+            "Сергей Львович Пушкин",
+            "Sergej L'vovič Puschkin",
+            {"Sergej": "german-lexicon", "L'vovič": "gost-779", "Puschkin": "duden"},
+        ),
+    ],
+)
+def test_a_mix_of_schemes_is_accepted_word_by_word(
+    cyr: str, latin: str, words: dict[str, str]
+) -> None:
+    v = verify(cyr, latin, lang="ru")
+    assert v.accepted and v.schemes == ("mixed",) and v.closest == "mixed", v
+    assert [w for w, _ in v.words] == latin.split()
+    for word, labels in v.words:
+        assert words[word] in labels
+
+
+def test_a_mix_does_not_excuse_a_wrong_word() -> None:
+    v = verify("Пётр Ильич Чайковский", "Peter Ilich Tchaikowskey", lang="ru")
+    assert not v.accepted and v.words == ()
+    assert [d.given for d in v.diff] == ["Tchaikowskey"]
+    # nor a missing one
+    assert not verify("Пётр Ильич Чайковский", "Peter Tchaikovsky", lang="ru").accepted
+    # the seed's wrong word, in a sentence whose other words are right in some scheme
+    v = verify("Комитет освобождения", "Komitet Osvobozhdenya")
+    assert not v.accepted and [d.given for d in v.diff] == ["Osvobozhdenya"]
+
+
+def test_cli_verify_prints_each_word_of_a_mix() -> None:
+    res = CliRunner().invoke(cli, ["verify", "Пётр Ильич Чайковский", "Peter Ilich Tchaikovsky"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0] == "accepted word by word (mixed):"
+    assert lines[1] == "  Peter: target:en"
+    res = CliRunner().invoke(
+        cli, ["verify", "--json", "Пётр Ильич Чайковский", "Peter Ilich Tchaikovsky"]
+    )
+    data = json.loads(res.output)
+    assert data["schemes"] == ["mixed"]
+    assert data["words"][0] == {"word": "Peter", "schemes": ["target:en"]}
+
+
+def test_yo_written_as_ye_is_a_variant() -> None:
+    # tennismagazin.de prints Wera Swonarewa (Звонарёва with е for ё, as most Russian print)
+    v = verify("Вера Звонарёва", "Wera Swonarewa", lang="ru")
+    assert v.accepted and "duden (ё as е)" in v.schemes, v
+    # the ё reading is still the first-named, and a wrong letter is still wrong
+    assert verify("Вера Звонарёва", "Wera Swonarjowa", lang="ru").schemes[0] == "duden"
+    assert not verify("Вера Звонарёва", "Wera Swonarewo", lang="ru").accepted
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "label"),
+    [
+        # analectes2rien.legtux.org; universalis.fr (a surname-first heading)
+        ("Александр Сергеевич Пушкин", "Pouchkine, Alexandre Sergueïevitch", "catalogue order"),
+        ("Константин Михайлович Симонов", "Simonov Constantin Mikhaïlovitch", "surname first"),
+    ],
+)
+def test_names_in_catalogue_order(cyr: str, latin: str, label: str) -> None:
+    v = verify(cyr, latin, lang="ru")
+    assert v.accepted and all(s.endswith(f"({label})") for s in v.schemes), v
+
+
+def test_running_text_is_not_reordered() -> None:
+    # only names (capitalised words) may come surname first; a sentence keeps its order
+    assert not verify(ROA, "armiya Russkaya osvoboditel'naya").accepted
+    assert not verify("Константин Симонов", "Simonov, Konstantin Simonov").accepted

@@ -42,6 +42,8 @@ def romanize(
     >>> romanize("Київ, Харків", lang="uk", target="de")
     'Kiew, Charkiw'
     """
+    if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if target is not None:
         from .names import romanize_for
 
@@ -57,8 +59,6 @@ def romanize(
         from .integrations.transliterate import romanize_delegated
 
         return romanize_delegated(text, lang)
-    if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if lang == "auto-line":
         return "".join(
             auto_romanizer(scheme, auto_language(line)).romanize(line)

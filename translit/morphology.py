@@ -34,7 +34,15 @@ from typing import Any
 
 from .errors import TranslitError
 
-__all__ = ["LANGUAGES", "MorphologyError", "forms", "is_declinable_acronym"]
+__all__ = [
+    "LANGUAGES",
+    "MorphologyError",
+    "forms",
+    "is_declinable_acronym",
+    "is_given_name",
+    "is_proper_name",
+    "yo_spelling",
+]
 
 #: Languages with a morphological dictionary.
 LANGUAGES = ("ru", "uk")
@@ -130,6 +138,74 @@ def is_declinable_acronym(word: str, lang: str = "ru") -> bool:
     [True, True, False, False, False]
     """
     return _acronym_parse(word, lang) is not None
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def yo_spelling(word: str, lang: str = "ru", *, as_name: bool = False) -> str:
+    """``word`` with ё where Russian texts commonly write е: restored when the dictionary reads
+    the word as a name (given name, surname, patronymic, place) and every such reading writes
+    the same ё, and (unless ``as_name``: the caller knows the word is a name, e.g. after a
+    given name) no ordinary word is spelled as written (Королева, "queen", keeps its е);
+    otherwise ``word`` unchanged. Letter case is kept.
+
+    >>> [yo_spelling(w) for w in ("Федоров", "Семенович", "Королева", "Лебедев", "Все")]
+    ['Фёдоров', 'Семёнович', 'Королева', 'Лебедев', 'Все']
+    >>> yo_spelling("Королева", as_name=True)
+    'Королёва'
+    """
+    if lang not in LANGUAGES or not any(c in "еЕ" for c in word):
+        return word
+    known = [p for p in _parse(word, lang) if _known(p)]
+    plain = word.lower()
+    if not as_name and any(not _PROPER & p.tag.grammemes and p.word == plain for p in known):
+        return word
+    spellings = {
+        p.word for p in known if _PROPER & p.tag.grammemes and p.tag.case == "nomn"
+    }
+    if len(spellings) != 1:
+        return word
+    (found,) = spellings
+    if "ё" not in found or found.replace("ё", "е") != word.lower():
+        return word
+    return "".join(
+        (n.upper() if o.isupper() else n) if o in "еЕ" else o
+        for o, n in zip(word, found, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_proper_name(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` as a name (given name, surname, patronymic, place)
+    and not as an abbreviation: a word in capitals that is a name, not an acronym.
+
+    >>> is_proper_name("ЛЕНИН"), is_proper_name("МГИМО"), is_proper_name("ОПЕК")
+    (True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word, lang) if _known(p)]
+    return not any("Abbr" in p.tag.grammemes for p in parses) and any(
+        _PROPER & p.tag.grammemes for p in parses
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_given_name(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` (nominative) as a given name: a fallback for the
+    given-names table, e.g. Ukrainian Панас, Агатангел.
+
+    >>> is_given_name("Агатангел", "uk"), is_given_name("Кримський", "uk")
+    (True, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    return any(
+        _known(p) and "Name" in p.tag.grammemes and p.tag.case == "nomn"
+        for p in _parse(word, lang)
+    )
 
 
 def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:

@@ -5,19 +5,31 @@ scheme of that language (standards and reader conventions, :func:`translit.schem
 reader targets (``target:en``, ``target:de``, ``target:fr``, or only ``target``) with their
 established forms, where *any* established variant is accepted (Yuri or Yury, Kyiv or Kiev), and
 compares. Title-casing differences, apostrophe variants (' ’ ʹ ʼ) and runs of whitespace are
-ignored; everything else (letters, diacritics, separators) must match. When nothing matches, the
-closest candidate (fewest differing words, then most similar letters) is reported with a
-word-by-word diff.
+ignored; everything else (letters, diacritics, separators) must match. A Ukrainian or Belarusian
+text is also read in its Russian spelling (given names through the given-names tables, the
+letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
+Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and a text with ё also as
+written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
+``<scheme> (ё as е)``. When no candidate gives the
+whole text, a text whose every word some candidate gives is accepted *word by word* (names
+are printed so: Peter Ilich Tchaikovsky mixes an English given name, a library-style
+patronymic and the established surname), labelled ``mixed`` with each word's candidates in
+:attr:`Verdict.words`. A name in catalogue order (Pouchkine, Alexandre; Simonov Constantin
+Mikhaïlovitch) is accepted as such, its labels ending in ``(catalogue order)`` or
+``(surname first)``. When nothing matches, the closest candidate (fewest differing words, then
+most similar letters) is reported with a word-by-word diff.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Verdict", "WordDiff", "candidates", "verify"]
+__all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
 _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
 _TARGETS = ("en", "de", "fr")
@@ -42,7 +54,10 @@ class Verdict:
 
     ``schemes`` lists every scheme (or ``target:xx``) that produces ``latin``; ``closest`` is the
     first of them, or the nearest candidate when none does, with its output in ``expected`` and
-    the differing words in ``diff`` (empty when accepted).
+    the differing words in ``diff`` (empty when accepted). A text accepted word by word has
+    ``schemes == ("mixed",)`` and, in ``words``, each word with the candidates that give it; a
+    rejected text whose other words some candidate gives has ``closest == "mixed"`` and only
+    its wrong words in ``diff``.
     """
 
     cyrillic: str
@@ -52,6 +67,7 @@ class Verdict:
     closest: str
     expected: str
     diff: tuple[WordDiff, ...] = ()
+    words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __bool__(self) -> bool:
         return self.accepted
@@ -99,6 +115,49 @@ def _alternatives(cyrillic: str, lang: str, target: str | None) -> dict[str, lis
     }
 
 
+@functools.cache
+def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Ukrainian or Belarusian given names → their Russian spelling, and the letter rules."""
+    import tomllib
+    from importlib import resources
+
+    from .names.forms import given_names
+
+    names = {
+        s: g.spellings["ru"][0]
+        for g in given_names()
+        if g.spellings.get("ru")
+        for s in g.spellings.get(lang, ())
+    }
+    data = tomllib.loads(
+        (resources.files("translit") / "data" / "names" / "keys.toml").read_text("utf-8")
+    )
+    rules = data.get("russian_spelling", {}).get(lang, [])
+    return names, tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
+
+
+def russian_spelling(text: str, lang: str) -> str | None:
+    """``text`` (Ukrainian or Belarusian) in its Russian spelling, or None for other languages:
+    listed given names by the given-names tables, other words by the letter rules.
+
+    >>> russian_spelling("Віталій Кличко", "uk"), russian_spelling("Ігор Коломойський", "uk")
+    ('Виталий Кличко', 'Игорь Коломойский')
+    """
+    if lang not in ("uk", "be"):
+        return None
+    names, rules = _respelling(lang)
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in names:
+            return names[w]
+        for pattern, repl in rules:
+            w = pattern.sub(repl, w)
+        return w
+
+    return re.sub(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", word, unicodedata.normalize("NFC", text))
+
+
 def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> dict[str, str]:
     """Every scheme's (and reader target's) romanisation of ``cyrillic``, by label.
 
@@ -120,6 +179,12 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
         out[info["id"]] = get_romanizer(info["id"], lang).romanize(cyrillic)
     for label, pieces in _alternatives(cyrillic, lang, target).items():
         out[label] = "".join(p[0] for p in pieces)
+    russian = russian_spelling(cyrillic, lang)
+    if russian is not None:
+        out.update({f"ru:{k}": v for k, v in candidates(russian, "ru", target).items()})
+    if lang in ("ru", "be") and re.search("[ёЁ]", cyrillic):  # ё is often written е
+        plain = cyrillic.replace("ё", "е").replace("Ё", "Е")
+        out.update({f"{k} (ё as е)": v for k, v in candidates(plain, lang, target).items()})
     return out
 
 
@@ -165,6 +230,66 @@ def _like(expected: str, given: str) -> str:
     return expected
 
 
+def _spellings(label: str, pieces: list[tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(label, text) for the first few combinations of a reader target's variants."""
+    return [(label, "".join(c)) for c in itertools.islice(itertools.product(*pieces), 64)]
+
+
+def _word_labels(
+    cyrillic: str, lang: str, target: str | None, cands: dict[str, str]
+) -> list[dict[str, set[str]]]:
+    """For each word of ``cyrillic``: each normalised rendering → the candidates that give it,
+    from the whole text's renderings and from the word's own."""
+    words = cyrillic.split()
+    out: list[dict[str, set[str]]] = [{} for _ in words]
+    texts = list(cands.items())
+    for label, pieces in _alternatives(cyrillic, lang, target).items():
+        texts += _spellings(label, pieces)
+    if len(words) > 1:
+        for i, w in enumerate(words):
+            alone = list(candidates(w, lang, target).items())
+            for label, pieces in _alternatives(w, lang, target).items():
+                alone += _spellings(label, pieces)
+            for label, text in alone:
+                out[i].setdefault(_norm(text), set()).add(label)
+    for label, text in texts:
+        rendered = text.split()
+        if len(rendered) == len(words):
+            for i, r in enumerate(rendered):
+                out[i].setdefault(_norm(r), set()).add(label)
+    return out
+
+
+def _mixed(
+    cyrillic: str, latin: str, lang: str, target: str | None, cands: dict[str, str]
+) -> list[tuple[str, tuple[str, ...], dict[str, set[str]]]] | None:
+    """Each word of ``latin`` with the candidates that give it (none: a wrong word) and all the
+    word's renderings; None when the word counts differ."""
+    given = latin.split()
+    if len(given) != len(cyrillic.split()):
+        return None
+    found = []
+    for word, table in zip(given, _word_labels(cyrillic, lang, target, cands), strict=True):
+        labels = table.get(_norm(word), set())
+        if not labels:  # a reader form without its accents
+            bare = _unaccented(_norm(word))
+            labels = {
+                f"{label} without accents"
+                for form, ls in table.items()
+                if _unaccented(form) == bare
+                for label in ls
+                if "target:" in label
+            }
+        found.append((word, tuple(sorted(labels)), table))
+    return found
+
+
+def _nearest(word: str, table: dict[str, set[str]]) -> str:
+    """The rendering in ``table`` most like ``word`` (the expected form of a wrong word)."""
+    given = _norm(word)
+    return max(sorted(table), key=lambda f: difflib.SequenceMatcher(a=given, b=f).ratio())
+
+
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
     """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
     ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
@@ -183,7 +308,35 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     ('target:en',)
     >>> verify("Сергей Есенин", "Sergueï Essenine", lang="ru").schemes  # Essénine, unaccented
     ('target:fr without accents',)
+    >>> "ru:wikipedia" in verify("Віктор Янукович", "Viktor Yanukovich", lang="uk").schemes
+    True
+    >>> v = verify("Пётр Ильич Чайковский", "Peter Ilich Tchaikovsky", lang="ru")
+    >>> v.schemes, [(w, "target:en" in labels) for w, labels in v.words]
+    (('mixed',), [('Peter', True), ('Ilich', False), ('Tchaikovsky', True)])
+    >>> verify("Александр Пушкин", "Pouchkine, Alexandre", lang="ru").schemes
+    ('target:fr (catalogue order)',)
     """
+    verdict = _verify(cyrillic, latin, lang, target)
+    words = cyrillic.split()
+    if verdict.accepted or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return verdict
+    # a name (capitalised words) in catalogue order: "Surname, Given …", or the surname first
+    if latin.count(",") == 1:
+        surname, given = (part.strip() for part in latin.split(","))
+        reordered, order = _verify(cyrillic, f"{given} {surname}", lang, target), "catalogue order"
+    else:
+        rotated = " ".join([words[-1], *words[:-1]])
+        reordered, order = _verify(rotated, latin, lang, target), "surname first"
+    if not reordered.accepted:
+        return verdict
+    labels = tuple(f"{label} ({order})" for label in reordered.schemes)
+    return Verdict(
+        cyrillic, latin, True, labels, labels[0], reordered.expected, (), reordered.words
+    )
+
+
+def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
+    """:func:`verify` of a text in the order it is written."""
     given = _norm(latin)
     lang = _source(cyrillic, lang)
     cands = candidates(cyrillic, lang, target)
@@ -206,6 +359,10 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     if accepting:
         first = accepting[0]
         return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])
+    mixed = _mixed(cyrillic, latin, lang, target, cands)
+    if mixed is not None and all(labels for _, labels, _ in mixed):
+        words = tuple((w, labels) for w, labels, _ in mixed)
+        return Verdict(cyrillic, latin, True, ("mixed",), "mixed", latin, (), words)
     best: tuple[int, float] | None = None
     best_label = ""
     best_diff: tuple[WordDiff, ...] = ()
@@ -214,4 +371,14 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
         score = (len(diff), -difflib.SequenceMatcher(a=given, b=_norm(out)).ratio())
         if best is None or score < best:
             best, best_label, best_diff = score, label, diff
+    if mixed is not None and best is not None:
+        # word by word, only the words no candidate gives are wrong: fewer than the closest
+        # candidate's differences when the right ones come from several schemes
+        wrong = [(i, w, _nearest(w, t)) for i, (w, labels, t) in enumerate(mixed) if not labels]
+        if len(wrong) < best[0] and all(t for _, _, t in mixed):
+            diff = tuple(WordDiff(i, w, _like(e, w)) for i, w, e in wrong)
+            fixed = latin.split()
+            for d in diff:
+                fixed[d.index] = d.expected
+            return Verdict(cyrillic, latin, False, (), "mixed", " ".join(fixed), diff)
     return Verdict(cyrillic, latin, False, (), best_label, cands[best_label], best_diff)

@@ -28,8 +28,10 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     """Check that LATIN is a correct romanisation of CYRILLIC under some scheme.
 
     Every scheme of the language and the English, German and French reader conventions (with
-    any of their established name forms) are tried; case and apostrophe variants (' ’ ʹ) are
-    ignored. Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
+    any of their established name forms) are tried, for Ukrainian and Belarusian also on the
+    Russian spelling (labels ru:…); case and apostrophe variants (' ’ ʹ) are ignored. A text
+    whose every word some scheme gives is accepted word by word ("mixed", each word's schemes
+    printed), a name in catalogue order as such ("Pouchkine, Alexandre"). Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
     closest expected form is printed).
 
     \b
@@ -38,6 +40,8 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
       translit verify 'Ельцин' 'Jelzin'
       translit verify -l uk Київ Kyiv
       translit verify --target en 'Исаак Бабель' 'Isaac Babel'
+      translit verify -l uk 'Віктор Янукович' 'Viktor Yanukovich'
+      translit verify 'Пётр Ильич Чайковский' 'Peter Ilich Tchaikovsky'
     """
     from ..errors import TranslitError
     from ..verification import verify as run
@@ -58,10 +62,16 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
                     "diff": [
                         {"index": d.index, "given": d.given, "expected": d.expected} for d in v.diff
                     ],
+                    "words": [{"word": w, "schemes": list(ls)} for w, ls in v.words],
                 },
                 ensure_ascii=False,
             )
         )
+    elif v.words:
+        click.echo("accepted word by word (mixed):")
+        for word, labels in v.words:
+            more = f", … ({len(labels)} in all)" if len(labels) > 4 else ""
+            click.echo(f"  {word}: {', '.join(labels[:4])}{more}")
     elif v.accepted:
         click.echo(f"accepted by: {', '.join(v.schemes)}")
     else:

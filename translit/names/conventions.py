@@ -11,8 +11,12 @@
 2. *established forms* are applied first (Чайковский → Tschaikowski, Харків → Charkiw,
    СССР → UdSSR; :mod:`translit.names.forms`), then, for Russian sources, given names keep
    their common form (Юрий → Yuri, Juri, Iouri) with or without patronymic and surname;
-3. acronyms are written letter by letter with the convention's case rule;
-4. everything else goes through the convention's scheme (initials keep title case: А. → A.).
+3. a surname after a given name (of the tables, or one the morphological dictionary reads as a
+   given name) takes its readers' ending (``[surnames]``: Mykola Khvylovy, Sergei Krikalev);
+4. acronyms are written letter by letter with the convention's case rule, a name in capitals
+   as a word (ПЕТРОВ → PETROV);
+5. a name the text spells with е for ё gets its ё back (``[yo]``: Федоров → Fyodorov);
+6. everything else goes through the convention's scheme (initials keep title case: А. → A.).
 
 Matching rule for established forms (documented in README.md):
 
@@ -43,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
+from ..morphology import is_given_name, is_proper_name, yo_spelling
 from .forms import (
     CYRILLIC,
     established_variants,
@@ -211,11 +216,13 @@ class TargetRomanizer:
         "_given",
         "_given_names",
         "_max_words",
+        "_morph",
         "_oblique",
         "_rewrites",
         "_rom",
         "_surnames",
         "_table",
+        "_yo",
         "language",
         "source",
     )
@@ -232,6 +239,7 @@ class TargetRomanizer:
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+        shipped = forms is None
         if forms is None:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
@@ -239,9 +247,9 @@ class TargetRomanizer:
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
-        self._given_names = (
-            given_spellings(self.source) if self._surnames or self._rewrites else frozenset()
-        )
+        self._given_names = given_spellings(self.source) if shipped else frozenset()
+        self._morph = self.source in _config()["given"]["morphology"]
+        self._yo = shipped and self.source in _config()["yo"]["languages"]
         for ru, form in forms.items():
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
@@ -259,7 +267,8 @@ class TargetRomanizer:
         return self._rom.scheme.id
 
     def acronym(self, word: str) -> str:
-        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule.
+        """``word`` (Cyrillic capitals) letter by letter with the convention's case rule
+        (title-case digraphs where a word has no vowel letter).
 
         >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
         ('WTschK', 'MGIMO')
@@ -269,6 +278,21 @@ class TargetRomanizer:
         if title and not any(ch in _CYR_VOWELS for ch in word.lower()):
             return "".join(pieces)
         return "".join(pieces).upper()
+
+    def capitals(self, word: str) -> str:
+        """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
+        name (longer than five letters, or one the dictionary reads as a name) as a word, so
+        that its letters keep the values their neighbours give them.
+
+        >>> r = TargetRomanizer("en")
+        >>> r.capitals("ЛЕНИН"), r.capitals("ПЕТРОВ"), r.capitals("МГИМО")
+        ('LENIN', 'PETROV', 'MGIMO')
+        """
+        if _has_vowel(word) and (
+            len(word) > 5 or (self._morph and is_proper_name(word, self.source))
+        ):
+            return self._convert(self._yo_word(word)).upper()
+        return self.acronym(word)
 
     def _hit(self, span: str) -> tuple[str, ...] | None:
         key = _fold_word(span)
@@ -329,16 +353,16 @@ class TargetRomanizer:
         rewrites) for the word ``i`` when a given name, perhaps with a patronymic, stands
         before it."""
         w = words[i].group()
-        if i == 0 or not w[:1].isupper() or not _bounded(text, words[i].start(), words[i].end()):
-            return None
-        j = i - 1  # the given name: the word before, or the one before a patronymic
-        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
-            j -= 1
         if (
-            not words[j].group()[:1].isupper()
-            or _fold_word(words[j].group()) not in self._given_names
-        ) or not all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)):
+            i == 0
+            or not w[:1].isupper()
+            or not _bounded(text, words[i].start(), words[i].end())
+            or _patronymic().match(_fold_word(w))
+        ):
+            return None  # a patronymic is not a surname (Михайло Михайлович)
+        if not self._after_given(text, words, i):
             return None
+        w = self._yo_word(w, as_name=True)
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
         if ending is not None and (
@@ -351,8 +375,53 @@ class TargetRomanizer:
             stem = pattern.sub(repl, stem)
         if ending is None and stem == w:
             return None
-        form = self._rom.romanize(stem) + (self._surnames[ending] if ending else "")
+        form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
+
+    def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
+        separated by white space only (the place of a surname)."""
+        if i == 0:
+            return False
+        j = i - 1  # the given name: the word before, or the one before a patronymic
+        if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
+            j -= 1
+        return self._is_given(words[j].group()) and all(
+            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
+        )
+
+    def _is_given(self, word: str) -> bool:
+        """A capitalised given name: in the tables, or (``[given] morphology`` of
+        conventions.toml) read as one by the morphological dictionary (Панас, Агатангел)."""
+        if not word[:1].isupper():
+            return False
+        if _fold_word(word) in self._given_names:
+            return True
+        return self._morph and is_given_name(word[:1] + word[1:].lower(), self.source)
+
+    def _yo_in_place(self, text: str, words: list[re.Match[str]], i: int) -> str:
+        """:meth:`_yo_word` of word ``i``, read as a name when it follows a given name
+        (Елена Королева → Королёва; the noun at the start of "Королева приехала" keeps е)."""
+        w = words[i].group()
+        yo = self._yo_word(w)
+        if yo == w and self._yo and w[:1].isupper() and self._after_given(text, words, i):
+            yo = self._yo_word(w, as_name=True)
+        return yo
+
+    def _yo_word(self, word: str, as_name: bool = False) -> str:
+        """``word`` with the ё its readers' conventions write where the text has е
+        (``[yo]`` of conventions.toml: Федоров → Фёдоров, Fjodorow, Fyodorov, Fiodorov);
+        ``as_name``: the word is known to be a name (it follows a given name)."""
+        if not self._yo or not word[:1].isupper() or "-" in word:
+            return word
+        yo = yo_spelling(word, self.source, as_name=as_name)
+        keep = _config()["yo"].get("keep_e_after", {}).get(self.language, "")
+        if keep and yo != word:
+            keep += keep.upper()
+            yo = "".join(
+                word[i] if c in "ёЁ" and i and yo[i - 1] in keep else c for i, c in enumerate(yo)
+            )
+        return yo
 
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
@@ -439,7 +508,7 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                out.append((first.start(), first.end(), (self.acronym(w),)))
+                out.append((first.start(), first.end(), (self.capitals(w),)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
@@ -447,6 +516,9 @@ class TargetRomanizer:
                     forms = self._hit(part.group())
                     if forms is not None:
                         out.append((start + part.start(), start + part.end(), forms))
+            elif bounded and (yo := self._yo_in_place(text, words, i)) != w:
+                # the ё the text leaves out; the е reading stays an accepted variant
+                out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -229,6 +228,16 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 
 
+def _table(name: str) -> list[dict[str, str]]:
+    """The rows of ``translit/data/names/<name>`` (lines starting with ``#`` are its header
+    comments); empty when there is no such file."""
+    path = resources.files("translit") / "data" / "names" / name
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
 @functools.cache
 def given_names() -> tuple[GivenName, ...]:
     """The given-names table (``translit/data/names/given_names.csv``).
@@ -236,11 +245,8 @@ def given_names() -> tuple[GivenName, ...]:
     >>> next(g for g in given_names() if g.id == "yuri").forms["fr"]
     ('Iouri', 'Youri')
     """
-    text = (resources.files("translit") / "data" / "names" / "given_names.csv").read_text(
-        encoding="utf-8"
-    )
     out = []
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in _table("given_names.csv"):
         out.append(
             GivenName(
                 id=row["id"],
@@ -268,10 +274,7 @@ def source_given_forms(source: str) -> Mapping[str, Mapping[str, tuple[str, ...]
     >>> source_given_forms("uk")["Сергій"]["en"]
     ('Serhiy', 'Serhii')
     """
-    path = resources.files("translit") / "data" / "names" / f"given_names_{source}.csv"
-    if not path.is_file():
-        return {}
-    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    rows = _table(f"given_names_{source}.csv")
     return {r[source]: {t: _split(r[t]) for t in READERS if r[t]} for r in rows}
 
 

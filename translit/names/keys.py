@@ -161,6 +161,36 @@ def _given_aliases() -> dict[str, str | None]:
     return table
 
 
+def _by_rule_key(table: dict[str, str | None]) -> dict[str, str | None]:
+    """The rule key of every Latin spelling of ``table`` → its name's key (None: two names), so
+    that a spelling variant the data does not list (Volodymir, Oleksander, Char'kiv) finds its
+    name too."""
+    out: dict[str, str | None] = {}
+    for spelling, key in table.items():
+        if key is not None and not _HAS_CYR.search(spelling):
+            k = _plain(spelling)
+            out[k] = key if out.get(k, key) == key else None
+    return out
+
+
+@functools.cache
+def _given_by_key() -> dict[str, str | None]:
+    return _by_rule_key(_given_aliases())
+
+
+@functools.cache
+def _place_by_key() -> dict[str, str | None]:
+    return _by_rule_key(_place_aliases())
+
+
+def _given_key(word: str) -> str | None:
+    """The key of the given name ``word`` is a spelling or a Latin spelling variant of."""
+    key = _given_aliases().get(_alias_fold(word))
+    if key is None and not _HAS_CYR.search(word):
+        key = _given_by_key().get(_plain(word))
+    return key
+
+
 #: Schemes whose rendering of a listed spelling is an alias of it too (besides the reader
 #: conventions): the national systems and BGN/PCGN, which maps and agencies use.
 _ALIAS_SCHEMES = ("national", "bgn-pcgn")
@@ -224,11 +254,16 @@ def _person_aliases() -> dict[str, str | None]:
 def _keys(name: str, variants: bool = False) -> frozenset[str]:
     """The key of ``name``; with ``variants``, also the keys of every other reading of its
     Latin words that show no strong marker of their own (as English, German, French, or with
-    h for г)."""
+    h for г). A listed place (by spelling, or a Latin name by its rule key) adds the place's
+    key; a listed person adds the key of the person's first spelling."""
     folded = _alias_fold(name)
     place = _place_aliases().get(folded)
-    if place:
-        return frozenset({place})
+    if place:  # and its own reading, which an unlisted spelling (Char'kiv) may share
+        return frozenset({place}) | _rule_keys(name, variants)
+    if not _HAS_CYR.search(name):
+        found = {p for k in _rule_keys(name, variants) if (p := _place_by_key().get(k))}
+        if len(found) == 1:
+            return frozenset(found) | _rule_keys(name, variants)
     person = _person_aliases().get(folded)
     if person and _alias_fold(person) != folded:
         return _rule_keys(person, False) | _rule_keys(name, variants)
@@ -239,14 +274,13 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
 def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`)."""
     words = _words(name)
-    given = _given_aliases()
-    alias = [given.get(_alias_fold(w)) for w in words]
+    alias = [_given_key(w) for w in words]
     latin = [_romanized(w) for w in words]
     free = " ".join(w for w, a in zip(latin, alias, strict=True) if a is None)
     default = _flavour(free, strong=True) or ()
     cyrillic = _HAS_CYR.search(name) is not None
     options: list[list[str]] = []
-    for w, a in zip(latin, alias, strict=True):
+    for word, w, a in zip(words, latin, alias, strict=True):
         if a is not None:
             options.append([a])
             continue
@@ -255,7 +289,11 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
-        options.append(list(dict.fromkeys(_latin_word_key(w, r) for r in readings)))
+        keys = [_latin_word_key(w, r) for r in readings]
+        if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
+            u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
+            keys.append(_latin_word_key(u, _flavour(u) or default))
+        options.append(list(dict.fromkeys(keys)))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
@@ -306,13 +344,130 @@ def _key_variants(name: str) -> frozenset[str]:
     return keys
 
 
+#: An initial: one to three letters and a full stop (F., Ju., Ja.), as a word of its own.
+_INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
+
+
+def _tokens(name: str) -> list[list[str]]:
+    """The words of ``name`` as printed (a hyphenated surname is one word), in given-name-first
+    order: ``Surname, Given`` is turned round, initials are split (A.N. → A. N.), and a name of
+    three words that ends in a patronymic after a given name (Simonov Constantin Mikhaïlovitch,
+    a catalogue heading) is read in its other order too."""
+    s = unicodedata.normalize("NFC", name)
+    if s.count(",") == 1:
+        surname, given = s.split(",")
+        s = f"{given} {surname}"
+    words = re.sub(r"\.(?=\S)", ". ", s).split()
+    particles, titles = _data()["particles"], _data()["titles"]
+    assert isinstance(particles, list) and isinstance(titles, list)
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    while len(words) > 2 and words[0].rstrip(".").casefold() in titles:
+        words = words[1:]
+    orders = [words]
+    if len(words) == 3 and not _INITIAL.match(words[1]):
+        pattern = _marker("patronymic")
+        middle, last = (pattern.search(_romanized(w).lower()) for w in words[1:])
+        if last and not middle:
+            orders.append([words[1], words[2], words[0]])
+    return orders
+
+
+def _bare(word: str) -> str:
+    """``word`` romanised, lower-case, without accents or full stops (prefix comparisons)."""
+    s = unicodedata.normalize("NFD", _romanized(word.rstrip(".")).lower())
+    return "".join(c for c in s if c.isalpha() and not unicodedata.combining(c))
+
+
+def _initial_fits(initial: str, word: str) -> bool:
+    """Whether ``initial`` (F., Ju.) may stand for ``word`` (Фёдор, Juri, or an initial): the
+    spelling or the key of one starts with the other's."""
+    a, b = _bare(initial), _bare(word)
+    if a and b and (b.startswith(a) or (_INITIAL.match(word) is not None and a.startswith(b))):
+        return True
+    ka, kb = _keys(initial.rstrip("."), True), _keys(word.rstrip("."), True)
+    return any(y.startswith(x) or x.startswith(y) for x in ka for y in kb if x and y)
+
+
+def _word_fits(a: str, b: str) -> bool:
+    """Whether two words of names may render one word: an initial and what it may stand for,
+    else two words whose keys (any reading) meet."""
+    if _INITIAL.match(a):
+        return _initial_fits(a, b)
+    if _INITIAL.match(b):
+        return _initial_fits(b, a)
+    return not _key_variants(a).isdisjoint(_key_variants(b))
+
+
+def _skeletons(word: str) -> frozenset[str]:
+    """The consonants of a patronymic's keys (Aljaksandraŭna, Oleksandrivna, Alexandrowna →
+    lksndrn): its Belarusian, Ukrainian and Russian spellings differ in vowels and in ў/в."""
+    pattern = _marker("patronymic")
+    if _INITIAL.match(word) or not (
+        pattern.search(_romanized(word).lower()) or pattern.search(_bare(word))  # -ič, -aŭna
+    ):
+        return frozenset()
+    return frozenset(re.sub("[aeiouyvw]", "", k) for k in _keys(word, True))
+
+
+def _middle_fits(a: str, b: str) -> bool:
+    """Patronymics: their words fit, or one's consonants end the other's, four at least
+    (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
+    if _word_fits(a, b):
+        return True
+    sa, sb = _skeletons(a), _skeletons(b)
+    return any(
+        min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)) for x in sa for y in sb
+    )
+
+
+def _given_fits(a: str, b: str) -> bool:
+    """Given names: their words fit, or their keys differ only in final e, i, y (French
+    and English forms that add or drop it: Serge, Léonide for Сергей, Леонид)."""
+    if _word_fits(a, b):
+        return True
+    if _INITIAL.match(a) or _INITIAL.match(b):
+        return False
+    ka = {re.sub("[eiy]+$", "", k) for k in _keys(a, True) if len(k) >= 4}
+    return not ka.isdisjoint(re.sub("[eiy]+$", "", k) for k in _keys(b, True) if len(k) >= 4)
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Word by word: the surnames (last words) match, and so do the given names (first words)
+    and the patronymics when both names have them; a surname alone matches on its own."""
+    if not a or not b or _INITIAL.match(a[-1]) or _INITIAL.match(b[-1]):
+        return False  # an initial is never the surname
+    if len(a) == 1 or len(b) == 1:
+        return _word_fits(a[-1], b[-1])
+    if not (_word_fits(a[-1], b[-1]) and _given_fits(a[0], b[0])):
+        return False
+    return all(_middle_fits(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=False))
+
+
 def same_name(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are renderings of the same name.
+    """Whether ``a`` and ``b`` may be renderings of the same name.
 
     True when their :func:`name_key` match, or when a Latin name without any spelling marker
-    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов).
+    matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов). Names
+    printed partly also match a full name when every printed part fits: a surname alone
+    (Dostojewski ≡ Фёдор Михайлович Достоевский), initials (F. M. Dostoevsky, Ju. A. Gagarin),
+    a patronymic on one side only, catalogue order (Pouchkine, Alexandre); a surname alone
+    thus matches every person of that surname.
 
     >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
     (True, False)
+    >>> same_name("Фёдор Михайлович Достоевский", "F. M. Dostoevsky")
+    True
+    >>> same_name("Лев Толстой", "A. Tolstoy"), same_name("Лев Толстой", "Tolstoï")
+    (False, True)
     """
-    return not _key_variants(a).isdisjoint(_key_variants(b))
+    if not _key_variants(a).isdisjoint(_key_variants(b)):
+        return not _other_patronymic(_tokens(a)[0], _tokens(b)[0])
+    return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))
+
+
+def _other_patronymic(a: list[str], b: list[str]) -> bool:
+    """Whether two names of three words carry two different patronymics (Фёдор Михайлович
+    and Фёдор Фёдорович Достоевский, father and son)."""
+    if len(a) != 3 or len(b) != 3 or not (_skeletons(a[1]) and _skeletons(b[1])):
+        return False
+    return not _middle_fits(a[1], b[1])
