@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -153,6 +154,18 @@ def pid_alive(pid: int) -> bool:
             return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
     except OSError:
         return False
+
+
+def block_slots(pid: int | str = "self") -> list[str]:
+    """The -j output slots (``memfd:translit-block``, see translit.io.workers) ``pid`` holds."""
+    found = []
+    with contextlib.suppress(OSError):
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("/memfd:translit-block"):
+                    found.append(target)
+    return found
 
 
 #: Characters for random "Cyrillic-ish" values: Russian letters, other languages' letters,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import child_pids, pid_alive
+from conftest import block_slots, child_pids, pid_alive
 
 from translit.cli import cli
 from translit.io.atomic import TEMP_PREFIX, temp_prefix
@@ -626,6 +626,8 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
         workers = child_pids(proc.pid)
         time.sleep(0.01)
     assert len(workers) >= 2
+    # the workers hold the in-memory files their results go through (no named part files)
+    assert all(block_slots(w) for w in workers)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 10
@@ -633,6 +635,12 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
         time.sleep(0.05)
     assert not [w for w in workers if pid_alive(w)], "workers outlived their killed parent"
     assert not (tmp_path / "out.txt").exists()
+    # only the killed run's temporary output is left, and the next run into the folder removes it
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "big.txt"]
+    assert all(n.startswith(temp_prefix(proc.pid)) for n in leftovers), leftovers
+    res = sub("romanize", "-q", "-j", "2", "-o", str(tmp_path / "out.txt"), str(big))
+    assert res.returncode == 0, res.stderr
+    assert sorted(os.listdir(tmp_path)) == ["big.txt", "out.txt"]
 
 
 def test_ctrl_c_on_two_workers_exits_130_writes_report_and_resume_finishes(

@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CYRILLIC_ISH
+from conftest import CYRILLIC_ISH, block_slots
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -829,3 +829,112 @@ def test_bytes_path_gives_the_text_paths_bytes_for_any_text(
         assert run(Plan(str.upper, (str(src),), opts)).exit_code == 0
         outs.append(out.read_bytes().decode(out_encoding))
     assert outs[0] == outs[1] == text.upper()
+
+
+# -- blocks read by offset, results through inherited memory files (issue 16) ----------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=lines_text,
+    chunk=st.integers(1, 40),
+    head=st.integers(0, 50),
+    mode=st.sampled_from(["text", "lines"]),
+    hard=st.sampled_from([None, 64]),
+)
+def test_a_file_is_cut_by_offset_where_its_stream_is_cut(
+    tmp_path_factory, text: str, chunk: int, head: int, mode: str, hard: int | None
+) -> None:
+    # the runner cuts a regular file without reading it (file_spans, pread of block ends) and
+    # a pipe by reading it (raw_blocks): the same blocks, so -j N writes the same bytes
+    from translit.io.rawblocks import file_spans, raw_blocks
+
+    data = text.encode("utf-8")
+    path = tmp_path_factory.mktemp("spans") / "a.txt"
+    path.write_bytes(data)
+    stream = io.BytesIO(data)
+    first = stream.read(head)
+    opts = {"chunk_size": chunk, "mode": mode, "hard_limit": hard}
+    blocks = list(raw_blocks(stream, first, "utf-8", **opts))
+    with open(path, "rb") as fh:
+        spans = list(file_spans(fh.fileno(), len(data), len(first), "utf-8", **opts))
+    assert [data[a : a + n] for a, n in spans] == blocks
+
+
+def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_path) -> None:
+    from translit.io.rawblocks import Span
+    from translit.io.workers import convert
+
+    src = tmp_path / "a.txt"
+    src.write_bytes("строка\n".encode() * 100)
+    st_ = os.stat(src)
+    codec = ("utf-8", "strict", "utf-8")
+    good = Span(str(src), (st_.st_dev, st_.st_ino), 13, 26)
+    assert convert(Text(), str.upper, good, False, codec) == (
+        True,
+        ("СТРОКА\n".encode() * 2, 2, [], (2, False)),
+    )
+    replaced = Span(str(src), (st_.st_dev, st_.st_ino + 1), 0, 13)
+    assert convert(Text(), str.upper, replaced, False, codec) == (
+        False,
+        ("the input was replaced while it was read", 0, "", None),
+    )
+    beyond = Span(str(src), (st_.st_dev, st_.st_ino), 1300, 10, fd=os.open(src, os.O_RDONLY))
+    try:
+        ok, (message, *_) = convert(Text(), str.upper, beyond, False, codec)
+    finally:
+        os.close(beyond.fd)
+    assert (ok, message) == (False, "the input became shorter while it was read")
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="results go through pipes here")
+def test_two_workers_on_one_file_leave_no_file_and_no_memory_file_behind(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "big.txt"
+    src.write_bytes("Русская армия\r\n".encode() * 20000)  # 60 blocks of 8 KiB
+    out = tmp_path / "out.txt"
+    before = block_slots()
+    opts = RunOptions(output=str(out), jobs=2, chunk_size=8192)
+    result = run(Plan(str.upper, (str(src),), opts))
+    assert result.exit_code == 0 and result.files[0].lines == 20000
+    assert out.read_bytes() == "РУССКАЯ АРМИЯ\r\n".encode() * 20000
+    assert sorted(os.listdir(tmp_path)) == ["big.txt", "out.txt"]
+    assert block_slots() == before  # the slots are closed with the pool
+
+
+@pytest.mark.parametrize("name, hashed", [("o.txt", False), ("o.txt", True), ("o.txt.gz", False)])
+def test_a_sink_writes_a_slot_like_the_bytes_it_holds(tmp_path, name: str, hashed: bool) -> None:
+    # a worker's result in a file (a memfd slot in a run): copied in the kernel into a plain
+    # output, read and written through the hash or the compressor otherwise
+    import gzip
+    import hashlib
+    import tempfile
+
+    from translit.io.sinks import Sink
+
+    data = b"Vlasov\n" * 3000
+    with tempfile.TemporaryFile() as slot:
+        slot.write(data + b"tail that is not part of the result")
+        slot.flush()
+        sink = Sink(str(tmp_path / name), "utf-8", "strict", hashed=hashed)
+        sink.write("head\n")
+        sink.write_from(slot.fileno(), len(data))
+        sink.write("end\n")
+        sink.commit()
+    raw = (tmp_path / name).read_bytes()
+    body = gzip.decompress(raw) if name.endswith(".gz") else raw
+    assert body == b"head\n" + data + b"end\n"
+    assert sink.size == len(raw)
+    if hashed:
+        assert sink.digest == hashlib.sha256(raw).hexdigest()
+
+
+def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_path) -> None:
+    piece = bytes(range(256)) * 4096  # 1 MiB
+    out = AtomicFile(tmp_path / "big.bin")
+    for _ in range(9):
+        out.write(piece)
+    assert out.flushed == 8 * len(piece)  # writeback of the first 8 MiB started on the way
+    out.commit()
+    assert (tmp_path / "big.bin").read_bytes() == piece * 9

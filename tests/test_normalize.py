@@ -20,6 +20,7 @@ from translit.normalization import (
     normalize,
     normalize_report,
 )
+from translit.normalization_rules import Options, plan
 from translit.script import is_cyrillic
 
 ACUTE = "\u0301"
@@ -412,3 +413,43 @@ def test_a_run_of_marks_costs_linear_time(mark: str) -> None:
     normalize = translit.normalize
     assert normalize(run(5_000), yo="fold") == "Еа"
     assert growth_ratio(lambda t: normalize(t, yo="fold"), run) < 8
+
+
+# --- the quick check (issue 16: text that needs nothing costs one scan) ----------------------
+
+quick_options = st.builds(
+    Options,
+    form=st.sampled_from(["NFC", "NFD", "NFKC", "NFKD", None]),
+    homoglyphs=st.booleans(),
+    stress=st.booleans(),
+    old=st.booleans(),
+    yo_fold=st.booleans(),
+    quotes=st.sampled_from([None, "„“", "«»", '""']),
+    dash=st.sampled_from([None, "—", "-"]),
+    spaces=st.booleans(),
+    keep_grave=st.booleans(),
+)
+quick_text = st.one_of(
+    text_interesting,
+    text_any,
+    text_interesting.map(lambda t: unicodedata.normalize("NFD", t)),  # NFD й, ё, stressed vowels
+    st.lists(text_interesting, max_size=6).map("\n".join),
+)
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(quick_text, quick_options)
+def test_quick_check_never_hides_an_edit(text: str, options: Options) -> None:
+    # the fast path (one scan, one normal-form check) says "nothing to do" only when the
+    # detailed scans find nothing, for every combination of options
+    p = plan(options)
+    if p.untouched(text):
+        assert list(p.edits(text)) == []
+
+
+def test_quick_check_lets_clean_text_through_and_stops_at_each_kind_of_repair() -> None:
+    p = plan(Options("NFC", True, True, False, False, None, None, False, False))
+    assert p.untouched("Русская освободительная армия, 1944 г.\n" * 50)
+    for dirty in ("Влáсов", "PОА", "Ка\u0301к", "и\u0306", "\u212b", "\u1100\u1161"):
+        assert not p.untouched("Русская армия " + dirty), dirty
+    assert normalize("Русская армия Влáсов") == "Русская армия Власов"

@@ -209,7 +209,13 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
     body = scheme.reverse if reverse else scheme.body
     if body is None or body.fallback is None or body.script != "Cyrl":
         return {}
-    fb = get_scheme(body.fallback, scheme.language if scheme.language != ANY else ANY)
+    # a fallback is a scheme id: its file is opened directly, without reading the folder's
+    # other schemes for their aliases (a start-up cost every run paid for iso-9)
+    folder = next((f for f in (scheme.language, ANY) if body.fallback in _files(f)), None)
+    if folder is not None:
+        fb = _scheme(folder, body.fallback)
+    else:
+        fb = get_scheme(body.fallback, scheme.language)
     if fb is scheme:
         return {}
     return fb.body.letters

@@ -214,7 +214,8 @@ def _plan_for(
     dashes: str | None,
     spaces: bool,
     lang: str | None,
-) -> Plan:
+) -> Plan | None:
+    """The plan for ``text`` under these options; None: it leaves ``text`` as it is."""
     checked, pair, dash = _check(form, stress, yo, quotes, dashes)
     if lang in ("auto", "und", ""):
         lang = None
@@ -230,12 +231,14 @@ def _plan_for(
         bool(spaces),
         False,
     )
+    if not old_orthography and plan(opts).untouched(text):
+        return None  # nothing to repair (a grave is a stress mark the quick check sees)
     needs_old = old_orthography and bool(
         _OLD_HINT.search(text)
         or _OLD_WORD_HINT.search(text)
         or (homoglyphs and MIXED_FROM_LATIN.search(text))
     )
-    needs_grave = opts.stress and any(c in text for c in _GRAVES)
+    needs_grave = opts.stress and bool(_GRAVE.search(text))
     if not (needs_old or needs_grave):
         return plan(opts)
     # The language-dependent rules decide on the text as the other rules leave it (graves
@@ -299,7 +302,7 @@ _OLD_STRONG = re.compile(
 _BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
 _I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
 _OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
-_GRAVES = "ѐѝЀЍ\u0300\u0340"
+_GRAVE = re.compile("[ѐѝЀЍ\u0300\u0340]")
 
 
 def normalize(
@@ -345,6 +348,8 @@ def normalize(
         spaces=spaces,
         lang=lang,
     )
+    if plan is None:
+        return text
     edits = plan.edits(text)
     first = next(edits, None)
     if first is None:
@@ -385,6 +390,8 @@ def normalize_report(
         lang=lang,
     )
     changes: list[Change] = []
+    if plan is None:
+        return changes
     newlines: list[int] | None = None
     for s, e, rep, rule in plan.edits(text):
         if newlines is None:

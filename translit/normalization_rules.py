@@ -183,35 +183,63 @@ class Plan:
         # one regex per rule, each starting with a character class so that the regex engine
         # skips text that cannot match at C speed; their matches are merged in text order
         trig: list[str] = []
+        lead: list[str] = []  # the characters each trigger starts with
         if opts.stress:
             pre = "".join(
                 c
                 for c in _chars(_CYRILLIC_RANGES)
                 if any(m in data.stress_marks for m in unicodedata.normalize("NFD", c)[1:])
             )
-            trig.append(f"[{esc(''.join(sorted(data.stress_marks)) + pre)}]")
+            lead.append("".join(sorted(data.stress_marks)) + pre)
+            trig.append(f"[{esc(lead[-1])}]")
         if opts.old:
-            trig.append(f"[{esc(''.join(data.old_letters) + ''.join(data.hard_signs))}]")
+            lead.append("".join(data.old_letters) + "".join(data.hard_signs))
+            trig.append(f"[{esc(lead[-1])}]")
             for word in data.old_words:
                 if not any(c in data.old_letters or c in data.hard_signs for c in word):
                     last = word[-1]
-                    trig.append(f"[{esc(last + last.upper())}](?<=(?i:{esc(word)}))")
+                    lead.append(last + last.upper())
+                    trig.append(f"[{esc(lead[-1])}](?<=(?i:{esc(word)}))")
         if opts.yo_fold:
-            trig.append("[ёЁ\u0308]")
+            lead.append("ёЁ\u0308")
+            trig.append(f"[{lead[-1]}]")
         if opts.quotes:
-            trig.append(f"[{esc(data.raw_quotes)}]")
+            lead.append(data.raw_quotes)
+            trig.append(f"[{esc(lead[-1])}]")
         if opts.dash:
-            trig.append(f"[{esc(data.raw_dashes)}]")
-            hy = esc("".join(sorted(data.spaced_hyphens)))
-            trig.append(f"[{hy}](?<!\\S[{hy}])(?!\\S)")
+            lead.append(data.raw_dashes)
+            trig.append(f"[{esc(lead[-1])}]")
+            hy = "".join(sorted(data.spaced_hyphens))
+            lead.append(hy)
+            trig.append(f"[{esc(hy)}](?<!\\S[{esc(hy)}])(?!\\S)")
         if opts.spaces:
+            lead.append(data.raw_remove + data.raw_spaces)
             trig.append(f"[{esc(data.raw_remove)}]")
         self.triggers = [re.compile(t) for t in trig]
         self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None
+        # the quick check (:meth:`untouched`): one class holding every character that any scan
+        # below can start a hit at; a look-alike hit always holds a Latin letter, and text with
+        # no combining mark is in NFC/NFKC if unicodedata.is_normalized says so
+        classes = esc("".join(sorted(set("".join(lead)))))
+        classes += (_L if opts.homoglyphs else "") + (_M if opts.form is not None else "")
+        self.quick = re.compile(f"[{classes}]") if classes else None
         self.memo: dict[str, tuple[Edit, ...]] = {}
         self.info: dict[str, tuple[str | None, str | None]] = {}
 
     # -- whole text ----------------------------------------------------------------------
+
+    def untouched(self, text: str) -> bool:
+        """Whether :meth:`edits` finds nothing in ``text``, told by one regex scan and one
+        normal-form check (both in C); False means "maybe" (the detailed scans decide).
+
+        >>> p = plan(Options("NFC", True, True, False, False, None, None, False, False))
+        >>> p.untouched("Власов\\n"), p.untouched("Влáсов"), p.untouched("PОА")
+        (True, False, False)
+        """
+        if self.quick is not None and self.quick.search(text):
+            return False
+        form = self.opts.form
+        return form is None or unicodedata.is_normalized(form, text)
 
     def edits(self, text: str) -> Iterator[Edit]:
         """Every change to ``text``, in order, as (start, end, replacement, rule)."""

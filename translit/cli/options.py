@@ -312,8 +312,10 @@ def _stop_on_sigterm() -> Iterator[list[int]]:
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
+    from ..io.workers import keep_memory
     from . import fail
 
+    keep_memory()  # this process is the command's own
     opts = make_options(io)
     reporter = Reporter(opts)
     with _stop_on_sigterm() as terminated:

@@ -26,14 +26,16 @@ from __future__ import annotations
 import codecs
 import functools
 import io
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO
+from dataclasses import dataclass
+from typing import Any, BinaryIO, NamedTuple
 
-from .textio import cut_lines, read_blocks
+from .textio import InputError, cut_lines, read_blocks
 
-__all__ = ["decode", "line_mode", "raw_blocks", "transparent"]
+__all__ = ["Span", "decode", "file_spans", "line_mode", "raw_blocks", "read_span", "transparent"]
 
 _ASCII = bytes(range(128))
 _WS = rb" \t\r\x0b\x0c\x1c-\x1f"
@@ -114,6 +116,133 @@ def _boundary(buf: bytearray, at: int, encoding: str) -> int:
     return at
 
 
+class _Stream:
+    """The bytes of an input read in order (a pipe, decompressed data): kept from the start
+    of the current block to what was read last."""
+
+    def __init__(self, raw: BinaryIO, head: bytes) -> None:
+        self.raw = raw
+        self.pending = head
+        self.buf = bytearray()
+        self.lo = 0  # the input offset of buf[0]
+
+    def grow(self, n: int) -> int:
+        data = self.pending or self.raw.read(n)
+        self.pending = b""
+        self.buf += data
+        return len(data)
+
+    def window(self, a: int, b: int) -> bytes:
+        return bytes(self.buf[a - self.lo : b - self.lo])
+
+    def drop(self, at: int) -> None:
+        del self.buf[: at - self.lo]
+        self.lo = at
+
+
+class _File:
+    """A regular file's bytes, read by offset (:func:`os.pread`): the cutting reads only the
+    ends of blocks, the workers read the blocks."""
+
+    def __init__(self, fd: int, size: int, head: int) -> None:
+        self.fd = fd
+        self.size = size
+        self.first = head
+        self.hi = 0
+
+    def grow(self, n: int) -> int:
+        new = min(self.size, self.hi + (self.first or n))
+        self.first = 0
+        added, self.hi = new - self.hi, new
+        return added
+
+    def window(self, a: int, b: int) -> bytes:
+        return read_span(self.fd, a, b - a)
+
+    def drop(self, at: int) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A block of a regular file, read by the process that converts it (no pipe on the way
+    in): the file's name and identity (``st_dev``, ``st_ino``: a file renamed over it since is
+    refused), the block's offset and length, and a descriptor already open in this process
+    (-1: a worker opens ``path`` itself)."""
+
+    path: str
+    ident: tuple[int, int]
+    offset: int
+    length: int
+    fd: int = -1
+
+
+def read_span(fd: int, offset: int, length: int) -> bytes:
+    """``length`` bytes of the file ``fd`` at ``offset`` (an :class:`InputError` if the file
+    became shorter meanwhile)."""
+    data = os.pread(fd, length, offset)
+    while len(data) < length:
+        more = os.pread(fd, length - len(data), offset + len(data))
+        if not more:
+            raise InputError("the input became shorter while it was read")
+        data += more
+    return data
+
+
+class _How(NamedTuple):
+    encoding: str
+    chunk_size: int
+    mode: str
+    hard_limit: int | None
+    on_read: Callable[[int], None] | None
+
+
+def _cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of the blocks of ``src``, cut as the module says."""
+    chunk_size, on_read = how.chunk_size, how.on_read
+    lo = hi = searched = 0  # the block starts at lo; no cut lies before searched
+    limit = 1
+    while True:
+        n = src.grow(chunk_size)
+        if not n:
+            break
+        if on_read is not None:
+            on_read(n)
+        hi += n
+        if hi - lo < limit:
+            continue
+        at = _cut_window(src, (lo, searched, hi), how)
+        if at:
+            yield lo, at
+            src.drop(at)
+            lo = searched = at
+            limit = 1
+        else:
+            searched = hi
+            limit = hi - lo + chunk_size  # keep reading: the line is not complete yet
+    if hi > lo:
+        yield lo, hi
+
+
+def _cut_window(src: _Stream | _File, window: tuple[int, int, int], how: _How) -> int:
+    """Where the block from ``lo`` may end, read up to ``hi`` (0: not yet), no cut lying
+    before ``searched``. The last line end is looked for in the last 64 KiB first, so a
+    file's blocks are cut without reading them."""
+    lo, searched, hi = window
+    mode, encoding, hard_limit = how.mode, how.encoding, how.hard_limit
+    near = max(searched, hi - (1 << 16))
+    at = src.window(near, hi).rfind(b"\n")
+    if at >= 0:
+        return near + at + 1
+    if near == searched and mode != "text" and (hard_limit is None or hi - lo < hard_limit):
+        return 0
+    buf = bytearray(src.window(lo, hi))
+    at = _cut(buf, searched - lo, mode, encoding)
+    if not at and hard_limit is not None and len(buf) >= hard_limit:
+        at = _boundary(buf, len(buf) - 1, encoding) or len(buf)
+    return lo + at if at else 0
+
+
 def raw_blocks(
     raw: BinaryIO,
     head: bytes,
@@ -125,34 +254,35 @@ def raw_blocks(
     on_read: Callable[[int], None] | None = None,
 ) -> Iterator[bytes]:
     """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says."""
-    buf = bytearray()
-    searched = 0  # no cut lies before this offset of buf
-    limit = 1
-    pending = head
-    while True:
-        data = pending or raw.read(chunk_size)
-        pending = b""
-        if not data:
-            break
-        if on_read is not None:
-            on_read(len(data))
-        buf += data
-        if len(buf) < limit:
-            continue
-        at = _cut(buf, searched, mode, encoding)
-        if not at and hard_limit is not None and len(buf) >= hard_limit:
-            at = _boundary(buf, len(buf) - 1, encoding) or len(buf)
-        if at:
-            block = bytes(buf[:at])
-            del buf[:at]
-            searched = 0
-            limit = 1
-            yield block
-        else:
-            searched = len(buf)
-            limit = len(buf) + chunk_size  # keep reading: the line is not complete yet
-    if buf:
-        yield bytes(buf)
+    src = _Stream(raw, head)
+    for a, b in _cuts(src, _How(encoding, chunk_size, mode, hard_limit, on_read)):
+        yield src.window(a, b)
+
+
+def file_spans(
+    fd: int,
+    size: int,
+    head: int,
+    encoding: str,
+    *,
+    chunk_size: int = 1 << 20,
+    mode: str = "text",
+    hard_limit: int | None = None,
+    on_read: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """(offset, length) of the blocks of the regular file ``fd`` of ``size`` bytes, cut where
+    :func:`raw_blocks` cuts them (``head``: how many bytes were read to detect the encoding).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryFile() as fh:
+    ...     _ = fh.write(b"ab\\ncd\\nef")
+    ...     fh.flush()
+    ...     list(file_spans(fh.fileno(), 8, 0, "utf-8", chunk_size=4))
+    [(0, 3), (3, 3), (6, 2)]
+    """
+    src = _File(fd, size, head)
+    for a, b in _cuts(src, _How(encoding, chunk_size, mode, hard_limit, on_read)):
+        yield a, b - a
 
 
 def decode(block: bytes, encoding: str, errors: str) -> str:

@@ -21,7 +21,6 @@ __all__ = ["Event", "FileResult", "Issue", "RunResult", "json_text"]
 STATUSES = ("ok", "failed", "skipped", "interrupted")
 
 
-
 def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as JSON text that UTF-8 can hold: readable non-ASCII, but ``\\udcff``-style
     escapes when a file name carries undecodable bytes (a lone surrogate from the file system),
@@ -35,6 +34,7 @@ def json_text(value: Any, indent: int | None = None) -> str:
     except UnicodeEncodeError:
         return json.dumps(value, indent=indent)
     return text
+
 
 @dataclass(frozen=True)
 class Issue:

@@ -55,11 +55,11 @@ from .compression import wrap_output
 from .formats import Format, format_for
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
-from .rawblocks import decode, line_mode, raw_blocks, transparent
+from .rawblocks import Span, decode, file_spans, line_mode, raw_blocks, read_span, transparent
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .textio import InputError, Source, open_source
-from .workers import Codec, Done, convert, encode_failure, start_pool
+from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
     "Plan",
@@ -158,8 +158,12 @@ class _Run:
         self.on_event = on_event
         self.workers = opts.jobs if opts.jobs > 0 else (os.cpu_count() or 1)
         self.pool: Any = None
-        self.window: collections.deque[tuple[_State, int, Any]] = collections.deque()
+        # (input, its line number at the block's start or 0: known once drained, the block's
+        # future or None: the input ends here, the output slot of the block or -1)
+        self.window: collections.deque[tuple[_State, int, Any, int]] = collections.deque()
         self.limit = 1
+        self.slots: list[int] = []  # see workers.output_slots
+        self.free: list[int] = []
         self.states: list[_State] = []
         self.result = RunResult()
         self.shared: Sink | None = None
@@ -201,13 +205,15 @@ class _Run:
     def submit(
         self,
         state: _State,
-        block: str | bytes,
+        block: str | bytes | Span,
         fmt: Format,
         fn: Callable[[str], str],
         codec: Codec | None = None,
     ) -> None:
         start = state.lines + 1
-        if isinstance(block, bytes):  # an ASCII-compatible encoding (see .rawblocks)
+        if isinstance(block, Span):
+            start = 0  # the worker counts its lines
+        elif isinstance(block, bytes):  # an ASCII-compatible encoding (see .rawblocks)
             if block:
                 state.lines += block.count(b"\n")
                 state.open_line = not block.endswith(b"\n")
@@ -215,31 +221,55 @@ class _Run:
             state.lines += block.count("\n")
             state.open_line = not block.endswith("\n")
         if self.pool is None and self.workers > 1 and self.window:
-            self.pool = start_pool(self.workers)
-            self.limit = 2 * self.workers + 2
+            self.start_pool()
+        slot = -1
         if self.pool is not None:
+            if isinstance(block, Span):
+                block = Span(block.path, block.ident, block.offset, block.length)  # no fd
+            if codec is not None and self.free:
+                slot = self.free.pop()
             with _sigint_blocked():
-                future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec)
+                future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
         else:
             future = Done(fmt, fn, block, self.skip, codec)
-        self.window.append((state, start, future))
+        self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
 
+    def start_pool(self) -> None:
+        self.limit = 2 * self.workers + 2
+        self.slots = output_slots(self.limit + 1)
+        self.free = list(self.slots)
+        self.pool = start_pool(self.workers)
+
     def drain_one(self) -> None:
-        state, start, future = self.window.popleft()
+        state, start, future, slot = self.window.popleft()
         if future is None:
             self.finish(state)
             return
+        try:
+            self.take(state, start, future, slot)
+        finally:
+            if slot >= 0:
+                self.free.append(slot)
+
+    def take(self, state: _State, start: int, future: Any, slot: int) -> None:
+        """Write the result of one block (``slot``: where its worker put it) to its output."""
         if state.failed:
-            future.cancel()
+            if not future.cancel() and slot >= 0:
+                future.result()  # let its worker finish with the slot before it is reused
             return
+        start = start or state.lines + 1
         ok, payload = future.result()
+        lines = payload[-1]  # a span's lines, counted by its worker (else None)
+        if lines is not None:
+            state.lines += lines[0]
+            state.open_line = lines[1]
         if not ok:
-            message, line, tb = payload
+            message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped = payload
+        out, changed, skipped, _ = payload
         state.result.changed_lines += changed
         for line, reason in skipped:
             issue = Issue(state.job.display, start + line - 1, reason)
@@ -247,7 +277,9 @@ class _Run:
             self.emit(Event("record", file=state.result, issue=issue))
         assert state.sink is not None
         try:
-            if isinstance(out, bytes):
+            if isinstance(out, int):
+                state.sink.write_from(slot, out)
+            elif isinstance(out, bytes):
                 state.sink.write_bytes(out)
             else:
                 state.sink.write(out)
@@ -368,7 +400,7 @@ class _Run:
             if opts.debug:
                 raise
             self.error(state, str(exc) or type(exc).__name__)
-        self.window.append((state, 0, None))
+        self.window.append((state, 0, None, -1))
 
     def bind(self, state: _State, sample: str) -> Callable[[str], str]:
         """The transform of ``state``'s input (bound on ``sample``), with its output open."""
@@ -407,18 +439,30 @@ class _Run:
     def bytes_through(self, state: _State, src: Source, fmt: Format, mode: str) -> None:
         """Send the input to the workers as blocks of bytes (see :mod:`.rawblocks`)."""
         opts = self.opts
-        blocks = raw_blocks(
-            src.raw,
-            src.head,
-            src.encoding,
-            chunk_size=opts.chunk_size,
-            mode=mode,
-            hard_limit=fmt.hard_limit(),
-            on_read=lambda n: self.read(state, n),
-        )
+        cutting: dict[str, Any] = {
+            "chunk_size": opts.chunk_size,
+            "mode": mode,
+            "hard_limit": fmt.hard_limit(),
+            "on_read": lambda n: self.read(state, n),
+        }
+        blocks: Iterator[bytes | Span]
+        if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
+            st = os.fstat(src.fd)
+            ident = (st.st_dev, st.st_ino)
+            spans = file_spans(src.fd, st.st_size, len(src.head), src.encoding, **cutting)
+            blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
+        else:
+            blocks = raw_blocks(src.raw, src.head, src.encoding, **cutting)
         codec = (src.encoding, opts.errors, opts.output_encoding)
-        first = next(blocks, b"")
-        fn = self.bind(state, fmt.sample(decode(first, src.encoding, opts.errors)))
+        first: bytes | Span = next(blocks, b"")
+        head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
+        sample = fmt.sample(decode(head, src.encoding, opts.errors))
+        fn = self.bind(state, sample)
+        more = isinstance(first, Span) and first.offset + first.length < os.fstat(src.fd).st_size
+        if more and self.workers > 1 and self.pool is None:
+            with contextlib.suppress(Exception):  # a failure shows on the block itself
+                fn(sample[:4096])  # build the transform's tables once, for every worker
+            self.start_pool()  # so the first block goes to a worker too
         if first:
             self.submit(state, first, fmt, fn, codec)
         for block in blocks:
@@ -467,7 +511,7 @@ class _Run:
             finally:
                 if out is not None:
                     out.abort()
-        self.window.append((state, 0, None))
+        self.window.append((state, 0, None, -1))
 
     def commit_shared(self) -> None:
         if self.shared is None:
@@ -494,12 +538,10 @@ class _Run:
     def stop(self) -> None:
         """After Ctrl-C: drop every open output and mark what was not finished."""
         self.result.interrupted = True
-        for _state, _, future in self.window:
+        for _state, _, future, _slot in self.window:
             if future is not None:
                 future.cancel()
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        self.close_pool()
         for state in self.states:
             if not state.done:
                 if state.sink is not None:
@@ -520,6 +562,8 @@ class _Run:
         try:
             for job in self.jobs:
                 self.one(job)
+            if self.pool is not None:  # nothing more to send: workers end after their blocks,
+                self.pool.shutdown(wait=False)  # while the last results are written here
             while self.window:
                 self.drain_one()
             self.commit_shared()
@@ -529,17 +573,26 @@ class _Run:
         finally:
             if self.shared is not None:
                 self.shared.abort()  # no-op once committed; flushes stdout
-            for state, _, future in self.window:
+            for state, _, future, _slot in self.window:
                 if future is not None and state.sink is not None and state.own_sink:
                     state.sink.abort()
-            if self.pool is not None:
-                self.pool.shutdown(cancel_futures=True)
+            self.close_pool()
         self.result.seconds = time.monotonic() - started
         self.result.jobs = self.workers if self.workers > 1 else 1
         self.write_report()
         if self.result.interrupted:
             raise interrupted(self.result)
         return self.result
+
+    def close_pool(self) -> None:
+        """Stop the workers (after their current block) and free the output slots."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        for fd in self.slots:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.slots = self.free = []
 
     def write_report(self) -> None:
         report = self.opts.report

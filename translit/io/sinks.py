@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from .atomic import AtomicFile
 from .compression import wrap_output
 from .inputs import MANIFEST, Job
+from .rawblocks import read_span
 from .results import json_text
 
 __all__ = ["Manifest", "Sink", "write_all"]
@@ -116,6 +117,17 @@ class Sink:
     def write_bytes(self, data: bytes) -> None:
         """Write ``data``, already encoded in :attr:`encoding` by a stateless encoder."""
         self.out.write(data)
+
+    def write_from(self, fd: int, size: int) -> None:
+        """Write the first ``size`` bytes of the file ``fd``, already encoded in
+        :attr:`encoding` by a stateless encoder (a worker's result, see
+        :func:`~translit.io.workers.output_slots`): copied in the kernel into a plain file
+        that is not hashed, else read and written."""
+        plain = self.out is self.counter and self.counter.hash is None
+        if plain and self.atomic is not None and self.atomic.copy_from(fd, size):
+            self.counter.size += size
+            return
+        self.out.write(read_span(fd, 0, size))
 
     def commit(self) -> None:
         """Write the encoder's and the compressor's last bytes and publish the file."""

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -230,6 +232,9 @@ class Source:
     head: bytes
     encoding: str
     errors: str = "strict"
+    #: a descriptor of the input when it is a regular file read as it is (not decompressed,
+    #: not stdin): its blocks can be read by offset; else -1
+    fd: int = -1
 
     def blocks(
         self,
@@ -267,10 +272,14 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     except ValueError:  # a NUL in the name
         raise InputError("not a possible file name (it holds a NUL character)") from None
     try:
-        reader = cast(BinaryIO, _Guarded(wrap_input(raw, name)))
+        plain = wrap_input(raw, name)
+        reader = cast(BinaryIO, _Guarded(plain))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else codecs.lookup(encoding).name
-        yield Source(name, reader, head, enc, errors)
+        fd = -1
+        if name != "-" and plain is raw and stat.S_ISREG(os.fstat(raw.fileno()).st_mode):
+            fd = raw.fileno()
+        yield Source(name, reader, head, enc, errors, fd)
     finally:
         if raw is not sys.stdin.buffer:
             raw.close()

@@ -29,10 +29,18 @@ from collections.abc import Callable
 from typing import Any
 
 from .formats import Format
-from .rawblocks import decode
+from .rawblocks import Span, decode, read_span
 from .textio import InputError
 
-__all__ = ["Codec", "Done", "convert", "encode_failure", "start_pool"]
+__all__ = [
+    "Codec",
+    "Done",
+    "convert",
+    "encode_failure",
+    "keep_memory",
+    "output_slots",
+    "start_pool",
+]
 
 _PR_SET_PDEATHSIG = 1
 
@@ -62,7 +70,32 @@ def _die_with(parent: int) -> None:
     threading.Thread(target=watch, name="translit-parent-watchdog", daemon=True).start()
 
 
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+
+
+def keep_memory() -> None:
+    """Let glibc's allocator keep freed memory for the next block instead of handing it back
+    to the kernel and faulting it in again (``mallopt``: buffers up to 32 MiB from the heap,
+    which is trimmed only beyond 64 MiB free). Each block allocates and frees a few MiB;
+    left to itself the allocator returned them after each one, about a page fault per 4 KiB
+    converted (a tenth of the CPU time). Called by worker processes and by the command line,
+    whose processes translit owns; a library caller's process is left as it is. Does nothing
+    without glibc."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+        libc.mallopt(_M_TRIM_THRESHOLD, 64 << 20)
+    except (OSError, AttributeError):  # pragma: no cover - another C library
+        pass
+
+
 def _init(parent: int) -> None:
+    keep_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a worker killed by a SIGTERM sent to the
     # whole group could hang the pool's shutdown (seen once in four runs)
@@ -89,19 +122,71 @@ def start_pool(workers: int) -> Any:
 Codec = tuple[str, str, str]
 
 
+def output_slots(count: int) -> list[int]:
+    """``count`` anonymous in-memory files (``memfd_create``) made before the pool forks, so
+    that its workers inherit them: a worker writes a block's encoded result into a free slot
+    and the parent copies it into the output in the kernel (:meth:`Sink.write_from`), instead
+    of both pickling it through a pipe. Nothing to remove afterwards, even after a SIGKILL:
+    the memory goes with the last process holding it. Empty where this cannot work (no
+    ``memfd_create``, or workers that are not forked)."""
+    import multiprocessing
+
+    if not hasattr(os, "memfd_create") or "fork" not in multiprocessing.get_all_start_methods():
+        return []
+    return [os.memfd_create("translit-block", os.MFD_CLOEXEC) for _ in range(count)]
+
+
+_OPEN: dict[tuple[int, int], int] = {}  # the input a worker is reading: identity -> fd
+
+
+def _read(span: Span) -> bytes:
+    """The bytes of ``span`` (the input is opened once per worker and file)."""
+    fd = span.fd if span.fd >= 0 else _OPEN.get(span.ident, -1)
+    if fd < 0:
+        try:
+            fd = os.open(span.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc)) from None
+        st = os.fstat(fd)
+        if (st.st_dev, st.st_ino) != span.ident:
+            os.close(fd)
+            raise InputError("the input was replaced while it was read")
+        for old in _OPEN.values():
+            os.close(old)
+        _OPEN.clear()
+        _OPEN[span.ident] = fd
+    return read_span(fd, span.offset, span.length)
+
+
+def _write_slot(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    done = 0
+    while done < len(view):
+        done += os.pwrite(fd, view[done:], done)
+
+
 def convert(
     fmt: Format,
     fn: Callable[[str], str],
-    block: str | bytes,
+    block: str | bytes | Span,
     skip: bool,
     codec: Codec | None = None,
+    *,
+    slot: int = -1,
 ) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (result, changed, skipped)) or (False, (message, line, tb)).
+    """Convert ``block``: (True, (result, changed, skipped, lines)) or (False, (message, line,
+    tb, lines)).
 
-    A block of bytes (``codec`` given) is decoded first and its result encoded: the result is
-    then bytes, ready for the output.
+    A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
+    first and its result encoded: the result is then bytes, ready for the output, or, with
+    an output ``slot`` (see :func:`output_slots`), written there and given as its length.
+    ``lines`` is, for a span, (its newlines, whether it ends inside a line), else None.
     """
+    lines = None
     try:
+        if isinstance(block, Span):
+            block = _read(block)
+            lines = (block.count(b"\n"), not block.endswith(b"\n"))
         if codec is not None:
             assert isinstance(block, bytes)
             block = decode(block, codec[0], codec[1])
@@ -112,16 +197,20 @@ def convert(
             out, changed = fmt.apply(fn, block)
             skipped = []
         if codec is None:
-            return True, (out, changed, skipped)
+            return True, (out, changed, skipped, lines)
         try:
-            return True, (out.encode(codec[2], codec[1]), changed, skipped)
+            data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
             message, line = encode_failure(exc, codec[2])
-            return False, (message, line, "")
+            return False, (message, line, "", lines)
+        if slot < 0:
+            return True, (data, changed, skipped, lines)
+        _write_slot(slot, data)
+        return True, (len(data), changed, skipped, lines)
     except InputError as exc:
-        return False, (exc.message, exc.line, "")
+        return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
-        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc())
+        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
 
 
 def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
@@ -141,7 +230,7 @@ class Done:
         self,
         fmt: Format,
         fn: Callable[[str], str],
-        block: str | bytes,
+        block: str | bytes | Span,
         skip: bool,
         codec: Codec | None = None,
     ) -> None:

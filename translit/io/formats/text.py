@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -52,4 +53,4 @@ class Text(Format):
         b = out.split("\n")
         if len(a) != len(b):
             return out, max(len(a), len(b))
-        return out, sum(x != y for x, y in zip(a, b, strict=True))
+        return out, sum(map(operator.ne, a, b))  # in C: no Python step per line
