@@ -413,3 +413,15 @@ def test_belarusian_given_names_keep_their_readers_forms() -> None:
 )
 def test_english_forms_of_belarusian_people_and_places(be: str, en: str) -> None:
     assert translit.romanize(be, lang="be", target="en") == en
+
+
+@pytest.mark.parametrize(
+    ("ru", "target", "title"),
+    [
+        ("Анна Герман", "en", "Anna German"),  # English Wikipedia title of the singer
+        ("Алексей Герман", "fr", "Alexeï Guerman"),  # French Wikipedia title of the director
+        ("Герман Титов", "en", "Gherman Titov"),  # the given name still applies in front
+    ],
+)
+def test_surname_spelled_like_a_given_name_is_a_surname(ru: str, target: str, title: str) -> None:
+    assert translit.romanize(ru, lang="ru", target=target) == title

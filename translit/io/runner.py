@@ -163,6 +163,7 @@ class _Run:
         self.window: collections.deque[tuple[_State, int, Any, int]] = collections.deque()
         self.limit = 1
         self.slots: list[int] = []  # see workers.output_slots
+        self.manager: Any = None  # the pool's manager thread once the pool is told to shut down
         self.free: list[int] = []
         self.states: list[_State] = []
         self.result = RunResult()
@@ -563,7 +564,12 @@ class _Run:
             for job in self.jobs:
                 self.one(job)
             if self.pool is not None:  # nothing more to send: workers end after their blocks,
-                self.pool.shutdown(wait=False)  # while the last results are written here
+                # while the last results are written here; close_pool still waits for the
+                # pool's manager thread, which a second shutdown() no longer joins (left
+                # running at exit, it races the interpreter's own wake-up call: EBADF on
+                # `translit romanize big.txt | head`, CPython 3.11)
+                self.manager = getattr(self.pool, "_executor_manager_thread", None)
+                self.pool.shutdown(wait=False)
             while self.window:
                 self.drain_one()
             self.commit_shared()
@@ -589,6 +595,9 @@ class _Run:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+        if self.manager is not None:
+            self.manager.join()
+            self.manager = None
         for fd in self.slots:
             with contextlib.suppress(OSError):
                 os.close(fd)

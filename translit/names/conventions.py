@@ -321,6 +321,10 @@ class TargetRomanizer:
         if entry is None or not w[:1].isupper():
             return None
         forms, is_word = entry
+        if i and text[words[i - 1].end() : words[i].start()].isspace():
+            prev = words[i - 1].group()
+            if prev[:1].isupper() and _fold_word(prev) in self._given:
+                return None  # a surname spelled like a given name (Анна Герман: German)
         if is_word:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if (
