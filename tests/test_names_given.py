@@ -164,6 +164,9 @@ def test_given_name_forms(ru: str, en: str, de: str, fr: str) -> None:
         ("Рамзан Кадыров", "de", "Ramsan"),
         ("Наина Ельцина", "fr", "Naïna"),
         ("Ерофей Хабаров", "en", "Yerofey"),
+        # English Wikipedia titles Elizaveta Boyarskaya, Elizaveta Tuktamysheva (WP:RUS would give
+        # Yelizaveta; the table prints the titles' majority form)
+        ("Елизавета Боярская", "en", "Elizaveta"),
         ("Аполлинарий Васнецов", "fr", "Apollinaire"),
         ("Моисей Урицкий", "fr", "Moïsseï"),
         # Francysk Skaryna in all three (the row once printed Frantsishak, a Belarusian form,
@@ -288,7 +291,9 @@ def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
         ("Юрій", "fr", "Iouri"),  # Iouri Androukhovytch
         ("Олексій", "fr", "Oleksi"),  # Oleksi Hontcharouk
         ("Василь", "fr", "Vasyl"),  # Vasyl Stous (the scheme alone gives Vassyl)
-        ("Віталій", "de", "Vitali"),  # Vitali Klitschko
+        ("Віталій", "de", "Witalij"),  # Witalij Massol (Vitali Klitschko is a listed person)
+        ("Віталій", "en", "Vitaliy"),  # Vitaliy Masol, Vitaliy Mykolenko
+        ("В'ячеслав", "en", "Vyacheslav"),  # Vyacheslav Lypynsky (the system: Viacheslav)
         ("Юлія", "en", "Yulia"),  # Yulia Tymoshenko
         ("Соломія", "en", "Solomiya"),  # Solomiya Krushelnytska (the system: Solomiia)
         ("Софія", "en", "Sofia"),  # Sofia Rotaru (the system: Sofiia)
@@ -298,6 +303,12 @@ def test_ukrainian_and_belarusian_spellings_keep_their_convention() -> None:
 def test_ukrainian_given_names_keep_their_readers_forms(uk: str, target: str, form: str) -> None:
     assert translit.romanize(uk, lang="uk", target=target) == form
     assert translit.romanize(f"{uk} Шевченко", lang="uk", target=target).startswith(form + " ")
+
+
+def test_a_listed_person_keeps_a_form_the_given_name_table_does_not_print() -> None:
+    # glossaries/names.csv: Vitali Klitschko in all three readers' Wikipedia titles
+    for target in ("en", "de", "fr"):
+        assert translit.romanize("Віталій Кличко", lang="uk", target=target) == "Vitali Klitschko"
 
 
 def test_ukrainian_reader_forms_share_the_name_key() -> None:

@@ -1,0 +1,58 @@
+"""Established forms of people in public life (glossaries/names.csv, issue 14 item 3).
+
+Every expected value is a form read on the page named beside it (Wikipedia article titles or,
+where the row says so, the press), checked through the search tool when the rows were written;
+none comes from the rules, which give something else for each of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import translit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "expected"),
+    [
+        # a Ukrainian person spelled in Russian keeps the Ukrainian-based form
+        ("ru", "Янукович", "de", "Janukowytsch"),  # de.wikipedia: Wiktor Janukowytsch
+        ("uk", "Гройсман", "fr", "Hroïsman"),  # fr.wikipedia: Volodymyr Hroïsman
+        # ... and the given name readers know, not the Russian one (Pyotr)
+        ("ru", "Пётр Порошенко", "en", "Petro Poroshenko"),  # en.wikipedia
+        # French Wikipedia writes this Belarusian in a Russian-based form
+        ("ru", "Светлана Тихановская", "fr", "Svetlana Tikhanovskaïa"),  # fr.wikipedia
+        # neighbours in their own spelling
+        ("ru", "Гейдар Алиев", "de", "Heydər Əliyev"),  # de.wikipedia: Heydər Əliyev
+        ("ru", "Ислам Каримов", "de", "Islom Karimov"),  # de.wikipedia: Islom Karimov
+        ("ru", "Серж Саргсян", "fr", "Serge Sarkissian"),  # fr.wikipedia: Serge Sarkissian
+        # forms the transcription rules do not reach
+        ("ru", "Касьянов", "de", "Kassjanow"),  # de.wikipedia: Michail Kassjanow
+        ("ru", "Победоносцев", "fr", "Pobiedonostsev"),  # fr.wikipedia: Constantin Pobiedonostsev
+        ("ru", "Гапон", "fr", "Gapone"),  # fr.wikipedia: Gueorgui Gapone
+        ("ru", "Ерёменко", "fr", "Ieremenko"),  # fr.wikipedia: Andreï Ieremenko
+        ("ru", "Крикалёв", "fr", "Krikaliov"),  # fr.wikipedia: Sergueï Krikaliov
+        ("ru", "Лигачёв", "en", "Ligachev"),  # en.wikipedia: Yegor Ligachev
+        ("ru", "Остерман", "en", "Osterman"),  # en.wikipedia: Andrey Osterman
+        ("ru", "Серафим Саровский", "fr", "Séraphin de Sarov"),  # fr.wikipedia
+        # the person's own or the reader's Wikipedia's form of the given name
+        ("ru", "Евгений Касперский", "fr", "Eugène Kaspersky"),  # fr.wikipedia
+        ("ru", "Евгений Плющенко", "fr", "Evgeni Plushenko"),  # fr.wikipedia
+        ("ru", "Александр Овечкин", "fr", "Aleksandr Ovetchkine"),  # fr.wikipedia
+        ("ru", "Евгений Малкин", "fr", "Ievgueni Malkine"),  # fr.wikipedia
+        # a Ukrainian spelling of a Soviet marshal gets his established form
+        ("uk", "Семен Тимошенко", "fr", "Semion Timochenko"),  # fr.wikipedia
+    ],
+)
+def test_checked_public_life_forms(lang: str, text: str, target: str, expected: str) -> None:
+    assert translit.romanize(text, lang=lang, target=target) == expected
+
+
+def test_a_common_surname_is_listed_only_with_its_given_name() -> None:
+    # Maria Kalesnikava (en.wikipedia) is listed as a full name: other Kolesnikovas keep the
+    # convention's form
+    assert translit.romanize("Мария Колесникова", lang="ru", target="en") == "Maria Kalesnikava"
+    assert translit.romanize("Колесникова", lang="ru", target="en") == "Kolesnikova"
+    # two people named Тимошенко, each listed with the given name, keep their own forms
+    assert translit.romanize("Юлия Тимошенко", lang="ru", target="en") == "Yulia Tymoshenko"
+    assert translit.romanize("Семён Тимошенко", lang="ru", target="en") == "Semyon Timoshenko"
