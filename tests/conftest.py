@@ -175,3 +175,30 @@ CYRILLIC_ISH = [
     *"АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґўђћј",
     *"POAKMXaeopcx ,.-'\"«»—\u0301\u0300\u00a0\t1",
 ]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES_CSV = ROOT / "glossaries" / "names.csv"
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a shipped CSV table (its ``#`` lines are header comments, as in the
+    given-names tables), read the way :mod:`translit.names.forms` reads them."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def spellings_of(rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Folded Cyrillic spelling (``forms.fold``: lower case, ё = е) → the ids of the rows that
+    list it in their ru, uk or be column (a given-names row without ``id`` counts by its first
+    spelling)."""
+    from translit.names.forms import fold
+
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        for lang in ("ru", "uk", "be"):
+            for s in filter(None, r.get(lang, "").split("|")):
+                out.setdefault(fold(s), set()).add(r.get("id") or r[lang].split("|")[0])
+    return out

@@ -6,11 +6,11 @@ each row) and the issue's examples.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 import pytest
+from conftest import read_table
 
 import translit
 from translit.names import TargetRomanizer, given_names, romanize_for
@@ -26,10 +26,7 @@ _ALPHABET = {t: re.compile(f"[{c}]+(?:[- ][{c}]+)*") for t, c in _LETTERS.items(
 _SPELLING = re.compile(f"[{CYRILLIC}]+(?:['’-][{CYRILLIC}]+)*")
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    """A given-names table's rows (its ``#`` lines are the header comments)."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+_rows = read_table  # a given-names table's rows (its ``#`` lines are header comments)
 
 
 def _cells(cell: str) -> list[str]:

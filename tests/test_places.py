@@ -6,46 +6,23 @@ Expected forms are the rows' sources, the English, German and French Wikipedia a
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import NAMES_CSV, ROOT, read_table, spellings_of
 
 import translit
-from translit.names.forms import fold
 
-ROOT = Path(__file__).resolve().parent.parent
-NAMES = ROOT / "glossaries" / "names.csv"
 GIVEN = sorted((ROOT / "translit" / "data" / "names").glob("given_names*.csv"))
 
 
 def _rows(kind: str) -> list[dict[str, str]]:
-    with open(NAMES, encoding="utf-8", newline="") as fh:
-        return [r for r in csv.DictReader(fh) if r["type"] == kind]
-
-
-def _spellings(rows: list[dict[str, str]]) -> dict[str, str]:
-    """Folded source spelling → row id."""
-    return {
-        fold(s): r["id"]
-        for r in rows
-        for lang in ("ru", "uk", "be")
-        for s in r[lang].split("|")
-        if s
-    }
+    return [r for r in read_table(NAMES_CSV) if r["type"] == kind]
 
 
 def test_no_place_spelling_is_a_given_name() -> None:
     # Володимир was once listed for the town Volodymyr: it would have swallowed the given
     # name of Володимир Зеленський and stopped the surname rule after it
-    given: set[str] = set()
-    for path in GIVEN:
-        with open(path, encoding="utf-8", newline="") as fh:
-            for r in csv.DictReader(fh):
-                given |= {
-                    fold(s) for lang in ("ru", "uk", "be") for s in r.get(lang, "").split("|") if s
-                }
-    places = _spellings(_rows("place"))
+    given = {s for path in GIVEN for s in spellings_of(read_table(path))}
+    places = spellings_of(_rows("place"))
     # the river Lena and the given name Лена: the given-names table wins (Lena), which is also
     # the river's English and German form
     shared = {"лена"}
@@ -55,8 +32,8 @@ def test_no_place_spelling_is_a_given_name() -> None:
 def test_no_place_spelling_is_a_listed_person() -> None:
     # Борисов (Barysaw) and Кобрин (Kobryn) are surnames too: only their Belarusian spellings
     # are listed for the towns
-    persons = _spellings(_rows("person"))
-    places = _spellings(_rows("place"))
+    persons = spellings_of(_rows("person"))
+    places = spellings_of(_rows("place"))
     assert not {p: i for p, i in places.items() if p in persons}
 
 
