@@ -55,6 +55,7 @@ from .compression import wrap_output
 from .formats import Format, format_for
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
+from .pool import WorkerError
 from .rawblocks import Span, decode, file_spans, line_mode, raw_blocks, read_span, transparent
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
@@ -224,13 +225,12 @@ class _Run:
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
-        if self.pool is not None:
+        if self.pool is not None and not getattr(self.pool, "broken", False):
             if isinstance(block, Span):
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
                 slot = self.free.pop()
-            with _sigint_blocked():
-                future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
+            future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
         else:
             future = Done(fmt, fn, block, self.skip, codec)
         self.window.append((state, start, future, slot))
@@ -241,7 +241,8 @@ class _Run:
         self.limit = 2 * self.workers + 2
         self.slots = output_slots(self.limit + 1)
         self.free = list(self.slots)
-        self.pool = start_pool(self.workers)
+        with _sigint_blocked():
+            self.pool = start_pool(self.workers)
 
     def drain_one(self) -> None:
         state, start, future, slot = self.window.popleft()
@@ -258,10 +259,15 @@ class _Run:
         """Write the result of one block (``slot``: where its worker put it) to its output."""
         if state.failed:
             if not future.cancel() and slot >= 0:
-                future.result()  # let its worker finish with the slot before it is reused
+                with contextlib.suppress(WorkerError):
+                    future.result()  # let its worker finish with the slot before it is reused
             return
         start = start or state.lines + 1
-        ok, payload = future.result()
+        try:
+            ok, payload = future.result()
+        except WorkerError as exc:  # its worker died: this input fails, the next ones are
+            self.error(state, str(exc))  # converted here (see submit)
+            return
         lines = payload[-1]  # a span's lines, counted by its worker (else None)
         if lines is not None:
             state.lines += lines[0]

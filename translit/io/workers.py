@@ -1,7 +1,8 @@
 """Worker processes that die with their parent and leave Ctrl-C to it.
 
-A batch with ``jobs > 1`` converts blocks in a :class:`~concurrent.futures.ProcessPoolExecutor`
-whose workers are set up by :func:`_init`:
+A batch with ``jobs > 1`` converts blocks in worker processes (:func:`start_pool`: a
+:class:`~translit.io.pool.ForkPool`, or a :class:`~concurrent.futures.ProcessPoolExecutor`
+where processes cannot fork) set up by :func:`_init`:
 
 - on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)``: the kernel kills the worker the moment its
   parent dies, even by SIGKILL (the parent cannot clean up then); a parent that died between
@@ -19,6 +20,7 @@ constructor would not unpickle in the parent), it returns ``(ok, payload)``.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -29,6 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .formats import Format
+from .pool import ForkPool
 from .rawblocks import Span, decode, read_span
 from .textio import InputError
 
@@ -95,6 +98,7 @@ def keep_memory() -> None:
 
 
 def _init(parent: int) -> None:
+    gc.freeze()  # what the parent built stays shared: this worker's collections skip it
     keep_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a worker killed by a SIGTERM sent to the
@@ -105,17 +109,14 @@ def _init(parent: int) -> None:
 
 
 def start_pool(workers: int) -> Any:
-    """A process pool of ``workers`` set up as the module docstring says."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """A process pool of ``workers`` set up as the module docstring says: a
+    :class:`~translit.io.pool.ForkPool` where processes can fork, else a
+    :class:`~concurrent.futures.ProcessPoolExecutor` (Windows)."""
+    if hasattr(os, "fork"):
+        return ForkPool(workers, _init, (os.getpid(),))
+    from concurrent.futures import ProcessPoolExecutor  # pragma: no cover - no fork
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    return ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_init,
-        initargs=(os.getpid(),),
-    )
+    return ProcessPoolExecutor(workers, initializer=_init, initargs=(os.getpid(),))
 
 
 #: for a block of bytes: (input encoding, errors, output encoding), see :mod:`.rawblocks`
@@ -129,9 +130,7 @@ def output_slots(count: int) -> list[int]:
     of both pickling it through a pipe. Nothing to remove afterwards, even after a SIGKILL:
     the memory goes with the last process holding it. Empty where this cannot work (no
     ``memfd_create``, or workers that are not forked)."""
-    import multiprocessing
-
-    if not hasattr(os, "memfd_create") or "fork" not in multiprocessing.get_all_start_methods():
+    if not hasattr(os, "memfd_create") or not hasattr(os, "fork"):
         return []
     return [os.memfd_create("translit-block", os.MFD_CLOEXEC) for _ in range(count)]
 

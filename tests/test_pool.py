@@ -1,0 +1,120 @@
+"""The fork pool of ``-j N`` (translit.io.pool): order, errors, deaths, no process left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+from conftest import child_pids, pid_alive
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.io.pool import ForkPool, WorkerError
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork pool needs os.fork")
+
+
+def _echo(data: bytes, delay: float = 0.0) -> bytes:
+    time.sleep(delay)
+    return data
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _fail(text: str) -> None:
+    raise ValueError(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.integers(0, 3 << 20), min_size=1, max_size=8), st.integers(1, 3))
+def test_results_come_back_whole_and_in_order(sizes: list[int], workers: int) -> None:
+    # results larger than a pipe holds, from several workers at once: none waits on another
+    pool = ForkPool(workers)
+    try:
+        blobs = [bytes([n % 251]) * size for n, size in enumerate(sizes)]
+        futures = [pool.submit(_echo, b) for b in blobs]
+        assert [f.result() for f in reversed(futures)] == blobs[::-1]
+    finally:
+        pool.shutdown()
+    assert not [w.pid for w in pool.workers if pid_alive(w.pid)]
+
+
+def test_tasks_spread_over_the_workers() -> None:
+    pool = ForkPool(2)
+    try:
+        pids = {f.result() for f in [pool.submit(_pid) for _ in range(6)]}
+    finally:
+        pool.shutdown()
+    assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_a_task_that_raises_gives_its_traceback_and_the_pool_goes_on() -> None:
+    pool = ForkPool(1)
+    try:
+        bad = pool.submit(_fail, "no such block")
+        good = pool.submit(_echo, b"ok")
+        with pytest.raises(WorkerError, match="ValueError: no such block"):
+            bad.result()
+        assert good.result() == b"ok"
+        assert not pool.broken
+    finally:
+        pool.shutdown()
+
+
+def test_a_killed_worker_fails_its_tasks_and_breaks_the_pool() -> None:
+    pool = ForkPool(2)
+    try:
+        slow = [pool.submit(_echo, b"x", 0.5) for _ in range(4)]
+        victim = pool.workers[0].pid
+        os.kill(victim, signal.SIGKILL)
+        outcomes = []
+        for f in slow:
+            try:
+                outcomes.append(f.result())
+            except WorkerError as exc:
+                outcomes.append(str(exc))
+        assert outcomes.count(b"x") == 2  # the other worker's tasks finish
+        assert "killed by signal 9" in outcomes[0] and "before it finished" in outcomes[0]
+        assert pool.broken
+        with pytest.raises(WorkerError):
+            pool.submit(_echo, b"y")
+    finally:
+        pool.shutdown(cancel_futures=True)
+    assert not pid_alive(victim)
+
+
+def test_shutdown_with_cancel_kills_busy_workers_at_once() -> None:
+    pool = ForkPool(2)
+    futures = [pool.submit(_echo, b"x", 30) for _ in range(2)]
+    pids = [w.pid for w in pool.workers]
+    assert sorted(child_pids(os.getpid())) == sorted(pids)
+    started = time.monotonic()
+    pool.shutdown(cancel_futures=True)
+    assert time.monotonic() - started < 10
+    assert not [p for p in pids if pid_alive(p)]
+    for f in futures:
+        with pytest.raises(WorkerError):
+            f.result()
+
+
+def test_shutdown_after_the_tasks_waits_for_their_results() -> None:
+    pool = ForkPool(2)
+    futures = [pool.submit(_echo, bytes([n]), 0.05) for n in range(4)]
+    pool.shutdown(wait=True)
+    assert [f.result() for f in futures] == [bytes([n]) for n in range(4)]
+
+
+def test_wait_with_no_timeout_returns_when_nothing_has_arrived() -> None:
+    pool = ForkPool(1)
+    try:
+        future = pool.submit(_echo, b"x", 0.3)
+        started = time.monotonic()
+        pool.wait(0)
+        assert not future.done and time.monotonic() - started < 0.2
+        assert future.result() == b"x"
+    finally:
+        pool.shutdown()
