@@ -100,3 +100,49 @@ def test_two_runs_on_the_same_output_at_once(tmp_path: Path) -> None:
     final = target.read_text(encoding="utf-8")
     assert final in (romanize(text, "iso-9", "ru"), romanize(text, "bgn-pcgn", "ru"))
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_a_killed_worker_fails_its_input_with_a_message_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    # the OOM killer's way: SIGKILL to one worker. The input whose block it held fails (its
+    # output untouched), the message names the signal, no traceback; the inputs after it are
+    # converted (by the parent, the pool being broken) and equal a -j 1 run's
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(4):
+        (src / f"f{n}.txt").write_text(f"{n} " + LINE * 25_000, encoding="utf-8")  # 2 MB each
+    out, ref, report = tmp_path / "out", tmp_path / "ref", tmp_path / "run.json"
+    common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "16K"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *common, "-j", "2", "--out-dir", str(out),
+         "--report", str(report), str(src)],
+        env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(workers) < 2:
+        if proc.poll() is not None:
+            pytest.fail("the run finished before its workers could be seen")
+        workers = child_pids(proc.pid)
+        time.sleep(0.005)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=120)
+    text = err.decode()
+    assert proc.returncode == 1, text
+    assert "Traceback" not in text, text
+    assert "killed by signal 9" in text, text
+    assert not [w for w in workers if pid_alive(w)]
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    failed = [f for f in files if f["status"] == "failed"]
+    assert failed and all("killed by signal 9" in json.dumps(f) for f in failed)
+    assert sorted(f["status"] for f in files).count("ok") >= 1
+    assert _translit(*common, "-j", "1", "--out-dir", str(ref), str(src)).returncode == 0
+    for f in files:
+        name = Path(f["input"]).name
+        if f["status"] == "ok":
+            assert (out / name).read_bytes() == (ref / name).read_bytes(), name
+        else:
+            assert not (out / name).exists(), name
+    assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
