@@ -612,7 +612,7 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
     big.write_text(_LINE * 150000, encoding="utf-8")  # about 20 MB
     proc = subprocess.Popen(
         [
-            *(sys.executable, "-m", "translit", "romanize", "-q", "-j", "2"),
+            *(sys.executable, "-m", "translit", "romanize", "-q", "-j", "3"),  # 2 workers
             *("--chunk-size", "64K", "-o", str(tmp_path / "out.txt"), str(big)),
         ],
         env=ENV,

@@ -44,7 +44,7 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bo
     for name, text in texts.items():
         (src / name).write_text(text, encoding="utf-8")
     out, report = tmp_path / "out", tmp_path / "run.json"
-    common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "64K", "-j", "2"]
+    common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "64K", "-j", "3"]  # 2 workers
     proc = subprocess.Popen(
         [sys.executable, "-m", "translit", *common, "--out-dir", str(out), "--report",
          str(report), str(src)],
@@ -116,7 +116,7 @@ def test_a_killed_worker_fails_its_input_with_a_message_and_the_run_goes_on(
     out, ref, report = tmp_path / "out", tmp_path / "ref", tmp_path / "run.json"
     common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "16K"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "translit", *common, "-j", "2", "--out-dir", str(out),
+        [sys.executable, "-m", "translit", *common, "-j", "3", "--out-dir", str(out),
          "--report", str(report), str(src)],
         env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip

@@ -796,8 +796,9 @@ def test_one_file_is_spread_over_the_workers_in_order(tmp_path) -> None:
     assert result.exit_code == 0
     lines = out.read_bytes().decode().splitlines()
     assert [line.split(" ", 1)[1] for line in lines] == [f"line {i}" for i in range(20000)]
-    workers = {line.split(" ", 1)[0] for line in lines} - {str(os.getpid())}
-    assert len(workers) == 2
+    # jobs=2: this process and one worker, each converting some of the blocks
+    assert {line.split(" ", 1)[0] for line in lines} >= {str(os.getpid())}
+    assert len({line.split(" ", 1)[0] for line in lines}) == 2
 
 
 @settings(max_examples=60, deadline=None)

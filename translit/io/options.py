@@ -252,7 +252,8 @@ class RunOptions:
         "--jobs",
         key=False,
         env="TRANSLIT_JOBS",
-        help="Worker processes (0: one per CPU). Output is identical for any number.",
+        help="Processes converting: this one and N - 1 workers (0: one per CPU). Output is "
+        "identical for any number.",
     )
     chunk_size: int = option(
         1 << 20,

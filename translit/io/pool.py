@@ -148,6 +148,7 @@ class ForkPool:
     ) -> None:
         self.workers: list[_Worker] = []
         self.broken = False
+        self.death = ""  # what happened to the first worker that died
         try:
             for _ in range(workers):
                 self.workers.append(self._fork(initializer, initargs))
@@ -184,7 +185,7 @@ class ForkPool:
         """Send ``fn(*args, **kwargs)`` (all picklable) to the least busy worker."""
         alive = [w for w in self.workers if w.status is None]
         if self.broken or not alive:
-            raise WorkerError("a worker process died; no task can be sent")
+            raise WorkerError(f"no task can be sent: {self.death or 'no worker is left'}")
         worker = min(alive, key=lambda w: len(w.pending))
         body = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         future = Future(self)
@@ -255,6 +256,7 @@ class ForkPool:
             if worker.status is None:
                 worker.status = 0
         message = self._death(worker)
+        self.death = self.death or message
         while worker.pending:
             worker.pending.popleft().settle(False, message)
 

@@ -13,14 +13,15 @@ How a run goes:
    (an output or report over an input, a backup that is already there, clashing options).
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
-   (:mod:`translit.io.formats`), and the blocks of all inputs go, in order, to ``jobs`` worker
-   processes (:mod:`translit.io.workers`; a pool is started only once there is more than one
-   block), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A large file is
-   thus spread over every worker. Block boundaries never depend on ``jobs``, so the output is
-   byte-identical for any ``jobs``. When the format's blocks are whole lines and both
-   encodings are byte-transparent (UTF-8, one-byte code pages), the blocks go as bytes and the
-   workers decode and encode them (:mod:`translit.io.rawblocks`): the parent only reads, cuts
-   and writes, so two workers nearly halve the time of one.
+   (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
+   ``jobs`` processes: this one and ``jobs - 1`` workers (:mod:`translit.io.workers`; a pool is
+   started only once there is more than one block; this process takes a block when every
+   worker has two), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A
+   large file is thus spread over every process. Block boundaries never depend on ``jobs``,
+   so the output is byte-identical for any ``jobs``. When the format's blocks are whole lines
+   and both encodings are byte-transparent (UTF-8, one-byte code pages), the blocks go as
+   bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`): for the
+   workers' blocks the parent only cuts and writes.
 3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
 4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
@@ -225,7 +226,7 @@ class _Run:
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
-        if self.pool is not None and not getattr(self.pool, "broken", False):
+        if self.pool is not None and self.sends():
             if isinstance(block, Span):
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
@@ -236,6 +237,20 @@ class _Run:
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
+
+    def sends(self) -> bool:
+        """Whether the next block goes to a worker rather than being converted here. With
+        ``jobs`` N this process is one of the N (N - 1 workers are forked): it converts a block
+        itself when every worker already has two (one under way, one waiting), so that none
+        runs dry meanwhile. One process fewer than converting CPUs would want: on two cores a
+        third process (the parent cutting and writing) took time from both workers."""
+        workers = getattr(self.pool, "workers", None)
+        if workers is None:  # the executor (no fork): the parent only cuts and writes
+            return True
+        self.pool.wait(0)  # take the results that are in, so the counts are current
+        if self.pool.broken:  # a worker died: its input failed, the rest is converted here
+            return False
+        return any(len(w.pending) < 2 for w in workers)
 
     def start_pool(self) -> None:
         self.limit = 2 * self.workers + 2

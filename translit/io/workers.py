@@ -108,15 +108,16 @@ def _init(parent: int) -> None:
     _die_with(parent)
 
 
-def start_pool(workers: int) -> Any:
-    """A process pool of ``workers`` set up as the module docstring says: a
-    :class:`~translit.io.pool.ForkPool` where processes can fork, else a
-    :class:`~concurrent.futures.ProcessPoolExecutor` (Windows)."""
+def start_pool(jobs: int) -> Any:
+    """The workers of a run with ``jobs`` converting processes, set up as the module docstring
+    says: where processes fork, a :class:`~translit.io.pool.ForkPool` of ``jobs - 1`` (the
+    calling process converts blocks too: ``_Run.sends`` in :mod:`.runner`); else (Windows) a
+    :class:`~concurrent.futures.ProcessPoolExecutor` of ``jobs``."""
     if hasattr(os, "fork"):
-        return ForkPool(workers, _init, (os.getpid(),))
+        return ForkPool(jobs - 1, _init, (os.getpid(),))
     from concurrent.futures import ProcessPoolExecutor  # pragma: no cover - no fork
 
-    return ProcessPoolExecutor(workers, initializer=_init, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(jobs, initializer=_init, initargs=(os.getpid(),))
 
 
 #: for a block of bytes: (input encoding, errors, output encoding), see :mod:`.rawblocks`
