@@ -40,12 +40,11 @@ import codecs
 import itertools
 import math
 import re
-import tomllib
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from . import datafiles
 from .errors import EncodingError
 from .script import alphabet, is_cyrillic
 
@@ -175,8 +174,7 @@ def _features(sample: bytes, data: bytes | None = None) -> _Features:
 
 @cache
 def _model() -> _Model:
-    path = resources.files("translit") / "data" / "encodings.toml"
-    return _Model(tomllib.loads(path.read_text(encoding="utf-8")))
+    return _Model(datafiles.load_toml("encodings.toml"))
 
 
 #: The 8-bit encodings :func:`detect_encoding` chooses between, most common first (from the

@@ -11,13 +11,12 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, NamedTuple
 
+from . import datafiles
 from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
 
 __all__ = [
@@ -135,8 +134,7 @@ class Data:
 
 @cache
 def load_data() -> Data:
-    text = (resources.files("translit") / "data" / "normalize.toml").read_text(encoding="utf-8")
-    return Data(tomllib.loads(text))
+    return Data(datafiles.load_toml("normalize.toml"))
 
 
 # --------------------------------------------------------------------------------------------

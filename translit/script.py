@@ -18,10 +18,9 @@ checks the letter ranges below against :mod:`unicodedata`).
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from . import datafiles
 from .errors import ParameterError, UnknownLanguageError
 
 __all__ = [
@@ -154,8 +153,7 @@ def has_cyrillic(text: str) -> bool:
 
 @cache
 def _alphabets() -> dict[str, str]:
-    text = (resources.files("translit") / "data" / "alphabets.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text))
+    return dict(datafiles.load_toml("alphabets.toml"))
 
 
 #: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``).
