@@ -23,7 +23,7 @@ from .errors import (
     UnknownSchemeError,
 )
 from .scheme import Scheme, parse_metadata, parse_scheme
-from .script import ALPHABET_LANGUAGES, alphabet
+from .script import alphabet
 
 __all__ = [
     "get_romanizer",
@@ -104,7 +104,10 @@ def language_info(lang: str) -> dict[str, Any]:
     row = _languages_table().get(code)
     if row is None:
         raise UnknownLanguageError(lang, languages())
-    letters = alphabet(code) if code in ALPHABET_LANGUAGES else ""
+    try:
+        letters = alphabet(code)
+    except UnknownLanguageError:  # a language without an alphabet of its own in the data
+        letters = ""
     return {"code": code, **row, "alphabet": letters}
 
 

@@ -178,8 +178,15 @@ def _model() -> _Model:
 
 
 #: The 8-bit encodings :func:`detect_encoding` chooses between, most common first (from the
-#: data file).
-CANDIDATES: tuple[str, ...] = tuple(_model().candidates)
+#: data file, read on first use: UTF-8 and ASCII input never needs the model).
+CANDIDATES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> Any:
+    """:data:`CANDIDATES`, from the model (built on first use, not at import)."""
+    if name == "CANDIDATES":
+        return tuple(_model().candidates)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _canonical(name: str) -> str:

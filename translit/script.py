@@ -156,8 +156,16 @@ def _alphabets() -> dict[str, str]:
     return dict(datafiles.load_toml("alphabets.toml"))
 
 
-#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``).
-ALPHABET_LANGUAGES: tuple[str, ...] = tuple(_alphabets())
+#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``, read on
+#: first use).
+ALPHABET_LANGUAGES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """:data:`ALPHABET_LANGUAGES`, from the data file (read on first use, not at import)."""
+    if name == "ALPHABET_LANGUAGES":
+        return tuple(_alphabets())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def alphabet(lang: str) -> str:
@@ -169,4 +177,4 @@ def alphabet(lang: str) -> str:
     try:
         return _alphabets()[lang]
     except KeyError:
-        raise UnknownLanguageError(lang, ALPHABET_LANGUAGES) from None
+        raise UnknownLanguageError(lang, tuple(_alphabets())) from None
