@@ -74,8 +74,11 @@ _ANY_MARK = re.compile(f"[{_M}]")
 
 def _touching(a: str, b: str) -> str:
     # a letter of class b right after a letter of class a, with 0-3 marks between; written to
-    # start with class a (rare in the text) so the regex engine skips the rest quickly
-    behind = "|".join(f"(?<=[{b}][{_M}]{{{k}}}[{a}])" for k in range(4))
+    # start with class a (rare in the text) so the regex engine skips the rest quickly. The
+    # look-behinds end on the class-a letter just matched, so "any character" stands for it:
+    # the same matches, and a quarter less to compile than the class written out again
+    marks = ("", f"[{_M}]", f"[{_M}]{{2}}", f"[{_M}]{{3}}")
+    behind = "|".join(f"(?<=[{b}]{m}(?s:.))" for m in marks)
     return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
 
 
