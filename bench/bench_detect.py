@@ -203,7 +203,7 @@ def triples_line(lang: str) -> str:
     the calibration half of the corpus (be)."""
     import wordfreq
 
-    from translit.datafiles import load_toml
+    from translit._datafiles import load_toml
 
     data = load_toml("detection", f"{lang}.toml")
     fold = str(data.get("triples_fold", ""))

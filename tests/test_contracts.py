@@ -280,7 +280,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
         (
             "translit.scheme",
             "translit.script",
-            "translit.datafiles",
+            "translit._datafiles",
             "translit.errors",
             "translit._lazy",
             "translit.io.atomic",

@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
-from . import datafiles
+from . import _datafiles as datafiles
 from .engine import Romanizer
 from .errors import (
     IrreversibleSchemeError,

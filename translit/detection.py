@@ -52,7 +52,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from . import datafiles
+from . import _datafiles as datafiles
 from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
 __all__ = [

@@ -44,7 +44,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from . import datafiles
+from . import _datafiles as datafiles
 from .errors import EncodingError
 from .script import alphabet, is_cyrillic
 

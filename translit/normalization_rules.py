@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any, Literal, NamedTuple
 
-from . import datafiles
+from . import _datafiles as datafiles
 from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
 
 __all__ = [

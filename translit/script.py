@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import datafiles
+from . import _datafiles as datafiles
 from .errors import ParameterError, UnknownLanguageError
 
 __all__ = [

@@ -118,7 +118,7 @@ def _alternatives(cyrillic: str, lang: str, target: str | None) -> dict[str, lis
 @functools.cache
 def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
     """Ukrainian or Belarusian given names → their Russian spelling, and the letter rules."""
-    from .datafiles import load_toml
+    from ._datafiles import load_toml
     from .names.forms import given_names
 
     names = {

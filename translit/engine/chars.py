@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..datafiles import load_toml
+from .._datafiles import load_toml
 from ..script import CYRILLIC_BLOCKS, ROMAN_CLASS, ROMAN_RANGES
 
 CYRILLIC_RANGES = CYRILLIC_BLOCKS

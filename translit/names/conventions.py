@@ -43,7 +43,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .. import datafiles
+from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
 from ..morphology import is_given_name, is_proper_name, yo_spelling

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import datafiles
+from .. import _datafiles as datafiles
 from ..script import CYRILLIC_CLASS
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 
-from .. import datafiles
+from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 

@@ -1,5 +1,8 @@
 """The package's data files (``translit/data/``): the one place that knows where they live.
 
+Internal: the modules that own each file read it through here with names of their own (a
+caller's scheme or language name never reaches a path; see :func:`translit.catalogue.locate`).
+
 Scheme files, alphabets, normalisation and detection data ship inside the package; a wheel
 installs them as plain files beside the modules, so they are found from this module's own
 location and read with ``open`` and ``os.listdir``. (``importlib.resources`` finds the same
@@ -17,8 +20,6 @@ from __future__ import annotations
 import os
 import tomllib
 from typing import Any
-
-__all__ = ["ROOT", "is_dir", "listdir", "load_toml", "read_text"]
 
 #: The data folder (``translit/data``).
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
