@@ -23,6 +23,9 @@
  *      beside an all-caps word, title case otherwise; an initial (followed by a period) only
  *      after one (translit/engine/case.py, resolve_lone()).
  *
+ * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
+ * a.split("\n") against b.split("\n"), without making those lists.
+ *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs inside a
  * method: the tables are C arrays owned by the Engine, and only an exact str is read.
@@ -32,7 +35,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 3
+#define API_VERSION 4
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1093,11 +1096,105 @@ static PyTypeObject EngineType = {
     .tp_new = engine_new,
 };
 
+/* ---- changed_lines: a.split("\n") against b.split("\n"), no string made per line ---- */
+
+/* The index of the first "\n" in s[i:n], or n. memchr finds the byte 0x0A; in a 2- or 4-byte
+ * string that byte may be part of another character (U+040A), so the whole unit is checked. */
+static Py_ssize_t next_newline(int kind, const char *d, Py_ssize_t i, Py_ssize_t n) {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const char *p = memchr(d + i, '\n', (size_t)(n - i));
+        return p == NULL ? n : p - d;
+    }
+    const char *end = d + (size_t)n * (size_t)kind;
+    const char *from = d + (size_t)i * (size_t)kind;
+    while (from < end) {
+        const char *p = memchr(from, '\n', (size_t)(end - from));
+        if (p == NULL) {
+            break;
+        }
+        Py_ssize_t at = (p - d) / kind;
+        if (PyUnicode_READ(kind, d, at) == '\n') {
+            return at;
+        }
+        from = p + 1;
+    }
+    return n;
+}
+
+static Py_ssize_t count_newlines(int kind, const char *d, Py_ssize_t i, Py_ssize_t n) {
+    Py_ssize_t count = 0;
+    for (i = next_newline(kind, d, i, n); i < n; i = next_newline(kind, d, i + 1, n)) {
+        count++;
+    }
+    return count;
+}
+
+/* Whether a[i:i+len] and b[j:j+len] hold the same characters. */
+static int same_chars(int ka, const char *a, Py_ssize_t i, int kb, const char *b, Py_ssize_t j,
+                      Py_ssize_t len) {
+    if (ka == kb) {
+        return memcmp(a + (size_t)i * (size_t)ka, b + (size_t)j * (size_t)kb,
+                      (size_t)len * (size_t)ka) == 0;
+    }
+    for (Py_ssize_t k = 0; k < len; k++) {
+        if (PyUnicode_READ(ka, a, i + k) != PyUnicode_READ(kb, b, j + k)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static PyObject *changed_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "changed_lines() takes 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *sa = args[0], *sb = args[1];
+    if (!PyUnicode_CheckExact(sa) || !PyUnicode_CheckExact(sb)) {
+        PyErr_SetString(PyExc_TypeError, "changed_lines(): both texts must be str (not a subclass)");
+        return NULL;
+    }
+    int ka = PyUnicode_KIND(sa), kb = PyUnicode_KIND(sb);
+    const char *a = PyUnicode_DATA(sa), *b = PyUnicode_DATA(sb);
+    Py_ssize_t na = PyUnicode_GET_LENGTH(sa), nb = PyUnicode_GET_LENGTH(sb);
+    Py_ssize_t i = 0, j = 0, pieces = 0, changed = 0;
+    for (;;) { /* the pieces both texts have: i, j start the next one of each */
+        Py_ssize_t ea = next_newline(ka, a, i, na), eb = next_newline(kb, b, j, nb);
+        pieces++;
+        if (ea - i != eb - j || !same_chars(ka, a, i, kb, b, j, ea - i)) {
+            changed++;
+        }
+        if (ea == na && eb == nb) {
+            return PyLong_FromSsize_t(changed);
+        }
+        if (ea == na) { /* b has more pieces: their count is the answer */
+            return PyLong_FromSsize_t(pieces + 1 + count_newlines(kb, b, eb + 1, nb));
+        }
+        if (eb == nb) {
+            return PyLong_FromSsize_t(pieces + 1 + count_newlines(ka, a, ea + 1, na));
+        }
+        i = ea + 1;
+        j = eb + 1;
+    }
+}
+
+static PyMethodDef module_methods[] = {
+    {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
+     "changed_lines(a, b, /)\n--\n\n"
+     "The number of lines b changed from a: with a.split('\\n') and b.split('\\n'), the larger "
+     "number of pieces when the numbers differ, else the number of positions whose pieces "
+     "differ. Both must be exact str (TypeError otherwise)."},
+    {NULL, NULL, 0, NULL},
+};
+
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
-    .m_doc = "translit's generic rule engine in C (optional; see translit/engine/__init__.py).",
+    .m_doc = "translit's generic rule engine in C, and the changed-lines count of plain text "
+             "(optional; see translit/engine/native.py).",
     .m_size = -1,
+    .m_methods = module_methods,
 };
 
 PyMODINIT_FUNC PyInit__speedups(void) {

@@ -1,5 +1,6 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
-interpreter does, refuses malformed tables, and builds strings of every width.
+interpreter does, refuses malformed tables, and builds strings of every width; its
+``changed_lines`` counts changed lines as the Python reference does.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
 (tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.catalogue import _fallback_letters
+from translit.engine import native
 from translit.engine.tables import compile_body, plain_tables
 
 
@@ -260,6 +262,98 @@ def test_engine_equals_the_interpreter(
     r = translit.get_romanizer(scheme[0], scheme[1], reverse=scheme[2])
     out = e.romanize(text)
     assert out is None or out == r._romanize_reference(text)
+
+
+# characters of every width; Њ (U+040A), Ċ (U+010A), ਊ (U+0A0A) and 😊 (U+1F60A) hold the byte
+# of "\n" (0x0A) without being one; "\r" is no line break either
+_NARROW = ["a", "b", "\r", "é", "zh"]
+_WIDE = ["ж", "Њ", "Ċ", "\u0a0a", "🙂", "😊"]
+_NARROW_LINE = st.lists(st.sampled_from(_NARROW), max_size=6).map("".join)
+_LINE = _NARROW_LINE | st.lists(st.sampled_from(_NARROW + _WIDE), max_size=6).map("".join)
+_TEXT = st.lists(_LINE, max_size=8).map("\n".join)
+_ROMANISE = str.maketrans(dict.fromkeys(_WIDE, "x"))
+
+
+@st.composite
+def _text_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """(a, b): b unrelated to a; or a's lines each kept, "romanised" (wide characters made "x")
+    or replaced; or, as a transliteration does, only narrow lines kept, so that b is narrow and
+    its kept lines are compared with lines of a wider a. Maybe with lines added or removed."""
+    a = draw(_TEXT)
+    mode = draw(st.integers(0, 2))
+    if mode == 0:
+        return a, draw(_TEXT)
+    lines = []
+    for line in a.split("\n"):
+        if mode == 2 and line != line.translate(_ROMANISE):
+            lines.append(draw(st.just(line.translate(_ROMANISE)) | _NARROW_LINE))
+        else:
+            lines.append(draw(st.sampled_from([line, line.translate(_ROMANISE)]) | _LINE))
+    cut = draw(st.integers(-2, 2))
+    lines = lines[:cut] if cut < 0 else lines + draw(st.lists(_LINE, min_size=cut, max_size=cut))
+    return a, "\n".join(lines)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
+@given(_text_pairs(), st.booleans())
+def test_changed_lines_equals_the_reference(
+    speedups: Any, pair: tuple[str, str], swap: bool
+) -> None:
+    a, b = pair[::-1] if swap else pair
+    expected = native._changed_lines_reference(a, b)
+    assert speedups.changed_lines(a, b) == expected
+    assert native.changed_lines(a, b) == expected  # the one the text format calls
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        ("", "", 0),
+        ("", "x", 1),
+        ("a\nb", "a\nb", 0),
+        ("a\nb", "a\nc", 1),
+        ("a\nb\n", "A\nB\n", 2),  # the empty piece after the last "\n" is the same
+        ("a\nb", "a b", 2),  # fewer pieces: the larger number of them
+        ("a\n", "a\n\n", 3),
+        ("a\r\nb", "a\nb", 1),  # "\r" is part of the line
+        ("Њ", "\n", 2),  # U+040A holds the byte 0x0A: one piece against two
+        ("Ċ\n😊\nਊ", "Ċ\n😊\nਊ", 0),
+        ("Ċ\n😊\nਊ", "Ċ\n😊\nਊ\n", 4),
+        ("ab\nжук", "ab\nzhuk", 1),  # "ab" in a 2-byte text equals "ab" in a 1-byte one
+        ("x\n🙂\né", "x\n:)\né", 1),  # 4 bytes against 1
+        ("ж\n🙂", "ж\n🙂", 0),  # 2 against 4, equal
+        ("ж" * 5000 + "\n" + "Њ" * 5000, "ж" * 5000 + "\n" + "Њ" * 4999 + "N", 1),
+        ("Њ" * 5000, "Њ" * 5000 + "\n" + "\n" * 3, 5),
+    ],
+)
+def test_changed_lines(speedups: Any, a: str, b: str, changed: int) -> None:
+    assert speedups.changed_lines(a, b) == changed
+    assert speedups.changed_lines(b, a) == changed
+    assert native._changed_lines_reference(a, b) == changed
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"a", "a"),
+        ("a", b"a"),
+        ("a", None),
+        (str_subclass("a"), "a"),  # its methods could run Python code: refused
+        ("a", str_subclass("a")),
+        ("a",),
+        ("a", "b", "c"),
+    ],
+)
+def test_changed_lines_takes_two_exact_str(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.changed_lines(*args)
+    with pytest.raises(TypeError):
+        speedups.changed_lines(a="a", b="a")
+
+
+def test_changed_lines_of_str_subclasses_are_counted_by_the_reference() -> None:
+    assert native.changed_lines(str_subclass("a\nb"), "a\nc") == 1
+    assert native.changed_lines("a", str_subclass("a\n")) == 2
 
 
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:

@@ -3,21 +3,24 @@
 ``ENGINE`` is the type, or ``None`` when the extension is absent (installed without a C
 compiler), speaks another API version, or ``TRANSLIT_PURE_PYTHON=1`` is set: the interpreter
 then converts everything, with the same output. ``BACKEND`` says which ("native" or "python").
+:func:`changed_lines` counts the lines a transform changed, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
 
 from __future__ import annotations
 
+import operator
 import os
 from typing import Any
 
-__all__ = ["API_VERSION", "BACKEND", "ENGINE"]
+__all__ = ["API_VERSION", "BACKEND", "ENGINE", "changed_lines"]
 
-API_VERSION = 3  # the C module's API_VERSION this engine speaks
+API_VERSION = 4  # the C module's API_VERSION this engine speaks
 
 
-def _native_engine() -> Any:
+def _native() -> Any:
+    """``translit._speedups``, or None (absent, another API version, or pure Python asked)."""
     if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
         return None
     try:
@@ -26,7 +29,7 @@ def _native_engine() -> Any:
         native = _installed_speedups()
         if native is None:  # built without a C compiler: the interpreter does the same job
             return None
-    return native.Engine if getattr(native, "API_VERSION", 0) == API_VERSION else None
+    return native if getattr(native, "API_VERSION", 0) == API_VERSION else None
 
 
 def _installed_speedups() -> Any:
@@ -56,5 +59,32 @@ def _installed_speedups() -> Any:
     return None
 
 
-ENGINE = _native_engine()
+def changed_lines(a: str, b: str) -> int:
+    """How many lines ``b`` changed from ``a``: with both cut at ``"\\n"`` only, the larger
+    number of pieces when the numbers differ, else the number of places whose pieces differ.
+
+    >>> changed_lines("ab\\ncd\\n", "ab\\nCD\\n"), changed_lines("a\\nb", "a b")
+    (1, 2)
+
+    In C (no string made per line) for two exact ``str``, else :func:`_changed_lines_reference`.
+    """
+    if _CHANGED_LINES is not None and type(a) is str and type(b) is str:
+        n: int = _CHANGED_LINES(a, b)
+        return n
+    return _changed_lines_reference(a, b)
+
+
+def _changed_lines_reference(a: str, b: str) -> int:
+    """:func:`changed_lines` in Python: the reference the C function is tested against."""
+    if a == b:
+        return 0
+    old, new = a.split("\n"), b.split("\n")
+    if len(old) != len(new):
+        return max(len(old), len(new))
+    return sum(map(operator.ne, old, new))
+
+
+_NATIVE = _native()
+ENGINE = _NATIVE.Engine if _NATIVE is not None else None
 BACKEND = "native" if ENGINE is not None else "python"  # what new Romanizers run on
+_CHANGED_LINES = _NATIVE.changed_lines if _NATIVE is not None else None
