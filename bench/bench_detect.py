@@ -201,13 +201,11 @@ def triples_line(lang: str) -> str:
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
     the calibration half of the corpus (be)."""
-    import tomllib
-
     import wordfreq
 
-    from translit.detection import _root
+    from translit._datafiles import load_toml
 
-    data = tomllib.loads((_root() / f"{lang}.toml").read_text(encoding="utf-8"))
+    data = load_toml("detection", f"{lang}.toml")
     fold = str(data.get("triples_fold", ""))
     table = str.maketrans(fold[0::2], fold[1::2])
     has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")

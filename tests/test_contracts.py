@@ -280,6 +280,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
         (
             "translit.scheme",
             "translit.script",
+            "translit._datafiles",
             "translit.errors",
             "translit._lazy",
             "translit.io.atomic",

@@ -3,6 +3,7 @@ report, and the invariants (idempotence, pass-through, no crash) under hypothesi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -20,8 +21,8 @@ from translit.normalization import (
     normalize,
     normalize_report,
 )
-from translit.normalization_rules import Options, plan
-from translit.script import is_cyrillic
+from translit.normalization_rules import Options, mixed_letters, plan
+from translit.script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, is_cyrillic
 
 ACUTE = "\u0301"
 GRAVE = "\u0300"
@@ -453,3 +454,28 @@ def test_quick_check_lets_clean_text_through_and_stops_at_each_kind_of_repair() 
     for dirty in ("Влáсов", "PОА", "Ка\u0301к", "и\u0306", "\u212b", "\u1100\u1161"):
         assert not p.untouched("Русская армия " + dirty), dirty
     assert normalize("Русская армия Влáсов") == "Русская армия Власов"
+
+
+def _touching_as_written(a: str, b: str) -> str:
+    """The mixed-script pattern written out in full: every look-behind spells both classes."""
+    behind = "|".join(f"(?<=[{b}][{M}]{{{k}}}[{a}])" for k in range(4))
+    return f"[{a}](?:[{M}]{{0,3}}[{b}]|{behind})"
+
+
+M = char_class(MARKS)
+_WRITTEN_OUT = {
+    True: re.compile(_touching_as_written(char_class(LATIN_LETTERS), char_class(CYRILLIC_LETTERS))),
+    False: re.compile(
+        _touching_as_written(char_class(CYRILLIC_LETTERS), char_class(LATIN_LETTERS))
+    ),
+}
+
+
+@settings(max_examples=400)
+@given(quick_text, st.booleans())
+def test_mixed_letters_finds_what_the_written_out_pattern_finds(text: str, latin: bool) -> None:
+    # mixed_letters() lets "any character" stand for the letter its look-behinds end on (it was
+    # just matched) to compile faster: the matches must stay those of the full pattern
+    spans = [m.span() for m in mixed_letters(latin).finditer(text)]
+    assert spans == [m.span() for m in _WRITTEN_OUT[latin].finditer(text)]
+    assert mixed_letters(True).search("в РОА и КОНP").span() == (11, 12)  # Latin P after Н

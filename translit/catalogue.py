@@ -12,10 +12,9 @@ import functools
 import threading
 import tomllib
 from collections.abc import Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import Any
 
+from . import _datafiles as datafiles
 from .engine import Romanizer
 from .errors import (
     IrreversibleSchemeError,
@@ -24,7 +23,7 @@ from .errors import (
     UnknownSchemeError,
 )
 from .scheme import Scheme, parse_metadata, parse_scheme
-from .script import ALPHABET_LANGUAGES, alphabet
+from .script import alphabet
 
 __all__ = [
     "get_romanizer",
@@ -41,8 +40,7 @@ ANY = "any"
 _lock = threading.RLock()
 
 
-def _root() -> Traversable:
-    return resources.files("translit") / "data" / "schemes"
+_SCHEMES = "schemes"  # the data folder of the scheme files
 
 
 def norm_id(name: str) -> str:
@@ -71,8 +69,7 @@ _CODE_KEYS = ("iso639_1", "iso639_2b", "iso639_2t", "iso639_3")
 
 @functools.cache
 def _languages_table() -> dict[str, dict[str, Any]]:
-    text = (resources.files("translit") / "data" / "languages.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return datafiles.load_toml("languages.toml")
 
 
 @functools.cache
@@ -107,7 +104,10 @@ def language_info(lang: str) -> dict[str, Any]:
     row = _languages_table().get(code)
     if row is None:
         raise UnknownLanguageError(lang, languages())
-    letters = alphabet(code) if code in ALPHABET_LANGUAGES else ""
+    try:
+        letters = alphabet(code)
+    except UnknownLanguageError:  # a language without an alphabet of its own in the data
+        letters = ""
     return {"code": code, **row, "alphabet": letters}
 
 
@@ -115,11 +115,9 @@ def language_info(lang: str) -> dict[str, Any]:
 def languages() -> tuple[str, ...]:
     """Languages that have scheme files (``any`` is not a language and is not listed)."""
     return tuple(
-        sorted(
-            p.name
-            for p in _root().iterdir()
-            if p.is_dir() and not p.name.startswith(("_", ".")) and p.name != ANY
-        )
+        name
+        for name in datafiles.listdir(_SCHEMES)
+        if not name.startswith(("_", ".")) and name != ANY and datafiles.is_dir(_SCHEMES, name)
     )
 
 
@@ -127,20 +125,19 @@ def languages() -> tuple[str, ...]:
 def _files(lang: str) -> frozenset[str]:
     """Ids of the scheme files in ``lang``'s folder: a caller's scheme name is looked up here,
     so it never reaches the file system as a path (``../x``, a NUL, a lone surrogate)."""
-    folder = _root() / lang
-    if lang not in (*languages(), ANY) or not folder.is_dir():
+    if lang not in (*languages(), ANY) or not datafiles.is_dir(_SCHEMES, lang):
         return frozenset()
-    return frozenset(n.name[: -len(".toml")] for n in folder.iterdir() if n.name.endswith(".toml"))
+    names = datafiles.listdir(_SCHEMES, lang)
+    return frozenset(n[: -len(".toml")] for n in names if n.endswith(".toml"))
 
 
 @functools.cache
 def _raw(lang: str, sid: str) -> tuple[str, Mapping[str, Any]]:
     if sid not in _files(lang):
         raise KeyError(sid)
-    node = _root() / lang / f"{sid}.toml"
     path = f"translit/data/schemes/{lang}/{sid}.toml"
     try:
-        text = node.read_text(encoding="utf-8")
+        text = datafiles.read_text(_SCHEMES, lang, f"{sid}.toml")
     except FileNotFoundError:
         raise KeyError(sid) from None
     try:

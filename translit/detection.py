@@ -46,14 +46,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, NamedTuple
 
+from . import _datafiles as datafiles
 from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
 __all__ = [
@@ -98,12 +97,11 @@ _TRIPLE_MEMO = 1 << 16  # triples whose value each table keeps (its letters give
 _FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
 
 
-def _root() -> resources.abc.Traversable:
-    return resources.files("translit") / "data" / "detection"
+_FOLDER = "detection"  # the data folder of the language profiles
 
 
 def _codes() -> tuple[str, ...]:
-    found = {n.name[:-5] for n in _root().iterdir() if n.name.endswith(".toml")}
+    found = {n[:-5] for n in datafiles.listdir(_FOLDER) if n.endswith(".toml")}
     return tuple(c for c in _FIRST if c in found) + tuple(sorted(found - set(_FIRST)))
 
 
@@ -205,8 +203,7 @@ class _Evidence:
 
 
 def _load(code: str) -> dict[str, Any]:
-    text = (_root() / f"{code}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return datafiles.load_toml(_FOLDER, f"{code}.toml")
 
 
 @functools.cache

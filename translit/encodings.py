@@ -40,12 +40,11 @@ import codecs
 import itertools
 import math
 import re
-import tomllib
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from . import _datafiles as datafiles
 from .errors import EncodingError
 from .script import alphabet, is_cyrillic
 
@@ -175,13 +174,19 @@ def _features(sample: bytes, data: bytes | None = None) -> _Features:
 
 @cache
 def _model() -> _Model:
-    path = resources.files("translit") / "data" / "encodings.toml"
-    return _Model(tomllib.loads(path.read_text(encoding="utf-8")))
+    return _Model(datafiles.load_toml("encodings.toml"))
 
 
 #: The 8-bit encodings :func:`detect_encoding` chooses between, most common first (from the
-#: data file).
-CANDIDATES: tuple[str, ...] = tuple(_model().candidates)
+#: data file, read on first use: UTF-8 and ASCII input never needs the model).
+CANDIDATES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> Any:
+    """:data:`CANDIDATES`, from the model (built on first use, not at import)."""
+    if name == "CANDIDATES":
+        return tuple(_model().candidates)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _canonical(name: str) -> str:

@@ -75,6 +75,7 @@ mark, an old letter, a quote…) are examined in Python, and their results are m
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Mapping
@@ -83,13 +84,13 @@ from typing import Any, NamedTuple
 from .errors import ParameterError
 from .normalization_rules import (
     LETTERS,
-    MIXED_FROM_LATIN,
     RULES,
     Form,
     Options,
     Plan,
     apply_edits,
     load_data,
+    mixed_letters,
     plan,
 )
 
@@ -234,9 +235,9 @@ def _plan_for(
     if not old_orthography and plan(opts).untouched(text):
         return None  # nothing to repair (a grave is a stress mark the quick check sees)
     needs_old = old_orthography and bool(
-        _OLD_HINT.search(text)
-        or _OLD_WORD_HINT.search(text)
-        or (homoglyphs and MIXED_FROM_LATIN.search(text))
+        _old().hint.search(text)
+        or _old().word_hint.search(text)
+        or (homoglyphs and mixed_letters(True).search(text))
     )
     needs_grave = opts.stress and bool(_GRAVE.search(text))
     if not (needs_old or needs_grave):
@@ -263,11 +264,12 @@ def _is_old_russian(text: str, lang: str | None, language: Any) -> bool:
     data = load_data()
     if lang:
         return lang in data.old_langs
-    if _OLD_STRONG.search(text):  # ѣ ѳ ѵ, or a hard sign ending a word after a consonant
+    old = _old()
+    if old.strong.search(text):  # ѣ ѳ ѵ, or a hard sign ending a word after a consonant
         return True
-    if any(c in text for c in data.other_letters) or _BG_HARD_SIGN.search(text):
+    if any(c in text for c in data.other_letters) or old.bg_hard_sign.search(text):
         return False
-    for m in _I_BEFORE_CONSONANT.finditer(text):
+    for m in old.i_before_consonant.finditer(text):
         s = m.start()
         if not (text[s - 1 : s] in "мМ" and text[s + 1 : s + 2] in "рР"):
             return False  # і before a consonant: Ukrainian or Belarusian (old Russian: only міръ)
@@ -294,14 +296,31 @@ def language_of(text: str) -> str | None:
     return None if found == "und" else found
 
 
-_OLD_HINT = re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]")
-_OLD_STRONG = re.compile(
-    f"[{re.escape(load_data().old_evidence)}]"
-    f"|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![{LETTERS}])"
-)
-_BG_HARD_SIGN = re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
-_I_BEFORE_CONSONANT = re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])")
-_OLD_WORD_HINT = re.compile("[яЯ](?<=(?i:ея))")
+class _OldSigns(NamedTuple):
+    """The signs of the pre-1918 spelling (and against it) that :func:`_is_old_russian` reads."""
+
+    hint: re.Pattern[str]  # a letter the old spelling may hold
+    word_hint: re.Pattern[str]  # a respelled pronoun (ея)
+    strong: re.Pattern[str]  # ѣ ѳ ѵ, or a hard sign ending a word after a consonant
+    bg_hard_sign: re.Pattern[str]  # a hard sign before a consonant (Bulgarian)
+    i_before_consonant: re.Pattern[str]  # і before a consonant (Ukrainian, Belarusian)
+
+
+@functools.cache
+def _old() -> _OldSigns:
+    """Compiled on first use: only ``old_orthography`` and :func:`language_of` need them."""
+    return _OldSigns(
+        hint=re.compile("[ѣѢѳѲѵѴѷѶіІъЪ]"),
+        word_hint=re.compile("[яЯ](?<=(?i:ея))"),
+        strong=re.compile(
+            f"[{re.escape(load_data().old_evidence)}]"
+            f"|(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![{LETTERS}])"
+        ),
+        bg_hard_sign=re.compile("[ъЪ](?=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])"),
+        i_before_consonant=re.compile("[іІ](?![аеёиіоуыэюяйѣАЕЁИІОУЫЭЮЯЙѢ])"),
+    )
+
+
 _GRAVE = re.compile("[ѐѝЀЍ\u0300\u0340]")
 
 

@@ -18,10 +18,9 @@ checks the letter ranges below against :mod:`unicodedata`).
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from . import _datafiles as datafiles
 from .errors import ParameterError, UnknownLanguageError
 
 __all__ = [
@@ -154,12 +153,19 @@ def has_cyrillic(text: str) -> bool:
 
 @cache
 def _alphabets() -> dict[str, str]:
-    text = (resources.files("translit") / "data" / "alphabets.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text))
+    return dict(datafiles.load_toml("alphabets.toml"))
 
 
-#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``).
-ALPHABET_LANGUAGES: tuple[str, ...] = tuple(_alphabets())
+#: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``, read on
+#: first use).
+ALPHABET_LANGUAGES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """:data:`ALPHABET_LANGUAGES`, from the data file (read on first use, not at import)."""
+    if name == "ALPHABET_LANGUAGES":
+        return tuple(_alphabets())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def alphabet(lang: str) -> str:
@@ -171,4 +177,4 @@ def alphabet(lang: str) -> str:
     try:
         return _alphabets()[lang]
     except KeyError:
-        raise UnknownLanguageError(lang, ALPHABET_LANGUAGES) from None
+        raise UnknownLanguageError(lang, tuple(_alphabets())) from None

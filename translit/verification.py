@@ -118,9 +118,7 @@ def _alternatives(cyrillic: str, lang: str, target: str | None) -> dict[str, lis
 @functools.cache
 def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
     """Ukrainian or Belarusian given names → their Russian spelling, and the letter rules."""
-    import tomllib
-    from importlib import resources
-
+    from ._datafiles import load_toml
     from .names.forms import given_names
 
     names = {
@@ -129,9 +127,7 @@ def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str],
         if g.spellings.get("ru")
         for s in g.spellings.get(lang, ())
     }
-    data = tomllib.loads(
-        (resources.files("translit") / "data" / "names" / "keys.toml").read_text("utf-8")
-    )
+    data = load_toml("names", "keys.toml")
     rules = data.get("russian_spelling", {}).get(lang, [])
     return names, tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
 

@@ -4,10 +4,9 @@ newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``)."
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
-from importlib import resources
 
+from .._datafiles import load_toml
 from ..script import CYRILLIC_BLOCKS, ROMAN_CLASS, ROMAN_RANGES
 
 CYRILLIC_RANGES = CYRILLIC_BLOCKS
@@ -20,7 +19,7 @@ MARK_CHARS = "".join(map(chr, range(0x300, 0x370)))
 
 def _newer_letters() -> dict[str, dict[str, str]]:
     """Letters newer than Python's Unicode tables (``data/unicode_newer.toml``), by character."""
-    raw = tomllib.loads((resources.files("translit") / "data" / "unicode_newer.toml").read_text())
+    raw = load_toml("unicode_newer.toml")
     version = tuple(map(int, unicodedata.unidata_version.split(".")))
     if version >= tuple(map(int, raw["unicode_version"].split("."))):
         return {}  # Python knows them itself

@@ -38,17 +38,17 @@ def _installed_speedups() -> Any:
     import sys
     from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
     from importlib.util import module_from_spec, spec_from_loader
-    from pathlib import Path
 
-    here = Path(__file__).resolve().parent.parent
+    # (os.path, not pathlib: this runs at every start of a source tree's command line)
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     for entry in sys.path:
-        folder = Path(entry or ".").resolve() / "translit"
-        if folder == here or not folder.is_dir():
+        folder = os.path.join(os.path.realpath(entry or "."), "translit")
+        if folder == here or not os.path.isdir(folder):
             continue
         for suffix in EXTENSION_SUFFIXES:
-            path = folder / f"_speedups{suffix}"
-            if path.is_file():
-                loader = ExtensionFileLoader("translit._speedups", str(path))
+            path = os.path.join(folder, f"_speedups{suffix}")
+            if os.path.isfile(path):
+                loader = ExtensionFileLoader("translit._speedups", path)
                 spec = spec_from_loader("translit._speedups", loader)
                 if spec is None:
                     continue

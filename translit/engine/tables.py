@@ -209,12 +209,16 @@ def plain_tables(
     word = start | marks | inner
     stray = stray_marks(body)  # (a mark of the scheme's own sources stays in its word)
     carried_marks = {m for m in _CARRIED if m in marks and stray.match(m)}
-    lowers = {_lower(ch) for ch in word}
-    known = word | lowers | set(first) | {c for s in sets for c in s} | {OPEN, CLOSE}
+    lower_of = {ch: _lower(ch) for ch in word}
+    set_bits: dict[str, int] = {}  # a character → the bits of the context sets holding it
+    for members, b in sets.items():
+        for c in members:
+            set_bits[c] = set_bits.get(c, 0) | 1 << b
+    known = word | set(lower_of.values()) | set(first) | set(set_bits) | {OPEN, CLOSE}
     chars = []
     for ch in sorted(known):
         cp = ord(ch)
-        low = _lower(ch)
+        low = lower_of.get(ch) or _lower(ch)
         shape = NEWER_SHAPE.get(cp, ch)
         flags = (
             (F_START if ch in start else 0)
@@ -235,14 +239,22 @@ def plain_tables(
         ):
             flags |= F_MARK  # a word holding it is left to the interpreter
         # what its lower case means in a word: its context sets, output and rules
-        bits = sum(1 << bit for members, bit in sets.items() if low in members)
         r0, nr = first.get(low, (0, 0))
         chars.append(
-            (cp, flags, ord(low), forms_id(base.get(low) or (low, low, low)), r0, nr, bits)
+            (
+                cp,
+                flags,
+                ord(low),
+                forms_id(base.get(low) or (low, low, low)),
+                r0,
+                nr,
+                set_bits.get(low, 0),
+            )
         )
     four = [(*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids]
     outputs = {o for f in four for o in f}
-    forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if _simple(o))) for f in four)
+    simple = {o for o in outputs if _simple(o)}
+    forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if o in simple)) for f in four)
     mode = (
         (1 if body.script == "Cyrl" else 0)
         | (2 if body.script == "Latn" else 0)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
-import hashlib
-import json
 import os
 import sys
 from typing import Any, BinaryIO
@@ -45,7 +43,11 @@ class _Counter:
 
     def __init__(self, raw: Any, hashed: bool = True) -> None:
         self.raw = raw
-        self.hash = hashlib.sha256() if hashed else None
+        self.hash = None
+        if hashed:  # (hashlib loads OpenSSL: ~3 ms a run without a manifest need not pay)
+            import hashlib
+
+            self.hash = hashlib.sha256()
         self.size = 0
 
     def write(self, data: bytes) -> int:
@@ -154,6 +156,8 @@ class Manifest:
     """Append-only record of finished files in an out dir (last entry per input wins)."""
 
     def __init__(self, folder: str) -> None:
+        import json
+
         self.path = os.path.join(folder, MANIFEST)
         self.entries: dict[str, dict[str, Any]] = {}
         with contextlib.suppress(FileNotFoundError), open(self.path, encoding="utf-8") as fh:
@@ -181,6 +185,8 @@ class Manifest:
             or dst.st_mtime_ns < src.st_mtime_ns
         ):
             return False
+        import hashlib
+
         digest = hashlib.sha256()
         with open(job.target, "rb") as fh:
             for piece in iter(lambda: fh.read(1 << 20), b""):

@@ -40,11 +40,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
 from ..morphology import is_given_name, is_proper_name, yo_spelling
@@ -72,10 +71,7 @@ __all__ = [
 
 @functools.cache
 def _config() -> dict[str, Any]:
-    text = (resources.files("translit") / "data" / "names" / "conventions.toml").read_text(
-        encoding="utf-8"
-    )
-    return tomllib.loads(text)
+    return datafiles.load_toml("names", "conventions.toml")
 
 
 #: Target language → the id of its reader-convention scheme (in each source language's folder).

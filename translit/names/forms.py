@@ -22,9 +22,9 @@ import functools
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from .. import _datafiles as datafiles
 from ..script import CYRILLIC_CLASS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -231,10 +231,10 @@ def _split(cell: str) -> tuple[str, ...]:
 def _table(name: str) -> list[dict[str, str]]:
     """The rows of ``translit/data/names/<name>`` (lines starting with ``#`` are its header
     comments); empty when there is no such file."""
-    path = resources.files("translit") / "data" / "names" / name
-    if not path.is_file():
+    try:
+        lines = datafiles.read_text("names", name).splitlines(keepends=True)
+    except FileNotFoundError:
         return []
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     return list(csv.DictReader(line for line in lines if not line.startswith("#")))
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 import unicodedata
-from importlib import resources
 
+from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 
@@ -25,10 +24,7 @@ Rules = tuple[tuple[re.Pattern[str], str], ...]
 
 @functools.cache
 def _data() -> dict[str, object]:
-    text = (resources.files("translit") / "data" / "names" / "keys.toml").read_text(
-        encoding="utf-8"
-    )
-    return tomllib.loads(text)
+    return datafiles.load_toml("names", "keys.toml")
 
 
 @functools.cache
