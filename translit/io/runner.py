@@ -176,7 +176,7 @@ class _Run:
         self.skip = opts.on_error == "skip"
         # every out_dir run records what it finished, so a later run can resume
         self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
-        self.key = opts.resume_key(spec)
+        self.key = opts.resume_key(spec) if self.manifest is not None else ""  # (hashlib)
 
     # -- telling ---------------------------------------------------------------------------
     def emit(self, event: Event) -> None:
