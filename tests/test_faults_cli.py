@@ -263,3 +263,35 @@ def test_every_command_on_random_input(call: tuple[str, list[str], str], stdin: 
         assert str(done.exception)
     else:
         assert done.exit_code in (0, 1, 2), done.output
+
+
+_PROGRAM = """
+import atexit, sys
+atexit.register(lambda: print("atexit ran", file=sys.stderr))
+sys.argv = ["translit", *sys.argv[1:]]
+from translit.cli import main
+main()
+print("not reached", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["romanize", "-l", "ru"], 0), (["romanize", "-s", "no-such-scheme"], 2)],
+)
+def test_the_program_ends_after_its_exit_functions_and_a_full_stdout(
+    args: list[str], code: int
+) -> None:
+    # main() without argv is the program: a success leaves without the interpreter's teardown
+    # (cli.leave), yet what was registered with atexit runs and stdout is complete; a failure
+    # leaves through sys.exit
+    text = "Щука и ЩУКА\n" * 50_000  # more than any pipe or stream buffer holds
+    res = subprocess.run(
+        [sys.executable, "-c", _PROGRAM, *args],
+        input=text.encode(), capture_output=True, env=ENV, timeout=120, check=False,
+    )  # fmt: skip
+    err = res.stderr.decode()
+    assert res.returncode == code, err
+    assert "atexit ran" in err and "not reached" not in err and "Traceback" not in err
+    if code == 0:
+        assert res.stdout.decode() == "Shchuka i SHCHUKA\n" * 50_000

@@ -8,13 +8,15 @@ messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some in
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import importlib
 import io
 import os
 import sys
-from typing import Any
+import threading
+from typing import Any, NoReturn
 
 import click
 
@@ -199,10 +201,44 @@ class _ClosedStdout(io.TextIOBase):
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point of the ``translit`` console script."""
+    """Entry point of the ``translit`` console script (and ``python -m translit``).
+
+    Called without ``argv`` it is the program: it reads ``sys.argv`` and ends the process
+    (:func:`leave`); with ``argv`` it raises ``SystemExit`` as click does, for callers that go on.
+    """
+    if argv is not None:
+        return _main(argv)
+    try:
+        _main(sys.argv[1:])
+        code: Any = 0
+    except SystemExit as exc:
+        code = exc.code
+    leave(code)
+
+
+def leave(code: Any) -> NoReturn:
+    """End the program with ``code`` as ``sys.exit`` would, but after a success without the
+    interpreter's teardown of every module and object (about 15 ms, a seventh of a small
+    run, and the same on each run of a large one): the functions registered with
+    :mod:`atexit` run and the standard streams are flushed, then ``os._exit``. Anything
+    else (a failure, another thread still running, a stream that cannot be flushed) leaves
+    through ``sys.exit``, teardown included."""
+    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
+    if code not in (0, None) or run_exit_functions is None or threading.active_count() > 1:
+        sys.exit(code)
+    run_exit_functions()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(0)
+
+
+def _main(args: list[str]) -> Any:
     from ..errors import TranslitError
 
-    args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
         sys.stdout = _ClosedStdout()
