@@ -162,9 +162,7 @@ def yo_spelling(word: str, lang: str = "ru", *, as_name: bool = False) -> str:
     plain = word.lower()
     if not as_name and any(not _PROPER & p.tag.grammemes and p.word == plain for p in known):
         return word
-    spellings = {
-        p.word for p in known if _PROPER & p.tag.grammemes and p.tag.case == "nomn"
-    }
+    spellings = {p.word for p in known if _PROPER & p.tag.grammemes and p.tag.case == "nomn"}
     if len(spellings) != 1:
         return word
     (found,) = spellings
@@ -203,8 +201,7 @@ def is_given_name(word: str, lang: str = "ru") -> bool:
     if lang not in LANGUAGES:
         return False
     return any(
-        _known(p) and "Name" in p.tag.grammemes and p.tag.case == "nomn"
-        for p in _parse(word, lang)
+        _known(p) and "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in _parse(word, lang)
     )
 
 
