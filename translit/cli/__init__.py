@@ -221,10 +221,13 @@ def leave(code: Any) -> NoReturn:
     interpreter's teardown of every module and object (about 15 ms, a seventh of a small
     run, and the same on each run of a large one): the functions registered with
     :mod:`atexit` run and the standard streams are flushed, then ``os._exit``. Anything
-    else (a failure, another thread still running, a stream that cannot be flushed) leaves
-    through ``sys.exit``, teardown included."""
+    else (a failure, another thread still running, a stream that cannot be flushed, a
+    profiler or tracer watching) leaves through ``sys.exit``, teardown included."""
     run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
+    watched = sys.getprofile() is not None or sys.gettrace() is not None  # cProfile, coverage
     if code not in (0, None) or run_exit_functions is None or threading.active_count() > 1:
+        sys.exit(code)
+    if watched:  # a profiler or tracer writes its results after the program returns
         sys.exit(code)
     run_exit_functions()
     try:
