@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_jobs", description=__doc__)
     default_mb = float(os.environ.get("TRANSLIT_BENCH_JOBS_MB", "10"))
     parser.add_argument("--mb", type=float, default=default_mb, help="size of the -j file")
-    parser.add_argument("--rounds", type=int, default=1, help="runs of each; the best counts")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved runs of each; the best counts")
     parser.add_argument("--rss", default="", help="sizes in MB for the memory runs, e.g. 10,100")
     parser.add_argument("--dir", default=None, help="folder for the generated files")
     parser.add_argument(

@@ -91,7 +91,7 @@ def test_shutdown_with_cancel_kills_busy_workers_at_once() -> None:
     pool = ForkPool(2)
     futures = [pool.submit(_echo, b"x", 30) for _ in range(2)]
     pids = [w.pid for w in pool.workers]
-    assert sorted(child_pids(os.getpid())) == sorted(pids)
+    assert set(pids) <= set(child_pids(os.getpid()))
     started = time.monotonic()
     pool.shutdown(cancel_futures=True)
     assert time.monotonic() - started < 10
