@@ -147,6 +147,20 @@ def child_pids(pid: int) -> list[int]:
     return found
 
 
+def wait_for_children(proc: Any, count: int, seconds: float = 60) -> list[int]:
+    """The child processes of the running ``proc`` (a ``subprocess.Popen``) once there are
+    ``count`` of them; the test fails if ``proc`` ends first."""
+    found: list[int] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and len(found) < count:
+        if proc.poll() is not None:
+            pytest.fail("the run finished before its workers could be seen")
+        found = child_pids(proc.pid)
+        time.sleep(0.005)
+    assert len(found) >= count, found
+    return found
+
+
 def pid_alive(pid: int) -> bool:
     """Whether ``pid`` is a live process; a zombie (killed, not yet reaped) counts as gone."""
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import block_slots, child_pids, pid_alive
+from conftest import block_slots, pid_alive, wait_for_children
 
 from translit.cli import cli
 from translit.io.atomic import TEMP_PREFIX, temp_prefix
@@ -618,14 +618,7 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
         env=ENV,
         stderr=subprocess.DEVNULL,
     )
-    workers: list[int] = []
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(workers) < 2:
-        if proc.poll() is not None:
-            pytest.fail("the run finished before its workers could be seen")
-        workers = child_pids(proc.pid)
-        time.sleep(0.01)
-    assert len(workers) >= 2
+    workers = wait_for_children(proc, 2)
     # the workers hold the in-memory files their results go through (no named part files)
     assert all(block_slots(w) for w in workers)
     proc.send_signal(signal.SIGKILL)

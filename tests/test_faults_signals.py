@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import child_pids, pid_alive
+from conftest import child_pids, pid_alive, wait_for_children
 
 from translit import romanize
 from translit.io.atomic import TEMP_PREFIX
@@ -120,13 +120,7 @@ def test_a_killed_worker_fails_its_input_with_a_message_and_the_run_goes_on(
          "--report", str(report), str(src)],
         env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    workers: list[int] = []
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(workers) < 2:
-        if proc.poll() is not None:
-            pytest.fail("the run finished before its workers could be seen")
-        workers = child_pids(proc.pid)
-        time.sleep(0.005)
+    workers = wait_for_children(proc, 2)
     os.kill(workers[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=120)
     text = err.decode()
