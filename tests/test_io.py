@@ -463,6 +463,22 @@ def test_progress_bar_draws_bytes_rate_eta_and_erases() -> None:
     assert quiet.getvalue() == ""
 
 
+def test_the_progress_bar_starts_no_thread() -> None:
+    # -j forks its workers after the first read has drawn the bar: no thread may be alive then
+    # (tqdm's own bar starts a monitor thread)
+    import threading
+
+    from translit.io.progress import Progress
+
+    before = {t.ident for t in threading.enumerate()}
+    bar = Progress(total=2048, enabled=True, stream=io.StringIO())
+    bar.advance(1024)
+    try:
+        assert {t.ident for t in threading.enumerate()} == before
+    finally:
+        bar.close()
+
+
 def test_tqdm_is_imported_only_when_a_bar_is_drawn() -> None:
     code = (
         "import sys, translit.cli.romanize, translit.io.runner;"

@@ -50,7 +50,11 @@ class Progress:
         if self.bar is None:
             from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
 
-            self.bar = tqdm(
+            class Bar(tqdm):  # type: ignore[misc,unused-ignore]
+                monitor_interval = 0  # no monitor thread: -j forks the workers after the
+                # first read (a thread alive at a fork is a hazard, and a warning from 3.12)
+
+            self.bar = Bar(
                 total=self.total,
                 file=self.stream,
                 unit="B",
