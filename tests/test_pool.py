@@ -118,3 +118,20 @@ def test_wait_with_no_timeout_returns_when_nothing_has_arrived() -> None:
         assert future.result() == b"x"
     finally:
         pool.shutdown()
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="staging files need memfd_create")
+def test_a_large_task_for_a_busy_worker_is_sent_without_waiting() -> None:
+    # a block of stdin (1 MB) for a worker still converting the block before: staged in an
+    # in-memory file, not pushed through a pipe the worker will only read later
+    pool = ForkPool(1)
+    try:
+        busy = pool.submit(_echo, b"", 3.0)
+        started = time.monotonic()
+        big = pool.submit(_echo, b"x" * (4 << 20))
+        assert time.monotonic() - started < 1.5  # not the 3 s the worker is busy for
+        assert big.result() == b"x" * (4 << 20) and busy.result() == b""
+        again = [pool.submit(_echo, bytes([n]) * (1 << 20)) for n in range(8)]  # stages reused
+        assert [f.result() for f in again] == [bytes([n]) * (1 << 20) for n in range(8)]
+    finally:
+        pool.shutdown()

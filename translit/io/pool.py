@@ -8,7 +8,10 @@ the cores, starts slower and ends slower; here:
 
 - each worker has a task pipe and a result pipe; a task or a result is a length-prefixed
   pickle; a task goes to the worker with the fewest unfinished ones (the blocks are of one
-  size, so that balances them);
+  size, so that balances them); a task larger than 64 KiB (a block of stdin, a block of text)
+  is written to one of the worker's in-memory staging files (Linux ``memfd_create``, made
+  before the fork) and only its length goes down the pipe, so the parent never waits for a
+  busy worker to read it;
 - the parent reads results only when it waits for one, then from every worker at once
   (``poll``), so a worker never blocks on a full pipe while the parent waits for another;
 - a worker ends at the end of its task pipe and leaves with ``os._exit`` (no interpreter
@@ -44,6 +47,9 @@ from ..errors import TranslitError
 __all__ = ["ForkPool", "Future", "WorkerError"]
 
 _HEAD = struct.Struct("<Q")  # the length of the pickle that follows
+_TASK = struct.Struct("<Qi")  # a task's length, and the staging file holding it (-1: the pipe)
+_INLINE = 1 << 16  # a larger task is staged (see ForkPool), so sending it never waits
+_STAGES = 3  # staging files per worker: the runner keeps at most two tasks waiting on one
 _PIPE_SIZE = 1 << 20  # Linux: results of up to a block pass without a wait (F_SETPIPE_SZ)
 
 
@@ -55,13 +61,14 @@ class WorkerError(TranslitError):
 class Future:
     """The result of one task, once a worker has sent it."""
 
-    __slots__ = ("_ok", "_pool", "_value", "done")
+    __slots__ = ("_ok", "_pool", "_value", "done", "stage")
 
-    def __init__(self, pool: ForkPool) -> None:
+    def __init__(self, pool: ForkPool, stage: int = -1) -> None:
         self._pool = pool
         self._ok = False
         self._value: Any = None
         self.done = False
+        self.stage = stage  # the staging file its task was written to (-1: none)
 
     def result(self) -> Any:
         """The task's return value; :class:`WorkerError` if the task raised (the message holds
@@ -83,10 +90,11 @@ class Future:
 class _Worker:
     """The parent's side of one worker: its pid, pipes and unfinished futures."""
 
-    def __init__(self, pid: int, tasks: int, results: int) -> None:
+    def __init__(self, pid: int, tasks: int, results: int, stages: list[int]) -> None:
         self.pid = pid
         self.tasks = tasks  # write end
         self.results = results  # read end, non-blocking
+        self.stages = list(stages)  # its free staging files
         self.pending: collections.deque[Future] = collections.deque()
         self.buf = bytearray()
         self.status: int | None = None  # the wait status once reaped
@@ -110,13 +118,26 @@ def _read_exactly(fd: int, n: int) -> bytes | None:
     return b"".join(parts)
 
 
+def _pread_exactly(fd: int, n: int) -> bytes:
+    """The first ``n`` bytes of the staging file ``fd``."""
+    data = os.pread(fd, n, 0)
+    while len(data) < n:
+        more = os.pread(fd, n - len(data), len(data))
+        if not more:
+            raise EOFError("a staged task is shorter than announced")
+        data += more
+    return data
+
+
 def _serve(tasks: int, results: int) -> None:
-    """A worker's loop: run each task of the pipe ``tasks``, send its result on ``results``."""
+    """A worker's loop: run each task of the pipe ``tasks`` (or of the staging file it names),
+    send its result on ``results``."""
     while True:
-        head = _read_exactly(tasks, _HEAD.size)
+        head = _read_exactly(tasks, _TASK.size)
         if head is None:
             return
-        body = _read_exactly(tasks, _HEAD.unpack(head)[0])
+        size, stage = _TASK.unpack(head)
+        body = _read_exactly(tasks, size) if stage < 0 else _pread_exactly(stage, size)
         if body is None:
             return
         try:
@@ -149,17 +170,28 @@ class ForkPool:
         self.workers: list[_Worker] = []
         self.broken = False
         self.death = ""  # what happened to the first worker that died
+        # staging files for large tasks, made before any fork so that each worker inherits its
+        # own: a task larger than a pipe holds would otherwise make the parent wait until the
+        # worker, busy with the task before, reads it (stdin's blocks, blocks of text)
+        memfd = getattr(os, "memfd_create", None)
+        self.staging = [
+            [memfd("translit-task", os.MFD_CLOEXEC) for _ in range(_STAGES)] if memfd else []
+            for _ in range(workers)
+        ]
         try:
-            for _ in range(workers):
-                self.workers.append(self._fork(initializer, initargs))
+            for stages in self.staging:
+                self.workers.append(self._fork(initializer, initargs, stages))
         except BaseException:
             self.shutdown(cancel_futures=True)
             raise
 
-    def _fork(self, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> _Worker:
+    def _fork(
+        self, initializer: Callable[..., None] | None, initargs: tuple[Any, ...], stages: list[int]
+    ) -> _Worker:
         task_r, task_w = os.pipe()
         res_r, res_w = os.pipe()
         _widen(res_w)
+        _widen(task_w)
         pid = os.fork()
         if pid == 0:  # the worker
             code = 0
@@ -179,7 +211,7 @@ class ForkPool:
         os.set_blocking(task_w, False)
         os.set_inheritable(task_w, False)
         os.set_inheritable(res_r, False)
-        return _Worker(pid, task_w, res_r)
+        return _Worker(pid, task_w, res_r, stages)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
         """Send ``fn(*args, **kwargs)`` (all picklable) to the least busy worker."""
@@ -188,9 +220,16 @@ class ForkPool:
             raise WorkerError(f"no task can be sent: {self.death or 'no worker is left'}")
         worker = min(alive, key=lambda w: len(w.pending))
         body = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
-        future = Future(self)
+        stage = worker.stages.pop() if len(body) > _INLINE and worker.stages else -1
+        future = Future(self, stage)
         worker.pending.append(future)
-        data = memoryview(_HEAD.pack(len(body)) + body)
+        head = _TASK.pack(len(body), stage)
+        if stage >= 0:  # the worker reads it from there: only its length goes down the pipe
+            view = memoryview(body)
+            while view:
+                view = view[os.pwrite(stage, view, len(body) - len(view)) :]
+            body = b""
+        data = memoryview(head + body)
         while data and worker.status is None:
             try:
                 data = data[os.write(worker.tasks, data) :]
@@ -243,7 +282,10 @@ class ForkPool:
             if len(buf) < end:
                 break
             ok, value = pickle.loads(memoryview(buf)[at + _HEAD.size : end])
-            worker.pending.popleft().settle(ok, value)
+            future = worker.pending.popleft()
+            if future.stage >= 0:  # read by the worker before it ran the task: free again
+                worker.stages.append(future.stage)
+            future.settle(ok, value)
             at = end
         del buf[:at]
 
@@ -298,3 +340,7 @@ class ForkPool:
                 with contextlib.suppress(OSError):
                     os.close(worker.results)
                 worker.results = -1
+        for fd in (fd for stages in self.staging for fd in stages):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.staging = []
