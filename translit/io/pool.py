@@ -44,6 +44,11 @@ from typing import Any
 
 from ..errors import TranslitError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no fork either, the pool is not used there
+    fcntl = None  # type: ignore[assignment]
+
 __all__ = ["ForkPool", "Future", "WorkerError"]
 
 _HEAD = struct.Struct("<Q")  # the length of the pickle that follows
@@ -149,9 +154,9 @@ def _serve(tasks: int, results: int) -> None:
 
 
 def _widen(fd: int) -> None:
-    fcntl = __import__("fcntl")  # POSIX only, as fork is
-    with contextlib.suppress(OSError, AttributeError):  # above pipe-max-size, or not Linux
-        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    if fcntl is not None:
+        with contextlib.suppress(OSError, AttributeError):  # above pipe-max-size, or not Linux
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
 
 
 class ForkPool:
