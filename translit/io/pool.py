@@ -43,13 +43,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import TranslitError
+from .rawblocks import read_span
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no fork either, the pool is not used there
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["ForkPool", "Future", "WorkerError"]
+__all__ = ["ForkPool", "Future", "WorkerError", "memory_files", "write_file"]
 
 _HEAD = struct.Struct("<Q")  # the length of the pickle that follows
 _TASK = struct.Struct("<Qi")  # a task's length, and the staging file holding it (-1: the pipe)
@@ -123,15 +124,22 @@ def _read_exactly(fd: int, n: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _pread_exactly(fd: int, n: int) -> bytes:
-    """The first ``n`` bytes of the staging file ``fd``."""
-    data = os.pread(fd, n, 0)
-    while len(data) < n:
-        more = os.pread(fd, n - len(data), len(data))
-        if not more:
-            raise EOFError("a staged task is shorter than announced")
-        data += more
-    return data
+def memory_files(name: str, count: int) -> list[int]:
+    """``count`` anonymous in-memory files (Linux ``memfd_create``); made before a fork, the
+    workers inherit them, and their memory goes with the last process holding them, even after
+    a SIGKILL. Empty where there is no ``memfd_create``."""
+    if not hasattr(os, "memfd_create"):
+        return []
+    return [os.memfd_create(name, os.MFD_CLOEXEC) for _ in range(count)]
+
+
+def write_file(fd: int, data: bytes) -> None:
+    """Write ``data`` at the start of the in-memory file ``fd`` (a staging file, an output
+    slot); whatever lies beyond it is left and never read."""
+    view = memoryview(data)
+    done = 0
+    while done < len(view):
+        done += os.pwrite(fd, view[done:], done)
 
 
 def _serve(tasks: int, results: int) -> None:
@@ -142,7 +150,7 @@ def _serve(tasks: int, results: int) -> None:
         if head is None:
             return
         size, stage = _TASK.unpack(head)
-        body = _read_exactly(tasks, size) if stage < 0 else _pread_exactly(stage, size)
+        body = _read_exactly(tasks, size) if stage < 0 else read_span(stage, 0, size)
         if body is None:
             return
         try:
@@ -178,11 +186,7 @@ class ForkPool:
         # staging files for large tasks, made before any fork so that each worker inherits its
         # own: a task larger than a pipe holds would otherwise make the parent wait until the
         # worker, busy with the task before, reads it (stdin's blocks, blocks of text)
-        memfd = getattr(os, "memfd_create", None)
-        self.staging = [
-            [memfd("translit-task", os.MFD_CLOEXEC) for _ in range(_STAGES)] if memfd else []
-            for _ in range(workers)
-        ]
+        self.staging = [memory_files("translit-task", _STAGES) for _ in range(workers)]
         try:
             for stages in self.staging:
                 self.workers.append(self._fork(initializer, initargs, stages))
@@ -230,9 +234,7 @@ class ForkPool:
         worker.pending.append(future)
         head = _TASK.pack(len(body), stage)
         if stage >= 0:  # the worker reads it from there: only its length goes down the pipe
-            view = memoryview(body)
-            while view:
-                view = view[os.pwrite(stage, view, len(body) - len(view)) :]
+            write_file(stage, body)
             body = b""
         data = memoryview(head + body)
         while data and worker.status is None:

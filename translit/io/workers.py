@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .formats import Format
-from .pool import ForkPool
+from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .textio import InputError
 
@@ -131,9 +131,7 @@ def output_slots(count: int) -> list[int]:
     of both pickling it through a pipe. Nothing to remove afterwards, even after a SIGKILL:
     the memory goes with the last process holding it. Empty where this cannot work (no
     ``memfd_create``, or workers that are not forked)."""
-    if not hasattr(os, "memfd_create") or not hasattr(os, "fork"):
-        return []
-    return [os.memfd_create("translit-block", os.MFD_CLOEXEC) for _ in range(count)]
+    return memory_files("translit-block", count) if hasattr(os, "fork") else []
 
 
 _OPEN: dict[tuple[int, int], int] = {}  # the input a worker is reading: identity -> fd
@@ -156,13 +154,6 @@ def _read(span: Span) -> bytes:
         _OPEN.clear()
         _OPEN[span.ident] = fd
     return read_span(fd, span.offset, span.length)
-
-
-def _write_slot(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    done = 0
-    while done < len(view):
-        done += os.pwrite(fd, view[done:], done)
 
 
 def convert(
@@ -205,7 +196,7 @@ def convert(
             return False, (message, line, "", lines)
         if slot < 0:
             return True, (data, changed, skipped, lines)
-        _write_slot(slot, data)
+        write_file(slot, data)
         return True, (len(data), changed, skipped, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
