@@ -12,6 +12,8 @@
  * C engine declines (a word with a combining mark other than a stress mark it carries, the
  * engine's sentinels, a str subclass): the interpreter converts that text then, asking
  * Engine.held(text, start, stop) for the stretches between the words it must do itself.
+ * Engine.convert(text) is romanize() that hands such a text to the engine's fallback (the
+ * interpreter) itself, so a romaniser's public method is this one C call.
  * Everything else is done here, in the order the interpreter does it:
  *   1. words are the longest runs of the scheme's letters (with marks and inner punctuation
  *      between letters, as the word regex of compile_body());
@@ -27,15 +29,16 @@
  * a.split("\n") against b.split("\n"), without making those lists.
  *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
- * character) that holds it. The GIL is held throughout and no Python code runs inside a
- * method: the tables are C arrays owned by the Engine, and only an exact str is read.
+ * character) that holds it. The GIL is held throughout and no Python code runs while a method
+ * reads: the tables are C arrays owned by the Engine, only an exact str is read, and the one
+ * Python call (convert()'s fallback) comes after the pass, its buffers freed.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 4
+#define API_VERSION 5
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -104,6 +107,7 @@ typedef struct {
     Compose *compose; /* sorted by key */
     Py_ssize_t ncompose;
     int mode;
+    PyObject *fallback; /* convert() calls it with a text romanize() declines; or NULL */
 } Engine;
 
 static const Char NOTHING = {0, 0, 0, -1, 0, 0};
@@ -369,7 +373,19 @@ static Py_UCS4 composed(const Engine *e, Py_UCS4 a, Py_UCS4 mark) {
     return lo < e->ncompose && e->compose[lo].key == key ? e->compose[lo].to : 0;
 }
 
+static int engine_traverse(Engine *e, visitproc visit, void *arg) {
+    Py_VISIT(e->fallback);
+    return 0;
+}
+
+static int engine_clear(Engine *e) {
+    Py_CLEAR(e->fallback);
+    return 0;
+}
+
 static void engine_dealloc(Engine *e) {
+    PyObject_GC_UnTrack(e);
+    engine_clear(e);
     if (e->pages != NULL) {
         for (Py_ssize_t i = 0; i < PAGES; i++) {
             PyMem_Free(e->pages[i]);
@@ -384,13 +400,21 @@ static void engine_dealloc(Engine *e) {
 }
 
 static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
-    PyObject *chars, *forms, *rules, *compose = NULL;
+    PyObject *chars, *forms, *rules, *compose = NULL, *fallback = NULL;
     int mode;
     if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
         PyErr_SetString(PyExc_TypeError, "Engine() takes no keyword arguments");
         return NULL;
     }
-    if (!PyArg_ParseTuple(args, "OOOi|O:Engine", &chars, &forms, &rules, &mode, &compose)) {
+    if (!PyArg_ParseTuple(args, "OOOi|OO:Engine", &chars, &forms, &rules, &mode, &compose,
+                          &fallback)) {
+        return NULL;
+    }
+    if (fallback == Py_None) {
+        fallback = NULL;
+    }
+    if (fallback != NULL && !PyCallable_Check(fallback)) {
+        PyErr_SetString(PyExc_TypeError, "Engine(): the fallback must be callable");
         return NULL;
     }
     if (mode < 0 || mode > 7) {
@@ -402,6 +426,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         return NULL;
     }
     e->mode = mode;
+    e->fallback = Py_XNewRef(fallback);
     Py_ssize_t cap = 0;
     PyObject *none = PyTuple_New(0);
     if (none == NULL) {
@@ -1031,6 +1056,20 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
     return result;
 }
 
+/* romanize(), or (a text it declines) the fallback's result: called once the pass is over and
+ * its buffers are freed, so the Python code it runs never sees the engine mid-read. */
+static PyObject *engine_convert(Engine *e, PyObject *text) {
+    PyObject *result = engine_romanize(e, text);
+    if (result != Py_None || e->fallback == NULL) {
+        return result;
+    }
+    Py_DECREF(result);
+    PyObject *fallback = Py_NewRef(e->fallback); /* (alive even if the call clears it) */
+    result = PyObject_CallOneArg(fallback, text);
+    Py_DECREF(fallback);
+    return result;
+}
+
 static PyObject *engine_held(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs < 1 || nargs > 3) {
         PyErr_SetString(PyExc_TypeError, "held() takes a str and an optional start and stop");
@@ -1075,6 +1114,10 @@ static PyMethodDef engine_methods[] = {
      "The romanised text, or None when the text holds something the C engine leaves to the "
      "interpreter (a word with an unusual combining mark, the interpreter's sentinels, a str "
      "subclass)."},
+    {"convert", (PyCFunction)engine_convert, METH_O,
+     "convert(text, /)\n--\n\n"
+     "romanize(text), or, for a text it declines, the engine's fallback called with the text "
+     "(None without a fallback)."},
     {"held", (PyCFunction)(void (*)(void))engine_held, METH_FASTCALL,
      "held(text, start=0, stop=len(text), /)\n--\n\n"
      "text[start:stop] romanised, its one-letter capital words held for their line (U+FDD0 "
@@ -1089,9 +1132,12 @@ static PyTypeObject EngineType = {
     .tp_name = "translit._speedups.Engine",
     .tp_basicsize = sizeof(Engine),
     .tp_dealloc = (destructor)engine_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Engine(chars, forms, rules, mode, /)\n--\n\n"
-              "A scheme's compiled tables (translit.engine.tables.plain_tables) in C.",
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "Engine(chars, forms, rules, mode, compose=(), fallback=None, /)\n--\n\n"
+              "A scheme's compiled tables (translit.engine.tables.plain_tables) in C; "
+              "convert() hands a text it declines to fallback.",
+    .tp_traverse = (traverseproc)engine_traverse,
+    .tp_clear = (inquiry)engine_clear,
     .tp_methods = engine_methods,
     .tp_new = engine_new,
 };

@@ -9,11 +9,13 @@ saying there is no compiler. Which engine the romanisers use is printed in the t
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
 import sys
 import threading
+import weakref
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -181,6 +183,68 @@ def test_declines_and_non_str_input(speedups: Any) -> None:
 
 class str_subclass(str):
     pass
+
+
+def test_convert_hands_what_it_declines_to_the_fallback(speedups: Any) -> None:
+    seen: list[object] = []
+
+    def fallback(text: object) -> str:
+        seen.append(text)
+        return "interpreted"
+
+    e = speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), fallback)
+    assert e.convert("a b") == "α 𝔟" and seen == []  # converted here: no call
+    assert e.convert("a \ufdd0 b") == "interpreted"
+    sub = str_subclass("ab")
+    assert e.convert(sub) == "interpreted"
+    assert seen == ["a \ufdd0 b", sub] and seen[1] is sub  # the text itself, as given
+    assert _toy(speedups).convert("a \ufdd0 b") is None  # no fallback: as romanize()
+
+
+def test_convert_passes_the_fallbacks_error_on(speedups: Any) -> None:
+    def fallback(text: str) -> str:
+        raise LookupError(text)
+
+    e = speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), fallback)
+    with pytest.raises(LookupError, match="\ufdd0"):
+        e.convert("\ufdd0")
+    assert e.convert("a") == "α"  # and the engine still works
+
+
+def test_a_fallback_that_drops_the_engine_is_safe(speedups: Any) -> None:
+    # the fallback is held for its call: dropping the last reference to the engine (and so
+    # to the fallback) inside it frees nothing the call still uses
+    box: dict[str, Any] = {}
+
+    def fallback(text: str) -> str:
+        box.clear()
+        return text.upper()
+
+    box["e"] = speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), fallback)
+    convert = box["e"].convert
+    del fallback
+    assert convert("\ufdd0x") == "\ufdd0X"
+
+
+def test_an_engine_in_a_cycle_with_its_fallback_is_collected(speedups: Any) -> None:
+    class Owner:  # as a Romanizer: owner -> engine -> owner.interpret -> owner
+        engine: Any = None
+
+        def interpret(self, text: str) -> str:
+            return text
+
+    owner = Owner()
+    owner.engine = speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), owner.interpret)
+    gone = weakref.ref(owner)
+    del owner
+    gc.collect()
+    assert gone() is None  # the engine takes part in garbage collection
+
+
+@pytest.mark.parametrize("fallback", [1, "not callable"])
+def test_the_fallback_must_be_callable(speedups: Any, fallback: object) -> None:
+    with pytest.raises(TypeError, match="callable"):
+        speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), fallback)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any
+from operator import attrgetter
+from typing import IO, TYPE_CHECKING, Any
 
 from ..chunking import convert_chunks, convert_stream
 from ..errors import IrreversibleSchemeError
@@ -45,6 +46,7 @@ class Romanizer:
         "_acronym_title",
         "_base",
         "_c",
+        "_convert",
         "_ctx",
         "_cut",
         "_key",
@@ -69,6 +71,7 @@ class Romanizer:
     _vowels: frozenset[str]
     _words: _memo.Memo
     _run: Callable[[str], str | None]  # the C engine's romanize, else the interpreter
+    _convert: Callable[[str], str]  # the C engine's convert (the interpreter its fallback)
     _c: Callable[..., Any] | None  # the C engine's held(): one-letter words left held
 
     def __init__(
@@ -97,9 +100,10 @@ class Romanizer:
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         engine = native.ENGINE
         plain = plain_tables(body, base, ctx) if engine is not None else None
-        c = engine(*plain) if engine is not None and plain is not None else None
+        c = engine(*plain, self._interpret) if engine is not None and plain is not None else None
         setattr_(self, "_c", c.held if c is not None else None)
         setattr_(self, "_run", c.romanize if c is not None else self._interpret)
+        setattr_(self, "_convert", c.convert if c is not None else self._interpret)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Romanizer is immutable")
@@ -115,19 +119,30 @@ class Romanizer:
 
     # -- public API ---------------------------------------------------------------------------
 
-    def romanize(self, text: str) -> str:
-        """Romanise ``text``; everything that is not a word of the scheme passes through.
+    if TYPE_CHECKING:
+
+        def romanize(self, text: str) -> str:
+            """Romanise ``text`` (see below)."""
+
+    else:
+        # ``r.romanize`` is the C engine's bound ``convert`` (the interpreter when there is no C
+        # engine): a call is one C call, with no Python frame around it. The engine hands a text
+        # it declines (a word with an unusual mark, …) to the interpreter itself.
+        romanize = property(
+            attrgetter("_convert"),
+            doc="""Romanise ``text``; everything that is not a word of the scheme passes through.
+
+        ``romanize(text: str) -> str``
 
         >>> from translit import get_romanizer
         >>> get_romanizer("wikipedia").romanize("Юрий Гагарин, 1961")
         'Yury Gagarin, 1961'
-        """
-        out = self._run(text)  # (the whole method for a short name: one C call)
-        if out is None:  # a text the C engine declines (a word with an unusual mark, …)
-            return self._interpret(text)
-        return out
+        """,
+        )
 
-    __call__ = romanize
+    def __call__(self, text: str) -> str:
+        """``r(text)`` is ``r.romanize(text)``."""
+        return self._convert(text)
 
     def _blocks(self, text: str) -> Iterator[str]:
         """``text`` in pieces of about :data:`_BLOCK` characters, each cut just after a space
