@@ -186,6 +186,21 @@ def test_declined_words_go_to_the_interpreter(speedups: Any) -> None:
     assert c._run("ЩукА щУКА") == c._romanize_reference("ЩукА щУКА") == "ShchukA shchUKA"
 
 
+def test_romanize_is_one_c_call(speedups: Any) -> None:
+    # r.romanize is the engine's own method (no Python frame around it), and so is r(text)'s
+    # route; what it declines still reaches the interpreter, str subclasses included
+    c = _fresh_on(speedups.Engine, "bgn-pcgn", "ru", False)
+    assert type(c.romanize) is type(len) and c.romanize.__self__.__class__ is speedups.Engine
+    assert c.romanize("Андрей Власов") == c("Андрей Власов") == "Andrey Vlasov"
+
+    class Text(str):
+        pass
+
+    assert c.romanize(Text("Вла\u0302сов")) == c(Text("Вла\u0302сов")) == "Vl\u00e2sov"
+    python = _fresh_on(None, "bgn-pcgn", "ru", False)
+    assert python.romanize("Андрей Власов") == "Andrey Vlasov"  # the interpreter, no C
+
+
 def test_only_the_marked_words_go_to_the_interpreter(
     speedups: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

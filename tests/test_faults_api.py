@@ -284,3 +284,35 @@ def test_shipped_glossary_name_is_not_a_path(name: str) -> None:
 
     with pytest.raises(translit.GlossaryError, match="no shipped glossary"):
         shipped_path(name)
+
+
+class _Text(str):
+    """A str subclass, as numpy.str_ is: its own methods must not change the result."""
+
+    def isascii(self) -> bool:
+        raise AssertionError("the subclass's method was called")
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["C engine if built", "interpreter"])
+def test_romanize_reads_a_str_subclass_as_its_text(pure: bool) -> None:
+    # it used to fail with "sequence item 0: expected str instance, NoneType found"
+    from translit.engine import native
+
+    saved = native.ENGINE
+    native.ENGINE = None if pure else saved
+    try:
+        r = translit.Romanizer(translit.get_scheme("bgn-pcgn", "ru"))
+    finally:
+        native.ENGINE = saved
+    for text in ["Щука Я", "ЩУКА Я Ю. Власов", "Вла\u0302сов", "ascii"]:
+        assert r.romanize(_Text(text)) == r(_Text(text)) == r.romanize(text)
+        assert translit.romanize(_Text(text), lang="ru") == translit.romanize(text, lang="ru")
+
+
+@pytest.mark.parametrize("value", [123, None, b"\xd0\xa9", ["Щ"]])
+def test_romanize_of_a_non_str_is_a_type_error(value: object) -> None:
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    with pytest.raises(TypeError, match=f"takes a str, not {type(value).__name__}"):
+        r.romanize(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str"):
+        translit.romanize(value, lang="ru")  # type: ignore[arg-type]

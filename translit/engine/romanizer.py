@@ -164,6 +164,10 @@ class Romanizer:
 
     def _interpret(self, text: str) -> str:
         """The interpreter's route (no C engine, or a text it declines): words memoised."""
+        if text.__class__ is not str:
+            if not isinstance(text, str):
+                raise TypeError(f"romanize() takes a str, not {type(text).__name__}")
+            text = str.__str__(text)  # a str subclass (numpy.str_, …): read as a plain str
         if self._skip_ascii and text.isascii():
             return text
         if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
