@@ -51,6 +51,7 @@
 #define F_TITLE 128
 #define F_VOWEL 256
 #define F_STRESS 512 /* a combining mark the engine carries (a stress mark) */
+#define F_JOIN 1024  /* a sign an output word holds between letters (middle dot, apostrophe) */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -287,7 +288,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 1023, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 2047, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -939,8 +940,10 @@ static inline int is_gap(Py_UCS4 c) {
 }
 
 /* Is the letter run of out[from ...] (stepping by `step`, staying in [lo, hi)) after a gap
- * an all-caps word of two letters or more? */
-static int caps_word(const Writer *w, Py_ssize_t from, int step, Py_ssize_t lo, Py_ssize_t hi) {
+ * an all-caps word of two letters or more? A sign flagged F_JOIN between two letters stays
+ * inside the run (translit/engine/case.py, JOINERS). */
+static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step, Py_ssize_t lo,
+                     Py_ssize_t hi) {
     Py_ssize_t p = from;
     while (p >= lo && p < hi && is_gap(PyUnicode_READ(w->kind, w->buf, p))) {
         p += step;
@@ -950,6 +953,11 @@ static int caps_word(const Writer *w, Py_ssize_t from, int step, Py_ssize_t lo, 
     for (; p >= lo && p < hi; p += step) {
         Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
         if (!is_letter(c)) {
+            Py_ssize_t q = p + step; /* a joiner between two letters: the word goes on */
+            if (letters && (lookup(e, c)->flags & F_JOIN) && q >= lo && q < hi &&
+                is_letter(PyUnicode_READ(w->kind, w->buf, q))) {
+                continue;
+            }
             break;
         }
         letters++;
@@ -976,9 +984,9 @@ static PyObject *resolve(const Engine *e, Run *r) {
         Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
         Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
         Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
-        caps[h] = caps_word(w, x->start - 1, -1, lo, x->start) ||
+        caps[h] = caps_word(e, w, x->start - 1, -1, lo, x->start) ||
                   (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
-                   caps_word(w, x->end, 1, x->end, hi));
+                   caps_word(e, w, x->end, 1, x->end, hi));
         any |= caps[h];
     }
     PyObject *result = NULL;

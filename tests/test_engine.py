@@ -166,6 +166,8 @@ def test_import_does_not_compile_schemes() -> None:
         ("Ю. ВЛАСОВ", "Yu. VLASOV"),  # an initial before a caps surname stays an initial
         ("ВЛАСОВ Ю. А.", "VLASOV YU. A."),  # …but inside an all-caps run it is in capitals
         ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
+        ("ЁЫ Ё", "YË·Y YË"),  # BGN/PCGN's middle dot is inside its word: YË·Y is all caps
+        ("Ё ЪЫЭ", "YË ʺY·E"),
     ],
 )
 def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:

@@ -34,8 +34,14 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 OPEN, CLOSE = "\ufdd0", "\ufdd2"
 _SENTINEL = re.compile("([\ufdd0\ufdd2])")
 _GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
-_WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}([^\W\d_]+)")
-_WORD_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)")
+# Signs an output word may hold between two letters (BGN/PCGN's middle dot, the apostrophes and
+# quotes that write ь and ъ, GOST's backtick): the neighbouring word reads across them, so the
+# all-caps "YË·Y" (ЁЫ) counts as one word of three letters. The C engine's table flags them
+# (F_JOIN, translit/engine/tables.py).
+JOINERS = "'\"`\u00b7\u2018\u2019\u201d"
+_WORD = rf"[^\W\d_]+(?:[{re.escape(JOINERS)}][^\W\d_]+)*"
+_WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}({_WORD})")
+_WORD_AFTER = re.compile(rf"{_GAP}({_WORD})")
 _NEAR = 80  # characters searched on each side for a neighbouring word
 
 

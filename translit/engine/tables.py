@@ -13,7 +13,7 @@ from typing import Any
 
 from ..scheme import BOUNDARY, Body
 from ..script import CYRILLIC_CLASS
-from .case import CLOSE, OPEN, Forms, case_forms
+from .case import CLOSE, JOINERS, OPEN, Forms, case_forms
 from .chars import (
     CYRILLIC_RANGES,
     LATIN_CLASS,
@@ -123,6 +123,7 @@ def compile_body(
 # flags of a character in the C engine's table (src/_speedups.c says the same)
 F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
 F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
+F_JOIN = 1024  # inside an output word between letters (case.JOINERS)
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
 # NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter
 _CARRIED = "\u0300\u0301\u0306\u0308"
@@ -145,7 +146,8 @@ def plain_tables(
 
     - ``chars``: one ``(code point, flags, lower case, forms, first rule, rules, sets)`` per
       character the engine must know (a word's characters, their lower case, the members of
-      the context sets, the engine's own sentinels); any other character passes through.
+      the context sets, the engine's own sentinels, the signs an output word holds between
+      letters (F_JOIN)); any other character passes through.
       The forms, rules, context sets and vowel flag are those of the character's lower case,
       as the interpreter reads a word in lower case.
     - ``forms``: ``(lower, title, upper, capital beside capitals, simple)`` of every output.
@@ -215,6 +217,7 @@ def plain_tables(
         for c in members:
             set_bits[c] = set_bits.get(c, 0) | 1 << b
     known = word | set(lower_of.values()) | set(first) | set(set_bits) | {OPEN, CLOSE}
+    known |= set(JOINERS)
     chars = []
     for ch in sorted(known):
         cp = ord(ch)
@@ -229,6 +232,7 @@ def plain_tables(
             | (F_LOWER if shape.islower() else 0)
             | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
             | (F_VOWEL if low in body.vowels else 0)
+            | (F_JOIN if ch in JOINERS else 0)
         )
         if ch in carried_marks:
             flags |= F_STRESS
