@@ -170,14 +170,10 @@ def halves(src: Path) -> tuple[Path, Path]:
         fh.readline()
         cut = fh.tell()
         fh.seek(0)
-        for part, left in zip(parts, (cut, None), strict=True):
+        for part, end in zip(parts, (cut, src.stat().st_size), strict=True):
             with open(part, "wb") as out:
-                while left is None or left > 0:
-                    piece = fh.read(1 << 20 if left is None else min(left, 1 << 20))
-                    if not piece:
-                        break
+                while (at := fh.tell()) < end and (piece := fh.read(min(end - at, 1 << 20))):
                     out.write(piece)
-                    left = None if left is None else left - len(piece)
     return parts
 
 
@@ -258,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_jobs", description=__doc__)
     default_mb = float(os.environ.get("TRANSLIT_BENCH_JOBS_MB", "10"))
     parser.add_argument("--mb", type=float, default=default_mb, help="size of the -j file")
-    parser.add_argument("--rounds", type=int, default=3, help="interleaved runs of each; the best counts")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="interleaved runs of each; the best counts"
+    )
     parser.add_argument("--rss", default="", help="sizes in MB for the memory runs, e.g. 10,100")
     parser.add_argument("--dir", default=None, help="folder for the generated files")
     parser.add_argument(
