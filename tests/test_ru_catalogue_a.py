@@ -324,6 +324,29 @@ def test_bgn_pcgn_alt_equals_bgn_pcgn_minus_the_dots(text: str) -> None:
     assert out == r("bgn-pcgn", text).replace("·", "")
 
 
+# BGN/PCGN 1947 (Romanization of Russian, 2019 check) lists only the 33 letters of the reformed
+# alphabet. The scheme files write і ѣ ѳ ѵ as the letters the 1918 reform put in their place
+# (і, ѵ → и; ѣ → е; ѳ → ф: the decree's table, translit/data/normalize.toml), romanised by the
+# standard's own table and rule 1 (е → ye initially and after a vowel, й, ъ, ь); ODNI 2015
+# (adapted from BGN/PCGN, 26 letters) likewise. Expected values applied by hand to the table.
+@pytest.mark.parametrize(
+    ("src", "bgn", "odni"),
+    [
+        ("Достоевскій", "Dostoyevskiy", "Dostoyevskiy"),
+        ("ДОСТОЕВСКІЙ", "DOSTOYEVSKIY", "DOSTOYEVSKIY"),
+        ("Аѳанасій", "Afanasiy", "Afanasiy"),
+        ("Вѣра", "Vera", "Vera"),
+        ("ѣсть", "yestʹ", "yest"),  # ѣ as е: rule 1 at the start of a word
+        ("Россіею", "Rossiyeyu", "Rossiyeyu"),  # і as и: е after it is ye
+        ("мѵро", "miro", "miro"),
+    ],
+)
+def test_bgn_pcgn_pre_1918_letters_as_their_reformed_letters(src: str, bgn: str, odni: str) -> None:
+    assert r("bgn-pcgn", src) == bgn
+    assert r("bgn-pcgn-alt", src) == bgn
+    assert r("odni-2015", src) == odni
+
+
 def test_outputs_are_nfc() -> None:
     for sid in SCHEMES:
         out = r(sid, LOWER + " " + UPPER)
