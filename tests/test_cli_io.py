@@ -1060,7 +1060,7 @@ def test_romanize_spec_fields_are_the_command_options() -> None:
     assert spec == RomanizeSpec("iso-9", "uk", None, False)
     with romanize.make_context("romanize", []) as ctx:
         assert {k: ctx.params[k] for k in ("scheme", "lang", "target")} == {
-            "scheme": "bgn-pcgn",
+            "scheme": None,  # the language's default scheme (bgn-pcgn; Uyghur odni-2015)
             "lang": "auto",
             "target": None,
         }

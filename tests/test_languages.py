@@ -9,7 +9,14 @@ from click.testing import CliRunner
 from conftest import corpus_files
 
 import translit
-from translit.catalogue import get_romanizer, get_scheme, languages
+from translit.catalogue import (
+    default_scheme,
+    get_romanizer,
+    get_scheme,
+    language_codes,
+    language_info,
+    languages,
+)
 from translit.cli import cli
 from translit.script import CYRILLIC_RE
 
@@ -69,6 +76,58 @@ def test_every_language_has_its_schemes(lang: str) -> None:
     own = {s["id"] for s in translit.schemes(lang) if s["language"] == lang}
     assert EXPECTED_IDS[lang] <= own
     assert "iso-9" in {s["id"] for s in translit.schemes(lang)}  # the universal fallback
+
+
+# An alias that names an authority claims that authority's standard: the scheme file must be
+# that authority's (Uyghur's ODNI file once answered to bgn-pcgn, a standard BGN/PCGN does not
+# have: its Uyghur table is for the Arabic script).
+AUTHORITY_OF_ALIAS = {
+    "bgn": "BGN/PCGN",
+    "pcgn": "BGN/PCGN",
+    "odni": "ODNI",
+    "ics": "ODNI",
+    "ala": "ALA-LC",
+    "alalc": "ALA-LC",
+    "icao": "ICAO",
+    "un": "UN",
+    "ungegn": "UN",
+    "iso": "ISO",
+}
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_an_alias_naming_an_authority_is_that_authoritys_scheme(lang: str) -> None:
+    for s in translit.schemes(lang):
+        for alias in s["aliases"]:
+            claimed = AUTHORITY_OF_ALIAS.get(alias.split("-")[0])
+            assert claimed in (None, s["authority"]), (lang, s["id"], alias, s["authority"])
+
+
+@pytest.mark.parametrize("lang", language_codes())
+def test_each_language_is_romanised_with_its_own_default_scheme(lang: str) -> None:
+    sid = default_scheme(lang)
+    assert get_scheme(sid, lang).language == lang  # a file of its own folder, not ISO 9's
+    letters = language_info(lang)["alphabet"] or "".join(
+        c for c in get_scheme(sid, lang).body.letters if len(c) == 1
+    )
+    word = letters[:12]
+    assert translit.romanize(word, lang=lang) == get_romanizer(sid, lang)(word)
+
+
+def test_uyghur_defaults_to_odni_and_has_no_bgn_pcgn() -> None:
+    # ICS 630-01 Annex U (ODNI 2015), applied by hand: ү → u, ч → ch, җ → zh, ә → e
+    assert default_scheme("uig") == "odni-2015"
+    assert translit.romanize("Үрүмчи", lang="ug") == "Urumchi"
+    assert translit.romanize("Муса Җәлил", lang="uig") == "Musa Zhelil"
+    with pytest.raises(translit.UnknownSchemeError) as exc:
+        translit.romanize("Үрүмчи", scheme="bgn-pcgn", lang="ug")
+    assert "odni-2015" in str(exc.value)  # the message lists the schemes Uyghur has
+    result = CliRunner().invoke(cli, ["romanize", "-l", "ug"], input="Үрүмчи\n")
+    assert result.exit_code == 0, result.output
+    assert result.output == "Urumchi\n"
+    result = CliRunner().invoke(cli, ["romanize", "-l", "ug", "-s", "bgn-pcgn"], input="Ү\n")
+    assert result.exit_code == 2
+    assert "odni-2015" in result.output
 
 
 def test_cli_schemes_lists_the_national_ids() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .catalogue import ANY, get_romanizer, norm_id
+from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, norm_id
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError
 
@@ -13,17 +13,19 @@ __all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_schem
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
-_DEFAULT_SCHEME = "bgn-pcgn"
 
 
 def romanize(
     text: str,
-    scheme: str = "bgn-pcgn",
+    scheme: str | None = None,
     lang: str = "auto",
     *,
     target: str | None = None,
 ) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
+
+    Without ``scheme``, the language's default (:func:`translit.catalogue.default_scheme`):
+    ``bgn-pcgn``, or ``odni-2015`` for Uyghur, which BGN/PCGN has no Cyrillic system for.
 
     ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
     unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
@@ -39,6 +41,8 @@ def romanize(
     'Yelʹtsin'
     >>> romanize("Юрий Гагарин", scheme="wikipedia")
     'Yury Gagarin'
+    >>> romanize("Үрүмчи", lang="ug")
+    'Urumchi'
     >>> romanize("Київ, Харків", lang="uk", target="de")
     'Kiew, Charkiw'
     """
@@ -112,29 +116,30 @@ _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _short_romanizer(text: str, scheme: str) -> Romanizer:
+def _short_romanizer(text: str, scheme: str | None) -> Romanizer:
     return auto_romanizer(scheme, _auto_short(text))
 
 
 @functools.lru_cache(maxsize=256)
-def auto_romanizer(scheme: str, lang: str) -> Romanizer:
-    """The romaniser of ``scheme`` for a detected language ``lang``.
+def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
+    """The romaniser of ``scheme`` for a detected language ``lang`` (``None``: its default
+    scheme, :func:`translit.catalogue.default_scheme`).
 
-    A language detected before it has any scheme file, or without the default scheme
-    (``bgn-pcgn``), is romanised with ISO 9, the table of every Cyrillic language (``any``);
-    a scheme asked for by name that the detected language lacks raises
-    :class:`~translit.UnknownSchemeError`, as for an explicit ``lang``.
+    A language detected before it has any scheme file, or without the scheme when that is
+    the default or ``bgn-pcgn``, is romanised with ISO 9, the table of every Cyrillic
+    language (``any``); another scheme asked for by name that the detected language lacks
+    raises :class:`~translit.UnknownSchemeError`, as for an explicit ``lang``.
 
-    >>> auto_romanizer("bgn-pcgn", "ru").scheme.id
-    'bgn-pcgn'
+    >>> auto_romanizer("bgn-pcgn", "ru").scheme.id, auto_romanizer(None, "ug").scheme.id
+    ('bgn-pcgn', 'odni-2015')
     """
     try:
         return get_romanizer(scheme, lang)
     except UnknownLanguageError:
-        if not known_scheme(scheme):
+        if scheme is not None and not known_scheme(scheme):
             get_romanizer(scheme, "ru")  # raises UnknownSchemeError, with close names
     except UnknownSchemeError:
-        if norm_id(scheme) != _DEFAULT_SCHEME or not known_scheme(scheme):
+        if scheme is not None and (norm_id(scheme) != DEFAULT_SCHEME or not known_scheme(scheme)):
             raise
     try:
         return get_romanizer(scheme, ANY)

@@ -26,6 +26,8 @@ from .scheme import Scheme, parse_metadata, parse_scheme
 from .script import alphabet
 
 __all__ = [
+    "DEFAULT_SCHEME",
+    "default_scheme",
     "get_romanizer",
     "get_scheme",
     "language_codes",
@@ -37,6 +39,9 @@ __all__ = [
 ]
 
 ANY = "any"
+#: the scheme a language is romanised with when none is named, unless ``data/languages.toml``
+#: gives it another (``default_scheme``: a language BGN/PCGN has no Cyrillic system for)
+DEFAULT_SCHEME = "bgn-pcgn"
 _lock = threading.RLock()
 
 
@@ -109,6 +114,17 @@ def language_info(lang: str) -> dict[str, Any]:
     except UnknownLanguageError:  # a language without an alphabet of its own in the data
         letters = ""
     return {"code": code, **row, "alphabet": letters}
+
+
+def default_scheme(lang: str) -> str:
+    """The scheme ``lang`` (any of its codes) is romanised with when no scheme is named: its
+    ``default_scheme`` in ``data/languages.toml``, else :data:`DEFAULT_SCHEME`.
+
+    >>> default_scheme("ru"), default_scheme("uig")
+    ('bgn-pcgn', 'odni-2015')
+    """
+    row = _languages_table().get(norm_lang(lang), {})
+    return str(row.get("default_scheme", DEFAULT_SCHEME))
 
 
 @functools.cache
@@ -235,14 +251,18 @@ def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
 
 
 def get_romanizer(
-    scheme: str = "bgn-pcgn", lang: str = "ru", *, reverse: bool = False
+    scheme: str | None = None, lang: str = "ru", *, reverse: bool = False
 ) -> Romanizer:
-    """The cached :class:`~translit.Romanizer` for ``scheme`` and ``lang``.
+    """The cached :class:`~translit.Romanizer` for ``scheme`` and ``lang`` (``None``: the
+    language's :func:`default_scheme`).
 
     >>> get_romanizer("bgn-pcgn", "ru")("Ельцин")
     'Yelʹtsin'
+    >>> get_romanizer(lang="ug").scheme.id
+    'odni-2015'
     """
-    folder, sid = locate(scheme, norm_lang(lang))
+    code = norm_lang(lang)
+    folder, sid = locate(default_scheme(code) if scheme is None else scheme, code)
     with _lock:
         return _compiled(folder, sid, reverse)
 

@@ -33,7 +33,7 @@ def _normalize(text: str, lang: str) -> str:
 class Romanize:
     """The bound transform: romanise a block of whole lines (picklable, for workers)."""
 
-    scheme: str
+    scheme: str | None
     lang: str
     target: str | None = None
     normalize: bool = True
@@ -77,8 +77,12 @@ class RomanizeSpec:
     Each field is also the command's option of that name (:func:`~translit.io.options.option`).
     """
 
-    scheme: str = option(
-        "bgn-pcgn", "-s", "--scheme", help="Scheme id or alias (see 'translit schemes')."
+    scheme: str | None = option(
+        None,
+        "-s",
+        "--scheme",
+        help="Scheme id or alias (see 'translit schemes'); default: the language's default "
+        "scheme, bgn-pcgn (Uyghur: odni-2015).",
     )
     lang: str = option(
         "auto",
@@ -155,7 +159,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
         try:  # the API's own checks of scheme and language (delegated languages included)
             romanize_text("", scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)
         except TranslitError as exc:
-            if lang not in ("auto", AUTO_LINE) or not known_scheme(scheme):
+            if lang not in ("auto", AUTO_LINE) or scheme is None or not known_scheme(scheme):
                 fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:

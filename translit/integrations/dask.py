@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
 
 
-def _romanize_one(text: Any, scheme: str, lang: str, target: str | None) -> Any:
+def _romanize_one(text: Any, scheme: str | None, lang: str, target: str | None) -> Any:
     if not isinstance(text, str):
         return text
     from ..api import romanize
@@ -41,7 +41,7 @@ def _normalize_one(text: Any, options: dict[str, Any]) -> Any:
 
 
 def _romanize_partition(
-    items: Iterable[Any], scheme: str, lang: str, target: str | None
+    items: Iterable[Any], scheme: str | None, lang: str, target: str | None
 ) -> list[Any]:
     return [_romanize_one(t, scheme, lang, target) for t in items]
 
@@ -51,7 +51,7 @@ def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[
 
 
 def romanize_bag(
-    bag: dask.bag.Bag, scheme: str = "bgn-pcgn", lang: str = "auto", target: str | None = None
+    bag: dask.bag.Bag, scheme: str | None = None, lang: str = "auto", target: str | None = None
 ) -> dask.bag.Bag:
     """A bag of the romanised strings of ``bag`` (non-strings pass through)."""
     return bag.map_partitions(_romanize_partition, scheme, lang, target)
@@ -91,7 +91,7 @@ def romanize_frame(
     frame: dask.dataframe.DataFrame,
     columns: Sequence[str],
     *,
-    scheme: str = "bgn-pcgn",
+    scheme: str | None = None,
     lang: str = "auto",
     target: str | None = None,
     suffix: str | None = None,

@@ -32,7 +32,7 @@ class TranslitAccessor:
         self._s = series
 
     def romanize(
-        self, scheme: str = "bgn-pcgn", lang: str = "auto", target: str | None = None
+        self, scheme: str | None = None, lang: str = "auto", target: str | None = None
     ) -> pd.Series:
         """Romanise each value (see :func:`translit.romanize`)."""
         from ..api import romanize
