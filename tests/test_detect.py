@@ -276,6 +276,29 @@ def test_short_sentences_of_shared_letters(text: str, lang: str) -> None:
     assert detect(text) == lang
 
 
+# README "Detection", rule 3: only Russian letters and fewer than MIN_WORDS words is Russian,
+# and a language without letters of its own needs MIN_WORDS words to win on statistics. A word
+# repeated is no more evidence than the word once: ё is a Russian letter (Mongolian's estimated
+# table has it a little more often), and five of them are not five words of Mongolian.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ё Ё Ё Ё Ё",
+        "ё ё ё ё ё ё ё ё",
+        "ёёё ёёё ёёё ёёё",
+        "ёёё\nёёё\nёёё\nёёё\nёёё\n",
+        "Ёж ёж ЁЖ ёж ёж",
+    ],
+)
+def test_a_repeated_word_of_russian_letters_is_russian(text: str) -> None:
+    assert detect(text) == "ru"
+    assert (
+        explain_language(text).reason
+        == f"only Russian letters, fewer than {MIN_WORDS} different words"
+    )
+    assert translit.romanize(text).strip().startswith(("Yë", "YË", "yë"))
+
+
 def test_triples_turn_letter_frequencies_into_a_letter_trigram_model() -> None:
     from translit.detection import _TRIPLE_FLOOR, _Triples
 

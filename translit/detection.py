@@ -12,8 +12,9 @@ another language.
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи or a word-final кій гій хій
    (Россіи, Достоевскій); with none of these, only when its other letters rule out Ukrainian
    and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old Russian letter.
-3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` words (a word, a name,
-   a title) is ``"ru"``: no other language is considered.
+3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
+   word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``)
+   is ``"ru"``: no other language is considered.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -27,9 +28,9 @@ another language.
      tk tt ug uz) only when no calibrated language has every letter of the text (җ, ҡ, ӏ, ӂ;
      ә ө ү ң alone are Kazakh, Kyrgyz or Mongolian), or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
-     sr mk kk ky mn), the text has :data:`MIN_WORDS` words or more, and its score beats Russian's
-     by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside Russian's, is decided only
-     this way, never from one ъ.
+     sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
+     beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
+     Russian's, is decided only this way, never from one ъ.
 
 :func:`explain_language` shows the evidence and the margins behind a decision.
 
@@ -75,7 +76,8 @@ __all__ = [
 DEFAULT = "ru"
 #: Characters of a long text that are read.
 SAMPLE = 20_000
-#: Text of only Russian letters with fewer words than this is Russian without scoring.
+#: Text of only Russian letters with fewer different words than this is Russian without
+#: scoring; a language without letters of its own needs this many to win on statistics.
 MIN_WORDS = 4
 #: Nats by which a language must beat Russian when none of its own letters is in the text:
 #: the smallest margin that keeps Russian errors under 1 % on the even-numbered (calibration)
@@ -412,15 +414,17 @@ def _explain(text: str) -> Explanation:
         for c in sorted(present - ev.russian)
     }
     words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
+    n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if old == "strong":
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
-    if (not own or old) and len(t.words) < MIN_WORDS:
-        reason = f"only Russian letters, fewer than {MIN_WORDS} words"
+    if (not own or old) and n_words < MIN_WORDS:
+        reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
-                f"Russian letters and і before vowels (old spelling), fewer than {MIN_WORDS} words"
+                f"Russian letters and і before vowels (old spelling), fewer than {MIN_WORDS} "
+                "different words"
             )
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     parts = _parts(t, ev, old_i=bool(old))
@@ -434,7 +438,7 @@ def _explain(text: str) -> Explanation:
         lang = ev.langs[code]
         if present & lang.own and (lang.statistics or not covered):
             need = 0.0
-        elif lang.statistics and len(t.words) >= MIN_WORDS:
+        elif lang.statistics and n_words >= MIN_WORDS:
             need = STAT_MARGIN
         else:
             continue
@@ -459,7 +463,7 @@ def explain_language(text: str) -> Explanation:
     >>> e.lang, e.own_letters["ї"]
     ('uk', ('uk', 'rue'))
     >>> explain_language("Подъезд").reason
-    'only Russian letters, fewer than 4 words'
+    'only Russian letters, fewer than 4 different words'
     """
     return _explain(text)
 
@@ -489,7 +493,7 @@ def _detect_short(text: str) -> str:
     if (
         _CYR_RE.search(text)
         and not _not_russian().search(text)
-        and len(_WORD_RE.findall(text)) < MIN_WORDS
+        and len(set(_WORD_RE.findall(text.lower()))) < MIN_WORDS
     ):
         return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
     return _explain(text).lang

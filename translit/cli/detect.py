@@ -46,7 +46,8 @@ def detect(
     and az, ba, ce, ro, rue, tg, tk, tt, ug, uz.
 
     Russian unless the line shows evidence for another language (its own letters, or, for a
-    line of four words or more, a calibrated statistical margin; see README 'Detection').
+    line of four different words or more, a calibrated statistical margin; see README
+    'Detection').
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
     per language, most frequent first.
 
