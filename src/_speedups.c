@@ -726,7 +726,9 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                                 last = fb;
                             }
                         }
-                        if (last == F_UPPER) {
+                        /* no cased letter before (a word-initial palochka): the first one
+                         * after decides, as in translit/engine/case.py Around.upper */
+                        if (last == F_UPPER || last == 0) {
                             if (a_from < 0 || j > a_at) {
                                 a_at = j;
                                 while (a_at < n && !(FL(a_at) & CASED)) {
@@ -734,7 +736,8 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                                 }
                                 a_from = j;
                             }
-                            upper = a_at < n ? (FL(a_at) & CASED) == F_UPPER : second == F_UPPER;
+                            upper = a_at < n ? (FL(a_at) & CASED) == F_UPPER
+                                             : last == F_UPPER && second == F_UPPER;
                         }
                     }
                     k = -1;

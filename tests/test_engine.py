@@ -306,6 +306,32 @@ def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
     assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
 
 
+# The palochka (U+04C0, small U+04CF) is written in its capital form in lower-case Chechen words
+# (data/letter_case.toml): its case says nothing. ODNI 2015 Chechen (ICS 630-01 Annex C) writes
+# гӀ gh, Ӏ '; BGN/PCGN 2008 Chechen writes гӀ ġ, Ӏ j (the tables applied by hand, the
+# BGN/PCGN sample Соьлжа-ГӀала → Sölz̵a-Ġala). Both engines must agree (the reference path).
+@pytest.mark.parametrize(
+    ("scheme", "src", "out"),
+    [
+        ("odni-2015", "ГӀала", "Ghala"),  # not GHala: Ӏ is no capital beside Г
+        ("odni-2015", "ГӀАЛА", "GHALA"),
+        ("odni-2015", "гӀала", "ghala"),
+        ("odni-2015", "Соьлжа-ГӀала", "Solja-Ghala"),
+        ("odni-2015", "ГӏАЛА", "GHALA"),  # the small palochka: no case either
+        ("bgn-pcgn-2008", "ГӀала", "Ġala"),
+        ("bgn-pcgn-2008", "КӀант", "Khant"),
+        ("bgn-pcgn-2008", "ДӀала", "Djala"),  # Ӏ alone takes its word's case
+        ("bgn-pcgn-2008", "ДӀАЛА", "DJALA"),
+        ("bgn-pcgn-2008", "ӀАЛА", "JALA"),  # word-initial: the first cased letter decides
+        ("bgn-pcgn-2008", "Ӏала", "jala"),
+    ],
+)
+def test_the_palochka_has_no_case(scheme: str, src: str, out: str) -> None:
+    r = get_romanizer(scheme, "ce")
+    assert r(src) == out
+    assert r._romanize_reference(src) == out
+
+
 def test_unassigned_cyrillic_code_points_pass_through() -> None:
     # U+1C8B..U+1C8F are still unassigned in Unicode 16.0 (documented in data/unicode_newer.toml)
     text = "".join(map(chr, range(0x1C8B, 0x1C90)))

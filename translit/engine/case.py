@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .chars import MARK_CHARS, NEWER_SHAPE
+from .chars import MARK_CHARS, SHAPE
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
@@ -47,11 +47,7 @@ _NEAR = 80  # characters searched on each side for a neighbouring word
 
 def mark_lone(w: str, out: str) -> str:
     """``out`` of the word ``w``, held for :func:`resolve_lone` when ``w`` is one capital."""
-    if (
-        w[:1].translate(NEWER_SHAPE).isupper()
-        and not w[1:].strip(MARK_CHARS)
-        and _NFC_UPPER(out) != out
-    ):
+    if w[:1].translate(SHAPE).isupper() and not w[1:].strip(MARK_CHARS) and _NFC_UPPER(out) != out:
         return f"{OPEN}{out}{CLOSE}"
     return out
 
@@ -129,11 +125,18 @@ class Around:
         self._after = after
 
     def upper(self, i: int, j: int) -> bool:
-        """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ)."""
+        """Whether the uncased piece ``w[i:j]`` stands among capitals (LʹVOV, SOLʹ; not Lʹ).
+
+        With no cased letter before it (a word-initial palochka), the word's first cased
+        letter decides: a capital there is an all-caps word (ӀАЛА), since a capitalised word's
+        capital would be the piece itself.
+        """
         code = self._before[i]
+        after = self._after[j]
+        if code == 0:
+            return after == 2
         if code % 3 != 2:
             return False
-        after = self._after[j]
         if after:
             return after == 2
         return code // 3 == 2

@@ -1,5 +1,6 @@
-"""Character facts the engine compiles with: script ranges, combining marks, and the letters
-newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``)."""
+"""Character facts the engine compiles with: script ranges, combining marks, the letters
+newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``) and the letters
+whose case says nothing (``translit/data/letter_case.toml``)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ NEWER = _newer_letters()
 NEWER_LOWER = {ord(c): chr(int(f["lower"], 16)) for c, f in NEWER.items() if "lower" in f}
 NEWER_SHAPE = {ord(c): "T" if f["category"] == "Lu" else "t" for c, f in NEWER.items()}
 NEWER_CAPITAL = re.compile("[" + "".join(map(chr, NEWER_LOWER)) + "]") if NEWER_LOWER else None
+
+#: Letters whose case says nothing about their word's (the palochka: data/letter_case.toml).
+CASELESS = str(load_toml("letter_case.toml")["caseless"])
+#: What decides the case of a word's pieces, for both engines: each character read as itself,
+#: except a newer letter (as a stand-in of its case) and a caseless one (as an uncased sign).
+SHAPE = {**NEWER_SHAPE, **{ord(c): "'" for c in CASELESS}}
+#: A word holding one of them is read through SHAPE.
+SHAPED = re.compile("[" + "".join(map(chr, SHAPE)) + "]")

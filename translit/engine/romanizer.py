@@ -23,7 +23,7 @@ from .case import (
     pieces_around,
     resolve_lone,
 )
-from .chars import NEWER_CAPITAL, NEWER_LOWER, NEWER_SHAPE
+from .chars import NEWER_CAPITAL, NEWER_LOWER, SHAPE, SHAPED
 from .tables import compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
@@ -276,10 +276,11 @@ class Romanizer:
         low = w.lower()
         if len(low) != len(w):  # a letter whose lower case is longer (İ): keep it as is
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in w)
-        shape = w  # what decides the case of each piece
+        shape = w  # what decides the case of each piece (chars.SHAPE, as the C engine's flags)
         if NEWER_CAPITAL is not None and NEWER_CAPITAL.search(w):
             low = low.translate(NEWER_LOWER)  # (a letter Python's tables do not know yet)
-            shape = w.translate(NEWER_SHAPE)
+        if SHAPED.search(w):
+            shape = w.translate(SHAPE)
         pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
         parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
         if marks:

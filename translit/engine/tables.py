@@ -22,7 +22,7 @@ from .chars import (
     MARKS,
     NEWER,
     NEWER_LOWER,
-    NEWER_SHAPE,
+    SHAPE,
 )
 
 
@@ -222,7 +222,7 @@ def plain_tables(
     for ch in sorted(known):
         cp = ord(ch)
         low = lower_of.get(ch) or _lower(ch)
-        shape = NEWER_SHAPE.get(cp, ch)
+        shape = SHAPE.get(cp, ch)
         flags = (
             (F_START if ch in start else 0)
             | (F_WORD if ch in start or ch in marks else 0)
