@@ -398,6 +398,31 @@ def test_po_bad_escape_is_refused_at_its_line(msgid: bytes, says: str) -> None:
     assert str(info.value).startswith("t.po:6: bad PO file: ") and says in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        b'msgctxt "a"\nmsgctxt "b"\nmsgid "x"\nmsgstr "y"\n',
+        b'msgctxt "a"\n"a2"\n# note\n\nmsgctxt "b"\nmsgid "x"\nmsgstr "y"\n',
+    ],
+)
+def test_po_second_msgctxt_in_one_entry_is_refused(entry: bytes) -> None:
+    """Two msgctxt lines before one msgid: the concept silently took the id of the last."""
+    from translit.glossary.po import read_po
+
+    data = b'msgctxt "c0"\nmsgid "w"\nmsgstr "z"\n\n' + entry
+    line = 5 + entry.split(b"\n").index(b'msgctxt "b"')
+    with pytest.raises(GlossaryError, match=f"^t.po:{line}: bad PO file: a second msgctxt") as info:
+        read_po(data, "t.po")
+    assert "first is at line 5" in str(info.value)
+
+
+def test_po_one_msgctxt_per_entry_is_read() -> None:
+    from translit.glossary.po import read_po
+
+    data = b'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "b"\nmsgid "w"\nmsgstr "z"\n'
+    assert [c.id for c in read_po(data, "t.po").concepts] == ["a", "b"]
+
+
 PO_TEXT = st.text(
     st.one_of(
         st.sampled_from('\\"x0178abnrtvu\t\n\r \u2028\x85\x7f'), st.characters(codec="utf-8")

@@ -9,7 +9,8 @@ msgids are Cyrillic). Other terms, statuses and term data do not fit and are rep
 Strings are read as gettext reads them (its manual, 3.6: C string syntax, without ``\u``):
 ``\\ \" \n \t \r`` and octal ``\ooo`` and hex ``\xhh`` escapes, which name bytes of the file's
 charset (``\303\251`` is é in UTF-8). An escape for NUL or another control character no term
-can hold, an unknown escape and a string never closed are errors at their file:line.
+can hold, an unknown escape, a string never closed and a second ``msgctxt`` in one entry are
+errors at their file:line.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ __all__ = ["read_po", "write_po"]
 
 #: A line holding a PO string: an optional keyword, then the quoted part (ASCII in every charset
 #: a PO file can declare, so the check runs on the bytes).
-_STRING_LINE = re.compile(rb"\s*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+_STRING_LINE = re.compile(rb"\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
 
 #: A backslash escape as gettext reads it (its manual, 3.6: a PO string follows the C syntax of a
 #: character string without ``\u``/``\U``): up to three octal digits, ``\x`` and every hex digit
@@ -86,20 +87,33 @@ def _read_strings(data: bytes, path: str) -> bytes:
     """``data`` with every string checked and its escapes read (:func:`_unescape`).
 
     A string that is never closed is refused: Babel drops its last character instead
-    (``msgid "РОА`` read as ``РО``)."""
+    (``msgid "РОА`` read as ``РО``), and so is a second ``msgctxt`` before the entry's
+    ``msgid``: gettext reports a syntax error, Babel kept the last one."""
     lines = data.split(b"\n")
+    context = 0  # the line of the msgctxt of an entry whose msgid has not come yet
     for n, line in enumerate(lines, 1):
         m = _STRING_LINE.fullmatch(line.rstrip(b"\r\t "))
         if m is None:
             continue
-        quoted = m.group(1)
+        keyword, quoted = m.groups()
+        if keyword == b"msgctxt":
+            if context:
+                raise GlossaryError(
+                    f"bad PO file: a second msgctxt in one entry (the first is at line {context}); "
+                    "keep one context per entry",
+                    path,
+                    n,
+                )
+            context = n
+        elif keyword == b"msgid":
+            context = 0
         escapes = len(quoted[:-1]) - len(quoted[:-1].rstrip(b"\\"))
         if len(quoted) < 2 or not quoted.endswith(b'"') or escapes % 2:
             raise GlossaryError(
                 "bad PO file: a string opened in this line is never closed", path, n
             )
         if b"\\" in quoted:
-            lines[n - 1] = line[: m.start(1)] + _unescape(quoted, path, n) + line[m.end(1) :]
+            lines[n - 1] = line[: m.start(2)] + _unescape(quoted, path, n) + line[m.end(2) :]
     return b"\n".join(lines)
 
 
