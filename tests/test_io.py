@@ -591,6 +591,25 @@ def test_run_returns_per_input_outcomes_and_tells_events(tmp_path) -> None:
     assert not (tmp_path / "out" / "b.txt").exists()
 
 
+@given(
+    st.lists(st.sampled_from(["ok", "failed", "skipped", "interrupted"]), max_size=8),
+    st.integers(0, 3),
+)
+def test_summary_counts_each_input_once_and_output_problems_apart(
+    statuses: list[str], problems: int
+) -> None:
+    from translit.io.results import FileResult, Issue, RunResult
+
+    files = [FileResult(f"{i}.txt", "o.txt", status=s) for i, s in enumerate(statuses)]
+    result = RunResult(files, errors=[Issue("o.txt", 0, "not written")] * problems)
+    s = result.summary()
+    assert s["files"] == len(statuses)
+    assert s["failed"] == statuses.count("failed") <= s["files"]
+    assert s["ok"] + s["failed"] + s["skipped"] + statuses.count("interrupted") == s["files"]
+    assert s["output_errors"] == problems
+    assert result.exit_code == (1 if "failed" in statuses or problems else 0)
+
+
 def test_run_refuses_a_report_over_an_input(tmp_path) -> None:
     from translit.io import Plan, RunOptions, run
 

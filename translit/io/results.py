@@ -107,7 +107,8 @@ class RunResult:
 
     @property
     def failed(self) -> int:
-        """Inputs that failed, plus problems of the shared output."""
+        """Inputs that failed, plus problems of the shared output: nonzero when the run did
+        not do everything (exit code 1). :meth:`summary` counts the two apart."""
         return self.count("failed") + len(self.errors)
 
     @property
@@ -118,13 +119,19 @@ class RunResult:
         return 1 if self.failed else 0
 
     def summary(self) -> dict[str, Any]:
-        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s."""
+        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s.
+
+        ``files``, ``ok``, ``failed`` and ``skipped`` count inputs (each input is counted once,
+        under its status); ``output_errors`` counts the problems not tied to one input, listed
+        in :attr:`errors` (the shared output or the report not written).
+        """
         ok = [f for f in self.files if f.status == "ok"]
         size = sum(f.bytes for f in self.files if f.status != "skipped")
         return {
             "files": len(self.files),
             "ok": len(ok),
-            "failed": self.failed,
+            "failed": self.count("failed"),
+            "output_errors": len(self.errors),
             "skipped": self.count("skipped"),
             "interrupted": self.interrupted,
             "skipped_records": sum(len(f.skipped_records) for f in self.files),
