@@ -303,6 +303,79 @@ def test_jsonl_fields_through_the_cli(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--field", "t"],
+            "--field applies to JSONL and Parquet inputs; {} is plain text: drop --field or give "
+            "--format jsonl",
+        ),
+        (
+            ["--column", "1", "--add-column", "lat"],
+            "--column applies to CSV/TSV and Parquet inputs; {} is plain text: drop --column or "
+            "give --format csv",
+        ),
+        (
+            ["--delimiter", ";"],
+            "--delimiter applies to CSV/TSV inputs; {} is plain text: drop --delimiter or give "
+            "--format csv",
+        ),
+        (
+            ["--format", "text", "--field", "t"],
+            "--field applies to JSONL and Parquet inputs; {} is plain text (--format text): drop "
+            "--field or give --format jsonl",
+        ),
+    ],
+)
+def test_a_record_option_on_a_plain_text_input_is_a_usage_error(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    # it was ignored: the whole text was converted while the user meant one field
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = run("romanize", *args, "--out-dir", str(out), str(notes))
+    assert res.exit_code == 2, res.output
+    assert res.stderr == "translit: error: " + message.format(notes) + "\n"
+    assert not out.exists()  # refused before anything is written
+    # named with a record input, it is refused all the same
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"t": "Щука"}\n', encoding="utf-8")
+    res = run("romanize", "--field", "t", "-o", str(tmp_path / "o"), str(data), str(notes))
+    assert res.exit_code == 2 and str(notes) in res.stderr and "--field" in res.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_record_option_warns_per_plain_text_input_of_a_mixed_tree(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.jsonl").write_text('{"t": "Щука", "u": "Юрий"}\n', encoding="utf-8")
+    (src / "sub" / "notes.txt").write_text("Юрий\n", encoding="utf-8")
+    out, report = tmp_path / "out", tmp_path / "r.json"
+    args = ("romanize", "-l", "ru", "-r", "--field", "t", "--out-dir", str(out), str(src))
+    res = run(*args, "--report-json", str(report))
+    assert res.exit_code == 0, res.output
+    warning = (
+        f"{src / 'sub' / 'notes.txt'}: plain text, so --field does not apply to it: its "
+        "whole text is converted"
+    )
+    assert f"translit: warning: {warning}\n" in res.stderr
+    assert res.stderr.count("warning") == 1  # a.jsonl uses --field
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == '{"t": "Shchuka", "u": "Юрий"}\n'
+    assert (out / "sub" / "notes.txt").read_text(encoding="utf-8") == "Yuriy\n"
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [f["warnings"] for f in files] == [[], [warning.replace("--field", "`fields`")]]
+    quiet = run("romanize", "-q", "-r", "--field", "t", "--out-dir", str(tmp_path / "q"), str(src))
+    assert quiet.exit_code == 0 and quiet.stderr == ""  # -q: no warnings either
+    # a tree where no input uses the option: the option is a mistake, not a mix
+    (src / "a.jsonl").unlink()
+    res = run(*args)
+    assert res.exit_code == 2
+    assert "--field applies to JSONL and Parquet inputs; " in res.stderr
+    assert f"{src / 'sub' / 'notes.txt'} is plain text: " in res.stderr
+
+
 def test_csv_column_through_the_cli(tmp_path: Path) -> None:
     src = tmp_path / "p.csv"
     src.write_text('id,name\r\n1,"Щука, Юрий"\r\n2,"Юрий\nЩука"\r\n', encoding="utf-8")

@@ -245,6 +245,10 @@ class Reporter:
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
+        elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
+            from . import flags
+
+            self.say(f"warning: {flags(str(event.issue))}")
         elif event.kind == "file" and event.file is not None and self.opts.verbose:
             f = event.file
             if f.status == "skipped":

@@ -59,7 +59,8 @@ class FileResult:
     ``status``: ``ok``, ``failed`` (see ``errors``), ``skipped`` (finished by an earlier run,
     ``--resume``) or ``interrupted`` (the run was stopped before this input was done; its
     output was left untouched). ``skipped_records`` are the records kept unconverted under
-    ``on_error="skip"``.
+    ``on_error="skip"``. ``warnings``: what was not done as asked, though the input was
+    converted (an option that does not apply to its format).
     """
 
     input: str
@@ -72,6 +73,7 @@ class FileResult:
     seconds: float = 0.0
     errors: list[Issue] = field(default_factory=list)
     skipped_records: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -79,6 +81,7 @@ class FileResult:
         out = asdict(self)
         out["errors"] = [str(e) for e in self.errors]
         out["skipped_records"] = [str(e) for e in self.skipped_records]
+        out["warnings"] = [str(e) for e in self.warnings]
         info = out.pop("info")
         out.update(info)
         if self.errors:
@@ -167,7 +170,8 @@ class Event:
     ``kind``: ``"read"`` (``nbytes`` more input bytes read, ``total`` the bytes of all inputs
     when known), ``"file"`` (``file`` is finished), ``"error"`` (``issue`` made ``file`` fail,
     or is about the shared output), ``"record"`` (``issue`` is a record skipped under
-    ``on_error="skip"``), ``"note"`` (``message`` for a verbose reader).
+    ``on_error="skip"``), ``"warning"`` (``issue``: ``file`` is converted, but not quite as
+    asked), ``"note"`` (``message`` for a verbose reader).
     """
 
     kind: str
