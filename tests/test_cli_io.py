@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import block_slots, pid_alive, wait_for_children
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translit.cli import cli
 from translit.io.atomic import TEMP_PREFIX, temp_prefix
@@ -153,7 +156,7 @@ def test_out_dir_mirrors_tree_with_glob_and_report(tmp_path: Path) -> None:
     assert data["summary"]["files"] == 2
     assert data["summary"]["lines"] == 2
     assert data["summary"]["changed_lines"] == 2
-    assert "2 files" in res.stderr  # the summary line
+    assert "translit: 2 files, 2 lines, " in res.stderr  # the summary line
 
 
 def test_directory_without_recursive_is_a_usage_error(tmp_path: Path) -> None:
@@ -208,6 +211,64 @@ def test_missing_file_is_reported_and_counted(tmp_path: Path) -> None:
     assert not (tmp_path / "o.txt").exists()
 
 
+def test_summary_counts_inputs_and_names_an_unwritten_shared_output(tmp_path: Path) -> None:
+    # one input fails after the shared -o output was opened: the output is then not written,
+    # which is a second problem but not a second failed file ("1 files (2 failed)" before)
+    src = tmp_path / "d.jsonl"
+    src.write_text('{"t": "Щука"}\nbroken\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    report = tmp_path / "r.json"
+    res = run("romanize", "--field", "t", "-o", str(out), "--report-json", str(report), str(src))
+    assert res.exit_code == 1
+    assert res.stderr.splitlines()[-1].startswith(
+        f"translit: 1 file (1 failed; output {out} not written), 0 lines, "
+    )
+    data = json.loads(report.read_text(encoding="utf-8"))
+    s = data["summary"]
+    assert (s["files"], s["ok"], s["failed"], s["output_errors"]) == (1, 0, 1, 1)
+    assert data["errors"] == [f"{out}: not written because an input failed"]
+    # two inputs, one of them missing: one failed input of two, and the output not written
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Щука\n", encoding="utf-8")
+    res = run("romanize", "-o", str(out), str(tmp_path / "nope.txt"), str(ok))
+    assert res.exit_code == 1
+    assert f"translit: 2 files (1 failed; output {out} not written), 1 line, " in res.stderr
+    assert not out.exists()
+
+
+@given(
+    st.lists(st.sampled_from(["ok", "failed", "skipped"]), max_size=5),
+    st.integers(0, 2),
+    st.integers(0, 2),
+)
+def test_summary_line_words_each_count(statuses: list[str], lines: int, problems: int) -> None:
+    from translit.cli.options import summary_line
+    from translit.io.results import FileResult, Issue, RunResult
+
+    files = [FileResult(f"{i}.txt", "o.txt", status=s, lines=lines) for i, s in enumerate(statuses)]
+    result = RunResult(files, seconds=1.0, errors=[Issue("o.txt", 0, "x")] * problems)
+    line = summary_line(result)
+    n, failed = len(statuses), statuses.count("failed")
+    assert line.startswith(("1 file" if n == 1 else f"{n} files") + (" (" if failed else ""))
+    found = re.search(r"(\d+) failed", line)
+    assert (int(found.group(1)) if found else 0) == failed <= n
+    assert line.count("output o.txt not written") == problems
+    total = lines * statuses.count("ok")
+    assert f", {total} line{'' if total == 1 else 's'}, " in line
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_summary_of_a_good_input_whose_output_fails(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\nЮрий\n", encoding="utf-8")
+    res = run("romanize", "-o", "/dev/full", str(src))
+    assert res.exit_code == 1
+    assert "translit: error: /dev/full: No space left on device" in res.stderr
+    assert res.stderr.splitlines()[-1].startswith(
+        "translit: 1 file (output /dev/full not written), 2 lines, "
+    )
+
+
 def test_jsonl_error_names_file_and_line(tmp_path: Path) -> None:
     src = tmp_path / "d.jsonl"
     src.write_text('{"t": "Щука"}\n{"t": \n', encoding="utf-8")
@@ -240,6 +301,79 @@ def test_jsonl_fields_through_the_cli(tmp_path: Path) -> None:
     assert res.stdout.splitlines()[0] == (
         '{"id": 1, "t": "Щука", "t_lat": "Shchuka", "m": {"n": "Юрий", "k": 2}, "x": null}'
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--field", "t"],
+            "--field applies to JSONL and Parquet inputs; {} is plain text: drop --field or give "
+            "--format jsonl",
+        ),
+        (
+            ["--column", "1", "--add-column", "lat"],
+            "--column applies to CSV/TSV and Parquet inputs; {} is plain text: drop --column or "
+            "give --format csv",
+        ),
+        (
+            ["--delimiter", ";"],
+            "--delimiter applies to CSV/TSV inputs; {} is plain text: drop --delimiter or give "
+            "--format csv",
+        ),
+        (
+            ["--format", "text", "--field", "t"],
+            "--field applies to JSONL and Parquet inputs; {} is plain text (--format text): drop "
+            "--field or give --format jsonl",
+        ),
+    ],
+)
+def test_a_record_option_on_a_plain_text_input_is_a_usage_error(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    # it was ignored: the whole text was converted while the user meant one field
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = run("romanize", *args, "--out-dir", str(out), str(notes))
+    assert res.exit_code == 2, res.output
+    assert res.stderr == "translit: error: " + message.format(notes) + "\n"
+    assert not out.exists()  # refused before anything is written
+    # named with a record input, it is refused all the same
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"t": "Щука"}\n', encoding="utf-8")
+    res = run("romanize", "--field", "t", "-o", str(tmp_path / "o"), str(data), str(notes))
+    assert res.exit_code == 2 and str(notes) in res.stderr and "--field" in res.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_record_option_warns_per_plain_text_input_of_a_mixed_tree(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.jsonl").write_text('{"t": "Щука", "u": "Юрий"}\n', encoding="utf-8")
+    (src / "sub" / "notes.txt").write_text("Юрий\n", encoding="utf-8")
+    out, report = tmp_path / "out", tmp_path / "r.json"
+    args = ("romanize", "-l", "ru", "-r", "--field", "t", "--out-dir", str(out), str(src))
+    res = run(*args, "--report-json", str(report))
+    assert res.exit_code == 0, res.output
+    warning = (
+        f"{src / 'sub' / 'notes.txt'}: plain text, so --field does not apply to it: its "
+        "whole text is converted"
+    )
+    assert f"translit: warning: {warning}\n" in res.stderr
+    assert res.stderr.count("warning") == 1  # a.jsonl uses --field
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == '{"t": "Shchuka", "u": "Юрий"}\n'
+    assert (out / "sub" / "notes.txt").read_text(encoding="utf-8") == "Yuriy\n"
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [f["warnings"] for f in files] == [[], [warning.replace("--field", "`fields`")]]
+    quiet = run("romanize", "-q", "-r", "--field", "t", "--out-dir", str(tmp_path / "q"), str(src))
+    assert quiet.exit_code == 0 and quiet.stderr == ""  # -q: no warnings either
+    # a tree where no input uses the option: the option is a mistake, not a mix
+    (src / "a.jsonl").unlink()
+    res = run(*args)
+    assert res.exit_code == 2
+    assert "--field applies to JSONL and Parquet inputs; " in res.stderr
+    assert f"{src / 'sub' / 'notes.txt'} is plain text: " in res.stderr
 
 
 def test_csv_column_through_the_cli(tmp_path: Path) -> None:
@@ -519,7 +653,7 @@ def test_verbose_lists_files_and_quiet_silences(tmp_path: Path) -> None:
     src = _tree(tmp_path)
     out = tmp_path / "out"
     res = run("romanize", "-v", "-r", "--glob", "*.txt", "--out-dir", str(out), str(src))
-    assert f"translit: {src / 'a.txt'} -> {out / 'a.txt'}: 1 lines, 1 changed" in res.stderr
+    assert f"translit: {src / 'a.txt'} -> {out / 'a.txt'}: 1 line, 1 changed\n" in res.stderr
     assert f"{src / 'sub' / 'b.txt'} -> " in res.stderr
     res = run("romanize", "-q", "-r", "--glob", "*.txt", "--out-dir", str(out), str(src))
     assert res.exit_code == 0
@@ -841,7 +975,7 @@ def test_on_error_skip_keeps_and_reports_bad_records(tmp_path: Path, kind: str) 
     assert (out / src.name).read_text(encoding="utf-8") == expected
     line = 2 if kind == "jsonl" else 3
     assert f"skipped record: {src}:{line}: " in res.stderr
-    assert "1 records skipped" in res.stderr
+    assert "(1 record skipped)" in res.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["summary"]["skipped_records"] == 1
     assert data["files"][0]["skipped_records"][0].startswith(f"{src}:{line}: ")

@@ -8,6 +8,7 @@ write error names the destination.
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import subprocess
@@ -73,7 +74,7 @@ HOSTILE_TABLES = {
     "huge-field.csv": "id,ru,fr\nroa," + "Р" * 200_000 + ",ROA\n",
     "huge-quoted.csv": 'id,ru,fr\nroa,"' + "Р" * 200_000 + '",ROA\n',
     "binary.tsv": bytes(range(256)).decode("latin-1"),
-    "utf-16.csv": "\ufeffid,ru,fr\nroa,РОА,ROA\n",  # written as UTF-16 below
+    "utf-16-no-bom.csv": "id,ru,fr\nroa,РОА,ROA\n",  # written as UTF-16 LE below: not UTF-8
 }
 HOSTILE_PO = {
     "unterminated.po": 'msgid "РОА\nmsgstr "ROA"\n',
@@ -116,8 +117,36 @@ def test_tbx_in_any_declared_encoding_reads_the_same_terms(tmp_path: Path, name:
 def test_hostile_tables_are_refused_with_their_location(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     text = HOSTILE_TABLES[name]
-    path.write_bytes(text.encode("utf-16") if "utf-16" in name else text.encode("latin-1" if "binary" in name else "utf-8"))  # fmt: skip
+    path.write_bytes(text.encode("utf-16-le") if "utf-16" in name else text.encode("latin-1" if "binary" in name else "utf-8"))  # fmt: skip
     _refused(path)
+
+
+#: Excel's "Unicode text" export (UTF-16 LE with a BOM, tab separated, CRLF) and its kin.
+EXCEL_TEXT = "id\tru\tfr\r\nroa\tРОА\tROA\r\n"
+READABLE_TABLES = {
+    "excel-unicode-text.txt": codecs.BOM_UTF16_LE + EXCEL_TEXT.encode("utf-16-le"),
+    "utf-16-be.tsv": codecs.BOM_UTF16_BE + EXCEL_TEXT.encode("utf-16-be"),
+    "utf-8-bom.csv": codecs.BOM_UTF8 + EXCEL_TEXT.replace("\t", ",").encode("utf-8"),
+    "utf-16-le.csv": codecs.BOM_UTF16_LE + EXCEL_TEXT.replace("\t", ",").encode("utf-16-le"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READABLE_TABLES))
+def test_tables_with_a_bom_are_read_in_its_encoding(tmp_path: Path, name: str) -> None:
+    """A UTF-16 glossary (Excel's "Unicode text") was refused as "not UTF-8"."""
+    path = tmp_path / name
+    path.write_bytes(READABLE_TABLES[name])
+    g = load(path)
+    assert [c.id for c in g.concepts] == ["roa"]
+    assert [(t.lang, t.text) for t in g.concepts[0].terms] == [("ru", "РОА"), ("fr", "ROA")]
+
+
+def test_bad_utf16_table_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    lone_surrogate = b"\x00\xd8A\x00"
+    path.write_bytes(READABLE_TABLES["excel-unicode-text.txt"] + lone_surrogate)
+    error = _refused(path)
+    assert str(error).startswith(f"{path}:3: not UTF-16 (as its BOM says)"), error
 
 
 def test_cells_past_the_header_are_reported(tmp_path: Path) -> None:

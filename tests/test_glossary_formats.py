@@ -345,6 +345,109 @@ def test_po_round_trip_and_losses(tmp_path: Path) -> None:
     assert "Armée rouge" not in pot.read_text(encoding="utf-8")
 
 
+def _po(msgid: bytes, charset: str = "UTF-8") -> bytes:
+    head = f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n\n'.encode()
+    return head + b'msgctxt "c1"\nmsgid "' + msgid + b'"\nmsgstr "x"\n'
+
+
+@pytest.mark.parametrize(
+    ("msgid", "text"),
+    [
+        (rb"\x41\102", "AB"),  # hex, octal
+        (rb"\303\251t\xc3\xa9", "été"),  # escapes are bytes of the charset: é in UTF-8 is two
+        (rb"a\042b\134c", 'a"b\\c'),  # a quote and a backslash by number
+        (rb"\1010", "A0"),  # octal stops after three digits
+        (rb"\\x41 \\101", r"\x41 \101"),  # an escaped backslash, then plain text
+        (rb"a\tb", "a\tb"),
+    ],
+)
+def test_po_escapes_are_read_as_gettext_reads_them(msgid: bytes, text: str) -> None:
+    r"""``msgid "\x41"`` was read as the four characters ``\x41``: Babel knows only the letter
+    escapes, gettext (manual 3.6) all of C's but \u and \U."""
+    from translit.glossary.po import read_po
+
+    assert read_po(_po(msgid), "t.po").concepts[0].terms[0].text == text
+
+
+def test_po_escapes_are_bytes_of_the_declared_charset() -> None:
+    from translit.glossary.po import read_po
+
+    data = _po(rb"\xc2\353\340\361\356\342", "CP1251")  # Власов in windows-1251
+    assert read_po(data, "t.po").concepts[0].terms[0].text == "Власов"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "says"),
+    [
+        (rb"a\x00b", r"\x00b is the control character 0x0b (gettext reads every hex digit"),
+        (rb"a\0", r"\0 is NUL"),
+        (rb"a\000b", r"\000 is NUL"),
+        (rb"a\ab", r"\a is the control character 0x07"),
+        (rb"\u00e9", r"cannot hold the escape \u"),
+        (rb"C:\dir", r"\d is not an escape gettext knows"),
+        (rb"\x41BC", r"\x41BC is more than one byte"),
+        (rb"\400", r"\400 is more than one byte"),
+        (rb"\351t\351", "not valid utf-8"),  # é in cp1251 bytes, in a UTF-8 file
+    ],
+)
+def test_po_bad_escape_is_refused_at_its_line(msgid: bytes, says: str) -> None:
+    from translit.glossary.po import read_po
+
+    with pytest.raises(GlossaryError) as info:
+        read_po(_po(msgid), "t.po")
+    assert str(info.value).startswith("t.po:6: bad PO file: ") and says in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        b'msgctxt "a"\nmsgctxt "b"\nmsgid "x"\nmsgstr "y"\n',
+        b'msgctxt "a"\n"a2"\n# note\n\nmsgctxt "b"\nmsgid "x"\nmsgstr "y"\n',
+    ],
+)
+def test_po_second_msgctxt_in_one_entry_is_refused(entry: bytes) -> None:
+    """Two msgctxt lines before one msgid: the concept silently took the id of the last."""
+    from translit.glossary.po import read_po
+
+    data = b'msgctxt "c0"\nmsgid "w"\nmsgstr "z"\n\n' + entry
+    line = 5 + entry.split(b"\n").index(b'msgctxt "b"')
+    with pytest.raises(GlossaryError, match=f"^t.po:{line}: bad PO file: a second msgctxt") as info:
+        read_po(data, "t.po")
+    assert "first is at line 5" in str(info.value)
+
+
+def test_po_one_msgctxt_per_entry_is_read() -> None:
+    from translit.glossary.po import read_po
+
+    data = b'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "b"\nmsgid "w"\nmsgstr "z"\n'
+    assert [c.id for c in read_po(data, "t.po").concepts] == ["a", "b"]
+
+
+PO_TEXT = st.text(
+    st.one_of(
+        st.sampled_from('\\"x0178abnrtvu\t\n\r \u2028\x85\x7f'), st.characters(codec="utf-8")
+    ),
+    min_size=1,
+    max_size=16,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PO_TEXT, PO_TEXT)
+def test_po_round_trip_keeps_any_term_text(source: str, target: str) -> None:
+    """Whatever a term can hold, the PO writer escapes so that the reader gives it back."""
+    from translit.glossary.po import read_po, write_po
+
+    try:
+        g = Glossary([Concept("c1", terms=[Term(source, "en"), Term(target, "fr")])])
+    except GlossaryError:  # text no format can hold, or only spaces
+        return
+    buf = io.BytesIO()
+    write_po(g, buf, source_lang="en", target_lang="fr")
+    back = read_po(buf.getvalue(), "t.po")
+    assert [t.text for t in back.concepts[0].terms] == [t.text for t in g.concepts[0].terms]
+
+
 # -- files ---------------------------------------------------------------------------------------
 
 

@@ -171,3 +171,31 @@ def test_dask_engine_returns_the_runners_results_not_parsed_text(
     assert [e.issue for e in events if e.kind == "record"] == a.skipped_records
     assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"t": "Yuriy"}\n'
     assert '"skipped_records": 1' in (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+def test_dask_engine_warns_about_a_plain_text_input_of_a_mixed_tree(
+    client: Client, tmp_path: Path
+) -> None:
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text('{"t": "Щука", "u": "Юрий"}\n', encoding="utf-8")
+    (src / "b.txt").write_text("Юрий\n", encoding="utf-8")
+    events = []
+    opts = RunOptions(recursive=True, out_dir=str(tmp_path / "out"), fields=("t",))
+    result = run_files(
+        RomanizeSpec(lang="ru"), [str(src)], opts, client.scheduler.address, events.append
+    )
+    a, b = result.files
+    assert (a.status, a.warnings, b.status) == ("ok", [], "ok")
+    assert [str(w) for w in b.warnings] == [
+        f"{src / 'b.txt'}: plain text, so `fields` does not apply to it: its whole text is "
+        "converted"
+    ]
+    assert [e.issue for e in events if e.kind == "warning"] == b.warnings
+    out = tmp_path / "out"
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == '{"t": "Shchuka", "u": "Юрий"}\n'
+    assert (out / "b.txt").read_text(encoding="utf-8") == "Yuriy\n"

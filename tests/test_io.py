@@ -369,6 +369,34 @@ def test_plan_mirrors_tree_and_filters_by_glob(tmp_path) -> None:
     ]
 
 
+def test_plan_jobs_refuses_a_record_option_for_plain_text_unless_found_in_a_mixed_tree(
+    tmp_path,
+) -> None:
+    from translit.io.runner import RunOptions, plan_jobs
+
+    _tree(tmp_path)
+    src = tmp_path / "src"
+    (src / "d.jsonl").write_text('{"t": "а"}\n')
+    opts = RunOptions(recursive=True, globs=("*.txt", "*.jsonl"), fields=("t",))
+    jobs = plan_jobs([str(src), str(src / "b.md")], opts.replace(globs=("*.jsonl",)))
+    assert [(os.path.basename(j.source), j.found) for j in jobs] == [
+        ("d.jsonl", True),
+        ("b.md", False),  # named: a .md name is JSONL under `fields` (no extension says text)
+    ]
+    # a .txt found in the tree beside a JSONL input: allowed (the run warns about it)
+    assert len(plan_jobs([str(src)], opts)) == 3
+    # the same .txt named, or a tree with no input that reads `fields`: refused
+    for sources, o in [
+        ([str(src / "a.txt")], opts),
+        ([str(src)], opts.replace(globs=("*.txt",))),
+        ([str(src)], opts.replace(format="text")),
+    ]:
+        with pytest.raises(UsageError) as info:
+            plan_jobs(sources, o)
+        assert info.value.params == ("fields", "format")
+        assert "`fields` applies to JSONL and Parquet inputs; " in str(info.value)
+
+
 def test_plan_suffix_and_in_place(tmp_path) -> None:
     _tree(tmp_path)
     a = str(tmp_path / "src" / "a.txt")
@@ -591,6 +619,25 @@ def test_run_returns_per_input_outcomes_and_tells_events(tmp_path) -> None:
     assert not (tmp_path / "out" / "b.txt").exists()
 
 
+@given(
+    st.lists(st.sampled_from(["ok", "failed", "skipped", "interrupted"]), max_size=8),
+    st.integers(0, 3),
+)
+def test_summary_counts_each_input_once_and_output_problems_apart(
+    statuses: list[str], problems: int
+) -> None:
+    from translit.io.results import FileResult, Issue, RunResult
+
+    files = [FileResult(f"{i}.txt", "o.txt", status=s) for i, s in enumerate(statuses)]
+    result = RunResult(files, errors=[Issue("o.txt", 0, "not written")] * problems)
+    s = result.summary()
+    assert s["files"] == len(statuses)
+    assert s["failed"] == statuses.count("failed") <= s["files"]
+    assert s["ok"] + s["failed"] + s["skipped"] + statuses.count("interrupted") == s["files"]
+    assert s["output_errors"] == problems
+    assert result.exit_code == (1 if "failed" in statuses or problems else 0)
+
+
 def test_run_refuses_a_report_over_an_input(tmp_path) -> None:
     from translit.io import Plan, RunOptions, run
 
@@ -617,12 +664,16 @@ def test_option_clashes_name_parameters_in_the_library() -> None:
 
 
 def test_format_registry_drives_choices_and_detection() -> None:
+    from translit.io import RunOptions
     from translit.io.formats import names, registry
 
     known = registry()
     assert names()[0] == "auto" and {"text", "jsonl", "csv", "tsv", "parquet"} <= set(known)
     for kind, cls in known.items():
-        assert kind in cls.kinds and cls.summary
+        assert kind in cls.kinds and cls.summary and cls.title
+        # what a format reads are run options (a misspelt name would never be refused)
+        assert set(cls.reads) <= set(RunOptions.__dataclass_fields__)
+        assert cls.selects in cls.reads or not cls.selects
         for ext in cls.extensions.get(kind, ()):
             for codec in ("", ".gz", ".xz"):
                 name = f"x{ext}{codec}"

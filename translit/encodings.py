@@ -48,7 +48,7 @@ from . import _datafiles as datafiles
 from .errors import EncodingError
 from .script import alphabet, is_cyrillic
 
-__all__ = ["CANDIDATES", "decode", "detect_encoding"]
+__all__ = ["CANDIDATES", "bom_encoding", "decode", "detect_encoding"]
 
 _SAMPLE = 1 << 16  # bytes whose letter pairs and runs are scored for an 8-bit guess
 _HIST = 1 << 22  # bytes whose characters are counted
@@ -223,6 +223,21 @@ def _mostly_utf8(data: bytes) -> bool:
     return good >= 2 and 2 * bad <= good
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The codec a byte-order mark at the start of ``data`` names (``utf-8-sig``, ``utf-16``,
+    ``utf-32``: each takes the mark off when decoding), else None. The one place BOMs are known.
+
+    >>> bom_encoding(codecs.BOM_UTF16_LE + "Я".encode("utf-16-le"))
+    'utf-16'
+    >>> bom_encoding(codecs.BOM_UTF32_LE), bom_encoding(b"\\xef\\xbb\\xbfx"), bom_encoding(b"x")
+    ('utf-32', 'utf-8-sig', None)
+    """
+    for bom, name in _BOMS:  # UTF-32 LE first: its mark starts with UTF-16 LE's
+        if data.startswith(bom):
+            return name
+    return None
+
+
 def detect_encoding(data: bytes) -> str:
     """Name (a Python codec name) of the encoding ``data`` is most probably in.
 
@@ -236,9 +251,9 @@ def detect_encoding(data: bytes) -> str:
     >>> detect_encoding(b"plain")
     'ascii'
     """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
+    by_bom = bom_encoding(data)
+    if by_bom:
+        return by_bom
     if data.isascii():
         return (_utf16_without_bom(data) if b"\x00" in data else None) or "ascii"
     try:

@@ -37,8 +37,10 @@ __all__ = [
     "click_options",
     "io_options",
     "parse_size",
+    "plural",
     "run_io",
     "split_io",
+    "summary_line",
 ]
 
 
@@ -243,37 +245,70 @@ class Reporter:
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
+        elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
+            from . import flags
+
+            self.say(f"warning: {flags(str(event.issue))}")
         elif event.kind == "file" and event.file is not None and self.opts.verbose:
             f = event.file
             if f.status == "skipped":
                 self.say(f"{f.input}: skipped (finished in an earlier run)")
             elif f.status == "ok":
-                self.say(f"{f.input} -> {f.output}: {f.lines} lines, {f.changed_lines} changed")
+                self.say(
+                    f"{f.input} -> {f.output}: {plural(f.lines, 'line')}, {f.changed_lines} changed"
+                )
 
     def close(self) -> None:
         self.progress.close()
 
     def summary(self, result: RunResult, writes_files: bool) -> None:
         """The summary line (batches that write files, several inputs, or --verbose)."""
-        from ..io.progress import human_bytes
-
         self.close()
         if self.opts.quiet or not (writes_files or len(result.files) > 1 or self.opts.verbose):
             return
-        s = result.summary()
-        extra = []
-        if s["failed"]:
-            extra.append(f"{s['failed']} failed")
-        if s["skipped"]:
-            extra.append(f"{s['skipped']} skipped")
-        if s["skipped_records"]:
-            extra.append(f"{s['skipped_records']} records skipped")
-        more = f" ({', '.join(extra)})" if extra else ""
-        rate = f"{s['mb_per_s']} MB/s" if s["mb_per_s"] is not None else ""
-        self.say(
-            f"{s['files']} files{more}, {s['lines']} lines, {human_bytes(s['bytes'])}, "
-            f"{s['changed_lines']} changed lines, {result.seconds:.2f} s, {rate}"
-        )
+        self.say(summary_line(result, self.opts.report))
+
+
+def plural(count: int, word: str) -> str:
+    """``count`` and ``word``, plural unless the count is 1.
+
+    >>> plural(1, "file"), plural(2, "file"), plural(0, "changed line")
+    ('1 file', '2 files', '0 changed lines')
+    """
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def summary_line(result: RunResult, report: str | None = None) -> str:
+    """The run's summary as the CLI prints it: the inputs (how many failed or were skipped),
+    then each output not tied to one input that was not written (the one ``-o`` file, the
+    ``report`` file), then lines, bytes, changed lines, time and rate.
+
+    >>> from translit.io.results import FileResult, Issue, RunResult
+    >>> bad = FileResult("a.jsonl", "o.jsonl", status="failed")
+    >>> summary_line(RunResult([bad], 1.0, errors=[Issue("o.jsonl", 0, "not written")]))
+    '1 file (1 failed; output o.jsonl not written), 0 lines, 0 B, 0 changed lines, 1.00 s, 0.0 MB/s'
+    """
+    from ..io.progress import human_bytes
+
+    s = result.summary()
+    counts = []
+    if s["failed"]:
+        counts.append(f"{s['failed']} failed")
+    if s["skipped"]:
+        counts.append(f"{s['skipped']} skipped")
+    if s["skipped_records"]:
+        counts.append(f"{plural(s['skipped_records'], 'record')} skipped")
+    parts = [", ".join(counts)] if counts else []
+    for issue in result.errors:  # each names an output that is not (fully) written
+        what = "report" if report and issue.path == report else "output"
+        parts.append(f"{what} {issue.path} not written")
+    more = f" ({'; '.join(parts)})" if parts else ""
+    rate = f", {s['mb_per_s']} MB/s" if s["mb_per_s"] is not None else ""
+    return (
+        f"{plural(s['files'], 'file')}{more}, {plural(s['lines'], 'line')}, "
+        f"{human_bytes(s['bytes'])}, {plural(s['changed_lines'], 'changed line')}, "
+        f"{result.seconds:.2f} s{rate}"
+    )
 
 
 def make_options(io: dict[str, Any]) -> RunOptions:

@@ -32,12 +32,8 @@ MAX_XML_BYTES = 64 * 1024 * 1024
 _DOCTYPE = re.compile(r"<!DOCTYPE\b", re.IGNORECASE)
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _SAFE_DTD_NAME = re.compile(r"^[A-Za-z0-9_.-]+\.dtd$")
-_BOMS = (
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xfe\xff", "utf-16-be"),
-    (b"\xff\xfe", "utf-16-le"),
+#: The first bytes of a document without a byte-order mark (XML 1.0 appendix F).
+_FIRST_BYTES = (
     (b"\x00\x00\x00<", "utf-32-be"),
     (b"<\x00\x00\x00", "utf-32-le"),
     (b"\x00<\x00?", "utf-16-be"),
@@ -50,9 +46,14 @@ def _decode(data: bytes, path: str) -> str:
     appendix F), so that a DOCTYPE is found in UTF-16 and UTF-32 files as in UTF-8 ones."""
     import codecs
 
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, "replace").lstrip("\ufeff")
+    from ..encodings import bom_encoding
+
+    by_bom = bom_encoding(data)
+    if by_bom:
+        return data.decode(by_bom, "replace").lstrip("\ufeff")
+    for first, codec in _FIRST_BYTES:
+        if data.startswith(first):
+            return data.decode(codec, "replace")
     m = _DECLARED.match(data)
     codec = m.group(1).decode("ascii") if m else "utf-8"
     try:

@@ -79,13 +79,18 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
 
         options.pop("strict", None)
         return read_po(data, path, **options)
+    from ..encodings import bom_encoding
     from .tabular import read_table
 
+    codec = bom_encoding(data) or "utf-8"  # Excel's "Unicode text" is UTF-16 LE with a BOM
     try:
-        text = data.decode("utf-8")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise GlossaryError(f"not UTF-8 ({exc.reason})", path, line) from None
+        line = data[: exc.start].decode(codec, "replace").count("\n") + 1
+        name = "UTF-8" if codec.startswith("utf-8") else f"{codec.upper()} (as its BOM says)"
+        raise GlossaryError(
+            f"not {name} ({exc.reason}); save it as UTF-8, or as UTF-16 with a BOM", path, line
+        ) from None
     return read_table(text, path, delimiter="\t" if fmt == "tsv" else ",", **options)
 
 

@@ -1,10 +1,16 @@
-"""PO/POT glossaries through :mod:`babel.messages`: msgid = source term, msgstr = target term.
+r"""PO/POT glossaries through :mod:`babel.messages`: msgid = source term, msgstr = target term.
 
 One message per concept: ``msgctxt`` holds the concept id, ``msgid`` the preferred source term,
 ``msgstr`` the preferred target term (empty in a POT), translator comments (``#``) the concept
 notes and extracted comments (``#.``) the definition. The target language is the catalogue's
 ``Language`` header; the source language is ``source_lang`` (else ``en``, or ``ru`` when the
 msgids are Cyrillic). Other terms, statuses and term data do not fit and are reported on write.
+
+Strings are read as gettext reads them (its manual, 3.6: C string syntax, without ``\u``):
+``\\ \" \n \t \r`` and octal ``\ooo`` and hex ``\xhh`` escapes, which name bytes of the file's
+charset (``\303\251`` is é in UTF-8). An escape for NUL or another control character no term
+can hold, an unknown escape, a string never closed and a second ``msgctxt`` in one entry are
+errors at their file:line.
 """
 
 from __future__ import annotations
@@ -21,22 +27,94 @@ __all__ = ["read_po", "write_po"]
 
 #: A line holding a PO string: an optional keyword, then the quoted part (ASCII in every charset
 #: a PO file can declare, so the check runs on the bytes).
-_STRING_LINE = re.compile(rb"\s*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+_STRING_LINE = re.compile(rb"\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+
+#: A backslash escape as gettext reads it (its manual, 3.6: a PO string follows the C syntax of a
+#: character string without ``\u``/``\U``): up to three octal digits, ``\x`` and every hex digit
+#: that follows, one of the C letters, or anything else (an error).
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|([abfnrtv\\\"])|(.))", re.DOTALL)
+_LETTERS = {b"a": 7, b"b": 8, b"f": 12, b"n": 10, b"r": 13, b"t": 9, b"v": 11, b"\\": 92, b'"': 34}
+#: The bytes a string cannot hold raw, as the escapes Babel reads; any other byte an escape
+#: names goes in raw, to be decoded in the file's charset with the bytes around it, as gettext
+#: does (``\303\251`` is é in a UTF-8 file).
+_BABEL = {10: rb"\n", 9: rb"\t", 13: rb"\r", 92: rb"\\", 34: rb"\""}
 
 
-def _check_strings(data: bytes, path: str) -> None:
-    """Refuse a string that is never closed: Babel drops its last character instead
-    (``msgid "РОА`` read as ``РО``)."""
-    for n, line in enumerate(data.split(b"\n"), 1):
+def _unescape(quoted: bytes, path: str, line: int) -> bytes:
+    r"""``quoted`` with gettext's escapes read: an octal or hex escape becomes the byte it names;
+    one naming NUL or a control character a term cannot hold (``\a \b \f \v`` too) is an error.
+
+    >>> _unescape(rb'"\x41\303\251\n\\x"', "t.po", 1).decode()
+    '"Aé\\n\\\\x"'
+    """
+
+    def one(m: re.Match[bytes]) -> bytes:
+        octal, hexa, letter, other = m.groups()
+        if other is not None:
+            raise GlossaryError(_unknown_escape(quoted[m.start() + 1 :]), path, line)
+        value = int(octal, 8) if octal else int(hexa, 16) if hexa else _LETTERS[letter]
+        escape = m.group().decode("ascii")
+        if value < 0x20 and value not in _BABEL:
+            what = "NUL" if value == 0 else f"the control character {value:#04x}"
+            greedy = " (gettext reads every hex digit after \\x)" if hexa and len(hexa) > 2 else ""
+            why = f"the escape {escape} is {what}{greedy}, which no term can hold: remove it"
+        elif value > 0xFF and hexa:
+            why = (
+                f"the escape {escape} is more than one byte (gettext reads every hex digit "
+                f"after \\x): write {escape[:4]} and the rest as escapes or as characters"
+            )
+        elif value > 0xFF:
+            why = f"the escape {escape} is more than one byte (\\377 is the largest)"
+        else:
+            return _BABEL.get(value) or bytes([value])
+        raise GlossaryError(f"bad PO file: {why}", path, line)
+
+    return _ESCAPE.sub(one, quoted)
+
+
+def _unknown_escape(rest: bytes) -> str:
+    char = rest.decode("utf-8", "replace")[:1]
+    if char in ("u", "U"):
+        why = f"a PO string cannot hold the escape \\{char} (gettext allows the C escapes but "
+        return f"bad PO file: {why}\\u and \\U): write the character itself"
+    return (
+        f'bad PO file: \\{char} is not an escape gettext knows (\\\\ \\" \\n \\t \\r \\a \\b \\f '
+        "\\v \\ooo \\xhh): write a backslash as \\\\"
+    )
+
+
+def _read_strings(data: bytes, path: str) -> bytes:
+    """``data`` with every string checked and its escapes read (:func:`_unescape`).
+
+    A string that is never closed is refused: Babel drops its last character instead
+    (``msgid "РОА`` read as ``РО``), and so is a second ``msgctxt`` before the entry's
+    ``msgid``: gettext reports a syntax error, Babel kept the last one."""
+    lines = data.split(b"\n")
+    context = 0  # the line of the msgctxt of an entry whose msgid has not come yet
+    for n, line in enumerate(lines, 1):
         m = _STRING_LINE.fullmatch(line.rstrip(b"\r\t "))
         if m is None:
             continue
-        quoted = m.group(1)
+        keyword, quoted = m.groups()
+        if keyword == b"msgctxt":
+            if context:
+                raise GlossaryError(
+                    f"bad PO file: a second msgctxt in one entry (the first is at line {context}); "
+                    "keep one context per entry",
+                    path,
+                    n,
+                )
+            context = n
+        elif keyword == b"msgid":
+            context = 0
         escapes = len(quoted[:-1]) - len(quoted[:-1].rstrip(b"\\"))
         if len(quoted) < 2 or not quoted.endswith(b'"') or escapes % 2:
             raise GlossaryError(
                 "bad PO file: a string opened in this line is never closed", path, n
             )
+        if b"\\" in quoted:
+            lines[n - 1] = line[: m.start(2)] + _unescape(quoted, path, n) + line[m.end(2) :]
+    return b"\n".join(lines)
 
 
 def read_po(
@@ -50,9 +128,19 @@ def read_po(
     from babel.messages.pofile import PoFileError
     from babel.messages.pofile import read_po as babel_read
 
-    _check_strings(data, path)
+    data = _read_strings(data, path)
     try:
         cat = babel_read(io.BytesIO(data), abort_invalid=True)
+    except UnicodeDecodeError as exc:  # Babel decodes each stripped line in the header's charset
+        line = next(
+            (n for n, x in enumerate(data.split(b"\n"), 1) if x.strip() == exc.object), None
+        )
+        raise GlossaryError(
+            f"bad PO file: not valid {exc.encoding} ({exc.reason}); save it in the charset its "
+            "header names (an octal or hex escape is one byte of it: é in UTF-8 is \\303\\251)",
+            path,
+            line,
+        ) from None
     except (PoFileError, ValueError) as exc:
         raise GlossaryError(f"bad PO file: {exc}", path) from None
     except LookupError as exc:  # charset=bogus, charset=base64 (not a text encoding)

@@ -22,9 +22,10 @@ Three layouts, recognised from the first row:
   acronyms. ``status`` applies to the row's first term in each language (unless a
   ``<tag>:status`` column says otherwise).
 
-Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel); quoting follows
-:mod:`csv`, strictly: a quote left open is an error at the line where the cell began, never a
-silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
+Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
+a BOM (Excel's "Unicode text" export: UTF-16 LE, tab separated); :func:`.files.loads` decodes
+them. Quoting follows :mod:`csv`, strictly: a quote left open is an error at the line where the
+cell began, never a silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
 with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
 turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
 return what the layout cannot hold.

@@ -42,12 +42,16 @@ MANIFEST = ".translit-manifest.jsonl"
 
 @dataclass
 class Job:
-    """One input and where its result goes (``target`` None: stdout; ``shared``: one -o file)."""
+    """One input and where its result goes (``target`` None: stdout).
+
+    ``found``: the input was found under a directory input (``recursive``), not named.
+    """
 
     source: str
     rel: str
     target: str | None
     size: int | None
+    found: bool = False
 
     @property
     def display(self) -> str:
@@ -116,21 +120,21 @@ def plan(
     if suffix and (output or in_place):
         raise UsageError("`suffix` goes with `out_dir` or alone, not with `output` or `in_place`")
     skip = _real(out_dir) if out_dir else None
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, bool]] = []  # (input, relative name, found under a directory)
     for src in sources or (STDIN,):
         if src == STDIN:
-            pairs.append((STDIN, "stdin"))
+            pairs.append((STDIN, "stdin", False))
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
             for path in _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             ):
-                pairs.append((path, os.path.relpath(path, src)))
+                pairs.append((path, os.path.relpath(path, src), True))
         else:
-            pairs.append((src, os.path.basename(src)))
+            pairs.append((src, os.path.basename(src), False))
     jobs: list[Job] = []
-    for src, rel in pairs:
+    for src, rel, found in pairs:
         size = None
         if src != STDIN:
             try:
@@ -147,7 +151,7 @@ def plan(
             target = sibling(src, suffix)
         else:
             target = output
-        jobs.append(Job(src, rel, target, size))
+        jobs.append(Job(src, rel, target, size, found))
     _check(jobs, in_place=in_place, shared=bool(output))
     if in_place and backup:
         for job in jobs:

@@ -270,7 +270,9 @@ class RunOptions:
         key=False,
         help="With --out-dir, skip inputs finished by an earlier run (see its manifest).",
     )
-    quiet: bool = option(False, "--quiet", "-q", key=False, help="No progress bar and no summary.")
+    quiet: bool = option(
+        False, "--quiet", "-q", key=False, help="No progress bar, summary or warnings."
+    )
     verbose: bool = option(
         False, "--verbose", "-v", key=False, help="List each file as it is done."
     )
@@ -305,6 +307,15 @@ class RunOptions:
     def replace(self, **changes: Any) -> RunOptions:
         """A copy with ``changes``."""
         return dataclasses.replace(self, **changes)
+
+    def reset(self, *names: str) -> RunOptions:
+        """A copy with the options ``names`` back at their defaults.
+
+        >>> RunOptions(fields=("t",), jobs=2).reset("fields").fields
+        ()
+        """
+        defaults: dict[str, Any] = {f.name: f.default for f in fields(self) if f.name in names}
+        return dataclasses.replace(self, **defaults)
 
     def resume_key(self, spec: Any) -> str:
         """A short hash of ``spec`` and every option whose metadata says it changes outputs."""

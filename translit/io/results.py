@@ -59,7 +59,8 @@ class FileResult:
     ``status``: ``ok``, ``failed`` (see ``errors``), ``skipped`` (finished by an earlier run,
     ``--resume``) or ``interrupted`` (the run was stopped before this input was done; its
     output was left untouched). ``skipped_records`` are the records kept unconverted under
-    ``on_error="skip"``.
+    ``on_error="skip"``. ``warnings``: what was not done as asked, though the input was
+    converted (an option that does not apply to its format).
     """
 
     input: str
@@ -72,6 +73,7 @@ class FileResult:
     seconds: float = 0.0
     errors: list[Issue] = field(default_factory=list)
     skipped_records: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -79,6 +81,7 @@ class FileResult:
         out = asdict(self)
         out["errors"] = [str(e) for e in self.errors]
         out["skipped_records"] = [str(e) for e in self.skipped_records]
+        out["warnings"] = [str(e) for e in self.warnings]
         info = out.pop("info")
         out.update(info)
         if self.errors:
@@ -107,7 +110,8 @@ class RunResult:
 
     @property
     def failed(self) -> int:
-        """Inputs that failed, plus problems of the shared output."""
+        """Inputs that failed, plus problems of the shared output: nonzero when the run did
+        not do everything (exit code 1). :meth:`summary` counts the two apart."""
         return self.count("failed") + len(self.errors)
 
     @property
@@ -118,13 +122,19 @@ class RunResult:
         return 1 if self.failed else 0
 
     def summary(self) -> dict[str, Any]:
-        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s."""
+        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s.
+
+        ``files``, ``ok``, ``failed`` and ``skipped`` count inputs (each input is counted once,
+        under its status); ``output_errors`` counts the problems not tied to one input, listed
+        in :attr:`errors` (the shared output or the report not written).
+        """
         ok = [f for f in self.files if f.status == "ok"]
         size = sum(f.bytes for f in self.files if f.status != "skipped")
         return {
             "files": len(self.files),
             "ok": len(ok),
-            "failed": self.failed,
+            "failed": self.count("failed"),
+            "output_errors": len(self.errors),
             "skipped": self.count("skipped"),
             "interrupted": self.interrupted,
             "skipped_records": sum(len(f.skipped_records) for f in self.files),
@@ -160,7 +170,8 @@ class Event:
     ``kind``: ``"read"`` (``nbytes`` more input bytes read, ``total`` the bytes of all inputs
     when known), ``"file"`` (``file`` is finished), ``"error"`` (``issue`` made ``file`` fail,
     or is about the shared output), ``"record"`` (``issue`` is a record skipped under
-    ``on_error="skip"``), ``"note"`` (``message`` for a verbose reader).
+    ``on_error="skip"``), ``"warning"`` (``issue``: ``file`` is converted, but not quite as
+    asked), ``"note"`` (``message`` for a verbose reader).
     """
 
     kind: str

@@ -11,6 +11,10 @@ How a run goes:
 
 1. :func:`translit.io.inputs.plan` lists the jobs (input → target) and refuses unsafe targets
    (an output or report over an input, a backup that is already there, clashing options).
+   A record option (``fields``, ``columns``, ``delimiter``…) for an input read as plain text
+   would do nothing: it is refused for an input named as such, and for one found under a
+   directory when no input of the run reads it; otherwise such an input gets a ``warning``
+   (:func:`unused_options`).
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
    (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
@@ -42,6 +46,7 @@ from __future__ import annotations
 import codecs
 import collections
 import contextlib
+import dataclasses
 import os
 import signal
 import threading
@@ -53,7 +58,7 @@ from typing import Any, Protocol
 from ..errors import TranslitError
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
-from .formats import Format, format_for
+from .formats import Format, format_for, registry
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
@@ -70,6 +75,8 @@ __all__ = [
     "job_format",
     "plan_jobs",
     "run",
+    "unused_options",
+    "unused_warnings",
 ]
 
 
@@ -186,6 +193,11 @@ class _Run:
     def read(self, state: _State, n: int) -> None:
         state.result.bytes += n
         self.emit(Event("read", nbytes=n, total=self.total))
+
+    def warn(self, state: _State, issue: Issue) -> None:
+        """``state``'s input is converted, but not quite as asked (see :func:`unused_options`)."""
+        state.result.warnings.append(issue)
+        self.emit(Event("warning", file=state.result, issue=issue))
 
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
         """``state``'s input fails with ``issue`` (only its first problem is kept)."""
@@ -388,6 +400,8 @@ class _Run:
             self.emit(Event("file", file=state.result))
             return
         fmt = job_format(job, opts).for_spec(self.spec)
+        for issue in unused_warnings(job, fmt, opts):
+            self.warn(state, issue)
         if not fmt.streams:
             self.whole_file(state, fmt)
             return
@@ -662,6 +676,58 @@ def job_format(job: Job, opts: RunOptions) -> Format:
     return fmt
 
 
+def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
+    """The options given in ``opts`` that only record formats read (``fields``, ``columns``,
+    ``delimiter``…: see :attr:`Format.reads`) when ``fmt`` reads the whole text, in field order.
+
+    >>> from translit.io.formats import Text
+    >>> unused_options(Text(), RunOptions(fields=("t",), jobs=2))
+    ('fields',)
+    """
+    if fmt.selects:
+        return ()
+    record = {name for cls in registry().values() for name in cls.reads}
+    return tuple(
+        f.name
+        for f in dataclasses.fields(opts)
+        if f.name in record and getattr(opts, f.name) != f.default
+    )
+
+
+def unused_warnings(job: Job, fmt: Format, opts: RunOptions) -> list[Issue]:
+    """The warnings of ``job`` (read as ``fmt``): one per :func:`unused_options`."""
+    return [
+        Issue(
+            job.display,
+            0,
+            f"{fmt.title}, so `{name}` does not apply to it: its whole text is converted",
+        )
+        for name in unused_options(fmt, opts)
+    ]
+
+
+def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOptions) -> None:
+    """Raise :class:`UsageError` for an option that an input read as plain text would ignore
+    (see :func:`unused_options`): always for an input named as such, and for one found under
+    a directory when no input of the run reads the option. The rest are warned about as they
+    run: in a tree of mixed formats the option is meant for the others."""
+    read = {name for fmt in formats for name in fmt.reads}
+    for job, fmt in zip(jobs, formats, strict=True):
+        for name in unused_options(fmt, opts):
+            if job.found and name in read:
+                continue
+            known = registry()
+            kinds = [kind for kind, cls in known.items() if name in cls.reads]
+            titles = " and ".join(dict.fromkeys(known[k].title for k in kinds))
+            how = " ({1} text)" if opts.format != "auto" else ""
+            where = job.display.replace("{", "{{").replace("}", "}}")
+            raise UsageError(
+                f"{{0}} applies to {titles} inputs; {where} is {fmt.title}{how}: drop {{0}} or "
+                f"give {{1}} {kinds[0]}",
+                (name, "format"),
+            )
+
+
 def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     """The jobs of a run (input → target), checked before any work is done."""
     opts.check()
@@ -682,8 +748,7 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
         suffix=opts.suffix,
         backup=opts.backup,
     )
-    for job in jobs:
-        job_format(job, opts)
+    _refuse_unused(jobs, [job_format(job, opts) for job in jobs], opts)
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
     targets = {j.target for j in jobs if j.target is not None}
     refuse_overwrite(opts.report, sorted(targets), "report", "an output")

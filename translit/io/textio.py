@@ -125,13 +125,12 @@ def detect_encoding(head: bytes) -> str:
     >>> detect_encoding(codecs.BOM_UTF16_LE + "Я".encode("utf-16-le"))
     'utf-16'
     """
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8"  # the BOM stays in the text and is written back unchanged
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    from ..encodings import bom_encoding
     from ..encodings import detect_encoding as library_detect
+
+    by_bom = bom_encoding(head)
+    if by_bom:  # a UTF-8 BOM stays in the text and is written back unchanged
+        return "utf-8" if by_bom == "utf-8-sig" else by_bom
 
     name = codecs.lookup(library_detect(head)).name  # raises EncodingError for binary data
     # the head of a file may be ASCII while the rest is not: read it as UTF-8

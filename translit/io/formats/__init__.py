@@ -71,6 +71,12 @@ class Format:
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {}
     #: which option picks the text: "fields", "columns" or "" (the whole text)
     selects: ClassVar[str] = ""
+    #: the run options (:class:`~translit.io.RunOptions` fields) that say which values of a
+    #: record it converts and how its records are written; given for an input read as plain
+    #: text they would do nothing, so the runner refuses them there (or warns, see runner)
+    reads: ClassVar[tuple[str, ...]] = ()
+    #: how messages name the format ("JSONL", "plain text")
+    title: ClassVar[str] = ""
     #: one line for ``--help``
     summary: ClassVar[str] = ""
     #: False: the format converts whole files (:meth:`convert_file`), not text blocks

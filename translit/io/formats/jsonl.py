@@ -205,6 +205,8 @@ class Jsonl(RecordFormat):
     kinds: ClassVar[tuple[str, ...]] = ("jsonl",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"jsonl": (".jsonl", ".ndjson", ".json")}
     selects: ClassVar[str] = "fields"
+    reads: ClassVar[tuple[str, ...]] = ("fields", "add_fields")
+    title: ClassVar[str] = "JSONL"
     summary: ClassVar[str] = "the string values at the `fields` paths of each JSON line"
     name = "jsonl"
     _paths: tuple[tuple[str, ...], ...] = field(default=(), repr=False, compare=False)

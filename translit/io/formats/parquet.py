@@ -49,6 +49,8 @@ class Parquet(Format):
     kinds: ClassVar[tuple[str, ...]] = ("parquet",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"parquet": (".parquet", ".pq")}
     selects: ClassVar[str] = "columns"
+    reads: ClassVar[tuple[str, ...]] = ("columns", "add_columns", "fields", "add_fields")
+    title: ClassVar[str] = "Parquet"
     summary: ClassVar[str] = "the string columns of `columns` (needs pyarrow)"
     streams: ClassVar[bool] = False
     name = "parquet"

@@ -28,6 +28,7 @@ class Text(Format):
     kinds: ClassVar[tuple[str, ...]] = ("text",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"text": (".txt",)}
     selects: ClassVar[str] = ""
+    title: ClassVar[str] = "plain text"
     summary: ClassVar[str] = "the whole text"
     name = "text"
 
