@@ -161,6 +161,25 @@ def wait_for_children(proc: Any, count: int, seconds: float = 60) -> list[int]:
     return found
 
 
+def wait_for_cpu(proc: Any, pid: int, ticks: int = 2, seconds: float = 60) -> None:
+    """Wait until process ``pid`` (a child of the running ``proc``) has used ``ticks`` clock
+    ticks of CPU: a -j worker that has, is converting blocks and holds one (the parent keeps two
+    waiting for it), where one just forked may not have been sent any yet."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail("the run finished before its worker started converting")
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[-1].split()
+        except OSError:
+            pytest.fail(f"the worker {pid} is gone")
+        if int(fields[11]) + int(fields[12]) >= ticks:  # utime + stime (fields 14 and 15)
+            return
+        time.sleep(0.002)
+    pytest.fail(f"the worker {pid} did not start converting")
+
+
 def pid_alive(pid: int) -> bool:
     """Whether ``pid`` is a live process; a zombie (killed, not yet reaped) counts as gone."""
     try:
