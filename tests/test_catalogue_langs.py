@@ -208,3 +208,46 @@ def test_reversible_schemes_read_back_exactly(
     for form in (word, word.capitalize(), word.upper()):
         latin = get_romanizer(sid, lang)(form)
         assert reverse(latin, sid, lang) == form, (form, latin)
+
+
+def _writes_only_ascii(sid: str, lang: str) -> bool:
+    body = get_scheme(sid, lang).body
+    return all(v.isascii() for v in body.letters.values()) and all(
+        r.out.isascii() for r in body.rules
+    )
+
+
+_EAST_SLAVIC = "".join(sorted(set(alphabet("ru") + alphabet("uk") + alphabet("be") + "ѣѳѵі")))
+_ASCII_SCHEMES = [
+    (lang, sid)
+    for lang in ("ru", "uk", "be")
+    for sid in translit.catalogue.scheme_ids(lang)
+    if _writes_only_ascii(sid, lang)
+]
+
+
+def test_there_are_ascii_schemes_to_check() -> None:
+    ids = {sid for _, sid in _ASCII_SCHEMES}
+    assert {"icao-doc-9303", "mosmetro", "wikipedia", "national"} <= ids, ids
+
+
+@pytest.mark.parametrize(("lang", "sid"), _ASCII_SCHEMES)
+def test_a_scheme_that_writes_ascii_stays_ascii_for_letters_it_lacks(lang: str, sid: str) -> None:
+    # the pre-1918 letters, and the Ukrainian and Belarusian letters in a Russian text (and the
+    # other way round) come from the fallback (ISO 9): without its diacritics here
+    text = f"{_EAST_SLAVIC} {_EAST_SLAVIC.upper()}"
+    out = get_romanizer(sid, lang)(text)
+    assert out.isascii(), sorted({c for c in out if not c.isascii()})
+
+
+@pytest.mark.parametrize(
+    ("sid", "lang", "text", "out"),
+    [
+        ("icao", "ru", "Достоевскій Ѳедоръ", "Dostoevskii Fedorie"),  # ICAO's table: І → I
+        ("mosmetro", "ru", "Ґалич, Їжак, Ўздзен", "Galich, Izhak, Uzdzen"),
+        ("icao", "uk", "Подъезд", 'Pod"ezd'),  # ъ: ISO 9's ʺ as the ASCII tables write it
+        ("iso-9", "ru", "Ѳедоръ", "F̀edorʺ"),  # a scheme with diacritics keeps ISO 9's
+    ],
+)
+def test_fallback_letters_of_ascii_schemes(sid: str, lang: str, text: str, out: str) -> None:
+    assert translit.romanize(text, scheme=sid, lang=lang) == out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -231,7 +232,31 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
         fb = get_scheme(body.fallback, scheme.language)
     if fb is scheme:
         return {}
-    return fb.body.letters
+    if not _ascii_outputs(body):
+        return fb.body.letters
+    # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
+    # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks
+    return {k: _without_marks(v) for k, v in fb.body.letters.items()}
+
+
+def _ascii_outputs(body: Any) -> bool:
+    """Whether every output of ``body`` (its letters and rules) is ASCII."""
+    return all(v.isascii() for v in body.letters.values()) and all(
+        r.out.isascii() for r in body.rules
+    )
+
+
+# ISO 9's hard and soft signs, as the ASCII variants of the scholarly tables write them
+# (ALA-LC without diacritics, BS 2979 and GOST 16876 "alt": ъ → ", ь → ')
+_ASCII_SIGNS = str.maketrans({"\u02ba": '"', "\u02b9": "'"})
+
+
+def _without_marks(out: str) -> str:
+    """``out`` with its combining marks dropped and ISO 9's signs as ASCII quotes, when that
+    leaves ASCII (ì → i, ě → e, f̀ → f, ŭ → u, ʺ → "); else ``out`` (æ, đ, ‡)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
+    plain = plain.translate(_ASCII_SIGNS)
+    return plain if plain.isascii() else out
 
 
 @functools.cache
