@@ -126,6 +126,7 @@ def test_a_worker_killed_holding_a_block_fails_that_input_alone(tmp_path: Path) 
     out = tmp_path / "out"
     events: list[object] = []
     opts = RunOptions(out_dir=str(out), jobs=2, chunk_size=4096)
+    before = set(child_pids(os.getpid()))  # (a session's Dask cluster, …)
     result = run(
         Plan(_dies_in_a_worker, tuple(str(tmp_path / n) for n in names), opts),
         on_event=events.append,
@@ -138,7 +139,7 @@ def test_a_worker_killed_holding_a_block_fails_that_input_alone(tmp_path: Path) 
     for name in ("a.txt", "c.txt"):  # c.txt converted here, the pool being broken
         expected = (tmp_path / name).read_text(encoding="utf-8").upper()
         assert (out / name).read_text(encoding="utf-8") == expected
-    assert not child_pids(os.getpid())  # the dead worker reaped, none left
+    assert set(child_pids(os.getpid())) <= before  # the dead worker reaped, none left
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
