@@ -52,6 +52,7 @@
 #define F_VOWEL 256
 #define F_STRESS 512 /* a combining mark the engine carries (a stress mark) */
 #define F_JOIN 1024  /* a sign an output word holds between letters (middle dot, apostrophe) */
+#define F_COMBINING 2048 /* a combining mark: inside an output word after its first letter */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -288,7 +289,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 2047, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 4095, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -943,8 +944,9 @@ static inline int is_gap(Py_UCS4 c) {
 }
 
 /* Is the letter run of out[from ...] (stepping by `step`, staying in [lo, hi)) after a gap
- * an all-caps word of two letters or more? A sign flagged F_JOIN between two letters stays
- * inside the run (translit/engine/case.py, JOINERS). */
+ * an all-caps word of two letters or more? A sign flagged F_JOIN between two letters, and a
+ * combining mark (F_COMBINING) after the first, stay inside the run (translit/engine/case.py,
+ * JOINERS). */
 static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step, Py_ssize_t lo,
                      Py_ssize_t hi) {
     Py_ssize_t p = from;
@@ -956,8 +958,14 @@ static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step
     for (; p >= lo && p < hi; p += step) {
         Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
         if (!is_letter(c)) {
-            Py_ssize_t q = p + step; /* a joiner between two letters: the word goes on */
-            if (letters && (lookup(e, c)->flags & F_JOIN) && q >= lo && q < hi &&
+            /* a joiner between two letters, or a combining mark after the first (NFD = NFC):
+             * the word goes on */
+            Py_ssize_t q = p + step;
+            uint32_t flags = lookup(e, c)->flags;
+            if (letters && (flags & F_COMBINING)) {
+                continue;
+            }
+            if (letters && (flags & F_JOIN) && q >= lo && q < hi &&
                 is_letter(PyUnicode_READ(w->kind, w->buf, q))) {
                 continue;
             }

@@ -168,6 +168,8 @@ def test_import_does_not_compile_schemes() -> None:
         ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
         ("ЁЫ Ё", "YË·Y YË"),  # BGN/PCGN's middle dot is inside its word: YË·Y is all caps
         ("Ё ЪЫЭ", "YË ʺY·E"),
+        ("e\u0301АА Х", "e\u0301AA Kh"),  # NFD é is one letter of its word, as NFC é is
+        ("\u00e9АА Х", "\u00e9AA Kh"),
     ],
 )
 def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:

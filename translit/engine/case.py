@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .chars import MARK_CHARS, SHAPE
+from .chars import MARK_CHARS, MARK_CLASS, SHAPE
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
@@ -38,8 +38,12 @@ _GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
 # quotes that write ь and ъ, GOST's backtick): the neighbouring word reads across them, so the
 # all-caps "YË·Y" (ЁЫ) counts as one word of three letters. The C engine's table flags them
 # (F_JOIN, translit/engine/tables.py).
+# Combining marks (MARK_CHARS) after a word's first letter stay inside it too, so NFD text
+# (e\u0301) reads as NFC (é) does.
 JOINERS = "'\"`\u00b7\u2018\u2019\u201d"
-_WORD = rf"[^\W\d_]+(?:[{re.escape(JOINERS)}][^\W\d_]+)*"
+_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}])*"
+_WORD = rf"{_RUN}(?:[{re.escape(JOINERS)}]{_RUN})*"
+_NOT_LETTERS = frozenset(JOINERS + MARK_CHARS)
 _WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}({_WORD})")
 _WORD_AFTER = re.compile(rf"{_GAP}({_WORD})")
 _NEAR = 80  # characters searched on each side for a neighbouring word
@@ -57,7 +61,10 @@ def _NFC_UPPER(s: str) -> str:
 
 
 def _caps_word(m: re.Match[str] | None) -> bool:
-    return m is not None and len(m.group(1)) >= 2 and m.group(1).isupper()
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) - sum(c in _NOT_LETTERS for c in word) >= 2 and word.isupper()
 
 
 def resolve_lone(text: str) -> str:

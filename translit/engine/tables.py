@@ -18,6 +18,7 @@ from .chars import (
     CYRILLIC_RANGES,
     LATIN_CLASS,
     LATIN_RANGES,
+    MARK_CHARS,
     MARK_CLASS,
     MARKS,
     NEWER,
@@ -124,6 +125,7 @@ def compile_body(
 F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
 F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
 F_JOIN = 1024  # inside an output word between letters (case.JOINERS)
+F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word after a letter
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
 # NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter
 _CARRIED = "\u0300\u0301\u0306\u0308"
@@ -217,7 +219,7 @@ def plain_tables(
         for c in members:
             set_bits[c] = set_bits.get(c, 0) | 1 << b
     known = word | set(lower_of.values()) | set(first) | set(set_bits) | {OPEN, CLOSE}
-    known |= set(JOINERS)
+    known |= set(JOINERS) | set(MARK_CHARS)
     chars = []
     for ch in sorted(known):
         cp = ord(ch)
@@ -233,6 +235,7 @@ def plain_tables(
             | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
             | (F_VOWEL if low in body.vowels else 0)
             | (F_JOIN if ch in JOINERS else 0)
+            | (F_COMBINING if ch in MARK_CHARS else 0)
         )
         if ch in carried_marks:
             flags |= F_STRESS
