@@ -110,6 +110,7 @@ typedef struct {
     Py_ssize_t ncompose;
     int mode;
     PyObject *fallback; /* convert() calls it with a text romanize() declines; or NULL */
+    PyObject *reduce;   /* what __reduce__ returns: (callable, args) rebuilding it; or NULL */
 } Engine;
 
 static const Char NOTHING = {0, 0, 0, -1, 0, 0};
@@ -377,11 +378,13 @@ static Py_UCS4 composed(const Engine *e, Py_UCS4 a, Py_UCS4 mark) {
 
 static int engine_traverse(Engine *e, visitproc visit, void *arg) {
     Py_VISIT(e->fallback);
+    Py_VISIT(e->reduce);
     return 0;
 }
 
 static int engine_clear(Engine *e) {
     Py_CLEAR(e->fallback);
+    Py_CLEAR(e->reduce);
     return 0;
 }
 
@@ -402,14 +405,14 @@ static void engine_dealloc(Engine *e) {
 }
 
 static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
-    PyObject *chars, *forms, *rules, *compose = NULL, *fallback = NULL;
+    PyObject *chars, *forms, *rules, *compose = NULL, *fallback = NULL, *reduce = NULL;
     int mode;
     if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
         PyErr_SetString(PyExc_TypeError, "Engine() takes no keyword arguments");
         return NULL;
     }
-    if (!PyArg_ParseTuple(args, "OOOi|OO:Engine", &chars, &forms, &rules, &mode, &compose,
-                          &fallback)) {
+    if (!PyArg_ParseTuple(args, "OOOi|OOO:Engine", &chars, &forms, &rules, &mode, &compose,
+                          &fallback, &reduce)) {
         return NULL;
     }
     if (fallback == Py_None) {
@@ -417,6 +420,15 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
     }
     if (fallback != NULL && !PyCallable_Check(fallback)) {
         PyErr_SetString(PyExc_TypeError, "Engine(): the fallback must be callable");
+        return NULL;
+    }
+    if (reduce == Py_None) {
+        reduce = NULL;
+    }
+    if (reduce != NULL && (!PyTuple_CheckExact(reduce) || PyTuple_GET_SIZE(reduce) != 2 ||
+                           !PyCallable_Check(PyTuple_GET_ITEM(reduce, 0)) ||
+                           !PyTuple_CheckExact(PyTuple_GET_ITEM(reduce, 1)))) {
+        PyErr_SetString(PyExc_TypeError, "Engine(): reduce must be a (callable, tuple) pair");
         return NULL;
     }
     if (mode < 0 || mode > 7) {
@@ -429,6 +441,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
     }
     e->mode = mode;
     e->fallback = Py_XNewRef(fallback);
+    e->reduce = Py_XNewRef(reduce);
     Py_ssize_t cap = 0;
     PyObject *none = PyTuple_New(0);
     if (none == NULL) {
@@ -1089,6 +1102,16 @@ static PyObject *engine_convert(Engine *e, PyObject *text) {
     return result;
 }
 
+/* Pickling: the pair given as `reduce` (the owner rebuilds its engine), so that a bound method
+ * of the engine (a romaniser's `romanize`) pickles; without one, an engine cannot be pickled. */
+static PyObject *engine_reduce(Engine *e, PyObject *Py_UNUSED(ignored)) {
+    if (e->reduce == NULL) {
+        PyErr_SetString(PyExc_TypeError, "cannot pickle an Engine made without reduce");
+        return NULL;
+    }
+    return Py_NewRef(e->reduce);
+}
+
 static PyObject *engine_held(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs < 1 || nargs > 3) {
         PyErr_SetString(PyExc_TypeError, "held() takes a str and an optional start and stop");
@@ -1137,6 +1160,8 @@ static PyMethodDef engine_methods[] = {
      "convert(text, /)\n--\n\n"
      "romanize(text), or, for a text it declines, the engine's fallback called with the text "
      "(None without a fallback)."},
+    {"__reduce__", (PyCFunction)engine_reduce, METH_NOARGS,
+     "__reduce__()\n--\n\nThe (callable, args) pair given as reduce."},
     {"held", (PyCFunction)(void (*)(void))engine_held, METH_FASTCALL,
      "held(text, start=0, stop=len(text), /)\n--\n\n"
      "text[start:stop] romanised, its one-letter capital words held for their line (U+FDD0 "
@@ -1152,9 +1177,11 @@ static PyTypeObject EngineType = {
     .tp_basicsize = sizeof(Engine),
     .tp_dealloc = (destructor)engine_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_doc = "Engine(chars, forms, rules, mode, compose=(), fallback=None, /)\n--\n\n"
+    .tp_doc = "Engine(chars, forms, rules, mode, compose=(), fallback=None, reduce=None, /)"
+              "\n--\n\n"
               "A scheme's compiled tables (translit.engine.tables.plain_tables) in C; "
-              "convert() hands a text it declines to fallback.",
+              "convert() hands a text it declines to fallback; reduce, a (callable, args) "
+              "pair, is what pickling it returns.",
     .tp_traverse = (traverseproc)engine_traverse,
     .tp_clear = (inquiry)engine_clear,
     .tp_methods = engine_methods,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
 import threading
 import tracemalloc
@@ -110,6 +111,16 @@ def test_romanizer_is_immutable_cached_and_picklable() -> None:
         BGN.scheme = None  # type: ignore[misc]
     clone = pickle.loads(pickle.dumps(BGN))
     assert clone is BGN  # rebuilt by name, from the cache
+    # its methods too (multiprocessing's pool.map(r.romanize, …), Dask's bag.map): romanize is
+    # the C engine's bound method, which pickles through its romaniser
+    assert pickle.loads(pickle.dumps(BGN.romanize))("Щука") == "Shchuka"
+    assert list(pickle.loads(pickle.dumps(BGN.romanize_lines))(["Я\n"])) == ["Ya\n"]
+    assert pickle.loads(pickle.dumps(BGN.romanize)).__self__ is BGN.romanize.__self__
+    with multiprocessing.get_context("spawn").Pool(1) as pool:  # a fresh interpreter
+        assert pool.map(BGN.romanize, ["Щука", "Я"]) == ["Shchuka", "Ya"]
+    fresh = translit.Romanizer(translit.get_scheme("bgn-pcgn", "ru"))  # not from the cache
+    with pytest.raises(TypeError, match="get_romanizer"):
+        pickle.dumps(fresh.romanize)
 
 
 def test_threads_share_one_romanizer() -> None:

@@ -10,7 +10,9 @@ saying there is no compiler. Which engine the romanisers use is printed in the t
 from __future__ import annotations
 
 import gc
+import operator
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -239,6 +241,21 @@ def test_an_engine_in_a_cycle_with_its_fallback_is_collected(speedups: Any) -> N
     del owner
     gc.collect()
     assert gone() is None  # the engine takes part in garbage collection
+
+
+def test_an_engine_pickles_through_its_reduce_pair(speedups: Any) -> None:
+    pair = (operator.itemgetter(0), ((7,),))
+    e = speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), None, pair)
+    assert e.__reduce__() is pair
+    assert pickle.loads(pickle.dumps(e)) == 7  # (whatever the pair rebuilds)
+    with pytest.raises(TypeError, match="pickle"):
+        pickle.dumps(_toy(speedups))  # no pair: its tables alone cannot travel
+
+
+@pytest.mark.parametrize("reduce", [1, (len,), (len, [1]), ("x", ()), [len, ()]])
+def test_the_reduce_pair_must_be_a_callable_and_a_tuple(speedups: Any, reduce: object) -> None:
+    with pytest.raises(TypeError, match="reduce"):
+        speedups.Engine(_CHARS, _FORMS, _RULES, 0, (), None, reduce)
 
 
 @pytest.mark.parametrize("fallback", [1, "not callable"])

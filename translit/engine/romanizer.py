@@ -29,6 +29,7 @@ from .tables import compile_body, plain_tables, stray_marks
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
 _LINE_SEP = " \x00 "  # joins them: a token of its own, never part of a word or an output
+_ENGINE_OF = attrgetter("_convert.__self__")  # a romaniser's C engine
 
 
 class Romanizer:
@@ -100,7 +101,11 @@ class Romanizer:
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         engine = native.ENGINE
         plain = plain_tables(body, base, ctx) if engine is not None else None
-        c = engine(*plain, self._interpret) if engine is not None and plain is not None else None
+        # (pickled, the engine is its owner's: r.romanize, its bound method, travels by name)
+        rebuild = (_ENGINE_OF, (self,))
+        c = None
+        if engine is not None and plain is not None:
+            c = engine(*plain, self._interpret, rebuild)
         setattr_(self, "_c", c.held if c is not None else None)
         setattr_(self, "_run", c.romanize if c is not None else self._interpret)
         setattr_(self, "_convert", c.convert if c is not None else self._interpret)
