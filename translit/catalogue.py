@@ -232,18 +232,11 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
         fb = get_scheme(body.fallback, scheme.language)
     if fb is scheme:
         return {}
-    if not _ascii_outputs(body):
+    if not all(c.isascii() for c in body.written):
         return fb.body.letters
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
     # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks
     return {k: _without_marks(v) for k, v in fb.body.letters.items()}
-
-
-def _ascii_outputs(body: Any) -> bool:
-    """Whether every output of ``body`` (its letters and rules) is ASCII."""
-    return all(v.isascii() for v in body.letters.values()) and all(
-        r.out.isascii() for r in body.rules
-    )
 
 
 # ISO 9's hard and soft signs, as the ASCII variants of the scholarly tables write them

@@ -111,6 +111,15 @@ class Body:
     vowels: frozenset[str] = frozenset()
     fallback: str | None = "iso-9"
 
+    @property
+    def written(self) -> frozenset[str]:
+        """The characters this body's own letters and rules write (not its fallback's).
+
+        >>> sorted(Body(letters={"щ": "shch", "ь": "ʹ"}).written)
+        ['c', 'h', 's', 'ʹ']
+        """
+        return frozenset("".join(self.letters.values())).union(*(r.out for r in self.rules))
+
 
 @dataclass(frozen=True, slots=True)
 class ReverseException:

@@ -148,9 +148,7 @@ def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
     fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
     a convention keeps the letters it writes itself (the French convention's ï)."""
     body = get_scheme(sid, lang).body
-    own: set[str] = set()
-    if not fallback:
-        own = set("".join(body.letters.values())) | {c for r in body.rules for c in r.out}
+    own = frozenset() if fallback else body.written
     table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
     return str.maketrans(table) if table else None
 
