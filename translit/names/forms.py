@@ -157,7 +157,8 @@ def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[
     """Source spelling → every established form in ``target`` (preferred first).
 
     Persons, places and acronyms of ``glossaries/names.csv`` (the source language's spellings,
-    then the Russian ones), then CLDR country and city names. An acronym the data knows without
+    then the Russian ones), then CLDR country and city names (in the same order), so a row of
+    names.csv always wins over CLDR. An acronym the data knows without
     a form in this language maps to ``()`` (written letter by letter).
 
     >>> established_variants("fr", "uk")["Київ"]
@@ -165,13 +166,17 @@ def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[
     """
     out: dict[str, tuple[str, ...]] = {}
     rows = [r for r in established_rows() if r.kind in APPLIED_TYPES]
-    for lang in _source_order(source):
+    order = _source_order(source)
+    for lang in order:
         for row in rows:
             if row.lang != lang:
                 continue
             forms = row.forms.get(target, ())
             if row.kind == "acronym" or forms:
                 out.setdefault(row.text, forms)
+    # CLDR's names come after every row of names.csv: the Kazakh exemplar city Алматы is the
+    # French "Alma Ata" in CLDR, but Almaty in the Russian row, which cites its sources
+    for lang in order:
         for name, form in _cldr_places(lang, target).items():
             out.setdefault(name, (form,))
     return out
