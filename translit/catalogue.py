@@ -232,10 +232,12 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
         fb = get_scheme(body.fallback, scheme.language)
     if fb is scheme:
         return {}
-    if not all(c.isascii() for c in body.written):
+    if scheme.kind != "convention" and not all(c.isascii() for c in body.written):
         return fb.body.letters
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
-    # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks
+    # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks;
+    # nor does a reader convention (the French one writes é ï ou, but no reader expects ISO 9's
+    # a̋ ô ù ķ ġ for the Tatar or Uzbek letters Russian lacks)
     return {k: _without_marks(v) for k, v in fb.body.letters.items()}
 
 

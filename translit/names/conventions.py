@@ -114,7 +114,9 @@ def _has(sid: str, lang: str, kind: str | None = None) -> bool:
         scheme = get_scheme(sid, lang)
     except TranslitError:
         return False
-    return scheme.id == sid and scheme.language == lang and (kind is None or scheme.kind == kind)
+    # the language's own scheme of that name or alias (bgn-pcgn is Uzbek's bgn-pcgn-2000), never
+    # a scheme of the "any" folder
+    return scheme.language == lang and (kind is None or scheme.kind == kind)
 
 
 @functools.cache
@@ -127,9 +129,11 @@ def _convention(target: str, source: str) -> tuple[str, str, bool]:
     sid = CONVENTIONS[lang]
     if _has(sid, src, "convention"):
         return sid, src, False
-    for fallback in _config()["fallback"]["schemes"]:
-        if _has(fallback, src):
-            return fallback, src, True
+    config = _config()["fallback"]
+    if src not in config["russian"]:
+        for fallback in config["schemes"]:
+            if _has(fallback, src):
+                return fallback, src, True
     return sid, "ru", True
 
 
