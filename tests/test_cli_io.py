@@ -376,6 +376,86 @@ def test_a_record_option_warns_per_plain_text_input_of_a_mixed_tree(tmp_path: Pa
     assert f"{src / 'sub' / 'notes.txt'} is plain text: " in res.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "args", "message"),
+    [
+        (
+            "d.jsonl",
+            '{"t": "Щука"}\n',
+            ["--field", "t", "--delimiter", ";"],
+            "--delimiter applies to CSV/TSV inputs; {} is JSONL: drop --delimiter or give "
+            "--format csv",
+        ),
+        (
+            "d.jsonl",
+            '{"t": "Щука"}\n',
+            ["--format", "jsonl", "--field", "t", "--quote", "'"],
+            "--quote applies to CSV/TSV inputs; {} is JSONL (--format jsonl): drop --quote or "
+            "give --format csv",
+        ),
+        (
+            "d.jsonl",
+            '{"t": "Щука"}\n',
+            ["--field", "t", "--no-header"],
+            "--header applies to CSV/TSV inputs; {} is JSONL: drop --header or give --format csv",
+        ),
+        (
+            "notes.txt",
+            "Щука\n",
+            ["--no-header"],
+            "--header applies to CSV/TSV inputs; {} is plain text: drop --header or give "
+            "--format csv",
+        ),
+    ],
+)
+def test_an_option_of_another_record_format_is_a_usage_error(
+    tmp_path: Path, name: str, text: str, args: list[str], message: str
+) -> None:
+    # they were ignored: `--delimiter ';'` on JSONL, `--no-header` anywhere but CSV/TSV
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run("romanize", "-l", "ru", *args, "--out-dir", str(out), str(src))
+    assert res.exit_code == 2, res.output
+    assert res.stderr == "translit: error: " + message.format(src) + "\n"
+    assert not out.exists()  # refused before anything is written
+
+
+def test_record_options_at_their_defaults_are_never_refused(tmp_path: Path) -> None:
+    # `--header` is the default: given or not, it cannot be told from no option at all
+    (tmp_path / "d.jsonl").write_text('{"t": "Щука"}\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Щука\n", encoding="utf-8")
+    res = run("romanize", "-l", "ru", "--field", "t", "--header", str(tmp_path / "d.jsonl"))
+    assert (res.exit_code, res.stdout, res.stderr) == (0, '{"t": "Shchuka"}\n', "")
+    res = run("romanize", "-l", "ru", "-q", str(tmp_path / "notes.txt"))
+    assert (res.exit_code, res.stdout) == (0, "Shchuka\n")
+
+
+def test_an_option_of_another_record_format_warns_in_a_mixed_tree(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.csv").write_text("n;t\n1;Щука\n", encoding="utf-8")
+    pq.write_table(pa.table({"t": ["Юрий"]}), src / "b.parquet")
+    out = tmp_path / "out"
+    args = ["romanize", "-l", "ru", "-r", "--column", "t", "--delimiter", ";", str(src)]
+    res = run(*args, "--out-dir", str(out))
+    assert res.exit_code == 0, res.output
+    warning = f"{src / 'b.parquet'}: Parquet, so --delimiter does not apply to it\n"
+    assert res.stderr.count("warning") == 1 and f"translit: warning: {warning}" in res.stderr
+    assert (out / "a.csv").read_text(encoding="utf-8") == "n;t\n1;Shchuka\n"
+    assert pq.read_table(out / "b.parquet").column("t").to_pylist() == ["Yuriy"]
+    # a tree where no input reads the option: refused
+    (src / "a.csv").unlink()
+    res = run(*args, "--out-dir", str(tmp_path / "o2"))
+    assert res.exit_code == 2 and not (tmp_path / "o2").exists()
+    assert res.stderr == (
+        f"translit: error: --delimiter applies to CSV/TSV inputs; {src / 'b.parquet'} is "
+        "Parquet: drop --delimiter or give --format csv\n"
+    )
+
+
 def test_csv_column_through_the_cli(tmp_path: Path) -> None:
     src = tmp_path / "p.csv"
     src.write_text('id,name\r\n1,"Щука, Юрий"\r\n2,"Юрий\nЩука"\r\n', encoding="utf-8")

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.errors import GlossaryError
-from translit.glossary import Concept, Glossary, Term, load, save, shipped_path
+from translit.glossary import Concept, Glossary, Term, load, lookup, save, shipped_path
 from translit.glossary.model import norm_status, norm_tag, norm_type, valid_tag
 from translit.glossary.tabular import read_table, write_table
 from translit.glossary.tbx import read_tbx, write_tbx
@@ -423,6 +423,85 @@ def test_po_one_msgctxt_per_entry_is_read() -> None:
     assert [c.id for c in read_po(data, "t.po").concepts] == ["a", "b"]
 
 
+#: A PO file with an obsolete entry (``#~``, as msgmerge keeps a message the sources dropped):
+#: its notes, its definition, a context, an escape and a string on two lines.
+OBSOLETE_PO = (
+    b'msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    b'msgctxt "roa"\nmsgid "\xd0\xa0\xd0\x9e\xd0\x90"\nmsgstr "ROA"\n\n'
+    b"# kept for the 1944 texts\n#. the general\n"
+    b'#~ msgctxt "vlasov"\n#~ msgid "\\320\\222\\320\\273\\320\\260\\321\\201\\320\\276\\320\\262"\n'
+    b'#~ msgstr ""\n#~ "Wlas"\n#~ "sow"\n'
+)
+
+
+def test_po_obsolete_entries_are_kept_out_of_use_and_written_back(tmp_path: Path) -> None:
+    """``#~`` entries were dropped on reading, so ``glossary convert a.po b.po`` lost them."""
+    src = tmp_path / "a.po"
+    src.write_bytes(OBSOLETE_PO)
+    g = load(src)
+    assert [c.id for c in g.concepts] == ["roa"]  # never an active term
+    assert lookup(g, "Власов") == []
+    (old,) = g.obsolete
+    assert (old.id, old.line, old.notes, old.definitions) == (
+        "vlasov",
+        13,
+        {"": "kept for the 1944 texts"},
+        {"": "the general"},
+    )
+    assert [(t.text, t.lang) for t in old.terms] == [("Власов", "ru"), ("Wlassow", "de")]
+    out = tmp_path / "b.po"
+    assert save(g, out) == []
+    text = out.read_text(encoding="utf-8")
+    assert '#~ msgctxt "vlasov"\n#~ msgid "Власов"\n#~ msgstr "Wlassow"\n' in text
+    back = load(out)
+    assert back == g and back.obsolete == g.obsolete and back.obsolete[0].notes == old.notes
+    assert back.obsolete[0].definitions == old.definitions
+    assert save(g, tmp_path / "t.pot") == []  # a template keeps them, untranslated like the rest
+    assert '#~ msgid "Власов"\n#~ msgstr ""\n' in (tmp_path / "t.pot").read_text(encoding="utf-8")
+    # a format with no place for them says so
+    assert save(g, tmp_path / "g.tbx") == ["obsolete PO entries: not written (1x)"]
+    assert save(g, tmp_path / "g.csv") == ["obsolete PO entries: not written (1x)"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "line", "says"),
+    [
+        (b'#~ msgid "abc\n#~ msgstr "x"\n', 5, "a string opened in this line is never closed"),
+        (b'#~ msgid "a\\u0041"\n#~ msgstr "x"\n', 5, r"cannot hold the escape \u"),
+        (b'#~ msgid "a\\000"\n#~ msgstr "x"\n', 5, r"\000 is NUL"),
+        (b'#~ msgctxt "a"\n#~ msgctxt "b"\n#~ msgid "q"\n#~ msgstr "x"\n', 6, "a second msgctxt"),
+        (b'#~ msgstr "x"\n', 5, "an obsolete (#~) line in an active entry"),
+        (b'#~ msgid "q"\nmsgstr "x"\n', 6, "an active line in an obsolete (#~) entry"),
+        (b'#~ msgid "q"\n#~ blah\n', 6, "Unknown or misformatted keyword"),
+    ],
+)
+def test_po_malformed_obsolete_entry_is_refused_at_its_line(
+    entry: bytes, line: int, says: str
+) -> None:
+    """A bad ``#~`` entry was swallowed or misread: Babel dropped the last character of a string
+    never closed, kept escapes as text, and a ``#~ msgstr`` after an active entry made that
+    entry obsolete (its term gone without a word)."""
+    from translit.glossary.po import read_po
+
+    data = b'msgctxt "c0"\nmsgid "w"\nmsgstr "z"\n\n' + entry
+    with pytest.raises(GlossaryError) as info:
+        read_po(data, "t.po")
+    assert str(info.value).startswith(f"t.po:{line}: bad PO file: "), str(info.value)
+    assert says in str(info.value)
+
+
+def test_po_previous_msgid_of_an_obsolete_entry_is_read_like_an_active_one() -> None:
+    """``msgmerge --previous`` writes ``#~| msgid`` (valid for msgfmt): the file was refused."""
+    from translit.glossary.po import read_po
+
+    data = b'#| msgid "v"\nmsgid "w"\nmsgstr "z"\n\n#~| msgid "p"\n#~ msgid "q"\n#~ msgstr "x"\n'
+    g = read_po(data, "t.po")
+    assert [(c.notes, [t.text for t in c.terms]) for c in [*g.concepts, *g.obsolete]] == [
+        ({"": '| msgid "v"'}, ["w", "z"]),
+        ({"": '| msgid "p"'}, ["q", "x"]),
+    ]
+
+
 PO_TEXT = st.text(
     st.one_of(
         st.sampled_from('\\"x0178abnrtvu\t\n\r \u2028\x85\x7f'), st.characters(codec="utf-8")
@@ -446,6 +525,33 @@ def test_po_round_trip_keeps_any_term_text(source: str, target: str) -> None:
     write_po(g, buf, source_lang="en", target_lang="fr")
     back = read_po(buf.getvalue(), "t.po")
     assert [t.text for t in back.concepts[0].terms] == [t.text for t in g.concepts[0].terms]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(PO_TEXT, PO_TEXT, st.booleans()), min_size=1, max_size=5))
+def test_po_round_trip_keeps_obsolete_entries_apart(entries: list[tuple[str, str, bool]]) -> None:
+    """Active and obsolete entries in any order and with any text come back as they went, each
+    on its own side."""
+    from translit.glossary.po import read_po, write_po
+
+    active: list[Concept] = []
+    obsolete: list[Concept] = []
+    for i, (source, target, old) in enumerate(entries):
+        try:
+            c = Concept(f"c{i}", terms=[Term(source, "en"), Term(target, "fr")])
+        except GlossaryError:  # text no format can hold, or only spaces
+            continue
+        c.notes[""] = f"note {i}"
+        c.definitions[""] = "a definition\non two lines"
+        (obsolete if old else active).append(c)
+    g = Glossary(active, obsolete=obsolete)
+    buf = io.BytesIO()
+    assert write_po(g, buf, source_lang="en", target_lang="fr") == []
+    back = read_po(buf.getvalue(), "t.po", source_lang="en")
+    assert back == g
+    assert [(c.id, c.notes, c.definitions) for c in back.obsolete] == [
+        (c.id, c.notes, c.definitions) for c in obsolete
+    ]
 
 
 # -- files ---------------------------------------------------------------------------------------

@@ -188,6 +188,24 @@ def test_cli_convert_round_trip(tmp_path: Path) -> None:
     assert "<martif" in v2.read_text(encoding="utf-8")
 
 
+def test_cli_convert_keeps_obsolete_po_entries(tmp_path: Path) -> None:
+    """PO to PO is the one command that writes a PO back: ``#~`` entries were lost there."""
+    src = tmp_path / "a.po"
+    src.write_text(
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgctxt "roa"\nmsgid "РОА"\nmsgstr "ROA"\n\n'
+        '#~ msgctxt "vlasov"\n#~ msgid "Власов"\n#~ msgstr "Wlassow"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "b.po"
+    assert run("convert", str(src), str(out)) == (0, "", "")
+    assert '\n#~ msgctxt "vlasov"\n#~ msgid "Власов"\n#~ msgstr "Wlassow"\n' in out.read_text(
+        encoding="utf-8"
+    )
+    code, _, err = run("convert", str(src), str(tmp_path / "g.tbx"))
+    assert code == 0 and f"{tmp_path / 'g.tbx'}: obsolete PO entries: not written (1x)" in err
+    assert run("lookup", "Власов", "-g", str(src))[0] == 1  # not a term in use
+
+
 def test_cli_apply_modes(tmp_path: Path) -> None:
     src = tmp_path / "t.txt"
     src.write_text("Бойцы РОА и власовцев.\n", encoding="utf-8")

@@ -397,6 +397,22 @@ def test_plan_jobs_refuses_a_record_option_for_plain_text_unless_found_in_a_mixe
         assert "`fields` applies to JSONL and Parquet inputs; " in str(info.value)
 
 
+def test_unused_options_are_the_given_options_a_format_does_not_read() -> None:
+    from translit.io.formats.parquet import Parquet
+    from translit.io.runner import RunOptions, unused_options
+
+    csv_only = RunOptions(delimiter=";", quote="'", header=False, jobs=2)
+    assert unused_options(Text(), csv_only) == ("delimiter", "quote", "header")
+    assert unused_options(Jsonl(fields=("t",)), csv_only) == ("delimiter", "quote", "header")
+    assert unused_options(Parquet(columns=("t",)), csv_only) == ("delimiter", "quote", "header")
+    assert unused_options(Csv(columns=("t",)), csv_only) == ()
+    assert unused_options(Parquet(columns=("t",)), RunOptions(fields=("t",))) == ()
+    # an option at its default is not "given": never reported, whatever the format
+    for fmt in (Text(), Jsonl(fields=("t",)), Csv(columns=("t",)), Parquet(columns=("t",))):
+        assert unused_options(fmt, RunOptions()) == ()
+        assert unused_options(fmt, RunOptions(header=True, delimiter=None, quote=None)) == ()
+
+
 def test_plan_suffix_and_in_place(tmp_path) -> None:
     _tree(tmp_path)
     a = str(tmp_path / "src" / "a.txt")

@@ -124,10 +124,14 @@ def save(
         if fmt == "tbx":
             from .tbx import write_tbx
 
-            return write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
-        from .tabular import write_table
+            lost = write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
+        else:
+            from .tabular import write_table
 
-        return write_table(glossary, fh, delimiter="\t" if fmt == "tsv" else ",", **options)
+            lost = write_table(glossary, fh, delimiter="\t" if fmt == "tsv" else ",", **options)
+    if glossary.obsolete:  # only PO has a place for entries kept out of use
+        lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
+    return lost
 
 
 def _roots() -> list[Path]:

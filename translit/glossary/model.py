@@ -235,7 +235,7 @@ def check_glossary(glossary: Glossary) -> None:
 
     Writers call it first, so a glossary built in code fails with a message, never half-written.
     """
-    for c in glossary.concepts:
+    for c in [*glossary.concepts, *glossary.obsolete]:
         fields = [("concept id", c.id), ("subject", c.subject), ("source", c.source)]
         fields += [("note", v) for v in c.notes.values()]
         fields += [("definition", v) for v in c.definitions.values()]
@@ -413,7 +413,10 @@ class Glossary(_Tracked):
 
     ``languages`` lists the declared languages (empty: those the terms use); ``warnings``
     collects what a reader could not map exactly (never silently dropped); ``errors`` the
-    entries a reader skipped when asked not to stop at the first (``strict=False``).
+    entries a reader skipped when asked not to stop at the first (``strict=False``);
+    ``obsolete`` the entries the file keeps out of use (PO ``#~``, as msgmerge keeps a message
+    the sources dropped): no lookup, apply, lint or count sees them, the PO writer writes them
+    back as obsolete and the other formats report them as not written.
     """
 
     concepts: list[Concept] = field(default_factory=list)
@@ -423,6 +426,7 @@ class Glossary(_Tracked):
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
     errors: list[GlossaryError] = field(default_factory=list, repr=False, compare=False)
+    obsolete: list[Concept] = field(default_factory=list)
     _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
@@ -430,7 +434,7 @@ class Glossary(_Tracked):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Glossary):
             return NotImplemented
-        return self.concepts == other.concepts
+        return self.concepts == other.concepts and self.obsolete == other.obsolete
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -492,6 +496,7 @@ class Glossary(_Tracked):
             languages=sorted({*self.languages, *other.languages}),
             path=self.path,
             warnings=[*self.warnings, *other.warnings],
+            obsolete=[*self.obsolete, *other.obsolete],
         )
 
     def stats(self) -> dict[str, Any]:

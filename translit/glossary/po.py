@@ -11,6 +11,11 @@ Strings are read as gettext reads them (its manual, 3.6: C string syntax, withou
 charset (``\303\251`` is é in UTF-8). An escape for NUL or another control character no term
 can hold, an unknown escape, a string never closed and a second ``msgctxt`` in one entry are
 errors at their file:line.
+
+Obsolete entries (``#~ msgid …``: msgmerge keeps a message the sources no longer have, so its
+translation can come back) are not terms in use: they go to :attr:`Glossary.obsolete`, read and
+checked like the others (an entry mixing ``#~`` and active lines is an error), and
+:func:`write_po` writes them back after the active ones, with their notes and definitions.
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_ta
 __all__ = ["read_po", "write_po"]
 
 
-#: A line holding a PO string: an optional keyword, then the quoted part (ASCII in every charset
-#: a PO file can declare, so the check runs on the bytes).
-_STRING_LINE = re.compile(rb"\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+#: A line holding a PO string: ``#~`` when obsolete, an optional keyword, then the quoted part
+#: (ASCII in every charset a PO file can declare, so the check runs on the bytes).
+_STRING_LINE = re.compile(rb"\s*(#~)?\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
 
 #: A backslash escape as gettext reads it (its manual, 3.6: a PO string follows the C syntax of a
 #: character string without ``\u``/``\U``): up to three octal digits, ``\x`` and every hex digit
@@ -84,18 +89,41 @@ def _unknown_escape(rest: bytes) -> str:
 
 
 def _read_strings(data: bytes, path: str) -> bytes:
-    """``data`` with every string checked and its escapes read (:func:`_unescape`).
+    """``data`` with every string checked and its escapes read (:func:`_unescape`), in active
+    and obsolete (``#~``) entries alike.
 
     A string that is never closed is refused: Babel drops its last character instead
     (``msgid "РОА`` read as ``РО``), and so is a second ``msgctxt`` before the entry's
-    ``msgid``: gettext reports a syntax error, Babel kept the last one."""
+    ``msgid``: gettext reports a syntax error, Babel kept the last one. So is an entry that
+    mixes ``#~`` and active lines: Babel made the whole entry obsolete (an active term gone
+    without a word) or appended an obsolete string to the active one. The previous msgid of an
+    obsolete entry (``#~| msgid``, written by ``msgmerge --previous``) is read as Babel reads
+    an active one's (``#|``): as a translator comment (Babel refused the file)."""
     lines = data.split(b"\n")
     context = 0  # the line of the msgctxt of an entry whose msgid has not come yet
+    entry: tuple[bool, int] | None = None  # (obsolete, first line) of the entry being read
     for n, line in enumerate(lines, 1):
+        if line.lstrip().startswith(b"#~|"):  # msgmerge --previous: read as Babel reads "#|"
+            lines[n - 1] = line.replace(b"#~|", b"#|", 1)
+            continue
         m = _STRING_LINE.fullmatch(line.rstrip(b"\r\t "))
         if m is None:
             continue
-        keyword, quoted = m.groups()
+        mark, keyword, quoted = m.groups()
+        if keyword == b"msgctxt" or (keyword == b"msgid" and not context):
+            entry = (mark is not None, n)
+        elif entry is not None and entry[0] != (mark is not None):
+            what = (
+                "an obsolete (#~) line in an active entry"
+                if mark
+                else ("an active line in an obsolete (#~) entry")
+            )
+            raise GlossaryError(
+                f"bad PO file: {what} (it starts at line {entry[1]}); mark every line of an "
+                "entry with #~, or none",
+                path,
+                n,
+            )
         if keyword == b"msgctxt":
             if context:
                 raise GlossaryError(
@@ -113,7 +141,7 @@ def _read_strings(data: bytes, path: str) -> bytes:
                 "bad PO file: a string opened in this line is never closed", path, n
             )
         if b"\\" in quoted:
-            lines[n - 1] = line[: m.start(2)] + _unescape(quoted, path, n) + line[m.end(2) :]
+            lines[n - 1] = line[: m.start(3)] + _unescape(quoted, path, n) + line[m.end(3) :]
     return b"\n".join(lines)
 
 
@@ -141,7 +169,10 @@ def read_po(
             path,
             line,
         ) from None
-    except (PoFileError, ValueError) as exc:
+    except PoFileError as exc:  # its message ends in " on N", N counted from 0
+        why = str(exc).rsplit(" on ", 1)[0]
+        raise GlossaryError(f"bad PO file: {why}", path, exc.lineno + 1) from None
+    except ValueError as exc:
         raise GlossaryError(f"bad PO file: {exc}", path) from None
     except LookupError as exc:  # charset=bogus, charset=base64 (not a text encoding)
         line = next((n for n, x in enumerate(data.split(b"\n"), 1) if b"charset=" in x), None)
@@ -149,26 +180,36 @@ def read_po(
             f"PO header names a charset Python cannot read: {exc}", path, line
         ) from None
     messages = [m for m in cat if m.id]
-    ids = [m.id if isinstance(m.id, str) else m.id[0] for m in messages]
+    obsolete = list(cat.obsolete.values())
+    ids = [_first(m.id) for m in [*messages, *obsolete]]
     src = norm_tag(source_lang) if source_lang else ("ru" if any(map(is_cyrillic, ids)) else "en")
     tgt = norm_tag(target_lang or (str(cat.locale).replace("_", "-") if cat.locale else "und"))
     g = Glossary(path=path, source_lang=src, languages=[src, tgt])
-    for n, m in enumerate(messages, 1):
-        msgid = m.id if isinstance(m.id, str) else m.id[0]
-        msgstr = m.string if isinstance(m.string, str) else (m.string or [""])[0]
+    for n, m in enumerate([*messages, *obsolete], 1):
         line = m.lineno or None
+        if n > len(messages) and not _first(m.id):  # only the header has an empty msgid
+            raise GlossaryError("bad PO file: an obsolete entry with an empty msgid", path, line)
         try:
-            c = Concept(id=m.context or f"c{n}", line=line, terms=[Term(msgid, src, line=line)])
-            if msgstr:
-                c.terms.append(Term(msgstr, tgt, line=line))
+            c = Concept(
+                id=m.context or f"c{n}", line=line, terms=[Term(_first(m.id), src, line=line)]
+            )
+            if _first(m.string):
+                c.terms.append(Term(_first(m.string), tgt, line=line))
         except GlossaryError as exc:
             raise GlossaryError(exc.message, path, line) from None
         if m.user_comments:
             c.notes[""] = "\n".join(m.user_comments)
         if m.auto_comments:
             c.definitions[""] = "\n".join(m.auto_comments)
-        g.concepts.append(c)
+        (g.concepts if n <= len(messages) else g.obsolete).append(c)
     return g
+
+
+def _first(value: str | tuple[str, ...] | list[str] | None) -> str:
+    """A message's msgid or msgstr, or the first of its plural forms ("" for none)."""
+    if isinstance(value, str):
+        return value
+    return value[0] if value else ""
 
 
 def write_po(
@@ -195,7 +236,8 @@ def write_po(
     except ValueError:
         cat = Catalog(project="glossary", fuzzy=False)
     lost: dict[str, int] = {}
-    for c in glossary.concepts:
+    obsolete: list[str] = []  # the obsolete entries, written after Babel's catalog
+    for i, c in enumerate([*glossary.concepts, *glossary.obsolete]):
         s, t = c.preferred(src), c.preferred(tgt) if tgt else None
         if s is None:
             lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
@@ -204,12 +246,33 @@ def write_po(
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
+        msgstr = "" if template or t is None else t.text
+        if i >= len(glossary.concepts):
+            obsolete.append(_obsolete_entry(c, s.text, msgstr))
+            continue
         cat.add(
             s.text,
-            "" if template or t is None else t.text,
+            msgstr,
             context=c.id,
-            user_comments=[x for v in c.notes.values() for x in v.split("\n")],
-            auto_comments=[x for v in c.definitions.values() for x in v.split("\n")],
+            user_comments=_comments(c.notes),
+            auto_comments=_comments(c.definitions),
         )
     babel_write(fh, cat, width=0, omit_header=False, sort_output=False)
+    fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+def _comments(texts: dict[str, str]) -> list[str]:
+    return [x for v in texts.values() for x in v.split("\n")]
+
+
+def _obsolete_entry(c: Concept, msgid: str, msgstr: str) -> str:
+    """An obsolete entry as gettext writes one: its comments, then ``#~`` before each string
+    line. Babel writes obsolete entries too, but drops their extracted comments (``#.``)."""
+    from babel.messages.pofile import normalize
+
+    lines = [f"# {x.strip()}" for x in _comments(c.notes)]
+    lines += [f"#. {x.strip()}" for x in _comments(c.definitions)]
+    for keyword, text in (("msgctxt", c.id), ("msgid", msgid), ("msgstr", msgstr)):
+        lines.append(f"#~ {keyword} {normalize(text, prefix='#~ ', width=0)}")
+    return "\n".join(lines) + "\n\n"

@@ -11,10 +11,10 @@ How a run goes:
 
 1. :func:`translit.io.inputs.plan` lists the jobs (input → target) and refuses unsafe targets
    (an output or report over an input, a backup that is already there, clashing options).
-   A record option (``fields``, ``columns``, ``delimiter``…) for an input read as plain text
-   would do nothing: it is refused for an input named as such, and for one found under a
-   directory when no input of the run reads it; otherwise such an input gets a ``warning``
-   (:func:`unused_options`).
+   A record option (``fields``, ``columns``, ``delimiter``, ``header``…) for an input whose
+   format does not read it (plain text, or ``delimiter`` on JSONL) would do nothing: it is
+   refused for an input named as such, and for one found under a directory when no input of
+   the run reads it; otherwise such an input gets a ``warning`` (:func:`unused_options`).
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
    (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
@@ -677,16 +677,15 @@ def job_format(job: Job, opts: RunOptions) -> Format:
 
 
 def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
-    """The options given in ``opts`` that only record formats read (``fields``, ``columns``,
-    ``delimiter``…: see :attr:`Format.reads`) when ``fmt`` reads the whole text, in field order.
+    """The options given in ``opts`` (not at their defaults) that another format reads but
+    ``fmt`` does not (see :attr:`Format.reads`): ``fields`` on plain text, ``delimiter`` or
+    ``header`` on JSONL…, in field order.
 
     >>> from translit.io.formats import Text
-    >>> unused_options(Text(), RunOptions(fields=("t",), jobs=2))
+    >>> unused_options(Text(), RunOptions(fields=("t",), header=True, jobs=2))
     ('fields',)
     """
-    if fmt.selects:
-        return ()
-    record = {name for cls in registry().values() for name in cls.reads}
+    record = {name for cls in registry().values() for name in cls.reads} - set(fmt.reads)
     return tuple(
         f.name
         for f in dataclasses.fields(opts)
@@ -696,20 +695,17 @@ def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
 
 def unused_warnings(job: Job, fmt: Format, opts: RunOptions) -> list[Issue]:
     """The warnings of ``job`` (read as ``fmt``): one per :func:`unused_options`."""
+    whole = "" if fmt.selects else ": its whole text is converted"
     return [
-        Issue(
-            job.display,
-            0,
-            f"{fmt.title}, so `{name}` does not apply to it: its whole text is converted",
-        )
+        Issue(job.display, 0, f"{fmt.title}, so `{name}` does not apply to it{whole}")
         for name in unused_options(fmt, opts)
     ]
 
 
 def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOptions) -> None:
-    """Raise :class:`UsageError` for an option that an input read as plain text would ignore
-    (see :func:`unused_options`): always for an input named as such, and for one found under
-    a directory when no input of the run reads the option. The rest are warned about as they
+    """Raise :class:`UsageError` for an option that an input's format would ignore (see
+    :func:`unused_options`): always for an input named as such, and for one found under a
+    directory when no input of the run reads the option. The rest are warned about as they
     run: in a tree of mixed formats the option is meant for the others."""
     read = {name for fmt in formats for name in fmt.reads}
     for job, fmt in zip(jobs, formats, strict=True):
@@ -719,7 +715,7 @@ def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOpti
             known = registry()
             kinds = [kind for kind, cls in known.items() if name in cls.reads]
             titles = " and ".join(dict.fromkeys(known[k].title for k in kinds))
-            how = " ({1} text)" if opts.format != "auto" else ""
+            how = f" ({{1}} {opts.format})" if opts.format != "auto" else ""
             where = job.display.replace("{", "{{").replace("}", "}}")
             raise UsageError(
                 f"{{0}} applies to {titles} inputs; {where} is {fmt.title}{how}: drop {{0}} or "

@@ -72,8 +72,9 @@ class Format:
     #: which option picks the text: "fields", "columns" or "" (the whole text)
     selects: ClassVar[str] = ""
     #: the run options (:class:`~translit.io.RunOptions` fields) that say which values of a
-    #: record it converts and how its records are written; given for an input read as plain
-    #: text they would do nothing, so the runner refuses them there (or warns, see runner)
+    #: record it converts and how its records are read and written. Any other format's
+    #: ``reads`` given for an input of this format would do nothing (``delimiter`` on JSONL,
+    #: ``fields`` on plain text), so the runner refuses them there (or warns, see runner)
     reads: ClassVar[tuple[str, ...]] = ()
     #: how messages name the format ("JSONL", "plain text")
     title: ClassVar[str] = ""

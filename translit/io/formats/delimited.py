@@ -43,7 +43,13 @@ class Csv(RecordFormat):
     kinds: ClassVar[tuple[str, ...]] = ("csv", "tsv")
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"csv": (".csv",), "tsv": (".tsv", ".tab")}
     selects: ClassVar[str] = "columns"
-    reads: ClassVar[tuple[str, ...]] = ("columns", "add_columns", "delimiter", "quote")
+    reads: ClassVar[tuple[str, ...]] = (
+        "columns",
+        "add_columns",
+        "delimiter",
+        "quote",
+        "header",
+    )
     title: ClassVar[str] = "CSV/TSV"
     summary: ClassVar[str] = "the `columns` fields of each record"
 
