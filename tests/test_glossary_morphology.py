@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from translit.errors import TranslitError
 from translit.glossary import Concept, Glossary, Term, find_terms, lookup
-from translit.morphology import forms, is_declinable_acronym
+from translit.morphology import forms, is_declinable_acronym, is_proper_name, yo_spelling
 
 
 @pytest.mark.parametrize(
@@ -171,3 +171,13 @@ def test_names_oblique_place_forms_are_transcribed_not_swapped() -> None:
     assert "Твери" not in forms_de and "Казани" not in forms_de
     assert "Тверя" not in forms_de and "Казаню" not in forms_de
     assert romanize("в Казани", lang="ru", target="de") == "w Kasani"
+
+
+@pytest.mark.parametrize("word", ["𗀀", "Щ𗀀", "𗀀ВС"])
+def test_a_letter_python_has_no_name_for_is_in_no_dictionary(word: str) -> None:
+    # Tangut ideographs are letters without a name in Python 3.11's Unicode database; pymorphy3
+    # looks the name of each letter up and raised ValueError("no such name") (found by the
+    # random-argument fault test)
+    assert is_declinable_acronym(word, "ru") is False
+    assert is_proper_name(word, "uk") is False
+    assert yo_spelling(word) == word

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from typing import Any
 
 from .errors import TranslitError
@@ -89,6 +90,10 @@ def _parse(word: str, lang: str) -> tuple[Any, ...]:
         word.encode("utf-8")
     except UnicodeEncodeError:
         return ()  # the dictionary's keys are UTF-8: a word with a lone surrogate is in none
+    if any(c.isalpha() and not unicodedata.name(c, "") for c in word):
+        # a letter without a name in this Python's Unicode database (Tangut 𗀀 on 3.11) is in
+        # no dictionary, and pymorphy3's shape test calls unicodedata.name on it and fails
+        return ()
     return tuple(analyzer.parse(word))
 
 
