@@ -397,13 +397,14 @@ def test_a_record_option_warns_per_plain_text_input_of_a_mixed_tree(tmp_path: Pa
             "d.jsonl",
             '{"t": "Щука"}\n',
             ["--field", "t", "--no-header"],
-            "--header applies to CSV/TSV inputs; {} is JSONL: drop --header or give --format csv",
+            "--no-header applies to CSV/TSV inputs; {} is JSONL: drop --no-header or give "
+            "--format csv",
         ),
         (
             "notes.txt",
             "Щука\n",
             ["--no-header"],
-            "--header applies to CSV/TSV inputs; {} is plain text: drop --header or give "
+            "--no-header applies to CSV/TSV inputs; {} is plain text: drop --no-header or give "
             "--format csv",
         ),
     ],

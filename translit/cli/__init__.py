@@ -143,7 +143,7 @@ def flags(text: str) -> str:
     from ..io.options import FLAGS
 
     for name, flag in FLAGS.items():
-        text = text.replace(f"`{name}`", flag.split("/")[0])
+        text = text.replace(f"`{name}`", flag)
     return with_flags(text)
 
 

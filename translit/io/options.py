@@ -382,5 +382,14 @@ def _lit(value: Any) -> str:
     return repr(value).replace("{", "{{").replace("}", "}}")
 
 
-#: The command-line flag of each option, e.g. ``FLAGS["globs"] == "--glob"``.
-FLAGS: dict[str, str] = {f.name: str(f.metadata["flag"]) for f in fields(RunOptions)}
+def _given(f: Any) -> str:
+    """The flag that gives option ``f`` a value other than its default: of an on/off pair
+    (``--header/--no-header``, on by default), the one that turns it off."""
+    flag = str(f.metadata["flag"])
+    on, _, off = flag.partition("/")
+    return off if off and f.default is True else on
+
+
+#: The command-line flag that sets each option, e.g. ``FLAGS["globs"] == "--glob"``,
+#: ``FLAGS["header"] == "--no-header"`` (the header is read by default).
+FLAGS: dict[str, str] = {f.name: _given(f) for f in fields(RunOptions)}
