@@ -305,3 +305,28 @@ def test_decomposed_input_gives_the_same_target_output() -> None:
     assert nfd != text
     for target in ("en", "de", "fr"):
         assert translit.romanize(nfd, target=target) == translit.romanize(text, target=target)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "en", "de"),
+    [
+        # a headline in capitals: ordinary words of five letters or fewer were spelt letter by
+        # letter as acronyms (DYEN POBEDY, LYES, NYET VOYNYE), as no reader writes them; the
+        # words take the values their neighbours give them, as in lower case (День → Den)
+        ("ДЕНЬ ПОБЕДЫ", "ru", "DEN POBEDY", "DEN POBEDY"),
+        ("НЕТ ВОЙНЕ", "ru", "NET VOYNE", "NET WOINE"),
+        ("СЕМЬЯ", "ru", "SEMYA", "SEMJA"),
+        ("ЛЕС", "ru", "LES", "LES"),
+        ("ДЕНЬ", "uk", "DEN", "DEN"),
+        # acronyms stay letter by letter (the dictionary marks them Abbr, or does not know them)
+        ("КГБ", "ru", "KGB", "KGB"),
+        ("РОА", "ru", "ROA", "ROA"),
+        ("ВАЗ", "ru", "VAZ", "WAS"),
+        ("ЕГЭ", "ru", "YEGE", "JEGE"),
+    ],
+)
+def test_a_short_word_in_capitals_is_transcribed_as_a_word(
+    text: str, lang: str, en: str, de: str
+) -> None:
+    assert romanize_for(text, "en", lang=lang) == en
+    assert romanize_for(text, "de", lang=lang) == de

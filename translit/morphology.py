@@ -42,6 +42,7 @@ __all__ = [
     "is_declinable_acronym",
     "is_given_name",
     "is_proper_name",
+    "is_word",
     "yo_spelling",
 ]
 
@@ -193,6 +194,20 @@ def is_proper_name(word: str, lang: str = "ru") -> bool:
     return not any("Abbr" in p.tag.grammemes for p in parses) and any(
         _PROPER & p.tag.grammemes for p in parses
     )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_word(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` and never as an abbreviation: a word in capitals
+    to transcribe as a word (ДЕНЬ, СЕМЬ, ЛЕНИН), not letter by letter (МГУ, ВАЗ, РОА).
+
+    >>> [is_word(w) for w in ("ДЕНЬ", "СЕМЬ", "ЛЕНИН", "МГУ", "ВАЗ", "РОА")]
+    [True, True, True, False, False, False]
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word, lang) if _known(p)]
+    return bool(parses) and not any("Abbr" in p.tag.grammemes for p in parses)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError
-from ..morphology import is_given_name, is_proper_name, yo_spelling
+from ..morphology import is_given_name, is_word, yo_spelling
 from .forms import (
     CYRILLIC,
     established_variants,
@@ -279,16 +279,15 @@ class TargetRomanizer:
 
     def capitals(self, word: str) -> str:
         """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
-        name (longer than five letters, or one the dictionary reads as a name) as a word, so
-        that its letters keep the values their neighbours give them.
+        word (longer than five letters, or one the dictionary knows and never as an
+        abbreviation: a name, ДЕНЬ, СЕМЬ) as a word, so that its letters keep the values their
+        neighbours give them (DEN, not the letters' DYEN).
 
         >>> r = TargetRomanizer("en")
-        >>> r.capitals("ЛЕНИН"), r.capitals("ПЕТРОВ"), r.capitals("МГИМО")
-        ('LENIN', 'PETROV', 'MGIMO')
+        >>> r.capitals("ЛЕНИН"), r.capitals("ПЕТРОВ"), r.capitals("МГИМО"), r.capitals("ЛЕС")
+        ('LENIN', 'PETROV', 'MGIMO', 'LES')
         """
-        if _has_vowel(word) and (
-            len(word) > 5 or (self._morph and is_proper_name(word, self.source))
-        ):
+        if _has_vowel(word) and (len(word) > 5 or (self._morph and is_word(word, self.source))):
             return self._convert(self._yo_word(word)).upper()
         return self.acronym(word)
 
