@@ -38,7 +38,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 5
+#define API_VERSION 6
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -759,8 +759,25 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                 }
             }
             if (k >= 0) {
-                int caps = (j - k > 1 && (FL(k + 1) & F_UPPER)) || (j < n && (FL(j) & F_UPPER)) ||
-                           (j >= n && k > 0 && (FL(k - 1) & F_UPPER));
+                /* a capital: in capitals when the next cased letter is one, or, with none
+                 * after it, the cased letter before it; uncased signs between (an apostrophe,
+                 * a palochka) do not count (translit/engine/romanizer.py _neighbour_upper) */
+                int caps = j - k > 1 && (FL(k + 1) & F_UPPER);
+                if (!caps) {
+                    Py_ssize_t m = j;
+                    while (m < n && !(FL(m) & CASED)) {
+                        m++;
+                    }
+                    if (m < n) {
+                        caps = (FL(m) & F_UPPER) != 0;
+                    } else {
+                        Py_ssize_t p = k - 1;
+                        while (p >= 0 && !(FL(p) & CASED)) {
+                            p--;
+                        }
+                        caps = p >= 0 && (FL(p) & F_UPPER);
+                    }
+                }
                 form = caps ? 2 : 1;
             }
         }

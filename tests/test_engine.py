@@ -373,3 +373,32 @@ def test_long_texts_in_blocks_equal_the_reference(text: str, block: int) -> None
             assert r(text) == r._romanize_reference(text)
     finally:
         romanizer._BLOCK = saved
+
+
+def _caps_words(lang: str) -> list[str]:
+    """Words in capitals of ``lang``'s alphabet with an uncased sign inside: an apostrophe
+    (Ukrainian СІМ'Я) or a palochka (Chechen) before or after each letter."""
+    from translit.script import alphabet
+
+    words = []
+    for letter in alphabet(lang).upper().replace("\u04c0", ""):  # (a palochka has no case)
+        words += [f"БА'{letter}", f"{letter}'БА", f"БА{letter}\u04c0", f"{letter}\u04c0БА"]
+    return words
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "be", "bg", "kk", "ce", "tg", "mn"])
+def test_a_word_in_capitals_with_an_uncased_sign_is_never_mixed(lang: str) -> None:
+    # СІМ'Я gave SIMʺYa and Chechen ЮЯӀ YUYaJ: the next letter of Я was the apostrophe or the
+    # palochka, which has no case, so Я took its title form; both engines read the letter
+    # after the sign
+    from translit.catalogue import schemes
+
+    words = _caps_words(lang)
+    for info in schemes(lang):
+        if info["kind"] == "reverse":
+            continue
+        r = get_romanizer(info["id"], lang)
+        for w in words:
+            out = r.romanize(w)
+            assert out == out.upper(), (info["id"], w, out)
+            assert r._interpret(w) == out, (info["id"], w)

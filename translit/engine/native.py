@@ -16,7 +16,7 @@ from typing import Any
 
 __all__ = ["API_VERSION", "BACKEND", "ENGINE", "changed_lines"]
 
-API_VERSION = 5  # the C module's API_VERSION this engine speaks
+API_VERSION = 6  # the C module's API_VERSION this engine speaks
 
 
 def _native() -> Any:

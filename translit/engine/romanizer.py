@@ -32,6 +32,26 @@ _LINE_SEP = " \x00 "  # joins them: a token of its own, never part of a word or 
 _ENGINE_OF = attrgetter("_convert.__self__")  # a romaniser's C engine
 
 
+def _neighbour_upper(w: str, k: int, j: int) -> bool:
+    """Whether a capital's piece ``w[k:j]`` is written in capitals: the next cased letter is a
+    capital, or, with none after it, the cased letter before it. Uncased signs between (an
+    apostrophe, a palochka: СІМ'Я → SIMʺYA, ЮЯӀ → YUYAJ) do not count.
+
+    >>> _neighbour_upper("СІМ'Я", 4, 5), _neighbour_upper("Я'", 0, 1)
+    (True, False)
+    """
+    n = len(w)
+    m = j
+    while m < n and not (w[m].isupper() or w[m].islower()):
+        m += 1
+    if m < n:
+        return w[m].isupper()
+    m = k - 1
+    while m >= 0 and not (w[m].isupper() or w[m].islower()):
+        m -= 1
+    return m >= 0 and w[m].isupper()
+
+
 class Romanizer:
     """A compiled scheme: call :meth:`romanize` (or the instance itself) on any text.
 
@@ -356,11 +376,7 @@ class Romanizer:
                     continue
             else:
                 k = i
-            if (
-                (j - k > 1 and w[k + 1].isupper())
-                or (j < n and w[j].isupper())
-                or (j >= n and k > 0 and w[k - 1].isupper())
-            ):
+            if (j - k > 1 and w[k + 1].isupper()) or _neighbour_upper(w, k, j):
                 parts.append(f[2])
             else:
                 parts.append(f[1])
