@@ -1,0 +1,384 @@
+"""translit's schemes against interscript's maps, run by tests/interscript_oracle.py.
+
+Every scheme with an interscript id (and every interscript id that is an alias of a scheme) is
+run beside interscript's own map for that id, from ``../shared/reference/interscript-maps``, on:
+
+* each letter of the language's alphabet alone and in short words (``а`` + letter + ``а``, every
+  pair of letters between two ``а``), in lower case, Title case and UPPER case;
+* the real sentences of the language's corpus, ``../shared/corpus/<lang>-*.txt``, token by
+  token (a token is what lies between two spaces: words with their punctuation, numbers, Latin),
+  sampled deterministically; for languages without a corpus whose alphabet holds the Russian
+  one, the Russian corpus. Combining stress marks are removed, and tokens with a Cyrillic letter
+  outside the language's alphabet are left out: translit writes such letters with its documented
+  fallback (ISO 9, docs/schemes.md ``fallback``), interscript's maps leave them in Cyrillic.
+
+Lower-case tokens must come out exactly as interscript writes them, except for the differences
+listed in :data:`KNOWN`, each adjudicated against the standard the map cites: category
+``theirs`` (interscript's map departs from the standard's table or notes), ``ours`` (translit's
+documented choice, e.g. its sign glyphs) or ``case``. A known difference is a literal correction
+of interscript's output into what the standard (or translit's documented choice) writes, so the
+rest of the token is still compared letter for letter; an entry without a correction leaves the
+matching tokens out. Tokens with capitals are compared after case folding (see ``CASE``), and an
+entry that no longer changes any token of a map it names fails as stale. ``python3
+tests/test_interscript_oracle.py [MAP-ID…]`` prints the differences that remain.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+from conftest import CORPUS, SHARED, corpus_files
+from interscript_oracle import Library
+
+import translit
+from translit.script import CYRILLIC_CLASS, alphabet
+
+MAPS = SHARED / "reference" / "interscript-maps"
+LANG = {
+    "aze": "az", "bak": "ba", "bel": "be", "bul": "bg", "che": "ce", "kaz": "kk", "kir": "ky",
+    "mkd": "mk", "mon": "mn", "ron": "ro", "rue": "rue", "rus": "ru", "srp": "sr", "tat": "tt",
+    "tgk": "tg", "tuk": "tk", "uig": "ug", "ukr": "uk", "uzb": "uz",
+}  # fmt: skip
+ALPHABETS = {  # the languages translit.script.alphabet does not know (as test_catalogue_langs)
+    "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
+    "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
+    "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
+    "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
+    "ce": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяӏ",
+    "ug": "аәбвгғдеёжҗзийкқлмнңоөпрстуүфхһчшюя",
+    "rue": "абвгґдеєёжзиіыїйклмнопрстуфхцчшщюяьъ",
+    "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
+    "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
+    "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
+}
+SAMPLE = 1500  # corpus tokens per language and case (every n-th of the sorted unique tokens)
+MARKS = re.compile("[\u0300-\u036f]")
+HAS_CYRILLIC = re.compile(f"[{CYRILLIC_CLASS}]")
+
+
+@dataclass(frozen=True)
+class Known:
+    """One adjudicated difference between translit and interscript's map.
+
+    ``fix`` rewrites interscript's output of a token (regex, replacement pairs, in order) into
+    what the standard writes; it applies to tokens matching ``word`` (a regex on the source
+    token), or to every token without ``word``. No ``fix``: those tokens are left
+    out of the comparison.
+    """
+
+    maps: str  # space-separated interscript ids
+    category: str  # "theirs" (interscript departs from the standard) or "ours" (translit's choice)
+    reason: str
+    fix: tuple[tuple[str, str], ...] = ()
+    word: str = ""
+
+
+def _swap(*pairs: str) -> tuple[tuple[str, str], ...]:
+    """Literal replacements "old", "new", "old", "new" … as fix pairs."""
+    return tuple((re.escape(old), new) for old, new in zip(pairs[::2], pairs[1::2], strict=True))
+
+
+BGN = "bgnpcgn-rus-Cyrl-Latn-1947"
+GOST_SIGNS = "gost-rus-Cyrl-Latn-16876-71-1983 gost-rus-Cyrl-Latn-7.79-2000-2002"
+
+KNOWN: list[Known] = [
+    # --- the soft and hard signs: one mark, several code points ---------------------------------
+    Known(
+        f"{BGN} un-rus-Cyrl-Latn-1987",
+        "ours",
+        "ь → ʹ (U+02B9 modifier prime) as CLDR's BGN transforms and ISO 9 encode the prime of the "
+        "tables; interscript writes the quotation mark ’ (U+2019): the same mark, another code point",
+        _swap("’", "ʹ"),
+        word="(?i)ь",
+    ),
+    Known(
+        f"{BGN} un-rus-Cyrl-Latn-1987",
+        "ours",
+        "ъ → ʺ (U+02BA modifier double prime) as CLDR's BGN transforms and ISO 9 encode the double "
+        "prime of the tables; interscript writes a quotation mark (\" or ”)",
+        _swap('"', "ʺ", "”", "ʺ"),
+        word="(?i)ъ",
+    ),
+    Known(
+        GOST_SIGNS,
+        "theirs",
+        "GOST 16876-71 table 1 and GOST 7.79-2000 system A (= ISO 9:1995) write ь as the prime ʹ "
+        "(U+02B9); interscript writes the acute accent ´ (U+00B4), a spacing diacritic",
+        _swap("´", "ʹ"),
+        word="(?i)ь",
+    ),
+    Known(
+        GOST_SIGNS,
+        "theirs",
+        "GOST 16876-71 table 1 and GOST 7.79-2000 system A (= ISO 9:1995) write ъ as the double "
+        'prime ʺ (U+02BA); interscript writes the ASCII quotation mark "',
+        _swap('"', "ʺ"),
+        word="(?i)ъ",
+    ),
+    # --- Russian -------------------------------------------------------------------------------
+    Known(
+        "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
+        "theirs",
+        "ALA-LC Russian (1997 and 2012 tables): й → ĭ (i with breve); interscript writes ǐ (i with "
+        "caron, U+01D0)",
+        _swap("ǐ", "ĭ", "Ǐ", "Ĭ"),
+    ),
+    Known(
+        "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
+        "theirs",
+        "ALA-LC Russian, note to ъ: the hard sign is not romanised at the end of a word (pre-1918 "
+        "spelling); interscript writes ʺ there too",
+        (("ʺ(?![\\w])", ""),),
+        word="(?i)ъ(?![а-яё])",
+    ),
+    Known(
+        BGN,
+        "theirs",
+        "BGN/PCGN 1947 rule 3: ы after ANY vowel → ·y; interscript's rule has only о as the left "
+        "context (its comment and the notes say any vowel), so аы, еы … lose the dot",
+        word="(?i)[аеёиуыэюя]ы",
+    ),
+    Known(
+        f"{BGN} odni-rus-Cyrl-Latn-2015",
+        "theirs",
+        "BGN/PCGN 1947 rule 1: е after ё → ye; interscript romanises ё first and its е rule then "
+        "sees the Latin ë, so ёе → ëe",
+        _swap("ëe", "ëye", "ËE", "ËYE"),
+        word="(?i)ёе",
+    ),
+    Known(
+        BGN,
+        "ours",
+        "BGN/PCGN 1947 rule 3: э after a consonant → ·e; translit, like CLDR's transform, counts ъ "
+        "and ь before э as well (ъэ, ьэ → ʺ·e, ʹ·e); interscript only the consonant letters",
+        (("(?<=[ʺʹ])e", "·e"), ("(?<=[ʺʹ])E", "·E")),
+        word="(?i)[ъь]э",
+    ),
+    Known(
+        "gost-rus-Cyrl-Latn-16876-71-1983",
+        "theirs",
+        "GOST 16876-71 table 1: щ → ŝ; šč is the table's footnoted alternative (ISO/R 9), which "
+        "interscript's map takes for щ only, keeping table 1's û â for ю я",
+        _swap("šč", "ŝ", "Šč", "Ŝ", "ŠČ", "Ŝ"),
+    ),
+    Known(
+        "icao-rus-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3 table: ъ → ie, ь is not written; interscript's map has no rule for "
+        "ъ or ь and leaves the Cyrillic letters",
+        _swap("ъ", "ie", "Ъ", "IE", "ь", "", "Ь", ""),
+    ),
+    Known(
+        "mvd-rus-Cyrl-Latn-2008 mvd-rus-Cyrl-Latn-2010",
+        "theirs",
+        "MVD 2008/2010 tables: и → i; interscript's map writes the rule for the Ukrainian і "
+        "(U+0456) instead, so Russian и is left in Cyrillic",
+        _swap("и", "i", "И", "I"),
+    ),
+    Known(
+        "mvd-rus-Cyrl-Latn-2008",
+        "theirs",
+        "MVD 2008 table: ць → ć (the acute marks the soft sign on the consonant letter); "
+        "interscript writes ц as ts and puts the acute on its s (tś)",
+        _swap("tś", "ć", "Tś", "Ć", "TŚ", "Ć"),
+    ),
+    Known(
+        "mvd-rus-Cyrl-Latn-2008",
+        "theirs",
+        "MVD 2008 table: Ь after З Л Н С Ц puts an acute on the capital (ЛЬ → Ĺ); interscript's "
+        "rule for the capital matches ʹ (U+02B9) instead of Ь, so the capital Ь is dropped",
+        word="[ЗЛНСЦ]Ь",
+    ),
+    Known(
+        "odni-rus-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Annex K writes Russian names with the 26 letters of the English alphabet: "
+        "ё → ye/e, ъ not written, no separators; interscript runs the BGN/PCGN map and removes "
+        "only its ’, keeping ë, the \" of ъ and the · separators",
+        _swap("·", "", "ë", "e", "Ë", "E"),
+    ),
+    Known(
+        "odni-rus-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Annex K: ъ is not written; interscript keeps BGN/PCGN's \"",
+        _swap('"', ""),
+        word="(?i)ъ",
+    ),
+    Known(
+        "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012 icao-rus-Cyrl-Latn-9303",
+        "ours",
+        "The ASCII apostrophe is punctuation, not a letter of the table: translit copies it like "
+        "any non-letter (Л'айк → L'aĭk); interscript's map deletes it",
+        word="'",
+    ),
+]
+
+
+CASE = (
+    "Case: for tokens with capitals, interscript's maps restore case rule by rule and often "
+    "write the first letter of a digraph alone in capitals in an ALL-CAPS word (ШУРА → SHura or "
+    "Shura); translit writes an ALL-CAPS word in capitals throughout (SHURA) and a Title-case "
+    "word with one capital (Шура → Shura), as docs/schemes.md documents. Tokens with capitals "
+    "are therefore compared after case folding; their letters are compared exactly."
+)
+
+
+# --- the words ---------------------------------------------------------------------------------
+
+
+def _alphabet(lang: str) -> str:
+    return ALPHABETS.get(lang) or alphabet(lang)
+
+
+def _lang(map_id: str) -> str:
+    return LANG[map_id.split("-")[1]]
+
+
+@cache
+def _library() -> Library:
+    return Library(MAPS)
+
+
+def map_ids() -> list[str]:
+    """The ids of interscript's Cyrillic maps (empty without ../shared/reference)."""
+    if not (MAPS / "maps").is_dir():
+        return []
+    return sorted(p.stem for p in (MAPS / "maps").glob("*-Cyrl-Latn-*.imp"))
+
+
+def _short_words(lang: str) -> list[str]:
+    letters = _alphabet(lang)
+    out: dict[str, None] = {}
+    for x in letters:
+        out.update(dict.fromkeys((x, x + "а", "а" + x, "а" + x + "а", x + "о", "о" + x)))
+    for x in letters:
+        for y in letters:
+            out["а" + x + y + "а"] = None
+    return list(out)
+
+
+def _sample(tokens: set[str]) -> list[str]:
+    ordered = sorted(tokens)
+    step = max(1, len(ordered) // SAMPLE)
+    return ordered[::step]
+
+
+@cache
+def _corpus_tokens(lang: str) -> tuple[list[str], list[str]]:
+    """(lower-case tokens, tokens with a capital) of the language's corpus sentences."""
+    files = corpus_files(f"{lang}-*.txt")
+    if not files and set(alphabet("ru")) <= set(_alphabet(lang)):
+        files = corpus_files("ru-*.txt")
+    tokens: set[str] = set()
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            tokens.update(t for t in line.split() if HAS_CYRILLIC.search(t))
+    tokens = {unicodedata.normalize("NFC", MARKS.sub("", t)) for t in tokens}
+    letters = set(_alphabet(lang))
+    tokens = {t for t in tokens if all(c.lower() in letters for c in HAS_CYRILLIC.findall(t))}
+    lower = {t for t in tokens if t == t.lower()}
+    return _sample(lower), _sample(tokens - lower)
+
+
+def words(lang: str) -> tuple[list[str], list[str]]:
+    """(lower-case tokens, tokens with capitals) for a language: its alphabet's short words,
+    then its corpus sample."""
+    short = _short_words(lang)
+    lower, upper = _corpus_tokens(lang)
+    cased = [w.title() for w in short] + [w.upper() for w in short if len(w) > 1]
+    return short + lower, cased + upper
+
+
+# --- the comparison ----------------------------------------------------------------------------
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def known_for(map_id: str) -> list[Known]:
+    """The entries of :data:`KNOWN` that name ``map_id``."""
+    return [k for k in KNOWN if map_id in k.maps.split()]
+
+
+def _romanize_both(map_id: str, tokens: list[str]) -> tuple[list[str], list[str]]:
+    blob = "\n".join(tokens)
+    ours = translit.get_romanizer(map_id, _lang(map_id)).romanize(blob).split("\n")
+    theirs = _library()[map_id](blob).split("\n")
+    assert len(ours) == len(theirs) == len(tokens)
+    return [_nfc(o) for o in ours], [_nfc(t) for t in theirs]
+
+
+def compare(map_id: str) -> tuple[list[tuple[str, str, str]], dict[Known, int], int]:
+    """(token, translit, interscript corrected) for each unexplained difference, how many
+    tokens each known difference changed, and the number of tokens that differ before the
+    corrections."""
+    lower, cased = words(_lang(map_id))
+    known = known_for(map_id)
+    used = dict.fromkeys(known, 0)
+    bad: list[tuple[str, str, str]] = []
+    raw = 0
+    for tokens, fold in ((lower, False), (cased, True)):
+        ours, theirs = _romanize_both(map_id, tokens)
+        for w, o, t in zip(tokens, ours, theirs, strict=True):
+            if o == t:
+                continue
+            raw += 1
+            skipped = False
+            for k in known:
+                if k.word and not re.search(k.word, w):
+                    continue
+                if not k.fix:
+                    used[k] += 1
+                    skipped = True
+                    break
+                fixed = t
+                for old, new in k.fix:
+                    fixed = re.sub(old, new, fixed)
+                if fixed != t:
+                    used[k] += 1
+                    t = fixed
+            if skipped or o == t or (fold and o.casefold() == t.casefold()):
+                continue
+            bad.append((w, o, t))
+    return bad, used, raw
+
+
+def _report(map_id: str, bad: list[tuple[str, str, str]]) -> str:
+    lines = [f"{len(bad)} tokens differ from interscript's {map_id} (after KNOWN):"]
+    lines += [f"  {w} → translit {o!r}, interscript {t!r}" for w, o, t in bad[:30]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("map_id", map_ids() or ["(no ../shared/reference)"])
+def test_scheme_matches_interscript(map_id: str) -> None:
+    if not map_ids():
+        pytest.skip("../shared/reference/interscript-maps is absent (a corpus check, not a feature)")
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
+    bad, used, _ = compare(map_id)
+    assert not bad, _report(map_id, bad)
+    stale = [k.reason for k, n in used.items() if n == 0]
+    assert not stale, f"known differences that no longer occur for {map_id}: {stale}"
+
+
+def test_known_differences_are_well_formed() -> None:
+    ids = set(map_ids()) or {m for k in KNOWN for m in k.maps.split()}
+    for k in KNOWN:
+        assert k.category in ("theirs", "ours"), k
+        assert k.reason and set(k.maps.split()) <= ids, k
+        for old, _ in k.fix:
+            re.compile(old)
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or map_ids():
+        bad, used, raw = compare(name)
+        print(f"{name}: {raw} tokens differ, {len(bad)} unexplained")
+        for w, o, t in bad[:40]:
+            print(f"  {w} → {o!r} | {t!r}")
