@@ -212,7 +212,7 @@ KNOWN: list[Known] = [
             ("\x01", "GH"),
         ),
         word="(?i)^[^ґ]*г[^ґ]*$",
-    ),  # fmt: skip
+    ),
     Known(
         "ua-ukr-Cyrl-Latn-2007",
         "theirs",
@@ -477,10 +477,11 @@ def compare(map_id: str) -> tuple[list[tuple[str, str, str]], dict[Known, int], 
     raw = 0
     for tokens, fold in ((lower, False), (cased, True)):
         ours, theirs = _romanize_both(map_id, tokens)
-        for w, o, t in zip(tokens, ours, theirs, strict=True):
-            if o == t:
+        for w, o, raw_t in zip(tokens, ours, theirs, strict=True):
+            if o == raw_t:
                 continue
             raw += 1
+            t = raw_t
             skipped = False
             for k in known:
                 if k.word and not re.search(k.word, w):
