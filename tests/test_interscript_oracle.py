@@ -10,7 +10,8 @@ run beside interscript's own map for that id, from ``../shared/reference/intersc
   sampled deterministically; for languages without a corpus whose alphabet holds the Russian
   one, the Russian corpus. Combining stress marks are removed, and tokens with a Cyrillic letter
   outside the language's alphabet are left out: translit writes such letters with its documented
-  fallback (ISO 9, docs/schemes.md ``fallback``), interscript's maps leave them in Cyrillic.
+  fallback (ISO 9, docs/schemes.md ``fallback``), interscript's maps leave them in Cyrillic;
+  so are tokens mixing Latin and Cyrillic letters (Рэспублiканскiя with Latin i: input noise).
 
 Lower-case tokens must come out exactly as interscript writes them, except for the differences
 listed in :data:`KNOWN`, each adjudicated against the standard the map cites: category
@@ -59,6 +60,7 @@ ALPHABETS = {  # the languages translit.script.alphabet does not know (as test_c
 SAMPLE = 1500  # corpus tokens per language and case (every n-th of the sorted unique tokens)
 MARKS = re.compile("[\u0300-\u036f]")
 HAS_CYRILLIC = re.compile(f"[{CYRILLIC_CLASS}]")
+LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ GOST_SIGNS = "gost-rus-Cyrl-Latn-16876-71-1983 gost-rus-Cyrl-Latn-7.79-2000-2002
 KNOWN: list[Known] = [
     # --- the soft and hard signs: one mark, several code points ---------------------------------
     Known(
-        f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-ukr-Cyrl-Latn-1965",
+        f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979",
         "ours",
         "ь → ʹ (U+02B9 modifier prime) as CLDR's BGN transforms and ISO 9 encode the prime of the "
         "tables; interscript writes the quotation mark ’ (U+2019): the same mark, another code point",
@@ -112,7 +114,9 @@ KNOWN: list[Known] = [
     Known(
         "alalc-ukr-Cyrl-Latn-1997 alalc-ukr-Cyrl-Latn-2011 bgnpcgn-ukr-Cyrl-Latn-1965 "
         "icao-ukr-Cyrl-Latn-9303 odni-ukr-Cyrl-Latn-2015 stategeocadastre-ukr-Cyrl-Latn-1993 "
-        "ua-ukr-Cyrl-Latn-1996 ua-ukr-Cyrl-Latn-2007 un-ukr-Cyrl-Latn-1998",
+        "ua-ukr-Cyrl-Latn-1996 ua-ukr-Cyrl-Latn-2007 un-ukr-Cyrl-Latn-1998 "
+        "alalc-bel-Cyrl-Latn-1997 bgnpcgn-bel-Cyrl-Latn-1979 gki-bel-Cyrl-Latn-1992 "
+        "mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010",
         "ours",
         "Apostrophe variants: translit reads the ASCII ' and U+02BC ʼ between two letters as the "
         "apostrophe, like the ’ the standards print; interscript's maps match one code point and "
@@ -120,7 +124,7 @@ KNOWN: list[Known] = [
         word="[^\\W\\d_]['ʼ][^\\W\\d_]",
     ),
     Known(
-        f"{GOST_SIGNS} un-ukr-Cyrl-Latn-1998",
+        f"{GOST_SIGNS} un-ukr-Cyrl-Latn-1998 gki-bel-Cyrl-Latn-1992",
         "theirs",
         "GOST 16876-71 table 1 and GOST 7.79-2000 system A (= ISO 9:1995) write ь as the prime ʹ "
         "(U+02B9); interscript writes the acute accent ´ (U+00B4), a spacing diacritic",
@@ -137,24 +141,24 @@ KNOWN: list[Known] = [
     ),
     # --- Ukrainian -----------------------------------------------------------------------------
     Known(
-        "alalc-ukr-Cyrl-Latn-1997 alalc-ukr-Cyrl-Latn-2011",
+        "alalc-ukr-Cyrl-Latn-1997 alalc-ukr-Cyrl-Latn-2011 alalc-bel-Cyrl-Latn-1997",
         "theirs",
-        "ALA-LC Ukrainian table: the apostrophe → ʺ; interscript copies ’",
+        "ALA-LC Ukrainian and Belarusian tables: the apostrophe → ʺ; interscript copies ’",
         _swap("’", "ʺ"),
         word="[^\\W\\d_]’[^\\W\\d_]",
     ),
     Known(
-        "bgnpcgn-ukr-Cyrl-Latn-1965",
+        "bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979",
         "ours",
-        "BGN/PCGN 1965 Ukrainian: the apostrophe → ʺ (U+02BA, CLDR's Ukrainian-Latin/BGN); "
+        "BGN/PCGN Ukrainian 1965 and Belarusian 1979: the apostrophe → ʺ (U+02BA, as CLDR); "
         "interscript writes ” (U+201D): the same double prime, another code point",
-        _swap("”", "ʺ"),
+        (("(?<=[^\\W\\d_])”(?=[^\\W\\d_])", "ʺ"),),
         word="[^\\W\\d_]’[^\\W\\d_]",
     ),
     Known(
-        "bgnpcgn-ukr-Cyrl-Latn-1965",
+        "bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979",
         "ours",
-        "BGN/PCGN 1965 Ukrainian note: зг кг сг тс цг шч may take a · (z·h, k·h, s·h, t·s, "
+        "BGN/PCGN 1965 Ukrainian (and 1979 Belarusian) note: зг кг сг тс цг шч may take a · (z·h, k·h, s·h, t·s, "
         "ts·h, sh·ch) to keep them apart from zh kh sh ts tsh shch; translit always writes it, as "
         "CLDR's transform does; interscript never",
         word="(?i)зг|кг|сг|тс|цг|шч",
@@ -168,6 +172,19 @@ KNOWN: list[Known] = [
         "takes the medial i",
         (("(?<![^\\W\\d_])i", "y"),),
         word="(?<![^\\W\\d_]|[’'ʼ])й",
+    ),
+    Known(
+        "icao-bel-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3 Belarusian: ь not written; interscript's map has no rule for ь",
+        _swap("ь", "", "Ь", ""),
+    ),
+    Known(
+        "icao-bel-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3 Belarusian: у and ў → u, ю → iu; interscript's map writes the "
+        "lower-case у and ў as nothing (and so ю as i)",
+        word="[уўюЮ]",
     ),
     Known(
         "icao-ukr-Cyrl-Latn-9303",
@@ -272,6 +289,90 @@ KNOWN: list[Known] = [
         "fallback), interscript leaves the Cyrillic letter",
         _swap("ґ", "g̀", "Ґ", "G̀"),
     ),
+    # --- Belarusian ----------------------------------------------------------------------------
+    Known(
+        "by-bel-Cyrl-Latn-1998 by-bel-Cyrl-Latn-2007 gki-bel-Cyrl-Latn-1992 "
+        "gki-bel-Cyrl-Latn-2000 mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010 "
+        "un-bel-Cyrl-Latn-2007",
+        "ours",
+        "ґ (of the classical spelling, taraškievica) is in none of these tables; translit writes "
+        "the form of its lacinka or ISO 9 fallback (g, g̀), interscript leaves the Cyrillic letter",
+        word="(?i)ґ",
+    ),
+    Known(
+        "alalc-bel-Cyrl-Latn-1997 gki-bel-Cyrl-Latn-2000",
+        "theirs",
+        "ALA-LC 1997 and GKI 2000 Belarusian tables: Ў ў → Ŭ ŭ; interscript's map has the "
+        "lower-case letter only and leaves the capital in Cyrillic",
+        _swap("Ў", "Ŭ"),
+    ),
+    Known(
+        "bgnpcgn-bel-Cyrl-Latn-1979 mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010 "
+        "odni-bel-Cyrl-Latn-2015",
+        "theirs",
+        "BGN/PCGN 1979, MVD 2008/2010 and ICS 630-01 Belarusian: Ў ў → W w; interscript's map "
+        "has the lower-case letter only and leaves the capital in Cyrillic",
+        _swap("Ў", "W"),
+    ),
+    Known(
+        "by-bel-Cyrl-Latn-1998 by-bel-Cyrl-Latn-2007 un-bel-Cyrl-Latn-2007 gki-bel-Cyrl-Latn-1992 "
+        "gki-bel-Cyrl-Latn-2000 odni-bel-Cyrl-Latn-2015 icao-bel-Cyrl-Latn-9303",
+        "theirs",
+        "The apostrophe has no romanisation in these tables (the national lacinka and GKI write "
+        "the iotation with j, ICS 630-01 and ICAO use the 26 letters only); interscript copies ’",
+        _swap("’", ""),
+        word="[^\\W\\d_]’[^\\W\\d_]",
+    ),
+    Known(
+        "by-bel-Cyrl-Latn-1998 by-bel-Cyrl-Latn-2007 un-bel-Cyrl-Latn-2007",
+        "theirs",
+        "Instruction 2007 (UNGEGN 2007): зь нь сь … → ź ń ś in either case; interscript's "
+        "rules for a capital consonant before ь are missing, so Зь → Z",
+        word="[ЗНСЛЦДТ]ь",
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010",
+        "theirs",
+        "MVD tables: е ё ю я after a vowel → je jo ju ja; interscript's vowel class lacks ы and "
+        "і, and its rules read е ё ю я already romanised by an earlier rule (ыя, іе, ее → ia, ie)",
+        word="(?i)[ыіеёюя][еёюя]",
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2008",
+        "theirs",
+        "MVD 2008 table: ь not written except after з л н с ц (an acute on the consonant; ць → "
+        "ć); interscript leaves ь elsewhere in Cyrillic, drops a capital Ь (its rule matches ʹ, "
+        "U+02B9) and puts the acute on the s of ts",
+        _swap("tś", "ć", "Tś", "Ć", "TŚ", "Ć", "ь", "", "Ь", ""),
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2008",
+        "theirs",
+        "MVD 2008: a capital Ь after З Л Н С Ц puts an acute on the capital; interscript's rule "
+        "for the capital matches ʹ (U+02B9), so ЛЬ → L",
+        word="[ЗЛНСЦ]Ь",
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2010",
+        "theirs",
+        "MVD 2010: й after е ё ы ю я at the end of a word is not written; interscript's rule "
+        "tests the end of the line (line_end), so a word followed by punctuation keeps its j",
+        word="(?i)[еёыюя]й[^\\w\\s]",
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2010",
+        "theirs",
+        "MVD 2010 as 2008: е ё ю я after ь → je jo ju ja (ь itself not written); interscript "
+        "deletes ь before running the 2008 map, whose rule then no longer sees it",
+        word="(?i)ь[еёюя]",
+    ),
+    Known(
+        "mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010",
+        "ours",
+        "The apostrophe before і: the MVD tables have iotated forms only for е ё ю я after it; "
+        "translit writes ’і as i, interscript writes the apostrophe as j (ji)",
+        word="(?i)’і",
+    ),
     # --- Russian -------------------------------------------------------------------------------
     Known(
         "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
@@ -361,13 +462,6 @@ KNOWN: list[Known] = [
         _swap('"', ""),
         word="(?i)ъ",
     ),
-    Known(
-        "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012 icao-rus-Cyrl-Latn-9303",
-        "ours",
-        "The ASCII apostrophe is punctuation, not a letter of the table: translit copies it like "
-        "any non-letter (Л'айк → L'aĭk); interscript's map deletes it",
-        word="'",
-    ),
 ]
 
 
@@ -432,7 +526,11 @@ def _corpus_tokens(lang: str) -> tuple[list[str], list[str]]:
             tokens.update(t for t in line.split() if HAS_CYRILLIC.search(t))
     tokens = {unicodedata.normalize("NFC", MARKS.sub("", t)) for t in tokens}
     letters = set(_alphabet(lang))
-    tokens = {t for t in tokens if all(c.lower() in letters for c in HAS_CYRILLIC.findall(t))}
+    tokens = {
+        t
+        for t in tokens
+        if all(c.lower() in letters for c in HAS_CYRILLIC.findall(t)) and not LATIN.search(t)
+    }
     lower = {t for t in tokens if t == t.lower()}
     return _sample(lower), _sample(tokens - lower)
 
