@@ -373,6 +373,107 @@ KNOWN: list[Known] = [
         "translit writes ’і as i, interscript writes the apostrophe as j (ji)",
         word="(?i)’і",
     ),
+    # --- Bulgarian -----------------------------------------------------------------------------
+    Known(
+        "alalc-bul-Cyrl-Latn-1997 apcbg-bul-Cyrl-Latn-1995 bgna-bul-Cyrl-Latn-2006 "
+        "bgna-bul-Cyrl-Latn-2009 bgnpcgn-bul-Cyrl-Latn-1952 bgnpcgn-bul-Cyrl-Latn-2013 "
+        "icao-bul-Cyrl-Latn-9303 odni-bul-Cyrl-Latn-2005 odni-bul-Cyrl-Latn-2015 "
+        "un-bul-Cyrl-Latn-1977",
+        "ours",
+        "ѝ (и with a grave, the pronoun 'her') is in none of these tables; translit writes ì, "
+        "the и of the table with its grave kept, interscript leaves the Cyrillic letter",
+        _swap("ѝ", "ì", "Ѝ", "Ì"),
+    ),
+    Known(
+        "alalc-bul-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC Bulgarian: ъ at the end of a word (old spelling) → ʺ; interscript's rule for it "
+        "matches the capital only",
+        (("ŭ(?![^\\W\\d_])", "ʺ"), ("Ŭ(?![^\\W\\d_])", "ʺ")),
+        word="(?i)[а-я]ъ(?![а-я])",
+    ),
+    Known(
+        "alalc-bul-Cyrl-Latn-1997 bgnpcgn-bul-Cyrl-Latn-1952 bgnpcgn-bul-Cyrl-Latn-2013",
+        "ours",
+        "A lone ъ is a letter, not a word ending: translit writes it as the table's letter (ŭ); "
+        "interscript applies its end-of-word rule (ʺ, or nothing)",
+        word="^[ъЪ]$",
+    ),
+    Known(
+        "bgnpcgn-bul-Cyrl-Latn-1952",
+        "theirs",
+        "BGN/PCGN 1952 Bulgarian: ь → ’; interscript writes a backslash and an ASCII "
+        "apostrophe (its map's string \"\\\\'\")",
+        _swap("\\'", "’"),
+    ),
+    Known(
+        "bgnpcgn-bul-Cyrl-Latn-1952",
+        "ours",
+        "шт → sh·t: translit marks the boundary (as CLDR's Bulgarian-Latin/BGN) so that it is "
+        "not read as щ (sht); the 1952 table has no separator, interscript writes sht",
+        word="(?i)шт",
+    ),
+    Known(
+        "bgnpcgn-bul-Cyrl-Latn-2013 odni-bul-Cyrl-Latn-2015",
+        "theirs",
+        "BGN/PCGN 2013 adopts the Bulgarian Streamlined System of 2009 (х → h, ъ → a, ь → y), "
+        "and ICS 630-01 Annex O follows it; interscript's map of this edition builds on its 1952 "
+        "map and keeps kh, ŭ and ь → \\'",
+        _swap("kh", "h", "Kh", "H", "KH", "H", "ŭ", "a", "Ŭ", "A", "\\'", "y"),
+    ),
+    Known(
+        "bgnpcgn-bul-Cyrl-Latn-2013 odni-bul-Cyrl-Latn-2015",
+        "theirs",
+        "The 2009 system has no separators; interscript's 2013 map keeps the 1952 map's t·s",
+        _swap("·", ""),
+    ),
+    Known(
+        "bgna-bul-Cyrl-Latn-2009",
+        "theirs",
+        "Transliteration Act 2009, art. 4: -ия at the end of a word → ia; interscript's map "
+        "has no such rule",
+        (
+            ("iya(?![^\\W\\d_])", "ia"),
+            ("IYA(?![^\\W\\d_])", "IA"),
+            ("IYa(?![^\\W\\d_])", "IA"),
+        ),
+        word="(?i)ия(?![а-я])",
+    ),
+    Known(
+        "bgna-bul-Cyrl-Latn-2009 odni-bul-Cyrl-Latn-2015",
+        "theirs",
+        "Transliteration Act 2009: България → Bulgaria (the country's established name); "
+        "interscript writes Balgaria",
+        word="(?i)българи",
+    ),
+    Known(
+        "odni-bul-Cyrl-Latn-2015",
+        "ours",
+        "ICS 630-01 Annex O: a doubled letter that gives a digraph is written once; translit "
+        "applies it to every digraph letter (жж цц щщ юю яя as шш чч), interscript to ш and ч only",
+        word="(?i)жж|цц|щщ|юю|яя",
+    ),
+    Known(
+        "icao-bul-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3: ъ → ie, ь not written; interscript's Bulgarian map has no rule "
+        "for ъ or ь and leaves the Cyrillic letters",
+        _swap("ъ", "ie", "Ъ", "IE", "ь", "", "Ь", ""),
+    ),
+    Known(
+        "icao-bul-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3: у → u, ю → iu; interscript's map writes the lower-case у as "
+        "nothing (and so ю as i)",
+        word="[уюЮ]",
+    ),
+    Known(
+        "un-bul-Cyrl-Latn-1977",
+        "theirs",
+        "UN resolution III/10 (1977), annex (the Bulgarian 1972 system): ю → ju, я → ja; "
+        "interscript writes yu, ya",
+        _swap("yu", "ju", "ya", "ja", "Yu", "Ju", "Ya", "Ja", "YU", "JU", "YA", "JA"),
+    ),
     # --- Russian -------------------------------------------------------------------------------
     Known(
         "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
