@@ -422,6 +422,13 @@ KNOWN: list[Known] = [
         _swap("kh", "h", "Kh", "H", "KH", "H", "ŭ", "a", "Ŭ", "A", "\\'", "y"),
     ),
     Known(
+        "bgnpcgn-bul-Cyrl-Latn-2013",
+        "theirs",
+        "The 2009 system writes ъ as a everywhere; interscript's 2013 map keeps the 1952 rule "
+        "that leaves a word-final ъ unwritten",
+        word="(?i)[а-я]ъ(?![а-я])",
+    ),
+    Known(
         "bgnpcgn-bul-Cyrl-Latn-2013 odni-bul-Cyrl-Latn-2015",
         "theirs",
         "The 2009 system has no separators; interscript's 2013 map keeps the 1952 map's t·s",
@@ -450,8 +457,9 @@ KNOWN: list[Known] = [
         "odni-bul-Cyrl-Latn-2015",
         "ours",
         "ICS 630-01 Annex O: a doubled letter that gives a digraph is written once; translit "
-        "applies it to every digraph letter (жж цц щщ юю яя as шш чч), interscript to ш and ч only",
-        word="(?i)жж|цц|щщ|юю|яя",
+        "applies it to every digraph letter (жж цц щщ юю яя as шш чч), interscript to ш and ч "
+        "only, and in lower case only",
+        word="(?i)жж|цц|щщ|юю|яя|ЧЧ|ШШ",
     ),
     Known(
         "icao-bul-Cyrl-Latn-9303",
