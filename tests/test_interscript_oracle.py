@@ -482,6 +482,58 @@ KNOWN: list[Known] = [
         "interscript writes yu, ya",
         _swap("yu", "ju", "ya", "ja", "Yu", "Ju", "Ya", "Ja", "YU", "JU", "YA", "JA"),
     ),
+    # --- Macedonian and Serbian ----------------------------------------------------------------
+    Known(
+        "alalc-mkd-Cyrl-Latn-1997 alalc-mkd-Cyrl-Latn-2013 bgnpcgn-mkd-Cyrl-Latn-1981 "
+        "bgnpcgn-mkd-Cyrl-Latn-2013 icao-mkd-Cyrl-Latn-9303 odni-mkd-Cyrl-Latn-2005 "
+        "odni-mkd-Cyrl-Latn-2015 un-mkd-Cyrl-Latn-1977",
+        "ours",
+        "ѐ and ѝ (е, и with a grave, written to tell homographs apart) are in none of these "
+        "tables; translit writes è, ì, the table's letter with its grave kept, interscript leaves "
+        "the Cyrillic letters",
+        _swap("ѐ", "è", "Ѐ", "È", "ѝ", "ì", "Ѝ", "Ì"),
+    ),
+    Known(
+        "alalc-mkd-Cyrl-Latn-2013",
+        "ours",
+        "ѕ → d͡z, џ → d͡ž with the ligature tie of the LoC table as ScriptShifter writes it "
+        "(documented in the scheme); interscript's map writes dz, dž without the tie",
+        _swap("dz", "d͡z", "Dz", "D͡z", "DZ", "D͡Z", "dž", "d͡ž", "Dž", "D͡ž", "DŽ", "D͡Ž"),
+        word="(?i)[ѕџ]",
+    ),
+    Known(
+        "bgnpcgn-mkd-Cyrl-Latn-1981",
+        "theirs",
+        "BGN/PCGN 1981 Macedonian: ѓ → đ, ќ → ć, but g, k before е and и (луѓе → luge); "
+        "interscript's map has no such rule",
+        word="(?i)[ѓќ][еи]",
+    ),
+    Known(
+        "icao-mkd-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3 Macedonian: к → k, ќ → kj; interscript's map writes к as kj and "
+        "has no rule for ќ (left in Cyrillic)",
+        _swap("kj", "k", "KJ", "K", "Kj", "K", "ќ", "kj", "Ќ", "KJ"),
+    ),
+    Known(
+        "icao-mkd-Cyrl-Latn-9303 icao-srp-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3: у → u; interscript's map writes the lower-case у as nothing",
+        word="у",
+    ),
+    Known(
+        "icao-srp-Cyrl-Latn-9303",
+        "theirs",
+        "ICAO Doc 9303 part 3 Serbian: ћ → c; interscript's map has no rule for ћ (left in "
+        "Cyrillic)",
+        _swap("ћ", "c", "Ћ", "C"),
+    ),
+    Known(
+        "odni-mkd-Cyrl-Latn-2005 odni-mkd-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Macedonian: ѕ → dz; interscript's map has no rule for ѕ (left in Cyrillic)",
+        _swap("ѕ", "dz", "Ѕ", "Dz"),
+    ),
     # --- Russian -------------------------------------------------------------------------------
     Known(
         "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
