@@ -96,7 +96,8 @@ GOST_SIGNS = "gost-rus-Cyrl-Latn-16876-71-1983 gost-rus-Cyrl-Latn-7.79-2000-2002
 KNOWN: list[Known] = [
     # --- the soft and hard signs: one mark, several code points ---------------------------------
     Known(
-        f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979",
+        f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979 "
+        "bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979",
         "ours",
         "ь → ʹ (U+02B9 modifier prime) as CLDR's BGN transforms and ISO 9 encode the prime of the "
         "tables; interscript writes the quotation mark ’ (U+2019): the same mark, another code point",
@@ -104,7 +105,7 @@ KNOWN: list[Known] = [
         word="(?i)ь",
     ),
     Known(
-        f"{BGN} un-rus-Cyrl-Latn-1987",
+        f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979",
         "ours",
         "ъ → ʺ (U+02BA modifier double prime) as CLDR's BGN transforms and ISO 9 encode the double "
         'prime of the tables; interscript writes a quotation mark (" or ”)',
@@ -533,6 +534,39 @@ KNOWN: list[Known] = [
         "theirs",
         "ICS 630-01 Macedonian: ѕ → dz; interscript's map has no rule for ѕ (left in Cyrillic)",
         _swap("ѕ", "dz", "Ѕ", "Dz"),
+    ),
+    # --- Kazakh, Kyrgyz, Mongolian --------------------------------------------------------------
+    Known(
+        "bgnpcgn-mon-Cyrl-Latn-1964",
+        "ours",
+        "BGN/PCGN Mongolian: ъ → ʹ (U+02B9, CLDR's Mongolian-Latin/BGN $prime); interscript "
+        "writes ’ (U+2019): the same prime, another code point",
+        _swap("’", "ʹ"),
+        word="(?i)ъ",
+    ),
+    Known(
+        "alalc-mon-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC Mongolian: ъ → ʺ (U+02BA, the LoC tables' double prime); interscript writes the "
+        "quotation mark “ (U+201C)",
+        _swap("“", "ʺ"),
+        word="(?i)ъ",
+    ),
+    Known(
+        "bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979 bgnpcgn-mon-Cyrl-Latn-1964",
+        "ours",
+        "Separators (BGN/PCGN 1979 Kazakh гһ зһ кһ нг сһ цһ шч → g·h z·h k·h n·g s·h ts·h "
+        "sh·ch, Kyrgyz нг → n·g, Mongolian шч → sh·ch): "
+        "the tables allow the · to keep a letter pair apart from a digraph; translit writes it "
+        "as CLDR's transforms do, interscript never",
+        word="(?i)[гзксц]һ|нг|шч",
+    ),
+    Known(
+        "odni-kaz-Cyrl-Latn-2015 odni-kir-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Kazakh and Kyrgyz: ъ and ь are not written; interscript's map has the "
+        "lower-case letters only and leaves the capitals Ъ Ь in Cyrillic",
+        _swap("Ъ", "", "Ь", ""),
     ),
     # --- Russian -------------------------------------------------------------------------------
     Known(
