@@ -710,6 +710,95 @@ KNOWN: list[Known] = [
         "interscript leaves the Cyrillic letter",
         _swap("ё", "yo", "Ё", "Yo"),
     ),
+    # --- Chechen, Moldovan, Rusyn -------------------------------------------------------------
+    Known(
+        "bgnpcgn-che-Cyrl-Latn-2008",
+        "theirs",
+        "BGN/PCGN 2008 Chechen: ц → c, Й → Y; interscript's map writes its ц rules for ҹ "
+        "(U+04B9) and has no capital Й, leaving both in Cyrillic",
+        _swap("ц", "c", "Ц", "C", "Й", "Y"),
+    ),
+    Known(
+        "odni-che-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Chechen: ц → ts, Й → Y, and ё, щ as the other ODNI tables (yo, shch); "
+        "interscript's map writes its ц rules for ҹ, has no capital Й, no ё, no щ",
+        _swap("ц", "ts", "Ц", "Ts", "Й", "Y", "щ", "shch", "Щ", "Shch", "ё", "yo", "Ё", "Yo"),
+    ),
+    Known(
+        "bgnpcgn-che-Cyrl-Latn-2008",
+        "theirs",
+        "BGN/PCGN 2008 Chechen: ю → yu, я → ya (yü, yä only for юь, яь); interscript writes "
+        "the lower-case ю я as yü yä",
+        _swap("yü", "yu", "yä", "ya"),
+        word="^(?!.*[юяЮЯ][ьЬ]).*[юя]",
+    ),
+    Known(
+        "bgnpcgn-che-Cyrl-Latn-2008",
+        "theirs",
+        "BGN/PCGN 2008 Chechen: е → ye at the start of a word and of a syllable (after a vowel "
+        "or ъ); interscript has the start of a word only",
+        word="(?i)[аеёиоуыэюяъ]е",
+    ),
+    Known(
+        "bgnpcgn-che-Cyrl-Latn-2008",
+        "theirs",
+        "BGN/PCGN 2008 Chechen: аь оь уь юь яь → ä ö ü yü yä in either case; interscript's "
+        "rules for the digraphs in capitals are missing (АЬ → A)",
+        word="[АОУЮЯ]Ь|[аоуюя]Ь",
+    ),
+    Known(
+        "odni-che-Cyrl-Latn-2015",
+        "theirs",
+        "ICS 630-01 Chechen: ы → y; interscript's map lists ы twice, the second time with a "
+        "Cyrillic Е as output, so ы comes out as e",
+        word="(?i)ы",
+    ),
+    Known(
+        "odni-che-Cyrl-Latn-2015",
+        "ours",
+        "ICS 630-01 Chechen: a word-initial ъ is not written (documented in the scheme); "
+        "interscript writes ' for every ъ",
+        word="(?i)(?<![а-яӀ])ъ",
+    ),
+    Known(
+        "bgnpcgn-che-Cyrl-Latn-2008 odni-che-Cyrl-Latn-2015",
+        "theirs",
+        "Chechen digraphs with the palochka (пӀ цӀ чӀ …) and КХ КЪ ХЬ ИЙ in capitals: "
+        "interscript's digraph rules match the capital palochka Ӏ (U+04C0) only and the "
+        "digraphs in lower case only, so пӏ with the lower-case ӏ (U+04CF, the same letter) "
+        "and ЦӀ, КХ … fall apart into single letters",
+        word="ӏ|КХ|КЪ|ХЬ|[ЦЧПТГХК]Ӏ|ИЙ",
+    ),
+    Known(
+        "odni-che-Cyrl-Latn-2015",
+        "ours",
+        "interscript's ODNI map reads the digit 1 next to a non-letter as the palochka Ӏ (a "
+        "typing convention); translit leaves digits alone (documented in the scheme)",
+        word="1",
+    ),
+    Known(
+        "bgnpcgn-ron-Cyrl-Latn-2002",
+        "theirs",
+        "BGN/PCGN 2002 Moldovan: ц → ț, ш → ș (comma below, U+021B U+0219, the table's "
+        "inventory) and ж → j (the Romanian alphabet); interscript writes ţ ş with a cedilla "
+        "and zh",
+        _swap("ţ", "ț", "ş", "ș", "Ţ", "Ț", "Ş", "Ș", "zh", "j", "Zh", "J", "ZH", "J"),
+    ),
+    Known(
+        "bgnpcgn-ron-Cyrl-Latn-2002",
+        "theirs",
+        "BGN/PCGN 2002 Moldovan: ӂ → g before е и й ю, ge before а, gi elsewhere; interscript "
+        "writes gh before е и (a hard g) and has its ӂ rules for the capital only",
+        word="(?i)ӂ",
+    ),
+    Known(
+        "bgnpcgn-rue-Cyrl-Latn-2016",
+        "theirs",
+        "BGN/PCGN 2016 Rusyn: г → h, ґ → g; interscript writes lower-case г as g (its capital "
+        "as H) and has no ґ",
+        (("g", "h"), ("ґ", "g"), ("Ґ", "G")),
+    ),
     # --- Russian -------------------------------------------------------------------------------
     Known(
         "alalc-rus-Cyrl-Latn-1997 alalc-rus-Cyrl-Latn-2012",
