@@ -32,6 +32,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, SHARED, corpus_files
@@ -1061,3 +1062,68 @@ if __name__ == "__main__":
         print(f"{name}: {raw} tokens differ, {len(bad)} unexplained")
         for w, o, t in bad[:40]:
             print(f"  {w} → {o!r} | {t!r}")
+
+
+# --- the interpreter itself, on small maps written here ---------------------------------------
+
+
+def _tiny(tmp_path: Path, body: str, name: str = "t-rus-Cyrl-Latn-1") -> Library:
+    (tmp_path / "maps").mkdir(exist_ok=True)
+    (tmp_path / "libs").mkdir(exist_ok=True)
+    meta = "metadata {\n  authority_id: t\n  notes:\n    - a } brace and a 'quote\n}\n"
+    (tmp_path / "maps" / f"{name}.imp").write_text(meta + body, encoding="utf-8")
+    return Library(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # before: is the text preceding the match (a look-behind), after: the text following it
+        ('stage {\n  sub "е", "ye", before: any("аео")\n}', "аеб ое е", "аyeб оye е"),
+        ('stage {\n  sub "т", "T", after: "с"\n}', "тс ст", "Tс ст"),
+        ('stage {\n  sub "т", "T", not_before: "с"\n}', "ст тт", "ст TT"),
+        # a sub is global and reads the text as the previous sub left it
+        ('stage {\n  sub "а", "б"\n  sub "б", "в"\n}', "аб", "вв"),
+        # parallel without contexts: longest source first, a later duplicate wins
+        (
+            'stage {\n  parallel {\n    sub "ш", "sh"\n    sub "шч", "shch"\n'
+            '    sub "ч", "ch"\n    sub "ч", "tch"\n  }\n}',
+            "шч ч ш",
+            "shch tch sh",
+        ),
+        # parallel with contexts: rules sorted by max_length, the first that matches wins
+        (
+            'stage {\n  parallel {\n    sub "е", "e"\n    sub "е", "ye", before: "а"\n  }\n}',
+            "ае е",
+            "aye e".replace("a", "а"),
+        ),
+        # boundary is a Unicode word boundary; not_word is ASCII \W (a Cyrillic letter is one)
+        ('stage {\n  sub boundary + "е", "ye"\n}', "ее е", "yeе ye"),
+        ('stage {\n  sub "1", "Ӏ", before: not_word\n}', "ж1 x1", "жӀ x1"),
+        # capture and ref, upcase, maybe, none with contexts, \\u escapes, compose
+        ("stage {\n  sub capture(any_character) + ref(1), ref(1)\n}", "аабб", "аб"),
+        ('stage {\n  sub any(["sh", "ch"]), upcase, after: any("A".."Z")\n}', "shA chb", "SHA chb"),
+        ('stage {\n  sub "a" + maybe("b") + "c", "X"\n}', "ac abc", "X X"),
+        ('stage {\n  sub none, "·", before: "т", after: "с"\n}', "тс", "т·с"),
+        ('stage {\n  sub "\\u0435", "e\\u0301"\n  compose\n}', "е", "é"),
+    ],
+)
+def test_the_oracle_runs_interscripts_semantics(
+    tmp_path: Path, body: str, text: str, expected: str
+) -> None:
+    assert _tiny(tmp_path, body)["t-rus-Cyrl-Latn-1"](text) == expected
+
+
+def test_the_oracle_runs_dependencies_and_imported_aliases(tmp_path: Path) -> None:
+    lib = _tiny(
+        tmp_path, 'stage(inner) {\n  sub "а", "a"\n}\nstage {\n  run stage.inner\n}', "base"
+    )
+    (tmp_path / "libs" / "cls.iml").write_text(
+        'aliases {\n  def_alias vowel, any("аa")\n}\n', encoding="utf-8"
+    )
+    (tmp_path / "maps" / "top.imp").write_text(
+        'dependency "base", as: b\ndependency "cls", import: true\n'
+        'stage {\n  sub "е", "ye", before: vowel\n  run map.b.stage.inner\n}\n',
+        encoding="utf-8",
+    )
+    assert lib["top"]("ае е") == "aye е"
