@@ -15,9 +15,8 @@ run beside interscript's own map for that id, from ``../shared/reference/intersc
 
 Lower-case tokens must come out exactly as interscript writes them, except for the differences
 listed in :data:`KNOWN`, each adjudicated against the standard the map cites: category
-``theirs`` (interscript's map departs from the standard's table or notes), ``ours`` (translit's
-documented choice, e.g. its sign glyphs) or ``gap`` (translit falls short of the standard, a
-documented gap of the scheme format). A known difference is a literal correction
+``theirs`` (interscript's map departs from the standard's table or notes) or ``ours`` (translit's
+documented choice, e.g. its sign glyphs); case is one rule of its own (``CASE``). A known difference is a literal correction
 of interscript's output into what the standard (or translit's documented choice) writes, so the
 rest of the token is still compared letter for letter; an entry without a correction leaves the
 matching tokens out. Tokens with capitals are compared after case folding (see ``CASE``), and an
@@ -76,8 +75,7 @@ class Known:
     """
 
     maps: str  # space-separated interscript ids
-    category: str  # "theirs" (interscript departs from the standard), "ours" (translit's
-    # documented choice) or "gap" (translit falls short of the standard, documented in the scheme)
+    category: str  # "theirs" (interscript departs from the standard) or "ours" (translit's choice)
     reason: str
     fix: tuple[tuple[str, str], ...] = ()
     word: str = ""
@@ -573,15 +571,6 @@ KNOWN: list[Known] = [
     ),
     # --- Turkic languages, Tajik ----------------------------------------------------------------
     Known(
-        "az-aze-Cyrl-Latn-1939 az-aze-Cyrl-Latn-1958 bgnpcgn-aze-Cyrl-Latn-1993 "
-        "bgnpcgn-tat-Cyrl-Latn-2007",
-        "gap",
-        "Capital И → İ (dotted: the capital of Latin i in these alphabets, I being the capital "
-        "of ı); translit derives upper case with Unicode's default mapping and writes I, a gap "
-        "of the scheme format the scheme files document",
-        _swap("İ", "I"),
-    ),
-    Known(
         "az-aze-Cyrl-Latn-1939",
         "ours",
         "ј (the 1958 letter that replaced й) is not in the 1939 table; translit reads it as y "
@@ -897,7 +886,9 @@ CASE = (
     "write the first letter of a digraph alone in capitals in an ALL-CAPS word (ШУРА → SHura or "
     "Shura); translit writes an ALL-CAPS word in capitals throughout (SHURA) and a Title-case "
     "word with one capital (Шура → Shura), as docs/schemes.md documents. Tokens with capitals "
-    "are therefore compared after case folding; their letters are compared exactly."
+    "are therefore compared after case folding; their letters are compared exactly. In the "
+    "Turkic alphabets the capitals of i and ı are İ and I; interscript's ALL-CAPS rules write "
+    "I for both, so the fold counts i, ı, İ and I as one letter."
 )
 
 
@@ -974,6 +965,11 @@ def words(lang: str) -> tuple[list[str], list[str]]:
 # --- the comparison ----------------------------------------------------------------------------
 
 
+def _fold(s: str) -> str:
+    """``s`` with case set aside (ı, I, İ and i all one letter), for tokens with capitals."""
+    return s.upper().replace("İ", "I").casefold()
+
+
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
@@ -1021,7 +1017,7 @@ def compare(map_id: str) -> tuple[list[tuple[str, str, str]], dict[Known, int], 
                 if fixed != t:
                     used[k] += 1
                     t = fixed
-            if skipped or o == t or (fold and o.upper().casefold() == t.upper().casefold()):
+            if skipped or o == t or (fold and _fold(o) == _fold(t)):
                 continue
             bad.append((w, o, t))
     return bad, used, raw
@@ -1050,7 +1046,7 @@ def test_scheme_matches_interscript(map_id: str) -> None:
 def test_known_differences_are_well_formed() -> None:
     ids = set(map_ids()) or {m for k in KNOWN for m in k.maps.split()}
     for k in KNOWN:
-        assert k.category in ("theirs", "ours", "gap"), k
+        assert k.category in ("theirs", "ours"), k
         assert k.reason and set(k.maps.split()) <= ids, k
         for old, _ in k.fix:
             re.compile(old)
