@@ -16,10 +16,10 @@ run beside interscript's own map for that id, from ``../shared/reference/intersc
 Lower-case tokens must come out exactly as interscript writes them, except for the differences
 listed in :data:`KNOWN`, each adjudicated against the standard the map cites: category
 ``theirs`` (interscript's map departs from the standard's table or notes) or ``ours`` (translit's
-documented choice, e.g. its sign glyphs); case is one rule of its own (``CASE``). A known difference is a literal correction
-of interscript's output into what the standard (or translit's documented choice) writes, so the
-rest of the token is still compared letter for letter; an entry without a correction leaves the
-matching tokens out. Tokens with capitals are compared after case folding (see ``CASE``), and an
+documented choice, e.g. its sign glyphs); case is one rule of its own (``CASE``). A known
+difference is a correction of interscript's output into what the standard (or translit's
+documented choice) writes, so the rest of the token is still compared letter for letter; an
+entry without a correction leaves the matching tokens out. Tokens with capitals are compared after case folding (see ``CASE``), and an
 entry that no longer changes any token of a map it names fails as stale. ``python3
 tests/test_interscript_oracle.py [MAP-ID…]`` prints the differences that remain.
 """
@@ -36,28 +36,15 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED, corpus_files
 from interscript_oracle import Library
+from test_catalogue_langs import ALPHABETS, ISO639_2
 
 import translit
 from translit.script import CYRILLIC_CLASS, alphabet
 
 MAPS = SHARED / "reference" / "interscript-maps"
-LANG = {
-    "aze": "az", "bak": "ba", "bel": "be", "bul": "bg", "che": "ce", "kaz": "kk", "kir": "ky",
-    "mkd": "mk", "mon": "mn", "ron": "ro", "rue": "rue", "rus": "ru", "srp": "sr", "tat": "tt",
-    "tgk": "tg", "tuk": "tk", "uig": "ug", "ukr": "uk", "uzb": "uz",
-}  # fmt: skip
-ALPHABETS = {  # the languages translit.script.alphabet does not know (as test_catalogue_langs)
-    "tt": "аәбвгдеёжҗзийклмнңоөпрстуүфхһцчшщъыьэюя",
-    "az": "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹш",
-    "tk": "абвгдеёжҗзийклмнңоөпрстуүфхцчшщъыьэәюя",
-    "tg": "абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
-    "ce": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяӏ",
-    "ug": "аәбвгғдеёжҗзийкқлмнңоөпрстуүфхһчшюя",
-    "rue": "абвгґдеєёжзиіыїйклмнопрстуфхцчшщюяьъ",
-    "ro": "абвгдежӂзийклмнопрстуфхцчшыьэюя",
-    "ba": "абвгғдҙеёжзийкҡлмнңоөпрсҫтуүфхһцчшщъыьэәюя",
-    "uz": "абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
-}
+# interscript's ISO 639-2 code → translit language; the alphabets translit.script.alphabet does
+# not know: test_catalogue_langs has them (one copy)
+LANG = {**ISO639_2, "rus": "ru", "ukr": "uk", "bel": "be"}
 SAMPLE = 1500  # corpus tokens per language and case (every n-th of the sorted unique tokens)
 MARKS = re.compile("[\u0300-\u036f]")
 HAS_CYRILLIC = re.compile(f"[{CYRILLIC_CLASS}]")
@@ -371,8 +358,9 @@ KNOWN: list[Known] = [
     Known(
         "mvd-bel-Cyrl-Latn-2008 mvd-bel-Cyrl-Latn-2010",
         "ours",
-        "The apostrophe before і: the MVD tables have iotated forms only for е ё ю я after it; "
-        "translit writes ’і as i, interscript writes the apostrophe as j (ji)",
+        "The apostrophe before і: translit writes the apostrophe as nothing and і as i (its "
+        "iotated forms are those of е ё ю я); interscript's map writes an apostrophe no iotated "
+        "vowel took as j (’і → ji). Not settled by the table at hand",
         word="(?i)’і",
     ),
     # --- Bulgarian -----------------------------------------------------------------------------
