@@ -19,9 +19,10 @@ listed in :data:`KNOWN`, each adjudicated against the standard the map cites: ca
 documented choice, e.g. its sign glyphs); case is one rule of its own (``CASE``). A known
 difference is a correction of interscript's output into what the standard (or translit's
 documented choice) writes, so the rest of the token is still compared letter for letter; an
-entry without a correction leaves the matching tokens out. Tokens with capitals are compared after case folding (see ``CASE``), and an
-entry that no longer changes any token of a map it names fails as stale. ``python3
-tests/test_interscript_oracle.py [MAP-ID…]`` prints the differences that remain.
+entry without a correction leaves the matching tokens out. Tokens with capitals are compared
+after case folding (see ``CASE``), and an entry that no longer changes any token of a map it
+names fails as stale. ``PYTHONPATH=. python3 tests/test_interscript_oracle.py [MAP-ID…]`` prints
+the differences that remain.
 """
 
 from __future__ import annotations
