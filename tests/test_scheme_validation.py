@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit import SchemeError, read_scheme
+from translit import Romanizer, SchemeError, read_scheme
 
 GOOD = """
 id = "demo"
@@ -21,6 +21,13 @@ samples = [["аб", "ab"]]
 def test_good_file_loads() -> None:
     s = read_scheme("demo.toml", GOOD)
     assert s.id == "demo" and s.body.letters["а"] == "a"
+
+
+def test_case_capitals_give_a_letters_own_capital() -> None:
+    text = GOOD.replace('"а" = "a"', '"а" = "i"') + '\n[case]\ncapitals = { "i" = "İ" }\n'
+    r = Romanizer(read_scheme("demo.toml", text))
+    assert r.romanize("Аб АБ аб") == "İb İB ib"
+    assert Romanizer(read_scheme("demo.toml", GOOD)).romanize("Аб АБ") == "Ab AB"
 
 
 @pytest.mark.parametrize(
@@ -56,6 +63,7 @@ def test_good_file_loads() -> None:
             "reversable",
             "unknown key",
         ),
+        (GOOD + '\n[case]\ncapitals = { "I" = "İ" }\n', "case.capitals", "lower-case"),
         ("id = \n", "", "not valid TOML"),
         (GOOD.replace('source = "test"', 'source = "test"\nyear = "1947"'), "year", "whole"),
         (

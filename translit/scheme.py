@@ -63,7 +63,7 @@ _TOP_KEYS = {
 }
 _BODY_KEYS = {"script", "case", "classes", "letters", "rules", "endings", "fallback"}
 _RULE_KEYS = {"match", "out", "prev", "next", "not_prev", "not_next", "note"}
-_CASE_KEYS = {"acronyms"}
+_CASE_KEYS = {"acronyms", "capitals"}
 _EXCEPTION_KEYS = {"pattern", "example", "why"}
 #: The metadata keys of a scheme, in the order ``translit schemes --json`` lists them.
 INFO_KEYS = (
@@ -110,6 +110,7 @@ class Body:
     acronyms: str = "upper"
     vowels: frozenset[str] = frozenset()
     fallback: str | None = "iso-9"
+    capitals: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def written(self) -> frozenset[str]:
@@ -390,6 +391,14 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
         raise SchemeError(
             path, prefix + "classes.vowel", "is required when case.acronyms = 'title'"
         )
+    capitals = case.get("capitals", {})
+    if not isinstance(capitals, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and k.islower() and isinstance(v, str) and v.isupper()
+        for k, v in capitals.items()
+    ):
+        raise SchemeError(
+            path, prefix + "case.capitals", "must map lower-case letters to their capitals"
+        )
     fallback = data.get("fallback", "iso-9" if script == "Cyrl" else None)
     if fallback is not None and not isinstance(fallback, str):
         raise SchemeError(path, prefix + "fallback", "must be a scheme id")
@@ -402,6 +411,7 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
         acronyms=acronyms,
         vowels=classes.get("vowel", frozenset()),
         fallback=fallback,
+        capitals={k: unicodedata.normalize("NFC", v) for k, v in capitals.items()},
     )
 
 

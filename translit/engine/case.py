@@ -5,19 +5,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .chars import MARK_CHARS, MARK_CLASS, SHAPE
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
 
-def _title(s: str) -> str:
+def upper(s: str, capitals: Mapping[str, str] | None = None) -> str:
+    """``s`` in capitals (NFC), with a scheme's own capitals first (i → İ in Azerbaijani).
+
+    >>> upper("ilham", {"i": "İ"})
+    'İLHAM'
+    """
+    if capitals:
+        s = "".join(capitals.get(ch, ch) for ch in s)
+    return unicodedata.normalize("NFC", s.upper())
+
+
+def _title(s: str, capitals: Mapping[str, str] | None = None) -> str:
     for k, ch in enumerate(s):
-        up = ch.upper()
+        up = upper(ch, capitals)
         if up != ch:
             if s[k + 1 : k + 2] in _TIES and k + 2 < len(s):  # t͡s: a tie makes one letter
-                return s[:k] + up + s[k + 1] + s[k + 2].upper() + s[k + 3 :]
+                return s[:k] + up + s[k + 1] + upper(s[k + 2], capitals) + s[k + 3 :]
             return s[:k] + up + s[k + 1 :]
     return s
 
@@ -95,8 +106,9 @@ def pieces_around(fn: Callable[[str], str], text: str) -> str:
     return "".join(parts)
 
 
-def case_forms(out: str) -> Forms:
-    return (out, _title(out), unicodedata.normalize("NFC", out.upper()))
+def case_forms(out: str, capitals: Mapping[str, str] | None = None) -> Forms:
+    """The lower, title and upper forms of an output (``capitals``: the scheme's own)."""
+    return (out, _title(out, capitals), upper(out, capitals))
 
 
 class Around:

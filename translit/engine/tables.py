@@ -13,7 +13,7 @@ from typing import Any
 
 from ..scheme import BOUNDARY, Body
 from ..script import CYRILLIC_CLASS
-from .case import CLOSE, JOINERS, OPEN, Forms, case_forms
+from .case import CLOSE, JOINERS, OPEN, Forms, case_forms, upper
 from .chars import (
     CYRILLIC_RANGES,
     LATIN_CLASS,
@@ -71,7 +71,7 @@ def compile_body(
     multi: list[tuple[str, str]] = []
     for src, out in body.letters.items():
         if len(src) == 1:
-            base[src] = case_forms(out)
+            base[src] = case_forms(out, body.capitals)
         else:
             multi.append((src, out))
     if body.script == "Cyrl":
@@ -81,9 +81,11 @@ def compile_body(
                 if len(ch) != 1 or ch in base:
                     continue
                 if ch in fallback:
-                    base[ch] = case_forms(fallback[ch])
+                    base[ch] = case_forms(fallback[ch], body.capitals)
                 elif unicodedata.category(ch) != "Cn" or ch in NEWER:
-                    base[ch] = case_forms(_last_resort(ch, {**fallback, **body.letters}))
+                    base[ch] = case_forms(
+                        _last_resort(ch, {**fallback, **body.letters}), body.capitals
+                    )
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -95,12 +97,12 @@ def compile_body(
                 rule.not_prev,
                 rule.next,
                 rule.not_next,
-                case_forms(rule.out),
+                case_forms(rule.out, body.capitals),
             )
         )
     for src, out in sorted(multi, key=lambda p: -len(p[0])):
         ctx.setdefault(src[0], []).append(
-            (src, len(src), None, frozenset(), None, frozenset(), case_forms(out))
+            (src, len(src), None, frozenset(), None, frozenset(), case_forms(out, body.capitals))
         )
     for c, rules in ctx.items():  # a letter with rules but no plain mapping still needs one
         if c not in base:
@@ -258,7 +260,7 @@ def plain_tables(
                 set_bits.get(low, 0),
             )
         )
-    four = [(*f, unicodedata.normalize("NFC", f[1].upper())) for f in forms_ids]
+    four = [(*f, upper(f[1], body.capitals)) for f in forms_ids]
     outputs = {o for f in four for o in f}
     simple = {o for o in outputs if _simple(o)}
     forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if o in simple)) for f in four)
