@@ -9,6 +9,7 @@ write error names the destination.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import os
 import subprocess
@@ -310,3 +311,45 @@ def test_giant_term_is_refused_with_its_location(tmp_path: Path) -> None:
     error = _refused(path)
     assert f"{path}:1:" in str(error) and f"at most {MAX_TERM}" in str(error)
     Term("Щ" * MAX_TERM, "ru")  # the limit itself is a term
+
+
+def test_glossary_without_a_size_is_read_up_to_the_limit_only(tmp_path: Path) -> None:
+    """A FIFO (or /dev/zero) has no size: the check of ``os.path.getsize`` passed and the whole
+    stream was read into memory (``glossary check -f csv /dev/zero`` ended in MemoryError)."""
+    import threading
+
+    fifo = tmp_path / "g.csv"
+    os.mkfifo(fifo)
+    body = "id,ru,fr\n" + "roa,РОА,ROA\n" * 20_000
+
+    def feed() -> None:
+        with contextlib.suppress(BrokenPipeError), open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(body)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        with pytest.raises(GlossaryError, match="larger than 65536 bytes") as info:
+            load(fifo, max_bytes=1 << 16)
+    finally:
+        with contextlib.suppress(OSError):  # let the writer end if the reader did not drain it
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join(10)
+    assert str(info.value).startswith(f"{fifo}:")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_glossary_check_of_an_endless_file_is_refused(tmp_path: Path) -> None:
+    import resource
+
+    def limit() -> None:  # 1 GB: enough for the program, too little for all of /dev/zero
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "glossary", "check", "-f", "csv", "/dev/zero"],
+        capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120,
+        preexec_fn=limit, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
+    assert "/dev/zero: glossary file larger than" in err

@@ -57,12 +57,14 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     """
     name = os.fspath(path)
     fmt = format_of(name, format)
-    size = os.path.getsize(name)
     limit = options.pop("max_bytes", 64 * 1024 * 1024)
-    if size > limit:
-        raise GlossaryError(f"glossary file larger than {limit} bytes; refused", name)
-    with open(name, "rb") as f:
-        data = f.read()
+    with open(name, "rb") as f:  # never more than the limit: a FIFO or /dev/zero has no size
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise GlossaryError(
+            f"glossary file larger than {limit} bytes; refused (split it into smaller files)",
+            name,
+        )
     return loads(data, fmt, name, **options)
 
 
