@@ -27,6 +27,12 @@ from translit.io.textio import cut_csv, cut_text, read_blocks, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CODECS = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
+try:
+    import zstandard
+
+    CODECS[".zst"] = zstandard.ZstdCompressor().compress
+except ImportError:  # optional: .zst is read only with it
+    pass
 
 
 @pytest.mark.parametrize("cut", [cut_text, cut_csv])
@@ -100,6 +106,33 @@ def test_broken_compressed_inputs_through_the_cli(tmp_path: Path) -> None:
     for path in files:
         assert f"error: {path}" in err and "cannot decompress" in err
         assert not (tmp_path / "out" / path.name).exists()
+
+
+@pytest.mark.parametrize("cmd", [["detect"], ["normalize", "--report"]], ids=" ".join)
+def test_broken_compressed_inputs_through_the_other_readers(tmp_path: Path, cmd: list[str]) -> None:
+    """``detect`` and ``normalize --report`` on a ``.zst`` that is not zstd said "internal error:
+    ZstdError"; a cut-short ``.zst`` read as empty everywhere (exit 0, nothing converted)."""
+    files = _broken(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *cmd, *map(str, files)],
+        capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120,
+        check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
+    for path in files:
+        assert f"error: {path}: cannot decompress" in err, (path, err)
+
+
+@pytest.mark.parametrize("suffix", sorted(CODECS))
+def test_every_member_of_a_concatenated_compressed_file_is_read(
+    tmp_path: Path, suffix: str
+) -> None:
+    """``cat a.gz b.gz > ab.gz`` (and ``zstd -c a b``) decompress to both texts."""
+    path = tmp_path / f"ab{suffix}"
+    path.write_bytes(CODECS[suffix]("Щука\n".encode() * 5000) + CODECS[suffix]("Ёж\n".encode()))
+    text = "".join(read_text(str(path), chunk_size=4096))
+    assert text == "Щука\n" * 5000 + "Ёж\n"
 
 
 @pytest.mark.parametrize(

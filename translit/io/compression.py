@@ -62,10 +62,51 @@ def _xz_out(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, lzma.LZMAFile(raw, mode="wb"))
 
 
-def _zstd_in(raw: BinaryIO) -> BinaryIO:
-    import zstandard  # type: ignore[import-not-found,unused-ignore]
+class _ZstdIn:
+    """The frames of a zstd stream decompressed one after another; data that ends inside a
+    frame raises ``ZstdError`` (zstandard's stream reader returns ``b""`` there, as at a real
+    end, and a cut-short file was converted to a cut-short output with exit 0)."""
 
-    return cast(BinaryIO, zstandard.ZstdDecompressor().stream_reader(raw, closefd=False))
+    def __init__(self, raw: BinaryIO) -> None:
+        import zstandard  # type: ignore[import-not-found,unused-ignore]
+
+        self.raw = raw
+        self.zstd = zstandard
+        self.frame = zstandard.ZstdDecompressor().decompressobj()
+        self.inside = False  # bytes of the current frame were read, its end was not
+        self.out = bytearray()
+        self.ended = False
+
+    def _fill(self) -> None:
+        data = self.raw.read(1 << 16)
+        if not data:
+            self.ended = True
+            if self.inside:
+                raise self.zstd.ZstdError("the data ends inside a frame (file cut short?)")
+            return
+        while data:
+            self.inside = True
+            self.out += self.frame.decompress(data)
+            if not self.frame.eof:
+                return
+            data = self.frame.unused_data  # the next frame (zstd -c a b > x.zst)
+            self.frame = self.zstd.ZstdDecompressor().decompressobj()
+            self.inside = False
+
+    def read(self, n: int = -1) -> bytes:
+        while not self.ended and (n < 0 or len(self.out) < n):
+            self._fill()
+        size = len(self.out) if n < 0 else min(n, len(self.out))
+        data = bytes(self.out[:size])
+        del self.out[:size]
+        return data
+
+    def close(self) -> None:
+        self.out.clear()
+
+
+def _zstd_in(raw: BinaryIO) -> BinaryIO:
+    return cast(BinaryIO, _ZstdIn(raw))
 
 
 class _ZstdOut:

@@ -217,7 +217,8 @@ class _Guarded:
                 raise InputError(f"cannot decompress: {exc}") from None
             raise
         except Exception as exc:
-            if type(exc).__name__ != "LZMAError":  # not imported unless an .xz file is read
+            # (lzma and zstandard are not imported unless an .xz or .zst file is read)
+            if type(exc).__name__ not in ("LZMAError", "ZstdError"):
                 raise
             raise InputError(f"cannot decompress: {exc}") from None
 
