@@ -207,3 +207,42 @@ def test_read_blocks_refuses_a_chunk_size_that_reads_nothing() -> None:
     for size in (0, -1):
         with pytest.raises(ParameterError, match="chunk_size"):
             list(read_blocks(io.BytesIO("Щука\n".encode() * 10), "utf-8", chunk_size=size))
+
+
+def _romanize_cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", *args],
+        capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=tmp_path,
+        timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "args", "line"),
+    [
+        ("mac.csv", "text,n\rЩука,1\rЁж,2\r", ["--column", "text"], 1),
+        ("mac.tsv", "text\tn\rЩука\t1\r", ["--column", "text"], 1),
+        ("mac-no-header.csv", "Щука,1\rЁж,2\r", ["--no-header", "--column", "1"], 1),
+        ("one-cr.csv", "text,n\nЩука,1\rЁж,2\nРыба,3\n", ["--column", "text"], 2),
+        ("one-cr-quoted.csv", 'text,n\n"Щ",1\rЁж,2\n', ["--column", "text"], 2),
+    ],
+)  # fmt: skip
+def test_csv_with_carriage_returns_alone_is_refused(
+    tmp_path: Path, name: str, data: str, args: list[str], line: int
+) -> None:
+    """A CSV with old-Mac line ends (CR alone) was read as one record, its header: exit 0 and
+    not one field converted. A CR alone in a field that is not quoted is now an error at its
+    line (Python's csv, like Excel, would end the record there)."""
+    (tmp_path / name).write_bytes(data.encode())
+    done = _romanize_cli(tmp_path, *args, "-o", "out" + name[-4:], name)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert f"{name}:{line}: " in err and "carriage return alone" in err
+    assert not (tmp_path / ("out" + name[-4:])).exists()
+
+
+def test_csv_with_a_carriage_return_quoted_or_before_lf_still_reads(tmp_path: Path) -> None:
+    (tmp_path / "ok.csv").write_bytes('text,n\r\n"Щу\rка",1\r\nЁж,2\r'.encode())
+    done = _romanize_cli(tmp_path, "--column", "text", "ok.csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == 'text,n\r\n"Shchu\rka",1\r\nYëzh,2\r'

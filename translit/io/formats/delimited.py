@@ -94,8 +94,11 @@ class Csv(RecordFormat):
         line_end = n if nl < 0 else nl
         if not q or s.find(q, i, line_end) < 0:  # the common case: no quote on the line
             stop = line_end - 1 if line_end > i and s[line_end - 1] == "\r" else line_end
+            text = s[i:stop]
+            if "\r" in text:
+                raise ValueError(_BARE_CR)
             at = i
-            for value in s[i:stop].split(d):
+            for value in text.split(d):
                 fields.append((at, at + len(value), value, False))
                 at += len(value) + 1
             return fields, n if nl < 0 else nl + 1
@@ -117,6 +120,8 @@ class Csv(RecordFormat):
                 stop = end
                 if stop > i and s[stop - 1] == "\r" and (stop == n or s[stop] == "\n"):
                     stop -= 1
+                if s.find("\r", i, stop) >= 0:
+                    raise ValueError(_BARE_CR)
                 fields.append((i, stop, s[i:stop], False))
             if end < n and s[end] == d:
                 i = end + 1
@@ -306,6 +311,15 @@ class Csv(RecordFormat):
             changed += differs
             out.append(piece)
         return "".join(out), changed, skipped
+
+
+#: why a record with a carriage return alone in an unquoted field is refused: it cannot be
+#: kept as text (a reader such as Python's csv ends the record there), and when the file's
+#: line ends are CR alone (old Mac), the whole file would be one record, its header
+_BARE_CR = (
+    "a carriage return alone inside a field that is not quoted (line ends of CR alone?); "
+    "records end at LF or CRLF: convert the line ends, or quote the field"
+)
 
 
 @functools.cache
