@@ -246,3 +246,15 @@ def test_csv_with_a_carriage_return_quoted_or_before_lf_still_reads(tmp_path: Pa
     done = _romanize_cli(tmp_path, "--column", "text", "ok.csv")
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == 'text,n\r\n"Shchu\rka",1\r\nYëzh,2\r'
+
+
+def test_csv_column_named_twice_in_the_header_is_refused(tmp_path: Path) -> None:
+    """``--column text`` under ``text,text`` converted the first column only and left the second
+    in Cyrillic, with exit 0."""
+    (tmp_path / "twice.csv").write_bytes("text,text\nЩука,Ёж\n".encode())
+    done = _romanize_cli(tmp_path, "--column", "text", "twice.csv")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert "twice.csv:1: the header names column 'text' more than once (columns 1, 2)" in err
+    by_index = _romanize_cli(tmp_path, "--column", "1", "--column", "2", "twice.csv")
+    assert by_index.stdout.decode() == "text,text\nShchuka,Yëzh\n"

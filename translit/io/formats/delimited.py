@@ -165,6 +165,13 @@ class Csv(RecordFormat):
             names[0] = names[0].removeprefix("\ufeff")  # a BOM (Excel) stays in the output
         index = []
         for c in fmt.columns:
+            if names.count(c) > 1:  # only the first would be converted, the others left as read
+                where = ", ".join(str(k + 1) for k, name in enumerate(names) if name == c)
+                raise InputError(
+                    f"the header names column {c!r} more than once (columns {where}); "
+                    "give the 1-based index of each to convert",
+                    1,
+                )
             if c in names:
                 index.append(names.index(c))
             elif c.isdigit() and 1 <= int(c) <= len(names):
