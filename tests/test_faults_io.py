@@ -258,3 +258,18 @@ def test_csv_column_named_twice_in_the_header_is_refused(tmp_path: Path) -> None
     assert "twice.csv:1: the header names column 'text' more than once (columns 1, 2)" in err
     by_index = _romanize_cli(tmp_path, "--column", "1", "--column", "2", "twice.csv")
     assert by_index.stdout.decode() == "text,text\nShchuka,Yëzh\n"
+
+
+def test_jsonl_nested_too_deeply_names_its_line(tmp_path: Path) -> None:
+    """The language sample parsed each line with json.loads and let RecursionError through: the
+    message was "maximum recursion depth exceeded while decoding a JSON array from a unicode
+    string", with no line and nothing to do about it."""
+    from translit.io.formats.jsonl import Jsonl
+
+    deep = '{"text": "Щука", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+    assert Jsonl(fields=("text",)).sample('{"text": "Ёж"}\n' + deep) == "Ёж"
+    (tmp_path / "deep.jsonl").write_text('{"text": "Ёж"}\n' + deep, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "text", "deep.jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "recursion" not in err, err
+    assert "deep.jsonl:2: JSON nested too deeply" in err and "--on-error skip" in err

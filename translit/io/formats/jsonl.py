@@ -237,7 +237,7 @@ class Jsonl(RecordFormat):
         for line in _lines(block[:65536]):
             try:
                 obj = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # the walk says which line, and what is wrong
                 continue
             for path in self._paths:
                 value: Any = obj
@@ -355,7 +355,11 @@ class Jsonl(RecordFormat):
                 except ValueError as exc:
                     raise InputError(f"not valid JSON: {exc}", n) from None
                 except RecursionError:
-                    raise InputError("not valid JSON here: nested too deeply", n) from None
+                    raise InputError(
+                        "JSON nested too deeply to read (about 1000 levels); flatten the "
+                        "record, or skip such records with `on_error` skip",
+                        n,
+                    ) from None
                 if body[end:].strip(" \t"):
                     raise InputError(f"not valid JSON: extra data at column {end + 1}", n)
             except InputError as exc:
