@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit import romanize
 from translit.io import InputError, RunOptions, UsageError
 from translit.io.runner import plan_jobs
 from translit.io.textio import cut_csv, cut_text, read_blocks, read_text
@@ -273,3 +275,21 @@ def test_jsonl_nested_too_deeply_names_its_line(tmp_path: Path) -> None:
     err = done.stderr.decode()
     assert done.returncode == 1 and "recursion" not in err, err
     assert "deep.jsonl:2: JSON nested too deeply" in err and "--on-error skip" in err
+
+
+def test_jsonl_integer_longer_than_python_converts_is_kept(tmp_path: Path) -> None:
+    """A 5000-digit integer is valid JSON, yet the line was refused with "Exceeds the limit
+    (4300 digits) for integer string conversion…; use sys.set_int_max_str_digits()", advice
+    for a Python programmer. Values other than the fields are kept as written, so it is too."""
+    from translit.io.formats.jsonl import Jsonl
+
+    big, bigger = "7" * 5000, "-" + "8" * 9000
+    block = (
+        f'{{"n": {big}, "text": "Щука"}}\n{{"text": {bigger}}}\n{{"m": [{big}], "text": "Ёж"}}\n'
+    )
+    want = block.replace("Щука", "Shchuka").replace("Ёж", "Yëzh")
+    assert Jsonl(fields=("text",)).apply(partial(romanize, lang="ru"), block) == (want, 2)
+    (tmp_path / "big.jsonl").write_text(block, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "text", "big.jsonl")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == want

@@ -32,6 +32,9 @@ _WS = re.compile(r"[ \t\n\r]*")
 _COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
 _NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner
+#: the same, for a value whose integers Python will not convert (over 4300 digits: valid JSON,
+#: but int() refuses it); they are never converted, so they need no value
+_SCAN_LONG = json.JSONDecoder(parse_int=lambda digits: None).scan_once  # type: ignore[attr-defined]
 
 
 def _skip_ws(s: str, i: int) -> int:
@@ -68,7 +71,10 @@ def _walk(
             end = _walk(s, v, path, wanted=wanted, inner=inner, found=found)
         else:
             try:
-                value, end = _SCAN(s, v)
+                try:
+                    value, end = _SCAN(s, v)
+                except ValueError:  # (the C scanner's own errors are ValueErrors too)
+                    value, end = _SCAN_LONG(s, v)
             except StopIteration:
                 raise ValueError(f"expected a value at column {v + 1}") from None
             if path in wanted:
