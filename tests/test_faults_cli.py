@@ -223,6 +223,24 @@ def test_stdout_encoding_that_cannot_hold_the_text(tmp_path: Path) -> None:
     assert "PYTHONIOENCODING=utf-8" in done.stderr.decode()
 
 
+@pytest.mark.parametrize(
+    "cmd", [READERS[0], READERS[1], ["romanize", "--field", "t"]], ids=" ".join
+)
+def test_output_encoding_that_cannot_hold_the_text_names_the_flags(
+    cmd: list[str], tmp_path: Path
+) -> None:
+    """The advice was "choose errors='replace' or another output encoding": a Python keyword,
+    not the flags that do it (--errors replace, --output-encoding)."""
+    path = tmp_path / ("in.jsonl" if "--field" in cmd else "in.txt")
+    path.write_text('{"t": "Щука 😀"}\n' if "--field" in cmd else "Щука 😀\n", encoding="utf-8")
+    done = cli(*cmd, "--output-encoding", "cp1251", path)
+    err = _clean(done.stderr)
+    assert done.returncode == 1, err
+    assert f"{path}:1: cannot encode '😀' in cp1251; choose --errors replace, or another --output-encoding" in err  # fmt: skip
+    fixed = cli(*cmd, "--output-encoding", "cp1251", "--errors", "replace", path)
+    assert fixed.returncode == 0 and b"?" in fixed.stdout, fixed.stderr
+
+
 def _random_cli_calls() -> Any:
     from hypothesis import strategies as st
     from test_any_input import TEXT

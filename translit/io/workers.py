@@ -209,7 +209,7 @@ def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
     line = exc.object.count("\n", 0, exc.start) + 1
     return (
         f"cannot encode {exc.object[exc.start : exc.end]!r} in {encoding}; choose "
-        "errors='replace' or another output encoding",
+        "`errors` replace, or another `output_encoding`",
         line,
     )
 
