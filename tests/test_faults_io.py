@@ -293,3 +293,23 @@ def test_jsonl_integer_longer_than_python_converts_is_kept(tmp_path: Path) -> No
     done = _romanize_cli(tmp_path, "--field", "text", "big.jsonl")
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == want
+
+
+def test_damaged_resume_manifest_is_passed_over_line_by_line(tmp_path: Path) -> None:
+    """A manifest line that was not UTF-8, or was JSON nested past the recursion limit, made
+    ``--resume`` an internal error (UnicodeDecodeError, RecursionError); such a line is now
+    passed over like a line cut short, and the intact entries still count."""
+    for name, text in (("a.txt", "Щука\n"), ("b.txt", "Ёж\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    first = _romanize_cli(tmp_path, "--out-dir", "out", "a.txt", "b.txt")
+    assert first.returncode == 0, first.stderr
+    manifest = tmp_path / "out" / ".translit-manifest.jsonl"
+    lines = manifest.read_bytes().splitlines(keepends=True)
+    assert len(lines) == 2
+    damaged = b'{"input": "\xff\xfe"}\n' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_000 + b"\n"
+    manifest.write_bytes(lines[0] + damaged + b"[]\n" + b'{"input": {}}\n')
+    again = _romanize_cli(tmp_path, "--out-dir", "out", "--resume", "a.txt", "b.txt")
+    err = again.stderr.decode()
+    assert again.returncode == 0 and "error" not in err, err
+    assert "1 skipped" in err  # the entry left intact; the other input is converted again
+    assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"

@@ -160,13 +160,19 @@ class Manifest:
 
         self.path = os.path.join(folder, MANIFEST)
         self.entries: dict[str, dict[str, Any]] = {}
-        with contextlib.suppress(FileNotFoundError), open(self.path, encoding="utf-8") as fh:
+        # a line that does not read as an entry is passed over (its input is converted again):
+        # cut short by a kill, or damaged (bytes that are not UTF-8, JSON nested past the
+        # recursion limit)
+        with (
+            contextlib.suppress(FileNotFoundError),
+            open(self.path, encoding="utf-8", errors="replace") as fh,
+        ):
             for line in fh:
                 try:
                     entry = json.loads(line)
                     self.entries[entry["input"]] = entry
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by a kill
+                except (ValueError, KeyError, TypeError, RecursionError):
+                    continue
 
     def finished(self, job: Job, key: str) -> bool:
         """Whether ``job`` was finished under ``key`` and its output is still that one."""
