@@ -140,11 +140,16 @@ def test_every_member_of_a_concatenated_compressed_file_is_read(
 @pytest.mark.parametrize(
     ("option", "value"),
     [("encoding", "hex"), ("encoding", "rot13"), ("output_encoding", "zlib"),
-     ("output_encoding", "hex"), ("encoding", "utf\x00-8")],
+     ("output_encoding", "hex"), ("encoding", "utf\x00-8"), ("output_encoding", "punycode"),
+     ("encoding", "punycode"), ("output_encoding", "idna"), ("output_encoding", "undefined"),
+     ("encoding", "undefined")],
 )  # fmt: skip
 def test_encoding_that_is_not_a_text_encoding(tmp_path: Path, option: str, value: str) -> None:
     """``--output-encoding hex`` was an internal error (TypeError) and ``--encoding rot13`` a
-    per-file "descriptor 'translate' for 'str' objects…"; both are usage errors now."""
+    per-file "descriptor 'translate' for 'str' objects…"; both are usage errors now. So are
+    the text codecs that cannot work piece by piece: ``punycode`` wrote a corrupt file with
+    exit 0 (each block encoded on its own), ``idna`` and ``undefined`` were internal errors
+    (UnicodeError)."""
     src = tmp_path / "a.txt"
     src.write_text("Щука\n", encoding="utf-8")
     with pytest.raises(UsageError, match="encoding"):

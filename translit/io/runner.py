@@ -724,6 +724,28 @@ def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOpti
             )
 
 
+#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
+_PROBE = "Ab ё 1 Щука\n" * 20
+
+
+def _in_pieces(info: codecs.CodecInfo) -> bool:
+    """Whether the codec gives, piece by piece, what it gives for the whole text, as every input
+    is decoded and every output encoded in pieces. Not so: ``punycode`` (each piece encoded on
+    its own: a file of several blocks came out corrupt, with exit 0), ``idna`` (a UnicodeError
+    for any line longer than a domain label), ``undefined`` (always a UnicodeError)."""
+    try:
+        encoder = info.incrementalencoder("replace")
+        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
+        if data != info.encode(_PROBE * 2, "replace")[0]:
+            return False
+        decoder = info.incrementaldecoder("replace")
+        half = len(data) // 2 + 1  # within a character of a multi-byte encoding
+        text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
+        return bool(text == info.decode(data, "replace")[0])
+    except (UnicodeError, TypeError):
+        return False
+
+
 def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     """The jobs of a run (input → target), checked before any work is done."""
     opts.check()
@@ -734,6 +756,11 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
             raise UsageError(f"unknown encoding {name!r}") from None
         if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
             raise UsageError(f"{name!r} is not a text encoding (e.g. utf-8, cp1251)")
+        if not _in_pieces(info):
+            raise UsageError(
+                f"{name!r} cannot encode or decode a text piece by piece as a file is read "
+                "and written; choose another encoding (e.g. utf-8, cp1251)"
+            )
     jobs = plan(
         list(sources),
         recursive=opts.recursive,
