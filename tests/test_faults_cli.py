@@ -313,3 +313,18 @@ def test_the_program_ends_after_its_exit_functions_and_a_full_stdout(
     assert "atexit ran" in err and "not reached" not in err and "Traceback" not in err
     if code == 0:
         assert res.stdout.decode() == "Shchuka i SHCHUKA\n" * 50_000
+
+
+@pytest.mark.parametrize("cmd", [READERS[0], ["detect"], ["normalize", "--report"]], ids=" ".join)
+def test_utf16_named_for_a_file_without_its_bom(cmd: list[str], tmp_path: Path) -> None:
+    """``--encoding utf-16`` on UTF-16 LE without a BOM: the codec raises a UnicodeError that is
+    not a UnicodeDecodeError; ``detect`` and ``normalize --report`` called it an internal
+    error, ``romanize`` printed it with no line and nothing to do."""
+    path = tmp_path / "le.txt"
+    path.write_bytes("Щука\n".encode("utf-16-le"))
+    done = cli(*cmd, "--encoding", "utf-16", path)
+    err = _clean(done.stderr)
+    assert done.returncode == 1, err
+    assert f"{path}:1: cannot decode as utf-16: UTF-16 stream does not start with BOM" in err
+    assert "utf-16-le or utf-16-be" in err
+    assert cli(*cmd, "--encoding", "utf-16-le", path).returncode == 0

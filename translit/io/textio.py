@@ -177,6 +177,12 @@ def read_blocks(
                 "try another `encoding`, or `errors` replace|surrogateescape",
                 line,
             ) from None
+        except UnicodeError as exc:  # a codec's own complaint, e.g. UTF-16 without a BOM
+            line = lines_before + buf.count("\n") + 1
+            hint = f" ({encoding}-le or {encoding}-be: no BOM)" if "BOM" in str(exc) else ""
+            raise InputError(
+                f"cannot decode as {encoding}: {exc}; try another `encoding`{hint}", line
+            ) from None
         buf += text
         if not data:
             break
