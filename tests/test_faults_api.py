@@ -316,3 +316,81 @@ def test_romanize_of_a_non_str_is_a_type_error(value: object) -> None:
         r.romanize(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="str"):
         translit.romanize(value, lang="ru")  # type: ignore[arg-type]
+
+
+#: each public function that takes a text, called with ``value`` in its place
+TEXT_CALLS: dict[str, Callable[[Any], Any]] = {
+    "romanize": translit.romanize,
+    "reverse": lambda v: translit.reverse(v, "iso-9", "ru"),
+    "normalize": translit.normalize,
+    "normalize_report": translit.normalize_report,
+    "detect": translit.detect,
+    "detect_spans": translit.detect_spans,
+    "explain_language": translit.explain_language,
+    "name_key": translit.name_key,
+    "same_name": lambda v: translit.same_name("Иван Петров", v),
+    "verify": lambda v: translit.verify(v, "Ivan"),
+}
+BYTES_CALLS: dict[str, Callable[[Any], Any]] = {
+    "decode": translit.decode,
+    "detect_encoding": translit.detect_encoding,
+}
+
+
+@pytest.mark.parametrize("value", [None, 5, ["Щука"]], ids=repr)
+@pytest.mark.parametrize("name", sorted(TEXT_CALLS) + sorted(BYTES_CALLS))
+def test_a_value_of_the_wrong_type_is_a_type_error_that_says_so(name: str, value: Any) -> None:
+    """``decode(None)`` said "'NoneType' object has no attribute 'startswith'" (AttributeError),
+    ``detect(None)`` "object of type 'NoneType' has no len()", ``name_key(5)`` "normalize()
+    argument 2 must be str, not int": not one named the function or what it takes."""
+    call = {**TEXT_CALLS, **BYTES_CALLS}[name]
+    kind = "bytes" if name in BYTES_CALLS else "a str"
+    with pytest.raises(TypeError) as info:
+        call(value)
+    assert str(info.value) == f"{name}() takes {kind}, not {type(value).__name__}"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: translit.get_scheme(5), "a scheme name is a str, not int"),  # type: ignore[arg-type]
+        (lambda: translit.romanize("Щ", scheme=b"iso-9"), "a scheme name is a str, not bytes"),  # type: ignore[arg-type]
+        (lambda: translit.get_romanizer("iso-9", None), "a language code is a str, not NoneType"),  # type: ignore[arg-type]
+        (lambda: translit.schemes(5), "a language code is a str, not int"),  # type: ignore[arg-type]
+        (lambda: translit.romanize("Щ", target=5), "a target language is a str, not int"),  # type: ignore[arg-type]
+    ],
+)  # fmt: skip
+def test_a_name_of_the_wrong_type_is_a_type_error(call: Callable[[], Any], message: str) -> None:
+    """``get_scheme(5)`` and ``romanize(…, target=5)`` raised AttributeError ('int' object has
+    no attribute 'strip')."""
+    with pytest.raises(TypeError, match=message):
+        call()
+
+
+def test_decode_takes_any_bytes_like_object_and_a_codec_that_always_fails() -> None:
+    """``decode(b"x", "undefined")`` let the codec's UnicodeError through."""
+    data = "Щука".encode("cp1251")
+    assert translit.decode(bytearray(data), "cp1251") == translit.decode(memoryview(data), "cp1251") == "Щука"  # fmt: skip
+    with pytest.raises(translit.EncodingError, match="'undefined' is not a text encoding"):
+        translit.decode(b"x", "undefined")
+
+
+class _Opaque(str):
+    """A str subclass whose own methods must not be used: its text is what counts."""
+
+    def __getitem__(self, key: Any) -> str:
+        raise AssertionError("the subclass's __getitem__ was called")
+
+    def split(self, *args: Any, **kwargs: Any) -> list[str]:
+        raise AssertionError("the subclass's split was called")
+
+    def replace(self, *args: Any, **kwargs: Any) -> str:
+        raise AssertionError("the subclass's replace was called")
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_CALLS))
+def test_every_text_function_reads_a_str_subclass_as_its_text(name: str) -> None:
+    """``detect``, ``name_key``, ``verify``… called the subclass's own methods (its
+    ``__getitem__``, ``replace``, ``split``), so their results depended on them."""
+    text = "Щука Иван Петров"
+    assert TEXT_CALLS[name](_Opaque(text)) == TEXT_CALLS[name](text)

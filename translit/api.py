@@ -7,7 +7,7 @@ import unicodedata
 
 from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, norm_id
 from .engine import Romanizer
-from .errors import UnknownLanguageError, UnknownSchemeError
+from .errors import UnknownLanguageError, UnknownSchemeError, want_str
 
 __all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_scheme", "romanize"]
 
@@ -46,6 +46,7 @@ def romanize(
     >>> romanize("Київ, Харків", lang="uk", target="de")
     'Kiew, Charkiw'
     """
+    text = want_str(text, "romanize()")
     if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if target is not None:

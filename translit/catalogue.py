@@ -51,6 +51,8 @@ _SCHEMES = "schemes"  # the data folder of the scheme files
 
 def norm_id(name: str) -> str:
     """Canonical form of a scheme name: lower case, hyphens for underscores and spaces."""
+    if not isinstance(name, str):
+        raise TypeError(f"a scheme name is a str, not {type(name).__name__}")
     return name.strip().lower().replace("_", "-").replace(" ", "-")
 
 
@@ -61,6 +63,8 @@ def norm_lang(lang: str) -> str:
     >>> norm_lang("ru-RU"), norm_lang("rus"), norm_lang("TAT"), norm_lang("mac")
     ('ru', 'ru', 'tt', 'mk')
     """
+    if not isinstance(lang, str):
+        raise TypeError(f"a language code is a str, not {type(lang).__name__}")
     code = lang.strip().replace("_", "-").split("-")[0].lower()
     return _codes().get(code, code)
 

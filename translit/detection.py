@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .errors import want_str
 from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
 __all__ = [
@@ -465,6 +466,7 @@ def explain_language(text: str) -> Explanation:
     >>> explain_language("Подъезд").reason
     'only Russian letters, fewer than 4 different words'
     """
+    text = want_str(text, "explain_language()")
     return _explain(text)
 
 
@@ -482,6 +484,7 @@ def detect(text: str) -> str:
     >>> detect("Достоевскій")
     'ru'
     """
+    text = want_str(text, "detect()")
     if len(text) < _SHORT:
         return _detect_short(text)
     return _explain(text).lang
@@ -569,6 +572,7 @@ def detect_spans(text: str) -> list[Span]:
     >>> [(text[s:e], lang) for s, e, lang in detect_spans(text)]
     [('Київ — столиця України. ', 'uk'), ('Москва — столица России.', 'ru')]
     """
+    text = want_str(text, "detect_spans()")
     pieces: list[tuple[int, int, str | None]] = []
     last_end = 0
     for m in _SENTENCE_RE.finditer(text):

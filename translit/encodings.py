@@ -45,7 +45,7 @@ from functools import cache
 from typing import Any
 
 from . import _datafiles as datafiles
-from .errors import EncodingError
+from .errors import EncodingError, want_bytes
 from .script import alphabet, is_cyrillic
 
 __all__ = ["CANDIDATES", "bom_encoding", "decode", "detect_encoding"]
@@ -251,6 +251,7 @@ def detect_encoding(data: bytes) -> str:
     >>> detect_encoding(b"plain")
     'ascii'
     """
+    data = want_bytes(data, "detect_encoding()")
     by_bom = bom_encoding(data)
     if by_bom:
         return by_bom
@@ -314,6 +315,7 @@ def decode(data: bytes, encoding: str = "auto") -> str:
     >>> decode(b"\\xc2\\xeb\\xe0\\xf1\\xee\\xe2", encoding="windows-1251")
     'Власов'
     """
+    data = want_bytes(data, "decode()")
     if encoding == "auto":
         name = detect_encoding(data)
     else:
@@ -332,5 +334,5 @@ def decode(data: bytes, encoding: str = "auto") -> str:
         return data.decode(name)
     except UnicodeDecodeError as exc:
         raise EncodingError(f"not valid {name}", encoding=name, offset=exc.start) from None
-    except (LookupError, TypeError):  # a codec that is not a text encoding (e.g. 'hex')
+    except (LookupError, TypeError, UnicodeError):  # not a text encoding ('hex', 'undefined')
         raise EncodingError(f"{encoding!r} is not a text encoding") from None

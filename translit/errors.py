@@ -48,6 +48,36 @@ def with_flags(message: str) -> str:
     return _PARAM.sub(lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
 
 
+def want_str(value: object, call: str) -> str:
+    """``value`` as a plain ``str`` (a subclass such as ``numpy.str_`` read as its text, never
+    through its own methods); a ``TypeError`` naming ``call`` for anything else, None included.
+
+    >>> want_str(None, "detect()")
+    Traceback (most recent call last):
+    ...
+    TypeError: detect() takes a str, not NoneType
+    """
+    if value.__class__ is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise TypeError(f"{call} takes a str, not {type(value).__name__}")
+
+
+def want_bytes(value: object, call: str) -> bytes:
+    """``value`` as ``bytes`` (from any bytes-like object); a ``TypeError`` naming ``call`` for
+    anything else (a ``str`` is already decoded).
+
+    >>> want_bytes(bytearray(b"ab"), "decode()"), want_bytes(memoryview(b"c"), "decode()")
+    (b'ab', b'c')
+    """
+    if value.__class__ is bytes:
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise TypeError(f"{call} takes bytes, not {type(value).__name__}")
+
+
 class TranslitError(Exception):
     """Base class of every error translit raises on purpose."""
 

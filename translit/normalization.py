@@ -81,7 +81,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from .errors import ParameterError
+from .errors import ParameterError, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -355,6 +355,7 @@ def normalize(
     >>> normalize("«Ёлка»", yo="fold", quotes="german")
     '„Елка“'
     """
+    text = want_str(text, "normalize()")
     plan = _plan_for(
         text,
         form=form,
@@ -396,6 +397,7 @@ def normalize_report(
     >>> [tuple(c) for c in normalize_report("в РОА и КОНP")]
     [(11, 1, 12, 'P', 'Р', 'homoglyph')]
     """
+    text = want_str(text, "normalize_report()")
     plan = _plan_for(
         text,
         form=form,

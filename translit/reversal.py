@@ -34,7 +34,7 @@ from typing import IO, Any
 from .catalogue import get_romanizer, get_scheme, locate, norm_lang
 from .chunking import convert_chunks, convert_stream
 from .engine import Memo, Romanizer
-from .errors import IrreversibleSchemeError, SchemeError
+from .errors import IrreversibleSchemeError, SchemeError, want_str
 from .scheme import Body, Scheme
 from .script import ROMAN_CLASS, is_cyrillic
 
@@ -243,4 +243,5 @@ def reverse(text: str, scheme: str, lang: str = "ru") -> str:
     >>> reverse("Yelʹtsin watched", "bgn-pcgn")
     'Ельцин watched'
     """
+    text = want_str(text, "reverse()")
     return get_reverser(scheme, lang).reverse(text)

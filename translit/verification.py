@@ -29,6 +29,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .errors import want_str
+
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
 _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
@@ -312,6 +314,8 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     >>> verify("Александр Пушкин", "Pouchkine, Alexandre", lang="ru").schemes
     ('target:fr (catalogue order)',)
     """
+    cyrillic = want_str(cyrillic, "verify()")
+    latin = want_str(latin, "verify()")
     verdict = _verify(cyrillic, latin, lang, target)
     words = cyrillic.split()
     if verdict.accepted or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):

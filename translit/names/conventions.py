@@ -99,6 +99,8 @@ def target_language(target: str) -> str:
     """
     from babel import Locale, UnknownLocaleError
 
+    if not isinstance(target, str):
+        raise TypeError(f"a target language is a str, not {type(target).__name__}")
     raw = target.strip().replace("-", "_")
     try:
         lang = Locale.parse(raw).language

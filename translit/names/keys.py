@@ -13,6 +13,7 @@ import unicodedata
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
+from ..errors import want_str
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 
 __all__ = ["name_key", "same_name"]
@@ -313,6 +314,7 @@ def name_key(name: str) -> str:
     >>> name_key("Peter the Great") == name_key("Пётр Великий")
     True
     """
+    name = want_str(name, "name_key()")
     folded = _alias_fold(name)
     place = _place_aliases().get(folded)
     if place:
@@ -456,6 +458,8 @@ def same_name(a: str, b: str) -> bool:
     >>> same_name("Лев Толстой", "A. Tolstoy"), same_name("Лев Толстой", "Tolstoï")
     (False, True)
     """
+    a = want_str(a, "same_name()")
+    b = want_str(b, "same_name()")
     if not _key_variants(a).isdisjoint(_key_variants(b)):
         return not _other_patronymic(_tokens(a)[0], _tokens(b)[0])
     return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))
