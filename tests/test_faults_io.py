@@ -318,3 +318,25 @@ def test_damaged_resume_manifest_is_passed_over_line_by_line(tmp_path: Path) -> 
     assert again.returncode == 0 and "error" not in err, err
     assert "1 skipped" in err  # the entry left intact; the other input is converted again
     assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "out"), [(b"", b""), (b"\xef\xbb\xbf", b"\xef\xbb\xbf")], ids=["empty", "bom-only"]
+)
+def test_empty_csv_with_a_column_name_is_an_empty_output(tmp_path: Path, data: bytes, out: bytes) -> None:  # fmt: skip
+    """An empty CSV failed "no column 'text'; the header has: " (an empty list), while the
+    same file with ``--column 1``, and an empty text or JSONL file, were an empty output."""
+    (tmp_path / "e.csv").write_bytes(data)
+    done = _romanize_cli(tmp_path, "--column", "text", "-o", "o.csv", "e.csv")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "o.csv").read_bytes() == out
+
+
+@pytest.mark.parametrize("header", ["\n", ",,\n"], ids=["blank", "commas"])
+def test_csv_header_that_names_no_column_says_so(tmp_path: Path, header: str) -> None:
+    (tmp_path / "h.csv").write_text(header + "Щука,Ёж,x\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--column", "text", "h.csv")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "h.csv:1: no column 'text': the header (line 1) names no column" in err
+    assert "--column as 1-based indexes" in err

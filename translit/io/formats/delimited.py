@@ -156,6 +156,8 @@ class Csv(RecordFormat):
                 index.append(int(c) - 1)
             object.__setattr__(fmt, "_index", tuple(index))
             return fmt, "", first
+        if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
+            return fmt, first, ""
         try:
             head, end = fmt._record(first, 0)
         except ValueError as exc:
@@ -176,6 +178,12 @@ class Csv(RecordFormat):
                 index.append(names.index(c))
             elif c.isdigit() and 1 <= int(c) <= len(names):
                 index.append(int(c) - 1)
+            elif not any(names):
+                raise InputError(
+                    f"no column {c!r}: the header (line 1) names no column; put the names there, "
+                    "or give `columns` as 1-based indexes",
+                    1,
+                )
             else:
                 raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
         object.__setattr__(fmt, "_index", tuple(index))
