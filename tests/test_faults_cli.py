@@ -328,3 +328,34 @@ def test_utf16_named_for_a_file_without_its_bom(cmd: list[str], tmp_path: Path) 
     assert f"{path}:1: cannot decode as utf-16: UTF-16 stream does not start with BOM" in err
     assert "utf-16-le or utf-16-be" in err
     assert cli(*cmd, "--encoding", "utf-16-le", path).returncode == 0
+
+
+def test_glossary_commands_print_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """``glossary check``, ``stats`` and ``apply -m list`` print file names: one with bytes that
+    are not UTF-8 stopped them with "<stdout>: its encoding utf-8 cannot hold '\\udcff'; set
+    PYTHONIOENCODING=utf-8", advice that cannot help (exit 2). Text output now holds the name's
+    own bytes (as ``detect --summary`` prints it), JSON the ``\\udcff`` escape."""
+    import json
+
+    raw = os.fsencode(tmp_path) + b"/g\xff.csv"
+    try:
+        with open(raw, "wb") as fh:
+            fh.write("id,ru,fr\nroa,РОА,ROA\nx,,\n".encode())
+        with open(os.fsencode(tmp_path) + b"/t\xff.txt", "wb") as fh:
+            fh.write("РОА\n".encode())
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    glossary, text = os.fsdecode(raw), os.fsdecode(os.fsencode(tmp_path) + b"/t\xff.txt")
+    check = cli("glossary", "check", glossary)
+    assert check.returncode == 0 and raw + b":3: warning:" in check.stdout, _clean(check.stderr)
+    stats = cli("glossary", "stats", glossary)
+    assert stats.returncode == 0 and stats.stdout.startswith(raw + b": 2 concepts"), stats.stderr
+    as_json = cli("glossary", "stats", "--json", glossary)
+    assert as_json.returncode == 0, _clean(as_json.stderr)
+    assert list(json.loads(as_json.stdout.decode("utf-8"))) == [glossary]
+    listed = cli("glossary", "apply", "-g", glossary, "-t", "fr", "-m", "list", text)
+    assert listed.returncode == 0, _clean(listed.stderr)
+    assert listed.stdout.split(b"\t")[0] == os.fsencode(text)
+    out = tmp_path / "list.tsv"
+    into = cli("glossary", "apply", "-g", glossary, "-t", "fr", "-m", "list", "-o", out, text)
+    assert into.returncode == 0 and out.read_bytes() == listed.stdout, _clean(into.stderr)

@@ -6,7 +6,6 @@ Without ``--glossary`` the shipped glossaries (``glossaries/*.tbx`` and ``*.csv`
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -28,11 +27,20 @@ _FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
 
 
 def _out(text: str) -> None:
+    """Print ``text`` as UTF-8; a file name that is not UTF-8 (its bytes held as lone
+    surrogates by Python) is written as the bytes it has, as ``click.echo`` writes it."""
     from ..io.sinks import write_all
 
     sys.stdout.flush()
-    write_all(sys.stdout.buffer, text.encode("utf-8"))
+    write_all(sys.stdout.buffer, text.encode("utf-8", "surrogateescape"))
     sys.stdout.buffer.flush()
+
+
+def _json(value: Any, indent: int) -> str:
+    """``value`` as JSON that UTF-8 can hold (file names that are not UTF-8 escaped)."""
+    from ..io.results import json_text
+
+    return json_text(value, indent=indent)
 
 
 def _warn(message: str) -> None:
@@ -150,7 +158,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         _warn_without_target(g, target)
     matches = lookup(g, term, target=target)
     if as_json:
-        _out(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=1) + "\n")
+        _out(_json([m.to_dict() for m in matches], indent=1) + "\n")
     else:
         for m in matches:
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
@@ -385,12 +393,12 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         else:
             pieces.append(apply_text(text, g, target, mode, **kw))
     if mode == "list" and list_format == "json":
-        pieces = [json.dumps(records, ensure_ascii=False, indent=1) + "\n"]
+        pieces = [_json(records, indent=1) + "\n"]
     result = "".join(pieces)
     if output:
         from ..io import atomic_write
 
-        with atomic_write(output) as fh:
+        with atomic_write(output, errors="surrogateescape") as fh:  # (file names: see _out)
             fh.write(result)
     else:
         _out(result)
@@ -414,7 +422,7 @@ def stats(files: tuple[str, ...], as_json: bool) -> None:
     for name in names:
         result[name] = _load_many((name,)).stats()
     if as_json:
-        _out(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        _out(_json(result, indent=1) + "\n")
         return
     for name, s in result.items():
         _out(f"{name}: {s['concepts']} concepts, {s['terms']} terms\n")
