@@ -340,3 +340,21 @@ def test_csv_header_that_names_no_column_says_so(tmp_path: Path, header: str) ->
     assert done.returncode == 1, err
     assert "h.csv:1: no column 'text': the header (line 1) names no column" in err
     assert "--column as 1-based indexes" in err
+
+
+def test_backup_name_near_the_file_name_limit(tmp_path: Path) -> None:
+    """``--backup .bbb…`` giving a 246-byte name (the limit is 255) failed with "a.txt: File
+    name too long": the backup's temporary name was longer than the backup's. A name past
+    the limit blamed the input, not the backup."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    fits = "." + "b" * 240
+    done = _romanize_cli(tmp_path, "--in-place", "--backup", fits, "a.txt")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / ("a.txt" + fits)).read_text(encoding="utf-8") == "Щука\n"
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    too_long = "." + "c" * 260
+    again = _romanize_cli(tmp_path, "--in-place", "--backup", too_long, "a.txt")
+    err = again.stderr.decode()
+    assert again.returncode == 1 and f"error: a.txt{too_long}: File name too long" in err, err
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "a.txt" + fits]

@@ -269,8 +269,8 @@ class AtomicFile:
             _fsync_dir(self.folder)
         except OSError as exc:
             self.abort()
-            if isinstance(exc, BackupExistsError):
-                raise
+            if isinstance(exc, BackupExistsError) or (self.backup and exc.filename == self.backup):
+                raise  # the backup's fault: it names the backup, not the target
             raise _naming(exc, self.path) from None
         except BaseException:
             self.abort()
@@ -331,15 +331,20 @@ def _backup(target: str, backup: str) -> None:
     hard link, which fails when the name is taken, so even a concurrent run cannot overwrite it.
     """
     folder = os.path.dirname(os.path.abspath(backup))
-    tmp = os.path.join(folder, f"{temp_prefix()}backup-{os.path.basename(backup)}")
+    # (the name cut as for an output's temporary file: a backup name near the file system's
+    # limit of 255 bytes must not make the temporary name too long)
+    tmp = os.path.join(folder, f"{temp_prefix()}backup-{os.path.basename(backup)[:100]}")
     with contextlib.suppress(FileNotFoundError):
         os.unlink(tmp)
     try:
-        os.link(target, tmp)
-    except OSError:
-        import shutil
+        try:
+            os.link(target, tmp)
+        except OSError:
+            import shutil
 
-        shutil.copy2(target, tmp)
+            shutil.copy2(target, tmp)
+    except OSError as exc:  # e.g. the backup's folder is full: the backup cannot be made
+        raise _naming(exc, backup) from None
     try:
         os.link(tmp, backup)
     except FileExistsError:
