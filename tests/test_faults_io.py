@@ -358,3 +358,26 @@ def test_backup_name_near_the_file_name_limit(tmp_path: Path) -> None:
     assert again.returncode == 1 and f"error: a.txt{too_long}: File name too long" in err, err
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "a.txt" + fits]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("cmd", [["romanize", "--out-dir", "out"], ["normalize", "--report"]])
+def test_recursive_walk_passes_over_a_fifo(tmp_path: Path, cmd: list[str]) -> None:
+    """``-r`` over a folder holding a FIFO opened it as an input and waited for a writer
+    forever. What is not a regular file is passed over in a tree (a FIFO named on the command
+    line is still read)."""
+    tree = tmp_path / "in"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_text("Щу\u0301ка\n", encoding="utf-8")
+    (tree / "sub" / "b.txt").write_text("Ёж\n", encoding="utf-8")
+    os.mkfifo(tree / "pipe.txt")
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *cmd, "-r", "in"], capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    if cmd[0] == "romanize":
+        assert (tmp_path / "out" / "sub" / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
+        assert not (tmp_path / "out" / "pipe.txt").exists()
+    else:
+        assert b"a.txt:1:" in done.stdout and b"pipe" not in done.stdout + done.stderr

@@ -1,10 +1,10 @@
 """Which files a command reads and where each result goes.
 
 Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
-(hidden entries, translit's temporary files and the resume manifest are skipped; ``globs``
-filter file names, e.g. ``*.txt``; with ``suffix`` alone, files already named with it are
-earlier outputs and skipped, and so are ``backup`` copies with ``in_place``). Each input gets
-one target:
+(hidden entries, translit's temporary files, the resume manifest and what is not a regular file
+(a FIFO, a socket, a device) are skipped; ``globs`` filter file names, e.g. ``*.txt``; with
+``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
+``backup`` copies with ``in_place``). Each input gets one target:
 
 - nothing given: stdout (several inputs are concatenated);
 - ``output``: that one file (several inputs concatenated);
@@ -138,9 +138,14 @@ def plan(
         size = None
         if src != STDIN:
             try:
-                size = os.path.getsize(src)
+                info = os.stat(src)
             except (OSError, ValueError):  # ValueError: a NUL in the name
-                size = None  # reported when the file is read
+                pass  # reported when the file is read
+            else:
+                if found and not stat.S_ISREG(info.st_mode):
+                    continue  # a FIFO, socket or device in a tree: no text file (a FIFO's
+                    # open would wait for a writer forever); named on its own, it is read
+                size = info.st_size
         if src == STDIN and (in_place or out_dir or suffix):
             raise UsageError("stdin can only go to stdout or `output`")
         if in_place:
