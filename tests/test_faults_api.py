@@ -42,6 +42,7 @@ ELSEWHERE = {
     "translit.glossary.lint": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.load": "test_faults_glossary (hostile files)",
     "translit.glossary.save": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.apply.line_columns": "test_faults_glossary.test_line_columns_*",
     "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.po.write_po": "test_faults_glossary.test_random_glossary_round_trips",

@@ -350,7 +350,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
-    from ..glossary.apply import apply_text, find_terms
+    from ..glossary.apply import apply_text, find_terms, line_columns
 
     g = _load_many(glossaries, source_lang, target_lang or target)
     _warn_without_target(g, target)
@@ -382,8 +382,10 @@ def apply(  # noqa: PLR0917 - one parameter per click option
             failed += 1
             continue
         if mode == "list":
-            for h in find_terms(text, g, **kw):
-                d = {"file": name, **h.to_dict(target, text)}
+            hits = find_terms(text, g, **kw)
+            at = line_columns(text, [h.start for h in hits])
+            for h, position in zip(hits, at, strict=True):
+                d = {"file": name, **h.to_dict(target, position=position)}
                 if list_format == "json":
                     records.append(d)
                 else:

@@ -31,7 +31,16 @@ from typing import Any, NamedTuple
 from ..errors import GlossaryError
 from .model import Concept, Glossary, Term, is_cyrillic, primary
 
-__all__ = ["MODES", "Hit", "Matcher", "apply_text", "find_terms", "fold", "term_forms"]
+__all__ = [
+    "MODES",
+    "Hit",
+    "Matcher",
+    "apply_text",
+    "find_terms",
+    "fold",
+    "line_columns",
+    "term_forms",
+]
 
 MODES = ("replace", "annotate", "list", "json")
 
@@ -110,13 +119,23 @@ class Hit(NamedTuple):
                 return min(same, key=lambda t: abs(len(t.text.split()) - words))
         return self.concept.preferred(lang)
 
-    def to_dict(self, target: str | None = None, source: str | None = None) -> dict[str, Any]:
-        """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given)."""
+    def to_dict(
+        self,
+        target: str | None = None,
+        source: str | None = None,
+        *,
+        position: tuple[int, int] | None = None,
+    ) -> dict[str, Any]:
+        """A JSON-ready record (``line``/``column`` are 1-based when ``source`` is given).
+
+        ``position``: the hit's (line, column) when known (:func:`line_columns` counts them for
+        all the hits of a text in one pass; counting from the start for each is quadratic).
+        """
         out: dict[str, Any] = {}
-        if source is not None:
-            line = source.count("\n", 0, self.start) + 1
-            col = self.start - (source.rfind("\n", 0, self.start) + 1) + 1
-            out |= {"line": line, "column": col}
+        if position is not None:
+            out |= {"line": position[0], "column": position[1]}
+        elif source is not None:
+            out |= dict(zip(("line", "column"), line_columns(source, [self.start])[0], strict=True))
         out |= {
             "start": self.start,
             "end": self.end,
@@ -329,12 +348,15 @@ def apply_text(
         out.append(text[pos:])
         return "".join(out)
     hits = m.find(text)
+    if mode in ("json", "list"):
+        at = line_columns(text, [h.start for h in hits])
     if mode == "json":
-        return json.dumps([h.to_dict(target, text) for h in hits], ensure_ascii=False, indent=1)
+        dicts = [h.to_dict(target, position=p) for h, p in zip(hits, at, strict=True)]
+        return json.dumps(dicts, ensure_ascii=False, indent=1)
     if mode == "list":
         rows = []
-        for h in hits:
-            d = h.to_dict(target, text)
+        for h, p in zip(hits, at, strict=True):
+            d = h.to_dict(target, position=p)
             rows.append(
                 "\t".join(
                     str(x)
@@ -359,6 +381,27 @@ def apply_text(
         pos = h.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """The 1-based (line, column) of each of ``offsets`` in ``text``: one pass over the text
+    when the offsets ascend (a hit list), from the start again where one goes back.
+
+    >>> line_columns("ab\\ncd\\nef", [0, 4, 6, 1])
+    [(1, 1), (2, 2), (3, 1), (1, 2)]
+    """
+    out = []
+    line, last, line_start = 1, 0, 0
+    for at in offsets:
+        if at < last:
+            line, last, line_start = 1, 0, 0
+        line += text.count("\n", last, at)
+        newline = text.rfind("\n", last, at)
+        if newline >= 0:
+            line_start = newline + 1
+        out.append((line, at - line_start + 1))
+        last = at
+    return out
 
 
 def _tsv(s: str) -> str:
