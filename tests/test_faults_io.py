@@ -51,6 +51,17 @@ def test_line_without_any_cut_reads_in_linear_time(cut, token: str) -> None:
     assert growth_ratio(read, lambda n: token * n) < 9
 
 
+def test_csv_quote_left_open_reads_in_linear_time() -> None:
+    """A quote opened and never closed (``"`` then many lines): cut_csv counted the quotes from
+    each line end to the end of the buffer, 80,000 lines took 21 s before the error."""
+
+    def read(text: str) -> None:
+        raw = io.BytesIO(text.encode())
+        assert sum(map(len, read_blocks(raw, "utf-8", chunk_size=4096, cut=cut_csv))) == len(text)
+
+    assert growth_ratio(read, lambda n: 'id,"' + "Щука,x\n" * (n // 7)) < 9
+
+
 def _last_cut(buf: str) -> int:
     """cut_text's definition, searched the slow obvious way."""
     if "\n" in buf:

@@ -107,12 +107,14 @@ def cut_csv(buf: str, quote: str = '"') -> int:
     8
     """
     total = buf.count(quote)
-    pos = len(buf)
+    after = 0  # the quotes from ``pos`` to the end, counted once each (a quote left open at
+    pos = len(buf)  # the start made a count to the end per line: quadratic in the lines)
     while True:
         nl = buf.rfind("\n", 0, pos)
         if nl < 0:
             return 0
-        if (total - buf.count(quote, nl)) % 2 == 0:
+        after += buf.count(quote, nl, pos)
+        if (total - after) % 2 == 0:
             return nl + 1
         pos = nl
 
