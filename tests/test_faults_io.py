@@ -392,3 +392,26 @@ def test_recursive_walk_passes_over_a_fifo(tmp_path: Path, cmd: list[str]) -> No
         assert not (tmp_path / "out" / "pipe.txt").exists()
     else:
         assert b"a.txt:1:" in done.stdout and b"pipe" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "args", "want"),
+    [
+        ("a.csv", "text,b\nЩука,x\n", ["--column", "text", "--column", "text"], "text,b\nShchuka,x\n"),
+        ("b.csv", "text,b\nЩука,x\n", ["--column", "text", "--column", "1"], "text,b\nShchuka,x\n"),
+        ("c.csv", 'text,b\n"Щу,ка",x\n', ["--column", "1", "--column", "text"], 'text,b\n"Shchu,ka",x\n'),
+        ("d.csv", "Щука,x\n", ["--no-header", "--column", "1", "--column", "1"], "Shchuka,x\n"),
+        ("e.jsonl", '{"text": "Щука"}\n', ["--field", "text", "--field", "text"], '{"text": "Shchuka"}\n'),
+        ("f.jsonl", '{"a": {"t": "Ёж"}}\n', ["--field", "a.t", "--field", "a.t"], '{"a": {"t": "Yëzh"}}\n'),
+    ],
+)  # fmt: skip
+def test_a_column_or_field_named_twice_is_converted_once(
+    tmp_path: Path, name: str, text: str, args: list[str], want: str
+) -> None:
+    """``--column text --column text`` wrote ``Shchukauka`` and ``--field text --field text``
+    broken JSON (``"Shchuka"ka"``): two edits of one span, the second at offsets the first
+    had moved."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, name)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == want

@@ -144,6 +144,12 @@ class Csv(RecordFormat):
             return q + value.replace(q, q + q) + q
         return value
 
+    def _distinct(self, index: list[int]) -> tuple[int, ...]:
+        """The columns to convert, each once: a column named twice (``text`` and ``1``, or the
+        same name again) had two edits at one span, the second at offsets the first had moved
+        (``Щука`` became ``Shchukauka``). With ``add`` each name gets its own new column."""
+        return tuple(index) if self.add else tuple(dict.fromkeys(index))
+
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
@@ -154,7 +160,7 @@ class Csv(RecordFormat):
                 if not c.isdigit() or int(c) < 1:
                     raise UsageError(f"`columns` {c!r}: without a header give a 1-based index")
                 index.append(int(c) - 1)
-            object.__setattr__(fmt, "_index", tuple(index))
+            object.__setattr__(fmt, "_index", fmt._distinct(index))
             return fmt, "", first
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
             return fmt, first, ""
@@ -186,7 +192,7 @@ class Csv(RecordFormat):
                 )
             else:
                 raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
-        object.__setattr__(fmt, "_index", tuple(index))
+        object.__setattr__(fmt, "_index", fmt._distinct(index))
         line = first[:end]
         if fmt.add:
             edits = sorted(

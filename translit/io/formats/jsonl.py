@@ -223,6 +223,8 @@ class Jsonl(RecordFormat):
         if self.add and len(self.add) != len(self.fields):
             raise UsageError("give one `add_fields` name per `fields` entry")
         paths = tuple(tuple(f.split(".")) for f in self.fields)
+        if not self.add:  # a field named twice is converted once (its two edits of one span
+            paths = tuple(dict.fromkeys(paths))  # wrote broken JSON: "Shchuka"ka")
         object.__setattr__(self, "_paths", paths)
         keys = tuple(p[0] for p in paths)
         plain = all(encode_basestring(k) == f'"{k}"' for k in (*keys, *self.add))
