@@ -179,6 +179,24 @@ def test_suffix_that_is_not_a_file_name_suffix(options: dict[str, object]) -> No
     assert found and "added to a file name" in str(found[0])
 
 
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [({"delimiter": "ab"}, "one character"), ({"delimiter": "\n"}, "one character"),
+     ({"quote": "ab"}, "one character"), ({"quote": "\r"}, "one character"),
+     ({"quote": ",", "delimiter": ","}, "the same character")],
+)  # fmt: skip
+def test_delimiter_or_quote_that_cannot_work(options: dict[str, str], says: str) -> None:
+    """``--delimiter ab`` was accepted and read no column ("no column 'text'; the header has:
+    text,b"); ``--quote ab`` and ``--quote , --delimiter ,`` were accepted too."""
+    found = RunOptions(**options).clashes()  # type: ignore[arg-type]
+    assert found and says in str(found[0])
+
+
+def test_delimiter_and_quote_that_work_are_accepted() -> None:
+    for options in ({"delimiter": ";"}, {"delimiter": ""}, {"quote": ""}, {"quote": "'"}):
+        assert RunOptions(**options).clashes() == []  # type: ignore[arg-type]
+
+
 def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     """A file name that is not UTF-8 (``b'\\xff\\xfe.txt'``) was an internal error
     (UnicodeEncodeError) when the manifest or the report wrote it; both now hold it escaped and

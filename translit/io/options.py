@@ -359,6 +359,13 @@ class RunOptions:
             value = getattr(self, name)
             if value is not None and (not value or "/" in value or os.sep in value):
                 clash(f"{{0}} is added to a file name (e.g. .orig), not {_lit(value)}", name)
+        delimiter, quote = self.delimiter or "", self.quote or ""
+        if len(delimiter) > 1 or delimiter in ("\r", "\n"):  # ('' and None: detected)
+            clash(f"{{0}} is one character (not a line break), not {_lit(delimiter)}", "delimiter")
+        if len(quote) > 1 or quote in ("\r", "\n"):  # ('' disables quoting)
+            clash(f"{{0}} is one character (not a line break) or '', not {_lit(quote)}", "quote")
+        elif quote and quote == delimiter:
+            clash(f"{{0}} and {{1}} are the same character, {_lit(quote)}", "quote", "delimiter")
         if self.on_error not in ON_ERROR:
             clash(
                 f"{{0}} must be one of {', '.join(ON_ERROR)}, not {_lit(self.on_error)}", "on_error"
