@@ -45,3 +45,14 @@ def test_each_distinct_value_is_computed_once(monkeypatch: pytest.MonkeyPatch) -
 
 def test_empty_series() -> None:
     assert pd.Series([], dtype=object).translit.romanize().tolist() == []
+
+
+def test_a_column_holding_lists_or_dicts_keeps_them() -> None:
+    """An object column with a list or a dict (a frame read from JSON) raised "unhashable type:
+    'list'" from pandas.factorize: non-string values are returned unchanged, these too."""
+    s = pd.Series(["Щука", ["Щ"], None, {"a": "Ж"}, "Щука", 5], index=list("abcdef"), name="n")
+    for out in (s.translit.romanize(lang="ru"), s.translit.name_key()):
+        assert out.index.tolist() == list("abcdef") and out.name == "n"
+        assert out["b"] == ["Щ"] and out["d"] == {"a": "Ж"} and out["c"] is None and out["f"] == 5
+        assert out["a"] == out["e"] != "Щука"
+    assert s.translit.romanize(lang="ru")["a"] == "Shchuka"

@@ -59,7 +59,10 @@ class TranslitAccessor:
 
     def _map(self, fn: Callable[[str], Any]) -> pd.Series:
         s = self._s
-        codes, uniques = pd.factorize(s, use_na_sentinel=True)
+        try:
+            codes, uniques = pd.factorize(s, use_na_sentinel=True)
+        except TypeError:  # an unhashable value (a list, a dict: JSON-born columns) has no code
+            return self._map_each(fn)
         done = np.array(
             [fn(u) if isinstance(u, str) else u for u in np.asarray(uniques, dtype=object)],
             dtype=object,
@@ -73,3 +76,16 @@ class TranslitAccessor:
             # keep the original missing-value objects (NaN, None, pd.NA) as they were
             out[~known] = s.to_numpy(dtype=object)[~known]
         return pd.Series(out, index=s.index, name=s.name, dtype=s.dtype if keep_dtype else object)
+
+    def _map_each(self, fn: Callable[[str], Any]) -> pd.Series:
+        """:meth:`_map` for a column ``pandas.factorize`` refuses: each distinct string still
+        converted once, every other value (lists, dicts, missing values) kept as it is."""
+        s = self._s
+        out = s.to_numpy(dtype=object, copy=True)
+        done: dict[str, Any] = {}
+        for n, value in enumerate(out):
+            if isinstance(value, str):
+                if value not in done:
+                    done[value] = fn(value)
+                out[n] = done[value]
+        return pd.Series(out, index=s.index, name=s.name, dtype=object)
