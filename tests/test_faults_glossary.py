@@ -169,6 +169,20 @@ def test_hostile_po_is_refused(tmp_path: Path, name: str) -> None:
         assert str(error).startswith(f"{path}:1:") and "never closed" in str(error)
 
 
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["cr", "crlf", "lf"])
+def test_po_with_any_line_ends_reads_the_same_terms(tmp_path: Path, end: str) -> None:
+    """A PO file with old-Mac line ends (CR alone) was one line to Babel: "bad PO file: missing
+    msgstr for msgid '"msgstr ""Content-Type…' on 0", with no line to look at."""
+    lines = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"',
+             '"Language: fr\\n"', "", 'msgctxt "roa"', 'msgid "РОА"', 'msgstr "ROA"', ""]  # fmt: skip
+    path = tmp_path / "g.po"
+    path.write_bytes(end.join(lines).encode())
+    g = load(path)
+    assert [(c.id, [(t.lang, t.text, t.line) for t in c.terms]) for c in g.concepts] == [
+        ("roa", [("ru", "РОА", 7), ("fr", "ROA", 7)])
+    ]
+
+
 def test_glossary_commands_on_hostile_files(tmp_path: Path) -> None:
     """``glossary check`` on several hostile files: exit 1, one file:line message each, no
     traceback; ``convert`` into a full disk names the destination."""

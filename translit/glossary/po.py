@@ -156,6 +156,8 @@ def read_po(
     from babel.messages.pofile import PoFileError
     from babel.messages.pofile import read_po as babel_read
 
+    if b"\r" in data and b"\n" not in data:  # old-Mac line ends (CR alone), which Babel does
+        data = data.replace(b"\r", b"\n")  # not split at: the whole file was one line
     data = _read_strings(data, path)
     try:
         cat = babel_read(io.BytesIO(data), abort_invalid=True)
