@@ -137,6 +137,26 @@ def test_broken_compressed_inputs_through_the_other_readers(tmp_path: Path, cmd:
         assert f"error: {path}: cannot decompress" in err, (path, err)
 
 
+#: a gzip header, then a deflate block of the reserved type 3: "invalid block type"
+DAMAGED_GZIP = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + b"\x07" + b"\x00" * 16
+
+
+@pytest.mark.parametrize("cmd", [["romanize"], ["detect"], ["normalize", "--report"]], ids=" ".join)
+def test_damaged_deflate_data_in_a_gz_is_an_input_error(tmp_path: Path, cmd: list[str]) -> None:
+    """A .gz whose deflate data is damaged raises zlib.error, which the reader did not count as
+    the input's fault: ``detect`` and ``normalize --report`` said "internal error: error: Error
+    -3 while decompressing data", ``romanize`` gave no hint that decompressing failed."""
+    path = tmp_path / "damaged.txt.gz"
+    path.write_bytes(DAMAGED_GZIP)
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *cmd, str(path)], capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "internal error" not in err, err
+    assert f"error: {path}: cannot decompress: Error -3 while decompressing data" in err
+
+
 @pytest.mark.parametrize("suffix", sorted(CODECS))
 def test_every_member_of_a_concatenated_compressed_file_is_read(
     tmp_path: Path, suffix: str

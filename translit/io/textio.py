@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
@@ -225,8 +226,11 @@ class _Guarded:
                 raise InputError(f"cannot decompress: {exc}") from None
             raise
         except Exception as exc:
-            # (lzma and zstandard are not imported unless an .xz or .zst file is read)
-            if type(exc).__name__ not in ("LZMAError", "ZstdError"):
+            # (lzma and zstandard are not imported unless an .xz or .zst file is read; zlib's
+            # error is a damaged deflate stream inside a .gz)
+            if type(exc).__name__ not in ("LZMAError", "ZstdError") and not isinstance(
+                exc, zlib.error
+            ):
                 raise
             raise InputError(f"cannot decompress: {exc}") from None
 
