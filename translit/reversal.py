@@ -130,6 +130,7 @@ class Reverser:
         >>> get_reverser("bgn-pcgn", "ru").reverse("Podʺyezd, Moskva")
         'Подъезд, Москва'
         """
+        text = want_str(text, "reverse()")
         words = self._words
         return self._word_re.sub(lambda m: words[m.group()], text)
 

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
-from ..errors import TranslitError, UnknownLanguageError
+from ..errors import TranslitError, UnknownLanguageError, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from .forms import (
     CYRILLIC,
@@ -457,6 +457,7 @@ class TargetRomanizer:
         >>> TargetRomanizer("en").spans("Юрий Лотман, Москва")
         [(0, 4, ('Yuri', 'Yury')), (13, 19, ('Moscow',))]
         """
+        text = want_str(text, "spans()")
         words = list(_WORD.finditer(text))
         if not words:
             return []
@@ -538,6 +539,7 @@ class TargetRomanizer:
 
     def romanize(self, text: str) -> str:
         """Romanise ``text`` for this target (see the module docstring for the rules)."""
+        text = want_str(text, "romanize()")
         rom = self._convert
         out: list[str] = []
         pos = 0
