@@ -359,3 +359,35 @@ def test_glossary_commands_print_a_file_name_that_is_not_utf8(tmp_path: Path) ->
     out = tmp_path / "list.tsv"
     into = cli("glossary", "apply", "-g", glossary, "-t", "fr", "-m", "list", "-o", out, text)
     assert into.returncode == 0 and out.read_bytes() == listed.stdout, _clean(into.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "flag"),
+    [(["--out-dir", "out"], "--out-dir"), (["-r"], "--recursive"), (["--in-place"], "--in-place"),
+     (["--column", "text"], "--column"), (["--input-format", "csv"], "--input-format")],
+)  # fmt: skip
+def test_glossary_list_mode_refuses_the_options_it_cannot_use(
+    tmp_path: Path, args: list[str], flag: str
+) -> None:
+    """``glossary apply -m list`` writes one listing; it accepted the options that place
+    outputs and did nothing with them: ``--out-dir out`` printed to stdout and created no
+    folder, ``--in-place`` left the file as it was, ``-r`` failed on the folder."""
+    path = _text(tmp_path, 2)
+    done = cli(*_with(["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list"], path), *args, path)  # fmt: skip
+    assert done.returncode == 2, done.stdout
+    assert f"{flag} does not apply to --mode list" in _clean(done.stderr)
+    assert done.stdout == b"" and not (tmp_path / "out").exists()
+
+
+def test_glossary_list_mode_reads_in_the_encoding_given(tmp_path: Path) -> None:
+    """``--encoding`` was not passed to the reader of ``-m list`` (it detected the encoding
+    instead), and an unknown one was then an internal error (LookupError) once passed."""
+    path = tmp_path / "koi.txt"
+    path.write_bytes("РОА\n".encode("koi8-r"))
+    cmd = _with(["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list"], path)
+    as_koi = cli(*cmd, "--encoding", "koi8-r", path)
+    assert as_koi.returncode == 0 and "\tРОА\troa\t".encode() in as_koi.stdout, as_koi.stderr
+    as_cp1251 = cli(*cmd, "--encoding", "cp1251", path)  # the same bytes read as cp1251: no term
+    assert as_cp1251.returncode == 0 and as_cp1251.stdout == b""
+    bogus = cli(*cmd, "--encoding", "bogus", path)
+    assert bogus.returncode == 2 and "unknown encoding 'bogus'" in _clean(bogus.stderr)

@@ -102,13 +102,13 @@ def _warn_without_target(g: Any, target: str) -> None:
         _warn(f"no glossary term in the target language {target!r} (the glossary has: {langs})")
 
 
-def _read_text(name: str) -> str:
+def _read_text(name: str, encoding: str = "auto", errors: str = "strict") -> str:
     """The whole text of FILE or stdin ('-'), read through the shared I/O layer."""
     from ..errors import with_flags
     from ..io.textio import InputError, read_text
 
     try:
-        return "".join(read_text(name))
+        return "".join(read_text(name, encoding, errors))
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
         raise ValueError(f"{where}: {with_flags(exc.message)}") from None
@@ -302,6 +302,14 @@ class GlossaryApply:
         return apply_text(text, g, self.target, self.mode, **dict(self.kw))
 
 
+#: the I/O options that --mode list cannot use: it reads each named file as text and writes
+#: one listing (they were accepted and did nothing: --out-dir printed to stdout, -r failed)
+_NOT_FOR_LIST = (
+    "recursive", "globs", "out_dir", "in_place", "backup", "suffix", "resume", "report",
+    "fields", "columns", "add_fields", "add_columns",
+)  # fmt: skip
+
+
 @glossary.command()
 @_GLOSSARY_OPT
 @click.option("-t", "--target", required=True, help="Target language (fr, de, en, ru…).")
@@ -359,6 +367,26 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         "inflect": not no_inflect,
         "romanized": not no_romanized,
     }
+    if mode == "list":  # one listing of every input: the options that place outputs do nothing
+        unused = [k for k in _NOT_FOR_LIST if io_kw.get(k)]
+        if io_kw.get("format") not in (None, "auto", "text"):
+            unused.append("format")
+        if unused:
+            from ..io.options import FLAGS
+
+            flag = "--input-format" if unused[0] == "format" else FLAGS[unused[0]].split("/")[0]
+            fail(
+                f"{flag} does not apply to --mode list, which writes one listing of every input "
+                f"(to stdout, or to -o FILE): drop {flag}"
+            )
+        from ..io.options import UsageError
+        from ..io.runner import check_encodings
+        from .options import usage
+
+        try:
+            check_encodings(io_kw["encoding"])
+        except UsageError as exc:
+            fail(usage(exc))
     if mode != "list":  # files, formats, encodings, outputs: the shared I/O layer
         _LOADED[glossaries] = g
         io = split_io(io_kw)
@@ -372,7 +400,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     failed = 0
     for name in files or ("-",):
         try:
-            text = _read_text(name)
+            text = _read_text(name, io_kw["encoding"], io_kw["errors"])
         except OSError as exc:
             click.echo(f"translit: error: {name}: {exc.strerror}", err=True)
             failed += 1

@@ -746,10 +746,10 @@ def _in_pieces(info: codecs.CodecInfo) -> bool:
         return False
 
 
-def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
-    """The jobs of a run (input → target), checked before any work is done."""
-    opts.check()
-    for name in (opts.output_encoding, *([opts.encoding] if opts.encoding != "auto" else [])):
+def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
+    """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
+    ``auto``): a known codec, of text, that works piece by piece (:func:`_in_pieces`)."""
+    for name in (output_encoding, *([encoding] if encoding != "auto" else [])):
         try:
             info = codecs.lookup(name)
         except (LookupError, ValueError):  # ValueError: a NUL in the name
@@ -761,6 +761,12 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
                 f"{name!r} cannot encode or decode a text piece by piece as a file is read "
                 "and written; choose another encoding (e.g. utf-8, cp1251)"
             )
+
+
+def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
+    """The jobs of a run (input → target), checked before any work is done."""
+    opts.check()
+    check_encodings(opts.encoding, opts.output_encoding)
     jobs = plan(
         list(sources),
         recursive=opts.recursive,
