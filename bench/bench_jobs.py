@@ -3,6 +3,7 @@
     python -m bench.bench_jobs --mb 100          # -j 1 vs -j 2 on a 100 MB file
     python -m bench.bench_jobs --rss 10,100,1000 # peak RSS at 10 MB, 100 MB and 1 GB
     python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated
+    python -m bench.bench_jobs --mb 100 --format csv   # the same text as a CSV export
     TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
 
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process, with
@@ -10,7 +11,10 @@ its bytecode cached as an installed translit has it (:func:`installed_env`). The
 text is built reproducibly inside the bench: the seeded large-vocabulary Russian text of
 :mod:`bench.common` (a million Zipf-distributed word forms), 20 MB of it (less for a smaller
 file) repeated to the size asked for. The outputs of ``-j 1`` and ``-j 2`` must be
-byte-identical (checked).
+byte-identical (checked). ``--format csv`` wraps the same lines into a CSV export (an id, a
+quoted multi-line ``text`` column holding one to three lines with a doubled quote now and then,
+a count; CRLF record ends) converted with ``--column text``; ``--format tsv``, one line a
+record, no quoting.
 
 Between the rounds, two ``-j 1`` runs start together, one on each half of the file: their wall
 time is what this machine gives two independent processes at that moment, the ceiling of ``-j 2``
@@ -63,37 +67,66 @@ class Run:
         )
 
 
-def make_text(path: Path, size: int, stems: int | None = None, kind: str = "vocab") -> None:
+def make_text(
+    path: Path, size: int, stems: int | None = None, kind: str = "vocab", fmt: str = "text"
+) -> None:
     """Write about ``size`` bytes of text to ``path`` (whole lines): ``vocab``, the seeded
     large-vocabulary text (``stems``: a smaller vocabulary, for the quick check), or
     ``corpus``, ``../shared/corpus/ru-*.txt`` (else the synthetic text of :mod:`bench.common`)
     repeated (real lines: Latin words, stress marks, punctuation, so the normalisation's
     detailed scans run on most blocks). Built in a process of its own: a command started later from
     this one would otherwise count the generator's memory as its own peak (Linux keeps the
-    high-water mark of the process that forked it)."""
+    high-water mark of the process that forked it). ``fmt``: ``csv`` or ``tsv`` wraps the
+    lines into records (see the module docstring)."""
     code = (
         "from bench.bench_jobs import _write_text; "
-        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r})"
+        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r}, {fmt!r})"
     )
     subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, cwd=ROOT)
 
 
-def _write_text(path: str, size: int, stems: int | None, kind: str) -> None:
+def _write_text(path: str, size: int, stems: int | None, kind: str, fmt: str = "text") -> None:
     from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian, load_corpus
 
     if kind == "corpus":
         text = load_corpus(False).text
     else:
         text = large_vocabulary_russian(min(size, BASE_BYTES), stems=stems or LARGE_VOCAB_STEMS)
+    header = ""
+    if fmt != "text":
+        header, text = records(text, fmt)
     base = text.encode("utf-8")
-    written = 0
+    end = b"\r\n" if fmt == "csv" else b"\n"  # a record's end (not one inside quotes)
+    written = len(header.encode("utf-8"))
     with open(path, "wb") as fh:
+        fh.write(header.encode("utf-8"))
         while written + len(base) <= size:
             fh.write(base)
             written += len(base)
         rest = base[: max(0, size - written)]
-        rest = rest[: rest.rfind(b"\n") + 1]
+        rest = rest[: rest.rfind(end) + len(end)] if end in rest else b""
         fh.write(rest)
+
+
+def records(text: str, fmt: str) -> tuple[str, str]:
+    """The lines of ``text`` as records (header, body) of a CSV export (an id, a quoted
+    ``text`` of one to three lines, every 7th holding a doubled quote, a count; CRLF record
+    ends, LF inside the quotes) or, for ``tsv``, one line a record (id, text, count)."""
+    lines = text.splitlines()
+    if fmt == "tsv":
+        body = (f"{i}\t{line}\t{len(line)}\n" for i, line in enumerate(lines))
+        return "id\ttext\tchars\n", "".join(body)
+    out = []
+    i = at = 0
+    while at < len(lines):
+        group = lines[at : at + 1 + i % 3]
+        at += len(group)
+        value = "\n".join(group)
+        if i % 7 == 0:
+            value = f'"{value[:20]}" {value[20:]}'
+        out.append(f'{i},"{value.replace(chr(34), chr(34) * 2)}",{len(group)}\r\n')
+        i += 1
+    return "id,text,lines\r\n", "".join(out)
 
 
 def _rss(pid: int) -> int:
@@ -127,6 +160,8 @@ def installed_env(folder: Path) -> dict[str, str]:
 
 def _command(src: Path, jobs: int, out: Path) -> list[str]:
     cmd = [sys.executable, "-m", "translit", "romanize", "-q", "-l", "ru", "-j", str(jobs)]
+    if src.suffix in (".csv", ".tsv"):
+        cmd += ["--column", "text"]
     return [*cmd, str(src), "-o", str(out)]
 
 
@@ -161,17 +196,22 @@ def run(src: Path, jobs: int, out: Path, env: dict[str, str] | None = None) -> R
 
 
 def halves(src: Path) -> tuple[Path, Path]:
-    """``src`` cut in two files at the first line break after its middle. Copied a MiB at a
-    time: the commands started later from this process would count a larger peak of its own
-    as theirs (see :func:`make_text`)."""
-    parts = (src.with_suffix(".half1"), src.with_suffix(".half2"))
+    """``src`` cut in two files at the first record end after its middle (a CSV/TSV header is
+    repeated in the second). Copied a MiB at a time: the commands started later from this
+    process would count a larger peak of its own as theirs (see :func:`make_text`)."""
+    parts = (src.with_suffix(".half1" + src.suffix), src.with_suffix(".half2" + src.suffix))
     with open(src, "rb") as fh:
+        header = fh.readline() if src.suffix in (".csv", ".tsv") else b""
         fh.seek(src.stat().st_size // 2)
-        fh.readline()
+        line = fh.readline()
+        while src.suffix == ".csv" and not line.endswith(b"\r\n"):  # LF: inside quotes
+            line = fh.readline()
         cut = fh.tell()
         fh.seek(0)
         for part, end in zip(parts, (cut, src.stat().st_size), strict=True):
             with open(part, "wb") as out:
+                if fh.tell():
+                    out.write(header)
                 while (at := fh.tell()) < end and (piece := fh.read(min(end - at, 1 << 20))):
                     out.write(piece)
     return parts
@@ -181,7 +221,7 @@ def run_pair(parts: tuple[Path, Path], folder: Path, env: dict[str, str] | None 
     """Wall time of two ``-j 1`` runs started together, one on each half of a file: what this
     machine gives two independent processes at this moment (the ceiling of ``-j 2``, whose
     two processes share the work the same way)."""
-    outs = [folder / f"pair-out{k}.txt" for k in (1, 2)]
+    outs = [folder / f"pair-out{k}{parts[0].suffix}" for k in (1, 2)]
     for out in outs:
         out.unlink(missing_ok=True)
     start = time.perf_counter()
@@ -219,13 +259,15 @@ def compare_jobs(
     kind: str = "vocab",
     env: dict[str, str] | None = None,
     pair: bool = False,
+    fmt: str = "text",
 ) -> tuple[Run, Run, float | None]:
-    """The best of ``rounds`` runs of ``-j 1`` and ``-j 2`` on one file of ``size`` bytes, and
-    (``pair``) the best wall time of :func:`run_pair` on its halves, run between them."""
-    src = folder / f"text-{size}.txt"
-    make_text(src, size, stems, kind)
+    """The best of ``rounds`` runs of ``-j 1`` and ``-j 2`` on one file of ``size`` bytes
+    (``fmt``: text, csv or tsv), and (``pair``) the best wall time of :func:`run_pair` on its
+    halves, run between them."""
+    src = folder / f"text-{size}.{'txt' if fmt == 'text' else fmt}"
+    make_text(src, size, stems, kind, fmt)
     parts = halves(src) if pair else None
-    outs = {j: folder / f"out-j{j}.txt" for j in (1, 2)}
+    outs = {j: folder / f"out-j{j}{src.suffix}" for j in (1, 2)}
     best: dict[int, Run] = {}
     best_pair: float | None = None
     for _ in range(rounds):
@@ -262,6 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--text", choices=["vocab", "corpus"], default="vocab", help="which text (see make_text)"
     )
+    parser.add_argument(
+        "--format",
+        choices=["text", "csv", "tsv"],
+        default="text",
+        help="the text as it is, or wrapped into CSV/TSV records (see records)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-jobs-") as tmp:
         folder = Path(tmp)
@@ -269,7 +317,13 @@ def main(argv: list[str] | None = None) -> int:
         print(load())
         if args.mb:
             one, two, pair = compare_jobs(
-                folder, int(args.mb * MB), args.rounds, kind=args.text, env=env, pair=True
+                folder,
+                int(args.mb * MB),
+                args.rounds,
+                kind=args.text,
+                env=env,
+                pair=True,
+                fmt=args.format,
             )
             print(one.line())
             print(two.line())
@@ -284,8 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"-j 2 reaches {pair / two.wall:.0%} of it"
             )
         for mb in [float(s) for s in args.rss.split(",") if s.strip()]:
-            src = folder / "rss.txt"
-            make_text(src, int(mb * MB), kind=args.text)
+            src = folder / ("rss.txt" if args.format == "text" else f"rss.{args.format}")
+            make_text(src, int(mb * MB), kind=args.text, fmt=args.format)
             for jobs in (1, 2):
                 print(run(src, jobs, folder / "rss-out.txt", env).line())
             src.unlink()
@@ -296,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
 def test_jobs_2_writes_what_jobs_1_writes(tmp_path: Path) -> None:
     one, two, pair = compare_jobs(tmp_path, 2 * MB, stems=5_000, pair=True)
     assert one.size == two.size > MB and pair is not None and pair > 0
+
+
+def test_jobs_2_writes_what_jobs_1_writes_csv(tmp_path: Path) -> None:
+    one, two, _ = compare_jobs(tmp_path, 2 * MB, stems=5_000, fmt="csv")
+    assert one.size == two.size > MB
 
 
 if __name__ == "__main__":
