@@ -636,6 +636,34 @@ def test_jobs_4_output_identical_to_jobs_1(tmp_path: Path, corpus: Path) -> None
         assert (out1 / name).read_bytes() == (out4 / name).read_bytes(), name
 
 
+def test_jobs_2_writes_what_jobs_1_writes_on_csv_and_tsv(tmp_path: Path) -> None:
+    # CSV/TSV go to the workers as bytes cut at record ends (quote parity): a BOM, a header,
+    # CRLF, line breaks and doubled quotes inside quotes, a record longer than the chunk size
+    # and no final line end; from a file (read by offset) and from stdin (read as a stream)
+    rows = ["\ufeffid,текст,n\r\n"]
+    for i in range(4000):
+        text = "Щука и ёж" if i % 3 else 'он сказал ""привет""\r\nи ушёл\nдомой'
+        rows.append(f'{i},"{text * (300 if i == 2000 else 1)}",{i}\r\n')
+    csv_data = "".join(rows).encode() + "4000,Юрий,0".encode()
+    tsv_data = "".join(f"{i}\tЩука {i}\tёж\n" for i in range(8000)).encode() + "x\tЮ".encode()
+    for name, data in (("in.csv", csv_data), ("in.tsv", tsv_data)):
+        src = tmp_path / name
+        src.write_bytes(data)
+        outs = []
+        for jobs in ("1", "2"):
+            common = ("romanize", "-q", "-l", "ru", "-j", jobs, "--chunk-size", "4K")
+            res = sub(*common, "--column", "2", "-o", str(tmp_path / f"o{jobs}-{name}"), str(src))
+            assert res.returncode == 0, res.stderr
+            outs.append((tmp_path / f"o{jobs}-{name}").read_bytes())
+            piped = sub(*common, "--format", name[3:], "--column", "2", "-", input=data)
+            assert piped.returncode == 0, piped.stderr
+            outs.append(piped.stdout)
+        assert outs[0] == outs[1] == outs[2] == outs[3], name
+        assert outs[0].count(b"\n") == data.count(b"\n") and b"Shchuka" in outs[0]
+        head = '\ufeffid,текст,n\r\n0,"on' if name == "in.csv" else "0\tЩука 0\tёж\n1\tShchuka 1\t"
+        assert outs[0].startswith(head.encode())  # the header is left as it is
+
+
 def test_sigkill_during_in_place_leaves_original_intact(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     line = "Русская освободительная армия, Комитет освобождения народов России.\r\n"

@@ -818,7 +818,11 @@ def test_only_one_byte_ascii_compatible_codecs_and_utf8_go_as_bytes() -> None:
     assert line_mode(Text()) == "text"
     assert line_mode(Text(whole_lines=True)) == "lines"
     assert line_mode(format_for("a.jsonl", fields=("t",))) == "lines"
-    assert line_mode(format_for("a.csv", columns=("1",))) is None  # header, quoted newlines
+    assert line_mode(format_for("a.csv", columns=("1",))) == "quoted"  # newlines in quotes
+    assert line_mode(format_for("a.csv", columns=("1",), quote="'")) == "quoted"
+    assert line_mode(format_for("a.tsv", columns=("1",))) == "lines"  # no quoting
+    for quote in ("«", "''", "\n"):  # not one ASCII byte: its count in bytes could differ
+        assert line_mode(format_for("a.csv", columns=("1",), quote=quote)) is None, quote
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -943,6 +947,165 @@ def test_a_file_is_cut_by_offset_where_its_stream_is_cut(
     with open(path, "rb") as fh:
         spans = list(file_spans(fh.fileno(), len(data), len(first), "utf-8", **opts))
     assert [data[a : a + n] for a, n in spans] == blocks
+
+
+# -- CSV/TSV blocks of bytes: cut at record ends by quote parity (-j 2 on a CSV export) -------
+
+_csv_field = st.one_of(
+    st.text(alphabet="аб xЩ-", max_size=6),
+    st.text(alphabet='аб x,"\n\r', max_size=8).map(lambda v: '"' + v.replace('"', '""') + '"'),
+)
+csv_texts = st.tuples(
+    st.booleans(),
+    st.lists(
+        st.tuples(st.lists(_csv_field, min_size=3, max_size=3), st.sampled_from(["\n", "\r\n"])),
+        max_size=12,
+    ),
+    st.booleans(),
+).map(
+    lambda t: (
+        ("\ufeff" if t[0] else "")
+        + "a,b,c\r\n"
+        + "".join(",".join(fields) + end for fields, end in t[1])
+        + ("" if t[2] else "x,y,z")
+    )  # the last record without its line end
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=csv_texts, chunk=st.integers(1, 40), head=st.integers(0, 50))
+def test_csv_bytes_are_cut_only_where_the_text_route_may_cut(
+    tmp_path_factory, text: str, chunk: int, head: int
+) -> None:
+    # the parent cuts raw bytes by quote parity: every block ends at a record end (a line end
+    # that cut_csv, the text route's cut, accepts), a file is cut by offset where its stream
+    # is cut, and the blocks converted one by one give the text converted whole
+    from translit.io.rawblocks import file_spans, raw_blocks
+
+    data = text.encode("utf-8")
+    stream = io.BytesIO(data)
+    first = stream.read(head)
+    opts = {"chunk_size": chunk, "mode": "quoted", "quote": b'"'}
+    blocks = list(raw_blocks(stream, first, "utf-8", **opts))
+    assert b"".join(blocks) == data
+    path = tmp_path_factory.mktemp("csv") / "a.csv"
+    path.write_bytes(data)
+    with open(path, "rb") as fh:
+        spans = list(file_spans(fh.fileno(), len(data), len(first), "utf-8", **opts))
+    assert [data[a : a + n] for a, n in spans] == blocks
+    at = 0
+    for block in blocks[:-1]:
+        at += len(block)
+        before = data[:at].decode("utf-8")
+        assert before.endswith("\n") and cut_csv(before) == len(before)
+    fmt, prefix, rest = Csv(columns=("b",), delimiter=",").start(blocks[0].decode())
+    pieces = [rest] + [b.decode() for b in blocks[1:]]
+    whole = prefix + fmt.apply(str.upper, "".join(pieces))[0]
+    assert prefix + "".join(fmt.apply(str.upper, p)[0] for p in pieces) == whole
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.one_of(csv_texts, st.text(alphabet='a"\n\r,я', max_size=60).map("a,b\n".__add__)),
+    chunk=st.integers(1, 64),
+    sniff=st.integers(1, 40),
+    tsv=st.booleans(),
+)
+def test_csv_bytes_route_gives_the_text_routes_result_for_any_text(
+    tmp_path_factory, text: str, chunk: int, sniff: int, tsv: bool
+) -> None:
+    # UTF-8 out: the blocks go as bytes; UTF-16 out: the parent decodes (the text route).
+    # Same text, same line count, same errors (a stray quote, a field not closed); the head
+    # read for detection is made small so that the first block is cut too
+    from translit.io import Plan, RunOptions, run
+
+    folder = tmp_path_factory.mktemp("csvroutes")
+    src = folder / ("in.tsv" if tsv else "in.csv")
+    src.write_bytes(text.encode("utf-8"))
+    results = []
+    for out_encoding in ("utf-8", "utf-16"):
+        out = folder / f"out-{out_encoding}"
+        opts = RunOptions(
+            output=str(out),
+            jobs=1,
+            chunk_size=chunk,
+            encoding="utf-8",
+            output_encoding=out_encoding,
+            columns=("2",),
+        )
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("translit.io.textio.SNIFF_BYTES", sniff)
+            result = run(Plan(str.upper, (str(src),), opts))
+        written = out.read_bytes().decode(out_encoding) if out.exists() else None
+        f = result.files[0]
+        results.append((written, f.lines, f.changed_lines, [(e.line, e.reason) for e in f.errors]))
+    assert results[0] == results[1]
+
+
+def _csv_export(records: int) -> bytes:
+    """A CSV export with everything the raw cut must keep whole: a BOM, a header, CRLF record
+    ends, LF and CRLF inside quotes, doubled quotes, a record longer than any block, no final
+    line end."""
+    rows = ["\ufeffid,текст,n\r\n"]
+    for i in range(records):
+        text = "Щука и ёж" if i % 3 else 'он сказал ""привет""\nи ушёл\r\nдомой'
+        if i == records // 2:
+            text = "длинная запись\n" * 400
+        rows.append(f'{i},"{text}",{i % 7}\r\n')
+    rows.append('последняя,"без ""конца""",0')
+    return "".join(rows).encode("utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_csv_goes_to_the_workers_as_bytes_and_jobs_2_writes_what_jobs_1_writes(
+    tmp_path, monkeypatch, encoding: str
+) -> None:
+    from translit.io import Plan, RunOptions, run
+    from translit.io.runner import _Run
+
+    src = tmp_path / "in.csv"
+    text = _csv_export(3000).decode("utf-8")
+    src.write_bytes((text if encoding == "utf-8" else text.removeprefix("\ufeff")).encode(encoding))
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the parent decoded the CSV")
+
+    monkeypatch.setattr(_Run, "text_through", refuse)
+    outs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}.csv"
+        opts = RunOptions(
+            output=str(out),
+            jobs=jobs,
+            chunk_size=1024,
+            columns=("текст",),
+            add_columns=("upper",),
+            encoding=encoding,
+            output_encoding=encoding,
+        )
+        result = run(Plan(str.upper, (str(src),), opts))
+        assert result.exit_code == 0, result.files[0].errors
+        assert result.files[0].lines == src.read_bytes().count(b"\n") + 1
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    got = list(csv.reader(io.StringIO(outs[0].decode(encoding), newline="")))
+    want = list(csv.reader(io.StringIO(src.read_bytes().decode(encoding), newline="")))
+    assert got[0] == [*want[0][:2], "upper", want[0][2]]
+    assert got[1:] == [[r[0], r[1], r[1].upper(), r[2]] for r in want[1:]]
+
+
+def test_a_csv_error_names_its_line_from_a_block_of_bytes(tmp_path) -> None:
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "in.csv"
+    src.write_bytes(b"a,b\n" + b'1,"x\ny"\n' * 5000 + b'2,"z"w\n' + b"3,ok\n")
+    for jobs in (1, 2):
+        opts = RunOptions(output=str(tmp_path / "o.csv"), jobs=jobs, chunk_size=512, columns=("b",))
+        (issue,) = run(Plan(str.upper, (str(src),), opts)).files[0].errors
+        assert (issue.line, issue.reason) == (
+            1 + 2 * 5000 + 1,
+            "unexpected 'w' after a quoted field",
+        )
 
 
 def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_path) -> None:

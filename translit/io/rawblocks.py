@@ -4,16 +4,38 @@ With ``-j 2`` on one large file, the parent process would otherwise decode every
 it to a worker as text (pickling encodes it to UTF-8 again), get text back (decoded again) and
 encode it for the output: about a quarter of the work, all on one core. When both the input's
 and the output's encodings are *byte-transparent* (:func:`transparent`: UTF-8 or a one-byte
-ASCII-compatible code page such as cp1251 or KOI8-R) and the format's blocks are whole lines,
-the parent only reads bytes, cuts them at line ends (:func:`raw_blocks`) and writes the bytes
-the workers return; a worker decodes a block with :func:`translit.io.textio.read_blocks`
-(the same decoder, errors and messages as every input), converts it and encodes the result.
+ASCII-compatible code page such as cp1251 or KOI8-R) and the format's blocks are whole lines
+or whole CSV records (:func:`line_mode`), the parent only reads bytes, cuts them at record
+ends (:func:`raw_blocks`) and writes the bytes the workers return; a worker decodes a block
+with :func:`translit.io.textio.read_blocks` (the same decoder, errors and messages as every
+input), converts it and encodes the result. The parent decodes the first block only: the
+format binds to it (a CSV header and delimiter, :meth:`~translit.io.formats.Format.start`)
+and the transform to a sample of it; the rest of that block goes on as bytes from the end of
+the header (:func:`text_offset`).
 
 Blocks are cut the same way whatever the number of workers, so the output is byte-identical
 for any ``jobs``. Cutting never changes a byte: a block ends after a ``\\n`` (so ``\\r\\n``
 stays whole), or, in a plain-text line longer than the chunk size, after a run of ASCII
 whitespace that is followed by a non-whitespace character; a line with no such place is kept
 whole up to ``hard_limit`` bytes and then cut at a character boundary.
+
+CSV (mode ``"quoted"``): a quoted field may hold line breaks, and a line break ends a record
+iff the number of quote characters before it, from a record end, is even (RFC 4180: a ``""``
+inside quotes counts twice; a stray quote in an unquoted field counts too, as the text
+route's :func:`~translit.io.textio.cut_csv` counts it, so both cut at the same places). The
+parent tracks that parity over the raw bytes: it reads every byte once (a
+file's blocks are read whole here, not only their ends) and cuts after the last ``\\n`` at
+even parity. This is exact only when the quote is one ASCII byte that is never part of
+another character, which is what a byte-transparent encoding guarantees (UTF-8's multi-byte
+sequences and a code page's upper half hold no ASCII byte), whatever the ``errors`` handler
+does to undecodable bytes; a quote of several characters or a non-ASCII one (``--quote «``)
+keeps the text route. A record is never cut, however long (no ``hard_limit``); an unclosed
+quote makes the rest of the input one record, as in the text route. TSV without quoting is
+cut at every line end.
+
+    >>> list(raw_blocks(io.BytesIO(b'a,"x\\ny"\\nb\\n'), b"", "utf-8", chunk_size=2,
+    ...                 mode="quoted", quote=b'"'))
+    [b'a,"x\\ny"\\n', b'b\\n']
 
     >>> list(raw_blocks(io.BytesIO(b"a\\r\\nb\\r\\nc"), b"", "utf-8", chunk_size=2))
     [b'a\\r\\n', b'b\\r\\n', b'c']
@@ -35,7 +57,16 @@ from typing import Any, BinaryIO, NamedTuple
 
 from .textio import InputError, cut_lines, read_blocks
 
-__all__ = ["Span", "decode", "file_spans", "line_mode", "raw_blocks", "read_span", "transparent"]
+__all__ = [
+    "Span",
+    "decode",
+    "file_spans",
+    "line_mode",
+    "raw_blocks",
+    "read_span",
+    "text_offset",
+    "transparent",
+]
 
 _ASCII = bytes(range(128))
 _WS = rb" \t\r\x0b\x0c\x1c-\x1f"
@@ -64,17 +95,62 @@ def transparent(encoding: str) -> bool:
 
 def line_mode(fmt: Any) -> str | None:
     """How blocks of ``fmt`` may be cut as bytes: ``"lines"`` (only at a line end), ``"text"``
-    (plain text: also after whitespace inside a very long line) or None (the format needs its
-    text: a header, quotes that may hold a newline…). Asked of the format's own ``cut``."""
-    from .formats import Format
-
-    if type(fmt).start is not Format.start:
-        return None  # binds to a header: the parent must read it as text
+    (plain text: also after whitespace inside a very long line), ``"quoted"`` (only at a line
+    end with an even number of ``fmt.line_quote()`` bytes before it in the block: CSV) or None
+    (a cut that bytes cannot find exactly). Asked of the format's own ``cut``."""
+    quote = fmt.line_quote()
+    if quote:  # its parity decides; exact only for one ASCII byte, never part of a character
+        if len(quote) != 1 or not quote.isascii() or quote in "\r\n":
+            return None
+        q = quote
+        if fmt.cut(q + "\n\n") != 0 or fmt.cut(q + q + "\n") != 3 or fmt.cut("\n" + q) != 1:
+            return None  # its cut does not count quotes after all
+        return "quoted"
     if fmt.cut("a\nb") != 2 or fmt.cut('"a\nb') != 3:
-        return None  # a newline is not always a record boundary (CSV quotes)
+        return None  # a newline is not always a record boundary
     if fmt.cut("ab cd") == 0:
         return "lines"
     return "text" if fmt.cut("ab cd") == 3 else None
+
+
+def _quoted_cut(data: bytes, quote: bytes, parity: int) -> tuple[int, int]:
+    """(just after the last line end of ``data`` with an even number of ``quote`` before it,
+    counting ``parity``: the quotes before ``data``, mod 2; 0 if none) and the parity at the
+    end of ``data``. The bytes form of :func:`translit.io.textio.cut_csv`.
+
+    >>> _quoted_cut(b'a,"x\\ny"\\nb,"z\\n', b'"', 0)
+    (8, 1)
+    """
+    end = (parity + data.count(quote)) & 1
+    before = end  # the parity of the quotes before ``pos``
+    pos = len(data)
+    while True:
+        nl = data.rfind(b"\n", 0, pos)
+        if nl < 0:
+            return 0, end
+        before ^= data.count(quote, nl, pos) & 1
+        if not before:
+            return nl + 1, end
+        pos = nl
+
+
+def text_offset(block: bytes, text: str, at: int) -> int | None:
+    """Where ``text[at:]`` starts in ``block`` (``text`` is ``block`` decoded), when
+    ``text[:at]`` is empty, the whole text or ends with a ``\\n`` (a byte of its own in a
+    :func:`transparent` encoding, whatever the errors handler did to the bytes around it);
+    else None.
+
+    >>> text_offset("имя\\nЩи".encode(), "имя\\nЩи", 4)
+    7
+    """
+    if at in (0, len(text)):
+        return 0 if at == 0 else len(block)
+    if text[at - 1] != "\n":
+        return None
+    pos = -1
+    for _ in range(text.count("\n", 0, at)):
+        pos = block.index(b"\n", pos + 1)
+    return pos + 1
 
 
 def _cut(buf: bytearray, start: int, mode: str, encoding: str) -> int:
@@ -195,12 +271,21 @@ class _How(NamedTuple):
     mode: str
     hard_limit: int | None
     on_read: Callable[[int], None] | None
+    quote: bytes = b""  # mode "quoted": the quote whose parity decides
+
+
+def _quote(mode: str, quote: bytes) -> bytes:
+    """``quote``, checked: mode "quoted" takes one quote byte, and only it takes one."""
+    if (mode == "quoted") != (len(quote) == 1):
+        raise ValueError('mode "quoted" takes one quote byte, and only it takes one')
+    return quote
 
 
 def _cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the blocks of ``src``, cut as the module says."""
     chunk_size, on_read = how.chunk_size, how.on_read
     lo = hi = searched = 0  # the block starts at lo; no cut lies before searched
+    parity = 0  # mode "quoted": quotes in lo..searched, mod 2
     limit = 1
     while True:
         n = src.grow(chunk_size)
@@ -211,17 +296,32 @@ def _cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
         hi += n
         if hi - lo < limit:
             continue
-        at = _cut_window(src, (lo, searched, hi), how)
+        if how.quote:  # every byte is looked at once: the quotes before a line end count
+            at, parity = _quoted_cut(src.window(searched, hi), how.quote, parity)
+            at = searched + at if at else _forced(src, lo, hi, how)
+        else:
+            at = _cut_window(src, (lo, searched, hi), how)
         if at:
             yield lo, at
             src.drop(at)
             lo = searched = at
+            parity = 0
             limit = 1
         else:
             searched = hi
             limit = hi - lo + chunk_size  # keep reading: the line is not complete yet
     if hi > lo:
         yield lo, hi
+
+
+def _forced(src: _Stream | _File, lo: int, hi: int, how: _How) -> int:
+    """A cut at a character boundary near ``hi`` once the block reached ``how.hard_limit``
+    (0: not yet, or never)."""
+    if how.hard_limit is None or hi - lo < how.hard_limit:
+        return 0
+    start = max(lo, hi - 4)  # a character is at most 4 bytes
+    at = start + _boundary(bytearray(src.window(start, hi)), hi - start - 1, how.encoding)
+    return at if at > lo else hi
 
 
 def _cut_window(src: _Stream | _File, window: tuple[int, int, int], how: _How) -> int:
@@ -252,10 +352,14 @@ def raw_blocks(
     mode: str = "text",
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
+    quote: bytes = b"",
 ) -> Iterator[bytes]:
-    """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says."""
+    """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says
+    (``mode="quoted"``: at a line end outside ``quote``, see :func:`line_mode`)."""
     src = _Stream(raw, head)
-    for a, b in _cuts(src, _How(encoding, chunk_size, mode, hard_limit, on_read)):
+    for a, b in _cuts(
+        src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
+    ):
         yield src.window(a, b)
 
 
@@ -269,6 +373,7 @@ def file_spans(
     mode: str = "text",
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
+    quote: bytes = b"",
 ) -> Iterator[tuple[int, int]]:
     """(offset, length) of the blocks of the regular file ``fd`` of ``size`` bytes, cut where
     :func:`raw_blocks` cuts them (``head``: how many bytes were read to detect the encoding).
@@ -281,7 +386,9 @@ def file_spans(
     [(0, 3), (3, 3), (6, 2)]
     """
     src = _File(fd, size, head)
-    for a, b in _cuts(src, _How(encoding, chunk_size, mode, hard_limit, on_read)):
+    for a, b in _cuts(
+        src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
+    ):
         yield a, b - a
 
 

@@ -23,9 +23,10 @@ How a run goes:
    worker has two), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A
    large file is thus spread over every process. Block boundaries never depend on ``jobs``,
    so the output is byte-identical for any ``jobs``. When the format's blocks are whole lines
-   and both encodings are byte-transparent (UTF-8, one-byte code pages), the blocks go as
-   bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`): for the
-   workers' blocks the parent only cuts and writes.
+   or CSV records and both encodings are byte-transparent (UTF-8, one-byte code pages), the
+   blocks go as bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`):
+   the parent decodes only the first block (a CSV header binds the format there) and for
+   the rest only cuts and writes.
 3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
 4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
@@ -62,7 +63,16 @@ from .formats import Format, format_for, registry
 from .inputs import STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
-from .rawblocks import Span, decode, file_spans, line_mode, raw_blocks, read_span, transparent
+from .rawblocks import (
+    Span,
+    decode,
+    file_spans,
+    line_mode,
+    raw_blocks,
+    read_span,
+    text_offset,
+    transparent,
+)
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .textio import InputError, Source, open_source
@@ -473,13 +483,16 @@ class _Run:
             self.submit(state, block, fmt, fn)
 
     def bytes_through(self, state: _State, src: Source, fmt: Format, mode: str) -> None:
-        """Send the input to the workers as blocks of bytes (see :mod:`.rawblocks`)."""
+        """Send the input to the workers as blocks of bytes (see :mod:`.rawblocks`). The
+        first block is decoded here too: the format binds to it (a CSV header, its
+        delimiter) and the transform to a sample of it."""
         opts = self.opts
         cutting: dict[str, Any] = {
             "chunk_size": opts.chunk_size,
             "mode": mode,
             "hard_limit": fmt.hard_limit(),
             "on_read": lambda n: self.read(state, n),
+            "quote": fmt.line_quote().encode("ascii") if mode == "quoted" else b"",
         }
         blocks: Iterator[bytes | Span]
         if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
@@ -492,15 +505,30 @@ class _Run:
         codec = (src.encoding, opts.errors, opts.output_encoding)
         first: bytes | Span = next(blocks, b"")
         head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
-        sample = fmt.sample(decode(head, src.encoding, opts.errors))
+        text = decode(head, src.encoding, opts.errors)
+        fmt, prefix, rest = fmt.start(text)
+        sample = fmt.sample(text)
         fn = self.bind(state, sample)
+        assert state.sink is not None
+        state.lines += text.count("\n", 0, len(text) - len(rest))  # a header's lines
+        if prefix:
+            state.sink.write(prefix)
+        taken = text_offset(head, text, len(text) - len(rest))
+        rest_block: str | bytes | Span = rest  # a start that is not whole lines: as text
+        if taken is not None:
+            if isinstance(first, Span):
+                rest_block = dataclasses.replace(
+                    first, offset=first.offset + taken, length=first.length - taken
+                )
+            else:
+                rest_block = head[taken:]
         more = isinstance(first, Span) and first.offset + first.length < os.fstat(src.fd).st_size
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(sample[:4096])  # build the transform's tables once, for every worker
             self.start_pool()  # so the first block goes to a worker too
-        if first:
-            self.submit(state, first, fmt, fn, codec)
+        if rest:
+            self.submit(state, rest_block, fmt, fn, None if isinstance(rest_block, str) else codec)
         for block in blocks:
             if state.failed:
                 break

@@ -101,6 +101,13 @@ class Format:
         """Characters after which a record with no possible cut is cut anyway (None: never)."""
         return None
 
+    def line_quote(self) -> str:
+        """The quote inside which a line end is not a record end ("": none): :meth:`cut`
+        then cuts only at a line end with an even number of it before, from the block's
+        start (:func:`~translit.io.textio.cut_csv`), and the bytes of a block can be cut
+        the same way without decoding them (:func:`~translit.io.rawblocks.line_mode`)."""
+        return ""
+
     def start(self, first: str) -> tuple[Format, str, str]:
         """Bind to a file from its first block: (bound format, output prefix, rest of block)."""
         return self, "", first

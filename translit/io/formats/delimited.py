@@ -84,6 +84,9 @@ class Csv(RecordFormat):
     def cut(self, buf: str) -> int:
         return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
 
+    def line_quote(self) -> str:
+        return self.quote
+
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
         d = self.delimiter or ","
