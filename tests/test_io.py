@@ -15,6 +15,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 
 import pytest
 from conftest import CYRILLIC_ISH, block_slots
@@ -1015,7 +1016,7 @@ def test_csv_bytes_route_gives_the_text_routes_result_for_any_text(
     tmp_path_factory, text: str, chunk: int, sniff: int, tsv: bool
 ) -> None:
     # UTF-8 out: the blocks go as bytes; UTF-16 out: the parent decodes (the text route).
-    # Same text, same line count, same errors (a stray quote, a field not closed); the head
+    # Same text, same line count, same error (a stray quote, a field not closed); the head
     # read for detection is made small so that the first block is cut too
     from translit.io import Plan, RunOptions, run
 
@@ -1038,7 +1039,9 @@ def test_csv_bytes_route_gives_the_text_routes_result_for_any_text(
             result = run(Plan(str.upper, (str(src),), opts))
         written = out.read_bytes().decode(out_encoding) if out.exists() else None
         f = result.files[0]
-        results.append((written, f.lines, f.changed_lines, [(e.line, e.reason) for e in f.errors]))
+        errors = [(e.line, e.reason) for e in f.errors]
+        # (a failed input's line count depends on how many blocks were read before it failed)
+        results.append((written, None if errors else f.lines, f.changed_lines, errors))
     assert results[0] == results[1]
 
 
@@ -1106,6 +1109,173 @@ def test_a_csv_error_names_its_line_from_a_block_of_bytes(tmp_path) -> None:
             1 + 2 * 5000 + 1,
             "unexpected 'w' after a quoted field",
         )
+
+
+# -- UTF-16/32 blocks of bytes: cut at code units --------------------------------------------
+
+_UNIT_CODECS = ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]
+# code units whose bytes hold 0x0A or 0x22 (U+0A0A, U+220A, U+0A22…), a surrogate pair, spaces
+unit_texts = st.text(
+    alphabet='аб x\t\r\n",\u0a0a\u220a\u0a22\u2222\u00a0\u3000\U0001f600\u0100', max_size=60
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=unit_texts, encoding=st.sampled_from(_UNIT_CODECS))
+def test_the_unit_shadow_has_a_newline_or_quote_exactly_where_the_text_has(
+    text: str, encoding: str
+) -> None:
+    from translit.io.rawblocks import _shadow
+
+    data = text.encode(encoding)
+    units = text.encode("utf-16-le" if "16" in encoding else "utf-32-le")
+    size = 2 if "16" in encoding else 4
+    values = [int.from_bytes(units[i : i + size], "little") for i in range(0, len(units), size)]
+    shadow = _shadow(data + b"\x00", encoding)  # a part of a unit at the end is left out
+    assert len(shadow) == len(values)
+    for ch in '\n"\t a':
+        assert [i for i, b in enumerate(shadow) if b == ord(ch)] == [
+            i for i, v in enumerate(values) if v == ord(ch)
+        ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=unit_texts,
+    chunk=st.integers(1, 40),
+    head=st.integers(0, 50),
+    encoding=st.sampled_from(_UNIT_CODECS),
+    mode=st.sampled_from(["text", "lines", "quoted"]),
+    hard=st.sampled_from([None, 24]),
+)
+def test_utf16_and_utf32_bytes_are_cut_at_whole_characters_where_text_may_be_cut(
+    tmp_path_factory, text: str, chunk: int, head: int, encoding: str, mode: str, hard: int | None
+) -> None:
+    from translit.io.rawblocks import file_spans, raw_blocks
+
+    data = text.encode(encoding)
+    stream = io.BytesIO(data)
+    first = stream.read(head)
+    opts = {"chunk_size": chunk, "mode": mode, "hard_limit": hard}
+    opts["quote"] = b'"' if mode == "quoted" else b""
+    blocks = list(raw_blocks(stream, first, encoding, **opts))
+    assert b"".join(blocks) == data
+    path = tmp_path_factory.mktemp("units") / "a.txt"
+    path.write_bytes(data)
+    with open(path, "rb") as fh:
+        spans = list(file_spans(fh.fileno(), len(data), len(first), encoding, **opts))
+    assert [data[a : a + n] for a, n in spans] == blocks
+    before = ""
+    for block in blocks[:-1]:
+        piece = block.decode(encoding)  # whole characters: no unit, no surrogate pair cut
+        before += piece
+        if mode == "quoted":
+            assert piece.endswith("\n") and cut_csv(before) == len(before)
+        elif mode == "lines" or hard is None:
+            assert piece.endswith("\n") or (mode == "text" and piece[-1] in " \t\r")
+        if mode == "text" and not piece.endswith("\n") and piece[-1] in " \t\r":
+            nxt = text[len(before)]
+            assert not nxt.isspace()  # never before a no-break or ideographic space
+
+
+def test_a_utf16_line_with_no_cut_is_cut_between_surrogate_pairs() -> None:
+    from translit.io.rawblocks import file_spans, raw_blocks
+
+    word = "щ" + "\U0001f600" * 100
+    for encoding in ("utf-16-le", "utf-16-be"):
+        data = word.encode(encoding)
+        for hard in (6, 7, 8, 9):
+            opts = {"chunk_size": 3, "hard_limit": hard}
+            blocks = list(raw_blocks(io.BytesIO(data), b"", encoding, **opts))
+            assert len(blocks) > 10
+            assert "".join(b.decode(encoding) for b in blocks) == word  # each one alone
+            with tempfile.TemporaryFile() as fh:
+                fh.write(data)
+                fh.flush()
+                spans = list(file_spans(fh.fileno(), len(data), 0, encoding, **opts))
+            assert [data[a : a + n] for a, n in spans] == blocks
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.one_of(
+        csv_texts, st.text(alphabet='a"\n\r,я\U0001f600\u0a0a', max_size=60).map("a,b\n".__add__)
+    ),
+    chunk=st.integers(1, 64),
+    sniff=st.integers(4, 40),  # (the head holds the BOM: SNIFF_BYTES, or the whole input)
+    encoding=st.sampled_from(["utf-16", "utf-16-be", "utf-32", "utf-32-le"]),
+    fmt=st.sampled_from(["csv", "text"]),
+    tail=st.sampled_from([b"", b"\x00"]),
+)
+def test_utf16_bytes_route_gives_the_text_routes_result(
+    tmp_path_factory, text: str, chunk: int, sniff: int, encoding: str, fmt: str, tail: bytes
+) -> None:
+    # UTF-8 out: the blocks go as bytes, decoded by the workers in the input's byte order
+    # (its BOM read once, by the parent); UTF-16 out (with a BOM): the text route. Same
+    # result, whatever the format, the byte order and a part of a unit at the end
+    from translit.io import Plan, RunOptions, run
+
+    folder = tmp_path_factory.mktemp("u16routes")
+    src = folder / f"in.{fmt if fmt == 'csv' else 'txt'}"
+    src.write_bytes(text.encode(encoding) + tail)
+    results = []
+    for out_encoding in ("utf-8", "utf-16"):
+        out = folder / f"out-{out_encoding}"
+        opts = RunOptions(
+            output=str(out),
+            jobs=1,
+            chunk_size=chunk,
+            encoding=encoding,
+            errors="replace",
+            output_encoding=out_encoding,
+            columns=("2",) if fmt == "csv" else (),
+        )
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("translit.io.textio.SNIFF_BYTES", sniff)
+            result = run(Plan(str.upper, (str(src),), opts))
+        written = out.read_bytes().decode(out_encoding) if out.exists() else None
+        f = result.files[0]
+        errors = [(e.line, e.reason) for e in f.errors]
+        # (a line cut inside, after whitespace, counts once per piece: blocks may differ)
+        changed = f.changed_lines if fmt == "csv" else None
+        results.append((written, None if errors else f.lines, changed, errors))
+    assert results[0] == results[1]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_goes_to_the_workers_as_bytes_and_jobs_2_writes_what_jobs_1_writes(
+    tmp_path, monkeypatch, encoding: str
+) -> None:
+    # an Excel "Unicode text" export is UTF-16 with a BOM and tabs: its BOM is read once,
+    # and each worker decodes its blocks in the BOM's byte order
+    from translit.io import Plan, RunOptions, run
+    from translit.io.runner import _Run
+
+    rows = ["id\tтекст\r\n"] + [f"{i}\tЩука\U0001f600 ёж\u0a0a\r\n" for i in range(3000)]
+    tsv = tmp_path / "in.tsv"
+    tsv.write_bytes("".join(rows).encode(encoding))
+    txt = tmp_path / "in.txt"
+    txt.write_bytes((("ёж и " * 50 + "\n") * 400).encode(encoding))
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the parent decoded the input")
+
+    monkeypatch.setattr(_Run, "text_through", refuse)
+    for src, text in ((tsv, "".join(rows)), (txt, ("ёж и " * 50 + "\n") * 400)):
+        outs = []
+        for jobs in (1, 2):
+            out = tmp_path / f"out{jobs}{src.suffix}"
+            opts = RunOptions(output=str(out), jobs=jobs, chunk_size=1000)
+            if src is tsv:
+                opts = opts.replace(columns=("текст",))
+            result = run(Plan(str.upper, (str(src),), opts))
+            assert result.exit_code == 0, result.files[0].errors
+            assert result.files[0].encoding == encoding
+            assert result.files[0].lines == text.count("\n")
+            outs.append(out.read_bytes())
+        assert outs[0] == outs[1]
+        want = "".join([rows[0], *(r.upper() for r in rows[1:])]) if src is tsv else text.upper()
+        assert outs[0].decode("utf-8") == want  # the BOM is not written back
 
 
 def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_path) -> None:

@@ -2,16 +2,17 @@
 
 With ``-j 2`` on one large file, the parent process would otherwise decode every block, send
 it to a worker as text (pickling encodes it to UTF-8 again), get text back (decoded again) and
-encode it for the output: about a quarter of the work, all on one core. When both the input's
-and the output's encodings are *byte-transparent* (:func:`transparent`: UTF-8 or a one-byte
-ASCII-compatible code page such as cp1251 or KOI8-R) and the format's blocks are whole lines
-or whole CSV records (:func:`line_mode`), the parent only reads bytes, cuts them at record
-ends (:func:`raw_blocks`) and writes the bytes the workers return; a worker decodes a block
-with :func:`translit.io.textio.read_blocks` (the same decoder, errors and messages as every
-input), converts it and encodes the result. The parent decodes the first block only: the
-format binds to it (a CSV header and delimiter, :meth:`~translit.io.formats.Format.start`)
-and the transform to a sample of it; the rest of that block goes on as bytes from the end of
-the header (:func:`text_offset`).
+encode it for the output: about a quarter of the work, all on one core. When the format's
+blocks are whole lines or whole CSV records (:func:`line_mode`) and the encodings allow it
+(:func:`byte_route`: the input *byte-transparent*, see :func:`transparent` — UTF-8 or a
+one-byte ASCII-compatible code page such as cp1251 or KOI8-R —, or UTF-16/32; the output
+byte-transparent or UTF-16/32 with a byte order), the parent only reads bytes, cuts them at
+record ends (:func:`raw_blocks`, :func:`file_spans`) and writes the bytes the workers return;
+a worker decodes a block with :func:`translit.io.textio.read_blocks` (the same decoder,
+errors and messages as every input), converts it and encodes the result. The parent decodes
+the first block only: the format binds to it (a CSV header and delimiter,
+:meth:`~translit.io.formats.Format.start`) and the transform to a sample of it; the rest of
+that block goes on as bytes from the end of the header (:func:`text_offset`).
 
 Blocks are cut the same way whatever the number of workers, so the output is byte-identical
 for any ``jobs``. Cutting never changes a byte: a block ends after a ``\\n`` (so ``\\r\\n``
@@ -23,20 +24,29 @@ CSV (mode ``"quoted"``): a quoted field may hold line breaks, and a line break e
 iff the number of quote characters before it, from a record end, is even (RFC 4180: a ``""``
 inside quotes counts twice; a stray quote in an unquoted field counts too, as the text
 route's :func:`~translit.io.textio.cut_csv` counts it, so both cut at the same places). The
-parent tracks that parity over the raw bytes: it reads every byte once (a
-file's blocks are read whole here, not only their ends) and cuts after the last ``\\n`` at
-even parity. This is exact only when the quote is one ASCII byte that is never part of
-another character, which is what a byte-transparent encoding guarantees (UTF-8's multi-byte
-sequences and a code page's upper half hold no ASCII byte), whatever the ``errors`` handler
-does to undecodable bytes; a quote of several characters or a non-ASCII one (``--quote «``)
-keeps the text route. A record is never cut, however long (no ``hard_limit``); an unclosed
-quote makes the rest of the input one record, as in the text route. TSV without quoting is
-cut at every line end.
+parent tracks that parity over the raw bytes: it reads every byte once (a file's blocks are
+read whole here, not only their ends) and cuts after the last ``\\n`` at even parity. This
+is exact only when the quote is one ASCII byte that is never part of another character,
+which is what a byte-transparent encoding guarantees (UTF-8's multi-byte sequences and a
+code page's upper half hold no ASCII byte), whatever the ``errors`` handler does to
+undecodable bytes; a quote of several characters or a non-ASCII one (``--quote «``) keeps
+the text route. A record is never cut, however long (no ``hard_limit``); an unclosed quote
+makes the rest of the input one record, as in the text route. TSV without quoting is cut at
+every line end.
+
+UTF-16/32: ``\\n`` and ``"`` are code units (``0A 00`` in UTF-16-LE), and the same bytes
+also occur across two units (U+0A0A, U+220A…). The cutting runs unchanged on a *shadow* of
+the input, one byte per code unit (:func:`_shadow`: the unit when it is below 0x100, else a
+byte that is not ASCII, made by a few C-level slices and one big-integer OR per window), so
+every block starts and ends on a unit; a cut inside a long line never splits a surrogate
+pair, and whether the character after a space is a space is asked of the real units. The
+BOM is read once: the parent decodes the first block with the input's own codec (``utf-16``
+takes the BOM away, as the text route does), and the workers decode every other block in
+the byte order the BOM gave (:func:`block_codec`). An odd last byte ends the last block.
 
     >>> list(raw_blocks(io.BytesIO(b'a,"x\\ny"\\nb\\n'), b"", "utf-8", chunk_size=2,
     ...                 mode="quoted", quote=b'"'))
     [b'a,"x\\ny"\\n', b'b\\n']
-
     >>> list(raw_blocks(io.BytesIO(b"a\\r\\nb\\r\\nc"), b"", "utf-8", chunk_size=2))
     [b'a\\r\\n', b'b\\r\\n', b'c']
     >>> transparent("cp1251"), transparent("utf-16")
@@ -93,6 +103,69 @@ def transparent(encoding: str) -> bool:
         return False
 
 
+#: UTF-16/32 with a byte order: (bytes per code unit, index of its low byte)
+_UNITS = {"utf-16-le": (2, 0), "utf-16-be": (2, 1), "utf-32-le": (4, 0), "utf-32-be": (4, 3)}
+_HIGH = bytes([0] + [0x80] * 255)  # a byte that is not 0 marks its unit as not ASCII
+
+
+def block_codec(encoding: str, head: bytes) -> tuple[str, int]:
+    """The codec that decodes any block of an input in ``encoding`` starting with ``head``,
+    and the bytes of a BOM that the input's own decoder takes at its start: UTF-16 and
+    UTF-32 become their byte order, read in the BOM (else this machine's, as Python's
+    decoder reads it); any other encoding is itself.
+
+    >>> block_codec("utf-16", codecs.BOM_UTF16_BE + "Я".encode("utf-16-be"))
+    ('utf-16-be', 2)
+    """
+    name = codecs.lookup(encoding).name
+    if name not in ("utf-16", "utf-32"):
+        return name, 0
+    for order in ("le", "be"):
+        bom = "\ufeff".encode(f"{name}-{order}")
+        if head.startswith(bom):
+            return f"{name}-{order}", len(bom)
+    return f"{name}-{'le' if sys.byteorder == 'little' else 'be'}", 0
+
+
+def byte_route(encoding: str, output_encoding: str) -> bool:
+    """Whether blocks of an input in ``encoding`` may travel as bytes to workers that encode
+    their results in ``output_encoding``: the input is :func:`transparent` or UTF-16/32 (cut
+    at code units, see :func:`_shadow`), and the output is transparent or UTF-16/32 with a
+    byte order (the workers' encoders must write no BOM of their own).
+
+    >>> byte_route("utf-16", "utf-8"), byte_route("utf-8", "utf-16")
+    (True, False)
+    """
+    name = codecs.lookup(encoding).name
+    cuttable = transparent(name) or name in _UNITS or name in ("utf-16", "utf-32")
+    return cuttable and (transparent(output_encoding) or _is_units(output_encoding))
+
+
+def _is_units(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name in _UNITS
+    except (LookupError, ValueError):
+        return False
+
+
+def _shadow(data: bytes, encoding: str) -> bytes:
+    """One byte per whole code unit of ``data`` (UTF-16/32 with a byte order): the unit itself
+    when it is below 0x100, else a byte of 0x80 or more, never an ASCII one. A ``\\n`` or a
+    ``"`` of the shadow is one exactly where the text has one, so the byte cuts run on it.
+
+    >>> _shadow('a"\\nЯ'.encode("utf-16-be"), "utf-16-be")
+    b'a"\\n\\xaf'
+    """
+    size, low = _UNITS[codecs.lookup(encoding).name]
+    count = len(data) // size
+    data = data[: count * size]
+    mark = 0
+    for k in range(size):
+        if k != low:
+            mark |= int.from_bytes(data[k::size].translate(_HIGH), "big")
+    return (int.from_bytes(data[low::size], "big") | mark).to_bytes(count, "big")
+
+
 def line_mode(fmt: Any) -> str | None:
     """How blocks of ``fmt`` may be cut as bytes: ``"lines"`` (only at a line end), ``"text"``
     (plain text: also after whitespace inside a very long line), ``"quoted"`` (only at a line
@@ -134,29 +207,37 @@ def _quoted_cut(data: bytes, quote: bytes, parity: int) -> tuple[int, int]:
         pos = nl
 
 
-def text_offset(block: bytes, text: str, at: int) -> int | None:
-    """Where ``text[at:]`` starts in ``block`` (``text`` is ``block`` decoded), when
-    ``text[:at]`` is empty, the whole text or ends with a ``\\n`` (a byte of its own in a
-    :func:`transparent` encoding, whatever the errors handler did to the bytes around it);
-    else None.
+def text_offset(
+    block: bytes, text: str, at: int, encoding: str = "utf-8", skip: int = 0
+) -> int | None:
+    """Where ``text[at:]`` starts in ``block`` (``text`` is ``block`` decoded from ``encoding``,
+    after its first ``skip`` bytes: a BOM the decoder took), when ``text[:at]`` is empty, the
+    whole text or ends with a ``\\n`` (a byte, or a UTF-16/32 code unit, of its own in an
+    encoding that :func:`byte_route` takes, whatever the errors handler did around it); else
+    None.
 
     >>> text_offset("имя\\nЩи".encode(), "имя\\nЩи", 4)
     7
+    >>> text_offset("имя\\nЩи".encode("utf-16"), "имя\\nЩи", 4, "utf-16-le", 2)
+    10
     """
     if at in (0, len(text)):
-        return 0 if at == 0 else len(block)
+        return skip if at == 0 else len(block)
     if text[at - 1] != "\n":
         return None
+    size = _UNITS.get(codecs.lookup(encoding).name, (1, 0))[0]
+    view = _shadow(block, encoding) if size > 1 else block
     pos = -1
     for _ in range(text.count("\n", 0, at)):
-        pos = block.index(b"\n", pos + 1)
-    return pos + 1
+        pos = view.index(b"\n", pos + 1)
+    return (pos + 1) * size
 
 
-def _cut(buf: bytearray, start: int, mode: str, encoding: str) -> int:
+def _cut(buf: bytearray, start: int, mode: str, char: Callable[[int], str | None]) -> int:
     """Where ``buf`` may end: after its last line end at or after ``start``; in ``text`` mode
     else after its last ASCII whitespace run followed by a character that is not whitespace
-    (only near ``start`` and after: the bytes before had no such place)."""
+    (only near ``start`` and after: the bytes before had no such place). ``char(i)``: the
+    character starting at ``buf[i]`` (None: not complete, or not valid)."""
     at = buf.rfind(b"\n", start) + 1
     if at or mode != "text":
         return at
@@ -164,7 +245,7 @@ def _cut(buf: bytearray, start: int, mode: str, encoding: str) -> int:
     tail = max(lowest, len(buf) - 4096)
     while True:
         for m in reversed(list(_WS_THEN_TEXT.finditer(buf, tail))):
-            nxt = _next_char(buf, m.end(), encoding)
+            nxt = char(m.end())
             if nxt is not None and not nxt.isspace():  # e.g. a no-break space in UTF-8
                 return m.end()
         if tail == lowest:
@@ -239,6 +320,60 @@ class _File:
         pass
 
 
+class _Units:
+    """A UTF-16/32 input seen through :func:`_shadow`, one byte per code unit, so that the
+    cutting below runs on it unchanged; its offsets count units. Reported reads are bytes."""
+
+    def __init__(
+        self, src: _Stream | _File, encoding: str, on_read: Callable[[int], None] | None
+    ) -> None:
+        self.src = src
+        self.encoding = encoding
+        self.size = _UNITS[encoding][0]
+        self.on_read = on_read
+        self.read = 0  # bytes
+        self.ended = False
+
+    def grow(self, n: int) -> int:
+        before = self.read // self.size
+        while True:  # a pipe may give part of a unit
+            added = self.src.grow(n * self.size)
+            if added and self.on_read is not None:
+                self.on_read(added)
+            self.read += added
+            units = self.read // self.size - before
+            if units or not added:
+                self.ended = not added
+                return units
+
+    def window(self, a: int, b: int) -> bytes:
+        return _shadow(self.src.window(a * self.size, b * self.size), self.encoding)
+
+    def drop(self, at: int) -> None:
+        self.src.drop(at * self.size)
+
+    def char(self, at: int) -> str | None:
+        """The character starting at unit ``at`` (None: not read yet, or not valid)."""
+        for units in (1, 2):
+            end = (at + units) * self.size
+            if end > self.read:
+                return None
+            try:
+                return self.src.window(at * self.size, end).decode(self.encoding)
+            except UnicodeDecodeError:
+                continue
+        return None
+
+    def boundary(self, at: int) -> int:
+        """``at``, or one unit less where it would cut a UTF-16 surrogate pair."""
+        if self.size == 2 and at > 0:
+            unit = self.src.window(2 * at - 2, 2 * at)
+            high = unit[1] if self.encoding == "utf-16-le" else unit[0]
+            if 0xD8 <= high < 0xDC:
+                return at - 1
+        return at
+
+
 @dataclass(frozen=True)
 class Span:
     """A block of a regular file, read by the process that converts it (no pipe on the way
@@ -281,7 +416,7 @@ def _quote(mode: str, quote: bytes) -> bytes:
     return quote
 
 
-def _cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
+def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the blocks of ``src``, cut as the module says."""
     chunk_size, on_read = how.chunk_size, how.on_read
     lo = hi = searched = 0  # the block starts at lo; no cut lies before searched
@@ -314,17 +449,20 @@ def _cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
-def _forced(src: _Stream | _File, lo: int, hi: int, how: _How) -> int:
+def _forced(src: _Stream | _File | _Units, lo: int, hi: int, how: _How) -> int:
     """A cut at a character boundary near ``hi`` once the block reached ``how.hard_limit``
     (0: not yet, or never)."""
     if how.hard_limit is None or hi - lo < how.hard_limit:
         return 0
-    start = max(lo, hi - 4)  # a character is at most 4 bytes
-    at = start + _boundary(bytearray(src.window(start, hi)), hi - start - 1, how.encoding)
+    if isinstance(src, _Units):
+        at = src.boundary(hi)
+    else:
+        start = max(lo, hi - 4)  # a character is at most 4 bytes
+        at = start + _boundary(bytearray(src.window(start, hi)), hi - start - 1, how.encoding)
     return at if at > lo else hi
 
 
-def _cut_window(src: _Stream | _File, window: tuple[int, int, int], how: _How) -> int:
+def _cut_window(src: _Stream | _File | _Units, window: tuple[int, int, int], how: _How) -> int:
     """Where the block from ``lo`` may end, read up to ``hi`` (0: not yet), no cut lying
     before ``searched``. The last line end is looked for in the last 64 KiB first, so a
     file's blocks are cut without reading them."""
@@ -337,10 +475,35 @@ def _cut_window(src: _Stream | _File, window: tuple[int, int, int], how: _How) -
     if near == searched and mode != "text" and (hard_limit is None or hi - lo < hard_limit):
         return 0
     buf = bytearray(src.window(lo, hi))
-    at = _cut(buf, searched - lo, mode, encoding)
+    units = src if isinstance(src, _Units) else None
+    if units is not None:
+        at = _cut(buf, searched - lo, mode, lambda i: units.char(lo + i))
+    else:
+        at = _cut(buf, searched - lo, mode, lambda i: _next_char(buf, i, encoding))
     if not at and hard_limit is not None and len(buf) >= hard_limit:
-        at = _boundary(buf, len(buf) - 1, encoding) or len(buf)
+        if units is None:
+            at = _boundary(buf, len(buf) - 1, encoding) or len(buf)
+        else:
+            at = units.boundary(hi) - lo or len(buf)
     return lo + at if at else 0
+
+
+def _byte_cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
+    """(start, end) byte offsets of the blocks of ``src``: :func:`_cuts` itself, or for
+    UTF-16/32 :func:`_cuts` on its units (a last part of a unit ends the last block)."""
+    name = codecs.lookup(how.encoding).name
+    if name not in _UNITS:
+        yield from _cuts(src, how)
+        return
+    units = _Units(src, name, how.on_read)
+    size = units.size
+    per_unit = how._replace(chunk_size=max(1, how.chunk_size // size), on_read=None)
+    end = 0
+    for a, b in _cuts(units, per_unit):
+        end = units.read if units.ended else b * size
+        yield a * size, end
+    if units.read > end:
+        yield end, units.read
 
 
 def raw_blocks(
@@ -357,7 +520,7 @@ def raw_blocks(
     """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says
     (``mode="quoted"``: at a line end outside ``quote``, see :func:`line_mode`)."""
     src = _Stream(raw, head)
-    for a, b in _cuts(
+    for a, b in _byte_cuts(
         src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
     ):
         yield src.window(a, b)
@@ -386,7 +549,7 @@ def file_spans(
     [(0, 3), (3, 3), (6, 2)]
     """
     src = _File(fd, size, head)
-    for a, b in _cuts(
+    for a, b in _byte_cuts(
         src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
     ):
         yield a, b - a

@@ -23,10 +23,10 @@ How a run goes:
    worker has two), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A
    large file is thus spread over every process. Block boundaries never depend on ``jobs``,
    so the output is byte-identical for any ``jobs``. When the format's blocks are whole lines
-   or CSV records and both encodings are byte-transparent (UTF-8, one-byte code pages), the
-   blocks go as bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`):
-   the parent decodes only the first block (a CSV header binds the format there) and for
-   the rest only cuts and writes.
+   or CSV records and the encodings allow it (UTF-8, one-byte code pages, UTF-16/32: see
+   :func:`~translit.io.rawblocks.byte_route`), the blocks go as bytes and the workers decode
+   and encode them (:mod:`translit.io.rawblocks`): the parent decodes only the first block
+   (a CSV header binds the format there) and for the rest only cuts and writes.
 3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
 4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
@@ -65,13 +65,14 @@ from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import (
     Span,
+    block_codec,
+    byte_route,
     decode,
     file_spans,
     line_mode,
     raw_blocks,
     read_span,
     text_offset,
-    transparent,
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
@@ -236,12 +237,8 @@ class _Run:
         codec: Codec | None = None,
     ) -> None:
         start = state.lines + 1
-        if isinstance(block, Span):
-            start = 0  # the worker counts its lines
-        elif isinstance(block, bytes):  # an ASCII-compatible encoding (see .rawblocks)
-            if block:
-                state.lines += block.count(b"\n")
-                state.open_line = not block.endswith(b"\n")
+        if isinstance(block, (Span, bytes)):
+            start = 0  # the worker counts its lines (see .rawblocks)
         elif block:
             state.lines += block.count("\n")
             state.open_line = not block.endswith("\n")
@@ -305,7 +302,7 @@ class _Run:
         except WorkerError as exc:  # its worker died: this input fails, the next ones are
             self.error(state, str(exc))  # converted here (see submit)
             return
-        lines = payload[-1]  # a span's lines, counted by its worker (else None)
+        lines = payload[-1]  # the lines of a block of bytes, counted by its worker (else None)
         if lines is not None:
             state.lines += lines[0]
             state.open_line = lines[1]
@@ -419,11 +416,7 @@ class _Run:
             with open_source(job.source, opts.encoding, opts.errors) as src:
                 state.result.encoding = src.encoding
                 mode = line_mode(fmt)
-                if (
-                    mode is not None
-                    and transparent(src.encoding)
-                    and transparent(opts.output_encoding)
-                ):
+                if mode is not None and byte_route(src.encoding, opts.output_encoding):
                     self.bytes_through(state, src, fmt, mode)
                 else:
                     self.text_through(state, src, fmt)
@@ -487,6 +480,7 @@ class _Run:
         first block is decoded here too: the format binds to it (a CSV header, its
         delimiter) and the transform to a sample of it."""
         opts = self.opts
+        encoding, bom = block_codec(src.encoding, src.head)  # UTF-16: its byte order
         cutting: dict[str, Any] = {
             "chunk_size": opts.chunk_size,
             "mode": mode,
@@ -498,11 +492,11 @@ class _Run:
         if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
             st = os.fstat(src.fd)
             ident = (st.st_dev, st.st_ino)
-            spans = file_spans(src.fd, st.st_size, len(src.head), src.encoding, **cutting)
+            spans = file_spans(src.fd, st.st_size, len(src.head), encoding, **cutting)
             blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
         else:
-            blocks = raw_blocks(src.raw, src.head, src.encoding, **cutting)
-        codec = (src.encoding, opts.errors, opts.output_encoding)
+            blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
+        codec = (encoding, opts.errors, opts.output_encoding)
         first: bytes | Span = next(blocks, b"")
         head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
         text = decode(head, src.encoding, opts.errors)
@@ -513,7 +507,7 @@ class _Run:
         state.lines += text.count("\n", 0, len(text) - len(rest))  # a header's lines
         if prefix:
             state.sink.write(prefix)
-        taken = text_offset(head, text, len(text) - len(rest))
+        taken = text_offset(head, text, len(text) - len(rest), encoding, bom)
         rest_block: str | bytes | Span = rest  # a start that is not whole lines: as text
         if taken is not None:
             if isinstance(first, Span):

@@ -171,16 +171,17 @@ def convert(
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
     an output ``slot`` (see :func:`output_slots`), written there and given as its length.
-    ``lines`` is, for a span, (its newlines, whether it ends inside a line), else None.
+    ``lines`` is, for bytes or a span, (its newlines, whether it ends inside a line), else
+    None (an undecodable block: the input fails there).
     """
     lines = None
     try:
         if isinstance(block, Span):
             block = _read(block)
-            lines = (block.count(b"\n"), not block.endswith(b"\n"))
         if codec is not None:
             assert isinstance(block, bytes)
             block = decode(block, codec[0], codec[1])
+            lines = (block.count("\n"), bool(block) and not block.endswith("\n"))
         assert isinstance(block, str)
         if skip:
             out, changed, skipped = fmt.apply_skipping(fn, block)
