@@ -4,6 +4,7 @@
     python -m bench.bench_jobs --rss 10,100,1000 # peak RSS at 10 MB, 100 MB and 1 GB
     python -m bench.bench_jobs --mb 100 --text corpus  # the real corpus repeated
     python -m bench.bench_jobs --mb 100 --format csv   # the same text as a CSV export
+    python -m bench.bench_jobs --mb 100 --encoding utf-16  # UTF-16 in (BOM), UTF-8 out
     TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
 
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process, with
@@ -68,7 +69,12 @@ class Run:
 
 
 def make_text(
-    path: Path, size: int, stems: int | None = None, kind: str = "vocab", fmt: str = "text"
+    path: Path,
+    size: int,
+    stems: int | None = None,
+    kind: str = "vocab",
+    fmt: str = "text",
+    encoding: str = "utf-8",
 ) -> None:
     """Write about ``size`` bytes of text to ``path`` (whole lines): ``vocab``, the seeded
     large-vocabulary text (``stems``: a smaller vocabulary, for the quick check), or
@@ -77,15 +83,17 @@ def make_text(
     detailed scans run on most blocks). Built in a process of its own: a command started later from
     this one would otherwise count the generator's memory as its own peak (Linux keeps the
     high-water mark of the process that forked it). ``fmt``: ``csv`` or ``tsv`` wraps the
-    lines into records (see the module docstring)."""
+    lines into records (see the module docstring); ``encoding="utf-16"``: UTF-16-LE with a BOM."""
     code = (
         "from bench.bench_jobs import _write_text; "
-        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r}, {fmt!r})"
+        f"_write_text({str(path)!r}, {size}, {stems}, {kind!r}, {fmt!r}, {encoding!r})"
     )
     subprocess.run([sys.executable, "-c", code], env=_ENV, check=True, cwd=ROOT)
 
 
-def _write_text(path: str, size: int, stems: int | None, kind: str, fmt: str = "text") -> None:
+def _write_text(
+    path: str, size: int, stems: int | None, kind: str, fmt: str = "text", encoding: str = "utf-8"
+) -> None:
     from bench.common import LARGE_VOCAB_STEMS, large_vocabulary_russian, load_corpus
 
     if kind == "corpus":
@@ -95,11 +103,13 @@ def _write_text(path: str, size: int, stems: int | None, kind: str, fmt: str = "
     header = ""
     if fmt != "text":
         header, text = records(text, fmt)
-    base = text.encode("utf-8")
-    end = b"\r\n" if fmt == "csv" else b"\n"  # a record's end (not one inside quotes)
-    written = len(header.encode("utf-8"))
+    codec = "utf-16-le" if encoding == "utf-16" else encoding
+    head = (b"\xff\xfe" if encoding == "utf-16" else b"") + header.encode(codec)
+    base = text.encode(codec)
+    end = ("\r\n" if fmt == "csv" else "\n").encode(codec)  # a record's end (not in quotes)
+    written = len(head)
     with open(path, "wb") as fh:
-        fh.write(header.encode("utf-8"))
+        fh.write(head)
         while written + len(base) <= size:
             fh.write(base)
             written += len(base)
@@ -260,13 +270,14 @@ def compare_jobs(
     env: dict[str, str] | None = None,
     pair: bool = False,
     fmt: str = "text",
+    encoding: str = "utf-8",
 ) -> tuple[Run, Run, float | None]:
     """The best of ``rounds`` runs of ``-j 1`` and ``-j 2`` on one file of ``size`` bytes
-    (``fmt``: text, csv or tsv), and (``pair``) the best wall time of :func:`run_pair` on its
-    halves, run between them."""
+    (``fmt``: text, csv or tsv; ``encoding``: utf-8 or utf-16), and (``pair``, UTF-8 only) the
+    best wall time of :func:`run_pair` on its halves, run between them."""
     src = folder / f"text-{size}.{'txt' if fmt == 'text' else fmt}"
-    make_text(src, size, stems, kind, fmt)
-    parts = halves(src) if pair else None
+    make_text(src, size, stems, kind, fmt, encoding)
+    parts = halves(src) if pair and encoding == "utf-8" else None
     outs = {j: folder / f"out-j{j}{src.suffix}" for j in (1, 2)}
     best: dict[int, Run] = {}
     best_pair: float | None = None
@@ -305,6 +316,12 @@ def main(argv: list[str] | None = None) -> int:
         "--text", choices=["vocab", "corpus"], default="vocab", help="which text (see make_text)"
     )
     parser.add_argument(
+        "--encoding",
+        choices=["utf-8", "utf-16"],
+        default="utf-8",
+        help="the file's encoding (utf-16: UTF-16-LE with a BOM; the output is UTF-8)",
+    )
+    parser.add_argument(
         "--format",
         choices=["text", "csv", "tsv"],
         default="text",
@@ -324,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                 env=env,
                 pair=True,
                 fmt=args.format,
+                encoding=args.encoding,
             )
             print(one.line())
             print(two.line())
@@ -331,15 +349,15 @@ def main(argv: list[str] | None = None) -> int:
                 f"-j 2 / -j 1: wall {one.wall / two.wall:.2f}x, "
                 f"cpu bound {2 * one.cpu / two.cpu:.2f}x (outputs identical)"
             )
-            assert pair is not None
-            print(
-                f"two -j 1 runs at once, one on each half: wall {pair:.2f} s, "
-                f"{one.wall / pair:.2f}x -j 1 (what this machine gives two processes now); "
-                f"-j 2 reaches {pair / two.wall:.0%} of it"
-            )
+            if pair is not None:
+                print(
+                    f"two -j 1 runs at once, one on each half: wall {pair:.2f} s, "
+                    f"{one.wall / pair:.2f}x -j 1 (what this machine gives two processes now); "
+                    f"-j 2 reaches {pair / two.wall:.0%} of it"
+                )
         for mb in [float(s) for s in args.rss.split(",") if s.strip()]:
             src = folder / ("rss.txt" if args.format == "text" else f"rss.{args.format}")
-            make_text(src, int(mb * MB), kind=args.text, fmt=args.format)
+            make_text(src, int(mb * MB), kind=args.text, fmt=args.format, encoding=args.encoding)
             for jobs in (1, 2):
                 print(run(src, jobs, folder / "rss-out.txt", env).line())
             src.unlink()
