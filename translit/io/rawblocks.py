@@ -37,12 +37,16 @@ every line end.
 UTF-16/32: ``\\n`` and ``"`` are code units (``0A 00`` in UTF-16-LE), and the same bytes
 also occur across two units (U+0A0A, U+220A…). The cutting runs unchanged on a *shadow* of
 the input, one byte per code unit (:func:`_shadow`: the unit when it is below 0x100, else a
-byte that is not ASCII, made by a few C-level slices and one big-integer OR per window), so
-every block starts and ends on a unit; a cut inside a long line never splits a surrogate
-pair, and whether the character after a space is a space is asked of the real units. The
-BOM is read once: the parent decodes the first block with the input's own codec (``utf-16``
-takes the BOM away, as the text route does), and the workers decode every other block in
-the byte order the BOM gave (:func:`block_codec`). An odd last byte ends the last block.
+byte that is not ASCII, made by a few C-level slices and one big-integer OR per window;
+about 4.5 ms a MiB, so only the last 64 KiB of a window are shadowed where the last line end
+will do), so every block starts and ends on a unit. CSV needs every unit of a window for
+its quote parity: the window is decoded instead (0.5 ms a MiB, ``surrogatepass``) and cut
+as text when each unit is a character (no surrogate pair), else shadowed. A cut inside a
+long line never splits a surrogate pair, and whether the character after a space is a space
+is asked of the real units. The BOM is read once: the parent decodes the first block with
+the input's own codec (``utf-16`` takes the BOM away, as the text route does), and the
+workers decode every other block in the byte order the BOM gave (:func:`block_codec`). An
+odd last byte ends the last block.
 
     >>> list(raw_blocks(io.BytesIO(b'a,"x\\ny"\\nb\\n'), b"", "utf-8", chunk_size=2,
     ...                 mode="quoted", quote=b'"'))
@@ -63,7 +67,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, AnyStr, BinaryIO, NamedTuple
 
 from .textio import InputError, cut_lines, read_blocks
 
@@ -186,19 +190,19 @@ def line_mode(fmt: Any) -> str | None:
     return "text" if fmt.cut("ab cd") == 3 else None
 
 
-def _quoted_cut(data: bytes, quote: bytes, parity: int) -> tuple[int, int]:
-    """(just after the last line end of ``data`` with an even number of ``quote`` before it,
-    counting ``parity``: the quotes before ``data``, mod 2; 0 if none) and the parity at the
-    end of ``data``. The bytes form of :func:`translit.io.textio.cut_csv`.
+def _quoted_cut(data: AnyStr, quote: AnyStr, newline: AnyStr, parity: int) -> tuple[int, int]:
+    """(just after the last ``newline`` of ``data`` with an even number of ``quote`` before
+    it, counting ``parity``: the quotes before ``data``, mod 2; 0 if none) and the parity at
+    the end of ``data``. The bytes form of :func:`translit.io.textio.cut_csv`.
 
-    >>> _quoted_cut(b'a,"x\\ny"\\nb,"z\\n', b'"', 0)
+    >>> _quoted_cut(b'a,"x\\ny"\\nb,"z\\n', b'"', b"\\n", 0)
     (8, 1)
     """
     end = (parity + data.count(quote)) & 1
     before = end  # the parity of the quotes before ``pos``
     pos = len(data)
     while True:
-        nl = data.rfind(b"\n", 0, pos)
+        nl = data.rfind(newline, 0, pos)
         if nl < 0:
             return 0, end
         before ^= data.count(quote, nl, pos) & 1
@@ -352,6 +356,18 @@ class _Units:
     def drop(self, at: int) -> None:
         self.src.drop(at * self.size)
 
+    def quoted_cut(self, a: int, b: int, quote: bytes, parity: int) -> tuple[int, int]:
+        """:func:`_quoted_cut` of units ``a`` to ``b``, on their text when each unit is a
+        character (decoding costs a tenth of the shadow), else on the shadow."""
+        data = self.src.window(a * self.size, b * self.size)
+        try:
+            text = data.decode(self.encoding, "surrogatepass")  # a lone surrogate: one unit
+        except UnicodeDecodeError:  # not even a code point (UTF-32 above U+10FFFF)
+            text = None
+        if text is not None and len(text) == b - a:  # no surrogate pair
+            return _quoted_cut(text, quote.decode("ascii"), "\n", parity)
+        return _quoted_cut(_shadow(data, self.encoding), quote, b"\n", parity)
+
     def char(self, at: int) -> str | None:
         """The character starting at unit ``at`` (None: not read yet, or not valid)."""
         for units in (1, 2):
@@ -432,7 +448,10 @@ def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]
         if hi - lo < limit:
             continue
         if how.quote:  # every byte is looked at once: the quotes before a line end count
-            at, parity = _quoted_cut(src.window(searched, hi), how.quote, parity)
+            if isinstance(src, _Units):
+                at, parity = src.quoted_cut(searched, hi, how.quote, parity)
+            else:
+                at, parity = _quoted_cut(src.window(searched, hi), how.quote, b"\n", parity)
             at = searched + at if at else _forced(src, lo, hi, how)
         else:
             at = _cut_window(src, (lo, searched, hi), how)
