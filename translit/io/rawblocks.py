@@ -73,6 +73,8 @@ from .textio import InputError, cut_lines, read_blocks
 
 __all__ = [
     "Span",
+    "block_codec",
+    "byte_route",
     "decode",
     "file_spans",
     "line_mode",
