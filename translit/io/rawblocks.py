@@ -29,8 +29,8 @@ read whole here, not only their ends) and cuts after the last ``\\n`` at even pa
 is exact only when the quote is one ASCII byte that is never part of another character,
 which is what a byte-transparent encoding guarantees (UTF-8's multi-byte sequences and a
 code page's upper half hold no ASCII byte), whatever the ``errors`` handler does to
-undecodable bytes; a quote of several characters or a non-ASCII one (``--quote «``) keeps
-the text route. A record is never cut, however long (no ``hard_limit``); an unclosed quote
+undecodable bytes; a non-ASCII quote (``--quote «``; one of several characters is refused
+anyway) keeps the text route. A record is never cut, however long (no ``hard_limit``); an unclosed quote
 makes the rest of the input one record, as in the text route. TSV without quoting is cut at
 every line end.
 
