@@ -148,6 +148,7 @@ def _bad(text: str, out: str, target: str, check_diaeresis: bool = True) -> list
     pair, ï) that ``out`` has and ``text`` did not (Latin passages pass through as they are)."""
     bad = _CYR.findall(out)
     bad += [c for c in set(_SCHOLARLY.findall(out)) if out.count(c) > text.count(c)]
+
     # a combining mark left after NFC sits on a letter no reader alphabet has (ISO 9's a̋ for ә)
     def marks(s: str) -> list[str]:
         return [c for c in unicodedata.normalize("NFC", s) if unicodedata.combining(c)]
