@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import IO, TYPE_CHECKING, Any
 
 from ..chunking import convert_chunks, convert_stream
-from ..errors import IrreversibleSchemeError
+from ..errors import IrreversibleSchemeError, want_str
 from ..scheme import BOUNDARY, Scheme
 from . import memo as _memo
 from . import native
@@ -189,10 +189,8 @@ class Romanizer:
 
     def _interpret(self, text: str) -> str:
         """The interpreter's route (no C engine, or a text it declines): words memoised."""
-        if text.__class__ is not str:
-            if not isinstance(text, str):
-                raise TypeError(f"romanize() takes a str, not {type(text).__name__}")
-            text = str.__str__(text)  # a str subclass (numpy.str_, …): read as a plain str
+        if text.__class__ is not str:  # a str subclass (numpy.str_, …) is read as a plain str
+            text = want_str(text, "romanize()")
         if self._skip_ascii and text.isascii():
             return text
         if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
