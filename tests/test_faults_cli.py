@@ -391,3 +391,17 @@ def test_glossary_list_mode_reads_in_the_encoding_given(tmp_path: Path) -> None:
     assert as_cp1251.returncode == 0 and as_cp1251.stdout == b""
     bogus = cli(*cmd, "--encoding", "bogus", path)
     assert bogus.returncode == 2 and "unknown encoding 'bogus'" in _clean(bogus.stderr)
+
+
+@pytest.mark.parametrize("cmd", READERS, ids=lambda c: " ".join(c[:2]))
+def test_a_file_name_a_terminal_would_act_on_is_shown_escaped(
+    tmp_path: Path, cmd: list[str]
+) -> None:
+    # a name holding ESC [ 2 J (clear the screen), CR (overwrite the line) or a bidi override
+    # was printed raw in the error message, so the terminal acted on it
+    name = tmp_path / "a\x1b[2J\rb\u202ec.txt"
+    done = cli(*_with(cmd, tmp_path / "x"), str(name))
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode in (1, 2), err
+    assert "\x1b" not in err and "\r" not in err and "\u202e" not in err, err
+    assert "a\\x1b[2J\\rb\\u202ec.txt" in err, err

@@ -14,6 +14,7 @@ import errno
 import importlib
 import io
 import os
+import re
 import sys
 import threading
 from typing import Any, NoReturn
@@ -152,9 +153,36 @@ def flags(text: str) -> str:
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
 
 
+# what a terminal would act on: C0 controls but tab and line feed (ESC, CR, BS…), DEL, the C1
+# controls (CSI) and the bidirectional overrides and isolates. A file name may hold any of them.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with the characters a terminal would act on shown as escapes: how messages
+    name a file whatever its name holds.
+
+    >>> printable("a\x1b[2J\rb.txt: error")
+    'a\\x1b[2J\\rb.txt: error'
+    """
+    return _UNPRINTABLE.sub(
+        lambda m: (
+            {"\r": "\\r"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
+            if ord(m[0]) < 0x100
+            else f"\\u{ord(m[0]):04x}"
+        ),
+        text,
+    )
+
+
+def tell(line: str) -> None:
+    """Print ``line`` on stderr (:func:`printable`)."""
+    click.echo(printable(line), err=True)
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
-    click.echo(f"translit: error: {message}", err=True)
+    tell(f"translit: error: {message}")
     sys.exit(code)
 
 

@@ -66,7 +66,7 @@ def detect(
         return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
 
     from ..io.textio import InputError
-    from . import stdout_failed
+    from . import stdout_failed, tell
 
     failed = False
     out = sys.stdout
@@ -84,14 +84,14 @@ def detect(
                     out.write(detect_lang(line) + "\n")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {with_flags(exc.message)}", err=True)
+            tell(f"translit: error: {where}: {with_flags(exc.message)}")
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
-            click.echo(f"translit: error: {name}: {message}", err=True)
+            tell(f"translit: error: {name}: {message}")
             failed = True
             continue
         if summary:

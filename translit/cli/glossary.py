@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from . import fail
+from . import fail, tell
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -44,7 +44,7 @@ def _json(value: Any, indent: int) -> str:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"translit: warning: {message}", err=True)
+    tell(f"translit: warning: {message}")
 
 
 _LANG_OPTS = [
@@ -192,11 +192,11 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
                 _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
                 errors += 1
         except GlossaryError as exc:
-            click.echo(f"translit: error: {exc}", err=True)
+            tell(f"translit: error: {exc}")
             errors += 1
             continue
         except OSError as exc:
-            click.echo(f"translit: error: {name}: {exc.strerror}", err=True)
+            tell(f"translit: error: {name}: {exc.strerror}")
             errors += 1
             continue
         for w in g.warnings:
@@ -402,11 +402,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         try:
             text = _read_text(name, io_kw["encoding"], io_kw["errors"])
         except OSError as exc:
-            click.echo(f"translit: error: {name}: {exc.strerror}", err=True)
+            tell(f"translit: error: {name}: {exc.strerror}")
             failed += 1
             continue
         except ValueError as exc:
-            click.echo(f"translit: error: {exc}", err=True)
+            tell(f"translit: error: {exc}")
             failed += 1
             continue
         if mode == "list":

@@ -79,7 +79,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
-    from . import flags, stdout_failed
+    from . import flags, stdout_failed, tell
 
     jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
     failed = 0
@@ -108,15 +108,15 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            click.echo(f"translit: error: {where}: {flags(exc.message)}", err=True)
+            tell(f"translit: error: {where}: {flags(exc.message)}")
         except OSError as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             failed += 1
-            click.echo(f"translit: error: {name}: {exc.strerror or exc}", err=True)
+            tell(f"translit: error: {name}: {exc.strerror or exc}")
         except TranslitError as exc:  # e.g. binary data (EncodingError)
             failed += 1
-            click.echo(f"translit: error: {name}: {flags(str(exc))}", err=True)
+            tell(f"translit: error: {name}: {flags(str(exc))}")
     out.flush()
     return 1 if failed else 0
 

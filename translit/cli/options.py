@@ -228,8 +228,10 @@ class Reporter:
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
 
     def say(self, text: str) -> None:
+        from . import printable
+
         self.progress.clear()
-        print(f"translit: {text}", file=sys.stderr, flush=True)
+        print(printable(f"translit: {text}"), file=sys.stderr, flush=True)
 
     def __call__(self, event: Event) -> None:
         if event.kind == "read":
@@ -394,10 +396,9 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             done = partial.count("ok") + partial.count("skipped")
             where = f"; report in {opts.report}" if opts.report else ""
             again = "; rerun with --resume to finish" if opts.out_dir else ""
-            click.echo(
-                f"translit: interrupted: {done} of {len(partial.files)} inputs finished, the "
-                f"others left untouched{where}{again}",
-                err=True,
+            reporter.say(
+                f"interrupted: {done} of {len(partial.files)} inputs finished, the "
+                f"others left untouched{where}{again}"
             )
             sys.exit(code)
     reporter.summary(
