@@ -402,3 +402,15 @@ def test_a_word_in_capitals_with_an_uncased_sign_is_never_mixed(lang: str) -> No
             out = r.romanize(w)
             assert out == out.upper(), (info["id"], w, out)
             assert r._interpret(w) == out, (info["id"], w)
+
+
+def test_a_held_one_letter_word_takes_the_schemes_own_capitals() -> None:
+    # the interpreter wrote a one-letter capital beside an all-caps word with str.upper, the C
+    # engine with the scheme's capitals (tt bgn-pcgn-2007: i → İ), so 'ЁЁİҌ' gave YOYOİSIGN
+    # and YOYOİSİGN (found by test_c_engine_equals_reference_path)
+    from translit.engine.case import CLOSE, OPEN, resolve_lone
+
+    assert resolve_lone(f"YOYO {OPEN}Si{CLOSE}", {"i": "İ"}) == "YOYO Sİ"
+    assert resolve_lone(f"YOYO {OPEN}Si{CLOSE}") == "YOYO SI"
+    r = get_romanizer("bgn-pcgn-2007", "tt")
+    assert r._interpret("ЁЁİҌ") == r.romanize("ЁЁİҌ")

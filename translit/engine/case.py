@@ -78,8 +78,9 @@ def _caps_word(m: re.Match[str] | None) -> bool:
     return len(word) - sum(c in _NOT_LETTERS for c in word) >= 2 and word.isupper()
 
 
-def resolve_lone(text: str) -> str:
-    """Write each held one-letter word in capitals or title case, after its neighbours."""
+def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
+    """Write each held one-letter word in capitals or title case, after its neighbours
+    (``capitals``: the scheme's own, as :func:`upper`)."""
     parts = text.split(OPEN)
     out = [parts[0]]
     start = len(parts[0])  # where the current OPEN stands in ``text``
@@ -92,7 +93,7 @@ def resolve_lone(text: str) -> str:
             not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
             and _caps_word(_WORD_AFTER.match(text, end, end + _NEAR))
         ):
-            title = unicodedata.normalize("NFC", title.upper())
+            title = upper(title, capitals)
         out.append(title)
         out.append(part[close + 1 :])
         start += len(part) + 1

@@ -67,6 +67,7 @@ class Romanizer:
         "_acronym_title",
         "_base",
         "_c",
+        "_capitals",
         "_convert",
         "_ctx",
         "_cut",
@@ -83,6 +84,7 @@ class Romanizer:
     scheme: Scheme
     _key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None
     _base: dict[str, Forms]
+    _capitals: Mapping[str, str]  # the scheme's own capitals (i → İ), for held one-letter words
     _ctx: dict[str, tuple[Any, ...]]
     _word_re: re.Pattern[str]
     _cut: re.Pattern[str]
@@ -118,6 +120,7 @@ class Romanizer:
         setattr_(self, "_marks", stray_marks(body))
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
+        setattr_(self, "_capitals", body.capitals)
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         engine = native.ENGINE
         plain = plain_tables(body, base, ctx) if engine is not None else None
@@ -199,7 +202,7 @@ class Romanizer:
             out = "".join(map(self._held, self._blocks(text)))
         else:
             out = self._held(text)
-        return resolve_lone(out) if OPEN in out else out
+        return resolve_lone(out, self._capitals) if OPEN in out else out
 
     def _held(self, text: str) -> str:
         """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE).
@@ -276,7 +279,7 @@ class Romanizer:
             return pieces_around(self._romanize_reference, text)
         word = self._word
         out = self._word_re.sub(lambda m: mark_lone(m.group(), word(m.group())), text)
-        return resolve_lone(out) if OPEN in out else out
+        return resolve_lone(out, self._capitals) if OPEN in out else out
 
     def _word_held(self, w: str) -> str:
         """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
