@@ -414,3 +414,20 @@ def test_a_held_one_letter_word_takes_the_schemes_own_capitals() -> None:
     assert resolve_lone(f"YOYO {OPEN}Si{CLOSE}") == "YOYO SI"
     r = get_romanizer("bgn-pcgn-2007", "tt")
     assert r._interpret("ЁЁİҌ") == r.romanize("ЁЁİҌ")
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # glyph variants of old texts (Cyrillic Extended-C) and the modifier signs: the letter
+        # they are variants of, not a word of their name (were "es", "te", "sign")
+        ("\u1c83\u1c84\u1c82", "sto"),  # WIDE ES, TALL TE, NARROW O
+        ("\u1c80", "v"),  # ROUNDED VE
+        ("об\u1c86", "obʺ"),  # TALL HARD SIGN as ъ (its letter only: no context rule reads it)
+        ("\ua69c", "ʺ"),  # MODIFIER LETTER CYRILLIC HARD SIGN
+        ("\ua69d", "ʹ"),  # MODIFIER LETTER CYRILLIC SOFT SIGN
+        ("\u1c8a", "tje"),  # TJE: no such letter elsewhere, the word of its name
+    ],
+)
+def test_a_letter_no_table_has_is_read_as_the_letter_it_varies(text: str, out: str) -> None:
+    assert BGN(text) == out

@@ -30,8 +30,10 @@ from .chars import (
 def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     """A Latin rendering of a Cyrillic code point no table covers (documented fallback).
 
-    A letter's rendering is the last word of its name before ``WITH`` (U+1C8A CYRILLIC SMALL
-    LETTER TJE → ``tje``); a letter with a mark is its base letter's rendering with that mark.
+    A letter with a mark is its base letter's rendering with that mark; a variant named after a
+    letter the table has is that letter's rendering (U+1C83 CYRILLIC SMALL LETTER WIDE ES as с,
+    U+1C86 TALL HARD SIGN as ъ, U+A69C MODIFIER LETTER CYRILLIC HARD SIGN as ъ); else the last
+    word of its name before ``WITH`` (U+1C8A CYRILLIC SMALL LETTER TJE → ``tje``).
     """
     newer = NEWER.get(ch)
     if newer is None and not unicodedata.category(ch).startswith("L"):
@@ -41,7 +43,15 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
         return unicodedata.normalize("NFC", table[base[0]] + base[1:])
     name = newer["name"] if newer else unicodedata.name(ch, "")
     part = name.split(" LETTER ", 1)[-1].split(" WITH ")[0]
-    word = part.split()[-1].lower() if part else ""
+    words = part.split()
+    for k in range(len(words)):  # WIDE ES → ES, TALL HARD SIGN → HARD SIGN
+        try:
+            letter = unicodedata.lookup("CYRILLIC SMALL LETTER " + " ".join(words[k:]))
+        except KeyError:
+            continue
+        if letter != ch and letter in table:
+            return table[letter]
+    word = words[-1].lower() if words else ""
     return word if word.isascii() and word.isalpha() else "?"
 
 
