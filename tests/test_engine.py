@@ -310,12 +310,13 @@ def test_romanize_memory_without_whitespace(make: Callable[[int], str]) -> None:
 @pytest.mark.parametrize("scheme", ["bgn-pcgn", "iso-9", "gost-779"])
 def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
     # U+1C89/U+1C8A CYRILLIC CAPITAL/SMALL LETTER TJE (Unicode 16.0; unknown to this Python's
-    # tables): the name-based rendering of a letter no scheme covers, in the letter's case
+    # tables): the name-based rendering of a letter no scheme covers (a consonant's name less
+    # its vowel: TJE → tj), in the letter's case
     r = get_romanizer(scheme, "ru")
-    assert r("\u1c8a") == "tje"
-    assert r("\u1c89\u1c8a") == "Tjetje"
-    assert r("\u1c89 ЖУК").startswith("TJE ")  # beside an all-caps word: in capitals
-    assert r("\u1c89\u1c89") == "TJETJE"
+    assert r("\u1c8a") == "tj"
+    assert r("\u1c89\u1c8a") == "Tjtj"
+    assert r("\u1c89 ЖУК").startswith("TJ ")  # beside an all-caps word: in capitals
+    assert r("\u1c89\u1c89") == "TJTJ"
     assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
 
 
@@ -426,8 +427,40 @@ def test_a_held_one_letter_word_takes_the_schemes_own_capitals() -> None:
         ("об\u1c86", "obʺ"),  # TALL HARD SIGN as ъ (its letter only: no context rule reads it)
         ("\ua69c", "ʺ"),  # MODIFIER LETTER CYRILLIC HARD SIGN
         ("\ua69d", "ʹ"),  # MODIFIER LETTER CYRILLIC SOFT SIGN
-        ("\u1c8a", "tje"),  # TJE: no such letter elsewhere, the word of its name
+        ("\u1c8a", "tj"),  # TJE: no such letter elsewhere, its name less the vowel
+        ("\ua681\u051b", "dwq"),  # Abkhaz DWE, Kurdish QA: the same (were "dwe", "qa")
+        # early letters of data/letter_variants.toml: the Old Church Slavonic zemlja is /z/,
+        # iota /i/, ja /ja/ (were "zemlya", "iota", "a")
+        ("\ua641\ua647\ua657", "ziya"),
+        # Church Slavonic letters ISO 9 lacks: the ALA-LC generic Cyrillic table, ISO 9's own
+        # fallback (ALA-LC Church Slavonic: ѱ p͡s, ѯ k͡s, ѡ ō̤, ѿ ō͡t; were "psi", "ksi", "omega"),
+        # without ALA-LC's tie
+        ("\u0471\u046f", "psks"),
+        ("\u0461 \u047f", "\u014d\u0324 \u014dt"),
     ],
 )
 def test_a_letter_no_table_has_is_read_as_the_letter_it_varies(text: str, out: str) -> None:
     assert BGN(text) == out
+
+
+@pytest.mark.parametrize(
+    ("scheme", "lang", "text", "out"),
+    [
+        # an ASCII scheme takes the fallback's letters without their marks and ties
+        ("icao-doc-9303", "ru", "Ѱалтирь", "Psaltir"),
+        ("icao-doc-9303", "ru", "ѡ ѿ ѧ", "o ot e"),
+        # ISO 9 itself falls back to the ALA-LC generic table for the letters it lacks, without
+        # the tie; ALA-LC's own generic table keeps it
+        ("iso-9", "ru", "Ѱалтирь", "Psaltirʹ"),
+        ("ala-lc-cyrillic", "ru", "Ѱалтирь", "P\u0361Saltirʹ"),
+        # the ALA-LC generic table is the ala-lc of a language without its own (Kazakh қ → q,
+        # ғ → gh, ө → ȯ in the ALA-LC non-Slavic table); a language's own table still wins
+        ("ala-lc", "kk", "Қазақстан", "Qazaqstan"),
+        ("ala-lc", "kk", "Ғалым", "Ghalym"),
+        ("ala-lc", "ru", "Цветаева", "T\u0361Svetaeva"),
+    ],
+)
+def test_the_ala_lc_generic_table_fills_what_iso_9_lacks(
+    scheme: str, lang: str, text: str, out: str
+) -> None:
+    assert get_romanizer(scheme, lang)(text) == out

@@ -225,25 +225,42 @@ def get_scheme(name: str, lang: str = "ru") -> Scheme:
 
 def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
     body = scheme.reverse if reverse else scheme.body
-    if body is None or body.fallback is None or body.script != "Cyrl":
+    if body is None or body.script != "Cyrl":
         return {}
-    # a fallback is a scheme id: its file is opened directly, without reading the folder's
-    # other schemes for their aliases (a start-up cost every run paid for iso-9)
-    folder = next((f for f in (scheme.language, ANY) if body.fallback in _files(f)), None)
-    if folder is not None:
-        fb = _scheme(folder, body.fallback)
-    else:
-        fb = get_scheme(body.fallback, scheme.language)
-    if fb is scheme:
-        return {}
+    letters = _fallback_chain(scheme, body.fallback)
+    if not any(_TIE in out for out in body.written):  # the tie of p͡s is ALA-LC's own device
+        letters = {k: v.replace(_TIE, "") for k, v in letters.items()}
     if scheme.kind != "convention" and not all(c.isascii() for c in body.written):
-        return fb.body.letters
+        return letters
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
     # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks;
     # nor does a reader convention (the French one writes é ï ou, but no reader expects ISO 9's
     # a̋ ô ù ķ ġ for the Tatar or Uzbek letters Russian lacks)
-    return {k: _without_marks(v) for k, v in fb.body.letters.items()}
+    return {k: _without_marks(v) for k, v in letters.items()}
 
+
+def _fallback_chain(scheme: Scheme, fallback: str | None) -> dict[str, str]:
+    """The letters of ``scheme``'s fallback, filled in by that fallback's own fallback (ISO 9 →
+    the ALA-LC generic table for ѡ ѧ ѯ ѱ ѿ …), so that a letter's name is written only where no
+    table has the letter. A letter made of a base letter and a mark (ѝ ѐ) is taken from the
+    first table only: further down it is left to the engine, which writes the base letter's
+    rendering with the mark (the generic table's ì è would lose the mark in ASCII schemes)."""
+    if fallback is None:
+        return {}
+    # a fallback is a scheme id: its file is opened directly, without reading the folder's
+    # other schemes for their aliases (a start-up cost every run paid for iso-9)
+    folder = next((f for f in (scheme.language, ANY) if fallback in _files(f)), None)
+    fb = get_scheme(fallback, scheme.language) if folder is None else _scheme(folder, fallback)
+    if fb is scheme:
+        return {}
+    further = _fallback_chain(fb, fb.body.fallback).items()
+    return {
+        **{k: v for k, v in further if len(unicodedata.normalize("NFD", k)) == 1},
+        **fb.body.letters,
+    }
+
+
+_TIE = "\u0361"  # COMBINING DOUBLE INVERTED BREVE, ALA-LC's tie (t͡s)
 
 # ISO 9's hard and soft signs, as the ASCII variants of the scholarly tables write them
 # (ALA-LC without diacritics, BS 2979 and GOST 16876 "alt": ъ → ", ь → ')

@@ -1,6 +1,7 @@
 """Character facts the engine compiles with: script ranges, combining marks, the letters
-newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``) and the letters
-whose case says nothing (``translit/data/letter_case.toml``)."""
+newer than this Python's Unicode tables (``translit/data/unicode_newer.toml``), the letters
+whose case says nothing (``translit/data/letter_case.toml``) and the early letters that write a
+common letter's sound (``translit/data/letter_variants.toml``)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,6 @@ CASELESS = str(load_toml("letter_case.toml")["caseless"])
 SHAPE = {**NEWER_SHAPE, **{ord(c): "'" for c in CASELESS}}
 #: A word holding one of them is read through SHAPE.
 SHAPED = re.compile("[" + "".join(map(chr, SHAPE)) + "]")
+
+#: Early Cyrillic letters read as a common letter by the last resort (data/letter_variants.toml).
+VARIANTS = dict(load_toml("letter_variants.toml")["variants"])

@@ -24,16 +24,20 @@ from .chars import (
     NEWER,
     NEWER_LOWER,
     SHAPE,
+    VARIANTS,
 )
 
 
 def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     """A Latin rendering of a Cyrillic code point no table covers (documented fallback).
 
-    A letter with a mark is its base letter's rendering with that mark; a variant named after a
-    letter the table has is that letter's rendering (U+1C83 CYRILLIC SMALL LETTER WIDE ES as с,
-    U+1C86 TALL HARD SIGN as ъ, U+A69C MODIFIER LETTER CYRILLIC HARD SIGN as ъ); else the last
-    word of its name before ``WITH`` (U+1C8A CYRILLIC SMALL LETTER TJE → ``tje``).
+    A letter with a mark is its base letter's rendering with that mark; an early letter that
+    writes a common letter's sound is that letter's rendering (``data/letter_variants.toml``:
+    ꙁ ZEMLYA as з); a variant named after a letter the table has is that letter's rendering
+    (U+1C83 CYRILLIC SMALL LETTER WIDE ES as с, U+1C86 TALL HARD SIGN as ъ, U+A69C MODIFIER
+    LETTER CYRILLIC HARD SIGN as ъ); else the last word of its name before ``WITH``, less the
+    vowel a consonant's name ends in (U+1C8A CYRILLIC SMALL LETTER TJE → ``tj``, U+A681 DWE →
+    ``dw``, U+051B QA → ``q``).
     """
     newer = NEWER.get(ch)
     if newer is None and not unicodedata.category(ch).startswith("L"):
@@ -41,6 +45,9 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     base = unicodedata.normalize("NFD", ch)
     if len(base) > 1 and base[0] in table:
         return unicodedata.normalize("NFC", table[base[0]] + base[1:])
+    variant = VARIANTS.get(ch)
+    if variant is not None and variant in table:
+        return table[variant]
     name = newer["name"] if newer else unicodedata.name(ch, "")
     part = name.split(" LETTER ", 1)[-1].split(" WITH ")[0]
     words = part.split()
@@ -52,7 +59,12 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
         if letter != ch and letter in table:
             return table[letter]
     word = words[-1].lower() if words else ""
-    return word if word.isascii() and word.isalpha() else "?"
+    if not (word.isascii() and word.isalpha()):
+        return "?"
+    # a consonant's name is its sound and a vowel (TJE, DWE, QA, LHA): the sound is written
+    if len(word) >= 2 and word[-1] in "ae" and word[-2] not in "aeiouy":
+        return word[:-1]
+    return word
 
 
 def stray_marks(body: Body) -> re.Pattern[str]:
