@@ -144,6 +144,15 @@ def test_fallback_is_the_languages_own_scheme_by_alias(lang: str, text: str, en:
     assert romanize_for(text, "en", lang=lang) == en
 
 
+def test_macedonian_gj_kj_for_readers() -> None:
+    # the official system writes ѓ ќ as ǵ ḱ; the English, German and French Wikipedia titles
+    # write gj (Gjorge Ivanov), as ICAO Doc 9303 does (ѓ → gj, ќ → kj)
+    for target in ("en", "de", "fr"):
+        assert romanize_for("Ѓорге Иванов", target, lang="mk") == "Gjorge Ivanov"
+    assert translit.romanize("Ѓ ќ", "icao-9303", lang="mk") == "Gj kj"
+    assert romanize_for("Ќ", "en", lang="mk") == "Kj"
+
+
 def test_tatar_and_bashkir_names_come_through_their_russian_forms() -> None:
     # BGN/PCGN 2007 writes the Jaꞑalif letters (Şəymiew, Rɵstəm, Miꞑnexanow); readers know
     # these names in their Russian forms (English Wikipedia: Mintimer Shaimiev)
