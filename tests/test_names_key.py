@@ -412,3 +412,11 @@ def test_russian_hard_sign_is_not_read_as_bulgarian() -> None:
     # a consonant, which Russian never writes, marks a Bulgarian word
     assert name_key("Подъячев") == name_key("Podyachev")
     assert not same_name("Новак Ђоковић", "Novak Jovanović")
+
+
+def test_ou_is_one_key_in_every_reading() -> None:
+    # Белоусова by the German table (с between vowels → ss, в → w) and by WP:RUS: the English
+    # ou (о+у) also shows the French marker, and was keyed as French у while German kept it
+    assert same_name("Ljudmila Beloussowa", "Lyudmila Belousova")
+    assert same_name("Людмила Белоусова", "Ljudmila Beloussowa")
+    assert not same_name("Belousova", "Belova")
