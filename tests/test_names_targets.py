@@ -96,6 +96,35 @@ def test_fallback_languages_use_their_own_scheme() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "de"),
+    [
+        # German readers of Bulgarian and Kyrgyz get the German transcription (as German
+        # Wikipedia and the German press write them), not the official or BGN/PCGN system that
+        # English readers get: Munzinger Sport, dpa, SID, Radio Bulgarien's German service
+        ("bg", "Христо Стоичков от Пловдив", "Christo Stoitschkow ot Plowdiw"),
+        ("bg", "Стадион Васил Левски", "Stadion Wassil Lewski"),
+        ("bg", "Ловеч", "Lowetsch"),
+        ("bg", "Горяна Стоева", "Gorjana Stoewa"),
+        ("bg", "София", "Sofia"),  # the German name (Duden), not the table's Sofija
+        # German Wikipedia, Sadyr Dschaparow: ж is dsch in Kyrgyz, е after a vowel is je
+        ("ky", "Садыр Жапаров", "Sadyr Dschaparow"),
+        ("ky", "Курманбек Бакиев, Аскар Акаев", "Kurmanbek Bakijew, Askar Akajew"),
+        ("ky", "Ысык-Көл", "Yssyk-Köl"),
+    ],
+)
+def test_german_readers_of_bulgarian_and_kyrgyz(lang: str, text: str, de: str) -> None:
+    assert convention_for("de", lang) == "duden"
+    assert romanize_for(text, "de", lang=lang) == de
+
+
+def test_english_readers_of_bulgarian_and_kyrgyz_keep_the_official_and_map_systems() -> None:
+    # English Wikipedia: Hristo Stoichkov, Veliko Tarnovo (Streamlined System); Sadyr Japarov
+    assert romanize_for("Христо Стоичков", "en", lang="bg") == "Hristo Stoichkov"
+    assert romanize_for("Велико Търново", "en", lang="bg") == "Veliko Tarnovo"
+    assert romanize_for("Садыр Жапаров", "en", lang="ky") == "Sadyr Japarov"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "en"),
     [
         # English Wikipedia titles. A fallback scheme is the language's own scheme of that name
@@ -113,6 +142,15 @@ def test_fallback_languages_use_their_own_scheme() -> None:
 )
 def test_fallback_is_the_languages_own_scheme_by_alias(lang: str, text: str, en: str) -> None:
     assert romanize_for(text, "en", lang=lang) == en
+
+
+def test_macedonian_gj_kj_for_readers() -> None:
+    # the official system writes ѓ ќ as ǵ ḱ; the English, German and French Wikipedia titles
+    # write gj (Gjorge Ivanov), as ICAO Doc 9303 does (ѓ → gj, ќ → kj)
+    for target in ("en", "de", "fr"):
+        assert romanize_for("Ѓорге Иванов", target, lang="mk") == "Gjorge Ivanov"
+    assert translit.romanize("Ѓ ќ", "icao-9303", lang="mk") == "Gj kj"
+    assert romanize_for("Ќ", "en", lang="mk") == "Kj"
 
 
 def test_tatar_and_bashkir_names_come_through_their_russian_forms() -> None:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import translit
 from translit.cli import cli
-from translit.verification import Verdict, candidates, verify
+from translit.verification import Verdict, candidates, russian_spelling, verify
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -343,3 +343,16 @@ def test_running_text_is_not_reordered() -> None:
     # only names (capitalised words) may come surname first; a sentence keeps its order
     assert not verify(ROA, "armiya Russkaya osvoboditel'naya").accepted
     assert not verify("Константин Симонов", "Simonov, Konstantin Simonov").accepted
+
+
+def test_kazakh_and_kyrgyz_names_are_also_read_in_their_russian_spelling() -> None:
+    # readers print many of them in their Russian forms: English Wikipedia Roza Otunbayeva
+    # (WP:RUS: е after a vowel is ye), French Wikipedia Tcholpon-Ata; Кокшетау is the Russian
+    # name of Көкшетау (Kokshetau by BGN/PCGN for Russian)
+    v = translit.verify("Роза Отунбаева", "Roza Otunbayeva", lang="ky")
+    assert v.accepted and "ru:wikipedia" in v.schemes
+    assert translit.verify("Чолпон-Ата", "Tcholpon-Ata", lang="ky").accepted
+    assert translit.verify("Көкшетау", "Kokshetau", lang="kk").accepted
+    assert not translit.verify("Көкшетау", "Kokshetaw", lang="kk").accepted
+    assert russian_spelling("Ысык-Көл", "ky") == "Ысык-Кол"
+    assert russian_spelling("Сооронбай", "sr") is None

@@ -8,7 +8,8 @@ compares. Title-casing differences, apostrophe variants (' ’ ʹ ʼ) and runs o
 ignored; everything else (letters, diacritics, separators) must match. A Ukrainian or Belarusian
 text is also read in its Russian spelling (given names through the given-names tables, the
 letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
-Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and a text with ё also as
+Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
+text (Көкшетау → Кокшетау → Kokshetau), and a text with ё also as
 written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
 ``<scheme> (ё as е)``. When no candidate gives the
 whole text, a text whose every word some candidate gives is accepted *word by word* (names
@@ -119,7 +120,8 @@ def _alternatives(cyrillic: str, lang: str, target: str | None) -> dict[str, lis
 
 @functools.cache
 def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """Ukrainian or Belarusian given names → their Russian spelling, and the letter rules."""
+    """Given names of ``lang`` → their Russian spelling, and the letter rules (none: the
+    language is not read in a Russian spelling)."""
     from ._datafiles import load_toml
     from .names.forms import given_names
 
@@ -135,13 +137,16 @@ def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str],
 
 
 def russian_spelling(text: str, lang: str) -> str | None:
-    """``text`` (Ukrainian or Belarusian) in its Russian spelling, or None for other languages:
-    listed given names by the given-names tables, other words by the letter rules.
+    """``text`` in its Russian spelling, or None for a language ``[russian_spelling]`` of
+    keys.toml has no rules for (Ukrainian, Belarusian, Kazakh, Kyrgyz have): listed given names
+    by the given-names tables, other words by the letter rules.
 
     >>> russian_spelling("Віталій Кличко", "uk"), russian_spelling("Ігор Коломойський", "uk")
     ('Виталий Кличко', 'Игорь Коломойский')
+    >>> russian_spelling("Көкшетау", "kk"), russian_spelling("Курманбек Бакиев", "ru")
+    ('Кокшетау', None)
     """
-    if lang not in ("uk", "be"):
+    if not _respelling(lang)[1]:
         return None
     names, rules = _respelling(lang)
 

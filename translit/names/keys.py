@@ -63,7 +63,7 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
 
 
 def _latin_word_key(word: str, flavour: Rules) -> str:
-    s = word.lower()
+    s = _apply(_rules("latin_letters"), word.lower())
     if flavour and flavour == _rules("sci"):  # its letters carry the accents
         s, flavour = _apply(flavour, unicodedata.normalize("NFC", s)), ()
     s = unicodedata.normalize("NFD", s)
@@ -92,9 +92,21 @@ _UK_AS_RU = str.maketrans(
 _BE_AS_RU = str.maketrans({"ў": "в", "Ў": "В"})
 
 
+@functools.cache
+def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """``[[cyrillic_spellings]]`` of keys.toml: (letters, language, scheme id)."""
+    items = _data()["cyrillic_spellings"]
+    assert isinstance(items, list)
+    return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
+
+
 def _romanized(word: str) -> str:
-    """A Cyrillic word romanised (BGN/PCGN, ё read as yo); a Latin word as it is."""
+    """A Cyrillic word romanised (BGN/PCGN, ё read as yo; a word with a Serbian, Macedonian or
+    Bulgarian letter by that language's system); a Latin word as it is."""
     if _HAS_CYR.search(word):
+        for letters, lang, scheme in _other_spellings():
+            if letters.search(word):
+                return get_romanizer(scheme, lang).romanize(word)
         word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
         if _UK_LETTERS.search(word):  # a Ukrainian spelling: its и is the Russian ы
             word = word.translate(_UK_AS_RU)
