@@ -25,7 +25,9 @@ lists, a check on text the tables were not calibrated on (the words are real and
 in running text, their order is random; the triples come from the same lists, so it is no
 held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
 dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
-independent of both: rare words, no function words, a harder test than running text.
+independent of both (except for kk, whose triples are counted on its dictionary, ``--triples kk``
+with ``unmunch`` of hunspell-tools): rare words, no function words, a harder test than running
+text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
 files that say so), the odd-numbered ones are held out.
@@ -196,21 +198,52 @@ def corpus_words(lang: str) -> dict[str, float]:
     return {w: float(n) for w, n in counts.items()}
 
 
+#: Languages whose triples come from a hunspell dictionary of Debian, every form its affix rules
+#: make (``unmunch``, package hunspell-tools) counted once: wordfreq has no list for them, and
+#: the shared corpus has too little of them (kk-ktb: 30 sentences).
+HUNSPELL_TRIPLES = {"kk": "kk_KZ"}
+
+
+def hunspell_words(lang: str) -> dict[str, float]:
+    """The forms of ``lang``'s hunspell dictionary (headwords and every form its affix rules
+    make, ``unmunch``) made only of the language's letters, each counted once (the dictionary
+    has no frequencies)."""
+    import subprocess
+
+    from translit.script import alphabet
+
+    name = HUNSPELL_TRIPLES[lang]
+    out = subprocess.run(
+        ["unmunch", str(HUNSPELL / f"{name}.dic"), str(HUNSPELL / f"{name}.aff")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    letters = set(alphabet(lang))
+    words = {w.lower() for w in out.split()}
+    return {w: 1.0 for w in words if set(w) <= letters}
+
+
 def triples_line(lang: str) -> str:
     """The ``triples`` line of ``lang``'s detection file: letter triples per million (at least 2),
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
-    the calibration half of the corpus (be)."""
-    import wordfreq
-
+    a hunspell dictionary (kk, each form once: :data:`HUNSPELL_TRIPLES`), else from the
+    calibration half of the corpus (be ky)."""
     from translit._datafiles import load_toml
 
     data = load_toml("detection", f"{lang}.toml")
     fold = str(data.get("triples_fold", ""))
     table = str.maketrans(fold[0::2], fold[1::2])
-    has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")
+    if lang in HUNSPELL_TRIPLES:
+        source = hunspell_words(lang)
+    else:
+        import wordfreq
+
+        has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")
+        source = wordfreq_words(lang) if has else corpus_words(lang)
     counts: collections.Counter[str] = collections.Counter()
-    for word, freq in (wordfreq_words(lang) if has else corpus_words(lang)).items():
+    for word, freq in source.items():
         w = f"__{word.translate(table)}_"
         for i in range(len(w) - 2):
             counts[w[i : i + 3]] += freq
