@@ -231,6 +231,43 @@ def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep
     assert translit.romanize(text) == translit.romanize(text, lang="ru")
 
 
+@settings(deadline=None)
+@given(
+    st.lists(st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3),
+    st.data(),
+)
+def test_stress_marks_do_not_cut_a_name_into_words(words: list[str], data: st.DataObject) -> None:
+    # a combining acute after a vowel is a stress mark (Влади́мир), not the end of a word: a
+    # name of Russian letters stays a name of fewer than MIN_WORDS words, and Russian
+    stressed = []
+    for word in words:
+        at = data.draw(st.sets(st.integers(0, len(word) - 1)))
+        stressed.append(
+            "".join(
+                c + ("\u0301" if i in at and c in "аеиоуыэюяАЕИОУЫЭЮЯ" else "")
+                for i, c in enumerate(word)
+            )
+        )
+    assert detect(" ".join(stressed)) == detect(" ".join(words)) == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # names and lines with the stress marks of dictionaries and encyclopedias (U+0301, U+0300)
+        ("Влади́мир Влади́мирович Пу́тин", "ru"),
+        ("Алекса́ндр Серге́евич Пу́шкин", "ru"),
+        ("Моско́вский госуда́рственный университе́т", "ru"),
+        ("Мой дя́дя са́мых че́стных пра́вил", "ru"),
+        ("Со̀фия е сто̀лицата на Бълга̀рия", "bg"),
+        ("Київ — столи́ця Украї́ни", "uk"),
+    ],
+)
+def test_stress_marks_are_no_evidence(text: str, lang: str) -> None:
+    assert detect(text) == lang
+    assert detect(unicodedata.normalize("NFD", text)) == lang
+
+
 def test_look_alikes_are_repaired_before_the_decision() -> None:
     # Latin K in a Ukrainian word: the decision is made on the repaired text
     assert auto_language("Kиїв") == "uk"
