@@ -26,7 +26,7 @@ in running text, their order is random; the triples come from the same lists, so
 held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
 dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
 independent of both (except for kk, whose triples are counted on its dictionary, ``--triples kk``
-with ``unmunch`` of hunspell-tools): rare words, no function words, a harder test than running
+with ``unmunch`` of hunspell-tools; ``--triples mn`` reads hunspell-mn): rare words, no function words, a harder test than running
 text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
@@ -198,37 +198,43 @@ def corpus_words(lang: str) -> dict[str, float]:
     return {w: float(n) for w, n in counts.items()}
 
 
-#: Languages whose triples come from a hunspell dictionary of Debian, every form its affix rules
-#: make (``unmunch``, package hunspell-tools) counted once: wordfreq has no list for them, and
-#: the shared corpus has too little of them (kk-ktb: 30 sentences).
-HUNSPELL_TRIPLES = {"kk": "kk_KZ"}
+#: Languages whose triples come from a hunspell dictionary of Debian, each form counted once (the
+#: dictionaries have no frequencies): wordfreq has no list for them, and the shared corpus has
+#: too little of them (kk-ktb: 30 sentences; no Mongolian). Kazakh's is expanded by its affix
+#: rules (``unmunch``, package hunspell-tools: 1.5 million forms); Mongolian's lists 573,000
+#: forms already, and its rules would make 267 million (10 GB), so its list is read as it is.
+HUNSPELL_TRIPLES = {"kk": "kk_KZ", "mn": "mn_MN"}
+HUNSPELL_EXPAND = {"kk"}
 
 
 def hunspell_words(lang: str) -> dict[str, float]:
-    """The forms of ``lang``'s hunspell dictionary (headwords and every form its affix rules
-    make, ``unmunch``) made only of the language's letters, each counted once (the dictionary
-    has no frequencies)."""
+    """The forms of ``lang``'s hunspell dictionary (the listed words, and for
+    :data:`HUNSPELL_EXPAND` every form the affix rules make, ``unmunch``) made only of the
+    language's letters, each counted once (the dictionary has no frequencies)."""
     import subprocess
 
     from translit.script import alphabet
 
     name = HUNSPELL_TRIPLES[lang]
-    out = subprocess.run(
-        ["unmunch", str(HUNSPELL / f"{name}.dic"), str(HUNSPELL / f"{name}.aff")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    dic, aff = HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"
+    if lang in HUNSPELL_EXPAND:
+        text = subprocess.run(
+            ["unmunch", str(dic), str(aff)], capture_output=True, text=True, check=True
+        ).stdout
+        forms = text.split()
+    else:
+        lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        forms = [line.split("/")[0].strip() for line in lines]
     letters = set(alphabet(lang))
-    words = {w.lower() for w in out.split()}
-    return {w: 1.0 for w in words if set(w) <= letters}
+    words = {w.lower() for w in forms}
+    return {w: 1.0 for w in words if w and set(w) <= letters}
 
 
 def triples_line(lang: str) -> str:
     """The ``triples`` line of ``lang``'s detection file: letter triples per million (at least 2),
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
-    a hunspell dictionary (kk, each form once: :data:`HUNSPELL_TRIPLES`), else from the
+    a hunspell dictionary (kk mn, each form once: :data:`HUNSPELL_TRIPLES`), else from the
     calibration half of the corpus (be ky)."""
     from translit._datafiles import load_toml
 

@@ -344,7 +344,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
-    # a language without a triple table (mn and the estimated ones) borrows a triple score:
+    # a language without a triple table (the estimated ones) borrows a triple score:
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
