@@ -20,14 +20,14 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
 
 ``--triples`` and ``--wordfreq`` need wordfreq (``pip install wordfreq``; its word lists are a source
 independent of the shared corpus): ``--triples`` counts the letter triples of a language's list,
-each word weighted by its frequency; ``--wordfreq`` draws sentences of 5 to 8 words from the same
+each word weighted by its frequency (kk and mn, which wordfreq lacks: the forms of their hunspell
+dictionaries, each once, ``apt-get install hunspell-kk hunspell-mn hunspell-tools``); ``--wordfreq`` draws sentences of 5 to 8 words from the same
 lists, a check on text the tables were not calibrated on (the words are real and as frequent as
 in running text, their order is random; the triples come from the same lists, so it is no
 held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
 dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
-independent of both (except for kk, whose triples are counted on its dictionary, ``--triples kk``
-with ``unmunch`` of hunspell-tools; ``--triples mn`` reads hunspell-mn): rare words, no function words, a harder test than running
-text.
+independent of both (except for kk, whose triples are counted on its dictionary): rare words,
+no function words, a harder test than running text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
 files that say so), the odd-numbered ones are held out.
