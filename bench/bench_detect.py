@@ -20,12 +20,14 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
 
 ``--triples`` and ``--wordfreq`` need wordfreq (``pip install wordfreq``; its word lists are a source
 independent of the shared corpus): ``--triples`` counts the letter triples of a language's list,
-each word weighted by its frequency; ``--wordfreq`` draws sentences of 5 to 8 words from the same
+each word weighted by its frequency (kk and mn, which wordfreq lacks: the forms of their hunspell
+dictionaries, each once, ``apt-get install hunspell-kk hunspell-mn hunspell-tools``); ``--wordfreq`` draws sentences of 5 to 8 words from the same
 lists, a check on text the tables were not calibrated on (the words are real and as frequent as
 in running text, their order is random; the triples come from the same lists, so it is no
 held-out check of them). ``--dictionaries`` draws 5 to 8 headwords at random from the hunspell
 dictionaries of Debian (``apt-get install hunspell-bg hunspell-sr hunspell-kk``), a source
-independent of both: rare words, no function words, a harder test than running text.
+independent of both (except for kk, whose triples are counted on its dictionary): rare words,
+no function words, a harder test than running text.
 
 The even-numbered sentences are the calibration half (the margin, and the letter counts of the
 files that say so), the odd-numbered ones are held out.
@@ -196,21 +198,58 @@ def corpus_words(lang: str) -> dict[str, float]:
     return {w: float(n) for w, n in counts.items()}
 
 
+#: Languages whose triples come from a hunspell dictionary of Debian, each form counted once (the
+#: dictionaries have no frequencies): wordfreq has no list for them, and the shared corpus has
+#: too little of them (kk-ktb: 30 sentences; no Mongolian). Kazakh's is expanded by its affix
+#: rules (``unmunch``, package hunspell-tools: 1.5 million forms); Mongolian's lists 573,000
+#: forms already, and its rules would make 267 million (10 GB), so its list is read as it is.
+HUNSPELL_TRIPLES = {"kk": "kk_KZ", "mn": "mn_MN"}
+HUNSPELL_EXPAND = {"kk"}
+
+
+def hunspell_words(lang: str) -> dict[str, float]:
+    """The forms of ``lang``'s hunspell dictionary (the listed words, and for
+    :data:`HUNSPELL_EXPAND` every form the affix rules make, ``unmunch``) made only of the
+    language's letters, each counted once (the dictionary has no frequencies)."""
+    import subprocess
+
+    from translit.script import alphabet
+
+    name = HUNSPELL_TRIPLES[lang]
+    dic, aff = HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"
+    if lang in HUNSPELL_EXPAND:
+        text = subprocess.run(
+            ["unmunch", str(dic), str(aff)], capture_output=True, text=True, check=True
+        ).stdout
+        forms = text.split()
+    else:
+        lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+        forms = [line.split("/")[0].strip() for line in lines]
+    letters = set(alphabet(lang))
+    words = {w.lower() for w in forms}
+    return {w: 1.0 for w in words if w and set(w) <= letters}
+
+
 def triples_line(lang: str) -> str:
     """The ``triples`` line of ``lang``'s detection file: letter triples per million (at least 2),
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
-    the calibration half of the corpus (be)."""
-    import wordfreq
-
+    a hunspell dictionary (kk mn, each form once: :data:`HUNSPELL_TRIPLES`), else from the
+    calibration half of the corpus (be ky)."""
     from translit._datafiles import load_toml
 
     data = load_toml("detection", f"{lang}.toml")
     fold = str(data.get("triples_fold", ""))
     table = str.maketrans(fold[0::2], fold[1::2])
-    has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")
+    if lang in HUNSPELL_TRIPLES:
+        source = hunspell_words(lang)
+    else:
+        import wordfreq
+
+        has = lang == "sr" or lang in wordfreq.available_languages(wordlist="small")
+        source = wordfreq_words(lang) if has else corpus_words(lang)
     counts: collections.Counter[str] = collections.Counter()
-    for word, freq in (wordfreq_words(lang) if has else corpus_words(lang)).items():
+    for word, freq in source.items():
         w = f"__{word.translate(table)}_"
         for i in range(len(w) - 2):
             counts[w[i : i + 3]] += freq

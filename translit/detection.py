@@ -5,8 +5,9 @@ letter patterns, each with its sources).
 The rule (evidence before rules): Russian (:data:`DEFAULT`) unless the text shows evidence for
 another language.
 
-1. The text is read in NFC (NFD and NFC input get the same decision), in lower case; only its
-   first :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
+1. The text is read in NFC (NFD and NFC input get the same decision), without stress marks
+   (combining acute and grave: ``Влади́мир`` is one word), in lower case; only its first
+   :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
    those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи or a word-final кій гій хій
@@ -271,11 +272,21 @@ class _Text(NamedTuple):
     words: list[str]
 
 
+@functools.cache
+def _stress_marks() -> re.Pattern[str]:
+    """The combining stress marks (acute, grave: ``[stress] marks`` of data/normalize.toml, their
+    one home) left after NFC: not letters, and inside a word they would cut it in two
+    (``Влади́мир`` read as the words ``влади`` and ``мир``). NFC has already made ѐ ѝ of е и
+    with a grave; й and ё keep their marks."""
+    marks = datafiles.load_toml("normalize.toml")["stress"]["marks"]
+    return re.compile(f"[{''.join(marks)}]")
+
+
 def _prepare(text: str) -> _Text:
     sample = text[:SAMPLE]
     if not unicodedata.is_normalized("NFC", sample):
         sample = unicodedata.normalize("NFC", sample)[:SAMPLE]
-    sample = sample.lower()
+    sample = _stress_marks().sub("", sample).lower()
     counts = Counter(c for c in sample if _CYR_RE.match(c))
     return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [])
 
@@ -333,7 +344,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                     if code not in done:
                         done.add(code)
                         end_pts[code] += pts
-    # a language without a triple table (kk mn and the estimated ones) borrows a triple score:
+    # a language without a triple table (the estimated ones) borrows a triple score:
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
