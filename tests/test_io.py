@@ -1030,8 +1030,8 @@ def _both_routes(
 ) -> list[tuple[Any, ...]]:
     """``src`` converted (str.upper) with each of ``outs`` as the output encoding: UTF-8 (or
     the input's own) sends blocks to the workers as bytes, UTF-16 takes the text route. Per
-    route: what was written, the line count (of an input that did not fail: a failed one's
-    depends on how many blocks were read before it failed), the changed lines and the errors.
+    route: what was written, the line and changed-line counts (of an input that did not fail:
+    a failed one's depend on how many blocks were read before it failed) and the errors.
     The head read for detection is ``sniff`` bytes (None: as shipped)."""
     from translit.io import Plan, RunOptions, run
 
@@ -1053,7 +1053,7 @@ def _both_routes(
         written = out.read_bytes().decode(out_encoding) if out.exists() else None
         f = result.files[0]
         errors = [(e.line, e.reason) for e in f.errors]
-        changed = f.changed_lines if count_changed else None
+        changed = f.changed_lines if count_changed and not errors else None
         results.append((written, None if errors else f.lines, changed, errors))
     return results
 
