@@ -36,7 +36,8 @@ __all__ = [
     "valid_tag",
 ]
 
-#: Term types (TBX ``termType`` values in their TBX-Basic spelling).
+#: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
+#: included), each kept in its TBX spelling, so a type read from a file is written back as is.
 TERM_TYPES = (
     "fullForm",
     "acronym",
@@ -44,42 +45,60 @@ TERM_TYPES = (
     "shortForm",
     "variant",
     "transliteratedForm",
+    "phrase",
+    "clippedTerm",
+    "commonName",
+    "entryTerm",
+    "equation",
+    "formula",
+    "internationalScientificTerm",
+    "logicalExpression",
+    "partNumber",
+    "phraseologicalUnit",
+    "shortcut",
+    "sku",
+    "standardText",
+    "symbol",
+    "synonym",
+    "synonymousPhrase",
+    "transcribedForm",
+    "truncatedTerm",
 )
 #: Term statuses, best first (TBX ``administrativeStatus`` without the ``Term-admn-sts`` tail).
 STATUSES = ("preferred", "admitted", "deprecated", "superseded")
 
-_TYPE_ALIASES = {
-    "fullform": "fullForm",
+_TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "full form": "fullForm",
-    "acronym": "acronym",
     "initialism": "acronym",
-    "abbreviation": "abbreviation",
     "abbreviated form": "abbreviation",
     "abbreviatedform": "abbreviation",
-    "shortform": "shortForm",
     "short form": "shortForm",
-    "variant": "variant",
-    "transliteratedform": "transliteratedForm",
     "transliterated form": "transliteratedForm",
     "transliteration": "transliteratedForm",
     "romanizedform": "transliteratedForm",
+    "term": "fullForm",  # IATE's term type "Term"
+}
+#: The values of TBX ``administrativeStatus`` (``…Term-admn-sts``) and ``normativeAuthorization``
+#: (``…Term``) with the status each stands for: standardised, legal and regulated terms are
+#: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
+#: and memoQ's ``forbidden`` and TBX-Min's ``notRecommended`` are deprecated.
+_STATUS_VALUES = {
+    "preferred": "preferred",
+    "standardized": "preferred",
+    "legal": "preferred",
+    "regulated": "preferred",
+    "admitted": "admitted",
+    "proposed": "admitted",
+    "deprecated": "deprecated",
+    "forbidden": "deprecated",
+    "notrecommended": "deprecated",
+    "superseded": "superseded",
+    "obsolete": "superseded",
 }
 _STATUS_ALIASES = {
-    "preferred": "preferred",
-    "preferredterm": "preferred",
-    "preferredterm-admn-sts": "preferred",
-    "admitted": "admitted",
-    "admittedterm": "admitted",
-    "admittedterm-admn-sts": "admitted",
-    "deprecated": "deprecated",
-    "deprecatedterm": "deprecated",
-    "deprecatedterm-admn-sts": "deprecated",
-    "notrecommended": "deprecated",
-    "not recommended": "deprecated",
-    "superseded": "superseded",
-    "supersededterm": "superseded",
-    "supersededterm-admn-sts": "superseded",
-    "obsolete": "superseded",
+    spelling: status
+    for value, status in _STATUS_VALUES.items()
+    for spelling in (value, f"{value}term", f"{value}term-admn-sts")
 }
 
 # what no glossary format can hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF

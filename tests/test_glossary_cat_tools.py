@@ -1,0 +1,95 @@
+"""Glossary files as CAT tools and terminology platforms write them.
+
+Each fixture is a small hand-written file reproducing one structure a real tool or spec writes;
+the comment above it names which. Expected values are read off the fixture by hand: the status
+and type picklists are those of TBX (ISO 30042, ISO 12620 data categories), TBX-Basic and the
+tools' documentation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translit.errors import GlossaryError
+from translit.glossary import apply_text, load, save
+from translit.glossary.files import loads
+
+# Weblate / translate-toolkit TBX export (martif, no termEntry id, explanation in an untyped
+# <descrip>, translator note as <note from="translator">, a forbidden term marked with
+# <termNote type="administrativeStatus">forbidden</termNote>, Weblate docs "TBX").
+WEBLATE_TBX = b"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
+<martif type="TBX" xml:lang="ru">
+  <martifHeader><fileDesc><sourceDesc><p>Translate Toolkit</p></sourceDesc></fileDesc>
+  </martifHeader>
+  <text><body>
+    <termEntry>
+      <langSet xml:lang="ru"><tig><term>\xd0\xb2\xd0\xbb\xd0\xb0\xd1\x81\xd0\xbe\xd0\xb2\xd1\x86\xd1\x8b</term></tig></langSet>
+      <langSet xml:lang="fr"><tig><term>Vlassoviens</term></tig></langSet>
+      <langSet xml:lang="fr"><tig><term>vlassovistes</term>
+        <termNote type="administrativeStatus">forbidden</termNote></tig></langSet>
+      <langSet xml:lang="de"><tig><term>Wlassow-Leute</term>
+        <termNote type="administrativeStatus">forbidden</termNote></tig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+# IATE TBX export: upper-case xml:lang ("EN", "DE"), subjectField in a descripGrp, termType
+# "phrase" (TBX-Basic's picklist) and normative values of the full TBX picklist.
+IATE_TBX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="EN">
+<martifHeader><fileDesc><sourceDesc><p>IATE export</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="IATE-881234">
+  <descripGrp><descrip type="subjectField">history</descrip></descripGrp>
+  <langSet xml:lang="DE">
+    <tig><term>Rote Armee</term><termNote type="termType">fullForm</termNote>
+      <termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote></tig>
+    <tig><term>Arbeiter- und Bauernarmee</term><termNote type="termType">phrase</termNote>
+      <termNote type="administrativeStatus">proposedTerm-admn-sts</termNote></tig>
+  </langSet>
+  <langSet xml:lang="FR"><tig><term>Arm\xc3\xa9e rouge</term>
+    <termNote type="normativeAuthorization">legalTerm</termNote></tig>
+    <tig><term>AR</term><termNote type="termType">initialism</termNote>
+    <termNote type="normativeAuthorization">regulatedTerm</termNote></tig></langSet>
+</termEntry>
+</body></text>
+</martif>
+"""
+
+
+def test_forbidden_status_of_weblate_is_read_as_deprecated_and_never_applied() -> None:
+    g = loads(WEBLATE_TBX, "tbx", "weblate.tbx")
+    c = g.concepts[0]
+    assert [(t.lang, t.text, t.status) for t in c.terms] == [
+        ("ru", "власовцы", "preferred"),
+        ("fr", "Vlassoviens", "preferred"),
+        ("fr", "vlassovistes", "deprecated"),
+        ("de", "Wlassow-Leute", "deprecated"),
+    ]
+    assert apply_text("власовцы", g, "fr") == "Vlassoviens"
+    assert apply_text("власовцы", g, "de") == "власовцы"  # German has only a forbidden term
+    assert apply_text("vlassovistes", g, "fr") == "Vlassoviens"  # the forbidden term replaced
+
+
+def test_tbx_picklist_types_and_normative_values_are_read(tmp_path: Path) -> None:
+    g = loads(IATE_TBX, "tbx", "iate.tbx")
+    got = [(t.lang, t.text, t.type, t.status) for t in g.concepts[0].terms]
+    assert got == [
+        ("de", "Rote Armee", "fullForm", "preferred"),
+        ("de", "Arbeiter- und Bauernarmee", "phrase", "admitted"),
+        ("fr", "Armée rouge", "fullForm", "preferred"),
+        ("fr", "AR", "acronym", "preferred"),
+    ]
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g
+
+
+@pytest.mark.parametrize("value", ["Approved", "maybe"])
+def test_an_unknown_status_is_an_error_at_its_line(value: str) -> None:
+    data = WEBLATE_TBX.replace(b">forbidden<", f">{value}<".encode(), 1)
+    with pytest.raises(GlossaryError, match=rf"weblate.tbx:10: unknown term status '{value}'"):
+        loads(data, "tbx", "weblate.tbx")
