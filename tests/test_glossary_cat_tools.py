@@ -93,3 +93,49 @@ def test_an_unknown_status_is_an_error_at_its_line(value: str) -> None:
     data = WEBLATE_TBX.replace(b">forbidden<", f">{value}<".encode(), 1)
     with pytest.raises(GlossaryError, match=rf"weblate.tbx:10: unknown term status '{value}'"):
         loads(data, "tbx", "weblate.tbx")
+
+
+# Weblate glossary in PO: a forbidden translation carries the flag "forbidden", an untranslatable
+# term "read-only" (Weblate docs, "Glossary"); gettext plurals (msgid_plural/msgstr[n]) and
+# msgctxt as msgmerge writes them.
+WEBLATE_PO = """msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=n > 1;\\n"
+
+#, read-only
+msgid "РОА"
+msgstr "ROA"
+
+#, forbidden
+msgid "власовцы"
+msgstr "vlassovistes"
+
+msgctxt "army"
+msgid "армия"
+msgid_plural "армии"
+msgstr[0] "armée"
+msgstr[1] "armées"
+""".encode()
+
+
+def test_weblate_po_forbidden_flag_is_deprecated_and_survives_a_round_trip(tmp_path: Path) -> None:
+    g = loads(WEBLATE_PO, "po", "glossary.po")
+    _, vlasovtsy, army = g.concepts
+    assert [(t.text, t.status) for t in vlasovtsy.terms] == [
+        ("власовцы", "preferred"),
+        ("vlassovistes", "deprecated"),
+    ]
+    assert apply_text("РОА и власовцы", g, "fr") == "ROA и власовцы"
+    assert (army.id, army.preferred("fr").text) == ("army", "armée")
+    assert g.warnings == [
+        "glossary.po:8: flags not kept: read-only",
+        "glossary.po:16: plural forms not kept (msgid_plural, msgstr[1]…): only the first form "
+        "is a term",
+    ]
+    lost = save(g, tmp_path / "back.po")
+    assert lost == []
+    text = (tmp_path / "back.po").read_text("utf-8")
+    assert '#, forbidden\nmsgctxt "c2"\nmsgid "власовцы"\nmsgstr "vlassovistes"' in text
+    assert load(tmp_path / "back.po") == g
