@@ -139,3 +139,23 @@ def test_weblate_po_forbidden_flag_is_deprecated_and_survives_a_round_trip(tmp_p
     text = (tmp_path / "back.po").read_text("utf-8")
     assert '#, forbidden\nmsgctxt "c2"\nmsgid "власовцы"\nmsgstr "vlassovistes"' in text
     assert load(tmp_path / "back.po") == g
+
+
+# Trados / MultiTerm Excel exports label columns with Windows language names.
+TRADOS_CSV = "Russian (Russia),German (Germany),English (United States),Serbian (Latin)\n"
+TRADOS_CSV += "Власов,Wlassow,Vlasov,Vlasov\n"
+
+
+def test_columns_named_by_language_name() -> None:
+    g = loads(TRADOS_CSV.encode(), "csv", "trados.csv")
+    assert g.languages == ["ru-RU", "de-DE", "en-US", "sr-Latn"]
+    assert [t.text for t in g.concepts[0].terms] == ["Власов", "Wlassow", "Vlasov", "Vlasov"]
+
+
+def test_a_language_name_in_an_omegat_row_is_a_term_not_a_header() -> None:
+    # OmegaT glossary (headerless source<TAB>target<TAB>comment): "German" is a term here
+    g = loads("German\tнемецкий\nRussian\tрусский\tязык\n".encode(), "tsv", "omegat.txt")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [
+        ["German", "немецкий"],
+        ["Russian", "русский"],
+    ]

@@ -33,6 +33,7 @@ __all__ = [
     "norm_tag",
     "norm_type",
     "primary",
+    "tag_of_name",
     "valid_tag",
 ]
 
@@ -190,6 +191,45 @@ def valid_tag(tag: str) -> bool:
         ) and p not in en.territories:
             return False
     return True
+
+
+@functools.cache
+def _english_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(language name → tag, script or region name → subtag), from Babel's English names."""
+    from babel import Locale
+
+    en = Locale("en")
+    langs = {name.casefold(): norm_tag(code) for code, name in en.languages.items()}
+    subtags = {name.casefold(): code for code, name in en.scripts.items()}
+    subtags |= {name.casefold(): code for code, name in en.territories.items()}
+    return langs, subtags
+
+
+_NAMED = re.compile(r"\s*([^()]+?)\s*(?:\(([^()]+)\))?\s*")
+
+
+@functools.cache
+def tag_of_name(name: str) -> str | None:
+    """The BCP 47 tag of a language named in English as CAT tools label columns ("German
+    (Germany)", "Russian", "Serbian (Latin, Serbia)": Trados and MultiTerm exports, Windows
+    display names), or ``None``.
+
+    >>> tag_of_name("German (Germany)"), tag_of_name("russian"), tag_of_name("Serbian (Latin)")
+    ('de-DE', 'ru', 'sr-Latn')
+    """
+    m = _NAMED.fullmatch(name)
+    langs, subtags = _english_names()
+    base = langs.get(m.group(1).casefold()) if m else None
+    if m is None or base is None:
+        return None
+    parts = [base]
+    for part in (m.group(2) or "").split(","):
+        if part.strip():
+            code = subtags.get(part.strip().casefold())
+            if code is None:
+                return None
+            parts.append(code)
+    return norm_tag("-".join(parts))
 
 
 # -- change tracking: caches (lookup index, matchers) are keyed on content, checked cheaply ----

@@ -40,7 +40,16 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError
-from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag, valid_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    check_glossary,
+    is_cyrillic,
+    norm_tag,
+    tag_of_name,
+    valid_tag,
+)
 
 __all__ = ["read_table", "write_table"]
 
@@ -122,7 +131,7 @@ def read_table(
     head = [c.strip().lower() for c in rows[0][1]]
     if "source" in head and "target" in head:
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
-    elif any(_is_lang_col(h) for h in rows[0][1]):
+    elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:
         layout, body = _omegat(g, rows, source_lang, target_lang), rows
@@ -147,13 +156,26 @@ def _term(text: str, lang: str, line: int, **kw: str) -> Term:
 _TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
-def _is_lang_col(name: str) -> bool:
+def _column_tag(name: str) -> str | None:
+    """The language tag a column header names: a BCP 47 tag (``ru``, ``de-DE``) or a language
+    named in English as Trados and MultiTerm exports label it (``German (Germany)``)."""
     name = name.strip()
-    return (
-        _TAG_SHAPE.fullmatch(name) is not None
-        and name.lower() not in _META | _NOTE_COLS
-        and valid_tag(name)
-    )
+    if name.lower() in _META | _NOTE_COLS:
+        return None
+    if _TAG_SHAPE.fullmatch(name) is not None and valid_tag(name):
+        return norm_tag(name)
+    return tag_of_name(name)
+
+
+def _is_lang_col(name: str) -> bool:
+    return _column_tag(name) is not None
+
+
+def _is_multi_header(row: list[str]) -> bool:
+    """Whether ``row`` is a multilingual header: a column named by a language tag, or two named
+    by language names (one could be a term: an OmegaT row "German⇥немецкий")."""
+    named = [h for h in row if _is_lang_col(h)]
+    return len(named) >= 2 or any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
 
 
 def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) -> str:
@@ -223,12 +245,12 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
 def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     names = [h.strip() for h in header]
     low = [h.lower() for h in names]
-    langs = [(i, norm_tag(h)) for i, h in enumerate(names) if _is_lang_col(h)]
+    langs = [(i, tag) for i, h in enumerate(names) if (tag := _column_tag(h))]
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
-        tag, _, what = h.rpartition(":")
-        if what.lower() in ("type", "status") and _is_lang_col(tag):
-            per_term[(norm_tag(tag), what.lower())] = i
+        named, _, what = h.rpartition(":")
+        if what.lower() in ("type", "status") and (tag := _column_tag(named)):
+            per_term[(tag, what.lower())] = i
     col = {h: i for i, h in enumerate(low) if h in _META}
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
