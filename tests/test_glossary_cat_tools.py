@@ -141,6 +141,32 @@ def test_weblate_po_forbidden_flag_is_deprecated_and_survives_a_round_trip(tmp_p
     assert load(tmp_path / "back.po") == g
 
 
+# Excel "CSV (semicolon delimited)" as saved in a de/fr/ru locale (the list separator is ';'),
+# UTF-8 with a BOM, CRLF rows, a quoted note running over two lines (CRLF) with a ';' inside.
+EXCEL_CSV = (
+    "\ufeffru-RU;de-DE;fr-CA;Note\r\n"
+    'Красная армия;Rote Armee;Armée rouge;"Armée de terre soviétique;\r\n1918-1946"\r\n'
+    "РОА;ROA;ROA;\r\n"
+).encode()
+
+
+def test_excel_semicolon_csv(tmp_path: Path) -> None:
+    g = loads(EXCEL_CSV, "csv", "excel.csv")
+    assert g.languages == ["ru-RU", "de-DE", "fr-CA"]
+    red, roa = g.concepts
+    assert [(t.lang, t.text) for t in red.terms] == [
+        ("ru-RU", "Красная армия"),
+        ("de-DE", "Rote Armee"),
+        ("fr-CA", "Armée rouge"),
+    ]
+    assert red.line == 2 and roa.line == 4
+    assert red.notes == {"": "Armée de terre soviétique;\n1918-1946"}  # one line end, as in XML
+    assert apply_text("Красная армия", g, "fr") == "Armée rouge"
+    for name in ("back.tbx", "back.csv"):
+        assert save(g, tmp_path / name) == []
+        assert load(tmp_path / name) == g
+
+
 # Trados / MultiTerm Excel exports label columns with Windows language names.
 TRADOS_CSV = "Russian (Russia),German (Germany),English (United States),Serbian (Latin)\n"
 TRADOS_CSV += "Власов,Wlassow,Vlasov,Vlasov\n"

@@ -22,6 +22,9 @@ Three layouts, recognised from the first row:
   acronyms. ``status`` applies to the row's first term in each language (unless a
   ``<tag>:status`` column says otherwise).
 
+The delimiter of a ``.csv`` file is the one its first line uses most of ``,``, ``;`` (Excel's
+"CSV" in locales whose decimal separator is a comma: de, fr, ru) and tab; a CRLF inside a quoted
+cell (a multi-line note from Excel) is read as one line end, as XML reads it.
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
 a BOM (Excel's "Unicode text" export: UTF-16 LE, tab separated); :func:`.files.loads` decodes
 them. Quoting follows :mod:`csv`, strictly: a quote left open is an error at the line where the
@@ -85,6 +88,17 @@ def _unescape(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
+def _sniff(text: str) -> str:
+    """The delimiter the first non-empty line uses most, outside quotes (``,`` on a tie).
+
+    >>> _sniff('ru;de;"a,b"\\n'), _sniff("ru,de\\n"), _sniff("РОА\\tROA\\n")
+    (';', ',', '\\t')
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    outside = re.sub(r'"[^"]*"?', "", first)
+    return max((",", ";", "\t"), key=outside.count)
+
+
 def _delimiter(delimiter: str) -> str:
     """``delimiter`` when the csv module can use it both ways, else a :class:`ParameterError`."""
     if len(delimiter) != 1 or delimiter in '"\r\n':
@@ -98,7 +112,7 @@ def read_table(
     text: str,
     path: str = "<csv>",
     *,
-    delimiter: str = ",",
+    delimiter: str | None = None,
     source_lang: str | None = None,
     target_lang: str | None = None,
     strict: bool = True,
@@ -106,7 +120,9 @@ def read_table(
     """Read CSV/TSV text (layout recognised from the first row) into a :class:`Glossary`.
 
     ``strict=False`` collects bad rows in ``Glossary.errors`` (each with file:line) and goes
-    on, so a check can report every problem of a file in one run.
+    on, so a check can report every problem of a file in one run. ``delimiter=None`` takes the
+    one the first line uses most, of ``,`` ``;`` and tab (Excel writes ``;`` where the decimal
+    separator is a comma: de, fr, ru).
 
     >>> g = read_table("id,ru,fr\\nroa,РОА,ROA\\n")
     >>> g.concepts[0].preferred("fr").text
@@ -114,13 +130,14 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(delimiter), strict=True)
+    delimiter = _delimiter(delimiter or _sniff(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
-                rows.append((start, [_unescape(c) for c in row]))
+                rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
             start = reader.line_num + 1
     except csv.Error as exc:
         why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
