@@ -185,3 +185,27 @@ def test_a_language_name_in_an_omegat_row_is_a_term_not_a_header() -> None:
         ["German", "немецкий"],
         ["Russian", "русский"],
     ]
+
+
+# memoQ term base CSV (memoQ documentation, "Term base in CSV format"): ';', entry-level
+# columns Entry_ID, Entry_Subject, Entry_Domain … Entry_Note first, then the term columns of each
+# language, repeated when an entry has several terms in one language.
+MEMOQ_CSV = (
+    "Entry_ID;Entry_Subject;Entry_Domain;Entry_Created;Entry_Note;ru;de;de\n"
+    "17;history;military;11/2/2026 3:04:05 PM;Wehrmacht usage;РОА;Russische Befreiungsarmee;ROA\n"
+)
+
+
+def test_memoq_csv_entry_columns_and_repeated_language_columns() -> None:
+    g = loads(MEMOQ_CSV.encode(), "csv", "memoq.csv")
+    c = g.concepts[0]
+    assert (c.id, c.subject, c.notes) == ("17", "history", {"": "Wehrmacht usage"})
+    assert [(t.lang, t.text, t.status) for t in c.terms] == [
+        ("ru", "РОА", "preferred"),
+        ("de", "Russische Befreiungsarmee", "preferred"),
+        ("de", "ROA", "admitted"),  # the second German term, as in a '|' list
+    ]
+    assert g.warnings == [
+        "memoq.csv:1: column 'Entry_Domain' not kept",
+        "memoq.csv:1: column 'Entry_Created' not kept",
+    ]

@@ -20,7 +20,11 @@ Three layouts, recognised from the first row:
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
   acronyms. ``status`` applies to the row's first term in each language (unless a
-  ``<tag>:status`` column says otherwise).
+  ``<tag>:status`` column says otherwise). A language may have several columns (memoQ writes
+  one per term): their terms join one list, the first preferred and the others admitted.
+  memoQ's ``Entry_ID``, ``Entry_Subject`` and ``Entry_Note`` are ``id``, ``subject`` and
+  ``note``; a language column may be named by a tag or by the language's English name
+  (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
 
 The delimiter of a ``.csv`` file is the one its first line uses most of ``,``, ``;`` (Excel's
 "CSV" in locales whose decimal separator is a comma: de, fr, ru) and tab; a CRLF inside a quoted
@@ -66,6 +70,8 @@ _NOTE_COLS = {
     "explanation",
 }
 _META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+#: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
+_META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _SEP = "|"
 
@@ -261,7 +267,7 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
 
 def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     names = [h.strip() for h in header]
-    low = [h.lower() for h in names]
+    low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
     langs = [(i, tag) for i, h in enumerate(names) if (tag := _column_tag(h))]
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
@@ -298,7 +304,8 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
             types = cell(row, per_term.get((tag, "type"))).split(_SEP)
             states = cell(row, per_term.get((tag, "status"))).split(_SEP)
-            for k, text in enumerate(texts):
+            # a language in several columns (memoQ: one column per term): one list of terms
+            for k, text in enumerate(texts, sum(t.lang == tag for t in c.terms)):
                 default = "acronym" if kind.lower() == "acronym" else "fullForm"
                 c.terms.append(
                     _term(
