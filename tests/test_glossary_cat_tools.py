@@ -209,3 +209,98 @@ def test_memoq_csv_entry_columns_and_repeated_language_columns() -> None:
         "memoq.csv:1: column 'Entry_Domain' not kept",
         "memoq.csv:1: column 'Entry_Created' not kept",
     ]
+
+
+# TBX-Basic v2 as the LISA TBX-Basic sample and MultiTerm/memoQ TBX exports write it: tig ids,
+# a transaction group (origination, date, responsible), an external cross-reference, and
+# term-level context, customer and project subsets and geographical usage.
+BASIC_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en-US">
+<martifHeader><fileDesc><sourceDesc><p>TBX-Basic</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="eid-roa">
+  <descrip type="subjectField">history</descrip>
+  <transacGrp>
+    <transac type="transactionType">origination</transac>
+    <date>2007-07-22</date>
+    <transacNote type="responsibility" target="pid-1">J. Doe</transacNote>
+  </transacGrp>
+  <xref type="externalCrossReference" target="https://example.org/roa">ROA</xref>
+  <langSet xml:lang="ru-RU">
+    <tig id="tid-roa-ru">
+      <term>РОА</term>
+      <termNote type="termType">acronym</termNote>
+      <descrip type="context">Бойцы РОА перешли на сторону восставших.</descrip>
+      <admin type="customerSubset">Museum</admin>
+      <admin type="projectSubset">Exhibition 2026</admin>
+      <termNote type="geographicalUsage">RU</termNote>
+    </tig>
+  </langSet>
+  <langSet xml:lang="fr-FR"><tig id="tid-roa-fr"><term>ROA</term></tig></langSet>
+</termEntry>
+</body></text>
+</martif>
+""".encode()
+
+# TBX v3 TBX-Basic in DCT style: data categories as module elements in their own namespace.
+BASIC_V3_DCT = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+     xmlns:basic="http://www.tbxinfo.net/ns/basic">
+  <tbxHeader><fileDesc><sourceDesc><p>DCT</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="c-gulag">
+      <langSec xml:lang="ru"><termSec id="ts-1"><term>ГУЛАГ</term>
+        <basic:context>Он провёл десять лет в ГУЛАГе.</basic:context>
+        <basic:customerSubset>Museum</basic:customerSubset></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+""".encode()
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_tbx_data_categories_and_term_ids_survive_a_round_trip(
+    version: int, tmp_path: Path
+) -> None:
+    g = loads(BASIC_V2, "tbx", "basic.tbx")
+    c = g.concepts[0]
+    roa_ru, roa_fr = c.terms
+    assert (roa_ru.id, roa_fr.id) == ("tid-roa-ru", "tid-roa-fr")
+    assert roa_ru.extra == (
+        '<descrip type="context">Бойцы РОА перешли на сторону восставших.</descrip>',
+        '<admin type="customerSubset">Museum</admin>',
+        '<admin type="projectSubset">Exhibition 2026</admin>',
+        '<termNote type="geographicalUsage">RU</termNote>',
+    )
+    assert c.extra == [
+        (
+            "",
+            '<transacGrp><transac type="transactionType">origination</transac>'
+            '<date>2007-07-22</date><transacNote type="responsibility" target="pid-1">'
+            "J. Doe</transacNote></transacGrp>",
+        ),
+        ("", '<xref type="externalCrossReference" target="https://example.org/roa">ROA</xref>'),
+    ]
+    assert g.warnings == []
+    assert save(g, tmp_path / "back.tbx", tbx_version=version) == []
+    text = (tmp_path / "back.tbx").read_text("utf-8")
+    assert '<admin type="projectSubset">Exhibition 2026</admin>' in text
+    assert load(tmp_path / "back.tbx") == g
+    lost = save(g, tmp_path / "back.csv")
+    assert "term id: not written (2x)" in lost
+    assert "term TBX data categories (context, subsets, transactions …): not written (1x)" in lost
+
+
+def test_dct_data_categories_are_kept_in_dca_form(tmp_path: Path) -> None:
+    g = loads(BASIC_V3_DCT, "tbx", "dct.tbx")
+    t = g.concepts[0].terms[0]
+    assert (t.id, t.extra) == (
+        "ts-1",
+        (
+            '<descrip type="context">Он провёл десять лет в ГУЛАГе.</descrip>',
+            '<admin type="customerSubset">Museum</admin>',
+        ),
+    )
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g

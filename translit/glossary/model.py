@@ -322,6 +322,11 @@ MAX_TERM = 10_000
 class Term(_Tracked):
     """One designation of a concept in one language.
 
+    ``id`` is the term's id in its file (TBX ``tig``/``termSec`` ``id``); ``extra`` holds the
+    term's TBX data categories the model has no field for (``context``, ``customerSubset``,
+    ``geographicalUsage``, transactions, cross-references …), each an XML fragment in TBX DCA
+    form without namespace, written back as read by the TBX writer.
+
     >>> Term("РОА", "ru", type="acronym").status
     'preferred'
     """
@@ -334,6 +339,8 @@ class Term(_Tracked):
     gender: str | None = None
     note: str | None = None
     source: str | None = None
+    id: str | None = None
+    extra: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -392,6 +399,10 @@ def _romanize_all(text: str, lang: str, only: tuple[str, ...]) -> tuple[tuple[st
 class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
+    ``extra`` holds the TBX data categories of the entry (language ``""``) and of its language
+    sections the model has no field for, as ``(language, XML fragment)`` pairs (see
+    :class:`Term`).
+
     >>> c = Concept("roa", terms=[Term("ROA", "fr", type="acronym"),
     ...                           Term("Armée de libération russe", "fr")])
     >>> c.preferred("fr").text
@@ -404,6 +415,7 @@ class Concept(_Tracked):
     definitions: dict[str, str] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     source: str | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list)
     line: int | None = field(default=None, compare=False)
 
     def terms_in(self, lang: str) -> list[Term]:

@@ -264,6 +264,9 @@ def write_po(
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
+        if c.extra or any(x.extra or x.id for x in c.terms):
+            what = "TBX data categories and term ids"
+            lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         if i >= len(glossary.concepts):
             obsolete.append(_obsolete_entry(c, s.text, msgstr))

@@ -172,8 +172,8 @@ def read_table(
 Row = Callable[[int, int, list[str]], Concept]
 
 
-def _term(text: str, lang: str, line: int, **kw: str) -> Term:
-    return Term(text, lang, line=line, **kw)
+def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
+    return Term(text, lang, type=type or "fullForm", status=status or "preferred", line=line)
 
 
 _TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
@@ -373,6 +373,8 @@ def write_table(
                 loss("terms other than the preferred source and target terms")
             if c.subject or c.source or c.definitions:
                 loss("subject/source/definition")
+            if c.extra or any(t.extra or t.id for t in c.terms):
+                loss("TBX data categories and term ids")
             note = "\n".join(c.notes.values())
             row = [s.text, tr.text if tr else ""]
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
@@ -432,14 +434,18 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(getattr(t, what) for t in terms) if terms else "")
                 continue
             for t in terms:
-                for name in ("pos", "gender", "note", "source"):
+                for name in ("pos", "gender", "note", "source", "id"):
                     if getattr(t, name):
                         loss(f"term {name}")
+                if t.extra:
+                    loss("term TBX data categories (context, subsets, transactions …)")
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
         _lang_keyed(c.notes, loss, "note")
         _lang_keyed(c.definitions, loss, "definition")
+        if c.extra:
+            loss("concept TBX data categories (transactions, cross-references …)")
         row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
         row += ["\n".join(c.notes.values()), "\n".join(c.definitions.values()), c.source or ""]
         w.writerow([esc(x) for x in row])

@@ -10,6 +10,11 @@ Read:
   as ``<basic:partOfSpeech>``, in any namespace — the element's local name is the category).
 - A language appearing in several ``langSet``/``langSec`` of one entry is merged.
 
+Data categories the model has no field for (``context``, ``customerSubset``, ``projectSubset``,
+``geographicalUsage``, ``reliabilityCode``, ``transacGrp``, ``xref``/``ref``, a Weblate untyped
+``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
+in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
+
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything.
 """
@@ -29,7 +34,22 @@ NS_V3 = "urn:iso:std:iso:30042:ed-2"
 NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
-_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
+#: The DCA element of a DCT data category (TBX-Basic and TBX-Min modules), for keeping a DCT
+#: element the model has no field for in the DCA form the writer uses; a category not listed
+#: is a ``termNote`` in a term and a ``descrip`` elsewhere.
+_DCT_ELEMENT = {
+    "context": "descrip",
+    "definition": "descrip",
+    "subjectField": "descrip",
+    "reliabilityCode": "descrip",
+    "customerSubset": "admin",
+    "projectSubset": "admin",
+    "source": "admin",
+    "crossReference": "ref",
+    "externalCrossReference": "xref",
+    "xGraphic": "xref",
+}
 
 
 def _local(tag: Any) -> str:
@@ -48,11 +68,14 @@ def _raw(el: Any) -> str:
 
 
 def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
-    """(category, text, element) of the data-category children of ``el`` (groups unwrapped)."""
+    """(category, text, element) of the data-category children of ``el`` (groups unwrapped;
+    a ``transacGrp`` is one category: its transaction, date and responsible go together)."""
     for child in el:
         name = _local(child.tag)
         if name in _GROUPS:
             yield from _categories(child)
+        elif name == "transacGrp":
+            yield name, "", child
         elif name in _ANNOTATION:
             yield child.get("type") or name, _raw(child), child
         elif name == "note":
@@ -72,6 +95,35 @@ def _is_structural(name: str) -> bool:
         "term",
         "termCompList",
     }
+
+
+def _fragment(el: Any, in_term: bool) -> str:
+    """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
+    element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
+    from copy import deepcopy
+
+    from lxml import etree
+
+    name = _local(el.tag)
+    if name in _ANNOTATION or name in ("transacGrp", "note"):
+        out = deepcopy(el)
+        for e in out.iter():
+            if isinstance(e.tag, str):
+                e.tag = _local(e.tag)
+    else:
+        out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
+        out.set("type", name)
+        for k, v in el.attrib.items():
+            out.set(k, v)
+        out.text = "".join(el.itertext())
+    for e in out.iter():  # indentation is the writer's: whitespace-only text is layout
+        if e.text is not None and not e.text.strip() and len(e):
+            e.text = None
+        if e.tail is not None and not e.tail.strip():
+            e.tail = None
+    out.tail = None
+    etree.cleanup_namespaces(out)
+    return str(etree.tostring(out, encoding="unicode"))
 
 
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
@@ -125,7 +177,7 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
     ):
         try:
-            concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
+            concept = _read_entry(entry, path, n, None if strict else g.errors)
         except GlossaryError as exc:
             if strict:
                 raise
@@ -143,9 +195,7 @@ def _lang_of(el: Any) -> str | None:
     return norm_tag(lang) if lang else None
 
 
-def _read_entry(
-    entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
-) -> Concept:
+def _read_entry(entry: Any, path: str, n: int, errors: list[GlossaryError] | None) -> Concept:
     cid = entry.get("id") or f"c{n}"
     concept = Concept(id=cid, line=entry.sourceline)
     for cat, value, el in _categories(entry):
@@ -160,7 +210,7 @@ def _read_entry(
             lang = _lang_of(el) or ""
             concept.notes[lang] = _join(concept.notes.get(lang), value)
         else:
-            warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+            concept.extra.append(("", _fragment(el, False)))
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
@@ -181,16 +231,14 @@ def _read_entry(
             elif cat == "subjectField":
                 concept.subject = value
             else:
-                warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+                concept.extra.append((lang, _fragment(el, False)))
         for holder in ls:
             name = _local(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
                 continue
             places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
             try:
-                concept.terms.append(
-                    _read_term(holder, places, lang, path=path, cid=cid, warnings=warnings)
-                )
+                concept.terms.append(_read_term(holder, places, lang, path=path))
             except GlossaryError as exc:
                 if errors is None:
                     raise
@@ -205,10 +253,9 @@ def _join(old: str | None, new: str) -> str:
     return f"{old}\n{new}" if old and new not in old.split("\n") else (old or new)
 
 
-def _read_term(
-    holder: Any, places: list[Any], lang: str, *, path: str, cid: str, warnings: list[str]
-) -> Term:
+def _read_term(holder: Any, places: list[Any], lang: str, *, path: str) -> Term:
     data: dict[str, Any] = {}
+    extra: list[str] = []
     text = None
     for place in places:
         for child in place:
@@ -218,9 +265,11 @@ def _read_term(
             if cat == "definition":
                 continue  # ntig-level definitions are concept data in our model
             if not _set_term_field(data, cat, value):
-                warnings.append(f"{path}:{el.sourceline}: term in {cid}: {cat!r} not kept")
+                extra.append(_fragment(el, True))
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
+    data["id"] = holder.get("id")
+    data["extra"] = tuple(extra)
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
@@ -280,6 +329,17 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
 
+    def kept(parent: Any, fragment: str) -> None:
+        """Append a kept data category (see :class:`.model.Term`) in the writer's namespace."""
+        try:
+            el = etree.fromstring(fragment)
+        except etree.XMLSyntaxError as exc:
+            raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
+        for e in el.iter():
+            if isinstance(e.tag, str) and ns:
+                e.tag = f"{{{ns}}}{e.tag}"
+        parent.append(el)
+
     def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
         if c.subject:
@@ -291,18 +351,25 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 E(entry, "descrip", c.definitions[key], type="definition")
             if key in c.notes:
                 E(entry, "note", c.notes[key])
+        for where, fragment in c.extra:
+            if not where:
+                kept(entry, fragment)
         langs = list(dict.fromkeys([t.lang for t in c.terms]))
         langs += [k for k in (*c.definitions, *c.notes) if k and k not in langs]
+        langs += [k for k, _ in c.extra if k and k not in langs]
         for tag in langs:
             ls = E(entry, lang_tag, lang=tag)
             if tag in c.definitions:
                 E(ls, "descrip", c.definitions[tag], type="definition")
             if tag in c.notes:
                 E(ls, "note", c.notes[tag])
+            for where, fragment in c.extra:
+                if where == tag:
+                    kept(ls, fragment)
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag)
+                ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
                 E(ts, "term", t.text)
                 E(ts, "termNote", t.type, type="termType")
                 E(ts, "termNote", _status_v(t.status), type="administrativeStatus")
@@ -314,6 +381,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     E(ts, "admin", t.source, type="source")
                 if t.note:
                     E(ts, "note", t.note)
+                for fragment in t.extra:
+                    kept(ts, fragment)
         return entry
 
     # The skeleton is serialised once around a marker, then each concept is built, written and
