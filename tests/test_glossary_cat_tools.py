@@ -88,7 +88,7 @@ def test_tbx_picklist_types_and_normative_values_are_read(tmp_path: Path) -> Non
     assert load(tmp_path / "back.tbx") == g
 
 
-@pytest.mark.parametrize("value", ["Approved", "maybe"])
+@pytest.mark.parametrize("value", ["Draft", "maybe"])
 def test_an_unknown_status_is_an_error_at_its_line(value: str) -> None:
     data = WEBLATE_TBX.replace(b">forbidden<", f">{value}<".encode(), 1)
     with pytest.raises(GlossaryError, match=rf"weblate.tbx:10: unknown term status '{value}'"):
@@ -304,3 +304,57 @@ def test_dct_data_categories_are_kept_in_dca_form(tmp_path: Path) -> None:
     )
     save(g, tmp_path / "back.tbx")
     assert load(tmp_path / "back.tbx") == g
+
+
+# MultiTerm XML export (<mtf>, UTF-16 with a BOM, saved as .xml): concept number, transaction
+# groups, nested descripGrp (a definition with its source), languages as "RU"/"DE-DE", and
+# termbase-defined fields: Status (Forbidden), Part of speech, a custom "Context" field.
+MULTITERM = """<?xml version="1.0" encoding="UTF-16"?>
+<mtf>
+  <conceptGrp>
+    <concept>17</concept>
+    <transacGrp><transac type="origination">jdoe</transac><date>2009-05-04T10:00:00</date>
+    </transacGrp>
+    <descripGrp><descrip type="Subject">history</descrip></descripGrp>
+    <descripGrp><descrip type="Definition">Russian Liberation Army</descrip>
+      <descripGrp><descrip type="Source">Hoffmann 1986</descrip></descripGrp></descripGrp>
+    <languageGrp>
+      <language type="Russian" lang="RU"/>
+      <termGrp><term>РОА</term>
+        <descripGrp><descrip type="Part of speech">noun</descrip></descripGrp>
+        <descripGrp><descrip type="Context">Бойцы РОА</descrip></descripGrp>
+      </termGrp>
+    </languageGrp>
+    <languageGrp>
+      <language type="German" lang="DE-DE"/>
+      <termGrp><term>Russische Befreiungsarmee</term></termGrp>
+      <termGrp><term>Wlassow-Armee</term>
+        <descripGrp><descrip type="Status">Forbidden</descrip></descripGrp></termGrp>
+    </languageGrp>
+  </conceptGrp>
+</mtf>
+""".encode("utf-16")
+
+
+def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
+    (tmp_path / "export.xml").write_bytes(MULTITERM)
+    g = load(tmp_path / "export.xml")
+    c = g.concepts[0]
+    assert (c.id, c.subject, c.source) == ("17", "history", "Hoffmann 1986")
+    assert c.definitions == {"": "Russian Liberation Army"}
+    assert [(t.lang, t.text, t.status, t.pos) for t in c.terms] == [
+        ("ru", "РОА", "preferred", "noun"),
+        ("de-DE", "Russische Befreiungsarmee", "preferred", None),
+        ("de-DE", "Wlassow-Armee", "deprecated", None),
+    ]
+    assert c.terms[0].extra == ('<descrip type="Context">Бойцы РОА</descrip>',)
+    assert c.extra == [
+        (
+            "",
+            '<transacGrp><transac type="origination">jdoe</transac>'
+            "<date>2009-05-04T10:00:00</date></transacGrp>",
+        )
+    ]
+    assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
+    assert save(g, tmp_path / "export.tbx") == []
+    assert load(tmp_path / "export.tbx") == g

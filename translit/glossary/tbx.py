@@ -15,6 +15,8 @@ Data categories the model has no field for (``context``, ``customerSubset``, ``p
 ``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
 in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
 
+A MultiTerm XML file (root ``<mtf>``) is handed to :mod:`.multiterm`.
+
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything.
 """
@@ -25,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import parse_xml
+from ._xml import dca_fragment, parse_xml
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -35,21 +37,6 @@ NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
 _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
-#: The DCA element of a DCT data category (TBX-Basic and TBX-Min modules), for keeping a DCT
-#: element the model has no field for in the DCA form the writer uses; a category not listed
-#: is a ``termNote`` in a term and a ``descrip`` elsewhere.
-_DCT_ELEMENT = {
-    "context": "descrip",
-    "definition": "descrip",
-    "subjectField": "descrip",
-    "reliabilityCode": "descrip",
-    "customerSubset": "admin",
-    "projectSubset": "admin",
-    "source": "admin",
-    "crossReference": "ref",
-    "externalCrossReference": "xref",
-    "xGraphic": "xref",
-}
 
 
 def _local(tag: Any) -> str:
@@ -97,35 +84,6 @@ def _is_structural(name: str) -> bool:
     }
 
 
-def _fragment(el: Any, in_term: bool) -> str:
-    """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
-    element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
-    from copy import deepcopy
-
-    from lxml import etree
-
-    name = _local(el.tag)
-    if name in _ANNOTATION or name in ("transacGrp", "note"):
-        out = deepcopy(el)
-        for e in out.iter():
-            if isinstance(e.tag, str):
-                e.tag = _local(e.tag)
-    else:
-        out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
-        out.set("type", name)
-        for k, v in el.attrib.items():
-            out.set(k, v)
-        out.text = "".join(el.itertext())
-    for e in out.iter():  # indentation is the writer's: whitespace-only text is layout
-        if e.text is not None and not e.text.strip() and len(e):
-            e.text = None
-        if e.tail is not None and not e.tail.strip():
-            e.tail = None
-    out.tail = None
-    etree.cleanup_namespaces(out)
-    return str(etree.tostring(out, encoding="unicode"))
-
-
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
     key = {
         "termType": "type",
@@ -158,6 +116,10 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     """
     root = parse_xml(data, path)
     top = _local(root.tag)
+    if top == "mtf":  # MultiTerm XML, which tools export as .xml beside their TBX
+        from .multiterm import read_mtf
+
+        return read_mtf(root, path, strict=strict)
     if top not in ("tbx", "martif"):
         raise GlossaryError(f"not a TBX file: root element is <{top}>", path, root.sourceline)
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -210,7 +172,7 @@ def _read_entry(entry: Any, path: str, n: int, errors: list[GlossaryError] | Non
             lang = _lang_of(el) or ""
             concept.notes[lang] = _join(concept.notes.get(lang), value)
         else:
-            concept.extra.append(("", _fragment(el, False)))
+            concept.extra.append(("", dca_fragment(el, False)))
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
@@ -231,7 +193,7 @@ def _read_entry(entry: Any, path: str, n: int, errors: list[GlossaryError] | Non
             elif cat == "subjectField":
                 concept.subject = value
             else:
-                concept.extra.append((lang, _fragment(el, False)))
+                concept.extra.append((lang, dca_fragment(el, False)))
         for holder in ls:
             name = _local(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
@@ -265,7 +227,7 @@ def _read_term(holder: Any, places: list[Any], lang: str, *, path: str) -> Term:
             if cat == "definition":
                 continue  # ntig-level definitions are concept data in our model
             if not _set_term_field(data, cat, value):
-                extra.append(_fragment(el, True))
+                extra.append(dca_fragment(el, True))
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     data["id"] = holder.get("id")
