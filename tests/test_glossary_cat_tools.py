@@ -358,3 +358,18 @@ def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
     assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
     assert save(g, tmp_path / "export.tbx") == []
     assert load(tmp_path / "export.tbx") == g
+
+
+def test_a_term_level_definition_is_kept(tmp_path: Path) -> None:
+    # TBX v2 ntig (ISO 30042:2008): a definition beside the termGrp, inside the ntig
+    data = b"""<martif type="TBX" xml:lang="en"><text><body><termEntry id="e1">
+      <langSet xml:lang="de"><ntig><termGrp><term>Ostfront</term></termGrp>
+        <descrip type="definition">Kriegsschauplatz 1941-1945</descrip></ntig></langSet>
+    </termEntry></body></text></martif>"""
+    g = loads(data, "tbx", "ntig.tbx")
+    assert g.concepts[0].terms[0].extra == (
+        '<descrip type="definition">Kriegsschauplatz 1941-1945</descrip>',
+    )
+    save(g, tmp_path / "back.tbx", tbx_version=2)
+    assert load(tmp_path / "back.tbx") == g
+

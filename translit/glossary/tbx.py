@@ -224,9 +224,7 @@ def _read_term(holder: Any, places: list[Any], lang: str, *, path: str) -> Term:
             if _local(child.tag) == "term":
                 text = _text(child)
         for cat, value, el in _categories(place):
-            if cat == "definition":
-                continue  # ntig-level definitions are concept data in our model
-            if not _set_term_field(data, cat, value):
+            if not _set_term_field(data, cat, value):  # a term's definition too: kept as read
                 extra.append(dca_fragment(el, True))
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
