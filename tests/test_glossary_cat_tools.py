@@ -373,3 +373,22 @@ def test_a_term_level_definition_is_kept(tmp_path: Path) -> None:
     save(g, tmp_path / "back.tbx", tbx_version=2)
     assert load(tmp_path / "back.tbx") == g
 
+
+def test_weblate_csv_columns_not_kept_are_reported() -> None:
+    # translate-toolkit/Weblate CSV: location,source,target,id,fuzzy,context,translator_comments,
+    # developer_comments, every cell quoted (csvl10n's dialect)
+    data = (
+        '"location","source","target","id","fuzzy","context","translator_comments",'
+        '"developer_comments"\n'
+        '"","РОА","ROA","","False","roa","",""\n'
+        '"src/a.py:3","власовцы","vlassoviens","","True","vlasovtsy","à revoir","plural"\n'
+    ).encode()
+    g = loads(data, "csv", "weblate.csv", target_lang="fr")
+    assert [(c.id, [t.text for t in c.terms], c.notes) for c in g.concepts] == [
+        ("roa", ["РОА", "ROA"], {}),
+        ("vlasovtsy", ["власовцы", "vlassoviens"], {"": "à revoir\nplural"}),
+    ]
+    assert g.warnings == [
+        "weblate.csv:3: column 'location' not kept",
+        "weblate.csv:3: column 'fuzzy' not kept",
+    ]

@@ -248,11 +248,18 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
     g.source_lang = src
     g.languages = list(dict.fromkeys([src, tgt]))
+    # translate-toolkit/Weblate CSV also has location and fuzzy (written "False" when not)
+    others = [i for i in range(len(head)) if i not in {si, ti, *notes, *ids}]
+    told: set[int] = set()
 
     def row_of(n: int, line: int, raw: list[str]) -> Concept:
         row = raw + [""] * (len(head) - len(raw))
         if not row[si].strip():
             raise GlossaryError("empty source term")
+        for i in others:
+            if i not in told and row[i].strip().lower() not in ("", "false", "0", "no"):
+                told.add(i)
+                g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
         cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
