@@ -8,10 +8,13 @@ tools' documentation.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from translit.cli import cli
 from translit.errors import GlossaryError
 from translit.glossary import apply_text, load, save
 from translit.glossary.files import loads
@@ -392,3 +395,21 @@ def test_weblate_csv_columns_not_kept_are_reported() -> None:
         "weblate.csv:3: column 'location' not kept",
         "weblate.csv:3: column 'fuzzy' not kept",
     ]
+
+
+def test_looking_up_a_forbidden_term_says_so(tmp_path: Path) -> None:
+    (tmp_path / "weblate.tbx").write_bytes(WEBLATE_TBX)
+    args = [
+        "glossary",
+        "lookup",
+        "vlassovistes",
+        "--target",
+        "fr",
+        "-g",
+        str(tmp_path / "weblate.tbx"),
+    ]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 0
+    assert r.stdout == "c1\texact\tvlassovistes (fr, deprecated)\tVlassoviens\n"
+    r = CliRunner().invoke(cli, [*args, "--json"])
+    assert json.loads(r.stdout)[0]["matched"]["status"] == "deprecated"
