@@ -413,3 +413,20 @@ def test_looking_up_a_forbidden_term_says_so(tmp_path: Path) -> None:
     assert r.stdout == "c1\texact\tvlassovistes (fr, deprecated)\tVlassoviens\n"
     r = CliRunner().invoke(cli, [*args, "--json"])
     assert json.loads(r.stdout)[0]["matched"]["status"] == "deprecated"
+
+
+@pytest.mark.parametrize(
+    ("entry", "says"),
+    [
+        ("<languageGrp><termGrp><term>РОА</term></termGrp></languageGrp>", "<languageGrp> without"),
+        ('<languageGrp><language lang="RU"/><termGrp><term> </term></termGrp></languageGrp>', "term"),
+        ('<languageGrp><language lang="RU"/><termGrp><term>РОА</term><descripGrp>'
+         '<descrip type="Status">Draft</descrip></descripGrp></termGrp></languageGrp>', "Draft"),
+    ],
+)  # fmt: skip
+def test_broken_multiterm_entries_are_errors_at_their_line(entry: str, says: str) -> None:
+    data = f"<mtf>\n<conceptGrp><concept>1</concept>\n{entry}\n</conceptGrp>\n</mtf>".encode()
+    with pytest.raises(GlossaryError, match=f"mt.xml:3: .*{says}"):
+        loads(data, "tbx", "mt.xml")
+    g = loads(data, "tbx", "mt.xml", strict=False)
+    assert g.concepts == [] and [e.line for e in g.errors] == [3]
