@@ -136,7 +136,7 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    delimiter = _delimiter(delimiter or _sniff(text))
+    delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
