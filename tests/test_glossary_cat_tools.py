@@ -430,3 +430,41 @@ def test_broken_multiterm_entries_are_errors_at_their_line(entry: str, says: str
         loads(data, "tbx", "mt.xml")
     g = loads(data, "tbx", "mt.xml", strict=False)
     assert g.concepts == [] and [e.line for e in g.errors] == [3]
+
+
+# XTM's terminology export (TBX-Basic with ntig and a tool-defined <termNote type="status">
+# VALID / FORBIDDEN), and a MultiTerm field converted to TBX as <descrip type="Status">.
+XTM_TBX = b"""<martif type="TBX-Basic" xml:lang="en"><text><body>
+  <termEntry id="e1">
+    <langSet xml:lang="ru-RU"><ntig><termGrp><term>\xd0\xa0\xd0\x9e\xd0\x90</term>
+      <termNote type="status">VALID</termNote></termGrp></ntig></langSet>
+    <langSet xml:lang="fr-FR"><ntig><termGrp><term>ROA</term></termGrp></ntig>
+      <ntig><termGrp><term>arm\xc3\xa9e Vlassov</term>
+      <termNote type="status">FORBIDDEN</termNote></termGrp></ntig></langSet>
+    <langSet xml:lang="de-DE"><tig><term>Wlassow-Armee</term>
+      <descrip type="Status">Forbidden</descrip></tig>
+      <tig><term>ROA</term><descrip type="Status">Pending review</descrip></tig></langSet>
+  </termEntry>
+</body></text></martif>"""
+
+
+def test_tool_defined_status_categories_decide_the_status(tmp_path: Path) -> None:
+    g = loads(XTM_TBX, "tbx", "xtm.tbx")
+    got = [(t.lang, t.text, t.status) for t in g.concepts[0].terms]
+    assert got == [
+        ("ru-RU", "РОА", "preferred"),
+        ("fr-FR", "ROA", "preferred"),
+        ("fr-FR", "armée Vlassov", "deprecated"),
+        ("de-DE", "Wlassow-Armee", "deprecated"),
+        ("de-DE", "ROA", "preferred"),
+    ]
+    assert g.warnings == [
+        "xtm.tbx:10: Status 'Pending review' is no status translit knows (preferred, admitted, "
+        "deprecated, superseded or their TBX spellings): the term's status is read from "
+        "administrativeStatus, else preferred"
+    ]
+    assert apply_text("армия Власова: РОА", g, "de") == "армия Власова: ROA"
+    save(g, tmp_path / "back.tbx")
+    back = load(tmp_path / "back.tbx")
+    assert back == g
+    assert back.concepts[0].terms[2].extra == ('<termNote type="status">FORBIDDEN</termNote>',)

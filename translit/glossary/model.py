@@ -83,11 +83,12 @@ _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
 #: (``…Term``) with the status each stands for: standardised, legal and regulated terms are
 #: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
 #: and memoQ's ``forbidden`` and TBX-Min's ``notRecommended`` are deprecated; the ``approved``
-#: and ``rejected`` of MultiTerm status picklists and Phrase term bases are preferred and
-#: deprecated.
+#: and ``rejected`` of MultiTerm status picklists and Phrase term bases, and XTM's ``valid``,
+#: are preferred and deprecated.
 _STATUS_VALUES = {
     "preferred": "preferred",
     "approved": "preferred",
+    "valid": "preferred",
     "rejected": "deprecated",
     "standardized": "preferred",
     "legal": "preferred",

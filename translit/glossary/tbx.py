@@ -139,7 +139,7 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
     ):
         try:
-            concept = _read_entry(entry, path, n, None if strict else g.errors)
+            concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
         except GlossaryError as exc:
             if strict:
                 raise
@@ -157,7 +157,9 @@ def _lang_of(el: Any) -> str | None:
     return norm_tag(lang) if lang else None
 
 
-def _read_entry(entry: Any, path: str, n: int, errors: list[GlossaryError] | None) -> Concept:
+def _read_entry(
+    entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
+) -> Concept:
     cid = entry.get("id") or f"c{n}"
     concept = Concept(id=cid, line=entry.sourceline)
     for cat, value, el in _categories(entry):
@@ -200,7 +202,7 @@ def _read_entry(entry: Any, path: str, n: int, errors: list[GlossaryError] | Non
                 continue
             places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
             try:
-                concept.terms.append(_read_term(holder, places, lang, path=path))
+                concept.terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
                 if errors is None:
                     raise
@@ -215,19 +217,40 @@ def _join(old: str | None, new: str) -> str:
     return f"{old}\n{new}" if old and new not in old.split("\n") else (old or new)
 
 
-def _read_term(holder: Any, places: list[Any], lang: str, *, path: str) -> Term:
+#: Status categories tools define for themselves (XTM's ``<termNote type="status">FORBIDDEN``,
+#: MultiTerm fields through Trados' converters ``<descrip type="Status">``): kept as read, and
+#: their value is the term's status when no ``administrativeStatus`` says otherwise.
+_CUSTOM_STATUS = {"status", "term status", "usage status"}
+
+
+def _read_term(
+    holder: Any, places: list[Any], lang: str, *, path: str, warnings: list[str]
+) -> Term:
     data: dict[str, Any] = {}
     extra: list[str] = []
+    custom: str | None = None
     text = None
     for place in places:
         for child in place:
             if _local(child.tag) == "term":
                 text = _text(child)
         for cat, value, el in _categories(place):
-            if not _set_term_field(data, cat, value):  # a term's definition too: kept as read
+            if cat.lower() in _CUSTOM_STATUS:
+                extra.append(dca_fragment(el, True))
+                try:
+                    custom = norm_status(value)
+                except GlossaryError:
+                    warnings.append(
+                        f"{path}:{el.sourceline}: {cat} {value!r} is no status translit knows "
+                        "(preferred, admitted, deprecated, superseded or their TBX spellings): "
+                        "the term's status is read from administrativeStatus, else preferred"
+                    )
+            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
                 extra.append(dca_fragment(el, True))
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
+    if custom and "status" not in data:
+        data["status"] = custom
     data["id"] = holder.get("id")
     data["extra"] = tuple(extra)
     try:
