@@ -486,3 +486,17 @@ def test_a_term_type_of_no_picklist_is_kept_and_does_not_stop_the_file(tmp_path:
     ]
     save(g, tmp_path / "back.tbx")
     assert load(tmp_path / "back.tbx") == g
+
+
+def test_multiterm_term_type_of_no_picklist_is_kept() -> None:
+    data = MULTITERM.decode("utf-16").replace(
+        '<descrip type="Part of speech">noun</descrip>',
+        '<descrip type="Term Type">Kurzwort</descrip>',
+    )
+    g = loads(data.encode("utf-16"), "tbx", "mt.xml")
+    t = g.concepts[0].terms[0]
+    assert (t.type, t.extra[0]) == ("fullForm", '<descrip type="Term Type">Kurzwort</descrip>')
+    assert g.warnings == [
+        "mt.xml:13: term type 'Kurzwort' is in no TBX picklist: kept as read, the term is taken "
+        "as a full form"
+    ]

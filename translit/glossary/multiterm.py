@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import dca_fragment
-from .model import Concept, Glossary, Term, norm_tag
+from .model import Concept, Glossary, Term, norm_tag, norm_type
 
 __all__ = ["FIELDS", "read_mtf"]
 
@@ -78,6 +78,14 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
         elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
             warnings.append(f"{path}:{child.sourceline}: <{name}> not kept")
     return out
+
+
+def _known_type(value: str) -> bool:
+    try:
+        norm_type(value)
+    except GlossaryError:
+        return False
+    return True
 
 
 def _kept(el: Any) -> str:
@@ -139,7 +147,13 @@ def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
     extra: list[str] = []
     for name, value, el in _fields(tg, warnings, path):
         what = FIELDS.get(name)
-        if what in _TERM_ONLY or what in ("note", "source"):
+        if what == "type" and not _known_type(value):
+            extra.append(_kept(el))
+            warnings.append(
+                f"{path}:{el.sourceline}: term type {value!r} is in no TBX picklist: kept as "
+                "read, the term is taken as a full form"
+            )
+        elif what in _TERM_ONLY or what in ("note", "source"):
             data[what] = "\n".join(x for x in (data.get(what), value) if x)
         else:  # a definition or subject on a term has no place in the model: kept as read
             extra.append(_kept(el))
