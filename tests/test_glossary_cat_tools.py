@@ -500,3 +500,22 @@ def test_multiterm_term_type_of_no_picklist_is_kept() -> None:
         "mt.xml:13: term type 'Kurzwort' is in no TBX picklist: kept as read, the term is taken "
         "as a full form"
     ]
+
+
+# OmegaT's writable glossary (glossary.txt): OmegaT starts it with a comment line, reads any line
+# starting with '#' as a comment, and splits lines at tabs only (a quote is a character).
+OMEGAT_TXT = (
+    "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
+    "РОА\tROA\tacronyme\n"
+    "# added by the reviewer\n"
+    "Красная армия\tArmée rouge\n"
+)
+
+
+def test_omegat_comment_lines_are_skipped() -> None:
+    g = loads(OMEGAT_TXT.encode(), "tsv", "glossary.txt", target_lang="fr")
+    assert [(c.line, [t.text for t in c.terms], c.notes) for c in g.concepts] == [
+        (2, ["РОА", "ROA"], {"": "acronyme"}),
+        (4, ["Красная армия", "Armée rouge"], {}),
+    ]
+    assert g.errors == [] and g.warnings == []

@@ -2,7 +2,8 @@
 
 Three layouts, recognised from the first row:
 
-- **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data. The languages
+- **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data; a line starting
+  with ``#`` is a comment, as OmegaT reads it (OmegaT starts its files with one). The languages
   come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
   detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
   in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
@@ -94,6 +95,23 @@ def _unescape(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
+def _blank_leading_comments(text: str) -> str:
+    """``text`` with the comment lines (``#``) before its first row made empty, so that they are
+    neither a header nor quoting: OmegaT starts its glossary files with
+    ``# Glossary in tab-separated format -*- coding: utf-8 -*-``. Line numbers stay.
+
+    >>> _blank_leading_comments('# a "b\\nx\\ty\\n')
+    '\\nx\\ty\\n'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("#"):
+            lines[i] = ""
+        elif line.strip():
+            break
+    return "\n".join(lines)
+
+
 def _sniff(text: str) -> str:
     """The delimiter the first non-empty line uses most, outside quotes (``,`` on a tie).
 
@@ -136,19 +154,10 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
+    text = _blank_leading_comments(text)
     delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
-        raise GlossaryError(f"bad CSV: {why}", path, start) from None
     g = Glossary(path=path)
+    rows = _rows(text, delimiter, path)
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
@@ -156,8 +165,9 @@ def read_table(
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
-    else:
-        layout, body = _omegat(g, rows, source_lang, target_lang), rows
+    else:  # OmegaT skips a line starting with '#' (its own files start with one)
+        body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
+        layout = _omegat(g, body, source_lang, target_lang)
     for n, (line, row) in enumerate(body, 1):
         try:
             g.concepts.append(layout(n, line, row))
@@ -170,6 +180,30 @@ def read_table(
 
 
 Row = Callable[[int, int, list[str]], Concept]
+
+
+def _rows(
+    text: str, delimiter: str, path: str, *, quoting: bool = True
+) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of ``text`` with the line each starts at (``quoting=False``: a quote
+    is a character, a line is a row)."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=delimiter,
+        strict=True,
+        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
+    )
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
+        raise GlossaryError(f"bad CSV: {why}", path, start) from None
+    return rows
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
