@@ -519,3 +519,17 @@ def test_omegat_comment_lines_are_skipped() -> None:
         (4, ["Красная армия", "Armée rouge"], {}),
     ]
     assert g.errors == [] and g.warnings == []
+
+
+def test_omegat_quotes_are_characters() -> None:
+    data = '«РОА»\t"ROA"\n"Красная" армия\t"Rote" Armee\tsagt man "so"\n'.encode()
+    g = loads(data, "tsv", "glossary.txt", target_lang="de")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [
+        ["«РОА»", '"ROA"'],
+        ['"Красная" армия', '"Rote" Armee'],
+    ]
+    assert g.concepts[1].notes == {"": 'sagt man "so"'}
+    assert g.warnings == [
+        "glossary.txt:2: a quote CSV cannot read: read as an OmegaT glossary, whose quotes are "
+        "characters (OmegaT splits lines at tabs only)"
+    ]

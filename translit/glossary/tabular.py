@@ -33,7 +33,9 @@ cell (a multi-line note from Excel) is read as one line end, as XML reads it.
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
 a BOM (Excel's "Unicode text" export: UTF-16 LE, tab separated); :func:`.files.loads` decodes
 them. Quoting follows :mod:`csv`, strictly: a quote left open is an error at the line where the
-cell began, never a silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
+cell began, never a silent merge of the following rows. The one exception is a tab-separated
+file without a header, which is OmegaT's: OmegaT splits its lines at tabs only, so when quoting
+fails there, each line is a row and quotes are characters (with a warning). Export prefixes cells starting with ``= + - @`` or a tab/CR
 with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
 turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
 return what the layout cannot hold.
@@ -157,7 +159,17 @@ def read_table(
     text = _blank_leading_comments(text)
     delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     g = Glossary(path=path)
-    rows = _rows(text, delimiter, path)
+    try:
+        rows = _rows(text, delimiter, path)
+    except GlossaryError as exc:
+        # OmegaT splits its tab-separated lines at tabs and nothing else: '"Red" Army' is a term
+        rows = _rows(text, delimiter, path, quoting=False) if delimiter == "\t" else []
+        if not rows or _has_header(rows[0][1]):
+            raise exc from None
+        g.warnings.append(
+            f"{path}:{exc.line}: a quote CSV cannot read: read as an OmegaT glossary, whose "
+            "quotes are characters (OmegaT splits lines at tabs only)"
+        )
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
@@ -204,6 +216,12 @@ def _rows(
         why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
         raise GlossaryError(f"bad CSV: {why}", path, start) from None
     return rows
+
+
+def _has_header(row: list[str]) -> bool:
+    """Whether ``row`` is the header of the bilingual or the multilingual layout."""
+    head = [c.strip().lower() for c in row]
+    return ("source" in head and "target" in head) or _is_multi_header(row)
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
