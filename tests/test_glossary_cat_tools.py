@@ -470,24 +470,6 @@ def test_tool_defined_status_categories_decide_the_status(tmp_path: Path) -> Non
     assert back.concepts[0].terms[2].extra == ('<termNote type="status">FORBIDDEN</termNote>',)
 
 
-def test_a_term_type_of_no_picklist_is_kept_and_does_not_stop_the_file(tmp_path: Path) -> None:
-    # a tool's own termType value (IATE-like "lookupForm"): not dangerous, unlike a status
-    data = IATE_TBX.replace(b">phrase<", b">lookupForm<")
-    g = loads(data, "tbx", "iate.tbx")
-    t = g.concepts[0].terms[1]
-    assert (t.text, t.type, t.extra) == (
-        "Arbeiter- und Bauernarmee",
-        "fullForm",
-        ('<termNote type="termType">lookupForm</termNote>',),
-    )
-    assert g.warnings == [
-        "iate.tbx:10: termType 'lookupForm' is in no TBX picklist: kept as read, the term is "
-        "taken as a full form"
-    ]
-    save(g, tmp_path / "back.tbx")
-    assert load(tmp_path / "back.tbx") == g
-
-
 def test_multiterm_term_type_of_no_picklist_is_kept() -> None:
     data = MULTITERM.decode("utf-16").replace(
         '<descrip type="Part of speech">noun</descrip>',

@@ -84,14 +84,6 @@ def _is_structural(name: str) -> bool:
     }
 
 
-def _known_type(value: str) -> bool:
-    try:
-        norm_type(value)
-    except GlossaryError:
-        return False
-    return True
-
-
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
     key = {
         "termType": "type",
@@ -253,12 +245,6 @@ def _read_term(
                         "(preferred, admitted, deprecated, superseded or their TBX spellings): "
                         "the term's status is read from administrativeStatus, else preferred"
                     )
-            elif cat == "termType" and not _known_type(value):
-                extra.append(dca_fragment(el, True))  # a type of no picklist: kept, not fatal
-                warnings.append(
-                    f"{path}:{el.sourceline}: termType {value!r} is in no TBX picklist: kept as "
-                    "read, the term is taken as a full form"
-                )
             elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
                 extra.append(dca_fragment(el, True))
     if not text:
