@@ -515,3 +515,10 @@ def test_omegat_quotes_are_characters() -> None:
         "glossary.txt:2: a quote CSV cannot read: read as an OmegaT glossary, whose quotes are "
         "characters (OmegaT splits lines at tabs only)"
     ]
+
+
+def test_a_term_id_no_format_can_hold_is_refused_with_its_line(tmp_path: Path) -> None:
+    g = loads(BASIC_V2, "tbx", "basic.tbx")
+    g.concepts[0].terms[0].id = "tid\x00"
+    with pytest.raises(GlossaryError, match=r"basic.tbx:6: term id .* holds U\+0000"):
+        save(g, tmp_path / "back.tbx")

@@ -305,6 +305,7 @@ def check_glossary(glossary: Glossary) -> None:
         fields += [("definition", v) for v in c.definitions.values()]
         for t in c.terms:
             fields += [("term", t.text), ("term note", t.note), ("term source", t.source)]
+            fields += [("term id", t.id)]
         for what, value in fields:
             if value:
                 try:
