@@ -162,7 +162,8 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     else:
         for m in matches:
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
-            _out(f"{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}){tgt}\n")
+            why = "" if m.term.status in ("preferred", "admitted") else f", {m.term.status}"
+            _out(f"{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}{why}){tgt}\n")
     if not matches:
         n = len(g.concepts)
         click.echo(

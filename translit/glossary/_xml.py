@@ -1,4 +1,6 @@
-"""Safe XML parsing for glossary files: no entities, no network, no DTD loading, bounded size.
+"""Safe XML parsing for glossary files (no entities, no network, no DTD loading, bounded size),
+and :func:`dca_fragment`, the form in which TBX and MultiTerm readers keep data the model has
+no field for.
 
 Every glossary XML file goes through :func:`parse_xml`. lxml is configured with
 ``resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False`` and before parsing
@@ -24,7 +26,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 
-__all__ = ["MAX_XML_BYTES", "parse_xml"]
+__all__ = ["MAX_XML_BYTES", "dca_fragment", "parse_xml"]
 
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -150,3 +152,68 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     for el in root.iter(etree.Entity):
         raise GlossaryError(f"XML uses an entity {el.text!r}; refused", path, el.sourceline)
     return root
+
+
+# -- kept data categories ------------------------------------------------------------------------
+
+#: The DCA element of a DCT data category (TBX-Basic and TBX-Min modules), for keeping a DCT
+#: element the model has no field for in the DCA form the writer uses; a category not listed
+#: is a ``termNote`` in a term and a ``descrip`` elsewhere.
+_DCT_ELEMENT = {
+    "context": "descrip",
+    "definition": "descrip",
+    "subjectField": "descrip",
+    "reliabilityCode": "descrip",
+    "customerSubset": "admin",
+    "projectSubset": "admin",
+    "source": "admin",
+    "crossReference": "ref",
+    "externalCrossReference": "xref",
+    "xGraphic": "xref",
+}
+#: Elements kept as they are (TBX DCA annotations, transaction groups, notes; MultiTerm's
+#: ``descrip`` is one of them).
+_DCA = {
+    "descrip",
+    "termNote",
+    "admin",
+    "adminNote",
+    "descripNote",
+    "ref",
+    "xref",
+    "note",
+    "transacGrp",
+}
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def dca_fragment(el: Any, in_term: bool) -> str:
+    """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
+    element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
+    from copy import deepcopy
+
+    from lxml import etree
+
+    name = _local(el.tag)
+    if name in _DCA:
+        out = deepcopy(el)
+        for e in out.iter():
+            if isinstance(e.tag, str):
+                e.tag = _local(e.tag)
+    else:
+        out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
+        out.set("type", name)
+        for k, v in el.attrib.items():
+            out.set(k, v)
+        out.text = "".join(el.itertext())
+    for e in out.iter():  # indentation is the writer's: whitespace-only text is layout
+        if e.text is not None and not e.text.strip() and len(e):
+            e.text = None
+        if e.tail is not None and not e.tail.strip():
+            e.tail = None
+    out.tail = None
+    etree.cleanup_namespaces(out)
+    return str(etree.tostring(out, encoding="unicode"))

@@ -93,7 +93,7 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
         raise GlossaryError(
             f"not {name} ({exc.reason}); save it as UTF-8, or as UTF-16 with a BOM", path, line
         ) from None
-    return read_table(text, path, delimiter="\t" if fmt == "tsv" else ",", **options)
+    return read_table(text, path, delimiter="\t" if fmt == "tsv" else None, **options)
 
 
 def save(

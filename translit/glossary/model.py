@@ -33,10 +33,12 @@ __all__ = [
     "norm_tag",
     "norm_type",
     "primary",
+    "tag_of_name",
     "valid_tag",
 ]
 
-#: Term types (TBX ``termType`` values in their TBX-Basic spelling).
+#: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
+#: included), each kept in its TBX spelling, so a type read from a file is written back as is.
 TERM_TYPES = (
     "fullForm",
     "acronym",
@@ -44,42 +46,65 @@ TERM_TYPES = (
     "shortForm",
     "variant",
     "transliteratedForm",
+    "phrase",
+    "clippedTerm",
+    "commonName",
+    "entryTerm",
+    "equation",
+    "formula",
+    "internationalScientificTerm",
+    "logicalExpression",
+    "partNumber",
+    "phraseologicalUnit",
+    "shortcut",
+    "sku",
+    "standardText",
+    "symbol",
+    "synonym",
+    "synonymousPhrase",
+    "transcribedForm",
+    "truncatedTerm",
 )
 #: Term statuses, best first (TBX ``administrativeStatus`` without the ``Term-admn-sts`` tail).
 STATUSES = ("preferred", "admitted", "deprecated", "superseded")
 
-_TYPE_ALIASES = {
-    "fullform": "fullForm",
+_TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "full form": "fullForm",
-    "acronym": "acronym",
     "initialism": "acronym",
-    "abbreviation": "abbreviation",
     "abbreviated form": "abbreviation",
     "abbreviatedform": "abbreviation",
-    "shortform": "shortForm",
     "short form": "shortForm",
-    "variant": "variant",
-    "transliteratedform": "transliteratedForm",
     "transliterated form": "transliteratedForm",
     "transliteration": "transliteratedForm",
     "romanizedform": "transliteratedForm",
+    "term": "fullForm",  # IATE's term type "Term"
+}
+#: The values of TBX ``administrativeStatus`` (``…Term-admn-sts``) and ``normativeAuthorization``
+#: (``…Term``) with the status each stands for: standardised, legal and regulated terms are
+#: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
+#: and memoQ's ``forbidden`` and TBX-Min's ``notRecommended`` are deprecated; the ``approved``
+#: and ``rejected`` of MultiTerm status picklists and Phrase term bases, and XTM's ``valid``,
+#: are preferred and deprecated.
+_STATUS_VALUES = {
+    "preferred": "preferred",
+    "approved": "preferred",
+    "valid": "preferred",
+    "rejected": "deprecated",
+    "standardized": "preferred",
+    "legal": "preferred",
+    "regulated": "preferred",
+    "admitted": "admitted",
+    "proposed": "admitted",
+    "deprecated": "deprecated",
+    "forbidden": "deprecated",
+    "notrecommended": "deprecated",
+    "superseded": "superseded",
+    "obsolete": "superseded",
 }
 _STATUS_ALIASES = {
-    "preferred": "preferred",
-    "preferredterm": "preferred",
-    "preferredterm-admn-sts": "preferred",
-    "admitted": "admitted",
-    "admittedterm": "admitted",
-    "admittedterm-admn-sts": "admitted",
-    "deprecated": "deprecated",
-    "deprecatedterm": "deprecated",
-    "deprecatedterm-admn-sts": "deprecated",
-    "notrecommended": "deprecated",
-    "not recommended": "deprecated",
-    "superseded": "superseded",
-    "supersededterm": "superseded",
-    "supersededterm-admn-sts": "superseded",
-    "obsolete": "superseded",
+    spelling: status
+    for value, status in _STATUS_VALUES.items()
+    for spelling in (value, f"{value}term", f"{value}term-admn-sts")
 }
 
 # what no glossary format can hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
@@ -173,6 +198,45 @@ def valid_tag(tag: str) -> bool:
     return True
 
 
+@functools.cache
+def _english_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(language name → tag, script or region name → subtag), from Babel's English names."""
+    from babel import Locale
+
+    en = Locale("en")
+    langs = {name.casefold(): norm_tag(code) for code, name in en.languages.items()}
+    subtags = {name.casefold(): code for code, name in en.scripts.items()}
+    subtags |= {name.casefold(): code for code, name in en.territories.items()}
+    return langs, subtags
+
+
+_NAMED = re.compile(r"\s*([^()]+?)\s*(?:\(([^()]+)\))?\s*")
+
+
+@functools.cache
+def tag_of_name(name: str) -> str | None:
+    """The BCP 47 tag of a language named in English as CAT tools label columns ("German
+    (Germany)", "Russian", "Serbian (Latin, Serbia)": Trados and MultiTerm exports, Windows
+    display names), or ``None``.
+
+    >>> tag_of_name("German (Germany)"), tag_of_name("russian"), tag_of_name("Serbian (Latin)")
+    ('de-DE', 'ru', 'sr-Latn')
+    """
+    m = _NAMED.fullmatch(name)
+    langs, subtags = _english_names()
+    base = langs.get(m.group(1).casefold()) if m else None
+    if m is None or base is None:
+        return None
+    parts = [base]
+    for part in (m.group(2) or "").split(","):
+        if part.strip():
+            code = subtags.get(part.strip().casefold())
+            if code is None:
+                return None
+            parts.append(code)
+    return norm_tag("-".join(parts))
+
+
 # -- change tracking: caches (lookup index, matchers) are keyed on content, checked cheaply ----
 
 _GENERATION = [0]  # bumped by every change to a Term, Concept, Glossary or their term lists
@@ -241,6 +305,7 @@ def check_glossary(glossary: Glossary) -> None:
         fields += [("definition", v) for v in c.definitions.values()]
         for t in c.terms:
             fields += [("term", t.text), ("term note", t.note), ("term source", t.source)]
+            fields += [("term id", t.id)]
         for what, value in fields:
             if value:
                 try:
@@ -263,6 +328,11 @@ MAX_TERM = 10_000
 class Term(_Tracked):
     """One designation of a concept in one language.
 
+    ``id`` is the term's id in its file (TBX ``tig``/``termSec`` ``id``); ``extra`` holds the
+    term's TBX data categories the model has no field for (``context``, ``customerSubset``,
+    ``geographicalUsage``, transactions, cross-references …), each an XML fragment in TBX DCA
+    form without namespace, written back as read by the TBX writer.
+
     >>> Term("РОА", "ru", type="acronym").status
     'preferred'
     """
@@ -275,6 +345,8 @@ class Term(_Tracked):
     gender: str | None = None
     note: str | None = None
     source: str | None = None
+    id: str | None = None
+    extra: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -333,6 +405,10 @@ def _romanize_all(text: str, lang: str, only: tuple[str, ...]) -> tuple[tuple[st
 class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
+    ``extra`` holds the TBX data categories of the entry (language ``""``) and of its language
+    sections the model has no field for, as ``(language, XML fragment)`` pairs (see
+    :class:`Term`).
+
     >>> c = Concept("roa", terms=[Term("ROA", "fr", type="acronym"),
     ...                           Term("Armée de libération russe", "fr")])
     >>> c.preferred("fr").text
@@ -345,6 +421,7 @@ class Concept(_Tracked):
     definitions: dict[str, str] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     source: str | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list)
     line: int | None = field(default=None, compare=False)
 
     def terms_in(self, lang: str) -> list[Term]:

@@ -195,16 +195,30 @@ def read_po(
             c = Concept(
                 id=m.context or f"c{n}", line=line, terms=[Term(_first(m.id), src, line=line)]
             )
-            if _first(m.string):
-                c.terms.append(Term(_first(m.string), tgt, line=line))
+            if _first(m.string):  # Weblate marks a forbidden translation "#, forbidden"
+                status = "deprecated" if "forbidden" in m.flags else "preferred"
+                c.terms.append(Term(_first(m.string), tgt, status=status, line=line))
         except GlossaryError as exc:
             raise GlossaryError(exc.message, path, line) from None
+        other = sorted(set(m.flags) - {"forbidden"})
+        if other:
+            g.warnings.append(f"{path}:{line}: flags not kept: {', '.join(other)}")
+        if m.pluralizable and any(_rest(x) for x in (m.id, m.string)):
+            g.warnings.append(
+                f"{path}:{line}: plural forms not kept (msgid_plural, msgstr[1]…): only the "
+                "first form is a term"
+            )
         if m.user_comments:
             c.notes[""] = "\n".join(m.user_comments)
         if m.auto_comments:
             c.definitions[""] = "\n".join(m.auto_comments)
         (g.concepts if n <= len(messages) else g.obsolete).append(c)
     return g
+
+
+def _rest(value: str | tuple[str, ...] | list[str] | None) -> bool:
+    """Whether a plural message has forms past its first."""
+    return not isinstance(value, str) and bool(value) and any(value[1:])  # type: ignore[index]
 
 
 def _first(value: str | tuple[str, ...] | list[str] | None) -> str:
@@ -241,12 +255,17 @@ def write_po(
     obsolete: list[str] = []  # the obsolete entries, written after Babel's catalog
     for i, c in enumerate([*glossary.concepts, *glossary.obsolete]):
         s, t = c.preferred(src), c.preferred(tgt) if tgt else None
+        forbidden = t is None and tgt and _forbidden(c, tgt)
+        t = t or forbidden or None
         if s is None:
             lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
             continue
         extra = len(c.terms) - 1 - (t is not None)
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
+            lost[what] = lost.get(what, 0) + 1
+        if c.extra or any(x.extra or x.id for x in c.terms):
+            what = "TBX data categories and term ids"
             lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         if i >= len(glossary.concepts):
@@ -256,12 +275,19 @@ def write_po(
             s.text,
             msgstr,
             context=c.id,
+            flags=["forbidden"] if forbidden and msgstr else [],
             user_comments=_comments(c.notes),
             auto_comments=_comments(c.definitions),
         )
     babel_write(fh, cat, width=0, omit_header=False, sort_output=False)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+def _forbidden(c: Concept, lang: str) -> Term | None:
+    """The deprecated term of ``lang`` when ``c`` has no usable one: written as Weblate writes a
+    forbidden translation (``#, forbidden``), so a PO round trip keeps it forbidden."""
+    return next((t for t in c.terms_in(lang) if t.status == "deprecated"), None)
 
 
 def _comments(texts: dict[str, str]) -> list[str]:

@@ -57,7 +57,12 @@ class Match:
         return {
             "concept": self.concept.id,
             "subject": self.concept.subject,
-            "matched": {"text": self.term.text, "lang": self.term.lang, "type": self.term.type},
+            "matched": {
+                "text": self.term.text,
+                "lang": self.term.lang,
+                "type": self.term.type,
+                "status": self.term.status,
+            },
             "reason": self.reason,
             "score": self.score,
             "target": (

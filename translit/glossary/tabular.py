@@ -2,7 +2,8 @@
 
 Three layouts, recognised from the first row:
 
-- **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data. The languages
+- **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data; a line starting
+  with ``#`` is a comment, as OmegaT reads it (OmegaT starts its files with one). The languages
   come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
   detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
   in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
@@ -20,12 +21,21 @@ Three layouts, recognised from the first row:
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
   acronyms. ``status`` applies to the row's first term in each language (unless a
-  ``<tag>:status`` column says otherwise).
+  ``<tag>:status`` column says otherwise). A language may have several columns (memoQ writes
+  one per term): their terms join one list, the first preferred and the others admitted.
+  memoQ's ``Entry_ID``, ``Entry_Subject`` and ``Entry_Note`` are ``id``, ``subject`` and
+  ``note``; a language column may be named by a tag or by the language's English name
+  (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
 
+The delimiter of a ``.csv`` file is the one its first line uses most of ``,``, ``;`` (Excel's
+"CSV" in locales whose decimal separator is a comma: de, fr, ru) and tab; a CRLF inside a quoted
+cell (a multi-line note from Excel) is read as one line end, as XML reads it.
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
 a BOM (Excel's "Unicode text" export: UTF-16 LE, tab separated); :func:`.files.loads` decodes
 them. Quoting follows :mod:`csv`, strictly: a quote left open is an error at the line where the
-cell began, never a silent merge of the following rows. Export prefixes cells starting with ``= + - @`` or a tab/CR
+cell began, never a silent merge of the following rows. The one exception is a tab-separated
+file without a header, which is OmegaT's: OmegaT splits its lines at tabs only, so when quoting
+fails there, each line is a row and quotes are characters (with a warning). Export prefixes cells starting with ``= + - @`` or a tab/CR
 with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
 turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
 return what the layout cannot hold.
@@ -40,7 +50,16 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError
-from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag, valid_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    check_glossary,
+    is_cyrillic,
+    norm_tag,
+    tag_of_name,
+    valid_tag,
+)
 
 __all__ = ["read_table", "write_table"]
 
@@ -54,6 +73,8 @@ _NOTE_COLS = {
     "explanation",
 }
 _META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+#: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
+_META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _SEP = "|"
 
@@ -76,6 +97,34 @@ def _unescape(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA) else cell
 
 
+def _blank_leading_comments(text: str) -> str:
+    """``text`` with the comment lines (``#``) before its first row made empty, so that they are
+    neither a header nor quoting: OmegaT starts its glossary files with
+    ``# Glossary in tab-separated format -*- coding: utf-8 -*-``. Line numbers stay.
+
+    >>> _blank_leading_comments('# a "b\\nx\\ty\\n')
+    '\\nx\\ty\\n'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("#"):
+            lines[i] = ""
+        elif line.strip():
+            break
+    return "\n".join(lines)
+
+
+def _sniff(text: str) -> str:
+    """The delimiter the first non-empty line uses most, outside quotes (``,`` on a tie).
+
+    >>> _sniff('ru;de;"a,b"\\n'), _sniff("ru,de\\n"), _sniff("РОА\\tROA\\n")
+    (';', ',', '\\t')
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    outside = re.sub(r'"[^"]*"?', "", first)
+    return max((",", ";", "\t"), key=outside.count)
+
+
 def _delimiter(delimiter: str) -> str:
     """``delimiter`` when the csv module can use it both ways, else a :class:`ParameterError`."""
     if len(delimiter) != 1 or delimiter in '"\r\n':
@@ -89,7 +138,7 @@ def read_table(
     text: str,
     path: str = "<csv>",
     *,
-    delimiter: str = ",",
+    delimiter: str | None = None,
     source_lang: str | None = None,
     target_lang: str | None = None,
     strict: bool = True,
@@ -97,7 +146,9 @@ def read_table(
     """Read CSV/TSV text (layout recognised from the first row) into a :class:`Glossary`.
 
     ``strict=False`` collects bad rows in ``Glossary.errors`` (each with file:line) and goes
-    on, so a check can report every problem of a file in one run.
+    on, so a check can report every problem of a file in one run. ``delimiter=None`` takes the
+    one the first line uses most, of ``,`` ``;`` and tab (Excel writes ``;`` where the decimal
+    separator is a comma: de, fr, ru).
 
     >>> g = read_table("id,ru,fr\\nroa,РОА,ROA\\n")
     >>> g.concepts[0].preferred("fr").text
@@ -105,27 +156,30 @@ def read_table(
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(delimiter), strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append((start, [_unescape(c) for c in row]))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
-        raise GlossaryError(f"bad CSV: {why}", path, start) from None
+    text = _blank_leading_comments(text)
+    delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     g = Glossary(path=path)
+    try:
+        rows = _rows(text, delimiter, path)
+    except GlossaryError as exc:
+        # OmegaT splits its tab-separated lines at tabs and nothing else: '"Red" Army' is a term
+        rows = _rows(text, delimiter, path, quoting=False) if delimiter == "\t" else []
+        if not rows or _has_header(rows[0][1]):
+            raise exc from None
+        g.warnings.append(
+            f"{path}:{exc.line}: a quote CSV cannot read: read as an OmegaT glossary, whose "
+            "quotes are characters (OmegaT splits lines at tabs only)"
+        )
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
     if "source" in head and "target" in head:
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
-    elif any(_is_lang_col(h) for h in rows[0][1]):
+    elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
-    else:
-        layout, body = _omegat(g, rows, source_lang, target_lang), rows
+    else:  # OmegaT skips a line starting with '#' (its own files start with one)
+        body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
+        layout = _omegat(g, body, source_lang, target_lang)
     for n, (line, row) in enumerate(body, 1):
         try:
             g.concepts.append(layout(n, line, row))
@@ -140,20 +194,63 @@ def read_table(
 Row = Callable[[int, int, list[str]], Concept]
 
 
-def _term(text: str, lang: str, line: int, **kw: str) -> Term:
-    return Term(text, lang, line=line, **kw)
+def _rows(
+    text: str, delimiter: str, path: str, *, quoting: bool = True
+) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of ``text`` with the line each starts at (``quoting=False``: a quote
+    is a character, a line is a row)."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=delimiter,
+        strict=True,
+        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
+    )
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
+        raise GlossaryError(f"bad CSV: {why}", path, start) from None
+    return rows
+
+
+def _has_header(row: list[str]) -> bool:
+    """Whether ``row`` is the header of the bilingual or the multilingual layout."""
+    head = [c.strip().lower() for c in row]
+    return ("source" in head and "target" in head) or _is_multi_header(row)
+
+
+def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
+    return Term(text, lang, type=type or "fullForm", status=status or "preferred", line=line)
 
 
 _TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
-def _is_lang_col(name: str) -> bool:
+def _column_tag(name: str) -> str | None:
+    """The language tag a column header names: a BCP 47 tag (``ru``, ``de-DE``) or a language
+    named in English as Trados and MultiTerm exports label it (``German (Germany)``)."""
     name = name.strip()
-    return (
-        _TAG_SHAPE.fullmatch(name) is not None
-        and name.lower() not in _META | _NOTE_COLS
-        and valid_tag(name)
-    )
+    if name.lower() in _META | _NOTE_COLS:
+        return None
+    if _TAG_SHAPE.fullmatch(name) is not None and valid_tag(name):
+        return norm_tag(name)
+    return tag_of_name(name)
+
+
+def _is_lang_col(name: str) -> bool:
+    return _column_tag(name) is not None
+
+
+def _is_multi_header(row: list[str]) -> bool:
+    """Whether ``row`` is a multilingual header: a column named by a language tag, or two named
+    by language names (one could be a term: an OmegaT row "German⇥немецкий")."""
+    named = [h for h in row if _is_lang_col(h)]
+    return len(named) >= 2 or any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
 
 
 def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) -> str:
@@ -203,11 +300,18 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
     g.source_lang = src
     g.languages = list(dict.fromkeys([src, tgt]))
+    # translate-toolkit/Weblate CSV also has location and fuzzy (written "False" when not)
+    others = [i for i in range(len(head)) if i not in {si, ti, *notes, *ids}]
+    told: set[int] = set()
 
     def row_of(n: int, line: int, raw: list[str]) -> Concept:
         row = raw + [""] * (len(head) - len(raw))
         if not row[si].strip():
             raise GlossaryError("empty source term")
+        for i in others:
+            if i not in told and row[i].strip().lower() not in ("", "false", "0", "no"):
+                told.add(i)
+                g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
         cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
@@ -222,13 +326,13 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
 
 def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     names = [h.strip() for h in header]
-    low = [h.lower() for h in names]
-    langs = [(i, norm_tag(h)) for i, h in enumerate(names) if _is_lang_col(h)]
+    low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
+    langs = [(i, tag) for i, h in enumerate(names) if (tag := _column_tag(h))]
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
-        tag, _, what = h.rpartition(":")
-        if what.lower() in ("type", "status") and _is_lang_col(tag):
-            per_term[(norm_tag(tag), what.lower())] = i
+        named, _, what = h.rpartition(":")
+        if what.lower() in ("type", "status") and (tag := _column_tag(named)):
+            per_term[(tag, what.lower())] = i
     col = {h: i for i, h in enumerate(low) if h in _META}
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
@@ -259,7 +363,8 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
             types = cell(row, per_term.get((tag, "type"))).split(_SEP)
             states = cell(row, per_term.get((tag, "status"))).split(_SEP)
-            for k, text in enumerate(texts):
+            # a language in several columns (memoQ: one column per term): one list of terms
+            for k, text in enumerate(texts, sum(t.lang == tag for t in c.terms)):
                 default = "acronym" if kind.lower() == "acronym" else "fullForm"
                 c.terms.append(
                     _term(
@@ -327,6 +432,8 @@ def write_table(
                 loss("terms other than the preferred source and target terms")
             if c.subject or c.source or c.definitions:
                 loss("subject/source/definition")
+            if c.extra or any(t.extra or t.id for t in c.terms):
+                loss("TBX data categories and term ids")
             note = "\n".join(c.notes.values())
             row = [s.text, tr.text if tr else ""]
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
@@ -386,14 +493,18 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(getattr(t, what) for t in terms) if terms else "")
                 continue
             for t in terms:
-                for name in ("pos", "gender", "note", "source"):
+                for name in ("pos", "gender", "note", "source", "id"):
                     if getattr(t, name):
                         loss(f"term {name}")
+                if t.extra:
+                    loss("term TBX data categories (context, subsets, transactions …)")
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
         _lang_keyed(c.notes, loss, "note")
         _lang_keyed(c.definitions, loss, "definition")
+        if c.extra:
+            loss("concept TBX data categories (transactions, cross-references …)")
         row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
         row += ["\n".join(c.notes.values()), "\n".join(c.definitions.values()), c.source or ""]
         w.writerow([esc(x) for x in row])

@@ -10,6 +10,13 @@ Read:
   as ``<basic:partOfSpeech>``, in any namespace — the element's local name is the category).
 - A language appearing in several ``langSet``/``langSec`` of one entry is merged.
 
+Data categories the model has no field for (``context``, ``customerSubset``, ``projectSubset``,
+``geographicalUsage``, ``reliabilityCode``, ``transacGrp``, ``xref``/``ref``, a Weblate untyped
+``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
+in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
+
+A MultiTerm XML file (root ``<mtf>``) is handed to :mod:`.multiterm`.
+
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything.
 """
@@ -20,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import parse_xml
+from ._xml import dca_fragment, parse_xml
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -29,7 +36,7 @@ NS_V3 = "urn:iso:std:iso:30042:ed-2"
 NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
-_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
 
 
 def _local(tag: Any) -> str:
@@ -48,11 +55,14 @@ def _raw(el: Any) -> str:
 
 
 def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
-    """(category, text, element) of the data-category children of ``el`` (groups unwrapped)."""
+    """(category, text, element) of the data-category children of ``el`` (groups unwrapped;
+    a ``transacGrp`` is one category: its transaction, date and responsible go together)."""
     for child in el:
         name = _local(child.tag)
         if name in _GROUPS:
             yield from _categories(child)
+        elif name == "transacGrp":
+            yield name, "", child
         elif name in _ANNOTATION:
             yield child.get("type") or name, _raw(child), child
         elif name == "note":
@@ -106,6 +116,10 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     """
     root = parse_xml(data, path)
     top = _local(root.tag)
+    if top == "mtf":  # MultiTerm XML, which tools export as .xml beside their TBX
+        from .multiterm import read_mtf
+
+        return read_mtf(root, path, strict=strict)
     if top not in ("tbx", "martif"):
         raise GlossaryError(f"not a TBX file: root element is <{top}>", path, root.sourceline)
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -160,7 +174,7 @@ def _read_entry(
             lang = _lang_of(el) or ""
             concept.notes[lang] = _join(concept.notes.get(lang), value)
         else:
-            warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+            concept.extra.append(("", dca_fragment(el, False)))
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
@@ -181,16 +195,14 @@ def _read_entry(
             elif cat == "subjectField":
                 concept.subject = value
             else:
-                warnings.append(f"{path}:{el.sourceline}: concept {cid}: {cat!r} not kept")
+                concept.extra.append((lang, dca_fragment(el, False)))
         for holder in ls:
             name = _local(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
                 continue
             places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
             try:
-                concept.terms.append(
-                    _read_term(holder, places, lang, path=path, cid=cid, warnings=warnings)
-                )
+                concept.terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
                 if errors is None:
                     raise
@@ -205,22 +217,42 @@ def _join(old: str | None, new: str) -> str:
     return f"{old}\n{new}" if old and new not in old.split("\n") else (old or new)
 
 
+#: Status categories tools define for themselves (XTM's ``<termNote type="status">FORBIDDEN``,
+#: MultiTerm fields through Trados' converters ``<descrip type="Status">``): kept as read, and
+#: their value is the term's status when no ``administrativeStatus`` says otherwise.
+_CUSTOM_STATUS = {"status", "term status", "usage status"}
+
+
 def _read_term(
-    holder: Any, places: list[Any], lang: str, *, path: str, cid: str, warnings: list[str]
+    holder: Any, places: list[Any], lang: str, *, path: str, warnings: list[str]
 ) -> Term:
     data: dict[str, Any] = {}
+    extra: list[str] = []
+    custom: str | None = None
     text = None
     for place in places:
         for child in place:
             if _local(child.tag) == "term":
                 text = _text(child)
         for cat, value, el in _categories(place):
-            if cat == "definition":
-                continue  # ntig-level definitions are concept data in our model
-            if not _set_term_field(data, cat, value):
-                warnings.append(f"{path}:{el.sourceline}: term in {cid}: {cat!r} not kept")
+            if cat.lower() in _CUSTOM_STATUS:
+                extra.append(dca_fragment(el, True))
+                try:
+                    custom = norm_status(value)
+                except GlossaryError:
+                    warnings.append(
+                        f"{path}:{el.sourceline}: {cat} {value!r} is no status translit knows "
+                        "(preferred, admitted, deprecated, superseded or their TBX spellings): "
+                        "the term's status is read from administrativeStatus, else preferred"
+                    )
+            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
+                extra.append(dca_fragment(el, True))
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
+    if custom and "status" not in data:
+        data["status"] = custom
+    data["id"] = holder.get("id")
+    data["extra"] = tuple(extra)
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
@@ -280,6 +312,17 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
 
+    def kept(parent: Any, fragment: str) -> None:
+        """Append a kept data category (see :class:`.model.Term`) in the writer's namespace."""
+        try:
+            el = etree.fromstring(fragment)
+        except etree.XMLSyntaxError as exc:
+            raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
+        for e in el.iter():
+            if isinstance(e.tag, str) and ns:
+                e.tag = f"{{{ns}}}{e.tag}"
+        parent.append(el)
+
     def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
         if c.subject:
@@ -291,18 +334,25 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 E(entry, "descrip", c.definitions[key], type="definition")
             if key in c.notes:
                 E(entry, "note", c.notes[key])
+        for where, fragment in c.extra:
+            if not where:
+                kept(entry, fragment)
         langs = list(dict.fromkeys([t.lang for t in c.terms]))
         langs += [k for k in (*c.definitions, *c.notes) if k and k not in langs]
+        langs += [k for k, _ in c.extra if k and k not in langs]
         for tag in langs:
             ls = E(entry, lang_tag, lang=tag)
             if tag in c.definitions:
                 E(ls, "descrip", c.definitions[tag], type="definition")
             if tag in c.notes:
                 E(ls, "note", c.notes[tag])
+            for where, fragment in c.extra:
+                if where == tag:
+                    kept(ls, fragment)
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag)
+                ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
                 E(ts, "term", t.text)
                 E(ts, "termNote", t.type, type="termType")
                 E(ts, "termNote", _status_v(t.status), type="administrativeStatus")
@@ -314,6 +364,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     E(ts, "admin", t.source, type="source")
                 if t.note:
                     E(ts, "note", t.note)
+                for fragment in t.extra:
+                    kept(ts, fragment)
         return entry
 
     # The skeleton is serialised once around a marker, then each concept is built, written and

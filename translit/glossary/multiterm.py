@@ -1,0 +1,163 @@
+"""MultiTerm XML reader: the ``<mtf>`` export of SDL/RWS MultiTerm (and memoQ's "MultiTerm XML").
+
+Structure (MultiTerm's export, usually UTF-16 with a BOM and a ``.xml`` extension)::
+
+    <mtf><conceptGrp>
+      <concept>17</concept>                                  concept id
+      <transacGrp>…</transacGrp>                             kept as TBX transacGrp
+      <descripGrp><descrip type="Definition">…</descrip></descripGrp>
+      <languageGrp>
+        <language type="Russian" lang="RU"/>                 language tag (RU → ru)
+        <termGrp><term>РОА</term>
+          <descripGrp><descrip type="Status">…</descrip></descripGrp>
+        </termGrp>
+      </languageGrp>
+    </conceptGrp></mtf>
+
+A ``descrip`` type is a field name the termbase defines; the usual names (case-insensitive, in
+:data:`FIELDS`) map to the model: definition, note, source, subject, and for terms status, type,
+part of speech, gender. Any other field is kept as ``<descrip type="…">`` in ``Concept.extra`` /
+``Term.extra`` (so a TBX export carries it), transaction groups likewise; an element of no known
+kind is reported in ``Glossary.warnings``. :func:`.tbx.read_tbx` hands an ``<mtf>`` root here, so
+``load`` reads MultiTerm files as ``.xml`` or ``.tbx``; they are written back as TBX.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import GlossaryError
+from ._xml import dca_fragment
+from .model import Concept, Glossary, Term, norm_tag, norm_type
+
+__all__ = ["FIELDS", "read_mtf"]
+
+#: MultiTerm field names (``descrip type``, lower case) → model field, by level.
+FIELDS: dict[str, str] = {
+    "definition": "definition",
+    "note": "note",
+    "notes": "note",
+    "comment": "note",
+    "source": "source",
+    "subject": "subject",
+    "subject field": "subject",
+    "domain": "subject",
+    "status": "status",
+    "term status": "status",
+    "usage status": "status",
+    "administrative status": "status",
+    "normative authorization": "status",
+    "term type": "type",
+    "part of speech": "pos",
+    "gender": "gender",
+    "grammatical gender": "gender",
+}
+_TERM_ONLY = {"status", "type", "pos", "gender"}
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _text(el: Any) -> str:
+    return "\n".join(" ".join(x.split()) for x in "".join(el.itertext()).strip().split("\n"))
+
+
+def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any]]:
+    """(field name in lower case, text, element) of ``el``'s descrips (groups unwrapped, nested
+    ones too) and transaction groups (field ``""``)."""
+    out: list[tuple[str, str, Any]] = []
+    for child in el:
+        name = _local(child.tag)
+        if name == "descripGrp":
+            out += _fields(child, warnings, path)
+        elif name == "descrip":
+            out.append(((child.get("type") or "").strip().lower(), _text(child), child))
+        elif name == "transacGrp":
+            out.append(("", "", child))
+        elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
+            warnings.append(f"{path}:{child.sourceline}: <{name}> not kept")
+    return out
+
+
+def _known_type(value: str) -> bool:
+    try:
+        norm_type(value)
+    except GlossaryError:
+        return False
+    return True
+
+
+def _kept(el: Any) -> str:
+    return dca_fragment(el, False)
+
+
+def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
+    """Read the parsed ``<mtf>`` ``root`` into a :class:`Glossary` (``strict=False``: bad
+    entries go to ``Glossary.errors``)."""
+    g = Glossary(path=path)
+    for n, grp in enumerate((e for e in root if _local(e.tag) == "conceptGrp"), 1):
+        try:
+            g.concepts.append(_concept(grp, n, path, g.warnings))
+        except GlossaryError as exc:
+            if strict:
+                raise
+            g.errors.append(exc)
+    g.languages = list(dict.fromkeys(t.lang for c in g.concepts for t in c.terms))
+    return g
+
+
+def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
+    cid = next((" ".join(e.itertext()).strip() for e in grp if _local(e.tag) == "concept"), "")
+    c = Concept(id=cid or f"c{n}", line=grp.sourceline)
+    _describe(c, "", _fields(grp, warnings, path))
+    for lg in (e for e in grp if _local(e.tag) == "languageGrp"):
+        lang_el = next((e for e in lg if _local(e.tag) == "language"), None)
+        code = (lang_el.get("lang") or lang_el.get("type") or "") if lang_el is not None else ""
+        if not code.strip():
+            raise GlossaryError("<languageGrp> without <language lang=…>", path, lg.sourceline)
+        lang = norm_tag(code)
+        _describe(c, lang, _fields(lg, warnings, path))
+        for tg in (e for e in lg if _local(e.tag) == "termGrp"):
+            c.terms.append(_term(tg, lang, path, warnings))
+    return c
+
+
+def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None:
+    for name, value, el in fields:
+        what = FIELDS.get(name)
+        if what == "definition":
+            c.definitions[lang] = "\n".join(x for x in (c.definitions.get(lang), value) if x)
+        elif what == "note":
+            c.notes[lang] = "\n".join(x for x in (c.notes.get(lang), value) if x)
+        elif what == "subject" and not c.subject:
+            c.subject = value
+        elif what == "source" and not c.source:
+            c.source = value
+        else:
+            c.extra.append((lang, _kept(el)))
+
+
+def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
+    term = next((e for e in tg if _local(e.tag) == "term"), None)
+    text = " ".join("".join(term.itertext()).split()) if term is not None else ""
+    if not text:
+        raise GlossaryError("term element missing or empty", path, tg.sourceline)
+    data: dict[str, Any] = {}
+    extra: list[str] = []
+    for name, value, el in _fields(tg, warnings, path):
+        what = FIELDS.get(name)
+        if what == "type" and not _known_type(value):
+            extra.append(_kept(el))
+            warnings.append(
+                f"{path}:{el.sourceline}: term type {value!r} is in no TBX picklist: kept as "
+                "read, the term is taken as a full form"
+            )
+        elif what in _TERM_ONLY or what in ("note", "source"):
+            data[what] = "\n".join(x for x in (data.get(what), value) if x)
+        else:  # a definition or subject on a term has no place in the model: kept as read
+            extra.append(_kept(el))
+    try:
+        return Term(text, lang, line=tg.sourceline, extra=tuple(extra), **data)
+    except GlossaryError as exc:
+        raise GlossaryError(exc.message, path, tg.sourceline) from None
