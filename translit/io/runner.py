@@ -77,7 +77,7 @@ from .rawblocks import (
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .textio import InputError, Source, open_source
-from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
+from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
     "Plan",
@@ -122,15 +122,15 @@ OnEvent = Callable[[Event], None]
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back (the CLI stops on both) while workers start: a worker
-    forked now inherits the mask until it sets its own handlers."""
+    """Hold the stop signals back (:data:`~.workers.STOPS`: the CLI stops on each) while workers
+    start: a worker forked now inherits the mask until it sets its own handlers."""
     if (
         not hasattr(signal, "pthread_sigmask")
         or threading.current_thread() is not threading.main_thread()
     ):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOPS))
     try:
         yield
     finally:
@@ -139,17 +139,16 @@ def _sigint_blocked() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _sigint_ignored() -> Iterator[None]:
-    """Ignore further Ctrl-C and SIGTERM while an interrupted run cleans up."""
+    """Ignore further stop signals (Ctrl-C, SIGTERM, SIGHUP) while an interrupted run cleans up."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    old = {signum: signal.signal(signum, signal.SIG_IGN) for signum in STOPS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old)
-        signal.signal(signal.SIGTERM, old_term)
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 @dataclass

@@ -9,10 +9,11 @@ where processes cannot fork) set up by :func:`_init`:
   the fork and that call is caught by checking the parent's PID right after it;
 - elsewhere, a watchdog thread checks every half second that the parent is still the same
   process and ends the worker otherwise;
-- SIGINT and SIGTERM are ignored: Ctrl-C (or a ``kill`` of the group) reaches the whole
-  process group, and only the parent decides what to do with it (finish the report, remove
-  temporary files, exit 130 or 143), so workers never print a ``KeyboardInterrupt`` traceback
-  nor die under a pool that is shutting down.
+- the signals that stop a run (:data:`STOPS`: SIGINT, SIGTERM, SIGHUP) are ignored: Ctrl-C
+  (or a ``kill`` of the group, or a closed terminal's hangup) reaches the whole process group,
+  and only the parent decides what to do with it (finish the report, remove temporary files,
+  exit 130, 143 or 129), so workers never print a ``KeyboardInterrupt`` traceback nor die
+  under a pool that is shutting down.
 
 :func:`convert` is what a worker runs on a block; it never raises (an exception with an odd
 constructor would not unpickle in the parent), it returns ``(ok, payload)``.
@@ -34,6 +35,14 @@ from .formats import Format
 from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .textio import InputError
+
+#: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
+#: 128 + the signal, report written, outputs dropped); workers ignore them. SIGHUP is a closed
+#: terminal or a lost ssh session: left to its default action, it killed the run on the spot,
+#: leaving a temporary file and no report.
+STOPS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 __all__ = [
     "Codec",
@@ -100,11 +109,10 @@ def keep_memory() -> None:
 def _init(parent: int) -> None:
     gc.freeze()  # what the parent built stays shared: this worker's collections skip it
     keep_memory()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a worker killed by a SIGTERM sent to the
-    # whole group could hang the pool's shutdown (seen once in four runs)
-    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held both back
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    for signum in STOPS:  # a worker killed by a SIGTERM sent to the whole group could hang
+        signal.signal(signum, signal.SIG_IGN)  # the pool's shutdown (seen once in four runs)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(STOPS))
     _die_with(parent)
 
 
