@@ -165,7 +165,7 @@ def run_files(
     from ..io.inputs import STDIN
     from ..io.options import UsageError
     from ..io.results import Event, RunResult
-    from ..io.runner import job_format, plan_jobs, unused_options, unused_warnings
+    from ..io.runner import job_format, make_folders, plan_jobs, unused_options, unused_warnings
 
     scheduler = scheduler or opts.scheduler or "local"
     if not (opts.out_dir or opts.in_place or opts.suffix):
@@ -177,6 +177,7 @@ def run_files(
     jobs = plan_jobs(list(sources), opts)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
+    make_folders(opts)
     # an input of a mixed tree read as plain text: its task, given the one file, would refuse
     # the record options that plan_jobs let through with a warning; they do nothing to it
     formats = [job_format(j, opts) for j in jobs]

@@ -832,6 +832,30 @@ def run(
         plan = Plan(plan, tuple(sources or ()), options or RunOptions())
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts)
-    if opts.out_dir:
-        os.makedirs(opts.out_dir, exist_ok=True)
+    make_folders(opts)
     return _Run(plan.spec, opts, jobs, on_event).go()
+
+
+def make_folders(opts: RunOptions) -> None:
+    """Make the folder of the report and ``out_dir`` before any work, as a missing folder of
+    ``output`` is made: a :class:`UsageError` if one cannot be (a file in the way, no
+    permission). A report that could not be written was found only once every input was done.
+    """
+    wanted = [("report", os.path.dirname(os.path.abspath(opts.report)))] if opts.report else []
+    if opts.out_dir:
+        wanted.append(("out_dir", opts.out_dir))
+    for what, folder in wanted:
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise UsageError(
+                f"{folder}: not a folder, so `{what}` cannot write there; "
+                "name a folder (a missing one is made)"
+            )
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"{exc.filename or folder}: cannot make the folder for `{what}` "
+                f"({exc.strerror or exc}); name another"
+            ) from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
