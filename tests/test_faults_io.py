@@ -453,3 +453,37 @@ def test_a_column_or_field_named_twice_is_converted_once(
     done = _romanize_cli(tmp_path, *args, name)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == want
+
+
+def test_parquet_column_named_twice_is_converted_and_counted_once(tmp_path: Path) -> None:
+    # --column t --column t converted t twice and counted 4 changed lines in 3 rows; a row
+    # whose two columns change is one changed row, as a CSV record is one changed line
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"t": ["Щука", "Ельцин", "1"], "u": ["Щука", "2", None]}), src)
+    def mark(text: str) -> str:  # converted twice, a value would end "!!"
+        return text + "!" if not text.isdigit() else text
+
+    for columns, rows in ((("t", "t"), 2), (("t", "u"), 2)):
+        out = tmp_path / "-".join(columns)
+        opts = RunOptions(columns=columns, out_dir=str(out), jobs=1)
+        f = run(Plan(mark, (str(src),), opts)).files[0]
+        assert (f.status, f.lines, f.changed_lines) == ("ok", 3, rows)
+        got = pq.read_table(out / "d.parquet").to_pydict()
+        assert got["t"] == ["Щука!", "Ельцин!", "1"]
+
+
+def test_parquet_file_naming_a_column_twice_says_so(tmp_path: Path) -> None:
+    # pyarrow's words were "'Column t does not exist in schema'"
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table([pa.array(["Щука"]), pa.array(["Ёж"])], names=["t", "t"])
+    pq.write_table(table, tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "t", "--out-dir", "out", "d.parquet")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert "d.parquet: the file names column 't' more than once (columns 1, 2); rename one" in err
+    assert not (tmp_path / "out" / "d.parquet").exists()
