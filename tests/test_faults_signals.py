@@ -89,16 +89,22 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(
 
 def test_a_hangup_ignored_by_nohup_stays_ignored(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
-    text = LINE * 25_000
+    text = LINE * 100_000
     src.write_text(text, encoding="utf-8")
     out = tmp_path / "out.txt"
+    nohup = (  # what nohup does: SIGHUP ignored, then the command
+        "import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'translit', *sys.argv[1:]])"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "translit", "romanize", "-q", "-l", "ru", "-j", "2",
+        [sys.executable, "-c", nohup, "romanize", "-q", "-l", "ru", "-j", "2",
          "--chunk-size", "16K", "-o", str(out), str(src)],
         env=ENV, stderr=subprocess.PIPE, start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),  # what nohup does
     )  # fmt: skip
-    time.sleep(0.3)
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(TEMP_PREFIX) for p in tmp_path.iterdir()):  # under way
+        assert proc.poll() is None and time.monotonic() < deadline, "finished before the hangup"
+        time.sleep(0.01)
     os.killpg(proc.pid, signal.SIGHUP)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
