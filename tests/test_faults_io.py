@@ -464,6 +464,7 @@ def test_parquet_column_named_twice_is_converted_and_counted_once(tmp_path: Path
 
     src = tmp_path / "d.parquet"
     pq.write_table(pa.table({"t": ["Щука", "Ельцин", "1"], "u": ["Щука", "2", None]}), src)
+
     def mark(text: str) -> str:  # converted twice, a value would end "!!"
         return text + "!" if not text.isdigit() else text
 
@@ -487,3 +488,69 @@ def test_parquet_file_naming_a_column_twice_says_so(tmp_path: Path) -> None:
     assert done.returncode == 1 and "Traceback" not in err, err
     assert "d.parquet: the file names column 't' more than once (columns 1, 2); rename one" in err
     assert not (tmp_path / "out" / "d.parquet").exists()
+
+
+_RECORDS = {  # 3 records, then one of 100 characters: a JSONL line, a CSV quote left open
+    "jsonl": ('{"t": "a"}\n' * 3 + '{"t": "' + "щ" * 90 + '"}\n', 4),
+    "csv": ("t,n\n" + "a,1\n" * 3 + 'b,"' + "щ" * 97 + "\n" + "c,2\n", 5),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_RECORDS))
+def test_a_record_past_the_limit_is_an_error_at_its_line(kind: str, tmp_path: Path) -> None:
+    # a JSONL line or CSV record was kept whole however long: a .gz of 1 MB holding a line of
+    # 1 GB took the run to the out-of-memory killer (a 256 MiB line: 2.4 GB, 85 s)
+    from translit.io.rawblocks import file_spans, raw_blocks
+    from translit.io.textio import RecordTooLong, cut_lines
+
+    text, line = _RECORDS[kind]
+    data = text.encode()
+    cut = cut_lines if kind == "jsonl" else cut_csv
+    mode, quote = ("lines", b"") if kind == "jsonl" else ("quoted", b'"')
+    with pytest.raises(RecordTooLong) as info:
+        list(read_blocks(io.BytesIO(data), "utf-8", chunk_size=16, cut=cut, hard_limit=None,
+                         record_limit=50))  # fmt: skip
+    assert info.value.line == line and "runs past 50 characters" in info.value.message
+    cutting = {"chunk_size": 16, "mode": mode, "quote": quote, "record_limit": 50}
+    with pytest.raises(RecordTooLong):
+        list(raw_blocks(io.BytesIO(data), b"", "utf-8", **cutting))  # type: ignore[arg-type]
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    with open(path, "rb") as fh, pytest.raises(RecordTooLong):
+        list(file_spans(fh.fileno(), len(data), 0, "utf-8", **cutting))  # type: ignore[arg-type]
+    # within the limit, the same input is cut as before
+    whole = "".join(read_blocks(io.BytesIO(data), "utf-8", chunk_size=16, cut=cut,
+                                hard_limit=None, record_limit=len(data) * 2))  # fmt: skip
+    assert whole == text
+    spans = raw_blocks(io.BytesIO(data), b"", "utf-8", **{**cutting, "record_limit": 400})  # type: ignore[arg-type]
+    assert b"".join(spans) == data
+
+
+@pytest.fixture(scope="module")
+def _past_the_limit(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int]]:
+    from translit.io.textio import RECORD_LIMIT
+
+    folder = tmp_path_factory.mktemp("records")
+    words = ("щука " * 1000).encode()  # 9000 bytes
+    long = words * (RECORD_LIMIT * 3 // 2 // len(words))  # one and a half times the limit
+    jsonl, csv_ = folder / "a.jsonl", folder / "a.csv"
+    jsonl.write_bytes('{"t": "Щука"}\n'.encode() * 1000 + b'{"t": "' + long + b'"}\n')
+    csv_.write_bytes(b"t,n\n" + "Щука,1\n".encode() * 1000 + 'Ельцин,"open\n'.encode()
+                     + long.replace(b" " * 1, b"\n", 1000))  # fmt: skip
+    return {"jsonl": (jsonl, 1001), "csv": (csv_, 1002)}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_a_record_past_the_limit_fails_its_input_at_its_line(
+    _past_the_limit: dict[str, tuple[Path, int]], tmp_path: Path, kind: str, jobs: str
+) -> None:
+    # with -j 2 the bytes are cut in the parent, and the lines before are the workers' count
+    src, line = _past_the_limit[kind]
+    option = "--field" if kind == "jsonl" else "--column"
+    out = tmp_path / f"out.{kind}"
+    done = _romanize_cli(tmp_path, option, "t", "-j", jobs, "--chunk-size", "64K", "-o", str(out), str(src))  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert f"{src}:{line}: a record starting here runs past 64 MiB without its end" in err
+    assert not out.exists()

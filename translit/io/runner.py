@@ -76,7 +76,7 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
-from .textio import InputError, Source, open_source
+from .textio import InputError, RecordTooLong, Source, open_source
 from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
@@ -421,6 +421,10 @@ class _Run:
                     self.text_through(state, src, fmt)
         except _Stop:
             pass
+        except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
+            while not exc.line and any(w[0] is state and w[2] is not None for w in self.window):
+                self.drain_one()
+            self.error(state, exc.message, exc.line or state.lines + 1)
         except InputError as exc:
             self.error(state, exc.message, exc.line)
         except BrokenPipeError:
