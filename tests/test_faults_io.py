@@ -554,3 +554,21 @@ def test_a_record_past_the_limit_fails_its_input_at_its_line(
     assert done.returncode == 1 and "Traceback" not in err, err
     assert f"{src}:{line}: a record starting here runs past 64 MiB without its end" in err
     assert not out.exists()
+
+
+def test_utf8_with_a_few_latin1_bytes_is_an_error_at_their_line(tmp_path: Path) -> None:
+    # mostly English UTF-8 with one Cyrillic name and a few Latin-1 bytes was read as cp1252:
+    # exit 0, and Щука came out as mojibake of every letter (Р©СѓРєР°)
+    from translit.encodings import detect_encoding
+
+    head = "The river fish, Щука, is caught here.\n".encode() + b"It is fried.\n" * 2
+    data = head + b"caf\xe9 cr\xe8me br\xfbl\xe9e\n" + b"end\n"
+    assert detect_encoding(data) == "utf-8"
+    (tmp_path / "a.txt").write_bytes(data)
+    done = _romanize_cli(tmp_path, "-o", "out.txt", "a.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "a.txt:4: cannot decode byte(s) e9 as utf-8" in err and "--encoding" in err, err
+    assert not (tmp_path / "out.txt").exists()
+    again = _romanize_cli(tmp_path, "--errors", "replace", "a.txt")
+    assert again.returncode == 0 and "Shchuka" in again.stdout.decode()
