@@ -9,6 +9,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import lzma
 import os
 import re
@@ -572,3 +573,16 @@ def test_utf8_with_a_few_latin1_bytes_is_an_error_at_their_line(tmp_path: Path) 
     assert not (tmp_path / "out.txt").exists()
     again = _romanize_cli(tmp_path, "--errors", "replace", "a.txt")
     assert again.returncode == 0 and "Shchuka" in again.stdout.decode()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_key_written_twice_converts_the_value_readers_take(tmp_path: Path, jobs: str) -> None:
+    # the README's choice: the last value (json.loads's, JSON.parse's) is converted, the earlier
+    # one kept byte for byte, with either route and -j; nothing is lost or merged
+    lines = ['{"t": "Щука", "t": "Ельцин"}\n', '{"t": "Щука", "x": {"t": "Ёж"}, "t": "Ёж"}\n']
+    (tmp_path / "a.jsonl").write_text("".join(lines) * 300, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "t", "-j", jobs, "--chunk-size", "4K", "a.jsonl")
+    assert done.returncode == 0, done.stderr
+    want = ['{"t": "Щука", "t": "Yelʹtsin"}\n', '{"t": "Щука", "x": {"t": "Ёж"}, "t": "Yëzh"}\n']
+    assert done.stdout.decode() == "".join(want) * 300
+    assert [json.loads(w) for w in want] == [{"t": "Yelʹtsin"}, {"t": "Yëzh", "x": {"t": "Ёж"}}]
