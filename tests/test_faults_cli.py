@@ -437,3 +437,17 @@ def test_a_missing_report_folder_is_made(tmp_path: Path) -> None:
     done = cli("romanize", "-q", "-l", "ru", "--out-dir", out, "--report", report, src)
     assert done.returncode == 0, _clean(done.stderr)
     assert '"status": "complete"' in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_full_disk_under_the_output_blames_the_output_alone(tmp_path: Path, jobs: str) -> None:
+    # a second line said "/dev/full: not written because an input failed": no input had
+    src = _text(tmp_path, 40_000)  # 1 MB: blocks are written while the input is read
+    done = cli("romanize", "-l", "ru", "-j", jobs, "--chunk-size", "64K", "-o", "/dev/full", src)
+    text = _clean(done.stderr)
+    assert done.returncode == 1, text
+    errors = [line for line in text.splitlines() if "error:" in line]
+    assert errors == [
+        "translit: error: /dev/full: No space left on device: free some space, or write elsewhere"
+    ], text

@@ -48,6 +48,7 @@ import codecs
 import collections
 import contextlib
 import dataclasses
+import errno
 import os
 import signal
 import threading
@@ -188,6 +189,7 @@ class _Run:
         self.result = RunResult()
         self.shared: Sink | None = None
         self.shared_failed = False
+        self.shared_broken = False  # the shared output failed to be written (not an input)
         self.cleaned: set[str] = set()
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
@@ -222,9 +224,11 @@ class _Run:
         self.fail(state, Issue(state.job.display, line, message), tb)
 
     def output_error(self, state: _State, exc: OSError) -> None:
-        """A write-side failure: the message names the output, not the input."""
+        """A write-side failure: the message names the output, not the input, and what to do."""
         where = exc.filename or state.job.target or "<stdout>"
-        self.fail(state, Issue(str(where), 0, exc.strerror or str(exc)))
+        if not state.own_sink:  # the shared output itself: no second line blaming an input
+            self.shared_broken = True
+        self.fail(state, Issue(str(where), 0, write_problem(exc)))
 
     # -- the pipeline ------------------------------------------------------------------------
     def submit(
@@ -580,7 +584,8 @@ class _Run:
         target = self.opts.output or "<stdout>"
         if self.shared_failed and self.shared.atomic is not None:
             self.shared.abort()
-            self.run_error(Issue(target, 0, "not written because an input failed"))
+            if not self.shared_broken:  # (else its own error is already told)
+                self.run_error(Issue(target, 0, "not written because an input failed"))
             return
         try:
             self.shared.commit()
@@ -589,7 +594,7 @@ class _Run:
         except UnicodeEncodeError as exc:
             self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
         except OSError as exc:
-            self.run_error(Issue(str(exc.filename or target), 0, exc.strerror or str(exc)))
+            self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
 
     def run_error(self, issue: Issue) -> None:
         """A problem of the run rather than of one input (the shared output, the report)."""
@@ -671,7 +676,29 @@ class _Run:
             try:
                 self.result.save(report)
             except OSError as exc:
-                self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
+                self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc)))
+
+
+#: what to do about an output that cannot be written, by its errno
+_WRITE_ADVICE = {
+    errno.ENOSPC: "free some space, or write elsewhere",
+    errno.EDQUOT: "free some space (a disk quota), or write elsewhere",
+    errno.EFBIG: "a file-size limit (ulimit -f, the filesystem's): write elsewhere",
+    errno.EROFS: "write elsewhere",
+    errno.EACCES: "check its permissions, or write elsewhere",
+    errno.EPERM: "check its permissions, or write elsewhere",
+}
+
+
+def write_problem(exc: OSError) -> str:
+    """What went wrong writing an output, and what to do about it.
+
+    >>> write_problem(OSError(errno.ENOSPC, "No space left on device", "out.txt"))
+    'No space left on device: free some space, or write elsewhere'
+    """
+    what = exc.strerror or str(exc)
+    advice = _WRITE_ADVICE.get(exc.errno) if exc.errno is not None else None
+    return f"{what}: {advice}" if advice else what
 
 
 class _Stop(TranslitError):
