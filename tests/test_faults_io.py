@@ -586,3 +586,39 @@ def test_jsonl_key_written_twice_converts_the_value_readers_take(tmp_path: Path,
     want = ['{"t": "Щука", "t": "Yelʹtsin"}\n', '{"t": "Щука", "x": {"t": "Ёж"}, "t": "Yëzh"}\n']
     assert done.stdout.decode() == "".join(want) * 300
     assert [json.loads(w) for w in want] == [{"t": "Yelʹtsin"}, {"t": "Yëzh", "x": {"t": "Ёж"}}]
+
+
+@pytest.mark.parametrize("change", ["grows", "shrinks"])
+def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str) -> None:
+    # a regular file is cut into spans up to the size it had; the workers read them by offset.
+    # Growing, the rest was left out with no word; shrinking, the message said no more than
+    # that (now: what to do)
+    from translit.io import Plan, run
+
+    src = tmp_path / "log.txt"
+    text = "строка журнала\n" * 20_000  # 560 KB: about nine 64 KiB blocks
+    src.write_text(text, encoding="utf-8")
+    seen: list[str] = []
+
+    def upper(block: str) -> str:  # called on the first block before the others are read
+        if not seen:
+            if change == "grows":
+                with open(src, "a", encoding="utf-8") as fh:
+                    fh.write("новая строка\n" * 1000)
+            else:
+                os.truncate(src, 100_000)
+        seen.append(block)
+        return block.upper()
+
+    out = tmp_path / "out.txt"
+    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16)
+    f = run(Plan(upper, (str(src),), opts)).files[0]
+    if change == "grows":
+        assert f.status == "ok" and out.read_text(encoding="utf-8") == text.upper()
+        (warning,) = f.warnings
+        assert "grew while it was read (560,000 to 584,000 bytes)" in str(warning)
+        assert "convert it again once nothing writes to it" in str(warning)
+    else:
+        assert f.status == "failed" and not out.exists()
+        assert "became shorter while it was read" in str(f.errors[0])
+        assert "convert it once nothing does" in str(f.errors[0])

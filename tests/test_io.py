@@ -1303,7 +1303,11 @@ def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_
         ok, (message, *_) = convert(Text(), str.upper, beyond, False, codec)
     finally:
         os.close(beyond.fd)
-    assert (ok, message) == (False, "the input became shorter while it was read")
+    assert (ok, message) == (
+        False,
+        "the input became shorter while it was read (another program writes to it); "
+        "convert it once nothing does",
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="results go through pipes here")

@@ -414,7 +414,10 @@ def read_span(fd: int, offset: int, length: int) -> bytes:
     while len(data) < length:
         more = os.pread(fd, length - len(data), offset + len(data))
         if not more:
-            raise InputError("the input became shorter while it was read")
+            raise InputError(
+                "the input became shorter while it was read (another program writes to it); "
+                "convert it once nothing does"
+            )
         data += more
     return data
 

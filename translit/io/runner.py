@@ -534,6 +534,13 @@ class _Run:
             if state.failed:
                 break
             self.submit(state, block, fmt, fn, codec)
+        if isinstance(first, Span) and not state.failed:  # cut by offset up to the size it had
+            size = os.fstat(src.fd).st_size
+            if size > first.offset + first.length and size > st.st_size:
+                self.warn(state, Issue(state.job.display, 0, (
+                    f"grew while it was read ({st.st_size:,} to {size:,} bytes): converted as "
+                    "it was when the run reached it; convert it again once nothing writes to it"
+                )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:
         """A format that converts whole files (Parquet): in-process, after the queue drains."""
