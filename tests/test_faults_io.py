@@ -622,3 +622,21 @@ def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str
         assert f.status == "failed" and not out.exists()
         assert "became shorter while it was read" in str(f.errors[0])
         assert "convert it once nothing does" in str(f.errors[0])
+
+
+def test_resume_after_a_run_of_another_version_converts_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the manifest's key held the options and the spec, not the version: outputs written by
+    # an older translit (other scheme rules) were skipped as finished
+    import translit
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    opts = RunOptions(out_dir=str(tmp_path / "out"), jobs=1, resume=True)
+    monkeypatch.setattr(translit, "__version__", "0.0.1")
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "ok"
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "skipped"
+    monkeypatch.undo()
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "ok"
