@@ -640,3 +640,14 @@ def test_resume_after_a_run_of_another_version_converts_again(
     assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "skipped"
     monkeypatch.undo()
     assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "ok"
+
+
+def test_read_text_cuts_a_line_past_the_limit_instead_of_failing(tmp_path: Path) -> None:
+    # detect and glossary apply -m list read through read_text, whose lines are not records:
+    # the record limit made a 65 MiB line an error about JSONL and CSV records
+    from translit.io.textio import HARD_LIMIT
+
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(b"a" * (HARD_LIMIT + (4 << 20)) + b"\nb\n")
+    sizes = [len(block) for block in read_text(str(path))]
+    assert sum(sizes) == HARD_LIMIT + (4 << 20) + 3 and max(sizes) <= HARD_LIMIT + (1 << 20)

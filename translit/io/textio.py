@@ -89,12 +89,13 @@ def record_too_long(line: int, limit: int = RECORD_LIMIT) -> RecordTooLong:
     """The error of a record that runs past ``limit`` characters (or bytes) from ``line``.
 
     >>> str(record_too_long(3, 1 << 26))
-    'line 3: a record starting here runs past 64 MiB without its end; a JSONL line or a CSV record is converted whole: split it (in a CSV, look for a quote left open)'
+    'line 3: a record starting here runs past 64 MiB without its end; a JSONL line, a CSV record or a line for glossary terms is converted whole: split it (in a CSV, look for a quote left open)'
     """
     size = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} characters"
     return RecordTooLong(
-        f"a record starting here runs past {size} without its end; a JSONL line or a CSV "
-        "record is converted whole: split it (in a CSV, look for a quote left open)",
+        f"a record starting here runs past {size} without its end; a JSONL line, a CSV "
+        "record or a line for glossary terms is converted whole: split it (in a CSV, look "
+        "for a quote left open)",
         line,
     )
 
@@ -335,10 +336,11 @@ def read_text(
     *,
     chunk_size: int = 1 << 20,
 ) -> Iterator[str]:
-    """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does.
+    """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does
+    (a line longer than :data:`HARD_LIMIT` characters is cut there, so memory stays bounded).
 
     ``encoding="auto"`` detects it on the head of the input (BOM, UTF-8, legacy Cyrillic code
     pages); undecodable input raises :class:`InputError` with its line.
     """
     with open_source(name, encoding, errors) as src:
-        yield from src.blocks(chunk_size=chunk_size)
+        yield from src.blocks(chunk_size=chunk_size, hard_limit=HARD_LIMIT)
