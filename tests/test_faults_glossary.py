@@ -393,3 +393,69 @@ def test_line_columns_of_every_hit_take_linear_time(mode: str) -> None:
     apply_text("ЩУКА", glossary, "fr", mode)  # the matcher is built before the clock runs
     line = "ЩУКА " + "ж" * 200 + "\n"  # one hit a line: the time of counting lines shows
     assert growth_ratio(lambda t: apply_text(t, glossary, "fr", mode), lambda n: line * (n // 206)) < 9  # fmt: skip
+
+
+def _list(tmp_path: Path, text_path: Path, fmt: str) -> bytes:
+    """``glossary apply -m list --format fmt`` of ``text_path`` (in this process), its output."""
+    from click.testing import CliRunner
+
+    from translit.cli.glossary import glossary
+
+    g = tmp_path / "g.csv"
+    g.write_text("id,ru,fr\nroa,РОА,ROA\nkonr,ВС КОНР,FA KONR\n", encoding="utf-8")
+    out = tmp_path / f"list.{fmt}"
+    args = ["apply", "-g", str(g), "-t", "fr", "-m", "list", "--format", fmt, "-o", str(out)]
+    done = CliRunner().invoke(glossary, [*args, str(text_path)])
+    assert done.exit_code == 0, done.output
+    return out.read_bytes()
+
+
+def _filler(lines: int) -> str:
+    """``lines`` lines of about 260 bytes, every hundredth holding two terms of :func:`_list`."""
+    filler = "Солдаты шли на запад по дороге. " * 8 + "\n"
+    return (filler * 99 + "Там РОА и ВС КОНР.\n") * (lines // 100)
+
+
+def test_glossary_list_mode_of_several_blocks_lists_what_the_whole_text_holds(
+    tmp_path: Path,
+) -> None:
+    # the listing is written a block (about 1 MB of whole lines) at a time: lines, columns and
+    # offsets are those of the whole text
+    import json
+
+    from translit.glossary.apply import find_terms, line_columns
+
+    text = _filler(14_000)  # 3.6 MB
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    records = json.loads(_list(tmp_path, path, "json"))
+    g = load(str(tmp_path / "g.csv"))
+    hits = find_terms(text, g)
+    at = line_columns(text, [h.start for h in hits])
+    want = [
+        {"file": str(path), **h.to_dict("fr", position=p)} for h, p in zip(hits, at, strict=True)
+    ]
+    assert records == want and len(want) == 280
+    assert want[-1]["line"] == 14_000 and want[-1]["start"] > 3_000_000
+    tsv = _list(tmp_path, path, "tsv").decode().splitlines()
+    assert [row.split("\t")[1:4] for row in tsv] == [
+        [str(w["line"]), str(w["column"]), w["text"]] for w in want
+    ]
+
+
+def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
+    # the whole text, its hits and their lines were held, then the whole listing: a 38 MB
+    # text took 480 MB (TSV) and 2 GB (JSON)
+    import tracemalloc
+
+    def peak(lines: int) -> int:
+        path = tmp_path / f"{lines}.txt"
+        path.write_text(_filler(lines), encoding="utf-8")
+        tracemalloc.start()
+        _list(tmp_path, path, "json")
+        top = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return top
+
+    peak(100)  # imports and caches first
+    assert peak(32_000) - peak(8_000) < 2 << 20  # (6 MB of text more; it was 63 MB more)
