@@ -459,3 +459,35 @@ def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) 
 
     peak(100)  # imports and caches first
     assert peak(32_000) - peak(8_000) < 2 << 20  # (6 MB of text more; it was 63 MB more)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "says"),
+    [  # libxml2's and csv's own words gave no advice ("try XML_PARSE_HUGE": a parser option)
+        ("giant.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         '<langSet xml:lang="ru"><tig><term>' + "щ" * (11 << 20) + "</term></tig></langSet>"
+         "</termEntry></body></text></martif>\n",
+         ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
+        ("giant.csv", "id,ru,fr\nc," + "щ" * 200_000 + ",x\n",
+         ":2: bad CSV: a cell longer than 131,072 characters (a term has at most 10,000)"),
+    ],
+    ids=["tbx", "csv"],
+)  # fmt: skip
+def test_giant_cell_or_text_node_says_what_to_do(
+    tmp_path: Path, name: str, text: str, says: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    error = _refused(path)
+    assert says in str(error) and "XML_PARSE_HUGE" not in str(error)
+
+
+def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> None:
+    # a header of a million names that are no language gave a million warning lines
+    path = tmp_path / "wide.csv"
+    names = [f"x-l{i}" for i in range(100_000)]
+    path.write_text(",".join(["id", "ru", "fr", *names]) + "\nc,РОА,ROA\n", encoding="utf-8")
+    g = load(str(path))
+    assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'x-l0', 'x-l1', 'x-l2', 'x-l3', 'x-l4', …"]  # fmt: skip
+    path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
+    assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
