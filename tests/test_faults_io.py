@@ -651,3 +651,33 @@ def test_read_text_cuts_a_line_past_the_limit_instead_of_failing(tmp_path: Path)
     path.write_bytes(b"a" * (HARD_LIMIT + (4 << 20)) + b"\nb\n")
     sizes = [len(block) for block in read_text(str(path))]
     assert sum(sizes) == HARD_LIMIT + (4 << 20) + 3 and max(sizes) <= HARD_LIMIT + (1 << 20)
+
+
+def test_recursive_walk_fails_a_folder_it_cannot_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # os.walk passes over a folder it cannot list: its files were left out with exit 0
+    from translit.io import Plan, run
+
+    for folder, text in (("ok", "Щука\n"), ("locked", "Ёж\n")):
+        (tmp_path / "src" / folder).mkdir(parents=True)
+        (tmp_path / "src" / folder / "a.txt").write_text(text, encoding="utf-8")
+    locked = str(tmp_path / "src" / "locked")
+    scandir = os.scandir
+
+    def refuse(path: str = ".") -> object:  # as chmod 000 does (for all but root)
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    opts = RunOptions(recursive=True, out_dir=str(tmp_path / "out"), jobs=1)
+    result = run(Plan(str.upper, (str(tmp_path / "src"),), opts))
+    status = {Path(f.input).name: f.status for f in result.files}
+    assert status == {"a.txt": "ok", "locked": "failed"} and result.exit_code == 1
+    (failed,) = [f for f in result.files if f.status == "failed"]
+    assert str(failed.errors[0]) == (
+        f"{locked}: cannot list this folder (Permission denied), so its files are not "
+        "converted; check its permissions"
+    )
+    assert (tmp_path / "out" / "ok" / "a.txt").read_text(encoding="utf-8") == "ЩУКА\n"

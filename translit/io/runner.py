@@ -401,6 +401,10 @@ class _Run:
     def one(self, job: Job) -> None:
         opts = self.opts
         state = self.new_state(job)
+        if job.error:  # known while planning (a folder that cannot be listed)
+            self.error(state, job.error)
+            self.window.append((state, 0, None, -1))
+            return
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.result.status = "skipped"
             state.done = True
