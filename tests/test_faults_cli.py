@@ -451,3 +451,21 @@ def test_a_full_disk_under_the_output_blames_the_output_alone(tmp_path: Path, jo
     assert errors == [
         "translit: error: /dev/full: No space left on device: free some space, or write elsewhere"
     ], text
+
+
+def test_ctrl_c_outside_a_batch_run_is_one_line_and_exit_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl-C while a command loads or works outside the batch runner (here: name-key computing
+    # its keys) reached click, which printed "Aborted!" and exited 1
+    import translit.names
+    from translit.cli import main
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(translit.names, "name_key", interrupted)
+    with pytest.raises(SystemExit) as info:
+        main(["name-key", "Иван Петров"])
+    assert info.value.code == 130
+    assert capsys.readouterr().err == "translit: interrupted\n"
