@@ -458,7 +458,7 @@ def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) 
         return top
 
     peak(100)  # imports and caches first
-    assert peak(32_000) - peak(8_000) < 2 << 20  # (6 MB of text more; it was 63 MB more)
+    assert peak(24_000) - peak(6_000) < 2 << 20  # (4.7 MB of text more; it was 47 MB more)
 
 
 @pytest.mark.parametrize(
