@@ -681,3 +681,16 @@ def test_recursive_walk_fails_a_folder_it_cannot_list(
         "converted; check its permissions"
     )
     assert (tmp_path / "out" / "ok" / "a.txt").read_text(encoding="utf-8") == "ЩУКА\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_with_carriage_returns_alone_says_so(tmp_path: Path, jobs: str) -> None:
+    # old-Mac line ends made the file one line: "not valid JSON: extra data at column 14"
+    (tmp_path / "mac.jsonl").write_bytes('{"t": "Щука"}\r{"t": "Ёж"}\r'.encode())
+    done = _romanize_cli(tmp_path, "--field", "t", "-j", jobs, "-o", "out.jsonl", "mac.jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert "mac.jsonl:1: a carriage return alone ends a record here" in err
+    assert "convert the line ends" in err and not (tmp_path / "out.jsonl").exists()
+    (tmp_path / "crlf.jsonl").write_bytes('{"t": "Щука"}\r\n{"t": "Ёж"}\r\n'.encode())
+    assert _romanize_cli(tmp_path, "--field", "t", "crlf.jsonl").returncode == 0
