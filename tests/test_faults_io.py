@@ -694,3 +694,34 @@ def test_jsonl_with_carriage_returns_alone_says_so(tmp_path: Path, jobs: str) ->
     assert "convert the line ends" in err and not (tmp_path / "out.jsonl").exists()
     (tmp_path / "crlf.jsonl").write_bytes('{"t": "Щука"}\r\n{"t": "Ёж"}\r\n'.encode())
     assert _romanize_cli(tmp_path, "--field", "t", "crlf.jsonl").returncode == 0
+
+
+def _cyrillic_upper(text: str) -> str:
+    """Upper case for Cyrillic only (Latin letters stay as they are)."""
+    return re.sub("[а-яё]+", lambda m: m.group().upper(), text)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_line_cut_between_blocks_is_one_changed_line(tmp_path: Path, jobs: int) -> None:
+    # a line longer than a block is cut after whitespace: each piece counted as a changed
+    # line, so a 100 MB line gave "1 line, 102 changed lines"
+    from translit.io import Plan, run
+
+    words = "щука " * 20_000  # 100 KB: pieces of about 16 KiB
+    texts = {
+        "changed.txt": words + "\n" + "x\n" * 50,  # 51 lines, the first one changed
+        "end-only.txt": "x " * 50_000 + "щ\n",  # the change in its last piece only
+        "same.txt": "x " * 50_000 + "\n",
+        "no-newline.txt": "a\n" + words,  # the last line, cut, without a line end
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for route in ("utf-8", "utf-16"):  # bytes to the workers; utf-16 output: text route
+        opts = RunOptions(out_dir=str(tmp_path / route), jobs=jobs, chunk_size=1 << 14,
+                          output_encoding=route)  # fmt: skip
+        result = run(Plan(_cyrillic_upper, tuple(str(tmp_path / n) for n in texts), opts))
+        got = {Path(f.input).name: (f.lines, f.changed_lines) for f in result.files}
+        assert got == {
+            "changed.txt": (51, 1), "end-only.txt": (1, 1), "same.txt": (1, 0),
+            "no-newline.txt": (2, 1),
+        }, route  # fmt: skip

@@ -162,6 +162,10 @@ class _State:
     own_sink: bool = True
     lines: int = 0  # newlines read so far
     open_line: bool = False  # the text read so far ends inside a line (no final newline)
+    #: the results taken so far end inside a line (a long line cut between blocks), and
+    #: whether that line was already counted as changed
+    piece_open: bool = False
+    piece_counted: bool = False
     started: float = field(default_factory=time.monotonic)
     done: bool = False
 
@@ -274,6 +278,13 @@ class _Run:
             return False
         return any(len(w.pending) < 2 for w in workers)
 
+    @staticmethod
+    def ends_open(out: Any, lines: tuple[int, bool] | None) -> bool:
+        """Whether a block's result ends inside a line (its text, or its worker's count)."""
+        if lines is not None:
+            return lines[1]
+        return isinstance(out, str) and bool(out) and not out.endswith("\n")
+
     def start_pool(self) -> None:
         self.limit = 2 * self.workers + 2
         self.slots = output_slots(self.limit + 1)
@@ -313,7 +324,14 @@ class _Run:
             message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped, _ = payload
+        out, changed, skipped, ends, _ = payload
+        if ends is not None:  # a line cut between blocks is one changed line, not one a piece
+            first, last, whole = ends
+            if state.piece_open and first and state.piece_counted:
+                changed -= 1
+            continued = state.piece_open and not whole  # the block is one piece of that line
+            state.piece_counted = last or (continued and state.piece_counted)
+            state.piece_open = self.ends_open(out, payload[-1])
         state.result.changed_lines += changed
         for line, reason in skipped:
             issue = Issue(state.job.display, start + line - 1, reason)

@@ -173,14 +173,14 @@ def convert(
     *,
     slot: int = -1,
 ) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (result, changed, skipped, lines)) or (False, (message, line,
-    tb, lines)).
+    """Convert ``block``: (True, (result, changed, skipped, edges, lines)) or (False, (message,
+    line, tb, lines)).
 
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
     an output ``slot`` (see :func:`output_slots`), written there and given as its length.
     ``lines`` is, for bytes or a span, (its newlines, whether it ends inside a line), else
-    None (an undecodable block: the input fails there).
+    None (an undecodable block: the input fails there). ``edges``: see :func:`edges`.
     """
     lines = None
     try:
@@ -196,21 +196,41 @@ def convert(
         else:
             out, changed = fmt.apply(fn, block)
             skipped = []
+        ends = edges(block, out) if fmt.hard_limit() is not None else None
         if codec is None:
-            return True, (out, changed, skipped, lines)
+            return True, (out, changed, skipped, ends, lines)
         try:
             data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
             message, line = encode_failure(exc, codec[2])
             return False, (message, line, "", lines)
         if slot < 0:
-            return True, (data, changed, skipped, lines)
+            return True, (data, changed, skipped, ends, lines)
         write_file(slot, data)
-        return True, (len(data), changed, skipped, lines)
+        return True, (len(data), changed, skipped, ends, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
         return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
+
+
+def edges(block: str, out: str) -> tuple[bool, bool, bool] | None:
+    """For a format that may cut a long line between blocks: (whether the block's first line,
+    or piece of a line, changed; whether its last one did; whether the block holds a line end),
+    so that a line cut in pieces counts as one changed line, not one per piece. None when the
+    result has other line ends than the block (its lines cannot be paired).
+
+    >>> edges("ab\ncd", "AB\ncd"), edges("abc", "abc"), edges("a\n", "a\n\n")
+    ((True, False, True), (False, False, False), None)
+    """
+    a, b = block.find("\n"), out.find("\n")
+    if (a < 0) != (b < 0) or block.count("\n") != out.count("\n"):
+        return None
+    if a < 0:
+        return block != out, block != out, False
+    first = block[:a] != out[:b]
+    last = block[block.rfind("\n") + 1 :] != out[out.rfind("\n") + 1 :]
+    return first, last, True
 
 
 def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
