@@ -220,7 +220,7 @@ def edges(block: str, out: str) -> tuple[bool, bool, bool] | None:
     so that a line cut in pieces counts as one changed line, not one per piece. None when the
     result has other line ends than the block (its lines cannot be paired).
 
-    >>> edges("ab\ncd", "AB\ncd"), edges("abc", "abc"), edges("a\n", "a\n\n")
+    >>> edges("ab\\ncd", "AB\\ncd"), edges("abc", "abc"), edges("a\\n", "a\\n\\n")
     ((True, False, True), (False, False, False), None)
     """
     a, b = block.find("\n"), out.find("\n")
