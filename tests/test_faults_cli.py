@@ -405,3 +405,67 @@ def test_a_file_name_a_terminal_would_act_on_is_shown_escaped(
     assert done.returncode in (1, 2), err
     assert "\x1b" not in err and "\r" not in err and "\u202e" not in err, err
     assert "a\\x1b[2J\\rb\\u202ec.txt" in err, err
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--report", "FILE/r.json", "-o", "OUT"], "not a folder"),  # was: exit 1, after the
+        (["--out-dir", "/dev/null"], "not a folder"),  # work, the output written; "File exists"
+        (["--out-dir", "FILE/sub"], "cannot make the folder"),
+    ],
+    ids=["report", "out-dir-device", "out-dir-under-a-file"],
+)
+def test_a_folder_that_cannot_be_written_is_refused_before_any_work(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    src = _text(tmp_path, 3)
+    out = tmp_path / "out.txt"
+    names = {"FILE/r.json": f"{src}/r.json", "FILE/sub": f"{src}/sub", "OUT": str(out)}
+    done = cli("romanize", "-l", "ru", *[names.get(a, a) for a in args], src)
+    text = _clean(done.stderr)
+    assert done.returncode == 2, text
+    assert says in text and ("name a folder" in text or "name another" in text), text
+    assert len(text.strip().splitlines()) == 1, text
+    assert not out.exists()
+
+
+def test_a_missing_report_folder_is_made(tmp_path: Path) -> None:
+    # as -o's and --out-dir's folders are: the report was lost after the work (exit 1)
+    src = _text(tmp_path, 3)
+    out, report = tmp_path / "out", tmp_path / "logs" / "run" / "r.json"
+    done = cli("romanize", "-q", "-l", "ru", "--out-dir", out, "--report", report, src)
+    assert done.returncode == 0, _clean(done.stderr)
+    assert '"status": "complete"' in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_full_disk_under_the_output_blames_the_output_alone(tmp_path: Path, jobs: str) -> None:
+    # a second line said "/dev/full: not written because an input failed": no input had
+    src = _text(tmp_path, 40_000)  # 1 MB: blocks are written while the input is read
+    done = cli("romanize", "-l", "ru", "-j", jobs, "--chunk-size", "64K", "-o", "/dev/full", src)
+    text = _clean(done.stderr)
+    assert done.returncode == 1, text
+    errors = [line for line in text.splitlines() if "error:" in line]
+    assert errors == [
+        "translit: error: /dev/full: No space left on device: free some space, or write elsewhere"
+    ], text
+
+
+def test_ctrl_c_outside_a_batch_run_is_one_line_and_exit_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl-C while a command loads or works outside the batch runner (here: name-key computing
+    # its keys) reached click, which printed "Aborted!" and exited 1
+    import translit.names
+    from translit.cli import main
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(translit.names, "name_key", interrupted)
+    with pytest.raises(SystemExit) as info:
+        main(["name-key", "Иван Петров"])
+    assert info.value.code == 130
+    assert capsys.readouterr().err == "translit: interrupted\n"

@@ -393,3 +393,101 @@ def test_line_columns_of_every_hit_take_linear_time(mode: str) -> None:
     apply_text("ЩУКА", glossary, "fr", mode)  # the matcher is built before the clock runs
     line = "ЩУКА " + "ж" * 200 + "\n"  # one hit a line: the time of counting lines shows
     assert growth_ratio(lambda t: apply_text(t, glossary, "fr", mode), lambda n: line * (n // 206)) < 9  # fmt: skip
+
+
+def _list(tmp_path: Path, text_path: Path, fmt: str) -> bytes:
+    """``glossary apply -m list --format fmt`` of ``text_path`` (in this process), its output."""
+    from click.testing import CliRunner
+
+    from translit.cli.glossary import glossary
+
+    g = tmp_path / "g.csv"
+    g.write_text("id,ru,fr\nroa,РОА,ROA\nkonr,ВС КОНР,FA KONR\n", encoding="utf-8")
+    out = tmp_path / f"list.{fmt}"
+    args = ["apply", "-g", str(g), "-t", "fr", "-m", "list", "--format", fmt, "-o", str(out)]
+    done = CliRunner().invoke(glossary, [*args, str(text_path)])
+    assert done.exit_code == 0, done.output
+    return out.read_bytes()
+
+
+def _filler(lines: int) -> str:
+    """``lines`` lines of about 260 bytes, every hundredth holding two terms of :func:`_list`."""
+    filler = "Солдаты шли на запад по дороге. " * 8 + "\n"
+    return (filler * 99 + "Там РОА и ВС КОНР.\n") * (lines // 100)
+
+
+def test_glossary_list_mode_of_several_blocks_lists_what_the_whole_text_holds(
+    tmp_path: Path,
+) -> None:
+    # the listing is written a block (about 1 MB of whole lines) at a time: lines, columns and
+    # offsets are those of the whole text
+    import json
+
+    from translit.glossary.apply import find_terms, line_columns
+
+    text = _filler(14_000)  # 3.6 MB
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    records = json.loads(_list(tmp_path, path, "json"))
+    g = load(str(tmp_path / "g.csv"))
+    hits = find_terms(text, g)
+    at = line_columns(text, [h.start for h in hits])
+    want = [
+        {"file": str(path), **h.to_dict("fr", position=p)} for h, p in zip(hits, at, strict=True)
+    ]
+    assert records == want and len(want) == 280
+    assert want[-1]["line"] == 14_000 and want[-1]["start"] > 3_000_000
+    tsv = _list(tmp_path, path, "tsv").decode().splitlines()
+    assert [row.split("\t")[1:4] for row in tsv] == [
+        [str(w["line"]), str(w["column"]), w["text"]] for w in want
+    ]
+
+
+def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
+    # the whole text, its hits and their lines were held, then the whole listing: a 38 MB
+    # text took 480 MB (TSV) and 2 GB (JSON)
+    import tracemalloc
+
+    def peak(lines: int) -> int:
+        path = tmp_path / f"{lines}.txt"
+        path.write_text(_filler(lines), encoding="utf-8")
+        tracemalloc.start()
+        _list(tmp_path, path, "json")
+        top = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return top
+
+    peak(100)  # imports and caches first
+    assert peak(24_000) - peak(6_000) < 2 << 20  # (4.7 MB of text more; it was 47 MB more)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "says"),
+    [  # libxml2's and csv's own words gave no advice ("try XML_PARSE_HUGE": a parser option)
+        ("giant.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         '<langSet xml:lang="ru"><tig><term>' + "щ" * (11 << 20) + "</term></tig></langSet>"
+         "</termEntry></body></text></martif>\n",
+         ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
+        ("giant.csv", "id,ru,fr\nc," + "щ" * 200_000 + ",x\n",
+         ":2: bad CSV: a cell longer than 131,072 characters (a term has at most 10,000)"),
+    ],
+    ids=["tbx", "csv"],
+)  # fmt: skip
+def test_giant_cell_or_text_node_says_what_to_do(
+    tmp_path: Path, name: str, text: str, says: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    error = _refused(path)
+    assert says in str(error) and "XML_PARSE_HUGE" not in str(error)
+
+
+def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> None:
+    # a header of a million names that are no language gave a million warning lines
+    path = tmp_path / "wide.csv"
+    names = [f"x-l{i}" for i in range(100_000)]
+    path.write_text(",".join(["id", "ru", "fr", *names]) + "\nc,РОА,ROA\n", encoding="utf-8")
+    g = load(str(path))
+    assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'x-l0', 'x-l1', 'x-l2', 'x-l3', 'x-l4', …"]  # fmt: skip
+    path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
+    assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import lzma
 import os
 import re
@@ -453,3 +454,274 @@ def test_a_column_or_field_named_twice_is_converted_once(
     done = _romanize_cli(tmp_path, *args, name)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == want
+
+
+def test_parquet_column_named_twice_is_converted_and_counted_once(tmp_path: Path) -> None:
+    # --column t --column t converted t twice and counted 4 changed lines in 3 rows; a row
+    # whose two columns change is one changed row, as a CSV record is one changed line
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"t": ["Щука", "Ельцин", "1"], "u": ["Щука", "2", None]}), src)
+
+    def mark(text: str) -> str:  # converted twice, a value would end "!!"
+        return text + "!" if not text.isdigit() else text
+
+    for columns, rows in ((("t", "t"), 2), (("t", "u"), 2)):
+        out = tmp_path / "-".join(columns)
+        opts = RunOptions(columns=columns, out_dir=str(out), jobs=1)
+        f = run(Plan(mark, (str(src),), opts)).files[0]
+        assert (f.status, f.lines, f.changed_lines) == ("ok", 3, rows)
+        got = pq.read_table(out / "d.parquet").to_pydict()
+        assert got["t"] == ["Щука!", "Ельцин!", "1"]
+
+
+def test_parquet_file_naming_a_column_twice_says_so(tmp_path: Path) -> None:
+    # pyarrow's words were "'Column t does not exist in schema'"
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table([pa.array(["Щука"]), pa.array(["Ёж"])], names=["t", "t"])
+    pq.write_table(table, tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "t", "--out-dir", "out", "d.parquet")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert "d.parquet: the file names column 't' more than once (columns 1, 2); rename one" in err
+    assert not (tmp_path / "out" / "d.parquet").exists()
+
+
+_RECORDS = {  # 3 records, then one of 100 characters: a JSONL line, a CSV quote left open
+    "jsonl": ('{"t": "a"}\n' * 3 + '{"t": "' + "щ" * 90 + '"}\n', 4),
+    "csv": ("t,n\n" + "a,1\n" * 3 + 'b,"' + "щ" * 97 + "\n" + "c,2\n", 5),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_RECORDS))
+def test_a_record_past_the_limit_is_an_error_at_its_line(kind: str, tmp_path: Path) -> None:
+    # a JSONL line or CSV record was kept whole however long: a .gz of 1 MB holding a line of
+    # 1 GB took the run to the out-of-memory killer (a 256 MiB line: 2.4 GB, 85 s)
+    from translit.io.rawblocks import file_spans, raw_blocks
+    from translit.io.textio import RecordTooLong, cut_lines
+
+    text, line = _RECORDS[kind]
+    data = text.encode()
+    cut = cut_lines if kind == "jsonl" else cut_csv
+    mode, quote = ("lines", b"") if kind == "jsonl" else ("quoted", b'"')
+    with pytest.raises(RecordTooLong) as info:
+        list(read_blocks(io.BytesIO(data), "utf-8", chunk_size=16, cut=cut, hard_limit=None,
+                         record_limit=50))  # fmt: skip
+    assert info.value.line == line and "runs past 50 characters" in info.value.message
+    cutting = {"chunk_size": 16, "mode": mode, "quote": quote, "record_limit": 50}
+    with pytest.raises(RecordTooLong):
+        list(raw_blocks(io.BytesIO(data), b"", "utf-8", **cutting))  # type: ignore[arg-type]
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    with open(path, "rb") as fh, pytest.raises(RecordTooLong):
+        list(file_spans(fh.fileno(), len(data), 0, "utf-8", **cutting))  # type: ignore[arg-type]
+    # within the limit, the same input is cut as before
+    whole = "".join(read_blocks(io.BytesIO(data), "utf-8", chunk_size=16, cut=cut,
+                                hard_limit=None, record_limit=len(data) * 2))  # fmt: skip
+    assert whole == text
+    spans = raw_blocks(io.BytesIO(data), b"", "utf-8", **{**cutting, "record_limit": 400})  # type: ignore[arg-type]
+    assert b"".join(spans) == data
+
+
+@pytest.fixture(scope="module")
+def _past_the_limit(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int]]:
+    from translit.io.textio import RECORD_LIMIT
+
+    folder = tmp_path_factory.mktemp("records")
+    words = ("щука " * 1000).encode()  # 9000 bytes
+    long = words * (RECORD_LIMIT * 3 // 2 // len(words))  # one and a half times the limit
+    jsonl, csv_ = folder / "a.jsonl", folder / "a.csv"
+    jsonl.write_bytes('{"t": "Щука"}\n'.encode() * 1000 + b'{"t": "' + long + b'"}\n')
+    csv_.write_bytes(b"t,n\n" + "Щука,1\n".encode() * 1000 + 'Ельцин,"open\n'.encode()
+                     + long.replace(b" " * 1, b"\n", 1000))  # fmt: skip
+    return {"jsonl": (jsonl, 1001), "csv": (csv_, 1002)}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_a_record_past_the_limit_fails_its_input_at_its_line(
+    _past_the_limit: dict[str, tuple[Path, int]], tmp_path: Path, kind: str, jobs: str
+) -> None:
+    # with -j 2 the bytes are cut in the parent, and the lines before are the workers' count
+    src, line = _past_the_limit[kind]
+    option = "--field" if kind == "jsonl" else "--column"
+    out = tmp_path / f"out.{kind}"
+    done = _romanize_cli(tmp_path, option, "t", "-j", jobs, "--chunk-size", "64K", "-o", str(out), str(src))  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert f"{src}:{line}: a record starting here runs past 64 MiB without its end" in err
+    assert not out.exists()
+
+
+def test_utf8_with_a_few_latin1_bytes_is_an_error_at_their_line(tmp_path: Path) -> None:
+    # mostly English UTF-8 with one Cyrillic name and a few Latin-1 bytes was read as cp1252:
+    # exit 0, and Щука came out as mojibake of every letter (Р©СѓРєР°)
+    from translit.encodings import detect_encoding
+
+    head = "The river fish, Щука, is caught here.\n".encode() + b"It is fried.\n" * 2
+    data = head + b"caf\xe9 cr\xe8me br\xfbl\xe9e\n" + b"end\n"
+    assert detect_encoding(data) == "utf-8"
+    (tmp_path / "a.txt").write_bytes(data)
+    done = _romanize_cli(tmp_path, "-o", "out.txt", "a.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "a.txt:4: cannot decode byte(s) e9 as utf-8" in err and "--encoding" in err, err
+    assert not (tmp_path / "out.txt").exists()
+    again = _romanize_cli(tmp_path, "--errors", "replace", "a.txt")
+    assert again.returncode == 0 and "Shchuka" in again.stdout.decode()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_key_written_twice_converts_the_value_readers_take(tmp_path: Path, jobs: str) -> None:
+    # the README's choice: the last value (json.loads's, JSON.parse's) is converted, the earlier
+    # one kept byte for byte, with either route and -j; nothing is lost or merged
+    lines = ['{"t": "Щука", "t": "Ельцин"}\n', '{"t": "Щука", "x": {"t": "Ёж"}, "t": "Ёж"}\n']
+    (tmp_path / "a.jsonl").write_text("".join(lines) * 300, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "t", "-j", jobs, "--chunk-size", "4K", "a.jsonl")
+    assert done.returncode == 0, done.stderr
+    want = ['{"t": "Щука", "t": "Yelʹtsin"}\n', '{"t": "Щука", "x": {"t": "Ёж"}, "t": "Yëzh"}\n']
+    assert done.stdout.decode() == "".join(want) * 300
+    assert [json.loads(w) for w in want] == [{"t": "Yelʹtsin"}, {"t": "Yëzh", "x": {"t": "Ёж"}}]
+
+
+@pytest.mark.parametrize("change", ["grows", "shrinks"])
+def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str) -> None:
+    # a regular file is cut into spans up to the size it had; the workers read them by offset.
+    # Growing, the rest was left out with no word; shrinking, the message said no more than
+    # that (now: what to do)
+    from translit.io import Plan, run
+
+    src = tmp_path / "log.txt"
+    text = "строка журнала\n" * 20_000  # 560 KB: about nine 64 KiB blocks
+    src.write_text(text, encoding="utf-8")
+    seen: list[str] = []
+
+    def upper(block: str) -> str:  # called on the first block before the others are read
+        if not seen:
+            if change == "grows":
+                with open(src, "a", encoding="utf-8") as fh:
+                    fh.write("новая строка\n" * 1000)
+            else:
+                os.truncate(src, 100_000)
+        seen.append(block)
+        return block.upper()
+
+    out = tmp_path / "out.txt"
+    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16)
+    f = run(Plan(upper, (str(src),), opts)).files[0]
+    if change == "grows":
+        assert f.status == "ok" and out.read_text(encoding="utf-8") == text.upper()
+        (warning,) = f.warnings
+        assert "grew while it was read (560,000 to 584,000 bytes)" in str(warning)
+        assert "convert it again once nothing writes to it" in str(warning)
+    else:
+        assert f.status == "failed" and not out.exists()
+        assert "became shorter while it was read" in str(f.errors[0])
+        assert "convert it once nothing does" in str(f.errors[0])
+
+
+def test_resume_after_a_run_of_another_version_converts_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the manifest's key held the options and the spec, not the version: outputs written by
+    # an older translit (other scheme rules) were skipped as finished
+    import translit
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    opts = RunOptions(out_dir=str(tmp_path / "out"), jobs=1, resume=True)
+    monkeypatch.setattr(translit, "__version__", "0.0.1")
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "ok"
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "skipped"
+    monkeypatch.undo()
+    assert run(Plan(str.upper, (str(src),), opts)).files[0].status == "ok"
+
+
+def test_read_text_cuts_a_line_past_the_limit_instead_of_failing(tmp_path: Path) -> None:
+    # detect and glossary apply -m list read through read_text, whose lines are not records:
+    # the record limit made a 65 MiB line an error about JSONL and CSV records
+    from translit.io.textio import HARD_LIMIT
+
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(b"a" * (HARD_LIMIT + (4 << 20)) + b"\nb\n")
+    sizes = [len(block) for block in read_text(str(path))]
+    assert sum(sizes) == HARD_LIMIT + (4 << 20) + 3 and max(sizes) <= HARD_LIMIT + (1 << 20)
+
+
+def test_recursive_walk_fails_a_folder_it_cannot_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # os.walk passes over a folder it cannot list: its files were left out with exit 0
+    from translit.io import Plan, run
+
+    for folder, text in (("ok", "Щука\n"), ("locked", "Ёж\n")):
+        (tmp_path / "src" / folder).mkdir(parents=True)
+        (tmp_path / "src" / folder / "a.txt").write_text(text, encoding="utf-8")
+    locked = str(tmp_path / "src" / "locked")
+    scandir = os.scandir
+
+    def refuse(path: str = ".") -> object:  # as chmod 000 does (for all but root)
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    opts = RunOptions(recursive=True, out_dir=str(tmp_path / "out"), jobs=1)
+    result = run(Plan(str.upper, (str(tmp_path / "src"),), opts))
+    status = {Path(f.input).name: f.status for f in result.files}
+    assert status == {"a.txt": "ok", "locked": "failed"} and result.exit_code == 1
+    (failed,) = [f for f in result.files if f.status == "failed"]
+    assert str(failed.errors[0]) == (
+        f"{locked}: cannot list this folder (Permission denied), so its files are not "
+        "converted; check its permissions"
+    )
+    assert (tmp_path / "out" / "ok" / "a.txt").read_text(encoding="utf-8") == "ЩУКА\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_with_carriage_returns_alone_says_so(tmp_path: Path, jobs: str) -> None:
+    # old-Mac line ends made the file one line: "not valid JSON: extra data at column 14"
+    (tmp_path / "mac.jsonl").write_bytes('{"t": "Щука"}\r{"t": "Ёж"}\r'.encode())
+    done = _romanize_cli(tmp_path, "--field", "t", "-j", jobs, "-o", "out.jsonl", "mac.jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err, err
+    assert "mac.jsonl:1: a carriage return alone ends a record here" in err
+    assert "convert the line ends" in err and not (tmp_path / "out.jsonl").exists()
+    (tmp_path / "crlf.jsonl").write_bytes('{"t": "Щука"}\r\n{"t": "Ёж"}\r\n'.encode())
+    assert _romanize_cli(tmp_path, "--field", "t", "crlf.jsonl").returncode == 0
+
+
+def _cyrillic_upper(text: str) -> str:
+    """Upper case for Cyrillic only (Latin letters stay as they are)."""
+    return re.sub("[а-яё]+", lambda m: m.group().upper(), text)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_line_cut_between_blocks_is_one_changed_line(tmp_path: Path, jobs: int) -> None:
+    # a line longer than a block is cut after whitespace: each piece counted as a changed
+    # line, so a 100 MB line gave "1 line, 102 changed lines"
+    from translit.io import Plan, run
+
+    words = "щука " * 20_000  # 100 KB: pieces of about 16 KiB
+    texts = {
+        "changed.txt": words + "\n" + "x\n" * 50,  # 51 lines, the first one changed
+        "end-only.txt": "x " * 50_000 + "щ\n",  # the change in its last piece only
+        "same.txt": "x " * 50_000 + "\n",
+        "no-newline.txt": "a\n" + words,  # the last line, cut, without a line end
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for route in ("utf-8", "utf-16"):  # bytes to the workers; utf-16 output: text route
+        opts = RunOptions(out_dir=str(tmp_path / route), jobs=jobs, chunk_size=1 << 14,
+                          output_encoding=route)  # fmt: skip
+        result = run(Plan(_cyrillic_upper, tuple(str(tmp_path / n) for n in texts), opts))
+        got = {Path(f.input).name: (f.lines, f.changed_lines) for f in result.files}
+        assert got == {
+            "changed.txt": (51, 1), "end-only.txt": (1, 1), "same.txt": (1, 0),
+            "no-newline.txt": (2, 1),
+        }, route  # fmt: skip

@@ -1,5 +1,5 @@
-"""Fault suite, kills: SIGTERM during a ``-j 2`` run, to the parent alone or to its group, and
-two runs writing the same output at once.
+"""Fault suite, kills: SIGTERM or SIGHUP during a ``-j 2`` run, to the parent alone or to its
+group, and two runs writing the same output at once.
 
 SIGTERM (``kill``, a container or service stop) stops a run as Ctrl-C does: exit 128 + 15, one
 line on stderr, the report marked ``interrupted``, no temporary file, no worker left, and
@@ -36,8 +36,14 @@ def _translit(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
-@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
-def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bool) -> None:
+@pytest.mark.parametrize(
+    ("group", "signum"),
+    [(False, signal.SIGTERM), (True, signal.SIGTERM), (True, signal.SIGHUP)],
+    ids=["parent", "group", "hangup"],  # SIGHUP: the terminal closed; it killed the run, exit
+)  # 129 with a temporary file left and no report
+def test_sigterm_stops_like_ctrl_c_and_resume_finishes(
+    tmp_path: Path, group: bool, signum: int
+) -> None:
     src = tmp_path / "src"
     src.mkdir()
     texts = {f"f{n}.txt": f"{n} " + LINE * 25_000 for n in range(3)}  # 2 MB each
@@ -60,12 +66,12 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bo
             pytest.fail("the run finished before it could be stopped")
         time.sleep(0.01)
     if group:
-        os.killpg(proc.pid, signal.SIGTERM)
+        os.killpg(proc.pid, signum)
     else:
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     text = err.decode()
-    assert proc.returncode == 128 + signal.SIGTERM, text
+    assert proc.returncode == 128 + signum, text
     assert "Traceback" not in text and len(text.strip().splitlines()) == 1, text
     assert text.startswith("translit: interrupted"), text
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -79,6 +85,30 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(tmp_path: Path, group: bo
     assert again.returncode == 0, again.stderr
     for name, text in texts.items():
         assert (out / name).read_text(encoding="utf-8") == romanize(text, lang="ru"), name
+
+
+def test_a_hangup_ignored_by_nohup_stays_ignored(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    text = LINE * 100_000
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    nohup = (  # what nohup does: SIGHUP ignored, then the command
+        "import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'translit', *sys.argv[1:]])"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", nohup, "romanize", "-q", "-l", "ru", "-j", "2",
+         "--chunk-size", "16K", "-o", str(out), str(src)],
+        env=ENV, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(TEMP_PREFIX) for p in tmp_path.iterdir()):  # under way
+        assert proc.poll() is None and time.monotonic() < deadline, "finished before the hangup"
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGHUP)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert out.read_text(encoding="utf-8") == romanize(text, lang="ru")
 
 
 def test_two_runs_on_the_same_output_at_once(tmp_path: Path) -> None:

@@ -56,6 +56,9 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 _ASCII_TOUCH = re.compile(rb"(?=([A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]))")
 _ASCII = bytes(range(128))
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]")
+#: three Cyrillic letters (U+0400-U+04FF) in a row written in UTF-8: no legacy code page gives
+#: these bytes in text (cp1251 would read a capital Р-У and a sign in turn, three times)
+_UTF8_WORD = re.compile(rb"(?:[\xd0-\xd3][\x80-\xbf]){3}")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -214,10 +217,17 @@ def _mostly_utf8(data: bytes) -> bool:
 
     Legacy Cyrillic code pages almost never form valid multi-byte UTF-8 sequences (a cp1251
     line is nearly all invalid bytes), so text with at least twice as many valid non-ASCII
-    characters as invalid bytes is damaged UTF-8; reading it as cp1251 or ISO-8859-5 would turn
-    every letter into mojibake.
+    characters as invalid bytes, or with one Cyrillic word in UTF-8 (:data:`_UTF8_WORD`), is
+    damaged UTF-8; reading it as cp1251 or ISO-8859-5 would turn every letter into mojibake.
+    Read as UTF-8, each bad byte is an error at its line (or replaced, as ``errors`` says).
+
+    >>> _mostly_utf8("Щука, café".encode() + b" caf\\xe9" * 3)
+    True
     """
-    text = data[:_SAMPLE].decode("utf-8", errors="replace")
+    sample = data[:_SAMPLE]
+    if _UTF8_WORD.search(sample):  # a UTF-8 word among bad bytes: a few were Latin-1 (café),
+        return True  # read as cp1252 it turned every Cyrillic letter into mojibake
+    text = sample.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for c in text if ord(c) > 0x7F) - bad
     return good >= 2 and 2 * bad <= good

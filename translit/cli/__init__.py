@@ -80,6 +80,18 @@ class LazyGroup(click.Group):
         module, attr, _ = entry
         return getattr(importlib.import_module(module), attr)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; Ctrl-C outside a batch run (importing the command, loading a
+        glossary, printing schemes) ends it as inside one: one line and exit 130, where click
+        printed "Aborted!" and exited 1 (``--debug`` keeps the traceback)."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            if "--debug" in sys.argv[1:] or (ctx.obj or {}).get("debug"):
+                raise
+            tell("translit: interrupted")
+            sys.exit(130)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):

@@ -324,11 +324,15 @@ def make_options(io: dict[str, Any]) -> RunOptions:
 
 @contextlib.contextmanager
 def _stop_on_sigterm() -> Iterator[list[int]]:
-    """Make SIGTERM (``kill``, a container or service stop) stop a run as Ctrl-C does: outputs
-    dropped, report written, ``--resume`` possible; the list gets the signal's number (exit
-    128 + it). Killed by its default action, the run left temporary files and no report."""
+    """Make SIGTERM (``kill``, a container or service stop) and SIGHUP (a closed terminal, a
+    lost ssh session) stop a run as Ctrl-C does: outputs dropped, report written, ``--resume``
+    possible; the list gets the signal's number (exit 128 + it). Killed by their default
+    action, the run left temporary files and no report. A signal the run was started with
+    ignored (``nohup`` ignores SIGHUP) stays ignored."""
     import signal
     import threading
+
+    from ..io.workers import STOPS
 
     got: list[int] = []
 
@@ -339,11 +343,15 @@ def _stop_on_sigterm() -> Iterator[list[int]]:
     if threading.current_thread() is not threading.main_thread():
         yield got
         return
-    old = signal.signal(signal.SIGTERM, stop)
+    old = {}
+    for signum in STOPS:
+        if signum != signal.SIGINT and signal.getsignal(signum) is not signal.SIG_IGN:
+            old[signum] = signal.signal(signum, stop)
     try:
         yield got
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:

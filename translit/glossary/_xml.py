@@ -135,6 +135,11 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         line = exc.lineno if getattr(exc, "lineno", None) else None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
         msg = re.sub(r", line \d+, column \d+$", "", msg)
+        if "XML_PARSE_HUGE" in msg:  # libxml2's limit of 10 MB a text node; its advice is
+            msg = (  # for programmers
+                "a text longer than 10 MB (a term has at most 10,000 characters); shorten it"
+            )
+            raise GlossaryError(msg, path, line) from None
         raise GlossaryError(f"not well-formed XML: {msg}", path, line) from None
     if root is None:
         raise GlossaryError("empty XML document", path)

@@ -51,6 +51,7 @@ from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError
 from .model import (
+    MAX_TERM,
     Concept,
     Glossary,
     Term,
@@ -63,6 +64,8 @@ from .model import (
 
 __all__ = ["read_table", "write_table"]
 
+#: columns not kept that are named one by one; more are counted in one warning
+_NAMED = 5
 _NOTE_COLS = {
     "comment",
     "comments",
@@ -213,7 +216,14 @@ def _rows(
                 rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
             start = reader.line_num + 1
     except csv.Error as exc:
-        why = "a quote opened in this row is never closed" if "end of data" in str(exc) else exc
+        why: object = exc
+        if "end of data" in str(exc):
+            why = "a quote opened in this row is never closed"
+        elif "field larger than field limit" in str(exc):  # (csv's words, and no advice)
+            why = (
+                f"a cell longer than {csv.field_size_limit():,} characters (a term has at most "
+                f"{MAX_TERM:,}); shorten it, or look for a quote left open before it"
+            )
         raise GlossaryError(f"bad CSV: {why}", path, start) from None
     return rows
 
@@ -337,8 +347,16 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
-    for i, extra in enumerate(names):
-        if extra and i not in known and extra.lower() not in _NOTE_COLS:
+    dropped = [
+        extra
+        for i, extra in enumerate(names)
+        if extra and i not in known and extra.lower() not in _NOTE_COLS
+    ]
+    if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
+        shown = ", ".join(map(repr, dropped[:_NAMED]))
+        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {shown}, …")
+    else:
+        for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
 
     def cell(row: list[str], i: int | None) -> str:

@@ -164,8 +164,8 @@ def run_files(
 
     from ..io.inputs import STDIN
     from ..io.options import UsageError
-    from ..io.results import Event, RunResult
-    from ..io.runner import job_format, plan_jobs, unused_options, unused_warnings
+    from ..io.results import Event, FileResult, Issue, RunResult
+    from ..io.runner import job_format, make_folders, plan_jobs, unused_options, unused_warnings
 
     scheduler = scheduler or opts.scheduler or "local"
     if not (opts.out_dir or opts.in_place or opts.suffix):
@@ -177,6 +177,9 @@ def run_files(
     jobs = plan_jobs(list(sources), opts)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
+    make_folders(opts)
+    unread = [j for j in jobs if j.error]  # (a folder that cannot be listed: fails here)
+    jobs = [j for j in jobs if not j.error]
     # an input of a mixed tree read as plain text: its task, given the one file, would refuse
     # the record options that plan_jobs let through with a warning; they do nothing to it
     formats = [job_format(j, opts) for j in jobs]
@@ -221,6 +224,13 @@ def run_files(
                 for issue in f.skipped_records:
                     on_event(Event("record", file=f, issue=issue))
                 on_event(Event("file", file=f))
+    for job in unread:
+        failed = FileResult(job.display, job.target or "", status="failed")
+        failed.errors.append(Issue(job.display, 0, job.error))
+        result.files.append(failed)
+        if on_event is not None:
+            on_event(Event("error", file=failed, issue=failed.errors[0]))
+            on_event(Event("file", file=failed))
     result.seconds = time.perf_counter() - started
     if opts.report:
         result.save(opts.report)

@@ -45,6 +45,7 @@ class Job:
     """One input and where its result goes (``target`` None: stdout).
 
     ``found``: the input was found under a directory input (``recursive``), not named.
+    ``error``: the input fails with this message without being read.
     """
 
     source: str
@@ -52,6 +53,9 @@ class Job:
     target: str | None
     size: int | None
     found: bool = False
+    #: why the input cannot be read at all, found while planning (a folder of the tree that
+    #: cannot be listed): it fails with this message
+    error: str = ""
 
     @property
     def display(self) -> str:
@@ -74,9 +78,19 @@ def _walk(
     skip: str | None,
     suffix: str | None = None,
     backup: str | None = None,
-) -> list[str]:
-    found: list[str] = []
-    for folder, dirs, files in os.walk(root):
+) -> list[tuple[str, str]]:
+    """(path, "") of each file under ``root`` to convert, and (folder, why) of each folder
+    that cannot be listed (its files were passed over in silence: exit 0)."""
+    found: list[tuple[str, str]] = []
+
+    def unlisted(exc: OSError) -> None:
+        why = exc.strerror or str(exc)
+        found.append((str(exc.filename or root), (
+            f"cannot list this folder ({why}), so its files are not converted; check its "
+            "permissions"
+        )))  # fmt: skip
+
+    for folder, dirs, files in os.walk(root, onerror=unlisted):
         dirs[:] = sorted(
             d
             for d in dirs
@@ -96,7 +110,7 @@ def _walk(
                 fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in globs
             ):
                 continue
-            found.append(path)
+            found.append((path, ""))
     return found
 
 
@@ -120,22 +134,26 @@ def plan(
     if suffix and (output or in_place):
         raise UsageError("`suffix` goes with `out_dir` or alone, not with `output` or `in_place`")
     skip = _real(out_dir) if out_dir else None
-    pairs: list[tuple[str, str, bool]] = []  # (input, relative name, found under a directory)
+    # (input, relative name, found under a directory, why it cannot be read)
+    pairs: list[tuple[str, str, bool, str]] = []
     for src in sources or (STDIN,):
         if src == STDIN:
-            pairs.append((STDIN, "stdin", False))
+            pairs.append((STDIN, "stdin", False, ""))
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
-            for path in _walk(
+            for path, error in _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             ):
-                pairs.append((path, os.path.relpath(path, src), True))
+                pairs.append((path, os.path.relpath(path, src), True, error))
         else:
-            pairs.append((src, os.path.basename(src), False))
+            pairs.append((src, os.path.basename(src), False, ""))
     jobs: list[Job] = []
-    for src, rel, found in pairs:
+    for src, rel, found, error in pairs:
         size = None
+        if error:  # (its output would be the folder's, in out_dir)
+            jobs.append(Job(src, rel, os.path.join(out_dir, rel) if out_dir else output, None, found, error))  # fmt: skip
+            continue
         if src != STDIN:
             try:
                 info = os.stat(src)

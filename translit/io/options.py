@@ -318,10 +318,14 @@ class RunOptions:
         return dataclasses.replace(self, **defaults)
 
     def resume_key(self, spec: Any) -> str:
-        """A short hash of ``spec`` and every option whose metadata says it changes outputs."""
+        """A short hash of translit's version, ``spec`` and every option whose metadata says it
+        changes outputs: a manifest written by another version (whose schemes may write other
+        bytes) finishes nothing, so ``resume`` converts every input again."""
         import hashlib
 
-        parts = [repr(spec)]
+        from .. import __version__
+
+        parts = [f"translit {__version__}", repr(spec)]
         for f in fields(self):
             if f.metadata["key"]:
                 parts.append(f"{f.name}={getattr(self, f.name)!r}")

@@ -30,8 +30,9 @@ is exact only when the quote is one ASCII byte that is never part of another cha
 which is what a byte-transparent encoding guarantees (UTF-8's multi-byte sequences and a
 code page's upper half hold no ASCII byte), whatever the ``errors`` handler does to
 undecodable bytes; a non-ASCII quote (``--quote «``; one of several characters is refused
-anyway) keeps the text route. A record is never cut, however long (no ``hard_limit``); an unclosed quote
-makes the rest of the input one record, as in the text route. TSV without quoting is cut at
+anyway) keeps the text route. A record is never cut (no ``hard_limit``); one that runs past
+``record_limit`` bytes (:data:`~translit.io.textio.RECORD_LIMIT`) is an error, as in the text
+route, and an unclosed quote makes the rest of the input one record, as there. TSV without quoting is cut at
 every line end.
 
 UTF-16/32: ``\\n`` and ``"`` are code units (``0A 00`` in UTF-16-LE), and the same bytes
@@ -69,7 +70,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, NamedTuple
 
-from .textio import InputError, cut_lines, read_blocks
+from .textio import RECORD_LIMIT, InputError, cut_lines, read_blocks, record_too_long
 
 __all__ = [
     "Span",
@@ -413,7 +414,10 @@ def read_span(fd: int, offset: int, length: int) -> bytes:
     while len(data) < length:
         more = os.pread(fd, length - len(data), offset + len(data))
         if not more:
-            raise InputError("the input became shorter while it was read")
+            raise InputError(
+                "the input became shorter while it was read (another program writes to it); "
+                "convert it once nothing does"
+            )
         data += more
     return data
 
@@ -425,6 +429,7 @@ class _How(NamedTuple):
     hard_limit: int | None
     on_read: Callable[[int], None] | None
     quote: bytes = b""  # mode "quoted": the quote whose parity decides
+    record_limit: int = RECORD_LIMIT  # no hard_limit: the longest record, else an InputError
 
 
 def _quote(mode: str, quote: bytes) -> bytes:
@@ -463,9 +468,13 @@ def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]
             lo = searched = at
             parity = 0
             limit = 1
+        elif how.hard_limit is None and hi - lo >= how.record_limit:
+            raise record_too_long(0, how.record_limit)  # (its line: the runner counts them)
         else:
             searched = hi
             limit = hi - lo + chunk_size  # keep reading: the line is not complete yet
+            if how.hard_limit is None:
+                limit = min(limit, how.record_limit)
     if hi > lo:
         yield lo, hi
 
@@ -518,7 +527,11 @@ def _byte_cuts(src: _Stream | _File, how: _How) -> Iterator[tuple[int, int]]:
         return
     units = _Units(src, name, how.on_read)
     size = units.size
-    per_unit = how._replace(chunk_size=max(1, how.chunk_size // size), on_read=None)
+    per_unit = how._replace(
+        chunk_size=max(1, how.chunk_size // size),
+        on_read=None,
+        record_limit=max(1, how.record_limit // size),
+    )
     end = 0
     for a, b in _cuts(units, per_unit):
         end = units.read if units.ended else b * size
@@ -537,12 +550,14 @@ def raw_blocks(
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
     quote: bytes = b"",
+    record_limit: int = RECORD_LIMIT,
 ) -> Iterator[bytes]:
     """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says
     (``mode="quoted"``: at a line end outside ``quote``, see :func:`line_mode`)."""
     src = _Stream(raw, head)
     for a, b in _byte_cuts(
-        src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
+        src,
+        _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote), record_limit),
     ):
         yield src.window(a, b)
 
@@ -558,6 +573,7 @@ def file_spans(
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
     quote: bytes = b"",
+    record_limit: int = RECORD_LIMIT,
 ) -> Iterator[tuple[int, int]]:
     """(offset, length) of the blocks of the regular file ``fd`` of ``size`` bytes, cut where
     :func:`raw_blocks` cuts them (``head``: how many bytes were read to detect the encoding).
@@ -571,7 +587,8 @@ def file_spans(
     """
     src = _File(fd, size, head)
     for a, b in _byte_cuts(
-        src, _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote))
+        src,
+        _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote), record_limit),
     ):
         yield a, b - a
 

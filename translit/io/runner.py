@@ -48,6 +48,7 @@ import codecs
 import collections
 import contextlib
 import dataclasses
+import errno
 import os
 import signal
 import threading
@@ -76,8 +77,8 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
-from .textio import InputError, Source, open_source
-from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
+from .textio import InputError, RecordTooLong, Source, open_source
+from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
     "Plan",
@@ -122,15 +123,15 @@ OnEvent = Callable[[Event], None]
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back (the CLI stops on both) while workers start: a worker
-    forked now inherits the mask until it sets its own handlers."""
+    """Hold the stop signals back (:data:`~.workers.STOPS`: the CLI stops on each) while workers
+    start: a worker forked now inherits the mask until it sets its own handlers."""
     if (
         not hasattr(signal, "pthread_sigmask")
         or threading.current_thread() is not threading.main_thread()
     ):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOPS))
     try:
         yield
     finally:
@@ -139,17 +140,16 @@ def _sigint_blocked() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _sigint_ignored() -> Iterator[None]:
-    """Ignore further Ctrl-C and SIGTERM while an interrupted run cleans up."""
+    """Ignore further stop signals (Ctrl-C, SIGTERM, SIGHUP) while an interrupted run cleans up."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    old = {signum: signal.signal(signum, signal.SIG_IGN) for signum in STOPS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old)
-        signal.signal(signal.SIGTERM, old_term)
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 @dataclass
@@ -162,6 +162,10 @@ class _State:
     own_sink: bool = True
     lines: int = 0  # newlines read so far
     open_line: bool = False  # the text read so far ends inside a line (no final newline)
+    #: the results taken so far end inside a line (a long line cut between blocks), and
+    #: whether that line was already counted as changed
+    piece_open: bool = False
+    piece_counted: bool = False
     started: float = field(default_factory=time.monotonic)
     done: bool = False
 
@@ -189,6 +193,7 @@ class _Run:
         self.result = RunResult()
         self.shared: Sink | None = None
         self.shared_failed = False
+        self.shared_broken = False  # the shared output failed to be written (not an input)
         self.cleaned: set[str] = set()
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
@@ -223,9 +228,11 @@ class _Run:
         self.fail(state, Issue(state.job.display, line, message), tb)
 
     def output_error(self, state: _State, exc: OSError) -> None:
-        """A write-side failure: the message names the output, not the input."""
+        """A write-side failure: the message names the output, not the input, and what to do."""
         where = exc.filename or state.job.target or "<stdout>"
-        self.fail(state, Issue(str(where), 0, exc.strerror or str(exc)))
+        if not state.own_sink:  # the shared output itself: no second line blaming an input
+            self.shared_broken = True
+        self.fail(state, Issue(str(where), 0, write_problem(exc)))
 
     # -- the pipeline ------------------------------------------------------------------------
     def submit(
@@ -271,6 +278,13 @@ class _Run:
             return False
         return any(len(w.pending) < 2 for w in workers)
 
+    @staticmethod
+    def ends_open(out: Any, lines: tuple[int, bool] | None) -> bool:
+        """Whether a block's result ends inside a line (its text, or its worker's count)."""
+        if lines is not None:
+            return lines[1]
+        return isinstance(out, str) and bool(out) and not out.endswith("\n")
+
     def start_pool(self) -> None:
         self.limit = 2 * self.workers + 2
         self.slots = output_slots(self.limit + 1)
@@ -310,7 +324,14 @@ class _Run:
             message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped, _ = payload
+        out, changed, skipped, ends, _ = payload
+        if ends is not None:  # a line cut between blocks is one changed line, not one a piece
+            first, last, whole = ends
+            if state.piece_open and first and state.piece_counted:
+                changed -= 1
+            continued = state.piece_open and not whole  # the block is one piece of that line
+            state.piece_counted = last or (continued and state.piece_counted)
+            state.piece_open = self.ends_open(out, payload[-1])
         state.result.changed_lines += changed
         for line, reason in skipped:
             issue = Issue(state.job.display, start + line - 1, reason)
@@ -398,6 +419,10 @@ class _Run:
     def one(self, job: Job) -> None:
         opts = self.opts
         state = self.new_state(job)
+        if job.error:  # known while planning (a folder that cannot be listed)
+            self.error(state, job.error)
+            self.window.append((state, 0, None, -1))
+            return
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.result.status = "skipped"
             state.done = True
@@ -422,6 +447,10 @@ class _Run:
                     self.text_through(state, src, fmt)
         except _Stop:
             pass
+        except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
+            while not exc.line and any(w[0] is state and w[2] is not None for w in self.window):
+                self.drain_one()
+            self.error(state, exc.message, exc.line or state.lines + 1)
         except InputError as exc:
             self.error(state, exc.message, exc.line)
         except BrokenPipeError:
@@ -527,6 +556,13 @@ class _Run:
             if state.failed:
                 break
             self.submit(state, block, fmt, fn, codec)
+        if isinstance(first, Span) and not state.failed:  # cut by offset up to the size it had
+            size = os.fstat(src.fd).st_size
+            if size > first.offset + first.length and size > st.st_size:
+                self.warn(state, Issue(state.job.display, 0, (
+                    f"grew while it was read ({st.st_size:,} to {size:,} bytes): converted as "
+                    "it was when the run reached it; convert it again once nothing writes to it"
+                )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:
         """A format that converts whole files (Parquet): in-process, after the queue drains."""
@@ -577,7 +613,8 @@ class _Run:
         target = self.opts.output or "<stdout>"
         if self.shared_failed and self.shared.atomic is not None:
             self.shared.abort()
-            self.run_error(Issue(target, 0, "not written because an input failed"))
+            if not self.shared_broken:  # (else its own error is already told)
+                self.run_error(Issue(target, 0, "not written because an input failed"))
             return
         try:
             self.shared.commit()
@@ -586,7 +623,7 @@ class _Run:
         except UnicodeEncodeError as exc:
             self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
         except OSError as exc:
-            self.run_error(Issue(str(exc.filename or target), 0, exc.strerror or str(exc)))
+            self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
 
     def run_error(self, issue: Issue) -> None:
         """A problem of the run rather than of one input (the shared output, the report)."""
@@ -668,7 +705,29 @@ class _Run:
             try:
                 self.result.save(report)
             except OSError as exc:
-                self.run_error(Issue(str(exc.filename or report), 0, exc.strerror or str(exc)))
+                self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc)))
+
+
+#: what to do about an output that cannot be written, by its errno
+_WRITE_ADVICE = {
+    errno.ENOSPC: "free some space, or write elsewhere",
+    errno.EDQUOT: "free some space (a disk quota), or write elsewhere",
+    errno.EFBIG: "a file-size limit (ulimit -f, the filesystem's): write elsewhere",
+    errno.EROFS: "write elsewhere",
+    errno.EACCES: "check its permissions, or write elsewhere",
+    errno.EPERM: "check its permissions, or write elsewhere",
+}
+
+
+def write_problem(exc: OSError) -> str:
+    """What went wrong writing an output, and what to do about it.
+
+    >>> write_problem(OSError(errno.ENOSPC, "No space left on device", "out.txt"))
+    'No space left on device: free some space, or write elsewhere'
+    """
+    what = exc.strerror or str(exc)
+    advice = _WRITE_ADVICE.get(exc.errno) if exc.errno is not None else None
+    return f"{what}: {advice}" if advice else what
 
 
 class _Stop(TranslitError):
@@ -833,6 +892,30 @@ def run(
         plan = Plan(plan, tuple(sources or ()), options or RunOptions())
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts)
-    if opts.out_dir:
-        os.makedirs(opts.out_dir, exist_ok=True)
+    make_folders(opts)
     return _Run(plan.spec, opts, jobs, on_event).go()
+
+
+def make_folders(opts: RunOptions) -> None:
+    """Make the folder of the report and ``out_dir`` before any work, as a missing folder of
+    ``output`` is made: a :class:`UsageError` if one cannot be (a file in the way, no
+    permission). A report that could not be written was found only once every input was done.
+    """
+    wanted = [("report", os.path.dirname(os.path.abspath(opts.report)))] if opts.report else []
+    if opts.out_dir:
+        wanted.append(("out_dir", opts.out_dir))
+    for what, folder in wanted:
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise UsageError(
+                f"{folder}: not a folder, so `{what}` cannot write there; "
+                "name a folder (a missing one is made)"
+            )
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"{exc.filename or folder}: cannot make the folder for `{what}` "
+                f"({exc.strerror or exc}); name another"
+            ) from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")

@@ -7,7 +7,9 @@ line outside quotes. Line endings are never translated: ``\\r\\n`` stays ``\\r\\
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
 whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
 line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
-or a CSV record is always kept whole, however long.
+or a CSV record is always kept whole, up to :data:`RECORD_LIMIT` characters: a longer one fails
+its input at the line where it starts (it would be held whole in memory several times over; a
+compressed input of a few hundred KB can hold a line of gigabytes).
 
 ``--encoding auto`` looks at the first :data:`SNIFF_BYTES` bytes: a UTF-8/UTF-16 BOM (kept in
 the text, so it is written back), else :func:`translit.encodings.detect_encoding` (UTF-8,
@@ -36,8 +38,10 @@ from .compression import wrap_input
 
 __all__ = [
     "HARD_LIMIT",
+    "RECORD_LIMIT",
     "SNIFF_BYTES",
     "InputError",
+    "RecordTooLong",
     "Source",
     "cut_csv",
     "cut_lines",
@@ -46,11 +50,16 @@ __all__ = [
     "open_source",
     "read_blocks",
     "read_text",
+    "record_too_long",
 ]
 
 SNIFF_BYTES = 1 << 16
 #: A single record with no possible cut is kept whole up to this many characters, then cut.
 HARD_LIMIT = 1 << 26
+#: A record that must be kept whole (a JSONL line, a CSV record) is refused past this many
+#: characters (bytes, where bytes are cut): its conversion holds it several times in memory
+#: (a 256 MiB JSONL line took 2.4 GB and 85 s; one of gigabytes, the out-of-memory killer).
+RECORD_LIMIT = HARD_LIMIT
 
 _LAST_WS_RUN = re.compile(r"\s(?=\S)")
 
@@ -69,6 +78,26 @@ class InputError(TranslitError):
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class RecordTooLong(InputError):
+    """A record that must be kept whole runs past the limit (``line`` 0: where it starts is
+    known only once the lines before it are counted, by the workers)."""
+
+
+def record_too_long(line: int, limit: int = RECORD_LIMIT) -> RecordTooLong:
+    """The error of a record that runs past ``limit`` characters (or bytes) from ``line``.
+
+    >>> str(record_too_long(3, 1 << 26))
+    'line 3: a record starting here runs past 64 MiB without its end; a JSONL line, a CSV record or a line for glossary terms is converted whole: split it (in a CSV, look for a quote left open)'
+    """
+    size = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} characters"
+    return RecordTooLong(
+        f"a record starting here runs past {size} without its end; a JSONL line, a CSV "
+        "record or a line for glossary terms is converted whole: split it (in a CSV, look "
+        "for a quote left open)",
+        line,
+    )
 
 
 def cut_lines(buf: str) -> int:
@@ -150,13 +179,15 @@ def read_blocks(
     head: bytes = b"",
     on_read: Callable[[int], None] | None = None,
     hard_limit: int | None = HARD_LIMIT,
+    record_limit: int = RECORD_LIMIT,
 ) -> Iterator[str]:
     """Decode ``raw`` incrementally and yield blocks of whole records (see module docstring).
 
     ``head`` is bytes already read from ``raw`` (for detection). Undecodable bytes raise
     :class:`InputError` with the line number (``errors="strict"``). ``on_read`` is called with
     the number of bytes read after each read. ``hard_limit``: characters after which a record
-    with no possible cut is cut anyway (None: never, for formats whose records must be whole).
+    with no possible cut is cut anyway (None: never, for formats whose records must be whole;
+    such a record longer than ``record_limit`` is an :class:`InputError` at its first line).
     """
     if chunk_size < 1:  # read(0) is b"", which would end the input early
         raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
@@ -194,6 +225,8 @@ def read_blocks(
         at = cut(buf)
         if not at and hard_limit is not None and len(buf) >= hard_limit:
             at = len(buf)
+        if not at and hard_limit is None and len(buf) >= record_limit:
+            raise record_too_long(lines_before + 1, record_limit)
         if at:
             block = buf[:at]
             buf = buf[at:]
@@ -204,8 +237,7 @@ def read_blocks(
             # the text, so a line without any cut (one giant token) costs linear time, not a
             # search of the whole buffer after every read
             limit = max(len(buf) + chunk_size, 2 * len(buf))
-            if hard_limit is not None:
-                limit = min(limit, hard_limit)
+            limit = min(limit, record_limit if hard_limit is None else hard_limit)
     if buf:
         yield buf
 
@@ -304,10 +336,11 @@ def read_text(
     *,
     chunk_size: int = 1 << 20,
 ) -> Iterator[str]:
-    """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does.
+    """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does
+    (a line longer than :data:`HARD_LIMIT` characters is cut there, so memory stays bounded).
 
     ``encoding="auto"`` detects it on the head of the input (BOM, UTF-8, legacy Cyrillic code
     pages); undecodable input raises :class:`InputError` with its line.
     """
     with open_source(name, encoding, errors) as src:
-        yield from src.blocks(chunk_size=chunk_size)
+        yield from src.blocks(chunk_size=chunk_size, hard_limit=HARD_LIMIT)

@@ -9,10 +9,11 @@ where processes cannot fork) set up by :func:`_init`:
   the fork and that call is caught by checking the parent's PID right after it;
 - elsewhere, a watchdog thread checks every half second that the parent is still the same
   process and ends the worker otherwise;
-- SIGINT and SIGTERM are ignored: Ctrl-C (or a ``kill`` of the group) reaches the whole
-  process group, and only the parent decides what to do with it (finish the report, remove
-  temporary files, exit 130 or 143), so workers never print a ``KeyboardInterrupt`` traceback
-  nor die under a pool that is shutting down.
+- the signals that stop a run (:data:`STOPS`: SIGINT, SIGTERM, SIGHUP) are ignored: Ctrl-C
+  (or a ``kill`` of the group, or a closed terminal's hangup) reaches the whole process group,
+  and only the parent decides what to do with it (finish the report, remove temporary files,
+  exit 130, 143 or 129), so workers never print a ``KeyboardInterrupt`` traceback nor die
+  under a pool that is shutting down.
 
 :func:`convert` is what a worker runs on a block; it never raises (an exception with an odd
 constructor would not unpickle in the parent), it returns ``(ok, payload)``.
@@ -34,6 +35,14 @@ from .formats import Format
 from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .textio import InputError
+
+#: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
+#: 128 + the signal, report written, outputs dropped); workers ignore them. SIGHUP is a closed
+#: terminal or a lost ssh session: left to its default action, it killed the run on the spot,
+#: leaving a temporary file and no report.
+STOPS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 __all__ = [
     "Codec",
@@ -100,11 +109,10 @@ def keep_memory() -> None:
 def _init(parent: int) -> None:
     gc.freeze()  # what the parent built stays shared: this worker's collections skip it
     keep_memory()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a worker killed by a SIGTERM sent to the
-    # whole group could hang the pool's shutdown (seen once in four runs)
-    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held both back
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    for signum in STOPS:  # a worker killed by a SIGTERM sent to the whole group could hang
+        signal.signal(signum, signal.SIG_IGN)  # the pool's shutdown (seen once in four runs)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(STOPS))
     _die_with(parent)
 
 
@@ -165,14 +173,14 @@ def convert(
     *,
     slot: int = -1,
 ) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (result, changed, skipped, lines)) or (False, (message, line,
-    tb, lines)).
+    """Convert ``block``: (True, (result, changed, skipped, edges, lines)) or (False, (message,
+    line, tb, lines)).
 
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
     an output ``slot`` (see :func:`output_slots`), written there and given as its length.
     ``lines`` is, for bytes or a span, (its newlines, whether it ends inside a line), else
-    None (an undecodable block: the input fails there).
+    None (an undecodable block: the input fails there). ``edges``: see :func:`edges`.
     """
     lines = None
     try:
@@ -188,21 +196,41 @@ def convert(
         else:
             out, changed = fmt.apply(fn, block)
             skipped = []
+        ends = edges(block, out) if fmt.hard_limit() is not None else None
         if codec is None:
-            return True, (out, changed, skipped, lines)
+            return True, (out, changed, skipped, ends, lines)
         try:
             data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
             message, line = encode_failure(exc, codec[2])
             return False, (message, line, "", lines)
         if slot < 0:
-            return True, (data, changed, skipped, lines)
+            return True, (data, changed, skipped, ends, lines)
         write_file(slot, data)
-        return True, (len(data), changed, skipped, lines)
+        return True, (len(data), changed, skipped, ends, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
         return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
+
+
+def edges(block: str, out: str) -> tuple[bool, bool, bool] | None:
+    """For a format that may cut a long line between blocks: (whether the block's first line,
+    or piece of a line, changed; whether its last one did; whether the block holds a line end),
+    so that a line cut in pieces counts as one changed line, not one per piece. None when the
+    result has other line ends than the block (its lines cannot be paired).
+
+    >>> edges("ab\\ncd", "AB\\ncd"), edges("abc", "abc"), edges("a\\n", "a\\n\\n")
+    ((True, False, True), (False, False, False), None)
+    """
+    a, b = block.find("\n"), out.find("\n")
+    if (a < 0) != (b < 0) or block.count("\n") != out.count("\n"):
+        return None
+    if a < 0:
+        return block != out, block != out, False
+    first = block[:a] != out[:b]
+    last = block[block.rfind("\n") + 1 :] != out[out.rfind("\n") + 1 :]
+    return first, last, True
 
 
 def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:

@@ -369,6 +369,12 @@ class Jsonl(RecordFormat):
                         n,
                     ) from None
                 if body[end:].strip(" \t"):
+                    if body[end:].lstrip(" \t").startswith("\r"):  # old-Mac line ends
+                        raise InputError(
+                            "a carriage return alone ends a record here; JSON Lines end "
+                            "records at LF (\\n) or CRLF: convert the line ends (tr '\\r' '\\n')",
+                            n,
+                        )
                     raise InputError(f"not valid JSON: extra data at column {end + 1}", n)
             except InputError as exc:
                 if not skip:

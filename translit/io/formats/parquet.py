@@ -58,6 +58,9 @@ class Parquet(Format):
     def __post_init__(self) -> None:
         if self.add and len(self.add) != len(self.columns):
             raise UsageError("give one `add_columns` name per `columns` entry")
+        if not self.add:  # a column named twice is converted once (it was converted twice,
+            object.__setattr__(self, "columns", tuple(dict.fromkeys(self.columns)))  # counted
+            # twice: 4 changed values in 3 rows)
 
     @classmethod
     def build(cls, kind: str, **options: Any) -> Parquet:
@@ -81,6 +84,12 @@ class Parquet(Format):
             pf = pq.ParquetFile(source)
         schema = pf.schema_arrow
         for c in self.columns:
+            where = [str(n) for n, name in enumerate(schema.names, 1) if name == c]
+            if len(where) > 1:  # (pyarrow's own words: 'Column t does not exist in schema')
+                raise InputError(
+                    f"the file names column {c!r} more than once (columns {', '.join(where)}); "
+                    "rename one: a Parquet column is chosen by its name"
+                )
             if c not in schema.names:
                 raise InputError(f"no column {c!r}; the file has: {', '.join(schema.names)}")
             kind = schema.field(c).type
@@ -109,18 +118,19 @@ class Parquet(Format):
         return "\n".join(v for c in self.columns for v in batch.column(c).to_pylist()[:200] if v)
 
     def apply_batch(self, fn: Transform, batch: Any, schema: Any) -> tuple[Any, int]:
-        """(``batch`` converted into ``schema``, number of values changed): one call of ``fn``
-        per column for all its values (:func:`~translit.io.formats.map_values`)."""
+        """(``batch`` converted into ``schema``, number of rows changed, as a CSV counts its
+        records): one call of ``fn`` per column for all its values
+        (:func:`~translit.io.formats.map_values`)."""
         pa, _ = _pyarrow()
         arrays = dict(zip(batch.schema.names, batch.columns, strict=True))
         new: dict[str, Any] = {}
-        changed = 0
+        changed: set[int] = set()
         for c in self.columns:
             values = arrays[c].to_pylist()
             present = list(compress(range(len(values)), map(is_not, values, repeat(None))))
             olds = [values[n] for n in present]
             news = map_values(fn, olds)
-            changed += sum(map(ne, olds, news))
+            changed.update(compress(present, map(ne, olds, news)))
             for n, value in zip(present, news, strict=True):
                 values[n] = value
             new[c] = pa.array(values, type=arrays[c].type)
@@ -132,7 +142,7 @@ class Parquet(Format):
                 columns.append(new[f.name])
             else:
                 columns.append(arrays[f.name])
-        return pa.RecordBatch.from_arrays(columns, schema=schema), changed
+        return pa.RecordBatch.from_arrays(columns, schema=schema), len(changed)
 
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
         return convert_parquet(source, out, self, spec)
@@ -150,7 +160,7 @@ def _pyarrow() -> Any:
 def convert_parquet(
     source: str, out: BinaryIO | io.BytesIO, fmt: Parquet, spec: Any, batch_rows: int = 8192
 ) -> tuple[int, int]:
-    """Convert ``fmt.columns`` of ``source`` into ``out``; return (rows, changed values)."""
+    """Convert ``fmt.columns`` of ``source`` into ``out``; return (rows, changed rows)."""
     _, pq = _pyarrow()
     pf = fmt.open(source)
     schema = fmt.out_schema(pf.schema_arrow)
