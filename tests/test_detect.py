@@ -587,3 +587,31 @@ def test_detection_time_is_linear_in_the_input(fn: Callable[[str], object], shap
     # of three), so the machine's speed does not decide: linear is about 4, quadratic 16.
     ratio = growth_ratio(fn, _LINEAR_SHAPES[shape])
     assert ratio < 9, f"{shape}: 4x the input took {ratio:.1f}x the time"
+
+
+# -- the public detect() reads text as romanize does: look-alikes repaired first ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Macedonian typed with Latin a, e, o, j among the Cyrillic (ј is the Macedonian and
+        # Serbian letter; во and е are Macedonian words): was "ru" from translit.detect
+        ("Мaкeдoниja e држaвa вo Eврoпa", "mk"),
+        ("Kиїв", "uk"),  # Latin K before Ukrainian ї
+        ("Kиев", "ru"),
+    ],
+)
+def test_detect_repairs_look_alikes_as_romanize_does(text: str, lang: str) -> None:
+    assert translit.detect(text) == lang
+    assert translit.explain_language(text).lang == lang
+    assert auto_language(text) == lang
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeojcpxKMHTBАЕОЈСРХКМНТВкиевјѓѕњљ ", max_size=40))
+def test_detect_and_the_auto_decision_agree_on_any_text(text: str) -> None:
+    # detect() is the auto decision, except that text without Cyrillic is "und" (auto: Russian)
+    decided = translit.detect(text)
+    assert decided == auto_language(text) or (decided == "und" and auto_language(text) == "ru")
+    assert translit.explain_language(text).lang == decided

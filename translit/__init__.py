@@ -36,9 +36,9 @@ _API: dict[str, str] = {
     "EncodingError": "translit.errors",
     "ParameterError": "translit.errors",
     # issue 3: languages, detection, reverse
-    "detect": "translit.detection",
+    "detect": "translit.api",
     "detect_spans": "translit.detection",
-    "explain_language": "translit.detection",
+    "explain_language": "translit.api",
     "reverse": "translit.reversal",
     # issue 4: names for readers
     "name_key": "translit.names",
@@ -85,9 +85,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .api import romanize
+    from .api import detect, explain_language, romanize
     from .catalogue import get_romanizer, get_scheme, languages, schemes
-    from .detection import detect, detect_spans, explain_language
+    from .detection import detect_spans
     from .encodings import decode, detect_encoding
     from .engine import Romanizer
     from .errors import (

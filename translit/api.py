@@ -9,7 +9,19 @@ from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, norm_id
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError, want_str
 
-__all__ = ["auto_file_language", "auto_language", "auto_romanizer", "known_scheme", "romanize"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from .detection import Explanation
+
+__all__ = [
+    "auto_file_language",
+    "auto_language",
+    "auto_romanizer",
+    "detect",
+    "explain_language",
+    "known_scheme",
+    "romanize",
+]
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
@@ -91,6 +103,50 @@ def auto_language(text: str) -> str:
     return _auto(text)
 
 
+def detect(text: str) -> str:
+    """Language code of ``text`` as ``lang="auto"`` decides it: NFC and look-alike repair
+    first (Latin a, e, o, j typed among Cyrillic letters), then
+    :func:`translit.detection.detect`; ``'und'`` for text without Cyrillic.
+
+    >>> detect("Мaкeдoниja e држaвa вo Eврoпa")  # Latin a e o j among the Cyrillic
+    'mk'
+    >>> detect("Москва — столица России"), detect("Moscow")
+    ('ru', 'und')
+    """
+    text = want_str(text, "detect()")
+    if len(text) < _SHORT:
+        return _detect_short(text)
+    return _detect(text)
+
+
+def explain_language(text: str) -> Explanation:
+    """The decision of :func:`detect` on ``text``, with its evidence and margin
+    (:func:`translit.detection.explain_language` on the repaired text).
+
+    >>> explain_language("Мaкeдoниja e држaвa вo Eврoпa").lang
+    'mk'
+    """
+    from .detection import explain_language as explain
+
+    return explain(_repaired(want_str(text, "explain_language()")))
+
+
+def _repaired(text: str) -> str:
+    """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept."""
+    from .normalization import normalize
+
+    return normalize(text, stress="keep")
+
+
+def _detect(text: str) -> str:
+    from .detection import detect as decide
+
+    return decide(_repaired(text))
+
+
+_detect_short = functools.lru_cache(maxsize=1 << 15)(_detect)
+
+
 def auto_file_language(sample: str) -> str:
     """The language ``--lang auto`` gives a whole file whose first block's text is ``sample``:
     NFC and look-alike repair, then :func:`translit.detection.detect_file` (one line with
@@ -100,17 +156,15 @@ def auto_file_language(sample: str) -> str:
     'ru'
     """
     from .detection import SAMPLE, detect_file
-    from .normalization import normalize
 
-    return detect_file(normalize(sample[: SAMPLE + 256], stress="keep"))
+    return detect_file(_repaired(sample[: SAMPLE + 256]))
 
 
 def _auto(text: str) -> str:
     from .detection import SAMPLE, detect_or_default
-    from .normalization import normalize
 
     # only the first SAMPLE characters are scored: repair no more than that (and a margin)
-    return detect_or_default(normalize(text[: SAMPLE + 256], stress="keep"))
+    return detect_or_default(_repaired(text[: SAMPLE + 256]))
 
 
 _auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)

@@ -58,13 +58,8 @@ def detect(
       translit detect --summary --min-words 5 corpus/*.txt
       echo 'Подъезд' | translit detect --explain
     """
-    from ..detection import detect, explain_language
+    from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
-    from ..normalization import normalize
-
-    def detect_lang(line: str) -> str:
-        return detect(normalize(line, stress="keep"))  # look-alikes repaired first, as romanize
-
     from ..io.textio import InputError
     from . import stdout_failed, tell
 
@@ -76,12 +71,12 @@ def detect(
             for line in _lines(name, encoding):
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
-                        counts[detect_lang(line)] += 1
+                        counts[detect(line)] += 1
                 elif explain:
-                    report = explain_language(normalize(line, stress="keep")).report()
+                    report = explain_language(line).report()
                     out.write(report.replace("\n", "\n    ") + "\n")
                 else:
-                    out.write(detect_lang(line) + "\n")
+                    out.write(detect(line) + "\n")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
             tell(f"translit: error: {where}: {with_flags(exc.message)}")
