@@ -255,7 +255,9 @@ def _plan_for(
         return detected[0]
 
     old = needs_old and _is_old_russian(base, lang, language)
-    keep_grave = bool(needs_grave) and language() in data.keep_grave_langs
+    # text read as old Russian is Russian: its graves are stress marks (ЍѢ → ИЕ; deciding the
+    # grave by the letters, Bulgarian, kept Ѝ, and the output ЍЕ, read again, was Russian)
+    keep_grave = bool(needs_grave) and not old and language() in data.keep_grave_langs
     return plan(opts._replace(old=old, keep_grave=keep_grave))
 
 
