@@ -11,7 +11,9 @@ machine weighs on all alike): ``python -c pass`` (the interpreter alone),
 ``python -m translit romanize -q -l ru -j 1`` on a one-line file (what every run pays:
 imports, options, building the romaniser, the atomic output), plus ``normalize`` and
 ``detect`` on the same line. The tree's bytecode is compiled first and written as the runs go
-(``PYTHONDONTWRITEBYTECODE`` is dropped), as an installed package would have it. It prints the median and least wall time of each, and then the
+(``PYTHONDONTWRITEBYTECODE`` is dropped), as an installed package would have it. Every command
+runs in the temporary folder: ``python -m`` and ``-c`` put the current directory first on the
+path, so run from a checkout they would import that checkout, not ``--tree``. It prints the median and least wall time of each, and then the
 ``-X importtime`` modules with the largest self time in the ``romanize`` run (the least of
 a few runs per module, so one slow run does not put a module on the list).
 """
@@ -50,7 +52,7 @@ def run(cmd: list[str], env: dict[str, str], out: Path) -> float:
     cmd = [str(out) if part == "OUT" else part for part in cmd]
     start = time.perf_counter()
     proc = subprocess.run(
-        cmd, check=False, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        cmd, check=False, cwd=out.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     wall = time.perf_counter() - start
     if proc.returncode:
@@ -64,7 +66,9 @@ def importtime(cmd: list[str], env: dict[str, str], out: Path, runs: int) -> dic
     cmd = [cmd[0], "-X", "importtime", *cmd[1:]]
     cmd = [str(out) if part == "OUT" else part for part in cmd]
     for _ in range(runs):
-        err = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True).stderr
+        err = subprocess.run(
+            cmd, check=False, cwd=out.parent, env=env, capture_output=True, text=True
+        ).stderr
         for line in err.splitlines():
             if not line.startswith("import time:") or "self [us]" in line:
                 continue
