@@ -235,7 +235,8 @@ def triples_line(lang: str) -> str:
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
     a hunspell dictionary (kk mn, each form once: :data:`HUNSPELL_TRIPLES`), else from the
-    calibration half of the corpus (be ky)."""
+    calibration half of the corpus (be ky). A TOML literal string (``'...'``): tomllib reads it
+    with one search for its end, a basic string (``"..."``) character by character."""
     from translit._datafiles import load_toml
 
     data = load_toml("detection", f"{lang}.toml")
@@ -255,7 +256,7 @@ def triples_line(lang: str) -> str:
             counts[w[i : i + 3]] += freq
     total = sum(counts.values())
     kept = [(p, round(1e6 * n / total)) for p, n in counts.most_common()]
-    return 'triples = "' + " ".join(f"{p}{n}" for p, n in kept if n >= 2) + '"'
+    return "triples = '" + " ".join(f"{p}{n}" for p, n in kept if n >= 2) + "'"
 
 
 def wordfreq_table(n: int = 2000, seed: int = 1) -> None:

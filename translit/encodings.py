@@ -52,13 +52,14 @@ __all__ = ["CANDIDATES", "bom_encoding", "decode", "detect_encoding"]
 
 _SAMPLE = 1 << 16  # bytes whose letter pairs and runs are scored for an 8-bit guess
 _HIST = 1 << 22  # bytes whose characters are counted
-_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
-_ASCII_TOUCH = re.compile(rb"(?=([A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]))")
+# byte patterns as strings: re compiles them on first use (an encoding to guess), not at import
+_HIGH_RUN = rb"[\x80-\xff]{2,}"
+_ASCII_TOUCH = rb"(?=([A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]))"
 _ASCII = bytes(range(128))
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]")
+_CONTROL = rb"[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]"
 #: three Cyrillic letters (U+0400-U+04FF) in a row written in UTF-8: no legacy code page gives
 #: these bytes in text (cp1251 would read a capital Р-У and a sign in turn, three times)
-_UTF8_WORD = re.compile(rb"(?:[\xd0-\xd3][\x80-\xbf]){3}")
+_UTF8_WORD = rb"(?:[\xd0-\xd3][\x80-\xbf]){3}"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -167,10 +168,10 @@ def _features(sample: bytes, data: bytes | None = None) -> _Features:
     ``sample``)."""
     hist = Counter((sample if data is None else data[:_HIST]).translate(None, _ASCII))
     pairs: Counter[tuple[int, int]] = Counter()
-    for run in _HIGH_RUN.findall(sample):
+    for run in re.findall(_HIGH_RUN, sample):
         pairs.update(itertools.pairwise(run))
     touches: Counter[int] = Counter()
-    for pair in _ASCII_TOUCH.findall(sample):
+    for pair in re.findall(_ASCII_TOUCH, sample):
         touches[pair[1] if pair[0] < 128 else pair[0]] += 1
     return hist, pairs, touches
 
@@ -225,7 +226,7 @@ def _mostly_utf8(data: bytes) -> bool:
     True
     """
     sample = data[:_SAMPLE]
-    if _UTF8_WORD.search(sample):  # a UTF-8 word among bad bytes: a few were Latin-1 (café),
+    if re.search(_UTF8_WORD, sample):  # a UTF-8 word among bad bytes: a few were Latin-1 (café),
         return True  # read as cp1252 it turned every Cyrillic letter into mojibake
     text = sample.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
@@ -282,7 +283,7 @@ def detect_encoding(data: bytes) -> str:
         if name16:
             return name16
         raise EncodingError("binary data (zero bytes), not text")
-    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+    if len(re.findall(_CONTROL, sample)) > 0.05 * len(sample):
         raise EncodingError("binary data (control codes), not text")
     model = _model()
     feats = _features(sample, data)

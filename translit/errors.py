@@ -36,7 +36,7 @@ FLAGS = {
     "jobs": "-j",
     "list_changes": "--report",
 }
-_PARAM = re.compile(r"`([a-z_][a-z0-9_]*)`")
+_PARAM = r"`([a-z_][a-z0-9_]*)`"  # compiled by ``re`` on first use, not at import
 
 
 def with_flags(message: str) -> str:
@@ -45,7 +45,7 @@ def with_flags(message: str) -> str:
     >>> with_flags("`resume` needs `out_dir`")
     '--resume needs --out-dir'
     """
-    return _PARAM.sub(lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
+    return re.sub(_PARAM, lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
 
 
 def want_str(value: object, call: str) -> str:

@@ -66,10 +66,18 @@ _in = in_ranges
 _L = _cls(_LATIN_RANGES)
 _C = _cls(_CYRILLIC_RANGES)
 _M = _cls(_MARK_RANGES)
-_WORD = re.compile(f"[{_L}{_C}{_M}]+")
-_LATIN_RE = re.compile(f"[{_L}]")
-_CYRILLIC_RE = re.compile(f"[{_C}]")
-_ANY_MARK = re.compile(f"[{_M}]")
+# the large classes as pattern strings, compiled by _rx on first use: most texts pass the quick
+# scan and need none of them, so a start-up does not pay for them (about 2 ms)
+_WORD = f"[{_L}{_C}{_M}]+"
+_LATIN_RE = f"[{_L}]"
+_CYRILLIC_RE = f"[{_C}]"
+_ANY_MARK = f"[{_M}]"
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, once."""
+    return re.compile(pattern)
 
 
 def _touching(a: str, b: str) -> str:
@@ -330,7 +338,7 @@ class Plan:
             slots.extend(internal)
             owner.extend([k] * len(internal))
         text = "".join(slots)
-        words = [m.span() for m in _WORD.finditer(text)]
+        words = [m.span() for m in _rx(_WORD).finditer(text)]
 
         def put(i: int, new: str, rule: str) -> None:
             if slots[i] != new:
@@ -537,12 +545,12 @@ def _unnormalized_lines(form: Form, text: str) -> list[tuple[int, int]]:
     its neighbours (a combining mark); then it normalises the whole string. So the lines holding
     common marks are checked one by one and the rest of the text in one call.
     """
-    if len(text) < 4096 or not _ANY_MARK.search(text):
+    if len(text) < 4096 or not _rx(_ANY_MARK).search(text):
         if unicodedata.is_normalized(form, text):
             return []
         return _check_lines(form, text, [(0, len(text))])
     marked: list[tuple[int, int]] = []
-    for m in _ANY_MARK.finditer(text):
+    for m in _rx(_ANY_MARK).finditer(text):
         p = m.start()
         if marked and p < marked[-1][1]:
             continue
@@ -583,7 +591,7 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
         found: list[tuple[int, int, bool]] = []
         rest: list[tuple[int, int]] = []
         done = pos
-        for m in _ANY_MARK.finditer(text, pos, end):
+        for m in _rx(_ANY_MARK).finditer(text, pos, end):
             if m.start() < done:
                 continue
             s = m.start()
@@ -614,7 +622,9 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
     """Places where a Latin and a Cyrillic letter touch (through at most 3 marks)."""
     sample = text[:4096]
-    rx = mixed_letters(len(_LATIN_RE.findall(sample)) <= len(_CYRILLIC_RE.findall(sample)))
+    rx = mixed_letters(
+        len(_rx(_LATIN_RE).findall(sample)) <= len(_rx(_CYRILLIC_RE).findall(sample))
+    )
     return ((m.start(), m.end(), False) for m in rx.finditer(text))
 
 

@@ -167,7 +167,8 @@ WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
 
 # what a terminal would act on: C0 controls but tab and line feed (ESC, CR, BS…), DEL, the C1
 # controls (CSI) and the bidirectional overrides and isolates. A file name may hold any of them.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A pattern string: ``re`` compiles it on first use (an error message), not at start-up.
+_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def printable(text: str) -> str:
@@ -177,7 +178,8 @@ def printable(text: str) -> str:
     >>> printable("a\x1b[2J\rb.txt: error")
     'a\\x1b[2J\\rb.txt: error'
     """
-    return _UNPRINTABLE.sub(
+    return re.sub(
+        _UNPRINTABLE,
         lambda m: (
             {"\r": "\\r"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
             if ord(m[0]) < 0x100

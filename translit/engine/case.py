@@ -3,6 +3,7 @@ held until their line is known (OPEN…CLOSE), and the case around an uncased pi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -55,8 +56,15 @@ JOINERS = "'\"`\u00b7\u2018\u2019\u201d"
 _RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}])*"
 _WORD = rf"{_RUN}(?:[{re.escape(JOINERS)}]{_RUN})*"
 _NOT_LETTERS = frozenset(JOINERS + MARK_CHARS)
-_WORD_BEFORE_REVERSED = re.compile(rf"{_GAP}({_WORD})")
-_WORD_AFTER = re.compile(rf"{_GAP}({_WORD})")
+
+
+@functools.cache
+def _word_near() -> re.Pattern[str]:
+    """A neighbouring word after a gap, matched forwards and on reversed text alike (compiled
+    on first use: the interpreter's one-letter words need it, the C engine and start-up not)."""
+    return re.compile(rf"{_GAP}({_WORD})")
+
+
 _NEAR = 80  # characters searched on each side for a neighbouring word
 
 
@@ -88,10 +96,11 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
         close = part.index(CLOSE)
         title = part[:close]
         end = start + close + 2  # just after CLOSE
-        before = _WORD_BEFORE_REVERSED.match(text[max(0, start - _NEAR) : start][::-1])
+        word = _word_near()
+        before = word.match(text[max(0, start - _NEAR) : start][::-1])
         if _caps_word(before) or (
             not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
-            and _caps_word(_WORD_AFTER.match(text, end, end + _NEAR))
+            and _caps_word(word.match(text, end, end + _NEAR))
         ):
             title = upper(title, capitals)
         out.append(title)

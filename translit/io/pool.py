@@ -34,11 +34,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
-import pickle
 import select
 import signal
 import struct
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -145,6 +143,9 @@ def write_file(fd: int, data: bytes) -> None:
 def _serve(tasks: int, results: int) -> None:
     """A worker's loop: run each task of the pipe ``tasks`` (or of the staging file it names),
     send its result on ``results``."""
+    import pickle  # imported by the parent before it forked (ForkPool.__init__)
+    import traceback
+
     while True:
         head = _read_exactly(tasks, _TASK.size)
         if head is None:
@@ -180,6 +181,11 @@ class ForkPool:
         initializer: Callable[..., None] | None = None,
         initargs: tuple[Any, ...] = (),
     ) -> None:
+        # pickle and traceback only when a pool starts (not for -j 1), before the forks, so
+        # that each worker inherits them imported
+        import pickle  # noqa: F401
+        import traceback  # noqa: F401
+
         self.workers: list[_Worker] = []
         self.broken = False
         self.death = ""  # what happened to the first worker that died
@@ -227,6 +233,8 @@ class ForkPool:
         alive = [w for w in self.workers if w.status is None]
         if self.broken or not alive:
             raise WorkerError(f"no task can be sent: {self.death or 'no worker is left'}")
+        import pickle
+
         worker = min(alive, key=lambda w: len(w.pending))
         body = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         stage = worker.stages.pop() if len(body) > _INLINE and worker.stages else -1
@@ -281,6 +289,8 @@ class ForkPool:
                 self._died(worker)
 
     def _settle(self, worker: _Worker) -> None:
+        import pickle
+
         buf = worker.buf
         at = 0
         while len(buf) - at >= _HEAD.size:

@@ -27,7 +27,6 @@ import signal
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -211,6 +210,8 @@ def convert(
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
+        import traceback  # only for a failure: not at start-up
+
         return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
 
 

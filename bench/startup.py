@@ -1,0 +1,152 @@
+"""Start-up time of the command line: median wall time of fresh processes, and the slowest imports.
+
+    python -m bench.startup                      # 30 rounds, the four commands interleaved
+    python -m bench.startup --runs 50 --top 25
+    python -m bench.startup --python /work/venv-x/bin/python --tree /tmp/other   # another tree
+    python -m bench.startup --against /tmp/main-copy --only romanize,normalize   # A/B, interleaved
+
+Each round runs every command once, in turn (interleaved, so a slower minute of a shared
+machine weighs on all alike): ``python -c pass`` (the interpreter alone),
+``python -c "import translit"``, ``python -m translit --help``, and
+``python -m translit romanize -q -l ru -j 1`` on a one-line file (what every run pays:
+imports, options, building the romaniser, the atomic output), plus ``normalize`` and
+``detect`` on the same line. The tree's bytecode is compiled first and written as the runs go
+(``PYTHONDONTWRITEBYTECODE`` is dropped), as an installed package would have it. Every command
+runs in the temporary folder: ``python -m`` and ``-c`` put the current directory first on the
+path, so run from a checkout they would import that checkout, not ``--tree``. It prints the median and least wall time of each, and then the
+``-X importtime`` modules with the largest self time in the ``romanize`` run (the least of
+a few runs per module, so one slow run does not put a module on the list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINE = "Съешь же ещё этих мягких французских булок, да выпей чаю.\n"
+
+
+def commands(python: str, folder: Path) -> dict[str, list[str]]:
+    """The measured commands by name; ``OUT`` is replaced by a fresh output path each run."""
+    tiny = str(folder / "tiny.txt")
+    cli = [python, "-m", "translit"]
+    return {
+        "python -c pass": [python, "-c", "pass"],
+        "import translit": [python, "-c", "import translit"],
+        "--help": [*cli, "--help"],
+        "romanize": [*cli, "romanize", "-q", "-l", "ru", "-j", "1", tiny, "-o", "OUT"],
+        "normalize": [*cli, "normalize", "-q", tiny, "-o", "OUT"],
+        "detect": [*cli, "detect", tiny],
+    }
+
+
+def run(cmd: list[str], env: dict[str, str], out: Path) -> float:
+    """Wall seconds of one run of ``cmd``; fails on a non-zero exit."""
+    cmd = [str(out) if part == "OUT" else part for part in cmd]
+    start = time.perf_counter()
+    proc = subprocess.run(
+        cmd, check=False, cwd=out.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    wall = time.perf_counter() - start
+    if proc.returncode:
+        raise SystemExit(f"{cmd} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
+    return wall
+
+
+def importtime(cmd: list[str], env: dict[str, str], out: Path, runs: int) -> dict[str, int]:
+    """Least self time (µs) per module over ``runs`` runs of ``cmd`` with ``-X importtime``."""
+    best: dict[str, int] = {}
+    cmd = [cmd[0], "-X", "importtime", *cmd[1:]]
+    cmd = [str(out) if part == "OUT" else part for part in cmd]
+    for _ in range(runs):
+        err = subprocess.run(
+            cmd, check=False, cwd=out.parent, env=env, capture_output=True, text=True
+        ).stderr
+        for line in err.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_us, _, name = (p.strip() for p in line[len("import time:") :].split("|"))
+            best[name] = min(best.get(name, 1 << 62), int(self_us))
+    return best
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="rounds (default 30)")
+    parser.add_argument("--top", type=int, default=20, help="importtime modules shown")
+    parser.add_argument("--python", default=sys.executable, help="interpreter to run")
+    parser.add_argument(
+        "--tree", type=Path, default=ROOT, help="source tree put first on PYTHONPATH"
+    )
+    parser.add_argument("--against", type=Path, help="a second tree, run in turn with --tree")
+    parser.add_argument("--only", help="comma-separated command names (default: all)")
+    args = parser.parse_args(argv)
+    trees = [args.tree] + ([args.against] if args.against else [])
+    envs = []
+    for tree in trees:
+        env = {**os.environ, "PYTHONPATH": str(tree.resolve())}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: bytecode cached
+        subprocess.run([args.python, "-m", "compileall", "-q", str(tree / "translit")], check=True)
+        envs.append(env)
+    if args.against:
+        compare(args, trees, envs)
+        return
+    env = envs[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
+        out = folder / "out.txt"
+        cmds = commands(args.python, folder)
+        walls: dict[str, list[float]] = {name: [] for name in cmds}
+        for cmd in cmds.values():  # warm the page cache and the bytecode
+            run(cmd, env, out)
+        for _ in range(args.runs):
+            for name, cmd in cmds.items():
+                walls[name].append(run(cmd, env, out))
+        load = os.getloadavg()[0]
+        print(f"tree {args.tree.resolve()}, {args.runs} interleaved rounds, load {load:.2f}")
+        print(f"{'command':<18} {'median ms':>10} {'min ms':>8}")
+        for name, times in walls.items():
+            print(f"{name:<18} {statistics.median(times) * 1e3:>10.1f} {min(times) * 1e3:>8.1f}")
+        best = importtime(cmds["romanize"], env, out, runs=5)
+        total = sum(best.values())
+        print(f"\n-X importtime, romanize: sum of self times {total / 1e3:.1f} ms; largest:")
+        for name, us in sorted(best.items(), key=lambda kv: -kv[1])[: args.top]:
+            print(f"  {us / 1e3:6.2f} ms  {name}")
+
+
+def compare(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:
+    """Each command of ``--only`` on both trees in turn, ``--runs`` rounds: medians side by side."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
+        out = folder / "out.txt"
+        cmds = commands(args.python, folder)
+        if args.only:
+            cmds = {k: v for k, v in cmds.items() if k in args.only.split(",")}
+        walls: dict[tuple[str, int], list[float]] = {}
+        for _ in range(args.runs + 1):  # the first round warms up and is not counted
+            for name, cmd in cmds.items():
+                for i, env in enumerate(envs):
+                    walls.setdefault((name, i), []).append(run(cmd, env, out))
+        load = os.getloadavg()[0]
+        print(f"A = {trees[0].resolve()}, B = {trees[1].resolve()}")
+        print(f"{args.runs} interleaved rounds, load {load:.2f}; median (min) ms")
+        for name in cmds:
+            a, b = (walls[(name, i)][1:] for i in (0, 1))
+            ma, mb = statistics.median(a) * 1e3, statistics.median(b) * 1e3
+            print(
+                f"{name:<18} A {ma:7.1f} ({min(a) * 1e3:6.1f})  B {mb:7.1f} ({min(b) * 1e3:6.1f})"
+                f"  A-B {ma - mb:+6.1f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
