@@ -1253,48 +1253,6 @@ def test_building_the_romanize_command_imports_no_format_module() -> None:
     assert "parquet" in run("romanize", "--help").output  # and --help still lists them
 
 
-_STARTUP_PROBE = """
-import sys
-from translit.cli import main
-try:
-    main(sys.argv[1:])
-except SystemExit as exc:
-    assert not exc.code, exc.code
-import translit.encodings as enc, translit.normalization_rules as nr
-heavy = ("importlib.resources", "pathlib", "tempfile", "ctypes")
-print(([m for m in heavy if m in sys.modules], enc._model.cache_info().currsize,
-       nr.mixed_letters.cache_info().currsize))
-"""
-
-
-def _startup_probe(*args: str) -> tuple[list[str], int, int]:
-    """(heavy modules loaded, encoding models built, mixed-script patterns compiled) of a run."""
-    out = subprocess.run(
-        [sys.executable, "-c", _STARTUP_PROBE, *args],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return eval(out)
-
-
-def test_a_small_run_loads_only_what_it_uses(tmp_path: Path) -> None:
-    # every run pays its start-up: data is read with open() (not importlib.resources, which
-    # pulls in pathlib, tempfile, shutil, zipfile), the temporary output is made without
-    # tempfile, the encoding model is built only for a legacy 8-bit input, one of the two
-    # Latin/Cyrillic patterns is compiled, and ctypes (keep_memory) waits for a second block
-    src = tmp_path / "in.txt"
-    src.write_text("Вл\u0430\u0301сов и PОА, Latin text\n" * 20, encoding="utf-8")
-    args = ("romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o.txt"))
-    assert _startup_probe(*args) == ([], 0, 1)
-    assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Vlasov i ROA, Latin")
-    # an input of several blocks keeps freed block memory (ctypes), a cp1251 one builds the model
-    src.write_bytes("Власов\n".encode("cp1251") * 400)
-    loaded, model, _ = _startup_probe(*args, "--chunk-size", "1K", "--encoding", "auto")
-    assert (loaded, model) == (["ctypes"], 1)
-
-
 def test_romanize_spec_fields_are_the_command_options() -> None:
     from translit.cli.romanize import RomanizeSpec, romanize
 

@@ -1,5 +1,6 @@
 """Start-up work: ``translit --help`` compiles no regular expression of translit's own (they are
-compiled on first use), and a ``-j 1`` run imports no pickle. Timing lives in bench/startup.py."""
+compiled on first use), and a small ``-j 1`` run loads only what it uses (no pickle, tempfile,
+pathlib or ctypes; no encoding model for UTF-8). Timing lives in bench/startup.py."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Runs the command line in a fresh interpreter and prints, after it, the lines of translit that
-# compiled a regular expression (not click's, nor the standard library's) and whether pickle was imported.
+# Runs the command line in a fresh interpreter and prints, after it, what its start-up did: the
+# lines of translit that compiled a regular expression (not click's, nor the standard library's),
+# which heavy modules were imported, how many encoding models and Latin/Cyrillic patterns were
+# built, and the exit code.
 _PROBE = """
 import os, re, sys, traceback
 from re import _compiler
@@ -26,7 +30,16 @@ def spy(p, flags=0):
     return compile_(p, flags)
 _compiler.compile = spy
 def report(code=0):
-    sys.stderr.write(f"\\nCOMPILED {sorted(set(hits))!r}\\nPICKLE {'pickle' in sys.modules}\\n")
+    heavy = ("importlib.resources", "pathlib", "tempfile", "ctypes", "pickle")
+    facts = {
+        "compiled": sorted(set(hits)),
+        "loaded": [m for m in heavy if m in sys.modules],
+        "code": code,
+    }  # (taken before the two imports below, which compile patterns of their own)
+    import translit.encodings as enc, translit.normalization_rules as nr
+    facts["models"] = enc._model.cache_info().currsize
+    facts["mixed"] = nr.mixed_letters.cache_info().currsize
+    sys.stderr.write(f"\\nPROBE {facts!r}\\n")
     exit_(code)
 exit_ = os._exit
 os._exit = report
@@ -34,12 +47,13 @@ sys.argv = ["translit", *sys.argv[1:]]
 from translit.cli import main
 try:
     main()
-except SystemExit:
-    report()
+except SystemExit as exc:
+    report(exc.code or 0)
 """
 
 
-def _probe(*args: str) -> tuple[list[str], bool]:
+def _probe(*args: str) -> dict[str, Any]:
+    """What the start-up of ``translit *args`` did (see _PROBE); the run must succeed."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, *args],
@@ -49,23 +63,38 @@ def _probe(*args: str) -> tuple[list[str], bool]:
         check=False,
         cwd=ROOT,
     )
-    lines = proc.stderr.splitlines()
-    compiled = next(line for line in lines if line.startswith("COMPILED "))
-    pickled = next(line for line in lines if line.startswith("PICKLE "))
-    return ast.literal_eval(compiled[len("COMPILED ") :]), pickled.endswith("True")
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("PROBE "))
+    facts: dict[str, Any] = ast.literal_eval(line[len("PROBE ") :])
+    assert facts["code"] == 0, proc.stderr[-2000:]
+    return facts
 
 
 def test_help_compiles_no_regex() -> None:
-    compiled, _ = _probe("--help")
-    assert compiled == []
+    assert _probe("--help")["compiled"] == []
 
 
 def test_one_job_run_imports_no_pickle(tmp_path: Path) -> None:
     src = tmp_path / "in.txt"
     src.write_text("Съешь же ещё этих мягких французских булок\n", encoding="utf-8")
-    compiled, pickled = _probe(
-        "romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o")
-    )
+    facts = _probe("romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o"))
     assert (tmp_path / "o").read_text(encoding="utf-8").startswith("S")
-    assert compiled  # the probe sees compiles (romanising needs patterns): --help's [] is real
-    assert not pickled
+    # the probe sees compiles (romanising needs patterns): --help's [] is real
+    assert facts["compiled"]
+    assert "pickle" not in facts["loaded"]
+
+
+def test_a_small_run_loads_only_what_it_uses(tmp_path: Path) -> None:
+    # every run pays its start-up: data is read with open() (not importlib.resources, which
+    # pulls in pathlib, tempfile, shutil, zipfile), the temporary output is made without
+    # tempfile, the encoding model is built only for a legacy 8-bit input, one of the two
+    # Latin/Cyrillic patterns is compiled, and ctypes (keep_memory) waits for a second block
+    src = tmp_path / "in.txt"
+    src.write_text("Вл\u0430\u0301сов и PОА, Latin text\n" * 20, encoding="utf-8")
+    args = ("romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o.txt"))
+    facts = _probe(*args)
+    assert (facts["loaded"], facts["models"], facts["mixed"]) == ([], 0, 1)
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Vlasov i ROA, Latin")
+    # an input of several blocks keeps freed block memory (ctypes), a cp1251 one builds the model
+    src.write_bytes("Власов\n".encode("cp1251") * 400)
+    facts = _probe(*args, "--chunk-size", "1K", "--encoding", "auto")
+    assert (facts["loaded"], facts["models"]) == (["ctypes"], 1)
