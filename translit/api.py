@@ -84,7 +84,7 @@ def romanize(
     if lang == "auto":
         if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
             return _short_romanizer(text, scheme).romanize(text)
-        return auto_romanizer(scheme, _auto(text)).romanize(text)
+        return auto_romanizer(scheme, auto_language(text)).romanize(text)
     return get_romanizer(scheme, lang).romanize(text)
 
 
@@ -98,9 +98,10 @@ def auto_language(text: str) -> str:
     >>> auto_language("Kиїв"), auto_language("Жажда"), auto_language("Hello")
     ('uk', 'ru', 'ru')
     """
-    if len(text) < _SHORT:
-        return _auto_short(text)
-    return _auto(text)
+    from .detection import DEFAULT
+
+    lang = _decide_short(text) if len(text) < _SHORT else _decide(text)
+    return DEFAULT if lang == "und" else lang
 
 
 def detect(text: str) -> str:
@@ -114,9 +115,7 @@ def detect(text: str) -> str:
     ('ru', 'und')
     """
     text = want_str(text, "detect()")
-    if len(text) < _SHORT:
-        return _detect_short(text)
-    return _detect(text)
+    return _decide_short(text) if len(text) < _SHORT else _decide(text)
 
 
 def explain_language(text: str) -> Explanation:
@@ -132,19 +131,23 @@ def explain_language(text: str) -> Explanation:
 
 
 def _repaired(text: str) -> str:
-    """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept."""
+    """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept;
+    only its first :data:`~translit.detection.SAMPLE` characters are scored, so no more than
+    those (and a margin) are repaired."""
+    from .detection import SAMPLE
     from .normalization import normalize
 
-    return normalize(text, stress="keep")
+    return normalize(text[: SAMPLE + 256], stress="keep")
 
 
-def _detect(text: str) -> str:
+def _decide(text: str) -> str:
+    """:func:`detect` without the argument check: the one decision of ``lang="auto"``."""
     from .detection import detect as decide
 
     return decide(_repaired(text))
 
 
-_detect_short = functools.lru_cache(maxsize=1 << 15)(_detect)
+_decide_short = functools.lru_cache(maxsize=1 << 15)(_decide)  # names: memoised
 
 
 def auto_file_language(sample: str) -> str:
@@ -155,24 +158,14 @@ def auto_file_language(sample: str) -> str:
     >>> auto_file_language("Владимир Путин\\nДостоевскій\\nМіська рада\\nМосква\\n")
     'ru'
     """
-    from .detection import SAMPLE, detect_file
+    from .detection import detect_file
 
-    return detect_file(_repaired(sample[: SAMPLE + 256]))
-
-
-def _auto(text: str) -> str:
-    from .detection import SAMPLE, detect_or_default
-
-    # only the first SAMPLE characters are scored: repair no more than that (and a margin)
-    return detect_or_default(_repaired(text[: SAMPLE + 256]))
-
-
-_auto_short = functools.lru_cache(maxsize=1 << 15)(_auto)
+    return detect_file(_repaired(sample))
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _short_romanizer(text: str, scheme: str | None) -> Romanizer:
-    return auto_romanizer(scheme, _auto_short(text))
+    return auto_romanizer(scheme, auto_language(text))
 
 
 @functools.lru_cache(maxsize=256)

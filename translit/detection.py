@@ -523,7 +523,8 @@ def _not_russian() -> re.Pattern[str]:
 def detect_or_default(text: str) -> str:
     """:func:`detect`, with :data:`DEFAULT` (Russian) for text without Cyrillic.
 
-    This is what ``romanize(text, lang="auto")`` uses.
+    ``lang="auto"`` decides so on text whose look-alikes are repaired first
+    (:func:`translit.api.auto_language`).
 
     >>> detect_or_default("Moscow")
     'ru'

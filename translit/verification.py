@@ -95,9 +95,9 @@ def _unaccented(s: str) -> str:
 def _source(cyrillic: str, lang: str) -> str:
     if lang != "auto":
         return lang
-    from .detection import detect_or_default
+    from .api import auto_language  # the decision of lang="auto" everywhere: look-alikes repaired
 
-    return detect_or_default(cyrillic)
+    return auto_language(cyrillic)
 
 
 def _targets(target: str | None) -> tuple[str, ...]:
