@@ -251,3 +251,25 @@ def test_a_scheme_that_writes_ascii_stays_ascii_for_letters_it_lacks(lang: str, 
 )
 def test_fallback_letters_of_ascii_schemes(sid: str, lang: str, text: str, out: str) -> None:
     assert translit.romanize(text, scheme=sid, lang=lang) == out
+
+
+def test_get_romanizer_spellings_share_one_romaniser_and_the_memo_is_bounded() -> None:
+    from translit import catalogue
+
+    base = translit.get_romanizer("bgn-pcgn", "ru")
+    for scheme, lang in [("BGN_PCGN", "ru-RU"), ("bgn pcgn", "rus"), (None, "ru_RU")]:
+        assert translit.get_romanizer(scheme, lang) is base
+        assert translit.get_romanizer(scheme, lang) is base  # the second call: from the memo
+    for i in range(catalogue._GIVEN_MAX + 50):  # endless spellings: the memo stops growing
+        assert translit.get_romanizer("bgn-pcgn", f"ru-x{i}") is base
+    assert len(catalogue._given) <= catalogue._GIVEN_MAX
+    with pytest.raises(translit.UnknownLanguageError):
+        translit.get_romanizer("bgn-pcgn", "xx")
+    with pytest.raises(TypeError):
+        translit.get_romanizer(["bgn-pcgn"], "ru")  # type: ignore[arg-type]
+
+
+def test_a_call_is_romanize() -> None:
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    assert callable(r)
+    assert r("Щукин, ВС КОНР") == r.romanize("Щукин, ВС КОНР") == "Shchukin, VS KONR"

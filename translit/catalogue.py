@@ -302,10 +302,23 @@ def get_romanizer(
     >>> get_romanizer(lang="ug").scheme.id
     'odni-2015'
     """
+    try:  # the arguments exactly as a caller gave them before: one dict look-up
+        return _given[scheme, lang, reverse]
+    except (KeyError, TypeError):  # TypeError: an unhashable argument, refused below
+        pass
     code = norm_lang(lang)
     folder, sid = locate(default_scheme(code) if scheme is None else scheme, code)
     with _lock:
-        return _compiled(folder, sid, reverse)
+        found = _compiled(folder, sid, reverse)
+    if len(_given) < _GIVEN_MAX:  # spellings of names are endless ("ru-XX"): the first ones
+        _given[scheme, lang, reverse] = found
+    return found
+
+
+#: :func:`get_romanizer`'s answers by its arguments as given, so that a call naming its scheme
+#: and language costs a dict look-up, not their normalisation (the catalogue never changes)
+_given: dict[tuple[str | None, str, bool], Romanizer] = {}
+_GIVEN_MAX = 1024
 
 
 def _rebuild(sid: str, lang: str, reverse: bool) -> Romanizer:

@@ -152,6 +152,9 @@ class Romanizer:
         def romanize(self, text: str) -> str:
             """Romanise ``text`` (see below)."""
 
+        def __call__(self, text: str) -> str:
+            """``r(text)`` is ``r.romanize(text)``."""
+
     else:
         # ``r.romanize`` is the C engine's bound ``convert`` (the interpreter when there is no C
         # engine): a call is one C call, with no Python frame around it. The engine hands a text
@@ -167,10 +170,9 @@ class Romanizer:
         'Yury Gagarin, 1961'
         """,
         )
-
-    def __call__(self, text: str) -> str:
-        """``r(text)`` is ``r.romanize(text)``."""
-        return self._convert(text)
+        # ``r(text)`` is ``r.romanize(text)``: the call slot reads a property too, so a call
+        # is the same one C call
+        __call__ = property(attrgetter("_convert"), doc="``r(text)`` is ``r.romanize(text)``.")
 
     def _blocks(self, text: str) -> Iterator[str]:
         """``text`` in pieces of about :data:`_BLOCK` characters, each cut just after a space
