@@ -28,6 +28,10 @@
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
  *
+ * first_of(text, table) finds the first character of a text that lies in a set of code points
+ * given as a bitmap (translit/engine/native.py, char_table()): the normaliser's quick check
+ * of whether a block holds anything to repair (translit/normalization_rules.py).
+ *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
  * reads: the tables are C arrays owned by the Engine, only an exact str is read, and the one
@@ -38,7 +42,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 6
+#define API_VERSION 7
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1288,20 +1292,66 @@ static PyObject *changed_lines(PyObject *module, PyObject *const *args, Py_ssize
     }
 }
 
+/* first_of(text, table): the index of the first character of text whose code point c has bit
+ * (c & 7) of byte (c >> 3) of table set, or -1; a code point beyond the table is not in it. */
+static PyObject *first_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "first_of() takes 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    if (!PyUnicode_CheckExact(text) || !PyBytes_CheckExact(table)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "first_of(): the text must be str and the table bytes (not subclasses)");
+        return NULL;
+    }
+    const unsigned char *bits = (const unsigned char *)PyBytes_AS_STRING(table);
+    Py_ssize_t size = PyBytes_GET_SIZE(table);
+    Py_UCS4 limit = size >= 0x22000 ? 0x110000 : (Py_UCS4)(size * 8); /* every code point */
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+#define FIRST_OF_LOOP(T)                                                                       \
+    do {                                                                                       \
+        const T *p = (const T *)data;                                                          \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                   \
+            Py_UCS4 c = p[i];                                                                  \
+            if (c < limit && (bits[c >> 3] >> (c & 7)) & 1) {                                  \
+                return PyLong_FromSsize_t(i);                                                  \
+            }                                                                                  \
+        }                                                                                      \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) {
+        FIRST_OF_LOOP(Py_UCS1);
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        FIRST_OF_LOOP(Py_UCS2);
+    } else {
+        FIRST_OF_LOOP(Py_UCS4);
+    }
+#undef FIRST_OF_LOOP
+    return PyLong_FromSsize_t(-1);
+}
+
 static PyMethodDef module_methods[] = {
     {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
      "changed_lines(a, b, /)\n--\n\n"
      "The number of lines b changed from a: with a.split('\\n') and b.split('\\n'), the larger "
      "number of pieces when the numbers differ, else the number of positions whose pieces "
      "differ. Both must be exact str (TypeError otherwise)."},
+    {"first_of", (PyCFunction)(void (*)(void))first_of, METH_FASTCALL,
+     "first_of(text, table, /)\n--\n\n"
+     "The index of the first character of text whose code point c has bit c & 7 of byte c >> 3 "
+     "of table set, or -1 (a code point beyond the table is not in it). text must be an exact "
+     "str and table exact bytes (TypeError otherwise)."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
-    .m_doc = "translit's generic rule engine in C, and the changed-lines count of plain text "
-             "(optional; see translit/engine/native.py).",
+    .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text and "
+             "a character-set scan (optional; see translit/engine/native.py).",
     .m_size = -1,
     .m_methods = module_methods,
 };

@@ -456,6 +456,23 @@ def test_quick_check_lets_clean_text_through_and_stops_at_each_kind_of_repair() 
     assert normalize("Русская армия Влáсов") == "Русская армия Власов"
 
 
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(quick_text, quick_options)
+def test_quick_check_is_the_same_with_and_without_the_c_scan(text: str, options: Options) -> None:
+    # without the C module the quick check is a regex character class of the same characters
+    from translit import normalization_rules
+
+    fast = normalization_rules.Plan(options)
+    saved = normalization_rules.FIRST_OF
+    normalization_rules.FIRST_OF = None
+    try:
+        slow = normalization_rules.Plan(options)
+    finally:
+        normalization_rules.FIRST_OF = saved
+    assert slow.quick_table is None
+    assert fast.untouched(text) == slow.untouched(text)
+
+
 def _touching_as_written(a: str, b: str) -> str:
     """The mixed-script pattern written out in full: every look-behind spells both classes."""
     behind = "|".join(f"(?<=[{b}][{M}]{{{k}}}[{a}])" for k in range(4))

@@ -437,6 +437,65 @@ def test_changed_lines_of_str_subclasses_are_counted_by_the_reference() -> None:
     assert native.changed_lines("a", str_subclass("a\n")) == 2
 
 
+# first_of: sets of code points of every width, texts of every width
+_CODE_POINTS = st.sampled_from([0x0, 0x41, 0x7F, 0xFF, 0x100, 0x430, 0x7FF, 0xFFFF, 0x1F600, 0x10FFFF])
+_SETS = st.lists(
+    st.tuples(_CODE_POINTS | st.integers(0, 0x10FFFF), st.integers(0, 40)).map(
+        lambda p: (p[0], min(p[0] + p[1], 0x10FFFF))
+    ),
+    max_size=6,
+)
+_SCAN_TEXT = st.text(st.characters(codec="utf-8") | st.sampled_from("AzжЖ\u0301😊\x00ÿ"), max_size=60)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)
+@given(_SCAN_TEXT, _SETS)
+def test_first_of_equals_the_reference_and_a_character_class(
+    speedups: Any, text: str, ranges: list[tuple[int, int]]
+) -> None:
+    table = native.char_table(ranges)
+    expected = next(
+        (i for i, ch in enumerate(text) if any(a <= ord(ch) <= b for a, b in ranges)), -1
+    )
+    assert native._first_of_reference(text, table) == expected
+    assert speedups.first_of(text, table) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "found"),
+    [
+        ("", b"\xff", -1),
+        ("abc", b"", -1),  # an empty set
+        ("жaж", native.char_table([(0x61, 0x61)]), 1),  # a 2-byte text
+        ("ж😊", native.char_table([(0x1F60A, 0x1F60A)]), 1),  # a 4-byte text
+        ("😊ж", native.char_table([(0x430, 0x44F)]), 1),
+        ("ÿ", native.char_table([(0xFF, 0xFF)]), 0),  # the last bit of a byte
+        ("\U0010ffff", b"\xff" * 0x22000, 0),  # the whole range
+        ("\U0010ffff", b"\xff" * 0x30000, 0),  # a table longer than every code point
+        ("ж", b"\xff" * 0x80, -1),  # beyond the table: not in the set
+    ],
+)
+def test_first_of(speedups: Any, text: str, table: bytes, found: int) -> None:
+    assert speedups.first_of(text, table) == found
+    assert native._first_of_reference(text, table) == found
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"a", b"a"),
+        ("a", "a"),
+        ("a", bytearray(b"a")),  # a mutable table: refused
+        (str_subclass("a"), b"a"),  # its methods could run Python code: refused
+        ("a",),
+        ("a", b"a", b"a"),
+    ],
+)
+def test_first_of_takes_exact_str_and_bytes(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.first_of(*args)
+
+
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:
     # the C tests of this file once more, on a copy built with -fsanitize=address (no leak
     # check: CPython keeps objects alive until exit by design)

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from . import _datafiles as datafiles
+from .engine.native import FIRST_OF, char_table
 from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
 
 __all__ = [
@@ -239,9 +240,16 @@ class Plan:
         # the quick check (:meth:`untouched`): one class holding every character that any scan
         # below can start a hit at; a look-alike hit always holds a Latin letter, and text with
         # no combining mark is in NFC/NFKC if unicodedata.is_normalized says so
-        classes = esc("".join(sorted(set("".join(lead)))))
+        # (in C a bitmap of those characters, scanned ten times faster than the regex class)
+        quick = sorted(set("".join(lead)))
+        ranges = [(ord(c), ord(c)) for c in quick]
+        ranges += (_LATIN_RANGES if opts.homoglyphs else ()) + (
+            _MARK_RANGES if opts.form is not None else ()
+        )
+        self.quick_table = char_table(ranges) if ranges and FIRST_OF is not None else None
+        classes = esc("".join(quick))
         classes += (_L if opts.homoglyphs else "") + (_M if opts.form is not None else "")
-        self.quick = re.compile(f"[{classes}]") if classes else None
+        self.quick = re.compile(f"[{classes}]") if classes and self.quick_table is None else None
         self.memo: dict[str, tuple[Edit, ...]] = {}
         self.info: dict[str, tuple[str | None, str | None]] = {}
 
@@ -255,7 +263,11 @@ class Plan:
         >>> p.untouched("Власов\\n"), p.untouched("Влáсов"), p.untouched("PОА")
         (True, False, False)
         """
-        if self.quick is not None and self.quick.search(text):
+        if self.quick_table is not None:
+            assert FIRST_OF is not None
+            if FIRST_OF(str.__str__(text), self.quick_table) >= 0:
+                return False
+        elif self.quick is not None and self.quick.search(text):
             return False
         form = self.opts.form
         return form is None or unicodedata.is_normalized(form, text)

@@ -48,8 +48,19 @@ and the C engine holds no state between calls, so one instance can be shared by 
 
 from __future__ import annotations
 
-from .memo import Memo
-from .native import BACKEND
-from .romanizer import Romanizer
+from .._lazy import lazy_names
 
 __all__ = ["BACKEND", "Memo", "Romanizer"]
+
+TYPE_CHECKING = False  # (not typing.TYPE_CHECKING: typing would cost more than the package)
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .memo import Memo
+    from .native import BACKEND
+    from .romanizer import Romanizer
+
+# lazy (PEP 562), so that a module needing only .native (the normaliser's quick scan) does
+# not load the romaniser and its tables
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {"BACKEND": f"{__name__}.native", "Memo": f"{__name__}.memo", "Romanizer": f"{__name__}.romanizer"},
+)

@@ -195,7 +195,8 @@ def convert(
         else:
             out, changed = fmt.apply(fn, block)
             skipped = []
-        ends = edges(block, out) if fmt.hard_limit() is not None else None
+        count = lines[0] if lines is not None else None
+        ends = edges(block, out, count) if fmt.hard_limit() is not None else None
         if codec is None:
             return True, (out, changed, skipped, ends, lines)
         try:
@@ -215,17 +216,20 @@ def convert(
         return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
 
 
-def edges(block: str, out: str) -> tuple[bool, bool, bool] | None:
+def edges(block: str, out: str, newlines: int | None = None) -> tuple[bool, bool, bool] | None:
     """For a format that may cut a long line between blocks: (whether the block's first line,
     or piece of a line, changed; whether its last one did; whether the block holds a line end),
     so that a line cut in pieces counts as one changed line, not one per piece. None when the
-    result has other line ends than the block (its lines cannot be paired).
+    result has other line ends than the block (its lines cannot be paired). ``newlines``: the
+    block's count of ``"\\n"`` when the caller has it.
 
     >>> edges("ab\\ncd", "AB\\ncd"), edges("abc", "abc"), edges("a\\n", "a\\n\\n")
     ((True, False, True), (False, False, False), None)
     """
     a, b = block.find("\n"), out.find("\n")
-    if (a < 0) != (b < 0) or block.count("\n") != out.count("\n"):
+    if newlines is None:
+        newlines = block.count("\n")
+    if (a < 0) != (b < 0) or newlines != out.count("\n"):
         return None
     if a < 0:
         return block != out, block != out, False
