@@ -569,10 +569,10 @@ KNOWN: list[Known] = [
     Known(
         "bgnpcgn-bak-Cyrl-Latn-2007",
         "ours",
-        "BGN/PCGN Bashkir: е → ye 'word initially and before a vowel' (ambiguous); translit "
-        "writes ye after any vowel as the neighbouring Turkic tables do (documented), "
-        "interscript only after a vowel at the end of a word",
-        word="(?i)[аәеёиоөуүыэюя]е",
+        "BGN/PCGN Bashkir: е → ye at the start of a word and after a vowel at its end (the map's "
+        "reading of the note, which KNAB's Raevka, Mələwez, Yeźem agree with); for a second е "
+        "after a word-initial one (Ее) the map's rule does not fire and it writes e",
+        word="(?i)ее$",
     ),
     Known(
         "bgnpcgn-bak-Cyrl-Latn-2007",
