@@ -49,11 +49,14 @@ from ..errors import TranslitError, UnknownLanguageError, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from .forms import (
     CYRILLIC,
+    READERS,
     established_variants,
     fold,
     given_forms,
+    given_names,
     given_spellings,
     oblique_forms,
+    place_words,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -200,6 +203,32 @@ def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.upper() for f in forms)
 
 
+#: A Roman numeral after a name (Пётр I, Николай II, Иван IV): up to XXXIX, not followed by a
+#: letter or digit.
+_NUMERAL = re.compile(r"[ \t\u00a0]+((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?!\w)")
+
+
+@functools.cache
+def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
+    """``[regnal]`` of conventions.toml: folded spelling of a given name of ``source`` → (its
+    regnal form in ``target`` (a row of ``[regnal.names]`` is en, de, fr), or ``""`` where it
+    keeps its given-name form; is a woman's).
+
+    >>> _regnal_names("ru", "de")["николай"], _regnal_names("ru", "fr")["иван"]
+    (('Nikolaus', False), ('', False))
+    """
+    config = _config().get("regnal", {})
+    if source not in ("ru", "uk", "be") or target not in READERS:
+        return {}
+    names = config.get("names", {})
+    out: dict[str, tuple[str, bool]] = {}
+    for g in given_names():
+        form = names[g.id][READERS.index(target)] if g.id in names else ""
+        for spelling in g.spellings.get(source, ()):
+            out.setdefault(fold(spelling), (form, g.sex == "f"))
+    return out
+
+
 class TargetRomanizer:
     """Romanises text of one source language for readers of one target language:
     established forms, given names, acronyms, then the convention.
@@ -218,6 +247,8 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_places",
+        "_regnal",
         "_rewrites",
         "_rom",
         "_surnames",
@@ -244,9 +275,13 @@ class TargetRomanizer:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
+            self._places = place_words(self.source)
+            self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
+            self._places = frozenset()
+            self._regnal = {}
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
@@ -335,6 +370,31 @@ class TargetRomanizer:
         if len(w) > 1 and w.isupper():
             return _upper(forms)
         return forms
+
+    def _regnal_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A monarch's regnal name (``[regnal]``: Пётр I → Peter I, Peter I., Pierre Ier): the
+        spans of the name and of its numeral, or ``[]``."""
+        word = words[i]
+        entry = self._regnal.get(_fold_word(word.group())) if self._regnal else None
+        if entry is None or not word.group()[:1].isupper() or word.group().isupper():
+            return []
+        m = _NUMERAL.match(text, word.end())
+        if m is None or (i + 1 < len(words) and words[i + 1].start() < m.end()):
+            return []
+        form, female = entry
+        given = self._given_hit(text, words, i) or (self._convert(word.group()),)
+        names = tuple(dict.fromkeys((form, *given) if form else given))
+        numeral = m.group(1)
+        config = _config()["regnal"]
+        forms = [numeral]
+        if self.language in config.get("ordinal_stop", ()) and text[m.end() : m.end() + 1] != ".":
+            forms.insert(0, numeral + ".")  # the text's own full stop serves (Пётр I.)
+        first = config.get("first", {}).get(self.language)
+        if first and numeral == "I":
+            forms.insert(0, first[1] if female else first[0])
+        return [(word.start(), word.end(), names), (m.start(1), m.end(1), tuple(forms))]
 
     def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         """``forms`` of a listed name that starts with a given name, followed by the same
@@ -467,6 +527,11 @@ class TargetRomanizer:
         i = 0
         while i < len(words):
             first = words[i]
+            regnal = self._regnal_hit(text, words, i)
+            if regnal:
+                out.extend(regnal)
+                i += 1
+                continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
             if _fold_word(first.group()) not in self._first:
@@ -481,6 +546,13 @@ class TargetRomanizer:
                 if not _bounded(text, first.start(), last.end()):
                     continue
                 forms = self._hit(text[first.start() : last.end()])
+                if (
+                    forms is not None
+                    and n == 1
+                    and _fold_word(first.group()) in self._places
+                    and self._after_given(text, words, i)
+                ):
+                    forms = None  # a place's spelling in the place of a surname (Георгий Львов)
                 if forms is not None:
                     if n > 1:
                         forms = self._given_variants(first.group(), forms)
