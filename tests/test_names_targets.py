@@ -422,3 +422,14 @@ def test_a_place_spelling_after_a_given_name_is_a_surname() -> None:
     assert translit.romanize("Георгий Львов", lang="ru", target="fr") == "Gueorgui Lvov"
     assert translit.romanize("Львов", lang="ru", target="de") == "Lwiw"
     assert translit.romanize("Иван Франко, Львов", lang="ru", target="en") == "Ivan Franko, Lviv"
+
+
+def test_tatar_letters_through_their_russian_spelling() -> None:
+    # Tatar takes the Russian convention ([fallback] russian); its own letters go through their
+    # Russian spelling ([russian_spelling.tt] of keys.toml: Җәлил → Джалил), not ISO 9's ž̦ → z.
+    # fr.wikipedia titles: Moussa Djalil, Mintimer Chaïmiev (the French convention keeps its ï)
+    assert translit.romanize("Муса Җәлил", lang="tt", target="fr") == "Moussa Djalil"
+    assert translit.romanize("Минтимер Шәймиев", lang="tt", target="fr") == "Mintimer Chaïmiev"
+    assert translit.romanize("Җәлил", lang="tt", target="de") == "Dschalil"
+    # Bashkir ҫ is the Russian с (Ҫалауат; ISO 9's ç lost its cedilla: "Calauat")
+    assert translit.romanize("Ҫалауат", lang="ba", target="en") == "Salauat"

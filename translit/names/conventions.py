@@ -156,8 +156,10 @@ def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
     """The fold of ``conventions.toml``: scholarly letters that reach the output through a
     fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
     a convention keeps the letters it writes itself (the French convention's ï)."""
-    body = get_scheme(sid, lang).body
-    own = frozenset() if fallback else body.written
+    scheme = get_scheme(sid, lang)
+    body = scheme.body
+    # the Russian convention a language falls back to (Tatar, Bashkir) still writes its own ï
+    own = body.written if not fallback or scheme.kind == "convention" else frozenset()
     table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
     return str.maketrans(table) if table else None
 
@@ -201,6 +203,17 @@ def _is_acronym_form(ru: str) -> bool:
 
 def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.upper() for f in forms)
+
+
+@functools.cache
+def _respelling(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The letter rules of ``[russian_spelling.<source>]`` (keys.toml) for a language romanised
+    by the Russian convention (``[fallback] russian``: Tatar, Bashkir): its letters as the
+    Russian spelling writes them (Җәлил → Джалил), before the Russian convention."""
+    if source not in _config()["fallback"]["russian"]:
+        return ()
+    rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
+    return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
 
 
 #: A Roman numeral after a name (Пётр I, Николай II, Иван IV): up to XXXIX, not followed by a
@@ -249,6 +262,7 @@ class TargetRomanizer:
         "_oblique",
         "_places",
         "_regnal",
+        "_respell",
         "_rewrites",
         "_rom",
         "_surnames",
@@ -268,6 +282,7 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        self._respell = _respelling(self.source) if scheme_lang != self.source else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
@@ -601,6 +616,8 @@ class TargetRomanizer:
     def _convert(self, text: str) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
         Cyrillic are folded, Latin text of the input is kept as it is."""
+        for pattern, repl in self._respell:
+            text = pattern.sub(repl, text)
         out = self._rom.romanize(text)
         fold = self._fold
         if fold is None:
