@@ -433,3 +433,27 @@ def test_tatar_letters_through_their_russian_spelling() -> None:
     assert translit.romanize("Җәлил", lang="tt", target="de") == "Dschalil"
     # Bashkir ҫ is the Russian с (Ҫалауат; ISO 9's ç lost its cedilla: "Calauat")
     assert translit.romanize("Ҫалауат", lang="ba", target="en") == "Salauat"
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "src", "out"),
+    [
+        # [fallback] russian_for: Kazakh for English and French readers, Kyrgyz for French
+        # readers through their Russian spelling and the Russian convention (English Wikipedia
+        # titles Kokshetau, Kyzylorda, Taldykorgan, Oskemen; French Wikipedia titles
+        # Kokchetaou, Kassym-Jomart Tokaïev, Kourmanbek Bakiev)
+        ("kk", "en", "Көкшетау", "Kokshetau"),
+        ("kk", "en", "Қызылорда", "Kyzylorda"),
+        ("kk", "en", "Талдықорған", "Taldykorgan"),
+        ("kk", "en", "Өскемен", "Oskemen"),
+        ("kk", "fr", "Көкшетау", "Kokchetaou"),
+        ("kk", "fr", "Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokaïev"),
+        ("ky", "fr", "Курманбек Бакиев", "Kourmanbek Bakiev"),
+        # English readers of Kyrgyz keep BGN/PCGN (English Wikipedia: Sadyr Japarov)
+        ("ky", "en", "Садыр Жапаров", "Sadyr Japarov"),
+    ],
+)
+def test_kazakh_and_kyrgyz_through_their_russian_spelling(
+    lang: str, target: str, src: str, out: str
+) -> None:
+    assert translit.romanize(src, lang=lang, target=target) == out

@@ -135,7 +135,7 @@ def _convention(target: str, source: str) -> tuple[str, str, bool]:
     if _has(sid, src, "convention"):
         return sid, src, False
     config = _config()["fallback"]
-    if src not in config["russian"]:
+    if src not in _russian(lang):
         for fallback in config["schemes"]:
             if _has(fallback, src):
                 return fallback, src, True
@@ -205,12 +205,20 @@ def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.upper() for f in forms)
 
 
+def _russian(target: str) -> frozenset[str]:
+    """The source languages romanised for readers of ``target`` by the Russian convention
+    (``[fallback] russian`` and ``russian_for`` of conventions.toml)."""
+    config = _config()["fallback"]
+    return frozenset((*config["russian"], *config.get("russian_for", {}).get(target, ())))
+
+
 @functools.cache
-def _respelling(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The letter rules of ``[russian_spelling.<source>]`` (keys.toml) for a language romanised
-    by the Russian convention (``[fallback] russian``: Tatar, Bashkir): its letters as the
-    Russian spelling writes them (Җәлил → Джалил), before the Russian convention."""
-    if source not in _config()["fallback"]["russian"]:
+    by the Russian convention for readers of ``target`` (Tatar, Bashkir; Kazakh for English and
+    French readers): its letters as the Russian spelling writes them (Җәлил → Джалил, Көкшетау →
+    Кокшетау), before the Russian convention."""
+    if source not in _russian(target):
         return ()
     rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
     return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
@@ -282,7 +290,7 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
-        self._respell = _respelling(self.source) if scheme_lang != self.source else ()
+        self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
