@@ -67,6 +67,7 @@ __all__ = [
     "TargetRomanizer",
     "convention_for",
     "get_target_romanizer",
+    "regnal_forms",
     "romanize_for",
     "target_language",
 ]
@@ -222,6 +223,16 @@ def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], 
         return ()
     rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
     return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
+
+
+def regnal_forms() -> dict[str, tuple[str, ...]]:
+    """``[regnal.names]`` of conventions.toml: given-name id → its regnal forms (en, de, fr), for
+    the name keys.
+
+    >>> regnal_forms()["nikolai"]
+    ('Nicholas', 'Nikolaus', 'Nicolas')
+    """
+    return {k: tuple(v) for k, v in _config().get("regnal", {}).get("names", {}).items()}
 
 
 #: A Roman numeral after a name (Пётр I, Николай II, Иван IV): up to XXXIX, not followed by a
