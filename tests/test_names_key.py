@@ -423,3 +423,17 @@ def test_ou_is_one_key_in_every_reading() -> None:
     assert same_name("Ljudmila Beloussowa", "Lyudmila Belousova")
     assert same_name("Людмила Белоусова", "Ljudmila Beloussowa")
     assert not same_name("Belousova", "Belova")
+
+
+def test_regnal_numbers_key_as_themselves() -> None:
+    # a monarch in each reader's form ([regnal]: the en/de/fr Wikipedia titles Nicholas II,
+    # Nikolaus II., Nicolas II; Catherine Ire) is one name; another number is another monarch
+    assert same_name("Николай II", "Nikolaus II.")
+    assert same_name("Николай II", "Nicolas II")
+    assert same_name("Екатерина I", "Catherine Ire")
+    assert same_name("Пётр I", "Pierre Ier")
+    assert not same_name("Пётр I", "Peter II")
+    assert not same_name("Николай I", "Nicholas II")
+    # an initial with a full stop inside a name stays an initial
+    assert same_name("Пётр Ильич Чайковский", "Pjotr I. Tschaikowski")
+    assert same_name("Иван Сергеевич Тургенев", "I. S. Turgenev")

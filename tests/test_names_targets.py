@@ -369,3 +369,91 @@ def test_a_short_word_in_capitals_is_transcribed_as_a_word(
 ) -> None:
     assert romanize_for(text, "en", lang=lang) == en
     assert romanize_for(text, "de", lang=lang) == de
+
+
+# Monarchs ([regnal] of conventions.toml): the regnal name as the en/de/fr Wikipedia titles write
+# it (Peter I: the first line of "Peter the Great"; Catherine I of Russia; Nicholas II; Paul I of
+# Russia; Feodor I of Russia / Peter I. (Russland), Katharina I. (Russland), Nikolaus II.,
+# Iwan IV. / Pierre Ier le Grand, Catherine Ire, Nicolas II, Paul Ier, Fédor Ier, Ivan IV)
+REGNAL = [
+    ("en", "Пётр I", "Peter I"),
+    ("en", "Екатерина I", "Catherine I"),
+    ("en", "Николай II", "Nicholas II"),
+    ("en", "Павел I", "Paul I"),
+    ("en", "Фёдор I", "Feodor I"),
+    ("en", "Иван IV", "Ivan IV"),
+    ("de", "Пётр I", "Peter I."),
+    ("de", "Екатерина I", "Katharina I."),
+    ("de", "Николай II", "Nikolaus II."),
+    ("de", "Иван IV", "Iwan IV."),
+    ("de", "Александр II", "Alexander II."),
+    ("fr", "Пётр I", "Pierre Ier"),
+    ("fr", "Екатерина I", "Catherine Ire"),
+    ("fr", "Николай II", "Nicolas II"),
+    ("fr", "Павел I", "Paul Ier"),
+    ("fr", "Фёдор I", "Fédor Ier"),
+    ("fr", "Иван IV", "Ivan IV"),
+]
+
+
+@pytest.mark.parametrize(("target", "src", "out"), REGNAL, ids=str)
+def test_regnal_names(target: str, src: str, out: str) -> None:
+    assert translit.romanize(src, lang="ru", target=target) == out
+
+
+def test_regnal_needs_a_numeral_of_its_own() -> None:
+    # a given name without a numeral, a Latin I inside a word, or a name in running text keep
+    # the given-name form; the text's own full stop is not doubled
+    assert translit.romanize("Пётр Ильич", lang="ru", target="de") == "Pjotr Iljitsch"
+    assert translit.romanize("Пётр IVанов", lang="ru", target="en").startswith("Pyotr")
+    assert translit.romanize("Пётр I.", lang="ru", target="de") == "Peter I."
+    assert translit.romanize("Петро I", lang="uk", target="fr") == "Pierre Ier"
+    assert translit.verify("Пётр I", "Pyotr I", lang="ru", target="en").accepted
+
+
+def test_a_place_spelling_after_a_given_name_is_a_surname() -> None:
+    # Георгий Львов, head of the Provisional Government: en.wikipedia Georgy Lvov, de.wikipedia
+    # Georgi Jewgenjewitsch Lwow, fr.wikipedia Gueorgui Lvov; the city alone stays Lviv / Lwiw
+    assert translit.romanize("Георгий Львов", lang="ru", target="en") == "Georgy Lvov"
+    assert (
+        translit.romanize("Георгий Евгеньевич Львов", lang="ru", target="de")
+        == "Georgi Jewgenjewitsch Lwow"
+    )
+    assert translit.romanize("Георгий Львов", lang="ru", target="fr") == "Gueorgui Lvov"
+    assert translit.romanize("Львов", lang="ru", target="de") == "Lwiw"
+    assert translit.romanize("Иван Франко, Львов", lang="ru", target="en") == "Ivan Franko, Lviv"
+
+
+def test_tatar_letters_through_their_russian_spelling() -> None:
+    # Tatar takes the Russian convention ([fallback] russian); its own letters go through their
+    # Russian spelling ([russian_spelling.tt] of keys.toml: Җәлил → Джалил), not ISO 9's ž̦ → z.
+    # fr.wikipedia titles: Moussa Djalil, Mintimer Chaïmiev (the French convention keeps its ï)
+    assert translit.romanize("Муса Җәлил", lang="tt", target="fr") == "Moussa Djalil"
+    assert translit.romanize("Минтимер Шәймиев", lang="tt", target="fr") == "Mintimer Chaïmiev"
+    assert translit.romanize("Җәлил", lang="tt", target="de") == "Dschalil"
+    # Bashkir ҫ is the Russian с (Ҫалауат; ISO 9's ç lost its cedilla: "Calauat")
+    assert translit.romanize("Ҫалауат", lang="ba", target="en") == "Salauat"
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "src", "out"),
+    [
+        # [fallback] russian_for: Kazakh for English and French readers, Kyrgyz for French
+        # readers through their Russian spelling and the Russian convention (English Wikipedia
+        # titles Kokshetau, Kyzylorda, Taldykorgan, Oskemen; French Wikipedia titles
+        # Kokchetaou, Kassym-Jomart Tokaïev, Kourmanbek Bakiev)
+        ("kk", "en", "Көкшетау", "Kokshetau"),
+        ("kk", "en", "Қызылорда", "Kyzylorda"),
+        ("kk", "en", "Талдықорған", "Taldykorgan"),
+        ("kk", "en", "Өскемен", "Oskemen"),
+        ("kk", "fr", "Көкшетау", "Kokchetaou"),
+        ("kk", "fr", "Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokaïev"),
+        ("ky", "fr", "Курманбек Бакиев", "Kourmanbek Bakiev"),
+        # English readers of Kyrgyz keep BGN/PCGN (English Wikipedia: Sadyr Japarov)
+        ("ky", "en", "Садыр Жапаров", "Sadyr Japarov"),
+    ],
+)
+def test_kazakh_and_kyrgyz_through_their_russian_spelling(
+    lang: str, target: str, src: str, out: str
+) -> None:
+    assert translit.romanize(src, lang=lang, target=target) == out

@@ -49,11 +49,14 @@ from ..errors import TranslitError, UnknownLanguageError, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from .forms import (
     CYRILLIC,
+    READERS,
     established_variants,
     fold,
     given_forms,
+    given_names,
     given_spellings,
     oblique_forms,
+    place_words,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,6 +67,7 @@ __all__ = [
     "TargetRomanizer",
     "convention_for",
     "get_target_romanizer",
+    "regnal_forms",
     "romanize_for",
     "target_language",
 ]
@@ -132,7 +136,7 @@ def _convention(target: str, source: str) -> tuple[str, str, bool]:
     if _has(sid, src, "convention"):
         return sid, src, False
     config = _config()["fallback"]
-    if src not in config["russian"]:
+    if src not in _russian(lang):
         for fallback in config["schemes"]:
             if _has(fallback, src):
                 return fallback, src, True
@@ -153,8 +157,10 @@ def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
     """The fold of ``conventions.toml``: scholarly letters that reach the output through a
     fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
     a convention keeps the letters it writes itself (the French convention's ï)."""
-    body = get_scheme(sid, lang).body
-    own = frozenset() if fallback else body.written
+    scheme = get_scheme(sid, lang)
+    body = scheme.body
+    # the Russian convention a language falls back to (Tatar, Bashkir) still writes its own ï
+    own = body.written if not fallback or scheme.kind == "convention" else frozenset()
     table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
     return str.maketrans(table) if table else None
 
@@ -200,6 +206,61 @@ def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.upper() for f in forms)
 
 
+def _russian(target: str) -> frozenset[str]:
+    """The source languages romanised for readers of ``target`` by the Russian convention
+    (``[fallback] russian`` and ``russian_for`` of conventions.toml)."""
+    config = _config()["fallback"]
+    return frozenset((*config["russian"], *config.get("russian_for", {}).get(target, ())))
+
+
+@functools.cache
+def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The letter rules of ``[russian_spelling.<source>]`` (keys.toml) for a language romanised
+    by the Russian convention for readers of ``target`` (Tatar, Bashkir; Kazakh for English and
+    French readers): its letters as the Russian spelling writes them (Җәлил → Джалил, Көкшетау →
+    Кокшетау), before the Russian convention."""
+    if source not in _russian(target):
+        return ()
+    rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
+    return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
+
+
+def regnal_forms() -> dict[str, tuple[str, ...]]:
+    """``[regnal.names]`` of conventions.toml: given-name id → its regnal forms (en, de, fr), for
+    the name keys.
+
+    >>> regnal_forms()["nikolai"]
+    ('Nicholas', 'Nikolaus', 'Nicolas')
+    """
+    return {k: tuple(v) for k, v in _config().get("regnal", {}).get("names", {}).items()}
+
+
+#: A Roman numeral after a name (Пётр I, Николай II, Иван IV): up to XXXIX, not followed by a
+#: letter or digit.
+_NUMERAL = re.compile(r"[ \t\u00a0]+((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?!\w)")
+
+
+@functools.cache
+def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
+    """``[regnal]`` of conventions.toml: folded spelling of a given name of ``source`` → (its
+    regnal form in ``target`` (a row of ``[regnal.names]`` is en, de, fr), or ``""`` where it
+    keeps its given-name form; is a woman's).
+
+    >>> _regnal_names("ru", "de")["николай"], _regnal_names("ru", "fr")["иван"]
+    (('Nikolaus', False), ('', False))
+    """
+    config = _config().get("regnal", {})
+    if source not in ("ru", "uk", "be") or target not in READERS:
+        return {}
+    names = config.get("names", {})
+    out: dict[str, tuple[str, bool]] = {}
+    for g in given_names():
+        form = names[g.id][READERS.index(target)] if g.id in names else ""
+        for spelling in g.spellings.get(source, ()):
+            out.setdefault(fold(spelling), (form, g.sex == "f"))
+    return out
+
+
 class TargetRomanizer:
     """Romanises text of one source language for readers of one target language:
     established forms, given names, acronyms, then the convention.
@@ -218,6 +279,9 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_places",
+        "_regnal",
+        "_respell",
         "_rewrites",
         "_rom",
         "_surnames",
@@ -237,6 +301,7 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
@@ -244,9 +309,13 @@ class TargetRomanizer:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
+            self._places = place_words(self.source)
+            self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
+            self._places = frozenset()
+            self._regnal = {}
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
@@ -335,6 +404,31 @@ class TargetRomanizer:
         if len(w) > 1 and w.isupper():
             return _upper(forms)
         return forms
+
+    def _regnal_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A monarch's regnal name (``[regnal]``: Пётр I → Peter I, Peter I., Pierre Ier): the
+        spans of the name and of its numeral, or ``[]``."""
+        word = words[i]
+        entry = self._regnal.get(_fold_word(word.group())) if self._regnal else None
+        if entry is None or not word.group()[:1].isupper() or word.group().isupper():
+            return []
+        m = _NUMERAL.match(text, word.end())
+        if m is None or (i + 1 < len(words) and words[i + 1].start() < m.end()):
+            return []
+        form, female = entry
+        given = self._given_hit(text, words, i) or (self._convert(word.group()),)
+        names = tuple(dict.fromkeys((form, *given) if form else given))
+        numeral = m.group(1)
+        config = _config()["regnal"]
+        forms = [numeral]
+        if self.language in config.get("ordinal_stop", ()) and text[m.end() : m.end() + 1] != ".":
+            forms.insert(0, numeral + ".")  # the text's own full stop serves (Пётр I.)
+        first = config.get("first", {}).get(self.language)
+        if first and numeral == "I":
+            forms.insert(0, first[1] if female else first[0])
+        return [(word.start(), word.end(), names), (m.start(1), m.end(1), tuple(forms))]
 
     def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         """``forms`` of a listed name that starts with a given name, followed by the same
@@ -467,6 +561,11 @@ class TargetRomanizer:
         i = 0
         while i < len(words):
             first = words[i]
+            regnal = self._regnal_hit(text, words, i)
+            if regnal:
+                out.extend(regnal)
+                i += 1
+                continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
             if _fold_word(first.group()) not in self._first:
@@ -481,6 +580,13 @@ class TargetRomanizer:
                 if not _bounded(text, first.start(), last.end()):
                     continue
                 forms = self._hit(text[first.start() : last.end()])
+                if (
+                    forms is not None
+                    and n == 1
+                    and _fold_word(first.group()) in self._places
+                    and self._after_given(text, words, i)
+                ):
+                    forms = None  # a place's spelling in the place of a surname (Георгий Львов)
                 if forms is not None:
                     if n > 1:
                         forms = self._given_variants(first.group(), forms)
@@ -529,6 +635,8 @@ class TargetRomanizer:
     def _convert(self, text: str) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
         Cyrillic are folded, Latin text of the input is kept as it is."""
+        for pattern, repl in self._respell:
+            text = pattern.sub(repl, text)
         out = self._rom.romanize(text)
         fold = self._fold
         if fold is None:

@@ -41,6 +41,7 @@ __all__ = [
     "given_names",
     "given_spellings",
     "oblique_forms",
+    "place_words",
     "source_given_forms",
 ]
 
@@ -209,6 +210,22 @@ def oblique_forms(source: str = "ru") -> frozenset[str]:
     nominative = {fold(n) for n in names}
     return frozenset(
         f for name in names for f in map(fold, _inflections(name)) if f not in nominative
+    )
+
+
+@functools.cache
+def place_words(source: str = "ru") -> frozenset[str]:
+    """Folded one-word place spellings of names.csv for ``source`` (its own, then the Russian
+    ones) that no person row spells the same: in the place of a surname (after a given name)
+    such a word is a surname, not the place (Георгий Львов is Georgy Lvov, not "Lviv").
+
+    >>> "львов" in place_words(), "ленин" in place_words()
+    (True, False)
+    """
+    rows = [r for r in established_rows() if r.lang in _source_order(source)]
+    persons = {fold(r.text) for r in rows if r.kind == "person"}
+    return frozenset(
+        f for r in rows if r.kind == "place" and " " not in (f := fold(r.text)) and f not in persons
     )
 
 

@@ -167,7 +167,28 @@ def _given_aliases() -> dict[str, str | None]:
         for v in (*(s for _, s in spellings), *forms, *rendered):
             if " " not in v:
                 _add(table, v, key)
+    # monarchs' regnal forms ([regnal] of conventions.toml: Nikolaus, Katharina, Paul), where
+    # no other given name already has that spelling
+    from .conventions import regnal_forms
+
+    firsts = {g.id: g.spellings["ru"][0] for g in given_names() if g.spellings["ru"]}
+    for gid, regnal in regnal_forms().items():
+        if gid in firsts:
+            key = _plain(firsts[gid])
+            for v in regnal:
+                if _alias_fold(v) not in table:
+                    _add(table, v, key)
     return table
+
+
+#: A Roman numeral (a monarch's: Peter I, Nikolaus II., Pierre Ier), keyed as itself.
+_NUMERAL = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))(?:\.|er|re)?$")
+
+
+def _numeral(word: str) -> str | None:
+    """``#`` and the numeral of a regnal number (Ier → #I), or None."""
+    m = _NUMERAL.match(word)
+    return f"#{m.group(1)}" if m and m.group(1) else None
 
 
 def _by_rule_key(table: dict[str, str | None]) -> dict[str, str | None]:
@@ -289,9 +310,15 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     default = _flavour(free, strong=True) or ()
     cyrillic = _HAS_CYR.search(name) is not None
     options: list[list[str]] = []
-    for word, w, a in zip(words, latin, alias, strict=True):
+    for i, (word, w, a) in enumerate(zip(words, latin, alias, strict=True)):
         if a is not None:
             options.append([a])
+            continue
+        # a regnal number follows a given name; with a full stop only at the end (Peter I.),
+        # where elsewhere it is an initial (Pjotr I. Tschaikowski)
+        numeral = _numeral(word) if i and alias[i - 1] is not None else None
+        if numeral is not None and (not word.endswith(".") or i == len(words) - 1):
+            options.append([numeral])
             continue
         readings = [_flavour(w) or default]
         if variants and not cyrillic and readings[0] != _rules("sci"):
@@ -400,7 +427,10 @@ def _initial_fits(initial: str, word: str) -> bool:
 
 def _word_fits(a: str, b: str) -> bool:
     """Whether two words of names may render one word: an initial and what it may stand for,
-    else two words whose keys (any reading) meet."""
+    else two words whose keys (any reading) meet; two regnal numbers only when equal (I, I., Ier)."""
+    na, nb = _numeral(a), _numeral(b)
+    if na is not None and nb is not None:
+        return na == nb
     if _INITIAL.match(a):
         return _initial_fits(a, b)
     if _INITIAL.match(b):
