@@ -522,3 +522,102 @@ def test_a_term_id_no_format_can_hold_is_refused_with_its_line(tmp_path: Path) -
     g.concepts[0].terms[0].id = "tid\x00"
     with pytest.raises(GlossaryError, match=r"basic.tbx:6: term id .* holds U\+0000"):
         save(g, tmp_path / "back.tbx")
+
+
+# memoQ term base CSV export. Structure from the memoQ documentation ("Term base in CSV format",
+# memoQ 9/10 WS API): ';', UTF-8, a header row; the entry fields Entry_ID … Entry_Note first, then
+# for each language its language-level field (<Language>_Def, the definition) and its terms, each
+# term followed by its term-level fields, repeated for a second term of the language. Language
+# columns carry memoQ's language names, a region after '_' (English_United_Kingdom). The
+# forbidden flag of a term: a <Language>_Forbidden column, or Term_Forbidden as memoQ's qTerm
+# names the field (memoQ Resource API); True/False as memoQ writes booleans.
+MEMOQ_FORBIDDEN_CSV = (
+    "Entry_ID;Entry_Subject;Entry_Domain;Entry_ClientID;Entry_ProjectID;Entry_Created;"
+    "Entry_Creator;Entry_LastModified;Entry_Modifier;Entry_Note;"
+    "Russian_Def;Russian;Russian_Forbidden;"
+    "German_Def;German;German_Forbidden;German;German_Forbidden;"
+    "English_United_Kingdom_Def;English_United_Kingdom;Term_Forbidden\n"
+    "17;history;military;;;11/2/2026 3:04:05 PM;anna;11/2/2026 3:04:05 PM;anna;;"
+    "Армия Власова;РОА;False;"
+    "Armee unter Wlassow;Russische Befreiungsarmee;False;Wlassow-Armee;True;"
+    ";Vlasov army;True\n"
+)
+
+
+def test_memoq_forbidden_terms_are_deprecated_and_never_applied(tmp_path: Path) -> None:
+    g = loads(MEMOQ_FORBIDDEN_CSV.encode(), "csv", "memoq.csv")
+    c = g.concepts[0]
+    assert [(t.lang, t.text, t.status) for t in c.terms] == [
+        ("ru", "РОА", "preferred"),
+        ("de", "Russische Befreiungsarmee", "preferred"),
+        ("de", "Wlassow-Armee", "deprecated"),  # German_Forbidden True: the term before it
+        ("en-GB", "Vlasov army", "deprecated"),  # Term_Forbidden True
+    ]
+    assert c.definitions == {"ru": "Армия Власова", "de": "Armee unter Wlassow"}
+    assert apply_text("РОА", g, "de") == "Russische Befreiungsarmee"
+    assert apply_text("Wlassow-Armee", g, "de") == "Russische Befreiungsarmee"
+    assert apply_text("РОА", g, "en") == "РОА"  # English has only a forbidden term
+    assert g.warnings == [  # the entry fields the model has no place for, in one line
+        "memoq.csv:1: 7 columns not kept: 'Entry_Domain', 'Entry_ClientID', 'Entry_ProjectID', "
+        "'Entry_Created', 'Entry_Creator', …"
+    ]
+    assert save(g, tmp_path / "back.tbx") == []
+    assert load(tmp_path / "back.tbx") == g  # forbidden stays forbidden
+
+
+@pytest.mark.parametrize("value", ["maybe", "2"])
+def test_a_forbidden_cell_neither_yes_nor_no_is_an_error_at_its_line(value: str) -> None:
+    data = f"Entry_ID;German;German_Forbidden\n1;ROA;False\n2;Wlassow-Armee;{value}\n"
+    with pytest.raises(
+        GlossaryError,
+        match=rf"memoq\.csv:3: column 'German_Forbidden': '{value}' is neither yes nor no",
+    ):
+        loads(data.encode(), "csv", "memoq.csv")
+
+
+def test_a_forbidden_column_before_any_term_column_is_not_kept() -> None:
+    g = loads("Term_Forbidden;Russian;German\nTrue;РОА;ROA\n".encode(), "csv", "memoq.csv")
+    assert [t.status for t in g.concepts[0].terms] == ["preferred", "preferred"]
+    assert g.warnings == ["memoq.csv:1: column 'Term_Forbidden' not kept"]
+
+
+# Transifex glossary CSV (the file a Transifex glossary is downloaded as and uploaded from): the
+# source term in the project's source language (not named in the file), its part of speech and
+# comment; per target language translation_<code> and comment_<code>, the code in Transifex's
+# form (pt_BR).
+TRANSIFEX_CSV = (
+    "term,pos,comment,translation_fr,comment_fr,translation_de,comment_de,translation_pt_BR,"
+    "comment_pt_BR\n"
+    "РОА,Noun,Russian Liberation Army (1944-1945),ROA,sigle,,à traduire,ERL,\n"
+    "власовцы,Noun,,Vlassoviens,,Wlassow-Leute,umgangssprachlich,,\n"
+)
+
+
+def test_transifex_glossary_csv() -> None:
+    g = loads(TRANSIFEX_CSV.encode(), "csv", "transifex.csv")
+    assert (g.source_lang, g.languages) == ("ru", ["ru", "fr", "de", "pt-BR"])  # ru detected
+    roa, vlasovtsy = g.concepts
+    assert [(t.lang, t.text, t.pos, t.note) for t in roa.terms] == [
+        ("ru", "РОА", "Noun", None),
+        ("fr", "ROA", None, "sigle"),
+        ("pt-BR", "ERL", None, None),
+    ]
+    assert roa.notes == {"": "Russian Liberation Army (1944-1945)", "de": "à traduire"}
+    assert [(t.lang, t.text, t.note) for t in vlasovtsy.terms][2] == (
+        "de",
+        "Wlassow-Leute",
+        "umgangssprachlich",
+    )
+    assert apply_text("власовцев", g, "de") == "Wlassow-Leute"
+    assert g.warnings == []
+
+
+def test_transifex_source_language_is_given_or_und_with_a_warning() -> None:
+    data = b"term,pos,comment,translation_ru\nRed Army,Noun,,\xd0\x9a\xd1\x80\xd0\xb0\xd1\x81\xd0\xbd\xd0\xb0\xd1\x8f \xd0\xb0\xd1\x80\xd0\xbc\xd0\xb8\xd1\x8f\n"
+    assert loads(data, "csv", "tx.csv", source_lang="en").concepts[0].terms[0].lang == "en"
+    g = loads(data, "csv", "tx.csv")
+    assert g.concepts[0].terms[0].lang == "und"
+    assert g.warnings == [
+        "tx.csv: the file does not say the source language; its terms are tagged 'und' "
+        "(pass source_lang/target_lang)"
+    ]

@@ -78,6 +78,16 @@ _NOTE_COLS = {
 _META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
+#: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
+#: ``comment_<lang>`` (``<lang>`` a Transifex code: ``fr``, ``pt_BR``)
+_TX_TERM, _TX_NOTE = "translation_", "comment_"
+#: memoQ's language-level and term-level fields after a language's column: ``English_Def`` (the
+#: definition in that language), ``English_Forbidden`` or ``Term_Forbidden`` (the term before is
+#: forbidden: read as deprecated, never written as a target)
+_MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
+#: a yes/no cell: as memoQ writes it, and Excel's TRUE/FALSE in the de, fr and ru locales
+_YES = {"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"}
+_NO = {"", "false", "no", "0", "falsch", "faux", "ложь"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _SEP = "|"
 
@@ -173,11 +183,43 @@ def read_table(
             f"{path}:{exc.line}: a quote CSV cannot read: read as an OmegaT glossary, whose "
             "quotes are characters (OmegaT splits lines at tabs only)"
         )
+    return _read_rows(g, rows, source_lang, target_lang, strict)
+
+
+def read_rows(
+    rows: list[tuple[int, list[str]]],
+    path: str = "<table>",
+    *,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    strict: bool = True,
+) -> Glossary:
+    """Read rows of cells, each with its line (a spreadsheet's row number), as
+    :func:`read_table` reads the rows of a CSV file: same layouts, same checks. Empty rows
+    are left out by the caller.
+
+    >>> g = read_rows([(1, ["ru", "de"]), (2, ["РОА", "ROA"])], "terms.xlsx")
+    >>> [(t.lang, t.text, t.line) for t in g.concepts[0].terms]
+    [('ru', 'РОА', 2), ('de', 'ROA', 2)]
+    """
+    return _read_rows(Glossary(path=path), rows, source_lang, target_lang, strict)
+
+
+def _read_rows(
+    g: Glossary,
+    rows: list[tuple[int, list[str]]],
+    source_lang: str | None,
+    target_lang: str | None,
+    strict: bool,
+) -> Glossary:
+    path = g.path or "<table>"
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
     if "source" in head and "target" in head:
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
+    elif _is_transifex_header(rows[0][1]):
+        layout, body = _transifex(g, rows[0], rows[1:], source_lang), rows[1:]
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
@@ -231,7 +273,17 @@ def _rows(
 def _has_header(row: list[str]) -> bool:
     """Whether ``row`` is the header of the bilingual or the multilingual layout."""
     head = [c.strip().lower() for c in row]
-    return ("source" in head and "target" in head) or _is_multi_header(row)
+    return (
+        ("source" in head and "target" in head)
+        or _is_transifex_header(row)
+        or _is_multi_header(row)
+    )
+
+
+def _is_transifex_header(row: list[str]) -> bool:
+    """Whether ``row`` is the header of a Transifex glossary: ``term`` and ``translation_<lang>``."""
+    head = [c.strip().lower() for c in row]
+    return "term" in head and any(h.startswith(_TX_TERM) and h[len(_TX_TERM) :] for h in head)
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
@@ -249,6 +301,14 @@ def _column_tag(name: str) -> str | None:
         return None
     if _TAG_SHAPE.fullmatch(name) is not None and valid_tag(name):
         return norm_tag(name)
+    if "_" in name and "(" not in name:  # memoQ: English_United_Kingdom, Serbian_Latin
+        words = name.split("_")
+        for n in range(len(words), 0, -1):
+            rest = " ".join(words[n:])
+            tag = tag_of_name(" ".join(words[:n]) + (f" ({rest})" if rest else ""))
+            if tag:
+                return tag
+        return None
     return tag_of_name(name)
 
 
@@ -258,9 +318,17 @@ def _is_lang_col(name: str) -> bool:
 
 def _is_multi_header(row: list[str]) -> bool:
     """Whether ``row`` is a multilingual header: a column named by a language tag, or two named
-    by language names (one could be a term: an OmegaT row "German⇥немецкий")."""
+    by language names (one could be a term: an OmegaT row "German⇥немецкий"), or one beside a
+    memoQ field (``Entry_ID``, ``German_Forbidden``)."""
     named = [h for h in row if _is_lang_col(h)]
-    return len(named) >= 2 or any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
+    memoq = any(
+        h.strip().lower() in _META_ALIASES or _memoq_field(h.strip(), _MEMOQ_FORBIDDEN) for h in row
+    )  # memoQ's Entry_ID or German_Forbidden: a header, even with one language name
+    return (
+        len(named) >= 2
+        or bool(named and memoq)
+        or any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
+    )
 
 
 def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) -> str:
@@ -334,10 +402,73 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     return row_of
 
 
+def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list[str]]],
+               src_lang: str | None) -> Row:  # fmt: skip
+    """Transifex glossary CSV: the source ``term`` (in the project's source language, which the
+    file does not name), its part of speech ``pos`` and ``comment``; per language
+    ``translation_<lang>`` and ``comment_<lang>`` (a note on that translation)."""
+    header_line, header = first
+    head = [h.strip().lower() for h in header]
+    ti = head.index("term")
+    pos_i = head.index("pos") if "pos" in head else None
+    note_i = head.index("comment") if "comment" in head else None
+    langs = [(i, norm_tag(h[len(_TX_TERM) :])) for i, h in enumerate(head)
+             if h.startswith(_TX_TERM) and h[len(_TX_TERM) :]]  # fmt: skip
+    notes = {norm_tag(h[len(_TX_NOTE) :]): i for i, h in enumerate(head)
+             if h.startswith(_TX_NOTE) and h[len(_TX_NOTE) :]}  # fmt: skip
+    src = _guess_lang([r[ti] for _, r in rows if len(r) > ti], src_lang, g, "source")
+    g.source_lang = src
+    g.languages = list(dict.fromkeys([src, *(tag for _, tag in langs)]))
+    known = {ti, pos_i, note_i, *(i for i, _ in langs), *notes.values()}
+    for i, name in enumerate(header):
+        if i not in known and name.strip():
+            g.warnings.append(f"{g.path}:{header_line}: column {name.strip()!r} not kept")
+
+    def cell(row: list[str], i: int | None) -> str:
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    def row_of(n: int, line: int, row: list[str]) -> Concept:
+        if not cell(row, ti):
+            raise GlossaryError("empty source term")
+        c = Concept(id=f"c{n}", line=line)
+        c.terms.append(Term(cell(row, ti), src, pos=cell(row, pos_i) or None, line=line))
+        if cell(row, note_i):
+            c.notes[""] = cell(row, note_i)
+        for i, tag in langs:
+            note = cell(row, notes.get(tag))
+            if cell(row, i):
+                c.terms.append(Term(cell(row, i), tag, note=note or None, line=line))
+            elif note:  # a note on a translation not made yet: the language's note
+                c.notes[tag] = note
+        return c
+
+    return row_of
+
+
+def _memoq_field(name: str, suffix: str) -> str | None:
+    """The language tag of memoQ's ``<language>_Def`` / ``<language>_Forbidden`` column
+    (``suffix`` in lower case), ``"*"`` for ``Term_Forbidden`` (the term column before it),
+    else ``None``."""
+    if not name.lower().endswith(suffix):
+        return None
+    base = name[: -len(suffix)]
+    if base.lower() == "term" and suffix == _MEMOQ_FORBIDDEN:
+        return "*"
+    return _column_tag(base) if base.strip() else None
+
+
 def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     names = [h.strip() for h in header]
     low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
-    langs = [(i, tag) for i, h in enumerate(names) if (tag := _column_tag(h))]
+    defs = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_DEF))}
+    forbidden = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_FORBIDDEN))}
+    langs = [(i, tag) for i, h in enumerate(names)
+             if i not in defs and i not in forbidden and (tag := _column_tag(h))]  # fmt: skip
+    forbids: dict[int, int] = {}  # language column -> its memoQ Forbidden column
+    for j, tag in forbidden.items():
+        before = [i for i, t in langs if i < j and tag in ("*", t)]
+        if before:
+            forbids[before[-1]] = j
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
@@ -347,6 +478,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
+    known |= set(defs) | set(forbids.values())
     dropped = [
         extra
         for i, extra in enumerate(names)
@@ -379,6 +511,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         c = Concept(id=cid, subject=subject, line=line, source=cell(row, col.get("source")) or None)
         for i, tag in langs:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
+            banned = _forbidden(cell(row, forbids.get(i)), names[forbids.get(i, 0)])
             types = cell(row, per_term.get((tag, "type"))).split(_SEP)
             states = cell(row, per_term.get((tag, "status"))).split(_SEP)
             # a language in several columns (memoQ: one column per term): one list of terms
@@ -390,7 +523,9 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                         tag,
                         line,
                         type=(types[k].strip() if k < len(types) else "") or default,
-                        status=(states[k].strip() if k < len(states) else "")
+                        status="deprecated"
+                        if banned
+                        else (states[k].strip() if k < len(states) else "")
                         or (status if k == 0 else "admitted"),
                     )
                 )
@@ -398,9 +533,27 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             c.notes[""] = cell(row, note_i)
         if cell(row, col.get("definition")):
             c.definitions[""] = cell(row, col.get("definition"))
+        for i, tag in defs.items():
+            if cell(row, i):
+                c.definitions[tag] = cell(row, i)
         return c
 
     return row_of
+
+
+def _forbidden(value: str, column: str) -> bool:
+    """Whether memoQ's Forbidden cell ``value`` says yes; a value neither yes nor no is an error
+    (a forbidden term must never be taken for an allowed one).
+
+    >>> _forbidden("True", "English_Forbidden"), _forbidden("", "English_Forbidden")
+    (True, False)
+    """
+    v = value.strip().lower()
+    if v in _YES:
+        return True
+    if v in _NO:
+        return False
+    raise GlossaryError(f"column {column!r}: {value!r} is neither yes nor no (True/False)")
 
 
 # -- writing -------------------------------------------------------------------------------------
