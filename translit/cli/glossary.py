@@ -25,7 +25,14 @@ _GLOSSARY_OPT = click.option(
     type=click.Path(dir_okay=False),
     help="Glossary file (repeatable; default: the shipped glossaries).",
 )
-_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
+#: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
+#: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
+#: checks they agree)
+_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
+_SHEET_OPT = click.option(
+    "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
+)
 
 
 def _out(text: str) -> None:
@@ -165,7 +172,8 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
 @glossary.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
-def check(files: tuple[str, ...], fmt: str | None) -> None:
+@_SHEET_OPT
+def check(files: tuple[str, ...], fmt: str | None, sheet: str | None) -> None:
     """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error.
 
     \b
@@ -178,7 +186,7 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
     errors = 0
     for name in files:
         try:
-            g = load(name, fmt, strict=False)
+            g = load(name, fmt, strict=False, sheet=sheet)
             for exc in g.errors:  # every structural problem, not only the first
                 _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
                 errors += 1
@@ -202,7 +210,8 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
 @click.argument("src", type=click.Path(dir_okay=False, exists=True))
 @click.argument("dst", type=click.Path(dir_okay=False))
 @click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
-@click.option("--to", "to_fmt", type=_FORMAT_CHOICES, help="Output format (default: extension).")
+@click.option("--to", "to_fmt", type=_WRITE_CHOICES, help="Output format (default: extension).")
+@_SHEET_OPT
 @click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True)
 @click.option(
     "--layout",
@@ -231,12 +240,15 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     target_lang: str | None,
     escape_formulas: bool,
     bom: bool,
+    sheet: str | None,
 ) -> None:
-    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO); report what DST cannot hold.
+    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO; XLSX read); report what DST
+    cannot hold.
 
     \b
     Examples:
       translit glossary convert terms.csv terms.tbx
+      translit glossary convert memoq-export.xlsx terms.tbx --sheet Terms
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
     """
@@ -249,9 +261,9 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     try:
         in_fmt = format_of(src, from_fmt)
         out_fmt = format_of(dst, to_fmt)
-        ropts: dict[str, Any] = {}
+        ropts: dict[str, Any] = {"sheet": sheet}
         if in_fmt != "tbx":
-            ropts = {"source_lang": source_lang, "target_lang": target_lang}
+            ropts |= {"source_lang": source_lang, "target_lang": target_lang}
         g = load(src, in_fmt, **ropts)
         opts: dict[str, Any] = {}
         if out_fmt == "tbx":

@@ -1,8 +1,11 @@
 """Reading and writing glossary files by format, and finding the shipped glossaries.
 
 Formats: ``tbx`` (v2 and v3 read; TBX-Basic v3 written, v2 with ``tbx_version=2``), ``csv`` and
-``tsv`` (OmegaT, Weblate, multilingual; see :mod:`.tabular`), ``po``/``pot`` (see :mod:`.po`).
-The format comes from ``format=`` or else the file extension.
+``tsv`` (OmegaT, Weblate, Transifex, memoQ, multilingual; see :mod:`.tabular`), ``po``/``pot``
+(see :mod:`.po`), ``xlsx`` (read only: one sheet, the CSV layouts; see :mod:`.xlsx`).
+The format comes from ``format=`` or else the file extension, never from guessing at the
+content; the content only turns a mismatch into a clear error (a ZIP named ``.csv`` is said to be
+a workbook, an ``.xls`` or a non-ZIP named ``.xlsx`` is refused with what to do).
 
 Shipped glossaries live in the top-level ``glossaries/`` folder of a source checkout; a wheel
 installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-include).
@@ -23,9 +26,17 @@ from .model import Concept, Glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
-FORMATS = ("tbx", "csv", "tsv", "po", "pot")
+FORMATS = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
+#: The formats :func:`save` writes (XLSX is read only).
+WRITTEN = ("tbx", "csv", "tsv", "po", "pot")
 _EXT = {".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
-_EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot"}
+_EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot", ".xlsx": "xlsx"}
+#: Extensions of files that are no glossary format, with what to do instead.
+_NOT_READ = {
+    ".xls": "an Excel 97-2003 workbook: save it as .xlsx or as CSV",
+    ".ods": "an OpenDocument spreadsheet: save it as .xlsx or as CSV",
+    ".xlsb": "a binary Excel workbook: save it as .xlsx or as CSV",
+}
 
 
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
@@ -37,6 +48,8 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
         return fmt
     ext = Path(os.fspath(path)).suffix.lower()
     by_ext = _EXT.get(ext)
+    if ext in _NOT_READ:
+        raise GlossaryError(f"{ext} is {_NOT_READ[ext]}", os.fspath(path))
     if by_ext is None:
         raise GlossaryError(
             f"cannot tell the glossary format from {ext or 'no extension'!r}; pass a format "
@@ -49,7 +62,9 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
 def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> Glossary:
     """Read a glossary file; ``options`` go to the format's reader (``source_lang=``,
     ``target_lang=`` for files without languages; ``strict=False`` collects bad entries in
-    ``Glossary.errors`` instead of stopping at the first). TBX ignores the language options.
+    ``Glossary.errors`` instead of stopping at the first; ``sheet=`` the XLSX sheet, default
+    the first). TBX ignores the language options. ``max_bytes`` bounds the file, and for XLSX
+    also what it unpacks to.
 
     >>> g = load(shipped_path("ww2-roa.tbx"))
     >>> g.get("roa").preferred("de").text
@@ -65,13 +80,15 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
             f"glossary file larger than {limit} bytes; refused (split it into smaller files)",
             name,
         )
-    return loads(data, fmt, name, **options)
+    return loads(data, fmt, name, max_bytes=limit, **options)
 
 
 def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
     """Read a glossary from bytes in ``format``."""
     fmt = format_of(path, format)
     options = {k: v for k, v in options.items() if v is not None}
+    sheet = options.pop("sheet", None)  # XLSX only: a CSV file is one sheet
+    max_bytes = options.pop("max_bytes", None)
     if fmt == "tbx":
         from .tbx import read_tbx
 
@@ -81,6 +98,17 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
 
         options.pop("strict", None)
         return read_po(data, path, **options)
+    if fmt == "xlsx":
+        from .xlsx import read_xlsx
+
+        limit = {"max_bytes": max_bytes} if max_bytes else {}
+        return read_xlsx(data, path, sheet=sheet, **limit, **options)
+    if data.startswith(b"PK\x03\x04"):
+        raise GlossaryError(
+            f"a ZIP file (an Excel workbook?), not {fmt.upper()}; name it .xlsx, or pass "
+            "format='xlsx' (command line: --format/--from xlsx)",
+            path,
+        )
     from ..encodings import bom_encoding
     from .tabular import read_table
 
@@ -112,6 +140,11 @@ def save(
 
     name = os.fspath(path)
     fmt = format_of(name, format)
+    if fmt not in WRITTEN:
+        raise GlossaryError(
+            f"{fmt.upper()} is read, not written; write CSV (for Excel: bom=True, --bom) or TBX",
+            name,
+        )
     if fmt in ("po", "pot"):
         import io
 

@@ -1,0 +1,415 @@
+"""XLSX glossaries as spreadsheet tools write them, and the limits that make an .xlsx safe to open.
+
+The workbooks are built here part by part, each part as the named writer writes it:
+
+- Microsoft Excel 16 (Microsoft 365): shared strings (``t="s"``), rich-text runs, a phonetic
+  guide (``<rPh>``), ``_x000D_`` for the CR of a line break typed in a cell, empty cells left
+  out (the next cell says its column with ``r``), the sheets listed in ``xl/workbook.xml`` in tab
+  order with ``r:id`` pointing into ``xl/_rels/workbook.xml.rels`` (not in tab order).
+- Apache POI's streaming ``SXSSFWorkbook`` (``SheetDataWriter``, POI 3.x to 5.x), which Java
+  exporters use: inline strings (``t="inlineStr"`` with ``<is><t>``), numbers written by Java's
+  ``Double.toString`` (``17.0``), booleans as ``1``/``0`` with ``t="b"``.
+
+Expected values are read off the fixtures by hand.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.cli import cli
+from translit.errors import GlossaryError
+from translit.glossary import apply_text, load, save
+from translit.glossary.files import FORMATS, WRITTEN, loads
+from translit.glossary.xlsx import MAX_MEMBERS, sheet_rows
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+DOC_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships"
+HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+CONTENT_TYPES = (
+    HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+)
+ROOT_RELS = (
+    HEAD + f'<Relationships xmlns="{PKG_R}">'
+    f'<Relationship Id="rId3" Type="{DOC_R}/extended-properties" Target="docProps/app.xml"/>'
+    f'<Relationship Id="rId2" Type="{PKG_R}/metadata/core-properties" '
+    'Target="docProps/core.xml"/>'
+    f'<Relationship Id="rId1" Type="{DOC_R}/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+
+
+def workbook(sheets: list[tuple[str, str]], shared: str | None = None,
+             extra: dict[str, str | bytes] | None = None) -> bytes:  # fmt: skip
+    """An .xlsx as Excel 16 lays it out: ``sheets`` are (name, sheet XML) in tab order; Excel
+    numbers the parts and relationship ids in creation order, so the first tab here is the
+    last part (``sheet2.xml`` for two sheets) and ``rId`` order differs from tab order."""
+    n = len(sheets)
+    rels = [f'<Relationship Id="rId{n + 1}" Type="{DOC_R}/theme" Target="theme/theme1.xml"/>']
+    tabs = []
+    files: dict[str, str | bytes] = {}
+    for k, (name, xml) in enumerate(sheets):
+        part = n - k  # the first tab was created last
+        rels.append(
+            f'<Relationship Id="rId{part}" Type="{DOC_R}/worksheet" '
+            f'Target="worksheets/sheet{part}.xml"/>'
+        )
+        tabs.append(f'<sheet name="{escape(name)}" sheetId="{part}" r:id="rId{part}"/>')
+        files[f"xl/worksheets/sheet{part}.xml"] = xml
+    if shared is not None:
+        rels.append(
+            f'<Relationship Id="rId{n + 3}" Type="{DOC_R}/sharedStrings" Target="sharedStrings.xml"/>'
+        )
+        files["xl/sharedStrings.xml"] = shared
+    rels.append(f'<Relationship Id="rId{n + 2}" Type="{DOC_R}/styles" Target="styles.xml"/>')
+    files["xl/workbook.xml"] = (
+        HEAD + f'<workbook xmlns="{MAIN}" xmlns:r="{DOC_R}"><fileVersion appName="xl" '
+        'lastEdited="7" lowestEdited="7" rupBuild="27425"/><workbookPr '
+        'defaultThemeVersion="166925"/><bookViews><workbookView xWindow="-120" yWindow="-120" '
+        'windowWidth="29040" windowHeight="15840"/></bookViews>'
+        f'<sheets>{"".join(tabs)}</sheets><calcPr calcId="191029"/></workbook>'
+    )
+    files["xl/_rels/workbook.xml.rels"] = (
+        HEAD + f'<Relationships xmlns="{PKG_R}">' + "".join(reversed(rels)) + "</Relationships>"
+    )
+    files["xl/styles.xml"] = HEAD + f'<styleSheet xmlns="{MAIN}"/>'
+    files["xl/theme/theme1.xml"] = (
+        HEAD
+        + '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"/>'
+    )
+    files["docProps/app.xml"] = HEAD + "<Properties/>"
+    files["docProps/core.xml"] = (
+        HEAD
+        + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>'
+    )
+    files["[Content_Types].xml"] = CONTENT_TYPES
+    files["_rels/.rels"] = ROOT_RELS
+    files |= extra or {}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            *sorted(set(files) - {"[Content_Types].xml", "_rels/.rels"}),
+        ]:
+            z.writestr(name, files[name])
+    return buf.getvalue()
+
+
+def sheet(rows: str, ref: str = "A1:D4") -> str:
+    return (
+        HEAD + f'<worksheet xmlns="{MAIN}" xmlns:r="{DOC_R}"><dimension ref="{ref}"/>'
+        '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        f"<sheetData>{rows}</sheetData>"
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        "</worksheet>"
+    )
+
+
+# Excel 16: a terminologist's sheet "Terms" (the first tab) beside a sheet "Notes". The header
+# names languages by tag and by name; "Russische Befreiungsarmee" was typed with its second
+# word in bold (two runs); the note has a line break typed with Alt+Enter and saved as
+# _x000D_ + LF; РОА carries a Japanese-IME phonetic guide; C2 (fr-CA) is empty, so Excel leaves
+# it out and D2 says its column; row 3 is empty and not written; the id in A4 is a number.
+EXCEL_SHARED = (
+    HEAD + f'<sst xmlns="{MAIN}" count="12" uniqueCount="11">'
+    "<si><t>id</t></si>"  # 0
+    "<si><t>ru</t></si>"  # 1
+    "<si><t>German (Germany)</t></si>"  # 2
+    "<si><t>fr-CA</t></si>"  # 3
+    "<si><t>Note</t></si>"  # 4
+    '<si><t>РОА</t><rPh sb="0" eb="3"><t>ロア</t></rPh><phoneticPr fontId="1"/></si>'  # 5
+    '<si><r><t xml:space="preserve">Russische </t></r><r><rPr><b/><sz val="11"/>'
+    '<color theme="1"/><rFont val="Calibri"/><family val="2"/><scheme val="minor"/></rPr>'
+    "<t>Befreiungsarmee</t></r></si>"  # 6
+    "<si><t>Armée de terre soviétique_x000D_\n1918-1946</t></si>"  # 7
+    "<si><t>Красная армия</t></si>"  # 8
+    "<si><t>Rote Armee</t></si>"  # 9
+    "<si><t>Armée rouge</t></si>"  # 10
+    "</sst>"
+)
+EXCEL_TERMS = sheet(
+    '<row r="1" spans="1:5"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+    '<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>'
+    '<row r="2" spans="1:5"><c r="A2" t="s"><v>5</v></c><c r="B2" t="s"><v>5</v></c>'
+    '<c r="C2" s="1" t="s"><v>6</v></c></row>'
+    '<row r="4" spans="1:5"><c r="A4"><v>1918</v></c><c r="B4" t="s"><v>8</v></c>'
+    '<c r="C4" t="s"><v>9</v></c><c r="D4" t="s"><v>10</v></c><c r="E4" t="s"><v>7</v></c></row>'
+)
+EXCEL_NOTES = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>not terms</t></is></c></row>')
+EXCEL = workbook([("Terms", EXCEL_TERMS), ("Notes", EXCEL_NOTES)], EXCEL_SHARED)
+
+
+def test_excel_workbook_first_sheet_is_read_as_the_csv_layouts_read(tmp_path: Path) -> None:
+    g = loads(EXCEL, "xlsx", "terms.xlsx")
+    assert g.languages == ["ru", "de-DE", "fr-CA"]
+    roa, red = g.concepts
+    assert roa.id == "РОА"
+    assert [(t.lang, t.text) for t in roa.terms] == [
+        ("ru", "РОА"),  # the phonetic guide is not part of the text
+        ("de-DE", "Russische Befreiungsarmee"),  # two rich-text runs, one cell
+    ]
+    assert (red.id, red.line) == ("1918", 4)  # the sheet's row number
+    assert [(t.lang, t.text) for t in red.terms] == [
+        ("ru", "Красная армия"),
+        ("de-DE", "Rote Armee"),
+        ("fr-CA", "Armée rouge"),
+    ]
+    assert red.notes == {"": "Armée de terre soviétique\n1918-1946"}  # _x000D_ + LF: one break
+    assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
+    for name in ("back.tbx", "back.csv"):
+        assert save(g, tmp_path / name) == []
+        assert load(tmp_path / name) == g
+    (tmp_path / "terms.xlsx").write_bytes(EXCEL)
+    assert load(tmp_path / "terms.xlsx") == g
+
+
+def test_a_sheet_by_name() -> None:
+    rows, _ = sheet_rows(EXCEL, "t.xlsx", sheet="notes")  # exact name first, then any case
+    assert rows == [(1, ["not terms"])]
+    with pytest.raises(
+        GlossaryError, match=r"no sheet 'Glossary' in the workbook \(it has 'Terms', 'Notes'\)"
+    ):
+        loads(EXCEL, "xlsx", "t.xlsx", sheet="Glossary")
+
+
+# Apache POI SXSSFWorkbook (SheetDataWriter): inline strings, xml:space="preserve" on a string
+# with outer spaces, numbers as Java doubles, booleans 1/0. The columns are memoQ's: entry
+# fields, then for each language its terms, each followed by its Forbidden field.
+POI_SHEET = sheet(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Entry_ID</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>Russian</t></is></c>'
+    '<c r="C1" t="inlineStr"><is><t>German_Germany</t></is></c>'
+    '<c r="D1" t="inlineStr"><is><t>German_Germany_Forbidden</t></is></c>'
+    '<c r="E1" t="inlineStr"><is><t>German_Germany</t></is></c>'
+    '<c r="F1" t="inlineStr"><is><t>German_Germany_Forbidden</t></is></c></row>'
+    '<row r="2"><c r="A2" t="n"><v>17.0</v></c>'
+    '<c r="B2" t="inlineStr"><is><t xml:space="preserve"> РОА </t></is></c>'
+    '<c r="C2" t="inlineStr"><is><t>Russische Befreiungsarmee</t></is></c>'
+    '<c r="D2" t="b"><v>0</v></c>'
+    '<c r="E2" t="inlineStr"><is><t>Wlassow-Armee</t></is></c>'
+    '<c r="F2" t="b"><v>1</v></c></row>',
+    ref="A1:F2",
+)
+
+
+def test_poi_inline_strings_numbers_and_booleans() -> None:
+    g = loads(workbook([("Sheet0", POI_SHEET)]), "xlsx", "export.xlsx")
+    c = g.concepts[0]
+    assert c.id == "17"  # Java's 17.0 is the number 17
+    assert [(t.lang, t.text, t.status) for t in c.terms] == [
+        ("ru", "РОА", "preferred"),
+        ("de-DE", "Russische Befreiungsarmee", "preferred"),
+        ("de-DE", "Wlassow-Armee", "deprecated"),  # Forbidden TRUE
+    ]
+    assert apply_text("РОА", g, "de") == "Russische Befreiungsarmee"
+    assert apply_text("Wlassow-Armee", g, "de") == "Russische Befreiungsarmee"
+
+
+def test_an_error_cell_is_empty_with_a_warning() -> None:
+    rows = sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>fr</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>РОА</t></is></c>'
+        '<c r="B2" t="e"><f>VLOOKUP(A2,Sheet2!A:B,2,FALSE)</f><v>#N/A</v></c></row>'
+    )
+    g = loads(workbook([("S", rows)]), "xlsx", "e.xlsx")
+    assert [t.text for t in g.concepts[0].terms] == ["РОА"]
+    assert g.warnings == [
+        "e.xlsx (xl/worksheets/sheet1.xml):2: cell B2 holds the error #N/A: read as empty"
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.integers(0, 40),
+            st.text(
+                st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                min_size=1,
+                max_size=8,
+            ),
+            max_size=6,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_cells_come_back_in_their_columns(grid: list[dict[int, str]], inline: bool) -> None:
+    """Whatever the gaps between cells, and whether strings are shared or inline, each row's
+    cells come back at their column, rows without a visible cell are left out."""
+    strings: list[str] = []
+    xml = []
+    for r, cells in enumerate(grid, 1):
+        out = []
+        for col, text in sorted(cells.items()):
+            ref = ("" if col < 26 else chr(64 + col // 26)) + chr(65 + col % 26) + str(r)
+            t = escape(text).replace("\r", "&#13;")
+            if inline:
+                out.append(
+                    f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>'
+                )
+            else:
+                strings.append(t)
+                out.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        xml.append(f'<row r="{r}">{"".join(out)}</row>')
+    shared = (
+        None
+        if inline
+        else (
+            f'<sst xmlns="{MAIN}">'
+            + "".join(f'<si><t xml:space="preserve">{s}</t></si>' for s in strings)
+            + "</sst>"
+        )
+    )
+    rows, _ = sheet_rows(workbook([("S", sheet("".join(xml)))], shared), "p.xlsx")
+    want = [
+        (r, [cells.get(i, "").replace("\r\n", "\n") for i in range(max(cells) + 1)])
+        for r, cells in enumerate(grid, 1)
+        if any(v.strip() for v in cells.values())
+    ]
+    assert rows == want
+
+
+# -- untrusted input -----------------------------------------------------------------------------
+
+
+def test_a_zip_bomb_part_is_refused_before_it_is_unpacked() -> None:
+    bomb = sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c></row>' + " " * (4 << 20)
+    )
+    data = workbook([("S", bomb)])
+    with pytest.raises(
+        GlossaryError,
+        match=r"^b\.xlsx: XLSX part xl/worksheets/sheet1\.xml unpacks [\d,]+ bytes to 4,[\d,]+ \(more than 200x\); refused as a possible ZIP bomb",
+    ):
+        loads(data, "xlsx", "b.xlsx")
+
+
+def test_what_a_workbook_unpacks_to_is_bounded(tmp_path: Path) -> None:
+    p = tmp_path / "big.xlsx"
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Красная армия {r}</t></is></c></row>'
+        for r in range(1, 3001)
+    )
+    p.write_bytes(data := workbook([("S", sheet(rows))]))
+    with pytest.raises(
+        GlossaryError,
+        match=r"^.*big\.xlsx: XLSX part \S+ unpacks to more than the [\d,]+ bytes left of the limit",
+    ):
+        load(p, max_bytes=len(data) + 1000)  # the file fits, what it unpacks to does not
+
+
+def test_a_part_whose_zip_header_lies_about_its_size_is_refused() -> None:
+    row = '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c></row>'
+    data = bytearray(workbook([("S", sheet(row * 200))]))
+    member = "xl/worksheets/sheet1.xml"
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo(member)
+    small = (100).to_bytes(4, "little")
+    data[info.header_offset + 22 : info.header_offset + 26] = small  # local header
+    central = data.find(b"PK\x01\x02")  # the central directory: what zipfile believes
+    while data[central + 46 : central + 46 + len(member)] != member.encode():
+        central = data.find(b"PK\x01\x02", central + 4)
+    data[central + 24 : central + 28] = small
+    with pytest.raises(
+        GlossaryError, match=r"lie\.xlsx \(xl/worksheets/sheet1\.xml\): XLSX part cannot"
+    ):
+        loads(bytes(data), "xlsx", "lie.xlsx")
+
+
+def test_too_many_zip_members_are_refused() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for i in range(MAX_MEMBERS + 1):
+            z.writestr(f"x/{i}", b"")
+    with pytest.raises(
+        GlossaryError,
+        match=r"^m\.xlsx: an XLSX file of 10,001 ZIP members \(at most 10,000\); refused",
+    ):
+        loads(buf.getvalue(), "xlsx", "m.xlsx")
+
+
+def test_entities_in_a_part_are_refused_as_in_tbx() -> None:
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        f'<sst xmlns="{MAIN}"><si><t>&x;</t></si></sst>'
+    )
+    data = workbook([("S", sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'))], xxe)
+    with pytest.raises(
+        GlossaryError, match=r"x\.xlsx \(xl/sharedStrings\.xml\):1: XML declares entities"
+    ):
+        loads(data, "xlsx", "x.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "says"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "old.xlsx", "an Excel 97-2003 workbook"),
+        (b"ru,de\n", "not.xlsx", "not an XLSX workbook \\(not a readable ZIP file"),
+        (EXCEL, "terms.csv", "a ZIP file \\(an Excel workbook\\?\\), not CSV; name it .xlsx"),
+        (EXCEL, "terms.txt", "a ZIP file \\(an Excel workbook\\?\\), not TSV"),
+    ],
+)
+def test_a_file_that_is_not_what_its_name_says(
+    tmp_path: Path, data: bytes, name: str, says: str
+) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(GlossaryError, match=says):
+        load(p)
+
+
+def test_formats_not_read_say_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(
+        GlossaryError, match=r"\.xls is an Excel 97-2003 workbook: save it as \.xlsx or as CSV"
+    ):
+        load(tmp_path / "old.xls")
+
+
+def test_xlsx_is_read_not_written(tmp_path: Path) -> None:
+    g = loads(EXCEL, "xlsx", "t.xlsx")
+    with pytest.raises(GlossaryError, match="XLSX is read, not written"):
+        save(g, tmp_path / "out.xlsx")
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+# -- command line --------------------------------------------------------------------------------
+
+
+def test_cli_format_choices_are_the_library_formats() -> None:
+    from translit.cli import glossary as cmd
+
+    assert tuple(cmd._FORMAT_CHOICES.choices) == FORMATS
+    assert tuple(cmd._WRITE_CHOICES.choices) == WRITTEN
+
+
+def test_cli_converts_a_named_sheet_and_refuses_to_write_xlsx(tmp_path: Path) -> None:
+    (tmp_path / "t.xlsx").write_bytes(EXCEL)
+    runner = CliRunner()
+    out = tmp_path / "t.tbx"
+    r = runner.invoke(
+        cli, ["glossary", "convert", str(tmp_path / "t.xlsx"), str(out), "--sheet", "Terms"]
+    )
+    assert r.exit_code == 0, r.output
+    assert [c.id for c in load(out)] == ["РОА", "1918"]
+    r = runner.invoke(cli, ["glossary", "convert", str(out), str(tmp_path / "back.xlsx")])
+    assert r.exit_code == 2 and "XLSX is read, not written" in r.output
+    r = runner.invoke(cli, ["glossary", "check", str(tmp_path / "t.xlsx"), "--sheet", "Nope"])
+    assert r.exit_code == 1 and "no sheet 'Nope'" in r.output

@@ -1,0 +1,285 @@
+"""XLSX (Excel workbook) glossaries: one sheet read as :mod:`.tabular` reads a CSV file.
+
+An ``.xlsx`` file is a ZIP of XML parts (ECMA-376 Office Open XML, SpreadsheetML, transitional
+or strict): ``xl/workbook.xml`` lists the sheets in tab order, ``xl/_rels/workbook.xml.rels``
+maps each to its part (``xl/worksheets/sheet1.xml``) and ``xl/sharedStrings.xml`` holds the
+strings that cells name by number. The first sheet in tab order is read, or the one named by
+``sheet=``; its first row with a cell is the header, and the layouts are those of CSV
+(multilingual, memoQ, Trados, Transifex, Weblate, headerless OmegaT). A cell is read as:
+
+- ``t="s"``: a shared string; rich text (``<r><t>`` runs) is joined, phonetic guides
+  (``<rPh>``) left out, Excel's ``_x000D_`` escapes decoded and CRLF read as one line end;
+- ``t="inlineStr"``: the string in the cell (``<is>``), as Apache POI's streaming writer and
+  other Java exporters write it;
+- ``t="str"``: a formula's cached result; ``t="b"``: ``TRUE``/``FALSE``;
+- a number (no ``t``, or ``t="n"``) as written, an integral ``17.0`` (Java's way) as ``17``;
+- ``t="e"`` (``#N/A``): empty, with a warning.
+
+Excel leaves empty cells out: a cell's column is its ``r`` reference (``C5`` → the third),
+so a gap is an empty cell. Line numbers in messages are the sheet's row numbers.
+
+The file is untrusted input. Every XML part goes through :func:`._xml.parse_xml` (no
+entities, no DTD, no network), and before a part is unpacked the ZIP is checked against
+:data:`MAX_MEMBERS` members, a total unpacked size of ``max_bytes`` (the glossary size limit)
+and, for parts over 1 MiB, :data:`MAX_RATIO` unpacked bytes per packed byte; the unpacking
+itself stops at those limits whatever the ZIP headers claim (ZIP bombs).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from typing import Any
+
+from ..errors import GlossaryError
+from ._xml import MAX_XML_BYTES, parse_xml
+from .model import Glossary
+
+__all__ = ["MAX_MEMBERS", "MAX_RATIO", "read_xlsx", "sheet_rows"]
+
+#: Most ZIP members an XLSX file may have (Excel writes about a dozen; images add one each).
+MAX_MEMBERS = 10_000
+#: Most unpacked bytes per packed byte of a part over 1 MiB (XML compresses about 10-30x;
+#: a ZIP bomb about 1000x).
+MAX_RATIO = 200
+_RATIO_FLOOR = 1 << 20
+#: The last column of a sheet (XFD) and the last row (Excel's limits).
+_MAX_COL, _MAX_ROW = 16_384, 1_048_576
+
+_REF = re.compile(r"([A-Za-z]{1,3})(\d+)")
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_INTEGRAL = re.compile(r"-?\d+\.0+")
+_REL_ID = "id"  # r:id, in the transitional or the strict relationships namespace
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+class _Package:
+    """The members of an XLSX ZIP, unpacked within the limits."""
+
+    def __init__(self, data: bytes, path: str, max_bytes: int) -> None:
+        self.path = path
+        self.left = max_bytes
+        if data[:4] == b"\xd0\xcf\x11\xe0":
+            raise GlossaryError(
+                "an Excel 97-2003 workbook (.xls), not XLSX; save it as .xlsx or as CSV", path
+            )
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise GlossaryError(
+                f"not an XLSX workbook (not a readable ZIP file: {exc}); save it from Excel as "
+                "'Excel Workbook (.xlsx)', or as CSV",
+                path,
+            ) from None
+        if len(infos) > MAX_MEMBERS:
+            raise GlossaryError(
+                f"an XLSX file of {len(infos):,} ZIP members (at most {MAX_MEMBERS:,}); refused as "
+                "a possible ZIP bomb: save the glossary sheet alone, or as CSV",
+                path,
+            )
+        self.names = {i.filename: i for i in infos}
+
+    def read(self, name: str) -> bytes | None:
+        """The unpacked bytes of member ``name`` (``None`` when absent), within the limits."""
+        info = self.names.get(name)
+        if info is None:
+            return None
+        where = f"{self.path} ({name})"
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise GlossaryError(
+                f"XLSX part {name} unpacks {info.compress_size:,} bytes to {info.file_size:,} "
+                f"(more than {MAX_RATIO}x); refused as a possible ZIP bomb: open the file in a "
+                "spreadsheet and save it again, or as CSV",
+                self.path,
+            )
+        if info.file_size > self.left:
+            raise GlossaryError(self._too_big(name), self.path)
+        try:
+            with self.zip.open(info) as fh:  # never more than what is left, whatever it claims
+                out = fh.read(self.left + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            raise GlossaryError(f"XLSX part cannot be unpacked: {exc}", where) from None
+        if len(out) > self.left:
+            raise GlossaryError(self._too_big(name), self.path)
+        self.left -= len(out)
+        return out
+
+    def _too_big(self, name: str) -> str:
+        return (
+            f"XLSX part {name} unpacks to more than the {self.left:,} bytes left of the limit; "
+            "refused (a ZIP bomb, or a glossary to split: save each sheet as CSV, or pass "
+            "max_bytes=)"
+        )
+
+    def xml(self, name: str) -> Any:
+        data = self.read(name)
+        return None if data is None else parse_xml(data, f"{self.path} ({name})")
+
+
+def _rels(pkg: _Package, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type, member name) of ``part`` (targets resolved against its folder)."""
+    folder, base = posixpath.split(part)
+    root = pkg.xml(posixpath.join(folder, "_rels", base + ".rels"))
+    out: dict[str, tuple[str, str]] = {}
+    for rel in () if root is None else root:
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        name = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        out[rel.get("Id") or ""] = (rel.get("Type") or "", posixpath.normpath(name))
+    return out
+
+
+def _sheets(pkg: _Package) -> tuple[list[tuple[str, str]], str]:
+    """(sheet name, member name) of every worksheet in tab order, and the shared strings part."""
+    book = "xl/workbook.xml"
+    root_rels = _rels(pkg, "")
+    for kind, target in root_rels.values():
+        if kind.endswith("/officeDocument"):
+            book = target
+    root = pkg.xml(book)
+    if root is None:
+        raise GlossaryError(f"not an XLSX workbook: no {book}", pkg.path)
+    rels = _rels(pkg, book)
+    out = []
+    for el in root.iter():
+        if _local(el.tag) != "sheet":
+            continue
+        rid = next((v for k, v in el.attrib.items() if "}" in k and _local(k) == _REL_ID), "")
+        kind, target = rels.get(rid, ("", ""))
+        if target and not kind.endswith(("/chartsheet", "/dialogsheet", "/macrosheet")):
+            out.append((el.get("name") or target, target))
+    shared = next((t for k, t in rels.values() if k.endswith("/sharedStrings")), None)
+    return out, shared or posixpath.join(posixpath.dirname(book), "sharedStrings.xml")
+
+
+def _text(el: Any) -> str:
+    """The text of a string item (``<si>``/``<is>``): its ``<t>``, or its runs' ``<t>`` joined
+    (phonetic guides ``<rPh>`` left out), Excel's ``_xHHHH_`` escapes decoded."""
+    parts: list[str] = []
+    for child in el:
+        name = _local(child.tag)
+        if name == "t":
+            parts.append(child.text or "")
+        elif name == "r":
+            parts += [t.text or "" for t in child if _local(t.tag) == "t"]
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), "".join(parts))
+    return text.replace("\r\n", "\n")
+
+
+def _column(ref: str) -> int:
+    """The 0-based column of a cell reference's letters: ``A`` → 0, ``AA`` → 26."""
+    n = 0
+    for ch in ref.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def sheet_rows(
+    data: bytes, path: str, *, sheet: str | None = None, max_bytes: int = MAX_XML_BYTES
+) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """The non-empty rows of a sheet of the XLSX ``data`` as (row number, cells), and warnings.
+
+    ``sheet`` names the sheet (exactly, else ignoring case); the default is the first in tab
+    order.
+    """
+    pkg = _Package(data, path, max_bytes)
+    sheets, shared_part = _sheets(pkg)
+    if not sheets:
+        raise GlossaryError("the XLSX workbook has no worksheet", path)
+    if sheet is None:
+        name, member = sheets[0]
+    else:
+        found = [s for s in sheets if s[0] == sheet] or [
+            s for s in sheets if s[0].casefold() == sheet.casefold()
+        ]
+        if not found:
+            have = ", ".join(repr(s[0]) for s in sheets)
+            raise GlossaryError(f"no sheet {sheet!r} in the workbook (it has {have})", path)
+        name, member = found[0]
+    shared_root = pkg.xml(shared_part)
+    shared = (
+        [] if shared_root is None else [_text(si) for si in shared_root if _local(si.tag) == "si"]
+    )
+    root = pkg.xml(member)
+    if root is None:
+        raise GlossaryError(f"the sheet {name!r} has no part {member} in the file", path)
+    where = f"{path} ({member})"
+    warnings: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    last_row = 0
+    for row in root.iter():
+        if _local(row.tag) != "row":
+            continue
+        number = int(row.get("r") or last_row + 1)
+        if not 0 < number <= _MAX_ROW:
+            raise GlossaryError(
+                f"row number {number} out of a sheet's range", where, row.sourceline
+            )
+        last_row = number
+        cells: dict[int, str] = {}
+        col = -1
+        for c in row:
+            if _local(c.tag) != "c":
+                continue
+            m = _REF.fullmatch(c.get("r") or "")
+            col = _column(m.group(1)) if m else col + 1
+            if col >= _MAX_COL:
+                raise GlossaryError(f"cell {c.get('r')} out of a sheet's range", where, number)
+            value = _cell(c, shared, where, number, warnings)
+            if value:
+                cells[col] = value
+        if any(v.strip() for v in cells.values()):
+            rows.append((number, [cells.get(i, "") for i in range(max(cells) + 1)]))
+    return rows, warnings
+
+
+def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str]) -> str:
+    kind = c.get("t") or "n"
+    if kind == "inlineStr":
+        box = next((e for e in c if _local(e.tag) == "is"), None)
+        return "" if box is None else _text(box)
+    v = next((e.text or "" for e in c if _local(e.tag) == "v"), "")
+    if kind == "s":
+        try:
+            return shared[int(v)]
+        except (ValueError, IndexError):
+            raise GlossaryError(
+                f"cell {c.get('r')} names shared string {v!r}, which the workbook does not have",
+                where,
+                line,
+            ) from None
+    if kind == "b":
+        return "TRUE" if v.strip() == "1" else "FALSE"
+    if kind == "e":
+        warnings.append(f"{where}:{line}: cell {c.get('r')} holds the error {v}: read as empty")
+        return ""
+    if kind == "str":
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), v).replace("\r\n", "\n")
+    return v[: v.index(".")] if _INTEGRAL.fullmatch(v) else v
+
+
+def read_xlsx(
+    data: bytes,
+    path: str = "<xlsx>",
+    *,
+    sheet: str | None = None,
+    max_bytes: int = MAX_XML_BYTES,
+    **options: Any,
+) -> Glossary:
+    """Read a sheet of an XLSX workbook into a :class:`Glossary` (``options`` as for
+    :func:`.tabular.read_rows`: ``source_lang``, ``target_lang``, ``strict``)."""
+    from .tabular import read_rows
+
+    rows, warnings = sheet_rows(data, path, sheet=sheet, max_bytes=max_bytes)
+    g = read_rows(rows, path, **options)
+    g.warnings[:0] = warnings
+    return g
