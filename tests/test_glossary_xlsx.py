@@ -413,3 +413,86 @@ def test_cli_converts_a_named_sheet_and_refuses_to_write_xlsx(tmp_path: Path) ->
     assert r.exit_code == 2 and "XLSX is read, not written" in r.output
     r = runner.invoke(cli, ["glossary", "check", str(tmp_path / "t.xlsx"), "--sheet", "Nope"])
     assert r.exit_code == 1 and "no sheet 'Nope'" in r.output
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_damaged_workbook_is_read_or_refused_with_a_glossary_error(data: st.DataObject) -> None:
+    """Bytes changed anywhere (ZIP headers, compressed XML) or the file cut short: the result
+    is a glossary or a GlossaryError naming the file, never another exception."""
+    raw = bytearray(EXCEL)
+    if data.draw(st.booleans(), "cut"):
+        raw = raw[: data.draw(st.integers(0, len(raw)), "at")]
+    for _ in range(data.draw(st.integers(1, 8), "changes")):
+        if raw:
+            raw[data.draw(st.integers(0, len(raw) - 1), "where")] = data.draw(st.integers(0, 255))
+    try:
+        loads(bytes(raw), "xlsx", "damaged.xlsx")
+    except GlossaryError as exc:
+        assert str(exc).startswith("damaged.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("rows", "says"),
+    [
+        (
+            '<row r="x"><c r="A1" t="inlineStr"><is><t>ru</t></is></c></row>',
+            r"row number 'x' is not one of a sheet's \(1 to 1,048,576\)",
+        ),
+        ('<row r="1048577"><c t="inlineStr"><is><t>ru</t></is></c></row>', "row number '1048577'"),
+        (
+            '<row r="1"><c r="XFE1" t="inlineStr"><is><t>ru</t></is></c></row>',
+            "cell XFE1 out of a sheet's range",
+        ),
+        (
+            '<row r="1"><c r="A1" t="s"><v>3</v></c></row>',
+            "cell A1 names shared string '3', which the workbook does not have",
+        ),
+    ],
+)
+def test_a_broken_sheet_is_an_error_naming_its_part(rows: str, says: str) -> None:
+    with pytest.raises(GlossaryError, match=r"^b\.xlsx \(xl/worksheets/sheet1\.xml\):\d+: " + says):
+        loads(workbook([("S", sheet(rows))]), "xlsx", "b.xlsx")
+
+
+def test_rows_out_of_order_are_read_in_order_of_their_numbers() -> None:
+    rows = (
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>РОА</t></is></c></row>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>de</t></is></c></row>'
+    )
+    assert sheet_rows(workbook([("S", sheet(rows))]), "o.xlsx")[0] == [
+        (1, ["ru", "de"]),
+        (2, ["РОА"]),
+    ]
+
+
+def test_a_workbook_without_sheets_or_parts_says_what_is_missing() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+    with pytest.raises(GlossaryError, match=r"^n\.xlsx: not an XLSX workbook: no xl/workbook\.xml"):
+        loads(buf.getvalue(), "xlsx", "n.xlsx")
+    data = workbook(
+        [("S", sheet(""))],
+        extra={"xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{PKG_R}"/>'},
+    )
+    with pytest.raises(GlossaryError, match=r"^n\.xlsx: the XLSX workbook has no worksheet"):
+        loads(data, "xlsx", "n.xlsx")
+
+
+def test_strict_open_xml_namespaces() -> None:
+    """Excel's "Strict Open XML Spreadsheet" save: the same parts in the ISO 29500 strict
+    namespaces (purl.oclc.org)."""
+    strict = {
+        MAIN: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+        DOC_R: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(EXCEL)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            text = src.read(info).decode("utf-8")
+            for old, new in strict.items():
+                text = text.replace(old, new)
+            dst.writestr(info.filename, text)
+    assert loads(buf.getvalue(), "xlsx", "s.xlsx") == loads(EXCEL, "xlsx", "t.xlsx")

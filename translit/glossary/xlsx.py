@@ -31,6 +31,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from typing import Any
 
 from ..errors import GlossaryError
@@ -47,6 +48,24 @@ MAX_RATIO = 200
 _RATIO_FLOOR = 1 << 20
 #: The last column of a sheet (XFD) and the last row (Excel's limits).
 _MAX_COL, _MAX_ROW = 16_384, 1_048_576
+
+#: What zipfile raises on a damaged or unusual archive (an encrypted member: RuntimeError; a
+#: damaged deflate stream: zlib.error; a name not UTF-8 though flagged so: UnicodeDecodeError).
+_ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
+try:
+    import lzma
+
+    _ZIP_ERRORS += (lzma.LZMAError,)
+except ImportError:  # pragma: no cover - a Python built without lzma reads no LZMA member
+    pass
 
 _REF = re.compile(r"([A-Za-z]{1,3})(\d+)")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -71,7 +90,7 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        except _ZIP_ERRORS as exc:
             raise GlossaryError(
                 f"not an XLSX workbook (not a readable ZIP file: {exc}); save it from Excel as "
                 "'Excel Workbook (.xlsx)', or as CSV",
@@ -105,7 +124,7 @@ class _Package:
         try:
             with self.zip.open(info) as fh:  # never more than what is left, whatever it claims
                 out = fh.read(self.left + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             raise GlossaryError(f"XLSX part cannot be unpacked: {exc}", where) from None
         if len(out) > self.left:
             raise GlossaryError(self._too_big(name), self.path)
@@ -219,10 +238,13 @@ def sheet_rows(
     for row in root.iter():
         if _local(row.tag) != "row":
             continue
-        number = int(row.get("r") or last_row + 1)
+        r = row.get("r") or str(last_row + 1)
+        number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
             raise GlossaryError(
-                f"row number {number} out of a sheet's range", where, row.sourceline
+                f"row number {r!r} is not one of a sheet's (1 to {_MAX_ROW:,})",
+                where,
+                row.sourceline,
             )
         last_row = number
         cells: dict[int, str] = {}
@@ -239,6 +261,7 @@ def sheet_rows(
                 cells[col] = value
         if any(v.strip() for v in cells.values()):
             rows.append((number, [cells.get(i, "") for i in range(max(cells) + 1)]))
+    rows.sort(key=lambda x: x[0])  # Excel writes rows in order; another writer may not
     return rows, warnings
 
 
