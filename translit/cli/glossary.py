@@ -59,7 +59,8 @@ def _warn(message: str) -> None:
 _LANG_OPTS = [
     click.option(
         "--source-lang",
-        help="Source language of glossary files that do not say it (OmegaT, Weblate, PO); "
+        help="Source language of glossary files that do not say it (OmegaT, Weblate, Transifex, "
+        "PO); "
         "default: detected from a Cyrillic source column.",
     ),
     click.option(
@@ -113,7 +114,7 @@ def _warn_without_target(g: Any, target: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def glossary() -> None:
-    """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO).
+    """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO, XLSX).
 
     \b
     Examples:
@@ -248,7 +249,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     \b
     Examples:
       translit glossary convert terms.csv terms.tbx
-      translit glossary convert memoq-export.xlsx terms.tbx --sheet Terms
+      translit glossary convert terms.xlsx terms.tbx --sheet Terms
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
     """
