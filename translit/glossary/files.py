@@ -106,7 +106,7 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     if data.startswith(b"PK\x03\x04"):
         raise GlossaryError(
             f"a ZIP file (an Excel workbook?), not {fmt.upper()}; name it .xlsx, or pass "
-            "format='xlsx' (command line: --format/--from xlsx)",
+            "format='xlsx'",
             path,
         )
     from ..encodings import bom_encoding
@@ -142,7 +142,7 @@ def save(
     fmt = format_of(name, format)
     if fmt not in WRITTEN:
         raise GlossaryError(
-            f"{fmt.upper()} is read, not written; write CSV (for Excel: bom=True, --bom) or TBX",
+            f"{fmt.upper()} is read, not written; write CSV (bom=True for Excel) or TBX",
             name,
         )
     if fmt in ("po", "pot"):
