@@ -27,6 +27,7 @@ itself stops at those limits whatever the ZIP headers claim (ZIP bombs).
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
@@ -190,10 +191,21 @@ def _text(el: Any) -> str:
             parts.append(child.text or "")
         elif name == "r":
             parts += [t.text or "" for t in child if _local(t.tag) == "t"]
-    text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), "".join(parts))
-    return text.replace("\r\n", "\n")
+    return _unescape("".join(parts))
 
 
+def _unescape(text: str) -> str:
+    """``text`` with Excel's ``_xHHHH_`` escapes decoded and CRLF as one line end.
+
+    >>> _unescape("a_x000D_\\nb_x005F_x0041_")
+    'a\\nb_x0041_'
+    """
+    if "_x" in text:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+@functools.lru_cache(maxsize=1024)
 def _column(ref: str) -> int:
     """The 0-based column of a cell reference's letters: ``A`` → 0, ``AA`` → 26."""
     n = 0
@@ -235,9 +247,7 @@ def sheet_rows(
     warnings: list[str] = []
     rows: list[tuple[int, list[str]]] = []
     last_row = 0
-    for row in root.iter():
-        if _local(row.tag) != "row":
-            continue
+    for row in root.iter("{*}row"):  # any namespace: transitional or strict
         r = row.get("r") or str(last_row + 1)
         number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
@@ -249,9 +259,7 @@ def sheet_rows(
         last_row = number
         cells: dict[int, str] = {}
         col = -1
-        for c in row:
-            if _local(c.tag) != "c":
-                continue
+        for c in row.iterchildren("{*}c"):
             m = _REF.fullmatch(c.get("r") or "")
             col = _column(m.group(1)) if m else col + 1
             if col >= _MAX_COL:
@@ -268,9 +276,10 @@ def sheet_rows(
 def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str]) -> str:
     kind = c.get("t") or "n"
     if kind == "inlineStr":
-        box = next((e for e in c if _local(e.tag) == "is"), None)
+        box = c.find("{*}is")
         return "" if box is None else _text(box)
-    v = next((e.text or "" for e in c if _local(e.tag) == "v"), "")
+    v_el = c.find("{*}v")
+    v = (v_el.text or "") if v_el is not None else ""
     if kind == "s":
         try:
             return shared[int(v)]
@@ -286,7 +295,7 @@ def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str])
         warnings.append(f"{where}:{line}: cell {c.get('r')} holds the error {v}: read as empty")
         return ""
     if kind == "str":
-        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), v).replace("\r\n", "\n")
+        return _unescape(v)
     return v[: v.index(".")] if _INTEGRAL.fullmatch(v) else v
 
 
