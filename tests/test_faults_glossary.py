@@ -27,6 +27,7 @@ from translit.glossary.model import check_glossary
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
 from translit.glossary.tbx import write_tbx
+from translit.glossary.xlsx import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -247,12 +248,15 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
     for c in g.concepts:
         for t in c.terms:
             assert all(isinstance(f, str) for f in term_forms(c, t))
-    for fmt in ("tbx", "csv", "tsv", "po"):
+    for fmt in ("tbx", "csv", "tsv", "po", "xlsx"):
         buf: io.StringIO | io.BytesIO
         try:
             if fmt == "po":
                 buf = io.BytesIO()
                 write_po(g, buf, target_lang="fr")
+            elif fmt == "xlsx":
+                buf = io.BytesIO()
+                write_xlsx(g, buf)
             elif fmt == "tbx":
                 buf = io.StringIO()
                 write_tbx(g, buf)
@@ -271,7 +275,7 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
         except GlossaryError as exc:  # e.g. a TSV cell of spaces only: the row has no term
             assert str(exc).startswith(f"x.{fmt}")
             continue
-        if fmt in ("csv", "tbx"):
+        if fmt in ("csv", "tbx", "xlsx"):
             norm = (lambda s: " ".join(s.split())) if fmt == "tbx" else (lambda s: s)
             assert sorted(norm(t.text) for c in back for t in c.terms) == sorted(
                 norm(t.text) for c in g.concepts for t in c.terms

@@ -383,11 +383,56 @@ def test_formats_not_read_say_what_to_do(tmp_path: Path) -> None:
         load(tmp_path / "old.xls")
 
 
-def test_xlsx_is_read_not_written(tmp_path: Path) -> None:
+# -- writing -------------------------------------------------------------------------------------
+
+
+def test_written_workbook_has_excels_parts_and_reads_back(tmp_path: Path) -> None:
     g = loads(EXCEL, "xlsx", "t.xlsx")
-    with pytest.raises(GlossaryError, match="XLSX is read, not written"):
+    g.concepts[0].notes[""] = "=SUM(A1)\rsee _x0041_"  # a formula-like text, a lone CR, a _x
+    assert save(g, tmp_path / "out.xlsx") == []
+    assert load(tmp_path / "out.xlsx") == g
+    with zipfile.ZipFile(tmp_path / "out.xlsx") as z:
+        assert z.namelist() == [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "xl/workbook.xml",
+            "xl/_rels/workbook.xml.rels",
+            "xl/worksheets/sheet1.xml",
+        ]
+        types = z.read("[Content_Types].xml").decode()
+        assert (
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/>'
+        ) in types
+        assert (
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        ) in types
+        assert (
+            f'Type="{DOC_R}/officeDocument" Target="xl/workbook.xml"'
+            in z.read("_rels/.rels").decode()
+        )
+        assert (
+            '<sheet name="Glossary" sheetId="1" r:id="rId1"/>' in z.read("xl/workbook.xml").decode()
+        )
+        body = z.read("xl/worksheets/sheet1.xml").decode()
+    assert body.startswith(
+        HEAD.replace("\r\n", "\n") + f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
+    )
+    # a string cell, never a formula: no ' in front as CSV needs; CR as Excel writes it
+    assert ('<c r="H2" t="inlineStr"><is><t>=SUM(A1)_x000D_see _x005F_x0041_</t></is></c>') in body
+    assert '<row r="3"><c r="A3" t="inlineStr"><is><t>1918</t></is></c>' in body
+    assert '<c r="B2"' not in body  # the empty subject cell is left out, as Excel does
+
+
+def test_a_cell_longer_than_excel_holds_is_refused(tmp_path: Path) -> None:
+    g = loads(EXCEL, "xlsx", "t.xlsx")
+    g.concepts[1].notes[""] = "n" * 32_768
+    with pytest.raises(
+        GlossaryError, match=r"a cell of 32,768 characters \(a sheet's cell holds 32,767\)"
+    ):
         save(g, tmp_path / "out.xlsx")
-    assert not (tmp_path / "out.xlsx").exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 # -- command line --------------------------------------------------------------------------------
@@ -400,7 +445,7 @@ def test_cli_format_choices_are_the_library_formats() -> None:
     assert tuple(cmd._WRITE_CHOICES.choices) == WRITTEN
 
 
-def test_cli_converts_a_named_sheet_and_refuses_to_write_xlsx(tmp_path: Path) -> None:
+def test_cli_converts_a_named_sheet_and_writes_xlsx(tmp_path: Path) -> None:
     (tmp_path / "t.xlsx").write_bytes(EXCEL)
     runner = CliRunner()
     out = tmp_path / "t.tbx"
@@ -410,7 +455,8 @@ def test_cli_converts_a_named_sheet_and_refuses_to_write_xlsx(tmp_path: Path) ->
     assert r.exit_code == 0, r.output
     assert [c.id for c in load(out)] == ["РОА", "1918"]
     r = runner.invoke(cli, ["glossary", "convert", str(out), str(tmp_path / "back.xlsx")])
-    assert r.exit_code == 2 and "XLSX is read, not written" in r.output
+    assert r.exit_code == 0, r.output
+    assert load(tmp_path / "back.xlsx") == load(out)
     r = runner.invoke(cli, ["glossary", "check", str(tmp_path / "t.xlsx"), "--sheet", "Nope"])
     assert r.exit_code == 1 and "no sheet 'Nope'" in r.output
 

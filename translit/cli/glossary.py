@@ -29,7 +29,7 @@ _GLOSSARY_OPT = click.option(
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
 _FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
-_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot"])
+_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
 _SHEET_OPT = click.option(
     "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
 )
@@ -243,8 +243,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     bom: bool,
     sheet: str | None,
 ) -> None:
-    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO; XLSX read); report what DST
-    cannot hold.
+    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO, XLSX); report what DST cannot hold.
 
     \b
     Examples:
@@ -273,7 +272,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
             opts = {"layout": layout, "escape_formulas": escape_formulas, "bom": bom}
             if layout != "multi":
                 opts |= {"source_lang": source_lang, "target_lang": target_lang}
-        else:
+        elif out_fmt in ("po", "pot"):
             opts = {"source_lang": source_lang, "target_lang": target_lang}
         for w in g.warnings:
             _warn(w)

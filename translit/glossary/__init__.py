@@ -6,8 +6,8 @@
     'Forces armées du Comité pour la libération des peuples de Russie'
 
 Names are imported on first use (lxml and Babel only when a file needs them). ``load`` and
-``save`` pick the format from the extension (``.tbx``, ``.csv``, ``.tsv``, ``.po``, ``.pot``;
-``.xlsx`` is read, not written) or ``format=``; see :mod:`.files` for the options of each format.
+``save`` pick the format from the extension (``.tbx``, ``.csv``, ``.tsv``, ``.po``, ``.pot``,
+``.xlsx``) or ``format=``; see :mod:`.files` for the options of each format.
 """
 
 from __future__ import annotations

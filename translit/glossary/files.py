@@ -2,7 +2,8 @@
 
 Formats: ``tbx`` (v2 and v3 read; TBX-Basic v3 written, v2 with ``tbx_version=2``), ``csv`` and
 ``tsv`` (OmegaT, Weblate, Transifex, memoQ, multilingual; see :mod:`.tabular`), ``po``/``pot``
-(see :mod:`.po`), ``xlsx`` (read only: one sheet, the CSV layouts; see :mod:`.xlsx`).
+(see :mod:`.po`), ``xlsx`` (one sheet in the CSV layouts; written in the multilingual one; see
+:mod:`.xlsx`).
 The format comes from ``format=`` or else the file extension, never from guessing at the
 content; the content only turns a mismatch into a clear error (a ZIP named ``.csv`` is said to be
 a workbook, an ``.xls`` or a non-ZIP named ``.xlsx`` is refused with what to do).
@@ -27,8 +28,8 @@ from .model import Concept, Glossary
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
 FORMATS = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
-#: The formats :func:`save` writes (XLSX is read only).
-WRITTEN = ("tbx", "csv", "tsv", "po", "pot")
+#: The formats :func:`save` writes (all of them: XLSX in the multilingual layout).
+WRITTEN = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
 _EXT = {".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
 _EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot", ".xlsx": "xlsx"}
 #: Extensions of files that are no glossary format, with what to do instead.
@@ -134,18 +135,27 @@ def save(
 
     Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
     ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
-    ``source_lang``/``target_lang``.
+    ``source_lang``/``target_lang``; XLSX ``sheet=`` (the sheet's name, default ``Glossary``).
     """
     from ..io.atomic import atomic_write
 
     name = os.fspath(path)
     fmt = format_of(name, format)
-    if fmt not in WRITTEN:
-        raise GlossaryError(
-            f"{fmt.upper()} is read, not written; write CSV (bom=True for Excel) or TBX",
-            name,
-        )
-    if fmt in ("po", "pot"):
+    if fmt == "xlsx":
+        import io
+
+        from ..io.atomic import AtomicFile
+        from .xlsx import write_xlsx
+
+        buf = io.BytesIO()
+        lost = write_xlsx(glossary, buf, **options)
+        out = AtomicFile(name)
+        try:
+            out.file.write(buf.getvalue())
+            out.commit()
+        finally:
+            out.abort()
+    elif fmt in ("po", "pot"):
         import io
 
         from .po import write_po
@@ -155,15 +165,17 @@ def save(
         with atomic_write(name) as fh:
             fh.write(buf.getvalue().decode("utf-8"))
         return lost
-    with atomic_write(name) as fh:
-        if fmt == "tbx":
-            from .tbx import write_tbx
+    else:
+        with atomic_write(name) as fh:
+            if fmt == "tbx":
+                from .tbx import write_tbx
 
-            lost = write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
-        else:
-            from .tabular import write_table
+                lost = write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
+            else:
+                from .tabular import write_table
 
-            lost = write_table(glossary, fh, delimiter="\t" if fmt == "tsv" else ",", **options)
+                delimiter = "\t" if fmt == "tsv" else ","
+                lost = write_table(glossary, fh, delimiter=delimiter, **options)
     if glossary.obsolete:  # only PO has a place for entries kept out of use
         lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
     return lost

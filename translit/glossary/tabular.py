@@ -62,7 +62,7 @@ from .model import (
     valid_tag,
 )
 
-__all__ = ["read_table", "write_table"]
+__all__ = ["multi_rows", "read_rows", "read_table", "write_table"]
 
 #: columns not kept that are named one by one; more are counted in one warning
 _NAMED = 5
@@ -610,6 +610,24 @@ def write_table(
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
+    """The rows of the multilingual layout (header first) and what it cannot hold, for writers
+    of other containers (XLSX), whose cells are text and need no formula escape."""
+    check_glossary(glossary)
+    rows: list[list[str]] = []
+    lost: dict[str, int] = {}
+
+    class Rows:
+        def writerow(self, row: list[str]) -> None:
+            rows.append(row)
+
+    def loss(what: str) -> None:
+        lost[what] = lost.get(what, 0) + 1
+
+    _write_multi(glossary, Rows(), lambda s: s, loss)
+    return rows, [f"{what}: not written ({n}x)" for what, n in lost.items()]
 
 
 class _Writer:

@@ -1,4 +1,5 @@
-"""XLSX (Excel workbook) glossaries: one sheet read as :mod:`.tabular` reads a CSV file.
+"""XLSX (Excel workbook) glossaries: one sheet read as :mod:`.tabular` reads a CSV file, and
+written in its multilingual layout (:func:`write_xlsx`).
 
 An ``.xlsx`` file is a ZIP of XML parts (ECMA-376 Office Open XML, SpreadsheetML, transitional
 or strict): ``xl/workbook.xml`` lists the sheets in tab order, ``xl/_rels/workbook.xml.rels``
@@ -33,13 +34,13 @@ import posixpath
 import re
 import zipfile
 import zlib
-from typing import Any
+from typing import IO, Any
 
 from ..errors import GlossaryError
 from ._xml import MAX_XML_BYTES, parse_xml
 from .model import Glossary
 
-__all__ = ["MAX_MEMBERS", "MAX_RATIO", "read_xlsx", "sheet_rows"]
+__all__ = ["MAX_CELL", "MAX_MEMBERS", "MAX_RATIO", "read_xlsx", "sheet_rows", "write_xlsx"]
 
 #: Most ZIP members an XLSX file may have (Excel writes about a dozen; images add one each).
 MAX_MEMBERS = 10_000
@@ -297,6 +298,91 @@ def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str])
     if kind == "str":
         return _unescape(v)
     return v[: v.index(".")] if _INTEGRAL.fullmatch(v) else v
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_OOXML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+_XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+#: The longest text a cell holds (Excel's limit).
+MAX_CELL = 32_767
+#: What a cell's text must escape as ``_xHHHH_``: CR (XML would read it as LF), and a ``_x`` that
+#: looks like an escape (its ``_`` becomes ``_x005F_``), as Excel writes them.
+_NEEDS_ESCAPE = re.compile(r"\r|_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def _cell_xml(ref: str, text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    text = _NEEDS_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+
+
+def _letters(col: int) -> str:
+    """The letters of the 0-based column ``col``: 0 → ``A``, 26 → ``AA``."""
+    out = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def write_xlsx(glossary: Glossary, fh: IO[bytes], *, sheet: str = "Glossary") -> list[str]:
+    """Write ``glossary`` to ``fh`` as an XLSX workbook of one sheet in the multilingual layout
+    (the columns of the CSV export); return what it cannot hold.
+
+    The parts are the ones Excel needs and no more: ``[Content_Types].xml``, ``_rels/.rels``,
+    ``xl/workbook.xml`` and its relationships, ``xl/worksheets/sheet1.xml``; cells are inline
+    strings (``t="inlineStr"``, as Apache POI's streaming writer writes them), so nothing is
+    ever a formula, and empty cells are left out.
+    """
+    from xml.sax.saxutils import quoteattr
+
+    from .tabular import multi_rows
+
+    rows, lost = multi_rows(glossary)
+    if len(rows) > _MAX_ROW:
+        raise GlossaryError(f"{len(rows) - 1:,} concepts: more than a sheet's rows", glossary.path)
+    body = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for col, text in enumerate(row):
+            if len(text) > MAX_CELL:
+                raise GlossaryError(
+                    f"a cell of {len(text):,} characters (a sheet's cell holds {MAX_CELL:,}): "
+                    f"{text[:40]!r}…",
+                    glossary.path,
+                )
+            if text:
+                cells.append(_cell_xml(f"{_letters(col)}{r}", text))
+        body.append(f'<row r="{r}">{"".join(cells)}</row>')
+    parts = {
+        "[Content_Types].xml": f'<Types xmlns="{_CT}"><Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{_OOXML}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_OOXML}.worksheet+xml"/>'
+        "</Types>",
+        "_rels/.rels": f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
+        f'Type="{_DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{_MAIN}" xmlns:r="{_DOC_REL}"><sheets><sheet '
+        f'name={quoteattr(sheet)} sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{_PKG_REL}"><Relationship '
+        f'Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(body)}'
+        "</sheetData></worksheet>",
+    }
+    with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, xml in parts.items():  # fixed times: the same glossary, the same bytes
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), _XML_HEAD + xml,
+                       zipfile.ZIP_DEFLATED)  # fmt: skip
+    return lost
 
 
 def read_xlsx(
