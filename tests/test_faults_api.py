@@ -36,6 +36,7 @@ NOT_HERE = ("translit.cli", "translit.io", "translit.integrations", "translit.__
 #: Public functions whose parameters are not plain values, with the test that attacks them.
 ELSEWHERE = {
     "translit.engine.memo.make_room": "test_engine (memo internals, a Memo argument)",
+    "translit.engine.native.char_table": "test_speedups.test_first_of_* (a Ranges argument)",
     "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lookup": "test_any_input.test_glossary_search_and_apply_any_text",
