@@ -491,3 +491,18 @@ def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> Non
     assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'x-l0', 'x-l1', 'x-l2', 'x-l3', 'x-l4', …"]  # fmt: skip
     path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
     assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
+
+
+def test_a_language_in_many_columns_reads_in_linear_time() -> None:
+    """memoQ writes a language in several columns, one term each; each column counted the
+    concept's terms so far, so a header of 100,000 'ru' columns did not load in 2 minutes."""
+    from conftest import growth_ratio
+
+    from translit.glossary.files import loads
+
+    def table(n: int) -> str:
+        return ",".join(["id"] + ["ru"] * n) + "\n" + ",".join(["c"] + ["РОА"] * n) + "\n"
+
+    g = loads(table(3).encode(), "csv", "x.csv")
+    assert [(t.text, t.status) for t in g.concepts[0].terms] == [("РОА", "preferred")] + [("РОА", "admitted")] * 2  # fmt: skip
+    assert growth_ratio(lambda t: loads(t.encode(), "csv", "x.csv"), table) < 9
