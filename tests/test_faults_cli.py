@@ -469,3 +469,34 @@ def test_ctrl_c_outside_a_batch_run_is_one_line_and_exit_130(
         main(["name-key", "Иван Петров"])
     assert info.value.code == 130
     assert capsys.readouterr().err == "translit: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-m", "list", "-o", "IN"], "output {IN} would overwrite an input, {IN}"),
+        (["-m", "list", "-o", "LINK"], "output {LINK} would overwrite an input, {IN}"),
+        (["-o", "G"], "output {G} would overwrite a glossary, {G}"),
+        (["-m", "list", "-o", "G"], "output {G} would overwrite a glossary, {G}"),
+        (["-o", "OUT", "--report", "G"], "report {G} would overwrite a glossary, {G}"),
+    ],
+    ids=["list-over-input", "list-over-hard-link", "output-over-glossary", "list-over-glossary", "report-over-glossary"],
+)  # fmt: skip
+def test_glossary_apply_never_writes_over_its_input_or_glossary(
+    args: list[str], says: str, tmp_path: Path
+) -> None:
+    """``glossary apply -m list text.txt -o text.txt`` replaced the text by its listing and
+    ``-o``/``--report`` naming the glossary replaced it, both with exit 0: the batch runner's
+    check of outputs against inputs saw neither the listing nor the glossary."""
+    text = _text(tmp_path, 3)
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    os.link(text, tmp_path / "link.txt")
+    names = {"IN": text, "LINK": tmp_path / "link.txt", "G": glossary, "OUT": tmp_path / "o.txt"}
+    before = {p: p.read_bytes() for p in (text, glossary)}
+    done = cli("glossary", "apply", "-g", glossary, "-t", "fr", *[names.get(a, a) for a in args], text)  # fmt: skip
+    assert done.returncode == 2
+    says = says.format(**names)
+    assert f"translit: error: {says}; choose another file name" in _clean(done.stderr)
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (tmp_path / "o.txt").exists()

@@ -349,6 +349,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
+    _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, target_lang or target)
     _warn_without_target(g, target)
     kw: dict[str, Any] = {
@@ -399,6 +400,21 @@ def apply(  # noqa: PLR0917 - one parameter per click option
                 tell(f"translit: error: {exc}")
                 failed += 1
     sys.exit(1 if failed else 0)
+
+
+def _refuse_overwrite(
+    output: str | None, report: str | None, inputs: tuple[str, ...], glossaries: tuple[str, ...]
+) -> None:
+    """Exit 2 when -o or --report names a glossary file, or (``inputs``: --mode list, whose
+    listing the batch runner never sees) an input: it was replaced by the output, exit 0."""
+    from ..io.inputs import UsageError, refuse_overwrite
+
+    try:
+        refuse_overwrite(output, inputs)
+        refuse_overwrite(output, glossaries, of="a glossary")
+        refuse_overwrite(report, glossaries, "report", "a glossary")
+    except UsageError as exc:
+        fail(f"{exc}; choose another file name")
 
 
 def _list_terms(
