@@ -430,7 +430,7 @@ def _list_terms(
     """Write the hits of FILE (stdin: '-') a block of whole lines at a time, so memory does not
     grow with the input (the whole text, its hits and their lines were held: 480 MB for
     38 MB); a file that fails has its hits before the failing line listed."""
-    from ..errors import with_flags
+    from ..errors import TranslitError, with_flags
     from ..glossary.apply import find_terms, line_columns
     from ..io.textio import InputError, read_text
 
@@ -449,6 +449,8 @@ def _list_terms(
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
         raise ValueError(f"{where}: {with_flags(exc.message)}") from None
+    except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
+        raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
 
 @contextlib.contextmanager
