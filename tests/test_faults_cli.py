@@ -503,3 +503,23 @@ def test_glossary_apply_never_writes_over_its_input_or_glossary(
     assert f"translit: error: {says}; choose another file name" in _clean(done.stderr)
     assert {p: p.read_bytes() for p in before} == before
     assert not (tmp_path / "o.txt").exists()
+
+
+@pytest.mark.parametrize("stdout", ["closed", "full"])
+def test_glossary_check_blames_stdout_not_the_glossary(stdout: str, tmp_path: Path) -> None:
+    """``glossary check bad.txt >&-`` said "bad.txt: standard output is closed": writing a
+    file's structural errors was inside the handler of the file's own read errors."""
+    bad = tmp_path / "bad.txt"  # an OmegaT glossary whose rows lack a target: errors to print
+    bad.write_text("РОА\nВС КОНР\n", encoding="utf-8")
+    if stdout == "full" and not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux)")
+    with open(os.devnull if stdout == "closed" else "/dev/full", "wb") as sink:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", "glossary", "check", bad], stdout=sink,
+            stderr=subprocess.PIPE, env=ENV, cwd=ROOT, timeout=120, check=False,
+            preexec_fn=_closed(1) if stdout == "closed" else None,
+        )  # fmt: skip
+    assert done.returncode == 2
+    err = _clean(done.stderr)
+    assert "translit: error: <stdout>: " in err and f"{bad}: standard" not in err
+    assert f"{bad}: No space" not in err

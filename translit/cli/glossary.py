@@ -174,6 +174,7 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
     """
     from ..errors import GlossaryError
     from ..glossary import lint, load
+    from . import stdout_failed
 
     errors = 0
     for name in files:
@@ -187,6 +188,8 @@ def check(files: tuple[str, ...], fmt: str | None) -> None:
             errors += 1
             continue
         except OSError as exc:
+            if stdout_failed(exc):  # a closed or full stdout: not this glossary's fault
+                raise
             tell(f"translit: error: {name}: {exc.strerror}")
             errors += 1
             continue
