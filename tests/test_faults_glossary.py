@@ -169,6 +169,22 @@ def test_hostile_po_is_refused(tmp_path: Path, name: str) -> None:
         assert str(error).startswith(f"{path}:1:") and "never closed" in str(error)
 
 
+@pytest.mark.parametrize("index", ["9" * 5000, "1e3", "-1", " 1", ""])
+def test_po_plural_form_that_is_no_number_names_its_line(tmp_path: Path, index: str) -> None:
+    """Babel reads ``msgstr[N]`` with ``int()``: 5,000 digits were "bad PO file: Exceeds the
+    limit (4300 digits) for integer string conversion…" and ``1e3`` "invalid literal for
+    int()", with no line; ``msgstr[-1]`` was read as a form."""
+    path = tmp_path / "plural.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "РОА"\nmsgid_plural "РОАs"\nmsgstr[0] "ROA"\nmsgstr[{index}] "ROAs"\n',
+        encoding="utf-8",
+    )
+    message = str(_refused(path))
+    assert message.startswith(f"{path}:8: bad PO file: msgstr[{index[:20]}"), message
+    assert message.endswith("is not a plural form; number the forms msgstr[0], msgstr[1]…")
+
+
 @pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["cr", "crlf", "lf"])
 def test_po_with_any_line_ends_reads_the_same_terms(tmp_path: Path, end: str) -> None:
     """A PO file with old-Mac line ends (CR alone) was one line to Babel: "bad PO file: missing
