@@ -486,8 +486,20 @@ def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) 
          ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
         ("giant.csv", "id,ru,fr\nc," + "щ" * 200_000 + ",x\n",
          ":2: bad CSV: a cell longer than 131,072 characters (a term has at most 10,000)"),
+        # a CDATA section or comment past 10 MB was "not well-formed XML: CData section too big
+        # found"; elements nested 100,000 deep were "a text longer than 10 MB"
+        ("cdata.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         '<langSet xml:lang="ru"><tig><term><![CDATA[' + "щ" * (11 << 20) + "]]></term></tig>"
+         "</langSet></termEntry></body></text></martif>\n",
+         ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
+        ("deep.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         + "<note>" * 100_000 + "x" + "</note>" * 100_000 + "</termEntry></body></text></martif>\n",
+         ":2: elements nested more than 256 deep (a glossary nests a few levels); look for tags "
+         "never closed"),
+        ("deep.xml", '<?xml version="1.0"?>\n<mtf><conceptGrp>' + "<descripGrp>" * 100_000
+         + "</descripGrp>" * 100_000 + "</conceptGrp></mtf>\n", ":2: elements nested more than 256 deep"),
     ],
-    ids=["tbx", "csv"],
+    ids=["tbx", "csv", "tbx-cdata", "tbx-deep", "multiterm-deep"],
 )  # fmt: skip
 def test_giant_cell_or_text_node_says_what_to_do(
     tmp_path: Path, name: str, text: str, says: str
