@@ -410,3 +410,21 @@ def test_every_text_function_reads_a_str_subclass_as_its_text(name: str) -> None
     ``__getitem__``, ``replace``, ``split``), so their results depended on them."""
     text = "Щука Иван Петров"
     assert TEXT_CALLS[name](_Opaque(text)) == TEXT_CALLS[name](text)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin", "says"),
+    [
+        ("Щука " * 8_000, "Shchuka " * 8_000 + "x", "`cyrillic` has 40,000 characters, past 4,000"),
+        ("Щука", "x" * 16_001, "`latin` has 16,001 characters, past 16,000"),
+    ],
+    ids=["cyrillic", "latin"],
+)
+def test_verify_of_a_text_past_its_limit_says_so(cyrillic: str, latin: str, says: str) -> None:
+    """The search of the closest scheme matches characters pairwise: a 40,000-character text
+    with one wrong letter took minutes, 10 million characters ended in MemoryError."""
+    with pytest.raises(translit.ParameterError) as info:
+        translit.verify(cyrillic, latin)
+    assert str(info.value) == f"verify() checks a name or a title: {says}; check a long text a sentence at a time"  # fmt: skip
+    longest = "Щука " * 800  # at the limit: a verdict
+    assert translit.verify(longest, translit.romanize(longest, lang="ru")).accepted
