@@ -523,3 +523,25 @@ def test_glossary_check_blames_stdout_not_the_glossary(stdout: str, tmp_path: Pa
     err = _clean(done.stderr)
     assert "translit: error: <stdout>: " in err and f"{bad}: standard" not in err
     assert f"{bad}: No space" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "out"),
+    [
+        (["name-key", "Власов", "Wlassow"], "vlasov\tВласов\nvlasov\tWlassow\n"),
+        (["verify", "Щука", "Shchuka"], "accepted by: "),
+        (["glossary", "lookup", "-g", "GLOSSARY", "РОА"], "roa\texact\tРОА (ru)\n"),
+    ],
+    ids=["name-key", "verify", "glossary-lookup"],
+)
+def test_names_typed_in_a_c_locale_without_utf8_mode(args: list[str], out: str, tmp_path: Path) -> None:  # fmt: skip
+    """With ``LC_ALL=C PYTHONUTF8=0`` Python decodes the command line as ASCII, each byte of
+    ``Власов`` a lone surrogate: name-key printed an empty key, verify '????????' and exit 1,
+    glossary lookup found nothing."""
+    env = {**ENV, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *_with(args, tmp_path / "x")], capture_output=True,
+        env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith(out)

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from . import fail, tell
+from . import fail, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -119,7 +119,7 @@ def glossary() -> None:
 
 
 @glossary.command()
-@click.argument("term")
+@click.argument("term", callback=typed)
 @_GLOSSARY_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
