@@ -122,6 +122,17 @@ def test_hostile_tables_are_refused_with_their_location(tmp_path: Path, name: st
     _refused(path)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["g.csv", "g.tsv", "omegat.txt"])
+def test_utf16_table_without_a_bom_says_so(tmp_path: Path, name: str, codec: str) -> None:
+    """It was read as UTF-8: "term 'i\x00d\x00' holds U+0000, which no glossary format can
+    hold" (CSV), "OmegaT row needs source<TAB>target" (text), nothing on what to do."""
+    path = tmp_path / name
+    path.write_bytes("id,ru,fr\nroa,РОА,ROA\n".replace(",", "\t" if name != "g.csv" else ",").encode(codec))  # fmt: skip
+    message = str(_refused(path))
+    assert message == f"{path}:1: {codec.upper()} without a BOM (a zero byte beside each letter); save it as UTF-8, or as UTF-16 with a BOM"  # fmt: skip
+
+
 #: Excel's "Unicode text" export (UTF-16 LE with a BOM, tab separated, CRLF) and its kin.
 EXCEL_TEXT = "id\tru\tfr\r\nroa\tРОА\tROA\r\n"
 READABLE_TABLES = {
