@@ -414,3 +414,38 @@ def test_every_text_function_reads_a_str_subclass_as_its_text(name: str) -> None
     ``__getitem__``, ``replace``, ``split``), so their results depended on them."""
     text = "Щука Иван Петров"
     assert TEXT_CALLS[name](_Opaque(text)) == TEXT_CALLS[name](text)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin", "says"),
+    [
+        ("Щука " * 8_000, "Shchuka " * 8_000 + "x", "`cyrillic` has 40,000 characters, past 4,000"),
+        ("Щука", "x" * 16_001, "`latin` has 16,001 characters, past 16,000"),
+    ],
+    ids=["cyrillic", "latin"],
+)
+def test_verify_of_a_text_past_its_limit_says_so(cyrillic: str, latin: str, says: str) -> None:
+    """The search of the closest scheme matches characters pairwise: a 40,000-character text
+    with one wrong letter took minutes, 10 million characters ended in MemoryError."""
+    with pytest.raises(translit.ParameterError) as info:
+        translit.verify(cyrillic, latin)
+    assert str(info.value) == f"verify() checks a name or a title: {says}; check a long text a sentence at a time"  # fmt: skip
+    longest = "Щука " * 800  # at the limit: a verdict
+    assert translit.verify(longest, translit.romanize(longest, lang="ru")).accepted
+
+
+@pytest.mark.parametrize("value", [None, 5, b"id = 'x'"], ids=repr)
+def test_read_scheme_of_a_value_that_is_no_text_is_a_type_error(value: Any) -> None:
+    """``read_scheme("x.toml", None)`` raised AttributeError ("'NoneType' object has no
+    attribute 'replace'", from tomllib); bytes: "a bytes-like object is required, not 'str'"."""
+    with pytest.raises(TypeError) as info:
+        translit.read_scheme("x.toml", value)
+    assert str(info.value) == f"read_scheme() takes a str, not {type(value).__name__}"
+
+
+@pytest.mark.parametrize("nested", ["a = " + "[" * 100_000 + "]" * 100_000, "a = " + "{x=" * 100_000 + "1" + "}" * 100_000], ids=["arrays", "tables"])  # fmt: skip
+def test_read_scheme_of_toml_nested_too_deeply_is_a_scheme_error(nested: str) -> None:
+    """tomllib reads nested arrays and inline tables recursively: RecursionError."""
+    with pytest.raises(translit.SchemeError) as info:
+        translit.read_scheme("deep.toml", nested)
+    assert str(info.value) == "deep.toml: arrays or inline tables nested too deeply (a scheme nests a few levels)"  # fmt: skip

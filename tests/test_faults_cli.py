@@ -28,6 +28,8 @@ READERS = [
     ["detect"],
     ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr"],
 ]
+#: ``glossary apply``'s listing of terms, which reads its FILE arguments on its own.
+LISTER = ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list"]
 #: One call of each command that prints to stdout, one per way of writing it (FILE: an input).
 PRINTERS = [
     ["schemes"],
@@ -153,11 +155,12 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
     return files
 
 
-@pytest.mark.parametrize("cmd", READERS, ids=lambda c: " ".join(c[:2]))
+@pytest.mark.parametrize("cmd", [*READERS, LISTER], ids=lambda c: " ".join(c[:2] + c[-1:]))
 def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
     """Hostile files in one run: exit 1, each failure names its file, no traceback; the
     readable ones are still converted, their lone CRs and NULs kept; empty inputs add
-    nothing."""
+    nothing. (``glossary apply -m list`` said "error: binary data …; name the right
+    `encoding`", naming neither the file nor the flag.)"""
     files = _hostile(tmp_path)
     bad = [files[k] for k in ("binary", "utf16-cut", "missing")]
     good = [files[k] for k in ("lone-cr", "nul", "empty", "devnull")]
@@ -166,7 +169,7 @@ def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
     assert done.returncode == 1, err
     for path in bad:
         assert f"error: {path}" in err, (path, err)
-    if cmd[0] != "detect":
+    if cmd[0] != "detect" and cmd != LISTER:
         before = b"".join(p.read_bytes() for p in good)
         for char in (b"\r", b"\n", b"\x00"):
             assert done.stdout.count(char) == before.count(char), char
@@ -469,3 +472,76 @@ def test_ctrl_c_outside_a_batch_run_is_one_line_and_exit_130(
         main(["name-key", "Иван Петров"])
     assert info.value.code == 130
     assert capsys.readouterr().err == "translit: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-m", "list", "-o", "IN"], "output {IN} would overwrite an input, {IN}"),
+        (["-m", "list", "-o", "LINK"], "output {LINK} would overwrite an input, {IN}"),
+        (["-o", "G"], "output {G} would overwrite a glossary, {G}"),
+        (["-m", "list", "-o", "G"], "output {G} would overwrite a glossary, {G}"),
+        (["-o", "OUT", "--report", "G"], "report {G} would overwrite a glossary, {G}"),
+    ],
+    ids=["list-over-input", "list-over-hard-link", "output-over-glossary", "list-over-glossary", "report-over-glossary"],
+)  # fmt: skip
+def test_glossary_apply_never_writes_over_its_input_or_glossary(
+    args: list[str], says: str, tmp_path: Path
+) -> None:
+    """``glossary apply -m list text.txt -o text.txt`` replaced the text by its listing and
+    ``-o``/``--report`` naming the glossary replaced it, both with exit 0: the batch runner's
+    check of outputs against inputs saw neither the listing nor the glossary."""
+    text = _text(tmp_path, 3)
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    os.link(text, tmp_path / "link.txt")
+    names = {"IN": text, "LINK": tmp_path / "link.txt", "G": glossary, "OUT": tmp_path / "o.txt"}
+    before = {p: p.read_bytes() for p in (text, glossary)}
+    done = cli("glossary", "apply", "-g", glossary, "-t", "fr", *[names.get(a, a) for a in args], text)  # fmt: skip
+    assert done.returncode == 2
+    says = says.format(**names)
+    assert f"translit: error: {says}; choose another file name" in _clean(done.stderr)
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (tmp_path / "o.txt").exists()
+
+
+@pytest.mark.parametrize("stdout", ["closed", "full"])
+def test_glossary_check_blames_stdout_not_the_glossary(stdout: str, tmp_path: Path) -> None:
+    """``glossary check bad.txt >&-`` said "bad.txt: standard output is closed": writing a
+    file's structural errors was inside the handler of the file's own read errors."""
+    bad = tmp_path / "bad.txt"  # an OmegaT glossary whose rows lack a target: errors to print
+    bad.write_text("РОА\nВС КОНР\n", encoding="utf-8")
+    if stdout == "full" and not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux)")
+    with open(os.devnull if stdout == "closed" else "/dev/full", "wb") as sink:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", "glossary", "check", bad], stdout=sink,
+            stderr=subprocess.PIPE, env=ENV, cwd=ROOT, timeout=120, check=False,
+            preexec_fn=_closed(1) if stdout == "closed" else None,
+        )  # fmt: skip
+    assert done.returncode == 2
+    err = _clean(done.stderr)
+    assert "translit: error: <stdout>: " in err and f"{bad}: standard" not in err
+    assert f"{bad}: No space" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "out"),
+    [
+        (["name-key", "Власов", "Wlassow"], "vlasov\tВласов\nvlasov\tWlassow\n"),
+        (["verify", "Щука", "Shchuka"], "accepted by: "),
+        (["glossary", "lookup", "-g", "GLOSSARY", "РОА"], "roa\texact\tРОА (ru)\n"),
+    ],
+    ids=["name-key", "verify", "glossary-lookup"],
+)
+def test_names_typed_in_a_c_locale_without_utf8_mode(args: list[str], out: str, tmp_path: Path) -> None:  # fmt: skip
+    """With ``LC_ALL=C PYTHONUTF8=0`` Python decodes the command line as ASCII, each byte of
+    ``Власов`` a lone surrogate: name-key printed an empty key, verify '????????' and exit 1,
+    glossary lookup found nothing."""
+    env = {**ENV, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *_with(args, tmp_path / "x")], capture_output=True,
+        env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith(out)

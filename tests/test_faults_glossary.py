@@ -123,6 +123,17 @@ def test_hostile_tables_are_refused_with_their_location(tmp_path: Path, name: st
     _refused(path)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["g.csv", "g.tsv", "omegat.txt"])
+def test_utf16_table_without_a_bom_says_so(tmp_path: Path, name: str, codec: str) -> None:
+    """It was read as UTF-8: "term 'i\x00d\x00' holds U+0000, which no glossary format can
+    hold" (CSV), "OmegaT row needs source<TAB>target" (text), nothing on what to do."""
+    path = tmp_path / name
+    path.write_bytes("id,ru,fr\nroa,РОА,ROA\n".replace(",", "\t" if name != "g.csv" else ",").encode(codec))  # fmt: skip
+    message = str(_refused(path))
+    assert message == f"{path}:1: {codec.upper()} without a BOM (a zero byte beside each letter); save it as UTF-8, or as UTF-16 with a BOM"  # fmt: skip
+
+
 #: Excel's "Unicode text" export (UTF-16 LE with a BOM, tab separated, CRLF) and its kin.
 EXCEL_TEXT = "id\tru\tfr\r\nroa\tРОА\tROA\r\n"
 READABLE_TABLES = {
@@ -168,6 +179,22 @@ def test_hostile_po_is_refused(tmp_path: Path, name: str) -> None:
     error = _refused(path, line=False)
     if "unterminated" in name or "escaped" in name:
         assert str(error).startswith(f"{path}:1:") and "never closed" in str(error)
+
+
+@pytest.mark.parametrize("index", ["9" * 5000, "1e3", "-1", " 1", ""])
+def test_po_plural_form_that_is_no_number_names_its_line(tmp_path: Path, index: str) -> None:
+    """Babel reads ``msgstr[N]`` with ``int()``: 5,000 digits were "bad PO file: Exceeds the
+    limit (4300 digits) for integer string conversion…" and ``1e3`` "invalid literal for
+    int()", with no line; ``msgstr[-1]`` was read as a form."""
+    path = tmp_path / "plural.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "РОА"\nmsgid_plural "РОАs"\nmsgstr[0] "ROA"\nmsgstr[{index}] "ROAs"\n',
+        encoding="utf-8",
+    )
+    message = str(_refused(path))
+    assert message.startswith(f"{path}:8: bad PO file: msgstr[{index[:20]}"), message
+    assert message.endswith("is not a plural form; number the forms msgstr[0], msgstr[1]…")
 
 
 @pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["cr", "crlf", "lf"])
@@ -474,8 +501,20 @@ def test_glossary_list_mode_memory_does_not_grow_with_the_input(tmp_path: Path) 
          ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
         ("giant.csv", "id,ru,fr\nc," + "щ" * 200_000 + ",x\n",
          ":2: bad CSV: a cell longer than 131,072 characters (a term has at most 10,000)"),
+        # a CDATA section or comment past 10 MB was "not well-formed XML: CData section too big
+        # found"; elements nested 100,000 deep were "a text longer than 10 MB"
+        ("cdata.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         '<langSet xml:lang="ru"><tig><term><![CDATA[' + "щ" * (11 << 20) + "]]></term></tig>"
+         "</langSet></termEntry></body></text></martif>\n",
+         ":2: a text longer than 10 MB (a term has at most 10,000 characters); shorten it"),
+        ("deep.tbx", '<?xml version="1.0"?>\n<martif><text><body><termEntry id="c">'
+         + "<note>" * 100_000 + "x" + "</note>" * 100_000 + "</termEntry></body></text></martif>\n",
+         ":2: elements nested more than 256 deep (a glossary nests a few levels); look for tags "
+         "never closed"),
+        ("deep.xml", '<?xml version="1.0"?>\n<mtf><conceptGrp>' + "<descripGrp>" * 100_000
+         + "</descripGrp>" * 100_000 + "</conceptGrp></mtf>\n", ":2: elements nested more than 256 deep"),
     ],
-    ids=["tbx", "csv"],
+    ids=["tbx", "csv", "tbx-cdata", "tbx-deep", "multiterm-deep"],
 )  # fmt: skip
 def test_giant_cell_or_text_node_says_what_to_do(
     tmp_path: Path, name: str, text: str, says: str
@@ -495,3 +534,18 @@ def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> Non
     assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'x-l0', 'x-l1', 'x-l2', 'x-l3', 'x-l4', …"]  # fmt: skip
     path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
     assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
+
+
+def test_a_language_in_many_columns_reads_in_linear_time() -> None:
+    """memoQ writes a language in several columns, one term each; each column counted the
+    concept's terms so far, so a header of 100,000 'ru' columns did not load in 2 minutes."""
+    from conftest import growth_ratio
+
+    from translit.glossary.files import loads
+
+    def table(n: int) -> str:
+        return ",".join(["id"] + ["ru"] * n) + "\n" + ",".join(["c"] + ["РОА"] * n) + "\n"
+
+    g = loads(table(3).encode(), "csv", "x.csv")
+    assert [(t.text, t.status) for t in g.concepts[0].terms] == [("РОА", "preferred")] + [("РОА", "admitted")] * 2  # fmt: skip
+    assert growth_ratio(lambda t: loads(t.encode(), "csv", "x.csv"), table) < 9

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import SchemeError
+from .errors import SchemeError, want_str
 from .script import has_cyrillic
 
 __all__ = [
@@ -169,10 +169,16 @@ def read_scheme(
 
     ``resolve(id, language)`` returns the raw table of a scheme named by ``inherit``.
     """
+    path = want_str(path, "read_scheme()")
+    text = want_str(text, "read_scheme()")  # None: "no attribute 'replace'" from tomllib
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SchemeError(path, "", f"not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        raise SchemeError(
+            path, "", "arrays or inline tables nested too deeply (a scheme nests a few levels)"
+        ) from None
     return parse_scheme(path, raw, resolve)
 
 

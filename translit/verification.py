@@ -30,12 +30,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .errors import want_str
+from .errors import ParameterError, want_str
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
 _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
 _TARGETS = ("en", "de", "fr")
+#: The longest Cyrillic text :func:`verify` compares (the Latin: four times as long, as Щ is
+#: Shch): its search of the closest scheme matches characters pairwise (difflib), so 40,000
+#: characters took minutes and 10 million ran out of memory.
+MAX_VERIFY_CHARS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +325,12 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     """
     cyrillic = want_str(cyrillic, "verify()")
     latin = want_str(latin, "verify()")
+    for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
+        if len(text) > most * MAX_VERIFY_CHARS:
+            raise ParameterError(
+                f"verify() checks a name or a title: `{what}` has {len(text):,} characters, "
+                f"past {most * MAX_VERIFY_CHARS:,}; check a long text a sentence at a time"
+            )
     verdict = _verify(cyrillic, latin, lang, target)
     words = cyrillic.split()
     if verdict.accepted or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):

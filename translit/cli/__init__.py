@@ -189,6 +189,25 @@ def printable(text: str) -> str:
     )
 
 
+def typed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    r"""A text argument (a name, a term; never a file name) as it was typed: Python decodes
+    the command line in the locale's encoding, so in a C locale without UTF-8 mode
+    (``LC_ALL=C PYTHONUTF8=0``) each byte of ``Власов`` became a lone surrogate and nothing
+    matched. Bytes that are not UTF-8 either are left as they were.
+
+    >>> typed(None, None, ("\udcd0\udc92", "a"))  # type: ignore[arg-type]
+    ('В', 'a')
+    """
+    if isinstance(value, tuple):
+        return tuple(typed(ctx, param, v) for v in value)
+    if isinstance(value, str) and re.search("[\udc80-\udcff]", value):
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            return value
+    return value
+
+
 def tell(line: str) -> None:
     """Print ``line`` on stderr (:func:`printable`)."""
     click.echo(printable(line), err=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from . import fail, tell
+from . import fail, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -127,7 +127,7 @@ def glossary() -> None:
 
 
 @glossary.command()
-@click.argument("term")
+@click.argument("term", callback=typed)
 @_GLOSSARY_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -183,6 +183,7 @@ def check(files: tuple[str, ...], fmt: str | None, sheet: str | None) -> None:
     """
     from ..errors import GlossaryError
     from ..glossary import lint, load
+    from . import stdout_failed
 
     errors = 0
     for name in files:
@@ -196,6 +197,8 @@ def check(files: tuple[str, ...], fmt: str | None, sheet: str | None) -> None:
             errors += 1
             continue
         except OSError as exc:
+            if stdout_failed(exc):  # a closed or full stdout: not this glossary's fault
+                raise
             tell(f"translit: error: {name}: {exc.strerror}")
             errors += 1
             continue
@@ -361,6 +364,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
+    _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, target_lang or target)
     _warn_without_target(g, target)
     kw: dict[str, Any] = {
@@ -413,6 +417,21 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     sys.exit(1 if failed else 0)
 
 
+def _refuse_overwrite(
+    output: str | None, report: str | None, inputs: tuple[str, ...], glossaries: tuple[str, ...]
+) -> None:
+    """Exit 2 when -o or --report names a glossary file, or (``inputs``: --mode list, whose
+    listing the batch runner never sees) an input: it was replaced by the output, exit 0."""
+    from ..io.inputs import UsageError, refuse_overwrite
+
+    try:
+        refuse_overwrite(output, inputs)
+        refuse_overwrite(output, glossaries, of="a glossary")
+        refuse_overwrite(report, glossaries, "report", "a glossary")
+    except UsageError as exc:
+        fail(f"{exc}; choose another file name")
+
+
 def _list_terms(
     name: str,
     write: Callable[[dict[str, Any]], None],
@@ -426,7 +445,7 @@ def _list_terms(
     """Write the hits of FILE (stdin: '-') a block of whole lines at a time, so memory does not
     grow with the input (the whole text, its hits and their lines were held: 480 MB for
     38 MB); a file that fails has its hits before the failing line listed."""
-    from ..errors import with_flags
+    from ..errors import TranslitError, with_flags
     from ..glossary.apply import find_terms, line_columns
     from ..io.textio import InputError, read_text
 
@@ -445,6 +464,8 @@ def _list_terms(
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
         raise ValueError(f"{where}: {with_flags(exc.message)}") from None
+    except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
+        raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
 
 @contextlib.contextmanager

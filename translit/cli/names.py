@@ -7,10 +7,12 @@ import sys
 
 import click
 
+from . import typed
+
 
 @click.command()
-@click.argument("cyrillic")
-@click.argument("latin")
+@click.argument("cyrillic", callback=typed)
+@click.argument("latin", callback=typed)
 @click.option(
     "-l",
     "--lang",
@@ -88,7 +90,7 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
 
 
 @click.command()
-@click.argument("names", nargs=-1, required=True)
+@click.argument("names", nargs=-1, required=True, callback=typed)
 def name_key(names: tuple[str, ...]) -> None:
     """Print the cross-language matching key of each NAME (key, tab, name).
 

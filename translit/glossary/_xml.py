@@ -135,8 +135,16 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         line = exc.lineno if getattr(exc, "lineno", None) else None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
         msg = re.sub(r", line \d+, column \d+$", "", msg)
-        if "XML_PARSE_HUGE" in msg:  # libxml2's limit of 10 MB a text node; its advice is
-            msg = (  # for programmers
+        deep = re.search(r"Excessive depth in document: (\d+)", msg)
+        if deep:  # libxml2's limit of nesting, read as "a text longer than 10 MB"
+            raise GlossaryError(
+                f"elements nested more than {deep[1]} deep (a glossary nests a few levels); "
+                "look for tags never closed",
+                path,
+                line,
+            ) from None
+        if "XML_PARSE_HUGE" in msg or " too big found" in msg:  # libxml2's limit of 10 MB a
+            msg = (  # text node, attribute, CDATA section or comment; its advice is for programmers
                 "a text longer than 10 MB (a term has at most 10,000 characters); shorten it"
             )
             raise GlossaryError(msg, path, line) from None

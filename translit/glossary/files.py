@@ -15,6 +15,7 @@ installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-in
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
@@ -22,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import GlossaryError
+from ..errors import EncodingError, GlossaryError
 from .model import Concept, Glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
@@ -114,6 +115,18 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     from .tabular import read_table
 
     codec = bom_encoding(data) or "utf-8"  # Excel's "Unicode text" is UTF-16 LE with a BOM
+    if codec == "utf-8" and b"\x00" in data[: 1 << 16]:  # a NUL in every other byte: it was
+        from ..encodings import detect_encoding  # "term 'i\x00d\x00' holds U+0000"
+
+        with contextlib.suppress(EncodingError):
+            guess = detect_encoding(data[: 1 << 16])
+            if guess.startswith("utf-16"):
+                raise GlossaryError(
+                    f"{guess.upper()} without a BOM (a zero byte beside each letter); save it as "
+                    "UTF-8, or as UTF-16 with a BOM",
+                    path,
+                    1,
+                )
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:

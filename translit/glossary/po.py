@@ -33,6 +33,9 @@ __all__ = ["read_po", "write_po"]
 #: A line holding a PO string: ``#~`` when obsolete, an optional keyword, then the quoted part
 #: (ASCII in every charset a PO file can declare, so the check runs on the bytes).
 _STRING_LINE = re.compile(rb"\s*(#~)?\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
+#: A plural form's keyword: Babel reads its index with ``int()`` (``msgstr[1e3]`` or one of 5,000
+#: digits was "invalid literal for int()" without a line, ``msgstr[-1]`` a form).
+_PLURAL_FORM = re.compile(rb"\s*(?:#~)?\s*msgstr\[([^\]]*)\]")
 
 #: A backslash escape as gettext reads it (its manual, 3.6: a PO string follows the C syntax of a
 #: character string without ``\u``/``\U``): up to three octal digits, ``\x`` and every hex digit
@@ -106,6 +109,15 @@ def _read_strings(data: bytes, path: str) -> bytes:
         if line.lstrip().startswith(b"#~|"):  # msgmerge --previous: read as Babel reads "#|"
             lines[n - 1] = line.replace(b"#~|", b"#|", 1)
             continue
+        plural = _PLURAL_FORM.match(line)
+        if plural and not re.fullmatch(rb"\d{1,9}", plural[1]):
+            shown = plural[1][:20].decode("utf-8", "replace") + ("…" if len(plural[1]) > 20 else "")
+            raise GlossaryError(
+                f"bad PO file: msgstr[{shown}] is not a plural form; number the forms "
+                "msgstr[0], msgstr[1]…",
+                path,
+                n,
+            )
         m = _STRING_LINE.fullmatch(line.rstrip(b"\r\t "))
         if m is None:
             continue

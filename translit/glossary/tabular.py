@@ -509,13 +509,14 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             )
         status = cell(row, col.get("status")) or "preferred"
         c = Concept(id=cid, subject=subject, line=line, source=cell(row, col.get("source")) or None)
+        held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         for i, tag in langs:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
             banned = _forbidden(cell(row, forbids.get(i)), names[forbids.get(i, 0)])
             types = cell(row, per_term.get((tag, "type"))).split(_SEP)
             states = cell(row, per_term.get((tag, "status"))).split(_SEP)
             # a language in several columns (memoQ: one column per term): one list of terms
-            for k, text in enumerate(texts, sum(t.lang == tag for t in c.terms)):
+            for k, text in enumerate(texts, held.get(tag, 0)):
                 default = "acronym" if kind.lower() == "acronym" else "fullForm"
                 c.terms.append(
                     _term(
@@ -529,6 +530,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                         or (status if k == 0 else "admitted"),
                     )
                 )
+            held[tag] = held.get(tag, 0) + len(texts)
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
         if cell(row, col.get("definition")):
