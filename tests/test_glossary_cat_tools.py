@@ -619,5 +619,17 @@ def test_transifex_source_language_is_given_or_und_with_a_warning() -> None:
     assert g.concepts[0].terms[0].lang == "und"
     assert g.warnings == [
         "tx.csv: the file does not say the source language; its terms are tagged 'und' "
-        "(pass source_lang/target_lang)"
+        "(name it: --source-lang/--target-lang, or source_lang=/target_lang= of load())"
     ]
+
+
+def test_glossary_check_takes_the_languages_its_warning_asks_for(tmp_path: Path) -> None:
+    # the warning names --source-lang, so `glossary check` must accept it (it had no such flag)
+    path = tmp_path / "tx.csv"
+    path.write_text("term,pos,comment,translation_ru\nRed Army,Noun,,Красная армия\n", "utf-8")
+    runner = CliRunner()
+    without = runner.invoke(cli, ["glossary", "check", str(path)])
+    assert "--source-lang" in without.output
+    given = runner.invoke(cli, ["glossary", "check", "--source-lang", "en", str(path)])
+    assert given.exit_code == 0, given.output
+    assert "und" not in given.output

@@ -174,7 +174,14 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @_SHEET_OPT
-def check(files: tuple[str, ...], fmt: str | None, sheet: str | None) -> None:
+@_lang_options
+def check(
+    files: tuple[str, ...],
+    fmt: str | None,
+    sheet: str | None,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
     """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error.
 
     \b
@@ -188,7 +195,14 @@ def check(files: tuple[str, ...], fmt: str | None, sheet: str | None) -> None:
     errors = 0
     for name in files:
         try:
-            g = load(name, fmt, strict=False, sheet=sheet)
+            g = load(
+                name,
+                fmt,
+                strict=False,
+                sheet=sheet,
+                source_lang=source_lang,
+                target_lang=target_lang,
+            )
             for exc in g.errors:  # every structural problem, not only the first
                 _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
                 errors += 1

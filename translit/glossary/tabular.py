@@ -342,7 +342,7 @@ def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) ->
         return detect(sample)
     g.warnings.append(
         f"{g.path}: the file does not say the {what} language; its terms are tagged 'und' "
-        "(pass source_lang/target_lang)"
+        "(name it: --source-lang/--target-lang, or source_lang=/target_lang= of load())"
     )
     return "und"
 
