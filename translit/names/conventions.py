@@ -68,6 +68,7 @@ __all__ = [
     "convention_for",
     "get_target_romanizer",
     "regnal_forms",
+    "regnal_numeral",
     "romanize_for",
     "target_language",
 ]
@@ -235,9 +236,29 @@ def regnal_forms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in _config().get("regnal", {}).get("names", {}).items()}
 
 
-#: A Roman numeral after a name (Пётр I, Николай II, Иван IV): up to XXXIX, not followed by a
-#: letter or digit.
-_NUMERAL = re.compile(r"[ \t\u00a0]+((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?!\w)")
+#: A regnal number in Roman numerals (I to XXXIX): the one pattern of the reader forms here and
+#: of name keys (:func:`regnal_numeral`)
+ROMAN_NUMERAL = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+#: A Roman numeral after a name (Пётр I, Николай II, Иван IV), not followed by a letter or digit
+_NUMERAL = re.compile(rf"[ \t\u00a0]+({ROMAN_NUMERAL})(?!\w)")
+
+
+@functools.cache
+def regnal_numeral() -> re.Pattern[str]:
+    """A whole word that is a regnal number as some reader writes it: the numeral (group 1),
+    with the full stop of ``[regnal].ordinal_stop`` or the ending of a ``[regnal].first`` form
+    (Ier, Ire → I).
+
+    >>> [bool(regnal_numeral().match(w)) for w in ("II.", "Ier", "Ire", "IIer", "Iv")]
+    [True, True, True, True, False]
+    """
+    config = _config().get("regnal", {})
+    endings = {"."} if config.get("ordinal_stop") else set()
+    endings |= {f.removeprefix("I") for forms in config.get("first", {}).values() for f in forms}
+    alternatives = "|".join(re.escape(e) for e in sorted(endings) if e)
+    return re.compile(
+        rf"({ROMAN_NUMERAL})(?:{alternatives})?$" if alternatives else rf"({ROMAN_NUMERAL})$"
+    )
 
 
 @functools.cache

@@ -181,14 +181,14 @@ def _given_aliases() -> dict[str, str | None]:
     return table
 
 
-#: A Roman numeral (a monarch's: Peter I, Nikolaus II., Pierre Ier), keyed as itself.
-_NUMERAL = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))(?:\.|er|re)?$")
-
-
 def _numeral(word: str) -> str | None:
-    """``#`` and the numeral of a regnal number (Ier → #I), or None."""
-    m = _NUMERAL.match(word)
-    return f"#{m.group(1)}" if m and m.group(1) else None
+    """``#`` and the numeral of a regnal number (a monarch's: Peter I, Nikolaus II., Pierre
+    Ier → #I), keyed as itself; None for another word. The pattern and the readers' endings
+    are the conventions' (:func:`~.conventions.regnal_numeral`)."""
+    from .conventions import regnal_numeral
+
+    m = regnal_numeral().match(word)
+    return f"#{m.group(1)}" if m else None
 
 
 def _by_rule_key(table: dict[str, str | None]) -> dict[str, str | None]:
