@@ -21,6 +21,8 @@ def upper(s: str, capitals: Mapping[str, str] | None = None) -> str:
     """
     if capitals:
         s = "".join(capitals.get(ch, ch) for ch in s)
+    if s.isascii():
+        return s.upper()
     return unicodedata.normalize("NFC", s.upper())
 
 

@@ -97,6 +97,7 @@ def compile_body(
         else:
             multi.append((src, out))
     if body.script == "Cyrl":
+        known = {**fallback, **body.letters}  # what _last_resort may name a letter after
         for lo, hi in CYRILLIC_RANGES:
             for cp in range(lo, hi + 1):
                 ch = chr(cp).lower().translate(NEWER_LOWER)
@@ -105,9 +106,7 @@ def compile_body(
                 if ch in fallback:
                     base[ch] = case_forms(fallback[ch], body.capitals)
                 elif unicodedata.category(ch) != "Cn" or ch in NEWER:
-                    base[ch] = case_forms(
-                        _last_resort(ch, {**fallback, **body.letters}), body.capitals
-                    )
+                    base[ch] = case_forms(_last_resort(ch, known), body.capitals)
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -303,6 +302,8 @@ def plain_tables(
 
 def _simple(out: str) -> bool:
     """An output a word with a carried mark may use: NFC, a starter at each end."""
+    if out.isascii():
+        return bool(out)
     return (
         bool(out)
         and unicodedata.is_normalized("NFC", out)
