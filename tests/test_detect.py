@@ -281,6 +281,30 @@ def test_old_russian_is_russian(text: str) -> None:
     assert detect(text) == "ru"
 
 
+# Ukrainian words ending in -гій -кій -хій (names, the genitive plural, the feminine locative)
+# were read as the pre-1918 Russian -кій (Сергій Жадан → Sergiy Zhadan): that sign now needs a
+# text whose words all end as the old spelling wrote them (with ъ, never a bare consonant)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергій Жадан",
+        "Георгій Гонгадзе",
+        "Сергій",
+        "Полтавській",
+        "розвиток технологій",
+        "у великій хаті",
+        "Григорій Сковорода",
+    ],
+)
+def test_ukrainian_words_in_gii_kii_are_ukrainian(text: str) -> None:
+    assert detect(text) == "uk"
+
+
+def test_ukrainian_names_romanised_as_ukrainian() -> None:
+    assert translit.romanize("Сергій Жадан") == "Serhiy Zhadan"
+    assert translit.romanize("Георгій Гонгадзе") == "Heorhiy Honhadze"
+
+
 def test_one_hard_sign_does_not_make_bulgarian() -> None:
     assert detect("Подъезд к дому") == "ru"
     e = explain_language("Каза да не се шегувам, ще дойда утре.")

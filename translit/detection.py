@@ -10,8 +10,10 @@ another language.
    :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
    those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
-   it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи or a word-final кій гій хій
-   (Россіи, Достоевскій); with none of these, only when its other letters rule out Ukrainian
+   it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи, a word-final скій цкій
+   (Россіи, Достоевскій), or a word-final кій гій хій (великій) in a text none of whose words
+   ends in a bare consonant (Ukrainian writes Сергій, технологій, у великій хаті too; the old
+   spelling closed such words with ъ); with none of these, only when its other letters rule out Ukrainian
    and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``)
@@ -203,7 +205,7 @@ class _Evidence:
     old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
     old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
     old_i_exception: str
-    old_signs: re.Pattern[str]
+    old_signs: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # (sign, unless)
 
 
 def _load(code: str) -> dict[str, Any]:
@@ -262,7 +264,10 @@ def _evidence() -> _Evidence:
         tuple(str(c) for c in ru.get("old_excludes", ())),
         re.compile(f"і(?![{ru.get('old_i_before', '')}])"),
         str(ru.get("old_i_exception", "")),
-        re.compile("|".join(f"(?:{sign['regex']})" for sign in ru.get("old_signs", ())) or "(?!)"),
+        tuple(
+            (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
+            for sign in ru.get("old_signs", ())
+        ),
     )
 
 
@@ -291,6 +296,15 @@ def _prepare(text: str) -> _Text:
     return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [])
 
 
+def _old_sign(t: _Text, ev: _Evidence) -> bool:
+    """Whether ``t`` holds a spelling only the old orthography has (ru.toml ``old_signs``; a
+    sign with ``unless`` counts only where that pattern finds nothing)."""
+    return any(
+        sign.search(t.text) and not (unless and unless.search(t.text))
+        for sign, unless in ev.old_signs
+    )
+
+
 def _old_russian(t: _Text, ev: _Evidence) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
     as the old spelling wrote them, and the other letters rule out Ukrainian and Belarusian);
@@ -299,14 +313,14 @@ def _old_russian(t: _Text, ev: _Evidence) -> str:
     if foreign and not foreign <= ev.old_letters:
         return ""
     if not foreign:
-        return "strong" if ev.old_signs.search(t.text) else ""
+        return "strong" if _old_sign(t, ev) else ""
     if foreign & ev.old_only:
         return "strong"
     n = len(ev.old_i_exception)
     for m in ev.old_i_misplaced.finditer(t.text):
         if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
             return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
-    if ev.old_signs.search(t.text):
+    if _old_sign(t, ev):
         return "strong"
     present = t.counts.keys()
     if all(not present <= ev.langs[code].alphabet for code in ev.old_excludes):
