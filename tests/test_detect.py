@@ -305,6 +305,36 @@ def test_ukrainian_names_romanised_as_ukrainian() -> None:
     assert translit.romanize("Георгій Гонгадзе") == "Heorhiy Honhadze"
 
 
+# -ський -зький -цький: no Russian word form ends so (data/decisive.toml), so a short text of
+# Russian letters alone holding it is Ukrainian, on the memoised short path too
+@pytest.mark.parametrize(
+    "text", ["Зеленський", "Володимир Зеленський", "ХМЕЛЬНИЦЬКИЙ", "Шептицького", "близький"]
+)
+def test_ukrainian_adjective_ending_decides_a_short_text(text: str) -> None:
+    assert detect(text) == "uk"
+    assert explain_language(text).lang == "uk"
+
+
+def test_decisive_spelling_romanised_as_ukrainian() -> None:
+    assert translit.romanize("Володимир Зеленський") == "Volodymyr Zelensʹkyy"
+    # the Russian spellings, and Russian words with ськ (Васька), stay Russian
+    for text in ["Зеленский", "Васька", "авоськой", "Бродский"]:
+        assert detect(text) == "ru", text
+
+
+def test_decisive_spellings_match_no_russian_form() -> None:
+    """What data/decisive.toml claims, on the Russian forms the project ships (a sample of
+    the dictionary: the declined forms of the surnames and adjectives it is about)."""
+    from translit.detection import _decisive
+    from translit.morphology import forms
+
+    spellings, anything = _decisive()
+    assert spellings and all(lang != "ru" for lang, _, _ in spellings)
+    for word in ["Зеленский", "Хмельницкий", "близкий", "Васька", "авоська", "Брусиловский"]:
+        for form in forms(word):
+            assert not anything.search(form.lower()), form
+
+
 def test_one_hard_sign_does_not_make_bulgarian() -> None:
     assert detect("Подъезд к дому") == "ru"
     e = explain_language("Каза да не се шегувам, ще дойда утре.")

@@ -13,11 +13,13 @@ another language.
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи, a word-final скій цкій
    (Россіи, Достоевскій), or a word-final кій гій хій (великій) in a text none of whose words
    ends in a bare consonant (Ukrainian writes Сергій, технологій, у великій хаті too; the old
-   spelling closed such words with ъ); with none of these, only when its other letters rule out Ukrainian
-   and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old Russian letter.
+   spelling closed such words with ъ); with none of these, only when its other letters rule
+   out Ukrainian and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old
+   Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``)
-   is ``"ru"``: no other language is considered.
+   is ``"ru"``: no other language is considered, unless one language alone has a *decisive*
+   pattern that matches it, a spelling no Russian word has (Ukrainian -ський: Зеленський).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -446,6 +448,10 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
+        spelled = {code: why for code, rx, why in _decisive()[0] if rx.search(t.text)}
+        if len(spelled) == 1:  # Зеленський: a spelling only that language has
+            (code, why), *_ = spelled.items()
+            return Explanation(code, f"a spelling only it has: {why}", 0.0, 0.0, {}, own, words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -522,9 +528,18 @@ def _detect_short(text: str) -> str:
         _CYR_RE.search(text)
         and not _not_russian().search(text)
         and len(set(_WORD_RE.findall(text.lower()))) < MIN_WORDS
+        and not _decisive()[1].search(text.lower())
     ):
         return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
     return _explain(text).lang
+
+
+@functools.cache
+def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Pattern[str]]:
+    """The spellings of data/decisive.toml, ``(language, regex, why)``, and any of them."""
+    entries = datafiles.load_toml("decisive.toml").get("spelling", [])
+    found = tuple((str(e["lang"]), re.compile(e["regex"]), str(e["why"])) for e in entries)
+    return found, re.compile("|".join(f"(?:{rx.pattern})" for _, rx, _ in found) or "(?!)")
 
 
 @functools.cache
