@@ -316,7 +316,17 @@ def test_ukrainian_names_romanised_as_ukrainian() -> None:
 # -ський -зький -цький: no Russian word form ends so (data/decisive.toml), so a short text of
 # Russian letters alone holding it is Ukrainian, on the memoised short path too
 @pytest.mark.parametrize(
-    "text", ["Зеленський", "Володимир Зеленський", "ХМЕЛЬНИЦЬКИЙ", "Шептицького", "близький"]
+    "text",
+    [
+        "Зеленський",
+        "Володимир Зеленський",
+        "ХМЕЛЬНИЦЬКИЙ",
+        "Шептицького",
+        "близький",
+        "Корольов",
+        "Ковальова",
+        "до цього",
+    ],
 )
 def test_ukrainian_adjective_ending_decides_a_short_text(text: str) -> None:
     assert detect(text) == "uk"
@@ -333,7 +343,8 @@ def test_bulgarian_vowel_before_a_consonant_decides_a_short_text(text: str) -> N
 def test_decisive_spelling_romanised_as_ukrainian() -> None:
     assert translit.romanize("Володимир Зеленський") == "Volodymyr Zelensʹkyy"
     # the Russian spellings, and Russian words with ськ (Васька), stay Russian
-    for text in ["Зеленский", "Васька", "авоськой", "Бродский", "Подъезд", "объём", "Власовъ"]:
+    russian = ["Зеленский", "Васька", "авоськой", "Бродский", "Подъезд", "объём", "Власовъ"]
+    for text in [*russian, "Королёв", "бульон", "Ковалёва"]:
         assert detect(text) == "ru", text
 
 
@@ -345,7 +356,7 @@ def test_decisive_spellings_match_no_russian_form() -> None:
 
     spellings, anything = _decisive()
     assert spellings and all(lang != "ru" for lang, _, _ in spellings)
-    words = ["Зеленский", "Хмельницкий", "близкий", "Васька", "авоська", "подъезд", "объём"]
+    words = ["Зеленский", "Хмельницкий", "близкий", "Васька", "подъезд", "объём", "Королёв"]
     for word in words:
         for form in forms(word):
             assert not anything.search(form.lower()), form
