@@ -12,6 +12,7 @@ Cost (pytest-benchmark, group ``detect``; ratios to the cached romaniser in the 
 Accuracy (not a benchmark: prints tables, a minute or two)::
 
     python -m bench.bench_detect --corpus   # per file of ../shared/corpus: all, even, odd halves
+    python -m bench.bench_detect --words    # every distinct word of each corpus file, alone
     python -m bench.bench_detect --forms    # every form of pymorphy3-dicts-ru, three cases
     python -m bench.bench_detect --calibrate  # errors on the even half for several margins
     python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,6 +103,24 @@ def corpus_table() -> None:
             f"| {path.name} | {len(sents)} | {acc(got)} | {acc(got[0::2])} | {acc(got[1::2])} "
             f"| {', '.join(f'{k} {n}' for k, n in wrong.most_common(4))} |"
         )
+
+
+def words_table() -> None:
+    """Every distinct word of each corpus file alone: the short input (a name, a title word)
+    that rule 3 reads as Russian unless its letters or a decisive spelling say otherwise. The
+    Russian row is the one that must stay near 100 %; the others show how much one word can
+    tell (most words of the other languages are spelled with Russian letters alone)."""
+    word_re = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+    print("| language | distinct words | decided so | others |")
+    print("| --- | ---: | ---: | --- |")
+    by_lang: dict[str, set[str]] = collections.defaultdict(set)
+    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        by_lang[path.name[:2]] |= {w for w in word_re.findall(text) if detect(w) != "und"}
+    for lang, words in sorted(by_lang.items()):
+        got = collections.Counter(detect(w) for w in words)
+        others = ", ".join(f"{k} {n}" for k, n in got.most_common(5) if k != lang)
+        print(f"| {lang} | {len(words)} | {100 * got[lang] / len(words):.2f} % | {others} |")
 
 
 def forms_table() -> None:
@@ -311,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="store_true")
     parser.add_argument("--forms", action="store_true")
+    parser.add_argument("--words", action="store_true")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--wordfreq", action="store_true")
     parser.add_argument("--dictionaries", action="store_true")
@@ -319,11 +340,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.triples:
         print(triples_line(args.triples))
         return 0
-    if not (args.corpus or args.forms or args.calibrate or args.wordfreq or args.dictionaries):
+    chosen = (args.corpus, args.words, args.forms, args.calibrate, args.wordfreq, args.dictionaries)
+    if not any(chosen):
         parser.print_help()
         return 2
     if args.corpus:
         corpus_table()
+    if args.words:
+        words_table()
     if args.calibrate:
         calibrate()
     if args.wordfreq:
