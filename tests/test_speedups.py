@@ -438,14 +438,18 @@ def test_changed_lines_of_str_subclasses_are_counted_by_the_reference() -> None:
 
 
 # first_of: sets of code points of every width, texts of every width
-_CODE_POINTS = st.sampled_from([0x0, 0x41, 0x7F, 0xFF, 0x100, 0x430, 0x7FF, 0xFFFF, 0x1F600, 0x10FFFF])
+_CODE_POINTS = st.sampled_from(
+    [0x0, 0x41, 0x7F, 0xFF, 0x100, 0x430, 0x7FF, 0xFFFF, 0x1F600, 0x10FFFF]
+)
 _SETS = st.lists(
     st.tuples(_CODE_POINTS | st.integers(0, 0x10FFFF), st.integers(0, 40)).map(
         lambda p: (p[0], min(p[0] + p[1], 0x10FFFF))
     ),
     max_size=6,
 )
-_SCAN_TEXT = st.text(st.characters(codec="utf-8") | st.sampled_from("AzжЖ\u0301😊\x00ÿ"), max_size=60)
+_SCAN_TEXT = st.text(
+    st.characters(codec="utf-8") | st.sampled_from("AzжЖ\u0301😊\x00ÿ"), max_size=60
+)
 
 
 @settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)

@@ -62,5 +62,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
 # not load the romaniser and its tables
 __getattr__, __dir__ = lazy_names(
     __name__,
-    {"BACKEND": f"{__name__}.native", "Memo": f"{__name__}.memo", "Romanizer": f"{__name__}.romanizer"},
+    {
+        "BACKEND": f"{__name__}.native",
+        "Memo": f"{__name__}.memo",
+        "Romanizer": f"{__name__}.romanizer",
+    },
 )
