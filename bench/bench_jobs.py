@@ -6,6 +6,7 @@
     python -m bench.bench_jobs --mb 100 --format csv   # the same text as a CSV export
     python -m bench.bench_jobs --mb 100 --encoding utf-16  # UTF-16 in (BOM), UTF-8 out
     TRANSLIT_BENCH_JOBS_MB=100 python -m bench.bench_jobs
+    python -m bench.bench_jobs --instructions 16  # instructions of -j 1 and -j 2 (valgrind)
 
 Each run is ``python -m translit romanize -q -l ru -j N FILE -o OUT`` in a fresh process, with
 its bytecode cached as an installed translit has it (:func:`installed_env`). The
@@ -297,6 +298,54 @@ def compare_jobs(
     return best[1], best[2], best_pair
 
 
+def instructions(src: Path, jobs: int, folder: Path, env: dict[str, str]) -> list[int]:
+    """The instructions each process of ``-j jobs`` on ``src`` executed, under valgrind's
+    callgrind (the parent first). A worker counts from its fork
+    (``--zero-before=PyOS_AfterFork_Child``): what it inherited is the parent's. Instruction
+    counts do not depend on what else the machine runs, unlike seconds."""
+    out = folder / "callgrind"
+    out.mkdir(exist_ok=True)
+    for old in out.iterdir():
+        old.unlink()
+    cmd = [
+        "valgrind",
+        "--tool=callgrind",
+        "--trace-children=yes",
+        "--zero-before=PyOS_AfterFork_Child",
+        f"--callgrind-out-file={out}/cg.%p",
+        *_command(src, jobs, folder / "cg-out.txt"),
+    ]
+    subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)
+    counts = []
+    for path in sorted(out.iterdir(), key=lambda p: int(p.name.split(".")[1])):  # pid order
+        text = path.read_text(encoding="utf-8", errors="replace")
+        line = next(x for x in text.splitlines() if x.startswith("summary:"))
+        counts.append(int(line.split()[1]))
+    return counts
+
+
+def instruction_report(folder: Path, size: int, env: dict[str, str]) -> None:
+    """``--instructions``: -j 1 and -j 2 on one file, in instructions (see :func:`instructions`);
+    the start-up is a run on one line. What ``-j 2`` adds to the work of ``-j 1`` (its
+    processes' total over ``-j 1``'s), whatever the machine's cores do to each other's speed.
+    How the blocks fall to the parent and the worker under valgrind (both about 50 times
+    slower) says little of how they fall in a real run."""
+    src = folder / "instructions.txt"
+    make_text(src, size)
+    tiny = folder / "one-line.txt"
+    tiny.write_text("Щи да каша\n", encoding="utf-8")
+    (start,) = instructions(tiny, 1, folder, env)
+    (one,) = instructions(src, 1, folder, env)
+    parent, *workers = instructions(src, 2, folder, env)
+    two = parent + sum(workers)
+    print(
+        f"instructions, {size / MB:.0f} MB: start-up {start / 1e6:,.0f} M; -j 1 {one / 1e6:,.0f} M; "
+        f"-j 2 {two / 1e6:,.0f} M in all ({two / one:.3f}x -j 1: parent {parent / 1e6:,.0f} M, "
+        f"worker {', '.join(f'{w / 1e6:,.0f} M' for w in workers)})"
+    )
+    src.unlink()
+
+
 def load() -> str:
     """The load averages (1, 5, 15 minutes) and the number of CPUs."""
     one, five, fifteen = os.getloadavg()
@@ -327,10 +376,21 @@ def main(argv: list[str] | None = None) -> int:
         default="text",
         help="the text as it is, or wrapped into CSV/TSV records (see records)",
     )
+    parser.add_argument(
+        "--instructions",
+        type=float,
+        default=0,
+        metavar="MB",
+        help="count the instructions of -j 1 and -j 2 on a file of MB under valgrind instead "
+        "(slow: about a minute per 10 MB)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-jobs-") as tmp:
         folder = Path(tmp)
         env = installed_env(folder)
+        if args.instructions:
+            instruction_report(folder, int(args.instructions * MB), env)
+            return 0
         print(load())
         if args.mb:
             one, two, pair = compare_jobs(

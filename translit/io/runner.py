@@ -685,9 +685,12 @@ class _Run:
         return self.result
 
     def close_pool(self) -> None:
-        """Stop the workers (after their current block) and free the output slots."""
+        """Stop the workers and free the output slots: a run that got every result lets them
+        leave on their own (they are idle, the end of their task pipe ends them at once, and a
+        profiler running them can write its counts); any other run kills them."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            finished = not self.window and not self.result.interrupted
+            self.pool.shutdown(wait=True, cancel_futures=not finished)
             self.pool = None
         if self.manager is not None:
             self.manager.join()
