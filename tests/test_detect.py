@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_files, growth_ratio
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -232,6 +232,8 @@ def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep
     text = sep.join(words)
     spellings, anything = _decisive()
     if anything.search(text.lower()):
+        # (a word-final ъ is the pre-1918 spelling, which comes first: Russian)
+        assume(not re.search("ъ(?![а-яё])", text.lower()))
         langs = {lang for lang, rx, _ in spellings if rx.search(text.lower())}
         assert detect(text) == (langs.pop() if len(langs) == 1 else "ru")
         return
