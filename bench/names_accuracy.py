@@ -227,9 +227,7 @@ def main() -> None:
     ap.add_argument(
         "--rules", action="store_true", help="only the rules' list (bench/data/names_rules.tsv)"
     )
-    ap.add_argument(
-        "--list", choices=BLIND, help="only this blind list (its misses with --misses)"
-    )
+    ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
     args = ap.parse_args()
     if args.list:
         rows = sourced("all", ("ref",), args.list)
