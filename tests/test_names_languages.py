@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import translit
 from translit.errors import GlossaryError
 from translit.shipped import read_name_rows
 
@@ -63,3 +64,65 @@ def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> No
     path = _file(tmp_path, "p,place,Ош,Osh,Osch,Och,Oš,W", header="id,type,ru,en,de,fr,fi,source\n")
     with pytest.raises(GlossaryError, match=rf"^{path}:1: column 'fi' is neither"):
         read_name_rows(path)
+
+
+# One row of each category per language (README "Names"): the capital, a region and its centre,
+# a head of state since 1991, a national writer or figure.
+@pytest.mark.parametrize(
+    ("text", "lang", "en", "de", "fr"),
+    [
+        (
+            "Қасым-Жомарт Тоқаев",
+            "kk",
+            "Kassym-Jomart Tokayev",
+            "Qassym-Schomart Toqajew",
+            "Kassym-Jomart Tokaïev",
+        ),
+        ("Қызылорда облысы", "kk", "Kyzylorda Region", "Gebiet Qysylorda", "Oblys de Kyzylorda"),
+        ("Өскемен", "kk", "Oskemen", "Öskemen", "Öskemen"),
+        ("Мұхтар Әуезов", "kk", "Mukhtar Auezov", "Muchtar Äuesow", "Moukhtar Aouezov"),
+        ("Роза Отунбаева", "ky", "Roza Otunbayeva", "Rosa Otunbajewa", "Rosa Otounbaïeva"),
+        (
+            "Жалал-Абад облусу",
+            "ky",
+            "Jalal-Abad Region",
+            "Gebiet Dschalal-Abad",
+            "Province de Djalal-Abad",
+        ),
+        ("Тошкент", "uz", "Tashkent", "Taschkent", "Tachkent"),
+        ("Урганч", "uz", "Urgench", "Urganch", "Ourguentch"),
+        ("Алишер Навоий", "uz", "Alisher Navoi", "Ali Schir Nawai", "Alisher Navoï"),
+        ("Вилояти Хатлон", "tg", "Khatlon Region", "Provinz Chatlon", "Province de Khatlon"),
+        ("Эмомалӣ Раҳмон", "tg", "Emomali Rahmon", "Emomalij Rahmon", "Emomali Rahmon"),
+        ("Чойбалсан", "mn", "Choibalsan", "Tschoibalsan", "Choybalsan"),
+        (
+            "Нацагийн Багабанди",
+            "mn",
+            "Natsagiin Bagabandi",
+            "Nazagiin Bagabandi",
+            "Natsagiin Bagabandi",
+        ),
+        ("Минтимер Шәймиев", "tt", "Mintimer Shaimiev", "Mintimer Schaimijew", "Mintimer Chaïmiev"),
+        ("Өфө", "ba", "Ufa", "Ufa", "Oufa"),
+        ("Радий Хәбиров", "ba", "Radiy Khabirov", "Radi Chabirow", "Radi Khabirov"),
+        ("Бакы", "az", "Baku", "Baku", "Bakou"),
+        ("Әбүлфәз Елчибәј", "az", "Abulfaz Elchibey", "Əbülfəz Elçibəy", "Aboulfaz Eltchibeï"),
+        ("Русе", "bg", "Ruse", "Russe", "Roussé"),
+        ("Желю Желев", "bg", "Zhelyu Zhelev", "Schelju Schelew", "Jelio Jelev"),
+        ("Ѓорге Иванов", "mk", "Gjorge Ivanov", "Gjorge Ivanov", "Gjorge Ivanov"),
+        ("Гоце Делчев", "mk", "Gotse Delchev", "Goze Deltschew", "Gotsé Deltchev"),
+        ("Чачак", "sr", "Čačak", "Čačak", "Čačak"),
+        ("Иво Андрић", "sr", "Ivo Andrić", "Ivo Andrić", "Ivo Andrić"),
+    ],
+)
+def test_categories_of_each_language_give_the_wikipedia_titles(
+    text: str, lang: str, en: str, de: str, fr: str
+) -> None:
+    got = tuple(translit.romanize(text, lang=lang, target=t) for t in ("en", "de", "fr"))
+    assert got == (en, de, fr)
+
+
+def test_a_russian_spelling_of_the_row_serves_too() -> None:
+    # the Russian spelling of a Kazakh town leads to the same forms
+    assert translit.romanize("Усть-Каменогорск", lang="ru", target="en") == "Oskemen"
+    assert translit.romanize("Джалал-Абадская область", target="de") == "Gebiet Dschalal-Abad"
