@@ -99,7 +99,7 @@ def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> No
             "Нацагийн Багабанди",
             "mn",
             "Natsagiin Bagabandi",
-            "Nazagiin Bagabandi",
+            "Natsagiin Bagabandi",
             "Natsagiin Bagabandi",
         ),
         ("Минтимер Шәймиев", "tt", "Mintimer Shaimiev", "Mintimer Schaimijew", "Mintimer Chaïmiev"),
