@@ -6,12 +6,15 @@ Expected forms are the rows' sources: the English, German and French Wikipedia a
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translit
-from translit.errors import GlossaryError
+from translit.errors import GlossaryError, TranslitError
 from translit.shipped import read_name_rows
 
 HEADER = "id,type,ru,uk,be,en,de,fr,kk,mn,source\n"
@@ -58,6 +61,37 @@ def test_a_bad_row_names_the_file_and_line(tmp_path: Path, row: str, message: st
         read_name_rows(path)
     assert str(err.value).startswith(f"{path}:3: row 'p': ")
     assert message in str(err.value)
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["", "Астана", "Astana", "place", "town", "W", '"', "a,b"]),
+            min_size=0,
+            max_size=12,
+        ),
+        max_size=6,
+    ),
+    st.binary(max_size=200),
+)
+def test_any_names_file_gives_rows_or_a_glossary_error(cells: list[list[str]], raw: bytes) -> None:
+    # hostile rows under the layout's header, and random bytes: rows or a GlossaryError
+    # (TranslitError), never another exception
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, body in enumerate(
+            (
+                HEADER + "".join(",".join(row) + "\n" for row in cells),
+                raw.decode("utf-8", "replace"),
+            )
+        ):
+            path = Path(tmp) / f"names{i}.csv"
+            path.write_text(body, encoding="utf-8")
+            try:
+                rows = read_name_rows(path)
+            except TranslitError:
+                continue
+            assert all(r.text and r.kind for r in rows)
 
 
 def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> None:
