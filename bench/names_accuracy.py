@@ -23,6 +23,10 @@ Six lists:
   ``names_blind3.tsv`` lists only names that were NOT in ``names.csv`` when it was written, in
   Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh and Kyrgyz spellings
   (lang ``ru uk be bg sr mk kk ky``): it checks the reader conventions and the keys.
+  ``names_blind4.tsv`` (session names9) lists Bulgarian-, Serbian-, Macedonian-, Kazakh-,
+  Kyrgyz-, Uzbek-, Tajik- and Mongolian-spelled names outside the categories of established
+  forms names.csv holds for those languages (athletes, scientists, rivers, mountains,
+  second-rank towns): the rules for a name with no established form.
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -36,6 +40,7 @@ Six lists:
     python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
     python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
+    python bench/names_accuracy.py --list names_blind4.tsv   # one blind list only
 """
 
 from __future__ import annotations
@@ -54,6 +59,8 @@ import translit  # noqa: E402
 from translit.names import same_name  # noqa: E402
 
 TARGETS = ("en", "de", "fr")
+#: The lists built blind (see the module docstring)
+BLIND = ("names_blind.tsv", "names_blind2.tsv", "names_blind3.tsv", "names_blind4.tsv")
 
 
 def heldout() -> list[tuple[str, str, dict[str, str]]]:
@@ -220,7 +227,16 @@ def main() -> None:
     ap.add_argument(
         "--rules", action="store_true", help="only the rules' list (bench/data/names_rules.tsv)"
     )
+    ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
     args = ap.parse_args()
+    if args.list:
+        rows = sourced("all", ("ref",), args.list)
+        print(f"blind list {args.list}, encyclopedia forms ({len(rows)} names)")
+        accuracy(rows, args.misses)
+        rows = sourced("all", ("ref", "use"), args.list)
+        verified(rows, args.misses)
+        keys(rows, args.misses)
+        return
     for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
         rows = sourced("all", kinds, "names_rules.tsv")
         print(f"rules list (names not in names.csv), {title} ({len(rows)} names)")
@@ -237,7 +253,7 @@ def main() -> None:
         accuracy(rows, show)
         verified(rows, show)
         keys(rows, show)
-    for name in ("names_blind.tsv", "names_blind2.tsv", "names_blind3.tsv"):  # built blind
+    for name in BLIND:  # built blind
         show = args.misses and args.heldout_misses
         rows = sourced("all", ("ref",), name)
         print(f"blind list {name}, encyclopedia forms ({len(rows)} names)")

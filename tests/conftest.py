@@ -225,13 +225,14 @@ def read_table(path: Path) -> list[dict[str, str]]:
 
 def spellings_of(rows: list[dict[str, str]]) -> dict[str, set[str]]:
     """Folded Cyrillic spelling (``forms.fold``: lower case, ё = е) → the ids of the rows that
-    list it in their ru, uk or be column (a given-names row without ``id`` counts by its first
-    spelling)."""
+    list it in a column of a language with scheme files (ru, uk, be, kk …; a given-names row
+    without ``id`` counts by its first spelling)."""
+    from translit.catalogue import languages
     from translit.names.forms import fold
 
     out: dict[str, set[str]] = {}
     for r in rows:
-        for lang in ("ru", "uk", "be"):
+        for lang in (lang for lang in r if lang in languages()):
             for s in filter(None, r.get(lang, "").split("|")):
                 out.setdefault(fold(s), set()).add(r.get("id") or r[lang].split("|")[0])
     return out

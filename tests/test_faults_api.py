@@ -57,6 +57,7 @@ ELSEWHERE = {
     "translit.normalization_rules.apply_edits": "test_normalize (edits from plan())",
     "translit.normalization_rules.plan": "test_normalize (an Options argument)",
     "translit.scheme.parse_metadata": "test_scheme_validation (a parsed mapping)",
+    "translit.shipped.read_name_rows": "test_names_languages.test_any_names_file_* (a path)",
     "translit.scheme.parse_scheme": "test_scheme_validation (a parsed mapping)",
     "translit.script.char_class": "test_script (a Ranges argument)",
     "translit.script.chars": "test_script (a Ranges argument)",

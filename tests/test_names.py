@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
-from translit.catalogue import get_romanizer
+from translit.catalogue import get_romanizer, languages
 from translit.names import (
     CONVENTIONS,
     TargetRomanizer,
@@ -279,19 +279,32 @@ def test_names_csv_layout_and_sources() -> None:
         reader = csv.reader(fh)
         header = next(reader)
         rows = list(reader)
-    assert header == ["id", "type", "ru", "uk", "be", "en", "de", "fr", "source"]
+    # the three readers' columns after Russian, Ukrainian and Belarusian, then one column per
+    # other language with scheme files, in the order of translit/data/languages.toml
+    spelling = [lang for lang in language_codes_in_order() if lang not in ("ru", "uk", "be")]
+    assert header == ["id", "type", "ru", "uk", "be", "en", "de", "fr", *spelling, "source"]
+    assert set(header[2:5] + header[8:-1]) == set(languages())
     assert len(rows) >= 500
     ids = [r[0] for r in rows]
     assert len(ids) == len(set(ids))
+    spelled = [i for i, h in enumerate(header) if h in languages()]
     for r in rows:
-        assert len(r) == 9, r
+        assert len(r) == len(header), r
         assert r[1] in {"person", "place", "acronym", "org", "term"}, r
-        assert r[2] or r[3] or r[4], r
-        for cell in r[2:5]:
-            assert all(not c.isascii() or not c.isalpha() for c in cell), r
-        assert r[8], f"row {r[0]} names no source"
+        assert any(r[i] for i in spelled), r
+        for i in spelled:
+            assert all(not c.isascii() or not c.isalpha() for c in r[i]), r
+        assert r[-1], f"row {r[0]} names no source"
         for cell in r[5:8]:
             assert not has_cyrillic(cell), r
+
+
+def language_codes_in_order() -> list[str]:
+    """The languages of translit/data/languages.toml in file order."""
+    import tomllib
+
+    with open(ROOT / "translit" / "data" / "languages.toml", "rb") as fh:
+        return list(tomllib.load(fh))
 
 
 def test_parts_of_a_compound_match() -> None:

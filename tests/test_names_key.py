@@ -410,6 +410,22 @@ def test_south_slavic_spellings_key_in_their_own_system(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Serbian towns without a Serbian letter in their Cyrillic spelling: the Latin c is ц
+        # (the Serbian Latin alphabet; English Wikipedia titles Obrenovac, Lazarevac)
+        ("Обреновац", "Obrenovac"),
+        ("Лазаревац", "Lazarevac"),
+    ],
+)
+def test_a_latin_c_may_be_ts(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+    # name_key keeps one reading (c as k); c before h is no ц (Chekhov)
+    assert name_key(b) != name_key(a)
+    assert same_name("Чехов", "Chekhov")
+
+
 def test_russian_hard_sign_is_not_read_as_bulgarian() -> None:
     # ъ before a vowel is the Russian hard sign (WP:RUS: Подъячев → Podyachev); only a ъ before
     # a consonant, which Russian never writes, marks a Bulgarian word

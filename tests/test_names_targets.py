@@ -21,6 +21,7 @@ from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import convention_for, romanize_for
 from translit.script import CYRILLIC_CLASS as CYRILLIC
+from translit.verification import russian_spelling
 
 _CYR = re.compile(f"[{CYRILLIC}]")
 # the scholarly letters, and the devices of map and scholarly systems that no reader
@@ -115,6 +116,49 @@ def test_fallback_languages_use_their_own_scheme() -> None:
 def test_german_readers_of_bulgarian_and_kyrgyz(lang: str, text: str, de: str) -> None:
     assert convention_for("de", lang) == "duden"
     assert romanize_for(text, "de", lang=lang) == de
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "de"),
+    [
+        # German Wikipedia (wikizero.net copy of the title Qassym-Schomart Toqajew): қ → q,
+        # ж → sch, с between vowels → ss; the given names alone are not listed
+        ("kk", "Қасым-Жомарт", "Qassym-Schomart"),
+        # German Wikipedia, Qysylorda (de.wiki.li and de-academic.com copies): its äkims and a
+        # wrestler born there
+        ("kk", "Серік Қожаниязов", "Serik Qoschanijasow"),
+        ("kk", "Нұрлыбек Нәлібаев", "Nurlybek Nälibajew"),
+        ("kk", "Жасұлан Мұхтарбекұлы", "Schassulan Muchtarbekuly"),
+        # German Wikipedia extracts on temporati.de: ҳ → h, ӣ → ij, х → ch, е after a vowel je
+        ("tg", "Искандар Хатлонӣ", "Iskandar Chatlonij"),
+        ("tg", "Додхудо Карамшоев", "Dodchudo Karamschojew"),
+        # German Wikipedia, Dornod-Aimag (2009): the sums Bajantümen, Daschbalbar, Chölönbuir
+        # (х → ch, я → ja, ш → sch, й → i)
+        ("mn", "Баянтүмэн", "Bajantümen"),
+        ("mn", "Дашбалбар", "Daschbalbar"),
+        ("mn", "Хөлөнбуйр", "Chölönbuir"),
+    ],
+)
+def test_german_readers_of_kazakh_tajik_and_mongolian(lang: str, text: str, de: str) -> None:
+    # before names9 these fell back to the Kazakh Latin alphabet (Qasym-Jomart) and BGN/PCGN
+    # (Iskandar Khatloni, Khölönbuir), which German readers do not see
+    assert convention_for("de", lang) == "duden"
+    assert romanize_for(text, "de", lang=lang) == de
+
+
+def test_uzbek_latin_letters_for_readers() -> None:
+    # the Uzbek Latin alphabet writes oʻ gʻ with U+02BB (German Wikipedia: Fargʻona, Qoʻqon),
+    # where BGN/PCGN prints the quotation mark U+2018; the alphabet applied by hand
+    for target in ("en", "de", "fr"):
+        assert convention_for(target, "uz") == "latin"
+        assert romanize_for("Ўзбекистон", target, lang="uz") == "O\u02bbzbekiston"
+    assert romanize_for("Ғиждувон", "de", lang="uz") == "G\u02bbijduvon"
+
+
+def test_french_readers_of_tajik_see_the_russian_spelling() -> None:
+    # French Wikipedia: Koulob (ru Куляб/Кулоб); the Russian spelling of Хуҷанд is Худжанд
+    assert russian_spelling("Хуҷанд", "tg") == "Худжанд"
+    assert romanize_for("Кӯлоб", "fr", lang="tg") == "Koulob"
 
 
 def test_english_readers_of_bulgarian_and_kyrgyz_keep_the_official_and_map_systems() -> None:

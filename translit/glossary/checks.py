@@ -16,7 +16,8 @@ Checks (severity):
   (:func:`translit.morphology.forms`): "Красной армии" listed beside or instead of "Красная
   армия" — terms are listed in the nominative, and lookup and apply derive the other forms
   (warning);
-- a declared language with no preferred term in a concept (warning);
+- a declared language with no preferred term in a concept (warning; one warning per language,
+  with the count and the first concepts, when more than five concepts lack it);
 - two preferred full forms in one language of a concept (warning).
 """
 
@@ -31,6 +32,9 @@ from .model import Concept, Glossary, Term, is_cyrillic, primary, valid_tag
 __all__ = ["Finding", "lint"]
 
 _APOSTROPHES = "'’ʹʺʼ\"`´"
+#: Concepts without a preferred term in one language named one by one; more are one finding
+#: (names.csv leaves most spelling columns of a row empty by design)
+_EACH = 5
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,11 @@ def lint(glossary: Glossary) -> list[Finding]:
     uses: dict[tuple[str, str], list[tuple[Concept, Term]]] = {}
     bad_tags = {t.lang for c in glossary.concepts for t in c.terms if not valid_tag(t.lang)}
     declared = glossary.declared_languages()
+    missing = {
+        lang: [c for c in glossary.concepts if c.preferred(lang) is None]
+        for lang in declared
+        if lang not in bad_tags
+    }
     for c in glossary.concepts:
         old = by_id.get(c.id)
         if old is not None:
@@ -182,10 +191,16 @@ def lint(glossary: Glossary) -> list[Finding]:
                     + ", ".join(repr(t.text) for t in terms),
                 )
         for lang in declared:
-            if lang in bad_tags:
-                continue
-            if c.preferred(lang) is None:
+            if lang in missing and len(missing[lang]) <= _EACH and c.preferred(lang) is None:
                 add(c.line, "warning", f"concept {c.id!r} has no preferred term in {lang}")
+    for lang, gaps in missing.items():
+        if len(gaps) > _EACH:  # one line per language, not one per concept (a sparse column)
+            shown = ", ".join(repr(c.id) for c in gaps[:_EACH])
+            add(
+                gaps[0].line,
+                "warning",
+                f"{len(gaps):,} concepts have no preferred term in {lang}: {shown}, …",
+            )
     out.extend(_case_forms(glossary, path))
     for (lang, _), places in uses.items():
         concepts = list(dict.fromkeys(c.id for c, _ in places))

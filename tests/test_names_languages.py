@@ -1,0 +1,162 @@
+"""Established forms of names spelled in every Cyrillic language (glossaries/names.csv has a
+column per language with scheme files), and the loader's checks of the file.
+
+Expected forms are the rows' sources: the English, German and French Wikipedia article titles.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.errors import GlossaryError, TranslitError
+from translit.shipped import read_name_rows
+
+HEADER = "id,type,ru,uk,be,en,de,fr,kk,mn,source\n"
+
+
+def _file(tmp_path: Path, *rows: str, header: str = HEADER) -> Path:
+    path = tmp_path / "names.csv"
+    path.write_text(header + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_spelling_in_any_language_column_is_a_row(tmp_path: Path) -> None:
+    path = _file(
+        tmp_path,
+        "place-astana,place,Астана,,,Astana,Astana,Astana,Астана,,Wikipedia",
+        "place-olgii,place,,,,Ölgii,Ölgii,Ölgii,,Өлгий,Wikipedia",
+    )
+    rows = read_name_rows(path)
+    assert [(r.id, r.lang, r.text) for r in rows] == [
+        ("place-astana", "ru", "Астана"),
+        ("place-astana", "kk", "Астана"),
+        ("place-olgii", "mn", "Өлгий"),
+    ]
+    assert rows[2].forms == {"en": ("Ölgii",), "de": ("Ölgii",), "fr": ("Ölgii",)}
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "p,place,,,,Astana,Astana,Astana,Astana,,W",
+            "column kk: 'Astana' is not spelled in Cyrillic",
+        ),
+        ("p,place,Астана,,,Astana,Астана,Astana,,,W", "column de: 'Астана' has Cyrillic letters"),
+        ("p,town,Астана,,,Astana,Astana,Astana,,,W", "type 'town' is not one of"),
+        ("p,place,Астана,,,Astana,Astana,Astana,,,", "no source"),
+        ("p,place,,,,Astana,Astana,Astana,,,W", "no Cyrillic spelling"),
+    ],
+)
+def test_a_bad_row_names_the_file_and_line(tmp_path: Path, row: str, message: str) -> None:
+    good = "place-osh,place,Ош,,,Osh,Osch,Och,,,Wikipedia"
+    path = _file(tmp_path, good, row)
+    with pytest.raises(GlossaryError) as err:
+        read_name_rows(path)
+    assert str(err.value).startswith(f"{path}:3: row 'p': ")
+    assert message in str(err.value)
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["", "Астана", "Astana", "place", "town", "W", '"', "a,b"]),
+            min_size=0,
+            max_size=12,
+        ),
+        max_size=6,
+    ),
+    st.binary(max_size=200),
+)
+def test_any_names_file_gives_rows_or_a_glossary_error(cells: list[list[str]], raw: bytes) -> None:
+    # hostile rows under the layout's header, and random bytes: rows or a GlossaryError
+    # (TranslitError), never another exception
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, body in enumerate(
+            (
+                HEADER + "".join(",".join(row) + "\n" for row in cells),
+                raw.decode("utf-8", "replace"),
+            )
+        ):
+            path = Path(tmp) / f"names{i}.csv"
+            path.write_text(body, encoding="utf-8")
+            try:
+                rows = read_name_rows(path)
+            except TranslitError:
+                continue
+            assert all(r.text and r.kind for r in rows)
+
+
+def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> None:
+    path = _file(tmp_path, "p,place,Ош,Osh,Osch,Och,Oš,W", header="id,type,ru,en,de,fr,fi,source\n")
+    with pytest.raises(GlossaryError, match=rf"^{path}:1: column 'fi' is neither"):
+        read_name_rows(path)
+
+
+# One row of each category per language (README "Names"): the capital, a region and its centre,
+# a head of state since 1991, a national writer or figure.
+@pytest.mark.parametrize(
+    ("text", "lang", "en", "de", "fr"),
+    [
+        (
+            "Қасым-Жомарт Тоқаев",
+            "kk",
+            "Kassym-Jomart Tokayev",
+            "Qassym-Schomart Toqajew",
+            "Kassym-Jomart Tokaïev",
+        ),
+        ("Қызылорда облысы", "kk", "Kyzylorda Region", "Gebiet Qysylorda", "Oblys de Kyzylorda"),
+        ("Өскемен", "kk", "Oskemen", "Öskemen", "Öskemen"),
+        ("Мұхтар Әуезов", "kk", "Mukhtar Auezov", "Muchtar Äuesow", "Moukhtar Aouezov"),
+        ("Роза Отунбаева", "ky", "Roza Otunbayeva", "Rosa Otunbajewa", "Rosa Otounbaïeva"),
+        (
+            "Жалал-Абад облусу",
+            "ky",
+            "Jalal-Abad Region",
+            "Gebiet Dschalal-Abad",
+            "Province de Djalal-Abad",
+        ),
+        ("Тошкент", "uz", "Tashkent", "Taschkent", "Tachkent"),
+        ("Урганч", "uz", "Urgench", "Urganch", "Ourguentch"),
+        ("Алишер Навоий", "uz", "Alisher Navoi", "Ali Schir Nawai", "Alisher Navoï"),
+        ("Вилояти Хатлон", "tg", "Khatlon Region", "Provinz Chatlon", "Province de Khatlon"),
+        ("Эмомалӣ Раҳмон", "tg", "Emomali Rahmon", "Emomalij Rahmon", "Emomali Rahmon"),
+        ("Чойбалсан", "mn", "Choibalsan", "Tschoibalsan", "Choybalsan"),
+        (
+            "Нацагийн Багабанди",
+            "mn",
+            "Natsagiin Bagabandi",
+            "Natsagiin Bagabandi",
+            "Natsagiin Bagabandi",
+        ),
+        ("Минтимер Шәймиев", "tt", "Mintimer Shaimiev", "Mintimer Schaimijew", "Mintimer Chaïmiev"),
+        ("Өфө", "ba", "Ufa", "Ufa", "Oufa"),
+        ("Радий Хәбиров", "ba", "Radiy Khabirov", "Radi Chabirow", "Radi Khabirov"),
+        ("Бакы", "az", "Baku", "Baku", "Bakou"),
+        ("Әбүлфәз Елчибәј", "az", "Abulfaz Elchibey", "Əbülfəz Elçibəy", "Aboulfaz Eltchibeï"),
+        ("Русе", "bg", "Ruse", "Russe", "Roussé"),
+        ("Желю Желев", "bg", "Zhelyu Zhelev", "Schelju Schelew", "Jelio Jelev"),
+        ("Ѓорге Иванов", "mk", "Gjorge Ivanov", "Gjorge Ivanov", "Gjorge Ivanov"),
+        ("Блаже Конески", "mk", "Blaže Koneski", "Blaže Koneski", "Blaže Koneski"),
+        ("Чачак", "sr", "Čačak", "Čačak", "Čačak"),
+        ("Иво Андрић", "sr", "Ivo Andrić", "Ivo Andrić", "Ivo Andrić"),
+    ],
+)
+def test_categories_of_each_language_give_the_wikipedia_titles(
+    text: str, lang: str, en: str, de: str, fr: str
+) -> None:
+    got = tuple(translit.romanize(text, lang=lang, target=t) for t in ("en", "de", "fr"))
+    assert got == (en, de, fr)
+
+
+def test_a_russian_spelling_of_the_row_serves_too() -> None:
+    # the Russian spelling of a Kazakh town leads to the same forms
+    assert translit.romanize("Усть-Каменогорск", lang="ru", target="en") == "Oskemen"
+    assert translit.romanize("Джалал-Абадская область", target="de") == "Gebiet Dschalal-Abad"
