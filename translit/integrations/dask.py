@@ -94,9 +94,15 @@ def _apply_columns(
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(missing)}")
+    import pandas as pd
+
     out = frame
     for col in columns:
-        series = frame[col].map_partitions(_series_map, fn, *args, meta=(col, "object"))
+        # the accessor keeps a `string` dtype (pandas 3 reads text as one): so must the meta,
+        # or to_parquet infers the schema of an object column from a placeholder and fails
+        dtype = frame[col].dtype
+        meta = (col, dtype if isinstance(dtype, pd.StringDtype) else "object")
+        series = frame[col].map_partitions(_series_map, fn, *args, meta=meta)
         out = out.assign(**{(col + suffix) if suffix else col: series})
     return out
 
