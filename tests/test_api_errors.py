@@ -39,7 +39,7 @@ def test_glossary_options_a_format_does_not_take_are_refused(tmp_path: Path) -> 
     with pytest.raises(TypeError, match="unexpected keyword argument 'version'"):
         save(g, tmp_path / "x.tbx", version=2)
     assert not list(tmp_path.iterdir())
-    save(g, tmp_path / "x.tbx", tbx_version=2)
+    save(g, tmp_path / "x.tbx", tbx_version=2, source_lang="ru", target_lang="fr")
     assert b"<martif" in (tmp_path / "x.tbx").read_bytes()[:300]
     with pytest.raises(TypeError, match="unexpected keyword argument 'strikt'"):
         load(tmp_path / "x.tbx", strikt=False)

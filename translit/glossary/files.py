@@ -152,7 +152,8 @@ def save(
     Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
     ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``; XLSX ``sheet=`` (the sheet's name, default ``Glossary``).
-    A keyword the format does not take is a ``TypeError``.
+    TBX takes and ignores the language options, as :func:`load` does; any other keyword a
+    format does not take is a ``TypeError``.
 
     >>> import os, tempfile
     >>> g = load(shipped_path("ww2-roa.tbx"))
@@ -196,8 +197,9 @@ def save(
                 from .tbx import write_tbx
 
                 version = int(options.pop("tbx_version", 3))
-                if options:  # as the other writers' keywords: `version=2` was ignored
-                    raise TypeError(f"save() got an unexpected keyword argument {min(options)!r}")
+                unknown = set(options) - {"source_lang", "target_lang"}  # TBX says languages
+                if unknown:  # as the other writers' keywords: `version=2` was ignored
+                    raise TypeError(f"save() got an unexpected keyword argument {min(unknown)!r}")
                 lost = write_tbx(glossary, fh, version=version)
             else:
                 from .tabular import write_table
