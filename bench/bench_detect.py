@@ -309,36 +309,13 @@ def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", action="store_true", help="accuracy per corpus file")
-    parser.add_argument(
-        "--forms", action="store_true", help="Russian word forms of pymorphy3's dictionary"
-    )
-    parser.add_argument(
-        "--calibrate", action="store_true", help="the margins and triple weights tried"
-    )
-    parser.add_argument(
-        "--wordfreq", action="store_true", help="sentences drawn from wordfreq (needs wordfreq)"
-    )
-    parser.add_argument(
-        "--dictionaries", action="store_true", help="strings of hunspell dictionary headwords"
-    )
-    parser.add_argument(
-        "--triples", metavar="LANG", help="count LANG's letter triples (wordfreq or hunspell)"
-    )
+    parser.add_argument("--corpus", action="store_true")
+    parser.add_argument("--forms", action="store_true")
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--wordfreq", action="store_true")
+    parser.add_argument("--dictionaries", action="store_true")
+    parser.add_argument("--triples", metavar="LANG")
     args = parser.parse_args(argv)
-    try:
-        return _run(parser, args)
-    except ModuleNotFoundError as exc:
-        if exc.name != "wordfreq":
-            raise
-        print(
-            "bench_detect: this needs wordfreq: pip install 'translit-kit[detect-tables]'",
-            file=sys.stderr,
-        )
-        return 2
-
-
-def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.triples:
         print(triples_line(args.triples))
         return 0
@@ -359,4 +336,9 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except ModuleNotFoundError as exc:  # --wordfreq, --triples of a wordfreq language
+        if exc.name != "wordfreq":
+            raise
+        sys.exit("bench_detect: this needs wordfreq: pip install 'translit-kit[detect-tables]'")
