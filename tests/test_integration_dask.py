@@ -67,6 +67,7 @@ def test_dataframe_columns_added_and_replaced(client: Client) -> None:
     assert [None if pd.isna(x) else x for x in replaced["text"]] == expected
 
 
+@pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame.set_index")  # dask's own
 def test_a_romanised_text_column_writes_to_parquet(tmp_path: Path) -> None:
     """The README's `romanize_frame(...).to_parquet(...)`: the new column's meta said object
     while the partitions kept pandas' `string` dtype, and to_parquet failed on the object
