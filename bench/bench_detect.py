@@ -360,4 +360,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except ModuleNotFoundError as exc:  # --wordfreq, --triples of a wordfreq language
+        if exc.name != "wordfreq":
+            raise
+        sys.exit("bench_detect: this needs wordfreq: pip install 'translit-kit[detect-tables]'")

@@ -67,6 +67,21 @@ def test_dataframe_columns_added_and_replaced(client: Client) -> None:
     assert [None if pd.isna(x) else x for x in replaced["text"]] == expected
 
 
+@pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame.set_index")  # dask's own
+def test_a_romanised_text_column_writes_to_parquet(tmp_path: Path) -> None:
+    """The README's `romanize_frame(...).to_parquet(...)`: the new column's meta said object
+    while the partitions kept pandas' `string` dtype, and to_parquet failed on the object
+    placeholder it inferred the schema from (ArrowInvalid)."""
+    pytest.importorskip("pyarrow")
+    pdf = pd.DataFrame({"name": pd.Series(["Ельцин", None], dtype="string")})
+    people = dd.from_pandas(pdf, npartitions=1)
+    out = romanize_frame(people, ["name"], scheme="wikipedia", lang="ru", suffix="_latn")
+    assert out.dtypes["name_latn"] == out.compute().dtypes["name_latn"]
+    out.to_parquet(tmp_path / "out", compute_kwargs={"scheduler": "sync"})
+    back = pd.read_parquet(tmp_path / "out")
+    assert back["name_latn"].tolist()[0] == "Yeltsin" and pd.isna(back["name_latn"][1])
+
+
 def test_unknown_column_is_a_clear_error() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"a": ["x"]}), npartitions=1)
     with pytest.raises(KeyError, match="no such column"):

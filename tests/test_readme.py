@@ -1,9 +1,14 @@
-"""The README's Python examples (``>>>`` lines) run and print what the README says."""
+"""The README's Python examples (``>>>`` lines) run and print what the README says, and its
+command lines do what their comments say (exit codes, outputs)."""
 
 from __future__ import annotations
 
 import doctest
+import os
 import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +30,56 @@ def test_readme_example(block: str) -> None:
     runner.run(test, clear_globs=True)
     result = runner.summarize(verbose=False)
     assert result.failed == 0, f"README example failed:\n{block}"
+
+
+# -- the README's command lines -----------------------------------------------------------------
+
+ROOT = README.parent
+SHELL = re.findall(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+#: command lines whose comment says the exit code: `translit verify … # exit 0: accepted by …`
+EXIT_LINES = [
+    (m[1].strip(), int(m[2]))
+    for block in SHELL
+    for m in re.finditer(r"^((?:printf .*?\| )?translit [^#\n]*?)\s*# exit (\d)", block, re.M)
+]
+
+
+def _sh(line: str) -> subprocess.CompletedProcess[str]:
+    """``line`` in a shell, with ``translit`` this checkout's command."""
+    translit = f"{shlex.quote(sys.executable)} -m translit"
+    return subprocess.run(
+        ["bash", "-c", re.sub(r"(^|\| )translit ", rf"\g<1>{translit} ", line)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_readme_has_command_lines_with_exit_codes() -> None:
+    assert len(EXIT_LINES) >= 3
+
+
+@pytest.mark.parametrize(("line", "code"), EXIT_LINES, ids=lambda v: str(v)[:40])
+def test_readme_command_line_exits_as_its_comment_says(line: str, code: int) -> None:
+    res = _sh(line)
+    assert res.returncode == code, res.stdout + res.stderr
+
+
+def test_readme_first_command_romanises_the_sampler_under_bgn_pcgn() -> None:
+    """``translit romanize examples/sampler.txt``: every Cyrillic word romanised, BGN/PCGN."""
+    res = _sh("translit romanize examples/sampler.txt")
+    assert res.returncode == 0, res.stderr
+    assert not re.search("[а-яёА-ЯЁ]", res.stdout)
+    assert "Yuriy Alekseyevich Gagarin" in res.stdout and "Pëtr Nikolayevich Vrangelʹ" in res.stdout
+
+
+def test_readme_reader_lines() -> None:
+    """The lines of the names section whose comment is their output."""
+    res = _sh("printf 'Київ\\nХарків\\nІван Франко\\n' | translit romanize -l uk --target en")
+    assert res.stdout.split("\n")[:3] == ["Kyiv", "Kharkiv", "Ivan Franko"]
+    res = _sh("translit name-key Власов Vlasov Wlassow Vlassov")
+    assert [row.split("\t")[0] for row in res.stdout.splitlines()] == ["vlasov"] * 4
+    res = _sh("translit verify 'Ельцин' 'Jeltzin'")
+    assert "expected: Jelzin" in res.stdout

@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # which heavy modules were imported, how many encoding models and Latin/Cyrillic patterns were
 # built, and the exit code.
 _PROBE = """
-import os, re, sys, traceback
+import sys
+preloaded = set(sys.modules)  # the interpreter's own start: site, .pth files (an editable
+import os, re, traceback      # install's finder imports pathlib before any translit code)
 from re import _compiler
 compile_ = _compiler.compile
 hits = []
@@ -33,7 +35,7 @@ def report(code=0):
     heavy = ("importlib.resources", "pathlib", "tempfile", "ctypes", "pickle")
     facts = {
         "compiled": sorted(set(hits)),
-        "loaded": [m for m in heavy if m in sys.modules],
+        "loaded": [m for m in heavy if m in sys.modules and m not in preloaded],
         "code": code,
     }  # (taken before the two imports below, which compile patterns of their own)
     import translit.encodings as enc, translit.normalization_rules as nr

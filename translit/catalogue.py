@@ -13,7 +13,7 @@ import threading
 import tomllib
 import unicodedata
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from . import _datafiles as datafiles
 from .engine import Romanizer
@@ -23,7 +23,7 @@ from .errors import (
     UnknownLanguageError,
     UnknownSchemeError,
 )
-from .scheme import Scheme, parse_metadata, parse_scheme
+from .scheme import Scheme, SchemeInfo, parse_metadata, parse_scheme
 from .script import alphabet
 
 __all__ = [
@@ -134,7 +134,11 @@ def default_scheme(lang: str) -> str:
 
 @functools.cache
 def languages() -> tuple[str, ...]:
-    """Languages that have scheme files (``any`` is not a language and is not listed)."""
+    """Languages that have scheme files (``any`` is not a language and is not listed).
+
+    >>> {"ru", "uk", "sr"} <= set(languages()), "any" in languages()
+    (True, False)
+    """
     return tuple(
         name
         for name in datafiles.listdir(_SCHEMES)
@@ -331,7 +335,7 @@ def scheme_ids(lang: str | None = None) -> list[str]:
     return sorted({sid for lg in folders for sid in _index(lg).values()})
 
 
-def schemes(lang: str | None = None) -> list[dict[str, Any]]:
+def schemes(lang: str | None = None) -> list[SchemeInfo]:
     """Metadata of every scheme (for ``lang`` only, when given), by language and id.
 
     Schemes of every Cyrillic language (``any``: ISO 9) come after each language's own.
@@ -349,7 +353,7 @@ def schemes(lang: str | None = None) -> list[dict[str, Any]]:
         if want is not None and folder not in (want, ANY):
             continue
         meta = _info(folder, sid)
-        out.append({**meta, "aliases": list(meta["aliases"])})
+        out.append(cast(SchemeInfo, {**meta, "aliases": list(meta["aliases"])}))
     return out
 
 
@@ -370,7 +374,7 @@ def catalogue_markdown() -> str:
     True
     """
     items = schemes()
-    by_lang: dict[str, list[dict[str, Any]]] = {}
+    by_lang: dict[str, list[SchemeInfo]] = {}
     for s in items:
         by_lang.setdefault(s["language"], []).append(s)
     universal = by_lang.pop(ANY, [])

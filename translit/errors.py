@@ -78,8 +78,46 @@ def want_bytes(value: object, call: str) -> bytes:
     raise TypeError(f"{call} takes bytes, not {type(value).__name__}")
 
 
+def want_codec(encoding: str, errors: str = "strict") -> str:
+    """The codec name of ``encoding`` with the error handler ``errors`` checked; a
+    :class:`ParameterError` naming the parameter for an unknown one (Python raises a
+    ``LookupError``, outside translit's error tree).
+
+    >>> want_codec("KOI8_R")
+    'koi8-r'
+    >>> try:
+    ...     want_codec("utf-8", "bogus")
+    ... except ParameterError as exc:
+    ...     print(exc)
+    unknown error handler 'bogus' for `errors` (strict, replace, surrogateescape…)
+    """
+    import codecs
+
+    try:
+        name = codecs.lookup(encoding).name
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        raise ParameterError(
+            f"unknown encoding {encoding!r} for `encoding` (e.g. utf-8, cp1251, koi8-r)"
+        ) from None
+    try:
+        codecs.lookup_error(errors)
+    except (LookupError, ValueError, TypeError):
+        raise ParameterError(
+            f"unknown error handler {errors!r} for `errors` (strict, replace, surrogateescape…)"
+        ) from None
+    return name
+
+
 class TranslitError(Exception):
-    """Base class of every error translit raises on purpose."""
+    """Base class of every error translit raises on purpose.
+
+    >>> import translit
+    >>> try:
+    ...     translit.romanize("Щука", scheme="no-such-scheme")
+    ... except translit.TranslitError as exc:
+    ...     print(type(exc).__name__)
+    UnknownSchemeError
+    """
 
 
 class ParameterError(TranslitError, ValueError):
@@ -112,7 +150,15 @@ class SchemeError(TranslitError, ValueError):
 
 
 class UnknownSchemeError(TranslitError, ValueError):
-    """No scheme of that name for that language; ``suggestions`` holds the close names."""
+    """No scheme of that name for that language; ``suggestions`` holds the close names.
+
+    >>> import translit
+    >>> try:
+    ...     translit.get_romanizer("bgn-pcng", "ru")
+    ... except UnknownSchemeError as exc:
+    ...     print(exc.suggestions[0])
+    bgn-pcgn
+    """
 
     def __init__(self, name: str, lang: str | None, known: Iterable[str]) -> None:
         self.name = name
@@ -131,7 +177,15 @@ class UnknownSchemeError(TranslitError, ValueError):
 
 
 class UnknownLanguageError(TranslitError, ValueError):
-    """A language code translit has no scheme for."""
+    """A language code translit has no scheme for.
+
+    >>> import translit
+    >>> try:
+    ...     translit.schemes("xx")
+    ... except UnknownLanguageError as exc:
+    ...     print(exc.lang)
+    xx
+    """
 
     def __init__(self, lang: str, known: Iterable[str]) -> None:
         self.lang = lang
@@ -143,11 +197,23 @@ class UnknownLanguageError(TranslitError, ValueError):
 
 
 class IrreversibleSchemeError(TranslitError, ValueError):
-    """``reverse`` was asked of a scheme that loses information."""
+    """``reverse`` was asked of a scheme that loses information.
+
+    >>> import translit
+    >>> try:
+    ...     translit.reverse("Yeltsin", "wikipedia")
+    ... except IrreversibleSchemeError as exc:
+    ...     print(str(exc).split(":")[0])
+    scheme 'wikipedia' (ru) is not reversible
+    """
 
 
 class GlossaryError(TranslitError, ValueError):
-    """A glossary file or entry is invalid; ``path`` and ``line`` locate it when known."""
+    """A glossary file or entry is invalid; ``path`` and ``line`` locate it when known.
+
+    >>> str(GlossaryError("unbalanced quote", "terms.csv", 3))
+    'terms.csv:3: unbalanced quote'
+    """
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
         self.path = path

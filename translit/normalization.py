@@ -79,7 +79,7 @@ import functools
 import itertools
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 from .errors import ParameterError, want_str
 from .normalization_rules import (
@@ -102,6 +102,7 @@ __all__ = [
     "ROMANIZE_DEFAULTS",
     "RULES",
     "Change",
+    "NormalizeOptions",
     "language_of",
     "normalize",
     "normalize_report",
@@ -111,8 +112,29 @@ __all__ = [
 FORMS: tuple[str, ...] = ("NFC", "NFD", "NFKC", "NFKD")
 _FORMS: dict[str, Form] = {"NFC": "NFC", "NFD": "NFD", "NFKC": "NFKC", "NFKD": "NFKD"}
 
+
+class NormalizeOptions(TypedDict, total=False):
+    """The keyword options of :func:`normalize`, for functions that pass them on (the pandas
+    accessor's and Dask's ``normalize``): a type checker then knows each one's type.
+
+    >>> opts: NormalizeOptions = {"yo": "fold", "quotes": "german"}
+    >>> normalize("«Ёлка»", **opts)
+    '„Елка“'
+    """
+
+    form: str | None
+    homoglyphs: bool
+    stress: str
+    old_orthography: bool
+    yo: str
+    quotes: str | None
+    dashes: str | None
+    spaces: bool
+    lang: str | None
+
+
 #: Every option of :func:`normalize` with its default value.
-DEFAULTS: Mapping[str, Any] = {
+DEFAULTS: NormalizeOptions = {
     "form": "NFC",
     "homoglyphs": True,
     "stress": "strip",

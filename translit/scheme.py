@@ -15,7 +15,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from .errors import SchemeError, want_str
 from .script import has_cyrillic
@@ -27,6 +27,7 @@ __all__ = [
     "ReverseException",
     "Rule",
     "Scheme",
+    "SchemeInfo",
     "parse_metadata",
     "parse_scheme",
     "read_scheme",
@@ -135,9 +136,38 @@ class ReverseException:
     why: str
 
 
+class SchemeInfo(TypedDict):
+    """A scheme's metadata as :func:`translit.schemes` lists it (and ``translit schemes
+    --json`` prints it): the :data:`INFO_KEYS`, ``""`` where the file leaves a text out.
+
+    >>> import translit
+    >>> info: SchemeInfo = translit.schemes("uk")[0]
+    >>> info["id"], info["authority"], info["year"], info["reversible"]
+    ('ala-lc', 'ALA-LC', 2011, False)
+    """
+
+    id: str
+    language: str
+    title: str
+    aliases: list[str]
+    kind: str
+    authority: str
+    year: int | None
+    interscript: str
+    reversible: bool
+    source: str
+    url: str
+
+
 @dataclass(frozen=True, slots=True)
 class Scheme:
-    """A validated scheme: metadata, the forward body, an optional reverse body, samples."""
+    """A validated scheme: metadata, the forward body, an optional reverse body, samples.
+
+    >>> import translit
+    >>> s = translit.get_scheme("iso-9", "ru")
+    >>> s.id, s.reversible, s.body.letters["щ"]
+    ('iso-9', True, 'ŝ')
+    """
 
     id: str
     title: str
@@ -157,9 +187,26 @@ class Scheme:
     samples: tuple[tuple[str, str, str], ...] = ()
     reverse_exceptions: tuple[ReverseException, ...] = ()
 
-    def info(self) -> dict[str, Any]:
-        """Metadata as a plain dict (what ``translit.schemes()`` lists)."""
-        return {k: list(v) if k == "aliases" else v for k in INFO_KEYS for v in [getattr(self, k)]}
+    def info(self) -> SchemeInfo:
+        """Metadata as a plain dict (what ``translit.schemes()`` lists).
+
+        >>> import translit
+        >>> translit.get_scheme("iso-9", "ru").info()["reversible"]
+        True
+        """
+        return SchemeInfo(
+            id=self.id,
+            language=self.language,
+            title=self.title,
+            aliases=list(self.aliases),
+            kind=self.kind,
+            authority=self.authority,
+            year=self.year,
+            interscript=self.interscript,
+            reversible=self.reversible,
+            source=self.source,
+            url=self.url,
+        )
 
 
 def read_scheme(
@@ -168,6 +215,14 @@ def read_scheme(
     """Parse the TOML ``text`` of the scheme file ``path`` and validate it.
 
     ``resolve(id, language)`` returns the raw table of a scheme named by ``inherit``.
+
+    >>> s = read_scheme("ru/demo.toml", 'id = "demo"\\nlanguage = "ru"\\n[letters]\\n"щ" = "sc"')
+    >>> s.id, dict(s.body.letters)
+    ('demo', {'щ': 'sc'})
+    >>> read_scheme("ru/demo.toml", 'id = "demo"\\nlanguage = "ru"\\n[letters]\\n"Щ" = "Sc"')
+    Traceback (most recent call last):
+    ...
+    translit.errors.SchemeError: ru/demo.toml: letters.Щ: ...
     """
     path = want_str(path, "read_scheme()")
     text = want_str(text, "read_scheme()")  # None: "no attribute 'replace'" from tomllib

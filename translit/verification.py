@@ -65,6 +65,10 @@ class Verdict:
     ``schemes == ("mixed",)`` and, in ``words``, each word with the candidates that give it; a
     rejected text whose other words some candidate gives has ``closest == "mixed"`` and only
     its wrong words in ``diff``.
+
+    >>> v = verify("Ельцин", "Jeltzin")
+    >>> bool(v), v.closest, v.expected, [(d.given, d.expected) for d in v.diff]
+    (False, 'duden', 'Jelzin', [('Jeltzin', 'Jelzin')])
     """
 
     cyrillic: str

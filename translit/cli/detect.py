@@ -32,6 +32,7 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
     default="auto",
     show_default=True,
     envvar="TRANSLIT_ENCODING",
+    show_envvar=True,
     help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
 )
 @click.option(

@@ -230,7 +230,13 @@ def check(
 @click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
 @click.option("--to", "to_fmt", type=_WRITE_CHOICES, help="Output format (default: extension).")
 @_SHEET_OPT
-@click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True)
+@click.option(
+    "--tbx-version",
+    type=click.Choice(["2", "3"]),
+    default="3",
+    show_default=True,
+    help="TBX to write: 3 (TBX-Basic, ISO 30042:2019) or 2 (martif, for older tools).",
+)
 @click.option(
     "--layout",
     type=click.Choice(["multi", "bilingual", "omegat"]),
@@ -339,6 +345,8 @@ _NOT_FOR_LIST = (
     type=click.Choice(["replace", "annotate", "list"]),
     default="replace",
     show_default=True,
+    help="replace: write the target term; annotate: add it in brackets after the match; "
+    "list: one line per match (TSV, or --format json), the text unchanged.",
 )
 @click.option(
     "--format",

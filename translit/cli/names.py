@@ -21,6 +21,7 @@ from . import typed
     help="Language of CYRILLIC (ru, uk, be, …; auto: detected).",
 )
 @click.option(
+    "-t",
     "--target",
     default=None,
     help="Reader language (en, de, fr or a locale): only its convention and forms are tried.",
@@ -30,11 +31,12 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     """Check that LATIN is a correct romanisation of CYRILLIC under some scheme.
 
     Every scheme of the language and the English, German and French reader conventions (with
-    any of their established name forms) are tried, for Ukrainian and Belarusian also on the
-    Russian spelling (labels ru:…); case and apostrophe variants (' ’ ʹ) are ignored. A text
-    whose every word some scheme gives is accepted word by word ("mixed", each word's schemes
-    printed), a name in catalogue order as such ("Pouchkine, Alexandre"). Exit code 0 when accepted (the matching schemes are printed), 1 when not (the
-    closest expected form is printed).
+    any of their established name forms) are tried, for Ukrainian, Belarusian, Kazakh and
+    Kyrgyz also on the Russian spelling (labels ru:…); case and apostrophe variants (' ’ ʹ)
+    are ignored. A text whose every word some scheme gives is accepted word by word ("mixed",
+    each word's schemes printed), a name in catalogue order as such ("Pouchkine, Alexandre").
+    Exit code 0 when accepted (the matching schemes are printed), 1 when not (the closest
+    expected form is printed).
 
     \b
     Examples:

@@ -85,6 +85,11 @@ class Hit(NamedTuple):
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
     ``inflected``, ``romanised <scheme>``).
+
+    >>> from translit.glossary import find_terms, load, shipped_path
+    >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
+    >>> hit.text, hit.concept.id, hit.how, hit.target("de").text
+    ('власовцев', 'vlasovtsy', 'inflected', 'Wlassow-Leute')
     """
 
     start: int

@@ -39,7 +39,12 @@ _EACH = 5
 
 @dataclass(frozen=True)
 class Finding:
-    """One lint result."""
+    """One lint result: where (``path``, ``line`` when known), ``severity`` (``error`` or
+    ``warning``) and ``message``; ``str()`` gives the CLI's ``file:line: severity: message``.
+
+    >>> print(Finding("terms.csv", 4, "warning", "concept 'x' has no preferred term in 'de'"))
+    terms.csv:4: warning: concept 'x' has no preferred term in 'de'
+    """
 
     path: str
     line: int | None

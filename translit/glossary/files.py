@@ -94,6 +94,9 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     if fmt == "tbx":
         from .tbx import read_tbx
 
+        unknown = set(options) - {"strict", "source_lang", "target_lang"}  # TBX says languages
+        if unknown:  # as the other readers' keywords: a misspelt `strict` was ignored
+            raise TypeError(f"load() got an unexpected keyword argument {min(unknown)!r}")
         return read_tbx(data, path, strict=options.get("strict", True))
     if fmt in ("po", "pot"):
         from .po import read_po
@@ -149,6 +152,16 @@ def save(
     Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
     ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``; XLSX ``sheet=`` (the sheet's name, default ``Glossary``).
+    TBX takes and ignores the language options, as :func:`load` does; any other keyword a
+    format does not take is a ``TypeError``.
+
+    >>> import os, tempfile
+    >>> g = load(shipped_path("ww2-roa.tbx"))
+    >>> path = os.path.join(tempfile.mkdtemp(), "roa.po")
+    >>> save(g, path, source_lang="ru", target_lang="fr")[0]
+    'terms other than the preferred pair, subject, source or language of notes: not written (23x)'
+    >>> load(path).get("roa").preferred("fr").text
+    'Armée de libération russe'
     """
     from ..io.atomic import atomic_write
 
@@ -183,7 +196,11 @@ def save(
             if fmt == "tbx":
                 from .tbx import write_tbx
 
-                lost = write_tbx(glossary, fh, version=int(options.pop("tbx_version", 3)))
+                version = int(options.pop("tbx_version", 3))
+                unknown = set(options) - {"source_lang", "target_lang"}  # TBX says languages
+                if unknown:  # as the other writers' keywords: `version=2` was ignored
+                    raise TypeError(f"save() got an unexpected keyword argument {min(unknown)!r}")
+                lost = write_tbx(glossary, fh, version=version)
             else:
                 from .tabular import write_table
 
@@ -287,5 +304,10 @@ def drop_contained(g: Glossary) -> Glossary:
 
 
 def shipped() -> Glossary:
-    """All shipped glossaries merged into one (read once and cached; do not modify it)."""
+    """All shipped glossaries merged into one (read once and cached; do not modify it).
+
+    >>> g = shipped()
+    >>> g.get("vs-konr").preferred("de").text
+    'Streitkräfte des Komitees zur Befreiung der Völker Russlands'
+    """
     return _shipped()

@@ -494,6 +494,11 @@ class Glossary(_Tracked):
     ``obsolete`` the entries the file keeps out of use (PO ``#~``, as msgmerge keeps a message
     the sources dropped): no lookup, apply, lint or count sees them, the PO writer writes them
     back as obsolete and the other formats report them as not written.
+
+    >>> g = Glossary([Concept("roa", terms=[Term("РОА", "ru", type="acronym"),
+    ...                                     Term("Russian Liberation Army", "en")])])
+    >>> g.get("roa").preferred("en").text, g.stats()["terms"]
+    ('Russian Liberation Army', 2)
     """
 
     concepts: list[Concept] = field(default_factory=list)

@@ -44,7 +44,13 @@ _SCORES = {
 
 @dataclass(frozen=True)
 class Match:
-    """One concept found by :func:`lookup`: the term that matched, why, and the target term."""
+    """One concept found by :func:`lookup`: the term that matched, why, and the target term.
+
+    >>> from translit.glossary import load, lookup, shipped_path
+    >>> m = lookup(load(shipped_path("ww2-roa.tbx")), "Vlasovtsy", target="de")[0]
+    >>> m.concept.id, m.term.lang, m.reason, m.target.text
+    ('vlasovtsy', 'en', 'exact', 'Wlassow-Leute')
+    """
 
     concept: Concept
     term: Term

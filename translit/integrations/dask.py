@@ -18,8 +18,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UnknownColumnError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Unpack
+
     import dask.bag
     import dask.dataframe
+
+    from ..normalization import NormalizeOptions
 
 __all__ = ["normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
 
@@ -53,13 +57,23 @@ def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[
 def romanize_bag(
     bag: dask.bag.Bag, scheme: str | None = None, lang: str = "auto", target: str | None = None
 ) -> dask.bag.Bag:
-    """A bag of the romanised strings of ``bag`` (non-strings pass through)."""
+    """A bag of the romanised strings of ``bag`` (non-strings pass through).
+
+    >>> import dask.bag as db
+    >>> romanize_bag(db.from_sequence(["Щука", 7]), lang="ru", target="fr").compute(scheduler="sync")
+    ['Chtchouka', 7]
+    """
     return bag.map_partitions(_romanize_partition, scheme, lang, target)
 
 
-def normalize_bag(bag: dask.bag.Bag, **options: Any) -> dask.bag.Bag:
-    """A bag of the normalised strings of ``bag`` (options as :func:`translit.normalize`)."""
-    return bag.map_partitions(_normalize_partition, options)
+def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> dask.bag.Bag:
+    """A bag of the normalised strings of ``bag`` (options as :func:`translit.normalize`).
+
+    >>> import dask.bag as db
+    >>> normalize_bag(db.from_sequence(["PОА"]), yo="fold").compute(scheduler="sync")
+    ['РОА']
+    """
+    return bag.map_partitions(_normalize_partition, dict(options))
 
 
 def _series_map(series: Any, fn: Any, *args: Any) -> Any:
@@ -80,9 +94,15 @@ def _apply_columns(
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(missing)}")
+    import pandas as pd
+
     out = frame
     for col in columns:
-        series = frame[col].map_partitions(_series_map, fn, *args, meta=(col, "object"))
+        # the accessor keeps a `string` dtype (pandas 3 reads text as one): so must the meta,
+        # or to_parquet infers the schema of an object column from a placeholder and fails
+        dtype = frame[col].dtype
+        meta = (col, dtype if isinstance(dtype, pd.StringDtype) else "object")
+        series = frame[col].map_partitions(_series_map, fn, *args, meta=meta)
         out = out.assign(**{(col + suffix) if suffix else col: series})
     return out
 
@@ -99,6 +119,12 @@ def romanize_frame(
     """Romanise ``columns`` of a Dask DataFrame, in place or beside them (``suffix="_latn"``).
 
     Each partition romanises its distinct values once (see the pandas accessor).
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> people = dd.from_pandas(pd.DataFrame({"name": ["Ельцин", "Ельцин"]}), npartitions=1)
+    >>> out = romanize_frame(people, ["name"], scheme="wikipedia", lang="ru", suffix="_latn")
+    >>> out.compute(scheduler="sync")["name_latn"].tolist()
+    ['Yeltsin', 'Yeltsin']
     """
     return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target)
 
@@ -108,10 +134,16 @@ def normalize_frame(
     columns: Sequence[str],
     *,
     suffix: str | None = None,
-    **options: Any,
+    **options: Unpack[NormalizeOptions],
 ) -> dask.dataframe.DataFrame:
-    """Normalise ``columns`` of a Dask DataFrame (options as :func:`translit.normalize`)."""
-    return _apply_columns(frame, columns, suffix, _normalize_one, options)
+    """Normalise ``columns`` of a Dask DataFrame (options as :func:`translit.normalize`).
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> frame = dd.from_pandas(pd.DataFrame({"t": ["Власовъ"]}), npartitions=1)
+    >>> normalize_frame(frame, ["t"], old_orthography=True).compute(scheduler="sync")["t"][0]
+    'Власов'
+    """
+    return _apply_columns(frame, columns, suffix, _normalize_one, dict(options))
 
 
 # -- the CLI's --engine dask ----------------------------------------------------------------

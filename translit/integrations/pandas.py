@@ -16,7 +16,12 @@ non-string values are returned unchanged; the index, the name and a ``string`` d
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Unpack
+
+    from ..normalization import NormalizeOptions
 
 import numpy as np
 import pandas as pd
@@ -26,7 +31,12 @@ __all__ = ["TranslitAccessor"]
 
 @pd.api.extensions.register_series_accessor("translit")
 class TranslitAccessor:
-    """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``."""
+    """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``.
+
+    >>> s = pd.Series(["Юрий Гагарин", "Щука", 7], name="who")
+    >>> s.translit.romanize(lang="ru", target="de").tolist(), s.name
+    (['Juri Gagarin', 'Schtschuka', 7], 'who')
+    """
 
     def __init__(self, series: pd.Series) -> None:
         self._s = series
@@ -34,25 +44,42 @@ class TranslitAccessor:
     def romanize(
         self, scheme: str | None = None, lang: str = "auto", target: str | None = None
     ) -> pd.Series:
-        """Romanise each value (see :func:`translit.romanize`)."""
+        """Romanise each value (see :func:`translit.romanize`).
+
+        >>> pd.Series(["Ельцин"]).translit.romanize(scheme="iso-9", lang="ru").tolist()
+        ['Elʹcin']
+        """
         from ..api import romanize
 
         return self._map(lambda v: romanize(v, scheme=scheme, lang=lang, target=target))
 
-    def normalize(self, **options: Any) -> pd.Series:
-        """Normalise each value (see :func:`translit.normalize`; same keyword options)."""
+    def normalize(self, **options: Unpack[NormalizeOptions]) -> pd.Series:
+        """Normalise each value (see :func:`translit.normalize`; same keyword options).
+
+        >>> s = pd.Series(["Вла\u0301совъ", None], dtype=object)
+        >>> s.translit.normalize(old_orthography=True).tolist()
+        ['Власов', None]
+        """
         from ..normalization import normalize
 
         return self._map(lambda v: normalize(v, **options))
 
     def reverse(self, scheme: str, lang: str = "ru") -> pd.Series:
-        """Turn romanised values back into Cyrillic (reversible schemes only)."""
+        """Turn romanised values back into Cyrillic (reversible schemes only).
+
+        >>> pd.Series(["Đorđe"]).translit.reverse("latin", "sr").tolist()
+        ['Ђорђе']
+        """
         from ..reversal import reverse
 
         return self._map(lambda v: reverse(v, scheme, lang))
 
     def name_key(self) -> pd.Series:
-        """The cross-language matching key of each name (see :func:`translit.name_key`)."""
+        """The cross-language matching key of each name (see :func:`translit.name_key`).
+
+        >>> pd.Series(["Власов", "Wlassow"]).translit.name_key().tolist()
+        ['vlasov', 'vlasov']
+        """
         from ..names import name_key
 
         return self._map(name_key)

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any, BinaryIO
 
-from ..errors import TranslitError
+from ..errors import TranslitError, want_codec
 
 __all__ = [
     "TEMP_PREFIX",
@@ -377,9 +377,19 @@ def atomic_write(
     """Open a text file for writing that appears at ``path`` only once complete.
 
     On an exception the temporary file is removed and ``path`` is left untouched.
+
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "out.txt")
+    >>> with atomic_write(path) as fh:
+    ...     _ = fh.write("Shchuka\\n")
+    ...     os.path.exists(path)
+    False
+    >>> open(path, encoding="utf-8").read()
+    'Shchuka\\n'
     """
     import io
 
+    want_codec(encoding, errors)  # an unknown name is a ParameterError, before any file exists
     out = AtomicFile(path, keep_mode_of=keep_mode_of)
     fh = io.TextIOWrapper(
         out.file, encoding=encoding, errors=errors, newline=newline, write_through=True

@@ -108,7 +108,12 @@ def option(
 
 @dataclass(frozen=True)
 class RunOptions:
-    """Every option of a batch run (see the module docstring; defaults are the CLI's)."""
+    """Every option of a batch run (see the module docstring; defaults are the CLI's).
+
+    >>> opts = RunOptions(fields=("text",), out_dir="latin", jobs=2)
+    >>> opts.format, opts.encoding, opts.replace(jobs=1).jobs
+    ('auto', 'auto', 1)
+    """
 
     # which inputs
     recursive: bool = option(
@@ -252,8 +257,8 @@ class RunOptions:
         "--jobs",
         key=False,
         env="TRANSLIT_JOBS",
-        help="Processes converting: this one and N - 1 workers (0: one per CPU). Output is "
-        "identical for any number.",
+        help="Processes converting: this one and N - 1 workers (0, the default: one per CPU). "
+        "Output is identical for any number.",
     )
     chunk_size: int = option(
         1 << 20,

@@ -61,6 +61,10 @@ class FileResult:
     output was left untouched). ``skipped_records`` are the records kept unconverted under
     ``on_error="skip"``. ``warnings``: what was not done as asked, though the input was
     converted (an option that does not apply to its format).
+
+    >>> f = FileResult("a.txt", "out/a.txt", lines=2, changed_lines=1)
+    >>> f.status, f.to_json()["changed_lines"]
+    ('ok', 1)
     """
 
     input: str
@@ -96,6 +100,10 @@ class RunResult:
     ``errors`` holds problems not tied to one input (the shared ``output`` could not be
     written). ``interrupted``: the run was stopped (Ctrl-C); outputs are complete or untouched
     and ``resume`` finishes the job.
+
+    >>> r = RunResult([FileResult("a.txt", "-"), FileResult("b.txt", "-", status="failed")])
+    >>> r.failed, r.exit_code, r.summary()["ok"]
+    (1, 1, 1)
     """
 
     files: list[FileResult] = field(default_factory=list)
@@ -172,6 +180,16 @@ class Event:
     or is about the shared output), ``"record"`` (``issue`` is a record skipped under
     ``on_error="skip"``), ``"warning"`` (``issue``: ``file`` is converted, but not quite as
     asked), ``"note"`` (``message`` for a verbose reader).
+
+    >>> import os, tempfile
+    >>> from translit.io import Plan, RunOptions, run
+    >>> src = os.path.join(tempfile.mkdtemp(), "a.txt")
+    >>> _ = open(src, "w", encoding="utf-8").write("Щука\\n")
+    >>> seen = []
+    >>> out = os.path.join(os.path.dirname(src), "b.txt")
+    >>> _ = run(Plan(str.upper, (src,), RunOptions(output=out, jobs=1)), on_event=seen.append)
+    >>> [e.kind for e in seen if e.kind == "file"], seen[-1].file.lines
+    (['file'], 1)
     """
 
     kind: str

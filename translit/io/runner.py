@@ -100,9 +100,20 @@ class TransformSpec(Protocol):
 
 @dataclass(frozen=True)
 class Plan:
-    """What to run: a transform spec, the inputs (``"-"``: stdin) and the options."""
+    """What to run: a transform spec, the inputs (``"-"``: stdin) and the options.
 
-    spec: Any
+    The spec is a ``str -> str`` function or a :class:`TransformSpec` (``bind(sample)`` gives
+    the function for one input, e.g. after detecting its language on a sample); it must
+    pickle (a module-level function, a ``functools.partial``) when ``jobs`` is not 1.
+
+    >>> from functools import partial
+    >>> import translit
+    >>> plan = Plan(partial(translit.romanize, lang="ru"), ("-",), RunOptions(jobs=1))
+    >>> plan.spec("Щука"), plan.sources
+    ('Shchuka', ('-',))
+    """
+
+    spec: TransformSpec | Callable[[str], str]
     sources: tuple[str, ...] = ()
     options: RunOptions = field(default_factory=RunOptions)
 
@@ -869,7 +880,7 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
 
 
 def run(
-    plan: Plan | Any,
+    plan: Plan | TransformSpec | Callable[[str], str],
     sources: Sequence[str] | None = None,
     options: RunOptions | None = None,
     on_event: OnEvent | None = None,

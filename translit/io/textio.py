@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError
+from ..errors import ParameterError, TranslitError, want_codec
 from .compression import wrap_input
 
 __all__ = [
@@ -188,10 +188,14 @@ def read_blocks(
     the number of bytes read after each read. ``hard_limit``: characters after which a record
     with no possible cut is cut anyway (None: never, for formats whose records must be whole;
     such a record longer than ``record_limit`` is an :class:`InputError` at its first line).
+
+    >>> import io
+    >>> "".join(read_blocks(io.BytesIO("Щука\\nЁж\\n".encode("koi8-r")), "koi8-r"))
+    'Щука\\nЁж\\n'
     """
     if chunk_size < 1:  # read(0) is b"", which would end the input early
         raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    decoder = codecs.getincrementaldecoder(want_codec(encoding, errors))(errors)
     buf = ""
     lines_before = 0  # newlines in text already decoded
     limit = 1  # cut after every read (a block is about one read), unless the record goes on
@@ -308,7 +312,16 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     A codec suffix (``.gz``, ``.bz2``, ``.xz``…) is decompressed; ``encoding="auto"`` is
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
     the input; broken compressed data and binary data raise :class:`InputError`.
+
+    >>> import gzip, os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "a.txt.gz")
+    >>> with gzip.open(path, "wb") as fh:
+    ...     _ = fh.write("Русская армия\\n".encode("cp1251"))
+    >>> with open_source(path) as src:
+    ...     src.encoding, list(src.blocks())
+    ('cp1251', ['Русская армия\\n'])
     """
+    named = want_codec("utf-8" if encoding == "auto" else encoding, errors)
     if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
         raise InputError("standard input is closed: name a file, or pipe text in")
     try:
@@ -319,7 +332,7 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         plain = wrap_input(raw, name)
         reader = cast(BinaryIO, _Guarded(plain))
         head = reader.read(SNIFF_BYTES)
-        enc = detect_encoding(head) if encoding == "auto" else codecs.lookup(encoding).name
+        enc = detect_encoding(head) if encoding == "auto" else named
         fd = -1
         if name != "-" and plain is raw and stat.S_ISREG(os.fstat(raw.fileno()).st_mode):
             fd = raw.fileno()
