@@ -133,3 +133,100 @@ def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None
     out = benchmark(apply_text, text, glossary, "fr", "replace", romanized=False)  # type: ignore[operator]
     assert "terme " in out
     _report(benchmark, text)
+
+
+# -- glossaries by size: `python -m bench.bench_glossary --sizes` ----------------------------
+
+_LIBRARY_STEPS = r"""
+import resource, sys, time
+from translit.glossary import load, lookup, lint
+from translit.glossary.apply import Matcher, apply_text
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+path, query, text_path, steps = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",")
+text = open(text_path, encoding="utf-8").read()
+t = time.process_time(); g = load(path); print("load", time.process_time() - t, rss())
+for step in steps:
+    t = time.process_time()
+    if step == "lookup":
+        n = len(lookup(g, query, target="fr"))
+    elif step == "lookup2":  # a second query on the same glossary: the index is built
+        n = len(lookup(g, "Wlassow", target="fr"))
+    elif step == "matcher":  # the automaton apply_text uses (built here, outside "apply")
+        n = len(Matcher.for_glossary(g, (), inflect=True, romanized=True).keys)
+    elif step == "apply":
+        n = len(apply_text(text, g, "fr", "replace"))
+    elif step == "lint":
+        n = len(lint(g))
+    print(step, time.process_time() - t, rss(), n)
+"""
+
+
+def _run(cmd: list[str]) -> tuple[float, float, float, str]:
+    """(wall s, CPU s, peak RSS MiB, stdout) of one child process."""
+    import os
+    import subprocess
+    import time
+
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = p.stdout.read() if p.stdout else ""
+    _, _, usage = os.wait4(p.pid, 0)
+    p.returncode = 0
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+
+def sizes_report(folder: str, sizes: tuple[int, ...], *, check_up_to: int = 10_000) -> None:
+    """Print wall/CPU/peak RSS of the glossary commands and library calls for each size."""
+    import sys
+    import tempfile
+
+    from translit.morphology import forms
+
+    from .glossary_sizes import build, sample_text, write
+
+    py = sys.executable
+    files = write(Path(folder), sizes)
+    print("| size | run | wall s | CPU s | peak RSS MiB |")
+    print("| --- | --- | --- | --- | --- |")
+    for size in sizes:
+        g = build(size)
+        middle = g.concepts[len(g.concepts) // 2].terms[0].text
+        query = (*forms(middle), middle)[1]  # an inflected form: the index's hardest path
+        with tempfile.TemporaryDirectory() as tmp:
+            text_path = Path(tmp) / "text.txt"
+            text_path.write_text(sample_text(g), encoding="utf-8")
+            runs = {}
+            for ext, path in files[size].items():
+                runs[f"glossary lookup ({ext})"] = [
+                    py, "-m", "translit", "glossary", "lookup", query, "-g", str(path)]  # fmt: skip
+            csv = str(files[size]["csv"])
+            runs["glossary apply, 1 MB (csv)"] = [
+                py, "-m", "translit", "glossary", "apply", str(text_path), "-g", csv,
+                "--target", "fr", "-j", "1", "-o", str(Path(tmp) / "out.txt")]  # fmt: skip
+            if size <= check_up_to:
+                runs["glossary check (csv)"] = [py, "-m", "translit", "glossary", "check", csv]
+            for what, cmd in runs.items():
+                wall, cpu, peak, _ = _run(cmd)
+                print(f"| {size} | {what} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |", flush=True)
+            steps = "lookup,lookup2,matcher,apply" + (",lint" if size <= check_up_to else "")
+            _, _, _, out = _run([py, "-c", _LIBRARY_STEPS, csv, query, str(text_path), steps])
+            for line in out.splitlines():
+                step, cpu_s, peak_s, *_ = line.split()
+                print(f"| {size} | library {step} (csv) | | {float(cpu_s):.2f} | "
+                      f"{float(peak_s):.0f} |", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", default="1000,10000,30000,100000",
+                        help="glossary sizes in concepts (comma-separated)")  # fmt: skip
+    parser.add_argument("--dir", default="/tmp/translit-glossary-sizes",
+                        help="where the generated glossaries are kept")  # fmt: skip
+    parser.add_argument("--check-up-to", type=int, default=10_000,
+                        help="run glossary check (lint) up to this size")  # fmt: skip
+    a = parser.parse_args()
+    sizes_report(a.dir, tuple(int(s) for s in a.sizes.split(",")), check_up_to=a.check_up_to)
