@@ -39,10 +39,12 @@ __all__ = [
     "LANGUAGES",
     "MorphologyError",
     "forms",
+    "forms_start",
     "is_declinable_acronym",
     "is_given_name",
     "is_proper_name",
     "is_word",
+    "lemma_forms",
     "yo_spelling",
 ]
 
@@ -225,6 +227,45 @@ def is_given_name(word: str, lang: str = "ru") -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def forms_start(word: str, lang: str = "ru") -> str | None:
+    """How every one of the :func:`forms` of a term whose first word is ``word`` starts:
+    ``"lexeme"`` with a form of a dictionary lexeme of ``word`` (a word of two letters or
+    more the dictionary knows: pymorphy3 then gives no guessed reading, only one-letter
+    initials add readings of their own), ``"word"`` with ``word`` itself (an acronym takes
+    its endings after its capitals: ГУЛАГе), ``None`` when nothing is sure (a word the
+    dictionary guesses). A look-up in the dictionary's word graph, no parse.
+
+    >>> [forms_start(w) for w in ("Зимний", "ГУЛАГ", "Глокая", "Д")]
+    ['lexeme', 'word', None, None]
+    """
+    if _is_acronym(word):
+        return "word"
+    if len(word) > 1 and _analyzer(lang).word_is_known(word):
+        return "lexeme"
+    return None
+
+
+def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominative forms (lower case) of every dictionary lexeme ``word`` is a form of.
+
+    A term whose forms start with a form of its first word's lexemes (:func:`forms_start`)
+    declines
+    within that word's lexeme, so the first word of any of its :func:`forms` is a form of a
+    lexeme whose nominative forms include the term's first word: glossary lookup finds the
+    terms a text may be a case form of from its first word alone, without declining every
+    term of the glossary.
+
+    >>> sorted(lemma_forms("дворца"))
+    ['дворец', 'дворцы']
+    """
+    out: set[str] = set()
+    for p in _parse(word, lang):
+        if _known(p):
+            out.update(w for w, tag in _lexeme(p) if "nomn" in tag.grammemes)
+    return frozenset(out)
+
+
 def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
     """The best nominative parse of ``word`` with a part of speech in ``pos``."""
     parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
@@ -256,6 +297,21 @@ def _gender_number(p: Any) -> tuple[str | None, str]:
 
 
 def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
+    """:func:`_inflect_lexeme`, memoised per reading: a word shared by many terms of a glossary
+    (управление, комитет) is inflected once."""
+    key = (p.word, str(p.tag), p.normal_form, case, number, gender)  # as _lexeme keys it
+    got = _INFLECTED.get(key)
+    if got is None:
+        if len(_INFLECTED) > 1 << 17:
+            _INFLECTED.clear()
+        got = _INFLECTED[key] = _inflect_lexeme(p, case, number, gender)
+    return list(got)
+
+
+_INFLECTED: dict[tuple[Any, ...], list[str]] = {}
+
+
+def _inflect_lexeme(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     """The forms of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``), best first.
 
     Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p`` comes

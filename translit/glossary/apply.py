@@ -29,7 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError
-from .model import Concept, Glossary, Term, is_cyrillic, primary
+from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
     "MODES",
@@ -194,8 +194,8 @@ class Matcher:
                 for form in term_forms(c, t)[1:]:
                     add(form, c, t, "inflected")
         if romanized:
-            for c, t in terms:
-                for scheme, form in t.romanizations().items():
+            for (c, t), roman in zip(terms, romanizations_of([t for _, t in terms]), strict=True):
+                for scheme, form in roman.items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
         self._replacements: dict[str, dict[int, str | None]] = {}
