@@ -135,6 +135,106 @@ def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None
     _report(benchmark, text)
 
 
+# -- glossaries by size (pytest-benchmark): ratios measured in one run -------------------------
+
+
+@pytest.fixture(scope="module")
+def sized(request: pytest.FixtureRequest) -> dict[str, Glossary]:
+    """A small and a large seeded glossary (bench/glossary_sizes.py): 1,000 and 30,000
+    concepts when timing, 100 and 1,000 in the untimed (CI) run."""
+    from .common import is_quick
+    from .glossary_sizes import build
+
+    small, large = (100, 1_000) if is_quick(request.config) else (1_000, 30_000)
+    return {"small": build(small), "large": build(large)}
+
+
+def _forget() -> None:
+    """Clear the memos of the case forms (as a fresh process has them)."""
+    from translit import morphology
+
+    morphology.forms.cache_clear()
+    morphology._parse.cache_clear()
+    morphology._LEXEMES.clear()
+    morphology._RANKED.clear()
+
+
+def _cold_lookup(g: Glossary, query: str) -> float:
+    """CPU seconds of a look-up on a glossary whose index is not built yet."""
+    import time
+
+    from translit.glossary import lookup
+
+    g._cache.clear()
+    _forget()
+    start = time.process_time()
+    lookup(g, query)
+    return time.process_time() - start
+
+
+def test_lookup_by_size(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """A first look-up (index included) on the large glossary, and its CPU time ÷ the small
+    one's: about the ratio of their sizes (linear), the case forms of only a few terms."""
+    from translit.glossary import lookup
+    from translit.morphology import forms
+
+    large, small = sized["large"], sized["small"]
+    query = forms(large.concepts[len(large) // 2].terms[0].text)[-1]
+    lookup(small, query)  # the dictionaries and name tables, loaded once
+    ratio = _cold_lookup(large, query) / max(_cold_lookup(small, query), 1e-6)
+    got = benchmark.pedantic(  # type: ignore[attr-defined]
+        lambda: (large._cache.clear(), _forget(), lookup(large, query))[2], rounds=1, iterations=1
+    )
+    assert got and got[0].concept is large.concepts[len(large) // 2]
+    benchmark.extra_info["concepts"] = len(large)  # type: ignore[attr-defined]
+    benchmark.extra_info["cold lookup large/small (CPU)"] = round(ratio, 1)  # type: ignore[attr-defined]
+    benchmark.extra_info["size ratio"] = len(large) / len(small)  # type: ignore[attr-defined]
+
+
+def test_warm_lookup_vs_dict(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """A look-up on a built index, and its time ÷ a plain dict look-up of the same text."""
+    import time
+
+    from translit.glossary import lookup
+
+    g = sized["large"]
+    text = g.concepts[7].terms[-1].text
+    lookup(g, text)
+    plain = {t.text: c for c in g.concepts for t in c.terms}
+    n = 200
+    start = time.process_time()
+    for _ in range(n):
+        plain.get(text)
+    dict_s = max(time.process_time() - start, 1e-9) / n
+    got = benchmark(lookup, g, text)  # type: ignore[operator]
+    assert got[0].concept is g.concepts[7]
+    start = time.process_time()
+    for _ in range(20):
+        lookup(g, text)
+    benchmark.extra_info["lookup ÷ dict.get"] = round((time.process_time() - start) / 20 / dict_s)  # type: ignore[attr-defined]
+
+
+def test_matcher_build_by_size(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """Building apply's automaton (every form of every term) on the large glossary, and its
+    CPU time ÷ the small one's."""
+    import time
+
+    def build(g: Glossary) -> Matcher:
+        _forget()
+        return Matcher(g, inflect=True, romanized=True)
+
+    Matcher(sized["small"])  # the dictionaries, loaded once
+    start = time.process_time()
+    build(sized["small"])
+    small_s = time.process_time() - start
+    start = time.process_time()
+    m = build(sized["large"])
+    ratio = (time.process_time() - start) / max(small_s, 1e-6)
+    assert len(m.keys) > len(sized["large"])
+    benchmark.pedantic(build, args=(sized["large"],), rounds=1, iterations=1)  # type: ignore[attr-defined]
+    benchmark.extra_info["build large/small (CPU)"] = round(ratio, 1)  # type: ignore[attr-defined]
+
+
 # -- glossaries by size: `python -m bench.bench_glossary --sizes` ----------------------------
 
 _LIBRARY_STEPS = r"""

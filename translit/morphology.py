@@ -104,8 +104,13 @@ def _recase(model: str, word: str) -> str:
     """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе)."""
     if model.isupper() and len(model) > 1:
         return word[: len(model)].upper() + word[len(model) :]
-    out = [c.upper() if i < len(model) and model[i].isupper() else c for i, c in enumerate(word)]
-    text = "".join(out)
+    if model.islower():  # no capital to copy (most terms): the dictionary's form as it is
+        text = word
+    else:
+        out = [
+            c.upper() if i < len(model) and model[i].isupper() else c for i, c in enumerate(word)
+        ]
+        text = "".join(out)
     if "ё" not in model.lower():
         text = text.replace("ё", "е").replace("Ё", "Е")
     return text
@@ -297,21 +302,6 @@ def _gender_number(p: Any) -> tuple[str | None, str]:
 
 
 def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
-    """:func:`_inflect_lexeme`, memoised per reading: a word shared by many terms of a glossary
-    (управление, комитет) is inflected once."""
-    key = (p.word, str(p.tag), p.normal_form, case, number, gender)  # as _lexeme keys it
-    got = _INFLECTED.get(key)
-    if got is None:
-        if len(_INFLECTED) > 1 << 17:
-            _INFLECTED.clear()
-        got = _INFLECTED[key] = _inflect_lexeme(p, case, number, gender)
-    return list(got)
-
-
-_INFLECTED: dict[tuple[Any, ...], list[str]] = {}
-
-
-def _inflect_lexeme(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     """The forms of parse ``p`` in ``case``/``number`` (adjectives: in ``gender``), best first.
 
     Like pymorphy3's ``Parse.inflect`` (the lexeme form sharing most grammemes with ``p`` comes
@@ -322,19 +312,38 @@ def _inflect_lexeme(p: Any, case: str, number: str, gender: str | None) -> list[
     want = {case} | ({"plur"} if number == "plur" else set())
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
-    have = p.tag.grammemes
-    unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless the term is
-    fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
-    scored: list[tuple[float, str]] = []
-    for word, tag in _lexeme(p):
-        g = tag.grammemes
-        if not want <= g or (number == "sing" and "plur" in g) or g & unwanted:
-            continue
-        if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
-            continue  # Власов → Власову, never the feminine Власовой
-        scored.append((len(have & g) - 0.1 * len(have ^ g), word))
-    scored.sort(key=lambda x: -x[0])
-    return list(dict.fromkeys(word for _, word in scored))
+    ranked = _ranked(p)
+    sing = number == "sing"
+    return list(dict.fromkeys(w for w, g in ranked if want <= g and not (sing and "plur" in g)))
+
+
+def _ranked(p: Any) -> list[tuple[str, frozenset[str]]]:
+    """The lexeme of ``p`` as (word, grammemes), best first for every case and number: the
+    forms sharing most grammemes with ``p`` first (a stable sort: the dictionary's order
+    among equals), without the forms ``p``'s own marks exclude. Built once per reading, so
+    the sixteen slots of a term (and every term sharing the word) only filter it."""
+    key = (p.word, str(p.tag), p.normal_form)
+    got = _RANKED.get(key)
+    if got is None:
+        if len(_RANKED) > 1 << 14:
+            _RANKED.clear()
+        have = p.tag.grammemes
+        unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless p is
+        fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
+        scored: list[tuple[float, str, frozenset[str]]] = []
+        for word, tag in _lexeme(p):
+            g = tag.grammemes
+            if g & unwanted:
+                continue
+            if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
+                continue  # Власов → Власову, never the feminine Власовой
+            scored.append((len(have & g) - 0.1 * len(have ^ g), word, g))
+        scored.sort(key=lambda x: -x[0])
+        got = _RANKED[key] = [(word, g) for _, word, g in scored]
+    return got
+
+
+_RANKED: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}
 
 
 def _lexeme(p: Any) -> list[tuple[str, Any]]:
@@ -384,6 +393,7 @@ def forms(
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
     _, gender, head, parses = plan
+    acronyms = [_is_acronym(w) for w in words]
     for case, number in slots:
         if case == "nomn" and number == head_number:
             continue  # the term itself (its spelling variants, управленье, would only add noise)
@@ -398,7 +408,7 @@ def forms(
             )
             adj_case = "nomn" if same else "gent"
         per_word: list[list[str]] = []
-        for word, p in zip(words, parses, strict=True):
+        for word, p, acronym in zip(words, parses, acronyms, strict=True):
             if p is None:
                 per_word.append([word])
                 continue
@@ -406,7 +416,7 @@ def forms(
             got = _inflect(p, adj_case if adj else case, number, gender)
             if not got:
                 break
-            if _is_acronym(word):
+            if acronym:
                 got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
             per_word.append([_recase(word, form) for form in got])
         else:

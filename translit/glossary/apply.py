@@ -169,6 +169,7 @@ class Matcher:
         self.entries: list[tuple[Concept, Term, str, bool, int]] = []
         self.backend = backend
         keys: dict[str, int] = {}
+        acronyms: dict[int, bool] = {}
         want = {primary(x) for x in langs}
 
         def add(form: str, c: Concept, t: Term, how: str) -> None:
@@ -179,7 +180,10 @@ class Matcher:
             if key in keys:
                 return
             keys[key] = len(self.entries)
-            self.entries.append((c, t, how, t.is_acronym, len(key)))
+            acronym = acronyms.get(id(t))
+            if acronym is None:  # (a property that reads every letter: once per term)
+                acronym = acronyms[id(t)] = t.is_acronym
+            self.entries.append((c, t, how, acronym, len(key)))
 
         terms = [
             (c, t)
