@@ -23,6 +23,7 @@ One concept appears once, with its best reason.
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 from dataclasses import dataclass
 from typing import Any
@@ -118,8 +119,8 @@ class _Index:
     :func:`translit.morphology.forms_start` says; a look-up declines only
     the terms filed under a nominative form of its own first word's lexemes, or under a
     start of that word. The forms of the other terms (words the dictionary guesses, first
-    words holding an apostrophe or a hyphen) are derived here, and so are the name keys of
-    all terms (:func:`translit.name_key` keeps each word's key: a glossary repeats its words).
+    words holding an apostrophe or a hyphen) are derived here; the name keys of all terms on
+    the first look-up that has one (:func:`translit.name_key` keeps each word's key).
     """
 
     def __init__(self, g: Glossary) -> None:
@@ -130,7 +131,6 @@ class _Index:
         self._folded: dict[str, list[tuple[int, int, Concept, Term, str]]] = {}
         self._by_lexeme: dict[tuple[str, str], list[tuple[int, Concept, Term]]] = {}
         self._by_start: dict[str, list[tuple[int, Concept, Term]]] = {}
-        self._keys: dict[str, list[Entry]] = {}
         self._terms = terms = [(c, t) for c in g.concepts for t in c.terms]
         squashed: dict[str, str] = {}
         # romanised forms, as many as terms × schemes, are kept as one sorted array of
@@ -168,9 +168,6 @@ class _Index:
                     codes.append((hash(key) & hash_mask) << shift | pos << _RANK_BITS | rank)
                 else:  # pragma: no cover - a language of more than 125 schemes
                     self._add(key, (pos, rank, c, t, f"romanised {scheme}"))
-            name = _name_key(t.text)
-            if name:
-                self._keys.setdefault(name, []).append((c, t, "name key"))
         self._langs = sorted({lang for lang, _ in self._by_lexeme})
         codes.sort()
         self._romanized = array("q", codes)
@@ -220,9 +217,16 @@ class _Index:
             if any(_squash(f) == key for f in term_forms(c, t)[1:])
         ]
 
-    def name_keys(self, key: str) -> list[Entry]:
-        """The terms whose name key is ``key``, in glossary order."""
-        return self._keys.get(key, [])
+    @functools.cached_property
+    def name_keys(self) -> dict[str, list[Entry]]:
+        """Name key → the terms with that key, in glossary order (on the first look-up that
+        has a key)."""
+        out: dict[str, list[Entry]] = {}
+        for c, t in self._terms:
+            key = _name_key(t.text)
+            if key:
+                out.setdefault(key, []).append((c, t, "name key"))
+        return out
 
 
 def _index(g: Glossary) -> _Index:
@@ -262,7 +266,7 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
             found.append((c, t, "look-alikes"))
     key = _name_key(text)
     if key:
-        found += idx.name_keys(key)
+        found += idx.name_keys.get(key, [])
     best: dict[int, Match] = {}
     for c, t, reason in found:
         score = _SCORES["romanised" if reason.startswith("romanised") else reason]
