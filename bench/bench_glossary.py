@@ -262,19 +262,24 @@ for step in steps:
 """
 
 
-def _run(cmd: list[str]) -> tuple[float, float, float, str]:
-    """(wall s, CPU s, peak RSS MiB, stdout) of one child process."""
+def _run(cmd: list[str]) -> tuple[float, float, float, str, str]:
+    """(wall s, CPU s, peak RSS MiB, stdout, what a failed run said) of one child process."""
     import os
     import subprocess
+    import tempfile
     import time
 
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = p.stdout.read() if p.stdout else ""
-    _, _, usage = os.wait4(p.pid, 0)
-    p.returncode = 0
-    wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
+        out = p.stdout.read() if p.stdout else ""
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        err.seek(0)
+        lines = err.read().strip().splitlines()
+    said = f"exit {p.returncode}: {lines[-1] if lines else ''}" if p.returncode > 1 else ""
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out, said
 
 
 def sizes_report(folder: str, sizes: tuple[int, ...], *, check_up_to: int = 10_000) -> None:
@@ -308,10 +313,11 @@ def sizes_report(folder: str, sizes: tuple[int, ...], *, check_up_to: int = 10_0
             if size <= check_up_to:
                 runs["glossary check (csv)"] = [py, "-m", "translit", "glossary", "check", csv]
             for what, cmd in runs.items():
-                wall, cpu, peak, _ = _run(cmd)
-                print(f"| {size} | {what} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |", flush=True)
+                wall, cpu, peak, _, said = _run(cmd)
+                run = f"{what} — {said}" if said else what
+                print(f"| {size} | {run} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |", flush=True)
             steps = "lookup,lookup2,matcher,apply" + (",lint" if size <= check_up_to else "")
-            _, _, _, out = _run([py, "-c", _LIBRARY_STEPS, csv, query, str(text_path), steps])
+            _, _, _, out, _ = _run([py, "-c", _LIBRARY_STEPS, csv, query, str(text_path), steps])
             for line in out.splitlines():
                 step, cpu_s, peak_s, *_ = line.split()
                 print(f"| {size} | library {step} (csv) | | {float(cpu_s):.2f} | "
