@@ -133,3 +133,206 @@ def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None
     out = benchmark(apply_text, text, glossary, "fr", "replace", romanized=False)  # type: ignore[operator]
     assert "terme " in out
     _report(benchmark, text)
+
+
+# -- glossaries by size (pytest-benchmark): ratios measured in one run -------------------------
+
+
+@pytest.fixture(scope="module")
+def sized(request: pytest.FixtureRequest) -> dict[str, Glossary]:
+    """A small and a large seeded glossary (bench/glossary_sizes.py): 1,000 and 30,000
+    concepts when timing, 100 and 1,000 in the untimed (CI) run."""
+    from .common import is_quick
+    from .glossary_sizes import build
+
+    small, large = (100, 1_000) if is_quick(request.config) else (1_000, 30_000)
+    return {"small": build(small), "large": build(large)}
+
+
+def _forget() -> None:
+    """Clear the memos of the case forms (as a fresh process has them)."""
+    from translit import morphology
+
+    morphology.forms.cache_clear()
+    morphology._parse.cache_clear()
+    morphology._LEXEMES.clear()
+    morphology._RANKED.clear()
+
+
+def _cold_lookup(g: Glossary, query: str) -> float:
+    """CPU seconds of a look-up on a glossary whose index is not built yet."""
+    import time
+
+    from translit.glossary import lookup
+
+    g._cache.clear()
+    _forget()
+    start = time.process_time()
+    lookup(g, query)
+    return time.process_time() - start
+
+
+def test_lookup_by_size(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """A first look-up (index included) on the large glossary, and its CPU time ÷ the small
+    one's: about the ratio of their sizes (linear), the case forms of only a few terms."""
+    from translit.glossary import lookup
+    from translit.morphology import forms
+
+    large, small = sized["large"], sized["small"]
+    query = forms(large.concepts[len(large) // 2].terms[0].text)[-1]
+    lookup(small, query)  # the dictionaries and name tables, loaded once
+    ratio = _cold_lookup(large, query) / max(_cold_lookup(small, query), 1e-6)
+    got = benchmark.pedantic(  # type: ignore[attr-defined]
+        lambda: (large._cache.clear(), _forget(), lookup(large, query))[2], rounds=1, iterations=1
+    )
+    assert got and got[0].concept is large.concepts[len(large) // 2]
+    benchmark.extra_info["concepts"] = len(large)  # type: ignore[attr-defined]
+    benchmark.extra_info["cold lookup large/small (CPU)"] = round(ratio, 1)  # type: ignore[attr-defined]
+    benchmark.extra_info["size ratio"] = len(large) / len(small)  # type: ignore[attr-defined]
+
+
+def test_warm_lookup_vs_dict(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """A look-up on a built index, and its time ÷ a plain dict look-up of the same text."""
+    import time
+
+    from translit.glossary import lookup
+
+    g = sized["large"]
+    text = g.concepts[7].terms[-1].text
+    lookup(g, text)
+    plain = {t.text: c for c in g.concepts for t in c.terms}
+    n = 200
+    start = time.process_time()
+    for _ in range(n):
+        plain.get(text)
+    dict_s = max(time.process_time() - start, 1e-9) / n
+    got = benchmark(lookup, g, text)  # type: ignore[operator]
+    assert got[0].concept is g.concepts[7]
+    start = time.process_time()
+    for _ in range(20):
+        lookup(g, text)
+    benchmark.extra_info["lookup ÷ dict.get"] = round((time.process_time() - start) / 20 / dict_s)  # type: ignore[attr-defined]
+
+
+def test_matcher_build_by_size(benchmark: object, sized: dict[str, Glossary]) -> None:
+    """Building apply's automaton (every form of every term) on the large glossary, and its
+    CPU time ÷ the small one's."""
+    import time
+
+    def build(g: Glossary) -> Matcher:
+        _forget()
+        return Matcher(g, inflect=True, romanized=True)
+
+    Matcher(sized["small"])  # the dictionaries, loaded once
+    start = time.process_time()
+    build(sized["small"])
+    small_s = time.process_time() - start
+    start = time.process_time()
+    m = build(sized["large"])
+    ratio = (time.process_time() - start) / max(small_s, 1e-6)
+    assert len(m.keys) > len(sized["large"])
+    benchmark.pedantic(build, args=(sized["large"],), rounds=1, iterations=1)  # type: ignore[attr-defined]
+    benchmark.extra_info["build large/small (CPU)"] = round(ratio, 1)  # type: ignore[attr-defined]
+
+
+# -- glossaries by size: `python -m bench.bench_glossary --sizes` ----------------------------
+
+_LIBRARY_STEPS = r"""
+import resource, sys, time
+from translit.glossary import load, lookup, lint
+from translit.glossary.apply import Matcher, apply_text
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+path, query, text_path, steps = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",")
+text = open(text_path, encoding="utf-8").read()
+t = time.process_time(); g = load(path); print("load", time.process_time() - t, rss())
+for step in steps:
+    t = time.process_time()
+    if step == "lookup":
+        n = len(lookup(g, query, target="fr"))
+    elif step == "lookup2":  # a second query on the same glossary: the index is built
+        n = len(lookup(g, "Wlassow", target="fr"))
+    elif step == "matcher":  # the automaton apply_text uses (built here, outside "apply")
+        n = len(Matcher.for_glossary(g, (), inflect=True, romanized=True).keys)
+    elif step == "apply":
+        n = len(apply_text(text, g, "fr", "replace"))
+    elif step == "lint":
+        n = len(lint(g))
+    print(step, time.process_time() - t, rss(), n)
+"""
+
+
+def _run(cmd: list[str]) -> tuple[float, float, float, str, str]:
+    """(wall s, CPU s, peak RSS MiB, stdout, what a failed run said) of one child process."""
+    import os
+    import subprocess
+    import tempfile
+    import time
+
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
+        out = p.stdout.read() if p.stdout else ""
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        err.seek(0)
+        lines = err.read().strip().splitlines()
+    said = f"exit {p.returncode}: {lines[-1] if lines else ''}" if p.returncode > 1 else ""
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out, said
+
+
+def sizes_report(folder: str, sizes: tuple[int, ...], *, check_up_to: int = 10_000) -> None:
+    """Print wall/CPU/peak RSS of the glossary commands and library calls for each size."""
+    import sys
+    import tempfile
+
+    from translit.morphology import forms
+
+    from .glossary_sizes import build, sample_text, write
+
+    py = sys.executable
+    files = write(Path(folder), sizes)
+    print("| size | run | wall s | CPU s | peak RSS MiB |")
+    print("| --- | --- | --- | --- | --- |")
+    for size in sizes:
+        g = build(size)
+        middle = g.concepts[len(g.concepts) // 2].terms[0].text
+        query = (*forms(middle), middle)[1]  # an inflected form: the index's hardest path
+        with tempfile.TemporaryDirectory() as tmp:
+            text_path = Path(tmp) / "text.txt"
+            text_path.write_text(sample_text(g), encoding="utf-8")
+            runs = {}
+            for ext, path in files[size].items():
+                runs[f"glossary lookup ({ext})"] = [
+                    py, "-m", "translit", "glossary", "lookup", query, "-g", str(path)]  # fmt: skip
+            csv = str(files[size]["csv"])
+            runs["glossary apply, 1 MB (csv)"] = [
+                py, "-m", "translit", "glossary", "apply", str(text_path), "-g", csv,
+                "--target", "fr", "-j", "1", "-o", str(Path(tmp) / "out.txt")]  # fmt: skip
+            if size <= check_up_to:
+                runs["glossary check (csv)"] = [py, "-m", "translit", "glossary", "check", csv]
+            for what, cmd in runs.items():
+                wall, cpu, peak, _, said = _run(cmd)
+                run = f"{what} — {said}" if said else what
+                print(f"| {size} | {run} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |", flush=True)
+            steps = "lookup,lookup2,matcher,apply" + (",lint" if size <= check_up_to else "")
+            _, _, _, out, _ = _run([py, "-c", _LIBRARY_STEPS, csv, query, str(text_path), steps])
+            for line in out.splitlines():
+                step, cpu_s, peak_s, *_ = line.split()
+                print(f"| {size} | library {step} (csv) | | {float(cpu_s):.2f} | "
+                      f"{float(peak_s):.0f} |", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", default="1000,10000,30000,100000",
+                        help="glossary sizes in concepts (comma-separated)")  # fmt: skip
+    parser.add_argument("--dir", default="/tmp/translit-glossary-sizes",
+                        help="where the generated glossaries are kept")  # fmt: skip
+    parser.add_argument("--check-up-to", type=int, default=10_000,
+                        help="run glossary check (lint) up to this size")  # fmt: skip
+    a = parser.parse_args()
+    sizes_report(a.dir, tuple(int(s) for s in a.sizes.split(",")), check_up_to=a.check_up_to)

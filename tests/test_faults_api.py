@@ -47,6 +47,7 @@ ELSEWHERE = {
     "translit.glossary.apply.line_columns": "test_faults_glossary.test_line_columns_*",
     "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
+    "translit.glossary.model.romanizations_of": "test_glossary_sizes (a list of Terms)",
     "translit.glossary.multiterm.read_mtf": "test_glossary_cat_tools.test_broken_multiterm_*",
     "translit.glossary.po.write_po": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.tabular.write_table": "test_faults_glossary.test_random_glossary_round_trips",

@@ -39,10 +39,12 @@ __all__ = [
     "LANGUAGES",
     "MorphologyError",
     "forms",
+    "forms_start",
     "is_declinable_acronym",
     "is_given_name",
     "is_proper_name",
     "is_word",
+    "lemma_forms",
     "yo_spelling",
 ]
 
@@ -102,8 +104,13 @@ def _recase(model: str, word: str) -> str:
     """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе)."""
     if model.isupper() and len(model) > 1:
         return word[: len(model)].upper() + word[len(model) :]
-    out = [c.upper() if i < len(model) and model[i].isupper() else c for i, c in enumerate(word)]
-    text = "".join(out)
+    if model.islower():  # no capital to copy (most terms): the dictionary's form as it is
+        text = word
+    else:
+        out = [
+            c.upper() if i < len(model) and model[i].isupper() else c for i, c in enumerate(word)
+        ]
+        text = "".join(out)
     if "ё" not in model.lower():
         text = text.replace("ё", "е").replace("Ё", "Е")
     return text
@@ -225,6 +232,45 @@ def is_given_name(word: str, lang: str = "ru") -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def forms_start(word: str, lang: str = "ru") -> str | None:
+    """How every one of the :func:`forms` of a term whose first word is ``word`` starts:
+    ``"lexeme"`` with a form of a dictionary lexeme of ``word`` (a word of two letters or
+    more the dictionary knows: pymorphy3 then gives no guessed reading, only one-letter
+    initials add readings of their own), ``"word"`` with ``word`` itself (an acronym takes
+    its endings after its capitals: ГУЛАГе), ``None`` when nothing is sure (a word the
+    dictionary guesses). A look-up in the dictionary's word graph, no parse.
+
+    >>> [forms_start(w) for w in ("Зимний", "ГУЛАГ", "Глокая", "Д")]
+    ['lexeme', 'word', None, None]
+    """
+    if _is_acronym(word):
+        return "word"
+    if len(word) > 1 and _analyzer(lang).word_is_known(word):
+        return "lexeme"
+    return None
+
+
+def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominative forms (lower case) of every dictionary lexeme ``word`` is a form of.
+
+    A term whose forms start with a form of its first word's lexemes (:func:`forms_start`)
+    declines
+    within that word's lexeme, so the first word of any of its :func:`forms` is a form of a
+    lexeme whose nominative forms include the term's first word: glossary lookup finds the
+    terms a text may be a case form of from its first word alone, without declining every
+    term of the glossary.
+
+    >>> sorted(lemma_forms("дворца"))
+    ['дворец', 'дворцы']
+    """
+    out: set[str] = set()
+    for p in _parse(word, lang):
+        if _known(p):
+            out.update(w for w, tag in _lexeme(p) if "nomn" in tag.grammemes)
+    return frozenset(out)
+
+
 def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
     """The best nominative parse of ``word`` with a part of speech in ``pos``."""
     parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
@@ -266,19 +312,38 @@ def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     want = {case} | ({"plur"} if number == "plur" else set())
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
-    have = p.tag.grammemes
-    unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless the term is
-    fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
-    scored: list[tuple[float, str]] = []
-    for word, tag in _lexeme(p):
-        g = tag.grammemes
-        if not want <= g or (number == "sing" and "plur" in g) or g & unwanted:
-            continue
-        if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
-            continue  # Власов → Власову, never the feminine Власовой
-        scored.append((len(have & g) - 0.1 * len(have ^ g), word))
-    scored.sort(key=lambda x: -x[0])
-    return list(dict.fromkeys(word for _, word in scored))
+    ranked = _ranked(p)
+    sing = number == "sing"
+    return list(dict.fromkeys(w for w, g in ranked if want <= g and not (sing and "plur" in g)))
+
+
+def _ranked(p: Any) -> list[tuple[str, frozenset[str]]]:
+    """The lexeme of ``p`` as (word, grammemes), best first for every case and number: the
+    forms sharing most grammemes with ``p`` first (a stable sort: the dictionary's order
+    among equals), without the forms ``p``'s own marks exclude. Built once per reading, so
+    the sixteen slots of a term (and every term sharing the word) only filter it."""
+    key = (p.word, str(p.tag), p.normal_form)
+    got = _RANKED.get(key)
+    if got is None:
+        if len(_RANKED) > 1 << 14:
+            _RANKED.clear()
+        have = p.tag.grammemes
+        unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless p is
+        fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
+        scored: list[tuple[float, str, frozenset[str]]] = []
+        for word, tag in _lexeme(p):
+            g = tag.grammemes
+            if g & unwanted:
+                continue
+            if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
+                continue  # Власов → Власову, never the feminine Власовой
+            scored.append((len(have & g) - 0.1 * len(have ^ g), word, g))
+        scored.sort(key=lambda x: -x[0])
+        got = _RANKED[key] = [(word, g) for _, word, g in scored]
+    return got
+
+
+_RANKED: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}
 
 
 def _lexeme(p: Any) -> list[tuple[str, Any]]:
@@ -328,6 +393,7 @@ def forms(
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
     _, gender, head, parses = plan
+    acronyms = [_is_acronym(w) for w in words]
     for case, number in slots:
         if case == "nomn" and number == head_number:
             continue  # the term itself (its spelling variants, управленье, would only add noise)
@@ -342,7 +408,7 @@ def forms(
             )
             adj_case = "nomn" if same else "gent"
         per_word: list[list[str]] = []
-        for word, p in zip(words, parses, strict=True):
+        for word, p, acronym in zip(words, parses, acronyms, strict=True):
             if p is None:
                 per_word.append([word])
                 continue
@@ -350,7 +416,7 @@ def forms(
             got = _inflect(p, adj_case if adj else case, number, gender)
             if not got:
                 break
-            if _is_acronym(word):
+            if acronym:
                 got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
             per_word.append([_recase(word, form) for form in got])
         else:

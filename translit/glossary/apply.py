@@ -29,7 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError
-from .model import Concept, Glossary, Term, is_cyrillic, primary
+from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
     "MODES",
@@ -174,6 +174,7 @@ class Matcher:
         self.entries: list[tuple[Concept, Term, str, bool, int]] = []
         self.backend = backend
         keys: dict[str, int] = {}
+        acronyms: dict[int, bool] = {}
         want = {primary(x) for x in langs}
 
         def add(form: str, c: Concept, t: Term, how: str) -> None:
@@ -184,7 +185,10 @@ class Matcher:
             if key in keys:
                 return
             keys[key] = len(self.entries)
-            self.entries.append((c, t, how, t.is_acronym, len(key)))
+            acronym = acronyms.get(id(t))
+            if acronym is None:  # (a property that reads every letter: once per term)
+                acronym = acronyms[id(t)] = t.is_acronym
+            self.entries.append((c, t, how, acronym, len(key)))
 
         terms = [
             (c, t)
@@ -199,8 +203,8 @@ class Matcher:
                 for form in term_forms(c, t)[1:]:
                     add(form, c, t, "inflected")
         if romanized:
-            for c, t in terms:
-                for scheme, form in t.romanizations().items():
+            for (c, t), roman in zip(terms, romanizations_of([t for _, t in terms]), strict=True):
+                for scheme, form in roman.items():
                     add(form, c, t, f"romanised {scheme}")
         self.keys = list(keys)
         self._replacements: dict[str, dict[int, str | None]] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ __all__ = [
     "norm_tag",
     "norm_type",
     "primary",
+    "romanizations_of",
     "tag_of_name",
     "valid_tag",
 ]
@@ -386,19 +388,65 @@ class Term(_Tracked):
 
 @functools.lru_cache(maxsize=65536)
 def _romanize_all(text: str, lang: str, only: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    (got,) = _romanize_batch([text], lang, only)
+    return got
+
+
+# what a romaniser may read as a line end (str.splitlines): a text holding one is romanised alone
+_LINE_END = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _romanize_batch(
+    texts: list[str], lang: str, only: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, str], ...]]:
+    """(scheme, romanisation) pairs of each text: each scheme romanises the one-line texts in
+    one call, joined by line ends (a romaniser reads each line on its own: the same output as
+    one call per text; tests/test_glossary_sizes.py compares the two)."""
     from ..catalogue import get_romanizer, languages, scheme_ids
     from ..errors import UnknownLanguageError
 
     if lang not in languages():
         lang = "ru"
     ids = list(only) or scheme_ids(lang)
-    out = []
+    out: list[list[tuple[str, str]]] = [[] for _ in texts]
+    lines = [i for i, t in enumerate(texts) if not _LINE_END.search(t)]
+    alone = [i for i, t in enumerate(texts) if _LINE_END.search(t)]
     for sid in ids:
         try:
-            out.append((sid, get_romanizer(sid, lang)(text)))
+            romanize = get_romanizer(sid, lang)
         except (UnknownLanguageError, GlossaryError):  # pragma: no cover - defensive
             continue
-    return tuple(out)
+        got = romanize("\n".join(texts[i] for i in lines)).split("\n") if lines else []
+        if len(got) != len(lines):  # pragma: no cover - a line end the scheme rewrote
+            got = [romanize(texts[i]) for i in lines]
+        for i, form in zip(lines, got, strict=True):
+            out[i].append((sid, form))
+        for i in alone:
+            out[i].append((sid, romanize(texts[i])))
+    return [tuple(x) for x in out]
+
+
+def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str, str]]:
+    """:meth:`Term.romanizations` of each of ``terms`` (the same values), a scheme at a time:
+    a glossary's index romanises its Cyrillic terms with one call per scheme for each
+    ``chunk`` terms (so the forms of only one chunk are held at once).
+
+    >>> [r.get("bgn-pcgn") for r in romanizations_of([Term("Власовцы", "ru"), Term("ROA", "fr")])]
+    ['Vlasovtsy', None]
+    """
+    for start in range(0, len(terms), chunk):
+        part = terms[start : start + chunk]
+        by_lang: dict[str, dict[str, None]] = {}
+        for t in part:
+            if is_cyrillic(t.text):
+                by_lang.setdefault(primary(t.lang), {})[t.text] = None
+        done: dict[tuple[str, str], dict[str, str]] = {}
+        for lang, texts in by_lang.items():
+            batch = list(texts)
+            for text, pairs in zip(batch, _romanize_batch(batch, lang), strict=True):
+                done[lang, text] = dict(pairs)
+        for t in part:  # (a text twice in a chunk: one dict)
+            yield done.get((primary(t.lang), t.text)) or {}
 
 
 @dataclass(eq=True)

@@ -22,12 +22,14 @@ One concept appears once, with its best reason.
 
 from __future__ import annotations
 
+import bisect
 import functools
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
 from .apply import fold, term_forms
-from .model import Concept, Glossary, Term
+from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = ["Match", "lookup"]
 
@@ -105,31 +107,131 @@ def _delookalike(text: str) -> str | None:
     return out if out != text else None
 
 
+Entry = tuple[Concept, Term, str]
+_RANK_BITS = 7  # a term's rank of forms: 0 folded, 1 inflected, 2… its schemes in order
+_RANK = (1 << _RANK_BITS) - 1
+
+
 class _Index:
+    """The look-up tables of a glossary, built on its first look-up.
+
+    ``folded`` entries carry their term's place in the glossary and their rank within the
+    term (folded, inflected, romanised scheme by scheme): :meth:`folded` hands them in that
+    order, the order in which one concept's equal matches are told apart.
+
+    Case forms are not derived for every term. A Russian or Ukrainian term is filed under
+    its first word when every form of it starts with a form of that word's
+    dictionary lexemes, or with the word itself (an acronym: ГУЛАГе), as
+    :func:`translit.morphology.forms_start` says; a look-up declines only
+    the terms filed under a nominative form of its own first word's lexemes, or under a
+    start of that word. The forms of the other terms (words the dictionary guesses, first
+    words holding an apostrophe or a hyphen) are derived here; the name keys of all terms on
+    the first look-up that has one (:func:`translit.name_key` keeps each word's key).
+    """
+
     def __init__(self, g: Glossary) -> None:
-        self.exact: dict[str, list[tuple[Concept, Term, str]]] = {}
-        self.case: dict[str, list[tuple[Concept, Term, str]]] = {}
-        self.folded: dict[str, list[tuple[Concept, Term, str]]] = {}
-        self.keys: dict[str, list[tuple[Concept, Term, str]]] = {}
-        self._g = g
-        for c in g.concepts:
-            for t in c.terms:
-                self.exact.setdefault(t.text, []).append((c, t, "exact"))
-                self.case.setdefault(t.text.casefold(), []).append((c, t, "case"))
-                self.folded.setdefault(_squash(t.text), []).append((c, t, "folded"))
-                for form in term_forms(c, t)[1:]:
-                    self.folded.setdefault(_squash(form), []).append((c, t, "inflected"))
-                for scheme, form in t.romanizations().items():
-                    self.folded.setdefault(_squash(form), []).append((c, t, f"romanised {scheme}"))
+        from ..morphology import LANGUAGES, forms_start
+
+        self.exact: dict[str, list[Entry]] = {}
+        self.case: dict[str, list[Entry]] = {}
+        self._folded: dict[str, list[tuple[int, int, Concept, Term, str]]] = {}
+        self._by_lexeme: dict[tuple[str, str], list[tuple[int, Concept, Term]]] = {}
+        self._by_start: dict[str, list[tuple[int, Concept, Term]]] = {}
+        self._terms = terms = [(c, t) for c in g.concepts for t in c.terms]
+        squashed: dict[str, str] = {}
+        # romanised forms, as many as terms × schemes, are kept as one sorted array of
+        # (hash of the folded form, term, rank) numbers, checked against the term on a look-up
+        codes: list[int] = []
+        self._shift = shift = len(terms).bit_length() + _RANK_BITS
+        self._hash_mask = hash_mask = (1 << (63 - shift)) - 1
+        for pos, ((c, t), roman) in enumerate(
+            zip(terms, romanizations_of([t for _, t in terms]), strict=True)
+        ):
+            self.exact.setdefault(t.text, []).append((c, t, "exact"))
+            self.case.setdefault(t.text.casefold(), []).append((c, t, "case"))
+            self._add(_squash(t.text), (pos, 0, c, t, "folded"))
+            lang = primary(t.lang)
+            if lang in LANGUAGES and is_cyrillic(t.text):
+                first = t.text.split()[0]
+                word = fold(first)
+                start = None if " " in word else forms_start(first, lang)
+                if start == "word":
+                    self._by_start.setdefault(word, []).append((pos, c, t))
+                elif start == "lexeme":
+                    self._by_lexeme.setdefault((lang, word), []).append((pos, c, t))
+                else:  # a separator inside the first word, or a word the dictionary guesses
+                    for form in term_forms(c, t)[1:]:
+                        self._add(_squash(form), (pos, 1, c, t, "inflected"))
+            seen = set()
+            for rank, (scheme, form) in enumerate(roman.items(), 2):
+                key = squashed.get(form)
+                if key is None:
+                    key = squashed[form] = _squash(form)
+                if key in seen:  # another scheme's same form: never the term's best
+                    continue
+                seen.add(key)
+                if rank <= _RANK:
+                    codes.append((hash(key) & hash_mask) << shift | pos << _RANK_BITS | rank)
+                else:  # pragma: no cover - a language of more than 125 schemes
+                    self._add(key, (pos, rank, c, t, f"romanised {scheme}"))
+        self._langs = sorted({lang for lang, _ in self._by_lexeme})
+        codes.sort()
+        self._romanized = array("q", codes)
+
+    def _add(self, key: str, entry: tuple[int, int, Concept, Term, str]) -> None:
+        self._folded.setdefault(key, []).append(entry)
+
+    def folded(self, key: str) -> list[Entry]:
+        """The terms ``key`` (folded and squashed) is a form of, in glossary order."""
+        got = self._folded.get(key, [])
+        more = self._declined(key) + self._romanised(key)
+        if more:
+            got = sorted(got + more, key=lambda e: e[:2])
+        return [(c, t, reason) for _, _, c, t, reason in got]
+
+    def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
+        """The terms with a romanisation ``key`` is (folded), each with its first scheme."""
+        low = (hash(key) & self._hash_mask) << self._shift
+        at = bisect.bisect_left(self._romanized, low)
+        out = []
+        while (
+            at < len(self._romanized) and self._romanized[at] >> self._shift == low >> self._shift
+        ):
+            code = self._romanized[at]
+            at += 1
+            pos, rank = (code >> _RANK_BITS) & ((1 << (self._shift - _RANK_BITS)) - 1), code & _RANK
+            c, t = self._terms[pos]
+            scheme, form = list(t.romanizations().items())[rank - 2]
+            if _squash(form) == key:  # not another form of the same hash
+                out.append((pos, rank, c, t, f"romanised {scheme}"))
+        return out
+
+    def _declined(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
+        """The filed terms one of whose case forms ``key`` is (see the class)."""
+        from ..morphology import lemma_forms
+
+        if not key:
+            return []
+        first = key.split(" ", 1)[0]
+        filed = [e for n in range(1, len(first) + 1) for e in self._by_start.get(first[:n], ())]
+        for lang in self._langs:
+            for nominative in {fold(w) for w in lemma_forms(first, lang)}:
+                filed += self._by_lexeme.get((lang, nominative), ())
+        return [
+            (pos, 1, c, t, "inflected")
+            for pos, c, t in filed
+            if any(_squash(f) == key for f in term_forms(c, t)[1:])
+        ]
 
     @functools.cached_property
-    def name_keys(self) -> dict[str, list[tuple[Concept, Term, str]]]:
-        out: dict[str, list[tuple[Concept, Term, str]]] = {}
-        for c in self._g.concepts:
-            for t in c.terms:
-                key = _name_key(t.text)
-                if key:
-                    out.setdefault(key, []).append((c, t, "name key"))
+    def name_keys(self) -> dict[str, list[Entry]]:
+        """Name key → the terms with that key, in glossary order (on the first look-up that
+        has a key)."""
+        out: dict[str, list[Entry]] = {}
+        for c, t in self._terms:
+            key = _name_key(t.text)
+            if key:
+                out.setdefault(key, []).append((c, t, "name key"))
         return out
 
 
@@ -159,13 +261,13 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
     found: list[tuple[Concept, Term, str]] = []
     found += idx.exact.get(text, [])
     found += idx.case.get(text.casefold(), [])
-    found += idx.folded.get(_squash(text), [])
+    found += idx.folded(_squash(text))
     fixed = _delookalike(text)
     if fixed:
         for c, t, _ in (
             idx.exact.get(fixed, [])
             + idx.case.get(fixed.casefold(), [])
-            + idx.folded.get(_squash(fixed), [])
+            + idx.folded(_squash(fixed))
         ):
             found.append((c, t, "look-alikes"))
     key = _name_key(text)

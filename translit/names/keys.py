@@ -62,6 +62,7 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # per word: a glossary's names share their words
 def _latin_word_key(word: str, flavour: Rules) -> str:
     s = _apply(_rules("latin_letters"), word.lower())
     if flavour and flavour == _rules("sci"):  # its letters carry the accents
@@ -100,6 +101,7 @@ def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo; a word with a Serbian, Macedonian or
     Bulgarian letter by that language's system); a Latin word as it is."""
@@ -213,6 +215,7 @@ def _place_by_key() -> dict[str, str | None]:
     return _by_rule_key(_place_aliases())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _given_key(word: str) -> str | None:
     """The key of the given name ``word`` is a spelling or a Latin spelling variant of."""
     key = _given_aliases().get(_alias_fold(word))
