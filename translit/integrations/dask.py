@@ -54,11 +54,13 @@ def romanize_bag(
     bag: dask.bag.Bag, scheme: str | None = None, lang: str = "auto", target: str | None = None
 ) -> dask.bag.Bag:
     """A bag of the romanised strings of ``bag`` (non-strings pass through)."""
+    _romanize_one("", scheme, lang, target)  # a bad name fails here, not on every worker later
     return bag.map_partitions(_romanize_partition, scheme, lang, target)
 
 
 def normalize_bag(bag: dask.bag.Bag, **options: Any) -> dask.bag.Bag:
     """A bag of the normalised strings of ``bag`` (options as :func:`translit.normalize`)."""
+    _normalize_one("", options)  # (an unknown option or value fails here)
     return bag.map_partitions(_normalize_partition, options)
 
 
@@ -77,13 +79,25 @@ def _apply_columns(
     fn: Any,
     *args: Any,
 ) -> dask.dataframe.DataFrame:
+    if isinstance(columns, str):  # one name, not its letters ("name" was n, a, m, e)
+        columns = [columns]
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise UnknownColumnError(f"no such column(s): {', '.join(missing)}")
-    out = frame
-    for col in columns:
-        series = frame[col].map_partitions(_series_map, fn, *args, meta=(col, "object"))
-        out = out.assign(**{(col + suffix) if suffix else col: series})
+        raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
+    fn("", *args)  # a bad scheme, language or option fails here, not later on a worker
+    # each partition as a pandas frame, so a column named by a number (dd.read_csv with
+    # header=None) is replaced too: Dask's assign and item assignment take str names only
+    names = {col: f"{col}{suffix}" if suffix else col for col in columns}
+    meta = frame._meta.copy()
+    for col, name in names.items():
+        meta[name] = meta[col].astype(object)
+    return frame.map_partitions(_frame_map, names, fn, *args, meta=meta)
+
+
+def _frame_map(part: Any, names: dict[Any, Any], fn: Any, *args: Any) -> Any:
+    out = part.copy()
+    for col, name in names.items():
+        out[name] = _series_map(part[col], fn, *args)
     return out
 
 
