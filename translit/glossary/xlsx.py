@@ -37,7 +37,7 @@ import zlib
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError
-from ._xml import MAX_XML_BYTES, parse_xml
+from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
 from .model import Glossary
 
 __all__ = [
@@ -260,15 +260,17 @@ def sheet_rows(
     shared = (
         [] if shared_root is None else [_text(si) for si in shared_root if _local(si.tag) == "si"]
     )
-    root = pkg.xml(member)
-    if root is None:
+    part = pkg.read(member)
+    if part is None:
         raise GlossaryError(f"the sheet {name!r} has no part {member} in the file", path)
     where = f"{path} ({member})"
     warnings: list[str] = []
     rows: list[tuple[int, list[str]]] = []
     last_row = 0
     slots = 0  # cells handed on, empty ones of the gaps included
-    for row in root.iter("{*}row"):  # any namespace: transitional or strict
+    # row by row, each let go once read (a tree of a million rows took a gigabyte); any
+    # namespace: transitional or strict
+    for row in iter_elements(part, where, "{*}row"):
         r = row.get("r") or str(last_row + 1)
         number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
