@@ -14,6 +14,7 @@ import string
 import unicodedata
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -212,6 +213,39 @@ def test_glossary_search_and_apply_any_text(text: str, mode: str) -> None:
     assert isinstance(out, str)
     if mode == "annotate":
         assert _is_subsequence(list(text), out)  # annotations only add
+
+
+class _Stripped(str):
+    """A str subclass whose own methods lie (its text is still "РОА")."""
+
+    def strip(self, chars: str | None = None) -> str:
+        return "zzz"
+
+    def casefold(self) -> str:
+        return "zzz"
+
+
+@pytest.mark.parametrize("value", [None, b"\xd0\xa0", 5, ["РОА"]])
+def test_glossary_search_and_apply_take_str_only(value: object) -> None:
+    # lookup(g, None) was AttributeError ('NoneType' object has no attribute 'strip'),
+    # find_terms(None, g) found nothing, bytes reached a regex: each is a TypeError naming it
+    glossary = load(shipped_path("ww2-roa.tbx"))
+    text: Any = value
+    calls = [
+        (lambda: lookup(glossary, text), "lookup"),
+        (lambda: find_terms(text, glossary), "find_terms"),
+        (lambda: apply_text(text, glossary, "fr"), "apply_text"),
+    ]
+    if value is not None:  # (target=None: no target language)
+        calls.append((lambda: lookup(glossary, "РОА", target=text), "lookup"))
+    for call, name in calls:
+        with pytest.raises(TypeError, match=rf"^{name}\(\) takes a str, not "):
+            call()
+
+
+def test_glossary_search_reads_a_str_subclass_as_its_text() -> None:
+    glossary = load(shipped_path("ww2-roa.tbx"))
+    assert [m.concept.id for m in lookup(glossary, _Stripped("РОА"))][:1] == ["roa"]
 
 
 def test_unknown_parameters_raise_translit_errors() -> None:

@@ -152,6 +152,23 @@ def test_chunks_and_streams_equal_whole_text() -> None:
         assert dst.getvalue() == whole
 
 
+def test_a_binary_stream_or_a_piece_that_is_no_str_is_a_type_error() -> None:
+    # romanize_stream of an empty binary file never ended (its read() gives b"", not the ""
+    # the loop waits for), and romanize_chunks skipped a None piece
+    import io
+
+    import numpy as np
+
+    from translit.reversal import get_reverser
+
+    for stream in (BGN.romanize_stream, get_reverser("iso-9", "ru").reverse_stream):
+        with pytest.raises(TypeError, match=r"^a piece of the text is bytes, not str \(open"):
+            stream(io.BytesIO(b""), io.StringIO())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a piece of the text is NoneType"):
+        list(BGN.romanize_chunks([None, "Щука"]))  # type: ignore[list-item]
+    assert list(BGN.romanize_chunks(["Щу", np.str_("ка")])) == ["Shchuka"]
+
+
 def test_import_does_not_compile_schemes() -> None:
     import subprocess
     import sys

@@ -545,3 +545,16 @@ def test_names_typed_in_a_c_locale_without_utf8_mode(args: list[str], out: str, 
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("utf-8").startswith(out)
+
+
+def test_ctrl_c_while_the_console_script_imports_the_command_line(tmp_path: Path) -> None:
+    # the console script's `from translit.cli import main` (click's import: a tenth of a second)
+    # printed the import system's traceback and died of SIGINT; here click's import is where
+    # the Ctrl-C lands
+    (tmp_path / "click.py").write_text("raise KeyboardInterrupt\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    script = "import sys\nfrom translit.cli import main\nsys.exit(main())\n"  # pip's wrapper
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stderr) == (130, b"translit: interrupted\n")

@@ -725,3 +725,41 @@ def test_a_line_cut_between_blocks_is_one_changed_line(tmp_path: Path, jobs: int
             "changed.txt": (51, 1), "end-only.txt": (1, 1), "same.txt": (1, 0),
             "no-newline.txt": (2, 1),
         }, route  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_resume_manifest_that_is_no_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    """Every ``out_dir`` run reads the folder's manifest: a FIFO in its place made the run
+    wait forever (a link to /dev/zero read without end: the same check, not run here), a
+    folder was ``Is a directory`` with no advice."""
+    import threading
+
+    from translit.io import Plan, run
+    from translit.io.inputs import MANIFEST
+
+    src, out = tmp_path / "a.txt", tmp_path / "out"
+    src.write_text("Щука\n", encoding="utf-8")
+    out.mkdir()
+    manifest = out / MANIFEST
+    if kind == "folder":
+        manifest.mkdir()
+    else:
+        os.mkfifo(manifest)
+    done: list[BaseException] = []
+
+    def go() -> None:
+        try:
+            run(Plan(partial(romanize, lang="ru"), (str(src),), RunOptions(out_dir=str(out), resume=True)))  # fmt: skip
+        except BaseException as exc:  # (seen by the test's thread)
+            done.append(exc)
+
+    worker = threading.Thread(target=go, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # let the old code's open() return, then fail
+        with open(manifest, "w"):
+            pass
+    assert done and isinstance(done[0], UsageError), done
+    said = str(done[0])
+    assert "the resume manifest is not a regular file" in said and "`out_dir`" in said
+    assert not (out / "a.txt").exists()

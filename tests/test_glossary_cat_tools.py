@@ -623,6 +623,20 @@ def test_transifex_source_language_is_given_or_und_with_a_warning() -> None:
     ]
 
 
+@pytest.mark.parametrize("code", ["-", "$$$", "x-no-such-language-at-all"])
+def test_a_transifex_column_naming_no_language_is_not_kept(code: str) -> None:
+    # translation_- gave terms of language "" and translation_$$$ of "$$$", which every writer
+    # then wrote (xml:lang="$$$" in TBX)
+    data = f"term,translation_{code},comment_{code},translation_pt_BR\nРОА,ROA,x,ROA\n".encode()
+    g = loads(data, "csv", "tx.csv", source_lang="ru")
+    assert [(t.lang, t.text) for t in g.concepts[0].terms] == [("ru", "РОА"), ("pt-BR", "ROA")]
+    assert g.languages == ["ru", "pt-BR"] and g.concepts[0].notes == {}
+    assert g.warnings == [
+        f"tx.csv:1: column 'translation_{code}' not kept",
+        f"tx.csv:1: column 'comment_{code}' not kept",
+    ]
+
+
 def test_glossary_check_takes_the_languages_its_warning_asks_for(tmp_path: Path) -> None:
     # the warning names --source-lang, so `glossary check` must accept it (it had no such flag)
     path = tmp_path / "tx.csv"

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -18,7 +19,12 @@ import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 from dask.distributed import Client, LocalCluster  # noqa: E402
 
-from translit.integrations.dask import romanize_bag, romanize_frame  # noqa: E402
+from translit.integrations.dask import (  # noqa: E402
+    normalize_bag,
+    normalize_frame,
+    romanize_bag,
+    romanize_frame,
+)
 
 SAMPLE = ["Русская освободительная армия", "ВС КОНР", "Ельцин\r\n", "", "ЩУКА и Щука"] * 20
 
@@ -86,6 +92,43 @@ def test_unknown_column_is_a_clear_error() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"a": ["x"]}), npartitions=1)
     with pytest.raises(KeyError, match="no such column"):
         romanize_frame(ddf, ["b"])
+
+
+def test_one_column_named_by_a_string_is_that_column() -> None:
+    # a str was read as its letters: columns="name" asked for n, a, m, e
+    ddf = dd.from_pandas(pd.DataFrame({"name": ["Щука"], "n": [1]}), npartitions=1)
+    out = romanize_frame(ddf, "name", lang="ru", suffix="_latn").compute(scheduler="sync")
+    assert out["name_latn"].tolist() == ["Shchuka"]
+
+
+def test_columns_named_by_numbers_are_replaced_or_added() -> None:
+    # dd.read_csv(header=None) names columns 0, 1, …: with a suffix, int + str was a TypeError,
+    # and Dask's assign takes no number as a name
+    ddf = dd.from_pandas(pd.DataFrame({0: ["Щука", None], 1: ["Ельцин", "x"]}), npartitions=2)
+    added = romanize_frame(ddf, [0, 1], lang="ru", suffix="_latn").compute(scheduler="sync")
+    assert list(added.columns) == [0, 1, "0_latn", "1_latn"]
+    assert added["1_latn"].tolist() == ["Yelʹtsin", "x"] and added[0].tolist()[0] == "Щука"
+    replaced = romanize_frame(ddf, [0], lang="ru").compute(scheduler="sync")
+    assert list(replaced.columns) == [0, 1] and replaced[0].tolist()[0] == "Shchuka"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda bag, ddf: romanize_bag(bag, scheme="no-such-scheme", lang="ru"),
+        lambda bag, ddf: romanize_frame(ddf, ["a"], lang="xx"),
+        lambda bag, ddf: normalize_bag(bag, yo="sometimes"),
+        lambda bag, ddf: normalize_frame(ddf, ["a"], yo="sometimes"),
+    ],
+)
+def test_a_bad_name_or_option_fails_when_the_graph_is_built(call: Any) -> None:
+    # it failed only at compute(), on every worker, far from the call that named it
+    from translit.errors import TranslitError
+
+    bag = db.from_sequence(["Щука"])
+    ddf = dd.from_pandas(pd.DataFrame({"a": ["Щука"]}), npartitions=1)
+    with pytest.raises(TranslitError):
+        call(bag, ddf)
 
 
 def _tree(tmp_path):

@@ -56,3 +56,15 @@ def test_a_column_holding_lists_or_dicts_keeps_them() -> None:
         assert out["b"] == ["Щ"] and out["d"] == {"a": "Ж"} and out["c"] is None and out["f"] == 5
         assert out["a"] == out["e"] != "Щука"
     assert s.translit.romanize(lang="ru")["a"] == "Shchuka"
+
+
+@pytest.mark.parametrize("type_", ["string", "large_string"])
+def test_a_pyarrow_string_column_keeps_its_dtype(type_: str) -> None:
+    # pd.ArrowDtype(pa.string()) (pd.read_parquet(dtype_backend="pyarrow")) came back object
+    pa = pytest.importorskip("pyarrow")
+    dtype = pd.ArrowDtype(getattr(pa, type_)())
+    s = pd.Series(["Щука", None, "Щука"], dtype=dtype, name="n")
+    out = s.translit.romanize(lang="ru")
+    assert out.dtype == dtype and out.name == "n"
+    assert out.tolist()[::2] == ["Shchuka", "Shchuka"]
+    assert out.isna().tolist() == [False, True, False]

@@ -453,3 +453,45 @@ def test_regnal_numbers_key_as_themselves() -> None:
     # an initial with a full stop inside a name stays an initial
     assert same_name("Пётр Ильич Чайковский", "Pjotr I. Tschaikowski")
     assert same_name("Иван Сергеевич Тургенев", "I. S. Turgenev")
+
+
+def _rule_patterns() -> list[str]:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "translit" / "data" / "names" / "keys.toml").read_text("utf-8"))
+    out = [r["rule"][0] for k in ("fr", "de", "uk", "all") for r in data[k]]
+    out += [m for m in data["markers"].values() if isinstance(m, str)]
+    return out
+
+
+def test_key_rules_take_linear_time_on_long_runs() -> None:
+    """A run of one letter is never tried again from each of its letters: ``[iy]+o`` on
+    30,000 i took seconds (quadratic), so name_key("i" * 100_000) took minutes."""
+    import re
+    import time
+
+    slow = []
+    for rule in _rule_patterns():
+        pattern = re.compile(rule)
+        for letter in {ch for ch in rule if ch.isalpha()} | {"i", "y", "e"}:
+            start = time.process_time()
+            pattern.sub("", letter * 30_000)
+            if time.process_time() - start > 0.25:  # linear: about a millisecond
+                slow.append((rule, letter))
+    assert not slow
+
+
+@pytest.mark.parametrize("letter", ["Y", "ї"])
+def test_name_functions_take_linear_time_on_one_letter(letter: str) -> None:
+    from conftest import growth_ratio
+
+    from translit.glossary import lookup, shipped
+
+    glossary = shipped()
+    calls = itertools.count()
+
+    def each(text: str) -> None:  # a new text for every call: the keys are cached
+        text += " " + "b" * (next(calls) % 7 + 1)
+        name_key(text), same_name(text, text + "e"), lookup(glossary, text)
+
+    assert growth_ratio(each, lambda n: letter * n) < 9

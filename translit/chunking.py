@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from .errors import ParameterError
+from .errors import ParameterError, want_str
 
 
 def convert_chunks(
@@ -22,7 +22,13 @@ def convert_chunks(
     'AB CD E'
     """
     carry = ""
-    for chunk in chunks:
+    for piece in chunks:
+        if not isinstance(piece, str):  # None was skipped, and a binary stream's b"" at its
+            raise TypeError(  # end never ended convert_stream
+                f"a piece of the text is {type(piece).__name__}, not str (open the file in "
+                "text mode, or decode the bytes)"
+            )
+        chunk = want_str(piece, "")  # (a subclass read as its text)
         if not chunk:
             continue
         text = carry + chunk

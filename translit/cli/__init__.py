@@ -19,9 +19,13 @@ import sys
 import threading
 from typing import Any, NoReturn
 
-import click
+try:  # (about 0.1 s, the console script's own import of this module: `translit` run
+    import click  # from a shell and Ctrl-C at once printed a traceback of the import system)
 
-from .. import __version__
+    from .. import __version__
+except KeyboardInterrupt:  # Ctrl-C while the command line loads, as in __main__.py
+    sys.stderr.write("translit: interrupted\n")
+    sys.exit(130)
 
 # command name -> (module, attribute, one-line help shown by `translit --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {

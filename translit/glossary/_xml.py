@@ -21,12 +21,14 @@ Rejections are :class:`~translit.errors.GlossaryError` s naming the file and the
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import GlossaryError
 
-__all__ = ["MAX_XML_BYTES", "dca_fragment", "parse_xml"]
+__all__ = ["MAX_XML_BYTES", "dca_fragment", "iter_elements", "parse_xml"]
 
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -109,6 +111,68 @@ def _check_doctype(data: bytes, path: str) -> None:
         raise GlossaryError(f"XML refers to an external DTD {ext.group(3)!r}; refused", path, line)
 
 
+def _syntax_error(exc: Any, path: str) -> GlossaryError:
+    """lxml's ``XMLSyntaxError`` as the :class:`GlossaryError` to raise (file, line, what)."""
+    line = exc.lineno if getattr(exc, "lineno", None) else None
+    msg = str(exc.msg if hasattr(exc, "msg") else exc)
+    msg = re.sub(r", line \d+, column \d+$", "", msg)
+    deep = re.search(r"Excessive depth in document: (\d+)", msg)
+    if deep:  # libxml2's limit of nesting, read as "a text longer than 10 MB"
+        return GlossaryError(
+            f"elements nested more than {deep[1]} deep (a glossary nests a few levels); "
+            "look for tags never closed",
+            path,
+            line,
+        )
+    if "XML_PARSE_HUGE" in msg or " too big found" in msg:  # libxml2's limit of 10 MB a
+        msg = (  # text node, attribute, CDATA section or comment; its advice is for programmers
+            "a text longer than 10 MB (a term has at most 10,000 characters); shorten it"
+        )
+        return GlossaryError(msg, path, line)
+    return GlossaryError(f"not well-formed XML: {msg}", path, line)
+
+
+def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
+    """The elements named ``tag`` (``"{*}row"``: in any namespace) of the XML ``data``, each
+    once it is complete, with the checks and refusals of :func:`parse_xml`; each is cleared
+    after the caller's turn, so memory holds one at a time, not the whole document (a sheet
+    of a million rows).
+
+    >>> [e.get("r") for e in iter_elements(b'<s><row r="1"/><row r="2"/></s>', "x", "row")]
+    ['1', '2']
+    """
+    from lxml import etree
+
+    if len(data) > MAX_XML_BYTES:
+        raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
+    _check_doctype(data, path)
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("end",),
+        tag=tag,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        for _, el in events:
+            for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty
+                raise GlossaryError(
+                    f"XML uses an entity {child.text!r}; refused", path, el.sourceline
+                )
+            yield el
+            el.clear(keep_tail=True)
+            parent = el.getparent()
+            while parent is not None and el.getprevious() is not None:  # done siblings too
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc, path) from None
+
+
 def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     """Parse ``data`` (the bytes of ``path``) safely; return the lxml root element.
 
@@ -132,23 +196,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if getattr(exc, "lineno", None) else None
-        msg = str(exc.msg if hasattr(exc, "msg") else exc)
-        msg = re.sub(r", line \d+, column \d+$", "", msg)
-        deep = re.search(r"Excessive depth in document: (\d+)", msg)
-        if deep:  # libxml2's limit of nesting, read as "a text longer than 10 MB"
-            raise GlossaryError(
-                f"elements nested more than {deep[1]} deep (a glossary nests a few levels); "
-                "look for tags never closed",
-                path,
-                line,
-            ) from None
-        if "XML_PARSE_HUGE" in msg or " too big found" in msg:  # libxml2's limit of 10 MB a
-            msg = (  # text node, attribute, CDATA section or comment; its advice is for programmers
-                "a text longer than 10 MB (a term has at most 10,000 characters); shorten it"
-            )
-            raise GlossaryError(msg, path, line) from None
-        raise GlossaryError(f"not well-formed XML: {msg}", path, line) from None
+        raise _syntax_error(exc, path) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
     # whatever the pre-check read, the parser's own view of the DTD decides too

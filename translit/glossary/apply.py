@@ -28,7 +28,7 @@ import json
 import re
 from typing import Any, NamedTuple
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, want_str
 from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
@@ -309,6 +309,7 @@ def find_terms(
     >>> [h.concept.id for h in find_terms("Бойцы РОА, не КРОАТ; Красной армии.", g)]
     ['roa', 'red-army']
     """
+    text = want_str(text, "find_terms()")  # (None was no term found; bytes a regex error)
     return Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized).find(text)
 
 
@@ -343,6 +344,7 @@ def apply_text(
     >>> apply_text("РОА", g, "fr", "annotate")
     'РОА [ROA: Armée de libération russe]'
     """
+    text = want_str(text, "apply_text()")
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)

@@ -28,6 +28,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import want_str
 from .apply import fold, term_forms
 from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
@@ -254,7 +255,9 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
     >>> m.concept.id, m.target.text
     ('vlasovtsy', 'Wlassow-Leute')
     """
-    text = text.strip()
+    text = want_str(text, "lookup()").strip()  # (a str subclass read as its text)
+    if target is not None:
+        target = want_str(target, "lookup()")
     if not text:
         return []
     idx = _index(glossary)

@@ -412,10 +412,12 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
     ti = head.index("term")
     pos_i = head.index("pos") if "pos" in head else None
     note_i = head.index("comment") if "comment" in head else None
-    langs = [(i, norm_tag(h[len(_TX_TERM) :])) for i, h in enumerate(head)
-             if h.startswith(_TX_TERM) and h[len(_TX_TERM) :]]  # fmt: skip
-    notes = {norm_tag(h[len(_TX_NOTE) :]): i for i, h in enumerate(head)
-             if h.startswith(_TX_NOTE) and h[len(_TX_NOTE) :]}  # fmt: skip
+    # the language a column names (translation_pt_BR); one naming none (translation_-,
+    # translation_$$$) is not kept: its terms had the language "" or "$$$"
+    tags = {i: _column_tag(h[len(prefix) :]) for i, h in enumerate(head)
+            for prefix in (_TX_TERM, _TX_NOTE) if h.startswith(prefix) and h[len(prefix) :]}  # fmt: skip
+    langs = [(i, tag) for i, tag in tags.items() if tag and head[i].startswith(_TX_TERM)]
+    notes = {tag: i for i, tag in tags.items() if tag and head[i].startswith(_TX_NOTE)}
     src = _guess_lang([r[ti] for _, r in rows if len(r) > ti], src_lang, g, "source")
     g.source_lang = src
     g.languages = list(dict.fromkeys([src, *(tag for _, tag in langs)]))

@@ -36,11 +36,19 @@ import zipfile
 import zlib
 from typing import IO, Any
 
-from ..errors import GlossaryError
-from ._xml import MAX_XML_BYTES, parse_xml
+from ..errors import GlossaryError, ParameterError
+from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
 from .model import Glossary
 
-__all__ = ["MAX_CELL", "MAX_MEMBERS", "MAX_RATIO", "read_xlsx", "sheet_rows", "write_xlsx"]
+__all__ = [
+    "MAX_CELL",
+    "MAX_CELLS",
+    "MAX_MEMBERS",
+    "MAX_RATIO",
+    "read_xlsx",
+    "sheet_rows",
+    "write_xlsx",
+]
 
 #: Most ZIP members an XLSX file may have (Excel writes about a dozen; images add one each).
 MAX_MEMBERS = 10_000
@@ -50,6 +58,9 @@ MAX_RATIO = 200
 _RATIO_FLOOR = 1 << 20
 #: The last column of a sheet (XFD) and the last row (Excel's limits).
 _MAX_COL, _MAX_ROW = 16_384, 1_048_576
+#: Most cells a sheet's rows hand on, the empty ones before each row's last cell included (a
+#: cell in column XFD makes 16,384 of one row; a glossary has a few columns).
+MAX_CELLS = 10_000_000
 
 #: What zipfile raises on a damaged or unusual archive (an encrypted member: RuntimeError; a
 #: damaged deflate stream: zlib.error; a name not UTF-8 though flagged so: UnicodeDecodeError).
@@ -104,7 +115,15 @@ class _Package:
                 "a possible ZIP bomb: save the glossary sheet alone, or as CSV",
                 path,
             )
-        self.names = {i.filename: i for i in infos}
+        self.names: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:  # zipfile reads the last of two, another tool the first
+            if self.names.setdefault(info.filename, info) is not info:
+                raise GlossaryError(
+                    f"the XLSX file holds two ZIP members named {info.filename}, which readers "
+                    "may take differently; refused: open the file in a spreadsheet and save it "
+                    "again",
+                    path,
+                )
 
     def read(self, name: str) -> bytes | None:
         """The unpacked bytes of member ``name`` (``None`` when absent), within the limits."""
@@ -241,14 +260,17 @@ def sheet_rows(
     shared = (
         [] if shared_root is None else [_text(si) for si in shared_root if _local(si.tag) == "si"]
     )
-    root = pkg.xml(member)
-    if root is None:
+    part = pkg.read(member)
+    if part is None:
         raise GlossaryError(f"the sheet {name!r} has no part {member} in the file", path)
     where = f"{path} ({member})"
     warnings: list[str] = []
     rows: list[tuple[int, list[str]]] = []
     last_row = 0
-    for row in root.iter("{*}row"):  # any namespace: transitional or strict
+    slots = 0  # cells handed on, empty ones of the gaps included
+    # row by row, each let go once read (a tree of a million rows took a gigabyte); any
+    # namespace: transitional or strict
+    for row in iter_elements(part, where, "{*}row"):
         r = row.get("r") or str(last_row + 1)
         number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
@@ -266,24 +288,42 @@ def sheet_rows(
             if col >= _MAX_COL:
                 raise GlossaryError(f"cell {c.get('r')} out of a sheet's range", where, number)
             value = _cell(c, shared, where, number, warnings)
-            if value:
-                cells[col] = value
+            if col in cells:  # Excel writes a cell once; which one would be the term?
+                raise GlossaryError(
+                    f"two cells at {_letters(col)}{number} (the second has reference "
+                    f"{c.get('r') or 'none'}); refused: open the file in a spreadsheet and "
+                    "save it again",
+                    where,
+                    number,
+                )
+            cells[col] = value
         if any(v.strip() for v in cells.values()):
-            rows.append((number, [cells.get(i, "") for i in range(max(cells) + 1)]))
+            width = max(k for k, v in cells.items() if v) + 1
+            slots += width
+            if slots > MAX_CELLS:
+                raise GlossaryError(
+                    f"the sheet's rows hold more than {MAX_CELLS:,} cells counting the empty "
+                    f"ones before each row's last (this row's last is column "
+                    f"{_letters(width - 1)}); refused: delete the columns past the glossary's, "
+                    "or save the sheet as CSV",
+                    where,
+                    number,
+                )
+            rows.append((number, [cells.get(i, "") for i in range(width)]))
     rows.sort(key=lambda x: x[0])  # Excel writes rows in order; another writer may not
     return rows, warnings
 
 
 def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str]) -> str:
     kind = c.get("t") or "n"
-    if kind == "inlineStr":
-        box = c.find("{*}is")
-        return "" if box is None else _text(box)
-    v_el = c.find("{*}v")
+    box = c.find("{*}is") if kind == "inlineStr" else None
+    if box is not None:
+        return _text(box)
+    v_el = c.find("{*}v")  # (an inline string written as <v>, by some writers, is read there)
     v = (v_el.text or "") if v_el is not None else ""
     if kind == "s":
-        try:
-            return shared[int(v)]
+        try:  # an index is digits (int() would also take -1, the last string, or 1_0)
+            return shared[int(v) if v.isascii() and v.strip().isdigit() else -len(shared) - 1]
         except (ValueError, IndexError):
             raise GlossaryError(
                 f"cell {c.get('r')} names shared string {v!r}, which the workbook does not have",
@@ -295,7 +335,7 @@ def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str])
     if kind == "e":
         warnings.append(f"{where}:{line}: cell {c.get('r')} holds the error {v}: read as empty")
         return ""
-    if kind == "str":
+    if kind in ("str", "inlineStr"):
         return _unescape(v)
     return v[: v.index(".")] if _INTEGRAL.fullmatch(v) else v
 
@@ -313,6 +353,8 @@ MAX_CELL = 32_767
 #: What a cell's text must escape as ``_xHHHH_``: CR (XML would read it as LF), and a ``_x`` that
 #: looks like an escape (its ``_`` becomes ``_x005F_``), as Excel writes them.
 _NEEDS_ESCAPE = re.compile(r"\r|_(?=x[0-9A-Fa-f]{4}_)")
+#: What a sheet's name may not hold (Excel refuses the workbook; a control character is no XML).
+_BAD_SHEET_NAME = re.compile(r"[][:\\/?*\x00-\x1f\ufffe\uffff\ud800-\udfff]|^'|'$")
 
 
 def _cell_xml(ref: str, text: str) -> str:
@@ -346,6 +388,11 @@ def write_xlsx(glossary: Glossary, fh: IO[bytes], *, sheet: str = "Glossary") ->
 
     from .tabular import multi_rows
 
+    if not isinstance(sheet, str) or _BAD_SHEET_NAME.search(sheet) or not 0 < len(sheet) <= 31:
+        raise ParameterError(
+            f"`sheet` {sheet!r} cannot name a sheet: Excel takes 1 to 31 characters, none of "
+            ": \\ / ? * [ ] or a control character, and no ' at either end"
+        )
     rows, lost = multi_rows(glossary)
     if len(rows) > _MAX_ROW:
         raise GlossaryError(f"{len(rows) - 1:,} concepts: more than a sheet's rows", glossary.path)

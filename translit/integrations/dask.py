@@ -63,6 +63,7 @@ def romanize_bag(
     >>> romanize_bag(db.from_sequence(["Щука", 7]), lang="ru", target="fr").compute(scheduler="sync")
     ['Chtchouka', 7]
     """
+    _romanize_one("", scheme, lang, target)  # a bad name fails here, not on every worker later
     return bag.map_partitions(_romanize_partition, scheme, lang, target)
 
 
@@ -73,6 +74,7 @@ def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> das
     >>> normalize_bag(db.from_sequence(["PОА"]), yo="fold").compute(scheduler="sync")
     ['РОА']
     """
+    _normalize_one("", dict(options))  # (an unknown option or value fails here)
     return bag.map_partitions(_normalize_partition, dict(options))
 
 
@@ -91,19 +93,28 @@ def _apply_columns(
     fn: Any,
     *args: Any,
 ) -> dask.dataframe.DataFrame:
+    if isinstance(columns, str):  # one name, not its letters ("name" was n, a, m, e)
+        columns = [columns]
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise UnknownColumnError(f"no such column(s): {', '.join(missing)}")
-    import pandas as pd
+        raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
+    fn("", *args)  # a bad scheme, language or option fails here, not later on a worker
+    # each partition as a pandas frame, so a column named by a number (dd.read_csv with
+    # header=None) is replaced too: Dask's assign and item assignment take str names only
+    names = {col: f"{col}{suffix}" if suffix else col for col in columns}
+    meta = frame._meta.copy()
+    for col, name in names.items():
+        # the meta's column as the partitions' will be (the accessor keeps a string dtype,
+        # which pandas 3 reads text as): with an object placeholder instead, to_parquet
+        # inferred the schema from it and failed
+        meta[name] = _series_map(meta[col], fn, *args)
+    return frame.map_partitions(_frame_map, names, fn, *args, meta=meta)
 
-    out = frame
-    for col in columns:
-        # the accessor keeps a `string` dtype (pandas 3 reads text as one): so must the meta,
-        # or to_parquet infers the schema of an object column from a placeholder and fails
-        dtype = frame[col].dtype
-        meta = (col, dtype if isinstance(dtype, pd.StringDtype) else "object")
-        series = frame[col].map_partitions(_series_map, fn, *args, meta=meta)
-        out = out.assign(**{(col + suffix) if suffix else col: series})
+
+def _frame_map(part: Any, names: dict[Any, Any], fn: Any, *args: Any) -> Any:
+    out = part.copy()
+    for col, name in names.items():
+        out[name] = _series_map(part[col], fn, *args)
     return out
 
 

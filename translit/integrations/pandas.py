@@ -98,7 +98,8 @@ class TranslitAccessor:
         known = codes >= 0
         if len(done):
             out[known] = done[codes[known]]
-        keep_dtype = isinstance(s.dtype, pd.StringDtype)
+        # a string dtype (string, str, string[pyarrow], ArrowDtype(pa.string())) is kept
+        keep_dtype = s.dtype != object and pd.api.types.is_string_dtype(s.dtype)
         if not keep_dtype:
             # keep the original missing-value objects (NaN, None, pd.NA) as they were
             out[~known] = s.to_numpy(dtype=object)[~known]

@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import errno
 import os
+import stat
 import sys
 from typing import Any, BinaryIO
 
@@ -163,10 +164,24 @@ class Manifest:
         # a line that does not read as an entry is passed over (its input is converted again):
         # cut short by a kill, or damaged (bytes that are not UTF-8, JSON nested past the
         # recursion limit)
-        with (
-            contextlib.suppress(FileNotFoundError),
-            open(self.path, encoding="utf-8", errors="replace") as fh,
-        ):
+        try:  # (without blocking: a FIFO in its place waited forever for a writer)
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except FileNotFoundError:
+            return
+        except IsADirectoryError:
+            fd = -1
+        if fd < 0 or not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, a FIFO, /dev/zero
+            if fd >= 0:
+                os.close(fd)
+            from .options import UsageError
+
+            where = self.path.replace("{", "{{").replace("}", "}}")
+            raise UsageError(
+                f"{where}: the resume manifest is not a regular file (a folder, a pipe or a "
+                "device); remove it, or name another {0}",
+                ("out_dir",),
+            )
+        with open(fd, encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 try:
                     entry = json.loads(line)

@@ -465,6 +465,11 @@ def _middle_fits(a: str, b: str) -> bool:
     )
 
 
+#: A key's final e, i, y; tried only where a run of them starts (from every letter of a run,
+#: a long run took quadratic time)
+_FINAL_EIY = re.compile("(?<![eiy])[eiy]+$")
+
+
 def _given_fits(a: str, b: str) -> bool:
     """Given names: their words fit, or their keys differ only in final e, i, y (French
     and English forms that add or drop it: Serge, Léonide for Сергей, Леонид)."""
@@ -472,8 +477,8 @@ def _given_fits(a: str, b: str) -> bool:
         return True
     if _INITIAL.match(a) or _INITIAL.match(b):
         return False
-    ka = {re.sub("[eiy]+$", "", k) for k in _keys(a, True) if len(k) >= 4}
-    return not ka.isdisjoint(re.sub("[eiy]+$", "", k) for k in _keys(b, True) if len(k) >= 4)
+    ka = {_FINAL_EIY.sub("", k) for k in _keys(a, True) if len(k) >= 4}
+    return not ka.isdisjoint(_FINAL_EIY.sub("", k) for k in _keys(b, True) if len(k) >= 4)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
