@@ -45,6 +45,20 @@ _FIRST_BYTES = (
 )
 
 
+#: How every glossary XML file is parsed, whole (parse_xml) or element by element
+#: (iter_elements): no entity, DTD or network access; no tree deeper than libxml2's default
+#: limits; comments and processing instructions dropped
+_SAFE: dict[str, bool] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _decode(data: bytes, path: str) -> str:
     """The document as text, by BOM, by the first bytes, else by its declared encoding (XML 1.0
     appendix F), so that a DOCTYPE is found in UTF-16 and UTF-32 files as in UTF-8 ones."""
@@ -146,18 +160,7 @@ def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
     if len(data) > MAX_XML_BYTES:
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
-    events = etree.iterparse(
-        io.BytesIO(data),
-        events=("end",),
-        tag=tag,
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=tag, **_SAFE)
     try:
         for _, el in events:
             for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty
@@ -184,15 +187,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     if len(data) > max_bytes:
         raise GlossaryError(f"XML file larger than {max_bytes} bytes; refused", path)
     _check_doctype(data, path)
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    parser = etree.XMLParser(**_SAFE)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
