@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypedDict
 
 from ..errors import GlossaryError
 
@@ -48,7 +48,17 @@ _FIRST_BYTES = (
 #: How every glossary XML file is parsed, whole (parse_xml) or element by element
 #: (iter_elements): no entity, DTD or network access; no tree deeper than libxml2's default
 #: limits; comments and processing instructions dropped
-_SAFE: dict[str, bool] = {
+class _SafeOptions(TypedDict):
+    resolve_entities: bool
+    no_network: bool
+    load_dtd: bool
+    dtd_validation: bool
+    huge_tree: bool
+    remove_comments: bool
+    remove_pis: bool
+
+
+_SAFE: _SafeOptions = {
     "resolve_entities": False,
     "no_network": True,
     "load_dtd": False,
