@@ -121,7 +121,7 @@ def test_build_with_morphology(benchmark: object, glossary: Glossary) -> None:
     def build() -> Matcher:
         morphology.forms.cache_clear()
         morphology._parse.cache_clear()
-        morphology._LEXEMES.clear()
+        morphology._lexeme.cache_clear()
         return Matcher(glossary, inflect=True, romanized=False)
 
     m = benchmark.pedantic(build, rounds=1, iterations=1)  # type: ignore[attr-defined]
@@ -155,8 +155,8 @@ def _forget() -> None:
 
     morphology.forms.cache_clear()
     morphology._parse.cache_clear()
-    morphology._LEXEMES.clear()
-    morphology._RANKED.clear()
+    morphology._lexeme.cache_clear()
+    morphology._ranked.cache_clear()
 
 
 def _cold_lookup(g: Glossary, query: str) -> float:

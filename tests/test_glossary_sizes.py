@@ -282,7 +282,7 @@ def test_forms_do_not_depend_on_what_was_inflected_before() -> None:
     terms = ["Зимний дворец", "Зимние дворцы", "Главное управление лагерей", "дворец съездов",
              "Орёл", "орел", "Власов", "Андрей Андреевич Власов", "советские военнопленные"]  # fmt: skip
     morphology.forms.cache_clear()
-    morphology._RANKED.clear()
+    morphology._ranked.cache_clear()
     cold = {t: morphology.forms(t) for t in terms}
     morphology.forms.cache_clear()
     warm = {t: morphology.forms(t) for t in reversed(terms)}

@@ -317,46 +317,34 @@ def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     return list(dict.fromkeys(w for w, g in ranked if want <= g and not (sing and "plur" in g)))
 
 
-def _ranked(p: Any) -> list[tuple[str, frozenset[str]]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _ranked(p: Any) -> tuple[tuple[str, frozenset[str]], ...]:
     """The lexeme of ``p`` as (word, grammemes), best first for every case and number: the
     forms sharing most grammemes with ``p`` first (a stable sort: the dictionary's order
-    among equals), without the forms ``p``'s own marks exclude. Built once per reading, so
-    the sixteen slots of a term (and every term sharing the word) only filter it."""
-    key = (p.word, str(p.tag), p.normal_form)
-    got = _RANKED.get(key)
-    if got is None:
-        if len(_RANKED) > 1 << 14:
-            _RANKED.clear()
-        have = p.tag.grammemes
-        unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless p is
-        fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
-        scored: list[tuple[float, str, frozenset[str]]] = []
-        for word, tag in _lexeme(p):
-            g = tag.grammemes
-            if g & unwanted:
-                continue
-            if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
-                continue  # Власов → Власову, never the feminine Власовой
-            scored.append((len(have & g) - 0.1 * len(have ^ g), word, g))
-        scored.sort(key=lambda x: -x[0])
-        got = _RANKED[key] = [(word, g) for _, word, g in scored]
-    return got
+    among equals), without the forms ``p``'s own marks exclude. Built once per reading (a
+    pymorphy3 parse is a tuple, equal for the same reading), so the sixteen slots of a term
+    (and every term sharing the word) only filter it; bounded like this module's other
+    caches, the least recently used reading goes first."""
+    have = p.tag.grammemes
+    unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless p is
+    fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
+    scored: list[tuple[float, str, frozenset[str]]] = []
+    for word, tag in _lexeme(p):
+        g = tag.grammemes
+        if g & unwanted:
+            continue
+        if fixed_gender and g & _GENDERS and g & _GENDERS != fixed_gender:
+            continue  # Власов → Власову, never the feminine Власовой
+        scored.append((len(have & g) - 0.1 * len(have ^ g), word, g))
+    scored.sort(key=lambda x: -x[0])
+    return tuple((word, g) for _, word, g in scored)
 
 
-_RANKED: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}
-
-
-def _lexeme(p: Any) -> list[tuple[str, Any]]:
-    key = (p.word, str(p.tag), p.normal_form)
-    got = _LEXEMES.get(key)
-    if got is None:
-        if len(_LEXEMES) > 1 << 14:
-            _LEXEMES.clear()
-        got = _LEXEMES[key] = [(f.word, f.tag) for f in p.lexeme]
-    return got
-
-
-_LEXEMES: dict[tuple[str, str, str], list[tuple[str, Any]]] = {}
+@functools.lru_cache(maxsize=1 << 14)
+def _lexeme(p: Any) -> tuple[tuple[str, Any], ...]:
+    """The forms of ``p``'s lexeme as (word, tag), once per reading (least recently used
+    first out, as :func:`_ranked`)."""
+    return tuple((f.word, f.tag) for f in p.lexeme)
 
 
 @functools.lru_cache(maxsize=1 << 16)
