@@ -30,8 +30,9 @@ another language.
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
      ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
      Russian; a language whose tables are estimates (``statistics = false``: az ba ce ro rue tg
-     tk tt ug uz) only when no calibrated language has every letter of the text (җ, ҡ, ӏ, ӂ;
-     ә ө ү ң alone are Kazakh, Kyrgyz or Mongolian), or
+     tk tt ug uz) only when fewer of the text's letters fall outside its alphabet than outside
+     that of any calibrated language (җ, ҡ, ӏ, ӂ; ә ө ү ң alone are Kazakh, Kyrgyz or
+     Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
      beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
@@ -463,12 +464,17 @@ def _explain(text: str) -> Explanation:
     total = {code: p.total for code, p in parts.items()}
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
-    # a language with estimated tables needs a text whose letters no calibrated language has
-    # all of (Tatar җ, Uzbek ў with и): ә ө ү alone are Kazakh, Kyrgyz or Mongolian
-    covered = any(present <= lg.alphabet for lg in ev.langs.values() if lg.statistics)
+    # a language with estimated tables needs a text that it spells better than every calibrated
+    # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
+    # are Kazakh, Kyrgyz or Mongolian, and Київ with Жукаў is Ukrainian, not Uzbek
+    outside = {
+        code: sum(n for c, n in t.counts.items() if c not in lg.alphabet)
+        for code, lg in ev.langs.items()
+    }
+    calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
     for code in LANGUAGES[1:]:
         lang = ev.langs[code]
-        if present & lang.own and (lang.statistics or not covered):
+        if present & lang.own and (lang.statistics or outside[code] < calibrated):
             need = 0.0
         elif lang.statistics and n_words >= MIN_WORDS:
             need = STAT_MARGIN
