@@ -270,11 +270,11 @@ def test_tbx_data_categories_and_term_ids_survive_a_round_trip(
     c = g.concepts[0]
     roa_ru, roa_fr = c.terms
     assert (roa_ru.id, roa_fr.id) == ("tid-roa-ru", "tid-roa-fr")
-    assert roa_ru.extra == (
+    assert roa_ru.extra == (  # termNotes first, as TBX-Basic v3 orders a termSec
+        '<termNote type="geographicalUsage">RU</termNote>',
         '<descrip type="context">Бойцы РОА перешли на сторону восставших.</descrip>',
         '<admin type="customerSubset">Museum</admin>',
         '<admin type="projectSubset">Exhibition 2026</admin>',
-        '<termNote type="geographicalUsage">RU</termNote>',
     )
     assert c.extra == [
         (

@@ -264,7 +264,12 @@ def dca_fragment(el: Any, in_term: bool) -> str:
     from lxml import etree
 
     name = _local(el.tag)
-    if name in _DCA:
+    if name in ("descripGrp", "adminGrp", "termNoteGrp"):  # a group: each member in DCA form
+        out = etree.Element(name, dict(el.attrib))
+        for child in el:
+            if isinstance(child.tag, str):
+                out.append(etree.fromstring(dca_fragment(child, in_term)))
+    elif name in _DCA:
         out = deepcopy(el)
         for e in out.iter():
             if isinstance(e.tag, str):

@@ -85,6 +85,10 @@ _TX_TERM, _TX_NOTE = "translation_", "comment_"
 #: definition in that language), ``English_Forbidden`` or ``Term_Forbidden`` (the term before is
 #: forbidden: read as deprecated, never written as a target)
 _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
+#: memoQ's term-level usage example, after the term it illustrates (the column layout of a memoQ
+#: export: ``…,English_United_States,Term_Info,Term_Example,…``): kept as that term's TBX
+#: ``context``, so a TBX export carries it
+_MEMOQ_EXAMPLE = "term_example"
 #: a yes/no cell: as memoQ writes it, and Excel's TRUE/FALSE in the de, fr and ru locales
 _YES = {"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"}
 _NO = {"", "false", "no", "0", "falsch", "faux", "ложь"}
@@ -471,6 +475,13 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         before = [i for i, t in langs if i < j and tag in ("*", t)]
         if before:
             forbids[before[-1]] = j
+    examples: dict[int, int] = {}  # language column -> its memoQ Term_Example column
+    lang_cols, last = {i for i, _ in langs}, None
+    for j, h in enumerate(names):
+        if j in lang_cols:
+            last = j
+        elif h.lower() == _MEMOQ_EXAMPLE and last is not None:
+            examples[last] = j
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
@@ -480,7 +491,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
-    known |= set(defs) | set(forbids.values())
+    known |= set(defs) | set(forbids.values()) | set(examples.values())
     dropped = [
         extra
         for i, extra in enumerate(names)
@@ -533,6 +544,10 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
+            example = cell(row, examples.get(i))
+            if example and texts:  # memoQ writes one term a column: the example is its
+                last = c.terms[-1]
+                last.extra = (*last.extra, _context(example))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
         if cell(row, col.get("definition")):
@@ -543,6 +558,19 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         return c
 
     return row_of
+
+
+def _context(text: str) -> str:
+    """A TBX ``context`` data category holding ``text``, as :class:`.model.Term` keeps one.
+
+    >>> _context("a < b")
+    '<descrip type="context">a &lt; b</descrip>'
+    """
+    from lxml import etree
+
+    el = etree.Element("descrip", type="context")
+    el.text = text
+    return str(etree.tostring(el, encoding="unicode"))
 
 
 def _forbidden(value: str, column: str) -> bool:

@@ -1,0 +1,260 @@
+"""Glossary files laid out as real tools and public samples lay them out (gloss10).
+
+Each layout was read in a public file (the repository and path are named at each test); the
+files here are written for this project and reproduce the layout, never the content. What is
+checked: every concept, term, language and note is read into the right place, a round trip
+keeps it, and what translit writes has the structure the format's schema asks for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from translit.glossary import apply_text
+from translit.glossary.files import load, loads, save, shipped_path
+
+NS = "urn:iso:std:iso:30042:ed-2"
+
+# The structure TBX-Basic v3 (ISO 30042:2019, DCA) gives the entries, as its RELAX NG schema
+# (LTAC-Global TBX-Basic_dialect, DCA/TBXcoreStructV03_TBX-Basic_integrated.rng) defines it:
+# conceptEntry = id (xs:ID) + auxiliary data + one langSec or more; langSec = xml:lang +
+# auxiliary data + one termSec or more; termSec = term, then termNote/termNoteGrp, then
+# auxiliary data (descrip, descripGrp, admin, adminGrp, transacGrp, note, ref, xref). Written
+# here from that description, for the parts translit writes.
+_AUX = "".join(
+    f'<element name="{n}"><ref name="any"/></element>'
+    for n in ("descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "note", "ref", "xref")
+)
+TBX_BASIC_ENTRIES = f"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="{NS}"
+  datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+<start><element name="tbx">
+  <attribute name="type"/><attribute name="style"/><attribute name="xml:lang"/>
+  <element name="tbxHeader"><ref name="any"/></element>
+  <element name="text"><element name="body"><oneOrMore><ref name="entry"/></oneOrMore></element>
+  </element></element></start>
+<define name="aux"><zeroOrMore><choice>{_AUX}</choice></zeroOrMore></define>
+<define name="entry"><element name="conceptEntry"><attribute name="id"><data type="ID"/>
+  </attribute><ref name="aux"/><oneOrMore><element name="langSec">
+  <attribute name="xml:lang"/><ref name="aux"/><oneOrMore><element name="termSec">
+  <optional><attribute name="id"><data type="ID"/></attribute></optional>
+  <element name="term"><text/></element>
+  <zeroOrMore><choice><element name="termNote"><ref name="any"/></element>
+    <element name="termNoteGrp"><ref name="any"/></element></choice></zeroOrMore>
+  <ref name="aux"/></element></oneOrMore></element></oneOrMore></element></define>
+<define name="any"><zeroOrMore><choice><attribute><anyName/></attribute><text/>
+  <element><anyName/><ref name="any"/></element></choice></zeroOrMore></define>
+</grammar>"""
+
+
+def assert_tbx_basic(path: Path) -> None:
+    schema = etree.RelaxNG(etree.fromstring(TBX_BASIC_ENTRIES.encode()))
+    doc = etree.parse(str(path))
+    assert schema.validate(doc), schema.error_log.last_error
+
+
+# TBX-Basic v3 DCA as LTAC's sample (Example_Astronomy_DCA_VALID.tbx, read in
+# DeNederlandscheBank/termate data/examples/) lays it out: entry-level transacGrp, subject,
+# xGraphic and note; per language a descripGrp holding the definition and its source; per term
+# part of speech, status, a descripGrp holding a context and *its* source, and two notes.
+TBX_BASIC_SAMPLE = f"""<?xml version="1.0" encoding="utf-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{NS}">
+ <tbxHeader><fileDesc><sourceDesc><p>export</p></sourceDesc></fileDesc></tbxHeader>
+ <text><body>
+  <conceptEntry id="c1">
+   <transacGrp><transac type="transactionType">origination</transac><date>2026-11-02</date>
+    <transacNote type="responsibility" target="p1">anna</transacNote></transacGrp>
+   <descrip type="subjectField">military history</descrip>
+   <xref type="xGraphic" target="https://example.org/roa.png">roa.png</xref>
+   <note>G-Source: example</note>
+   <langSec xml:lang="en">
+    <descripGrp>
+     <descrip type="definition">Armed force of Russian émigrés and prisoners of war
+       under German command, 1944-1945.</descrip>
+     <admin type="source">Britannica</admin>
+    </descripGrp>
+    <termSec>
+     <term>Russian Liberation Army</term>
+     <termNote type="partOfSpeech">noun</termNote>
+     <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+     <descripGrp>
+      <descrip type="context">The Russian Liberation Army was formed in 1944.</descrip>
+      <admin type="source">https://example.org/context-en</admin>
+     </descripGrp>
+    </termSec>
+    <termSec>
+     <term>Vlasov Army</term>
+     <termNote type="partOfSpeech">noun</termNote>
+     <termNote type="administrativeStatus">supersededTerm-admn-sts</termNote>
+     <note>Named after its commander.</note>
+     <note>N-Source: example</note>
+    </termSec>
+   </langSec>
+   <langSec xml:lang="ru">
+    <descripGrp>
+     <descrip type="definition">Вооружённые формирования под командованием Власова.</descrip>
+     <admin type="source">https://example.org/ru</admin>
+    </descripGrp>
+    <termSec><term>Русская освободительная армия</term>
+     <termNote type="partOfSpeech">noun</termNote></termSec>
+   </langSec>
+  </conceptEntry>
+ </body></text>
+</tbx>
+""".encode()
+
+
+def test_a_grouped_source_belongs_to_its_definition_or_context(tmp_path: Path) -> None:
+    g = loads(TBX_BASIC_SAMPLE, "tbx", "sample.tbx")
+    c = g.concepts[0]
+    assert c.source is None  # "Britannica" is the English definition's source, not the entry's
+    assert c.definitions["en"].startswith("Armed force of Russian émigrés")
+    assert c.definitions["ru"] == "Вооружённые формирования под командованием Власова."
+    en, vlasov, _ = c.terms
+    assert (en.pos, en.status, en.source) == ("noun", "preferred", None)  # not the context's
+    assert en.extra == (
+        '<descripGrp><descrip type="context">The Russian Liberation Army was formed in 1944.'
+        '</descrip><admin type="source">https://example.org/context-en</admin></descripGrp>',
+    )
+    assert (vlasov.status, vlasov.note) == (
+        "superseded",
+        "Named after its commander.\nN-Source: example",
+    )
+    assert apply_text("Vlasov Army", g, "en") == "Russian Liberation Army"
+    out = tmp_path / "back.tbx"
+    assert save(g, out) == []
+    assert load(out) == g
+    written = etree.parse(str(out))
+    groups = written.findall(f".//{{{NS}}}langSec/{{{NS}}}descripGrp")
+    assert [[(e.get("type"), e.text.split()[0]) for e in grp] for grp in groups] == [
+        [("definition", "Armed"), ("source", "Britannica")],  # together again
+        [("definition", "Вооружённые"), ("source", "https://example.org/ru")],
+    ]
+    assert_tbx_basic(out)
+
+
+def test_a_definition_gone_leaves_its_source_in_the_language(tmp_path: Path) -> None:
+    g = loads(TBX_BASIC_SAMPLE, "tbx", "sample.tbx")
+    del g.concepts[0].definitions["en"]
+    save(g, tmp_path / "back.tbx")
+    ls = etree.parse(str(tmp_path / "back.tbx")).find(f".//{{{NS}}}langSec")
+    assert [(_local(e.tag), e.get("type"), e.text) for e in ls][:1] == [
+        ("admin", "source", "Britannica")
+    ]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+# TBX v2 as Weblate's test data writes it (WeblateOrg/weblate
+# weblate/trans/tests/data/fr-extended-metadata.tbx): the martif root in the v3 namespace, the
+# term's id on <term> (not on <tig>), an obsolete status, untyped tool fields.
+WEBLATE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif xmlns="urn:iso:std:iso:30042:ed-2" xml:lang="ru" type="TBX">
+ <martifHeader><fileDesc><sourceDesc><p>Weblate</p></sourceDesc></fileDesc></martifHeader>
+ <text><body>
+  <termEntry id="t001">
+   <descrip type="definition">Superseded name of the state security.</descrip>
+   <descrip type="Translation needed">Yes</descrip>
+   <langSet xml:lang="ru"><tig><term id="t001-ru">НКГБ</term>
+    <termNote type="administrativeStatus">obsolete</termNote></tig></langSet>
+   <langSet xml:lang="de"><tig><term id="t001-de">NKGB</term></tig></langSet>
+  </termEntry>
+ </body></text>
+</martif>
+""".encode()
+
+
+def test_a_term_id_on_the_term_element_is_kept(tmp_path: Path) -> None:
+    g = loads(WEBLATE_TBX, "tbx", "weblate.tbx")
+    assert [(t.id, t.text, t.status) for t in g.concepts[0].terms] == [
+        ("t001-ru", "НКГБ", "superseded"),
+        ("t001-de", "NKGB", "preferred"),
+    ]
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g
+    assert_tbx_basic(tmp_path / "back.tbx")
+
+
+def test_a_language_without_terms_is_written_on_the_entry_not_in_an_empty_langsec(
+    tmp_path: Path,
+) -> None:
+    # Transifex: a comment on a translation not made yet; memoQ: a <Language>_Def alone
+    g = loads(
+        "term,comment,translation_de,comment_de,translation_fr,comment_fr\n"
+        "РОА,acronym,ROA,Abkürzung,,à traduire\n".encode(),
+        "csv",
+        "transifex.csv",
+    )
+    g.concepts[0].definitions["fr"] = "Armée de libération russe (1944-1945)"
+    g.concepts[0].extra.append(("fr", '<descrip type="context">l’ARL de Vlassov</descrip>'))
+    g.concepts[0].terms[1].extra = ('<termNote type="geographicalUsage">DE</termNote>',)
+    g.concepts[0].terms[1].note = "Abkürzung"
+    for version in (3, 2):
+        out = tmp_path / f"v{version}.tbx"
+        save(g, out, tbx_version=version)
+        assert load(out) == g
+    assert_tbx_basic(tmp_path / "v3.tbx")  # a termNote kept as read comes before the note
+    entry = etree.parse(str(tmp_path / "v3.tbx")).find(f".//{{{NS}}}conceptEntry")
+    assert [e.get("{http://www.w3.org/XML/1998/namespace}lang") for e in entry] == [
+        None,
+        "fr",
+        "fr",
+        "fr",
+        "ru",
+        "de",  # the Transifex comment, then French's, languages
+    ]
+
+
+def test_the_shipped_glossaries_write_tbx_basic(tmp_path: Path) -> None:
+    # an entry id is an xs:ID, an XML name: "1st-cossack-division" was none
+    for name in ("ww2-roa.tbx", "soviet-institutions.tbx", "names.csv"):
+        out = tmp_path / f"{name}.tbx"
+        save(load(shipped_path(name)), out)
+        assert_tbx_basic(out)
+
+
+# memoQ term base CSV export as it is laid out in public memoQ-export fixtures (a CAT asset
+# parser's tests: Entry_ID,Entry_Subject,Entry_Domain,Entry_Note, then per language
+# <Language>_Def, <Language>, Term_Info, Term_Example), languages named as Windows names them
+# (Chinese_PRC: "Chinese (PRC)", Microsoft [MS-LCID]).
+MEMOQ_EXPORT = (
+    "Entry_ID,Entry_Subject,Entry_Domain,Entry_Note,Russian_Def,Russian,Term_Info,Term_Example,"
+    "Chinese_PRC_Def,Chinese_PRC,Term_Info,Term_Example\n"
+    "0,history,military,,,РОА,CasePermissive;HalfPrefix,Бойцы РОА,,俄罗斯解放军,,\n"
+    "1,history,military,power,,власть,CasePermissive,,权力,力量,,\n"
+)
+
+
+def test_memoq_export_windows_language_names_and_usage_examples(tmp_path: Path) -> None:
+    g = loads(MEMOQ_EXPORT.encode(), "csv", "memoq.csv")
+    assert g.languages == ["ru", "zh-CN"]  # the Chinese terms were dropped as an unknown column
+    roa, power = g.concepts
+    assert [(t.lang, t.text) for t in roa.terms] == [("ru", "РОА"), ("zh-CN", "俄罗斯解放军")]
+    assert roa.terms[0].extra == ('<descrip type="context">Бойцы РОА</descrip>',)
+    assert power.definitions == {"zh-CN": "权力"}
+    assert g.warnings == [
+        "memoq.csv:1: column 'Entry_Domain' not kept",
+        "memoq.csv:1: column 'Term_Info' not kept",
+        "memoq.csv:1: column 'Term_Info' not kept",
+    ]
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx").concepts[0].terms == roa.terms
+
+
+@pytest.mark.parametrize(
+    ("name", "tag"),
+    [
+        ("Chinese (PRC)", "zh-CN"),
+        ("Chinese (Hong Kong S.A.R.)", "zh-HK"),
+        ("Chinese (Macao S.A.R.)", "zh-MO"),
+        ("Spanish (International Sort)", "es-ES"),
+    ],
+)
+def test_windows_language_names_as_column_headers(name: str, tag: str) -> None:
+    g = loads(f"Russian;{name}\nРОА;x\n".encode(), "csv", "trados.csv")
+    assert g.languages == ["ru", tag]
