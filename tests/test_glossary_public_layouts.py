@@ -11,10 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from translit.glossary import apply_text
 from translit.glossary.files import load, loads, save, shipped_path
+from translit.glossary.model import Concept, Glossary, Term
 
 NS = "urn:iso:std:iso:30042:ed-2"
 
@@ -258,3 +261,94 @@ def test_memoq_export_windows_language_names_and_usage_examples(tmp_path: Path) 
 def test_windows_language_names_as_column_headers(name: str, tag: str) -> None:
     g = loads(f"Russian;{name}\nРОА;x\n".encode(), "csv", "trados.csv")
     assert g.languages == ["ru", tag]
+
+
+# MultiTerm XML with sub-fields: the MultiTerm XML schema (RWS MultiTerm SDK, "MTF Source",
+# 2001: "Added <descripGrp> inside of <descripGrp> tags") nests a field's own fields in its group
+# (a Definition's Source); conceptGrp may hold <system> fields.
+MTF_SUBFIELDS = """<?xml version="1.0" encoding="UTF-8"?>
+<mtf>
+ <conceptGrp>
+  <concept>17</concept>
+  <system type="entryClass">1</system>
+  <descripGrp><descrip type="Definition">Armed force under German command.</descrip>
+   <descripGrp><descrip type="Source">Britannica</descrip></descripGrp></descripGrp>
+  <languageGrp><language type="Russian" lang="RU"/>
+   <termGrp><term>РОА</term>
+    <descripGrp><descrip type="Context">Бойцы РОА</descrip>
+     <descripGrp><descrip type="Source">Мемуары</descrip></descripGrp></descripGrp>
+   </termGrp></languageGrp>
+  <languageGrp><language type="German" lang="DE"/>
+   <termGrp><term>ROA</term></termGrp></languageGrp>
+ </conceptGrp>
+</mtf>
+""".encode()
+
+
+def test_a_multiterm_sub_field_belongs_to_its_field(tmp_path: Path) -> None:
+    g = loads(MTF_SUBFIELDS, "tbx", "termbase.xml")
+    c = g.concepts[0]
+    assert (c.source, c.definitions) == (None, {"": "Armed force under German command."})
+    roa = c.terms[0]
+    assert roa.source is None  # "Мемуары" is the context's source
+    assert roa.extra == (
+        '<descripGrp><descrip type="Context">Бойцы РОА</descrip><descripGrp>'
+        '<descrip type="Source">Мемуары</descrip></descripGrp></descripGrp>',
+    )
+    assert g.warnings == ["termbase.xml:5: <system> not kept"]
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g
+    entry = etree.parse(str(tmp_path / "back.tbx")).find(f".//{{{NS}}}conceptEntry")
+    group = entry.find(f"{{{NS}}}descripGrp")
+    assert [e.get("type") for e in group.iter(f"{{{NS}}}descrip")] == ["definition", "Source"]
+
+
+def test_a_grouped_tool_status_still_forbids_the_term(tmp_path: Path) -> None:
+    # a MultiTerm field converted to TBX, in a group with its source: the status still counts
+    data = """<martif type="TBX" xml:lang="de"><text><body><termEntry id="e1">
+      <langSet xml:lang="de"><tig><term>Russische Befreiungsarmee</term></tig>
+        <tig><term>Wlassow-Armee</term><descripGrp><descrip type="Status">Forbidden</descrip>
+          <admin type="source">Styleguide 2026</admin></descripGrp></tig></langSet>
+      <langSet xml:lang="ru"><tig><term>РОА</term></tig></langSet>
+    </termEntry></body></text></martif>""".encode()
+    g = loads(data, "tbx", "xtm.tbx")
+    banned = g.concepts[0].terms[1]
+    assert (banned.status, banned.source) == ("deprecated", None)
+    assert banned.extra == (
+        '<descripGrp><descrip type="Status">Forbidden</descrip>'
+        '<admin type="source">Styleguide 2026</admin></descripGrp>',
+    )
+    assert apply_text("РОА", g, "de") == "Russische Befreiungsarmee"
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g
+
+
+_LANGS = st.sampled_from(["ru", "uk", "de", "fr", "en-GB", "sr-Latn"])
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1,
+                max_size=12).filter(lambda s: s.strip() == s and "|" not in s)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    terms=st.lists(st.tuples(_LANGS, _TEXT), min_size=1, max_size=5),
+    definitions=st.dictionaries(_LANGS, _TEXT, max_size=3),
+    notes=st.dictionaries(_LANGS, _TEXT, max_size=3),
+)
+def test_any_concept_writes_tbx_basic_and_reads_back(
+    tmp_path_factory: pytest.TempPathFactory,
+    terms: list[tuple[str, str]],
+    definitions: dict[str, str],
+    notes: dict[str, str],
+) -> None:
+    c = Concept("c1", terms=[Term(text, lang) for lang, text in terms])
+    c.definitions.update(definitions)
+    c.notes.update(notes)
+    g = Glossary([c])
+    out = tmp_path_factory.mktemp("tbx") / "g.tbx"
+    save(g, out)
+    assert_tbx_basic(out)  # a language with a note and no term: no empty langSec
+    back = load(out).concepts[0]
+    assert (back.definitions, back.notes) == (c.definitions, c.notes)
+    assert [(t.lang, t.text) for t in back.terms] == sorted(
+        [(t.lang, t.text) for t in c.terms], key=lambda x: [t.lang for t in c.terms].index(x[0])
+    )

@@ -28,7 +28,7 @@ from typing import Any, TypedDict
 
 from ..errors import GlossaryError
 
-__all__ = ["MAX_XML_BYTES", "dca_fragment", "iter_elements", "parse_xml"]
+__all__ = ["MAX_XML_BYTES", "dca_fragment", "first_rests", "iter_elements", "parse_xml"]
 
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -254,6 +254,20 @@ _DCA = {
 
 def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def first_rests(extra: list[Any]) -> None:
+    """Sort kept data (fragments, or (language, fragment) pairs) in place so that the rest of a
+    group whose head is a model field (``<descripGrp type="definition">…``: a real group has no
+    ``type``) comes first, the place the TBX writer gives it, beside that field: a round trip
+    keeps the order.
+
+    >>> x = ["<note>a</note>", '<descripGrp type="definition"><note>b</note></descripGrp>']
+    >>> first_rests(x); x[0][:11]
+    '<descripGrp'
+    """
+    extra.sort(key=lambda e: not re.match(r"<(descrip|admin|termNote)Grp type=", e[-1]
+                                          if isinstance(e, tuple) else e))  # fmt: skip
 
 
 def dca_fragment(el: Any, in_term: bool) -> str:

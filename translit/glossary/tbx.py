@@ -28,7 +28,7 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, parse_xml
+from ._xml import dca_fragment, first_rests, parse_xml
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -86,7 +86,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
             members = list(_categories(child))
             if len(members) <= 1:
                 yield from members
-            elif members[0][0] in fields or members[0][0].lower() in _CUSTOM_STATUS:
+            elif members[0][0] in fields:
                 yield members[0]
                 rest = deepcopy(child)  # the group without its head, marked with its category
                 rest.remove(rest[child.index(members[0][2])])
@@ -242,6 +242,7 @@ def _read_entry(
                 if errors is None:
                     raise
                 errors.append(exc)
+    first_rests(concept.extra)
     # a language repeated in several langSet/langSec is merged where it first appeared
     order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
     concept.terms.sort(key=lambda t: order[t.lang])
@@ -280,9 +281,12 @@ def _read_term(
             if _local(child.tag) == "term":
                 text = _text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
-        for cat, value, el in _categories(place, _TERM_FIELDS):
-            if cat.lower() in _CUSTOM_STATUS:
+        for found, text_of, el in _categories(place, _TERM_FIELDS):
+            # a group is kept whole; a tool's status heading it still says the term's status
+            cat, value, _ = next(_categories(el)) if found == GROUP else (found, text_of, el)
+            if found == GROUP or cat.lower() in _CUSTOM_STATUS:
                 extra.append(dca_fragment(el, True))
+            if cat.lower() in _CUSTOM_STATUS:
                 try:
                     custom = norm_status(value)
                 except GlossaryError:
@@ -291,8 +295,8 @@ def _read_term(
                         "(preferred, admitted, deprecated, superseded or their TBX spellings): "
                         "the term's status is read from administrativeStatus, else preferred"
                     )
-            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
-                extra.append(dca_fragment(el, True))
+            elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
+                extra.append(dca_fragment(el, True))  # definition too: kept as read
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     if custom and "status" not in data:
@@ -300,9 +304,9 @@ def _read_term(
     data["id"] = term_id
     # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
     # the order
-    data["extra"] = tuple(
-        sorted(extra, key=lambda x: not x.startswith(("<termNote", "<termNoteGrp")))
-    )
+    first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
+    data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
+
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
