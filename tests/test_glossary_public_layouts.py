@@ -352,3 +352,50 @@ def test_any_concept_writes_tbx_basic_and_reads_back(
     assert [(t.lang, t.text) for t in back.terms] == sorted(
         [(t.lang, t.text) for t in c.terms], key=lambda x: [t.lang for t in c.terms].index(x[0])
     )
+
+
+# OmegaT's glossary reader (omegat-org/omegat, GlossaryReaderTSV.java): lines starting with '#'
+# are skipped; each line is split at tabs, cells trimmed, quotes being characters; a .txt file's
+# encoding comes from the "-*- coding: utf-8 -*-" comment OmegaT itself writes first.
+def test_an_omegat_export_is_what_omegat_reads(tmp_path: Path) -> None:
+    g = Glossary(
+        [
+            Concept(
+                "c1",
+                terms=[Term('"Red" Army', "en"), Term("Rote Armee", "de")],
+                notes={"": "seit 1918\nbis 1946"},
+            ),
+            Concept("c2", terms=[Term("#NKVD", "en"), Term("NKWD", "de")]),
+        ]
+    )
+    lost = save(g, tmp_path / "glossary.txt", layout="omegat", source_lang="en", target_lang="de")
+    lines = (tmp_path / "glossary.txt").read_text("utf-8").split("\n")
+    assert lines == [
+        "# Glossary in tab-separated format -*- coding: utf-8 -*-",
+        '"Red" Army\tRote Armee\tseit 1918 bis 1946',  # no CSV quoting: OmegaT keeps quotes
+        "#NKVD\tNKWD",
+        "",
+    ]
+    assert lost == [
+        "line breaks and tabs in cells (OmegaT reads a line a row): as spaces: not written (1x)",
+        "source terms starting with '#' (OmegaT skips the line as a comment): not written (1x)",
+    ]
+    back = load(tmp_path / "glossary.txt", source_lang="en", target_lang="de")
+    assert [[t.text for t in c.terms] for c in back.concepts] == [['"Red" Army', "Rote Armee"]]
+
+
+def test_no_break_and_thin_spaces_in_tbx_text_are_text(tmp_path: Path) -> None:
+    # French writes U+202F before ':' and U+00A0 in numbers; XML's white space is only
+    # space, tab, CR and LF, but str.split() took both for separators: the term changed
+    data = f"""<tbx xmlns="{NS}" type="TBX-Basic" style="dca" xml:lang="fr"><tbxHeader>
+      <fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+      <conceptEntry id="c1"><langSec xml:lang="fr"><descrip type="definition">Armée\u202f:
+        1\u00a0000\u00a0hommes</descrip><termSec><term>Armée\u00a0Vlassov</term>
+        <note>voir\u202f: ROA</note></termSec></langSec></conceptEntry></body></text></tbx>"""
+    g = loads(data.encode(), "tbx", "fr.tbx")
+    c = g.concepts[0]
+    assert c.terms[0].text == "Armée\u00a0Vlassov"
+    assert c.terms[0].note == "voir\u202f: ROA"
+    assert c.definitions["fr"] == "Armée\u202f:\n1\u00a0000\u00a0hommes"
+    save(g, tmp_path / "back.tbx")
+    assert load(tmp_path / "back.tbx") == g

@@ -28,7 +28,15 @@ from typing import Any, TypedDict
 
 from ..errors import GlossaryError
 
-__all__ = ["MAX_XML_BYTES", "dca_fragment", "first_rests", "iter_elements", "parse_xml"]
+__all__ = [
+    "MAX_XML_BYTES",
+    "dca_fragment",
+    "first_rests",
+    "iter_elements",
+    "parse_xml",
+    "xml_lines",
+    "xml_text",
+]
 
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -254,6 +262,32 @@ _DCA = {
 
 def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+#: XML's white space (XML 1.0, production S): a no-break or thin space (U+00A0, U+202F: French
+#: before ':') is text, though str.split() takes it for a separator
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def xml_text(el: Any) -> str:
+    r"""The text of ``el`` with XML white-space runs made one space and trimmed.
+
+    >>> from lxml import etree
+    >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
+    '1\xa0000 roubles'
+    """
+    return _XML_SPACE.sub(" ", "".join(el.itertext())).strip(" ")
+
+
+def xml_lines(el: Any) -> str:
+    r"""The text of a note-like ``el``: as :func:`xml_text`, line breaks kept.
+
+    >>> from lxml import etree
+    >>> xml_lines(etree.fromstring("<note>\n  a\u202f:  b\n  c </note>"))
+    'a\u202f: b\nc'
+    """
+    text = "".join(el.itertext()).strip(" \t\r\n")
+    return "\n".join(_XML_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))
 
 
 def first_rests(extra: list[Any]) -> None:

@@ -28,7 +28,7 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests
+from ._xml import dca_fragment, first_rests, xml_lines, xml_text
 from .model import Concept, Glossary, Term, norm_tag, norm_type
 
 __all__ = ["FIELDS", "read_mtf"]
@@ -60,10 +60,6 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _text(el: Any) -> str:
-    return "\n".join(" ".join(x.split()) for x in "".join(el.itertext()).strip().split("\n"))
-
-
 #: The TBX category the writer gives a model field, for a MultiTerm sub-field to rejoin it
 _TBX_CATEGORY = {"definition": "definition", "subject": "subjectField"}
 
@@ -91,13 +87,13 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
             if category is None:
                 out.append(("+group", "", child))
                 continue
-            out.append((field, _text(head), head))
+            out.append((field, xml_lines(head), head))
             group = deepcopy(child)
             group.remove(group[child.index(head)])
             group.set("type", category)
             out.append(("+member", "", group))
         elif name == "descrip":
-            out.append(((child.get("type") or "").strip().lower(), _text(child), child))
+            out.append(((child.get("type") or "").strip().lower(), xml_lines(child), child))
         elif name == "transacGrp":
             out.append(("", "", child))
         elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
@@ -166,7 +162,7 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
 
 def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
     term = next((e for e in tg if _local(e.tag) == "term"), None)
-    text = " ".join("".join(term.itertext()).split()) if term is not None else ""
+    text = xml_text(term) if term is not None else ""
     if not text:
         raise GlossaryError("term element missing or empty", path, tg.sourceline)
     data: dict[str, Any] = {}

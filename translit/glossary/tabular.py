@@ -616,7 +616,9 @@ def write_table(
     esc = _escape if escape_formulas else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w = _Writer(fh, _delimiter(delimiter))
+    w: Any = _Writer(fh, _delimiter(delimiter))
+    if layout == "omegat" and delimiter == "\t":
+        w = _OmegaTWriter(fh, loss)
     if layout == "multi":
         _write_multi(glossary, w, esc, loss)
     else:
@@ -675,6 +677,30 @@ class _Writer:
 
     def writerow(self, row: list[str]) -> None:
         (self.quoted if any("\r" in c for c in row) else self.plain).writerow(row)
+
+
+class _OmegaTWriter:
+    """OmegaT's glossary file (its GlossaryReaderTSV): a first line ``# Glossary in
+    tab-separated format -*- coding: utf-8 -*-`` (OmegaT writes it, and takes a ``.txt``
+    file's encoding from it; without it, from a guess or the system's default), then one line a
+    row, cells split at tabs, quotes being characters: a cell is written as it is, never
+    quoted. What a line cannot hold (a tab or line break in a cell: written as a space; a first
+    cell starting with ``#``, which OmegaT skips as a comment) is reported."""
+
+    def __init__(self, fh: IO[str], loss: Callable[[str], None]) -> None:
+        self.fh, self.loss = fh, loss
+        fh.write("# Glossary in tab-separated format -*- coding: utf-8 -*-\n")
+
+    def writerow(self, row: list[str]) -> None:
+        if row and row[0].startswith("#"):
+            self.loss("source terms starting with '#' (OmegaT skips the line as a comment)")
+        cells = []
+        for cell in row:
+            flat = re.sub(r"[\t\r\n]+", " ", cell)
+            if flat != cell:
+                self.loss("line breaks and tabs in cells (OmegaT reads a line a row): as spaces")
+            cells.append(flat)
+        self.fh.write("\t".join(cells) + "\n")
 
 
 def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: Any) -> None:

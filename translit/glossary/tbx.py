@@ -28,7 +28,7 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, parse_xml
+from ._xml import dca_fragment, first_rests, parse_xml, xml_lines, xml_text
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -46,15 +46,6 @@ def _local(tag: Any) -> str:
     if not isinstance(tag, str):
         return ""
     return tag.rsplit("}", 1)[-1]
-
-
-def _text(el: Any) -> str:
-    return " ".join("".join(el.itertext()).split())
-
-
-def _raw(el: Any) -> str:
-    """Text of a note-like element: outer whitespace trimmed, inner line breaks kept."""
-    return "\n".join(" ".join(line.split()) for line in "".join(el.itertext()).strip().split("\n"))
 
 
 #: The data categories the model has a field for, at the concept or language level and at the
@@ -97,11 +88,11 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
         elif name == "transacGrp":
             yield name, "", child
         elif name in _ANNOTATION:
-            yield child.get("type") or name, _raw(child), child
+            yield child.get("type") or name, xml_lines(child), child
         elif name == "note":
-            yield "note", _raw(child), child
+            yield "note", xml_lines(child), child
         elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
-            yield name, _raw(child), child  # DCT style: <basic:partOfSpeech>
+            yield name, xml_lines(child), child  # DCT style: <basic:partOfSpeech>
 
 
 def _is_structural(name: str) -> bool:
@@ -160,12 +151,12 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
     for el in root.iter():
-        if _local(el.tag) == "title" and _text(el):
-            g.title = _text(el)
+        if _local(el.tag) == "title" and xml_text(el):
+            g.title = xml_text(el)
             break
     for el in root.iter():
         if _local(el.tag) == "p" and el.get("type") == "languages":
-            g.languages = [norm_tag(t) for t in _text(el).split(":", 1)[-1].split()]
+            g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             break
     seen: set[str] = set()
     for n, entry in enumerate(
@@ -279,7 +270,7 @@ def _read_term(
     for place in places:
         for child in place:
             if _local(child.tag) == "term":
-                text = _text(child)
+                text = xml_text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):
             # a group is kept whole; a tool's status heading it still says the term's status
