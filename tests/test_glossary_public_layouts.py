@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from translit.errors import GlossaryError
 from translit.glossary import apply_text
 from translit.glossary.files import load, loads, save, shipped_path
 from translit.glossary.model import Concept, Glossary, Term
@@ -399,3 +400,24 @@ def test_no_break_and_thin_spaces_in_tbx_text_are_text(tmp_path: Path) -> None:
     assert c.definitions["fr"] == "Armée\u202f:\n1\u00a0000\u00a0hommes"
     save(g, tmp_path / "back.tbx")
     assert load(tmp_path / "back.tbx") == g
+
+
+# DeepL glossary export (the DeepL API documentation, "Managing glossaries": one entry a line,
+# source phrase first, CSV quoting; the export adds the source and target language codes, and
+# DeepL's glossary generator a relevance: tmgmt_deepl issue 3594398). No header.
+def test_a_deepl_glossary_export_is_entries_not_a_header() -> None:
+    data = 'РОА,ROA,ru,de,0.93\n"Власов, А. А.",Wlassow,ru,de,0.5\nГУЛАГ,Gulag,RU,DE,1\n'
+    g = loads(data.encode(), "csv", "deepl.csv")
+    assert [[(t.lang, t.text) for t in c.terms] for c in g.concepts] == [
+        [("ru", "РОА"), ("de", "ROA")],  # the first entry was taken for a header: lost
+        [("ru", "Власов, А. А."), ("de", "Wlassow")],
+        [("ru", "ГУЛАГ"), ("de", "Gulag")],  # every term had been the code "ru" or "de"
+    ]
+    assert (g.source_lang, g.languages) == ("ru", ["ru", "de"])
+    assert g.warnings == ["deepl.csv:1: column 5 (DeepL's relevance) not kept"]
+    assert apply_text("Бойцы РОА", g, "de") == "Бойцы ROA"
+
+
+def test_a_deepl_row_without_its_languages_is_an_error_at_its_line() -> None:
+    with pytest.raises(GlossaryError, match=r"deepl\.csv:2: a DeepL glossary row is source"):
+        loads("РОА,ROA,ru,de\nВласов,Wlassow,,\n".encode(), "csv", "deepl.csv")

@@ -224,6 +224,8 @@ def _read_rows(
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif _is_transifex_header(rows[0][1]):
         layout, body = _transifex(g, rows[0], rows[1:], source_lang), rows[1:]
+    elif _is_deepl_row(rows[0][1]):
+        layout, body = _deepl(g, rows), rows
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
@@ -282,6 +284,47 @@ def _has_header(row: list[str]) -> bool:
         or _is_transifex_header(row)
         or _is_multi_header(row)
     )
+
+
+def _is_deepl_row(row: list[str]) -> bool:
+    """Whether ``row`` is an entry of a DeepL glossary export (no header: source term, target
+    term, source language, target language, and a relevance from DeepL's glossary generator):
+    two cells that are no column names, then two language codes.
+
+    >>> _is_deepl_row(["РОА", "ROA", "ru", "de"]), _is_deepl_row(["id", "note", "ru", "de"])
+    (True, False)
+    """
+    cells = [c.strip() for c in row]
+    return (
+        4 <= len(cells) <= 5
+        and all(_TAG_SHAPE.fullmatch(c) and valid_tag(c) for c in cells[2:4])
+        and not any(_column_tag(c) or c.lower() in _META | _NOTE_COLS for c in cells[:2])
+    )
+
+
+def _deepl(g: Glossary, rows: list[tuple[int, list[str]]]) -> Row:
+    """DeepL glossary export: each row its source and target term and their languages."""
+    g.languages = list(dict.fromkeys(norm_tag(r[k]) for _, r in rows for k in (2, 3) if len(r) > k))
+    g.source_lang = g.languages[0] if g.languages else None
+    if any(len(r) > 4 and r[4].strip() for _, r in rows):
+        g.warnings.append(f"{g.path}:{rows[0][0]}: column 5 (DeepL's relevance) not kept")
+
+    def row_of(n: int, line: int, row: list[str]) -> Concept:
+        codes = [c.strip() for c in row[2:4]]
+        if len(codes) < 2 or not all(_TAG_SHAPE.fullmatch(c) and valid_tag(c) for c in codes):
+            raise GlossaryError(
+                "a DeepL glossary row is source term, target term, source language, target "
+                f"language (two codes such as ru,de), not {row!r}"
+            )
+        src, tgt = norm_tag(codes[0]), norm_tag(codes[1])
+        if not row[0].strip():
+            raise GlossaryError("empty source term")
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        if row[1].strip():
+            c.terms.append(_term(row[1], tgt, line))
+        return c
+
+    return row_of
 
 
 def _is_transifex_header(row: list[str]) -> bool:
