@@ -421,3 +421,21 @@ def test_a_deepl_glossary_export_is_entries_not_a_header() -> None:
 def test_a_deepl_row_without_its_languages_is_an_error_at_its_line() -> None:
     with pytest.raises(GlossaryError, match=r"deepl\.csv:2: a DeepL glossary row is source"):
         loads("РОА,ROA,ru,de\nВласов,Wlassow,,\n".encode(), "csv", "deepl.csv")
+
+
+# Excel's delimiter line: a CSV file saved for or by Excel may start with "sep=;" (Excel reads
+# the delimiter from it and shows the next line as the first row), with or without a BOM.
+@pytest.mark.parametrize(
+    "data",
+    [
+        "sep=;\r\nid;ru;de\r\nroa;РОА;ROA\r\n",
+        "\ufeffsep=,\nid,ru,de\nroa,РОА,ROA\n",
+        "sep=\\t\nid\tru\tde\nroa\tРОА\tROA\n",
+    ],
+)
+def test_excel_sep_line_names_the_delimiter_and_is_no_row(data: str) -> None:
+    g = loads(data.encode(), "csv", "excel.csv")
+    assert g.warnings == []  # it was an OmegaT file: "sep=" a term, the header a row
+    assert [(c.id, [(t.lang, t.text, t.line) for t in c.terms]) for c in g.concepts] == [
+        ("roa", [("ru", "РОА", 3), ("de", "ROA", 3)])
+    ]

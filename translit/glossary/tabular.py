@@ -1,12 +1,14 @@
-"""CSV/TSV glossaries: OmegaT, Weblate/translate-toolkit and a multilingual layout.
+"""CSV/TSV glossaries: OmegaT, DeepL, Weblate/translate-toolkit and a multilingual layout.
 
-Three layouts, recognised from the first row:
+The layouts, recognised from the first row:
 
 - **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data; a line starting
   with ``#`` is a comment, as OmegaT reads it (OmegaT starts its files with one). The languages
   come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
   detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
   in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
+- **DeepL** glossary export (headerless): ``source,target,source language,target language``
+  on every row (and DeepL's relevance, not kept), the row's codes its terms' languages.
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
   ``explanation`` become term notes; ``context``/``id`` the concept id.
@@ -27,7 +29,8 @@ Three layouts, recognised from the first row:
   ``note``; a language column may be named by a tag or by the language's English name
   (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
 
-The delimiter of a ``.csv`` file is the one its first line uses most of ``,``, ``;`` (Excel's
+The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
+first line uses most of ``,``, ``;`` (Excel's
 "CSV" in locales whose decimal separator is a comma: de, fr, ru) and tab; a CRLF inside a quoted
 cell (a multi-line note from Excel) is read as one line end, as XML reads it.
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
@@ -131,6 +134,11 @@ def _blank_leading_comments(text: str) -> str:
     return "\n".join(lines)
 
 
+#: The first line with which Excel says a CSV file's delimiter (Excel writes and honours it:
+#: "sep=;" in a de/fr/ru locale); it is no row
+_SEP_LINE = re.compile(r"sep=(\\t|[^\r\n])\r?(?:\n|$)")
+
+
 def _sniff(text: str) -> str:
     """The delimiter the first non-empty line uses most, outside quotes (``,`` on a tie).
 
@@ -174,6 +182,10 @@ def read_table(
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _blank_leading_comments(text)
+    declared = _SEP_LINE.match(text)
+    if declared:  # Excel's "sep=;" first line: the delimiter, then the header (line kept)
+        delimiter = "\t" if declared[1] == "\\t" else declared[1]
+        text = text[declared.end(0) - 1 :] if declared[0].endswith("\n") else ""
     delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     g = Glossary(path=path)
     try:
