@@ -270,11 +270,11 @@ def test_tbx_data_categories_and_term_ids_survive_a_round_trip(
     c = g.concepts[0]
     roa_ru, roa_fr = c.terms
     assert (roa_ru.id, roa_fr.id) == ("tid-roa-ru", "tid-roa-fr")
-    assert roa_ru.extra == (
+    assert roa_ru.extra == (  # termNotes first, as TBX-Basic v3 orders a termSec
+        '<termNote type="geographicalUsage">RU</termNote>',
         '<descrip type="context">Бойцы РОА перешли на сторону восставших.</descrip>',
         '<admin type="customerSubset">Museum</admin>',
         '<admin type="projectSubset">Exhibition 2026</admin>',
-        '<termNote type="geographicalUsage">RU</termNote>',
     )
     assert c.extra == [
         (
@@ -343,7 +343,7 @@ def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
     (tmp_path / "export.xml").write_bytes(MULTITERM)
     g = load(tmp_path / "export.xml")
     c = g.concepts[0]
-    assert (c.id, c.subject, c.source) == ("17", "history", "Hoffmann 1986")
+    assert (c.id, c.subject, c.source) == ("17", "history", None)  # Hoffmann: the definition's
     assert c.definitions == {"": "Russian Liberation Army"}
     assert [(t.lang, t.text, t.status, t.pos) for t in c.terms] == [
         ("ru", "РОА", "preferred", "noun"),
@@ -352,11 +352,16 @@ def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
     ]
     assert c.terms[0].extra == ('<descrip type="Context">Бойцы РОА</descrip>',)
     assert c.extra == [
+        (  # the definition's sub-field (first: written in the definition's group again)
+            "",
+            '<descripGrp type="definition"><descripGrp><descrip type="Source">Hoffmann 1986'
+            "</descrip></descripGrp></descripGrp>",
+        ),
         (
             "",
             '<transacGrp><transac type="origination">jdoe</transac>'
             "<date>2009-05-04T10:00:00</date></transacGrp>",
-        )
+        ),
     ]
     assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
     assert save(g, tmp_path / "export.tbx") == []

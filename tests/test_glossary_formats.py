@@ -287,7 +287,10 @@ def test_formula_escaping_is_default_and_undone_on_load() -> None:
 def test_bilingual_exports(tmp_path: Path) -> None:
     g = load(DATA / "v3-dca-ed2.tbx")
     lost = save(g, tmp_path / "o.tsv", layout="omegat", source_lang="en", target_lang="de")
-    assert (tmp_path / "o.tsv").read_text(encoding="utf-8") == "Eastern Front\tOstfront\n"
+    assert (tmp_path / "o.tsv").read_text(encoding="utf-8") == (
+        "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"  # OmegaT's encoding line
+        "Eastern Front\tOstfront\n"
+    )
     assert lost  # the French term and the subject do not fit
     save(g, tmp_path / "w.csv", layout="bilingual", source_lang="en", target_lang="fr")
     back = load(tmp_path / "w.csv", source_lang="en", target_lang="fr")

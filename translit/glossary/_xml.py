@@ -28,7 +28,15 @@ from typing import Any, TypedDict
 
 from ..errors import GlossaryError
 
-__all__ = ["MAX_XML_BYTES", "dca_fragment", "iter_elements", "parse_xml"]
+__all__ = [
+    "MAX_XML_BYTES",
+    "dca_fragment",
+    "first_rests",
+    "iter_elements",
+    "parse_xml",
+    "xml_lines",
+    "xml_text",
+]
 
 #: Largest XML glossary read (bytes); larger files are refused rather than parsed.
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -256,6 +264,46 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+#: XML's white space (XML 1.0, production S): a no-break or thin space (U+00A0, U+202F: French
+#: before ':') is text, though str.split() takes it for a separator
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def xml_text(el: Any) -> str:
+    r"""The text of ``el`` with XML white-space runs made one space and trimmed.
+
+    >>> from lxml import etree
+    >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
+    '1\xa0000 roubles'
+    """
+    return _XML_SPACE.sub(" ", "".join(el.itertext())).strip(" ")
+
+
+def xml_lines(el: Any) -> str:
+    r"""The text of a note-like ``el``: as :func:`xml_text`, line breaks kept.
+
+    >>> from lxml import etree
+    >>> xml_lines(etree.fromstring("<note>\n  a\u202f:  b\n  c </note>"))
+    'a\u202f: b\nc'
+    """
+    text = "".join(el.itertext()).strip(" \t\r\n")
+    return "\n".join(_XML_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))
+
+
+def first_rests(extra: list[Any]) -> None:
+    """Sort kept data (fragments, or (language, fragment) pairs) in place so that the rest of a
+    group whose head is a model field (``<descripGrp type="definition">…``: a real group has no
+    ``type``) comes first, the place the TBX writer gives it, beside that field: a round trip
+    keeps the order.
+
+    >>> x = ["<note>a</note>", '<descripGrp type="definition"><note>b</note></descripGrp>']
+    >>> first_rests(x); x[0][:11]
+    '<descripGrp'
+    """
+    extra.sort(key=lambda e: not re.match(r"<(descrip|admin|termNote)Grp type=", e[-1]
+                                          if isinstance(e, tuple) else e))  # fmt: skip
+
+
 def dca_fragment(el: Any, in_term: bool) -> str:
     """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
     element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
@@ -264,7 +312,12 @@ def dca_fragment(el: Any, in_term: bool) -> str:
     from lxml import etree
 
     name = _local(el.tag)
-    if name in _DCA:
+    if name in ("descripGrp", "adminGrp", "termNoteGrp"):  # a group: each member in DCA form
+        out = etree.Element(name, dict(el.attrib))
+        for child in el:
+            if isinstance(child.tag, str):
+                out.append(etree.fromstring(dca_fragment(child, in_term)))
+    elif name in _DCA:
         out = deepcopy(el)
         for e in out.iter():
             if isinstance(e.tag, str):

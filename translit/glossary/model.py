@@ -213,6 +213,19 @@ def _english_names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _NAMED = re.compile(r"\s*([^()]+?)\s*(?:\(([^()]+)\))?\s*")
+#: Region names in Windows' English language names (the LCID table of Microsoft's [MS-LCID] and
+#: .NET's CultureInfo.EnglishName, which memoQ and MultiTerm write as column and index names:
+#: "Chinese (PRC)", memoQ's "Chinese_PRC") that are not CLDR's, and Spanish's sort orders, which
+#: name Spain's locale
+_WINDOWS_REGIONS = {
+    "prc": "CN",
+    "people's republic of china": "CN",
+    "hong kong s.a.r.": "HK",
+    "macao s.a.r.": "MO",
+    "international sort": "ES",
+    "modern sort": "ES",
+    "traditional sort": "ES",
+}
 
 
 @functools.cache
@@ -223,6 +236,8 @@ def tag_of_name(name: str) -> str | None:
 
     >>> tag_of_name("German (Germany)"), tag_of_name("russian"), tag_of_name("Serbian (Latin)")
     ('de-DE', 'ru', 'sr-Latn')
+    >>> tag_of_name("Chinese (PRC)"), tag_of_name("Spanish (Spain, International Sort)")
+    ('zh-CN', 'es-ES')
     """
     m = _NAMED.fullmatch(name)
     langs, subtags = _english_names()
@@ -232,10 +247,12 @@ def tag_of_name(name: str) -> str | None:
     parts = [base]
     for part in (m.group(2) or "").split(","):
         if part.strip():
-            code = subtags.get(part.strip().casefold())
+            key = part.strip().casefold()
+            code = subtags.get(key) or _WINDOWS_REGIONS.get(key)
             if code is None:
                 return None
-            parts.append(code)
+            if code not in parts:
+                parts.append(code)
     return norm_tag("-".join(parts))
 
 

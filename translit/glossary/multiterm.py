@@ -24,10 +24,11 @@ kind is reported in ``Glossary.warnings``. :func:`.tbx.read_tbx` hands an ``<mtf
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment
+from ._xml import dca_fragment, first_rests, xml_lines, xml_text
 from .model import Concept, Glossary, Term, norm_tag, norm_type
 
 __all__ = ["FIELDS", "read_mtf"]
@@ -59,20 +60,40 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _text(el: Any) -> str:
-    return "\n".join(" ".join(x.split()) for x in "".join(el.itertext()).strip().split("\n"))
+#: The TBX category the writer gives a model field, for a MultiTerm sub-field to rejoin it
+_TBX_CATEGORY = {"definition": "definition", "subject": "subjectField"}
 
 
 def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any]]:
-    """(field name in lower case, text, element) of ``el``'s descrips (groups unwrapped, nested
-    ones too) and transaction groups (field ``""``)."""
+    """(field name in lower case, text, element) of ``el``'s descrips (groups unwrapped) and
+    transaction groups (field ``""``).
+
+    A ``descripGrp`` nested in another is a sub-field of that group's field (the MultiTerm XML
+    schema, 2001: a Definition's Source): it never becomes a field of the entry. With a field
+    the model holds (a definition), the sub-fields are kept as one group marked with the
+    field's TBX category, which the TBX writer puts back around the field; with another, the
+    whole group is kept as read."""
     out: list[tuple[str, str, Any]] = []
     for child in el:
         name = _local(child.tag)
         if name == "descripGrp":
-            out += _fields(child, warnings, path)
+            head = next((e for e in child if _local(e.tag) == "descrip"), None)
+            rest = [e for e in child if e is not head and isinstance(e.tag, str)]
+            if head is None or not rest:
+                out += _fields(child, warnings, path)
+                continue
+            field = (head.get("type") or "").strip().lower()
+            category = _TBX_CATEGORY.get(FIELDS.get(field, ""))
+            if category is None:
+                out.append(("+group", "", child))
+                continue
+            out.append((field, xml_lines(head), head))
+            group = deepcopy(child)
+            group.remove(group[child.index(head)])
+            group.set("type", category)
+            out.append(("+member", "", group))
         elif name == "descrip":
-            out.append(((child.get("type") or "").strip().lower(), _text(child), child))
+            out.append(((child.get("type") or "").strip().lower(), xml_lines(child), child))
         elif name == "transacGrp":
             out.append(("", "", child))
         elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
@@ -120,6 +141,7 @@ def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
         _describe(c, lang, _fields(lg, warnings, path))
         for tg in (e for e in lg if _local(e.tag) == "termGrp"):
             c.terms.append(_term(tg, lang, path, warnings))
+    first_rests(c.extra)
     return c
 
 
@@ -140,7 +162,7 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
 
 def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
     term = next((e for e in tg if _local(e.tag) == "term"), None)
-    text = " ".join("".join(term.itertext()).split()) if term is not None else ""
+    text = xml_text(term) if term is not None else ""
     if not text:
         raise GlossaryError("term element missing or empty", path, tg.sourceline)
     data: dict[str, Any] = {}

@@ -1,12 +1,14 @@
-"""CSV/TSV glossaries: OmegaT, Weblate/translate-toolkit and a multilingual layout.
+"""CSV/TSV glossaries: OmegaT, DeepL, Weblate/translate-toolkit and a multilingual layout.
 
-Three layouts, recognised from the first row:
+The layouts, recognised from the first row:
 
 - **OmegaT** (headerless): ``source⇥target⇥comment`` — the first row is data; a line starting
   with ``#`` is a comment, as OmegaT reads it (OmegaT starts its files with one). The languages
   come from ``source_lang``/``target_lang``; when not given, a Cyrillic column's language is
   detected (:func:`translit.detection.detect`) and another column is ``und`` with a warning
   in ``Glossary.warnings`` (the CLI passes ``apply --target`` as the target language).
+- **DeepL** glossary export (headerless): ``source,target,source language,target language``
+  on every row (and DeepL's relevance, not kept), the row's codes its terms' languages.
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
   ``explanation`` become term notes; ``context``/``id`` the concept id.
@@ -27,7 +29,8 @@ Three layouts, recognised from the first row:
   ``note``; a language column may be named by a tag or by the language's English name
   (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
 
-The delimiter of a ``.csv`` file is the one its first line uses most of ``,``, ``;`` (Excel's
+The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
+first line uses most of ``,``, ``;`` (Excel's
 "CSV" in locales whose decimal separator is a comma: de, fr, ru) and tab; a CRLF inside a quoted
 cell (a multi-line note from Excel) is read as one line end, as XML reads it.
 Files are UTF-8, with or without a BOM (``bom=True`` writes one, for Excel), or UTF-16/32 with
@@ -85,6 +88,10 @@ _TX_TERM, _TX_NOTE = "translation_", "comment_"
 #: definition in that language), ``English_Forbidden`` or ``Term_Forbidden`` (the term before is
 #: forbidden: read as deprecated, never written as a target)
 _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
+#: memoQ's term-level usage example, after the term it illustrates (the column layout of a memoQ
+#: export: ``…,English_United_States,Term_Info,Term_Example,…``): kept as that term's TBX
+#: ``context``, so a TBX export carries it
+_MEMOQ_EXAMPLE = "term_example"
 #: a yes/no cell: as memoQ writes it, and Excel's TRUE/FALSE in the de, fr and ru locales
 _YES = {"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"}
 _NO = {"", "false", "no", "0", "falsch", "faux", "ложь"}
@@ -125,6 +132,11 @@ def _blank_leading_comments(text: str) -> str:
         elif line.strip():
             break
     return "\n".join(lines)
+
+
+#: The first line with which Excel says a CSV file's delimiter (Excel writes and honours it:
+#: "sep=;" in a de/fr/ru locale); it is no row
+_SEP_LINE = re.compile(r"sep=(\\t|[^\r\n])\r?(?:\n|$)")
 
 
 def _sniff(text: str) -> str:
@@ -170,6 +182,10 @@ def read_table(
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _blank_leading_comments(text)
+    declared = _SEP_LINE.match(text)
+    if declared:  # Excel's "sep=;" first line: the delimiter, then the header (line kept)
+        delimiter = "\t" if declared[1] == "\\t" else declared[1]
+        text = text[declared.end(0) - 1 :] if declared[0].endswith("\n") else ""
     delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     g = Glossary(path=path)
     try:
@@ -220,6 +236,8 @@ def _read_rows(
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif _is_transifex_header(rows[0][1]):
         layout, body = _transifex(g, rows[0], rows[1:], source_lang), rows[1:]
+    elif _is_deepl_row(rows[0][1]):
+        layout, body = _deepl(g, rows), rows
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
@@ -278,6 +296,47 @@ def _has_header(row: list[str]) -> bool:
         or _is_transifex_header(row)
         or _is_multi_header(row)
     )
+
+
+def _is_deepl_row(row: list[str]) -> bool:
+    """Whether ``row`` is an entry of a DeepL glossary export (no header: source term, target
+    term, source language, target language, and a relevance from DeepL's glossary generator):
+    two cells that are no column names, then two language codes.
+
+    >>> _is_deepl_row(["РОА", "ROA", "ru", "de"]), _is_deepl_row(["id", "note", "ru", "de"])
+    (True, False)
+    """
+    cells = [c.strip() for c in row]
+    return (
+        4 <= len(cells) <= 5
+        and all(_TAG_SHAPE.fullmatch(c) and valid_tag(c) for c in cells[2:4])
+        and not any(_column_tag(c) or c.lower() in _META | _NOTE_COLS for c in cells[:2])
+    )
+
+
+def _deepl(g: Glossary, rows: list[tuple[int, list[str]]]) -> Row:
+    """DeepL glossary export: each row its source and target term and their languages."""
+    g.languages = list(dict.fromkeys(norm_tag(r[k]) for _, r in rows for k in (2, 3) if len(r) > k))
+    g.source_lang = g.languages[0] if g.languages else None
+    if any(len(r) > 4 and r[4].strip() for _, r in rows):
+        g.warnings.append(f"{g.path}:{rows[0][0]}: column 5 (DeepL's relevance) not kept")
+
+    def row_of(n: int, line: int, row: list[str]) -> Concept:
+        codes = [c.strip() for c in row[2:4]]
+        if len(codes) < 2 or not all(_TAG_SHAPE.fullmatch(c) and valid_tag(c) for c in codes):
+            raise GlossaryError(
+                "a DeepL glossary row is source term, target term, source language, target "
+                f"language (two codes such as ru,de), not {row!r}"
+            )
+        src, tgt = norm_tag(codes[0]), norm_tag(codes[1])
+        if not row[0].strip():
+            raise GlossaryError("empty source term")
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        if row[1].strip():
+            c.terms.append(_term(row[1], tgt, line))
+        return c
+
+    return row_of
 
 
 def _is_transifex_header(row: list[str]) -> bool:
@@ -471,6 +530,13 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         before = [i for i, t in langs if i < j and tag in ("*", t)]
         if before:
             forbids[before[-1]] = j
+    examples: dict[int, int] = {}  # language column -> its memoQ Term_Example column
+    lang_cols, last = {i for i, _ in langs}, None
+    for j, h in enumerate(names):
+        if j in lang_cols:
+            last = j
+        elif h.lower() == _MEMOQ_EXAMPLE and last is not None:
+            examples[last] = j
     per_term = {}  # (tag, "type"|"status") -> column
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
@@ -480,7 +546,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     note_i = col.get("note", col.get("notes"))
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
-    known |= set(defs) | set(forbids.values())
+    known |= set(defs) | set(forbids.values()) | set(examples.values())
     dropped = [
         extra
         for i, extra in enumerate(names)
@@ -533,6 +599,10 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
+            example = cell(row, examples.get(i))
+            if example and texts:  # memoQ writes one term a column: the example is its
+                last = c.terms[-1]
+                last.extra = (*last.extra, _context(example))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
         if cell(row, col.get("definition")):
@@ -543,6 +613,19 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         return c
 
     return row_of
+
+
+def _context(text: str) -> str:
+    """A TBX ``context`` data category holding ``text``, as :class:`.model.Term` keeps one.
+
+    >>> _context("a < b")
+    '<descrip type="context">a &lt; b</descrip>'
+    """
+    from lxml import etree
+
+    el = etree.Element("descrip", type="context")
+    el.text = text
+    return str(etree.tostring(el, encoding="unicode"))
 
 
 def _forbidden(value: str, column: str) -> bool:
@@ -588,7 +671,9 @@ def write_table(
     esc = _escape if escape_formulas else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w = _Writer(fh, _delimiter(delimiter))
+    w: Any = _Writer(fh, _delimiter(delimiter))
+    if layout == "omegat" and delimiter == "\t":
+        w = _OmegaTWriter(fh, loss)
     if layout == "multi":
         _write_multi(glossary, w, esc, loss)
     else:
@@ -647,6 +732,30 @@ class _Writer:
 
     def writerow(self, row: list[str]) -> None:
         (self.quoted if any("\r" in c for c in row) else self.plain).writerow(row)
+
+
+class _OmegaTWriter:
+    """OmegaT's glossary file (its GlossaryReaderTSV): a first line ``# Glossary in
+    tab-separated format -*- coding: utf-8 -*-`` (OmegaT writes it, and takes a ``.txt``
+    file's encoding from it; without it, from a guess or the system's default), then one line a
+    row, cells split at tabs, quotes being characters: a cell is written as it is, never
+    quoted. What a line cannot hold (a tab or line break in a cell: written as a space; a first
+    cell starting with ``#``, which OmegaT skips as a comment) is reported."""
+
+    def __init__(self, fh: IO[str], loss: Callable[[str], None]) -> None:
+        self.fh, self.loss = fh, loss
+        fh.write("# Glossary in tab-separated format -*- coding: utf-8 -*-\n")
+
+    def writerow(self, row: list[str]) -> None:
+        if row and row[0].startswith("#"):
+            self.loss("source terms starting with '#' (OmegaT skips the line as a comment)")
+        cells = []
+        for cell in row:
+            flat = re.sub(r"[\t\r\n]+", " ", cell)
+            if flat != cell:
+                self.loss("line breaks and tabs in cells (OmegaT reads a line a row): as spaces")
+            cells.append(flat)
+        self.fh.write("\t".join(cells) + "\n")
 
 
 def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: Any) -> None:

@@ -24,10 +24,11 @@ Every field of the model has a TBX place, so a round trip keeps everything.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, parse_xml
+from ._xml import dca_fragment, first_rests, parse_xml, xml_lines, xml_text
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -37,6 +38,8 @@ NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
 _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
+#: The element that heads each group (ISO 30042: descripGrp → descrip, …)
+_HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
 
 
 def _local(tag: Any) -> str:
@@ -45,30 +48,51 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _text(el: Any) -> str:
-    return " ".join("".join(el.itertext()).split())
+#: The data categories the model has a field for, at the concept or language level and at the
+#: term level (:func:`_categories` keeps a group headed by any other category whole).
+_CONCEPT_FIELDS = frozenset({"subjectField", "source", "definition", "note"})
+_TERM_FIELDS = frozenset(
+    {"termType", "administrativeStatus", "normativeAuthorization", "partOfSpeech",
+     "grammaticalGender", "note", "source"}
+)  # fmt: skip
+#: What :func:`_categories` yields for a group kept whole, and for a member of a group whose
+#: head went to the model (its source, its note: they speak of the head, not of the entry)
+GROUP, MEMBER = "+group", "+member"
 
 
-def _raw(el: Any) -> str:
-    """Text of a note-like element: outer whitespace trimmed, inner line breaks kept."""
-    return "\n".join(" ".join(line.split()) for line in "".join(el.itertext()).strip().split("\n"))
+def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Any]]:
+    """(category, text, element) of the data-category children of ``el``; a ``transacGrp`` is
+    one category: its transaction, date and responsible go together.
 
-
-def _categories(el: Any) -> Iterator[tuple[str, str, Any]]:
-    """(category, text, element) of the data-category children of ``el`` (groups unwrapped;
-    a ``transacGrp`` is one category: its transaction, date and responsible go together)."""
+    A group (``descripGrp``, ``adminGrp``, ``termNoteGrp``) of one category is that category.
+    A group of several is one unit: its members after the first speak of the first (the TBX-Basic
+    sample's ``<descripGrp><descrip type="context">…</descrip><admin type="source">…</admin>``
+    gives the source of the context, not of the term). When the first is one of ``fields`` (a
+    definition), it is yielded, then the group without it as one :data:`MEMBER` whose ``type``
+    names the first's category (the writer puts the two together again); else the group is
+    one :data:`GROUP`, kept as read."""
     for child in el:
         name = _local(child.tag)
         if name in _GROUPS:
-            yield from _categories(child)
+            members = list(_categories(child))
+            if len(members) <= 1:
+                yield from members
+            elif members[0][0] in fields:
+                yield members[0]
+                rest = deepcopy(child)  # the group without its head, marked with its category
+                rest.remove(rest[child.index(members[0][2])])
+                rest.set("type", members[0][0])
+                yield MEMBER, "", rest
+            else:
+                yield GROUP, "", child
         elif name == "transacGrp":
             yield name, "", child
         elif name in _ANNOTATION:
-            yield child.get("type") or name, _raw(child), child
+            yield child.get("type") or name, xml_lines(child), child
         elif name == "note":
-            yield "note", _raw(child), child
+            yield "note", xml_lines(child), child
         elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
-            yield name, _raw(child), child  # DCT style: <basic:partOfSpeech>
+            yield name, xml_lines(child), child  # DCT style: <basic:partOfSpeech>
 
 
 def _is_structural(name: str) -> bool:
@@ -127,12 +151,12 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
     for el in root.iter():
-        if _local(el.tag) == "title" and _text(el):
-            g.title = _text(el)
+        if _local(el.tag) == "title" and xml_text(el):
+            g.title = xml_text(el)
             break
     for el in root.iter():
         if _local(el.tag) == "p" and el.get("type") == "languages":
-            g.languages = [norm_tag(t) for t in _text(el).split(":", 1)[-1].split()]
+            g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             break
     seen: set[str] = set()
     for n, entry in enumerate(
@@ -162,7 +186,7 @@ def _read_entry(
 ) -> Concept:
     cid = entry.get("id") or f"c{n}"
     concept = Concept(id=cid, line=entry.sourceline)
-    for cat, value, el in _categories(entry):
+    for cat, value, el in _categories(entry, _CONCEPT_FIELDS):
         if cat == "subjectField":
             concept.subject = value
         elif cat == "source":
@@ -173,8 +197,10 @@ def _read_entry(
         elif cat == "note":
             lang = _lang_of(el) or ""
             concept.notes[lang] = _join(concept.notes.get(lang), value)
-        else:
-            concept.extra.append(("", dca_fragment(el, False)))
+        else:  # with an xml:lang: that language's (the writer's place for a termless one)
+            lang = _lang_of(el) or ""
+            kept = dca_fragment(el, False)
+            concept.extra.append((lang, _drop_lang(kept) if lang else kept))
     for ls in entry:
         if _local(ls.tag) not in ("langSet", "langSec"):
             continue
@@ -185,7 +211,7 @@ def _read_entry(
                 raise err
             errors.append(err)
             continue
-        for cat, value, el in _categories(ls):
+        for cat, value, el in _categories(ls, _CONCEPT_FIELDS):
             if cat == "definition":
                 concept.definitions[lang] = _join(concept.definitions.get(lang), value)
             elif cat == "note":
@@ -207,10 +233,20 @@ def _read_entry(
                 if errors is None:
                     raise
                 errors.append(exc)
+    first_rests(concept.extra)
     # a language repeated in several langSet/langSec is merged where it first appeared
     order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
     concept.terms.sort(key=lambda t: order[t.lang])
     return concept
+
+
+def _drop_lang(fragment: str) -> str:
+    """``fragment`` without the ``xml:lang`` of its root element."""
+    from lxml import etree
+
+    el = etree.fromstring(fragment)
+    el.attrib.pop(XML_LANG, None)
+    return str(etree.tostring(el, encoding="unicode"))
 
 
 def _join(old: str | None, new: str) -> str:
@@ -230,13 +266,18 @@ def _read_term(
     extra: list[str] = []
     custom: str | None = None
     text = None
+    term_id = holder.get("id")
     for place in places:
         for child in place:
             if _local(child.tag) == "term":
-                text = _text(child)
-        for cat, value, el in _categories(place):
-            if cat.lower() in _CUSTOM_STATUS:
+                text = xml_text(child)
+                term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
+        for found, text_of, el in _categories(place, _TERM_FIELDS):
+            # a group is kept whole; a tool's status heading it still says the term's status
+            cat, value, _ = next(_categories(el)) if found == GROUP else (found, text_of, el)
+            if found == GROUP or cat.lower() in _CUSTOM_STATUS:
                 extra.append(dca_fragment(el, True))
+            if cat.lower() in _CUSTOM_STATUS:
                 try:
                     custom = norm_status(value)
                 except GlossaryError:
@@ -245,14 +286,18 @@ def _read_term(
                         "(preferred, admitted, deprecated, superseded or their TBX spellings): "
                         "the term's status is read from administrativeStatus, else preferred"
                     )
-            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
-                extra.append(dca_fragment(el, True))
+            elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
+                extra.append(dca_fragment(el, True))  # definition too: kept as read
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     if custom and "status" not in data:
         data["status"] = custom
-    data["id"] = holder.get("id")
-    data["extra"] = tuple(extra)
+    data["id"] = term_id
+    # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
+    # the order
+    first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
+    data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
+
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
@@ -312,8 +357,10 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
 
-    def kept(parent: Any, fragment: str) -> None:
-        """Append a kept data category (see :class:`.model.Term`) in the writer's namespace."""
+    def kept(parent: Any, fragment: str, lang: str | None = None) -> None:
+        """Append a kept data category (see :class:`.model.Term`) in the writer's namespace; the
+        rest of a group whose head is a model field (``<descripGrp type="definition">``, see
+        :func:`_categories`) joins that field's element, written before, in a group again."""
         try:
             el = etree.fromstring(fragment)
         except etree.XMLSyntaxError as exc:
@@ -321,6 +368,23 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         for e in el.iter():
             if isinstance(e.tag, str) and ns:
                 e.tag = f"{{{ns}}}{e.tag}"
+        if lang:
+            el.set(XML_LANG, lang)
+        head = _HEAD.get(_local(el.tag))
+        if head and el.get("type"):
+            what = el.attrib.pop("type")
+            for child in parent:
+                if _local(child.tag) == head and child.get("type") == what:
+                    child.addprevious(el)
+                    el.insert(0, child)
+                    return
+            parent.extend(list(el))  # the field is gone: its source, its note stay
+            return
+        if _local(el.tag) in ("termNote", "termNoteGrp"):  # TBX-Basic: termNotes before the rest
+            notes = [c for c in parent if _local(c.tag) in ("term", "termNote", "termNoteGrp")]
+            if notes:
+                notes[-1].addnext(el)
+                return
         parent.append(el)
 
     def add(c: Concept) -> Any:
@@ -338,8 +402,18 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             if not where:
                 kept(entry, fragment)
         langs = list(dict.fromkeys([t.lang for t in c.terms]))
-        langs += [k for k in (*c.definitions, *c.notes) if k and k not in langs]
-        langs += [k for k, _ in c.extra if k and k not in langs]
+        # a language without terms has no langSec (TBX-Basic: one termSec at least): its
+        # definition, note and kept data are the entry's, with their xml:lang
+        termless = [k for k in (*c.definitions, *c.notes) if k and k not in langs]
+        termless += [k for k, _ in c.extra if k and k not in langs]
+        for tag in dict.fromkeys(termless):
+            if tag in c.definitions:
+                E(entry, "descrip", c.definitions[tag], type="definition", lang=tag)
+            if tag in c.notes:
+                E(entry, "note", c.notes[tag], lang=tag)
+            for where, fragment in c.extra:
+                if where == tag:
+                    kept(entry, fragment, tag)
         for tag in langs:
             ls = E(entry, lang_tag, lang=tag)
             if tag in c.definitions:
