@@ -60,7 +60,13 @@ from translit.names import same_name  # noqa: E402
 
 TARGETS = ("en", "de", "fr")
 #: The lists built blind (see the module docstring)
-BLIND = ("names_blind.tsv", "names_blind2.tsv", "names_blind3.tsv", "names_blind4.tsv")
+BLIND = (
+    "names_blind.tsv",
+    "names_blind2.tsv",
+    "names_blind3.tsv",
+    "names_blind4.tsv",
+    "names_blind5.tsv",
+)
 
 
 def heldout() -> list[tuple[str, str, dict[str, str]]]:
