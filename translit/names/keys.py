@@ -334,8 +334,9 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
-            if _marker("latin_c").search(w.lower()):
-                readings.append(_rules("latin_c"))
+            for marker in ("latin_c", "latin_w"):
+                if _marker(marker).search(w.lower()):
+                    readings.append(_rules(marker))
         keys = [_latin_word_key(w, r) for r in readings]
         if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
             u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
