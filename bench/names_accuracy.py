@@ -27,6 +27,10 @@ Six lists:
   Kyrgyz-, Uzbek-, Tajik- and Mongolian-spelled names outside the categories of established
   forms names.csv holds for those languages (athletes, scientists, rivers, mountains,
   second-rank towns): the rules for a name with no established form.
+  ``names_blind5.tsv`` (session names10) does the same for Russian-, Ukrainian- and
+  Belarusian-spelled names (athletes, musicians, film directors, scientists, military figures,
+  dissidents, second-rank towns, rivers and lakes), none of them in ``names.csv`` or another
+  list when it was written.
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -40,7 +44,7 @@ Six lists:
     python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
     python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
-    python bench/names_accuracy.py --list names_blind4.tsv   # one blind list only
+    python bench/names_accuracy.py --list names_blind5.tsv   # one blind list only
 """
 
 from __future__ import annotations
@@ -60,7 +64,13 @@ from translit.names import same_name  # noqa: E402
 
 TARGETS = ("en", "de", "fr")
 #: The lists built blind (see the module docstring)
-BLIND = ("names_blind.tsv", "names_blind2.tsv", "names_blind3.tsv", "names_blind4.tsv")
+BLIND = (
+    "names_blind.tsv",
+    "names_blind2.tsv",
+    "names_blind3.tsv",
+    "names_blind4.tsv",
+    "names_blind5.tsv",
+)
 
 
 def heldout() -> list[tuple[str, str, dict[str, str]]]:

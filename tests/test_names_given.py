@@ -362,6 +362,28 @@ def test_english_ev_for_russian_surnames_in_yo(ru: str, en: str) -> None:
     assert translit.romanize(ru, lang="ru", target="de") != en
 
 
+@pytest.mark.parametrize(
+    ("ru", "fr"),
+    [
+        # French Wikipedia titles (conventions.toml [surnames.ru.fr]): -ёв after ж ч ш щ is
+        # -ev as in Gorbatchev, Pougatchev, where the letter rule gives -tchiov
+        ("Павел Грачёв", "Pavel Gratchev"),
+        ("Павел Сергеевич Грачёв", "Pavel Sergueïevitch Gratchev"),
+        ("Ирина Грачёва", "Irina Gratcheva"),
+        ("ПАВЕЛ ГРАЧЁВ", "PAVEL GRATCHEV"),
+        # the text's е after ч was e already ([yo.keep_e_after])
+        ("Павел Грачев", "Pavel Gratchev"),
+        # after other consonants titles disagree: the letter rule (Firs Jouravliov); a surname
+        # alone keeps it too, and so does a ё inside the word
+        ("Фирс Журавлёв", "Firs Jouravliov"),
+        ("Грачёв", "Gratchiov"),
+        ("Пётр Семёнов", "Piotr Semionov"),
+    ],
+)
+def test_french_ev_for_russian_surnames_in_yo(ru: str, fr: str) -> None:
+    assert translit.romanize(ru, lang="ru", target="fr") == fr
+
+
 def test_french_y_for_ukrainian_surnames_yi_for_places() -> None:
     # French Wikipedia titles: Valeri Zaloujny, Volodymyr Zelensky; Kryvyï Rih, Kropyvnytskyï
     assert translit.romanize("Валерій Залужний", lang="uk", target="fr") == "Valeri Zaloujny"

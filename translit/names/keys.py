@@ -314,9 +314,15 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     cyrillic = _HAS_CYR.search(name) is not None
     options: list[list[str]] = []
     for i, (word, w, a) in enumerate(zip(words, latin, alias, strict=True)):
-        if a is not None:
+        if a is not None and (
+            not variants or cyrillic or _given_aliases().get(_alias_fold(word)) is not None
+        ):
             options.append([a])
             continue
+        # a Latin word that is no listed spelling but shares the rule key of one (Iona and the
+        # French Jenia of Женя both key "ena") may be that name or a name the tables lack
+        # (Иона): with variants, its own readings count too
+        given = [a] if a is not None else []
         # a regnal number follows a given name; with a full stop only at the end (Peter I.),
         # where elsewhere it is an initial (Pjotr I. Tschaikowski)
         numeral = _numeral(word) if i and alias[i - 1] is not None else None
@@ -328,13 +334,14 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
             readings += [_rules("uk") + r for r in readings]
-            if _marker("latin_c").search(w.lower()):
-                readings.append(_rules("latin_c"))
+            for marker in ("latin_c", "latin_w"):
+                if _marker(marker).search(w.lower()):
+                    readings.append(_rules(marker))
         keys = [_latin_word_key(w, r) for r in readings]
         if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
             u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
             keys.append(_latin_word_key(u, _flavour(u) or default))
-        options.append(list(dict.fromkeys(keys)))
+        options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
