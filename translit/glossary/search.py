@@ -176,6 +176,7 @@ class _Index:
                 else:  # pragma: no cover - a language of more than 125 schemes
                     self._add(key, (pos, rank, c, t, f"romanised {scheme}"))
         self._langs = sorted({lang for lang, _ in self._by_lexeme})
+        self._longest_start = max(map(len, self._by_start), default=0)
         codes.sort()
         self._romanized = array("q", codes)
 
@@ -214,7 +215,8 @@ class _Index:
         if not key:
             return []
         first = key.split(" ", 1)[0]
-        filed = [e for n in range(1, len(first) + 1) for e in self._by_start.get(first[:n], ())]
+        starts = range(1, min(len(first), self._longest_start) + 1)  # (not every prefix of a
+        filed = [e for n in starts for e in self._by_start.get(first[:n], ())]  # long word)
         for lang in self._langs:
             for nominative in {fold(w) for w in lemma_forms(first, lang)}:
                 filed += self._by_lexeme.get((lang, nominative), ())
