@@ -102,11 +102,22 @@ class Format:
         return None
 
     def line_quote(self) -> str:
-        """The quote inside which a line end is not a record end ("": none): :meth:`cut`
-        then cuts only at a line end with an even number of it before, from the block's
-        start (:func:`~translit.io.textio.cut_csv`), and the bytes of a block can be cut
+        """The quote of the format's records ("": none): inside a quoted field a line end is
+        not a record end. :meth:`cut` then cuts only at the end of a record as the format
+        reads it, its fields split by :meth:`line_delimiter`
+        (:func:`~translit.io.textio.csv_records_end`), and the bytes of a block can be cut
         the same way without decoding them (:func:`~translit.io.rawblocks.line_mode`)."""
         return ""
+
+    def line_delimiter(self) -> str:
+        """The delimiter of the fields of the records that :meth:`line_quote` quotes."""
+        return ""
+
+    def prepare(self, head: str) -> Format:
+        """The format with what it learns from the head of the input (its first bytes,
+        decoded; the last character may be cut short) before any block is cut, so that
+        every block is cut by it: a CSV's delimiter, when it is sniffed."""
+        return self
 
     def start(self, first: str) -> tuple[Format, str, str]:
         """Bind to a file from its first block: (bound format, output prefix, rest of block)."""
