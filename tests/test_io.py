@@ -1035,6 +1035,18 @@ def test_a_stray_quote_in_a_field_that_is_not_quoted_is_a_plain_character_for_ev
                 assert route == ('a,b\n"","AA""","\n"', 3, 1, []), (chunk, sniff)
 
 
+def test_a_detected_delimiter_is_known_before_the_first_cut(tmp_path) -> None:
+    # the cuts need the delimiter (a quote after `;` opens a field, after `,` it would not):
+    # it is sniffed from the head before the blocks are cut, not from the first block
+    text = 'a;b\nx;"p\nq"\ny;z"\n'
+    src = tmp_path / "in.csv"
+    src.write_bytes(text.encode())
+    for chunk in (1, 2, 5, 64):
+        for sniff in (4, 12, None):
+            for route in _both_routes(src, chunk, sniff, "utf-8", columns=("b",)):
+                assert route == ('a;b\nx;"P\nQ"\ny;"Z"""\n', 4, 2, []), (chunk, sniff)
+
+
 def _csv_reads(text: str, delimiter: str, quote: str) -> list[list[str]] | None:
     """The records of ``text`` as Python's csv module reads the whole of it (strict; lines
     end at LF only, so a CR alone outside quotes is an error, as it is for the format), or
