@@ -8,8 +8,9 @@ the file name (compression suffixes such as ``.gz`` are looked through: see
 :mod:`translit.io.compression`).
 
 A format applies a text transform (``str -> str``) to the parts of a block that hold text and
-leaves every other byte as it was. It says where a block may end (:meth:`Format.cut`), binds to
-a file from its first block (:meth:`Format.start`, e.g. a CSV header), gives a sample for
+leaves every other byte as it was. It learns what the cutting needs from the head of a file
+before any block is cut (:meth:`Format.prepare`, e.g. a CSV's sniffed delimiter), says where a
+block may end (:meth:`Format.cut`), binds to a file from its first block (:meth:`Format.start`, e.g. a CSV header), gives a sample for
 language detection (:meth:`Format.sample`) and converts a block (:meth:`Format.apply`, or
 :meth:`Format.apply_skipping` for ``on_error="skip"``, which passes a bad record through
 unchanged and reports its line). A format that cannot be cut into text blocks (Parquet) sets
