@@ -1006,6 +1006,7 @@ def test_csv_bytes_are_cut_only_where_the_text_route_may_cut(
     sniff=st.integers(1, 40),
     tsv=st.booleans(),
 )
+@example(text='a,b\n"",aa","\n"', chunk=2, sniff=5, tsv=False)  # a stray quote, then "\n"
 def test_csv_bytes_route_gives_the_text_routes_result_for_any_text(
     tmp_path_factory, text: str, chunk: int, sniff: int, tsv: bool
 ) -> None:
@@ -1017,6 +1018,128 @@ def test_csv_bytes_route_gives_the_text_routes_result_for_any_text(
     src.write_bytes(text.encode("utf-8"))
     byte_route, text_route = _both_routes(src, chunk, sniff, "utf-8", columns=("2",))
     assert byte_route == text_route
+
+
+def test_a_stray_quote_in_a_field_that_is_not_quoted_is_a_plain_character_for_every_cut(
+    tmp_path,
+) -> None:
+    # found by hypothesis: the cuts counted the quote of `aa"` (parity), the reader does not;
+    # a cut at the line end inside the quoted third field made the rest "not closed", for
+    # some chunk and head sizes on either route, and a converted record for others
+    text = 'a,b\n"",aa","\n"'
+    src = tmp_path / "in.csv"
+    src.write_bytes(text.encode())
+    for chunk in (1, 2, 3, 5, 8, 13, 64):
+        for sniff in (1, 5, 13, 40, None):
+            for route in _both_routes(src, chunk, sniff, "utf-8", columns=("2",)):
+                assert route == ('a,b\n"","AA""","\n"', 3, 1, []), (chunk, sniff)
+
+
+def test_a_detected_delimiter_is_known_before_the_first_cut(tmp_path) -> None:
+    # the cuts need the delimiter (a quote after `;` opens a field, after `,` it would not):
+    # it is sniffed from the head before the blocks are cut, not from the first block
+    text = 'a;b\nx;"p\nq"\ny;z"\n'
+    src = tmp_path / "in.csv"
+    src.write_bytes(text.encode())
+    for chunk in (1, 2, 5, 64):
+        for sniff in (4, 12, None):
+            for route in _both_routes(src, chunk, sniff, "utf-8", columns=("b",)):
+                assert route == ('a;b\nx;"P\nQ"\ny;"Z"""\n', 4, 2, []), (chunk, sniff)
+
+
+def _csv_reads(text: str, delimiter: str, quote: str) -> list[list[str]] | None:
+    """The records of ``text`` as Python's csv module reads the whole of it (strict; lines
+    end at LF only, so a CR alone outside quotes is an error, as it is for the format), or
+    None where it refuses the text."""
+    dialect: dict[str, Any] = {"delimiter": delimiter, "strict": True}
+    dialect.update({"quotechar": quote} if quote else {"quoting": csv.QUOTE_NONE})
+    try:
+        return list(csv.reader(io.StringIO(text, newline="\n"), **dialect))
+    except csv.Error:
+        return None
+
+
+# CSV-ish texts: the characters that matter and a few pieces that make stray quotes and quoted
+# line breaks common (a run of CRs is made one: the csv module takes "\r\r\n" for one line
+# end, the format refuses a CR alone outside quotes, CRs in a run included)
+_csv_pieces = [*'a"\n\r,я;', 'a"', '"\n"', ',"', '""', "\r\n"]
+_csvish = (
+    st.lists(st.sampled_from(_csv_pieces), max_size=40)
+    .map("".join)
+    .map(lambda t: re.sub("\r+", "\r", t))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=_csvish,
+    kind=st.sampled_from([",", ";", "\t"]),
+    by_name=st.booleans(),
+    chunk=st.integers(1, 64),
+    sniff=st.integers(1, 40),
+)
+@example(body='"",aa","\n"', kind=",", by_name=False, chunk=2, sniff=5)  # the test above's
+def test_csv_records_are_what_the_csv_module_reads_from_the_whole_file_on_every_route(
+    tmp_path_factory, body: str, kind: str, by_name: bool, chunk: int, sniff: int
+) -> None:
+    # the blocks are cut where the reader ends its records, whatever the chunk and head
+    # sizes and the route: the result is that of the csv module on the whole text, the
+    # second column upper-cased (or an error where the module refuses the text)
+    tsv = kind == "\t"
+    text = f"a{kind}b\n" + (body.replace(",", "\t") if tsv else body)
+    src = tmp_path_factory.mktemp("csvmodule") / ("in.tsv" if tsv else "in.csv")
+    src.write_bytes(text.encode("utf-8"))
+    options: dict[str, Any] = {"columns": ("b" if by_name else "2",), "delimiter": kind}
+    routes = _both_routes(src, chunk, sniff, "utf-8", **options)
+    assert routes[0] == routes[1]
+    written, _, _, errors = routes[0]
+    quote = "" if tsv else '"'
+    rows = _csv_reads(text, kind, quote)
+    if rows is None:
+        assert errors
+        return
+    assert not errors
+    expected = [[v.upper() if k == 1 else v for k, v in enumerate(row)] for row in rows[1:]]
+    assert _csv_reads(written, kind, quote) == rows[:1] + expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    body=_csvish,
+    chunk=st.integers(1, 64),
+    sniff=st.integers(1, 40),
+    on_error=st.sampled_from(["fail", "skip"]),
+)
+@example(body='"\n"a', chunk=2, sniff=4, on_error="fail")  # a bad record, a line end inside
+@example(body='"\n"a', chunk=2, sniff=4, on_error="skip")
+@example(body='"x\ny",a\rb\nc\n', chunk=3, sniff=5, on_error="skip")
+def test_bad_csv_records_are_the_same_for_any_chunk_head_and_route(
+    tmp_path_factory, body: str, chunk: int, sniff: int, on_error: str
+) -> None:
+    # a bad record (a character after a closing quote, a CR alone) fails its file with the
+    # error the reader gives on the whole text in one block, or is skipped: the reader goes
+    # on at the line after its start, and so do the cuts, never before the character that
+    # makes it bad (a block ending at a line end inside its quoted field: "not closed")
+    text = "a,b\n" + body
+    src = tmp_path_factory.mktemp("csvbad") / "in.csv"
+    src.write_bytes(text.encode("utf-8"))
+    fmt, prefix, rest = Csv(columns=("2",), delimiter=",").start(text)
+    try:
+        out, _, skipped = (
+            fmt.apply_skipping(str.upper, rest)
+            if on_error == "skip"
+            else (
+                *fmt.apply(str.upper, rest),
+                [],
+            )
+        )
+    except InputError as exc:
+        out, skipped = None, [(exc.line, exc.message)]
+    how = "skipped: " if on_error == "skip" else ""
+    expected = (None if out is None else prefix + out, [(1 + n, how + w) for n, w in skipped])
+    options: dict[str, Any] = {"columns": ("2",), "delimiter": ",", "on_error": on_error}
+    for written, _, _, errors in _both_routes(src, chunk, sniff, "utf-8", **options):
+        assert (written if on_error == "skip" or not errors else None, errors) == expected
 
 
 def _both_routes(
@@ -1031,7 +1154,8 @@ def _both_routes(
     """``src`` converted (str.upper) with each of ``outs`` as the output encoding: UTF-8 (or
     the input's own) sends blocks to the workers as bytes, UTF-16 takes the text route. Per
     route: what was written, the line and changed-line counts (of an input that did not fail:
-    a failed one's depend on how many blocks were read before it failed) and the errors.
+    a failed one's depend on how many blocks were read before it failed) and the errors
+    (``on_error="skip"``: the records skipped too).
     The head read for detection is ``sniff`` bytes (None: as shipped)."""
     from translit.io import Plan, RunOptions, run
 
@@ -1054,6 +1178,7 @@ def _both_routes(
         f = result.files[0]
         errors = [(e.line, e.reason) for e in f.errors]
         changed = f.changed_lines if count_changed and not errors else None
+        errors += [(e.line, f"skipped: {e.reason}") for e in f.skipped_records]
         results.append((written, None if errors else f.lines, changed, errors))
     return results
 

@@ -20,20 +20,25 @@ stays whole), or, in a plain-text line longer than the chunk size, after a run o
 whitespace that is followed by a non-whitespace character; a line with no such place is kept
 whole up to ``hard_limit`` bytes and then cut at a character boundary.
 
-CSV (mode ``"quoted"``): a quoted field may hold line breaks, and a line break ends a record
-iff the number of quote characters before it, from a record end, is even (RFC 4180: a ``""``
-inside quotes counts twice; a stray quote in an unquoted field counts too, as the text
-route's :func:`~translit.io.textio.cut_csv` counts it, so both cut at the same places). The
-parent tracks that parity over the raw bytes: it reads every byte once (a file's blocks are
-read whole here, not only their ends) and cuts after the last ``\\n`` at even parity. This
-is exact only when the quote is one ASCII byte that is never part of another character,
-which is what a byte-transparent encoding guarantees (UTF-8's multi-byte sequences and a
-code page's upper half hold no ASCII byte), whatever the ``errors`` handler does to
-undecodable bytes; a non-ASCII quote (``--quote «``; one of several characters is refused
-anyway) keeps the text route. A record is never cut (no ``hard_limit``); one that runs past
-``record_limit`` bytes (:data:`~translit.io.textio.RECORD_LIMIT`) is an error, as in the text
-route, and an unclosed quote makes the rest of the input one record, as there. TSV without quoting is cut at
-every line end.
+CSV (mode ``"quoted"``): a block ends where the CSV reader ends a record, found by
+:func:`~translit.io.textio.csv_records_end`, the text route's cut too, so both cut at the
+same places and a block is read as the whole input is: a field opens quotes only at its start
+(a quote inside ``aa"`` is a character, as Python's :mod:`csv` reads it), a quoted field may
+hold line breaks, and a record the reader refuses ends at its first line end, where the
+reader goes on when it skips it. The delimiter is the format's, known before the first cut
+(a sniffed one from the input's head, :meth:`~translit.io.formats.Format.prepare`). The
+parent reads the records with one regular expression over the raw bytes from the start of
+the block (a file's blocks are read whole here, not only their ends); when a record is not
+complete yet it reads on until the bytes since the block's start have doubled before it
+reads them again, so a record of many reads costs linear time. This is exact only when the
+quote and the delimiter are ASCII bytes that are never part of another character, which is
+what a byte-transparent encoding guarantees (UTF-8's multi-byte sequences and a code page's
+upper half hold no ASCII byte), whatever the ``errors`` handler does to undecodable bytes; a
+non-ASCII quote or delimiter (``--quote «``) keeps the text route. A record is never cut (no
+``hard_limit``); one that runs past ``record_limit`` bytes
+(:data:`~translit.io.textio.RECORD_LIMIT`) is an error, as in the text route, and an unclosed
+quote makes the rest of the input one record, as there. TSV without quoting is cut at every
+line end.
 
 UTF-16/32: ``\\n`` and ``"`` are code units (``0A 00`` in UTF-16-LE), and the same bytes
 also occur across two units (U+0A0A, U+220A…). The cutting runs unchanged on a *shadow* of
@@ -41,7 +46,7 @@ the input, one byte per code unit (:func:`_shadow`: the unit when it is below 0x
 byte that is not ASCII, made by a few C-level slices and one big-integer OR per window;
 about 4.5 ms a MiB, so only the last 64 KiB of a window are shadowed where the last line end
 will do), so every block starts and ends on a unit. CSV needs every unit of a window for
-its quote parity: the window is decoded instead (0.5 ms a MiB, ``surrogatepass``) and cut
+its records: the window is decoded instead (0.5 ms a MiB, ``surrogatepass``) and cut
 as text when each unit is a character (no surrogate pair), else shadowed. A cut inside a
 long line never splits a surrogate pair, and whether the character after a space is a space
 is asked of the real units. The BOM is read once: the parent decodes the first block with
@@ -68,9 +73,16 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, AnyStr, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
-from .textio import RECORD_LIMIT, InputError, cut_lines, read_blocks, record_too_long
+from .textio import (
+    RECORD_LIMIT,
+    InputError,
+    csv_records_end,
+    cut_lines,
+    read_blocks,
+    record_too_long,
+)
 
 __all__ = [
     "Span",
@@ -175,43 +187,27 @@ def _shadow(data: bytes, encoding: str) -> bytes:
 
 def line_mode(fmt: Any) -> str | None:
     """How blocks of ``fmt`` may be cut as bytes: ``"lines"`` (only at a line end), ``"text"``
-    (plain text: also after whitespace inside a very long line), ``"quoted"`` (only at a line
-    end with an even number of ``fmt.line_quote()`` bytes before it in the block: CSV) or None
-    (a cut that bytes cannot find exactly). Asked of the format's own ``cut``."""
+    (plain text: also after whitespace inside a very long line), ``"quoted"`` (only at the end
+    of a CSV record of ``fmt.line_quote()`` and ``fmt.line_delimiter()``, see
+    :func:`~translit.io.textio.csv_records_end`) or None (a cut that bytes cannot find
+    exactly). Asked of the format's own ``cut``."""
     quote = fmt.line_quote()
-    if quote:  # its parity decides; exact only for one ASCII byte, never part of a character
-        if len(quote) != 1 or not quote.isascii() or quote in "\r\n":
+    if quote:  # exact only for ASCII bytes, never part of a character
+        delimiter = fmt.line_delimiter()
+        syntax = quote + delimiter
+        if len(quote) != 1 or len(delimiter) != 1 or not syntax.isascii() or quote == delimiter:
+            return None
+        if "\r" in syntax or "\n" in syntax:
             return None
         q = quote
         if fmt.cut(q + "\n\n") != 0 or fmt.cut(q + q + "\n") != 3 or fmt.cut("\n" + q) != 1:
-            return None  # its cut does not count quotes after all
+            return None  # its cut does not keep quoted line breaks after all
         return "quoted"
     if fmt.cut("a\nb") != 2 or fmt.cut('"a\nb') != 3:
         return None  # a newline is not always a record boundary
     if fmt.cut("ab cd") == 0:
         return "lines"
     return "text" if fmt.cut("ab cd") == 3 else None
-
-
-def _quoted_cut(data: AnyStr, quote: AnyStr, newline: AnyStr, parity: int) -> tuple[int, int]:
-    """(just after the last ``newline`` of ``data`` with an even number of ``quote`` before
-    it, counting ``parity``: the quotes before ``data``, mod 2; 0 if none) and the parity at
-    the end of ``data``. The bytes form of :func:`translit.io.textio.cut_csv`.
-
-    >>> _quoted_cut(b'a,"x\\ny"\\nb,"z\\n', b'"', b"\\n", 0)
-    (8, 1)
-    """
-    end = (parity + data.count(quote)) & 1
-    before = end  # the parity of the quotes before ``pos``
-    pos = len(data)
-    while True:
-        nl = data.rfind(newline, 0, pos)
-        if nl < 0:
-            return 0, end
-        before ^= data.count(quote, nl, pos) & 1
-        if not before:
-            return nl + 1, end
-        pos = nl
 
 
 def text_offset(
@@ -359,17 +355,18 @@ class _Units:
     def drop(self, at: int) -> None:
         self.src.drop(at * self.size)
 
-    def quoted_cut(self, a: int, b: int, quote: bytes, parity: int) -> tuple[int, int]:
-        """:func:`_quoted_cut` of units ``a`` to ``b``, on their text when each unit is a
-        character (decoding costs a tenth of the shadow), else on the shadow."""
+    def records_end(self, a: int, b: int, quote: bytes, delimiter: bytes) -> int:
+        """:func:`~translit.io.textio.csv_records_end` of units ``a`` to ``b``, on their text
+        when each unit is a character (decoding costs a tenth of the shadow), else on the
+        shadow."""
         data = self.src.window(a * self.size, b * self.size)
         try:
             text = data.decode(self.encoding, "surrogatepass")  # a lone surrogate: one unit
         except UnicodeDecodeError:  # not even a code point (UTF-32 above U+10FFFF)
             text = None
         if text is not None and len(text) == b - a:  # no surrogate pair
-            return _quoted_cut(text, quote.decode("ascii"), "\n", parity)
-        return _quoted_cut(_shadow(data, self.encoding), quote, b"\n", parity)
+            return csv_records_end(text, quote.decode("ascii"), delimiter.decode("ascii"))
+        return csv_records_end(_shadow(data, self.encoding), quote, delimiter)
 
     def char(self, at: int) -> str | None:
         """The character starting at unit ``at`` (None: not read yet, or not valid)."""
@@ -428,22 +425,30 @@ class _How(NamedTuple):
     mode: str
     hard_limit: int | None
     on_read: Callable[[int], None] | None
-    quote: bytes = b""  # mode "quoted": the quote whose parity decides
+    quote: bytes = b""  # mode "quoted": the quote and the delimiter of the records
+    delimiter: bytes = b""
     record_limit: int = RECORD_LIMIT  # no hard_limit: the longest record, else an InputError
 
 
-def _quote(mode: str, quote: bytes) -> bytes:
-    """``quote``, checked: mode "quoted" takes one quote byte, and only it takes one."""
-    if (mode == "quoted") != (len(quote) == 1):
-        raise ValueError('mode "quoted" takes one quote byte, and only it takes one')
-    return quote
+def _syntax(mode: str, quote: bytes, delimiter: bytes) -> tuple[bytes, bytes]:
+    """``quote`` and ``delimiter``, checked: mode "quoted" takes one ASCII byte of each (not
+    a line break, not the same), and only it takes a quote (the delimiter is then left out)."""
+    if mode != "quoted":
+        if quote:
+            raise ValueError('only mode "quoted" takes a quote')
+        return b"", b""
+    syntax = quote + delimiter
+    if len(quote) != 1 or len(delimiter) != 1 or quote == delimiter or not syntax.isascii():
+        raise ValueError('mode "quoted" takes one ASCII quote byte and one delimiter byte')
+    if b"\r" in syntax or b"\n" in syntax:
+        raise ValueError("a quote or a delimiter is not a line break")
+    return quote, delimiter
 
 
 def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the blocks of ``src``, cut as the module says."""
     chunk_size, on_read = how.chunk_size, how.on_read
     lo = hi = searched = 0  # the block starts at lo; no cut lies before searched
-    parity = 0  # mode "quoted": quotes in lo..searched, mod 2
     limit = 1
     while True:
         n = src.grow(chunk_size)
@@ -454,29 +459,35 @@ def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]
         hi += n
         if hi - lo < limit:
             continue
-        if how.quote:  # every byte is looked at once: the quotes before a line end count
-            if isinstance(src, _Units):
-                at, parity = src.quoted_cut(searched, hi, how.quote, parity)
-            else:
-                at, parity = _quoted_cut(src.window(searched, hi), how.quote, b"\n", parity)
-            at = searched + at if at else _forced(src, lo, hi, how)
+        if how.quote:  # the records are read from the block's start, as the format reads them
+            at = _records_end(src, lo, hi, how) or _forced(src, lo, hi, how)
         else:
             at = _cut_window(src, (lo, searched, hi), how)
         if at:
             yield lo, at
             src.drop(at)
             lo = searched = at
-            parity = 0
             limit = 1
         elif how.hard_limit is None and hi - lo >= how.record_limit:
             raise record_too_long(0, how.record_limit)  # (its line: the runner counts them)
         else:
             searched = hi
             limit = hi - lo + chunk_size  # keep reading: the line is not complete yet
+            if how.quote:  # read again from the start: not before twice the bytes, so a
+                limit = max(limit, 2 * (hi - lo))  # record of many reads costs linear time
             if how.hard_limit is None:
                 limit = min(limit, how.record_limit)
     if hi > lo:
         yield lo, hi
+
+
+def _records_end(src: _Stream | _File | _Units, lo: int, hi: int, how: _How) -> int:
+    """Where the last complete CSV record of ``lo`` to ``hi`` ends (0: none yet)."""
+    if isinstance(src, _Units):
+        at = src.records_end(lo, hi, how.quote, how.delimiter)
+    else:
+        at = csv_records_end(src.window(lo, hi), how.quote, how.delimiter)
+    return lo + at if at else 0
 
 
 def _forced(src: _Stream | _File | _Units, lo: int, hi: int, how: _How) -> int:
@@ -550,14 +561,24 @@ def raw_blocks(
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
     quote: bytes = b"",
+    delimiter: bytes = b",",
     record_limit: int = RECORD_LIMIT,
 ) -> Iterator[bytes]:
     """The bytes of ``raw`` (after ``head``, already read) in blocks cut as the module says
-    (``mode="quoted"``: at a line end outside ``quote``, see :func:`line_mode`)."""
+    (``mode="quoted"``: at the end of a CSV record of ``quote`` and ``delimiter``, see
+    :func:`line_mode`)."""
     src = _Stream(raw, head)
     for a, b in _byte_cuts(
         src,
-        _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote), record_limit),
+        _How(
+            encoding,
+            chunk_size,
+            mode,
+            hard_limit,
+            on_read,
+            *_syntax(mode, quote, delimiter),
+            record_limit,
+        ),
     ):
         yield src.window(a, b)
 
@@ -573,6 +594,7 @@ def file_spans(
     hard_limit: int | None = None,
     on_read: Callable[[int], None] | None = None,
     quote: bytes = b"",
+    delimiter: bytes = b",",
     record_limit: int = RECORD_LIMIT,
 ) -> Iterator[tuple[int, int]]:
     """(offset, length) of the blocks of the regular file ``fd`` of ``size`` bytes, cut where
@@ -588,7 +610,15 @@ def file_spans(
     src = _File(fd, size, head)
     for a, b in _byte_cuts(
         src,
-        _How(encoding, chunk_size, mode, hard_limit, on_read, _quote(mode, quote), record_limit),
+        _How(
+            encoding,
+            chunk_size,
+            mode,
+            hard_limit,
+            on_read,
+            *_syntax(mode, quote, delimiter),
+            record_limit,
+        ),
     ):
         yield a, b - a
 

@@ -451,6 +451,7 @@ class _Run:
         try:
             with open_source(job.source, opts.encoding, opts.errors) as src:
                 state.result.encoding = src.encoding
+                fmt = fmt.prepare(src.head.decode(src.encoding, "replace"))  # before cutting
                 mode = line_mode(fmt)
                 if mode is not None and byte_route(src.encoding, opts.output_encoding):
                     self.bytes_through(state, src, fmt, mode)
@@ -527,6 +528,7 @@ class _Run:
             "hard_limit": fmt.hard_limit(),
             "on_read": lambda n: self.read(state, n),
             "quote": fmt.line_quote().encode("ascii") if mode == "quoted" else b"",
+            "delimiter": fmt.line_delimiter().encode("ascii") if mode == "quoted" else b"",
         }
         blocks: Iterator[bytes | Span]
         if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)

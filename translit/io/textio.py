@@ -3,7 +3,7 @@
 An input is read in pieces of ``chunk_size`` bytes, decoded incrementally (so a multi-byte
 character split between two reads is never damaged) and cut into *blocks* that end on a record
 boundary chosen by the format: for plain text and JSONL the end of a line, for CSV the end of a
-line outside quotes. Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
+record as the CSV reader reads it (:func:`csv_records_end`). Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
 whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
 line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import os
 import re
 import stat
@@ -31,7 +32,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, cast
+from typing import Any, AnyStr, BinaryIO, cast
 
 from ..errors import ParameterError, TranslitError, want_codec
 from .compression import wrap_input
@@ -43,6 +44,7 @@ __all__ = [
     "InputError",
     "RecordTooLong",
     "Source",
+    "csv_records_end",
     "cut_csv",
     "cut_lines",
     "cut_text",
@@ -127,26 +129,86 @@ def cut_text(buf: str) -> int:
         end, start = start, max(0, start - (1 << 20))
 
 
-def cut_csv(buf: str, quote: str = '"') -> int:
-    """Index just after the last line end of ``buf`` that is outside a quoted field (0 if none).
+def cut_csv(buf: str, quote: str = '"', delimiter: str = ",") -> int:
+    """Index just after the last record of ``buf`` that is complete (0 if none), the records
+    read from the start as the CSV reader reads them (:func:`csv_records_end`).
 
-    ``buf`` must start at a record boundary. A doubled quote (``""``) counts twice, so the
-    parity of the quote count before a newline says whether the newline is inside quotes.
+    ``buf`` must start at a record boundary. A line end inside a quoted field is not a record
+    end; a quote inside a field that is not quoted (``aa"``) is a character like any other.
 
     >>> cut_csv('a,"x\\ny"\\nb,"z\\n')
     8
+    >>> cut_csv('"",aa","\\n"')
+    0
     """
-    total = buf.count(quote)
-    after = 0  # the quotes from ``pos`` to the end, counted once each (a quote left open at
-    pos = len(buf)  # the start made a count to the end per line: quadratic in the lines)
+    return csv_records_end(buf, quote, delimiter)
+
+
+@functools.cache
+def _csv_syntax(quote: str, delimiter: str, kind: type) -> tuple[re.Pattern[Any], re.Pattern[Any]]:
+    """(a run of complete records, the fields of a record as far as they go), as ``str`` or
+    ``bytes`` patterns, for :func:`csv_records_end`."""
+    q, d = re.escape(quote), re.escape(delimiter)
+    field = f"(?:{q}[^{q}]*+(?:{q}{q}[^{q}]*+)*+{q}|(?!{q})[^{d}\\r\\n]*+)"
+    fields = f"{field}(?:{d}{field})*+"
+    run, part = f"(?>{fields}\\r?\\n)*+", fields
+    if kind is bytes:
+        return re.compile(run.encode("latin-1")), re.compile(part.encode("latin-1"))
+    return re.compile(run), re.compile(part)
+
+
+def csv_records_end(buf: AnyStr, quote: AnyStr, delimiter: AnyStr, start: int = 0) -> int:
+    """Index just after the last complete record of ``buf[start:]`` (``start`` if none), the
+    records read as :class:`~translit.io.formats.delimited.Csv` reads them, so a block cut
+    there is parsed as the whole input is (``str``, or ``bytes`` with one-byte ASCII ``quote``
+    and ``delimiter``).
+
+    A record is fields split by ``delimiter`` up to a ``\\n`` or ``\\r\\n``; a field that
+    starts with ``quote`` runs to the quote that closes it (``""`` inside is one quote, line
+    breaks are kept), any other field to the next delimiter or line end, a quote in it being
+    a plain character. A record the reader refuses (a character after a closing quote, a
+    carriage return alone outside quotes) ends at the first line end after its start (the
+    reader goes on there when it skips bad records), and there is no cut before the
+    character that makes it bad and the next, so that its error is the same in any block. A
+    quote left
+    open makes the rest of ``buf`` one incomplete record. Each call is one C-level regular
+    expression match per run of good records: linear in ``buf``.
+
+    >>> csv_records_end('a,"x\\ny"\\r\\n"p"q,1\\nr', '"', ",")
+    16
+    >>> csv_records_end(b'a,b\\n"",aa","\\n"\\n', b'"', b",")
+    15
+    """
+    if isinstance(quote, bytes) and isinstance(delimiter, bytes):
+        run, part = _csv_syntax(quote.decode("latin-1"), delimiter.decode("latin-1"), bytes)
+    else:
+        run, part = _csv_syntax(quote, delimiter, str)
+    cr, nl = (b"\r", b"\n") if isinstance(buf, bytes) else ("\r", "\n")
+    n = len(buf)
+    pos = done = start
+    floor = start  # no cut before it: a bad record's block must hold what its error says
     while True:
-        nl = buf.rfind("\n", 0, pos)
-        if nl < 0:
-            return 0
-        after += buf.count(quote, nl, pos)
-        if (total - after) % 2 == 0:
-            return nl + 1
-        pos = nl
+        pos = run.match(buf, pos).end()  # type: ignore[union-attr]
+        if pos >= floor:
+            done = pos
+        if pos == n:
+            return done
+        # the record at pos is incomplete, or bad: where do its fields stop, and why?
+        m = part.match(buf, pos)
+        stop = n if m is None else m.end()
+        if stop == n or buf[stop : stop + 1] in (quote, delimiter):
+            return done  # its last field goes on, or a quote is open: not complete yet
+        if buf[stop : stop + 1] == cr and stop + 1 == n:
+            return done  # a CR that a LF may follow
+        # a character after a closing quote, or a CR alone: bad; it ends at its first line end,
+        # but a cut is made only past that character and the next (a block ending at a CR, or
+        # before the character, is no error; one ending at that line end inside a quoted
+        # field, another error)
+        floor = max(floor, stop + 2)
+        after = buf.find(nl, pos) + 1
+        if not after:
+            return done
+        pos = after
 
 
 def detect_encoding(head: bytes) -> str:

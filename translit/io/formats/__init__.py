@@ -8,8 +8,9 @@ the file name (compression suffixes such as ``.gz`` are looked through: see
 :mod:`translit.io.compression`).
 
 A format applies a text transform (``str -> str``) to the parts of a block that hold text and
-leaves every other byte as it was. It says where a block may end (:meth:`Format.cut`), binds to
-a file from its first block (:meth:`Format.start`, e.g. a CSV header), gives a sample for
+leaves every other byte as it was. It learns what the cutting needs from the head of a file
+before any block is cut (:meth:`Format.prepare`, e.g. a CSV's sniffed delimiter), says where a
+block may end (:meth:`Format.cut`), binds to a file from its first block (:meth:`Format.start`, e.g. a CSV header), gives a sample for
 language detection (:meth:`Format.sample`) and converts a block (:meth:`Format.apply`, or
 :meth:`Format.apply_skipping` for ``on_error="skip"``, which passes a bad record through
 unchanged and reports its line). A format that cannot be cut into text blocks (Parquet) sets
@@ -102,11 +103,22 @@ class Format:
         return None
 
     def line_quote(self) -> str:
-        """The quote inside which a line end is not a record end ("": none): :meth:`cut`
-        then cuts only at a line end with an even number of it before, from the block's
-        start (:func:`~translit.io.textio.cut_csv`), and the bytes of a block can be cut
+        """The quote of the format's records ("": none): inside a quoted field a line end is
+        not a record end. :meth:`cut` then cuts only at the end of a record as the format
+        reads it, its fields split by :meth:`line_delimiter`
+        (:func:`~translit.io.textio.csv_records_end`), and the bytes of a block can be cut
         the same way without decoding them (:func:`~translit.io.rawblocks.line_mode`)."""
         return ""
+
+    def line_delimiter(self) -> str:
+        """The delimiter of the fields of the records that :meth:`line_quote` quotes."""
+        return ""
+
+    def prepare(self, head: str) -> Format:
+        """The format with what it learns from the head of the input (its first bytes,
+        decoded; the last character may be cut short) before any block is cut, so that
+        every block is cut by it: a CSV's delimiter, when it is sniffed."""
+        return self
 
     def start(self, first: str) -> tuple[Format, str, str]:
         """Bind to a file from its first block: (bound format, output prefix, rest of block)."""

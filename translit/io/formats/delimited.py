@@ -82,10 +82,26 @@ class Csv(RecordFormat):
         )
 
     def cut(self, buf: str) -> int:
-        return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
+        if not self.quote:
+            return cut_lines(buf)
+        return cut_csv(buf, self.quote, self.delimiter or ",")
 
     def line_quote(self) -> str:
         return self.quote
+
+    def line_delimiter(self) -> str:
+        return self.delimiter or ","
+
+    def prepare(self, head: str) -> Csv:
+        """The delimiter sniffed from the head's whole lines (before the blocks are cut by
+        it, so that they are cut where the reader ends its records), when none is given.
+
+        >>> Csv(columns=("1",)).prepare('a;"b\\nc";d\\n1;2;3\\n4').delimiter
+        ';'
+        """
+        if self.delimiter is not None:
+            return self
+        return replace(self, delimiter=_sniff(head[: head.rfind("\n") + 1] or head))
 
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
