@@ -429,20 +429,21 @@ class _How(NamedTuple):
     delimiter: bytes = b""
     record_limit: int = RECORD_LIMIT  # no hard_limit: the longest record, else an InputError
 
-
-def _syntax(mode: str, quote: bytes, delimiter: bytes) -> tuple[bytes, bytes]:
-    """``quote`` and ``delimiter``, checked: mode "quoted" takes one ASCII byte of each (not
-    a line break, not the same), and only it takes a quote (the delimiter is then left out)."""
-    if mode != "quoted":
-        if quote:
-            raise ValueError('only mode "quoted" takes a quote')
-        return b"", b""
-    syntax = quote + delimiter
-    if len(quote) != 1 or len(delimiter) != 1 or quote == delimiter or not syntax.isascii():
-        raise ValueError('mode "quoted" takes one ASCII quote byte and one delimiter byte')
-    if b"\r" in syntax or b"\n" in syntax:
-        raise ValueError("a quote or a delimiter is not a line break")
-    return quote, delimiter
+    def checked(self) -> _How:
+        """These options, checked: mode "quoted" takes one ASCII byte of each of ``quote``
+        and ``delimiter`` (not a line break, not the same), and only it takes a quote (the
+        delimiter is then left out)."""
+        quote, delimiter = self.quote, self.delimiter
+        if self.mode != "quoted":
+            if quote:
+                raise ValueError('only mode "quoted" takes a quote')
+            return self._replace(delimiter=b"")
+        syntax = quote + delimiter
+        if len(quote) != 1 or len(delimiter) != 1 or quote == delimiter or not syntax.isascii():
+            raise ValueError('mode "quoted" takes one ASCII quote byte and one delimiter byte')
+        if b"\r" in syntax or b"\n" in syntax:
+            raise ValueError("a quote or a delimiter is not a line break")
+        return self
 
 
 def _cuts(src: _Stream | _File | _Units, how: _How) -> Iterator[tuple[int, int]]:
@@ -568,18 +569,8 @@ def raw_blocks(
     (``mode="quoted"``: at the end of a CSV record of ``quote`` and ``delimiter``, see
     :func:`line_mode`)."""
     src = _Stream(raw, head)
-    for a, b in _byte_cuts(
-        src,
-        _How(
-            encoding,
-            chunk_size,
-            mode,
-            hard_limit,
-            on_read,
-            *_syntax(mode, quote, delimiter),
-            record_limit,
-        ),
-    ):
+    how = _How(encoding, chunk_size, mode, hard_limit, on_read, quote, delimiter, record_limit)
+    for a, b in _byte_cuts(src, how.checked()):
         yield src.window(a, b)
 
 
@@ -608,18 +599,8 @@ def file_spans(
     [(0, 3), (3, 3), (6, 2)]
     """
     src = _File(fd, size, head)
-    for a, b in _byte_cuts(
-        src,
-        _How(
-            encoding,
-            chunk_size,
-            mode,
-            hard_limit,
-            on_read,
-            *_syntax(mode, quote, delimiter),
-            record_limit,
-        ),
-    ):
+    how = _How(encoding, chunk_size, mode, hard_limit, on_read, quote, delimiter, record_limit)
+    for a, b in _byte_cuts(src, how.checked()):
         yield a, b - a
 
 
