@@ -344,6 +344,11 @@ class RunOptions:
         def clash(message: str, *params: str) -> None:
             out.append(UsageError(message, params))
 
+        # '' is falsy: --out-dir '' wrote to stdout, --report '' wrote no report, -o '' failed
+        # as "<stdout>: No such file or directory" with exit 1
+        for name, what in (("output", "file"), ("out_dir", "folder"), ("report", "file")):
+            if getattr(self, name) == "":
+                clash(f"{{0}} names a {what}, not '' (leave {{0}} out for the default)", name)
         if self.globs and not self.recursive:
             clash(
                 "{0} filters the files found under directories: it needs {1}", "globs", "recursive"
