@@ -213,6 +213,38 @@ def test_delimiter_or_quote_that_cannot_work(options: dict[str, str], says: str)
     assert found and says in str(found[0])
 
 
+@pytest.mark.parametrize(("option", "flag"), [("output", "-o"), ("out_dir", "--out-dir"), ("report", "--report")])  # fmt: skip
+def test_empty_output_paths_are_usage_errors(tmp_path: Path, option: str, flag: str) -> None:
+    """``--out-dir ''`` wrote every result to stdout, ``--report ''`` wrote no report (both
+    exit 0), ``-o ''`` failed as "<stdout>: No such file or directory" with exit 1."""
+    found = RunOptions(**{option: ""}).clashes()  # type: ignore[arg-type]
+    assert found and "not ''" in str(found[0])
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, flag, "", "a.txt")
+    assert done.returncode == 2 and not done.stdout, done
+    assert f"{flag if flag != '-o' else '--output'}" in done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "args", "code", "says"),
+    [("a.csv", "id,text\n1,Щука\n", ["--delimiter", '"'], 2, "quote character of CSV"),
+     ("b.csv", 'id;text\n1;Щука\n', ["--quote", ";"], 1, "the header is one column, 'id;text'"),
+     ("c.csv", 'id,text\n1,"Щу,ка"\n', ["--quote", ","], 1, "the header is one column")],
+)  # fmt: skip
+def test_delimiter_that_is_the_quote_after_defaults(
+    tmp_path: Path, name: str, data: str, args: list[str], code: int, says: str
+) -> None:
+    """The quote was compared with the delimiter only when both were given: ``--delimiter '"'``
+    (the default quote) failed "no column 'text'; the header has: id,text" (exit 1), and with
+    ``--quote ;`` (or ``,``) the sniffer took that quote for the delimiter too: ``1,"Щу,ка"``
+    came out ``1,"Shchu,ка"``, exit 0, half a field converted."""
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--column", "text", *args, name)
+    err = done.stderr.decode()
+    assert done.returncode == code and not done.stdout and "Traceback" not in err, err
+    assert says in err
+
+
 def test_delimiter_and_quote_that_work_are_accepted() -> None:
     for options in ({"delimiter": ";"}, {"delimiter": ""}, {"quote": ""}, {"quote": "'"}):
         assert RunOptions(**options).clashes() == []  # type: ignore[arg-type]

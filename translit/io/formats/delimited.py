@@ -73,13 +73,17 @@ class Csv(RecordFormat):
                 f"{options['path']}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
             )
         tsv = kind == "tsv"
+        delimiter = options["delimiter"] or ("\t" if tsv else None)
+        quote = quote if quote is not None else ("" if tsv else '"')
+        if quote and quote == delimiter:  # (--delimiter '"' met the default quote: "no column")
+            raise UsageError(
+                f"`delimiter` {delimiter!r} is also the quote character of {kind.upper()}: "
+                "give another `delimiter`, or another `quote` ('' for none)"
+            )
         return cls(
-            columns=columns,
-            add=options["add"],
-            delimiter=options["delimiter"] or ("\t" if tsv else None),
-            quote=quote if quote is not None else ("" if tsv else '"'),
+            columns=columns, add=options["add"], delimiter=delimiter, quote=quote,
             header=options["header"],
-        )
+        )  # fmt: skip
 
     def cut(self, buf: str) -> int:
         return cut_csv(buf, self.quote) if self.quote else cut_lines(buf)
@@ -156,7 +160,7 @@ class Csv(RecordFormat):
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
-            fmt = replace(self, delimiter=_sniff(first))
+            fmt = replace(self, delimiter=_sniff(first, self.quote))
         if not fmt.header:
             index = []
             for c in fmt.columns:
@@ -191,6 +195,12 @@ class Csv(RecordFormat):
                 raise InputError(
                     f"no column {c!r}: the header (line 1) names no column; put the names there, "
                     "or give `columns` as 1-based indexes",
+                    1,
+                )
+            elif len(names) == 1:  # the header not cut: "the header has: id,name" said nothing
+                raise InputError(
+                    f"no column {c!r}; read with the delimiter {fmt.delimiter!r}, the header is "
+                    f"one column, {names[0]!r}: give the file's `delimiter`",
                     1,
                 )
             else:
@@ -368,11 +378,19 @@ def _plain(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\n]*")
 
 
-def _sniff(first: str) -> str:
+def _sniff(first: str, quote: str) -> str:
+    """The delimiter of the text ``first``: one of ``, ; tab |`` other than ``quote`` (a
+    ``--quote ;`` on a file of ``;`` was taken for its delimiter too: each field read as one
+    quoted string), else ``,``.
+
+    >>> _sniff("a;b;c\\n1;2;3\\n", '"'), _sniff("a;b;c\\n1;2;3\\n", ";")
+    (';', ',')
+    """
     import csv
 
     head = first[:65536]
+    candidates = ",;\t|".replace(quote, "") if quote else ",;\t|"
     try:
-        return csv.Sniffer().sniff(head, delimiters=",;\t|").delimiter
+        return csv.Sniffer().sniff(head, delimiters=candidates).delimiter
     except csv.Error:
-        return ","
+        return "," if quote != "," else ";"
