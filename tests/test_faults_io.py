@@ -488,6 +488,43 @@ def test_a_column_or_field_named_twice_is_converted_once(
     assert done.stdout.decode() == want
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "args"),
+    [("a.csv", "id,text\n1,Щука\n", ["--column", "text", "--add-column", "id"]),
+     ("b.csv", "id,text\n1,Щука\n", ["--column", "text", "--add-column", "text"])],
+)  # fmt: skip
+def test_a_new_column_named_as_an_input_column_is_refused(
+    tmp_path: Path, name: str, text: str, args: list[str]
+) -> None:
+    """``--add-column id`` wrote a header ``id,text,id``: a reader by name took the old ``id``."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, name)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and not done.stdout, err
+    assert f"{name}:1: --add-column" in err and "name of its own" in err
+
+
+def test_a_new_parquet_column_named_as_an_input_column_is_refused(tmp_path: Path) -> None:
+    """``--add-column id`` wrote a Parquet file of two ``id`` columns, which pyarrow then
+    refused to read ("Multiple matches for FieldRef.Name(id)")."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"id": ["1"], "text": ["Щука"]}), tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "text", "--add-column", "id", "--out-dir", "out", "d.parquet")  # fmt: skip
+    assert done.returncode == 1 and b"--add-column 'id'" in done.stderr, done.stderr
+    assert not (tmp_path / "out" / "d.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "names"), [("add_fields", ("x", "x")), ("add_columns", ("x", "x"))]
+)
+def test_two_results_into_one_new_place_are_refused(option: str, names: tuple[str, str]) -> None:
+    """``--field a --field b --add-field x --add-field x`` wrote ``{"a":…,"x":…,"b":…,"x":…}``:
+    a JSON reader keeps the last ``x``, the result of ``a`` was lost."""
+    found = RunOptions(**{option: names, option.replace("add_", ""): ("a", "b")}).clashes()  # type: ignore[arg-type]  # fmt: skip
+    assert found and "'x' twice" in str(found[0])
+
+
 def test_parquet_column_named_twice_is_converted_and_counted_once(tmp_path: Path) -> None:
     # --column t --column t converted t twice and counted 4 changed lines in 3 rows; a row
     # whose two columns change is one changed row, as a CSV record is one changed line

@@ -357,6 +357,11 @@ class RunOptions:
             clash("{0} names where each {1} result goes: give {1} too", "add_fields", "fields")
         if self.add_columns and not self.columns:
             clash("{0} names where each {1} result goes: give {1} too", "add_columns", "columns")
+        for name in ("add_fields", "add_columns"):  # two results, one place: one was lost
+            names = getattr(self, name)
+            if len(set(names)) != len(names):
+                twice = next(n for n in names if names.count(n) > 1)
+                clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
         if self.fields and self.columns:
             clash("{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together", "fields", "columns")
         if self.scheduler is not None and self.engine != "dask":

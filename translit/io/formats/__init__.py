@@ -32,7 +32,7 @@ from itertools import compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ..options import UsageError
-from ..textio import cut_text
+from ..textio import InputError, cut_text
 
 __all__ = [
     "Applied",
@@ -41,6 +41,7 @@ __all__ = [
     "Transform",
     "describe",
     "format_for",
+    "refuse_taken",
     "indexes",
     "map_values",
     "names",
@@ -200,6 +201,25 @@ def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int
     [0, 2]
     """
     return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
+
+
+def refuse_taken(add: tuple[str, ...], names: list[str], line: int = 0) -> None:
+    """An :class:`InputError` (at ``line``) if a new column of ``add`` has the name of one of
+    the input's columns ``names``: the output would have two columns of one name (a CSV reader
+    by name takes the first; pyarrow refuses to read such a Parquet file).
+
+    >>> refuse_taken(("name_latin",), ["id", "name"])
+    >>> refuse_taken(("id",), ["id", "name"], 1)
+    Traceback (most recent call last):
+    translit.io.textio.InputError: 1: `add_columns` 'id': the input has a column of that name already; give the new column a name of its own
+    """
+    for a in add:
+        if a in names:
+            raise InputError(
+                f"`add_columns` {a!r}: the input has a column of that name already; "
+                "give the new column a name of its own",
+                line,
+            )
 
 
 F = TypeVar("F", bound=type[Format])

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, RecordFormat, Transform, map_values, register
+from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 
 __all__ = ["Csv"]
 
@@ -206,6 +206,7 @@ class Csv(RecordFormat):
             else:
                 raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
         object.__setattr__(fmt, "_index", fmt._distinct(index))
+        refuse_taken(fmt.add, names, 1)
         line = first[:end]
         if fmt.add:
             edits = sorted(
