@@ -175,8 +175,13 @@ def primary(tag: str) -> str:
 def valid_tag(tag: str) -> bool:
     """Whether Babel (CLDR) knows the language, script and region of ``tag``.
 
+    Private use is valid too (BCP 47 section 2.2.7): a tag ``x-…`` and the languages
+    ``qaa``–``qtz``; subtags after ``-x-`` are not looked up.
+
     >>> valid_tag("ru-Latn"), valid_tag("fr"), valid_tag("xx")
     (True, True, False)
+    >>> valid_tag("x-klingon"), valid_tag("qaa"), valid_tag("ru-x-old"), valid_tag("x")
+    (True, True, True, False)
     """
     from babel import Locale, UnknownLocaleError
 
@@ -184,8 +189,17 @@ def valid_tag(tag: str) -> bool:
     if not tag or tag == "und":
         return tag == "und"
     parts = tag.split("-")
+    if "x" in parts:  # private use: what follows is the user's own, 1 to 8 letters or digits
+        at = parts.index("x")
+        own, parts = parts[at + 1 :], parts[:at]
+        if not own or not all(p.isascii() and p.isalnum() and len(p) <= 8 for p in own):
+            return False
+        if not parts:
+            return True
     en = Locale("en")
-    if parts[0] not in en.languages:
+    if "qaa" <= parts[0] <= "qtz" and len(parts[0]) == 3:
+        pass  # the private-use languages
+    elif parts[0] not in en.languages:
         try:
             Locale.parse(parts[0])
         except (UnknownLocaleError, ValueError):

@@ -290,7 +290,7 @@ def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> 
     return Term(text, lang, type=type or "fullForm", status=status or "preferred", line=line)
 
 
-_TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _column_tag(name: str) -> str | None:
