@@ -567,3 +567,17 @@ def test_private_use_language_survives_every_writer_and_reader(
     assert [(t.text, t.lang) for t in back.concepts[0].terms] == [("Щука", "ru"), ("Qapla", tag)]
     assert not [w for w in back.warnings if "not kept" in w]
     assert not [i for i in lint(back) if "unknown to Babel" in str(i)]
+
+
+def test_a_term_of_very_many_concepts_is_one_short_message() -> None:
+    """``glossary check`` of 100,000 concepts sharing a term printed one line of 900 KB that
+    named every concept; the lists of a message now stop after ten names."""
+    g = Glossary(languages=["ru", "en"])
+    for n in range(20_000):
+        g.concepts.append(
+            Concept(id=f"c{n}", line=n + 2, terms=[Term("Щука", "ru"), Term("Pike", "en", status="deprecated" if n == 1 else "preferred")])  # fmt: skip
+        )
+    found = [str(i) for i in lint(g) if "'Щука' (ru)" in str(i) or "'Pike' (en)" in str(i)]
+    assert found and all(len(m) < 300 for m in found), [m[:300] for m in found]
+    assert any("is a term of 20,000 concepts: c0, c1," in m and m.endswith("c9, …") for m in found)
+    assert any("deprecated in one place and preferred in another (c0, c1," in m for m in found)
