@@ -832,3 +832,28 @@ def test_a_resume_manifest_that_is_no_regular_file_is_refused(tmp_path: Path, ki
     said = str(done[0])
     assert "the resume manifest is not a regular file" in said and "`out_dir`" in said
     assert not (out / "a.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--in-place", "--backup", ".bak"], ["--in-place"], ["--suffix", ".lat"], ["--out-dir", "out"]],
+)
+def test_one_input_named_twice_with_a_result_of_its_own_is_refused(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """``--in-place --backup .bak a.txt a.txt`` converted a.txt, then failed on the second name
+    ("the input was replaced while it was read", exit 1); without the backup it converted the
+    file twice (glossary apply --mode annotate would annotate it twice)."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, "a.txt", "a.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "a.txt is given twice" in err, err
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Щука\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_one_input_named_twice_into_one_output_is_read_twice(tmp_path: Path) -> None:
+    # as cat a.txt a.txt: a shared output (stdout, -o) takes every input in turn
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "a.txt", "a.txt")
+    assert done.returncode == 0 and done.stdout == b"Shchuka\nShchuka\n", done.stderr

@@ -245,7 +245,12 @@ def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
                 f"{job.target}: would overwrite an input, {_which(job.target, jobs)} "
                 "(use `in_place` to convert in place)"
             )
-        if not shared and real in seen and seen[real] != job.source:
+        if not shared and real in seen:  # (one input named twice: in place, it was converted
+            if seen[real] == job.source:  # twice, and failed the second time with a backup)
+                raise UsageError(
+                    f"{job.source} is given twice: it would be converted twice into "
+                    f"{job.target}; name each input once"
+                )
             raise UsageError(
                 f"{job.target}: both {seen[real]} and {job.source} would be written there"
             )
