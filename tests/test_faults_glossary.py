@@ -574,9 +574,8 @@ def test_a_term_of_very_many_concepts_is_one_short_message() -> None:
     named every concept; the lists of a message now stop after ten names."""
     g = Glossary(languages=["ru", "en"])
     for n in range(20_000):
-        g.concepts.append(
-            Concept(id=f"c{n}", line=n + 2, terms=[Term("Щука", "ru"), Term("Pike", "en", status="deprecated" if n == 1 else "preferred")])  # fmt: skip
-        )
+        pike = Term("Pike", "en", status="deprecated" if n == 1 else "preferred")
+        g.concepts.append(Concept(id=f"c{n}", line=n + 2, terms=[Term("Щука", "ru"), pike]))
     found = [str(i) for i in lint(g) if "'Щука' (ru)" in str(i) or "'Pike' (en)" in str(i)]
     assert found and all(len(m) < 300 for m in found), [m[:300] for m in found]
     assert any("is a term of 20,000 concepts: c0, c1," in m and m.endswith("c9, …") for m in found)

@@ -836,7 +836,12 @@ def test_a_resume_manifest_that_is_no_regular_file_is_refused(tmp_path: Path, ki
 
 @pytest.mark.parametrize(
     "args",
-    [["--in-place", "--backup", ".bak"], ["--in-place"], ["--suffix", ".lat"], ["--out-dir", "out"]],
+    [
+        ["--in-place", "--backup", ".bak"],
+        ["--in-place"],
+        ["--suffix", ".lat"],
+        ["--out-dir", "out"],
+    ],
 )
 def test_one_input_named_twice_with_a_result_of_its_own_is_refused(
     tmp_path: Path, args: list[str]

@@ -41,10 +41,10 @@ __all__ = [
     "Transform",
     "describe",
     "format_for",
-    "refuse_taken",
     "indexes",
     "map_values",
     "names",
+    "refuse_taken",
     "register",
     "registry",
 ]
@@ -211,7 +211,7 @@ def refuse_taken(add: tuple[str, ...], names: list[str], line: int = 0) -> None:
     >>> refuse_taken(("name_latin",), ["id", "name"])
     >>> refuse_taken(("id",), ["id", "name"], 1)
     Traceback (most recent call last):
-    translit.io.textio.InputError: 1: `add_columns` 'id': the input has a column of that name already; give the new column a name of its own
+    translit.io.textio.InputError: line 1: `add_columns` 'id': the input has a column of that name already; give the new column a name of its own
     """
     for a in add:
         if a in names:
