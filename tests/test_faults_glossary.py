@@ -580,3 +580,18 @@ def test_a_term_of_very_many_concepts_is_one_short_message() -> None:
     assert found and all(len(m) < 300 for m in found), [m[:300] for m in found]
     assert any("is a term of 20,000 concepts: c0, c1," in m and m.endswith("c9, …") for m in found)
     assert any("deprecated in one place and preferred in another (c0, c1," in m for m in found)
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["stats"], ["lookup", "РОА", "-g"]])
+def test_a_missing_glossary_without_extension_says_it_is_missing(
+    tmp_path: Path, cmd: list[str]
+) -> None:
+    """``glossary check /nonexist`` said "cannot tell the glossary format from 'no extension';
+    pass a format": passing one only led to the real error, that there is no such file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "glossary", *cmd, str(tmp_path / "nonexist")],
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode in (1, 2) and "No such file or directory" in err, err
+    assert "format" not in err and "Traceback" not in err
