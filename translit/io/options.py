@@ -364,6 +364,8 @@ class RunOptions:
                 clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
         if self.fields and self.columns:
             clash("{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together", "fields", "columns")
+        if self.scheduler == "":  # (it ran on a local cluster)
+            clash("{0} is an address (tcp://host:8786) or local, not ''", "scheduler")
         if self.scheduler is not None and self.engine != "dask":
             clash("{0} is only used with {1} dask", "scheduler", "engine")
         if self.resume and not self.out_dir:
