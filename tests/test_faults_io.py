@@ -862,3 +862,15 @@ def test_one_input_named_twice_into_one_output_is_read_twice(tmp_path: Path) -> 
     (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
     done = _romanize_cli(tmp_path, "a.txt", "a.txt")
     assert done.returncode == 0 and done.stdout == b"Shchuka\nShchuka\n", done.stderr
+
+
+def test_a_glob_of_any_folders_takes_the_top_folders_files_too(tmp_path: Path) -> None:
+    """``-r src --glob '**/*.txt'`` converted src/sub/b.txt and passed over src/a.txt (exit 0):
+    ``**/`` stands for any folders, none included, in a shell's globstar and in .gitignore."""
+    from translit.io.inputs import plan
+
+    (tmp_path / "src" / "sub").mkdir(parents=True)
+    for rel in ("a.txt", "sub/b.txt", "c.csv"):
+        (tmp_path / "src" / rel).write_text("Щука\n", encoding="utf-8")
+    jobs = plan([str(tmp_path / "src")], recursive=True, globs=("**/*.txt",))
+    assert sorted(os.path.relpath(j.source, tmp_path / "src") for j in jobs) == ["a.txt", "sub/b.txt"]  # fmt: skip

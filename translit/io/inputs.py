@@ -2,7 +2,8 @@
 
 Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
 (hidden entries, translit's temporary files, the resume manifest and what is not a regular file
-(a FIFO, a socket, a device) are skipped; ``globs`` filter file names, e.g. ``*.txt``; with
+(a FIFO, a socket, a device) are skipped; ``globs`` filter file names or their paths under
+the folder, e.g. ``*.txt``, ``**/*.txt`` (``**/``: any folders, none included); with
 ``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
 ``backup`` copies with ``in_place``). Each input gets one target:
 
@@ -26,6 +27,7 @@ taken (a backup is never overwritten: remove or move the old one first).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
 from collections.abc import Iterable
@@ -107,11 +109,28 @@ def _walk(
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, root)
             if globs and not any(
-                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in globs
+                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in _globs(globs)
             ):
                 continue
             found.append((path, ""))
     return found
+
+
+@functools.cache
+def _globs(globs: tuple[str, ...]) -> tuple[str, ...]:
+    """``globs`` and, for one starting with ``**/`` (any folders, none included, as in a shell's
+    globstar and .gitignore), the same without it: ``**/*.txt`` passed over the top folder's
+    files, as ``*`` of :mod:`fnmatch` matches a ``/`` but the ``/`` itself must be there.
+
+    >>> _globs(("**/*.txt", "*.csv"))
+    ('**/*.txt', '*.csv', '*.txt')
+    """
+    bare = []
+    for g in globs:
+        while g.startswith("**/"):
+            g = g[3:]
+            bare.append(g)
+    return globs + tuple(b for b in bare if b)
 
 
 def plan(
