@@ -126,10 +126,11 @@ def _globs(globs: tuple[str, ...]) -> tuple[str, ...]:
     ('**/*.txt', '*.csv', '*.txt')
     """
     bare = []
-    for g in globs:
-        while g.startswith("**/"):
-            g = g[3:]
-            bare.append(g)
+    for pattern in globs:
+        rest = pattern
+        while rest.startswith("**/"):
+            rest = rest[3:]
+            bare.append(rest)
     return globs + tuple(b for b in bare if b)
 
 
