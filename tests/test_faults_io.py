@@ -874,3 +874,21 @@ def test_a_glob_of_any_folders_takes_the_top_folders_files_too(tmp_path: Path) -
         (tmp_path / "src" / rel).write_text("Щука\n", encoding="utf-8")
     jobs = plan([str(tmp_path / "src")], recursive=True, globs=("**/*.txt",))
     assert sorted(os.path.relpath(j.source, tmp_path / "src") for j in jobs) == ["a.txt", "sub/b.txt"]  # fmt: skip
+
+
+def _no_memory(text: str) -> str:
+    raise MemoryError
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_out_of_memory_says_so_and_what_to_do(tmp_path: Path, jobs: int) -> None:
+    """Under ``ulimit -v`` a run failed "big.txt: MemoryError" and glossary apply "internal
+    error: MemoryError: " (a MemoryError has no text): now it says what happened and what to do."""
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n" * 50_000, encoding="utf-8")
+    result = run(Plan(_no_memory, (str(src),), RunOptions(output=str(tmp_path / "o.txt"), jobs=jobs, chunk_size=65536)))  # fmt: skip
+    message = str(result.files[0].errors[0])
+    assert result.files[0].status == "failed" and "out of memory (MemoryError)" in message, message
+    assert "ulimit -v" in message and not (tmp_path / "o.txt").exists()

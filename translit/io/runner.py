@@ -57,7 +57,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError
+from ..errors import TranslitError, describe
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
@@ -478,7 +478,7 @@ class _Run:
         except Exception as exc:
             if opts.debug:
                 raise
-            self.error(state, str(exc) or type(exc).__name__)
+            self.error(state, describe(exc))
         self.window.append((state, 0, None, -1))
 
     def bind(self, state: _State, sample: str) -> Callable[[str], str]:
@@ -612,7 +612,7 @@ class _Run:
             except Exception as exc:
                 if opts.debug:
                     raise
-                self.error(state, str(exc) or type(exc).__name__)
+                self.error(state, describe(exc))
             finally:
                 if out is not None:
                     out.abort()
