@@ -892,3 +892,15 @@ def test_out_of_memory_says_so_and_what_to_do(tmp_path: Path, jobs: int) -> None
     message = str(result.files[0].errors[0])
     assert result.files[0].status == "failed" and "out of memory (MemoryError)" in message, message
     assert "ulimit -v" in message and not (tmp_path / "o.txt").exists()
+
+
+@pytest.mark.parametrize("out", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_output_to_dev_stdout_of_a_pipe(tmp_path: Path, out: str) -> None:
+    """``-o /dev/stdout | …`` failed "/proc/1234/fd/pipe:[5678]: No such file or directory"
+    (exit 1): the link was resolved to the pipe's pseudo name and a temporary file made
+    beside it; a link to what is not a regular file is now written through, as /dev/null is."""
+    if not os.path.exists(out):
+        pytest.skip(f"no {out} here")
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "-q", "-o", out, "a.txt")  # (capture_output: stdout a pipe)
+    assert done.returncode == 0 and done.stdout == b"Shchuka\n", done.stderr
