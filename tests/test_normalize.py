@@ -518,17 +518,6 @@ def test_language_is_read_in_any_spelling_of_its_code(lang: str) -> None:
     assert translit.normalize("Въ лѣсу", old_orthography=True, lang=old) == "В лесу"
 
 
-@pytest.mark.parametrize("lang", ["xx", "x-klingon", "bq"])
-def test_unknown_language_is_an_error_as_for_romanize(lang: str) -> None:
-    # -l bq (for bg) normalised silently as no language at all
-    from translit.errors import UnknownLanguageError
-
-    with pytest.raises(UnknownLanguageError, match=re.escape(repr(lang))):
-        translit.normalize("Щука", lang=lang)
-    with pytest.raises(UnknownLanguageError):
-        translit.romanize("Щука", lang=lang)
-
-
 @pytest.mark.parametrize(
     ("option", "value"),
     [("quotes", "\n\n"), ("quotes", "«\u2028"), ("quotes", '"\x00'), ("dashes", "\n"),

@@ -81,7 +81,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple, TypedDict
 
-from .errors import ParameterError, UnknownLanguageError, want_str
+from .errors import ParameterError, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -238,13 +238,11 @@ def _inline(chars: str) -> bool:
 def _language(lang: str) -> str:
     """The folder code of ``lang`` as every other function reads it (``BG``, ``bg-BG``,
     ``bul`` → ``bg``: written so, the Bulgarian ѝ lost its grave and ``RU`` kept the old
-    spelling); an unknown language is an error, as it is to romanize."""
-    from .catalogue import language_codes, languages, norm_lang
+    spelling). A code the catalogue does not know is kept (``el``, romanised through
+    transliterate, is normalised too)."""
+    from .catalogue import norm_lang
 
-    code = norm_lang(want_str(lang, "normalize()"))
-    if code not in languages() and code not in language_codes():
-        raise UnknownLanguageError(code, languages())
-    return code
+    return norm_lang(want_str(lang, "normalize()"))
 
 
 def _resolve_lang(text: str, lang: str | None) -> str:

@@ -204,7 +204,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     elif options["form"]:
         options["form"] = options["form"].upper()
     try:
-        normalize_text("", lang=kwargs["lang"], **options)  # validates every option value
+        normalize_text("", **options)  # validates every option value
     except ValueError as exc:
         fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
