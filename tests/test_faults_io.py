@@ -904,3 +904,18 @@ def test_output_to_dev_stdout_of_a_pipe(tmp_path: Path, out: str) -> None:
     (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
     done = _romanize_cli(tmp_path, "-q", "-o", out, "a.txt")  # (capture_output: stdout a pipe)
     assert done.returncode == 0 and done.stdout == b"Shchuka\n", done.stderr
+
+
+def test_a_jsonl_field_no_record_has_is_warned_about(tmp_path: Path) -> None:
+    """``--field txet`` (a typo) converted nothing and said nothing, exit 0; a CSV ``--column``
+    that the header lacks is an error. The records stay as read; a field some records lack,
+    or hold as null, is no warning."""
+    data = '{"text": "Щука"}\n{"text": null, "meta": {"t": 1}}\n'
+    (tmp_path / "a.jsonl").write_text(data, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "txet", "--field", "meta.t", "--field", "meta.x", "a.jsonl")  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 0 and done.stdout.decode() == data, err
+    assert "a.jsonl: no record of the first block has --field 'txet'" in err
+    assert "--field 'meta.x'" in err and "'meta.t'" not in err
+    quiet = _romanize_cli(tmp_path, "--field", "text", "a.jsonl")
+    assert quiet.returncode == 0 and b"warning" not in quiet.stderr, quiet.stderr

@@ -226,6 +226,15 @@ class _Run:
         state.result.warnings.append(issue)
         self.emit(Event("warning", file=state.result, issue=issue))
 
+    def warn_unmatched(self, state: _State, fmt: Format, first: str) -> None:
+        """A warning for each selected name that no record of the ``first`` block holds."""
+        for name in fmt.unmatched(first):
+            where = f"`{fmt.selects}` {name!r}"
+            self.warn(state, Issue(state.job.display, 0, (
+                f"no record of the first block has {where}: is the name right? (a.b for a "
+                "key nested in an object)"
+            )))  # fmt: skip
+
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
         """``state``'s input fails with ``issue`` (only its first problem is kept)."""
         if state.failed:
@@ -503,6 +512,7 @@ class _Run:
         )
         first = next(blocks, "")
         fmt, prefix, rest = fmt.start(first)
+        self.warn_unmatched(state, fmt, first)
         fn = self.bind(state, fmt.sample(first))
         assert state.sink is not None
         if prefix:
@@ -541,6 +551,7 @@ class _Run:
         head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
         text = decode(head, src.encoding, opts.errors)
         fmt, prefix, rest = fmt.start(text)
+        self.warn_unmatched(state, fmt, text)
         sample = fmt.sample(text)
         fn = self.bind(state, sample)
         assert state.sink is not None

@@ -117,6 +117,11 @@ class Format:
         """The text of ``block`` a detector should look at (language detection)."""
         return block
 
+    def unmatched(self, block: str) -> list[str]:
+        """The names of the selection that no record of ``block``, the first, holds (a warning:
+        a mistyped name converts nothing); empty when the format checks it itself."""
+        return []
+
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         """(converted block, number of changed records); a bad record raises InputError."""
         raise NotImplementedError
