@@ -919,3 +919,15 @@ def test_a_jsonl_field_no_record_has_is_warned_about(tmp_path: Path) -> None:
     assert "--field 'meta.x'" in err and "'meta.t'" not in err
     quiet = _romanize_cli(tmp_path, "--field", "text", "a.jsonl")
     assert quiet.returncode == 0 and b"warning" not in quiet.stderr, quiet.stderr
+
+
+def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None:
+    # "parquet needs a file input and out_dir, suffix or in_place output": the library's
+    # parameter names, not the flags to give
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"t": ["Щука"]}), tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "t", "-o", "o.parquet", "d.parquet")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "--out-dir, --suffix or --in-place" in err, err
+    assert "out_dir" not in err and not (tmp_path / "o.parquet").exists()

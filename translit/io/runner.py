@@ -594,7 +594,9 @@ class _Run:
             self.drain_one()
         if job.source == STDIN or job.target is None or opts.output:
             self.error(
-                state, f"{fmt.name} needs a file input and out_dir, suffix or in_place output"
+                state,
+                f"{fmt.title} is read and written as a whole file: it needs a file input, and "
+                "`out_dir`, `suffix` or `in_place` for its output (not stdin, stdout or `output`)",
             )
         else:
             out: AtomicFile | None = None
