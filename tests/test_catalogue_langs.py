@@ -273,3 +273,22 @@ def test_a_call_is_romanize() -> None:
     r = translit.get_romanizer("bgn-pcgn", "ru")
     assert callable(r)
     assert r("Щукин, ВС КОНР") == r.romanize("Щукин, ВС КОНР") == "Shchukin, VS KONR"
+
+
+@pytest.mark.parametrize("tag", ["x-klingon", "i-klingon", "-ru", "1ru-RU"])
+@pytest.mark.parametrize("call", ["romanize", "schemes", "verify", "get_scheme"])
+def test_unknown_language_error_names_the_tag_given(tag: str, call: str) -> None:
+    """``-l x-klingon`` said "unknown language 'x'" and ``-l -ru`` "unknown language ''": the
+    message named the first subtag, which is not what was given."""
+    import translit
+    from translit.errors import UnknownLanguageError
+
+    calls = {
+        "romanize": lambda: translit.romanize("Щука", lang=tag),
+        "schemes": lambda: translit.schemes(tag),
+        "verify": lambda: translit.verify("Щука", "Shchuka", lang=tag),
+        "get_scheme": lambda: translit.get_scheme("iso-9", tag),
+    }
+    with pytest.raises(UnknownLanguageError) as info:
+        calls[call]()
+    assert f"unknown language {tag.lower()!r}" in str(info.value)

@@ -528,10 +528,10 @@ def test_giant_cell_or_text_node_says_what_to_do(
 def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> None:
     # a header of a million names that are no language gave a million warning lines
     path = tmp_path / "wide.csv"
-    names = [f"x-l{i}" for i in range(100_000)]
+    names = [f"zz-l{i}" for i in range(100_000)]  # (x-l0 is a language: private use)
     path.write_text(",".join(["id", "ru", "fr", *names]) + "\nc,РОА,ROA\n", encoding="utf-8")
     g = load(str(path))
-    assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'x-l0', 'x-l1', 'x-l2', 'x-l3', 'x-l4', …"]  # fmt: skip
+    assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'zz-l0', 'zz-l1', 'zz-l2', 'zz-l3', 'zz-l4', …"]  # fmt: skip
     path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
     assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
 
@@ -549,3 +549,49 @@ def test_a_language_in_many_columns_reads_in_linear_time() -> None:
     g = loads(table(3).encode(), "csv", "x.csv")
     assert [(t.text, t.status) for t in g.concepts[0].terms] == [("РОА", "preferred")] + [("РОА", "admitted")] * 2  # fmt: skip
     assert growth_ratio(lambda t: loads(t.encode(), "csv", "x.csv"), table) < 9
+
+
+@pytest.mark.parametrize("tag", ["x-klingon", "qaa", "ru-x-old"])
+@pytest.mark.parametrize("ext", [".csv", ".tsv", ".xlsx", ".tbx"])
+def test_private_use_language_survives_every_writer_and_reader(
+    tmp_path: Path, tag: str, ext: str
+) -> None:
+    """A private-use language (BCP 47 ``x-klingon``, ``qaa``) was written as a CSV column by
+    ``convert`` and dropped on reading it back ("column 'x-klingon' not kept", exit 0), and
+    ``check`` called it an error ("unknown to Babel")."""
+    g = Glossary(languages=["ru", tag])
+    g.concepts.append(Concept(id="c1", terms=[Term("Щука", "ru"), Term("Qapla", tag)]))
+    path = tmp_path / f"g{ext}"
+    save(g, path)
+    back = load(path)
+    assert [(t.text, t.lang) for t in back.concepts[0].terms] == [("Щука", "ru"), ("Qapla", tag)]
+    assert not [w for w in back.warnings if "not kept" in w]
+    assert not [i for i in lint(back) if "unknown to Babel" in str(i)]
+
+
+def test_a_term_of_very_many_concepts_is_one_short_message() -> None:
+    """``glossary check`` of 100,000 concepts sharing a term printed one line of 900 KB that
+    named every concept; the lists of a message now stop after ten names."""
+    g = Glossary(languages=["ru", "en"])
+    for n in range(20_000):
+        pike = Term("Pike", "en", status="deprecated" if n == 1 else "preferred")
+        g.concepts.append(Concept(id=f"c{n}", line=n + 2, terms=[Term("Щука", "ru"), pike]))
+    found = [str(i) for i in lint(g) if "'Щука' (ru)" in str(i) or "'Pike' (en)" in str(i)]
+    assert found and all(len(m) < 300 for m in found), [m[:300] for m in found]
+    assert any("is a term of 20,000 concepts: c0, c1," in m and m.endswith("c9, …") for m in found)
+    assert any("deprecated in one place and preferred in another (c0, c1," in m for m in found)
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["stats"], ["lookup", "РОА", "-g"]])
+def test_a_missing_glossary_without_extension_says_it_is_missing(
+    tmp_path: Path, cmd: list[str]
+) -> None:
+    """``glossary check /nonexist`` said "cannot tell the glossary format from 'no extension';
+    pass a format": passing one only led to the real error, that there is no such file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "glossary", *cmd, str(tmp_path / "nonexist")],
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode in (1, 2) and "No such file or directory" in err, err
+    assert "format" not in err and "Traceback" not in err

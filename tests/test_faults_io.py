@@ -213,6 +213,38 @@ def test_delimiter_or_quote_that_cannot_work(options: dict[str, str], says: str)
     assert found and says in str(found[0])
 
 
+@pytest.mark.parametrize(("option", "flag"), [("output", "-o"), ("out_dir", "--out-dir"), ("report", "--report")])  # fmt: skip
+def test_empty_output_paths_are_usage_errors(tmp_path: Path, option: str, flag: str) -> None:
+    """``--out-dir ''`` wrote every result to stdout, ``--report ''`` wrote no report (both
+    exit 0), ``-o ''`` failed as "<stdout>: No such file or directory" with exit 1."""
+    found = RunOptions(**{option: ""}).clashes()  # type: ignore[arg-type]
+    assert found and "not ''" in str(found[0])
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, flag, "", "a.txt")
+    assert done.returncode == 2 and not done.stdout, done
+    assert f"{flag if flag != '-o' else '--output'}" in done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "args", "code", "says"),
+    [("a.csv", "id,text\n1,Щука\n", ["--delimiter", '"'], 2, "quote character of CSV"),
+     ("b.csv", 'id;text\n1;Щука\n', ["--quote", ";"], 1, "the header is one column, 'id;text'"),
+     ("c.csv", 'id,text\n1,"Щу,ка"\n', ["--quote", ","], 1, "the header is one column")],
+)  # fmt: skip
+def test_delimiter_that_is_the_quote_after_defaults(
+    tmp_path: Path, name: str, data: str, args: list[str], code: int, says: str
+) -> None:
+    """The quote was compared with the delimiter only when both were given: ``--delimiter '"'``
+    (the default quote) failed "no column 'text'; the header has: id,text" (exit 1), and with
+    ``--quote ;`` (or ``,``) the sniffer took that quote for the delimiter too: ``1,"Щу,ка"``
+    came out ``1,"Shchu,ка"``, exit 0, half a field converted."""
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--column", "text", *args, name)
+    err = done.stderr.decode()
+    assert done.returncode == code and not done.stdout and "Traceback" not in err, err
+    assert says in err
+
+
 def test_delimiter_and_quote_that_work_are_accepted() -> None:
     for options in ({"delimiter": ";"}, {"delimiter": ""}, {"quote": ""}, {"quote": "'"}):
         assert RunOptions(**options).clashes() == []  # type: ignore[arg-type]
@@ -454,6 +486,43 @@ def test_a_column_or_field_named_twice_is_converted_once(
     done = _romanize_cli(tmp_path, *args, name)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == want
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "args"),
+    [("a.csv", "id,text\n1,Щука\n", ["--column", "text", "--add-column", "id"]),
+     ("b.csv", "id,text\n1,Щука\n", ["--column", "text", "--add-column", "text"])],
+)  # fmt: skip
+def test_a_new_column_named_as_an_input_column_is_refused(
+    tmp_path: Path, name: str, text: str, args: list[str]
+) -> None:
+    """``--add-column id`` wrote a header ``id,text,id``: a reader by name took the old ``id``."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, name)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and not done.stdout, err
+    assert f"{name}:1: --add-column" in err and "name of its own" in err
+
+
+def test_a_new_parquet_column_named_as_an_input_column_is_refused(tmp_path: Path) -> None:
+    """``--add-column id`` wrote a Parquet file of two ``id`` columns, which pyarrow then
+    refused to read ("Multiple matches for FieldRef.Name(id)")."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"id": ["1"], "text": ["Щука"]}), tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "text", "--add-column", "id", "--out-dir", "out", "d.parquet")  # fmt: skip
+    assert done.returncode == 1 and b"--add-column 'id'" in done.stderr, done.stderr
+    assert not (tmp_path / "out" / "d.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "names"), [("add_fields", ("x", "x")), ("add_columns", ("x", "x"))]
+)
+def test_two_results_into_one_new_place_are_refused(option: str, names: tuple[str, str]) -> None:
+    """``--field a --field b --add-field x --add-field x`` wrote ``{"a":…,"x":…,"b":…,"x":…}``:
+    a JSON reader keeps the last ``x``, the result of ``a`` was lost."""
+    found = RunOptions(**{option: names, option.replace("add_", ""): ("a", "b")}).clashes()  # type: ignore[arg-type]  # fmt: skip
+    assert found and "'x' twice" in str(found[0])
 
 
 def test_parquet_column_named_twice_is_converted_and_counted_once(tmp_path: Path) -> None:
@@ -763,3 +832,102 @@ def test_a_resume_manifest_that_is_no_regular_file_is_refused(tmp_path: Path, ki
     said = str(done[0])
     assert "the resume manifest is not a regular file" in said and "`out_dir`" in said
     assert not (out / "a.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--in-place", "--backup", ".bak"],
+        ["--in-place"],
+        ["--suffix", ".lat"],
+        ["--out-dir", "out"],
+    ],
+)
+def test_one_input_named_twice_with_a_result_of_its_own_is_refused(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """``--in-place --backup .bak a.txt a.txt`` converted a.txt, then failed on the second name
+    ("the input was replaced while it was read", exit 1); without the backup it converted the
+    file twice (glossary apply --mode annotate would annotate it twice)."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, "a.txt", "a.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "a.txt is given twice" in err, err
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Щука\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_one_input_named_twice_into_one_output_is_read_twice(tmp_path: Path) -> None:
+    # as cat a.txt a.txt: a shared output (stdout, -o) takes every input in turn
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "a.txt", "a.txt")
+    assert done.returncode == 0 and done.stdout == b"Shchuka\nShchuka\n", done.stderr
+
+
+def test_a_glob_of_any_folders_takes_the_top_folders_files_too(tmp_path: Path) -> None:
+    """``-r src --glob '**/*.txt'`` converted src/sub/b.txt and passed over src/a.txt (exit 0):
+    ``**/`` stands for any folders, none included, in a shell's globstar and in .gitignore."""
+    from translit.io.inputs import plan
+
+    (tmp_path / "src" / "sub").mkdir(parents=True)
+    for rel in ("a.txt", "sub/b.txt", "c.csv"):
+        (tmp_path / "src" / rel).write_text("Щука\n", encoding="utf-8")
+    jobs = plan([str(tmp_path / "src")], recursive=True, globs=("**/*.txt",))
+    assert sorted(os.path.relpath(j.source, tmp_path / "src") for j in jobs) == ["a.txt", "sub/b.txt"]  # fmt: skip
+
+
+def _no_memory(text: str) -> str:
+    raise MemoryError
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_out_of_memory_says_so_and_what_to_do(tmp_path: Path, jobs: int) -> None:
+    """Under ``ulimit -v`` a run failed "big.txt: MemoryError" and glossary apply "internal
+    error: MemoryError: " (a MemoryError has no text): now it says what happened and what to do."""
+    from translit.io import Plan, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n" * 50_000, encoding="utf-8")
+    result = run(Plan(_no_memory, (str(src),), RunOptions(output=str(tmp_path / "o.txt"), jobs=jobs, chunk_size=65536)))  # fmt: skip
+    message = str(result.files[0].errors[0])
+    assert result.files[0].status == "failed" and "out of memory (MemoryError)" in message, message
+    assert "ulimit -v" in message and not (tmp_path / "o.txt").exists()
+
+
+@pytest.mark.parametrize("out", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_output_to_dev_stdout_of_a_pipe(tmp_path: Path, out: str) -> None:
+    """``-o /dev/stdout | …`` failed "/proc/1234/fd/pipe:[5678]: No such file or directory"
+    (exit 1): the link was resolved to the pipe's pseudo name and a temporary file made
+    beside it; a link to what is not a regular file is now written through, as /dev/null is."""
+    if not os.path.exists(out):
+        pytest.skip(f"no {out} here")
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "-q", "-o", out, "a.txt")  # (capture_output: stdout a pipe)
+    assert done.returncode == 0 and done.stdout == b"Shchuka\n", done.stderr
+
+
+def test_a_jsonl_field_no_record_has_is_warned_about(tmp_path: Path) -> None:
+    """``--field txet`` (a typo) converted nothing and said nothing, exit 0; a CSV ``--column``
+    that the header lacks is an error. The records stay as read; a field some records lack,
+    or hold as null, is no warning."""
+    data = '{"text": "Щука"}\n{"text": null, "meta": {"t": 1}}\n'
+    (tmp_path / "a.jsonl").write_text(data, encoding="utf-8")
+    done = _romanize_cli(tmp_path, "--field", "txet", "--field", "meta.t", "--field", "meta.x", "a.jsonl")  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 0 and done.stdout.decode() == data, err
+    assert "a.jsonl: no record of the first block has --field 'txet'" in err
+    assert "--field 'meta.x'" in err and "'meta.t'" not in err
+    quiet = _romanize_cli(tmp_path, "--field", "text", "a.jsonl")
+    assert quiet.returncode == 0 and b"warning" not in quiet.stderr, quiet.stderr
+
+
+def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None:
+    # "parquet needs a file input and out_dir, suffix or in_place output": the library's
+    # parameter names, not the flags to give
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"t": ["Щука"]}), tmp_path / "d.parquet")
+    done = _romanize_cli(tmp_path, "--column", "t", "-o", "o.parquet", "d.parquet")
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "--out-dir, --suffix or --in-place" in err, err
+    assert "out_dir" not in err and not (tmp_path / "o.parquet").exists()

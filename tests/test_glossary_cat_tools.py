@@ -628,7 +628,7 @@ def test_transifex_source_language_is_given_or_und_with_a_warning() -> None:
     ]
 
 
-@pytest.mark.parametrize("code", ["-", "$$$", "x-no-such-language-at-all"])
+@pytest.mark.parametrize("code", ["-", "$$$", "zz-no-such-language-at-all", "x-"])
 def test_a_transifex_column_naming_no_language_is_not_kept(code: str) -> None:
     # translation_- gave terms of language "" and translation_$$$ of "$$$", which every writer
     # then wrote (xml:lang="$$$" in TBX)

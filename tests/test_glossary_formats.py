@@ -563,6 +563,7 @@ def test_po_round_trip_keeps_obsolete_entries_apart(entries: list[tuple[str, str
 
 
 def test_format_from_extension_or_option(tmp_path: Path) -> None:
+    (tmp_path / "x.docx").write_bytes(b"PK")  # (a missing file is FileNotFoundError first)
     with pytest.raises(GlossaryError, match="cannot tell the glossary format"):
         load(tmp_path / "x.docx")
     p = tmp_path / "terms.txt"

@@ -380,6 +380,7 @@ def test_formats_not_read_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(
         GlossaryError, match=r"\.xls is an Excel 97-2003 workbook: save it as \.xlsx or as CSV"
     ):
+        (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # (a missing one: no such file)
         load(tmp_path / "old.xls")
 
 

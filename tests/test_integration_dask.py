@@ -257,3 +257,17 @@ def test_dask_engine_warns_about_a_plain_text_input_of_a_mixed_tree(
     out = tmp_path / "out"
     assert (out / "a.jsonl").read_text(encoding="utf-8") == '{"t": "Shchuka", "u": "Юрий"}\n'
     assert (out / "b.txt").read_text(encoding="utf-8") == "Yuriy\n"
+
+
+@pytest.mark.parametrize(
+    ("address", "says"),
+    [("nonsense", "--scheduler 'nonsense' is no scheduler address"), ("", "not ''")],
+)
+def test_cli_engine_dask_scheduler_that_is_no_address(tmp_path: Path, address: str, says: str) -> None:  # fmt: skip
+    """``--scheduler nonsense`` failed "internal error: ValueError: missing port number", and
+    ``--scheduler ''`` started a local cluster as if it had not been given."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _cli("-l", "ru", "--engine", "dask", "--scheduler", address,
+                "--out-dir", str(tmp_path / "out"), str(tmp_path / "a.txt"))  # fmt: skip
+    assert done.returncode == 2 and says in done.stderr, done.stderr
+    assert "internal error" not in done.stderr and not (tmp_path / "out" / "a.txt").exists()

@@ -506,3 +506,25 @@ def test_old_russian_text_keeps_no_bulgarian_grave() -> None:
     once = translit.normalize("ЍѢS", **opts)
     assert once == "ИЕЅ"
     assert translit.normalize(once, **opts) == once
+
+
+@pytest.mark.parametrize("lang", ["BG", "bg-BG", "bg_BG", "bul"])
+def test_language_is_read_in_any_spelling_of_its_code(lang: str) -> None:
+    """``lang="BG"`` (or bg-BG, bul) was not "bg": the Bulgarian ѝ ("her") lost its grave and
+    became и ("and"); ``lang="RU"`` kept the old spelling. romanize() reads them all as bg/ru."""
+    text = "Дадох ѝ книгата."
+    assert translit.normalize(text, lang=lang) == translit.normalize(text, lang="bg") == text
+    old = lang.replace("bg", "ru").replace("BG", "RU").replace("bul", "rus")
+    assert translit.normalize("Въ лѣсу", old_orthography=True, lang=old) == "В лесу"
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("quotes", "\n\n"), ("quotes", "«\u2028"), ("quotes", '"\x00'), ("dashes", "\n"),
+     ("dashes", "\x85"), ("dashes", "\u2029"), ("dashes", "\udc85")],
+)  # fmt: skip
+def test_quotes_or_dashes_that_are_line_breaks_are_refused(option: str, value: str) -> None:
+    """``--quotes $'\\n\\n'`` cut each quoted line in three; ``--dashes $'\\x85'`` (a byte that is
+    not UTF-8: a lone surrogate) failed every file as it was written."""
+    with pytest.raises(translit.errors.ParameterError, match=f"`{option}`"):
+        translit.normalize('Он сказал "да" - и ушёл', **{option: value})

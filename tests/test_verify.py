@@ -356,3 +356,15 @@ def test_kazakh_and_kyrgyz_names_are_also_read_in_their_russian_spelling() -> No
     assert not translit.verify("Көкшетау", "Kokshetaw", lang="kk").accepted
     assert russian_spelling("Ысык-Көл", "ky") == "Ысык-Кол"
     assert russian_spelling("Сооронбай", "sr") is None
+
+
+@pytest.mark.parametrize("lang", ["UK", "uk-UA", "uk_UA", "ukr"])
+def test_language_in_any_spelling_of_its_code_is_read_as_that_language(lang: str) -> None:
+    """``verify -l UK`` (uk-UA, ukr) refused "Viktor Yanukovich", which ``-l uk`` accepts by its
+    Russian spelling: the respelling rules were looked up under the code as written."""
+    from translit.verification import russian_spelling
+
+    assert verify("Віктор Янукович", "Viktor Yanukovich", lang=lang).accepted
+    assert russian_spelling("Віктор Янукович", lang) == "Виктор Янукович"
+    kazakh = {"UK": "KK", "uk-UA": "kk-KZ", "uk_UA": "kk_KZ", "ukr": "kaz"}[lang]
+    assert verify("Көкшетау", "Kokshetau", lang=kazakh).accepted

@@ -60,12 +60,20 @@ def norm_lang(lang: str) -> str:
     """Folder code of a language: the primary subtag of a BCP 47 tag or POSIX locale, with
     ISO 639-2/-3 codes mapped to the folder (``data/languages.toml``).
 
+    A tag that does not start with a language subtag (``x-klingon``, private use; ``-ru``)
+    is returned whole, so the error about it names it, not ``'x'`` or ``''``.
+
     >>> norm_lang("ru-RU"), norm_lang("rus"), norm_lang("TAT"), norm_lang("mac")
     ('ru', 'ru', 'tt', 'mk')
+    >>> norm_lang("x-klingon"), norm_lang(" -ru")
+    ('x-klingon', '-ru')
     """
     if not isinstance(lang, str):
         raise TypeError(f"a language code is a str, not {type(lang).__name__}")
-    code = lang.strip().replace("_", "-").split("-")[0].lower()
+    tag = lang.strip().replace("_", "-").lower()
+    code = tag.split("-")[0]
+    if not (2 <= len(code) <= 8 and code.isascii() and code.isalpha()):
+        return tag
     return _codes().get(code, code)
 
 

@@ -48,6 +48,23 @@ def with_flags(message: str) -> str:
     return re.sub(_PARAM, lambda m: FLAGS.get(m[1], "--" + m[1].replace("_", "-")), message)
 
 
+def describe(exc: BaseException) -> str:
+    """What went wrong, for a message about an exception that is no error of ours: its text,
+    else its type's name, and for a :class:`MemoryError` (its text is empty) what to do.
+
+    >>> describe(OverflowError("too big")), describe(KeyError())
+    ('too big', 'KeyError')
+    >>> describe(MemoryError()).split(";")[0]
+    'out of memory (MemoryError)'
+    """
+    if isinstance(exc, MemoryError):  # ("big.txt: MemoryError", "internal error: MemoryError: ")
+        return (
+            "out of memory (MemoryError); raise the memory limit (ulimit -v, the container's), "
+            "use fewer jobs (-j) or give smaller inputs"
+        )
+    return str(exc) or type(exc).__name__
+
+
 def want_str(value: object, call: str) -> str:
     """``value`` as a plain ``str`` (a subclass such as ``numpy.str_`` read as its text, never
     through its own methods); a ``TypeError`` naming ``call`` for anything else, None included.

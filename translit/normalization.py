@@ -201,20 +201,48 @@ def _check(
     pair = None
     if quotes is not None:
         pair = data.quote_styles.get(quotes, quotes)
-        if len(pair) != 2:
+        if len(pair) != 2 or not _inline(pair):
             names = ", ".join(data.quote_styles)
             raise ParameterError(
-                f"`quotes` must be one of {names} or two characters, not {quotes!r}"
+                f"`quotes` must be one of {names} or two characters (not line breaks), not {quotes!r}"
             )
     dash = None
     if dashes is not None:
         dash = data.dash_styles.get(dashes, dashes)
-        if len(dash) != 1:
+        if len(dash) != 1 or not _inline(dash):
             names = ", ".join(data.dash_styles)
             raise ParameterError(
-                f"`dashes` must be one of {names} or one character, not {dashes!r}"
+                f"`dashes` must be one of {names} or one character (not a line break), not {dashes!r}"
             )
     return checked, pair, dash
+
+
+def _inline(chars: str) -> bool:
+    """Whether ``chars`` are neither line breaks, control characters nor lone surrogates (a
+    byte of an argument that is not UTF-8): ``quotes="\\n\\n"`` cut every quoted line in
+    three (and the FILE:LINE of the report with it).
+
+    >>> _inline("«»"), _inline("\\n\\n"), _inline("\\x00")
+    (True, False, False)
+    """
+    return all(
+        c.splitlines() == [c]
+        and c >= " "
+        and not "\x7f" <= c <= "\x9f"
+        and not "\ud800" <= c <= "\udfff"
+        for c in chars
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _language(lang: str) -> str:
+    """The folder code of ``lang`` as every other function reads it (``BG``, ``bg-BG``,
+    ``bul`` → ``bg``: written so, the Bulgarian ѝ lost its grave and ``RU`` kept the old
+    spelling). A code the catalogue does not know is kept (``el``, romanised through
+    transliterate, is normalised too)."""
+    from .catalogue import norm_lang
+
+    return norm_lang(want_str(lang, "normalize()"))
 
 
 def _resolve_lang(text: str, lang: str | None) -> str:
@@ -242,6 +270,8 @@ def _plan_for(
     checked, pair, dash = _check(form, stress, yo, quotes, dashes)
     if lang in ("auto", "und", ""):
         lang = None
+    elif lang is not None:
+        lang = _language(lang)
     data = load_data()
     opts = Options(
         checked,

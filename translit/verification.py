@@ -101,8 +101,10 @@ def _unaccented(s: str) -> str:
 
 
 def _source(cyrillic: str, lang: str) -> str:
-    if lang != "auto":
-        return lang
+    if lang != "auto":  # the folder code: "UK", "uk-UA" were not "uk" to the respelling
+        from .catalogue import norm_lang  # into Russian (Viktor Yanukovich not accepted)
+
+        return norm_lang(lang)
     from .api import auto_language  # the decision of lang="auto" everywhere: look-alikes repaired
 
     return auto_language(cyrillic)
@@ -131,8 +133,10 @@ def _respelling(lang: str) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str],
     """Given names of ``lang`` → their Russian spelling, and the letter rules (none: the
     language is not read in a Russian spelling)."""
     from ._datafiles import load_toml
+    from .catalogue import norm_lang
     from .names.forms import given_names
 
+    lang = norm_lang(lang)  # (russian_spelling(text, "UK") was None)
     names = {
         s: g.spellings["ru"][0]
         for g in given_names()

@@ -305,7 +305,7 @@ def leave(code: Any) -> NoReturn:
 
 
 def _main(args: list[str]) -> Any:
-    from ..errors import TranslitError
+    from ..errors import TranslitError, describe
 
     debug = "--debug" in args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
@@ -345,6 +345,10 @@ def _main(args: list[str]) -> Any:
         if debug:
             raise
         fail("interrupted", 130)
+    except MemoryError as exc:  # no bug: a limit (ulimit -v, a cgroup) met
+        if debug:
+            raise
+        fail(describe(exc), 2)
     except Exception as exc:  # a bug: one line, the traceback only with --debug
         if debug:
             raise

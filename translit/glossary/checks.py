@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Concept, Glossary, Term, is_cyrillic, primary, valid_tag
+from .model import Concept, Glossary, Term, is_cyrillic, listing, primary, valid_tag
 
 __all__ = ["Finding", "lint"]
 
@@ -193,18 +193,18 @@ def lint(glossary: Glossary) -> list[Finding]:
                     terms[1].line or c.line,
                     "warning",
                     f"concept {c.id!r} has {len(terms)} preferred full forms in {lang}: "
-                    + ", ".join(repr(t.text) for t in terms),
+                    + listing([repr(t.text) for t in terms]),
                 )
         for lang in declared:
             if lang in missing and len(missing[lang]) <= _EACH and c.preferred(lang) is None:
                 add(c.line, "warning", f"concept {c.id!r} has no preferred term in {lang}")
     for lang, gaps in missing.items():
         if len(gaps) > _EACH:  # one line per language, not one per concept (a sparse column)
-            shown = ", ".join(repr(c.id) for c in gaps[:_EACH])
+            shown = listing([repr(c.id) for c in gaps[: _EACH + 1]], _EACH)
             add(
                 gaps[0].line,
                 "warning",
-                f"{len(gaps):,} concepts have no preferred term in {lang}: {shown}, …",
+                f"{len(gaps):,} concepts have no preferred term in {lang}: {shown}",
             )
     out.extend(_case_forms(glossary, path))
     for (lang, _), places in uses.items():
@@ -217,14 +217,14 @@ def lint(glossary: Glossary) -> list[Finding]:
                 line,
                 "error",
                 f"{text!r} ({lang}) is deprecated in one place and preferred in another "
-                f"({', '.join(concepts)})",
+                f"({listing(concepts)})",
             )
         elif len(concepts) > 1:
             both = sum(1 for _, t in places if t.status == "preferred") > 1
             add(
                 line,
                 "error" if both else "warning",
-                f"{text!r} ({lang}) is a term of {len(concepts)} concepts: {', '.join(concepts)}",
+                f"{text!r} ({lang}) is a term of {len(concepts):,} concepts: {listing(concepts)}",
             )
     out.sort(key=lambda f: f.line or 0)
     return out

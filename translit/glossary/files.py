@@ -73,9 +73,9 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     'Russische Befreiungsarmee'
     """
     name = os.fspath(path)
-    fmt = format_of(name, format)
     limit = options.pop("max_bytes", 64 * 1024 * 1024)
     with open(name, "rb") as f:  # never more than the limit: a FIFO or /dev/zero has no size
+        fmt = format_of(name, format)  # (after the open: a missing file says so, not "format")
         data = f.read(limit + 1)
     if len(data) > limit:
         raise GlossaryError(

@@ -60,6 +60,7 @@ from .model import (
     Term,
     check_glossary,
     is_cyrillic,
+    listing,
     norm_tag,
     tag_of_name,
     valid_tag,
@@ -349,7 +350,7 @@ def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> 
     return Term(text, lang, type=type or "fullForm", status=status or "preferred", line=line)
 
 
-_TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _column_tag(name: str) -> str | None:
@@ -553,8 +554,8 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         if extra and i not in known and extra.lower() not in _NOTE_COLS
     ]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
-        shown = ", ".join(map(repr, dropped[:_NAMED]))
-        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {shown}, …")
+        shown = listing(list(map(repr, dropped)), _NAMED)
+        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {shown}")
     else:
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")

@@ -239,7 +239,13 @@ def run_files(
         client = Client(cluster)
     else:
         cluster = None
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler)
+        except (ValueError, TypeError) as exc:  # ("nonsense": an internal error, ValueError)
+            what = f"{scheduler!r} is no scheduler address (tcp://host:8786) nor 'local': {exc}"
+            raise UsageError(
+                "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
+            ) from None
     try:
         futures = [
             client.submit(

@@ -175,8 +175,12 @@ class AtomicFile:
         backup: str | None = None,
     ) -> None:
         self.path = os.fspath(path)
-        if os.path.islink(self.path):  # replace the file the link points to, keep the link
-            self.path = os.path.realpath(self.path)
+        try:  # (through the link: /dev/stdout of a pipe is a link to "pipe:[…]", no file name)
+            special = not stat.S_ISREG(os.stat(self.path).st_mode)
+        except FileNotFoundError:
+            special = False
+        if not special and os.path.islink(self.path):  # replace the file the link points to,
+            self.path = os.path.realpath(self.path)  # keep the link
         self.folder = os.path.dirname(os.path.abspath(self.path))
         self.keep_mode_of = keep_mode_of
         self.backup = backup
@@ -184,10 +188,6 @@ class AtomicFile:
         self.tmp = ""
         self.written = 0  # bytes handed to the kernel (not counting the file's buffer)
         self.flushed = 0  # the first of them already sent on their way to the disk
-        try:
-            special = not stat.S_ISREG(os.stat(self.path).st_mode)
-        except FileNotFoundError:
-            special = False
         if backup is not None and os.path.lexists(backup):
             raise BackupExistsError(
                 errno.EEXIST, "backup already exists; translit never overwrites one", backup

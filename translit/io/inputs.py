@@ -2,7 +2,8 @@
 
 Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in sorted order
 (hidden entries, translit's temporary files, the resume manifest and what is not a regular file
-(a FIFO, a socket, a device) are skipped; ``globs`` filter file names, e.g. ``*.txt``; with
+(a FIFO, a socket, a device) are skipped; ``globs`` filter file names or their paths under
+the folder, e.g. ``*.txt``, ``**/*.txt`` (``**/``: any folders, none included); with
 ``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
 ``backup`` copies with ``in_place``). Each input gets one target:
 
@@ -26,6 +27,7 @@ taken (a backup is never overwritten: remove or move the old one first).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
 from collections.abc import Iterable
@@ -107,11 +109,29 @@ def _walk(
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, root)
             if globs and not any(
-                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in globs
+                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in _globs(globs)
             ):
                 continue
             found.append((path, ""))
     return found
+
+
+@functools.cache
+def _globs(globs: tuple[str, ...]) -> tuple[str, ...]:
+    """``globs`` and, for one starting with ``**/`` (any folders, none included, as in a shell's
+    globstar and .gitignore), the same without it: ``**/*.txt`` passed over the top folder's
+    files, as ``*`` of :mod:`fnmatch` matches a ``/`` but the ``/`` itself must be there.
+
+    >>> _globs(("**/*.txt", "*.csv"))
+    ('**/*.txt', '*.csv', '*.txt')
+    """
+    bare = []
+    for pattern in globs:
+        rest = pattern
+        while rest.startswith("**/"):
+            rest = rest[3:]
+            bare.append(rest)
+    return globs + tuple(b for b in bare if b)
 
 
 def plan(
@@ -245,7 +265,12 @@ def _check(jobs: list[Job], *, in_place: bool, shared: bool) -> None:
                 f"{job.target}: would overwrite an input, {_which(job.target, jobs)} "
                 "(use `in_place` to convert in place)"
             )
-        if not shared and real in seen and seen[real] != job.source:
+        if not shared and real in seen:  # (one input named twice: in place, it was converted
+            if seen[real] == job.source:  # twice, and failed the second time with a backup)
+                raise UsageError(
+                    f"{job.source} is given twice: it would be converted twice into "
+                    f"{job.target}; name each input once"
+                )
             raise UsageError(
                 f"{job.target}: both {seen[real]} and {job.source} would be written there"
             )

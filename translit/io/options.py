@@ -344,6 +344,11 @@ class RunOptions:
         def clash(message: str, *params: str) -> None:
             out.append(UsageError(message, params))
 
+        # '' is falsy: --out-dir '' wrote to stdout, --report '' wrote no report, -o '' failed
+        # as "<stdout>: No such file or directory" with exit 1
+        for name, what in (("output", "file"), ("out_dir", "folder"), ("report", "file")):
+            if getattr(self, name) == "":
+                clash(f"{{0}} names a {what}, not '' (leave {{0}} out for the default)", name)
         if self.globs and not self.recursive:
             clash(
                 "{0} filters the files found under directories: it needs {1}", "globs", "recursive"
@@ -352,8 +357,15 @@ class RunOptions:
             clash("{0} names where each {1} result goes: give {1} too", "add_fields", "fields")
         if self.add_columns and not self.columns:
             clash("{0} names where each {1} result goes: give {1} too", "add_columns", "columns")
+        for name in ("add_fields", "add_columns"):  # two results, one place: one was lost
+            names = getattr(self, name)
+            if len(set(names)) != len(names):
+                twice = next(n for n in names if names.count(n) > 1)
+                clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
         if self.fields and self.columns:
             clash("{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together", "fields", "columns")
+        if self.scheduler == "":  # (it ran on a local cluster)
+            clash("{0} is an address (tcp://host:8786) or local, not ''", "scheduler")
         if self.scheduler is not None and self.engine != "dask":
             clash("{0} is only used with {1} dask", "scheduler", "engine")
         if self.resume and not self.out_dir:

@@ -57,7 +57,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError
+from ..errors import TranslitError, describe
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
@@ -225,6 +225,15 @@ class _Run:
         """``state``'s input is converted, but not quite as asked (see :func:`unused_options`)."""
         state.result.warnings.append(issue)
         self.emit(Event("warning", file=state.result, issue=issue))
+
+    def warn_unmatched(self, state: _State, fmt: Format, first: str) -> None:
+        """A warning for each selected name that no record of the ``first`` block holds."""
+        for name in fmt.unmatched(first):
+            where = f"`{fmt.selects}` {name!r}"
+            self.warn(state, Issue(state.job.display, 0, (
+                f"no record of the first block has {where}: is the name right? (a.b for a "
+                "key nested in an object)"
+            )))  # fmt: skip
 
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
         """``state``'s input fails with ``issue`` (only its first problem is kept)."""
@@ -479,7 +488,7 @@ class _Run:
         except Exception as exc:
             if opts.debug:
                 raise
-            self.error(state, str(exc) or type(exc).__name__)
+            self.error(state, describe(exc))
         self.window.append((state, 0, None, -1))
 
     def bind(self, state: _State, sample: str) -> Callable[[str], str]:
@@ -504,6 +513,7 @@ class _Run:
         )
         first = next(blocks, "")
         fmt, prefix, rest = fmt.start(first)
+        self.warn_unmatched(state, fmt, first)
         fn = self.bind(state, fmt.sample(first))
         assert state.sink is not None
         if prefix:
@@ -543,6 +553,7 @@ class _Run:
         head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
         text = decode(head, src.encoding, opts.errors)
         fmt, prefix, rest = fmt.start(text)
+        self.warn_unmatched(state, fmt, text)
         sample = fmt.sample(text)
         fn = self.bind(state, sample)
         assert state.sink is not None
@@ -585,7 +596,9 @@ class _Run:
             self.drain_one()
         if job.source == STDIN or job.target is None or opts.output:
             self.error(
-                state, f"{fmt.name} needs a file input and out_dir, suffix or in_place output"
+                state,
+                f"{fmt.title} is read and written as a whole file: it needs a file input, and "
+                "`out_dir`, `suffix` or `in_place` for its output (not stdin, stdout or `output`)",
             )
         else:
             out: AtomicFile | None = None
@@ -614,7 +627,7 @@ class _Run:
             except Exception as exc:
                 if opts.debug:
                     raise
-                self.error(state, str(exc) or type(exc).__name__)
+                self.error(state, describe(exc))
             finally:
                 if out is not None:
                     out.abort()

@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import describe
 from .formats import Format
 from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
@@ -213,7 +214,7 @@ def convert(
     except Exception as exc:
         import traceback  # only for a failure: not at start-up
 
-        return False, (str(exc) or type(exc).__name__, 0, traceback.format_exc(), lines)
+        return False, (describe(exc), 0, traceback.format_exc(), lines)
 
 
 def edges(block: str, out: str, newlines: int | None = None) -> tuple[bool, bool, bool] | None:

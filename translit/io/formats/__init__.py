@@ -33,7 +33,7 @@ from itertools import compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ..options import UsageError
-from ..textio import cut_text
+from ..textio import InputError, cut_text
 
 __all__ = [
     "Applied",
@@ -45,6 +45,7 @@ __all__ = [
     "indexes",
     "map_values",
     "names",
+    "refuse_taken",
     "register",
     "registry",
 ]
@@ -127,6 +128,11 @@ class Format:
     def sample(self, block: str) -> str:
         """The text of ``block`` a detector should look at (language detection)."""
         return block
+
+    def unmatched(self, block: str) -> list[str]:
+        """The names of the selection that no record of ``block``, the first, holds (a warning:
+        a mistyped name converts nothing); empty when the format checks it itself."""
+        return []
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         """(converted block, number of changed records); a bad record raises InputError."""
@@ -212,6 +218,25 @@ def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int
     [0, 2]
     """
     return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
+
+
+def refuse_taken(add: tuple[str, ...], names: list[str], line: int = 0) -> None:
+    """An :class:`InputError` (at ``line``) if a new column of ``add`` has the name of one of
+    the input's columns ``names``: the output would have two columns of one name (a CSV reader
+    by name takes the first; pyarrow refuses to read such a Parquet file).
+
+    >>> refuse_taken(("name_latin",), ["id", "name"])
+    >>> refuse_taken(("id",), ["id", "name"], 1)
+    Traceback (most recent call last):
+    translit.io.textio.InputError: line 1: `add_columns` 'id': the input has a column of that name already; give the new column a name of its own
+    """
+    for a in add:
+        if a in names:
+            raise InputError(
+                f"`add_columns` {a!r}: the input has a column of that name already; "
+                "give the new column a name of its own",
+                line,
+            )
 
 
 F = TypeVar("F", bound=type[Format])

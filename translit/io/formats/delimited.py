@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, RecordFormat, Transform, map_values, register
+from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 
 __all__ = ["Csv"]
 
@@ -73,13 +73,17 @@ class Csv(RecordFormat):
                 f"{options['path']}: {kind.upper()} input needs `columns` (names or 1-based indexes)"
             )
         tsv = kind == "tsv"
+        delimiter = options["delimiter"] or ("\t" if tsv else None)
+        quote = quote if quote is not None else ("" if tsv else '"')
+        if quote and quote == delimiter:  # (--delimiter '"' met the default quote: "no column")
+            raise UsageError(
+                f"`delimiter` {delimiter!r} is also the quote character of {kind.upper()}: "
+                "give another `delimiter`, or another `quote` ('' for none)"
+            )
         return cls(
-            columns=columns,
-            add=options["add"],
-            delimiter=options["delimiter"] or ("\t" if tsv else None),
-            quote=quote if quote is not None else ("" if tsv else '"'),
+            columns=columns, add=options["add"], delimiter=delimiter, quote=quote,
             header=options["header"],
-        )
+        )  # fmt: skip
 
     def cut(self, buf: str) -> int:
         if not self.quote:
@@ -172,7 +176,7 @@ class Csv(RecordFormat):
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
-            fmt = replace(self, delimiter=_sniff(first))
+            fmt = replace(self, delimiter=_sniff(first, self.quote))
         if not fmt.header:
             index = []
             for c in fmt.columns:
@@ -209,9 +213,16 @@ class Csv(RecordFormat):
                     "or give `columns` as 1-based indexes",
                     1,
                 )
+            elif len(names) == 1:  # the header not cut: "the header has: id,name" said nothing
+                raise InputError(
+                    f"no column {c!r}; read with the delimiter {fmt.delimiter!r}, the header is "
+                    f"one column, {names[0]!r}: give the file's `delimiter`",
+                    1,
+                )
             else:
                 raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
         object.__setattr__(fmt, "_index", fmt._distinct(index))
+        refuse_taken(fmt.add, names, 1)
         line = first[:end]
         if fmt.add:
             edits = sorted(
@@ -384,11 +395,19 @@ def _plain(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\n]*")
 
 
-def _sniff(first: str) -> str:
+def _sniff(first: str, quote: str) -> str:
+    """The delimiter of the text ``first``: one of ``, ; tab |`` other than ``quote`` (a
+    ``--quote ;`` on a file of ``;`` was taken for its delimiter too: each field read as one
+    quoted string), else ``,``.
+
+    >>> _sniff("a;b;c\\n1;2;3\\n", '"'), _sniff("a;b;c\\n1;2;3\\n", ";")
+    (';', ',')
+    """
     import csv
 
     head = first[:65536]
+    candidates = ",;\t|".replace(quote, "") if quote else ",;\t|"
     try:
-        return csv.Sniffer().sniff(head, delimiters=",;\t|").delimiter
+        return csv.Sniffer().sniff(head, delimiters=candidates).delimiter
     except csv.Error:
-        return ","
+        return "," if quote != "," else ";"

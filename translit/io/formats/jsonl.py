@@ -255,6 +255,36 @@ class Jsonl(RecordFormat):
                     out.append(value)
         return "\n".join(out)
 
+    def unmatched(self, block: str) -> list[str]:
+        """The ``fields`` that no JSON object among the first lines of ``block`` holds, with any
+        value (``--field txet`` converted nothing, exit 0, and said nothing).
+
+        >>> Jsonl(fields=("text", "txet", "a.b")).unmatched('{"text": 1, "a": {"b": null}}\\n')
+        ['txet']
+        """
+        objs = []
+        for line in _lines(block[:65536]):
+            try:
+                obj = json.loads(line)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(obj, dict):
+                objs.append(obj)
+
+        def holds(obj: dict[str, Any], path: tuple[str, ...]) -> bool:
+            value: Any = obj
+            for key in path:
+                if not isinstance(value, dict) or key not in value:
+                    return False
+                value = value[key]
+            return True
+
+        return [
+            ".".join(path)
+            for path in self._paths
+            if objs and not any(holds(obj, path) for obj in objs)
+        ]
+
     def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
         """The block's values found by one regex split, checked by one parse (see :func:`_spans`).
 

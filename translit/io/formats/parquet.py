@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, ClassVar
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
 from ..textio import InputError
-from . import Format, Transform, map_values, register
+from . import Format, Transform, map_values, refuse_taken, register
 
 __all__ = ["Parquet", "convert_parquet"]
 
@@ -95,6 +95,7 @@ class Parquet(Format):
             kind = schema.field(c).type
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
                 raise InputError(f"column {c!r} is {kind}, not text")
+        refuse_taken(self.add, schema.names)
         return pf
 
     def out_schema(self, schema: Any) -> Any:
