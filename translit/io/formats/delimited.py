@@ -105,7 +105,7 @@ class Csv(RecordFormat):
         """
         if self.delimiter is not None:
             return self
-        return replace(self, delimiter=_sniff(head[: head.rfind("\n") + 1] or head))
+        return replace(self, delimiter=_sniff(head[: head.rfind("\n") + 1] or head, self.quote))
 
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
