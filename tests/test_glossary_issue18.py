@@ -135,6 +135,29 @@ def test_warns_when_no_term_in_target(tmp_path: Path) -> None:
     assert code == 0 and "no glossary term in the target language 'de'" in err
 
 
+def test_warns_when_no_term_in_a_lang_given() -> None:
+    # a typo in --lang matched nothing, silently, with exit 0; a tag of a language the
+    # glossary has, in any case or region, says nothing
+    code, out, err = run("apply", "--target", "fr", "--lang", "xx", stdin="Бойцы РОА\n")
+    assert code == 0 and out == "Бойцы РОА\n"
+    assert "--lang 'xx': no glossary term in that language" in err and "ru" in err
+    code, out, err = run(
+        "apply", "--target", "fr", "--lang", "RU", "--lang", "ru-RU", stdin="Бойцы РОА\n"
+    )
+    assert code == 0 and out == "Бойцы ROA\n" and "--lang" not in err
+
+
+def test_a_glossary_named_twice_is_read_once() -> None:
+    # -g a.tbx -g ./a.tbx merged the file twice: every lookup result came twice
+    from translit.glossary import shipped_path
+
+    path = str(shipped_path("ww2-roa.tbx"))
+    again = str(Path(path).parent / ".." / Path(path).parent.name / Path(path).name)
+    _, once, _ = run("lookup", "РОА", "-g", path)
+    code, twice, _ = run("lookup", "РОА", "-g", path, "-g", again, "-g", path)
+    assert code == 0 and twice == once and once.count("roa\t") == 1
+
+
 def test_weblate_csv_takes_languages_from_options(tmp_path: Path) -> None:
     f = tmp_path / "w.csv"
     f.write_text("source,target\nRed Army,Armée rouge\n", encoding="utf-8")

@@ -7,6 +7,7 @@ Without ``--glossary`` the shipped glossaries (``glossaries/*.tbx`` and ``*.csv`
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,12 @@ def _load_many(
 
     if not paths:
         return shipped()
+    # one file named twice (-g a.tbx -g ./a.tbx) is read once: merged twice, every lookup
+    # result came twice
+    first: dict[str, str] = {}
+    for p in paths:
+        first.setdefault(os.path.realpath(p), p)
+    paths = tuple(first.values())
     g = Glossary(path=paths[0])
     try:
         for p in paths:
@@ -106,10 +113,22 @@ def _load_many(
     return g
 
 
-def _warn_without_target(g: Any, target: str) -> None:
+def _warn_without_target(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
+    """Warn about a ``target`` (or a ``--lang`` of ``langs``) no term of ``g`` is in: a typo
+    (``--lang xx``) matched nothing, silently, with exit 0."""
+    from ..glossary.model import primary
+
+    have = sorted({t.lang for c in g.concepts for t in c.terms})
+    listed = ", ".join(have) or "none"
     if not any(c.terms_in(target) for c in g.concepts):
-        langs = ", ".join(sorted({t.lang for c in g.concepts for t in c.terms})) or "none"
-        _warn(f"no glossary term in the target language {target!r} (the glossary has: {langs})")
+        _warn(f"no glossary term in the target language {target!r} (the glossary has: {listed})")
+    primaries = {primary(tag) for tag in have}
+    for lang in dict.fromkeys(langs):
+        if primary(lang) not in primaries:
+            _warn(
+                f"--lang {lang!r}: no glossary term in that language, so no term is matched "
+                f"for it (the glossary has: {listed})"
+            )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -388,7 +407,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     """
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, target_lang or target)
-    _warn_without_target(g, target)
+    _warn_without_target(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,
         "inflect": not no_inflect,
