@@ -57,13 +57,14 @@ APPLIED_TYPES = frozenset({"person", "place", "acronym"})
 
 
 def fold(s: str) -> str:
-    """Look-up form: lower case, ё = е, stress marks (acute, grave) dropped, й kept, one
-    apostrophe (' ʼ → ’).
+    """Look-up form: lower case, ё = е, stress marks (acute, grave) and soft hyphens (a
+    hyphenation hint of a web page or a PDF) dropped, й kept, one apostrophe (' ʼ → ’).
 
-    >>> fold("Пётр  Чайко́вский")
-    'петр чайковский'
+    >>> fold("Пётр  Чайко́вский"), fold("Ель\xadцин")
+    ('петр чайковский', 'ельцин')
     """
     s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
+    s = s.replace("\u00ad", "")
     s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
     s = s.replace("'", "\u2019").replace("\u02bc", "\u2019")  # one apostrophe
     return " ".join(s.split())
