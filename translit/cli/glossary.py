@@ -113,7 +113,7 @@ def _load_many(
     return g
 
 
-def _warn_without_target(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
+def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
     """Warn about a ``target`` (or a ``--lang`` of ``langs``) no term of ``g`` is in: a typo
     (``--lang xx``) matched nothing, silently, with exit 0."""
     from ..glossary.model import primary
@@ -172,7 +172,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
 
     g = _load_many(glossaries, source_lang, target_lang or target)
     if target:
-        _warn_without_target(g, target)
+        _warn_missing_langs(g, target)
     matches = lookup(g, term, target=target)
     if as_json:
         _out(_json([m.to_dict() for m in matches], indent=1) + "\n")
@@ -407,7 +407,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     """
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, target_lang or target)
-    _warn_without_target(g, target, langs)
+    _warn_missing_langs(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,
         "inflect": not no_inflect,
