@@ -901,7 +901,13 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         r->changed = 1;
         Py_ssize_t start = i;
         int all_lower = 1, marked = 0, stress = 0;
+        /* the entries of a short word's characters, read once here: word() reads each one
+         * several times (its case, its rules' contexts) */
+        const Char *cw[SHORT];
         for (;;) {
+            if (i - start < SHORT) {
+                cw[i - start] = c;
+            }
             marked |= c->flags & F_MARK;
             stress |= c->flags & F_STRESS;
             all_lower &= c->lower == ch;
@@ -932,6 +938,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             for (; i < q; i++) { /* the inner run belongs to the word */
                 Py_UCS4 p = PyUnicode_READ(kind, data, i);
                 const Char *pc = lookup(e, p);
+                if (i - start < SHORT) {
+                    cw[i - start] = pc;
+                }
                 marked |= pc->flags & F_MARK;
                 stress |= pc->flags & F_STRESS;
                 all_lower &= pc->lower == p;
@@ -946,7 +955,8 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         Py_ssize_t at = r->out.len;
         int done = marked ? DECLINED
                    : stress ? carried(e, r, kind, d, i - start)
-                            : word(e, r, NULL, NULL, kind, d, i - start, all_lower);
+                            : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
+                                   all_lower);
         if (done < 0) {
             return -1;
         }
