@@ -385,6 +385,32 @@ def test_an_omegat_export_is_what_omegat_reads(tmp_path: Path) -> None:
     assert [[t.text for t in c.terms] for c in back.concepts] == [['"Red" Army', "Rote Armee"]]
 
 
+def test_an_omegat_export_writes_suffixes_as_omegat_reads_them(tmp_path: Path) -> None:
+    # OmegaT is no spreadsheet: a "'" before "-ский" (the CSV formula guard) was part of the
+    # term there, so the suffix never matched; the guard is for spreadsheet layouts only
+    g = Glossary(
+        [
+            Concept("c1", terms=[Term("-ский", "ru"), Term("-sky", "en")]),
+            Concept("c2", terms=[Term("'=x", "ru"), Term("@home", "en")]),
+        ]
+    )
+    path = tmp_path / "glossary.txt"
+    assert save(g, path, layout="omegat", source_lang="ru", target_lang="en") == []
+    lines = path.read_text("utf-8").split("\n")
+    # a cell that already starts with ' and a formula sign keeps a second ' (read back: one)
+    assert lines[1:] == ["-ский\t-sky", "''=x\t@home", ""]
+    back = load(path, source_lang="ru", target_lang="en")
+    assert [[t.text for t in c.terms] for c in back.concepts] == [
+        ["-ский", "-sky"],
+        ["'=x", "@home"],
+    ]
+    # asked for, the guard is there; and the spreadsheet layouts keep it by default
+    save(g, path, layout="omegat", source_lang="ru", target_lang="en", escape_formulas=True)
+    assert path.read_text("utf-8").split("\n")[1] == "'-ский\t'-sky"
+    save(g, tmp_path / "g.csv")
+    assert "'-ский" in (tmp_path / "g.csv").read_text("utf-8")
+
+
 def test_no_break_and_thin_spaces_in_tbx_text_are_text(tmp_path: Path) -> None:
     # French writes U+202F before ':' and U+00A0 in numbers; XML's white space is only
     # space, tab, CR and LF, but str.split() took both for separators: the term changed

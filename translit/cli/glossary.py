@@ -267,9 +267,9 @@ def check(
 @click.option("--target-lang", help="Target language of bilingual files (read and write).")
 @click.option(
     "--escape-formulas/--no-escape-formulas",
-    default=True,
-    show_default=True,
-    help="Prefix CSV/TSV cells starting with = + - @ by ' (undone on load).",
+    default=None,
+    help="Prefix CSV/TSV cells starting with = + - @ by ' (undone on load). Default: on, "
+    "except --layout omegat (OmegaT reads cells as they are).",
 )
 @click.option("--bom", is_flag=True, help="Write a UTF-8 BOM (for Excel).")
 def convert(  # noqa: PLR0917 - one parameter per click option
@@ -281,7 +281,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     layout: str,
     source_lang: str | None,
     target_lang: str | None,
-    escape_formulas: bool,
+    escape_formulas: bool | None,
     bom: bool,
     sheet: str | None,
 ) -> None:

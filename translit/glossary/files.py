@@ -150,7 +150,7 @@ def save(
     """Write ``glossary`` to ``path`` atomically; return what the format could not hold.
 
     Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
-    ``escape_formulas=True``, ``bom=True``, ``source_lang``/``target_lang``; PO
+    ``escape_formulas=True|False`` (default: on, except the ``omegat`` layout), ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``; XLSX ``sheet=`` (the sheet's name, default ``Glossary``).
     TBX takes and ignores the language options, as :func:`load` does; any other keyword a
     format does not take is a ``TypeError``.

@@ -40,7 +40,8 @@ cell began, never a silent merge of the following rows. The one exception is a t
 file without a header, which is OmegaT's: OmegaT splits its lines at tabs only, so when quoting
 fails there, each line is a row and quotes are characters (with a warning). Export prefixes cells starting with ``= + - @`` or a tab/CR
 with ``'`` (OWASP "CSV injection"), so spreadsheets do not run them (``escape_formulas=False``
-turns it off); reading removes that one ``'`` again, so a round trip is lossless. Writers
+turns it off; the OmegaT layout, read by OmegaT and not by a spreadsheet, is written without
+it); reading removes that one ``'`` again, so a round trip is lossless. Writers
 return what the layout cannot hold.
 """
 
@@ -655,13 +656,25 @@ def write_table(
     layout: str = "multi",
     source_lang: str | None = None,
     target_lang: str | None = None,
-    escape_formulas: bool = True,
+    escape_formulas: bool | None = None,
     bom: bool = False,
 ) -> list[str]:
     """Write ``glossary`` as CSV/TSV in ``layout`` ``multi`` | ``bilingual`` | ``omegat``.
 
     Returns one message per kind of data the layout cannot hold (nothing is dropped silently).
-    Cells that look like spreadsheet formulas get a ``'`` unless ``escape_formulas=False``.
+    Cells that look like spreadsheet formulas get a ``'`` (``escape_formulas=True``, the
+    default of ``multi`` and ``bilingual``). OmegaT reads its cells as they are, so the
+    ``omegat`` layout writes them so by default (a suffix ``-ский`` stays ``-ский``); only a
+    cell that already starts with ``'`` and a formula sign gets a second ``'``, so that reading
+    it back (which takes one ``'`` off) gives it unchanged.
+
+    >>> import io
+    >>> g = Glossary(concepts=[Concept("c1", terms=[Term("-ский", "ru"), Term("-sky", "en")])])
+    >>> out = io.StringIO()
+    >>> write_table(g, out, layout="omegat", delimiter="\\t", source_lang="ru", target_lang="en")
+    []
+    >>> out.getvalue().splitlines()[1]
+    '-ский\\t-sky'
     """
     check_glossary(glossary)
     lost: dict[str, int] = {}
@@ -669,7 +682,10 @@ def write_table(
     def loss(what: str) -> None:
         lost[what] = lost.get(what, 0) + 1
 
-    esc = _escape if escape_formulas else (lambda s: s)
+    if escape_formulas is None and layout == "omegat":
+        esc: Callable[[str], str] = lambda s: _escape(s) if s.startswith("'") else s  # noqa: E731
+    else:
+        esc = _escape if escape_formulas is not False else (lambda s: s)
     if bom:
         fh.write("\ufeff")
     w: Any = _Writer(fh, _delimiter(delimiter))
