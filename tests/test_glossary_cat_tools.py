@@ -368,6 +368,49 @@ def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
     assert load(tmp_path / "export.tbx") == g
 
 
+# GlobalSight's own termbase export (GTXmlWriter: an <entries> root; its MtfWriter lists what
+# differs from MultiTerm: <language name locale>, <noteGrp><note>, <sourceGrp><source>)
+GLOBALSIGHT = """<?xml version="1.0" encoding="UTF-8" ?>
+<entries>
+<conceptGrp><concept>1</concept>
+  <descrip type="entryClass">military</descrip>
+  <noteGrp><note>formed 1944</note></noteGrp>
+  <languageGrp><language name="English" locale="en_US"/>
+    <termGrp><term>Russian Liberation Army</term>
+      <noteGrp><note>also ROA</note>
+        <transacGrp><transac type="origination">jdoe</transac></transacGrp></noteGrp>
+    </termGrp></languageGrp>
+  <languageGrp><language name="Russian" locale="ru_RU"/>
+    <sourceGrp><source>Hoffmann 1986</source></sourceGrp>
+    <termGrp><term>Русская освободительная армия</term><note>old data</note></termGrp>
+  </languageGrp>
+</conceptGrp>
+</entries>
+""".encode()
+
+
+def test_a_globalsight_export_is_read_as_multiterm(tmp_path: Path) -> None:
+    # it was "<languageGrp> without <language lang=…>", exit 2: not one term was read
+    (tmp_path / "tb_export_0.xml").write_bytes(GLOBALSIGHT)
+    g = load(tmp_path / "tb_export_0.xml")
+    c = g.concepts[0]
+    assert (c.id, c.source, c.notes) == ("1", "Hoffmann 1986", {"": "formed 1944"})
+    assert [(t.lang, t.text, t.note) for t in c.terms] == [
+        ("en-US", "Russian Liberation Army", "also ROA"),
+        ("ru-RU", "Русская освободительная армия", "old data"),
+    ]
+    assert c.extra == [("", '<descrip type="entryClass">military</descrip>')]
+    assert c.terms[0].extra == (
+        '<transacGrp><transac type="origination">jdoe</transac></transacGrp>',
+    )
+    assert g.warnings == []
+    assert apply_text("Бойцы Русской освободительной армии", g, "en-US") == (
+        "Бойцы Russian Liberation Army"
+    )
+    assert save(g, tmp_path / "export.tbx") == []
+    assert load(tmp_path / "export.tbx") == g
+
+
 def test_a_term_level_definition_is_kept(tmp_path: Path) -> None:
     # TBX v2 ntig (ISO 30042:2008): a definition beside the termGrp, inside the ntig
     data = b"""<martif type="TBX" xml:lang="en"><text><body><termEntry id="e1">

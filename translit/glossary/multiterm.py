@@ -14,6 +14,13 @@ Structure (MultiTerm's export, usually UTF-16 with a BOM and a ``.xml`` extensio
       </languageGrp>
     </conceptGrp></mtf>
 
+GlobalSight's own termbase export (GTXML, ``tb_export_N.xml``: its ``GTXmlWriter``, read in the
+Apache-licensed GlobalSight sources; the file itself was not at hand) is the same structure
+under an ``<entries>`` root, with ``<language name="English" locale="en_US"/>`` and its notes
+and sources as ``<noteGrp><note>`` and ``<sourceGrp><source>`` (or bare ``<note>``), which
+GlobalSight's MultiTerm export turns into ``<descrip type="note">`` and ``<descrip
+type="source">``: it is read as if it were that export.
+
 A ``descrip`` type is a field name the termbase defines; the usual names (case-insensitive, in
 :data:`FIELDS`) map to the model: definition, note, source, subject, and for terms status, type,
 part of speech, gender. Any other field is kept as ``<descrip type="…">`` in ``Concept.extra`` /
@@ -54,6 +61,7 @@ FIELDS: dict[str, str] = {
     "grammatical gender": "gender",
 }
 _TERM_ONLY = {"status", "type", "pos", "gender"}
+_LANG_ATTRS = ("lang", "locale", "type", "name")  # codes first, then language names
 
 
 def _local(tag: Any) -> str:
@@ -62,6 +70,17 @@ def _local(tag: Any) -> str:
 
 #: The TBX category the writer gives a model field, for a MultiTerm sub-field to rejoin it
 _TBX_CATEGORY = {"definition": "definition", "subject": "subjectField"}
+
+
+#: field groups and their head element: MultiTerm's, and GlobalSight's for notes and sources
+_GROUPS = {"descripGrp": "descrip", "noteGrp": "note", "sourceGrp": "source"}
+
+
+def _field_name(el: Any) -> str:
+    """The field an element holds: a ``descrip``'s type, else (GlobalSight's ``note`` and
+    ``source``) the element's own name."""
+    name = _local(el.tag)
+    return (el.get("type") or "").strip().lower() if name == "descrip" else name
 
 
 def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any]]:
@@ -76,14 +95,18 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
     out: list[tuple[str, str, Any]] = []
     for child in el:
         name = _local(child.tag)
-        if name == "descripGrp":
-            head = next((e for e in child if _local(e.tag) == "descrip"), None)
+        if name in _GROUPS:
+            head = next((e for e in child if _local(e.tag) == _GROUPS[name]), None)
             rest = [e for e in child if e is not head and isinstance(e.tag, str)]
             if head is None or not rest:
                 out += _fields(child, warnings, path)
                 continue
-            field = (head.get("type") or "").strip().lower()
+            field = _field_name(head)
             category = _TBX_CATEGORY.get(FIELDS.get(field, ""))
+            if name != "descripGrp":  # GlobalSight's: the note or source, then the rest beside
+                out.append((field, xml_lines(head), head))
+                out += _fields(rest, warnings, path)
+                continue
             if category is None:
                 out.append(("+group", "", child))
                 continue
@@ -92,8 +115,8 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
             group.remove(group[child.index(head)])
             group.set("type", category)
             out.append(("+member", "", group))
-        elif name == "descrip":
-            out.append(((child.get("type") or "").strip().lower(), xml_lines(child), child))
+        elif name in ("descrip", "note", "source"):
+            out.append((_field_name(child), xml_lines(child), child))
         elif name == "transacGrp":
             out.append(("", "", child))
         elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
@@ -114,8 +137,8 @@ def _kept(el: Any) -> str:
 
 
 def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
-    """Read the parsed ``<mtf>`` ``root`` into a :class:`Glossary` (``strict=False``: bad
-    entries go to ``Glossary.errors``)."""
+    """Read the parsed ``<mtf>`` (or GlobalSight ``<entries>``) ``root`` into a
+    :class:`Glossary` (``strict=False``: bad entries go to ``Glossary.errors``)."""
     g = Glossary(path=path)
     for n, grp in enumerate((e for e in root if _local(e.tag) == "conceptGrp"), 1):
         try:
@@ -134,9 +157,13 @@ def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
     _describe(c, "", _fields(grp, warnings, path))
     for lg in (e for e in grp if _local(e.tag) == "languageGrp"):
         lang_el = next((e for e in lg if _local(e.tag) == "language"), None)
-        code = (lang_el.get("lang") or lang_el.get("type") or "") if lang_el is not None else ""
-        if not code.strip():
-            raise GlossaryError("<languageGrp> without <language lang=…>", path, lg.sourceline)
+        code = ""
+        if lang_el is not None:  # MultiTerm: lang="RU" type="Russian"; GlobalSight: locale, name
+            code = next((v for k in _LANG_ATTRS if (v := lang_el.get(k) or "").strip()), "")
+        if not code:
+            raise GlossaryError(
+                "<languageGrp> without <language lang=…> (or locale=…)", path, lg.sourceline
+            )
         lang = norm_tag(code)
         _describe(c, lang, _fields(lg, warnings, path))
         for tg in (e for e in lg if _local(e.tag) == "termGrp"):

@@ -15,7 +15,8 @@ Data categories the model has no field for (``context``, ``customerSubset``, ``p
 ``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
 in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
 
-A MultiTerm XML file (root ``<mtf>``) is handed to :mod:`.multiterm`.
+A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<conceptGrp>``), is
+handed to :mod:`.multiterm`.
 
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything.
@@ -140,7 +141,8 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     """
     root = parse_xml(data, path)
     top = _local(root.tag)
-    if top == "mtf":  # MultiTerm XML, which tools export as .xml beside their TBX
+    # MultiTerm XML, which tools export as .xml beside their TBX; GlobalSight's own export
+    if top == "mtf" or (top == "entries" and any(_local(e.tag) == "conceptGrp" for e in root)):
         from .multiterm import read_mtf
 
         return read_mtf(root, path, strict=strict)
