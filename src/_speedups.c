@@ -470,6 +470,8 @@ typedef struct {
     int kind;
     Py_UCS4 max;
     Py_ssize_t len, cap;
+    Py_ssize_t room; /* cap / kind: the characters the buffer holds */
+    Py_UCS4 limit;   /* the largest character of its kind */
     char small[1024];
 } Writer;
 
@@ -479,6 +481,8 @@ static void w_init(Writer *w) {
     w->max = 0;
     w->len = 0;
     w->cap = (Py_ssize_t)sizeof(w->small);
+    w->room = w->cap;
+    w->limit = 0xff;
 }
 
 static void w_free(Writer *w) {
@@ -520,6 +524,8 @@ static int w_grow(Writer *w, Py_ssize_t extra, Py_UCS4 max) {
     w->buf = buf;
     w->kind = kind;
     w->cap = cap * kind;
+    w->room = cap;
+    w->limit = kind == 1 ? 0xff : kind == 2 ? 0xffff : 0x10ffff;
     return 0;
 }
 
@@ -527,8 +533,7 @@ static inline int w_room(Writer *w, Py_ssize_t extra, Py_UCS4 max) {
     if (max > w->max) {
         w->max = max;
     }
-    Py_UCS4 limit = w->kind == 1 ? 0xff : w->kind == 2 ? 0xffff : 0x10ffff;
-    if ((w->len + extra) * w->kind > w->cap || max > limit) {
+    if (w->len + extra > w->room || max > w->limit) {
         return w_grow(w, extra, max);
     }
     return 0;
@@ -551,6 +556,10 @@ static inline int w_span(Writer *w, const Engine *e, Span s) {
     switch (w->kind) {
     case 1: {
         Py_UCS1 *d = (Py_UCS1 *)w->buf + w->len;
+        if (s.len == 1) { /* most pieces: one letter */
+            d[0] = (Py_UCS1)p[0];
+            break;
+        }
         for (Py_ssize_t i = 0; i < s.len; i++) {
             d[i] = (Py_UCS1)p[i];
         }
