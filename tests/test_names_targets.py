@@ -355,6 +355,13 @@ def test_english_forms_of_ukrainian_persons(uk: str, en: str) -> None:
         ("Михайло", "Mykhaïlo"),  # Й: ï
         ("Ужгород", "Oujhorod"),
         ("Ізюм", "Izioum"),
+        # Н: ne at the end of a word after і (Le Monde diplomatique's guide; French Wikipedia
+        # title Vitold Fokine), n after и (Nijyn) and inside a word
+        ("Вітольд Фокін", "Vitold Fokine"),
+        ("Фокін", "Fokine"),
+        ("Ніжин", "Nijyn"),
+        ("Блохіна", "Blokhina"),
+        ("Ірпінь", "Irpin"),
     ],
 )
 def test_french_transcription_of_ukrainian(uk: str, fr: str) -> None:
