@@ -101,6 +101,14 @@ def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
 
 
+@functools.cache
+def _cyrillic_variants() -> tuple[tuple[str, str], ...]:
+    """``[cyrillic_variants]`` of keys.toml: (letters, their other reading) of a Cyrillic word."""
+    table = _data()["cyrillic_variants"]
+    assert isinstance(table, dict)
+    return tuple((str(k), str(v)) for k, v in table.items())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo; a word with a Serbian, Macedonian or
@@ -338,9 +346,11 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
         keys = [_latin_word_key(w, r) for r in readings]
-        if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
-            u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
-            keys.append(_latin_word_key(u, _flavour(u) or default))
+        if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
+            for old, new in _cyrillic_variants():
+                if old in word:
+                    u = _romanized(word.replace(old, new))
+                    keys.append(_latin_word_key(u, _flavour(u) or default))
         options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
