@@ -79,6 +79,11 @@ def test_belarusian_sources() -> None:
     # established: English Wikipedia's title is Grodno, German's Hrodna
     assert translit.romanize("Гродна", lang="be", target="en") == "Grodno"
     assert translit.romanize("Гродна", lang="be", target="de") == "Hrodna"
+    # French: н at the end of a word after і is ne (French Wikipedia: Jlobine), after ы not
+    # (Kobryn), nor inside a word (Slonim)
+    assert translit.romanize("Жлобін", lang="be", target="fr") == "Jlobine"
+    assert translit.romanize("Кобрын", lang="be", target="fr") == "Kobryn"
+    assert translit.romanize("Слонім", lang="be", target="fr") == "Slonim"
 
 
 @pytest.mark.parametrize(
