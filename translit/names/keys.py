@@ -65,7 +65,8 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
 @functools.lru_cache(maxsize=1 << 16)  # per word: a glossary's names share their words
 def _latin_word_key(word: str, flavour: Rules) -> str:
     s = _apply(_rules("latin_letters"), word.lower())
-    if flavour and flavour == _rules("sci"):  # its letters carry the accents
+    sci = _rules("sci")
+    if flavour and flavour[-len(sci) :] == sci:  # its letters carry the accents
         s, flavour = _apply(flavour, unicodedata.normalize("NFC", s)), ()
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
@@ -345,6 +346,8 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             for marker in ("latin_c", "latin_w"):
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
+        elif variants and not cyrillic:  # the Ukrainian and Belarusian scholarly h (Bahuševič)
+            readings.append(_rules("uk") + readings[0])
         keys = [_latin_word_key(w, r) for r in readings]
         if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
             for old, new in _cyrillic_variants():
