@@ -31,6 +31,9 @@ Six lists:
   Belarusian-spelled names (athletes, musicians, film directors, scientists, military figures,
   dissidents, second-rank towns, rivers and lakes), none of them in ``names.csv`` or another
   list when it was written.
+  ``names_blind6.tsv`` (session names11) does it for categories no earlier list drew from
+  (writers, painters, composers, chess players, cosmonauts, politicians below the top rank,
+  Ukrainian towns renamed since 2014, Belarusian towns, saints, ships and regiments).
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -70,6 +73,7 @@ BLIND = (
     "names_blind3.tsv",
     "names_blind4.tsv",
     "names_blind5.tsv",
+    "names_blind6.tsv",
 )
 
 

@@ -364,6 +364,38 @@ def test_belarusian_spellings_and_titles(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # ьо is the sound Russian writes ё: written io (WP:UKRTABLE: Альона = Aliona), jo
+        # (German), yo, or, by the national system, o
+        ("Альона Ковальова", "Aliona Kovaliova"),
+        ("Андрій Ковальов", "Andriy Kovalyov"),
+        ("Ковальов", "Kowaljow"),
+        ("Ковальов", "Kovalov"),
+    ],
+)
+def test_ukrainian_soft_sign_before_o_is_read_as_yo_too(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # scholarly spellings of Ukrainian and Belarusian write г as h (English Wikipedia:
+        # Francišak Bahuševič; Bohdan Havrylyšyn, the economist Богдан Гаврилишин)
+        ("Францішак Багушэвіч", "Francišak Bahuševič"),
+        ("Богдан Гаврилишин", "Bohdan Havrylyšyn"),
+    ],
+)
+def test_scholarly_h_is_also_read_as_g(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+def test_ukrainian_soft_sign_before_o_keeps_names_apart() -> None:
+    assert not same_name("Ковальов", "Kovalenko") and not same_name("Ковальов", "Kozlov")
+
+
 def test_a_short_patronymic_ending_is_not_enough() -> None:
     # Ivanovich and Stepanovich share only their ending: two people
     assert not same_name("Pavel Ivanovich Petrov", "Pavel Stepanovich Petrov")

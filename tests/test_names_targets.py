@@ -79,6 +79,11 @@ def test_belarusian_sources() -> None:
     # established: English Wikipedia's title is Grodno, German's Hrodna
     assert translit.romanize("Гродна", lang="be", target="en") == "Grodno"
     assert translit.romanize("Гродна", lang="be", target="de") == "Hrodna"
+    # French: н at the end of a word after і is ne (French Wikipedia: Jlobine), after ы not
+    # (Kobryn), nor inside a word (Slonim)
+    assert translit.romanize("Жлобін", lang="be", target="fr") == "Jlobine"
+    assert translit.romanize("Кобрын", lang="be", target="fr") == "Kobryn"
+    assert translit.romanize("Слонім", lang="be", target="fr") == "Slonim"
 
 
 @pytest.mark.parametrize(
@@ -355,10 +360,24 @@ def test_english_forms_of_ukrainian_persons(uk: str, en: str) -> None:
         ("Михайло", "Mykhaïlo"),  # Й: ï
         ("Ужгород", "Oujhorod"),
         ("Ізюм", "Izioum"),
+        # Н: n after и (Nijyn) and inside a word; ne at the end of a word after і is
+        # test_french_ukrainian_final_in below
+        ("Ніжин", "Nijyn"),
+        ("Блохіна", "Blokhina"),
+        ("Ірпінь", "Irpin"),
     ],
 )
 def test_french_transcription_of_ukrainian(uk: str, fr: str) -> None:
     assert translit.romanize(uk, lang="uk", target="fr") == fr
+
+
+def test_french_ukrainian_final_in() -> None:
+    # Н: ne at the end of a word after і (Le Monde diplomatique's guide for Ukrainian; French
+    # Wikipedia: Oleg Blokhine). The scheme itself, since names.csv lists Blokhine
+    from translit import get_romanizer
+
+    assert get_romanizer("french", "uk").romanize("Блохін") == "Blokhine"
+    assert get_romanizer("french", "uk").romanize("Олег Блохін") == "Oleh Blokhine"
 
 
 def test_french_ks_outside_the_given_names() -> None:

@@ -326,6 +326,15 @@ def test_yo_written_as_ye_is_a_variant() -> None:
     assert not verify("Вера Звонарёва", "Wera Swonarewo", lang="ru").accepted
 
 
+def test_yo_after_a_hushing_consonant_is_also_read_as_o() -> None:
+    # English and French Wikipedia titles: Sasha Chorny, Sacha Tchorny (Саша Чёрный)
+    v = verify("Саша Чёрный", "Sasha Chorny", lang="ru")
+    assert v.accepted and "wikipedia (ё as о)" in v.schemes, v
+    assert verify("Саша Чёрный", "Sacha Tchorny", lang="ru").accepted
+    # only after ж ч ш щ: Королёв is not "Korolov"
+    assert not verify("Сергей Королёв", "Sergei Korolov", lang="ru").accepted
+
+
 @pytest.mark.parametrize(
     ("cyr", "latin", "label"),
     [

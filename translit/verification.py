@@ -11,7 +11,10 @@ letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Вікт
 Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
 text (Көкшетау → Кокшетау → Kokshetau), and a text with ё also as
 written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
-``<scheme> (ё as е)``. When no candidate gives the
+``<scheme> (ё as е)``, and with ё after ж ч ш щ as о, the letter Russian spelling writes for
+the same sound there in other words (шорох, шов; Правила русской орфографии и пунктуации,
+2006, the rules for о and ё after the hushing consonants), which English and French titles
+print (Саша Чёрный → Sasha Chorny, Sacha Tchorny), labelled ``<scheme> (ё as о)``. When no candidate gives the
 whole text, a text whose every word some candidate gives is accepted *word by word* (names
 are printed so: Peter Ilich Tchaikovsky mixes an English given name, a library-style
 patronymic and the established surname), labelled ``mixed`` with each word's candidates in
@@ -200,7 +203,15 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
     if lang in ("ru", "be") and re.search("[ёЁ]", cyrillic):  # ё is often written е
         plain = cyrillic.replace("ё", "е").replace("Ё", "Е")
         out.update({f"{k} (ё as е)": v for k, v in candidates(plain, lang, target).items()})
+        # after ж ч ш щ, ё is the о that spelling writes there in other words (шёлк, шорох)
+        hard = _YO_AFTER_HUSHING.sub(lambda m: "о" if m.group() == "ё" else "О", cyrillic)
+        if hard != cyrillic:
+            out.update({f"{k} (ё as о)": v for k, v in candidates(hard, lang, target).items()})
     return out
+
+
+#: ё after ж ч ш щ, read as о too (Саша Чёрный → Sasha Chorny, Sacha Tchorny).
+_YO_AFTER_HUSHING = re.compile("(?<=[жчшщЖЧШЩ])[ёЁ]")
 
 
 def _accepts(pieces: list[tuple[str, ...]], given: str) -> str | None:

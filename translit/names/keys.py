@@ -65,7 +65,8 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
 @functools.lru_cache(maxsize=1 << 16)  # per word: a glossary's names share their words
 def _latin_word_key(word: str, flavour: Rules) -> str:
     s = _apply(_rules("latin_letters"), word.lower())
-    if flavour and flavour == _rules("sci"):  # its letters carry the accents
+    sci = _rules("sci")
+    if flavour and flavour[-len(sci) :] == sci:  # its letters carry the accents
         s, flavour = _apply(flavour, unicodedata.normalize("NFC", s)), ()
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
@@ -99,6 +100,14 @@ def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     items = _data()["cyrillic_spellings"]
     assert isinstance(items, list)
     return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
+
+
+@functools.cache
+def _cyrillic_variants() -> tuple[tuple[str, str], ...]:
+    """``[cyrillic_variants]`` of keys.toml: (letters, their other reading) of a Cyrillic word."""
+    table = _data()["cyrillic_variants"]
+    assert isinstance(table, dict)
+    return tuple((str(k), str(v)) for k, v in table.items())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -337,10 +346,14 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             for marker in ("latin_c", "latin_w"):
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
+        elif variants and not cyrillic:  # the Ukrainian and Belarusian scholarly h (Bahuševič)
+            readings.append(_rules("uk") + readings[0])
         keys = [_latin_word_key(w, r) for r in readings]
-        if variants and re.search("[ўЎ]", word):  # Belarusian ў is also written u (Tsikhanouski)
-            u = _romanized(word.replace("ў", "у").replace("Ў", "У"))
-            keys.append(_latin_word_key(u, _flavour(u) or default))
+        if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
+            for old, new in _cyrillic_variants():
+                if old in word:
+                    u = _romanized(word.replace(old, new))
+                    keys.append(_latin_word_key(u, _flavour(u) or default))
         options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
