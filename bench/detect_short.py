@@ -4,6 +4,7 @@ and in ALL CAPS, and short real names, per language and span length.
     python -m bench.detect_short                  # the tables (held-out and calibration halves)
     python -m bench.detect_short --compare        # also langid and lingua on the same spans
     python -m bench.detect_short --dump spans.tsv # the spans themselves (lang, kind, split, text)
+    python -m bench.detect_short --calibrate      # the margins of detection.py, calibration half
 
 Sources, read where they are, never copied into the project:
 
@@ -197,7 +198,38 @@ def forms_table(items: list[Span], decide: Decider) -> None:
     print("| --- | ---: | ---: |")
     for form in ("as is", "Title", "CAPS"):
         sub = [s for s in items if s.form == form]
-        print(f"| {form} | {_pct(sum(decide(s.text) == s.lang for s in sub), len(sub))} | {len(sub)} |")
+        print(
+            f"| {form} | {_pct(sum(decide(s.text) == s.lang for s in sub), len(sub))} | {len(sub)} |"
+        )
+
+
+def calibrate(items: list[Span]) -> None:
+    """On the calibration half (spans as written): right answers for each ``ESTIMATED_MARGIN``,
+    then, for each ``TIE_MARGIN``, how often decisions by letters of their own are right when
+    reported as a tie and when not."""
+    import translit.detection as d
+
+    part = [s for s in items if s.split == "cal" and s.form == "as is"]
+    saved = d.ESTIMATED_MARGIN, d.TIE_MARGIN
+    try:
+        for est in (0.0, 2.0, 4.0, 8.0, float("inf")):
+            d.ESTIMATED_MARGIN = est
+            right = collections.Counter(s.lang for s in part if d._explain(s.text).lang == s.lang)
+            row = ", ".join(f"{k} {right[k]}" for k in sorted({s.lang for s in part}))
+            print(f"ESTIMATED_MARGIN={est}: {sum(right.values())}/{len(part)} right: {row}")
+        d.ESTIMATED_MARGIN = saved[0]
+        for tie in (1.0, 2.0, 3.0, 4.0, 6.0):
+            d.TIE_MARGIN = tie
+            found = [(s, d._explain(s.text)) for s in part]
+            own = [(s, e) for s, e in found if e.reason.startswith("its own letters")]
+            tied = [s.lang == e.lang for s, e in own if e.tied]
+            clear = [s.lang == e.lang for s, e in own if not e.tied]
+            print(
+                f"TIE_MARGIN={tie}: tied {len(tied)}, right {_pct(sum(tied), len(tied))} %; "
+                f"not tied {len(clear)}, right {_pct(sum(clear), len(clear))} %"
+            )
+    finally:
+        d.ESTIMATED_MARGIN, d.TIE_MARGIN = saved
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,8 +238,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-length", type=int, default=PER_LENGTH)
     parser.add_argument("--compare", action="store_true", help="also langid and lingua")
     parser.add_argument("--dump", metavar="TSV", help="write the spans to this file and stop")
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="ESTIMATED_MARGIN, TIE_MARGIN on the calibration half",
+    )
     args = parser.parse_args(argv)
     items = spans(args.seed, args.per_length)
+    if args.calibrate:
+        calibrate(items)
+        return 0
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as f:
             for s in items:
@@ -216,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"({CORPUS} absent: names only)", file=sys.stderr)
     ours = sorted({s.lang for s in items})
-    deciders: list[tuple[str, Decider, set[str] | None]] = [("translit.detect", translit_decider(), None)]
+    deciders: list[tuple[str, Decider, set[str] | None]] = [
+        ("translit.detect", translit_decider(), None)
+    ]
     if args.compare:
         for name, make in (("langid 1.1.6", langid_decider), ("lingua", lingua_decider)):
             try:

@@ -32,7 +32,13 @@ another language.
      Russian; a language whose tables are estimates (``statistics = false``: az ba ce ro rue tg
      tk tt ug uz) only when fewer of the text's letters fall outside its alphabet than outside
      that of any calibrated language (җ, ҡ, ӏ, ӂ; ә ө ү ң alone are Kazakh, Kyrgyz or
-     Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or
+     Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or as few and a
+     score above every calibrated language with letters of its own in the text by
+     :data:`ESTIMATED_MARGIN` (Шарқий қирғоқ: Uzbek, not Kazakh). A spelling a language's
+     orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant or
+     opening a text, Ўзбек) counts as a letter outside its alphabet. Other languages that
+     could win by their own letters and score within :data:`TIE_MARGIN` of the winner make a
+     tie: the best score still decides, and :attr:`Explanation.tied` names them (Сербія); or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
      beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
@@ -65,10 +71,12 @@ from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
 __all__ = [
     "DEFAULT",
+    "ESTIMATED_MARGIN",
     "LANGUAGES",
     "MIN_WORDS",
     "SAMPLE",
     "STAT_MARGIN",
+    "TIE_MARGIN",
     "TRIPLE_WEIGHT",
     "Explanation",
     "Span",
@@ -90,6 +98,15 @@ MIN_WORDS = 4
 #: the smallest margin that keeps Russian errors under 1 % on the even-numbered (calibration)
 #: sentences of the shared corpus (``python -m bench.bench_detect --calibrate``).
 STAT_MARGIN = 0.5
+#: Nats within which two languages that both have letters of their own in the text are a tie,
+#: reported in :attr:`Explanation.tied` (the best score still decides): on the calibration half
+#: of ``python -m bench.detect_short``, decisions by a smaller margin are wrong far more often.
+TIE_MARGIN = 3.0
+#: Nats by which a language with estimated tables (``statistics = false``) must beat every
+#: calibrated language that has letters of its own in the text when no fewer of the text's letters
+#: fall outside its alphabet (Ғарбий Африка: Uzbek, not Kazakh); the best of 0, 2, 4, 8 and never
+#: on the calibration half of ``python -m bench.detect_short`` (``--calibrate``).
+ESTIMATED_MARGIN = 4.0
 _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
 _ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
@@ -102,8 +119,12 @@ _TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) towar
 _TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
 _TRIPLE_MEMO = 1 << 16  # triples whose value each table keeps (its letters give about 40,000)
 
-# the languages of the pre-existing tables first: their order breaks ties
-_FIRST = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
+# the order that breaks exact ties of score: the languages of the calibrated tables first, then
+# the others by how widely they are written in Cyrillic today: Uzbek, Tajik, Tatar, Bashkir and
+# Chechen (Cyrillic orthographies in official use), Rusyn, Uyghur (Cyrillic in Kazakhstan only),
+# then Azerbaijani, Turkmen and Moldovan, whose Cyrillic alphabets were retired (1991-1993)
+_FIRST: tuple[str, ...] = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn")
+_FIRST += ("uz", "tg", "tt", "ba", "ce", "rue", "ug", "az", "tk", "ro")
 
 
 _FOLDER = "detection"  # the data folder of the language profiles
@@ -134,6 +155,14 @@ class _Language:
     endings: Mapping[str, float]
     patterns: tuple[tuple[re.Pattern[str], float, str], ...]
     triples: _Triples | None
+    #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
+    #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
+    impossible: re.Pattern[str] | None
+
+    def outside(self, t: _Text) -> int:
+        """How many of ``t``'s letters and spellings fall outside the language."""
+        n = sum(k for c, k in t.counts.items() if c not in self.alphabet)
+        return n + (len(self.impossible.findall(t.text)) if self.impossible else 0)
 
 
 class _Triples:
@@ -231,6 +260,7 @@ def _evidence() -> _Evidence:
         assert isinstance(endings, dict)
         patterns = data.get("patterns", [])
         assert isinstance(patterns, list)
+        impossible = [str(e["regex"]) for e in data.get("impossible", [])]
         langs[code] = _Language(
             code,
             letters,
@@ -243,6 +273,7 @@ def _evidence() -> _Evidence:
             _Triples(str(data["triples"]), str(data.get("triples_fold", "")))
             if "triples" in data
             else None,
+            re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
         )
         for w in str(data.get("words", "")).split():
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -381,6 +412,8 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
         if old_i and code == DEFAULT:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
+        if lang.impossible:
+            letters += absent * len(lang.impossible.findall(t.text))
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
         tri = by_triples.get(code, borrowed)
         out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
@@ -414,10 +447,17 @@ class Explanation(NamedTuple):
     own_letters: dict[str, tuple[str, ...]]
     #: function words of the text, with the languages that list them
     words: dict[str, tuple[str, ...]]
+    #: the languages the text could not tell apart (letters of their own in it, scores within
+    #: :data:`TIE_MARGIN` of the best), the chosen one first; empty when the decision was clear
+    tied: tuple[str, ...] = ()
 
     def report(self) -> str:
         """The explanation as lines of text (``translit detect --explain`` prints it)."""
         out = [f"language: {self.lang} ({self.reason})"]
+        if self.tied:
+            out.append(
+                f"tie: {' '.join(self.tied)} (the text does not settle it; the best score wins)"
+            )
         if self.scores:
             out.append(f"margin over ru: {self.margin:.2f} nats (needed: > {self.threshold:.2f})")
             best = list(self.scores.items())[:5]
@@ -467,21 +507,38 @@ def _explain(text: str) -> Explanation:
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
     # are Kazakh, Kyrgyz or Mongolian, and Київ with Жукаў is Ukrainian, not Uzbek
-    outside = {
-        code: sum(n for c, n in t.counts.items() if c not in lg.alphabet)
-        for code, lg in ev.langs.items()
-    }
+    outside = {code: lg.outside(t) for code, lg in ev.langs.items()}
     calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
+    # an estimated language as close to the text's letters as the best calibrated one must
+    # outscore every calibrated language that has letters of its own in it by TIE_MARGIN
+    by_own = [total[c] for c, lg in ev.langs.items() if lg.statistics and present & lg.own]
+    over_calibrated = max(by_own, default=-math.inf) + ESTIMATED_MARGIN
+    needs: dict[str, float] = {}
     for code in LANGUAGES[1:]:
         lang = ev.langs[code]
-        if present & lang.own and (lang.statistics or outside[code] < calibrated):
+        # its own letters, and: calibrated tables, or fewer letters outside it than outside any
+        # calibrated alphabet, or as few and a score clear of the calibrated ones
+        fits = lang.statistics or outside[code] < calibrated
+        fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
+        if present & lang.own and fits:
             need = 0.0
         elif lang.statistics and n_words >= MIN_WORDS:
             need = STAT_MARGIN
         else:
             continue
-        if total[code] - total[DEFAULT] > need and total[code] > best_score:
-            best, best_score, threshold = code, total[code], need
+        if total[code] - total[DEFAULT] > need:
+            needs[code] = need
+            if total[code] > best_score:
+                best, best_score, threshold = code, total[code], need
+    # a tie: other languages that could win by letters of their own and score within TIE_MARGIN
+    # of the best (Сербія, spelled so in Ukrainian and Belarusian). The best score still decides
+    # (breaking ties by the order of LANGUAGES cost more than it gained on the calibration half),
+    # but the result says the text did not settle it.
+    tied: tuple[str, ...] = ()
+    if best != DEFAULT and not threshold:
+        close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
+        tied = tuple(c for c in close if total[c] >= best_score - TIE_MARGIN)
+        tied = (best, *tied) if tied else ()
     margin = best_score - total[DEFAULT]
     if best == DEFAULT:
         others = [v for k, v in total.items() if k != DEFAULT]
@@ -491,7 +548,9 @@ def _explain(text: str) -> Explanation:
         reason = "statistics of letters, letter triples and words, without letters of its own"
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
-    return Explanation(best, reason, margin, threshold, ranked, own, words)
+        if tied:
+            reason += f"; a tie with {' '.join(tied[1:])} (within {TIE_MARGIN:g} nats)"
+    return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
 
 
 def explain_language(text: str) -> Explanation:
