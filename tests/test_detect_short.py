@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,32 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         if s.form == "as is":
             assert len(s.text.split(" ")) == int(s.kind[0])
     assert {s.lang for s in one} >= {"ru", "uk", "be", "bg", "mk", "kk", "ky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Жыццё", "be"),  # жы: Russian writes жи
+        ("Ведаць", "be"),  # -ць closing a word, with ы-less Belarusian statistics
+        ("Вони знають", "uk"),  # -ють
+        ("Що далі", "uk"),
+        ("Гэтым летам", "be"),
+        ("Това е", "bg"),
+        ("Зошто", "mk"),
+        ("Бул китеп", "ky"),
+    ],
+)
+def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
+    assert translit.detect(text) == lang
+    assert translit.detect(text.upper()) == lang
+
+
+def test_a_spelling_several_languages_share_is_decided_by_score_and_may_tie() -> None:
+    # шы: Belarusian or a Turkic language, never Russian; the scores choose among them
+    e = translit.explain_language("Шығыс")
+    assert e.lang == "kk"  # ғ: Kazakh's own letter, the ordinary rule
+    e = translit.explain_language("беше")  # Bulgarian and Macedonian
+    assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason
+    # Russian stays Russian: жи ши, -ть, -ют
+    for text in ("Жизнь", "Широкий", "Знают", "Читать", "Что это"):
+        assert translit.detect(text) == "ru", text

@@ -18,8 +18,10 @@ another language.
    Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``)
-   is ``"ru"``: no other language is considered, unless one language alone has a *decisive*
-   pattern that matches it, a spelling no Russian word has (Ukrainian -ський: Зеленський).
+   is ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
+   Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
+   Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
+   language; others within :data:`TIE_MARGIN` make a tie).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -489,10 +491,19 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
-        spelled = {code: why for code, rx, why in _decisive()[0] if rx.search(t.text)}
-        if len(spelled) == 1:  # Зеленський: a spelling only that language has
-            (code, why), *_ = spelled.items()
-            return Explanation(code, f"a spelling only it has: {why}", 0.0, 0.0, {}, own, words)
+        spelled = [
+            (set(codes.split()), why) for codes, rx, why in _decisive()[0] if rx.search(t.text)
+        ]
+        if spelled:  # a spelling no Russian word has: the languages that write it
+            sets = [langs for langs, _ in spelled]
+            langs = set.intersection(*sets) or set.union(*sets)
+            why = "; ".join(dict.fromkeys(w for _, w in spelled))
+            if len(langs) == 1:  # Зеленський: a spelling only that language has
+                (code,) = langs
+                return Explanation(code, f"a spelling only it has: {why}", 0.0, 0.0, {}, own, words)
+            return _best_of(
+                t, ev, [c for c in LANGUAGES if c in langs], why=why, own=own, words=words
+            )
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -551,6 +562,29 @@ def _explain(text: str) -> Explanation:
         if tied:
             reason += f"; a tie with {' '.join(tied[1:])} (within {TIE_MARGIN:g} nats)"
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _best_of(
+    t: _Text,
+    ev: _Evidence,
+    langs: list[str],
+    *,
+    why: str,
+    own: dict[str, tuple[str, ...]],
+    words: dict[str, tuple[str, ...]],
+) -> Explanation:
+    """The best score among ``langs`` (in :data:`LANGUAGES` order: the first wins an exact tie),
+    for a short text whose spelling rules Russian out (``[жшч]ы``: Belarusian or a Turkic
+    language); the others within :data:`TIE_MARGIN` of it make a tie."""
+    total = {code: p.total for code, p in _parts(t, ev).items()}
+    best = max(langs, key=lambda c: total[c])
+    tied = tuple(c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN)
+    ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
+    reason = f"a spelling Russian lacks: {why}; the best score of {' '.join(langs)}"
+    if tied:
+        reason += f"; a tie with {' '.join(tied)} (within {TIE_MARGIN:g} nats)"
+    margin = total[best] - total[DEFAULT]
+    return Explanation(best, reason, margin, 0.0, ranked, own, words, (best, *tied) if tied else ())
 
 
 def explain_language(text: str) -> Explanation:
