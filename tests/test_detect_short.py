@@ -83,6 +83,8 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Това е", "bg"),
         ("Зошто", "mk"),
         ("Менен бирге", "ky"),
+        ("Айылдагы мектеп", "ky"),  # -дагы
+        ("Баланын", "ky"),  # the genitive -нын
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -105,3 +107,14 @@ def test_russian_abbreviations_stay_russian() -> None:
     # words the decisive spellings left out because a Russian abbreviation spells them
     for text in ("СА", "Тверской бул.", "деп. Иванов", "ЦК КПСС"):
         assert translit.detect(text) == "ru", text
+
+
+def test_cli_detect_explain_prints_the_tie() -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    result = CliRunner().invoke(cli, ["detect", "--explain"], input="Сербія\nКиїв\n")
+    assert result.exit_code == 0, result.output
+    ties = [line.split()[1:3] for line in result.output.splitlines() if "tie: " in line]
+    assert [set(t) for t in ties] == [{"be", "uk"}]  # Сербія's; Київ is no tie
