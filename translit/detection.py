@@ -575,8 +575,13 @@ def _best_of(
 ) -> Explanation:
     """The best score among ``langs`` (in :data:`LANGUAGES` order: the first wins an exact tie),
     for a short text whose spelling rules Russian out (``[жшч]ы``: Belarusian or a Turkic
-    language); the others within :data:`TIE_MARGIN` of it make a tie."""
+    language); the others within :data:`TIE_MARGIN` of it make a tie. A language with
+    estimated tables must beat the calibrated ones among ``langs`` by :data:`ESTIMATED_MARGIN`,
+    as with letters of its own."""
     total = {code: p.total for code, p in _parts(t, ev).items()}
+    calibrated = [total[c] for c in langs if ev.langs[c].statistics]
+    bar = max(calibrated, default=-math.inf) + ESTIMATED_MARGIN
+    langs = [c for c in langs if ev.langs[c].statistics or total[c] > bar]
     best = max(langs, key=lambda c: total[c])
     tied = tuple(c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN)
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
