@@ -46,9 +46,10 @@ def detect(
     """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn,
     and az, ba, ce, ro, rue, tg, tk, tt, ug, uz.
 
-    Russian unless the line shows evidence for another language (its own letters, or, for a
-    line of four different words or more, a calibrated statistical margin; see README
-    'Detection').
+    Russian unless the line shows evidence for another language (its own letters, a spelling
+    no Russian word has, or, for a line of four different words or more, a calibrated
+    statistical margin; see README 'Detection'). --explain also names the languages a line
+    left tied.
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
     per language, most frequent first.
 

@@ -1,0 +1,298 @@
+"""The language decision on short input: spans of 1, 2, 3 and 5 words, as written, in Title Case
+and in ALL CAPS, and short real names, per language and span length.
+
+    python -m bench.detect_short                  # the tables (held-out and calibration halves)
+    python -m bench.detect_short --compare        # also langid and lingua on the same spans
+    python -m bench.detect_short --dump spans.tsv # the spans themselves (lang, kind, split, text)
+    python -m bench.detect_short --calibrate      # the margins of detection.py, calibration half
+
+Sources, read where they are, never copied into the project:
+
+- ``../shared/corpus/<lang>-*.txt`` (UD sentences: ru uk be bg mk kk ky): from each file, spans of
+  ``k`` consecutive words (whitespace tokens with a letter; Latin words stay in) cut at a seeded
+  random place of a seeded random sentence, the punctuation at their edges stripped;
+- ``bench/data/detect_short_names.tsv``: CLDR territory names in sr tg uz mn tt ba (its header
+  says how they were chosen).
+
+Spans from the odd-numbered sentences (odd rows of the names file) are the **held-out** half; the
+even ones are the calibration half, the one the detection tables were counted on
+(``bench_detect.py``). Rules are judged on the held-out half.
+
+Each span counts as right when the decision is its language; "no evidence" is the share decided
+by the fallback (Russian letters and too few words, or nothing beat Russian), "tie" the share
+:func:`translit.explain_language` reports as undecided between languages. ``--compare`` runs
+langid 1.1.6 and lingua 2.x (``pip install 'translit-kit[detect-compare]'``), each restricted to
+those of our languages it knows, on the same spans: a yardstick, not a dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+NAMES = Path(__file__).resolve().parent / "data" / "detect_short_names.tsv"
+LENGTHS = (1, 2, 3, 5)
+PER_LENGTH = 120  # spans per language and length (each in three forms)
+SEED = 11
+_WORD = re.compile(r"[^\W\d_]")
+_CYR = re.compile("[\u0400-\u04ff]")
+_EDGE = "\"'«»„“”‘’()[]{}.,;:!?…—–-*/"
+
+
+class Span(NamedTuple):
+    lang: str
+    kind: str  # "1w" "2w" "3w" "5w" or "name"
+    form: str  # "as is", "Title", "CAPS"
+    split: str  # "held" (odd sentence or row) or "cal"
+    text: str
+
+
+def _forms(text: str) -> Iterator[tuple[str, str]]:
+    yield "as is", text
+    yield "Title", " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+    yield "CAPS", text.upper()
+
+
+def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
+    """Spans cut from the shared corpus, the same for the same seed (one generator per file and
+    length, seeded by name, so that adding a file changes no other file's spans)."""
+    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
+    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        by_lang[path.name[:2]] += list(enumerate(lines))
+    out: list[Span] = []
+    for lang, rows in sorted(by_lang.items()):
+        for k in LENGTHS:
+            rnd = random.Random(f"{seed}:{lang}:{k}")
+            seen: set[str] = set()
+            tries = 0
+            while len(seen) < per_length and tries < 50 * per_length:
+                tries += 1
+                index, line = rows[rnd.randrange(len(rows))]
+                words = [w.strip(_EDGE) for w in line.split()]
+                words = [w for w in words if _WORD.search(w)]
+                if len(words) < k:
+                    continue
+                start = rnd.randrange(len(words) - k + 1)
+                text = " ".join(words[start : start + k])
+                if not _CYR.search(text) or text in seen:
+                    continue
+                seen.add(text)
+                split = "held" if index % 2 else "cal"
+                out += [Span(lang, f"{k}w", form, split, t) for form, t in _forms(text)]
+    return out
+
+
+def name_spans(path: Path = NAMES) -> list[Span]:
+    out: list[Span] = []
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    for i, row in enumerate(rows):
+        lang, _code, name = row.split("\t")
+        out += [Span(lang, "name", form, "held" if i % 2 else "cal", t) for form, t in _forms(name)]
+    return out
+
+
+def spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
+    """Every span of the evaluation (the corpus part only where ``../shared`` is)."""
+    found = corpus_spans(seed, per_length) if CORPUS.is_dir() else []
+    return found + name_spans()
+
+
+# -- deciders -------------------------------------------------------------------------------------
+
+Decider = Callable[[str], str]
+
+
+def translit_decider() -> Decider:
+    import translit
+
+    return translit.detect
+
+
+def _fallback(text: str) -> bool:
+    import translit
+
+    reason = translit.explain_language(text).reason
+    return reason.startswith(("only Russian letters", "no other language"))
+
+
+def _tie(text: str) -> bool:
+    import translit
+
+    return bool(getattr(translit.explain_language(text), "tied", ()))
+
+
+def langid_decider(ours: Iterable[str]) -> tuple[Decider, set[str]]:
+    from langid.langid import LanguageIdentifier, model  # type: ignore[import-untyped]
+
+    ident = LanguageIdentifier.from_modelstring(model)
+    known = set(ident.nb_classes) & set(ours)
+    ident.set_languages(sorted(known))
+    return (lambda text: str(ident.classify(text)[0])), known
+
+
+def lingua_decider(ours: Iterable[str]) -> tuple[Decider, set[str]]:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder  # type: ignore[import-not-found]
+
+    langs = []
+    for code in ours:
+        try:
+            langs.append(IsoCode639_1.from_str(code))
+        except ValueError:
+            continue
+    detector = LanguageDetectorBuilder.from_iso_codes_639_1(*langs).build()
+    known = {c.name.lower() for c in langs}
+
+    def decide(text: str) -> str:
+        found = detector.detect_language_of(text)
+        return found.iso_code_639_1.name.lower() if found else "und"
+
+    return decide, known
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f}" if d else "    -"
+
+
+def accuracy_table(items: list[Span], decide: Decider, title: str, extra: bool = True) -> None:
+    """Per language and kind: right %, and (``extra``) the fallback and tie shares and the most
+    frequent wrong answers."""
+    kinds = sorted({s.kind for s in items}, key=lambda k: (k == "name", k))
+    print(f"\n### {title}\n")
+    print("| lang | " + " | ".join(kinds) + " | all | n | no evidence | tie | wrong as |")
+    print("| --- |" + " ---: |" * (len(kinds) + 4) + " --- |")
+    got = {s: decide(s.text) for s in items}
+    for lang in sorted({s.lang for s in items}):
+        mine = [s for s in items if s.lang == lang]
+        cells = []
+        for kind in kinds:
+            sub = [s for s in mine if s.kind == kind]
+            cells.append(_pct(sum(got[s] == lang for s in sub), len(sub)))
+        right = sum(got[s] == lang for s in mine)
+        wrong = collections.Counter(got[s] for s in mine if got[s] != lang)
+        if extra:
+            fb = _pct(sum(_fallback(s.text) for s in mine), len(mine))
+            tie = _pct(sum(_tie(s.text) for s in mine), len(mine))
+        else:
+            fb = tie = "-"
+        print(
+            f"| {lang} | " + " | ".join(cells) + f" | {_pct(right, len(mine))} | {len(mine)} | "
+            f"{fb} | {tie} | " + ", ".join(f"{k} {n}" for k, n in wrong.most_common(5)) + " |"
+        )
+
+
+def forms_table(items: list[Span], decide: Decider) -> None:
+    print("\n### by form (all languages)\n")
+    print("| form | right % | n |")
+    print("| --- | ---: | ---: |")
+    for form in ("as is", "Title", "CAPS"):
+        sub = [s for s in items if s.form == form]
+        print(
+            f"| {form} | {_pct(sum(decide(s.text) == s.lang for s in sub), len(sub))} | {len(sub)} |"
+        )
+
+
+def romanised_table(items: list[Span], decide: Decider) -> None:
+    """The language ``romanize(text)`` (``lang="auto"``) uses, against :func:`translit.detect`:
+    the same but for text without Cyrillic (Russian, not ``"und"``)."""
+    from translit.api import auto_language
+
+    differ = [s for s in items if auto_language(s.text) != decide(s.text)]
+    right = sum(auto_language(s.text) == s.lang for s in items)
+    print(
+        f"\nromanize(text) uses the right language for {_pct(right, len(items)).strip()} % of the "
+        f"spans; it differs from translit.detect on {len(differ)}"
+    )
+
+
+def calibrate(items: list[Span]) -> None:
+    """On the calibration half (spans as written): right answers for each ``ESTIMATED_MARGIN``,
+    then, for each ``TIE_MARGIN``, how often decisions by letters of their own are right when
+    reported as a tie and when not."""
+    import translit.detection as d
+
+    part = [s for s in items if s.split == "cal" and s.form == "as is"]
+    saved = d.ESTIMATED_MARGIN, d.TIE_MARGIN
+    try:
+        for est in (0.0, 2.0, 4.0, 8.0, float("inf")):
+            d.ESTIMATED_MARGIN = est
+            right = collections.Counter(s.lang for s in part if d._explain(s.text).lang == s.lang)
+            row = ", ".join(f"{k} {right[k]}" for k in sorted({s.lang for s in part}))
+            print(f"ESTIMATED_MARGIN={est}: {sum(right.values())}/{len(part)} right: {row}")
+        d.ESTIMATED_MARGIN = saved[0]
+        for tie in (1.0, 2.0, 3.0, 4.0, 6.0):
+            d.TIE_MARGIN = tie
+            found = [(s, d._explain(s.text)) for s in part]
+            own = [(s, e) for s, e in found if e.reason.startswith("its own letters")]
+            tied = [s.lang == e.lang for s, e in own if e.tied]
+            clear = [s.lang == e.lang for s, e in own if not e.tied]
+            print(
+                f"TIE_MARGIN={tie}: tied {len(tied)}, right {_pct(sum(tied), len(tied))} %; "
+                f"not tied {len(clear)}, right {_pct(sum(clear), len(clear))} %"
+            )
+    finally:
+        d.ESTIMATED_MARGIN, d.TIE_MARGIN = saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--per-length", type=int, default=PER_LENGTH)
+    parser.add_argument("--compare", action="store_true", help="also langid and lingua")
+    parser.add_argument("--dump", metavar="TSV", help="write the spans to this file and stop")
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="ESTIMATED_MARGIN, TIE_MARGIN on the calibration half",
+    )
+    args = parser.parse_args(argv)
+    items = spans(args.seed, args.per_length)
+    if args.calibrate:
+        calibrate(items)
+        return 0
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for s in items:
+                f.write("\t".join(s) + "\n")
+        return 0
+    if not CORPUS.is_dir():
+        print(f"({CORPUS} absent: names only)", file=sys.stderr)
+    ours = sorted({s.lang for s in items})
+    deciders: list[tuple[str, Decider, set[str] | None]] = [
+        ("translit.detect", translit_decider(), None)
+    ]
+    if args.compare:
+        for name, make in (("langid 1.1.6", langid_decider), ("lingua", lingua_decider)):
+            try:
+                decide, known = make(ours)
+            except ImportError:
+                print(f"({name} not installed)", file=sys.stderr)
+                continue
+            deciders.append((name, decide, known))
+    for split in ("held", "cal"):
+        part = [s for s in items if s.split == split]
+        for name, decide, known in deciders:
+            sub = part if known is None else [s for s in part if s.lang in known]
+            label = f"{name}, {'held-out' if split == 'held' else 'calibration'} half"
+            if known is not None:
+                label += f" (its languages: {' '.join(sorted(known))})"
+            accuracy_table(sub, decide, label, extra=known is None)
+            if known is None:
+                forms_table(sub, decide)
+                romanised_table(sub, decide)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

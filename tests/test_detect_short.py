@@ -1,0 +1,123 @@
+"""The language decision on short input: spellings an orthography excludes, estimated languages
+against calibrated ones, ties reported in the result, and the evaluation generator of
+bench/detect_short.py (same seed, same spans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from bench import detect_short
+
+
+def test_belarusian_u_short_stands_only_after_a_vowel() -> None:
+    # ў opening a text or after a consonant is Uzbek ў, not Belarusian (be.toml [[impossible]])
+    assert translit.detect("Ўзбек") == "uz"
+    assert translit.detect("ЎЗБЕК") == "uz"
+    # after a vowel, also across a space, it stays Belarusian
+    assert translit.detect("Праўда") == "be"
+    assert translit.detect("на ўсходзе") == "be"
+
+
+def test_an_estimated_language_may_outscore_a_calibrated_one_sharing_its_letters() -> None:
+    # қ ғ are Kazakh letters too; Uzbek outscores Kazakh here by more than ESTIMATED_MARGIN
+    assert translit.detect("Шарқий қирғоқ") == "uz"
+    e = translit.explain_language("Шарқий қирғоқ")
+    assert e.scores["uz"] - e.scores["kk"] > translit.detection.ESTIMATED_MARGIN
+
+
+def test_a_tie_is_reported() -> None:
+    e = translit.explain_language("Сербія")  # Ukrainian and Belarusian spell it so
+    assert set(e.tied) == {"uk", "be"}
+    assert e.lang == e.tied[0]
+    assert "tie" in e.reason and "tie:" in e.report()
+    clear = translit.explain_language("Київ")  # ї: Ukrainian alone among the calibrated
+    assert clear.lang == "uk" and clear.tied == ()
+    assert "tie" not in clear.report()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="абвгдеіїєўқғңөүһјљњӣҷәзклмнопрстуфхцчшыэюяь ", max_size=30))
+def test_a_tie_names_the_decision_first_and_stays_within_the_margin(text: str) -> None:
+    e = translit.explain_language(text)
+    if e.tied:
+        assert len(e.tied) >= 2 and len(set(e.tied)) == len(e.tied)
+        assert e.tied[0] == e.lang == translit.detect(text)
+        best = e.scores[e.lang]
+        margin = translit.detection.TIE_MARGIN
+        assert all(best - margin <= e.scores[c] <= best for c in e.tied)
+
+
+def test_the_evaluation_spans_are_reproducible() -> None:
+    names = detect_short.name_spans()
+    assert names == detect_short.name_spans()
+    assert {s.lang for s in names} == {"sr", "tg", "uz", "mn", "tt", "ba"}
+    assert {s.split for s in names} == {"held", "cal"}
+    assert {s.form for s in names} == {"as is", "Title", "CAPS"}
+    caps = [s.text for s in names if s.form == "CAPS"]
+    assert all(t == t.upper() for t in caps)
+
+
+def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
+    one = detect_short.corpus_spans(seed=5, per_length=4)
+    assert one == detect_short.corpus_spans(seed=5, per_length=4)
+    assert one != detect_short.corpus_spans(seed=6, per_length=4)
+    for s in one:
+        if s.form == "as is":
+            assert len(s.text.split(" ")) == int(s.kind[0])
+    assert {s.lang for s in one} >= {"ru", "uk", "be", "bg", "mk", "kk", "ky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Жыццё", "be"),  # жы: Russian writes жи
+        ("Ведаць", "be"),  # -ць closing a word, with ы-less Belarusian statistics
+        ("Вони знають", "uk"),  # -ють
+        ("Що далі", "uk"),
+        ("Гэтым летам", "be"),
+        ("Трэба ведаць", "be"),
+        ("Дуже добре", "uk"),
+        ("Працювати", "uk"),  # -ювати
+        ("Това е", "bg"),
+        ("Зошто", "mk"),
+        ("Менен бирге", "ky"),
+        ("Айылдагы мектеп", "ky"),  # -дагы
+        ("Баланын", "ky"),  # the genitive -нын
+    ],
+)
+def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
+    assert translit.detect(text) == lang
+    assert translit.detect(text.upper()) == lang
+
+
+def test_a_spelling_several_languages_share_is_decided_by_score_and_may_tie() -> None:
+    # шы: Belarusian or a Turkic language, never Russian; the scores choose among them
+    e = translit.explain_language("Шығыс")
+    assert e.lang == "kk"  # ғ: Kazakh's own letter, the ordinary rule
+    e = translit.explain_language("беше")  # Bulgarian and Macedonian
+    assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason
+    # Russian stays Russian: жи ши, -ть, -ют
+    for text in ("Жизнь", "Широкий", "Знают", "Читать", "Что это"):
+        assert translit.detect(text) == "ru", text
+
+
+def test_russian_abbreviations_stay_russian() -> None:
+    # words the decisive spellings left out because a Russian abbreviation spells them
+    for text in ("СА", "Тверской бул.", "деп. Иванов", "ЦК КПСС"):
+        assert translit.detect(text) == "ru", text
+
+
+def test_cli_detect_explain_prints_the_tie() -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    result = CliRunner().invoke(cli, ["detect", "--explain"], input="Сербія\nКиїв\n")
+    assert result.exit_code == 0, result.output
+    ties = [line.split()[1:3] for line in result.output.splitlines() if "tie: " in line]
+    assert [set(t) for t in ties] == [{"be", "uk"}]  # Сербія's; Київ is no tie
