@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, norm_id
+from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError, want_str
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .detection import Explanation
 
 __all__ = [
+    "LANG_WORDS",
     "auto_file_language",
     "auto_language",
     "auto_romanizer",
@@ -25,6 +26,8 @@ __all__ = [
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
+#: what ``lang`` may be besides a language translit knows (:func:`translit.catalogue.lang_arg`)
+LANG_WORDS = ("auto", "auto-line", *sorted(_DELEGATED))
 
 
 def romanize(
@@ -59,6 +62,8 @@ def romanize(
     'Kiew, Charkiw'
     """
     text = want_str(text, "romanize()")
+    if lang not in LANG_WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
+        lang = lang_arg(lang, LANG_WORDS)
     if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if target is not None:

@@ -101,10 +101,13 @@ def _unaccented(s: str) -> str:
 
 
 def _source(cyrillic: str, lang: str) -> str:
-    if lang != "auto":  # the folder code: "UK", "uk-UA" were not "uk" to the respelling
-        from .catalogue import norm_lang  # into Russian (Viktor Yanukovich not accepted)
+    from .catalogue import lang_arg
 
-        return norm_lang(lang)
+    # the folder code: "UK", "uk-UA" were not "uk" to the respelling into Russian (Viktor
+    # Yanukovich not accepted); "AUTO" was an unknown language
+    lang = lang_arg(lang, ("auto",))
+    if lang != "auto":
+        return lang
     from .api import auto_language  # the decision of lang="auto" everywhere: look-alikes repaired
 
     return auto_language(cyrillic)

@@ -223,6 +223,20 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
+def language(value: str, allow: tuple[str, ...] = ()) -> str:
+    """A command's ``-l/--lang`` as :func:`translit.catalogue.lang_arg` reads it (``Ru``,
+    ``ru_RU``, ``AUTO`` accepted; ``allow``: the command's words such as ``auto``); anything else
+    is a usage error (exit 2) that lists the known codes, the same in every command."""
+    from ..catalogue import lang_arg
+    from ..errors import UnknownLanguageError
+
+    try:
+        return lang_arg(value, allow)
+    except UnknownLanguageError as exc:
+        fail(f"-l/--lang: {exc}")
+        raise  # (fail exits)
+
+
 def given(param: str) -> bool:
     """Whether the running command's option ``param`` was given on the command line."""
     ctx = click.get_current_context(silent=True)

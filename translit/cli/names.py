@@ -49,8 +49,9 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     """
     from ..errors import TranslitError
     from ..verification import verify as run
-    from . import fail
+    from . import fail, language
 
+    lang = language(lang, ("auto",))
     try:
         v = run(cyrillic, latin, lang=lang, target=target)
     except TranslitError as exc:

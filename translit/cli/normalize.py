@@ -195,8 +195,12 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
       translit normalize --field text data.jsonl > clean.jsonl
     """
     io = split_io(kwargs)
+    from ..api import LANG_WORDS
     from ..normalization import normalize as normalize_text
-    from . import cli_message, fail
+    from . import cli_message, fail, language
+
+    # -l xx was silent, and -l AUTO, read as a language, turned the detection off
+    lang = language(kwargs["lang"], tuple(w for w in LANG_WORDS if w != "auto-line"))
 
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
@@ -207,7 +211,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
         normalize_text("", **options)  # validates every option value
     except ValueError as exc:
         fail(cli_message(exc))
-    spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
+    spec = NormalizeSpec(tuple(options.items()), lang)
     if kwargs["list_changes"]:
         from ..io.inputs import UsageError
 
