@@ -931,3 +931,25 @@ def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None
     err = done.stderr.decode()
     assert done.returncode == 1 and "--out-dir, --suffix or --in-place" in err, err
     assert "out_dir" not in err and not (tmp_path / "o.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--glob", "*.nothing", "src"], "no file under this folder matches --glob '*.nothing'"),
+        (["empty"], "no file to convert under this folder"),
+        (["--out-dir", "out", "empty", "src/sub"], "empty: no file to convert"),
+    ],
+)
+def test_a_folder_with_nothing_to_convert_fails(tmp_path: Path, args: list[str], says: str) -> None:
+    """``-r src --glob '*.nothing'`` and ``-r empty/`` did nothing, said nothing and exited 0:
+    a mistyped pattern or a wrong folder looked like success."""
+    (tmp_path / "src" / "sub").mkdir(parents=True)
+    (tmp_path / "src" / "sub" / "a.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    done = _romanize_cli(tmp_path, "-r", *args)
+    assert done.returncode == 1, done.stderr
+    assert says in done.stderr.decode(), done.stderr
+    assert b"Traceback" not in done.stderr
+    if "out" in args:  # the other folder is converted all the same
+        assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"

@@ -5,7 +5,8 @@ Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in s
 (a FIFO, a socket, a device) are skipped; ``globs`` filter file names or their paths under
 the folder, e.g. ``*.txt``, ``**/*.txt`` (``**/``: any folders, none included); with
 ``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
-``backup`` copies with ``in_place``). Each input gets one target:
+``backup`` copies with ``in_place``; a folder with none of its files left is a :class:`Job`
+with an error, so the run fails: a mistyped glob exited 0). Each input gets one target:
 
 - nothing given: stdout (several inputs are concatenated);
 - ``output``: that one file (several inputs concatenated);
@@ -116,6 +117,21 @@ def _walk(
     return found
 
 
+def _nothing_under(globs: tuple[str, ...]) -> str:
+    """Why a folder input fails when no file under it is converted.
+
+    >>> _nothing_under(("*.txt", "*.md"))
+    "no file under this folder matches `globs` '*.txt' or '*.md'; check the pattern (quote it, so the shell does not expand it)"
+    """
+    if globs:
+        which = " or ".join(repr(g) for g in globs)
+        return (
+            f"no file under this folder matches `globs` {which}; check the pattern (quote it, "
+            "so the shell does not expand it)"
+        )
+    return "no file to convert under this folder (hidden files and special files are skipped)"
+
+
 @functools.cache
 def _globs(globs: tuple[str, ...]) -> tuple[str, ...]:
     """``globs`` and, for one starting with ``**/`` (any folders, none included, as in a shell's
@@ -162,17 +178,21 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
-            for path, error in _walk(
+            found = _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
-            ):
+            )
+            for path, error in found:
                 pairs.append((path, os.path.relpath(path, src), True, error))
+            if not found:  # (it exited 0 having done nothing: a mistyped --glob, a wrong folder)
+                pairs.append((src, "", True, _nothing_under(globs)))
         else:
             pairs.append((src, os.path.basename(src), False, ""))
     jobs: list[Job] = []
     for src, rel, found, error in pairs:
         size = None
-        if error:  # (its output would be the folder's, in out_dir)
-            jobs.append(Job(src, rel, os.path.join(out_dir, rel) if out_dir else output, None, found, error))  # fmt: skip
+        if error:  # (its output would be the folder's, in out_dir; none for the folder itself)
+            target = os.path.join(out_dir, rel) if out_dir and rel else output
+            jobs.append(Job(src, rel, target, None, found, error))
             continue
         if src != STDIN:
             try:
