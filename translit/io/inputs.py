@@ -178,12 +178,12 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
-            found = _walk(
+            listed = _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             )
-            for path, error in found:
+            for path, error in listed:
                 pairs.append((path, os.path.relpath(path, src), True, error))
-            if not found:  # (it exited 0 having done nothing: a mistyped --glob, a wrong folder)
+            if not listed:  # (it exited 0 having done nothing: a mistyped --glob, a wrong folder)
                 pairs.append((src, "", True, _nothing_under(globs)))
         else:
             pairs.append((src, os.path.basename(src), False, ""))
@@ -191,8 +191,8 @@ def plan(
     for src, rel, found, error in pairs:
         size = None
         if error:  # (its output would be the folder's, in out_dir; none for the folder itself)
-            target = os.path.join(out_dir, rel) if out_dir and rel else output
-            jobs.append(Job(src, rel, target, None, found, error))
+            where = os.path.join(out_dir, rel) if out_dir and rel else output
+            jobs.append(Job(src, rel, where, None, found, error))
             continue
         if src != STDIN:
             try:
