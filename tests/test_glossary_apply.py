@@ -189,3 +189,17 @@ def test_seed_text_lists_the_domain_terms_in_german(corpus) -> None:
     assert by_text["KONR"] == ("konr", "Komitee zur Befreiung der Völker Russlands")
     assert by_text["вс Конр"][0] == "vs-konr"
     assert by_text["Armée rouge"] == ("red-army", "Rote Armee")
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f"])
+def test_an_invisible_character_inside_a_term_still_matches(small: Glossary, mark: str) -> None:
+    """``Крас<ZWJ>ная ар<SHY>мия`` was no term (glossary apply left it, exit 0): an invisible
+    character inside a word (translit.script.INVISIBLE) is read past; the hit spans the text as
+    written, invisible characters included, and the rest of the text is kept."""
+    text = f"Он служил в Крас{mark}ной ар{mark}мии и {mark}РОА."
+    assert found(text, small) == [
+        (f"Крас{mark}ной ар{mark}мии", "red-army"),
+        ("РОА", "roa"),
+    ]
+    assert apply_text(text, small, "fr") == f"Он служил в Armée rouge и {mark}ROA."
+    assert found(f"РО{mark}АН", small) == []  # joined into one word: no term inside it

@@ -368,3 +368,12 @@ def test_language_in_any_spelling_of_its_code_is_read_as_that_language(lang: str
     assert russian_spelling("Віктор Янукович", lang) == "Виктор Янукович"
     kazakh = {"UK": "KK", "uk-UA": "kk-KZ", "uk_UA": "kk_KZ", "ukr": "kaz"}[lang]
     assert verify("Көкшетау", "Kokshetau", lang=kazakh).accepted
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f"])
+def test_an_invisible_character_inside_a_word_is_no_letter(mark: str) -> None:
+    """``verify 'Ель<ZWJ>цин' Yeltsin`` was not accepted ("expected: Yel<ZWJ>tsin"), nor
+    ``verify Ельцин 'Yelt<ZWJ>sin'``: a joiner pasted with a name is no letter, on either side."""
+    assert verify(f"Ель{mark}цин", "Yeltsin").accepted
+    assert verify("Ельцин", f"Yel{mark}tsin").accepted
+    assert not verify(f"Ель{mark}цин", "Yelsin").accepted

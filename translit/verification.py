@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ParameterError, want_str
+from .script import drop_invisible
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
@@ -85,7 +86,8 @@ class Verdict:
 
 
 def _piece(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).casefold()
+    # a joiner or a soft hyphen inside a word (both sides: the schemes keep them) is no letter
+    s = unicodedata.normalize("NFC", drop_invisible(s)).casefold()
     s = _APOSTROPHES.sub("'", s)
     return re.sub(r"\s+", " ", s)
 

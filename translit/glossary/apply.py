@@ -29,6 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
+from ..script import drop_invisible, invisible_at
 from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
@@ -259,6 +260,14 @@ class Matcher:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
         if not self.keys or not text:
             return []
+        hidden = invisible_at(text)
+        if hidden:  # Ель\u200dцин, Ель\xadцин: matched as Ельцин, the span still the text's
+            gone = set(hidden)
+            kept = [i for i in range(len(text)) if i not in gone]
+            return [
+                (kept[start], kept[stop - 1] + 1, idx)
+                for start, stop, idx in self.spans(drop_invisible(text))
+            ]
         folded = " " + fold(text) + " "
         lens = self._lens
         acro = self._acro
