@@ -272,7 +272,16 @@ def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr
 
 
-@pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": -1}, {"jobs": -3}])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"chunk_size": 0},
+        {"chunk_size": -1},
+        {"jobs": -3},
+        {"chunk_size": 10 << 30},  # (read the whole file into memory)
+        {"jobs": 100_000},  # (forked until the open files ran out)
+    ],
+)
 def test_library_run_refuses_sizes_that_cannot_work(
     tmp_path: Path, options: dict[str, int]
 ) -> None:
@@ -953,3 +962,21 @@ def test_a_folder_with_nothing_to_convert_fails(tmp_path: Path, args: list[str],
     assert b"Traceback" not in done.stderr
     if "out" in args:  # the other folder is converted all the same
         assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--chunk-size", "inf"], "'inf' is not a size"),
+        (["--chunk-size", "1e400"], "'1e400' is not a size"),
+        (["--chunk-size", "10G"], "--chunk-size is at most 64M"),
+        (["-j", "100000"], "-j is at most"),
+    ],
+)
+def test_huge_sizes_are_usage_errors(tmp_path: Path, args: list[str], says: str) -> None:
+    """``--chunk-size inf`` was "internal error: OverflowError", ``--chunk-size 10G`` read the
+    whole input into memory, ``-j 100000`` forked until "Too many open files" failed the input."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, "a.txt")
+    assert done.returncode == 2 and says in done.stderr.decode(), done.stderr
+    assert b"internal error" not in done.stderr and not done.stdout

@@ -67,7 +67,7 @@ class _Size(click.ParamType):
             return value
         try:
             return parse_size(str(value))
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):  # OverflowError: inf, 1e400
             self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
 
 

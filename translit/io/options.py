@@ -25,11 +25,35 @@ from typing import Any
 
 from ..errors import ParameterError
 
-__all__ = ["ENGINES", "ERRORS", "FLAGS", "ON_ERROR", "RunOptions", "UsageError", "option"]
+__all__ = [
+    "ENGINES",
+    "ERRORS",
+    "FLAGS",
+    "MAX_CHUNK_SIZE",
+    "ON_ERROR",
+    "RunOptions",
+    "UsageError",
+    "max_jobs",
+    "option",
+]
 
 ON_ERROR = ("fail", "skip")
 ERRORS = ("strict", "replace", "surrogateescape")
 ENGINES = ("local", "dask")
+#: The largest ``chunk_size``: a block is held several times in memory (bytes, text, result),
+#: ``2 × jobs + 2`` blocks at once; ``--chunk-size 10G`` read a whole file into memory (a
+#: 97 MB file took 254 MB, not 36 MB), and ``inf`` was an internal error.
+MAX_CHUNK_SIZE = 1 << 26
+
+
+def max_jobs() -> int:
+    """The most processes ``jobs`` may ask for: four per CPU, at least 64 (``-j 100000`` forked
+    until the open-file limit failed the input, "Too many open files").
+
+    >>> max_jobs() >= 64
+    True
+    """
+    return max(64, 4 * (os.cpu_count() or 1))
 
 
 class UsageError(ParameterError):
@@ -374,8 +398,20 @@ class RunOptions:
             clash("{0} goes with {1}", "backup", "in_place")
         if self.chunk_size < 1:  # read(0) is b"": the input ended after its first 64 KB
             clash(f"{{0}} must be a positive number of bytes, not {self.chunk_size}", "chunk_size")
+        elif self.chunk_size > MAX_CHUNK_SIZE:
+            clash(
+                f"{{0}} is at most {MAX_CHUNK_SIZE >> 20}M (each block is held in memory "
+                f"several times over), not {self.chunk_size:,} bytes; the default is 1M",
+                "chunk_size",
+            )
         if self.jobs < 0:
             clash(f"{{0}} must be 0 (one per CPU) or more, not {self.jobs}", "jobs")
+        elif self.jobs > max_jobs():
+            clash(
+                f"{{0}} is at most {max_jobs()} here (4 processes per CPU; more only compete "
+                f"for the CPUs and the open files), not {self.jobs}; 0 is one per CPU",
+                "jobs",
+            )
         for name in ("backup", "suffix"):  # '' wrote no backup; '/x' wrote into a new folder
             value = getattr(self, name)
             if value is not None and (not value or "/" in value or os.sep in value):
