@@ -980,3 +980,20 @@ def test_huge_sizes_are_usage_errors(tmp_path: Path, args: list[str], says: str)
     done = _romanize_cli(tmp_path, *args, "a.txt")
     assert done.returncode == 2 and says in done.stderr.decode(), done.stderr
     assert b"internal error" not in done.stderr and not done.stdout
+
+
+def test_an_out_dir_inside_the_input_tree_holding_inputs_is_refused(tmp_path: Path) -> None:
+    """``-r t --out-dir t/sub`` with t/sub/x.txt a file of the user's: the walk passed over
+    t/sub (so that outputs are not read again), left t/sub/x.txt unconverted and replaced it
+    with the output of t/x.txt, exit 0. An out-dir of an earlier run (its manifest) is fine."""
+    (tmp_path / "t" / "sub").mkdir(parents=True)
+    (tmp_path / "t" / "x.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "t" / "sub" / "x.txt").write_text("ВАЖНО\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "-r", "t", "--out-dir", "t/sub")
+    assert done.returncode == 2 and b"--out-dir is a folder of the input tree t" in done.stderr
+    assert (tmp_path / "t" / "sub" / "x.txt").read_text(encoding="utf-8") == "ВАЖНО\n"
+    for _ in range(2):  # a new out-dir inside the tree, then the same again (its manifest)
+        done = _romanize_cli(tmp_path, "-r", "t", "--out-dir", "t/lat")
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "t" / "lat" / "x.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert (tmp_path / "t" / "lat" / "sub" / "x.txt").read_text(encoding="utf-8") == "VAZHNO\n"

@@ -5,7 +5,8 @@ Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in s
 (a FIFO, a socket, a device) are skipped; ``globs`` filter file names or their paths under
 the folder, e.g. ``*.txt``, ``**/*.txt`` (``**/``: any folders, none included); with
 ``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
-``backup`` copies with ``in_place``; a folder with none of its files left is a :class:`Job`
+``backup`` copies with ``in_place``; ``out_dir`` is passed over, and refused when it lies in
+an input tree and holds files no earlier run wrote (no manifest); a folder with none of its files left is a :class:`Job`
 with an error, so the run fails: a mistyped glob exited 0). Each input gets one target:
 
 - nothing given: stdout (several inputs are concatenated);
@@ -117,6 +118,29 @@ def _walk(
     return found
 
 
+def _refuse_inputs_in_out_dir(src: str, out_dir: str, real_out: str) -> None:
+    """Refuse an ``out_dir`` inside the tree ``src`` that holds files and no manifest: the walk
+    passes over ``out_dir`` (so that outputs are not read again), which left those files
+    unconverted in silence, and an output of the same name replaced one of them."""
+    root = _real(src)
+    if os.path.dirname(real_out) == real_out or not real_out.startswith(
+        root.rstrip(os.sep) + os.sep
+    ):
+        return
+    try:
+        with os.scandir(out_dir) as entries:
+            names = [e.name for e in entries if not e.name.startswith((".", TEMP_PREFIX))]
+    except OSError:  # (not there yet: made by the run)
+        return
+    if names and not os.path.lexists(os.path.join(out_dir, MANIFEST)):
+        raise UsageError(
+            f"{out_dir}: `out_dir` is a folder of the input tree {src} and holds files that are "
+            f"no earlier output (no {MANIFEST}), such as {sorted(names)[0]}: they would not be "
+            "converted and could be overwritten; choose an `out_dir` outside the tree, or an "
+            "empty one"
+        )
+
+
 def _nothing_under(globs: tuple[str, ...]) -> str:
     """Why a folder input fails when no file under it is converted.
 
@@ -178,6 +202,8 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
+            if skip is not None:
+                _refuse_inputs_in_out_dir(src, out_dir or "", skip)
             listed = _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             )
