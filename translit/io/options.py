@@ -18,6 +18,7 @@ with another ``-j``.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -328,6 +329,24 @@ class RunOptions:
         "the default).",
     )
 
+    def __post_init__(self) -> None:
+        """A value of the wrong type fails here, naming its field: ``globs="*.txt"`` was read one
+        character at a time (a folder "matched none of '*', '.', 't', 'x', 't'"), and
+        ``jobs="2"`` failed deep in the run ("'<' not supported between 'str' and 'int'"). A
+        list of names is taken as a tuple.
+
+        >>> RunOptions(globs=["*.txt"]).globs
+        ('*.txt',)
+        >>> RunOptions(globs="*.txt")
+        Traceback (most recent call last):
+        TypeError: `globs` is a tuple of str, not str ('*.txt'): write ('*.txt',)
+        """
+        for f in fields(self):
+            value, kind = getattr(self, f.name), str(f.type)
+            fixed = _typed(f.name, kind, value)
+            if fixed is not value:
+                object.__setattr__(self, f.name, fixed)
+
     @property
     def add(self) -> tuple[str, ...]:
         """The names of new keys or columns for results (``add_fields`` or ``add_columns``)."""
@@ -439,6 +458,28 @@ class RunOptions:
         found = self.clashes()
         if found:
             raise found[0]
+
+
+def _typed(name: str, kind: str, value: Any) -> Any:
+    """``value`` of field ``name`` as its type ``kind``: a list as a tuple, a path object as
+    its str, an integer type (numpy's) as an int; a ``TypeError`` naming the field otherwise."""
+    if kind == "tuple[str, ...]":
+        if isinstance(value, str):
+            raise TypeError(f"`{name}` is a tuple of str, not str ({value!r:.40}): write ({value!r:.40},)")  # fmt: skip
+        if isinstance(value, list):
+            value = tuple(value)
+        if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"`{name}` is a tuple of str, not {value!r:.60}")
+    elif kind == "int":
+        if isinstance(value, bool) or not hasattr(value, "__index__"):
+            raise TypeError(f"`{name}` is an int, not {type(value).__name__} ({value!r:.40})")
+        value = operator.index(value)
+    elif kind in ("str", "str | None"):
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        if not (isinstance(value, str) or (value is None and kind != "str")):
+            raise TypeError(f"`{name}` is a {kind}, not {type(value).__name__} ({value!r:.40})")
+    return value
 
 
 def _lit(value: Any) -> str:

@@ -117,6 +117,19 @@ class Plan:
     sources: tuple[str, ...] = ()
     options: RunOptions = field(default_factory=RunOptions)
 
+    def __post_init__(self) -> None:
+        # Plan(f, "a.txt") read the inputs "a", ".", "t", "x", "t"; a list is taken as a tuple
+        if isinstance(self.sources, (str, bytes)):
+            raise TypeError(
+                f"`sources` is a tuple of paths, not one path ({self.sources!r:.40}): write "
+                f"({self.sources!r:.40},)"
+            )
+        if not isinstance(self.sources, tuple) or not all(type(s) is str for s in self.sources):
+            sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            object.__setattr__(self, "sources", sources)
+        if not isinstance(self.options, RunOptions):
+            raise TypeError(f"`options` is a RunOptions, not {type(self.options).__name__}")
+
 
 def interrupted(result: RunResult) -> KeyboardInterrupt:
     """The ``KeyboardInterrupt`` a stopped run raises, carrying its ``result`` (report written).
