@@ -1517,3 +1517,19 @@ def test_library_options_take_lists_and_paths(tmp_path: Path) -> None:
     result = run(Plan(partial(romanize, lang="ru"), [src], opts))  # type: ignore[arg-type]
     assert [f.status for f in result.files] == ["ok"]
     assert (tmp_path / "o.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+def test_report_of_inputs_into_an_unwritten_shared_output(tmp_path: Path) -> None:
+    """``-o out.txt good.txt missing.txt --report r.json``: out.txt is not written (an input
+    failed), yet good.txt was listed "ok" with output out.txt and no word of it."""
+    good = tmp_path / "good.txt"
+    good.write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    opts = RunOptions(output=str(out), jobs=1, report=str(tmp_path / "r.json"))
+    result = run(Plan(partial(romanize, lang="ru"), (str(good), str(tmp_path / "no.txt")), opts))
+    assert not out.exists() and result.exit_code == 1
+    entry = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"][0]
+    assert entry["status"] == "ok"  # its conversion went well: the output is what failed
+    assert entry["warnings"] == [
+        f"{good}: converted, but its output {out} was not written (see the run's errors)"
+    ]

@@ -654,6 +654,7 @@ class _Run:
             self.shared.abort()
             if not self.shared_broken:  # (else its own error is already told)
                 self.run_error(Issue(target, 0, "not written because an input failed"))
+            self.unwritten(target)
             return
         try:
             self.shared.commit()
@@ -661,8 +662,19 @@ class _Run:
             raise
         except UnicodeEncodeError as exc:
             self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
+            self.unwritten(target)
         except OSError as exc:
             self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
+            self.unwritten(target)
+
+    def unwritten(self, target: str) -> None:
+        """Note on each input converted into the shared ``target`` that it was not written: the
+        report listed them "ok" with ``output`` a file that was never made."""
+        for state in self.states:
+            if not state.own_sink and state.result.status == "ok":
+                state.result.warnings.append(Issue(state.job.display, 0, (
+                    f"converted, but its output {target} was not written (see the run's errors)"
+                )))  # fmt: skip
 
     def run_error(self, issue: Issue) -> None:
         """A problem of the run rather than of one input (the shared output, the report)."""
