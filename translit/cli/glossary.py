@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from . import fail, tell, typed
+from . import fail, given, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -405,6 +405,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
+    if mode != "list" and given("list_format"):  # (it was ignored in silence)
+        fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, target_lang or target)
     _warn_missing_langs(g, target, langs)

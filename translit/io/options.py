@@ -346,6 +346,8 @@ class RunOptions:
             fixed = _typed(f.name, kind, value)
             if fixed is not value:
                 object.__setattr__(self, f.name, fixed)
+        if self.encoding != "auto" and self.encoding.strip().lower() == "auto":  # AUTO, Auto
+            object.__setattr__(self, "encoding", "auto")
 
     @property
     def add(self) -> tuple[str, ...]:
@@ -415,6 +417,11 @@ class RunOptions:
             clash("{0} needs {1} (the manifest lives there)", "resume", "out_dir")
         if self.backup and not self.in_place:
             clash("{0} goes with {1}", "backup", "in_place")
+        # (-q -v listed each file all the same; -q --progress drew no bar: one was ignored)
+        if self.quiet and self.verbose:
+            clash("{0} and {1} contradict each other: give one", "quiet", "verbose")
+        if self.quiet and self.progress:
+            clash("{0} hides the progress bar {1} asks for: give one", "quiet", "progress")
         if self.chunk_size < 1:  # read(0) is b"": the input ended after its first 64 KB
             clash(f"{{0}} must be a positive number of bytes, not {self.chunk_size}", "chunk_size")
         elif self.chunk_size > MAX_CHUNK_SIZE:
