@@ -353,3 +353,13 @@ def test_schemes_markdown_refuses_a_language() -> None:
     """``schemes --markdown -l xx`` wrote the whole catalogue, the language unread."""
     res = CliRunner().invoke(cli, ["schemes", "--markdown", "-l", "ru"])
     assert res.exit_code == 2 and "--markdown writes the whole catalogue" in res.output
+
+
+def test_a_language_from_the_environment_is_named_so() -> None:
+    """``TRANSLIT_NORMALIZE_LANG=xx translit normalize`` said "-l/--lang: unknown language" to
+    someone who typed no -l: the message names the variable."""
+    res = CliRunner().invoke(
+        cli, ["normalize", "-"], input="Щука\n", env={"TRANSLIT_NORMALIZE_LANG": "xx"}
+    )
+    assert res.exit_code == 2
+    assert "-l/--lang from TRANSLIT_NORMALIZE_LANG: unknown language 'xx'" in res.output

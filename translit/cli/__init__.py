@@ -112,7 +112,8 @@ class LazyGroup(click.Group):
     epilog="Run 'translit COMMAND --help' for the options and examples of a command. "
     "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables "
     "(e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
-    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE. "
+    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE; TRANSLIT_PURE_PYTHON=1 "
+    "runs without the C engine. "
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",
 )
@@ -233,6 +234,11 @@ def language(value: str, allow: tuple[str, ...] = ()) -> str:
     try:
         return lang_arg(value, allow)
     except UnknownLanguageError as exc:
+        ctx = click.get_current_context(silent=True)
+        source = ctx.get_parameter_source("lang") if ctx else None
+        if source is click.core.ParameterSource.ENVIRONMENT and ctx is not None:
+            name = f"{ctx.auto_envvar_prefix}_LANG"  # (no -l was typed: say where it came from)
+            fail(f"-l/--lang from {name}: {exc}")
         fail(f"-l/--lang: {exc}")
         raise  # (fail exits)
 
