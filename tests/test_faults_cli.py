@@ -607,3 +607,14 @@ def test_environment_defaults_are_not_refused_as_given_options(tmp_path: Path) -
     for args in (["detect", "--encoding", "AUTO"], ["romanize", "--encoding", "Auto"]):
         res = CliRunner().invoke(main, [*args, str(src)])
         assert res.exit_code == 0 and res.output.strip() in ("ru", "Shchuka"), res.output
+
+
+@pytest.mark.parametrize("args", [["lookup", "РОА"], ["apply", "-"]])
+def test_an_empty_glossary_target_is_refused(args: list[str]) -> None:
+    """``glossary lookup -t '' РОА`` printed no target term, exit 0; ``apply -t ''`` only warned."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    res = CliRunner().invoke(main, ["glossary", args[0], "-t", "", *args[1:]], input="РОА\n")
+    assert res.exit_code == 2 and "-t/--target names a language" in res.output, res.output

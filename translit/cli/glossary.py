@@ -113,6 +113,12 @@ def _load_many(
     return g
 
 
+def _refuse_empty_target(target: str | None) -> None:
+    """``-t ''`` showed no target term (lookup) or matched the empty language (apply): exit 2."""
+    if target is not None and not target.strip():
+        fail(f"-t/--target names a language (fr, de, en, ru…), not {target!r}")
+
+
 def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
     """Warn about a ``target`` (or a ``--lang`` of ``langs``) no term of ``g`` is in: a typo
     (``--lang xx``) matched nothing, silently, with exit 0."""
@@ -170,6 +176,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     """
     from ..glossary.search import lookup
 
+    _refuse_empty_target(target)
     g = _load_many(glossaries, source_lang, target_lang or target)
     if target:
         _warn_missing_langs(g, target)
@@ -405,6 +412,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
+    _refuse_empty_target(target)
     if mode != "list" and given("list_format"):  # (it was ignored in silence)
         fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
