@@ -377,3 +377,20 @@ def test_an_invisible_character_inside_a_word_is_no_letter(mark: str) -> None:
     assert verify(f"Ель{mark}цин", "Yeltsin").accepted
     assert verify("Ельцин", f"Yel{mark}tsin").accepted
     assert not verify(f"Ель{mark}цин", "Yelsin").accepted
+
+
+@pytest.mark.parametrize("cyr", ["", " ", "\u200d", "\n"])
+def test_nothing_to_verify_is_an_error(cyr: str) -> None:
+    """``verify '' ''`` was "accepted by" every scheme, exit 0: an empty text proves nothing."""
+    from translit.errors import ParameterError
+
+    with pytest.raises(ParameterError, match="nothing to check"):
+        verify(cyr, "")
+    res = CliRunner().invoke(cli, ["verify", cyr, "x"])
+    assert res.exit_code == 2 and res.output.startswith("translit: error: CYRILLIC is ")
+
+
+def test_name_key_of_an_empty_name_is_refused() -> None:
+    """``name-key ''`` printed a bare tab, exit 0."""
+    res = CliRunner().invoke(cli, ["name-key", "Власов", ""])
+    assert res.exit_code == 2 and "a NAME is empty" in res.output

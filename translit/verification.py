@@ -338,6 +338,8 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     """
     cyrillic = want_str(cyrillic, "verify()")
     latin = want_str(latin, "verify()")
+    if not drop_invisible(cyrillic).strip():  # ('' and '' was accepted by every scheme)
+        raise ParameterError(f"`cyrillic` is {cyrillic!r:.20}: there is nothing to check")
     for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
         if len(text) > most * MAX_VERIFY_CHARS:
             raise ParameterError(

@@ -49,13 +49,13 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     """
     from ..errors import TranslitError
     from ..verification import verify as run
-    from . import fail, language
+    from . import cli_message, fail, language
 
     lang = language(lang, ("auto",))
     try:
         v = run(cyrillic, latin, lang=lang, target=target)
     except TranslitError as exc:
-        fail(str(exc))
+        fail(cli_message(exc))
     if as_json:
         click.echo(
             json.dumps(
@@ -104,6 +104,9 @@ def name_key(names: tuple[str, ...]) -> None:
       translit name-key Власов Vlasov Wlassow Vlassov
     """
     from ..names import name_key as key
+    from . import fail
 
+    if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
+        fail("a NAME is empty: give each name as a word or more")
     for name in names:
         click.echo(f"{key(name)}\t{name}")
