@@ -997,3 +997,16 @@ def test_an_out_dir_inside_the_input_tree_holding_inputs_is_refused(tmp_path: Pa
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "t" / "lat" / "x.txt").read_text(encoding="utf-8") == "Shchuka\n"
     assert (tmp_path / "t" / "lat" / "sub" / "x.txt").read_text(encoding="utf-8") == "VAZHNO\n"
+
+
+def test_a_report_that_is_the_out_dir_is_refused_before_any_work(tmp_path: Path) -> None:
+    """``--out-dir o --report o``: the run converted every input, then failed "o: Is a
+    directory" writing the report (exit 1)."""
+    from translit.io import Plan, run
+
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "o"
+    opts = RunOptions(out_dir=str(out), report=str(out), jobs=1)
+    with pytest.raises(UsageError, match="a folder, so `report` cannot be written there"):
+        run(Plan(partial(romanize, lang="ru"), (str(tmp_path / "a.txt"),), opts))
+    assert not (out / "a.txt").exists()

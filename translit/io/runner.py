@@ -973,3 +973,8 @@ def make_folders(opts: RunOptions) -> None:
             ) from None
         if not os.access(folder, os.W_OK | os.X_OK):
             raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
+    if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
+        raise UsageError(  # the run did all its work and then could not write the report)
+            f"{opts.report}: a folder, so `report` cannot be written there; name a file "
+            "such as run.json"
+        )
