@@ -948,6 +948,7 @@ def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None
         (["--glob", "*.nothing", "src"], "no file under this folder matches --glob '*.nothing'"),
         (["empty"], "no file to convert under this folder"),
         (["--out-dir", "out", "empty", "src/sub"], "empty: no file to convert"),
+        (["--glob", "sub\\*.txt", "src"], "'sub\\*.txt'; check the pattern"),  # Windows-style
     ],
 )
 def test_a_folder_with_nothing_to_convert_fails(tmp_path: Path, args: list[str], says: str) -> None:

@@ -148,10 +148,11 @@ def _nothing_under(globs: tuple[str, ...]) -> str:
     "no file under this folder matches `globs` '*.txt' or '*.md'; check the pattern (quote it, so the shell does not expand it)"
     """
     if globs:
-        which = " or ".join(repr(g) for g in globs)
+        which = " or ".join(f"'{g}'" for g in globs)  # (as typed: repr doubles a backslash)
+        slash = "; folders are separated by /, not \\" if any("\\" in g for g in globs) else ""
         return (
             f"no file under this folder matches `globs` {which}; check the pattern (quote it, "
-            "so the shell does not expand it)"
+            f"so the shell does not expand it){slash}"
         )
     return "no file to convert under this folder (hidden files and special files are skipped)"
 
