@@ -363,3 +363,15 @@ def test_a_language_from_the_environment_is_named_so() -> None:
     )
     assert res.exit_code == 2
     assert "-l/--lang from TRANSLIT_NORMALIZE_LANG: unknown language 'xx'" in res.output
+
+
+@pytest.mark.parametrize("command", ["romanize", "verify"])
+@pytest.mark.parametrize("tag", ["xx", "", "auto"])
+def test_every_command_refuses_an_unknown_target_alike(command: str, tag: str) -> None:
+    """romanize said "--target xx: unknown language 'xx'…", verify "unknown language 'xx'…"."""
+    before, after = _LANG_CALLS[command]
+    res = CliRunner().invoke(cli, [*before, "-t", tag, *after], input="Ельцин\n")
+    assert res.exit_code == 2
+    assert (
+        res.output == f"translit: error: -t/--target: unknown language {tag!r}; known: de, en, fr\n"
+    )

@@ -243,6 +243,22 @@ def language(value: str, allow: tuple[str, ...] = ()) -> str:
         raise  # (fail exits)
 
 
+def reader(value: str | None) -> str | None:
+    """A command's ``-t/--target`` checked (``EN``, ``de_AT``, ``fr-CA.UTF-8``): an unknown one
+    is a usage error (exit 2) with the same message in every command. The value is kept as
+    given (a locale picks its variant: ``de_AT``)."""
+    if value is None:
+        return None
+    from ..errors import UnknownLanguageError
+    from ..names import target_language
+
+    try:
+        target_language(value)
+    except UnknownLanguageError as exc:
+        fail(f"-t/--target: {exc}")
+    return value
+
+
 def given(param: str) -> bool:
     """Whether the running command's option ``param`` was given on the command line."""
     ctx = click.get_current_context(silent=True)

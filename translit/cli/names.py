@@ -49,9 +49,10 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     """
     from ..errors import TranslitError
     from ..verification import verify as run
-    from . import cli_message, fail, language
+    from . import cli_message, fail, language, reader
 
     lang = language(lang, ("auto",))
+    target = reader(target)
     try:
         v = run(cyrillic, latin, lang=lang, target=target)
     except TranslitError as exc:

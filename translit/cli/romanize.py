@@ -146,7 +146,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     from ..api import LANG_WORDS, known_scheme
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import cli_message, fail, given, language
+    from . import cli_message, fail, given, language, reader
 
     spec = RomanizeSpec(**{**kwargs, "lang": language(kwargs["lang"], LANG_WORDS)})
     scheme, lang, target = spec.scheme, spec.lang, spec.target
@@ -164,10 +164,5 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
                 fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
-        try:
-            from ..names import target_language
-
-            target_language(target)
-        except (TranslitError, ValueError, KeyError) as exc:
-            fail(f"--target {target}: {exc}")
+        reader(target)
     run_io(spec, files, io)
