@@ -85,7 +85,7 @@ def _load_many(
     quiet: bool = False,
 ) -> Any:
     """The glossaries merged (default: the shipped ones); their warnings go to stderr."""
-    from ..errors import GlossaryError
+    from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load
     from ..glossary.files import shipped
     from ..glossary.model import Glossary
@@ -108,9 +108,22 @@ def _load_many(
             g = g.merge(one)
     except GlossaryError as exc:
         fail(str(exc))
+    except ParameterError as exc:  # --source-lang 'e n'
+        fail(with_flags(str(exc)))
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
+
+
+def _target_lang(target_lang: str | None, target: str | None) -> str | None:
+    """The target language of bilingual files: ``--target-lang``, else ``--target`` when it is a
+    language tag (``-t xx`` is warned about as a language no term is in, not refused as a
+    ``--target-lang`` never typed)."""
+    if target_lang is not None or target is None:
+        return target_lang
+    from ..glossary.model import valid_tag
+
+    return target if valid_tag(target) else None
 
 
 def _refuse_empty_target(target: str | None) -> None:
@@ -177,7 +190,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     from ..glossary.search import lookup
 
     _refuse_empty_target(target)
-    g = _load_many(glossaries, source_lang, target_lang or target)
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
     if target:
         _warn_missing_langs(g, target)
     matches = lookup(g, term, target=target)
@@ -301,7 +314,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
     """
-    from ..errors import GlossaryError
+    from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load, save
     from ..glossary.files import format_of
     from ..io.inputs import refuse_overwrite
@@ -329,6 +342,8 @@ def convert(  # noqa: PLR0917 - one parameter per click option
             _warn(f"{dst}: {w}")
     except GlossaryError as exc:
         fail(str(exc))
+    except ParameterError as exc:  # --source-lang 'e n'
+        fail(with_flags(str(exc)))
 
 
 _LOADED: dict[tuple[str, ...], Any] = {}
@@ -416,7 +431,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     if mode != "list" and given("list_format"):  # (it was ignored in silence)
         fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
-    g = _load_many(glossaries, source_lang, target_lang or target)
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
     _warn_missing_langs(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,
@@ -448,7 +463,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         io = split_io(io_kw)
         io["output"] = output
         spec = GlossaryApply(
-            glossaries, target, mode, tuple(kw.items()), (source_lang, target_lang or target)
+            glossaries,
+            target,
+            mode,
+            tuple(kw.items()),
+            (source_lang, _target_lang(target_lang, target)),
         )
         run_io(spec, files, io)
     with _listing(output, list_format) as write:
