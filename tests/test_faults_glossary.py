@@ -609,11 +609,11 @@ def test_a_language_option_that_is_no_tag_is_refused(tmp_path: Path, lang: str, 
 
     g = Glossary([Concept("c", terms=[Term("РОА", "ru"), Term("ROA", "fr")])])
     out = tmp_path / f"g.{fmt}"
-    with pytest.raises(ParameterError, match="`source_lang` .* is not a language tag"):
+    with pytest.raises(ParameterError, match=r"`source_lang` .* is not a language tag"):
         save(g, out, source_lang=lang, target_lang="fr")
     assert not out.exists()
     save(g, out, source_lang="ru", target_lang="fr")
-    with pytest.raises(ParameterError, match="`target_lang` .* is not a language tag"):
+    with pytest.raises(ParameterError, match=r"`target_lang` .* is not a language tag"):
         load(out, source_lang="ru", target_lang=lang)
     res = CliRunner().invoke(cli, ["glossary", "convert", str(out), str(tmp_path / "h.po"), "--source-lang", lang])  # fmt: skip
     assert (
