@@ -618,3 +618,25 @@ def test_an_empty_glossary_target_is_refused(args: list[str]) -> None:
 
     res = CliRunner().invoke(main, ["glossary", args[0], "-t", "", *args[1:]], input="РОА\n")
     assert res.exit_code == 2 and "-t/--target names a language" in res.output, res.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["romanize", "--format", "TEXT", "--errors", "REPLACE"],
+        ["normalize", "--stress", "KEEP", "--yo", "Fold"],
+        ["glossary", "apply", "-t", "en", "-m", "LIST", "--format", "JSON"],
+    ],
+)
+def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
+    """``--format TEXT`` and ``--on-error SKIP`` were "not one of 'text', …" where ``--form nfc``
+    and ``-l RU`` are taken: every choice is read in any case."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, [*args, str(src)])
+    lower = CliRunner().invoke(main, [*(a.lower() if a.isupper() or a[:1].isupper() else a for a in args), str(src)])  # fmt: skip
+    assert res.exit_code == 0 and (res.output, res.exit_code) == (lower.output, lower.exit_code)

@@ -313,7 +313,7 @@ def _nearest(word: str, table: dict[str, set[str]]) -> str:
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
     """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
     ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
-    given) with any of its established variants.
+    given) with any of its established variants. A blank ``cyrillic`` is never accepted.
 
     >>> verify("Русская освободительная армия", "Russkaya osvoboditel'naya armiya").accepted
     True
@@ -339,7 +339,7 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     cyrillic = want_str(cyrillic, "verify()")
     latin = want_str(latin, "verify()")
     if not drop_invisible(cyrillic).strip():  # ('' and '' was accepted by every scheme)
-        raise ParameterError(f"`cyrillic` is {cyrillic!r:.20}: there is nothing to check")
+        return Verdict(cyrillic, latin, False, (), "", "")
     for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
         if len(text) > most * MAX_VERIFY_CHARS:
             raise ParameterError(

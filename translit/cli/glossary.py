@@ -29,8 +29,8 @@ _GLOSSARY_OPT = click.option(
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
-_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
-_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
+_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
 _SHEET_OPT = click.option(
     "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
 )
@@ -271,14 +271,14 @@ def check(
 @_SHEET_OPT
 @click.option(
     "--tbx-version",
-    type=click.Choice(["2", "3"]),
+    type=click.Choice(["2", "3"], case_sensitive=False),
     default="3",
     show_default=True,
     help="TBX to write: 3 (TBX-Basic, ISO 30042:2019) or 2 (martif, for older tools).",
 )
 @click.option(
     "--layout",
-    type=click.Choice(["multi", "bilingual", "omegat"]),
+    type=click.Choice(["multi", "bilingual", "omegat"], case_sensitive=False),
     default="multi",
     show_default=True,
     help="CSV/TSV layout to write.",
@@ -383,7 +383,7 @@ _NOT_FOR_LIST = (
 @click.option(
     "-m",
     "--mode",
-    type=click.Choice(["replace", "annotate", "list"]),
+    type=click.Choice(["replace", "annotate", "list"], case_sensitive=False),
     default="replace",
     show_default=True,
     help="replace: write the target term; annotate: add it in brackets after the match; "
@@ -392,7 +392,7 @@ _NOT_FOR_LIST = (
 @click.option(
     "--format",
     "list_format",
-    type=click.Choice(["tsv", "json"]),
+    type=click.Choice(["tsv", "json"], case_sensitive=False),
     default="tsv",
     show_default=True,
     help="Format of --mode list.",

@@ -48,9 +48,13 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
       translit verify 'Пётр Ильич Чайковский' 'Peter Ilich Tchaikovsky'
     """
     from ..errors import TranslitError
+    from ..script import drop_invisible
     from ..verification import verify as run
     from . import cli_message, fail, language, reader
 
+    if not drop_invisible(cyrillic).strip():  # (verify() accepts nothing for it; exit 1 would
+        # say "not accepted", as if the LATIN were wrong)
+        fail(f"CYRILLIC is {cyrillic!r}: there is nothing to check")
     lang = language(lang, ("auto",))
     target = reader(target)
     try:

@@ -147,7 +147,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--stress",
-    type=click.Choice(["strip", "keep"]),
+    type=click.Choice(["strip", "keep"], case_sensitive=False),
     default="strip",
     show_default=True,
     help="Stress marks (U+0301, U+0300) on Cyrillic vowels; й and ё are never touched.",
@@ -160,7 +160,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--yo",
-    type=click.Choice(["keep", "fold"]),
+    type=click.Choice(["keep", "fold"], case_sensitive=False),
     default="keep",
     show_default=True,
     help="Keep ё or fold it to е.",
