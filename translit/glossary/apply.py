@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
@@ -262,12 +263,17 @@ class Matcher:
             return []
         hidden = invisible_at(text)
         if hidden:  # Ель\u200dцин, Ель\xadцин: matched as Ельцин, the span still the text's
-            gone = set(hidden)
-            kept = [i for i in range(len(text)) if i not in gone]
+            # the k-th invisible character stood before character hidden[k] - k of the text
+            # without them: an offset there moves right by the number standing before it
+            before = [h - k for k, h in enumerate(hidden)]
             return [
-                (kept[start], kept[stop - 1] + 1, idx)
-                for start, stop, idx in self.spans(drop_invisible(text))
+                (start + bisect_right(before, start), stop + bisect_right(before, stop - 1), idx)
+                for start, stop, idx in self._spans(drop_invisible(text))
             ]
+        return self._spans(text)
+
+    def _spans(self, text: str) -> list[tuple[int, int, int]]:
+        """:meth:`spans` of a text without invisible characters."""
         folded = " " + fold(text) + " "
         lens = self._lens
         acro = self._acro
