@@ -961,6 +961,13 @@ def test_a_folder_with_nothing_to_convert_fails(tmp_path: Path, args: list[str],
     assert done.returncode == 1, done.stderr
     assert says in done.stderr.decode(), done.stderr
     assert b"Traceback" not in done.stderr
+    if "--out-dir" not in args:  # normalize --report plans the same way ("Is a directory")
+        listed = subprocess.run(
+            [sys.executable, "-m", "translit", "normalize", "--report", "-r", *args],
+            capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=tmp_path,
+            timeout=120, check=False,
+        )  # fmt: skip
+        assert listed.returncode == 1 and says in listed.stderr.decode(), listed.stderr
     if "out" in args:  # the other folder is converted all the same
         assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
 

@@ -96,6 +96,10 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     out = sys.stdout
     for job in jobs:
         name = job.display
+        if job.error:  # found while planning: a folder with nothing to convert, or unlisted
+            failed += 1
+            tell(f"translit: error: {name}: {flags(job.error)}")
+            continue
         try:
             with open_source(job.source, io.encoding, io.errors) as src:
                 line_base, col_base = 0, 0
