@@ -292,3 +292,86 @@ def test_unknown_language_error_names_the_tag_given(tag: str, call: str) -> None
     with pytest.raises(UnknownLanguageError) as info:
         calls[call]()
     assert f"unknown language {tag.lower()!r}" in str(info.value)
+
+
+# -l across the commands: one reading, one refusal (hostile11)
+_LANG_CALLS = {  # command line before -l, and after it
+    "romanize": (["romanize"], ["-"]),
+    "normalize": (["normalize"], ["-"]),
+    "reverse": (["reverse", "-s", "iso-9"], ["-"]),
+    "verify": (["verify"], ["Ельцин", "Yelʹtsin"]),
+    "schemes": (["schemes"], []),
+}
+
+
+@pytest.mark.parametrize("command", sorted(_LANG_CALLS))
+@pytest.mark.parametrize("tag", ["xx", "", "x-klingon", "auto-RU"])
+def test_every_command_refuses_an_unknown_language_alike(command: str, tag: str) -> None:
+    """``normalize -l xx`` (and ``-l ''``) normalised silently with exit 0, where romanize
+    refused; each command now refuses it with the same message and the known codes."""
+    before, after = _LANG_CALLS[command]
+    res = CliRunner().invoke(cli, [*before, "-l", tag, *after], input="Ельцин\n")
+    assert res.exit_code == 2, res.output
+    assert f"-l/--lang: unknown language {tag.lower()!r}; known: " in res.output
+    assert "ru, rue" in res.output and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("command", sorted(_LANG_CALLS))
+@pytest.mark.parametrize("tag", ["Ru", "RU", "ru_RU", "ru-Cyrl-RU", "ru_RU.UTF-8", "rus"])
+def test_every_command_accepts_an_unambiguous_language(command: str, tag: str) -> None:
+    before, after = _LANG_CALLS[command]
+    plain = CliRunner().invoke(cli, [*before, "-l", "ru", *after], input="Yelʹtsin\n")
+    res = CliRunner().invoke(cli, [*before, "-l", tag, *after], input="Yelʹtsin\n")
+    assert plain.exit_code == 0, plain.output
+    assert (res.exit_code, res.output) == (0, plain.output)
+
+
+@pytest.mark.parametrize(
+    ("command", "tag"),
+    [("romanize", "AUTO"), ("romanize", "Auto-Line"), ("normalize", "AUTO"), ("verify", "Auto")],
+)
+def test_auto_in_any_case(command: str, tag: str) -> None:
+    """``-l AUTO`` was "unknown language 'auto'" (romanize, verify), and normalize read it as a
+    language, which turned its detection off."""
+    before, after = _LANG_CALLS[command]
+    res = CliRunner().invoke(cli, [*before, "-l", tag, *after], input="Київ\n")
+    auto = CliRunner().invoke(cli, [*before, "-l", tag.lower(), *after], input="Київ\n")
+    assert (res.exit_code, res.output) == (auto.exit_code, auto.output) == (0, auto.output)
+
+
+def test_library_reads_lang_as_the_commands_do() -> None:
+    from translit.errors import UnknownLanguageError
+
+    assert translit.romanize("Київ", lang="AUTO") == translit.romanize("Київ", lang="auto")
+    assert translit.romanize("Αθήνα", lang="EL") == translit.romanize("Αθήνα", lang="el")
+    assert translit.verify("Київ", "Kyiv", lang="Auto").accepted
+    with pytest.raises(UnknownLanguageError):
+        translit.romanize("Київ", lang="auto-RU")
+
+
+def test_schemes_markdown_refuses_a_language() -> None:
+    """``schemes --markdown -l xx`` wrote the whole catalogue, the language unread."""
+    res = CliRunner().invoke(cli, ["schemes", "--markdown", "-l", "ru"])
+    assert res.exit_code == 2 and "--markdown writes the whole catalogue" in res.output
+
+
+def test_a_language_from_the_environment_is_named_so() -> None:
+    """``TRANSLIT_NORMALIZE_LANG=xx translit normalize`` said "-l/--lang: unknown language" to
+    someone who typed no -l: the message names the variable."""
+    res = CliRunner().invoke(
+        cli, ["normalize", "-"], input="Щука\n", env={"TRANSLIT_NORMALIZE_LANG": "xx"}
+    )
+    assert res.exit_code == 2
+    assert "-l/--lang from TRANSLIT_NORMALIZE_LANG: unknown language 'xx'" in res.output
+
+
+@pytest.mark.parametrize("command", ["romanize", "verify"])
+@pytest.mark.parametrize("tag", ["xx", "", "auto"])
+def test_every_command_refuses_an_unknown_target_alike(command: str, tag: str) -> None:
+    """romanize said "--target xx: unknown language 'xx'…", verify "unknown language 'xx'…"."""
+    before, after = _LANG_CALLS[command]
+    res = CliRunner().invoke(cli, [*before, "-t", tag, *after], input="Ельцин\n")
+    assert res.exit_code == 2
+    assert (
+        res.output == f"translit: error: -t/--target: unknown language {tag!r}; known: de, en, fr\n"
+    )

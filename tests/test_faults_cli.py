@@ -558,3 +558,85 @@ def test_ctrl_c_while_the_console_script_imports_the_command_line(tmp_path: Path
         [sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False
     )
     assert (done.returncode, done.stderr) == (130, b"translit: interrupted\n")
+
+
+# -- options ignored in silence (hostile11) ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["romanize", "-q", "-v"], "--quiet and --verbose contradict each other"),
+        (["romanize", "-q", "--progress"], "--quiet hides the progress bar --progress asks for"),
+        (["detect", "--min-words", "3"], "--min-words counts the lines of a --summary"),
+        (["detect", "--explain", "--summary"], "--explain shows each line's evidence"),
+        (["detect", "--encoding", "nonesuch"], "unknown encoding 'nonesuch' for --encoding"),
+        (["normalize", "--report", "-j", "2"], "so -j does not apply"),
+        (["normalize", "--report", "--on-error", "skip"], "so --on-error does not apply"),
+        (["normalize", "--report", "--output-encoding", "cp1251"], "--output-encoding does not"),
+        (["normalize", "--report", "--encoding", "nonesuch"], "unknown encoding 'nonesuch'"),
+        (["glossary", "apply", "-t", "en", "--format", "json"], "--format json is the format of"),
+    ],
+)
+def test_an_option_that_would_do_nothing_is_refused(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """Each of these ran with exit 0 (detect --encoding nonesuch: 1, once per file), the option
+    without effect: -v listed files under -q, --min-words without --summary counted nothing,
+    normalize --report read one file after another whatever -j said, glossary apply wrote the
+    text whatever --format said."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щу́ка\n", encoding="utf-8")
+    res = CliRunner().invoke(main, [*args, str(src)])
+    assert res.exit_code == 2, res.output
+    assert says in res.output and "Traceback" not in res.output
+
+
+def test_environment_defaults_are_not_refused_as_given_options(tmp_path: Path) -> None:
+    """A ``TRANSLIT_JOBS`` default in the environment is no -j on the command line."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щу́ка\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["normalize", "--report", str(src)], env={"TRANSLIT_JOBS": "2"})
+    assert res.exit_code == 0 and ": stress: " in res.output, res.output
+    for args in (["detect", "--encoding", "AUTO"], ["romanize", "--encoding", "Auto"]):
+        res = CliRunner().invoke(main, [*args, str(src)])
+        assert res.exit_code == 0 and res.output.strip() in ("ru", "Shchuka"), res.output
+
+
+@pytest.mark.parametrize("args", [["lookup", "РОА"], ["apply", "-"]])
+def test_an_empty_glossary_target_is_refused(args: list[str]) -> None:
+    """``glossary lookup -t '' РОА`` printed no target term, exit 0; ``apply -t ''`` only warned."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    res = CliRunner().invoke(main, ["glossary", args[0], "-t", "", *args[1:]], input="РОА\n")
+    assert res.exit_code == 2 and "-t/--target names a language" in res.output, res.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["romanize", "--format", "TEXT", "--errors", "REPLACE"],
+        ["normalize", "--stress", "KEEP", "--yo", "Fold"],
+        ["glossary", "apply", "-t", "en", "-m", "LIST", "--format", "JSON"],
+    ],
+)
+def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
+    """``--format TEXT`` and ``--on-error SKIP`` were "not one of 'text', …" where ``--form nfc``
+    and ``-l RU`` are taken: every choice is read in any case."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, [*args, str(src)])
+    lower = CliRunner().invoke(main, [*(a.lower() if a.isupper() or a[:1].isupper() else a for a in args), str(src)])  # fmt: skip
+    assert res.exit_code == 0 and (res.output, res.exit_code) == (lower.output, lower.exit_code)

@@ -595,3 +595,28 @@ def test_a_missing_glossary_without_extension_says_it_is_missing(
     err = done.stderr.decode()
     assert done.returncode in (1, 2) and "No such file or directory" in err, err
     assert "format" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("lang", ["", " ", "e n", "!!", "xx"])
+@pytest.mark.parametrize("fmt", ["po", "csv"])
+def test_a_language_option_that_is_no_tag_is_refused(tmp_path: Path, lang: str, fmt: str) -> None:
+    """``glossary convert g.tbx g.po --source-lang '' --target-lang ''`` wrote a PO file of no
+    entry and ``--source-lang 'e n'`` warned "concept without a e n term" 23 times, exit 0."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+    from translit.errors import ParameterError
+
+    g = Glossary([Concept("c", terms=[Term("РОА", "ru"), Term("ROA", "fr")])])
+    out = tmp_path / f"g.{fmt}"
+    with pytest.raises(ParameterError, match=r"`source_lang` .* is not a language tag"):
+        save(g, out, source_lang=lang, target_lang="fr")
+    assert not out.exists()
+    save(g, out, source_lang="ru", target_lang="fr")
+    with pytest.raises(ParameterError, match=r"`target_lang` .* is not a language tag"):
+        load(out, source_lang="ru", target_lang=lang)
+    res = CliRunner().invoke(cli, ["glossary", "convert", str(out), str(tmp_path / "h.po"), "--source-lang", lang])  # fmt: skip
+    assert (
+        res.exit_code == 2 and "--source-lang" in res.output and "not a language tag" in res.output
+    )
+    assert not (tmp_path / "h.po").exists()

@@ -272,7 +272,16 @@ def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr
 
 
-@pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": -1}, {"jobs": -3}])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"chunk_size": 0},
+        {"chunk_size": -1},
+        {"jobs": -3},
+        {"chunk_size": 10 << 30},  # (read the whole file into memory)
+        {"jobs": 100_000},  # (forked until the open files ran out)
+    ],
+)
 def test_library_run_refuses_sizes_that_cannot_work(
     tmp_path: Path, options: dict[str, int]
 ) -> None:
@@ -931,3 +940,81 @@ def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None
     err = done.stderr.decode()
     assert done.returncode == 1 and "--out-dir, --suffix or --in-place" in err, err
     assert "out_dir" not in err and not (tmp_path / "o.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--glob", "*.nothing", "src"], "no file under this folder matches --glob '*.nothing'"),
+        (["empty"], "no file to convert under this folder"),
+        (["--out-dir", "out", "empty", "src/sub"], "empty: no file to convert"),
+        (["--glob", "sub\\*.txt", "src"], "'sub\\*.txt'; check the pattern"),  # Windows-style
+    ],
+)
+def test_a_folder_with_nothing_to_convert_fails(tmp_path: Path, args: list[str], says: str) -> None:
+    """``-r src --glob '*.nothing'`` and ``-r empty/`` did nothing, said nothing and exited 0:
+    a mistyped pattern or a wrong folder looked like success."""
+    (tmp_path / "src" / "sub").mkdir(parents=True)
+    (tmp_path / "src" / "sub" / "a.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    done = _romanize_cli(tmp_path, "-r", *args)
+    assert done.returncode == 1, done.stderr
+    assert says in done.stderr.decode(), done.stderr
+    assert b"Traceback" not in done.stderr
+    if "--out-dir" not in args:  # normalize --report plans the same way ("Is a directory")
+        listed = subprocess.run(
+            [sys.executable, "-m", "translit", "normalize", "--report", "-r", *args],
+            capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=tmp_path,
+            timeout=120, check=False,
+        )  # fmt: skip
+        assert listed.returncode == 1 and says in listed.stderr.decode(), listed.stderr
+    if "out" in args:  # the other folder is converted all the same
+        assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--chunk-size", "inf"], "'inf' is not a size"),
+        (["--chunk-size", "1e400"], "'1e400' is not a size"),
+        (["--chunk-size", "10G"], "--chunk-size is at most 64M"),
+        (["-j", "100000"], "-j is at most"),
+    ],
+)
+def test_huge_sizes_are_usage_errors(tmp_path: Path, args: list[str], says: str) -> None:
+    """``--chunk-size inf`` was "internal error: OverflowError", ``--chunk-size 10G`` read the
+    whole input into memory, ``-j 100000`` forked until "Too many open files" failed the input."""
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, *args, "a.txt")
+    assert done.returncode == 2 and says in done.stderr.decode(), done.stderr
+    assert b"internal error" not in done.stderr and not done.stdout
+
+
+def test_an_out_dir_inside_the_input_tree_holding_inputs_is_refused(tmp_path: Path) -> None:
+    """``-r t --out-dir t/sub`` with t/sub/x.txt a file of the user's: the walk passed over
+    t/sub (so that outputs are not read again), left t/sub/x.txt unconverted and replaced it
+    with the output of t/x.txt, exit 0. An out-dir of an earlier run (its manifest) is fine."""
+    (tmp_path / "t" / "sub").mkdir(parents=True)
+    (tmp_path / "t" / "x.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "t" / "sub" / "x.txt").write_text("ВАЖНО\n", encoding="utf-8")
+    done = _romanize_cli(tmp_path, "-r", "t", "--out-dir", "t/sub")
+    assert done.returncode == 2 and b"--out-dir is a folder of the input tree t" in done.stderr
+    assert (tmp_path / "t" / "sub" / "x.txt").read_text(encoding="utf-8") == "ВАЖНО\n"
+    for _ in range(2):  # a new out-dir inside the tree, then the same again (its manifest)
+        done = _romanize_cli(tmp_path, "-r", "t", "--out-dir", "t/lat")
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "t" / "lat" / "x.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert (tmp_path / "t" / "lat" / "sub" / "x.txt").read_text(encoding="utf-8") == "VAZHNO\n"
+
+
+def test_a_report_that_is_the_out_dir_is_refused_before_any_work(tmp_path: Path) -> None:
+    """``--out-dir o --report o``: the run converted every input, then failed "o: Is a
+    directory" writing the report (exit 1)."""
+    from translit.io import Plan, run
+
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "o"
+    opts = RunOptions(out_dir=str(out), report=str(out), jobs=1)
+    with pytest.raises(UsageError, match="a folder, so `report` cannot be written there"):
+        run(Plan(partial(romanize, lang="ru"), (str(tmp_path / "a.txt"),), opts))
+    assert not (out / "a.txt").exists()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
@@ -189,3 +189,49 @@ def test_seed_text_lists_the_domain_terms_in_german(corpus) -> None:
     assert by_text["KONR"] == ("konr", "Komitee zur Befreiung der Völker Russlands")
     assert by_text["вс Конр"][0] == "vs-konr"
     assert by_text["Armée rouge"] == ("red-army", "Rote Armee")
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f"])
+def test_an_invisible_character_inside_a_term_still_matches(small: Glossary, mark: str) -> None:
+    """``Крас<ZWJ>ная ар<SHY>мия`` was no term (glossary apply left it, exit 0): an invisible
+    character inside a word (translit.script.INVISIBLE) is read past; the hit spans the text as
+    written, invisible characters included, and the rest of the text is kept."""
+    text = f"Он служил в Крас{mark}ной ар{mark}мии и {mark}РОА."
+    assert found(text, small) == [
+        (f"Крас{mark}ной ар{mark}мии", "red-army"),
+        ("РОА", "roa"),
+    ]
+    assert apply_text(text, small, "fr") == f"Он служил в Armée rouge и {mark}ROA."
+    assert found(f"РО{mark}АН", small) == []  # joined into one word: no term inside it
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(
+        st.sampled_from(["РОА", "Красной", "армии", "и", "КОНР", "ВС", "армия", ","]), max_size=12
+    ),
+    marks=st.lists(
+        st.tuples(
+            st.integers(0, 200), st.sampled_from(["\u00ad", "\u200d", "\ufe0f", "\U000e0100"])
+        ),
+        max_size=6,
+    ),
+)
+def test_invisible_characters_move_hits_but_never_change_them(
+    small: Glossary, words: list[str], marks: list[tuple[int, str]]
+) -> None:
+    """The hits of a text with invisible characters inserted are the hits of the text without
+    them, at the offsets of the text as written (the mapping is hostile11's)."""
+    from translit.script import drop_invisible
+
+    clean = " ".join(words)
+    text = clean
+    for where, mark in marks:
+        at = where % (len(text) + 1)
+        text = text[:at] + mark + text[at:]
+    plain = [(h.concept.id, h.text) for h in find_terms(clean, small)]
+    hits = find_terms(text, small)
+    assert [(h.concept.id, drop_invisible(h.text)) for h in hits] == plain
+    assert all(text[h.start : h.end] == h.text for h in hits)

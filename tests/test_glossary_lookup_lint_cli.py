@@ -39,6 +39,13 @@ def test_lookup_exact_and_case(ww2: Glossary) -> None:
     assert first(ww2, "russian liberation army")[:2] == ("roa", "case")
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200d", "\u2060", "\ufe0f"])
+def test_lookup_reads_past_an_invisible_character(ww2: Glossary, mark: str) -> None:
+    """``lookup 'РО<ZWJ>А'`` was found only by its name key, ranked as a name, and ``Вла<ZWJ>сов``
+    too: a joiner inside a word is no letter (translit.script.INVISIBLE)."""
+    assert first(ww2, f"РО{mark}А", "de") == ("roa", "exact", "Russische Befreiungsarmee")
+
+
 def test_lookup_by_any_language_and_variant(ww2: Glossary) -> None:
     assert first(ww2, "Wlassow-Leute", "ru") == ("vlasovtsy", "exact", "власовцы")
     assert first(ww2, "Armée rouge", "en")[2] == "Red Army"

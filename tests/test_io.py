@@ -16,6 +16,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from conftest import CYRILLIC_ISH, block_slots
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from translit import romanize
+from translit.io import Plan, RunOptions, run
 from translit.io.atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale, temp_prefix
 from translit.io.formats import Csv, Jsonl, Text, format_for
 from translit.io.inputs import MANIFEST, UsageError, plan, sibling
@@ -1486,3 +1489,47 @@ def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_pa
     assert out.flushed == 8 * len(piece)  # writeback of the first 8 MiB started on the way
     out.commit()
     assert (tmp_path / "big.bin").read_bytes() == piece * 9
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda: RunOptions(globs="*.txt"), "`globs` is a tuple of str, not str"),
+        (lambda: RunOptions(fields="text"), "`fields` is a tuple of str, not str"),
+        (lambda: RunOptions(jobs="2"), "`jobs` is an int, not str"),  # type: ignore[arg-type]
+        (lambda: RunOptions(chunk_size=1.5), "`chunk_size` is an int, not float"),  # type: ignore[arg-type]
+        (lambda: RunOptions(output=3), "`output` is a str | None, not int"),  # type: ignore[arg-type]
+        (lambda: Plan(str.upper, "a.txt"), "`sources` is a tuple of paths, not one path"),
+    ],
+)
+def test_library_options_of_the_wrong_type_name_their_field(make: Any, says: str) -> None:
+    """``RunOptions(globs="*.txt")`` was read one character at a time (a folder "matched none of
+    '*', '.', 't', 'x', 't'"), ``Plan(f, "a.txt")`` read the inputs a, ., t, x, t, and
+    ``jobs="2"`` failed in the run with "'<' not supported between 'str' and 'int'"."""
+    with pytest.raises(TypeError, match=re.escape(says)):
+        make()
+
+
+def test_library_options_take_lists_and_paths(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    opts = RunOptions(output=tmp_path / "o.txt", fields=[], jobs=1)  # type: ignore[arg-type]
+    result = run(Plan(partial(romanize, lang="ru"), [src], opts))  # type: ignore[arg-type]
+    assert [f.status for f in result.files] == ["ok"]
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+def test_report_of_inputs_into_an_unwritten_shared_output(tmp_path: Path) -> None:
+    """``-o out.txt good.txt missing.txt --report r.json``: out.txt is not written (an input
+    failed), yet good.txt was listed "ok" with output out.txt and no word of it."""
+    good = tmp_path / "good.txt"
+    good.write_text("Щука\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    opts = RunOptions(output=str(out), jobs=1, report=str(tmp_path / "r.json"))
+    result = run(Plan(partial(romanize, lang="ru"), (str(good), str(tmp_path / "no.txt")), opts))
+    assert not out.exists() and result.exit_code == 1
+    entry = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"][0]
+    assert entry["status"] == "ok"  # its conversion went well: the output is what failed
+    assert entry["warnings"] == [
+        f"{good}: converted, but its output {out} was not written (see the run's errors)"
+    ]

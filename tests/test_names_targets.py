@@ -569,3 +569,17 @@ def test_a_soft_hyphen_inside_a_name_keeps_its_established_form(
     text: str, target: str, out: str
 ) -> None:
     assert translit.romanize(text, target=target) == out
+
+
+# The other invisible characters inside a word (translit.script.INVISIBLE: ZWNJ, ZWJ, the word
+# joiner, U+FEFF, variation selectors) hid an established form as the soft hyphen did: Ель‍цин
+# gave Yel‍tsin for English readers, with the joiner kept (hostile11).
+@pytest.mark.parametrize("mark", ["\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f", "\U000e0100"])
+@pytest.mark.parametrize(
+    ("text", "target", "out"),
+    [("Ель{}цин", "en", "Yeltsin"), ("Ель{}цин", "fr", "Eltsine"), ("Ки{}їв", "de", "Kiew")],
+)
+def test_a_joiner_inside_a_name_keeps_its_established_form(
+    mark: str, text: str, target: str, out: str
+) -> None:
+    assert translit.romanize(text.format(mark), target=target) == out

@@ -606,3 +606,28 @@ def test_the_installed_module_is_found_from_the_source_tree(speedups: Any, tmp_p
         cwd=ROOT,
     )
     assert done.stdout.split() == ["native", "Shchuka", "YËZH"], done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("value", "backend"), [("0", "native"), ("false", "native"), ("no", "native"), ("1", "python")]
+)
+def test_pure_python_switch_reads_yes_and_no(speedups: Any, value: str, backend: str) -> None:
+    """``TRANSLIT_PURE_PYTHON=false`` (or ``no``) turned the C engine off: every value but ""
+    and "0" did."""
+    probe = "import translit.engine as e; print(e.BACKEND)"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRANSLIT_PURE_PYTHON": value}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False, env=env, cwd=ROOT)  # fmt: skip
+    assert done.stdout.split() == [backend], done.stderr[-2000:]
+
+
+def test_pure_python_switch_refuses_other_values() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize"],
+        input="Щука\n", capture_output=True, text=True, check=False, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "TRANSLIT_PURE_PYTHON": "maybe"},
+    )  # fmt: skip
+    assert done.returncode == 2 and not done.stdout, done.stderr
+    assert done.stderr == (
+        "translit: error: TRANSLIT_PURE_PYTHON='maybe' is not a yes or a no: set it to 1 (the "
+        "Python interpreter alone) or 0 (the C engine when it is built), or unset it\n"
+    )

@@ -377,3 +377,27 @@ def test_language_in_any_spelling_of_its_code_is_read_as_that_language(lang: str
     assert russian_spelling("Віктор Янукович", lang) == "Виктор Янукович"
     kazakh = {"UK": "KK", "uk-UA": "kk-KZ", "uk_UA": "kk_KZ", "ukr": "kaz"}[lang]
     assert verify("Көкшетау", "Kokshetau", lang=kazakh).accepted
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f"])
+def test_an_invisible_character_inside_a_word_is_no_letter(mark: str) -> None:
+    """``verify 'Ель<ZWJ>цин' Yeltsin`` was not accepted ("expected: Yel<ZWJ>tsin"), nor
+    ``verify Ельцин 'Yelt<ZWJ>sin'``: a joiner pasted with a name is no letter, on either side."""
+    assert verify(f"Ель{mark}цин", "Yeltsin").accepted
+    assert verify("Ельцин", f"Yel{mark}tsin").accepted
+    assert not verify(f"Ель{mark}цин", "Yelsin").accepted
+
+
+@pytest.mark.parametrize("cyr", ["", " ", "\u200d", "\n"])
+def test_nothing_to_verify_is_an_error(cyr: str) -> None:
+    """``verify '' ''`` was "accepted by" every scheme, exit 0: an empty text proves nothing."""
+    v = verify(cyr, "")
+    assert not v.accepted and v.schemes == () and v.expected == ""
+    res = CliRunner().invoke(cli, ["verify", cyr, "x"])
+    assert res.exit_code == 2 and res.output.startswith("translit: error: CYRILLIC is ")
+
+
+def test_name_key_of_an_empty_name_is_refused() -> None:
+    """``name-key ''`` printed a bare tab, exit 0."""
+    res = CliRunner().invoke(cli, ["name-key", "Власов", ""])
+    assert res.exit_code == 2 and "a NAME is empty" in res.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, norm_id
+from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
 from .errors import UnknownLanguageError, UnknownSchemeError, want_str
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .detection import Explanation
 
 __all__ = [
+    "LANG_WORDS",
     "auto_file_language",
     "auto_language",
     "auto_romanizer",
@@ -25,6 +26,9 @@ __all__ = [
 
 # scripts translit does not cover: handed to transliterate's packs (documented there)
 _DELEGATED = frozenset({"el", "ka", "hy"})
+#: what ``lang`` may be besides a language translit knows (:func:`translit.catalogue.lang_arg`)
+LANG_WORDS = ("auto", "auto-line", *sorted(_DELEGATED))
+_WORDS = frozenset(LANG_WORDS)
 
 
 def romanize(
@@ -59,6 +63,8 @@ def romanize(
     'Kiew, Charkiw'
     """
     text = want_str(text, "romanize()")
+    if lang not in _WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
+        lang = _READ.get(lang) or _read_lang(lang)
     if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if target is not None:
@@ -89,6 +95,15 @@ def romanize(
 
 
 _SHORT = 64  # characters: decisions on shorter texts are memoised
+_READ: dict[str, str] = {}  # a lang argument → its reading: one dict look-up per call (lang_arg's
+# cache hashed the allowed words each time: a sixth of the time of romanize(name, lang="ru"))
+
+
+def _read_lang(lang: str) -> str:
+    got = lang_arg(lang, LANG_WORDS)  # (raises for an unknown one, which is never kept)
+    if len(_READ) < 256 and type(lang) is str:
+        _READ[lang] = got
+    return got
 
 
 def auto_language(text: str) -> str:

@@ -31,6 +31,7 @@ __all__ = [
     "default_scheme",
     "get_romanizer",
     "get_scheme",
+    "lang_arg",
     "language_codes",
     "language_info",
     "languages",
@@ -75,6 +76,35 @@ def norm_lang(lang: str) -> str:
     if not (2 <= len(code) <= 8 and code.isascii() and code.isalpha()):
         return tag
     return _codes().get(code, code)
+
+
+@functools.lru_cache(maxsize=256)
+def lang_arg(lang: str, allow: tuple[str, ...] = ()) -> str:
+    """A ``lang`` argument as the code every function reads, or an error naming the known ones.
+
+    A language translit knows is accepted in any case, as a BCP 47 tag or POSIX locale (region,
+    script and other subtags dropped) or an ISO 639-2/-3 code; so is a word of ``allow``
+    (``"auto"``, ``"auto-line"``) in any case, and a language code of ``allow`` (``"el"``) with
+    subtags. Anything else raises :class:`~translit.UnknownLanguageError`, whose list of known
+    codes includes ``allow``: every command refuses a language the same way.
+
+    >>> lang_arg("Ru"), lang_arg("ru_RU.UTF-8"), lang_arg("uk-Cyrl-UA"), lang_arg("bel")
+    ('ru', 'ru', 'uk', 'be')
+    >>> lang_arg("AUTO-LINE", ("auto", "auto-line")), lang_arg("el-GR", ("el",))
+    ('auto-line', 'el')
+    >>> lang_arg("xx", ("auto",))
+    Traceback (most recent call last):
+    translit.errors.UnknownLanguageError: unknown language 'xx'; known: auto, az, ba, be, bg, ce, kk, ky, mk, mn, ro, ru, rue, sr, tg, tk, tt, ug, uk, uz
+    """
+    if not isinstance(lang, str):
+        raise TypeError(f"a language code is a str, not {type(lang).__name__}")
+    tag = lang.strip().replace("_", "-").lower()
+    if tag in allow:
+        return tag
+    code = norm_lang(tag.partition(".")[0].partition("@")[0])  # ru_RU.UTF-8, sr_RS@latin
+    if _known(code) or (code in allow and len(code) <= 3):  # (a code, not the word auto)
+        return code
+    raise UnknownLanguageError(tag, (*languages(), *_languages_table(), *allow))
 
 
 def _known(lang: str) -> bool:

@@ -35,6 +35,8 @@ FLAGS = {
     "add": "--add-field/--add-column",
     "jobs": "-j",
     "list_changes": "--report",
+    "cyrillic": "CYRILLIC",  # (verify's arguments)
+    "latin": "LATIN",
 }
 _PARAM = r"`([a-z_][a-z0-9_]*)`"  # compiled by ``re`` on first use, not at import
 

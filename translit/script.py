@@ -31,6 +31,7 @@ __all__ = [
     "CYRILLIC_LETTER_CLASS",
     "CYRILLIC_MARKS",
     "CYRILLIC_RE",
+    "INVISIBLE",
     "LATIN_LETTERS",
     "MARKS",
     "ROMAN_CLASS",
@@ -39,8 +40,10 @@ __all__ = [
     "alphabet",
     "char_class",
     "chars",
+    "drop_invisible",
     "has_cyrillic",
     "in_ranges",
+    "invisible_at",
     "is_cyrillic",
 ]
 
@@ -92,6 +95,20 @@ MARKS: Ranges = (
 )
 
 
+#: Characters without a glyph that sit inside a word and never end it: the soft hyphen, the
+#: zero-width non-joiner and joiner, the word joiner, the zero-width no-break space (U+FEFF
+#: inside a text) and the variation selectors. Pasted from web pages, PDFs and keyboards; a
+#: name or a term is the same word with or without them.
+INVISIBLE: Ranges = (
+    (0x00AD, 0x00AD),
+    (0x200C, 0x200D),
+    (0x2060, 0x2060),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xE0100, 0xE01EF),
+)
+
+
 def char_class(ranges: Ranges) -> str:
     r"""The inside of a regex character class for ``ranges``.
 
@@ -131,6 +148,27 @@ CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
 ROMAN_CLASS = char_class(ROMAN_RANGES)
 #: One character of the Cyrillic blocks.
 CYRILLIC_RE = re.compile(f"[{CYRILLIC_CLASS}]")
+
+
+_INVISIBLE_RE = re.compile(f"[{char_class(INVISIBLE)}]")
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without its :data:`INVISIBLE` characters.
+
+    >>> drop_invisible("Ель\u200dцин\ufe0f, Ель\xadцин")
+    'Ельцин, Ельцин'
+    """
+    return _INVISIBLE_RE.sub("", text)
+
+
+def invisible_at(text: str) -> list[int]:
+    """The offsets of the :data:`INVISIBLE` characters of ``text`` (empty: it has none).
+
+    >>> invisible_at("Ель\u200dцин")
+    [3]
+    """
+    return [m.start() for m in _INVISIBLE_RE.finditer(text)]
 
 
 def is_cyrillic(ch: str) -> bool:

@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ParameterError, want_str
+from .script import drop_invisible
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
@@ -88,7 +89,8 @@ class Verdict:
 
 
 def _piece(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).casefold()
+    # a joiner or a soft hyphen inside a word (both sides: the schemes keep them) is no letter
+    s = unicodedata.normalize("NFC", drop_invisible(s)).casefold()
     s = _APOSTROPHES.sub("'", s)
     return re.sub(r"\s+", " ", s)
 
@@ -104,10 +106,13 @@ def _unaccented(s: str) -> str:
 
 
 def _source(cyrillic: str, lang: str) -> str:
-    if lang != "auto":  # the folder code: "UK", "uk-UA" were not "uk" to the respelling
-        from .catalogue import norm_lang  # into Russian (Viktor Yanukovich not accepted)
+    from .catalogue import lang_arg
 
-        return norm_lang(lang)
+    # the folder code: "UK", "uk-UA" were not "uk" to the respelling into Russian (Viktor
+    # Yanukovich not accepted); "AUTO" was an unknown language
+    lang = lang_arg(lang, ("auto",))
+    if lang != "auto":
+        return lang
     from .api import auto_language  # the decision of lang="auto" everywhere: look-alikes repaired
 
     return auto_language(cyrillic)
@@ -319,7 +324,7 @@ def _nearest(word: str, table: dict[str, set[str]]) -> str:
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
     """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
     ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
-    given) with any of its established variants.
+    given) with any of its established variants. A blank ``cyrillic`` is never accepted.
 
     >>> verify("Русская освободительная армия", "Russkaya osvoboditel'naya armiya").accepted
     True
@@ -344,6 +349,8 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     """
     cyrillic = want_str(cyrillic, "verify()")
     latin = want_str(latin, "verify()")
+    if not drop_invisible(cyrillic).strip():  # ('' and '' was accepted by every scheme)
+        return Verdict(cyrillic, latin, False, (), "", "")
     for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
         if len(text) > most * MAX_VERIFY_CHARS:
             raise ParameterError(

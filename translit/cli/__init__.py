@@ -112,7 +112,8 @@ class LazyGroup(click.Group):
     epilog="Run 'translit COMMAND --help' for the options and examples of a command. "
     "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables "
     "(e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
-    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE. "
+    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE; TRANSLIT_PURE_PYTHON=1 "
+    "runs without the C engine. "
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",
 )
@@ -221,6 +222,41 @@ def fail(message: str, code: int = 2) -> None:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     tell(f"translit: error: {message}")
     sys.exit(code)
+
+
+def language(value: str, allow: tuple[str, ...] = ()) -> str:
+    """A command's ``-l/--lang`` as :func:`translit.catalogue.lang_arg` reads it (``Ru``,
+    ``ru_RU``, ``AUTO`` accepted; ``allow``: the command's words such as ``auto``); anything else
+    is a usage error (exit 2) that lists the known codes, the same in every command."""
+    from ..catalogue import lang_arg
+    from ..errors import UnknownLanguageError
+
+    try:
+        return lang_arg(value, allow)
+    except UnknownLanguageError as exc:
+        ctx = click.get_current_context(silent=True)
+        source = ctx.get_parameter_source("lang") if ctx else None
+        if source is click.core.ParameterSource.ENVIRONMENT and ctx is not None:
+            name = f"{ctx.auto_envvar_prefix}_LANG"  # (no -l was typed: say where it came from)
+            fail(f"-l/--lang from {name}: {exc}")
+        fail(f"-l/--lang: {exc}")
+        raise  # (fail exits)
+
+
+def reader(value: str | None) -> str | None:
+    """A command's ``-t/--target`` checked (``EN``, ``de_AT``, ``fr-CA.UTF-8``): an unknown one
+    is a usage error (exit 2) with the same message in every command. The value is kept as
+    given (a locale picks its variant: ``de_AT``)."""
+    if value is None:
+        return None
+    from ..errors import UnknownLanguageError
+    from ..names import target_language
+
+    try:
+        target_language(value)
+    except UnknownLanguageError as exc:
+        fail(f"-t/--target: {exc}")
+    return value
 
 
 def given(param: str) -> bool:

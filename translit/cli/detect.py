@@ -63,8 +63,23 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import stdout_failed, tell
+    from . import fail, given, stdout_failed, tell
 
+    # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
+    # has no line to explain)
+    if explain and summary:
+        fail("--explain shows each line's evidence and --summary prints no line: give one")
+    if given("min_words") and not summary:
+        fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
+    if encoding.strip().lower() == "auto":
+        encoding = "auto"
+    else:  # (an unknown name failed each file, exit 1; romanize: 2)
+        from ..errors import ParameterError, want_codec
+
+        try:
+            want_codec(encoding)
+        except ParameterError as exc:
+            fail(with_flags(str(exc)))
     failed = False
     out = sys.stdout
     for name in files or ("-",):

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from . import fail, tell, typed
+from . import fail, given, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -29,8 +29,8 @@ _GLOSSARY_OPT = click.option(
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
-_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
-_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
+_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
 _SHEET_OPT = click.option(
     "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
 )
@@ -85,7 +85,7 @@ def _load_many(
     quiet: bool = False,
 ) -> Any:
     """The glossaries merged (default: the shipped ones); their warnings go to stderr."""
-    from ..errors import GlossaryError
+    from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load
     from ..glossary.files import shipped
     from ..glossary.model import Glossary
@@ -108,9 +108,28 @@ def _load_many(
             g = g.merge(one)
     except GlossaryError as exc:
         fail(str(exc))
+    except ParameterError as exc:  # --source-lang 'e n'
+        fail(with_flags(str(exc)))
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
+
+
+def _target_lang(target_lang: str | None, target: str | None) -> str | None:
+    """The target language of bilingual files: ``--target-lang``, else ``--target`` when it is a
+    language tag (``-t xx`` is warned about as a language no term is in, not refused as a
+    ``--target-lang`` never typed)."""
+    if target_lang is not None or target is None:
+        return target_lang
+    from ..glossary.model import valid_tag
+
+    return target if valid_tag(target) else None
+
+
+def _refuse_empty_target(target: str | None) -> None:
+    """``-t ''`` showed no target term (lookup) or matched the empty language (apply): exit 2."""
+    if target is not None and not target.strip():
+        fail(f"-t/--target names a language (fr, de, en, ru…), not {target!r}")
 
 
 def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
@@ -170,7 +189,8 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     """
     from ..glossary.search import lookup
 
-    g = _load_many(glossaries, source_lang, target_lang or target)
+    _refuse_empty_target(target)
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
     if target:
         _warn_missing_langs(g, target)
     matches = lookup(g, term, target=target)
@@ -251,14 +271,14 @@ def check(
 @_SHEET_OPT
 @click.option(
     "--tbx-version",
-    type=click.Choice(["2", "3"]),
+    type=click.Choice(["2", "3"], case_sensitive=False),
     default="3",
     show_default=True,
     help="TBX to write: 3 (TBX-Basic, ISO 30042:2019) or 2 (martif, for older tools).",
 )
 @click.option(
     "--layout",
-    type=click.Choice(["multi", "bilingual", "omegat"]),
+    type=click.Choice(["multi", "bilingual", "omegat"], case_sensitive=False),
     default="multi",
     show_default=True,
     help="CSV/TSV layout to write.",
@@ -294,7 +314,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
     """
-    from ..errors import GlossaryError
+    from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load, save
     from ..glossary.files import format_of
     from ..io.inputs import refuse_overwrite
@@ -322,6 +342,8 @@ def convert(  # noqa: PLR0917 - one parameter per click option
             _warn(f"{dst}: {w}")
     except GlossaryError as exc:
         fail(str(exc))
+    except ParameterError as exc:  # --source-lang 'e n'
+        fail(with_flags(str(exc)))
 
 
 _LOADED: dict[tuple[str, ...], Any] = {}
@@ -361,7 +383,7 @@ _NOT_FOR_LIST = (
 @click.option(
     "-m",
     "--mode",
-    type=click.Choice(["replace", "annotate", "list"]),
+    type=click.Choice(["replace", "annotate", "list"], case_sensitive=False),
     default="replace",
     show_default=True,
     help="replace: write the target term; annotate: add it in brackets after the match; "
@@ -370,7 +392,7 @@ _NOT_FOR_LIST = (
 @click.option(
     "--format",
     "list_format",
-    type=click.Choice(["tsv", "json"]),
+    type=click.Choice(["tsv", "json"], case_sensitive=False),
     default="tsv",
     show_default=True,
     help="Format of --mode list.",
@@ -405,8 +427,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply report.txt --target fr --mode annotate
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
+    _refuse_empty_target(target)
+    if mode != "list" and given("list_format"):  # (it was ignored in silence)
+        fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
-    g = _load_many(glossaries, source_lang, target_lang or target)
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
     _warn_missing_langs(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,
@@ -438,7 +463,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         io = split_io(io_kw)
         io["output"] = output
         spec = GlossaryApply(
-            glossaries, target, mode, tuple(kw.items()), (source_lang, target_lang or target)
+            glossaries,
+            target,
+            mode,
+            tuple(kw.items()),
+            (source_lang, _target_lang(target_lang, target)),
         )
         run_io(spec, files, io)
     with _listing(output, list_format) as write:

@@ -48,13 +48,19 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
       translit verify 'Пётр Ильич Чайковский' 'Peter Ilich Tchaikovsky'
     """
     from ..errors import TranslitError
+    from ..script import drop_invisible
     from ..verification import verify as run
-    from . import fail
+    from . import cli_message, fail, language, reader
 
+    if not drop_invisible(cyrillic).strip():  # (verify() accepts nothing for it; exit 1 would
+        # say "not accepted", as if the LATIN were wrong)
+        fail(f"CYRILLIC is {cyrillic!r}: there is nothing to check")
+    lang = language(lang, ("auto",))
+    target = reader(target)
     try:
         v = run(cyrillic, latin, lang=lang, target=target)
     except TranslitError as exc:
-        fail(str(exc))
+        fail(cli_message(exc))
     if as_json:
         click.echo(
             json.dumps(
@@ -103,6 +109,9 @@ def name_key(names: tuple[str, ...]) -> None:
       translit name-key Власов Vlasov Wlassow Vlassov
     """
     from ..names import name_key as key
+    from . import fail
 
+    if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
+        fail("a NAME is empty: give each name as a word or more")
     for name in names:
         click.echo(f"{key(name)}\t{name}")

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..io.textio import HARD_LIMIT, cut_text
 from .options import io_options, run_io, split_io
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..io.options import RunOptions
 
 __all__ = ["Normalize", "NormalizeSpec", "normalize"]
 
@@ -73,7 +76,14 @@ class NormalizeSpec:
         return Normalize(self.options, lang)
 
 
-def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> int:
+#: the batch options ``--report`` reads (the rest, given, are refused)
+_REPORT_READS = frozenset(
+    {"recursive", "globs", "encoding", "errors", "chunk_size", "format"}
+    | {"quiet", "progress", "verbose", "debug"}
+)
+
+
+def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
     from ..errors import TranslitError
     from ..io.inputs import plan
@@ -81,17 +91,21 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
     from ..normalization import normalize_report
     from . import flags, stdout_failed, tell
 
-    jobs = plan(files, recursive=io["recursive"], globs=io["globs"])
+    jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
     out = sys.stdout
     for job in jobs:
         name = job.display
+        if job.error:  # found while planning: a folder with nothing to convert, or unlisted
+            failed += 1
+            tell(f"translit: error: {name}: {flags(job.error)}")
+            continue
         try:
-            with open_source(job.source, io["encoding"], io["errors"]) as src:
+            with open_source(job.source, io.encoding, io.errors) as src:
                 line_base, col_base = 0, 0
                 bound = None
                 for block in src.blocks(
-                    chunk_size=io["chunk_size"], cut=cut_text, hard_limit=HARD_LIMIT
+                    chunk_size=io.chunk_size, cut=cut_text, hard_limit=HARD_LIMIT
                 ):
                     if bound is None:
                         bound = spec.bind(block)
@@ -137,7 +151,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
 )
 @click.option(
     "--stress",
-    type=click.Choice(["strip", "keep"]),
+    type=click.Choice(["strip", "keep"], case_sensitive=False),
     default="strip",
     show_default=True,
     help="Stress marks (U+0301, U+0300) on Cyrillic vowels; й and ё are never touched.",
@@ -150,7 +164,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: dict[str, Any]) -> 
 )
 @click.option(
     "--yo",
-    type=click.Choice(["keep", "fold"]),
+    type=click.Choice(["keep", "fold"], case_sensitive=False),
     default="keep",
     show_default=True,
     help="Keep ё or fold it to е.",
@@ -195,8 +209,12 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
       translit normalize --field text data.jsonl > clean.jsonl
     """
     io = split_io(kwargs)
+    from ..api import LANG_WORDS
     from ..normalization import normalize as normalize_text
-    from . import cli_message, fail
+    from . import cli_message, fail, given, language
+
+    # -l xx was silent, and -l AUTO, read as a language, turned the detection off
+    lang = language(kwargs["lang"], tuple(w for w in LANG_WORDS if w != "auto-line"))
 
     options = {k: kwargs[k] for k in _OPTION_NAMES}
     if options["form"] and options["form"].lower() == "none":
@@ -207,22 +225,45 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
         normalize_text("", **options)  # validates every option value
     except ValueError as exc:
         fail(cli_message(exc))
-    spec = NormalizeSpec(tuple(options.items()), kwargs["lang"])
+    spec = NormalizeSpec(tuple(options.items()), lang)
     if kwargs["list_changes"]:
         from ..io.inputs import UsageError
 
         if io["format"] not in ("auto", "text") or io["fields"] or io["columns"]:
             fail("--report lists changes in plain text inputs only")
+        from ..io.options import FLAGS
+
         writes = [f for f in ("in_place", "output", "out_dir", "suffix", "report") if io.get(f)]
         if writes:
-            from ..io.options import FLAGS
-
             fail(
                 f"--report writes nothing (it lists the changes on stdout), so it clashes with "
                 f"{FLAGS[writes[0]]}; run without --report to write the results"
             )
+        from dataclasses import fields
+
+        from ..io.options import RunOptions
+        from ..io.runner import check_encodings
+        from .options import make_options
+
         try:
-            sys.exit(_report(spec, files, io))
+            opts = make_options(io)
+            opts.check()
+            check_encodings(opts.encoding)
+        except UsageError as exc:
+            fail(cli_message(exc))
+        # -j 2, --on-error skip, --output-encoding cp1251 … were ignored in silence
+        unused = [
+            f.name
+            for f in fields(RunOptions)
+            if f.name not in _REPORT_READS and given(f.name)  # (not a TRANSLIT_JOBS default)
+        ]
+        if unused:
+            fail(
+                f"--report lists the changes of one file after another on stdout, so "
+                f"{FLAGS[unused[0]]} does not apply; drop it, or run without --report"
+            )
+        try:
+            sys.exit(_report(spec, files, opts))
         except UsageError as exc:
             fail(cli_message(exc))
     run_io(spec, files, io)

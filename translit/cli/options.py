@@ -67,7 +67,7 @@ class _Size(click.ParamType):
             return value
         try:
             return parse_size(str(value))
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):  # OverflowError: inf, 1e400
             self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
 
 
@@ -78,7 +78,7 @@ class _Choice(click.Choice):
     def __init__(self, source: Callable[[], Any]) -> None:
         self._source = source
         self._values: tuple[str, ...] | None = None
-        self.case_sensitive = True
+        self.case_sensitive = False  # (--format TEXT, --on-error SKIP were refused)
 
     @property
     def choices(self) -> tuple[str, ...]:  # type: ignore[override]
@@ -151,7 +151,11 @@ def click_option(
         choices = meta["choices"]
         if choices == "formats":
             choices = _format_names
-        kw["type"] = _Choice(choices) if callable(choices) else click.Choice(list(choices))
+        kw["type"] = (
+            _Choice(choices)
+            if callable(choices)
+            else click.Choice(list(choices), case_sensitive=False)
+        )
     elif annotation == "int":
         kw["type"] = click.IntRange(min=0)
     if default is dataclasses.MISSING:  # a field without a default: a required option

@@ -59,10 +59,11 @@ def reverse(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     from ..errors import TranslitError
     from ..reversal import get_reverser
-    from . import fail
+    from . import fail, language
 
+    lang = language(kwargs["lang"])
     try:
-        get_reverser(kwargs["scheme"], kwargs["lang"])
+        get_reverser(kwargs["scheme"], lang)
     except TranslitError as exc:
         fail(str(exc))
-    run_io(Reverse(kwargs["scheme"], kwargs["lang"]), files, io)
+    run_io(Reverse(kwargs["scheme"], lang), files, io)

@@ -143,12 +143,13 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
       translit romanize -r corpus/ --out-dir latin/ --resume --report run.json
     """
     io = split_io(kwargs)
-    spec = RomanizeSpec(**kwargs)
-    scheme, lang, target = spec.scheme, spec.lang, spec.target
-    from ..api import known_scheme
+    from ..api import LANG_WORDS, known_scheme
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import cli_message, fail, given
+    from . import cli_message, fail, given, language, reader
+
+    spec = RomanizeSpec(**{**kwargs, "lang": language(kwargs["lang"], LANG_WORDS)})
+    scheme, lang, target = spec.scheme, spec.lang, spec.target
 
     if target is not None and given("scheme"):
         fail(
@@ -163,10 +164,5 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
                 fail(cli_message(exc))
             # the scheme exists for other languages detection may find: checked per file
     else:
-        try:
-            from ..names import target_language
-
-            target_language(target)
-        except (TranslitError, ValueError, KeyError) as exc:
-            fail(f"--target {target}: {exc}")
+        reader(target)
     run_io(spec, files, io)

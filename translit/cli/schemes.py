@@ -29,7 +29,12 @@ def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
     """
     from ..catalogue import catalogue_markdown
     from ..catalogue import schemes as list_schemes
+    from . import fail, language
 
+    if lang is not None:
+        if markdown:  # (the whole catalogue was written, the language silently left aside)
+            fail("--markdown writes the whole catalogue; drop -l/--lang, or --markdown")
+        lang = language(lang)
     if markdown:
         click.echo(catalogue_markdown(), nl=False)
         return

@@ -22,9 +22,36 @@ __all__ = ["API_VERSION", "BACKEND", "ENGINE", "FIRST_OF", "changed_lines", "cha
 API_VERSION = 7  # the C module's API_VERSION this engine speaks
 
 
+def pure_python_asked(value: str | None = None) -> bool:
+    """Whether ``TRANSLIT_PURE_PYTHON`` (or ``value``) asks for the interpreter alone: ``1``,
+    ``true``, ``yes``, ``on``; unset, empty, ``0``, ``false``, ``no``, ``off`` do not (``false``
+    and ``no`` did); anything else is a :class:`~translit.errors.ParameterError` saying what
+    to write.
+
+    >>> pure_python_asked("no"), pure_python_asked(" TRUE")
+    (False, True)
+    >>> pure_python_asked("maybe")
+    Traceback (most recent call last):
+    translit.errors.ParameterError: TRANSLIT_PURE_PYTHON='maybe' is not a yes or a no: set it to 1 (the Python interpreter alone) or 0 (the C engine when it is built), or unset it
+    """
+    if value is None:
+        value = os.environ.get("TRANSLIT_PURE_PYTHON", "")
+    word = value.strip().lower()
+    if word in ("", "0", "false", "no", "off"):
+        return False
+    if word in ("1", "true", "yes", "on"):
+        return True
+    from ..errors import ParameterError
+
+    raise ParameterError(
+        f"TRANSLIT_PURE_PYTHON={value!r} is not a yes or a no: set it to 1 (the Python "
+        "interpreter alone) or 0 (the C engine when it is built), or unset it"
+    )
+
+
 def _native() -> Any:
     """``translit._speedups``, or None (absent, another API version, or pure Python asked)."""
-    if os.environ.get("TRANSLIT_PURE_PYTHON", "") not in ("", "0"):
+    if pure_python_asked():
         return None
     try:
         import translit._speedups as native  # (the C extension: no Python module of ours)

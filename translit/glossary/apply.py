@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
+from ..script import drop_invisible, invisible_at
 from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
@@ -259,6 +261,19 @@ class Matcher:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
         if not self.keys or not text:
             return []
+        hidden = invisible_at(text)
+        if hidden:  # Ель\u200dцин, Ель\xadцин: matched as Ельцин, the span still the text's
+            # the k-th invisible character stood before character hidden[k] - k of the text
+            # without them: an offset there moves right by the number standing before it
+            before = [h - k for k, h in enumerate(hidden)]
+            return [
+                (start + bisect_right(before, start), stop + bisect_right(before, stop - 1), idx)
+                for start, stop, idx in self._spans(drop_invisible(text))
+            ]
+        return self._spans(text)
+
+    def _spans(self, text: str) -> list[tuple[int, int, int]]:
+        """:meth:`spans` of a text without invisible characters."""
         folded = " " + fold(text) + " "
         lens = self._lens
         acro = self._acro

@@ -23,8 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import EncodingError, GlossaryError
-from .model import Concept, Glossary
+from ..errors import EncodingError, GlossaryError, ParameterError
+from .model import Concept, Glossary, valid_tag
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -89,6 +89,7 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     """Read a glossary from bytes in ``format``."""
     fmt = format_of(path, format)
     options = {k: v for k, v in options.items() if v is not None}
+    _check_langs(options)
     sheet = options.pop("sheet", None)  # XLSX only: a CSV file is one sheet
     max_bytes = options.pop("max_bytes", None)
     if fmt == "tbx":
@@ -167,6 +168,7 @@ def save(
 
     name = os.fspath(path)
     fmt = format_of(name, format)
+    _check_langs(options)
     if fmt == "xlsx":
         import io
 
@@ -209,6 +211,24 @@ def save(
     if glossary.obsolete:  # only PO has a place for entries kept out of use
         lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
     return lost
+
+
+def _check_langs(options: dict[str, Any]) -> None:
+    """Refuse a ``source_lang``/``target_lang`` that is no language tag: ``''`` wrote a PO file
+    of no entry, ``'e n'`` warned "concept without a e n term" for every concept (exit 0).
+
+    >>> _check_langs({"source_lang": "ru", "target_lang": "de-AT"})
+    >>> _check_langs({"target_lang": "e n"})
+    Traceback (most recent call last):
+    translit.errors.ParameterError: `target_lang` 'e n' is not a language tag (ru, en, de-AT, or a private one such as x-old)
+    """
+    for key in ("source_lang", "target_lang"):
+        value = options.get(key)
+        if value is not None and not (isinstance(value, str) and valid_tag(value)):
+            raise ParameterError(
+                f"`{key}` {value!r:.40} is not a language tag (ru, en, de-AT, or a private one "
+                "such as x-old)"
+            )
 
 
 def _roots() -> list[Path]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import want_str
+from ..script import drop_invisible
 from .apply import fold, term_forms
 from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
@@ -257,7 +258,9 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
     >>> m.concept.id, m.target.text
     ('vlasovtsy', 'Wlassow-Leute')
     """
-    text = want_str(text, "lookup()").strip()  # (a str subclass read as its text)
+    # (a str subclass read as its text; a joiner or soft hyphen inside a word is no letter:
+    # Ель\u200dцин was found only by its name key, Крас\u200dная армия as a name)
+    text = drop_invisible(want_str(text, "lookup()")).strip()
     if target is not None:
         target = want_str(target, "lookup()")
     if not text:

@@ -5,7 +5,9 @@ Inputs are files, ``-`` (stdin) and, with ``recursive``, directories walked in s
 (a FIFO, a socket, a device) are skipped; ``globs`` filter file names or their paths under
 the folder, e.g. ``*.txt``, ``**/*.txt`` (``**/``: any folders, none included); with
 ``suffix`` alone, files already named with it are earlier outputs and skipped, and so are
-``backup`` copies with ``in_place``). Each input gets one target:
+``backup`` copies with ``in_place``; ``out_dir`` is passed over, and refused when it lies in
+an input tree and holds files no earlier run wrote (no manifest); a folder with none of its files left is a :class:`Job`
+with an error, so the run fails: a mistyped glob exited 0). Each input gets one target:
 
 - nothing given: stdout (several inputs are concatenated);
 - ``output``: that one file (several inputs concatenated);
@@ -116,6 +118,45 @@ def _walk(
     return found
 
 
+def _refuse_inputs_in_out_dir(src: str, out_dir: str, real_out: str) -> None:
+    """Refuse an ``out_dir`` inside the tree ``src`` that holds files and no manifest: the walk
+    passes over ``out_dir`` (so that outputs are not read again), which left those files
+    unconverted in silence, and an output of the same name replaced one of them."""
+    root = _real(src)
+    if os.path.dirname(real_out) == real_out or not real_out.startswith(
+        root.rstrip(os.sep) + os.sep
+    ):
+        return
+    try:
+        with os.scandir(out_dir) as entries:
+            names = [e.name for e in entries if not e.name.startswith((".", TEMP_PREFIX))]
+    except OSError:  # (not there yet: made by the run)
+        return
+    if names and not os.path.lexists(os.path.join(out_dir, MANIFEST)):
+        raise UsageError(
+            f"{out_dir}: `out_dir` is a folder of the input tree {src} and holds files that are "
+            f"no earlier output (no {MANIFEST}), such as {sorted(names)[0]}: they would not be "
+            "converted and could be overwritten; choose an `out_dir` outside the tree, or an "
+            "empty one"
+        )
+
+
+def _nothing_under(globs: tuple[str, ...]) -> str:
+    """Why a folder input fails when no file under it is converted.
+
+    >>> _nothing_under(("*.txt", "*.md"))
+    "no file under this folder matches `globs` '*.txt' or '*.md'; check the pattern (quote it, so the shell does not expand it)"
+    """
+    if globs:
+        which = " or ".join(f"'{g}'" for g in globs)  # (as typed: repr doubles a backslash)
+        slash = "; folders are separated by /, not \\" if any("\\" in g for g in globs) else ""
+        return (
+            f"no file under this folder matches `globs` {which}; check the pattern (quote it, "
+            f"so the shell does not expand it){slash}"
+        )
+    return "no file to convert under this folder (hidden files and special files are skipped)"
+
+
 @functools.cache
 def _globs(globs: tuple[str, ...]) -> tuple[str, ...]:
     """``globs`` and, for one starting with ``**/`` (any folders, none included, as in a shell's
@@ -162,17 +203,23 @@ def plan(
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
-            for path, error in _walk(
+            if skip is not None:
+                _refuse_inputs_in_out_dir(src, out_dir or "", skip)
+            listed = _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
-            ):
+            )
+            for path, error in listed:
                 pairs.append((path, os.path.relpath(path, src), True, error))
+            if not listed:  # (it exited 0 having done nothing: a mistyped --glob, a wrong folder)
+                pairs.append((src, "", True, _nothing_under(globs)))
         else:
             pairs.append((src, os.path.basename(src), False, ""))
     jobs: list[Job] = []
     for src, rel, found, error in pairs:
         size = None
-        if error:  # (its output would be the folder's, in out_dir)
-            jobs.append(Job(src, rel, os.path.join(out_dir, rel) if out_dir else output, None, found, error))  # fmt: skip
+        if error:  # (its output would be the folder's, in out_dir; none for the folder itself)
+            where = os.path.join(out_dir, rel) if out_dir and rel else output
+            jobs.append(Job(src, rel, where, None, found, error))
             continue
         if src != STDIN:
             try:

@@ -18,6 +18,7 @@ with another ``-j``.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -25,11 +26,35 @@ from typing import Any
 
 from ..errors import ParameterError
 
-__all__ = ["ENGINES", "ERRORS", "FLAGS", "ON_ERROR", "RunOptions", "UsageError", "option"]
+__all__ = [
+    "ENGINES",
+    "ERRORS",
+    "FLAGS",
+    "MAX_CHUNK_SIZE",
+    "ON_ERROR",
+    "RunOptions",
+    "UsageError",
+    "max_jobs",
+    "option",
+]
 
 ON_ERROR = ("fail", "skip")
 ERRORS = ("strict", "replace", "surrogateescape")
 ENGINES = ("local", "dask")
+#: The largest ``chunk_size``: a block is held several times in memory (bytes, text, result),
+#: ``2 × jobs + 2`` blocks at once; ``--chunk-size 10G`` read a whole file into memory (a
+#: 97 MB file took 254 MB, not 36 MB), and ``inf`` was an internal error.
+MAX_CHUNK_SIZE = 1 << 26
+
+
+def max_jobs() -> int:
+    """The most processes ``jobs`` may ask for: four per CPU, at least 64 (``-j 100000`` forked
+    until the open-file limit failed the input, "Too many open files").
+
+    >>> max_jobs() >= 64
+    True
+    """
+    return max(64, 4 * (os.cpu_count() or 1))
 
 
 class UsageError(ParameterError):
@@ -304,6 +329,26 @@ class RunOptions:
         "the default).",
     )
 
+    def __post_init__(self) -> None:
+        """A value of the wrong type fails here, naming its field: ``globs="*.txt"`` was read one
+        character at a time (a folder "matched none of '*', '.', 't', 'x', 't'"), and
+        ``jobs="2"`` failed deep in the run ("'<' not supported between 'str' and 'int'"). A
+        list of names is taken as a tuple.
+
+        >>> RunOptions(globs=["*.txt"]).globs
+        ('*.txt',)
+        >>> RunOptions(globs="*.txt")
+        Traceback (most recent call last):
+        TypeError: `globs` is a tuple of str, not str ('*.txt'): write ('*.txt',)
+        """
+        for f in fields(self):
+            value, kind = getattr(self, f.name), str(f.type)
+            fixed = _typed(f.name, kind, value)
+            if fixed is not value:
+                object.__setattr__(self, f.name, fixed)
+        if self.encoding != "auto" and self.encoding.strip().lower() == "auto":  # AUTO, Auto
+            object.__setattr__(self, "encoding", "auto")
+
     @property
     def add(self) -> tuple[str, ...]:
         """The names of new keys or columns for results (``add_fields`` or ``add_columns``)."""
@@ -372,10 +417,27 @@ class RunOptions:
             clash("{0} needs {1} (the manifest lives there)", "resume", "out_dir")
         if self.backup and not self.in_place:
             clash("{0} goes with {1}", "backup", "in_place")
+        # (-q -v listed each file all the same; -q --progress drew no bar: one was ignored)
+        if self.quiet and self.verbose:
+            clash("{0} and {1} contradict each other: give one", "quiet", "verbose")
+        if self.quiet and self.progress:
+            clash("{0} hides the progress bar {1} asks for: give one", "quiet", "progress")
         if self.chunk_size < 1:  # read(0) is b"": the input ended after its first 64 KB
             clash(f"{{0}} must be a positive number of bytes, not {self.chunk_size}", "chunk_size")
+        elif self.chunk_size > MAX_CHUNK_SIZE:
+            clash(
+                f"{{0}} is at most {MAX_CHUNK_SIZE >> 20}M (each block is held in memory "
+                f"several times over), not {self.chunk_size:,} bytes; the default is 1M",
+                "chunk_size",
+            )
         if self.jobs < 0:
             clash(f"{{0}} must be 0 (one per CPU) or more, not {self.jobs}", "jobs")
+        elif self.jobs > max_jobs():
+            clash(
+                f"{{0}} is at most {max_jobs()} here (4 processes per CPU; more only compete "
+                f"for the CPUs and the open files), not {self.jobs}; 0 is one per CPU",
+                "jobs",
+            )
         for name in ("backup", "suffix"):  # '' wrote no backup; '/x' wrote into a new folder
             value = getattr(self, name)
             if value is not None and (not value or "/" in value or os.sep in value):
@@ -403,6 +465,28 @@ class RunOptions:
         found = self.clashes()
         if found:
             raise found[0]
+
+
+def _typed(name: str, kind: str, value: Any) -> Any:
+    """``value`` of field ``name`` as its type ``kind``: a list as a tuple, a path object as
+    its str, an integer type (numpy's) as an int; a ``TypeError`` naming the field otherwise."""
+    if kind == "tuple[str, ...]":
+        if isinstance(value, str):
+            raise TypeError(f"`{name}` is a tuple of str, not str ({value!r:.40}): write ({value!r:.40},)")  # fmt: skip
+        if isinstance(value, list):
+            value = tuple(value)
+        if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"`{name}` is a tuple of str, not {value!r:.60}")
+    elif kind == "int":
+        if isinstance(value, bool) or not hasattr(value, "__index__"):
+            raise TypeError(f"`{name}` is an int, not {type(value).__name__} ({value!r:.40})")
+        value = operator.index(value)
+    elif kind in ("str", "str | None"):
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        if not (isinstance(value, str) or (value is None and kind != "str")):
+            raise TypeError(f"`{name}` is a {kind}, not {type(value).__name__} ({value!r:.40})")
+    return value
 
 
 def _lit(value: Any) -> str:

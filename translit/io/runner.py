@@ -117,6 +117,19 @@ class Plan:
     sources: tuple[str, ...] = ()
     options: RunOptions = field(default_factory=RunOptions)
 
+    def __post_init__(self) -> None:
+        # Plan(f, "a.txt") read the inputs "a", ".", "t", "x", "t"; a list is taken as a tuple
+        if isinstance(self.sources, (str, bytes)):
+            raise TypeError(
+                f"`sources` is a tuple of paths, not one path ({self.sources!r:.40}): write "
+                f"({self.sources!r:.40},)"
+            )
+        if not isinstance(self.sources, tuple) or not all(type(s) is str for s in self.sources):
+            sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            object.__setattr__(self, "sources", sources)
+        if not isinstance(self.options, RunOptions):
+            raise TypeError(f"`options` is a RunOptions, not {type(self.options).__name__}")
+
 
 def interrupted(result: RunResult) -> KeyboardInterrupt:
     """The ``KeyboardInterrupt`` a stopped run raises, carrying its ``result`` (report written).
@@ -641,6 +654,7 @@ class _Run:
             self.shared.abort()
             if not self.shared_broken:  # (else its own error is already told)
                 self.run_error(Issue(target, 0, "not written because an input failed"))
+            self.unwritten(target)
             return
         try:
             self.shared.commit()
@@ -648,8 +662,19 @@ class _Run:
             raise
         except UnicodeEncodeError as exc:
             self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
+            self.unwritten(target)
         except OSError as exc:
             self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
+            self.unwritten(target)
+
+    def unwritten(self, target: str) -> None:
+        """Note on each input converted into the shared ``target`` that it was not written: the
+        report listed them "ok" with ``output`` a file that was never made."""
+        for state in self.states:
+            if not state.own_sink and state.result.status == "ok":
+                state.result.warnings.append(Issue(state.job.display, 0, (
+                    f"converted, but its output {target} was not written (see the run's errors)"
+                )))  # fmt: skip
 
     def run_error(self, issue: Issue) -> None:
         """A problem of the run rather than of one input (the shared output, the report)."""
@@ -948,3 +973,8 @@ def make_folders(opts: RunOptions) -> None:
             ) from None
         if not os.access(folder, os.W_OK | os.X_OK):
             raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
+    if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
+        raise UsageError(  # the run did all its work and then could not write the report)
+            f"{opts.report}: a folder, so `report` cannot be written there; name a file "
+            "such as run.json"
+        )

@@ -47,7 +47,7 @@ from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
-from ..script import MARKS, char_class
+from ..script import INVISIBLE, MARKS, char_class
 from .forms import (
     CYRILLIC,
     READERS,
@@ -84,7 +84,8 @@ def _config() -> dict[str, Any]:
 CONVENTIONS: dict[str, str] = dict(_config()["targets"])
 
 _CYR = CYRILLIC
-_MARKS = char_class(MARKS)  # stress marks, and a soft hyphen inside a word (Ель\xadцин)
+# stress marks, and a soft hyphen, a joiner or a variation selector inside a word (Ель\xadцин)
+_MARKS = char_class(MARKS + INVISIBLE)
 _APOS = "'\u2019\u02bc"  # the Ukrainian and Belarusian apostrophe, inside a word
 _WORD = re.compile(
     f"[{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*"

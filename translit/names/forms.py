@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import _datafiles as datafiles
-from ..script import CYRILLIC_CLASS
+from ..script import CYRILLIC_CLASS, drop_invisible
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..shipped import NameRow
@@ -57,14 +57,15 @@ APPLIED_TYPES = frozenset({"person", "place", "acronym"})
 
 
 def fold(s: str) -> str:
-    """Look-up form: lower case, ё = е, stress marks (acute, grave) and soft hyphens (a
-    hyphenation hint of a web page or a PDF) dropped, й kept, one apostrophe (' ʼ → ’).
+    """Look-up form: lower case, ё = е, stress marks (acute, grave) and the invisible characters
+    of :data:`translit.script.INVISIBLE` (a soft hyphen from a web page or a PDF, a joiner)
+    dropped, й kept, one apostrophe (' ʼ → ’).
 
-    >>> fold("Пётр  Чайко́вский"), fold("Ель\xadцин")
-    ('петр чайковский', 'ельцин')
+    >>> fold("Пётр  Чайко́вский"), fold("Ель\xadцин"), fold("Ель\u200dцин")
+    ('петр чайковский', 'ельцин', 'ельцин')
     """
     s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
-    s = s.replace("\u00ad", "")
+    s = drop_invisible(s)
     s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
     s = s.replace("'", "\u2019").replace("\u02bc", "\u2019")  # one apostrophe
     return " ".join(s.split())
