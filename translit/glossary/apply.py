@@ -24,6 +24,7 @@ it against ahocorasick_rs on the same patterns — see the README's Glossaries s
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from typing import Any, NamedTuple
@@ -47,6 +48,7 @@ MODES = ("replace", "annotate", "list", "json")
 # every character that is not a letter, digit or combining mark is a separator, and so are
 # the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
 _SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
+_WORD = re.compile("[^ ]+")  # a word of a folded text (folding leaves only spaces between)
 
 
 def fold(text: str) -> str:
@@ -78,6 +80,62 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     subject = (concept.subject or "").lower()
     hint = "person" if subject == "person" or term.pos == "properNoun" else None
     return forms(term.text, lang, hint="place" if subject == "place" else hint)
+
+
+class Filing:
+    """Which terms a word may be the first word of a case form of, without declining them.
+
+    A Russian or Ukrainian term is filed under its first word when every one of its
+    :func:`term_forms` starts with a form of that word's dictionary lexemes (filed under each
+    lexeme's dictionary form, :func:`translit.morphology.lexemes`) or with the word itself
+    (an acronym takes its endings after its capitals: filed under the word, folded), as
+    :func:`translit.morphology.forms_start` says. The other terms (first words the
+    dictionary only guesses, or holding a hyphen or an apostrophe) are ``unfiled``: their
+    forms are derived up front. Look-up and apply decline a filed term only when the query's
+    or the text's word reaches it (:meth:`candidates`).
+
+    >>> f = Filing([Term("Зимний дворец", "ru"), Term("ГУЛАГ", "ru"), Term("IT-отдел", "ru")])
+    >>> f.candidates("зимнего"), f.candidates("гулаге"), f.unfiled
+    ([0], [1], [2])
+    """
+
+    def __init__(self, terms: list[Term]) -> None:
+        from ..morphology import LANGUAGES, forms_start, lexemes
+
+        self._by_lexeme: dict[tuple[str, str], list[int]] = {}
+        self._by_start: dict[str, list[int]] = {}
+        self.unfiled: list[int] = []
+        for pos, t in enumerate(terms):
+            lang = primary(t.lang)
+            if lang not in LANGUAGES or not is_cyrillic(t.text):
+                continue
+            first = t.text.split()[0]
+            word = fold(first)
+            start = None if " " in word else forms_start(first, lang)
+            nominal = lexemes(word, lang) if start == "lexeme" else frozenset()
+            if start == "word":
+                self._by_start.setdefault(word, []).append(pos)
+            elif nominal:
+                for form in nominal:
+                    self._by_lexeme.setdefault((lang, form), []).append(pos)
+            else:  # a separator inside the first word, or a word the dictionary guesses
+                self.unfiled.append(pos)
+        self._langs = sorted({lang for lang, _ in self._by_lexeme})
+        self._longest_start = max(map(len, self._by_start), default=0)
+
+    def candidates(self, word: str) -> list[int]:
+        """The filed terms (their places in the list filed) a folded ``word`` may be the first
+        word of a form of, in that order."""
+        from ..morphology import lexemes
+
+        if not word:
+            return []
+        starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
+        out = [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
+        for lang in self._langs:
+            for form in lexemes(word, lang):
+                out += self._by_lexeme.get((lang, form), ())
+        return sorted(set(out)) if len(out) > 1 else out
 
 
 class Hit(NamedTuple):
@@ -160,7 +218,16 @@ class Hit(NamedTuple):
 
 
 class Matcher:
-    """The compiled automaton of a glossary (build with :meth:`for_glossary`; it is cached)."""
+    """The compiled automaton of a glossary (build with :meth:`for_glossary`; it is cached).
+
+    The automaton holds every term, the case forms of the terms :class:`Filing` leaves
+    unfiled and the romanisations. The case forms of the filed terms are derived only when a
+    text reaches them: each new word of a text (folded) looks up the terms it may be the
+    first word of a form of, and their forms join a table keyed by their first word, which
+    :meth:`raw` scans alongside the automaton. A form that is also another pattern keeps the
+    entry that comes first in the order terms, case forms, romanisations (then the glossary's
+    order, then the forms' order), as if every form had been added up front.
+    """
 
     def __init__(
         self,
@@ -176,8 +243,13 @@ class Matcher:
         keys: dict[str, int] = {}
         acronyms: dict[int, bool] = {}
         want = {primary(x) for x in langs}
+        # each entry's place in the order of addition: (0 term | 1 case form | 2 romanised,
+        # term, form)
+        self._rank: list[tuple[int, int, int]] = []
+        self._keys = keys
+        self._acronyms = acronyms
 
-        def add(form: str, c: Concept, t: Term, how: str) -> None:
+        def add(form: str, c: Concept, t: Term, how: str, rank: tuple[int, int, int]) -> None:
             core = fold(form).strip(" ")
             if not core:
                 return
@@ -185,27 +257,31 @@ class Matcher:
             if key in keys:
                 return
             keys[key] = len(self.entries)
-            acronym = acronyms.get(id(t))
-            if acronym is None:  # (a property that reads every letter: once per term)
-                acronym = acronyms[id(t)] = t.is_acronym
-            self.entries.append((c, t, how, acronym, len(key)))
+            self._rank.append(rank)
+            self.entries.append((c, t, how, self._is_acronym(t), len(key)))
 
-        terms = [
+        self._terms = terms = [
             (c, t)
             for c in glossary.concepts
             for t in c.terms
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
-        for c, t in terms:
-            add(t.text, c, t, "term")
-        if inflect:
-            for c, t in terms:
-                for form in term_forms(c, t)[1:]:
-                    add(form, c, t, "inflected")
+        for pos, (c, t) in enumerate(terms):
+            add(t.text, c, t, "term", (0, pos, 0))
+        self._filing = Filing([t for _, t in terms]) if inflect else None
+        self._seen: set[str] = set()  # the text words looked up so far
+        self._declined: set[int] = set()  # the filed terms whose forms are in _later
+        self._later: dict[str, list[tuple[str, int]]] = {}  # first word → (key, entry)
+        if self._filing is not None:
+            for pos in self._filing.unfiled:
+                c, t = terms[pos]
+                for k, form in enumerate(term_forms(c, t)[1:]):
+                    add(form, c, t, "inflected", (1, pos, k))
         if romanized:
-            for (c, t), roman in zip(terms, romanizations_of([t for _, t in terms]), strict=True):
-                for scheme, form in roman.items():
-                    add(form, c, t, f"romanised {scheme}")
+            roman_all = romanizations_of([t for _, t in terms])
+            for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):
+                for k, (scheme, form) in enumerate(roman.items()):
+                    add(form, c, t, f"romanised {scheme}", (2, pos, k))
         self.keys = list(keys)
         self._replacements: dict[str, dict[int, str | None]] = {}
         self._lens = [e[4] for e in self.entries]
@@ -225,6 +301,46 @@ class Matcher:
             self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
+
+    def _is_acronym(self, t: Term) -> bool:
+        acronym = self._acronyms.get(id(t))
+        if acronym is None:  # (a property that reads every letter: once per term)
+            acronym = self._acronyms[id(t)] = t.is_acronym
+        return acronym
+
+    def _reach(self, folded: str) -> None:
+        """Add the case forms of the filed terms the new words of ``folded`` reach."""
+        if self._filing is None:
+            return
+        new = set(folded.split()) - self._seen
+        if not new:
+            return
+        self._seen |= new
+        todo = {p for word in new for p in self._filing.candidates(word)} - self._declined
+        self._declined |= todo
+        for pos in sorted(todo):
+            c, t = self._terms[pos]
+            for k, form in enumerate(term_forms(c, t)[1:]):
+                core = fold(form).strip(" ")
+                if not core:
+                    continue
+                key = f" {core} "
+                rank = (1, pos, k)
+                entry = (c, t, "inflected", self._is_acronym(t), len(key))
+                idx = self._keys.get(key)
+                if idx is None:
+                    idx = self._keys[key] = len(self.entries)
+                    self.entries.append(entry)
+                    self._rank.append(rank)
+                    self._lens.append(entry[4])
+                    self._acro.append(entry[3])
+                    self._later.setdefault(core.split(" ", 1)[0], []).append((key, idx))
+                elif rank < self._rank[idx]:  # a form that comes before the pattern's entry
+                    self.entries[idx] = entry
+                    self._rank[idx] = rank
+                    self._acro[idx] = entry[3]
+                    for memo in self._replacements.values():
+                        memo.pop(idx, None)
 
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
@@ -257,7 +373,7 @@ class Matcher:
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
-        if not self.keys or not text:
+        if not text or not (self.keys or self._filing):
             return []
         folded = " " + fold(text) + " "
         lens = self._lens
@@ -288,10 +404,24 @@ class Matcher:
 
     def raw(self, folded: str) -> Any:
         """(end index inclusive, pattern index) of every match in a folded text, by end."""
+        self._reach(folded)
         if self.backend == "pyahocorasick":
-            return self._auto.iter(folded)
-        got = self._auto.find_matches_as_indexes(folded, True)
-        return sorted((e - 1, i) for i, _, e in got)
+            hits = self._auto.iter(folded) if self.keys else iter(())
+        else:
+            got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
+            hits = iter(sorted((e - 1, i) for i, _, e in got))
+        later = self._later
+        if not later:
+            return hits
+        more = []
+        for m in _WORD.finditer(folded):
+            for key, idx in later.get(m.group(), ()):
+                if m.start() and folded.startswith(key, m.start() - 1):
+                    more.append((m.start() + len(key) - 2, idx))
+        if not more:
+            return hits
+        more.sort()
+        return heapq.merge(hits, more, key=lambda h: h[0])
 
 
 def find_terms(
