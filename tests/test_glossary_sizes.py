@@ -363,7 +363,17 @@ def _hits(g: Glossary, text: str, **kw: object) -> list[tuple]:
             for h in find_terms(text, g, **kw)]  # type: ignore[arg-type]  # fmt: skip
 
 
-def test_apply_equals_the_reference(glossary: Glossary) -> None:
+@pytest.fixture(params=["words", "terms"])
+def reach(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways the matcher finds the filed terms to decline: from the text's new words (the
+    dictionary look-up of each), or all that are left when the words outnumber them."""
+    from translit.glossary import apply
+
+    monkeypatch.setattr(apply, "_WORDS_PER_TERM", 10**9 if request.param == "words" else 0)
+    return str(request.param)
+
+
+def test_apply_equals_the_reference(glossary: Glossary, reach: str) -> None:
     """The matcher declines the filed terms only as the text's words reach them, block after
     block: each block's hits are the reference's, which has every form of every term."""
     text = _text_with_forms(glossary, seed=3)
@@ -379,7 +389,7 @@ def test_apply_equals_the_reference(glossary: Glossary) -> None:
         assert _hits(g2, text, langs=langs) == apply_reference(g2, text, langs)
 
 
-def test_apply_on_sized_glossary_equals_the_reference() -> None:
+def test_apply_on_sized_glossary_equals_the_reference(reach: str) -> None:
     """A glossary of the size benchmark's kind (bench/glossary_sizes.py: shared words,
     agreeing adjectives, genitives, people, acronyms)."""
     from bench.glossary_sizes import build
@@ -389,7 +399,7 @@ def test_apply_on_sized_glossary_equals_the_reference() -> None:
     assert _hits(g, text) == apply_reference(g, text)
 
 
-def test_an_inflected_form_reached_later_takes_its_pattern_back() -> None:
+def test_an_inflected_form_reached_later_takes_its_pattern_back(reach: str) -> None:
     """A case form of a filed term that a later, unfiled term has too (derived up front) is
     the filed term's: the glossary's order decides, as if every form had been derived up
     front, though the matcher derives the filed term's forms only when a word reaches it."""
@@ -401,3 +411,28 @@ def test_an_inflected_form_reached_later_takes_its_pattern_back() -> None:
         g = g.merge(Glossary())  # a new matcher each time
         assert _hits(g, text) == apply_reference(g, text)
         assert {h[2] for h in _hits(g, text)} == {"palace"}
+
+
+def test_every_form_of_a_filed_term_is_reached_by_its_words(glossary: Glossary) -> None:
+    """What the matcher's filing assumes, checked on every form of every filed term (the
+    crafted and shipped glossaries, and one of the size benchmark's kind): the form's first
+    word reaches the term, and its first two words share lexemes with the term's first two
+    when the second word tells (:meth:`Filing.second`)."""
+    from bench.glossary_sizes import build
+    from translit.glossary.apply import Filing
+
+    checked = paired = 0
+    for g in (glossary, build(1500, seed=5)):
+        pairs = [(c, t) for c in g.concepts for t in c.terms]
+        filing = Filing([t for _, t in pairs])
+        for pos in filing.filed:
+            c, t = pairs[pos]
+            need = filing.second(pos)
+            for form in term_forms(c, t)[1:]:
+                words = fold(form).split()
+                assert pos in filing.reached({words[0]}), (t.text, form)
+                if need is not None:
+                    assert need & filing.pairs(words[0], words[1]), (t.text, form)
+                    paired += 1
+                checked += 1
+    assert checked > 12_000 and paired > 5_000, (checked, paired)

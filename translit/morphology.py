@@ -44,6 +44,7 @@ __all__ = [
     "is_given_name",
     "is_proper_name",
     "is_word",
+    "lemma_forms",
     "lexemes",
     "yo_spelling",
 ]
@@ -249,6 +250,27 @@ def forms_start(word: str, lang: str = "ru") -> str | None:
     if len(word) > 1 and _analyzer(lang).word_is_known(word):
         return "lexeme"
     return None
+
+
+def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominative forms (lower case) of every dictionary lexeme ``word`` is a form of.
+
+    A term whose forms start with a form of its first word's lexemes (:func:`forms_start`)
+    declines
+    within that word's lexeme, so the first word of any of its :func:`forms` is a form of a
+    lexeme whose nominative forms include the term's first word: glossary lookup finds the
+    terms a query may be a case form of from its first word alone, without declining every
+    term of the glossary (one query: its lexemes are built; for the many words of a text,
+    :func:`lexemes` reads the word graph only).
+
+    >>> sorted(lemma_forms("дворца"))
+    ['дворец', 'дворцы']
+    """
+    out: set[str] = set()
+    for p in _parse(word, lang):
+        if _known(p):
+            out.update(w for w, tag in _lexeme(p) if "nomn" in tag.grammemes)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -25,6 +25,7 @@ it against ahocorasick_rs on the same patterns — see the README's Glossaries s
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import re
 from typing import Any, NamedTuple
@@ -48,7 +49,23 @@ MODES = ("replace", "annotate", "list", "json")
 # every character that is not a letter, digit or combining mark is a separator, and so are
 # the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
 _SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
-_WORD = re.compile("[^ ]+")  # a word of a folded text (folding leaves only spaces between)
+#: a new word of a text costs a look-up in the dictionary's word graph, a term its case forms,
+#: about ten times as much: when a text brings more new words than that times the filed
+#: terms not yet declined, those are declined instead (the same forms, found sooner)
+_WORDS_PER_TERM = 10
+_WORD = re.compile("[^ ]+")
+
+
+def _rank_of(kind: int, term: int, form: int) -> int:
+    """A pattern's place in the order of addition: ``kind`` 0 term, 1 case form, 2
+    romanisation; then the term's place; then the form's (under 65,536: at most 96 case
+    forms, one per scheme)."""
+    return kind << 56 | term << 16 | form
+
+
+_TABLE = _rank_of(
+    1, 0, 0
+)  # the first rank of the table's patterns  # a word of a folded text (folding leaves only spaces between)
 
 
 def fold(text: str) -> str:
@@ -85,26 +102,36 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 class Filing:
     """Which terms a word may be the first word of a case form of, without declining them.
 
-    A Russian or Ukrainian term is filed under its first word when every one of its
-    :func:`term_forms` starts with a form of that word's dictionary lexemes (filed under each
-    lexeme's dictionary form, :func:`translit.morphology.lexemes`) or with the word itself
-    (an acronym takes its endings after its capitals: filed under the word, folded), as
+    A Russian or Ukrainian term is filed under its first word (folded) when every one of its
+    :func:`term_forms` starts with a form of that word's dictionary lexemes, or with the word
+    itself (an acronym takes its endings after its capitals: ГУЛАГе), as
     :func:`translit.morphology.forms_start` says. The other terms (first words the
     dictionary only guesses, or holding a hyphen or an apostrophe) are ``unfiled``: their
-    forms are derived up front. Look-up and apply decline a filed term only when the query's
-    or the text's word reaches it (:meth:`candidates`).
+    forms are derived up front. A look-up's word reaches the terms filed under a nominative
+    form of its lexemes (:meth:`candidates`); the many words of a text reach the terms whose
+    first word shares a lexeme with them, by the lexemes' dictionary forms
+    (:meth:`reached`: a read of the dictionary's word graph for each, no parse). A term whose
+    second word the dictionary knows too declines it within its lexemes or keeps it, so a
+    text holds one of its forms only where two adjacent words share lexemes with its first
+    two (:meth:`second`, :meth:`pairs`).
 
     >>> f = Filing([Term("Зимний дворец", "ru"), Term("ГУЛАГ", "ru"), Term("IT-отдел", "ru")])
-    >>> f.candidates("зимнего"), f.candidates("гулаге"), f.unfiled
-    ([0], [1], [2])
+    >>> f.candidates("зимнего"), f.reached({"гулаге", "зимнем"}), f.unfiled
+    ([0], [0, 1], [2])
+    >>> bool(f.second(0) & f.pairs("зимнем", "дворце")), bool(f.second(0) & f.pairs("зимнем", "саду"))
+    (True, False)
     """
 
     def __init__(self, terms: list[Term]) -> None:
-        from ..morphology import LANGUAGES, forms_start, lexemes
+        from ..morphology import LANGUAGES, forms_start
 
-        self._by_lexeme: dict[tuple[str, str], list[int]] = {}
+        self._by_word: dict[tuple[str, str], list[int]] = {}
         self._by_start: dict[str, list[int]] = {}
+        self._by_lexeme: dict[tuple[str, str], list[int]] | None = None  # built by reached()
+        self._terms = terms
+        self._second: dict[int, frozenset[tuple[str, str, str]] | None] = {}
         self.unfiled: list[int] = []
+        self.filed: list[int] = []
         for pos, t in enumerate(terms):
             lang = primary(t.lang)
             if lang not in LANGUAGES or not is_cyrillic(t.text):
@@ -112,30 +139,84 @@ class Filing:
             first = t.text.split()[0]
             word = fold(first)
             start = None if " " in word else forms_start(first, lang)
-            nominal = lexemes(word, lang) if start == "lexeme" else frozenset()
             if start == "word":
                 self._by_start.setdefault(word, []).append(pos)
-            elif nominal:
-                for form in nominal:
-                    self._by_lexeme.setdefault((lang, form), []).append(pos)
+            elif start == "lexeme":
+                self._by_word.setdefault((lang, word), []).append(pos)
             else:  # a separator inside the first word, or a word the dictionary guesses
                 self.unfiled.append(pos)
-        self._langs = sorted({lang for lang, _ in self._by_lexeme})
+                continue
+            self.filed.append(pos)
+        self._langs = sorted({lang for lang, _ in self._by_word})
         self._longest_start = max(map(len, self._by_start), default=0)
+
+    def _started(self, word: str) -> list[int]:
+        starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
+        return [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
 
     def candidates(self, word: str) -> list[int]:
         """The filed terms (their places in the list filed) a folded ``word`` may be the first
         word of a form of, in that order."""
-        from ..morphology import lexemes
+        from ..morphology import lemma_forms
 
         if not word:
             return []
-        starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
-        out = [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
+        out = self._started(word)
         for lang in self._langs:
-            for form in lexemes(word, lang):
-                out += self._by_lexeme.get((lang, form), ())
-        return sorted(set(out)) if len(out) > 1 else out
+            for nominative in {fold(w) for w in lemma_forms(word, lang)}:
+                out += self._by_word.get((lang, nominative), ())
+        return sorted(out)  # (a term is filed once: under one start or one word)
+
+    def reached(self, words: set[str]) -> list[int]:
+        """The filed terms any of the folded ``words`` may be the first word of a form of."""
+        from ..morphology import lexemes
+
+        if self._by_lexeme is None:  # each filed word under its lexemes' dictionary forms
+            self._by_lexeme = {}
+            for (lang, word), places in self._by_word.items():
+                for form in lexemes(word, lang) or {""}:  # ("": the graph lacks it, always)
+                    self._by_lexeme.setdefault((lang, form), []).extend(places)
+        by_lexeme = self._by_lexeme
+        found: set[int] = set()
+        for lang in self._langs:
+            found.update(by_lexeme.get((lang, ""), ()))
+        for word in words:
+            found.update(self._started(word))
+            for lang in self._langs:
+                for form in lexemes(word, lang):
+                    found.update(by_lexeme.get((lang, form), ()))
+        return sorted(found)
+
+    def second(self, pos: int) -> frozenset[tuple[str, str, str]] | None:
+        """(language, dictionary form, dictionary form) of the lexemes of the first two words
+        of filed term ``pos``, one pair of which two adjacent words of a text share when they
+        start a form of it; ``None`` when the second word does not tell (no second word, or
+        one the dictionary guesses, an acronym or a word holding a separator)."""
+        if pos in self._second:
+            return self._second[pos]
+        from ..morphology import forms_start, lexemes
+
+        t = self._terms[pos]
+        lang = primary(t.lang)
+        words = t.text.split()
+        got = None
+        if len(words) > 1 and (lang, fold(words[0])) in self._by_word:
+            word = fold(words[1])
+            if " " not in word and forms_start(words[1], lang) == "lexeme":
+                firsts, seconds = lexemes(fold(words[0]), lang), lexemes(word, lang)
+                if firsts and seconds:
+                    got = frozenset((lang, a, b) for a in firsts for b in seconds)
+        self._second[pos] = got
+        return got
+
+    def pairs(self, a: str, b: str) -> set[tuple[str, str, str]]:
+        """(language, dictionary form, dictionary form) of the lexemes of folded words ``a``
+        and ``b`` (see :meth:`second`)."""
+        from ..morphology import lexemes
+
+        return {
+            (lang, x, y) for lang in self._langs for x in lexemes(a, lang) for y in lexemes(b, lang)
+        }
 
 
 class Hit(NamedTuple):
@@ -218,15 +299,17 @@ class Hit(NamedTuple):
 
 
 class Matcher:
-    """The compiled automaton of a glossary (build with :meth:`for_glossary`; it is cached).
+    """The compiled patterns of a glossary (build with :meth:`for_glossary`; it is cached).
 
-    The automaton holds every term, the case forms of the terms :class:`Filing` leaves
-    unfiled and the romanisations. The case forms of the filed terms are derived only when a
-    text reaches them: each new word of a text (folded) looks up the terms it may be the
-    first word of a form of, and their forms join a table keyed by their first word, which
-    :meth:`raw` scans alongside the automaton. A form that is also another pattern keeps the
-    entry that comes first in the order terms, case forms, romanisations (then the glossary's
-    order, then the forms' order), as if every form had been added up front.
+    An Aho-Corasick automaton holds the terms as written (folded); their case forms and
+    romanisations are in a table keyed by the pattern, with the lengths of the patterns each
+    first word starts, which :meth:`raw` reads at each word of the text (a dictionary holds
+    them in a fraction of the automaton's memory). The case forms of the terms
+    :class:`Filing` files are derived only when a text reaches them: each new word of a text
+    (folded) looks up the terms it may be the first word of a form of, block after block. A
+    pattern that is a form of several terms keeps the entry that comes first in the order
+    terms, case forms, romanisations (then the glossary's order, then the forms' order), as
+    if every form had been derived up front.
     """
 
     def __init__(
@@ -238,54 +321,49 @@ class Matcher:
         romanized: bool = True,
         backend: str = "pyahocorasick",
     ) -> None:
-        self.entries: list[tuple[Concept, Term, str, bool, int]] = []
+        # (concept, term, how, acronym): one tuple for all the case forms of a term
+        self.entries: list[tuple[Concept, Term, str, bool]] = []
         self.backend = backend
-        keys: dict[str, int] = {}
-        acronyms: dict[int, bool] = {}
         want = {primary(x) for x in langs}
-        # each entry's place in the order of addition: (0 term | 1 case form | 2 romanised,
-        # term, form)
-        self._rank: list[tuple[int, int, int]] = []
-        self._keys = keys
-        self._acronyms = acronyms
-
-        def add(form: str, c: Concept, t: Term, how: str, rank: tuple[int, int, int]) -> None:
-            core = fold(form).strip(" ")
-            if not core:
-                return
-            key = f" {core} "
-            if key in keys:
-                return
-            keys[key] = len(self.entries)
-            self._rank.append(rank)
-            self.entries.append((c, t, how, self._is_acronym(t), len(key)))
-
+        self._keys: dict[str, int] = {}  # every pattern → its entry
+        # each entry's place in the order of addition, as one number (see _rank_of)
+        self._rank: list[int] = []
+        self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
+        self._lengths: dict[str, set[int]] = {}  # first word → lengths of its table patterns
+        self._lens: list[int] = []
+        self._acro: list[bool] = []
+        self._replacements: dict[str, dict[int, str | None]] = {}
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
             for t in c.terms
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
+        self._acronym = [t.is_acronym for _, t in terms]  # (reads every letter: once)
         for pos, (c, t) in enumerate(terms):
-            add(t.text, c, t, "term", (0, pos, 0))
+            self._add(t.text, (c, t, "term", self._acronym[pos]), _rank_of(0, pos, 0))
+        self.keys = list(self._keys)  # the automaton's patterns
         self._filing = Filing([t for _, t in terms]) if inflect else None
         self._seen: set[str] = set()  # the text words looked up so far
-        self._declined: set[int] = set()  # the filed terms whose forms are in _later
-        self._later: dict[str, list[tuple[str, int]]] = {}  # first word → (key, entry)
+        self._declined: set[int] = set()  # the filed terms whose forms are in the table
+        self._bigrams: set[tuple[str, str]] = set()  # the adjacent text words seen so far
+        self._pairs: set[tuple[str, str, str]] = set()  # their lexemes (Filing.pairs)
+        self._waiting: set[int] = set()  # reached by their first word, not their second
         if self._filing is not None:
             for pos in self._filing.unfiled:
-                c, t = terms[pos]
-                for k, form in enumerate(term_forms(c, t)[1:]):
-                    add(form, c, t, "inflected", (1, pos, k))
+                self._decline(pos)
         if romanized:
             roman_all = romanizations_of([t for _, t in terms])
             for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):
+                done = set()
                 for k, (scheme, form) in enumerate(roman.items()):
-                    add(form, c, t, f"romanised {scheme}", (2, pos, k))
-        self.keys = list(keys)
-        self._replacements: dict[str, dict[int, str | None]] = {}
-        self._lens = [e[4] for e in self.entries]
-        self._acro = [e[3] for e in self.entries]
+                    if form not in done:  # (another scheme's same form: never first)
+                        done.add(form)
+                        how = self._hows.get(scheme) or self._hows.setdefault(
+                            scheme, f"romanised {scheme}"
+                        )
+                        entry = (c, t, how, self._acronym[pos])
+                        self._add(form, entry, _rank_of(2, pos, k))
         if backend == "pyahocorasick":
             import ahocorasick
 
@@ -302,45 +380,64 @@ class Matcher:
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
-    def _is_acronym(self, t: Term) -> bool:
-        acronym = self._acronyms.get(id(t))
-        if acronym is None:  # (a property that reads every letter: once per term)
-            acronym = self._acronyms[id(t)] = t.is_acronym
-        return acronym
+    def _add(self, form: str, entry: tuple[Concept, Term, str, bool], rank: int) -> None:
+        """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
+        table), or make it the entry's when its ``rank`` comes before the pattern's entry."""
+        core = fold(form).strip(" ")
+        if not core:
+            return
+        key = f" {core} "
+        idx = self._keys.get(key)
+        if idx is None:
+            idx = self._keys[key] = len(self.entries)
+            self.entries.append(entry)
+            self._rank.append(rank)
+            self._lens.append(len(key))
+            self._acro.append(entry[3])
+            if rank >= _TABLE:
+                self._lengths.setdefault(core.split(" ", 1)[0], set()).add(len(key))
+        elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
+            self.entries[idx] = entry
+            self._rank[idx] = rank
+            self._acro[idx] = entry[3]
+            for memo in self._replacements.values():
+                memo.pop(idx, None)
+
+    def _decline(self, pos: int) -> None:
+        c, t = self._terms[pos]
+        entry = (c, t, "inflected", self._acronym[pos])  # (one for all its forms)
+        for k, form in enumerate(term_forms(c, t)[1:]):
+            self._add(form, entry, _rank_of(1, pos, k))
 
     def _reach(self, folded: str) -> None:
-        """Add the case forms of the filed terms the new words of ``folded`` reach."""
-        if self._filing is None:
+        """Add the case forms of the filed terms the words of ``folded`` reach: a new word
+        their first word's lexemes (and, when their second word's tell, two adjacent words
+        those of their first two: :meth:`Filing.second`), now or with the earlier texts'."""
+        filing = self._filing
+        if filing is None:
             return
-        new = set(folded.split()) - self._seen
-        if not new:
+        words = folded.split()
+        new = set(words) - self._seen
+        bigrams = set(itertools.pairwise(words)) - self._bigrams
+        if not new and not bigrams:
             return
         self._seen |= new
-        todo = {p for word in new for p in self._filing.candidates(word)} - self._declined
+        self._bigrams |= bigrams
+        if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
+            todo = set(filing.filed) - self._declined  # (fewer terms left than words)
+        else:
+            for a, b in bigrams:
+                self._pairs |= filing.pairs(a, b)
+            self._waiting |= set(filing.reached(new)) - self._declined
+            todo = set()
+            for pos in self._waiting:
+                need = filing.second(pos)
+                if need is None or not need.isdisjoint(self._pairs):
+                    todo.add(pos)
+            self._waiting -= todo
         self._declined |= todo
         for pos in sorted(todo):
-            c, t = self._terms[pos]
-            for k, form in enumerate(term_forms(c, t)[1:]):
-                core = fold(form).strip(" ")
-                if not core:
-                    continue
-                key = f" {core} "
-                rank = (1, pos, k)
-                entry = (c, t, "inflected", self._is_acronym(t), len(key))
-                idx = self._keys.get(key)
-                if idx is None:
-                    idx = self._keys[key] = len(self.entries)
-                    self.entries.append(entry)
-                    self._rank.append(rank)
-                    self._lens.append(entry[4])
-                    self._acro.append(entry[3])
-                    self._later.setdefault(core.split(" ", 1)[0], []).append((key, idx))
-                elif rank < self._rank[idx]:  # a form that comes before the pattern's entry
-                    self.entries[idx] = entry
-                    self._rank[idx] = rank
-                    self._acro[idx] = entry[3]
-                    for memo in self._replacements.values():
-                        memo.pop(idx, None)
+            self._decline(pos)
 
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
@@ -366,14 +463,14 @@ class Matcher:
         """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
-            c, t, how, _, _ = self.entries[idx]
+            c, t, how, _ = self.entries[idx]
             got = Hit(0, 0, "", c, t, how).target(lang)
             per_lang[idx] = got.text if got else None
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
-        if not text or not (self.keys or self._filing):
+        if not text or not (self.keys or self._lengths or self._filing):
             return []
         folded = " " + fold(text) + " "
         lens = self._lens
@@ -410,14 +507,18 @@ class Matcher:
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
             hits = iter(sorted((e - 1, i) for i, _, e in got))
-        later = self._later
-        if not later:
+        keys, ranks, lengths = self._keys, self._rank, self._lengths
+        if not lengths:
             return hits
         more = []
         for m in _WORD.finditer(folded):
-            for key, idx in later.get(m.group(), ()):
-                if m.start() and folded.startswith(key, m.start() - 1):
-                    more.append((m.start() + len(key) - 2, idx))
+            sizes = lengths.get(m.group())
+            if sizes and m.start():
+                at = m.start() - 1
+                for size in sizes:
+                    idx = keys.get(folded[at : at + size])
+                    if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
+                        more.append((at + size - 1, idx))
         if not more:
             return hits
         more.sort()
