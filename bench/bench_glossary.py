@@ -8,7 +8,8 @@ phrases that are not noun phrases, "что он", undeclined). Romanised forms a
 build time, not scan time). The text is ../shared/corpus/ru-*.txt; without that folder a
 synthetic Russian text is generated, and the run says so.
 
-Measured: building the matcher (morphology included, once per glossary), the whole
+Measured: building the matcher and deriving the case forms of the terms the text reaches
+(morphology included, once per glossary), the whole
 ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
 longest selection) with pyahocorasick and with ahocorasick_rs, the raw scans alone, and
 ``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.

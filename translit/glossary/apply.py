@@ -1,6 +1,6 @@
 """Find glossary terms in running text and replace, annotate or list them.
 
-How matching works (one Aho-Corasick automaton per glossary, built once and cached):
+How matching works (one :class:`Matcher` per glossary, built once and cached):
 
 1. **Folding.** Text and terms are lower-cased and every character that is not a letter, digit
    or combining mark becomes a space (so ``’``, ``'``, ``-``, ``ʹ`` and punctuation all count
@@ -12,14 +12,18 @@ How matching works (one Aho-Corasick automaton per glossary, built once and cach
 3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе), and Cyrillic terms add their
-   romanisations under every scheme (so "Vlasovtsy" in a French text is found).
+   romanisations under every scheme (so "Vlasovtsy" in a French text is found). A term's
+   case forms are derived when the text first reaches it (:class:`Filing`): the same hits
+   as with every form of every term derived up front, at a cost that follows the text's
+   vocabulary.
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
    lower-case word is not taken for an acronym.
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
 
-The matcher is pyahocorasick (``ahocorasick.Automaton``); ``bench/bench_glossary.py`` measures
-it against ahocorasick_rs on the same patterns — see the README's Glossaries section.
+The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
+``bench/bench_glossary.py`` measures it against ahocorasick_rs — see the README's Glossaries
+section), their forms and romanisations by a table read at each word of the text.
 """
 
 from __future__ import annotations
@@ -49,10 +53,11 @@ MODES = ("replace", "annotate", "list", "json")
 # every character that is not a letter, digit or combining mark is a separator, and so are
 # the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
 _SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
-#: a new word of a text costs a look-up in the dictionary's word graph, a term its case forms,
-#: about ten times as much: when a text brings more new words than that times the filed
-#: terms not yet declined, those are declined instead (the same forms, found sooner)
-_WORDS_PER_TERM = 10
+#: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
+#: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
+#: when a text brings more new words than five times the filed terms not yet declined, those
+#: are declined instead (the same forms; a text that brings that many new words reaches most)
+_WORDS_PER_TERM = 5
 _WORD = re.compile("[^ ]+")
 
 
