@@ -419,18 +419,18 @@ class Matcher:
         their first word's lexemes (and, when their second word's tell, two adjacent words
         those of their first two: :meth:`Filing.second`), now or with the earlier texts'."""
         filing = self._filing
-        if filing is None:
+        if filing is None or len(self._declined) == len(filing.filed):
             return
         words = folded.split()
         new = set(words) - self._seen
-        bigrams = set(itertools.pairwise(words)) - self._bigrams
-        if not new and not bigrams:
-            return
         self._seen |= new
-        self._bigrams |= bigrams
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
             todo = set(filing.filed) - self._declined  # (fewer terms left than words)
         else:
+            bigrams = set(itertools.pairwise(words)) - self._bigrams
+            if not new and not bigrams:
+                return
+            self._bigrams |= bigrams
             for a, b in bigrams:
                 self._pairs |= filing.pairs(a, b)
             self._waiting |= set(filing.reached(new)) - self._declined
