@@ -288,3 +288,151 @@ def test_forms_do_not_depend_on_what_was_inflected_before() -> None:
     warm = {t: morphology.forms(t) for t in reversed(terms)}
     assert cold == warm
     assert cold["Зимний дворец"][3] == "Зимним дворцом"
+
+
+def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list[tuple]:
+    """(start, stop, concept id, term, how) of the terms in ``text``, written from the rules of
+    translit.glossary.apply's docstring with every form of every term up front: each term, then
+    every case form of every term, then every romanisation, a folded form kept by the first
+    term that has it; a pattern matches where its folded form stands between spaces of the
+    folded text (an acronym not in all lower case); the leftmost match wins, then the
+    longest, and the text goes on after it."""
+    want = {x.split("-")[0].lower() for x in langs}
+    terms = [(c, t) for c in g.concepts for t in c.terms
+             if not want or t.lang.split("-")[0] in want or t.lang.endswith("-Latn")]  # fmt: skip
+    patterns: dict[str, tuple[Concept, Term, str]] = {}
+    forms = [(c, t, t.text, "term") for c, t in terms]
+    forms += [(c, t, f, "inflected") for c, t in terms for f in term_forms(c, t)[1:]]
+    forms += [(c, t, f, f"romanised {s}") for c, t in terms for s, f in t.romanizations().items()]
+    for c, t, form, how in forms:
+        core = fold(form).strip(" ")
+        if core:
+            patterns.setdefault(f" {core} ", (c, t, how))
+    longest = max((k.count(" ") for k in patterns), default=0)
+    folded = " " + fold(text) + " "
+    starts = [i for i in range(1, len(folded)) if folded[i] != " " and folded[i - 1] == " "]
+    ends = [i for i in range(len(folded) - 1) if folded[i] != " " and folded[i + 1] == " "]
+    found = []
+    for a, start in enumerate(starts):
+        for stop in ends[a : a + longest]:
+            got = patterns.get(folded[start - 1 : stop + 2])
+            if got is None:
+                continue
+            c, t, how = got
+            if t.is_acronym and text[start - 1 : stop].islower():
+                continue
+            found.append((start - 1, stop, c.id, t.text, how))
+    out: list[tuple] = []
+    for hit in sorted(found, key=lambda h: (h[0], -h[1])):
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
+
+
+def _text_with_forms(g: Glossary, seed: int, lines: int = 300) -> str:
+    """Corpus lines (or bench's synthetic Russian) with, every 7th word, a case form,
+    a capitalised or upper-case form or a romanisation of a random term of ``g``."""
+    from conftest import corpus_files
+
+    files = corpus_files("ru-*.txt")
+    if files:
+        base = files[0].read_text(encoding="utf-8").splitlines()
+    else:
+        from bench.common import synthetic_russian
+
+        base = synthetic_russian(60_000).splitlines()
+    rnd = random.Random(seed)
+    terms = [(c, t) for c in g.concepts for t in c.terms]
+    out = []
+    for line in rnd.sample(base, min(lines, len(base))):
+        words = line.split()
+        for k in range(3, len(words), 7):
+            c, t = rnd.choice(terms)
+            choices = list(term_forms(c, t)) + list(t.romanizations().values())
+            form = rnd.choice(choices)
+            form = rnd.choice([form, form.upper(), form.lower(), form.capitalize()])
+            words[k] = f"{words[k]} {form},"
+        out.append(" ".join(words))
+    return "\n".join(out) + "\n"
+
+
+def _hits(g: Glossary, text: str, **kw: object) -> list[tuple]:
+    from translit.glossary import find_terms
+
+    return [(h.start, h.end, h.concept.id, h.term.text, h.how)
+            for h in find_terms(text, g, **kw)]  # type: ignore[arg-type]  # fmt: skip
+
+
+@pytest.fixture(params=["words", "terms"])
+def reach(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways the matcher finds the filed terms to decline: from the text's new words (the
+    dictionary look-up of each), or all that are left when the words outnumber them."""
+    from translit.glossary import apply
+
+    monkeypatch.setattr(apply, "_WORDS_PER_TERM", 10**9 if request.param == "words" else 0)
+    return str(request.param)
+
+
+def test_apply_equals_the_reference(glossary: Glossary, reach: str) -> None:
+    """The matcher declines the filed terms only as the text's words reach them, block after
+    block: each block's hits are the reference's, which has every form of every term."""
+    text = _text_with_forms(glossary, seed=3)
+    cut = text.index("\n", len(text) // 2) + 1
+    blocks = [text[:cut], text[cut:], text]  # the second reaches new terms; the whole: none
+    for block in blocks:
+        got, want = _hits(glossary, block), apply_reference(glossary, block)
+        assert got == want, next((g, w) for g, w in zip(got, want, strict=False) if g != w)
+    hows = {h[4].split()[0] for h in apply_reference(glossary, text)}
+    assert hows == {"term", "inflected", "romanised"}
+    for langs in (("ru",), ("uk",)):
+        g2 = glossary.merge(Glossary())  # a new glossary: its own matcher
+        assert _hits(g2, text, langs=langs) == apply_reference(g2, text, langs)
+
+
+def test_apply_on_sized_glossary_equals_the_reference(reach: str) -> None:
+    """A glossary of the size benchmark's kind (bench/glossary_sizes.py: shared words,
+    agreeing adjectives, genitives, people, acronyms)."""
+    from bench.glossary_sizes import build
+
+    g = build(300, seed=4)
+    text = _text_with_forms(g, seed=4, lines=200)
+    assert _hits(g, text) == apply_reference(g, text)
+
+
+def test_an_inflected_form_reached_later_takes_its_pattern_back(reach: str) -> None:
+    """A case form of a filed term that a later, unfiled term has too (derived up front) is
+    the filed term's: the glossary's order decides, as if every form had been derived up
+    front, though the matcher derives the filed term's forms only when a word reaches it."""
+    g = Glossary([
+        Concept("palace", terms=[Term("дворец", "ru")]),  # filed under дворец
+        Concept("dash", terms=[Term("-дворец", "ru")]),  # unfiled: its forms come first
+    ])  # fmt: skip
+    for text in ("У дворца.", "У дворца. И дворцом."):
+        g = g.merge(Glossary())  # a new matcher each time
+        assert _hits(g, text) == apply_reference(g, text)
+        assert {h[2] for h in _hits(g, text)} == {"palace"}
+
+
+def test_every_form_of_a_filed_term_is_reached_by_its_words(glossary: Glossary) -> None:
+    """What the matcher's filing assumes, checked on every form of every filed term (the
+    crafted and shipped glossaries, and one of the size benchmark's kind): the form's first
+    word reaches the term, and its first two words share lexemes with the term's first two
+    when the second word tells (:meth:`Filing.second`)."""
+    from bench.glossary_sizes import build
+    from translit.glossary.apply import Filing
+
+    checked = paired = 0
+    for g in (glossary, build(1500, seed=5)):
+        pairs = [(c, t) for c in g.concepts for t in c.terms]
+        filing = Filing([t for _, t in pairs])
+        for pos in filing.filed:
+            c, t = pairs[pos]
+            need = filing.second(pos)
+            for form in term_forms(c, t)[1:]:
+                words = fold(form).split()
+                assert pos in filing.reached({words[0]}), (t.text, form)
+                if need is not None:
+                    assert need & filing.pairs(words[0], words[1]), (t.text, form)
+                    paired += 1
+                checked += 1
+    assert checked > 12_000 and paired > 5_000, (checked, paired)

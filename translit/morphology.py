@@ -45,6 +45,7 @@ __all__ = [
     "is_proper_name",
     "is_word",
     "lemma_forms",
+    "lexemes",
     "yo_spelling",
 ]
 
@@ -258,8 +259,9 @@ def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
     declines
     within that word's lexeme, so the first word of any of its :func:`forms` is a form of a
     lexeme whose nominative forms include the term's first word: glossary lookup finds the
-    terms a text may be a case form of from its first word alone, without declining every
-    term of the glossary.
+    terms a query may be a case form of from its first word alone, without declining every
+    term of the glossary (one query: its lexemes are built; for the many words of a text,
+    :func:`lexemes` reads the word graph only).
 
     >>> sorted(lemma_forms("дворца"))
     ['дворец', 'дворцы']
@@ -269,6 +271,33 @@ def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
         if _known(p):
             out.update(w for w, tag in _lexeme(p) if "nomn" in tag.grammemes)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def lexemes(word: str, lang: str = "ru") -> frozenset[str]:
+    """The dictionary forms (lower case) of every dictionary lexeme ``word`` is a form of.
+
+    A term whose forms start with a form of its first word's lexemes (:func:`forms_start`)
+    declines within those lexemes, so the first word of any of its :func:`forms` shares a
+    lexeme, and so a dictionary form, with the term's first word: glossary look-up and apply
+    decline only the terms filed under a dictionary form of a word of the query or the text,
+    not every term of the glossary. A look-up in the dictionary's word graph (ё for е
+    allowed, as the dictionary reads it), no parse.
+
+    >>> sorted(lexemes("дворца")), sorted(lexemes("лет")), sorted(lexemes("люди"))
+    (['дворец'], ['год', 'лёт'], ['человек'])
+    """
+    analyzer = _analyzer(lang)
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return frozenset()  # (as _parse: the graph's keys are UTF-8)
+    d = analyzer.dictionary
+    return frozenset(
+        d.build_normal_form(para, idx, fixed)
+        for fixed, found in d.words.similar_items(word.lower(), analyzer.char_substitutes)
+        for para, idx in found
+    )
 
 
 def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:

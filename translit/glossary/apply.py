@@ -1,6 +1,6 @@
 """Find glossary terms in running text and replace, annotate or list them.
 
-How matching works (one Aho-Corasick automaton per glossary, built once and cached):
+How matching works (one :class:`Matcher` per glossary, built once and cached):
 
 1. **Folding.** Text and terms are lower-cased and every character that is not a letter, digit
    or combining mark becomes a space (so ``’``, ``'``, ``-``, ``ʹ`` and punctuation all count
@@ -12,18 +12,24 @@ How matching works (one Aho-Corasick automaton per glossary, built once and cach
 3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе), and Cyrillic terms add their
-   romanisations under every scheme (so "Vlasovtsy" in a French text is found).
+   romanisations under every scheme (so "Vlasovtsy" in a French text is found). A term's
+   case forms are derived when the text first reaches it (:class:`Filing`): the same hits
+   as with every form of every term derived up front, at a cost that follows the text's
+   vocabulary.
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
    lower-case word is not taken for an acronym.
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
 
-The matcher is pyahocorasick (``ahocorasick.Automaton``); ``bench/bench_glossary.py`` measures
-it against ahocorasick_rs on the same patterns — see the README's Glossaries section.
+The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
+``bench/bench_glossary.py`` measures it against ahocorasick_rs — see the README's Glossaries
+section), their forms and romanisations by a table read at each word of the text.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -49,6 +55,24 @@ MODES = ("replace", "annotate", "list", "json")
 # every character that is not a letter, digit or combining mark is a separator, and so are
 # the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
 _SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
+#: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
+#: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
+#: when a text brings more new words than five times the filed terms not yet declined, those
+#: are declined instead (the same forms; a text that brings that many new words reaches most)
+_WORDS_PER_TERM = 5
+_WORD = re.compile("[^ ]+")
+
+
+def _rank_of(kind: int, term: int, form: int) -> int:
+    """A pattern's place in the order of addition: ``kind`` 0 term, 1 case form, 2
+    romanisation; then the term's place; then the form's (under 65,536: at most 96 case
+    forms, one per scheme)."""
+    return kind << 56 | term << 16 | form
+
+
+_TABLE = _rank_of(
+    1, 0, 0
+)  # the first rank of the table's patterns  # a word of a folded text (folding leaves only spaces between)
 
 
 def fold(text: str) -> str:
@@ -80,6 +104,126 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     subject = (concept.subject or "").lower()
     hint = "person" if subject == "person" or term.pos == "properNoun" else None
     return forms(term.text, lang, hint="place" if subject == "place" else hint)
+
+
+class Filing:
+    """Which terms a word may be the first word of a case form of, without declining them.
+
+    A Russian or Ukrainian term is filed under its first word (folded) when every one of its
+    :func:`term_forms` starts with a form of that word's dictionary lexemes, or with the word
+    itself (an acronym takes its endings after its capitals: ГУЛАГе), as
+    :func:`translit.morphology.forms_start` says. The other terms (first words the
+    dictionary only guesses, or holding a hyphen or an apostrophe) are ``unfiled``: their
+    forms are derived up front. A look-up's word reaches the terms filed under a nominative
+    form of its lexemes (:meth:`candidates`); the many words of a text reach the terms whose
+    first word shares a lexeme with them, by the lexemes' dictionary forms
+    (:meth:`reached`: a read of the dictionary's word graph for each, no parse). A term whose
+    second word the dictionary knows too declines it within its lexemes or keeps it, so a
+    text holds one of its forms only where two adjacent words share lexemes with its first
+    two (:meth:`second`, :meth:`pairs`).
+
+    >>> f = Filing([Term("Зимний дворец", "ru"), Term("ГУЛАГ", "ru"), Term("IT-отдел", "ru")])
+    >>> f.candidates("зимнего"), f.reached({"гулаге", "зимнем"}), f.unfiled
+    ([0], [0, 1], [2])
+    >>> bool(f.second(0) & f.pairs("зимнем", "дворце")), bool(f.second(0) & f.pairs("зимнем", "саду"))
+    (True, False)
+    """
+
+    def __init__(self, terms: list[Term]) -> None:
+        from ..morphology import LANGUAGES, forms_start
+
+        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._by_start: dict[str, list[int]] = {}
+        self._by_lexeme: dict[tuple[str, str], list[int]] | None = None  # built by reached()
+        self._terms = terms
+        self._second: dict[int, frozenset[tuple[str, str, str]] | None] = {}
+        self.unfiled: list[int] = []
+        self.filed: list[int] = []
+        for pos, t in enumerate(terms):
+            lang = primary(t.lang)
+            if lang not in LANGUAGES or not is_cyrillic(t.text):
+                continue
+            first = t.text.split()[0]
+            word = fold(first)
+            start = None if " " in word else forms_start(first, lang)
+            if start == "word":
+                self._by_start.setdefault(word, []).append(pos)
+            elif start == "lexeme":
+                self._by_word.setdefault((lang, word), []).append(pos)
+            else:  # a separator inside the first word, or a word the dictionary guesses
+                self.unfiled.append(pos)
+                continue
+            self.filed.append(pos)
+        self._langs = sorted({lang for lang, _ in self._by_word})
+        self._longest_start = max(map(len, self._by_start), default=0)
+
+    def _started(self, word: str) -> list[int]:
+        starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
+        return [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
+
+    def candidates(self, word: str) -> list[int]:
+        """The filed terms (their places in the list filed) a folded ``word`` may be the first
+        word of a form of, in that order."""
+        from ..morphology import lemma_forms
+
+        if not word:
+            return []
+        out = self._started(word)
+        for lang in self._langs:
+            for nominative in {fold(w) for w in lemma_forms(word, lang)}:
+                out += self._by_word.get((lang, nominative), ())
+        return sorted(out)  # (a term is filed once: under one start or one word)
+
+    def reached(self, words: set[str]) -> list[int]:
+        """The filed terms any of the folded ``words`` may be the first word of a form of."""
+        from ..morphology import lexemes
+
+        if self._by_lexeme is None:  # each filed word under its lexemes' dictionary forms
+            self._by_lexeme = {}
+            for (lang, word), places in self._by_word.items():
+                for form in lexemes(word, lang) or {""}:  # ("": the graph lacks it, always)
+                    self._by_lexeme.setdefault((lang, form), []).extend(places)
+        by_lexeme = self._by_lexeme
+        found: set[int] = set()
+        for lang in self._langs:
+            found.update(by_lexeme.get((lang, ""), ()))
+        for word in words:
+            found.update(self._started(word))
+            for lang in self._langs:
+                for form in lexemes(word, lang):
+                    found.update(by_lexeme.get((lang, form), ()))
+        return sorted(found)
+
+    def second(self, pos: int) -> frozenset[tuple[str, str, str]] | None:
+        """(language, dictionary form, dictionary form) of the lexemes of the first two words
+        of filed term ``pos``, one pair of which two adjacent words of a text share when they
+        start a form of it; ``None`` when the second word does not tell (no second word, or
+        one the dictionary guesses, an acronym or a word holding a separator)."""
+        if pos in self._second:
+            return self._second[pos]
+        from ..morphology import forms_start, lexemes
+
+        t = self._terms[pos]
+        lang = primary(t.lang)
+        words = t.text.split()
+        got = None
+        if len(words) > 1 and (lang, fold(words[0])) in self._by_word:
+            word = fold(words[1])
+            if " " not in word and forms_start(words[1], lang) == "lexeme":
+                firsts, seconds = lexemes(fold(words[0]), lang), lexemes(word, lang)
+                if firsts and seconds:
+                    got = frozenset((lang, a, b) for a in firsts for b in seconds)
+        self._second[pos] = got
+        return got
+
+    def pairs(self, a: str, b: str) -> set[tuple[str, str, str]]:
+        """(language, dictionary form, dictionary form) of the lexemes of folded words ``a``
+        and ``b`` (see :meth:`second`)."""
+        from ..morphology import lexemes
+
+        return {
+            (lang, x, y) for lang in self._langs for x in lexemes(a, lang) for y in lexemes(b, lang)
+        }
 
 
 class Hit(NamedTuple):
@@ -162,7 +306,18 @@ class Hit(NamedTuple):
 
 
 class Matcher:
-    """The compiled automaton of a glossary (build with :meth:`for_glossary`; it is cached)."""
+    """The compiled patterns of a glossary (build with :meth:`for_glossary`; it is cached).
+
+    An Aho-Corasick automaton holds the terms as written (folded); their case forms and
+    romanisations are in a table keyed by the pattern, with the lengths of the patterns each
+    first word starts, which :meth:`raw` reads at each word of the text (a dictionary holds
+    them in a fraction of the automaton's memory). The case forms of the terms
+    :class:`Filing` files are derived only when a text reaches them: each new word of a text
+    (folded) looks up the terms it may be the first word of a form of, block after block. A
+    pattern that is a form of several terms keeps the entry that comes first in the order
+    terms, case forms, romanisations (then the glossary's order, then the forms' order), as
+    if every form had been derived up front.
+    """
 
     def __init__(
         self,
@@ -173,45 +328,49 @@ class Matcher:
         romanized: bool = True,
         backend: str = "pyahocorasick",
     ) -> None:
-        self.entries: list[tuple[Concept, Term, str, bool, int]] = []
+        # (concept, term, how, acronym): one tuple for all the case forms of a term
+        self.entries: list[tuple[Concept, Term, str, bool]] = []
         self.backend = backend
-        keys: dict[str, int] = {}
-        acronyms: dict[int, bool] = {}
         want = {primary(x) for x in langs}
-
-        def add(form: str, c: Concept, t: Term, how: str) -> None:
-            core = fold(form).strip(" ")
-            if not core:
-                return
-            key = f" {core} "
-            if key in keys:
-                return
-            keys[key] = len(self.entries)
-            acronym = acronyms.get(id(t))
-            if acronym is None:  # (a property that reads every letter: once per term)
-                acronym = acronyms[id(t)] = t.is_acronym
-            self.entries.append((c, t, how, acronym, len(key)))
-
-        terms = [
+        self._keys: dict[str, int] = {}  # every pattern → its entry
+        # each entry's place in the order of addition, as one number (see _rank_of)
+        self._rank: list[int] = []
+        self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
+        self._lengths: dict[str, set[int]] = {}  # first word → lengths of its table patterns
+        self._lens: list[int] = []
+        self._acro: list[bool] = []
+        self._replacements: dict[str, dict[int, str | None]] = {}
+        self._terms = terms = [
             (c, t)
             for c in glossary.concepts
             for t in c.terms
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
-        for c, t in terms:
-            add(t.text, c, t, "term")
-        if inflect:
-            for c, t in terms:
-                for form in term_forms(c, t)[1:]:
-                    add(form, c, t, "inflected")
+        self._acronym = [t.is_acronym for _, t in terms]  # (reads every letter: once)
+        for pos, (c, t) in enumerate(terms):
+            self._add(t.text, (c, t, "term", self._acronym[pos]), _rank_of(0, pos, 0))
+        self.keys = list(self._keys)  # the automaton's patterns
+        self._filing = Filing([t for _, t in terms]) if inflect else None
+        self._seen: set[str] = set()  # the text words looked up so far
+        self._declined: set[int] = set()  # the filed terms whose forms are in the table
+        self._bigrams: set[tuple[str, str]] = set()  # the adjacent text words seen so far
+        self._pairs: set[tuple[str, str, str]] = set()  # their lexemes (Filing.pairs)
+        self._waiting: set[int] = set()  # reached by their first word, not their second
+        if self._filing is not None:
+            for pos in self._filing.unfiled:
+                self._decline(pos)
         if romanized:
-            for (c, t), roman in zip(terms, romanizations_of([t for _, t in terms]), strict=True):
-                for scheme, form in roman.items():
-                    add(form, c, t, f"romanised {scheme}")
-        self.keys = list(keys)
-        self._replacements: dict[str, dict[int, str | None]] = {}
-        self._lens = [e[4] for e in self.entries]
-        self._acro = [e[3] for e in self.entries]
+            roman_all = romanizations_of([t for _, t in terms])
+            for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):
+                done = set()
+                for k, (scheme, form) in enumerate(roman.items()):
+                    if form not in done:  # (another scheme's same form: never first)
+                        done.add(form)
+                        how = self._hows.get(scheme) or self._hows.setdefault(
+                            scheme, f"romanised {scheme}"
+                        )
+                        entry = (c, t, how, self._acronym[pos])
+                        self._add(form, entry, _rank_of(2, pos, k))
         if backend == "pyahocorasick":
             import ahocorasick
 
@@ -227,6 +386,65 @@ class Matcher:
             self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
+
+    def _add(self, form: str, entry: tuple[Concept, Term, str, bool], rank: int) -> None:
+        """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
+        table), or make it the entry's when its ``rank`` comes before the pattern's entry."""
+        core = fold(form).strip(" ")
+        if not core:
+            return
+        key = f" {core} "
+        idx = self._keys.get(key)
+        if idx is None:
+            idx = self._keys[key] = len(self.entries)
+            self.entries.append(entry)
+            self._rank.append(rank)
+            self._lens.append(len(key))
+            self._acro.append(entry[3])
+            if rank >= _TABLE:
+                self._lengths.setdefault(core.split(" ", 1)[0], set()).add(len(key))
+        elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
+            self.entries[idx] = entry
+            self._rank[idx] = rank
+            self._acro[idx] = entry[3]
+            for memo in self._replacements.values():
+                memo.pop(idx, None)
+
+    def _decline(self, pos: int) -> None:
+        c, t = self._terms[pos]
+        entry = (c, t, "inflected", self._acronym[pos])  # (one for all its forms)
+        for k, form in enumerate(term_forms(c, t)[1:]):
+            self._add(form, entry, _rank_of(1, pos, k))
+
+    def _reach(self, folded: str) -> None:
+        """Add the case forms of the filed terms the words of ``folded`` reach: a new word
+        their first word's lexemes (and, when their second word's tell, two adjacent words
+        those of their first two: :meth:`Filing.second`), now or with the earlier texts'."""
+        filing = self._filing
+        if filing is None or len(self._declined) == len(filing.filed):
+            return
+        words = folded.split()
+        new = set(words) - self._seen
+        self._seen |= new
+        if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
+            todo = set(filing.filed) - self._declined  # (fewer terms left than words)
+        else:
+            bigrams = set(itertools.pairwise(words)) - self._bigrams
+            if not new and not bigrams:
+                return
+            self._bigrams |= bigrams
+            for a, b in bigrams:
+                self._pairs |= filing.pairs(a, b)
+            self._waiting |= set(filing.reached(new)) - self._declined
+            todo = set()
+            for pos in self._waiting:
+                need = filing.second(pos)
+                if need is None or not need.isdisjoint(self._pairs):
+                    todo.add(pos)
+            self._waiting -= todo
+        self._declined |= todo
+        for pos in sorted(todo):
+            self._decline(pos)
 
     @classmethod
     def for_glossary(cls, glossary: Glossary, langs: tuple[str, ...] = (), **kw: Any) -> Matcher:
@@ -252,14 +470,14 @@ class Matcher:
         """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
-            c, t, how, _, _ = self.entries[idx]
+            c, t, how, _ = self.entries[idx]
             got = Hit(0, 0, "", c, t, how).target(lang)
             per_lang[idx] = got.text if got else None
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits."""
-        if not self.keys or not text:
+        if not text or not (self.keys or self._lengths or self._filing):
             return []
         hidden = invisible_at(text)
         if hidden:  # Ель\u200dцин, Ель\xadцин: matched as Ельцин, the span still the text's
@@ -303,10 +521,28 @@ class Matcher:
 
     def raw(self, folded: str) -> Any:
         """(end index inclusive, pattern index) of every match in a folded text, by end."""
+        self._reach(folded)
         if self.backend == "pyahocorasick":
-            return self._auto.iter(folded)
-        got = self._auto.find_matches_as_indexes(folded, True)
-        return sorted((e - 1, i) for i, _, e in got)
+            hits = self._auto.iter(folded) if self.keys else iter(())
+        else:
+            got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
+            hits = iter(sorted((e - 1, i) for i, _, e in got))
+        keys, ranks, lengths = self._keys, self._rank, self._lengths
+        if not lengths:
+            return hits
+        more = []
+        for m in _WORD.finditer(folded):
+            sizes = lengths.get(m.group())
+            if sizes and m.start():
+                at = m.start() - 1
+                for size in sizes:
+                    idx = keys.get(folded[at : at + size])
+                    if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
+                        more.append((at + size - 1, idx))
+        if not more:
+            return hits
+        more.sort()
+        return heapq.merge(hits, more, key=lambda h: h[0])
 
 
 def find_terms(

@@ -30,8 +30,8 @@ from typing import Any
 
 from ..errors import want_str
 from ..script import drop_invisible
-from .apply import fold, term_forms
-from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
+from .apply import Filing, fold, term_forms
+from .model import Concept, Glossary, Term, romanizations_of
 
 __all__ = ["Match", "lookup"]
 
@@ -121,25 +121,22 @@ class _Index:
     term (folded, inflected, romanised scheme by scheme): :meth:`folded` hands them in that
     order, the order in which one concept's equal matches are told apart.
 
-    Case forms are not derived for every term. A Russian or Ukrainian term is filed under
-    its first word when every form of it starts with a form of that word's
-    dictionary lexemes, or with the word itself (an acronym: ГУЛАГе), as
-    :func:`translit.morphology.forms_start` says; a look-up declines only
-    the terms filed under a nominative form of its own first word's lexemes, or under a
-    start of that word. The forms of the other terms (words the dictionary guesses, first
-    words holding an apostrophe or a hyphen) are derived here; the name keys of all terms on
-    the first look-up that has one (:func:`translit.name_key` keeps each word's key).
+    Case forms are not derived for every term: a look-up declines only the terms its first
+    word reaches (:class:`~.apply.Filing`); the forms of the unfiled terms are derived here;
+    the name keys of all terms on the first look-up that has one (:func:`translit.name_key`
+    keeps each word's key).
     """
 
     def __init__(self, g: Glossary) -> None:
-        from ..morphology import LANGUAGES, forms_start
-
         self.exact: dict[str, list[Entry]] = {}
         self.case: dict[str, list[Entry]] = {}
         self._folded: dict[str, list[tuple[int, int, Concept, Term, str]]] = {}
-        self._by_lexeme: dict[tuple[str, str], list[tuple[int, Concept, Term]]] = {}
-        self._by_start: dict[str, list[tuple[int, Concept, Term]]] = {}
         self._terms = terms = [(c, t) for c in g.concepts for t in c.terms]
+        self._filing = filing = Filing([t for _, t in terms])
+        for pos in filing.unfiled:
+            c, t = terms[pos]
+            for form in term_forms(c, t)[1:]:
+                self._add(_squash(form), (pos, 1, c, t, "inflected"))
         squashed: dict[str, str] = {}
         # romanised forms, as many as terms × schemes, are kept as one sorted array of
         # (hash of the folded form, term, rank) numbers, checked against the term on a look-up
@@ -152,18 +149,6 @@ class _Index:
             self.exact.setdefault(t.text, []).append((c, t, "exact"))
             self.case.setdefault(t.text.casefold(), []).append((c, t, "case"))
             self._add(_squash(t.text), (pos, 0, c, t, "folded"))
-            lang = primary(t.lang)
-            if lang in LANGUAGES and is_cyrillic(t.text):
-                first = t.text.split()[0]
-                word = fold(first)
-                start = None if " " in word else forms_start(first, lang)
-                if start == "word":
-                    self._by_start.setdefault(word, []).append((pos, c, t))
-                elif start == "lexeme":
-                    self._by_lexeme.setdefault((lang, word), []).append((pos, c, t))
-                else:  # a separator inside the first word, or a word the dictionary guesses
-                    for form in term_forms(c, t)[1:]:
-                        self._add(_squash(form), (pos, 1, c, t, "inflected"))
             seen = set()
             for rank, (scheme, form) in enumerate(roman.items(), 2):
                 key = squashed.get(form)
@@ -176,8 +161,6 @@ class _Index:
                     codes.append((hash(key) & hash_mask) << shift | pos << _RANK_BITS | rank)
                 else:  # pragma: no cover - a language of more than 125 schemes
                     self._add(key, (pos, rank, c, t, f"romanised {scheme}"))
-        self._langs = sorted({lang for lang, _ in self._by_lexeme})
-        self._longest_start = max(map(len, self._by_start), default=0)
         codes.sort()
         self._romanized = array("q", codes)
 
@@ -186,10 +169,8 @@ class _Index:
 
     def folded(self, key: str) -> list[Entry]:
         """The terms ``key`` (folded and squashed) is a form of, in glossary order."""
-        got = self._folded.get(key, [])
-        more = self._declined(key) + self._romanised(key)
-        if more:
-            got = sorted(got + more, key=lambda e: e[:2])
+        got = self._folded.get(key, []) + self._declined(key) + self._romanised(key)
+        got.sort(key=lambda e: e[:2])  # (the unfiled terms' forms are filed first)
         return [(c, t, reason) for _, _, c, t, reason in got]
 
     def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
@@ -211,21 +192,14 @@ class _Index:
 
     def _declined(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
         """The filed terms one of whose case forms ``key`` is (see the class)."""
-        from ..morphology import lemma_forms
-
         if not key:
             return []
-        first = key.split(" ", 1)[0]
-        starts = range(1, min(len(first), self._longest_start) + 1)  # (not every prefix of a
-        filed = [e for n in starts for e in self._by_start.get(first[:n], ())]  # long word)
-        for lang in self._langs:
-            for nominative in {fold(w) for w in lemma_forms(first, lang)}:
-                filed += self._by_lexeme.get((lang, nominative), ())
-        return [
-            (pos, 1, c, t, "inflected")
-            for pos, c, t in filed
-            if any(_squash(f) == key for f in term_forms(c, t)[1:])
-        ]
+        out = []
+        for pos in self._filing.candidates(key.split(" ", 1)[0]):
+            c, t = self._terms[pos]
+            if any(_squash(f) == key for f in term_forms(c, t)[1:]):
+                out.append((pos, 1, c, t, "inflected"))
+        return out
 
     @functools.cached_property
     def name_keys(self) -> dict[str, list[Entry]]:
