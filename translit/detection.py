@@ -521,7 +521,7 @@ def _explain(text: str) -> Explanation:
     outside = {code: lg.outside(t) for code, lg in ev.langs.items()}
     calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
     # an estimated language as close to the text's letters as the best calibrated one must
-    # outscore every calibrated language that has letters of its own in it by TIE_MARGIN
+    # outscore every calibrated language that has letters of its own in it by ESTIMATED_MARGIN
     by_own = [total[c] for c, lg in ev.langs.items() if lg.statistics and present & lg.own]
     over_calibrated = max(by_own, default=-math.inf) + ESTIMATED_MARGIN
     needs: dict[str, float] = {}
@@ -559,9 +559,13 @@ def _explain(text: str) -> Explanation:
         reason = "statistics of letters, letter triples and words, without letters of its own"
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
-        if tied:
-            reason += f"; a tie with {' '.join(tied[1:])} (within {TIE_MARGIN:g} nats)"
+        reason += _tie_note(tied[1:])
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _tie_note(others: tuple[str, ...]) -> str:
+    """What a decision's reason adds when ``others`` scored within :data:`TIE_MARGIN` of it."""
+    return f"; a tie with {' '.join(others)} (within {TIE_MARGIN:g} nats)" if others else ""
 
 
 def _best_of(
@@ -586,8 +590,7 @@ def _best_of(
     tied = tuple(c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN)
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     reason = f"a spelling Russian lacks: {why}; the best score of {' '.join(langs)}"
-    if tied:
-        reason += f"; a tie with {' '.join(tied)} (within {TIE_MARGIN:g} nats)"
+    reason += _tie_note(tied)
     margin = total[best] - total[DEFAULT]
     return Explanation(best, reason, margin, 0.0, ranked, own, words, (best, *tied) if tied else ())
 

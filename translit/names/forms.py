@@ -130,7 +130,7 @@ def _cldr_places(source: str, lang: str) -> dict[str, str]:
             and "(" not in name
             and fold(name) not in given
         ):
-            out.setdefault(name, target.replace("_", " ").replace("\u00ad", ""))
+            out.setdefault(name, drop_invisible(target.replace("_", " ")))
 
     for code, name in src.territories.items():
         if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
