@@ -41,14 +41,22 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 from . import _datafiles as datafiles
-from .errors import EncodingError, want_bytes
-from .script import alphabet, is_cyrillic
+from .errors import EncodingError, want_bytes, want_str
+from .script import CYRILLIC_LETTER_CLASS, CYRILLIC_RE, alphabet, is_cyrillic
 
-__all__ = ["CANDIDATES", "bom_encoding", "decode", "detect_encoding"]
+__all__ = [
+    "CANDIDATES",
+    "bom_encoding",
+    "decode",
+    "detect_encoding",
+    "mojibake_edits",
+    "repair_mojibake",
+]
 
 _SAMPLE = 1 << 16  # bytes whose letter pairs and runs are scored for an 8-bit guess
 _HIST = 1 << 22  # bytes whose characters are counted
@@ -111,6 +119,8 @@ class _Model:
                 except UnicodeDecodeError:
                     row.append(None)
             self.tables[name] = row
+        # per code page and high byte: does it read as a Cyrillic character (letter)?
+        self.cyr = {n: [c is not None and _cyr(c) for c in r] for n, r in self.tables.items()}
 
     def score(self, name: str, sample: bytes) -> float | None:
         """Plausibility of ``sample`` read in ``name`` (None: it does not decode)."""
@@ -121,7 +131,7 @@ class _Model:
             text = sample.decode(name)
         except UnicodeDecodeError:
             return None
-        row = self.tables[name]
+        row, cyr = self.tables[name], self.cyr[name]
         hist, pairs, touches = feats
         total = self.prior.get(name, 0.0)
         logp, other = self.logp, self.other
@@ -131,7 +141,7 @@ class _Model:
             if ch is None:
                 return None
             total += n * logp.get(ch, other)
-            if _cyr(ch) and ch.isalpha():
+            if cyr[b - 128] and ch.isalpha():
                 letters[ch.lower()] += n
         if letters:
             total -= self.foreign * min(
@@ -142,13 +152,13 @@ class _Model:
             c1, c2 = row[b1 - 128], row[b2 - 128]
             if c1 is None or c2 is None:
                 continue
-            if _cyr(c1) and _cyr(c2) and c1.islower() and c2.isupper():
+            if cyr[b1 - 128] and cyr[b2 - 128] and c1.islower() and c2.isupper():
                 total -= n * self.case_break
             elif c1 in self.closing and c2.isalpha():
                 total -= n * self.glued
         for b, n in touches.items():
             ch = row[b - 128]
-            if ch is not None and _cyr(ch) and ch.isalpha():
+            if cyr[b - 128] and ch is not None and ch.isalpha():
                 total -= n * self.script_break
         if letters:
             total -= self.consonant_run * len(self.consonant_re.findall(text))
@@ -347,3 +357,301 @@ def decode(data: bytes, encoding: str = "auto") -> str:
         raise EncodingError(f"not valid {name}", encoding=name, offset=exc.start) from None
     except (LookupError, TypeError, UnicodeError):  # not a text encoding ('hex', 'undefined')
         raise EncodingError(f"{encoding!r} is not a text encoding") from None
+
+
+# --- mojibake: text decoded with the wrong encoding and saved so ---------------------------------
+
+#: runs between ASCII white space: a UTF-8 character never holds an ASCII byte, so each run of
+#: mojibake is one or more whole characters
+_TOKEN = re.compile(r"[^\t\n\v\f\r \x00]+")
+_HOLE = "\ufffd"  # a byte the wrong reading did not define, replaced: one lost byte
+_ROUNDS = 3  # text misread twice (UTF-8 -> cp1252 -> UTF-8 -> cp1252) is repaired in two
+
+
+class _Mojibake:
+    """The wrong readings of ``data/encodings.toml`` ``[mojibake]`` and, for each, the way back
+    from its characters to its bytes."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        m = raw["mojibake"]
+        self.utf8_as: list[str] = list(m["utf8_read_as"])
+        self.legacy_as: list[str] = list(m["legacy_read_as"])
+        self.min_high: int = m["legacy_min_high"]
+        self.margin: float = m["legacy_margin"]
+        self.back: dict[str, dict[int, str]] = {}
+        self.hints: dict[str, re.Pattern[str]] = {}
+        for name in dict.fromkeys(self.utf8_as + self.legacy_as):
+            table: dict[int, str] = {}
+            for b in range(0x80, 0x100):
+                try:
+                    ch = bytes([b]).decode(name)
+                except UnicodeDecodeError:
+                    ch = chr(b)  # a byte it leaves undefined, as ISO-8859-1 reads it (sloppy)
+                table[ord(ch)] = chr(b)
+            for o in range(0x80, 0x100):
+                table.setdefault(o, "\u0100")  # a Latin-1 character it has not: no way back
+            self.back[name] = table
+            if name in self.utf8_as:  # a two-byte lead read so, then a continuation byte (an
+                # accented Latin letter misread as windows-1252 is one such pair: café, cafÃ©)
+                chars = {ord(b): chr(o) for o, b in table.items() if b != "\u0100"}
+                leads = "".join(re.escape(chars[b]) for b in range(0xC2, 0xE0))
+                conts = "".join(re.escape(chars[b]) for b in range(0x80, 0xC0))
+                pair = f"[{leads}][{conts}]"  # two in a row: two letters of a Cyrillic word
+                self.hints[name] = re.compile(pair if name == "cp1252" else f"(?:{pair}){{2}}")
+        self.utf8_hint = re.compile("|".join(rx.pattern for rx in self.hints.values()))
+        # 8-bit text misread: no Cyrillic letter and Latin-1 letters (cp1251 read as cp1252), a
+        # lowercase Cyrillic letter before a capital (KOI8-R read as cp1251, and back), or a
+        # sign inside a word (cp866 read as cp1251)
+        self.latin1_letter = re.compile("[\u00c0-\u00ff]")
+        # characters that misread Cyrillic has and sound Cyrillic text seldom (a quick test
+        # before any other): Latin-1 letters, C1 controls, box drawing, and the data's signs
+        signs = "\u00c0-\u00ff\u0080-\u009f\u2500-\u257f" + re.escape(m["signs"])
+        ru = alphabet("ru")
+        # a capital after a small letter (KOI8-R read as cp1251: пРИВЕТ); written capital first,
+        # so that the search stops at the capitals only (half the time of the plain pair)
+        self.case_break = re.compile(f"[{ru.upper()}](?<=[{ru}][{ru.upper()}])")
+        self.sign = re.compile(f"[{signs}]")
+        self.suspects = (self.sign, self.case_break)
+        inside = re.escape(m["signs_inside_words"])
+        self.sign_inside = re.compile(f"\\w[{inside}]\\w")
+        self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")
+
+    def legacy_hinted(self, line: str) -> bool:
+        """Whether ``line`` may be 8-bit Cyrillic misread: four Latin-1 letters and no Cyrillic
+        (windows-1251 read as windows-1252); a sign inside a word (CP866 read as windows-1251);
+        or a capital after a small letter in a line whose words are mostly capitals after their
+        first letter (KOI8-R and windows-1251 read as each other swap the case: ``бОДТЕК``;
+        sound text has ``кВт``, ``БелТА`` among words in small letters)."""
+        if self.sign_inside.search(line):
+            return True
+        if self.case_break.search(line):
+            words = self.words.findall(line)
+            return 2 * sum(1 for w in words if w[1:].isupper()) >= len(words)
+        return len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line)
+
+    def to_bytes(self, text: str, name: str) -> bytes | None:
+        """The bytes that read as ``text`` in ``name`` (None: no byte reads as one of them)."""
+        try:
+            return text.translate(self.back[name]).encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+
+    def utf8(self, token: str, name: str) -> str | None:
+        """``token`` as the UTF-8 it was, read in ``name`` (a replaced byte after a lead byte
+        stays one U+FFFD); None if it was not UTF-8."""
+        pieces = token.split(_HOLE)
+        out = []
+        for i, piece in enumerate(pieces):
+            data = self.to_bytes(piece, name)
+            if data is None:
+                return None
+            hole = i < len(pieces) - 1
+            if hole:
+                if not data or not 0xC2 <= data[-1] <= 0xDF:
+                    return None
+                data = data[:-1]
+            try:
+                out.append(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                return None
+            if hole:
+                out.append(_HOLE)
+        return "".join(out)
+
+
+@cache
+def _mojibake() -> _Mojibake:
+    return _Mojibake(datafiles.load_toml("encodings.toml"))
+
+
+def _printable(text: str) -> bool:
+    return all(c.isprintable() or c in "\t" for c in text if ord(c) > 0x7F)
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """Cyrillic letters and other non-ASCII letters of ``text``."""
+    cyr = sum(1 for c in text if ord(c) > 0x7F and c.isalpha() and _cyr(c))
+    other = sum(1 for c in text if ord(c) > 0x7F and c.isalpha() and not _cyr(c))
+    return cyr, other
+
+
+def _utf8_token(tok: str, mb: _Mojibake, names: list[str]) -> tuple[str, str] | None:
+    """``tok`` read as the UTF-8 it was, and the encoding (of ``names``) it was misread in; a
+    reading that is itself mojibake (misread twice) is read again."""
+    for name in names:
+        fixed = mb.utf8(tok, name)
+        if fixed is None or fixed == tok:
+            continue
+        for _ in range(_ROUNDS - 1):  # a reading without Cyrillic may be misread itself
+            if _letters(fixed)[0]:
+                break
+            again = next(
+                (a for n in mb.utf8_as if (a := mb.utf8(fixed, n)) not in (None, fixed)), None
+            )
+            if again is None:
+                break
+            fixed = again
+        if _printable(fixed):
+            return fixed, name
+    return None
+
+
+def _utf8_line(line: str, mb: _Mojibake) -> str:
+    """``line`` with its runs of UTF-8 mojibake read right. A run is repaired on its own when it
+    gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones); a shorter run
+    (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
+    tokens = [m for m in _TOKEN.finditer(line) if not m.group().isascii()]
+    found: dict[int, str] = {}
+    sure: list[str] = []
+    for k, m in enumerate(tokens):
+        tok = m.group()
+        names = [n for n in mb.utf8_as if mb.hints[n].search(tok)]
+        got = _utf8_token(tok, mb, names) if names else None
+        if got is not None:
+            fixed, name = got
+            cyr, other = _letters(fixed)
+            if (cyr >= 2 and other == 0) or (name == "cp1252" and cyr == 0 and other >= 2):
+                found[k] = fixed
+                sure += [name] * (name not in sure)
+    if not sure:
+        return line
+    for k, m in enumerate(tokens):
+        if k not in found:
+            got = _utf8_token(m.group(), mb, sure)
+            if got is not None:
+                found[k] = got[0]
+    out, pos = [], 0
+    for k, m in enumerate(tokens):
+        if k in found:
+            out += [line[pos : m.start()], found[k]]
+            pos = m.end()
+    return "".join(out) + line[pos:]
+
+
+def _foreign_words(line: str) -> bool:
+    """Whether most words of ``line`` are written in non-ASCII letters only, as a misread
+    Cyrillic line's are: French, German or Icelandic text has mostly ASCII words, and words
+    that mix ASCII and other letters (café, Ðeir), which a misreading of Cyrillic does not."""
+    words = [w for w in _TOKEN.findall(line) if any(c.isalpha() for c in w)]
+    ascii_only = sum(1 for w in words if w.isascii())
+    mixed = sum(1 for w in words if not w.isascii() and any(c.isascii() and c.isalpha() for c in w))
+    foreign = len(words) - ascii_only - mixed
+    return foreign >= 1 and ascii_only <= foreign and 4 * mixed <= foreign
+
+
+def _legacy_line(line: str, mb: _Mojibake) -> str:
+    """``line`` read again when it is 8-bit Cyrillic text read in the wrong code page: the
+    scorer of :func:`detect_encoding` finds a reading of its bytes far more plausible."""
+    if not mb.legacy_hinted(line):
+        return line
+    model = _model()
+    found, found_score = line, -math.inf
+    for name in mb.legacy_as:
+        data = mb.to_bytes(line, name)
+        if data is None:
+            continue
+        high = sum(1 for b in data if b > 0x7F)
+        if high < mb.min_high:
+            continue
+        feats = _features(data)
+        here = model.score_features(name, feats, data) if name in model.tables else None
+        best_name, best = None, -math.inf
+        for other in model.candidates:
+            if other != name:
+                score = model.score_features(other, feats, data)
+                if score is not None and score > best:
+                    best_name, best = other, score
+        if best_name is None or (here is not None and best - here < mb.margin * high):
+            continue
+        fixed = data.decode(best_name)
+        cyr, other_letters = _letters(fixed)
+        plausible = min(cyr, 4 * cyr - other_letters) >= 3 and _foreign_words(line)
+        if plausible and best / high > found_score:  # of two ways back, the more plausible
+            found, found_score = fixed, best / high
+    return found
+
+
+def mojibake_edits(
+    text: str, near: Iterable[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str]]:
+    """The repairs :func:`repair_mojibake` makes, as ``(start, end, replacement)`` per run of
+    non-space characters, in text order; with ``near`` (``(start, end)`` spans in text order),
+    only in the lines that hold those spans.
+
+    >>> mojibake_edits("Генерал Ð’Ð»Ð°Ñ\\x81Ð¾Ð²")
+    [(8, 20, 'Власов')]
+    """
+    text = want_str(text, "mojibake_edits()")
+    if text.isascii():
+        return []
+    mb = _mojibake()
+    edits: list[tuple[int, int, str]] = []
+    done = 0
+    if near is None:
+        if not (mb.sign.search(text) or mb.case_break.search(text)):
+            return []
+        near = sorted((m.start(), m.end()) for rx in mb.suspects for m in rx.finditer(text))
+    for a, b in near:  # each line with a sign of mojibake, once
+        if a < done:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        start = text.rfind("\x00", line_start, a) + 1 or line_start  # NUL ends a value too
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        nul = text.find("\x00", b, end)
+        end, done = (end if nul < 0 else nul), end
+        if any(rx.search(text, start, end) for rx in mb.suspects):
+            edits += [(start + s, start + e, rep) for s, e, rep in _line_edits(text[start:end], mb)]
+    return edits
+
+
+def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
+    fixed = line
+    for _ in range(_ROUNDS):
+        again = _utf8_line(fixed, mb)
+        if again == fixed:
+            again = _legacy_line(fixed, mb)
+        if again == fixed:
+            break
+        fixed = again
+    if fixed == line:
+        return []
+    # white space is kept by every repair, so the runs of both lines pair up
+    return [
+        (a.start(), a.end(), b.group())
+        for a, b in zip(_TOKEN.finditer(line), _TOKEN.finditer(fixed), strict=True)
+        if a.group() != b.group()
+    ]
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with its mojibake read right: UTF-8 read as windows-1252, windows-1251, KOI8-R,
+    CP866, MacCyrillic or ISO-8859-5 (``Ð’Ð»Ð°Ñ\\x81Ð¾Ð²``, ``Р’Р»Р°СЃРѕРІ``), and 8-bit
+    Cyrillic read in the wrong code page (``Àíäðåé Âëàñîâ``, ``бОДТЕК чМБУПЧ``), also twice
+    over. Everything else is kept as it is.
+
+    UTF-8 is recognised by its structure (a lead byte, then continuation bytes: ordinary text
+    does not form it); an 8-bit misreading by the plausibility scorer of
+    :func:`detect_encoding`, for lines of four or more such characters, whose letters are
+    mostly not ASCII. A byte the wrong reading replaced by U+FFFD stays one U+FFFD.
+
+    >>> repair_mojibake("Ð’Ð»Ð°Ñ\\x81Ð¾Ð² Ð¸ Ð\\xa0ÐžÐ\\x90")
+    'Власов и РОА'
+    >>> repair_mojibake("Р’Р»Р°СЃРѕРІ")
+    'Власов'
+    >>> repair_mojibake("Àíäðåé Âëàñîâ")
+    'Андрей Власов'
+    >>> repair_mojibake("бОДТЕК чМБУПЧ")
+    'Андрей Власов'
+    >>> repair_mojibake("Il est à Moscou, très loin de Ð")
+    'Il est à Moscou, très loin de Ð'
+    """
+    text = want_str(text, "repair_mojibake()")
+    edits = mojibake_edits(text)
+    if not edits:
+        return text
+    out, pos = [], 0
+    for s, e, rep in edits:
+        out += [text[pos:s], rep]
+        pos = e
+    return "".join(out) + text[pos:]
