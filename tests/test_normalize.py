@@ -334,7 +334,27 @@ INTERESTING = (
     "«»„“”\"'‒–—―-‐ \u00a0\u202f\u2009\n\t()[],.!?…"
     "ﬁＰ①½\u1100\u1161\uac00=ѐѝЀЍάα2"
 )
-text_interesting = st.text(st.sampled_from(INTERESTING), max_size=40)
+#: pieces of mojibake (UTF-8 read as windows-1252, windows-1251, KOI8-R; windows-1251 read as
+#: windows-1252; KOI8-R read as windows-1251) to mix with the letters above
+MOJIBAKE = (
+    "Ð²",
+    "Ð\u0081",
+    "Ð\xa0",
+    "Ñ\x8f",
+    "â€”",
+    "Ã©",
+    "Ð°Ð",
+    "Р°",
+    "СЃ",
+    "п╟",
+    "Àíä",
+    "ð³",
+    "бО",
+    "ДТ",
+)
+text_interesting = st.lists(
+    st.one_of(st.sampled_from(INTERESTING), st.sampled_from(MOJIBAKE)), max_size=30
+).map("".join)
 text_any = st.text(st.characters(exclude_categories=()), max_size=40)
 OPTION_SETS = [
     {},
@@ -346,6 +366,8 @@ OPTION_SETS = [
     {"old_orthography": True, "lang": "ru", "quotes": "ascii", "dashes": "hyphen"},
     {"stress": "keep", "homoglyphs": False, "quotes": "german", "spaces": True},
     {"lang": "bg", "quotes": "guillemets", "dashes": "en"},
+    {"mojibake": False},
+    {"mojibake": False, "old_orthography": True, "form": "NFD"},
 ]
 
 
@@ -369,10 +391,14 @@ def _no_cyrillic(ch: str) -> bool:
 @settings(max_examples=300)
 @given(st.text(st.characters(exclude_categories=()).filter(_no_cyrillic), max_size=60))
 def test_text_without_cyrillic_unchanged(text: str) -> None:
-    assert normalize(text, form=None, old_orthography=True, yo="fold") == text
+    """Only the mojibake rule changes text without Cyrillic (``Ð²`` is UTF-8 в misread)."""
+    opts = {"form": None, "old_orthography": True, "yo": "fold"}
+    assert normalize(text, mojibake=False, **opts) == text
+    assert all(c.rule == "mojibake" for c in normalize_report(text, **opts))
     if unicodedata.is_normalized("NFC", text):
-        assert normalize(text) == text
-        assert normalize_report(text) == []
+        assert normalize(text, mojibake=False) == text
+        assert normalize_report(text, mojibake=False) == []
+        assert all(c.rule.startswith("mojibake") for c in normalize_report(text))
 
 
 @given(st.text(st.characters(max_codepoint=127), max_size=80))

@@ -7,8 +7,15 @@ rule behind its own option, and :func:`normalize_report` lists every change it w
 (offset, line, column, before, after, rule) so an editor can review them.
 
 Rules, in the order they apply (each one is independent; the data lives in
-``translit/data/normalize.toml``):
+``translit/data/normalize.toml``, and for mojibake in ``translit/data/encodings.toml``):
 
+``mojibake``
+    ``True`` (default): text that was decoded with the wrong encoding and saved so is read
+    right (``Ð’Ð»Ð°Ñ\\x81Ð¾Ð²`` and ``Р’Р»Р°СЃРѕРІ``: UTF-8 read as windows-1252 and as
+    windows-1251; ``Àíäðåé``: windows-1251 read as windows-1252; ``бОДТЕК``: KOI8-R read as
+    windows-1251), also when misread twice; everything else is kept as it is (see
+    :func:`translit.encodings.repair_mojibake`). The other rules then apply to the repaired
+    text. Rule ``mojibake``.
 ``form``
     Unicode normalisation form (``"NFC"`` by default, ``"NFD"``, ``"NFKC"``, ``"NFKD"``;
     ``None`` leaves the form alone). Rule name ``unicode``.
@@ -78,9 +85,10 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, TypedDict
 
+from .encodings import mojibake_edits
 from .errors import ParameterError, want_str
 from .normalization_rules import (
     LETTERS,
@@ -122,6 +130,7 @@ class NormalizeOptions(TypedDict, total=False):
     '„Елка“'
     """
 
+    mojibake: bool
     form: str | None
     homoglyphs: bool
     stress: str
@@ -135,6 +144,7 @@ class NormalizeOptions(TypedDict, total=False):
 
 #: Every option of :func:`normalize` with its default value.
 DEFAULTS: NormalizeOptions = {
+    "mojibake": True,
     "form": "NFC",
     "homoglyphs": True,
     "stress": "strip",
@@ -147,8 +157,10 @@ DEFAULTS: NormalizeOptions = {
 }
 
 #: The options of ``translit romanize --normalize``: NFC, look-alike repair, stress removal;
-#: everything else off (spelling, ё, typography are the author's, not the romaniser's).
+#: everything else off (spelling, ё, typography are the author's, not the romaniser's; a
+#: misread file is repaired by ``translit normalize``, where the report shows each repair).
 ROMANIZE_DEFAULTS: Mapping[str, Any] = {
+    "mojibake": False,
     "form": "NFC",
     "homoglyphs": True,
     "stress": "strip",
@@ -174,6 +186,9 @@ class Change(NamedTuple):
     after: str
     rule: str
 
+
+#: One edit: ``text[start:end]`` becomes the replacement; the last item names the rule(s).
+Edit = tuple[int, int, str, str]
 
 #: Named quote styles: name -> opening and closing mark (also accepted: any two characters).
 QUOTE_STYLES: Mapping[str, str] = dict(load_data().quote_styles)
@@ -381,6 +396,7 @@ _GRAVE = re.compile("[ѐѝЀЍ\u0300\u0340]")
 def normalize(
     text: str,
     *,
+    mojibake: bool = True,
     form: str | None = "NFC",
     homoglyphs: bool = True,
     stress: str = "strip",
@@ -408,32 +424,62 @@ def normalize(
     'Київ'
     >>> normalize("«Ёлка»", yo="fold", quotes="german")
     '„Елка“'
+    >>> normalize("Ð’Ð»Ð°Ñ\\x81Ð¾Ð² Ð¸ Ð\\xa0ÐžÐ\\x90")   # UTF-8 read as windows-1252
+    'Власов и РОА'
     """
     text = want_str(text, "normalize()")
-    plan = _plan_for(
-        text,
-        form=form,
-        homoglyphs=homoglyphs,
-        stress=stress,
-        old_orthography=old_orthography,
-        yo=yo,
-        quotes=quotes,
-        dashes=dashes,
-        spaces=spaces,
-        lang=lang,
-    )
-    if plan is None:
-        return text
-    edits = plan.edits(text)
+    opts = {"form": form, "homoglyphs": homoglyphs, "stress": stress}
+    opts |= {"old_orthography": old_orthography, "yo": yo, "quotes": quotes, "dashes": dashes}
+    opts |= {"spaces": spaces, "lang": lang}
+    edits = _edits(text, mojibake, opts)
     first = next(edits, None)
     if first is None:
         return text
     return apply_edits(text, itertools.chain((first,), edits))
 
 
+_ROUNDS = 4  # mojibake, then the other rules, again while the rules leave new mojibake behind
+
+
+def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
+    """The edits :func:`normalize` makes to ``text``: mojibake read right first, then the other
+    rules, again while they change what they left (``О\\u00ad\\u0301``: the soft hyphen
+    removed, the stress mark stands on О) or leave a line that reads as mojibake (``IëЀЀ``
+    becomes ``ІёЕЕ``, KOI8-R read as windows-1251), so that normalising twice changes nothing
+    more."""
+    edits: list[Edit] = []
+    if mojibake:
+        edits = [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text)]
+    current = apply_edits(text, edits) if edits else text
+    for _ in range(_ROUNDS):
+        plan = _plan_for(current, **opts)
+        more = list(plan.edits(current)) if plan is not None else []
+        if not more:
+            break
+        after = apply_edits(current, more)
+        edits = compose_edits(edits, more, current) if edits else more
+        current = after
+        again = _mojibake_in_lines(current, more) if mojibake else []
+        if again:
+            edits = compose_edits(edits, again, current)
+            current = apply_edits(current, again)
+    return iter(edits)
+
+
+def _mojibake_in_lines(text: str, made: list[Edit]) -> list[Edit]:
+    """The mojibake edits of the lines of ``text`` (the result of ``made``) that ``made``
+    changed: only there can the other rules have left mojibake behind."""
+    spans, shift = [], 0
+    for s, e, rep, _ in made:
+        spans.append((s + shift, s + shift + len(rep)))
+        shift += len(rep) - (e - s)
+    return [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text, spans)]
+
+
 def normalize_report(
     text: str,
     *,
+    mojibake: bool = True,
     form: str | None = "NFC",
     homoglyphs: bool = True,
     stress: str = "strip",
@@ -450,28 +496,65 @@ def normalize_report(
 
     >>> [tuple(c) for c in normalize_report("в РОА и КОНP")]
     [(11, 1, 12, 'P', 'Р', 'homoglyph')]
+    >>> [tuple(c) for c in normalize_report("Àíäðåé\\nÐ’Ð»Ð°Ñ\\x81Ð¾Ð²")]
+    [(0, 1, 1, 'Àíäðåé', 'Андрей', 'mojibake'), (7, 2, 1, 'Ð’Ð»Ð°Ñ\\x81Ð¾Ð²', 'Власов', 'mojibake')]
     """
     text = want_str(text, "normalize_report()")
-    plan = _plan_for(
-        text,
-        form=form,
-        homoglyphs=homoglyphs,
-        stress=stress,
-        old_orthography=old_orthography,
-        yo=yo,
-        quotes=quotes,
-        dashes=dashes,
-        spaces=spaces,
-        lang=lang,
-    )
+    opts = {"form": form, "homoglyphs": homoglyphs, "stress": stress}
+    opts |= {"old_orthography": old_orthography, "yo": yo, "quotes": quotes, "dashes": dashes}
+    opts |= {"spaces": spaces, "lang": lang}
     changes: list[Change] = []
-    if plan is None:
-        return changes
     newlines: list[int] | None = None
-    for s, e, rep, rule in plan.edits(text):
+    for s, e, rep, rule in _edits(text, mojibake, opts):
         if newlines is None:
             newlines = [m.start() for m in re.finditer("\n", text)]
         line = bisect.bisect_left(newlines, s)
         col = s - (newlines[line - 1] + 1 if line else 0)
         changes.append(Change(s, line + 1, col + 1, text[s:e], rep, rule))
     return changes
+
+
+def compose_edits(first: list[Edit], second: list[Edit], between: str) -> list[Edit]:
+    """The edits of a text that do what ``first`` does to it (giving ``between``) and then what
+    ``second`` does to ``between``; edits of the two that overlap become one, their rules
+    joined by ``+``. All lists are ``(start, end, replacement, rule)`` in text order, without
+    overlaps.
+
+    >>> text = "xy cdeF"
+    >>> first = [(0, 2, "Ж", "a"), (6, 7, "", "a")]            # "Ж cde"
+    >>> second = [(0, 1, "Z", "b"), (2, 3, "y", "b")]          # "Z yde"
+    >>> compose_edits(first, second, "Ж cde")
+    [(0, 2, 'Z', 'a+b'), (3, 4, 'y', 'b'), (6, 7, '', 'a')]
+    """
+    # each edit of ``first`` as (start in between, end in between, start in text, end in text)
+    images, shift = [], 0
+    for s, e, rep, _ in first:
+        images.append((s + shift, s + shift + len(rep), s, e))
+        shift += len(rep) - (e - s)
+
+    def back(pos: int) -> int:  # a position of ``between`` outside every image, in the text
+        k = bisect.bisect_right([img[1] for img in images], pos)
+        return pos - sum(len(first[i][2]) - (first[i][1] - first[i][0]) for i in range(k))
+
+    # groups of overlapping edits: (start, end) in between, with their first and second edits
+    pieces = sorted(
+        [(a, b, 0, i) for i, (a, b, _, _) in enumerate(images)]
+        + [(s, e, 1, i) for i, (s, e, _, _) in enumerate(second)]
+    )
+    groups: list[list[Any]] = []
+    for a, b, which, i in pieces:
+        if groups and a < groups[-1][1]:  # an insertion at either end of an edit keeps apart
+            groups[-1][1] = max(groups[-1][1], b)
+            groups[-1][2].append((which, i))
+        else:
+            groups.append([a, b, [(which, i)]])
+    out: list[Edit] = []
+    for lo, hi, members in groups:
+        firsts = [images[i] for which, i in members if which == 0]
+        seconds = [second[i] for which, i in members if which == 1]
+        start = firsts[0][2] if firsts and firsts[0][0] == lo else back(lo)
+        end = firsts[-1][3] if firsts and firsts[-1][1] == hi else back(hi)
+        rep = apply_edits(between[lo:hi], ((s - lo, e - lo, r, u) for s, e, r, u in seconds))
+        rules = [first[i][3] for which, i in members if which == 0] + [u for *_, u in seconds]
+        out.append((start, end, rep, "+".join(dict.fromkeys(rules))))
+    return out

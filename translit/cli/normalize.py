@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Normalize", "NormalizeSpec", "normalize"]
 
 _OPTION_NAMES = (
+    "mojibake",
     "form",
     "homoglyphs",
     "stress",
@@ -136,6 +137,13 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 
 
 @click.command()
+@click.option(
+    "--mojibake/--no-mojibake",
+    default=True,
+    show_default=True,
+    help="Read text decoded in the wrong encoding and saved so (mojibake) right: "
+    "ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³, РџРµС‚РµСЂР±СѓСЂРі, Ïåòåðáóðã, рЕФЕТВХТЗ → Петербург.",
+)
 @click.option(
     "--form",
     type=click.Choice(["NFC", "NFD", "NFKC", "NFKD", "none"], case_sensitive=False),

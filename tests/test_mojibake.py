@@ -1,0 +1,142 @@
+"""Mojibake repair (translit.encodings.repair_mojibake, the `mojibake` rule of normalize and
+`translit normalize --mojibake`): each common misreading comes back, sound text of every
+language and of French is never touched, and a byte the misreading lost stays one U+FFFD."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit.cli import cli
+from translit.encodings import mojibake_edits, repair_mojibake
+from translit.normalization import normalize, normalize_report
+
+SENTENCES = [
+    "Генерал Андрей Власов и Русская освободительная армия (РОА).",
+    "Київ — столиця України, а Львів — найбільше місто заходу.",
+    "Мінск — сталіца Рэспублікі Беларусь.",
+    "София е столицата на България.",
+    "Скопје е главен град на Северна Македонија.",
+]
+
+
+def _sloppy(data: bytes, codec: str = "cp1252") -> str:
+    """``data`` read in ``codec`` as browsers (WHATWG) read it: a byte it leaves undefined
+    (0x81 0x8D 0x8F 0x90 0x9D in windows-1252, 0x98 in windows-1251) as a C1 control."""
+    return "".join(bytes([b]).decode(codec, errors="ignore") or chr(b) for b in data)
+
+
+def _sloppy1252(data: bytes) -> str:
+    return _sloppy(data)
+
+
+MISREADS = {
+    "UTF-8 read as windows-1252": lambda t: _sloppy1252(t.encode()),
+    "UTF-8 read as windows-1251": lambda t: _sloppy(t.encode(), "cp1251"),
+    "UTF-8 read as KOI8-R": lambda t: t.encode().decode("koi8_r"),
+    "UTF-8 read as CP866": lambda t: t.encode().decode("cp866"),
+    "UTF-8 read as MacCyrillic": lambda t: t.encode().decode("mac_cyrillic"),
+    "UTF-8 read as windows-1252, twice": lambda t: _sloppy1252(_sloppy1252(t.encode()).encode()),
+    "windows-1251 read as windows-1252": lambda t: _sloppy1252(t.encode("cp1251")),
+    "KOI8-R read as windows-1251": lambda t: t.encode("koi8_r").decode("cp1251"),
+    "windows-1251 read as KOI8-R": lambda t: t.encode("cp1251").decode("koi8_r"),
+    "CP866 read as windows-1251": lambda t: t.encode("cp866").decode("cp1251"),
+}
+
+
+@pytest.mark.parametrize("misread", list(MISREADS))
+def test_each_misreading_comes_back(misread: str) -> None:
+    tried = 0
+    for sentence in SENTENCES:
+        try:
+            bad = MISREADS[misread](sentence)
+        except UnicodeEncodeError:  # Ukrainian ї in KOI8-R, Macedonian ј in windows-1251…
+            continue
+        tried += 1
+        assert bad != sentence
+        assert repair_mojibake(bad) == sentence, bad
+    assert tried >= 2
+
+
+def test_the_issue_examples() -> None:
+    assert (
+        repair_mojibake("Ð’Ð»Ð°Ñ\x81Ð¾Ð² Ð¸ Ð\xa0ÐžÐ\x90, Ð’Ð¡ ÐšÐžÐ\x9dÐ\xa0")
+        == "Власов и РОА, ВС КОНР"
+    )
+    assert repair_mojibake("Àíäðåé Âëàñîâ") == "Андрей Власов"
+
+
+def test_a_lost_byte_stays_one_replacement_character() -> None:
+    # "Андрей" in UTF-8 read as windows-1252 with replacement: А (D0 90) lost its 0x90
+    bad = "Андрей Власов".encode().decode("cp1252", errors="replace")
+    assert bad.startswith("Ð\ufffd")
+    assert repair_mojibake(bad) == "\ufffdндрей Вла\ufffdов"
+
+
+def test_only_the_misread_run_of_a_line_changes() -> None:
+    line = "Статья: ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³ (из старого архива)"
+    assert repair_mojibake(line) == "Статья: Петербург (из старого архива)"
+    assert mojibake_edits(line) == [(8, 26, "Петербург")]
+
+
+@pytest.mark.parametrize(
+    "sound",
+    [
+        "Il est à Moscou, très loin de chez lui.",
+        "À l'époque, l'Église était très présente à Besançon.",
+        "Ärger über Größe: Müller, Weiß und Schröder.",
+        "Bjørn Ødegård i Tromsø.",
+        "São Paulo, Ñandú, Ávila",
+        "Подъезд № 5, «Ёлка» — ЁЖ, ОАО «РЖД», ВС КОНР",
+        "Ђорђе Јовановић, Љубљана, Њујорк",
+        "Қазақстан Республикасы, Өскемен, Ұлытау",
+        "кар’єрах, приїжджав, ґанок, Ї, Є",
+        "Cafe\u0301 vs café, Ð and Þ in Icelandic: Ðeir þú",
+    ],
+)
+def test_sound_text_is_kept(sound: str) -> None:
+    assert repair_mojibake(sound) == sound
+    assert not any(c.rule.startswith("mojibake") for c in normalize_report(sound))
+
+
+def test_sound_corpus_lines_are_kept(corpus) -> None:  # type: ignore[no-untyped-def]
+    from conftest import corpus_files
+
+    for path in corpus_files():
+        for line in path.read_text(encoding="utf-8").splitlines()[:300]:
+            assert repair_mojibake(line) == line, (path.name, line)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(list(MISREADS)), st.integers(0, 3))
+def test_repair_is_idempotent_and_local(sentence: str, misread: str, pad: int) -> None:
+    try:
+        bad = MISREADS[misread](sentence)
+    except UnicodeEncodeError:
+        return
+    text = "Sound line.\n" * pad + bad + "\nКиїв і Мінськ.\n"
+    fixed = repair_mojibake(text)
+    assert fixed == "Sound line.\n" * pad + sentence + "\nКиїв і Мінськ.\n"
+    assert repair_mojibake(fixed) == fixed
+
+
+def test_normalize_repairs_first_then_the_other_rules() -> None:
+    # UTF-8 of a stressed word with a Latin look-alike, read as windows-1252
+    bad = _sloppy1252("Вла\u0301сов и PОА".encode())
+    assert normalize(bad) == "Власов и РОА"
+    assert normalize(bad, mojibake=False) == bad
+    report = normalize_report(bad)
+    assert [c.rule for c in report] == ["mojibake+stress", "mojibake", "mojibake+homoglyph"]
+
+
+def test_cli_option_and_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "a.txt"
+    src.write_text("Ð”Ð¾Ð¼ ÐºÐ½Ð¸Ð³Ð¸\nДом книги\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["normalize", str(src)])
+    assert run.exit_code == 0, run.output
+    assert run.stdout == "Дом книги\nДом книги\n"
+    kept = CliRunner().invoke(cli, ["normalize", "--no-mojibake", str(src)])
+    assert kept.stdout == src.read_text(encoding="utf-8")
+    report = CliRunner().invoke(cli, ["normalize", "--report", str(src)])
+    assert f"{src}:1:1: mojibake: 'Ð”Ð¾Ð¼' -> 'Дом'" in report.stdout
