@@ -527,14 +527,15 @@ def compose_edits(first: list[Edit], second: list[Edit], between: str) -> list[E
     [(0, 2, 'Z', 'a+b'), (3, 4, 'y', 'b'), (6, 7, '', 'a')]
     """
     # each edit of ``first`` as (start in between, end in between, start in text, end in text)
-    images, shift = [], 0
+    images, shift, shifts = [], 0, [0]  # shifts[k]: the length the first k edits added
     for s, e, rep, _ in first:
         images.append((s + shift, s + shift + len(rep), s, e))
         shift += len(rep) - (e - s)
+        shifts.append(shift)
+    ends = [img[1] for img in images]
 
     def back(pos: int) -> int:  # a position of ``between`` outside every image, in the text
-        k = bisect.bisect_right([img[1] for img in images], pos)
-        return pos - sum(len(first[i][2]) - (first[i][1] - first[i][0]) for i in range(k))
+        return pos - shifts[bisect.bisect_right(ends, pos)]
 
     # groups of overlapping edits: (start, end) in between, with their first and second edits
     pieces = sorted(
