@@ -500,6 +500,8 @@ def _utf8_line(line: str, mb: _Mojibake) -> str:
     """``line`` with its runs of UTF-8 mojibake read right. A run is repaired on its own when it
     gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones); a shorter run
     (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
+    if not mb.utf8_hint.search(line):
+        return line
     tokens = [m for m in _TOKEN.finditer(line) if not m.group().isascii()]
     found: dict[int, str] = {}
     sure: list[str] = []
