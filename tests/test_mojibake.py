@@ -140,3 +140,16 @@ def test_cli_option_and_report(tmp_path) -> None:  # type: ignore[no-untyped-def
     assert kept.stdout == src.read_text(encoding="utf-8")
     report = CliRunner().invoke(cli, ["normalize", "--report", str(src)])
     assert f"{src}:1:1: mojibake: 'Ð”Ð¾Ð¼' -> 'Дом'" in report.stdout
+
+
+def test_romanize_warns_of_mojibake_and_keeps_exit_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "a.txt"
+    src.write_text("Генерал Власов\nÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³ 1945\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["romanize", str(src)])
+    assert run.exit_code == 0, run.output
+    assert run.stdout.startswith("General Vlasov\nÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³ 1945")  # passed through
+    assert "line 2: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'" in run.stderr
+    assert "translit normalize" in run.stderr
+    sound = tmp_path / "b.txt"
+    sound.write_text("Генерал Власов, café, № 5, кВт\n", encoding="utf-8")
+    assert "warning" not in CliRunner().invoke(cli, ["romanize", str(sound)]).stderr

@@ -40,6 +40,8 @@ class Romanize:
     #: the language was detected (auto, auto-line), not given: a detected language without the
     #: scheme falls back as the library's ``lang="auto"`` does (:func:`translit.api.auto_romanizer`)
     detected: bool = False
+    #: what the run says about this file (mojibake in its first block)
+    warnings: tuple[str, ...] = ()
 
     @property
     def separable(self) -> bool:
@@ -113,13 +115,35 @@ class RomanizeSpec:
         'uk'
         """
         lang = self.lang
+        warnings = _mojibake_warning(sample)
         if lang == "auto":
             from ..api import auto_file_language
 
-            return Romanize(
-                self.scheme, auto_file_language(sample), self.target, self.normalize, True
-            )
-        return Romanize(self.scheme, lang, self.target, self.normalize)
+            lang = auto_file_language(sample)
+            return Romanize(self.scheme, lang, self.target, self.normalize, True, warnings)
+        return Romanize(self.scheme, lang, self.target, self.normalize, warnings=warnings)
+
+
+def _mojibake_warning(sample: str) -> tuple[str, ...]:
+    """A warning when the first block holds mojibake, which romanising passes through as it is.
+
+    >>> _mojibake_warning("Генерал ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³")[0][:49]
+    "line 1: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'"
+    >>> _mojibake_warning("Генерал Власов")
+    ()
+    """
+    from ..encodings import mojibake_edits
+
+    found = mojibake_edits(sample)
+    if not found:
+        return ()
+    s, e, rep = found[0]
+    line = sample.count("\n", 0, s) + 1
+    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+    return (
+        f"line {line}: {sample[s:e]!r}{more} reads as {rep!r} (text once decoded in the wrong "
+        "encoding); translit normalize repairs such text, then romanise its output",
+    )
 
 
 @click.command()

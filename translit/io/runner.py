@@ -509,6 +509,8 @@ class _Run:
         bind = getattr(self.spec, "bind", None)
         fn: Callable[[str], str] = bind(sample) if bind is not None else self.spec
         state.result.info.update(getattr(fn, "info", {}) or {})
+        for note in getattr(fn, "warnings", ()):  # what binding found in the input (mojibake)
+            self.warn(state, Issue(state.job.display, 0, note))
         try:
             self.open_sink(state)
         except OSError as exc:
