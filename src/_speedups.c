@@ -23,7 +23,8 @@
  *      an uncased piece, acronyms in title case when the scheme says so);
  *   4. a one-letter capital word whose output has several letters follows its line: capitals
  *      beside an all-caps word, title case otherwise; an initial (followed by a period) only
- *      after one (translit/engine/case.py, resolve_lone()).
+ *      after one, or after an initial that went to capitals across a gap (a run of
+ *      initials: ЩУКИН Щ. Ж.) (translit/engine/case.py, resolve_lone()).
  *
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
@@ -1048,7 +1049,14 @@ static PyObject *resolve(const Engine *e, Run *r) {
         Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
         Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
         Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
-        caps[h] = caps_word(e, w, x->start - 1, -1, lo, x->start) ||
+        /* a run of initials after a word in capitals (ЩУКИН Щ. Ж.): the initial just before,
+         * across a gap only, went to capitals */
+        int after_caps = h && caps[h - 1] && prev_end < x->start &&
+                         PyUnicode_READ(w->kind, w->buf, prev_end) == '.';
+        for (Py_ssize_t p = prev_end; after_caps && p < x->start; p++) {
+            after_caps = is_gap(PyUnicode_READ(w->kind, w->buf, p));
+        }
+        caps[h] = after_caps || caps_word(e, w, x->start - 1, -1, lo, x->start) ||
                   (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
                    caps_word(e, w, x->end, 1, x->end, hi));
         any |= caps[h];

@@ -193,6 +193,9 @@ def test_import_does_not_compile_schemes() -> None:
         ("Ю. А. Власов", "Yu. A. Vlasov"),  # initials
         ("Ю. ВЛАСОВ", "Yu. VLASOV"),  # an initial before a caps surname stays an initial
         ("ВЛАСОВ Ю. А.", "VLASOV YU. A."),  # …but inside an all-caps run it is in capitals
+        ("ЩУКИН Щ. Ж.", "SHCHUKIN SHCH. ZH."),  # a run of initials goes together (was SHCH. Zh.)
+        ("ЩУКИН Щ.Ж.", "SHCHUKIN SHCH.ZH."),
+        ("ЩУКА Я Ю. Щукин", "SHCHUKA YA Yu. Shchukin"),  # Я is no initial: Ю. stays one
         ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
         ("ЁЫ Ё", "YË·Y YË"),  # BGN/PCGN's middle dot is inside its word: YË·Y is all caps
         ("Ё ЪЫЭ", "YË ʺY·E"),

@@ -94,21 +94,35 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     parts = text.split(OPEN)
     out = [parts[0]]
     start = len(parts[0])  # where the current OPEN stands in ``text``
+    caps_before = False  # the initial just before, across a gap only, went to capitals
+    gap = _gap()
     for part in parts[1:]:
         close = part.index(CLOSE)
         title = part[:close]
         end = start + close + 2  # just after CLOSE
         word = _word_near()
         before = word.match(text[max(0, start - _NEAR) : start][::-1])
-        if _caps_word(before) or (
-            not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
-            and _caps_word(word.match(text, end, end + _NEAR))
-        ):
+        caps = (
+            _caps_word(before)
+            or caps_before  # a run of initials after a word in capitals: ЩУКИН Щ. Ж.
+            or (
+                not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
+                and _caps_word(word.match(text, end, end + _NEAR))
+            )
+        )
+        if caps:
             title = upper(title, capitals)
         out.append(title)
-        out.append(part[close + 1 :])
+        rest = part[close + 1 :]
+        out.append(rest)
+        caps_before = caps and rest.startswith(".") and gap.fullmatch(rest) is not None
         start += len(part) + 1
     return "".join(out)
+
+
+@functools.cache
+def _gap() -> re.Pattern[str]:
+    return re.compile(_GAP)
 
 
 def pieces_around(fn: Callable[[str], str], text: str) -> str:
