@@ -717,3 +717,19 @@ def test_detect_and_the_auto_decision_agree_on_any_text(text: str) -> None:
     decided = translit.detect(text)
     assert decided == auto_language(text) or (decided == "und" and auto_language(text) == "ru")
     assert translit.explain_language(text).lang == decided
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("ЩУКИН Щ. Ж. ПЕТРОВ", "SHCHUKIN SHCH. ZH. PETROV"),
+        ("Петров П. П., Щукин Щ. Ж.", "Petrov P. P., Shchukin Shch. Zh."),
+        ("ЩУКА Я Ю. Ельцин", "SHCHUKA YA Yu. Yelʹtsin"),
+    ],
+)
+def test_initials_are_no_words(text: str, latin: str) -> None:
+    """Initials made a list of Russian names four words, and the statistics called it
+    Ukrainian (ЩУКИН came out SHCHUKYN)."""
+    e = translit.explain_language(text)
+    assert (e.lang, e.reason) == ("ru", "only Russian letters, fewer than 4 different words")
+    assert translit.romanize(text) == latin

@@ -143,7 +143,9 @@ LANGUAGES: tuple[str, ...] = _codes()
 
 _CYR = CYRILLIC_CLASS
 _CYR_RE = CYRILLIC_RE
-_WORD_RE = re.compile(f"[{_CYR}]+(?:['’ʼ][{_CYR}]+)*")
+#: a word; an initial (one letter and a period: Ю. А., т. е.) is none, so a list of names with
+#: initials (ЩУКИН Щ. Ж. ПЕТРОВ) is no longer four words for the statistics to decide
+_WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:['’ʼ][{_CYR}]+)*")
 
 
 @dataclass(frozen=True)
