@@ -168,6 +168,41 @@ def test_french_readers_of_tajik_see_the_russian_spelling() -> None:
     assert romanize_for("Кӯлоб", "fr", lang="tg") == "Koulob"
 
 
+@pytest.mark.parametrize(
+    ("text", "fr"),
+    [
+        # French Wikipedia, Wikipédia:Romanisation du bulgare: its table writes a name standing
+        # alone (у ou, ч tch, ш ch, щ cht, ж j, с ss between vowels, г gu before е и)
+        ("Бургас", "Bourgas"),
+        ("Търговище", "Targovichte"),
+        ("Пазарджик", "Pazardjik"),
+        ("Райков", "Raïkov"),
+        ("Евгений", "Evgueni"),
+        ("Кюстендил", "Kioustendil"),
+        ("град Ловеч", "grad Lovetch"),
+        # ... but a person, a capitalised word next to another, is written as French Wikipedia
+        # titles Bulgarian athletes and politicians: by the official system (Kubrat Pulev,
+        # Veselin Topalov, Kristalina Georgieva), in capitals too
+        ("Кубрат Пулев", "Kubrat Pulev"),
+        ("Веселин Топалов и Кристалина Георгиева", "Veselin Topalov i Kristalina Georgieva"),
+        ("КУБРАТ ПУЛЕВ", "KUBRAT PULEV"),
+        # a one- or two-letter capitalised word (a preposition) is no given name
+        ("В Бургас", "V Bourgas"),
+    ],
+)
+def test_french_readers_of_bulgarian(text: str, fr: str) -> None:
+    assert convention_for("fr", "bg") == "french"
+    assert translit.romanize(text, lang="bg", target="fr") == fr
+
+
+def test_other_readers_of_bulgarian_persons_keep_their_convention() -> None:
+    # [persons] names French readers only: English and German readers keep one scheme
+    assert romanize_for("Кубрат Пулев от Бургас", "en", lang="bg") == "Kubrat Pulev ot Burgas"
+    assert romanize_for("Кубрат Пулев", "de", lang="bg") == "Kubrat Pulew"
+    # verify accepts the French table's spelling of a person, too (a scheme of the language)
+    assert translit.verify("Христо Стоичков", "Hristo Stoitchkov", lang="bg").accepted
+
+
 def test_english_readers_of_bulgarian_and_kyrgyz_keep_the_official_and_map_systems() -> None:
     # English Wikipedia: Hristo Stoichkov, Veliko Tarnovo (Streamlined System); Sadyr Japarov
     assert romanize_for("Христо Стоичков", "en", lang="bg") == "Hristo Stoichkov"

@@ -284,6 +284,35 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
     return out
 
 
+@functools.cache
+def _person_scheme(source: str, target: str) -> str | None:
+    """``[persons]`` of conventions.toml: the scheme that writes a person's name (a capitalised
+    word next to another) of ``source`` for readers of ``target``, where it is not the convention.
+
+    >>> _person_scheme("bg", "fr"), _person_scheme("bg", "en")
+    ('official', None)
+    """
+    sid = _config().get("persons", {}).get(source, {}).get(target)
+    return str(sid) if sid else None
+
+
+def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` stands next to another capitalised word of three letters or more,
+    separated by white space only: a given name and a surname, not a name standing alone."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words):
+            continue
+        left, right = (words[j], words[i]) if j < i else (words[i], words[j])
+        other = words[j].group()
+        if (
+            len(other) >= 3
+            and other[:1].isupper()
+            and text[left.end() : right.start()].isspace()
+        ):
+            return True
+    return False
+
+
 class TargetRomanizer:
     """Romanises text of one source language for readers of one target language:
     established forms, given names, acronyms, then the convention.
@@ -302,6 +331,7 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_person",
         "_places",
         "_regnal",
         "_respell",
@@ -324,6 +354,8 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        person = _person_scheme(self.source, self.language) if not fallback else None
+        self._person = get_romanizer(person, self.source) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
@@ -630,6 +662,9 @@ class TargetRomanizer:
             surname = (
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
+            person = (
+                self._person is not None and bounded and w[:1].isupper() and _in_name(text, words, i)
+            )
             if given is not None:
                 out.append((first.start(), first.end(), given))
             elif surname is not None:
@@ -641,7 +676,11 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                out.append((first.start(), first.end(), (self.capitals(w),)))
+                capitals = self._person.romanize(w) if person and self._person else self.capitals(w)
+                out.append((first.start(), first.end(), (capitals,)))
+            elif person and self._person:
+                # a person's name where persons take another scheme ([persons]: Kubrat Pulev)
+                out.append((first.start(), first.end(), (self._person.romanize(w), self._convert(w))))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
