@@ -195,6 +195,35 @@ def test_french_readers_of_bulgarian(text: str, fr: str) -> None:
     assert translit.romanize(text, lang="bg", target="fr") == fr
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "en"),
+    [
+        # English Wikipedia titles: й between a vowel and a consonant of a person's name is i
+        # (Olzhas Suleimenov, Aisuluu Tynybekova, Mintimer Shaimiev, Mustai Karim)
+        ("kk", "Олжас Сүлейменов", "Olzhas Suleimenov"),
+        ("ky", "Айсулуу Тыныбекова", "Aisuluu Tynybekova"),
+        ("ba", "Зәйнәб Биишева", "Zainab Biisheva"),
+        # a word-final й keeps y (Sooronbay Jeenbekov), and a place alone keeps the system
+        ("ky", "Түгөлбай Сыдыкбеков", "Tügölbay Sydykbekov"),
+        ("kk", "Зайсан", "Zaysan"),
+    ],
+)
+def test_english_readers_of_central_asian_persons_write_i_before_a_consonant(
+    lang: str, text: str, en: str
+) -> None:
+    assert translit.romanize(text, lang=lang, target="en") == en
+
+
+def test_the_person_rules_keep_the_conventions_form_as_a_variant() -> None:
+    # what verify compares with: the persons' form first, the convention's after it
+    from translit.names import get_target_romanizer
+
+    pieces = get_target_romanizer("en", "kk").alternatives("Ахмет Байтұрсынұлы")
+    assert pieces[-1] == ("Baitursynuly", "Baytursynuly")
+    pieces = get_target_romanizer("fr", "bg").alternatives("Христо Стоичков")
+    assert pieces[-1] == ("Stoichkov", "Stoïtchkov")
+
+
 def test_other_readers_of_bulgarian_persons_keep_their_convention() -> None:
     # [persons] names French readers only: English and German readers keep one scheme
     assert romanize_for("Кубрат Пулев от Бургас", "en", lang="bg") == "Kubrat Pulev ot Burgas"

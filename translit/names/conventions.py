@@ -285,15 +285,22 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
-def _person_scheme(source: str, target: str) -> str | None:
-    """``[persons]`` of conventions.toml: the scheme that writes a person's name (a capitalised
-    word next to another) of ``source`` for readers of ``target``, where it is not the convention.
+def _person_rules(
+    source: str, target: str
+) -> tuple[str | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """``[persons.<target>]`` of conventions.toml: the scheme that writes a person's name (a
+    capitalised word next to another) of ``source``, where it is not the convention, and the
+    rewrites (pattern, Cyrillic replacement) applied to such a word before it is written.
 
-    >>> _person_scheme("bg", "fr"), _person_scheme("bg", "en")
-    ('official', None)
+    >>> _person_rules("bg", "fr"), _person_rules("bg", "en")
+    (('official', ()), (None, ()))
+    >>> _person_rules("kk", "en")[1][0][1]
+    'и'
     """
-    sid = _config().get("persons", {}).get(source, {}).get(target)
-    return str(sid) if sid else None
+    table = _config().get("persons", {}).get(target, {})
+    scheme = table.get(source, {}).get("scheme")
+    rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
+    return (str(scheme) if scheme else None), tuple((re.compile(p), r) for p, r in rewrites)
 
 
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -332,6 +339,7 @@ class TargetRomanizer:
         "_morph",
         "_oblique",
         "_person",
+        "_person_rewrites",
         "_places",
         "_regnal",
         "_respell",
@@ -354,7 +362,7 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
-        person = _person_scheme(self.source, self.language) if not fallback else None
+        person, self._person_rewrites = _person_rules(self.source, self.language)
         self._person = get_romanizer(person, self.source) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
@@ -663,7 +671,10 @@ class TargetRomanizer:
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
             person = (
-                self._person is not None and bounded and w[:1].isupper() and _in_name(text, words, i)
+                (self._person is not None or bool(self._person_rewrites))
+                and bounded
+                and w[:1].isupper()
+                and _in_name(text, words, i)
             )
             if given is not None:
                 out.append((first.start(), first.end(), given))
@@ -676,11 +687,12 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                capitals = self._person.romanize(w) if person and self._person else self.capitals(w)
+                capitals = self._person_form(w) if person else self.capitals(w)
                 out.append((first.start(), first.end(), (capitals,)))
-            elif person and self._person:
-                # a person's name where persons take another scheme ([persons]: Kubrat Pulev)
-                out.append((first.start(), first.end(), (self._person.romanize(w), self._convert(w))))
+            elif person and (form := self._person_form(w)) != (plain := self._convert(w)):
+                # a person's name, written as readers write persons ([persons]: Kubrat Pulev,
+                # Akhmet Baitursynuly); the convention's form stays an accepted variant
+                out.append((first.start(), first.end(), (form, plain)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
@@ -693,6 +705,13 @@ class TargetRomanizer:
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
+
+    def _person_form(self, word: str) -> str:
+        """``word`` as a part of a person's name (``[persons]`` of conventions.toml): its
+        rewrites, then the persons' scheme, else the convention."""
+        for pattern, repl in self._person_rewrites:
+            word = pattern.sub(repl, word)
+        return self._person.romanize(word) if self._person is not None else self._convert(word)
 
     def _convert(self, text: str) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
