@@ -144,6 +144,10 @@ def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> No
         ("Яшел Үзән", "tt", "Zelenodolsk", "Selenodolsk", "Zelenodolsk"),
         ("Бөрө", "ba", "Birsk", "Birsk", "Birsk"),
         ("Мәләүез", "ba", "Meleuz", "Meleus", "Meleouz"),
+        # the towns of Chechnya by their Chechen names (the system alone gave Sölza-Gala, Gümse)
+        ("Соьлжа-ГӀала", "ce", "Grozny", "Grosny", "Grozny"),
+        ("Гуьмсе", "ce", "Gudermes", "Gudermes", "Goudermes"),
+        ("Хьалха-Марта", "ce", "Urus-Martan", "Urus-Martan", "Ourous-Martan"),
         ("Радий Хәбиров", "ba", "Radiy Khabirov", "Radi Chabirow", "Radi Khabirov"),
         ("Бакы", "az", "Baku", "Baku", "Bakou"),
         ("Әбүлфәз Елчибәј", "az", "Abulfaz Elchibey", "Əbülfəz Elçibəy", "Aboulfaz Eltchibeï"),
@@ -162,7 +166,7 @@ def test_categories_of_each_language_give_the_wikipedia_titles(
     assert got == (en, de, fr)
 
 
-def test_the_towns_of_tatarstan_and_bashkortostan_are_rows_with_both_spellings() -> None:
+def test_the_towns_of_tatarstan_bashkortostan_and_chechnya_are_rows() -> None:
     # the loader reads the new rows: each town's Russian and own spelling, one row each
     from translit.shipped import name_rows
 
@@ -171,6 +175,10 @@ def test_the_towns_of_tatarstan_and_bashkortostan_are_rows_with_both_spellings()
         assert rows[own].lang == lang and rows[ru].lang == "ru"
         assert rows[own].forms == rows[ru].forms
     assert translit.same_name("Бөгелмә", "Bugulma")
+    # the Chechen rows: a town's Chechen spelling, and Шали only as Chechen writes it (the
+    # Russian spelling is also a word, shawls)
+    assert rows["Шела"].lang == "ce" and "Шали" not in rows
+    assert translit.same_name("Соьлжа-ГӀала", "Grosny")
     assert translit.verify("Дүртөйлө", "Dyurtyuli", lang="ba").accepted
 
 
