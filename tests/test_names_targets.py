@@ -224,6 +224,24 @@ def test_the_person_rules_keep_the_conventions_form_as_a_variant() -> None:
     assert pieces[-1] == ("Stoichkov", "Stoïtchkov")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "out"),
+    [
+        # the titles capitalise a place's generic word: Fruška Gora, Kosovo Polje, Sredna Gora,
+        # German Chöwsgöl Nuur
+        ("sr", "Фрушка гора", "en", "Fruška Gora"),
+        ("sr", "Косово поље", "fr", "Kosovo Polje"),
+        ("bg", "Средна гора", "de", "Sredna Gora"),
+        ("mn", "Хөвсгөл нуур", "de", "Chöwsgöl Nuur"),
+        # only right after a capitalised word: the noun alone stays in small letters
+        ("sr", "гора и поље", "en", "gora i polje"),
+        ("sr", "Фрушка, гора", "en", "Fruška, gora"),
+    ],
+)
+def test_a_places_generic_word_is_capitalised(lang: str, text: str, target: str, out: str) -> None:
+    assert translit.romanize(text, lang=lang, target=target) == out
+
+
 def test_other_readers_of_bulgarian_persons_keep_their_convention() -> None:
     # [persons] names French readers only: English and German readers keep one scheme
     assert romanize_for("Кубрат Пулев от Бургас", "en", lang="bg") == "Kubrat Pulev ot Burgas"

@@ -333,6 +333,7 @@ class TargetRomanizer:
     __slots__ = (
         "_first",
         "_fold",
+        "_generics",
         "_given",
         "_given_names",
         "_max_words",
@@ -363,6 +364,7 @@ class TargetRomanizer:
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
         person, self._person_rewrites = _person_rules(self.source, self.language)
+        self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
         self._person = get_romanizer(person, self.source) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
@@ -693,6 +695,17 @@ class TargetRomanizer:
                 # a person's name, written as readers write persons ([persons]: Kubrat Pulev,
                 # Akhmet Baitursynuly); the convention's form stays an accepted variant
                 out.append((first.start(), first.end(), (form, plain)))
+            elif (
+                w in self._generics
+                and bounded
+                and i
+                and words[i - 1].group()[:1].isupper()
+                and text[words[i - 1].end() : first.start()].isspace()
+            ):
+                # a place's generic word after its name, capitalised as readers write it
+                # ([generics]: Фрушка гора → Fruška Gora, Увс нуур → Uvs Nuur)
+                plain = self._convert(w)
+                out.append((first.start(), first.end(), (plain[:1].upper() + plain[1:], plain)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
