@@ -206,6 +206,9 @@ def test_french_readers_of_bulgarian(text: str, fr: str) -> None:
         # a word-final й keeps y (Sooronbay Jeenbekov), and a place alone keeps the system
         ("ky", "Түгөлбай Сыдыкбеков", "Tügölbay Sydykbekov"),
         ("kk", "Зайсан", "Zaysan"),
+        # Belarusian persons: [surnames.be.en]'s rewrites on every word of the name, the given
+        # name too where no table has it (English Wikipedia: Yuliya Nestsiarenka)
+        ("be", "Юлія Несцярэнка", "Yuliya Nestsiarenka"),
     ],
 )
 def test_english_readers_of_central_asian_persons_write_i_before_a_consonant(
@@ -233,6 +236,9 @@ def test_the_person_rules_keep_the_conventions_form_as_a_variant() -> None:
         ("sr", "Косово поље", "fr", "Kosovo Polje"),
         ("bg", "Средна гора", "de", "Sredna Gora"),
         ("mn", "Хөвсгөл нуур", "de", "Chöwsgöl Nuur"),
+        # ... and English titles translate the Mongolian lake (Khövsgöl Lake, Orog Lake)
+        ("mn", "Хөвсгөл нуур", "en", "Khövsgöl Lake"),
+        ("mn", "Орог нуур", "en", "Orog Lake"),
         # only right after a capitalised word: the noun alone stays in small letters
         ("sr", "гора и поље", "en", "gora i polje"),
         ("sr", "Фрушка, гора", "en", "Fruška, gora"),

@@ -300,7 +300,10 @@ def _person_rules(
     table = _config().get("persons", {}).get(target, {})
     scheme = table.get(source, {}).get("scheme")
     rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
-    return (str(scheme) if scheme else None), tuple((re.compile(p), r) for p, r in rewrites)
+    compiled = tuple((re.compile(p), r) for p, r in rewrites)
+    if source in table.get("surname_rewrites", ()):
+        compiled += _surname_rules(source, target)[1]
+    return (str(scheme) if scheme else None), compiled
 
 
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -311,11 +314,7 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
             continue
         left, right = (words[j], words[i]) if j < i else (words[i], words[j])
         other = words[j].group()
-        if (
-            len(other) >= 3
-            and other[:1].isupper()
-            and text[left.end() : right.start()].isspace()
-        ):
+        if len(other) >= 3 and other[:1].isupper() and text[left.end() : right.start()].isspace():
             return True
     return False
 
@@ -333,6 +332,7 @@ class TargetRomanizer:
     __slots__ = (
         "_first",
         "_fold",
+        "_generic_forms",
         "_generics",
         "_given",
         "_given_names",
@@ -365,6 +365,8 @@ class TargetRomanizer:
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
         person, self._person_rewrites = _person_rules(self.source, self.language)
         self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
+        generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
+        self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
         self._person = get_romanizer(person, self.source) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
@@ -705,7 +707,8 @@ class TargetRomanizer:
                 # a place's generic word after its name, capitalised as readers write it
                 # ([generics]: Фрушка гора → Fruška Gora, Увс нуур → Uvs Nuur)
                 plain = self._convert(w)
-                out.append((first.start(), first.end(), (plain[:1].upper() + plain[1:], plain)))
+                form = self._generic_forms.get(w) or plain[:1].upper() + plain[1:]
+                out.append((first.start(), first.end(), (form, plain)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
