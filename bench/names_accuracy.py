@@ -34,6 +34,11 @@ Six lists:
   ``names_blind6.tsv`` (session names11) does it for categories no earlier list drew from
   (writers, painters, composers, chess players, cosmonauts, politicians below the top rank,
   Ukrainian towns renamed since 2014, Belarusian towns, saints, ships and regiments).
+  ``names_blind7.tsv`` (session names12) lists Kazakh-, Kyrgyz-, Uzbek-, Tajik-, Tatar-,
+  Bashkir-, Chechen-, Mongolian-, Bulgarian-, Macedonian-, Serbian-, Ukrainian- and
+  Belarusian-spelled persons and places from categories the other lists cover thinly (national
+  writers below the first rank, prime ministers, athletes, second-rank towns, rivers, lakes,
+  mountains), none of them in ``names.csv`` or another list when it was written.
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -74,6 +79,7 @@ BLIND = (
     "names_blind4.tsv",
     "names_blind5.tsv",
     "names_blind6.tsv",
+    "names_blind7.tsv",
 )
 
 

@@ -138,6 +138,16 @@ def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> No
         ),
         ("Минтимер Шәймиев", "tt", "Mintimer Shaimiev", "Mintimer Schaimijew", "Mintimer Chaïmiev"),
         ("Өфө", "ba", "Ufa", "Ufa", "Oufa"),
+        # the towns of Tatarstan and Bashkortostan whose own name is not their Russian one: the
+        # Russian name (the letter rules alone gave Chistai, Bogelma, Boro)
+        ("Чистай", "tt", "Chistopol", "Tschistopol", "Tchistopol"),
+        ("Яшел Үзән", "tt", "Zelenodolsk", "Selenodolsk", "Zelenodolsk"),
+        ("Бөрө", "ba", "Birsk", "Birsk", "Birsk"),
+        ("Мәләүез", "ba", "Meleuz", "Meleus", "Meleouz"),
+        # the towns of Chechnya by their Chechen names (the system alone gave Sölza-Gala, Gümse)
+        ("Соьлжа-ГӀала", "ce", "Grozny", "Grosny", "Grozny"),
+        ("Гуьмсе", "ce", "Gudermes", "Gudermes", "Goudermes"),
+        ("Хьалха-Марта", "ce", "Urus-Martan", "Urus-Martan", "Ourous-Martan"),
         ("Радий Хәбиров", "ba", "Radiy Khabirov", "Radi Chabirow", "Radi Khabirov"),
         ("Бакы", "az", "Baku", "Baku", "Bakou"),
         ("Әбүлфәз Елчибәј", "az", "Abulfaz Elchibey", "Əbülfəz Elçibəy", "Aboulfaz Eltchibeï"),
@@ -154,6 +164,22 @@ def test_categories_of_each_language_give_the_wikipedia_titles(
 ) -> None:
     got = tuple(translit.romanize(text, lang=lang, target=t) for t in ("en", "de", "fr"))
     assert got == (en, de, fr)
+
+
+def test_the_towns_of_tatarstan_bashkortostan_and_chechnya_are_rows() -> None:
+    # the loader reads the new rows: each town's Russian and own spelling, one row each
+    from translit.shipped import name_rows
+
+    rows = {r.text: r for r in name_rows() if r.kind == "place"}
+    for own, ru, lang in (("Бөгелмә", "Бугульма", "tt"), ("Дүртөйлө", "Дюртюли", "ba")):
+        assert rows[own].lang == lang and rows[ru].lang == "ru"
+        assert rows[own].forms == rows[ru].forms
+    assert translit.same_name("Бөгелмә", "Bugulma")
+    # the Chechen rows: a town's Chechen spelling, and Шали only as Chechen writes it (the
+    # Russian spelling is also a word, shawls)
+    assert rows["Шела"].lang == "ce" and "Шали" not in rows
+    assert translit.same_name("Соьлжа-ГӀала", "Grosny")
+    assert translit.verify("Дүртөйлө", "Dyurtyuli", lang="ba").accepted
 
 
 def test_a_russian_spelling_of_the_row_serves_too() -> None:

@@ -168,6 +168,94 @@ def test_french_readers_of_tajik_see_the_russian_spelling() -> None:
     assert romanize_for("Кӯлоб", "fr", lang="tg") == "Koulob"
 
 
+@pytest.mark.parametrize(
+    ("text", "fr"),
+    [
+        # French Wikipedia, Wikipédia:Romanisation du bulgare: its table writes a name standing
+        # alone (у ou, ч tch, ш ch, щ cht, ж j, с ss between vowels, г gu before е и)
+        ("Бургас", "Bourgas"),
+        ("Търговище", "Targovichte"),
+        ("Пазарджик", "Pazardjik"),
+        ("Райков", "Raïkov"),
+        ("Евгений", "Evgueni"),
+        ("Кюстендил", "Kioustendil"),
+        ("град Ловеч", "grad Lovetch"),
+        # ... but a person, a capitalised word next to another, is written as French Wikipedia
+        # titles Bulgarian athletes and politicians: by the official system (Kubrat Pulev,
+        # Veselin Topalov, Kristalina Georgieva), in capitals too
+        ("Кубрат Пулев", "Kubrat Pulev"),
+        ("Веселин Топалов и Кристалина Георгиева", "Veselin Topalov i Kristalina Georgieva"),
+        ("КУБРАТ ПУЛЕВ", "KUBRAT PULEV"),
+        # a one- or two-letter capitalised word (a preposition) is no given name
+        ("В Бургас", "V Bourgas"),
+    ],
+)
+def test_french_readers_of_bulgarian(text: str, fr: str) -> None:
+    assert convention_for("fr", "bg") == "french"
+    assert translit.romanize(text, lang="bg", target="fr") == fr
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "en"),
+    [
+        # English Wikipedia titles: й between a vowel and a consonant of a person's name is i
+        # (Olzhas Suleimenov, Aisuluu Tynybekova, Mintimer Shaimiev, Mustai Karim)
+        ("kk", "Олжас Сүлейменов", "Olzhas Suleimenov"),
+        ("ky", "Айсулуу Тыныбекова", "Aisuluu Tynybekova"),
+        ("ba", "Зәйнәб Биишева", "Zainab Biisheva"),
+        # a word-final й keeps y (Sooronbay Jeenbekov), and a place alone keeps the system
+        ("ky", "Түгөлбай Сыдыкбеков", "Tügölbay Sydykbekov"),
+        ("kk", "Зайсан", "Zaysan"),
+        # Belarusian persons: [surnames.be.en]'s rewrites on every word of the name, the given
+        # name too where no table has it (English Wikipedia: Yuliya Nestsiarenka)
+        ("be", "Юлія Несцярэнка", "Yuliya Nestsiarenka"),
+    ],
+)
+def test_english_readers_of_central_asian_persons_write_i_before_a_consonant(
+    lang: str, text: str, en: str
+) -> None:
+    assert translit.romanize(text, lang=lang, target="en") == en
+
+
+def test_the_person_rules_keep_the_conventions_form_as_a_variant() -> None:
+    # what verify compares with: the persons' form first, the convention's after it
+    from translit.names import get_target_romanizer
+
+    pieces = get_target_romanizer("en", "kk").alternatives("Ахмет Байтұрсынұлы")
+    assert pieces[-1] == ("Baitursynuly", "Baytursynuly")
+    pieces = get_target_romanizer("fr", "bg").alternatives("Христо Стоичков")
+    assert pieces[-1] == ("Stoichkov", "Stoïtchkov")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "out"),
+    [
+        # the titles capitalise a place's generic word: Fruška Gora, Kosovo Polje, Sredna Gora,
+        # German Chöwsgöl Nuur
+        ("sr", "Фрушка гора", "en", "Fruška Gora"),
+        ("sr", "Косово поље", "fr", "Kosovo Polje"),
+        ("bg", "Средна гора", "de", "Sredna Gora"),
+        ("mn", "Хөвсгөл нуур", "de", "Chöwsgöl Nuur"),
+        # ... and English titles translate the Mongolian lake (Khövsgöl Lake, Orog Lake)
+        ("mn", "Хөвсгөл нуур", "en", "Khövsgöl Lake"),
+        ("mn", "Орог нуур", "en", "Orog Lake"),
+        # only right after a capitalised word: the noun alone stays in small letters
+        ("sr", "гора и поље", "en", "gora i polje"),
+        ("sr", "Фрушка, гора", "en", "Fruška, gora"),
+    ],
+)
+def test_a_places_generic_word_is_capitalised(lang: str, text: str, target: str, out: str) -> None:
+    assert translit.romanize(text, lang=lang, target=target) == out
+
+
+def test_other_readers_of_bulgarian_persons_keep_their_convention() -> None:
+    # [persons] names French readers only: English and German readers keep one scheme
+    assert romanize_for("Кубрат Пулев от Бургас", "en", lang="bg") == "Kubrat Pulev ot Burgas"
+    assert romanize_for("Кубрат Пулев", "de", lang="bg") == "Kubrat Pulew"
+    # verify accepts the French table's spelling of a person, too (a scheme of the language)
+    assert translit.verify("Христо Стоичков", "Hristo Stoitchkov", lang="bg").accepted
+
+
 def test_english_readers_of_bulgarian_and_kyrgyz_keep_the_official_and_map_systems() -> None:
     # English Wikipedia: Hristo Stoichkov, Veliko Tarnovo (Streamlined System); Sadyr Japarov
     assert romanize_for("Христо Стоичков", "en", lang="bg") == "Hristo Stoichkov"

@@ -284,6 +284,41 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
     return out
 
 
+@functools.cache
+def _person_rules(
+    source: str, target: str
+) -> tuple[str | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """``[persons.<target>]`` of conventions.toml: the scheme that writes a person's name (a
+    capitalised word next to another) of ``source``, where it is not the convention, and the
+    rewrites (pattern, Cyrillic replacement) applied to such a word before it is written.
+
+    >>> _person_rules("bg", "fr"), _person_rules("bg", "en")
+    (('official', ()), (None, ()))
+    >>> _person_rules("kk", "en")[1][0][1]
+    'и'
+    """
+    table = _config().get("persons", {}).get(target, {})
+    scheme = table.get(source, {}).get("scheme")
+    rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
+    compiled = tuple((re.compile(p), r) for p, r in rewrites)
+    if source in table.get("surname_rewrites", ()):
+        compiled += _surname_rules(source, target)[1]
+    return (str(scheme) if scheme else None), compiled
+
+
+def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` stands next to another capitalised word of three letters or more,
+    separated by white space only: a given name and a surname, not a name standing alone."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words):
+            continue
+        left, right = (words[j], words[i]) if j < i else (words[i], words[j])
+        other = words[j].group()
+        if len(other) >= 3 and other[:1].isupper() and text[left.end() : right.start()].isspace():
+            return True
+    return False
+
+
 class TargetRomanizer:
     """Romanises text of one source language for readers of one target language:
     established forms, given names, acronyms, then the convention.
@@ -297,11 +332,15 @@ class TargetRomanizer:
     __slots__ = (
         "_first",
         "_fold",
+        "_generic_forms",
+        "_generics",
         "_given",
         "_given_names",
         "_max_words",
         "_morph",
         "_oblique",
+        "_person",
+        "_person_rewrites",
         "_places",
         "_regnal",
         "_respell",
@@ -324,6 +363,11 @@ class TargetRomanizer:
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
         self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        person, self._person_rewrites = _person_rules(self.source, self.language)
+        self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
+        generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
+        self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
+        self._person = get_romanizer(person, self.source) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
@@ -630,6 +674,12 @@ class TargetRomanizer:
             surname = (
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
+            person = (
+                (self._person is not None or bool(self._person_rewrites))
+                and bounded
+                and w[:1].isupper()
+                and _in_name(text, words, i)
+            )
             if given is not None:
                 out.append((first.start(), first.end(), given))
             elif surname is not None:
@@ -641,7 +691,24 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                out.append((first.start(), first.end(), (self.capitals(w),)))
+                capitals = self._person_form(w) if person else self.capitals(w)
+                out.append((first.start(), first.end(), (capitals,)))
+            elif person and (form := self._person_form(w)) != (plain := self._convert(w)):
+                # a person's name, written as readers write persons ([persons]: Kubrat Pulev,
+                # Akhmet Baitursynuly); the convention's form stays an accepted variant
+                out.append((first.start(), first.end(), (form, plain)))
+            elif (
+                w in self._generics
+                and bounded
+                and i
+                and words[i - 1].group()[:1].isupper()
+                and text[words[i - 1].end() : first.start()].isspace()
+            ):
+                # a place's generic word after its name, capitalised as readers write it
+                # ([generics]: Фрушка гора → Fruška Gora, Увс нуур → Uvs Nuur)
+                plain = self._convert(w)
+                form = self._generic_forms.get(w) or plain[:1].upper() + plain[1:]
+                out.append((first.start(), first.end(), (form, plain)))
             elif "-" in w or "\u2010" in w:
                 # a compound not listed as a whole: its parts may be (Горбачёв-фонд)
                 start = first.start()
@@ -654,6 +721,13 @@ class TargetRomanizer:
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
+
+    def _person_form(self, word: str) -> str:
+        """``word`` as a part of a person's name (``[persons]`` of conventions.toml): its
+        rewrites, then the persons' scheme, else the convention."""
+        for pattern, repl in self._person_rewrites:
+            word = pattern.sub(repl, word)
+        return self._person.romanize(word) if self._person is not None else self._convert(word)
 
     def _convert(self, text: str) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
