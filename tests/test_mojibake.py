@@ -153,3 +153,14 @@ def test_romanize_warns_of_mojibake_and_keeps_exit_0(tmp_path) -> None:  # type:
     sound = tmp_path / "b.txt"
     sound.write_text("Генерал Власов, café, № 5, кВт\n", encoding="utf-8")
     assert "warning" not in CliRunner().invoke(cli, ["romanize", str(sound)]).stderr
+
+
+def test_a_few_swapped_case_letters_are_no_koi8() -> None:
+    # hypothesis found ЁЁ аВ read as KOI8-R (іі Бч) when four letters were enough; the language
+    # decision (translit.detect, romanize's lang="auto") repairs no mojibake at all
+    assert repair_mojibake("ЁЁ аВ") == "ЁЁ аВ"
+    assert normalize("ЁЁ аВ") == "ЁЁ аВ"
+    import translit
+
+    assert translit.detect("ЁЁ аВ") == "ru"
+    assert translit.detect("ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³") == "und"

@@ -152,7 +152,7 @@ def _repaired(text: str) -> str:
     from .detection import SAMPLE
     from .normalization import normalize
 
-    return normalize(text[: SAMPLE + 256], stress="keep")
+    return normalize(text[: SAMPLE + 256], stress="keep", mojibake=False)
 
 
 def _decide(text: str) -> str:

@@ -377,6 +377,7 @@ class _Mojibake:
         self.utf8_as: list[str] = list(m["utf8_read_as"])
         self.legacy_as: list[str] = list(m["legacy_read_as"])
         self.min_high: int = m["legacy_min_high"]
+        self.min_high_cyrillic: int = m["legacy_min_high_cyrillic"]
         self.margin: float = m["legacy_margin"]
         self.back: dict[str, dict[int, str]] = {}
         self.hints: dict[str, re.Pattern[str]] = {}
@@ -553,7 +554,7 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
         if data is None:
             continue
         high = sum(1 for b in data if b > 0x7F)
-        if high < mb.min_high:
+        if high < (mb.min_high if name == "cp1252" else mb.min_high_cyrillic):
             continue
         feats = _features(data)
         here = model.score_features(name, feats, data) if name in model.tables else None

@@ -105,7 +105,7 @@ def _name_key(text: str) -> str | None:
 def _delookalike(text: str) -> str | None:
     from ..normalization import normalize
 
-    out = normalize(text, homoglyphs=True)
+    out = normalize(text, homoglyphs=True, mojibake=False)
     return out if out != text else None
 
 
