@@ -134,7 +134,7 @@ def _mojibake_warning(sample: str) -> tuple[str, ...]:
     """
     from ..encodings import mojibake_edits
 
-    found = mojibake_edits(sample)
+    found = mojibake_edits(sample[: 1 << 16])  # a misread file is misread from its start
     if not found:
         return ()
     s, e, rep = found[0]
