@@ -640,3 +640,80 @@ def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
     res = CliRunner().invoke(main, [*args, str(src)])
     lower = CliRunner().invoke(main, [*(a.lower() if a.isupper() or a[:1].isupper() else a for a in args), str(src)])  # fmt: skip
     assert res.exit_code == 0 and (res.output, res.exit_code) == (lower.output, lower.exit_code)
+
+
+# -- the environment against the command line (hostile12) -------------------------------------
+@pytest.mark.parametrize(
+    ("env", "args", "says"),
+    [
+        ({"TRANSLIT_ROMANIZE_QUIET": "1"}, ["-v"], "a.txt -> <stdout>: 1 line, 1 changed"),
+        ({"TRANSLIT_ROMANIZE_VERBOSE": "1"}, ["-q"], ""),
+        ({"TRANSLIT_ROMANIZE_PROGRESS": "1"}, ["-q"], ""),
+        ({"TRANSLIT_ROMANIZE_BACKUP": ".orig"}, [], ""),  # (no --in-place: the default unused)
+    ],
+)
+def test_a_typed_option_wins_over_a_clashing_environment_default(
+    tmp_path: Path, env: dict[str, str], args: list[str], says: str
+) -> None:
+    """``TRANSLIT_ROMANIZE_QUIET=1`` in a profile and ``-v`` typed: exit 2, "--quiet and
+    --verbose contradict each other", though no --quiet was typed. Options given on the command
+    line win over the environment's defaults, as the help says; a default that clashes only
+    with another default still fails, naming the variable."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["romanize", *args, str(src)], env=env)
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "Shchuka\n"
+    assert says in res.stderr and (says or res.stderr == "")
+
+
+def test_two_clashing_environment_defaults_name_their_variables(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    env = {"TRANSLIT_ROMANIZE_QUIET": "1", "TRANSLIT_ROMANIZE_VERBOSE": "yes"}
+    res = CliRunner().invoke(main, ["romanize", str(src)], env=env)
+    assert res.exit_code == 2
+    assert res.stderr == (
+        "translit: error: --quiet (from TRANSLIT_ROMANIZE_QUIET) and --verbose (from "
+        "TRANSLIT_ROMANIZE_VERBOSE) contradict each other: give one\n"
+    )
+    res = CliRunner().invoke(main, ["romanize", "--backup", ".b", str(src)], env={})
+    assert res.exit_code == 2 and res.stderr == "translit: error: --backup goes with --in-place\n"
+    res = CliRunner().invoke(
+        main, ["romanize", "--in-place", str(src)], env={"TRANSLIT_ROMANIZE_BACKUP": "old/"}
+    )
+    assert res.exit_code == 2, res.output
+    assert "--backup (from TRANSLIT_ROMANIZE_BACKUP) is added to a file name" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "typed", "out"),
+    [
+        ("TRANSLIT_DETECT_SUMMARY", "--explain", "language: ru"),
+        ("TRANSLIT_DETECT_EXPLAIN", "--summary", "1 lines: ru 1"),
+    ],
+)
+def test_detect_explain_and_summary_typed_over_the_environment(
+    tmp_path: Path, env: str, typed: str, out: str
+) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука плывёт\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["detect", typed, str(src)], env={env: "1"})
+    assert res.exit_code == 0, res.output
+    alone = CliRunner().invoke(main, ["detect", typed, str(src)], env={})
+    assert res.stdout == alone.stdout and out in res.stdout
+    env2 = {"TRANSLIT_DETECT_SUMMARY": "1", "TRANSLIT_DETECT_EXPLAIN": "1"}
+    both = CliRunner().invoke(main, ["detect", str(src)], env=env2)
+    assert both.exit_code == 2 and "give one" in both.stderr
