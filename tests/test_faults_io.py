@@ -17,6 +17,7 @@ import subprocess
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import growth_ratio
@@ -666,14 +667,20 @@ def test_jsonl_key_written_twice_converts_the_value_readers_take(tmp_path: Path,
     assert [json.loads(w) for w in want] == [{"t": "Yelʹtsin"}, {"t": "Yëzh", "x": {"t": "Ёж"}}]
 
 
+@pytest.mark.parametrize("route", ["bytes", "text"])
+@pytest.mark.parametrize("kind", ["txt", "csv"])
 @pytest.mark.parametrize("change", ["grows", "shrinks"])
-def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str) -> None:
+def test_an_input_changed_while_it_is_read_by_offset(
+    tmp_path: Path, change: str, kind: str, route: str
+) -> None:
     # a regular file is cut into spans up to the size it had; the workers read them by offset.
     # Growing, the rest was left out with no word; shrinking, the message said no more than
-    # that (now: what to do)
+    # that (now: what to do). The text route (here: a UTF-16 output, which the parent encodes)
+    # read on: a grown file was converted to its new end with no word, and a shrunk one was cut
+    # short in silence (CSV, exit 0) or failed as "cannot decode byte(s) d0" (hostile12)
     from translit.io import Plan, run
 
-    src = tmp_path / "log.txt"
+    src = tmp_path / f"log.{kind}"
     text = "строка журнала\n" * 20_000  # 560 KB: about nine 64 KiB blocks
     src.write_text(text, encoding="utf-8")
     seen: list[str] = []
@@ -688,11 +695,13 @@ def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str
         seen.append(block)
         return block.upper()
 
-    out = tmp_path / "out.txt"
-    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16)
+    out = tmp_path / f"out.{kind}"
+    enc = "utf-8" if route == "bytes" else "utf-16"
+    csv: dict[str, Any] = {"columns": ("1",), "header": False} if kind == "csv" else {}
+    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16, output_encoding=enc, **csv)
     f = run(Plan(upper, (str(src),), opts)).files[0]
     if change == "grows":
-        assert f.status == "ok" and out.read_text(encoding="utf-8") == text.upper()
+        assert f.status == "ok" and out.read_text(encoding=enc) == text.upper()
         (warning,) = f.warnings
         assert "grew while it was read (560,000 to 584,000 bytes)" in str(warning)
         assert "convert it again once nothing writes to it" in str(warning)

@@ -479,6 +479,7 @@ class _Run:
                     self.bytes_through(state, src, fmt, mode)
                 else:
                     self.text_through(state, src, fmt)
+                self.warn_grown(state, src)
         except _Stop:
             pass
         except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
@@ -557,7 +558,7 @@ class _Run:
         if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
             st = os.fstat(src.fd)
             ident = (st.st_dev, st.st_ino)
-            spans = file_spans(src.fd, st.st_size, len(src.head), encoding, **cutting)
+            spans = file_spans(src.fd, src.size, len(src.head), encoding, **cutting)
             blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
         else:
             blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
@@ -582,7 +583,7 @@ class _Run:
                 )
             else:
                 rest_block = head[taken:]
-        more = isinstance(first, Span) and first.offset + first.length < os.fstat(src.fd).st_size
+        more = isinstance(first, Span) and first.offset + first.length < src.size
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(sample[:4096])  # build the transform's tables once, for every worker
@@ -593,13 +594,18 @@ class _Run:
             if state.failed:
                 break
             self.submit(state, block, fmt, fn, codec)
-        if isinstance(first, Span) and not state.failed:  # cut by offset up to the size it had
-            size = os.fstat(src.fd).st_size
-            if size > first.offset + first.length and size > st.st_size:
-                self.warn(state, Issue(state.job.display, 0, (
-                    f"grew while it was read ({st.st_size:,} to {size:,} bytes): converted as "
-                    "it was when the run reached it; convert it again once nothing writes to it"
-                )))  # fmt: skip
+
+    def warn_grown(self, state: _State, src: Source) -> None:
+        """A regular file is read up to the size it had when opened (cut by offset, or read
+        through :class:`~translit.io.textio.Source`): say so when it grew meanwhile."""
+        if src.fd < 0 or state.failed:
+            return
+        size = os.fstat(src.fd).st_size
+        if size > src.size:
+            self.warn(state, Issue(state.job.display, 0, (
+                f"grew while it was read ({src.size:,} to {size:,} bytes): converted as "
+                "it was when the run reached it; convert it again once nothing writes to it"
+            )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:
         """A format that converts whole files (Parquet): in-process, after the queue drains."""

@@ -82,6 +82,13 @@ class InputError(TranslitError):
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
+#: What a regular file that became shorter while it was read fails with (any route).
+SHRANK = (
+    "the input became shorter while it was read (another program writes to it); "
+    "convert it once nothing does"
+)
+
+
 class RecordTooLong(InputError):
     """A record that must be kept whole runs past the limit (``line`` 0: where it starts is
     known only once the lines before it are counted, by the workers)."""
@@ -333,6 +340,27 @@ class _Guarded:
             raise InputError(f"cannot decompress: {exc}") from None
 
 
+class _Sized:
+    """A regular file read up to the size it had when it was opened, as its blocks cut by
+    offset are (a log still written is converted as it was; the runner warns that it grew);
+    one that ends before that size fails with :data:`SHRANK`, never cut short in silence."""
+
+    def __init__(self, raw: BinaryIO, size: int) -> None:
+        self.raw = raw
+        self.left = size
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.left if n < 0 else min(n, self.left)
+        data = self.raw.read(want) if want else b""
+        while len(data) < want:
+            more = self.raw.read(want - len(data))
+            if not more:
+                raise InputError(SHRANK)
+            data += more
+        self.left -= len(data)
+        return data
+
+
 @dataclass
 class Source:
     """An open input: its (decompressed) bytes, the first of them and its encoding."""
@@ -345,6 +373,8 @@ class Source:
     #: a descriptor of the input when it is a regular file read as it is (not decompressed,
     #: not stdin): its blocks can be read by offset; else -1
     fd: int = -1
+    #: that file's size when it was opened: it is read up to there (else -1)
+    size: int = -1
 
     def blocks(
         self,
@@ -392,13 +422,15 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         raise InputError("not a possible file name (it holds a NUL character)") from None
     try:
         plain = wrap_input(raw, name)
-        reader = cast(BinaryIO, _Guarded(plain))
+        fd = size = -1
+        if name != "-" and plain is raw:
+            st = os.fstat(raw.fileno())
+            if stat.S_ISREG(st.st_mode):
+                fd, size = raw.fileno(), st.st_size
+        reader = cast(BinaryIO, _Guarded(plain) if fd < 0 else _Sized(plain, size))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else named
-        fd = -1
-        if name != "-" and plain is raw and stat.S_ISREG(os.fstat(raw.fileno()).st_mode):
-            fd = raw.fileno()
-        yield Source(name, reader, head, enc, errors, fd)
+        yield Source(name, reader, head, enc, errors, fd, size)
     finally:
         if raw is not sys.stdin.buffer:
             raw.close()
