@@ -1027,3 +1027,63 @@ def test_a_report_that_is_the_out_dir_is_refused_before_any_work(tmp_path: Path)
     with pytest.raises(UsageError, match="a folder, so `report` cannot be written there"):
         run(Plan(partial(romanize, lang="ru"), (str(tmp_path / "a.txt"),), opts))
     assert not (out / "a.txt").exists()
+
+
+# -- the batch layer's functions with wrong types (hostile12) ---------------------------------
+def test_run_with_one_path_as_sources_says_how_to_write_it(tmp_path: Path) -> None:
+    """``run(str.upper, "a.txt")`` converted the inputs "a", ".", "t", "x", "t" (each failed:
+    no such file); ``Plan`` refused that, ``run`` made a tuple of the letters first."""
+    from translit.io import run
+
+    with pytest.raises(TypeError, match=r"`sources` is a tuple of paths, not one path \('a.txt'\)"):
+        run(str.upper, "a.txt")
+    src = tmp_path / "a.txt"
+    src.write_text("abc\n", encoding="utf-8")
+    out = tmp_path / "o.txt"
+    result = run(str.upper, [Path(src)], RunOptions(output=str(out), jobs=1))
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8") == "ABC\n"
+
+
+@pytest.mark.parametrize("spec", [None, "romanize", 5])
+def test_run_with_no_transform_says_what_it_takes(spec: object) -> None:
+    from translit.io import run
+
+    with pytest.raises(TypeError, match="`spec` is a function str -> str or a TransformSpec"):
+        run(spec, ["a.txt"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("folder", [None, 3, b"/tmp", ["/tmp"]], ids=repr)
+def test_clean_stale_of_no_folder_is_a_type_error(folder: object, tmp_path: Path) -> None:
+    """``clean_stale(None)`` cleaned the current folder (``os.listdir(None)``), ``clean_stale(3)``
+    listed whatever descriptor 3 was."""
+    from translit.io import clean_stale
+
+    with pytest.raises(TypeError, match="`folder` is a path"):
+        clean_stale(folder)  # type: ignore[arg-type]
+    assert clean_stale(tmp_path) == []
+
+
+@pytest.mark.parametrize("name", [0, 3, None, b"a.txt"], ids=repr)
+def test_open_source_of_no_file_name_is_a_type_error(name: object) -> None:
+    """``open_source(0)`` read descriptor 0 as a file (stdin), ``open_source(3)`` any open one."""
+    from translit.io import open_source
+
+    with pytest.raises(TypeError, match="open_source\\(\\) takes a str"), open_source(name):  # type: ignore[arg-type]
+        pass
+
+
+def test_open_source_takes_a_path_object(tmp_path: Path) -> None:
+    from translit.io import open_source
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with open_source(src) as opened:  # type: ignore[arg-type]
+        assert list(opened.blocks()) == ["Щука\n"] and opened.name == str(src)
+
+
+def test_refuse_overwrite_with_one_path_as_inputs(tmp_path: Path) -> None:
+    """``refuse_overwrite("a.txt", "a.txt")`` compared a.txt with "a", ".", "t"…: no clash."""
+    from translit.io import refuse_overwrite
+
+    with pytest.raises(TypeError, match="`inputs` is a collection of paths, not one path"):
+        refuse_overwrite("a.txt", "a.txt")

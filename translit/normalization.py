@@ -198,6 +198,9 @@ def _check(
         raise ParameterError(f"`stress` must be 'strip' or 'keep', not {stress!r}")
     if yo not in ("keep", "fold"):
         raise ParameterError(f"`yo` must be 'keep' or 'fold', not {yo!r}")
+    for name, value in (("quotes", quotes), ("dashes", dashes)):
+        if value is not None and not isinstance(value, str):  # (bytes: AttributeError)
+            raise TypeError(f"`{name}` is a str or None, not {type(value).__name__}")
     pair = None
     if quotes is not None:
         pair = data.quote_styles.get(quotes, quotes)

@@ -37,7 +37,16 @@ from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
 from ..script import drop_invisible, invisible_at
-from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    is_cyrillic,
+    primary,
+    romanizations_of,
+    want_glossary,
+    want_tags,
+)
 
 __all__ = [
     "MODES",
@@ -561,6 +570,7 @@ def find_terms(
     ['roa', 'red-army']
     """
     text = want_str(text, "find_terms()")  # (None was no term found; bytes a regex error)
+    glossary, langs = want_glossary(glossary, "find_terms()"), want_tags(langs)
     return Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized).find(text)
 
 
@@ -595,7 +605,8 @@ def apply_text(
     >>> apply_text("РОА", g, "fr", "annotate")
     'РОА [ROA: Armée de libération russe]'
     """
-    text = want_str(text, "apply_text()")
+    text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
+    glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)

@@ -27,7 +27,16 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Concept, Glossary, Term, is_cyrillic, listing, primary, valid_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    is_cyrillic,
+    listing,
+    primary,
+    valid_tag,
+    want_glossary,
+)
 
 __all__ = ["Finding", "lint"]
 
@@ -142,7 +151,7 @@ def lint(glossary: Glossary) -> list[Finding]:
     >>> print(lint(g)[0])  # doctest: +ELLIPSIS
     <glossary>:0: error: romanised form 'Komitet osvobozhdenya' is produced by no scheme: ...
     """
-    path = glossary.path or "<glossary>"
+    path = want_glossary(glossary, "lint()").path or "<glossary>"
     out: list[Finding] = []
 
     def add(line: int | None, severity: str, message: str) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EncodingError, GlossaryError, ParameterError
-from .model import Concept, Glossary, valid_tag
+from .model import Concept, Glossary, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -41,8 +41,20 @@ _NOT_READ = {
 }
 
 
+#: The keywords :func:`load` takes for each format (TBX takes and ignores the languages).
+_READS = {
+    "tbx": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "po": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "pot": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "xlsx": {"strict", "source_lang", "target_lang", "max_bytes", "sheet"},
+    "csv": {"strict", "source_lang", "target_lang", "max_bytes"},
+}
+
+
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name for ``path`` (``format`` wins when given)."""
+    if format is not None and not isinstance(format, str):
+        raise TypeError(f"`format` is a str, not {type(format).__name__} ({format!r:.40})")
     if format:
         fmt: str | None = format.lower().lstrip(".")
         if fmt not in FORMATS:
@@ -90,15 +102,18 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     fmt = format_of(path, format)
     options = {k: v for k, v in options.items() if v is not None}
     _check_langs(options)
+    unknown = set(options) - _READS.get(fmt, _READS["csv"])
+    if unknown:  # (a misspelt `strict` was ignored; an unknown one named an inner reader)
+        raise TypeError(
+            f"load() got an unexpected keyword argument {min(unknown)!r} (a {fmt} glossary "
+            f"takes {', '.join(sorted(_READS.get(fmt, _READS['csv'])))})"
+        )
     sheet = options.pop("sheet", None)  # XLSX only: a CSV file is one sheet
     max_bytes = options.pop("max_bytes", None)
     if fmt == "tbx":
         from .tbx import read_tbx
 
-        unknown = set(options) - {"strict", "source_lang", "target_lang"}  # TBX says languages
-        if unknown:  # as the other readers' keywords: a misspelt `strict` was ignored
-            raise TypeError(f"load() got an unexpected keyword argument {min(unknown)!r}")
-        return read_tbx(data, path, strict=options.get("strict", True))
+        return read_tbx(data, path, strict=options.get("strict", True))  # TBX says languages
     if fmt in ("po", "pot"):
         from .po import read_po
 
@@ -166,6 +181,7 @@ def save(
     """
     from ..io.atomic import atomic_write
 
+    glossary = want_glossary(glossary, "save()")
     name = os.fspath(path)
     fmt = format_of(name, format)
     _check_langs(options)

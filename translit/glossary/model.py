@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, want_str
 from ..script import has_cyrillic
 
 __all__ = [
@@ -38,6 +38,8 @@ __all__ = [
     "romanizations_of",
     "tag_of_name",
     "valid_tag",
+    "want_glossary",
+    "want_tags",
 ]
 
 #: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
@@ -306,6 +308,8 @@ def _reporting(name: str) -> Any:
     return changed
 
 
+_TrackedList.__name__ = "list"  # (messages name the type the caller gave; pickle reads the qualname)
+
 for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
               "__setitem__", "__delitem__", "__iadd__", "__imul__"):  # fmt: skip
     setattr(_TrackedList, _name, _reporting(_name))
@@ -337,6 +341,45 @@ def check_text(text: str, what: str = "term") -> str:
             f"{what} {text[:40]!r} holds U+{ord(m.group()):04X}, which no glossary format can hold"
         )
     return text
+
+
+def want_glossary(value: object, call: str) -> Glossary:
+    """``value`` when it is a :class:`Glossary`; a ``TypeError`` naming ``call`` otherwise (a
+    path given where the loaded glossary goes failed deep inside as an AttributeError).
+
+    >>> want_glossary("terms.csv", "lookup()")
+    Traceback (most recent call last):
+    ...
+    TypeError: lookup() takes a Glossary (translit.glossary.load(path)), not str
+    """
+    if isinstance(value, Glossary):
+        return value
+    raise TypeError(
+        f"{call} takes a Glossary (translit.glossary.load(path)), not {type(value).__name__}"
+    )
+
+
+def want_tags(value: object, name: str = "langs") -> tuple[str, ...]:
+    """``value`` (any iterable of language tags) as a tuple; a ``TypeError`` naming the parameter
+    ``name`` for one tag alone, which would be read letter by letter, or anything else.
+
+    >>> want_tags(["ru", "uk"])
+    ('ru', 'uk')
+    >>> want_tags("ru")
+    Traceback (most recent call last):
+    ...
+    TypeError: `langs` is a tuple of language tags, not str ('ru'): write ('ru',)
+    """
+    if isinstance(value, str):
+        raise TypeError(
+            f"`{name}` is a tuple of language tags, not str ({value!r:.40}): write ({value!r:.40},)"
+        )
+    if isinstance(value, (bytes, bytearray, memoryview)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"`{name}` is a tuple of language tags, not {type(value).__name__}")
+    tags = tuple(value)
+    if not all(isinstance(t, str) for t in tags):
+        raise TypeError(f"`{name}` is a tuple of language tags, not {list(tags)!r:.60}")
+    return tags
 
 
 def check_glossary(glossary: Glossary) -> None:
@@ -395,7 +438,8 @@ class Term(_Tracked):
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        self.text = check_text(self.text.strip())
+        self.text = check_text(want_str(self.text, "Term(text=…)").strip())
+        self.lang = want_str(self.lang, "Term(lang=…)")
         if not self.text:  # no file can hold it: every reader skips an empty cell or element
             raise GlossaryError("a term cannot be empty or only spaces")
         if len(self.text) > MAX_TERM:  # the matcher's trie is as deep as the longest term

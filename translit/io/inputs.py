@@ -266,6 +266,8 @@ def refuse_overwrite(
     Traceback (most recent call last):
     translit.io.options.UsageError: report ./a.txt would overwrite an input, a.txt
     """
+    if isinstance(inputs, (str, bytes, os.PathLike)):  # (compared letter by letter)
+        raise TypeError(f"`inputs` is a collection of paths, not one path ({inputs!r:.40})")
     if not output or output == STDIN:
         return
     try:

@@ -118,8 +118,13 @@ class Plan:
     options: RunOptions = field(default_factory=RunOptions)
 
     def __post_init__(self) -> None:
+        if not (callable(self.spec) or hasattr(self.spec, "bind")):  # (None failed each input)
+            raise TypeError(
+                "`spec` is a function str -> str or a TransformSpec (with bind(sample)), not "
+                f"{type(self.spec).__name__}"
+            )
         # Plan(f, "a.txt") read the inputs "a", ".", "t", "x", "t"; a list is taken as a tuple
-        if isinstance(self.sources, (str, bytes)):
+        if isinstance(self.sources, (str, bytes, os.PathLike)):
             raise TypeError(
                 f"`sources` is a tuple of paths, not one path ({self.sources!r:.40}): write "
                 f"({self.sources!r:.40},)"
@@ -948,8 +953,9 @@ def run(
     >>> result.exit_code, result.files[0].lines, open(out).read()
     (0, 1, 'ABC\\n')
     """
-    if not isinstance(plan, Plan):
-        plan = Plan(plan, tuple(sources or ()), options or RunOptions())
+    if not isinstance(plan, Plan):  # (Plan checks them: tuple("a.txt") was five inputs)
+        given: Any = () if sources is None else sources
+        plan = Plan(plan, given, RunOptions() if options is None else options)
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts)
     make_folders(opts)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, want_codec
+from ..errors import ParameterError, TranslitError, want_codec, want_str
 from .compression import wrap_input
 
 __all__ = [
@@ -413,6 +413,8 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     ...     src.encoding, list(src.blocks())
     ('cp1251', ['Русская армия\\n'])
     """
+    # (an int was opened as a descriptor: open_source(0) read stdin and closed it)
+    name = want_str(os.fspath(name) if isinstance(name, os.PathLike) else name, "open_source()")
     named = want_codec("utf-8" if encoding == "auto" else encoding, errors)
     if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
         raise InputError("standard input is closed: name a file, or pipe text in")
