@@ -647,3 +647,48 @@ print(len(got), got[-1], grew // 1024)
     n, grew = done.stdout.split()[0], int(done.stdout.split()[-1])
     assert n == "200000" and "(200000, ['200000', '1400000'])" in done.stdout
     assert grew < 100, f"{grew} MB for 200,000 rows"
+
+
+_HEAD_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>en</t></is></c></row>'
+)
+
+
+def test_a_formula_without_a_saved_result_is_empty_with_a_warning() -> None:
+    """A workbook written by a library that computes nothing (openpyxl writes ``=LOWER(…)`` as
+    ``<f>`` without ``<v>``): the cell was read as empty in silence, and the term lost
+    (hostile12). A formula with its saved result is read as that result."""
+    rows = sheet(
+        _HEAD_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>Щука</t></is></c>'
+        '<c r="B2"><f>LOWER("PIKE")</f></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Ёж</t></is></c>'
+        '<c r="B3" t="str"><f>LOWER("HEDGEHOG")</f><v>hedgehog</v></c></row>'
+    )
+    g = loads(workbook([("Terms", rows)]), "xlsx", "t.xlsx")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука"], ["Ёж", "hedgehog"]]
+    assert g.warnings == [
+        't.xlsx (xl/worksheets/sheet1.xml):2: cell B2 holds a formula (LOWER("PIKE")) with no '
+        "saved result: read as empty; open the workbook in a spreadsheet and save it, which "
+        "stores the results"
+    ]
+
+
+def test_cells_merged_over_rows_are_read_with_a_warning() -> None:
+    """B2:B3 merged shows "pike" beside both rows, but the file holds it in B2 only: the second
+    row's term was empty in silence (hostile12). A merge within one row (a title) is no news."""
+    rows = sheet(
+        _HEAD_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>Щука</t></is></c>'
+        '<c r="B2" t="inlineStr"><is><t>pike</t></is></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Щучка</t></is></c><c r="B3"/></row>'
+    ).replace(
+        "</sheetData>",
+        '</sheetData><mergeCells count="2"><mergeCell ref="B2:B3"/><mergeCell ref="C1:D1"/>'
+        "</mergeCells>",
+    )
+    g = loads(workbook([("Terms", rows)]), "xlsx", "t.xlsx")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука", "pike"], ["Щучка"]]
+    assert g.warnings == [
+        "t.xlsx (xl/worksheets/sheet1.xml):2: cells B2:B3 are merged: only B2 holds its value, "
+        "the other rows read it as empty; unmerge them and fill each row"
+    ]

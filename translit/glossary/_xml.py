@@ -164,8 +164,9 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
 
 
-def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
-    """The elements named ``tag`` (``"{*}row"``: in any namespace) of the XML ``data``, each
+def iter_elements(data: bytes, path: str, tag: str, *also: str) -> Iterator[Any]:
+    """The elements named ``tag`` (``"{*}row"``: in any namespace) or one of ``also``, in
+    document order, of the XML ``data``, each
     once it is complete, with the checks and refusals of :func:`parse_xml`; each is cleared
     after the caller's turn, so memory holds one at a time, not the whole document (a sheet
     of a million rows).
@@ -178,7 +179,7 @@ def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
     if len(data) > MAX_XML_BYTES:
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
-    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=tag, **_SAFE)
+    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=(tag, *also), **_SAFE)
     try:
         for _, el in events:
             for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty

@@ -14,7 +14,12 @@ strings that cells name by number. The first sheet in tab order is read, or the 
   other Java exporters write it;
 - ``t="str"``: a formula's cached result; ``t="b"``: ``TRUE``/``FALSE``;
 - a number (no ``t``, or ``t="n"``) as written, an integral ``17.0`` (Java's way) as ``17``;
-- ``t="e"`` (``#N/A``): empty, with a warning.
+- ``t="e"`` (``#N/A``): empty, with a warning;
+- a formula without a saved result (``<f>`` and no ``<v>``, as libraries that compute nothing
+  write it): empty, with a warning to open and save the workbook in a spreadsheet.
+
+Cells merged over several rows (``<mergeCell ref="B2:B3">``) hold the value in the first cell
+only; the rows below read an empty cell, with a warning (a merge within one row changes none).
 
 Excel leaves empty cells out: a cell's column is its ``r`` reference (``C5`` → the third),
 so a gap is an empty cell. Line numbers in messages are the sheet's row numbers.
@@ -270,7 +275,10 @@ def sheet_rows(
     slots = 0  # cells handed on, empty ones of the gaps included
     # row by row, each let go once read (a tree of a million rows took a gigabyte); any
     # namespace: transitional or strict
-    for row in iter_elements(part, where, "{*}row"):
+    for row in iter_elements(part, where, "{*}row", "{*}mergeCell"):
+        if _local(row.tag) == "mergeCell":  # (after the rows: sheetData comes first)
+            _merged(row.get("ref") or "", where, warnings)
+            continue
         r = row.get("r") or str(last_row + 1)
         number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
@@ -314,6 +322,19 @@ def sheet_rows(
     return rows, warnings
 
 
+def _merged(ref: str, where: str, warnings: list[str]) -> None:
+    """Warn of merged cells over several rows: only the first holds the value, and the rows
+    below, which a reader sees it beside, get an empty cell (a merge within one row, such as a
+    title over the columns, changes no row)."""
+    first, _, last = ref.partition(":")
+    a, b = _REF.fullmatch(first), _REF.fullmatch(last)
+    if a and b and a.group(2) != b.group(2):
+        warnings.append(
+            f"{where}:{a.group(2)}: cells {ref} are merged: only {first} holds its value, the other "
+            "rows read it as empty; unmerge them and fill each row"
+        )
+
+
 def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str]) -> str:
     kind = c.get("t") or "n"
     box = c.find("{*}is") if kind == "inlineStr" else None
@@ -321,6 +342,14 @@ def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str])
         return _text(box)
     v_el = c.find("{*}v")  # (an inline string written as <v>, by some writers, is read there)
     v = (v_el.text or "") if v_el is not None else ""
+    if not v and c.find("{*}f") is not None:  # written by a library that computes nothing
+        f = c.find("{*}f").text or "a shared formula"
+        warnings.append(
+            f"{where}:{line}: cell {c.get('r')} holds a formula ({f[:60]}) with no saved "
+            "result: read as empty; open the workbook in a spreadsheet and save it, which "
+            "stores the results"
+        )
+        return ""
     if kind == "s":
         try:  # an index is digits (int() would also take -1, the last string, or 1_0)
             return shared[int(v) if v.isascii() and v.strip().isdigit() else -len(shared) - 1]
