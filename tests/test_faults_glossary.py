@@ -61,6 +61,9 @@ HOSTILE_TBX = {
     "nul-reference": HEAD + _tbx("Р&#0;А").encode(),
     "not-xml": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
     "declared-utf8-but-cp1251": HEAD + _tbx().encode("cp1251"),
+    "declared-cp1251-but-utf8": b'<?xml version="1.0" encoding="windows-1251"?>\n' + _tbx().encode(),
+    "declared-latin1-but-utf8": b"<?xml version='1.0' encoding='ISO-8859-1'?>\n" + _tbx().encode(),
+    "declared-utf16-but-utf8": b'<?xml version="1.0" encoding="UTF-16"?>\n' + _tbx().encode(),
 }  # fmt: skip
 READABLE_TBX = {
     "utf-16-bom": '<?xml version="1.0" encoding="UTF-16"?>\n'.encode("utf-16")
@@ -106,6 +109,27 @@ def test_hostile_tbx_is_refused_with_its_location(tmp_path: Path, name: str) -> 
         return
     error = _refused(path)
     assert "root:" not in str(error) and len(str(error)) < 500
+
+
+@pytest.mark.parametrize(
+    ("declared", "says"),
+    [
+        ("windows-1251", "its bytes are UTF-8 (they read as 'РОА', not 'Р\\xa0РћРђ')"),
+        ("ISO-8859-1", "its bytes are UTF-8 (they read as 'РОА', not 'Ð\\xa0Ð\\x9eÐ\\x90')"),
+        ("UTF-16", "its bytes are not UTF-16 (no byte order mark"),
+    ],
+)
+def test_a_tbx_whose_declared_encoding_is_not_its_own_says_so(
+    tmp_path: Path, declared: str, says: str
+) -> None:
+    """A UTF-8 file declaring a one-byte encoding was read as that: every Cyrillic term came
+    out as mojibake (РОА as Р РћРђ), and nothing said so (glossary check: no finding); one
+    declaring UTF-16 failed as "not well-formed XML: Blank needed here" (hostile12)."""
+    path = tmp_path / "t.tbx"
+    path.write_bytes(f'<?xml version="1.0" encoding="{declared}"?>\n'.encode() + _tbx().encode())
+    message = str(_refused(path))
+    assert message.startswith(f"{path}:1: XML declares encoding={declared!r}, but "), message
+    assert says in message and "correct the declaration" in message
 
 
 @pytest.mark.parametrize("name", sorted(READABLE_TBX))
