@@ -52,6 +52,7 @@ ELSEWHERE = {
     "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.romanizations_of": "test_glossary_sizes (a list of Terms)",
+    "translit.errors.shown": "test_faults_cli.test_a_huge_argument_is_shown_cut_in_its_message",
     "translit.glossary.model.want_glossary": "test_a_glossary_function_given_no_glossary_* (below)",
     "translit.glossary.model.want_tags": "test_glossary_targets_and_languages_of_the_wrong_type",
     "translit.glossary.multiterm.read_mtf": "test_glossary_cat_tools.test_broken_multiterm_*",

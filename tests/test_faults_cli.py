@@ -66,7 +66,9 @@ def cli(*args: Any, stdin: Any = subprocess.DEVNULL, stdout: Any = subprocess.PI
         stdin=stdin,
         stdout=stdout,
         stderr=subprocess.PIPE,
-        env=ENV,
+        # under a file-size limit, a bytecode cache (PYTHONPYCACHEPREFIX) got .pyc files cut
+        # short, and every later import of them failed: "marshal data too short"
+        env=ENV if fsize is None else {**ENV, "PYTHONDONTWRITEBYTECODE": "1"},
         cwd=cwd or ROOT,
         timeout=120,
         preexec_fn=limit,
@@ -717,3 +719,44 @@ def test_detect_explain_and_summary_typed_over_the_environment(
     env2 = {"TRANSLIT_DETECT_SUMMARY": "1", "TRANSLIT_DETECT_EXPLAIN": "1"}
     both = CliRunner().invoke(main, ["detect", str(src)], env=env2)
     assert both.exit_code == 2 and "give one" in both.stderr
+
+
+# -- huge arguments (hostile12) ---------------------------------------------------------------
+_HUGE = "x" * 10_000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["romanize", "-s", _HUGE],
+        ["romanize", "-l", _HUGE],
+        ["romanize", "-t", _HUGE],
+        ["romanize", "--encoding", _HUGE],
+        ["romanize", "--output-encoding", _HUGE],
+        ["romanize", "--delimiter", _HUGE],
+        ["romanize", "--chunk-size", _HUGE],
+        ["normalize", "--quotes", _HUGE],
+        ["detect", "--encoding", _HUGE],
+        ["schemes", "--lang", _HUGE],
+        ["glossary", "lookup", _HUGE],
+        ["glossary", "lookup", "-t", _HUGE, "РОА"],
+        ["glossary", "convert", "--from", "csv", "a.txt", "b.txt"],
+    ],
+    ids=lambda a: " ".join(w[:12] for w in a),
+)
+def test_a_huge_argument_is_shown_cut_in_its_message(tmp_path: Path, args: list[str]) -> None:
+    """A 10,000-character scheme, language, encoding, delimiter or query was echoed whole in
+    the message, one line of 10 KB: it shows its first 60 characters and its length."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    needs_file = args[0] in ("romanize", "normalize", "detect")
+    res = CliRunner().invoke(main, [*args, *([str(src)] if needs_file else [])])
+    assert "Traceback" not in res.output
+    assert "x" * 100 not in res.output  # (an unknown scheme lists the known ones: long)
+    assert all(len(line) < 400 or "known:" in line for line in res.stderr.splitlines())
+    if _HUGE in args:
+        assert "… (10,000 characters)" in res.stderr, res.stderr[:300]

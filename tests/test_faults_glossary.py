@@ -261,9 +261,9 @@ def test_glossary_commands_on_hostile_files(tmp_path: Path) -> None:
 
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
-    done = subprocess.run(
-        [*cmd, "convert", str(good), str(out)], capture_output=True, env=env, timeout=120,
-        preexec_fn=limit, check=False,
+    done = subprocess.run(  # (no bytecode written under the limit: it would be cut short)
+        [*cmd, "convert", str(good), str(out)], capture_output=True, timeout=120,
+        env={**env, "PYTHONDONTWRITEBYTECODE": "1"}, preexec_fn=limit, check=False,
     )  # fmt: skip
     err = done.stderr.decode()
     assert done.returncode == 2 and f"error: {out}: File too large" in err, err

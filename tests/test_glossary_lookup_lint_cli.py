@@ -277,3 +277,20 @@ def test_cli_stats() -> None:
     assert code == 0
     s = json.loads(out)[str(DATA / "v3-dct-ed30.tbx")]
     assert s["concepts"] == 1 and s["languages"] == {"de": 1, "ru": 3}
+
+
+@pytest.mark.parametrize(
+    "query", ["...", "—", "Русская Liberation Армия ROA " * 350, "Щ" * 10_000], ids=lambda q: q[:12]
+)
+def test_lookup_of_punctuation_or_a_huge_query_finds_nothing_and_says_so_briefly(
+    query: str,
+) -> None:
+    """Punctuation alone and a 10,000-character query find nothing (exit 1, in about a second);
+    the message echoed the whole query, one line of 10 KB (hostile12): it shows its start and
+    its length."""
+    res = CliRunner().invoke(cli, ["glossary", "lookup", query])
+    assert res.exit_code == 1, res.output
+    assert res.stdout == "" and res.stderr.startswith("translit: no concept of the glossary (")
+    assert len(res.stderr) < 200 and "Traceback" not in res.stderr
+    if len(query) > 80:
+        assert res.stderr.endswith(f"… ({len(query):,} characters)\n"), res.stderr

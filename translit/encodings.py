@@ -45,7 +45,7 @@ from functools import cache
 from typing import Any
 
 from . import _datafiles as datafiles
-from .errors import EncodingError, want_bytes
+from .errors import EncodingError, shown, want_bytes
 from .script import alphabet, is_cyrillic
 
 __all__ = ["CANDIDATES", "bom_encoding", "decode", "detect_encoding"]
@@ -333,7 +333,7 @@ def decode(data: bytes, encoding: str = "auto") -> str:
         try:
             name = _canonical(encoding)
         except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
-            raise EncodingError(f"unknown encoding {encoding!r}") from None
+            raise EncodingError(f"unknown encoding {shown(encoding)}") from None
         if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
             name = "utf-8-sig"
         elif name in ("utf-16-le", "utf-16-be") and data[:2] in (

@@ -24,6 +24,7 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "shown",
     "with_flags",
 ]
 
@@ -65,6 +66,20 @@ def describe(exc: BaseException) -> str:
             "use fewer jobs (-j) or give smaller inputs"
         )
     return str(exc) or type(exc).__name__
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut after ``limit`` characters with the value's length
+    said: a 10,000-character argument was echoed whole, one line of 10 KB.
+
+    >>> shown("koi8-r"), shown("x" * 10_000)
+    ("'koi8-r'", "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10,000 characters)")
+    """
+    text = repr(value)
+    if len(text) <= limit + 20:
+        return text
+    size = f" ({len(value):,} characters)" if isinstance(value, (str, bytes)) else ""
+    return f"{text[:limit]}…{size}"
 
 
 def want_str(value: object, call: str) -> str:
@@ -116,13 +131,13 @@ def want_codec(encoding: str, errors: str = "strict") -> str:
         name = codecs.lookup(encoding).name
     except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
         raise ParameterError(
-            f"unknown encoding {encoding!r} for `encoding` (e.g. utf-8, cp1251, koi8-r)"
+            f"unknown encoding {shown(encoding)} for `encoding` (e.g. utf-8, cp1251, koi8-r)"
         ) from None
     try:
         codecs.lookup_error(errors)
     except (LookupError, ValueError, TypeError):
         raise ParameterError(
-            f"unknown error handler {errors!r} for `errors` (strict, replace, surrogateescape…)"
+            f"unknown error handler {shown(errors)} for `errors` (strict, replace, surrogateescape…)"
         ) from None
     return name
 
@@ -186,13 +201,13 @@ class UnknownSchemeError(TranslitError, ValueError):
         import difflib  # (only when there is an error to explain: it slows the CLI's start)
 
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
-        where = f" for language {lang!r}" if lang else ""
+        where = f" for language {shown(lang)}" if lang else ""
         hint = (
             f"; did you mean {', '.join(self.suggestions)}?"
             if self.suggestions
             else f"; known: {', '.join(known)}"
         )
-        super().__init__(f"unknown scheme {name!r}{where}{hint}")
+        super().__init__(f"unknown scheme {shown(name)}{where}{hint}")
 
 
 class UnknownLanguageError(TranslitError, ValueError):
@@ -212,7 +227,7 @@ class UnknownLanguageError(TranslitError, ValueError):
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
-        super().__init__(f"unknown language {lang!r}; known: {', '.join(known)}")
+        super().__init__(f"unknown language {shown(lang)}; known: {', '.join(known)}")
 
 
 class IrreversibleSchemeError(TranslitError, ValueError):

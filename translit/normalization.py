@@ -81,7 +81,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple, TypedDict
 
-from .errors import ParameterError, want_str
+from .errors import ParameterError, shown, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -207,7 +207,7 @@ def _check(
         if len(pair) != 2 or not _inline(pair):
             names = ", ".join(data.quote_styles)
             raise ParameterError(
-                f"`quotes` must be one of {names} or two characters (not line breaks), not {quotes!r}"
+                f"`quotes` must be one of {names} or two characters (not line breaks), not {shown(quotes)}"
             )
     dash = None
     if dashes is not None:
@@ -215,7 +215,7 @@ def _check(
         if len(dash) != 1 or not _inline(dash):
             names = ", ".join(data.dash_styles)
             raise ParameterError(
-                f"`dashes` must be one of {names} or one character (not a line break), not {dashes!r}"
+                f"`dashes` must be one of {names} or one character (not a line break), not {shown(dashes)}"
             )
     return checked, pair, dash
 

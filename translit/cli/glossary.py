@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ..errors import shown
 from . import fail, given, tell, typed
 from .options import io_options, run_io, split_io
 
@@ -129,7 +130,7 @@ def _target_lang(target_lang: str | None, target: str | None) -> str | None:
 def _refuse_empty_target(target: str | None) -> None:
     """``-t ''`` showed no target term (lookup) or matched the empty language (apply): exit 2."""
     if target is not None and not target.strip():
-        fail(f"-t/--target names a language (fr, de, en, ru…), not {target!r}")
+        fail(f"-t/--target names a language (fr, de, en, ru…), not {shown(target)}")
 
 
 def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
@@ -140,12 +141,12 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
     have = sorted({t.lang for c in g.concepts for t in c.terms})
     listed = ", ".join(have) or "none"
     if not any(c.terms_in(target) for c in g.concepts):
-        _warn(f"no glossary term in the target language {target!r} (the glossary has: {listed})")
+        _warn(f"no glossary term in the target language {shown(target)} (the glossary has: {listed})")
     primaries = {primary(tag) for tag in have}
     for lang in dict.fromkeys(langs):
         if primary(lang) not in primaries:
             _warn(
-                f"--lang {lang!r}: no glossary term in that language, so no term is matched "
+                f"--lang {shown(lang)}: no glossary term in that language, so no term is matched "
                 f"for it (the glossary has: {listed})"
             )
 
@@ -204,7 +205,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if not matches:
         n = len(g.concepts)
         click.echo(
-            f"translit: no concept of the glossary ({n} concepts) matches {term!r}", err=True
+            f"translit: no concept of the glossary ({n} concepts) matches {shown(term)}", err=True
         )
         sys.exit(1)
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..errors import shown
 from ..io.options import RunOptions, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +69,7 @@ class _Size(click.ParamType):
         try:
             return parse_size(str(value))
         except (ValueError, IndexError, OverflowError):  # OverflowError: inf, 1e400
-            self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
+            self.fail(f"{shown(value)} is not a size such as 65536, 64K or 1M", param, ctx)
 
 
 class _Choice(click.Choice):

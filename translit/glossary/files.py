@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import EncodingError, GlossaryError, ParameterError
+from ..errors import EncodingError, GlossaryError, ParameterError, shown
 from .model import Concept, Glossary, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
@@ -58,7 +58,9 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     if format:
         fmt: str | None = format.lower().lstrip(".")
         if fmt not in FORMATS:
-            raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
+            raise GlossaryError(
+                f"unknown glossary format {shown(format)} (known: {', '.join(FORMATS)})"
+            )
         return fmt
     ext = Path(os.fspath(path)).suffix.lower()
     by_ext = _EXT.get(ext)
@@ -272,7 +274,7 @@ def shipped_path(name: str) -> Path:
         if name in {n.name for n in root.iterdir()} and p.is_file():
             return p
     known = sorted({p.name for r in _roots() for p in r.iterdir() if p.suffix != ".md"})
-    raise GlossaryError(f"no shipped glossary {name!r} (shipped: {', '.join(known) or 'none'})")
+    raise GlossaryError(f"no shipped glossary {shown(name)} (shipped: {', '.join(known) or 'none'})")
 
 
 def shipped_files() -> list[Path]:

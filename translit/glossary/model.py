@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import GlossaryError, want_str
+from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
 
 __all__ = [
@@ -128,7 +128,7 @@ def norm_type(value: str | None) -> str:
     key = value.strip().replace("_", " ").lower()
     got = _TYPE_ALIASES.get(key) or _TYPE_ALIASES.get(key.replace(" ", ""))
     if got is None:
-        raise GlossaryError(f"unknown term type {value!r} (known: {', '.join(TERM_TYPES)})")
+        raise GlossaryError(f"unknown term type {shown(value)} (known: {', '.join(TERM_TYPES)})")
     return got
 
 
@@ -144,7 +144,7 @@ def norm_status(value: str | None) -> str:
     key = value.strip().lower()
     got = _STATUS_ALIASES.get(key) or _STATUS_ALIASES.get(key.replace(" ", ""))
     if got is None:
-        raise GlossaryError(f"unknown term status {value!r} (known: {', '.join(STATUSES)})")
+        raise GlossaryError(f"unknown term status {shown(value)} (known: {', '.join(STATUSES)})")
     return got
 
 

@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..errors import GlossaryError, ParameterError
+from ..errors import GlossaryError, ParameterError, shown
 from .model import (
     MAX_TERM,
     Concept,
@@ -642,7 +642,7 @@ def _forbidden(value: str, column: str) -> bool:
         return True
     if v in _NO:
         return False
-    raise GlossaryError(f"column {column!r}: {value!r} is neither yes nor no (True/False)")
+    raise GlossaryError(f"column {shown(column)}: {shown(value)} is neither yes nor no (True/False)")
 
 
 # -- writing -------------------------------------------------------------------------------------

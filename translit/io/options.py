@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..errors import ParameterError
+from ..errors import ParameterError, shown
 
 __all__ = [
     "ENGINES",
@@ -490,8 +490,9 @@ def _typed(name: str, kind: str, value: Any) -> Any:
 
 
 def _lit(value: Any) -> str:
-    """``repr(value)`` safe inside a :class:`UsageError` template."""
-    return repr(value).replace("{", "{{").replace("}", "}}")
+    """``repr(value)`` (:func:`~translit.errors.shown`: a long one cut) safe inside a
+    :class:`UsageError` template."""
+    return shown(value).replace("{", "{{").replace("}", "}}")
 
 
 def _given(f: Any) -> str:

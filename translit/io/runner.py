@@ -57,7 +57,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError, describe
+from ..errors import TranslitError, describe, shown
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
@@ -899,12 +899,12 @@ def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
         try:
             info = codecs.lookup(name)
         except (LookupError, ValueError):  # ValueError: a NUL in the name
-            raise UsageError(f"unknown encoding {name!r}") from None
+            raise UsageError(f"unknown encoding {shown(name)}") from None
         if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
-            raise UsageError(f"{name!r} is not a text encoding (e.g. utf-8, cp1251)")
+            raise UsageError(f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)")
         if not _in_pieces(info):
             raise UsageError(
-                f"{name!r} cannot encode or decode a text piece by piece as a file is read "
+                f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
                 "and written; choose another encoding (e.g. utf-8, cp1251)"
             )
 
