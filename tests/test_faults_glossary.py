@@ -644,3 +644,53 @@ def test_a_language_option_that_is_no_tag_is_refused(tmp_path: Path, lang: str, 
         res.exit_code == 2 and "--source-lang" in res.output and "not a language tag" in res.output
     )
     assert not (tmp_path / "h.po").exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "note", "definition"),
+    [
+        ("ru,en,note,note", "Щука,pike,fish,river", "fish\nriver", None),
+        ("ru,en,comment", "Щука,pike,a fish", "a fish", None),
+        ("ru,en,notes,explanation", "Щука,pike,a,b", "a\nb", None),
+        ("ru,en,definition,definition", "Щука,pike,a fish,a river fish", None, "a fish\na river fish"),
+    ],
+)  # fmt: skip
+def test_every_note_column_of_a_multilingual_table_is_read(
+    tmp_path: Path, header: str, cells: str, note: str | None, definition: str | None
+) -> None:
+    """A header repeating "note" lost the first one's text in silence; a "comment" or
+    "explanation" column (read as notes in the bilingual layouts) was dropped in silence; a
+    second "definition" kept the second one and said the first was "not kept" (hostile12). Each
+    is read, joined by line ends, as the bilingual layouts join their note columns."""
+    src = tmp_path / "g.csv"
+    src.write_text(f"{header}\n{cells}\n", encoding="utf-8")
+    g = load(src)
+    (c,) = g.concepts
+    assert c.notes.get("") == note and c.definitions.get("") == definition
+    assert g.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("header", "says"),
+    [
+        ("id,ru,en,id", "column 'id' appears twice (columns 1 and 4)"),
+        ("ru,en,subject,Subject", "column 'Subject' appears twice (columns 3 and 4)"),
+        ("ru,entry_id,en,id", "column 'id' appears twice (columns 2 and 4)"),
+    ],
+)
+def test_a_repeated_column_of_one_value_per_concept_is_refused(
+    tmp_path: Path, header: str, says: str
+) -> None:
+    """``id,ru,en,id`` read the second id and warned that column 'id' was "not kept": which
+    one was meant, no reader can tell."""
+    src = tmp_path / "g.csv"
+    src.write_text(f"{header}\nc1,Щука,pike,c2\n", encoding="utf-8")
+    error = _refused(src)
+    assert says in str(error) and "delete or rename one of them" in str(error)
+
+
+def test_a_context_column_of_a_multilingual_table_is_said_not_kept(tmp_path: Path) -> None:
+    """It was listed as a known column and never read: dropped without a word."""
+    src = tmp_path / "g.csv"
+    src.write_text("ru,en,context\nЩука,pike,Щука плывёт\n", encoding="utf-8")
+    assert load(src).warnings == [f"{src}:1: column 'context' not kept"]

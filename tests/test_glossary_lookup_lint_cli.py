@@ -294,3 +294,15 @@ def test_lookup_of_punctuation_or_a_huge_query_finds_nothing_and_says_so_briefly
     assert len(res.stderr) < 200 and "Traceback" not in res.stderr
     if len(query) > 80:
         assert res.stderr.endswith(f"… ({len(query):,} characters)\n"), res.stderr
+
+
+@pytest.mark.parametrize("content", ["", "ru,en\n", "ru,en\r\n\r\n", ",\n,\n"], ids=repr)
+def test_check_of_a_glossary_without_concepts_says_so(tmp_path: Path, content: str) -> None:
+    """An empty CSV, or one with its header alone, checked clean in silence (exit 0, no line),
+    though apply then does nothing (hostile12): a warning says it holds no concept."""
+    src = tmp_path / "g.csv"
+    src.write_text(content, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["glossary", "check", str(src)])
+    assert res.exit_code == 0
+    assert res.stdout == f"{src}:0: warning: no concept: the glossary holds no term to check or apply\n"
+    assert [(f.severity, f.line) for f in lint(Glossary())] == [("warning", None)]

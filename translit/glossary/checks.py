@@ -157,6 +157,8 @@ def lint(glossary: Glossary) -> list[Finding]:
     def add(line: int | None, severity: str, message: str) -> None:
         out.append(Finding(path, line, severity, message))
 
+    if not glossary.concepts:  # (an empty file, a header alone: "no finding" said nothing)
+        add(None, "warning", "no concept: the glossary holds no term to check or apply")
     by_id: dict[str, Concept] = {}
     signatures: dict[tuple[Any, ...], Concept] = {}
     uses: dict[tuple[str, str], list[tuple[Concept, Term]]] = {}

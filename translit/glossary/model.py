@@ -155,8 +155,8 @@ def listing(items: list[str], limit: int = 10) -> str:
     >>> listing(["a", "b"]), listing(["a", "b", "c"], 2)
     ('a, b', 'a, b, …')
     """
-    shown = ", ".join(items[:limit])
-    return shown + ", …" if len(items) > limit else shown
+    head = ", ".join(items[:limit])
+    return head + ", …" if len(items) > limit else head
 
 
 @functools.lru_cache(maxsize=4096)

@@ -81,6 +81,8 @@ _NOTE_COLS = {
     "explanation",
 }
 _META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+#: The columns of the multilingual layout that hold one value per concept (a second is refused)
+_SINGLE = {"id", "subject", "type", "status", "source"}
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
@@ -544,19 +546,29 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         named, _, what = h.rpartition(":")
         if what.lower() in ("type", "status") and (tag := _column_tag(named)):
             per_term[(tag, what.lower())] = i
-    col = {h: i for i, h in enumerate(low) if h in _META}
-    note_i = col.get("note", col.get("notes"))
+    # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
+    # first "note" of two was lost in silence), and one column each for the others
+    note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
+    def_cols = [i for i, h in enumerate(low) if h == "definition"]
+    col: dict[str, int] = {}
+    for i, h in enumerate(low):
+        if h in _SINGLE:
+            if h in col:  # (the last one was read, the first "not kept": whose value is it?)
+                raise GlossaryError(
+                    f"column {shown(names[i])} appears twice (columns {col[h] + 1} and {i + 1}), "
+                    "and a concept has one: delete or rename one of them",
+                    g.path,
+                    header_line,
+                )
+            col[h] = i
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
-    dropped = [
-        extra
-        for i, extra in enumerate(names)
-        if extra and i not in known and extra.lower() not in _NOTE_COLS
-    ]
+    known |= {*note_cols, *def_cols}
+    dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
-        shown = listing(list(map(repr, dropped)), _NAMED)
-        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {shown}")
+        listed = listing(list(map(repr, dropped)), _NAMED)
+        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {listed}")
     else:
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
@@ -605,10 +617,12 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             if example and texts:  # memoQ writes one term a column: the example is its
                 last = c.terms[-1]
                 last.extra = (*last.extra, _context(example))
-        if cell(row, note_i):
-            c.notes[""] = cell(row, note_i)
-        if cell(row, col.get("definition")):
-            c.definitions[""] = cell(row, col.get("definition"))
+        note = "\n".join(text for i in note_cols if (text := cell(row, i)))
+        if note:
+            c.notes[""] = note
+        definition = "\n".join(text for i in def_cols if (text := cell(row, i)))
+        if definition:
+            c.definitions[""] = definition
         for i, tag in defs.items():
             if cell(row, i):
                 c.definitions[tag] = cell(row, i)
