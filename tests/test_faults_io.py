@@ -1087,3 +1087,30 @@ def test_refuse_overwrite_with_one_path_as_inputs(tmp_path: Path) -> None:
 
     with pytest.raises(TypeError, match="`inputs` is a collection of paths, not one path"):
         refuse_overwrite("a.txt", "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("kw", "says"),
+    [
+        ({"quiet": "false"}, "`quiet` is a bool (True or False), not str ('false')"),
+        ({"recursive": "no"}, "`recursive` is a bool (True or False), not str ('no')"),
+        ({"in_place": None}, "`in_place` is a bool (True or False), not NoneType (None)"),
+        ({"progress": "yes"}, "`progress` is a bool | None (True or False), not str ('yes')"),
+        ({"header": 2}, "`header` is a bool (True or False), not int (2)"),
+    ],
+)
+def test_a_switch_of_the_wrong_type_is_refused(kw: dict[str, Any], says: str) -> None:
+    """``RunOptions(quiet="false")`` was quiet and ``recursive="no"`` recursive: any non-empty
+    str is true (hostile12). 0 and 1 (and numpy's bools) are read as the bools they mean."""
+    with pytest.raises(TypeError) as info:
+        RunOptions(**kw)
+    assert str(info.value) == says
+    assert RunOptions(header=0, in_place=1, progress=None).header is False
+    assert RunOptions(in_place=1).in_place is True
+
+
+def test_run_with_an_on_event_that_is_no_function() -> None:
+    from translit.io import run
+
+    with pytest.raises(TypeError, match="`on_event` is a function of an Event, not int"):
+        run(str.upper, ["a.txt"], on_event=5)  # type: ignore[arg-type]

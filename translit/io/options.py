@@ -469,7 +469,8 @@ class RunOptions:
 
 def _typed(name: str, kind: str, value: Any) -> Any:
     """``value`` of field ``name`` as its type ``kind``: a list as a tuple, a path object as
-    its str, an integer type (numpy's) as an int; a ``TypeError`` naming the field otherwise."""
+    its str, an integer type (numpy's) as an int, 0 and 1 (numpy's bool) as a bool; a
+    ``TypeError`` naming the field otherwise."""
     if kind == "tuple[str, ...]":
         if isinstance(value, str):
             raise TypeError(f"`{name}` is a tuple of str, not str ({value!r:.40}): write ({value!r:.40},)")  # fmt: skip
@@ -481,6 +482,14 @@ def _typed(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, bool) or not hasattr(value, "__index__"):
             raise TypeError(f"`{name}` is an int, not {type(value).__name__} ({value!r:.40})")
         value = operator.index(value)
+    elif kind in ("bool", "bool | None"):  # ("false" and "no" are true: quiet="false" was quiet)
+        if value is None and kind != "bool":
+            return value
+        if type(value).__name__ in ("bool", "bool_") or (type(value) is int and value in (0, 1)):
+            return value if type(value) is bool else bool(value)
+        raise TypeError(
+            f"`{name}` is a {kind} (True or False), not {type(value).__name__} ({value!r:.40})"
+        )
     elif kind in ("str", "str | None"):
         if isinstance(value, os.PathLike):
             value = os.fspath(value)

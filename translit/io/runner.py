@@ -953,6 +953,8 @@ def run(
     >>> result.exit_code, result.files[0].lines, open(out).read()
     (0, 1, 'ABC\\n')
     """
+    if on_event is not None and not callable(on_event):
+        raise TypeError(f"`on_event` is a function of an Event, not {type(on_event).__name__}")
     if not isinstance(plan, Plan):  # (Plan checks them: tuple("a.txt") was five inputs)
         given: Any = () if sources is None else sources
         plan = Plan(plan, given, RunOptions() if options is None else options)
