@@ -1114,3 +1114,21 @@ def test_run_with_an_on_event_that_is_no_function() -> None:
 
     with pytest.raises(TypeError, match="`on_event` is a function of an Event, not int"):
         run(str.upper, ["a.txt"], on_event=5)  # type: ignore[arg-type]
+
+
+def test_a_transform_that_does_not_pickle_is_run_here_with_a_warning(tmp_path: Path) -> None:
+    """``run(lambda s: s.upper(), [big], jobs=2)`` failed the input: "Can't pickle <function
+    <lambda>>: attribute lookup <lambda> on __main__ failed" (a small input, converted before
+    the pool starts, passed). The blocks are converted in this process, with a warning."""
+    from translit.io import run
+
+    src = tmp_path / "a.txt"
+    src.write_text("строка журнала\n" * 20_000, encoding="utf-8")
+    out = tmp_path / "o.txt"
+    upper = lambda s: s.upper()  # noqa: E731
+    f = run(upper, [str(src)], RunOptions(output=str(out), jobs=2, chunk_size=1 << 16)).files[0]
+    assert f.status == "ok" and out.read_text(encoding="utf-8") == "СТРОКА ЖУРНАЛА\n" * 20_000
+    (warning,) = f.warnings
+    assert "the transform does not pickle" in str(warning) and "use `jobs`" in str(warning)
+    f = run(str.upper, [str(src)], RunOptions(output=str(out), jobs=2, chunk_size=1 << 16)).files[0]
+    assert f.status == "ok" and f.warnings == []

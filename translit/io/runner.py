@@ -104,7 +104,8 @@ class Plan:
 
     The spec is a ``str -> str`` function or a :class:`TransformSpec` (``bind(sample)`` gives
     the function for one input, e.g. after detecting its language on a sample); it must
-    pickle (a module-level function, a ``functools.partial``) when ``jobs`` is not 1.
+    pickle (a module-level function, a ``functools.partial``) to go to the worker processes
+    (one that does not is run in the calling process alone, with a warning).
 
     >>> from functools import partial
     >>> import translit
@@ -226,6 +227,7 @@ class _Run:
         self.cleaned: set[str] = set()
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
+        self.pickles: dict[int, tuple[Any, bool]] = {}  # id(transform) -> (it, does it pickle)
         # every out_dir run records what it finished, so a later run can resume
         self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
         self.key = opts.resume_key(spec) if self.manifest is not None else ""  # (hashlib)
@@ -290,7 +292,7 @@ class _Run:
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
-        if self.pool is not None and self.sends():
+        if self.pool is not None and self.sends() and self.pickled(state, fn):
             if isinstance(block, Span):
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
@@ -301,6 +303,27 @@ class _Run:
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
+
+    def pickled(self, state: _State, fn: Callable[[str], str]) -> bool:
+        """Whether ``fn`` pickles, so its blocks can go to the workers; one that does not (a
+        lambda, a local function: each input failed with "Can't pickle <lambda>") is run in
+        this process alone, with a warning."""
+        known = self.pickles.get(id(fn))
+        if known is None:
+            import pickle
+
+            try:
+                pickle.dumps(fn)
+                known = (fn, True)
+            except Exception as exc:  # (PicklingError, AttributeError, TypeError…)
+                known = (fn, False)
+                self.warn(state, Issue(state.job.display, 0, (
+                    f"the transform does not pickle ({describe(exc)}), so this process "
+                    "converts the input alone: give a module-level function or a "
+                    "functools.partial to use `jobs`"
+                )))  # fmt: skip
+            self.pickles[id(fn)] = known  # (the function kept: its id stays its own)
+        return known[1]
 
     def sends(self) -> bool:
         """Whether the next block goes to a worker rather than being converted here. With
