@@ -760,3 +760,24 @@ def test_a_huge_argument_is_shown_cut_in_its_message(tmp_path: Path, args: list[
     assert all(len(line) < 400 or "known:" in line for line in res.stderr.splitlines())
     if _HUGE in args:
         assert "… (10,000 characters)" in res.stderr, res.stderr[:300]
+
+
+@pytest.mark.parametrize("mode", ["list", "replace"])
+def test_glossary_apply_output_dash_is_stdout(
+    tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``glossary apply --mode list -o -`` wrote its listing to a file named "-" in the current
+    folder, exit 0 and nothing printed; every other command reads -o - as stdout."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    monkeypatch.chdir(tmp_path)
+    Path("g.csv").write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        main, ["glossary", "apply", "-g", "g.csv", "-t", "fr", "-m", mode, "-o", "-", "-"],
+        input="Бойцы РОА\n",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert not Path("-").exists()
+    assert res.stdout == ("-\t1\t7\tРОА\troa\tru\tROA\n" if mode == "list" else "Бойцы ROA\n")

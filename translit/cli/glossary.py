@@ -545,7 +545,10 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
     lines, or the JSON array of them (the bytes ``_json(hits, indent=1)`` gives; each hit on
     its own, so a file name that is not UTF-8 escapes only its own hits)."""
     from ..io import atomic_write
+    from ..io.inputs import STDIN
 
+    if output == STDIN:  # -o - is stdout, as for every other output (it made a file "-")
+        output = None
     pending: list[str] = []
     count = [0]
 
