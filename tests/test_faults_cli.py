@@ -781,3 +781,28 @@ def test_glossary_apply_output_dash_is_stdout(
     assert res.exit_code == 0, res.output
     assert not Path("-").exists()
     assert res.stdout == ("-\t1\t7\tРОА\troa\tru\tROA\n" if mode == "list" else "Бойцы ROA\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["glossary", "convert", "g.csv", "-", "--to", "csv"], "DST names the file to write, not '-'"),
+        (["romanize", "--report", "-", "a.txt"], "--report-json names a file, not '-'"),
+        (["normalize", "--report-json", "-", "a.txt"], "--report-json names a file, not '-'"),
+    ],
+)  # fmt: skip
+def test_a_dash_where_only_a_file_can_go_is_refused(
+    tmp_path: Path, args: list[str], says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``glossary convert g.csv - --to csv`` and ``romanize --report -`` wrote a file named "-"
+    in the current folder, exit 0."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    monkeypatch.chdir(tmp_path)
+    Path("g.csv").write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    Path("a.txt").write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and says in res.stderr, res.output
+    assert not Path("-").exists()

@@ -318,8 +318,10 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load, save
     from ..glossary.files import format_of
-    from ..io.inputs import refuse_overwrite
+    from ..io.inputs import STDIN, refuse_overwrite
 
+    if dst == STDIN:  # (it wrote a file named "-"; a workbook is no text for a terminal)
+        fail("DST names the file to write, not '-': convert writes no stdout")
     refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
         in_fmt = format_of(src, from_fmt)
