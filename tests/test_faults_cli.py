@@ -789,6 +789,7 @@ def test_glossary_apply_output_dash_is_stdout(
         (["glossary", "convert", "g.csv", "-", "--to", "csv"], "DST names the file to write, not '-'"),
         (["romanize", "--report", "-", "a.txt"], "--report-json names a file, not '-'"),
         (["normalize", "--report-json", "-", "a.txt"], "--report-json names a file, not '-'"),
+        (["romanize", "--out-dir", "-", "a.txt"], "--out-dir names a folder, not '-'"),
     ],
 )  # fmt: skip
 def test_a_dash_where_only_a_file_can_go_is_refused(

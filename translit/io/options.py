@@ -396,6 +396,8 @@ class RunOptions:
                 clash(f"{{0}} names a {what}, not '' (leave {{0}} out for the default)", name)
         if self.report == "-":  # (it wrote a file named "-"; stdout holds the output)
             clash("{0} names a file, not '-' (the output goes to stdout): e.g. run.json", "report")
+        if self.out_dir == "-":  # (it made a folder named "-")
+            clash("{0} names a folder, not '-' (leave {0} out to write to stdout)", "out_dir")
         if self.globs and not self.recursive:
             clash(
                 "{0} filters the files found under directories: it needs {1}", "globs", "recursive"
