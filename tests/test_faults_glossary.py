@@ -694,3 +694,17 @@ def test_a_context_column_of_a_multilingual_table_is_said_not_kept(tmp_path: Pat
     src = tmp_path / "g.csv"
     src.write_text("ru,en,context\nЩука,pike,Щука плывёт\n", encoding="utf-8")
     assert load(src).warnings == [f"{src}:1: column 'context' not kept"]
+
+
+@pytest.mark.parametrize("joint", ["", "\ufeff"], ids=["no BOM", "BOM"])
+@pytest.mark.parametrize("header", ["ru,en", "source,target", "id,ru,en"])
+def test_two_exports_joined_read_as_one_glossary(tmp_path: Path, header: str, joint: str) -> None:
+    """``cat a.csv b.csv``: the second header became a concept (ru "ru" → en "en", a BOM in
+    its term), and a BOM at a line's start stayed inside the term (hostile12). The header
+    again is skipped with a warning; a BOM opening a row is dropped."""
+    rows = ["Щука,pike", "Ёж,hedgehog"] if header != "id,ru,en" else ["c1,Щука,pike", "c2,Ёж,hedgehog"]
+    src = tmp_path / "g.csv"
+    src.write_text(f"{header}\n{rows[0]}\n{joint}{header.upper()}\n{joint}{rows[1]}\n", encoding="utf-8")
+    g = load(src, source_lang="ru", target_lang="en")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука", "pike"], ["Ёж", "hedgehog"]]
+    assert g.warnings == [f"{src}:3: the header again (two files joined?): not read as a concept"]

@@ -236,18 +236,26 @@ def _read_rows(
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
+    header: tuple[str, ...] | None = _row_key(rows[0][1])  # None: a layout without one
     if "source" in head and "target" in head:
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif _is_transifex_header(rows[0][1]):
         layout, body = _transifex(g, rows[0], rows[1:], source_lang), rows[1:]
     elif _is_deepl_row(rows[0][1]):
-        layout, body = _deepl(g, rows), rows
+        layout, body, header = _deepl(g, rows), rows, None
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
         body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
-        layout = _omegat(g, body, source_lang, target_lang)
-    for n, (line, row) in enumerate(body, 1):
+        layout, header = _omegat(g, body, source_lang, target_lang), None
+    n = 0
+    for line, row in body:
+        if header is not None and _row_key(row) == header:  # (it became a concept "ru" → "en")
+            g.warnings.append(
+                f"{path}:{line}: the header again (two files joined?): not read as a concept"
+            )
+            continue
+        n += 1
         try:
             g.concepts.append(layout(n, line, row))
         except GlossaryError as exc:
@@ -259,6 +267,19 @@ def _read_rows(
 
 
 Row = Callable[[int, int, list[str]], Concept]
+
+
+def _row_key(row: list[str]) -> tuple[str, ...]:
+    """``row`` as a header is compared: cells without case, outer spaces and a BOM (a file
+    joined to another keeps its own), empty cells at the end left out.
+
+    >>> _row_key(["\ufeffRU ", "en", ""]) == _row_key(["ru", "EN"])
+    True
+    """
+    cells = [c.strip().lstrip("\ufeff").strip().lower() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
 
 
 def _rows(
@@ -277,6 +298,7 @@ def _rows(
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
+                row[0] = row[0].removeprefix("\ufeff")  # the BOM of a file joined to another
                 rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
             start = reader.line_num + 1
     except csv.Error as exc:
