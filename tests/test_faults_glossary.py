@@ -708,3 +708,25 @@ def test_two_exports_joined_read_as_one_glossary(tmp_path: Path, header: str, jo
     g = load(src, source_lang="ru", target_lang="en")
     assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука", "pike"], ["Ёж", "hedgehog"]]
     assert g.warnings == [f"{src}:3: the header again (two files joined?): not read as a concept"]
+
+
+@pytest.mark.parametrize(
+    ("target", "want"),
+    [
+        ("ru-Cyrl-RU", "Русская армия"),
+        ("ru-Cyrl", "Русская армия"),
+        ("RU", "Русская армия"),
+        ("en-Latn-US", "Russian Army"),
+        ("ru-Latn", None),
+    ],
+)
+def test_a_target_naming_the_usual_script_takes_the_plain_terms(target: str, want: str | None) -> None:
+    """``-t ru-Cyrl-RU`` (and ``en-Latn-US``) found no term in a glossary of ``ru`` and ``en``
+    terms ("no glossary term in the target language"): Cyrillic is how Russian is written
+    unless a tag says otherwise (CLDR's likely subtags); ``ru-Latn`` still takes none of them.
+    Terms tagged with their usual script are found by the plain tag too."""
+    g = Glossary([Concept("c", terms=[Term("Русская армия", "ru"), Term("Russian Army", "en")])])
+    preferred = g.concepts[0].preferred(target)
+    assert (preferred.text if preferred else None) == want
+    tagged = Glossary([Concept("c", terms=[Term("Русская армия", "ru-Cyrl"), Term("Army", "en")])])
+    assert tagged.concepts[0].preferred("ru").text == "Русская армия"

@@ -601,14 +601,32 @@ class Concept(_Tracked):
 
 @functools.lru_cache(maxsize=1024)
 def _subtags(tag: str) -> tuple[str, str | None, str | None]:
-    """(language, script, region) of a normalised tag: ``'sr-Latn-RS'`` → (sr, Latn, RS)."""
+    """(language, script, region) of a normalised tag: ``'sr-Latn-RS'`` → (sr, Latn, RS). The
+    script the language is written in unless said (CLDR's likely subtags) counts as none, so
+    ``ru-Cyrl-RU`` takes the ``ru`` terms, and ``ru-Latn`` still never does.
+
+    >>> _subtags("sr-Latn-RS"), _subtags("ru-Cyrl-RU"), _subtags("en-Latn")
+    (('sr', 'Latn', 'RS'), ('ru', None, 'RU'), ('en', None, None))
+    """
     parts = tag.split("-")
     script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    if script is not None and script == _usual_script(parts[0]):
+        script = None
     region = next(
         (p for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())),
         None,
     )
     return parts[0], script, region
+
+
+@functools.lru_cache(maxsize=256)
+def _usual_script(lang: str) -> str | None:
+    """The script ``lang`` is written in unless a tag says otherwise (``ru``: Cyrl), from
+    CLDR's likely subtags (Babel); None when CLDR does not say."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang) or ""
+    return next((p for p in likely.split("_")[1:] if len(p) == 4), None)
 
 
 def _rank(t: Term) -> tuple[int, int, int]:
