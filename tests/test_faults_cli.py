@@ -807,3 +807,37 @@ def test_a_dash_where_only_a_file_can_go_is_refused(
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 2 and says in res.stderr, res.output
     assert not Path("-").exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "says"),
+    [
+        ("rot13", "--encoding: 'rot13' is not a text encoding"),
+        ("base64", "--encoding: 'base64' is not a text encoding"),
+        ("idna", "--encoding: 'idna' cannot encode or decode a text piece by piece"),
+        ("punycode", "--encoding: 'punycode' cannot encode or decode a text piece by piece"),
+    ],
+)
+def test_detect_refuses_an_encoding_romanize_refuses(tmp_path: Path, encoding: str, says: str) -> None:
+    """``detect --encoding rot13`` ended in "internal error: TypeError: descriptor 'translate'
+    for 'str' objects doesn't apply to a 'bytes' object", ``--encoding idna`` failed each file
+    (exit 1); romanize refuses both before reading (exit 2), and now detect does too."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["detect", "--encoding", encoding, str(src)])
+    assert res.exit_code == 2 and res.stderr.startswith(f"translit: error: {says}"), res.output
+    assert "internal error" not in res.output
+
+
+def test_open_source_refuses_a_codec_that_is_no_text_encoding(tmp_path: Path) -> None:
+    from translit.errors import ParameterError
+    from translit.io import open_source
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with pytest.raises(ParameterError, match="`encoding`: 'rot-13' is not a text"), open_source(str(src), "rot13"):
+        pass

@@ -76,13 +76,16 @@ def detect(
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if encoding.strip().lower() == "auto":
         encoding = "auto"
-    else:  # (an unknown name failed each file, exit 1; romanize: 2)
+    else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
         from ..errors import ParameterError, want_codec
+        from ..io.options import UsageError
+        from ..io.runner import check_encodings
 
         try:
             want_codec(encoding)
-        except ParameterError as exc:
-            fail(with_flags(str(exc)))
+            check_encodings(encoding)
+        except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
+            fail(f"--encoding: {exc}" if isinstance(exc, UsageError) else with_flags(str(exc)))
     failed = False
     out = sys.stdout
     for name in files or ("-",):

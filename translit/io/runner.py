@@ -44,7 +44,6 @@ How a run goes:
 
 from __future__ import annotations
 
-import codecs
 import collections
 import contextlib
 import dataclasses
@@ -57,7 +56,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError, describe, shown
+from ..errors import TranslitError, describe
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
@@ -77,7 +76,7 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
-from .textio import InputError, RecordTooLong, Source, open_source
+from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
 from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
@@ -893,43 +892,13 @@ def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOpti
             )
 
 
-#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
-_PROBE = "Ab ё 1 Щука\n" * 20
-
-
-def _in_pieces(info: codecs.CodecInfo) -> bool:
-    """Whether the codec gives, piece by piece, what it gives for the whole text, as every input
-    is decoded and every output encoded in pieces. Not so: ``punycode`` (each piece encoded on
-    its own: a file of several blocks came out corrupt, with exit 0), ``idna`` (a UnicodeError
-    for any line longer than a domain label), ``undefined`` (always a UnicodeError)."""
-    try:
-        encoder = info.incrementalencoder("replace")
-        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
-        if data != info.encode(_PROBE * 2, "replace")[0]:
-            return False
-        decoder = info.incrementaldecoder("replace")
-        half = len(data) // 2 + 1  # within a character of a multi-byte encoding
-        text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
-        return bool(text == info.decode(data, "replace")[0])
-    except (UnicodeError, TypeError):
-        return False
-
-
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
-    ``auto``): a known codec, of text, that works piece by piece (:func:`_in_pieces`)."""
+    ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
     for name in (output_encoding, *([encoding] if encoding != "auto" else [])):
-        try:
-            info = codecs.lookup(name)
-        except (LookupError, ValueError):  # ValueError: a NUL in the name
-            raise UsageError(f"unknown encoding {shown(name)}") from None
-        if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
-            raise UsageError(f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)")
-        if not _in_pieces(info):
-            raise UsageError(
-                f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
-                "and written; choose another encoding (e.g. utf-8, cp1251)"
-            )
+        problem = codec_problem(name)
+        if problem:
+            raise UsageError(problem)
 
 
 def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, want_codec, want_str
+from ..errors import ParameterError, TranslitError, shown, want_codec, want_str
 from .compression import wrap_input
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "InputError",
     "RecordTooLong",
     "Source",
+    "codec_problem",
     "csv_records_end",
     "cut_csv",
     "cut_lines",
@@ -397,6 +398,44 @@ class Source:
         )
 
 
+#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
+_PROBE = "Ab ё 1 Щука\n" * 20
+
+
+@functools.lru_cache(maxsize=64)
+def codec_problem(name: str) -> str | None:
+    """Why the encoding ``name`` cannot read or write a file (None: it can): unknown, not of
+    text (``hex``, ``rot13``, ``zlib``: bytes to bytes), or not giving piece by piece what it
+    gives for the whole text, as every input is decoded and every output encoded in pieces
+    (``punycode``: each piece encoded on its own, a file of several blocks came out corrupt;
+    ``idna``: a UnicodeError for any line longer than a domain label; ``undefined``).
+
+    >>> codec_problem("KOI8-R") is None, codec_problem("rot13")
+    (True, "'rot13' is not a text encoding (e.g. utf-8, cp1251)")
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        return f"unknown encoding {shown(name)}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)"
+    try:
+        encoder = info.incrementalencoder("replace")
+        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
+        if data == info.encode(_PROBE * 2, "replace")[0]:
+            decoder = info.incrementaldecoder("replace")
+            half = len(data) // 2 + 1  # within a character of a multi-byte encoding
+            text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
+            if text == info.decode(data, "replace")[0]:
+                return None
+    except (UnicodeError, TypeError):
+        pass
+    return (
+        f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
+        "and written; choose another encoding (e.g. utf-8, cp1251)"
+    )
+
+
 @contextlib.contextmanager
 def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> Iterator[Source]:
     """Open the input ``name`` (``"-"``: stdin) the one way every command reads its inputs.
@@ -416,6 +455,9 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     # (an int was opened as a descriptor: open_source(0) read stdin and closed it)
     name = want_str(os.fspath(name) if isinstance(name, os.PathLike) else name, "open_source()")
     named = want_codec("utf-8" if encoding == "auto" else encoding, errors)
+    problem = codec_problem(named)  # (rot13 failed inside as "descriptor 'translate'…")
+    if problem:
+        raise ParameterError(f"`encoding`: {problem}")
     if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
         raise InputError("standard input is closed: name a file, or pipe text in")
     try:
