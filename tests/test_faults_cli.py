@@ -576,8 +576,11 @@ def test_ctrl_c_while_the_console_script_imports_the_command_line(tmp_path: Path
         (["normalize", "--report", "--output-encoding", "cp1251"], "--output-encoding does not"),
         (["normalize", "--report", "--encoding", "nonesuch"], "unknown encoding 'nonesuch'"),
         (["glossary", "apply", "-t", "en", "--format", "json"], "--format json is the format of"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "-j", "2"], "-j does not apply to --mode list"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "--output-encoding", "cp1251"], "--output-encoding does not apply"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "--chunk-size", "1M"], "--chunk-size does not apply"),
     ],
-)
+)  # fmt: skip
 def test_an_option_that_would_do_nothing_is_refused(
     tmp_path: Path, args: list[str], says: str
 ) -> None:

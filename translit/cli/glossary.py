@@ -378,6 +378,12 @@ _NOT_FOR_LIST = (
     "recursive", "globs", "out_dir", "in_place", "backup", "suffix", "resume", "report",
     "fields", "columns", "add_fields", "add_columns",
 )  # fmt: skip
+#: Options with a default --mode list ignored when typed (the listing is UTF-8, read in one
+#: process, plain text): -j 2, --output-encoding cp1251 did nothing, exit 0
+_TYPED_NOT_FOR_LIST = (
+    "output_encoding", "jobs", "chunk_size", "on_error", "delimiter", "quote", "header",
+    "engine", "scheduler", "progress",
+)  # fmt: skip
 
 
 @glossary.command()
@@ -443,6 +449,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     }
     if mode == "list":  # one listing of every input: the options that place outputs do nothing
         unused = [k for k in _NOT_FOR_LIST if io_kw.get(k)]
+        unused += [k for k in _TYPED_NOT_FOR_LIST if given(k)]
         if io_kw.get("format") not in (None, "auto", "text"):
             unused.append("format")
         if unused:
