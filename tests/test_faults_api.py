@@ -585,3 +585,29 @@ def test_a_stream_method_given_no_stream_says_what_it_takes() -> None:
             r.romanize_stream(value, io.StringIO())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="`dst` is a text stream"):
         r.romanize_stream(io.StringIO("Щука"), "out.txt")  # type: ignore[arg-type]
+
+
+def test_romanize_with_a_scheme_and_a_target_says_they_clash() -> None:
+    """``romanize("Ельцин", scheme="iso-9", target="de")`` gave 'Jelzin', the scheme ignored
+    in silence (the command line refused -s with -t); the pandas accessor did the same."""
+    import pandas as pd
+
+    import translit.integrations.pandas
+
+    with pytest.raises(translit.ParameterError, match="`scheme` 'iso-9' and `target` 'de' clash"):
+        translit.romanize("Ельцин", scheme="iso-9", lang="ru", target="de")
+    with pytest.raises(translit.ParameterError, match="clash"):
+        pd.Series(["Ельцин"]).translit.romanize(scheme="iso-9", target="de")
+    assert translit.romanize("Ельцин", lang="ru", target="de") == "Jelzin"
+
+
+def test_a_scheme_from_the_environment_yields_to_a_typed_target() -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    env = {"TRANSLIT_ROMANIZE_SCHEME": "iso-9"}
+    res = CliRunner().invoke(main, ["romanize", "-t", "de"], input="Ельцин\n", env=env)
+    assert (res.exit_code, res.stdout) == (0, "Jelzin\n"), res.output
+    res = CliRunner().invoke(main, ["romanize", "-s", "iso-9", "-t", "de"], input="Ельцин\n")
+    assert res.exit_code == 2 and "clash" in res.stderr
