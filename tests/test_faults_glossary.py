@@ -730,3 +730,24 @@ def test_a_target_naming_the_usual_script_takes_the_plain_terms(target: str, wan
     assert (preferred.text if preferred else None) == want
     tagged = Glossary([Concept("c", terms=[Term("Русская армия", "ru-Cyrl"), Term("Army", "en")])])
     assert tagged.concepts[0].preferred("ru").text == "Русская армия"
+
+
+def test_a_po_msgid_defined_twice_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Babel kept the first translation of a msgid defined twice and dropped the other in
+    silence (glossary check: nothing; convert: one term lost); msgfmt refuses such a file
+    ("duplicate message definition"). The same msgid in two msgctxt is two entries."""
+    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+    src = tmp_path / "g.po"
+    src.write_text(head + 'msgid "Щука"\nmsgstr "pike"\n\nmsgid "Щука"\nmsgstr "luce"\n', encoding="utf-8")
+    error = _refused(src)
+    assert str(error) == (
+        f"{src}:9: msgid 'Щука' is defined twice (first at line 6), as msgfmt refuses too: keep "
+        "one of them, or give each its own msgctxt"
+    )
+    src.write_text(
+        head + 'msgctxt "fish"\nmsgid "Щука"\nmsgstr "pike"\n\n'
+        'msgctxt "river"\nmsgid "Щука"\nmsgstr "Shchuka"\n',
+        encoding="utf-8",
+    )
+    g = load(src)
+    assert [(c.id, c.terms[1].text) for c in g.concepts] == [("fish", "pike"), ("river", "Shchuka")]
