@@ -655,6 +655,9 @@ def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
         ({"TRANSLIT_ROMANIZE_VERBOSE": "1"}, ["-q"], ""),
         ({"TRANSLIT_ROMANIZE_PROGRESS": "1"}, ["-q"], ""),
         ({"TRANSLIT_ROMANIZE_BACKUP": ".orig"}, [], ""),  # (no --in-place: the default unused)
+        ({"TRANSLIT_ROMANIZE_OUT_DIR": "never"}, ["-o", "-"], ""),
+        ({"TRANSLIT_ROMANIZE_IN_PLACE": "1"}, ["-o", "-"], ""),
+        ({"TRANSLIT_ROMANIZE_SUFFIX": ".lat"}, ["-o", "-"], ""),
     ],
 )
 def test_a_typed_option_wins_over_a_clashing_environment_default(
@@ -689,6 +692,12 @@ def test_two_clashing_environment_defaults_name_their_variables(tmp_path: Path) 
     assert res.stderr == (
         "translit: error: --quiet (from TRANSLIT_ROMANIZE_QUIET) and --verbose (from "
         "TRANSLIT_ROMANIZE_VERBOSE) contradict each other: give one\n"
+    )
+    env = {"TRANSLIT_ROMANIZE_OUTPUT": "o.txt", "TRANSLIT_ROMANIZE_OUT_DIR": "od"}
+    res = CliRunner().invoke(main, ["romanize", str(src)], env=env)
+    assert res.exit_code == 2 and res.stderr == (
+        "translit: error: give only one of --output (from TRANSLIT_ROMANIZE_OUTPUT) and "
+        "--out-dir (from TRANSLIT_ROMANIZE_OUT_DIR)\n"
     )
     res = CliRunner().invoke(main, ["romanize", "--backup", ".b", str(src)], env={})
     assert res.exit_code == 2 and res.stderr == "translit: error: --backup goes with --in-place\n"

@@ -441,7 +441,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                 f"others left untouched{where}{again}"
             )
             sys.exit(code)
-    reporter.summary(
-        result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
-    )
+    to_file = opts.output not in (None, "-")  # (-o - is stdout: no summary, as without -o)
+    writes = bool(to_file or opts.out_dir or opts.in_place or opts.suffix)
+    reporter.summary(result, writes_files=writes)
     sys.exit(result.exit_code)

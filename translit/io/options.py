@@ -398,6 +398,15 @@ class RunOptions:
             clash("{0} names a file, not '-' (the output goes to stdout): e.g. run.json", "report")
         if self.out_dir == "-":  # (it made a folder named "-")
             clash("{0} names a folder, not '-' (leave {0} out to write to stdout)", "out_dir")
+        # where outputs go: one way (-o - too: stdout; with --out-dir it was ignored); the
+        # clash names the options given, so an environment default yields to a typed one (CLI)
+        ways = [n for n in ("output", "out_dir", "in_place") if getattr(self, n) not in _UNSET]
+        if len(ways) > 1:
+            names = [f"{{{k}}}" for k in range(len(ways))]
+            clash(f"give only one of {', '.join(names[:-1])} and {names[-1]}", *ways)
+        if self.suffix and (self.output not in _UNSET or self.in_place):
+            other = "output" if self.output not in _UNSET else "in_place"
+            clash("{0} goes with {1} or alone, not with {2}", "suffix", "out_dir", other)
         if self.globs and not self.recursive:
             clash(
                 "{0} filters the files found under directories: it needs {1}", "globs", "recursive"
@@ -469,6 +478,10 @@ class RunOptions:
         found = self.clashes()
         if found:
             raise found[0]
+
+
+#: values of an output option that send nothing anywhere ('' is refused on its own)
+_UNSET = (None, False, "")
 
 
 def _typed(name: str, kind: str, value: Any) -> Any:
