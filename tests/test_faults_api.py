@@ -53,6 +53,7 @@ ELSEWHERE = {
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.romanizations_of": "test_glossary_sizes (a list of Terms)",
     "translit.errors.shown": "test_faults_cli.test_a_huge_argument_is_shown_cut_in_its_message",
+    "translit.errors.want_bool": "test_a_switch_takes_a_bool (below)",
     "translit.glossary.model.want_glossary": "test_a_glossary_function_given_no_glossary_* (below)",
     "translit.glossary.model.want_tags": "test_glossary_targets_and_languages_of_the_wrong_type",
     "translit.glossary.multiterm.read_mtf": "test_glossary_cat_tools.test_broken_multiterm_*",
@@ -611,3 +612,27 @@ def test_a_scheme_from_the_environment_yields_to_a_typed_target() -> None:
     assert (res.exit_code, res.stdout) == (0, "Jelzin\n"), res.output
     res = CliRunner().invoke(main, ["romanize", "-s", "iso-9", "-t", "de"], input="Ельцин\n")
     assert res.exit_code == 2 and "clash" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda v: translit.get_romanizer("bgn-pcgn", "ru", reverse=v), "reverse"),
+        (lambda v: translit.normalize("Щука", spaces=v), "spaces"),
+        (lambda v: translit.normalize("Щука", homoglyphs=v), "homoglyphs"),
+        (lambda v: translit.normalize_report("Щука", old_orthography=v), "old_orthography"),
+    ],
+)
+@pytest.mark.parametrize("value", ["no", "false", None, 2, b"", [True]], ids=repr)
+def test_a_switch_takes_a_bool(call: Callable[[Any], Any], name: str, value: Any) -> None:
+    """``get_romanizer(…, reverse="no")`` gave a reverse romaniser and ``normalize(…,
+    spaces="false")`` repaired spaces: any non-empty str is true (hostile12)."""
+    with pytest.raises(TypeError, match=f"`{name}` is a bool \\(True or False\\), not "):
+        call(value)
+
+
+def test_a_switch_takes_numpy_bools_and_0_or_1() -> None:
+    import numpy as np
+
+    assert translit.normalize("Вла\u0301сов", homoglyphs=np.True_, spaces=0) == "Власов"
+    assert translit.get_romanizer("bgn-pcgn", "ru", reverse=0) is translit.get_romanizer("bgn-pcgn", "ru")

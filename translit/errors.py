@@ -25,6 +25,7 @@ __all__ = [
     "UnknownLanguageError",
     "UnknownSchemeError",
     "shown",
+    "want_bool",
     "with_flags",
 ]
 
@@ -96,6 +97,28 @@ def want_str(value: object, call: str) -> str:
     if isinstance(value, str):
         return str.__str__(value)
     raise TypeError(f"{call} takes a str, not {type(value).__name__}")
+
+
+def want_bool(value: object, name: str, kind: str = "bool") -> bool:
+    """``value`` of the switch ``name`` as a bool: True, False, 0, 1 or numpy's bools; a
+    ``TypeError`` naming it for anything else (any non-empty str is true: ``quiet="false"`` was
+    quiet, ``reverse="no"`` a reverse romaniser).
+
+    >>> want_bool(1, "spaces")
+    True
+    >>> want_bool("no", "reverse")
+    Traceback (most recent call last):
+    ...
+    TypeError: `reverse` is a bool (True or False), not str ('no')
+    """
+    if value is True or value is False:
+        return value
+    numpy_bool = type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")
+    if numpy_bool or (type(value) is int and value in (0, 1)):
+        return bool(value)
+    raise TypeError(
+        f"`{name}` is a {kind} (True or False), not {type(value).__name__} ({value!r:.40})"
+    )
 
 
 def want_bytes(value: object, call: str) -> bytes:

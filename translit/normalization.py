@@ -81,7 +81,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple, TypedDict
 
-from .errors import ParameterError, shown, want_str
+from .errors import ParameterError, shown, want_bool, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -271,6 +271,9 @@ def _plan_for(
 ) -> Plan | None:
     """The plan for ``text`` under these options; None: it leaves ``text`` as it is."""
     checked, pair, dash = _check(form, stress, yo, quotes, dashes)
+    homoglyphs = want_bool(homoglyphs, "homoglyphs")  # (spaces="no" repaired spaces)
+    old_orthography = want_bool(old_orthography, "old_orthography")
+    spaces = want_bool(spaces, "spaces")
     if lang in ("auto", "und", ""):
         lang = None
     elif lang is not None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..errors import ParameterError, shown
+from ..errors import ParameterError, shown, want_bool
 
 __all__ = [
     "ENGINES",
@@ -502,11 +502,7 @@ def _typed(name: str, kind: str, value: Any) -> Any:
     elif kind in ("bool", "bool | None"):  # ("false" and "no" are true: quiet="false" was quiet)
         if value is None and kind != "bool":
             return value
-        if type(value).__name__ in ("bool", "bool_") or (type(value) is int and value in (0, 1)):
-            return value if type(value) is bool else bool(value)
-        raise TypeError(
-            f"`{name}` is a {kind} (True or False), not {type(value).__name__} ({value!r:.40})"
-        )
+        value = want_bool(value, name, kind)
     elif kind in ("str", "str | None"):
         if isinstance(value, os.PathLike):
             value = os.fspath(value)
