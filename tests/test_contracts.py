@@ -526,7 +526,7 @@ def test_library_messages_name_parameters_and_the_cli_names_flags(tmp_path: Path
 
     (tmp_path / "a.txt").write_text("Москва\n", encoding="utf-8")
     with pytest.raises(UsageError) as err:
-        run(None, (str(tmp_path / "a.txt"),), RunOptions(resume=True))
+        run(str.upper, (str(tmp_path / "a.txt"),), RunOptions(resume=True))
     assert "`resume` needs `out_dir`" in str(err.value) and "--" not in str(err.value)
     assert cli_message(err.value).startswith("--resume needs --out-dir")
     res = CliRunner().invoke(cli, ["romanize", "--resume", str(tmp_path / "a.txt")])

@@ -52,6 +52,10 @@ ELSEWHERE = {
     "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.romanizations_of": "test_glossary_sizes (a list of Terms)",
+    "translit.errors.shown": "test_faults_cli.test_a_huge_argument_is_shown_cut_in_its_message",
+    "translit.errors.want_bool": "test_a_switch_takes_a_bool (below)",
+    "translit.glossary.model.want_glossary": "test_a_glossary_function_given_no_glossary_* (below)",
+    "translit.glossary.model.want_tags": "test_glossary_targets_and_languages_of_the_wrong_type",
     "translit.glossary.multiterm.read_mtf": "test_glossary_cat_tools.test_broken_multiterm_*",
     "translit.glossary.po.write_po": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.tabular.write_table": "test_faults_glossary.test_random_glossary_round_trips",
@@ -455,3 +459,185 @@ def test_read_scheme_of_toml_nested_too_deeply_is_a_scheme_error(nested: str) ->
     with pytest.raises(translit.SchemeError) as info:
         translit.read_scheme("deep.toml", nested)
     assert str(info.value) == "deep.toml: arrays or inline tables nested too deeply (a scheme nests a few levels)"  # fmt: skip
+
+
+# -- wrong types where the earlier sweeps drew only plain values (hostile12) -----------------
+def _glossary() -> Any:
+    from translit.glossary import Concept, Glossary, Term
+
+    return Glossary([Concept("c1", terms=[Term("Щука", "ru"), Term("pike", "en")])])
+
+
+_NOT_A_GLOSSARY = [None, "terms.csv", b"x", 3, [], __import__("pathlib").Path("terms.csv")]
+
+
+@pytest.mark.parametrize("value", _NOT_A_GLOSSARY, ids=repr)
+@pytest.mark.parametrize("name", ["lookup", "apply_text", "find_terms", "lint", "save"])
+def test_a_glossary_function_given_no_glossary_says_what_it_takes(name: str, value: Any) -> None:
+    """``lookup("terms.csv", "Щука")`` raised AttributeError: 'str' object has no attribute
+    'fingerprint' (lint: 'path', save: 'concepts')."""
+    from translit import glossary as G
+
+    calls: dict[str, Callable[[Any], Any]] = {
+        "lookup": lambda g: G.lookup(g, "Щука"),
+        "apply_text": lambda g: G.apply_text("Щука", g, "en"),
+        "find_terms": lambda g: G.find_terms("Щука", g),
+        "lint": G.lint,
+        "save": lambda g: G.save(g, "never-written.csv"),
+    }
+    with pytest.raises(TypeError) as info:
+        calls[name](value)
+    assert str(info.value).startswith(f"{name}() takes a Glossary (translit.glossary.load(path))")
+    assert str(info.value).endswith(f"not {type(value).__name__}")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda g: __import__("translit.glossary").glossary.apply_text("Щука", g, None), "apply_text() takes a str, not NoneType"),
+        (lambda g: __import__("translit.glossary").glossary.apply_text("Щука", g, 5), "apply_text() takes a str, not int"),
+        (lambda g: __import__("translit.glossary").glossary.apply_text("Щука", g, "en", langs="ru"), "`langs` is a tuple of language tags, not str ('ru'): write ('ru',)"),
+        (lambda g: __import__("translit.glossary").glossary.find_terms("Щука", g, langs=b"ru"), "`langs` is a tuple of language tags, not bytes"),
+        (lambda g: __import__("translit.glossary").glossary.find_terms("Щука", g, langs=[None]), "`langs` is a tuple of language tags, not [None]"),
+        (lambda g: __import__("translit.glossary").glossary.lookup(g, "Щука", target=5), "lookup() takes a str, not int"),
+    ],
+)  # fmt: skip
+def test_glossary_targets_and_languages_of_the_wrong_type(
+    call: Callable[[Any], Any], message: str
+) -> None:
+    """``apply_text(…, target=None)`` raised AttributeError ('NoneType' object has no attribute
+    'strip'); ``langs="ru"`` was read as the languages 'r' and 'u', and ``langs=b"ru"`` as 114
+    and 117 (AttributeError)."""
+    with pytest.raises(TypeError) as info:
+        call(_glossary())
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize("fmt", [3, ["csv"], __import__("pathlib").Path("csv"), b"csv"], ids=repr)
+def test_a_glossary_format_of_the_wrong_type(tmp_path: Any, fmt: Any) -> None:
+    """``load(path, format=3)`` raised AttributeError: 'int' object has no attribute 'lower'."""
+    from translit.glossary import load, save
+
+    src = tmp_path / "g.csv"
+    src.write_text("ru,en\nЩука,pike\n", encoding="utf-8")
+    for call in (lambda: load(src, format=fmt), lambda: save(_glossary(), tmp_path / "o.csv", fmt)):
+        with pytest.raises(TypeError, match=f"`format` is a str, not {type(fmt).__name__}"):
+            call()
+
+
+@pytest.mark.parametrize("name", ["g.csv", "g.tsv", "g.po", "g.tbx"])
+def test_a_keyword_no_reader_takes_names_load_not_an_inner_reader(tmp_path: Any, name: str) -> None:
+    """``load("g.csv", bogus=1)`` said "read_table() got an unexpected keyword argument"."""
+    from translit.glossary import load, save
+
+    save(_glossary(), tmp_path / name, source_lang="ru", target_lang="en")
+    with pytest.raises(TypeError) as info:
+        load(tmp_path / name, bogus=1)
+    assert str(info.value).startswith("load() got an unexpected keyword argument 'bogus'")
+
+
+@pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        ({"text": None}, "Term(text=…) takes a str, not NoneType"),
+        ({"text": 5}, "Term(text=…) takes a str, not int"),
+        ({"text": b"x"}, "Term(text=…) takes a str, not bytes"),
+        ({"lang": None}, "Term(lang=…) takes a str, not NoneType"),
+        ({"lang": ["ru"]}, "Term(lang=…) takes a str, not list"),
+    ],
+)
+def test_a_term_of_the_wrong_type(kw: dict[str, Any], message: str) -> None:
+    """``Term(None, "ru")`` raised AttributeError ('NoneType' object has no attribute 'strip'),
+    ``Term("x", ["ru"])`` "unhashable type: '_TrackedList'"."""
+    from translit.glossary import Term
+
+    with pytest.raises(TypeError) as info:
+        Term(**{"text": "Щука", "lang": "ru", **kw})
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize("forms", ["Ельцин", ["Ельцин"], 5, b"x"], ids=repr)
+def test_established_forms_of_the_wrong_type(forms: Any) -> None:
+    """``romanize_for(text, "en", forms=["Ельцин"])`` raised AttributeError: 'list' object has
+    no attribute 'items'."""
+    from translit.names import TargetRomanizer, romanize_for
+
+    for call in (
+        lambda: romanize_for("Ельцин", "en", forms=forms),
+        lambda: TargetRomanizer("en", forms),
+    ):
+        with pytest.raises(TypeError, match=f"`forms` is a mapping of Cyrillic → Latin forms, such as .*, not {type(forms).__name__}"):  # fmt: skip
+            call()
+    assert romanize_for("Ельцин", "en", forms={"Ельцин": "Jelzin"}) == "Jelzin"
+
+
+@pytest.mark.parametrize("value", [b"\xc2\xab\xc2\xbb", 5, ["«»"]], ids=repr)
+def test_normalize_quotes_and_dashes_of_the_wrong_type(value: Any) -> None:
+    """``normalize(text, quotes=b"«»")`` raised AttributeError ('int' object has no attribute
+    'splitlines')."""
+    for name in ("quotes", "dashes"):
+        with pytest.raises(TypeError, match=f"`{name}` is a str or None, not {type(value).__name__}"):  # fmt: skip
+            translit.normalize("«Щука»", **{name: value})
+
+
+def test_a_stream_method_given_no_stream_says_what_it_takes() -> None:
+    """``romanize_stream("text", out)`` raised AttributeError: 'str' object has no attribute
+    'read'."""
+    r = translit.get_romanizer("bgn-pcgn", "ru")
+    for value in ("Щука", None, b"x"):
+        with pytest.raises(TypeError, match="`src` is a text stream"):
+            r.romanize_stream(value, io.StringIO())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="`dst` is a text stream"):
+        r.romanize_stream(io.StringIO("Щука"), "out.txt")  # type: ignore[arg-type]
+
+
+def test_romanize_with_a_scheme_and_a_target_says_they_clash() -> None:
+    """``romanize("Ельцин", scheme="iso-9", target="de")`` gave 'Jelzin', the scheme ignored
+    in silence (the command line refused -s with -t); the pandas accessor did the same."""
+    import pandas as pd
+
+    import translit.integrations.pandas
+
+    with pytest.raises(translit.ParameterError, match="`scheme` 'iso-9' and `target` 'de' clash"):
+        translit.romanize("Ельцин", scheme="iso-9", lang="ru", target="de")
+    with pytest.raises(translit.ParameterError, match="clash"):
+        pd.Series(["Ельцин"]).translit.romanize(scheme="iso-9", target="de")
+    assert translit.romanize("Ельцин", lang="ru", target="de") == "Jelzin"
+
+
+def test_a_scheme_from_the_environment_yields_to_a_typed_target() -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    env = {"TRANSLIT_ROMANIZE_SCHEME": "iso-9"}
+    res = CliRunner().invoke(main, ["romanize", "-t", "de"], input="Ельцин\n", env=env)
+    assert (res.exit_code, res.stdout) == (0, "Jelzin\n"), res.output
+    res = CliRunner().invoke(main, ["romanize", "-s", "iso-9", "-t", "de"], input="Ельцин\n")
+    assert res.exit_code == 2 and "clash" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda v: translit.get_romanizer("bgn-pcgn", "ru", reverse=v), "reverse"),
+        (lambda v: translit.normalize("Щука", spaces=v), "spaces"),
+        (lambda v: translit.normalize("Щука", homoglyphs=v), "homoglyphs"),
+        (lambda v: translit.normalize_report("Щука", old_orthography=v), "old_orthography"),
+    ],
+)
+@pytest.mark.parametrize("value", ["no", "false", None, 2, b"", [True]], ids=repr)
+def test_a_switch_takes_a_bool(call: Callable[[Any], Any], name: str, value: Any) -> None:
+    """``get_romanizer(…, reverse="no")`` gave a reverse romaniser and ``normalize(…,
+    spaces="false")`` repaired spaces: any non-empty str is true (hostile12)."""
+    with pytest.raises(TypeError, match=f"`{name}` is a bool \\(True or False\\), not "):
+        call(value)
+
+
+def test_a_switch_takes_numpy_bools_and_0_or_1() -> None:
+    import numpy as np
+
+    assert translit.normalize("Вла\u0301сов", homoglyphs=np.True_, spaces=0) == "Власов"
+    assert translit.get_romanizer("bgn-pcgn", "ru", reverse=0) is translit.get_romanizer(
+        "bgn-pcgn", "ru"
+    )

@@ -66,7 +66,9 @@ def cli(*args: Any, stdin: Any = subprocess.DEVNULL, stdout: Any = subprocess.PI
         stdin=stdin,
         stdout=stdout,
         stderr=subprocess.PIPE,
-        env=ENV,
+        # under a file-size limit, a bytecode cache (PYTHONPYCACHEPREFIX) got .pyc files cut
+        # short, and every later import of them failed: "marshal data too short"
+        env=ENV if fsize is None else {**ENV, "PYTHONDONTWRITEBYTECODE": "1"},
         cwd=cwd or ROOT,
         timeout=120,
         preexec_fn=limit,
@@ -574,8 +576,11 @@ def test_ctrl_c_while_the_console_script_imports_the_command_line(tmp_path: Path
         (["normalize", "--report", "--output-encoding", "cp1251"], "--output-encoding does not"),
         (["normalize", "--report", "--encoding", "nonesuch"], "unknown encoding 'nonesuch'"),
         (["glossary", "apply", "-t", "en", "--format", "json"], "--format json is the format of"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "-j", "2"], "-j does not apply to --mode list"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "--output-encoding", "cp1251"], "--output-encoding does not apply"),
+        (["glossary", "apply", "-t", "en", "-m", "list", "--chunk-size", "1M"], "--chunk-size does not apply"),
     ],
-)
+)  # fmt: skip
 def test_an_option_that_would_do_nothing_is_refused(
     tmp_path: Path, args: list[str], says: str
 ) -> None:
@@ -640,3 +645,216 @@ def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
     res = CliRunner().invoke(main, [*args, str(src)])
     lower = CliRunner().invoke(main, [*(a.lower() if a.isupper() or a[:1].isupper() else a for a in args), str(src)])  # fmt: skip
     assert res.exit_code == 0 and (res.output, res.exit_code) == (lower.output, lower.exit_code)
+
+
+# -- the environment against the command line (hostile12) -------------------------------------
+@pytest.mark.parametrize(
+    ("env", "args", "says"),
+    [
+        ({"TRANSLIT_ROMANIZE_QUIET": "1"}, ["-v"], "a.txt -> <stdout>: 1 line, 1 changed"),
+        ({"TRANSLIT_ROMANIZE_VERBOSE": "1"}, ["-q"], ""),
+        ({"TRANSLIT_ROMANIZE_PROGRESS": "1"}, ["-q"], ""),
+        ({"TRANSLIT_ROMANIZE_BACKUP": ".orig"}, [], ""),  # (no --in-place: the default unused)
+        ({"TRANSLIT_ROMANIZE_OUT_DIR": "never"}, ["-o", "-"], ""),
+        ({"TRANSLIT_ROMANIZE_IN_PLACE": "1"}, ["-o", "-"], ""),
+        ({"TRANSLIT_ROMANIZE_SUFFIX": ".lat"}, ["-o", "-"], ""),
+    ],
+)
+def test_a_typed_option_wins_over_a_clashing_environment_default(
+    tmp_path: Path, env: dict[str, str], args: list[str], says: str
+) -> None:
+    """``TRANSLIT_ROMANIZE_QUIET=1`` in a profile and ``-v`` typed: exit 2, "--quiet and
+    --verbose contradict each other", though no --quiet was typed. Options given on the command
+    line win over the environment's defaults, as the help says; a default that clashes only
+    with another default still fails, naming the variable."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["romanize", *args, str(src)], env=env)
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "Shchuka\n"
+    assert says in res.stderr and (says or res.stderr == "")
+
+
+def test_two_clashing_environment_defaults_name_their_variables(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    env = {"TRANSLIT_ROMANIZE_QUIET": "1", "TRANSLIT_ROMANIZE_VERBOSE": "yes"}
+    res = CliRunner().invoke(main, ["romanize", str(src)], env=env)
+    assert res.exit_code == 2
+    assert res.stderr == (
+        "translit: error: --quiet (from TRANSLIT_ROMANIZE_QUIET) and --verbose (from "
+        "TRANSLIT_ROMANIZE_VERBOSE) contradict each other: give one\n"
+    )
+    env = {"TRANSLIT_ROMANIZE_OUTPUT": "o.txt", "TRANSLIT_ROMANIZE_OUT_DIR": "od"}
+    res = CliRunner().invoke(main, ["romanize", str(src)], env=env)
+    assert res.exit_code == 2 and res.stderr == (
+        "translit: error: give only one of --output (from TRANSLIT_ROMANIZE_OUTPUT) and "
+        "--out-dir (from TRANSLIT_ROMANIZE_OUT_DIR)\n"
+    )
+    res = CliRunner().invoke(main, ["romanize", "--backup", ".b", str(src)], env={})
+    assert res.exit_code == 2 and res.stderr == "translit: error: --backup goes with --in-place\n"
+    res = CliRunner().invoke(
+        main, ["romanize", "--in-place", str(src)], env={"TRANSLIT_ROMANIZE_BACKUP": "old/"}
+    )
+    assert res.exit_code == 2, res.output
+    assert "--backup (from TRANSLIT_ROMANIZE_BACKUP) is added to a file name" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "typed", "out"),
+    [
+        ("TRANSLIT_DETECT_SUMMARY", "--explain", "language: ru"),
+        ("TRANSLIT_DETECT_EXPLAIN", "--summary", "1 lines: ru 1"),
+    ],
+)
+def test_detect_explain_and_summary_typed_over_the_environment(
+    tmp_path: Path, env: str, typed: str, out: str
+) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука плывёт\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["detect", typed, str(src)], env={env: "1"})
+    assert res.exit_code == 0, res.output
+    alone = CliRunner().invoke(main, ["detect", typed, str(src)], env={})
+    assert res.stdout == alone.stdout and out in res.stdout
+    env2 = {"TRANSLIT_DETECT_SUMMARY": "1", "TRANSLIT_DETECT_EXPLAIN": "1"}
+    both = CliRunner().invoke(main, ["detect", str(src)], env=env2)
+    assert both.exit_code == 2 and "give one" in both.stderr
+
+
+# -- huge arguments (hostile12) ---------------------------------------------------------------
+_HUGE = "x" * 10_000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["romanize", "-s", _HUGE],
+        ["romanize", "-l", _HUGE],
+        ["romanize", "-t", _HUGE],
+        ["romanize", "--encoding", _HUGE],
+        ["romanize", "--output-encoding", _HUGE],
+        ["romanize", "--delimiter", _HUGE],
+        ["romanize", "--chunk-size", _HUGE],
+        ["normalize", "--quotes", _HUGE],
+        ["detect", "--encoding", _HUGE],
+        ["schemes", "--lang", _HUGE],
+        ["glossary", "lookup", _HUGE],
+        ["glossary", "lookup", "-t", _HUGE, "РОА"],
+        ["glossary", "convert", "--from", "csv", "a.txt", "b.txt"],
+    ],
+    ids=lambda a: " ".join(w[:12] for w in a),
+)
+def test_a_huge_argument_is_shown_cut_in_its_message(tmp_path: Path, args: list[str]) -> None:
+    """A 10,000-character scheme, language, encoding, delimiter or query was echoed whole in
+    the message, one line of 10 KB: it shows its first 60 characters and its length."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    needs_file = args[0] in ("romanize", "normalize", "detect")
+    res = CliRunner().invoke(main, [*args, *([str(src)] if needs_file else [])])
+    assert "Traceback" not in res.output
+    assert "x" * 100 not in res.output  # (an unknown scheme lists the known ones: long)
+    assert all(len(line) < 400 or "known:" in line for line in res.stderr.splitlines())
+    if _HUGE in args:
+        assert "… (10,000 characters)" in res.stderr, res.stderr[:300]
+
+
+@pytest.mark.parametrize("mode", ["list", "replace"])
+def test_glossary_apply_output_dash_is_stdout(
+    tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``glossary apply --mode list -o -`` wrote its listing to a file named "-" in the current
+    folder, exit 0 and nothing printed; every other command reads -o - as stdout."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    monkeypatch.chdir(tmp_path)
+    Path("g.csv").write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        main, ["glossary", "apply", "-g", "g.csv", "-t", "fr", "-m", mode, "-o", "-", "-"],
+        input="Бойцы РОА\n",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert not Path("-").exists()
+    assert res.stdout == ("-\t1\t7\tРОА\troa\tru\tROA\n" if mode == "list" else "Бойцы ROA\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["glossary", "convert", "g.csv", "-", "--to", "csv"], "DST names the file to write, not '-'"),
+        (["romanize", "--report", "-", "a.txt"], "--report-json names a file, not '-'"),
+        (["normalize", "--report-json", "-", "a.txt"], "--report-json names a file, not '-'"),
+        (["romanize", "--out-dir", "-", "a.txt"], "--out-dir names a folder, not '-'"),
+    ],
+)  # fmt: skip
+def test_a_dash_where_only_a_file_can_go_is_refused(
+    tmp_path: Path, args: list[str], says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``glossary convert g.csv - --to csv`` and ``romanize --report -`` wrote a file named "-"
+    in the current folder, exit 0."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    monkeypatch.chdir(tmp_path)
+    Path("g.csv").write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    Path("a.txt").write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and says in res.stderr, res.output
+    assert not Path("-").exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "says"),
+    [
+        ("rot13", "--encoding: 'rot13' is not a text encoding"),
+        ("base64", "--encoding: 'base64' is not a text encoding"),
+        ("idna", "--encoding: 'idna' cannot encode or decode a text piece by piece"),
+        ("punycode", "--encoding: 'punycode' cannot encode or decode a text piece by piece"),
+    ],
+)
+def test_detect_refuses_an_encoding_romanize_refuses(
+    tmp_path: Path, encoding: str, says: str
+) -> None:
+    """``detect --encoding rot13`` ended in "internal error: TypeError: descriptor 'translate'
+    for 'str' objects doesn't apply to a 'bytes' object", ``--encoding idna`` failed each file
+    (exit 1); romanize refuses both before reading (exit 2), and now detect does too."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli as main
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["detect", "--encoding", encoding, str(src)])
+    assert res.exit_code == 2 and res.stderr.startswith(f"translit: error: {says}"), res.output
+    assert "internal error" not in res.output
+
+
+def test_open_source_refuses_a_codec_that_is_no_text_encoding(tmp_path: Path) -> None:
+    from translit.errors import ParameterError
+    from translit.io import open_source
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with (
+        pytest.raises(ParameterError, match="`encoding`: 'rot-13' is not a text"),
+        open_source(str(src), "rot13"),
+    ):
+        pass

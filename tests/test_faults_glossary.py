@@ -61,6 +61,9 @@ HOSTILE_TBX = {
     "nul-reference": HEAD + _tbx("Р&#0;А").encode(),
     "not-xml": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
     "declared-utf8-but-cp1251": HEAD + _tbx().encode("cp1251"),
+    "declared-cp1251-but-utf8": b'<?xml version="1.0" encoding="windows-1251"?>\n' + _tbx().encode(),
+    "declared-latin1-but-utf8": b"<?xml version='1.0' encoding='ISO-8859-1'?>\n" + _tbx().encode(),
+    "declared-utf16-but-utf8": b'<?xml version="1.0" encoding="UTF-16"?>\n' + _tbx().encode(),
 }  # fmt: skip
 READABLE_TBX = {
     "utf-16-bom": '<?xml version="1.0" encoding="UTF-16"?>\n'.encode("utf-16")
@@ -106,6 +109,27 @@ def test_hostile_tbx_is_refused_with_its_location(tmp_path: Path, name: str) -> 
         return
     error = _refused(path)
     assert "root:" not in str(error) and len(str(error)) < 500
+
+
+@pytest.mark.parametrize(
+    ("declared", "says"),
+    [
+        ("windows-1251", "its bytes are UTF-8 (they read as 'РОА', not 'Р\\xa0РћРђ')"),
+        ("ISO-8859-1", "its bytes are UTF-8 (they read as 'РОА', not 'Ð\\xa0Ð\\x9eÐ\\x90')"),
+        ("UTF-16", "its bytes are not UTF-16 (no byte order mark"),
+    ],
+)
+def test_a_tbx_whose_declared_encoding_is_not_its_own_says_so(
+    tmp_path: Path, declared: str, says: str
+) -> None:
+    """A UTF-8 file declaring a one-byte encoding was read as that: every Cyrillic term came
+    out as mojibake (РОА as Р РћРђ), and nothing said so (glossary check: no finding); one
+    declaring UTF-16 failed as "not well-formed XML: Blank needed here" (hostile12)."""
+    path = tmp_path / "t.tbx"
+    path.write_bytes(f'<?xml version="1.0" encoding="{declared}"?>\n'.encode() + _tbx().encode())
+    message = str(_refused(path))
+    assert message.startswith(f"{path}:1: XML declares encoding={declared!r}, but "), message
+    assert says in message and "correct the declaration" in message
 
 
 @pytest.mark.parametrize("name", sorted(READABLE_TBX))
@@ -237,9 +261,9 @@ def test_glossary_commands_on_hostile_files(tmp_path: Path) -> None:
 
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
-    done = subprocess.run(
-        [*cmd, "convert", str(good), str(out)], capture_output=True, env=env, timeout=120,
-        preexec_fn=limit, check=False,
+    done = subprocess.run(  # (no bytecode written under the limit: it would be cut short)
+        [*cmd, "convert", str(good), str(out)], capture_output=True, timeout=120,
+        env={**env, "PYTHONDONTWRITEBYTECODE": "1"}, preexec_fn=limit, check=False,
     )  # fmt: skip
     err = done.stderr.decode()
     assert done.returncode == 2 and f"error: {out}: File too large" in err, err
@@ -620,3 +644,120 @@ def test_a_language_option_that_is_no_tag_is_refused(tmp_path: Path, lang: str, 
         res.exit_code == 2 and "--source-lang" in res.output and "not a language tag" in res.output
     )
     assert not (tmp_path / "h.po").exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "note", "definition"),
+    [
+        ("ru,en,note,note", "Щука,pike,fish,river", "fish\nriver", None),
+        ("ru,en,comment", "Щука,pike,a fish", "a fish", None),
+        ("ru,en,notes,explanation", "Щука,pike,a,b", "a\nb", None),
+        ("ru,en,definition,definition", "Щука,pike,a fish,a river fish", None, "a fish\na river fish"),
+    ],
+)  # fmt: skip
+def test_every_note_column_of_a_multilingual_table_is_read(
+    tmp_path: Path, header: str, cells: str, note: str | None, definition: str | None
+) -> None:
+    """A header repeating "note" lost the first one's text in silence; a "comment" or
+    "explanation" column (read as notes in the bilingual layouts) was dropped in silence; a
+    second "definition" kept the second one and said the first was "not kept" (hostile12). Each
+    is read, joined by line ends, as the bilingual layouts join their note columns."""
+    src = tmp_path / "g.csv"
+    src.write_text(f"{header}\n{cells}\n", encoding="utf-8")
+    g = load(src)
+    (c,) = g.concepts
+    assert c.notes.get("") == note and c.definitions.get("") == definition
+    assert g.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("header", "says"),
+    [
+        ("id,ru,en,id", "column 'id' appears twice (columns 1 and 4)"),
+        ("ru,en,subject,Subject", "column 'Subject' appears twice (columns 3 and 4)"),
+        ("ru,entry_id,en,id", "column 'id' appears twice (columns 2 and 4)"),
+    ],
+)
+def test_a_repeated_column_of_one_value_per_concept_is_refused(
+    tmp_path: Path, header: str, says: str
+) -> None:
+    """``id,ru,en,id`` read the second id and warned that column 'id' was "not kept": which
+    one was meant, no reader can tell."""
+    src = tmp_path / "g.csv"
+    src.write_text(f"{header}\nc1,Щука,pike,c2\n", encoding="utf-8")
+    error = _refused(src)
+    assert says in str(error) and "delete or rename one of them" in str(error)
+
+
+def test_a_context_column_of_a_multilingual_table_is_said_not_kept(tmp_path: Path) -> None:
+    """It was listed as a known column and never read: dropped without a word."""
+    src = tmp_path / "g.csv"
+    src.write_text("ru,en,context\nЩука,pike,Щука плывёт\n", encoding="utf-8")
+    assert load(src).warnings == [f"{src}:1: column 'context' not kept"]
+
+
+@pytest.mark.parametrize("joint", ["", "\ufeff"], ids=["no BOM", "BOM"])
+@pytest.mark.parametrize("header", ["ru,en", "source,target", "id,ru,en"])
+def test_two_exports_joined_read_as_one_glossary(tmp_path: Path, header: str, joint: str) -> None:
+    """``cat a.csv b.csv``: the second header became a concept (ru "ru" → en "en", a BOM in
+    its term), and a BOM at a line's start stayed inside the term (hostile12). The header
+    again is skipped with a warning; a BOM opening a row is dropped."""
+    rows = (
+        ["Щука,pike", "Ёж,hedgehog"] if header != "id,ru,en" else ["c1,Щука,pike", "c2,Ёж,hedgehog"]
+    )
+    src = tmp_path / "g.csv"
+    src.write_text(
+        f"{header}\n{rows[0]}\n{joint}{header.upper()}\n{joint}{rows[1]}\n", encoding="utf-8"
+    )
+    g = load(src, source_lang="ru", target_lang="en")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука", "pike"], ["Ёж", "hedgehog"]]
+    assert g.warnings == [f"{src}:3: the header again (two files joined?): not read as a concept"]
+
+
+@pytest.mark.parametrize(
+    ("target", "want"),
+    [
+        ("ru-Cyrl-RU", "Русская армия"),
+        ("ru-Cyrl", "Русская армия"),
+        ("RU", "Русская армия"),
+        ("en-Latn-US", "Russian Army"),
+        ("ru-Latn", None),
+    ],
+)
+def test_a_target_naming_the_usual_script_takes_the_plain_terms(
+    target: str, want: str | None
+) -> None:
+    """``-t ru-Cyrl-RU`` (and ``en-Latn-US``) found no term in a glossary of ``ru`` and ``en``
+    terms ("no glossary term in the target language"): Cyrillic is how Russian is written
+    unless a tag says otherwise (CLDR's likely subtags); ``ru-Latn`` still takes none of them.
+    Terms tagged with their usual script are found by the plain tag too."""
+    g = Glossary([Concept("c", terms=[Term("Русская армия", "ru"), Term("Russian Army", "en")])])
+    preferred = g.concepts[0].preferred(target)
+    assert (preferred.text if preferred else None) == want
+    tagged = Glossary([Concept("c", terms=[Term("Русская армия", "ru-Cyrl"), Term("Army", "en")])])
+    assert tagged.concepts[0].preferred("ru").text == "Русская армия"
+
+
+def test_a_po_msgid_defined_twice_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Babel kept the first translation of a msgid defined twice and dropped the other in
+    silence (glossary check: nothing; convert: one term lost); msgfmt refuses such a file
+    ("duplicate message definition"). The same msgid in two msgctxt is two entries."""
+    head = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+    )
+    src = tmp_path / "g.po"
+    src.write_text(
+        head + 'msgid "Щука"\nmsgstr "pike"\n\nmsgid "Щука"\nmsgstr "luce"\n', encoding="utf-8"
+    )
+    error = _refused(src)
+    assert str(error) == (
+        f"{src}:9: msgid 'Щука' is defined twice (first at line 6), as msgfmt refuses too: keep "
+        "one of them, or give each its own msgctxt"
+    )
+    src.write_text(
+        head + 'msgctxt "fish"\nmsgid "Щука"\nmsgstr "pike"\n\n'
+        'msgctxt "river"\nmsgid "Щука"\nmsgstr "Shchuka"\n',
+        encoding="utf-8",
+    )
+    g = load(src)
+    assert [(c.id, c.terms[1].text) for c in g.concepts] == [("fish", "pike"), ("river", "Shchuka")]

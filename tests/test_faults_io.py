@@ -17,6 +17,7 @@ import subprocess
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import growth_ratio
@@ -666,14 +667,20 @@ def test_jsonl_key_written_twice_converts_the_value_readers_take(tmp_path: Path,
     assert [json.loads(w) for w in want] == [{"t": "Yelʹtsin"}, {"t": "Yëzh", "x": {"t": "Ёж"}}]
 
 
+@pytest.mark.parametrize("route", ["bytes", "text"])
+@pytest.mark.parametrize("kind", ["txt", "csv"])
 @pytest.mark.parametrize("change", ["grows", "shrinks"])
-def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str) -> None:
+def test_an_input_changed_while_it_is_read_by_offset(
+    tmp_path: Path, change: str, kind: str, route: str
+) -> None:
     # a regular file is cut into spans up to the size it had; the workers read them by offset.
     # Growing, the rest was left out with no word; shrinking, the message said no more than
-    # that (now: what to do)
+    # that (now: what to do). The text route (here: a UTF-16 output, which the parent encodes)
+    # read on: a grown file was converted to its new end with no word, and a shrunk one was cut
+    # short in silence (CSV, exit 0) or failed as "cannot decode byte(s) d0" (hostile12)
     from translit.io import Plan, run
 
-    src = tmp_path / "log.txt"
+    src = tmp_path / f"log.{kind}"
     text = "строка журнала\n" * 20_000  # 560 KB: about nine 64 KiB blocks
     src.write_text(text, encoding="utf-8")
     seen: list[str] = []
@@ -688,11 +695,13 @@ def test_an_input_changed_while_it_is_read_by_offset(tmp_path: Path, change: str
         seen.append(block)
         return block.upper()
 
-    out = tmp_path / "out.txt"
-    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16)
+    out = tmp_path / f"out.{kind}"
+    enc = "utf-8" if route == "bytes" else "utf-16"
+    csv: dict[str, Any] = {"columns": ("1",), "header": False} if kind == "csv" else {}
+    opts = RunOptions(output=str(out), jobs=1, chunk_size=1 << 16, output_encoding=enc, **csv)
     f = run(Plan(upper, (str(src),), opts)).files[0]
     if change == "grows":
-        assert f.status == "ok" and out.read_text(encoding="utf-8") == text.upper()
+        assert f.status == "ok" and out.read_text(encoding=enc) == text.upper()
         (warning,) = f.warnings
         assert "grew while it was read (560,000 to 584,000 bytes)" in str(warning)
         assert "convert it again once nothing writes to it" in str(warning)
@@ -1018,3 +1027,108 @@ def test_a_report_that_is_the_out_dir_is_refused_before_any_work(tmp_path: Path)
     with pytest.raises(UsageError, match="a folder, so `report` cannot be written there"):
         run(Plan(partial(romanize, lang="ru"), (str(tmp_path / "a.txt"),), opts))
     assert not (out / "a.txt").exists()
+
+
+# -- the batch layer's functions with wrong types (hostile12) ---------------------------------
+def test_run_with_one_path_as_sources_says_how_to_write_it(tmp_path: Path) -> None:
+    """``run(str.upper, "a.txt")`` converted the inputs "a", ".", "t", "x", "t" (each failed:
+    no such file); ``Plan`` refused that, ``run`` made a tuple of the letters first."""
+    from translit.io import run
+
+    with pytest.raises(TypeError, match=r"`sources` is a tuple of paths, not one path \('a.txt'\)"):
+        run(str.upper, "a.txt")
+    src = tmp_path / "a.txt"
+    src.write_text("abc\n", encoding="utf-8")
+    out = tmp_path / "o.txt"
+    result = run(str.upper, [Path(src)], RunOptions(output=str(out), jobs=1))
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8") == "ABC\n"
+
+
+@pytest.mark.parametrize("spec", [None, "romanize", 5])
+def test_run_with_no_transform_says_what_it_takes(spec: object) -> None:
+    from translit.io import run
+
+    with pytest.raises(TypeError, match="`spec` is a function str -> str or a TransformSpec"):
+        run(spec, ["a.txt"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("folder", [None, 3, b"/tmp", ["/tmp"]], ids=repr)
+def test_clean_stale_of_no_folder_is_a_type_error(folder: object, tmp_path: Path) -> None:
+    """``clean_stale(None)`` cleaned the current folder (``os.listdir(None)``), ``clean_stale(3)``
+    listed whatever descriptor 3 was."""
+    from translit.io import clean_stale
+
+    with pytest.raises(TypeError, match="`folder` is a path"):
+        clean_stale(folder)  # type: ignore[arg-type]
+    assert clean_stale(tmp_path) == []
+
+
+@pytest.mark.parametrize("name", [0, 3, None, b"a.txt"], ids=repr)
+def test_open_source_of_no_file_name_is_a_type_error(name: object) -> None:
+    """``open_source(0)`` read descriptor 0 as a file (stdin), ``open_source(3)`` any open one."""
+    from translit.io import open_source
+
+    with pytest.raises(TypeError, match="open_source\\(\\) takes a str"), open_source(name):  # type: ignore[arg-type]
+        pass
+
+
+def test_open_source_takes_a_path_object(tmp_path: Path) -> None:
+    from translit.io import open_source
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with open_source(src) as opened:  # type: ignore[arg-type]
+        assert list(opened.blocks()) == ["Щука\n"] and opened.name == str(src)
+
+
+def test_refuse_overwrite_with_one_path_as_inputs(tmp_path: Path) -> None:
+    """``refuse_overwrite("a.txt", "a.txt")`` compared a.txt with "a", ".", "t"…: no clash."""
+    from translit.io import refuse_overwrite
+
+    with pytest.raises(TypeError, match="`inputs` is a collection of paths, not one path"):
+        refuse_overwrite("a.txt", "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("kw", "says"),
+    [
+        ({"quiet": "false"}, "`quiet` is a bool (True or False), not str ('false')"),
+        ({"recursive": "no"}, "`recursive` is a bool (True or False), not str ('no')"),
+        ({"in_place": None}, "`in_place` is a bool (True or False), not NoneType (None)"),
+        ({"progress": "yes"}, "`progress` is a bool | None (True or False), not str ('yes')"),
+        ({"header": 2}, "`header` is a bool (True or False), not int (2)"),
+    ],
+)
+def test_a_switch_of_the_wrong_type_is_refused(kw: dict[str, Any], says: str) -> None:
+    """``RunOptions(quiet="false")`` was quiet and ``recursive="no"`` recursive: any non-empty
+    str is true (hostile12). 0 and 1 (and numpy's bools) are read as the bools they mean."""
+    with pytest.raises(TypeError) as info:
+        RunOptions(**kw)
+    assert str(info.value) == says
+    assert RunOptions(header=0, in_place=1, progress=None).header is False
+    assert RunOptions(in_place=1).in_place is True
+
+
+def test_run_with_an_on_event_that_is_no_function() -> None:
+    from translit.io import run
+
+    with pytest.raises(TypeError, match="`on_event` is a function of an Event, not int"):
+        run(str.upper, ["a.txt"], on_event=5)  # type: ignore[arg-type]
+
+
+def test_a_transform_that_does_not_pickle_is_run_here_with_a_warning(tmp_path: Path) -> None:
+    """``run(lambda s: s.upper(), [big], jobs=2)`` failed the input: "Can't pickle <function
+    <lambda>>: attribute lookup <lambda> on __main__ failed" (a small input, converted before
+    the pool starts, passed). The blocks are converted in this process, with a warning."""
+    from translit.io import run
+
+    src = tmp_path / "a.txt"
+    src.write_text("строка журнала\n" * 20_000, encoding="utf-8")
+    out = tmp_path / "o.txt"
+    upper = lambda s: s.upper()  # noqa: E731
+    f = run(upper, [str(src)], RunOptions(output=str(out), jobs=2, chunk_size=1 << 16)).files[0]
+    assert f.status == "ok" and out.read_text(encoding="utf-8") == "СТРОКА ЖУРНАЛА\n" * 20_000
+    (warning,) = f.warnings
+    assert "the transform does not pickle" in str(warning) and "use `jobs`" in str(warning)
+    f = run(str.upper, [str(src)], RunOptions(output=str(out), jobs=2, chunk_size=1 << 16)).files[0]
+    assert f.status == "ok" and f.warnings == []

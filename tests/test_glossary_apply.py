@@ -235,3 +235,58 @@ def test_invisible_characters_move_hits_but_never_change_them(
     hits = find_terms(text, small)
     assert [(h.concept.id, drop_invisible(h.text)) for h in hits] == plain
     assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+@pytest.mark.parametrize(
+    "gap", ["\r\n", "  ", "\t ", " \r\n  ", "\u00a0 ", "\u2028", " \n\t"], ids=repr
+)
+def test_a_term_split_by_a_run_of_spaces_or_one_line_break_still_matches(
+    small: Glossary, gap: str
+) -> None:
+    """``Красная\\r\\nармия`` (a Windows text wrapped there) and ``Красная  армия`` (two spaces)
+    were no term, though ``Красная\\nармия`` was one and ``lookup`` found all three: a run of
+    white space holding at most one line break is read as one space (hostile12); the hit spans
+    the text as written."""
+    text = f"В Красной{gap}армии и РОА."
+    assert found(text, small) == [(f"Красной{gap}армии", "red-army"), ("РОА", "roa")]
+    assert apply_text(text, small, "fr") == "В Armée rouge и ROA."
+    listed = json.loads(apply_text(text, small, "fr", mode="json"))
+    want = [(f"Красной{gap}армии", 1), ("РОА", 1 + gap.count("\n"))]  # (lines end at \n)
+    assert [(d["text"], d["line"]) for d in listed] == want
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\n \n", "\r\r"], ids=repr)
+def test_a_term_never_spans_a_blank_line(small: Glossary, gap: str) -> None:
+    """Two line breaks end a paragraph: the words on either side are no term."""
+    assert found(f"Красной{gap}армии", small) == [("армии", "army")]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(
+        st.sampled_from(["РОА", "Красной", "армии", "и", "КОНР", "ВС", "армия", ","]), max_size=12
+    ),
+    gaps=st.lists(
+        st.sampled_from([" ", "  ", " \t", "\r\n", "\n", " \u200d ", "\t\xad\r\n", "\ufeff\n "]),
+        min_size=12,
+        max_size=12,
+    ),
+)
+def test_spaces_and_invisible_characters_move_hits_but_never_change_them(
+    small: Glossary, words: list[str], gaps: list[str]
+) -> None:
+    """A text whose words are parted by runs of spaces (one line break at most) and invisible
+    characters has the hits of the text parted by single spaces, at its own offsets."""
+    import re
+
+    from translit.script import drop_invisible
+
+    clean = " ".join(words)
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False)).rstrip()
+    plain = [(h.concept.id, h.text) for h in find_terms(clean, small)]
+    hits = find_terms(text, small)
+    squash = lambda s: re.sub(r"\s+", " ", drop_invisible(s))  # noqa: E731
+    assert [(h.concept.id, squash(h.text)) for h in hits] == plain
+    assert all(text[h.start : h.end] == h.text for h in hits)

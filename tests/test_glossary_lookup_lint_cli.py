@@ -277,3 +277,35 @@ def test_cli_stats() -> None:
     assert code == 0
     s = json.loads(out)[str(DATA / "v3-dct-ed30.tbx")]
     assert s["concepts"] == 1 and s["languages"] == {"de": 1, "ru": 3}
+
+
+@pytest.mark.parametrize(
+    "query", ["...", "—", "Русская Liberation Армия ROA " * 350, "Щ" * 10_000], ids=lambda q: q[:12]
+)
+def test_lookup_of_punctuation_or_a_huge_query_finds_nothing_and_says_so_briefly(
+    query: str,
+) -> None:
+    """Punctuation alone and a 10,000-character query find nothing (exit 1, in about a second);
+    the message echoed the whole query, one line of 10 KB (hostile12): it shows its start and
+    its length."""
+    res = CliRunner().invoke(cli, ["glossary", "lookup", query])
+    assert res.exit_code == 1, res.output
+    assert res.stdout == "" and res.stderr.startswith("translit: no concept of the glossary (")
+    assert len(res.stderr) < 200 and "Traceback" not in res.stderr
+    if len(query) > 80:
+        assert res.stderr.endswith(f"… ({len(query):,} characters)\n"), res.stderr
+
+
+@pytest.mark.parametrize("content", ["", "ru,en\n", "ru,en\r\n\r\n", ",\n,\n"], ids=repr)
+def test_check_of_a_glossary_without_concepts_says_so(tmp_path: Path, content: str) -> None:
+    """An empty CSV, or one with its header alone, checked clean in silence (exit 0, no line),
+    though apply then does nothing (hostile12): a warning says it holds no concept."""
+    src = tmp_path / "g.csv"
+    src.write_text(content, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["glossary", "check", str(src)])
+    assert res.exit_code == 0
+    assert (
+        res.stdout
+        == f"{src}:0: warning: no concept: the glossary holds no term to check or apply\n"
+    )
+    assert [(f.severity, f.line) for f in lint(Glossary())] == [("warning", None)]

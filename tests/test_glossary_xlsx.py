@@ -647,3 +647,85 @@ print(len(got), got[-1], grew // 1024)
     n, grew = done.stdout.split()[0], int(done.stdout.split()[-1])
     assert n == "200000" and "(200000, ['200000', '1400000'])" in done.stdout
     assert grew < 100, f"{grew} MB for 200,000 rows"
+
+
+_HEAD_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>en</t></is></c></row>'
+)
+
+
+def test_a_formula_without_a_saved_result_is_empty_with_a_warning() -> None:
+    """A workbook written by a library that computes nothing (openpyxl writes ``=LOWER(…)`` as
+    ``<f>`` without ``<v>``): the cell was read as empty in silence, and the term lost
+    (hostile12). A formula with its saved result is read as that result."""
+    rows = sheet(
+        _HEAD_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>Щука</t></is></c>'
+        '<c r="B2"><f>LOWER("PIKE")</f></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Ёж</t></is></c>'
+        '<c r="B3" t="str"><f>LOWER("HEDGEHOG")</f><v>hedgehog</v></c></row>'
+    )
+    g = loads(workbook([("Terms", rows)]), "xlsx", "t.xlsx")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука"], ["Ёж", "hedgehog"]]
+    assert g.warnings == [
+        't.xlsx (xl/worksheets/sheet1.xml):2: cell B2 holds a formula (LOWER("PIKE")) with no '
+        "saved result: read as empty; open the workbook in a spreadsheet and save it, which "
+        "stores the results"
+    ]
+
+
+def test_cells_merged_over_rows_are_read_with_a_warning() -> None:
+    """B2:B3 merged shows "pike" beside both rows, but the file holds it in B2 only: the second
+    row's term was empty in silence (hostile12). A merge within one row (a title) is no news."""
+    rows = sheet(
+        _HEAD_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>Щука</t></is></c>'
+        '<c r="B2" t="inlineStr"><is><t>pike</t></is></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Щучка</t></is></c><c r="B3"/></row>'
+    ).replace(
+        "</sheetData>",
+        '</sheetData><mergeCells count="2"><mergeCell ref="B2:B3"/><mergeCell ref="C1:D1"/>'
+        "</mergeCells>",
+    )
+    g = loads(workbook([("Terms", rows)]), "xlsx", "t.xlsx")
+    assert [[t.text for t in c.terms] for c in g.concepts] == [["Щука", "pike"], ["Щучка"]]
+    assert g.warnings == [
+        "t.xlsx (xl/worksheets/sheet1.xml):2: cells B2:B3 are merged: only B2 holds its value, "
+        "the other rows read it as empty; unmerge them and fill each row"
+    ]
+
+
+def test_a_date_cell_is_read_as_its_date() -> None:
+    """A cell Excel shows as a date holds a serial number, its style says how to show it: a
+    date in a note or source column was read as 45292 (hostile12). A built-in date format (14),
+    a custom one (dd/mm/yyyy) and the 1904 date system are read as ISO 8601; a custom format
+    with "d" only inside quoted text stays a number."""
+    styles = (
+        HEAD + f'<styleSheet xmlns="{MAIN}"><numFmts count="2">'
+        '<numFmt numFmtId="164" formatCode="dd/mm/yyyy\\ hh:mm;@"/>'
+        '<numFmt numFmtId="165" formatCode="&quot;No. d&quot;0"/></numFmts>'
+        '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>'
+        '<xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>'
+    )
+    rows = sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>ru</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>id</t></is></c><c r="C1" t="inlineStr"><is><t>note</t>'
+        '</is></c><c r="D1" t="inlineStr"><is><t>source</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Щука</t></is></c><c r="B2" s="3"><v>7</v></c>'
+        '<c r="C2" s="1"><v>45292</v></c><c r="D2" s="2"><v>45292.5</v></c></row>'
+    )
+    c = loads(workbook([("S", rows)], extra={"xl/styles.xml": styles}), "xlsx", "x.xlsx").concepts[
+        0
+    ]
+    assert (c.id, c.notes[""], c.source) == ("7", "2024-01-01", "2024-01-01 12:00:00")
+    book1904 = workbook([("S", rows)], extra={"xl/styles.xml": styles})
+    with zipfile.ZipFile(io.BytesIO(book1904)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b'<workbookPr defaultThemeVersion="166925"/>', b'<workbookPr date1904="1"/>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    c = loads(buf.getvalue(), "xlsx", "x.xlsx").concepts[0]
+    assert c.notes[""] == "2028-01-02"  # 45292 days after 1 January 1904

@@ -68,3 +68,23 @@ def test_a_pyarrow_string_column_keeps_its_dtype(type_: str) -> None:
     assert out.dtype == dtype and out.name == "n"
     assert out.tolist()[::2] == ["Shchuka", "Shchuka"]
     assert out.isna().tolist() == [False, True, False]
+
+
+def test_a_categorical_column_stays_categorical() -> None:
+    """A category column came back as object (a million rows of a few names: a million Python
+    strings, and no ``.cat`` for the code after it; hostile12). Its categories are converted in
+    their order, ``ordered`` kept, missing values kept missing."""
+    s = pd.Series(
+        pd.Categorical(["Ёж", None, "Щука", "Ёж"], categories=["Щука", "Ёж", "Кот"], ordered=True),
+        index=[5, 6, 7, 8],
+        name="who",
+    )
+    out = s.translit.romanize(scheme="bgn-pcgn", lang="ru")
+    assert isinstance(out.dtype, pd.CategoricalDtype) and out.cat.ordered
+    assert out.cat.categories.tolist() == ["Shchuka", "Yëzh", "Kot"]
+    assert out.tolist()[::2] == ["Yëzh", "Shchuka"] and pd.isna(out.iloc[1])
+    assert (out.index.tolist(), out.name) == ([5, 6, 7, 8], "who")
+    folded = pd.Series(pd.Categorical(["Ёлка", "Елка"])).translit.normalize(yo="fold")
+    assert folded.cat.categories.tolist() == ["Елка"] and folded.tolist() == ["Елка", "Елка"]
+    numbers = pd.Series(pd.Categorical([1, 2, 1])).translit.romanize(lang="ru")
+    assert isinstance(numbers.dtype, pd.CategoricalDtype) and numbers.tolist() == [1, 2, 1]

@@ -607,8 +607,8 @@ def test_every_option_declares_whether_it_changes_outputs_and_the_key_follows() 
     for f in dataclasses.fields(RunOptions):
         assert set(f.metadata) >= {"flag", "key"}, f.name  # no option without a decision
         value = getattr(base, f.name)
-        kind = type(value) if value is not None else str
-        changed = base.replace(**{f.name: samples[kind](value)})
+        kind = type(value) if value is not None else bool if "bool" in str(f.type) else str
+        changed = base.replace(**{f.name: samples[kind](value)})  # (progress: None → True)
         differs = changed.resume_key("spec") != key
         assert differs == f.metadata["key"], f.name
         if differs:

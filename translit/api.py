@@ -7,7 +7,7 @@ import unicodedata
 
 from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
-from .errors import UnknownLanguageError, UnknownSchemeError, want_str
+from .errors import ParameterError, UnknownLanguageError, UnknownSchemeError, shown, want_str
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,6 +68,11 @@ def romanize(
     if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
     if target is not None:
+        if scheme is not None:  # (the scheme was ignored in silence)
+            raise ParameterError(
+                f"`scheme` {shown(scheme)} and `target` {shown(target)} clash: a target picks its "
+                "own reader convention (README 'Names'); give only one"
+            )
         from .names import romanize_for
 
         if lang == "auto-line":

@@ -22,6 +22,7 @@ from .errors import (
     SchemeError,
     UnknownLanguageError,
     UnknownSchemeError,
+    want_bool,
 )
 from .scheme import Scheme, SchemeInfo, parse_metadata, parse_scheme
 from .script import alphabet
@@ -349,6 +350,7 @@ def get_romanizer(
     except (KeyError, TypeError):  # TypeError: an unhashable argument, refused below
         pass
     code = norm_lang(lang)
+    reverse = want_bool(reverse, "reverse")  # (after the cache: "no" is never in it)
     folder, sid = locate(default_scheme(code) if scheme is None else scheme, code)
     with _lock:
         found = _compiled(folder, sid, reverse)

@@ -8,7 +8,7 @@ cut without changing the output); the carrying of the unsafe tail lives here onc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from .errors import ParameterError, want_str
 
@@ -50,7 +50,12 @@ def convert_stream(
     """Read ``src`` ``chunk_size`` characters at a time and write the converted text to ``dst``."""
     if chunk_size < 1:  # read(0) is "", which would end the stream before its first character
         raise ParameterError(f"chunk_size must be a positive number of characters: {chunk_size}")
-    read = src.read
-    write = dst.write
+    read: Any = getattr(src, "read", None)
+    write: Any = getattr(dst, "write", None)
+    for name, method, value in (("src", read, src), ("dst", write, dst)):
+        if not callable(method):  # (a file name: "'str' object has no attribute 'read'")
+            raise TypeError(
+                f"`{name}` is a text stream (an open file, io.StringIO), not {type(value).__name__}"
+            )
     for out in convert_chunks(iter(lambda: read(chunk_size), ""), convert, safe_cut):
         write(out)

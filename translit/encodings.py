@@ -46,7 +46,7 @@ from functools import cache
 from typing import Any
 
 from . import _datafiles as datafiles
-from .errors import EncodingError, want_bytes, want_str
+from .errors import EncodingError, shown, want_bytes, want_str
 from .script import CYRILLIC_LETTER_CLASS, CYRILLIC_RE, alphabet, is_cyrillic
 
 __all__ = [
@@ -343,7 +343,7 @@ def decode(data: bytes, encoding: str = "auto") -> str:
         try:
             name = _canonical(encoding)
         except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
-            raise EncodingError(f"unknown encoding {encoding!r}") from None
+            raise EncodingError(f"unknown encoding {shown(encoding)}") from None
         if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
             name = "utf-8-sig"
         elif name in ("utf-16-le", "utf-16-be") and data[:2] in (

@@ -24,6 +24,8 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "shown",
+    "want_bool",
     "with_flags",
 ]
 
@@ -67,6 +69,20 @@ def describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut after ``limit`` characters with the value's length
+    said: a 10,000-character argument was echoed whole, one line of 10 KB.
+
+    >>> shown("koi8-r"), shown("x" * 10_000)
+    ("'koi8-r'", "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10,000 characters)")
+    """
+    text = repr(value)
+    if len(text) <= limit + 20:
+        return text
+    size = f" ({len(value):,} characters)" if isinstance(value, (str, bytes)) else ""
+    return f"{text[:limit]}…{size}"
+
+
 def want_str(value: object, call: str) -> str:
     """``value`` as a plain ``str`` (a subclass such as ``numpy.str_`` read as its text, never
     through its own methods); a ``TypeError`` naming ``call`` for anything else, None included.
@@ -81,6 +97,28 @@ def want_str(value: object, call: str) -> str:
     if isinstance(value, str):
         return str.__str__(value)
     raise TypeError(f"{call} takes a str, not {type(value).__name__}")
+
+
+def want_bool(value: object, name: str, kind: str = "bool") -> bool:
+    """``value`` of the switch ``name`` as a bool: True, False, 0, 1 or numpy's bools; a
+    ``TypeError`` naming it for anything else (any non-empty str is true: ``quiet="false"`` was
+    quiet, ``reverse="no"`` a reverse romaniser).
+
+    >>> want_bool(1, "spaces")
+    True
+    >>> want_bool("no", "reverse")
+    Traceback (most recent call last):
+    ...
+    TypeError: `reverse` is a bool (True or False), not str ('no')
+    """
+    if value is True or value is False:
+        return value
+    numpy_bool = type(value).__module__ == "numpy" and type(value).__name__ in ("bool", "bool_")
+    if numpy_bool or (type(value) is int and value in (0, 1)):
+        return bool(value)
+    raise TypeError(
+        f"`{name}` is a {kind} (True or False), not {type(value).__name__} ({value!r:.40})"
+    )
 
 
 def want_bytes(value: object, call: str) -> bytes:
@@ -116,13 +154,13 @@ def want_codec(encoding: str, errors: str = "strict") -> str:
         name = codecs.lookup(encoding).name
     except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
         raise ParameterError(
-            f"unknown encoding {encoding!r} for `encoding` (e.g. utf-8, cp1251, koi8-r)"
+            f"unknown encoding {shown(encoding)} for `encoding` (e.g. utf-8, cp1251, koi8-r)"
         ) from None
     try:
         codecs.lookup_error(errors)
     except (LookupError, ValueError, TypeError):
         raise ParameterError(
-            f"unknown error handler {errors!r} for `errors` (strict, replace, surrogateescape…)"
+            f"unknown error handler {shown(errors)} for `errors` (strict, replace, surrogateescape…)"
         ) from None
     return name
 
@@ -186,13 +224,13 @@ class UnknownSchemeError(TranslitError, ValueError):
         import difflib  # (only when there is an error to explain: it slows the CLI's start)
 
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
-        where = f" for language {lang!r}" if lang else ""
+        where = f" for language {shown(lang)}" if lang else ""
         hint = (
             f"; did you mean {', '.join(self.suggestions)}?"
             if self.suggestions
             else f"; known: {', '.join(known)}"
         )
-        super().__init__(f"unknown scheme {name!r}{where}{hint}")
+        super().__init__(f"unknown scheme {shown(name)}{where}{hint}")
 
 
 class UnknownLanguageError(TranslitError, ValueError):
@@ -212,7 +250,7 @@ class UnknownLanguageError(TranslitError, ValueError):
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
-        super().__init__(f"unknown language {lang!r}; known: {', '.join(known)}")
+        super().__init__(f"unknown language {shown(lang)}; known: {', '.join(known)}")
 
 
 class IrreversibleSchemeError(TranslitError, ValueError):

@@ -33,7 +33,7 @@ import itertools
 import unicodedata
 from typing import Any
 
-from .errors import TranslitError
+from .errors import TranslitError, shown
 
 __all__ = [
     "LANGUAGES",
@@ -75,7 +75,7 @@ class MorphologyError(TranslitError, ValueError):
 def _analyzer(lang: str) -> Any:
     if lang not in LANGUAGES:
         raise MorphologyError(
-            f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
+            f"no morphology for language {shown(lang)} (known: {', '.join(LANGUAGES)})"
         )
     try:
         import pymorphy3
@@ -398,7 +398,7 @@ def forms(
     analyzer_lang = lang.split("-", maxsplit=1)[0].lower()
     if analyzer_lang not in LANGUAGES:
         raise MorphologyError(
-            f"no morphology for language {lang!r} (known: {', '.join(LANGUAGES)})"
+            f"no morphology for language {shown(lang)} (known: {', '.join(LANGUAGES)})"
         )
     plan = _plan(words, analyzer_lang, hint)
     if plan is None:

@@ -89,7 +89,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, TypedDict
 
 from .encodings import mojibake_edits
-from .errors import ParameterError, want_str
+from .errors import ParameterError, shown, want_bool, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -213,13 +213,16 @@ def _check(
         raise ParameterError(f"`stress` must be 'strip' or 'keep', not {stress!r}")
     if yo not in ("keep", "fold"):
         raise ParameterError(f"`yo` must be 'keep' or 'fold', not {yo!r}")
+    for name, value in (("quotes", quotes), ("dashes", dashes)):
+        if value is not None and not isinstance(value, str):  # (bytes: AttributeError)
+            raise TypeError(f"`{name}` is a str or None, not {type(value).__name__}")
     pair = None
     if quotes is not None:
         pair = data.quote_styles.get(quotes, quotes)
         if len(pair) != 2 or not _inline(pair):
             names = ", ".join(data.quote_styles)
             raise ParameterError(
-                f"`quotes` must be one of {names} or two characters (not line breaks), not {quotes!r}"
+                f"`quotes` must be one of {names} or two characters (not line breaks), not {shown(quotes)}"
             )
     dash = None
     if dashes is not None:
@@ -227,7 +230,7 @@ def _check(
         if len(dash) != 1 or not _inline(dash):
             names = ", ".join(data.dash_styles)
             raise ParameterError(
-                f"`dashes` must be one of {names} or one character (not a line break), not {dashes!r}"
+                f"`dashes` must be one of {names} or one character (not a line break), not {shown(dashes)}"
             )
     return checked, pair, dash
 
@@ -283,6 +286,9 @@ def _plan_for(
 ) -> Plan | None:
     """The plan for ``text`` under these options; None: it leaves ``text`` as it is."""
     checked, pair, dash = _check(form, stress, yo, quotes, dashes)
+    homoglyphs = want_bool(homoglyphs, "homoglyphs")  # (spaces="no" repaired spaces)
+    old_orthography = want_bool(old_orthography, "old_orthography")
+    spaces = want_bool(spaces, "spaces")
     if lang in ("auto", "und", ""):
         lang = None
     elif lang is not None:
@@ -448,6 +454,7 @@ def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
     becomes ``ІёЕЕ``, KOI8-R read as windows-1251), so that normalising twice changes nothing
     more."""
     edits: list[Edit] = []
+    mojibake = want_bool(mojibake, "mojibake")  # (mojibake="no" repaired it)
     if mojibake:
         edits = [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text)]
     current = apply_edits(text, edits) if edits else text

@@ -267,6 +267,15 @@ def given(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
+def from_env(param: str) -> bool:
+    """Whether the running command's option ``param`` took its value from the environment
+    (``TRANSLIT_<COMMAND>_<OPTION>``): a typed option wins over such a default it clashes with."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return False
+    return ctx.get_parameter_source(param) is click.core.ParameterSource.ENVIRONMENT
+
+
 def _stdout_encoding_is(name: str) -> bool:
     import codecs
 

@@ -63,23 +63,29 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, given, stdout_failed, tell
+    from . import fail, from_env, given, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
-    if explain and summary:
-        fail("--explain shows each line's evidence and --summary prints no line: give one")
+    if explain and summary:  # (one from the environment: the typed one wins)
+        if from_env("summary") != from_env("explain"):
+            explain, summary = not from_env("explain"), not from_env("summary")
+        else:
+            fail("--explain shows each line's evidence and --summary prints no line: give one")
     if given("min_words") and not summary:
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if encoding.strip().lower() == "auto":
         encoding = "auto"
-    else:  # (an unknown name failed each file, exit 1; romanize: 2)
+    else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
         from ..errors import ParameterError, want_codec
+        from ..io.options import UsageError
+        from ..io.runner import check_encodings
 
         try:
             want_codec(encoding)
-        except ParameterError as exc:
-            fail(with_flags(str(exc)))
+            check_encodings(encoding)
+        except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
+            fail(f"--encoding: {exc}" if isinstance(exc, UsageError) else with_flags(str(exc)))
     failed = False
     out = sys.stdout
     for name in files or ("-",):

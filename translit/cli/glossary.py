@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ..errors import shown
 from . import fail, given, tell, typed
 from .options import io_options, run_io, split_io
 
@@ -129,7 +130,7 @@ def _target_lang(target_lang: str | None, target: str | None) -> str | None:
 def _refuse_empty_target(target: str | None) -> None:
     """``-t ''`` showed no target term (lookup) or matched the empty language (apply): exit 2."""
     if target is not None and not target.strip():
-        fail(f"-t/--target names a language (fr, de, en, ru…), not {target!r}")
+        fail(f"-t/--target names a language (fr, de, en, ru…), not {shown(target)}")
 
 
 def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> None:
@@ -140,12 +141,14 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
     have = sorted({t.lang for c in g.concepts for t in c.terms})
     listed = ", ".join(have) or "none"
     if not any(c.terms_in(target) for c in g.concepts):
-        _warn(f"no glossary term in the target language {target!r} (the glossary has: {listed})")
+        _warn(
+            f"no glossary term in the target language {shown(target)} (the glossary has: {listed})"
+        )
     primaries = {primary(tag) for tag in have}
     for lang in dict.fromkeys(langs):
         if primary(lang) not in primaries:
             _warn(
-                f"--lang {lang!r}: no glossary term in that language, so no term is matched "
+                f"--lang {shown(lang)}: no glossary term in that language, so no term is matched "
                 f"for it (the glossary has: {listed})"
             )
 
@@ -204,7 +207,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if not matches:
         n = len(g.concepts)
         click.echo(
-            f"translit: no concept of the glossary ({n} concepts) matches {term!r}", err=True
+            f"translit: no concept of the glossary ({n} concepts) matches {shown(term)}", err=True
         )
         sys.exit(1)
 
@@ -317,8 +320,10 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load, save
     from ..glossary.files import format_of
-    from ..io.inputs import refuse_overwrite
+    from ..io.inputs import STDIN, refuse_overwrite
 
+    if dst == STDIN:  # (it wrote a file named "-"; a workbook is no text for a terminal)
+        fail("DST names the file to write, not '-': convert writes no stdout")
     refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
         in_fmt = format_of(src, from_fmt)
@@ -374,6 +379,12 @@ class GlossaryApply:
 _NOT_FOR_LIST = (
     "recursive", "globs", "out_dir", "in_place", "backup", "suffix", "resume", "report",
     "fields", "columns", "add_fields", "add_columns",
+)  # fmt: skip
+#: Options with a default --mode list ignored when typed (the listing is UTF-8, read in one
+#: process, plain text): -j 2, --output-encoding cp1251 did nothing, exit 0
+_TYPED_NOT_FOR_LIST = (
+    "output_encoding", "jobs", "chunk_size", "on_error", "delimiter", "quote", "header",
+    "engine", "scheduler", "progress",
 )  # fmt: skip
 
 
@@ -440,6 +451,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     }
     if mode == "list":  # one listing of every input: the options that place outputs do nothing
         unused = [k for k in _NOT_FOR_LIST if io_kw.get(k)]
+        unused += [k for k in _TYPED_NOT_FOR_LIST if given(k)]
         if io_kw.get("format") not in (None, "auto", "text"):
             unused.append("format")
         if unused:
@@ -544,7 +556,10 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
     lines, or the JSON array of them (the bytes ``_json(hits, indent=1)`` gives; each hit on
     its own, so a file name that is not UTF-8 escapes only its own hits)."""
     from ..io import atomic_write
+    from ..io.inputs import STDIN
 
+    if output == STDIN:  # -o - is stdout, as for every other output (it made a file "-")
+        output = None
     pending: list[str] = []
     count = [0]
 

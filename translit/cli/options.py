@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..errors import shown
 from ..io.options import RunOptions, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +69,7 @@ class _Size(click.ParamType):
         try:
             return parse_size(str(value))
         except (ValueError, IndexError, OverflowError):  # OverflowError: inf, 1e400
-            self.fail(f"{value!r} is not a size such as 65536, 64K or 1M", param, ctx)
+            self.fail(f"{shown(value)} is not a size such as 65536, 64K or 1M", param, ctx)
 
 
 class _Choice(click.Choice):
@@ -215,10 +216,21 @@ def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 def usage(exc: UsageError) -> str:
-    """A usage error worded with the command-line flags."""
-    from . import cli_message
+    """A usage error worded with the command-line flags; an option whose value came from the
+    environment also names its variable (``--quiet (from TRANSLIT_ROMANIZE_QUIET)``)."""
+    from . import cli_message, flags, from_env
 
-    return cli_message(exc)
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not any(from_env(p) for p in exc.params):
+        return cli_message(exc)
+    names = {}
+    for p in exc.params:
+        names[p] = f"`{p}`"
+        if from_env(p):
+            param = next(q for q in ctx.command.params if q.name == p)
+            var = param.envvar or f"{ctx.auto_envvar_prefix}_{p.upper()}"
+            names[p] += f" (from {var})"
+    return flags(exc.render(names))
 
 
 class Reporter:
@@ -323,7 +335,23 @@ def make_options(io: dict[str, Any]) -> RunOptions:
     root_debug = bool(ctx and ctx.find_root().params.get("debug"))
     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in io.items()}
     opts = RunOptions(**values)
+    if ctx is not None:
+        opts = _typed_wins(opts)
     return opts.replace(debug=True) if root_debug and not opts.debug else opts
+
+
+def _typed_wins(opts: RunOptions) -> RunOptions:
+    """``opts`` with each environment default that clashes with an option not from the
+    environment (typed, or left at its default) back at its default: the command line wins,
+    and a default such as ``TRANSLIT_ROMANIZE_BACKUP`` waits for the ``--in-place`` it goes
+    with. A clash among environment defaults alone stays (:func:`usage` names them)."""
+    from . import from_env
+
+    for clash in opts.clashes():
+        env = [p for p in clash.params if from_env(p)]
+        if env and len(env) < len(clash.params):
+            opts = opts.reset(*env)
+    return opts
 
 
 @contextlib.contextmanager
@@ -413,7 +441,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                 f"others left untouched{where}{again}"
             )
             sys.exit(code)
-    reporter.summary(
-        result, writes_files=bool(opts.output or opts.out_dir or opts.in_place or opts.suffix)
-    )
+    to_file = opts.output not in (None, "-")  # (-o - is stdout: no summary, as without -o)
+    writes = bool(to_file or opts.out_dir or opts.in_place or opts.suffix)
+    reporter.summary(result, writes_files=writes)
     sys.exit(result.exit_code)

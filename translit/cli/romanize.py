@@ -8,7 +8,7 @@ used for the whole file — not per chunk, so a file is never romanised under tw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import click
@@ -180,6 +180,9 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
             f"-s/--scheme {scheme} and -t/--target {target} clash: a target picks its own "
             "reader convention; give only one"
         )
+    if target is not None and scheme is not None:  # TRANSLIT_ROMANIZE_SCHEME: -t typed wins
+        spec = replace(spec, scheme=None)
+        scheme = None
     if target is None:
         try:  # the API's own checks of scheme and language (delegated languages included)
             romanize_text("", scheme, "ru" if lang in ("auto", AUTO_LINE) else lang)

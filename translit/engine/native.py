@@ -41,10 +41,10 @@ def pure_python_asked(value: str | None = None) -> bool:
         return False
     if word in ("1", "true", "yes", "on"):
         return True
-    from ..errors import ParameterError
+    from ..errors import ParameterError, shown
 
     raise ParameterError(
-        f"TRANSLIT_PURE_PYTHON={value!r} is not a yes or a no: set it to 1 (the Python "
+        f"TRANSLIT_PURE_PYTHON={shown(value)} is not a yes or a no: set it to 1 (the Python "
         "interpreter alone) or 0 (the C engine when it is built), or unset it"
     )
 

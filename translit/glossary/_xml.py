@@ -93,10 +93,44 @@ def _decode(data: bytes, path: str) -> str:
     m = _DECLARED.match(data)
     codec = m.group(1).decode("ascii") if m else "utf-8"
     try:
-        codecs.lookup(codec)
+        name = codecs.lookup(codec).name
     except LookupError:
         raise GlossaryError(f"XML declares an unknown encoding {codec!r}", path, 1) from None
+    _check_declared(data, codec, name, path)
     return data.decode(codec, "replace")
+
+
+def _check_declared(data: bytes, declared: str, name: str, path: str) -> None:
+    """Refuse a declaration the bytes contradict, which lxml would follow: UTF-16/32 without
+    their BOM or first bytes, or a one-byte code page over bytes that are UTF-8 (letters of
+    two bytes or more, each read as two or more letters: РОА as Р РћРђ, in silence)."""
+    fix = (
+        '; correct the declaration (encoding="UTF-8"), or save the file in the encoding it declares'
+    )
+    if name.startswith(("utf-16", "utf-32")):
+        raise GlossaryError(
+            f"XML declares encoding={declared!r}, but its bytes are not "
+            f"{name.upper()[:6]} (no byte order mark, and '<?xml' takes one byte a letter){fix}",
+            path,
+            1,
+        )
+    if name == "utf-8" or data.isascii():
+        return
+    if len(bytes(range(0x80, 0x100)).decode(name, "replace")) != 0x80:
+        return  # a code page of two-byte letters (Shift JIS, GBK): no one-byte reading
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # not UTF-8: the code page it declares may well be right
+    found = re.search("[^\x00-\x7f]+", text)
+    word = found.group()[:20] if found else ""
+    misread = word.encode("utf-8").decode(name, "replace")
+    raise GlossaryError(
+        f"XML declares encoding={declared!r}, but its bytes are UTF-8 (they read as {word!r}, "
+        f"not {misread!r}){fix}",
+        path,
+        1,
+    )
 
 
 def _doctype(text: str, start: int) -> tuple[str, str]:
@@ -164,8 +198,9 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
 
 
-def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
-    """The elements named ``tag`` (``"{*}row"``: in any namespace) of the XML ``data``, each
+def iter_elements(data: bytes, path: str, tag: str, *also: str) -> Iterator[Any]:
+    """The elements named ``tag`` (``"{*}row"``: in any namespace) or one of ``also``, in
+    document order, of the XML ``data``, each
     once it is complete, with the checks and refusals of :func:`parse_xml`; each is cleared
     after the caller's turn, so memory holds one at a time, not the whole document (a sheet
     of a million rows).
@@ -178,7 +213,7 @@ def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
     if len(data) > MAX_XML_BYTES:
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
-    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=tag, **_SAFE)
+    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=(tag, *also), **_SAFE)
     try:
         for _, el in events:
             for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty

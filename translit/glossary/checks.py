@@ -27,7 +27,16 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Concept, Glossary, Term, is_cyrillic, listing, primary, valid_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    is_cyrillic,
+    listing,
+    primary,
+    valid_tag,
+    want_glossary,
+)
 
 __all__ = ["Finding", "lint"]
 
@@ -142,12 +151,14 @@ def lint(glossary: Glossary) -> list[Finding]:
     >>> print(lint(g)[0])  # doctest: +ELLIPSIS
     <glossary>:0: error: romanised form 'Komitet osvobozhdenya' is produced by no scheme: ...
     """
-    path = glossary.path or "<glossary>"
+    path = want_glossary(glossary, "lint()").path or "<glossary>"
     out: list[Finding] = []
 
     def add(line: int | None, severity: str, message: str) -> None:
         out.append(Finding(path, line, severity, message))
 
+    if not glossary.concepts:  # (an empty file, a header alone: "no finding" said nothing)
+        add(None, "warning", "no concept: the glossary holds no term to check or apply")
     by_id: dict[str, Concept] = {}
     signatures: dict[tuple[Any, ...], Concept] = {}
     uses: dict[tuple[str, str], list[tuple[Concept, Term]]] = {}

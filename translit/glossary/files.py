@@ -23,8 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import EncodingError, GlossaryError, ParameterError
-from .model import Concept, Glossary, valid_tag
+from ..errors import EncodingError, GlossaryError, ParameterError, shown
+from .model import Concept, Glossary, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -41,12 +41,26 @@ _NOT_READ = {
 }
 
 
+#: The keywords :func:`load` takes for each format (TBX takes and ignores the languages).
+_READS = {
+    "tbx": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "po": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "pot": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "xlsx": {"strict", "source_lang", "target_lang", "max_bytes", "sheet"},
+    "csv": {"strict", "source_lang", "target_lang", "max_bytes"},
+}
+
+
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name for ``path`` (``format`` wins when given)."""
+    if format is not None and not isinstance(format, str):
+        raise TypeError(f"`format` is a str, not {type(format).__name__} ({format!r:.40})")
     if format:
         fmt: str | None = format.lower().lstrip(".")
         if fmt not in FORMATS:
-            raise GlossaryError(f"unknown glossary format {format!r} (known: {', '.join(FORMATS)})")
+            raise GlossaryError(
+                f"unknown glossary format {shown(format)} (known: {', '.join(FORMATS)})"
+            )
         return fmt
     ext = Path(os.fspath(path)).suffix.lower()
     by_ext = _EXT.get(ext)
@@ -90,15 +104,18 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
     fmt = format_of(path, format)
     options = {k: v for k, v in options.items() if v is not None}
     _check_langs(options)
+    unknown = set(options) - _READS.get(fmt, _READS["csv"])
+    if unknown:  # (a misspelt `strict` was ignored; an unknown one named an inner reader)
+        raise TypeError(
+            f"load() got an unexpected keyword argument {min(unknown)!r} (a {fmt} glossary "
+            f"takes {', '.join(sorted(_READS.get(fmt, _READS['csv'])))})"
+        )
     sheet = options.pop("sheet", None)  # XLSX only: a CSV file is one sheet
     max_bytes = options.pop("max_bytes", None)
     if fmt == "tbx":
         from .tbx import read_tbx
 
-        unknown = set(options) - {"strict", "source_lang", "target_lang"}  # TBX says languages
-        if unknown:  # as the other readers' keywords: a misspelt `strict` was ignored
-            raise TypeError(f"load() got an unexpected keyword argument {min(unknown)!r}")
-        return read_tbx(data, path, strict=options.get("strict", True))
+        return read_tbx(data, path, strict=options.get("strict", True))  # TBX says languages
     if fmt in ("po", "pot"):
         from .po import read_po
 
@@ -166,6 +183,7 @@ def save(
     """
     from ..io.atomic import atomic_write
 
+    glossary = want_glossary(glossary, "save()")
     name = os.fspath(path)
     fmt = format_of(name, format)
     _check_langs(options)
@@ -256,7 +274,9 @@ def shipped_path(name: str) -> Path:
         if name in {n.name for n in root.iterdir()} and p.is_file():
             return p
     known = sorted({p.name for r in _roots() for p in r.iterdir() if p.suffix != ".md"})
-    raise GlossaryError(f"no shipped glossary {name!r} (shipped: {', '.join(known) or 'none'})")
+    raise GlossaryError(
+        f"no shipped glossary {shown(name)} (shipped: {', '.join(known) or 'none'})"
+    )
 
 
 def shipped_files() -> list[Path]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
 
 __all__ = [
@@ -38,6 +38,8 @@ __all__ = [
     "romanizations_of",
     "tag_of_name",
     "valid_tag",
+    "want_glossary",
+    "want_tags",
 ]
 
 #: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
@@ -126,7 +128,7 @@ def norm_type(value: str | None) -> str:
     key = value.strip().replace("_", " ").lower()
     got = _TYPE_ALIASES.get(key) or _TYPE_ALIASES.get(key.replace(" ", ""))
     if got is None:
-        raise GlossaryError(f"unknown term type {value!r} (known: {', '.join(TERM_TYPES)})")
+        raise GlossaryError(f"unknown term type {shown(value)} (known: {', '.join(TERM_TYPES)})")
     return got
 
 
@@ -142,7 +144,7 @@ def norm_status(value: str | None) -> str:
     key = value.strip().lower()
     got = _STATUS_ALIASES.get(key) or _STATUS_ALIASES.get(key.replace(" ", ""))
     if got is None:
-        raise GlossaryError(f"unknown term status {value!r} (known: {', '.join(STATUSES)})")
+        raise GlossaryError(f"unknown term status {shown(value)} (known: {', '.join(STATUSES)})")
     return got
 
 
@@ -153,8 +155,8 @@ def listing(items: list[str], limit: int = 10) -> str:
     >>> listing(["a", "b"]), listing(["a", "b", "c"], 2)
     ('a, b', 'a, b, …')
     """
-    shown = ", ".join(items[:limit])
-    return shown + ", …" if len(items) > limit else shown
+    head = ", ".join(items[:limit])
+    return head + ", …" if len(items) > limit else head
 
 
 @functools.lru_cache(maxsize=4096)
@@ -306,6 +308,10 @@ def _reporting(name: str) -> Any:
     return changed
 
 
+_TrackedList.__name__ = (
+    "list"  # (messages name the type the caller gave; pickle reads the qualname)
+)
+
 for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
               "__setitem__", "__delitem__", "__iadd__", "__imul__"):  # fmt: skip
     setattr(_TrackedList, _name, _reporting(_name))
@@ -337,6 +343,45 @@ def check_text(text: str, what: str = "term") -> str:
             f"{what} {text[:40]!r} holds U+{ord(m.group()):04X}, which no glossary format can hold"
         )
     return text
+
+
+def want_glossary(value: object, call: str) -> Glossary:
+    """``value`` when it is a :class:`Glossary`; a ``TypeError`` naming ``call`` otherwise (a
+    path given where the loaded glossary goes failed deep inside as an AttributeError).
+
+    >>> want_glossary("terms.csv", "lookup()")
+    Traceback (most recent call last):
+    ...
+    TypeError: lookup() takes a Glossary (translit.glossary.load(path)), not str
+    """
+    if isinstance(value, Glossary):
+        return value
+    raise TypeError(
+        f"{call} takes a Glossary (translit.glossary.load(path)), not {type(value).__name__}"
+    )
+
+
+def want_tags(value: object, name: str = "langs") -> tuple[str, ...]:
+    """``value`` (any iterable of language tags) as a tuple; a ``TypeError`` naming the parameter
+    ``name`` for one tag alone, which would be read letter by letter, or anything else.
+
+    >>> want_tags(["ru", "uk"])
+    ('ru', 'uk')
+    >>> want_tags("ru")
+    Traceback (most recent call last):
+    ...
+    TypeError: `langs` is a tuple of language tags, not str ('ru'): write ('ru',)
+    """
+    if isinstance(value, str):
+        raise TypeError(
+            f"`{name}` is a tuple of language tags, not str ({value!r:.40}): write ({value!r:.40},)"
+        )
+    if isinstance(value, (bytes, bytearray, memoryview)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"`{name}` is a tuple of language tags, not {type(value).__name__}")
+    tags = tuple(value)
+    if not all(isinstance(t, str) for t in tags):
+        raise TypeError(f"`{name}` is a tuple of language tags, not {list(tags)!r:.60}")
+    return tags
 
 
 def check_glossary(glossary: Glossary) -> None:
@@ -395,7 +440,8 @@ class Term(_Tracked):
     line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        self.text = check_text(self.text.strip())
+        self.text = check_text(want_str(self.text, "Term(text=…)").strip())
+        self.lang = want_str(self.lang, "Term(lang=…)")
         if not self.text:  # no file can hold it: every reader skips an empty cell or element
             raise GlossaryError("a term cannot be empty or only spaces")
         if len(self.text) > MAX_TERM:  # the matcher's trie is as deep as the longest term
@@ -557,14 +603,32 @@ class Concept(_Tracked):
 
 @functools.lru_cache(maxsize=1024)
 def _subtags(tag: str) -> tuple[str, str | None, str | None]:
-    """(language, script, region) of a normalised tag: ``'sr-Latn-RS'`` → (sr, Latn, RS)."""
+    """(language, script, region) of a normalised tag: ``'sr-Latn-RS'`` → (sr, Latn, RS). The
+    script the language is written in unless said (CLDR's likely subtags) counts as none, so
+    ``ru-Cyrl-RU`` takes the ``ru`` terms, and ``ru-Latn`` still never does.
+
+    >>> _subtags("sr-Latn-RS"), _subtags("ru-Cyrl-RU"), _subtags("en-Latn")
+    (('sr', 'Latn', 'RS'), ('ru', None, 'RU'), ('en', None, None))
+    """
     parts = tag.split("-")
     script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    if script is not None and script == _usual_script(parts[0]):
+        script = None
     region = next(
         (p for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())),
         None,
     )
     return parts[0], script, region
+
+
+@functools.lru_cache(maxsize=256)
+def _usual_script(lang: str) -> str | None:
+    """The script ``lang`` is written in unless a tag says otherwise (``ru``: Cyrl), from
+    CLDR's likely subtags (Babel); None when CLDR does not say."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang) or ""
+    return next((p for p in likely.split("_")[1:] if len(p) == 4), None)
 
 
 def _rank(t: Term) -> tuple[int, int, int]:

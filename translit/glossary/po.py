@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import io
 import re
-from typing import IO
+from typing import IO, Any
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, shown
 from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag
 
 __all__ = ["read_po", "write_po"]
@@ -165,8 +165,28 @@ def read_po(
     target_lang: str | None = None,
 ) -> Glossary:
     """Read PO/POT bytes into a :class:`Glossary`."""
-    from babel.messages.pofile import PoFileError
-    from babel.messages.pofile import read_po as babel_read
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import PoFileError, PoFileParser
+
+    class Once(Catalog):
+        """Babel's catalog, refusing a msgid (in its msgctxt) defined twice: Babel kept the
+        first translation and dropped the second in silence; msgfmt refuses the file."""
+
+        def __setitem__(self, id: Any, message: Any) -> None:
+            first = self.get(id, message.context) if id else None
+            if first is not None:
+                raise GlossaryError(
+                    f"msgid {shown(_first(id))} is defined twice (first at line {first.lineno}), "
+                    "as msgfmt refuses too: keep one of them, or give each its own msgctxt",
+                    path,
+                    message.lineno,
+                )
+            super().__setitem__(id, message)
+
+    def babel_read(fileobj: Any, abort_invalid: bool) -> Any:  # (Babel's read_po, our catalog)
+        cat = Once()
+        PoFileParser(cat, False, abort_invalid=abort_invalid).parse(fileobj)
+        return cat
 
     if b"\r" in data and b"\n" not in data:  # old-Mac line ends (CR alone), which Babel does
         data = data.replace(b"\r", b"\n")  # not split at: the whole file was one line
@@ -183,6 +203,8 @@ def read_po(
             path,
             line,
         ) from None
+    except GlossaryError:
+        raise
     except PoFileError as exc:  # its message ends in " on N", N counted from 0
         why = str(exc).rsplit(" on ", 1)[0]
         raise GlossaryError(f"bad PO file: {why}", path, exc.lineno + 1) from None

@@ -31,7 +31,7 @@ from typing import Any
 from ..errors import want_str
 from ..script import drop_invisible
 from .apply import Filing, fold, term_forms
-from .model import Concept, Glossary, Term, romanizations_of
+from .model import Concept, Glossary, Term, romanizations_of, want_glossary
 
 __all__ = ["Match", "lookup"]
 
@@ -235,6 +235,7 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
     # (a str subclass read as its text; a joiner or soft hyphen inside a word is no letter:
     # Ель\u200dцин was found only by its name key, Крас\u200dная армия as a name)
     text = drop_invisible(want_str(text, "lookup()")).strip()
+    glossary = want_glossary(glossary, "lookup()")
     if target is not None:
         target = want_str(target, "lookup()")
     if not text:

@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..errors import GlossaryError, ParameterError
+from ..errors import GlossaryError, ParameterError, shown
 from .model import (
     MAX_TERM,
     Concept,
@@ -81,6 +81,8 @@ _NOTE_COLS = {
     "explanation",
 }
 _META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+#: The columns of the multilingual layout that hold one value per concept (a second is refused)
+_SINGLE = {"id", "subject", "type", "status", "source"}
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
@@ -234,18 +236,26 @@ def _read_rows(
     if not rows:
         return g
     head = [c.strip().lower() for c in rows[0][1]]
+    header: tuple[str, ...] | None = _row_key(rows[0][1])  # None: a layout without one
     if "source" in head and "target" in head:
         layout, body = _bilingual(g, rows[0][1], rows[1:], source_lang, target_lang), rows[1:]
     elif _is_transifex_header(rows[0][1]):
         layout, body = _transifex(g, rows[0], rows[1:], source_lang), rows[1:]
     elif _is_deepl_row(rows[0][1]):
-        layout, body = _deepl(g, rows), rows
+        layout, body, header = _deepl(g, rows), rows, None
     elif _is_multi_header(rows[0][1]):
         layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
         body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
-        layout = _omegat(g, body, source_lang, target_lang)
-    for n, (line, row) in enumerate(body, 1):
+        layout, header = _omegat(g, body, source_lang, target_lang), None
+    n = 0
+    for line, row in body:
+        if header is not None and _row_key(row) == header:  # (it became a concept "ru" → "en")
+            g.warnings.append(
+                f"{path}:{line}: the header again (two files joined?): not read as a concept"
+            )
+            continue
+        n += 1
         try:
             g.concepts.append(layout(n, line, row))
         except GlossaryError as exc:
@@ -257,6 +267,19 @@ def _read_rows(
 
 
 Row = Callable[[int, int, list[str]], Concept]
+
+
+def _row_key(row: list[str]) -> tuple[str, ...]:
+    """``row`` as a header is compared: cells without case, outer spaces and a BOM (a file
+    joined to another keeps its own), empty cells at the end left out.
+
+    >>> _row_key(["\ufeffRU ", "en", ""]) == _row_key(["ru", "EN"])
+    True
+    """
+    cells = [c.strip().lstrip("\ufeff").strip().lower() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
 
 
 def _rows(
@@ -275,6 +298,7 @@ def _rows(
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
+                row[0] = row[0].removeprefix("\ufeff")  # the BOM of a file joined to another
                 rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -544,19 +568,29 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         named, _, what = h.rpartition(":")
         if what.lower() in ("type", "status") and (tag := _column_tag(named)):
             per_term[(tag, what.lower())] = i
-    col = {h: i for i, h in enumerate(low) if h in _META}
-    note_i = col.get("note", col.get("notes"))
+    # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
+    # first "note" of two was lost in silence), and one column each for the others
+    note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
+    def_cols = [i for i, h in enumerate(low) if h == "definition"]
+    col: dict[str, int] = {}
+    for i, h in enumerate(low):
+        if h in _SINGLE:
+            if h in col:  # (the last one was read, the first "not kept": whose value is it?)
+                raise GlossaryError(
+                    f"column {shown(names[i])} appears twice (columns {col[h] + 1} and {i + 1}), "
+                    "and a concept has one: delete or rename one of them",
+                    g.path,
+                    header_line,
+                )
+            col[h] = i
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
-    dropped = [
-        extra
-        for i, extra in enumerate(names)
-        if extra and i not in known and extra.lower() not in _NOTE_COLS
-    ]
+    known |= {*note_cols, *def_cols}
+    dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
-        shown = listing(list(map(repr, dropped)), _NAMED)
-        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {shown}")
+        listed = listing(list(map(repr, dropped)), _NAMED)
+        g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {listed}")
     else:
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
@@ -605,10 +639,12 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             if example and texts:  # memoQ writes one term a column: the example is its
                 last = c.terms[-1]
                 last.extra = (*last.extra, _context(example))
-        if cell(row, note_i):
-            c.notes[""] = cell(row, note_i)
-        if cell(row, col.get("definition")):
-            c.definitions[""] = cell(row, col.get("definition"))
+        note = "\n".join(text for i in note_cols if (text := cell(row, i)))
+        if note:
+            c.notes[""] = note
+        definition = "\n".join(text for i in def_cols if (text := cell(row, i)))
+        if definition:
+            c.definitions[""] = definition
         for i, tag in defs.items():
             if cell(row, i):
                 c.definitions[tag] = cell(row, i)
@@ -642,7 +678,9 @@ def _forbidden(value: str, column: str) -> bool:
         return True
     if v in _NO:
         return False
-    raise GlossaryError(f"column {column!r}: {value!r} is neither yes nor no (True/False)")
+    raise GlossaryError(
+        f"column {shown(column)}: {shown(value)} is neither yes nor no (True/False)"
+    )
 
 
 # -- writing -------------------------------------------------------------------------------------

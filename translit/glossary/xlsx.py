@@ -14,7 +14,13 @@ strings that cells name by number. The first sheet in tab order is read, or the 
   other Java exporters write it;
 - ``t="str"``: a formula's cached result; ``t="b"``: ``TRUE``/``FALSE``;
 - a number (no ``t``, or ``t="n"``) as written, an integral ``17.0`` (Java's way) as ``17``;
-- ``t="e"`` (``#N/A``): empty, with a warning.
+  one whose style shows it as a date or a time (``styles.xml``) as ISO 8601, ``2024-01-01``;
+- ``t="e"`` (``#N/A``): empty, with a warning;
+- a formula without a saved result (``<f>`` and no ``<v>``, as libraries that compute nothing
+  write it): empty, with a warning to open and save the workbook in a spreadsheet.
+
+Cells merged over several rows (``<mergeCell ref="B2:B3">``) hold the value in the first cell
+only; the rows below read an empty cell, with a warning (a merge within one row changes none).
 
 Excel leaves empty cells out: a cell's column is its ``r`` reference (``C5`` → the third),
 so a gap is an empty cell. Line numbers in messages are the sheet's row numbers.
@@ -34,7 +40,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from ..errors import GlossaryError, ParameterError
 from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
@@ -178,8 +184,9 @@ def _rels(pkg: _Package, part: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _sheets(pkg: _Package) -> tuple[list[tuple[str, str]], str]:
-    """(sheet name, member name) of every worksheet in tab order, and the shared strings part."""
+def _sheets(pkg: _Package) -> tuple[list[tuple[str, str]], str, _Dates]:
+    """(sheet name, member name) of every worksheet in tab order, the shared strings part and
+    how the workbook writes dates."""
     book = "xl/workbook.xml"
     root_rels = _rels(pkg, "")
     for kind, target in root_rels.values():
@@ -198,7 +205,71 @@ def _sheets(pkg: _Package) -> tuple[list[tuple[str, str]], str]:
         if target and not kind.endswith(("/chartsheet", "/dialogsheet", "/macrosheet")):
             out.append((el.get("name") or target, target))
     shared = next((t for k, t in rels.values() if k.endswith("/sharedStrings")), None)
-    return out, shared or posixpath.join(posixpath.dirname(book), "sharedStrings.xml")
+    styles = next((t for k, t in rels.values() if k.endswith("/styles")), None)
+    pr = next((el for el in root.iter() if _local(el.tag) == "workbookPr"), None)
+    date1904 = pr is not None and (pr.get("date1904") or "").lower() in ("1", "true")
+    dates = _Dates(_date_styles(pkg.xml(styles) if styles else None), date1904)
+    return out, shared or posixpath.join(posixpath.dirname(book), "sharedStrings.xml"), dates
+
+
+class _Dates(NamedTuple):
+    """The cell styles (``s``) that show a number as a date or time, and the 1904 date system."""
+
+    styles: frozenset[str]
+    date1904: bool = False
+
+
+#: Excel's built-in number formats of dates and times (ECMA-376 part 1, 18.8.30)
+_DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
+#: a format code without its quoted text, [colours]/[h], escapes and padding: what is left
+#: holds d, m, y, h or s only when it shows a date or a time
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].')
+
+
+def _date_styles(root: Any) -> frozenset[str]:
+    """The indexes (as written in a cell's ``s``) of the styles of ``styles.xml`` whose number
+    format is a date or a time."""
+    if root is None:
+        return frozenset()
+    custom = {
+        el.get("numFmtId") or "": el.get("formatCode") or ""
+        for el in root.iter()
+        if _local(el.tag) == "numFmt"
+    }
+    xfs = next((el for el in root.iter() if _local(el.tag) == "cellXfs"), None)
+    out = set()
+    for k, xf in enumerate(x for x in (xfs if xfs is not None else ()) if _local(x.tag) == "xf"):
+        fid = xf.get("numFmtId") or "0"
+        code = _FORMAT_NOISE.sub("", custom.get(fid, ""))
+        if (fid.isdigit() and int(fid) in _DATE_FORMATS) or re.search("[dmyhs]", code, re.I):
+            out.add(str(k))
+    return frozenset(out)
+
+
+def _excel_date(v: str, date1904: bool) -> str | None:
+    """The serial number ``v`` of a date cell as ISO 8601 (a date, a time, or both), or None.
+
+    >>> _excel_date("45292", False), _excel_date("45292.5", False), _excel_date("0.75", False)
+    ('2024-01-01', '2024-01-01 12:00:00', '18:00:00')
+    """
+    import datetime
+
+    try:
+        days = float(v)
+    except ValueError:
+        return None
+    if not 0 <= days < 2_958_466:  # (past 9999-12-31: no date)
+        return None
+    if date1904:
+        base = datetime.datetime(1904, 1, 1)
+    else:  # Excel counts a 29 February 1900 that never was: its serials before March are one more
+        base = datetime.datetime(1899, 12, 30 if days >= 61 else 31)
+    when = base + datetime.timedelta(seconds=round(days * 86_400))
+    if days == int(days):
+        return when.date().isoformat()
+    if days < 1:
+        return when.time().isoformat()
+    return when.isoformat(sep=" ")
 
 
 def _text(el: Any) -> str:
@@ -243,7 +314,7 @@ def sheet_rows(
     order.
     """
     pkg = _Package(data, path, max_bytes)
-    sheets, shared_part = _sheets(pkg)
+    sheets, shared_part, dates = _sheets(pkg)
     if not sheets:
         raise GlossaryError("the XLSX workbook has no worksheet", path)
     if sheet is None:
@@ -270,7 +341,10 @@ def sheet_rows(
     slots = 0  # cells handed on, empty ones of the gaps included
     # row by row, each let go once read (a tree of a million rows took a gigabyte); any
     # namespace: transitional or strict
-    for row in iter_elements(part, where, "{*}row"):
+    for row in iter_elements(part, where, "{*}row", "{*}mergeCell"):
+        if _local(row.tag) == "mergeCell":  # (after the rows: sheetData comes first)
+            _merged(row.get("ref") or "", where, warnings)
+            continue
         r = row.get("r") or str(last_row + 1)
         number = int(r) if r.isascii() and r.isdigit() else 0
         if not 0 < number <= _MAX_ROW:
@@ -287,7 +361,7 @@ def sheet_rows(
             col = _column(m.group(1)) if m else col + 1
             if col >= _MAX_COL:
                 raise GlossaryError(f"cell {c.get('r')} out of a sheet's range", where, number)
-            value = _cell(c, shared, where, number, warnings)
+            value = _cell(c, shared, where, number, warnings, dates)
             if col in cells:  # Excel writes a cell once; which one would be the term?
                 raise GlossaryError(
                     f"two cells at {_letters(col)}{number} (the second has reference "
@@ -314,13 +388,36 @@ def sheet_rows(
     return rows, warnings
 
 
-def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str]) -> str:
+def _merged(ref: str, where: str, warnings: list[str]) -> None:
+    """Warn of merged cells over several rows: only the first holds the value, and the rows
+    below, which a reader sees it beside, get an empty cell (a merge within one row, such as a
+    title over the columns, changes no row)."""
+    first, _, last = ref.partition(":")
+    a, b = _REF.fullmatch(first), _REF.fullmatch(last)
+    if a and b and a.group(2) != b.group(2):
+        warnings.append(
+            f"{where}:{a.group(2)}: cells {ref} are merged: only {first} holds its value, the other "
+            "rows read it as empty; unmerge them and fill each row"
+        )
+
+
+def _cell(  # noqa: PLR0917 - the cell and where it is
+    c: Any, shared: list[str], where: str, line: int, warnings: list[str], dates: _Dates
+) -> str:
     kind = c.get("t") or "n"
     box = c.find("{*}is") if kind == "inlineStr" else None
     if box is not None:
         return _text(box)
     v_el = c.find("{*}v")  # (an inline string written as <v>, by some writers, is read there)
     v = (v_el.text or "") if v_el is not None else ""
+    if not v and c.find("{*}f") is not None:  # written by a library that computes nothing
+        f = c.find("{*}f").text or "a shared formula"
+        warnings.append(
+            f"{where}:{line}: cell {c.get('r')} holds a formula ({f[:60]}) with no saved "
+            "result: read as empty; open the workbook in a spreadsheet and save it, which "
+            "stores the results"
+        )
+        return ""
     if kind == "s":
         try:  # an index is digits (int() would also take -1, the last string, or 1_0)
             return shared[int(v) if v.isascii() and v.strip().isdigit() else -len(shared) - 1]
@@ -337,6 +434,10 @@ def _cell(c: Any, shared: list[str], where: str, line: int, warnings: list[str])
         return ""
     if kind in ("str", "inlineStr"):
         return _unescape(v)
+    if c.get("s") in dates.styles:  # a date shown as one (it was read as its serial: 45292)
+        iso = _excel_date(v, dates.date1904)
+        if iso is not None:
+            return iso
     return v[: v.index(".")] if _INTEGRAL.fullmatch(v) else v
 
 

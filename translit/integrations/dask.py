@@ -44,6 +44,24 @@ def _normalize_one(text: Any, options: dict[str, Any]) -> Any:
     return normalize(text, **options)
 
 
+def _want(value: Any, kind: str, call: str) -> None:
+    """A ``TypeError`` naming ``call`` unless ``value`` is a Dask ``kind`` (``Bag`` or
+    ``DataFrame``): a pandas frame or a list failed on a missing Dask attribute."""
+    import dask.bag
+    import dask.dataframe
+
+    want = dask.bag.Bag if kind == "Bag" else dask.dataframe.DataFrame
+    if isinstance(value, want):
+        return
+    hint = ""
+    if type(value).__module__.startswith("pandas"):
+        hint = (
+            " (for pandas, the Series.translit accessor: import translit.integrations.pandas; "
+            "df[col].translit.romanize(); or dask.dataframe.from_pandas)"
+        )
+    raise TypeError(f"{call} takes a Dask {kind}, not {type(value).__name__}{hint}")
+
+
 def _romanize_partition(
     items: Iterable[Any], scheme: str | None, lang: str, target: str | None
 ) -> list[Any]:
@@ -63,6 +81,7 @@ def romanize_bag(
     >>> romanize_bag(db.from_sequence(["Щука", 7]), lang="ru", target="fr").compute(scheduler="sync")
     ['Chtchouka', 7]
     """
+    _want(bag, "Bag", "romanize_bag()")
     _romanize_one("", scheme, lang, target)  # a bad name fails here, not on every worker later
     return bag.map_partitions(_romanize_partition, scheme, lang, target)
 
@@ -74,6 +93,7 @@ def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> das
     >>> normalize_bag(db.from_sequence(["PОА"]), yo="fold").compute(scheduler="sync")
     ['РОА']
     """
+    _want(bag, "Bag", "normalize_bag()")
     _normalize_one("", dict(options))  # (an unknown option or value fails here)
     return bag.map_partitions(_normalize_partition, dict(options))
 
@@ -95,6 +115,10 @@ def _apply_columns(
 ) -> dask.dataframe.DataFrame:
     if isinstance(columns, str):  # one name, not its letters ("name" was n, a, m, e)
         columns = [columns]
+    if isinstance(columns, (bytes, bytearray)) or not hasattr(columns, "__iter__"):
+        raise TypeError(
+            f"`columns` names the columns (a list such as ['name']), not {type(columns).__name__}"
+        )
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
@@ -137,6 +161,7 @@ def romanize_frame(
     >>> out.compute(scheduler="sync")["name_latn"].tolist()
     ['Yeltsin', 'Yeltsin']
     """
+    _want(frame, "DataFrame", "romanize_frame()")
     return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target)
 
 
@@ -154,6 +179,7 @@ def normalize_frame(
     >>> normalize_frame(frame, ["t"], old_orthography=True).compute(scheduler="sync")["t"][0]
     'Власов'
     """
+    _want(frame, "DataFrame", "normalize_frame()")
     return _apply_columns(frame, columns, suffix, _normalize_one, dict(options))
 
 

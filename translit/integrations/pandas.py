@@ -10,7 +10,8 @@ Importing this module registers the accessor::
 
 Every method works on the distinct values only (``pandas.factorize``), so a column of a million
 rows with ten thousand distinct names romanises ten thousand strings. Missing values and
-non-string values are returned unchanged; the index, the name and a ``string`` dtype are kept.
+non-string values are returned unchanged; the index, the name and a ``string`` dtype are kept,
+and a categorical column stays categorical (its categories converted).
 """
 
 from __future__ import annotations
@@ -98,12 +99,23 @@ class TranslitAccessor:
         known = codes >= 0
         if len(done):
             out[known] = done[codes[known]]
+        if isinstance(s.dtype, pd.CategoricalDtype):  # a category stays one (it was object)
+            return self._categorical(out, fn)
         # a string dtype (string, str, string[pyarrow], ArrowDtype(pa.string())) is kept
         keep_dtype = s.dtype != object and pd.api.types.is_string_dtype(s.dtype)
         if not keep_dtype:
             # keep the original missing-value objects (NaN, None, pd.NA) as they were
             out[~known] = s.to_numpy(dtype=object)[~known]
         return pd.Series(out, index=s.index, name=s.name, dtype=s.dtype if keep_dtype else object)
+
+    def _categorical(self, values: Any, fn: Callable[[str], Any]) -> pd.Series:
+        """The converted ``values`` of a categorical column as one: its categories converted
+        in their order (two that convert alike become one), ``ordered`` kept."""
+        s = self._s
+        cats = [fn(c) if isinstance(c, str) else c for c in s.cat.categories]
+        values[s.cat.codes.to_numpy() < 0] = np.nan
+        kind = pd.CategoricalDtype(list(dict.fromkeys(cats)), ordered=s.cat.ordered)
+        return pd.Series(pd.Categorical(values, dtype=kind), index=s.index, name=s.name)
 
     def _map_each(self, fn: Callable[[str], Any]) -> pd.Series:
         """:meth:`_map` for a column ``pandas.factorize`` refuses: each distinct string still

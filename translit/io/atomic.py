@@ -98,6 +98,8 @@ def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
     >>> clean_stale(tempfile.mkdtemp())
     []
     """
+    if not isinstance(folder, (str, os.PathLike)):  # (None listed the current folder)
+        raise TypeError(f"`folder` is a path (str or os.PathLike), not {type(folder).__name__}")
     removed: list[str] = []
     me = _host()
     try:

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .atomic import TEMP_PREFIX
-from .options import UsageError
+from .options import RunOptions, UsageError
 
 __all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "refuse_overwrite", "sibling"]
 
@@ -187,13 +187,10 @@ def plan(
     backup: str | None = None,
 ) -> list[Job]:
     """The jobs for ``sources`` under the output options (see the module docstring)."""
+    # one way for outputs, a suffix alone or with out_dir: RunOptions's rule (its one home)
+    RunOptions(output=output, out_dir=out_dir, in_place=in_place, suffix=suffix).check()
     if output == STDIN:
         output = None
-    modes = sum(x for x in (bool(output), bool(out_dir), in_place))
-    if modes > 1:
-        raise UsageError("give only one of `output`, `out_dir` and `in_place`")
-    if suffix and (output or in_place):
-        raise UsageError("`suffix` goes with `out_dir` or alone, not with `output` or `in_place`")
     skip = _real(out_dir) if out_dir else None
     # (input, relative name, found under a directory, why it cannot be read)
     pairs: list[tuple[str, str, bool, str]] = []
@@ -266,6 +263,8 @@ def refuse_overwrite(
     Traceback (most recent call last):
     translit.io.options.UsageError: report ./a.txt would overwrite an input, a.txt
     """
+    if isinstance(inputs, (str, bytes, os.PathLike)):  # (compared letter by letter)
+        raise TypeError(f"`inputs` is a collection of paths, not one path ({inputs!r:.40})")
     if not output or output == STDIN:
         return
     try:

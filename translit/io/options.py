@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..errors import ParameterError
+from ..errors import ParameterError, shown, want_bool
 
 __all__ = [
     "ENGINES",
@@ -394,6 +394,19 @@ class RunOptions:
         for name, what in (("output", "file"), ("out_dir", "folder"), ("report", "file")):
             if getattr(self, name) == "":
                 clash(f"{{0}} names a {what}, not '' (leave {{0}} out for the default)", name)
+        if self.report == "-":  # (it wrote a file named "-"; stdout holds the output)
+            clash("{0} names a file, not '-' (the output goes to stdout): e.g. run.json", "report")
+        if self.out_dir == "-":  # (it made a folder named "-")
+            clash("{0} names a folder, not '-' (leave {0} out to write to stdout)", "out_dir")
+        # where outputs go: one way (-o - too: stdout; with --out-dir it was ignored); the
+        # clash names the options given, so an environment default yields to a typed one (CLI)
+        ways = [n for n in ("output", "out_dir", "in_place") if getattr(self, n) not in _UNSET]
+        if len(ways) > 1:
+            names = [f"{{{k}}}" for k in range(len(ways))]
+            clash(f"give only one of {', '.join(names[:-1])} and {names[-1]}", *ways)
+        if self.suffix and (self.output not in _UNSET or self.in_place):
+            other = "output" if self.output not in _UNSET else "in_place"
+            clash("{0} goes with {1} or alone, not with {2}", "suffix", "out_dir", other)
         if self.globs and not self.recursive:
             clash(
                 "{0} filters the files found under directories: it needs {1}", "globs", "recursive"
@@ -467,9 +480,14 @@ class RunOptions:
             raise found[0]
 
 
+#: values of an output option that send nothing anywhere ('' is refused on its own)
+_UNSET = (None, False, "")
+
+
 def _typed(name: str, kind: str, value: Any) -> Any:
     """``value`` of field ``name`` as its type ``kind``: a list as a tuple, a path object as
-    its str, an integer type (numpy's) as an int; a ``TypeError`` naming the field otherwise."""
+    its str, an integer type (numpy's) as an int, 0 and 1 (numpy's bool) as a bool; a
+    ``TypeError`` naming the field otherwise."""
     if kind == "tuple[str, ...]":
         if isinstance(value, str):
             raise TypeError(f"`{name}` is a tuple of str, not str ({value!r:.40}): write ({value!r:.40},)")  # fmt: skip
@@ -481,6 +499,10 @@ def _typed(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, bool) or not hasattr(value, "__index__"):
             raise TypeError(f"`{name}` is an int, not {type(value).__name__} ({value!r:.40})")
         value = operator.index(value)
+    elif kind in ("bool", "bool | None"):  # ("false" and "no" are true: quiet="false" was quiet)
+        if value is None and kind != "bool":
+            return value
+        value = want_bool(value, name, kind)
     elif kind in ("str", "str | None"):
         if isinstance(value, os.PathLike):
             value = os.fspath(value)
@@ -490,8 +512,9 @@ def _typed(name: str, kind: str, value: Any) -> Any:
 
 
 def _lit(value: Any) -> str:
-    """``repr(value)`` safe inside a :class:`UsageError` template."""
-    return repr(value).replace("{", "{{").replace("}", "}}")
+    """``repr(value)`` (:func:`~translit.errors.shown`: a long one cut) safe inside a
+    :class:`UsageError` template."""
+    return shown(value).replace("{", "{{").replace("}", "}}")
 
 
 def _given(f: Any) -> str:

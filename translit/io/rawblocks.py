@@ -77,6 +77,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from .textio import (
     RECORD_LIMIT,
+    SHRANK,
     InputError,
     csv_records_end,
     cut_lines,
@@ -411,10 +412,7 @@ def read_span(fd: int, offset: int, length: int) -> bytes:
     while len(data) < length:
         more = os.pread(fd, length - len(data), offset + len(data))
         if not more:
-            raise InputError(
-                "the input became shorter while it was read (another program writes to it); "
-                "convert it once nothing does"
-            )
+            raise InputError(SHRANK)
         data += more
     return data
 

@@ -44,7 +44,6 @@ How a run goes:
 
 from __future__ import annotations
 
-import codecs
 import collections
 import contextlib
 import dataclasses
@@ -77,7 +76,7 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
-from .textio import InputError, RecordTooLong, Source, open_source
+from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
 from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
@@ -104,7 +103,8 @@ class Plan:
 
     The spec is a ``str -> str`` function or a :class:`TransformSpec` (``bind(sample)`` gives
     the function for one input, e.g. after detecting its language on a sample); it must
-    pickle (a module-level function, a ``functools.partial``) when ``jobs`` is not 1.
+    pickle (a module-level function, a ``functools.partial``) to go to the worker processes
+    (one that does not is run in the calling process alone, with a warning).
 
     >>> from functools import partial
     >>> import translit
@@ -118,8 +118,13 @@ class Plan:
     options: RunOptions = field(default_factory=RunOptions)
 
     def __post_init__(self) -> None:
+        if not (callable(self.spec) or hasattr(self.spec, "bind")):  # (None failed each input)
+            raise TypeError(
+                "`spec` is a function str -> str or a TransformSpec (with bind(sample)), not "
+                f"{type(self.spec).__name__}"
+            )
         # Plan(f, "a.txt") read the inputs "a", ".", "t", "x", "t"; a list is taken as a tuple
-        if isinstance(self.sources, (str, bytes)):
+        if isinstance(self.sources, (str, bytes, os.PathLike)):
             raise TypeError(
                 f"`sources` is a tuple of paths, not one path ({self.sources!r:.40}): write "
                 f"({self.sources!r:.40},)"
@@ -221,6 +226,7 @@ class _Run:
         self.cleaned: set[str] = set()
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
+        self.pickles: dict[int, tuple[Any, bool]] = {}  # id(transform) -> (it, does it pickle)
         # every out_dir run records what it finished, so a later run can resume
         self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
         self.key = opts.resume_key(spec) if self.manifest is not None else ""  # (hashlib)
@@ -285,7 +291,7 @@ class _Run:
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
-        if self.pool is not None and self.sends():
+        if self.pool is not None and self.sends() and self.pickled(state, fn):
             if isinstance(block, Span):
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
@@ -296,6 +302,27 @@ class _Run:
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
+
+    def pickled(self, state: _State, fn: Callable[[str], str]) -> bool:
+        """Whether ``fn`` pickles, so its blocks can go to the workers; one that does not (a
+        lambda, a local function: each input failed with "Can't pickle <lambda>") is run in
+        this process alone, with a warning."""
+        known = self.pickles.get(id(fn))
+        if known is None:
+            import pickle
+
+            try:
+                pickle.dumps(fn)
+                known = (fn, True)
+            except Exception as exc:  # (PicklingError, AttributeError, TypeError…)
+                known = (fn, False)
+                self.warn(state, Issue(state.job.display, 0, (
+                    f"the transform does not pickle ({describe(exc)}), so this process "
+                    "converts the input alone: give a module-level function or a "
+                    "functools.partial to use `jobs`"
+                )))  # fmt: skip
+            self.pickles[id(fn)] = known  # (the function kept: its id stays its own)
+        return known[1]
 
     def sends(self) -> bool:
         """Whether the next block goes to a worker rather than being converted here. With
@@ -479,6 +506,7 @@ class _Run:
                     self.bytes_through(state, src, fmt, mode)
                 else:
                     self.text_through(state, src, fmt)
+                self.warn_grown(state, src)
         except _Stop:
             pass
         except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
@@ -559,7 +587,7 @@ class _Run:
         if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
             st = os.fstat(src.fd)
             ident = (st.st_dev, st.st_ino)
-            spans = file_spans(src.fd, st.st_size, len(src.head), encoding, **cutting)
+            spans = file_spans(src.fd, src.size, len(src.head), encoding, **cutting)
             blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
         else:
             blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
@@ -584,7 +612,7 @@ class _Run:
                 )
             else:
                 rest_block = head[taken:]
-        more = isinstance(first, Span) and first.offset + first.length < os.fstat(src.fd).st_size
+        more = isinstance(first, Span) and first.offset + first.length < src.size
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(sample[:4096])  # build the transform's tables once, for every worker
@@ -595,13 +623,18 @@ class _Run:
             if state.failed:
                 break
             self.submit(state, block, fmt, fn, codec)
-        if isinstance(first, Span) and not state.failed:  # cut by offset up to the size it had
-            size = os.fstat(src.fd).st_size
-            if size > first.offset + first.length and size > st.st_size:
-                self.warn(state, Issue(state.job.display, 0, (
-                    f"grew while it was read ({st.st_size:,} to {size:,} bytes): converted as "
-                    "it was when the run reached it; convert it again once nothing writes to it"
-                )))  # fmt: skip
+
+    def warn_grown(self, state: _State, src: Source) -> None:
+        """A regular file is read up to the size it had when opened (cut by offset, or read
+        through :class:`~translit.io.textio.Source`): say so when it grew meanwhile."""
+        if src.fd < 0 or state.failed:
+            return
+        size = os.fstat(src.fd).st_size
+        if size > src.size:
+            self.warn(state, Issue(state.job.display, 0, (
+                f"grew while it was read ({src.size:,} to {size:,} bytes): converted as "
+                "it was when the run reached it; convert it again once nothing writes to it"
+            )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:
         """A format that converts whole files (Parquet): in-process, after the queue drains."""
@@ -861,43 +894,13 @@ def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOpti
             )
 
 
-#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
-_PROBE = "Ab ё 1 Щука\n" * 20
-
-
-def _in_pieces(info: codecs.CodecInfo) -> bool:
-    """Whether the codec gives, piece by piece, what it gives for the whole text, as every input
-    is decoded and every output encoded in pieces. Not so: ``punycode`` (each piece encoded on
-    its own: a file of several blocks came out corrupt, with exit 0), ``idna`` (a UnicodeError
-    for any line longer than a domain label), ``undefined`` (always a UnicodeError)."""
-    try:
-        encoder = info.incrementalencoder("replace")
-        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
-        if data != info.encode(_PROBE * 2, "replace")[0]:
-            return False
-        decoder = info.incrementaldecoder("replace")
-        half = len(data) // 2 + 1  # within a character of a multi-byte encoding
-        text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
-        return bool(text == info.decode(data, "replace")[0])
-    except (UnicodeError, TypeError):
-        return False
-
-
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
-    ``auto``): a known codec, of text, that works piece by piece (:func:`_in_pieces`)."""
+    ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
     for name in (output_encoding, *([encoding] if encoding != "auto" else [])):
-        try:
-            info = codecs.lookup(name)
-        except (LookupError, ValueError):  # ValueError: a NUL in the name
-            raise UsageError(f"unknown encoding {name!r}") from None
-        if not getattr(info, "_is_text_encoding", True):  # hex, rot13, zlib…: bytes↔bytes
-            raise UsageError(f"{name!r} is not a text encoding (e.g. utf-8, cp1251)")
-        if not _in_pieces(info):
-            raise UsageError(
-                f"{name!r} cannot encode or decode a text piece by piece as a file is read "
-                "and written; choose another encoding (e.g. utf-8, cp1251)"
-            )
+        problem = codec_problem(name)
+        if problem:
+            raise UsageError(problem)
 
 
 def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
@@ -944,8 +947,11 @@ def run(
     >>> result.exit_code, result.files[0].lines, open(out).read()
     (0, 1, 'ABC\\n')
     """
-    if not isinstance(plan, Plan):
-        plan = Plan(plan, tuple(sources or ()), options or RunOptions())
+    if on_event is not None and not callable(on_event):
+        raise TypeError(f"`on_event` is a function of an Event, not {type(on_event).__name__}")
+    if not isinstance(plan, Plan):  # (Plan checks them: tuple("a.txt") was five inputs)
+        given: Any = () if sources is None else sources
+        plan = Plan(plan, given, RunOptions() if options is None else options)
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts)
     make_folders(opts)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, want_codec
+from ..errors import ParameterError, TranslitError, shown, want_codec, want_str
 from .compression import wrap_input
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "InputError",
     "RecordTooLong",
     "Source",
+    "codec_problem",
     "csv_records_end",
     "cut_csv",
     "cut_lines",
@@ -80,6 +81,13 @@ class InputError(TranslitError):
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+#: What a regular file that became shorter while it was read fails with (any route).
+SHRANK = (
+    "the input became shorter while it was read (another program writes to it); "
+    "convert it once nothing does"
+)
 
 
 class RecordTooLong(InputError):
@@ -333,6 +341,27 @@ class _Guarded:
             raise InputError(f"cannot decompress: {exc}") from None
 
 
+class _Sized:
+    """A regular file read up to the size it had when it was opened, as its blocks cut by
+    offset are (a log still written is converted as it was; the runner warns that it grew);
+    one that ends before that size fails with :data:`SHRANK`, never cut short in silence."""
+
+    def __init__(self, raw: BinaryIO, size: int) -> None:
+        self.raw = raw
+        self.left = size
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.left if n < 0 else min(n, self.left)
+        data = self.raw.read(want) if want else b""
+        while len(data) < want:
+            more = self.raw.read(want - len(data))
+            if not more:
+                raise InputError(SHRANK)
+            data += more
+        self.left -= len(data)
+        return data
+
+
 @dataclass
 class Source:
     """An open input: its (decompressed) bytes, the first of them and its encoding."""
@@ -345,6 +374,8 @@ class Source:
     #: a descriptor of the input when it is a regular file read as it is (not decompressed,
     #: not stdin): its blocks can be read by offset; else -1
     fd: int = -1
+    #: that file's size when it was opened: it is read up to there (else -1)
+    size: int = -1
 
     def blocks(
         self,
@@ -367,6 +398,44 @@ class Source:
         )
 
 
+#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
+_PROBE = "Ab ё 1 Щука\n" * 20
+
+
+@functools.lru_cache(maxsize=64)
+def codec_problem(name: str) -> str | None:
+    """Why the encoding ``name`` cannot read or write a file (None: it can): unknown, not of
+    text (``hex``, ``rot13``, ``zlib``: bytes to bytes), or not giving piece by piece what it
+    gives for the whole text, as every input is decoded and every output encoded in pieces
+    (``punycode``: each piece encoded on its own, a file of several blocks came out corrupt;
+    ``idna``: a UnicodeError for any line longer than a domain label; ``undefined``).
+
+    >>> codec_problem("KOI8-R") is None, codec_problem("rot13")
+    (True, "'rot13' is not a text encoding (e.g. utf-8, cp1251)")
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        return f"unknown encoding {shown(name)}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)"
+    try:
+        encoder = info.incrementalencoder("replace")
+        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
+        if data == info.encode(_PROBE * 2, "replace")[0]:
+            decoder = info.incrementaldecoder("replace")
+            half = len(data) // 2 + 1  # within a character of a multi-byte encoding
+            text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
+            if text == info.decode(data, "replace")[0]:
+                return None
+    except (UnicodeError, TypeError):
+        pass
+    return (
+        f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
+        "and written; choose another encoding (e.g. utf-8, cp1251)"
+    )
+
+
 @contextlib.contextmanager
 def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> Iterator[Source]:
     """Open the input ``name`` (``"-"``: stdin) the one way every command reads its inputs.
@@ -383,7 +452,12 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     ...     src.encoding, list(src.blocks())
     ('cp1251', ['Русская армия\\n'])
     """
+    # (an int was opened as a descriptor: open_source(0) read stdin and closed it)
+    name = want_str(os.fspath(name) if isinstance(name, os.PathLike) else name, "open_source()")
     named = want_codec("utf-8" if encoding == "auto" else encoding, errors)
+    problem = codec_problem(named)  # (rot13 failed inside as "descriptor 'translate'…")
+    if problem:
+        raise ParameterError(f"`encoding`: {problem}")
     if name == "-" and sys.stdin is None:  # started with stdin closed (`cmd <&-`)
         raise InputError("standard input is closed: name a file, or pipe text in")
     try:
@@ -392,13 +466,15 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         raise InputError("not a possible file name (it holds a NUL character)") from None
     try:
         plain = wrap_input(raw, name)
-        reader = cast(BinaryIO, _Guarded(plain))
+        fd = size = -1
+        if name != "-" and plain is raw:
+            st = os.fstat(raw.fileno())
+            if stat.S_ISREG(st.st_mode):
+                fd, size = raw.fileno(), st.st_size
+        reader = cast(BinaryIO, _Guarded(plain) if fd < 0 else _Sized(plain, size))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else named
-        fd = -1
-        if name != "-" and plain is raw and stat.S_ISREG(os.fstat(raw.fileno()).st_mode):
-            fd = raw.fileno()
-        yield Source(name, reader, head, enc, errors, fd)
+        yield Source(name, reader, head, enc, errors, fd, size)
     finally:
         if raw is not sys.stdin.buffer:
             raw.close()

@@ -372,6 +372,11 @@ class TargetRomanizer:
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
+        if forms is not None and not isinstance(forms, Mapping):  # (a list: AttributeError)
+            raise TypeError(
+                "`forms` is a mapping of Cyrillic → Latin forms, such as {'Ельцин': 'Yeltsin'}, "
+                f"not {type(forms).__name__}"
+            )
         if forms is None:
             forms = established_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
@@ -387,6 +392,10 @@ class TargetRomanizer:
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         for ru, form in forms.items():
+            if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
+                raise TypeError(
+                    f"`forms` maps a str to a str or a tuple of str, not {ru!r:.40} to {form!r:.40}"
+                )
             variants = (form,) if isinstance(form, str) else tuple(form)
             variants = tuple(v for v in variants if v)
             table.setdefault(fold(ru), (ru, variants, _is_acronym_form(ru)))
