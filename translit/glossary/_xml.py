@@ -33,6 +33,7 @@ __all__ = [
     "dca_fragment",
     "first_rests",
     "iter_elements",
+    "local_name",
     "parse_xml",
     "xml_lines",
     "xml_text",
@@ -260,13 +261,29 @@ _DCA = {
 }
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+_LOCAL_NAMES: dict[Any, str] = {}
+
+
+def local_name(tag: Any) -> str:
+    """The local name of an element's tag (``{ns}termSec`` → ``termSec``; a comment's or a
+    processing instruction's: ``""``), remembered per tag: a TBX file asks it of a million
+    elements and holds a few dozen tags."""
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        name = _LOCAL_NAMES[tag] = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+        return name
 
 
 #: XML's white space (XML 1.0, production S): a no-break or thin space (U+00A0, U+202F: French
 #: before ':') is text, though str.split() takes it for a separator
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
+_LAID_OUT = re.compile(r"[\t\r\n]|  ")  # what xml_lines changes inside a stripped text
+
+
+def _text_of(el: Any) -> str:
+    """All the text inside ``el`` (an element without children: its text)."""
+    return (el.text or "") if len(el) == 0 else "".join(el.itertext())
 
 
 def xml_text(el: Any) -> str:
@@ -276,7 +293,7 @@ def xml_text(el: Any) -> str:
     >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
     '1\xa0000 roubles'
     """
-    return _XML_SPACE.sub(" ", "".join(el.itertext())).strip(" ")
+    return _XML_SPACE.sub(" ", _text_of(el)).strip(" ")
 
 
 def xml_lines(el: Any) -> str:
@@ -286,7 +303,9 @@ def xml_lines(el: Any) -> str:
     >>> xml_lines(etree.fromstring("<note>\n  a\u202f:  b\n  c </note>"))
     'a\u202f: b\nc'
     """
-    text = "".join(el.itertext()).strip(" \t\r\n")
+    text = _text_of(el).strip(" \t\r\n")
+    if not _LAID_OUT.search(text):  # one line, single spaces (most notes): nothing to change
+        return text
     return "\n".join(_XML_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))
 
 
@@ -311,7 +330,7 @@ def dca_fragment(el: Any, in_term: bool) -> str:
 
     from lxml import etree
 
-    name = _local(el.tag)
+    name = local_name(el.tag)
     if name in ("descripGrp", "adminGrp", "termNoteGrp"):  # a group: each member in DCA form
         out = etree.Element(name, dict(el.attrib))
         for child in el:
@@ -321,7 +340,7 @@ def dca_fragment(el: Any, in_term: bool) -> str:
         out = deepcopy(el)
         for e in out.iter():
             if isinstance(e.tag, str):
-                e.tag = _local(e.tag)
+                e.tag = local_name(e.tag)
     else:
         out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
         out.set("type", name)

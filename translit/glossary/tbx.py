@@ -29,7 +29,7 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, parse_xml, xml_lines, xml_text
+from ._xml import dca_fragment, first_rests, local_name, parse_xml, xml_lines, xml_text
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -43,19 +43,20 @@ _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
 _HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
 
 
-def _local(tag: Any) -> str:
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
-
-
 #: The data categories the model has a field for, at the concept or language level and at the
 #: term level (:func:`_categories` keeps a group headed by any other category whole).
 _CONCEPT_FIELDS = frozenset({"subjectField", "source", "definition", "note"})
-_TERM_FIELDS = frozenset(
-    {"termType", "administrativeStatus", "normativeAuthorization", "partOfSpeech",
-     "grammaticalGender", "note", "source"}
-)  # fmt: skip
+#: (the term level: each category → the Term field it goes to)
+_TERM_FIELD_OF = {
+    "termType": "type",
+    "administrativeStatus": "status",
+    "normativeAuthorization": "status",
+    "partOfSpeech": "pos",
+    "grammaticalGender": "gender",
+    "note": "note",
+    "source": "source",
+}
+_TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 #: What :func:`_categories` yields for a group kept whole, and for a member of a group whose
 #: head went to the model (its source, its note: they speak of the head, not of the entry)
 GROUP, MEMBER = "+group", "+member"
@@ -73,7 +74,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
     names the first's category (the writer puts the two together again); else the group is
     one :data:`GROUP`, kept as read."""
     for child in el:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         if name in _GROUPS:
             members = list(_categories(child))
             if len(members) <= 1:
@@ -96,29 +97,17 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
             yield name, xml_lines(child), child  # DCT style: <basic:partOfSpeech>
 
 
+_STRUCTURAL = frozenset(
+    {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
+)
+
+
 def _is_structural(name: str) -> bool:
-    return name in {
-        "langSet",
-        "langSec",
-        "tig",
-        "ntig",
-        "termGrp",
-        "termSec",
-        "term",
-        "termCompList",
-    }
+    return name in _STRUCTURAL
 
 
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
-    key = {
-        "termType": "type",
-        "administrativeStatus": "status",
-        "normativeAuthorization": "status",
-        "partOfSpeech": "pos",
-        "grammaticalGender": "gender",
-        "note": "note",
-        "source": "source",
-    }.get(cat)
+    key = _TERM_FIELD_OF.get(cat)
     if key is None:
         return False
     if key == "note" and term_data.get("note"):
@@ -140,9 +129,9 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     'РОА'
     """
     root = parse_xml(data, path)
-    top = _local(root.tag)
+    top = local_name(root.tag)
     # MultiTerm XML, which tools export as .xml beside their TBX; GlobalSight's own export
-    if top == "mtf" or (top == "entries" and any(_local(e.tag) == "conceptGrp" for e in root)):
+    if top == "mtf" or (top == "entries" and any(local_name(e.tag) == "conceptGrp" for e in root)):
         from .multiterm import read_mtf
 
         return read_mtf(root, path, strict=strict)
@@ -152,18 +141,17 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     if top == "tbx" and ns not in ("", NS_V3, NS_V3_ALT):
         raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
-    for el in root.iter():
-        if _local(el.tag) == "title" and xml_text(el):
+    # (iter with a tag: lxml picks the elements, not a Python test of each of a million)
+    for el in root.iter("{*}title"):
+        if xml_text(el):
             g.title = xml_text(el)
             break
-    for el in root.iter():
-        if _local(el.tag) == "p" and el.get("type") == "languages":
+    for el in root.iter("{*}p"):
+        if el.get("type") == "languages":
             g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             break
     seen: set[str] = set()
-    for n, entry in enumerate(
-        (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
-    ):
+    for n, entry in enumerate(root.iter("{*}termEntry", "{*}conceptEntry"), 1):
         try:
             concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
         except GlossaryError as exc:
@@ -187,7 +175,7 @@ def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
     cid = entry.get("id") or f"c{n}"
-    concept = Concept(id=cid, line=entry.sourceline)
+    concept = Concept.made(id=cid, line=entry.sourceline)
     for cat, value, el in _categories(entry, _CONCEPT_FIELDS):
         if cat == "subjectField":
             concept.subject = value
@@ -204,11 +192,11 @@ def _read_entry(
             kept = dca_fragment(el, False)
             concept.extra.append((lang, _drop_lang(kept) if lang else kept))
     for ls in entry:
-        if _local(ls.tag) not in ("langSet", "langSec"):
+        if local_name(ls.tag) not in ("langSet", "langSec"):
             continue
         lang = _lang_of(ls) or ""
         if not lang:
-            err = GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
+            err = GlossaryError(f"<{local_name(ls.tag)}> without xml:lang", path, ls.sourceline)
             if errors is None:
                 raise err
             errors.append(err)
@@ -225,10 +213,12 @@ def _read_entry(
             else:
                 concept.extra.append((lang, dca_fragment(el, False)))
         for holder in ls:
-            name = _local(holder.tag)
+            name = local_name(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
                 continue
-            places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
+            # each place's children, listed once (each access to a child makes its proxy)
+            kids = list(holder)
+            places = [kids, *(list(g) for g in kids if local_name(g.tag) == "termGrp")]
             try:
                 concept.terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
@@ -269,17 +259,18 @@ def _read_term(
     custom: str | None = None
     text = None
     term_id = holder.get("id")
-    for place in places:
+    for place in places:  # (the children of the holder and of each termGrp)
         for child in place:
-            if _local(child.tag) == "term":
+            if local_name(child.tag) == "term":
                 text = xml_text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):
             # a group is kept whole; a tool's status heading it still says the term's status
             cat, value, _ = next(_categories(el)) if found == GROUP else (found, text_of, el)
-            if found == GROUP or cat.lower() in _CUSTOM_STATUS:
+            custom_status = cat.lower() in _CUSTOM_STATUS
+            if found == GROUP or custom_status:
                 extra.append(dca_fragment(el, True))
-            if cat.lower() in _CUSTOM_STATUS:
+            if custom_status:
                 try:
                     custom = norm_status(value)
                 except GlossaryError:
@@ -297,13 +288,14 @@ def _read_term(
     data["id"] = term_id
     # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
     # the order
-    first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
-    data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
+    if extra:
+        first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
+        data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
 
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
-        return Term(text=text, lang=lang, line=holder.sourceline, **data)
+        return Term.made(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
 
@@ -372,18 +364,21 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 e.tag = f"{{{ns}}}{e.tag}"
         if lang:
             el.set(XML_LANG, lang)
-        head = _HEAD.get(_local(el.tag))
+        head = _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")
             for child in parent:
-                if _local(child.tag) == head and child.get("type") == what:
+                if local_name(child.tag) == head and child.get("type") == what:
                     child.addprevious(el)
                     el.insert(0, child)
                     return
             parent.extend(list(el))  # the field is gone: its source, its note stay
             return
-        if _local(el.tag) in ("termNote", "termNoteGrp"):  # TBX-Basic: termNotes before the rest
-            notes = [c for c in parent if _local(c.tag) in ("term", "termNote", "termNoteGrp")]
+        if local_name(el.tag) in (
+            "termNote",
+            "termNoteGrp",
+        ):  # TBX-Basic: termNotes before the rest
+            notes = [c for c in parent if local_name(c.tag) in ("term", "termNote", "termNoteGrp")]
             if notes:
                 notes[-1].addnext(el)
                 return
