@@ -358,6 +358,15 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
+def _listed_key(folded: str) -> str | None:
+    """The key of a listed place or person (by its :func:`_alias_fold`), else ``None``."""
+    place = _place_aliases().get(folded)
+    if place:
+        return place
+    person = _person_aliases().get(folded)
+    return next(iter(_rule_keys(person, False))) if person else None
+
+
 def name_key(name: str) -> str:
     """A cross-language key: renderings of the same name in any reader convention collide.
 
@@ -379,13 +388,132 @@ def name_key(name: str) -> str:
     True
     """
     name = want_str(name, "name_key()")
-    folded = _alias_fold(name)
-    place = _place_aliases().get(folded)
-    if place:
-        return place
-    person = _person_aliases().get(folded)
-    (key,) = _rule_keys(person or name, False)
+    listed = _listed_key(_alias_fold(name))
+    if listed:
+        return listed
+    (key,) = _rule_keys(name, False)
     return key
+
+
+# -- skeletons: which names may share a key, without computing their keys ---------------------
+
+#: The letters of a key that no rule of keys.toml makes, drops or changes, in any convention
+#: (a doubled one is made single): a name's key holds its letters' kept letters in their order,
+#: doubled ones single, so two names whose keys are equal have equal skeletons
+#: (tests/test_glossary_sizes.py checks every rule and the glossaries' names)
+_KEPT = frozenset("bdlmnr")
+_RUNS = re.compile(r"([bdlmnr])\1+")
+#: the skeleton of a character whose Cyrillic renderings disagree on kept letters
+UNSURE = "*"
+
+
+def _latin_kept(latin: str) -> str:
+    """The kept letters of a Latin spelling, as :func:`_latin_word_key` reads its letters."""
+    s = unicodedata.normalize("NFD", _apply(_rules("latin_letters"), latin.lower()))
+    return "".join(c for c in s if c in _KEPT)
+
+
+class _SkeletonTable(dict[int, str]):
+    """Character → its kept letters (a ``str.translate`` table), each worked out when first
+    met: a Cyrillic letter by every romanisation a key may give it (:func:`_romanized`, and
+    the systems of ``[[cyrillic_spellings]]``, alone and between letters), :data:`UNSURE`
+    when they disagree."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == "\n":
+            got = {ch}
+        elif not _HAS_CYR.match(ch):
+            got = {_latin_kept(ch)}
+        else:
+            systems = [_romanized] + [
+                get_romanizer(scheme, lang).romanize for _, lang, scheme in _other_spellings()
+            ]
+            got = {
+                _latin_kept(romanize(text))
+                for romanize in systems
+                for text in (ch, ch.lower(), ch.upper(), f"а{ch}а", f"т{ch}т")
+            }
+        self[code] = out = got.pop() if len(got) == 1 else UNSURE
+        return out
+
+
+@functools.cache
+def _skeleton_table() -> _SkeletonTable:
+    return _SkeletonTable()
+
+
+def skeletons(names: list[str]) -> list[str]:
+    """The skeleton of each name (one translation of them all): the kept letters of its
+    characters, a doubled one single; two names with the same :func:`name_key` have the same
+    skeleton, or one holding :data:`UNSURE`, unless a listed form gives one its key
+    (:func:`key_skeletons` adds those).
+
+    >>> skeletons(["Власов", "Wlassow", "Vlasov", "Tchaïkovski", "Lebedev"])
+    ['l', 'l', 'l', '', 'lbd']
+    """
+    joined = "\n".join(names)
+    if joined.count("\n") != len(names) - 1:  # a name holding a line end: one at a time
+        return [_RUNS.sub(r"\1", n.translate(_skeleton_table())) for n in names]
+    return _RUNS.sub(r"\1", joined.translate(_skeleton_table())).split("\n") if names else []
+
+
+@functools.cache
+def _listed_skeletons() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(key of a given name → the skeletons of the words that take it: its spellings and
+    forms, and the rule keys of the Latin spellings that read as it; key of a listed place or
+    person → the skeletons of the spellings that take it)."""
+    given: dict[str, set[str]] = {}
+    pairs = [(k, v) for k, v in _given_aliases().items() if v] + [
+        (k, v) for k, v in _given_by_key().items() if v
+    ]
+    for (_, key), skeleton in zip(pairs, skeletons([k for k, _ in pairs]), strict=True):
+        given.setdefault(key, set()).add(skeleton)
+    listed: dict[str, set[str]] = {}
+    spellings = [*_place_aliases(), *_person_aliases()]
+    for spelling, skeleton in zip(spellings, skeletons(spellings), strict=True):
+        taken = _listed_key(spelling)
+        if taken:
+            listed.setdefault(taken, set()).add(skeleton)
+    return (
+        {k: frozenset(v) for k, v in given.items()},
+        {k: frozenset(v) for k, v in listed.items()},
+    )
+
+
+#: the most skeletons :func:`key_skeletons` lists before it gives up (``None``)
+_MAX_SKELETONS = 256
+
+
+def key_skeletons(key: str) -> frozenset[str] | None:
+    """The skeletons (:func:`skeletons`) of the names whose :func:`name_key` is ``key``, but
+    those holding :data:`UNSURE`; ``None`` when they cannot be told (a regnal number, or too
+    many given-name readings).
+
+    >>> sorted(key_skeletons(name_key("Wlassow")))
+    ['l']
+    """
+    given, listed = _listed_skeletons()
+    words = key.split(" ")
+    if any(w.startswith("#") for w in words):
+        return None
+    # the key's words left to right; a given name's key (one word or more) may stand for
+    # any word that takes it
+    partial: list[set[str]] = [set() for _ in range(len(words) + 1)]
+    partial[0].add("")
+    for i in range(len(words)):
+        if not partial[i]:
+            continue
+        steps = [(1, {skeletons([words[i]])[0]})]
+        for j in range(i + 1, len(words) + 1):
+            more = given.get(" ".join(words[i:j]))
+            if more:
+                steps.append((j - i, set(more)))
+        for n, options in steps:
+            partial[i + n].update(_RUNS.sub(r"\1", a + b) for a in partial[i] for b in options)
+            if len(partial[i + n]) > _MAX_SKELETONS:
+                return None
+    return frozenset(partial[-1] | listed.get(key, frozenset()))
 
 
 def _key_variants(name: str) -> frozenset[str]:
