@@ -364,7 +364,7 @@ def _listed_key(folded: str) -> str | None:
     if place:
         return place
     person = _person_aliases().get(folded)
-    return next(iter(_rule_keys(person, False))) if person else None
+    return _person_key(person) if person else None
 
 
 def name_key(name: str) -> str:
@@ -459,26 +459,30 @@ def skeletons(names: list[str]) -> list[str]:
 
 
 @functools.cache
-def _listed_skeletons() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(key of a given name → the skeletons of the words that take it: its spellings and
-    forms, and the rule keys of the Latin spellings that read as it; key of a listed place or
-    person → the skeletons of the spellings that take it)."""
+def _given_skeletons() -> dict[str, frozenset[str]]:
+    """Key of a given name → the skeletons of the words that take it: its spellings and forms,
+    and the rule keys of the Latin spellings that read as it."""
     given: dict[str, set[str]] = {}
     pairs = [(k, v) for k, v in _given_aliases().items() if v] + [
         (k, v) for k, v in _given_by_key().items() if v
     ]
     for (_, key), skeleton in zip(pairs, skeletons([k for k, _ in pairs]), strict=True):
         given.setdefault(key, set()).add(skeleton)
-    listed: dict[str, set[str]] = {}
-    spellings = [*_place_aliases(), *_person_aliases()]
-    for spelling, skeleton in zip(spellings, skeletons(spellings), strict=True):
-        taken = _listed_key(spelling)
-        if taken:
-            listed.setdefault(taken, set()).add(skeleton)
-    return (
-        {k: frozenset(v) for k, v in given.items()},
-        {k: frozenset(v) for k, v in listed.items()},
-    )
+    return {k: frozenset(v) for k, v in given.items()}
+
+
+@functools.cache
+def _person_key(first: str) -> str:
+    """The key of a listed person, from its first spelling."""
+    return next(iter(_rule_keys(first, False)))
+
+
+def _listed_spellings(key: str) -> list[str]:
+    """The spellings of listed places and people whose key (:func:`_listed_key`) is ``key``."""
+    places, people = _place_aliases(), _person_aliases()
+    out = [s for s, k in places.items() if k == key]
+    firsts = {p for p in set(people.values()) if p and _person_key(p) == key}
+    return out + [s for s, p in people.items() if p in firsts and not places.get(s)]
 
 
 #: the most skeletons :func:`key_skeletons` lists before it gives up (``None``)
@@ -493,7 +497,7 @@ def key_skeletons(key: str) -> frozenset[str] | None:
     >>> sorted(key_skeletons(name_key("Wlassow")))
     ['l']
     """
-    given, listed = _listed_skeletons()
+    given = _given_skeletons()
     words = key.split(" ")
     if any(w.startswith("#") for w in words):
         return None
@@ -513,7 +517,7 @@ def key_skeletons(key: str) -> frozenset[str] | None:
             partial[i + n].update(_RUNS.sub(r"\1", a + b) for a in partial[i] for b in options)
             if len(partial[i + n]) > _MAX_SKELETONS:
                 return None
-    return frozenset(partial[-1] | listed.get(key, frozenset()))
+    return frozenset(partial[-1] | set(skeletons(_listed_spellings(key))))
 
 
 def _key_variants(name: str) -> frozenset[str]:
