@@ -35,6 +35,7 @@ __all__ = [
     "iter_elements",
     "local_name",
     "parse_xml",
+    "root_of",
     "xml_lines",
     "xml_text",
 ]
@@ -165,11 +166,15 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
 
 
-def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
-    """The elements named ``tag`` (``"{*}row"``: in any namespace) of the XML ``data``, each
-    once it is complete, with the checks and refusals of :func:`parse_xml`; each is cleared
-    after the caller's turn, so memory holds one at a time, not the whole document (a sheet
-    of a million rows).
+def iter_elements(
+    data: bytes, path: str, tag: str | tuple[str, ...], *, keep: frozenset[str] = frozenset()
+) -> Iterator[Any]:
+    """The elements named ``tag`` (``"{*}row"``: in any namespace; or any of several tags) of
+    the XML ``data``, each once it is complete, with the checks and refusals of
+    :func:`parse_xml` (a document it refuses raises its error, at the latest when the
+    elements are done); each is cleared after the caller's turn, with the elements before it
+    in its parent, so memory holds one at a time, not the whole document (a sheet of a million
+    rows, a TBX file of 30,000 entries) — but those whose local name is in ``keep``.
 
     >>> [e.get("r") for e in iter_elements(b'<s><row r="1"/><row r="2"/></s>', "x", "row")]
     ['1', '2']
@@ -187,12 +192,39 @@ def iter_elements(data: bytes, path: str, tag: str) -> Iterator[Any]:
                     f"XML uses an entity {child.text!r}; refused", path, el.sourceline
                 )
             yield el
+            if local_name(el.tag) in keep:
+                continue
             el.clear(keep_tail=True)
             parent = el.getparent()
             while parent is not None and el.getprevious() is not None:  # done siblings too
+                if local_name(parent[0].tag) in keep:
+                    break
                 del parent[0]
     except etree.XMLSyntaxError as exc:
+        parse_xml(data, path)  # (its error, as reading the whole document gives it)
         raise _syntax_error(exc, path) from None
+    if events.root is not None:
+        _check_tree(events.root, path)
+
+
+def root_of(data: bytes, path: str) -> Any:
+    """The root element of the XML ``data`` at its start tag (its name and attributes, not
+    its children), after the checks of :func:`parse_xml` that come before parsing; a
+    document whose start cannot be read gives the error :func:`parse_xml` gives.
+
+    >>> root_of(b'<martif xml:lang="ru"><text/></martif>', "x.tbx").tag
+    'martif'
+    """
+    from lxml import etree
+
+    if len(data) > MAX_XML_BYTES:
+        raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
+    _check_doctype(data, path)
+    try:
+        return next(iter(etree.iterparse(io.BytesIO(data), events=("start",), **_SAFE)))[1]
+    except (etree.XMLSyntaxError, StopIteration):
+        parse_xml(data, path)  # (its error)
+        raise GlossaryError("empty XML document", path) from None
 
 
 def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
@@ -213,7 +245,16 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         raise _syntax_error(exc, path) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
-    # whatever the pre-check read, the parser's own view of the DTD decides too
+    _check_tree(root, path)
+    return root
+
+
+def _check_tree(root: Any, path: str) -> None:
+    """The refusals of a parsed document: whatever the pre-check read, the parser's own view
+    of the DTD decides too, and an entity reference left unresolved is refused, never read as
+    empty text."""
+    from lxml import etree
+
     info = root.getroottree().docinfo
     dtd = info.internalDTD
     if dtd is not None and (
@@ -223,10 +264,8 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     url = info.system_url
     if url and not _SAFE_DTD_NAME.match(url):
         raise GlossaryError(f"XML refers to an external DTD {url!r}; refused", path, 1)
-    # an entity reference left unresolved is refused, never read as empty text
     for el in root.iter(etree.Entity):
         raise GlossaryError(f"XML uses an entity {el.text!r}; refused", path, el.sourceline)
-    return root
 
 
 # -- kept data categories ------------------------------------------------------------------------

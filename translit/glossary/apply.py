@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
 from ..script import drop_invisible, invisible_at
-from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
+from .model import Concept, Glossary, Term, building, is_cyrillic, primary, romanizations_of
 
 __all__ = [
     "MODES",
@@ -505,7 +505,8 @@ class Matcher:
         if m is None:
             for old in [k for k in glossary._cache if k[0] == "matcher" and k[:3] == key[:3]]:
                 del glossary._cache[old]
-            m = glossary._cache[key] = cls(glossary, langs, **kw)
+            with building():
+                m = glossary._cache[key] = cls(glossary, langs, **kw)
         return m
 
     def find(self, text: str) -> list[Hit]:

@@ -318,19 +318,31 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
 _T = TypeVar("_T", bound="_Tracked")
 
 
-_Defaults = tuple[dict[str, Any], dict[str, Any], frozenset[str], frozenset[str]]
-_FIELD_DEFAULTS: dict[type, _Defaults] = {}
+@dataclass(frozen=True)
+class _Fields:
+    """What :meth:`_Tracked.made` needs to know of a dataclass, worked out once."""
+
+    plain: dict[str, Any]  # field → default
+    made: dict[str, Any]  # field → default factory
+    count: int  # how many fields
+    required: frozenset[str]  # the fields without a default
+    lists: tuple[str, ...]  # the fields declared as lists (tracked lists on the object)
+    post: Any  # __post_init__, or None
 
 
-def _field_defaults(cls: type) -> _Defaults:
-    """(field → default, field → default factory, every field, the fields without a default)
-    of a dataclass, worked out once."""
-    got = _FIELD_DEFAULTS.get(cls)
+_FIELDS: dict[type, _Fields] = {}
+
+
+def _fields_of(cls: type) -> _Fields:
+    got = _FIELDS.get(cls)
     if got is None:
-        plain = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
-        made = {f.name: f.default_factory for f in fields(cls) if f.default_factory is not MISSING}
-        every = frozenset(f.name for f in fields(cls))
-        got = _FIELD_DEFAULTS[cls] = (plain, made, every, every - plain.keys() - made.keys())
+        every = fields(cls)
+        plain = {f.name: f.default for f in every if f.default is not MISSING}
+        made = {f.name: f.default_factory for f in every if f.default_factory is not MISSING}
+        required = frozenset(f.name for f in every) - plain.keys() - made.keys()
+        lists = tuple(f.name for f in every if str(f.type).startswith("list"))
+        post = getattr(cls, "__post_init__", None)
+        got = _FIELDS[cls] = _Fields(plain, made, len(every), required, lists, post)
     return got
 
 
@@ -345,31 +357,30 @@ class _Tracked:
 
     @classmethod
     def made(cls: type[_T], **values: Any) -> _T:
-        """The object the constructor makes of ``values`` (the same checks), its fields set in
-        one step: the readers build thousands of terms, and each tracked assignment of the
-        constructor cost a Python call (2.1 million for a TBX file of 30,000 concepts);
-        later edits are tracked as ever.
+        """The object the constructor makes of ``values`` (the same checks; each field of its
+        declared type), its fields set in one step: the readers build thousands of terms, and
+        each tracked assignment of the constructor cost a Python call (2.1 million for a TBX
+        file of 30,000 concepts); later edits are tracked as ever.
 
         >>> Term.made(text=" РОА ", lang="RU", type="acronym") == Term("РОА", "ru", "acronym")
         True
         """
-        plain, made, every, required = _field_defaults(cls)
-        if not (required <= values.keys() <= every):
-            raise TypeError(f"{cls.__name__}.made() takes the fields {sorted(every)}: {values}")
+        spec = _fields_of(cls)
         obj = object.__new__(cls)
         state = obj.__dict__
-        state.update(plain)
-        for name, factory in made.items():
+        state.update(spec.plain)
+        for name, factory in spec.made.items():
             if name not in values:
-                value = factory()
-                state[name] = _TrackedList(value) if type(value) is list else value
+                state[name] = factory()
         state.update(values)
-        for name, value in values.items():
-            if type(value) is list:
-                state[name] = _TrackedList(value)
-        post = getattr(obj, "__post_init__", None)
-        if post is not None:
-            post()
+        if len(state) != spec.count or not spec.required <= state.keys():
+            known = sorted(spec.plain.keys() | spec.made.keys() | spec.required)
+            raise TypeError(f"{cls.__name__}.made() takes the fields {known}: {sorted(values)}")
+        for name in spec.lists:  # (a list given or made: a tracked one, as assigning makes)
+            if type(state[name]) is list:
+                state[name] = _TrackedList(state[name])
+        if spec.post is not None:
+            spec.post(obj)
         _GENERATION[0] += 1
         return obj
 

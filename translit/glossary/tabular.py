@@ -582,9 +582,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         status = cell(row, col.get("status")) or "preferred"
-        c = Concept.made(
-            id=cid, subject=subject, line=line, source=cell(row, col.get("source")) or None
-        )
+        terms: list[Term] = []  # (the concept is made in one step at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         for i, tag in langs:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
@@ -594,7 +592,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
                 default = "acronym" if kind.lower() == "acronym" else "fullForm"
-                c.terms.append(
+                terms.append(
                     _term(
                         text,
                         tag,
@@ -609,16 +607,18 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             held[tag] = held.get(tag, 0) + len(texts)
             example = cell(row, examples.get(i))
             if example and texts:  # memoQ writes one term a column: the example is its
-                last = c.terms[-1]
+                last = terms[-1]
                 last.extra = (*last.extra, _context(example))
-        if cell(row, note_i):
-            c.notes[""] = cell(row, note_i)
+        notes = {"": cell(row, note_i)} if cell(row, note_i) else {}
+        definitions = {}
         if cell(row, col.get("definition")):
-            c.definitions[""] = cell(row, col.get("definition"))
+            definitions[""] = cell(row, col.get("definition"))
         for i, tag in defs.items():
             if cell(row, i):
-                c.definitions[tag] = cell(row, i)
-        return c
+                definitions[tag] = cell(row, i)
+        source = cell(row, col.get("source")) or None
+        return Concept.made(id=cid, subject=subject, line=line, source=source, terms=terms,
+                            notes=notes, definitions=definitions)  # fmt: skip
 
     return row_of
 

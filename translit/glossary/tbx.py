@@ -26,10 +26,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from copy import deepcopy
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, local_name, parse_xml, xml_lines, xml_text
+from ._xml import (
+    dca_fragment,
+    first_rests,
+    iter_elements,
+    local_name,
+    parse_xml,
+    root_of,
+    xml_lines,
+    xml_text,
+)
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -128,42 +137,62 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     >>> g.concepts[0].terms[0].text
     'РОА'
     """
-    root = parse_xml(data, path)
+    root = root_of(data, path)  # (its start tag: the document is read entry by entry below)
     top = local_name(root.tag)
     # MultiTerm XML, which tools export as .xml beside their TBX; GlobalSight's own export
-    if top == "mtf" or (top == "entries" and any(local_name(e.tag) == "conceptGrp" for e in root)):
-        from .multiterm import read_mtf
+    if top in ("mtf", "entries"):
+        whole = parse_xml(data, path)
+        if top == "mtf" or any(local_name(e.tag) == "conceptGrp" for e in whole):
+            from .multiterm import read_mtf
 
-        return read_mtf(root, path, strict=strict)
+            return read_mtf(whole, path, strict=strict)
     if top not in ("tbx", "martif"):
-        raise GlossaryError(f"not a TBX file: root element is <{top}>", path, root.sourceline)
+        _refuse(data, path, f"not a TBX file: root element is <{top}>", root.sourceline)
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
     if top == "tbx" and ns not in ("", NS_V3, NS_V3_ALT):
-        raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
+        _refuse(data, path, f"unknown TBX namespace {ns!r}", root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
-    # (iter with a tag: lxml picks the elements, not a Python test of each of a million)
-    for el in root.iter("{*}title"):
-        if xml_text(el):
-            g.title = xml_text(el)
-            break
-    for el in root.iter("{*}p"):
-        if el.get("type") == "languages":
-            g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
-            break
     seen: set[str] = set()
-    for n, entry in enumerate(root.iter("{*}termEntry", "{*}conceptEntry"), 1):
+    n = 0
+    # each entry read once complete, then dropped: memory holds one entry, not the tree (a
+    # file of 30,000 entries took 600 MB); lxml picks the elements (not a Python test of each)
+    for el in iter_elements(data, path, _STREAMED, keep=_HEADER):
+        name = local_name(el.tag)
+        if name == "title":  # the first title with text, the first list of languages
+            if g.title is None and xml_text(el):
+                g.title = xml_text(el)
+            continue
+        if name == "p":
+            if not g.languages and el.get("type") == "languages":
+                g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
+            continue
+        n += 1
         try:
-            concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
+            concept = _read_entry(el, path, n, g.warnings, None if strict else g.errors)
         except GlossaryError as exc:
             if strict:
+                parse_xml(data, path)  # (a document it refuses: that error first, as ever)
                 raise
             g.errors.append(exc)
             continue
         if concept.id in seen:
-            g.warnings.append(f"{path}:{entry.sourceline}: concept id {concept.id!r} repeated")
+            g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
         seen.add(concept.id)
         g.concepts.append(concept)
     return g
+
+
+#: the elements read_tbx reads: the entries, and the header's title and list of languages
+#: (kept, not cleared, in case an entry holds one)
+_STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p")
+_HEADER = frozenset({"title", "p"})
+
+
+def _refuse(data: bytes, path: str, message: str, line: int | None) -> NoReturn:
+    """Raise ``message``, unless the document is refused for what the whole of it holds (not
+    well-formed, a DTD, an entity): that error comes first, as reading it whole gives it."""
+    parse_xml(data, path)
+    raise GlossaryError(message, path, line)
 
 
 def _lang_of(el: Any) -> str | None:
@@ -175,23 +204,30 @@ def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
     cid = entry.get("id") or f"c{n}"
-    concept = Concept.made(id=cid, line=entry.sourceline)
-    for cat, value, el in _categories(entry, _CONCEPT_FIELDS):
+    # the concept's fields gathered first, then set in one step (Concept.made)
+    subject: str | None = None
+    source: str | None = None
+    definitions: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    extra: list[tuple[str, str]] = []
+    terms: list[Term] = []
+    children = list(entry)  # (listed once: each access to a child makes its proxy)
+    for cat, value, el in _categories(children, _CONCEPT_FIELDS):
         if cat == "subjectField":
-            concept.subject = value
+            subject = value
         elif cat == "source":
-            concept.source = value
+            source = value
         elif cat == "definition":
             lang = _lang_of(el) or ""
-            concept.definitions[lang] = value
+            definitions[lang] = value
         elif cat == "note":
             lang = _lang_of(el) or ""
-            concept.notes[lang] = _join(concept.notes.get(lang), value)
+            notes[lang] = _join(notes.get(lang), value)
         else:  # with an xml:lang: that language's (the writer's place for a termless one)
             lang = _lang_of(el) or ""
             kept = dca_fragment(el, False)
-            concept.extra.append((lang, _drop_lang(kept) if lang else kept))
-    for ls in entry:
+            extra.append((lang, _drop_lang(kept) if lang else kept))
+    for ls in children:
         if local_name(ls.tag) not in ("langSet", "langSec"):
             continue
         lang = _lang_of(ls) or ""
@@ -201,35 +237,44 @@ def _read_entry(
                 raise err
             errors.append(err)
             continue
-        for cat, value, el in _categories(ls, _CONCEPT_FIELDS):
+        in_ls = list(ls)
+        for cat, value, el in _categories(in_ls, _CONCEPT_FIELDS):
             if cat == "definition":
-                concept.definitions[lang] = _join(concept.definitions.get(lang), value)
+                definitions[lang] = _join(definitions.get(lang), value)
             elif cat == "note":
-                concept.notes[lang] = _join(concept.notes.get(lang), value)
-            elif cat == "source" and not concept.source:
-                concept.source = value
+                notes[lang] = _join(notes.get(lang), value)
+            elif cat == "source" and not source:
+                source = value
             elif cat == "subjectField":
-                concept.subject = value
+                subject = value
             else:
-                concept.extra.append((lang, dca_fragment(el, False)))
-        for holder in ls:
+                extra.append((lang, dca_fragment(el, False)))
+        for holder in in_ls:
             name = local_name(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
                 continue
-            # each place's children, listed once (each access to a child makes its proxy)
             kids = list(holder)
             places = [kids, *(list(g) for g in kids if local_name(g.tag) == "termGrp")]
             try:
-                concept.terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
+                terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
                 if errors is None:
                     raise
                 errors.append(exc)
-    first_rests(concept.extra)
+    first_rests(extra)
     # a language repeated in several langSet/langSec is merged where it first appeared
-    order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
-    concept.terms.sort(key=lambda t: order[t.lang])
-    return concept
+    order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in terms)))}
+    terms.sort(key=lambda t: order[t.lang])
+    return Concept.made(
+        id=cid,
+        line=entry.sourceline,
+        subject=subject,
+        source=source,
+        terms=terms,
+        definitions=definitions,
+        notes=notes,
+        extra=extra,
+    )
 
 
 def _drop_lang(fragment: str) -> str:
