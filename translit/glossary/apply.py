@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, want_str
 from ..script import drop_invisible, invisible_at
-from .model import Concept, Glossary, Term, building, is_cyrillic, primary, romanizations_of
+from .model import Concept, Glossary, Term, is_cyrillic, primary, romanizations_of
 
 __all__ = [
     "MODES",
@@ -141,13 +141,19 @@ class Filing:
         self._firsts: dict[str, list[int]] = {}
         self._kind: dict[int, str | None] = {}
         self._lang: dict[int, str] = {}
+        self._by_start: dict[str, list[int]] = {}  # the terms filed under their first word
         langs = {tag: primary(tag) for tag in {t.lang for t in terms}}
         for pos, t in enumerate(terms):
             lang = langs[t.lang]
             if lang in LANGUAGES and is_cyrillic(t.text):
-                self._firsts.setdefault(fold(t.text.split()[0]), []).append(pos)
+                first = t.text.split()[0]
+                self._firsts.setdefault(fold(first), []).append(pos)
                 self._lang[pos] = lang
+                # (an acronym: in capitals, so few are asked here)
+                if first.isupper() and self._how(pos) == "word":
+                    self._by_start.setdefault(fold(first), []).append(pos)
         self.langs = sorted(set(self._lang.values()))  # (the languages of its terms)
+        self._longest_start = max(map(len, self._by_start), default=0)
 
     def _how(self, pos: int) -> str | None:
         """How term ``pos`` is filed: under its first word itself (``"word"``), under that
@@ -188,15 +194,15 @@ class Filing:
         """The terms not filed (their forms are not bound to their first word), in order."""
         return self._filed[2]
 
-    @property
+    @functools.cached_property
     def _langs(self) -> list[str]:
         """The languages of the lexeme-filed terms."""
         return sorted({lang for lang, _ in self._filed[0]})
 
     def _started(self, word: str) -> list[int]:
         """The terms filed under a start of ``word`` (an acronym: ГУЛАГ of гулаге)."""
-        return [p for n in range(1, len(word) + 1) for p in self._firsts.get(word[:n], ())
-                if self._how(p) == "word"]  # fmt: skip
+        starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
+        return [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
 
     def candidates(self, word: str) -> list[int]:
         """The filed terms (their places in the list filed) a folded ``word`` may be the first
@@ -505,8 +511,7 @@ class Matcher:
         if m is None:
             for old in [k for k in glossary._cache if k[0] == "matcher" and k[:3] == key[:3]]:
                 del glossary._cache[old]
-            with building():
-                m = glossary._cache[key] = cls(glossary, langs, **kw)
+            m = glossary._cache[key] = cls(glossary, langs, **kw)
         return m
 
     def find(self, text: str) -> list[Hit]:

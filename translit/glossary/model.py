@@ -17,8 +17,8 @@ import gc
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import GlossaryError
 from ..script import has_cyrillic
@@ -40,6 +40,7 @@ __all__ = [
     "norm_type",
     "primary",
     "romanizations_of",
+    "romanizers_of",
     "tag_of_name",
     "valid_tag",
 ]
@@ -315,37 +316,6 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
     setattr(_TrackedList, _name, _reporting(_name))
 
 
-_T = TypeVar("_T", bound="_Tracked")
-
-
-@dataclass(frozen=True)
-class _Fields:
-    """What :meth:`_Tracked.made` needs to know of a dataclass, worked out once."""
-
-    plain: dict[str, Any]  # field → default
-    made: dict[str, Any]  # field → default factory
-    count: int  # how many fields
-    required: frozenset[str]  # the fields without a default
-    lists: tuple[str, ...]  # the fields declared as lists (tracked lists on the object)
-    post: Any  # __post_init__, or None
-
-
-_FIELDS: dict[type, _Fields] = {}
-
-
-def _fields_of(cls: type) -> _Fields:
-    got = _FIELDS.get(cls)
-    if got is None:
-        every = fields(cls)
-        plain = {f.name: f.default for f in every if f.default is not MISSING}
-        made = {f.name: f.default_factory for f in every if f.default_factory is not MISSING}
-        required = frozenset(f.name for f in every) - plain.keys() - made.keys()
-        lists = tuple(f.name for f in every if str(f.type).startswith("list"))
-        post = getattr(cls, "__post_init__", None)
-        got = _FIELDS[cls] = _Fields(plain, made, len(every), required, lists, post)
-    return got
-
-
 class _Tracked:
     """Mixin: setting any attribute bumps the generation; list fields become tracked lists."""
 
@@ -354,35 +324,6 @@ class _Tracked:
             value = _TrackedList(value)
         _GENERATION[0] += 1
         object.__setattr__(self, name, value)
-
-    @classmethod
-    def made(cls: type[_T], **values: Any) -> _T:
-        """The object the constructor makes of ``values`` (the same checks; each field of its
-        declared type), its fields set in one step: the readers build thousands of terms, and
-        each tracked assignment of the constructor cost a Python call (2.1 million for a TBX
-        file of 30,000 concepts); later edits are tracked as ever.
-
-        >>> Term.made(text=" РОА ", lang="RU", type="acronym") == Term("РОА", "ru", "acronym")
-        True
-        """
-        spec = _fields_of(cls)
-        obj = object.__new__(cls)
-        state = obj.__dict__
-        state.update(spec.plain)
-        for name, factory in spec.made.items():
-            if name not in values:
-                state[name] = factory()
-        state.update(values)
-        if len(state) != spec.count or not spec.required <= state.keys():
-            known = sorted(spec.plain.keys() | spec.made.keys() | spec.required)
-            raise TypeError(f"{cls.__name__}.made() takes the fields {known}: {sorted(values)}")
-        for name in spec.lists:  # (a list given or made: a tracked one, as assigning makes)
-            if type(state[name]) is list:
-                state[name] = _TrackedList(state[name])
-        if spec.post is not None:
-            spec.post(obj)
-        _GENERATION[0] += 1
-        return obj
 
 
 @contextlib.contextmanager
@@ -488,13 +429,12 @@ class Term(_Tracked):
             raise GlossaryError(
                 f"term {text[:40]!r}… is {len(text)} characters long; a term has at most {MAX_TERM}"
             )
-        # (part of making it: one step, see made())
-        self.__dict__.update(
-            text=text,
-            lang=norm_tag(self.lang),
-            type=norm_type(self.type),
-            status=norm_status(self.status),
-        )
+        # (part of making it: not a change to track)
+        put = object.__setattr__
+        put(self, "text", text)
+        put(self, "lang", norm_tag(self.lang))
+        put(self, "type", norm_type(self.type))
+        put(self, "status", norm_status(self.status))
 
     @property
     def is_acronym(self) -> bool:
@@ -528,26 +468,39 @@ def _romanize_all(text: str, lang: str, only: tuple[str, ...]) -> tuple[tuple[st
 _LINE_END = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+@functools.lru_cache(maxsize=256)
+def romanizers_of(lang: str, only: tuple[str, ...] = ()) -> tuple[tuple[str, Any], ...]:
+    """(scheme id, romaniser) of every scheme a term of ``lang`` is romanised by (or of
+    ``only``): :meth:`Term.romanizations` has one form of each; a language without schemes
+    is read as Russian.
+
+    >>> [sid for sid, _ in romanizers_of("ru")][:2]
+    ['ala-lc', 'ala-lc-alt']
+    """
+    from ..catalogue import get_romanizer, languages, scheme_ids
+    from ..errors import UnknownLanguageError
+
+    if lang not in languages():
+        lang = "ru"
+    out = []
+    for sid in list(only) or scheme_ids(lang):
+        try:
+            out.append((sid, get_romanizer(sid, lang)))
+        except (UnknownLanguageError, GlossaryError):  # pragma: no cover - defensive
+            continue
+    return tuple(out)
+
+
 def _romanize_batch(
     texts: list[str], lang: str, only: tuple[str, ...] = ()
 ) -> list[tuple[tuple[str, str], ...]]:
     """(scheme, romanisation) pairs of each text: each scheme romanises the one-line texts in
     one call, joined by line ends (a romaniser reads each line on its own: the same output as
     one call per text; tests/test_glossary_sizes.py compares the two)."""
-    from ..catalogue import get_romanizer, languages, scheme_ids
-    from ..errors import UnknownLanguageError
-
-    if lang not in languages():
-        lang = "ru"
-    ids = list(only) or scheme_ids(lang)
     out: list[list[tuple[str, str]]] = [[] for _ in texts]
     lines = [i for i, t in enumerate(texts) if not _LINE_END.search(t)]
     alone = [i for i, t in enumerate(texts) if _LINE_END.search(t)]
-    for sid in ids:
-        try:
-            romanize = get_romanizer(sid, lang)
-        except (UnknownLanguageError, GlossaryError):  # pragma: no cover - defensive
-            continue
+    for sid, romanize in romanizers_of(lang, only):
         got = romanize("\n".join(texts[i] for i in lines)).split("\n") if lines else []
         if len(got) != len(lines):  # pragma: no cover - a line end the scheme rewrote
             got = [romanize(texts[i]) for i in lines]

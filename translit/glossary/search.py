@@ -22,16 +22,14 @@ One concept appears once, with its best reason.
 
 from __future__ import annotations
 
-import bisect
 import functools
-from array import array
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import want_str
 from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, fold, term_forms
-from .model import Concept, Glossary, Term, building, romanizations_of
+from .model import Concept, Glossary, Term, building, primary, romanizers_of
 
 __all__ = ["Match", "lookup"]
 
@@ -110,8 +108,6 @@ def _delookalike(text: str) -> str | None:
 
 
 Entry = tuple[Concept, Term, str]
-_RANK_BITS = 7  # a term's rank of forms: 0 folded, 1 inflected, 2… its schemes in order
-_RANK = (1 << _RANK_BITS) - 1
 
 
 def _squashed(texts: list[str]) -> list[str]:
@@ -142,8 +138,9 @@ class _Index:
       first word (a guessed word declines after its first letter; a hyphenated one's first
       part may be a dictionary word, such as человек-паук → люди-пауки);
     - romanisations: only for a query without a Cyrillic letter (no scheme writes one:
-      tests/test_glossary_sizes.py romanises every Cyrillic character with every scheme), then
-      for every Cyrillic term, as one sorted array of hashes checked against the term on a hit;
+      tests/test_glossary_sizes.py romanises every Cyrillic character with every scheme), and
+      only of the Cyrillic terms whose skeleton, their letters read as their language's schemes
+      write them, is the query's (:func:`translit.names.keys.skeletons`);
     - name keys: only for the terms whose skeleton (:func:`translit.names.keys.skeletons`) a
       name with the query's key may have.
 
@@ -169,7 +166,6 @@ class _Index:
         )
         self._forms: dict[int, frozenset[str]] = {}  # a term's case forms, squashed
         self._name_keys: dict[int, str | None] = {}
-        self._more: dict[str, list[tuple[int, int, Concept, Term, str]]] = {}
 
     def exact(self, text: str) -> list[Entry]:
         """The terms written ``text``."""
@@ -190,7 +186,7 @@ class _Index:
         got = [(p, 0, *self._terms[p], "folded") for p in self._folded.get(key, ())]
         got += self._declined(key)
         if not has_cyrillic(key):
-            got += self._romanised(key) + self._more.get(key, [])
+            got += self._romanised(key)
         got.sort(key=lambda e: e[:2])
         return [(c, t, reason) for _, _, c, t, reason in got]
 
@@ -224,48 +220,42 @@ class _Index:
         return out
 
     @functools.cached_property
-    def _romanized(self) -> tuple[array[int], int, int]:
-        """Every romanised form, as a sorted array of (hash of the folded form, term, rank)
-        numbers, with the shift and the hash mask they are packed with."""
-        terms = self._terms
-        squashed: dict[str, str] = {}
-        codes: list[int] = []
-        shift = len(terms).bit_length() + _RANK_BITS
-        hash_mask = (1 << (63 - shift)) - 1
-        cyrillic = [pos for pos, (_, t) in enumerate(terms) if has_cyrillic(t.text)]
-        for pos, roman in zip(
-            cyrillic, romanizations_of([terms[p][1] for p in cyrillic]), strict=True
-        ):
-            seen = set()
-            for rank, (scheme, form) in enumerate(roman.items(), 2):
-                key = squashed.get(form)
-                if key is None:
-                    key = squashed[form] = _squash(form)
-                if key in seen:  # another scheme's same form: never the term's best
-                    continue
-                seen.add(key)
-                if rank <= _RANK:
-                    codes.append((hash(key) & hash_mask) << shift | pos << _RANK_BITS | rank)
-                else:  # pragma: no cover - a language of more than 125 schemes
-                    c, t = terms[pos]
-                    self._more.setdefault(key, []).append((pos, rank, c, t, f"romanised {scheme}"))
-        codes.sort()
-        return array("q", codes), shift, hash_mask
+    def _roman_skeletons(self) -> tuple[dict[str, list[int]], list[int]]:
+        """(skeleton → the Cyrillic terms with it, the terms whose skeleton holds UNSURE),
+        each term's Cyrillic letters read as the schemes of its language write them
+        (:func:`translit.names.keys.skeletons`): a romanisation has its term's skeleton."""
+        from ..names.keys import UNSURE, skeletons
+
+        by_lang: dict[str, list[int]] = {}
+        for pos, (_, t) in enumerate(self._terms):
+            if has_cyrillic(t.text):
+                by_lang.setdefault(primary(t.lang), []).append(pos)
+        by: dict[str, list[int]] = {}
+        unsure = []
+        for lang, places in by_lang.items():
+            systems = tuple(romanize for _, romanize in romanizers_of(lang))
+            texts = [self._terms[p][1].text for p in places]
+            for pos, skeleton in zip(places, skeletons(texts, systems), strict=True):
+                if UNSURE in skeleton:
+                    unsure.append(pos)
+                else:
+                    by.setdefault(skeleton, []).append(pos)
+        return by, unsure
 
     def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
-        """The terms with a romanisation ``key`` is (folded), each with its first scheme."""
-        codes, shift, hash_mask = self._romanized
-        low = (hash(key) & hash_mask) << shift
-        at = bisect.bisect_left(codes, low)
+        """The terms with a romanisation ``key`` is (folded, no Cyrillic in it), each with
+        its first scheme giving it; only the terms with its skeleton are romanised."""
+        from ..names.keys import skeletons
+
+        by, unsure = self._roman_skeletons
+        (skeleton,) = skeletons([key])  # (its Latin letters: as every table reads them)
         out = []
-        while at < len(codes) and codes[at] >> shift == low >> shift:
-            code = codes[at]
-            at += 1
-            pos, rank = (code >> _RANK_BITS) & ((1 << (shift - _RANK_BITS)) - 1), code & _RANK
+        for pos in sorted({*by.get(skeleton, ()), *unsure}):
             c, t = self._terms[pos]
-            scheme, form = list(t.romanizations().items())[rank - 2]
-            if _squash(form) == key:  # not another form of the same hash
-                out.append((pos, rank, c, t, f"romanised {scheme}"))
+            for rank, (scheme, form) in enumerate(t.romanizations().items(), 2):
+                if _squash(form) == key:
+                    out.append((pos, rank, c, t, f"romanised {scheme}"))
+                    break
         return out
 
     @functools.cached_property

@@ -333,7 +333,7 @@ def _deepl(g: Glossary, rows: list[tuple[int, list[str]]]) -> Row:
         src, tgt = norm_tag(codes[0]), norm_tag(codes[1])
         if not row[0].strip():
             raise GlossaryError("empty source term")
-        c = Concept.made(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         return c
@@ -348,7 +348,7 @@ def _is_transifex_header(row: list[str]) -> bool:
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
-    return Term.made(
+    return Term(
         text=text, lang=lang, type=type or "fullForm", status=status or "preferred", line=line
     )
 
@@ -421,7 +421,7 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
         if len(row) < 2:
             raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
         note = "\t".join(row[2:]).strip() or None
-        c = Concept.made(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         if note:
@@ -454,7 +454,7 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
                 told.add(i)
                 g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
         cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
-        c = Concept.made(id=cid, line=line, terms=[_term(row[si], src, line)])
+        c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
             c.terms.append(_term(row[ti], tgt, line))
         note = "\n".join(row[i] for i in notes if row[i].strip())
@@ -495,16 +495,14 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if not cell(row, ti):
             raise GlossaryError("empty source term")
-        c = Concept.made(id=f"c{n}", line=line)
-        c.terms.append(
-            Term.made(text=cell(row, ti), lang=src, pos=cell(row, pos_i) or None, line=line)
-        )
+        c = Concept(id=f"c{n}", line=line)
+        c.terms.append(Term(text=cell(row, ti), lang=src, pos=cell(row, pos_i) or None, line=line))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
         for i, tag in langs:
             note = cell(row, notes.get(tag))
             if cell(row, i):
-                c.terms.append(Term.made(text=cell(row, i), lang=tag, note=note or None, line=line))
+                c.terms.append(Term(text=cell(row, i), lang=tag, note=note or None, line=line))
             elif note:  # a note on a translation not made yet: the language's note
                 c.notes[tag] = note
         return c
@@ -582,7 +580,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         status = cell(row, col.get("status")) or "preferred"
-        terms: list[Term] = []  # (the concept is made in one step at the end)
+        terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         for i, tag in langs:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
@@ -617,7 +615,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             if cell(row, i):
                 definitions[tag] = cell(row, i)
         source = cell(row, col.get("source")) or None
-        return Concept.made(id=cid, subject=subject, line=line, source=source, terms=terms,
+        return Concept(id=cid, subject=subject, line=line, source=source, terms=terms,
                             notes=notes, definitions=definitions)  # fmt: skip
 
     return row_of

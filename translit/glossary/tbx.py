@@ -204,7 +204,7 @@ def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
     cid = entry.get("id") or f"c{n}"
-    # the concept's fields gathered first, then set in one step (Concept.made)
+    # the concept's fields gathered first, then the concept made of them
     subject: str | None = None
     source: str | None = None
     definitions: dict[str, str] = {}
@@ -265,7 +265,7 @@ def _read_entry(
     # a language repeated in several langSet/langSec is merged where it first appeared
     order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in terms)))}
     terms.sort(key=lambda t: order[t.lang])
-    return Concept.made(
+    return Concept(
         id=cid,
         line=entry.sourceline,
         subject=subject,
@@ -340,7 +340,7 @@ def _read_term(
     try:
         data["type"] = norm_type(data.get("type"))
         data["status"] = norm_status(data.get("status"))
-        return Term.made(text=text, lang=lang, line=holder.sourceline, **data)
+        return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
 

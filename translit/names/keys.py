@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
@@ -415,9 +416,12 @@ def _latin_kept(latin: str) -> str:
 
 class _SkeletonTable(dict[int, str]):
     """Character → its kept letters (a ``str.translate`` table), each worked out when first
-    met: a Cyrillic letter by every romanisation a key may give it (:func:`_romanized`, and
-    the systems of ``[[cyrillic_spellings]]``, alone and between letters), :data:`UNSURE`
-    when they disagree."""
+    met: a Cyrillic letter by every romanisation ``systems`` give it (alone, in capitals and
+    between letters), :data:`UNSURE` when they disagree."""
+
+    def __init__(self, systems: tuple[Callable[[str], str], ...]) -> None:
+        super().__init__()
+        self._systems = systems
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -426,36 +430,43 @@ class _SkeletonTable(dict[int, str]):
         elif not _HAS_CYR.match(ch):
             got = {_latin_kept(ch)}
         else:
-            systems = [_romanized] + [
-                get_romanizer(scheme, lang).romanize for _, lang, scheme in _other_spellings()
-            ]
-            got = {
-                _latin_kept(romanize(text))
-                for romanize in systems
-                for text in (ch, ch.lower(), ch.upper(), f"а{ch}а", f"т{ch}т")
-            }
-        self[code] = out = got.pop() if len(got) == 1 else UNSURE
-        return out
+            texts = (ch, ch.lower(), ch.upper(), f"а{ch}а", f"т{ch}т", f"Т{ch.upper()}Т")
+            got = set()
+            for romanize in self._systems:
+                out = romanize("\n".join(texts)).split("\n")
+                if len(out) != len(texts):  # pragma: no cover - a line end rewritten
+                    out = [romanize(t) for t in texts]
+                got.update(_latin_kept(x) for x in out)
+        self[code] = out_ = got.pop() if len(got) == 1 else UNSURE
+        return out_
 
 
-@functools.cache
-def _skeleton_table() -> _SkeletonTable:
-    return _SkeletonTable()
+@functools.lru_cache(maxsize=64)
+def _skeleton_table(systems: tuple[Callable[[str], str], ...] | None) -> _SkeletonTable:
+    if systems is None:  # a name key's: its romanisation, and the systems of other letters
+        others = [get_romanizer(scheme, lang).romanize for _, lang, scheme in _other_spellings()]
+        systems = (_romanized, *others)
+    return _SkeletonTable(systems)
 
 
-def skeletons(names: list[str]) -> list[str]:
+def skeletons(
+    names: list[str], systems: tuple[Callable[[str], str], ...] | None = None
+) -> list[str]:
     """The skeleton of each name (one translation of them all): the kept letters of its
     characters, a doubled one single; two names with the same :func:`name_key` have the same
     skeleton, or one holding :data:`UNSURE`, unless a listed form gives one its key
-    (:func:`key_skeletons` adds those).
+    (:func:`key_skeletons` adds those). With ``systems`` (romanisers), the Cyrillic letters
+    are read as those write them: a Cyrillic text and any of its romanisations by them have
+    the same skeleton, or the text's holds :data:`UNSURE`.
 
     >>> skeletons(["Власов", "Wlassow", "Vlasov", "Tchaïkovski", "Lebedev"])
     ['l', 'l', 'l', '', 'lbd']
     """
+    table = _skeleton_table(systems)
     joined = "\n".join(names)
     if joined.count("\n") != len(names) - 1:  # a name holding a line end: one at a time
-        return [_RUNS.sub(r"\1", n.translate(_skeleton_table())) for n in names]
-    return _RUNS.sub(r"\1", joined.translate(_skeleton_table())).split("\n") if names else []
+        return [_RUNS.sub(r"\1", n.translate(table)) for n in names]
+    return _RUNS.sub(r"\1", joined.translate(table)).split("\n") if names else []
 
 
 @functools.cache
