@@ -700,3 +700,16 @@ def test_a_romanisation_has_its_terms_skeleton(glossary: Glossary) -> None:
                 assert UNSURE in skeleton or got == skeleton, (lang, sid, text, form)
                 checked += 1
     assert checked > 100_000
+
+
+@pytest.mark.parametrize(
+    ("term", "query"),
+    [("Straße", "STRASSE"), ("STRASSE", "straße"), ("ΟΔΟΣ", "οδος"), ("İstanbul", "i̇stanbul"),
+     ("i̇stanbul", "İSTANBUL"), ("ﬁnal", "FINAL")],
+)  # fmt: skip
+def test_case_matches_where_casefold_and_fold_part(term: str, query: str) -> None:
+    """A case match is casefold(): letters it writes otherwise than lower() (ß, ς, ﬁ) and
+    those fold keeps as they are (İ) are found on either side."""
+    g = Glossary([Concept("x", terms=[Term(term, "de")]), Concept("y", terms=[Term("Weg", "de")])])
+    assert _got(g, query) == reference(g, _table(g), query)
+    assert _got(g, query)[0][:2] == ("x", "case")

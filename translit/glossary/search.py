@@ -126,6 +126,18 @@ def _squashed(texts: list[str]) -> list[str]:
     return out
 
 
+def _folds_apart(text: str) -> bool:
+    """Whether ``text`` holds a letter that casefold() writes otherwise than lower() (ß, ς),
+    or one whose lower case is longer (İ, which fold keeps): texts without one are equal in
+    any case only if they fold alike.
+
+    >>> _folds_apart("Straße"), _folds_apart("İzmir"), _folds_apart("Власов")
+    (True, True, False)
+    """
+    low = text.lower()
+    return len(low) != len(text) or text.casefold() != low
+
+
 class _Index:
     """The look-up tables of a glossary, built on its first look-up.
 
@@ -157,11 +169,12 @@ class _Index:
         for pos, key in enumerate(self._squashed):
             self._folded.setdefault(key, []).append(pos)
         # casefold() is lower() with more (ß → ss): equal in any case, two texts fold alike
-        # unless one holds such a letter; those terms are compared one by one
+        # unless one holds such a letter (or one fold keeps: İ); those terms are compared
+        # one by one
         joined = "\n".join(texts)
         self._folds_more = (
-            [pos for pos, text in enumerate(texts) if text.casefold() != text.lower()]
-            if joined.casefold() != joined.lower()
+            [pos for pos, text in enumerate(texts) if _folds_apart(text)]
+            if _folds_apart(joined)
             else []
         )
         self._forms: dict[int, frozenset[str]] = {}  # a term's case forms, squashed
@@ -176,7 +189,7 @@ class _Index:
         """The terms written ``text`` in any case (casefold), in glossary order."""
         want = text.casefold()
         places = {*self._folded.get(_squash(text), ()), *self._folds_more}
-        if want != text.lower():
+        if _folds_apart(text):
             places.update(self._folded.get(_squash(want), ()))
         return [self._terms[p] + ("case",) for p in sorted(places)
                 if self._terms[p][1].text.casefold() == want]  # fmt: skip
