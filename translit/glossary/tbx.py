@@ -24,7 +24,6 @@ Every field of the model has a TBX place, so a round trip keeps everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
 
@@ -71,7 +70,7 @@ _TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 GROUP, MEMBER = "+group", "+member"
 
 
-def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Any]]:
+def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str, str, Any]]:
     """(category, text, element) of the data-category children of ``el``; a ``transacGrp`` is
     one category: its transaction, date and responsible go together.
 
@@ -81,38 +80,38 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
     gives the source of the context, not of the term). When the first is one of ``fields`` (a
     definition), it is yielded, then the group without it as one :data:`MEMBER` whose ``type``
     names the first's category (the writer puts the two together again); else the group is
-    one :data:`GROUP`, kept as read."""
+    one :data:`GROUP`, kept as read. (A list: a generator for each holder cost more than its
+    two or three categories.)"""
+    out: list[tuple[str, str, Any]] = []
+    add = out.append
     for child in el:
         name = local_name(child.tag)
         if name in _GROUPS:
-            members = list(_categories(child))
+            members = _categories(child)
             if len(members) <= 1:
-                yield from members
+                out += members
             elif members[0][0] in fields:
-                yield members[0]
+                add(members[0])
                 rest = deepcopy(child)  # the group without its head, marked with its category
                 rest.remove(rest[child.index(members[0][2])])
                 rest.set("type", members[0][0])
-                yield MEMBER, "", rest
+                add((MEMBER, "", rest))
             else:
-                yield GROUP, "", child
+                add((GROUP, "", child))
         elif name == "transacGrp":
-            yield name, "", child
+            add((name, "", child))
         elif name in _ANNOTATION:
-            yield child.get("type") or name, xml_lines(child), child
+            add((child.get("type") or name, xml_lines(child), child))
         elif name == "note":
-            yield "note", xml_lines(child), child
-        elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
-            yield name, xml_lines(child), child  # DCT style: <basic:partOfSpeech>
+            add(("note", xml_lines(child), child))
+        elif name not in _STRUCTURAL and isinstance(child.tag, str) and "}" in child.tag:
+            add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
+    return out
 
 
 _STRUCTURAL = frozenset(
     {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
 )
-
-
-def _is_structural(name: str) -> bool:
-    return name in _STRUCTURAL
 
 
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
@@ -311,7 +310,7 @@ def _read_term(
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):
             # a group is kept whole; a tool's status heading it still says the term's status
-            cat, value, _ = next(_categories(el)) if found == GROUP else (found, text_of, el)
+            cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
             custom_status = cat.lower() in _CUSTOM_STATUS
             if found == GROUP or custom_status:
                 extra.append(dca_fragment(el, True))
