@@ -563,6 +563,11 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
 
+    # each language column with its memoQ Forbidden, per-term type and status, and example
+    # columns (None: none), worked out once, not for each row
+    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type")),
+             per_term.get((tag, "status")), examples.get(i)) for i, tag in langs]  # fmt: skip
+
     def cell(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -580,16 +585,16 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         status = cell(row, col.get("status")) or "preferred"
+        default = "acronym" if kind.lower() == "acronym" else "fullForm"
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
-        for i, tag in langs:
+        for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
-            banned = _forbidden(cell(row, forbids.get(i)), names[forbids.get(i, 0)])
-            types = cell(row, per_term.get((tag, "type"))).split(_SEP)
-            states = cell(row, per_term.get((tag, "status"))).split(_SEP)
+            banned = forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
+            states = cell(row, status_i).split(_SEP) if status_i is not None else [""]
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
-                default = "acronym" if kind.lower() == "acronym" else "fullForm"
                 terms.append(
                     _term(
                         text,
@@ -603,7 +608,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
-            example = cell(row, examples.get(i))
+            example = cell(row, example_i) if example_i is not None else ""
             if example and texts:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
                 last.extra = (*last.extra, _context(example))
@@ -615,8 +620,15 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             if cell(row, i):
                 definitions[tag] = cell(row, i)
         source = cell(row, col.get("source")) or None
-        return Concept(id=cid, subject=subject, line=line, source=source, terms=terms,
-                            notes=notes, definitions=definitions)  # fmt: skip
+        return Concept(
+            id=cid,
+            subject=subject,
+            line=line,
+            source=source,
+            terms=terms,
+            notes=notes,
+            definitions=definitions,
+        )
 
     return row_of
 
