@@ -436,3 +436,280 @@ def test_every_form_of_a_filed_term_is_reached_by_its_words(glossary: Glossary) 
                     paired += 1
                 checked += 1
     assert checked > 12_000 and paired > 5_000, (checked, paired)
+
+
+# -- look-up derives the costly keys only for the terms a cheap key of the query reaches -----
+
+
+def _index_of(g: Glossary):  # type: ignore[no-untyped-def]
+    from translit.glossary.search import _index
+
+    return _index(g)
+
+
+def test_every_case_form_of_a_term_reaches_it(glossary: Glossary) -> None:
+    """What the look-up's filing assumes, on every case form of every Russian and Ukrainian
+    term (the crafted and shipped glossaries, and one of the size benchmark's kind): the form,
+    folded, reaches its term (through the filing of its first word, or the first letter of
+    an unfiled term's folded text or of a nominative of the form's first word)."""
+    from bench.glossary_sizes import build
+
+    checked = unfiled = 0
+    for g in (glossary, build(800, seed=6)):
+        idx = _index_of(g)
+        pairs = [(c, t) for c in g.concepts for t in c.terms]
+        loose = set(idx._filing.unfiled)
+        for pos, (c, t) in enumerate(pairs):
+            for form in term_forms(c, t)[1:]:
+                key = _squash(form)
+                assert any(p == pos for p, *_ in idx._declined(key)), (t.text, form)
+                checked += 1
+                unfiled += pos in loose
+    assert checked > 10_000 and unfiled > 500, (checked, unfiled)
+
+
+def _names_of_the_shipped_data() -> list[str]:
+    """Every spelling and form of the shipped names (people, places, given names): the names
+    whose keys come from a listed form rather than from their letters."""
+    from translit.names.forms import established_rows, given_names
+
+    out = []
+    for row in established_rows():
+        out += [row.text, *(f for fs in row.forms.values() for f in fs)]
+    for g in given_names():
+        out += [s for ss in g.spellings.values() for s in ss]
+        out += [f for fs in g.forms.values() for f in fs]
+    return list(dict.fromkeys(out))
+
+
+def _reaches_by_skeleton(name: str) -> bool:
+    from translit.names import name_key
+    from translit.names.keys import UNSURE, key_skeletons, skeletons
+
+    key = name_key(name)
+    if not key:
+        return True  # (no key: no name-key match to find)
+    wanted = key_skeletons(key)
+    (own,) = skeletons([name])
+    return wanted is None or UNSURE in own or own in wanted
+
+
+def test_a_name_reaches_every_name_of_its_key(glossary: Glossary) -> None:
+    """Look-up computes the name key only of the terms whose skeleton a name of the query's key
+    may have (:func:`translit.names.keys.key_skeletons`): every term of the glossaries and
+    every spelling and form of the shipped names is among those its own key reaches."""
+    from bench.glossary_sizes import build
+
+    names = [t.text for g in (glossary, build(800, seed=6)) for c in g.concepts for t in c.terms]
+    names += _names_of_the_shipped_data()
+    assert len(names) > 5_000
+    missed = [n for n in names if not _reaches_by_skeleton(n)]
+    assert not missed, missed[:5]
+
+
+_NAME_LETTERS = (
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕabcdefghijklmnopqrstuvwxyzäöüéèêïçšžčłñ"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=_NAME_LETTERS + _NAME_LETTERS.upper()[:40], min_size=1, max_size=12),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["", "Андрей ", "Alexandre ", "Peter ", "Ольга ", "Jurij "]),
+)
+def test_any_name_reaches_the_names_of_its_key(words: list[str], given_name: str) -> None:
+    assert _reaches_by_skeleton(given_name + " ".join(words))
+
+
+def test_the_key_rules_keep_the_skeleton(glossary: Glossary) -> None:
+    """The letters a skeleton keeps (b d l m n r) are made, dropped or changed by no rule of
+    keys.toml a name key applies (each convention's, then the common ones): checked on the
+    Latin keys of every word of the glossaries and the shipped names."""
+    from translit.names import keys
+
+    words = {w for n in _names_of_the_shipped_data() for w in keys._words(n)}
+    words |= {w for c in glossary.concepts for t in c.terms for w in keys._words(t.text)}
+    latin = {keys._romanized(w) for w in words}
+    groups = [keys._rules(name) for name in ("sci", "fr", "de", "all")]
+
+    def kept(s: str) -> str:
+        return keys._RUNS.sub(r"\1", "".join(c for c in s if c in keys._KEPT))
+
+    checked = 0
+    for w in latin:
+        s = keys._latin_kept(w)  # (what the skeleton reads of the Latin letters)
+        plain = "".join(
+            c for c in __import__("unicodedata").normalize("NFD", w.lower()) if c.isascii()
+        )
+        for rules in groups:
+            out = keys._apply(rules, plain)
+            assert kept(out) == kept(plain), (w, out)
+            checked += 1
+        assert kept(s) == kept(plain) or not plain.isascii()
+    assert checked > 10_000
+
+
+def test_no_scheme_writes_a_cyrillic_character() -> None:
+    """Look-up derives no romanisation for a query holding a Cyrillic character: every scheme of
+    every language romanises every Cyrillic character (alone, between letters, after a
+    consonant) to text without one."""
+    from translit.catalogue import get_romanizer, languages, scheme_ids
+    from translit.script import CYRILLIC_BLOCKS, chars, has_cyrillic
+
+    cyrillic = [c for c in chars(CYRILLIC_BLOCKS) if c.isprintable()]
+    written = 0
+    for lang in languages():
+        for sid in scheme_ids(lang):
+            romanize = get_romanizer(sid, lang)
+            for context in ("{}", "а{}а", "т{}", "Т{}Т"):
+                out = romanize("\n".join(context.format(c) for c in cyrillic)).split("\n")
+                bad = [c for c, o in zip(cyrillic, out, strict=True) if has_cyrillic(o)]
+                assert not bad, (lang, sid, context, bad[:5])
+            written += 1
+    assert written > 100
+
+
+def _sized_queries(g: Glossary, n: int, seed: int) -> list[str]:
+    """Case forms, capitals, ё, romanisations and misspellings of a sample of the terms: a
+    person's name as the other reader conventions, and other schemes, write it (keyed alike:
+    Wlassow for Власов)."""
+    from translit import romanize
+
+    rnd = random.Random(seed)
+    out = _queries(g, n, seed)
+    people = [c.terms[0].text for c in g.concepts if c.subject == "person"]
+    for name in rnd.sample(people, min(40, len(people))):
+        out += [romanize(name, scheme=s, lang="ru") for s in ("duden", "french", "iso-9")]
+        out.append(romanize(name.split()[-1], scheme="duden", lang="ru"))
+        english = romanize(name, scheme="bgn-pcgn", lang="ru")  # spelt as no scheme writes it
+        out.append(english.replace("v", "w").replace("y", "j").replace("ks", "x"))
+        out.append(english.split()[-1].replace("v", "w") + "f")
+    return list(dict.fromkeys(out))
+
+
+def test_lookup_on_a_sized_glossary_equals_the_reference() -> None:
+    """The reference, term by term, on a glossary of the size benchmark's kind (shared words,
+    agreeing adjectives, genitives, people, acronyms), with inflected, romanised and misspelt
+    queries."""
+    from bench.glossary_sizes import build
+
+    g = build(500, seed=8)
+    queries = _sized_queries(g, 80, seed=8)
+    assert len(queries) > 300
+    table = _table(g)
+    bad = [(q, _got(g, q), reference(g, table, q)) for q in queries]
+    bad = [b for b in bad if b[1] != b[2]]
+    assert not bad, bad[:3]
+    reasons = {r for q in queries for _, r, _ in _got(g, q)}
+    assert {"exact", "case", "folded", "inflected", "name key"} <= reasons
+
+
+def test_a_first_lookup_derives_few_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An inflected query computes the name keys and case forms of a few terms and no
+    romanisation (before: of every term, about two thirds of the time of a first look-up)."""
+    from bench.glossary_sizes import build
+    from translit.glossary import search
+
+    g = build(2000, seed=3)
+    counts = {"name key": 0, "forms": 0, "romanised": 0}
+
+    def counting(what: str, fn):  # type: ignore[no-untyped-def]
+        def wrapper(*args, **kw):  # type: ignore[no-untyped-def]
+            counts[what] += 1
+            return fn(*args, **kw)
+
+        return wrapper
+
+    monkeypatch.setattr(search, "_name_key", counting("name key", search._name_key))
+    monkeypatch.setattr(search, "term_forms", counting("forms", search.term_forms))
+    from translit.glossary import model
+
+    monkeypatch.setattr(model, "_romanize_all", counting("romanised", model._romanize_all))
+    middle = g.concepts[len(g) // 2]
+    query = term_forms(middle, middle.terms[0])[1]
+    assert _got(g, query)[0] == (middle.id, "inflected", middle.terms[0].text)
+    terms = sum(len(c.terms) for c in g.concepts)
+    assert counts["name key"] < terms / 20 and counts["forms"] < terms / 20, (counts, terms)
+    assert counts["romanised"] == 0
+
+
+def test_a_tbx_file_is_read_entry_by_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The TBX reader holds one entry at a time, not the whole tree (a file of 30,000 concepts
+    took 600 MB): when an entry is read, the entries before it are gone; what it reads is
+    what it read whole."""
+    import tempfile
+
+    from bench.glossary_sizes import build
+    from translit.glossary import save, tbx
+
+    g = build(300, seed=2)
+    held = []
+    original = tbx._read_entry
+
+    def watching(entry, *args, **kw):  # type: ignore[no-untyped-def]
+        held.append(sum(1 for _ in entry.itersiblings(preceding=True)))
+        return original(entry, *args, **kw)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        save(g, f"{tmp}/g.tbx")
+        monkeypatch.setattr(tbx, "_read_entry", watching)
+        back = load(f"{tmp}/g.tbx")
+    assert back == g and back.title == g.title
+    assert len(held) == 300 and max(held) <= 1, max(held)  # (the last one read, cleared)
+
+
+def test_a_romanisation_has_its_terms_skeleton(glossary: Glossary) -> None:
+    """Look-up romanises only the Cyrillic terms whose skeleton is the query's: every
+    romanisation, by every scheme of its language, of every Cyrillic term of the glossaries
+    and of the corpus's words (ru uk be bg mk kk ky) has the skeleton of the term its letters
+    are read as those schemes write them, or that skeleton holds UNSURE."""
+    from conftest import corpus_files
+
+    from bench.glossary_sizes import build
+    from translit.glossary.model import romanizers_of
+    from translit.names.keys import UNSURE, skeletons
+    from translit.script import has_cyrillic
+
+    by_lang: dict[str, set[str]] = {}
+    for g in (glossary, build(800, seed=6)):
+        for c in g.concepts:
+            for t in c.terms:
+                if has_cyrillic(t.text):
+                    by_lang.setdefault(t.lang.split("-")[0], set()).add(t.text)
+    for path in corpus_files("[a-z][a-z]-*.txt"):
+        lang = path.name.split("-")[0]
+        words = [w for w in path.read_text(encoding="utf-8").split() if has_cyrillic(w)]
+        by_lang.setdefault(lang, set()).update(
+            random.Random(1).sample(words, min(3000, len(words)))
+        )
+    checked = 0
+    for lang, texts in by_lang.items():
+        romanizers = romanizers_of(lang)
+        systems = tuple(r for _, r in romanizers)
+        texts_l = sorted(texts)
+        own = skeletons(texts_l, systems)
+        for sid, romanize in romanizers:
+            forms = [romanize(t) for t in texts_l]
+            for text, skeleton, form, got in zip(
+                texts_l, own, forms, skeletons(forms), strict=True
+            ):
+                assert UNSURE in skeleton or got == skeleton, (lang, sid, text, form)
+                checked += 1
+    assert checked > 100_000
+
+
+@pytest.mark.parametrize(
+    ("term", "query"),
+    [("Straße", "STRASSE"), ("STRASSE", "straße"), ("ΟΔΟΣ", "οδος"), ("İstanbul", "i̇stanbul"),
+     ("i̇stanbul", "İSTANBUL"), ("ﬁnal", "FINAL")],
+)  # fmt: skip
+def test_case_matches_where_casefold_and_fold_part(term: str, query: str) -> None:
+    """A case match is casefold(): letters it writes otherwise than lower() (ß, ς, ﬁ) and
+    those fold keeps as they are (İ) are found on either side."""
+    g = Glossary([Concept("x", terms=[Term(term, "de")]), Concept("y", terms=[Term("Weg", "de")])])
+    assert _got(g, query) == reference(g, _table(g), query)
+    assert _got(g, query)[0][:2] == ("x", "case")

@@ -33,7 +33,9 @@ __all__ = [
     "dca_fragment",
     "first_rests",
     "iter_elements",
+    "local_name",
     "parse_xml",
+    "root_of",
     "xml_lines",
     "xml_text",
 ]
@@ -198,12 +200,19 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
 
 
-def iter_elements(data: bytes, path: str, tag: str, *also: str) -> Iterator[Any]:
-    """The elements named ``tag`` (``"{*}row"``: in any namespace) or one of ``also``, in
-    document order, of the XML ``data``, each
-    once it is complete, with the checks and refusals of :func:`parse_xml`; each is cleared
-    after the caller's turn, so memory holds one at a time, not the whole document (a sheet
-    of a million rows).
+def iter_elements(
+    data: bytes,
+    path: str,
+    tag: str | tuple[str, ...],
+    *also: str,
+    keep: frozenset[str] = frozenset(),
+) -> Iterator[Any]:
+    """The elements named ``tag`` (``"{*}row"``: in any namespace; or any of several tags) or
+    one of ``also``, in document order, of the XML ``data``, each once it is complete, with the checks and refusals of
+    :func:`parse_xml` (a document it refuses raises its error, at the latest when the
+    elements are done); each is cleared after the caller's turn, with the elements before it
+    in its parent, so memory holds one at a time, not the whole document (a sheet of a million
+    rows, a TBX file of 30,000 entries) — but those whose local name is in ``keep``.
 
     >>> [e.get("r") for e in iter_elements(b'<s><row r="1"/><row r="2"/></s>', "x", "row")]
     ['1', '2']
@@ -213,7 +222,8 @@ def iter_elements(data: bytes, path: str, tag: str, *also: str) -> Iterator[Any]
     if len(data) > MAX_XML_BYTES:
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
-    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=(tag, *also), **_SAFE)
+    tags = ((tag,) if isinstance(tag, str) else tag) + also
+    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=tags, **_SAFE)
     try:
         for _, el in events:
             for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty
@@ -221,12 +231,39 @@ def iter_elements(data: bytes, path: str, tag: str, *also: str) -> Iterator[Any]
                     f"XML uses an entity {child.text!r}; refused", path, el.sourceline
                 )
             yield el
+            if local_name(el.tag) in keep:
+                continue
             el.clear(keep_tail=True)
             parent = el.getparent()
             while parent is not None and el.getprevious() is not None:  # done siblings too
+                if local_name(parent[0].tag) in keep:
+                    break
                 del parent[0]
     except etree.XMLSyntaxError as exc:
+        parse_xml(data, path)  # (its error, as reading the whole document gives it)
         raise _syntax_error(exc, path) from None
+    if events.root is not None:
+        _check_tree(events.root, path)
+
+
+def root_of(data: bytes, path: str) -> Any:
+    """The root element of the XML ``data`` at its start tag (its name and attributes, not
+    its children), after the checks of :func:`parse_xml` that come before parsing; a
+    document whose start cannot be read gives the error :func:`parse_xml` gives.
+
+    >>> root_of(b'<martif xml:lang="ru"><text/></martif>', "x.tbx").tag
+    'martif'
+    """
+    from lxml import etree
+
+    if len(data) > MAX_XML_BYTES:
+        raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
+    _check_doctype(data, path)
+    try:
+        return next(iter(etree.iterparse(io.BytesIO(data), events=("start",), **_SAFE)))[1]
+    except (etree.XMLSyntaxError, StopIteration):
+        parse_xml(data, path)  # (its error)
+        raise GlossaryError("empty XML document", path) from None
 
 
 def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
@@ -247,7 +284,16 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         raise _syntax_error(exc, path) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
-    # whatever the pre-check read, the parser's own view of the DTD decides too
+    _check_tree(root, path)
+    return root
+
+
+def _check_tree(root: Any, path: str) -> None:
+    """The refusals of a parsed document: whatever the pre-check read, the parser's own view
+    of the DTD decides too, and an entity reference left unresolved is refused, never read as
+    empty text."""
+    from lxml import etree
+
     info = root.getroottree().docinfo
     dtd = info.internalDTD
     if dtd is not None and (
@@ -257,10 +303,8 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     url = info.system_url
     if url and not _SAFE_DTD_NAME.match(url):
         raise GlossaryError(f"XML refers to an external DTD {url!r}; refused", path, 1)
-    # an entity reference left unresolved is refused, never read as empty text
     for el in root.iter(etree.Entity):
         raise GlossaryError(f"XML uses an entity {el.text!r}; refused", path, el.sourceline)
-    return root
 
 
 # -- kept data categories ------------------------------------------------------------------------
@@ -295,13 +339,29 @@ _DCA = {
 }
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+_LOCAL_NAMES: dict[Any, str] = {}
+
+
+def local_name(tag: Any) -> str:
+    """The local name of an element's tag (``{ns}termSec`` → ``termSec``; a comment's or a
+    processing instruction's: ``""``), remembered per tag: a TBX file asks it of a million
+    elements and holds a few dozen tags."""
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        name = _LOCAL_NAMES[tag] = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+        return name
 
 
 #: XML's white space (XML 1.0, production S): a no-break or thin space (U+00A0, U+202F: French
 #: before ':') is text, though str.split() takes it for a separator
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
+_LAID_OUT = re.compile(r"[\t\r\n]|  ")  # what xml_lines changes inside a stripped text
+
+
+def _text_of(el: Any) -> str:
+    """All the text inside ``el`` (an element without children: its text)."""
+    return (el.text or "") if len(el) == 0 else "".join(el.itertext())
 
 
 def xml_text(el: Any) -> str:
@@ -311,7 +371,7 @@ def xml_text(el: Any) -> str:
     >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
     '1\xa0000 roubles'
     """
-    return _XML_SPACE.sub(" ", "".join(el.itertext())).strip(" ")
+    return _XML_SPACE.sub(" ", _text_of(el)).strip(" ")
 
 
 def xml_lines(el: Any) -> str:
@@ -321,7 +381,9 @@ def xml_lines(el: Any) -> str:
     >>> xml_lines(etree.fromstring("<note>\n  a\u202f:  b\n  c </note>"))
     'a\u202f: b\nc'
     """
-    text = "".join(el.itertext()).strip(" \t\r\n")
+    text = _text_of(el).strip(" \t\r\n")
+    if not _LAID_OUT.search(text):  # one line, single spaces (most notes): nothing to change
+        return text
     return "\n".join(_XML_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))
 
 
@@ -346,7 +408,7 @@ def dca_fragment(el: Any, in_term: bool) -> str:
 
     from lxml import etree
 
-    name = _local(el.tag)
+    name = local_name(el.tag)
     if name in ("descripGrp", "adminGrp", "termNoteGrp"):  # a group: each member in DCA form
         out = etree.Element(name, dict(el.attrib))
         for child in el:
@@ -356,7 +418,7 @@ def dca_fragment(el: Any, in_term: bool) -> str:
         out = deepcopy(el)
         for e in out.iter():
             if isinstance(e.tag, str):
-                e.tag = _local(e.tag)
+                e.tag = local_name(e.tag)
     else:
         out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
         out.set("type", name)

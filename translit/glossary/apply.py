@@ -28,6 +28,7 @@ section), their forms and romanisations by a table read at each word of the text
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import json
@@ -183,34 +184,76 @@ class Filing:
     """
 
     def __init__(self, terms: list[Term]) -> None:
-        from ..morphology import LANGUAGES, forms_start
+        from ..morphology import LANGUAGES
 
-        self._by_word: dict[tuple[str, str], list[int]] = {}
-        self._by_start: dict[str, list[int]] = {}
         self._by_lexeme: dict[tuple[str, str], list[int]] | None = None  # built by reached()
         self._terms = terms
         self._second: dict[int, frozenset[tuple[str, str, str]] | None] = {}
-        self.unfiled: list[int] = []
-        self.filed: list[int] = []
+        # each Russian or Ukrainian term under its first word, folded; how it is filed is
+        # asked of the dictionary when needed (:meth:`_how`: a look-up reads a few terms)
+        self._firsts: dict[str, list[int]] = {}
+        self._kind: dict[int, str | None] = {}
+        self._lang: dict[int, str] = {}
+        self._by_start: dict[str, list[int]] = {}  # the terms filed under their first word
+        langs = {tag: primary(tag) for tag in {t.lang for t in terms}}
         for pos, t in enumerate(terms):
-            lang = primary(t.lang)
-            if lang not in LANGUAGES or not is_cyrillic(t.text):
-                continue
-            first = t.text.split()[0]
-            word = fold(first)
-            start = None if " " in word else forms_start(first, lang)
-            if start == "word":
-                self._by_start.setdefault(word, []).append(pos)
-            elif start == "lexeme":
-                self._by_word.setdefault((lang, word), []).append(pos)
-            else:  # a separator inside the first word, or a word the dictionary guesses
-                self.unfiled.append(pos)
-                continue
-            self.filed.append(pos)
-        self._langs = sorted({lang for lang, _ in self._by_word})
+            lang = langs[t.lang]
+            if lang in LANGUAGES and is_cyrillic(t.text):
+                first = t.text.split()[0]
+                self._firsts.setdefault(fold(first), []).append(pos)
+                self._lang[pos] = lang
+                # (an acronym: in capitals, so few are asked here)
+                if first.isupper() and self._how(pos) == "word":
+                    self._by_start.setdefault(fold(first), []).append(pos)
+        self.langs = sorted(set(self._lang.values()))  # (the languages of its terms)
         self._longest_start = max(map(len, self._by_start), default=0)
 
+    def _how(self, pos: int) -> str | None:
+        """How term ``pos`` is filed: under its first word itself (``"word"``), under that
+        word's lexemes (``"lexeme"``), or not (``None``: a separator inside the first word,
+        or a word the dictionary guesses)."""
+        try:
+            return self._kind[pos]
+        except KeyError:
+            from ..morphology import forms_start
+
+            first = self._terms[pos].text.split()[0]
+            kind = None if " " in fold(first) else forms_start(first, self._lang[pos])
+            self._kind[pos] = kind
+            return kind
+
+    @functools.cached_property
+    def _filed(self) -> tuple[dict[tuple[str, str], list[int]], list[int], list[int]]:
+        """(the lexeme-filed terms by (language, first word), the filed terms, the unfiled
+        ones), every term asked (:meth:`_how`)."""
+        by_word: dict[tuple[str, str], list[int]] = {}
+        filed: list[int] = []
+        unfiled: list[int] = []
+        for word, places in self._firsts.items():
+            for pos in places:
+                kind = self._how(pos)
+                if kind == "lexeme":
+                    by_word.setdefault((self._lang[pos], word), []).append(pos)
+                (filed if kind else unfiled).append(pos)
+        return by_word, sorted(filed), sorted(unfiled)
+
+    @property
+    def filed(self) -> list[int]:
+        """The filed terms, in order."""
+        return self._filed[1]
+
+    @property
+    def unfiled(self) -> list[int]:
+        """The terms not filed (their forms are not bound to their first word), in order."""
+        return self._filed[2]
+
+    @functools.cached_property
+    def _langs(self) -> list[str]:
+        """The languages of the lexeme-filed terms."""
+        return sorted({lang for lang, _ in self._filed[0]})
+
     def _started(self, word: str) -> list[int]:
+        """The terms filed under a start of ``word`` (an acronym: ГУЛАГ of гулаге)."""
         starts = range(1, min(len(word), self._longest_start) + 1)  # (not every prefix of a
         return [p for n in starts for p in self._by_start.get(word[:n], ())]  # long word)
 
@@ -222,10 +265,24 @@ class Filing:
         if not word:
             return []
         out = self._started(word)
-        for lang in self._langs:
+        for lang in self.langs:
             for nominative in {fold(w) for w in lemma_forms(word, lang)}:
-                out += self._by_word.get((lang, nominative), ())
+                out += [p for p in self._firsts.get(nominative, ())
+                        if self._lang[p] == lang and self._how(p) == "lexeme"]  # fmt: skip
         return sorted(out)  # (a term is filed once: under one start or one word)
+
+    @functools.cached_property
+    def _by_letter(self) -> dict[str, list[int]]:
+        """The Russian and Ukrainian terms by the first letter of their folded text."""
+        out: dict[str, list[int]] = {}
+        for pos in sorted(self._lang):
+            out.setdefault(fold(self._terms[pos].text).lstrip()[:1], []).append(pos)
+        return out
+
+    def unfiled_starting(self, letters: set[str]) -> list[int]:
+        """The unfiled terms whose folded text starts with one of ``letters``, in order."""
+        by = self._by_letter
+        return sorted(p for x in letters for p in by.get(x, ()) if self._how(p) is None)
 
     def reached(self, words: set[str]) -> list[int]:
         """The filed terms any of the folded ``words`` may be the first word of a form of."""
@@ -233,7 +290,7 @@ class Filing:
 
         if self._by_lexeme is None:  # each filed word under its lexemes' dictionary forms
             self._by_lexeme = {}
-            for (lang, word), places in self._by_word.items():
+            for (lang, word), places in self._filed[0].items():
                 for form in lexemes(word, lang) or {""}:  # ("": the graph lacks it, always)
                     self._by_lexeme.setdefault((lang, form), []).extend(places)
         by_lexeme = self._by_lexeme
@@ -260,7 +317,7 @@ class Filing:
         lang = primary(t.lang)
         words = t.text.split()
         got = None
-        if len(words) > 1 and (lang, fold(words[0])) in self._by_word:
+        if len(words) > 1 and (lang, fold(words[0])) in self._filed[0]:
             word = fold(words[1])
             if " " not in word and forms_start(words[1], lang) == "lexeme":
                 firsts, seconds = lexemes(fold(words[0]), lang), lexemes(word, lang)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EncodingError, GlossaryError, ParameterError, shown
-from .model import Concept, Glossary, valid_tag, want_glossary
+from .model import Concept, Glossary, building, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -101,6 +101,11 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
 
 def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
     """Read a glossary from bytes in ``format``."""
+    with building():
+        return _loads(data, format, path, **options)
+
+
+def _loads(data: bytes, format: str, path: str, **options: Any) -> Glossary:
     fmt = format_of(path, format)
     options = {k: v for k, v in options.items() if v is not None}
     _check_langs(options)

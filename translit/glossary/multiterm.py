@@ -35,7 +35,7 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, xml_lines, xml_text
+from ._xml import dca_fragment, first_rests, local_name, xml_lines, xml_text
 from .model import Concept, Glossary, Term, norm_tag, norm_type
 
 __all__ = ["FIELDS", "read_mtf"]
@@ -64,10 +64,6 @@ _TERM_ONLY = {"status", "type", "pos", "gender"}
 _LANG_ATTRS = ("lang", "locale", "type", "name")  # codes first, then language names
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 #: The TBX category the writer gives a model field, for a MultiTerm sub-field to rejoin it
 _TBX_CATEGORY = {"definition": "definition", "subject": "subjectField"}
 
@@ -79,7 +75,7 @@ _GROUPS = {"descripGrp": "descrip", "noteGrp": "note", "sourceGrp": "source"}
 def _field_name(el: Any) -> str:
     """The field an element holds: a ``descrip``'s type, else (GlobalSight's ``note`` and
     ``source``) the element's own name."""
-    name = _local(el.tag)
+    name = local_name(el.tag)
     return (el.get("type") or "").strip().lower() if name == "descrip" else name
 
 
@@ -94,9 +90,9 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
     whole group is kept as read."""
     out: list[tuple[str, str, Any]] = []
     for child in el:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         if name in _GROUPS:
-            head = next((e for e in child if _local(e.tag) == _GROUPS[name]), None)
+            head = next((e for e in child if local_name(e.tag) == _GROUPS[name]), None)
             rest = [e for e in child if e is not head and isinstance(e.tag, str)]
             if head is None or not rest:
                 out += _fields(child, warnings, path)
@@ -140,7 +136,7 @@ def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
     """Read the parsed ``<mtf>`` (or GlobalSight ``<entries>``) ``root`` into a
     :class:`Glossary` (``strict=False``: bad entries go to ``Glossary.errors``)."""
     g = Glossary(path=path)
-    for n, grp in enumerate((e for e in root if _local(e.tag) == "conceptGrp"), 1):
+    for n, grp in enumerate((e for e in root if local_name(e.tag) == "conceptGrp"), 1):
         try:
             g.concepts.append(_concept(grp, n, path, g.warnings))
         except GlossaryError as exc:
@@ -152,11 +148,11 @@ def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
 
 
 def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
-    cid = next((" ".join(e.itertext()).strip() for e in grp if _local(e.tag) == "concept"), "")
+    cid = next((" ".join(e.itertext()).strip() for e in grp if local_name(e.tag) == "concept"), "")
     c = Concept(id=cid or f"c{n}", line=grp.sourceline)
     _describe(c, "", _fields(grp, warnings, path))
-    for lg in (e for e in grp if _local(e.tag) == "languageGrp"):
-        lang_el = next((e for e in lg if _local(e.tag) == "language"), None)
+    for lg in (e for e in grp if local_name(e.tag) == "languageGrp"):
+        lang_el = next((e for e in lg if local_name(e.tag) == "language"), None)
         code = ""
         if lang_el is not None:  # MultiTerm: lang="RU" type="Russian"; GlobalSight: locale, name
             code = next((v for k in _LANG_ATTRS if (v := lang_el.get(k) or "").strip()), "")
@@ -166,7 +162,7 @@ def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
             )
         lang = norm_tag(code)
         _describe(c, lang, _fields(lg, warnings, path))
-        for tg in (e for e in lg if _local(e.tag) == "termGrp"):
+        for tg in (e for e in lg if local_name(e.tag) == "termGrp"):
             c.terms.append(_term(tg, lang, path, warnings))
     first_rests(c.extra)
     return c
@@ -188,7 +184,7 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
 
 
 def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
-    term = next((e for e in tg if _local(e.tag) == "term"), None)
+    term = next((e for e in tg if local_name(e.tag) == "term"), None)
     text = xml_text(term) if term is not None else ""
     if not text:
         raise GlossaryError("term element missing or empty", path, tg.sourceline)

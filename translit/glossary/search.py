@@ -22,16 +22,14 @@ One concept appears once, with its best reason.
 
 from __future__ import annotations
 
-import bisect
 import functools
-from array import array
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import want_str
-from ..script import drop_invisible
+from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, fold, term_forms
-from .model import Concept, Glossary, Term, romanizations_of, want_glossary
+from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
 
@@ -110,106 +108,200 @@ def _delookalike(text: str) -> str | None:
 
 
 Entry = tuple[Concept, Term, str]
-_RANK_BITS = 7  # a term's rank of forms: 0 folded, 1 inflected, 2… its schemes in order
-_RANK = (1 << _RANK_BITS) - 1
+
+
+def _squashed(texts: list[str]) -> list[str]:
+    """:func:`_squash` of each text, folded in one pass: :func:`~.apply.fold` keeps each
+    text's length, and a line end between two texts leaves each text's case as it alone has
+    it (a final sigma stays final)."""
+    joined = "\n".join(texts)
+    folded = fold(joined)
+    if len(joined.lower()) != len(joined):  # (a letter whose lower case is longer: fold
+        return [_squash(t) for t in texts]  # keeps it, so each text alone)
+    out = []
+    at = 0
+    for text in texts:
+        out.append(" ".join(folded[at : at + len(text)].split()))
+        at += len(text) + 1
+    return out
+
+
+def _folds_apart(text: str) -> bool:
+    """Whether ``text`` holds a letter that casefold() writes otherwise than lower() (ß, ς),
+    or one whose lower case is longer (İ, which fold keeps): texts without one are equal in
+    any case only if they fold alike.
+
+    >>> _folds_apart("Straße"), _folds_apart("İzmir"), _folds_apart("Власов")
+    (True, True, False)
+    """
+    low = text.lower()
+    return len(low) != len(text) or text.casefold() != low
 
 
 class _Index:
     """The look-up tables of a glossary, built on its first look-up.
 
+    Built for every term: the term as written, in any case and folded. Every other form is
+    derived only for the terms a cheap key of the query reaches, then compared in full:
+
+    - case forms: the Russian and Ukrainian terms a query's first word reaches through its
+      lexemes (:class:`~.apply.Filing`), and the terms whose first word the dictionary only
+      guesses, by the first letter of their folded text or of a nominative of the query's
+      first word (a guessed word declines after its first letter; a hyphenated one's first
+      part may be a dictionary word, such as человек-паук → люди-пауки);
+    - romanisations: only for a query without a Cyrillic letter (no scheme writes one:
+      tests/test_glossary_sizes.py romanises every Cyrillic character with every scheme), and
+      only of the Cyrillic terms whose skeleton, their letters read as their language's schemes
+      write them, is the query's (:func:`translit.names.keys.skeletons`);
+    - name keys: only for the terms whose skeleton (:func:`translit.names.keys.skeletons`) a
+      name with the query's key may have.
+
     ``folded`` entries carry their term's place in the glossary and their rank within the
     term (folded, inflected, romanised scheme by scheme): :meth:`folded` hands them in that
     order, the order in which one concept's equal matches are told apart.
-
-    Case forms are not derived for every term: a look-up declines only the terms its first
-    word reaches (:class:`~.apply.Filing`); the forms of the unfiled terms are derived here;
-    the name keys of all terms on the first look-up that has one (:func:`translit.name_key`
-    keeps each word's key).
     """
 
     def __init__(self, g: Glossary) -> None:
-        self.exact: dict[str, list[Entry]] = {}
-        self.case: dict[str, list[Entry]] = {}
-        self._folded: dict[str, list[tuple[int, int, Concept, Term, str]]] = {}
         self._terms = terms = [(c, t) for c in g.concepts for t in c.terms]
-        self._filing = filing = Filing([t for _, t in terms])
-        for pos in filing.unfiled:
-            c, t = terms[pos]
-            for form in term_forms(c, t)[1:]:
-                self._add(_squash(form), (pos, 1, c, t, "inflected"))
-        squashed: dict[str, str] = {}
-        # romanised forms, as many as terms × schemes, are kept as one sorted array of
-        # (hash of the folded form, term, rank) numbers, checked against the term on a look-up
-        codes: list[int] = []
-        self._shift = shift = len(terms).bit_length() + _RANK_BITS
-        self._hash_mask = hash_mask = (1 << (63 - shift)) - 1
-        for pos, ((c, t), roman) in enumerate(
-            zip(terms, romanizations_of([t for _, t in terms]), strict=True)
-        ):
-            self.exact.setdefault(t.text, []).append((c, t, "exact"))
-            self.case.setdefault(t.text.casefold(), []).append((c, t, "case"))
-            self._add(_squash(t.text), (pos, 0, c, t, "folded"))
-            seen = set()
-            for rank, (scheme, form) in enumerate(roman.items(), 2):
-                key = squashed.get(form)
-                if key is None:
-                    key = squashed[form] = _squash(form)
-                if key in seen:  # another scheme's same form: never the term's best
-                    continue
-                seen.add(key)
-                if rank <= _RANK:
-                    codes.append((hash(key) & hash_mask) << shift | pos << _RANK_BITS | rank)
-                else:  # pragma: no cover - a language of more than 125 schemes
-                    self._add(key, (pos, rank, c, t, f"romanised {scheme}"))
-        codes.sort()
-        self._romanized = array("q", codes)
+        texts = [t.text for _, t in terms]
+        self._squashed = _squashed(texts)
+        self._folded: dict[str, list[int]] = {}  # folded text → its terms
+        for pos, key in enumerate(self._squashed):
+            self._folded.setdefault(key, []).append(pos)
+        # casefold() is lower() with more (ß → ss): equal in any case, two texts fold alike
+        # unless one holds such a letter (or one fold keeps: İ); those terms are compared
+        # one by one
+        joined = "\n".join(texts)
+        self._folds_more = (
+            [pos for pos, text in enumerate(texts) if _folds_apart(text)]
+            if _folds_apart(joined)
+            else []
+        )
+        self._forms: dict[int, frozenset[str]] = {}  # a term's case forms, squashed
+        self._name_keys: dict[int, str | None] = {}
 
-    def _add(self, key: str, entry: tuple[int, int, Concept, Term, str]) -> None:
-        self._folded.setdefault(key, []).append(entry)
+    def exact(self, text: str) -> list[Entry]:
+        """The terms written ``text``."""
+        return [self._terms[p] + ("exact",) for p in self._folded.get(_squash(text), ())
+                if self._terms[p][1].text == text]  # fmt: skip
+
+    def case(self, text: str) -> list[Entry]:
+        """The terms written ``text`` in any case (casefold), in glossary order."""
+        want = text.casefold()
+        places = {*self._folded.get(_squash(text), ()), *self._folds_more}
+        if _folds_apart(text):
+            places.update(self._folded.get(_squash(want), ()))
+        return [self._terms[p] + ("case",) for p in sorted(places)
+                if self._terms[p][1].text.casefold() == want]  # fmt: skip
 
     def folded(self, key: str) -> list[Entry]:
         """The terms ``key`` (folded and squashed) is a form of, in glossary order."""
-        got = self._folded.get(key, []) + self._declined(key) + self._romanised(key)
-        got.sort(key=lambda e: e[:2])  # (the unfiled terms' forms are filed first)
+        got = [(p, 0, *self._terms[p], "folded") for p in self._folded.get(key, ())]
+        got += self._declined(key)
+        if not has_cyrillic(key):
+            got += self._romanised(key)
+        got.sort(key=lambda e: e[:2])
         return [(c, t, reason) for _, _, c, t, reason in got]
 
-    def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
-        """The terms with a romanisation ``key`` is (folded), each with its first scheme."""
-        low = (hash(key) & self._hash_mask) << self._shift
-        at = bisect.bisect_left(self._romanized, low)
-        out = []
-        while (
-            at < len(self._romanized) and self._romanized[at] >> self._shift == low >> self._shift
-        ):
-            code = self._romanized[at]
-            at += 1
-            pos, rank = (code >> _RANK_BITS) & ((1 << (self._shift - _RANK_BITS)) - 1), code & _RANK
-            c, t = self._terms[pos]
-            scheme, form = list(t.romanizations().items())[rank - 2]
-            if _squash(form) == key:  # not another form of the same hash
-                out.append((pos, rank, c, t, f"romanised {scheme}"))
-        return out
+    @functools.cached_property
+    def _filing(self) -> Filing:
+        return Filing([t for _, t in self._terms])
+
+    def _case_forms(self, pos: int) -> frozenset[str]:
+        forms = self._forms.get(pos)
+        if forms is None:
+            forms = self._forms[pos] = frozenset(map(_squash, term_forms(*self._terms[pos])[1:]))
+        return forms
 
     def _declined(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
-        """The filed terms one of whose case forms ``key`` is (see the class)."""
+        """The terms one of whose case forms ``key`` is (see the class)."""
         if not key:
             return []
+        from ..morphology import lemma_forms
+
+        filing = self._filing
+        first = key.split(" ", 1)[0]
+        letters = {key[0]} | {
+            fold(w)[:1] for lang in filing.langs for w in lemma_forms(first, lang)
+        }
+        places = {*filing.candidates(first), *filing.unfiled_starting(letters)}
         out = []
-        for pos in self._filing.candidates(key.split(" ", 1)[0]):
-            c, t = self._terms[pos]
-            if any(_squash(f) == key for f in term_forms(c, t)[1:]):
+        for pos in sorted(places):
+            if key in self._case_forms(pos):
+                c, t = self._terms[pos]
                 out.append((pos, 1, c, t, "inflected"))
         return out
 
     @functools.cached_property
-    def name_keys(self) -> dict[str, list[Entry]]:
-        """Name key → the terms with that key, in glossary order (on the first look-up that
-        has a key)."""
-        out: dict[str, list[Entry]] = {}
-        for c, t in self._terms:
-            key = _name_key(t.text)
-            if key:
-                out.setdefault(key, []).append((c, t, "name key"))
+    def _roman_skeletons(self) -> tuple[dict[str, list[int]], list[int]]:
+        """(skeleton → the Cyrillic terms with it, the terms whose skeleton holds UNSURE),
+        each term's Cyrillic letters read as the schemes of its language write them
+        (:func:`translit.names.keys.skeletons`): a romanisation has its term's skeleton."""
+        from ..names.keys import UNSURE, skeletons
+
+        by_lang: dict[str, list[int]] = {}
+        for pos, (_, t) in enumerate(self._terms):
+            if has_cyrillic(t.text):
+                by_lang.setdefault(primary(t.lang), []).append(pos)
+        by: dict[str, list[int]] = {}
+        unsure = []
+        for lang, places in by_lang.items():
+            systems = tuple(romanize for _, romanize in romanizers_of(lang))
+            texts = [self._terms[p][1].text for p in places]
+            for pos, skeleton in zip(places, skeletons(texts, systems), strict=True):
+                if UNSURE in skeleton:
+                    unsure.append(pos)
+                else:
+                    by.setdefault(skeleton, []).append(pos)
+        return by, unsure
+
+    def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
+        """The terms with a romanisation ``key`` is (folded, no Cyrillic in it), each with
+        its first scheme giving it; only the terms with its skeleton are romanised."""
+        from ..names.keys import skeletons
+
+        by, unsure = self._roman_skeletons
+        (skeleton,) = skeletons([key])  # (its Latin letters: as every table reads them)
+        out = []
+        for pos in sorted({*by.get(skeleton, ()), *unsure}):
+            c, t = self._terms[pos]
+            for rank, (scheme, form) in enumerate(t.romanizations().items(), 2):
+                if _squash(form) == key:
+                    out.append((pos, rank, c, t, f"romanised {scheme}"))
+                    break
+        return out
+
+    @functools.cached_property
+    def _skeletons(self) -> tuple[dict[str, list[int]], list[int]]:
+        """(skeleton → the terms with it, the terms whose skeleton holds UNSURE)."""
+        from ..names.keys import UNSURE, skeletons
+
+        by: dict[str, list[int]] = {}
+        unsure = []
+        for pos, skeleton in enumerate(skeletons([t.text for _, t in self._terms])):
+            if UNSURE in skeleton:
+                unsure.append(pos)
+            else:
+                by.setdefault(skeleton, []).append(pos)
+        return by, unsure
+
+    def name_matches(self, key: str) -> list[Entry]:
+        """The terms whose name key is ``key``, in glossary order."""
+        from ..names.keys import key_skeletons
+
+        wanted = key_skeletons(key)
+        if wanted is None:
+            places: Any = range(len(self._terms))
+        else:
+            by, unsure = self._skeletons
+            places = sorted({*unsure, *(p for s in wanted for p in by.get(s, ()))})
+        out = []
+        for pos in places:
+            if pos not in self._name_keys:
+                self._name_keys[pos] = _name_key(self._terms[pos][1].text)
+            if self._name_keys[pos] == key:
+                c, t = self._terms[pos]
+                out.append((c, t, "name key"))
         return out
 
 
@@ -219,7 +311,8 @@ def _index(g: Glossary) -> _Index:
     if idx is None:
         for old in [k for k in g._cache if k[0] == "lookup"]:
             del g._cache[old]
-        idx = g._cache[key] = _Index(g)
+        with building():
+            idx = g._cache[key] = _Index(g)
     return idx
 
 
@@ -242,20 +335,16 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
         return []
     idx = _index(glossary)
     found: list[tuple[Concept, Term, str]] = []
-    found += idx.exact.get(text, [])
-    found += idx.case.get(text.casefold(), [])
+    found += idx.exact(text)
+    found += idx.case(text)
     found += idx.folded(_squash(text))
     fixed = _delookalike(text)
     if fixed:
-        for c, t, _ in (
-            idx.exact.get(fixed, [])
-            + idx.case.get(fixed.casefold(), [])
-            + idx.folded(_squash(fixed))
-        ):
+        for c, t, _ in idx.exact(fixed) + idx.case(fixed) + idx.folded(_squash(fixed)):
             found.append((c, t, "look-alikes"))
     key = _name_key(text)
     if key:
-        found += idx.name_keys.get(key, [])
+        found += idx.name_matches(key)
     best: dict[int, Match] = {}
     for c, t, reason in found:
         score = _SCORES["romanised" if reason.startswith("romanised") else reason]

@@ -372,7 +372,9 @@ def _is_transifex_header(row: list[str]) -> bool:
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
-    return Term(text, lang, type=type or "fullForm", status=status or "preferred", line=line)
+    return Term(
+        text=text, lang=lang, type=type or "fullForm", status=status or "preferred", line=line
+    )
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
@@ -518,13 +520,13 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
         if not cell(row, ti):
             raise GlossaryError("empty source term")
         c = Concept(id=f"c{n}", line=line)
-        c.terms.append(Term(cell(row, ti), src, pos=cell(row, pos_i) or None, line=line))
+        c.terms.append(Term(text=cell(row, ti), lang=src, pos=cell(row, pos_i) or None, line=line))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
         for i, tag in langs:
             note = cell(row, notes.get(tag))
             if cell(row, i):
-                c.terms.append(Term(cell(row, i), tag, note=note or None, line=line))
+                c.terms.append(Term(text=cell(row, i), lang=tag, note=note or None, line=line))
             elif note:  # a note on a translation not made yet: the language's note
                 c.notes[tag] = note
         return c
@@ -595,6 +597,11 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
 
+    # each language column with its memoQ Forbidden, per-term type and status, and example
+    # columns (None: none), worked out once, not for each row
+    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type")),
+             per_term.get((tag, "status")), examples.get(i)) for i, tag in langs]  # fmt: skip
+
     def cell(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -612,17 +619,17 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         status = cell(row, col.get("status")) or "preferred"
-        c = Concept(id=cid, subject=subject, line=line, source=cell(row, col.get("source")) or None)
+        default = "acronym" if kind.lower() == "acronym" else "fullForm"
+        terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
-        for i, tag in langs:
+        for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
-            banned = _forbidden(cell(row, forbids.get(i)), names[forbids.get(i, 0)])
-            types = cell(row, per_term.get((tag, "type"))).split(_SEP)
-            states = cell(row, per_term.get((tag, "status"))).split(_SEP)
+            banned = forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
+            states = cell(row, status_i).split(_SEP) if status_i is not None else [""]
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
-                default = "acronym" if kind.lower() == "acronym" else "fullForm"
-                c.terms.append(
+                terms.append(
                     _term(
                         text,
                         tag,
@@ -635,20 +642,27 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
-            example = cell(row, examples.get(i))
+            example = cell(row, example_i) if example_i is not None else ""
             if example and texts:  # memoQ writes one term a column: the example is its
-                last = c.terms[-1]
+                last = terms[-1]
                 last.extra = (*last.extra, _context(example))
         note = "\n".join(text for i in note_cols if (text := cell(row, i)))
-        if note:
-            c.notes[""] = note
+        notes = {"": note} if note else {}
         definition = "\n".join(text for i in def_cols if (text := cell(row, i)))
-        if definition:
-            c.definitions[""] = definition
+        definitions = {"": definition} if definition else {}
         for i, tag in defs.items():
             if cell(row, i):
-                c.definitions[tag] = cell(row, i)
-        return c
+                definitions[tag] = cell(row, i)
+        source = cell(row, col.get("source")) or None
+        return Concept(
+            id=cid,
+            subject=subject,
+            line=line,
+            source=source,
+            terms=terms,
+            notes=notes,
+            definitions=definitions,
+        )
 
     return row_of
 

@@ -24,12 +24,20 @@ Every field of the model has a TBX place, so a round trip keeps everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from copy import deepcopy
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, parse_xml, xml_lines, xml_text
+from ._xml import (
+    dca_fragment,
+    first_rests,
+    iter_elements,
+    local_name,
+    parse_xml,
+    root_of,
+    xml_lines,
+    xml_text,
+)
 from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -43,25 +51,26 @@ _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
 _HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
 
 
-def _local(tag: Any) -> str:
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
-
-
 #: The data categories the model has a field for, at the concept or language level and at the
 #: term level (:func:`_categories` keeps a group headed by any other category whole).
 _CONCEPT_FIELDS = frozenset({"subjectField", "source", "definition", "note"})
-_TERM_FIELDS = frozenset(
-    {"termType", "administrativeStatus", "normativeAuthorization", "partOfSpeech",
-     "grammaticalGender", "note", "source"}
-)  # fmt: skip
+#: (the term level: each category → the Term field it goes to)
+_TERM_FIELD_OF = {
+    "termType": "type",
+    "administrativeStatus": "status",
+    "normativeAuthorization": "status",
+    "partOfSpeech": "pos",
+    "grammaticalGender": "gender",
+    "note": "note",
+    "source": "source",
+}
+_TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 #: What :func:`_categories` yields for a group kept whole, and for a member of a group whose
 #: head went to the model (its source, its note: they speak of the head, not of the entry)
 GROUP, MEMBER = "+group", "+member"
 
 
-def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Any]]:
+def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str, str, Any]]:
     """(category, text, element) of the data-category children of ``el``; a ``transacGrp`` is
     one category: its transaction, date and responsible go together.
 
@@ -71,54 +80,42 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> Iterator[tuple
     gives the source of the context, not of the term). When the first is one of ``fields`` (a
     definition), it is yielded, then the group without it as one :data:`MEMBER` whose ``type``
     names the first's category (the writer puts the two together again); else the group is
-    one :data:`GROUP`, kept as read."""
+    one :data:`GROUP`, kept as read. (A list: a generator for each holder cost more than its
+    two or three categories.)"""
+    out: list[tuple[str, str, Any]] = []
+    add = out.append
     for child in el:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         if name in _GROUPS:
-            members = list(_categories(child))
+            members = _categories(child)
             if len(members) <= 1:
-                yield from members
+                out += members
             elif members[0][0] in fields:
-                yield members[0]
+                add(members[0])
                 rest = deepcopy(child)  # the group without its head, marked with its category
                 rest.remove(rest[child.index(members[0][2])])
                 rest.set("type", members[0][0])
-                yield MEMBER, "", rest
+                add((MEMBER, "", rest))
             else:
-                yield GROUP, "", child
+                add((GROUP, "", child))
         elif name == "transacGrp":
-            yield name, "", child
+            add((name, "", child))
         elif name in _ANNOTATION:
-            yield child.get("type") or name, xml_lines(child), child
+            add((child.get("type") or name, xml_lines(child), child))
         elif name == "note":
-            yield "note", xml_lines(child), child
-        elif isinstance(child.tag, str) and "}" in child.tag and not _is_structural(name):
-            yield name, xml_lines(child), child  # DCT style: <basic:partOfSpeech>
+            add(("note", xml_lines(child), child))
+        elif name not in _STRUCTURAL and isinstance(child.tag, str) and "}" in child.tag:
+            add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
+    return out
 
 
-def _is_structural(name: str) -> bool:
-    return name in {
-        "langSet",
-        "langSec",
-        "tig",
-        "ntig",
-        "termGrp",
-        "termSec",
-        "term",
-        "termCompList",
-    }
+_STRUCTURAL = frozenset(
+    {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
+)
 
 
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
-    key = {
-        "termType": "type",
-        "administrativeStatus": "status",
-        "normativeAuthorization": "status",
-        "partOfSpeech": "pos",
-        "grammaticalGender": "gender",
-        "note": "note",
-        "source": "source",
-    }.get(cat)
+    key = _TERM_FIELD_OF.get(cat)
     if key is None:
         return False
     if key == "note" and term_data.get("note"):
@@ -139,43 +136,62 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     >>> g.concepts[0].terms[0].text
     'РОА'
     """
-    root = parse_xml(data, path)
-    top = _local(root.tag)
+    root = root_of(data, path)  # (its start tag: the document is read entry by entry below)
+    top = local_name(root.tag)
     # MultiTerm XML, which tools export as .xml beside their TBX; GlobalSight's own export
-    if top == "mtf" or (top == "entries" and any(_local(e.tag) == "conceptGrp" for e in root)):
-        from .multiterm import read_mtf
+    if top in ("mtf", "entries"):
+        whole = parse_xml(data, path)
+        if top == "mtf" or any(local_name(e.tag) == "conceptGrp" for e in whole):
+            from .multiterm import read_mtf
 
-        return read_mtf(root, path, strict=strict)
+            return read_mtf(whole, path, strict=strict)
     if top not in ("tbx", "martif"):
-        raise GlossaryError(f"not a TBX file: root element is <{top}>", path, root.sourceline)
+        _refuse(data, path, f"not a TBX file: root element is <{top}>", root.sourceline)
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
     if top == "tbx" and ns not in ("", NS_V3, NS_V3_ALT):
-        raise GlossaryError(f"unknown TBX namespace {ns!r}", path, root.sourceline)
+        _refuse(data, path, f"unknown TBX namespace {ns!r}", root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
-    for el in root.iter():
-        if _local(el.tag) == "title" and xml_text(el):
-            g.title = xml_text(el)
-            break
-    for el in root.iter():
-        if _local(el.tag) == "p" and el.get("type") == "languages":
-            g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
-            break
     seen: set[str] = set()
-    for n, entry in enumerate(
-        (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")), 1
-    ):
+    n = 0
+    # each entry read once complete, then dropped: memory holds one entry, not the tree (a
+    # file of 30,000 entries took 600 MB); lxml picks the elements (not a Python test of each)
+    for el in iter_elements(data, path, _STREAMED, keep=_HEADER):
+        name = local_name(el.tag)
+        if name == "title":  # the first title with text, the first list of languages
+            if g.title is None and xml_text(el):
+                g.title = xml_text(el)
+            continue
+        if name == "p":
+            if not g.languages and el.get("type") == "languages":
+                g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
+            continue
+        n += 1
         try:
-            concept = _read_entry(entry, path, n, g.warnings, None if strict else g.errors)
+            concept = _read_entry(el, path, n, g.warnings, None if strict else g.errors)
         except GlossaryError as exc:
             if strict:
+                parse_xml(data, path)  # (a document it refuses: that error first, as ever)
                 raise
             g.errors.append(exc)
             continue
         if concept.id in seen:
-            g.warnings.append(f"{path}:{entry.sourceline}: concept id {concept.id!r} repeated")
+            g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
         seen.add(concept.id)
         g.concepts.append(concept)
     return g
+
+
+#: the elements read_tbx reads: the entries, and the header's title and list of languages
+#: (kept, not cleared, in case an entry holds one)
+_STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p")
+_HEADER = frozenset({"title", "p"})
+
+
+def _refuse(data: bytes, path: str, message: str, line: int | None) -> NoReturn:
+    """Raise ``message``, unless the document is refused for what the whole of it holds (not
+    well-formed, a DTD, an entity): that error comes first, as reading it whole gives it."""
+    parse_xml(data, path)
+    raise GlossaryError(message, path, line)
 
 
 def _lang_of(el: Any) -> str | None:
@@ -187,59 +203,77 @@ def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
     cid = entry.get("id") or f"c{n}"
-    concept = Concept(id=cid, line=entry.sourceline)
-    for cat, value, el in _categories(entry, _CONCEPT_FIELDS):
+    # the concept's fields gathered first, then the concept made of them
+    subject: str | None = None
+    source: str | None = None
+    definitions: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    extra: list[tuple[str, str]] = []
+    terms: list[Term] = []
+    children = list(entry)  # (listed once: each access to a child makes its proxy)
+    for cat, value, el in _categories(children, _CONCEPT_FIELDS):
         if cat == "subjectField":
-            concept.subject = value
+            subject = value
         elif cat == "source":
-            concept.source = value
+            source = value
         elif cat == "definition":
             lang = _lang_of(el) or ""
-            concept.definitions[lang] = value
+            definitions[lang] = value
         elif cat == "note":
             lang = _lang_of(el) or ""
-            concept.notes[lang] = _join(concept.notes.get(lang), value)
+            notes[lang] = _join(notes.get(lang), value)
         else:  # with an xml:lang: that language's (the writer's place for a termless one)
             lang = _lang_of(el) or ""
             kept = dca_fragment(el, False)
-            concept.extra.append((lang, _drop_lang(kept) if lang else kept))
-    for ls in entry:
-        if _local(ls.tag) not in ("langSet", "langSec"):
+            extra.append((lang, _drop_lang(kept) if lang else kept))
+    for ls in children:
+        if local_name(ls.tag) not in ("langSet", "langSec"):
             continue
         lang = _lang_of(ls) or ""
         if not lang:
-            err = GlossaryError(f"<{_local(ls.tag)}> without xml:lang", path, ls.sourceline)
+            err = GlossaryError(f"<{local_name(ls.tag)}> without xml:lang", path, ls.sourceline)
             if errors is None:
                 raise err
             errors.append(err)
             continue
-        for cat, value, el in _categories(ls, _CONCEPT_FIELDS):
+        in_ls = list(ls)
+        for cat, value, el in _categories(in_ls, _CONCEPT_FIELDS):
             if cat == "definition":
-                concept.definitions[lang] = _join(concept.definitions.get(lang), value)
+                definitions[lang] = _join(definitions.get(lang), value)
             elif cat == "note":
-                concept.notes[lang] = _join(concept.notes.get(lang), value)
-            elif cat == "source" and not concept.source:
-                concept.source = value
+                notes[lang] = _join(notes.get(lang), value)
+            elif cat == "source" and not source:
+                source = value
             elif cat == "subjectField":
-                concept.subject = value
+                subject = value
             else:
-                concept.extra.append((lang, dca_fragment(el, False)))
-        for holder in ls:
-            name = _local(holder.tag)
+                extra.append((lang, dca_fragment(el, False)))
+        for holder in in_ls:
+            name = local_name(holder.tag)
             if name not in ("tig", "termSec", "ntig"):
                 continue
-            places = [holder, *(g for g in holder if _local(g.tag) == "termGrp")]
+            kids = list(holder)
+            places = [kids, *(list(g) for g in kids if local_name(g.tag) == "termGrp")]
             try:
-                concept.terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
+                terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
                 if errors is None:
                     raise
                 errors.append(exc)
-    first_rests(concept.extra)
+    first_rests(extra)
     # a language repeated in several langSet/langSec is merged where it first appeared
-    order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in concept.terms)))}
-    concept.terms.sort(key=lambda t: order[t.lang])
-    return concept
+    order = {lang: i for i, lang in reversed(list(enumerate(t.lang for t in terms)))}
+    terms.sort(key=lambda t: order[t.lang])
+    return Concept(
+        id=cid,
+        line=entry.sourceline,
+        subject=subject,
+        source=source,
+        terms=terms,
+        definitions=definitions,
+        notes=notes,
+        extra=extra,
+    )
 
 
 def _drop_lang(fragment: str) -> str:
@@ -269,17 +303,18 @@ def _read_term(
     custom: str | None = None
     text = None
     term_id = holder.get("id")
-    for place in places:
+    for place in places:  # (the children of the holder and of each termGrp)
         for child in place:
-            if _local(child.tag) == "term":
+            if local_name(child.tag) == "term":
                 text = xml_text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):
             # a group is kept whole; a tool's status heading it still says the term's status
-            cat, value, _ = next(_categories(el)) if found == GROUP else (found, text_of, el)
-            if found == GROUP or cat.lower() in _CUSTOM_STATUS:
+            cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
+            custom_status = cat.lower() in _CUSTOM_STATUS
+            if found == GROUP or custom_status:
                 extra.append(dca_fragment(el, True))
-            if cat.lower() in _CUSTOM_STATUS:
+            if custom_status:
                 try:
                     custom = norm_status(value)
                 except GlossaryError:
@@ -297,8 +332,9 @@ def _read_term(
     data["id"] = term_id
     # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
     # the order
-    first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
-    data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
+    if extra:
+        first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
+        data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
 
     try:
         data["type"] = norm_type(data.get("type"))
@@ -372,18 +408,21 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 e.tag = f"{{{ns}}}{e.tag}"
         if lang:
             el.set(XML_LANG, lang)
-        head = _HEAD.get(_local(el.tag))
+        head = _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")
             for child in parent:
-                if _local(child.tag) == head and child.get("type") == what:
+                if local_name(child.tag) == head and child.get("type") == what:
                     child.addprevious(el)
                     el.insert(0, child)
                     return
             parent.extend(list(el))  # the field is gone: its source, its note stay
             return
-        if _local(el.tag) in ("termNote", "termNoteGrp"):  # TBX-Basic: termNotes before the rest
-            notes = [c for c in parent if _local(c.tag) in ("term", "termNote", "termNoteGrp")]
+        if local_name(el.tag) in (
+            "termNote",
+            "termNoteGrp",
+        ):  # TBX-Basic: termNotes before the rest
+            notes = [c for c in parent if local_name(c.tag) in ("term", "termNote", "termNoteGrp")]
             if notes:
                 notes[-1].addnext(el)
                 return

@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
@@ -358,6 +359,15 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
 
+def _listed_key(folded: str) -> str | None:
+    """The key of a listed place or person (by its :func:`_alias_fold`), else ``None``."""
+    place = _place_aliases().get(folded)
+    if place:
+        return place
+    person = _person_aliases().get(folded)
+    return _person_key(person) if person else None
+
+
 def name_key(name: str) -> str:
     """A cross-language key: renderings of the same name in any reader convention collide.
 
@@ -379,13 +389,146 @@ def name_key(name: str) -> str:
     True
     """
     name = want_str(name, "name_key()")
-    folded = _alias_fold(name)
-    place = _place_aliases().get(folded)
-    if place:
-        return place
-    person = _person_aliases().get(folded)
-    (key,) = _rule_keys(person or name, False)
+    listed = _listed_key(_alias_fold(name))
+    if listed:
+        return listed
+    (key,) = _rule_keys(name, False)
     return key
+
+
+# -- skeletons: which names may share a key, without computing their keys ---------------------
+
+#: The letters of a key that no rule of keys.toml makes, drops or changes, in any convention
+#: (a doubled one is made single): a name's key holds its letters' kept letters in their order,
+#: doubled ones single, so two names whose keys are equal have equal skeletons
+#: (tests/test_glossary_sizes.py checks every rule and the glossaries' names)
+_KEPT = frozenset("bdlmnr")
+_RUNS = re.compile(r"([bdlmnr])\1+")
+#: the skeleton of a character whose Cyrillic renderings disagree on kept letters
+UNSURE = "*"
+
+
+def _latin_kept(latin: str) -> str:
+    """The kept letters of a Latin spelling, as :func:`_latin_word_key` reads its letters."""
+    s = unicodedata.normalize("NFD", _apply(_rules("latin_letters"), latin.lower()))
+    return "".join(c for c in s if c in _KEPT)
+
+
+class _SkeletonTable(dict[int, str]):
+    """Character → its kept letters (a ``str.translate`` table), each worked out when first
+    met: a Cyrillic letter by every romanisation ``systems`` give it (alone, in capitals and
+    between letters), :data:`UNSURE` when they disagree."""
+
+    def __init__(self, systems: tuple[Callable[[str], str], ...]) -> None:
+        super().__init__()
+        self._systems = systems
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == "\n":
+            got = {ch}
+        elif not _HAS_CYR.match(ch):
+            got = {_latin_kept(ch)}
+        else:
+            texts = (ch, ch.lower(), ch.upper(), f"а{ch}а", f"т{ch}т", f"Т{ch.upper()}Т")
+            got = set()
+            for romanize in self._systems:
+                out = romanize("\n".join(texts)).split("\n")
+                if len(out) != len(texts):  # pragma: no cover - a line end rewritten
+                    out = [romanize(t) for t in texts]
+                got.update(_latin_kept(x) for x in out)
+        self[code] = out_ = got.pop() if len(got) == 1 else UNSURE
+        return out_
+
+
+@functools.lru_cache(maxsize=64)
+def _skeleton_table(systems: tuple[Callable[[str], str], ...] | None) -> _SkeletonTable:
+    if systems is None:  # a name key's: its romanisation, and the systems of other letters
+        others = [get_romanizer(scheme, lang).romanize for _, lang, scheme in _other_spellings()]
+        systems = (_romanized, *others)
+    return _SkeletonTable(systems)
+
+
+def skeletons(
+    names: list[str], systems: tuple[Callable[[str], str], ...] | None = None
+) -> list[str]:
+    """The skeleton of each name (one translation of them all): the kept letters of its
+    characters, a doubled one single; two names with the same :func:`name_key` have the same
+    skeleton, or one holding :data:`UNSURE`, unless a listed form gives one its key
+    (:func:`key_skeletons` adds those). With ``systems`` (romanisers), the Cyrillic letters
+    are read as those write them: a Cyrillic text and any of its romanisations by them have
+    the same skeleton, or the text's holds :data:`UNSURE`.
+
+    >>> skeletons(["Власов", "Wlassow", "Vlasov", "Tchaïkovski", "Lebedev"])
+    ['l', 'l', 'l', '', 'lbd']
+    """
+    table = _skeleton_table(systems)
+    joined = "\n".join(names)
+    if joined.count("\n") != len(names) - 1:  # a name holding a line end: one at a time
+        return [_RUNS.sub(r"\1", n.translate(table)) for n in names]
+    return _RUNS.sub(r"\1", joined.translate(table)).split("\n") if names else []
+
+
+@functools.cache
+def _given_skeletons() -> dict[str, frozenset[str]]:
+    """Key of a given name → the skeletons of the words that take it: its spellings and forms,
+    and the rule keys of the Latin spellings that read as it."""
+    given: dict[str, set[str]] = {}
+    pairs = [(k, v) for k, v in _given_aliases().items() if v] + [
+        (k, v) for k, v in _given_by_key().items() if v
+    ]
+    for (_, key), skeleton in zip(pairs, skeletons([k for k, _ in pairs]), strict=True):
+        given.setdefault(key, set()).add(skeleton)
+    return {k: frozenset(v) for k, v in given.items()}
+
+
+@functools.cache
+def _person_key(first: str) -> str:
+    """The key of a listed person, from its first spelling."""
+    return next(iter(_rule_keys(first, False)))
+
+
+def _listed_spellings(key: str) -> list[str]:
+    """The spellings of listed places and people whose key (:func:`_listed_key`) is ``key``."""
+    places, people = _place_aliases(), _person_aliases()
+    out = [s for s, k in places.items() if k == key]
+    firsts = {p for p in set(people.values()) if p and _person_key(p) == key}
+    return out + [s for s, p in people.items() if p in firsts and not places.get(s)]
+
+
+#: the most skeletons :func:`key_skeletons` lists before it gives up (``None``)
+_MAX_SKELETONS = 256
+
+
+def key_skeletons(key: str) -> frozenset[str] | None:
+    """The skeletons (:func:`skeletons`) of the names whose :func:`name_key` is ``key``, but
+    those holding :data:`UNSURE`; ``None`` when they cannot be told (a regnal number, or too
+    many given-name readings).
+
+    >>> sorted(key_skeletons(name_key("Wlassow")))
+    ['l']
+    """
+    given = _given_skeletons()
+    words = key.split(" ")
+    if any(w.startswith("#") for w in words):
+        return None
+    # the key's words left to right; a given name's key (one word or more) may stand for
+    # any word that takes it
+    partial: list[set[str]] = [set() for _ in range(len(words) + 1)]
+    partial[0].add("")
+    for i in range(len(words)):
+        if not partial[i]:
+            continue
+        steps = [(1, {skeletons([words[i]])[0]})]
+        for j in range(i + 1, len(words) + 1):
+            more = given.get(" ".join(words[i:j]))
+            if more:
+                steps.append((j - i, set(more)))
+        for n, options in steps:
+            partial[i + n].update(_RUNS.sub(r"\1", a + b) for a in partial[i] for b in options)
+            if len(partial[i + n]) > _MAX_SKELETONS:
+                return None
+    return frozenset(partial[-1] | set(skeletons(_listed_spellings(key))))
 
 
 def _key_variants(name: str) -> frozenset[str]:
