@@ -452,11 +452,11 @@ def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
     rules, again while they change what they left (``О\\u00ad\\u0301``: the soft hyphen
     removed, the stress mark stands on О) or leave a line that reads as mojibake (``IëЀЀ``
     becomes ``ІёЕЕ``, KOI8-R read as windows-1251), so that normalising twice changes nothing
-    more."""
-    edits: list[Edit] = []
-    mojibake = want_bool(mojibake, "mojibake")  # (mojibake="no" repaired it)
-    if mojibake:
-        edits = [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text)]
+    more. With ``mojibake`` off (romanize --normalize), the rules run once, as before."""
+    if not want_bool(mojibake, "mojibake"):  # (mojibake="no" repaired it)
+        plan = _plan_for(text, **opts)  # one pass, as romanize --normalize wants it: a second
+        return plan.edits(text) if plan is not None else iter(())  # scans the text again
+    edits = [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text)]
     current = apply_edits(text, edits) if edits else text
     for _ in range(_ROUNDS):
         plan = _plan_for(current, **opts)
@@ -466,7 +466,7 @@ def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
         after = apply_edits(current, more)
         edits = compose_edits(edits, more, current) if edits else more
         current = after
-        again = _mojibake_in_lines(current, more) if mojibake else []
+        again = _mojibake_in_lines(current, more)
         if again:
             edits = compose_edits(edits, again, current)
             current = apply_edits(current, again)
