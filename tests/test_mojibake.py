@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench.mojibake import LOSSLESS, MISREADS, sloppy
 from translit.cli import cli
 from translit.encodings import mojibake_edits, repair_mojibake
 from translit.normalization import normalize, normalize_report
@@ -22,31 +23,7 @@ SENTENCES = [
 ]
 
 
-def _sloppy(data: bytes, codec: str = "cp1252") -> str:
-    """``data`` read in ``codec`` as browsers (WHATWG) read it: a byte it leaves undefined
-    (0x81 0x8D 0x8F 0x90 0x9D in windows-1252, 0x98 in windows-1251) as a C1 control."""
-    return "".join(bytes([b]).decode(codec, errors="ignore") or chr(b) for b in data)
-
-
-def _sloppy1252(data: bytes) -> str:
-    return _sloppy(data)
-
-
-MISREADS = {
-    "UTF-8 read as windows-1252": lambda t: _sloppy1252(t.encode()),
-    "UTF-8 read as windows-1251": lambda t: _sloppy(t.encode(), "cp1251"),
-    "UTF-8 read as KOI8-R": lambda t: t.encode().decode("koi8_r"),
-    "UTF-8 read as CP866": lambda t: t.encode().decode("cp866"),
-    "UTF-8 read as MacCyrillic": lambda t: t.encode().decode("mac_cyrillic"),
-    "UTF-8 read as windows-1252, twice": lambda t: _sloppy1252(_sloppy1252(t.encode()).encode()),
-    "windows-1251 read as windows-1252": lambda t: _sloppy1252(t.encode("cp1251")),
-    "KOI8-R read as windows-1251": lambda t: t.encode("koi8_r").decode("cp1251"),
-    "windows-1251 read as KOI8-R": lambda t: t.encode("cp1251").decode("koi8_r"),
-    "CP866 read as windows-1251": lambda t: t.encode("cp866").decode("cp1251"),
-}
-
-
-@pytest.mark.parametrize("misread", list(MISREADS))
+@pytest.mark.parametrize("misread", LOSSLESS)
 def test_each_misreading_comes_back(misread: str) -> None:
     tried = 0
     for sentence in SENTENCES:
@@ -109,7 +86,7 @@ def test_sound_corpus_lines_are_kept(corpus) -> None:  # type: ignore[no-untyped
             assert repair_mojibake(line) == line, (path.name, line)
 
 
-@given(st.sampled_from(SENTENCES), st.sampled_from(list(MISREADS)), st.integers(0, 3))
+@given(st.sampled_from(SENTENCES), st.sampled_from(LOSSLESS), st.integers(0, 3))
 def test_repair_is_idempotent_and_local(sentence: str, misread: str, pad: int) -> None:
     try:
         bad = MISREADS[misread](sentence)
@@ -123,7 +100,7 @@ def test_repair_is_idempotent_and_local(sentence: str, misread: str, pad: int) -
 
 def test_normalize_repairs_first_then_the_other_rules() -> None:
     # UTF-8 of a stressed word with a Latin look-alike, read as windows-1252
-    bad = _sloppy1252("Вла\u0301сов и PОА".encode())
+    bad = sloppy("Вла\u0301сов и PОА".encode())
     assert normalize(bad) == "Власов и РОА"
     assert normalize(bad, mojibake=False) == bad
     report = normalize_report(bad)

@@ -391,10 +391,12 @@ def _no_cyrillic(ch: str) -> bool:
 @settings(max_examples=300)
 @given(st.text(st.characters(exclude_categories=()).filter(_no_cyrillic), max_size=60))
 def test_text_without_cyrillic_unchanged(text: str) -> None:
-    """Only the mojibake rule changes text without Cyrillic (``Ð²`` is UTF-8 в misread)."""
+    """Only the mojibake rule changes text without Cyrillic (``Ð²`` is UTF-8 в misread); the
+    rules after it may then act on what it read (``µÀ°Ê`` → ``ЕРАЪ`` → ``ЕРА``, rule
+    ``mojibake+old-orthography``)."""
     opts = {"form": None, "old_orthography": True, "yo": "fold"}
     assert normalize(text, mojibake=False, **opts) == text
-    assert all(c.rule == "mojibake" for c in normalize_report(text, **opts))
+    assert all(c.rule.startswith("mojibake") for c in normalize_report(text, **opts))
     if unicodedata.is_normalized("NFC", text):
         assert normalize(text, mojibake=False) == text
         assert normalize_report(text, mojibake=False) == []

@@ -568,7 +568,8 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
             continue
         fixed = data.decode(best_name)
         cyr, other_letters = _letters(fixed)
-        plausible = min(cyr, 4 * cyr - other_letters) >= 3 and _foreign_words(line)
+        letters = sum(1 for c in line if ord(c) > 0x7F and c.isalpha())  # as it stands
+        plausible = min(cyr, 4 * cyr - other_letters, letters) >= 3 and _foreign_words(line)
         if plausible and best / high > found_score:  # of two ways back, the more plausible
             found, found_score = fixed, best / high
     return found

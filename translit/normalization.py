@@ -456,7 +456,7 @@ def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
     if not want_bool(mojibake, "mojibake"):  # (mojibake="no" repaired it)
         plan = _plan_for(text, **opts)  # one pass, as romanize --normalize wants it: a second
         return plan.edits(text) if plan is not None else iter(())  # scans the text again
-    edits = [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text)]
+    edits = _mojibake(text)
     current = apply_edits(text, edits) if edits else text
     for _ in range(_ROUNDS):
         plan = _plan_for(current, **opts)
@@ -466,20 +466,23 @@ def _edits(text: str, mojibake: bool, opts: dict[str, Any]) -> Iterator[Edit]:
         after = apply_edits(current, more)
         edits = compose_edits(edits, more, current) if edits else more
         current = after
-        again = _mojibake_in_lines(current, more)
+        again = _mojibake(current, more)
         if again:
             edits = compose_edits(edits, again, current)
             current = apply_edits(current, again)
     return iter(edits)
 
 
-def _mojibake_in_lines(text: str, made: list[Edit]) -> list[Edit]:
-    """The mojibake edits of the lines of ``text`` (the result of ``made``) that ``made``
-    changed: only there can the other rules have left mojibake behind."""
-    spans, shift = [], 0
-    for s, e, rep, _ in made:
-        spans.append((s + shift, s + shift + len(rep)))
-        shift += len(rep) - (e - s)
+def _mojibake(text: str, made: list[Edit] | None = None) -> list[Edit]:
+    """The mojibake repairs of ``text`` as edits of the rule ``mojibake``; with ``made`` (the
+    edits that gave ``text``), only in the lines they changed: only there can the other rules
+    have left mojibake behind."""
+    spans = None
+    if made is not None:
+        spans, shift = [], 0
+        for s, e, rep, _ in made:
+            spans.append((s + shift, s + shift + len(rep)))
+            shift += len(rep) - (e - s)
     return [(s, e, rep, "mojibake") for s, e, rep in mojibake_edits(text, spans)]
 
 
