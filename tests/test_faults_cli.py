@@ -661,7 +661,7 @@ def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
     ],
 )
 def test_a_typed_option_wins_over_a_clashing_environment_default(
-    tmp_path: Path, env: dict[str, str], args: list[str], says: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], args: list[str], says: str
 ) -> None:
     """``TRANSLIT_ROMANIZE_QUIET=1`` in a profile and ``-v`` typed: exit 2, "--quiet and
     --verbose contradict each other", though no --quiet was typed. Options given on the command
@@ -673,10 +673,12 @@ def test_a_typed_option_wins_over_a_clashing_environment_default(
 
     src = tmp_path / "a.txt"
     src.write_text("Щука\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a default that wrongly won would write here (./never)
     res = CliRunner().invoke(main, ["romanize", *args, str(src)], env=env)
     assert res.exit_code == 0, res.output
     assert res.stdout == "Shchuka\n"
     assert says in res.stderr and (says or res.stderr == "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # nothing else written
 
 
 def test_two_clashing_environment_defaults_name_their_variables(tmp_path: Path) -> None:
