@@ -10,6 +10,9 @@ A row without a note must come out exactly. A row with a note is a difference tr
 purpose (the note says why): it must still differ, so a stale note fails; and where the note
 ends in ``:: old=>new; …`` those literal replacements turn the document's Latin into
 translit's, so the rest of the word is still checked letter for letter.
+
+``PYTHONPATH=. python3 tests/test_scheme_vectors.py`` prints the vectors per catalogue scheme,
+fewest first (a scheme of every language, such as iso-9, counts its rows of every language).
 """
 
 from __future__ import annotations
@@ -109,3 +112,25 @@ def test_the_main_languages_main_schemes_have_ten_vectors_or_more() -> None:
         ("uz", "latin"), ("tg", "bgn-pcgn-1994"), ("tk", "bgn-pcgn-2000"), ("az", "national-1958"),
     ]  # fmt: skip
     assert {k: count[k] for k in main if count[k] < 10} == {}
+
+
+def per_scheme() -> list[tuple[int, str, str]]:
+    """(vectors, language, scheme id) for every scheme of the catalogue, fewest first."""
+    count = Counter((v.lang, v.scheme) for v in ROWS)
+    rows = []
+    for info in translit.schemes():
+        lang, sid = info["language"], info["id"]
+        n = sum(k for (lg, s), k in count.items() if s == sid and lang in (lg, "any"))
+        rows.append((n, lang, sid))
+    return sorted(rows)
+
+
+def test_per_scheme_counts_every_row_of_a_catalogue_scheme() -> None:
+    counted = per_scheme()
+    assert sum(n for n, _, _ in counted) == len(ROWS)
+    assert (0, "ru", "bgn-pcgn") not in counted and len(counted) == len(translit.schemes())
+
+
+if __name__ == "__main__":
+    for n, lang, sid in per_scheme():
+        print(f"{n:4d}  {lang}/{sid}")
