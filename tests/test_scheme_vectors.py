@@ -18,14 +18,18 @@ fewest first (a scheme of every language, such as iso-9, counts its rows of ever
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translit
-from translit.catalogue import get_scheme
+from translit.catalogue import get_romanizer, get_scheme
+from translit.script import alphabet
 
 VECTORS = Path(__file__).parent / "data" / "scheme_vectors.tsv"
 COLUMNS = ["lang", "scheme", "cyrillic", "latin", "source", "checked", "note"]
@@ -129,6 +133,41 @@ def test_per_scheme_counts_every_row_of_a_catalogue_scheme() -> None:
     counted = per_scheme()
     assert sum(n for n, _, _ in counted) == len(ROWS)
     assert (0, "ru", "bgn-pcgn") not in counted and len(counted) == len(translit.schemes())
+
+
+# every scheme of a language (not the reverse readers), with the lowercase letters of its alphabet
+_SCHEMES = [
+    (info["language"], info["id"])
+    for info in translit.schemes()
+    if info["language"] != "any" and info["kind"] != "reverse"
+]
+
+
+@st.composite
+def _word(draw: st.DrawFn) -> tuple[str, str, str]:
+    lang, sid = draw(st.sampled_from(_SCHEMES))
+    letters = "".join(c for c in alphabet(lang) if c.islower())
+    inner = draw(st.text(alphabet=letters, min_size=1, max_size=6))
+    # а at both ends: a word with a vowel is never an acronym (case.acronyms = "title")
+    return lang, sid, f"а{inner}а"
+
+
+@given(_word())
+@settings(max_examples=300, deadline=None)
+def test_a_word_in_capitals_is_its_lowercase_romanisation_in_capitals(
+    case: tuple[str, str, str],
+) -> None:
+    # the vectors' ALL-CAPS rows (ЩАСТЯ → SHCHASTIA) for every word and scheme: the same letters
+    # and context rules as the lowercase word, each output letter in the scheme's capitals
+    # (Azerbaijani and Tatar i → İ), in both engines
+    lang, sid, word = case
+    r = get_romanizer(sid, lang)
+    capitals = get_scheme(sid, lang).body.capitals
+    lower = r(word)
+    expected = "".join(capitals.get(ch, ch.upper()) for ch in lower)
+    got = r(word.upper())
+    assert unicodedata.normalize("NFC", got) == unicodedata.normalize("NFC", expected), (sid, word)
+    assert r._interpret(word.upper()) == got, (sid, word)
 
 
 if __name__ == "__main__":
