@@ -24,7 +24,8 @@
  *   4. a one-letter capital word whose output has several letters follows its line: capitals
  *      beside an all-caps word, title case otherwise; an initial (followed by a period) only
  *      after one, or after an initial that went to capitals across a gap (a run of
- *      initials: ЩУКИН Щ. Ж.) (translit/engine/case.py, resolve_lone()).
+ *      initials: ЩУКИН Щ. Ж.), and never before a name in title case (РОА Ю. Щукин)
+ *      (translit/engine/case.py, resolve_lone()).
  *
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
@@ -1035,12 +1036,71 @@ static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step
     return letters >= 2 && upper == 1;
 }
 
+/* White space inside a line (not a line break, nor NUL, nor a held word's mark). */
+static inline int is_space(Py_UCS4 c) { return Py_UNICODE_ISSPACE(c) && is_gap(c); }
+
+#define RUN_GOES_ON 3
+
+/* After an initial's period, out[from ... to) (to: the next held word, or the end): across
+ * spaces and initials that were not held (A., K.: one letter whose title and capitals forms
+ * are one), the case of the name the run stands before: 2 an all-caps word of two letters or
+ * more, 1 a word that begins with a capital, 0 none; RUN_GOES_ON when it reaches `to`
+ * (translit/engine/case.py, _name_after()). */
+static int name_after(const Engine *e, const Writer *w, Py_ssize_t from, Py_ssize_t to) {
+    Py_ssize_t p = from;
+    for (;;) {
+        while (p < to && is_space(PyUnicode_READ(w->kind, w->buf, p))) {
+            p++;
+        }
+        if (p >= to) {
+            return RUN_GOES_ON;
+        }
+        if (!is_letter(PyUnicode_READ(w->kind, w->buf, p))) {
+            return 0;
+        }
+        Py_ssize_t q = p + 1;
+        while (q < to && (lookup(e, PyUnicode_READ(w->kind, w->buf, q))->flags & F_COMBINING)) {
+            q++;
+        }
+        if (q < to && PyUnicode_READ(w->kind, w->buf, q) == '.') {
+            p = q + 1; /* another initial */
+            continue;
+        }
+        break;
+    }
+    if (caps_word(e, w, p, 1, p, to)) {
+        return 2;
+    }
+    Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
+    return Py_UNICODE_ISUPPER(c) || Py_UNICODE_ISTITLE(c) ? 1 : 0;
+}
+
+static inline int is_initial(const Writer *w, const Run *r, Py_ssize_t h) {
+    Py_ssize_t end = r->held[h].end;
+    return end < w->len && PyUnicode_READ(w->kind, w->buf, end) == '.';
+}
+
 /* The output with each held one-letter word in capitals where its line says so. */
 static PyObject *resolve(const Engine *e, Run *r) {
     Writer *w = &r->out;
     char *caps = PyMem_Calloc((size_t)r->nheld + 1, 1);
-    if (caps == NULL) {
+    char *named = PyMem_Calloc((size_t)r->nheld + 1, 1);
+    if (caps == NULL || named == NULL) {
+        PyMem_Free(caps);
+        PyMem_Free(named);
         return PyErr_NoMemory();
+    }
+    /* the case of the name after each initial, from the last one back: a run of initials
+     * shares the name after it */
+    for (Py_ssize_t h = r->nheld - 1; h >= 0; h--) {
+        if (is_initial(w, r, h)) {
+            Py_ssize_t to = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
+            int n = name_after(e, w, r->held[h].end + 1, to);
+            if (n == RUN_GOES_ON) {
+                n = h + 1 < r->nheld && is_initial(w, r, h + 1) ? named[h + 1] : 0;
+            }
+            named[h] = (char)n;
+        }
     }
     int any = 0;
     for (Py_ssize_t h = 0; h < r->nheld; h++) {
@@ -1056,9 +1116,11 @@ static PyObject *resolve(const Engine *e, Run *r) {
         for (Py_ssize_t p = prev_end; after_caps && p < x->start; p++) {
             after_caps = is_gap(PyUnicode_READ(w->kind, w->buf, p));
         }
-        caps[h] = after_caps || caps_word(e, w, x->start - 1, -1, lo, x->start) ||
-                  (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
-                   caps_word(e, w, x->end, 1, x->end, hi));
+        /* never before a name in title case (РОА Ю. Щукин → ROA Yu. Shchukin) */
+        caps[h] = named[h] != 1 &&
+                  (after_caps || caps_word(e, w, x->start - 1, -1, lo, x->start) ||
+                   (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
+                    caps_word(e, w, x->end, 1, x->end, hi)));
         any |= caps[h];
     }
     PyObject *result = NULL;
@@ -1093,6 +1155,7 @@ static PyObject *resolve(const Engine *e, Run *r) {
         w_free(&o);
     }
     PyMem_Free(caps);
+    PyMem_Free(named);
     return result;
 }
 

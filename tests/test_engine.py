@@ -196,6 +196,15 @@ def test_import_does_not_compile_schemes() -> None:
         ("ЩУКИН Щ. Ж.", "SHCHUKIN SHCH. ZH."),  # a run of initials goes together (was SHCH. Zh.)
         ("ЩУКИН Щ.Ж.", "SHCHUKIN SHCH.ZH."),
         ("ЩУКА Я Ю. Щукин", "SHCHUKA YA Yu. Shchukin"),  # Я is no initial: Ю. stays one
+        # initials before a name in title case stay in title case after an acronym (were YU.)
+        ("РОА Ю. Щукин", "ROA Yu. Shchukin"),
+        ("ВС КОНР, Ю. А. Щукин", "VS KONR, Yu. A. Shchukin"),
+        ("ЖУКОВ Ю. А. Я. Щукин", "ZHUKOV Yu. A. Ya. Shchukin"),  # A. is not held: the run goes on
+        ("ЩУКИН Щ. Ж. ПЕТРОВ", "SHCHUKIN SHCH. ZH. PETROV"),  # an all-caps name: as before
+        ("ЩУКИН Щ. Ж., генерал", "SHCHUKIN SHCH. ZH., general"),  # no name after: the word before
+        ("ЖУКОВ Ю. К. 1990", "ZHUKOV YU. K. 1990"),
+        ("ГЕНЕРАЛ Ю. ВЛАСОВ", "GENERAL YU. VLASOV"),
+        ("РОА Ю.\nЩукин", "ROA YU.\nShchukin"),  # the name is on the same line only
         ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
         ("ЁЫ Ё", "YË·Y YË"),  # BGN/PCGN's middle dot is inside its word: YË·Y is all caps
         ("Ё ЪЫЭ", "YË ʺY·E"),
@@ -215,7 +224,7 @@ def test_internal_sentinels_in_the_input_pass_through() -> None:
 
 
 @given(
-    st.text(alphabet="ЯЖЮЩЛБаяж \n.\ufdd0\ufdd2-", max_size=40),
+    st.text(alphabet="ЯЖЮЩАКЛБаяж \t\n.,\u0301\u00a0\ufdd0\ufdd2-", max_size=40),
     st.lists(st.integers(0, 40), max_size=5),
 )
 @settings(max_examples=400, deadline=None)

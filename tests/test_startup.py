@@ -32,7 +32,7 @@ def spy(p, flags=0):
     return compile_(p, flags)
 _compiler.compile = spy
 def report(code=0):
-    heavy = ("importlib.resources", "pathlib", "tempfile", "ctypes", "pickle")
+    heavy = ("importlib.resources", "pathlib", "tempfile", "ctypes", "pickle", "tomllib")
     facts = {
         "compiled": sorted(set(hits)),
         "loaded": [m for m in heavy if m in sys.modules and m not in preloaded],
@@ -41,6 +41,7 @@ def report(code=0):
     import translit.encodings as enc, translit.normalization_rules as nr
     facts["models"] = enc._model.cache_info().currsize
     facts["mixed"] = nr.mixed_letters.cache_info().currsize
+    facts["readings"] = enc._mojibake.cache_info().currsize
     sys.stderr.write(f"\\nPROBE {facts!r}\\n")
     exit_(code)
 exit_ = os._exit
@@ -54,9 +55,9 @@ except SystemExit as exc:
 """
 
 
-def _probe(*args: str) -> dict[str, Any]:
+def _probe(*args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
     """What the start-up of ``translit *args`` did (see _PROBE); the run must succeed."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**(os.environ if env is None else env), "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, *args],
         capture_output=True,
@@ -93,10 +94,41 @@ def test_a_small_run_loads_only_what_it_uses(tmp_path: Path) -> None:
     src = tmp_path / "in.txt"
     src.write_text("Вл\u0430\u0301сов и PОА, Latin text\n" * 20, encoding="utf-8")
     args = ("romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o.txt"))
-    facts = _probe(*args)
+    facts = _probe(*args, env=_parsed_copies(tmp_path))
     assert (facts["loaded"], facts["models"], facts["mixed"]) == ([], 0, 1)
+    assert facts["readings"] == 0  # no sign of mojibake: the misreadings' tables are not built
     assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Vlasov i ROA, Latin")
     # an input of several blocks keeps freed block memory (ctypes), a cp1251 one builds the model
     src.write_bytes("Власов\n".encode("cp1251") * 400)
-    facts = _probe(*args, "--chunk-size", "1K", "--encoding", "auto")
+    facts = _probe(*args, "--chunk-size", "1K", "--encoding", "auto", env=_parsed_copies(tmp_path))
     assert (facts["loaded"], facts["models"]) == (["ctypes"], 1)
+
+
+def _parsed_copies(tmp_path: Path) -> dict[str, str]:
+    """An environment whose runs keep the data files' parsed copies in ``tmp_path`` (filled
+    by a first run here), so that the run it is given to reads no TOML."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    src = tmp_path / "warm.txt"
+    src.write_text("Власов\n", encoding="utf-8")
+    _probe("romanize", "-q", "-l", "ru", str(src), "-o", str(tmp_path / "warm.out"), env=env)
+    return env
+
+
+def test_a_run_reads_the_parsed_copies_of_the_data_files(tmp_path: Path) -> None:
+    """The first run parses the TOML data files and keeps what it parsed (tomllib imported);
+    the next one reads those copies and never imports tomllib. Without copies that can be
+    written (PYTHONDONTWRITEBYTECODE), each run parses again."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    src = tmp_path / "in.txt"
+    src.write_text("Власов\n", encoding="utf-8")
+    args = ("romanize", "-q", "-l", "ru", str(src), "-o", str(tmp_path / "o.txt"))
+    assert "tomllib" in _probe(*args, env=env)["loaded"]
+    assert list((tmp_path / "pycache").rglob("bgn-pcgn.toml.*.marshal"))
+    assert "tomllib" not in _probe(*args, env=env)["loaded"]
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "other")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    assert "tomllib" in _probe(*args, env=env)["loaded"]
+    assert "tomllib" in _probe(*args, env=env)["loaded"]
+    assert not (tmp_path / "other").exists()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import threading
-import tomllib
 import unicodedata
 from collections.abc import Mapping
 from typing import Any, cast
@@ -201,12 +200,10 @@ def _raw(lang: str, sid: str) -> tuple[str, Mapping[str, Any]]:
         raise KeyError(sid)
     path = f"translit/data/schemes/{lang}/{sid}.toml"
     try:
-        text = datafiles.read_text(_SCHEMES, lang, f"{sid}.toml")
+        return path, datafiles.load_toml(_SCHEMES, lang, f"{sid}.toml")
     except FileNotFoundError:
         raise KeyError(sid) from None
-    try:
-        return path, tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (or not UTF-8)
         raise SchemeError(path, "", f"not valid TOML: {exc}") from None
 
 

@@ -368,11 +368,37 @@ _HOLE = "\ufffd"  # a byte the wrong reading did not define, replaced: one lost 
 _ROUNDS = 3  # text misread twice (UTF-8 -> cp1252 -> UTF-8 -> cp1252) is repaired in two
 
 
+class _Screen:
+    """The quick test before any other: characters that misread Cyrillic has and sound Cyrillic
+    text seldom (Latin-1 letters, C1 controls, box drawing, and the data's ``signs``), and a
+    capital after a small letter (KOI8-R read as windows-1251: пРИВЕТ). Text that has neither
+    holds no mojibake; only text that has one pays for the readings' tables (:class:`_Mojibake`:
+    a few milliseconds, once per process, which every ``translit romanize`` paid at start-up)."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        signs = "\u00c0-\u00ff\u0080-\u009f\u2500-\u257f" + re.escape(raw["mojibake"]["signs"])
+        self.sign = re.compile(f"[{signs}]")
+        ru = alphabet("ru")
+        # written capital first, so that the search stops at the capitals only (half the time
+        # of the plain pair)
+        self.case_break = re.compile(f"[{ru.upper()}](?<=[{ru}][{ru.upper()}])")
+        self.suspects = (self.sign, self.case_break)
+
+    def suspect(self, text: str) -> bool:
+        """Whether ``text`` may hold mojibake."""
+        return bool(self.sign.search(text) or self.case_break.search(text))
+
+
+@cache
+def _screen() -> _Screen:
+    return _Screen(datafiles.load_toml("encodings.toml"))
+
+
 class _Mojibake:
     """The wrong readings of ``data/encodings.toml`` ``[mojibake]`` and, for each, the way back
     from its characters to its bytes."""
 
-    def __init__(self, raw: dict[str, Any]) -> None:
+    def __init__(self, raw: dict[str, Any], screen: _Screen) -> None:
         m = raw["mojibake"]
         self.utf8_as: list[str] = list(m["utf8_read_as"])
         self.legacy_as: list[str] = list(m["legacy_read_as"])
@@ -404,15 +430,8 @@ class _Mojibake:
         # lowercase Cyrillic letter before a capital (KOI8-R read as cp1251, and back), or a
         # sign inside a word (cp866 read as cp1251)
         self.latin1_letter = re.compile("[\u00c0-\u00ff]")
-        # characters that misread Cyrillic has and sound Cyrillic text seldom (a quick test
-        # before any other): Latin-1 letters, C1 controls, box drawing, and the data's signs
-        signs = "\u00c0-\u00ff\u0080-\u009f\u2500-\u257f" + re.escape(m["signs"])
-        ru = alphabet("ru")
-        # a capital after a small letter (KOI8-R read as cp1251: пРИВЕТ); written capital first,
-        # so that the search stops at the capitals only (half the time of the plain pair)
-        self.case_break = re.compile(f"[{ru.upper()}](?<=[{ru}][{ru.upper()}])")
-        self.sign = re.compile(f"[{signs}]")
-        self.suspects = (self.sign, self.case_break)
+        self.case_break = screen.case_break
+        self.suspects = screen.suspects
         inside = re.escape(m["signs_inside_words"])
         self.sign_inside = re.compile(f"\\w[{inside}]\\w")
         self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")
@@ -462,7 +481,7 @@ class _Mojibake:
 
 @cache
 def _mojibake() -> _Mojibake:
-    return _Mojibake(datafiles.load_toml("encodings.toml"))
+    return _Mojibake(datafiles.load_toml("encodings.toml"), _screen())
 
 
 def _printable(text: str) -> bool:
@@ -588,13 +607,14 @@ def mojibake_edits(
     text = want_str(text, "mojibake_edits()")
     if text.isascii():
         return []
+    screen = _screen()
+    if near is None:
+        if not screen.suspect(text):
+            return []
+        near = sorted((m.start(), m.end()) for rx in screen.suspects for m in rx.finditer(text))
     mb = _mojibake()
     edits: list[tuple[int, int, str]] = []
     done = 0
-    if near is None:
-        if not (mb.sign.search(text) or mb.case_break.search(text)):
-            return []
-        near = sorted((m.start(), m.end()) for rx in mb.suspects for m in rx.finditer(text))
     for a, b in near:  # each line with a sign of mojibake, once
         if a < done:
             continue

@@ -11,7 +11,6 @@ so a typo never turns into a silently wrong mapping.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -226,6 +225,8 @@ def read_scheme(
     """
     path = want_str(path, "read_scheme()")
     text = want_str(text, "read_scheme()")  # None: "no attribute 'replace'" from tomllib
+    import tomllib  # a caller's own file: the shipped ones come parsed (translit._datafiles)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

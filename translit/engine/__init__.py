@@ -30,7 +30,8 @@ Both read a text the same way:
    (Я, Ж, Щ …) follows its line: written in capitals when the word before or after it on the
    same line is an all-caps word of two or more letters (Я ЛЮБЛЮ → YA LYUBLYU), else in title
    case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
-   in capitals only after an all-caps word. A scheme with ``case.acronyms = "title"`` writes
+   in capitals only after an all-caps word and never before a name in title case (РОА Ю.
+   Щукин → ROA Yu. Shchukin). A scheme with ``case.acronyms = "title"`` writes
    all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK).
 
 Words never span a whitespace or any character outside the word class, so any cut at such a

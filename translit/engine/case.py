@@ -90,23 +90,43 @@ def _caps_word(m: re.Match[str] | None) -> bool:
 
 def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     """Write each held one-letter word in capitals or title case, after its neighbours
-    (``capitals``: the scheme's own, as :func:`upper`)."""
+    (``capitals``: the scheme's own, as :func:`upper`).
+
+    An initial (the word followed by a period) goes to capitals only after an all-caps word
+    (ВЛАСОВ Ю. А. → VLASOV YU. A.; Ю. ВЛАСОВ → Yu. VLASOV, as French prints a surname in
+    capitals), and never before a name in title case: the word after its run of initials,
+    across spaces only, that begins with a capital (РОА Ю. А. Щукин → ROA Yu. A. Shchukin).
+    """
     parts = text.split(OPEN)
+    starts = []  # where each held word's OPEN stands in ``text``
+    at = len(parts[0])
+    for part in parts[1:]:
+        starts.append(at)
+        at += len(part) + 1
+    ends = [at + parts[k + 1].index(CLOSE) + 2 for k, at in enumerate(starts)]  # after CLOSE
+    opens = [*starts[1:], len(text)]  # where the next held word opens
+    named = [0] * len(ends)  # the case of the name after each initial (_name_after)
+    for k in range(len(ends) - 1, -1, -1):
+        if text.startswith(".", ends[k]):
+            named[k] = _name_after(text, ends[k] + 1, opens[k])
+            if named[k] == _RUN_GOES_ON:  # to the next held word: an initial shares its name
+                last = k + 1 == len(ends) or not text.startswith(".", ends[k + 1])
+                named[k] = 0 if last else named[k + 1]
     out = [parts[0]]
     start = len(parts[0])  # where the current OPEN stands in ``text``
     caps_before = False  # the initial just before, across a gap only, went to capitals
     gap = _gap()
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:]):
         close = part.index(CLOSE)
         title = part[:close]
         end = start + close + 2  # just after CLOSE
         word = _word_near()
         before = word.match(text[max(0, start - _NEAR) : start][::-1])
-        caps = (
+        caps = named[k] != 1 and (
             _caps_word(before)
             or caps_before  # a run of initials after a word in capitals: ЩУКИН Щ. Ж.
             or (
-                not text.startswith(".", end)  # an initial: capitals only inside an all-caps run
+                not text.startswith(".", end)  # an initial: capitals only in an all-caps run
                 and _caps_word(word.match(text, end, end + _NEAR))
             )
         )
@@ -118,6 +138,41 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
         caps_before = caps and rest.startswith(".") and gap.fullmatch(rest) is not None
         start += len(part) + 1
     return "".join(out)
+
+
+#: white space inside a line (not a line break, nor the NUL that joins batched lines)
+_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+
+
+_RUN_GOES_ON = 3
+
+
+@functools.cache
+def _name_near() -> re.Pattern[str]:
+    # spaces and initials that were not held (A., K.: one letter whose title and capitals
+    # forms are one), then the word the run stands before, if any
+    return re.compile(rf"{_SPACE}*(?:[^\W\d_][{MARK_CLASS}]*\.{_SPACE}*)*({_WORD})?")
+
+
+def _name_after(text: str, start: int, stop: int) -> int:
+    """The case of the name that the text from ``start`` (just after an initial's period) to
+    ``stop`` (the next held word, or the end) stands before, across spaces and other initials:
+    2 an all-caps word of two letters or more, 1 a word that begins with a capital, 0 none (a
+    sign, a digit, a word in small letters); ``_RUN_GOES_ON`` when it reaches ``stop``.
+
+    >>> _name_after("Ю. А. Shchukin", 2, 14), _name_after(". SHCHUKIN", 1, 10)
+    (1, 2)
+    >>> _name_after(", general", 0, 9), _name_after(" K. ", 0, 4)
+    (0, 3)
+    """
+    m = _name_near().match(text, start, stop)
+    assert m is not None  # (everything in it is optional)
+    if m.group(1) is None:
+        return _RUN_GOES_ON if m.end() == stop else 0
+    if _caps_word(m):
+        return 2
+    first = m.group(1)[0]
+    return 1 if first.isupper() or first.istitle() else 0
 
 
 @functools.cache
