@@ -80,6 +80,7 @@ BLIND = (
     "names_blind5.tsv",
     "names_blind6.tsv",
     "names_blind7.tsv",
+    "names_blind8.tsv",
 )
 
 
