@@ -408,6 +408,25 @@ def test_bulgarian_shcha_is_also_read_as_sht(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        # Рагачоў as the Wikipedias write it: English Rahachow and the romanised Rahačoŭ (the
+        # article, read through iiab.me/kiwix wikipedia_en_all_maxi_2023-10/A/Rogachev), French
+        # Rahatchow (kampuspedia.com/fr/Rahatchow, a copy of the article), German Rahatschou
+        # (wikide.org/de/Rahachow: "Rahatschou liegt zwischen den Flüssen Drut und Dnjepr"): ў
+        # as w or u, г as h, in a word that ch, tch or tsch would otherwise read as German or
+        # French alone
+        "Rahachow",
+        "Rahačoŭ",
+        "Rahatchow",
+        "Rahatschou",
+    ],
+)
+def test_belarusian_w_and_h_together(form: str) -> None:
+    assert same_name("Рагачоў", form) and same_name(form, "Рагачоў")
+
+
 def test_ukrainian_soft_sign_before_o_keeps_names_apart() -> None:
     assert not same_name("Ковальов", "Kovalenko") and not same_name("Ковальов", "Kozlov")
 

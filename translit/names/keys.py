@@ -343,18 +343,21 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
         if variants and not cyrillic and readings[0] != _rules("sci"):
             if _flavour(w, strong=True) is None:
                 readings += [(), _rules("de"), _rules("fr")]
-            readings += [_rules("uk") + r for r in readings]
             for marker in ("latin_c", "latin_w"):
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
+            # with h as г too: a w that is ў comes with the г of Belarusian (Rahachow, Рагачоў)
+            readings += [_rules("uk") + r for r in readings]
         elif variants and not cyrillic:  # the Ukrainian and Belarusian scholarly h (Bahuševič)
             readings.append(_rules("uk") + readings[0])
         keys = [_latin_word_key(w, r) for r in readings]
         if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
             for old, new in _cyrillic_variants():
                 if old in word:
+                    # a Cyrillic word's BGN/PCGN romanisation, read as it is: its ou
+                    # (Рагачоў → Ragachou) is no French marker that would make its ch a ш
                     u = _romanized(word.replace(old, new))
-                    keys.append(_latin_word_key(u, _flavour(u) or default))
+                    keys.append(_latin_word_key(u, ()))
         options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
