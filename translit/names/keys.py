@@ -63,6 +63,12 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
     return None
 
 
+def _ou_only(word: str) -> bool:
+    """Whether ou is the one strong French mark of ``word``: German writes the Belarusian оў
+    so (Mahiljou for Магілёў: be/duden.toml), where French ou is у."""
+    return _marker("fr_strong").search(word.lower().replace("ou", "")) is None
+
+
 @functools.lru_cache(maxsize=1 << 16)  # per word: a glossary's names share their words
 def _latin_word_key(word: str, flavour: Rules) -> str:
     s = _apply(_rules("latin_letters"), word.lower())
@@ -341,8 +347,11 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             continue
         readings = [_flavour(w) or default]
         if variants and not cyrillic and readings[0] != _rules("sci"):
-            if _flavour(w, strong=True) is None:
+            strong = _flavour(w, strong=True)
+            if strong is None:
                 readings += [(), _rules("de"), _rules("fr")]
+            elif strong == _rules("fr") and _ou_only(w):
+                readings.append(_rules("de"))
             for marker in ("latin_c", "latin_w"):
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
