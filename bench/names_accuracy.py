@@ -39,6 +39,12 @@ Six lists:
   Belarusian-spelled persons and places from categories the other lists cover thinly (national
   writers below the first rank, prime ministers, athletes, second-rank towns, rivers, lakes,
   mountains), none of them in ``names.csv`` or another list when it was written.
+  ``names_blind8.tsv`` (session names13) lists Russian-, Ukrainian-, Belarusian- and
+  Bulgarian-spelled names below the first rank: writers, painters, composers, generals and
+  admirals of the 18th-19th centuries, contemporary footballers, tennis and chess players and
+  biathletes, second-rank towns of the Russian north, Urals and Siberia, Russian rivers, and
+  Belarusian and Bulgarian towns and rivers; none of them (nor any person's surname) in
+  ``names.csv`` or another list when it was written.
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -80,6 +86,7 @@ BLIND = (
     "names_blind5.tsv",
     "names_blind6.tsv",
     "names_blind7.tsv",
+    "names_blind8.tsv",
 )
 
 

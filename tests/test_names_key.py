@@ -392,6 +392,48 @@ def test_scholarly_h_is_also_read_as_g(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Bulgarian щ is шт: the official system's sht (Щастие → Shtastie: the Transliteration Act
+        # 2009 and the ALA-LC Bulgarian table), and by hand the German Wikipedia table's scht and
+        # the French Wikipedia table's cht (bg/duden.toml, bg/french.toml), for a word with no
+        # other letter that marks it Bulgarian
+        ("Щастие", "Shtastie"),
+        ("Щастие", "Schtastie"),
+        ("Щастие", "Chtastie"),
+    ],
+)
+def test_bulgarian_shcha_is_also_read_as_sht(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # Рагачоў as the Wikipedias write it: English Rahachow and the romanised Rahačoŭ (the
+        # article, read through iiab.me/kiwix wikipedia_en_all_maxi_2023-10/A/Rogachev), French
+        # Rahatchow (kampuspedia.com/fr/Rahatchow, a copy of the article), German Rahatschou
+        # (wikide.org/de/Rahachow: "Rahatschou liegt zwischen den Flüssen Drut und Dnjepr"): ў
+        # as w or u, г as h, in a word that ch, tch or tsch would otherwise read as German or
+        # French alone
+        "Rahachow",
+        "Rahačoŭ",
+        "Rahatchow",
+        "Rahatschou",
+    ],
+)
+def test_belarusian_w_and_h_together(form: str) -> None:
+    assert same_name("Рагачоў", form) and same_name(form, "Рагачоў")
+
+
+def test_german_ou_of_a_belarusian_word_is_not_only_french() -> None:
+    # German Wikipedia writes ў as u (be/duden.toml: Mahiljou, Baryssau), so оў is ou, which
+    # French writes for у: Нароўля by that table, applied by hand (н n, а a, р r, о o, ў u, л l,
+    # я ja), is Naroulja, whose j is й, not the French ж
+    assert same_name("Нароўля", "Naroulja") and same_name("Naroulja", "Нароўля")
+
+
 def test_ukrainian_soft_sign_before_o_keeps_names_apart() -> None:
     assert not same_name("Ковальов", "Kovalenko") and not same_name("Ковальов", "Kozlov")
 

@@ -63,6 +63,12 @@ def _flavour(text: str, strong: bool = False) -> Rules | None:
     return None
 
 
+def _ou_only(word: str) -> bool:
+    """Whether ou is the one strong French mark of ``word``: German writes the Belarusian оў
+    so (Mahiljou for Магілёў: be/duden.toml), where French ou is у."""
+    return _marker("fr_strong").search(word.lower().replace("ou", "")) is None
+
+
 @functools.lru_cache(maxsize=1 << 16)  # per word: a glossary's names share their words
 def _latin_word_key(word: str, flavour: Rules) -> str:
     s = _apply(_rules("latin_letters"), word.lower())
@@ -341,20 +347,26 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             continue
         readings = [_flavour(w) or default]
         if variants and not cyrillic and readings[0] != _rules("sci"):
-            if _flavour(w, strong=True) is None:
+            strong = _flavour(w, strong=True)
+            if strong is None:
                 readings += [(), _rules("de"), _rules("fr")]
-            readings += [_rules("uk") + r for r in readings]
+            elif strong == _rules("fr") and _ou_only(w):
+                readings.append(_rules("de"))
             for marker in ("latin_c", "latin_w"):
                 if _marker(marker).search(w.lower()):
                     readings.append(_rules(marker))
+            # with h as г too: a w that is ў comes with the г of Belarusian (Rahachow, Рагачоў)
+            readings += [_rules("uk") + r for r in readings]
         elif variants and not cyrillic:  # the Ukrainian and Belarusian scholarly h (Bahuševič)
             readings.append(_rules("uk") + readings[0])
         keys = [_latin_word_key(w, r) for r in readings]
         if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
             for old, new in _cyrillic_variants():
                 if old in word:
+                    # a Cyrillic word's BGN/PCGN romanisation, read as it is: its ou
+                    # (Рагачоў → Ragachou) is no French marker that would make its ch a ш
                     u = _romanized(word.replace(old, new))
-                    keys.append(_latin_word_key(u, _flavour(u) or default))
+                    keys.append(_latin_word_key(u, ()))
         options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
