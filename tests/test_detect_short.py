@@ -88,6 +88,17 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Менен бирге", "ky"),
         ("Айылдагы мектеп", "ky"),  # -дагы
         ("Баланын", "ky"),  # the genitive -нын
+        # Ukrainian oblast names as the Constitution of Ukraine (art. 133) writes them: the
+        # feminine of -ський -цький, which Russian writes -ская -цкая
+        ("Хмельницька область", "uk"),
+        ("Полтавська область", "uk"),
+        ("Донецька", "uk"),
+        ("Волинською", "uk"),
+        ("Засгийн газар", "mn"),  # the Government of Mongolia: the genitive -ийн
+        ("Энэ хот", "mn"),  # the particle энэ
+        ("Гуьмсе", "ce"),  # Gudermes in Chechen: уь, ь after a vowel
+        ("Окуу китеби", "ky"),  # the verbal noun -уу: a school book
+        ("Мамлекеттик тил боюнча", "ky"),  # the postposition боюнча
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -110,6 +121,18 @@ def test_russian_abbreviations_stay_russian() -> None:
     # words the decisive spellings left out because a Russian abbreviation spells them
     for text in ("СА", "Тверской бул.", "деп. Иванов", "ЦК КПСС"):
         assert translit.detect(text) == "ru", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the Russian forms next to the new spellings: -ська after a vowel (diminutives), a
+    # one-letter stem before -ийн, -уу without a vowel before its consonant (the acronym of the
+    # State University of Management), ь after a consonant only
+    ["Васька", "Параська", "авоська", "Моськой", "Юрийн", "ГУУ", "Тюмень", "Ульяновск", "Юрий"],
+)
+def test_russian_forms_beside_the_newer_spellings_stay_russian(text: str) -> None:
+    assert translit.detect(text) == "ru"
+    assert translit.detect(text.upper()) == "ru"
 
 
 def test_cli_detect_explain_prints_the_tie() -> None:
