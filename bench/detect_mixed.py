@@ -122,7 +122,7 @@ def _sentences() -> dict[str, list[tuple[int, str]]]:
 def _names_in(line: str) -> Iterator[str]:
     words = line.split()
     for i in range(1, len(words)):
-        if words[i - 1][-1:] in ".!?…:—-–\"«":
+        if words[i - 1][-1:] in '.!?…:—-–"«':
             continue
         w = words[i].strip(_EDGE)
         if _CYR_WORD.fullmatch(w) and w[0].isupper() and w[1:].islower():
@@ -145,9 +145,9 @@ def corpus_items(seed: int = SEED, per_kind: int = PER_KIND) -> list[Item]:
             split: [w for i, line in rows if (i % 2 == (split == "held")) for w in _names_in(line)]
             for split in ("held", "cal")
         }
-        for split, pool in names.items():
+        for split, found in names.items():
             rnd = random.Random(f"{seed}:{lang}:{split}:names")
-            pool = sorted(set(pool))
+            pool = sorted(set(found))
             if len(pool) < 4:
                 continue
             seen: set[str] = set()
@@ -241,7 +241,9 @@ def table(part: list[Item], decide: Callable[[str], str], title: str) -> None:
         right = sum(_right(s, got[s]) for s in mine)
         wrong = collections.Counter(got[s] for s in mine if not _right(s, got[s]))
         print(
-            f"| {lang} | " + " | ".join(cells) + f" | {_pct(right, len(mine))} | {len(mine)} | "
+            f"| {lang} | "
+            + " | ".join(cells)
+            + f" | {_pct(right, len(mine))} | {len(mine)} | "
             + ", ".join(f"{k} {n}" for k, n in wrong.most_common(5))
             + " |"
         )
