@@ -99,6 +99,16 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Гуьмсе", "ce"),  # Gudermes in Chechen: уь, ь after a vowel
         ("Окуу китеби", "ky"),  # the verbal noun -уу: a school book
         ("Мамлекеттик тил боюнча", "ky"),  # the postposition боюнча
+        # Belarusian spellings of the orthography of 2008: -цыя, -цца, -ныя, ццё
+        ("Рэвалюцыя", "be"),
+        ("Адбываецца", "be"),
+        ("Розныя людзі", "be"),
+        ("Керівництво", "uk"),  # -цтво where Russian writes -ство
+        ("Йдеться про", "uk"),
+        ("Можливо", "uk"),
+        ("Информацията", "bg"),  # the definite -цията
+        ("Властта", "bg"),  # -стта
+        ("Срещу", "bg"),
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -112,6 +122,9 @@ def test_a_spelling_several_languages_share_is_decided_by_score_and_may_tie() ->
     assert e.lang == "kk"  # ғ: Kazakh's own letter, the ordinary rule
     e = translit.explain_language("беше")  # Bulgarian and Macedonian
     assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason
+    for text in ("Се случи", "Една жена", "Каква"):  # се, една, каква: Bulgarian and Macedonian
+        e = translit.explain_language(text)
+        assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason, text
     # Russian stays Russian: жи ши, -ть, -ют
     for text in ("Жизнь", "Широкий", "Знают", "Читать", "Что это"):
         assert translit.detect(text) == "ru", text
@@ -127,8 +140,12 @@ def test_russian_abbreviations_stay_russian() -> None:
     "text",
     # the Russian forms next to the new spellings: -ська after a vowel (diminutives), a
     # one-letter stem before -ийн, -уу without a vowel before its consonant (the acronym of the
-    # State University of Management), ь after a consonant only
-    ["Васька", "Параська", "авоська", "Моськой", "Юрийн", "ГУУ", "Тюмень", "Ульяновск", "Юрий"],
+    # State University of Management), ь after a consonant only, the loans in -цца, and the
+    # Russian words for the Ukrainian, Belarusian and Bulgarian ones above
+    [
+        *("Васька", "Параська", "авоська", "Моськой", "Юрийн", "ГУУ", "Тюмень", "Ульяновск"),
+        *("Пицца", "Пьяцца", "Государство", "Может быть", "Идётся", "Одна", "Что это", "Встреча"),
+    ],
 )
 def test_russian_forms_beside_the_newer_spellings_stay_russian(text: str) -> None:
     assert translit.detect(text) == "ru"
