@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
-from bench import detect_short
+from bench import detect_mixed, detect_short
 
 
 def test_belarusian_u_short_stands_only_after_a_vowel() -> None:
@@ -60,6 +60,24 @@ def test_the_evaluation_spans_are_reproducible() -> None:
     assert {s.form for s in names} == {"as is", "Title", "CAPS"}
     caps = [s.text for s in names if s.form == "CAPS"]
     assert all(t == t.upper() for t in caps)
+
+
+def test_the_cldr_items_of_the_mixed_evaluation_follow_their_labelling_rule() -> None:
+    items = detect_mixed.cldr_items()
+    assert items == detect_mixed.cldr_items()
+    assert {s.split for s in items} == {"held", "cal"}
+    for s in items:
+        assert "ru" not in s.labels and s.labels and s.kind.startswith("cldr-")
+        assert detect_mixed._CYR.search(s.text)
+
+
+def test_the_mixed_evaluation_is_reproducible(corpus: Path) -> None:
+    one = detect_mixed.corpus_items(seed=5, per_kind=4)
+    assert one == detect_mixed.corpus_items(seed=5, per_kind=4)
+    assert {s.kind for s in one} >= {"names", "in-fr", "headline", "seed"}
+    assert all(s.text == s.text.upper() for s in one if s.kind == "headline")
+    pairs = detect_mixed.mixed_pairs(seed=5, per_pair=2)
+    assert all(p.first != p.second for p in pairs)
 
 
 def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
