@@ -133,6 +133,12 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Кыргызстандын", "ky"),  # the genitive -дын after a consonant
         ("Окуудан кийин", "ky"),  # the verbal noun with a case ending
         ("Выступленьня", "be"),  # the classical orthography's soft sign in a cluster
+        # function words of the per-language lists that no Russian form has
+        ("Серед них", "uk"),
+        ("Днес", "bg"),
+        ("Данас", "sr"),
+        ("Ооба", "ky"),
+        ("Пасля вайны", "be"),
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -171,6 +177,7 @@ def test_russian_abbreviations_stay_russian() -> None:
         *("Пицца", "Пьяцца", "Государство", "Может быть", "Идётся", "Одна", "Что это", "Встреча"),
         *("Алтын", "Мартын", "Ольштын", "Объявление", "Ещё", "Наиболее", "Возьми", "Письмо"),
         *("код КОАТУУ", "Тюме\u0301нь"),  # an acronym with hiatus; a stress mark is no word break
+        *("Аль-Кайда", "Через", "Теперь", "Было"),  # a hyphen joins кайда to a Russian word
     ],
 )
 def test_russian_forms_beside_the_newer_spellings_stay_russian(text: str) -> None:
