@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
-from bench import detect_short
+from bench import detect_mixed, detect_short
 
 
 def test_belarusian_u_short_stands_only_after_a_vowel() -> None:
@@ -62,6 +62,24 @@ def test_the_evaluation_spans_are_reproducible() -> None:
     assert all(t == t.upper() for t in caps)
 
 
+def test_the_cldr_items_of_the_mixed_evaluation_follow_their_labelling_rule() -> None:
+    items = detect_mixed.cldr_items()
+    assert items == detect_mixed.cldr_items()
+    assert {s.split for s in items} == {"held", "cal"}
+    for s in items:
+        assert "ru" not in s.labels and s.labels and s.kind.startswith("cldr-")
+        assert detect_mixed._CYR.search(s.text)
+
+
+def test_the_mixed_evaluation_is_reproducible(corpus: Path) -> None:
+    one = detect_mixed.corpus_items(seed=5, per_kind=4)
+    assert one == detect_mixed.corpus_items(seed=5, per_kind=4)
+    assert {s.kind for s in one} >= {"names", "in-fr", "headline", "seed"}
+    assert all(s.text == s.text.upper() for s in one if s.kind == "headline")
+    pairs = detect_mixed.mixed_pairs(seed=5, per_pair=2)
+    assert all(p.first != p.second for p in pairs)
+
+
 def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
     one = detect_short.corpus_spans(seed=5, per_length=4)
     assert one == detect_short.corpus_spans(seed=5, per_length=4)
@@ -88,6 +106,39 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Менен бирге", "ky"),
         ("Айылдагы мектеп", "ky"),  # -дагы
         ("Баланын", "ky"),  # the genitive -нын
+        # Ukrainian oblast names as the Constitution of Ukraine (art. 133) writes them: the
+        # feminine of -ський -цький, which Russian writes -ская -цкая
+        ("Хмельницька область", "uk"),
+        ("Полтавська область", "uk"),
+        ("Донецька", "uk"),
+        ("Волинською", "uk"),
+        ("Засгийн газар", "mn"),  # the Government of Mongolia: the genitive -ийн
+        ("Энэ хот", "mn"),  # the particle энэ
+        ("Гуьмсе", "ce"),  # Gudermes in Chechen: уь, ь after a vowel
+        ("Окуу китеби", "ky"),  # the verbal noun -уу: a school book
+        ("Мамлекеттик тил боюнча", "ky"),  # the postposition боюнча
+        # Belarusian spellings of the orthography of 2008: -цыя, -цца, -ныя, ццё
+        ("Рэвалюцыя", "be"),
+        ("Адбываецца", "be"),
+        ("Розныя", "be"),
+        ("Виробництво", "uk"),  # -цтво where Russian writes -ство
+        ("Йдеться про", "uk"),
+        ("Можливо", "uk"),
+        ("Информацията", "bg"),  # the definite -цията
+        ("Властта", "bg"),  # -стта
+        ("Срещу", "bg"),
+        ("Най-голям", "bg"),  # the superlative най-
+        ("Още малко", "bg"),
+        ("Тие одат", "mk"),  # they go
+        ("Кыргызстандын", "ky"),  # the genitive -дын after a consonant
+        ("Окуудан кийин", "ky"),  # the verbal noun with a case ending
+        ("Выступленьня", "be"),  # the classical orthography's soft sign in a cluster
+        # function words of the per-language lists that no Russian form has
+        ("Серед них", "uk"),
+        ("Днес", "bg"),
+        ("Данас", "sr"),
+        ("Ооба", "ky"),
+        ("Пасля вайны", "be"),
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -101,6 +152,9 @@ def test_a_spelling_several_languages_share_is_decided_by_score_and_may_tie() ->
     assert e.lang == "kk"  # ғ: Kazakh's own letter, the ordinary rule
     e = translit.explain_language("беше")  # Bulgarian and Macedonian
     assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason
+    for text in ("Се случи", "Една жена", "Каква"):  # се, една, каква: Bulgarian and Macedonian
+        e = translit.explain_language(text)
+        assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason, text
     # Russian stays Russian: жи ши, -ть, -ют
     for text in ("Жизнь", "Широкий", "Знают", "Читать", "Что это"):
         assert translit.detect(text) == "ru", text
@@ -110,6 +164,25 @@ def test_russian_abbreviations_stay_russian() -> None:
     # words the decisive spellings left out because a Russian abbreviation spells them
     for text in ("СА", "Тверской бул.", "деп. Иванов", "ЦК КПСС"):
         assert translit.detect(text) == "ru", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the Russian forms next to the new spellings: -ська after a vowel (diminutives), a
+    # one-letter stem before -ийн, -уу without a vowel before its consonant (the acronym of the
+    # State University of Management), ь after a consonant only, the loans in -цца, and the
+    # Russian words for the Ukrainian, Belarusian and Bulgarian ones above
+    [
+        *("Васька", "Параська", "авоська", "Моськой", "Юрийн", "ГУУ", "Тюмень", "Ульяновск"),
+        *("Пицца", "Пьяцца", "Государство", "Может быть", "Идётся", "Одна", "Что это", "Встреча"),
+        *("Алтын", "Мартын", "Ольштын", "Объявление", "Ещё", "Наиболее", "Возьми", "Письмо"),
+        *("код КОАТУУ", "Тюме\u0301нь"),  # an acronym with hiatus; a stress mark is no word break
+        *("Аль-Кайда", "Через", "Теперь", "Было"),  # a hyphen joins кайда to a Russian word
+    ],
+)
+def test_russian_forms_beside_the_newer_spellings_stay_russian(text: str) -> None:
+    assert translit.detect(text) == "ru"
+    assert translit.detect(text.upper()) == "ru"
 
 
 def test_cli_detect_explain_prints_the_tie() -> None:
