@@ -41,7 +41,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -590,23 +590,49 @@ def mojibake_edits(
         return []
     mb = _mojibake()
     edits: list[tuple[int, int, str]] = []
-    done = 0
-    if near is None:
-        if not (mb.sign.search(text) or mb.case_break.search(text)):
-            return []
-        near = sorted((m.start(), m.end()) for rx in mb.suspects for m in rx.finditer(text))
-    for a, b in near:  # each line with a sign of mojibake, once
-        if a < done:
-            continue
-        line_start = text.rfind("\n", 0, a) + 1
-        start = text.rfind("\x00", line_start, a) + 1 or line_start  # NUL ends a value too
-        end = text.find("\n", b)
-        end = len(text) if end < 0 else end
-        nul = text.find("\x00", b, end)
-        end, done = (end if nul < 0 else nul), end
+    for start, end in _pieces(text, mb, near):
         if any(rx.search(text, start, end) for rx in mb.suspects):
             edits += [(start + s, start + e, rep) for s, e, rep in _line_edits(text[start:end], mb)]
     return edits
+
+
+_PIECE_END = re.compile("[\n\x00]")  # a line ends a piece of text, and NUL ends a value too
+
+
+def _pieces(
+    text: str, mb: _Mojibake, near: Iterable[tuple[int, int]] | None
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text``, or piece of a line between NULs, that holds a
+    sign of mojibake (with ``near``: one of those spans), once each, in text order. The signs
+    are searched for lazily, each from the end of the last piece: a line of a million signs was
+    a list of a million spans first, a hundred bytes for each of its characters."""
+    spans = None if near is None else iter(near)
+    heads = [rx.search(text) for rx in mb.suspects] if spans is None else []
+    done = 0  # where the last piece ended: at a line end or a NUL, or 0
+    while True:
+        if spans is not None:
+            a, b = next(spans, (-1, -1))
+            if a < 0:
+                return
+            if a < done:
+                continue
+        else:
+            for k, rx in enumerate(mb.suspects):
+                m = heads[k]
+                if m is not None and m.start() < done:
+                    heads[k] = rx.search(text, done)
+            found = [m.span() for m in heads if m is not None]
+            if not found:
+                return
+            a, b = min(found)
+        if done and a == done:  # a span from the line end or NUL on: the piece after it
+            a, b = a + 1, max(b, a + 1)
+        start = max(text.rfind("\n", done, a), text.rfind("\x00", done, a)) + 1
+        m = _PIECE_END.search(text, b)
+        done = m.start() if m else len(text)
+        yield start, done
+        if done >= len(text):
+            return
 
 
 def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
