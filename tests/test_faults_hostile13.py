@@ -8,12 +8,18 @@ as it is), the same output whether a text is read whole or in blocks.
 
 from __future__ import annotations
 
+import contextlib
 import tracemalloc
+import unicodedata
 
 import pytest
 from conftest import growth_ratio
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bench.mojibake import MISREADS
 from translit.encodings import mojibake_edits, repair_mojibake
+from translit.normalization import normalize
 
 #: "Власов", UTF-8 read as windows-1252 (U+0081 where windows-1252 leaves 0x81 undefined)
 MISREAD = "Ð’Ð»Ð°Ñ\x81Ð¾Ð²"
@@ -57,3 +63,54 @@ def test_a_line_of_many_values_is_repaired_in_linear_time(sep: str) -> None:
     line up to its end or back to its start again."""
     ratio = growth_ratio(repair_mojibake, lambda n: (MISREAD + sep) * (n // 16))
     assert ratio < 8, f"4x the values took {ratio:.1f}x the time"
+
+
+# --- properties of normalize with the mojibake rule on ---------------------------------------
+
+_WORDS = [
+    "Генерал",
+    "Андрей",
+    "Власов",
+    "и",
+    "Русская",
+    "освободительная",
+    "армия",
+    "Київ",
+    "Мінск",
+    "ёлка",
+    "café",
+]
+_MISREADS = sorted(MISREADS)
+_ODD = "ÐÑРСâ€ž\x81\x90\x9d\ufffd\u0301\u0300\u00ad\u00a0ÀÂÃ©°Ê─│ёЀIë\x00\t "
+
+
+@st.composite
+def _mojibake_text(draw: st.DrawFn) -> str:
+    """Lines of words, each line as written or misread one of the ways of bench.mojibake,
+    with odd characters (signs of mojibake, C1 controls, U+FFFD, marks, NUL) in between."""
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6))
+        line = " ".join(words)
+        kind = draw(st.sampled_from([None, *_MISREADS]))
+        if kind is not None:
+            with contextlib.suppress(UnicodeError):  # a letter the code page has not
+                line = MISREADS[kind](line)
+        odd = draw(st.text(alphabet=_ODD, max_size=4))
+        at = draw(st.integers(0, len(line)))
+        lines.append(line[:at] + odd + line[at:])
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\r\n"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mojibake_text())
+def test_normalize_with_mojibake_is_idempotent(text: str) -> None:
+    once = normalize(text, lang="ru")
+    assert normalize(once, lang="ru") == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mojibake_text())
+def test_normalize_of_nfd_input_is_the_result_of_nfc_input(text: str) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    assert normalize(unicodedata.normalize("NFD", text), lang="ru") == normalize(nfc, lang="ru")

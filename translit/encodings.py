@@ -40,6 +40,7 @@ import codecs
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -636,7 +637,11 @@ def _pieces(
 
 
 def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
-    fixed = line
+    """The repairs of ``line``, made on its NFC form: decomposed mojibake (``Ã`` as ``A`` and a
+    combining tilde) has no bytes to go back to, and was repaired only once normalize's NFC
+    had composed it, then without the runs beside it that told its encoding."""
+    seen = line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+    fixed = seen
     for _ in range(_ROUNDS):
         again = _utf8_line(fixed, mb)
         if again == fixed:
@@ -644,14 +649,11 @@ def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
         if again == fixed:
             break
         fixed = again
-    if fixed == line:
+    if fixed == seen:
         return []
-    # white space is kept by every repair, so the runs of both lines pair up
-    return [
-        (a.start(), a.end(), b.group())
-        for a, b in zip(_TOKEN.finditer(line), _TOKEN.finditer(fixed), strict=True)
-        if a.group() != b.group()
-    ]
+    # white space is kept by every repair and by NFC, so the runs of the three lines pair up
+    runs = zip(_TOKEN.finditer(line), _TOKEN.finditer(seen), _TOKEN.finditer(fixed), strict=True)
+    return [(a.start(), a.end(), c.group()) for a, b, c in runs if b.group() != c.group()]
 
 
 def repair_mojibake(text: str) -> str:
