@@ -9,16 +9,22 @@ as it is), the same output whether a text is read whole or in blocks.
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import tracemalloc
 import unicodedata
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.mojibake import MISREADS
+from translit.cli import cli
+from translit.cli.normalize import NormalizeSpec
 from translit.encodings import mojibake_edits, repair_mojibake
+from translit.io import RunOptions, run
 from translit.normalization import normalize
 
 #: "Власов", UTF-8 read as windows-1252 (U+0081 where windows-1252 leaves 0x81 undefined)
@@ -114,3 +120,33 @@ def test_normalize_with_mojibake_is_idempotent(text: str) -> None:
 def test_normalize_of_nfd_input_is_the_result_of_nfc_input(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     assert normalize(unicodedata.normalize("NFD", text), lang="ru") == normalize(nfc, lang="ru")
+
+
+@settings(max_examples=80, deadline=None)
+@given(_mojibake_text(), st.integers(1, 48))
+def test_normalize_of_a_file_in_blocks_is_normalize_of_the_whole(text: str, chunk: int) -> None:
+    """The batch layer cuts a line longer than the chunk size after a run of white space; the
+    mojibake rule decides a line as a whole (its encoding, whether its words are foreign),
+    so a piece of a line read alone was repaired where the whole line was not, and back.
+    (The first block is read whole up to 64 KiB: the lines after it are cut.)"""
+    text = "x\n" * 40_000 + text
+    with tempfile.TemporaryDirectory() as folder:
+        src, out = Path(folder, "in.txt"), Path(folder, "out.txt")
+        src.write_bytes(text.encode("utf-8"))
+        opts = RunOptions(output=str(out), jobs=1, chunk_size=chunk, encoding="utf-8", quiet=True)
+        result = run(NormalizeSpec((), "ru"), [str(src)], opts)
+        assert result.exit_code == 0
+        assert out.read_bytes().decode("utf-8") == normalize(text, lang="ru")
+
+
+def test_normalize_report_of_a_long_line_in_blocks_is_that_of_the_whole(tmp_path: Path) -> None:
+    """``--report`` read a line longer than the chunk size in pieces too: the mojibake half of
+    a line mostly French was listed as repaired (its French half alone kept it)."""
+    line = "Àíäðåé Âëàñîâ " * 4 + "Il est à Moscou, très loin de la ville " * 4
+    src = tmp_path / "in.txt"
+    src.write_text("x\n" * 40_000 + line + "\n", encoding="utf-8")
+    args = ["normalize", "--report", "-l", "ru", str(src)]
+    whole = CliRunner().invoke(cli, args)
+    pieces = CliRunner().invoke(cli, [*args, "--chunk-size", "16"])
+    assert (whole.exit_code, pieces.exit_code) == (0, 0)
+    assert whole.output == pieces.output == ""  # the whole line: French, kept
