@@ -150,3 +150,16 @@ def test_normalize_report_of_a_long_line_in_blocks_is_that_of_the_whole(tmp_path
     pieces = CliRunner().invoke(cli, [*args, "--chunk-size", "16"])
     assert (whole.exit_code, pieces.exit_code) == (0, 0)
     assert whole.output == pieces.output == ""  # the whole line: French, kept
+
+
+def test_romanize_mojibake_warning_of_a_long_run_is_one_short_line(tmp_path: Path) -> None:
+    """The warning quoted the run of mojibake and its reading whole: 150 KB on one line for a
+    first block of 64 KiB without white space."""
+    src = tmp_path / "in.txt"
+    src.write_text(MISREAD * 2_000 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["romanize", str(src)])
+    assert result.exit_code == 0
+    warning = [line for line in result.stderr.splitlines() if "reads as" in line]
+    assert len(warning) == 1 and len(warning[0]) < 400, warning
+    assert "(24,000 characters)" in warning[0] and "(12,000 characters)" in warning[0]
+    assert result.stdout.startswith(MISREAD)  # the text itself kept as it is
