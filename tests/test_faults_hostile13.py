@@ -9,6 +9,10 @@ as it is), the same output whether a text is read whole or in blocks.
 from __future__ import annotations
 
 import contextlib
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import tracemalloc
 import unicodedata
@@ -26,6 +30,8 @@ from translit.cli.normalize import NormalizeSpec
 from translit.encodings import mojibake_edits, repair_mojibake
 from translit.io import RunOptions, run
 from translit.normalization import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: "Власов", UTF-8 read as windows-1252 (U+0081 where windows-1252 leaves 0x81 undefined)
 MISREAD = "Ð’Ð»Ð°Ñ\x81Ð¾Ð²"
@@ -163,3 +169,52 @@ def test_romanize_mojibake_warning_of_a_long_run_is_one_short_line(tmp_path: Pat
     assert len(warning) == 1 and len(warning[0]) < 400, warning
     assert "(24,000 characters)" in warning[0] and "(12,000 characters)" in warning[0]
     assert result.stdout.startswith(MISREAD)  # the text itself kept as it is
+
+
+# --- hostile destinations -----------------------------------------------------------------------
+
+
+def _translit(*args: str, fsize: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``translit ARGS`` in a subprocess (``fsize``: a file-size limit in bytes, without a
+    bytecode cache, which such a limit cuts short)."""
+
+    def limit() -> None:
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if fsize is not None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=limit,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("to", ["xlsx", "tbx", "csv", "po"])
+@pytest.mark.parametrize("where", ["/dev/full", "limit"])
+def test_a_glossary_written_to_a_full_disk_names_its_file(
+    tmp_path: Path, to: str, where: str
+) -> None:
+    """An XLSX glossary that could not be written was blamed on ``<stdout>``: the workbook's
+    bytes went to the file with no name on the error."""
+    src = tmp_path / "g.csv"
+    src.write_text("ru,en\n" + "".join(f"Термин{i},Term{i}\n" for i in range(3000)), "utf-8")
+    dst = "/dev/full" if where == "/dev/full" else str(tmp_path / f"out.{to}")
+    run = _translit(
+        "glossary",
+        "convert",
+        "--to",
+        to,
+        str(src),
+        dst,
+        fsize=None if dst == "/dev/full" else 20_000,
+    )
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"translit: error: {dst}: " in run.stderr and "<stdout>" not in run.stderr
+    assert not Path(dst).is_file()  # nothing cut short left behind
