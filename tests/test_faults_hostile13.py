@@ -23,11 +23,14 @@ from click.testing import CliRunner
 from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_glossary_xlsx import HEAD, HEADER_ROW, MAIN, sheet, workbook
 
 from bench.mojibake import MISREADS
 from translit.cli import cli
 from translit.cli.normalize import NormalizeSpec
 from translit.encodings import mojibake_edits, repair_mojibake
+from translit.errors import GlossaryError
+from translit.glossary.files import loads
 from translit.io import RunOptions, run
 from translit.normalization import normalize
 
@@ -218,3 +221,45 @@ def test_a_glossary_written_to_a_full_disk_names_its_file(
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert f"translit: error: {dst}: " in run.stderr and "<stdout>" not in run.stderr
     assert not Path(dst).is_file()  # nothing cut short left behind
+
+
+# --- glossary files -----------------------------------------------------------------------------
+
+_LONG = "9" * 5_000
+
+
+@pytest.mark.parametrize(
+    ("rows", "sheet_name", "says"),
+    [
+        (f'<row r="2"><c r="A2" t="s"><v>{_LONG}</v></c></row>', None, "names shared string"),
+        (f'<row r="2"><c r="A{_LONG}" t="s"><v>{_LONG}</v></c></row>', None, "names shared"),
+        (f'<row r="{_LONG}"><c r="A2" t="s"><v>0</v></c></row>', None, "row number"),
+        ("", "x" * 5_000, "no sheet"),
+    ],
+    ids=["shared-string-index", "cell-reference", "row-number", "sheet-asked-for"],
+)
+def test_a_long_value_from_a_workbook_is_quoted_cut(
+    rows: str, sheet_name: str | None, says: str
+) -> None:
+    """A value the file (or the caller) gave was quoted whole in the message: a shared string
+    index of 5,000 digits made an error of 5 KB on one line."""
+    shared = HEAD + f'<sst xmlns="{MAIN}"><si><t>x</t></si></sst>'
+    names = [(f"S{i}" + "s" * 200, sheet(HEADER_ROW + rows)) for i in range(30)]
+    data = workbook(names, shared)
+    with pytest.raises(GlossaryError, match=says) as info:
+        loads(data, "xlsx", "i.xlsx", sheet=sheet_name)
+    assert len(str(info.value)) < 500, str(info.value)[:600]
+
+
+@pytest.mark.parametrize("fid", ["9" * 5_000, "²", "١٤"])
+def test_a_number_format_id_that_int_cannot_read_is_no_date(fid: str) -> None:
+    """A style's numFmtId of 5,000 digits (past Python's 4,300-digit limit) or of digits int()
+    does not read (²) was a ValueError out of load(); it is a format that is no date, and
+    Arabic-Indic digits are no built-in format number either."""
+    styles = (
+        HEAD + f'<styleSheet xmlns="{MAIN}"><cellXfs count="2"><xf numFmtId="0"/>'
+        f'<xf numFmtId="{fid}"/></cellXfs></styleSheet>'
+    )
+    rows = sheet(HEADER_ROW + '<row r="2"><c r="A2" s="1"><v>45292</v></c></row>')
+    g = loads(workbook([("S", rows)], extra={"xl/styles.xml": styles}), "xlsx", "x.xlsx")
+    assert [t.text for t in g.concepts[0].terms] == ["45292"]
