@@ -26,12 +26,14 @@ from hypothesis import strategies as st
 from test_glossary_xlsx import HEAD, HEADER_ROW, MAIN, sheet, workbook
 
 from bench.mojibake import MISREADS
+from translit import romanize
 from translit.cli import cli
 from translit.cli.normalize import NormalizeSpec
 from translit.encodings import mojibake_edits, repair_mojibake
 from translit.errors import GlossaryError
 from translit.glossary.files import loads
 from translit.io import RunOptions, run
+from translit.io.atomic import temp_prefix
 from translit.normalization import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -263,3 +265,46 @@ def test_a_number_format_id_that_int_cannot_read_is_no_date(fid: str) -> None:
     rows = sheet(HEADER_ROW + '<row r="2"><c r="A2" s="1"><v>45292</v></c></row>')
     g = loads(workbook([("S", rows)], extra={"xl/styles.xml": styles}), "xlsx", "x.xlsx")
     assert [t.text for t in g.concepts[0].terms] == ["45292"]
+
+
+# --- hostile names and values in the batch layer ----------------------------------------------
+
+
+@pytest.mark.parametrize("pid", ["²", "9" * 200, "١٢"])
+def test_a_stray_temporary_name_with_no_pid_is_left_alone(tmp_path: Path, pid: str) -> None:
+    """Stale temporary files of dead runs are removed before a run writes into a folder; a
+    name whose pid was digits int() does not read (²) failed every input with "invalid
+    literal for int()", and 200 digits would overflow os.kill."""
+    src, out = tmp_path / "in.txt", tmp_path / "out"
+    src.write_text("Юрий\n", encoding="utf-8")
+    out.mkdir()
+    stray = out / f"{temp_prefix(1).split('+')[0]}+{pid}-x"
+    stray.write_text("not ours", encoding="utf-8")
+    result = run(romanize, [str(src)], RunOptions(out_dir=str(out), jobs=1, quiet=True))
+    assert result.exit_code == 0
+    assert (out / "in.txt").read_text(encoding="utf-8") == "Yuriy\n"
+    assert stray.read_text(encoding="utf-8") == "not ours"
+
+
+@pytest.mark.parametrize("column", ["²", "9" * 5_000, "١"])
+@pytest.mark.parametrize("header", [True, False])
+def test_a_column_of_digits_int_cannot_read_is_a_clear_error(
+    tmp_path: Path, column: str, header: bool
+) -> None:
+    """``--column ²`` (str.isdigit() is True) failed with "invalid literal for int()", 5,000
+    digits with Python's limit on int(); the message echoed the value whole."""
+    src = tmp_path / "in.csv"
+    src.write_text("a,b\nЮрий,x\n", encoding="utf-8")
+    args = ["romanize", "--column", column, str(src)] + ([] if header else ["--no-header"])
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code in (1, 2) and "int()" not in result.output
+    assert ("no column" if header else "1-based index") in result.output
+    assert len(result.output) < 400
+
+
+def test_a_header_of_many_long_names_is_listed_cut(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text(",".join(f"c{i}" + "x" * 100 for i in range(5_000)) + "\nЮ\n", "utf-8")
+    result = CliRunner().invoke(cli, ["romanize", "--column", "nope", str(src)])
+    assert result.exit_code == 1 and "no column 'nope'" in result.output
+    assert "and 4,980 more" in result.output and len(result.output) < 2_000
