@@ -308,3 +308,26 @@ def test_a_header_of_many_long_names_is_listed_cut(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["romanize", "--column", "nope", str(src)])
     assert result.exit_code == 1 and "no column 'nope'" in result.output
     assert "and 4,980 more" in result.output and len(result.output) < 2_000
+
+
+def test_glossary_stats_shows_a_language_from_the_file_on_its_own_line(tmp_path: Path) -> None:
+    """``xml:lang="ru&#10;x: error: injected"`` printed a line of its own in ``stats``, and a
+    tag of 100,000 letters a line of 100 KB."""
+    entry = (
+        '<conceptEntry id="c{k}"><langSec xml:lang="{lang}"><termSec><term>РОА</term>'
+        "</termSec></langSec></conceptEntry>"
+    )
+    body = entry.format(k=1, lang="ru&#10;x: error: injected") + entry.format(
+        k=2, lang="r" * 100_000
+    )
+    src = tmp_path / "g.tbx"
+    src.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tbx style="dca" type="TBX-Basic" xml:lang="en" '
+        f'xmlns="urn:iso:std:iso:30042:ed-2"><text><body>{body}</body></text></tbx>',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["glossary", "stats", str(src)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == 5 and all(len(line) < 300 for line in lines), lines
+    assert "ru\\nx: error: injected 1" in lines[1] and "(100,000 characters) 1" in lines[1]
