@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..io.textio import HARD_LIMIT, cut_lines, cut_text
+from ..io.textio import HARD_LIMIT, cut_text
 from .options import io_options, run_io, split_io
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,13 +67,6 @@ class NormalizeSpec:
     options: tuple[tuple[str, Any], ...]
     lang: str = "auto"
 
-    @property
-    def whole_lines(self) -> bool:
-        """The mojibake rule decides a line as a whole (its encoding, whether its words are
-        foreign): a piece of a long line read alone was repaired where the whole line was not,
-        and back, so the batch layer never cuts a line while the rule is on."""
-        return bool(dict(self.options).get("mojibake", True))
-
     def bind(self, sample: str) -> Normalize:
         """The transform for a file whose first block's text is ``sample``."""
         lang: str | None = self.lang
@@ -112,11 +105,8 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
             with open_source(job.source, io.encoding, io.errors) as src:
                 line_base, col_base = 0, 0
                 bound = None
-                whole = spec.whole_lines
                 for block in src.blocks(
-                    chunk_size=io.chunk_size,
-                    cut=cut_lines if whole else cut_text,
-                    hard_limit=None if whole else HARD_LIMIT,
+                    chunk_size=io.chunk_size, cut=cut_text, hard_limit=HARD_LIMIT
                 ):
                     if bound is None:
                         bound = spec.bind(block)

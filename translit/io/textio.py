@@ -99,14 +99,13 @@ def record_too_long(line: int, limit: int = RECORD_LIMIT) -> RecordTooLong:
     """The error of a record that runs past ``limit`` characters (or bytes) from ``line``.
 
     >>> str(record_too_long(3, 1 << 26))
-    'line 3: a record starting here runs past 64 MiB without its end; a JSONL line, a CSV record, a line for glossary terms or for the mojibake repair is converted whole: split it (in a CSV, look for a quote left open; normalize --no-mojibake cuts a long line)'
+    'line 3: a record starting here runs past 64 MiB without its end; a JSONL line, a CSV record or a line for glossary terms is converted whole: split it (in a CSV, look for a quote left open)'
     """
     size = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} characters"
     return RecordTooLong(
         f"a record starting here runs past {size} without its end; a JSONL line, a CSV "
-        "record, a line for glossary terms or for the mojibake repair is converted whole: "
-        "split it (in a CSV, look for a quote left open; normalize --no-mojibake cuts a long "
-        "line)",
+        "record or a line for glossary terms is converted whole: split it (in a CSV, look "
+        "for a quote left open)",
         line,
     )
 
