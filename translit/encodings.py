@@ -593,7 +593,7 @@ def mojibake_edits(
     edits: list[tuple[int, int, str]] = []
     for start, end in _pieces(text, mb, near):
         if any(rx.search(text, start, end) for rx in mb.suspects):
-            edits += [(start + s, start + e, rep) for s, e, rep in _line_edits(text[start:end], mb)]
+            edits += _line_edits(text[start:end], mb, start)
     return edits
 
 
@@ -636,10 +636,11 @@ def _pieces(
             return
 
 
-def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
-    """The repairs of ``line``, made on its NFC form: decomposed mojibake (``Ã`` as ``A`` and a
-    combining tilde) has no bytes to go back to, and was repaired only once normalize's NFC
-    had composed it, then without the runs beside it that told its encoding."""
+def _line_edits(line: str, mb: _Mojibake, at: int) -> Iterator[tuple[int, int, str]]:
+    """The repairs of ``line`` (which starts at ``at``), made on its NFC form: decomposed
+    mojibake (``Ã`` as ``A`` and a combining tilde) has no bytes to go back to, and was
+    repaired only once normalize's NFC had composed it, then without the runs beside it that
+    told its encoding. One at a time: a line of a million repaired runs was two lists."""
     seen = line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
     fixed = seen
     for _ in range(_ROUNDS):
@@ -650,10 +651,12 @@ def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
             break
         fixed = again
     if fixed == seen:
-        return []
+        return
     # white space is kept by every repair and by NFC, so the runs of the three lines pair up
     runs = zip(_TOKEN.finditer(line), _TOKEN.finditer(seen), _TOKEN.finditer(fixed), strict=True)
-    return [(a.start(), a.end(), c.group()) for a, b, c in runs if b.group() != c.group()]
+    yield from (
+        (at + a.start(), at + a.end(), c.group()) for a, b, c in runs if b.group() != c.group()
+    )
 
 
 def repair_mojibake(text: str) -> str:
