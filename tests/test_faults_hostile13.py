@@ -31,6 +31,7 @@ from translit.cli import cli
 from translit.cli.normalize import NormalizeSpec
 from translit.encodings import mojibake_edits, repair_mojibake
 from translit.errors import GlossaryError
+from translit.glossary import Concept, Glossary, Term, lint
 from translit.glossary.files import loads
 from translit.io import RunOptions, run
 from translit.io.atomic import temp_prefix
@@ -324,3 +325,12 @@ def test_glossary_stats_shows_a_language_from_the_file_on_its_own_line(tmp_path:
     lines = result.output.splitlines()
     assert len(lines) == 5 and all(len(line) < 300 for line in lines), lines
     assert "ru\\nx: error: injected 1" in lines[1] and "(100,000 characters) 1" in lines[1]
+
+
+def test_glossary_check_shows_a_language_from_the_file_on_its_own_line() -> None:
+    """A language tag from the file was printed raw in the findings of a concept without a
+    preferred term: ``ru&#10;x: error: injected`` made a finding line of its own."""
+    terms = [Term("РОА", "ru\nx: error: injected"), Term("ROA", "fr", status="admitted")]
+    g = Glossary([Concept("c1", terms=terms), Concept("c2", terms=[Term("РОА", "r" * 100_000)])])
+    for finding in lint(g):
+        assert "\n" not in finding.message and len(finding.message) < 300, finding.message
