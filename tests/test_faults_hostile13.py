@@ -334,3 +334,19 @@ def test_glossary_check_shows_a_language_from_the_file_on_its_own_line() -> None
     g = Glossary([Concept("c1", terms=terms), Concept("c2", terms=[Term("РОА", "r" * 100_000)])])
     for finding in lint(g):
         assert "\n" not in finding.message and len(finding.message) < 300, finding.message
+
+
+@pytest.mark.parametrize("link", ["loop", "dangling"])
+def test_an_out_dir_that_is_a_broken_link_says_so(tmp_path: Path, link: str) -> None:
+    """A link in a loop or to nothing as --out-dir was "cannot make the folder (File exists)"."""
+    src, out = tmp_path / "in.txt", tmp_path / "out"
+    src.write_text("Юрий\n", encoding="utf-8")
+    if link == "loop":
+        (tmp_path / "other").symlink_to(out)
+        out.symlink_to(tmp_path / "other")
+    else:
+        out.symlink_to(tmp_path / "nowhere")
+    result = CliRunner().invoke(cli, ["romanize", "--out-dir", str(out), str(src)])
+    assert result.exit_code == 2 and "File exists" not in result.output
+    assert "a symbolic link that leads to no folder" in result.output
+    assert not (tmp_path / "nowhere").exists()
