@@ -46,9 +46,9 @@ MISREAD = "Ð’Ð»Ð°Ñ\x81Ð¾Ð²"
 @pytest.mark.parametrize(
     "line",
     [
-        "Ð" * 400_000,  # one sign of mojibake after another, no repair
-        "Ð─" * 200_000,  # Latin-1 letters and box drawing
-        MISREAD * 40_000,  # one run of mojibake as long as the line, repaired
+        "Ð" * 100_000,  # one sign of mojibake after another, no repair
+        "Ð─" * 50_000,  # Latin-1 letters and box drawing
+        MISREAD * 10_000,  # one run of mojibake as long as the line, repaired
     ],
     ids=["signs", "signs-and-boxes", "one-long-run"],
 )
