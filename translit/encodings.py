@@ -40,8 +40,9 @@ import codecs
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -608,29 +609,62 @@ def mojibake_edits(
     if text.isascii():
         return []
     screen = _screen()
-    if near is None:
-        if not screen.suspect(text):
-            return []
-        near = sorted((m.start(), m.end()) for rx in screen.suspects for m in rx.finditer(text))
+    if near is None and not screen.suspect(text):
+        return []  # (the misreadings' tables are built only for text with a sign of one)
     mb = _mojibake()
     edits: list[tuple[int, int, str]] = []
-    done = 0
-    for a, b in near:  # each line with a sign of mojibake, once
-        if a < done:
-            continue
-        line_start = text.rfind("\n", 0, a) + 1
-        start = text.rfind("\x00", line_start, a) + 1 or line_start  # NUL ends a value too
-        end = text.find("\n", b)
-        end = len(text) if end < 0 else end
-        nul = text.find("\x00", b, end)
-        end, done = (end if nul < 0 else nul), end
-        if any(rx.search(text, start, end) for rx in mb.suspects):
-            edits += [(start + s, start + e, rep) for s, e, rep in _line_edits(text[start:end], mb)]
+    for start, end in _pieces(text, screen, near):
+        if any(rx.search(text, start, end) for rx in screen.suspects):
+            edits += _line_edits(text[start:end], mb, start)
     return edits
 
 
-def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
-    fixed = line
+_PIECE_END = re.compile("[\n\x00]")  # a line ends a piece of text, and NUL ends a value too
+
+
+def _pieces(
+    text: str, screen: _Screen, near: Iterable[tuple[int, int]] | None
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text``, or piece of a line between NULs, that holds a
+    sign of mojibake (with ``near``: one of those spans), once each, in text order. The signs
+    are searched for lazily, each from the end of the last piece: a line of a million signs was
+    a list of a million spans first, a hundred bytes for each of its characters."""
+    spans = None if near is None else iter(near)
+    heads = [rx.search(text) for rx in screen.suspects] if spans is None else []
+    done = 0  # where the last piece ended: at a line end or a NUL, or 0
+    while True:
+        if spans is not None:
+            a, b = next(spans, (-1, -1))
+            if a < 0:
+                return
+            if a < done:
+                continue
+        else:
+            for k, rx in enumerate(screen.suspects):
+                m = heads[k]
+                if m is not None and m.start() < done:
+                    heads[k] = rx.search(text, done)
+            found = [m.span() for m in heads if m is not None]
+            if not found:
+                return
+            a, b = min(found)
+        if done and a == done:  # a span from the line end or NUL on: the piece after it
+            a, b = a + 1, max(b, a + 1)
+        start = max(text.rfind("\n", done, a), text.rfind("\x00", done, a)) + 1
+        m = _PIECE_END.search(text, b)
+        done = m.start() if m else len(text)
+        yield start, done
+        if done >= len(text):
+            return
+
+
+def _line_edits(line: str, mb: _Mojibake, at: int) -> Iterator[tuple[int, int, str]]:
+    """The repairs of ``line`` (which starts at ``at``), made on its NFC form: decomposed
+    mojibake (``Ã`` as ``A`` and a combining tilde) has no bytes to go back to, and was
+    repaired only once normalize's NFC had composed it, then without the runs beside it that
+    told its encoding. One at a time: a line of a million repaired runs was two lists."""
+    seen = line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+    fixed = seen
     for _ in range(_ROUNDS):
         again = _utf8_line(fixed, mb)
         if again == fixed:
@@ -638,14 +672,13 @@ def _line_edits(line: str, mb: _Mojibake) -> list[tuple[int, int, str]]:
         if again == fixed:
             break
         fixed = again
-    if fixed == line:
-        return []
-    # white space is kept by every repair, so the runs of both lines pair up
-    return [
-        (a.start(), a.end(), b.group())
-        for a, b in zip(_TOKEN.finditer(line), _TOKEN.finditer(fixed), strict=True)
-        if a.group() != b.group()
-    ]
+    if fixed == seen:
+        return
+    # white space is kept by every repair and by NFC, so the runs of the three lines pair up
+    runs = zip(_TOKEN.finditer(line), _TOKEN.finditer(seen), _TOKEN.finditer(fixed), strict=True)
+    yield from (
+        (at + a.start(), at + a.end(), c.group()) for a, b, c in runs if b.group() != c.group()
+    )
 
 
 def repair_mojibake(text: str) -> str:

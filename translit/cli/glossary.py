@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import fail, given, tell, typed
+from . import fail, given, printable, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -616,7 +616,19 @@ def stats(files: tuple[str, ...], as_json: bool) -> None:
         _out(_json(result, indent=1) + "\n")
         return
     for name, s in result.items():
-        _out(f"{name}: {s['concepts']} concepts, {s['terms']} terms\n")
+        _out(f"{printable(name)}: {s['concepts']} concepts, {s['terms']} terms\n")
         for key in ("languages", "types", "statuses", "subjects"):
-            row = ", ".join(f"{k or '-'} {v}" for k, v in s[key].items())
+            row = ", ".join(f"{_label(k) or '-'} {v}" for k, v in s[key].items())
             _out(f"  {key}: {row}\n")
+
+
+def _label(value: str) -> str:
+    """A language, type, status or subject from a glossary file as one line of ``stats``
+    shows it: a line end or a character a terminal acts on escaped (``xml:lang="ru&#10;x:
+    error"`` printed a line of its own), cut after 60 characters (a tag of 100,000 letters).
+
+    >>> _label("ru\\nx"), _label("x" * 100)[-20:]
+    ('ru\\\\nx', 'xx… (100 characters)')
+    """
+    text = printable(value).replace("\n", "\\n")
+    return text if len(text) <= 60 else f"{text[:60]}… ({len(value):,} characters)"

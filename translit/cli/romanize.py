@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from ..errors import shown
 from ..io.options import option
 from .options import click_options, io_options, run_io, split_io
 
@@ -141,8 +142,8 @@ def _mojibake_warning(sample: str) -> tuple[str, ...]:
     line = sample.count("\n", 0, s) + 1
     more = f" and {len(found) - 1} more" if len(found) > 1 else ""
     return (
-        f"line {line}: {sample[s:e]!r}{more} reads as {rep!r} (text once decoded in the wrong "
-        "encoding); translit normalize repairs such text, then romanise its output",
+        f"line {line}: {shown(sample[s:e])}{more} reads as {shown(rep)} (text once decoded in "
+        "the wrong encoding); translit normalize repairs such text, then romanise its output",
     )
 
 

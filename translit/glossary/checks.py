@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import shown as _shown
 from .model import (
     Concept,
     Glossary,
@@ -186,7 +187,11 @@ def lint(glossary: Glossary) -> list[Finding]:
         preferred_full: dict[str, list[Term]] = {}
         for t in c.terms:
             if t.lang in bad_tags:
-                add(t.line or c.line, "error", f"language tag {t.lang!r} unknown to Babel (CLDR)")
+                add(
+                    t.line or c.line,
+                    "error",
+                    f"language tag {_shown(t.lang)} unknown to Babel (CLDR)",
+                )
             uses.setdefault((t.lang, t.text.casefold()), []).append((c, t))
             if t.status == "preferred" and t.type == "fullForm":
                 preferred_full.setdefault(t.lang, []).append(t)
@@ -203,19 +208,19 @@ def lint(glossary: Glossary) -> list[Finding]:
                 add(
                     terms[1].line or c.line,
                     "warning",
-                    f"concept {c.id!r} has {len(terms)} preferred full forms in {lang}: "
+                    f"concept {c.id!r} has {len(terms)} preferred full forms in {_tag(lang)}: "
                     + listing([repr(t.text) for t in terms]),
                 )
         for lang in declared:
             if lang in missing and len(missing[lang]) <= _EACH and c.preferred(lang) is None:
-                add(c.line, "warning", f"concept {c.id!r} has no preferred term in {lang}")
+                add(c.line, "warning", f"concept {c.id!r} has no preferred term in {_tag(lang)}")
     for lang, gaps in missing.items():
         if len(gaps) > _EACH:  # one line per language, not one per concept (a sparse column)
             shown = listing([repr(c.id) for c in gaps[: _EACH + 1]], _EACH)
             add(
                 gaps[0].line,
                 "warning",
-                f"{len(gaps):,} concepts have no preferred term in {lang}: {shown}",
+                f"{len(gaps):,} concepts have no preferred term in {_tag(lang)}: {shown}",
             )
     out.extend(_case_forms(glossary, path))
     for (lang, _), places in uses.items():
@@ -227,7 +232,7 @@ def lint(glossary: Glossary) -> list[Finding]:
             add(
                 line,
                 "error",
-                f"{text!r} ({lang}) is deprecated in one place and preferred in another "
+                f"{text!r} ({_tag(lang)}) is deprecated in one place and preferred in another "
                 f"({listing(concepts)})",
             )
         elif len(concepts) > 1:
@@ -235,7 +240,18 @@ def lint(glossary: Glossary) -> list[Finding]:
             add(
                 line,
                 "error" if both else "warning",
-                f"{text!r} ({lang}) is a term of {len(concepts):,} concepts: {listing(concepts)}",
+                f"{text!r} ({_tag(lang)}) is a term of {len(concepts):,} concepts: {listing(concepts)}",
             )
     out.sort(key=lambda f: f.line or 0)
     return out
+
+
+def _tag(lang: str) -> str:
+    """A language tag from the file as a finding shows it: as it is, or quoted and cut when
+    it is long or holds what a line of output must not (``xml:lang="ru&#10;x: error"`` made
+    a finding of its own).
+
+    >>> _tag("ru"), _tag("ru\\nx")
+    ('ru', "'ru\\\\nx'")
+    """
+    return lang if lang.isprintable() and len(lang) <= 35 else _shown(lang)

@@ -202,7 +202,7 @@ def save(
         lost = write_xlsx(glossary, buf, **options)
         out = AtomicFile(name)
         try:
-            out.file.write(buf.getvalue())
+            out.write(buf.getvalue())
             out.commit()
         finally:
             out.abort()

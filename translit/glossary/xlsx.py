@@ -42,7 +42,7 @@ import zipfile
 import zlib
 from typing import IO, Any, NamedTuple
 
-from ..errors import GlossaryError, ParameterError
+from ..errors import GlossaryError, ParameterError, shown
 from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
 from .model import Glossary
 
@@ -241,7 +241,9 @@ def _date_styles(root: Any) -> frozenset[str]:
     for k, xf in enumerate(x for x in (xfs if xfs is not None else ()) if _local(x.tag) == "xf"):
         fid = xf.get("numFmtId") or "0"
         code = _FORMAT_NOISE.sub("", custom.get(fid, ""))
-        if (fid.isdigit() and int(fid) in _DATE_FORMATS) or re.search("[dmyhs]", code, re.I):
+        # (digits int() reads: not ², nor 5,000 of them, past Python's limit of 4,300)
+        builtin = fid.isascii() and fid.isdigit() and len(fid) < 10 and int(fid) in _DATE_FORMATS
+        if builtin or re.search("[dmyhs]", code, re.I):
             out.add(str(k))
     return frozenset(out)
 
@@ -296,6 +298,18 @@ def _unescape(text: str) -> str:
     return text.replace("\r\n", "\n") if "\r" in text else text
 
 
+def _ref(c: Any) -> str:
+    """A cell's reference as a message shows it (:func:`_short`), ``none`` when absent."""
+    ref = c.get("r")
+    return "none" if ref is None else _short(ref)
+
+
+def _short(value: str) -> str:
+    """``value`` from the file as a message shows it: as it is, or quoted and cut when long
+    (an attribute may be megabytes)."""
+    return value if len(value) <= 20 else shown(value)
+
+
 @functools.lru_cache(maxsize=1024)
 def _column(ref: str) -> int:
     """The 0-based column of a cell reference's letters: ``A`` → 0, ``AA`` → 26."""
@@ -324,8 +338,11 @@ def sheet_rows(
             s for s in sheets if s[0].casefold() == sheet.casefold()
         ]
         if not found:
-            have = ", ".join(repr(s[0]) for s in sheets)
-            raise GlossaryError(f"no sheet {sheet!r} in the workbook (it has {have})", path)
+            have = ", ".join(shown(s[0], 31) for s in sheets[:5])  # (Excel: 31 characters)
+            more = f" and {len(sheets) - 5:,} more" if len(sheets) > 5 else ""
+            raise GlossaryError(
+                f"no sheet {shown(sheet)} in the workbook (it has {have}{more})", path
+            )
         name, member = found[0]
     shared_root = pkg.xml(shared_part)
     shared = (
@@ -333,7 +350,9 @@ def sheet_rows(
     )
     part = pkg.read(member)
     if part is None:
-        raise GlossaryError(f"the sheet {name!r} has no part {member} in the file", path)
+        raise GlossaryError(
+            f"the sheet {shown(name)} has no part {shown(member)} in the file", path
+        )
     where = f"{path} ({member})"
     warnings: list[str] = []
     rows: list[tuple[int, list[str]]] = []
@@ -346,10 +365,10 @@ def sheet_rows(
             _merged(row.get("ref") or "", where, warnings)
             continue
         r = row.get("r") or str(last_row + 1)
-        number = int(r) if r.isascii() and r.isdigit() else 0
+        number = int(r) if r.isascii() and r.isdigit() and len(r) < 10 else 0
         if not 0 < number <= _MAX_ROW:
             raise GlossaryError(
-                f"row number {r!r} is not one of a sheet's (1 to {_MAX_ROW:,})",
+                f"row number {shown(r)} is not one of a sheet's (1 to {_MAX_ROW:,})",
                 where,
                 row.sourceline,
             )
@@ -360,12 +379,12 @@ def sheet_rows(
             m = _REF.fullmatch(c.get("r") or "")
             col = _column(m.group(1)) if m else col + 1
             if col >= _MAX_COL:
-                raise GlossaryError(f"cell {c.get('r')} out of a sheet's range", where, number)
+                raise GlossaryError(f"cell {_ref(c)} out of a sheet's range", where, number)
             value = _cell(c, shared, where, number, warnings, dates)
             if col in cells:  # Excel writes a cell once; which one would be the term?
                 raise GlossaryError(
                     f"two cells at {_letters(col)}{number} (the second has reference "
-                    f"{c.get('r') or 'none'}); refused: open the file in a spreadsheet and "
+                    f"{_ref(c)}); refused: open the file in a spreadsheet and "
                     "save it again",
                     where,
                     number,
@@ -396,7 +415,8 @@ def _merged(ref: str, where: str, warnings: list[str]) -> None:
     a, b = _REF.fullmatch(first), _REF.fullmatch(last)
     if a and b and a.group(2) != b.group(2):
         warnings.append(
-            f"{where}:{a.group(2)}: cells {ref} are merged: only {first} holds its value, the other "
+            f"{where}:{_short(a.group(2))}: cells {_short(ref)} are merged: only "
+            f"{_short(first)} holds its value, the other "
             "rows read it as empty; unmerge them and fill each row"
         )
 
@@ -413,7 +433,7 @@ def _cell(  # noqa: PLR0917 - the cell and where it is
     if not v and c.find("{*}f") is not None:  # written by a library that computes nothing
         f = c.find("{*}f").text or "a shared formula"
         warnings.append(
-            f"{where}:{line}: cell {c.get('r')} holds a formula ({f[:60]}) with no saved "
+            f"{where}:{line}: cell {_ref(c)} holds a formula ({f[:60]}) with no saved "
             "result: read as empty; open the workbook in a spreadsheet and save it, which "
             "stores the results"
         )
@@ -423,14 +443,16 @@ def _cell(  # noqa: PLR0917 - the cell and where it is
             return shared[int(v) if v.isascii() and v.strip().isdigit() else -len(shared) - 1]
         except (ValueError, IndexError):
             raise GlossaryError(
-                f"cell {c.get('r')} names shared string {v!r}, which the workbook does not have",
+                f"cell {_ref(c)} names shared string {shown(v)}, which the workbook does not have",
                 where,
                 line,
             ) from None
     if kind == "b":
         return "TRUE" if v.strip() == "1" else "FALSE"
     if kind == "e":
-        warnings.append(f"{where}:{line}: cell {c.get('r')} holds the error {v}: read as empty")
+        warnings.append(
+            f"{where}:{line}: cell {_ref(c)} holds the error {_short(v)}: read as empty"
+        )
         return ""
     if kind in ("str", "inlineStr"):
         return _unescape(v)

@@ -111,7 +111,12 @@ def clean_stale(folder: str | os.PathLike[str]) -> list[str]:
             continue
         host, plus, rest = name[len(TEMP_PREFIX) :].partition("+")
         pid_text = rest.split("-", 1)[0]
-        if not plus or host != me or not pid_text.isdigit() or _pid_alive(int(pid_text)):
+        # (a pid is ASCII digits that int() and os.kill take: ².isdigit() is True, and a
+        # stray ".translit-tmp-host+²-x" failed every conversion into its folder)
+        pid = (
+            int(pid_text) if pid_text.isascii() and pid_text.isdigit() and len(pid_text) < 10 else 0
+        )
+        if not plus or host != me or not pid or _pid_alive(pid):
             continue
         path = os.path.join(folder, name)
         with contextlib.suppress(OSError):

@@ -972,6 +972,11 @@ def make_folders(opts: RunOptions) -> None:
                 f"{folder}: not a folder, so `{what}` cannot write there; "
                 "name a folder (a missing one is made)"
             )
+        if os.path.islink(folder) and not os.path.exists(folder):  # (makedirs: "File exists")
+            raise UsageError(
+                f"{folder}: a symbolic link that leads to no folder (to nothing, or in a loop), "
+                f"so `{what}` cannot write there; name a folder, or mend the link"
+            )
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as exc:

@@ -43,6 +43,7 @@ __all__ = [
     "describe",
     "format_for",
     "indexes",
+    "listed",
     "map_values",
     "names",
     "refuse_taken",
@@ -218,6 +219,17 @@ def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int
     [0, 2]
     """
     return list(compress(range(len(values)), map(test, values, *map(repeat, args))))
+
+
+def listed(names: list[str] | tuple[str, ...], most: int = 20) -> str:
+    """A file's column names as a message lists them: the first ``most``, each cut at 40
+    characters (a header of 100,000 names or of one 10 MB name was echoed whole).
+
+    >>> listed(["a", "b"]), listed(["x" * 50] + list("cdef"), 3)
+    ('a, b', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…, c, d and 2 more')
+    """
+    shown = ", ".join(n if len(n) <= 40 else n[:40] + "…" for n in names[:most])
+    return shown + (f" and {len(names) - most:,} more" if len(names) > most else "")
 
 
 def refuse_taken(add: tuple[str, ...], names: list[str], line: int = 0) -> None:

@@ -28,9 +28,11 @@ from itertools import chain, repeat
 from operator import add, ne
 from typing import Any, ClassVar
 
+from ...errors import shown
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
+from . import listed as _listed
 
 __all__ = ["Csv"]
 
@@ -180,9 +182,9 @@ class Csv(RecordFormat):
         if not fmt.header:
             index = []
             for c in fmt.columns:
-                if not c.isdigit() or int(c) < 1:
-                    raise UsageError(f"`columns` {c!r}: without a header give a 1-based index")
-                index.append(int(c) - 1)
+                if _number(c) < 1:
+                    raise UsageError(f"`columns` {shown(c)}: without a header give a 1-based index")
+                index.append(_number(c) - 1)
             object.__setattr__(fmt, "_index", fmt._distinct(index))
             return fmt, "", first
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
@@ -199,28 +201,28 @@ class Csv(RecordFormat):
             if names.count(c) > 1:  # only the first would be converted, the others left as read
                 where = ", ".join(str(k + 1) for k, name in enumerate(names) if name == c)
                 raise InputError(
-                    f"the header names column {c!r} more than once (columns {where}); "
+                    f"the header names column {shown(c)} more than once (columns {where}); "
                     "give the 1-based index of each to convert",
                     1,
                 )
             if c in names:
                 index.append(names.index(c))
-            elif c.isdigit() and 1 <= int(c) <= len(names):
-                index.append(int(c) - 1)
+            elif 1 <= _number(c) <= len(names):
+                index.append(_number(c) - 1)
             elif not any(names):
                 raise InputError(
-                    f"no column {c!r}: the header (line 1) names no column; put the names there, "
+                    f"no column {shown(c)}: the header (line 1) names no column; put the names there, "
                     "or give `columns` as 1-based indexes",
                     1,
                 )
             elif len(names) == 1:  # the header not cut: "the header has: id,name" said nothing
                 raise InputError(
-                    f"no column {c!r}; read with the delimiter {fmt.delimiter!r}, the header is "
+                    f"no column {shown(c)}; read with the delimiter {fmt.delimiter!r}, the header is "
                     f"one column, {names[0]!r}: give the file's `delimiter`",
                     1,
                 )
             else:
-                raise InputError(f"no column {c!r}; the header has: {', '.join(names)}", 1)
+                raise InputError(f"no column {shown(c)}; the header has: {_listed(names)}", 1)
         object.__setattr__(fmt, "_index", fmt._distinct(index))
         refuse_taken(fmt.add, names, 1)
         line = first[:end]
@@ -411,3 +413,14 @@ def _sniff(first: str, quote: str) -> str:
         return csv.Sniffer().sniff(head, delimiters=candidates).delimiter
     except csv.Error:
         return "," if quote != "," else ";"
+
+
+def _number(column: str) -> int:
+    """``column`` as a 1-based index when it is one (ASCII digits, at most nine), else 0:
+    ``².isdigit()`` is True and int() refused it, as it refuses 5,000 digits, with Python's
+    own message for a usage error.
+
+    >>> _number("3"), _number("²"), _number("9" * 5000), _number("-1")
+    (3, 0, 0, 0)
+    """
+    return int(column) if column.isascii() and column.isdigit() and len(column) < 10 else 0

@@ -31,10 +31,12 @@ from itertools import compress, repeat
 from operator import is_not, ne
 from typing import Any, BinaryIO, ClassVar
 
+from ...errors import shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
 from ..textio import InputError
 from . import Format, Transform, map_values, refuse_taken, register
+from . import listed as _listed
 
 __all__ = ["Parquet", "convert_parquet"]
 
@@ -87,14 +89,14 @@ class Parquet(Format):
             where = [str(n) for n, name in enumerate(schema.names, 1) if name == c]
             if len(where) > 1:  # (pyarrow's own words: 'Column t does not exist in schema')
                 raise InputError(
-                    f"the file names column {c!r} more than once (columns {', '.join(where)}); "
+                    f"the file names column {shown(c)} more than once (columns {', '.join(where)}); "
                     "rename one: a Parquet column is chosen by its name"
                 )
             if c not in schema.names:
-                raise InputError(f"no column {c!r}; the file has: {', '.join(schema.names)}")
+                raise InputError(f"no column {shown(c)}; the file has: {_listed(schema.names)}")
             kind = schema.field(c).type
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
-                raise InputError(f"column {c!r} is {kind}, not text")
+                raise InputError(f"column {shown(c)} is {kind}, not text")
         refuse_taken(self.add, schema.names)
         return pf
 
