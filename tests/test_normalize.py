@@ -368,7 +368,28 @@ OPTION_SETS = [
     {"lang": "bg", "quotes": "guillemets", "dashes": "en"},
     {"mojibake": False},
     {"mojibake": False, "old_orthography": True, "form": "NFD"},
+    {"mojibake": False, "spaces": True},  # one pass of the rules (romanize --normalize)
 ]
+
+
+@pytest.mark.parametrize("mojibake", [True, False])
+@pytest.mark.parametrize(
+    ("text", "spaces", "out"),
+    [
+        ("О\u00ad\u0301", True, "О"),
+        ("О\u00ad\u0301", False, "О\u00ad"),  # the stress mark is О's: stripped, the hyphen kept
+        ("мо\u00ad\u0301ре", True, "море"),
+        ("мо\u200d\u0301ре", False, "мо\u200dре"),
+    ],
+)
+def test_a_stress_mark_after_an_invisible_character_is_the_letters(
+    text: str, spaces: bool, out: str, mojibake: bool
+) -> None:
+    """One pass strips it: with the mojibake rule off the rules run once, and the mark stood on
+    the soft hyphen until the spaces rule removed that (a second normalize stripped it)."""
+    once = normalize(text, spaces=spaces, mojibake=mojibake)
+    assert once == out
+    assert normalize(once, spaces=spaces, mojibake=mojibake) == once
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple
 
 from . import _datafiles as datafiles
 from .engine.native import FIRST_OF, char_table
-from .script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
+from .script import CYRILLIC_LETTERS, INVISIBLE, LATIN_LETTERS, MARKS, char_class, chars, in_ranges
 
 __all__ = [
     "LETTERS",
@@ -182,14 +182,20 @@ class Options(NamedTuple):
 Edit = tuple[int, int, str, str]  # start, end, replacement, rule
 
 
+_INVISIBLE_CHARS = frozenset(chars(INVISIBLE))
+
+
 def _bases(slots: list[str]) -> Iterator[tuple[int, str, int]]:
     """(index, slot, index of the letter a mark there sits on or -1) for each non-empty slot,
-    in one pass, so that a run of marks costs linear time."""
+    in one pass, so that a run of marks costs linear time. A mark sits on the letter before
+    an invisible character (``О\u00ad\u0301``: the stress mark is О's, so the stress rule
+    strips it whether or not the soft hyphen goes too, and normalising twice changes nothing
+    more)."""
     j = -1
     for i, c in enumerate(slots):
         if c:
             yield i, c, j
-            if not unicodedata.combining(c[0]):
+            if not unicodedata.combining(c[0]) and c[0] not in _INVISIBLE_CHARS:
                 j = i
 
 
