@@ -577,3 +577,20 @@ def test_quotes_or_dashes_that_are_line_breaks_are_refused(option: str, value: s
     not UTF-8: a lone surrogate) failed every file as it was written."""
     with pytest.raises(translit.errors.ParameterError, match=f"`{option}`"):
         translit.normalize('Он сказал "да" - и ушёл', **{option: value})
+
+
+@pytest.mark.parametrize("lang", ["xx", "x-klingon", "qq-RU", "ru\x00"])
+def test_an_unknown_language_is_refused_as_romanize_refuses_it(lang: str) -> None:
+    """``normalize(text, lang="xx")`` normalised the text as some language nobody named."""
+    from translit import UnknownLanguageError, romanize
+
+    with pytest.raises(UnknownLanguageError) as got:
+        normalize("Приве\u0301т", lang=lang)
+    with pytest.raises(UnknownLanguageError) as too:
+        romanize("Привет", lang=lang)
+    assert str(got.value).split(";")[0] == str(too.value).split(";")[0]
+
+
+@pytest.mark.parametrize("lang", ["ru", "RU", "ru_RU.UTF-8", "bul", "el", "AUTO", "Und", ""])
+def test_every_language_romanize_reads_is_read(lang: str) -> None:
+    assert normalize("Приве\u0301т", lang=lang) == "Привет"

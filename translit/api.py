@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .catalogue import ANY, DEFAULT_SCHEME, get_romanizer, lang_arg, norm_id
+from .catalogue import ANY, DEFAULT_SCHEME, DELEGATED, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
 from .errors import ParameterError, UnknownLanguageError, UnknownSchemeError, shown, want_str
 
@@ -24,8 +24,7 @@ __all__ = [
     "romanize",
 ]
 
-# scripts translit does not cover: handed to transliterate's packs (documented there)
-_DELEGATED = frozenset({"el", "ka", "hy"})
+_DELEGATED = frozenset(DELEGATED)
 #: what ``lang`` may be besides a language translit knows (:func:`translit.catalogue.lang_arg`)
 LANG_WORDS = ("auto", "auto-line", *sorted(_DELEGATED))
 _WORDS = frozenset(LANG_WORDS)

@@ -28,6 +28,7 @@ from .script import alphabet
 
 __all__ = [
     "DEFAULT_SCHEME",
+    "DELEGATED",
     "default_scheme",
     "get_romanizer",
     "get_scheme",
@@ -55,6 +56,11 @@ def norm_id(name: str) -> str:
     if not isinstance(name, str):
         raise TypeError(f"a scheme name is a str, not {type(name).__name__}")
     return name.strip().lower().replace("_", "-").replace(" ", "-")
+
+
+#: scripts translit does not cover, handed to transliterate's packs (documented there): a
+#: ``lang`` every function accepts besides the languages of the catalogue
+DELEGATED = ("el", "hy", "ka")
 
 
 def norm_lang(lang: str) -> str:

@@ -256,11 +256,12 @@ def _inline(chars: str) -> bool:
 def _language(lang: str) -> str:
     """The folder code of ``lang`` as every other function reads it (``BG``, ``bg-BG``,
     ``bul`` → ``bg``: written so, the Bulgarian ѝ lost its grave and ``RU`` kept the old
-    spelling). A code the catalogue does not know is kept (``el``, romanised through
-    transliterate, is normalised too)."""
-    from .catalogue import norm_lang
+    spelling), or :class:`~translit.UnknownLanguageError` for a language no function knows
+    (``xx`` was kept and normalised as some language). ``el``, ``hy``, ``ka`` (romanised
+    through transliterate) are normalised too."""
+    from .catalogue import DELEGATED, lang_arg
 
-    return norm_lang(want_str(lang, "normalize()"))
+    return lang_arg(want_str(lang, "normalize()"), ("auto", "und", *DELEGATED))
 
 
 def _resolve_lang(text: str, lang: str | None) -> str:
@@ -289,10 +290,11 @@ def _plan_for(
     homoglyphs = want_bool(homoglyphs, "homoglyphs")  # (spaces="no" repaired spaces)
     old_orthography = want_bool(old_orthography, "old_orthography")
     spaces = want_bool(spaces, "spaces")
-    if lang in ("auto", "und", ""):
+    if lang == "":
         lang = None
     elif lang is not None:
         lang = _language(lang)
+        lang = None if lang in ("auto", "und") else lang
     data = load_data()
     opts = Options(
         checked,
