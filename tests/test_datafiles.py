@@ -41,7 +41,12 @@ def test_every_shipped_file_reads_as_parsing_it(
     monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))
     expected = tomllib.loads((DATA / name).read_text(encoding="utf-8"))
     first = datafiles.load_toml(*Path(name).parts)
-    assert _copies(tmp_path), "no copy was written"
+    path = str(DATA / name)
+    stamp = datafiles._stamp((DATA / name).read_bytes())
+    # a current copy now: written under the prefix, or beside the file (a build's, an earlier
+    # process's without a prefix)
+    copy = datafiles._read_copy(datafiles._copy_path(path), stamp)
+    assert (copy or datafiles._read_copy(datafiles._copy_path(path, beside=True), stamp)) == first
     second = datafiles.load_toml(*Path(name).parts)
     assert first == second == expected
     assert list(second) == list(expected)  # key order too (tables are listed in it)
@@ -63,9 +68,41 @@ def test_a_changed_file_is_parsed_again(folder: Path) -> None:
     datafiles.load_toml("a.toml")
     path.write_text('x = "three"\n', encoding="utf-8")  # another size
     assert datafiles.load_toml("a.toml") == {"x": "three"}
-    path.write_text('x = "four!"\n', encoding="utf-8")  # the same size, a later time
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    made = path.stat().st_mtime_ns
+    path.write_text('x = "four!"\n', encoding="utf-8")  # the same size, the same time
+    os.utime(path, ns=(made, made))
     assert datafiles.load_toml("a.toml") == {"x": "four!"}
+
+
+def test_a_copy_outlives_a_new_modification_time(folder: Path) -> None:
+    """Installing a wheel gives its files the time of the install: the copies it carries are
+    made from the same bytes, so they stay current."""
+    path = folder / "a.toml"
+    path.write_text("x = 1\n", encoding="utf-8")
+    datafiles.load_toml("a.toml")
+    [copy] = _copies(folder)
+    made = copy.stat().st_mtime_ns
+    os.utime(path, ns=(made + 10**9, made + 10**9))
+    assert datafiles.load_toml("a.toml") == {"x": 1}
+    assert copy.stat().st_mtime_ns == made  # read, not written again
+
+
+def test_the_build_writes_every_copy_whatever_the_settings(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``write_copies`` (setup.py's build step) writes beside the files under
+    PYTHONDONTWRITEBYTECODE; a process with a PYTHONPYCACHEPREFIX reads them there."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (folder / "a.toml").write_text("x = 1\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.toml").write_text("y = [2]\n", encoding="utf-8")
+    assert datafiles.write_copies(str(folder)) == 2
+    assert [p.parent.name for p in _copies(folder)] == ["__pycache__", "__pycache__"]
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path_factory.mktemp("prefix")))
+    import tomllib
+
+    monkeypatch.setattr(tomllib, "loads", None)  # never parsed: read from the copies
+    assert datafiles.load_toml("sub", "b.toml") == {"y": [2]}
 
 
 @pytest.mark.parametrize(
@@ -150,8 +187,8 @@ def test_any_table_comes_back_from_its_copy_as_it_went_in(
 ) -> None:
     """What a copy holds reads back equal, keys in order, and only under its own stamp."""
     copy = str(folder / "__pycache__" / "t.marshal")
-    stamp = ("translit-toml-1", 1, 2)
+    stamp = datafiles._stamp(b"x = 1")
     datafiles._write_copy(copy, stamp, table)
     back = datafiles._read_copy(copy, stamp)
     assert back == table and list(back or {}) == list(table)
-    assert datafiles._read_copy(copy, ("translit-toml-1", 1, 3)) is None
+    assert datafiles._read_copy(copy, datafiles._stamp(b"x = 2")) is None

@@ -552,7 +552,7 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
         shutil.copytree(
             ROOT / part, src / part, ignore=shutil.ignore_patterns("*.so", "__pycache__")
         )
-    for part in ["pyproject.toml", "README.md", "LICENSE"]:
+    for part in ["pyproject.toml", "setup.py", "README.md", "LICENSE"]:
         shutil.copy(ROOT / part, src / part)
     env = {**os.environ, "CC": "/bin/false", "PIP_NO_INDEX": "1"}
 
@@ -569,9 +569,19 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
 
     pip("wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "w"), str(src))
     wheel = next((tmp_path / "w").glob("*.whl"))
-    assert not any("_speedups" in n for n in zipfile.ZipFile(wheel).namelist())
+    names = zipfile.ZipFile(wheel).namelist()
+    assert not any("_speedups" in n for n in names)
+    # the build parsed every TOML data file into the wheel (setup.py), its file list names them
+    tomls = [n for n in names if n.startswith("translit/data/") and n.endswith(".toml")]
+    copies = [n for n in names if n.endswith(".marshal")]
+    assert len(tomls) > 100 and len(copies) == len(tomls)
+    record = next(n for n in names if n.endswith(".dist-info/RECORD"))
+    assert zipfile.ZipFile(wheel).read(record).decode().count(".marshal,") == len(copies)
     pip("install", "--no-deps", "--target", str(tmp_path / "t"), str(wheel))
-    probe = "import translit, translit.engine as e; print(e.BACKEND, translit.romanize('Щука ЁЖ'))"
+    probe = (
+        "import sys, translit, translit.engine as e; print(e.BACKEND, translit.romanize('Щука ЁЖ'),"
+        " 'tomllib' in sys.modules)"
+    )
     done = subprocess.run(
         [
             sys.executable,
@@ -585,7 +595,7 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
         check=False,
         cwd=tmp_path,
     )
-    assert done.stdout.split() == ["python", "Shchuka", "YËZH"], done.stderr[-2000:]
+    assert done.stdout.split() == ["python", "Shchuka", "YËZH", "False"], done.stderr[-2000:]
 
 
 def test_the_installed_module_is_found_from_the_source_tree(speedups: Any, tmp_path: Path) -> None:

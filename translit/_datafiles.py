@@ -9,14 +9,17 @@ location and read with ``open`` and ``os.listdir``. (``importlib.resources`` fin
 files, but importing it pulls in pathlib, tempfile, shutil and zipfile: about 10 ms of every
 ``translit`` start, as much as a short run spends converting.)
 
-A TOML file is parsed once per installation, not once per process: :func:`load_toml` keeps
-what it parsed beside the file, in ``__pycache__/<name>.<cache tag>.marshal``, as Python keeps
-``.pyc`` files, and reads that while the file's modification time and size still match (a
-tenth of a small run's instructions went to importing ``tomllib`` and parsing; detection and
-``translit schemes`` read many more files). Python's own settings apply: nothing is written
-under ``PYTHONDONTWRITEBYTECODE``, ``PYTHONPYCACHEPREFIX`` moves the copies, and a folder that
-cannot be written (a system-wide install) is parsed each time, as before. A copy that cannot be
-read back (truncated, another Python) is parsed again and rewritten.
+A TOML file is parsed once, not once per process: its parsed copy lies beside it, in
+``__pycache__/<name>.<cache tag>.marshal``, as Python keeps ``.pyc`` files, and
+:func:`load_toml` reads that while the file's size and checksums still match (a tenth of a
+small run's instructions went to importing ``tomllib`` and parsing; detection and ``translit
+schemes`` read many more files). The build writes the copies into the wheel
+(:func:`write_copies`, called by ``setup.py``), so an installed package has them, even one
+installed where its users cannot write, and uninstalling removes them with the rest. Elsewhere
+(a checkout, an editable install) the first process to parse a file writes its copy, under
+Python's own settings: nothing is written under ``PYTHONDONTWRITEBYTECODE``,
+``PYTHONPYCACHEPREFIX`` moves the copies, a folder that cannot be written is parsed each time.
+A copy that cannot be read back (truncated, another Python) is parsed again and rewritten.
 
     >>> load_toml("alphabets.toml")["ru"][:6]
     'абвгде'
@@ -30,6 +33,7 @@ import contextlib
 import marshal
 import os
 import sys
+import zlib
 from typing import Any
 
 #: The data folder (``translit/data``).
@@ -49,37 +53,69 @@ def load_toml(*parts: str) -> dict[str, Any]:
     module docstring)."""
     path = os.path.join(ROOT, *parts)
     with open(path, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        stamp = (_MAGIC, st.st_mtime_ns, st.st_size)
-        copy = _copy_path(path)
-        found = _read_copy(copy, stamp)
-        if found is not None:
-            return found
-        text = fh.read().decode("utf-8")
+        raw = fh.read()
+    stamp = _stamp(raw)
+    copy = _copy_path(path)
+    found = _read_copy(copy, stamp)
+    if found is None and sys.pycache_prefix:  # the copy an installed wheel came with
+        found = _read_copy(_copy_path(path, beside=True), stamp)
+    if found is not None:
+        return found
     import tomllib  # only when a file has no current copy: importing it costs 3 ms
 
-    data = tomllib.loads(text)
+    data = tomllib.loads(raw.decode("utf-8"))
     _write_copy(copy, stamp, data)
     return data
 
 
+def write_copies(root: str) -> int:
+    """Parse every TOML file under ``root`` and keep its copy beside it, whatever the
+    bytecode settings say: the build (``setup.py``) does this for the wheel, whose file
+    list then names the copies, so that uninstalling removes them. The number written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = open(os.path.join(d, "a.toml"), "w").write("x = 1")
+    ...     write_copies(d)
+    1
+    """
+    done = 0
+    for folder, _, names in os.walk(root):
+        for name in sorted(names):
+            if name.endswith(".toml"):
+                import tomllib
+
+                path = os.path.join(folder, name)
+                with open(path, "rb") as fh:
+                    raw = fh.read()
+                copy = _copy_path(path, beside=True)
+                done += _write_copy(copy, _stamp(raw), tomllib.loads(raw.decode("utf-8")), True)
+    return done
+
+
 #: what a parsed copy starts with: a change to what copies hold makes the old ones stale
-_MAGIC = "translit-toml-1"
+_MAGIC = "translit-toml-2"
 
 
-def _copy_path(path: str) -> str:
-    """Where the parsed copy of the data file ``path`` lives (``__pycache__`` beside it, or
-    under ``sys.pycache_prefix``, as for ``.pyc`` files)."""
+def _stamp(raw: bytes) -> tuple[str, int, int, int]:
+    """What a copy must have been made from: the file's size and two checksums of its bytes
+    (not its modification time, which installing a wheel resets)."""
+    return (_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
+
+
+def _copy_path(path: str, beside: bool = False) -> str:
+    """Where the parsed copy of the data file ``path`` lives: ``__pycache__`` beside it, or
+    under ``sys.pycache_prefix`` (unless ``beside``), as for ``.pyc`` files."""
     head, name = os.path.split(path)
     folder = (
         os.path.join(sys.pycache_prefix, os.path.splitdrive(head)[1].lstrip(os.sep))
-        if sys.pycache_prefix
+        if sys.pycache_prefix and not beside
         else os.path.join(head, "__pycache__")
     )
     return os.path.join(folder, f"{name}.{sys.implementation.cache_tag}.marshal")
 
 
-def _read_copy(copy: str, stamp: tuple[str, int, int]) -> dict[str, Any] | None:
+def _read_copy(copy: str, stamp: tuple[str, int, int, int]) -> dict[str, Any] | None:
     """The data of ``copy`` if it is there, whole and made from the file as ``stamp`` says."""
     try:
         with open(copy, "rb") as fh:
@@ -91,16 +127,19 @@ def _read_copy(copy: str, stamp: tuple[str, int, int]) -> dict[str, Any] | None:
     return None
 
 
-def _write_copy(copy: str, stamp: tuple[str, int, int], data: dict[str, Any]) -> None:
+def _write_copy(
+    copy: str, stamp: tuple[str, int, int, int], data: dict[str, Any], always: bool = False
+) -> bool:
     """Keep ``data`` in ``copy`` for the next process, written whole or not at all (another
-    process may be reading it). Quietly nothing when it cannot be: bytecode writing turned off,
-    a folder that cannot be written, values marshal does not hold (TOML dates)."""
-    if sys.dont_write_bytecode:
-        return
+    process may be reading it). Quietly nothing when it cannot be: bytecode writing turned off
+    (unless ``always``), a folder that cannot be written, values marshal does not hold (TOML
+    dates). Whether it was written."""
+    if sys.dont_write_bytecode and not always:
+        return False
     try:
         blob = marshal.dumps((stamp, data))
     except ValueError:
-        return
+        return False
     tmp = f"{copy}.{os.getpid()}.{id(data)}.tmp"  # (threads of one process too)
     try:
         os.makedirs(os.path.dirname(copy), exist_ok=True)
@@ -110,6 +149,8 @@ def _write_copy(copy: str, stamp: tuple[str, int, int], data: dict[str, Any]) ->
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        return False
+    return True
 
 
 def listdir(*parts: str) -> list[str]:
