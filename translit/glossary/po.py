@@ -25,7 +25,15 @@ import re
 from typing import IO, Any
 
 from ..errors import GlossaryError, shown
-from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    check_glossary,
+    is_cyrillic,
+    kept_name,
+    norm_tag,
+)
 
 __all__ = ["read_po", "write_po"]
 
@@ -298,8 +306,9 @@ def write_po(
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
-        if c.extra or any(x.extra or x.id for x in c.terms):
-            what = "TBX data categories and term ids"
+        kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
+        ids = ["term ids"] if any(x.id for x in c.terms) else []
+        for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
             lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         if i >= len(glossary.concepts):

@@ -68,6 +68,8 @@ _TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 #: What :func:`_categories` yields for a group kept whole, and for a member of a group whose
 #: head went to the model (its source, its note: they speak of the head, not of the entry)
 GROUP, MEMBER = "+group", "+member"
+#: What :func:`_categories` yields for a ``<note>`` with attributes: no model field, kept
+_ATTRIBUTED = "+note"
 
 
 def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str, str, Any]]:
@@ -103,7 +105,12 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
         elif name in _ANNOTATION:
             add((child.get("type") or name, xml_lines(child), child))
         elif name == "note":
-            add(("note", xml_lines(child), child))
+            # a note saying more than its text (Weblate's from="translator", an id) is kept as
+            # read: the model's notes hold text and a language only
+            if set(child.attrib) - {XML_LANG}:
+                add((_ATTRIBUTED, "", child))
+            else:
+                add(("note", xml_lines(child), child))
         elif name not in _STRUCTURAL and isinstance(child.tag, str) and "}" in child.tag:
             add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
     return out
