@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from translit.glossary.files import load, save
+from translit.glossary.model import Concept, Glossary, Term
 
 DATA = Path(__file__).parent / "data" / "glossary"
 
@@ -41,3 +42,22 @@ def test_a_weblate_note_a_table_cannot_hold_is_named_with_its_count(tmp_path: Pa
     g = load(DATA / "weblate.tbx")
     lost = save(g, tmp_path / "out.csv")
     assert any("note" in w and "(2x)" in w for w in lost), lost
+
+
+def test_a_po_export_keeps_its_source_language(tmp_path: Path) -> None:
+    # The source language was not written: read back, a de-AT → fr-CA glossary said en → fr-CA.
+    # Written as the header X-Source-Language, which Qt's lconvert and translate-toolkit write
+    g = Glossary(
+        source_lang="de-AT",
+        concepts=[Concept("c1", terms=[Term("Rote Armee", "de-AT"), Term("Armée rouge", "fr-CA")])],
+    )
+    out = tmp_path / "g.po"
+    assert save(g, out, target_lang="fr-CA") == []
+    assert '"X-Source-Language: de-AT\\n"' in out.read_text("utf-8")
+    back = load(out)
+    assert back.source_lang == "de-AT"
+    assert [(t.lang, t.text) for t in back.concepts[0].terms] == [
+        ("de-AT", "Rote Armee"),
+        ("fr-CA", "Armée rouge"),
+    ]
+    assert load(out, source_lang="de-DE").source_lang == "de-DE"  # the caller's word first

@@ -21,6 +21,7 @@ checked like the others (an entry mixing ``#~`` and active lines is an error), a
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from typing import IO, Any
 
@@ -165,6 +166,13 @@ def _read_strings(data: bytes, path: str) -> bytes:
     return b"\n".join(lines)
 
 
+#: The header naming the source language (Qt's lconvert, translate-toolkit): written, and read
+#: when the caller names none
+_SOURCE_HEADER = "X-Source-Language"
+_ENTRY = re.compile(rb"^msgid ", re.M)  # (the header is the first entry)
+_SOURCE_LANG = re.compile(rb'^"X-Source-Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
+
+
 def read_po(
     data: bytes,
     path: str = "<po>",
@@ -226,7 +234,14 @@ def read_po(
     messages = [m for m in cat if m.id]
     obsolete = list(cat.obsolete.values())
     ids = [_first(m.id) for m in [*messages, *obsolete]]
-    src = norm_tag(source_lang) if source_lang else ("ru" if any(map(is_cyrillic, ids)) else "en")
+    entries = [m.start() for m in itertools.islice(_ENTRY.finditer(data), 2)]
+    said = _SOURCE_LANG.search(data, 0, entries[1] if len(entries) > 1 else len(data))
+    if source_lang:
+        src = norm_tag(source_lang)
+    elif said:
+        src = norm_tag(said.group(1).decode("ascii"))
+    else:
+        src = "ru" if any(map(is_cyrillic, ids)) else "en"
     tgt = norm_tag(target_lang or (str(cat.locale).replace("_", "-") if cat.locale else "und"))
     g = Glossary(path=path, source_lang=src, languages=[src, tgt])
     for n, m in enumerate([*messages, *obsolete], 1):
@@ -322,7 +337,14 @@ def write_po(
             user_comments=_comments(c.notes),
             auto_comments=_comments(c.definitions),
         )
-    babel_write(fh, cat, width=0, omit_header=False, sort_output=False)
+    out = io.BytesIO()
+    babel_write(out, cat, width=0, omit_header=False, sort_output=False)
+    # the source language, which Babel has no header for, as Qt's lconvert and
+    # translate-toolkit write it: read back, the glossary's languages are what they were
+    text = out.getvalue()
+    at = text.find(b'"Generated-By:')
+    header = f'"{_SOURCE_HEADER}: {src}\\n"\n'.encode()
+    fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
 
