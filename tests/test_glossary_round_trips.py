@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from translit.glossary.files import load, save
+from translit.glossary.files import load, loads, save
 from translit.glossary.model import Concept, Glossary, Term
 
 DATA = Path(__file__).parent / "data" / "glossary"
@@ -61,3 +61,33 @@ def test_a_po_export_keeps_its_source_language(tmp_path: Path) -> None:
         ("fr-CA", "Armée rouge"),
     ]
     assert load(out, source_lang="de-DE").source_lang == "de-DE"  # the caller's word first
+
+
+ATTRIBUTED_TBX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="c1">
+  <descrip type="subjectField" id="sf1">history</descrip>
+  <langSet xml:lang="de-AT">
+    <descrip type="definition" target="https://example.org/def">Heer der UdSSR</descrip>
+    <tig><term>Rote Armee</term>
+      <termNote type="administrativeStatus" id="st1">admittedTerm-admn-sts</termNote>
+      <admin type="source" target="https://example.org/src">Duden</admin></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_attributes_a_model_field_cannot_hold_are_named_on_reading() -> None:
+    # were dropped in silence: the field's value goes to the model, its id/target cannot
+    g = loads(ATTRIBUTED_TBX, "tbx", "attr.tbx")
+    t = g.concepts[0].terms[0]
+    assert (g.concepts[0].subject, t.status, t.source) == ("history", "admitted", "Duden")
+    assert g.warnings == [
+        "attr.tbx:4: attribute id='sf1' of <descrip type=\"subjectField\"> not kept",
+        "attr.tbx:6: attribute target='https://example.org/def' of <descrip type=\"definition\"> "
+        "not kept",
+        "attr.tbx:8: attribute id='st1' of <termNote type=\"administrativeStatus\"> not kept",
+        "attr.tbx:9: attribute target='https://example.org/src' of <admin type=\"source\"> "
+        "not kept",
+    ]

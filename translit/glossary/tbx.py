@@ -219,6 +219,8 @@ def _read_entry(
     terms: list[Term] = []
     children = list(entry)  # (listed once: each access to a child makes its proxy)
     for cat, value, el in _categories(children, _CONCEPT_FIELDS):
+        if cat in _CONCEPT_FIELDS:
+            _unkept_attributes(el, path, warnings)
         if cat == "subjectField":
             subject = value
         elif cat == "source":
@@ -245,6 +247,8 @@ def _read_entry(
             continue
         in_ls = list(ls)
         for cat, value, el in _categories(in_ls, _CONCEPT_FIELDS):
+            if cat in _CONCEPT_FIELDS:
+                _unkept_attributes(el, path, warnings)
             if cat == "definition":
                 definitions[lang] = _join(definitions.get(lang), value)
             elif cat == "note":
@@ -281,6 +285,20 @@ def _read_entry(
         notes=notes,
         extra=extra,
     )
+
+
+def _unkept_attributes(el: Any, path: str, warnings: list[str]) -> None:
+    """Say which attributes of ``el``, read into a field of the model (which holds its text and
+    language), are not kept: an ``id``, a ``target`` (ISO 30042 allows them on each)."""
+    for key in el.attrib:
+        if key not in ("type", XML_LANG):
+            kind = el.get("type")
+            what = f'<{local_name(el.tag)} type="{kind}">' if kind else f"<{local_name(el.tag)}>"
+            value = el.get(key)
+            warnings.append(
+                f"{path}:{el.sourceline}: attribute {local_name(key)}="
+                f"{value if len(value) <= 80 else value[:79] + '…'!r} of {what} not kept"
+            )
 
 
 def _drop_lang(fragment: str) -> str:
@@ -332,6 +350,8 @@ def _read_term(
                     )
             elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
                 extra.append(dca_fragment(el, True))  # definition too: kept as read
+            elif found != GROUP:
+                _unkept_attributes(el, path, warnings)
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     if custom and "status" not in data:
