@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import assume, event, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from translit.glossary.files import load, loads, save
@@ -91,3 +94,80 @@ def test_attributes_a_model_field_cannot_hold_are_named_on_reading() -> None:
         "attr.tbx:9: attribute target='https://example.org/src' of <admin type=\"source\"> "
         "not kept",
     ]
+
+
+# -- any glossary, each format: what comes back differs only where a warning said so ------------
+
+_LANG = st.sampled_from(["ru", "uk", "de-AT", "de", "fr-CA", "en"])
+_WORD = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="|\ufeff"),
+    min_size=1,
+    max_size=10,
+).filter(lambda s: s.strip() == s)
+_FIELD = st.one_of(st.none(), _WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
+_TERM = st.builds(
+    Term,
+    text=_WORD,
+    lang=_LANG,
+    type=st.sampled_from(["fullForm", "acronym", "abbreviation"]),
+    status=st.sampled_from(["preferred", "admitted", "deprecated"]),
+    pos=st.sampled_from([None, "noun"]),
+    note=_FIELD,
+    source=_FIELD,
+)
+
+
+_PLAIN = st.builds(Term, text=_WORD, lang=_LANG)
+
+
+@st.composite
+def _glossaries(draw: st.DrawFn) -> Glossary:
+    """A glossary with any field (rich), or only the fields a table holds too (plain terms,
+    notes and definitions of the whole concept): then every format is compared."""
+    kind = draw(st.sampled_from(["rich", "plain", "pair"]))
+    rich = kind == "rich"
+    concepts = []
+    for i in range(draw(st.integers(1, 3))):
+        if kind == "pair":  # what a PO file holds: a source and a target term, notes
+            raw = [Term(draw(_WORD), "uk"), Term(draw(_WORD), "fr-CA")]
+        else:
+            raw = draw(st.lists(_TERM if rich else _PLAIN, min_size=1, max_size=4))
+        order = list(dict.fromkeys(t.lang for t in raw))  # a file groups terms by language
+        c = Concept(f"c{i}", terms=sorted(raw, key=lambda t: order.index(t.lang)))
+        if kind != "pair":
+            c.subject, c.source = draw(_FIELD), draw(_FIELD)
+        for d in (c.notes, c.definitions):
+            value = draw(_FIELD)
+            if value:
+                d[draw(st.sampled_from(["", *order])) if rich else ""] = value
+        concepts.append(c)
+    return Glossary(concepts, source_lang=concepts[0].terms[0].lang)
+
+
+_WRITTEN = [("tbx", {}), ("tbx", {"tbx_version": 2}), ("csv", {}), ("tsv", {}), ("xlsx", {})]
+
+
+@settings(max_examples=80, deadline=None)
+@given(g=_glossaries(), written=st.sampled_from([*_WRITTEN, ("po", {})]))
+def test_a_glossary_comes_back_or_the_writer_says_what_it_lost(
+    tmp_path_factory: pytest.TempPathFactory, g: Glossary, written: tuple[str, dict[str, int]]
+) -> None:
+    fmt, options = written
+    out = tmp_path_factory.mktemp("rt") / f"g.{fmt}"
+    langs = g.declared_languages()
+    if fmt == "po":
+        target = next((t for t in langs if t != g.source_lang), None)
+        assume(target is not None)
+        options = {"target_lang": target}
+    lost = save(g, out, **options)
+    if fmt == "tbx":
+        assert lost == []  # TBX holds every field of the model
+    event(f"{fmt}: {'compared' if not lost else 'said what it lost'}")
+    if not lost:  # (a table's columns order the languages: the order within one is kept)
+        assert _by_language(load(out).concepts) == _by_language(g.concepts), fmt
+
+
+def _by_language(concepts: list[Concept]) -> list[Concept]:
+    for c in concepts:
+        c.terms.sort(key=lambda t: t.lang)
+    return concepts
