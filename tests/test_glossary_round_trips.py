@@ -171,3 +171,22 @@ def _by_language(concepts: list[Concept]) -> list[Concept]:
     for c in concepts:
         c.terms.sort(key=lambda t: t.lang)
     return concepts
+
+
+@pytest.mark.parametrize("tag", ["de-1996", "rue", "sr-Cyrl-BA"])
+def test_a_po_export_keeps_a_target_language_babel_has_no_locale_for(
+    tmp_path: Path, tag: str
+) -> None:
+    # de-1996 came back as de, rue (Rusyn) as und, in silence
+    g = Glossary([Concept("c1", terms=[Term("Красная армия", "ru"), Term("X", tag)])])
+    out = tmp_path / "g.po"
+    assert save(g, out, source_lang="ru", target_lang=tag) == []
+    assert [t.lang for t in load(out).concepts[0].terms] == ["ru", tag]
+
+
+def test_a_po_export_says_a_repeated_line_of_a_note_is_written_once(tmp_path: Path) -> None:
+    # Babel writes each comment line once: "0\n0" came back "0", in silence (found by the
+    # property above)
+    c = Concept("c1", terms=[Term("армия", "ru"), Term("armée", "fr")], notes={"": "a\na"})
+    lost = save(Glossary([c]), tmp_path / "g.po", source_lang="ru", target_lang="fr")
+    assert lost == ["repeated lines of notes or definitions: not written (1x)"]

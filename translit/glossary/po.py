@@ -34,6 +34,7 @@ from .model import (
     is_cyrillic,
     kept_name,
     norm_tag,
+    valid_tag,
 )
 
 __all__ = ["read_po", "write_po"]
@@ -170,6 +171,7 @@ def _read_strings(data: bytes, path: str) -> bytes:
 #: when the caller names none
 _SOURCE_HEADER = "X-Source-Language"
 _ENTRY = re.compile(rb"^msgid ", re.M)  # (the header is the first entry)
+_LANGUAGE = re.compile(rb'^"Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 _SOURCE_LANG = re.compile(rb'^"X-Source-Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 
 
@@ -242,7 +244,13 @@ def read_po(
         src = norm_tag(said.group(1).decode("ascii"))
     else:
         src = "ru" if any(map(is_cyrillic, ids)) else "en"
-    tgt = norm_tag(target_lang or (str(cat.locale).replace("_", "-") if cat.locale else "und"))
+    named = _LANGUAGE.search(data, 0, entries[1] if len(entries) > 1 else len(data))
+    if target_lang:
+        tgt = norm_tag(target_lang)
+    elif named and valid_tag(norm_tag(named.group(1).decode("ascii").replace("_", "-"))):
+        tgt = norm_tag(named.group(1).decode("ascii").replace("_", "-"))  # as written: Babel
+    else:  # reads a language it has no locale for (rue, de-1996) as none, or cuts it
+        tgt = norm_tag(str(cat.locale).replace("_", "-") if cat.locale else "und")
     g = Glossary(path=path, source_lang=src, languages=[src, tgt])
     for n, m in enumerate([*messages, *obsolete], 1):
         line = m.lineno or None
@@ -325,6 +333,10 @@ def write_po(
         ids = ["term ids"] if any(x.id for x in c.terms) else []
         for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
             lost[what] = lost.get(what, 0) + 1
+        for said in (_comments(c.notes), _comments(c.definitions)):
+            if len(set(said)) < len(said):  # Babel writes a comment line once
+                what = "repeated lines of notes or definitions"
+                lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         if i >= len(glossary.concepts):
             obsolete.append(_obsolete_entry(c, s.text, msgstr))
@@ -342,8 +354,11 @@ def write_po(
     # the source language, which Babel has no header for, as Qt's lconvert and
     # translate-toolkit write it: read back, the glossary's languages are what they were
     text = out.getvalue()
-    at = text.find(b'"Generated-By:')
     header = f'"{_SOURCE_HEADER}: {src}\\n"\n'.encode()
+    if locale and str(cat.locale or "").replace("_", "-") != tgt:  # Babel has no such locale
+        text = re.sub(rb'^"Language: [^"\n]*\\n"\n', b"", text, count=1, flags=re.M)
+        header += f'"Language: {locale}\\n"\n'.encode()
+    at = text.find(b'"Generated-By:')
     fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
