@@ -3,8 +3,9 @@ r"""PO/POT glossaries through :mod:`babel.messages`: msgid = source term, msgstr
 One message per concept: ``msgctxt`` holds the concept id, ``msgid`` the preferred source term,
 ``msgstr`` the preferred target term (empty in a POT), translator comments (``#``) the concept
 notes and extracted comments (``#.``) the definition. The target language is the catalogue's
-``Language`` header; the source language is ``source_lang`` (else ``en``, or ``ru`` when the
-msgids are Cyrillic). Other terms, statuses and term data do not fit and are reported on write.
+``Language`` header (read as written when Babel has no locale for it); the source language is
+``source_lang``, else the header ``X-Source-Language`` (which the writer writes, as Qt's lconvert
+and translate-toolkit do), else ``en``, or ``ru`` when the msgids are Cyrillic. Other terms, statuses and term data do not fit and are reported on write.
 
 Strings are read as gettext reads them (its manual, 3.6: C string syntax, without ``\u``):
 ``\\ \" \n \t \r`` and octal ``\ooo`` and hex ``\xhh`` escapes, which name bytes of the file's

@@ -12,7 +12,7 @@ Read:
 
 Data categories the model has no field for (``context``, ``customerSubset``, ``projectSubset``,
 ``geographicalUsage``, ``reliabilityCode``, ``transacGrp``, ``xref``/``ref``, a Weblate untyped
-``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
+``<descrip>``, a ``<note>`` with attributes such as Weblate's ``from="translator"`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
 in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
 
 A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<conceptGrp>``), is
