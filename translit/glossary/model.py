@@ -372,6 +372,26 @@ def check_text(text: str, what: str = "term") -> str:
     return text
 
 
+_KEPT_TAG = re.compile(r"<([\w:.-]+)([^>]*)")
+_KEPT_ATTR = re.compile(r'\b(type|from)="([^"]*)"')
+
+
+def kept_name(fragment: str) -> str:
+    """What a kept TBX fragment (``Concept.extra``, ``Term.extra``) is, for a writer that says
+    what it could not hold: its element with its ``type`` or ``from``.
+
+    >>> kept_name('<note from="translator">Short.</note>')
+    '<note from="translator">'
+    >>> kept_name('<descripGrp><descrip type="context">…</descrip></descripGrp>')
+    '<descripGrp>'
+    """
+    m = _KEPT_TAG.match(fragment)
+    if m is None:
+        return "TBX data"
+    attrs = "".join(f' {k}="{v}"' for k, v in _KEPT_ATTR.findall(m.group(2)))
+    return f"<{m.group(1)}{attrs}>"
+
+
 def want_glossary(value: object, call: str) -> Glossary:
     """``value`` when it is a :class:`Glossary`; a ``TypeError`` naming ``call`` otherwise (a
     path given where the loaded glossary goes failed deep inside as an AttributeError).

@@ -3,8 +3,9 @@ r"""PO/POT glossaries through :mod:`babel.messages`: msgid = source term, msgstr
 One message per concept: ``msgctxt`` holds the concept id, ``msgid`` the preferred source term,
 ``msgstr`` the preferred target term (empty in a POT), translator comments (``#``) the concept
 notes and extracted comments (``#.``) the definition. The target language is the catalogue's
-``Language`` header; the source language is ``source_lang`` (else ``en``, or ``ru`` when the
-msgids are Cyrillic). Other terms, statuses and term data do not fit and are reported on write.
+``Language`` header (read as written when Babel has no locale for it); the source language is
+``source_lang``, else the header ``X-Source-Language`` (which the writer writes, as Qt's lconvert
+and translate-toolkit do), else ``en``, or ``ru`` when the msgids are Cyrillic. Other terms, statuses and term data do not fit and are reported on write.
 
 Strings are read as gettext reads them (its manual, 3.6: C string syntax, without ``\u``):
 ``\\ \" \n \t \r`` and octal ``\ooo`` and hex ``\xhh`` escapes, which name bytes of the file's
@@ -21,11 +22,21 @@ checked like the others (an entry mixing ``#~`` and active lines is an error), a
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from typing import IO, Any
 
 from ..errors import GlossaryError, shown
-from .model import Concept, Glossary, Term, check_glossary, is_cyrillic, norm_tag
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    check_glossary,
+    is_cyrillic,
+    kept_name,
+    norm_tag,
+    valid_tag,
+)
 
 __all__ = ["read_po", "write_po"]
 
@@ -157,6 +168,14 @@ def _read_strings(data: bytes, path: str) -> bytes:
     return b"\n".join(lines)
 
 
+#: The header naming the source language (Qt's lconvert, translate-toolkit): written, and read
+#: when the caller names none
+_SOURCE_HEADER = "X-Source-Language"
+_ENTRY = re.compile(rb"^msgid ", re.M)  # (the header is the first entry)
+_LANGUAGE = re.compile(rb'^"Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
+_SOURCE_LANG = re.compile(rb'^"X-Source-Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
+
+
 def read_po(
     data: bytes,
     path: str = "<po>",
@@ -218,8 +237,21 @@ def read_po(
     messages = [m for m in cat if m.id]
     obsolete = list(cat.obsolete.values())
     ids = [_first(m.id) for m in [*messages, *obsolete]]
-    src = norm_tag(source_lang) if source_lang else ("ru" if any(map(is_cyrillic, ids)) else "en")
-    tgt = norm_tag(target_lang or (str(cat.locale).replace("_", "-") if cat.locale else "und"))
+    entries = [m.start() for m in itertools.islice(_ENTRY.finditer(data), 2)]
+    said = _SOURCE_LANG.search(data, 0, entries[1] if len(entries) > 1 else len(data))
+    if source_lang:
+        src = norm_tag(source_lang)
+    elif said:
+        src = norm_tag(said.group(1).decode("ascii"))
+    else:
+        src = "ru" if any(map(is_cyrillic, ids)) else "en"
+    named = _LANGUAGE.search(data, 0, entries[1] if len(entries) > 1 else len(data))
+    if target_lang:
+        tgt = norm_tag(target_lang)
+    elif named and valid_tag(norm_tag(named.group(1).decode("ascii").replace("_", "-"))):
+        tgt = norm_tag(named.group(1).decode("ascii").replace("_", "-"))  # as written: Babel
+    else:  # reads a language it has no locale for (rue, de-1996) as none, or cuts it
+        tgt = norm_tag(str(cat.locale).replace("_", "-") if cat.locale else "und")
     g = Glossary(path=path, source_lang=src, languages=[src, tgt])
     for n, m in enumerate([*messages, *obsolete], 1):
         line = m.lineno or None
@@ -298,9 +330,14 @@ def write_po(
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
-        if c.extra or any(x.extra or x.id for x in c.terms):
-            what = "TBX data categories and term ids"
+        kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
+        ids = ["term ids"] if any(x.id for x in c.terms) else []
+        for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
             lost[what] = lost.get(what, 0) + 1
+        for said in (_comments(c.notes), _comments(c.definitions)):
+            if len(set(said)) < len(said):  # Babel writes a comment line once
+                what = "repeated lines of notes or definitions"
+                lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         if i >= len(glossary.concepts):
             obsolete.append(_obsolete_entry(c, s.text, msgstr))
@@ -313,7 +350,17 @@ def write_po(
             user_comments=_comments(c.notes),
             auto_comments=_comments(c.definitions),
         )
-    babel_write(fh, cat, width=0, omit_header=False, sort_output=False)
+    out = io.BytesIO()
+    babel_write(out, cat, width=0, omit_header=False, sort_output=False)
+    # the source language, which Babel has no header for, as Qt's lconvert and
+    # translate-toolkit write it: read back, the glossary's languages are what they were
+    text = out.getvalue()
+    header = f'"{_SOURCE_HEADER}: {src}\\n"\n'.encode()
+    if locale and str(cat.locale or "").replace("_", "-") != tgt:  # Babel has no such locale
+        text = re.sub(rb'^"Language: [^"\n]*\\n"\n', b"", text, count=1, flags=re.M)
+        header += f'"Language: {locale}\\n"\n'.encode()
+    at = text.find(b'"Generated-By:')
+    fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
 

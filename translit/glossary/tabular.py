@@ -61,6 +61,7 @@ from .model import (
     Term,
     check_glossary,
     is_cyrillic,
+    kept_name,
     listing,
     norm_tag,
     tag_of_name,
@@ -761,8 +762,11 @@ def write_table(
                 loss("terms other than the preferred source and target terms")
             if c.subject or c.source or c.definitions:
                 loss("subject/source/definition")
-            if c.extra or any(t.extra or t.id for t in c.terms):
-                loss("TBX data categories and term ids")
+            if any(t.id for t in c.terms):
+                loss("term ids")
+            kept = [x for _, x in c.extra] + [x for t in c.terms for x in t.extra]
+            for name in dict.fromkeys(kept_name(x) for x in kept):
+                loss(f"TBX data {name}")
             note = "\n".join(c.notes.values())
             row = [s.text, tr.text if tr else ""]
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
@@ -867,15 +871,15 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 for name in ("pos", "gender", "note", "source", "id"):
                     if getattr(t, name):
                         loss(f"term {name}")
-                if t.extra:
-                    loss("term TBX data categories (context, subsets, transactions …)")
+                for name in dict.fromkeys(kept_name(x) for x in t.extra):
+                    loss(f"term TBX data {name}")
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
         _lang_keyed(c.notes, loss, "note")
         _lang_keyed(c.definitions, loss, "definition")
-        if c.extra:
-            loss("concept TBX data categories (transactions, cross-references …)")
+        for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
+            loss(f"concept TBX data {name}")
         row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
         row += ["\n".join(c.notes.values()), "\n".join(c.definitions.values()), c.source or ""]
         w.writerow([esc(x) for x in row])

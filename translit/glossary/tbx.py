@@ -12,7 +12,7 @@ Read:
 
 Data categories the model has no field for (``context``, ``customerSubset``, ``projectSubset``,
 ``geographicalUsage``, ``reliabilityCode``, ``transacGrp``, ``xref``/``ref``, a Weblate untyped
-``<descrip>`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
+``<descrip>``, a ``<note>`` with attributes such as Weblate's ``from="translator"`` …) are kept as they were read, in DCA form (a DCT element becomes its DCA one),
 in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) in ``Term.id``.
 
 A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<conceptGrp>``), is
@@ -68,6 +68,8 @@ _TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 #: What :func:`_categories` yields for a group kept whole, and for a member of a group whose
 #: head went to the model (its source, its note: they speak of the head, not of the entry)
 GROUP, MEMBER = "+group", "+member"
+#: What :func:`_categories` yields for a ``<note>`` with attributes: no model field, kept
+_ATTRIBUTED = "+note"
 
 
 def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str, str, Any]]:
@@ -103,7 +105,12 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
         elif name in _ANNOTATION:
             add((child.get("type") or name, xml_lines(child), child))
         elif name == "note":
-            add(("note", xml_lines(child), child))
+            # a note saying more than its text (Weblate's from="translator", an id) is kept as
+            # read: the model's notes hold text and a language only
+            if set(child.attrib) - {XML_LANG}:
+                add((_ATTRIBUTED, "", child))
+            else:
+                add(("note", xml_lines(child), child))
         elif name not in _STRUCTURAL and isinstance(child.tag, str) and "}" in child.tag:
             add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
     return out
@@ -212,6 +219,8 @@ def _read_entry(
     terms: list[Term] = []
     children = list(entry)  # (listed once: each access to a child makes its proxy)
     for cat, value, el in _categories(children, _CONCEPT_FIELDS):
+        if cat in _CONCEPT_FIELDS:
+            _unkept_attributes(el, path, warnings)
         if cat == "subjectField":
             subject = value
         elif cat == "source":
@@ -238,6 +247,8 @@ def _read_entry(
             continue
         in_ls = list(ls)
         for cat, value, el in _categories(in_ls, _CONCEPT_FIELDS):
+            if cat in _CONCEPT_FIELDS:
+                _unkept_attributes(el, path, warnings)
             if cat == "definition":
                 definitions[lang] = _join(definitions.get(lang), value)
             elif cat == "note":
@@ -274,6 +285,20 @@ def _read_entry(
         notes=notes,
         extra=extra,
     )
+
+
+def _unkept_attributes(el: Any, path: str, warnings: list[str]) -> None:
+    """Say which attributes of ``el``, read into a field of the model (which holds its text and
+    language), are not kept: an ``id``, a ``target`` (ISO 30042 allows them on each)."""
+    for key in el.attrib:
+        if key not in ("type", XML_LANG):
+            kind = el.get("type")
+            what = f'<{local_name(el.tag)} type="{kind}">' if kind else f"<{local_name(el.tag)}>"
+            value = el.get(key)
+            warnings.append(
+                f"{path}:{el.sourceline}: attribute {local_name(key)}="
+                f"{value if len(value) <= 80 else value[:79] + '…'!r} of {what} not kept"
+            )
 
 
 def _drop_lang(fragment: str) -> str:
@@ -325,6 +350,8 @@ def _read_term(
                     )
             elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
                 extra.append(dca_fragment(el, True))  # definition too: kept as read
+            elif found != GROUP:
+                _unkept_attributes(el, path, warnings)
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     if custom and "status" not in data:
