@@ -16,8 +16,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit import romanize
 from translit.cli import cli
-from translit.errors import ParameterError, TranslitError
+from translit.encodings import detect_encoding
+from translit.errors import EncodingError, ParameterError, TranslitError
 from translit.glossary import Concept, Glossary, Term, find_terms, lookup
 
 ACUTE = "\u0301"
@@ -161,3 +163,42 @@ def test_dask_frame_suffix_never_overwrites_a_column() -> None:
         "name_latn": ["Shchuka (checked)"],
         "name_new": ["Shchuka"],
     }
+
+
+# -- stdin that is not UTF-8 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("word", ["Щука", "ЩУКА", "Власов"])
+def test_utf16_of_a_word_without_a_space_is_no_ascii(codec: str, word: str) -> None:
+    """Every byte of a Russian word in UTF-16 without a byte-order mark is below 0x80 and none
+    is zero (Щ is 29 04): it was read as ASCII, ``)\\x04C\\x04:\\x040\\x04``."""
+    data = word.encode(codec)
+    assert detect_encoding(data) == codec
+    done = CliRunner().invoke(cli, ["romanize", "-s", "iso-9", "--lang", "ru"], input=data)
+    assert done.exit_code == 0 and done.output == romanize(word, scheme="iso-9", lang="ru")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(min_size=2, max_size=40).filter(lambda b: b"\x00" not in b))
+def test_bytes_without_a_zero_are_never_bomless_utf16(data: bytes) -> None:
+    """``printf 'Р\\xffОА \\xd0\\n' | translit romanize`` printed ``ꃐ탿킞ₐૐ`` with exit 0: the
+    fallback guessed UTF-16 for ten bytes without a zero byte; only its Cyrillic (04 bytes) is
+    UTF-16 without one, and that is found before the guess."""
+    try:
+        name = detect_encoding(bom_strip(data))
+    except EncodingError:
+        return
+    if "\x04" not in data.decode("latin-1"):
+        assert not name.startswith(("utf-16", "utf-32")), name
+
+
+def bom_strip(data: bytes) -> bytes:
+    """``data`` without a leading byte-order mark (one names its codec, rightly)."""
+    return data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data
+
+
+def test_damaged_utf8_stdin_is_not_read_as_cjk() -> None:
+    done = CliRunner().invoke(cli, ["romanize"], input=b"\xd0\xa0\xff\xd0\x9e\xd0\x90 \xd0\n")
+    assert done.exit_code in (0, 1)
+    assert not any("\u3000" <= ch <= "\ud7ff" for ch in done.output), done.output
