@@ -277,8 +277,9 @@ def detect_encoding(data: bytes) -> str:
     by_bom = bom_encoding(data)
     if by_bom:
         return by_bom
-    if data.isascii():
-        return (_utf16_without_bom(data) if b"\x00" in data else None) or "ascii"
+    if data.isascii():  # (UTF-16 LE of a Cyrillic word without a space: bytes 04 and no 00)
+        utf16 = b"\x00" in data or b"\x04" in data
+        return (_utf16_without_bom(data) if utf16 else None) or "ascii"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -306,6 +307,14 @@ def detect_encoding(data: bytes) -> str:
     high = sum(feats[0].values())
     if best_name is None or best < high * 0.5 * model.other:
         guess = _charset_normalizer(data)
+        # (a UTF-16 or UTF-32 guess for bytes without a zero byte reads them as CJK: a line of
+        # UTF-8 with two bad bytes came out as 'ꃐ탿킞ₐૐ'; UTF-16 of Cyrillic has its 04 bytes)
+        if (
+            guess
+            and guess.replace("_", "-").startswith(("utf-16", "utf-32"))
+            and b"\x00" not in sample
+        ):
+            guess = None
         if guess is not None:
             return guess
         if best_name is None:

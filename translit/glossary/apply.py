@@ -33,9 +33,11 @@ import heapq
 import itertools
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
+from .._datafiles import load_toml
 from ..errors import GlossaryError, want_str
 from ..script import drop_invisible, invisible_at
 from .model import (
@@ -97,6 +99,35 @@ def fold(text: str) -> str:
     return _SEPARATORS.sub(" ", low).replace("ё", "е").replace("ë", "e")
 
 
+@functools.cache
+def _stress_re() -> re.Pattern[str]:
+    """A stress mark on a Cyrillic vowel (``normalize.toml``'s ``[stress]``): the acutes only,
+    since a grave tells Bulgarian and Macedonian words apart (ѝ "her", и "and")."""
+    data = load_toml("normalize.toml")["stress"]
+    marks = "".join(m for m in data["marks"] if "GRAVE" not in unicodedata.name(m))
+    vowels = data["vowels"] + data["vowels"].upper()
+    return re.compile(f"(?<=[{vowels}])[{marks}]")
+
+
+def stress_at(text: str) -> list[int]:
+    """The offsets of the stress marks (acutes) on the Cyrillic vowels of ``text``.
+
+    >>> stress_at("Вла\u0301сов"), stress_at("ѓ г\u0301")
+    ([3], [])
+    """
+    return [m.start() for m in _stress_re().finditer(text)]
+
+
+def unmarked(text: str) -> str:
+    """``text`` as a term is matched: without its invisible characters and stress marks.
+
+    >>> unmarked("Вла\u0301сов Ген\xadерал")
+    'Власов Генерал'
+    """
+    plain = drop_invisible(text)
+    return _stress_re().sub("", plain)
+
+
 #: white space of two characters or more, and the line breaks in it (CR LF is one)
 _SPACE_RUN = re.compile(r"\s\s+")  # (\s{2,} finds the same runs in 2.7 times the time)
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -130,13 +161,17 @@ def _without(text: str, hidden: list[int]) -> str:
     return "".join(parts)
 
 
-def _back(spans: list[tuple[int, int, int]], hidden: list[int]) -> list[tuple[int, int, int]]:
+def _back(
+    spans: list[tuple[int, int, int]], hidden: list[int], marks: bool = False
+) -> list[tuple[int, int, int]]:
     """``spans`` of a text without the characters at ``hidden`` as spans of the text with them:
     the k-th hidden character stood before character ``hidden[k] - k`` of the shorter text, so
-    an offset there moves right by the number standing before it."""
+    an offset there moves right by the number standing before it. Combining ``marks`` belong
+    to the letter before them: one right after a span's last letter ends the span too."""
     before = [h - k for k, h in enumerate(hidden)]
+    last = 0 if marks else -1
     return [
-        (start + bisect_right(before, start), stop + bisect_right(before, stop - 1), idx)
+        (start + bisect_right(before, start), stop + bisect_right(before, stop + last), idx)
         for start, stop, idx in spans
     ]
 
@@ -500,7 +535,9 @@ class Matcher:
     def _add(self, form: str, entry: tuple[Concept, Term, str, bool], rank: int) -> None:
         """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
         table), or make it the entry's when its ``rank`` comes before the pattern's entry."""
-        core = fold(form).strip(" ")
+        # (a term written with a stress mark or a soft hyphen matches the text without them,
+        # as a text with them matches the term without: Вла\u0301сов never matched Власов)
+        core = fold(unmarked(form)).strip(" ")
         if not core:
             return
         key = f" {core} "
@@ -589,16 +626,22 @@ class Matcher:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits.
 
         The text is matched without its invisible characters (Ель\\u200dцин, Ель\\xadцин:
-        Ельцин), then without the rest of each run of white space (:func:`spaces_at`:
-        Красная\\r\\nармия, Красная армия); each span is mapped back onto the text as written."""
+        Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
+        rest of each run of white space (:func:`spaces_at`: Красная\\r\\nармия, Красная армия);
+        each span is mapped back onto the text as written."""
         if not text or not (self.keys or self._lengths or self._filing):
             return []
         hidden = invisible_at(text)
         plain = drop_invisible(text) if hidden else text
+        stress = stress_at(plain)
+        if stress:
+            plain = _without(plain, stress)
         spaces = spaces_at(plain)
         got = self._spans(_without(plain, spaces) if spaces else plain)
         if spaces:
             got = _back(got, spaces)
+        if stress:
+            got = _back(got, stress, marks=True)
         return _back(got, hidden) if hidden else got
 
     def _spans(self, text: str) -> list[tuple[int, int, int]]:

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import want_str
 from ..script import drop_invisible, has_cyrillic
-from .apply import Filing, fold, term_forms
+from .apply import Filing, fold, term_forms, unmarked
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
@@ -164,7 +164,7 @@ class _Index:
     def __init__(self, g: Glossary) -> None:
         self._terms = terms = [(c, t) for c in g.concepts for t in c.terms]
         texts = [t.text for _, t in terms]
-        self._squashed = _squashed(texts)
+        self._squashed = _squashed([unmarked(t) for t in texts])  # (Вла\u0301сов: Власов)
         self._folded: dict[str, list[int]] = {}  # folded text → its terms
         for pos, key in enumerate(self._squashed):
             self._folded.setdefault(key, []).append(pos)
@@ -196,6 +196,8 @@ class _Index:
 
     def folded(self, key: str) -> list[Entry]:
         """The terms ``key`` (folded and squashed) is a form of, in glossary order."""
+        if not key:  # punctuation alone ('!!!') was a form of every term of punctuation alone
+            return []
         got = [(p, 0, *self._terms[p], "folded") for p in self._folded.get(key, ())]
         got += self._declined(key)
         if not has_cyrillic(key):
@@ -337,7 +339,7 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
     found: list[tuple[Concept, Term, str]] = []
     found += idx.exact(text)
     found += idx.case(text)
-    found += idx.folded(_squash(text))
+    found += idx.folded(_squash(unmarked(text)))
     fixed = _delookalike(text)
     if fixed:
         for c, t, _ in idx.exact(fixed) + idx.case(fixed) + idx.folded(_squash(fixed)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UnknownColumnError
+from ..errors import ParameterError, UnknownColumnError
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Unpack
@@ -126,6 +126,12 @@ def _apply_columns(
     # each partition as a pandas frame, so a column named by a number (dd.read_csv with
     # header=None) is replaced too: Dask's assign and item assignment take str names only
     names = {col: f"{col}{suffix}" if suffix else col for col in columns}
+    taken = [name for name in names.values() if suffix and name in frame.columns]
+    if taken:  # (the frame's own column of that name was replaced: its values lost)
+        raise ParameterError(
+            f"column(s) {', '.join(map(repr, taken))} already exist: suffix {suffix!r} would "
+            "overwrite them; give another suffix, or drop or rename those columns first"
+        )
     meta = frame._meta.copy()
     for col, name in names.items():
         # the meta's column as the partitions' will be (the accessor keeps a string dtype,

@@ -91,10 +91,10 @@ class TranslitAccessor:
             codes, uniques = pd.factorize(s, use_na_sentinel=True)
         except TypeError:  # an unhashable value (a list, a dict: JSON-born columns) has no code
             return self._map_each(fn)
-        done = np.array(
-            [fn(u) if isinstance(u, str) else u for u in np.asarray(uniques, dtype=object)],
-            dtype=object,
-        )
+        distinct = np.asarray(uniques, dtype=object)
+        done = np.array([fn(u) if isinstance(u, str) else u for u in distinct], dtype=object)
+        if not any(isinstance(u, str) for u in distinct):
+            fn("")  # a bad scheme or language fails also on a column without one string
         out = s.to_numpy(dtype=object, copy=True)
         known = codes >= 0
         if len(done):
@@ -128,4 +128,6 @@ class TranslitAccessor:
                 if value not in done:
                     done[value] = fn(value)
                 out[n] = done[value]
+        if not done:
+            fn("")  # (as in _map: a bad name fails without a string to convert)
         return pd.Series(out, index=s.index, name=s.name, dtype=object)
