@@ -61,11 +61,15 @@ def load_toml(*parts: str) -> dict[str, Any]:
         found = _read_copy(_copy_path(path, beside=True), stamp)
     if found is not None:
         return found
-    import tomllib  # only when a file has no current copy: importing it costs 3 ms
-
-    data = tomllib.loads(raw.decode("utf-8"))
+    data = _parsed(raw)
     _write_copy(copy, stamp, data)
     return data
+
+
+def _parsed(raw: bytes) -> dict[str, Any]:
+    import tomllib  # only for a file without a current copy: importing it costs 3 ms
+
+    return tomllib.loads(raw.decode("utf-8"))
 
 
 def write_copies(root: str) -> int:
@@ -83,13 +87,11 @@ def write_copies(root: str) -> int:
     for folder, _, names in os.walk(root):
         for name in sorted(names):
             if name.endswith(".toml"):
-                import tomllib
-
                 path = os.path.join(folder, name)
                 with open(path, "rb") as fh:
                     raw = fh.read()
                 copy = _copy_path(path, beside=True)
-                done += _write_copy(copy, _stamp(raw), tomllib.loads(raw.decode("utf-8")), True)
+                done += _write_copy(copy, _stamp(raw), _parsed(raw), always=True)
     return done
 
 

@@ -441,7 +441,6 @@ class _Mojibake:
         # sign inside a word (cp866 read as cp1251)
         self.latin1_letter = re.compile("[\u00c0-\u00ff]")
         self.case_break = screen.case_break
-        self.suspects = screen.suspects
         inside = re.escape(m["signs_inside_words"])
         self.sign_inside = re.compile(f"\\w[{inside}]\\w")
         self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")

@@ -99,11 +99,13 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     """
     parts = text.split(OPEN)
     starts = []  # where each held word's OPEN stands in ``text``
+    closes = []  # where its CLOSE stands
     at = len(parts[0])
     for part in parts[1:]:
         starts.append(at)
+        closes.append(at + 1 + part.index(CLOSE))
         at += len(part) + 1
-    ends = [at + parts[k + 1].index(CLOSE) + 2 for k, at in enumerate(starts)]  # after CLOSE
+    ends = [c + 1 for c in closes]  # just after CLOSE
     opens = [*starts[1:], len(text)]  # where the next held word opens
     named = [0] * len(ends)  # the case of the name after each initial (_name_after)
     for k in range(len(ends) - 1, -1, -1):
@@ -113,14 +115,11 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
                 last = k + 1 == len(ends) or not text.startswith(".", ends[k + 1])
                 named[k] = 0 if last else named[k + 1]
     out = [parts[0]]
-    start = len(parts[0])  # where the current OPEN stands in ``text``
     caps_before = False  # the initial just before, across a gap only, went to capitals
     gap = _gap()
-    for k, part in enumerate(parts[1:]):
-        close = part.index(CLOSE)
-        title = part[:close]
-        end = start + close + 2  # just after CLOSE
-        word = _word_near()
+    word = _word_near()
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        title = text[start + 1 : closes[k]]
         before = word.match(text[max(0, start - _NEAR) : start][::-1])
         caps = named[k] != 1 and (
             _caps_word(before)
@@ -130,13 +129,10 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
                 and _caps_word(word.match(text, end, end + _NEAR))
             )
         )
-        if caps:
-            title = upper(title, capitals)
-        out.append(title)
-        rest = part[close + 1 :]
+        out.append(upper(title, capitals) if caps else title)
+        rest = text[end : opens[k]]
         out.append(rest)
         caps_before = caps and rest.startswith(".") and gap.fullmatch(rest) is not None
-        start += len(part) + 1
     return "".join(out)
 
 
