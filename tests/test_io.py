@@ -947,6 +947,41 @@ def test_a_file_is_cut_by_offset_where_its_stream_is_cut(
     assert [data[a : a + n] for a, n in spans] == blocks
 
 
+@settings(max_examples=150, deadline=None)
+@given(text=lines_text, chunk=st.integers(1, 40), mode=st.sampled_from(["text", "lines"]))
+def test_the_end_of_a_file_is_cut_finer_only_at_line_ends(
+    tmp_path_factory, text: str, chunk: int, mode: str
+) -> None:
+    # tail_split cuts the last chunks again so that -j N's processes finish together: the
+    # pieces rejoin to each span, the first span stays whole, a new cut follows a \n, and
+    # no piece is cut where its line could have ended sooner within the piece's size
+    from translit.io.rawblocks import _TAIL, file_spans, tail_split
+
+    data = text.encode("utf-8")
+    path = tmp_path_factory.mktemp("tail") / "a.txt"
+    path.write_bytes(data)
+    with open(path, "rb") as fh:
+        spans = list(file_spans(fh.fileno(), len(data), 0, "utf-8", chunk_size=chunk, mode=mode))
+        pieces = list(tail_split(spans, fh.fileno(), len(data), chunk))
+    assert b"".join(data[a : a + n] for a, n in pieces) == data
+    assert all(n > 0 for _, n in pieces)
+    ends = {a + n for a, n in spans}
+    assert not spans or pieces[0] == spans[0]
+    for a, n in pieces:
+        if a + n not in ends:  # a new cut
+            assert data[a + n - 1 : a + n] == b"\n"
+            assert len(data) - a <= _TAIL * chunk  # only in the file's last chunks
+    floor = max(1, chunk // 16)
+    for start, length in spans[1:]:
+        if len(data) - start > _TAIL * chunk or length <= floor:
+            assert (start, length) in pieces  # before the file's last chunks: not cut again
+            continue
+        for a, n in pieces:
+            target = max(floor, (len(data) - a) // _TAIL)
+            if start <= a < start + length and n > target:  # longer than its share: a line
+                assert b"\n" not in data[a : a + target]  # that does not end sooner
+
+
 # -- CSV/TSV blocks of bytes: cut at record ends by quote parity (-j 2 on a CSV export) -------
 
 _csv_field = st.one_of(
@@ -1484,9 +1519,12 @@ def test_a_sink_writes_a_slot_like_the_bytes_it_holds(tmp_path, name: str, hashe
 def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_path) -> None:
     piece = bytes(range(256)) * 4096  # 1 MiB
     out = AtomicFile(tmp_path / "big.bin")
-    for _ in range(9):
+    out.write(piece[:-1])
+    assert out.flushed == 0  # less than a MiB: nothing sent yet
+    out.write(piece[-1:])
+    for _ in range(8):
         out.write(piece)
-    assert out.flushed == 8 * len(piece)  # writeback of the first 8 MiB started on the way
+    assert out.flushed == 9 * len(piece)  # writeback of each MiB started on the way
     out.commit()
     assert (tmp_path / "big.bin").read_bytes() == piece * 9
 

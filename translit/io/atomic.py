@@ -219,7 +219,7 @@ class AtomicFile:
         return n
 
     def _written(self, n: int) -> None:
-        """Start writing each 8 MiB to the disk as it comes (Linux ``sync_file_range``), so
+        """Start writing each MiB to the disk as it comes (Linux ``sync_file_range``), so
         the final fsync only waits for the last of them instead of the whole file."""
         self.written += n
         if self.tmp and self.written - self.flushed >= _WRITEBACK:
@@ -299,7 +299,7 @@ class AtomicFile:
             self.abort()
 
 
-_WRITEBACK = 8 << 20
+_WRITEBACK = 1 << 20
 _NO_SENDFILE = {errno.EINVAL, errno.ENOSYS, errno.ENOTSOCK, errno.EOPNOTSUPP}
 
 

@@ -71,7 +71,7 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, NamedTuple
 
@@ -94,6 +94,7 @@ __all__ = [
     "line_mode",
     "raw_blocks",
     "read_span",
+    "tail_split",
     "text_offset",
     "transparent",
 ]
@@ -600,6 +601,52 @@ def file_spans(
     how = _How(encoding, chunk_size, mode, hard_limit, on_read, quote, delimiter, record_limit)
     for a, b in _byte_cuts(src, how.checked()):
         yield a, b - a
+
+
+#: the end of a file cut finer by :func:`tail_split`: its last ``_TAIL`` chunks
+_TAIL = 4
+
+
+def tail_split(
+    spans: Iterable[tuple[int, int]], fd: int, size: int, chunk_size: int
+) -> Iterator[tuple[int, int]]:
+    """``spans`` (of :func:`file_spans`, lines or plain text in a :func:`transparent`
+    encoding) with those of the file's last four chunks cut again after a ``\\n``, each
+    piece about a quarter of what is left of the file (a sixteenth of a chunk at least), so
+    that the processes of ``-j N`` run out of work together instead of one waiting for
+    another's last whole block. A line is never cut here (a line longer than a piece is one
+    piece, as far as its span goes), and a converted block is its lines converted, so the
+    output is the same; the cuts depend only on the file, not on the number of processes.
+    The first span stays whole: the format and the transform bind to it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryFile() as fh:
+    ...     _ = fh.write(b"a\\nb\\nc\\nd\\n" * 4)
+    ...     fh.flush()
+    ...     list(tail_split([(0, 8), (8, 24)], fh.fileno(), 32, 32))
+    [(0, 8), (8, 6), (14, 4), (18, 2), (20, 2), (22, 2), (24, 2), (26, 2), (28, 2), (30, 2)]
+    """
+    floor = max(1, chunk_size // 16)
+    first = True
+    for start, length in spans:
+        if first or size - start > _TAIL * chunk_size or length <= floor:
+            first = False
+            yield start, length
+            continue
+        data = read_span(fd, start, length)
+        at = 0
+        while True:
+            piece = max(floor, (size - start - at) // _TAIL)
+            if length - at <= piece:
+                break
+            cut = data.rfind(b"\n", at, at + piece) + 1  # the last line end in the piece
+            if cut <= at:  # a line longer than the piece: to its end
+                cut = data.find(b"\n", at + piece) + 1
+                if cut <= 0 or cut >= length:
+                    break
+            yield start + at, cut - at
+            at = cut
+        yield start + at, length - at
 
 
 def decode(block: bytes, encoding: str, errors: str) -> str:

@@ -72,7 +72,9 @@ from .rawblocks import (
     line_mode,
     raw_blocks,
     read_span,
+    tail_split,
     text_offset,
+    transparent,
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
@@ -588,6 +590,8 @@ class _Run:
             st = os.fstat(src.fd)
             ident = (st.st_dev, st.st_ino)
             spans = file_spans(src.fd, src.size, len(src.head), encoding, **cutting)
+            if mode != "quoted" and transparent(encoding):  # (a \n byte is a line end)
+                spans = tail_split(spans, src.fd, src.size, opts.chunk_size)
             blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
         else:
             blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
