@@ -54,8 +54,9 @@ def _modules() -> dict[str, Path]:
 
 
 MODULES = _modules()
-#: importing translit.__main__ runs the command line
-IMPORTABLE = sorted(n for n in MODULES if n != "translit.__main__")
+#: every module imports without running anything (translit.__main__ runs the command line
+#: only as a program)
+IMPORTABLE = sorted(MODULES)
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
-import gc
 import importlib
 import io
 import os
@@ -312,19 +311,14 @@ class _ClosedStdout(io.TextIOBase):
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point of the ``translit`` console script (and ``python -m translit``).
+    """The command line (the ``translit`` console script and ``python -m translit`` call it
+    through :func:`translit.__main__.run`).
 
     Called without ``argv`` it is the program: it reads ``sys.argv`` and ends the process
     (:func:`leave`); with ``argv`` it raises ``SystemExit`` as click does, for callers that go on.
     """
     if argv is not None:
         return _main(argv)
-    # the program owns its process: a collection of the youngest objects every 50,000 container
-    # allocations rather than 700. Loading the command line and its data allocates some 10^5
-    # (modules, functions, parsed tables) and holds on to all of them, so the default ran
-    # collections that found nothing (1 % of a small run's instructions from here; 3 % counting
-    # the imports before); blocks of text make few containers and no cycles worth an earlier pass
-    gc.set_threshold(50_000, 20, 20)
     try:
         _main(sys.argv[1:])
         code: Any = 0
