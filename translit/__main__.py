@@ -15,7 +15,8 @@ def run() -> None:
     try:
         from translit.cli import main
     except KeyboardInterrupt:  # Ctrl-C while the command line loads: no traceback
-        sys.stderr.write("translit: interrupted\n")
+        if sys.stderr is not None:  # (None: started with stderr closed)
+            sys.stderr.write("translit: interrupted\n")
         sys.exit(130)
     main()
 

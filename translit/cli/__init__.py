@@ -356,6 +356,10 @@ def _main(args: list[str]) -> Any:
     debug = "--debug" in args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
         sys.stdout = _ClosedStdout()
+    if sys.stderr is None:  # started with stderr closed (`cmd 2>&-`): the messages go nowhere,
+        # the exit code still tells; the null device takes descriptor 2, so no file opened
+        # later (an output) takes it and gets what a worker or a C library writes there
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's)
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
     except SystemExit as exc:
