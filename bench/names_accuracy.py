@@ -45,6 +45,11 @@ Six lists:
   biathletes, second-rank towns of the Russian north, Urals and Siberia, Russian rivers, and
   Belarusian and Bulgarian towns and rivers; none of them (nor any person's surname) in
   ``names.csv`` or another list when it was written.
+  ``names_blind9.tsv`` (session names14) lists Russian-, Ukrainian-, Serbian-, Macedonian-,
+  Bulgarian-, Kazakh- and Kyrgyz-spelled names left after dropping every one (and every
+  person's surname) in ``names.csv`` or another list: Soviet scientists, designers and
+  cosmonauts below the first rank, Serbian and Macedonian writers and small towns (whose Latin
+  spelling is the title in all three languages), Bulgarian writers and small towns.
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -87,6 +92,7 @@ BLIND = (
     "names_blind6.tsv",
     "names_blind7.tsv",
     "names_blind8.tsv",
+    "names_blind9.tsv",
 )
 
 
