@@ -452,6 +452,8 @@ def test_every_case_form_of_a_term_reaches_it(glossary: Glossary) -> None:
     term (the crafted and shipped glossaries, and one of the size benchmark's kind): the form,
     folded, reaches its term (through the filing of its first word, or the first letter of
     an unfiled term's folded text or of a nominative of the form's first word)."""
+    from conftest import corpus_files
+
     from bench.glossary_sizes import build
 
     checked = unfiled = 0
@@ -465,7 +467,10 @@ def test_every_case_form_of_a_term_reaches_it(glossary: Glossary) -> None:
                 assert any(p == pos for p, *_ in idx._declined(key)), (t.text, form)
                 checked += 1
                 unfiled += pos in loose
-    assert checked > 10_000 and unfiled > 500, (checked, unfiled)
+    # without ../shared the size benchmark's glossary is built from other words, with fewer
+    # unfiled terms (10,375 forms checked, 369 of unfiled terms, on 2026-12-04)
+    least = 500 if corpus_files("ru-*.txt") else 300
+    assert checked > 10_000 and unfiled > least, (checked, unfiled)
 
 
 def _names_of_the_shipped_data() -> list[str]:
@@ -699,7 +704,8 @@ def test_a_romanisation_has_its_terms_skeleton(glossary: Glossary) -> None:
             ):
                 assert UNSURE in skeleton or got == skeleton, (lang, sid, text, form)
                 checked += 1
-    assert checked > 100_000
+    # the corpus's words are most of them; without ../shared the glossaries alone give 46,778
+    assert checked > (100_000 if corpus_files("[a-z][a-z]-*.txt") else 40_000)
 
 
 @pytest.mark.parametrize(

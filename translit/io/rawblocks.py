@@ -611,7 +611,7 @@ def tail_split(
     spans: Iterable[tuple[int, int]], fd: int, size: int, chunk_size: int
 ) -> Iterator[tuple[int, int]]:
     """``spans`` (of :func:`file_spans`, lines or plain text in a :func:`transparent`
-    encoding) with those of the file's last four chunks cut again after a ``\\n``, each
+    encoding) with those of the file's last ``_TAIL`` (four) chunks cut again after a ``\\n``, each
     piece about a quarter of what is left of the file (a sixteenth of a chunk at least), so
     that the processes of ``-j N`` run out of work together instead of one waiting for
     another's last whole block. A line is never cut here (a line longer than a piece is one
