@@ -101,11 +101,6 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     return re.compile(f"(?![{keep}])[{MARK_CLASS}]")
 
 
-#: :func:`~.case.case_forms` of a scheme without capitals of its own, shared by all schemes
-#: (their fallback letters are the same few hundred outputs)
-_case_forms = functools.lru_cache(maxsize=1 << 14)(case_forms)
-
-
 @functools.cache
 def _cyrillic_lower() -> tuple[tuple[str, bool], ...]:
     """The lower case of each code point of the Cyrillic blocks, once each in code point
@@ -124,9 +119,7 @@ def compile_body(
     body: Body, fallback: Mapping[str, str]
 ) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
     """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
-    forms_of = (
-        _case_forms if not body.capitals else functools.partial(case_forms, capitals=body.capitals)
-    )
+    forms_of = functools.partial(case_forms, capitals=body.capitals)
     base: dict[str, Forms] = {}
     multi: list[tuple[str, str]] = []
     for src, out in body.letters.items():
@@ -311,14 +304,32 @@ def plain_tables(
         | (2 if body.script == "Latn" else 0)
         | (4 if body.acronyms == "title" else 0)
     )
-    carried = sorted(carried_marks)
-    compose = []
-    for a in sorted(((word - marks) | {f[-1] for f in outputs if f}) if carried else ()):
-        for m in carried:
-            nfc = _composed(a, m)
-            if nfc is not None:
-                compose.append((ord(a), ord(m), nfc))
+    carried = "".join(sorted(carried_marks))
+    compose: list[tuple[int, int, int]] = []
+    if carried:
+        common = _compositions(body.script, carried)
+        for a in sorted((word - marks) | {f[-1] for f in outputs if f}):
+            got = common.get(a)
+            compose += _composed(a, carried) if got is None else got
     return tuple(chars), forms, tuple(rules), mode, tuple(compose)
+
+
+def _composed(a: str, marks: str) -> list[tuple[int, int, int]]:
+    """``(a, mark, NFC(a + mark))`` for each of ``marks`` NFC composes with ``a``
+    (:data:`_NO_CHAR`: into more than one character)."""
+    out = []
+    for m in marks:
+        nfc = unicodedata.normalize("NFC", a + m)
+        if nfc != a + m:
+            out.append((ord(a), ord(m), ord(nfc) if len(nfc) == 1 else _NO_CHAR))
+    return out
+
+
+@functools.cache
+def _compositions(script: str, marks: str) -> dict[str, list[tuple[int, int, int]]]:
+    """:func:`_composed` of every character of ``script``'s ranges, worked out once: every
+    scheme of that script holds them all."""
+    return {a: _composed(a, marks) for a in _script_chars(script)}
 
 
 _MARK_SET = frozenset(MARK_CHARS)
@@ -355,17 +366,6 @@ def _char(ch: str) -> tuple[str, int, bool]:
     return _lower(ch), flags, marked
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _composed(a: str, mark: str) -> int | None:
-    """The code point NFC makes of ``a`` and a carried ``mark`` (:data:`_NO_CHAR`: more than
-    one), or ``None`` when it leaves them as they are."""
-    nfc = unicodedata.normalize("NFC", a + mark)
-    if nfc == a + mark:
-        return None
-    return ord(nfc) if len(nfc) == 1 else _NO_CHAR
-
-
-@functools.lru_cache(maxsize=1 << 14)
 def _simple(out: str) -> bool:
     """An output a word with a carried mark may use: NFC, a starter at each end."""
     if out.isascii():
