@@ -6,6 +6,7 @@ are. One compiler, two readers of its output."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -39,15 +40,30 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     vowel a consonant's name ends in (U+1C8A CYRILLIC SMALL LETTER TJE → ``tj``, U+A681 DWE →
     ``dw``, U+051B QA → ``q``).
     """
+    steps, default = _resort_plan(ch)
+    for letter, marks in steps:
+        if letter in table:
+            out = table[letter]
+            return out if marks is None else unicodedata.normalize("NFC", out + marks)
+    return default
+
+
+@functools.cache
+def _resort_plan(ch: str) -> tuple[tuple[tuple[str, str | None], ...], str]:
+    """What :func:`_last_resort` may write ``ch`` as, worked out once per character (every
+    scheme asks it of the same few hundred letters): the letters whose rendering it takes,
+    the first a table has winning, each with the marks to add after it (``None``: the
+    rendering as it is), and the rendering when the table has none of them."""
     newer = NEWER.get(ch)
     if newer is None and not unicodedata.category(ch).startswith("L"):
-        return ""  # Cyrillic combining marks (titlo, …) and signs: decorative, dropped
+        return (), ""  # Cyrillic combining marks (titlo, …) and signs: decorative, dropped
+    steps: list[tuple[str, str | None]] = []
     base = unicodedata.normalize("NFD", ch)
-    if len(base) > 1 and base[0] in table:
-        return unicodedata.normalize("NFC", table[base[0]] + base[1:])
+    if len(base) > 1:
+        steps.append((base[0], base[1:]))
     variant = VARIANTS.get(ch)
-    if variant is not None and variant in table:
-        return table[variant]
+    if variant is not None:
+        steps.append((variant, None))
     name = newer["name"] if newer else unicodedata.name(ch, "")
     part = name.split(" LETTER ", 1)[-1].split(" WITH ")[0]
     words = part.split()
@@ -56,15 +72,15 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
             letter = unicodedata.lookup("CYRILLIC SMALL LETTER " + " ".join(words[k:]))
         except KeyError:
             continue
-        if letter != ch and letter in table:
-            return table[letter]
+        if letter != ch:
+            steps.append((letter, None))
     word = words[-1].lower() if words else ""
     if not (word.isascii() and word.isalpha()):
-        return "?"
+        return tuple(steps), "?"
     # a consonant's name is its sound and a vowel (TJE, DWE, QA, LHA): the sound is written
     if len(word) >= 2 and word[-1] in "ae" and word[-2] not in "aeiouy":
-        return word[:-1]
-    return word
+        return tuple(steps), word[:-1]
+    return tuple(steps), word
 
 
 def stray_marks(body: Body) -> re.Pattern[str]:
@@ -85,28 +101,41 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     return re.compile(f"(?![{keep}])[{MARK_CLASS}]")
 
 
+@functools.cache
+def _cyrillic_lower() -> tuple[tuple[str, bool], ...]:
+    """The lower case of each code point of the Cyrillic blocks, once each in code point
+    order, with whether it is assigned (a letter :func:`_last_resort` writes when no table
+    has it): what :func:`compile_body` fills a Cyrillic table with."""
+    out: dict[str, bool] = {}
+    for lo, hi in CYRILLIC_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp).lower().translate(NEWER_LOWER)
+            if len(ch) == 1 and ch not in out:
+                out[ch] = unicodedata.category(ch) != "Cn" or ch in NEWER
+    return tuple(out.items())
+
+
 def compile_body(
     body: Body, fallback: Mapping[str, str]
 ) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
     """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
+    forms_of = functools.partial(case_forms, capitals=body.capitals)
     base: dict[str, Forms] = {}
     multi: list[tuple[str, str]] = []
     for src, out in body.letters.items():
         if len(src) == 1:
-            base[src] = case_forms(out, body.capitals)
+            base[src] = forms_of(out)
         else:
             multi.append((src, out))
     if body.script == "Cyrl":
         known = {**fallback, **body.letters}  # what _last_resort may name a letter after
-        for lo, hi in CYRILLIC_RANGES:
-            for cp in range(lo, hi + 1):
-                ch = chr(cp).lower().translate(NEWER_LOWER)
-                if len(ch) != 1 or ch in base:
-                    continue
-                if ch in fallback:
-                    base[ch] = case_forms(fallback[ch], body.capitals)
-                elif unicodedata.category(ch) != "Cn" or ch in NEWER:
-                    base[ch] = case_forms(_last_resort(ch, known), body.capitals)
+        for ch, assigned in _cyrillic_lower():
+            if ch in base:
+                continue
+            if ch in fallback:
+                base[ch] = forms_of(fallback[ch])
+            elif assigned:
+                base[ch] = forms_of(_last_resort(ch, known))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -118,12 +147,12 @@ def compile_body(
                 rule.not_prev,
                 rule.next,
                 rule.not_next,
-                case_forms(rule.out, body.capitals),
+                forms_of(rule.out),
             )
         )
     for src, out in sorted(multi, key=lambda p: -len(p[0])):
         ctx.setdefault(src[0], []).append(
-            (src, len(src), None, frozenset(), None, frozenset(), case_forms(out, body.capitals))
+            (src, len(src), None, frozenset(), None, frozenset(), forms_of(out))
         )
     for c, rules in ctx.items():  # a letter with rules but no plain mapping still needs one
         if c not in base:
@@ -198,11 +227,10 @@ def plain_tables(
     (1, ('shch', 'Shch', 'SHCH', 'SHCH', 15))
     """
     letters, inner = _source_chars(body)
-    ranges = CYRILLIC_RANGES if body.script == "Cyrl" else LATIN_RANGES
-    start = {chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1)} | letters
+    start = _script_chars(body.script) | letters
     if start & inner:
         return None
-    marks = {chr(cp) for cp in range(0x300, 0x370)} - start
+    marks = _MARK_SET - start
     sets: dict[frozenset[str], int] = {}
 
     def bit(chars: frozenset[str]) -> int:
@@ -236,43 +264,29 @@ def plain_tables(
     word = start | marks | inner
     stray = stray_marks(body)  # (a mark of the scheme's own sources stays in its word)
     carried_marks = {m for m in _CARRIED if m in marks and stray.match(m)}
-    lower_of = {ch: _lower(ch) for ch in word}
     set_bits: dict[str, int] = {}  # a character → the bits of the context sets holding it
     for members, b in sets.items():
         for c in members:
             set_bits[c] = set_bits.get(c, 0) | 1 << b
-    known = word | set(lower_of.values()) | set(first) | set(set_bits) | {OPEN, CLOSE}
-    known |= set(JOINERS) | set(MARK_CHARS)
+    known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS
     chars = []
     for ch in sorted(known):
-        cp = ord(ch)
-        low = lower_of.get(ch) or _lower(ch)
-        shape = SHAPE.get(cp, ch)
-        flags = (
+        low, flags, marked = _char(ch)
+        flags |= (
             (F_START if ch in start else 0)
             | (F_WORD if ch in start or ch in marks else 0)
             | (F_INNER if ch in inner else 0)
-            | (F_DECLINE if ch in (OPEN, CLOSE) else 0)
-            | (F_UPPER if shape.isupper() else 0)
-            | (F_LOWER if shape.islower() else 0)
-            | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
             | (F_VOWEL if low in body.vowels else 0)
-            | (F_JOIN if ch in JOINERS else 0)
-            | (F_COMBINING if ch in MARK_CHARS else 0)
         )
         if ch in carried_marks:
             flags |= F_STRESS
-        elif ch in word and (
-            unicodedata.category(ch)[0] == "M"
-            or not unicodedata.is_normalized("NFC", ch)
-            or ch == "\u03a3"  # Σ: its lower case depends on its neighbours
-        ):
+        elif marked and ch in word:
             flags |= F_MARK  # a word holding it is left to the interpreter
         # what its lower case means in a word: its context sets, output and rules
         r0, nr = first.get(low, (0, 0))
         chars.append(
             (
-                cp,
+                ord(ch),
                 flags,
                 ord(low),
                 forms_id(base.get(low) or (low, low, low)),
@@ -283,21 +297,73 @@ def plain_tables(
         )
     four = [(*f, upper(f[1], body.capitals)) for f in forms_ids]
     outputs = {o for f in four for o in f}
-    simple = {o for o in outputs if _simple(o)}
+    simple = set(filter(_simple, outputs))
     forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if o in simple)) for f in four)
     mode = (
         (1 if body.script == "Cyrl" else 0)
         | (2 if body.script == "Latn" else 0)
         | (4 if body.acronyms == "title" else 0)
     )
-    carried = sorted(carried_marks)
-    compose = []
-    for a in sorted(((word - marks) | {f[-1] for f in outputs if f}) if carried else ()):
-        for m in carried:
-            nfc = unicodedata.normalize("NFC", a + m)
-            if nfc != a + m:
-                compose.append((ord(a), ord(m), ord(nfc) if len(nfc) == 1 else _NO_CHAR))
+    carried = "".join(sorted(carried_marks))
+    compose: list[tuple[int, int, int]] = []
+    if carried:
+        common = _compositions(body.script, carried)
+        for a in sorted((word - marks) | {f[-1] for f in outputs if f}):
+            got = common.get(a)
+            compose += _composed(a, carried) if got is None else got
     return tuple(chars), forms, tuple(rules), mode, tuple(compose)
+
+
+def _composed(a: str, marks: str) -> list[tuple[int, int, int]]:
+    """``(a, mark, NFC(a + mark))`` for each of ``marks`` NFC composes with ``a``
+    (:data:`_NO_CHAR`: into more than one character)."""
+    out = []
+    for m in marks:
+        nfc = unicodedata.normalize("NFC", a + m)
+        if nfc != a + m:
+            out.append((ord(a), ord(m), ord(nfc) if len(nfc) == 1 else _NO_CHAR))
+    return out
+
+
+@functools.cache
+def _compositions(script: str, marks: str) -> dict[str, list[tuple[int, int, int]]]:
+    """:func:`_composed` of every character of ``script``'s ranges, worked out once: every
+    scheme of that script holds them all."""
+    return {a: _composed(a, marks) for a in _script_chars(script)}
+
+
+_MARK_SET = frozenset(MARK_CHARS)
+#: characters every table holds: the engine's sentinels, the joiners and the combining marks
+_ALWAYS = frozenset({OPEN, CLOSE, *JOINERS, *MARK_CHARS})
+
+
+@functools.cache
+def _script_chars(script: str) -> frozenset[str]:
+    """The characters a word of ``script`` (a scheme's source) may start with, its letters aside."""
+    ranges = CYRILLIC_RANGES if script == "Cyrl" else LATIN_RANGES
+    return frozenset(chr(cp) for lo, hi in ranges for cp in range(lo, hi + 1))
+
+
+@functools.cache
+def _char(ch: str) -> tuple[str, int, bool]:
+    """What a character is in any scheme's table, worked out once: (its lower case, its
+    case, joiner, combining and sentinel flags, whether a word holding it is the
+    interpreter's: a mark, a character NFC changes, Σ)."""
+    shape = SHAPE.get(ord(ch), ch)
+    flags = (
+        (F_DECLINE if ch in (OPEN, CLOSE) else 0)
+        | (F_UPPER if shape.isupper() else 0)
+        | (F_LOWER if shape.islower() else 0)
+        | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
+        | (F_JOIN if ch in JOINERS else 0)
+        | (F_COMBINING if ch in MARK_CHARS else 0)
+    )
+    marked = (
+        unicodedata.category(ch)[0] == "M"
+        or not unicodedata.is_normalized("NFC", ch)
+        or ch == "\u03a3"  # Σ: its lower case depends on its neighbours
+    )
+    return _lower(ch), flags, marked
 
 
 def _simple(out: str) -> bool:

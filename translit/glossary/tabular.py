@@ -626,6 +626,8 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
         for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
             banned = forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            if not texts:  # (most cells of a many-language file are empty)
+                continue
             types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
             states = cell(row, status_i).split(_SEP) if status_i is not None else [""]
             # a language in several columns (memoQ: one column per term): one list of terms

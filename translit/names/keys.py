@@ -136,6 +136,7 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-\u2010]+", unicodedata.normalize("NFC", name)) if w]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (a name's renderings by several schemes are often one)
 def _alias_fold(text: str) -> str:
     """Look-up form of a listed spelling: :func:`fold`, and Latin without its accents."""
     s = fold(text)
@@ -248,12 +249,19 @@ _ALIAS_SCHEMES = ("national", "bgn-pcgn")
 def _renderings(lang: str, spelling: str) -> list[str]:
     """``spelling`` (language ``lang``) as the reader conventions, its national system and
     BGN/PCGN write it (Гродна → Hrodna; Іванава → Ivanava)."""
+    return [romanize(spelling) for romanize in _rendering_systems(lang)]
+
+
+@functools.cache
+def _rendering_systems(lang: str) -> tuple[Callable[[str], str], ...]:
+    """The romanisers of :func:`_renderings` for ``lang`` (asked once per language, not for
+    each of its thousands of names)."""
     from ..catalogue import scheme_ids
     from .conventions import CONVENTIONS
 
     have = set(scheme_ids(lang))
     ids = [c for c in (*CONVENTIONS.values(), *_ALIAS_SCHEMES) if c in have]
-    return [get_romanizer(c, lang)(spelling) for c in ids]
+    return tuple(get_romanizer(c, lang).romanize for c in ids)
 
 
 @functools.cache
