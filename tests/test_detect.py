@@ -375,11 +375,11 @@ def test_decisive_spellings_match_no_russian_form() -> None:
 _ENDINGS = {
     ("uk", "be"): ["питання", "значення", "рішенням"],
     ("uk",): ["займатися", "опинився", "намагався", "можуть", "нових", "життя", "майже"],
-    ("be",): ["цёплы", "аперацый", "беларускага", "будзе"],
+    ("be",): ["цёплы", "аперацый", "беларускага", "дакументальнага", "матэрыяльнай", "будзе"],
     ("bg",): ["новото", "писането", "решението", "официалната", "отношенията", "крайният"],
     ("bg", "mk", "sr"): ["можност", "национално", "граници"],
-    ("mk",): ["гледавме", "знаат", "неколку"],
-    ("bg", "mk"): ["септември", "правителство"],
+    ("mk",): ["гледавме", "знаат", "видоа", "македонскиот", "неколку"],
+    ("bg", "mk"): ["септември", "правителство", "сонцето"],
     ("kk", "ky"): ["арасында", "баласыз"],
     ("ky",): ["улуттук", "шайлоо", "берилди"],
     ("kk",): ["шамасынша"],
@@ -395,9 +395,11 @@ def test_inflectional_endings_decide_a_short_text(langs: tuple[str, ...]) -> Non
 
 def test_russian_neighbours_of_the_endings_stay_russian() -> None:
     # the Russian forms the letter before an ending leaves out, Russian's Chinese чэ (Palladius),
-    # the verse infinitive -тися after a consonant, and -ються as Russian text misspells -ются
+    # the verse infinitive -тися after a consonant, -ються as Russian text misspells -ются, and
+    # the pre-1918 feminine genitive -ския
     words = ["диагност", "алконост", "травме", "Талаат", "пастися", "Чэнь", "внутрення"]
-    words += ["Талды-Курган", "челно-вершинский", "запускаються", "Аркалык"]
+    words += ["Талды-Курган", "челно-вершинский", "запускаються", "Аркалык", "амниот"]
+    words += ["Русския Державы"]
     for word in words:
         assert detect(word) == "ru", word
 
