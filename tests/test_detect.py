@@ -369,6 +369,41 @@ def test_decisive_spellings_match_no_russian_form() -> None:
             assert not anything.search(form.lower()), form
 
 
+# Inflectional endings and function words no Russian form has (data/decisive.toml), written
+# here from the grammars its entries name, not taken from the corpus: each decides a short text
+# of Russian letters for the languages that write it, in every case form.
+_ENDINGS = {
+    ("uk", "be"): ["питання", "значення", "рішенням"],
+    ("uk",): ["займатися", "опинився", "намагався", "можуть", "нових", "життя", "майже"],
+    ("be",): ["цёплы", "аперацый", "беларускага", "дакументальнага", "матэрыяльнай", "будзе"],
+    ("bg",): ["новото", "писането", "решението", "официалната", "отношенията", "крайният"],
+    ("bg", "mk", "sr"): ["можност", "национално", "граници"],
+    ("mk",): ["гледавме", "знаат", "видоа", "македонскиот", "неколку"],
+    ("bg", "mk"): ["септември", "правителство", "сонцето"],
+    ("kk", "ky"): ["арасында", "баласыз"],
+    ("ky",): ["улуттук", "шайлоо", "берилди"],
+    ("kk",): ["шамасынша"],
+}
+
+
+@pytest.mark.parametrize("langs", list(_ENDINGS), ids=" ".join)
+def test_inflectional_endings_decide_a_short_text(langs: tuple[str, ...]) -> None:
+    for word in _ENDINGS[langs]:
+        for text in (word, word.capitalize(), word.upper()):
+            assert detect(text) in langs, text
+
+
+def test_russian_neighbours_of_the_endings_stay_russian() -> None:
+    # the Russian forms the letter before an ending leaves out, Russian's Chinese чэ (Palladius),
+    # the verse infinitive -тися after a consonant, -ються as Russian text misspells -ются, and
+    # the pre-1918 feminine genitive -ския
+    words = ["диагност", "алконост", "травме", "Талаат", "пастися", "Чэнь", "внутрення"]
+    words += ["Талды-Курган", "челно-вершинский", "запускаються", "Аркалык", "амниот"]
+    words += ["Русския Державы"]
+    for word in words:
+        assert detect(word) == "ru", word
+
+
 def test_one_hard_sign_does_not_make_bulgarian() -> None:
     assert detect("Подъезд к дому") == "ru"
     e = explain_language("Каза да не се шегувам, ще дойда утре.")
