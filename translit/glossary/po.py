@@ -331,15 +331,15 @@ def write_po(
         if s is None:
             lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
             continue
+        extra = len(c.terms) - 1 - (t is not None)
+        if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
+            what = "terms other than the preferred pair, subject, source or language of notes"
+            lost[what] = lost.get(what, 0) + 1
         pair = [(s, False)] + ([(t, bool(forbidden))] if t is not None and not template else [])
         if not all(_holds(x, flagged) for x, flagged in pair):
             lost["term types and statuses"] = lost.get("term types and statuses", 0) + 1
         if any(len(parts_of(v)) > 1 for d in (c.notes, c.definitions) for v in d.values()):
             what = "notes apart (several notes or definitions of a concept: comment lines)"
-            lost[what] = lost.get(what, 0) + 1
-        extra = len(c.terms) - 1 - (t is not None)
-        if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
-            what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
         kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
         ids = ["term ids"] if any(x.id for x in c.terms) else []
