@@ -28,7 +28,7 @@ from lxml import etree
 from translit.cli import cli
 from translit.glossary import Concept, Glossary, Term, lint, load, save
 from translit.glossary.files import loads
-from translit.glossary.model import Implied, Joined, implied, joined, parts_of
+from translit.glossary.model import Implied, Joined, Spelled, implied, joined, parts_of
 from translit.glossary.tbx import NS_V3, write_tbx
 
 DATA = Path(__file__).parent / "data" / "glossary"
@@ -141,6 +141,13 @@ _TYPE = st.sampled_from([None, None, "fullForm", "acronym", "variant"])
 _STATUS = st.sampled_from(
     [None, None, "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"]
 )
+#: other spellings of the picklists that tools write (Weblate, IATE, TBX-Min), and a type
+#: IATE writes (initialism): a TBX round trip writes each as it was
+_STATUS_ANY = st.one_of(
+    _STATUS, st.sampled_from(["forbidden", "obsolete", "standardizedTerm-admn-sts",
+                              "proposedTerm-admn-sts", "notRecommended", "preferred"])
+)  # fmt: skip
+_TYPE_ANY = st.one_of(_TYPE, st.sampled_from(["initialism", "full form", "abbreviation"]))
 _TERM_WORD = st.sampled_from(["РОА", "Русская армия", "ROA", "Armée russe", "Wlassow-Armee"])
 
 
@@ -150,13 +157,16 @@ def _said_strategy(kinds: tuple[str, ...]) -> st.SearchStrategy[dict[str, list[s
     )
 
 
-def _entries(*, in_langs: bool = True, in_terms: bool = True) -> st.SearchStrategy[Any]:
+def _entries(
+    *, in_langs: bool = True, in_terms: bool = True, spellings: bool = False
+) -> st.SearchStrategy[Any]:
     """Entries as :func:`shape` gives them; ``in_langs``/``in_terms``: notes and definitions in
-    language sections and terms too (a table holds only the entry's)."""
+    language sections and terms too (a table holds only the entry's); ``spellings``: types and
+    statuses in any spelling tools write, not only the TBX writer's."""
     term = st.tuples(
         _TERM_WORD,
-        _TYPE,
-        _STATUS,
+        _TYPE_ANY if spellings else _TYPE,
+        _STATUS_ANY if spellings else _STATUS,
         _said_strategy(("notes", "sources")) if in_terms else st.just({}),
     )
     section = st.builds(
@@ -179,7 +189,7 @@ def _tbx(g: Glossary, version: int) -> bytes:
 
 
 @settings(max_examples=60, deadline=None)
-@given(entries=_entries(), v3_in=st.booleans(), version=st.sampled_from([2, 3]))
+@given(entries=_entries(spellings=True), v3_in=st.booleans(), version=st.sampled_from([2, 3]))
 def test_tbx_to_tbx_keeps_every_note_and_adds_no_type_or_status(
     entries: list[dict[str, Any]], v3_in: bool, version: int
 ) -> None:
@@ -428,17 +438,50 @@ def test_an_unstated_value_the_tbx_reader_would_not_take_is_written() -> None:
     assert b"admittedTerm-admn-sts" in _tbx(Glossary([Concept("c", terms=[t])]), 3)
 
 
-def test_implied_and_joined_values_survive_copy_pickle_and_replace() -> None:
-    t = Term("РОА", "ru", note=joined("a", "a"))
+def test_implied_spelled_and_joined_values_survive_copy_pickle_and_replace() -> None:
+    forbidden = Spelled("deprecated", "forbidden", "administrativeStatus")
+    t = Term("РОА", "ru", note=joined("a", "a"), type="", status=forbidden)
     for other in (
         copy.deepcopy(t),
         copy.copy(t),
         pickle.loads(pickle.dumps(t)),
         dataclasses.replace(t, text="ROA"),
     ):
-        assert not other.stated("status") and not other.stated("type")
-        assert isinstance(other.status, Implied) and isinstance(other.note, Joined)
+        assert not other.stated("type") and other.stated("status")
+        assert isinstance(other.type, Implied) and isinstance(other.note, Joined)
         assert parts_of(other.note) == ("a", "a")
+        assert isinstance(other.status, Spelled) and other.status.spelling == "forbidden"
+
+
+SPELLED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="c1">
+  <langSet xml:lang="de">
+    <tig><term>Rote Armee</term><termNote type="termType">fullForm</termNote>
+      <termNote type="normativeAuthorization">standardizedTerm</termNote></tig>
+    <tig><term>RA</term><termNote type="termType">initialism</termNote>
+      <termNote type="administrativeStatus">forbidden</termNote></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_status_or_type_is_written_back_as_the_file_spelled_it() -> None:
+    # Weblate marks a term forbidden when its administrativeStatus is "forbidden"; it came
+    # back "deprecatedTerm-admn-sts", which Weblate does not read so, and IATE's
+    # normativeAuthorization came back as an administrativeStatus
+    g = loads(SPELLED, "tbx", "spelled.tbx")
+    red, ra = g.concepts[0].terms
+    assert (red.status, ra.type, ra.status) == ("preferred", "acronym", "deprecated")
+    for version in (2, 3):
+        text = _tbx(g, version).decode()
+        assert '<termNote type="normativeAuthorization">standardizedTerm</termNote>' in text
+        assert '<termNote type="termType">initialism</termNote>' in text
+        assert '<termNote type="administrativeStatus">forbidden</termNote>' in text
+        assert "admn-sts" not in text and "acronym" not in text
+    ra.status = "superseded"  # set in code: the TBX spelling of the model's value
+    assert "supersededTerm-admn-sts" in _tbx(g, 3).decode()
 
 
 def test_lint_reads_unstated_statuses_as_before() -> None:

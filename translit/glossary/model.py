@@ -31,6 +31,7 @@ __all__ = [
     "Glossary",
     "Implied",
     "Joined",
+    "Spelled",
     "Term",
     "building",
     "check_glossary",
@@ -185,6 +186,32 @@ def implied(value: str) -> Implied:
     ('admitted', False)
     """
     return Implied(value)
+
+
+class Spelled(str):
+    """A term's ``type`` or ``status`` as its TBX file wrote it: the model's value (``deprecated``)
+    with the file's ``spelling`` (Weblate's ``forbidden``, IATE's ``standardizedTerm-admn-sts``)
+    and ``category`` (``normativeAuthorization`` for ``administrativeStatus``), which the TBX
+    writer writes back, so a round trip keeps what another tool reads (Weblate marks
+    ``forbidden`` terms, not ``deprecatedTerm-admn-sts`` ones). A value set in code is a plain
+    string and is written in the TBX spelling of the model's value.
+
+    >>> v = Spelled("deprecated", "forbidden", "administrativeStatus")
+    >>> v == "deprecated", v.spelling
+    (True, 'forbidden')
+    """
+
+    __slots__ = ("category", "spelling")
+    spelling: str
+    category: str
+
+    def __new__(cls, value: str, spelling: str, category: str) -> Spelled:
+        self = super().__new__(cls, value)
+        self.spelling, self.category = spelling, category
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str, str]:  # type: ignore[override]
+        return (str(self), self.spelling, self.category)
 
 
 class Joined(str):
@@ -589,13 +616,8 @@ class Term(_Tracked):
         put = object.__setattr__
         put(self, "text", text)
         put(self, "lang", norm_tag(self.lang))
-        # a value not given (the default, empty or None) or implied stays implied: see stated()
-        kind, status = self.type, self.status
-        kind_got, status_got = norm_type(kind), norm_status(status)
-        stated_kind = kind and not isinstance(kind, Implied)
-        stated_status = status and not isinstance(status, Implied)
-        put(self, "type", kind_got if stated_kind else implied(kind_got))
-        put(self, "status", status_got if stated_status else implied(status_got))
+        put(self, "type", _normed(self.type, norm_type))
+        put(self, "status", _normed(self.status, norm_status))
 
     def stated(self, name: str) -> bool:
         """Whether the term's ``type`` or ``status`` was stated (read from its file, passed or
@@ -627,6 +649,15 @@ class Term(_Tracked):
         if not is_cyrillic(self.text):
             return {}
         return dict(_romanize_all(self.text, primary(self.lang), tuple(schemes or ())))
+
+
+def _normed(value: str | None, norm: Any) -> str:
+    """A term's type or status in the model's spelling: :class:`Implied` when not given (the
+    default, empty or ``None``) or implied, a :class:`Spelled` as it is, else the plain value."""
+    got: str = norm(value)
+    if not value or isinstance(value, Implied):
+        return implied(got)
+    return value if isinstance(value, Spelled) and value == got else got
 
 
 @functools.lru_cache(maxsize=65536)

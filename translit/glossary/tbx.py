@@ -41,12 +41,14 @@ from ._xml import (
 from .model import (
     Concept,
     Glossary,
+    Spelled,
     Term,
     check_glossary,
     implied,
     joined,
     norm_status,
     norm_tag,
+    norm_type,
     parts_of,
 )
 
@@ -337,6 +339,7 @@ def _read_term(
     holder: Any, places: list[Any], lang: str, *, path: str, warnings: list[str]
 ) -> Term:
     data: dict[str, Any] = {}
+    said: dict[str, str] = {}  # "type"/"status" -> the category that said it
     extra: list[str] = []
     custom: str | None = None
     text = None
@@ -365,6 +368,8 @@ def _read_term(
                 extra.append(dca_fragment(el, True))  # definition too: kept as read
             elif found != GROUP:
                 _unkept_attributes(el, path, warnings)
+                if _TERM_FIELD_OF[cat] in ("type", "status"):
+                    said[_TERM_FIELD_OF[cat]] = cat
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     if custom and "status" not in data:  # (the kept category says it: not written again)
@@ -377,6 +382,11 @@ def _read_term(
         data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
 
     try:  # (a type or status the term does not state stays implied: see Term.stated)
+        for name, cat in said.items():  # one spelled otherwise than the writer would: kept
+            value = norm_type(data[name]) if name == "type" else norm_status(data[name])
+            written = _WRITTEN[name](value)
+            if (data[name], cat) != written:
+                data[name] = Spelled(value, data[name], cat)
         return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
@@ -387,6 +397,18 @@ def _read_term(
 
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
+
+
+#: How the writer writes a term's type and status: (text, category); a :class:`.model.Spelled`
+#: value is written as its file had it
+_WRITTEN = {
+    "type": lambda v: (v.spelling, v.category) if isinstance(v, Spelled) else (v, "termType"),
+    "status": lambda v: (
+        (v.spelling, v.category)
+        if isinstance(v, Spelled)
+        else (_status_v(v), "administrativeStatus")
+    ),
+}
 
 
 def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
@@ -510,10 +532,11 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     continue
                 ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
                 E(ts, "term", t.text)
-                if t.stated("type") or t.type != "fullForm":
-                    E(ts, "termNote", t.type, type="termType")
-                if t.stated("status") or t.status != "preferred":
-                    E(ts, "termNote", _status_v(t.status), type="administrativeStatus")
+                for name, default in (("type", "fullForm"), ("status", "preferred")):
+                    value = getattr(t, name)
+                    if t.stated(name) or value != default:
+                        text, category = _WRITTEN[name](value)
+                        E(ts, "termNote", text, type=category)
                 if t.pos:
                     E(ts, "termNote", t.pos, type="partOfSpeech")
                 if t.gender:
