@@ -593,8 +593,8 @@ class Term(_Tracked):
 
     text: str
     lang: str
-    type: str = Implied("fullForm")
-    status: str = Implied("preferred")
+    type: str = implied("fullForm")
+    status: str = implied("preferred")
     pos: str | None = None
     gender: str | None = None
     note: str | None = None
@@ -616,8 +616,11 @@ class Term(_Tracked):
         put = object.__setattr__
         put(self, "text", text)
         put(self, "lang", norm_tag(self.lang))
-        put(self, "type", _normed(self.type, norm_type))
-        put(self, "status", _normed(self.status, norm_status))
+        kind, status = self.type, self.status  # (the defaults, most terms: nothing to do)
+        if kind is not _FULL_FORM:
+            put(self, "type", _normed(kind, norm_type))
+        if status is not _PREFERRED:
+            put(self, "status", _normed(status, norm_status))
 
     def stated(self, name: str) -> bool:
         """Whether the term's ``type`` or ``status`` was stated (read from its file, passed or
@@ -649,6 +652,9 @@ class Term(_Tracked):
         if not is_cyrillic(self.text):
             return {}
         return dict(_romanize_all(self.text, primary(self.lang), tuple(schemes or ())))
+
+
+_FULL_FORM, _PREFERRED = implied("fullForm"), implied("preferred")
 
 
 def _normed(value: str | None, norm: Any) -> str:
