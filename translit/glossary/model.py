@@ -29,15 +29,21 @@ __all__ = [
     "TERM_TYPES",
     "Concept",
     "Glossary",
+    "Implied",
+    "Joined",
+    "Spelled",
     "Term",
     "building",
     "check_glossary",
     "check_text",
+    "implied",
     "is_cyrillic",
+    "joined",
     "listing",
     "norm_status",
     "norm_tag",
     "norm_type",
+    "parts_of",
     "primary",
     "romanizations_of",
     "romanizers_of",
@@ -151,6 +157,114 @@ def norm_status(value: str | None) -> str:
     if got is None:
         raise GlossaryError(f"unknown term status {shown(value)} (known: {', '.join(STATUSES)})")
     return got
+
+
+class Implied(str):
+    """A term's ``type`` or ``status`` its source did not state: the model's default
+    (``fullForm``, ``preferred``) or a layout's (a CSV row's further terms are ``admitted``).
+
+    It is the string it holds, so every reader of :attr:`Term.type` and :attr:`Term.status`
+    (lint, look-up, apply, statistics) sees the value as before; a writer writes only a stated
+    one (:meth:`Term.stated`), or one its format would read otherwise, so a TBX file without
+    ``termType`` or ``administrativeStatus`` gets none added on the way out. A value a caller
+    passes or sets is a plain string: stated. (It survives copy, pickle and
+    :func:`dataclasses.replace`, being the value itself.)
+
+    >>> Implied("preferred") == "preferred", Term("РОА", "ru").stated("status")
+    (True, False)
+    """
+
+    __slots__ = ()
+
+
+@functools.lru_cache(maxsize=64)
+def implied(value: str) -> Implied:
+    """``value`` marked as not stated by its source (one shared object per value).
+
+    >>> t = Term("ROA", "fr", status=implied("admitted"))
+    >>> t.status, t.stated("status")
+    ('admitted', False)
+    """
+    return Implied(value)
+
+
+class Spelled(str):
+    """A term's ``type`` or ``status`` as its TBX file wrote it: the model's value (``deprecated``)
+    with the file's ``spelling`` (Weblate's ``forbidden``, IATE's ``standardizedTerm-admn-sts``)
+    and ``category`` (``normativeAuthorization`` for ``administrativeStatus``), which the TBX
+    writer writes back, so a round trip keeps what another tool reads (Weblate marks
+    ``forbidden`` terms, not ``deprecatedTerm-admn-sts`` ones). A value set in code is a plain
+    string and is written in the TBX spelling of the model's value.
+
+    >>> v = Spelled("deprecated", "forbidden", "administrativeStatus")
+    >>> v == "deprecated", v.spelling
+    (True, 'forbidden')
+    """
+
+    __slots__ = ("category", "spelling")
+    spelling: str
+    category: str
+
+    def __new__(cls, value: str, spelling: str, category: str) -> Spelled:
+        self = super().__new__(cls, value)
+        self.spelling, self.category = spelling, category
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str, str]:  # type: ignore[override]
+        return (str(self), self.spelling, self.category)
+
+
+class Joined(str):
+    """Several notes (or definitions, or sources) of one place: the string is their texts joined
+    by line ends, as ``Concept.notes``, ``Concept.definitions`` and ``Term.note`` have always
+    held them, and ``parts`` keeps each as its file had it, in order, a repeated one too: two
+    TBX ``<note>`` elements stay two, and one note holding a line end stays one. Readers make
+    one with :func:`joined`; a string a caller sets is one part (:func:`parts_of`).
+
+    >>> j = joined("Short form.", "Short form.", "Line one\\nline two")
+    >>> j.parts
+    ('Short form.', 'Short form.', 'Line one\\nline two')
+    >>> j == "Short form.\\nShort form.\\nLine one\\nline two"
+    True
+    """
+
+    __slots__ = ("parts",)
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: tuple[str, ...]) -> Joined:
+        self = super().__new__(cls, "\n".join(parts))
+        self.parts = parts
+        return self
+
+    def __getnewargs__(self) -> tuple[tuple[str, ...]]:  # type: ignore[override]
+        return (self.parts,)  # (copy and pickle make it again of its parts, not of its text)
+
+    def __repr__(self) -> str:
+        return "joined(" + ", ".join(map(repr, self.parts)) + ")"
+
+
+def joined(*parts: str) -> str:
+    """One field holding ``parts``: the one string itself, or several as a :class:`Joined`.
+
+    >>> joined("a"), joined("a", "b").parts, joined(*parts_of(joined("a", "b")), "a").parts
+    ('a', ('a', 'b'), ('a', 'b', 'a'))
+    """
+    got = tuple(parts)
+    if not got:
+        raise GlossaryError("joined() takes one part at least")
+    return got[0] if len(got) == 1 else Joined(got)
+
+
+def parts_of(value: str | None) -> tuple[str, ...]:
+    """The notes (definitions, sources) a field holds, each as its file had it: the parts of a
+    :class:`Joined`, else the string alone, none for ``None``.
+
+    >>> parts_of(joined("a", "b\\nc")), parts_of("b\\nc"), parts_of(None)
+    (('a', 'b\\nc'), ('b\\nc',), ())
+    """
+    if value is None:
+        return ()
+    return value.parts if isinstance(value, Joined) else (value,)
 
 
 def listing(items: list[str], limit: int = 10) -> str:
@@ -465,6 +579,9 @@ MAX_TERM = 10_000
 class Term(_Tracked):
     """One designation of a concept in one language.
 
+    ``type`` and ``status`` not stated by the term's file (or caller) are :class:`Implied`
+    (:meth:`stated`): writers add neither. ``note`` and ``source`` may hold several, each a
+    part of a :class:`Joined` (:func:`parts_of`).
     ``id`` is the term's id in its file (TBX ``tig``/``termSec`` ``id``); ``extra`` holds the
     term's TBX data categories the model has no field for (``context``, ``customerSubset``,
     ``geographicalUsage``, transactions, cross-references …), each an XML fragment in TBX DCA
@@ -476,8 +593,8 @@ class Term(_Tracked):
 
     text: str
     lang: str
-    type: str = "fullForm"
-    status: str = "preferred"
+    type: str = implied("fullForm")
+    status: str = implied("preferred")
     pos: str | None = None
     gender: str | None = None
     note: str | None = None
@@ -499,8 +616,21 @@ class Term(_Tracked):
         put = object.__setattr__
         put(self, "text", text)
         put(self, "lang", norm_tag(self.lang))
-        put(self, "type", norm_type(self.type))
-        put(self, "status", norm_status(self.status))
+        kind, status = self.type, self.status  # (the defaults, most terms: nothing to do)
+        if kind is not _FULL_FORM:
+            put(self, "type", _normed(kind, norm_type))
+        if status is not _PREFERRED:
+            put(self, "status", _normed(status, norm_status))
+
+    def stated(self, name: str) -> bool:
+        """Whether the term's ``type`` or ``status`` was stated (read from its file, passed or
+        set), not :class:`Implied` by a default.
+
+        >>> t = Term("РОА", "ru", type="acronym")
+        >>> t.stated("type"), t.stated("status")
+        (True, False)
+        """
+        return not isinstance(getattr(self, name), Implied)
 
     @property
     def is_acronym(self) -> bool:
@@ -522,6 +652,18 @@ class Term(_Tracked):
         if not is_cyrillic(self.text):
             return {}
         return dict(_romanize_all(self.text, primary(self.lang), tuple(schemes or ())))
+
+
+_FULL_FORM, _PREFERRED = implied("fullForm"), implied("preferred")
+
+
+def _normed(value: str | None, norm: Any) -> str:
+    """A term's type or status in the model's spelling: :class:`Implied` when not given (the
+    default, empty or ``None``) or implied, a :class:`Spelled` as it is, else the plain value."""
+    got: str = norm(value)
+    if not value or isinstance(value, Implied):
+        return implied(got)
+    return value if isinstance(value, Spelled) and value == got else got
 
 
 @functools.lru_cache(maxsize=65536)
@@ -604,6 +746,9 @@ def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str,
 class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
+    ``notes`` and ``definitions`` map a language (``""``: the entry's) to its text; several
+    notes (definitions) of one language are one :class:`Joined` string, each kept as a part
+    (:func:`parts_of`), so a writer writes them apart again. ``source`` may be one too.
     ``extra`` holds the TBX data categories of the entry (language ``""``) and of its language
     sections the model has no field for, as ``(language, XML fragment)`` pairs (see
     :class:`Term`).

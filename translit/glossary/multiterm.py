@@ -36,7 +36,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import dca_fragment, first_rests, local_name, xml_lines, xml_text
-from .model import Concept, Glossary, Term, norm_tag, norm_type
+from .model import Concept, Glossary, Term, joined, norm_tag, norm_type, parts_of
 
 __all__ = ["FIELDS", "read_mtf"]
 
@@ -171,10 +171,10 @@ def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
 def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None:
     for name, value, el in fields:
         what = FIELDS.get(name)
-        if what == "definition":
-            c.definitions[lang] = "\n".join(x for x in (c.definitions.get(lang), value) if x)
+        if what == "definition":  # several: each kept (Joined), as TBX's
+            c.definitions[lang] = joined(*parts_of(c.definitions.get(lang)), value)
         elif what == "note":
-            c.notes[lang] = "\n".join(x for x in (c.notes.get(lang), value) if x)
+            c.notes[lang] = joined(*parts_of(c.notes.get(lang)), value)
         elif what == "subject" and not c.subject:
             c.subject = value
         elif what == "source" and not c.source:
@@ -198,7 +198,9 @@ def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
                 f"{path}:{el.sourceline}: term type {value!r} is in no TBX picklist: kept as "
                 "read, the term is taken as a full form"
             )
-        elif what in _TERM_ONLY or what in ("note", "source"):
+        elif what in ("note", "source"):
+            data[what] = joined(*parts_of(data.get(what)), value)
+        elif what in _TERM_ONLY:  # (a status or type not there stays implied: Term.stated)
             data[what] = "\n".join(x for x in (data.get(what), value) if x)
         else:  # a definition or subject on a term has no place in the model: kept as read
             extra.append(_kept(el))

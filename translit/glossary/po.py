@@ -6,6 +6,10 @@ notes and extracted comments (``#.``) the definition. The target language is the
 ``Language`` header (read as written when Babel has no locale for it); the source language is
 ``source_lang``, else the header ``X-Source-Language`` (which the writer writes, as Qt's lconvert
 and translate-toolkit do), else ``en``, or ``ru`` when the msgids are Cyrillic. Other terms, statuses and term data do not fit and are reported on write.
+A term's type and status are not stated in PO (:class:`.model.Implied`), but for a target
+``#, forbidden`` (deprecated); a stated one is reported as not written. Several notes of a
+concept are written as comment lines one after the other and read back as one note, and a
+writer says so.
 
 Strings are read as gettext reads them (its manual, 3.6: C string syntax, without ``\u``):
 ``\\ \" \n \t \r`` and octal ``\ooo`` and hex ``\xhh`` escapes, which name bytes of the file's
@@ -35,6 +39,7 @@ from .model import (
     is_cyrillic,
     kept_name,
     norm_tag,
+    parts_of,
     valid_tag,
 )
 
@@ -262,7 +267,7 @@ def read_po(
                 id=m.context or f"c{n}", line=line, terms=[Term(_first(m.id), src, line=line)]
             )
             if _first(m.string):  # Weblate marks a forbidden translation "#, forbidden"
-                status = "deprecated" if "forbidden" in m.flags else "preferred"
+                status = "deprecated" if "forbidden" in m.flags else ""  # (else: implied)
                 c.terms.append(Term(_first(m.string), tgt, status=status, line=line))
         except GlossaryError as exc:
             raise GlossaryError(exc.message, path, line) from None
@@ -330,6 +335,12 @@ def write_po(
         if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
+        pair = [(s, False)] + ([(t, bool(forbidden))] if t is not None and not template else [])
+        if not all(_holds(x, flagged) for x, flagged in pair):
+            lost["term types and statuses"] = lost.get("term types and statuses", 0) + 1
+        if any(len(parts_of(v)) > 1 for d in (c.notes, c.definitions) for v in d.values()):
+            what = "notes apart (several notes or definitions of a concept: comment lines)"
+            lost[what] = lost.get(what, 0) + 1
         kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
         ids = ["term ids"] if any(x.id for x in c.terms) else []
         for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
@@ -363,6 +374,16 @@ def write_po(
     fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+def _holds(term: Term, flagged: bool) -> bool:
+    """Whether a PO file holds ``term``'s type and status as they are: its reader gives a full
+    form and a status not stated (preferred), or deprecated, stated, for ``#, forbidden``."""
+    if term.stated("type") or term.type != "fullForm":
+        return False
+    if flagged:
+        return term.status == "deprecated" and term.stated("status")
+    return term.status == "preferred" and not term.stated("status")
 
 
 def _forbidden(c: Concept, lang: str) -> Term | None:

@@ -11,14 +11,21 @@ The layouts, recognised from the first row:
   on every row (and DeepL's relevance, not kept), the row's codes its terms' languages.
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
-  ``explanation`` become term notes; ``context``/``id`` the concept id.
+  ``explanation`` become notes (each column one); ``context``/``id`` the concept id. The
+  writer joins several notes of a concept into its one note cell, by line ends, and says so.
 - **Multilingual** (a header with language tags, BCP 47: ``ru``, ``ru-RU``, ``de-AT``,
   ``sr-Latn``, each kept as written): one row per concept, one column per language tag holding
   the preferred term; further terms of that language follow, separated by ``|``, and are read
   as ``admitted``. Optional ``<tag>:type`` and ``<tag>:status`` columns hold each term's type
-  and status in the same ``|`` order (written only where a term differs from those defaults),
-  so TBX → CSV → TBX keeps every term with its type and status. Optional columns: ``id``,
-  ``subject``, ``type``, ``status``, ``note``, ``source``, ``definition``. ``type`` is a
+  and status in the same ``|`` order: an empty slot leaves them unstated
+  (:class:`.model.Implied`: a full form, preferred or, further on, admitted), and the writer
+  fills a slot only where the term's file stated its value or the value is not that one, so
+  TBX → CSV → TBX keeps every term with its type and status, and adds none the TBX file did not
+  have (an unstated ``preferred`` on a further term is the one thing the layout cannot leave
+  unstated). Optional columns: ``id``, ``subject``, ``type``, ``status``, ``note``,
+  ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
+  its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
+  notes has, so several notes come back several. ``type`` is a
   concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
@@ -60,10 +67,13 @@ from .model import (
     Glossary,
     Term,
     check_glossary,
+    implied,
     is_cyrillic,
+    joined,
     kept_name,
     listing,
     norm_tag,
+    parts_of,
     tag_of_name,
     valid_tag,
 )
@@ -373,9 +383,8 @@ def _is_transifex_header(row: list[str]) -> bool:
 
 
 def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
-    return Term(
-        text=text, lang=lang, type=type or "fullForm", status=status or "preferred", line=line
-    )
+    """A term of a row; an empty ``type`` or ``status`` (none in the file) stays implied."""
+    return Term(text=text, lang=lang, type=type, status=status, line=line)
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
@@ -482,9 +491,9 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
             c.terms.append(_term(row[ti], tgt, line))
-        note = "\n".join(row[i] for i in notes if row[i].strip())
-        if note:
-            c.notes[""] = note
+        said = [row[i] for i in notes if row[i].strip()]
+        if said:  # each note column one note
+            c.notes[""] = joined(*said)
         return c
 
     return row_of
@@ -619,8 +628,9 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             g.warnings.append(
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
-        status = cell(row, col.get("status")) or "preferred"
-        default = "acronym" if kind.lower() == "acronym" else "fullForm"
+        # a type or status no cell states stays implied (Term.stated): a further term admitted
+        status = cell(row, col.get("status"))
+        default = "acronym" if kind.lower() == "acronym" else ""
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         for i, tag, forbid_i, type_i, status_i, example_i in plan:
@@ -641,7 +651,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                         status="deprecated"
                         if banned
                         else (states[k].strip() if k < len(states) else "")
-                        or (status if k == 0 else "admitted"),
+                        or (status if k == 0 else implied("admitted")),
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
@@ -649,10 +659,11 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             if example and texts:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
                 last.extra = (*last.extra, _context(example))
-        note = "\n".join(text for i in note_cols if (text := cell(row, i)))
-        notes = {"": note} if note else {}
-        definition = "\n".join(text for i in def_cols if (text := cell(row, i)))
-        definitions = {"": definition} if definition else {}
+        # each note (definition) column one note: the multilingual writer writes one a column
+        said = [text for i in note_cols if (text := cell(row, i))]
+        notes = {"": joined(*said)} if said else {}
+        said = [text for i in def_cols if (text := cell(row, i))]
+        definitions = {"": joined(*said)} if said else {}
         for i, tag in defs.items():
             if cell(row, i):
                 definitions[tag] = cell(row, i)
@@ -769,7 +780,12 @@ def write_table(
             kept = [x for _, x in c.extra] + [x for t in c.terms for x in t.extra]
             for name in dict.fromkeys(kept_name(x) for x in kept):
                 loss(f"TBX data {name}")
-            note = "\n".join(c.notes.values())
+            if _stated(s, tr):
+                loss("term types and statuses")
+            said = [x for v in c.notes.values() for x in parts_of(v)]
+            if len(said) > 1:
+                loss("notes apart (several notes of a concept: one cell, joined by line ends)")
+            note = "\n".join(said)
             row = [s.text, tr.text if tr else ""]
             row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
@@ -792,6 +808,20 @@ def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
 
     _write_multi(glossary, Rows(), lambda s: s, loss)
     return rows, [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+def _stated(*terms: Term | None) -> bool:
+    """Whether one of ``terms`` has a type or status stated, or one a reader of a layout without
+    them would not take (a pair layout's terms are read as preferred full forms)."""
+    return any(
+        t is not None
+        and (
+            t.stated("type")
+            or t.stated("status")
+            or (t.type, t.status) != ("fullForm", "preferred")
+        )
+        for t in terms
+    )
 
 
 class _Writer:
@@ -834,8 +864,10 @@ class _OmegaTWriter:
 
 
 def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: Any) -> None:
-    """One row per concept, one column per language tag (each tag once, as written), and a
-    ``<tag>:type`` / ``<tag>:status`` column where some term differs from the defaults."""
+    """One row per concept, one column per language tag (each tag once, as written), a
+    ``<tag>:type`` / ``<tag>:status`` column where some term's value is not the one the reader
+    takes from an empty cell (:func:`_said`), and one ``note`` (``definition``) column per note
+    of the concept that has most."""
     langs = list(dict.fromkeys([norm_tag(t) for t in glossary.languages if t]))
     seen = set(langs)
     for c in glossary.concepts:
@@ -848,26 +880,29 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         return bool(c.terms) and all(t.type == "acronym" for t in c.terms)
 
     need: set[tuple[str, str]] = set()
+    most = {"note": 1, "definition": 1}
     for c in glossary.concepts:
-        default = "acronym" if acronym_row(c) else "fullForm"
+        acr = acronym_row(c)
         k: dict[str, int] = {}
         for t in c.terms:
             n = k[t.lang] = k.get(t.lang, -1) + 1
-            if t.type != default:
-                need.add((t.lang, "type"))
-            if t.status != ("preferred" if n == 0 else "admitted"):
-                need.add((t.lang, "status"))
+            for what in ("type", "status"):
+                if _said(t, what, n, acr):
+                    need.add((t.lang, what))
+        for what, d in (("note", c.notes), ("definition", c.definitions)):
+            most[what] = max(most[what], sum(len(parts_of(v)) for v in d.values()))
     columns = [(tag, what) for tag in langs for what in ("", "type", "status")
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
-    w.writerow(["id", "subject", "type", "status", *head, "note", "definition", "source"])
+    w.writerow(["id", "subject", "type", "status", *head,
+                *["note"] * most["note"], *["definition"] * most["definition"], "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
         cells = []
         for tag, what in columns:
             terms = [t for t in c.terms if t.lang == tag]
             if what:
-                cells.append(_SEP.join(getattr(t, what) for t in terms) if terms else "")
+                cells.append(_SEP.join(_said(t, what, n, acr) for n, t in enumerate(terms)))
                 continue
             for t in terms:
                 for name in ("pos", "gender", "note", "source", "id"):
@@ -882,9 +917,29 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         _lang_keyed(c.definitions, loss, "definition")
         for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
             loss(f"concept TBX data {name}")
+        if len(parts_of(c.source or None)) > 1:
+            loss("sources apart (several sources of a concept: one cell, joined by line ends)")
         row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
-        row += ["\n".join(c.notes.values()), "\n".join(c.definitions.values()), c.source or ""]
+        for what, d in (("note", c.notes), ("definition", c.definitions)):
+            said = [x for v in d.values() for x in parts_of(v)]  # each note its own column
+            row += said + [""] * (most[what] - len(said))
+        row.append(c.source or "")
         w.writerow([esc(x) for x in row])
+
+
+def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
+    """What the ``<tag>:type``/``<tag>:status`` cell says of ``t``, the ``n``-th term of its
+    language: nothing where the reader takes the term's value from an empty cell as it is, and
+    stated or not as it is (a row of acronyms: ``acronym``, stated; a type not stated:
+    ``fullForm``; a status not stated: ``preferred`` for a first term, ``admitted`` for a
+    further one); else the value (a value not stated but not the reader's is written: the layout
+    has no way to say it and leave it unstated)."""
+    value = getattr(t, what)
+    if what == "type":
+        read, stated = ("acronym", True) if acronyms else ("fullForm", False)
+    else:
+        read, stated = ("preferred" if n == 0 else "admitted"), False
+    return "" if value == read and t.stated(what) == stated else str(value)
 
 
 def _lang_keyed(d: dict[str, str], loss: Any, what: str) -> None:

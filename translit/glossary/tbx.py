@@ -38,7 +38,19 @@ from ._xml import (
     xml_lines,
     xml_text,
 )
-from .model import Concept, Glossary, Term, check_glossary, norm_status, norm_tag, norm_type
+from .model import (
+    Concept,
+    Glossary,
+    Spelled,
+    Term,
+    check_glossary,
+    implied,
+    joined,
+    norm_status,
+    norm_tag,
+    norm_type,
+    parts_of,
+)
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
 
@@ -125,8 +137,8 @@ def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
     key = _TERM_FIELD_OF.get(cat)
     if key is None:
         return False
-    if key == "note" and term_data.get("note"):
-        term_data["note"] += "\n" + value
+    if key in ("note", "source") and key in term_data:  # several: each kept, in order
+        term_data[key] = joined(*parts_of(term_data[key]), value)
     else:
         term_data[key] = value
     return True
@@ -224,10 +236,10 @@ def _read_entry(
         if cat == "subjectField":
             subject = value
         elif cat == "source":
-            source = value
+            source = _join(source, value)
         elif cat == "definition":
             lang = _lang_of(el) or ""
-            definitions[lang] = value
+            definitions[lang] = _join(definitions.get(lang), value)
         elif cat == "note":
             lang = _lang_of(el) or ""
             notes[lang] = _join(notes.get(lang), value)
@@ -311,7 +323,10 @@ def _drop_lang(fragment: str) -> str:
 
 
 def _join(old: str | None, new: str) -> str:
-    return f"{old}\n{new}" if old and new not in old.split("\n") else (old or new)
+    """A field holding ``old``'s notes (definitions, sources) and ``new``: each element read is
+    one part, in order, a repeated one too (they were one string joined by line ends, a
+    repeated one dropped: two notes came back as one, holding a line end)."""
+    return joined(*parts_of(old), new)
 
 
 #: Status categories tools define for themselves (XTM's ``<termNote type="status">FORBIDDEN``,
@@ -324,6 +339,7 @@ def _read_term(
     holder: Any, places: list[Any], lang: str, *, path: str, warnings: list[str]
 ) -> Term:
     data: dict[str, Any] = {}
+    said: dict[str, str] = {}  # "type"/"status" -> the category that said it
     extra: list[str] = []
     custom: str | None = None
     text = None
@@ -352,10 +368,12 @@ def _read_term(
                 extra.append(dca_fragment(el, True))  # definition too: kept as read
             elif found != GROUP:
                 _unkept_attributes(el, path, warnings)
+                if _TERM_FIELD_OF[cat] in ("type", "status"):
+                    said[_TERM_FIELD_OF[cat]] = cat
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
-    if custom and "status" not in data:
-        data["status"] = custom
+    if custom and "status" not in data:  # (the kept category says it: not written again)
+        data["status"] = implied(custom)
     data["id"] = term_id
     # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
     # the order
@@ -363,9 +381,12 @@ def _read_term(
         first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
         data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
 
-    try:
-        data["type"] = norm_type(data.get("type"))
-        data["status"] = norm_status(data.get("status"))
+    try:  # (a type or status the term does not state stays implied: see Term.stated)
+        for name, cat in said.items():  # one spelled otherwise than the writer would: kept
+            value = norm_type(data[name]) if name == "type" else norm_status(data[name])
+            written = _WRITTEN[name](value)
+            if (data[name], cat) != written:
+                data[name] = Spelled(value, data[name], cat)
         return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
@@ -378,9 +399,25 @@ def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
 
 
+#: How the writer writes a term's type and status: (text, category); a :class:`.model.Spelled`
+#: value is written as its file had it
+_WRITTEN = {
+    "type": lambda v: (v.spelling, v.category) if isinstance(v, Spelled) else (v, "termType"),
+    "status": lambda v: (
+        (v.spelling, v.category)
+        if isinstance(v, Spelled)
+        else (_status_v(v), "administrativeStatus")
+    ),
+}
+
+
 def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     """Write ``glossary`` as TBX-Basic v3 (DCA) or, with ``version=2``, as TBX v2 ``martif``.
 
+    A term's ``termType`` and ``administrativeStatus`` are written where its file (or the
+    caller) stated them (:meth:`.model.Term.stated`), or where the value differs from what a
+    TBX reader takes without one (``fullForm``, ``preferred``); several notes, definitions or
+    sources of one place (:class:`.model.Joined`) are written as several elements, in order.
     Returns what could not be written (nothing: TBX holds every field of the model).
     """
     from lxml import etree
@@ -455,17 +492,22 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 return
         parent.append(el)
 
+    def described(parent: Any, c: Concept, key: str, **lang: str) -> None:
+        """The definitions, then the notes, of language ``key`` (``""``: the entry's), each
+        part its own element."""
+        for part in parts_of(c.definitions.get(key)):
+            E(parent, "descrip", part, type="definition", **lang)
+        for part in parts_of(c.notes.get(key)):
+            E(parent, "note", part, **lang)
+
     def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
         if c.subject:
             E(entry, "descrip", c.subject, type="subjectField")
-        if c.source:
-            E(entry, "admin", c.source, type="source")
+        for part in parts_of(c.source or None):
+            E(entry, "admin", part, type="source")
         for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
-            if key in c.definitions:
-                E(entry, "descrip", c.definitions[key], type="definition")
-            if key in c.notes:
-                E(entry, "note", c.notes[key])
+            described(entry, c, key)
         for where, fragment in c.extra:
             if not where:
                 kept(entry, fragment)
@@ -475,19 +517,13 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         termless = [k for k in (*c.definitions, *c.notes) if k and k not in langs]
         termless += [k for k, _ in c.extra if k and k not in langs]
         for tag in dict.fromkeys(termless):
-            if tag in c.definitions:
-                E(entry, "descrip", c.definitions[tag], type="definition", lang=tag)
-            if tag in c.notes:
-                E(entry, "note", c.notes[tag], lang=tag)
+            described(entry, c, tag, lang=tag)
             for where, fragment in c.extra:
                 if where == tag:
                     kept(entry, fragment, tag)
         for tag in langs:
             ls = E(entry, lang_tag, lang=tag)
-            if tag in c.definitions:
-                E(ls, "descrip", c.definitions[tag], type="definition")
-            if tag in c.notes:
-                E(ls, "note", c.notes[tag])
+            described(ls, c, tag)
             for where, fragment in c.extra:
                 if where == tag:
                     kept(ls, fragment)
@@ -496,16 +532,19 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     continue
                 ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
                 E(ts, "term", t.text)
-                E(ts, "termNote", t.type, type="termType")
-                E(ts, "termNote", _status_v(t.status), type="administrativeStatus")
+                for name, default in (("type", "fullForm"), ("status", "preferred")):
+                    value = getattr(t, name)
+                    if t.stated(name) or value != default:
+                        text, category = _WRITTEN[name](value)
+                        E(ts, "termNote", text, type=category)
                 if t.pos:
                     E(ts, "termNote", t.pos, type="partOfSpeech")
                 if t.gender:
                     E(ts, "termNote", t.gender, type="grammaticalGender")
-                if t.source:
-                    E(ts, "admin", t.source, type="source")
-                if t.note:
-                    E(ts, "note", t.note)
+                for part in parts_of(t.source or None):
+                    E(ts, "admin", part, type="source")
+                for part in parts_of(t.note or None):
+                    E(ts, "note", part)
                 for fragment in t.extra:
                     kept(ts, fragment)
         return entry
