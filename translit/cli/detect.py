@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import click
 
+from .options import count
+
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer."""
@@ -22,7 +24,7 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
 @click.option("--summary", is_flag=True, help="Print counts of languages per file, not per line.")
 @click.option(
     "--min-words",
-    type=click.IntRange(min=0),
+    type=count(),
     default=0,
     show_default=True,
     help="With --summary: count only lines with at least this many words.",
