@@ -7,7 +7,12 @@ names the file (or option, or variable), the line, what is wrong and what to do.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +20,7 @@ from click.testing import CliRunner
 from translit.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 #: numbers ``int()`` (or ``float()``) reads that are not written in the digits 0-9: Arabic-Indic
 #: three, fullwidth three, Devanagari three, mathematical bold three, NKo three, a digit
@@ -61,3 +67,78 @@ def test_a_number_in_other_digits_is_a_usage_error(
 )  # fmt: skip
 def test_numbers_in_ascii_digits_still_work(option: str, value: str) -> None:
     assert _invoke(["romanize", "-l", "ru", option, value]) == (0, "Shchuka\n")
+
+
+# -- a failed input's report under any -j -----------------------------------------------------
+
+#: a Russian line of the size a text has (41 bytes in UTF-8)
+LINE = "Жили-были дед да баба.\n"
+
+
+def _record(text: str) -> bytes:
+    return json.dumps({"t": text}, ensure_ascii=False).encode() + b"\n"
+
+
+#: inputs that fail past their first 64 KB (read whole to detect the encoding), cut in blocks
+#: of 16 KiB: a byte that is not UTF-8 at line 20,000; a record that is no JSON at line 5,000
+#: and such a byte at line 8,000 (the first failure is the one every -j reports); a byte that
+#: is not UTF-8 at line 5,000, read by this process (the text route: an output that writes a
+#: byte-order mark)
+FAILING = {
+    "text-bad-byte": ("a.txt", LINE.encode() * 19999 + b"\xff\n" + LINE.encode() * 5000, []),
+    "jsonl-two-faults": (
+        "a.jsonl",
+        _record("Щука") * 4999 + b"{broken\n" + _record("Щука") * 3000 + b'{"t": "\xff"}\n'
+        + _record("Щука") * 3000,
+        ["--field", "t", "--output-encoding", "utf-16"],
+    ),
+    "text-route-bad-byte": (
+        "a.txt", LINE.encode() * 4999 + b"\xff\n" + LINE.encode() * 3000,
+        ["--output-encoding", "utf-16"],
+    ),
+}  # fmt: skip
+
+
+#: an input that converts, beside the failing one
+GOOD = {".txt": "Щука\n".encode(), ".jsonl": _record("Щука")}
+
+
+def _report_run(tmp_path: Path, name: str, data: bytes, extra: list[str], jobs: int) -> Any:
+    src = tmp_path / name
+    src.write_bytes(data)
+    good = tmp_path / f"good{src.suffix}"
+    good.write_bytes(GOOD[src.suffix])
+    report = tmp_path / f"report{jobs}.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "-q",
+         "--chunk-size", "16K", "-j", str(jobs), "--report-json", str(report), *extra,
+         src.name, good.name],
+        capture_output=True, env=ENV, cwd=tmp_path, timeout=300, check=False,
+    )  # fmt: skip
+    got = json.loads(report.read_text("utf-8"))
+    for f in got["files"]:
+        del f["seconds"]
+    del got["summary"]["seconds"], got["summary"]["mb_per_s"], got["summary"]["jobs"]
+    return done.returncode, done.stdout, done.stderr.decode(), got
+
+
+@pytest.mark.parametrize("case", sorted(FAILING))
+def test_a_failed_inputs_report_is_the_same_for_any_jobs(tmp_path: Path, case: str) -> None:
+    """A failed input's ``bytes`` was what had been read when its failure was noticed: 720,896
+    with ``-j 1``, 983,040 with ``-j 2``, 1,048,576 with ``-j 3`` for one file; its ``lines``
+    too. And a failure this process found while cutting (a byte that is not UTF-8) was told
+    before one a worker had found in an earlier block (a record that is no JSON), so ``-j 1``
+    said line 5 and ``-j 2`` line 600; the stdout of the blocks before the failure differed.
+    Now a failed input counts 0 bytes, lines and changed lines (nothing of it was converted:
+    where it failed is its error's line), its blocks before the failure are taken first, and
+    ``-j 1``, ``-j 2`` and ``-j 3`` give the same report, messages and output."""
+    name, data, extra = FAILING[case]
+    runs = [_report_run(tmp_path, name, data, extra, jobs) for jobs in (1, 2, 3)]
+    code, _, stderr, report = runs[0]
+    bad, good = report["files"]
+    assert code == 1 and bad["status"] == "failed" and good["status"] == "ok", stderr
+    first = {"text-bad-byte": 20000, "jsonl-two-faults": 5000, "text-route-bad-byte": 5000}[case]
+    assert bad["error"].startswith(f"{name}:{first}: "), bad["error"]
+    assert (bad["bytes"], bad["lines"], bad["changed_lines"]) == (0, 0, 0)
+    assert report["summary"]["bytes"] == good["bytes"] == len(GOOD[Path(name).suffix])
+    assert runs[1] == runs[0] and runs[2] == runs[0]
