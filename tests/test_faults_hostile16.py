@@ -228,3 +228,37 @@ def test_a_line_without_a_cut_is_cut_in_linear_time_from_bytes(route: str, token
         assert sum(n for _, n in spans) == len(data)
 
     assert growth_ratio(cut, lambda n: token * (n * 4)) < 9
+
+
+# -- translit schemes: options that contradict ------------------------------------------------
+
+
+def test_schemes_json_and_markdown_contradict() -> None:
+    """``schemes --json --markdown`` printed the Markdown page, ``--json`` dropped in silence."""
+    code, output = _invoke(["schemes", "--json", "--markdown"])
+    assert code == 2 and "--json" in output and "--markdown" in output, output
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "starts"),
+    [
+        ({"TRANSLIT_SCHEMES_AS_JSON": "1"}, ["--markdown"], "# Scheme catalogue"),
+        ({"TRANSLIT_SCHEMES_MARKDOWN": "1"}, ["--json"], "["),
+        ({"TRANSLIT_SCHEMES_LANG": "ru"}, ["--markdown"], "# Scheme catalogue"),
+    ],
+)
+def test_schemes_typed_option_wins_over_an_environment_default(
+    env: dict[str, str], args: list[str], starts: str
+) -> None:
+    """``TRANSLIT_SCHEMES_LANG=ru`` and ``schemes --markdown`` typed was refused ("drop
+    -l/--lang", which nobody typed); a typed option wins over a default it clashes with, as
+    in every other command."""
+    code, output = _invoke(["schemes", *args], env=env)
+    assert code == 0 and output.startswith(starts), output[:300]
+
+
+def test_schemes_defaults_that_contradict_name_their_variables() -> None:
+    env = {"TRANSLIT_SCHEMES_AS_JSON": "1", "TRANSLIT_SCHEMES_MARKDOWN": "1"}
+    code, output = _invoke(["schemes"], env=env)
+    assert code == 2 and "TRANSLIT_SCHEMES_AS_JSON" in output, output
+    assert "TRANSLIT_SCHEMES_MARKDOWN" in output, output

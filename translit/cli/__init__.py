@@ -290,6 +290,21 @@ def from_env(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.ENVIRONMENT
 
 
+def one_of(first: str, second: str, message: str) -> str:
+    """Of two options given together that contradict each other (parameter names), the one
+    typed when the other is a default from the environment (``TRANSLIT_<COMMAND>_<OPTION>``):
+    a typed option wins. Both typed is a usage error with ``message``; both from the
+    environment too, naming the variables."""
+    if from_env(first) != from_env(second):
+        return second if from_env(first) else first
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and from_env(first):
+        names = " and ".join(f"{ctx.auto_envvar_prefix}_{p.upper()}" for p in (first, second))
+        message = f"{message} (both set by {names})"
+    fail(message)
+    raise AssertionError  # (fail exits)
+
+
 def _stdout_encoding_is(name: str) -> bool:
     import codecs
 

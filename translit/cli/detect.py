@@ -65,15 +65,16 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, from_env, given, stdout_failed, tell
+    from . import fail, given, one_of, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
     if explain and summary:  # (one from the environment: the typed one wins)
-        if from_env("summary") != from_env("explain"):
-            explain, summary = not from_env("explain"), not from_env("summary")
-        else:
-            fail("--explain shows each line's evidence and --summary prints no line: give one")
+        keep = one_of(
+            "explain", "summary", "--explain shows each line's evidence and --summary prints "
+            "no line: give one"
+        )  # fmt: skip
+        explain, summary = keep == "explain", keep == "summary"
     if given("min_words") and not summary:
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if encoding.strip().lower() == "auto":
