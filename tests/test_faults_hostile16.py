@@ -262,3 +262,28 @@ def test_schemes_defaults_that_contradict_name_their_variables() -> None:
     code, output = _invoke(["schemes"], env=env)
     assert code == 2 and "TRANSLIT_SCHEMES_AS_JSON" in output, output
     assert "TRANSLIT_SCHEMES_MARKDOWN" in output, output
+
+
+# -- --in-place on what is no regular file ----------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_in_place_on_what_is_no_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    """``romanize --in-place FIFO`` read the pipe, then waited forever to write the result
+    back into it (no reader); ``--in-place /dev/null`` "converted" a device. Both are refused
+    before anything is read (exit 2), saying what to do instead."""
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs on this system")
+        path = tmp_path / "pipe"
+        os.mkfifo(path)
+        name = str(path)
+    else:
+        name = os.devnull
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "--in-place", name],
+        capture_output=True, env=ENV, cwd=tmp_path, timeout=30, check=False,
+    )  # fmt: skip
+    message = done.stderr.decode()
+    assert done.returncode == 2 and name in message and "--in-place" in message, message
+    assert "regular file" in message and "Traceback" not in message
