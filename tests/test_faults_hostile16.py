@@ -287,3 +287,22 @@ def test_in_place_on_what_is_no_regular_file_is_refused(tmp_path: Path, kind: st
     message = done.stderr.decode()
     assert done.returncode == 2 and name in message and "--in-place" in message, message
     assert "regular file" in message and "Traceback" not in message
+
+
+# -- detect: one row per line -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mark", ["\x85", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\u2028", "\u2029"]
+)
+def test_detect_prints_one_row_per_line(tmp_path: Path, mark: str) -> None:
+    """``translit detect`` split lines as ``str.splitlines`` does, also at a form feed, NEL,
+    the information separators and U+2028/U+2029: a file of two lines (``wc -l``; the line
+    count of ``romanize``'s report) got three rows or more, and ``paste file <(translit detect
+    file)`` paired each line with another line's language. Lines end at LF, CRLF or CR."""
+    src = tmp_path / "a.txt"
+    src.write_text(f"Київ{mark}Москва\r\nСофия\rБелград\n", encoding="utf-8")
+    code, output = _invoke(["detect", str(src)])
+    assert (code, output.split()) == (0, ["uk", "ru", "ru"]), output
+    code, output = _invoke(["detect", "--summary", str(src)])
+    assert code == 0 and ": 3 lines:" in output, output

@@ -12,11 +12,18 @@ from .options import count
 
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
-    """The lines of FILE or stdin ('-'), read through the shared I/O layer."""
+    """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
+    or CR (``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines
+    got more rows, each beside another line's)."""
+    import re
+
     from ..io.textio import read_text
 
     for block in read_text(name, encoding):
-        yield from block.splitlines()
+        lines = re.split("\r\n?|\n", block)
+        if not lines[-1]:
+            lines.pop()  # (the line end of the block's last line)
+        yield from lines
 
 
 @click.command()
