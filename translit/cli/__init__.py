@@ -84,6 +84,14 @@ class LazyGroup(click.Group):
         module, attr, _ = entry
         return getattr(importlib.import_module(module), attr)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        """Parse the group's own options; Ctrl-C meanwhile is no "Aborted!" and exit 1 either
+        (see :meth:`invoke`)."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            _interrupted(None)
+
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; Ctrl-C outside a batch run (importing the command, loading a
         glossary, printing schemes) ends it as inside one: one line and exit 130, where click
@@ -91,15 +99,21 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            if "--debug" in sys.argv[1:] or (ctx.obj or {}).get("debug"):
-                raise
-            tell("translit: interrupted")
-            sys.exit(130)
+            _interrupted(ctx)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+def _interrupted(ctx: click.Context | None) -> NoReturn:
+    """End on a Ctrl-C that no batch run caught (called in its ``except``): ``translit:
+    interrupted`` and exit 130, or the traceback under ``--debug``."""
+    if "--debug" in sys.argv[1:] or (ctx is not None and (ctx.obj or {}).get("debug")):
+        raise  # noqa: PLE0704 (the KeyboardInterrupt being handled by the caller)
+    tell("translit: interrupted")
+    sys.exit(130)
 
 
 @click.group(
@@ -276,6 +290,21 @@ def from_env(param: str) -> bool:
     return ctx.get_parameter_source(param) is click.core.ParameterSource.ENVIRONMENT
 
 
+def one_of(first: str, second: str, message: str) -> str:
+    """Of two options given together that contradict each other (parameter names), the one
+    typed when the other is a default from the environment (``TRANSLIT_<COMMAND>_<OPTION>``):
+    a typed option wins. Both typed is a usage error with ``message``; both from the
+    environment too, naming the variables."""
+    if from_env(first) != from_env(second):
+        return second if from_env(first) else first
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and from_env(first):
+        names = " and ".join(f"{ctx.auto_envvar_prefix}_{p.upper()}" for p in (first, second))
+        message = f"{message} (both set by {names})"
+    fail(message)
+    raise AssertionError  # (fail exits)
+
+
 def _stdout_encoding_is(name: str) -> bool:
     import codecs
 
@@ -324,6 +353,8 @@ def main(argv: list[str] | None = None) -> Any:
         code: Any = 0
     except SystemExit as exc:
         code = exc.code
+    except KeyboardInterrupt:  # between the guards: loading the error types, a message
+        _interrupted(None)
     leave(code)
 
 
@@ -392,9 +423,7 @@ def _main(args: list[str]) -> Any:
             where = "<stdout>"  # every file the commands write names itself in its errors
         fail(f"{where}: {exc.strerror or exc}" if where else f"{exc.strerror or exc}", 2)
     except KeyboardInterrupt:
-        if debug:
-            raise
-        fail("interrupted", 130)
+        _interrupted(None)  # (the traceback under --debug)
     except MemoryError as exc:  # no bug: a limit (ulimit -v, a cgroup) met
         if debug:
             raise
@@ -402,5 +431,7 @@ def _main(args: list[str]) -> Any:
     except Exception as exc:  # a bug: one line, the traceback only with --debug
         if debug:
             raise
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # Python 3.11 wraps a Ctrl-C in a
+            _interrupted(None)  # __set_name__ (a class made while a module loads) so
         fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", 2)
     return None

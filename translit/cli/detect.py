@@ -8,13 +8,22 @@ from collections.abc import Iterator
 
 import click
 
+from .options import count
+
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
-    """The lines of FILE or stdin ('-'), read through the shared I/O layer."""
+    """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
+    or CR (``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines
+    got more rows, each beside another line's)."""
+    import re
+
     from ..io.textio import read_text
 
     for block in read_text(name, encoding):
-        yield from block.splitlines()
+        lines = re.split("\r\n?|\n", block)
+        if not lines[-1]:
+            lines.pop()  # (the line end of the block's last line)
+        yield from lines
 
 
 @click.command()
@@ -22,7 +31,7 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
 @click.option("--summary", is_flag=True, help="Print counts of languages per file, not per line.")
 @click.option(
     "--min-words",
-    type=click.IntRange(min=0),
+    type=count(),
     default=0,
     show_default=True,
     help="With --summary: count only lines with at least this many words.",
@@ -63,15 +72,16 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, from_env, given, stdout_failed, tell
+    from . import fail, given, one_of, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
     if explain and summary:  # (one from the environment: the typed one wins)
-        if from_env("summary") != from_env("explain"):
-            explain, summary = not from_env("explain"), not from_env("summary")
-        else:
-            fail("--explain shows each line's evidence and --summary prints no line: give one")
+        keep = one_of(
+            "explain", "summary", "--explain shows each line's evidence and --summary prints "
+            "no line: give one"
+        )  # fmt: skip
+        explain, summary = keep == "explain", keep == "summary"
     if given("min_words") and not summary:
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if encoding.strip().lower() == "auto":

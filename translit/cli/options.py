@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,9 @@ __all__ = [
     "Reporter",
     "click_option",
     "click_options",
+    "count",
     "io_options",
+    "parse_count",
     "parse_size",
     "plural",
     "run_io",
@@ -45,31 +48,81 @@ __all__ = [
 ]
 
 
-def parse_size(text: str) -> int:
-    """``'64K'``, ``'1M'``, ``'4096'`` → a number of bytes.
+#: a size as written: digits 0-9 (a fraction before a unit), then K, M or G, then B if
+#: one likes; only ASCII (``float()`` also read ``٣``, ``３``, ``1_0`` and ``1e3``)
+_SIZE = r"\s*([0-9]+(\.[0-9]+)?)\s*([KMG]?)B?\s*"
 
-    >>> parse_size("1M")
-    1048576
+
+def parse_size(text: str) -> int:
+    """``'64K'``, ``'1M'``, ``'4096'`` → a number of bytes (digits 0-9 only; a ValueError
+    says what the text is not).
+
+    >>> parse_size("1M"), parse_size("1.5k")
+    (1048576, 1536)
+    >>> parse_size("٣K")
+    Traceback (most recent call last):
+    ValueError: not a size such as 65536, 64K or 1M: write it with the digits 0-9, then K, M or G
     """
-    text = text.strip().upper().removesuffix("B")
-    mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(text[-1:], 1)
-    number = text[:-1] if mult > 1 else text
-    value = int(float(number) * mult)
+    got = re.fullmatch(_SIZE, text, re.ASCII | re.IGNORECASE)
+    if got is None or (got[2] and not got[3]) or len(got[1]) > 30:  # (1.5 bytes: not whole)
+        raise ValueError(
+            "not a size such as 65536, 64K or 1M: write it with the digits 0-9, then K, M or G"
+        )
+    mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(got[3].upper(), 1)
+    value = int(float(got[1]) * mult) if got[2] else int(got[1]) * mult
     if value < 1:
-        raise ValueError("must be at least 1 byte")
+        raise ValueError("not a size: it must be at least 1 byte")
     return value
 
 
-class _Size(click.ParamType):
-    name = "SIZE"
+def parse_count(text: str) -> int:
+    """A whole number written with the digits 0-9 (and spaces around): ``int()`` also read
+    ``٣`` (Arabic-Indic), ``３`` (fullwidth), ``1_0`` and ``+2``.
+
+    >>> parse_count(" 4 ")
+    4
+    >>> parse_count("٣")
+    Traceback (most recent call last):
+    ValueError: not a whole number: write it with the digits 0-9, such as 4
+    """
+    got = re.fullmatch(r"\s*([0-9]+)\s*", text, re.ASCII)
+    if got is None:
+        raise ValueError("not a whole number: write it with the digits 0-9, such as 4")
+    if len(got[1]) > 30:  # (int() refuses 4,300 digits, with a message of its own)
+        raise ValueError("too large a number")
+    return int(got[1])
+
+
+class _Number(click.ParamType):
+    """A click type read by ``parse`` (:func:`parse_size`, :func:`parse_count`): the message of
+    a value it refuses quotes the value and the environment variable it came from."""
+
+    def __init__(self, name: str, parse: Callable[[str], int]) -> None:
+        self.name = name
+        self.parse = parse
 
     def convert(self, value: Any, param: Any, ctx: Any) -> int:
-        if isinstance(value, int):
-            return value
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value  # (a default)
         try:
-            return parse_size(str(value))
-        except (ValueError, IndexError, OverflowError):  # OverflowError: inf, 1e400
-            self.fail(f"{shown(value)} is not a size such as 65536, 64K or 1M", param, ctx)
+            return self.parse(str(value))
+        except ValueError as exc:
+            self.fail(f"{shown(value)}{_source(param, ctx)} is {exc}", param, ctx)
+
+
+def _source(param: Any, ctx: Any) -> str:
+    """`` (from VARIABLE)`` when the value of ``param`` came from the environment."""
+    if ctx is None or param is None or param.name is None:
+        return ""
+    if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.ENVIRONMENT:
+        return ""
+    var = getattr(param, "envvar", None) or f"{ctx.auto_envvar_prefix}_{param.name.upper()}"
+    return f" (from {var})"
+
+
+def count() -> click.ParamType:
+    """The click type of a whole number of 0 or more (:func:`parse_count`), shown as ``N``."""
+    return _Number("N", parse_count)
 
 
 class _Choice(click.Choice):
@@ -106,7 +159,7 @@ _KINDS: dict[str, Callable[[], click.ParamType]] = {
     "path": lambda: click.Path(dir_okay=False, allow_dash=True),
     "file": lambda: click.Path(dir_okay=False),
     "dir": lambda: click.Path(file_okay=False),
-    "size": _Size,
+    "size": lambda: _Number("SIZE", parse_size),
 }
 
 
@@ -158,7 +211,7 @@ def click_option(
             else click.Choice(list(choices), case_sensitive=False)
         )
     elif annotation == "int":
-        kw["type"] = click.IntRange(min=0)
+        kw["type"] = count()
     if default is dataclasses.MISSING:  # a field without a default: a required option
         kw["required"] = True
     else:

@@ -29,11 +29,19 @@ def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
     """
     from ..catalogue import catalogue_markdown
     from ..catalogue import schemes as list_schemes
-    from . import fail, language
+    from . import language, one_of
 
+    # (each pair did one thing and dropped the other in silence: the whole catalogue written,
+    # the language left aside; the Markdown page, --json left aside)
+    if lang is not None and markdown:
+        keep = one_of("lang", "markdown", "--markdown writes the whole catalogue; drop "
+                      "-l/--lang, or --markdown")  # fmt: skip
+        lang, markdown = (lang, False) if keep == "lang" else (None, True)
+    if as_json and markdown:
+        keep = one_of("as_json", "markdown", "--json prints the metadata, --markdown the "
+                      "catalogue page: give one")  # fmt: skip
+        as_json, markdown = keep == "as_json", keep == "markdown"
     if lang is not None:
-        if markdown:  # (the whole catalogue was written, the language silently left aside)
-            fail("--markdown writes the whole catalogue; drop -l/--lang, or --markdown")
         lang = language(lang)
     if markdown:
         click.echo(catalogue_markdown(), nl=False)

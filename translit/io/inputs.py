@@ -227,6 +227,13 @@ def plan(
                 if found and not stat.S_ISREG(info.st_mode):
                     continue  # a FIFO, socket or device in a tree: no text file (a FIFO's
                     # open would wait for a writer forever); named on its own, it is read
+                if in_place and not stat.S_ISREG(info.st_mode):  # (a FIFO read, then written
+                    # back into with no reader: it waited forever)
+                    raise UsageError(
+                        f"{src}: `in_place` rewrites a regular file, and this is a "
+                        f"{_kind(info.st_mode)}: read it as standard input and write with "
+                        "`output`, or name a file"
+                    )
                 size = info.st_size
         if src == STDIN and (in_place or out_dir or suffix):
             raise UsageError("stdin can only go to stdout or `output`")
@@ -249,6 +256,19 @@ def plan(
                     "overwritten; move it away or choose another backup suffix"
                 )
     return jobs
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular one is, for a message."""
+    for test, name in (
+        (stat.S_ISFIFO, "FIFO (a named pipe)"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+    ):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def refuse_overwrite(

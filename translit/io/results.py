@@ -60,7 +60,11 @@ class FileResult:
     ``--resume``) or ``interrupted`` (the run was stopped before this input was done; its
     output was left untouched). ``skipped_records`` are the records kept unconverted under
     ``on_error="skip"``. ``warnings``: what was not done as asked, though the input was
-    converted (an option that does not apply to its format).
+    converted (an option that does not apply to its format). ``bytes``, ``lines`` and
+    ``changed_lines`` count the input read and converted; a failed input counts 0 of each
+    (nothing of it is converted, its error names the line where it failed: how much had been
+    read when the failure was noticed depends on ``jobs``), so a report is the same for any
+    ``jobs``.
 
     >>> f = FileResult("a.txt", "out/a.txt", lines=2, changed_lines=1)
     >>> f.status, f.to_json()["changed_lines"]

@@ -436,6 +436,9 @@ class _Run:
                 self.manifest.record(state.job, self.key, sink.size, sink.digest)
         res = state.result
         res.lines = state.lines + (1 if state.open_line else 0)
+        if state.failed:  # nothing of it is converted (its error says where it failed), and
+            # what was read or counted before the failure was noticed depends on `jobs`
+            res.bytes = res.lines = res.changed_lines = 0
         res.seconds = round(time.monotonic() - state.started, 4)
         state.done = True
         self.result.files.append(res)
@@ -512,27 +515,37 @@ class _Run:
         except _Stop:
             pass
         except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
-            while not exc.line and any(w[0] is state and w[2] is not None for w in self.window):
-                self.drain_one()
+            self.settle(state)
             self.error(state, exc.message, exc.line or state.lines + 1)
         except InputError as exc:
+            self.settle(state)
             self.error(state, exc.message, exc.line)
         except BrokenPipeError:
             raise  # stdout's reader went away (`| head`): the command ends quietly
         except OSError as exc:
+            self.settle(state)
             if exc.filename is not None and exc.filename != job.source:
                 self.output_error(state, exc)
             else:
                 self.error(state, exc.strerror or str(exc))
         except UnicodeEncodeError as exc:
+            self.settle(state)
             self.error(state, f"cannot encode {exc.object[exc.start : exc.end]!r}: {exc.reason}")
         except LookupError as exc:
             raise UsageError(str(exc)) from None
         except Exception as exc:
             if opts.debug:
                 raise
+            self.settle(state)
             self.error(state, describe(exc))
         self.window.append((state, 0, None, -1))
+
+    def settle(self, state: _State) -> None:
+        """Take ``state``'s blocks in flight before it fails here (a block it could not read,
+        decode or cut): a failure a worker found in an earlier block is the one told, and
+        what those blocks hold is written, as with ``jobs=1``, whatever ``jobs`` is."""
+        while any(w[0] is state and w[2] is not None for w in self.window):
+            self.drain_one()
 
     def bind(self, state: _State, sample: str) -> Callable[[str], str]:
         """The transform of ``state``'s input (bound on ``sample``), with its output open."""
