@@ -617,17 +617,38 @@ def mojibake_edits(
     if text.isascii():
         return []
     screen = _screen()
-    if near is None and not screen.suspect(text):
+    # Decomposed text (NFD: ё as е and a combining diaeresis) shows its signs only once
+    # composed, and each line is repaired on its NFC form (:func:`_line_edits`): the screen
+    # reads that form too, line by line, since composing moves every offset after it.
+    composed = unicodedata.is_normalized("NFC", text)
+    if near is None and not screen.suspect(
+        text if composed else unicodedata.normalize("NFC", text)
+    ):
         return []  # (the misreadings' tables are built only for text with a sign of one)
     mb = _mojibake()
     edits: list[tuple[int, int, str]] = []
-    for start, end in _pieces(text, screen, near):
-        if any(rx.search(text, start, end) for rx in screen.suspects):
+    pieces = _pieces(text, screen, near) if composed or near else _every_piece(text)
+    for start, end in pieces:
+        if composed:
+            signs = any(rx.search(text, start, end) for rx in screen.suspects)
+        else:
+            seen = unicodedata.normalize("NFC", text[start:end])
+            signs = any(rx.search(seen) for rx in screen.suspects)
+        if signs:
             edits += _line_edits(text[start:end], mb, start)
     return edits
 
 
 _PIECE_END = re.compile("[\n\x00]")  # a line ends a piece of text, and NUL ends a value too
+
+
+def _every_piece(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` and piece of a line between NULs."""
+    start = 0
+    for m in _PIECE_END.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
 
 
 def _pieces(
