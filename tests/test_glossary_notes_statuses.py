@@ -492,3 +492,29 @@ def test_lint_reads_unstated_statuses_as_before() -> None:
     unstated = Concept("c", terms=[Term("А", "ru"), Term("Б", "ru")])
     said = [[f.message for f in lint(Glossary([c]))] for c in (stated, unstated)]
     assert said[0] == said[1]
+
+
+TWO_SUBJECTS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="roa">
+  <descrip type="subjectField">military history</descrip>
+  <descrip type="subjectField">collaboration</descrip>
+  <langSet xml:lang="ru">
+    <descrip type="subjectField">history of the USSR</descrip>
+    <tig><term>\xd0\xa0\xd0\x9e\xd0\x90</term></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_every_subject_field_of_an_entry_is_kept(version: int) -> None:
+    # a second subjectField replaced the first, and a language's one replaced the entry's:
+    # TBX -> TBX kept the last alone
+    g = loads(TWO_SUBJECTS, "tbx", "subjects.tbx")
+    subject = g.concepts[0].subject
+    assert parts_of(subject) == ("military history", "collaboration", "history of the USSR")
+    tree = etree.fromstring(_tbx(g, version))
+    written = [_text(el) for el in tree.iter() if el.get("type") == "subjectField"]
+    assert written == ["military history", "collaboration", "history of the USSR"]

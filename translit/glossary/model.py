@@ -748,7 +748,8 @@ class Concept(_Tracked):
 
     ``notes`` and ``definitions`` map a language (``""``: the entry's) to its text; several
     notes (definitions) of one language are one :class:`Joined` string, each kept as a part
-    (:func:`parts_of`), so a writer writes them apart again. ``source`` may be one too.
+    (:func:`parts_of`), so a writer writes them apart again. ``source`` and ``subject`` may be
+    one too (TBX: several ``subjectField``, a language section's among them, are the concept's).
     ``extra`` holds the TBX data categories of the entry (language ``""``) and of its language
     sections the model has no field for, as ``(language, XML fragment)`` pairs (see
     :class:`Term`).

@@ -234,7 +234,7 @@ def _read_entry(
         if cat in _CONCEPT_FIELDS:
             _unkept_attributes(el, path, warnings)
         if cat == "subjectField":
-            subject = value
+            subject = _join(subject, value)
         elif cat == "source":
             source = _join(source, value)
         elif cat == "definition":
@@ -268,7 +268,7 @@ def _read_entry(
             elif cat == "source" and not source:
                 source = value
             elif cat == "subjectField":
-                subject = value
+                subject = _join(subject, value)  # (the concept's: the writer has no other place)
             else:
                 extra.append((lang, dca_fragment(el, False)))
         for holder in in_ls:
@@ -502,8 +502,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
-        if c.subject:
-            E(entry, "descrip", c.subject, type="subjectField")
+        for part in parts_of(c.subject or None):
+            E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source or None):
             E(entry, "admin", part, type="source")
         for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
