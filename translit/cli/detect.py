@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -10,17 +11,17 @@ import click
 
 from .options import count
 
+_LINE_END = re.compile("\r\n?|\n")
+
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
     or CR (``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines
     got more rows, each beside another line's)."""
-    import re
-
     from ..io.textio import read_text
 
     for block in read_text(name, encoding):
-        lines = re.split("\r\n?|\n", block)
+        lines = _LINE_END.split(block)
         if not lines[-1]:
             lines.pop()  # (the line end of the block's last line)
         yield from lines

@@ -51,6 +51,7 @@ __all__ = [
     "valid_tag",
     "want_glossary",
     "want_tags",
+    "with_part",
 ]
 
 #: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
@@ -253,6 +254,16 @@ def joined(*parts: str) -> str:
     if not got:
         raise GlossaryError("joined() takes one part at least")
     return got[0] if len(got) == 1 else Joined(got)
+
+
+def with_part(value: str | None, part: str) -> str:
+    """The field ``value`` with ``part`` after its parts: how a reader adds each note
+    (definition, source, subject field) it meets, a repeated one too.
+
+    >>> with_part(None, "a"), with_part(with_part("a", "b"), "a").parts
+    ('a', ('a', 'b', 'a'))
+    """
+    return joined(*parts_of(value), part)
 
 
 def parts_of(value: str | None) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import dca_fragment, first_rests, local_name, xml_lines, xml_text
-from .model import Concept, Glossary, Term, joined, norm_tag, norm_type, parts_of
+from .model import Concept, Glossary, Term, norm_tag, norm_type, with_part
 
 __all__ = ["FIELDS", "read_mtf"]
 
@@ -172,9 +172,9 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
     for name, value, el in fields:
         what = FIELDS.get(name)
         if what == "definition":  # several: each kept (Joined), as TBX's
-            c.definitions[lang] = joined(*parts_of(c.definitions.get(lang)), value)
+            c.definitions[lang] = with_part(c.definitions.get(lang), value)
         elif what == "note":
-            c.notes[lang] = joined(*parts_of(c.notes.get(lang)), value)
+            c.notes[lang] = with_part(c.notes.get(lang), value)
         elif what == "subject" and not c.subject:
             c.subject = value
         elif what == "source" and not c.source:
@@ -199,7 +199,7 @@ def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
                 "read, the term is taken as a full form"
             )
         elif what in ("note", "source"):
-            data[what] = joined(*parts_of(data.get(what)), value)
+            data[what] = with_part(data.get(what), value)
         elif what in _TERM_ONLY:  # (a status or type not there stays implied: Term.stated)
             data[what] = "\n".join(x for x in (data.get(what), value) if x)
         else:  # a definition or subject on a term has no place in the model: kept as read

@@ -45,11 +45,11 @@ from .model import (
     Term,
     check_glossary,
     implied,
-    joined,
     norm_status,
     norm_tag,
     norm_type,
     parts_of,
+    with_part,
 )
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -138,7 +138,7 @@ def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
     if key is None:
         return False
     if key in ("note", "source") and key in term_data:  # several: each kept, in order
-        term_data[key] = joined(*parts_of(term_data[key]), value)
+        term_data[key] = with_part(term_data[key], value)
     else:
         term_data[key] = value
     return True
@@ -234,15 +234,15 @@ def _read_entry(
         if cat in _CONCEPT_FIELDS:
             _unkept_attributes(el, path, warnings)
         if cat == "subjectField":
-            subject = _join(subject, value)
+            subject = with_part(subject, value)
         elif cat == "source":
-            source = _join(source, value)
+            source = with_part(source, value)
         elif cat == "definition":
             lang = _lang_of(el) or ""
-            definitions[lang] = _join(definitions.get(lang), value)
+            definitions[lang] = with_part(definitions.get(lang), value)
         elif cat == "note":
             lang = _lang_of(el) or ""
-            notes[lang] = _join(notes.get(lang), value)
+            notes[lang] = with_part(notes.get(lang), value)
         else:  # with an xml:lang: that language's (the writer's place for a termless one)
             lang = _lang_of(el) or ""
             kept = dca_fragment(el, False)
@@ -262,13 +262,13 @@ def _read_entry(
             if cat in _CONCEPT_FIELDS:
                 _unkept_attributes(el, path, warnings)
             if cat == "definition":
-                definitions[lang] = _join(definitions.get(lang), value)
+                definitions[lang] = with_part(definitions.get(lang), value)
             elif cat == "note":
-                notes[lang] = _join(notes.get(lang), value)
+                notes[lang] = with_part(notes.get(lang), value)
             elif cat == "source" and not source:
                 source = value
             elif cat == "subjectField":
-                subject = _join(subject, value)  # (the concept's: the writer has no other place)
+                subject = with_part(subject, value)
             else:
                 extra.append((lang, dca_fragment(el, False)))
         for holder in in_ls:
@@ -320,13 +320,6 @@ def _drop_lang(fragment: str) -> str:
     el = etree.fromstring(fragment)
     el.attrib.pop(XML_LANG, None)
     return str(etree.tostring(el, encoding="unicode"))
-
-
-def _join(old: str | None, new: str) -> str:
-    """A field holding ``old``'s notes (definitions, sources) and ``new``: each element read is
-    one part, in order, a repeated one too (they were one string joined by line ends, a
-    repeated one dropped: two notes came back as one, holding a line end)."""
-    return joined(*parts_of(old), new)
 
 
 #: Status categories tools define for themselves (XTM's ``<termNote type="status">FORBIDDEN``,
