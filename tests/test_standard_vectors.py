@@ -1,0 +1,105 @@
+"""Vectors from the standards' own texts, through the public API, every row exactly.
+
+``tests/data/standard_vectors.tsv`` holds one pair a row (language, scheme id as ``translit
+schemes`` names it, Cyrillic, expected Latin, source). The pairs were written from the documents
+(the official examples of Ukraine's resolution no. 55 of 2010, Bulgaria's Transliteration Act,
+the Belarusian instruction of 2007, BGN/PCGN and GEOnet names, ALA-LC, ISO 9, GOST, ICAO Doc 9303,
+the national Latin alphabets) without reading the scheme files, independently of
+``scheme_vectors.tsv``. Unlike that file no row carries a tolerated difference: a row either
+comes out exactly (compared in NFC, since a standard fixes letters, not a normalisation form) or
+is kept out, as a comment at the end of the file saying why.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.catalogue import get_scheme
+
+VECTORS = Path(__file__).parent / "data" / "standard_vectors.tsv"
+COLUMNS = ["lang", "scheme", "cyrillic", "latin", "source"]
+
+
+class Vector(NamedTuple):
+    line: int
+    lang: str
+    scheme: str
+    cyrillic: str
+    latin: str
+    source: str
+
+
+def _read() -> list[Vector]:
+    with VECTORS.open(encoding="utf-8", newline="") as f:
+        numbered = [(n, line) for n, line in enumerate(f, 1) if not line.startswith("#")]
+    header = numbered[0][1].rstrip("\n").split("\t")
+    assert header == COLUMNS, header
+    rows = []
+    for n, line in numbered[1:]:
+        fields = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        assert len(fields) == len(COLUMNS), f"{VECTORS.name}:{n}: {len(fields)} columns"
+        rows.append(Vector(n, *fields))
+    return rows
+
+
+ROWS = _read()
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    "v", ROWS, ids=[f"{v.line}-{v.lang}-{v.scheme}-{v.cyrillic}" for v in ROWS]
+)
+def test_vector(v: Vector) -> None:
+    got = translit.romanize(v.cyrillic, lang=v.lang, scheme=v.scheme)
+    assert _nfc(got) == _nfc(v.latin), f"{VECTORS.name}:{v.line} ({v.source})"
+
+
+def test_every_row_names_a_catalogue_scheme_and_a_source() -> None:
+    for v in ROWS:
+        assert get_scheme(v.scheme, v.lang).id == v.scheme, v
+        assert v.cyrillic.strip() and v.latin.strip() and v.source.strip(), v
+
+
+def test_no_pair_is_listed_twice_with_two_answers() -> None:
+    answers: dict[tuple[str, str, str], set[str]] = {}
+    for v in ROWS:
+        answers.setdefault((v.lang, v.scheme, v.cyrillic), set()).add(_nfc(v.latin))
+    assert {k: a for k, a in answers.items() if len(a) > 1} == {}
+
+
+# rows of one language and scheme, mixed case (an all-capitals word alone may be read as an acronym)
+_BY_SCHEME: dict[tuple[str, str], list[Vector]] = {}
+for _v in ROWS:
+    if not _v.cyrillic.isupper():
+        _BY_SCHEME.setdefault((_v.lang, _v.scheme), []).append(_v)
+_PAIRS = sorted(k for k, vs in _BY_SCHEME.items() if len(vs) > 1)
+
+
+@st.composite
+def _two_rows(draw: st.DrawFn) -> tuple[Vector, Vector]:
+    key = draw(st.sampled_from(_PAIRS))
+    first = draw(st.sampled_from(_BY_SCHEME[key]))
+    second = draw(st.sampled_from(_BY_SCHEME[key]))
+    return first, second
+
+
+@given(_two_rows(), st.sampled_from([" ", ", ", " (", "\n"]))
+@settings(max_examples=200, deadline=None)
+def test_two_names_in_one_text_are_romanised_as_each_alone(
+    rows: tuple[Vector, Vector], sep: str
+) -> None:
+    # the standards romanise word by word: a name's spelling does not depend on its neighbour
+    a, b = rows
+    got = translit.romanize(a.cyrillic + sep + b.cyrillic, lang=a.lang, scheme=a.scheme)
+    assert _nfc(got) == _nfc(a.latin + sep + b.latin), (a.line, b.line)
