@@ -1,6 +1,6 @@
 """Names for readers: accuracy of ``romanize(..., target=)`` and of the name keys.
 
-Six lists:
+The lists:
 
 * ``bench/data/names_sourced.tsv``: Russian- and Ukrainian-spelled people and places with the
   en/de/fr forms printed by real pages (encyclopedias and Wikipedia articles: kind ``ref``; press,
@@ -12,6 +12,10 @@ Six lists:
 * ``bench/data/names_rules.tsv``: people the shipped established forms do not list (the
   reader-convention rules' calibration list; same columns as ``names_sourced.tsv``, all rows
   calibration). ``--rules`` measures only this list, per source spelling and target, by kind.
+* ``bench/data/names_calib17.tsv``: session names17's calibration list for names spelled in
+  Belarusian, Kazakh, Kyrgyz, Tajik, Uzbek and Bulgarian (same columns; the conventions it
+  follows, with their pages, in its header). ``--calib17`` measures only this list, as
+  ``--rules`` does; the full run measures it too.
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
@@ -63,6 +67,7 @@ Six lists:
     python bench/names_accuracy.py            # every list
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
     python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
+    python bench/names_accuracy.py --calib17 --misses # be kk ky tg uz bg calibration list only
     python bench/names_accuracy.py --list names_blind5.tsv   # one blind list only
 """
 
@@ -260,6 +265,11 @@ def main() -> None:
     ap.add_argument(
         "--rules", action="store_true", help="only the rules' list (bench/data/names_rules.tsv)"
     )
+    ap.add_argument(
+        "--calib17",
+        action="store_true",
+        help="only the be/kk/ky/tg/uz/bg calibration list (bench/data/names_calib17.tsv)",
+    )
     ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
     args = ap.parse_args()
     if args.list:
@@ -270,11 +280,17 @@ def main() -> None:
         verified(rows, args.misses)
         keys(rows, args.misses)
         return
-    for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
-        rows = sourced("all", kinds, "names_rules.tsv")
-        print(f"rules list (names not in names.csv), {title} ({len(rows)} names)")
-        accuracy(rows, args.misses)
-    if args.rules:
+    lists = (
+        ("rules list (names not in names.csv)", "names_rules.tsv", not args.calib17),
+        ("calibration list names17 (be kk ky tg uz bg)", "names_calib17.tsv", not args.rules),
+    )
+    for what, name, wanted in lists:
+        for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
+            if wanted:
+                rows = sourced("all", kinds, name)
+                print(f"{what}, {title} ({len(rows)} names)")
+                accuracy(rows, args.misses)
+    if args.rules or args.calib17:
         return
     for which in ("calibration", "held-out"):
         show = args.misses and (which == "calibration" or args.heldout_misses)

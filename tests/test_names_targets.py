@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_files
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -156,16 +156,84 @@ def test_german_readers_of_kazakh_tajik_and_mongolian(lang: str, text: str, de: 
 def test_uzbek_latin_letters_for_readers() -> None:
     # the Uzbek Latin alphabet writes oʻ gʻ with U+02BB (German Wikipedia: Fargʻona, Qoʻqon),
     # where BGN/PCGN prints the quotation mark U+2018; the alphabet applied by hand
-    for target in ("en", "de", "fr"):
+    for target in ("en", "de"):
         assert convention_for(target, "uz") == "latin"
         assert romanize_for("Ўзбекистон", target, lang="uz") == "O\u02bbzbekiston"
     assert romanize_for("Ғиждувон", "de", lang="uz") == "G\u02bbijduvon"
+    # French readers see it in a person's name (French Wikipedia: Rustam Xolmatov, Gʻulomjon
+    # Ibragimov, governors of the Province de Tachkent)
+    assert romanize_for("Ғуломжон Ибрагимов", "fr", lang="uz") == "G\u02bbulomjon Ibragimov"
+    assert romanize_for("Рустам Холматов", "fr", lang="uz") == "Rustam Xolmatov"
+
+
+@pytest.mark.parametrize(
+    ("uz", "fr"),
+    [
+        # French Wikipedia titles Uzbek places by the French transcription of their Russian
+        # names ("L'orthographe Karchi ... représente la transcription de la forme cyrillique"):
+        # ў қ ғ ҳ as у к г х, Uzbek о as а, -дарё as -дарья
+        ("Каттақўрғон", "Kattakourgan"),
+        ("Чирчиқ", "Tchirtchik"),
+        ("Бекобод", "Bekabad"),
+        ("Ургут", "Ourgout"),
+        ("Қашқадарё", "Kachkadaria"),
+        # a Russian surname ending keeps its о: a surname alone is no place to respell
+        ("Каримов", "Karimov"),
+    ],
+)
+def test_french_readers_of_uzbek_places_see_the_russian_spelling(uz: str, fr: str) -> None:
+    assert convention_for("fr", "uz") == "french"
+    assert romanize_for(uz, "fr", lang="uz") == fr
+    # verify reads the Russian spelling too
+    assert translit.verify(uz, fr, lang="uz").accepted
 
 
 def test_french_readers_of_tajik_see_the_russian_spelling() -> None:
     # French Wikipedia: Koulob (ru Куляб/Кулоб); the Russian spelling of Хуҷанд is Худжанд
     assert russian_spelling("Хуҷанд", "tg") == "Худжанд"
     assert romanize_for("Кӯлоб", "fr", lang="tg") == "Koulob"
+    # ... but a person in the letters of the BGN/PCGN table, its marks left out (French
+    # Wikipedia: Oqil Oqilov, "parfois traduit du russe en Akil Akilov", Jamshed Karimov)
+    assert romanize_for("Оқил Оқилов", "fr", lang="tg") == "Oqil Oqilov"
+    assert romanize_for("Ҷамшед Каримов и Яҳё Азимов", "fr", lang="tg") == (
+        "Jamshed Karimov i Yahyo Azimov"
+    )
+    # the table's í for ӣ is folded as every fallback's marks are (German: Iskandar Chatlonij)
+    assert romanize_for("Искандар Хатлонӣ", "fr", lang="tg") == "Iskandar Khatloni"
+
+
+_TAJIK = "абвгдеёжзийклмнопрстуфхчшъэюяғӣқӯҳҷ"
+
+
+@given(
+    st.text(_TAJIK, min_size=3, max_size=8),
+    st.text(_TAJIK, min_size=3, max_size=8),
+)
+@settings(max_examples=150, deadline=None)
+def test_a_tajik_persons_name_for_french_readers_has_no_marked_letter(a: str, b: str) -> None:
+    # a person's name (two capitalised words) goes through the persons' scheme (BGN/PCGN), whose
+    # marked letters readers never see; no Cyrillic is left either
+    out = romanize_for(f"{a.title()} {b.title()}", "fr", lang="tg")
+    assert not set(out) & set("íīūėĖÍĪŪ"), out
+    assert not any("\u0400" <= c <= "\u04ff" for c in out), out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target", "out"),
+    [
+        # French Wikipedia's list of Belarusian towns and its title Vassil Bykaw: ў at the end
+        # of a word after a vowel is w, inside a word u (Tsikhanouskaïa)
+        ("be", "Тураў", "fr", "Touraw"),
+        ("be", "Шклоў", "fr", "Chklow"),
+        # German Wikipedia: Tursunbek Tschyngyschew, Tschingis Aitmatow: ң before г is n
+        ("ky", "Турсунбек Чыңгышев", "de", "Tursunbek Tschyngyschew"),
+        ("ky", "Кең-Суу", "de", "Keng-Suu"),
+    ],
+)
+def test_word_final_and_doubled_letters_as_the_titles_write_them(
+    lang: str, text: str, target: str, out: str
+) -> None:
+    assert romanize_for(text, target, lang=lang) == out
 
 
 @pytest.mark.parametrize(

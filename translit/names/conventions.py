@@ -340,6 +340,7 @@ class TargetRomanizer:
         "_morph",
         "_oblique",
         "_person",
+        "_person_fold",
         "_person_rewrites",
         "_places",
         "_regnal",
@@ -368,6 +369,8 @@ class TargetRomanizer:
         generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
         self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
         self._person = get_romanizer(person, self.source) if person else None
+        # a persons' scheme that is a standard (Tajik BGN/PCGN) leaves its marks folded too
+        self._person_fold = _reader_fold(person, self.source, True) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
@@ -736,7 +739,10 @@ class TargetRomanizer:
         rewrites, then the persons' scheme, else the convention."""
         for pattern, repl in self._person_rewrites:
             word = pattern.sub(repl, word)
-        return self._person.romanize(word) if self._person is not None else self._convert(word)
+        if self._person is None:
+            return self._convert(word)
+        out = self._person.romanize(word)
+        return out.translate(self._person_fold) if self._person_fold is not None else out
 
     def _convert(self, text: str) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
