@@ -39,6 +39,7 @@ from ._xml import (
     xml_text,
 )
 from .model import (
+    STATUSES,
     Concept,
     Glossary,
     Spelled,
@@ -333,6 +334,9 @@ def _read_term(
 ) -> Term:
     data: dict[str, Any] = {}
     said: dict[str, str] = {}  # "type"/"status" -> the category that said it
+    # every termType and status category, in document order: one goes to the model, the others
+    # are kept as read (two were one field: the last one won, the others were lost)
+    stated: dict[str, list[tuple[str, str, Any]]] = {"type": [], "status": []}
     extra: list[str] = []
     custom: str | None = None
     text = None
@@ -357,32 +361,68 @@ def _read_term(
                         "(preferred, admitted, deprecated, superseded or their TBX spellings): "
                         "the term's status is read from administrativeStatus, else preferred"
                     )
-            elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
-                extra.append(dca_fragment(el, True))  # definition too: kept as read
-            elif found != GROUP:
+            elif found == GROUP:
+                continue
+            elif _TERM_FIELD_OF.get(cat) in ("type", "status"):
                 _unkept_attributes(el, path, warnings)
-                if _TERM_FIELD_OF[cat] in ("type", "status"):
-                    said[_TERM_FIELD_OF[cat]] = cat
+                stated[_TERM_FIELD_OF[cat]].append((cat, value, el))
+            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
+                extra.append(dca_fragment(el, True))
+            else:
+                _unkept_attributes(el, path, warnings)
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
-    if custom and "status" not in data:  # (the kept category says it: not written again)
-        data["status"] = implied(custom)
-    data["id"] = term_id
-    # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
-    # the order
-    if extra:
-        first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
-        data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
-
     try:  # (a type or status the term does not state stays implied: see Term.stated)
+        for name, found in stated.items():
+            if not found:
+                continue
+            values = [_NORM[name](value) for _, value, _ in found]
+            best = _best(name, values)
+            cat, value, _ = found[best]
+            data[name], said[name] = value, cat
+            extra += [dca_fragment(el, True) for i, (_, _, el) in enumerate(found) if i != best]
+            if len(set(values)) > 1:
+                what = (
+                    "statuses " + " and ".join(f"{v} ({c})" for v, (c, _, _) in zip(values, found))
+                    if name == "status"
+                    else "term types " + " and ".join(values)
+                )
+                warnings.append(
+                    f"{path}:{holder.sourceline}: term {text!r} has the {what}: read as "
+                    f"{values[best]}, each kept"
+                )
+        if custom and "status" not in data:  # (the kept category says it: not written again)
+            data["status"] = implied(custom)
+        data["id"] = term_id
+        if extra:  # kept termNotes first, where TBX-Basic puts them (and the writer does)
+            first_rests(extra)
+            data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
         for name, cat in said.items():  # one spelled otherwise than the writer would: kept
-            value = norm_type(data[name]) if name == "type" else norm_status(data[name])
+            value = _NORM[name](data[name])
             written = _WRITTEN[name](value)
             if (data[name], cat) != written:
                 data[name] = Spelled(value, data[name], cat)
         return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
+
+
+_NORM = {"type": norm_type, "status": norm_status}
+
+
+def _best(name: str, values: list[str]) -> int:
+    """Which of a term's ``values`` of ``name`` (in the model's spelling, document order) is
+    the term's: of types the first; of statuses the least recommended (:data:`.model.STATUSES`
+    order), the first of equals, so a term that one authority of the file deprecates is never
+    offered as preferred (lint, look-up and apply read that one).
+
+    >>> _best("type", ["acronym", "abbreviation"]), _best("status", ["preferred", "deprecated"])
+    (0, 1)
+    """
+    if name == "type":
+        return 0
+    rank = [STATUSES.index(v) for v in values]
+    return rank.index(max(rank))
 
 
 # -- writing -------------------------------------------------------------------------------------
