@@ -332,7 +332,9 @@ def write_po(
             lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
             continue
         extra = len(c.terms) - 1 - (t is not None)
-        if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
+        if extra or c.subject is not None or c.source is not None or any(c.notes) or any(
+            c.definitions
+        ):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
         pair = [(s, False)] + ([(t, bool(forbidden))] if t is not None and not template else [])
@@ -341,8 +343,16 @@ def write_po(
         if any(len(parts_of(v)) > 1 for d in (c.notes, c.definitions) for v in d.values()):
             what = "notes apart (several notes or definitions of a concept: comment lines)"
             lost[what] = lost.get(what, 0) + 1
+        if any(x == "" for d in (c.notes, c.definitions) for v in d.values() for x in parts_of(v)):
+            what = "empty notes or definitions (a comment cannot tell one from none)"
+            lost[what] = lost.get(what, 0) + 1
         kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
         ids = ["term ids"] if any(x.id for x in c.terms) else []
+        ids += [  # (a PO entry has no place for them: they were dropped in silence)
+            f"term {what}"
+            for name, what in _TERM_FIELDS
+            if any(getattr(x, name) is not None for x in c.terms)
+        ]
         for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
             lost[what] = lost.get(what, 0) + 1
         for said in (_comments(c.notes), _comments(c.definitions)):
@@ -374,6 +384,15 @@ def write_po(
     fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+#: a term's fields a PO entry has no place for, and what a writer calls them
+_TERM_FIELDS = (
+    ("pos", "parts of speech"),
+    ("gender", "genders"),
+    ("note", "notes"),
+    ("source", "sources"),
+)
 
 
 def _holds(term: Term, flagged: bool) -> bool:

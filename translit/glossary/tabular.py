@@ -773,8 +773,9 @@ def write_table(
                 continue
             if len(c.terms) > 1 + (tr is not None):
                 loss("terms other than the preferred source and target terms")
-            if c.subject or c.source or c.definitions:
+            if c.subject is not None or c.source is not None or c.definitions:
                 loss("subject/source/definition")
+            _empty(c.notes.values(), loss, "notes")
             if any(t.id for t in c.terms):
                 loss("term ids")
             kept = [x for _, x in c.extra] + [x for t in c.terms for x in t.extra]
@@ -906,13 +907,16 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 continue
             for t in terms:
                 for name in ("pos", "gender", "note", "source", "id"):
-                    if getattr(t, name):
+                    if getattr(t, name) is not None:
                         loss(f"term {name}")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
                     loss(f"term TBX data {name}")
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
+        _empty(c.notes.values(), loss, "notes")
+        _empty(c.definitions.values(), loss, "definitions")
+        _empty([c.subject, c.source], loss, "subjects and sources")
         _lang_keyed(c.notes, loss, "note")
         _lang_keyed(c.definitions, loss, "definition")
         for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
@@ -940,6 +944,13 @@ def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
     else:
         read, stated = ("preferred" if n == 0 else "admitted"), False
     return "" if value == read and t.stated(what) == stated else str(value)
+
+
+def _empty(values: Any, loss: Any, what: str) -> None:
+    """Say that the empty ones of ``values`` (each a field, or several parts) are not written:
+    an empty TBX ``<note/>`` is data, but a cell cannot tell an empty note from none."""
+    if any(part == "" for v in values for part in parts_of(v)):
+        loss(f"empty {what} (a cell cannot tell one from none)")
 
 
 def _lang_keyed(d: dict[str, str], loss: Any, what: str) -> None:

@@ -535,9 +535,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     def add(c: Concept) -> Any:
         entry = E(body, entry_tag, id=c.id)
-        for part in parts_of(c.subject or None):
+        for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
-        for part in parts_of(c.source or None):
+        for part in parts_of(c.source):
             E(entry, "admin", part, type="source")
         for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
             described(entry, c, key)
@@ -570,13 +570,13 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     if t.stated(name) or value != default:
                         text, category = _WRITTEN[name](value)
                         E(ts, "termNote", text, type=category)
-                if t.pos:
+                if t.pos is not None:  # (an empty one too: an empty element is data)
                     E(ts, "termNote", t.pos, type="partOfSpeech")
-                if t.gender:
+                if t.gender is not None:
                     E(ts, "termNote", t.gender, type="grammaticalGender")
-                for part in parts_of(t.source or None):
+                for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")
-                for part in parts_of(t.note or None):
+                for part in parts_of(t.note):
                     E(ts, "note", part)
                 for fragment in t.extra:
                     kept(ts, fragment)
