@@ -20,11 +20,13 @@ import io
 from typing import Any
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from lxml import etree
 
 from translit.glossary import Glossary, lint
 from translit.glossary.files import loads, save
-from translit.glossary.model import Concept, Term, parts_of
+from translit.glossary.model import Concept, Implied, Term, invented_id, parts_of, settle_ids
 from translit.glossary.tbx import write_tbx
 
 
@@ -165,3 +167,82 @@ def test_a_po_export_says_it_cannot_hold_an_empty_note_nor_a_term_note(tmp_path:
         "term parts of speech: not written (1x)",
         "term notes: not written (1x)",
     ]
+
+
+# -- 3. an id the file did not give ---------------------------------------------------------------
+
+NO_IDS = _martif("""<termEntry><langSet xml:lang="de"><tig><term>Rote Armee</term></tig></langSet></termEntry>
+<termEntry><langSet xml:lang="de"><tig><term>Weiße Armee</term></tig></langSet></termEntry>
+<termEntry id="c1"><langSet xml:lang="de"><tig><term>Schwarze Armee</term></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="de"><tig><term>Grüne Armee</term></tig></langSet></termEntry>""")
+
+
+def _entry_ids(data: bytes) -> list[str | None]:
+    root = etree.fromstring(data)
+    return [e.get("id") for e in root.iter("{*}termEntry", "{*}conceptEntry", "termEntry")]
+
+
+def test_an_invented_id_never_takes_the_id_of_another_entry_of_the_file() -> None:
+    # the first two entries were given c1 and c2, the ids of the last two: four entries, two
+    # ids, a "concept id 'c1' repeated" warning about ids the file never repeated
+    g = loads(NO_IDS, "tbx", "no-ids.tbx")
+    ids = [c.id for c in g.concepts]
+    assert ids[2:] == ["c1", "c2"] and len(set(ids)) == 4, ids
+    assert g.warnings == []
+    assert [c.id for c in loads(NO_IDS, "tbx", "no-ids.tbx").concepts] == ids  # stable
+    assert not [f.message for f in lint(g) if "also used" in f.message]
+
+
+def test_an_invented_id_is_written_where_tbx_v3_requires_one_and_only_there() -> None:
+    g = loads(NO_IDS, "tbx", "no-ids.tbx")
+    ids = [c.id for c in g.concepts]
+    v2, v3 = _tbx(g, 2), _tbx(g, 3)
+    assert _entry_ids(v2) == [None, None, "c1", "c2"]  # TBX v2 does not require one
+    assert _entry_ids(v3) == ids  # TBX v3 does: each entry its own
+    for data in (v2, v3):  # and read back, each entry has the id it had
+        assert [c.id for c in loads(data, "tbx").concepts] == ids
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_table_leaves_an_invented_id_out(tmp_path: Any, fmt: str) -> None:
+    # the id column held c1, c2 for entries that had none: TBX -> CSV -> TBX v2 added ids
+    g = loads(NO_IDS, "tbx", "no-ids.tbx")
+    out = tmp_path / f"g.{fmt}"
+    assert save(g, out) == []
+    back = loads(out.read_bytes(), fmt)
+    assert [c.id for c in back.concepts] == [c.id for c in g.concepts]
+    assert _entry_ids(_tbx(back, 2)) == [None, None, "c1", "c2"]
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["c1", "c2", "c1-2", "c3", "x"])), max_size=8))
+def test_settled_ids_are_unique_and_leave_every_stated_id_as_it_is(said: list[str | None]) -> None:
+    # an entry without an id (None) is given c<n>; the ids the file states are all different
+    stated = [x for x in said if x is not None]
+    assume(len(set(stated)) == len(stated))
+    concepts = [Concept(x if x is not None else invented_id(n)) for n, x in enumerate(said, 1)]
+    settle_ids(concepts)
+    ids = [c.id for c in concepts]
+    assert len(set(ids)) == len(ids)
+    assert [i for i, x in zip(ids, said, strict=True) if x is not None] == stated
+    assert all(
+        isinstance(c.id, Implied) == (x is None) for c, x in zip(concepts, said, strict=True)
+    )
+
+
+def test_a_po_export_writes_an_invented_id_only_to_tell_two_msgids_apart(tmp_path: Any) -> None:
+    # every entry got msgctxt "c<n>": a PO file without contexts came back with them
+    g = loads(
+        _martif("""<termEntry><langSet xml:lang="ru"><tig><term>армия</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>armée</term></tig></langSet></termEntry>
+<termEntry><langSet xml:lang="ru"><tig><term>фронт</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>front</term></tig></langSet></termEntry>
+<termEntry><langSet xml:lang="ru"><tig><term>фронт</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>façade</term></tig></langSet></termEntry>"""),
+        "tbx",
+    )
+    out = tmp_path / "g.po"
+    assert save(g, out, source_lang="ru", target_lang="fr") == []
+    text = out.read_text("utf-8")
+    assert '\n\nmsgid "армия"' in text  # no context: its msgid is its own
+    assert 'msgctxt "c2"\nmsgid "фронт"' in text and 'msgctxt "c3"\nmsgid "фронт"' in text
+    assert [c.id for c in loads(out.read_bytes(), "po").concepts] == ["c1", "c2", "c3"]

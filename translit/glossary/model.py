@@ -37,6 +37,7 @@ __all__ = [
     "check_glossary",
     "check_text",
     "implied",
+    "invented_id",
     "is_cyrillic",
     "joined",
     "listing",
@@ -47,6 +48,7 @@ __all__ = [
     "primary",
     "romanizations_of",
     "romanizers_of",
+    "settle_ids",
     "tag_of_name",
     "valid_tag",
     "want_glossary",
@@ -162,7 +164,8 @@ def norm_status(value: str | None) -> str:
 
 class Implied(str):
     """A term's ``type`` or ``status`` its source did not state: the model's default
-    (``fullForm``, ``preferred``) or a layout's (a CSV row's further terms are ``admitted``).
+    (``fullForm``, ``preferred``) or a layout's (a CSV row's further terms are ``admitted``);
+    or a concept's id a reader invented (:func:`invented_id`).
 
     It is the string it holds, so every reader of :attr:`Term.type` and :attr:`Term.status`
     (lint, look-up, apply, statistics) sees the value as before; a writer writes only a stated
@@ -187,6 +190,40 @@ def implied(value: str) -> Implied:
     ('admitted', False)
     """
     return Implied(value)
+
+
+def invented_id(n: int) -> str:
+    """The id a reader gives the ``n``-th entry of a file that names none: ``c<n>``,
+    :class:`Implied` (not stated), so a writer of a format that needs no id (TBX v2, a table,
+    PO) leaves it out; TBX v3, which requires one, writes it. :func:`settle_ids` keeps it off
+    the ids the file does state.
+
+    >>> invented_id(3), isinstance(invented_id(3), Implied)
+    ('c3', True)
+    """
+    return Implied(f"c{n}")
+
+
+def settle_ids(concepts: list[Concept]) -> None:
+    """Rename an :func:`invented_id` that another entry of the same file states, or that an
+    earlier entry was given, to ``c<n>-2`` (``-3`` …): ids stay unique, and the same file
+    always gives the same ones (readers call it once all entries are read).
+
+    >>> cs = [Concept(invented_id(1)), Concept("c1")]
+    >>> settle_ids(cs)
+    >>> [c.id for c in cs], isinstance(cs[0].id, Implied)
+    (['c1-2', 'c1'], True)
+    """
+    taken = {c.id for c in concepts if not isinstance(c.id, Implied)}
+    for c in concepts:
+        if isinstance(c.id, Implied):
+            got, k = str(c.id), 1
+            while got in taken:
+                k += 1
+                got = f"{c.id}-{k}"
+            if got != c.id:
+                c.id = Implied(got)
+            taken.add(got)
 
 
 class Spelled(str):

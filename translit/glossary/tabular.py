@@ -65,15 +65,18 @@ from .model import (
     MAX_TERM,
     Concept,
     Glossary,
+    Implied,
     Term,
     check_glossary,
     implied,
+    invented_id,
     is_cyrillic,
     joined,
     kept_name,
     listing,
     norm_tag,
     parts_of,
+    settle_ids,
     tag_of_name,
     valid_tag,
 )
@@ -274,6 +277,7 @@ def _read_rows(
             if strict:
                 raise err from None
             g.errors.append(err)
+    settle_ids(g.concepts)
     return g
 
 
@@ -368,7 +372,7 @@ def _deepl(g: Glossary, rows: list[tuple[int, list[str]]]) -> Row:
         src, tgt = norm_tag(codes[0]), norm_tag(codes[1])
         if not row[0].strip():
             raise GlossaryError("empty source term")
-        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=invented_id(n), line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         return c
@@ -455,7 +459,7 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
         if len(row) < 2:
             raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
         note = "\t".join(row[2:]).strip() or None
-        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=invented_id(n), line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         if note:
@@ -487,7 +491,7 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
             if i not in told and row[i].strip().lower() not in ("", "false", "0", "no"):
                 told.add(i)
                 g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
-        cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
+        cid = next((row[i] for i in ids if row[i].strip()), invented_id(n))
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
             c.terms.append(_term(row[ti], tgt, line))
@@ -529,7 +533,7 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if not cell(row, ti):
             raise GlossaryError("empty source term")
-        c = Concept(id=f"c{n}", line=line)
+        c = Concept(id=invented_id(n), line=line)
         c.terms.append(Term(text=cell(row, ti), lang=src, pos=cell(row, pos_i) or None, line=line))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
@@ -621,7 +625,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: {len(row)} cells, but the header has {len(names)} columns: "
                 "the cells past it are not kept"
             )
-        cid = cell(row, col.get("id")) or f"c{n}"
+        cid = cell(row, col.get("id")) or invented_id(n)
         kind = cell(row, col.get("type"))
         subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
         if "subject" in col and kind and kind.lower() != "acronym":
@@ -788,7 +792,7 @@ def write_table(
                 loss("notes apart (several notes of a concept: one cell, joined by line ends)")
             note = "\n".join(said)
             row = [s.text, tr.text if tr else ""]
-            row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
+            row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
 
@@ -923,7 +927,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
             loss("sources apart (several sources of a concept: one cell, joined by line ends)")
-        row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
+        row = [_stated_id(c), c.subject or "", "acronym" if acr else "", "", *cells]
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             said = [x for v in d.values() for x in parts_of(v)]  # each note its own column
             row += said + [""] * (most[what] - len(said))
@@ -944,6 +948,12 @@ def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
     else:
         read, stated = ("preferred" if n == 0 else "admitted"), False
     return "" if value == read and t.stated(what) == stated else str(value)
+
+
+def _stated_id(c: Concept) -> str:
+    """The id cell of ``c``: empty for an id its reader invented (:func:`.model.invented_id`),
+    which the reader of the table invents again, so TBX v2 → CSV → TBX v2 adds no id."""
+    return "" if isinstance(c.id, Implied) else c.id
 
 
 def _empty(values: Any, loss: Any, what: str) -> None:

@@ -42,14 +42,17 @@ from .model import (
     STATUSES,
     Concept,
     Glossary,
+    Implied,
     Spelled,
     Term,
     check_glossary,
     implied,
+    invented_id,
     norm_status,
     norm_tag,
     norm_type,
     parts_of,
+    settle_ids,
     with_part,
 )
 
@@ -194,10 +197,12 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
                 raise
             g.errors.append(exc)
             continue
-        if concept.id in seen:
-            g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
-        seen.add(concept.id)
+        if not isinstance(concept.id, Implied):  # (an invented one is settled below)
+            if concept.id in seen:
+                g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
+            seen.add(concept.id)
         g.concepts.append(concept)
+    settle_ids(g.concepts)
     return g
 
 
@@ -222,7 +227,7 @@ def _lang_of(el: Any) -> str | None:
 def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
-    cid = entry.get("id") or f"c{n}"
+    cid = entry.get("id") or invented_id(n)
     # the concept's fields gathered first, then the concept made of them
     subject: str | None = None
     source: str | None = None
@@ -373,17 +378,18 @@ def _read_term(
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     try:  # (a type or status the term does not state stays implied: see Term.stated)
-        for name, found in stated.items():
-            if not found:
+        for name, given in stated.items():
+            if not given:
                 continue
-            values = [_NORM[name](value) for _, value, _ in found]
+            values = [_NORM[name](value) for _, value, _ in given]
             best = _best(name, values)
-            cat, value, _ = found[best]
+            cat, value, _ = given[best]
             data[name], said[name] = value, cat
-            extra += [dca_fragment(el, True) for i, (_, _, el) in enumerate(found) if i != best]
+            extra += [dca_fragment(el, True) for i, (_, _, el) in enumerate(given) if i != best]
             if len(set(values)) > 1:
                 what = (
-                    "statuses " + " and ".join(f"{v} ({c})" for v, (c, _, _) in zip(values, found))
+                    "statuses "
+                    + " and ".join(f"{v} ({c})" for v, (c, _, _) in zip(values, given, strict=True))
                     if name == "status"
                     else "term types " + " and ".join(values)
                 )
@@ -534,7 +540,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(parent, "note", part, **lang)
 
     def add(c: Concept) -> Any:
-        entry = E(body, entry_tag, id=c.id)
+        # TBX v3 requires an id; v2 does not: one its file did not give is not added
+        entry = E(body, entry_tag, **({} if not v3 and isinstance(c.id, Implied) else {"id": c.id}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
