@@ -24,8 +24,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from lxml import etree
 
-from translit.glossary import Glossary, lint
-from translit.glossary.files import loads, save
+from translit.glossary import Glossary, apply_text, lint
+from translit.glossary.files import load, loads, save
 from translit.glossary.model import Concept, Implied, Term, invented_id, parts_of, settle_ids
 from translit.glossary.tbx import write_tbx
 
@@ -246,3 +246,51 @@ def test_a_po_export_writes_an_invented_id_only_to_tell_two_msgids_apart(tmp_pat
     assert '\n\nmsgid "армия"' in text  # no context: its msgid is its own
     assert 'msgctxt "c2"\nmsgid "фронт"' in text and 'msgctxt "c3"\nmsgid "фронт"' in text
     assert [c.id for c in loads(out.read_bytes(), "po").concepts] == ["c1", "c2", "c3"]
+
+
+# -- real exports --------------------------------------------------------------------------------
+
+# Phrase TMS (Memsource) writes a term's Forbidden and Preferred attributes as termNotes of their
+# own holding true or false, and its Status (Approved or New) as <termNote type="status">: the
+# mapping TermWeb documents for its TBX exchange with Memsource,
+# https://termweb.atlassian.net/wiki/pages/diffpages.action?originalId=790593538&pageId=790659073
+# and Phrase's "Edit Term Attributes" (https://support.phrase.com/hc/en-us/articles/10112307347868):
+# terms added by linguists are New until approved; a Forbidden term gets a QA warning.
+PHRASE_TBX = _martif("""<termEntry id="1001">
+  <langSet xml:lang="ru">
+    <tig><term>РОА</term><termNote type="status">Approved</termNote>
+      <termNote type="preferred">true</termNote><termNote type="forbidden">false</termNote></tig>
+  </langSet>
+  <langSet xml:lang="fr">
+    <tig><term>ALR</term><termNote type="status">Approved</termNote>
+      <termNote type="preferred">false</termNote><termNote type="forbidden">true</termNote></tig>
+    <tig><term>ROA</term><termNote type="status">New</termNote>
+      <termNote type="preferred">false</termNote><termNote type="forbidden">false</termNote></tig>
+  </langSet>
+</termEntry>""")
+
+
+def test_a_phrase_forbidden_term_is_deprecated_and_never_applied(tmp_path: Any) -> None:
+    # <termNote type="forbidden">true</termNote> was kept as unknown data: the forbidden ALR
+    # was the preferred French term, and apply wrote it; "New" was an unknown status
+    g = loads(PHRASE_TBX, "tbx", "phrase.tbx")
+    got = [(t.text, t.status, t.stated("status")) for t in g.concepts[0].terms]
+    assert got == [
+        ("РОА", "preferred", False),
+        ("ALR", "deprecated", False),
+        ("ROA", "admitted", False),
+    ]
+    assert g.warnings == []
+    assert apply_text("РОА", g, "fr") == "ROA"
+    out = tmp_path / "back.tbx"
+    assert save(g, out) == []
+    text = out.read_text("utf-8")  # each flag as Phrase wrote it
+    assert text.count('<termNote type="forbidden">') == 3
+    # and the status where it is not the preferred a reader takes without one: a tool that reads
+    # administrativeStatus alone (Weblate) forbids ALR too
+    said = [n for t in _term_notes(out.read_bytes()) for n in t if n[0] == "administrativeStatus"]
+    assert said == [
+        ("administrativeStatus", "deprecatedTerm-admn-sts"),
+        ("administrativeStatus", "admittedTerm-admn-sts"),
+    ]
+    assert load(out) == g

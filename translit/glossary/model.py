@@ -54,6 +54,7 @@ __all__ = [
     "want_glossary",
     "want_tags",
     "with_part",
+    "yes_no",
 ]
 
 #: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
@@ -98,6 +99,22 @@ _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "romanizedform": "transliteratedForm",
     "term": "fullForm",  # IATE's term type "Term"
 }
+#: Yes and no as CAT tools write a flag (memoQ's ``Forbidden`` column, Phrase's
+#: ``<termNote type="forbidden">``), and as Excel shows TRUE/FALSE in the de, fr and ru locales
+_YES = frozenset({"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"})
+_NO = frozenset({"", "false", "no", "0", "falsch", "faux", "ложь"})
+
+
+def yes_no(value: str) -> bool | None:
+    """What a flag's ``value`` says: ``True``, ``False``, or ``None`` for neither.
+
+    >>> yes_no("TRUE"), yes_no(" falsch"), yes_no(""), yes_no("maybe")
+    (True, False, False, None)
+    """
+    v = value.strip().lower()
+    return True if v in _YES else False if v in _NO else None
+
+
 #: The values of TBX ``administrativeStatus`` (``…Term-admn-sts``) and ``normativeAuthorization``
 #: (``…Term``) with the status each stands for: standardised, legal and regulated terms are
 #: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
@@ -114,6 +131,7 @@ _STATUS_VALUES = {
     "regulated": "preferred",
     "admitted": "admitted",
     "proposed": "admitted",
+    "new": "admitted",  # Phrase (Memsource): a term a linguist added, not yet approved
     "deprecated": "deprecated",
     "forbidden": "deprecated",
     "notrecommended": "deprecated",

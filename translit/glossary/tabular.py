@@ -79,6 +79,7 @@ from .model import (
     settle_ids,
     tag_of_name,
     valid_tag,
+    yes_no,
 )
 
 __all__ = ["multi_rows", "read_rows", "read_table", "write_table"]
@@ -110,9 +111,6 @@ _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
 #: export: ``…,English_United_States,Term_Info,Term_Example,…``): kept as that term's TBX
 #: ``context``, so a TBX export carries it
 _MEMOQ_EXAMPLE = "term_example"
-#: a yes/no cell: as memoQ writes it, and Excel's TRUE/FALSE in the de, fr and ru locales
-_YES = {"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"}
-_NO = {"", "false", "no", "0", "falsch", "faux", "ложь"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _SEP = "|"
 
@@ -705,11 +703,9 @@ def _forbidden(value: str, column: str) -> bool:
     >>> _forbidden("True", "English_Forbidden"), _forbidden("", "English_Forbidden")
     (True, False)
     """
-    v = value.strip().lower()
-    if v in _YES:
-        return True
-    if v in _NO:
-        return False
+    said = yes_no(value)
+    if said is not None:
+        return said
     raise GlossaryError(
         f"column {shown(column)}: {shown(value)} is neither yes nor no (True/False)"
     )

@@ -54,6 +54,7 @@ from .model import (
     parts_of,
     settle_ids,
     with_part,
+    yes_no,
 )
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -332,6 +333,10 @@ def _drop_lang(fragment: str) -> str:
 #: MultiTerm fields through Trados' converters ``<descrip type="Status">``): kept as read, and
 #: their value is the term's status when no ``administrativeStatus`` says otherwise.
 _CUSTOM_STATUS = {"status", "term status", "usage status"}
+#: Status flags tools write as categories of their own holding true or false (Phrase TMS:
+#: ``<termNote type="forbidden">true</termNote>``, ``<termNote type="preferred">``): kept as
+#: read, a true one says the status (a forbidden term is deprecated)
+_STATUS_FLAGS = {"forbidden": "deprecated", "preferred": "preferred"}
 
 
 def _read_term(
@@ -343,7 +348,7 @@ def _read_term(
     # are kept as read (two were one field: the last one won, the others were lost)
     stated: dict[str, list[tuple[str, str, Any]]] = {"type": [], "status": []}
     extra: list[str] = []
-    custom: str | None = None
+    custom: list[str] = []  # what tools' own status categories and flags say
     text = None
     term_id = holder.get("id")
     for place in places:  # (the children of the holder and of each termGrp)
@@ -355,11 +360,21 @@ def _read_term(
             # a group is kept whole; a tool's status heading it still says the term's status
             cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
             custom_status = cat.lower() in _CUSTOM_STATUS
-            if found == GROUP or custom_status:
+            flag = _STATUS_FLAGS.get(cat.lower())
+            if found == GROUP or custom_status or flag:
                 extra.append(dca_fragment(el, True))
-            if custom_status:
+            if flag:
+                said_yes = yes_no(value)
+                if said_yes:
+                    custom.append(flag)
+                elif said_yes is None:
+                    warnings.append(
+                        f"{path}:{el.sourceline}: {cat} {value!r} is neither true nor false: "
+                        "the term's status is not read from it"
+                    )
+            elif custom_status:
                 try:
-                    custom = norm_status(value)
+                    custom.append(norm_status(value))
                 except GlossaryError:
                     warnings.append(
                         f"{path}:{el.sourceline}: {cat} {value!r} is no status translit knows "
@@ -398,7 +413,7 @@ def _read_term(
                     f"{values[best]}, each kept"
                 )
         if custom and "status" not in data:  # (the kept category says it: not written again)
-            data["status"] = implied(custom)
+            data["status"] = implied(custom[_best("status", custom)])
         data["id"] = term_id
         if extra:  # kept termNotes first, where TBX-Basic puts them (and the writer does)
             first_rests(extra)
