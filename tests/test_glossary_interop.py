@@ -294,3 +294,39 @@ def test_a_phrase_forbidden_term_is_deprecated_and_never_applied(tmp_path: Any) 
         ("administrativeStatus", "admittedTerm-admn-sts"),
     ]
     assert load(out) == g
+
+
+# IATE labels its term types Term, Abbrev, Phrase, Formula and Short form (IATE online help, "Term
+# level": https://online-help-dev.iate.europa.eu/?p=3364); entry ids are "IATE-<number>" and
+# language-independent designations are in a language section "mul" ("IATE Data fields
+# explained": http://iate.europa.eu/tbx/IATE%20Data%20Fields%20Explaind.htm).
+IATE_TBX = _martif("""<termEntry id="IATE-884422">
+  <descrip type="subjectField">defence</descrip>
+  <langSet xml:lang="de">
+    <tig><term>Russische Befreiungsarmee</term><termNote type="termType">Term</termNote>
+      <descrip type="reliabilityCode">3</descrip></tig>
+    <tig><term>ROA</term><termNote type="termType">Abbrev</termNote>
+      <descrip type="reliabilityCode">3</descrip></tig>
+  </langSet>
+  <langSet xml:lang="mul">
+    <tig><term>ROA</term><termNote type="termType">Abbrev</termNote></tig>
+  </langSet>
+</termEntry>""")
+
+
+def test_an_iate_abbreviation_is_read(tmp_path: Any) -> None:
+    # "Abbrev" was no term type translit knew: the file failed at the first abbreviation
+    g = loads(IATE_TBX, "tbx", "iate.tbx")
+    c = g.concepts[0]
+    assert c.id == "IATE-884422"
+    assert [(t.lang, t.text, t.type) for t in c.terms] == [
+        ("de", "Russische Befreiungsarmee", "fullForm"),
+        ("de", "ROA", "abbreviation"),
+        ("mul", "ROA", "abbreviation"),
+    ]
+    out = tmp_path / "back.tbx"
+    assert save(g, out) == []
+    text = out.read_text("utf-8")
+    assert text.count('<termNote type="termType">Abbrev</termNote>') == 2  # as IATE spelt it
+    assert text.count('<descrip type="reliabilityCode">3</descrip>') == 2
+    assert load(out) == g

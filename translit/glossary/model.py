@@ -97,7 +97,8 @@ _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "transliterated form": "transliteratedForm",
     "transliteration": "transliteratedForm",
     "romanizedform": "transliteratedForm",
-    "term": "fullForm",  # IATE's term type "Term"
+    "term": "fullForm",  # IATE's term types "Term" and "Abbrev" (IATE online help, "Term level")
+    "abbrev": "abbreviation",
 }
 #: Yes and no as CAT tools write a flag (memoQ's ``Forbidden`` column, Phrase's
 #: ``<termNote type="forbidden">``), and as Excel shows TRUE/FALSE in the de, fr and ru locales
