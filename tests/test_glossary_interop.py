@@ -330,3 +330,40 @@ def test_an_iate_abbreviation_is_read(tmp_path: Any) -> None:
     assert text.count('<termNote type="termType">Abbrev</termNote>') == 2  # as IATE spelt it
     assert text.count('<descrip type="reliabilityCode">3</descrip>') == 2
     assert load(out) == g
+
+
+# Google's glossary of equivalent term sets (Cloud Translation, and Translator Toolkit before it):
+# a header of locale codes, with optional "pos" (the part of speech of the row's terms) and
+# "description" (notes for the translator, the meaning of the terms) columns:
+# https://support.google.com/translate/toolkit/answer/147854 ("Custom glossary format") and
+# https://cloud.google.com/translate/docs/advanced/glossary (equivalent term sets).
+GOOGLE_CSV = (
+    "ru,de,fr,pos,description\n"
+    "армия,Armee,armée,noun,Land forces of a state\n"
+    "отступать,zurückweichen,reculer,verb,\n"
+).encode()
+
+
+def test_a_google_glossary_reads_its_part_of_speech_and_description(tmp_path: Any) -> None:
+    # both columns were "not kept"
+    g = loads(GOOGLE_CSV, "csv", "google.csv")
+    got = [(c.notes, [(t.lang, t.text, t.pos) for t in c.terms]) for c in g.concepts]
+    assert got == [
+        (
+            {"": "Land forces of a state"},
+            [("ru", "армия", "noun"), ("de", "Armee", "noun"), ("fr", "armée", "noun")],
+        ),
+        (
+            {},
+            [
+                ("ru", "отступать", "verb"),
+                ("de", "zurückweichen", "verb"),
+                ("fr", "reculer", "verb"),
+            ],
+        ),
+    ]
+    assert g.warnings == []
+    # and a table written holds the part of speech its rows share: CSV -> CSV keeps it
+    out = tmp_path / "back.csv"
+    assert save(g, out) == []
+    assert load(out) == g

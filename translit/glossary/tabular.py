@@ -94,10 +94,22 @@ _NOTE_COLS = {
     "translator_comments",
     "developer_comments",
     "explanation",
+    "description",  # Google's glossary CSV ("notes for the translator"), Phrase Strings, Lokalise
 }
-_META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+_META = {
+    "id",
+    "subject",
+    "type",
+    "status",
+    "pos",
+    "note",
+    "notes",
+    "source",
+    "definition",
+    "context",
+}
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
-_SINGLE = {"id", "subject", "type", "status", "source"}
+_SINGLE = {"id", "subject", "type", "status", "pos", "source"}
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
@@ -384,9 +396,11 @@ def _is_transifex_header(row: list[str]) -> bool:
     return "term" in head and any(h.startswith(_TX_TERM) and h[len(_TX_TERM) :] for h in head)
 
 
-def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
+def _term(
+    text: str, lang: str, line: int, type: str = "", status: str = "", *, pos: str | None = None
+) -> Term:
     """A term of a row; an empty ``type`` or ``status`` (none in the file) stays implied."""
-    return Term(text=text, lang=lang, type=type, status=status, line=line)
+    return Term(text=text, lang=lang, type=type, status=status, pos=pos, line=line)
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
@@ -632,6 +646,9 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             )
         # a type or status no cell states stays implied (Term.stated): a further term admitted
         status = cell(row, col.get("status"))
+        pos = (
+            cell(row, col.get("pos")) or None
+        )  # (Google's glossary: the row's terms' part of speech)
         default = "acronym" if kind.lower() == "acronym" else ""
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
@@ -654,6 +671,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                         if banned
                         else (states[k].strip() if k < len(states) else "")
                         or (status if k == 0 else implied("admitted")),
+                        pos=pos,
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
@@ -895,10 +913,12 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", "type", "status")
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
-    w.writerow(["id", "subject", "type", "status", *head,
+    pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
+    w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"], "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
+        shared = _row_pos(c)  # (the pos column holds it: not lost)
         cells = []
         for tag, what in columns:
             terms = [t for t in c.terms if t.lang == tag]
@@ -907,7 +927,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 continue
             for t in terms:
                 for name in ("pos", "gender", "note", "source", "id"):
-                    if getattr(t, name) is not None:
+                    if getattr(t, name) is not None and not (name == "pos" and shared):
                         loss(f"term {name}")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
                     loss(f"term TBX data {name}")
@@ -923,7 +943,9 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
             loss("sources apart (several sources of a concept: one cell, joined by line ends)")
-        row = [_stated_id(c), c.subject or "", "acronym" if acr else "", "", *cells]
+        row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
+        row += [shared or ""] if pos_col else []
+        row += cells
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             said = [x for v in d.values() for x in parts_of(v)]  # each note its own column
             row += said + [""] * (most[what] - len(said))
@@ -944,6 +966,17 @@ def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
     else:
         read, stated = ("preferred" if n == 0 else "admitted"), False
     return "" if value == read and t.stated(what) == stated else str(value)
+
+
+def _row_pos(c: Concept) -> str | None:
+    """The part of speech every term of ``c`` has, which a ``pos`` column holds (Google's
+    glossary CSV), or ``None``.
+
+    >>> _row_pos(Concept("c", terms=[Term("армия", "ru", pos="noun"), Term("Armee", "de", pos="noun")]))
+    'noun'
+    """
+    said = {t.pos for t in c.terms}
+    return said.pop() or None if len(said) == 1 else None
 
 
 def _stated_id(c: Concept) -> str:
