@@ -24,6 +24,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from lxml import etree
 
+from translit.errors import GlossaryError
 from translit.glossary import Glossary, apply_text, lint
 from translit.glossary.files import load, loads, save
 from translit.glossary.model import Concept, Implied, Term, invented_id, parts_of, settle_ids
@@ -367,3 +368,33 @@ def test_a_google_glossary_reads_its_part_of_speech_and_description(tmp_path: An
     out = tmp_path / "back.csv"
     assert save(g, out) == []
     assert load(out) == g
+
+
+# Matecat's glossary: column A "Forbidden", where TRUE means the terms of the row must not be
+# used, then other concept-level columns and a column per locale (Matecat, "Glossary file
+# format": https://guides.matecat.com/glossary-file-format; its termbase export is CSV:
+# https://guides.matecat.com/how-to-add-a-termbase).
+MATECAT_CSV = (
+    "Forbidden,Definition,ru-RU,fr-FR\n"
+    "TRUE,,,vlassovistes\n"
+    ",Armed forces of collaborators,РОА,ROA\n"
+    "false,,власовцы,\n"
+).encode()
+
+
+def test_a_matecat_forbidden_row_is_deprecated_and_never_applied() -> None:
+    # the Forbidden column was "not kept": a forbidden term was a preferred one
+    g = loads(MATECAT_CSV, "csv", "matecat.csv")
+    got = [[(t.lang, t.text, t.status) for t in c.terms] for c in g.concepts]
+    assert got == [
+        [("fr-FR", "vlassovistes", "deprecated")],
+        [("ru-RU", "РОА", "preferred"), ("fr-FR", "ROA", "preferred")],
+        [("ru-RU", "власовцы", "preferred")],
+    ]
+    assert g.warnings == []
+    assert apply_text("РОА", g, "fr-FR") == "ROA"
+
+
+def test_a_forbidden_cell_neither_true_nor_false_is_an_error_at_its_line() -> None:
+    with pytest.raises(GlossaryError, match=r"matecat\.csv:2: .*'Forbidden'.*neither yes nor no"):
+        loads(b"Forbidden,ru-RU,fr-FR\nmaybe,,vlassovistes\n", "csv", "matecat.csv")

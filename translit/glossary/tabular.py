@@ -107,6 +107,7 @@ _META = {
     "source",
     "definition",
     "context",
+    "forbidden",  # Matecat's: the row's terms are forbidden
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
@@ -579,6 +580,8 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     forbidden = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_FORBIDDEN))}
     langs = [(i, tag) for i, h in enumerate(names)
              if i not in defs and i not in forbidden and (tag := _column_tag(h))]  # fmt: skip
+    # Matecat's "Forbidden" column: TRUE forbids every term of the row
+    row_forbid = next((i for i, h in enumerate(low) if h == "forbidden"), None)
     forbids: dict[int, int] = {}  # language column -> its memoQ Forbidden column
     for j, tag in forbidden.items():
         before = [i for i, t in langs if i < j and tag in ("*", t)]
@@ -614,7 +617,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
     g.languages = list(dict.fromkeys(tag for _, tag in langs))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
-    known |= {*note_cols, *def_cols}
+    known |= {*note_cols, *def_cols} | ({row_forbid} if row_forbid is not None else set())
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -650,11 +653,14 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             cell(row, col.get("pos")) or None
         )  # (Google's glossary: the row's terms' part of speech)
         default = "acronym" if kind.lower() == "acronym" else ""
+        row_banned = row_forbid is not None and _forbidden(cell(row, row_forbid), names[row_forbid])
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
-            banned = forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            banned = row_banned or (
+                forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            )
             if not texts:  # (most cells of a many-language file are empty)
                 continue
             types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
