@@ -35,6 +35,10 @@ The layouts, recognised from the first row:
   memoQ's ``Entry_ID``, ``Entry_Subject`` and ``Entry_Note`` are ``id``, ``subject`` and
   ``note``; a language column may be named by a tag or by the language's English name
   (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
+  Google's glossary CSV: ``description`` is a note, ``pos`` the part of speech of the row's
+  terms (written where a concept's terms share one). Matecat's ``Forbidden`` column: yes makes
+  the row's terms deprecated. An ``id`` its reader invented is written as an empty cell, and a
+  cell cannot hold an empty note: the writer says so.
 
 The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
 first line uses most of ``,``, ``;`` (Excel's

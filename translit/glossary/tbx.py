@@ -19,7 +19,10 @@ A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<con
 handed to :mod:`.multiterm`.
 
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
-Every field of the model has a TBX place, so a round trip keeps everything.
+Every field of the model has a TBX place, so a round trip keeps everything, an empty note too.
+An entry id its reader invented (:func:`.model.invented_id`) is written to v3, which requires
+one, not to v2. A term's second status category or ``termType`` is kept as read, and the term
+has the least recommended status of them (:func:`_best`).
 """
 
 from __future__ import annotations
