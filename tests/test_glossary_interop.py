@@ -20,7 +20,7 @@ import io
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -398,3 +398,65 @@ def test_a_matecat_forbidden_row_is_deprecated_and_never_applied() -> None:
 def test_a_forbidden_cell_neither_true_nor_false_is_an_error_at_its_line() -> None:
     with pytest.raises(GlossaryError, match=r"matecat\.csv:2: .*'Forbidden'.*neither yes nor no"):
         loads(b"Forbidden,ru-RU,fr-FR\nmaybe,,vlassovistes\n", "csv", "matecat.csv")
+
+
+# -- properties: what a drawn file says comes back ------------------------------------------------
+
+_SAID_STATUS = {  # a category's value → the status it says (ISO 30042 picklists)
+    ("administrativeStatus", "preferredTerm-admn-sts"): "preferred",
+    ("administrativeStatus", "admittedTerm-admn-sts"): "admitted",
+    ("administrativeStatus", "deprecatedTerm-admn-sts"): "deprecated",
+    ("administrativeStatus", "supersededTerm-admn-sts"): "superseded",
+    ("normativeAuthorization", "standardizedTerm"): "preferred",
+    ("normativeAuthorization", "proposedTerm"): "admitted",
+    ("normativeAuthorization", "deprecatedTerm"): "deprecated",
+}
+_RANK = ["preferred", "admitted", "deprecated", "superseded"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    said=st.lists(st.sampled_from(sorted(_SAID_STATUS)), min_size=1, max_size=4),
+    version=st.sampled_from([2, 3]),
+)
+def test_every_status_category_comes_back_and_the_least_recommended_is_read(
+    said: list[tuple[str, str]], version: int
+) -> None:
+    notes = "".join(f'<termNote type="{c}">{v}</termNote>' for c, v in said)
+    data = _martif(
+        f'<termEntry id="e"><langSet xml:lang="de"><tig><term>Armee</term>{notes}</tig>'
+        "</langSet></termEntry>"
+    )
+    g = loads(data, "tbx")
+    want = max((_SAID_STATUS[x] for x in said), key=_RANK.index)
+    assert g.concepts[0].terms[0].status == want
+    back = _tbx(g, version)
+    assert sorted(_term_notes(back)[0]) == sorted(said)
+    assert loads(back, "tbx").concepts == g.concepts
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    said=st.lists(
+        st.one_of(st.none(), st.sampled_from(["c1", "c2", "c3", "c2-2"])), min_size=1, max_size=6
+    )
+)
+def test_the_ids_of_a_file_come_back_through_every_format(
+    tmp_path_factory: Any, said: list[str | None]
+) -> None:
+    stated = [x for x in said if x is not None]
+    assume(len(set(stated)) == len(stated))  # (a file whose ids repeat is another test's)
+    entries = "\n".join(
+        f'<termEntry{f" id={x!r}" if x else ""}><langSet xml:lang="de"><tig><term>T{n}</term>'
+        "</tig></langSet></termEntry>"
+        for n, x in enumerate(said)
+    )
+    g = loads(_martif(entries), "tbx")
+    ids = [c.id for c in g.concepts]
+    assert len(set(ids)) == len(ids)
+    assert _entry_ids(_tbx(g, 2)) == said  # v2: only what the file said
+    assert _entry_ids(_tbx(g, 3)) == ids
+    out = tmp_path_factory.mktemp("ids") / "g.csv"
+    assert save(g, out) == []
+    for back in (loads(_tbx(g, 2), "tbx"), loads(_tbx(g, 3), "tbx"), load(out)):
+        assert [c.id for c in back.concepts] == ids
