@@ -460,3 +460,33 @@ def test_the_ids_of_a_file_come_back_through_every_format(
     assert save(g, out) == []
     for back in (loads(_tbx(g, 2), "tbx"), loads(_tbx(g, 3), "tbx"), load(out)):
         assert [c.id for c in back.concepts] == ids
+
+
+# Phrase Strings term base CSV: a header of supported column names (term, case sensitive,
+# translatable, description) and locale codes, in any order; "term" is the term itself, in the
+# project's language, which the file does not name ("Uploading and Downloading Terms
+# (Strings)": https://support.phrase.com/hc/en-us/articles/10112307427740).
+PHRASE_STRINGS_CSV = (
+    "term,case sensitive,translatable,description,de,fr\n"
+    "Красная армия,false,true,Soviet land forces,Rote Armee,Armée rouge\n"
+    "РОА,true,true,,ROA,ROA\n"
+).encode()
+
+
+def test_a_phrase_strings_term_is_read_in_its_source_language() -> None:
+    # the term column was "not kept": the source term was lost, each concept had its
+    # translations alone
+    g = loads(PHRASE_STRINGS_CSV, "csv", "phrase.csv")
+    got = [[(t.lang, t.text) for t in c.terms] for c in g.concepts]
+    assert got == [
+        [("ru", "Красная армия"), ("de", "Rote Armee"), ("fr", "Armée rouge")],
+        [("ru", "РОА"), ("de", "ROA"), ("fr", "ROA")],
+    ]
+    assert g.concepts[0].notes == {"": "Soviet land forces"}
+    assert apply_text("Красная армия", g, "de") == "Rote Armee"
+    # the language is the caller's when given, and said when the file gives no clue
+    given = loads(PHRASE_STRINGS_CSV, "csv", "phrase.csv", source_lang="uk")
+    assert {t.lang for c in given.concepts for t in c.terms} == {"uk", "de", "fr"}
+    latin = loads(b"term,de\nRed Army,Rote Armee\n", "csv", "phrase.csv")
+    assert [t.lang for t in latin.concepts[0].terms] == ["und", "de"]
+    assert any("does not say the source language" in w for w in latin.warnings), latin.warnings

@@ -37,7 +37,8 @@ The layouts, recognised from the first row:
   (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
   Google's glossary CSV: ``description`` is a note, ``pos`` the part of speech of the row's
   terms (written where a concept's terms share one). Matecat's ``Forbidden`` column: yes makes
-  the row's terms deprecated. An ``id`` its reader invented is written as an empty cell, and a
+  the row's terms deprecated. Phrase Strings' ``term``: a term in the source language (given,
+  else detected as OmegaT's is). An ``id`` its reader invented is written as an empty cell, and a
   cell cannot hold an empty note: the writer says so.
 
 The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
@@ -112,6 +113,7 @@ _META = {
     "definition",
     "context",
     "forbidden",  # Matecat's: the row's terms are forbidden
+    "term",  # Phrase Strings': the term in the project's language
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
@@ -273,7 +275,7 @@ def _read_rows(
     elif _is_deepl_row(rows[0][1]):
         layout, body, header = _deepl(g, rows), rows, None
     elif _is_multi_header(rows[0][1]):
-        layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
+        layout, body = _multi(g, rows[0], rows[1:], source_lang), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
         body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
         layout, header = _omegat(g, body, source_lang, target_lang), None
@@ -577,13 +579,21 @@ def _memoq_field(name: str, suffix: str) -> str | None:
     return _column_tag(base) if base.strip() else None
 
 
-def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
+def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list[str]]],
+           src_lang: str | None) -> Row:  # fmt: skip
+    header_line, header = first
     names = [h.strip() for h in header]
     low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
     defs = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_DEF))}
     forbidden = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_FORBIDDEN))}
     langs = [(i, tag) for i, h in enumerate(names)
              if i not in defs and i not in forbidden and (tag := _column_tag(h))]  # fmt: skip
+    # Phrase Strings' "term": the term in the project's language, which the file does not name
+    term_i = next((i for i, h in enumerate(low) if h == "term"), None)
+    src = ""
+    if term_i is not None:
+        src = _guess_lang([r[term_i] for _, r in rows if len(r) > term_i], src_lang, g, "source")
+        g.source_lang = src
     # Matecat's "Forbidden" column: TRUE forbids every term of the row
     row_forbid = next((i for i, h in enumerate(low) if h == "forbidden"), None)
     forbids: dict[int, int] = {}  # language column -> its memoQ Forbidden column
@@ -618,10 +628,10 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     header_line,
                 )
             col[h] = i
-    g.languages = list(dict.fromkeys(tag for _, tag in langs))
+    g.languages = list(dict.fromkeys([*([src] if src else []), *(tag for _, tag in langs)]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
-    known |= {*note_cols, *def_cols} | ({row_forbid} if row_forbid is not None else set())
+    known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -653,15 +663,19 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             )
         # a type or status no cell states stays implied (Term.stated): a further term admitted
         status = cell(row, col.get("status"))
-        pos = (
-            cell(row, col.get("pos")) or None
-        )  # (Google's glossary: the row's terms' part of speech)
+        pos = cell(row, col.get("pos")) or None  # (Google's glossary: the row's terms')
         default = "acronym" if kind.lower() == "acronym" else ""
         row_banned = row_forbid is not None and _forbidden(cell(row, row_forbid), names[row_forbid])
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
+        src_term = cell(row, term_i)
+        if src_term:  # (the same text in the language's own column is that term again)
+            terms.append(_term(src_term, src, line, status=status, pos=pos))
+            held[src] = 1
         for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
+            if src_term and tag == src:
+                texts = [t for t in texts if t.strip() != src_term]
             banned = row_banned or (
                 forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
             )
