@@ -54,6 +54,7 @@ ELSEWHERE = {
     "translit.glossary.apply.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.check_glossary": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.model.romanizations_of": "test_glossary_sizes (a list of Terms)",
+    "translit.glossary.model.settle_ids": "test_glossary_interop.test_settled_ids_* (a list of Concepts)",
     "translit.errors.shown": "test_faults_cli.test_a_huge_argument_is_shown_cut_in_its_message",
     "translit.errors.want_bool": "test_a_switch_takes_a_bool (below)",
     "translit.glossary.model.want_glossary": "test_a_glossary_function_given_no_glossary_* (below)",

@@ -37,6 +37,7 @@ __all__ = [
     "check_glossary",
     "check_text",
     "implied",
+    "invented_id",
     "is_cyrillic",
     "joined",
     "listing",
@@ -47,11 +48,13 @@ __all__ = [
     "primary",
     "romanizations_of",
     "romanizers_of",
+    "settle_ids",
     "tag_of_name",
     "valid_tag",
     "want_glossary",
     "want_tags",
     "with_part",
+    "yes_no",
 ]
 
 #: Term types: the TBX ``termType`` picklist (ISO 12620 / TBX v2 and v3, TBX-Basic's ``phrase``
@@ -94,8 +97,25 @@ _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "transliterated form": "transliteratedForm",
     "transliteration": "transliteratedForm",
     "romanizedform": "transliteratedForm",
-    "term": "fullForm",  # IATE's term type "Term"
+    "term": "fullForm",  # IATE's term types "Term" and "Abbrev" (IATE online help, "Term level")
+    "abbrev": "abbreviation",
 }
+#: Yes and no as CAT tools write a flag (memoQ's ``Forbidden`` column, Phrase's
+#: ``<termNote type="forbidden">``), and as Excel shows TRUE/FALSE in the de, fr and ru locales
+_YES = frozenset({"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"})
+_NO = frozenset({"", "false", "no", "0", "falsch", "faux", "ложь"})
+
+
+def yes_no(value: str) -> bool | None:
+    """What a flag's ``value`` says: ``True``, ``False``, or ``None`` for neither.
+
+    >>> yes_no("TRUE"), yes_no(" falsch"), yes_no(""), yes_no("maybe")
+    (True, False, False, None)
+    """
+    v = value.strip().lower()
+    return True if v in _YES else False if v in _NO else None
+
+
 #: The values of TBX ``administrativeStatus`` (``…Term-admn-sts``) and ``normativeAuthorization``
 #: (``…Term``) with the status each stands for: standardised, legal and regulated terms are
 #: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
@@ -112,6 +132,7 @@ _STATUS_VALUES = {
     "regulated": "preferred",
     "admitted": "admitted",
     "proposed": "admitted",
+    "new": "admitted",  # Phrase (Memsource): a term a linguist added, not yet approved
     "deprecated": "deprecated",
     "forbidden": "deprecated",
     "notrecommended": "deprecated",
@@ -162,7 +183,8 @@ def norm_status(value: str | None) -> str:
 
 class Implied(str):
     """A term's ``type`` or ``status`` its source did not state: the model's default
-    (``fullForm``, ``preferred``) or a layout's (a CSV row's further terms are ``admitted``).
+    (``fullForm``, ``preferred``) or a layout's (a CSV row's further terms are ``admitted``);
+    or a concept's id a reader invented (:func:`invented_id`).
 
     It is the string it holds, so every reader of :attr:`Term.type` and :attr:`Term.status`
     (lint, look-up, apply, statistics) sees the value as before; a writer writes only a stated
@@ -187,6 +209,40 @@ def implied(value: str) -> Implied:
     ('admitted', False)
     """
     return Implied(value)
+
+
+def invented_id(n: int) -> str:
+    """The id a reader gives the ``n``-th entry of a file that names none: ``c<n>``,
+    :class:`Implied` (not stated), so a writer of a format that needs no id (TBX v2, a table,
+    PO) leaves it out; TBX v3, which requires one, writes it. :func:`settle_ids` keeps it off
+    the ids the file does state.
+
+    >>> invented_id(3), isinstance(invented_id(3), Implied)
+    ('c3', True)
+    """
+    return Implied(f"c{n}")
+
+
+def settle_ids(concepts: list[Concept]) -> None:
+    """Rename an :func:`invented_id` that another entry of the same file states, or that an
+    earlier entry was given, to ``c<n>-2`` (``-3`` …): ids stay unique, and the same file
+    always gives the same ones (readers call it once all entries are read).
+
+    >>> cs = [Concept(invented_id(1)), Concept("c1")]
+    >>> settle_ids(cs)
+    >>> [c.id for c in cs], isinstance(cs[0].id, Implied)
+    (['c1-2', 'c1'], True)
+    """
+    taken = {c.id for c in concepts if not isinstance(c.id, Implied)}
+    for c in concepts:
+        if isinstance(c.id, Implied):
+            got, k = str(c.id), 1
+            while got in taken:
+                k += 1
+                got = f"{c.id}-{k}"
+            if got != c.id:
+                c.id = Implied(got)
+            taken.add(got)
 
 
 class Spelled(str):

@@ -36,7 +36,16 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ._xml import dca_fragment, first_rests, local_name, xml_lines, xml_text
-from .model import Concept, Glossary, Term, norm_tag, norm_type, with_part
+from .model import (
+    Concept,
+    Glossary,
+    Term,
+    invented_id,
+    norm_tag,
+    norm_type,
+    settle_ids,
+    with_part,
+)
 
 __all__ = ["FIELDS", "read_mtf"]
 
@@ -144,12 +153,13 @@ def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
                 raise
             g.errors.append(exc)
     g.languages = list(dict.fromkeys(t.lang for c in g.concepts for t in c.terms))
+    settle_ids(g.concepts)
     return g
 
 
 def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
     cid = next((" ".join(e.itertext()).strip() for e in grp if local_name(e.tag) == "concept"), "")
-    c = Concept(id=cid or f"c{n}", line=grp.sourceline)
+    c = Concept(id=cid or invented_id(n), line=grp.sourceline)
     _describe(c, "", _fields(grp, warnings, path))
     for lg in (e for e in grp if local_name(e.tag) == "languageGrp"):
         lang_el = next((e for e in lg if local_name(e.tag) == "language"), None)

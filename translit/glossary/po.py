@@ -28,18 +28,22 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from collections import Counter
 from typing import IO, Any
 
 from ..errors import GlossaryError, shown
 from .model import (
     Concept,
     Glossary,
+    Implied,
     Term,
     check_glossary,
+    invented_id,
     is_cyrillic,
     kept_name,
     norm_tag,
     parts_of,
+    settle_ids,
     valid_tag,
 )
 
@@ -264,7 +268,9 @@ def read_po(
             raise GlossaryError("bad PO file: an obsolete entry with an empty msgid", path, line)
         try:
             c = Concept(
-                id=m.context or f"c{n}", line=line, terms=[Term(_first(m.id), src, line=line)]
+                id=m.context or invented_id(n),
+                line=line,
+                terms=[Term(_first(m.id), src, line=line)],
             )
             if _first(m.string):  # Weblate marks a forbidden translation "#, forbidden"
                 status = "deprecated" if "forbidden" in m.flags else ""  # (else: implied)
@@ -284,6 +290,7 @@ def read_po(
         if m.auto_comments:
             c.definitions[""] = "\n".join(m.auto_comments)
         (g.concepts if n <= len(messages) else g.obsolete).append(c)
+    settle_ids([*g.concepts, *g.obsolete])
     return g
 
 
@@ -324,7 +331,11 @@ def write_po(
         cat = Catalog(project="glossary", fuzzy=False)
     lost: dict[str, int] = {}
     obsolete: list[str] = []  # the obsolete entries, written after Babel's catalog
-    for i, c in enumerate([*glossary.concepts, *glossary.obsolete]):
+    everything = [*glossary.concepts, *glossary.obsolete]
+    # an id a reader invented is no msgctxt, unless two entries share their msgid (gettext
+    # tells them apart by it): a PO file without contexts comes back without
+    msgids = Counter(s.text for c in everything if (s := c.preferred(src)) is not None)
+    for i, c in enumerate(everything):
         s, t = c.preferred(src), c.preferred(tgt) if tgt else None
         forbidden = t is None and tgt and _forbidden(c, tgt)
         t = t or forbidden or None
@@ -332,7 +343,13 @@ def write_po(
             lost[f"concept without a {src} term"] = lost.get(f"concept without a {src} term", 0) + 1
             continue
         extra = len(c.terms) - 1 - (t is not None)
-        if extra or c.subject or c.source or any(c.notes) or any(c.definitions):
+        if (
+            extra
+            or c.subject is not None
+            or c.source is not None
+            or any(c.notes)
+            or any(c.definitions)
+        ):
             what = "terms other than the preferred pair, subject, source or language of notes"
             lost[what] = lost.get(what, 0) + 1
         pair = [(s, False)] + ([(t, bool(forbidden))] if t is not None and not template else [])
@@ -341,8 +358,16 @@ def write_po(
         if any(len(parts_of(v)) > 1 for d in (c.notes, c.definitions) for v in d.values()):
             what = "notes apart (several notes or definitions of a concept: comment lines)"
             lost[what] = lost.get(what, 0) + 1
+        if any(x == "" for d in (c.notes, c.definitions) for v in d.values() for x in parts_of(v)):
+            what = "empty notes or definitions (a comment cannot tell one from none)"
+            lost[what] = lost.get(what, 0) + 1
         kept = [x for _, x in c.extra] + [x for term in c.terms for x in term.extra]
         ids = ["term ids"] if any(x.id for x in c.terms) else []
+        ids += [  # (a PO entry has no place for them: they were dropped in silence)
+            f"term {what}"
+            for name, what in _TERM_FIELDS
+            if any(getattr(x, name) is not None for x in c.terms)
+        ]
         for what in dict.fromkeys([*ids, *(f"TBX data {kept_name(x)}" for x in kept)]):
             lost[what] = lost.get(what, 0) + 1
         for said in (_comments(c.notes), _comments(c.definitions)):
@@ -350,13 +375,14 @@ def write_po(
                 what = "repeated lines of notes or definitions"
                 lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
+        context = None if isinstance(c.id, Implied) and msgids[s.text] == 1 else c.id
         if i >= len(glossary.concepts):
-            obsolete.append(_obsolete_entry(c, s.text, msgstr))
+            obsolete.append(_obsolete_entry(c, context, s.text, msgstr))
             continue
         cat.add(
             s.text,
             msgstr,
-            context=c.id,
+            context=context,
             flags=["forbidden"] if forbidden and msgstr else [],
             user_comments=_comments(c.notes),
             auto_comments=_comments(c.definitions),
@@ -374,6 +400,15 @@ def write_po(
     fh.write(text[:at] + header + text[at:] if at >= 0 else text)
     fh.write("".join(obsolete).encode("utf-8"))
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+
+
+#: a term's fields a PO entry has no place for, and what a writer calls them
+_TERM_FIELDS = (
+    ("pos", "parts of speech"),
+    ("gender", "genders"),
+    ("note", "notes"),
+    ("source", "sources"),
+)
 
 
 def _holds(term: Term, flagged: bool) -> bool:
@@ -396,13 +431,14 @@ def _comments(texts: dict[str, str]) -> list[str]:
     return [x for v in texts.values() for x in v.split("\n")]
 
 
-def _obsolete_entry(c: Concept, msgid: str, msgstr: str) -> str:
+def _obsolete_entry(c: Concept, context: str | None, msgid: str, msgstr: str) -> str:
     """An obsolete entry as gettext writes one: its comments, then ``#~`` before each string
     line. Babel writes obsolete entries too, but drops their extracted comments (``#.``)."""
     from babel.messages.pofile import normalize
 
     lines = [f"# {x.strip()}" for x in _comments(c.notes)]
     lines += [f"#. {x.strip()}" for x in _comments(c.definitions)]
-    for keyword, text in (("msgctxt", c.id), ("msgid", msgid), ("msgstr", msgstr)):
-        lines.append(f"#~ {keyword} {normalize(text, prefix='#~ ', width=0)}")
+    for keyword, text in (("msgctxt", context), ("msgid", msgid), ("msgstr", msgstr)):
+        if text is not None:
+            lines.append(f"#~ {keyword} {normalize(text, prefix='#~ ', width=0)}")
     return "\n".join(lines) + "\n\n"

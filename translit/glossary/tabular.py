@@ -35,6 +35,11 @@ The layouts, recognised from the first row:
   memoQ's ``Entry_ID``, ``Entry_Subject`` and ``Entry_Note`` are ``id``, ``subject`` and
   ``note``; a language column may be named by a tag or by the language's English name
   (``German (Germany)``, as Trados and MultiTerm label them; :func:`.model.tag_of_name`).
+  Google's glossary CSV: ``description`` is a note, ``pos`` the part of speech of the row's
+  terms (written where a concept's terms share one). Matecat's ``Forbidden`` column: yes makes
+  the row's terms deprecated. Phrase Strings' ``term``: a term in the source language (given,
+  else detected as OmegaT's is). An ``id`` its reader invented is written as an empty cell, and a
+  cell cannot hold an empty note: the writer says so.
 
 The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
 first line uses most of ``,``, ``;`` (Excel's
@@ -65,17 +70,21 @@ from .model import (
     MAX_TERM,
     Concept,
     Glossary,
+    Implied,
     Term,
     check_glossary,
     implied,
+    invented_id,
     is_cyrillic,
     joined,
     kept_name,
     listing,
     norm_tag,
     parts_of,
+    settle_ids,
     tag_of_name,
     valid_tag,
+    yes_no,
 )
 
 __all__ = ["multi_rows", "read_rows", "read_table", "write_table"]
@@ -90,10 +99,24 @@ _NOTE_COLS = {
     "translator_comments",
     "developer_comments",
     "explanation",
+    "description",  # Google's glossary CSV ("notes for the translator"), Phrase Strings, Lokalise
 }
-_META = {"id", "subject", "type", "status", "note", "notes", "source", "definition", "context"}
+_META = {
+    "id",
+    "subject",
+    "type",
+    "status",
+    "pos",
+    "note",
+    "notes",
+    "source",
+    "definition",
+    "context",
+    "forbidden",  # Matecat's: the row's terms are forbidden
+    "term",  # Phrase Strings': the term in the project's language
+}
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
-_SINGLE = {"id", "subject", "type", "status", "source"}
+_SINGLE = {"id", "subject", "type", "status", "pos", "source"}
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
@@ -107,9 +130,6 @@ _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
 #: export: ``…,English_United_States,Term_Info,Term_Example,…``): kept as that term's TBX
 #: ``context``, so a TBX export carries it
 _MEMOQ_EXAMPLE = "term_example"
-#: a yes/no cell: as memoQ writes it, and Excel's TRUE/FALSE in the de, fr and ru locales
-_YES = {"true", "yes", "1", "x", "forbidden", "wahr", "vrai", "истина"}
-_NO = {"", "false", "no", "0", "falsch", "faux", "ложь"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _SEP = "|"
 
@@ -255,7 +275,7 @@ def _read_rows(
     elif _is_deepl_row(rows[0][1]):
         layout, body, header = _deepl(g, rows), rows, None
     elif _is_multi_header(rows[0][1]):
-        layout, body = _multi(g, rows[0][1], rows[0][0]), rows[1:]
+        layout, body = _multi(g, rows[0], rows[1:], source_lang), rows[1:]
     else:  # OmegaT skips a line starting with '#' (its own files start with one)
         body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
         layout, header = _omegat(g, body, source_lang, target_lang), None
@@ -274,6 +294,7 @@ def _read_rows(
             if strict:
                 raise err from None
             g.errors.append(err)
+    settle_ids(g.concepts)
     return g
 
 
@@ -368,7 +389,7 @@ def _deepl(g: Glossary, rows: list[tuple[int, list[str]]]) -> Row:
         src, tgt = norm_tag(codes[0]), norm_tag(codes[1])
         if not row[0].strip():
             raise GlossaryError("empty source term")
-        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=invented_id(n), line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         return c
@@ -382,9 +403,11 @@ def _is_transifex_header(row: list[str]) -> bool:
     return "term" in head and any(h.startswith(_TX_TERM) and h[len(_TX_TERM) :] for h in head)
 
 
-def _term(text: str, lang: str, line: int, type: str = "", status: str = "") -> Term:
+def _term(
+    text: str, lang: str, line: int, type: str = "", status: str = "", *, pos: str | None = None
+) -> Term:
     """A term of a row; an empty ``type`` or ``status`` (none in the file) stays implied."""
-    return Term(text=text, lang=lang, type=type, status=status, line=line)
+    return Term(text=text, lang=lang, type=type, status=status, pos=pos, line=line)
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
@@ -455,7 +478,7 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
         if len(row) < 2:
             raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
         note = "\t".join(row[2:]).strip() or None
-        c = Concept(id=f"c{n}", line=line, terms=[_term(row[0], src, line)])
+        c = Concept(id=invented_id(n), line=line, terms=[_term(row[0], src, line)])
         if row[1].strip():
             c.terms.append(_term(row[1], tgt, line))
         if note:
@@ -487,7 +510,7 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
             if i not in told and row[i].strip().lower() not in ("", "false", "0", "no"):
                 told.add(i)
                 g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
-        cid = next((row[i] for i in ids if row[i].strip()), f"c{n}")
+        cid = next((row[i] for i in ids if row[i].strip()), invented_id(n))
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
         if row[ti].strip():
             c.terms.append(_term(row[ti], tgt, line))
@@ -529,7 +552,7 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if not cell(row, ti):
             raise GlossaryError("empty source term")
-        c = Concept(id=f"c{n}", line=line)
+        c = Concept(id=invented_id(n), line=line)
         c.terms.append(Term(text=cell(row, ti), lang=src, pos=cell(row, pos_i) or None, line=line))
         if cell(row, note_i):
             c.notes[""] = cell(row, note_i)
@@ -556,13 +579,23 @@ def _memoq_field(name: str, suffix: str) -> str | None:
     return _column_tag(base) if base.strip() else None
 
 
-def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
+def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list[str]]],
+           src_lang: str | None) -> Row:  # fmt: skip
+    header_line, header = first
     names = [h.strip() for h in header]
     low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
     defs = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_DEF))}
     forbidden = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_FORBIDDEN))}
     langs = [(i, tag) for i, h in enumerate(names)
              if i not in defs and i not in forbidden and (tag := _column_tag(h))]  # fmt: skip
+    # Phrase Strings' "term": the term in the project's language, which the file does not name
+    term_i = next((i for i, h in enumerate(low) if h == "term"), None)
+    src = ""
+    if term_i is not None:
+        src = _guess_lang([r[term_i] for _, r in rows if len(r) > term_i], src_lang, g, "source")
+        g.source_lang = src
+    # Matecat's "Forbidden" column: TRUE forbids every term of the row
+    row_forbid = next((i for i, h in enumerate(low) if h == "forbidden"), None)
     forbids: dict[int, int] = {}  # language column -> its memoQ Forbidden column
     for j, tag in forbidden.items():
         before = [i for i, t in langs if i < j and tag in ("*", t)]
@@ -595,10 +628,10 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                     header_line,
                 )
             col[h] = i
-    g.languages = list(dict.fromkeys(tag for _, tag in langs))
+    g.languages = list(dict.fromkeys([*([src] if src else []), *(tag for _, tag in langs)]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
-    known |= {*note_cols, *def_cols}
+    known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -621,7 +654,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                 f"{g.path}:{line}: {len(row)} cells, but the header has {len(names)} columns: "
                 "the cells past it are not kept"
             )
-        cid = cell(row, col.get("id")) or f"c{n}"
+        cid = cell(row, col.get("id")) or invented_id(n)
         kind = cell(row, col.get("type"))
         subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
         if "subject" in col and kind and kind.lower() != "acronym":
@@ -630,12 +663,22 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
             )
         # a type or status no cell states stays implied (Term.stated): a further term admitted
         status = cell(row, col.get("status"))
+        pos = cell(row, col.get("pos")) or None  # (Google's glossary: the row's terms')
         default = "acronym" if kind.lower() == "acronym" else ""
+        row_banned = row_forbid is not None and _forbidden(cell(row, row_forbid), names[row_forbid])
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
+        src_term = cell(row, term_i)
+        if src_term:  # (the same text in the language's own column is that term again)
+            terms.append(_term(src_term, src, line, status=status, pos=pos))
+            held[src] = 1
         for i, tag, forbid_i, type_i, status_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
-            banned = forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            if src_term and tag == src:
+                texts = [t for t in texts if t.strip() != src_term]
+            banned = row_banned or (
+                forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+            )
             if not texts:  # (most cells of a many-language file are empty)
                 continue
             types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
@@ -652,6 +695,7 @@ def _multi(g: Glossary, header: list[str], header_line: int) -> Row:
                         if banned
                         else (states[k].strip() if k < len(states) else "")
                         or (status if k == 0 else implied("admitted")),
+                        pos=pos,
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
@@ -701,11 +745,9 @@ def _forbidden(value: str, column: str) -> bool:
     >>> _forbidden("True", "English_Forbidden"), _forbidden("", "English_Forbidden")
     (True, False)
     """
-    v = value.strip().lower()
-    if v in _YES:
-        return True
-    if v in _NO:
-        return False
+    said = yes_no(value)
+    if said is not None:
+        return said
     raise GlossaryError(
         f"column {shown(column)}: {shown(value)} is neither yes nor no (True/False)"
     )
@@ -773,8 +815,9 @@ def write_table(
                 continue
             if len(c.terms) > 1 + (tr is not None):
                 loss("terms other than the preferred source and target terms")
-            if c.subject or c.source or c.definitions:
+            if c.subject is not None or c.source is not None or c.definitions:
                 loss("subject/source/definition")
+            _empty(c.notes.values(), loss, "notes")
             if any(t.id for t in c.terms):
                 loss("term ids")
             kept = [x for _, x in c.extra] + [x for t in c.terms for x in t.extra]
@@ -787,7 +830,7 @@ def write_table(
                 loss("notes apart (several notes of a concept: one cell, joined by line ends)")
             note = "\n".join(said)
             row = [s.text, tr.text if tr else ""]
-            row += [c.id, note] if layout == "bilingual" else ([note] if note else [])
+            row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
     return [f"{what}: not written ({n}x)" for what, n in lost.items()]
 
@@ -894,10 +937,12 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", "type", "status")
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
-    w.writerow(["id", "subject", "type", "status", *head,
+    pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
+    w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"], "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
+        shared = _row_pos(c)  # (the pos column holds it: not lost)
         cells = []
         for tag, what in columns:
             terms = [t for t in c.terms if t.lang == tag]
@@ -906,20 +951,25 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 continue
             for t in terms:
                 for name in ("pos", "gender", "note", "source", "id"):
-                    if getattr(t, name):
+                    if getattr(t, name) is not None and not (name == "pos" and shared):
                         loss(f"term {name}")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
                     loss(f"term TBX data {name}")
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
+        _empty(c.notes.values(), loss, "notes")
+        _empty(c.definitions.values(), loss, "definitions")
+        _empty([c.subject, c.source], loss, "subjects and sources")
         _lang_keyed(c.notes, loss, "note")
         _lang_keyed(c.definitions, loss, "definition")
         for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
             loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
             loss("sources apart (several sources of a concept: one cell, joined by line ends)")
-        row = [c.id, c.subject or "", "acronym" if acr else "", "", *cells]
+        row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
+        row += [shared or ""] if pos_col else []
+        row += cells
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             said = [x for v in d.values() for x in parts_of(v)]  # each note its own column
             row += said + [""] * (most[what] - len(said))
@@ -940,6 +990,30 @@ def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
     else:
         read, stated = ("preferred" if n == 0 else "admitted"), False
     return "" if value == read and t.stated(what) == stated else str(value)
+
+
+def _row_pos(c: Concept) -> str | None:
+    """The part of speech every term of ``c`` has, which a ``pos`` column holds (Google's
+    glossary CSV), or ``None``.
+
+    >>> _row_pos(Concept("c", terms=[Term("армия", "ru", pos="noun"), Term("Armee", "de", pos="noun")]))
+    'noun'
+    """
+    said = {t.pos for t in c.terms}
+    return said.pop() or None if len(said) == 1 else None
+
+
+def _stated_id(c: Concept) -> str:
+    """The id cell of ``c``: empty for an id its reader invented (:func:`.model.invented_id`),
+    which the reader of the table invents again, so TBX v2 → CSV → TBX v2 adds no id."""
+    return "" if isinstance(c.id, Implied) else c.id
+
+
+def _empty(values: Any, loss: Any, what: str) -> None:
+    """Say that the empty ones of ``values`` (each a field, or several parts) are not written:
+    an empty TBX ``<note/>`` is data, but a cell cannot tell an empty note from none."""
+    if any(part == "" for v in values for part in parts_of(v)):
+        loss(f"empty {what} (a cell cannot tell one from none)")
 
 
 def _lang_keyed(d: dict[str, str], loss: Any, what: str) -> None:

@@ -19,7 +19,10 @@ A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<con
 handed to :mod:`.multiterm`.
 
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
-Every field of the model has a TBX place, so a round trip keeps everything.
+Every field of the model has a TBX place, so a round trip keeps everything, an empty note too.
+An entry id its reader invented (:func:`.model.invented_id`) is written to v3, which requires
+one, not to v2. A term's second status category or ``termType`` is kept as read, and the term
+has the least recommended status of them (:func:`_best`).
 """
 
 from __future__ import annotations
@@ -39,17 +42,22 @@ from ._xml import (
     xml_text,
 )
 from .model import (
+    STATUSES,
     Concept,
     Glossary,
+    Implied,
     Spelled,
     Term,
     check_glossary,
     implied,
+    invented_id,
     norm_status,
     norm_tag,
     norm_type,
     parts_of,
+    settle_ids,
     with_part,
+    yes_no,
 )
 
 __all__ = ["NS_V3", "read_tbx", "write_tbx"]
@@ -193,10 +201,12 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
                 raise
             g.errors.append(exc)
             continue
-        if concept.id in seen:
-            g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
-        seen.add(concept.id)
+        if not isinstance(concept.id, Implied):  # (an invented one is settled below)
+            if concept.id in seen:
+                g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
+            seen.add(concept.id)
         g.concepts.append(concept)
+    settle_ids(g.concepts)
     return g
 
 
@@ -221,7 +231,7 @@ def _lang_of(el: Any) -> str | None:
 def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
-    cid = entry.get("id") or f"c{n}"
+    cid = entry.get("id") or invented_id(n)
     # the concept's fields gathered first, then the concept made of them
     subject: str | None = None
     source: str | None = None
@@ -326,6 +336,10 @@ def _drop_lang(fragment: str) -> str:
 #: MultiTerm fields through Trados' converters ``<descrip type="Status">``): kept as read, and
 #: their value is the term's status when no ``administrativeStatus`` says otherwise.
 _CUSTOM_STATUS = {"status", "term status", "usage status"}
+#: Status flags tools write as categories of their own holding true or false (Phrase TMS:
+#: ``<termNote type="forbidden">true</termNote>``, ``<termNote type="preferred">``): kept as
+#: read, a true one says the status (a forbidden term is deprecated)
+_STATUS_FLAGS = {"forbidden": "deprecated", "preferred": "preferred"}
 
 
 def _read_term(
@@ -333,8 +347,11 @@ def _read_term(
 ) -> Term:
     data: dict[str, Any] = {}
     said: dict[str, str] = {}  # "type"/"status" -> the category that said it
+    # every termType and status category, in document order: one goes to the model, the others
+    # are kept as read (two were one field: the last one won, the others were lost)
+    stated: dict[str, list[tuple[str, str, Any]]] = {"type": [], "status": []}
     extra: list[str] = []
-    custom: str | None = None
+    custom: list[str] = []  # what tools' own status categories and flags say
     text = None
     term_id = holder.get("id")
     for place in places:  # (the children of the holder and of each termGrp)
@@ -346,43 +363,90 @@ def _read_term(
             # a group is kept whole; a tool's status heading it still says the term's status
             cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
             custom_status = cat.lower() in _CUSTOM_STATUS
-            if found == GROUP or custom_status:
+            flag = _STATUS_FLAGS.get(cat.lower())
+            if found == GROUP or custom_status or flag:
                 extra.append(dca_fragment(el, True))
-            if custom_status:
+            if flag:
+                said_yes = yes_no(value)
+                if said_yes:
+                    custom.append(flag)
+                elif said_yes is None:
+                    warnings.append(
+                        f"{path}:{el.sourceline}: {cat} {value!r} is neither true nor false: "
+                        "the term's status is not read from it"
+                    )
+            elif custom_status:
                 try:
-                    custom = norm_status(value)
+                    custom.append(norm_status(value))
                 except GlossaryError:
                     warnings.append(
                         f"{path}:{el.sourceline}: {cat} {value!r} is no status translit knows "
                         "(preferred, admitted, deprecated, superseded or their TBX spellings): "
                         "the term's status is read from administrativeStatus, else preferred"
                     )
-            elif found != GROUP and not _set_term_field(data, cat, value):  # a term's
-                extra.append(dca_fragment(el, True))  # definition too: kept as read
-            elif found != GROUP:
+            elif found == GROUP:
+                continue
+            elif _TERM_FIELD_OF.get(cat) in ("type", "status"):
                 _unkept_attributes(el, path, warnings)
-                if _TERM_FIELD_OF[cat] in ("type", "status"):
-                    said[_TERM_FIELD_OF[cat]] = cat
+                stated[_TERM_FIELD_OF[cat]].append((cat, value, el))
+            elif not _set_term_field(data, cat, value):  # a term's definition too: kept as read
+                extra.append(dca_fragment(el, True))
+            else:
+                _unkept_attributes(el, path, warnings)
     if not text:
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
-    if custom and "status" not in data:  # (the kept category says it: not written again)
-        data["status"] = implied(custom)
-    data["id"] = term_id
-    # kept termNotes first, where TBX-Basic puts them (and the writer does): a round trip keeps
-    # the order
-    if extra:
-        first_rests(extra)  # then kept termNotes, where TBX-Basic puts them (and the writer does)
-        data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
-
     try:  # (a type or status the term does not state stays implied: see Term.stated)
+        for name, given in stated.items():
+            if not given:
+                continue
+            values = [_NORM[name](value) for _, value, _ in given]
+            best = _best(name, values)
+            cat, value, _ = given[best]
+            data[name], said[name] = value, cat
+            extra += [dca_fragment(el, True) for i, (_, _, el) in enumerate(given) if i != best]
+            if len(set(values)) > 1:
+                what = (
+                    "statuses "
+                    + " and ".join(f"{v} ({c})" for v, (c, _, _) in zip(values, given, strict=True))
+                    if name == "status"
+                    else "term types " + " and ".join(values)
+                )
+                warnings.append(
+                    f"{path}:{holder.sourceline}: term {text!r} has the {what}: read as "
+                    f"{values[best]}, each kept"
+                )
+        if custom and "status" not in data:  # (the kept category says it: not written again)
+            data["status"] = implied(custom[_best("status", custom)])
+        data["id"] = term_id
+        if extra:  # kept termNotes first, where TBX-Basic puts them (and the writer does)
+            first_rests(extra)
+            data["extra"] = tuple(sorted(extra, key=lambda x: not x.startswith("<termNote")))
         for name, cat in said.items():  # one spelled otherwise than the writer would: kept
-            value = norm_type(data[name]) if name == "type" else norm_status(data[name])
+            value = _NORM[name](data[name])
             written = _WRITTEN[name](value)
             if (data[name], cat) != written:
                 data[name] = Spelled(value, data[name], cat)
         return Term(text=text, lang=lang, line=holder.sourceline, **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, holder.sourceline) from None
+
+
+_NORM = {"type": norm_type, "status": norm_status}
+
+
+def _best(name: str, values: list[str]) -> int:
+    """Which of a term's ``values`` of ``name`` (in the model's spelling, document order) is
+    the term's: of types the first; of statuses the least recommended (:data:`.model.STATUSES`
+    order), the first of equals, so a term that one authority of the file deprecates is never
+    offered as preferred (lint, look-up and apply read that one).
+
+    >>> _best("type", ["acronym", "abbreviation"]), _best("status", ["preferred", "deprecated"])
+    (0, 1)
+    """
+    if name == "type":
+        return 0
+    rank = [STATUSES.index(v) for v in values]
+    return rank.index(max(rank))
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -494,10 +558,11 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(parent, "note", part, **lang)
 
     def add(c: Concept) -> Any:
-        entry = E(body, entry_tag, id=c.id)
-        for part in parts_of(c.subject or None):
+        # TBX v3 requires an id; v2 does not: one its file did not give is not added
+        entry = E(body, entry_tag, **({} if not v3 and isinstance(c.id, Implied) else {"id": c.id}))
+        for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
-        for part in parts_of(c.source or None):
+        for part in parts_of(c.source):
             E(entry, "admin", part, type="source")
         for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
             described(entry, c, key)
@@ -530,13 +595,13 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     if t.stated(name) or value != default:
                         text, category = _WRITTEN[name](value)
                         E(ts, "termNote", text, type=category)
-                if t.pos:
+                if t.pos is not None:  # (an empty one too: an empty element is data)
                     E(ts, "termNote", t.pos, type="partOfSpeech")
-                if t.gender:
+                if t.gender is not None:
                     E(ts, "termNote", t.gender, type="grammaticalGender")
-                for part in parts_of(t.source or None):
+                for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")
-                for part in parts_of(t.note or None):
+                for part in parts_of(t.note):
                     E(ts, "note", part)
                 for fragment in t.extra:
                     kept(ts, fragment)
