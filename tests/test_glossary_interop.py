@@ -490,3 +490,29 @@ def test_a_phrase_strings_term_is_read_in_its_source_language() -> None:
     latin = loads(b"term,de\nRed Army,Rote Armee\n", "csv", "phrase.csv")
     assert [t.lang for t in latin.concepts[0].terms] == ["und", "de"]
     assert any("does not say the source language" in w for w in latin.warnings), latin.warnings
+
+
+# A term type of a tool's own (IATE's look-up forms, a termbase's picklist) in a TBX file: ISO
+# 30042 fixes the picklist, but exports carry their own values. The strict read refused the
+# whole file at the first one ("unknown term type"); MultiTerm's reader kept it as read.
+OWN_TYPE = _martif("""<termEntry id="roa">
+  <langSet xml:lang="de">
+    <tig><term>Wlassow-Armee</term>
+      <termNote type="termType">lookup form</termNote></tig>
+    <tig><term>ROA</term>
+      <termNote type="termType">acronym</termNote></tig>
+  </langSet>
+</termEntry>""")
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_term_type_of_a_tools_own_is_kept_as_read_with_a_warning(version: int) -> None:
+    g = loads(OWN_TYPE, "tbx", "own.tbx")
+    assert [(t.text, t.type) for t in g.concepts[0].terms] == [
+        ("Wlassow-Armee", "fullForm"),
+        ("ROA", "acronym"),
+    ]
+    assert any("own.tbx:6: term type 'lookup form' is in no TBX picklist" in w for w in g.warnings)
+    back = _term_notes(_tbx(g, version))
+    assert ("termType", "lookup form") in back[0]
+    assert ("termType", "acronym") in back[1]

@@ -40,6 +40,7 @@ __all__ = [
     "invented_id",
     "is_cyrillic",
     "joined",
+    "known_type",
     "listing",
     "norm_status",
     "norm_tag",
@@ -163,6 +164,19 @@ def norm_type(value: str | None) -> str:
     if got is None:
         raise GlossaryError(f"unknown term type {shown(value)} (known: {', '.join(TERM_TYPES)})")
     return got
+
+
+def known_type(value: str) -> bool:
+    """Whether ``value`` spells a term type of the TBX picklist (:func:`norm_type` reads it).
+
+    >>> known_type("Abbrev"), known_type("lookup form")
+    (True, False)
+    """
+    try:
+        norm_type(value)
+    except GlossaryError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)

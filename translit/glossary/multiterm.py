@@ -41,8 +41,8 @@ from .model import (
     Glossary,
     Term,
     invented_id,
+    known_type,
     norm_tag,
-    norm_type,
     settle_ids,
     with_part,
 )
@@ -129,14 +129,6 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
     return out
 
 
-def _known_type(value: str) -> bool:
-    try:
-        norm_type(value)
-    except GlossaryError:
-        return False
-    return True
-
-
 def _kept(el: Any) -> str:
     return dca_fragment(el, False)
 
@@ -202,7 +194,7 @@ def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
     extra: list[str] = []
     for name, value, el in _fields(tg, warnings, path):
         what = FIELDS.get(name)
-        if what == "type" and not _known_type(value):
+        if what == "type" and not known_type(value):
             extra.append(_kept(el))
             warnings.append(
                 f"{path}:{el.sourceline}: term type {value!r} is in no TBX picklist: kept as "

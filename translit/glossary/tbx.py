@@ -51,6 +51,7 @@ from .model import (
     check_glossary,
     implied,
     invented_id,
+    known_type,
     norm_status,
     norm_tag,
     norm_type,
@@ -386,6 +387,14 @@ def _read_term(
                     )
             elif found == GROUP:
                 continue
+            elif _TERM_FIELD_OF.get(cat) == "type" and not known_type(value):
+                # a tool's own type (an IATE look-up form): kept as read, as MultiTerm's is;
+                # refusing it lost the whole file
+                extra.append(dca_fragment(el, True))
+                warnings.append(
+                    f"{path}:{el.sourceline}: term type {value!r} is in no TBX picklist: kept "
+                    "as read, the term is taken as a full form"
+                )
             elif _TERM_FIELD_OF.get(cat) in ("type", "status"):
                 _unkept_attributes(el, path, warnings)
                 stated[_TERM_FIELD_OF[cat]].append((cat, value, el))
