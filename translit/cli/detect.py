@@ -27,6 +27,10 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
         yield from lines
 
 
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--summary", is_flag=True, help="Print counts of languages per file, not per line.")
@@ -73,7 +77,7 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, given, one_of, stdout_failed, tell
+    from . import fail, given, interrupted, one_of, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
@@ -101,8 +105,9 @@ def detect(
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
+        done = 0  # lines of this input done
         try:
-            for line in _lines(name, encoding):
+            for done, line in enumerate(_lines(name, encoding)):  # noqa: B007 (read after)
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect(line)] += 1
@@ -111,6 +116,9 @@ def detect(
                     out.write(report.replace("\n", "\n    ") + "\n")
                 else:
                     out.write(detect(line) + "\n")
+        except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
+            what = "its summary is" if summary else "the rows after it are"
+            interrupted(f"stopped in {_shown(name)} at line {done + 1}; {what} not printed")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
             tell(f"translit: error: {where}: {with_flags(exc.message)}")

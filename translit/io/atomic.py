@@ -207,7 +207,12 @@ class AtomicFile:
             fd, self.tmp = _new_temp(self.folder, prefix)
         except OSError as exc:
             raise _naming(exc, self.path) from None
-        self.file = os.fdopen(fd, "wb")
+        try:
+            self.file = os.fdopen(fd, "wb")
+        except BaseException:  # (a stop signal right after the file was made: it stayed)
+            os.close(fd)
+            os.unlink(self.tmp)
+            raise
 
     def write(self, data: bytes) -> int:
         """Append ``data`` to the temporary file."""
@@ -288,9 +293,12 @@ class AtomicFile:
         if self.done:
             return
         self.done = True
-        with contextlib.suppress(OSError):
+        if self.tmp:  # first: a stop signal while the file closes must not keep it
+            with contextlib.suppress(OSError):
+                os.unlink(self.tmp)
+        with contextlib.suppress(OSError, AttributeError):
             self.file.close()
-        if self.tmp:
+        if self.tmp and os.path.lexists(self.tmp):  # (Windows: an open file stays)
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.tmp)
 
@@ -398,10 +406,10 @@ def atomic_write(
 
     want_codec(encoding, errors)  # an unknown name is a ParameterError, before any file exists
     out = AtomicFile(path, keep_mode_of=keep_mode_of)
-    fh = io.TextIOWrapper(
-        out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
-    )
     try:
+        fh = io.TextIOWrapper(
+            out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
+        )
         try:
             yield fh
             fh.flush()

@@ -78,8 +78,9 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
+from .stops import STOPS
 from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
-from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
+from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
     "Plan",
@@ -154,7 +155,7 @@ OnEvent = Callable[[Event], None]
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """Hold the stop signals back (:data:`~.workers.STOPS`: the CLI stops on each) while workers
+    """Hold the stop signals back (:data:`~.stops.STOPS`: the CLI stops on each) while workers
     start: a worker forked now inherits the mask until it sets its own handlers."""
     if (
         not hasattr(signal, "pthread_sigmask")

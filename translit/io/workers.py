@@ -34,15 +34,8 @@ from ..errors import describe
 from .formats import Format
 from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
+from .stops import STOPS
 from .textio import InputError
-
-#: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
-#: 128 + the signal, report written, outputs dropped); workers ignore them. SIGHUP is a closed
-#: terminal or a lost ssh session: left to its default action, it killed the run on the spot,
-#: leaving a temporary file and no report.
-STOPS: tuple[signal.Signals, ...] = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 __all__ = [
     "Codec",
