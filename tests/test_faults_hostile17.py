@@ -111,3 +111,45 @@ def test_glossary_convert_stopped_by_sigterm_leaves_no_temporary_file(tmp_path: 
     assert proc.returncode == 143, err
     _one_interrupted_line(err)
     assert list(out.iterdir()) == []  # no temporary file, no half-written destination
+
+
+# -- an output whose name would be made from something that is no regular file ------------
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+@pytest.mark.parametrize("how", ["suffix", "out_dir"])
+def test_an_output_named_after_a_device_or_fifo_is_refused(
+    tmp_path: Path, kind: str, how: str
+) -> None:
+    """``romanize --suffix .lat /dev/null`` made ``/dev/null.lat``, a file among the devices,
+    and ``--out-dir out <(cmd)`` an output named ``63`` after the shell's descriptor: a name
+    made from an input that is no file names nothing the user meant. Refused before anything
+    is read (as ``--in-place`` on a FIFO is), exit 2, saying what to write instead."""
+    from translit.io.inputs import UsageError, plan
+
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs on this system")
+        source = str(tmp_path / "pipe.txt")
+        os.mkfifo(source)
+    else:
+        source = os.devnull
+    options = {"suffix": ".lat"} if how == "suffix" else {"out_dir": str(tmp_path / "out")}
+    with pytest.raises(UsageError) as caught:
+        plan([source], **options)  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert source in message and ("FIFO" in message or "device" in message), message
+    assert "`output`" in message, message  # what to do: name the output
+    if how == "out_dir" and kind == "device":  # the command says it as well, exit 2
+        done = _translit("romanize", "-q", "--out-dir", str(tmp_path / "out"), source)
+        assert done.returncode == 2, done.stderr
+        assert b"--output" in done.stderr and b"Traceback" not in done.stderr
+        assert not (tmp_path / "out" / "null").exists()
+
+
+def test_a_named_fifo_still_goes_to_stdout_or_output(tmp_path: Path) -> None:
+    """Read from a FIFO into stdout or ``-o`` as before (process substitution works)."""
+    done = _translit("romanize", "-l", "ru", "-o", str(tmp_path / "o.txt"), "/dev/stdin",
+                     stdin="Щука\n".encode())  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8") == "Shchuka\n"
