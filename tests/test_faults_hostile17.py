@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit.io.atomic import TEMP_PREFIX
 
@@ -153,3 +155,137 @@ def test_a_named_fifo_still_goes_to_stdout_or_output(tmp_path: Path) -> None:
                      stdin="Щука\n".encode())  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "o.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+# -- one line numbering: LF, CRLF or a CR alone ends a line, in every report --------------
+
+ENDS = ("\n", "\r", "\r\n")  # a file with the three line ends in turn (an old Mac's CR too)
+
+
+def _mixed(lines: list[str]) -> str:
+    return "".join(line + ENDS[n % 3] for n, line in enumerate(lines))
+
+
+def _error_line(stderr: bytes, name: str) -> int:
+    m = re.search(re.escape(name) + r":(\d+):", stderr.decode())
+    assert m is not None, stderr
+    return int(m[1])
+
+
+@pytest.mark.parametrize(
+    "route",
+    [["-j", "1"], ["-j", "2"], ["-j", "2", "--output-encoding", "utf-16"], ["detect"]],
+    ids=["j1", "j2-bytes", "j2-text", "detect"],
+)
+def test_a_bad_byte_is_at_the_same_line_for_every_command(tmp_path: Path, route: list[str]) -> None:
+    """``translit detect`` ends a row at LF, CRLF or a lone CR, while romanize's messages
+    counted ``\\n`` alone: the bad byte of line 2500 of an old-Mac (CR) file was at line 1.
+    Every route (one process, blocks of bytes to workers, blocks of text) and detect now name
+    the line the file's own line ends give."""
+    lines = [f"Щука {n}" for n in range(3000)]
+    data = _mixed(lines).encode()
+    bad = data.index("Щука 2499".encode())  # line 2500
+    src = tmp_path / "mixed.txt"
+    src.write_bytes(data[:bad] + b"\xff" + data[bad:])
+    common = ["--encoding", "utf-8", str(src)]
+    if route == ["detect"]:
+        done = _translit("detect", *common)
+    else:
+        out = str(tmp_path / "out.txt")
+        done = _translit("romanize", "-q", "-l", "ru", "--chunk-size", "4K", *route, "-o", out,
+                         *common)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert _error_line(done.stderr, str(src)) == 2500
+
+
+def test_every_count_and_listing_reads_the_same_lines(tmp_path: Path) -> None:
+    """The report's ``lines`` (romanize, -j 1 and 2) is the number of rows detect prints, and
+    ``normalize --report`` names the line and column the file's line ends give."""
+    import json
+
+    lines = [f"Москва {n}" for n in range(3000)]
+    lines[1999] = "Москва и Kиїв"  # a Latin K: line 2000, column 10
+    src = tmp_path / "mixed.txt"
+    src.write_text(_mixed(lines), encoding="utf-8", newline="")
+    rows = _translit("detect", str(src)).stdout.decode().splitlines()
+    assert len(rows) == 3000
+    for jobs in ("1", "2"):
+        report = tmp_path / f"run{jobs}.json"
+        done = _translit("romanize", "-q", "-l", "ru", "--chunk-size", "4K", "-j", jobs,
+                         "--report", str(report), "-o", str(tmp_path / "o.txt"), str(src))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert json.loads(report.read_text(encoding="utf-8"))["files"][0]["lines"] == 3000
+    listed = _translit("normalize", "--report", str(src)).stdout.decode()
+    assert listed.startswith(f"{src}:2000:10: homoglyph"), listed
+
+
+def test_a_skipped_record_is_at_the_line_detect_gives(tmp_path: Path) -> None:
+    """A JSONL record with a lone CR inside (JSON white space) and a CSV field holding one
+    are two lines to detect: the bad record after them is named at the line detect gives."""
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'{"t":\r"\xd0\xa9"}\n' + b'{"t": "x"}\r\n' * 5 + b"{bad\n" + b'{"t": "y"}\n')
+    csvf = tmp_path / "a.csv"
+    csvf.write_bytes(b't,u\n"a\rb",1\r\n' + b"x,2\n" * 5 + b'"p"q,3\n' + b"z,4\n")
+    for src, select, line in ((jsonl, ["--field", "t"], 8), (csvf, ["--column", "t"], 9)):
+        rows = _translit("detect", "--encoding", "utf-8", str(src)).stdout.decode()
+        assert len(rows.splitlines()) == line + 1, rows  # the bad record, then one more
+        for jobs in ("1", "2"):
+            done = _translit("romanize", "-l", "ru", "-j", jobs, "--on-error", "skip", *select,
+                             "-o", str(tmp_path / f"o{jobs}{src.suffix}"), str(src))  # fmt: skip
+            assert _error_line(done.stderr, str(src)) == line, done.stderr
+
+
+def test_glossary_apply_and_the_library_count_lines_so() -> None:
+    from translit.glossary.apply import line_columns
+    from translit.normalization import normalize_report
+
+    assert line_columns("ab\rcd\r\nef\ng", [4, 7, 10]) == [(2, 2), (3, 1), (4, 1)]
+    changes = normalize_report("Москва\rKиїв\r\nKиїв")
+    assert [(c.line, c.column) for c in changes] == [(2, 1), (3, 1)]
+
+
+def test_an_old_mac_files_changed_lines_are_its_lines(tmp_path: Path) -> None:
+    """The changed lines of a file whose lines end at a CR alone: each line, not the file as
+    one (``3 lines, 1 changed line``); a CRLF file counts as before."""
+    import json
+
+    for ends, name in (("\r", "mac.txt"), ("\r\n", "dos.txt")):
+        src = tmp_path / name
+        src.write_text(ends.join(["Щука", "abc", "Ёж", "Москва"]) + ends, encoding="utf-8",
+                       newline="")  # fmt: skip
+        report = tmp_path / f"{name}.json"
+        done = _translit("romanize", "-q", "-l", "ru", "--report", str(report), "-o",
+                         str(tmp_path / f"o-{name}"), str(src))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        (result,) = json.loads(report.read_text(encoding="utf-8"))["files"]
+        assert (result["lines"], result["changed_lines"]) == (4, 3), (name, result)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="a \r\nж", max_size=300),
+    st.integers(1, 16),
+    st.integers(2, 40),
+    st.sampled_from(["lines", "text"]),
+)
+def test_blocks_never_cut_a_crlf_so_their_lines_add_up(
+    text: str, chunk: int, limit: int, mode: str
+) -> None:
+    """Every route counts a block's lines alone and adds them up: a cut between the CR and
+    the LF of a CRLF (a long line cut at the hard limit) counted that line end twice. The
+    text route and the byte route cut nowhere inside one."""
+    import io
+
+    from translit.io.rawblocks import raw_blocks
+    from translit.io.textio import cut_lines, cut_text, read_blocks
+    from translit.script import line_ends
+
+    data = text.encode()
+    cut = cut_lines if mode == "lines" else cut_text
+    texts = list(read_blocks(io.BytesIO(data), "utf-8", chunk_size=chunk, cut=cut,
+                             hard_limit=limit))  # fmt: skip
+    raws = list(raw_blocks(io.BytesIO(data), b"", "utf-8", chunk_size=chunk, mode=mode,
+                           hard_limit=limit))  # fmt: skip
+    assert "".join(texts) == text and b"".join(raws) == data
+    assert sum(map(line_ends, texts)) == line_ends(text)
+    assert sum(map(line_ends, raws)) == line_ends(data)

@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 
 import click
 
+from ..io.textio import HARD_LIMIT, read_text
+from ..script import LINE_END_RE
 from .options import count
-
-_LINE_END = re.compile("\r\n?|\n")
 
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
-    or CR (``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines
-    got more rows, each beside another line's)."""
-    from ..io.textio import read_text
-
+    or CR (:data:`translit.script.LINE_END_RE`, the rule of every report that names a line;
+    ``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines got
+    more rows, each beside another line's). A line longer than the reader's hard limit (64 Mi
+    characters) is decided on its first 64 Mi characters: still one row."""
+    head = ""  # the start of a line that the last block cut (no line end at its end)
     for block in read_text(name, encoding):
-        lines = _LINE_END.split(block)
-        if not lines[-1]:
-            lines.pop()  # (the line end of the block's last line)
+        lines = LINE_END_RE.split(block)
+        tail = lines.pop()  # after the block's last line end ("" when it ends with one)
+        if head and lines:
+            lines[0] = head + lines[0] if len(head) < HARD_LIMIT else head
+            head = ""
         yield from lines
+        if tail:
+            head = head + tail if len(head) < HARD_LIMIT else head
+    if head:
+        yield head
 
 
 def _shown(name: str) -> str:

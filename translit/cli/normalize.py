@@ -90,6 +90,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
+    from ..script import line_ends, line_start
     from . import flags, interrupted, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
@@ -116,8 +117,8 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
                             f"{name}:{line_base + c.line}:{col}: {c.rule}: "
                             f"{c.before!r} -> {c.after!r}\n"
                         )
-                    newlines = block.count("\n")
-                    tail = len(block) - block.rfind("\n") - 1
+                    newlines = line_ends(block)
+                    tail = len(block) - line_start(block, len(block))
                     col_base = tail if newlines else col_base + tail
                     line_base += newlines
         except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the listing read as complete

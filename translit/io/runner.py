@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..errors import TranslitError, describe
+from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
@@ -192,7 +193,7 @@ class _State:
     result: FileResult
     sink: Sink | None = None
     own_sink: bool = True
-    lines: int = 0  # newlines read so far
+    lines: int = 0  # line ends read so far (translit.script.line_ends)
     open_line: bool = False  # the text read so far ends inside a line (no final newline)
     #: the results taken so far end inside a line (a long line cut between blocks), and
     #: whether that line was already counted as changed
@@ -289,8 +290,8 @@ class _Run:
         if isinstance(block, (Span, bytes)):
             start = 0  # the worker counts its lines (see .rawblocks)
         elif block:
-            state.lines += block.count("\n")
-            state.open_line = not block.endswith("\n")
+            state.lines += line_ends(block)
+            state.open_line = not block.endswith(("\n", "\r"))
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
@@ -576,7 +577,7 @@ class _Run:
         fn = self.bind(state, fmt.sample(first))
         assert state.sink is not None
         if prefix:
-            state.lines += prefix.count("\n")
+            state.lines += line_ends(prefix)
             state.sink.write(prefix)
         if rest:
             self.submit(state, rest, fmt, fn)
@@ -618,7 +619,7 @@ class _Run:
         sample = fmt.sample(text)
         fn = self.bind(state, sample)
         assert state.sink is not None
-        state.lines += text.count("\n", 0, len(text) - len(rest))  # a header's lines
+        state.lines += line_ends(text, 0, len(text) - len(rest))  # a header's lines
         if prefix:
             state.sink.write(prefix)
         taken = text_offset(head, text, len(text) - len(rest), encoding, bom)
