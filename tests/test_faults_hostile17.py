@@ -289,3 +289,41 @@ def test_blocks_never_cut_a_crlf_so_their_lines_add_up(
     assert "".join(texts) == text and b"".join(raws) == data
     assert sum(map(line_ends, texts)) == line_ends(text)
     assert sum(map(line_ends, raws)) == line_ends(data)
+
+
+# -- the output folder removed while the run writes into it ---------------------------------
+
+
+def test_an_output_folder_removed_mid_run_says_what_to_do(tmp_path: Path) -> None:
+    """``--out-dir`` removed while an output was written there: that input failed with
+    ``out/a.txt: No such file or directory``, which says neither why nor what to do. The
+    others go on (their folder made again), and ``--resume`` finishes the failed one."""
+    import json
+
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text(LINE * 2000, encoding="utf-8")
+    out = tmp_path / "out"
+    removed: list[bool] = []
+
+    def upper(text: str) -> str:  # removes the output folder during the first input
+        if not removed:
+            removed.append(True)
+            import shutil
+
+            shutil.rmtree(out)
+        return text.upper()
+
+    opts = RunOptions(out_dir=str(out), recursive=True, jobs=1, report=str(tmp_path / "r.json"))
+    result = run(Plan(upper, (str(src),), opts))
+    status = {Path(f.input).name: f.status for f in result.files}
+    assert status == {"a.txt": "failed", "b.txt": "ok"}, status
+    message = str(result.files[0].errors[0])
+    assert "removed" in message and "run again" in message, message
+    again = run(Plan(str.upper, (str(src),), opts.replace(resume=True)))
+    assert again.exit_code == 0
+    assert (out / "a.txt").read_text(encoding="utf-8") == (LINE * 2000).upper()
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["status"] == "complete"

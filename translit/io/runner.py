@@ -824,6 +824,9 @@ _WRITE_ADVICE = {
     errno.EROFS: "write elsewhere",
     errno.EACCES: "check its permissions, or write elsewhere",
     errno.EPERM: "check its permissions, or write elsewhere",
+    # (the folders are made before any work: gone later, something removed them)
+    errno.ENOENT: "its folder was removed or renamed while the run wrote there: run again "
+    "(`resume` finishes an `out_dir` run)",
 }
 
 
