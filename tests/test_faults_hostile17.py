@@ -327,3 +327,28 @@ def test_an_output_folder_removed_mid_run_says_what_to_do(tmp_path: Path) -> Non
     assert again.exit_code == 0
     assert (out / "a.txt").read_text(encoding="utf-8") == (LINE * 2000).upper()
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["status"] == "complete"
+
+
+# -- the report written over a backup or the resume manifest ------------------------------
+
+
+def test_a_report_never_replaces_a_backup_or_the_manifest(tmp_path: Path) -> None:
+    """``--in-place --backup .bak --report a.txt.bak a.txt`` wrote the report over the backup,
+    the one copy of the original text (a backup is never overwritten, and this one was, by
+    translit itself); ``--report out/.translit-manifest.jsonl`` replaced the record that
+    ``--resume`` reads. Both are refused before anything is read (exit 2), naming both."""
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    done = _translit("romanize", "-l", "ru", "--in-place", "--backup", ".bak", "--report",
+                     str(tmp_path / "a.txt.bak"), str(src))  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert b"a.txt.bak" in done.stderr and b"backup" in done.stderr, done.stderr
+    assert src.read_text(encoding="utf-8") == "Щука\n"  # nothing done
+    assert not (tmp_path / "a.txt.bak").exists()
+    out = tmp_path / "out"
+    manifest = out / ".translit-manifest.jsonl"
+    done = _translit("romanize", "-l", "ru", "--out-dir", str(out), "--report", str(manifest),
+                     str(src))  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert b"manifest" in done.stderr and b"--resume" in done.stderr, done.stderr
+    assert not (out / "a.txt").exists()

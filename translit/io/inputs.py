@@ -287,7 +287,8 @@ def refuse_overwrite(
 ) -> None:
     """Raise :class:`UsageError` naming both paths if writing ``output`` would replace an input.
 
-    The same file is recognised through links and different spellings of its path.
+    The same file is recognised through links and different spellings of its path (a file
+    not made yet, such as a backup, by its path).
 
     >>> refuse_overwrite("a.json", ["a.txt"])
     >>> refuse_overwrite("./a.txt", ["a.txt"], "report")

@@ -61,7 +61,7 @@ from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
-from .inputs import STDIN, Job, plan, refuse_overwrite
+from .inputs import MANIFEST, STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import (
@@ -943,6 +943,12 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
     targets = {j.target for j in jobs if j.target is not None}
     refuse_overwrite(opts.report, sorted(targets), "report", "an output")
+    if opts.in_place and opts.backup:  # (the report replaced the one copy of the original)
+        backups = [j.source + opts.backup for j in jobs if j.source != STDIN]
+        refuse_overwrite(opts.report, backups, "report", "a backup (never overwritten)")
+    if opts.out_dir:  # (what `resume` reads: the next run converted everything again)
+        manifest = [os.path.join(opts.out_dir, MANIFEST)]
+        refuse_overwrite(opts.report, manifest, "report", "the manifest that `resume` reads")
     return jobs
 
 
