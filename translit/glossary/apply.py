@@ -815,6 +815,8 @@ def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
         if at < last:
             line, last, line_start = 1, 0, 0
         line += line_ends(text, last, at)
+        if 0 < last < at and text[last - 1 : last + 1] == "\r\n":
+            line -= 1  # (the CR before `last` was counted as a line end of its own)
         newline = max(text.rfind("\n", last, at), text.rfind("\r", last, at))
         if newline >= 0:
             line_start = newline + 1
