@@ -285,6 +285,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "translit.errors",
             "translit._lazy",
             "translit.io.atomic",
+            "translit.io.stops",
         ),
     ),
 ]

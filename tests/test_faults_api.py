@@ -74,6 +74,7 @@ ELSEWHERE = {
     "translit.script.char_class": "test_script (a Ranges argument)",
     "translit.script.chars": "test_script (a Ranges argument)",
     "translit.script.in_ranges": "test_in_ranges_wants_one_character (below)",
+    "translit.script.line_ends": "test_faults_hostile17.test_blocks_never_cut_a_crlf_* (str, bytes)",
 }
 
 LANGS = list(translit.languages())

@@ -12,6 +12,7 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -429,8 +430,11 @@ def test_glossary_check_of_an_endless_file_is_refused(tmp_path: Path) -> None:
 def test_line_columns_are_those_counted_from_the_start(text: str, picks: list[float]) -> None:
     from translit.glossary.apply import line_columns
 
+    # lines end at LF, CRLF or a CR alone, as in every report (hostile17): those of the text
+    # before each offset, the column counted from the last
     offsets = [int(p * len(text)) for p in picks]
-    want = [(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)) for at in offsets]
+    pieces = [re.split("\r\n|\r|\n", text[:at]) for at in offsets]
+    want = [(len(lines), len(lines[-1]) + 1) for lines in pieces]
     assert line_columns(text, offsets) == want
     assert line_columns(text, sorted(offsets)) == sorted(want)
 

@@ -101,6 +101,7 @@ from .normalization_rules import (
     mixed_letters,
     plan,
 )
+from .script import LINE_END_RE
 
 __all__ = [
     "DASH_STYLES",
@@ -176,7 +177,7 @@ class Change(NamedTuple):
     """One change: ``text[offset:offset + len(before)]`` becomes ``after``.
 
     ``offset`` counts code points from 0; ``line`` and ``column`` count from 1 (lines end at
-    ``\\n``). ``rule`` names the rule(s) that made it, joined by ``+`` (e.g. ``homoglyph+stress``).
+    LF, CRLF or a CR alone, :data:`translit.script.LINE_END_RE`). ``rule`` names the rule(s) that made it, joined by ``+`` (e.g. ``homoglyph+stress``).
     """
 
     offset: int
@@ -519,7 +520,7 @@ def normalize_report(
     newlines: list[int] | None = None
     for s, e, rep, rule in _edits(text, mojibake, opts):
         if newlines is None:
-            newlines = [m.start() for m in re.finditer("\n", text)]
+            newlines = [m.end() - 1 for m in LINE_END_RE.finditer(text)]
         line = bisect.bisect_left(newlines, s)
         col = s - (newlines[line - 1] + 1 if line else 0)
         changes.append(Change(s, line + 1, col + 1, text[s:e], rep, rule))

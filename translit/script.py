@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import AnyStr
 
 from . import _datafiles as datafiles
 from .errors import ParameterError, UnknownLanguageError
@@ -33,6 +34,7 @@ __all__ = [
     "CYRILLIC_RE",
     "INVISIBLE",
     "LATIN_LETTERS",
+    "LINE_END_RE",
     "MARKS",
     "ROMAN_CLASS",
     "ROMAN_RANGES",
@@ -45,6 +47,9 @@ __all__ = [
     "in_ranges",
     "invisible_at",
     "is_cyrillic",
+    "line_ends",
+    "line_start",
+    "lone_cr",
 ]
 
 Ranges = tuple[tuple[int, int], ...]
@@ -216,3 +221,53 @@ def alphabet(lang: str) -> str:
         return _alphabets()[lang]
     except KeyError:
         raise UnknownLanguageError(lang, tuple(_alphabets())) from None
+
+
+#: Where a line ends, the one rule of every report that names a line or counts lines (error
+#: messages and skipped records of every command and route, ``normalize --report``, ``glossary
+#: apply``'s listing, ``detect``'s rows, a run's line counts): at LF, CRLF or a CR alone (an
+#: old Mac's files). ``str.splitlines`` also ends lines at a form feed, NEL, U+2028…, which
+#: no text file uses so; ``wc -l`` counts LF alone, so an old-Mac file was one line there.
+LINE_END_RE = re.compile("\r\n?|\n")
+
+
+_LONE_CR = re.compile("\r(?!\n)")
+_LONE_CR_BYTES = re.compile(b"\r(?!\n)")
+
+
+def line_ends(text: AnyStr, start: int = 0, end: int | None = None) -> int:
+    r"""How many lines end in ``text[start:end]`` (:data:`LINE_END_RE`: a CRLF is one). A range
+    that ends between the CR and the LF of a CRLF counts that CR as a line end: cut a text
+    for counting at a line end, never inside one.
+
+    >>> line_ends("a\nb\r\nc\rd"), line_ends(b"a\r\r\n"), line_ends("a\r\nb", 0, 2)
+    (3, 2, 1)
+    """
+    stop = len(text) if end is None else end
+    if isinstance(text, str):
+        n = text.count("\n", start, stop)
+        if text.find("\r", start, stop) < 0:  # (a memchr: most text has no CR; counting the
+            return n  # CRLFs cost a CRLF file's blocks a fifth of their conversion)
+        return n + sum(1 for _ in _LONE_CR.finditer(text, start, stop))
+    n = text.count(b"\n", start, stop)
+    if text.find(b"\r", start, stop) < 0:
+        return n
+    return n + sum(1 for _ in _LONE_CR_BYTES.finditer(text, start, stop))
+
+
+def lone_cr(text: str) -> bool:
+    r"""Whether ``text`` holds a CR that is no part of a CRLF (an old Mac's line end).
+
+    >>> lone_cr("a\r\nb"), lone_cr("a\rb")
+    (False, True)
+    """
+    return "\r" in text and _LONE_CR.search(text) is not None
+
+
+def line_start(text: str, at: int) -> int:
+    r"""Where the line holding ``text[at]`` starts (after the last line end before ``at``).
+
+    >>> line_start("ab\rcd\r\nef", 8), line_start("ab\rcd", 4)
+    (7, 3)
+    """
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1

@@ -3,7 +3,8 @@
 Each subcommand lives in its own module of this package and only parses options, calls the
 library and :mod:`translit.io`, and prints. Errors raised by the library become one-line
 messages (``translit: error: …``) with exit code 2 (usage/fatal) or 1 (some inputs failed);
-``--debug`` shows the traceback instead.
+``--debug`` shows the traceback instead. Ctrl-C, SIGTERM and SIGHUP stop any command the same
+way (:func:`stop_signals`): one line, exit 130, 143 or 129.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import importlib
 import io
 import os
 import re
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 try:  # (about 0.1 s, the console script's own import of this module: `translit` run
@@ -95,9 +98,11 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; Ctrl-C outside a batch run (importing the command, loading a
         glossary, printing schemes) ends it as inside one: one line and exit 130, where click
-        printed "Aborted!" and exited 1 (``--debug`` keeps the traceback)."""
+        printed "Aborted!" and exited 1 (``--debug`` keeps the traceback). SIGTERM and SIGHUP
+        stop every command so too (:func:`stop_signals`)."""
         try:
-            return super().invoke(ctx)
+            with stop_signals():
+                return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted(ctx)
 
@@ -107,13 +112,73 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-def _interrupted(ctx: click.Context | None) -> NoReturn:
-    """End on a Ctrl-C that no batch run caught (called in its ``except``): ``translit:
-    interrupted`` and exit 130, or the traceback under ``--debug``."""
+def _interrupted(ctx: click.Context | None, note: str = "") -> NoReturn:
+    """End on a Ctrl-C (or a stop signal) that no batch run caught (called in its ``except``):
+    ``translit: interrupted`` (and ``note``) and exit 130 (128 + the signal), or the traceback
+    under ``--debug``."""
+    if ctx is not None:
+        ctx = ctx.find_root()
     if "--debug" in sys.argv[1:] or (ctx is not None and (ctx.obj or {}).get("debug")):
         raise  # noqa: PLE0704 (the KeyboardInterrupt being handled by the caller)
-    tell("translit: interrupted")
-    sys.exit(130)
+    stop(note)
+
+
+def interrupted(note: str) -> NoReturn:
+    """A command's own end on a Ctrl-C or a stop signal (called in its ``except``): ``note``
+    says what was done, such as how far a listing on stdout went (it read as complete)."""
+    _interrupted(click.get_current_context(silent=True), note)
+
+
+#: the stop signal (SIGTERM, SIGHUP) that ended the running command, if one did
+_STOPPED: list[int] = []
+
+
+def _stopped(signum: int, frame: Any) -> None:
+    _STOPPED.append(signum)
+    raise KeyboardInterrupt("terminated")
+
+
+@contextlib.contextmanager
+def stop_signals() -> Iterator[None]:
+    """Make SIGTERM (``kill``, a container or service stop) and SIGHUP (a closed terminal, a
+    lost ssh session) stop the command as Ctrl-C does, whichever it is: a batch run drops its
+    outputs and writes its report, a file being written (``glossary convert``) is dropped
+    with its temporary file, a listing on stdout (``detect``, ``normalize --report``) says
+    how far it went; exit 128 + the signal (:func:`stop_code`). Killed by their default
+    action, commands left temporary files and no word. A signal the command was started with
+    ignored (``nohup`` ignores SIGHUP) stays ignored; inside an outer call this does nothing."""
+    from ..io.stops import STOPS
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = {}
+    for signum in STOPS:
+        handler = signal.getsignal(signum)
+        if signum != signal.SIGINT and handler not in (signal.SIG_IGN, _stopped):
+            old[signum] = signal.signal(signum, _stopped)
+    if old:
+        _STOPPED.clear()
+    try:
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
+
+
+def stop_code() -> int:
+    """The exit code of a stopped command: 128 + the signal that stopped it (143 SIGTERM,
+    129 SIGHUP), 130 for Ctrl-C."""
+    return 128 + _STOPPED[-1] if _STOPPED else 130
+
+
+def stop(note: str = "") -> NoReturn:
+    """End a stopped command: ``translit: interrupted`` (``by SIGTERM``…, then ``note``: what
+    was done) on stderr and :func:`stop_code`."""
+    by = f" by {signal.Signals(_STOPPED[-1]).name}" if _STOPPED else ""
+    with contextlib.suppress(OSError, ValueError):  # (a hangup: the terminal may be gone)
+        tell(f"translit: interrupted{by}" + (f": {note}" if note else ""))
+    sys.exit(stop_code())
 
 
 @click.group(
@@ -124,6 +189,8 @@ def _interrupted(ctx: click.Context | None) -> NoReturn:
         "auto_envvar_prefix": "TRANSLIT",
     },
     epilog="Run 'translit COMMAND --help' for the options and examples of a command. "
+    "Exit codes: 0 done, 1 some inputs failed, 2 usage or fatal error, 130 Ctrl-C (143 "
+    "SIGTERM, 129 SIGHUP: every command stops as on Ctrl-C). "
     "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables "
     "(e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
     "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE; TRANSLIT_PURE_PYTHON=1 "

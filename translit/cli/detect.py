@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 
 import click
 
+from ..io.textio import HARD_LIMIT, read_text
+from ..script import LINE_END_RE
 from .options import count
-
-_LINE_END = re.compile("\r\n?|\n")
 
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
-    or CR (``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines
-    got more rows, each beside another line's)."""
-    from ..io.textio import read_text
-
+    or CR (:data:`translit.script.LINE_END_RE`, the rule of every report that names a line;
+    ``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines got
+    more rows, each beside another line's). A line longer than the reader's hard limit (64 Mi
+    characters) is decided on its first 64 Mi characters: still one row."""
+    head = ""  # the start of a line that the last block cut (no line end at its end)
     for block in read_text(name, encoding):
-        lines = _LINE_END.split(block)
-        if not lines[-1]:
-            lines.pop()  # (the line end of the block's last line)
+        lines = LINE_END_RE.split(block)
+        tail = lines.pop()  # after the block's last line end ("" when it ends with one)
+        if head and lines:
+            lines[0] = head + lines[0] if len(head) < HARD_LIMIT else head
+            head = ""
         yield from lines
+        if tail:
+            head = head + tail if len(head) < HARD_LIMIT else head
+    if head:
+        yield head
+
+
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
 
 
 @click.command()
@@ -73,7 +83,7 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, given, one_of, stdout_failed, tell
+    from . import fail, given, interrupted, one_of, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
@@ -101,8 +111,9 @@ def detect(
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
+        done = 0  # lines of this input done
         try:
-            for line in _lines(name, encoding):
+            for done, line in enumerate(_lines(name, encoding)):  # noqa: B007 (read after)
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect(line)] += 1
@@ -111,6 +122,9 @@ def detect(
                     out.write(report.replace("\n", "\n    ") + "\n")
                 else:
                     out.write(detect(line) + "\n")
+        except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
+            what = "its summary is" if summary else "the rows after it are"
+            interrupted(f"stopped in {_shown(name)} at line {done + 1}; {what} not printed")
         except InputError as exc:
             where = f"{name}:{exc.line}" if exc.line else name
             tell(f"translit: error: {where}: {with_flags(exc.message)}")

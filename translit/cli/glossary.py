@@ -530,6 +530,7 @@ def _list_terms(
     from ..errors import TranslitError, with_flags
     from ..glossary.apply import find_terms, line_columns
     from ..io.textio import InputError, read_text
+    from ..script import line_ends
 
     lines = chars = 0  # in the blocks before this one
     try:
@@ -541,7 +542,7 @@ def _list_terms(
                 d["start"] += chars
                 d["end"] += chars
                 write({"file": name, **d})
-            lines += block.count("\n")
+            lines += line_ends(block)
             chars += len(block)
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name

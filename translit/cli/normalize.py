@@ -90,7 +90,8 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.inputs import plan
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
-    from . import flags, stdout_failed, tell
+    from ..script import line_ends, line_start
+    from . import flags, interrupted, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -101,9 +102,9 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
             failed += 1
             tell(f"translit: error: {name}: {flags(job.error)}")
             continue
+        line_base, col_base = 0, 0
         try:
             with open_source(job.source, io.encoding, io.errors) as src:
-                line_base, col_base = 0, 0
                 bound = None
                 for block in src.blocks(
                     chunk_size=io.chunk_size, cut=cut_text, hard_limit=HARD_LIMIT
@@ -116,10 +117,14 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
                             f"{name}:{line_base + c.line}:{col}: {c.rule}: "
                             f"{c.before!r} -> {c.after!r}\n"
                         )
-                    newlines = block.count("\n")
-                    tail = len(block) - block.rfind("\n") - 1
+                    newlines = line_ends(block)
+                    tail = len(block) - line_start(block, len(block))
                     col_base = tail if newlines else col_base + tail
                     line_base += newlines
+        except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the listing read as complete
+            interrupted(
+                f"stopped in {name} after line {line_base}; the changes after it are not all listed"
+            )
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name

@@ -8,7 +8,7 @@ a new option is one field; :func:`click_options` does the same for a command's o
 (``RomanizeSpec``), and :func:`split_io` takes the RunOptions fields back out. The ``--format``
 choices and help are read from the format registry only when ``--help`` or a run needs them. :func:`run_io` builds the options,
 runs the batch with a :class:`Reporter` (progress bar, error lines, summary) and exits with its
-code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted).
+code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 SIGTERM, 129 SIGHUP).
 
 Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS``,
 ``TRANSLIT_ENCODING``, ``TRANSLIT_OUTPUT_ENCODING``, ``TRANSLIT_ERRORS`` and
@@ -18,11 +18,10 @@ Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS`
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -407,43 +406,11 @@ def _typed_wins(opts: RunOptions) -> RunOptions:
     return opts
 
 
-@contextlib.contextmanager
-def _stop_on_sigterm() -> Iterator[list[int]]:
-    """Make SIGTERM (``kill``, a container or service stop) and SIGHUP (a closed terminal, a
-    lost ssh session) stop a run as Ctrl-C does: outputs dropped, report written, ``--resume``
-    possible; the list gets the signal's number (exit 128 + it). Killed by their default
-    action, the run left temporary files and no report. A signal the run was started with
-    ignored (``nohup`` ignores SIGHUP) stays ignored."""
-    import signal
-    import threading
-
-    from ..io.workers import STOPS
-
-    got: list[int] = []
-
-    def stop(signum: int, frame: Any) -> None:
-        got.append(signum)
-        raise KeyboardInterrupt("terminated")
-
-    if threading.current_thread() is not threading.main_thread():
-        yield got
-        return
-    old = {}
-    for signum in STOPS:
-        if signum != signal.SIGINT and signal.getsignal(signum) is not signal.SIG_IGN:
-            old[signum] = signal.signal(signum, stop)
-    try:
-        yield got
-    finally:
-        for signum, handler in old.items():
-            signal.signal(signum, handler)
-
-
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import fail
+    from . import fail, stop, stop_signals
 
     opts = make_options(io)
     reporter = Reporter(opts)
@@ -460,7 +427,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                 seen[0] = -1
         reporter(event)
 
-    with _stop_on_sigterm() as terminated:
+    with stop_signals():
         try:
             if opts.engine == "dask":
                 try:
@@ -482,18 +449,15 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
         except KeyboardInterrupt as exc:
             reporter.close()
             partial = getattr(exc, "result", None)
-            code = 128 + terminated[0] if terminated else 130
             if partial is None:
-                click.echo("translit: interrupted; every output is complete or untouched", err=True)
-                sys.exit(code)
+                stop("every output is complete or untouched")
             done = partial.count("ok") + partial.count("skipped")
             where = f"; report in {opts.report}" if opts.report else ""
             again = "; rerun with --resume to finish" if opts.out_dir else ""
-            reporter.say(
-                f"interrupted: {done} of {len(partial.files)} inputs finished, the "
-                f"others left untouched{where}{again}"
+            stop(
+                f"{done} of {len(partial.files)} inputs finished, the others left "
+                f"untouched{where}{again}"
             )
-            sys.exit(code)
     to_file = opts.output not in (None, "-")  # (-o - is stdout: no summary, as without -o)
     writes = bool(to_file or opts.out_dir or opts.in_place or opts.suffix)
     reporter.summary(result, writes_files=writes)

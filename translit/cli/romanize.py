@@ -134,12 +134,13 @@ def _mojibake_warning(sample: str) -> tuple[str, ...]:
     ()
     """
     from ..encodings import mojibake_edits
+    from ..script import line_ends
 
     found = mojibake_edits(sample[: 1 << 16])  # a misread file is misread from its start
     if not found:
         return ()
     s, e, rep = found[0]
-    line = sample.count("\n", 0, s) + 1
+    line = line_ends(sample, 0, s) + 1
     more = f" and {len(found) - 1} more" if len(found) > 1 else ""
     return (
         f"line {line}: {shown(sample[s:e])}{more} reads as {shown(rep)} (text once decoded in "

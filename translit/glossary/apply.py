@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
 from ..errors import GlossaryError, want_str
-from ..script import drop_invisible, invisible_at
+from ..script import drop_invisible, invisible_at, line_ends
 from .model import (
     Concept,
     Glossary,
@@ -803,7 +803,8 @@ def apply_text(
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
     """The 1-based (line, column) of each of ``offsets`` in ``text``: one pass over the text
-    when the offsets ascend (a hit list), from the start again where one goes back.
+    when the offsets ascend (a hit list), from the start again where one goes back. Lines end
+    at LF, CRLF or a CR alone (:data:`translit.script.LINE_END_RE`).
 
     >>> line_columns("ab\\ncd\\nef", [0, 4, 6, 1])
     [(1, 1), (2, 2), (3, 1), (1, 2)]
@@ -813,8 +814,10 @@ def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
     for at in offsets:
         if at < last:
             line, last, line_start = 1, 0, 0
-        line += text.count("\n", last, at)
-        newline = text.rfind("\n", last, at)
+        line += line_ends(text, last, at)
+        if 0 < last < at and text[last - 1 : last + 1] == "\r\n":
+            line -= 1  # (the CR before `last` was counted as a line end of its own)
+        newline = max(text.rfind("\n", last, at), text.rfind("\r", last, at))
         if newline >= 0:
             line_start = newline + 1
         out.append((line, at - line_start + 1))

@@ -25,12 +25,14 @@ import contextlib
 import errno
 import functools
 import os
+import signal
 import stat
 import sys
 from collections.abc import Iterator
 from typing import IO, Any, BinaryIO
 
 from ..errors import TranslitError, want_codec
+from .stops import STOPS
 
 __all__ = [
     "TEMP_PREFIX",
@@ -144,6 +146,20 @@ def _new_temp(folder: str, prefix: str) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)  # pragma: no cover
 
 
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold the stop signals (:data:`~.stops.STOPS`) back in this thread; a signal that came
+    meanwhile is delivered as the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _fsync_dir(folder: str) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -203,11 +219,19 @@ class AtomicFile:
             if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
                 self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
                 return
-            prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
-            fd, self.tmp = _new_temp(self.folder, prefix)
         except OSError as exc:
             raise _naming(exc, self.path) from None
-        self.file = os.fdopen(fd, "wb")
+        try:  # a stop signal (SIGTERM…) right after the file is made raised before its name
+            with _stops_held():  # was kept, and the file stayed: held back until it is
+                try:
+                    prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
+                    fd, self.tmp = _new_temp(self.folder, prefix)
+                except OSError as exc:
+                    raise _naming(exc, self.path) from None
+                self.file = os.fdopen(fd, "wb")
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, data: bytes) -> int:
         """Append ``data`` to the temporary file."""
@@ -288,9 +312,12 @@ class AtomicFile:
         if self.done:
             return
         self.done = True
-        with contextlib.suppress(OSError):
+        if self.tmp:  # first: a stop signal while the file closes must not keep it
+            with contextlib.suppress(OSError):
+                os.unlink(self.tmp)
+        with contextlib.suppress(OSError, AttributeError):
             self.file.close()
-        if self.tmp:
+        if self.tmp and os.path.lexists(self.tmp):  # (Windows: an open file stays)
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.tmp)
 
@@ -398,10 +425,10 @@ def atomic_write(
 
     want_codec(encoding, errors)  # an unknown name is a ParameterError, before any file exists
     out = AtomicFile(path, keep_mode_of=keep_mode_of)
-    fh = io.TextIOWrapper(
-        out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
-    )
     try:
+        fh = io.TextIOWrapper(
+            out.file, encoding=encoding, errors=errors, newline=newline, write_through=True
+        )
         try:
             yield fh
             fh.flush()

@@ -17,6 +17,10 @@ with an error, so the run fails: a mistyped glob exited 0). Each input gets one 
 - ``suffix``: a sibling whose name has ``suffix`` before the extension
   (``a.txt`` + ``.lat`` → ``a.lat.txt``); combined with ``out_dir`` the renamed file goes there.
 
+The last three name the output after the input, so they take regular files only: a FIFO, a
+device or a socket named as an input is refused with them (``/dev/null.lat``; ``<(cmd)``'s
+``63``), and read to stdout or ``output``.
+
 :func:`plan` refuses (with :class:`UsageError`) to write over an input except with
 ``in_place``, two inputs that would write the same target, and a ``backup`` name that is already
 taken (a backup is never overwritten: remove or move the old one first).
@@ -227,12 +231,19 @@ def plan(
                 if found and not stat.S_ISREG(info.st_mode):
                     continue  # a FIFO, socket or device in a tree: no text file (a FIFO's
                     # open would wait for a writer forever); named on its own, it is read
-                if in_place and not stat.S_ISREG(info.st_mode):  # (a FIFO read, then written
-                    # back into with no reader: it waited forever)
+                derived = "in_place" if in_place else "suffix" if suffix else "out_dir"
+                if (in_place or suffix or out_dir) and not stat.S_ISREG(info.st_mode):
+                    # in place, a FIFO was read, then written back into with no reader (it
+                    # waited forever); a suffix made /dev/null.lat among the devices, an
+                    # out_dir an output named 63 after a shell's <(cmd)
+                    what = (
+                        "rewrites a regular file"
+                        if in_place
+                        else "names each output after a regular file it reads"
+                    )
                     raise UsageError(
-                        f"{src}: `in_place` rewrites a regular file, and this is a "
-                        f"{_kind(info.st_mode)}: read it as standard input and write with "
-                        "`output`, or name a file"
+                        f"{src}: `{derived}` {what}, and this is a {_kind(info.st_mode)}: "
+                        "read it as standard input and write with `output`, or name a file"
                     )
                 size = info.st_size
         if src == STDIN and (in_place or out_dir or suffix):
@@ -276,7 +287,8 @@ def refuse_overwrite(
 ) -> None:
     """Raise :class:`UsageError` naming both paths if writing ``output`` would replace an input.
 
-    The same file is recognised through links and different spellings of its path.
+    The same file is recognised through links and different spellings of its path (a file
+    not made yet, such as a backup, by its path).
 
     >>> refuse_overwrite("a.json", ["a.txt"])
     >>> refuse_overwrite("./a.txt", ["a.txt"], "report")

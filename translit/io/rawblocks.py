@@ -500,6 +500,8 @@ def _forced(src: _Stream | _File | _Units, lo: int, hi: int, how: _How) -> int:
     else:
         start = max(lo, hi - 4)  # a character is at most 4 bytes
         at = start + _boundary(bytearray(src.window(start, hi)), hi - start - 1, how.encoding)
+    if at - 1 > lo and src.window(at - 1, at) == b"\r":  # (its LF may follow: one line end,
+        at -= 1  # counted in one block, see translit.script.line_ends)
     return at if at > lo else hi
 
 

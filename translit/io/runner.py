@@ -57,10 +57,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..errors import TranslitError, describe
+from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
-from .inputs import STDIN, Job, plan, refuse_overwrite
+from .inputs import MANIFEST, STDIN, Job, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import (
@@ -78,8 +79,9 @@ from .rawblocks import (
 )
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
+from .stops import STOPS
 from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
-from .workers import STOPS, Codec, Done, convert, encode_failure, output_slots, start_pool
+from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
 
 __all__ = [
     "Plan",
@@ -154,7 +156,7 @@ OnEvent = Callable[[Event], None]
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """Hold the stop signals back (:data:`~.workers.STOPS`: the CLI stops on each) while workers
+    """Hold the stop signals back (:data:`~.stops.STOPS`: the CLI stops on each) while workers
     start: a worker forked now inherits the mask until it sets its own handlers."""
     if (
         not hasattr(signal, "pthread_sigmask")
@@ -191,7 +193,7 @@ class _State:
     result: FileResult
     sink: Sink | None = None
     own_sink: bool = True
-    lines: int = 0  # newlines read so far
+    lines: int = 0  # line ends read so far (translit.script.line_ends)
     open_line: bool = False  # the text read so far ends inside a line (no final newline)
     #: the results taken so far end inside a line (a long line cut between blocks), and
     #: whether that line was already counted as changed
@@ -288,8 +290,8 @@ class _Run:
         if isinstance(block, (Span, bytes)):
             start = 0  # the worker counts its lines (see .rawblocks)
         elif block:
-            state.lines += block.count("\n")
-            state.open_line = not block.endswith("\n")
+            state.lines += line_ends(block)
+            state.open_line = not block.endswith(("\n", "\r"))
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool()
         slot = -1
@@ -575,7 +577,7 @@ class _Run:
         fn = self.bind(state, fmt.sample(first))
         assert state.sink is not None
         if prefix:
-            state.lines += prefix.count("\n")
+            state.lines += line_ends(prefix)
             state.sink.write(prefix)
         if rest:
             self.submit(state, rest, fmt, fn)
@@ -617,7 +619,7 @@ class _Run:
         sample = fmt.sample(text)
         fn = self.bind(state, sample)
         assert state.sink is not None
-        state.lines += text.count("\n", 0, len(text) - len(rest))  # a header's lines
+        state.lines += line_ends(text, 0, len(text) - len(rest))  # a header's lines
         if prefix:
             state.sink.write(prefix)
         taken = text_offset(head, text, len(text) - len(rest), encoding, bom)
@@ -822,6 +824,9 @@ _WRITE_ADVICE = {
     errno.EROFS: "write elsewhere",
     errno.EACCES: "check its permissions, or write elsewhere",
     errno.EPERM: "check its permissions, or write elsewhere",
+    # (the folders are made before any work: gone later, something removed them)
+    errno.ENOENT: "its folder was removed or renamed while the run wrote there: run again "
+    "(`resume` finishes an `out_dir` run)",
 }
 
 
@@ -938,6 +943,12 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
     targets = {j.target for j in jobs if j.target is not None}
     refuse_overwrite(opts.report, sorted(targets), "report", "an output")
+    if opts.in_place and opts.backup:  # (the report replaced the one copy of the original)
+        backups = [j.source + opts.backup for j in jobs if j.source != STDIN]
+        refuse_overwrite(opts.report, backups, "report", "a backup (never overwritten)")
+    if opts.out_dir:  # (what `resume` reads: the next run converted everything again)
+        manifest = [os.path.join(opts.out_dir, MANIFEST)]
+        refuse_overwrite(opts.report, manifest, "report", "the manifest that `resume` reads")
     return jobs
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
 from ..errors import ParameterError, TranslitError, shown, want_codec, want_str
+from ..script import line_ends
 from .compression import wrap_input
 
 __all__ = [
@@ -267,7 +268,9 @@ def read_blocks(
         raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
     decoder = codecs.getincrementaldecoder(want_codec(encoding, errors))(errors)
     buf = ""
-    lines_before = 0  # newlines in text already decoded
+    lines_before = 0  # line ends of the blocks yielded before ``last``
+    last = ""  # the last block yielded, counted only when another is (``decode`` of a whole
+    # block yields one: its count was never read)
     limit = 1  # cut after every read (a block is about one read), unless the record goes on
     pending = head
     while True:
@@ -278,7 +281,10 @@ def read_blocks(
         try:
             text = decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            line = lines_before + buf.count("\n") + data[: exc.start].count(b"\n") + 1
+            before = exc.object[: exc.start]  # (with the bytes the decoder held back)
+            line = lines_before + line_ends(last) + line_ends(buf) + line_ends(before) + 1
+            if buf.endswith("\r") and before.startswith(b"\n"):
+                line -= 1  # one CRLF across two reads
             bad = exc.object[exc.start : exc.end].hex(" ")
             raise InputError(
                 f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
@@ -286,7 +292,7 @@ def read_blocks(
                 line,
             ) from None
         except UnicodeError as exc:  # a codec's own complaint, e.g. UTF-16 without a BOM
-            line = lines_before + buf.count("\n") + 1
+            line = lines_before + line_ends(last) + line_ends(buf) + 1
             hint = f" ({encoding}-le or {encoding}-be: no BOM)" if "BOM" in str(exc) else ""
             raise InputError(
                 f"cannot decode as {encoding}: {exc}; try another `encoding`{hint}", line
@@ -298,13 +304,14 @@ def read_blocks(
             continue
         at = cut(buf)
         if not at and hard_limit is not None and len(buf) >= hard_limit:
-            at = len(buf)
+            at = len(buf) - buf.endswith("\r")  # (a CR whose LF may come next: one line end)
         if not at and hard_limit is None and len(buf) >= record_limit:
-            raise record_too_long(lines_before + 1, record_limit)
+            raise record_too_long(lines_before + line_ends(last) + 1, record_limit)
         if at:
             block = buf[:at]
             buf = buf[at:]
-            lines_before += block.count("\n")
+            lines_before += line_ends(last)
+            last = block
             limit = 1
             yield block
         else:  # keep reading: the record is not complete yet. The next try waits for twice

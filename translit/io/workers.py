@@ -31,18 +31,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import describe
+from ..script import line_ends
 from .formats import Format
 from .pool import ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
+from .stops import STOPS
 from .textio import InputError
-
-#: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
-#: 128 + the signal, report written, outputs dropped); workers ignore them. SIGHUP is a closed
-#: terminal or a lost ssh session: left to its default action, it killed the run on the spot,
-#: leaving a temporary file and no report.
-STOPS: tuple[signal.Signals, ...] = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 __all__ = [
     "Codec",
@@ -183,21 +177,24 @@ def convert(
     None (an undecodable block: the input fails there). ``edges``: see :func:`edges`.
     """
     lines = None
+    newlines = 0
     try:
         if isinstance(block, Span):
             block = _read(block)
         if codec is not None:
             assert isinstance(block, bytes)
             block = decode(block, codec[0], codec[1])
-            lines = (block.count("\n"), bool(block) and not block.endswith("\n"))
+            newlines = block.count("\n")
+            count = line_ends(block) if "\r" in block else newlines  # (a CR alone ends one)
+            lines = (count, bool(block) and not block.endswith(("\n", "\r")))
         assert isinstance(block, str)
         if skip:
             out, changed, skipped = fmt.apply_skipping(fn, block)
         else:
             out, changed = fmt.apply(fn, block)
             skipped = []
-        count = lines[0] if lines is not None else None
-        ends = edges(block, out, count) if fmt.hard_limit() is not None else None
+        known = newlines if lines is not None else None
+        ends = edges(block, out, known) if fmt.hard_limit() is not None else None
         if codec is None:
             return True, (out, changed, skipped, ends, lines)
         try:
@@ -241,7 +238,7 @@ def edges(block: str, out: str, newlines: int | None = None) -> tuple[bool, bool
 
 def encode_failure(exc: UnicodeEncodeError, encoding: str) -> tuple[str, int]:
     """What to say when a result cannot be written in ``encoding``: (message, line in it)."""
-    line = exc.object.count("\n", 0, exc.start) + 1
+    line = line_ends(exc.object, 0, exc.start) + 1
     return (
         f"cannot encode {exc.object[exc.start : exc.end]!r} in {encoding}; choose "
         "`errors` replace, or another `output_encoding`",

@@ -29,6 +29,7 @@ from operator import add, ne
 from typing import Any, ClassVar
 
 from ...errors import shown
+from ...script import line_ends
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
@@ -330,12 +331,12 @@ class Csv(RecordFormat):
                 end = block.find("\n", i) + 1 or n
                 skipped.append((line, str(exc)))
                 records.append((i, end, None))
-                line += block.count("\n", i, end)
+                line += line_ends(block, i, end)
                 i = end
                 continue
             records.append((i, end, rec))
             values.extend(rec[col][2] for col in index if col < len(rec))
-            line += block.count("\n", i, end)
+            line += line_ends(block, i, end)
             i = end
         # pass 2: convert them together, then edit each record at the spans of its fields
         news = iter(map_values(fn, values))

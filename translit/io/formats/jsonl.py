@@ -21,6 +21,7 @@ from json.encoder import encode_basestring, encode_basestring_ascii
 from operator import contains, ne
 from typing import Any, ClassVar
 
+from ...script import line_ends
 from ..options import UsageError
 from ..textio import InputError, cut_lines
 from . import Applied, RecordFormat, Transform, indexes, map_values, register
@@ -367,7 +368,10 @@ class Jsonl(RecordFormat):
         # pass 1: parse every line and collect the values to convert, in order
         parsed: list[tuple[str, str, dict[tuple[str, ...], tuple[int, int, int, Any]] | None]] = []
         values: list[str] = []
-        for n, line in enumerate(_lines(block), 1):
+        n, at = 1, 0  # the line of the record (a CR alone inside one ends a line: line_ends)
+        for line in _lines(block):
+            n += at  # (the line ends of the record before)
+            at = line_ends(line)
             body = line.rstrip("\r\n")
             if body.startswith("{"):
                 start = 0

@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import ne
 from typing import Any, ClassVar
 
+from ...script import LINE_END_RE, lone_cr
 from ..textio import HARD_LIMIT, cut_lines, cut_text
 from . import Format, Transform, register
 
@@ -50,4 +52,21 @@ class Text(Format):
         from ...engine.native import changed_lines
 
         out = fn(block)
+        if lone_cr(block):  # a CR alone ends a line too (translit.script.line_ends)
+            return out, _changed_lines(block, out)
         return out, changed_lines(block, out)
+
+
+def _changed_lines(a: str, b: str) -> int:
+    r""":func:`~translit.engine.native.changed_lines` with lines ended at LF, CRLF or a CR
+    alone (:data:`~translit.script.LINE_END_RE`), for a text holding a CR alone.
+
+    >>> _changed_lines("ab\rcd\rx", "ab\rCD\rx")
+    1
+    """
+    if a == b:
+        return 0
+    old, new = LINE_END_RE.split(a), LINE_END_RE.split(b)
+    if len(old) != len(new):
+        return max(len(old), len(new))
+    return sum(map(ne, old, new))
