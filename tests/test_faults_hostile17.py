@@ -352,3 +352,19 @@ def test_a_report_never_replaces_a_backup_or_the_manifest(tmp_path: Path) -> Non
     assert done.returncode == 2, done.stderr
     assert b"manifest" in done.stderr and b"--resume" in done.stderr, done.stderr
     assert not (out / "a.txt").exists()
+
+
+@given(st.text(alphabet="a\r\nж", max_size=200), st.data())
+def test_line_ends_counts_what_the_line_end_pattern_finds(text: str, data: st.DataObject) -> None:
+    """line_ends counts what LINE_END_RE finds in the range (its own count, a CR no LF follows:
+    a CR at the range's end is one), str and bytes alike; lone_cr: whether a CR stands alone."""
+    from translit.script import LINE_END_RE, line_ends, lone_cr
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = len(LINE_END_RE.findall(text[start:end]))
+    assert line_ends(text, start, end) == expected
+    raw = text.encode()
+    b_start, b_end = len(text[:start].encode()), len(text[:end].encode())
+    assert line_ends(raw, b_start, b_end) == expected
+    assert lone_cr(text) == any(m.group() == "\r" for m in LINE_END_RE.finditer(text))
