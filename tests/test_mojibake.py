@@ -141,3 +141,42 @@ def test_a_few_swapped_case_letters_are_no_koi8() -> None:
 
     assert translit.detect("ЁЁ аВ") == "ru"
     assert translit.detect("ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³") == "und"
+
+
+EMOJI = ["👍", "🙏", "😊", "🤷\u200d♀️", "🏊🏼\u200d♀️", "⚡️", "✌️", "💯"]
+UTF8_ONCE = [k for k in LOSSLESS if k.startswith("utf8>") and k.count(">") == 1]
+
+
+@given(
+    st.lists(st.sampled_from(EMOJI), min_size=1, max_size=4),
+    st.sampled_from(["", "Nice", "@screened-5 "]),
+    st.sampled_from([k for k in UTF8_ONCE if k != "utf8>cp866"]),
+)
+def test_emoji_come_back(emoji: list[str], before: str, misread: str) -> None:
+    # UTF-8 of an emoji is four bytes no sound text forms (ðŸ‘\x8d, рџ‘Ќ), or three and the
+    # selector U+FE0F (âš¡ï¸\x8f): a run of them is sure without a letter. (Read as CP866 an
+    # emoji is capitals, ЁЯСН, which the quick screen lets through: left as it is.)
+    text = before + "".join(emoji)
+    assert repair_mojibake(MISREADS[misread](text)) == text
+
+
+def test_no_break_space_and_joiners_inside_a_run() -> None:
+    # a run with a no-break space or a zero-width character was refused as unprintable
+    for text in (
+        "Гісторыі беларусаў, заблякаваных у\xa0Марока і\xa0Пэру",
+        "\u200b\u200b</a><strong>Гэта сенсацыя!",
+        "Не понимаю я этого ритуала у таких людей🤷\u200d♀️",
+    ):
+        for misread in UTF8_ONCE:
+            assert repair_mojibake(MISREADS[misread](text)) == text, misread
+
+
+def test_valid_utf8_is_no_8bit_misreading() -> None:
+    # ✋ (E2 9C 8B) read as windows-1252 is âœ‹, whose bytes read as CP866 gave тЬЛ: bytes that
+    # are valid UTF-8 are UTF-8 (as detect_encoding decides), never 8-bit Cyrillic
+    bad = sloppy("✋✋✋✋".encode())
+    assert repair_mojibake(bad) == bad
+    assert (
+        repair_mojibake("кар’єрах, вії, дії, історії» — ґанок")
+        == "кар’єрах, вії, дії, історії» — ґанок"
+    )

@@ -434,8 +434,13 @@ class _Mojibake:
                 leads = "".join(re.escape(chars[b]) for b in range(0xC2, 0xE0))
                 conts = "".join(re.escape(chars[b]) for b in range(0x80, 0xC0))
                 pair = f"[{leads}][{conts}]"  # two in a row: two letters of a Cyrillic word
-                self.hints[name] = re.compile(pair if name == "cp1252" else f"(?:{pair}){{2}}")
+                # or an emoji: four bytes (F0 9F ..), or three and the selector EF B8 8F (⚡️)
+                four = f"{re.escape(chars[0xF0])}[{conts}]{{3}}"
+                vs16 = "".join(re.escape(chars[b]) for b in (0xEF, 0xB8, 0x8F))
+                two = pair if name == "cp1252" else f"(?:{pair}){{2}}"
+                self.hints[name] = re.compile(f"{two}|{four}|{vs16}")
         self.utf8_hint = re.compile("|".join(rx.pattern for rx in self.hints.values()))
+        self.pictograph = re.compile(f"[{m['pictographs']}]")
         # 8-bit text misread: no Cyrillic letter and Latin-1 letters (cp1251 read as cp1252), a
         # lowercase Cyrillic letter before a capital (KOI8-R read as cp1251, and back), or a
         # sign inside a word (cp866 read as cp1251)
@@ -494,7 +499,12 @@ def _mojibake() -> _Mojibake:
 
 
 def _printable(text: str) -> bool:
-    return all(c.isprintable() or c in "\t" for c in text if ord(c) > 0x7F)
+    """Whether ``text`` has no control, unassigned or private character: a no-break space and
+    the invisible format characters of real text (zero-width joiner and space, soft hyphen) are
+    fine (UTF-8 read so had ``у\xa0Марока`` and ``🤷\u200d♀️`` left as mojibake)."""
+    return all(
+        c.isprintable() or unicodedata.category(c) in ("Zs", "Cf") for c in text if ord(c) > 0x7F
+    )
 
 
 def _letters(text: str) -> tuple[int, int]:
@@ -527,8 +537,9 @@ def _utf8_token(tok: str, mb: _Mojibake, names: list[str]) -> tuple[str, str] | 
 
 def _utf8_line(line: str, mb: _Mojibake) -> str:
     """``line`` with its runs of UTF-8 mojibake read right. A run is repaired on its own when it
-    gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones); a shorter run
-    (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
+    gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones) or an emoji (a
+    four-byte character of the data's ``pictographs``, or the emoji selector U+FE0F); a shorter
+    run (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
     if not mb.utf8_hint.search(line):
         return line
     tokens = [m for m in _TOKEN.finditer(line) if not m.group().isascii()]
@@ -541,7 +552,11 @@ def _utf8_line(line: str, mb: _Mojibake) -> str:
         if got is not None:
             fixed, name = got
             cyr, other = _letters(fixed)
-            if (cyr >= 2 and other == 0) or (name == "cp1252" and cyr == 0 and other >= 2):
+            if (
+                (cyr >= 2 and other == 0)
+                or (name == "cp1252" and cyr == 0 and other >= 2)
+                or (other == 0 and mb.pictograph.search(fixed))
+            ):
                 found[k] = fixed
                 sure += [name] * (name not in sure)
     if not sure:
@@ -570,6 +585,16 @@ def _foreign_words(line: str) -> bool:
     return foreign >= 1 and ascii_only <= foreign and 4 * mixed <= foreign
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8: no 8-bit Cyrillic text is (see :func:`detect_encoding`),
+    so such bytes are UTF-8 that :func:`_utf8_line` left (``âœ‹`` is ✋, not cp866 ``тЬЛ``)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _legacy_line(line: str, mb: _Mojibake) -> str:
     """``line`` read again when it is 8-bit Cyrillic text read in the wrong code page: the
     scorer of :func:`detect_encoding` finds a reading of its bytes far more plausible."""
@@ -582,7 +607,7 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
         if data is None:
             continue
         high = sum(1 for b in data if b > 0x7F)
-        if high < (mb.min_high if name == "cp1252" else mb.min_high_cyrillic):
+        if high < (mb.min_high if name == "cp1252" else mb.min_high_cyrillic) or _is_utf8(data):
             continue
         feats = _features(data)
         here = model.score_features(name, feats, data) if name in model.tables else None
