@@ -392,11 +392,16 @@ class _Screen:
         # written capital first, so that the search stops at the capitals only (half the time
         # of the plain pair)
         self.case_break = re.compile(f"[{ru.upper()}](?<=[{ru}][{ru.upper()}])")
-        self.suspects = (self.sign, self.case_break)
+        # two words in capitals in a row: small letters read in the other of KOI8-R and
+        # windows-1251 are capitals (у лютым: с КЧРШЛ), without a case break when the line has
+        # no capital but its first letter
+        caps = f"[{ru.upper()}]{{3}}"
+        self.capitals = re.compile(f"{caps}[^\\w\n]{{1,3}}{caps}")
+        self.suspects = (self.sign, self.case_break, self.capitals)
 
     def suspect(self, text: str) -> bool:
         """Whether ``text`` may hold mojibake."""
-        return bool(self.sign.search(text) or self.case_break.search(text))
+        return any(rx.search(text) for rx in self.suspects)
 
 
 @cache
@@ -446,8 +451,12 @@ class _Mojibake:
         # sign inside a word (cp866 read as cp1251)
         self.latin1_letter = re.compile("[\u00c0-\u00ff]")
         self.case_break = screen.case_break
+        self.capitals = screen.capitals
         inside = re.escape(m["signs_inside_words"])
-        self.sign_inside = re.compile(f"\\w[{inside}]\\w")
+        # (between letters, or two beside one: ¬\xa0 is ма in Ї\xa0¤¬\xa0\xadгч, падмануў)
+        self.sign_inside = re.compile(
+            f"\\w[{inside}]{{1,3}}\\w|\\w[{inside}]{{2}}|[{inside}]{{2}}\\w"
+        )
         self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")
 
     def legacy_hinted(self, line: str) -> bool:
@@ -458,7 +467,7 @@ class _Mojibake:
         sound text has ``кВт``, ``БелТА`` among words in small letters)."""
         if self.sign_inside.search(line):
             return True
-        if self.case_break.search(line):
+        if self.case_break.search(line) or self.capitals.search(line):
             words = self.words.findall(line)
             return 2 * sum(1 for w in words if w[1:].isupper()) >= len(words)
         return len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line)
