@@ -437,6 +437,7 @@ class _Mojibake:
         self.min_high: int = m["legacy_min_high"]
         self.min_high_cyrillic: int = m["legacy_min_high_cyrillic"]
         self.margin: float = m["legacy_margin"]
+        self.margin_capitals: float = m["legacy_margin_capitals"]
         self.back: dict[str, dict[int, str]] = {}
         self.hints: dict[str, re.Pattern[str]] = {}
         for name in dict.fromkeys(self.utf8_as + self.legacy_as):
@@ -476,18 +477,26 @@ class _Mojibake:
         )
         self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")
 
-    def legacy_hinted(self, line: str) -> bool:
-        """Whether ``line`` may be 8-bit Cyrillic misread: four Latin-1 letters and no Cyrillic
-        (windows-1251 read as windows-1252); a sign inside a word (CP866 read as windows-1251);
-        or a capital after a small letter in a line whose words are mostly capitals after their
-        first letter (KOI8-R and windows-1251 read as each other swap the case: ``бОДТЕК``;
-        sound text has ``кВт``, ``БелТА`` among words in small letters)."""
+    def legacy_hinted(self, line: str) -> float | None:
+        """The margin a reading of ``line`` must win by if it may be 8-bit Cyrillic misread
+        (else None): four Latin-1 letters and no Cyrillic (windows-1251 read as windows-1252);
+        a sign inside a word (CP866 read as windows-1251); or a capital after a small letter in
+        a line whose words are mostly capitals after their first letter (KOI8-R and
+        windows-1251 read as each other swap the case: ``бОДТЕК``; sound text has ``кВт``,
+        ``БелТА`` among words in small letters). A line of capitals without a case break (a
+        line in small letters so misread: ``с КЧРШЛ``) needs the larger margin: sound headings
+        in capitals look so too."""
         if self.sign_inside.search(line):
-            return True
-        if self.case_break.search(line) or self.capitals.search(line):
+            return self.margin
+        broken = self.case_break.search(line)
+        if broken or self.capitals.search(line):
             words = self.words.findall(line)
-            return 2 * sum(1 for w in words if w[1:].isupper()) >= len(words)
-        return len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line)
+            if 2 * sum(1 for w in words if w[1:].isupper()) < len(words):
+                return None
+            return self.margin if broken else self.margin_capitals
+        if len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line):
+            return self.margin
+        return None
 
     def to_bytes(self, text: str, name: str) -> bytes | None:
         """The bytes that read as ``text`` in ``name`` (None: no byte reads as one of them)."""
@@ -624,7 +633,8 @@ def _is_utf8(data: bytes) -> bool:
 def _legacy_line(line: str, mb: _Mojibake) -> str:
     """``line`` read again when it is 8-bit Cyrillic text read in the wrong code page: the
     scorer of :func:`detect_encoding` finds a reading of its bytes far more plausible."""
-    if not mb.legacy_hinted(line):
+    margin = mb.legacy_hinted(line)
+    if margin is None:
         return line
     model = _model()
     found, found_score = line, -math.inf
@@ -637,14 +647,14 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
             continue
         feats = _features(data)
         here = model.score_features(name, feats, data) if name in model.tables else None
-        need = -math.inf if here is None else here + mb.margin * high
+        need = -math.inf if here is None else here + margin * high
         best_name, best = None, -math.inf
         for other in model.candidates:  # (a reading whose bound is short of both is no rival)
             if other != name and model.bound(other, feats[0]) >= max(need, best):
                 score = model.score_features(other, feats, data)
                 if score is not None and score > best:
                     best_name, best = other, score
-        if best_name is None or (here is not None and best - here < mb.margin * high):
+        if best_name is None or (here is not None and best - here < margin * high):
             continue
         fixed = data.decode(best_name)
         cyr, other_letters = _letters(fixed)
