@@ -141,3 +141,128 @@ def test_a_few_swapped_case_letters_are_no_koi8() -> None:
 
     assert translit.detect("ЁЁ аВ") == "ru"
     assert translit.detect("ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³") == "und"
+
+
+EMOJI = ["👍", "🙏", "😊", "🤷\u200d♀️", "🏊🏼\u200d♀️", "⚡️", "✌️", "💯"]
+UTF8_ONCE = [k for k in LOSSLESS if k.startswith("utf8>") and k.count(">") == 1]
+
+
+@given(
+    st.lists(
+        st.sampled_from(EMOJI)
+        | st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF, categories=["So"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["", "Nice", "@screened-5 "]),
+    st.sampled_from([k for k in UTF8_ONCE if k != "utf8>cp866"]),
+)
+def test_emoji_come_back(emoji: list[str], before: str, misread: str) -> None:
+    # UTF-8 of an emoji is four bytes no sound text forms (ðŸ‘\x8d, рџ‘Ќ), or three and the
+    # selector U+FE0F (âš¡ï¸\x8f): a run of them is sure without a letter. (Read as CP866 an
+    # emoji is capitals, ЁЯСН, which the quick screen lets through: left as it is.)
+    text = before + "".join(emoji)
+    assert repair_mojibake(MISREADS[misread](text)) == text
+
+
+def test_no_break_space_and_joiners_inside_a_run() -> None:
+    # a run with a no-break space or a zero-width character was refused as unprintable
+    for text in (
+        "Гісторыі беларусаў, заблякаваных у\xa0Марока і\xa0Пэру",
+        "\u200b\u200b</a><strong>Гэта сенсацыя!",
+        "Не понимаю я этого ритуала у таких людей🤷\u200d♀️",
+    ):
+        for misread in UTF8_ONCE:
+            assert repair_mojibake(MISREADS[misread](text)) == text, misread
+
+
+def test_valid_utf8_is_no_8bit_misreading() -> None:
+    # ✋ (E2 9C 8B) read as windows-1252 is âœ‹, whose bytes read as CP866 gave тЬЛ: bytes that
+    # are valid UTF-8 are UTF-8 (as detect_encoding decides), never 8-bit Cyrillic
+    bad = sloppy("✋✋✋✋".encode())
+    assert repair_mojibake(bad) == bad
+    assert (
+        repair_mojibake("кар’єрах, вії, дії, історії» — ґанок")
+        == "кар’єрах, вії, дії, історії» — ґанок"
+    )
+
+
+# lines whose only capital is the first letter: read in the other of KOI8-R and windows-1251
+# they are capitals with no case break (у лютым: с КЧРШЛ), the class of miss the capitals screen
+# finds; and lines in CP866 read as windows-1251 with signs beside signs (¬\xa0 is ма)
+LOWER_LINES = [
+    "У лютым беларусы ў сярэднім атрымлівалі 370 даляраў",
+    "В парке раньше находилась эстрада, снесена и позднее на её месте выстроен дом",
+    "С техния живот и творчество вече се занимава историята.",
+    "У них народилася донька, а потім ще два сини.",
+    "Добрый день! Поэтому сегодня мне не до юмора.",
+    "Дзяцей няма каму нараджаць, кажа матка.",
+    "Всё смотрела б я, долго б смотрела.",
+    "Каза да не се шегувам с него.",
+]
+HEADINGS = [
+    "ВЕЧЕРНЯЯ ПЕСНЯ",
+    "НАРОДНО СЪБРАНИЕ",
+    "ПЕРВЫЙ ГРОМ",
+    "ДУМЫ ПАХАРЯ",
+    "ТО БУДЕТ ВПРЕДЬ...",
+    "НЕМЦАМ, ПОЛЬШЧА",
+    "ПОСТАНОВЛЕНИЕ ВЕРХОВНОГО СОВЕТА РСФСР",
+    "ЗАКОН УКРАЇНИ ПРО ДЕРЖАВНУ МОВУ",
+]
+
+
+@pytest.mark.parametrize("misread", ["cp1251>koi8_r", "koi8_r>cp1251", "cp866>cp1251"])
+def test_lines_in_small_letters_come_back(misread: str) -> None:
+    tried = 0
+    for line in LOWER_LINES:
+        try:
+            bad = MISREADS[misread](line)
+        except UnicodeEncodeError:
+            continue
+        tried += 1
+        assert repair_mojibake(bad) == line, (misread, bad)
+    assert tried >= 4
+
+
+@given(st.lists(st.sampled_from(HEADINGS), min_size=1, max_size=3), st.booleans())
+def test_headings_in_capitals_are_kept(headings: list[str], lower: bool) -> None:
+    # sound capitals pass the capitals screen: the scorer's margin keeps them ("НАРОДНО
+    # СЪБРАНИЕ" read from KOI8-R is 0.16 nats a letter more plausible, the margin is 0.3)
+    text = "\n".join(h.lower() if lower else h for h in headings)
+    assert repair_mojibake(text) == text
+    assert not mojibake_edits(text)
+
+
+@pytest.mark.parametrize("misread", ["cp1251>koi8_r", "koi8_r>cp1251", "cp866>cp1251"])
+@pytest.mark.parametrize("word", ["Менск.", "Раскол", "Прости!", "Алиса!!!"])
+def test_one_word_of_five_letters_comes_back(misread: str, word: str) -> None:
+    # eight letters were needed (лЕМЯЙ. for Менск. was left); five are, with the margin
+    assert repair_mojibake(MISREADS[misread](word)) == word
+
+
+@pytest.mark.parametrize(
+    "sound", ["кВт·ч и МВт", "БелТА, ТАСС", "ЕГЭ ОГЭ", "Кой е?", "ДУМЫ ПАХАРЯ"]
+)
+def test_short_sound_pieces_are_kept(sound: str) -> None:
+    assert repair_mojibake(sound) == sound
+
+
+# lines with no capital at all, as capitals: the scorer finds them 0.3-0.8 nats a letter more
+# plausible read right, under the margin for capitals (0.8) that keeps sound headings; left
+@pytest.mark.parametrize("misread", ["cp1251>koi8_r", "koi8_r>cp1251"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "мы гуляли по парку и говорили о погоде",
+        "деревни черных и красных хмонгов. это древняя народность",
+        *LOWER_LINES,
+        *HEADINGS,
+    ],
+)
+def test_a_misread_line_comes_back_or_stays(misread: str, line: str) -> None:
+    try:
+        bad = MISREADS[misread](line)
+    except UnicodeEncodeError:
+        return
+    assert repair_mojibake(bad) in (line, bad)

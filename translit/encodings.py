@@ -127,6 +127,23 @@ class _Model:
         """Plausibility of ``sample`` read in ``name`` (None: it does not decode)."""
         return self.score_features(name, _features(sample), sample)
 
+    def bound(self, name: str, hist: Counter[int]) -> float:
+        """The most :meth:`score_features` can give with this histogram: its prior and letters
+        (every other term is a penalty), to skip a reading that cannot win (-inf: no reading).
+
+        >>> m = _model(); data = "Власов".encode("cp1251"); feats = _features(data)
+        >>> m.bound("cp1251", feats[0]) >= m.score_features("cp1251", feats, data)
+        True
+        """
+        row, logp, other = self.tables[name], self.logp, self.other
+        total = self.prior.get(name, 0.0)
+        for b, n in hist.items():
+            ch = row[b - 128]
+            if ch is None:
+                return -math.inf
+            total += n * logp.get(ch, other)
+        return total
+
     def score_features(self, name: str, feats: _Features, sample: bytes) -> float | None:
         try:
             text = sample.decode(name)
@@ -392,11 +409,16 @@ class _Screen:
         # written capital first, so that the search stops at the capitals only (half the time
         # of the plain pair)
         self.case_break = re.compile(f"[{ru.upper()}](?<=[{ru}][{ru.upper()}])")
-        self.suspects = (self.sign, self.case_break)
+        # two words in capitals in a row: small letters read in the other of KOI8-R and
+        # windows-1251 are capitals (у лютым: с КЧРШЛ), without a case break when the line has
+        # no capital but its first letter
+        cap = f"[{ru.upper()}]"  # (one first: the search then skips to capitals, twice as fast)
+        self.capitals = re.compile(f"{cap}{cap}{{2}}[^\\w\n]{{1,3}}{cap}{{3}}")
+        self.suspects = (self.sign, self.case_break, self.capitals)
 
     def suspect(self, text: str) -> bool:
         """Whether ``text`` may hold mojibake."""
-        return bool(self.sign.search(text) or self.case_break.search(text))
+        return any(rx.search(text) for rx in self.suspects)
 
 
 @cache
@@ -415,6 +437,7 @@ class _Mojibake:
         self.min_high: int = m["legacy_min_high"]
         self.min_high_cyrillic: int = m["legacy_min_high_cyrillic"]
         self.margin: float = m["legacy_margin"]
+        self.margin_capitals: float = m["legacy_margin_capitals"]
         self.back: dict[str, dict[int, str]] = {}
         self.hints: dict[str, re.Pattern[str]] = {}
         for name in dict.fromkeys(self.utf8_as + self.legacy_as):
@@ -434,29 +457,46 @@ class _Mojibake:
                 leads = "".join(re.escape(chars[b]) for b in range(0xC2, 0xE0))
                 conts = "".join(re.escape(chars[b]) for b in range(0x80, 0xC0))
                 pair = f"[{leads}][{conts}]"  # two in a row: two letters of a Cyrillic word
-                self.hints[name] = re.compile(pair if name == "cp1252" else f"(?:{pair}){{2}}")
+                # or an emoji: four bytes (F0 9F ..), or three and the selector EF B8 8F (⚡️)
+                four = f"{re.escape(chars[0xF0])}[{conts}]{{3}}"
+                vs16 = "".join(re.escape(chars[b]) for b in (0xEF, 0xB8, 0x8F))
+                two = pair if name == "cp1252" else f"(?:{pair}){{2}}"
+                self.hints[name] = re.compile(f"{two}|{four}|{vs16}")
         self.utf8_hint = re.compile("|".join(rx.pattern for rx in self.hints.values()))
+        self.pictograph = re.compile(f"[{m['pictographs']}]")
         # 8-bit text misread: no Cyrillic letter and Latin-1 letters (cp1251 read as cp1252), a
         # lowercase Cyrillic letter before a capital (KOI8-R read as cp1251, and back), or a
         # sign inside a word (cp866 read as cp1251)
         self.latin1_letter = re.compile("[\u00c0-\u00ff]")
         self.case_break = screen.case_break
+        self.capitals = screen.capitals
         inside = re.escape(m["signs_inside_words"])
-        self.sign_inside = re.compile(f"\\w[{inside}]\\w")
+        # (between letters, or two beside one: ¬\xa0 is ма in Ї\xa0¤¬\xa0\xadгч, падмануў)
+        self.sign_inside = re.compile(
+            f"\\w[{inside}]{{1,3}}\\w|\\w[{inside}]{{2}}|[{inside}]{{2}}\\w"
+        )
         self.words = re.compile(f"[{CYRILLIC_LETTER_CLASS}]{{2,}}")
 
-    def legacy_hinted(self, line: str) -> bool:
-        """Whether ``line`` may be 8-bit Cyrillic misread: four Latin-1 letters and no Cyrillic
-        (windows-1251 read as windows-1252); a sign inside a word (CP866 read as windows-1251);
-        or a capital after a small letter in a line whose words are mostly capitals after their
-        first letter (KOI8-R and windows-1251 read as each other swap the case: ``бОДТЕК``;
-        sound text has ``кВт``, ``БелТА`` among words in small letters)."""
+    def legacy_hinted(self, line: str) -> float | None:
+        """The margin a reading of ``line`` must win by if it may be 8-bit Cyrillic misread
+        (else None): four Latin-1 letters and no Cyrillic (windows-1251 read as windows-1252);
+        a sign inside a word (CP866 read as windows-1251); or a capital after a small letter in
+        a line whose words are mostly capitals after their first letter (KOI8-R and
+        windows-1251 read as each other swap the case: ``бОДТЕК``; sound text has ``кВт``,
+        ``БелТА`` among words in small letters). A line of capitals without a case break (a
+        line in small letters so misread: ``с КЧРШЛ``) needs the larger margin: sound headings
+        in capitals look so too."""
         if self.sign_inside.search(line):
-            return True
-        if self.case_break.search(line):
+            return self.margin
+        broken = self.case_break.search(line)
+        if broken or self.capitals.search(line):
             words = self.words.findall(line)
-            return 2 * sum(1 for w in words if w[1:].isupper()) >= len(words)
-        return len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line)
+            if 2 * sum(1 for w in words if w[1:].isupper()) < len(words):
+                return None
+            return self.margin if broken else self.margin_capitals
+        if len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line):
+            return self.margin
+        return None
 
     def to_bytes(self, text: str, name: str) -> bytes | None:
         """The bytes that read as ``text`` in ``name`` (None: no byte reads as one of them)."""
@@ -494,7 +534,12 @@ def _mojibake() -> _Mojibake:
 
 
 def _printable(text: str) -> bool:
-    return all(c.isprintable() or c in "\t" for c in text if ord(c) > 0x7F)
+    """Whether ``text`` has no control, unassigned or private character: a no-break space and
+    the invisible format characters of real text (zero-width joiner and space, soft hyphen) are
+    fine (UTF-8 read so had ``у\xa0Марока`` and ``🤷\u200d♀️`` left as mojibake)."""
+    return all(
+        c.isprintable() or unicodedata.category(c) in ("Zs", "Cf") for c in text if ord(c) > 0x7F
+    )
 
 
 def _letters(text: str) -> tuple[int, int]:
@@ -527,8 +572,9 @@ def _utf8_token(tok: str, mb: _Mojibake, names: list[str]) -> tuple[str, str] | 
 
 def _utf8_line(line: str, mb: _Mojibake) -> str:
     """``line`` with its runs of UTF-8 mojibake read right. A run is repaired on its own when it
-    gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones); a shorter run
-    (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
+    gives two Cyrillic letters (or, misread as cp1252, two accented Latin ones) or an emoji (a
+    four-byte character of the data's ``pictographs``, or the emoji selector U+FE0F); a shorter
+    run (``Ð¸`` = и, ``â€”`` = —) only beside one repaired through the same encoding."""
     if not mb.utf8_hint.search(line):
         return line
     tokens = [m for m in _TOKEN.finditer(line) if not m.group().isascii()]
@@ -541,7 +587,11 @@ def _utf8_line(line: str, mb: _Mojibake) -> str:
         if got is not None:
             fixed, name = got
             cyr, other = _letters(fixed)
-            if (cyr >= 2 and other == 0) or (name == "cp1252" and cyr == 0 and other >= 2):
+            if (
+                (cyr >= 2 and other == 0)
+                or (name == "cp1252" and cyr == 0 and other >= 2)
+                or (other == 0 and mb.pictograph.search(fixed))
+            ):
                 found[k] = fixed
                 sure += [name] * (name not in sure)
     if not sure:
@@ -570,10 +620,21 @@ def _foreign_words(line: str) -> bool:
     return foreign >= 1 and ascii_only <= foreign and 4 * mixed <= foreign
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8: no 8-bit Cyrillic text is (see :func:`detect_encoding`),
+    so such bytes are UTF-8 that :func:`_utf8_line` left (``âœ‹`` is ✋, not cp866 ``тЬЛ``)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _legacy_line(line: str, mb: _Mojibake) -> str:
     """``line`` read again when it is 8-bit Cyrillic text read in the wrong code page: the
     scorer of :func:`detect_encoding` finds a reading of its bytes far more plausible."""
-    if not mb.legacy_hinted(line):
+    margin = mb.legacy_hinted(line)
+    if margin is None:
         return line
     model = _model()
     found, found_score = line, -math.inf
@@ -582,17 +643,18 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
         if data is None:
             continue
         high = sum(1 for b in data if b > 0x7F)
-        if high < (mb.min_high if name == "cp1252" else mb.min_high_cyrillic):
+        if high < (mb.min_high if name == "cp1252" else mb.min_high_cyrillic) or _is_utf8(data):
             continue
         feats = _features(data)
         here = model.score_features(name, feats, data) if name in model.tables else None
+        need = -math.inf if here is None else here + margin * high
         best_name, best = None, -math.inf
-        for other in model.candidates:
-            if other != name:
+        for other in model.candidates:  # (a reading whose bound is short of both is no rival)
+            if other != name and model.bound(other, feats[0]) >= max(need, best):
                 score = model.score_features(other, feats, data)
                 if score is not None and score > best:
                     best_name, best = other, score
-        if best_name is None or (here is not None and best - here < mb.margin * high):
+        if best_name is None or (here is not None and best - here < margin * high):
             continue
         fixed = data.decode(best_name)
         cyr, other_letters = _letters(fixed)
