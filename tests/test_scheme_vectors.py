@@ -17,7 +17,6 @@ fewest first (a scheme of every language, such as iso-9, counts its rows of ever
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import NamedTuple
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from vector_tables import read_rows
 
 import translit
 from translit.catalogue import get_romanizer, get_scheme
@@ -47,16 +47,7 @@ class Vector(NamedTuple):
 
 
 def _read() -> list[Vector]:
-    with VECTORS.open(encoding="utf-8", newline="") as f:
-        numbered = [(n, line) for n, line in enumerate(f, 1) if not line.startswith("#")]
-    header = numbered[0][1].rstrip("\n").split("\t")
-    assert header == COLUMNS, header
-    rows = []
-    for n, line in numbered[1:]:
-        fields = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
-        assert len(fields) == len(COLUMNS), f"{VECTORS.name}:{n}: {len(fields)} columns"
-        rows.append(Vector(n, *fields))
-    return rows
+    return [Vector(n, *fields) for n, fields in read_rows(VECTORS, COLUMNS)]
 
 
 ROWS = _read()
