@@ -21,10 +21,10 @@ pytest.importorskip("dask", reason="the dask extra is not installed")
 pytest.importorskip("distributed", reason="the dask extra is not installed")
 
 import dask.bag as db
-from dask.distributed import Client, LocalCluster
+from dask.distributed import Client
 
 from translit import get_romanizer
-from translit.integrations.dask import romanize_bag
+from translit.integrations.dask import local_cluster, romanize_bag
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 FILES = 8
@@ -52,13 +52,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 @pytest.fixture(scope="module", params=[1, 2], ids=lambda n: f"{n}-workers")
 def client(request: pytest.FixtureRequest) -> Iterator[Client]:
     with (
-        LocalCluster(
-            n_workers=request.param,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
+        local_cluster(request.param) as cluster,
         Client(cluster) as c,
     ):
         yield c

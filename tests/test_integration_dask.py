@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,9 +18,10 @@ from translit import get_romanizer
 dask = pytest.importorskip("dask", reason="the dask extra is not installed")
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
-from dask.distributed import Client, LocalCluster  # noqa: E402
+from dask.distributed import Client  # noqa: E402
 
 from translit.integrations.dask import (  # noqa: E402
+    local_cluster,
     normalize_bag,
     normalize_frame,
     romanize_bag,
@@ -32,13 +34,7 @@ SAMPLE = ["Русская освободительная армия", "ВС КО
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
+        local_cluster(2) as cluster,
         Client(cluster) as c,
     ):
         yield c
@@ -317,3 +313,22 @@ def test_cli_engine_dask_scheduler_that_is_no_address(tmp_path: Path, address: s
                 "--out-dir", str(tmp_path / "out"), str(tmp_path / "a.txt"))  # fmt: skip
     assert done.returncode == 2 and says in done.stderr, done.stderr
     assert "internal error" not in done.stderr and not (tmp_path / "out" / "a.txt").exists()
+
+
+def test_a_local_cluster_leaves_port_8787_to_the_users_own_cluster() -> None:
+    """The engine's LocalCluster serves its scheduler's HTTP endpoints on a free port: on the
+    default 8787 (the dashboard of a cluster the user already runs) it warned "Port 8787 is
+    already in use" into the command's output."""
+    import socket
+    import warnings
+
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        with contextlib.suppress(OSError):  # (in use already: the case this test makes)
+            taken.bind(("", 8787))
+            taken.listen()
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            with local_cluster(1):
+                pass
+    assert not [w for w in seen if "8787" in str(w.message)], [str(w.message) for w in seen]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..normalization import NormalizeOptions
 
-__all__ = ["normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
+__all__ = ["local_cluster", "normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
 
 
 def _romanize_one(text: Any, scheme: str | None, lang: str, target: str | None) -> Any:
@@ -192,6 +192,30 @@ def normalize_frame(
 # -- the CLI's --engine dask ----------------------------------------------------------------
 
 
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of ``workers`` single-threaded processes on 127.0.0.1, without a
+    dashboard, its scheduler's HTTP endpoints on a free port: the default 8787 is the port of
+    the user's own cluster's dashboard, and taking it warned "Port 8787 is already in use".
+    ``translit romanize --engine dask`` runs on one; so can a program's bags and frames.
+
+    >>> import dask.bag as db
+    >>> from dask.distributed import Client
+    >>> with local_cluster(1) as cluster, Client(cluster) as client:
+    ...     romanize_bag(db.from_sequence(["Власов"]), lang="ru").compute()
+    ['Vlasov']
+    """
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
+    )
+
+
 def _run_one(spec: Any, source: str, target: str, opts: Any) -> Any:
     """On a worker: the local runner on one input file; returns its RunResult as it is."""
     from ..io.runner import Plan, run
@@ -235,7 +259,7 @@ def run_files(
     import os
     import time
 
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     from ..io.inputs import STDIN
     from ..io.options import UsageError
@@ -261,13 +285,7 @@ def run_files(
     warnings = [unused_warnings(j, f, opts) for j, f in zip(jobs, formats, strict=True)]
     started = time.perf_counter()
     if scheduler == "local":
-        cluster = LocalCluster(
-            n_workers=opts.jobs or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        )
+        cluster = local_cluster(opts.jobs or os.cpu_count() or 1)
         client = Client(cluster)
     else:
         cluster = None
