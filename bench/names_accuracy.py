@@ -16,6 +16,9 @@ The lists:
   Belarusian, Kazakh, Kyrgyz, Tajik, Uzbek and Bulgarian (same columns; the conventions it
   follows, with their pages, in its header). ``--calib17`` measures only this list, as
   ``--rules`` does; the full run measures it too.
+* ``bench/data/names_calib18.tsv``: session french18's calibration list for Russian names as
+  French encyclopedias and the French press print them (same columns; the written convention,
+  with its pages, in its header). ``--calib18`` measures only this list; the full run too.
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
@@ -68,6 +71,7 @@ The lists:
     python bench/names_accuracy.py --misses   # also print the misses (never the held-out half's)
     python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
     python bench/names_accuracy.py --calib17 --misses # be kk ky tg uz bg calibration list only
+    python bench/names_accuracy.py --calib18 --misses # Russian names for French readers only
     python bench/names_accuracy.py --list names_blind5.tsv   # one blind list only
 """
 
@@ -270,6 +274,11 @@ def main() -> None:
         action="store_true",
         help="only the be/kk/ky/tg/uz/bg calibration list (bench/data/names_calib17.tsv)",
     )
+    ap.add_argument(
+        "--calib18",
+        action="store_true",
+        help="only the French readers' calibration list (bench/data/names_calib18.tsv)",
+    )
     ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
     args = ap.parse_args()
     if args.list:
@@ -280,17 +289,20 @@ def main() -> None:
         verified(rows, args.misses)
         keys(rows, args.misses)
         return
+    only = {"rules": args.rules, "calib17": args.calib17, "calib18": args.calib18}
     lists = (
-        ("rules list (names not in names.csv)", "names_rules.tsv", not args.calib17),
-        ("calibration list names17 (be kk ky tg uz bg)", "names_calib17.tsv", not args.rules),
+        ("rules list (names not in names.csv)", "names_rules.tsv", "rules"),
+        ("calibration list names17 (be kk ky tg uz bg)", "names_calib17.tsv", "calib17"),
+        ("calibration list french18 (ru for French readers)", "names_calib18.tsv", "calib18"),
     )
-    for what, name, wanted in lists:
+    for what, name, key in lists:
+        wanted = only[key] or not any(only.values())
         for title, kinds in (("encyclopedia forms", ("ref",)), ("all forms", ("ref", "use"))):
             if wanted:
                 rows = sourced("all", kinds, name)
                 print(f"{what}, {title} ({len(rows)} names)")
                 accuracy(rows, args.misses)
-    if args.rules or args.calib17:
+    if any(only.values()):
         return
     for which in ("calibration", "held-out"):
         show = args.misses and (which == "calibration" or args.heldout_misses)

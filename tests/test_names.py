@@ -379,10 +379,12 @@ def test_cldr_city_names_are_not_used_for_russian_ukrainian_belarusian_cities() 
         ("names_sourced.tsv", 300, {"ru", "uk", "be"}),
         ("names_rules.tsv", 150, {"ru", "uk", "be"}),
         ("names_calib17.tsv", 150, {"be", "kk", "ky", "tg", "uz", "bg"}),
+        ("names_calib18.tsv", 150, {"ru"}),
     ],
 )
 def test_sourced_bench_list_is_well_formed(name: str, least: int, langs: set[str]) -> None:
-    # bench/data/names_sourced.tsv, names_rules.tsv and names_calib17.tsv: every printed form
+    # bench/data/names_sourced.tsv, names_rules.tsv, names_calib17.tsv and names_calib18.tsv:
+    # every printed form
     # with the page it was read from
     path = Path(__file__).resolve().parent.parent / "bench" / "data" / name
     rows = [

@@ -590,14 +590,7 @@ class TargetRomanizer:
         ``as_name``: the word is known to be a name (it follows a given name)."""
         if not self._yo or not word[:1].isupper() or "-" in word:
             return word
-        yo = yo_spelling(word, self.source, as_name=as_name)
-        keep = _config()["yo"].get("keep_e_after", {}).get(self.language, "")
-        if keep and yo != word:
-            keep += keep.upper()
-            yo = "".join(
-                word[i] if c in "ёЁ" and i and yo[i - 1] in keep else c for i, c in enumerate(yo)
-            )
-        return yo
+        return yo_spelling(word, self.source, as_name=as_name)
 
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
