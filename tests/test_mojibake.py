@@ -4,6 +4,8 @@ language and of French is never touched, and a byte the misreading lost stays on
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
@@ -266,3 +268,32 @@ def test_a_misread_line_comes_back_or_stays(misread: str, line: str) -> None:
     except UnicodeEncodeError:
         return
     assert repair_mojibake(bad) in (line, bad)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.sampled_from(SENTENCES), st.sampled_from(LOSSLESS)).map(
+                lambda p: _misread_or_keep(*p)
+            ),
+            st.sampled_from(SENTENCES),
+            st.sampled_from(["\n", "\x00", "ё", "Ё\u0301", "Ã", "A\u0303"]),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_decomposed_text_is_screened_line_by_line_on_its_composed_form(text: str) -> None:
+    # NFD text is composed once, whole, and its lines paired with the composed lines; with
+    # `near` given empty (no span: every line, each composed on its own, the way it was done)
+    # the repairs are the same
+    nfd = unicodedata.normalize("NFD", text)
+    if unicodedata.is_normalized("NFC", nfd):
+        nfd += "е\u0308"
+    assert mojibake_edits(nfd) == mojibake_edits(nfd, near=[])
+
+
+def _misread_or_keep(sentence: str, misread: str) -> str:
+    try:
+        return MISREADS[misread](sentence)
+    except UnicodeEncodeError:
+        return sentence

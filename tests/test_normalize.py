@@ -3,8 +3,10 @@ report, and the invariants (idempotence, pass-through, no crash) under hypothesi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import Any
 
 import pytest
 from conftest import growth_ratio
@@ -594,3 +596,115 @@ def test_an_unknown_language_is_refused_as_romanize_refuses_it(lang: str) -> Non
 @pytest.mark.parametrize("lang", ["ru", "RU", "ru_RU.UTF-8", "bul", "el", "AUTO", "Und", ""])
 def test_every_language_romanize_reads_is_read(lang: str) -> None:
     assert normalize("Приве\u0301т", lang=lang) == "Привет"
+
+
+# --- the normal-form check: only the pieces around unstable characters ---------------------
+
+#: characters around normalisation (marks of several classes, composites, jamo, singletons,
+#: compatibility characters, spaces a form changes, an emoji), with Cyrillic letters
+_FORM_PIECES = st.sampled_from(
+    [
+        *"жЖ ёЁеЕйЙиИоаa\n",
+        *"\u0301\u0300\u0308\u0306\u0327\u0323\u031b\u0338\u0345\u05b0\u0f73\u093c\u0bbe",
+        *"\u1100\u1161\u11a8\uac00\u212b\u0344\u0340\u00e9ﬁ①\u3000\u00a0\u2000😊\U0001d15e",
+    ]
+)
+form_text = st.one_of(
+    st.lists(_FORM_PIECES, max_size=40).map("".join),
+    st.text(st.characters(exclude_categories=()), max_size=40),
+    text_interesting.map(lambda t: unicodedata.normalize("NFD", t)),
+    # long and repeated: past a FIRST_OF piece (4096 characters), and dense with marks
+    st.tuples(
+        st.lists(_FORM_PIECES, min_size=1, max_size=12).map("".join), st.integers(1, 900)
+    ).map(lambda t: t[0] * t[1]),
+    st.tuples(st.text(max_size=8), st.sampled_from(["\u0301", "й", "\u0308", "😊"])).map(
+        lambda t: "жили-были " * 500 + t[0] + t[1] + " конец"
+    ),
+)
+FORMS = ["NFC", "NFD", "NFKC", "NFKD"]
+
+
+@functools.cache
+def _unstable_bmp(form: Any) -> frozenset[int]:
+    from translit.script import unstable
+
+    ranges = unstable(form)
+    assert ranges[-1] == (0x10000, 0x10FFFF)  # everything above the BMP
+    return frozenset(cp for a, b in ranges[:-1] for cp in range(a, b + 1))
+
+
+def _both_scans(check: Any) -> None:
+    """``check()`` with the C scan (when built) and with the regex that stands in for it."""
+    from translit.engine import native
+
+    check()
+    saved = native.FIRST_OF
+    native.FIRST_OF = None
+    try:
+        check()
+    finally:
+        native.FIRST_OF = saved
+
+
+@settings(
+    max_examples=400,
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=None,
+)
+@given(form_text, st.sampled_from(FORMS))
+def test_is_normal_is_unicodedatas_is_normalized(text: str, form: Any) -> None:
+    from translit.engine.native import is_normal
+
+    expected = unicodedata.is_normalized(form, text)
+    _both_scans(lambda: assert_equal(is_normal(text, form), expected))
+
+
+def assert_equal(got: object, expected: object) -> None:
+    assert got == expected
+
+
+@settings(
+    max_examples=300,
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=None,
+)
+@given(form_text, st.sampled_from(FORMS))
+def test_unstable_spans_hold_every_unstable_character_with_the_one_before(
+    text: str, form: Any
+) -> None:
+    from translit.engine.native import unstable_spans
+
+    members = _unstable_bmp(form)
+    moving = [ord(c) > 0xFFFF or ord(c) in members for c in text]
+    expected = []
+    i = 0
+    while i < len(text):
+        if moving[i]:
+            j = i
+            while j < len(text) and moving[j]:
+                j += 1
+            expected.append((max(i - 1, 0), j))
+            i = j
+        else:
+            i += 1
+    _both_scans(lambda: assert_equal(list(unstable_spans(text, form)), expected))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(form_text, st.sampled_from(FORMS))
+def test_the_form_alone_is_unicodedatas_normalize(text: str, form: str) -> None:
+    # every other rule off: the unicode rule alone, piece by piece, is the whole text normalised
+    off = {"mojibake": False, "homoglyphs": False, "stress": "keep"}
+    assert normalize(text, form=form, **off) == unicodedata.normalize(form, text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("at", [0, 63, 64, 65, 200])
+def test_is_normal_finds_the_one_piece_out_of_form_among_many(at: int) -> None:
+    # a text dense with marks NFC keeps (stress on Cyrillic vowels): past 64 pieces is_normal
+    # checks the rest in one call, from the piece it stands at
+    from translit.engine.native import is_normal
+
+    pieces = ["ва\u0301"] * 300
+    assert is_normal("".join(pieces), "NFC")
+    pieces[at] = "ве\u0308"  # ё decomposed
+    _both_scans(lambda: assert_equal(is_normal("".join(pieces), "NFC"), False))

@@ -47,6 +47,7 @@ from functools import cache
 from typing import Any
 
 from . import _datafiles as datafiles
+from .engine.native import is_normal
 from .errors import EncodingError, shown, want_bytes, want_str
 from .script import CYRILLIC_LETTER_CLASS, CYRILLIC_RE, alphabet, is_cyrillic
 
@@ -682,13 +683,19 @@ def mojibake_edits(
     # Decomposed text (NFD: ё as е and a combining diaeresis) shows its signs only once
     # composed, and each line is repaired on its NFC form (:func:`_line_edits`): the screen
     # reads that form too, line by line, since composing moves every offset after it.
-    composed = unicodedata.is_normalized("NFC", text)
-    if near is None and not screen.suspect(
-        text if composed else unicodedata.normalize("NFC", text)
-    ):
+    composed = is_normal(text, "NFC")
+    whole = text if composed or near is not None else unicodedata.normalize("NFC", text)
+    if near is None and not screen.suspect(whole):
         return []  # (the misreadings' tables are built only for text with a sign of one)
     mb = _mojibake()
     edits: list[tuple[int, int, str]] = []
+    if not composed and near is None:  # each line of the NFC form is the NFC form of that
+        # line (a line end or a NUL neither composes nor decomposes): composed only once
+        for (start, end), (a, b) in zip(_every_piece(text), _every_piece(whole), strict=True):
+            seen = whole[a:b]
+            if any(rx.search(seen) for rx in screen.suspects):
+                edits += _line_edits(text[start:end], mb, start)
+        return edits
     pieces = _pieces(text, screen, near) if composed or near else _every_piece(text)
     for start, end in pieces:
         if composed:
@@ -754,7 +761,7 @@ def _line_edits(line: str, mb: _Mojibake, at: int) -> Iterator[tuple[int, int, s
     mojibake (``Ã`` as ``A`` and a combining tilde) has no bytes to go back to, and was
     repaired only once normalize's NFC had composed it, then without the runs beside it that
     told its encoding. One at a time: a line of a million repaired runs was two lists."""
-    seen = line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+    seen = line if is_normal(line, "NFC") else unicodedata.normalize("NFC", line)
     fixed = seen
     for _ in range(_ROUNDS):
         again = _utf8_line(fixed, mb)

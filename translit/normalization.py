@@ -74,8 +74,9 @@ With the defaults, text without Cyrillic letters passes through unchanged if it 
 NFC, and ``normalize(normalize(x)) == normalize(x)`` for every string and option set.
 :data:`ROMANIZE_DEFAULTS` are the options ``translit romanize --normalize`` uses.
 
-Speed: a text that needs nothing costs one ``unicodedata.is_normalized`` call and one regex scan
-(both in C); only the whitespace-separated tokens that contain a trigger (mixed scripts, a
+Speed: a text that needs nothing costs two scans in C (the triggers' characters, and those a
+normal form can change, :func:`translit.script.unstable`, with ``unicodedata``'s check only
+around them); only the whitespace-separated tokens that contain a trigger (mixed scripts, a
 mark, an old letter, a quote…) are examined in Python, and their results are memoised.
 """
 
@@ -101,7 +102,7 @@ from .normalization_rules import (
     mixed_letters,
     plan,
 )
-from .script import LINE_END_RE
+from .script import LINE_END_RE, NORMAL_FORMS
 
 __all__ = [
     "DASH_STYLES",
@@ -118,8 +119,8 @@ __all__ = [
 ]
 
 #: Unicode normalisation forms accepted by ``form`` (``None`` = leave the form alone).
-FORMS: tuple[str, ...] = ("NFC", "NFD", "NFKC", "NFKD")
-_FORMS: dict[str, Form] = {"NFC": "NFC", "NFD": "NFD", "NFKC": "NFKC", "NFKD": "NFKD"}
+FORMS: tuple[str, ...] = NORMAL_FORMS
+_FORMS: dict[str, Form] = {f: f for f in NORMAL_FORMS}
 
 
 class NormalizeOptions(TypedDict, total=False):

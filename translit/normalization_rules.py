@@ -14,11 +14,20 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
-from .engine.native import FIRST_OF, char_table
-from .script import CYRILLIC_LETTERS, INVISIBLE, LATIN_LETTERS, MARKS, char_class, chars, in_ranges
+from .engine.native import FIRST_OF, char_table, is_normal, unstable_spans
+from .script import (
+    CYRILLIC_LETTERS,
+    INVISIBLE,
+    LATIN_LETTERS,
+    MARKS,
+    Form,
+    char_class,
+    chars,
+    in_ranges,
+)
 
 __all__ = [
     "LETTERS",
@@ -46,8 +55,6 @@ RULES: tuple[str, ...] = (
     "spaces",
 )
 
-#: A Unicode normalisation form.
-Form = Literal["NFC", "NFD", "NFKC", "NFKD"]
 
 # --------------------------------------------------------------------------------------------
 # character classes (the regex classes and the Python sets are built from the same ranges)
@@ -72,7 +79,6 @@ _M = _cls(_MARK_RANGES)
 _WORD = f"[{_L}{_C}{_M}]+"
 _LATIN_RE = f"[{_L}]"
 _CYRILLIC_RE = f"[{_C}]"
-_ANY_MARK = f"[{_M}]"
 
 
 @cache
@@ -104,7 +110,6 @@ def mixed_letters(latin_first: bool) -> re.Pattern[str]:
 
 
 _TOKEN_REST = re.compile(r"\S*")
-_PIECES = re.compile(r"\S+|\s+")
 _MAX_MEMO_KEY = 64
 _MEMO_SIZE = 1 << 16
 
@@ -276,7 +281,7 @@ class Plan:
         elif self.quick is not None and self.quick.search(text):
             return False
         form = self.opts.form
-        return form is None or unicodedata.is_normalized(form, text)
+        return form is None or is_normal(text, form)
 
     def edits(self, text: str) -> Iterator[Edit]:
         """Every change to ``text``, in order, as (start, end, replacement, rule)."""
@@ -556,85 +561,31 @@ class Plan:
                 put(text.index(bare), opts.dash, "dashes")
 
 
-def _unnormalized_lines(form: Form, text: str) -> list[tuple[int, int]]:
-    """Spans of the ``\\n``-separated lines of ``text`` that are not in ``form``.
-
-    ``unicodedata.is_normalized`` is fast until it meets a character whose status depends on
-    its neighbours (a combining mark); then it normalises the whole string. So the lines holding
-    common marks are checked one by one and the rest of the text in one call.
-    """
-    if len(text) < 4096 or not _rx(_ANY_MARK).search(text):
-        if unicodedata.is_normalized(form, text):
-            return []
-        return _check_lines(form, text, [(0, len(text))])
-    marked: list[tuple[int, int]] = []
-    for m in _rx(_ANY_MARK).finditer(text):
-        p = m.start()
-        if marked and p < marked[-1][1]:
-            continue
-        end = text.find("\n", p)
-        marked.append((text.rfind("\n", 0, p) + 1, len(text) if end < 0 else end + 1))
-    gaps: list[tuple[int, int]] = []
-    pos = 0
-    for a, b in marked:
-        if a > pos:
-            gaps.append((pos, a))
-        pos = b
-    if pos < len(text):
-        gaps.append((pos, len(text)))
-    bad = _check_lines(form, text, marked)
-    if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in gaps)):
-        bad = sorted(bad + _check_lines(form, text, gaps))
-    return bad
-
-
-def _check_lines(form: Form, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    bad = []
-    for a, b in spans:
-        pos = a
-        while pos < b:
-            end = text.find("\n", pos, b)
-            end = b if end < 0 else end + 1
-            if not unicodedata.is_normalized(form, text[pos:end]):
-                bad.append((pos, end))
-            pos = end
-    return bad
-
-
 def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
-    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``, in order."""
-    for pos, end in _unnormalized_lines(form, text):
-        # first the tokens around combining marks (the usual culprits), then, only if the rest
-        # of the line is still not normalised, every piece of it
-        found: list[tuple[int, int, bool]] = []
-        rest: list[tuple[int, int]] = []
-        done = pos
-        for m in _rx(_ANY_MARK).finditer(text, pos, end):
-            if m.start() < done:
+    """Spans (start, end, is_space) of the pieces of ``text`` not in ``form``, in order: each
+    white-space character that ``form`` changes, and each run of other characters (a token)
+    that is not in ``form``. Only the tokens around what
+    :func:`~translit.engine.native.unstable_spans` finds are read: ``unicodedata.is_normalized``
+    normalised the whole text (or line) once it met a mark, 50 ns a character."""
+    if is_normal(text, form):  # (most text: one scan)
+        return
+    done = 0
+    for start, end in unstable_spans(text, form):
+        i = max(start, done)
+        while i < end:
+            if text[i].isspace():
+                if unicodedata.normalize(form, text[i]) != text[i]:
+                    yield (i, i + 1, True)
+                i += 1
                 continue
-            s = m.start()
+            s = i
             while s > done and not text[s - 1].isspace():
                 s -= 1
-            e = _TOKEN_REST.match(text, m.end(), end).end()  # type: ignore[union-attr]
-            rest.append((done, s))
-            done = e
+            e = _TOKEN_REST.match(text, i).end()  # type: ignore[union-attr]
             if not unicodedata.is_normalized(form, text[s:e]):
-                found.append((s, e, False))
-        rest.append((done, end))
-        if not unicodedata.is_normalized(form, "".join(text[a:b] for a, b in rest)):
-            for a, b in rest:
-                for m in _PIECES.finditer(text, a, b):
-                    s, e = m.span()
-                    if text[s].isspace():
-                        found.extend(
-                            (i, i + 1, True)
-                            for i in range(s, e)
-                            if unicodedata.normalize(form, text[i]) != text[i]
-                        )
-                    elif not unicodedata.is_normalized(form, m.group()):
-                        found.append((s, e, False))
-            found.sort()
-        yield from found
+                yield (s, e, False)
+            i = done = e
+        done = max(done, end)
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:

@@ -18,11 +18,12 @@ checks the letter ranges below against :mod:`unicodedata`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
-from typing import AnyStr
+from typing import AnyStr, Literal
 
 from . import _datafiles as datafiles
-from .errors import ParameterError, UnknownLanguageError
+from .errors import ParameterError, UnknownLanguageError, shown
 
 __all__ = [
     "ALPHABET_LANGUAGES",
@@ -36,8 +37,10 @@ __all__ = [
     "LATIN_LETTERS",
     "LINE_END_RE",
     "MARKS",
+    "NORMAL_FORMS",
     "ROMAN_CLASS",
     "ROMAN_RANGES",
+    "Form",
     "Ranges",
     "alphabet",
     "char_class",
@@ -50,6 +53,7 @@ __all__ = [
     "line_ends",
     "line_start",
     "lone_cr",
+    "unstable",
 ]
 
 Ranges = tuple[tuple[int, int], ...]
@@ -271,3 +275,80 @@ def line_start(text: str, at: int) -> int:
     (7, 3)
     """
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+
+
+#: A Unicode normalisation form.
+Form = Literal["NFC", "NFD", "NFKC", "NFKD"]
+#: The Unicode normalisation forms (:func:`unstable`, :func:`translit.normalize`'s ``form``).
+NORMAL_FORMS: tuple[Form, ...] = ("NFC", "NFD", "NFKC", "NFKD")
+
+
+@cache
+def unstable(form: Form) -> Ranges:
+    """The code points that can make a text change under the normalisation ``form``; a text
+    holding none of them is in that form already (most text: ASCII, Cyrillic, Latin letters
+    without combining marks), so only the pieces around them need ``unicodedata``'s check.
+
+    They are the combining marks (canonical class not 0: reordered, composed), the characters
+    ``form`` changes on their own (singletons such as U+212B, composition exclusions,
+    precomposed letters under NFD/NFKD, compatibility characters under NFKC/NFKD) and, for NFC
+    and NFKC, every character that composes with one before it (the second of a canonical
+    decomposition, Hangul vowel and final jamo; with the few that follow the first in a
+    decomposition NFC never composes, Tibetan U+0FB5 and U+0FB7): the characters whose
+    normalisation quick check is not Yes, and the combining marks. Derived from :mod:`unicodedata` on first use for the
+    Basic Multilingual Plane (a few milliseconds: each character between two combining marks,
+    a block at a time, only the blocks whose decomposed form differs read character by
+    character); every code point above it is counted in without reading (rare in text: a text
+    holding one is checked around it). Cached.
+
+    >>> nfc, nfd = unstable("NFC"), unstable("NFD")
+    >>> [in_ranges(nfc, c) for c in "\u0301й\u212b\u1161"], in_ranges(nfd, "й")
+    ([True, False, True, True], True)
+    """
+    if form not in NORMAL_FORMS:
+        raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
+    composes = form in ("NFC", "NFKC")
+    probe: Form = "NFKD" if form in ("NFKC", "NFKD") else "NFD"
+    n = 0x10000
+    # every BMP code point c as U+0315 c U+0334 (combining classes 232 and 1), in UTF-16: the
+    # probe form reorders or decomposes a block of these exactly where a c is a combining mark
+    # or decomposes (the surrogates, which UTF-16 cannot hold alone, as U+0315 U+0334 U+0334,
+    # and read one by one below)
+    units = bytearray(6 * n)
+    units[0::6] = b"\x15" * n
+    units[1::6] = b"\x03" * n
+    units[2::6] = bytes(range(256)) * 256
+    units[3::6] = b"".join(bytes([high]) * 256 for high in range(256))
+    units[4::6] = b"\x34" * n
+    units[5::6] = b"\x03" * n
+    units[6 * 0xD800 + 2 : 6 * 0xE000 : 6] = b"\x34" * 0x800
+    units[6 * 0xD800 + 3 : 6 * 0xE000 : 6] = b"\x03" * 0x800
+    probes = units.decode("utf-16-le")
+    chars = [chr(cp) for cp in range(0xD800, 0xE000)]  # those read one by one below
+    todo = [(0, n)]
+    while todo:
+        a, b = todo.pop()
+        if unicodedata.is_normalized(probe, probes[3 * a : 3 * b]):
+            continue
+        if b - a > 64:
+            todo += [(a, (a + b) // 2), ((a + b) // 2, b)]
+        else:
+            chars += map(chr, range(a, b))
+    # each character between line ends, so that one call normalises every one on its own
+    # (a line end is no part of any normalisation; it is in no block that differs)
+    chars = [c for c in chars if c != "\n"]
+    joined = "\n".join(chars)
+    formed = unicodedata.normalize(form, joined).split("\n")
+    classes = map(unicodedata.combining, chars)
+    found = {ord(c) for c, f, k in zip(chars, formed, classes, strict=True) if k or f != c}
+    if composes:  # what composes with a character before it: the later characters of a
+        # decomposition (the second of a canonical pair never decomposes: a test checks it)
+        later = unicodedata.normalize("NFD", joined).split("\n")
+        found.update(map(ord, "".join(d[1:] for d in later)))
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(found):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return (*ranges, (0x10000, 0x10FFFF))

@@ -14,10 +14,24 @@ from __future__ import annotations
 
 import operator
 import os
-from collections.abc import Callable, Iterable
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import Any
 
-__all__ = ["API_VERSION", "BACKEND", "ENGINE", "FIRST_OF", "changed_lines", "char_table"]
+from ..script import Form, char_class, unstable
+
+__all__ = [
+    "API_VERSION",
+    "BACKEND",
+    "ENGINE",
+    "FIRST_OF",
+    "changed_lines",
+    "char_table",
+    "is_normal",
+    "unstable_spans",
+]
 
 API_VERSION = 7  # the C module's API_VERSION this engine speaks
 
@@ -134,7 +148,10 @@ def char_table(ranges: Iterable[tuple[int, int]]) -> bytes:
     pairs = list(ranges)
     table = bytearray((max((b for _, b in pairs), default=-1) >> 3) + 1)
     for a, b in pairs:
-        for c in range(a, b + 1):
+        first, last = (a + 7) >> 3, (b + 1) >> 3  # the whole bytes inside the range, at once
+        if first < last:
+            table[first:last] = b"\xff" * (last - first)
+        for c in (*range(a, min(b + 1, first << 3)), *range(max(a, last << 3), b + 1)):
             table[c >> 3] |= 1 << (c & 7)
     return bytes(table)
 
@@ -147,3 +164,73 @@ def _first_of_reference(text: str, table: bytes) -> int:
         if c < limit and table[c >> 3] >> (c & 7) & 1:
             return i
     return -1
+
+
+_PIECE = 4096  # characters FIRST_OF reads at a time when it looks on from an offset
+_SHORT = 64  # at most this long, a text is checked by unicodedata at once (a microsecond at
+# worst, against the scan's fixed cost of about one)
+
+
+@cache
+def _screen(form: Form) -> tuple[bytes, re.Pattern[str]]:
+    """The bitmap (for :data:`FIRST_OF`) and the regex (without the C module) of
+    :func:`translit.script.unstable` ``(form)``, built on first use."""
+    ranges = unstable(form)
+    return char_table(ranges), re.compile(f"[{char_class(ranges)}]+")
+
+
+def unstable_spans(text: str, form: Form) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the pieces of ``text`` that ``form`` may change, in order: each run
+    of :func:`~translit.script.unstable` characters with the character before it (which a mark
+    may compose with). ``text`` is in ``form`` exactly when each piece is (the characters
+    between them neither change nor reach across: see :func:`is_normal`).
+
+    >>> list(unstable_spans("Вла\\u0301сов и Ёлка", "NFC")), list(unstable_spans("Ёлка", "NFD"))
+    ([(2, 4)], [(0, 1)])
+    """
+    table, rx = _screen(form)
+    text = str.__str__(text)  # (FIRST_OF reads an exact str)
+    if FIRST_OF is None:
+        for m in rx.finditer(text):
+            yield max(m.start() - 1, 0), m.end()
+        return
+    n, limit = len(text), len(table) * 8
+    pos = 0
+    while pos < n:
+        stop = min(n, pos + _PIECE)
+        i = FIRST_OF(text[pos:stop] if pos or stop < n else text, table)
+        if i < 0:
+            pos = stop
+            continue
+        start = end = pos + i
+        while end < n:
+            c = ord(text[end])
+            if c >= limit or not table[c >> 3] >> (c & 7) & 1:
+                break
+            end += 1
+        yield max(start - 1, 0), end
+        pos = end
+
+
+def is_normal(text: str, form: Form) -> bool:
+    """``unicodedata.is_normalized(form, text)``, without its cost where a text holds a mark:
+    there it normalised the whole text (50 ns a character, against 1.5 without one); here only
+    the pieces :func:`unstable_spans` finds are checked (about a microsecond each), and a text
+    dense with them (past 64, one in less than 32 characters) in one call from there.
+
+    A piece starts at a character that is no :func:`~translit.script.unstable` one (its
+    quick check is Yes, its combining class 0, and no character composes with one before it)
+    and ends before the next such: nothing before the piece reorders or composes with what is
+    in it, nor anything after it, so the text is in ``form`` when every piece is.
+
+    >>> is_normal("Вла\\u0301сов", "NFC"), is_normal("Е\\u0308лка", "NFC"), is_normal("Ёлка", "NFD")
+    (True, False, False)
+    """
+    if len(text) <= _SHORT or text.isascii():  # (a short text: one call costs less)
+        return unicodedata.is_normalized(form, text)
+    for count, (start, end) in enumerate(unstable_spans(text, form), 1):
+        if count > 64 and start < 32 * count:  # dense: one call for the rest
+            return unicodedata.is_normalized(form, text[start:])
+        if not unicodedata.is_normalized(form, text[start:end]):
+            return False
+    return True
