@@ -634,16 +634,35 @@ def _unstable_bmp(form: Any) -> frozenset[int]:
 
 
 def _both_scans(check: Any) -> None:
-    """``check()`` with the C scan (when built) and with the regex that stands in for it."""
+    """``check()`` with the screen, by the C scan (when built) and by the regex that stands in
+    for it, and before a process has checked enough text to build the screen
+    (:func:`~translit.engine.native.screened`: unicodedata alone)."""
     from translit.engine import native
 
-    check()
-    saved = native.FIRST_OF
-    native.FIRST_OF = None
+    saved, rented = native.FIRST_OF, native._rented[0]
     try:
+        native._rented[0] = native._RENT
+        check()
+        native.FIRST_OF = None
+        check()
+        native.FIRST_OF = saved
+        native._rented[0] = -(1 << 40)  # (a fresh process's first texts)
         check()
     finally:
-        native.FIRST_OF = saved
+        native.FIRST_OF, native._rented[0] = saved, rented
+
+
+def test_a_process_builds_the_screen_only_past_its_first_characters() -> None:
+    from translit.engine import native
+
+    rented = native._rented[0]
+    try:
+        native._rented[0] = 0
+        assert not native.screened(native._RENT - 1)
+        assert not native.screened(1)  # (counted: now at the bound)
+        assert native.screened(0) and native.screened(10)
+    finally:
+        native._rented[0] = rented
 
 
 @settings(
@@ -692,10 +711,11 @@ def test_unstable_spans_hold_every_unstable_character_with_the_one_before(
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(form_text, st.sampled_from(FORMS))
-def test_the_form_alone_is_unicodedatas_normalize(text: str, form: str) -> None:
+def test_the_form_alone_is_unicodedatas_normalize(text: str, form: Any) -> None:
     # every other rule off: the unicode rule alone, piece by piece, is the whole text normalised
-    off = {"mojibake": False, "homoglyphs": False, "stress": "keep"}
-    assert normalize(text, form=form, **off) == unicodedata.normalize(form, text)  # type: ignore[arg-type]
+    off: Any = {"mojibake": False, "homoglyphs": False, "stress": "keep"}
+    expected = unicodedata.normalize(form, text)
+    _both_scans(lambda: assert_equal(normalize(text, form=form, **off), expected))
 
 
 @pytest.mark.parametrize("at", [0, 63, 64, 65, 200])

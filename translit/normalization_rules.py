@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
-from .engine.native import FIRST_OF, char_table, is_normal, unstable_spans
+from .engine.native import FIRST_OF, char_table, is_normal, screened, unstable_spans
 from .script import (
     CYRILLIC_LETTERS,
     INVISIBLE,
@@ -570,7 +570,8 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
     if is_normal(text, form):  # (most text: one scan)
         return
     done = 0
-    for start, end in unstable_spans(text, form):
+    pieces = unstable_spans(text, form) if screened(0) else [(0, len(text))]  # (every token)
+    for start, end in pieces:
         i = max(start, done)
         while i < end:
             if text[i].isspace():

@@ -30,6 +30,7 @@ __all__ = [
     "changed_lines",
     "char_table",
     "is_normal",
+    "screened",
     "unstable_spans",
 ]
 
@@ -171,12 +172,34 @@ _SHORT = 64  # at most this long, a text is checked by unicodedata at once (a mi
 # worst, against the scan's fixed cost of about one)
 
 
+_RENT = 1 << 18  # characters left to unicodedata alone before the screen is built (screened)
+_rented = [0]  # characters left to unicodedata alone so far
+
+
+def screened(n: int) -> bool:
+    """Whether to look for :func:`unstable_spans` in a text of ``n`` more characters, rather
+    than leave it whole to ``unicodedata``. Building the screen costs about 15 ms, what
+    ``unicodedata`` spends on some 300,000 characters at its worst (a text with a mark): a
+    process leaves its first :data:`_RENT` characters to ``unicodedata``, so a short run never
+    pays for the screen and a long one soon has it (never more than twice the cheaper way)."""
+    if _rented[0] >= _RENT:
+        return True
+    _rented[0] += n
+    return False
+
+
 @cache
-def _screen(form: Form) -> tuple[bytes, re.Pattern[str]]:
-    """The bitmap (for :data:`FIRST_OF`) and the regex (without the C module) of
-    :func:`translit.script.unstable` ``(form)``, built on first use."""
-    ranges = unstable(form)
-    return char_table(ranges), re.compile(f"[{char_class(ranges)}]+")
+def _screen(form: Form) -> bytes:
+    """The bitmap (for :data:`FIRST_OF`) of :func:`translit.script.unstable` ``(form)``,
+    built on first use."""
+    return char_table(unstable(form))
+
+
+@cache
+def _screen_rx(form: Form) -> re.Pattern[str]:
+    """The regex of :func:`translit.script.unstable` ``(form)``, for where there is no C
+    module (compiling it costs milliseconds: never where :data:`FIRST_OF` is)."""
+    return re.compile(f"[{char_class(unstable(form))}]+")
 
 
 def unstable_spans(text: str, form: Form) -> Iterator[tuple[int, int]]:
@@ -188,12 +211,12 @@ def unstable_spans(text: str, form: Form) -> Iterator[tuple[int, int]]:
     >>> list(unstable_spans("Вла\\u0301сов и Ёлка", "NFC")), list(unstable_spans("Ёлка", "NFD"))
     ([(2, 4)], [(0, 1)])
     """
-    table, rx = _screen(form)
     text = str.__str__(text)  # (FIRST_OF reads an exact str)
     if FIRST_OF is None:
-        for m in rx.finditer(text):
+        for m in _screen_rx(form).finditer(text):
             yield max(m.start() - 1, 0), m.end()
         return
+    table = _screen(form)
     n, limit = len(text), len(table) * 8
     pos = 0
     while pos < n:
@@ -226,8 +249,8 @@ def is_normal(text: str, form: Form) -> bool:
     >>> is_normal("Вла\\u0301сов", "NFC"), is_normal("Е\\u0308лка", "NFC"), is_normal("Ёлка", "NFD")
     (True, False, False)
     """
-    if len(text) <= _SHORT or text.isascii():  # (a short text: one call costs less)
-        return unicodedata.is_normalized(form, text)
+    if len(text) <= _SHORT or text.isascii() or not screened(len(text)):
+        return unicodedata.is_normalized(form, text)  # (a short text: one call costs less)
     for count, (start, end) in enumerate(unstable_spans(text, form), 1):
         if count > 64 and start < 32 * count:  # dense: one call for the rest
             return unicodedata.is_normalized(form, text[start:])
