@@ -1,0 +1,89 @@
+"""Fault suite, fourteenth sweep: options that were accepted and did nothing, and line numbers
+that differed between routes (UTF-16/32 line ends counted in undecoded bytes).
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from translit.io.textio import InputError, read_blocks
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _translit(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args], env={**ENV, **(env or {})}, input=stdin,
+        capture_output=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def _error_line(stderr: bytes, name: str) -> int:
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    m = re.search(rf"translit: error: {re.escape(name)}:(\d+): cannot decode", text)
+    assert m is not None, text
+    return int(m[1])
+
+
+# -- UTF-16/32: a bad code unit's line, counted in text, not in bytes ------------------------
+
+#: lines with the letters whose UTF-16 code units hold the bytes of LF and CR: Њ is U+040A
+#: (0A 04 in UTF-16-LE), Ѝ U+040D, ഊ U+0D0A (0D 0A in UTF-16-BE)
+_LINES = [f"Њива Ѝ ഊ {i}" for i in range(3000)]
+_BAD = {"utf-16-le": b"\x00\xd8", "utf-16-be": b"\xd8\x00", "utf-32-le": b"\xff\xff\xff\xff"}
+
+
+def _with_bad_unit(encoding: str, eol: str, at: int) -> bytes:
+    """``_LINES`` in ``encoding`` with ``eol``, a bad code unit starting line ``at`` (1-based)."""
+    before = "".join(line + eol for line in _LINES[: at - 1])
+    after = "".join(line + eol for line in _LINES[at - 1 :])
+    return before.encode(encoding) + _BAD[encoding] + after.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", sorted(_BAD))
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+@pytest.mark.parametrize("chunk_size", [7, 4096, 1 << 20])
+def test_a_bad_code_unit_is_at_its_line_however_the_input_is_read(
+    encoding: str, eol: str, chunk_size: int
+) -> None:
+    """The decoder's error counted the line ends of the bytes before the bad unit as bytes:
+    in UTF-16 a CRLF (0D 00 0A 00) was two, and Њ (0A 04) one more, so a lone surrogate on
+    line 3701 of a CRLF file of 5,000 lines was reported at line 5409 with 1M reads and at
+    3722 with 4K ones (at -j 1 and -j 2 alike)."""
+    data = _with_bad_unit(encoding, eol, 2000)
+    with pytest.raises(InputError) as got:
+        for _ in read_blocks(io.BytesIO(data), encoding, chunk_size=chunk_size):
+            pass
+    assert got.value.line == 2000, str(got.value)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("eol", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_the_cli_names_a_bad_code_units_line_at_any_jobs(
+    tmp_path: Path, jobs: str, eol: str
+) -> None:
+    """The raw-bytes route (-j 2, blocks decoded by the workers) and -j 1 name one line, the
+    line the bad unit is on, with a BOM read by the ``utf-16`` codec too."""
+    src = tmp_path / "bad.txt"
+    src.write_bytes(b"\xff\xfe" + _with_bad_unit("utf-16-le", eol, 2500))
+    got = _translit(
+        "romanize", "-l", "ru", "-j", jobs, "--chunk-size", "4K", "--encoding", "utf-16",
+        "-o", str(tmp_path / "out.txt"), str(src),
+    )  # fmt: skip
+    assert got.returncode == 1, got.stderr
+    assert _error_line(got.stderr, str(src)) == 2500
+    assert not (tmp_path / "out.txt").exists()
