@@ -87,3 +87,84 @@ def test_the_cli_names_a_bad_code_units_line_at_any_jobs(
     assert got.returncode == 1, got.stderr
     assert _error_line(got.stderr, str(src)) == 2500
     assert not (tmp_path / "out.txt").exists()
+
+
+# -- TRANSLIT_<COMMAND>_<OPTION>: the option is its flag ---------------------------------------
+
+
+def _tree(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text('{"text": "Щука", "note": "ёж"}\n', encoding="utf-8")
+    (tmp_path / "in" / "b.csv").write_text("name,note\nЩука,ёж\n", encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "in" / "d.md").write_text("Ёж\n", encoding="utf-8")
+    return tmp_path / "in"
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "typed"),
+    [
+        (["a.jsonl"], {"TRANSLIT_ROMANIZE_FIELD": "text"}, ["--field", "text"]),
+        (["b.csv"], {"TRANSLIT_ROMANIZE_COLUMN": "name"}, ["--column", "name"]),
+        (["-r", "."], {"TRANSLIT_ROMANIZE_GLOB": "*.txt"}, ["--glob", "*.txt"]),
+        (["--field", "text", "a.jsonl"], {"TRANSLIT_ROMANIZE_ADD_FIELD": "lat"},
+         ["--add-field", "lat"]),
+        (["--column", "1", "b.csv"], {"TRANSLIT_ROMANIZE_ADD_COLUMN": "lat"},
+         ["--add-column", "lat"]),
+        (["--column", "1", "b.csv"], {"TRANSLIT_ROMANIZE_REPORT_JSON": "../r.json"},
+         ["--report-json", "../r.json"]),
+    ],
+)  # fmt: skip
+def test_a_variable_named_after_the_flag_is_read(
+    tmp_path: Path, args: list[str], env: dict[str, str], typed: list[str]
+) -> None:
+    """The README says ``TRANSLIT_<COMMAND>_<OPTION>``, but click read the variable of the
+    parameter's name: ``TRANSLIT_ROMANIZE_FIELD=text`` (for ``--field text``) was ignored in
+    silence (only ``TRANSLIT_ROMANIZE_FIELDS`` was read), as were ``…_COLUMN``, ``…_GLOB``,
+    ``…_ADD_FIELD``, ``…_ADD_COLUMN`` and ``…_REPORT_JSON``. Now the variable does what the
+    flag typed does."""
+    folder = _tree(tmp_path)
+
+    def run(extra: list[str], env: dict[str, str]) -> tuple[int, bytes, bytes]:
+        got = subprocess.run(
+            [sys.executable, "-m", "translit", "romanize", "-l", "ru", *extra, *args],
+            cwd=folder, env={**ENV, **env}, capture_output=True, timeout=120, check=False,
+        )  # fmt: skip
+        report = tmp_path / "r.json"
+        written = report.read_bytes() if report.exists() else b""
+        report.unlink(missing_ok=True)
+        assert b"Traceback" not in got.stderr, got.stderr
+        return got.returncode, got.stdout, b'"files"' in written and written[:1]
+
+    by_env, by_flag = run([], env), run(typed, {})
+    assert by_env == by_flag and by_flag[0] == 0, (by_env, by_flag)
+    assert run([], {}) != by_flag  # (the option does something)
+
+
+def test_schemes_json_variable(tmp_path: Path) -> None:
+    """``TRANSLIT_SCHEMES_JSON=1`` (``--json``) was ignored: the table was printed; the
+    parameter's own ``TRANSLIT_SCHEMES_AS_JSON`` is still read, as it was until now."""
+    old = _translit("schemes", "-l", "ru", env={"TRANSLIT_SCHEMES_AS_JSON": "1"})
+    new = _translit("schemes", "-l", "ru", env={"TRANSLIT_SCHEMES_JSON": "1"})
+    typed = _translit("schemes", "-l", "ru", "--json")
+    assert old.returncode == new.returncode == typed.returncode == 0, (old.stderr, new.stderr)
+    assert old.stdout == new.stdout == typed.stdout and typed.stdout.startswith(b"[")
+
+
+def test_normalize_report_variable_is_the_report_flags(tmp_path: Path) -> None:
+    """``TRANSLIT_NORMALIZE_REPORT=1`` meant ``normalize --report`` (list the changes) and was
+    read as ``--report-json 1``: a JSON report written to a file named ``1``, no listing."""
+    src = tmp_path / "a.txt"
+    src.write_text("Сербiя i Ёлка\n", encoding="utf-8")  # (a Latin i: a look-alike)
+    got = subprocess.run(
+        [sys.executable, "-m", "translit", "normalize", "a.txt"], cwd=tmp_path,
+        env={**ENV, "TRANSLIT_NORMALIZE_REPORT": "1"}, capture_output=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    assert not (tmp_path / "1").exists()
+    typed = subprocess.run(
+        [sys.executable, "-m", "translit", "normalize", "--report", "a.txt"],
+        cwd=tmp_path, env=ENV, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert got.stdout == typed.stdout and b"a.txt:1" in got.stdout, (got.stdout, typed.stdout)

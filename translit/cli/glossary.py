@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import fail, given, printable, tell, typed
+from . import EnvGroup, fail, given, printable, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -153,7 +153,7 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
             )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=EnvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def glossary() -> None:
     """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO, XLSX).
 

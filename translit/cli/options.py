@@ -12,8 +12,9 @@ code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 SIGTER
 
 Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS``,
 ``TRANSLIT_ENCODING``, ``TRANSLIT_OUTPUT_ENCODING``, ``TRANSLIT_ERRORS`` and
-``TRANSLIT_CHUNK_SIZE``; every other option reads ``TRANSLIT_<COMMAND>_<OPTION>`` (e.g.
-``TRANSLIT_ROMANIZE_SCHEME=wikipedia``). Options given on the command line win.
+``TRANSLIT_CHUNK_SIZE``; every other option reads ``TRANSLIT_<COMMAND>_<OPTION>``, OPTION
+being its long flag (e.g. ``TRANSLIT_ROMANIZE_SCHEME=wikipedia``, ``TRANSLIT_ROMANIZE_FIELD``;
+see :func:`translit.cli.read_env`). Options given on the command line win.
 """
 
 from __future__ import annotations
@@ -115,8 +116,9 @@ def _source(param: Any, ctx: Any) -> str:
         return ""
     if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.ENVIRONMENT:
         return ""
-    var = getattr(param, "envvar", None) or f"{ctx.auto_envvar_prefix}_{param.name.upper()}"
-    return f" (from {var})"
+    from . import env_var
+
+    return f" (from {env_var(param.name)})"
 
 
 def count() -> click.ParamType:
@@ -270,7 +272,7 @@ def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
 def usage(exc: UsageError) -> str:
     """A usage error worded with the command-line flags; an option whose value came from the
     environment also names its variable (``--quiet (from TRANSLIT_ROMANIZE_QUIET)``)."""
-    from . import cli_message, flags, from_env
+    from . import cli_message, env_var, flags, from_env
 
     ctx = click.get_current_context(silent=True)
     if ctx is None or not any(from_env(p) for p in exc.params):
@@ -279,9 +281,7 @@ def usage(exc: UsageError) -> str:
     for p in exc.params:
         names[p] = f"`{p}`"
         if from_env(p):
-            param = next(q for q in ctx.command.params if q.name == p)
-            var = param.envvar or f"{ctx.auto_envvar_prefix}_{p.upper()}"
-            names[p] += f" (from {var})"
+            names[p] += f" (from {env_var(p)})"
     return flags(exc.render(names))
 
 
