@@ -168,3 +168,64 @@ def test_normalize_report_variable_is_the_report_flags(tmp_path: Path) -> None:
         cwd=tmp_path, env=ENV, capture_output=True, timeout=120, check=False,
     )  # fmt: skip
     assert got.stdout == typed.stdout and b"a.txt:1" in got.stdout, (got.stdout, typed.stdout)
+
+
+# -- a record option from the environment is a standing default: warned about, not refused ----
+
+
+@pytest.mark.parametrize(
+    ("env", "flag"),
+    [
+        ({"TRANSLIT_ROMANIZE_FIELD": "text"}, "--field"),
+        ({"TRANSLIT_ROMANIZE_FIELDS": "text"}, "--field"),
+        ({"TRANSLIT_ROMANIZE_COLUMN": "2"}, "--column"),
+        ({"TRANSLIT_ROMANIZE_DELIMITER": ";"}, "--delimiter"),
+        ({"TRANSLIT_ROMANIZE_QUOTE": "'"}, "--quote"),
+        ({"TRANSLIT_ROMANIZE_HEADER": "false"}, "--no-header"),
+        ({"TRANSLIT_ROMANIZE_ON_ERROR": "skip"}, "--on-error"),
+    ],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_option_from_the_environment_is_a_warning_on_plain_text(
+    tmp_path: Path, env: dict[str, str], flag: str, jobs: str
+) -> None:
+    """``TRANSLIT_ROMANIZE_FIELD=text`` is a standing default for the user's JSONL files; on
+    plain text it was refused (exit 2, nothing converted), where a typed ``--field`` is, and
+    an environment default that clashes with a typed option waits for it. Now such an input
+    is converted whole with a warning that names the file, the option and the variable; the
+    option typed is still refused."""
+    src = tmp_path / "plain.txt"
+    src.write_text("Щука\nЖук\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    got = _translit("romanize", "-l", "ru", "-j", jobs, "-o", str(out), str(src), env=env)
+    err = got.stderr.decode()
+    assert got.returncode == 0, err
+    assert out.read_text(encoding="utf-8") == "Shchuka\nZhuk\n"
+    warning = next(line for line in err.splitlines() if "warning" in line)
+    assert str(src) in warning and flag in warning and next(iter(env)) in warning, err
+    assert "converted" in warning, warning
+    quiet = _translit("romanize", "-q", "-l", "ru", str(src), env=env)
+    assert quiet.returncode == 0 and quiet.stderr == b"", quiet.stderr
+    assert quiet.stdout == b"Shchuka\nZhuk\n"
+
+
+def test_a_typed_record_option_on_plain_text_is_still_refused(tmp_path: Path) -> None:
+    src = tmp_path / "plain.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    for typed in (["--field", "text"], ["--on-error", "skip"]):
+        got = _translit("romanize", "-l", "ru", *typed, str(src))
+        assert got.returncode == 2 and got.stdout == b"", got.stderr
+        assert typed[0] in got.stderr.decode() and b"Traceback" not in got.stderr
+
+
+def test_a_delimiter_from_the_environment_on_jsonl_is_a_warning(tmp_path: Path) -> None:
+    """The same for a record option another record format reads (``--delimiter`` on JSONL)."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Щука", "n": "ёж"}\n', encoding="utf-8")
+    got = _translit(
+        "romanize", "-l", "ru", "--field", "text", str(src),
+        env={"TRANSLIT_ROMANIZE_DELIMITER": ";"},
+    )  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == b'{"text": "Shchuka", "n": "\xd1\x91\xd0\xb6"}\n'
+    assert b"--delimiter (from TRANSLIT_ROMANIZE_DELIMITER)" in got.stderr, got.stderr

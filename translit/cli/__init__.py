@@ -239,7 +239,9 @@ def stop(note: str = "") -> NoReturn:
     "SIGTERM, 129 SIGHUP: every command stops as on Ctrl-C). "
     "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables, OPTION being the "
     "long flag (e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia, TRANSLIT_ROMANIZE_FIELD=text) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
-    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE; TRANSLIT_PURE_PYTHON=1 "
+    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE (a record option so set, "
+    "such as TRANSLIT_ROMANIZE_FIELD, is a warning for an input that does not read it, where "
+    "the option typed is an error); TRANSLIT_PURE_PYTHON=1 "
     "runs without the C engine. "
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",

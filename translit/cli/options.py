@@ -288,10 +288,11 @@ def usage(exc: UsageError) -> str:
 class Reporter:
     """The CLI's view of a run: progress bar, one line per error, the summary at the end."""
 
-    def __init__(self, opts: RunOptions) -> None:
+    def __init__(self, opts: RunOptions, env: Mapping[str, str] | None = None) -> None:
         from ..io.progress import Progress
 
         self.opts = opts
+        self.env = env or {}  # option → the environment variable that gave its value
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
 
@@ -318,7 +319,10 @@ class Reporter:
         elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
             from . import flags
 
-            self.say(f"warning: {flags(str(event.issue))}")
+            text = str(event.issue)
+            for name, var in self.env.items():  # (the user may not know it is set)
+                text = text.replace(f"`{name}`", f"`{name}` (from {var})")
+            self.say(f"warning: {flags(text)}")
         elif event.kind == "file" and event.file is not None and self.opts.verbose:
             f = event.file
             if f.status == "skipped":
@@ -410,10 +414,11 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import fail, stop, stop_signals
+    from . import env_var, fail, from_env, stop, stop_signals
 
     opts = make_options(io)
-    reporter = Reporter(opts)
+    env = {name: env_var(name) for name in io if from_env(name)}
+    reporter = Reporter(opts, env)
     seen = [0]  # input bytes read so far; -1 once keep_memory() ran
 
     def on_event(event: Event) -> None:
@@ -434,9 +439,9 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                     from ..integrations.dask import run_files
                 except ImportError:
                     fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
-                result = run_files(spec, files, opts, on_event=on_event)
+                result = run_files(spec, files, opts, on_event=on_event, defaults=tuple(env))
             else:
-                result = run(Plan(spec, tuple(files), opts), on_event=on_event)
+                result = run(Plan(spec, tuple(files), opts, tuple(env)), on_event=on_event)
         except UsageError as exc:
             reporter.close()
             fail(usage(exc), 2)
