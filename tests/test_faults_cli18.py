@@ -229,3 +229,73 @@ def test_a_delimiter_from_the_environment_on_jsonl_is_a_warning(tmp_path: Path) 
     assert got.returncode == 0, got.stderr
     assert got.stdout == b'{"text": "Shchuka", "n": "\xd1\x91\xd0\xb6"}\n'
     assert b"--delimiter (from TRANSLIT_ROMANIZE_DELIMITER)" in got.stderr, got.stderr
+
+
+# -- normalize --report and the defaults of the environment ----------------------------------
+
+
+def _normalize(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    (tmp_path / "n.txt").write_text("Сербiя i Ёлка\n", encoding="utf-8")  # (a Latin i)
+    return subprocess.run(
+        [sys.executable, "-m", "translit", "normalize", *args, "n.txt"], cwd=tmp_path,
+        env={**ENV, **(env or {})}, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"TRANSLIT_NORMALIZE_OUTPUT": "x.txt"}, {"TRANSLIT_NORMALIZE_IN_PLACE": "1"},
+     {"TRANSLIT_NORMALIZE_OUT_DIR": "x"}, {"TRANSLIT_NORMALIZE_SUFFIX": "x"}],
+)  # fmt: skip
+def test_normalize_report_typed_wins_over_an_output_default(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    """``TRANSLIT_NORMALIZE_OUTPUT=x.txt`` and ``normalize --report`` typed was refused, naming
+    ``--output``, which nobody typed: the typed option wins over a default it clashes with, as
+    the README says of every command, so the listing is printed and nothing is written."""
+    got = _normalize(tmp_path, "--report", env=env)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.startswith(b"n.txt:1:5: "), got.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.txt"]
+    assert (tmp_path / "n.txt").read_text(encoding="utf-8") == "Сербiя i Ёлка\n"
+
+
+def test_normalize_an_output_typed_wins_over_the_report_default(tmp_path: Path) -> None:
+    got = _normalize(tmp_path, "-o", "x.txt", env={"TRANSLIT_NORMALIZE_REPORT": "1"})
+    assert got.returncode == 0 and got.stdout == b"", got.stderr
+    assert (tmp_path / "x.txt").read_text(
+        encoding="utf-8"
+    ) == "Сербія i Ёлка\n"  # (the Latin i alone is no look-alike)
+
+
+def test_normalize_report_and_an_output_both_from_the_environment_are_refused(
+    tmp_path: Path,
+) -> None:
+    env = {"TRANSLIT_NORMALIZE_REPORT": "1", "TRANSLIT_NORMALIZE_OUTPUT": "x.txt"}
+    got = _normalize(tmp_path, env=env)
+    err = got.stderr.decode()
+    assert got.returncode == 2 and "TRANSLIT_NORMALIZE_REPORT" in err, err
+    assert "TRANSLIT_NORMALIZE_OUTPUT" in err and not (tmp_path / "x.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("env", "flag"),
+    [({"TRANSLIT_NORMALIZE_FIELD": "text"}, "--field"),
+     ({"TRANSLIT_NORMALIZE_COLUMN": "1"}, "--column"),
+     ({"TRANSLIT_NORMALIZE_FORMAT": "csv"}, "--format")],
+)  # fmt: skip
+def test_normalize_report_warns_of_a_record_default(
+    tmp_path: Path, env: dict[str, str], flag: str
+) -> None:
+    """``TRANSLIT_NORMALIZE_FIELD=text`` and ``normalize --report`` was refused with "--report
+    lists changes in plain text inputs only", naming no variable: a record option from the
+    environment is a standing default, so the listing goes on with a warning naming it."""
+    got = _normalize(tmp_path, "--report", env=env)
+    err = got.stderr.decode()
+    assert got.returncode == 0, err
+    assert got.stdout.startswith(b"n.txt:1:5: "), got.stdout
+    assert "warning" in err and flag in err and next(iter(env)) in err, err
+    typed = _normalize(tmp_path, "--report", "--format", "csv")
+    assert typed.returncode == 2 and typed.stdout == b"", typed.stderr

@@ -84,6 +84,50 @@ _REPORT_READS = frozenset(
 )
 
 
+#: the options that clash with ``--report``: what it writes nothing to, what it reads no
+#: records by (it lists plain text)
+_REPORT_CLASHES = (
+    "in_place",
+    "output",
+    "out_dir",
+    "suffix",
+    "report",
+    "format",
+    "fields",
+    "columns",
+)
+
+
+def _report_wins(io: dict[str, Any]) -> bool:
+    """Whether ``--report`` stays, given the options in ``io`` that clash with it (a clash is a
+    usage error): typed, it wins over a default from the environment, which is then set aside
+    (a record option with a warning: it is meant for the runs that read records); from the
+    environment, it yields to a typed option (the run writes as without it)."""
+    from ..io.options import FLAGS, RunOptions
+    from . import env_var, one_of, tell
+
+    for name in _REPORT_CLASHES:
+        value = io.get(name)
+        if not value or (name == "format" and value in ("auto", "text")):
+            continue
+        record = name in ("format", "fields", "columns")
+        why = (
+            "--report lists changes in plain text inputs only"
+            if record
+            else f"--report writes nothing (it lists the changes on stdout), so it clashes "
+            f"with {FLAGS[name]}; run without --report to write the results"
+        )
+        if one_of("list_changes", name, why) == name:
+            return False
+        io[name] = getattr(RunOptions(), name)
+        if record and not io.get("quiet"):
+            tell(
+                f"translit: warning: {FLAGS[name]} (from {env_var(name)}) does not apply to "
+                "--report, which lists the changes of plain text"
+            )
+    return True
+
+
 def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
     from ..errors import TranslitError
@@ -239,22 +283,11 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     except ValueError as exc:
         fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), lang)
-    if kwargs["list_changes"]:
-        from ..io.inputs import UsageError
-
-        if io["format"] not in ("auto", "text") or io["fields"] or io["columns"]:
-            fail("--report lists changes in plain text inputs only")
-        from ..io.options import FLAGS
-
-        writes = [f for f in ("in_place", "output", "out_dir", "suffix", "report") if io.get(f)]
-        if writes:
-            fail(
-                f"--report writes nothing (it lists the changes on stdout), so it clashes with "
-                f"{FLAGS[writes[0]]}; run without --report to write the results"
-            )
+    if kwargs["list_changes"] and _report_wins(io):
         from dataclasses import fields
 
-        from ..io.options import RunOptions
+        from ..io.inputs import UsageError
+        from ..io.options import FLAGS, RunOptions
         from ..io.runner import check_encodings
         from .options import make_options
 
