@@ -299,3 +299,15 @@ def test_normalize_report_warns_of_a_record_default(
     assert "warning" in err and flag in err and next(iter(env)) in err, err
     typed = _normalize(tmp_path, "--report", "--format", "csv")
     assert typed.returncode == 2 and typed.stdout == b"", typed.stderr
+
+
+def test_normalize_typed_options_win_over_the_report_default(tmp_path: Path) -> None:
+    """With ``TRANSLIT_NORMALIZE_REPORT=1``, a typed ``-j 2`` or ``--on-error skip`` was
+    refused ("so -j does not apply"): a typed option wins, so the run writes as without
+    ``--report``; typed together, the two are still refused."""
+    got = _normalize(tmp_path, "-j", "2", env={"TRANSLIT_NORMALIZE_REPORT": "1"})
+    assert got.returncode == 0 and got.stdout == "Сербія i Ёлка\n".encode(), got.stderr
+    both = _normalize(tmp_path, "--report", "-j", "2")
+    assert both.returncode == 2 and b"so -j does not apply" in both.stderr, both.stderr
+    standing = _normalize(tmp_path, "--report", env={"TRANSLIT_JOBS": "2"})
+    assert standing.returncode == 0 and standing.stderr == b"", standing.stderr

@@ -45,6 +45,7 @@ __all__ = [
     "run_io",
     "split_io",
     "summary_line",
+    "yields",
 ]
 
 
@@ -408,6 +409,30 @@ def _typed_wins(opts: RunOptions) -> RunOptions:
         if env and len(env) < len(clash.params):
             opts = opts.reset(*env)
     return opts
+
+
+def yields(
+    mode: str, clashes: Mapping[str, tuple[str, str]], io: dict[str, Any], what: str
+) -> bool:
+    """Settle the options ``clashes`` (name → its flag and the message of the clash) given
+    together with ``mode``, an option that excludes them (``normalize --report``, ``glossary
+    apply --mode list``), as :func:`translit.cli.one_of` does a pair: typed, ``mode`` wins over
+    a default from the environment, which is set back in ``io`` (a record option with a
+    warning: it is a standing default for the runs that read records); from the environment,
+    it yields to a typed option (return False: the run goes as without ``mode``); both typed,
+    or both from the environment, are a usage error. ``what``: how the warning names ``mode``.
+    """
+    from ..io.runner import record_options
+    from . import env_var, one_of, tell
+
+    defaults = RunOptions()
+    for name, (flag, why) in clashes.items():
+        if one_of(mode, name, why) == name:
+            return False
+        io[name] = getattr(defaults, name)
+        if (name in record_options() or name == "format") and not io.get("quiet"):
+            tell(f"translit: warning: {flag} (from {env_var(name)}) does not apply to {what}")
+    return True
 
 
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:

@@ -91,6 +91,7 @@ __all__ = [
     "TransformSpec",
     "job_format",
     "plan_jobs",
+    "record_options",
     "run",
     "unused_options",
     "unused_warnings",
@@ -874,6 +875,15 @@ def _reads(fmt: Format | type[Format]) -> set[str]:
     return set(fmt.reads) | ({"on_error"} if fmt.selects else set())
 
 
+def record_options() -> frozenset[str]:
+    """The options that some format reads and plain text does not (see :func:`unused_options`).
+
+    >>> sorted(record_options())[:4]
+    ['add_columns', 'add_fields', 'columns', 'delimiter']
+    """
+    return frozenset(name for cls in registry().values() for name in _reads(cls))
+
+
 def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
     """The options given in ``opts`` (not at their defaults) that another format reads but
     ``fmt`` does not (see :attr:`Format.reads`): ``fields`` on plain text, ``delimiter`` or
@@ -883,7 +893,7 @@ def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
     >>> unused_options(Text(), RunOptions(fields=("t",), header=True, on_error="skip"))
     ('fields', 'on_error')
     """
-    record = {name for cls in registry().values() for name in _reads(cls)} - _reads(fmt)
+    record = record_options() - _reads(fmt)
     return tuple(
         f.name
         for f in dataclasses.fields(opts)
