@@ -311,3 +311,50 @@ def test_normalize_typed_options_win_over_the_report_default(tmp_path: Path) -> 
     assert both.returncode == 2 and b"so -j does not apply" in both.stderr, both.stderr
     standing = _normalize(tmp_path, "--report", env={"TRANSLIT_JOBS": "2"})
     assert standing.returncode == 0 and standing.stderr == b"", standing.stderr
+
+
+# -- glossary apply --mode list and the defaults of the environment --------------------------
+
+
+def _apply(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    (tmp_path / "g.csv").write_text("term_ru,term_en\nмир,peace\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Привет мир\n", encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "translit", "glossary", "apply", "-g", "g.csv", "-t", "en",
+         *args, "a.txt"],
+        cwd=tmp_path, env={**ENV, **(env or {})}, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("env", "warns"),
+    [({"TRANSLIT_GLOSSARY_APPLY_FIELD": "text"}, "--field"),
+     ({"TRANSLIT_GLOSSARY_APPLY_HEADER": "false"}, "--no-header"),
+     ({"TRANSLIT_GLOSSARY_APPLY_OUT_DIR": "out"}, ""),
+     ({"TRANSLIT_GLOSSARY_APPLY_RECURSIVE": "1"}, "")],
+)  # fmt: skip
+def test_glossary_list_typed_wins_over_a_default(
+    tmp_path: Path, env: dict[str, str], warns: str
+) -> None:
+    """``--mode list`` typed with ``TRANSLIT_GLOSSARY_APPLY_FIELD=text`` (or ``…_OUT_DIR``)
+    set was refused ("--field does not apply to --mode list … drop --field"), naming an
+    option nobody typed: the listing goes on, a record default set aside with a warning."""
+    got = _apply(tmp_path, "--mode", "list", env=env)
+    err = got.stderr.decode()
+    assert got.returncode == 0, err
+    assert got.stdout == "a.txt\t1\t8\tмир\tc2\tru\tpeace\n".encode(), got.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "g.csv"]
+    if warns:
+        assert warns in err and next(iter(env)) in err and "warning" in err, err
+    else:
+        assert err == "", err
+
+
+def test_glossary_a_typed_output_wins_over_the_list_mode_default(tmp_path: Path) -> None:
+    got = _apply(tmp_path, "--out-dir", "out", env={"TRANSLIT_GLOSSARY_APPLY_MODE": "list"})
+    assert got.returncode == 0 and got.stdout == b"", got.stderr
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Привет peace\n"
+    typed = _apply(tmp_path, "--mode", "list", "--out-dir", "out")
+    assert typed.returncode == 2 and b"--out-dir does not apply" in typed.stderr
