@@ -358,3 +358,45 @@ def test_glossary_a_typed_output_wins_over_the_list_mode_default(tmp_path: Path)
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Привет peace\n"
     typed = _apply(tmp_path, "--mode", "list", "--out-dir", "out")
     assert typed.returncode == 2 and b"--out-dir does not apply" in typed.stderr
+
+
+# -- changed lines: one count for every line end, route and block size ------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "eol"),
+    [("txt", "\n"), ("txt", "\r\n"), ("txt", "\r"), ("csv", "\n"), ("csv", "\r\n"),
+     ("jsonl", "\n"), ("jsonl", "\r\n")],
+    ids=["txt-lf", "txt-crlf", "txt-cr", "csv-lf", "csv-crlf", "jsonl-lf", "jsonl-crlf"],
+)  # fmt: skip
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_changed_lines_are_the_same_for_every_line_end(
+    tmp_path: Path, kind: str, eol: str, jobs: str
+) -> None:
+    """The C engine counts changed lines at LF alone; a CR-alone block goes through Python.
+    The report's counts are those of the content whatever its line ends, the number of
+    processes and the blocks (4K, so a CRLF may fall at any block's edge)."""
+    import json
+    import random
+
+    rng = random.Random(18)
+    words = ["Щука", "abc", "", "Ёж", "1 2", "Москва"]
+    values = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 3))) for _ in range(2000)]
+    cyrillic = sum(1 for v in values if re.search("[А-яЁё]", v))  # the lines that change
+    if kind == "txt":
+        rows = values
+    elif kind == "csv":
+        rows = ["name,n", *(f"{v},{i}" for i, v in enumerate(values))]
+    else:
+        rows = [json.dumps({"text": v, "n": i}, ensure_ascii=False) for i, v in enumerate(values)]
+    src = tmp_path / f"in.{kind}"
+    src.write_bytes(eol.join(rows).encode() + eol.encode())
+    select = {"txt": [], "csv": ["--column", "name"], "jsonl": ["--field", "text"]}[kind]
+    report = tmp_path / "run.json"
+    got = _translit(
+        "romanize", "-q", "-l", "ru", "-j", jobs, "--chunk-size", "4K", *select,
+        "--report", str(report), "-o", str(tmp_path / f"out.{kind}"), str(src),
+    )  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    (result,) = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert (result["lines"], result["changed_lines"]) == (len(rows), cyrillic), result
