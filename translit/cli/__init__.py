@@ -74,6 +74,52 @@ def _version(ctx: click.Context) -> None:
         ctx.exit()
 
 
+def read_env(cmd: click.Command, ctx: click.Context, name: str) -> click.Command:
+    """``cmd`` (named ``name`` in the group of ``ctx``) with the environment variables of its
+    options, ``TRANSLIT_<COMMAND>_<OPTION>``: the option's long flag (``--field``:
+    ``TRANSLIT_ROMANIZE_FIELD``; ``--json``: ``TRANSLIT_SCHEMES_JSON``), then its parameter's
+    name, the one click reads by itself (``TRANSLIT_ROMANIZE_FIELDS``), unless that is another
+    option's flag (``TRANSLIT_NORMALIZE_REPORT`` is ``--report``, not ``--report-json``). An
+    option with a variable of its own (``TRANSLIT_JOBS``) keeps it. Click alone read only the
+    parameter's name: ``TRANSLIT_ROMANIZE_FIELD=text`` did nothing, in silence."""
+    if ctx.auto_envvar_prefix is None or getattr(cmd, "_env_read", False):
+        return cmd
+    prefix = f"{ctx.auto_envvar_prefix}_{name.upper()}".replace("-", "_")
+    options = [p for p in cmd.params if isinstance(p, click.Option) and p.name]
+    flags = {p.name: [f"{prefix}_{o[2:].upper()}".replace("-", "_") for o in p.opts
+                      if o.startswith("--")] for p in options}  # fmt: skip
+    taken = {var for names in flags.values() for var in names}
+    for p in options:
+        if p.envvar is None and p.allow_from_autoenv:
+            own = f"{prefix}_{p.name.upper()}" if p.name else ""
+            names = flags[p.name] + ([own] if own not in taken else [])
+            p.envvar, p.allow_from_autoenv = list(dict.fromkeys(names)), False
+    cmd._env_read = True  # type: ignore[attr-defined]
+    return cmd
+
+
+def env_var(param: str) -> str:
+    """The environment variable that gave the running command's option ``param`` its value
+    (the first of its variables that is set, see :func:`read_env`), or its first variable."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return ""
+    p = next((q for q in ctx.command.params if q.name == param), None)
+    own = p.envvar if p is not None else None
+    names = [own] if isinstance(own, str) else list(own or ())
+    if isinstance(p, click.Option) and p.allow_from_autoenv and ctx.auto_envvar_prefix:
+        names.append(f"{ctx.auto_envvar_prefix}_{param.upper()}")
+    return next((n for n in names if os.environ.get(n)), names[0] if names else "")
+
+
+class EnvGroup(click.Group):
+    """A group whose commands read ``TRANSLIT_<GROUP>_<COMMAND>_<OPTION>`` (:func:`read_env`)."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd = super().get_command(ctx, cmd_name)
+        return None if cmd is None else read_env(cmd, ctx, cmd_name)
+
+
 class LazyGroup(click.Group):
     """A group that lists commands from :data:`COMMANDS` and imports one only to run it."""
 
@@ -85,7 +131,7 @@ class LazyGroup(click.Group):
         if entry is None:
             return None
         module, attr, _ = entry
-        return getattr(importlib.import_module(module), attr)
+        return read_env(getattr(importlib.import_module(module), attr), ctx, cmd_name)
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """Parse the group's own options; Ctrl-C meanwhile is no "Aborted!" and exit 1 either
@@ -191,9 +237,11 @@ def stop(note: str = "") -> NoReturn:
     epilog="Run 'translit COMMAND --help' for the options and examples of a command. "
     "Exit codes: 0 done, 1 some inputs failed, 2 usage or fatal error, 130 Ctrl-C (143 "
     "SIGTERM, 129 SIGHUP: every command stops as on Ctrl-C). "
-    "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables "
-    "(e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
-    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE; TRANSLIT_PURE_PYTHON=1 "
+    "Defaults come from TRANSLIT_<COMMAND>_<OPTION> environment variables, OPTION being the "
+    "long flag (e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia, TRANSLIT_ROMANIZE_FIELD=text) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
+    "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE (a record option so set, "
+    "such as TRANSLIT_ROMANIZE_FIELD, is a warning for an input that does not read it, where "
+    "the option typed is an error); TRANSLIT_PURE_PYTHON=1 "
     "runs without the C engine. "
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",
@@ -318,7 +366,7 @@ def language(value: str, allow: tuple[str, ...] = ()) -> str:
         ctx = click.get_current_context(silent=True)
         source = ctx.get_parameter_source("lang") if ctx else None
         if source is click.core.ParameterSource.ENVIRONMENT and ctx is not None:
-            name = f"{ctx.auto_envvar_prefix}_LANG"  # (no -l was typed: say where it came from)
+            name = env_var("lang")  # (no -l was typed: say where it came from)
             fail(f"-l/--lang from {name}: {exc}")
         fail(f"-l/--lang: {exc}")
         raise  # (fail exits)
@@ -366,7 +414,7 @@ def one_of(first: str, second: str, message: str) -> str:
         return second if from_env(first) else first
     ctx = click.get_current_context(silent=True)
     if ctx is not None and from_env(first):
-        names = " and ".join(f"{ctx.auto_envvar_prefix}_{p.upper()}" for p in (first, second))
+        names = " and ".join(env_var(p) for p in (first, second))
         message = f"{message} (both set by {names})"
     fail(message)
     raise AssertionError  # (fail exits)

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import fail, given, printable, tell, typed
+from . import EnvGroup, fail, given, printable, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -153,7 +153,7 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
             )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=EnvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def glossary() -> None:
     """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO, XLSX).
 
@@ -388,6 +388,32 @@ _TYPED_NOT_FOR_LIST = (
 )  # fmt: skip
 
 
+def _list_wins(io_kw: dict[str, Any]) -> bool:
+    """Whether ``--mode list`` stays, given the options that clash with it (see
+    :func:`~translit.cli.options.yields`): one listing of every input, so the options that
+    place outputs or pick records do nothing, and those of :data:`_TYPED_NOT_FOR_LIST` typed."""
+    from ..io.options import FLAGS, RunOptions
+    from ..io.runner import record_options
+    from .options import yields
+
+    defaults = RunOptions()
+    clashes = {}
+    for name in (*_NOT_FOR_LIST, *_TYPED_NOT_FOR_LIST, "format"):
+        value = io_kw.get(name, getattr(defaults, name))
+        changed = value not in (getattr(defaults, name), "text")
+        if name in _TYPED_NOT_FOR_LIST:  # typed, or a record default (TRANSLIT_JOBS: others')
+            changed = given(name) or (changed and name in record_options())
+        if not changed:
+            continue
+        flag = "--input-format" if name == "format" else FLAGS[name].split("/")[0]
+        why = (
+            f"{flag} does not apply to --mode list, which writes one listing of every input "
+            f"(to stdout, or to -o FILE): drop {flag}"
+        )
+        clashes[name] = (flag, why)
+    return yields("mode", clashes, io_kw, "--mode list, which lists the terms of plain text")
+
+
 @glossary.command()
 @_GLOSSARY_OPT
 @click.option("-t", "--target", required=True, help="Target language (fr, de, en, ru…).")
@@ -439,6 +465,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
       translit glossary apply text.txt -g my.tbx --target de --mode list --format json
     """
     _refuse_empty_target(target)
+    if mode == "list" and not _list_wins(io_kw):
+        mode = "replace"  # (TRANSLIT_GLOSSARY_APPLY_MODE=list yields to a typed --out-dir …)
     if mode != "list" and given("list_format"):  # (it was ignored in silence)
         fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
@@ -449,19 +477,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         "inflect": not no_inflect,
         "romanized": not no_romanized,
     }
-    if mode == "list":  # one listing of every input: the options that place outputs do nothing
-        unused = [k for k in _NOT_FOR_LIST if io_kw.get(k)]
-        unused += [k for k in _TYPED_NOT_FOR_LIST if given(k)]
-        if io_kw.get("format") not in (None, "auto", "text"):
-            unused.append("format")
-        if unused:
-            from ..io.options import FLAGS
-
-            flag = "--input-format" if unused[0] == "format" else FLAGS[unused[0]].split("/")[0]
-            fail(
-                f"{flag} does not apply to --mode list, which writes one listing of every input "
-                f"(to stdout, or to -o FILE): drop {flag}"
-            )
+    if mode == "list":
         from ..io.options import UsageError
         from ..io.runner import check_encodings
         from .options import usage

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..io.textio import HARD_LIMIT, cut_text
-from .options import io_options, run_io, split_io
+from .options import io_options, run_io, split_io, yields
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.options import RunOptions
@@ -82,6 +82,41 @@ _REPORT_READS = frozenset(
     {"recursive", "globs", "encoding", "errors", "chunk_size", "format"}
     | {"quiet", "progress", "verbose", "debug"}
 )
+
+
+def _report_wins(io: dict[str, Any]) -> bool:
+    """Whether ``--report`` stays, given the options in ``io`` that clash with it (see
+    :func:`~translit.cli.options.yields`): the outputs (it writes nothing), the record options
+    (it lists plain text), and the rest it does not read when typed (``-j 2``; a default such
+    as ``TRANSLIT_JOBS`` is meant for other runs)."""
+    from dataclasses import fields
+
+    from ..io.options import FLAGS, RunOptions
+    from ..io.runner import record_options
+    from . import given
+
+    writes = ("in_place", "output", "out_dir", "suffix", "report")
+    clashes = {}
+    for f in fields(RunOptions):
+        name, flag, value = f.name, FLAGS[f.name], io.get(f.name, f.default)
+        if name in _REPORT_READS - {"format"} or value in (f.default, "text"):
+            continue
+        if name in writes:
+            why = (
+                f"--report writes nothing (it lists the changes on stdout), so it clashes with "
+                f"{flag}; run without --report to write the results"
+            )
+        elif name in ("format", "fields", "columns"):
+            why = f"--report lists changes in plain text inputs only: drop {flag}"
+        elif name in record_options() or given(name):  # -j 2, --on-error skip … were ignored
+            why = (
+                f"--report lists the changes of one file after another on stdout, so {flag} "
+                "does not apply; drop it, or run without --report"
+            )
+        else:
+            continue
+        clashes[name] = (flag, why)
+    return yields("list_changes", clashes, io, "--report, which lists the changes of plain text")
 
 
 def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
@@ -224,7 +259,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     from ..api import LANG_WORDS
     from ..normalization import normalize as normalize_text
-    from . import cli_message, fail, given, language
+    from . import cli_message, fail, language
 
     # -l xx was silent, and -l AUTO, read as a language, turned the detection off
     lang = language(kwargs["lang"], tuple(w for w in LANG_WORDS if w != "auto-line"))
@@ -239,22 +274,8 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     except ValueError as exc:
         fail(cli_message(exc))
     spec = NormalizeSpec(tuple(options.items()), lang)
-    if kwargs["list_changes"]:
+    if kwargs["list_changes"] and _report_wins(io):
         from ..io.inputs import UsageError
-
-        if io["format"] not in ("auto", "text") or io["fields"] or io["columns"]:
-            fail("--report lists changes in plain text inputs only")
-        from ..io.options import FLAGS
-
-        writes = [f for f in ("in_place", "output", "out_dir", "suffix", "report") if io.get(f)]
-        if writes:
-            fail(
-                f"--report writes nothing (it lists the changes on stdout), so it clashes with "
-                f"{FLAGS[writes[0]]}; run without --report to write the results"
-            )
-        from dataclasses import fields
-
-        from ..io.options import RunOptions
         from ..io.runner import check_encodings
         from .options import make_options
 
@@ -264,17 +285,6 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
             check_encodings(opts.encoding)
         except UsageError as exc:
             fail(cli_message(exc))
-        # -j 2, --on-error skip, --output-encoding cp1251 … were ignored in silence
-        unused = [
-            f.name
-            for f in fields(RunOptions)
-            if f.name not in _REPORT_READS and given(f.name)  # (not a TRANSLIT_JOBS default)
-        ]
-        if unused:
-            fail(
-                f"--report lists the changes of one file after another on stdout, so "
-                f"{FLAGS[unused[0]]} does not apply; drop it, or run without --report"
-            )
         try:
             sys.exit(_report(spec, files, opts))
         except UsageError as exc:

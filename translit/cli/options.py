@@ -12,8 +12,9 @@ code (0 all ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 SIGTER
 
 Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS``,
 ``TRANSLIT_ENCODING``, ``TRANSLIT_OUTPUT_ENCODING``, ``TRANSLIT_ERRORS`` and
-``TRANSLIT_CHUNK_SIZE``; every other option reads ``TRANSLIT_<COMMAND>_<OPTION>`` (e.g.
-``TRANSLIT_ROMANIZE_SCHEME=wikipedia``). Options given on the command line win.
+``TRANSLIT_CHUNK_SIZE``; every other option reads ``TRANSLIT_<COMMAND>_<OPTION>``, OPTION
+being its long flag (e.g. ``TRANSLIT_ROMANIZE_SCHEME=wikipedia``, ``TRANSLIT_ROMANIZE_FIELD``;
+see :func:`translit.cli.read_env`). Options given on the command line win.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ __all__ = [
     "run_io",
     "split_io",
     "summary_line",
+    "yields",
 ]
 
 
@@ -115,8 +117,9 @@ def _source(param: Any, ctx: Any) -> str:
         return ""
     if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.ENVIRONMENT:
         return ""
-    var = getattr(param, "envvar", None) or f"{ctx.auto_envvar_prefix}_{param.name.upper()}"
-    return f" (from {var})"
+    from . import env_var
+
+    return f" (from {env_var(param.name)})"
 
 
 def count() -> click.ParamType:
@@ -270,7 +273,7 @@ def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
 def usage(exc: UsageError) -> str:
     """A usage error worded with the command-line flags; an option whose value came from the
     environment also names its variable (``--quiet (from TRANSLIT_ROMANIZE_QUIET)``)."""
-    from . import cli_message, flags, from_env
+    from . import cli_message, env_var, flags, from_env
 
     ctx = click.get_current_context(silent=True)
     if ctx is None or not any(from_env(p) for p in exc.params):
@@ -279,19 +282,18 @@ def usage(exc: UsageError) -> str:
     for p in exc.params:
         names[p] = f"`{p}`"
         if from_env(p):
-            param = next(q for q in ctx.command.params if q.name == p)
-            var = param.envvar or f"{ctx.auto_envvar_prefix}_{p.upper()}"
-            names[p] += f" (from {var})"
+            names[p] += f" (from {env_var(p)})"
     return flags(exc.render(names))
 
 
 class Reporter:
     """The CLI's view of a run: progress bar, one line per error, the summary at the end."""
 
-    def __init__(self, opts: RunOptions) -> None:
+    def __init__(self, opts: RunOptions, env: Mapping[str, str] | None = None) -> None:
         from ..io.progress import Progress
 
         self.opts = opts
+        self.env = env or {}  # option → the environment variable that gave its value
         show = opts.progress if opts.progress is not None else sys.stderr.isatty()
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
 
@@ -318,7 +320,10 @@ class Reporter:
         elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
             from . import flags
 
-            self.say(f"warning: {flags(str(event.issue))}")
+            text = str(event.issue)
+            for name, var in self.env.items():  # (the user may not know it is set)
+                text = text.replace(f"`{name}`", f"`{name}` (from {var})")
+            self.say(f"warning: {flags(text)}")
         elif event.kind == "file" and event.file is not None and self.opts.verbose:
             f = event.file
             if f.status == "skipped":
@@ -406,14 +411,39 @@ def _typed_wins(opts: RunOptions) -> RunOptions:
     return opts
 
 
+def yields(
+    mode: str, clashes: Mapping[str, tuple[str, str]], io: dict[str, Any], what: str
+) -> bool:
+    """Settle the options ``clashes`` (name → its flag and the message of the clash) given
+    together with ``mode``, an option that excludes them (``normalize --report``, ``glossary
+    apply --mode list``), as :func:`translit.cli.one_of` does a pair: typed, ``mode`` wins over
+    a default from the environment, which is set back in ``io`` (a record option with a
+    warning: it is a standing default for the runs that read records); from the environment,
+    it yields to a typed option (return False: the run goes as without ``mode``); both typed,
+    or both from the environment, are a usage error. ``what``: how the warning names ``mode``.
+    """
+    from ..io.runner import record_options
+    from . import env_var, one_of, tell
+
+    defaults = RunOptions()
+    for name, (flag, why) in clashes.items():
+        if one_of(mode, name, why) == name:
+            return False
+        io[name] = getattr(defaults, name)
+        if (name in record_options() or name == "format") and not io.get("quiet"):
+            tell(f"translit: warning: {flag} (from {env_var(name)}) does not apply to {what}")
+    return True
+
+
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import fail, stop, stop_signals
+    from . import env_var, fail, from_env, stop, stop_signals
 
     opts = make_options(io)
-    reporter = Reporter(opts)
+    env = {name: env_var(name) for name in io if from_env(name)}
+    reporter = Reporter(opts, env)
     seen = [0]  # input bytes read so far; -1 once keep_memory() ran
 
     def on_event(event: Event) -> None:
@@ -434,9 +464,9 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                     from ..integrations.dask import run_files
                 except ImportError:
                     fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
-                result = run_files(spec, files, opts, on_event=on_event)
+                result = run_files(spec, files, opts, on_event=on_event, defaults=tuple(env))
             else:
-                result = run(Plan(spec, tuple(files), opts), on_event=on_event)
+                result = run(Plan(spec, tuple(files), opts, tuple(env)), on_event=on_event)
         except UsageError as exc:
             reporter.close()
             fail(usage(exc), 2)

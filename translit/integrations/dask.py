@@ -244,6 +244,8 @@ def run_files(
     opts: Any,
     scheduler: str | None = None,
     on_event: Any = None,
+    *,
+    defaults: tuple[str, ...] = (),
 ) -> Any:
     """Run a CLI batch on a Dask cluster: one task per input file, the same files as locally.
 
@@ -254,7 +256,8 @@ def run_files(
     records, finished files) go to ``on_event`` as locally, and ``opts.report`` is written
     from it. ``scheduler`` (default ``opts.scheduler``) is a scheduler address
     (``tcp://host:8786``) or ``"local"``/None: a LocalCluster on 127.0.0.1 with ``opts.jobs``
-    worker processes (one per CPU when 0).
+    worker processes (one per CPU when 0). ``defaults``: the options that are standing
+    defaults (:attr:`translit.io.Plan.defaults`).
     """
     import os
     import time
@@ -273,7 +276,7 @@ def run_files(
         )
     if opts.resume:
         raise UsageError("{0} is not supported by the dask engine yet", ("resume",))
-    jobs = plan_jobs(list(sources), opts)
+    jobs = plan_jobs(list(sources), opts, defaults)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
     make_folders(opts)

@@ -11,10 +11,12 @@ How a run goes:
 
 1. :func:`translit.io.inputs.plan` lists the jobs (input → target) and refuses unsafe targets
    (an output or report over an input, a backup that is already there, clashing options).
-   A record option (``fields``, ``columns``, ``delimiter``, ``header``…) for an input whose
-   format does not read it (plain text, or ``delimiter`` on JSONL) would do nothing: it is
-   refused for an input named as such, and for one found under a directory when no input of
-   the run reads it; otherwise such an input gets a ``warning`` (:func:`unused_options`).
+   A record option (``fields``, ``columns``, ``delimiter``, ``header``, ``on_error``…) for an
+   input whose format does not read it (plain text, or ``delimiter`` on JSONL) would do
+   nothing: it is refused for an input named as such, and for one found under a directory
+   when no input of the run reads it; otherwise such an input gets a ``warning``
+   (:func:`unused_options`), as it does for an option that is a standing default
+   (:attr:`Plan.defaults`: the CLI's ``TRANSLIT_*`` variables), never refused.
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
    (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
@@ -52,7 +54,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -89,6 +91,7 @@ __all__ = [
     "TransformSpec",
     "job_format",
     "plan_jobs",
+    "record_options",
     "run",
     "unused_options",
     "unused_warnings",
@@ -120,6 +123,10 @@ class Plan:
     spec: TransformSpec | Callable[[str], str]
     sources: tuple[str, ...] = ()
     options: RunOptions = field(default_factory=RunOptions)
+    #: the options (field names) whose values are standing defaults, not asked for this run
+    #: (the CLI's environment variables): one that an input's format does not read is a
+    #: warning for that input, which is converted whole, never a usage error
+    defaults: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not (callable(self.spec) or hasattr(self.spec, "bind")):  # (None failed each input)
@@ -860,24 +867,33 @@ def job_format(job: Job, opts: RunOptions) -> Format:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if opts.on_error == "skip" and not (opts.fields or opts.columns):
-        raise UsageError(
-            "{0} skip applies to JSONL/CSV records: give {1} or {2}",
-            ("on_error", "fields", "columns"),
-        )
     return fmt
+
+
+def _reads(fmt: Format | type[Format]) -> set[str]:
+    """The options ``fmt`` reads: its ``reads``, and ``on_error`` when it selects values."""
+    return set(fmt.reads) | ({"on_error"} if fmt.selects else set())
+
+
+def record_options() -> frozenset[str]:
+    """The options that some format reads and plain text does not (see :func:`unused_options`).
+
+    >>> sorted(record_options())[:4]
+    ['add_columns', 'add_fields', 'columns', 'delimiter']
+    """
+    return frozenset(name for cls in registry().values() for name in _reads(cls))
 
 
 def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:
     """The options given in ``opts`` (not at their defaults) that another format reads but
     ``fmt`` does not (see :attr:`Format.reads`): ``fields`` on plain text, ``delimiter`` or
-    ``header`` on JSONL…, in field order.
+    ``header`` on JSONL, ``on_error`` on a format that converts no records…, in field order.
 
     >>> from translit.io.formats import Text
-    >>> unused_options(Text(), RunOptions(fields=("t",), header=True, jobs=2))
-    ('fields',)
+    >>> unused_options(Text(), RunOptions(fields=("t",), header=True, on_error="skip"))
+    ('fields', 'on_error')
     """
-    record = {name for cls in registry().values() for name in cls.reads} - set(fmt.reads)
+    record = record_options() - _reads(fmt)
     return tuple(
         f.name
         for f in dataclasses.fields(opts)
@@ -894,18 +910,21 @@ def unused_warnings(job: Job, fmt: Format, opts: RunOptions) -> list[Issue]:
     ]
 
 
-def _refuse_unused(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOptions) -> None:
+def _refuse_unused(
+    jobs: Sequence[Job], formats: Sequence[Format], opts: RunOptions, defaults: Collection[str]
+) -> None:
     """Raise :class:`UsageError` for an option that an input's format would ignore (see
     :func:`unused_options`): always for an input named as such, and for one found under a
     directory when no input of the run reads the option. The rest are warned about as they
-    run: in a tree of mixed formats the option is meant for the others."""
-    read = {name for fmt in formats for name in fmt.reads}
+    run: in a tree of mixed formats the option is meant for the others, and a standing
+    default (``defaults``) for the inputs that read it."""
+    read = {name for fmt in formats for name in _reads(fmt)}
     for job, fmt in zip(jobs, formats, strict=True):
         for name in unused_options(fmt, opts):
-            if job.found and name in read:
+            if (job.found and name in read) or name in defaults:
                 continue
             known = registry()
-            kinds = [kind for kind, cls in known.items() if name in cls.reads]
+            kinds = [kind for kind, cls in known.items() if name in _reads(cls)]
             titles = " and ".join(dict.fromkeys(known[k].title for k in kinds))
             how = f" ({{1}} {opts.format})" if opts.format != "auto" else ""
             where = job.display.replace("{", "{{").replace("}", "}}")
@@ -925,9 +944,17 @@ def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
             raise UsageError(problem)
 
 
-def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
-    """The jobs of a run (input → target), checked before any work is done."""
+def plan_jobs(
+    sources: Sequence[str], opts: RunOptions, defaults: Collection[str] = ()
+) -> list[Job]:
+    """The jobs of a run (input → target), checked before any work is done (``defaults``:
+    see :attr:`Plan.defaults`)."""
     opts.check()
+    if opts.on_error == "skip" and not (opts.fields or opts.columns) and "on_error" not in defaults:
+        raise UsageError(
+            "{0} skip applies to JSONL/CSV records: give {1} or {2}",
+            ("on_error", "fields", "columns"),
+        )
     check_encodings(opts.encoding, opts.output_encoding)
     jobs = plan(
         list(sources),
@@ -939,7 +966,7 @@ def plan_jobs(sources: Sequence[str], opts: RunOptions) -> list[Job]:
         suffix=opts.suffix,
         backup=opts.backup,
     )
-    _refuse_unused(jobs, [job_format(job, opts) for job in jobs], opts)
+    _refuse_unused(jobs, [job_format(job, opts) for job in jobs], opts, defaults)
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
     targets = {j.target for j in jobs if j.target is not None}
     refuse_overwrite(opts.report, sorted(targets), "report", "an output")
@@ -981,7 +1008,7 @@ def run(
         given: Any = () if sources is None else sources
         plan = Plan(plan, given, RunOptions() if options is None else options)
     opts = plan.options
-    jobs = plan_jobs(list(plan.sources), opts)
+    jobs = plan_jobs(list(plan.sources), opts, plan.defaults)
     make_folders(opts)
     return _Run(plan.spec, opts, jobs, on_event).go()
 

@@ -240,6 +240,25 @@ def detect_encoding(head: bytes) -> str:
     return "utf-8" if name in ("ascii", "utf-8-sig") else name
 
 
+def _decoded_before(exc: UnicodeDecodeError) -> str:
+    r"""The text the decoder read before the bytes it could not decode, for counting its line
+    ends: in UTF-16/32 the bytes of a CRLF (``0d 00 0a 00``) or of Њ (U+040A, ``0a 04``) are
+    no line ends of their own. ``exc.encoding`` is the codec that read them (a BOM's byte
+    order); bytes it cannot take count as latin-1, whose line ends are ASCII's.
+
+    >>> try:
+    ...     ("Њ\r\n".encode("utf-16-le") + b"\x00\xd8").decode("utf-16-le")
+    ... except UnicodeDecodeError as exc:
+    ...     _decoded_before(exc)
+    'Њ\r\n'
+    """
+    before = exc.object[: exc.start]
+    try:
+        return bytes(before).decode(exc.encoding)
+    except (LookupError, UnicodeError):  # (not expected: these bytes did decode)
+        return bytes(before).decode("latin-1")
+
+
 def read_blocks(
     raw: BinaryIO,
     encoding: str,
@@ -281,9 +300,9 @@ def read_blocks(
         try:
             text = decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            before = exc.object[: exc.start]  # (with the bytes the decoder held back)
+            before = _decoded_before(exc)  # (with the bytes the decoder held back)
             line = lines_before + line_ends(last) + line_ends(buf) + line_ends(before) + 1
-            if buf.endswith("\r") and before.startswith(b"\n"):
+            if buf.endswith("\r") and before.startswith("\n"):
                 line -= 1  # one CRLF across two reads
             bad = exc.object[exc.start : exc.end].hex(" ")
             raise InputError(
