@@ -154,6 +154,12 @@ def test_round_trip_ignoring_case_of_uncased_letters(
         ("ulicza", "gost-779-alt", "ru", "улица"),
         ("sol`", "gost-779-alt", "ru", "соль"),
         ("ŜËGOLʹ", "gost-779", "ru", "ЩЁГОЛЬ"),
+        ("Kyïv, Ukraïna", "dstu-9112-a", "uk", "Київ, Україна"),
+        ("Kyjiv, Ukrajina", "dstu-9112-b", "uk", "Київ, Україна"),
+        ("nja nj'a n'ja njn b'jo ljjo lji", "dstu-9112-a", "uk", "ня ньа н’я ньн бйо льйо льі"),
+        ("lj'i ljji Ĵ hj", "dstu-9112-b", "uk", "льі льї Ĵ ь"),
+        ("Ŝastjam ZHUK Shchuka", "dstu-9112-a", "uk", "Щастям ZHUK Shchuka"),
+        ("Shchastjam ZHUK Xmeljnycjkyj", "dstu-9112-b", "uk", "Щастям ЖУК Xmeljnycjkyj"),
     ],
 )
 def test_reverse_examples(latin: str, scheme: str, lang: str, cyrillic: str) -> None:
