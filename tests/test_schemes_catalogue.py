@@ -225,3 +225,31 @@ def test_interscript_systems_carry_authority_and_year_and_are_claimed_once() -> 
             assert s["authority"] and s["year"], (s["language"], s["id"])
             where = f"{s['language']}/{s['id']}"
             assert claimed.setdefault(isid.lower(), where) == where, (isid, claimed[isid.lower()])
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "home"),
+    [("dstu-9112-a", "ru", ["uk"]), ("national-2023", "ru", ["be"]), ("DSTU-A", "bg", ["uk"])],
+)
+def test_a_scheme_asked_for_in_another_language_names_its_language(
+    name: str, lang: str, home: list[str]
+) -> None:
+    # a Ukrainian-only standard asked for with the default language (ru): the error says
+    # whose scheme it is, not the Russian names that look alike (gost-779-a)
+    from translit.errors import UnknownSchemeError
+
+    with pytest.raises(UnknownSchemeError) as info:
+        translit.get_romanizer(name, lang)
+    assert info.value.elsewhere == home
+    assert f"it is a scheme of {home[0]}" in str(info.value)
+    with pytest.raises(UnknownSchemeError) as info:
+        translit.reverse("Kyïv", name, lang)
+    assert info.value.elsewhere == home
+
+
+def test_cli_reverse_with_a_scheme_of_another_language_says_which() -> None:
+    result = CliRunner().invoke(cli, ["reverse", "-s", "dstu-9112-a"], input="Kyïv\n")
+    assert result.exit_code == 2
+    assert "it is a scheme of uk" in result.output
+    ok = CliRunner().invoke(cli, ["reverse", "-s", "dstu-9112-a", "-l", "uk"], input="Kyïv\n")
+    assert (ok.exit_code, ok.output) == (0, "Київ\n")

@@ -241,7 +241,8 @@ def locate(name: str, lang: str) -> tuple[str, str]:
         if sid is not None:
             return folder, sid
     known = [n for lg in dict.fromkeys((lang, ANY)) for n in _index(lg)]
-    raise UnknownSchemeError(name, lang, known)
+    elsewhere = [lg for lg in languages() if lg != lang and key in _index(lg)]
+    raise UnknownSchemeError(name, lang, known, elsewhere)
 
 
 def _resolve(name: str, lang: str) -> Mapping[str, Any]:

@@ -217,19 +217,24 @@ class UnknownSchemeError(TranslitError, ValueError):
     bgn-pcgn
     """
 
-    def __init__(self, name: str, lang: str | None, known: Iterable[str]) -> None:
+    def __init__(
+        self, name: str, lang: str | None, known: Iterable[str], elsewhere: Iterable[str] = ()
+    ) -> None:
         self.name = name
         self.lang = lang
+        #: the languages that do have a scheme of that name (give one of them as the language)
+        self.elsewhere = sorted(set(elsewhere))
         known = sorted(set(known))
         import difflib  # (only when there is an error to explain: it slows the CLI's start)
 
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
         where = f" for language {shown(lang)}" if lang else ""
-        hint = (
-            f"; did you mean {', '.join(self.suggestions)}?"
-            if self.suggestions
-            else f"; known: {', '.join(known)}"
-        )
+        if self.elsewhere:
+            hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
+        elif self.suggestions:
+            hint = f"; did you mean {', '.join(self.suggestions)}?"
+        else:
+            hint = f"; known: {', '.join(known)}"
         super().__init__(f"unknown scheme {shown(name)}{where}{hint}")
 
 
