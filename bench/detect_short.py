@@ -5,6 +5,7 @@ and in ALL CAPS, and short real names, per language and span length.
     python -m bench.detect_short --compare        # also langid and lingua on the same spans
     python -m bench.detect_short --dump spans.tsv # the spans themselves (lang, kind, split, text)
     python -m bench.detect_short --calibrate      # the margins of detection.py, calibration half
+    python -m bench.detect_short --confusion held # language x decision per length, one half
 
 Sources, read where they are, never copied into the project:
 
@@ -17,6 +18,9 @@ Sources, read where they are, never copied into the project:
 Spans from the odd-numbered sentences (odd rows of the names file) are the **held-out** half; the
 even ones are the calibration half, the one the detection tables were counted on
 (``bench_detect.py``). Rules are judged on the held-out half.
+
+``--confusion`` prints, for one half, the confusion matrix of every length (the spans as written,
+and every whole sentence of that half, ``sent``): rows the true language, columns the decision.
 
 Each span counts as right when the decision is its language; "no evidence" is the share decided
 by the fallback (Russian letters and too few words, or nothing beat Russian), "tie" the share
@@ -104,6 +108,51 @@ def spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
     """Every span of the evaluation (the corpus part only where ``../shared`` is)."""
     found = corpus_spans(seed, per_length) if CORPUS.is_dir() else []
     return found + name_spans()
+
+
+def sentence_spans() -> list[Span]:
+    """Every sentence of the corpus files as it stands (stripped), kind ``sent``, split by the
+    parity of its line number as the spans are."""
+    out: list[Span] = []
+    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
+        for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if _CYR.search(line):
+                split = "held" if index % 2 else "cal"
+                out.append(Span(path.name[:2], "sent", "as is", split, line.strip()))
+    return out
+
+
+def confusion_table(items: list[Span], decide: Decider) -> None:
+    """Per kind (length): rows the true language, columns the decision, counts; then the
+    off-diagonal cells of all kinds, largest first."""
+    got = {s: decide(s.text) for s in items}
+    kinds = sorted({s.kind for s in items}, key=lambda k: (k == "name", k == "sent", k))
+    cells: collections.Counter[tuple[str, str, str]] = collections.Counter()
+    for kind in kinds:
+        sub = [s for s in items if s.kind == kind]
+        langs = sorted({s.lang for s in sub})
+        cols = langs + sorted({got[s] for s in sub} - set(langs))
+        print(f"\n### {kind} (n = {len(sub)})\n")
+        print("| true \\ decided | " + " | ".join(cols) + " | right % |")
+        print("| --- |" + " ---: |" * (len(cols) + 1))
+        for lang in langs:
+            row = collections.Counter(got[s] for s in sub if s.lang == lang)
+            for k, n in row.items():
+                if k != lang:
+                    cells[lang, k, kind] += n
+            n_all = sum(row.values())
+            print(
+                f"| {lang} | "
+                + " | ".join(str(row[c] or ".") for c in cols)
+                + f" | {_pct(row[lang], n_all)} |"
+            )
+    pairs: collections.Counter[tuple[str, str]] = collections.Counter()
+    for (lang, k, _kind), n in cells.items():
+        pairs[lang, k] += n
+    print("\n### confusions, largest first (true -> decided: count by kind)\n")
+    for (lang, k), n in pairs.most_common():
+        by = ", ".join(f"{kd} {cells[lang, k, kd]}" for kd in kinds if cells[lang, k, kd])
+        print(f"- {lang} -> {k}: {n} ({by})")
 
 
 # -- deciders -------------------------------------------------------------------------------------
@@ -256,8 +305,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="ESTIMATED_MARGIN, TIE_MARGIN on the calibration half",
     )
+    parser.add_argument(
+        "--confusion",
+        choices=("held", "cal"),
+        help="the confusion matrices of one half (spans as written and whole sentences)",
+    )
     args = parser.parse_args(argv)
     items = spans(args.seed, args.per_length)
+    if args.confusion:
+        found = items + (sentence_spans() if CORPUS.is_dir() else [])
+        part = [s for s in found if s.split == args.confusion and s.form == "as is"]
+        confusion_table(part, translit_decider())
+        return 0
     if args.calibrate:
         calibrate(items)
         return 0
