@@ -13,7 +13,10 @@ Sources, read where they are, never copied into the project:
   ``k`` consecutive words (whitespace tokens with a letter; Latin words stay in) cut at a seeded
   random place of a seeded random sentence, the punctuation at their edges stripped;
 - ``bench/data/detect_short_names.tsv``: CLDR territory names in sr tg uz mn tt ba (its header
-  says how they were chosen).
+  says how they were chosen);
+- ``bench/data/detect_short_sr.tsv``: 40 Serbian news sentences of UD_Serbian-SET, written in
+  Serbian Cyrillic (its header says how), cut into spans and sentences as the corpus files are,
+  an odd sentence number held out (present without ``../shared``).
 
 Spans from the odd-numbered sentences (odd rows of the names file) are the **held-out** half; the
 even ones are the calibration half, the one the detection tables were counted on
@@ -43,6 +46,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 NAMES = Path(__file__).resolve().parent / "data" / "detect_short_names.tsv"
+SERBIAN = Path(__file__).resolve().parent / "data" / "detect_short_sr.tsv"
 LENGTHS = (1, 2, 3, 5)
 PER_LENGTH = 120  # spans per language and length (each in three forms)
 SEED = 11
@@ -65,13 +69,27 @@ def _forms(text: str) -> Iterator[tuple[str, str]]:
     yield "CAPS", text.upper()
 
 
-def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
-    """Spans cut from the shared corpus, the same for the same seed (one generator per file and
-    length, seeded by name, so that adding a file changes no other file's spans)."""
+def serbian_rows(path: Path = SERBIAN) -> list[tuple[int, str]]:
+    """The Serbian sentences as (sentence number, text): the number's parity is the half."""
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    return [(int(sid.rpartition("s")[2]), text) for sid, text in (r.split("\t") for r in rows)]
+
+
+def _sentences() -> dict[str, list[tuple[int, str]]]:
+    """Each language's sentences as (number, text): the corpus files' lines (where ../shared
+    is) and the Serbian file; an odd number is held out."""
     by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
     for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
         by_lang[path.name[:2]] += list(enumerate(lines))
+    by_lang["sr"] += serbian_rows()
+    return by_lang
+
+
+def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
+    """Spans cut from the shared corpus, the same for the same seed (one generator per file and
+    length, seeded by name, so that adding a file changes no other file's spans)."""
+    by_lang = _sentences()
     out: list[Span] = []
     for lang, rows in sorted(by_lang.items()):
         for k in LENGTHS:
@@ -106,19 +124,18 @@ def name_spans(path: Path = NAMES) -> list[Span]:
 
 def spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
     """Every span of the evaluation (the corpus part only where ``../shared`` is)."""
-    found = corpus_spans(seed, per_length) if CORPUS.is_dir() else []
-    return found + name_spans()
+    return corpus_spans(seed, per_length) + name_spans()
 
 
 def sentence_spans() -> list[Span]:
-    """Every sentence of the corpus files as it stands (stripped), kind ``sent``, split by the
-    parity of its line number as the spans are."""
+    """Every sentence of the corpus files and the Serbian file as it stands (stripped), kind
+    ``sent``, split by the parity of its number as the spans are."""
     out: list[Span] = []
-    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
-        for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+    for lang, rows in sorted(_sentences().items()):
+        for index, line in rows:
             if _CYR.search(line):
                 split = "held" if index % 2 else "cal"
-                out.append(Span(path.name[:2], "sent", "as is", split, line.strip()))
+                out.append(Span(lang, "sent", "as is", split, line.strip()))
     return out
 
 
@@ -313,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     items = spans(args.seed, args.per_length)
     if args.confusion:
-        found = items + (sentence_spans() if CORPUS.is_dir() else [])
+        found = items + sentence_spans()
         part = [s for s in found if s.split == args.confusion and s.form == "as is"]
         confusion_table(part, translit_decider())
         return 0
