@@ -6,6 +6,8 @@ data files name, never the code's answers."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translit
 
@@ -85,3 +87,46 @@ def test_a_serbian_noun_in_ija_is_no_evidence_for_macedonian() -> None:
         parts = _parts(_prepare(word), _evidence())
         assert parts["sr"].endings == parts["mk"].endings > 0
     assert translit.detect("Србија") == "sr"
+
+
+# Letters only one language writes, from the orthographies (Vuk's alphabet: ђ ћ; Macedonian
+# 1945: ѓ ќ ѕ; Kazakh 1940: ұ): data/alphabets.toml must agree, and a text that holds one of
+# them is that language or, without the evidence to beat it, Russian (the documented fallback)
+_SOLE = {"sr": "ђћ", "mk": "ѓќѕ", "kk": "ұ"}
+
+
+def test_the_sole_letters_are_those_of_the_alphabets() -> None:
+    from translit.detection import LANGUAGES
+    from translit.script import alphabet
+
+    for lang, letters in _SOLE.items():
+        for c in letters:
+            assert [code for code in LANGUAGES if c in alphabet(code)] == [lang], c
+
+
+def _sole_letters() -> dict[str, str]:
+    from translit.detection import _evidence
+
+    return dict(_evidence().sole)
+
+
+_OTHERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњџәғқңөүһ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_OTHERS + "  ", max_size=40), st.data())
+def test_a_letter_only_one_language_has_decides_for_it_or_russian(text: str, data) -> None:
+    sole = _sole_letters()
+    assert not set(_OTHERS) & set(sole)  # the text itself holds no one's sole letter
+    letter = data.draw(st.sampled_from(sorted(sole)))
+    at = data.draw(st.integers(0, len(text)))
+    mixed = text[:at] + letter + text[at:]
+    assert translit.detect(mixed) in (sole[letter], "ru")
+    assert translit.detect(mixed.upper()) in (sole[letter], "ru")
+
+
+def test_a_macedonian_letter_is_not_outvoted_by_serbian_statistics() -> None:
+    # ѝ ќ ѓ (Macedonian only) with ј њ (both): Serbian scored higher and took it
+    text = "вдиј  бич тцѝќ   нѝугшѓппњѓоњзксфеоц и"
+    assert translit.detect(text) == "mk"
+    assert translit.explain_language(text).tied == ()
