@@ -73,9 +73,10 @@ def test_russian_neighbours_of_those_spellings_stay_russian(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["авіазавод", "радіо", "Соціальний захист"])
 def test_i_before_a_back_vowel_after_a_consonant_is_not_belarusian(text: str) -> None:
-    # Belarusian writes авіяцыя, радыё (be.toml [[impossible]]); Ukrainian іа іо
+    # Belarusian writes авіяцыя, радыё (be.toml pattern); Ukrainian іа іо; names keep іу (Ніуэ)
     assert translit.detect(text) == "uk"
     assert translit.detect("авіяцыя") == "be"
+    assert translit.detect("Ніуэ") == "be"  # CLDR (be): Niue
 
 
 def test_a_serbian_noun_in_ija_is_no_evidence_for_macedonian() -> None:
