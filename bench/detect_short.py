@@ -343,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
                 f.write("\t".join(s) + "\n")
         return 0
     if not CORPUS.is_dir():
-        print(f"({CORPUS} absent: names only)", file=sys.stderr)
+        print(f"({CORPUS} absent: CLDR names and the Serbian sentences only)", file=sys.stderr)
     ours = sorted({s.lang for s in items})
     deciders: list[tuple[str, Decider, set[str] | None]] = [
         ("translit.detect", translit_decider(), None)
