@@ -5,6 +5,7 @@ and in ALL CAPS, and short real names, per language and span length.
     python -m bench.detect_short --compare        # also langid and lingua on the same spans
     python -m bench.detect_short --dump spans.tsv # the spans themselves (lang, kind, split, text)
     python -m bench.detect_short --calibrate      # the margins of detection.py, calibration half
+    python -m bench.detect_short --confusion held # language x decision per length, one half
 
 Sources, read where they are, never copied into the project:
 
@@ -12,11 +13,17 @@ Sources, read where they are, never copied into the project:
   ``k`` consecutive words (whitespace tokens with a letter; Latin words stay in) cut at a seeded
   random place of a seeded random sentence, the punctuation at their edges stripped;
 - ``bench/data/detect_short_names.tsv``: CLDR territory names in sr tg uz mn tt ba (its header
-  says how they were chosen).
+  says how they were chosen);
+- ``bench/data/detect_short_sr.tsv``: 40 Serbian news sentences of UD_Serbian-SET, written in
+  Serbian Cyrillic (its header says how), cut into spans and sentences as the corpus files are,
+  an odd sentence number held out (present without ``../shared``).
 
 Spans from the odd-numbered sentences (odd rows of the names file) are the **held-out** half; the
 even ones are the calibration half, the one the detection tables were counted on
 (``bench_detect.py``). Rules are judged on the held-out half.
+
+``--confusion`` prints, for one half, the confusion matrix of every length (the spans as written,
+and every whole sentence of that half, ``sent``): rows the true language, columns the decision.
 
 Each span counts as right when the decision is its language; "no evidence" is the share decided
 by the fallback (Russian letters and too few words, or nothing beat Russian), "tie" the share
@@ -39,6 +46,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 NAMES = Path(__file__).resolve().parent / "data" / "detect_short_names.tsv"
+SERBIAN = Path(__file__).resolve().parent / "data" / "detect_short_sr.tsv"
 LENGTHS = (1, 2, 3, 5)
 PER_LENGTH = 120  # spans per language and length (each in three forms)
 SEED = 11
@@ -61,13 +69,27 @@ def _forms(text: str) -> Iterator[tuple[str, str]]:
     yield "CAPS", text.upper()
 
 
-def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
-    """Spans cut from the shared corpus, the same for the same seed (one generator per file and
-    length, seeded by name, so that adding a file changes no other file's spans)."""
+def serbian_rows(path: Path = SERBIAN) -> list[tuple[int, str]]:
+    """The Serbian sentences as (sentence number, text): the number's parity is the half."""
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    return [(int(sid.rpartition("s")[2]), text) for sid, text in (r.split("\t") for r in rows)]
+
+
+def _sentences() -> dict[str, list[tuple[int, str]]]:
+    """Each language's sentences as (number, text): the corpus files' lines (where ../shared
+    is) and the Serbian file; an odd number is held out."""
     by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
     for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
         by_lang[path.name[:2]] += list(enumerate(lines))
+    by_lang["sr"] += serbian_rows()
+    return by_lang
+
+
+def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
+    """Spans cut from the shared corpus, the same for the same seed (one generator per file and
+    length, seeded by name, so that adding a file changes no other file's spans)."""
+    by_lang = _sentences()
     out: list[Span] = []
     for lang, rows in sorted(by_lang.items()):
         for k in LENGTHS:
@@ -102,8 +124,52 @@ def name_spans(path: Path = NAMES) -> list[Span]:
 
 def spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
     """Every span of the evaluation (the corpus part only where ``../shared`` is)."""
-    found = corpus_spans(seed, per_length) if CORPUS.is_dir() else []
-    return found + name_spans()
+    return corpus_spans(seed, per_length) + name_spans()
+
+
+def sentence_spans() -> list[Span]:
+    """Every sentence of the corpus files and the Serbian file as it stands (stripped), kind
+    ``sent``, split by the parity of its number as the spans are."""
+    out: list[Span] = []
+    for lang, rows in sorted(_sentences().items()):
+        for index, line in rows:
+            if _CYR.search(line):
+                split = "held" if index % 2 else "cal"
+                out.append(Span(lang, "sent", "as is", split, line.strip()))
+    return out
+
+
+def confusion_table(items: list[Span], decide: Decider) -> None:
+    """Per kind (length): rows the true language, columns the decision, counts; then the
+    off-diagonal cells of all kinds, largest first."""
+    got = {s: decide(s.text) for s in items}
+    kinds = sorted({s.kind for s in items}, key=lambda k: (k == "name", k == "sent", k))
+    cells: collections.Counter[tuple[str, str, str]] = collections.Counter()
+    for kind in kinds:
+        sub = [s for s in items if s.kind == kind]
+        langs = sorted({s.lang for s in sub})
+        cols = langs + sorted({got[s] for s in sub} - set(langs))
+        print(f"\n### {kind} (n = {len(sub)})\n")
+        print("| true \\ decided | " + " | ".join(cols) + " | right % |")
+        print("| --- |" + " ---: |" * (len(cols) + 1))
+        for lang in langs:
+            row = collections.Counter(got[s] for s in sub if s.lang == lang)
+            for k, n in row.items():
+                if k != lang:
+                    cells[lang, k, kind] += n
+            n_all = sum(row.values())
+            print(
+                f"| {lang} | "
+                + " | ".join(str(row[c] or ".") for c in cols)
+                + f" | {_pct(row[lang], n_all)} |"
+            )
+    pairs: collections.Counter[tuple[str, str]] = collections.Counter()
+    for (lang, k, _kind), n in cells.items():
+        pairs[lang, k] += n
+    print("\n### confusions, largest first (true -> decided: count by kind)\n")
+    for (lang, k), n in pairs.most_common():
+        by = ", ".join(f"{kd} {cells[lang, k, kd]}" for kd in kinds if cells[lang, k, kd])
+        print(f"- {lang} -> {k}: {n} ({by})")
 
 
 # -- deciders -------------------------------------------------------------------------------------
@@ -256,8 +322,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="ESTIMATED_MARGIN, TIE_MARGIN on the calibration half",
     )
+    parser.add_argument(
+        "--confusion",
+        choices=("held", "cal"),
+        help="the confusion matrices of one half (spans as written and whole sentences)",
+    )
     args = parser.parse_args(argv)
     items = spans(args.seed, args.per_length)
+    if args.confusion:
+        found = items + sentence_spans()
+        part = [s for s in found if s.split == args.confusion and s.form == "as is"]
+        confusion_table(part, translit_decider())
+        return 0
     if args.calibrate:
         calibrate(items)
         return 0
@@ -267,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
                 f.write("\t".join(s) + "\n")
         return 0
     if not CORPUS.is_dir():
-        print(f"({CORPUS} absent: names only)", file=sys.stderr)
+        print(f"({CORPUS} absent: CLDR names and the Serbian sentences only)", file=sys.stderr)
     ours = sorted({s.lang for s in items})
     deciders: list[tuple[str, Decider, set[str] | None]] = [
         ("translit.detect", translit_decider(), None)

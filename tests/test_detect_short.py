@@ -194,3 +194,14 @@ def test_cli_detect_explain_prints_the_tie() -> None:
     assert result.exit_code == 0, result.output
     ties = [line.split()[1:3] for line in result.output.splitlines() if "tie: " in line]
     assert [set(t) for t in ties] == [{"be", "uk"}]  # Сербія's; Київ is no tie
+
+
+def test_the_serbian_sentences_are_cyrillic_and_split_in_halves() -> None:
+    rows = detect_short.serbian_rows()
+    assert len(rows) == 40 and len({n for n, _ in rows}) == 40
+    assert {n % 2 for n, _ in rows} == {0, 1}
+    # Serbian Cyrillic: no Latin letter but the quoted English names and EXIT, no Russian-only letter
+    for _, text in rows:
+        assert not set(text.lower()) & set("йыэёщъьюя"), text
+    spans = [s for s in detect_short.corpus_spans(per_length=5) if s.lang == "sr"]
+    assert {s.kind for s in spans} == {"1w", "2w", "3w", "5w"}

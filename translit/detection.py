@@ -40,7 +40,10 @@ another language.
      orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant or
      opening a text, Ўзбек) counts as a letter outside its alphabet. Other languages that
      could win by their own letters and score within :data:`TIE_MARGIN` of the winner make a
-     tie: the best score still decides, and :attr:`Explanation.tied` names them (Сербія); or
+     tie: the best score still decides, and :attr:`Explanation.tied` names them (Сербія). A
+     letter only one language has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, Tajik ӣ ӯ ҷ, …;
+     translit/data/alphabets.toml) leaves that language alone to face Russian, whatever the
+     others score, unless the text also holds a letter only another language has; or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
      beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
@@ -242,6 +245,9 @@ class _Evidence:
     old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
     old_i_exception: str
     old_signs: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # (sign, unless)
+    #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
+    #: with that language
+    sole: Mapping[str, str]
 
 
 def _load(code: str) -> dict[str, Any]:
@@ -306,6 +312,12 @@ def _evidence() -> _Evidence:
             (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
             for sign in ru.get("old_signs", ())
         ),
+        {
+            c: code
+            for code, lg in langs.items()
+            for c in lg.alphabet
+            if sum(c in other.alphabet for other in langs.values()) == 1
+        },
     )
 
 
@@ -526,12 +538,18 @@ def _explain(text: str) -> Explanation:
     # outscore every calibrated language that has letters of its own in it by ESTIMATED_MARGIN
     by_own = [total[c] for c, lg in ev.langs.items() if lg.statistics and present & lg.own]
     over_calibrated = max(by_own, default=-math.inf) + ESTIMATED_MARGIN
+    # a letter only one language has (ђ: Serbian, ѓ: Macedonian) leaves that language alone
+    # to face Russian, unless the text also holds a letter only another language has
+    sole = {ev.sole[c] for c in present if c in ev.sole}
+    only = next(iter(sole)) if len(sole) == 1 else None
     needs: dict[str, float] = {}
     for code in LANGUAGES[1:]:
+        if only and code != only:
+            continue
         lang = ev.langs[code]
         # its own letters, and: calibrated tables, or fewer letters outside it than outside any
         # calibrated alphabet, or as few and a score clear of the calibrated ones
-        fits = lang.statistics or outside[code] < calibrated
+        fits = lang.statistics or outside[code] < calibrated or code == only
         fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
         if present & lang.own and fits:
             need = 0.0
