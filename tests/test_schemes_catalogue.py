@@ -247,6 +247,15 @@ def test_a_scheme_asked_for_in_another_language_names_its_language(
     assert info.value.elsewhere == home
 
 
+def test_a_scheme_most_languages_have_is_answered_with_what_this_one_has() -> None:
+    from translit.errors import UnknownSchemeError
+
+    with pytest.raises(UnknownSchemeError) as info:
+        translit.get_romanizer("bgn-pcgn", "ug")  # (Uyghur has no BGN/PCGN system)
+    assert len(info.value.elsewhere) > 3 and "it is a scheme of" not in str(info.value)
+    assert "odni-2015" in str(info.value)
+
+
 def test_cli_reverse_with_a_scheme_of_another_language_says_which() -> None:
     result = CliRunner().invoke(cli, ["reverse", "-s", "dstu-9112-a"], input="Kyïv\n")
     assert result.exit_code == 2

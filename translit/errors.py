@@ -229,7 +229,7 @@ class UnknownSchemeError(TranslitError, ValueError):
 
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
         where = f" for language {shown(lang)}" if lang else ""
-        if self.elsewhere:
+        if 0 < len(self.elsewhere) <= 3:  # (a name most languages have: what this one has)
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
         elif self.suggestions:
             hint = f"; did you mean {', '.join(self.suggestions)}?"
