@@ -324,7 +324,22 @@ def unstable(form: Form) -> Ranges:
     units[6 * 0xD800 + 2 : 6 * 0xE000 : 6] = b"\x34" * 0x800
     units[6 * 0xD800 + 3 : 6 * 0xE000 : 6] = b"\x03" * 0x800
     probes = units.decode("utf-16-le")
-    chars = [chr(cp) for cp in range(0xD800, 0xE000)]  # those read one by one below
+    found: set[int] = set()
+
+    def read(a: int, b: int) -> None:  # the characters a to b one by one, into found
+        # each between line ends, so that one call normalises every one on its own (a line end
+        # is no part of any normalisation; it is in no block that differs)
+        chars = [chr(cp) for cp in range(a, b) if cp != 0x0A]
+        joined = "\n".join(chars)
+        formed = unicodedata.normalize(form, joined).split("\n")
+        classes = map(unicodedata.combining, chars)
+        found.update(ord(c) for c, f, k in zip(chars, formed, classes, strict=True) if k or f != c)
+        if composes:  # what composes with a character before it: the later characters of a
+            # decomposition (the second of a canonical pair never decomposes: a test checks it)
+            later = unicodedata.normalize("NFD", joined).split("\n")
+            found.update(map(ord, "".join(d[1:] for d in later)))
+
+    read(0xD800, 0xE000)  # (a block at a time, not all at once: a few MB less at the peak)
     todo = [(0, n)]
     while todo:
         a, b = todo.pop()
@@ -333,18 +348,7 @@ def unstable(form: Form) -> Ranges:
         if b - a > 64:
             todo += [(a, (a + b) // 2), ((a + b) // 2, b)]
         else:
-            chars += map(chr, range(a, b))
-    # each character between line ends, so that one call normalises every one on its own
-    # (a line end is no part of any normalisation; it is in no block that differs)
-    chars = [c for c in chars if c != "\n"]
-    joined = "\n".join(chars)
-    formed = unicodedata.normalize(form, joined).split("\n")
-    classes = map(unicodedata.combining, chars)
-    found = {ord(c) for c, f, k in zip(chars, formed, classes, strict=True) if k or f != c}
-    if composes:  # what composes with a character before it: the later characters of a
-        # decomposition (the second of a canonical pair never decomposes: a test checks it)
-        later = unicodedata.normalize("NFD", joined).split("\n")
-        found.update(map(ord, "".join(d[1:] for d in later)))
+            read(a, b)
     ranges: list[tuple[int, int]] = []
     for cp in sorted(found):
         if ranges and ranges[-1][1] == cp - 1:
