@@ -218,9 +218,15 @@ def _writes_only_ascii(sid: str, lang: str) -> bool:
 
 
 _EAST_SLAVIC = "".join(sorted(set(alphabet("ru") + alphabet("uk") + alphabet("be") + "ѣѳѵі")))
+#: every letter of every language's alphabet (the Serbian, Macedonian, Kazakh… letters a Russian
+#: scheme lacks among them), the pre-1918 letters, Ossetian ӕ and the palochka; but Bulgarian ѝ
+#: and Macedonian ѐ, whose grave a scheme lacking them carries over as it carries a stress mark
+_EVERY_LETTER = "".join(
+    sorted(set("".join(alphabet(lang) for lang in languages()) + _EAST_SLAVIC + "ӕӏ") - set("ѐѝ"))
+)
 _ASCII_SCHEMES = [
     (lang, sid)
-    for lang in ("ru", "uk", "be")
+    for lang in languages()
     for sid in translit.catalogue.scheme_ids(lang)
     if _writes_only_ascii(sid, lang)
 ]
@@ -228,16 +234,50 @@ _ASCII_SCHEMES = [
 
 def test_there_are_ascii_schemes_to_check() -> None:
     ids = {sid for _, sid in _ASCII_SCHEMES}
-    assert {"icao-doc-9303", "mosmetro", "wikipedia", "national"} <= ids, ids
+    assert {"icao-doc-9303", "mosmetro", "wikipedia", "national", "icao-9303"} <= ids, ids
 
 
 @pytest.mark.parametrize(("lang", "sid"), _ASCII_SCHEMES)
 def test_a_scheme_that_writes_ascii_stays_ascii_for_letters_it_lacks(lang: str, sid: str) -> None:
-    # the pre-1918 letters, and the Ukrainian and Belarusian letters in a Russian text (and the
-    # other way round) come from the fallback (ISO 9): without its diacritics here
-    text = f"{_EAST_SLAVIC} {_EAST_SLAVIC.upper()}"
+    # the pre-1918 letters, and the letters of the other languages in a text (Ukrainian і in a
+    # Russian one, Serbian ђ in a Ukrainian one) come from the fallback (ISO 9): without its
+    # diacritics here, or in data/ascii_fallback.toml's ASCII letters (đ → dj, æ → ae)
+    text = f"{_EVERY_LETTER} {_EVERY_LETTER.upper()} {' '.join(_EVERY_LETTER.upper())}"
     out = get_romanizer(sid, lang)(text)
     assert out.isascii(), sorted({c for c in out if not c.isascii()})
+
+
+@pytest.mark.parametrize(
+    ("lang", "sid", "text", "out"),
+    [
+        # the Serbian and Macedonian letters a Russian ASCII scheme lacks: their own Latin
+        # alphabets' letters (lj nj, and dj dz as ASCII writes đ dž; ICAO's gj kj dz), not ISO 9's
+        # l̂ n̂ d̂ ǵ ḱ ẑ less the marks (Lublana, Negosh, Dakovica, Gorge) or đ left outside ASCII
+        ("ru", "icao-doc-9303", "Новак Ђоковић", "Novak Djokovic"),
+        ("ru", "icao-doc-9303", "Љубљана ЉУБЉАНА", "Ljubljana LJUBLJANA"),
+        ("ru", "wikipedia", "Петар Петровић Његош", "Petar Petrovic Njegosh"),
+        ("ru", "mosmetro", "Џаковица", "Dzakovitsa"),
+        ("ru", "wikipedia", "Ѓорѓе Ќосе Ѕвезда", "Gjorgje Kjose Dzvezda"),
+        ("uk", "national", "Ђорђе", "Djordje"),
+        ("be", "national-2023", "Љиљана", "Ljiljana"),
+    ],
+)
+def test_an_ascii_scheme_keeps_the_sound_of_a_letter_it_lacks(
+    lang: str, sid: str, text: str, out: str
+) -> None:
+    assert get_romanizer(sid, lang)(text) == out
+
+
+@pytest.mark.parametrize(
+    ("target", "out"),
+    [("en", "Novak Djokovic"), ("de", "Nowak Djokowic"), ("fr", "Novak Djokovic")],
+)
+def test_a_serbian_name_in_a_russian_text_keeps_its_letters_for_readers(
+    target: str, out: str
+) -> None:
+    # a file decided Russian as a whole (`-l auto`): the reader conventions fall back like the
+    # ASCII schemes (they wrote Đokovic: ISO 9's ć lost its mark, đ kept its stroke)
+    assert translit.romanize("Новак Ђоковић", lang="ru", target=target) == out
 
 
 @pytest.mark.parametrize(

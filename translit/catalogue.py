@@ -282,8 +282,19 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
     # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks;
     # nor does a reader convention (the French one writes é ï ou, but no reader expects ISO 9's
-    # a̋ ô ù ķ ġ for the Tatar or Uzbek letters Russian lacks)
-    return {k: _without_marks(v) for k, v in letters.items()}
+    # a̋ ô ù ķ ġ for the Tatar or Uzbek letters Russian lacks); where dropping the marks would
+    # lose a sound or leave a letter outside ASCII (Serbian љ l̂, đ), data/ascii_fallback.toml
+    # gives the letter's ASCII form (lj, dj)
+    plain = _ascii_letters()
+    return {k: plain.get(k) or _without_marks(v) for k, v in letters.items()}
+
+
+@functools.cache
+def _ascii_letters() -> dict[str, str]:
+    """``data/ascii_fallback.toml``: lower-case Cyrillic letter → its ASCII fallback form."""
+    return {
+        str(k): str(v) for k, v in datafiles.load_toml("ascii_fallback.toml")["letters"].items()
+    }
 
 
 def _fallback_chain(scheme: Scheme, fallback: str | None) -> dict[str, str]:
@@ -316,7 +327,8 @@ _ASCII_SIGNS = str.maketrans({"\u02ba": '"', "\u02b9": "'"})
 
 def _without_marks(out: str) -> str:
     """``out`` with its combining marks dropped and ISO 9's signs as ASCII quotes, when that
-    leaves ASCII (ì → i, ě → e, f̀ → f, ŭ → u, ʺ → "); else ``out`` (æ, đ, ‡)."""
+    leaves ASCII (ì → i, ě → e, f̀ → f, ŭ → u, ʺ → "); else ``out`` (a letter of the
+    ALA-LC generic table such as ѡ's ō̂ stays as it is)."""
     plain = "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
     plain = plain.translate(_ASCII_SIGNS)
     return plain if plain.isascii() else out
