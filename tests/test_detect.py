@@ -672,6 +672,33 @@ def test_a_file_is_not_flipped_by_one_line(tmp_path: Path) -> None:
     assert result.output.startswith("Vladimir Putin"), result.output
 
 
+@pytest.mark.parametrize(
+    ("target", "out"),
+    [
+        ("en", "Kyiv\nNovak Đoković\nGogol\n"),
+        ("de", "Kiew\nNovak Đoković\nGogol\n"),
+    ],
+)
+def test_auto_line_with_a_target_decides_each_line(tmp_path: Path, target: str, out: str) -> None:
+    # `-l auto-line -t en` failed every input with "unknown language 'auto-line'": the target's
+    # path normalised the text for the language "auto-line" instead of each line's own
+    src = tmp_path / "names.txt"
+    src.write_text("Київ\nНовак Ђоковић\nГоголь\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["romanize", "--lang", "auto-line", "-t", target, str(src)])
+    assert result.exit_code == 0, result.output
+    assert result.output == out
+    assert (
+        translit.romanize(src.read_text(encoding="utf-8"), lang="auto-line", target=target) == out
+    )
+    table = tmp_path / "names.csv"
+    table.write_text("name\nКиїв\nГоголь\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["romanize", "-l", "auto-line", "-t", target, "--column", "name", str(table)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["name", out.split("\n")[0], "Gogol"]
+
+
 def test_auto_line_in_the_library() -> None:
     assert translit.romanize("Київ\nГоголь", lang="auto-line") == "Kyyiv\nGogolʹ"
     assert translit.romanize("Київ\nГоголь") == "Kyyiv\nHoholʹ"

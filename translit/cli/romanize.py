@@ -56,11 +56,11 @@ class Romanize:
         return {"lang": self.lang} if self.target is None else {"target": self.target}
 
     def __call__(self, text: str) -> str:
-        if self.lang == AUTO_LINE and self.target is None:
+        if self.lang == AUTO_LINE:  # each line as a file of its own language (with -t too)
             from ..api import auto_language
 
             return "".join(
-                Romanize(self.scheme, auto_language(line), None, self.normalize, True)(line)
+                Romanize(self.scheme, auto_language(line), self.target, self.normalize, True)(line)
                 for line in text.splitlines(keepends=True)
             )
         from ..api import auto_romanizer
