@@ -543,6 +543,39 @@ KNOWN: list[Known] = [
         word="(?i)ъ",
     ),
     Known(
+        "alalc-mon-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC non-Slavic table, Mongolian letters (LoC's ScriptShifter mongolian_cyrillic.yml over "
+        "cyrillic_generic.yml; LC headings Ȯmnȯgovʹ, Su̇khbaatar): ө → ȯ, ү → u̇, э → ė; "
+        "interscript's map, made from a secondary web page, writes ö ü ê",
+        _swap("ö", "ȯ", "Ö", "Ȯ", "ü", "u̇", "Ü", "U̇", "ê", "ė", "Ê", "Ė"),
+    ),
+    Known(
+        "alalc-mon-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC non-Slavic table, Mongolian letters (as above): ц ю я keep the generic table's "
+        "ties t͡s i͡u i͡a; interscript writes ts iu ia (only words without тс иу иа, whose ts iu ia "
+        "are two letters)",
+        _swap("ts", "t͡s", "Ts", "T͡s", "TS", "T͡S", "iu", "i͡u", "Iu", "I͡u", "IU", "I͡U",
+              "ia", "i͡a", "Ia", "I͡a", "IA", "I͡A"),
+        word="(?i)^(?!.*(?:тс|иу|иа)).*[цюя]",
+    ),
+    Known(
+        "alalc-mon-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC non-Slavic table, Mongolian letters (as above): the words where interscript's "
+        "ts iu ia may be ц ю я or two letters (тс иу иа) are left out",
+        word="(?i)(?=.*[цюя])(?=.*(?:тс|иу|иа))",
+    ),
+    Known(
+        "alalc-mon-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC non-Slavic table, Mongolian letters (as above): ь → ʹ as in the generic table; "
+        "interscript writes i, which cannot be told from и in its output, so these tokens are "
+        "left out",
+        word="(?i)ь",
+    ),
+    Known(
         "bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979 bgnpcgn-mon-Cyrl-Latn-1964",
         "ours",
         "Separators (BGN/PCGN 1979 Kazakh гһ зһ кһ нг сһ цһ шч → g·h z·h k·h n·g s·h ts·h "
@@ -559,6 +592,13 @@ KNOWN: list[Known] = [
         _swap("Ъ", "", "Ь", ""),
     ),
     # --- Turkic languages, Tajik ----------------------------------------------------------------
+    Known(
+        "alalc-aze-Cyrl-Latn-1997",
+        "theirs",
+        "ALA-LC non-Slavic table, Azerbaijani letters (LoC's ScriptShifter azerbaijani_cyrillic.yml): "
+        "ј → i̐, i with candrabindu (U+0069 U+0310); interscript's map writes the dotless ı̐",
+        _swap("ı̐", "i̐"),
+    ),
     Known(
         "az-aze-Cyrl-Latn-1939",
         "ours",
