@@ -13,6 +13,7 @@ is kept out, as a comment at the end of the file saying why.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,3 +95,33 @@ def test_two_names_in_one_text_are_romanised_as_each_alone(
     a, b = rows
     got = translit.romanize(a.cyrillic + sep + b.cyrillic, lang=a.lang, scheme=a.scheme)
     assert _nfc(got) == _nfc(a.latin + sep + b.latin), (a.line, b.line)
+
+
+# The Streamlined System's author states its shape on his own page (L. Ivanov,
+# russian-romanization.weebly.com/notes.html; the system is his paper's, Contrastive Linguistics
+# XLII (2017) no. 2, p. 66 ff.): Latin y renders Cyrillic й alone, not ы; h renders х, not kh; and
+# the Basic system's words are the Optimized system's without its three added symbols ` " '.
+_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+# no letter here may give y (й ь ъ and the vowels that may be iotated are left out) or h or k
+# other than х itself (ж ч ш щ к are left out)
+_NO_Y_NO_H = "бвгдзлмнпрстфхцаиоуы"
+
+
+@given(st.text(alphabet=_RU, min_size=1, max_size=12), st.sampled_from([str.lower, str.capitalize]))
+@settings(max_examples=300, deadline=None)
+def test_streamlined_basic_is_the_optimized_without_its_three_symbols(
+    word: str, case: Callable[[str], str]
+) -> None:
+    text = case(word)
+    basic = translit.romanize(text, lang="ru", scheme="bas-2017-bss")
+    optimized = translit.romanize(text, lang="ru", scheme="bas-2017-oss")
+    assert basic == optimized.translate(str.maketrans("", "", "`\"'")), text
+
+
+@given(st.text(alphabet=_NO_Y_NO_H, min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_streamlined_writes_h_for_kh_and_no_y_for_yery(word: str) -> None:
+    for scheme in ("bas-2017-bss", "bas-2017-oss"):
+        got = translit.romanize(word, lang="ru", scheme=scheme)
+        assert "y" not in got and "kh" not in got, (word, got)
+        assert got.count("h") == word.count("х"), (word, got)
