@@ -12,6 +12,8 @@ is kept out, as a comment at the end of the file saying why.
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +26,7 @@ from vector_tables import read_rows
 
 import translit
 from translit.catalogue import get_scheme
+from translit.script import alphabet
 
 VECTORS = Path(__file__).parent / "data" / "standard_vectors.tsv"
 COLUMNS = ["lang", "scheme", "cyrillic", "latin", "source"]
@@ -125,3 +128,28 @@ def test_streamlined_writes_h_for_kh_and_no_y_for_yery(word: str) -> None:
         got = translit.romanize(word, lang="ru", scheme=scheme)
         assert "y" not in got and "kh" not in got, (word, got)
         assert got.count("h") == word.count("х"), (word, got)
+
+
+# GOST 7.79-2000 section 6.1 (read in the standard's text): System B writes each Cyrillic letter
+# with letters of the basic Latin alphabet, the apostrophe and the grave accent (слабое ударение),
+# as one letter or as a combination that cannot occur in a text except for that letter. ѐ and ѝ
+# (е and и with a grave, not in table 4 as transcribed) are left out: translit carries their
+# accent through, as it does under every scheme.
+_SYSTEM_B = re.compile(r"[A-Za-z'`]+")
+
+
+@pytest.mark.parametrize("lang", ["ru", "be", "uk", "bg", "mk"])
+def test_gost_system_b_writes_basic_latin_letters_apostrophe_and_grave(lang: str) -> None:
+    letters = [c for c in alphabet(lang) if c.islower() and c not in "ѐѝ"]
+    words = [w for c in letters for w in ("а" + c + "а", c.upper() + "а", (c + "а").upper())]
+    got = translit.get_romanizer("gost-779-alt", lang)("\n".join(words)).split("\n")
+    assert [(w, g) for w, g in zip(words, got, strict=True) if not _SYSTEM_B.fullmatch(g)] == []
+
+
+def test_gost_system_b_macedonian_spells_no_two_strings_alike() -> None:
+    # the rest of section 6.1; the transcribed table keeps it for Macedonian alone (Bulgarian щ and
+    # ш+т are both sht, Ukrainian ґ and г+ь both g`, Belarusian э and е+ь both e`: see their notes)
+    letters = [c for c in alphabet("mk") if c.islower() and c not in "ѐѝ"]
+    words = ["".join(p) for n in (1, 2, 3) for p in itertools.product(letters, repeat=n)]
+    got = translit.get_romanizer("gost-779-alt", "mk")("\n".join(words)).split("\n")
+    assert len(got) == len(words) and len(set(got)) == len(words)
