@@ -482,10 +482,15 @@ def test_a_letter_no_table_has_is_read_as_the_letter_it_varies(text: str, out: s
         # the tie; ALA-LC's own generic table keeps it
         ("iso-9", "ru", "Ѱалтирь", "Psaltirʹ"),
         ("ala-lc-cyrillic", "ru", "Ѱалтирь", "P\u0361Saltirʹ"),
-        # the ALA-LC generic table is the ala-lc of a language without its own (Kazakh қ → q,
-        # ғ → gh, ө → ȯ in the ALA-LC non-Slavic table); a language's own table still wins
+        # the ALA-LC generic table is the ala-lc of a language without its own (Chechen: the
+        # palochka ӏ → ḧ), and the fallback of a language's own column of the non-Slavic table
+        # (Kazakh қ → q, ғ → gh); a language's own table wins: Kazakh ұ → ū, generic û
+        ("ala-lc", "ce", "Нохчийн", "Nokhchiĭn"),
+        ("ala-lc", "ce", "Гӏалгӏай", "Gḧalgḧaĭ"),
         ("ala-lc", "kk", "Қазақстан", "Qazaqstan"),
         ("ala-lc", "kk", "Ғалым", "Ghalym"),
+        ("ala-lc", "kk", "Ұлытау", "Ūlytau"),
+        ("ala-lc-cyrillic", "kk", "Ұлытау", "Ûlytau"),
         ("ala-lc", "ru", "Цветаева", "T\u0361Svetaeva"),
     ],
 )
