@@ -296,7 +296,7 @@ def source_given_forms(source: str) -> Mapping[str, Mapping[str, tuple[str, ...]
     the convention; empty for a language without such a table).
 
     >>> source_given_forms("uk")["Сергій"]["en"]
-    ('Serhiy', 'Serhii')
+    ('Serhiy', 'Serhii', 'Sergiy')
     """
     rows = _table(f"given_names_{source}.csv")
     return {r[source]: {t: _split(r[t]) for t in READERS if r[t]} for r in rows}
