@@ -1,0 +1,57 @@
+"""Fault suite, fourteenth sweep: the corners of the CLI, the batch layer and the glossary
+readers the earlier sweeps (hostile13 … hostile17, the cli, io and signal suites) left.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from translit.io.formats.delimited import Csv
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _translit(
+    *args: str | Path, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *map(str, args)], env=env or ENV, input=stdin,
+        capture_output=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+# -- a BOM before a quoted first field ------------------------------------------------------
+
+
+def test_a_bom_before_a_quoted_header_name_is_no_part_of_it() -> None:
+    """Excel's "CSV UTF-8" and pandas' utf-8-sig write a BOM before the header; with the
+    first name quoted, ``--column name`` said "no column 'name'; the header has: "name", x"."""
+    fmt, prefix, rest = Csv(columns=("name",), delimiter=",").start('\ufeff"name","x"\n"Щ",1\n')
+    assert prefix == '\ufeff"name","x"\n' and rest == '"Щ",1\n'
+    assert fmt.apply(str.upper, rest)[0] == '"Щ",1\n'  # the first column: the quoted field
+
+
+def test_a_bom_before_a_quoted_first_field_keeps_its_data(tmp_path: Path) -> None:
+    """Without a header, the BOM was read as part of the first field: a BOM, then the quoted
+    field "Юрий<LF>Гагарин", was a plain field holding quotes and a line break, written back
+    with its quotes doubled and the BOM inside them."""
+    path = tmp_path / "in.csv"
+    path.write_bytes('\ufeff"Юрий\nГагарин",1\n"Ю",2\n'.encode())
+    for jobs in ("1", "2"):
+        done = _translit("romanize", "-j", jobs, "--no-header", "--column", "1", path)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.decode() == '\ufeff"Yuriy\nGagarin",1\n"Yu",2\n'
+    header = tmp_path / "header.csv"
+    header.write_bytes('\ufeff"name","x"\n"Юрий",1\n'.encode())
+    done = _translit("romanize", "--column", "name", "--add-column", "lat", header)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == '\ufeff"name",lat,"x"\n"Юрий","Yuriy",1\n'
