@@ -55,3 +55,43 @@ def test_a_bom_before_a_quoted_first_field_keeps_its_data(tmp_path: Path) -> Non
     done = _translit("romanize", "--column", "name", "--add-column", "lat", header)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == '\ufeff"name",lat,"x"\n"Юрий","Yuriy",1\n'
+
+
+# -- a PO header that names a huge number of plural forms ---------------------------------
+
+
+def _po(plural_forms: str) -> bytes:
+    return (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        f'"Plural-Forms: {plural_forms}\\n"\n\n'
+        'msgid "Москва"\nmsgid_plural "Москвы"\nmsgstr[0] "Moscow"\nmsgstr[1] "Moscows"\n'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("forms", "said"),
+    [("nplurals=99999999; plural=(n%10);", "nplurals=99999999"),
+     ("nplurals=0; plural=0;", "nplurals=0"),
+     ("nplurals=two; plural=(n != 1);", "'two'")],
+    ids=["huge", "none", "no-number"],
+)  # fmt: skip
+def test_a_po_header_naming_no_sensible_plural_count_is_refused_at_its_line(
+    forms: str, said: str
+) -> None:
+    """Babel makes a list of nplurals forms for each plural entry: a header of 175 bytes
+    naming nplurals=99999999 took 1.5 GB and 8 s (larger counts, memory without end);
+    ``nplurals=two`` was "bad PO file: invalid literal for int() with base 10" without a line."""
+    from translit.errors import GlossaryError
+    from translit.glossary.po import read_po
+
+    with pytest.raises(GlossaryError) as info:
+        read_po(_po(forms), "g.po")
+    assert info.value.line == 1 and said in str(info.value), str(info.value)
+    assert "correct" in str(info.value)
+
+
+def test_a_po_header_with_a_usual_plural_count_still_reads() -> None:
+    from translit.glossary.po import read_po
+
+    g = read_po(_po("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : 1);"), "g.po")
+    assert [t.text for t in g.concepts[0].terms] == ["Москва", "Moscow"]
