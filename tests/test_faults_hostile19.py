@@ -136,3 +136,48 @@ def test_many_shared_strings_are_read_without_their_whole_tree() -> None:
     assert done.returncode == 0, done.stderr.decode()
     size_kib, grown_kib = map(int, done.stdout.split())
     assert size_kib > 5000 and grown_kib < 8 * size_kib, (size_kib, grown_kib)
+
+
+# -- workbooks encrypted with a password ----------------------------------------------------
+
+
+def _cfb(*streams: str) -> bytes:
+    """The head of an OLE compound file with directory entries of these stream names."""
+    head = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for name in streams:  # a directory entry: the name in UTF-16 LE, padded to 64 bytes
+        head += name.encode("utf-16-le").ljust(64, b"\0") + bytes(64)
+    return bytes(head)
+
+
+def test_a_workbook_encrypted_with_a_password_is_called_so() -> None:
+    """Excel's "Encrypt with Password" wraps the .xlsx in an OLE compound file: it was "an
+    Excel 97-2003 workbook (.xls), not XLSX; save it as .xlsx", which it already was."""
+    from translit.errors import GlossaryError
+    from translit.glossary.xlsx import read_xlsx
+
+    with pytest.raises(GlossaryError, match="encrypted with a password.*remove the password"):
+        read_xlsx(_cfb("EncryptionInfo", "EncryptedPackage"), "pw.xlsx")
+    with pytest.raises(GlossaryError, match=r"Excel 97-2003 workbook \(\.xls\)"):
+        read_xlsx(_cfb("Workbook"), "old.xlsx")
+
+
+def test_a_zip_member_encrypted_is_called_so_without_a_zipinfo() -> None:
+    """An encrypted ZIP member was "XLSX part cannot be unpacked: File <ZipInfo
+    filename='xl/workbook.xml' filemode='?rw-------' file_size=244> is encrypted, password
+    required for extraction"."""
+    import io
+    import zipfile
+
+    from translit.errors import GlossaryError
+    from translit.glossary.xlsx import read_xlsx
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(buf.getvalue())
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # the flag "encrypted", in both headers
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    with pytest.raises(GlossaryError) as info:
+        read_xlsx(bytes(data), "enc.xlsx")
+    text = str(info.value)
+    assert "encrypted" in text and "ZipInfo" not in text and "without one" in text, text
