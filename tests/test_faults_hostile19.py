@@ -181,3 +181,57 @@ def test_a_zip_member_encrypted_is_called_so_without_a_zipinfo() -> None:
         read_xlsx(bytes(data), "enc.xlsx")
     text = str(info.value)
     assert "encrypted" in text and "ZipInfo" not in text and "without one" in text, text
+
+
+# -- a file name holding a line feed --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cmd",
+    [["romanize", "-l", "ru"], ["detect"], ["normalize", "--report"], ["glossary", "check"]],
+    ids=" ".join,
+)
+def test_a_message_naming_a_file_with_a_line_feed_is_one_line(
+    tmp_path: Path, cmd: list[str]
+) -> None:
+    """A line feed in a file name cut the message into two lines ("error: x/a" and
+    "b.csv:1: not UTF-8 …"): the escapes covered every control character but it."""
+    path = tmp_path / "a\nb.csv"
+    path.write_bytes(b"\xff\xfe\x00")  # UTF-16 by its BOM, cut inside a code unit
+    done = _translit(*cmd, path)
+    err = done.stderr.decode()
+    assert done.returncode in (1, 2), err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("translit: error: "), err
+    assert f"{tmp_path}/a\\nb.csv" in lines[0], err
+
+
+def test_a_listing_naming_a_file_with_a_line_feed_or_an_escape_is_one_line_each(
+    tmp_path: Path,
+) -> None:
+    """``normalize --report``, ``detect --summary`` and ``glossary check`` list one line per
+    finding on stdout, each starting with the file's name: printed raw, a line feed made two
+    rows and ESC [ 2 J cleared the screen."""
+    text = tmp_path / "a\nb\x1b[2J.txt"
+    text.write_text("Влади\u0301мир\n", encoding="utf-8")
+    tbx = tmp_path / "g\n.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en" '
+        'xmlns="urn:iso:std:iso:30042:ed-2"><text><body>'
+        + '<conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>Москва</term></termSec>'
+        '</langSec></conceptEntry>' * 2  # (an id used twice: a finding to list)
+        + "</body></text></tbx>",
+        encoding="utf-8",
+    )
+    escaped = f"{tmp_path}/a\\nb\\x1b[2J.txt"
+    for cmd in (["normalize", "--report", text], ["detect", "--summary", text],
+                ["glossary", "check", tbx]):  # fmt: skip
+        done = _translit(*cmd)
+        out = done.stdout.decode()
+        assert out and "\x1b" not in out, (cmd, out, done.stderr)
+        for row in out.splitlines():
+            assert row.startswith(escaped if cmd[0] != "glossary" else f"{tmp_path}/g\\n.tbx:"), (
+                cmd,
+                out,
+            )
+

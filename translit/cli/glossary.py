@@ -246,7 +246,7 @@ def check(
                 target_lang=target_lang,
             )
             for exc in g.errors:  # every structural problem, not only the first
-                _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
+                _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
         except GlossaryError as exc:
             tell(f"translit: error: {exc}")
@@ -260,8 +260,8 @@ def check(
             continue
         for w in g.warnings:
             _warn(w)
-        for f in lint(g):
-            _out(f"{f}\n")
+        for f in lint(g):  # one line each, whatever the file's name or a term holds
+            _out(printable(str(f)) + "\n")
             errors += f.severity == "error"
     sys.exit(1 if errors else 0)
 
