@@ -235,3 +235,29 @@ def test_a_listing_naming_a_file_with_a_line_feed_or_an_escape_is_one_line_each(
                 out,
             )
 
+
+# -- glossary --sheet on a file that is no workbook -----------------------------------------
+
+_TBX = (
+    '<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en" '
+    'xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c1"><langSec '
+    'xml:lang="ru"><termSec><term>Москва</term></termSec></langSec><langSec xml:lang="en">'
+    "<termSec><term>Moscow</term></termSec></langSec></conceptEntry></body></text></tbx>"
+)
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["convert"]], ids=" ".join)
+def test_sheet_for_a_glossary_that_is_no_workbook(tmp_path: Path, cmd: list[str]) -> None:
+    """``glossary check --sheet S g.tbx`` (and convert) was "internal error: TypeError: load()
+    got an unexpected keyword argument 'sheet'"; typed, it is a usage error; from the
+    environment (a default for the workbooks) it is left to the workbooks."""
+    src = tmp_path / "g.tbx"
+    src.write_text(_TBX, encoding="utf-8")
+    args = [*cmd, src] + ([tmp_path / "out.csv"] if cmd == ["convert"] else [])
+    done = _translit("glossary", *args, "--sheet", "Terms")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "internal error" not in err, err
+    assert "--sheet" in err and "drop --sheet" in err, err
+    var = f"TRANSLIT_GLOSSARY_{cmd[0].upper()}_SHEET"
+    done = _translit("glossary", *args, env={**ENV, var: "Terms"})
+    assert done.returncode == 0, done.stderr.decode()
