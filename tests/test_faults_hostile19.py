@@ -261,3 +261,22 @@ def test_sheet_for_a_glossary_that_is_no_workbook(tmp_path: Path, cmd: list[str]
     var = f"TRANSLIT_GLOSSARY_{cmd[0].upper()}_SHEET"
     done = _translit("glossary", *args, env={**ENV, var: "Terms"})
     assert done.returncode == 0, done.stderr.decode()
+
+
+# -- a Parquet text column that is dictionary-encoded (pandas' category) -------------------
+
+
+def test_a_dictionary_encoded_parquet_text_column_is_text(tmp_path: Path) -> None:
+    """``df.astype("category").to_parquet()`` stores a text column dictionary-encoded: it was
+    refused, "column 'name' is dictionary<values=string, indices=int8, ordered=0>, not text".
+    It is converted and stays dictionary-encoded (pandas reads a category back)."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in.parquet"
+    names = pa.array(["Юрий", None, "Москва", "Юрий"]).dictionary_encode()
+    pq.write_table(pa.table({"name": names, "n": [1, 2, 3, 4]}), src)
+    done = _translit("romanize", "--column", "name", "--out-dir", tmp_path / "out", src)
+    assert done.returncode == 0, done.stderr.decode()
+    table = pq.read_table(tmp_path / "out" / "in.parquet")
+    assert pa.types.is_dictionary(table.schema.field("name").type)
+    assert table.to_pydict() == {"name": ["Yuriy", None, "Moskva", "Yuriy"], "n": [1, 2, 3, 4]}
