@@ -155,7 +155,7 @@ def test_a_workbook_encrypted_with_a_password_is_called_so() -> None:
     from translit.errors import GlossaryError
     from translit.glossary.xlsx import read_xlsx
 
-    with pytest.raises(GlossaryError, match="encrypted with a password.*remove the password"):
+    with pytest.raises(GlossaryError, match=r"encrypted with a password.*remove the password"):
         read_xlsx(_cfb("EncryptionInfo", "EncryptedPackage"), "pw.xlsx")
     with pytest.raises(GlossaryError, match=r"Excel 97-2003 workbook \(\.xls\)"):
         read_xlsx(_cfb("Workbook"), "old.xlsx")
@@ -206,6 +206,12 @@ def test_a_message_naming_a_file_with_a_line_feed_is_one_line(
     assert f"{tmp_path}/a\\nb.csv" in lines[0], err
 
 
+_ENTRY = (
+    '<conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>Москва</term></termSec>'
+    "</langSec></conceptEntry>"
+)
+
+
 def test_a_listing_naming_a_file_with_a_line_feed_or_an_escape_is_one_line_each(
     tmp_path: Path,
 ) -> None:
@@ -218,14 +224,15 @@ def test_a_listing_naming_a_file_with_a_line_feed_or_an_escape_is_one_line_each(
     tbx.write_text(
         '<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en" '
         'xmlns="urn:iso:std:iso:30042:ed-2"><text><body>'
-        + '<conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>Москва</term></termSec>'
-        '</langSec></conceptEntry>' * 2  # (an id used twice: a finding to list)
+        + _ENTRY * 2  # (an id used twice: a finding to list)
         + "</body></text></tbx>",
         encoding="utf-8",
     )
     escaped = f"{tmp_path}/a\\nb\\x1b[2J.txt"
-    for cmd in (["normalize", "--report", text], ["detect", "--summary", text],
-                ["glossary", "check", tbx]):  # fmt: skip
+    cmds: list[list[str | Path]] = [
+        ["normalize", "--report", text], ["detect", "--summary", text], ["glossary", "check", tbx],
+    ]  # fmt: skip
+    for cmd in cmds:
         done = _translit(*cmd)
         out = done.stdout.decode()
         assert out and "\x1b" not in out, (cmd, out, done.stderr)
@@ -253,7 +260,7 @@ def test_sheet_for_a_glossary_that_is_no_workbook(tmp_path: Path, cmd: list[str]
     environment (a default for the workbooks) it is left to the workbooks."""
     src = tmp_path / "g.tbx"
     src.write_text(_TBX, encoding="utf-8")
-    args = [*cmd, src] + ([tmp_path / "out.csv"] if cmd == ["convert"] else [])
+    args: list[str | Path] = [*cmd, src, *([tmp_path / "out.csv"] if cmd == ["convert"] else [])]
     done = _translit("glossary", *args, "--sheet", "Terms")
     err = done.stderr.decode()
     assert done.returncode == 2 and "internal error" not in err, err

@@ -149,8 +149,7 @@ class _Package:
         where = f"{self.path} ({name})"
         if info.flag_bits & 1:  # ("File <ZipInfo filename=… file_size=244> is encrypted, …")
             raise GlossaryError(
-                "XLSX part is encrypted (a ZIP password); save the workbook without one, or as "
-                "CSV",
+                "XLSX part is encrypted (a ZIP password); save the workbook without one, or as CSV",
                 where,
             )
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
