@@ -299,27 +299,30 @@ def flags(text: str) -> str:
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
 
 
-# what a terminal would act on: C0 controls but tab and line feed (ESC, CR, BS…), DEL, the C1
-# controls (CSI) and the bidirectional overrides and isolates. A file name may hold any of them.
-# A pattern string: ``re`` compiles it on first use (an error message), not at start-up.
-_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+# what a terminal would act on: C0 controls but tab (ESC, CR, BS…), DEL, the C1 controls (CSI)
+# and the bidirectional overrides and isolates; and the line feed, which cut a message naming
+# a file called "a<LF>b.csv" into two lines. A file name may hold any of them. A pattern
+# string: ``re`` compiles it on first use (an error message), not at start-up.
+_UNPRINTABLE = "[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def printable(text: str) -> str:
-    r"""``text`` with the characters a terminal would act on shown as escapes: how messages
-    name a file whatever its name holds.
+    r"""``text``, one line, with the characters a terminal would act on shown as escapes: how
+    messages name a file whatever its name holds (line ends at its end are dropped).
 
     >>> printable("a\x1b[2J\rb.txt: error")
     'a\\x1b[2J\\rb.txt: error'
+    >>> printable("a\nb.csv:1: not UTF-8\n")
+    'a\\nb.csv:1: not UTF-8'
     """
     return re.sub(
         _UNPRINTABLE,
         lambda m: (
-            {"\r": "\\r"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
+            {"\r": "\\r", "\n": "\\n"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
             if ord(m[0]) < 0x100
             else f"\\u{ord(m[0]):04x}"
         ),
-        text,
+        text.rstrip("\r\n"),
     )
 
 

@@ -83,7 +83,7 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, given, interrupted, one_of, stdout_failed, tell
+    from . import fail, given, interrupted, one_of, printable, stdout_failed, tell
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
@@ -140,6 +140,7 @@ def detect(
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
-            click.echo(f"{name}: {total} lines: " + (", ".join(parts) if parts else "none"))
+            row = f"{printable(name)}: {total} lines: " + (", ".join(parts) if parts else "none")
+            click.echo(row)
     if failed:
         sys.exit(1)

@@ -212,6 +212,18 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         sys.exit(1)
 
 
+def _format(name: str, fmt: str | None) -> str | None:
+    """The glossary format of file ``name`` (``fmt`` when given), None when it cannot tell
+    (load() says why)."""
+    from ..errors import GlossaryError
+    from ..glossary.files import format_of
+
+    try:
+        return format_of(name, fmt)
+    except GlossaryError:
+        return None
+
+
 @glossary.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
@@ -234,6 +246,9 @@ def check(
     from ..glossary import lint, load
     from . import stdout_failed
 
+    workbooks = {name for name in files if _format(name, fmt) == "xlsx"}
+    if sheet is not None and not workbooks and given("sheet"):
+        fail("--sheet picks a sheet of an XLSX workbook, and no FILE is one: drop --sheet")
     errors = 0
     for name in files:
         try:
@@ -241,12 +256,12 @@ def check(
                 name,
                 fmt,
                 strict=False,
-                sheet=sheet,
+                sheet=sheet if name in workbooks else None,  # (load() of a TBX refuses it)
                 source_lang=source_lang,
                 target_lang=target_lang,
             )
             for exc in g.errors:  # every structural problem, not only the first
-                _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
+                _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
         except GlossaryError as exc:
             tell(f"translit: error: {exc}")
@@ -260,8 +275,8 @@ def check(
             continue
         for w in g.warnings:
             _warn(w)
-        for f in lint(g):
-            _out(f"{f}\n")
+        for f in lint(g):  # one line each, whatever the file's name or a term holds
+            _out(printable(str(f)) + "\n")
             errors += f.severity == "error"
     sys.exit(1 if errors else 0)
 
@@ -328,7 +343,12 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     try:
         in_fmt = format_of(src, from_fmt)
         out_fmt = format_of(dst, to_fmt)
-        ropts: dict[str, Any] = {"sheet": sheet}
+        if sheet is not None and in_fmt != "xlsx" and given("sheet"):  # (was an internal
+            fail(  # error: "load() got an unexpected keyword argument 'sheet'")
+                f"--sheet picks a sheet of an XLSX workbook; {printable(src)} is "
+                f"{in_fmt.upper()}: drop --sheet"
+            )
+        ropts: dict[str, Any] = {"sheet": sheet if in_fmt == "xlsx" else None}
         if in_fmt != "tbx":
             ropts |= {"source_lang": source_lang, "target_lang": target_lang}
         g = load(src, in_fmt, **ropts)
