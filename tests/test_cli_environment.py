@@ -252,3 +252,15 @@ def test_a_default_the_typed_options_explain_is_set_aside_without_a_warning(
     res = _invoke([*args, "a.txt"], env)
     assert res.exit_code == 0, res.output
     assert _warnings(res) == [] and "set aside" not in res.stderr
+
+
+def test_a_command_run_outside_the_translit_group_reads_and_warns_of_nothing() -> None:
+    """A command object invoked on its own (a test, an embedding program) has no variable
+    prefix: click reads no ``TRANSLIT_*`` default for it, so none is unheard either."""
+    from translit.cli import COMMANDS
+
+    module, attr, _ = COMMANDS["romanize"]
+    command = getattr(__import__(module, fromlist=[attr]), attr)
+    _invoke(["romanize", "--help"], {})  # (the group has read it: read_env wrapped it)
+    res = CliRunner().invoke(command, [], input="Щука\n", env={"TRANSLIT_ROMANIZE_SHEME": "x"})
+    assert res.exit_code == 0 and res.stdout == "Shchuka\n" and res.stderr == ""

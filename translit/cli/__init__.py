@@ -109,7 +109,7 @@ def _heard(callback: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(callback)
     def run(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
-        if not ctx.params.get("quiet"):
+        if ctx.auto_envvar_prefix and not ctx.params.get("quiet"):  # (run as translit's)
             for name, meant in unheard(ctx):
                 also = f"; did you mean {meant}?" if meant else ""
                 tell(f"translit: warning: {name} is set, but translit reads no such variable: "
