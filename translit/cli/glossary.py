@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import EnvGroup, fail, given, printable, tell, typed
+from . import EnvGroup, fail, from_env, given, printable, set_aside, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -526,6 +526,9 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         mode = "replace"  # (TRANSLIT_GLOSSARY_APPLY_MODE=list yields to a typed --out-dir …)
     if mode != "list" and given("list_format"):  # (it was ignored in silence)
         fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
+    if mode != "list" and from_env("list_format"):  # (so was a default from the environment)
+        set_aside("list_format", "--format is the format of --mode list, and the mode is "
+                  f"{mode}")  # fmt: skip
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
     g = _load_many(glossaries, source_lang, _target_lang(target_lang, target), fmt=glossary_format)
     _warn_missing_langs(g, target, langs)
