@@ -19,6 +19,10 @@ The lists:
 * ``bench/data/names_calib18.tsv``: session french18's calibration list for Russian names as
   French encyclopedias and the French press print them (same columns; the written convention,
   with its pages, in its header). ``--calib18`` measures only this list; the full run too.
+* ``bench/data/names_calib19_en.tsv``: session names19's calibration list for Russian- and
+  Ukrainian-spelled persons as English Wikipedia titles print them (same columns; the groups
+  drawn from and the convention in its header). ``--calib19`` measures only this list; the full
+  run too.
 * ``bench/data/names_heldout.tsv``: the previous session's list (written from memory of Wikipedia
   titles; seen since).
 * the project's ``tests/data/names_{en,de,fr}.tsv`` (Russian-spelled, seen while writing the data).
@@ -72,6 +76,7 @@ The lists:
     python bench/names_accuracy.py --rules --misses   # the rules' calibration list only
     python bench/names_accuracy.py --calib17 --misses # be kk ky tg uz bg calibration list only
     python bench/names_accuracy.py --calib18 --misses # Russian names for French readers only
+    python bench/names_accuracy.py --calib19 --misses # ru/uk persons for English readers only
     python bench/names_accuracy.py --list names_blind5.tsv   # one blind list only
 """
 
@@ -279,6 +284,11 @@ def main() -> None:
         action="store_true",
         help="only the French readers' calibration list (bench/data/names_calib18.tsv)",
     )
+    ap.add_argument(
+        "--calib19",
+        action="store_true",
+        help="only the English readers' calibration list (bench/data/names_calib19_en.tsv)",
+    )
     ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
     args = ap.parse_args()
     if args.list:
@@ -289,11 +299,17 @@ def main() -> None:
         verified(rows, args.misses)
         keys(rows, args.misses)
         return
-    only = {"rules": args.rules, "calib17": args.calib17, "calib18": args.calib18}
+    only = {
+        "rules": args.rules,
+        "calib17": args.calib17,
+        "calib18": args.calib18,
+        "calib19": args.calib19,
+    }
     lists = (
         ("rules list (names not in names.csv)", "names_rules.tsv", "rules"),
         ("calibration list names17 (be kk ky tg uz bg)", "names_calib17.tsv", "calib17"),
         ("calibration list french18 (ru for French readers)", "names_calib18.tsv", "calib18"),
+        ("calibration list names19 (ru uk for English readers)", "names_calib19_en.tsv", "calib19"),
     )
     for what, name, key in lists:
         wanted = only[key] or not any(only.values())

@@ -13,7 +13,8 @@ the CPU time (``time.process_time``, the best of the rounds, the subjects interl
 
 * ``unicodedata.is_normalized("NFC", text)`` against ``is_normal(text, "NFC")`` (the ratio:
   how many times faster the screened check is; both answers checked equal);
-* ``translit.normalize(text)`` and ``repair_mojibake(text)`` here, and with ``--against`` in
+* ``translit.normalize(text)``, ``repair_mojibake(text)`` and ``translit.romanize(text)`` (its
+  ``lang="auto"`` path normalises to NFC first) here, and with ``--against`` in
   the other tree too (each tree in a process of its own, their outputs compared by hash): the
   ratio is the other tree's time over this one's.
 
@@ -72,7 +73,12 @@ def measure(rounds: int) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for name, text in texts().items():
         row: dict[str, object] = {}
-        for label, fn in (("normalize", translit.normalize), ("repair_mojibake", repair_mojibake)):
+        subjects = (
+            ("normalize", translit.normalize),
+            ("repair_mojibake", repair_mojibake),
+            ("romanize", translit.romanize),  # (lang="auto": its NFC step, env19)
+        )
+        for label, fn in subjects:
             result = fn(text)
             row[f"{label} hash"] = hashlib.sha256(result.encode()).hexdigest()
             row[label] = best(fn, text, rounds)
@@ -158,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
             results[label].append(child(tree, args.rounds))
     print("\ntext                 function          " + "  ".join(f"{k:>9}" for k in trees))
     for name in texts():
-        for fn in ("normalize", "repair_mojibake"):
+        for fn in ("normalize", "repair_mojibake", "romanize"):
             row = {
                 k: min(float(r[name][fn]) for r in runs)  # type: ignore[arg-type]
                 for k, runs in results.items()

@@ -51,12 +51,13 @@ def test_help_runs_and_shows_examples(name: str) -> None:
 
 
 #: long options that mean something else in one command, so they keep their own short form:
-#: apply's --lang filters terms and its --format is the listing's; check's -f, --format is a
-#: glossary format (tbx, csv, po…), not the batch commands' text input format
+#: apply's --lang filters terms and its --format is the listing's; the -f, --format of check
+#: and stats is a glossary format (tbx, csv, po…), not the batch commands' text input format
 _OWN_MEANING = {
     ("glossary apply", "--lang"),
     ("glossary apply", "--format"),
     ("glossary check", "--format"),
+    ("glossary stats", "--format"),
 }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_files, growth_ratio
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -215,6 +215,41 @@ def test_nfd_and_nfc_decide_alike_on_random_text(text: str) -> None:
     assert detect(nfc) == detect(nfd)
     assert auto_language(nfc) == auto_language(nfd)
     assert translit.romanize(nfc) == translit.romanize(nfd)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
+        | st.sampled_from(" .,\n\u0301\u0306\u0308\u0300aeoαιά"),  # Latin, Greek pass through
+        max_size=40,
+    ),
+    st.integers(0, 3000),
+    st.sampled_from(["auto", "auto-line"]),
+    st.sampled_from([None, "iso-9"]),
+)
+@example("(греч. Πλειάδες)", 0, "auto", None)
+@example("Ёлка и café\n", 2300, "auto-line", "iso-9")
+def test_long_nfd_and_nfc_romanise_alike_on_the_auto_path(
+    text: str, at: int, lang: str, scheme: str | None
+) -> None:
+    """A long text (past the length the normal-form screen takes, and with it built or not)
+    with marks at one place: NFD and NFC input give the same output on the auto path."""
+    from translit.engine import native
+
+    body = "Жили-были дед да баба. " * 200
+    whole = body[:at] + text + body[at:]
+    nfc, nfd = unicodedata.normalize("NFC", whole), unicodedata.normalize("NFD", whole)
+    rented = native._rented[0]
+    try:
+        for state in (native._RENT, -(1 << 40)):  # the screen built, and unicodedata alone
+            native._rented[0] = state
+            assert translit.romanize(nfd, scheme, lang) == translit.romanize(nfc, scheme, lang)
+            assert translit.romanize(nfd, lang=lang, target="de") == translit.romanize(
+                nfc, lang=lang, target="de"
+            )
+    finally:
+        native._rented[0] = rented
 
 
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"

@@ -654,7 +654,8 @@ def test_choices_in_any_case(tmp_path: Path, args: list[str]) -> None:
         ({"TRANSLIT_ROMANIZE_QUIET": "1"}, ["-v"], "a.txt -> <stdout>: 1 line, 1 changed"),
         ({"TRANSLIT_ROMANIZE_VERBOSE": "1"}, ["-q"], ""),
         ({"TRANSLIT_ROMANIZE_PROGRESS": "1"}, ["-q"], ""),
-        ({"TRANSLIT_ROMANIZE_BACKUP": ".orig"}, [], ""),  # (no --in-place: the default unused)
+        # (no --in-place: the default unused, and said so: env19)
+        ({"TRANSLIT_ROMANIZE_BACKUP": ".orig"}, [], "TRANSLIT_ROMANIZE_BACKUP is set aside"),
         ({"TRANSLIT_ROMANIZE_OUT_DIR": "never"}, ["-o", "-"], ""),
         ({"TRANSLIT_ROMANIZE_IN_PLACE": "1"}, ["-o", "-"], ""),
         ({"TRANSLIT_ROMANIZE_SUFFIX": ".lat"}, ["-o", "-"], ""),

@@ -309,3 +309,35 @@ def test_check_of_a_glossary_without_concepts_says_so(tmp_path: Path, content: s
         == f"{src}:0: warning: no concept: the glossary holds no term to check or apply\n"
     )
     assert [(f.severity, f.line) for f in lint(Glossary())] == [("warning", None)]
+
+
+def test_a_glossary_without_an_extension_takes_its_format_from_an_option(tmp_path: Path) -> None:
+    # stats, lookup -g and apply -g said "pass a format" for a glossary whose name shows none
+    # (a FIFO, /dev/stdin, "terms"), and had no option to pass it with
+    gl = tmp_path / "terms"
+    gl.write_bytes(shipped_path("ww2-roa.tbx").read_bytes())
+    runner = CliRunner()
+    for args, flag in [
+        (["glossary", "stats", str(gl)], "-f/--format"),
+        (["glossary", "lookup", "РОА", "-g", str(gl), "-t", "fr"], "--glossary-format"),
+        (["glossary", "apply", "-g", str(gl), "-t", "fr", "-m", "list"], "--glossary-format"),
+    ]:
+        result = runner.invoke(cli, args, input="армия РОА\n")
+        assert result.exit_code == 2, result.output
+        assert f"give it with {flag}" in result.output and "Traceback" not in result.output
+    result = runner.invoke(cli, ["glossary", "stats", "-f", "tbx", str(gl)])
+    assert result.exit_code == 0 and "23 concepts" in result.output, result.output
+    result = runner.invoke(
+        cli, ["glossary", "lookup", "РОА", "-g", str(gl), "--glossary-format", "tbx", "-t", "fr"]
+    )
+    assert result.exit_code == 0 and "Armée de libération russe" in result.output
+    text = tmp_path / "in.txt"
+    text.write_text("армия РОА\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = runner.invoke(
+            cli,
+            ["glossary", "apply", str(text), "-g", str(gl), "--glossary-format", "TBX", "-t", "fr"]
+            + ["-m", "annotate", "-q", "-j", jobs],
+        )
+        assert result.exit_code == 0, result.output
+        assert result.output == "армия РОА [ROA: Armée de libération russe]\n", result.output

@@ -688,6 +688,28 @@ def assert_equal(got: object, expected: object) -> None:
     deadline=None,
 )
 @given(form_text, st.sampled_from(FORMS))
+def test_normal_is_unicodedatas_normalize(text: str, form: Any) -> None:
+    """:func:`~translit.engine.native.normal` normalises only the pieces around unstable
+    characters: the same string as ``unicodedata.normalize`` of the whole, in every state."""
+    from translit.engine.native import normal
+
+    expected = unicodedata.normalize(form, text)
+    _both_scans(lambda: assert_equal(normal(text, form), expected))
+
+
+def test_normal_returns_a_text_in_form_as_it_is() -> None:
+    from translit.engine import native
+
+    text = "жили-были " * 500 + "Вла\u0301сов"  # NFC already: a stress mark has no composite
+    _both_scans(lambda: assert_equal(native.normal(text, "NFC") is text, True))
+
+
+@settings(
+    max_examples=300,
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=None,
+)
+@given(form_text, st.sampled_from(FORMS))
 def test_unstable_spans_hold_every_unstable_character_with_the_one_before(
     text: str, form: Any
 ) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from .catalogue import ANY, DEFAULT_SCHEME, DELEGATED, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
+from .engine.native import normal
 from .errors import ParameterError, UnknownLanguageError, UnknownSchemeError, shown, want_str
 
 TYPE_CHECKING = False
@@ -64,8 +64,8 @@ def romanize(
     text = want_str(text, "romanize()")
     if lang not in _WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
         lang = _READ.get(lang) or _read_lang(lang)
-    if lang in ("auto", "auto-line") and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)  # NFD and NFC input: the same output
+    if lang in ("auto", "auto-line"):  # NFD and NFC input: the same output; only the pieces
+        text = normal(text, "NFC")  # around marks are read (engine.native), not the whole text
     if target is not None:
         if scheme is not None:  # (the scheme was ignored in silence)
             raise ParameterError(

@@ -64,13 +64,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .engine.native import normal
 from .errors import want_str
 from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
 
@@ -338,9 +338,7 @@ def _stress_marks() -> re.Pattern[str]:
 
 
 def _prepare(text: str) -> _Text:
-    sample = text[:SAMPLE]
-    if not unicodedata.is_normalized("NFC", sample):
-        sample = unicodedata.normalize("NFC", sample)[:SAMPLE]
+    sample = normal(text[:SAMPLE], "NFC")[:SAMPLE]  # (a stress mark: only its piece is read)
     sample = _stress_marks().sub("", sample).lower()
     counts = Counter(c for c in sample if _CYR_RE.match(c))
     return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import functools
 import importlib
 import io
 import os
@@ -19,7 +20,7 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 try:  # (about 0.1 s, the console script's own import of this module: `translit` run
@@ -84,6 +85,8 @@ def read_env(cmd: click.Command, ctx: click.Context, name: str) -> click.Command
     parameter's name: ``TRANSLIT_ROMANIZE_FIELD=text`` did nothing, in silence."""
     if ctx.auto_envvar_prefix is None or getattr(cmd, "_env_read", False):
         return cmd
+    if not isinstance(cmd, click.Group) and cmd.callback is not None:
+        cmd.callback = _heard(cmd.callback)
     prefix = f"{ctx.auto_envvar_prefix}_{name.upper()}".replace("-", "_")
     options = [p for p in cmd.params if isinstance(p, click.Option) and p.name]
     flags = {p.name: [f"{prefix}_{o[2:].upper()}".replace("-", "_") for o in p.opts
@@ -98,6 +101,33 @@ def read_env(cmd: click.Command, ctx: click.Context, name: str) -> click.Command
     return cmd
 
 
+def _heard(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """``callback`` (a command's) that first warns of the variables meant for it that nothing
+    reads (:func:`unheard`): once per run, after the options are read (``--help`` and a usage
+    error end before), and never an error (the environment is shared with other programs)."""
+
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        if ctx.auto_envvar_prefix and not ctx.params.get("quiet"):  # (run as translit's)
+            for name, meant in unheard(ctx):
+                also = f"; did you mean {meant}?" if meant else ""
+                tell(f"translit: warning: {name} is set, but translit reads no such variable: "
+                     f"it is ignored{also}")  # fmt: skip
+        return callback(*args, **kwargs)
+
+    return run
+
+
+def set_aside(param: str, why: str) -> None:
+    """Say that the running command's option ``param``, a default from the environment, is
+    set aside in this run for want of the option it goes with, and ``why`` (a message with
+    the flags); ``-q`` silences it. The exit code is unchanged."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and not ctx.params.get("quiet"):
+        tell(f"translit: warning: {env_var(param)} is set aside: {why}")
+
+
 def env_var(param: str) -> str:
     """The environment variable that gave the running command's option ``param`` its value
     (the first of its variables that is set, see :func:`read_env`), or its first variable."""
@@ -105,11 +135,157 @@ def env_var(param: str) -> str:
     if ctx is None:
         return ""
     p = next((q for q in ctx.command.params if q.name == param), None)
-    own = p.envvar if p is not None else None
-    names = [own] if isinstance(own, str) else list(own or ())
-    if isinstance(p, click.Option) and p.allow_from_autoenv and ctx.auto_envvar_prefix:
-        names.append(f"{ctx.auto_envvar_prefix}_{param.upper()}")
+    names = [] if p is None else option_variables(p, ctx.auto_envvar_prefix)
     return next((n for n in names if os.environ.get(n)), names[0] if names else "")
+
+
+def option_variables(param: click.Parameter, prefix: str | None) -> list[str]:
+    """The environment variables click reads for ``param`` of a command whose context has
+    the variable prefix ``prefix``, in its order: those :func:`read_env` gave it (or its own,
+    such as ``TRANSLIT_JOBS``), then the one of its parameter's name where click still reads
+    that."""
+    own = param.envvar
+    names = [own] if isinstance(own, str) else list(own or ())
+    if isinstance(param, click.Option) and param.allow_from_autoenv and prefix and param.name:
+        names.append(f"{prefix}_{param.name.upper()}")
+    return names
+
+
+#: The ``TRANSLIT_*`` variables that are no command's option, so that no warning names them
+#: (:func:`unheard`): the engine's ``TRANSLIT_PURE_PYTHON`` (:mod:`translit.engine.native`),
+#: the tests' ``TRANSLIT_SPEEDUPS_SO`` (tests/conftest.py) and the benchmarks'
+#: ``TRANSLIT_BENCH_…`` (bench/; a name ending in ``_`` is a prefix). A test holds this list
+#: to every ``TRANSLIT_`` name the code reads.
+OTHER_VARIABLES = ("TRANSLIT_PURE_PYTHON", "TRANSLIT_SPEEDUPS_SO", "TRANSLIT_BENCH_")
+_ROOT = "TRANSLIT_"  # (the root context's auto_envvar_prefix, and its "_")
+
+
+def _token(name: str) -> str:
+    """A command's name as its variables spell it: ``name-key`` → ``NAME_KEY``."""
+    return name.upper().replace("-", "_")
+
+
+def _tails(ctx: click.Context) -> dict[str, str]:
+    """Each variable that the command of ``ctx`` (and the groups above it) reads, by what
+    follows its command's prefix (``SCHEME`` for ``TRANSLIT_ROMANIZE_SCHEME``; ``JOBS`` for
+    ``TRANSLIT_JOBS``); the first of an option's variables wins a shared tail."""
+    out: dict[str, str] = {}
+    prefix = f"{ctx.auto_envvar_prefix}_"
+    for c in (ctx, *_parents(ctx)):
+        for p in c.command.params:
+            for v in option_variables(p, c.auto_envvar_prefix):
+                out.setdefault(v[len(prefix) :] if v.startswith(prefix) else v[len(_ROOT) :], v)
+    return out
+
+
+def _parents(ctx: click.Context) -> list[click.Context]:
+    out = []
+    while ctx.parent is not None:
+        ctx = ctx.parent
+        out.append(ctx)
+    return out
+
+
+def _all_tails(group: click.Context, name: str) -> dict[str, str]:
+    """:func:`_tails` of every command under ``name`` in ``group`` (itself when it is no
+    group), each tail after ``name``'s prefix (``APPLY_MODE`` under ``glossary``); loads
+    them, so it is called only for a warning's suggestion."""
+    cmd = group.command.get_command(group, name)  # type: ignore[attr-defined]
+    if cmd is None:
+        return {}
+    sub = click.Context(cmd, parent=group, info_name=name)
+    if not isinstance(cmd, click.Group):
+        return _tails(sub)
+    out: dict[str, str] = {}
+    for leaf in cmd.list_commands(sub):
+        for tail, v in _all_tails(sub, leaf).items():
+            out.setdefault(f"{_token(leaf)}_{tail}", v)
+    return out
+
+
+def unheard(ctx: click.Context) -> list[tuple[str, str]]:
+    """The ``TRANSLIT_*`` variables set (not empty) that look meant for the running command
+    ``ctx`` or for translit as a whole, but that no option reads, each with the variable it
+    most likely meant ('' when none is close): ``TRANSLIT_ROMANIZE_SHEME``,
+    ``TRANSLIT_ROMANISE_SCHEME``, ``TRANSLIT_JOB``. Ours are the names of a command, or of
+    one close to a command's name (``difflib``), and those close to a shared variable; a
+    name of another command is left to that command's runs, and :data:`OTHER_VARIABLES`
+    and other programs' names to them. Without such a variable set, this reads no more than
+    the environment's names."""
+    names = sorted(
+        n for n, v in os.environ.items()
+        if n.startswith(_ROOT) and v and not n.startswith(OTHER_VARIABLES)
+    )  # fmt: skip
+    if not names:
+        return []
+    heard = _tails(ctx)
+    read = {v for c in (ctx, *_parents(ctx)) for p in c.command.params
+            for v in option_variables(p, c.auto_envvar_prefix)}  # fmt: skip
+    names = [n for n in names if n not in read]
+    out = []
+    for name in names:
+        aim = _aim(name, ctx)
+        if aim is not None:
+            group, command, tail = aim
+            if group is ctx:  # (the running command)
+                tails = heard
+            elif command:
+                tails = _all_tails(group, command)
+            else:
+                tails = _shared(ctx.find_root())
+            from difflib import get_close_matches
+
+            near = get_close_matches(tail, list(tails), 1, 0.6)
+            out.append((name, tails[near[0]] if near else ""))
+    return out
+
+
+def _shared(root: click.Context) -> dict[str, str]:
+    """The variables that are not one command's but translit's (``TRANSLIT_JOBS``, the root
+    context's ``TRANSLIT_DEBUG``…), by their names after ``TRANSLIT_``."""
+    from dataclasses import fields
+
+    from ..io.options import RunOptions
+
+    names = [f.metadata["env"] for f in fields(RunOptions) if f.metadata.get("env")]
+    for p in root.command.params:
+        names += option_variables(p, root.auto_envvar_prefix)
+    return {v[len(_ROOT) :]: v for v in reversed(names)}
+
+
+def _aim(name: str, ctx: click.Context) -> tuple[click.Context, str, str] | None:
+    """Where the variable ``name``, which nothing reads in this run, was aimed: (the context
+    of the group whose command it names, that command's name, the rest of the name), ``ctx``
+    itself for the running command (with ''), the root with '' for a shared variable; None
+    when it is not ours, or is another command's exact name."""
+    from difflib import get_close_matches
+
+    chain = [*reversed(_parents(ctx)), ctx]
+    rest = name[len(_ROOT) :]
+    for depth in range(1, len(chain)):
+        group, running = chain[depth - 1], chain[depth].info_name or ""
+        tokens = {_token(n): n for n in group.command.list_commands(group)}  # type: ignore[attr-defined]
+        hit = next((t for t in sorted(tokens, key=len, reverse=True)
+                    if rest == t or rest.startswith(f"{t}_")), None)  # fmt: skip
+        if hit is not None and tokens[hit] != running:
+            return None  # another command's: its own runs check it
+        if hit is None:  # a command's name misspelt (its first one or two words)?
+            parts = rest.split("_")
+            heads = ["_".join(parts[:k]) for k in (2, 1) if k < len(parts)] or [rest]
+            close = ((h, m[0]) for h in heads if (m := get_close_matches(h, tokens, 1, 0.8)))
+            found = next(close, None)
+            if found is None:
+                if depth > 1:  # under the name of a group that runs: ours
+                    return chain[depth - 2], group.info_name or "", rest
+                near = get_close_matches(rest, list(_shared(chain[0])), 1, 0.8)
+                return (chain[0], "", rest) if near and near[0] != rest else None
+            head, hit = found
+            rest = rest[len(head) + 1 :]
+            if tokens[hit] != running:
+                return group, tokens[hit], rest
+        else:
+            rest = rest[len(hit) + 1 :]
+    return ctx, "", rest
 
 
 class EnvGroup(click.Group):
@@ -241,7 +417,10 @@ def stop(note: str = "") -> NoReturn:
     "long flag (e.g. TRANSLIT_ROMANIZE_SCHEME=wikipedia, TRANSLIT_ROMANIZE_FIELD=text) and TRANSLIT_JOBS, TRANSLIT_ENCODING, "
     "TRANSLIT_OUTPUT_ENCODING, TRANSLIT_ERRORS, TRANSLIT_CHUNK_SIZE (a record option so set, "
     "such as TRANSLIT_ROMANIZE_FIELD, is a warning for an input that does not read it, where "
-    "the option typed is an error); TRANSLIT_PURE_PYTHON=1 "
+    "the option typed is an error; a default waiting for the option it goes with, such as "
+    "TRANSLIT_ROMANIZE_BACKUP without --in-place, is set aside with a warning); a "
+    "TRANSLIT_ variable of a command that no option reads (TRANSLIT_ROMANIZE_SHEME) is a "
+    "warning naming the one meant; TRANSLIT_PURE_PYTHON=1 "
     "runs without the C engine. "
     'Shell completion: eval "$(_TRANSLIT_COMPLETE=bash_source translit)" (or zsh_source, '
     "fish_source).",
@@ -299,27 +478,30 @@ def flags(text: str) -> str:
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
 
 
-# what a terminal would act on: C0 controls but tab and line feed (ESC, CR, BS…), DEL, the C1
-# controls (CSI) and the bidirectional overrides and isolates. A file name may hold any of them.
-# A pattern string: ``re`` compiles it on first use (an error message), not at start-up.
-_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+# what a terminal would act on: C0 controls but tab (ESC, CR, BS…), DEL, the C1 controls (CSI)
+# and the bidirectional overrides and isolates; and the line feed, which cut a message naming
+# a file called "a<LF>b.csv" into two lines. A file name may hold any of them. A pattern
+# string: ``re`` compiles it on first use (an error message), not at start-up.
+_UNPRINTABLE = "[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def printable(text: str) -> str:
-    r"""``text`` with the characters a terminal would act on shown as escapes: how messages
-    name a file whatever its name holds.
+    r"""``text``, one line, with the characters a terminal would act on shown as escapes: how
+    messages name a file whatever its name holds (line ends at its end are dropped).
 
     >>> printable("a\x1b[2J\rb.txt: error")
     'a\\x1b[2J\\rb.txt: error'
+    >>> printable("a\nb.csv:1: not UTF-8\n")
+    'a\\nb.csv:1: not UTF-8'
     """
     return re.sub(
         _UNPRINTABLE,
         lambda m: (
-            {"\r": "\\r"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
+            {"\r": "\\r", "\n": "\\n"}.get(m[0]) or f"\\x{ord(m[0]):02x}"
             if ord(m[0]) < 0x100
             else f"\\u{ord(m[0]):04x}"
         ),
-        text,
+        text.rstrip("\r\n"),
     )
 
 

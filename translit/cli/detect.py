@@ -83,7 +83,17 @@ def detect(
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import fail, given, interrupted, one_of, stdout_failed, tell
+    from . import (
+        fail,
+        from_env,
+        given,
+        interrupted,
+        one_of,
+        printable,
+        set_aside,
+        stdout_failed,
+        tell,
+    )
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
     # has no line to explain)
@@ -95,6 +105,8 @@ def detect(
         explain, summary = keep == "explain", keep == "summary"
     if given("min_words") and not summary:
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
+    if from_env("min_words") and not summary:  # (it was set aside without a word)
+        set_aside("min_words", "--min-words counts the lines of a --summary, and there is none")
     if encoding.strip().lower() == "auto":
         encoding = "auto"
     else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
@@ -140,6 +152,7 @@ def detect(
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
-            click.echo(f"{name}: {total} lines: " + (", ".join(parts) if parts else "none"))
+            row = f"{printable(name)}: {total} lines: " + (", ".join(parts) if parts else "none")
+            click.echo(row)
     if failed:
         sys.exit(1)

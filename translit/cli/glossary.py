@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import EnvGroup, fail, given, printable, tell, typed
+from . import EnvGroup, fail, from_env, given, printable, set_aside, tell, typed
 from .options import io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -32,6 +32,14 @@ _GLOSSARY_OPT = click.option(
 #: checks they agree)
 _FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
 _WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
+#: the format of the -g files of lookup and apply (a FIFO, /dev/stdin or an unusual name has
+#: no extension to tell it by)
+_GLOSSARY_FORMAT_OPT = click.option(
+    "--glossary-format",
+    "glossary_format",
+    type=_FORMAT_CHOICES,
+    help="Format of the -g files (default: their extension).",
+)
 _SHEET_OPT = click.option(
     "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
 )
@@ -84,8 +92,11 @@ def _load_many(
     target_lang: str | None = None,
     *,
     quiet: bool = False,
+    fmt: str | None = None,
+    flag: str = "--glossary-format",
 ) -> Any:
-    """The glossaries merged (default: the shipped ones); their warnings go to stderr."""
+    """The glossaries merged (default: the shipped ones), each read as ``fmt`` (None: by its
+    extension; a file without one is refused naming ``flag``); their warnings go to stderr."""
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load
     from ..glossary.files import shipped
@@ -102,7 +113,9 @@ def _load_many(
     g = Glossary(path=paths[0])
     try:
         for p in paths:
-            one = load(p, source_lang=source_lang, target_lang=target_lang)
+            if fmt is None and _format(p, None) is None and os.path.exists(p):
+                _unknown_format(p, flag)
+            one = load(p, fmt, source_lang=source_lang, target_lang=target_lang)
             if not quiet:
                 for w in one.warnings:
                     _warn(w)
@@ -114,6 +127,23 @@ def _load_many(
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
+
+
+def _unknown_format(path: str, flag: str) -> None:
+    """Refuse glossary file ``path`` whose extension names no format, saying which option
+    gives one (the library's message says "pass a format", which a command does with a flag)."""
+    from ..glossary.files import format_of
+
+    try:
+        format_of(path)
+    except Exception as exc:  # GlossaryError: why (an .xls, no extension, an unknown one)
+        message = str(exc)
+        if "cannot tell the glossary format" in message:
+            message = (
+                message.split("; pass a format", maxsplit=1)[0]
+                + f"; give it with {flag} (tbx, csv, tsv, po, pot, xlsx)"
+            )
+        fail(message)
 
 
 def _target_lang(target_lang: str | None, target: str | None) -> str | None:
@@ -170,12 +200,14 @@ def glossary() -> None:
 @glossary.command()
 @click.argument("term", callback=typed)
 @_GLOSSARY_OPT
+@_GLOSSARY_FORMAT_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @_lang_options
 def lookup(  # noqa: PLR0917 - one parameter per click option
     term: str,
     glossaries: tuple[str, ...],
+    glossary_format: str | None,
     target: str | None,
     as_json: bool,
     source_lang: str | None,
@@ -193,7 +225,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     from ..glossary.search import lookup
 
     _refuse_empty_target(target)
-    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target), fmt=glossary_format)
     if target:
         _warn_missing_langs(g, target)
     matches = lookup(g, term, target=target)
@@ -210,6 +242,18 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
             f"translit: no concept of the glossary ({n} concepts) matches {shown(term)}", err=True
         )
         sys.exit(1)
+
+
+def _format(name: str, fmt: str | None) -> str | None:
+    """The glossary format of file ``name`` (``fmt`` when given), None when it cannot tell
+    (load() says why)."""
+    from ..errors import GlossaryError
+    from ..glossary.files import format_of
+
+    try:
+        return format_of(name, fmt)
+    except GlossaryError:
+        return None
 
 
 @glossary.command()
@@ -234,6 +278,9 @@ def check(
     from ..glossary import lint, load
     from . import stdout_failed
 
+    workbooks = {name for name in files if _format(name, fmt) == "xlsx"}
+    if sheet is not None and not workbooks and given("sheet"):
+        fail("--sheet picks a sheet of an XLSX workbook, and no FILE is one: drop --sheet")
     errors = 0
     for name in files:
         try:
@@ -241,12 +288,12 @@ def check(
                 name,
                 fmt,
                 strict=False,
-                sheet=sheet,
+                sheet=sheet if name in workbooks else None,  # (load() of a TBX refuses it)
                 source_lang=source_lang,
                 target_lang=target_lang,
             )
             for exc in g.errors:  # every structural problem, not only the first
-                _out(f"{exc.path}:{exc.line or 0}: error: {exc.message}\n")
+                _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
         except GlossaryError as exc:
             tell(f"translit: error: {exc}")
@@ -260,8 +307,8 @@ def check(
             continue
         for w in g.warnings:
             _warn(w)
-        for f in lint(g):
-            _out(f"{f}\n")
+        for f in lint(g):  # one line each, whatever the file's name or a term holds
+            _out(printable(str(f)) + "\n")
             errors += f.severity == "error"
     sys.exit(1 if errors else 0)
 
@@ -328,7 +375,12 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     try:
         in_fmt = format_of(src, from_fmt)
         out_fmt = format_of(dst, to_fmt)
-        ropts: dict[str, Any] = {"sheet": sheet}
+        if sheet is not None and in_fmt != "xlsx" and given("sheet"):  # (was an internal
+            fail(  # error: "load() got an unexpected keyword argument 'sheet'")
+                f"--sheet picks a sheet of an XLSX workbook; {printable(src)} is "
+                f"{in_fmt.upper()}: drop --sheet"
+            )
+        ropts: dict[str, Any] = {"sheet": sheet if in_fmt == "xlsx" else None}
         if in_fmt != "tbx":
             ropts |= {"source_lang": source_lang, "target_lang": target_lang}
         g = load(src, in_fmt, **ropts)
@@ -363,6 +415,7 @@ class GlossaryApply:
     mode: str
     kw: tuple[tuple[str, Any], ...]
     langs: tuple[str | None, str | None] = (None, None)  # source/target of files without
+    fmt: str | None = None  # --glossary-format
     whole_lines = True  # multi-word terms: never cut a line
 
     def __call__(self, text: str) -> str:
@@ -370,7 +423,9 @@ class GlossaryApply:
 
         g = _LOADED.get(self.glossaries)
         if g is None:
-            g = _LOADED[self.glossaries] = _load_many(self.glossaries, *self.langs, quiet=True)
+            g = _LOADED[self.glossaries] = _load_many(
+                self.glossaries, *self.langs, quiet=True, fmt=self.fmt
+            )
         return apply_text(text, g, self.target, self.mode, **dict(self.kw))
 
 
@@ -416,6 +471,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 
 @glossary.command()
 @_GLOSSARY_OPT
+@_GLOSSARY_FORMAT_OPT
 @click.option("-t", "--target", required=True, help="Target language (fr, de, en, ru…).")
 @click.option(
     "-m",
@@ -442,6 +498,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 def apply(  # noqa: PLR0917 - one parameter per click option
     files: tuple[str, ...],
     glossaries: tuple[str, ...],
+    glossary_format: str | None,
     target: str,
     mode: str,
     list_format: str,
@@ -469,8 +526,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         mode = "replace"  # (TRANSLIT_GLOSSARY_APPLY_MODE=list yields to a typed --out-dir …)
     if mode != "list" and given("list_format"):  # (it was ignored in silence)
         fail(f"--format {list_format} is the format of --mode list: add --mode list, or drop it")
+    if mode != "list" and from_env("list_format"):  # (so was a default from the environment)
+        set_aside("list_format", "--format is the format of --mode list, and the mode is "
+                  f"{mode}")  # fmt: skip
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
-    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target))
+    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target), fmt=glossary_format)
     _warn_missing_langs(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,
@@ -496,6 +556,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
             mode,
             tuple(kw.items()),
             (source_lang, _target_lang(target_lang, target)),
+            glossary_format,
         )
         run_io(spec, files, io)
     with _listing(output, list_format) as write:
@@ -615,8 +676,9 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
 
 @glossary.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def stats(files: tuple[str, ...], as_json: bool) -> None:
+def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
     """Count concepts and terms per language, type and status (default: shipped glossaries).
 
     \b
@@ -628,7 +690,7 @@ def stats(files: tuple[str, ...], as_json: bool) -> None:
     names = files or tuple(str(p) for p in shipped_files())
     result = {}
     for name in names:
-        result[name] = _load_many((name,)).stats()
+        result[name] = _load_many((name,), fmt=fmt, flag="-f/--format").stats()
     if as_json:
         _out(_json(result, indent=1) + "\n")
         return

@@ -126,13 +126,14 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from . import flags, interrupted, stdout_failed, tell
+    from . import flags, interrupted, printable, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
     out = sys.stdout
     for job in jobs:
         name = job.display
+        listed = printable(name)  # one line per change, whatever the file's name holds
         if job.error:  # found while planning: a folder with nothing to convert, or unlisted
             failed += 1
             tell(f"translit: error: {name}: {flags(job.error)}")
@@ -149,7 +150,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
                         col = c.column + (col_base if c.line == 1 else 0)
                         out.write(
-                            f"{name}:{line_base + c.line}:{col}: {c.rule}: "
+                            f"{listed}:{line_base + c.line}:{col}: {c.rule}: "
                             f"{c.before!r} -> {c.after!r}\n"
                         )
                     newlines = line_ends(block)

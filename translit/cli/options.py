@@ -14,7 +14,9 @@ Defaults can come from the environment: the shared options read ``TRANSLIT_JOBS`
 ``TRANSLIT_ENCODING``, ``TRANSLIT_OUTPUT_ENCODING``, ``TRANSLIT_ERRORS`` and
 ``TRANSLIT_CHUNK_SIZE``; every other option reads ``TRANSLIT_<COMMAND>_<OPTION>``, OPTION
 being its long flag (e.g. ``TRANSLIT_ROMANIZE_SCHEME=wikipedia``, ``TRANSLIT_ROMANIZE_FIELD``;
-see :func:`translit.cli.read_env`). Options given on the command line win.
+see :func:`translit.cli.read_env`). Options given on the command line win; a default waiting
+for the option it goes with is set aside with a warning (:func:`translit.cli.set_aside`), and
+a name meant for the command that no option reads is one too (:func:`translit.cli.unheard`).
 """
 
 from __future__ import annotations
@@ -401,13 +403,17 @@ def _typed_wins(opts: RunOptions) -> RunOptions:
     """``opts`` with each environment default that clashes with an option not from the
     environment (typed, or left at its default) back at its default: the command line wins,
     and a default such as ``TRANSLIT_ROMANIZE_BACKUP`` waits for the ``--in-place`` it goes
-    with. A clash among environment defaults alone stays (:func:`usage` names them)."""
-    from . import from_env
+    with, with a warning (:func:`translit.cli.set_aside`) when nothing typed explains it. A
+    clash among environment defaults alone stays (:func:`usage` names them)."""
+    from . import cli_message, from_env, given, set_aside
 
     for clash in opts.clashes():
         env = [p for p in clash.params if from_env(p)]
         if env and len(env) < len(clash.params):
             opts = opts.reset(*env)
+            if not any(given(p) for p in clash.params) and not opts.quiet:
+                for p in env:
+                    set_aside(p, cli_message(clash))
     return opts
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "changed_lines",
     "char_table",
     "is_normal",
+    "normal",
     "screened",
     "unstable_spans",
 ]
@@ -257,3 +258,32 @@ def is_normal(text: str, form: Form) -> bool:
         if not unicodedata.is_normalized(form, text[start:end]):
             return False
     return True
+
+
+def normal(text: str, form: Form) -> str:
+    """``unicodedata.normalize(form, text)``, paid as :func:`is_normal` pays its check: only
+    the pieces :func:`unstable_spans` finds are read and, where one is not in ``form``,
+    normalised (each starts and ends at a character no form changes or reaches across, so
+    the text between them is already in ``form``); ``text`` itself when nothing changes. A
+    long text with one stress mark or one decomposed ё is no longer normalised whole.
+
+    >>> normal("Е\u0308лка", "NFC"), normal("Вла\u0301сов", "NFC") == "Вла\u0301сов"
+    ('Ёлка', True)
+    """
+    if len(text) <= _SHORT or text.isascii() or not screened(len(text)):
+        return text if unicodedata.is_normalized(form, text) else unicodedata.normalize(form, text)
+    parts: list[str] = []
+    done = 0
+    for count, (start, end) in enumerate(unstable_spans(text, form), 1):
+        dense = count > 64 and start < 32 * count  # (as in is_normal): the rest in one call
+        stop = len(text) if dense else end
+        piece = text[start:stop]
+        if not unicodedata.is_normalized(form, piece):
+            parts += (text[done:start], unicodedata.normalize(form, piece))
+            done = stop
+        if dense:
+            break
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)

@@ -50,6 +50,11 @@ from .model import (
 __all__ = ["read_po", "write_po"]
 
 
+#: The most plural forms a PO header's Plural-Forms may name: a language has 1 to 6 (CLDR; gettext
+#: writes nplurals=6 for Arabic). Babel makes a list of that many forms for each plural entry,
+#: so "nplurals=99999999" took 1.5 GB and 8 s for a file of 175 bytes (and more, memory
+#: without end).
+_MAX_PLURALS = 100
 #: A line holding a PO string: ``#~`` when obsolete, an optional keyword, then the quoted part
 #: (ASCII in every charset a PO file can declare, so the check runs on the bytes).
 _STRING_LINE = re.compile(rb"\s*(#~)?\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(\".*)")
@@ -209,7 +214,25 @@ def read_po(
                     path,
                     message.lineno,
                 )
-            super().__setitem__(id, message)
+            if id:
+                super().__setitem__(id, message)
+                return
+            try:  # the header: Babel reads its fields here
+                super().__setitem__(id, message)
+            except ValueError as exc:  # "nplurals=two", a date Babel cannot read: no line
+                raise GlossaryError(
+                    f"bad PO header: {exc}; correct that field, or remove it",
+                    path,
+                    message.lineno,
+                ) from None
+            if not 1 <= self.num_plurals <= _MAX_PLURALS:
+                raise GlossaryError(
+                    f"bad PO header: Plural-Forms names nplurals={self.num_plurals}, where a "
+                    f"language has 1 to 6 plural forms (at most {_MAX_PLURALS} are read); "
+                    "correct the header",
+                    path,
+                    message.lineno,
+                )
 
     def babel_read(fileobj: Any, abort_invalid: bool) -> Any:  # (Babel's read_po, our catalog)
         cat = Once()

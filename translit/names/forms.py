@@ -296,7 +296,7 @@ def source_given_forms(source: str) -> Mapping[str, Mapping[str, tuple[str, ...]
     the convention; empty for a language without such a table).
 
     >>> source_given_forms("uk")["Сергій"]["en"]
-    ('Serhiy', 'Serhii')
+    ('Serhiy', 'Serhii', 'Sergiy')
     """
     rows = _table(f"given_names_{source}.csv")
     return {r[source]: {t: _split(r[t]) for t in READERS if r[t]} for r in rows}
@@ -323,9 +323,12 @@ def given_forms(target: str, source: str = "ru") -> Mapping[str, tuple[tuple[str
     """
     out: dict[str, tuple[tuple[str, ...], bool]] = {}
     if source != "ru":
+        # a spelling of a given_names.csv row that is also an ordinary word (Надія, hope) keeps
+        # that row's mark: it is applied only before another name
+        words = {fold(s) for g in given_names() if g.word for s in g.spellings.get(source, ())}
         for spelling, by_target in source_given_forms(source).items():
             if by_target.get(target):
-                out[fold(spelling)] = (by_target[target], False)
+                out[fold(spelling)] = (by_target[target], fold(spelling) in words)
         return out
     for g in given_names():
         forms = g.forms.get(target, ())

@@ -180,6 +180,11 @@ class Csv(RecordFormat):
         fmt = self
         if self.delimiter is None:
             fmt = replace(self, delimiter=_sniff(first, self.quote))
+        # A BOM (Excel) stays in the output, but outside the first field: read as part of it,
+        # a quoted first field ('\ufeff"a\nb",1') was a plain one holding quotes and a line
+        # break, rewritten as '"\ufeff""a…' (its data changed), and a quoted header name was
+        # no column at all.
+        bom = "\ufeff" if first.startswith("\ufeff") else ""
         if not fmt.header:
             index = []
             for c in fmt.columns:
@@ -187,16 +192,14 @@ class Csv(RecordFormat):
                     raise UsageError(f"`columns` {shown(c)}: without a header give a 1-based index")
                 index.append(_number(c) - 1)
             object.__setattr__(fmt, "_index", fmt._distinct(index))
-            return fmt, "", first
+            return fmt, bom, first[len(bom) :]
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
             return fmt, first, ""
         try:
-            head, end = fmt._record(first, 0)
+            head, end = fmt._record(first, len(bom))
         except ValueError as exc:
             raise InputError(f"header: {exc}", 1) from None
         names = [f[2] for f in head]
-        if names:
-            names[0] = names[0].removeprefix("\ufeff")  # a BOM (Excel) stays in the output
         index = []
         for c in fmt.columns:
             if names.count(c) > 1:  # only the first would be converted, the others left as read

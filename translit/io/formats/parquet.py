@@ -2,7 +2,8 @@
 
 The string values of the chosen columns are converted one record batch at a time; every other
 column, the schema and the file metadata are written back unchanged. Nulls stay null; a column
-that is not a string column is an error. With ``add`` names the result goes to a new column
+that is not a string column is an error (a dictionary-encoded one, pandas' ``category``, is
+one, and stays dictionary-encoded). With ``add`` names the result goes to a new column
 placed right after its source. A codec suffix (``d.parquet.gz``) is decompressed on input (into
 memory: Parquet is read by seeking) and the output is compressed by the runner, as for any
 format.
@@ -95,6 +96,8 @@ class Parquet(Format):
             if c not in schema.names:
                 raise InputError(f"no column {shown(c)}; the file has: {_listed(schema.names)}")
             kind = schema.field(c).type
+            if pa.types.is_dictionary(kind):  # pandas' category, R's factor: text all the same
+                kind = kind.value_type  # (it was "dictionary<values=string, …>, not text")
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
                 raise InputError(f"column {shown(c)} is {kind}, not text")
         refuse_taken(self.add, schema.names)
