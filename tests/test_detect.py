@@ -731,7 +731,7 @@ def test_auto_line_with_a_target_decides_each_line(tmp_path: Path, target: str, 
         cli, ["romanize", "-l", "auto-line", "-t", target, "--column", "name", str(table)]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.split() == ["name", out.split("\n")[0], "Gogol"]
+    assert result.output.split() == ["name", out.split("\n", maxsplit=1)[0], "Gogol"]
 
 
 def test_auto_line_in_the_library() -> None:

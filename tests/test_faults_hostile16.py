@@ -308,7 +308,6 @@ def test_detect_prints_one_row_per_line(tmp_path: Path, mark: str) -> None:
     assert code == 0 and ": 3 lines:" in output, output
 
 
-
 @pytest.mark.parametrize("value", ["-5", " -1 "])
 def test_a_negative_count_is_called_so(value: str) -> None:
     # "-5 is not a whole number: write it with the digits 0-9" (TRANSLIT_JOBS=-5, -j -5): it is
