@@ -415,3 +415,28 @@ def test_every_command_refuses_an_unknown_target_alike(command: str, tag: str) -
     assert (
         res.output == f"translit: error: -t/--target: unknown language {tag!r}; known: de, en, fr\n"
     )
+
+
+_APOSTROPHE_SCHEMES = [
+    (lang, sid)
+    for lang in ("uk", "be")
+    for sid in translit.catalogue.scheme_ids(lang)
+    if "\u02bc" in get_scheme(sid, lang).body.letters
+]
+
+
+@pytest.mark.parametrize(("lang", "sid"), _APOSTROPHE_SCHEMES)
+def test_the_apostrophe_is_a_sign_between_letters_only(lang: str, sid: str) -> None:
+    # U+02BC is a letter to Unicode: a scheme mapping it (to nothing, ' or ʺ) read one alone or
+    # at a word's edge as a word of its own, and the national scheme dropped a quotation mark
+    # (слово ʼ слово → slovo  slovo); ' and ’ were kept there already
+    rom = get_romanizer(sid, lang)
+    word = rom("мʼясо")
+    assert word == rom("м'ясо") == rom("м’ясо")
+    assert rom("ʼ") == "ʼ"
+    assert rom("слово ʼ слово") == f"{rom('слово')} ʼ {rom('слово')}"
+    assert rom("ʼмʼясоʼ") == f"ʼ{word}ʼ"
+
+
+def test_there_are_apostrophe_schemes_to_check() -> None:
+    assert ("uk", "national") in _APOSTROPHE_SCHEMES and len(_APOSTROPHE_SCHEMES) > 10

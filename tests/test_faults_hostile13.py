@@ -132,6 +132,9 @@ def test_normalize_with_mojibake_is_idempotent(text: str) -> None:
 # Київ as UTF-8 read as windows-1251 after a Latin I: decomposed, Рё showed no sign of
 # mojibake, and the I had become Cyrillic І (a look-alike) when composing revealed it
 @example("IРљРёС—РІ")
+# KOI8-R read as windows-1251 in two values: the capitals' sign matched across the NUL, so the
+# NFC text was repaired as one line and the NFD one (Й decomposed) value by value, not at all
+@example("ПУЧ\x00ПВПДЙФЕМШОБС")
 def test_normalize_of_nfd_input_is_the_result_of_nfc_input(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     assert normalize(unicodedata.normalize("NFD", text), lang="ru") == normalize(nfc, lang="ru")

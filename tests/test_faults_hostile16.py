@@ -306,3 +306,12 @@ def test_detect_prints_one_row_per_line(tmp_path: Path, mark: str) -> None:
     assert (code, output.split()) == (0, ["uk", "ru", "ru"]), output
     code, output = _invoke(["detect", "--summary", str(src)])
     assert code == 0 and ": 3 lines:" in output, output
+
+
+@pytest.mark.parametrize("value", ["-5", " -1 "])
+def test_a_negative_count_is_called_so(value: str) -> None:
+    # "-5 is not a whole number: write it with the digits 0-9" (TRANSLIT_JOBS=-5, -j -5): it is
+    # one, below the least allowed
+    result = CliRunner().invoke(cli, ["romanize", "-j", value, "-"], input="Київ\n")
+    assert result.exit_code == 2
+    assert "is below 0: give 0 or more" in result.output and "whole number" not in result.output

@@ -336,8 +336,10 @@ def test_a_glossary_without_an_extension_takes_its_format_from_an_option(tmp_pat
     for jobs in ("1", "2"):
         result = runner.invoke(
             cli,
-            ["glossary", "apply", str(text), "-g", str(gl), "--glossary-format", "TBX", "-t", "fr"]
-            + ["-m", "annotate", "-q", "-j", jobs],
+            [
+                *["glossary", "apply", str(text), "-g", str(gl), "--glossary-format", "TBX"],
+                *["-t", "fr", "-m", "annotate", "-q", "-j", jobs],
+            ],
         )
         assert result.exit_code == 0, result.output
         assert result.output == "армия РОА [ROA: Armée de libération russe]\n", result.output

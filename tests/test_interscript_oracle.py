@@ -556,8 +556,26 @@ KNOWN: list[Known] = [
         "ALA-LC non-Slavic table, Mongolian letters (as above): ц ю я keep the generic table's "
         "ties t͡s i͡u i͡a; interscript writes ts iu ia (only words without тс иу иа, whose ts iu ia "
         "are two letters)",
-        _swap("ts", "t͡s", "Ts", "T͡s", "TS", "T͡S", "iu", "i͡u", "Iu", "I͡u", "IU", "I͡U",
-              "ia", "i͡a", "Ia", "I͡a", "IA", "I͡A"),
+        _swap(
+            "ts",
+            "t͡s",
+            "Ts",
+            "T͡s",
+            "TS",
+            "T͡S",
+            "iu",
+            "i͡u",
+            "Iu",
+            "I͡u",
+            "IU",
+            "I͡U",
+            "ia",
+            "i͡a",
+            "Ia",
+            "I͡a",
+            "IA",
+            "I͡A",
+        ),
         word="(?i)^(?!.*(?:тс|иу|иа)).*[цюя]",
     ),
     Known(

@@ -37,9 +37,7 @@ def test_letters_the_2023_instruction_kept_are_written_as_in_2007(words: list[st
 
 @given(
     st.lists(
-        st.tuples(_words(ALPHABET), st.sampled_from(["", "’", "'"]), _words(ALPHABET)).map(
-            "".join
-        ),
+        st.tuples(_words(ALPHABET), st.sampled_from(["", "’", "'"]), _words(ALPHABET)).map("".join),
         min_size=1,
         max_size=4,
     )

@@ -414,7 +414,8 @@ class _Screen:
         # windows-1251 are capitals (у лютым: с КЧРШЛ), without a case break when the line has
         # no capital but its first letter
         cap = f"[{ru.upper()}]"  # (one first: the search then skips to capitals, twice as fast)
-        self.capitals = re.compile(f"{cap}{cap}{{2}}[^\\w\n]{{1,3}}{cap}{{3}}")
+        # (never across a line end or a NUL: each value between NULs is decided on its own)
+        self.capitals = re.compile(f"{cap}{cap}{{2}}[^\\w\n\x00]{{1,3}}{cap}{{3}}")
         self.suspects = (self.sign, self.case_break, self.capitals)
 
     def suspect(self, text: str) -> bool:

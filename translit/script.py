@@ -91,6 +91,12 @@ LATIN_LETTERS: Ranges = (
 #: that stand for the soft and hard signs.
 ROMAN_RANGES: Ranges = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x2B9, 0x2BA))
 
+#: The modifier letter apostrophe (U+02BC), the apostrophe of Ukrainian and Belarusian as their
+#: standards write it: a letter to Unicode (general category Lm), but in Cyrillic text a sign
+#: between letters (мʼясо), as ' and ’ are there; alone, or at the edge of a word, it is a
+#: quotation mark.
+CYRILLIC_APOSTROPHE = "\u02bc"
+
 #: Combining marks of every block (and the soft hyphen, part of the word it splits).
 MARKS: Ranges = (
     (0x00AD, 0x00AD),

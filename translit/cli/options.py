@@ -87,8 +87,13 @@ def parse_count(text: str) -> int:
     >>> parse_count("٣")
     Traceback (most recent call last):
     ValueError: not a whole number: write it with the digits 0-9, such as 4
+    >>> parse_count("-5")
+    Traceback (most recent call last):
+    ValueError: below 0: give 0 or more, such as 4
     """
     got = re.fullmatch(r"\s*([0-9]+)\s*", text, re.ASCII)
+    if got is None and re.fullmatch(r"\s*-\s*[0-9]+\s*", text, re.ASCII):
+        raise ValueError("below 0: give 0 or more, such as 4")  # (-5 is a whole number)
     if got is None:
         raise ValueError("not a whole number: write it with the digits 0-9, such as 4")
     if len(got[1]) > 30:  # (int() refuses 4,300 digits, with a message of its own)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..scheme import BOUNDARY, Body
-from ..script import CYRILLIC_CLASS
+from ..script import CYRILLIC_APOSTROPHE, CYRILLIC_CLASS
 from .case import CLOSE, JOINERS, OPEN, Forms, case_forms, upper
 from .chars import (
     CYRILLIC_RANGES,
@@ -385,11 +385,13 @@ def _lower(ch: str) -> str:
 
 
 def _source_chars(body: Body) -> tuple[set[str], set[str]]:
-    """The scheme's source characters: (letters and marks, other characters)."""
+    """The scheme's source characters: (letters and marks, other characters; the apostrophe
+    U+02BC of a Cyrillic source among the latter, as ' and ’: inside a word only)."""
     letters: set[str] = set()
     inner: set[str] = set()
+    sign = CYRILLIC_APOSTROPHE if body.script == "Cyrl" else ""
     for src in [*body.letters, *(r.match for r in body.rules)]:
         for ch in src:
             cat = unicodedata.category(ch)
-            (letters if cat[0] in "LM" else inner).add(ch)
+            (letters if cat[0] in "LM" and ch != sign else inner).add(ch)
     return letters, inner
