@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +16,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+#: The environment of a command run in a subprocess: this checkout first on the path.
+CLI_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def translit_cli(
+    *args: str | Path, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m translit ARGS`` in a subprocess (the fault suites' way to see exit codes,
+    stderr and signals as a user does), ``env`` added to :data:`CLI_ENV`."""
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *map(str, args)], env={**CLI_ENV, **(env or {})},
+        input=stdin, capture_output=True, timeout=300, check=False,
+    )  # fmt: skip
 
 
 def growth_ratio(fn: Callable[[str], object], make: Callable[[int], str]) -> float:

@@ -8,27 +8,16 @@ names the file, the line, what is wrong and what to do.
 from __future__ import annotations
 
 import io
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import CLI_ENV as ENV
+from conftest import translit_cli as _translit
 
 from translit.io.textio import InputError, read_blocks
-
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def _translit(
-    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "translit", *args], env={**ENV, **(env or {})}, input=stdin,
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
 
 
 def _error_line(stderr: bytes, name: str) -> int:

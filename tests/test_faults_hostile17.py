@@ -17,23 +17,14 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import CLI_ENV as ENV
+from conftest import translit_cli as _translit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.io.atomic import TEMP_PREFIX
 
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 LINE = "Ельцин и ЩУКА, Вооружённые силы Комитета освобождения народов России.\n"
-
-
-def _translit(
-    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "translit", *args], env=env or ENV, input=stdin,
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
 
 
 # -- SIGTERM in the commands that are no batch run ----------------------------------------

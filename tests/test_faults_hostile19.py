@@ -7,27 +7,15 @@ names the file, the line, what is wrong and what to do.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import CLI_ENV as ENV
+from conftest import translit_cli as _translit
 
 from translit.io.formats.delimited import Csv
-
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def _translit(
-    *args: str | Path, stdin: bytes | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "translit", *map(str, args)], env=env or ENV, input=stdin,
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
-
 
 # -- a BOM before a quoted first field ------------------------------------------------------
 
