@@ -325,6 +325,15 @@ def test_a_glossary_without_an_extension_takes_its_format_from_an_option(tmp_pat
         result = runner.invoke(cli, args, input="армия РОА\n")
         assert result.exit_code == 2, result.output
         assert f"give it with {flag}" in result.output and "Traceback" not in result.output
+    # check and convert had their options, and named none of them
+    for args, flag, code in [
+        (["glossary", "check", str(gl)], "-f/--format", 1),
+        (["glossary", "convert", str(gl), str(tmp_path / "out.tbx")], "--from", 2),
+        (["glossary", "convert", str(shipped_path("ww2-roa.tbx")), str(tmp_path / "o")], "--to", 2),
+    ]:
+        result = runner.invoke(cli, args)
+        assert result.exit_code == code, result.output
+        assert f"give it with {flag}" in result.output, result.output
     result = runner.invoke(cli, ["glossary", "stats", "-f", "tbx", str(gl)])
     assert result.exit_code == 0 and "23 concepts" in result.output, result.output
     result = runner.invoke(

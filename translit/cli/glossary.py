@@ -99,7 +99,7 @@ def _load_many(
     extension; a file without one is refused naming ``flag``); their warnings go to stderr."""
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load
-    from ..glossary.files import shipped
+    from ..glossary.files import format_of, shipped
     from ..glossary.model import Glossary
 
     if not paths:
@@ -113,8 +113,8 @@ def _load_many(
     g = Glossary(path=paths[0])
     try:
         for p in paths:
-            if fmt is None and _format(p, None) is None and os.path.exists(p):
-                _unknown_format(p, flag)
+            if fmt is None and os.path.exists(p):  # (a missing file: load() says so)
+                format_of(p, hint=f"give it with {flag}")
             one = load(p, fmt, source_lang=source_lang, target_lang=target_lang)
             if not quiet:
                 for w in one.warnings:
@@ -127,23 +127,6 @@ def _load_many(
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
-
-
-def _unknown_format(path: str, flag: str) -> None:
-    """Refuse glossary file ``path`` whose extension names no format, saying which option
-    gives one (the library's message says "pass a format", which a command does with a flag)."""
-    from ..glossary.files import format_of
-
-    try:
-        format_of(path)
-    except Exception as exc:  # GlossaryError: why (an .xls, no extension, an unknown one)
-        message = str(exc)
-        if "cannot tell the glossary format" in message:
-            message = (
-                message.split("; pass a format", maxsplit=1)[0]
-                + f"; give it with {flag} (tbx, csv, tsv, po, pot, xlsx)"
-            )
-        fail(message)
 
 
 def _target_lang(target_lang: str | None, target: str | None) -> str | None:
@@ -276,6 +259,7 @@ def check(
     """
     from ..errors import GlossaryError
     from ..glossary import lint, load
+    from ..glossary.files import format_of
     from . import stdout_failed
 
     workbooks = {name for name in files if _format(name, fmt) == "xlsx"}
@@ -284,6 +268,8 @@ def check(
     errors = 0
     for name in files:
         try:
+            if fmt is None and os.path.exists(name):  # (a missing file: load() says so)
+                format_of(name, hint="give it with -f/--format")
             g = load(
                 name,
                 fmt,
@@ -373,8 +359,8 @@ def convert(  # noqa: PLR0917 - one parameter per click option
         fail("DST names the file to write, not '-': convert writes no stdout")
     refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
-        in_fmt = format_of(src, from_fmt)
-        out_fmt = format_of(dst, to_fmt)
+        in_fmt = format_of(src, from_fmt, hint="give it with --from")
+        out_fmt = format_of(dst, to_fmt, hint="give it with --to")
         if sheet is not None and in_fmt != "xlsx" and given("sheet"):  # (was an internal
             fail(  # error: "load() got an unexpected keyword argument 'sheet'")
                 f"--sheet picks a sheet of an XLSX workbook; {printable(src)} is "

@@ -51,8 +51,11 @@ _READS = {
 }
 
 
-def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
-    """The format name for ``path`` (``format`` wins when given)."""
+def format_of(
+    path: str | os.PathLike[str], format: str | None = None, *, hint: str = "pass a format"
+) -> str:
+    """The format name for ``path`` (``format`` wins when given); ``hint`` says how to give one
+    when the name shows none (a command names its option)."""
     if format is not None and not isinstance(format, str):
         raise TypeError(f"`format` is a str, not {type(format).__name__} ({format!r:.40})")
     if format:
@@ -68,7 +71,7 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
         raise GlossaryError(f"{ext} is {_NOT_READ[ext]}", os.fspath(path))
     if by_ext is None:
         raise GlossaryError(
-            f"cannot tell the glossary format from {ext or 'no extension'!r}; pass a format "
+            f"cannot tell the glossary format from {ext or 'no extension'!r}; {hint} "
             f"({', '.join(FORMATS)})",
             os.fspath(path),
         )
