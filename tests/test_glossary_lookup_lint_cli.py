@@ -352,3 +352,24 @@ def test_a_glossary_without_an_extension_takes_its_format_from_an_option(tmp_pat
         )
         assert result.exit_code == 0, result.output
         assert result.output == "армия РОА [ROA: Armée de libération russe]\n", result.output
+
+
+def test_a_glossary_from_standard_input(tmp_path: Path) -> None:
+    # `-g -` and `stats -` read a file named "-" ("-: No such file or directory")
+    tbx = shipped_path("ww2-roa.tbx").read_bytes()
+    runner = CliRunner()
+    lookup = ["glossary", "lookup", "РОА", "-g", "-", "-t", "fr"]
+    result = runner.invoke(cli, [*lookup, "--glossary-format", "tbx"], input=tbx)
+    assert result.exit_code == 0 and "Armée de libération russe" in result.output, result.output
+    result = runner.invoke(cli, ["glossary", "stats", "-f", "tbx", "-"], input=tbx)
+    assert result.exit_code == 0 and "23 concepts" in result.output, result.output
+    result = runner.invoke(cli, ["glossary", "check", "-f", "tbx", "-"], input=tbx)
+    assert result.exit_code == 0, result.output
+    # no name to tell its format by; apply reads its text from there
+    result = runner.invoke(cli, lookup, input=tbx)
+    assert result.exit_code == 2 and "give it with --glossary-format" in result.output
+    text = tmp_path / "in.txt"
+    text.write_text("армия РОА\n", encoding="utf-8")
+    apply = ["glossary", "apply", str(text), "-g", "-", "--glossary-format", "tbx", "-t", "fr"]
+    result = runner.invoke(cli, apply, input=tbx)
+    assert result.exit_code == 2 and "standard input holds the text" in result.output

@@ -529,7 +529,7 @@ def tell(line: str) -> None:
     click.echo(printable(line), err=True)
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     tell(f"translit: error: {message}")
     sys.exit(code)

@@ -94,9 +94,12 @@ def _load_many(
     quiet: bool = False,
     fmt: str | None = None,
     flag: str = "--glossary-format",
+    stdin: bool = True,
 ) -> Any:
     """The glossaries merged (default: the shipped ones), each read as ``fmt`` (None: by its
-    extension; a file without one is refused naming ``flag``); their warnings go to stderr."""
+    extension; a file without one is refused naming ``flag``); ``-`` is standard input where
+    ``stdin`` allows it (not for apply, whose text comes from there); their warnings go to
+    stderr."""
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load
     from ..glossary.files import format_of, shipped
@@ -113,9 +116,13 @@ def _load_many(
     g = Glossary(path=paths[0])
     try:
         for p in paths:
-            if fmt is None and os.path.exists(p):  # (a missing file: load() says so)
-                format_of(p, hint=f"give it with {flag}")
-            one = load(p, fmt, source_lang=source_lang, target_lang=target_lang)
+            langs = {"source_lang": source_lang, "target_lang": target_lang}
+            if p == "-":
+                one = _stdin_glossary(fmt, flag, stdin, **langs)
+            else:
+                if fmt is None and os.path.exists(p):  # (a missing file: load() says so)
+                    format_of(p, hint=f"give it with {flag}")
+                one = load(p, fmt, **langs)
             if not quiet:
                 for w in one.warnings:
                     _warn(w)
@@ -127,6 +134,21 @@ def _load_many(
     except OSError as exc:
         fail(f"{exc.filename}: {exc.strerror}")
     return g
+
+
+def _stdin_glossary(fmt: str | None, flag: str, allowed: bool, **options: Any) -> Any:
+    """The glossary on standard input (``-g -``), or a usage error: it has no name to tell its
+    format by, and apply reads its text from there."""
+    from ..glossary.files import read
+
+    if not allowed:
+        fail("-g -: standard input holds the text apply reads; give the glossary as a file")
+    if fmt is None:
+        fail(
+            "-: a glossary read from standard input has no name to tell its format by; give it "
+            f"with {flag}"
+        )
+    return read(sys.stdin.buffer, fmt, "<stdin>", **options)
 
 
 def _target_lang(target_lang: str | None, target: str | None) -> str | None:
@@ -267,17 +289,15 @@ def check(
         fail("--sheet picks a sheet of an XLSX workbook, and no FILE is one: drop --sheet")
     errors = 0
     for name in files:
+        options: dict[str, Any] = {"source_lang": source_lang, "target_lang": target_lang}
+        options["sheet"] = sheet if name in workbooks else None  # (load() of a TBX refuses it)
         try:
-            if fmt is None and os.path.exists(name):  # (a missing file: load() says so)
-                format_of(name, hint="give it with -f/--format")
-            g = load(
-                name,
-                fmt,
-                strict=False,
-                sheet=sheet if name in workbooks else None,  # (load() of a TBX refuses it)
-                source_lang=source_lang,
-                target_lang=target_lang,
-            )
+            if name == "-":
+                g = _stdin_glossary(fmt, "-f/--format", True, strict=False, **options)
+            else:
+                if fmt is None and os.path.exists(name):  # (a missing file: load() says so)
+                    format_of(name, hint="give it with -f/--format")
+                g = load(name, fmt, strict=False, **options)
             for exc in g.errors:  # every structural problem, not only the first
                 _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
@@ -516,7 +536,13 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         set_aside("list_format", "--format is the format of --mode list, and the mode is "
                   f"{mode}")  # fmt: skip
     _refuse_overwrite(output, io_kw.get("report"), files if mode == "list" else (), glossaries)
-    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target), fmt=glossary_format)
+    g = _load_many(
+        glossaries,
+        source_lang,
+        _target_lang(target_lang, target),
+        fmt=glossary_format,
+        stdin=False,
+    )
     _warn_missing_langs(g, target, langs)
     kw: dict[str, Any] = {
         "langs": langs,

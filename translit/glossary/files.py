@@ -21,7 +21,7 @@ import functools
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import EncodingError, GlossaryError, ParameterError, shown
 from .model import Concept, Glossary, building, valid_tag, want_glossary
@@ -90,16 +90,22 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     'Russische Befreiungsarmee'
     """
     name = os.fspath(path)
-    limit = options.pop("max_bytes", 64 * 1024 * 1024)
-    with open(name, "rb") as f:  # never more than the limit: a FIFO or /dev/zero has no size
+    with open(name, "rb") as f:
         fmt = format_of(name, format)  # (after the open: a missing file says so, not "format")
-        data = f.read(limit + 1)
+        return read(f, fmt, name, **options)
+
+
+def read(f: BinaryIO, format: str, name: str = "<glossary>", **options: Any) -> Glossary:
+    """Read a glossary in ``format`` from the binary stream ``f`` (standard input: a command's
+    ``-g -``), up to ``max_bytes`` as :func:`load` does; ``name`` is what messages call it."""
+    limit = options.pop("max_bytes", 64 * 1024 * 1024)
+    data = f.read(limit + 1)  # never more than the limit: a FIFO or /dev/zero has no size
     if len(data) > limit:
         raise GlossaryError(
             f"glossary file larger than {limit} bytes; refused (split it into smaller files)",
             name,
         )
-    return loads(data, fmt, name, max_bytes=limit, **options)
+    return loads(data, format, name, max_bytes=limit, **options)
 
 
 def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) -> Glossary:
