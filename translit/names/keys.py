@@ -604,7 +604,11 @@ def _key_variants(name: str) -> frozenset[str]:
         pattern = _marker("patronymic")
         kept = (
             [words[0]]
-            + [w for w in words[1:-1] if not pattern.search(_romanized(w).lower())]
+            + [
+                w
+                for w in words[1:-1]
+                if not (pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)))
+            ]
             + [words[-1]]
         )
         if len(kept) < len(words):
@@ -634,7 +638,9 @@ def _tokens(name: str) -> list[list[str]]:
     orders = [words]
     if len(words) == 3 and not _INITIAL.match(words[1]):
         pattern = _marker("patronymic")
-        middle, last = (pattern.search(_romanized(w).lower()) for w in words[1:])
+        middle, last = (
+            pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)) for w in words[1:]
+        )
         if last and not middle:
             orders.append([words[1], words[2], words[0]])
     return orders
@@ -685,10 +691,35 @@ def _skeletons(word: str) -> frozenset[str]:
     return frozenset(re.sub("[aeiouyvw]", "", k) for k in _keys(word, True))
 
 
+@functools.cache
+def _patronymic_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``[patronymic_endings]`` of keys.toml: (son or daughter, the ending of a key)."""
+    table = _data()["patronymic_endings"]
+    assert isinstance(table, dict)
+    return tuple((kind, re.compile(str(ending))) for kind, ending in table.items())
+
+
+def _father(word: str) -> frozenset[tuple[str, str]]:
+    """(son or daughter, the father's name) of each key of the patronymic ``word``: the key
+    without its ending (Омарханұлы, Омарханович → son of omarHan)."""
+    if not _skeletons(word):
+        return frozenset()
+    out = set()
+    for key in _keys(word, True):
+        for kind, ending in _patronymic_endings():
+            m = ending.search(key)
+            if m and m.start() >= 3:
+                out.add((kind, key[: m.start()]))
+    return frozenset(out)
+
+
 def _middle_fits(a: str, b: str) -> bool:
-    """Patronymics: their words fit, or one's consonants end the other's, four at least
-    (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
+    """Patronymics: their words fit, or they name one father as son (or as daughter) in two
+    languages (Kazakh Омарханұлы, Russian Омарханович), or one's consonants end the other's,
+    four at least (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
     if _word_fits(a, b):
+        return True
+    if not _father(a).isdisjoint(_father(b)):
         return True
     sa, sb = _skeletons(a), _skeletons(b)
     return any(
