@@ -283,13 +283,18 @@ def xlang(misses: bool) -> None:
         _la, a, _lb, b, relation, _source = line.split("\t")
         (same if relation == "same" else different).append((a, b))
     print(f"cross-language list ({len(same)} pairs of one person, {len(different)} of two)")
-    for title, pairs, want in (("same person", same, True), ("different persons", different, False)):
+    for title, pairs, want in (
+        ("same person", same, True),
+        ("different persons", different, False),
+    ):
         by_name = [same_name(a, b) for a, b in pairs]
         by_key = [name_key(a) == name_key(b) for a, b in pairs]
-        for (a, b), hit, key in zip(pairs, by_name, by_key, strict=True):
+        for (a, b), hit in zip(pairs, by_name, strict=True):
             if misses and hit != want:
                 print(f"    {'key miss' if want else 'false match'}: {a} / {b}")
-        print(f"  {title}: same_name {sum(by_name)}/{len(pairs)}, equal name_key {sum(by_key)}/{len(pairs)}")
+        print(
+            f"  {title}: same_name {sum(by_name)}/{len(pairs)}, equal name_key {sum(by_key)}/{len(pairs)}"
+        )
     persons: list[set[str]] = []
     words = {n: frozenset(n.replace(",", " ").split()) for pair in same for n in pair}
     for a, b in same:  # a spelling in another word order (catalogue order) is the same person
@@ -297,7 +302,10 @@ def xlang(misses: bool) -> None:
         merged = {a, b}.union(*joined)
         persons = [p for p in persons if p not in joined] + [merged]
     across = [
-        (a, b) for p1, p2 in itertools.combinations(persons, 2) for a in sorted(p1) for b in sorted(p2)
+        (a, b)
+        for p1, p2 in itertools.combinations(persons, 2)
+        for a in sorted(p1)
+        for b in sorted(p2)
     ]
     false = [(a, b) for a, b in across if same_name(a, b)]
     for a, b in false if misses else ():

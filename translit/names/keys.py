@@ -140,7 +140,11 @@ def _vowel_reduction() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Patte
     table = _data()["vowel_reduction"]
     assert isinstance(table, dict)
     pattern, repl = table["fold"]
-    return re.compile(table["letters"]), re.compile(table["not_letters"]), (re.compile(pattern), repl)
+    return (
+        re.compile(table["letters"]),
+        re.compile(table["not_letters"]),
+        (re.compile(pattern), repl),
+    )
 
 
 def _reduced(word: str) -> bool:
