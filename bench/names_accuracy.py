@@ -64,6 +64,10 @@ The lists:
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
+* ``bench/data/names_keys_xlang.tsv``: one person written in two Cyrillic languages (Serbian,
+  Macedonian, Bulgarian, Belarusian, Ukrainian, Kazakh beside Russian or each other), and
+  different persons whose names are close, one source per row: keys only (:func:`xlang`;
+  ``--xlang`` measures only this list).
 
 * verify: share of the printed forms that ``translit.verify(cyrillic, form, lang=...)`` accepts;
 * romanisation: exact match of ``translit.romanize(cyrillic, lang=..., target=...)`` with the
@@ -78,6 +82,7 @@ The lists:
     python bench/names_accuracy.py --calib18 --misses # Russian names for French readers only
     python bench/names_accuracy.py --calib19 --misses # ru/uk persons for English readers only
     python bench/names_accuracy.py --list names_blind5.tsv   # one blind list only
+    python bench/names_accuracy.py --xlang --misses  # one person in two Cyrillic languages only
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import translit  # noqa: E402
-from translit.names import same_name  # noqa: E402
+from translit.names import name_key, same_name  # noqa: E402
 
 TARGETS = ("en", "de", "fr")
 #: The lists built blind (see the module docstring)
@@ -265,6 +270,49 @@ def printed(misses: bool) -> None:
     print(f"  verify accepts the printed form: {ok}/{n} = {ok / n:.1%}")
 
 
+def xlang(misses: bool) -> None:
+    """The cross-language list: same-person rate of ``same_name`` and of equal ``name_key``
+    (rows "same"), their false matches on the rows "different", and false matches between the
+    spellings of different persons of the "same" rows (a person is every spelling its rows
+    join)."""
+    same: list[tuple[str, str]] = []
+    different: list[tuple[str, str]] = []
+    for line in (ROOT / "bench" / "data" / "names_keys_xlang.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        _la, a, _lb, b, relation, _source = line.split("\t")
+        (same if relation == "same" else different).append((a, b))
+    print(f"cross-language list ({len(same)} pairs of one person, {len(different)} of two)")
+    for title, pairs, want in (
+        ("same person", same, True),
+        ("different persons", different, False),
+    ):
+        by_name = [same_name(a, b) for a, b in pairs]
+        by_key = [name_key(a) == name_key(b) for a, b in pairs]
+        for (a, b), hit in zip(pairs, by_name, strict=True):
+            if misses and hit != want:
+                print(f"    {'key miss' if want else 'false match'}: {a} / {b}")
+        print(
+            f"  {title}: same_name {sum(by_name)}/{len(pairs)}, equal name_key {sum(by_key)}/{len(pairs)}"
+        )
+    persons: list[set[str]] = []
+    words = {n: frozenset(n.replace(",", " ").split()) for pair in same for n in pair}
+    for a, b in same:  # a spelling in another word order (catalogue order) is the same person
+        joined = [p for p in persons if any(words[n] in (words[a], words[b]) for n in p)]
+        merged = {a, b}.union(*joined)
+        persons = [p for p in persons if p not in joined] + [merged]
+    across = [
+        (a, b)
+        for p1, p2 in itertools.combinations(persons, 2)
+        for a in sorted(p1)
+        for b in sorted(p2)
+    ]
+    false = [(a, b) for a, b in across if same_name(a, b)]
+    for a, b in false if misses else ():
+        print(f"    false match across persons: {a} / {b}")
+    print(f"  false matches across persons: {len(false)}/{len(across)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -290,7 +338,15 @@ def main() -> None:
         help="only the English readers' calibration list (bench/data/names_calib19_en.tsv)",
     )
     ap.add_argument("--list", choices=BLIND, help="only this blind list (its misses with --misses)")
+    ap.add_argument(
+        "--xlang",
+        action="store_true",
+        help="only the cross-language list (bench/data/names_keys_xlang.tsv)",
+    )
     args = ap.parse_args()
+    if args.xlang:
+        xlang(args.misses)
+        return
     if args.list:
         rows = sourced("all", ("ref",), args.list)
         print(f"blind list {args.list}, encyclopedia forms ({len(rows)} names)")
@@ -344,6 +400,7 @@ def main() -> None:
         accuracy(rows, args.misses)
         keys(rows, args.misses)
     printed(args.misses)
+    xlang(args.misses)
 
 
 if __name__ == "__main__":

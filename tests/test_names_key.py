@@ -592,3 +592,118 @@ def test_a_belarusian_w_after_a_vowel_is_also_u() -> None:
     # w before a vowel stays v (Wolodymyr); other names stay apart
     assert not same_name("Barysaw", "Barysava")
     assert not same_name("Pawlow", "Paulus")
+
+
+# -- one person in two Cyrillic languages (bench/data/names_keys_xlang.tsv, one page each) -----
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Serbian ћ ђ are the soft affricates Russian writes ч дж (the Russian practical
+        # transcription of Serbian; hmong.ru/ru/Чосич,_Добрица; ru.wikipedia.org/wiki/Андрич,_Иво;
+        # slaidy.com: Ђорђевић, written Джорджевич in Russian), and Bulgarian writes alike
+        # (bg.wikipedia, 2007: Никола Пашич, "на сръбски Никола Пашић")
+        ("Ћосић", "Чосич"),
+        ("Андрић", "Андрич"),
+        ("Ђорђевић", "Джорджевич"),
+        ("Пашић", "Пашич"),
+        ("Новак Ђоковић", "Новак Джокович"),
+        # the Serbian Latin letters keep that key (ć đ read as č dž)
+        ("Ćosić", "Чосич"),
+        ("Đoković", "Джокович"),
+        ("Đoković", "Ђоковић"),
+    ],
+)
+def test_serbian_soft_affricates_key_as_the_russian_ones(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Serbian and Macedonian c is ц and њ before a consonant нь (subotica.ru: Милош Црнянский,
+        # серб. Милош Црњански)
+        ("Милош Црњански", "Милош Црнянский"),
+        # a final -тар -тър for Russian -тр (wikiwand.com/ru: Пётр I Петрович Негош, серб.
+        # Петар I Петровић Његош; the Macedonian Wikipedia's Петар Илич Чајковски, "руски: Пётр
+        # Ильич Чайковский"; bazar.bg: Александър Сергеевич Пушкин)
+        ("Петар I Петровић Његош", "Пётр I Петрович Негош"),
+        ("Петар Илич Чајковски", "Пётр Ильич Чайковский"),
+        ("Александър Сергеевич Пушкин", "Александр Сергеевич Пушкин"),
+        # Belarusian -аў for -ов, дз ц before і for д т, а я for unstressed о е (wiki-cine.com;
+        # adebiportal.kz; profilbaru.com, whose Ukrainian article writes the Russian spelling)
+        ("Васіль Уладзіміравіч Быкаў", "Василий Владимирович Быков"),
+        ("Караткевіч Уладзімір Сямёнавіч", "Короткевич Владимир Семенович"),
+        ("Максім Адамавіч Багдановіч", "Максим Адамович Богданович"),
+        # a Kazakh patronymic (-ұлы, "son of") for the Russian -ович (balkhashlib.kz)
+        ("Мұхтар Омарханұлы Әуезов", "Мухтар Омарханович Ауэзов"),
+    ],
+)
+def test_one_person_in_two_cyrillic_languages(a: str, b: str) -> None:
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # people of the Serbian Encyclopedia's index of Ђ (srpskaenciklopedija.rs): a surname
+        # with and without -ић, or another given name, is another person
+        ("ЂАЈА, Јован", "ЂАЈИЋ, Јован"),
+        ("ЂАКОВ, Дамјан", "ЂАКОВИЋ, Богдан"),
+        ("ЂАКОВИЋ, Богдан", "ЂАКОВИЋ, Петар"),
+        ("ЂЕЛЕВИЋ, Биљана", "ЂЕЛИЋ, Нинослав"),
+        ("ЂЕНИЋ, Љубиша", "ЂЕКИЋ, Милић"),
+        # one family (wikiwand.com/ru: Пётр I and Пётр II Петрович Негош; m.dama.bg: Христо
+        # Ботьов Петков, son of Ботьо Петков and Иванка Ботева; mozgotvet.com: Чокан Валиханов,
+        # son of Чингис Валиханов)
+        ("Пётр I Петрович Негош", "Пётр II Петрович Негош"),
+        ("Христо Ботьов Петков", "Ботьо Петков"),
+        ("Христо Ботев", "Иванка Ботева"),
+        ("Чокан Чингисович Валиханов", "Чингис Валиханов"),
+        # a son's and a daughter's patronymic of one father are two people; Petar is not Petra;
+        # the Belarusian vowels fold only vowels (Кавалёнак, the Belarusian Коваленок, is not
+        # Коваленко)
+        ("Мухтар Омарханович Ауэзов", "Мұхтар Омарханқызы Әуезов"),
+        ("Петар", "Петра"),
+        ("Кавалёнак", "Коваленко"),
+    ],
+)
+def test_close_names_of_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b) and not same_name(b, a)
+
+
+def _xlang_pairs() -> list[tuple[str, str, str]]:
+    lines = (ROOT / "bench" / "data" / "names_keys_xlang.tsv").read_text("utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [(r[1], r[3], r[4]) for r in rows]
+
+
+def test_match_rate_on_the_cross_language_list() -> None:
+    # bench/names_accuracy.py --xlang: measured 25/30 and 0/28 (before the rules of session
+    # names20: 9/30); the bounds guard against regressions
+    pairs = _xlang_pairs()
+    same = [(a, b) for a, b, r in pairs if r == "same"]
+    different = [(a, b) for a, b, r in pairs if r == "different"]
+    hits = sum(same_name(a, b) for a, b in same)
+    false = [(a, b) for a, b in different if same_name(a, b)]
+    assert hits >= 25, f"{hits}/{len(same)}"
+    assert not false, false
+
+
+_SERBIAN = "абвгдђежзијклљмнњопрстћуфхцчџш"
+
+
+@settings(deadline=None)
+@given(
+    st.text(alphabet=_SERBIAN, min_size=1, max_size=8),
+    st.sampled_from("ћђ"),
+    st.text(alphabet=_SERBIAN, max_size=6),
+)
+def test_a_serbian_word_keys_as_its_serbian_latin_spelling(a: str, soft: str, b: str) -> None:
+    # a word with ћ or ђ is read in Serbian (keys.toml [[cyrillic_spellings]]): its key is that
+    # of its Serbian Latin spelling, whose ć đ (č dž) say so themselves
+    word = (a + soft + b).capitalize()
+    latin = translit.romanize(word, scheme="latin", lang="sr")
+    assert name_key(word) == name_key(latin)

@@ -109,12 +109,54 @@ def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _source_reading(word: str) -> Rules | None:
+    """The rules ``[[cyrillic_spellings]]`` names (``reading``) for the romanisation of the
+    Cyrillic ``word`` (a Serbian or Macedonian word: the scholarly rules, c as ц), else None:
+    the word's Latin letters decide."""
+    if not _HAS_CYR.search(word):
+        return None
+    items = _data()["cyrillic_spellings"]
+    assert isinstance(items, list)
+    for item in items:
+        if re.search(item["letters"], word):
+            name = item.get("reading")
+            return _rules(name) if name else None
+    return None
+
+
 @functools.cache
-def _cyrillic_variants() -> tuple[tuple[str, str], ...]:
-    """``[cyrillic_variants]`` of keys.toml: (letters, their other reading) of a Cyrillic word."""
+def _cyrillic_variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``[cyrillic_variants]`` of keys.toml: (a pattern, its other reading) of a Cyrillic word."""
     table = _data()["cyrillic_variants"]
     assert isinstance(table, dict)
-    return tuple((str(k), str(v)) for k, v in table.items())
+    return tuple((re.compile(str(k)), str(v)) for k, v in table.items())
+
+
+@functools.cache
+def _vowel_reduction() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], str]]:
+    """``[vowel_reduction]`` of keys.toml: the letters of a word written with reduced vowels
+    (Belarusian), the letters that rule it out, and the fold of a key's vowels."""
+    table = _data()["vowel_reduction"]
+    assert isinstance(table, dict)
+    pattern, repl = table["fold"]
+    return (
+        re.compile(table["letters"]),
+        re.compile(table["not_letters"]),
+        (re.compile(pattern), repl),
+    )
+
+
+def _reduced(word: str) -> bool:
+    """Whether ``word`` is written with reduced vowels (a Belarusian spelling: Караткевіч)."""
+    letters, not_letters, _ = _vowel_reduction()
+    return letters.search(word) is not None and not_letters.search(word) is None
+
+
+def _folded(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` with their vowels folded as ``[vowel_reduction]`` says (o and e read as a)."""
+    pattern, repl = _vowel_reduction()[2]
+    return frozenset(pattern.sub(repl, k) for k in keys)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -147,9 +189,14 @@ def _alias_fold(text: str) -> str:
 
 def _plain(name: str) -> str:
     """The key of ``name`` by the rules alone (no listed forms)."""
-    latin = [_romanized(w) for w in _words(name)]
+    words = _words(name)
+    latin = [_romanized(w) for w in words]
     strong = _flavour(" ".join(latin), strong=True) or ()
-    return " ".join(k for k in (_latin_word_key(w, _flavour(w) or strong) for w in latin) if k)
+    keys = (
+        _latin_word_key(w, _source_reading(c) or _flavour(w) or strong)
+        for c, w in zip(words, latin, strict=True)
+    )
+    return " ".join(k for k in keys if k)
 
 
 def _add(table: dict[str, str | None], spelling: str, key: str) -> None:
@@ -353,7 +400,7 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
         if numeral is not None and (not word.endswith(".") or i == len(words) - 1):
             options.append([numeral])
             continue
-        readings = [_flavour(w) or default]
+        readings = [_source_reading(word) or _flavour(w) or default]
         if variants and not cyrillic and readings[0] != _rules("sci"):
             strong = _flavour(w, strong=True)
             if strong is None:
@@ -370,11 +417,11 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
         keys = [_latin_word_key(w, r) for r in readings]
         if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
             for old, new in _cyrillic_variants():
-                if old in word:
+                if old.search(word):
                     # a Cyrillic word's BGN/PCGN romanisation, read as it is: its ou
                     # (Рагачоў → Ragachou) is no French marker that would make its ch a ш
-                    u = _romanized(word.replace(old, new))
-                    keys.append(_latin_word_key(u, ()))
+                    u = _romanized(old.sub(new, word))
+                    keys.append(_latin_word_key(u, _source_reading(old.sub(new, word)) or ()))
         options.append(list(dict.fromkeys((*given, *keys))))
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
 
@@ -561,7 +608,11 @@ def _key_variants(name: str) -> frozenset[str]:
         pattern = _marker("patronymic")
         kept = (
             [words[0]]
-            + [w for w in words[1:-1] if not pattern.search(_romanized(w).lower())]
+            + [
+                w
+                for w in words[1:-1]
+                if not (pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)))
+            ]
             + [words[-1]]
         )
         if len(kept) < len(words):
@@ -591,7 +642,9 @@ def _tokens(name: str) -> list[list[str]]:
     orders = [words]
     if len(words) == 3 and not _INITIAL.match(words[1]):
         pattern = _marker("patronymic")
-        middle, last = (pattern.search(_romanized(w).lower()) for w in words[1:])
+        middle, last = (
+            pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)) for w in words[1:]
+        )
         if last and not middle:
             orders.append([words[1], words[2], words[0]])
     return orders
@@ -623,7 +676,12 @@ def _word_fits(a: str, b: str) -> bool:
         return _initial_fits(a, b)
     if _INITIAL.match(b):
         return _initial_fits(b, a)
-    return not _key_variants(a).isdisjoint(_key_variants(b))
+    ka, kb = _key_variants(a), _key_variants(b)
+    if not ka.isdisjoint(kb):
+        return True
+    # a Belarusian spelling writes reduced vowels (Караткевіч for Короткевич): read o and e as a
+    # on both sides ([vowel_reduction] of keys.toml)
+    return (_reduced(a) or _reduced(b)) and not _folded(ka).isdisjoint(_folded(kb))
 
 
 def _skeletons(word: str) -> frozenset[str]:
@@ -637,10 +695,35 @@ def _skeletons(word: str) -> frozenset[str]:
     return frozenset(re.sub("[aeiouyvw]", "", k) for k in _keys(word, True))
 
 
+@functools.cache
+def _patronymic_endings() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``[patronymic_endings]`` of keys.toml: (son or daughter, the ending of a key)."""
+    table = _data()["patronymic_endings"]
+    assert isinstance(table, dict)
+    return tuple((kind, re.compile(str(ending))) for kind, ending in table.items())
+
+
+def _father(word: str) -> frozenset[tuple[str, str]]:
+    """(son or daughter, the father's name) of each key of the patronymic ``word``: the key
+    without its ending (Омарханұлы, Омарханович → son of omarHan)."""
+    if not _skeletons(word):
+        return frozenset()
+    out = set()
+    for key in _keys(word, True):
+        for kind, ending in _patronymic_endings():
+            m = ending.search(key)
+            if m and m.start() >= 3:
+                out.add((kind, key[: m.start()]))
+    return frozenset(out)
+
+
 def _middle_fits(a: str, b: str) -> bool:
-    """Patronymics: their words fit, or one's consonants end the other's, four at least
-    (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
+    """Patronymics: their words fit, or they name one father as son (or as daughter) in two
+    languages (Kazakh Омарханұлы, Russian Омарханович), or one's consonants end the other's,
+    four at least (Belarusian Рыгоравіч for Russian Григорьевич: Рыгор is Григорий)."""
     if _word_fits(a, b):
+        return True
+    if not _father(a).isdisjoint(_father(b)):
         return True
     sa, sb = _skeletons(a), _skeletons(b)
     return any(
