@@ -11,6 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
@@ -101,12 +102,23 @@ _UK_AS_RU = str.maketrans(
 _BE_AS_RU = str.maketrans({"ў": "в", "Ў": "В"})
 
 
+class _Spelling(NamedTuple):
+    """One ``[[cyrillic_spellings]]`` entry of keys.toml."""
+
+    letters: re.Pattern[str]
+    lang: str
+    scheme: str
+    reading: str | None  # the key's rules for such a word (``sci``: c is ц), else None
+
+
 @functools.cache
-def _other_spellings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """``[[cyrillic_spellings]]`` of keys.toml: (letters, language, scheme id)."""
+def _other_spellings() -> tuple[_Spelling, ...]:
+    """``[[cyrillic_spellings]]`` of keys.toml: the Cyrillic spellings of other languages."""
     items = _data()["cyrillic_spellings"]
     assert isinstance(items, list)
-    return tuple((re.compile(i["letters"]), i["lang"], i["scheme"]) for i in items)
+    return tuple(
+        _Spelling(re.compile(i["letters"]), i["lang"], i["scheme"], i.get("reading")) for i in items
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -116,12 +128,9 @@ def _source_reading(word: str) -> Rules | None:
     the word's Latin letters decide."""
     if not _HAS_CYR.search(word):
         return None
-    items = _data()["cyrillic_spellings"]
-    assert isinstance(items, list)
-    for item in items:
-        if re.search(item["letters"], word):
-            name = item.get("reading")
-            return _rules(name) if name else None
+    for spelling in _other_spellings():
+        if spelling.letters.search(word):
+            return _rules(spelling.reading) if spelling.reading else None
     return None
 
 
@@ -164,7 +173,7 @@ def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo; a word with a Serbian, Macedonian or
     Bulgarian letter by that language's system); a Latin word as it is."""
     if _HAS_CYR.search(word):
-        for letters, lang, scheme in _other_spellings():
+        for letters, lang, scheme, _ in _other_spellings():
             if letters.search(word):
                 return get_romanizer(scheme, lang).romanize(word)
         word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
@@ -511,7 +520,7 @@ class _SkeletonTable(dict[int, str]):
 @functools.lru_cache(maxsize=64)
 def _skeleton_table(systems: tuple[Callable[[str], str], ...] | None) -> _SkeletonTable:
     if systems is None:  # a name key's: its romanisation, and the systems of other letters
-        others = [get_romanizer(scheme, lang).romanize for _, lang, scheme in _other_spellings()]
+        others = [get_romanizer(s.scheme, s.lang).romanize for s in _other_spellings()]
         systems = (_romanized, *others)
     return _SkeletonTable(systems)
 
