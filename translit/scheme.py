@@ -397,7 +397,12 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
     for src, out in endings.items():
         _check_pair(path, f"{prefix}endings.{src}", src, out, target_is_latin)
         rules.append(
-            Rule(match=src, out=out, next=frozenset({BOUNDARY}), not_prev=frozenset({BOUNDARY}))
+            Rule(
+                match=unicodedata.normalize("NFC", src),  # (read in NFC, as a word is)
+                out=unicodedata.normalize("NFC", out),
+                next=frozenset({BOUNDARY}),
+                not_prev=frozenset({BOUNDARY}),
+            )
         )
     rules_raw = data.get("rules", [])
     if not isinstance(rules_raw, list):

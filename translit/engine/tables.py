@@ -87,12 +87,19 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     """Combining marks to set aside before matching: all but those the scheme's sources use.
 
     Cyrillic stress marks are carried over to the output; a Latin source such as ISO 9 a̋ or
-    ALA-LC t͡s must be matched with its mark, so that mark is not set aside.
+    ALA-LC t͡s must be matched with its mark, so that mark is not set aside. The sources are
+    read in NFC, as a word is: the acute of Macedonian ќ ѓ, the grave of ѐ ѝ, the breve of й
+    are part of one letter there, not marks of the scheme's own (read so, the acute of a
+    stressed vowel stayed inside the word and came out decomposed, Vo + U+0301).
+
+    >>> from translit import get_scheme
+    >>> stray_marks(get_scheme("official", "mk").body).match("\u0301") is not None
+    True
     """
     own = {
         c
         for src in [*body.letters, *(r.match for r in body.rules)]
-        for c in unicodedata.normalize("NFD", src)
+        for c in unicodedata.normalize("NFC", src)
         if unicodedata.category(c) == "Mn"
     }
     if not own:
