@@ -99,3 +99,11 @@ def test_a_source_written_in_nfd_matches_as_in_nfc() -> None:
     r = translit.Romanizer(read_scheme("ru/demo.toml", toml))
     for form in ("NFC", "NFD"):
         assert r(unicodedata.normalize(form, "йой, Йой")) == "joy, Joy"
+
+
+def test_a_derived_reverse_table_matches_a_capital_without_a_precomposed_form() -> None:
+    # ISO 9 writes Ј J̌ (J + U+030C: Unicode has ǰ, no capital): the derived reverse table
+    # holds its lower case j + U+030C, whose caron is that table's own mark, not a stray one
+    for text in ("Ј", "ЈА", "аЈ", "ај"):
+        latin = translit.romanize(text, scheme="iso-9", lang="mk")
+        assert translit.reverse(latin, "iso-9", "mk") == text, latin

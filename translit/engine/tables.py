@@ -87,10 +87,13 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     """Combining marks to set aside before matching: all but those the scheme's sources use.
 
     Cyrillic stress marks are carried over to the output; a Latin source such as ISO 9 a̋ or
-    ALA-LC t͡s must be matched with its mark, so that mark is not set aside. The sources are
-    read in NFC, as a word is: the acute of Macedonian ќ ѓ, the grave of ѐ ѝ, the breve of й
-    are part of one letter there, not marks of the scheme's own (read so, the acute of a
-    stressed vowel stayed inside the word and came out decomposed, Vo + U+0301).
+    ALA-LC t͡s must be matched with its mark, so that mark is not set aside. A source is read
+    as it is matched, code point by code point: in NFC, as the scheme's parser writes it and
+    a word is read (the acute of Macedonian ќ ѓ, the grave of ѐ ѝ, the breve of й are part of
+    one letter there, not marks of the scheme's own; read in NFD, the acute of a stressed
+    vowel stayed inside the word and came out decomposed, Vo + U+0301), or as a derived
+    reverse table writes the lower case of a capital without a precomposed form (J̌ → j +
+    U+030C, whose caron is then the scheme's own).
 
     >>> from translit import get_scheme
     >>> stray_marks(get_scheme("official", "mk").body).match("\u0301") is not None
@@ -99,7 +102,7 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     own = {
         c
         for src in [*body.letters, *(r.match for r in body.rules)]
-        for c in unicodedata.normalize("NFC", src)
+        for c in src
         if unicodedata.category(c) == "Mn"
     }
     if not own:
