@@ -121,6 +121,19 @@ class Body:
         """
         return frozenset("".join(self.letters.values())).union(*(r.out for r in self.rules))
 
+    @property
+    def ascii(self) -> bool:
+        """Whether this body's own letters and rules write only ASCII (ICAO, the passport and
+        map tables, ALA-LC without diacritics, Wikipedia …): its output is ASCII, so the
+        letters it lacks come from its fallback without their marks, and the combining marks
+        of the input (stress marks, the grave of ѝ) are dropped, not carried (Влади́мир →
+        Vladimir). The compiler turns it into the engines' table bit.
+
+        >>> Body(letters={"щ": "shch", "ь": "'"}).ascii, Body(letters={"щ": "šč"}).ascii
+        (True, False)
+        """
+        return all(c.isascii() for c in self.written)
+
 
 @dataclass(frozen=True, slots=True)
 class ReverseException:
