@@ -44,7 +44,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 7
+#define API_VERSION 8
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -63,6 +63,7 @@
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
 #define M_ACRONYMS 4    /* all-caps words without a vowel: title-case pieces */
+#define M_DROP_MARKS 8  /* carried marks that compose with no letter are dropped (ASCII output) */
 
 #define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
@@ -437,7 +438,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         PyErr_SetString(PyExc_TypeError, "Engine(): reduce must be a (callable, tuple) pair");
         return NULL;
     }
-    if (mode < 0 || mode > 7) {
+    if (mode < 0 || mode > 15) {
         PyErr_SetString(PyExc_ValueError, "Engine(): unknown mode");
         return NULL;
     }
@@ -862,8 +863,10 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
             after_mark = 1;
             Py_UCS4 to = composed(e, cp[t - 1], ch);
             if (to == 0) {
-                mk[t - 1] = ch; /* set aside, to follow its letter's output */
-                kept = 1;
+                if (!(e->mode & M_DROP_MARKS)) { /* (an ASCII scheme drops it) */
+                    mk[t - 1] = ch;              /* set aside, to follow its letter's output */
+                    kept = 1;
+                }
                 continue;
             }
             const Char *tc = lookup(e, to);

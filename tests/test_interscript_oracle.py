@@ -367,13 +367,20 @@ KNOWN: list[Known] = [
     # --- Bulgarian -----------------------------------------------------------------------------
     Known(
         "alalc-bul-Cyrl-Latn-1997 apcbg-bul-Cyrl-Latn-1995 bgna-bul-Cyrl-Latn-2006 "
-        "bgna-bul-Cyrl-Latn-2009 bgnpcgn-bul-Cyrl-Latn-1952 bgnpcgn-bul-Cyrl-Latn-2013 "
-        "icao-bul-Cyrl-Latn-9303 odni-bul-Cyrl-Latn-2005 odni-bul-Cyrl-Latn-2015 "
-        "un-bul-Cyrl-Latn-1977",
+        "bgnpcgn-bul-Cyrl-Latn-1952 un-bul-Cyrl-Latn-1977",
         "ours",
         "ѝ (и with a grave, the pronoun 'her') is in none of these tables; translit writes ì, "
         "the и of the table with its grave kept, interscript leaves the Cyrillic letter",
         _swap("ѝ", "ì", "Ѝ", "Ì"),
+    ),
+    Known(
+        "bgna-bul-Cyrl-Latn-2009 bgnpcgn-bul-Cyrl-Latn-2013 icao-bul-Cyrl-Latn-9303 "
+        "odni-bul-Cyrl-Latn-2005 odni-bul-Cyrl-Latn-2015",
+        "ours",
+        "ѝ (и with a grave, the pronoun 'her') is in none of these tables, which write plain "
+        "ASCII; translit writes i, the и of the table without the grave (a scheme that writes "
+        "ASCII drops marks), interscript leaves the Cyrillic letter",
+        _swap("ѝ", "i", "Ѝ", "I"),
     ),
     Known(
         "alalc-bul-Cyrl-Latn-1997",
@@ -476,13 +483,20 @@ KNOWN: list[Known] = [
     # --- Macedonian and Serbian ----------------------------------------------------------------
     Known(
         "alalc-mkd-Cyrl-Latn-1997 alalc-mkd-Cyrl-Latn-2013 bgnpcgn-mkd-Cyrl-Latn-1981 "
-        "bgnpcgn-mkd-Cyrl-Latn-2013 icao-mkd-Cyrl-Latn-9303 odni-mkd-Cyrl-Latn-2005 "
-        "odni-mkd-Cyrl-Latn-2015 un-mkd-Cyrl-Latn-1977",
+        "bgnpcgn-mkd-Cyrl-Latn-2013 un-mkd-Cyrl-Latn-1977",
         "ours",
         "ѐ and ѝ (е, и with a grave, written to tell homographs apart) are in none of these "
         "tables; translit writes è, ì, the table's letter with its grave kept, interscript leaves "
         "the Cyrillic letters",
         _swap("ѐ", "è", "Ѐ", "È", "ѝ", "ì", "Ѝ", "Ì"),
+    ),
+    Known(
+        "icao-mkd-Cyrl-Latn-9303 odni-mkd-Cyrl-Latn-2005 odni-mkd-Cyrl-Latn-2015",
+        "ours",
+        "ѐ and ѝ (е, и with a grave, written to tell homographs apart) are in none of these "
+        "tables, which write plain ASCII; translit writes e, i, the table's letter without the "
+        "grave (a scheme that writes ASCII drops marks), interscript leaves the Cyrillic letters",
+        _swap("ѐ", "e", "Ѐ", "E", "ѝ", "i", "Ѝ", "I"),
     ),
     Known(
         "alalc-mkd-Cyrl-Latn-2013",

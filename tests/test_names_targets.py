@@ -21,6 +21,7 @@ from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import convention_for, romanize_for
 from translit.script import CYRILLIC_CLASS as CYRILLIC
+from translit.script import alphabet
 from translit.verification import russian_spelling
 
 _CYR = re.compile(f"[{CYRILLIC}]")
@@ -374,15 +375,29 @@ def test_unknown_source_language_is_a_typed_error() -> None:
 
 
 def _letters(lang: str) -> str:
-    """Every source letter of every scheme of ``lang`` (lower and upper case)."""
-    from translit.catalogue import schemes
+    """Every source letter of every scheme of ``lang`` (lower and upper case). Of the letters a
+    scheme inherits from a table of every language other than ISO 9 (the fallback of every
+    scheme, so every text may hold its letters), those of ``lang``'s alphabet only: the ALA-LC
+    columns of kk ky tt ba uz tg inherit the LC generic table, Church Slavonic and Komi letters
+    included, which they reached as their fallback's before (and ``any``'s schemes are left out
+    here too)."""
+    from translit.catalogue import _raw, locate, schemes
+    from translit.scheme import Body
 
     out: set[str] = set()
     for info in schemes(lang):
         if info["kind"] == "reverse" or info.get("language") not in (lang,):
             continue
         body = get_scheme(info["id"], lang).body
-        for src in body.letters:
+        letters = set(body.letters)
+        parent = _raw(lang, info["id"])[1].get("inherit")
+        if parent is not None and locate(parent, lang) == ("any", parent) != (
+            "any",
+            Body().fallback,
+        ):
+            own = set(_raw(lang, info["id"])[1].get("letters", {}))
+            letters = own | (letters & set(alphabet(lang)))
+        for src in letters:
             if len(src) == 1 and _CYR.match(src):
                 out.update((src, src.upper()))
     return "".join(sorted(out))

@@ -157,6 +157,17 @@ def test_carried_marks(speedups: Any) -> None:
     assert plain.romanize("c\u0300") == "dd"  # (composed away: no mark left to place)
 
 
+def test_carried_marks_dropped_in_mode_8(speedups: Any) -> None:
+    # an ASCII scheme's tables: a mark that composes with no letter is dropped, not carried;
+    # one that composes still makes its letter (c + mark → d), and two in a row still decline
+    e = speedups.Engine(_CARRIED, _SIMPLE, _RULES, 8, _COMPOSE)
+    assert e.romanize("b\u0300a") == e.romanize("ba\u0300") == "𝔟α"  # (mode 0: 𝔟ὰ)
+    assert e.romanize("c\u0300e") == "xe"
+    assert e.romanize("a\u0300\u0300") is None
+    plain = speedups.Engine(_CARRIED, _FORMS, _RULES, 8, _COMPOSE)  # no output may take one
+    assert plain.romanize("b\u0300a") == "𝔟α"  # (none to take: nothing declined)
+
+
 @pytest.mark.parametrize(
     ("forms", "compose", "error"),
     [
@@ -270,7 +281,7 @@ def test_the_fallback_must_be_callable(speedups: Any, fallback: object) -> None:
         ((), TypeError),
         ((_CHARS, _FORMS, _RULES), TypeError),
         ((list(_CHARS), _FORMS, _RULES, 0), TypeError),  # a list, not a tuple
-        ((_CHARS, _FORMS, _RULES, 8), ValueError),  # unknown mode
+        ((_CHARS, _FORMS, _RULES, 16), ValueError),  # unknown mode
         ((_CHARS, _FORMS, _RULES, -1), ValueError),
         ((_CHARS, _FORMS, _RULES, 2**70), OverflowError),
         (((*_CHARS[:-1], (2**70, 16, 0xFDD0, 4, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),

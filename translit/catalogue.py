@@ -277,7 +277,7 @@ def _fallback_letters(scheme: Scheme, reverse: bool) -> Mapping[str, str]:
     letters = _fallback_chain(scheme, body.fallback)
     if not any(_TIE in out for out in body.written):  # the tie of p͡s is ALA-LC's own device
         letters = {k: v.replace(_TIE, "") for k, v in letters.items()}
-    if scheme.kind != "convention" and not all(c.isascii() for c in body.written):
+    if scheme.kind != "convention" and not body.ascii:
         return letters
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
     # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks;

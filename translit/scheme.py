@@ -121,6 +121,19 @@ class Body:
         """
         return frozenset("".join(self.letters.values())).union(*(r.out for r in self.rules))
 
+    @property
+    def ascii(self) -> bool:
+        """Whether this body's own letters and rules write only ASCII (ICAO, the passport and
+        map tables, ALA-LC without diacritics, Wikipedia …): its output is ASCII, so the
+        letters it lacks come from its fallback without their marks, and the combining marks
+        of the input (stress marks, the grave of ѝ) are dropped, not carried (Влади́мир →
+        Vladimir). The compiler turns it into the engines' table bit.
+
+        >>> Body(letters={"щ": "shch", "ь": "'"}).ascii, Body(letters={"щ": "šč"}).ascii
+        (True, False)
+        """
+        return all(c.isascii() for c in self.written)
+
 
 @dataclass(frozen=True, slots=True)
 class ReverseException:
@@ -397,7 +410,12 @@ def _parse_body(path: str, prefix: str, data: Mapping[str, Any], default_script:
     for src, out in endings.items():
         _check_pair(path, f"{prefix}endings.{src}", src, out, target_is_latin)
         rules.append(
-            Rule(match=src, out=out, next=frozenset({BOUNDARY}), not_prev=frozenset({BOUNDARY}))
+            Rule(
+                match=unicodedata.normalize("NFC", src),  # (read in NFC, as a word is)
+                out=unicodedata.normalize("NFC", out),
+                next=frozenset({BOUNDARY}),
+                not_prev=frozenset({BOUNDARY}),
+            )
         )
     rules_raw = data.get("rules", [])
     if not isinstance(rules_raw, list):

@@ -27,12 +27,19 @@ def upper(s: str, capitals: Mapping[str, str] | None = None) -> str:
 
 
 def _title(s: str, capitals: Mapping[str, str] | None = None) -> str:
+    """``s`` with its first cased letter in capitals (NFC: Kazakh ı + U+0300, ı̀, is Ì).
+
+    >>> _title("t\u0361s"), _title("\u0131\u0300") == "\u00cc"
+    ('T͡S', True)
+    """
     for k, ch in enumerate(s):
         up = upper(ch, capitals)
         if up != ch:
             if s[k + 1 : k + 2] in _TIES and k + 2 < len(s):  # t͡s: a tie makes one letter
-                return s[:k] + up + s[k + 1] + upper(s[k + 2], capitals) + s[k + 3 :]
-            return s[:k] + up + s[k + 1 :]
+                s = s[:k] + up + s[k + 1] + upper(s[k + 2], capitals) + s[k + 3 :]
+            else:
+                s = s[:k] + up + s[k + 1 :]
+            return s if s.isascii() else unicodedata.normalize("NFC", s)
     return s
 
 

@@ -71,6 +71,7 @@ class Romanizer:
         "_convert",
         "_ctx",
         "_cut",
+        "_drop_marks",
         "_key",
         "_marks",
         "_run",
@@ -90,6 +91,7 @@ class Romanizer:
     _cut: re.Pattern[str]
     _skip_ascii: bool
     _marks: re.Pattern[str]
+    _drop_marks: bool  # a scheme that writes ASCII: the stray marks are dropped, not carried
     _acronym_title: bool
     _vowels: frozenset[str]
     _words: _memo.Memo
@@ -118,6 +120,7 @@ class Romanizer:
         setattr_(self, "_cut", cut)
         setattr_(self, "_skip_ascii", body.script == "Cyrl")
         setattr_(self, "_marks", stray_marks(body))
+        setattr_(self, "_drop_marks", body.ascii)
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_capitals", body.capitals)
@@ -301,6 +304,8 @@ class Romanizer:
                 else:
                     kept.append(ch)
             w = "".join(kept)
+            if self._drop_marks:  # (what NFC composed stays: и + U+0306 is й, its own letter)
+                marks = None
         low = w.lower()
         if len(low) != len(w):  # a letter whose lower case is longer (İ): keep it as is
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in w)

@@ -29,10 +29,11 @@ from .chars import (
 )
 
 
-def _last_resort(ch: str, table: Mapping[str, str]) -> str:
+def _last_resort(ch: str, table: Mapping[str, str], marks: bool = True) -> str:
     """A Latin rendering of a Cyrillic code point no table covers (documented fallback).
 
-    A letter with a mark is its base letter's rendering with that mark; an early letter that
+    A letter with a mark is its base letter's rendering with that mark (without it when
+    ``marks`` is false: a scheme that writes ASCII, ѝ → i); an early letter that
     writes a common letter's sound is that letter's rendering (``data/letter_variants.toml``:
     ꙁ ZEMLYA as з); a variant named after a letter the table has is that letter's rendering
     (U+1C83 CYRILLIC SMALL LETTER WIDE ES as с, U+1C86 TALL HARD SIGN as ъ, U+A69C MODIFIER
@@ -41,10 +42,10 @@ def _last_resort(ch: str, table: Mapping[str, str]) -> str:
     ``dw``, U+051B QA → ``q``).
     """
     steps, default = _resort_plan(ch)
-    for letter, marks in steps:
+    for letter, mark in steps:
         if letter in table:
             out = table[letter]
-            return out if marks is None else unicodedata.normalize("NFC", out + marks)
+            return out if mark is None or not marks else unicodedata.normalize("NFC", out + mark)
     return default
 
 
@@ -87,12 +88,22 @@ def stray_marks(body: Body) -> re.Pattern[str]:
     """Combining marks to set aside before matching: all but those the scheme's sources use.
 
     Cyrillic stress marks are carried over to the output; a Latin source such as ISO 9 a̋ or
-    ALA-LC t͡s must be matched with its mark, so that mark is not set aside.
+    ALA-LC t͡s must be matched with its mark, so that mark is not set aside. A source is read
+    as it is matched, code point by code point: in NFC, as the scheme's parser writes it and
+    a word is read (the acute of Macedonian ќ ѓ, the grave of ѐ ѝ, the breve of й are part of
+    one letter there, not marks of the scheme's own; read in NFD, the acute of a stressed
+    vowel stayed inside the word and came out decomposed, Vo + U+0301), or as a derived
+    reverse table writes the lower case of a capital without a precomposed form (J̌ → j +
+    U+030C, whose caron is then the scheme's own).
+
+    >>> from translit import get_scheme
+    >>> stray_marks(get_scheme("official", "mk").body).match("\u0301") is not None
+    True
     """
     own = {
         c
         for src in [*body.letters, *(r.match for r in body.rules)]
-        for c in unicodedata.normalize("NFD", src)
+        for c in src
         if unicodedata.category(c) == "Mn"
     }
     if not own:
@@ -135,7 +146,7 @@ def compile_body(
             if ch in fallback:
                 base[ch] = forms_of(fallback[ch])
             elif assigned:
-                base[ch] = forms_of(_last_resort(ch, known))
+                base[ch] = forms_of(_last_resort(ch, known, marks=not body.ascii))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -179,7 +190,9 @@ F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
 F_JOIN = 1024  # inside an output word between letters (case.JOINERS)
 F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word after a letter
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
-# NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter
+# NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter.
+# A scheme that writes ASCII (Body.ascii, mode 8) composes them as NFC does (и + U+0306 → й)
+# and drops the rest (а + U+0301 → а): its output carries no mark
 _CARRIED = "\u0300\u0301\u0306\u0308"
 _NO_CHAR = 0x110000  # in a composition: NFC gives more than one character (left to Python)
 _MAX_SETS = 64  # context sets a scheme may use for the C engine (one bit each)
@@ -210,7 +223,8 @@ def plain_tables(
       edge)``, a forbidden one as ``(set bit or -1, word edge)``; a character's context sets
       are the bits of its ``sets``.
     - ``mode``: 1 skips ASCII texts (a Cyrillic source), 2 lets inner punctuation repeat and
-      end a word (a Latin source), 4 writes acronyms in title case.
+      end a word (a Latin source), 4 writes acronyms in title case, 8 drops the carried marks
+      that compose with no letter (a scheme that writes ASCII: Влади́мир → Vladimir).
     - ``compose``: ``(a, mark, NFC(a + mark))`` wherever that is not ``a + mark``, for the
       marks the C engine carries (a word with any other mark goes to the interpreter); each
       ``forms`` entry ends with a bit per output that is NFC with a starter at each end, the
@@ -303,6 +317,7 @@ def plain_tables(
         (1 if body.script == "Cyrl" else 0)
         | (2 if body.script == "Latn" else 0)
         | (4 if body.acronyms == "title" else 0)
+        | (8 if body.ascii else 0)
     )
     carried = "".join(sorted(carried_marks))
     compose: list[tuple[int, int, int]] = []
