@@ -1,0 +1,109 @@
+"""Fault suite, fifteenth sweep: what hostile19 left (Python's advice in messages, file names
+the ``--report`` JSON could not hold, the memory of a text without line breaks) and the first
+attack on the Python API, the pandas and Dask integrations and the glossary writers.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do — for translit's user, not for a Python
+programmer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translit.cli import cli
+from translit.errors import GlossaryError
+from translit.glossary import load
+from translit.glossary.files import loads
+
+# -- 1a. messages that ended in Python's advice, or in no advice ---------------------------
+
+_PROGRAMMER = ("codecs.", "use codecs", "Traceback", "internal error", "pyarrow")
+
+_TBX = (
+    '<?xml version="1.0" encoding="{}"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+    'xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc>'
+    "</fileDesc></tbxHeader><text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ru\">"
+    "<termSec><term>Shchuka</term></termSec></langSec></conceptEntry></body></text></tbx>\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "base64", "idna", "bogus"])
+def test_an_xml_declaration_naming_no_text_encoding_is_an_error_of_the_file(
+    tmp_path: Path, codec: str
+) -> None:
+    """``encoding="rot13"`` (hex, base64) in a TBX declaration was "internal error:
+    LookupError: 'rot-13' is not a text encoding; use codecs.decode() to handle arbitrary
+    codecs", exit 2; idna an internal UnicodeError."""
+    with pytest.raises(GlossaryError) as info:
+        loads(_TBX.format(codec).encode(), "tbx", "g.tbx")
+    assert info.value.line == 1 and "correct the declaration" in str(info.value)
+    path = tmp_path / "g.tbx"
+    path.write_text(_TBX.format(codec), encoding="ascii")
+    done = CliRunner().invoke(cli, ["glossary", "check", str(path)])
+    assert done.exit_code == 1, done.output
+    assert f"{path}:1: XML declares" in done.stderr
+    assert not any(word in done.stderr for word in _PROGRAMMER), done.stderr
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "bogus"])
+def test_a_po_charset_naming_no_text_encoding_says_what_to_correct(
+    tmp_path: Path, charset: str
+) -> None:
+    """It said "PO header names a charset Python cannot read: 'rot13' is not a text encoding;
+    use codecs.decode() to handle arbitrary codecs"."""
+    po = tmp_path / "g.po"
+    po.write_text(
+        f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n\n'
+        'msgid "РОА"\nmsgstr "ROA"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GlossaryError) as info:
+        load(po)
+    message = info.value.message
+    assert info.value.line == 3 and f"charset={charset}," in message and "Content-Type" in message
+    assert not any(word in message for word in _PROGRAMMER), message
+
+
+def _parquet(tmp_path: Path) -> bytes:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    pd.DataFrame({"x": ["Щука", "Юг"] * 50, "n": range(100)}).to_parquet(tmp_path / "g.parquet")
+    return (tmp_path / "g.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["short", "garbage", "cut", "flipped"])
+def test_a_damaged_parquet_file_is_called_so_with_what_to_do(tmp_path: Path, damage: str) -> None:
+    """pyarrow's words were the whole message: "Parquet magic bytes not found in footer.
+    Either the file is corrupted or this is not a parquet file.", "Invalid base64 input:
+    character is not valid base64 character"."""
+    good = _parquet(tmp_path)
+    data = {
+        "short": b"xx",
+        "garbage": b"PAR1garbagePAR1",
+        "cut": good[:300],
+        "flipped": good[:200] + bytes(b ^ 0xFF for b in good[200:260]) + good[260:],
+    }[damage]
+    path = tmp_path / "bad.parquet"
+    path.write_bytes(data)
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["romanize", "--column", "x", "--out-dir", str(out), str(path)])
+    assert done.exit_code == 1, done.output
+    assert f"{path}: not a readable Parquet file (" in done.stderr, done.stderr
+    assert "check the copy" in done.stderr and "Traceback" not in done.output
+    assert not (out / "bad.parquet").exists()
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_data_that_does_not_decompress_says_what_to_do(tmp_path: Path, suffix: str) -> None:
+    """"cannot decompress: Not a gzipped file (b'ga')", "Invalid data stream", "Input format
+    not supported by decoder" said no more."""
+    path = tmp_path / f"t.txt{suffix}"
+    path.write_bytes(b"garbage, not compressed")
+    done = CliRunner().invoke(cli, ["romanize", str(path)])
+    assert done.exit_code == 1, done.output
+    assert f"{path}: cannot decompress: " in done.stderr
+    assert "check the copy, or rename it" in done.stderr
