@@ -107,3 +107,59 @@ def test_data_that_does_not_decompress_says_what_to_do(tmp_path: Path, suffix: s
     assert done.exit_code == 1, done.output
     assert f"{path}: cannot decompress: " in done.stderr
     assert "check the copy, or rename it" in done.stderr
+
+
+# -- 1b. file names that are not UTF-8, in JSON ---------------------------------------------
+
+
+def _not_utf8(tmp_path: Path, name: bytes, data: bytes) -> str:
+    import os
+
+    raw = os.fsencode(tmp_path) + b"/" + name
+    try:
+        with open(raw, "wb") as fh:
+            fh.write(data)
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    return os.fsdecode(raw)
+
+
+def test_the_report_json_holds_names_that_are_not_utf8_as_strict_readers_take_them(
+    tmp_path: Path,
+) -> None:
+    """Each undecodable byte of a name was a lone surrogate escape (``"\\udcff"``), which
+    serde and Go refuse and Python reads back into a string UTF-8 cannot encode. It is now
+    U+FFFD, with the name's exact bytes in hex beside it (``input_bytes``)."""
+    import json
+    import os
+
+    good = _not_utf8(tmp_path, b"n\xffame.txt", "Щука\n".encode())
+    bad = _not_utf8(tmp_path, b"b\xfe\xfd.txt", b"\xff not utf-8\n")
+    report = tmp_path / "run.json"
+    args = ["romanize", "-q", "--out-dir", str(tmp_path / "out"), "--report", str(report)]
+    done = CliRunner().invoke(cli, [*args, "--encoding", "utf-8", good, bad])
+    assert done.exit_code == 1, done.output  # (bad fails: its error names it)
+    text = report.read_bytes().decode("utf-8")  # strict: no surrogate escape in the file
+    assert "\\ud" not in text.lower()
+    data = json.loads(text)
+    json.dumps(data, ensure_ascii=False).encode("utf-8")  # every string is valid Unicode
+    ours = {bytes.fromhex(f["input_bytes"]): f for f in data["files"]}
+    assert set(ours) == {os.fsencode(good), os.fsencode(bad)}
+    entry = ours[os.fsencode(good)]
+    assert entry["input"] == good.replace("\udcff", "\ufffd")
+    assert bytes.fromhex(entry["output_bytes"]) == os.fsencode(tmp_path) + b"/out/n\xffame.txt"
+    assert entry["status"] == "ok"
+    failed = ours[os.fsencode(bad)]
+    assert failed["status"] == "failed" and "b\ufffd\ufffd.txt" in failed["error"]
+
+
+def test_json_names_alike_but_for_their_bytes_stay_apart() -> None:
+    """Two names that differ in undecodable bytes only are two keys still."""
+    import json
+
+    from translit.io.results import json_text
+
+    data = json.loads(json_text({"g\udcff.csv": {"terms": 1}, "g\udcfe.csv": {"terms": 2}}))
+    assert len(data) == 2
+    assert {bytes.fromhex(v["name_bytes"]) for v in data.values()} == {b"g\xff.csv", b"g\xfe.csv"}
+    assert json_text(["a\udcff"], exact=True) == '["a\\udcff"]'  # (the --resume manifest)
