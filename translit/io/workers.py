@@ -197,6 +197,7 @@ def convert(
         ends = edges(block, out, known) if fmt.hard_limit() is not None else None
         if codec is None:
             return True, (out, changed, skipped, ends, lines)
+        del block  # (decoded here: its one reference, not held while the result is encoded)
         try:
             data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
