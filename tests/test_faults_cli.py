@@ -359,7 +359,9 @@ def test_glossary_commands_print_a_file_name_that_is_not_utf8(tmp_path: Path) ->
     as_json = cli("glossary", "stats", "--json", glossary)
     assert as_json.returncode == 0, _clean(as_json.stderr)
     [(name, stats)] = json.loads(as_json.stdout.decode("utf-8")).items()
-    assert name == glossary.replace("\udcff", "\ufffd") and bytes.fromhex(stats["name_bytes"]) == raw
+    assert (
+        name == glossary.replace("\udcff", "\ufffd") and bytes.fromhex(stats["name_bytes"]) == raw
+    )
     listed = cli("glossary", "apply", "-g", glossary, "-t", "fr", "-m", "list", text)
     assert listed.returncode == 0, _clean(listed.stderr)
     assert listed.stdout.split(b"\t")[0] == os.fsencode(text)

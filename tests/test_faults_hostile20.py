@@ -26,7 +26,7 @@ _PROGRAMMER = ("codecs.", "use codecs", "Traceback", "internal error", "pyarrow"
 _TBX = (
     '<?xml version="1.0" encoding="{}"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
     'xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc>'
-    "</fileDesc></tbxHeader><text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ru\">"
+    '</fileDesc></tbxHeader><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
     "<termSec><term>Shchuka</term></termSec></langSec></conceptEntry></body></text></tbx>\n"
 )
 
@@ -99,7 +99,7 @@ def test_a_damaged_parquet_file_is_called_so_with_what_to_do(tmp_path: Path, dam
 
 @pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
 def test_data_that_does_not_decompress_says_what_to_do(tmp_path: Path, suffix: str) -> None:
-    """"cannot decompress: Not a gzipped file (b'ga')", "Invalid data stream", "Input format
+    """ "cannot decompress: Not a gzipped file (b'ga')", "Invalid data stream", "Input format
     not supported by decoder" said no more."""
     path = tmp_path / f"t.txt{suffix}"
     path.write_bytes(b"garbage, not compressed")
@@ -159,7 +159,8 @@ def test_json_names_alike_but_for_their_bytes_stay_apart() -> None:
 
     from translit.io.results import json_text
 
-    data = json.loads(json_text({"g\udcff.csv": {"terms": 1}, "g\udcfe.csv": {"terms": 2}}))
+    names = [f"g{chr(0xDCFF)}.csv", f"g{chr(0xDCFE)}.csv"]  # (ruff reads both as one key)
+    data = json.loads(json_text(dict(zip(names, ({"terms": 1}, {"terms": 2}), strict=True))))
     assert len(data) == 2
     assert {bytes.fromhex(v["name_bytes"]) for v in data.values()} == {b"g\xff.csv", b"g\xfe.csv"}
     assert json_text(["a\udcff"], exact=True) == '["a\\udcff"]'  # (the --resume manifest)
@@ -204,3 +205,92 @@ def test_a_run_holds_a_block_a_few_times_not_five(tmp_path: Path, piped: bool) -
     assert result.exit_code == 0
     assert out.read_bytes() == path.read_bytes().upper()
     assert peak < (5.8 if piped else 3.5) * chunk, f"{peak / chunk:.1f} blocks"
+
+
+# -- 2. the Python API with junk arguments ----------------------------------------------------
+
+
+def _calls() -> list[tuple[str, object]]:
+    import translit
+    from translit import names
+
+    return [
+        ("romanize() takes `lang`", lambda v: translit.romanize("Щука", lang=v)),
+        ("romanize() takes `scheme`", lambda v: translit.romanize("Щука", scheme=v)),
+        ("romanize() takes `target`", lambda v: translit.romanize("Щука", target=v)),
+        ("normalize() takes `lang`", lambda v: translit.normalize("Щука", lang=v)),
+        ("normalize_report() takes `lang`", lambda v: translit.normalize_report("Щ", lang=v)),
+        ("verify() takes `lang`", lambda v: translit.verify("Щука", "Shchuka", lang=v)),
+        ("verify() takes `target`", lambda v: translit.verify("Щука", "Shchuka", target=v)),
+        ("convention_for() takes `lang`", lambda v: names.convention_for("en", v)),
+        ("convention_for() takes `target`", names.convention_for),
+        ("get_target_romanizer() takes `lang`", lambda v: names.get_target_romanizer("en", v)),
+        ("get_target_romanizer() takes `target`", names.get_target_romanizer),
+        ("get_target_romanizer() takes `target`", lambda v: names.romanize_for("Щ", v)),
+        ("a language code is a str", lambda v: names.established_forms("en", v)),
+        ("a target language is a str", names.established_variants),
+    ]
+
+
+@pytest.mark.parametrize("value", [["ru"], {"lang": "ru"}, {"ru"}], ids=["list", "dict", "set"])
+def test_a_list_given_for_a_name_is_a_type_error_naming_the_parameter(value: object) -> None:
+    """``romanize(text, lang=["ru"])`` (a column of languages passed whole, a JSON list) was
+    "TypeError: unhashable type: 'list'" from a cache, naming nothing: now the parameter and
+    what it takes. The same for every function that caches by a name."""
+    for said, call in _calls():
+        with pytest.raises(TypeError) as info:
+            call(value)  # type: ignore[operator]
+        assert said in str(info.value) and "unhashable" not in str(info.value), str(info.value)
+
+
+def test_decode_says_encoding_when_encoding_is_no_str() -> None:
+    """``decode(data, None)`` said "lookup() argument must be str, not None"."""
+    import translit
+
+    for value in (None, 1, b"utf-8"):
+        with pytest.raises(TypeError, match="decode\\(\\) takes `encoding` as a str"):
+            translit.decode("Щ".encode(), value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("target", "source"), [("DE", "ru"), ("de_AT", "ru"), ("de-AT", "RU"), ("de", "ru-RU")]
+)
+def test_established_forms_read_a_target_and_a_language_as_every_function_does(
+    target: str, source: str
+) -> None:
+    """``established_forms("DE")`` was a FileNotFoundError from Babel (no DE.dat),
+    ``established_forms("de_AT")`` the CLDR names alone (387 of 2,528: no Москва → Moskau),
+    ``established_forms("de-AT")`` and any unknown target 41 CLDR names."""
+    from translit.names import established_forms, established_variants
+
+    assert established_forms(target, source)["Москва"] == "Moskau"
+    assert established_variants(target, source)["Москва"][0] == "Moskau"
+
+
+@pytest.mark.parametrize(("target", "source"), [("xx", "ru"), ("", "ru"), ("de", "xx")])
+def test_established_forms_of_an_unknown_language_is_an_error(target: str, source: str) -> None:
+    """An unknown target gave an almost empty mapping, an unknown source the Russian one."""
+    from translit.errors import UnknownLanguageError
+    from translit.names import established_forms
+
+    with pytest.raises(UnknownLanguageError):
+        established_forms(target, source)
+
+
+def test_same_name_of_a_long_text_is_bounded() -> None:
+    """Every reading of every word with every other's: ``same_name`` on 60 Cyrillic words made
+    2**60 keys (a text of 400,000 words was killed for want of memory; 14 words took 16,384
+    keys). A name's keys now hold at most 65,536 words in all; no name of the project's lists
+    reads otherwise (11,793 cells of bench/data and tests/data: only three letter lists)."""
+    import time
+
+    import translit
+    from translit.names.keys import _key_variants
+
+    text = "Щукин Иван " * 30
+    start = time.process_time()
+    assert translit.same_name(text, text)
+    assert len(_key_variants(text)) * 60 <= 1 << 17
+    assert not translit.same_name("Щукин Иван " * 2000, "Петров")
+    assert time.process_time() - start < 1.5
+    assert translit.same_name("Фёдор Михайлович Достоевский", "F. M. Dostoevsky")  # unchanged

@@ -73,16 +73,16 @@ def _strict(value: Any) -> Any:
         return value
     out: dict[Any, Any] = {}
     for key, v in value.items():
-        item = _strict(v)
+        item, name = _strict(v), key
         if isinstance(key, str) and _undecodable(key):
             if isinstance(item, dict):
                 item = {**item, "name_bytes": _name_bytes(key)}
             clean = _strict(key)
             taken = clean in value or clean in out  # (two names alike but for their bytes)
-            key = f"{clean} [{_name_bytes(key)}]" if taken else clean
-        out[key] = item
+            name = f"{clean} [{_name_bytes(key)}]" if taken else clean
+        out[name] = item
         if isinstance(v, str) and _undecodable(v):
-            out[f"{key}_bytes"] = _name_bytes(v)
+            out[f"{name}_bytes"] = _name_bytes(v)
     return out
 
 
