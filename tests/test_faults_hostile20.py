@@ -294,3 +294,46 @@ def test_same_name_of_a_long_text_is_bounded() -> None:
     assert not translit.same_name("Щукин Иван " * 2000, "Петров")
     assert time.process_time() - start < 1.5
     assert translit.same_name("Фёдор Михайлович Достоевский", "F. M. Dostoevsky")  # unchanged
+
+
+@pytest.mark.parametrize("value", [1, True, ["acronym"], b"acronym"])
+def test_a_term_type_or_status_of_the_wrong_type_is_a_type_error(value: object) -> None:
+    """``Term("РОА", "ru", type=1)`` was "AttributeError: 'int' object has no attribute
+    'strip'", a list "unhashable type: 'list'", bytes "a bytes-like object is required"."""
+    from translit.glossary import Term
+
+    for name in ("type", "status"):
+        with pytest.raises(TypeError, match=f"Term\\({name}=…\\) takes a str, not "):
+            Term("РОА", "ru", **{name: value})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["no", "false", 2, ["x"]])
+def test_find_terms_and_apply_text_switches_are_bools(value: object) -> None:
+    """``inflect="no"`` was a true value (inflected forms found all the same), a list
+    "unhashable type: 'list'" from the matchers' cache."""
+    from translit.glossary import apply_text, find_terms, shipped_path
+
+    g = load(shipped_path("ww2-roa.tbx"))
+    for name in ("inflect", "romanized"):
+        with pytest.raises(TypeError, match=f"`{name}` is a bool"):
+            find_terms("РОА", g, **{name: value})  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=f"`{name}` is a bool"):
+            apply_text("РОА", g, "fr", **{name: value})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["output", "out_dir", "report"])
+@pytest.mark.parametrize("bad", ["a\x00b", "a\ud800b"], ids=["nul", "surrogate"])
+def test_a_path_option_no_file_can_have_is_a_usage_error(
+    tmp_path: Path, name: str, bad: str
+) -> None:
+    """``run(…, RunOptions(out_dir="a\\0b"))`` raised ValueError "embedded null byte" (a lone
+    surrogate, UnicodeEncodeError), outside translit's errors; as `output`, each input
+    failed with the output's problem named as its own ("in.txt: embedded null byte")."""
+    import translit
+    from translit.io import Plan, RunOptions, UsageError, run
+
+    src = tmp_path / "in.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=f"`{name}` .* cannot be a file name"):
+        run(Plan(translit.romanize, (str(src),), RunOptions(**{name: str(tmp_path / bad)})))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
