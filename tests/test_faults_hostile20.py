@@ -337,3 +337,14 @@ def test_a_path_option_no_file_can_have_is_a_usage_error(
     with pytest.raises(UsageError, match=f"`{name}` .* cannot be a file name"):
         run(Plan(translit.romanize, (str(src),), RunOptions(**{name: str(tmp_path / bad)})))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
+
+
+@pytest.mark.parametrize("kind", ["[]", '["standard"]', "{ a = 1 }", "1"])
+def test_a_scheme_kind_of_another_type_is_the_files_error(kind: str) -> None:
+    """``kind = []`` in a scheme file was "TypeError: unhashable type: 'list'" (43,902
+    mutations of the shipped schemes' fields by type: the one failure outside SchemeError)."""
+    from translit import read_scheme
+    from translit.errors import SchemeError
+
+    with pytest.raises(SchemeError, match="kind: must be one of"):
+        read_scheme("ru/x.toml", f'id = "x"\nlanguage = "ru"\nkind = {kind}\n[letters]\n"щ" = "sc"')
