@@ -348,3 +348,60 @@ def test_a_scheme_kind_of_another_type_is_the_files_error(kind: str) -> None:
 
     with pytest.raises(SchemeError, match="kind: must be one of"):
         read_scheme("ru/x.toml", f'id = "x"\nlanguage = "ru"\nkind = {kind}\n[letters]\n"щ" = "sc"')
+
+
+def _none(text: str) -> None:
+    return None
+
+
+def _number(text: str) -> int:
+    return len(text)
+
+
+@pytest.mark.parametrize("fn", [_none, _number])
+@pytest.mark.parametrize(
+    ("name", "data", "option"),
+    [("t.txt", "Щука\n", {}), ("t.jsonl", '{"a": "Щука"}\n', {"fields": ("a",)}),
+     ("t.csv", "a,b\nЩука,1\n", {"columns": ("a",)})],
+    ids=["text", "jsonl", "csv"],
+)  # fmt: skip
+def test_a_transform_that_returns_no_text_is_called_so(
+    tmp_path: Path, fn: object, name: str, data: str, option: dict[str, object]
+) -> None:
+    """A caller's transform returning None or a number failed each input with what that did
+    further on: "'NoneType' object has no attribute 'split'" (text), "sequence item 0:
+    expected str instance, int found" (JSONL), "argument of type 'int' is not iterable"
+    (CSV)."""
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / name
+    src.write_text(data, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(Plan(fn, (str(src),), RunOptions(output=str(out), jobs=1, **option)))  # type: ignore[arg-type]
+    assert result.exit_code == 1 and not out.exists()
+    (issue,) = result.files[0].errors
+    assert f"the transform returned {'NoneType' if fn is _none else 'int'}, not str" in str(issue)
+
+
+@pytest.mark.parametrize("sources", [None, 1, ["a.txt", None]])
+def test_sources_that_are_no_paths_are_a_type_error_naming_them(sources: object) -> None:
+    """``Plan(f, None)`` was "'NoneType' object is not iterable", ``Plan(f, ["a", None])``
+    "expected str, bytes or os.PathLike object, not NoneType"."""
+    import translit
+    from translit.io import Plan
+
+    with pytest.raises(TypeError, match="`sources` is a tuple of paths"):
+        Plan(translit.romanize, sources)  # type: ignore[arg-type]
+
+
+def test_an_input_name_no_file_can_have_says_why(tmp_path: Path) -> None:
+    """An input name holding a lone surrogate was "not a possible file name (it holds a NUL
+    character)": it holds none."""
+    import translit
+    from translit.io import Plan, RunOptions, run
+
+    out = str(tmp_path / "o.txt")
+    result = run(Plan(translit.romanize, ("x\ud800.txt", "y\x00.txt"), RunOptions(output=out)))
+    said = [str(e) for f in result.files for e in f.errors]
+    assert "cannot encode" in said[0] and "NUL" not in said[0], said
+    assert "a NUL character" in said[1], said

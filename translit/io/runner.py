@@ -58,7 +58,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError, describe
+from ..errors import TranslitError, describe, shown
 from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
@@ -141,7 +141,13 @@ class Plan:
                 f"({self.sources!r:.40},)"
             )
         if not isinstance(self.sources, tuple) or not all(type(s) is str for s in self.sources):
-            sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            try:  # (None was "'NoneType' object is not iterable"; [None] "expected str, bytes…")
+                sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            except TypeError:
+                raise TypeError(
+                    f"`sources` is a tuple of paths (str, bytes or os.PathLike), not "
+                    f"{shown(self.sources)}"
+                ) from None
             object.__setattr__(self, "sources", sources)
         if not isinstance(self.options, RunOptions):
             raise TypeError(f"`options` is a RunOptions, not {type(self.options).__name__}")

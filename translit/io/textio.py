@@ -501,8 +501,9 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         raise InputError("standard input is closed: name a file, or pipe text in")
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    except ValueError:  # a NUL in the name
-        raise InputError("not a possible file name (it holds a NUL character)") from None
+    except ValueError:  # a NUL in the name, or a character the file system cannot encode
+        why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
+        raise InputError(f"not a possible file name (it holds {why})") from None
     try:
         plain = wrap_input(raw, name)
         fd = size = -1
