@@ -381,7 +381,7 @@ def test_a_value_of_the_wrong_type_is_a_type_error_that_says_so(name: str, value
         (lambda: translit.romanize("Щ", scheme=b"iso-9"), "a scheme name is a str, not bytes"),  # type: ignore[arg-type]
         (lambda: translit.get_romanizer("iso-9", None), "a language code is a str, not NoneType"),  # type: ignore[arg-type]
         (lambda: translit.schemes(5), "a language code is a str, not int"),  # type: ignore[arg-type]
-        (lambda: translit.romanize("Щ", target=5), "a target language is a str, not int"),  # type: ignore[arg-type]
+        (lambda: translit.romanize("Щ", target=5), "romanize\\(\\) takes `target` as a str, not int"),  # type: ignore[arg-type]
     ],
 )  # fmt: skip
 def test_a_name_of_the_wrong_type_is_a_type_error(call: Callable[[], Any], message: str) -> None:

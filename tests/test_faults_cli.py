@@ -339,7 +339,8 @@ def test_glossary_commands_print_a_file_name_that_is_not_utf8(tmp_path: Path) ->
     """``glossary check``, ``stats`` and ``apply -m list`` print file names: one with bytes that
     are not UTF-8 stopped them with "<stdout>: its encoding utf-8 cannot hold '\\udcff'; set
     PYTHONIOENCODING=utf-8", advice that cannot help (exit 2). Text output now holds the name's
-    own bytes (as ``detect --summary`` prints it), JSON the ``\\udcff`` escape."""
+    own bytes (as ``detect --summary`` prints it), JSON U+FFFD with the name's bytes in hex
+    beside it (the ``\\udcff`` escape it held at first, strict JSON readers refuse)."""
     import json
 
     raw = os.fsencode(tmp_path) + b"/g\xff.csv"
@@ -357,7 +358,10 @@ def test_glossary_commands_print_a_file_name_that_is_not_utf8(tmp_path: Path) ->
     assert stats.returncode == 0 and stats.stdout.startswith(raw + b": 2 concepts"), stats.stderr
     as_json = cli("glossary", "stats", "--json", glossary)
     assert as_json.returncode == 0, _clean(as_json.stderr)
-    assert list(json.loads(as_json.stdout.decode("utf-8"))) == [glossary]
+    [(name, stats)] = json.loads(as_json.stdout.decode("utf-8")).items()
+    assert (
+        name == glossary.replace("\udcff", "\ufffd") and bytes.fromhex(stats["name_bytes"]) == raw
+    )
     listed = cli("glossary", "apply", "-g", glossary, "-t", "fr", "-m", "list", text)
     assert listed.returncode == 0, _clean(listed.stderr)
     assert listed.stdout.split(b"\t")[0] == os.fsencode(text)

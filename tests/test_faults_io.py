@@ -253,8 +253,8 @@ def test_delimiter_and_quote_that_work_are_accepted() -> None:
 
 def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     """A file name that is not UTF-8 (``b'\\xff\\xfe.txt'``) was an internal error
-    (UnicodeEncodeError) when the manifest or the report wrote it; both now hold it escaped and
-    ``--resume`` finds it again."""
+    (UnicodeEncodeError) when the manifest or the report wrote it; the manifest holds it
+    escaped, the report with U+FFFD and its bytes in hex, and ``--resume`` finds it again."""
     name = os.fsdecode(b"\xff\xfe-a.txt")
     try:
         (tmp_path / name).write_text("Щука\n", encoding="utf-8")
@@ -268,7 +268,9 @@ def test_file_name_with_undecodable_bytes(tmp_path: Path) -> None:
     assert (tmp_path / "out" / name).read_text(encoding="utf-8") == "Shchuka\n"
     import json
 
-    assert json.loads((tmp_path / report).read_text(encoding="utf-8"))["files"][0]["input"] == name
+    entry = json.loads((tmp_path / report).read_text(encoding="utf-8"))["files"][0]
+    assert entry["input"] == "\ufffd\ufffd-a.txt"  # (strict JSON: see hostile20)
+    assert bytes.fromhex(entry["input_bytes"]) == b"\xff\xfe-a.txt"
     again = subprocess.run([*args, "--resume", name], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)  # fmt: skip
     assert again.returncode == 0 and b"1 skipped" in again.stderr, again.stderr
 

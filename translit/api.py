@@ -7,7 +7,14 @@ import functools
 from .catalogue import ANY, DEFAULT_SCHEME, DELEGATED, get_romanizer, lang_arg, norm_id
 from .engine import Romanizer
 from .engine.native import normal
-from .errors import ParameterError, UnknownLanguageError, UnknownSchemeError, shown, want_str
+from .errors import (
+    ParameterError,
+    UnknownLanguageError,
+    UnknownSchemeError,
+    shown,
+    want_names,
+    want_str,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,41 +68,47 @@ def romanize(
     >>> romanize("Київ, Харків", lang="uk", target="de")
     'Kiew, Charkiw'
     """
-    text = want_str(text, "romanize()")
-    if lang not in _WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
-        lang = _READ.get(lang) or _read_lang(lang)
-    if lang in ("auto", "auto-line"):  # NFD and NFC input: the same output; only the pieces
-        text = normal(text, "NFC")  # around marks are read (engine.native), not the whole text
-    if target is not None:
-        if scheme is not None:  # (the scheme was ignored in silence)
-            raise ParameterError(
-                f"`scheme` {shown(scheme)} and `target` {shown(target)} clash: a target picks its "
-                "own reader convention (README 'Names'); give only one"
-            )
-        from .names import romanize_for
+    try:  # (free unless raised: the short name's path pays nothing for the check below)
+        text = want_str(text, "romanize()")
+        if lang not in _WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
+            lang = _READ.get(lang) or _read_lang(lang)
+        if lang in ("auto", "auto-line"):  # NFD and NFC input: the same output; only the pieces
+            text = normal(text, "NFC")  # around marks are read (engine.native), not the whole text
+        if target is not None:
+            want_names("romanize()", target=target)  # (not the name of the call it goes to)
+            if scheme is not None:  # (the scheme was ignored in silence)
+                raise ParameterError(
+                    f"`scheme` {shown(scheme)} and `target` {shown(target)} clash: a target picks its "
+                    "own reader convention (README 'Names'); give only one"
+                )
+            from .names import romanize_for
 
+            if lang == "auto-line":
+                return "".join(
+                    romanize_for(line, target, lang=auto_language(line))
+                    for line in text.splitlines(keepends=True)
+                )
+            if lang == "auto":
+                lang = auto_language(text)
+            return romanize_for(text, target, lang=lang)
+        if lang in _DELEGATED:
+            from .integrations.transliterate import romanize_delegated
+
+            return romanize_delegated(text, lang)
         if lang == "auto-line":
             return "".join(
-                romanize_for(line, target, lang=auto_language(line))
+                auto_romanizer(scheme, auto_language(line)).romanize(line)
                 for line in text.splitlines(keepends=True)
             )
         if lang == "auto":
-            lang = auto_language(text)
-        return romanize_for(text, target, lang=lang)
-    if lang in _DELEGATED:
-        from .integrations.transliterate import romanize_delegated
-
-        return romanize_delegated(text, lang)
-    if lang == "auto-line":
-        return "".join(
-            auto_romanizer(scheme, auto_language(line)).romanize(line)
-            for line in text.splitlines(keepends=True)
-        )
-    if lang == "auto":
-        if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
-            return _short_romanizer(text, scheme).romanize(text)
-        return auto_romanizer(scheme, auto_language(text)).romanize(text)
-    return get_romanizer(scheme, lang).romanize(text)
+            if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
+                return _short_romanizer(text, scheme).romanize(text)
+            return auto_romanizer(scheme, auto_language(text)).romanize(text)
+        return get_romanizer(scheme, lang).romanize(text)
+    except TypeError as exc:  # a list or a dict as `lang`: "unhashable type: 'list'" from a cache
+        if str(exc).startswith("unhashable"):
+            want_names("romanize()", scheme=scheme, lang=lang, target=target)
+        raise
 
 
 _SHORT = 64  # characters: decisions on shorter texts are memoised

@@ -84,7 +84,6 @@ def norm_lang(lang: str) -> str:
     return _codes().get(code, code)
 
 
-@functools.lru_cache(maxsize=256)
 def lang_arg(lang: str, allow: tuple[str, ...] = ()) -> str:
     """A ``lang`` argument as the code every function reads, or an error naming the known ones.
 
@@ -102,8 +101,13 @@ def lang_arg(lang: str, allow: tuple[str, ...] = ()) -> str:
     Traceback (most recent call last):
     translit.errors.UnknownLanguageError: unknown language 'xx'; known: auto, az, ba, be, bg, ce, kk, ky, mk, mn, ro, ru, rue, sr, tg, tk, tt, ug, uk, uz
     """
-    if not isinstance(lang, str):
+    if not isinstance(lang, str):  # (before the cache: a list was "unhashable type: 'list'")
         raise TypeError(f"a language code is a str, not {type(lang).__name__}")
+    return _lang_arg(lang, allow)
+
+
+@functools.lru_cache(maxsize=256)
+def _lang_arg(lang: str, allow: tuple[str, ...]) -> str:
     tag = lang.strip().replace("_", "-").lower()
     if tag in allow:
         return tag

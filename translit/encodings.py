@@ -365,6 +365,8 @@ def decode(data: bytes, encoding: str = "auto") -> str:
     'Власов'
     """
     data = want_bytes(data, "decode()")
+    if not isinstance(encoding, str):  # (codecs said "lookup() argument must be str")
+        raise TypeError(f"decode() takes `encoding` as a str, not {type(encoding).__name__}")
     if encoding == "auto":
         name = detect_encoding(data)
     else:

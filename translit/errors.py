@@ -99,6 +99,22 @@ def want_str(value: object, call: str) -> str:
     raise TypeError(f"{call} takes a str, not {type(value).__name__}")
 
 
+def want_names(call: str, **named: object) -> None:
+    """A ``TypeError`` naming the first parameter of ``named`` whose value is neither a str nor
+    None (a list, a dict: "unhashable type: 'list'" was all a cache said of ``lang=["ru"]``).
+
+    >>> want_names("romanize()", scheme=None, lang=["ru"])
+    Traceback (most recent call last):
+    ...
+    TypeError: romanize() takes `lang` as a str, not list (['ru'])
+    """
+    for name, value in named.items():
+        if value is not None and not isinstance(value, str):
+            raise TypeError(
+                f"{call} takes `{name}` as a str, not {type(value).__name__} ({value!r:.40})"
+            )
+
+
 def want_bool(value: object, name: str, kind: str = "bool") -> bool:
     """``value`` of the switch ``name`` as a bool: True, False, 0, 1 or numpy's bools; a
     ``TypeError`` naming it for anything else (any non-empty str is true: ``quiet="false"`` was

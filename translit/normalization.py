@@ -90,7 +90,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, TypedDict
 
 from .encodings import mojibake_edits
-from .errors import ParameterError, shown, want_bool, want_str
+from .errors import ParameterError, shown, want_bool, want_names, want_str
 from .normalization_rules import (
     LETTERS,
     RULES,
@@ -438,6 +438,7 @@ def normalize(
     'Власов и РОА'
     """
     text = want_str(text, "normalize()")
+    want_names("normalize()", lang=lang)  # (a list: "unhashable type" from a cache)
     opts = {"form": form, "homoglyphs": homoglyphs, "stress": stress}
     opts |= {"old_orthography": old_orthography, "yo": yo, "quotes": quotes, "dashes": dashes}
     opts |= {"spaces": spaces, "lang": lang}
@@ -514,6 +515,7 @@ def normalize_report(
     [(0, 1, 1, 'Àíäðåé', 'Андрей', 'mojibake'), (7, 2, 1, 'Ð’Ð»Ð°Ñ\\x81Ð¾Ð²', 'Власов', 'mojibake')]
     """
     text = want_str(text, "normalize_report()")
+    want_names("normalize_report()", lang=lang)
     opts = {"form": form, "homoglyphs": homoglyphs, "stress": stress}
     opts |= {"old_orthography": old_orthography, "yo": yo, "quotes": quotes, "dashes": dashes}
     opts |= {"spaces": spaces, "lang": lang}

@@ -319,7 +319,7 @@ def parse_metadata(path: str, data: Mapping[str, Any]) -> dict[str, Any]:
     if sid != sid.lower() or "_" in sid or " " in sid:
         raise SchemeError(path, "id", "ids are lowercase with hyphens, e.g. 'bgn-pcgn'")
     kind = data.get("kind", "standard")
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:  # (a list: "unhashable type: 'list'")
         raise SchemeError(path, "kind", f"must be one of {sorted(_KINDS)}")
     aliases = data.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .errors import ParameterError, want_str
+from .errors import ParameterError, want_names, want_str
 from .script import drop_invisible
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
@@ -348,6 +348,7 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     ('target:fr (catalogue order)',)
     """
     cyrillic = want_str(cyrillic, "verify()")
+    want_names("verify()", lang=lang, target=target)  # (a list: "unhashable type" from a cache)
     latin = want_str(latin, "verify()")
     if not drop_invisible(cyrillic).strip():  # ('' and '' was accepted by every scheme)
         return Verdict(cyrillic, latin, False, (), "", "")

@@ -94,12 +94,23 @@ def _decode(data: bytes, path: str) -> str:
             return data.decode(codec, "replace")
     m = _DECLARED.match(data)
     codec = m.group(1).decode("ascii") if m else "utf-8"
+    fix = '; correct the declaration (encoding="UTF-8", or the code page the file is saved in)'
     try:
-        name = codecs.lookup(codec).name
+        info = codecs.lookup(codec)
     except LookupError:
-        raise GlossaryError(f"XML declares an unknown encoding {codec!r}", path, 1) from None
-    _check_declared(data, codec, name, path)
-    return data.decode(codec, "replace")
+        raise GlossaryError(f"XML declares an unknown encoding {codec!r}{fix}", path, 1) from None
+    try:  # (rot13, hex, base64: bytes to bytes, "use codecs.decode()…" as an internal error;
+        if not getattr(info, "_is_text_encoding", True):  # idna: a UnicodeError)
+            raise UnicodeError
+        text = data.decode(codec, "replace")
+    except UnicodeError:
+        raise GlossaryError(
+            f"XML declares encoding={codec!r}, which is no encoding of a text document{fix}",
+            path,
+            1,
+        ) from None
+    _check_declared(data, codec, info.name, path)
+    return text
 
 
 def _check_declared(data: bytes, declared: str, name: str, path: str) -> None:

@@ -38,7 +38,7 @@ from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..errors import GlossaryError, want_str
+from ..errors import GlossaryError, want_bool, want_str
 from ..script import drop_invisible, invisible_at, line_ends
 from .model import (
     Concept,
@@ -716,6 +716,7 @@ def find_terms(
     """
     text = want_str(text, "find_terms()")  # (None was no term found; bytes a regex error)
     glossary, langs = want_glossary(glossary, "find_terms()"), want_tags(langs)
+    inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     return Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized).find(text)
 
 
@@ -754,6 +755,8 @@ def apply_text(
     glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
+    # (inflect="no" was a true value, a list "unhashable type" from the matchers' cache)
+    inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         out = []

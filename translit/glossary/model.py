@@ -698,6 +698,11 @@ class Term(_Tracked):
         put(self, "text", text)
         put(self, "lang", norm_tag(self.lang))
         kind, status = self.type, self.status  # (the defaults, most terms: nothing to do)
+        for name, value in (("type", kind), ("status", status)):
+            if value is not None and not isinstance(value, str):  # ('int' object has no
+                raise TypeError(  # attribute 'strip', "unhashable type: 'list'")
+                    f"Term({name}=…) takes a str, not {type(value).__name__} ({value!r:.40})"
+                )
         if kind is not _FULL_FORM:
             put(self, "type", _normed(kind, norm_type))
         if status is not _PREFERRED:

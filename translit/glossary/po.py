@@ -261,10 +261,18 @@ def read_po(
         raise GlossaryError(f"bad PO file: {why}", path, exc.lineno + 1) from None
     except ValueError as exc:
         raise GlossaryError(f"bad PO file: {exc}", path) from None
-    except LookupError as exc:  # charset=bogus, charset=base64 (not a text encoding)
-        line = next((n for n, x in enumerate(data.split(b"\n"), 1) if b"charset=" in x), None)
+    except LookupError:  # charset=bogus, charset=base64 (not a text encoding)
+        # (Python's words were "… use codecs.decode() to handle arbitrary codecs": advice for
+        # a programmer, not for whoever saved the file)
+        found = re.search(rb"charset=([^\s\\\";]*)", data)
+        said = found.group(1).decode("ascii", "replace") if found else ""
+        line = data.count(b"\n", 0, found.start()) + 1 if found else None
         raise GlossaryError(
-            f"PO header names a charset Python cannot read: {exc}", path, line
+            f"PO header names charset={said}, which is no text encoding translit knows; "
+            "correct the Content-Type line (charset=UTF-8, or the code page the file is saved "
+            "in, such as CP1251)",
+            path,
+            line,
         ) from None
     messages = [m for m in cat if m.id]
     obsolete = list(cat.obsolete.values())

@@ -167,7 +167,11 @@ class _Package:
             with self.zip.open(info) as fh:  # never more than what is left, whatever it claims
                 out = fh.read(self.left + 1)
         except _ZIP_ERRORS as exc:
-            raise GlossaryError(f"XLSX part cannot be unpacked: {exc}", where) from None
+            raise GlossaryError(
+                f"XLSX part cannot be unpacked ({exc}): the file is damaged or cut short; open "
+                "it in a spreadsheet and save it again, or as CSV",
+                where,
+            ) from None
         if len(out) > self.left:
             raise GlossaryError(self._too_big(name), self.path)
         self.left -= len(out)

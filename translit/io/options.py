@@ -451,6 +451,14 @@ class RunOptions:
                 f"for the CPUs and the open files), not {self.jobs}; 0 is one per CPU",
                 "jobs",
             )
+        for name in ("output", "out_dir", "report", "backup", "suffix"):
+            value = getattr(self, name)
+            if isinstance(value, str) and not _file_name(value):  # (a library caller's: ValueError
+                clash(  # "embedded null byte" or a UnicodeEncodeError, blamed on the input)
+                    f"{{0}} {_lit(value)} cannot be a file name here (a NUL, or a character "
+                    "the file system's encoding cannot hold)",
+                    name,
+                )
         for name in ("backup", "suffix"):  # '' wrote no backup; '/x' wrote into a new folder
             value = getattr(self, name)
             if value is not None and (not value or "/" in value or os.sep in value):
@@ -509,6 +517,19 @@ def _typed(name: str, kind: str, value: Any) -> Any:
         if not (isinstance(value, str) or (value is None and kind != "str")):
             raise TypeError(f"`{name}` is a {kind}, not {type(value).__name__} ({value!r:.40})")
     return value
+
+
+def _file_name(value: str) -> bool:
+    """Whether ``value`` can name a file: no NUL, and every character one the file system's
+    encoding holds (an undecodable byte read from it, ``\\udcff``, is one).
+
+    >>> _file_name("out/a.txt"), _file_name("a\\x00"), _file_name("a\\ud800")
+    (True, False, False)
+    """
+    try:
+        return b"\0" not in os.fsencode(value)
+    except UnicodeError:
+        return False
 
 
 def _lit(value: Any) -> str:

@@ -21,19 +21,69 @@ __all__ = ["Event", "FileResult", "Issue", "RunResult", "json_text"]
 STATUSES = ("ok", "failed", "skipped", "interrupted")
 
 
-def json_text(value: Any, indent: int | None = None) -> str:
-    """``value`` as JSON text that UTF-8 can hold: readable non-ASCII, but ``\\udcff``-style
-    escapes when a file name carries undecodable bytes (a lone surrogate from the file system),
-    which a UTF-8 file cannot take as such. Either form reads back to the same strings.
+def json_text(value: Any, indent: int | None = None, *, exact: bool = False) -> str:
+    """``value`` as JSON text that every strict reader takes (jq, Go, Rust's serde): a file
+    name with bytes that are not UTF-8 (Python holds each as a lone surrogate, U+DC80-U+DCFF,
+    which such readers refuse or mangle as the ``\\udcff`` escape it was written as) is
+    written with U+FFFD for each such byte, and a ``"key": name`` entry of a mapping gains
+    ``"key_bytes"``: the name's exact bytes in hex (``bytes.fromhex``, ``xxd -r -p``); a key
+    that is such a name gets ``name_bytes`` in its mapping. ``exact``: the old lossless form
+    (``\\udcff`` escapes), for the ``--resume`` manifest, which translit alone reads back.
+
+    >>> json_text({"input": "n\\udcffame.txt", "lines": 2}).encode("ascii", "backslashreplace")
+    b'{"input": "n\\\\ufffdame.txt", "input_bytes": "6eff616d652e747874", "lines": 2}'
     """
     import json
 
+    if not exact:
+        value = _strict(value)
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(value, indent=indent)
     return text
+
+
+def _undecodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _name_bytes(text: str) -> str:
+    """The bytes of the file name ``text`` in hex (a surrogate no file system gave: UTF-8's)."""
+    try:
+        return text.encode("utf-8", "surrogateescape").hex()
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").hex()
+
+
+def _strict(value: Any) -> Any:
+    """``value`` with the names :func:`json_text` cannot write as they are made writable."""
+    if isinstance(value, str):
+        if not _undecodable(value):
+            return value
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+    if isinstance(value, (list, tuple)):
+        return [_strict(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict[Any, Any] = {}
+    for key, v in value.items():
+        item, name = _strict(v), key
+        if isinstance(key, str) and _undecodable(key):
+            if isinstance(item, dict):
+                item = {**item, "name_bytes": _name_bytes(key)}
+            clean = _strict(key)
+            taken = clean in value or clean in out  # (two names alike but for their bytes)
+            name = f"{clean} [{_name_bytes(key)}]" if taken else clean
+        out[name] = item
+        if isinstance(v, str) and _undecodable(v):
+            out[f"{name}_bytes"] = _name_bytes(v)
+    return out
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import TranslitError, describe
+from ..errors import TranslitError, describe, shown
 from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
@@ -141,7 +141,13 @@ class Plan:
                 f"({self.sources!r:.40},)"
             )
         if not isinstance(self.sources, tuple) or not all(type(s) is str for s in self.sources):
-            sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            try:  # (None was "'NoneType' object is not iterable"; [None] "expected str, bytes…")
+                sources = tuple(os.fsdecode(s) for s in self.sources)  # a list, paths, bytes
+            except TypeError:
+                raise TypeError(
+                    f"`sources` is a tuple of paths (str, bytes or os.PathLike), not "
+                    f"{shown(self.sources)}"
+                ) from None
             object.__setattr__(self, "sources", sources)
         if not isinstance(self.options, RunOptions):
             raise TypeError(f"`options` is a RunOptions, not {type(self.options).__name__}")
@@ -309,7 +315,9 @@ class _Run:
                 slot = self.free.pop()
             future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
         else:
-            future = Done(fmt, fn, block, self.skip, codec)
+            while self.pool is None and self.window:  # alone: write the last result before
+                self.drain_one()  # converting this block (both were held: 64 MiB blocks
+            future = Done(fmt, fn, block, self.skip, codec)  # cut at the hard limit, twice)
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
@@ -582,12 +590,14 @@ class _Run:
         fmt, prefix, rest = fmt.start(first)
         self.warn_unmatched(state, fmt, first)
         fn = self.bind(state, fmt.sample(first))
+        del first  # (each name of a block holds it through the loop: 64 MiB at the hard limit)
         assert state.sink is not None
         if prefix:
             state.lines += line_ends(prefix)
             state.sink.write(prefix)
         if rest:
             self.submit(state, rest, fmt, fn)
+        del rest
         for block in blocks:
             if state.failed:
                 break
@@ -639,12 +649,18 @@ class _Run:
             else:
                 rest_block = head[taken:]
         more = isinstance(first, Span) and first.offset + first.length < src.size
+        warm = sample[:4096]
+        # (each name of the first block holds it through the loop: the bytes and the text of
+        # a block cut at the hard limit were 128 MiB more all along)
+        going = bool(rest)
+        del first, head, text, sample, rest  # (a span is read again by its converter)
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
-                fn(sample[:4096])  # build the transform's tables once, for every worker
+                fn(warm)  # build the transform's tables once, for every worker
             self.start_pool()  # so the first block goes to a worker too
-        if rest:
+        if going:
             self.submit(state, rest_block, fmt, fn, None if isinstance(rest_block, str) else codec)
+        del rest_block
         for block in blocks:
             if state.failed:
                 break

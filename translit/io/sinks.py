@@ -227,5 +227,5 @@ class Manifest:
             "output_sha256": digest,
         }
         with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json_text(entry) + "\n")
+            fh.write(json_text(entry, exact=True) + "\n")  # (read back: names exact)
         self.entries[job.rel] = entry

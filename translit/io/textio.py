@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, shown, want_codec, want_str
+from ..errors import ParameterError, TranslitError, describe, shown, want_codec, want_str
 from ..script import line_ends
 from .compression import wrap_input
 
@@ -342,6 +342,19 @@ def read_blocks(
         yield buf
 
 
+def undecompressed(exc: BaseException) -> InputError:
+    """The error of compressed data that cannot be decompressed (the codec's words, then what
+    to do: they said "Not a gzipped file (b'ga')" and no more).
+
+    >>> str(undecompressed(EOFError("Compressed file ended before the end-of-stream marker")))[:62]
+    'cannot decompress: Compressed file ended before the end-of-str'
+    """
+    return InputError(
+        f"cannot decompress: {describe(exc)}; the file is damaged, cut short, or not compressed "
+        "as its name says (.gz, .bz2, .xz, .zst): check the copy, or rename it"
+    )
+
+
 class _Guarded:
     """A decompressing reader whose format errors become :class:`InputError` (the input's fault)."""
 
@@ -352,10 +365,10 @@ class _Guarded:
         try:
             return self.raw.read(n)
         except (EOFError, ValueError) as exc:
-            raise InputError(f"cannot decompress: {exc}") from None
+            raise undecompressed(exc) from None
         except OSError as exc:
             if exc.errno is None:  # gzip.BadGzipFile and friends: the data, not the disk
-                raise InputError(f"cannot decompress: {exc}") from None
+                raise undecompressed(exc) from None
             raise
         except Exception as exc:
             # (lzma and zstandard are not imported unless an .xz or .zst file is read; zlib's
@@ -364,7 +377,7 @@ class _Guarded:
                 exc, zlib.error
             ):
                 raise
-            raise InputError(f"cannot decompress: {exc}") from None
+            raise undecompressed(exc) from None
 
 
 class _Sized:
@@ -488,8 +501,9 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         raise InputError("standard input is closed: name a file, or pipe text in")
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    except ValueError:  # a NUL in the name
-        raise InputError("not a possible file name (it holds a NUL character)") from None
+    except ValueError:  # a NUL in the name, or a character the file system cannot encode
+        why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
+        raise InputError(f"not a possible file name (it holds {why})") from None
     try:
         plain = wrap_input(raw, name)
         fd = size = -1

@@ -197,6 +197,7 @@ def convert(
         ends = edges(block, out, known) if fmt.hard_limit() is not None else None
         if codec is None:
             return True, (out, changed, skipped, ends, lines)
+        del block  # (decoded here: its one reference, not held while the result is encoded)
         try:
             data = out.encode(codec[2], codec[1])
         except UnicodeEncodeError as exc:
@@ -211,7 +212,30 @@ def convert(
     except Exception as exc:
         import traceback  # only for a failure: not at start-up
 
-        return False, (describe(exc), 0, traceback.format_exc(), lines)
+        why = describe(exc)
+        if isinstance(exc, (TypeError, AttributeError)):
+            why = not_text(fn) or why
+        return False, (why, 0, traceback.format_exc(), lines)
+
+
+def not_text(fn: Callable[[str], Any]) -> str | None:
+    """What to say of a transform that does not return text (None: it does, or it fails on
+    its own): a caller's function returning None, a number or bytes failed each input with
+    what that did further on ("'NoneType' object has no attribute 'split'", "sequence item
+    0: expected str instance").
+
+    >>> not_text(str.upper) is None, not_text(lambda s: None)
+    (True, 'the transform returned NoneType, not str: it must return the converted text')
+    """
+    try:
+        out = fn("Щука")
+    except Exception:
+        return None
+    if isinstance(out, str):
+        return None
+    return (
+        f"the transform returned {type(out).__name__}, not str: it must return the converted text"
+    )
 
 
 def edges(block: str, out: str, newlines: int | None = None) -> tuple[bool, bool, bool] | None:

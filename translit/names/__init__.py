@@ -18,11 +18,13 @@ from .conventions import (
     CONVENTIONS,
     TargetRomanizer,
     convention_for,
+    established_forms,
+    established_variants,
     get_target_romanizer,
     romanize_for,
     target_language,
 )
-from .forms import APPLIED_TYPES, established_forms, established_variants, given_names
+from .forms import APPLIED_TYPES, given_names
 from .keys import name_key, same_name
 
 __all__ = [

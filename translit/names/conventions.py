@@ -44,20 +44,21 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _datafiles as datafiles
-from ..catalogue import get_romanizer, get_scheme, languages, norm_lang
-from ..errors import TranslitError, UnknownLanguageError, want_str
+from ..catalogue import get_romanizer, get_scheme, lang_arg, languages, norm_lang
+from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, char_class
 from .forms import (
     CYRILLIC,
     READERS,
-    established_variants,
     fold,
     given_forms,
     given_names,
     given_spellings,
     oblique_forms,
     place_words,
+    shipped_forms,
+    shipped_variants,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,6 +119,29 @@ def target_language(target: str) -> str:
     return lang
 
 
+def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
+    """Source spelling → every established form in ``target`` (preferred first): ``target`` a
+    reader language or locale as :func:`target_language` reads it, ``source`` a language code
+    as every function reads it (``de_AT`` gave the CLDR names alone, ``DE`` a
+    FileNotFoundError, ``xx`` an almost empty mapping; an unknown one is now an
+    :class:`~translit.UnknownLanguageError`). See :func:`~.forms.shipped_variants`.
+
+    >>> established_variants("fr", "uk")["Київ"], established_variants("fr_CA", "uk-UA")["Київ"]
+    (('Kiev', 'Kyiv'), ('Kiev', 'Kyiv'))
+    """
+    return shipped_variants(target_language(target), lang_arg(source))
+
+
+def established_forms(target: str, source: str = "ru") -> Mapping[str, str]:
+    """Source spelling → the preferred established form in ``target`` (``""``: an acronym
+    written letter by letter), the arguments read as :func:`established_variants` reads them.
+
+    >>> established_forms("de")["Москва"], established_forms("en", "uk")["Харків"]
+    ('Moskau', 'Kharkiv')
+    """
+    return shipped_forms(target_language(target), lang_arg(source))
+
+
 def _has(sid: str, lang: str, kind: str | None = None) -> bool:
     try:
         scheme = get_scheme(sid, lang)
@@ -152,6 +176,7 @@ def convention_for(target: str, lang: str = "ru") -> str:
     >>> convention_for("de"), convention_for("fr_BE", "uk"), convention_for("en", "bg")
     ('duden', 'french', 'official')
     """
+    want_names("convention_for()", target=target, lang=lang)  # (before the cache hashes them)
     return _convention(target, lang)[0]
 
 
@@ -381,7 +406,7 @@ class TargetRomanizer:
                 f"not {type(forms).__name__}"
             )
         if forms is None:
-            forms = established_variants(self.language, self.source)
+            forms = shipped_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
             self._oblique = oblique_forms(self.source)
             self._places = place_words(self.source)
@@ -795,7 +820,6 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
-@functools.cache
 def get_target_romanizer(target: str, lang: str = "ru") -> TargetRomanizer:
     """The cached :class:`TargetRomanizer` for ``target`` and source ``lang`` with the shipped
     established forms.
@@ -803,9 +827,19 @@ def get_target_romanizer(target: str, lang: str = "ru") -> TargetRomanizer:
     >>> get_target_romanizer("fr")("Москва"), get_target_romanizer("en", "uk")("Київ")
     ('Moscou', 'Kyiv')
     """
+    try:
+        return _target_romanizer(target, lang)
+    except TypeError as exc:  # (a list: "unhashable type: 'list'" from the cache)
+        if str(exc).startswith("unhashable"):
+            want_names("get_target_romanizer()", target=target, lang=lang)
+        raise
+
+
+@functools.cache
+def _target_romanizer(target: str, lang: str) -> TargetRomanizer:
     tl, sl = target_language(target), norm_lang(lang)
     if (tl, sl) != (target, lang):
-        return get_target_romanizer(tl, sl)
+        return _target_romanizer(tl, sl)
     return TargetRomanizer(tl, lang=sl)
 
 

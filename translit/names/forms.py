@@ -34,14 +34,14 @@ __all__ = [
     "APPLIED_TYPES",
     "READERS",
     "GivenName",
-    "established_forms",
     "established_rows",
-    "established_variants",
     "fold",
     "given_names",
     "given_spellings",
     "oblique_forms",
     "place_words",
+    "shipped_forms",
+    "shipped_variants",
     "source_given_forms",
 ]
 
@@ -156,15 +156,17 @@ def _source_order(source: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
-    """Source spelling → every established form in ``target`` (preferred first).
+def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
+    """Source spelling → every established form in ``target`` (preferred first), for a target
+    and a source language given as their codes (``de``, ``ru``):
+    :func:`translit.names.established_variants` reads any spelling of them.
 
     Persons, places and acronyms of ``glossaries/names.csv`` (the source language's spellings,
     then the Russian ones), then CLDR country and city names (in the same order), so a row of
     names.csv always wins over CLDR. An acronym the data knows without
     a form in this language maps to ``()`` (written letter by letter).
 
-    >>> established_variants("fr", "uk")["Київ"]
+    >>> shipped_variants("fr", "uk")["Київ"]
     ('Kiev', 'Kyiv')
     """
     out: dict[str, tuple[str, ...]] = {}
@@ -186,14 +188,14 @@ def established_variants(target: str, source: str = "ru") -> Mapping[str, tuple[
 
 
 @functools.cache
-def established_forms(target: str, source: str = "ru") -> Mapping[str, str]:
+def shipped_forms(target: str, source: str = "ru") -> Mapping[str, str]:
     """Source spelling → the preferred established form in ``target`` (``""``: an acronym
-    written letter by letter). See :func:`established_variants`.
+    written letter by letter), for codes as :func:`shipped_variants` takes them.
 
-    >>> established_forms("de")["Москва"], established_forms("en", "uk")["Харків"]
+    >>> shipped_forms("de")["Москва"], shipped_forms("en", "uk")["Харків"]
     ('Moskau', 'Kharkiv')
     """
-    return {k: (v[0] if v else "") for k, v in established_variants(target, source).items()}
+    return {k: (v[0] if v else "") for k, v in shipped_variants(target, source).items()}
 
 
 @functools.cache

@@ -432,7 +432,20 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
                     u = _romanized(old.sub(new, word))
                     keys.append(_latin_word_key(u, _source_reading(old.sub(new, word)) or ()))
         options.append(list(dict.fromkeys((*given, *keys))))
+    # every reading of every word with every other's: a product that doubles with each word of
+    # two readings (a text of 60 Cyrillic words, 2**60 keys, was killed for want of memory);
+    # past _MAX_KEYS words in all the keys hold, a word is read its first way only
+    total, most = 1, max(1, _MAX_KEYS // max(1, len(options)))
+    for n, choices in enumerate(options):
+        if total * len(choices) > most:
+            options[n] = choices[:1]
+        total *= len(options[n])
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
+
+
+#: the most words all the keys :func:`_rule_keys` gives one name hold together (a name of four
+#: words with eight readings each has 4,096 keys: 16,384 words)
+_MAX_KEYS = 1 << 16
 
 
 def _listed_key(folded: str) -> str | None:

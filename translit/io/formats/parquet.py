@@ -32,10 +32,10 @@ from itertools import compress, repeat
 from operator import is_not, ne
 from typing import Any, BinaryIO, ClassVar
 
-from ...errors import shown
+from ...errors import describe, shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
-from ..textio import InputError
+from ..textio import InputError, undecompressed
 from . import Format, Transform, map_values, refuse_taken, register
 from . import listed as _listed
 
@@ -76,15 +76,17 @@ class Parquet(Format):
         """The ``pyarrow.parquet.ParquetFile`` of ``source`` (decompressed if its name says so);
         a column that is missing or not text is an :class:`InputError`."""
         pa, pq = _pyarrow()
+        where: Any = source
         if codec_of(source):
             with open(source, "rb") as raw:
                 try:
-                    data = wrap_input(raw, source).read()
+                    where = pa.BufferReader(wrap_input(raw, source).read())
                 except (EOFError, OSError, ValueError) as exc:
-                    raise InputError(f"cannot decompress: {exc}") from None
-            pf = pq.ParquetFile(pa.BufferReader(data))
-        else:
-            pf = pq.ParquetFile(source)
+                    raise undecompressed(exc) from None
+        try:
+            pf = pq.ParquetFile(where)
+        except (pa.ArrowException, OSError) as exc:
+            raise _unreadable(exc) from None
         schema = pf.schema_arrow
         for c in self.columns:
             where = [str(n) for n, name in enumerate(schema.names, 1) if name == c]
@@ -116,8 +118,18 @@ class Parquet(Format):
         return pa.schema(fields, metadata=schema.metadata)
 
     def batches(self, pf: Any, batch_rows: int = 8192) -> Iterator[Any]:
-        """The cut: the file's record batches of at most ``batch_rows`` rows."""
-        return iter(pf.iter_batches(batch_size=batch_rows))
+        """The cut: the file's record batches of at most ``batch_rows`` rows (a row group
+        that cannot be read is an :class:`InputError`)."""
+        pa, _ = _pyarrow()
+        read = pf.iter_batches(batch_size=batch_rows)
+        while True:
+            try:
+                batch = next(read)
+            except StopIteration:
+                return
+            except (pa.ArrowException, OSError) as exc:  # (a plain OSError: "Corrupt snappy
+                raise _unreadable(exc) from None  # compressed data.", told of the output file)
+            yield batch
 
     def sample(self, batch: Any) -> str:
         """The first values of the chosen columns of ``batch`` (for language detection)."""
@@ -152,6 +164,20 @@ class Parquet(Format):
 
     def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
         return convert_parquet(source, out, self, spec)
+
+
+def _unreadable(exc: BaseException) -> InputError:
+    """The error of a file pyarrow cannot read: its words ("Parquet magic bytes not found in
+    footer. Either the file is corrupted or this is not a parquet file.", "Invalid base64
+    input") were the whole message, with nothing said of what to do. An :class:`OSError` with
+    an errno (the disk's, the file system's) is raised as it is."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        raise exc
+    why = " ".join(describe(exc).split()).removesuffix(".")
+    return InputError(
+        f"not a readable Parquet file ({why}); it is damaged, cut short or no Parquet file: "
+        "check the copy, or write it again from its source"
+    )
 
 
 def _pyarrow() -> Any:
