@@ -628,7 +628,12 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                     header_line,
                 )
             col[h] = i
-    g.languages = list(dict.fromkeys([*([src] if src else []), *(tag for _, tag in langs)]))
+    # a romanised column beside its language's (ru-Latn beside ru) holds forms of that
+    # language, not one a concept must have (as Glossary.declared_languages reads terms):
+    # TBX → table → TBX declares what the TBX did; a lone sr-Latn column is a language
+    tags = {tag for _, tag in langs}
+    spoken = (t for _, t in langs if not (t.endswith("-Latn") and t[: -len("-Latn")] in tags))
+    g.languages = list(dict.fromkeys([*([src] if src else []), *spoken]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
