@@ -809,8 +809,12 @@ def write_table(
     else:
         src = norm_tag(source_lang or glossary.source_lang or "")
         tgt = norm_tag(target_lang or "")
-        if not src or not tgt:
-            raise GlossaryError("a bilingual export needs source and target languages")
+        if not src or not tgt:  # (a multilingual glossary: which two of its languages?)
+            has = ", ".join(glossary.declared_languages()) or "none"
+            raise GlossaryError(
+                f"a {layout} export holds two languages: give `source_lang` and `target_lang` "
+                f"(the glossary's languages: {has})"
+            )
         if layout == "bilingual":
             w.writerow(["source", "target", "context", "translator_comments"])
         for c in glossary.concepts:
