@@ -63,6 +63,7 @@ __all__ = [
     "apply_text",
     "find_terms",
     "fold",
+    "is_name",
     "line_columns",
     "term_forms",
 ]
@@ -188,14 +189,23 @@ _APOSTROPHES = "'\u2019\u02bc"
 _ACRONYM, _NAME = 1, 2  # case rules (0: any case)
 
 
+def is_name(concept: Concept, term: Term) -> bool:
+    """Whether ``term`` is a name: of a concept whose subject is ``person``, ``place`` or
+    ``org``, or a ``properNoun``.
+
+    >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
+    True
+    """
+    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
+
+
 def _case_rule(concept: Concept, term: Term) -> int:
     """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
     case), ``_NAME`` (a name written with a capital: never with a small first letter) or 0."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
-    named = (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
-    return _NAME if named and first.isupper() else 0
+    return _NAME if is_name(concept, term) and first.isupper() else 0
 
 
 def _refused(text: str, start: int, stop: int, rule: int) -> bool:
