@@ -1275,3 +1275,15 @@ def test_a_field_without_default_is_a_required_option() -> None:
     assert run("reverse", "-s", "bgn-pcgn", input="Shchuka\n").stdout == "Щука\n"
     with pytest.raises(TypeError):
         Reverse()  # type: ignore[call-arg]  # the library needs the scheme too
+
+
+@pytest.mark.parametrize(("suffix", "made"), [(".lat", "a.lat.txt"), ("_lat", "a_lat.txt")])
+def test_suffix_help_says_what_the_suffix_makes(tmp_path: Path, suffix: str, made: str) -> None:
+    # user20: --help promised "a.txt → a.SUFFIX.txt", so `--suffix lat` looked right; it made
+    # alat.txt (the suffix goes in as given, as README's `--suffix .lat` example shows)
+    help_text = " ".join(CliRunner().invoke(cli, ["romanize", "--help"]).output.split())
+    assert f"{suffix}: a.txt → {made}" in help_text or f"{suffix}: {made}" in help_text
+    (tmp_path / "a.txt").write_text("Ельцин\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["romanize", "-q", "--suffix", suffix, str(tmp_path / "a.txt")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / made).read_text(encoding="utf-8") == "Yelʹtsin\n"

@@ -373,3 +373,25 @@ def test_a_glossary_from_standard_input(tmp_path: Path) -> None:
     apply = ["glossary", "apply", str(text), "-g", "-", "--glossary-format", "tbx", "-t", "fr"]
     result = runner.invoke(cli, apply, input=tbx)
     assert result.exit_code == 2 and "standard input holds the text" in result.output
+
+
+@pytest.mark.parametrize("layout", ["bilingual", "omegat"])
+def test_convert_to_two_languages_names_the_options_to_give(tmp_path: Path, layout: str) -> None:
+    # user20: `glossary convert ww2-roa.tbx om.txt --layout omegat` said only "a bilingual
+    # export needs source and target languages": not which options, nor which languages
+    src, dst = str(shipped_path("ww2-roa.tbx")), str(tmp_path / "om.txt")
+    res = CliRunner().invoke(cli, ["glossary", "convert", src, dst, "--layout", layout])
+    assert res.exit_code == 2
+    assert "give --source-lang and --target-lang" in res.output, res.output
+    assert "(the glossary's languages: ru, en, fr, de)" in res.output
+    langs = ["--source-lang", "ru", "--target-lang", "fr"]
+    ok = CliRunner().invoke(cli, ["glossary", "convert", src, dst, "--layout", layout, *langs])
+    assert ok.exit_code == 0, ok.output
+    assert "Armée de libération russe" in Path(dst).read_text(encoding="utf-8")
+
+
+def test_po_export_of_one_language_names_the_option_to_give(tmp_path: Path) -> None:
+    one = tmp_path / "one.csv"
+    one.write_text("id,ru\nc1,РОА\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["glossary", "convert", str(one), str(tmp_path / "o.po")])
+    assert res.exit_code == 2 and "give --target-lang" in res.output, res.output

@@ -181,3 +181,36 @@ def test_a_letter_python_has_no_name_for_is_in_no_dictionary(word: str) -> None:
     assert is_declinable_acronym(word, "ru") is False
     assert is_proper_name(word, "uk") is False
     assert yo_spelling(word) == word
+
+
+def test_lint_takes_a_name_that_is_a_case_form_of_another_name_for_a_name() -> None:
+    # user20: `glossary check glossaries/names.csv` warned that Толстой (Leo Tolstoy) is a case
+    # form of Толстая, Павлова (Anna Pavlova) of Павлов, Алданов (Mark Aldanov) of the river
+    # Алдан, Третьяков of Третьяк: each the nominative of a name of its own
+    from translit.glossary import lint
+
+    def person(cid: str, text: str, subject: str = "person") -> Concept:
+        return Concept(cid, subject=subject, terms=[Term(text, "ru")])
+
+    g = Glossary(
+        [
+            person("person-tolstaya", "Толстая"),
+            person("person-tolstoy", "Толстой"),
+            person("person-pavlov", "Павлов"),
+            person("person-pavlova", "Павлова"),
+            person("place-aldan", "Алдан", "place"),
+            person("person-aldanov", "Алданов"),
+            # a name's oblique form listed under the same name is still one
+            Concept(
+                "person-vlasov",
+                subject="person",
+                terms=[Term("Власов", "ru"), Term("Власова", "ru")],
+            ),
+            # and a term that is no name beside a name is still checked
+            Concept("x", terms=[Term("Павлова", "ru")]),
+        ]
+    )
+    found = [f.message for f in lint(g) if "case form" in f.message]
+    assert len(found) == 2, found
+    assert "'Власова' is a case form of 'Власов' (of the same concept)" in found[0]
+    assert "'Павлова' is a case form of 'Павлов' (of concept 'person-pavlov')" in found[1]

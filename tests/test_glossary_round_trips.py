@@ -197,3 +197,34 @@ def test_a_po_export_says_a_repeated_line_of_a_note_is_written_once(tmp_path: Pa
     c = Concept("c1", terms=[Term("армия", "ru"), Term("armée", "fr")], notes={"": "a\na"})
     lost = save(Glossary([c]), tmp_path / "g.po", source_lang="ru", target_lang="fr")
     assert lost == ["repeated lines of notes or definitions: not written (1x)"]
+
+
+@pytest.mark.parametrize("ext", ["csv", "tsv", "xlsx"])
+def test_a_table_round_trip_declares_the_languages_the_file_did(tmp_path: Path, ext: str) -> None:
+    # user20: ww2-roa.tbx declares "ru en fr de"; written to a table and back, its ru-Latn
+    # column (two romanised forms) became a declared language, and `glossary check` of the
+    # result warned "21 concepts have no preferred term in ru-Latn", which the original lacks
+    from translit.glossary import lint, shipped_path
+
+    g = load(shipped_path("ww2-roa.tbx"))
+    assert g.languages == ["ru", "en", "fr", "de"]
+    table = tmp_path / f"w.{ext}"
+    save(g, table)
+    back = load(table)
+    assert back.languages == ["ru", "en", "fr", "de"]
+    assert sorted({t.lang for c in back.concepts for t in c.terms}) == sorted(
+        {"ru", "en", "fr", "de", "ru-Latn"}
+    )
+    save(back, tmp_path / "w.tbx")
+    again = load(tmp_path / "w.tbx")
+    assert again.languages == ["ru", "en", "fr", "de"]
+    assert [str(f) for f in lint(again)] == [str(f) for f in lint(g)] == []
+
+
+def test_a_lone_latin_column_is_a_language_of_the_table(tmp_path: Path) -> None:
+    # sr-Latn without an sr column is the language a PO export translates into
+    table = tmp_path / "sr.csv"
+    table.write_text("id,en,sr-Latn\nc1,Belgrade,Beograd\n", encoding="utf-8")
+    assert load(table).languages == ["en", "sr-Latn"]
+    save(load(table), tmp_path / "sr.po")
+    assert 'msgstr "Beograd"' in (tmp_path / "sr.po").read_text(encoding="utf-8")

@@ -290,12 +290,30 @@ def test_forms_do_not_depend_on_what_was_inflected_before() -> None:
     assert cold["Зимний дворец"][3] == "Зимним дворцом"
 
 
+def _inside(text: str, at: int, step: int) -> bool:
+    """Whether the letter at ``at`` and the one two ``step``s away are Cyrillic letters with an
+    apostrophe (' ’ ʼ) between them."""
+
+    def cyrillic(i: int) -> bool:
+        return 0 <= i < len(text) and "\u0400" <= text[i] <= "\u052f" and text[i].isalpha()
+
+    between = at + step
+    return (
+        0 <= between < len(text)
+        and text[between] in "'’ʼ"
+        and cyrillic(at)
+        and cyrillic(at + 2 * step)
+    )
+
+
 def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list[tuple]:
     """(start, stop, concept id, term, how) of the terms in ``text``, written from the rules of
     translit.glossary.apply's docstring with every form of every term up front: each term, then
     every case form of every term, then every romanisation, a folded form kept by the first
     term that has it; a pattern matches where its folded form stands between spaces of the
-    folded text (an acronym not in all lower case); the leftmost match wins, then the
+    folded text (an acronym not in all lower case, a name with a capital not where the text
+    has a small first letter, nothing next to an apostrophe between Cyrillic letters of a
+    word); the leftmost match wins, then the
     longest, and the text goes on after it."""
     want = {x.split("-")[0].lower() for x in langs}
     terms = [(c, t) for c in g.concepts for t in c.terms
@@ -321,6 +339,12 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
             c, t, how = got
             if t.is_acronym and text[start - 1 : stop].islower():
                 continue
+            name = c.subject in ("person", "place", "org") or t.pos == "properNoun"
+            first = [ch for ch in t.text if ch.isalpha()][:1]
+            if name and not t.is_acronym and first[0].isupper() and text[start - 1].islower():
+                continue
+            if _inside(text, start - 1, -1) or _inside(text, stop - 1, 1):
+                continue  # (next to an apostrophe inside a Cyrillic word: Об of об’єкт)
             found.append((start - 1, stop, c.id, t.text, how))
     out: list[tuple] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):

@@ -262,3 +262,20 @@ def test_cli_reverse_with_a_scheme_of_another_language_says_which() -> None:
     assert "it is a scheme of uk" in result.output
     ok = CliRunner().invoke(cli, ["reverse", "-s", "dstu-9112-a", "-l", "uk"], input="Kyïv\n")
     assert (ok.exit_code, ok.output) == (0, "Київ\n")
+
+
+def test_a_scheme_the_detected_language_lacks_says_the_language_was_detected() -> None:
+    # user20: `printf 'Привет\n' | translit romanize -s national` said "unknown scheme
+    # 'national' for language 'ru'" without saying that ru was read from the text, not given
+    from translit.errors import UnknownSchemeError
+
+    with pytest.raises(UnknownSchemeError) as info:
+        translit.romanize("Привет", scheme="national")
+    assert info.value.detected and "(detected from the text" in str(info.value)
+    with pytest.raises(UnknownSchemeError) as info:
+        translit.romanize("Привет", scheme="national", lang="ru")
+    assert not info.value.detected and "detected" not in str(info.value)
+    result = CliRunner().invoke(cli, ["romanize", "-s", "dstu-9112-a"], input="Привет\n")
+    assert result.exit_code == 1
+    assert "'ru' (detected from the text" in result.output
+    assert "it is a scheme of uk" in result.output

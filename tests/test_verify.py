@@ -401,3 +401,16 @@ def test_name_key_of_an_empty_name_is_refused() -> None:
     """``name-key ''`` printed a bare tab, exit 0."""
     res = CliRunner().invoke(cli, ["name-key", "Власов", ""])
     assert res.exit_code == 2 and "a NAME is empty" in res.output
+
+
+def test_swapped_arguments_are_a_usage_error_that_says_so() -> None:
+    # user20: `translit verify -l uk Kyiv Київ` said "not accepted; word 1: Київ -> expected
+    # Kyiv", as if the Latin text were a wrong romanisation of a Cyrillic one
+    with pytest.raises(translit.ParameterError, match=r"swap") as err:
+        verify("Kyiv", "Київ", lang="uk")
+    assert "'Kyiv'" in str(err.value) and "'Київ'" in str(err.value)
+    res = CliRunner().invoke(cli, ["verify", "-l", "uk", "Kyiv", "Київ"])
+    assert res.exit_code == 2 and "CYRILLIC LATIN" in res.output, res.output
+    # a Latin text on both sides, or a Cyrillic one on both, is a verdict as before
+    assert verify("Kyiv", "Kyiv", lang="uk").accepted
+    assert not verify("Путин", "Путин").accepted

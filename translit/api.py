@@ -218,9 +218,11 @@ def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
     except UnknownLanguageError:
         if scheme is not None and not known_scheme(scheme):
             get_romanizer(scheme, "ru")  # raises UnknownSchemeError, with close names
-    except UnknownSchemeError:
+    except UnknownSchemeError as exc:
         if scheme is not None and (norm_id(scheme) != DEFAULT_SCHEME or not known_scheme(scheme)):
-            raise
+            raise UnknownSchemeError(
+                exc.name, lang, exc.known, exc.elsewhere, detected=True
+            ) from None
     try:
         return get_romanizer(scheme, ANY)
     except UnknownSchemeError:

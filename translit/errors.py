@@ -234,17 +234,27 @@ class UnknownSchemeError(TranslitError, ValueError):
     """
 
     def __init__(
-        self, name: str, lang: str | None, known: Iterable[str], elsewhere: Iterable[str] = ()
+        self,
+        name: str,
+        lang: str | None,
+        known: Iterable[str],
+        elsewhere: Iterable[str] = (),
+        *,
+        detected: bool = False,
     ) -> None:
         self.name = name
         self.lang = lang
+        #: ``lang`` was detected from the text, not given (``lang="auto"``)
+        self.detected = detected
+        self.known = known = sorted(set(known))
         #: the languages that do have a scheme of that name (give one of them as the language)
         self.elsewhere = sorted(set(elsewhere))
-        known = sorted(set(known))
         import difflib  # (only when there is an error to explain: it slows the CLI's start)
 
         self.suggestions = difflib.get_close_matches(name.lower(), known, n=5, cutoff=0.5)
         where = f" for language {shown(lang)}" if lang else ""
+        if lang and detected:  # (-s national on a text read as Russian: the user meant uk)
+            where += " (detected from the text; give its language if it is another)"
         if 0 < len(self.elsewhere) <= 3:  # (a name most languages have: what this one has)
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
         elif self.suggestions:

@@ -34,7 +34,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ParameterError, want_names, want_str
-from .script import drop_invisible
+from .errors import shown as _shown
+from .script import drop_invisible, has_cyrillic
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
@@ -324,7 +325,9 @@ def _nearest(word: str, table: dict[str, set[str]]) -> str:
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
     """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
     ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
-    given) with any of its established variants. A blank ``cyrillic`` is never accepted.
+    given) with any of its established variants. A blank ``cyrillic`` is never accepted; a
+    ``cyrillic`` without a Cyrillic letter beside a ``latin`` with one (the two swapped) is a
+    :class:`ParameterError`.
 
     >>> verify("Русская освободительная армия", "Russkaya osvoboditel'naya armiya").accepted
     True
@@ -352,6 +355,12 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     latin = want_str(latin, "verify()")
     if not drop_invisible(cyrillic).strip():  # ('' and '' was accepted by every scheme)
         return Verdict(cyrillic, latin, False, (), "", "")
+    if has_cyrillic(latin) and not has_cyrillic(cyrillic):  # (it said "Київ: expected Kyiv")
+        raise ParameterError(
+            f"the Cyrillic text comes first: {_shown(cyrillic)} holds no Cyrillic letter and "
+            f"{_shown(latin)} does; did you swap them? (verify(cyrillic, latin); "
+            "translit verify CYRILLIC LATIN)"
+        )
     for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
         if len(text) > most * MAX_VERIFY_CHARS:
             raise ParameterError(

@@ -403,9 +403,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
             _warn(w)
         for w in save(g, dst, out_fmt, **opts):
             _warn(f"{dst}: {w}")
-    except GlossaryError as exc:
-        fail(str(exc))
-    except ParameterError as exc:  # --source-lang 'e n'
+    except (GlossaryError, ParameterError) as exc:  # --source-lang 'e n'; a `target_lang`
         fail(with_flags(str(exc)))
 
 

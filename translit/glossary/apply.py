@@ -18,7 +18,12 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    vocabulary.
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
-   lower-case word is not taken for an acronym.
+   lower-case word is not taken for an acronym. A name (a term of a concept whose subject is
+   ``person``, ``place`` or ``org``, or a ``properNoun``) written with a capital matches only
+   where the text's first letter is not a small one, so a common word is not taken for a
+   name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда.
+   A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
+   one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
 
 The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
@@ -58,6 +63,7 @@ __all__ = [
     "apply_text",
     "find_terms",
     "fold",
+    "is_name",
     "line_columns",
     "term_forms",
 ]
@@ -174,6 +180,50 @@ def _back(
         (start + bisect_right(before, start), stop + bisect_right(before, stop + last), idx)
         for start, stop, idx in spans
     ]
+
+
+#: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
+_NAME_SUBJECTS = frozenset({"person", "place", "org"})
+#: the apostrophes of Ukrainian and Belarusian, a letter of the word between two letters
+_APOSTROPHES = "'\u2019\u02bc"
+_ACRONYM, _NAME = 1, 2  # case rules (0: any case)
+
+
+def is_name(concept: Concept, term: Term) -> bool:
+    """Whether ``term`` is a name: of a concept whose subject is ``person``, ``place`` or
+    ``org``, or a ``properNoun``.
+
+    >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
+    True
+    """
+    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
+
+
+def _case_rule(concept: Concept, term: Term) -> int:
+    """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
+    case), ``_NAME`` (a name written with a capital: never with a small first letter) or 0."""
+    if term.is_acronym:
+        return _ACRONYM
+    first = next((ch for ch in term.text if ch.isalpha()), "")
+    return _NAME if is_name(concept, term) and first.isupper() else 0
+
+
+def _refused(text: str, start: int, stop: int, rule: int) -> bool:
+    """Whether the match ``text[start:stop]`` of a term of case ``rule`` is no match: an
+    acronym in all lower case or a name with a small first letter (an ordinary word), or a
+    span ending or starting at an apostrophe between two Cyrillic letters (a part of a word:
+    Об of Об’єкт)."""
+    if rule == _ACRONYM and text[start:stop].islower():
+        return True
+    if rule == _NAME and text[start].islower():
+        return True
+    after = text[stop : stop + 2]
+    if len(after) == 2 and after[0] in _APOSTROPHES and is_cyrillic(after[1]):
+        return is_cyrillic(text[stop - 1])
+    before = text[max(start - 2, 0) : start]
+    if len(before) == 2 and before[1] in _APOSTROPHES and is_cyrillic(before[0]):
+        return is_cyrillic(text[start])
+    return False
 
 
 def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
@@ -473,8 +523,8 @@ class Matcher:
         romanized: bool = True,
         backend: str = "pyahocorasick",
     ) -> None:
-        # (concept, term, how, acronym): one tuple for all the case forms of a term
-        self.entries: list[tuple[Concept, Term, str, bool]] = []
+        # (concept, term, how, case rule): one tuple for all the case forms of a term
+        self.entries: list[tuple[Concept, Term, str, int]] = []
         self.backend = backend
         want = {primary(x) for x in langs}
         self._keys: dict[str, int] = {}  # every pattern → its entry
@@ -483,7 +533,7 @@ class Matcher:
         self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
         self._lengths: dict[str, set[int]] = {}  # first word → lengths of its table patterns
         self._lens: list[int] = []
-        self._acro: list[bool] = []
+        self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, str | None]] = {}
         self._terms = terms = [
             (c, t)
@@ -491,9 +541,9 @@ class Matcher:
             for t in c.terms
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
-        self._acronym = [t.is_acronym for _, t in terms]  # (reads every letter: once)
+        self._case = [_case_rule(c, t) for c, t in terms]  # (reads every letter: once)
         for pos, (c, t) in enumerate(terms):
-            self._add(t.text, (c, t, "term", self._acronym[pos]), _rank_of(0, pos, 0))
+            self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
         self.keys = list(self._keys)  # the automaton's patterns
         self._filing = Filing([t for _, t in terms]) if inflect else None
         self._seen: set[str] = set()  # the text words looked up so far
@@ -514,7 +564,7 @@ class Matcher:
                         how = self._hows.get(scheme) or self._hows.setdefault(
                             scheme, f"romanised {scheme}"
                         )
-                        entry = (c, t, how, self._acronym[pos])
+                        entry = (c, t, how, self._case[pos])
                         self._add(form, entry, _rank_of(2, pos, k))
         if backend == "pyahocorasick":
             import ahocorasick
@@ -532,7 +582,7 @@ class Matcher:
         else:
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
-    def _add(self, form: str, entry: tuple[Concept, Term, str, bool], rank: int) -> None:
+    def _add(self, form: str, entry: tuple[Concept, Term, str, int], rank: int) -> None:
         """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
         table), or make it the entry's when its ``rank`` comes before the pattern's entry."""
         # (a term written with a stress mark or a soft hyphen matches the text without them,
@@ -547,19 +597,19 @@ class Matcher:
             self.entries.append(entry)
             self._rank.append(rank)
             self._lens.append(len(key))
-            self._acro.append(entry[3])
+            self._cases.append(entry[3])
             if rank >= _TABLE:
                 self._lengths.setdefault(core.split(" ", 1)[0], set()).add(len(key))
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
             self.entries[idx] = entry
             self._rank[idx] = rank
-            self._acro[idx] = entry[3]
+            self._cases[idx] = entry[3]
             for memo in self._replacements.values():
                 memo.pop(idx, None)
 
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
-        entry = (c, t, "inflected", self._acronym[pos])  # (one for all its forms)
+        entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
         for k, form in enumerate(term_forms(c, t)[1:]):
             self._add(form, entry, _rank_of(1, pos, k))
 
@@ -648,15 +698,15 @@ class Matcher:
         """:meth:`spans` of a text without invisible characters or runs of white space."""
         folded = " " + fold(text) + " "
         lens = self._lens
-        acro = self._acro
+        cases = self._cases
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
         last_stop = -1
         for end, idx in self.raw(folded):
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            if acro[idx] and text[start:stop].islower():
-                continue  # an acronym in all lower case is an ordinary word
+            if _refused(text, start, stop, cases[idx]):
+                continue
             if start >= last_stop:
                 acc.append((start, stop, idx))
                 last_stop = stop

@@ -15,7 +15,8 @@ Checks (severity):
 - a Russian or Ukrainian term that is a case/number form of another term
   (:func:`translit.morphology.forms`): "Красной армии" listed beside or instead of "Красная
   армия" — terms are listed in the nominative, and lookup and apply derive the other forms
-  (warning);
+  (warning; a name that is a case form of another concept's name is a name of its own:
+  Толстой beside Толстая, Павлова beside Павлов);
 - a declared language with no preferred term in a concept (warning; one warning per language,
   with the count and the first concepts, when more than five concepts lack it);
 - two preferred full forms in one language of a concept (warning).
@@ -112,7 +113,7 @@ def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
 def _case_forms(glossary: Glossary, path: str) -> list[Finding]:
     """Terms that are oblique forms of another term of the same language."""
     from ..morphology import LANGUAGES
-    from .apply import term_forms
+    from .apply import is_name, term_forms
 
     terms = [
         (c, t)
@@ -130,6 +131,8 @@ def _case_forms(glossary: Glossary, path: str) -> list[Finding]:
         if got is None or got[1].text.casefold() == t.text.casefold():
             continue
         oc, ot = got
+        if oc is not c and is_name(c, t) and is_name(oc, ot):
+            continue  # Толстой beside Толстая, Павлова beside Павлов: a name of its own
         where = "of the same concept" if oc is c else f"of concept {oc.id!r}"
         out.append(
             Finding(

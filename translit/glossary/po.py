@@ -354,7 +354,7 @@ def write_po(
     src = norm_tag(source_lang or glossary.source_lang or (langs[0] if langs else "en"))
     tgt = norm_tag(target_lang or next((t for t in langs if t != src), ""))
     if not tgt and not template:
-        raise GlossaryError("a PO export needs a target language (target_lang)")
+        raise GlossaryError("a PO export needs a target language: give `target_lang`")
     locale = None if template or tgt == "und" else tgt.replace("-", "_")
     try:
         cat = Catalog(locale=locale, project="glossary", fuzzy=False)

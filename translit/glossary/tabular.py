@@ -628,7 +628,12 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                     header_line,
                 )
             col[h] = i
-    g.languages = list(dict.fromkeys([*([src] if src else []), *(tag for _, tag in langs)]))
+    # a romanised column beside its language's (ru-Latn beside ru) holds forms of that
+    # language, not one a concept must have (as Glossary.declared_languages reads terms):
+    # TBX → table → TBX declares what the TBX did; a lone sr-Latn column is a language
+    tags = {tag for _, tag in langs}
+    spoken = (t for _, t in langs if not (t.endswith("-Latn") and t[: -len("-Latn")] in tags))
+    g.languages = list(dict.fromkeys([*([src] if src else []), *spoken]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
@@ -804,8 +809,12 @@ def write_table(
     else:
         src = norm_tag(source_lang or glossary.source_lang or "")
         tgt = norm_tag(target_lang or "")
-        if not src or not tgt:
-            raise GlossaryError("a bilingual export needs source and target languages")
+        if not src or not tgt:  # (a multilingual glossary: which two of its languages?)
+            has = ", ".join(glossary.declared_languages()) or "none"
+            raise GlossaryError(
+                f"a {layout} export holds two languages: give `source_lang` and `target_lang` "
+                f"(the glossary's languages: {has})"
+            )
         if layout == "bilingual":
             w.writerow(["source", "target", "context", "translator_comments"])
         for c in glossary.concepts:

@@ -182,7 +182,10 @@ class RunOptions:
         "--suffix",
         key=False,
         metavar="SUFFIX",
-        help="Write a sibling file with SUFFIX before the extension (a.txt → a.SUFFIX.txt).",
+        help=(
+            "Write a sibling file with SUFFIX, as given, before the extension "
+            "(.lat: a.txt → a.lat.txt; _lat: a_lat.txt)."
+        ),
     )
     report: str | None = option(
         None,
