@@ -206,3 +206,36 @@ def test_a_plain_triple_table_merges_the_letters_it_stands_for() -> None:
     # ә typed as а: the triples of әб and аб are one
     t = _Triples("__а10 _аб10 аб_10 __ә30 _әб30 әб_30", merge="әа")
     assert t.c3 == {"__а": 40.0, "_аб": 40.0, "аб_": 40.0}
+
+
+# Short Russian lines read as Bulgarian (their letters lie inside Bulgarian's): the Russian
+# reflexive -тся -лся -мся, written as one word, is a spelling no Bulgarian word form has (bg.toml
+# pattern; Bulgarian writes its reflexive се apart). The first line is from the development
+# (even-numbered) half of ru-taiga; the others were written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "начинается закат бледен среден и богат",  # ru-taiga, development half
+        "Вечером над рекой стелется туман и белеет парус",
+        "Он родился в селе и там учился грамоте",
+    ],
+)
+def test_a_russian_reflexive_verb_keeps_a_short_line_russian(text: str) -> None:
+    assert translit.detect(text) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Той се роди в село и там учи до седми клас.", "Навън се стъмва и над реката пада мъгла."],
+)
+def test_bulgarian_with_its_reflexive_se_stays_bulgarian(text: str) -> None:
+    assert translit.detect(text) == "bg"
+
+
+def test_the_russian_reflexive_costs_bulgarian_points() -> None:
+    from translit.detection import _evidence, _parts, _prepare
+
+    ev = _evidence()
+    # -тся -лся -мся closing a word; -ться (ь) and Bulgarian нося (a vowel before ся) are not it
+    assert _parts(_prepare("является родился боимся"), ev)["bg"].patterns == -9.0
+    assert _parts(_prepare("нося вися"), ev)["bg"].patterns == 0.0
