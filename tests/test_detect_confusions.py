@@ -158,6 +158,12 @@ def test_kazakh_typed_without_its_letters_is_kazakh(text: str) -> None:
     assert translit.detect(text.upper()) == "kk"
 
 
+def test_the_explanation_names_a_function_word_typed_plain() -> None:
+    words = translit.explain_language("Мен китапты окып шыктым жане досыма бердим.").words
+    assert words["жане"] == ("kk",)  # және typed without ә
+    assert "kk" in words["мен"] and "ky" in words["мен"]  # мен in both lists as written
+
+
 @pytest.mark.parametrize("text", _PLAIN_KY)
 def test_kyrgyz_typed_without_its_letters_stays_kyrgyz(text: str) -> None:
     assert translit.detect(text) == "ky"

@@ -569,7 +569,13 @@ def _explain(text: str) -> Explanation:
         c: tuple(code for code, lg in ev.langs.items() if c in lg.own)
         for c in sorted(present - ev.russian)
     }
-    words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
+    # function words, with the languages that list them (or their spelling typed plain: жане)
+    plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
+    words = {
+        w: (*ev.words.get(w, ()), *(code for code, listed in plain if w in listed))
+        for w in dict.fromkeys(t.words)
+        if w in ev.words or any(w in listed for _, listed in plain)
+    }
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if old == "strong":
