@@ -18,6 +18,7 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
     python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
     python -m bench.bench_detect --triples mk  # the ``triples`` line of data/detection/mk.toml
     python -m bench.bench_detect --dictionaries  # strings of hunspell headwords (bg sr kk)
+    python -m bench.bench_detect --plain     # Kazakh and Kyrgyz typed without their own letters
 
 ``--triples`` and ``--wordfreq`` need wordfreq (``pip install wordfreq``; its word lists are a source
 independent of the shared corpus): ``--triples`` counts the letter triples of a language's list,
@@ -327,6 +328,56 @@ def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
         print(f"| {lang} | {name} | {len(words)} | {n} | {right:.2f} % | {others} |")
 
 
+def plain_letters(lang: str) -> dict[int, str]:
+    """``str.translate`` table of ``plain`` in data/detection/<lang>.toml (how the language is
+    typed without its own letters: Kazakh қ as к, і as и), in both cases."""
+    from translit._datafiles import load_toml
+
+    pairs = "".join(str(load_toml("detection", f"{lang}.toml").get("plain", "")).split())
+    src, dst = pairs[0::2], pairs[1::2]
+    return str.maketrans(src + src.upper(), dst + dst.upper())
+
+
+def plain_table(n: int = 3000, seed: int = 11) -> None:
+    """Kazakh and Kyrgyz typed without their own letters (``plain`` in their detection files):
+    every sentence of their corpus files so rewritten, by half, and (with hunspell-kk) strings
+    of 5 to 8 Kazakh headwords so rewritten, as ``--dictionaries`` draws them."""
+    import random
+
+    from translit.script import alphabet
+
+    print("| text | typed without its letters | n | right | even | odd | wrong as |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | --- |")
+    for lang in ("kk", "ky"):
+        table = plain_letters(lang)
+        for path in sorted(CORPUS.glob(f"{lang}-*.txt")):
+            got = [detect(s.translate(table)) for s in _sentences(path)]
+
+            def pct(xs: list[str], lang: str = lang) -> str:
+                return f"{100 * sum(x == lang for x in xs) / max(len(xs), 1):.2f} %"
+
+            wrong = collections.Counter(g for g in got if g != lang)
+            print(
+                f"| {path.name} | {lang} | {len(got)} | {pct(got)} | {pct(got[0::2])} "
+                f"| {pct(got[1::2])} | {', '.join(f'{k} {v}' for k, v in wrong.most_common(4))} |"
+            )
+    path = HUNSPELL / DICTIONARIES["kk"]
+    if not path.exists():
+        print(f"| {path} | kk | absent (apt-get install hunspell-kk) | | | | |")
+        return
+    word = re.compile(f"[{alphabet('kk')}]+")
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
+    rnd = random.Random(seed)
+    table = plain_letters("kk")
+    texts = [" ".join(rnd.choices(words, k=rnd.randint(5, 8))) for _ in range(n)]
+    got = [detect(t.translate(table)) for t in texts]
+    wrong = collections.Counter(g for g in got if g != "kk")
+    right = 100 * (n - sum(wrong.values())) / n
+    others = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
+    print(f"| {path.name} headwords | kk | {n} | {right:.2f} % | | | {others} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="store_true")
@@ -335,12 +386,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--wordfreq", action="store_true")
     parser.add_argument("--dictionaries", action="store_true")
+    parser.add_argument("--plain", action="store_true")
     parser.add_argument("--triples", metavar="LANG")
     args = parser.parse_args(argv)
     if args.triples:
         print(triples_line(args.triples))
         return 0
     chosen = (args.corpus, args.words, args.forms, args.calibrate, args.wordfreq, args.dictionaries)
+    chosen += (args.plain,)
     if not any(chosen):
         parser.print_help()
         return 2
@@ -354,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         wordfreq_table()
     if args.dictionaries:
         dictionaries_table()
+    if args.plain:
+        plain_table()
     if args.forms:
         forms_table()
     return 0

@@ -49,6 +49,11 @@ another language.
      beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
      Russian's, is decided only this way, never from one ъ.
 
+   A language whose file says how it is typed without its own letters (``plain``: Kazakh қ as
+   к, і as и) is also scored so on a text that holds none of them and has
+   :data:`PLAIN_MIN_WORDS` different words or more, at :data:`PLAIN_COST`; the better of the
+   two readings counts.
+
 :func:`explain_language` shows the evidence and the margins behind a decision.
 
     >>> detect("Київ — столиця України")
@@ -79,6 +84,8 @@ __all__ = [
     "ESTIMATED_MARGIN",
     "LANGUAGES",
     "MIN_WORDS",
+    "PLAIN_COST",
+    "PLAIN_MIN_WORDS",
     "SAMPLE",
     "STAT_MARGIN",
     "TIE_MARGIN",
@@ -112,6 +119,14 @@ TIE_MARGIN = 3.0
 #: fall outside its alphabet (Ғарбий Африка: Uzbek, not Kazakh); the best of 0, 2, 4, 8 and never
 #: on the calibration half of ``python -m bench.detect_short`` (``--calibrate``).
 ESTIMATED_MARGIN = 4.0
+#: Nats a language pays for reading a text that holds none of its own letters as typed without
+#: them (``plain`` in its file: Kazakh қ as к, і as и), the prior against that spelling; and
+#: the different words such a text needs (fewer do not show how it was typed: a Kyrgyz name
+#: list reads as plain Kazakh). Both the best on the calibration halves of the corpus, of
+#: those sentences typed so, and of ``bench.detect_short`` and ``bench.detect_mixed``
+#: (``python -m bench.bench_detect --plain``).
+PLAIN_COST = 1.0
+PLAIN_MIN_WORDS = 5
 _WORD_WEIGHT = 2.5  # nats per function word, for each language listing the word
 _RARE = 0.5  # per ten thousand: a letter of the alphabet without a listed frequency
 _ABSENT = 0.3  # per ten thousand: a letter outside the alphabet (a quoted name, a typo)
@@ -165,11 +180,27 @@ class _Language:
     #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
     #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
     impossible: re.Pattern[str] | None
+    #: the language as typed without its own letters (``plain`` in its file), or None
+    plain: _Plain | None
 
     def outside(self, t: _Text) -> int:
         """How many of ``t``'s letters and spellings fall outside the language."""
         n = sum(k for c, k in t.counts.items() if c not in self.alphabet)
         return n + (len(self.impossible.findall(t.text)) if self.impossible else 0)
+
+
+class _Plain(NamedTuple):
+    """A language typed without its own letters (``plain`` in its file: Kazakh қ as к, і as и):
+    its letter frequencies and triples with each own letter counted as the one that stands for
+    it, and its words and endings so spelled, read on a text that holds none of its own
+    letters."""
+
+    logp: Mapping[str, float]
+    triples: _Triples | None
+    #: its function words as typed so, those its list does not already hold
+    words: frozenset[str]
+    #: its endings and their spellings typed so (the longest listed counts, as in ``endings``)
+    endings: Mapping[str, float]
 
 
 class _Triples:
@@ -180,8 +211,14 @@ class _Triples:
     Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
     """
 
-    def __init__(self, table: str, fold: str = "") -> None:
-        self.c3 = c3 = {item[:3]: float(item[3:]) for item in table.split()}
+    def __init__(self, table: str, fold: str = "", merge: str = "") -> None:
+        # merge: letter pairs whose first the table counts as the second (a plain model)
+        keys = str.maketrans(merge[0::2], merge[1::2])
+        self.c3: dict[str, float] = {}
+        c3 = self.c3
+        for item in table.split():
+            key = item[:3].translate(keys)
+            c3[key] = c3.get(key, 0.0) + float(item[3:])
         # letters the table reads as others (Russian ё as е: the word lists mostly write е)
         self.fold = str.maketrans(fold[0::2], fold[1::2])
         ctx: dict[str, float] = {}  # ab: the triples that start so
@@ -271,6 +308,22 @@ def _evidence() -> _Evidence:
         patterns = data.get("patterns", [])
         assert isinstance(patterns, list)
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
+        fold = str(data.get("triples_fold", ""))
+        ends = {str(k): float(v) for k, v in endings.items()}
+        word_list = str(data.get("words", "")).split()
+        plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
+        plain_model = None
+        if plain_pairs:
+            plain = str.maketrans(plain_pairs[0::2], plain_pairs[1::2])
+            folded: dict[str, float] = {}
+            for c, f in freq.items():
+                folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
+            plain_model = _Plain(
+                {c: math.log(f / total) for c, f in folded.items()},
+                _Triples(str(data["triples"]), fold, plain_pairs) if "triples" in data else None,
+                frozenset(w.translate(plain) for w in word_list) - set(word_list),
+                {**{e.translate(plain): pts for e, pts in ends.items()}, **ends},
+            )
         langs[code] = _Language(
             code,
             letters,
@@ -278,14 +331,13 @@ def _evidence() -> _Evidence:
             {c: math.log(f / total) for c, f in freq.items()},
             math.log(_ABSENT / 10_000),
             bool(data.get("statistics", False)),
-            {str(k): float(v) for k, v in endings.items()},
+            ends,
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), str(data.get("triples_fold", "")))
-            if "triples" in data
-            else None,
+            _Triples(str(data["triples"]), fold) if "triples" in data else None,
             re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
+            plain_model,
         )
-        for w in str(data.get("words", "")).split():
+        for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
     ru: dict[str, Any] = raw[DEFAULT]
     old = frozenset(str(ru.get("old_letters", "")))
@@ -388,6 +440,15 @@ class _Parts(NamedTuple):
         return self.letters + self.words + self.endings + self.patterns + self.triples
 
 
+def _ending(word: str, endings: Mapping[str, float], lengths: tuple[int, ...]) -> float:
+    """The points of the longest of ``endings`` that ``word`` ends with (0.0: none)."""
+    for k in lengths:
+        pts = endings.get(word[-k:])
+        if pts is not None:
+            return pts
+    return 0.0
+
+
 def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
     word_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
     end_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
@@ -420,17 +481,29 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
     if DEFAULT in by_triples and t.counts.keys() <= ev.langs[DEFAULT].alphabet:
         readers = [by_triples[DEFAULT]]
     borrowed = max(readers or by_triples.values(), default=0.0)
+    plain_text = len(set(t.words)) >= PLAIN_MIN_WORDS  # long enough to show it was typed so
     out: dict[str, _Parts] = {}
     for code, lang in ev.langs.items():
         logp, absent = lang.logp, lang.absent
         if old_i and code == DEFAULT:
             logp = {**logp, "і": ev.old_i}
         letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
+        tri = by_triples.get(code, borrowed)
+        words, ends = word_pts[code], end_pts[code]
+        if lang.plain and plain_text and not lang.own.intersection(t.counts):
+            # none of its own letters: it may be typed without them (Kazakh қ as к), which
+            # costs PLAIN_COST nats and reads the text with those letters merged
+            p = lang.plain
+            p_letters = sum(n * p.logp.get(c, absent) for c, n in t.counts.items()) - PLAIN_COST
+            p_tri = TRIPLE_WEIGHT * p.triples.score(triples) if p.triples else tri
+            p_words = words + _WORD_WEIGHT * sum(w in p.words for w in t.words)
+            p_ends = sum(_ending(w, p.endings, ev.ending_lengths) for w in t.words if len(w) > 3)
+            if p_letters + p_tri + p_words + p_ends > letters + tri + words + ends:
+                letters, tri, words, ends = p_letters, p_tri, p_words, p_ends
         if lang.impossible:
             letters += absent * len(lang.impossible.findall(t.text))
         pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        tri = by_triples.get(code, borrowed)
-        out[code] = _Parts(letters, word_pts[code], end_pts[code], pat, tri)
+        out[code] = _Parts(letters, words, ends, pat, tri)
     return out
 
 
@@ -496,7 +569,13 @@ def _explain(text: str) -> Explanation:
         c: tuple(code for code, lg in ev.langs.items() if c in lg.own)
         for c in sorted(present - ev.russian)
     }
-    words = {w: tuple(ev.words[w]) for w in dict.fromkeys(t.words) if w in ev.words}
+    # function words, with the languages that list them (or their spelling typed plain: жане)
+    plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
+    words = {
+        w: (*ev.words.get(w, ()), *(code for code, listed in plain if w in listed))
+        for w in dict.fromkeys(t.words)
+        if w in ev.words or any(w in listed for _, listed in plain)
+    }
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if old == "strong":
