@@ -88,22 +88,26 @@ def _sentences(path: Path) -> list[str]:
     return [line.strip() for line in lines if len(line.split()) >= 5]
 
 
+def _by_half(lang: str, got: list[str]) -> str:
+    """The cells ``n | all | even | odd | wrong as`` of a table row: the share of ``got`` that
+    is ``lang``, over all of it and its even (calibration) and odd (held-out) halves, and the
+    four commonest wrong answers."""
+
+    def pct(xs: list[str]) -> str:
+        return f"{100 * sum(x == lang for x in xs) / max(len(xs), 1):.2f} %"
+
+    wrong = collections.Counter(g for g in got if g != lang)
+    others = ", ".join(f"{k} {n}" for k, n in wrong.most_common(4))
+    return f"{len(got)} | {pct(got)} | {pct(got[0::2])} | {pct(got[1::2])} | {others}"
+
+
 def corpus_table() -> None:
     print("| file | sentences | all | even (calibration) | odd (held out) | wrong as |")
     print("| --- | ---: | ---: | ---: | ---: | --- |")
     for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
         lang = path.name[:2]
         sents = _sentences(path)
-        got = [detect(s) for s in sents]
-
-        def acc(xs: list[str], lang: str = lang) -> str:
-            return f"{100 * sum(x == lang for x in xs) / len(xs):.2f} %"
-
-        wrong = collections.Counter(g for g in got if g != lang)
-        print(
-            f"| {path.name} | {len(sents)} | {acc(got)} | {acc(got[0::2])} | {acc(got[1::2])} "
-            f"| {', '.join(f'{k} {n}' for k, n in wrong.most_common(4))} |"
-        )
+        print(f"| {path.name} | {_by_half(lang, [detect(s) for s in sents])} |")
 
 
 def words_table() -> None:
@@ -352,15 +356,7 @@ def plain_table(n: int = 3000, seed: int = 11) -> None:
         table = plain_letters(lang)
         for path in sorted(CORPUS.glob(f"{lang}-*.txt")):
             got = [detect(s.translate(table)) for s in _sentences(path)]
-
-            def pct(xs: list[str], lang: str = lang) -> str:
-                return f"{100 * sum(x == lang for x in xs) / max(len(xs), 1):.2f} %"
-
-            wrong = collections.Counter(g for g in got if g != lang)
-            print(
-                f"| {path.name} | {lang} | {len(got)} | {pct(got)} | {pct(got[0::2])} "
-                f"| {pct(got[1::2])} | {', '.join(f'{k} {v}' for k, v in wrong.most_common(4))} |"
-            )
+            print(f"| {path.name} | {lang} | {_by_half(lang, got)} |")
     path = HUNSPELL / DICTIONARIES["kk"]
     if not path.exists():
         print(f"| {path} | kk | absent (apt-get install hunspell-kk) | | | | |")
