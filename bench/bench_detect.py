@@ -308,12 +308,21 @@ HUNSPELL = Path("/usr/share/hunspell")
 DICTIONARIES = {"bg": "bg_BG.dic", "sr": "sr_RS.dic", "kk": "kk_KZ.dic"}
 
 
-def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
+def _headword_strings(lang: str, path: Path, n: int, seed: int) -> tuple[int, list[str]]:
+    """The headwords of the hunspell dictionary ``path`` written in ``lang``'s alphabet, and
+    ``n`` strings of 5 to 8 of them drawn with ``seed``: (how many headwords, the strings)."""
     import random
-    import re
 
     from translit.script import alphabet
 
+    word = re.compile(f"[{alphabet(lang)}]+")
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
+    rnd = random.Random(seed)
+    return len(words), [" ".join(rnd.choices(words, k=rnd.randint(5, 8))) for _ in range(n)]
+
+
+def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
     print("| language | dictionary | headwords | strings | right | wrong as |")
     print("| --- | --- | ---: | ---: | ---: | --- |")
     for lang, name in DICTIONARIES.items():
@@ -321,15 +330,12 @@ def dictionaries_table(n: int = 3000, seed: int = 11) -> None:
         if not path.exists():
             print(f"| {lang} | {name} | absent | | | |")
             continue
-        word = re.compile(f"[{alphabet(lang)}]+")
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-        words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
-        rnd = random.Random(seed)
-        got = [detect(" ".join(rnd.choices(words, k=rnd.randint(5, 8)))) for _ in range(n)]
+        headwords, texts = _headword_strings(lang, path, n, seed)
+        got = [detect(t) for t in texts]
         wrong = collections.Counter(g for g in got if g != lang)
         right = 100 * (n - sum(wrong.values())) / n
         others = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
-        print(f"| {lang} | {name} | {len(words)} | {n} | {right:.2f} % | {others} |")
+        print(f"| {lang} | {name} | {headwords} | {n} | {right:.2f} % | {others} |")
 
 
 def plain_letters(lang: str) -> dict[int, str]:
@@ -346,10 +352,6 @@ def plain_table(n: int = 3000, seed: int = 11) -> None:
     """Kazakh and Kyrgyz typed without their own letters (``plain`` in their detection files):
     every sentence of their corpus files so rewritten, by half, and (with hunspell-kk) strings
     of 5 to 8 Kazakh headwords so rewritten, as ``--dictionaries`` draws them."""
-    import random
-
-    from translit.script import alphabet
-
     print("| text | typed without its letters | n | right | even | odd | wrong as |")
     print("| --- | --- | ---: | ---: | ---: | ---: | --- |")
     for lang in ("kk", "ky"):
@@ -361,12 +363,8 @@ def plain_table(n: int = 3000, seed: int = 11) -> None:
     if not path.exists():
         print(f"| {path} | kk | absent (apt-get install hunspell-kk) | | | | |")
         return
-    word = re.compile(f"[{alphabet('kk')}]+")
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-    words = [w for w in (line.split("/")[0].strip() for line in lines) if word.fullmatch(w)]
-    rnd = random.Random(seed)
     table = plain_letters("kk")
-    texts = [" ".join(rnd.choices(words, k=rnd.randint(5, 8))) for _ in range(n)]
+    _, texts = _headword_strings("kk", path, n, seed)
     got = [detect(t.translate(table)) for t in texts]
     wrong = collections.Counter(g for g in got if g != "kk")
     right = 100 * (n - sum(wrong.values())) / n
