@@ -77,7 +77,7 @@ from typing import Any, NamedTuple
 from . import _datafiles as datafiles
 from .engine.native import normal
 from .errors import want_str
-from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, alphabet, char_class
+from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, WORD_APOSTROPHES, alphabet, char_class
 
 __all__ = [
     "DEFAULT",
@@ -163,7 +163,7 @@ _CYR = CYRILLIC_CLASS
 _CYR_RE = CYRILLIC_RE
 #: a word; an initial (one letter and a period: Ю. А., т. е.) is none, so a list of names with
 #: initials (ЩУКИН Щ. Ж. ПЕТРОВ) is no longer four words for the statistics to decide
-_WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:['’ʼ][{_CYR}]+)*")
+_WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
 @dataclass(frozen=True)

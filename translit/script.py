@@ -27,6 +27,7 @@ from .errors import ParameterError, UnknownLanguageError, shown
 
 __all__ = [
     "ALPHABET_LANGUAGES",
+    "CYRILLIC_APOSTROPHE",
     "CYRILLIC_BLOCKS",
     "CYRILLIC_CLASS",
     "CYRILLIC_LETTERS",
@@ -40,6 +41,7 @@ __all__ = [
     "NORMAL_FORMS",
     "ROMAN_CLASS",
     "ROMAN_RANGES",
+    "WORD_APOSTROPHES",
     "Form",
     "Ranges",
     "alphabet",
@@ -96,6 +98,10 @@ ROMAN_RANGES: Ranges = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1E
 #: between letters (мʼясо), as ' and ’ are there; alone, or at the edge of a word, it is a
 #: quotation mark.
 CYRILLIC_APOSTROPHE = "\u02bc"
+
+#: The apostrophes Ukrainian and Belarusian write inside a word (мʼясо, м’ясо, м'ясо; об’єкт is
+#: one word): the typewriter ', the typographic ’ (U+2019) and :data:`CYRILLIC_APOSTROPHE`.
+WORD_APOSTROPHES = "'\u2019" + CYRILLIC_APOSTROPHE
 
 #: Combining marks of every block (and the soft hyphen, part of the word it splits).
 MARKS: Ranges = (

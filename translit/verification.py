@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from .errors import ParameterError, want_names, want_str
 from .errors import shown as _shown
-from .script import drop_invisible, has_cyrillic
+from .script import WORD_APOSTROPHES, drop_invisible, has_cyrillic
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
@@ -179,7 +179,8 @@ def russian_spelling(text: str, lang: str) -> str | None:
             w = pattern.sub(repl, w)
         return w
 
-    return re.sub(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", word, unicodedata.normalize("NFC", text))
+    pattern = f"[^\\W\\d_]+(?:[{WORD_APOSTROPHES}][^\\W\\d_]+)*"
+    return re.sub(pattern, word, unicodedata.normalize("NFC", text))
 
 
 def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> dict[str, str]:

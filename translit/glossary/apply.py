@@ -44,7 +44,7 @@ from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
 from ..errors import GlossaryError, want_bool, want_str
-from ..script import drop_invisible, invisible_at, line_ends
+from ..script import WORD_APOSTROPHES, drop_invisible, invisible_at, line_ends
 from .model import (
     Concept,
     Glossary,
@@ -184,8 +184,6 @@ def _back(
 
 #: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
 _NAME_SUBJECTS = frozenset({"person", "place", "org"})
-#: the apostrophes of Ukrainian and Belarusian, a letter of the word between two letters
-_APOSTROPHES = "'\u2019\u02bc"
 _ACRONYM, _NAME = 1, 2  # case rules (0: any case)
 
 
@@ -218,10 +216,10 @@ def _refused(text: str, start: int, stop: int, rule: int) -> bool:
     if rule == _NAME and text[start].islower():
         return True
     after = text[stop : stop + 2]
-    if len(after) == 2 and after[0] in _APOSTROPHES and is_cyrillic(after[1]):
+    if len(after) == 2 and after[0] in WORD_APOSTROPHES and is_cyrillic(after[1]):
         return is_cyrillic(text[stop - 1])
     before = text[max(start - 2, 0) : start]
-    if len(before) == 2 and before[1] in _APOSTROPHES and is_cyrillic(before[0]):
+    if len(before) == 2 and before[1] in WORD_APOSTROPHES and is_cyrillic(before[0]):
         return is_cyrillic(text[start])
     return False
 

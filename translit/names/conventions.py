@@ -47,7 +47,7 @@ from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer, get_scheme, lang_arg, languages, norm_lang
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
-from ..script import INVISIBLE, MARKS, char_class
+from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
 from .forms import (
     CYRILLIC,
     READERS,
@@ -87,7 +87,7 @@ CONVENTIONS: dict[str, str] = dict(_config()["targets"])
 _CYR = CYRILLIC
 # stress marks, and a soft hyphen, a joiner or a variation selector inside a word (Ель\xadцин)
 _MARKS = char_class(MARKS + INVISIBLE)
-_APOS = "'\u2019\u02bc"  # the Ukrainian and Belarusian apostrophe, inside a word
+_APOS = WORD_APOSTROPHES  # the Ukrainian and Belarusian apostrophe, inside a word
 _WORD = re.compile(
     f"[{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*"
     f"(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*)*"
