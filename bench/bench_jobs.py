@@ -22,8 +22,9 @@ Between the rounds, two ``-j 1`` runs start together, one on each half of the fi
 time is what this machine gives two independent processes at that moment, the ceiling of ``-j 2``
 (on a VM whose two vCPUs share a host, often well under 2x). Reported per run: wall time, CPU time (user + system of the command and its worker processes,
 from ``os.wait4``), MB/s by each, the largest resident set of any one process of the run
-(``ru_maxrss``) and the peak of the sum over the run's processes (their PSS, sampled from
-``/proc`` every 50 ms). On a loaded machine wall-clock ratios mean little: the load average is printed, and
+(``ru_maxrss``) and, in the memory runs (``--rss``), the peak of the sum over the run's
+processes (their PSS, sampled from ``/proc`` every 50 ms; not in the timed runs, whose ``-j 2``
+the sampling thread would slow and ``-j 1`` not). On a loaded machine wall-clock ratios mean little: the load average is printed, and
 ``cpu bound`` is the ratio the CPU times allow on two idle cores (``2 × cpu(-j 1) / cpu(-j 2)``:
 ``-j 2`` spends its CPU time on two cores at once at best).
 
@@ -58,14 +59,15 @@ class Run:
     wall: float
     cpu: float
     max_rss: int  # bytes: the largest single process
-    tree_rss: int  # bytes: the sampled peak of the sum over the run's processes
+    tree_rss: int  # bytes: the sampled peak of the sum over the run's processes (0: not sampled)
 
     def line(self) -> str:
+        summed = f"  (all processes, PSS {self.tree_rss / 2**20:6.1f} MiB)" if self.tree_rss else ""
         return (
             f"-j {self.jobs}  {self.size / MB:7.0f} MB  wall {self.wall:7.2f} s "
             f"({self.size / MB / self.wall:6.1f} MB/s)  cpu {self.cpu:7.2f} s "
             f"({self.size / MB / self.cpu:6.1f} MB/s)  peak rss {self.max_rss / 2**20:6.1f} MiB"
-            f"  (all processes, PSS {self.tree_rss / 2**20:6.1f} MiB)"
+            f"{summed}"
         )
 
 
@@ -176,25 +178,32 @@ def _command(src: Path, jobs: int, out: Path) -> list[str]:
     return [*cmd, str(src), "-o", str(out)]
 
 
-def run(src: Path, jobs: int, out: Path, env: dict[str, str] | None = None) -> Run:
-    """Convert ``src`` with ``-j jobs`` into ``out``; measure it."""
+def run(
+    src: Path, jobs: int, out: Path, env: dict[str, str] | None = None, *, sample: bool = False
+) -> Run:
+    """Convert ``src`` with ``-j jobs`` into ``out``; measure it. ``sample``: also the peak of
+    the PSS summed over its processes, read from ``/proc`` every 50 ms by a thread of this
+    process. Only the memory runs do that: the reads take CPU time from the command when it
+    uses both cores (``-j 2``) and none when it uses one, so a timed comparison leaves them out."""
     cmd = _command(src, jobs, out)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env or _ENV, stderr=subprocess.PIPE)
     peak = [0]
     done = threading.Event()
 
-    def sample() -> None:
+    def sampling() -> None:
         while not done.is_set():
             peak[0] = max(peak[0], _rss(proc.pid))
             done.wait(0.05)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sampling, daemon=True)
+    if sample:
+        sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     done.set()
-    sampler.join()
+    if sample:
+        sampler.join()
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.stderr:
         proc.stderr.close()
@@ -419,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             src = folder / ("rss.txt" if args.format == "text" else f"rss.{args.format}")
             make_text(src, int(mb * MB), kind=args.text, fmt=args.format, encoding=args.encoding)
             for jobs in (1, 2):
-                print(run(src, jobs, folder / "rss-out.txt", env).line())
+                print(run(src, jobs, folder / "rss-out.txt", env, sample=True).line())
             src.unlink()
         print(load())
     return 0
