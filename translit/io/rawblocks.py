@@ -298,8 +298,17 @@ class _Stream:
         return bytes(self.buf[a - self.lo : b - self.lo])
 
     def drop(self, at: int) -> None:
-        del self.buf[: at - self.lo]
+        if at <= self.lo:  # (dropped already: raw_blocks drops a block before it yields it)
+            return
+        if at - self.lo > _KEEP:  # a long block (a line cut at the hard limit): let its memory
+            self.buf = self.buf[at - self.lo :]  # go (a deleted head stays allocated)
+        else:
+            del self.buf[: at - self.lo]
         self.lo = at
+
+
+#: a :class:`_Stream` gives back the memory of a block longer than this once it is cut off
+_KEEP = 8 << 20
 
 
 class _File:
@@ -572,7 +581,10 @@ def raw_blocks(
     src = _Stream(raw, head)
     how = _How(encoding, chunk_size, mode, hard_limit, on_read, quote, delimiter, record_limit)
     for a, b in _byte_cuts(src, how.checked()):
-        yield src.window(a, b)
+        block = src.window(a, b)
+        src.drop(b)  # before the block is converted, not after: a 64 MiB block was held twice
+        yield block
+        del block
 
 
 def file_spans(
