@@ -1,0 +1,97 @@
+"""Fault suite, hostile21: glossary XML in UTF-32 with a byte order mark, ``--in-place`` on a
+file of several hard links, JSONL fields that hold no text.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translit.cli import cli
+from translit.errors import GlossaryError
+from translit.glossary import load
+
+# -- 1. UTF-32 with a BOM ------------------------------------------------------------------
+
+_TBX = (
+    '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n'
+    '<text><body><conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>РОА</term>'
+    '</termSec></langSec><langSec xml:lang="en"><termSec><term>ROA</term></termSec>'
+    "</langSec></conceptEntry></body></text></tbx>\n"
+)
+_UTF32 = {
+    "le": (codecs.BOM_UTF32_LE, "utf-32-le"),
+    "be": (codecs.BOM_UTF32_BE, "utf-32-be"),
+}
+
+
+@pytest.mark.parametrize("declared", ["", "UTF-32", "UTF-8"])
+@pytest.mark.parametrize("order", sorted(_UTF32))
+def test_a_tbx_in_utf32_with_a_bom_reads_its_terms(
+    tmp_path: Path, order: str, declared: str
+) -> None:
+    """A well-formed TBX file in UTF-32 with its BOM was refused as "empty XML document"
+    (exit 1, no line): lxml's incremental parser, which reads TBX entry by entry, finds no
+    document after a UTF-32 BOM, while its whole-document parser reads it."""
+    bom, codec = _UTF32[order]
+    head = f'<?xml version="1.0" encoding="{declared}"?>\n' if declared else ""
+    path = tmp_path / "g.tbx"
+    path.write_bytes(bom + (head + _TBX).encode(codec))
+    assert [[t.text for t in c.terms] for c in load(path).concepts] == [["РОА", "ROA"]]
+    done = CliRunner().invoke(cli, ["glossary", "stats", str(path)])
+    assert done.exit_code == 0, done.output
+    assert "1 concepts, 2 terms" in done.stdout
+
+
+def test_a_damaged_utf32_tbx_is_refused_at_a_line(tmp_path: Path) -> None:
+    """A UTF-32 file with a code unit no character has was "not well-formed XML: Invalid
+    bytes in character encoding" at line 1 whatever its line; it is refused at its line."""
+    data = codecs.BOM_UTF32_LE + _TBX.encode("utf-32-le")
+    cut = data.index("ROA".encode("utf-32-le"))
+    path = tmp_path / "g.tbx"
+    path.write_bytes(data[:cut] + b"\xff\xff\xff\xff" + data[cut + 4 :])
+    with pytest.raises(GlossaryError) as info:
+        load(path)
+    assert info.value.line == 2 and "not UTF-32" in str(info.value), info.value
+    assert "save it again as UTF-8" in str(info.value)
+
+
+def test_a_workbook_sheet_in_utf32_with_a_bom_reads_its_rows(tmp_path: Path) -> None:
+    """The sheet of an XLSX file is read row by row through the same parser: a part saved in
+    UTF-32 with a BOM was refused as "not well-formed XML: Start tag expected, '<' not
+    found"."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    rows = "".join(
+        f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>{a}</t></is></c>'
+        f'<c r="B{i}" t="inlineStr"><is><t>{b}</t></is></c></row>'
+        for i, (a, b) in enumerate([("ru", "en"), ("РОА", "ROA")], 1)
+    )
+    sheet = f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"/>',
+        "_rels/.rels": f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" '
+        f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="S" '
+        'sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" '
+        f'Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+        z.writestr("xl/worksheets/sheet1.xml", sheet.encode("utf-32"))
+    path = tmp_path / "g.xlsx"
+    path.write_bytes(buf.getvalue())
+    assert [[t.text for t in c.terms] for c in load(path).concepts] == [["РОА", "ROA"]]
