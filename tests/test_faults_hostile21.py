@@ -95,3 +95,56 @@ def test_a_workbook_sheet_in_utf32_with_a_bom_reads_its_rows(tmp_path: Path) -> 
     path = tmp_path / "g.xlsx"
     path.write_bytes(buf.getvalue())
     assert [[t.text for t in c.terms] for c in load(path).concepts] == [["РОА", "ROA"]]
+
+
+# -- 2. --in-place on a file of several names -----------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["romanize", "normalize"])
+def test_in_place_on_a_hard_link_says_the_other_names_keep_the_old_text(
+    tmp_path: Path, command: str
+) -> None:
+    """``--in-place`` writes a new file and renames it over the input (atomic), so a file of
+    several names (hard links) ended as two files: the name given had the result, the others
+    the old text, and nothing said so (exit 0, no warning)."""
+    first = tmp_path / "a.txt"
+    first.write_text("Щука\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.hardlink_to(first)
+    done = CliRunner().invoke(cli, [command, "--in-place", "-l", "ru", str(first)])
+    assert done.exit_code == 0, done.output
+    assert (
+        f"warning: {first}: this file has 2 names (hard links): --in-place writes the result "
+        "as a new file under this name, and the other name keeps the old text"
+    ) in done.stderr
+    assert other.read_text(encoding="utf-8") == "Щука\n"  # what the warning says
+    if command == "romanize":
+        assert first.read_text(encoding="utf-8") == "Shchuka\n"
+
+
+def test_in_place_on_a_file_of_one_name_warns_of_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Щука\n", encoding="utf-8")
+    link = tmp_path / "s.txt"
+    link.symlink_to(path)  # a symlink is followed: its file is rewritten, the link kept
+    done = CliRunner().invoke(cli, ["romanize", "--in-place", str(path)])
+    assert done.exit_code == 0 and "warning" not in done.stderr, done.output
+    done = CliRunner().invoke(cli, ["romanize", "--in-place", str(link)])
+    assert done.exit_code == 0 and "warning" not in done.stderr, done.output
+    assert link.is_symlink() and path.read_text(encoding="utf-8") == "Shchuka\n"
+
+
+def test_the_library_run_reports_the_hard_link_warning_on_the_file(tmp_path: Path) -> None:
+    """``translit.io.run`` tells it as a warning of that file's result (the CLI prints it)."""
+    from translit.io import RunOptions, run
+
+    path = tmp_path / "a.txt"
+    path.write_text("Щука\n", encoding="utf-8")
+    for k in range(3):
+        (tmp_path / f"l{k}.txt").hardlink_to(path)
+    result = run(str.upper, [str(path)], RunOptions(in_place=True))
+    (warning,) = result.files[0].warnings
+    assert warning.line == 0 and "this file has 4 names" in warning.reason
+    assert "the 3 other names keep the old text" in warning.reason
+    assert path.read_text(encoding="utf-8") == "ЩУКА\n"
+    assert (tmp_path / "l0.txt").read_text(encoding="utf-8") == "Щука\n"
