@@ -266,9 +266,12 @@ class _Run:
         """A warning for each selected name that no record of the ``first`` block holds."""
         for name in fmt.unmatched(first):
             where = f"`{fmt.selects}` {name!r}"
+            nested = (
+                "; a list or an object there is not converted" if fmt.selects == "fields" else ""
+            )
             self.warn(state, Issue(state.job.display, 0, (
                 f"no record of the first block has {where}: is the name right? (a.b for a "
-                "key nested in an object)"
+                f"key nested in an object{nested})"
             )))  # fmt: skip
 
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
