@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import resource
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -185,3 +189,68 @@ def test_a_field_holding_text_in_some_records_is_no_warning(tmp_path: Path) -> N
     done = CliRunner().invoke(cli, ["romanize", "-l", "ru", "--field", "text", str(path)])
     assert done.exit_code == 0 and "warning" not in done.stderr, done.output
     assert done.stdout == '{"text": ["Щука"]}\n{"text": "Shchuka"}\n{"text": null}\n'
+
+
+# -- 4. a file-size limit (ulimit -f) with -j 2 ----------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+# (no bytecode written under the limit: a .pyc cut short breaks every later import of it)
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def _limited(args: list[str], fsize: int, stdin: object = subprocess.DEVNULL) -> subprocess.CompletedProcess[bytes]:  # fmt: skip
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args],
+        stdin=stdin,
+        capture_output=True,
+        env=ENV,
+        cwd=ROOT,
+        timeout=300,
+        preexec_fn=limit,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("piped", [False, True], ids=["file", "stdin"])
+def test_a_file_size_limit_below_a_block_fails_no_run_to_a_pipe(
+    tmp_path: Path, piped: bool
+) -> None:
+    """Under ``ulimit -f`` smaller than a block, ``romanize -j 2 big.txt | …`` failed the
+    input ("big.txt: [Errno 27] File too large", no output) where ``-j 1`` wrote it all: the
+    limit counts the in-memory files a worker writes a block's result into (and, from stdin,
+    the parent a block to convert), though the output, a pipe, has none. Those go through
+    the pipes then, and the output is -j 1's."""
+    path = tmp_path / "big.txt"
+    path.write_text("Щука и Москва, Юрий Гагарин\n" * 40_000, encoding="utf-8")  # 2 MB
+    outs = []
+    for jobs in ("1", "2"):
+        args = ["romanize", "-l", "ru", "-j", jobs, "--chunk-size", "262144"]
+        if piped:
+            with path.open("rb") as stdin:
+                done = _limited(args, 16384, stdin)
+        else:
+            done = _limited([*args, str(path)], 16384)
+        assert done.returncode == 0, done.stderr.decode()
+        assert not done.stderr, done.stderr.decode()
+        outs.append(done.stdout)
+    assert outs[0] == outs[1] == ("Shchuka i Moskva, Yuriy Gagarin\n" * 40_000).encode()
+
+
+def test_a_file_size_limit_with_j2_blames_the_output_file(tmp_path: Path) -> None:
+    """Into ``-o FILE`` the limit is the output's: -j 2 named the input, with Python's
+    "[Errno 27]"; it names the output and what to do, as -j 1 does."""
+    path = tmp_path / "big.txt"
+    path.write_text("Щука\n" * 200_000, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    done = _limited(
+        ["romanize", "-l", "ru", "-j", "2", "--chunk-size", "262144", "-o", str(out), str(path)],
+        16384,
+    )
+    assert done.returncode == 1, done.stderr.decode()
+    err = done.stderr.decode()
+    assert f"translit: error: {out}: File too large: a file-size limit" in err, err
+    assert "Errno" not in err and f"error: {path}" not in err, err
+    assert not out.exists() and os.listdir(tmp_path) == ["big.txt"]
