@@ -211,6 +211,32 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
 
 
+def _streamable(data: bytes, path: str) -> bytes:
+    """``data`` as lxml's incremental parser reads it: that parser (libxml2's push parser)
+    finds no document after a UTF-32 byte order mark, which the whole-document parser reads,
+    so UTF-32 with a BOM goes to it as UTF-8 with one (the declaration, if any, yields to the
+    BOM, as it does in UTF-16); line numbers are unchanged. Bytes UTF-32 cannot decode are
+    refused at their line.
+
+    >>> _streamable("<a/>".encode("utf-32"), "x.tbx")
+    b'\\xef\\xbb\\xbf<a/>'
+    """
+    from ..encodings import bom_encoding
+
+    if bom_encoding(data) != "utf-32":
+        return data
+    try:
+        return data.decode("utf-32").encode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode("utf-32", "replace").count("\n") + 1
+        raise GlossaryError(
+            f"not UTF-32, the encoding its byte order mark names ({exc.reason}); "
+            "save it again as UTF-8 or UTF-16",
+            path,
+            line,
+        ) from None
+
+
 def iter_elements(
     data: bytes,
     path: str,
@@ -234,7 +260,9 @@ def iter_elements(
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
     tags = ((tag,) if isinstance(tag, str) else tag) + also
-    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=tags, **_SAFE)
+    events = etree.iterparse(
+        io.BytesIO(_streamable(data, path)), events=("end",), tag=tags, **_SAFE
+    )
     try:
         for _, el in events:
             for child in el.iter(etree.Entity):  # unresolved: refused, never read as empty
@@ -271,7 +299,8 @@ def root_of(data: bytes, path: str) -> Any:
         raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
     _check_doctype(data, path)
     try:
-        return next(iter(etree.iterparse(io.BytesIO(data), events=("start",), **_SAFE)))[1]
+        start = etree.iterparse(io.BytesIO(_streamable(data, path)), events=("start",), **_SAFE)
+        return next(iter(start))[1]
     except (etree.XMLSyntaxError, StopIteration):
         parse_xml(data, path)  # (its error)
         raise GlossaryError("empty XML document", path) from None

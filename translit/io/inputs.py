@@ -42,7 +42,16 @@ from dataclasses import dataclass
 from .atomic import TEMP_PREFIX
 from .options import RunOptions, UsageError
 
-__all__ = ["MANIFEST", "STDIN", "Job", "UsageError", "plan", "refuse_overwrite", "sibling"]
+__all__ = [
+    "MANIFEST",
+    "STDIN",
+    "Job",
+    "UsageError",
+    "in_place_warning",
+    "plan",
+    "refuse_overwrite",
+    "sibling",
+]
 
 STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
@@ -64,11 +73,31 @@ class Job:
     #: why the input cannot be read at all, found while planning (a folder of the tree that
     #: cannot be listed): it fails with this message
     error: str = ""
+    #: the names (hard links) the input's file has, where it is rewritten in place: the result
+    #: is a new file under its own name alone (see :func:`in_place_warning`)
+    links: int = 1
 
     @property
     def display(self) -> str:
         """How messages name the input."""
         return "<stdin>" if self.source == STDIN else self.source
+
+
+def in_place_warning(job: Job) -> str:
+    """What to tell of rewriting ``job``'s input in place, "" if nothing: a file of several
+    names (hard links) gets its result as a new file under this name (the atomic rename a
+    result needs), and its other names keep the old text.
+
+    >>> in_place_warning(Job("a.txt", "a.txt", "a.txt", 6, links=2))
+    'this file has 2 names (hard links): `in_place` writes the result as a new file under this name, and the other name keeps the old text'
+    """
+    if job.links < 2:
+        return ""
+    other = "the other name keeps" if job.links == 2 else f"the {job.links - 1} other names keep"
+    return (
+        f"this file has {job.links} names (hard links): `in_place` writes the result as a new "
+        f"file under this name, and {other} the old text"
+    )
 
 
 def sibling(path: str, suffix: str) -> str:
@@ -256,7 +285,8 @@ def plan(
             target = sibling(src, suffix)
         else:
             target = output
-        jobs.append(Job(src, rel, target, size, found))
+        links = info.st_nlink if in_place and size is not None else 1
+        jobs.append(Job(src, rel, target, size, found, links=links))
     _check(jobs, in_place=in_place, shared=bool(output))
     if in_place and backup:
         for job in jobs:

@@ -238,13 +238,16 @@ class ForkPool:
         worker = min(alive, key=lambda w: len(w.pending))
         body = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         stage = worker.stages.pop() if len(body) > _INLINE and worker.stages else -1
+        if stage >= 0:  # the worker reads it from there: only its length goes down the pipe
+            try:
+                write_file(stage, body)
+            except OSError:  # a file-size limit (ulimit -f counts in-memory files too) or
+                worker.stages.append(stage)  # no memory for it: the task goes down the pipe
+                stage = -1
         future = Future(self, stage)
         worker.pending.append(future)
         head = _TASK.pack(len(body), stage)
-        if stage >= 0:  # the worker reads it from there: only its length goes down the pipe
-            write_file(stage, body)
-            body = b""
-        data = memoryview(head + body)
+        data = memoryview(head + (body if stage < 0 else b""))
         while data and worker.status is None:
             try:
                 data = data[os.write(worker.tasks, data) :]

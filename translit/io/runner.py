@@ -63,7 +63,7 @@ from ..script import line_ends
 from .atomic import AtomicFile, clean_stale
 from .compression import wrap_output
 from .formats import Format, format_for, registry
-from .inputs import MANIFEST, STDIN, Job, plan, refuse_overwrite
+from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import (
@@ -266,9 +266,12 @@ class _Run:
         """A warning for each selected name that no record of the ``first`` block holds."""
         for name in fmt.unmatched(first):
             where = f"`{fmt.selects}` {name!r}"
+            nested = (
+                "; a list or an object there is not converted" if fmt.selects == "fields" else ""
+            )
             self.warn(state, Issue(state.job.display, 0, (
                 f"no record of the first block has {where}: is the name right? (a.b for a "
-                "key nested in an object)"
+                f"key nested in an object{nested})"
             )))  # fmt: skip
 
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
@@ -516,6 +519,8 @@ class _Run:
         fmt = job_format(job, opts).for_spec(self.spec)
         for issue in unused_warnings(job, fmt, opts):
             self.warn(state, issue)
+        if opts.in_place and in_place_warning(job):
+            self.warn(state, Issue(job.display, 0, in_place_warning(job)))
         if not fmt.streams:
             self.whole_file(state, fmt)
             return

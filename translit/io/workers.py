@@ -203,10 +203,14 @@ def convert(
         except UnicodeEncodeError as exc:
             message, line = encode_failure(exc, codec[2])
             return False, (message, line, "", lines)
-        if slot < 0:
-            return True, (data, changed, skipped, ends, lines)
-        write_file(slot, data)
-        return True, (len(data), changed, skipped, ends, lines)
+        if slot >= 0:
+            try:
+                write_file(slot, data)
+            except OSError:  # a file-size limit (ulimit -f counts in-memory files too) or
+                pass  # no memory for it: the result goes through the pipe, as without slots
+            else:
+                return True, (len(data), changed, skipped, ends, lines)
+        return True, (data, changed, skipped, ends, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:

@@ -258,10 +258,13 @@ class Jsonl(RecordFormat):
 
     def unmatched(self, block: str) -> list[str]:
         """The ``fields`` that no JSON object among the first lines of ``block`` holds, with any
-        value (``--field txet`` converted nothing, exit 0, and said nothing).
+        value but a list or an object, which are not converted (``--field txet`` converted
+        nothing, exit 0, and said nothing; nor did a field holding a list of texts).
 
         >>> Jsonl(fields=("text", "txet", "a.b")).unmatched('{"text": 1, "a": {"b": null}}\\n')
         ['txet']
+        >>> Jsonl(fields=("text", "a")).unmatched('{"text": ["Щука"], "a": {"b": "Щука"}}\\n')
+        ['text', 'a']
         """
         objs = []
         for line in _lines(block[:65536]):
@@ -278,7 +281,7 @@ class Jsonl(RecordFormat):
                 if not isinstance(value, dict) or key not in value:
                     return False
                 value = value[key]
-            return True
+            return not isinstance(value, (dict, list))  # (a list or object: not converted)
 
         return [
             ".".join(path)
