@@ -519,8 +519,8 @@ class _Run:
         fmt = job_format(job, opts).for_spec(self.spec)
         for issue in unused_warnings(job, fmt, opts):
             self.warn(state, issue)
-        if opts.in_place and in_place_warning(job):
-            self.warn(state, Issue(job.display, 0, in_place_warning(job)))
+        if opts.in_place and (note := in_place_warning(job)):
+            self.warn(state, Issue(job.display, 0, note))
         if not fmt.streams:
             self.whole_file(state, fmt)
             return
