@@ -505,19 +505,25 @@ def test_triples_turn_letter_frequencies_into_a_letter_trigram_model() -> None:
     assert t.value("_aa") < 0  # never seen: costs nats, down to the floor at most
     assert t.value("_aa") >= _TRIPLE_FLOOR
     assert t.value("_ax") == 0.0  # a letter outside the table is the letter model's business
-    assert t.score({"_ab": 2, "ab_": 1}) == pytest.approx(2 * t.value("_ab") + t.value("ab_"))
 
 
-def test_the_triple_memo_keeps_only_the_tables_letters() -> None:
-    from translit.detection import _TRIPLE_MEMO, _evidence
+def test_the_kept_shares_are_bounded_and_change_no_decision(monkeypatch) -> None:
+    import translit.detection as d
 
     # every letter of the Cyrillic block, in words of three: triples no table has seen
     block = [chr(c) for c in range(0x400, 0x500) if chr(c).isalpha()]
-    detect(" ".join("".join(block[i : i + 3]) for i in range(len(block))))
-    for lang in _evidence().langs.values():
-        if lang.triples:
-            assert len(lang.triples.memo) <= _TRIPLE_MEMO
-            assert all(set(abc) <= lang.triples.letters for abc in lang.triples.memo)
+    text = " ".join("".join(block[i : i + 3]) for i in range(len(block)))
+    lines = [text, "Київ — столиця України", "Москва — столица России и всего мира"]
+    found = [d.explain_language(line) for line in lines]
+    shares = d._shares()
+    monkeypatch.setattr(d, "_TRIPLE_MEMO", 40)
+    monkeypatch.setattr(d, "_WORD_SHARES", 8)
+    shares.word.clear()
+    shares.triple.clear()
+    for _ in range(2):  # the second time, from what the small memos kept of the first
+        assert [d.explain_language(line) for line in lines] == found
+        assert 0 < len(shares.triple) <= 40
+        assert 0 < len(shares.word) <= 8
 
 
 def test_every_triple_table_names_its_source() -> None:

@@ -69,15 +69,26 @@ from __future__ import annotations
 import functools
 import math
 import re
+import struct
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
 from .errors import want_str
-from .script import CYRILLIC_CLASS, CYRILLIC_RE, MARKS, WORD_APOSTROPHES, alphabet, char_class
+from .script import (
+    CYRILLIC_BLOCKS,
+    CYRILLIC_CLASS,
+    CYRILLIC_RE,
+    MARKS,
+    WORD_APOSTROPHES,
+    alphabet,
+    char_class,
+    chars,
+)
 
 __all__ = [
     "DEFAULT",
@@ -137,7 +148,7 @@ TRIPLE_WEIGHT = 0.5
 _PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
 _TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
 _TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
-_TRIPLE_MEMO = 1 << 16  # triples whose value each table keeps (its letters give about 40,000)
+_TRIPLE_MEMO = 1 << 16  # triples whose values are kept (the oldest half goes when full)
 
 # the order that breaks exact ties of score: the languages of the calibrated tables first, then
 # the others by how widely they are written in Cyrillic today: Uzbek, Tajik, Tatar, Bashkir and
@@ -182,11 +193,6 @@ class _Language:
     impossible: re.Pattern[str] | None
     #: the language as typed without its own letters (``plain`` in its file), or None
     plain: _Plain | None
-
-    def outside(self, t: _Text) -> int:
-        """How many of ``t``'s letters and spellings fall outside the language."""
-        n = sum(k for c, k in t.counts.items() if c not in self.alphabet)
-        return n + (len(self.impossible.findall(t.text)) if self.impossible else 0)
 
 
 class _Plain(NamedTuple):
@@ -235,37 +241,22 @@ class _Triples:
         self.ctx, self.c2, self.c1, self.b_total = ctx, c2, c1, b_total
         self.total = sum(self.c1.values())
         self.letters = frozenset(self.c1) | {"_"}
-        self.memo: dict[str, float] = {}
-
-    def score(self, triples: Mapping[str, int]) -> float:
-        """Sum of :meth:`value` over ``triples`` (triple -> count)."""
-        get, total = self.memo.get, 0.0
-        for abc, n in triples.items():
-            v = get(abc)
-            total += n * (self.value(abc) if v is None else v)
-        return total
 
     def value(self, abc: str) -> float:
-        v = self.memo.get(abc)
-        if v is None:
-            key, abc = abc, abc.translate(self.fold)
-            p1 = self.c1.get(abc[2], 0.0) / self.total
-            if p1 == 0.0:
-                v = 0.0  # a letter outside the table: the letter model scores it
-            else:
-                bc = abc[1:]
-                p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
-                    self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
-                )
-                p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
-                    self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
-                )
-                v = max(_TRIPLE_FLOOR, math.log(p3 / p1))
-            # kept for the table's own letters only, and boundedly (random Cyrillic makes ever
-            # new triples)
-            if len(self.memo) < _TRIPLE_MEMO and self.letters.issuperset(key):
-                self.memo[key] = v
-        return v
+        """The nats the two letters before ``abc[2]`` add to it (0.0 for a letter outside the
+        table, which the letter model scores)."""
+        abc = abc.translate(self.fold)
+        p1 = self.c1.get(abc[2], 0.0) / self.total
+        if p1 == 0.0:
+            return 0.0
+        bc = abc[1:]
+        p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
+            self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
+        )
+        p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
+            self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
+        )
+        return max(_TRIPLE_FLOOR, math.log(p3 / p1))
 
 
 @dataclass(frozen=True)
@@ -377,6 +368,7 @@ class _Text(NamedTuple):
     text: str  # NFC, lower case, at most SAMPLE characters
     counts: Counter[str]  # Cyrillic letters
     words: list[str]
+    chars: frozenset[str] = frozenset()  # every character of text
 
 
 @functools.cache
@@ -392,15 +384,83 @@ def _stress_marks() -> re.Pattern[str]:
 def _prepare(text: str) -> _Text:
     sample = normal(text[:SAMPLE], "NFC")[:SAMPLE]  # (a stress mark: only its piece is read)
     sample = _stress_marks().sub("", sample).lower()
-    counts = Counter(c for c in sample if _CYR_RE.match(c))
-    return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [])
+    every = Counter(sample)
+    cyrillic = _cyrillic()
+    counts = Counter({c: n for c, n in every.items() if c in cyrillic})
+    return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [], frozenset(every))
+
+
+@functools.cache
+def _cyrillic() -> frozenset[str]:
+    """The characters :data:`CYRILLIC_RE` matches, as a set (a look-up per distinct character)."""
+    return frozenset(chars(CYRILLIC_BLOCKS))
+
+
+@functools.cache
+def _needs(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of characters every match of ``rx`` holds one of each, read from the parsed
+    pattern (none where it cannot tell): a text without any of one set has no match, and
+    searching it is skipped (:func:`_count`). Only a shortcut: with no sets, ``rx`` runs."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    try:
+        from re import _constants as k  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover (a Python without them)
+        return ()
+
+    def smallest(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        return min(sets, key=len) if sets else None
+
+    def sequence(items: Any) -> list[frozenset[str]]:
+        return [s for op, av in items if (s := one(op, av)) is not None]
+
+    def one(op: Any, av: Any) -> frozenset[str] | None:  # what one item's match must hold
+        if op is k.LITERAL:
+            return frozenset(chr(av))
+        if op is k.IN:
+            found: set[str] = set()
+            for o, a in av:
+                if o is k.LITERAL:
+                    found.add(chr(a))
+                elif o is k.RANGE and a[1] - a[0] < 1024:
+                    found.update(map(chr, range(a[0], a[1] + 1)))
+                else:  # a negated set, a category: anything
+                    return None
+            return frozenset(found)
+        if op is k.SUBPATTERN:
+            return smallest(sequence(av[-1]))
+        if op is k.BRANCH:
+            each = [smallest(sequence(branch)) for branch in av[1]]
+            return frozenset().union(*(s for s in each if s)) if all(each) else None
+        if op in (k.MAX_REPEAT, k.MIN_REPEAT) and av[0] >= 1:
+            return smallest(sequence(av[2]))
+        return None  # zero width (a look-around, an anchor) or optional
+
+    try:
+        return tuple(sequence(_parser.parse(rx.pattern)))
+    except Exception:  # pragma: no cover (a parser of another shape)
+        return ()
+
+
+def _may_match(rx: re.Pattern[str], seen: frozenset[str]) -> bool:
+    """Whether a text of the characters ``seen`` may hold a match of ``rx`` (:func:`_needs`)."""
+    return all(not needed.isdisjoint(seen) for needed in _needs(rx))
+
+
+def _count(rx: re.Pattern[str], text: str, seen: frozenset[str]) -> int:
+    """``len(rx.findall(text))``, 0 without searching when ``seen`` (the characters of
+    ``text``) cannot make a match."""
+    return len(rx.findall(text)) if _may_match(rx, seen) else 0
 
 
 def _old_sign(t: _Text, ev: _Evidence) -> bool:
     """Whether ``t`` holds a spelling only the old orthography has (ru.toml ``old_signs``; a
     sign with ``unless`` counts only where that pattern finds nothing)."""
     return any(
-        sign.search(t.text) and not (unless and unless.search(t.text))
+        _may_match(sign, t.chars)
+        and sign.search(t.text)
+        and not (unless and _may_match(unless, t.chars) and unless.search(t.text))
         for sign, unless in ev.old_signs
     )
 
@@ -434,6 +494,8 @@ class _Parts(NamedTuple):
     endings: float
     patterns: float
     triples: float
+    #: letters and spellings of the text outside the language (not part of the score)
+    outside: int = 0
 
     @property
     def total(self) -> float:
@@ -449,61 +511,217 @@ def _ending(word: str, endings: Mapping[str, float], lengths: tuple[int, ...]) -
     return 0.0
 
 
-def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
-    word_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
-    end_pts: dict[str, float] = dict.fromkeys(ev.langs, 0.0)
-    triples: Counter[str] = Counter()
-    for word in t.words:
+#: Scores are sums of fixed-point numbers (nats × 2**32, each value rounded once): exact, so a
+#: sum is the same in any order, and what a word or a letter adds to every language's score is
+#: computed once and kept (:class:`_Shares`), added as one number.
+_FIXED = 1 << 32
+_FIELD = 64  # bits per language in a packed share: a whole text's sum fits with room to spare
+_WORD_SHARES = 1 << 15  # words whose share is kept (the oldest half goes when full)
+
+
+def _fixed(v: float) -> int:
+    return round(v * _FIXED)
+
+
+class _Packer:
+    """Numbers packed side by side in one int, ``_FIELD`` bits each: adding packed ints adds
+    every field at once (exactly, while each sum stays inside its field)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.flip = sum(1 << (_FIELD * i + _FIELD - 1) for i in range(n))
+        self.unpack = struct.Struct(f"<{n}q").unpack
+
+    def pack(self, values: list[int]) -> int:
+        return sum(v << (_FIELD * i) for i, v in enumerate(values))
+
+    def fields(self, packed: int) -> tuple[int, ...]:
+        # each field biased by 2**(FIELD-1) then its top bit flipped: two's complement per field
+        return self.unpack(((packed + self.flip) ^ self.flip).to_bytes(self.n * 8, "little"))
+
+
+class _Shares:
+    """What each letter and each word adds to every language's score, packed (:class:`_Packer`).
+
+    A letter: its log-probability in each language (outside the alphabet: ``absent``), whether
+    it falls outside each alphabet, the Russian one with old і, and each plain reading's. A word:
+    each triple table's sum over its letter triples (``__word_``), each language's function-word
+    and ending points, and the plain readings' triples, words and endings.
+    """
+
+    def __init__(self, ev: _Evidence) -> None:
+        self.ev = ev
+        self.codes = codes = tuple(ev.langs)
+        self.plain = tuple(c for c in codes if ev.langs[c].plain)
+        self.tri = tuple(c for c in codes if ev.langs[c].triples)
+        self.ptri = tuple(c for c in self.plain if ev.langs[c].plain.triples)  # type: ignore[union-attr]
+        self.ends = tuple(c for c in codes if ev.langs[c].endings)
+        n, p = len(codes), len(self.plain)
+        self.letter_pack = _Packer(2 * n + 1 + p)
+        self.word_pack = _Packer(len(self.tri) + len(self.ptri) + n + len(self.ends) + 2 * p)
+        #: each language's patterns: (regex, points in fixed point, what a match needs)
+        self.patterns = {
+            code: tuple((rx, _fixed(pts), _needs(rx)) for rx, pts, _ in lg.patterns)
+            for code, lg in ev.langs.items()
+        }
+        #: function words, with the languages that list them (or their spelling typed plain)
+        plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
+        self.listed = {
+            w: (*ev.words.get(w, ()), *(code for code, words in plain if w in words))
+            for w in (*ev.words, *(w for _, words in plain for w in sorted(words)))
+        }
+        self._owners: dict[str, tuple[str, ...]] = {}
+        self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
+        self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
+        self.triple: dict[str, int] = {}  # bounded: _TRIPLE_MEMO
+        # the bit offset of each word field: (part, language) -> _FIELD * index
+        fields = [("triples", c) for c in self.tri] + [("plain triples", c) for c in self.ptri]
+        fields += [("words", c) for c in codes] + [("endings", c) for c in self.ends]
+        for c in self.plain:
+            fields += [("plain words", c), ("plain endings", c)]
+        self.at = {f: _FIELD * i for i, f in enumerate(fields)}
+
+    def _letter(self, c: str) -> int:
+        ev, langs = self.ev, self.ev.langs
+        ru = langs[DEFAULT]
+        values = [_fixed(lg.logp.get(c, lg.absent)) for lg in langs.values()]
+        values += [int(c not in lg.alphabet) for lg in langs.values()]
+        values.append(_fixed(ev.old_i if c == "і" else ru.logp.get(c, ru.absent)))
+        for code in self.plain:
+            lg = langs[code]
+            values.append(_fixed(lg.plain.logp.get(c, lg.absent)))  # type: ignore[union-attr]
+        packed = self.letter_pack.pack(values)
+        self.letter[c] = packed
+        return packed
+
+    def _triple(self, abc: str) -> int:
+        langs = self.ev.langs
+        values = [_fixed(langs[c].triples.value(abc)) for c in self.tri]  # type: ignore[union-attr]
+        values += [_fixed(langs[c].plain.triples.value(abc)) for c in self.ptri]  # type: ignore[union-attr]
+        packed = self.word_pack.pack(values)
+        make_room(self.triple, _TRIPLE_MEMO, 1)
+        self.triple[abc] = packed
+        return packed
+
+    def _word(self, word: str) -> int:
+        ev = self.ev
         w = f"__{word}_"
-        triples.update(w[i : i + 3] for i in range(len(w) - 2))
-        by = ev.words.get(word)
-        if by:
-            for code, pts in by.items():
-                word_pts[code] += pts
-        if len(word) > 3:
+        get, new = self.triple.get, self._triple
+        packed = 0
+        for i in range(len(w) - 2):
+            abc = w[i : i + 3]
+            v = get(abc)
+            packed += new(abc) if v is None else v
+        at = self.at
+        for code, pts in ev.words.get(word, {}).items():
+            packed += _fixed(pts) << at["words", code]
+        long = len(word) > 3
+        if long:
             done: set[str] = set()  # the longest listed ending of each language counts
             for k in ev.ending_lengths:
                 for code, pts in ev.endings.get(word[-k:], ()):
                     if code not in done:
                         done.add(code)
-                        end_pts[code] += pts
+                        packed += _fixed(pts) << at["endings", code]
+        for code in self.plain:
+            p = ev.langs[code].plain
+            assert p is not None
+            if word in p.words:
+                packed += _fixed(_WORD_WEIGHT) << at["plain words", code]
+            if long:
+                packed += (
+                    _fixed(_ending(word, p.endings, ev.ending_lengths)) << at["plain endings", code]
+                )
+        if len(word) <= MAX_KEY:
+            make_room(self.word, _WORD_SHARES, 1)
+            self.word[word] = packed
+        return packed
+
+    def owners(self, c: str) -> tuple[str, ...]:
+        """The languages that have the letter ``c`` and Russian lacks."""
+        found = self._owners.get(c)
+        if found is None:
+            found = tuple(code for code, lg in self.ev.langs.items() if c in lg.own)
+            if len(self._owners) < 4096:
+                self._owners[c] = found
+        return found
+
+    def letters(self, counts: Mapping[str, int]) -> tuple[int, ...]:
+        get, new = self.letter.get, self._letter
+        total = 0
+        for c, n in counts.items():
+            v = get(c)
+            total += n * (new(c) if v is None else v)
+        return self.letter_pack.fields(total)
+
+    def words(self, words: list[str]) -> tuple[int, ...]:
+        get, new = self.word.get, self._word
+        total = 0
+        for w in words:
+            v = get(w)
+            total += new(w) if v is None else v
+        return self.word_pack.fields(total)
+
+
+@functools.cache
+def _shares() -> _Shares:
+    return _Shares(_evidence())
+
+
+def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
+    sh = _shares()
+    n, fixed = len(sh.codes), _FIXED
+    lf = sh.letters(t.counts)
+    wf = sh.words(t.words)
+    i = len(sh.tri)
+    tri_fields = dict(zip(sh.tri, wf[:i], strict=True))
+    ptri_fields = dict(zip(sh.ptri, wf[i : i + len(sh.ptri)], strict=True))
+    i += len(sh.ptri)
+    word_fields = wf[i : i + n]
+    i += n
+    end_fields = dict(zip(sh.ends, wf[i : i + len(sh.ends)], strict=True))
+    i += len(sh.ends)
+    plain_fields = {c: (wf[i + 2 * k], wf[i + 2 * k + 1]) for k, c in enumerate(sh.plain)}
+    plain_letters = dict(zip(sh.plain, lf[2 * n + 1 :], strict=True))
     # a language without a triple table (the estimated ones) borrows a triple score:
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
     # text (Ukrainian on ё) lends it nothing.
-    by_triples = {
-        code: TRIPLE_WEIGHT * lang.triples.score(triples)
-        for code, lang in ev.langs.items()
-        if lang.triples
-    }
+    by_triples = {code: TRIPLE_WEIGHT * v / fixed for code, v in tri_fields.items()}
     readers = [v for c, v in by_triples.items() if t.counts.keys() <= ev.langs[c].alphabet]
     if DEFAULT in by_triples and t.counts.keys() <= ev.langs[DEFAULT].alphabet:
         readers = [by_triples[DEFAULT]]
     borrowed = max(readers or by_triples.values(), default=0.0)
     plain_text = len(set(t.words)) >= PLAIN_MIN_WORDS  # long enough to show it was typed so
+    seen, text, patterns = t.chars, t.text, sh.patterns
     out: dict[str, _Parts] = {}
-    for code, lang in ev.langs.items():
-        logp, absent = lang.logp, lang.absent
-        if old_i and code == DEFAULT:
-            logp = {**logp, "і": ev.old_i}
-        letters = sum(n * logp.get(c, absent) for c, n in t.counts.items())
+    for k, (code, lang) in enumerate(ev.langs.items()):
+        letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
         tri = by_triples.get(code, borrowed)
-        words, ends = word_pts[code], end_pts[code]
+        words, ends = word_fields[k] / fixed, end_fields.get(code, 0) / fixed
         if lang.plain and plain_text and not lang.own.intersection(t.counts):
             # none of its own letters: it may be typed without them (Kazakh қ as к), which
             # costs PLAIN_COST nats and reads the text with those letters merged
-            p = lang.plain
-            p_letters = sum(n * p.logp.get(c, absent) for c, n in t.counts.items()) - PLAIN_COST
-            p_tri = TRIPLE_WEIGHT * p.triples.score(triples) if p.triples else tri
-            p_words = words + _WORD_WEIGHT * sum(w in p.words for w in t.words)
-            p_ends = sum(_ending(w, p.endings, ev.ending_lengths) for w in t.words if len(w) > 3)
+            p_letters = plain_letters[code] / fixed - PLAIN_COST
+            p_tri = TRIPLE_WEIGHT * ptri_fields[code] / fixed if code in ptri_fields else tri
+            p_words = words + plain_fields[code][0] / fixed
+            p_ends = plain_fields[code][1] / fixed
             if p_letters + p_tri + p_words + p_ends > letters + tri + words + ends:
                 letters, tri, words, ends = p_letters, p_tri, p_words, p_ends
+        outside = lf[n + k]
         if lang.impossible:
-            letters += absent * len(lang.impossible.findall(t.text))
-        pat = sum(pts * len(rx.findall(t.text)) for rx, pts, _ in lang.patterns)
-        out[code] = _Parts(letters, words, ends, pat, tri)
+            found = _count(lang.impossible, text, seen)
+            letters += _fixed(lang.absent) * found / fixed
+            outside += found
+        pat = 0
+        for rx, pts, needs in patterns[code]:  # (_count, inline: 27 patterns a text)
+            for needed in needs:
+                if needed.isdisjoint(seen):
+                    break
+            else:
+                pat += pts * len(rx.findall(text))
+        out[code] = _Parts(letters, words, ends, pat / fixed, tri, outside)
     return out
 
 
@@ -565,17 +783,11 @@ def _explain(text: str) -> Explanation:
     if not t.counts:
         return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
     present = set(t.counts)
-    own = {
-        c: tuple(code for code, lg in ev.langs.items() if c in lg.own)
-        for c in sorted(present - ev.russian)
-    }
+    sh = _shares()
+    own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
     # function words, with the languages that list them (or their spelling typed plain: жане)
-    plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
-    words = {
-        w: (*ev.words.get(w, ()), *(code for code, listed in plain if w in listed))
-        for w in dict.fromkeys(t.words)
-        if w in ev.words or any(w in listed for _, listed in plain)
-    }
+    listed = sh.listed
+    words = {w: listed[w] for w in dict.fromkeys(t.words) if w in listed}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if old == "strong":
@@ -609,7 +821,7 @@ def _explain(text: str) -> Explanation:
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
     # are Kazakh, Kyrgyz or Mongolian, and Київ with Жукаў is Ukrainian, not Uzbek
-    outside = {code: lg.outside(t) for code, lg in ev.langs.items()}
+    outside = {code: p.outside for code, p in parts.items()}
     calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
     # an estimated language as close to the text's letters as the best calibrated one must
     # outscore every calibrated language that has letters of its own in it by ESTIMATED_MARGIN
