@@ -275,18 +275,18 @@ def get_scheme(name: str, lang: str = "ru") -> Scheme:
     return _scheme(*locate(name, norm_lang(lang)))
 
 
-def _fallback_letters(scheme: Scheme, reverse: bool, plain: bool = False) -> Mapping[str, str]:
+def _fallback_letters(scheme: Scheme, reverse: bool, readers: bool = False) -> Mapping[str, str]:
     body = scheme.reverse if reverse else scheme.body
     if body is None or body.script != "Cyrl":
         return {}
     letters = _fallback_chain(scheme, body.fallback)
     if not any(_TIE in out for out in body.written):  # the tie of p͡s is ALA-LC's own device
         letters = {k: v.replace(_TIE, "") for k, v in letters.items()}
-    if scheme.kind != "convention" and not body.ascii and not plain:
+    if scheme.kind != "convention" and not body.ascii and not readers:
         return letters
     # a scheme that writes only ASCII (ICAO, the passport and map tables…) never gets a
     # diacritic from its fallback: ISO 9's ì ě f̀ ỳ ĝ for the letters it lacks lose their marks;
-    # nor does a reader convention (nor a scheme a reader convention falls back to, ``plain``:
+    # nor does a reader convention (nor a scheme a reader convention falls back to, ``readers``:
     # reader_romanizer) (the French one writes é ï ou, but no reader expects ISO 9's
     # a̋ ô ù ķ ġ for the Tatar or Uzbek letters Russian lacks); where dropping the marks would
     # lose a sound or leave a letter outside ASCII (Serbian љ l̂, đ), data/ascii_fallback.toml
@@ -400,8 +400,8 @@ def reader_romanizer(scheme: str, lang: str) -> Romanizer:
     own letters as the scheme writes them. Cached; the same romaniser as
     :func:`get_romanizer` for a convention or an ASCII scheme.
 
-    >>> get_romanizer("bgn-pcgn", "ky")("Џ Кыргызстан"), reader_romanizer("bgn-pcgn", "ky")("Џ Кыргызстан")
-    ('J̌ Kyrgyzstan', 'Dz Kyrgyzstan')
+    >>> get_romanizer("bgn-pcgn", "ky")("Љубић"), reader_romanizer("bgn-pcgn", "ky")("Љубић")
+    ('L̂ubić', 'Ljubic')
     """
     return _reader_compiled(*locate(scheme, norm_lang(lang)))
 
@@ -413,7 +413,7 @@ def _reader_compiled(folder: str, sid: str) -> Romanizer:
         return _compiled(folder, sid, False)
     return Romanizer(
         scheme,
-        fallback=_fallback_letters(scheme, False, plain=True),
+        fallback=_fallback_letters(scheme, False, readers=True),
         key=(reader_romanizer, (sid, folder)),
     )
 

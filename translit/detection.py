@@ -602,11 +602,11 @@ def _explain(text: str) -> Explanation:
             )
         named = None if old else _named(text, t.words)
         if named:  # a person's name whose given name that language spells so, Russian not
-            langs, name = named
-            why = f"the given name {name}, spelled so in {' '.join(langs)}, not in Russian"
-            if len(langs) == 1:
-                return Explanation(langs[0], why, 0.0, 0.0, {}, own, words)
-            return _best_of(t, ev, list(langs), why=why, own=own, words=words)
+            spelling, name = named
+            why = f"the given name {name}, spelled so in {' '.join(spelling)}, not in Russian"
+            if len(spelling) == 1:
+                return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
+            return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
