@@ -754,3 +754,60 @@ def test_a_joiner_inside_a_name_keeps_its_established_form(
     mark: str, text: str, target: str, out: str
 ) -> None:
     assert translit.romanize(text.format(mark), target=target) == out
+
+
+# A letter of another Cyrillic alphabet inside Kazakh, Kyrgyz, Tajik, Uzbek or Mongolian text
+# (a Serbian name quoted in Kyrgyz news) reaches the reader's fallback scheme (BGN/PCGN, the
+# Uzbek Latin alphabet), which lacks it, through ISO 9, whose marked letters (ǰ l̂ n̂ d̂ ẑ ć đ ķ)
+# no reader convention writes: it is written as the conventions write it (dz lj nj dj: data/
+# ascii_fallback.toml; else ISO 9's letter less its marks). ѐ ѝ are е и with a stress mark,
+# not letters of another alphabet (the marks follow the scheme, tests/test_engine_marks.py).
+_OTHER_ALPHABETS = {
+    lang: sorted(
+        {
+            c
+            for other in ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "uz", "mn")
+            for c in alphabet(other)
+        }
+        - set(alphabet(lang))
+        - set("ѐѝ")
+    )
+    for lang in ("kk", "ky", "tg", "uz", "mn")
+}
+
+
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+@pytest.mark.parametrize("lang", list(_OTHER_ALPHABETS))
+def test_a_letter_of_another_alphabet_is_written_as_readers_write_it(
+    lang: str, target: str
+) -> None:
+    for c in _OTHER_ALPHABETS[lang]:
+        for text in (c, c.upper() + c + "а", f"Бишкек {c.upper()}ова"):
+            out = translit.romanize(text, lang=lang, target=target)
+            assert out.isascii(), (lang, target, text, out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "text", "out"),
+    [
+        # ISO 9 gave J̌ovan L̂ubić, Đorđe: the reader writes Serbian Latin's letters in ASCII
+        ("ky", "en", "Јован Љубић", "Jovan Ljubic"),
+        ("ky", "en", "Џеко", "Dzeko"),
+        ("tg", "en", "Ђорђе", "Djordje"),
+        ("uz", "de", "Ѓорѓе Њаго", "Gjorgje Njago"),
+        ("mn", "fr", "Ќулавков", "Kjulavkov"),
+    ],
+)
+def test_serbian_and_macedonian_letters_for_readers_of_central_asian_text(
+    lang: str, target: str, text: str, out: str
+) -> None:
+    assert translit.romanize(text, lang=lang, target=target) == out
+
+
+def test_the_fallback_schemes_own_letters_keep_their_marks() -> None:
+    # Kyrgyz BGN/PCGN's own ö ü stay (Kyrgyz people's names: Sooronbay Jeenbekov, Ömürbek)
+    assert translit.romanize("Өмүрбек", lang="ky", target="en") == "Ömürbek"
+    from translit.catalogue import get_romanizer, reader_romanizer
+
+    assert get_romanizer("bgn-pcgn", "ky")("Џ") != "Dz"  # the standard itself is unchanged
+    assert reader_romanizer("bgn-pcgn", "ky")("Џө") == "Dzö"

@@ -47,6 +47,22 @@ def read_text(*parts: str) -> str:
         return fh.read()
 
 
+def read_table(*parts: str) -> list[dict[str, str]]:
+    """The rows of the CSV data file ``parts`` as dicts by its header (lines starting with ``#``
+    are the file's comments); empty when there is no such file (a language without a table).
+
+    >>> read_table("names", "given_names.csv")[0]["ru"]
+    'Александр'
+    """
+    try:
+        lines = read_text(*parts).splitlines(keepends=True)
+    except FileNotFoundError:
+        return []
+    import csv  # (only a caller of a table pays the import)
+
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
 def load_toml(*parts: str) -> dict[str, Any]:
     """The data file ``parts`` parsed as TOML (:class:`tomllib.TOMLDecodeError`, a
     :class:`ValueError`, if it is not), from its parsed copy when that is current (see the

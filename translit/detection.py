@@ -21,7 +21,12 @@ another language.
    is ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
    Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
    Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
-   language; others within :data:`TIE_MARGIN` make a tie).
+   language; others within :data:`TIE_MARGIN` make a tie); or unless it is shaped like a
+   person's name (1 to 4 words, each capitalised or in capitals, initials allowed) and holds a
+   given name that one language spells so and Russian does not (data/decisive.toml
+   ``[given_names]``, the spellings of the given-name tables of data/names: Олександр Усик is
+   Ukrainian, Аляксандр Лукашэнка Belarusian, Христо Стоичков Bulgarian; Александр Усик and
+   Марко, spelled alike in Russian, stay Russian).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -807,6 +812,13 @@ def _explain(text: str) -> Explanation:
             return _best_of(
                 t, ev, [c for c in LANGUAGES if c in langs], why=why, own=own, words=words
             )
+        named = None if old else _named(text, t.words)
+        if named:  # a person's name whose given name that language spells so, Russian not
+            spelling, name = named
+            why = f"the given name {name}, spelled so in {' '.join(spelling)}, not in Russian"
+            if len(spelling) == 1:
+                return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
+            return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -940,19 +952,26 @@ def detect(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
-    if (
-        _CYR_RE.search(text)
-        and not _not_russian().search(text)
-        and len(set(_WORD_RE.findall(text.lower()))) < MIN_WORDS
-        and not _decisive_any().search(text.lower())
-    ):
-        return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
+    if _CYR_RE.search(text) and not _not_russian().search(text):
+        low = text.lower()
+        words = _WORD_RE.findall(low)
+        if (
+            len(set(words)) < MIN_WORDS
+            and not _decisive_any().search(low)
+            and not _named(text, words)
+        ):
+            return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
     return _explain(text).lang
 
 
 @functools.cache
+def _decisive_file() -> dict[str, Any]:
+    return datafiles.load_toml("decisive.toml")
+
+
+@functools.cache
 def _decisive_entries() -> tuple[dict[str, Any], ...]:
-    return tuple(datafiles.load_toml("decisive.toml").get("spelling", []))
+    return tuple(_decisive_file().get("spelling", []))
 
 
 @functools.cache
@@ -970,6 +989,64 @@ def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Patter
         (str(e["lang"]), re.compile(e["regex"]), str(e["why"])) for e in _decisive_entries()
     )
     return found, _decisive_any()
+
+
+@functools.cache
+def _given_names() -> tuple[dict[str, tuple[str, ...]], int]:
+    """``[given_names]`` of data/decisive.toml: a given name's spelling (lower case, ё as е) →
+    the languages that spell it so where Russian does not (in :data:`LANGUAGES` order), from
+    the tables of translit/data/names; and the most words a name may have."""
+    config = _decisive_file().get("given_names", {})
+    table = datafiles.read_table("names", "given_names.csv")
+
+    def spellings(rows: list[dict[str, str]], lang: str) -> set[str]:
+        cells = (row.get(lang) or "" for row in rows)
+        return {s.strip().lower().replace("ё", "е") for c in cells for s in c.split("|")} - {""}
+
+    drop = spellings(table, DEFAULT) | spellings([{"x": k} for k in config.get("alike", {})], "x")
+    found: dict[str, set[str]] = {}
+    for lang in config.get("languages", ()):
+        rows = table + datafiles.read_table("names", f"given_names_{lang}.csv")
+        for name in spellings(rows, lang) - drop:
+            found.setdefault(name, set()).add(lang)
+    by_name = {k: tuple(c for c in LANGUAGES if c in v) for k, v in found.items()}
+    return by_name, int(config.get("max_words", 0))
+
+
+#: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
+_NAME_WORD = re.compile(
+    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
+)
+#: initials: О. or О.О. (a letter and a full stop each)
+_INITIALS = re.compile(f"(?:[{_CYR}]\\.)+")
+
+
+def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """For a short text shaped like a person's name (1 to ``max_words`` words and initials,
+    each word capitalised or in capitals, a comma after one allowed: Усик, Олександр), whose
+    words (``words``: its words in lower case) hold a given name of ``[given_names]``
+    (data/decisive.toml): the languages that spell it so, and the name as written; else
+    None."""
+    names, most = _given_names()
+    if not any(w.replace("ё", "е") in names for w in words):
+        return None  # (the common case, and the cheap test)
+    tokens = text.split()
+    if not tokens or len(tokens) > most or text.count(",") > 1:
+        return None
+    found = None
+    for raw in tokens:
+        token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
+        if _INITIALS.fullmatch(token) and token.isupper():
+            continue
+        if not _NAME_WORD.fullmatch(token):
+            return None
+        parts = re.split("[-\u2010]", token)
+        if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
+            return None
+        langs = names.get(token.lower().replace("ё", "е"))
+        if langs and found is None:
+            found = (langs, token)
+    return found
 
 
 @functools.cache

@@ -44,7 +44,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _datafiles as datafiles
-from ..catalogue import get_romanizer, get_scheme, lang_arg, languages, norm_lang
+from ..catalogue import (
+    get_romanizer,
+    get_scheme,
+    lang_arg,
+    languages,
+    norm_lang,
+    reader_romanizer,
+)
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
@@ -388,12 +395,16 @@ class TargetRomanizer:
         self.language = target_language(target)
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
-        self._rom: Romanizer = get_romanizer(sid, scheme_lang)
+        # a scheme a convention falls back to writes the letters it lacks (another alphabet's:
+        # Serbian џ in Kyrgyz text) as the conventions do, without ISO 9's marks (dz, not ǰ)
+        self._rom: Romanizer = (
+            reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
+        )
         person, self._person_rewrites = _person_rules(self.source, self.language)
         self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
         generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
         self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
-        self._person = get_romanizer(person, self.source) if person else None
+        self._person = reader_romanizer(person, self.source) if person else None
         # a persons' scheme that is a standard (Tajik BGN/PCGN) leaves its marks folded too
         self._person_fold = _reader_fold(person, self.source, True) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()

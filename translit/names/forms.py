@@ -17,7 +17,6 @@ Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 
 from __future__ import annotations
 
-import csv
 import functools
 import unicodedata
 from collections.abc import Mapping
@@ -255,13 +254,8 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def _table(name: str) -> list[dict[str, str]]:
-    """The rows of ``translit/data/names/<name>`` (lines starting with ``#`` are its header
-    comments); empty when there is no such file."""
-    try:
-        lines = datafiles.read_text("names", name).splitlines(keepends=True)
-    except FileNotFoundError:
-        return []
-    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    """The rows of ``translit/data/names/<name>`` (empty when there is no such file)."""
+    return datafiles.read_table("names", name)
 
 
 @functools.cache

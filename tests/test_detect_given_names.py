@@ -1,0 +1,146 @@
+"""A short, name-shaped text whose given name one language spells so and Russian does not
+(data/decisive.toml ``[given_names]``, the spellings of translit/data/names' given-name tables):
+that language, by default. Expected values are the people's own languages (Oleksandr Usyk is
+Ukrainian, Hristo Stoichkov Bulgarian, Alexander Lukashenko Belarusian) and how English
+Wikipedia titles them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit._datafiles import load_toml, read_table
+from translit.detection import MIN_WORDS, detect, explain_language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Олександр Усик", "uk"),
+        ("Микола Азаров", "uk"),
+        ("Петро Порошенко", "uk"),
+        ("Усик Олександр Олександрович", "uk"),  # catalogue order, Russian-looking patronymic
+        ("Усик, Олександр", "uk"),
+        ("О. О. Усик Олександр", "uk"),
+        ("ОЛЕКСАНДР УСИК", "uk"),
+        ("Дмитро", "uk"),
+        ("Аляксандр Лукашэнка", "be"),
+        ("Сяргей Шупа", "be"),
+        ("Христо Стоичков", "bg"),
+        ("Стоичков Христо", "bg"),
+        ("Георги Русев", "bg"),
+        ("Йорданка Фандакова", "bg"),  # (without the ъ, which decides alone)
+    ],
+)
+def test_a_given_name_only_that_language_spells_so(text: str, lang: str) -> None:
+    assert detect(text) == lang
+    assert "given name" in explain_language(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Александр Усик",  # the Russian spelling of the name
+        "Николай Азаров",
+        "Пётр Порошенко",
+        "Марко Вовчок",  # spelled alike in Serbian, Macedonian, Bulgarian, and Russian writes it
+        "Мартин Иванов",
+        "Сава Мамонтов",
+        "Лазар Каганович",
+        "Агата Кристи",  # Russian writes these names so (data/decisive.toml `alike`)
+        "Анатоль Франс",
+        "олександр усик",  # not name-shaped: lower case
+        "Олександр усик",
+        "Олександр и Петро",
+        "Олександр Усик 2024",
+        "Олександр Усик!",
+        # a longer Russian text about Ukrainians: the rule reads short names only
+        "Вчера в Лондоне Олександр Усик снова победил своего соперника по очкам",
+        "Олександр Усик — чемпион мира",
+    ],
+)
+def test_russian_spellings_and_other_texts_stay_russian(text: str) -> None:
+    assert detect(text) == "ru", explain_language(text).reason
+
+
+def test_the_name_is_romanised_as_its_language_by_default() -> None:
+    assert translit.romanize("Олександр Усик") == "Oleksandr Usyk"
+    assert translit.romanize("Василь Стус") == "Vasylʹ Stus"
+    assert translit.romanize("Микола Азаров", target="en") == "Mykola Azarov"
+    assert translit.romanize("Христо Стоичков", target="en") == "Hristo Stoichkov"
+    assert translit.romanize("Аляксандр Лукашэнка", target="en") == "Alexander Lukashenko"
+    assert translit.romanize("Александр Усик") == "Aleksandr Usik"
+
+
+def test_a_name_both_languages_spell_so_takes_their_best_score() -> None:
+    e = explain_language("Ганна Герман")  # Ганна: Ukrainian and Belarusian
+    assert e.lang in ("uk", "be")
+    assert "uk be" in e.reason
+
+
+def _spellings(lang: str) -> set[str]:
+    rows = read_table("names", "given_names.csv") + read_table("names", f"given_names_{lang}.csv")
+    return {s.strip() for r in rows for s in (r.get(lang) or "").split("|") if s.strip()}
+
+
+def test_alike_lists_spellings_of_the_tables() -> None:
+    """Every spelling set aside as written alike is one the tables hold (else it is stale)."""
+    config = load_toml("decisive.toml")["given_names"]
+    held = set().union(*(_spellings(lang) for lang in config["languages"]))
+    assert set(config["alike"]) <= held
+
+
+_RUSSIAN = sorted(_spellings("ru"))
+# Russian surnames of the shipped established forms' persons and of common kinds (-ов -ин -ский)
+_SURNAMES = ["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Лебедев", "Соколов", "Пушкин"]
+_SURNAMES += ["Бродский", "Толстой", "Гончаров", "Усик", "Азаров", "Порошенко", "Стус"]
+
+
+@given(
+    st.sampled_from(_RUSSIAN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from([str, str.upper]),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_russian_given_name_with_any_surname_stays_russian(
+    name: str, surname: str, case: Callable[[str], str], catalogue: bool
+) -> None:
+    text = f"{surname} {name}" if catalogue else f"{name} {surname}"
+    text = case(text)
+    assert detect(text) == "ru", text
+
+
+@given(st.sampled_from(sorted(_spellings("uk") - set(_RUSSIAN))))
+@settings(max_examples=100, deadline=None)
+def test_the_rule_needs_a_name_shape(name: str) -> None:
+    # in lower case the spelling is no name: only the decisive spellings may decide it
+    assert "given name" not in explain_language(name.lower()).reason
+    # among MIN_WORDS words or more of a sentence, the statistics decide, not the name
+    sentence = " ".join([name, *["слово", "другое", "третье", "четвёртое"][:MIN_WORDS]])
+    assert "given name" not in explain_language(sentence).reason
+
+
+def test_no_spelling_that_decides_is_a_russian_word_other_than_a_name() -> None:
+    """What data/decisive.toml `[given_names]` claims: a spelling the OpenCorpora dictionary
+    holds as a Russian word other than a name (стоянка, хама) decides nothing; only its names
+    (Олександр, Микола as Ukrainians' names in Russian text) may."""
+    import pymorphy3
+
+    from translit.detection import _given_names
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    names = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+    words = [
+        spelling
+        for spelling in _given_names()[0]
+        if morph.word_is_known(spelling)
+        for p in morph.parse(spelling)
+        if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        and not p.tag.grammemes & names
+    ]
+    assert words == []
