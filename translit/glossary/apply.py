@@ -490,7 +490,7 @@ class Filing:
 def _pairs_at(words: list[str], at: list[bool]) -> Iterator[tuple[str, str]]:
     """The pairs of adjacent ``words`` whose first is where ``at`` is true (made in C)."""
     after = itertools.islice(words, 1, None)
-    return zip(itertools.compress(words, at), itertools.compress(after, at))
+    return zip(itertools.compress(words, at), itertools.compress(after, at), strict=False)
 
 
 class Hit(NamedTuple):
@@ -604,8 +604,9 @@ class Matcher:
         # each entry's place in the order of addition, as one number (see _rank_of)
         self._rank: list[int] = []
         self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
-        # first word → second word ("" for none) → the lengths of its table patterns
-        self._lengths: dict[str, dict[str, tuple[int, ...]]] = {}
+        # first word → (second word ("" for none), length, …) of its table patterns, flat (a
+        # tuple of two items holds in a quarter of a set's memory)
+        self._lengths: dict[str, tuple[str | int, ...]] = {}
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, str | None]] = {}
@@ -676,8 +677,9 @@ class Matcher:
             self._cases.append(entry[3])
             if rank >= _TABLE:
                 first, second, *_ = (*core.split(maxsplit=2), "")
-                nexts = self._lengths.setdefault(first, {})
-                nexts[second] = (*nexts.get(second, ()), len(key))
+                have = self._lengths.get(first, ())
+                if not any(have[k : k + 2] == (second, len(key)) for k in range(0, len(have), 2)):
+                    self._lengths[first] = (*have, second, len(key))
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
             self.entries[idx] = entry
             self._rank[idx] = rank
@@ -844,18 +846,17 @@ class Matcher:
         firsts = map(lengths.__contains__, itertools.islice(words, skip, None))
         for i in itertools.compress(range(skip, n), firsts):
             word = words[i]
-            needle = f" {word} "
-            at = folded.find(needle, at)
+            at = folded.find(f" {word} ", at)
             if at < 0:  # (the last word, no space after it: no pattern ends there)
                 break
-            nexts = lengths[word]
-            if "" in nexts:
-                idx = keys.get(needle)
-                if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
-                    more.append((at + len(needle) - 1, idx))
-            for size in nexts.get(words[i + 1], ()) if i + 1 < n else ():
+            after = words[i + 1] if i + 1 < n else None
+            pairs = lengths[word]
+            for k in range(0, len(pairs), 2):
+                if pairs[k] and pairs[k] != after:
+                    continue
+                size: Any = pairs[k + 1]
                 idx = keys.get(folded[at : at + size])
-                if idx is not None and ranks[idx] >= _TABLE:
+                if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
                     more.append((at + size - 1, idx))
             at += len(word) + 1
         if not more:
