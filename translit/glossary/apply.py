@@ -77,15 +77,15 @@ MODES = ("replace", "annotate", "list", "json")
 # apostrophe-like letters ʹ ʺ ʻ ʼ ʽ (’ is no word character)
 _KEPT = r"\w\u0300-\u036f"
 _WORD_SEPARATORS = "_\u02b9\u02ba\u02bb\u02bc\u02bd"
-#: the ASCII characters as fold writes them, for bytes.translate over the UTF-8 of a text
-#: (where an ASCII byte is always a character of its own)
-_ASCII_FOLD = bytes(
-    32 if re.fullmatch(f"[^ {_KEPT}]", chr(b)) or chr(b) in _WORD_SEPARATORS else b
-    for b in range(128)
-) + bytes(range(128, 256))
-#: the other separators (the Cyrillic small letters written into the class first: they are \w
-#: too, and a range is read before \w's category look-up; fold in a third of the time)
+_SEPARATOR = re.compile(f"[^ {_KEPT}]|[{_WORD_SEPARATORS}]")
+#: a long text's: its ASCII characters as fold writes them, for bytes.translate over its UTF-8
+#: (where an ASCII byte is always a character of its own), then the other separators (the
+#: Cyrillic small letters written into the class first: they are \w too, and a range is read
+#: before \w's category look-up): fold in a third of the time
+_ASCII_FOLD = bytes(32 if _SEPARATOR.fullmatch(chr(b)) else b for b in range(128))
+_ASCII_FOLD += bytes(range(128, 256))
 _SEPARATORS = re.compile(f"[^\\x00-\\x7f\u0430-\u045f{_KEPT}]")
+_LONG = 256  # (a term, shorter: one pass of _SEPARATOR costs less than the bytes' three)
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
 #: when a text brings more new words than five times the filed terms not yet declined, those
@@ -116,10 +116,13 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    utf8 = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)
-    low = _SEPARATORS.sub(" ", utf8.decode("utf-8", "surrogatepass"))
-    for ch in _WORD_SEPARATORS[1:]:  # (str.replace: one pass each, none where there is none)
-        low = low.replace(ch, " ")
+    if len(low) < _LONG:
+        low = _SEPARATOR.sub(" ", low)
+    else:
+        utf8 = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)
+        low = _SEPARATORS.sub(" ", utf8.decode("utf-8", "surrogatepass"))
+        for ch in _WORD_SEPARATORS[1:]:  # (str.replace: a pass each, none where there is none)
+            low = low.replace(ch, " ")
     return low.replace("ё", "е").replace("ë", "e")
 
 
@@ -676,10 +679,20 @@ class Matcher:
             self._lens.append(len(key))
             self._cases.append(entry[3])
             if rank >= _TABLE:
-                first, second, *_ = (*core.split(maxsplit=2), "")
-                have = self._lengths.get(first, ())
-                if not any(have[k : k + 2] == (second, len(key)) for k in range(0, len(have), 2)):
-                    self._lengths[first] = (*have, second, len(key))
+                words = core.split(maxsplit=2)
+                second = words[1] if len(words) > 1 else ""
+                have = self._lengths.get(words[0])
+                size = len(key)
+                if have is None:
+                    self._lengths[words[0]] = (second, size)
+                elif (
+                    second not in have
+                    or size not in have
+                    or not any(  # (C, then exactly)
+                        have[k : k + 2] == (second, size) for k in range(0, len(have), 2)
+                    )
+                ):
+                    self._lengths[words[0]] = (*have, second, size)
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
             self.entries[idx] = entry
             self._rank[idx] = rank
