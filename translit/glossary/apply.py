@@ -45,7 +45,13 @@ from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
 from ..errors import GlossaryError, want_bool, want_str
-from ..script import WORD_APOSTROPHES, drop_invisible, invisible_at, line_ends
+from ..script import (
+    CYRILLIC_LETTER_CLASS,
+    WORD_APOSTROPHES,
+    drop_invisible,
+    invisible_at,
+    line_ends,
+)
 from .model import (
     Concept,
     Glossary,
@@ -80,11 +86,11 @@ _WORD_SEPARATORS = "_\u02b9\u02ba\u02bb\u02bc\u02bd"
 _SEPARATOR = re.compile(f"[^ {_KEPT}]|[{_WORD_SEPARATORS}]")
 #: a long text's: its ASCII characters as fold writes them, for bytes.translate over its UTF-8
 #: (where an ASCII byte is always a character of its own), then the other separators (the
-#: Cyrillic small letters written into the class first: they are \w too, and a range is read
+#: Cyrillic letters written into the class first: they are \w too, and a range is read
 #: before \w's category look-up): fold in a third of the time
 _ASCII_FOLD = bytes(32 if _SEPARATOR.fullmatch(chr(b)) else b for b in range(128))
 _ASCII_FOLD += bytes(range(128, 256))
-_SEPARATORS = re.compile(f"[^\\x00-\\x7f\u0430-\u045f{_KEPT}]")
+_SEPARATORS = re.compile(f"[^\\x00-\\x7f{CYRILLIC_LETTER_CLASS}{_KEPT}]")
 _LONG = 256  # (a term, shorter: one pass of _SEPARATOR costs less than the bytes' three)
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
