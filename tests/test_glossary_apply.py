@@ -81,6 +81,24 @@ def test_acronyms_match_in_garbled_case_but_not_all_lower_case(small: Glossary) 
     assert found("роа и вс конр", small) == []
 
 
+def test_fold_makes_every_separator_of_every_code_point_a_space() -> None:
+    """fold's rule, character by character over all of Unicode (surrogates included): a
+    character that is neither a word character nor a combining mark U+0300–U+036F is a
+    space, and so are _ and the apostrophe-like letters ʹ ʺ ʻ ʼ ʽ; the rest is lower-cased,
+    ё/ë read as е/e, and the length is kept."""
+    text = "".join(chr(c) for c in range(0x110000) if len(chr(c).lower()) == 1)
+    word = lambda ch: ch.isalnum() or ch == "_" or "\u0300" <= ch <= "\u036f"  # noqa: E731
+    apostrophes = "_\u02b9\u02ba\u02bb\u02bc\u02bd"
+
+    def want(part: str) -> str:  # (lower-cased whole, as fold reads it: Σ at a word's end is ς)
+        out = "".join(ch if word(ch) and ch not in apostrophes else " " for ch in part.lower())
+        return out.replace("ё", "е").replace("ë", "e")
+
+    assert fold(text) == want(text)  # (a long text: its ASCII as bytes)
+    short = [text[i : i + 100] for i in range(0, len(text), 100)]  # (a term's length)
+    assert [fold(part) for part in short] == [want(part) for part in short]
+
+
 def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:
     ids = [
         h.concept.id

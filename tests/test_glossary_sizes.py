@@ -14,7 +14,7 @@ import functools
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load, lookup, shipped_path
@@ -435,6 +435,60 @@ def test_an_inflected_form_reached_later_takes_its_pattern_back(reach: str) -> N
         g = g.merge(Glossary())  # a new matcher each time
         assert _hits(g, text) == apply_reference(g, text)
         assert {h[2] for h in _hits(g, text)} == {"palace"}
+
+
+# first and second words of crafted terms, in two forms each, and a word of none: a pair of
+# them may come together only in a later text than the ones that showed each
+_TURNS = ["зимнем", "зимний", "дворце", "дворец", "главного", "управления", "лагерей",
+          "советских", "военнопленных", "Червоної", "армії", "и"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TURNS), max_size=8), min_size=2, max_size=5))
+@example([["зимнем", "и"], ["дворце"], ["зимнем", "дворце"]])  # (the pair seen last)
+def test_a_texts_hits_do_not_depend_on_the_texts_matched_before(texts: list[list[str]]) -> None:
+    """One matcher over texts in turn (the forms it has derived, the word pairs it has seen,
+    the terms waiting for their second word) finds in each what the reference finds: two
+    words seen apart before and together only now still reach their term."""
+    from unittest import mock
+
+    from translit.glossary import apply
+
+    g = _crafted()  # (a new matcher for each example)
+    with mock.patch.object(apply, "_WORDS_PER_TERM", 10**9):  # (the words decide)
+        for words in texts:
+            text = " ".join(words)
+            assert _hits(g, text) == apply_reference(g, text), text
+
+
+@st.composite
+def _hidden_spans(draw: st.DrawFn) -> tuple[list[tuple[int, int, int]], list[int], int]:
+    """Spans (in order, not overlapping) of a text of some length, and the offsets of the
+    characters inserted into it (several may stand at one place)."""
+    size = draw(st.integers(1, 40))
+    cuts = sorted(draw(st.sets(st.integers(0, size), max_size=12)))
+    spans = [(a, b, k) for k, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False))]
+    inserts = sorted(draw(st.lists(st.integers(0, size), max_size=12)))
+    return spans, [p + k for k, p in enumerate(inserts)], size + len(inserts)
+
+
+@given(_hidden_spans(), st.booleans())
+def test_spans_are_moved_back_onto_the_text_with_its_hidden_characters(
+    case: tuple[list[tuple[int, int, int]], list[int], int], marks: bool
+) -> None:
+    """A span of the text without the hidden characters covers the same characters of the text
+    with them, and the marks right after its last character when they are marks."""
+    from translit.glossary.apply import _back
+
+    spans, hidden, length = case
+    kept = [i for i in range(length) if i not in set(hidden)]  # plain offset → text offset
+    want = []
+    for start, stop, idx in spans:
+        end = kept[stop - 1] + 1
+        while marks and end in hidden:
+            end += 1
+        want.append((kept[start], end, idx))
+    assert _back(spans, hidden, marks) == want
 
 
 def test_every_form_of_a_filed_term_is_reached_by_its_words(glossary: Glossary) -> None:

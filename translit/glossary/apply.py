@@ -34,21 +34,29 @@ section), their forms and romanisations by a table read at each word of the text
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import json
+import operator
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
 from ..errors import GlossaryError, want_bool, want_str
-from ..script import WORD_APOSTROPHES, drop_invisible, invisible_at, line_ends
+from ..script import (
+    CYRILLIC_LETTER_CLASS,
+    WORD_APOSTROPHES,
+    drop_invisible,
+    invisible_at,
+    line_ends,
+)
 from .model import (
     Concept,
     Glossary,
     Term,
+    building,
     is_cyrillic,
     primary,
     romanizations_of,
@@ -70,15 +78,27 @@ __all__ = [
 
 MODES = ("replace", "annotate", "list", "json")
 
-# every character that is not a letter, digit or combining mark is a separator, and so are
-# the apostrophe-like letters (ʹ ʺ ʻ ʼ ʽ) and ’ (plain spaces are left alone: they are already)
-_SEPARATORS = re.compile(r"[^\w\u0300-\u036f ]|_|[\u02b9-\u02bd\u2019]")
+# every character that is not a word character (\w) or combining mark is a separator (plain
+# spaces are left alone: they are already), and so are the word characters _ and the
+# apostrophe-like letters ʹ ʺ ʻ ʼ ʽ (’ is no word character)
+_KEPT = r"\w\u0300-\u036f"
+_WORD_SEPARATORS = "_\u02b9\u02ba\u02bb\u02bc\u02bd"
+_SEPARATOR = re.compile(f"[^ {_KEPT}]|[{_WORD_SEPARATORS}]")
+#: a long text's: its ASCII characters as fold writes them, for bytes.translate over its UTF-8
+#: (where an ASCII byte is always a character of its own), then the other separators (the
+#: Cyrillic letters written into the class first: they are \w too, and a range is read
+#: before \w's category look-up): fold in a third of the time
+_ASCII_FOLD = bytes(32 if _SEPARATOR.fullmatch(chr(b)) else b for b in range(128))
+_ASCII_FOLD += bytes(range(128, 256))
+_SEPARATORS = re.compile(f"[^\\x00-\\x7f{CYRILLIC_LETTER_CLASS}{_KEPT}]")
+_LONG = 256  # (a term, shorter: one pass of _SEPARATOR costs less than the bytes' three)
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
 #: when a text brings more new words than five times the filed terms not yet declined, those
 #: are declined instead (the same forms; a text that brings that many new words reaches most)
 _WORDS_PER_TERM = 5
-_WORD = re.compile("[^ ]+")
+_END = operator.itemgetter(0)
+_APOSTROPHE = re.compile(f"[{re.escape(WORD_APOSTROPHES)}]")
 
 
 def _rank_of(kind: int, term: int, form: int) -> int:
@@ -102,17 +122,37 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _SEPARATORS.sub(" ", low).replace("ё", "е").replace("ë", "e")
+    if len(low) < _LONG:
+        low = _SEPARATOR.sub(" ", low)
+    else:
+        utf8 = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)
+        low = _SEPARATORS.sub(" ", utf8.decode("utf-8", "surrogatepass"))
+        for ch in _WORD_SEPARATORS[1:]:  # (str.replace: a pass each, none where there is none)
+            low = low.replace(ch, " ")
+    return low.replace("ё", "е").replace("ë", "e")
+
+
+@functools.cache
+def _stress() -> tuple[str, str]:
+    """(the stress marks, the vowels they stand on) of ``normalize.toml``'s ``[stress]``: the
+    acutes only, since a grave tells Bulgarian and Macedonian words apart (ѝ "her", и "and");
+    the vowels in both cases."""
+    data = load_toml("normalize.toml")["stress"]
+    marks = "".join(m for m in data["marks"] if "GRAVE" not in unicodedata.name(m))
+    return marks, data["vowels"] + data["vowels"].upper()
 
 
 @functools.cache
 def _stress_re() -> re.Pattern[str]:
-    """A stress mark on a Cyrillic vowel (``normalize.toml``'s ``[stress]``): the acutes only,
-    since a grave tells Bulgarian and Macedonian words apart (ѝ "her", и "and")."""
-    data = load_toml("normalize.toml")["stress"]
-    marks = "".join(m for m in data["marks"] if "GRAVE" not in unicodedata.name(m))
-    vowels = data["vowels"] + data["vowels"].upper()
+    """A stress mark on a Cyrillic vowel (:func:`_stress`)."""
+    marks, vowels = _stress()
     return re.compile(f"(?<=[{vowels}])[{marks}]")
+
+
+@functools.cache
+def _marks_re() -> re.Pattern[str]:
+    """A stress mark of :func:`_stress`, wherever it stands."""
+    return re.compile(f"[{_stress()[0]}]")
 
 
 def stress_at(text: str) -> list[int]:
@@ -121,7 +161,10 @@ def stress_at(text: str) -> list[int]:
     >>> stress_at("Вла\u0301сов"), stress_at("ѓ г\u0301")
     ([3], [])
     """
-    return [m.start() for m in _stress_re().finditer(text)]
+    # (the marks found first, then the letter before each: the look-behind of _stress_re,
+    # tried at every character, took four times as long)
+    vowels = _stress()[1]
+    return [at for m in _marks_re().finditer(text) if (at := m.start()) and text[at - 1] in vowels]
 
 
 def unmarked(text: str) -> str:
@@ -176,10 +219,26 @@ def _back(
     to the letter before them: one right after a span's last letter ends the span too."""
     before = [h - k for k, h in enumerate(hidden)]
     last = 0 if marks else -1
-    return [
-        (start + bisect_right(before, start), stop + bisect_right(before, stop + last), idx)
-        for start, stop, idx in spans
-    ]
+    if len(before) >= len(spans):  # (few spans: each moved on its own)
+        return [
+            (start + bisect_right(before, start), stop + bisect_right(before, stop + last), idx)
+            for start, stop, idx in spans
+        ]
+    # few hidden characters: the spans between two move alike (spans come in order and
+    # never overlap, so only the last before one can hold it and end further)
+    out: list[tuple[int, int, int]] = []
+    lo = 0
+    for k, at in enumerate(before):
+        hi = bisect_left(spans, (at,), lo)  # the first span starting at or after it
+        if hi > lo:
+            out += [(a + k, b + k, i) for a, b, i in spans[lo:hi]] if k else spans[lo:hi]
+            start, stop, idx = spans[hi - 1]
+            if stop + last >= at:
+                out[-1] = (start + k, stop + bisect_right(before, stop + last), idx)
+            lo = hi
+    k = len(before)
+    out += [(a + k, b + k, i) for a, b, i in spans[lo:]]
+    return out
 
 
 #: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
@@ -369,23 +428,41 @@ class Filing:
 
     def reached(self, words: set[str]) -> list[int]:
         """The filed terms any of the folded ``words`` may be the first word of a form of."""
+        return sorted(self.always.union(*self.reaching(words).values()))
+
+    @property
+    def always(self) -> set[int]:
+        """The filed terms every text reaches: their first word is not in the dictionary's
+        word graph (so no word of a text tells)."""
+        by_lexeme = self._lexeme_index()
+        return {p for lang in self._langs for p in by_lexeme.get((lang, ""), ())}
+
+    def _lexeme_index(self) -> dict[tuple[str, str], list[int]]:
+        """The lexeme-filed terms under their first word's lexemes' dictionary forms."""
         from ..morphology import lexemes
 
-        if self._by_lexeme is None:  # each filed word under its lexemes' dictionary forms
+        if self._by_lexeme is None:
             self._by_lexeme = {}
             for (lang, word), places in self._filed[0].items():
                 for form in lexemes(word, lang) or {""}:  # ("": the graph lacks it, always)
                     self._by_lexeme.setdefault((lang, form), []).extend(places)
-        by_lexeme = self._by_lexeme
-        found: set[int] = set()
-        for lang in self._langs:
-            found.update(by_lexeme.get((lang, ""), ()))
+        return self._by_lexeme
+
+    def reaching(self, words: set[str]) -> dict[str, set[int]]:
+        """The filed terms each of the folded ``words`` may be the first word of a form of
+        (the words that reach one; :meth:`always` aside)."""
+        from ..morphology import lexemes
+
+        by_lexeme = self._lexeme_index()
+        out: dict[str, set[int]] = {}
         for word in words:
-            found.update(self._started(word))
+            found = set(self._started(word))
             for lang in self._langs:
                 for form in lexemes(word, lang):
                     found.update(by_lexeme.get((lang, form), ()))
-        return sorted(found)
+            if found:
+                out[word] = found
+        return out
 
     def second(self, pos: int) -> frozenset[tuple[str, str, str]] | None:
         """(language, dictionary form, dictionary form) of the lexemes of the first two words
@@ -417,6 +494,12 @@ class Filing:
         return {
             (lang, x, y) for lang in self._langs for x in lexemes(a, lang) for y in lexemes(b, lang)
         }
+
+
+def _pairs_at(words: list[str], at: list[bool]) -> Iterator[tuple[str, str]]:
+    """The pairs of adjacent ``words`` whose first is where ``at`` is true (made in C)."""
+    after = itertools.islice(words, 1, None)
+    return zip(itertools.compress(words, at), itertools.compress(after, at), strict=False)
 
 
 class Hit(NamedTuple):
@@ -503,8 +586,9 @@ class Matcher:
 
     An Aho-Corasick automaton holds the terms as written (folded); their case forms and
     romanisations are in a table keyed by the pattern, with the lengths of the patterns each
-    first word starts, which :meth:`raw` reads at each word of the text (a dictionary holds
-    them in a fraction of the automaton's memory). The case forms of the terms
+    first word and second word start, which :meth:`raw` reads at the words of the text that
+    start one (a dictionary holds them in a fraction of the automaton's memory). The case
+    forms of the terms
     :class:`Filing` files are derived only when a text reaches them: each new word of a text
     (folded) looks up the terms it may be the first word of a form of, block after block. A
     pattern that is a form of several terms keeps the entry that comes first in the order
@@ -529,7 +613,9 @@ class Matcher:
         # each entry's place in the order of addition, as one number (see _rank_of)
         self._rank: list[int] = []
         self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
-        self._lengths: dict[str, set[int]] = {}  # first word → lengths of its table patterns
+        # first word → (second word ("" for none), length, …) of its table patterns, flat (a
+        # tuple of two items holds in a quarter of a set's memory)
+        self._lengths: dict[str, tuple[str | int, ...]] = {}
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, str | None]] = {}
@@ -546,9 +632,11 @@ class Matcher:
         self._filing = Filing([t for _, t in terms]) if inflect else None
         self._seen: set[str] = set()  # the text words looked up so far
         self._declined: set[int] = set()  # the filed terms whose forms are in the table
-        self._bigrams: set[tuple[str, str]] = set()  # the adjacent text words seen so far
+        # the adjacent text words seen so far whose first word reaches a waiting term
+        self._bigrams: set[tuple[str, str]] = set()
         self._pairs: set[tuple[str, str, str]] = set()  # their lexemes (Filing.pairs)
         self._waiting: set[int] = set()  # reached by their first word, not their second
+        self._leads: dict[str, set[int]] = {}  # the words seen that reach a waiting term
         if self._filing is not None:
             for pos in self._filing.unfiled:
                 self._decline(pos)
@@ -597,7 +685,20 @@ class Matcher:
             self._lens.append(len(key))
             self._cases.append(entry[3])
             if rank >= _TABLE:
-                self._lengths.setdefault(core.split(" ", 1)[0], set()).add(len(key))
+                words = core.split(maxsplit=2)
+                second = words[1] if len(words) > 1 else ""
+                have = self._lengths.get(words[0])
+                size = len(key)
+                if have is None:
+                    self._lengths[words[0]] = (second, size)
+                elif (
+                    second not in have
+                    or size not in have
+                    or not any(  # (C, then exactly)
+                        have[k : k + 2] == (second, size) for k in range(0, len(have), 2)
+                    )
+                ):
+                    self._lengths[words[0]] = (*have, second, size)
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
             self.entries[idx] = entry
             self._rank[idx] = rank
@@ -611,32 +712,46 @@ class Matcher:
         for k, form in enumerate(term_forms(c, t)[1:]):
             self._add(form, entry, _rank_of(1, pos, k))
 
-    def _reach(self, folded: str) -> None:
-        """Add the case forms of the filed terms the words of ``folded`` reach: a new word
-        their first word's lexemes (and, when their second word's tell, two adjacent words
-        those of their first two: :meth:`Filing.second`), now or with the earlier texts'."""
+    def _reach(self, words: list[str]) -> None:
+        """Add the case forms of the filed terms the ``words`` of a folded text reach: a new
+        word their first word's lexemes (and, when their second word's tell, two adjacent
+        words those of their first two: :meth:`Filing.second`), now or with the earlier
+        texts'.
+
+        Two adjacent words can tell only for a term their first word reaches, which waits
+        from the moment that word is first seen until it is declined: so only the pairs
+        whose first word reaches a waiting term (``_leads``) are read, and a text of words
+        seen before with no new such pair costs a set test and one pass in C."""
         filing = self._filing
         if filing is None or len(self._declined) == len(filing.filed):
             return
-        words = folded.split()
-        new = set(words) - self._seen
-        self._seen |= new
+        seen, waiting, leads = self._seen, self._waiting, self._leads
+        new = set() if seen.issuperset(words) else set(words) - seen
+        seen |= new
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
             todo = set(filing.filed) - self._declined  # (fewer terms left than words)
         else:
-            bigrams = set(itertools.pairwise(words)) - self._bigrams
-            if not new and not bigrams:
+            if new:
+                by_word = filing.reaching(new)
+                waiting |= filing.always.union(*by_word.values()) - self._declined
+                leads.update((w, t) for w, t in by_word.items() if not waiting.isdisjoint(t))
+            if not waiting:
                 return
+            lead = list(map(leads.__contains__, words))  # (pairs of them: made in C)
+            if not new and self._bigrams.issuperset(_pairs_at(words, lead)):
+                return  # (no set built: a text of pairs seen before)
+            bigrams = set(_pairs_at(words, lead)) - self._bigrams
             self._bigrams |= bigrams
             for a, b in bigrams:
                 self._pairs |= filing.pairs(a, b)
-            self._waiting |= set(filing.reached(new)) - self._declined
             todo = set()
-            for pos in self._waiting:
+            for pos in waiting:
                 need = filing.second(pos)
                 if need is None or not need.isdisjoint(self._pairs):
                     todo.add(pos)
-            self._waiting -= todo
+            waiting -= todo
+            if todo:
+                self._leads = {w: t for w, t in leads.items() if not waiting.isdisjoint(t)}
         self._declined |= todo
         for pos in sorted(todo):
             self._decline(pos)
@@ -685,7 +800,8 @@ class Matcher:
         if stress:
             plain = _without(plain, stress)
         spaces = spaces_at(plain)
-        got = self._spans(_without(plain, spaces) if spaces else plain)
+        with building():  # (tens of thousands of short-lived tuples: the collector's passes
+            got = self._spans(_without(plain, spaces) if spaces else plain)  # find nothing)
         if spaces:
             got = _back(got, spaces)
         if stress:
@@ -697,13 +813,16 @@ class Matcher:
         folded = " " + fold(text) + " "
         lens = self._lens
         cases = self._cases
+        # the apostrophes of the text (a match next to one may be part of a word: _refused)
+        marks = {m.start() for m in _APOSTROPHE.finditer(text)}
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
         last_stop = -1
         for end, idx in self.raw(folded):
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            if _refused(text, start, stop, cases[idx]):
+            rule = cases[idx]
+            if (rule or stop in marks or start - 1 in marks) and _refused(text, start, stop, rule):
                 continue
             if start >= last_stop:
                 acc.append((start, stop, idx))
@@ -721,30 +840,50 @@ class Matcher:
                 last_stop = stop
         return acc
 
-    def raw(self, folded: str) -> Any:
-        """(end index inclusive, pattern index) of every match in a folded text, by end."""
-        self._reach(folded)
+    def raw(self, folded: str) -> list[tuple[int, int]]:
+        """(end index inclusive, pattern index) of every match in a folded text (a space at
+        each end), by end."""
+        words = folded.split()
+        self._reach(words)
+        hits: list[tuple[int, int]]
         if self.backend == "pyahocorasick":
-            hits = self._auto.iter(folded) if self.keys else iter(())
+            hits = list(self._auto.iter(folded)) if self.keys else []
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
-            hits = iter(sorted((e - 1, i) for i, _, e in got))
+            hits = sorted((e - 1, i) for i, _, e in got)
         keys, ranks, lengths = self._keys, self._rank, self._lengths
         if not lengths:
             return hits
         more = []
-        for m in _WORD.finditer(folded):
-            sizes = lengths.get(m.group())
-            if sizes and m.start():
-                at = m.start() - 1
-                for size in sizes:
-                    idx = keys.get(folded[at : at + size])
-                    if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
-                        more.append((at + size - 1, idx))
+        # the words that start a table pattern, picked in C (a first word without a space
+        # before it starts none); each one's place is the next " word " after the one
+        # before (a word between them equal to it would be one too); a longer pattern is
+        # read only where the text's next word is its second
+        n = len(words)
+        skip = int(folded[:1] != " ")
+        at = 0
+        firsts = map(lengths.__contains__, itertools.islice(words, skip, None))
+        for i in itertools.compress(range(skip, n), firsts):
+            word = words[i]
+            at = folded.find(f" {word} ", at)
+            if at < 0:  # (the last word, no space after it: no pattern ends there)
+                break
+            after = words[i + 1] if i + 1 < n else None
+            pairs = lengths[word]
+            for k in range(0, len(pairs), 2):
+                if pairs[k] and pairs[k] != after:
+                    continue
+                size: Any = pairs[k + 1]
+                idx = keys.get(folded[at : at + size])
+                if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
+                    more.append((at + size - 1, idx))
+            at += len(word) + 1
         if not more:
             return hits
         more.sort()
-        return heapq.merge(hits, more, key=lambda h: h[0])
+        hits += more
+        hits.sort(key=_END)  # (two sorted runs merged; stable: the automaton's first at an end)
+        return hits
 
 
 def find_terms(
@@ -809,8 +948,9 @@ def apply_text(
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         out = []
         pos = 0
+        memo = m._replacements.setdefault(target, {})
         for start, stop, idx in m.spans(text):
-            rep = m.replacement(idx, target)
+            rep = memo[idx] if idx in memo else m.replacement(idx, target)
             out.append(text[pos:start])
             out.append(text[start:stop] if rep is None else rep)
             pos = stop
