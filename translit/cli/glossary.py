@@ -408,6 +408,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
 
 
 _LOADED: dict[tuple[str, ...], Any] = {}
+_NOTES: list[tuple[int, int, str]] = []  # (this process's: a worker's own)
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,15 @@ class GlossaryApply:
             g = _LOADED[self.glossaries] = _load_many(
                 self.glossaries, *self.langs, quiet=True, fmt=self.fmt
             )
-        return apply_text(text, g, self.target, self.mode, **dict(self.kw))
+        _NOTES.clear()  # (what the last call could not do: read by take_notes)
+        return apply_text(text, g, self.target, self.mode, notes=_NOTES, **dict(self.kw))
+
+    def take_notes(self) -> list[tuple[int, int, str]]:
+        """(line, column, what) of each term the last call kept as written (see
+        :func:`translit.glossary.apply_text`'s ``notes``): the runner warns of them."""
+        got = list(_NOTES)
+        _NOTES.clear()
+        return got
 
 
 #: the I/O options that --mode list cannot use: it reads each named file as text and writes

@@ -62,6 +62,7 @@ __all__ = [
     "Matcher",
     "apply_text",
     "find_terms",
+    "fit_article",
     "fold",
     "is_name",
     "line_columns",
@@ -532,7 +533,7 @@ class Matcher:
         self._lengths: dict[str, set[int]] = {}  # first word → lengths of its table patterns
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
-        self._replacements: dict[str, dict[int, str | None]] = {}
+        self._replacements: dict[str, dict[int, Term | None]] = {}
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -663,11 +664,15 @@ class Matcher:
 
     def replacement(self, idx: int, lang: str) -> str | None:
         """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
+        got = self.replacement_term(idx, lang)
+        return None if got is None else got.text
+
+    def replacement_term(self, idx: int, lang: str) -> Term | None:
+        """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
             c, t, how, _ = self.entries[idx]
-            got = Hit(0, 0, "", c, t, how).target(lang)
-            per_lang[idx] = got.text if got else None
+            per_lang[idx] = Hit(0, 0, "", c, t, how).target(lang)
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -778,6 +783,80 @@ def _label(c: Concept, target: str) -> str | None:
     return full.text
 
 
+@functools.cache
+def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]] | None:
+    """The words ``lang`` writes by the sound that follows (``data/elision.toml``): a pattern
+    of an elided one ending a text, one of a full one and a space ending it, and the table."""
+    data = load_toml("elision.toml").get(lang)
+    if data is None:
+        return None
+    elided = "|".join(sorted(data["elided"], key=len, reverse=True))
+    full = "|".join(sorted(data["before_vowel"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)({elided})(['’])$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)({full}) $", re.IGNORECASE),
+        data,
+    )
+
+
+def _as_cased(model: str, word: str) -> str:
+    """``word`` with the case of ``model`` (an article: Le, LE, le)."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
+    """``before`` (the text before ``term`` is written) with the word ending it in the form
+    ``term``'s first sound asks for, and ``None``; or ``before`` unchanged and why it cannot
+    be fitted (``data/elision.toml``: French l' d' qu' before a vowel, le la de que du au
+    before a consonant; an h or y, or an l' before a term without a gender, cannot be told).
+
+    >>> fit_article("de l'", Term("Shoah", "fr", gender="feminine"), "fr")
+    ('de la ', None)
+    >>> fit_article("Le ", Term("Allemagne nazie", "fr"), "fr")
+    ("L'", None)
+    >>> fit_article("l'", Term("Shoah", "fr"), "fr")[1]
+    '«Shoah» needs le or la after it, and the glossary gives the term no gender'
+    """
+    rules = _elision(lang)
+    first = term.text[:1].lower()
+    if rules is None or not before:
+        return before, None
+    elided_re, full_re, data = rules
+    sound = "vowel" if first in data["vowels"] else "unsure" if first in data["unsure"] else ""
+    if not sound and not first.isalpha():
+        sound = "unsure"
+    m = elided_re.search(before)
+    if m is not None:
+        if sound == "vowel":
+            return before, None
+        word = m.group(1)
+        if sound == "unsure":
+            return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
+        full = data["elided"][word.lower()]
+        if not full:
+            gender = (term.gender or "").lower()
+            full = data["article"].get(gender, "")
+            if not full:
+                return before, (
+                    f"«{term.text}» needs {' or '.join(data['article'].values())} after it, "
+                    "and the glossary gives the term no gender"
+                )
+        return before[: m.start()] + _as_cased(word, full) + " ", None
+    m = full_re.search(before)
+    if m is None or sound == "":
+        return before, None
+    word = m.group(1)
+    if sound == "unsure":
+        return (
+            before,
+            f"whether «{term.text}» takes {word} or an elided form depends on its {first}",
+        )
+    elided = data["before_vowel"][word.lower()]
+    return before[: m.start()] + _as_cased(word, elided), None
+
+
 def apply_text(
     text: str,
     glossary: Glossary,
@@ -787,6 +866,7 @@ def apply_text(
     langs: tuple[str, ...] = (),
     inflect: bool = True,
     romanized: bool = True,
+    notes: list[tuple[int, int, str]] | None = None,
 ) -> str:
     """Apply ``glossary`` to ``text`` for the ``target`` language.
 
@@ -794,27 +874,52 @@ def apply_text(
     kept), ``annotate`` (``РОА [ROA: Armée de libération russe]``), ``list`` (TSV: line,
     column, text, concept, language, target term) or ``json`` (one JSON array).
 
+    ``replace`` fits the word before a term to the term's first sound where the target
+    language writes it so (:func:`fit_article`: French ``l'Holocauste`` → ``la Shoah``,
+    ``le Troisième Reich`` → ``l'Allemagne nazie``); a term it cannot fit is kept as the text
+    wrote it, and ``notes``, a list when given, receives (line, column, what) for each.
+
     >>> from translit.glossary import load, shipped_path
     >>> g = load(shipped_path("ww2-roa.tbx"))
     >>> apply_text("РОА", g, "fr", "annotate")
     'РОА [ROA: Armée de libération russe]'
+    >>> apply_text("L'Holocauste et le Troisième Reich", g, "fr")
+    "La Shoah et l'Allemagne nazie"
     """
     text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
     glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
+    if notes is not None and not isinstance(notes, list):
+        raise TypeError(f"`notes` is a list to fill, or None, not {type(notes).__name__}")
     # (inflect="no" was a true value, a list "unhashable type" from the matchers' cache)
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
-        out = []
+        lang = primary(target)
+        fits = _elision(lang) is not None
+        out: list[str] = []
+        kept: list[tuple[int, str]] = []
         pos = 0
         for start, stop, idx in m.spans(text):
-            rep = m.replacement(idx, target)
-            out.append(text[pos:start])
-            out.append(text[start:stop] if rep is None else rep)
+            term = m.replacement_term(idx, target)
+            before = text[pos:start]
+            if term is None or term.text == text[start:stop]:
+                out += (before, text[start:stop])
+            elif not fits:
+                out += (before, term.text)
+            else:
+                fitted, why = fit_article(before, term, lang)
+                if why is None:
+                    out += (fitted, term.text)
+                else:
+                    out += (before, text[start:stop])
+                    kept.append((start, f"kept «{text[start:stop]}»: {why}"))
             pos = stop
         out.append(text[pos:])
+        if kept and notes is not None:
+            at = line_columns(text, [k[0] for k in kept])
+            notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
         return "".join(out)
     hits = m.find(text)
     if mode in ("json", "list"):

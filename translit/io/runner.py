@@ -403,7 +403,7 @@ class _Run:
             message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped, ends, _ = payload
+        out, changed, skipped, notes, ends, _ = payload
         if ends is not None:  # a line cut between blocks is one changed line, not one a piece
             first, last, whole = ends
             if state.piece_open and first and state.piece_counted:
@@ -416,6 +416,8 @@ class _Run:
             issue = Issue(state.job.display, start + line - 1, reason)
             state.result.skipped_records.append(issue)
             self.emit(Event("record", file=state.result, issue=issue))
+        for line, what in notes:  # (what the transform did not do as asked: a warning)
+            self.warn(state, Issue(state.job.display, start + line - 1 if line else 0, what))
         assert state.sink is not None
         try:
             if isinstance(out, int):

@@ -1,0 +1,114 @@
+"""What users met, seventeenth pass (user21): the faults user20 left (French elision in
+``glossary apply``, a common word opening a sentence taken for a name, an interrupted file's
+lines, Parquet's ``-o`` exit code, ``detect --field``) and what a fresh pass found.
+
+Each test states the behaviour a user expects, written from the language or the README, not
+from the code's output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import translit_cli
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit.glossary import Concept, Glossary, Term, apply_text, load, shipped_path
+from translit.glossary.apply import fit_article
+
+# -- 1. French elision: the article before a replaced term ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def roa() -> Glossary:
+    return load(shipped_path("ww2-roa.tbx"))  # Holocauste (admitted) → Shoah, feminine
+
+
+def test_an_elided_article_becomes_the_full_one_before_a_consonant(roa: Glossary) -> None:
+    """l'Holocauste → la Shoah (Shoah is feminine in the glossary), d' → de, qu' → que; the
+    capital of a sentence's first article stays. It wrote l'Shoah, d'Shoah, qu'Shoah."""
+    text = "L'Holocauste, de l’Holocauste, d'Holocauste, qu'Holocauste."
+    assert apply_text(text, roa, "fr") == "La Shoah, de la Shoah, de Shoah, que Shoah."
+
+
+def test_a_full_article_is_elided_before_a_vowel(roa: Glossary) -> None:
+    """le Troisième Reich → l'Allemagne nazie (not "le Allemagne nazie"), du → de l', au → à l',
+    de → d'. It wrote "Le Allemagne nazie", "du Allemagne nazie"."""
+    text = "Le Troisième Reich ; du Troisième Reich, au Troisième Reich, de Troisième Reich."
+    want = "L'Allemagne nazie ; de l'Allemagne nazie, à l'Allemagne nazie, d'Allemagne nazie."
+    assert apply_text(text, roa, "fr") == want
+    # a word that merely ends so is no article (Bile, sola), and other languages are left alone
+    assert apply_text("Dieu Troisième Reich", roa, "fr") == "Dieu Allemagne nazie"
+    assert apply_text("le Troisième Reich", roa, "de") == "le nationalsozialistisches Deutschland"
+
+
+def _gloss(fr: Term) -> Glossary:
+    return Glossary([Concept("h", terms=[Term("Холокост", "ru"), Term("Holocauste", "fr",
+        status="admitted"), fr])])  # fmt: skip
+
+
+def test_a_term_that_cannot_be_fitted_is_kept_and_noted_with_its_line_and_column() -> None:
+    """Without a gender, l' before Shoah could be le or la: the text's own term is kept (no
+    wrong French is written) and the caller hears where, and why."""
+    g = _gloss(Term("Shoah", "fr"))
+    notes: list[tuple[int, int, str]] = []
+    text = "Titre\nSur l'Holocauste et la Holocauste."
+    got = apply_text(text, g, "fr", notes=notes)
+    assert got == "Titre\nSur l'Holocauste et la Shoah."
+    assert len(notes) == 1 and notes[0][:2] == (2, 7), notes
+    assert "kept «Holocauste»" in notes[0][2] and "no gender" in notes[0][2]
+    # an h can be mute or aspirated (l'Holocauste, la Hongrie): not guessed either
+    g = _gloss(Term("Hécatombe", "fr", gender="feminine"))  # (a made-up preferred term)
+    notes.clear()
+    assert apply_text("la Holocauste", g, "fr", notes=notes) == "la Holocauste"
+    assert "depends on its h" in notes[0][2]
+    with pytest.raises(TypeError, match="`notes` is a list"):
+        apply_text("x", g, "fr", notes="x")  # type: ignore[arg-type]
+
+
+_ELIDED = ("l'", "L'", "d'", "qu'", "l’")
+_FULL = ("le ", "la ", "Le ", "de ", "que ", "du ", "au ")
+
+
+@given(
+    lead=st.sampled_from(["", "Sur ", "et ", "Dieu ", "avec "]),
+    article=st.sampled_from(_ELIDED + _FULL + ("", "il ")),
+    first=st.sampled_from("aeiouéèhyAEHObcdfgkmnprstvBCDKSV"),
+    gender=st.sampled_from([None, "masculine", "feminine"]),
+)
+def test_a_fitted_article_agrees_with_the_term_s_first_sound(
+    lead: str, article: str, first: str, gender: str | None
+) -> None:
+    """Whatever the article and the term: either the text before is left as it was and a reason
+    is given, or it ends in an elided form exactly when the term starts with a vowel."""
+    term = Term(first + "rmée", "fr", gender=gender)
+    before = lead + article
+    fitted, why = fit_article(before, term, "fr")
+    vowel = first.lower() in "aeiouéè"
+    if why is not None:
+        assert fitted == before and (first.lower() in "hy" or article.lower().startswith("l"))
+    elif article in _ELIDED + _FULL:
+        assert fitted.endswith(("'", "’")) == vowel, (before, fitted)
+        assert fitted.startswith(lead)
+    else:
+        assert fitted == before
+
+
+def test_the_command_warns_of_a_kept_term_at_its_line_and_column(tmp_path: Path) -> None:
+    """``glossary apply`` prints the note as a warning (FILE:LINE: column C: …) and exits 0,
+    under -j 1 and -j 2 alike (the notes come back from the worker processes)."""
+    (tmp_path / "g.csv").write_text("id,type,ru,fr\nh,term,Холокост,Shoah\n", encoding="utf-8")
+    src = tmp_path / "t.txt"
+    src.write_text("Холокост.\n" * 3000 + "Sur l'Холокост.\n", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"o{jobs}.txt"
+        done = translit_cli("glossary", "apply", "-g", tmp_path / "g.csv", "-t", "fr", "-j", jobs,
+                            "--chunk-size", "4K", "-o", out, src)  # fmt: skip
+        err = done.stderr.decode()
+        assert done.returncode == 0, err
+        assert f"{src}:3001: column 7: kept «Холокост»" in err, err
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].endswith("Shoah.\nSur l'Холокост.\n")
