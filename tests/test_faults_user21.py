@@ -112,3 +112,41 @@ def test_the_command_warns_of_a_kept_term_at_its_line_and_column(tmp_path: Path)
         assert f"{src}:3001: column 7: kept «Холокост»" in err, err
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1] and outs[0].endswith("Shoah.\nSur l'Холокост.\n")
+
+
+# -- 2. a common word opening a sentence is not a name ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def places() -> Glossary:
+    return Glossary(
+        [
+            Concept("place-ob", subject="place", terms=[Term("Обь", "ru"), Term("Об", "uk")]),
+            Concept("org-pravda", subject="org", terms=[Term("Правда", "ru")]),
+            Concept("place-rivne", subject="place", terms=[Term("Ровно", "ru")]),
+            Concept("place-oryol", subject="place", terms=[Term("Орёл", "ru")]),
+        ]
+    )
+
+
+def _ids(text: str, g: Glossary) -> list[tuple[str, str]]:
+    from translit.glossary import find_terms
+
+    return [(h.text, h.concept.id) for h in find_terms(text, g)]
+
+
+def test_a_function_word_opening_a_sentence_is_not_taken_for_a_name(places: Glossary) -> None:
+    """Russian "Об этом" (about this) opened three corpus sentences and was the Ukrainian name
+    of the Ob; "Правда, все це…" (true, …) a Ukrainian one and was the newspaper; "Ровно в пять"
+    (at five sharp) is the town Rovno. A preposition, conjunction, particle or adverb has its
+    capital from the sentence there, in the dictionary of the term's language or the line's."""
+    assert _ids("Об этом сообщает пресс-служба.", places) == []
+    assert _ids("— Правда, все це у них провадиться. Ровно в пять.", places) == []
+    assert _ids("Так было. Об этом «Ровно» молчит!", places) == [("Ровно", "place-rivne")]
+    # the same words inside a sentence, after an initial or an abbreviation, are names
+    text = "Река Об, газета Правда и город Ровно; с. Ровно; г. Орёл."
+    assert [i for _, i in _ids(text, places)] == [
+        "place-ob", "org-pravda", "place-rivne", "place-rivne", "place-oryol",
+    ]  # fmt: skip
+    # a name that is a noun in the dictionary too still opens a sentence (Орёл, the eagle)
+    assert _ids("Орёл — город на Оке.", places) == [("Орёл", "place-oryol")]

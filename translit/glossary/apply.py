@@ -21,7 +21,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    lower-case word is not taken for an acronym. A name (a term of a concept whose subject is
    ``person``, ``place`` or ``org``, or a ``properNoun``) written with a capital matches only
    where the text's first letter is not a small one, so a common word is not taken for a
-   name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда.
+   name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда;
+   nor is a word that has its capital from opening a sentence and is a preposition,
+   conjunction, particle, adverb… in its line's language ("Об этом", "Правда, …").
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
@@ -66,6 +68,7 @@ __all__ = [
     "fold",
     "is_name",
     "line_columns",
+    "opens_sentence",
     "term_forms",
 ]
 
@@ -207,14 +210,69 @@ def _case_rule(concept: Concept, term: Term) -> int:
     return _NAME if is_name(concept, term) and first.isupper() else 0
 
 
-def _refused(text: str, start: int, stop: int, rule: int) -> bool:
-    """Whether the match ``text[start:stop]`` of a term of case ``rule`` is no match: an
+#: what may stand between a sentence's end (or a line's start) and its first word: spaces,
+#: opening quotes and brackets, the dash of a reply
+_OPENERS = frozenset(" \t\xa0«„“‟\"'‘‚([{—–-")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: the text's or a line's first word, or
+    the first after . ! ? … (not after an initial or a one-letter abbreviation: А. С. Пушкин,
+    м. Київ), opening quotes, brackets and a reply's dash read past.
+
+    >>> [opens_sentence(t, t.index("Об")) for t in ("Об этом", "— Об этом", "Так. Об этом",
+    ...     "на Об", "с. Об", "Так: Об")]
+    [True, True, True, False, False, False]
+    """
+    i = min(max(start, 0), len(text))
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    if i == 0 or text[i - 1] in _LINE_BREAKS:
+        return True
+    if text[i - 1] not in _SENTENCE_ENDS:
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1] in _SENTENCE_ENDS:
+        j -= 1
+    return not (j > 0 and text[j - 1].isalpha() and (j == 1 or not text[j - 2].isalpha()))
+
+
+def _common_opener(text: str, start: int, stop: int, term: Term) -> bool:
+    """Whether the one word ``text[start:stop]``, a match of the name ``term``, is a common
+    word that has its capital from opening a sentence: a preposition, conjunction, particle,
+    adverb… in the dictionary of the term's language or of the language of its line
+    (:func:`translit.morphology.is_function_word`: Об этом, Правда, …; the line's language
+    is detected only for such a word)."""
+    if not opens_sentence(text, start):
+        return False
+    word = text[start:stop]
+    if any(c.isspace() for c in word):
+        return False
+    from ..morphology import LANGUAGES, is_function_word
+
+    if not any(is_function_word(word, lang) for lang in LANGUAGES):
+        return False
+    if is_function_word(word, primary(term.lang)):
+        return True
+    from ..detection import detect
+
+    head = max(text.rfind("\n", max(start - 2000, 0), start) + 1, start - 2000, 0)
+    tail = text.find("\n", stop, stop + 2000)
+    lang = detect(text[head : tail if tail >= 0 else stop + 2000])
+    return lang in LANGUAGES and is_function_word(word, lang)
+
+
+def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
+    """Whether the match ``text[start:stop]`` of ``term``, of case ``rule``, is no match: an
     acronym in all lower case or a name with a small first letter (an ordinary word), or a
-    span ending or starting at an apostrophe between two Cyrillic letters (a part of a word:
-    Об of Об’єкт)."""
+    common word with the capital of a sentence's first (:func:`_common_opener`), or a span
+    ending or starting at an apostrophe between two Cyrillic letters (a part of a word: Об of
+    Об’єкт)."""
     if rule == _ACRONYM and text[start:stop].islower():
         return True
-    if rule == _NAME and text[start].islower():
+    if rule == _NAME and (text[start].islower() or _common_opener(text, start, stop, term)):
         return True
     after = text[stop : stop + 2]
     if len(after) == 2 and after[0] in WORD_APOSTROPHES and is_cyrillic(after[1]):
@@ -702,13 +760,14 @@ class Matcher:
         folded = " " + fold(text) + " "
         lens = self._lens
         cases = self._cases
+        entries = self.entries
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
         last_stop = -1
         for end, idx in self.raw(folded):
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            if _refused(text, start, stop, cases[idx]):
+            if _refused(text, start, stop, cases[idx], entries[idx][1]):
                 continue
             if start >= last_stop:
                 acc.append((start, stop, idx))
@@ -824,10 +883,12 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
     if rules is None or not before:
         return before, None
     elided_re, full_re, data = rules
+    cut = max(len(before) - 8, 0)  # (the longest word and the letter before it: its end only)
+    tail = before[cut:]
     sound = "vowel" if first in data["vowels"] else "unsure" if first in data["unsure"] else ""
     if not sound and not first.isalpha():
         sound = "unsure"
-    m = elided_re.search(before)
+    m = elided_re.search(tail)
     if m is not None:
         if sound == "vowel":
             return before, None
@@ -843,8 +904,8 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
                     f"«{term.text}» needs {' or '.join(data['article'].values())} after it, "
                     "and the glossary gives the term no gender"
                 )
-        return before[: m.start()] + _as_cased(word, full) + " ", None
-    m = full_re.search(before)
+        return before[: cut + m.start()] + _as_cased(word, full) + " ", None
+    m = full_re.search(tail)
     if m is None or sound == "":
         return before, None
     word = m.group(1)
@@ -854,7 +915,7 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
             f"whether «{term.text}» takes {word} or an elided form depends on its {first}",
         )
     elided = data["before_vowel"][word.lower()]
-    return before[: m.start()] + _as_cased(word, elided), None
+    return before[: cut + m.start()] + _as_cased(word, elided), None
 
 
 def apply_text(
