@@ -8,6 +8,7 @@ from the code's output.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,43 @@ def test_a_function_word_opening_a_sentence_is_not_taken_for_a_name(places: Glos
     ]  # fmt: skip
     # a name that is a noun in the dictionary too still opens a sentence (Орёл, the eagle)
     assert _ids("Орёл — город на Оке.", places) == [("Орёл", "place-oryol")]
+
+
+# -- 3. an interrupted file counts its lines as it counts its bytes --------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])  # (bytes to workers; text here)
+def test_an_interrupted_input_counts_the_lines_it_read_as_it_counts_its_bytes(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Ctrl-C in the middle of a file: its entry said bytes 3 MB, lines 0, and the summary
+    added its bytes but not its lines. Both now count what was read until the stop."""
+    from functools import partial
+
+    from translit import romanize
+    from translit.io import Plan, RunOptions, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Щука и Ельцин.\n" * 40_000, encoding=encoding)
+    reads = []
+
+    def stop_at_third_block(event: object) -> None:
+        if getattr(event, "kind", "") == "read":
+            reads.append(event)
+            if len(reads) == 3:
+                raise KeyboardInterrupt
+
+    opts = RunOptions(out_dir=str(tmp_path / "out"), jobs=1, chunk_size=64 << 10,
+                      encoding=encoding)  # fmt: skip
+    with pytest.raises(KeyboardInterrupt) as caught:
+        run(Plan(partial(romanize, lang="ru"), (str(src),), opts), on_event=stop_at_third_block)
+    result = caught.value.result  # type: ignore[attr-defined]
+    f = result.files[0]
+    assert f.status == "interrupted" and 0 < f.bytes < src.stat().st_size
+    assert f.lines > 0 and f.changed_lines <= f.lines  # (was 0 lines of 3 blocks' bytes)
+    assert f.lines <= f.bytes // len("Щука и Ельцин.\n".encode(encoding)) + 1
+    summary = result.summary()
+    assert (summary["bytes"], summary["lines"], summary["changed_lines"]) == (
+        f.bytes, f.lines, f.changed_lines,
+    )  # fmt: skip
+    assert json.loads(json.dumps(result.to_json()))["summary"]["lines"] == f.lines

@@ -772,6 +772,9 @@ class _Run:
                 if state.sink is not None:
                     state.sink.abort()
                 state.result.status = "interrupted"
+                # (what it read and converted until the stop: its bytes were counted, and
+                # its lines were not)
+                state.result.lines = state.lines + (1 if state.open_line else 0)
                 state.done = True
                 self.result.files.append(state.result)
         if self.shared is not None:
