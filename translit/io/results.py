@@ -189,12 +189,12 @@ class RunResult:
         ``files``, ``ok``, ``failed`` and ``skipped`` count inputs (each input is counted once,
         under its status); ``output_errors`` counts the problems not tied to one input, listed
         in :attr:`errors` (the shared output or the report not written). ``lines``,
-        ``bytes`` and ``changed_lines`` count the same inputs: every one not skipped (an
-        interrupted one up to the stop, a failed one 0).
+        ``bytes`` and ``changed_lines`` count the inputs converted or interrupted (one up to
+        the stop); a failed one counts 0 of each.
         """
         ok = [f for f in self.files if f.status == "ok"]
-        done = [f for f in self.files if f.status != "skipped"]  # (a failed one counts 0)
-        size = sum(f.bytes for f in done)
+        size = sum(f.bytes for f in self.files if f.status != "skipped")  # (failed: 0)
+        done = [f for f in self.files if f.status in ("ok", "interrupted")]
         return {
             "files": len(self.files),
             "ok": len(ok),
