@@ -191,3 +191,60 @@ def test_an_interrupted_input_counts_the_lines_it_read_as_it_counts_its_bytes(
         f.bytes, f.lines, f.changed_lines,
     )  # fmt: skip
     assert json.loads(json.dumps(result.to_json()))["summary"]["lines"] == f.lines
+
+
+# -- 4. an output that cannot be written: exit 2 for every format -----------------------------
+
+
+def _inputs(folder: Path) -> dict[str, list[str]]:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"t": ["Щука"]}), folder / "a.parquet")
+    (folder / "a.jsonl").write_text('{"t": "Щука"}\n', encoding="utf-8")
+    (folder / "a.csv").write_text("t\nЩука\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Щука\n", encoding="utf-8")
+    return {"a.parquet": ["--column", "t"], "a.jsonl": ["--field", "t"],
+            "a.csv": ["--column", "t"], "a.txt": []}  # fmt: skip
+
+
+def test_parquet_to_one_output_is_a_usage_error_as_other_impossible_options_are(
+    tmp_path: Path,
+) -> None:
+    """README: exit 2 is a usage or fatal error. ``-o out.parquet`` (or stdout) for a Parquet
+    input named on the command line was refused per input, exit 1, after the run; a CSV
+    without --column, say, is exit 2 before it. Now the same, before any input is read."""
+    _inputs(tmp_path)
+    for extra in (["-o", str(tmp_path / "o.parquet")], []):
+        done = translit_cli("romanize", "--column", "t", tmp_path / "a.parquet", *extra)
+        err = done.stderr.decode()
+        assert done.returncode == 2 and "--out-dir, --suffix or --in-place" in err, err
+        assert "Traceback" not in err and not (tmp_path / "o.parquet").exists()
+    # found under a folder with files of other formats, it still fails alone (exit 1)
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tmp_path / "a.parquet").rename(tree / "a.parquet")
+    (tree / "b.txt").write_text("Щука\n", encoding="utf-8")
+    done = translit_cli("romanize", "-r", "--column", "t", "-o", tmp_path / "all.txt", tree)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and f"{tree / 'a.parquet'}: Parquet is read" in err, err
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "sysfs"])
+def test_an_output_that_cannot_be_written_is_exit_2_for_every_format(
+    tmp_path: Path, where: str
+) -> None:
+    """``-o`` into a folder that takes no file (a file in the way; /sys, which refuses even
+    root) failed each input, exit 1, with "its folder was removed or renamed while the run
+    wrote there" for /proc; --out-dir and --report so placed were exit 2 already. Every
+    format now says it before the run, exit 2, and no input is read."""
+    if where == "sysfs" and not Path("/sys/kernel").is_dir():
+        pytest.skip("no sysfs here")
+    target = "/sys/translit-user21.out" if where == "sysfs" else str(tmp_path / "a.txt" / "o")
+    for name, options in _inputs(tmp_path).items():
+        if name == "a.parquet":
+            continue  # (refused for -o whatever the target: above)
+        done = translit_cli("romanize", *options, "-o", target, tmp_path / name)
+        err = done.stderr.decode()
+        assert done.returncode == 2, (name, err)
+        assert "--output" in err and "Traceback" not in err and "removed or renamed" not in err
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".translit-tmp")]
