@@ -248,3 +248,51 @@ def test_an_output_that_cannot_be_written_is_exit_2_for_every_format(
         assert done.returncode == 2, (name, err)
         assert "--output" in err and "Traceback" not in err and "removed or renamed" not in err
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".translit-tmp")]
+
+
+# -- 5. detect --field / --column --------------------------------------------------------------
+
+
+def test_detect_reads_a_jsonl_field_or_a_csv_column_one_row_per_record(tmp_path: Path) -> None:
+    """``romanize`` takes --field and --column; ``detect`` read JSONL and CSV as lines, so a
+    record's keys and quotes were part of the text and a CSV value on two lines two rows."""
+    (tmp_path / "d.jsonl").write_text(
+        '{"t": "Київ — столиця України", "m": {"x": "Мінск — сталіца Беларусі"}}\n'
+        '{"t": "Москва — столица России"}\n\n{"other": 1}\n',
+        encoding="utf-8",
+    )
+    done = translit_cli("detect", "--field", "t", tmp_path / "d.jsonl")
+    assert done.returncode == 0 and done.stdout.decode() == "uk\nru\nund\n", done.stderr
+    done = translit_cli("detect", "--field", "m.x", tmp_path / "d.jsonl")
+    assert done.stdout.decode() == "be\nund\nund\n", done.stderr
+    (tmp_path / "p.csv").write_text(
+        'id,name\n1,"Москва,\nстолица России"\n2,Київ — столиця України\n', encoding="utf-8"
+    )
+    for column in ("name", "2"):
+        done = translit_cli("detect", "--column", column, tmp_path / "p.csv")
+        assert done.returncode == 0 and done.stdout.decode() == "ru\nuk\n", done.stderr
+    done = translit_cli("detect", "--column", "name", stdin=(tmp_path / "p.csv").read_bytes())
+    assert done.stdout.decode() == "ru\nuk\n", done.stderr  # (stdin: the option says CSV)
+    done = translit_cli("detect", "--summary", "--column", "name", tmp_path / "p.csv")
+    assert done.stdout.decode().endswith("p.csv: 2 records: ru 1 (50.0%), uk 1 (50.0%)\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (["--field", "t", "p.csv"], 2, "--field applies to JSONL inputs; "),
+        (["--column", "t", "d.jsonl"], 2, "--column applies to CSV/TSV inputs; "),
+        (["--field", "t", "--column", "t", "d.jsonl"], 2, "give one of them"),
+        (["--column", "nom", "p.csv"], 1, "p.csv:1: no column 'nom' in the header (id, name)"),
+        (["--field", "t", "bad.jsonl"], 1, "bad.jsonl:2: not valid JSON"),
+    ],
+)
+def test_detect_field_and_column_faults_name_the_file_and_line(
+    tmp_path: Path, args: list[str], code: int, says: str
+) -> None:
+    (tmp_path / "p.csv").write_text("id,name\n1,Щука\n", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text('{"t": "Щука"}\n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"t": "Щука"}\n{"t": \n', encoding="utf-8")
+    done = translit_cli("detect", *[str(tmp_path / a) if "." in a else a for a in args])
+    err = done.stderr.decode()
+    assert done.returncode == code and says in err and "Traceback" not in err, err

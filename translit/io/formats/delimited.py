@@ -35,7 +35,7 @@ from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 from . import listed as _listed
 
-__all__ = ["Csv"]
+__all__ = ["Csv", "column_number"]
 
 
 @register
@@ -188,9 +188,9 @@ class Csv(RecordFormat):
         if not fmt.header:
             index = []
             for c in fmt.columns:
-                if _number(c) < 1:
+                if column_number(c) < 1:
                     raise UsageError(f"`columns` {shown(c)}: without a header give a 1-based index")
-                index.append(_number(c) - 1)
+                index.append(column_number(c) - 1)
             object.__setattr__(fmt, "_index", fmt._distinct(index))
             return fmt, bom, first[len(bom) :]
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
@@ -211,8 +211,8 @@ class Csv(RecordFormat):
                 )
             if c in names:
                 index.append(names.index(c))
-            elif 1 <= _number(c) <= len(names):
-                index.append(_number(c) - 1)
+            elif 1 <= column_number(c) <= len(names):
+                index.append(column_number(c) - 1)
             elif not any(names):
                 raise InputError(
                     f"no column {shown(c)}: the header (line 1) names no column; put the names there, "
@@ -419,12 +419,12 @@ def _sniff(first: str, quote: str) -> str:
         return "," if quote != "," else ";"
 
 
-def _number(column: str) -> int:
+def column_number(column: str) -> int:
     """``column`` as a 1-based index when it is one (ASCII digits, at most nine), else 0:
     ``².isdigit()`` is True and int() refused it, as it refuses 5,000 digits, with Python's
     own message for a usage error.
 
-    >>> _number("3"), _number("²"), _number("9" * 5000), _number("-1")
+    >>> column_number("3"), column_number("²"), column_number("9" * 5000), column_number("-1")
     (3, 0, 0, 0)
     """
     return int(column) if column.isascii() and column.isdigit() and len(column) < 10 else 0
