@@ -271,6 +271,10 @@ def test_detect_reads_a_jsonl_field_or_a_csv_column_one_row_per_record(tmp_path:
     for column in ("name", "2"):
         done = translit_cli("detect", "--column", column, tmp_path / "p.csv")
         assert done.returncode == 0 and done.stdout.decode() == "ru\nuk\n", done.stderr
+    semi = (tmp_path / "p.csv").read_text(encoding="utf-8").replace(",", ";")
+    (tmp_path / "semi.csv").write_text(semi, encoding="utf-8")  # (sniffed, as romanize does)
+    done = translit_cli("detect", "--column", "name", tmp_path / "semi.csv")
+    assert done.returncode == 0 and done.stdout.decode() == "ru\nuk\n", done.stderr
     done = translit_cli("detect", "--column", "name", stdin=(tmp_path / "p.csv").read_bytes())
     assert done.stdout.decode() == "ru\nuk\n", done.stderr  # (stdin: the option says CSV)
     done = translit_cli("detect", "--summary", "--column", "name", tmp_path / "p.csv")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -42,7 +43,7 @@ def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[s
     import csv
     import json
 
-    from ..io.formats.delimited import column_number
+    from ..io.formats.delimited import column_number, sniff_delimiter
     from ..io.textio import InputError
 
     if fields:
@@ -65,8 +66,14 @@ def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[s
                     values.append(value)
             yield "\n".join(values)
         return
-    rows = csv.reader((line + "\n" for line in _lines(name, encoding)),
-                      delimiter="\t" if tsv else ",")  # fmt: skip
+    lines = (line + "\n" for line in _lines(name, encoding))
+    head = list(itertools.islice(lines, 50))  # (the delimiter, sniffed as romanize does)
+    delimiter = "\t" if tsv else sniff_delimiter("".join(head), '"')
+    rows = csv.reader(  # (TSV: no quotes, as romanize reads it)
+        itertools.chain(head, lines),
+        delimiter=delimiter,
+        quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL,
+    )
     header = next(rows, None)
     if header is None:
         return

@@ -35,7 +35,7 @@ from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 from . import listed as _listed
 
-__all__ = ["Csv", "column_number"]
+__all__ = ["Csv", "column_number", "sniff_delimiter"]
 
 
 @register
@@ -108,7 +108,9 @@ class Csv(RecordFormat):
         """
         if self.delimiter is not None:
             return self
-        return replace(self, delimiter=_sniff(head[: head.rfind("\n") + 1] or head, self.quote))
+        return replace(
+            self, delimiter=sniff_delimiter(head[: head.rfind("\n") + 1] or head, self.quote)
+        )
 
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
@@ -179,7 +181,7 @@ class Csv(RecordFormat):
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
-            fmt = replace(self, delimiter=_sniff(first, self.quote))
+            fmt = replace(self, delimiter=sniff_delimiter(first, self.quote))
         # A BOM (Excel) stays in the output, but outside the first field: read as part of it,
         # a quoted first field ('\ufeff"a\nb",1') was a plain one holding quotes and a line
         # break, rewritten as '"\ufeff""a…' (its data changed), and a quoted header name was
@@ -401,12 +403,12 @@ def _plain(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\n]*")
 
 
-def _sniff(first: str, quote: str) -> str:
+def sniff_delimiter(first: str, quote: str) -> str:
     """The delimiter of the text ``first``: one of ``, ; tab |`` other than ``quote`` (a
     ``--quote ;`` on a file of ``;`` was taken for its delimiter too: each field read as one
     quoted string), else ``,``.
 
-    >>> _sniff("a;b;c\\n1;2;3\\n", '"'), _sniff("a;b;c\\n1;2;3\\n", ";")
+    >>> sniff_delimiter("a;b;c\\n1;2;3\\n", '"'), sniff_delimiter("a;b;c\\n1;2;3\\n", ";")
     (';', ',')
     """
     import csv
