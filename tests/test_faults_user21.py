@@ -300,3 +300,22 @@ def test_detect_field_and_column_faults_name_the_file_and_line(
     done = translit_cli("detect", *[str(tmp_path / a) if "." in a else a for a in args])
     err = done.stderr.decode()
     assert done.returncode == code and says in err and "Traceback" not in err, err
+
+
+# -- the fresh pass -----------------------------------------------------------------------------
+
+
+def test_an_unknown_scheme_lists_the_language_s_schemes_not_every_alias() -> None:
+    """``romanize(text, scheme="nope")`` listed 230 names for Russian, every alias and
+    interscript id among them (bgn, bgn-alt, bgnpcgn-rus-cyrl-latn-1947, …): the schemes
+    themselves are what a reader can choose from."""
+    import translit
+    from translit.errors import UnknownSchemeError
+
+    ids = {s["id"] for s in translit.schemes("ru")}
+    with pytest.raises(UnknownSchemeError) as caught:
+        translit.romanize("Щука", scheme="zzzz", lang="ru")
+    listed = str(caught.value).split("its schemes: ")[1].split(" (")[0].split(", ")
+    assert set(listed) <= ids | {s["id"] for s in translit.schemes("any")}
+    assert "bgn-pcgn" in listed and "bgnpcgn-rus-cyrl-latn-1947" not in listed
+    assert "bgnpcgn-rus-cyrl-latn-1947" in caught.value.known  # (still there for programs)
