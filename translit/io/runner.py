@@ -52,7 +52,6 @@ import dataclasses
 import errno
 import os
 import signal
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -61,7 +60,7 @@ from typing import Any, Protocol
 
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
-from .atomic import TEMP_PREFIX, AtomicFile, clean_stale
+from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
 from .compression import wrap_output
 from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, plan, refuse_overwrite
@@ -1092,7 +1091,7 @@ def make_folders(opts: RunOptions) -> None:
         if not os.access(folder, os.W_OK | os.X_OK):
             raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
         try:
-            fd, probe = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+            fd, probe = new_temp(folder, temp_prefix())
         except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
             there = opts.output if what == "output" else folder
             raise UsageError(
