@@ -943,7 +943,7 @@ def test_output_errors_name_the_output(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("x")
     res = sub("romanize", "-o", str(tmp_path / "good.txt" / "x.txt"), str(src))
     err = res.stderr.decode()
-    assert res.returncode == 1
+    assert res.returncode == 2  # (user21: before the run, a usage error)
     assert f"error: {tmp_path / 'good.txt' / 'x.txt'}: " in err
     assert f"{src}:" not in err and TEMP_PREFIX not in err
 
@@ -955,7 +955,7 @@ def test_read_only_output_folder_names_the_output_not_a_temporary(tmp_path: Path
     src.write_text("Щука\n", encoding="utf-8")
     res = sub("romanize", "-o", "/sys/out.txt", str(src))
     err = res.stderr.decode()
-    assert res.returncode == 1
+    assert res.returncode == 2  # (user21: an output that cannot be written is a usage error)
     assert "error: /sys/out.txt: " in err and str(src) not in err and TEMP_PREFIX not in err
     glossary = tmp_path / "g.csv"
     glossary.write_text("en,ru\nROA,РОА\n", encoding="utf-8")

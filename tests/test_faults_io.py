@@ -949,7 +949,7 @@ def test_parquet_to_stdout_or_one_output_names_the_flags(tmp_path: Path) -> None
     pq.write_table(pa.table({"t": ["Щука"]}), tmp_path / "d.parquet")
     done = _romanize_cli(tmp_path, "--column", "t", "-o", "o.parquet", "d.parquet")
     err = done.stderr.decode()
-    assert done.returncode == 1 and "--out-dir, --suffix or --in-place" in err, err
+    assert done.returncode == 2 and "--out-dir, --suffix or --in-place" in err, err  # (user21)
     assert "out_dir" not in err and not (tmp_path / "o.parquet").exists()
 
 

@@ -221,7 +221,7 @@ def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
     except UnknownSchemeError as exc:
         if scheme is not None and (norm_id(scheme) != DEFAULT_SCHEME or not known_scheme(scheme)):
             raise UnknownSchemeError(
-                exc.name, lang, exc.known, exc.elsewhere, detected=True
+                exc.name, lang, exc.known, exc.elsewhere, detected=True, ids=exc.ids
             ) from None
     try:
         return get_romanizer(scheme, ANY)

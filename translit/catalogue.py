@@ -246,8 +246,9 @@ def locate(name: str, lang: str) -> tuple[str, str]:
         if sid is not None:
             return folder, sid
     known = [n for lg in dict.fromkeys((lang, ANY)) for n in _index(lg)]
+    ids = [sid for lg in dict.fromkeys((lang, ANY)) for sid in _index(lg).values()]
     elsewhere = [lg for lg in languages() if lg != lang and key in _index(lg)]
-    raise UnknownSchemeError(name, lang, known, elsewhere)
+    raise UnknownSchemeError(name, lang, known, elsewhere, ids=ids)
 
 
 def _resolve(name: str, lang: str) -> Mapping[str, Any]:

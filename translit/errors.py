@@ -241,9 +241,13 @@ class UnknownSchemeError(TranslitError, ValueError):
         elsewhere: Iterable[str] = (),
         *,
         detected: bool = False,
+        ids: Iterable[str] = (),
     ) -> None:
         self.name = name
         self.lang = lang
+        #: the schemes' own ids among ``known`` (which also holds their aliases): the message
+        #: lists these (a list of every alias ran to 230 names for Russian)
+        self.ids = sorted(set(ids))
         #: ``lang`` was detected from the text, not given (``lang="auto"``)
         self.detected = detected
         self.known = known = sorted(set(known))
@@ -259,6 +263,8 @@ class UnknownSchemeError(TranslitError, ValueError):
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
         elif self.suggestions:
             hint = f"; did you mean {', '.join(self.suggestions)}?"
+        elif self.ids:
+            hint = f"; its schemes: {', '.join(self.ids)} (and their aliases)"
         else:
             hint = f"; known: {', '.join(known)}"
         super().__init__(f"unknown scheme {shown(name)}{where}{hint}")

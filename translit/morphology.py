@@ -41,6 +41,7 @@ __all__ = [
     "forms",
     "forms_start",
     "is_declinable_acronym",
+    "is_function_word",
     "is_given_name",
     "is_proper_name",
     "is_word",
@@ -216,6 +217,25 @@ def is_word(word: str, lang: str = "ru") -> bool:
         return False
     parses = [p for p in _parse(word, lang) if _known(p)]
     return bool(parses) and not any("Abbr" in p.tag.grammemes for p in parses)
+
+
+#: OpenCorpora's parts of speech of the words that are no names, whatever their case:
+#: preposition, conjunction, particle, interjection, pronoun, adverb, predicative
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_function_word(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` as a preposition, conjunction, particle,
+    interjection, pronoun, adverb or predicative (among its readings): a word that opens a
+    sentence with a capital it does not have as a name (Об этом, Правда, …).
+
+    >>> is_function_word("Об"), is_function_word("Правда"), is_function_word("Орёл")
+    (True, True, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    return any(_known(p) and p.tag.POS in _FUNCTION for p in _parse(word.lower(), lang))
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -33,6 +34,87 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
         yield head
 
 
+def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[str, ...],
+             tsv: bool) -> Iterator[str]:  # fmt: skip
+    """The text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV (``columns``:
+    header names or 1-based indexes) input: its selected string values, one per line ("" for
+    a record that holds none). A line that is no JSON object, a column the header lacks or a
+    record shorter than it is an :class:`~translit.io.textio.InputError` at its line."""
+    import csv
+    import json
+
+    from ..io.formats.delimited import column_number, sniff_delimiter
+    from ..io.textio import InputError
+
+    if fields:
+        paths = [f.split(".") for f in fields]
+        for number, line in enumerate(_lines(name, encoding), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                raise InputError(f"not valid JSON ({exc.args[0].split(':')[0]})", number) from None
+            if not isinstance(record, dict):
+                raise InputError("not a JSON object: give --field a record of fields", number)
+            values = []
+            for path in paths:
+                value: object = record
+                for key in path:
+                    value = value.get(key) if isinstance(value, dict) else None
+                if isinstance(value, str):
+                    values.append(value)
+            yield "\n".join(values)
+        return
+    lines = (line + "\n" for line in _lines(name, encoding))
+    head = list(itertools.islice(lines, 50))  # (the delimiter, sniffed as romanize does)
+    delimiter = "\t" if tsv else sniff_delimiter("".join(head), '"')
+    rows = csv.reader(  # (TSV: no quotes, as romanize reads it)
+        itertools.chain(head, lines),
+        delimiter=delimiter,
+        quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL,
+    )
+    header = next(rows, None)
+    if header is None:
+        return
+    index = []
+    for column in columns:
+        at = header.index(column) if column in header else column_number(column) - 1
+        if not 0 <= at < len(header):
+            raise InputError(f"no column {column!r} in the header ({', '.join(header)})", 1)
+        index.append(at)
+    for row in rows:
+        if len(row) < len(header) and row:
+            raise InputError(f"{len(row)} fields where the header has {len(header)}",
+                             rows.line_num)  # fmt: skip
+        yield "\n".join(row[i] for i in index if i < len(row))
+
+
+def _selected(
+    name: str, encoding: str, fields: tuple[str, ...], columns: tuple[str, ...]
+) -> Iterator[str]:
+    """:func:`_records` of ``name`` read as its format says (its extension, else the option
+    given: --field JSONL, --column CSV); a format that does not read the option is a usage
+    error, as for romanize."""
+    from ..io.formats import format_for
+    from ..io.options import UsageError
+    from . import fail
+
+    try:
+        if name == "-":  # (stdin: the option says the format)
+            fmt = format_for("stdin", fields=fields, columns=columns)
+        else:  # (the extension says it: built whatever it selects, then checked)
+            fmt = format_for(name, fields=fields or columns, columns=fields or columns)
+    except (UsageError, ValueError) as exc:
+        fail(str(exc).replace("`fields`", "--field").replace("`columns`", "--column"))
+    kind = getattr(fmt, "name", "")
+    flag, wanted = ("--field", "jsonl") if fields else ("--column", "csv")
+    if kind != wanted:
+        fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
+             f"{fmt.title}: drop {flag}")  # fmt: skip
+    return _records(name, encoding, fields, columns, getattr(fmt, "delimiter", None) == "\t")
+
+
 def _shown(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
@@ -60,8 +142,28 @@ def _shown(name: str) -> str:
     is_flag=True,
     help="After each line's language, show the evidence and the margin behind the decision.",
 )
-def detect(
-    files: tuple[str, ...], summary: bool, min_words: int, encoding: str, explain: bool
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME",
+    help="JSONL: decide each record on this field's text (a dotted path; repeatable).",
+)
+@click.option(
+    "--column",
+    "columns",
+    multiple=True,
+    metavar="NAME",
+    help="CSV/TSV: decide each record on this column (header name or 1-based index; repeatable).",
+)
+def detect(  # noqa: PLR0917 - one parameter per click option
+    files: tuple[str, ...],
+    summary: bool,
+    min_words: int,
+    encoding: str,
+    explain: bool,
+    fields: tuple[str, ...],
+    columns: tuple[str, ...],
 ) -> None:
     """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn,
     and az, ba, ce, ro, rue, tg, tk, tt, ug, uz.
@@ -71,7 +173,8 @@ def detect(
     statistical margin; see README 'Detection'). --explain also names the languages a line
     left tied.
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
-    per language, most frequent first.
+    per language, most frequent first. With --field (JSONL) or --column (CSV/TSV, with a
+    header), one row per record, decided on those values alone.
 
     \b
     Examples:
@@ -79,6 +182,8 @@ def detect(
       echo 'Київ — столиця України' | translit detect
       translit detect --summary --min-words 5 corpus/*.txt
       echo 'Подъезд' | translit detect --explain
+      translit detect --field text data.jsonl      # one row per record
+      translit detect --summary --column name people.csv
     """
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
@@ -119,13 +224,18 @@ def detect(
             check_encodings(encoding)
         except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
             fail(f"--encoding: {exc}" if isinstance(exc, UsageError) else with_flags(str(exc)))
+    if fields and columns:
+        fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
     failed = False
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
         done = 0  # lines of this input done
+        texts = _lines(name, encoding)
+        if fields or columns:
+            texts = _selected(name, encoding, fields, columns)
         try:
-            for done, line in enumerate(_lines(name, encoding)):  # noqa: B007 (read after)
+            for done, line in enumerate(texts):  # noqa: B007 (read after)
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect(line)] += 1
@@ -152,7 +262,8 @@ def detect(
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
-            row = f"{printable(name)}: {total} lines: " + (", ".join(parts) if parts else "none")
+            unit = "records" if fields or columns else "lines"
+            row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
             click.echo(row)
     if failed:
         sys.exit(1)

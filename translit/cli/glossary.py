@@ -408,6 +408,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
 
 
 _LOADED: dict[tuple[str, ...], Any] = {}
+_NOTES: list[tuple[int, int, str]] = []  # (this process's: a worker's own)
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,15 @@ class GlossaryApply:
             g = _LOADED[self.glossaries] = _load_many(
                 self.glossaries, *self.langs, quiet=True, fmt=self.fmt
             )
-        return apply_text(text, g, self.target, self.mode, **dict(self.kw))
+        _NOTES.clear()  # (what the last call could not do: read by take_notes)
+        return apply_text(text, g, self.target, self.mode, notes=_NOTES, **dict(self.kw))
+
+    def take_notes(self) -> list[tuple[int, int, str]]:
+        """(line, column, what) of each term the last call kept as written (see
+        :func:`translit.glossary.apply_text`'s ``notes``): the runner warns of them."""
+        got = list(_NOTES)
+        _NOTES.clear()
+        return got
 
 
 #: the I/O options that --mode list cannot use: it reads each named file as text and writes
@@ -518,7 +527,9 @@ def apply(  # noqa: PLR0917 - one parameter per click option
 
     Terms match at word boundaries in any script (РОА never inside КРОАТ), Russian terms also
     in their case forms, acronyms in any case mix with a capital; the longest match wins.
-    List columns: file, line, column, text, concept, language, target term.
+    List columns: file, line, column, text, concept, language, target term. In French,
+    replace fits the article before a term (l'Holocauste → la Shoah) or, when the glossary
+    cannot tell (no gender, an h), keeps the text's term and warns at its line and column.
 
     \b
     Examples:

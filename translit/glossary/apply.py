@@ -21,7 +21,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    lower-case word is not taken for an acronym. A name (a term of a concept whose subject is
    ``person``, ``place`` or ``org``, or a ``properNoun``) written with a capital matches only
    where the text's first letter is not a small one, so a common word is not taken for a
-   name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда.
+   name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда;
+   nor is a word that has its capital from opening a sentence and is a preposition,
+   conjunction, particle, adverb… in its line's language ("Об этом", "Правда, …").
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
@@ -70,9 +72,11 @@ __all__ = [
     "Matcher",
     "apply_text",
     "find_terms",
+    "fit_article",
     "fold",
     "is_name",
     "line_columns",
+    "opens_sentence",
     "term_forms",
 ]
 
@@ -265,14 +269,69 @@ def _case_rule(concept: Concept, term: Term) -> int:
     return _NAME if is_name(concept, term) and first.isupper() else 0
 
 
-def _refused(text: str, start: int, stop: int, rule: int) -> bool:
-    """Whether the match ``text[start:stop]`` of a term of case ``rule`` is no match: an
+#: what may stand between a sentence's end (or a line's start) and its first word: spaces,
+#: opening quotes and brackets, the dash of a reply
+_OPENERS = frozenset(" \t\xa0«„“‟\"'‘‚([{—–-")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: the text's or a line's first word, or
+    the first after . ! ? … (not after an initial or a one-letter abbreviation: А. С. Пушкин,
+    м. Київ), opening quotes, brackets and a reply's dash read past.
+
+    >>> [opens_sentence(t, t.index("Об")) for t in ("Об этом", "— Об этом", "Так. Об этом",
+    ...     "на Об", "с. Об", "Так: Об")]
+    [True, True, True, False, False, False]
+    """
+    i = min(max(start, 0), len(text))
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    if i == 0 or text[i - 1] in _LINE_BREAKS:
+        return True
+    if text[i - 1] not in _SENTENCE_ENDS:
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1] in _SENTENCE_ENDS:
+        j -= 1
+    return not (j > 0 and text[j - 1].isalpha() and (j == 1 or not text[j - 2].isalpha()))
+
+
+def _common_opener(text: str, start: int, stop: int, term: Term) -> bool:
+    """Whether the one word ``text[start:stop]``, a match of the name ``term``, is a common
+    word that has its capital from opening a sentence: a preposition, conjunction, particle,
+    adverb… in the dictionary of the term's language or of the language of its line
+    (:func:`translit.morphology.is_function_word`: Об этом, Правда, …; the line's language
+    is detected only for such a word)."""
+    if not opens_sentence(text, start):
+        return False
+    word = text[start:stop]
+    if any(c.isspace() for c in word):
+        return False
+    from ..morphology import LANGUAGES, is_function_word
+
+    if not any(is_function_word(word, lang) for lang in LANGUAGES):
+        return False
+    if is_function_word(word, primary(term.lang)):
+        return True
+    from ..detection import detect
+
+    head = max(text.rfind("\n", max(start - 2000, 0), start) + 1, start - 2000, 0)
+    tail = text.find("\n", stop, stop + 2000)
+    lang = detect(text[head : tail if tail >= 0 else stop + 2000])
+    return lang in LANGUAGES and is_function_word(word, lang)
+
+
+def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
+    """Whether the match ``text[start:stop]`` of ``term``, of case ``rule``, is no match: an
     acronym in all lower case or a name with a small first letter (an ordinary word), or a
-    span ending or starting at an apostrophe between two Cyrillic letters (a part of a word:
-    Об of Об’єкт)."""
+    common word with the capital of a sentence's first (:func:`_common_opener`), or a span
+    ending or starting at an apostrophe between two Cyrillic letters (a part of a word: Об of
+    Об’єкт)."""
     if rule == _ACRONYM and text[start:stop].islower():
         return True
-    if rule == _NAME and text[start].islower():
+    if rule == _NAME and (text[start].islower() or _common_opener(text, start, stop, term)):
         return True
     after = text[stop : stop + 2]
     if len(after) == 2 and after[0] in WORD_APOSTROPHES and is_cyrillic(after[1]):
@@ -618,7 +677,7 @@ class Matcher:
         self._lengths: dict[str, tuple[str | int, ...]] = {}
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
-        self._replacements: dict[str, dict[int, str | None]] = {}
+        self._replacements: dict[str, dict[int, Term | None]] = {}
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -778,11 +837,15 @@ class Matcher:
 
     def replacement(self, idx: int, lang: str) -> str | None:
         """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
+        got = self.replacement_term(idx, lang)
+        return None if got is None else got.text
+
+    def replacement_term(self, idx: int, lang: str) -> Term | None:
+        """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
             c, t, how, _ = self.entries[idx]
-            got = Hit(0, 0, "", c, t, how).target(lang)
-            per_lang[idx] = got.text if got else None
+            per_lang[idx] = Hit(0, 0, "", c, t, how).target(lang)
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -815,6 +878,7 @@ class Matcher:
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
         marks = {m.start() for m in _APOSTROPHE.finditer(text)}
+        entries = self.entries
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
         last_stop = -1
@@ -822,7 +886,9 @@ class Matcher:
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
             rule = cases[idx]
-            if (rule or stop in marks or start - 1 in marks) and _refused(text, start, stop, rule):
+            if (rule or stop in marks or start - 1 in marks) and _refused(
+                text, start, stop, rule, entries[idx][1]
+            ):
                 continue
             if start >= last_stop:
                 acc.append((start, stop, idx))
@@ -917,6 +983,82 @@ def _label(c: Concept, target: str) -> str | None:
     return full.text
 
 
+@functools.cache
+def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]] | None:
+    """The words ``lang`` writes by the sound that follows (``data/elision.toml``): a pattern
+    of an elided one ending a text, one of a full one and a space ending it, and the table."""
+    data = load_toml("elision.toml").get(lang)
+    if data is None:
+        return None
+    elided = "|".join(sorted(data["elided"], key=len, reverse=True))
+    full = "|".join(sorted(data["before_vowel"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)({elided})(['’])$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)({full}) $", re.IGNORECASE),
+        data,
+    )
+
+
+def _as_cased(model: str, word: str) -> str:
+    """``word`` with the case of ``model`` (an article: Le, LE, le)."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
+    """``before`` (the text before ``term`` is written) with the word ending it in the form
+    ``term``'s first sound asks for, and ``None``; or ``before`` unchanged and why it cannot
+    be fitted (``data/elision.toml``: French l' d' qu' before a vowel, le la de que du au
+    before a consonant; an h or y, or an l' before a term without a gender, cannot be told).
+
+    >>> fit_article("de l'", Term("Shoah", "fr", gender="feminine"), "fr")
+    ('de la ', None)
+    >>> fit_article("Le ", Term("Allemagne nazie", "fr"), "fr")
+    ("L'", None)
+    >>> fit_article("l'", Term("Shoah", "fr"), "fr")[1]
+    '«Shoah» needs le or la after it, and the glossary gives the term no gender'
+    """
+    rules = _elision(lang)
+    first = term.text[:1].lower()
+    if rules is None or not before:
+        return before, None
+    elided_re, full_re, data = rules
+    cut = max(len(before) - 8, 0)  # (the longest word and the letter before it: its end only)
+    tail = before[cut:]
+    sound = "vowel" if first in data["vowels"] else "unsure" if first in data["unsure"] else ""
+    if not sound and not first.isalpha():
+        sound = "unsure"
+    m = elided_re.search(tail)
+    if m is not None:
+        if sound == "vowel":
+            return before, None
+        word = m.group(1)
+        if sound == "unsure":
+            return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
+        full = data["elided"][word.lower()]
+        if not full:
+            gender = (term.gender or "").lower()
+            full = data["article"].get(gender, "")
+            if not full:
+                return before, (
+                    f"«{term.text}» needs {' or '.join(data['article'].values())} after it, "
+                    "and the glossary gives the term no gender"
+                )
+        return before[: cut + m.start()] + _as_cased(word, full) + " ", None
+    m = full_re.search(tail)
+    if m is None or sound == "":
+        return before, None
+    word = m.group(1)
+    if sound == "unsure":
+        return (
+            before,
+            f"whether «{term.text}» takes {word} or an elided form depends on its {first}",
+        )
+    elided = data["before_vowel"][word.lower()]
+    return before[: cut + m.start()] + _as_cased(word, elided), None
+
+
 def apply_text(
     text: str,
     glossary: Glossary,
@@ -926,6 +1068,7 @@ def apply_text(
     langs: tuple[str, ...] = (),
     inflect: bool = True,
     romanized: bool = True,
+    notes: list[tuple[int, int, str]] | None = None,
 ) -> str:
     """Apply ``glossary`` to ``text`` for the ``target`` language.
 
@@ -933,28 +1076,52 @@ def apply_text(
     kept), ``annotate`` (``РОА [ROA: Armée de libération russe]``), ``list`` (TSV: line,
     column, text, concept, language, target term) or ``json`` (one JSON array).
 
+    ``replace`` fits the word before a term to the term's first sound where the target
+    language writes it so (:func:`fit_article`: French ``l'Holocauste`` → ``la Shoah``,
+    ``le Troisième Reich`` → ``l'Allemagne nazie``); a term it cannot fit is kept as the text
+    wrote it, and ``notes``, a list when given, receives (line, column, what) for each.
+
     >>> from translit.glossary import load, shipped_path
     >>> g = load(shipped_path("ww2-roa.tbx"))
     >>> apply_text("РОА", g, "fr", "annotate")
     'РОА [ROA: Armée de libération russe]'
+    >>> apply_text("L'Holocauste et le Troisième Reich", g, "fr")
+    "La Shoah et l'Allemagne nazie"
     """
     text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
     glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
+    if notes is not None and not isinstance(notes, list):
+        raise TypeError(f"`notes` is a list to fill, or None, not {type(notes).__name__}")
     # (inflect="no" was a true value, a list "unhashable type" from the matchers' cache)
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
-        out = []
+        lang = primary(target)
+        fits = _elision(lang) is not None
+        out: list[str] = []
+        kept: list[tuple[int, str]] = []
         pos = 0
-        memo = m._replacements.setdefault(target, {})
         for start, stop, idx in m.spans(text):
-            rep = memo[idx] if idx in memo else m.replacement(idx, target)
-            out.append(text[pos:start])
-            out.append(text[start:stop] if rep is None else rep)
+            term = m.replacement_term(idx, target)
+            before = text[pos:start]
+            if term is None or term.text == text[start:stop]:
+                out += (before, text[start:stop])
+            elif not fits:
+                out += (before, term.text)
+            else:
+                fitted, why = fit_article(before, term, lang)
+                if why is None:
+                    out += (fitted, term.text)
+                else:
+                    out += (before, text[start:stop])
+                    kept.append((start, f"kept «{text[start:stop]}»: {why}"))
             pos = stop
         out.append(text[pos:])
+        if kept and notes is not None:
+            at = line_columns(text, [k[0] for k in kept])
+            notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
         return "".join(out)
     hits = m.find(text)
     if mode in ("json", "list"):

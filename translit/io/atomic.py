@@ -40,6 +40,7 @@ __all__ = [
     "BackupExistsError",
     "atomic_write",
     "clean_stale",
+    "new_temp",
     "temp_prefix",
 ]
 
@@ -132,7 +133,7 @@ _TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _TEMP_FLAGS |= getattr(os, "O_BINARY", 0)
 
 
-def _new_temp(folder: str, prefix: str) -> tuple[int, str]:
+def new_temp(folder: str, prefix: str) -> tuple[int, str]:
     """``tempfile.mkstemp(prefix=prefix, dir=folder)``: (descriptor, path) of a new file in
     ``folder`` that only its owner may read, named ``prefix`` + 12 random hex digits. Written
     out here because importing tempfile (with shutil, random, bz2, lzma) cost every run ~3 ms.
@@ -225,7 +226,7 @@ class AtomicFile:
             with _stops_held():  # was kept, and the file stayed: held back until it is
                 try:
                     prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
-                    fd, self.tmp = _new_temp(self.folder, prefix)
+                    fd, self.tmp = new_temp(self.folder, prefix)
                 except OSError as exc:
                     raise _naming(exc, self.path) from None
                 self.file = os.fdopen(fd, "wb")

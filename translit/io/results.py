@@ -188,10 +188,13 @@ class RunResult:
 
         ``files``, ``ok``, ``failed`` and ``skipped`` count inputs (each input is counted once,
         under its status); ``output_errors`` counts the problems not tied to one input, listed
-        in :attr:`errors` (the shared output or the report not written).
+        in :attr:`errors` (the shared output or the report not written). ``lines``,
+        ``bytes`` and ``changed_lines`` count the inputs converted or interrupted (one up to
+        the stop); a failed one counts 0 of each.
         """
         ok = [f for f in self.files if f.status == "ok"]
-        size = sum(f.bytes for f in self.files if f.status != "skipped")
+        size = sum(f.bytes for f in self.files if f.status != "skipped")  # (failed: 0)
+        done = [f for f in self.files if f.status in ("ok", "interrupted")]
         return {
             "files": len(self.files),
             "ok": len(ok),
@@ -200,9 +203,9 @@ class RunResult:
             "skipped": self.count("skipped"),
             "interrupted": self.interrupted,
             "skipped_records": sum(len(f.skipped_records) for f in self.files),
-            "lines": sum(f.lines for f in ok),
+            "lines": sum(f.lines for f in done),
             "bytes": size,
-            "changed_lines": sum(f.changed_lines for f in ok),
+            "changed_lines": sum(f.changed_lines for f in done),
             "seconds": round(self.seconds, 3),
             "mb_per_s": round(size / 1e6 / self.seconds, 2) if self.seconds > 0 else None,
             "jobs": self.jobs,

@@ -60,7 +60,7 @@ from typing import Any, Protocol
 
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
-from .atomic import AtomicFile, clean_stale
+from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
 from .compression import wrap_output
 from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
@@ -406,7 +406,7 @@ class _Run:
             message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped, ends, _ = payload
+        out, changed, skipped, notes, ends, _ = payload
         if ends is not None:  # a line cut between blocks is one changed line, not one a piece
             first, last, whole = ends
             if state.piece_open and first and state.piece_counted:
@@ -419,6 +419,8 @@ class _Run:
             issue = Issue(state.job.display, start + line - 1, reason)
             state.result.skipped_records.append(issue)
             self.emit(Event("record", file=state.result, issue=issue))
+        for line, what in notes:  # (what the transform did not do as asked: a warning)
+            self.warn(state, Issue(state.job.display, start + line - 1 if line else 0, what))
         assert state.sink is not None
         try:
             if isinstance(out, int):
@@ -690,11 +692,7 @@ class _Run:
         while self.window:
             self.drain_one()
         if job.source == STDIN or job.target is None or opts.output:
-            self.error(
-                state,
-                f"{fmt.title} is read and written as a whole file: it needs a file input, and "
-                "`out_dir`, `suffix` or `in_place` for its output (not stdin, stdout or `output`)",
-            )
+            self.error(state, _whole_file_problem(fmt))
         else:
             out: AtomicFile | None = None
             try:
@@ -775,6 +773,9 @@ class _Run:
                 if state.sink is not None:
                     state.sink.abort()
                 state.result.status = "interrupted"
+                # (what it read and converted until the stop: its bytes were counted, and
+                # its lines were not)
+                state.result.lines = state.lines + (1 if state.open_line else 0)
                 state.done = True
                 self.result.files.append(state.result)
         if self.shared is not None:
@@ -956,6 +957,24 @@ def _refuse_unused(
             )
 
 
+def _whole_file_problem(fmt: Format) -> str:
+    return (
+        f"{fmt.title} is read and written as a whole file: it needs a file input, and "
+        "`out_dir`, `suffix` or `in_place` for its output (not stdin, stdout or `output`)"
+    )
+
+
+def _refuse_whole_files(jobs: Sequence[Job], formats: Sequence[Format], opts: RunOptions) -> None:
+    """Raise :class:`UsageError` for an input named as such whose format converts whole files
+    (Parquet) and that goes to stdout or ``output`` or comes from stdin: it failed alone, exit
+    1, where every other option that cannot work is a usage error (exit 2). One found under a
+    directory fails alone, as before: the option is meant for the others."""
+    for job, fmt in zip(jobs, formats, strict=True):
+        whole = job.source == STDIN or job.target is None or opts.output
+        if not fmt.streams and not job.found and whole:
+            raise UsageError(f"{job.display}: {_whole_file_problem(fmt)}")
+
+
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
     ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
@@ -987,7 +1006,9 @@ def plan_jobs(
         suffix=opts.suffix,
         backup=opts.backup,
     )
-    _refuse_unused(jobs, [job_format(job, opts) for job in jobs], opts, defaults)
+    formats = [job_format(job, opts) for job in jobs]
+    _refuse_unused(jobs, formats, opts, defaults)
+    _refuse_whole_files(jobs, formats, opts)
     refuse_overwrite(opts.report, [j.source for j in jobs], "report")
     targets = {j.target for j in jobs if j.target is not None}
     refuse_overwrite(opts.report, sorted(targets), "report", "an output")
@@ -1035,14 +1056,25 @@ def run(
 
 
 def make_folders(opts: RunOptions) -> None:
-    """Make the folder of the report and ``out_dir`` before any work, as a missing folder of
-    ``output`` is made: a :class:`UsageError` if one cannot be (a file in the way, no
-    permission). A report that could not be written was found only once every input was done.
-    """
+    """Make the folders of the report, ``out_dir`` and ``output`` before any work, and check
+    that each takes a new file (an output is written as a temporary file there, then renamed):
+    a :class:`UsageError` if one cannot be made or written in (a file in the way, no
+    permission, a read-only or pseudo file system such as /sys or /proc), as for any usage
+    error. A report that could not be written was found only once every input was done, and
+    an ``output`` there failed each input (exit 1), one format before the run and the others
+    after it."""
     wanted = [("report", os.path.dirname(os.path.abspath(opts.report)))] if opts.report else []
     if opts.out_dir:
         wanted.append(("out_dir", opts.out_dir))
+    out = opts.output
+    if out and out != STDIN and (os.path.isfile(out) or not os.path.exists(out)):
+        wanted.append(("output", os.path.dirname(os.path.abspath(out))))  # (not /dev/null)
     for what, folder in wanted:
+        if what == "output" and not os.path.isdir(folder) and os.path.lexists(folder):
+            raise UsageError(
+                f"{opts.output}: `{what}` cannot be written: {folder} is no folder; name "
+                "another file (a missing folder is made)"
+            )
         if os.path.exists(folder) and not os.path.isdir(folder):
             raise UsageError(
                 f"{folder}: not a folder, so `{what}` cannot write there; "
@@ -1056,12 +1088,24 @@ def make_folders(opts: RunOptions) -> None:
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as exc:
+            where = f"{opts.output}: " if what == "output" else ""
             raise UsageError(
-                f"{exc.filename or folder}: cannot make the folder for `{what}` "
+                f"{where}{exc.filename or folder}: cannot make the folder for `{what}` "
                 f"({exc.strerror or exc}); name another"
             ) from None
         if not os.access(folder, os.W_OK | os.X_OK):
             raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
+        try:
+            fd, probe = new_temp(folder, temp_prefix())
+        except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
+            there = opts.output if what == "output" else folder
+            raise UsageError(
+                f"{there}: `{what}` cannot be written there ({exc.strerror or exc}: its folder "
+                "takes no new file); name another"
+            ) from None
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "

@@ -167,14 +167,16 @@ def convert(
     *,
     slot: int = -1,
 ) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (result, changed, skipped, edges, lines)) or (False, (message,
-    line, tb, lines)).
+    """Convert ``block``: (True, (result, changed, skipped, notes, edges, lines)) or (False,
+    (message, line, tb, lines)).
 
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
     an output ``slot`` (see :func:`output_slots`), written there and given as its length.
     ``lines`` is, for bytes or a span, (its newlines, whether it ends inside a line), else
     None (an undecodable block: the input fails there). ``edges``: see :func:`edges`.
+    ``notes``: (line, what) of what a transform with ``take_notes()`` did not do as asked
+    (:func:`transform_notes`).
     """
     lines = None
     newlines = 0
@@ -193,10 +195,11 @@ def convert(
         else:
             out, changed = fmt.apply(fn, block)
             skipped = []
+        notes = transform_notes(fmt, fn)
         known = newlines if lines is not None else None
         ends = edges(block, out, known) if fmt.hard_limit() is not None else None
         if codec is None:
-            return True, (out, changed, skipped, ends, lines)
+            return True, (out, changed, skipped, notes, ends, lines)
         del block  # (decoded here: its one reference, not held while the result is encoded)
         try:
             data = out.encode(codec[2], codec[1])
@@ -209,8 +212,8 @@ def convert(
             except OSError:  # a file-size limit (ulimit -f counts in-memory files too) or
                 pass  # no memory for it: the result goes through the pipe, as without slots
             else:
-                return True, (len(data), changed, skipped, ends, lines)
-        return True, (data, changed, skipped, ends, lines)
+                return True, (len(data), changed, skipped, notes, ends, lines)
+        return True, (data, changed, skipped, notes, ends, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
@@ -220,6 +223,26 @@ def convert(
         if isinstance(exc, (TypeError, AttributeError)):
             why = not_text(fn) or why
         return False, (why, 0, traceback.format_exc(), lines)
+
+
+def transform_notes(fmt: Format, fn: Callable[[str], str]) -> list[tuple[int, str]]:
+    """What ``fn`` noted while converting a block as ``fmt`` (its ``take_notes()``: (line,
+    column, what), lines counted in the text it was given): (line in the block, "column C:
+    what"), or, for a format of records, whose values it was given, (0, what).
+
+    >>> from translit.io.formats import Text
+    >>> class Noting:
+    ...     def __call__(self, text): return text
+    ...     def take_notes(self): return [(2, 5, "kept «l'Holocauste»")]
+    >>> transform_notes(Text(), Noting()), transform_notes(Text(), str.upper)
+    ([(2, "column 5: kept «l'Holocauste»")], [])
+    """
+    take = getattr(fn, "take_notes", None)
+    if take is None:
+        return []
+    if fmt.selects:
+        return [(0, what) for _, _, what in take()]
+    return [(line, f"column {column}: {what}") for line, column, what in take()]
 
 
 def not_text(fn: Callable[[str], Any]) -> str | None:

@@ -35,7 +35,7 @@ from ..textio import InputError, cut_csv, cut_lines
 from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 from . import listed as _listed
 
-__all__ = ["Csv"]
+__all__ = ["Csv", "column_number", "sniff_delimiter"]
 
 
 @register
@@ -108,7 +108,9 @@ class Csv(RecordFormat):
         """
         if self.delimiter is not None:
             return self
-        return replace(self, delimiter=_sniff(head[: head.rfind("\n") + 1] or head, self.quote))
+        return replace(
+            self, delimiter=sniff_delimiter(head[: head.rfind("\n") + 1] or head, self.quote)
+        )
 
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
@@ -179,7 +181,7 @@ class Csv(RecordFormat):
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
-            fmt = replace(self, delimiter=_sniff(first, self.quote))
+            fmt = replace(self, delimiter=sniff_delimiter(first, self.quote))
         # A BOM (Excel) stays in the output, but outside the first field: read as part of it,
         # a quoted first field ('\ufeff"a\nb",1') was a plain one holding quotes and a line
         # break, rewritten as '"\ufeff""a…' (its data changed), and a quoted header name was
@@ -188,9 +190,9 @@ class Csv(RecordFormat):
         if not fmt.header:
             index = []
             for c in fmt.columns:
-                if _number(c) < 1:
+                if column_number(c) < 1:
                     raise UsageError(f"`columns` {shown(c)}: without a header give a 1-based index")
-                index.append(_number(c) - 1)
+                index.append(column_number(c) - 1)
             object.__setattr__(fmt, "_index", fmt._distinct(index))
             return fmt, bom, first[len(bom) :]
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
@@ -211,8 +213,8 @@ class Csv(RecordFormat):
                 )
             if c in names:
                 index.append(names.index(c))
-            elif 1 <= _number(c) <= len(names):
-                index.append(_number(c) - 1)
+            elif 1 <= column_number(c) <= len(names):
+                index.append(column_number(c) - 1)
             elif not any(names):
                 raise InputError(
                     f"no column {shown(c)}: the header (line 1) names no column; put the names there, "
@@ -401,12 +403,12 @@ def _plain(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\n]*")
 
 
-def _sniff(first: str, quote: str) -> str:
+def sniff_delimiter(first: str, quote: str) -> str:
     """The delimiter of the text ``first``: one of ``, ; tab |`` other than ``quote`` (a
     ``--quote ;`` on a file of ``;`` was taken for its delimiter too: each field read as one
     quoted string), else ``,``.
 
-    >>> _sniff("a;b;c\\n1;2;3\\n", '"'), _sniff("a;b;c\\n1;2;3\\n", ";")
+    >>> sniff_delimiter("a;b;c\\n1;2;3\\n", '"'), sniff_delimiter("a;b;c\\n1;2;3\\n", ";")
     (';', ',')
     """
     import csv
@@ -419,12 +421,12 @@ def _sniff(first: str, quote: str) -> str:
         return "," if quote != "," else ";"
 
 
-def _number(column: str) -> int:
+def column_number(column: str) -> int:
     """``column`` as a 1-based index when it is one (ASCII digits, at most nine), else 0:
     ``².isdigit()`` is True and int() refused it, as it refuses 5,000 digits, with Python's
     own message for a usage error.
 
-    >>> _number("3"), _number("²"), _number("9" * 5000), _number("-1")
+    >>> column_number("3"), column_number("²"), column_number("9" * 5000), column_number("-1")
     (3, 0, 0, 0)
     """
     return int(column) if column.isascii() and column.isdigit() and len(column) < 10 else 0
