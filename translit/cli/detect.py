@@ -44,10 +44,11 @@ def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[s
     import json
 
     from ..io.formats.delimited import column_number, sniff_delimiter
+    from ..io.formats.jsonl import selected
     from ..io.textio import InputError
 
     if fields:
-        paths = [f.split(".") for f in fields]
+        paths = tuple(tuple(f.split(".")) for f in fields)
         for number, line in enumerate(_lines(name, encoding), 1):
             if not line.strip():
                 continue
@@ -57,14 +58,7 @@ def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[s
                 raise InputError(f"not valid JSON ({exc.args[0].split(':')[0]})", number) from None
             if not isinstance(record, dict):
                 raise InputError("not a JSON object: give --field a record of fields", number)
-            values = []
-            for path in paths:
-                value: object = record
-                for key in path:
-                    value = value.get(key) if isinstance(value, dict) else None
-                if isinstance(value, str):
-                    values.append(value)
-            yield "\n".join(values)
+            yield "\n".join(selected(record, paths))
         return
     lines = (line + "\n" for line in _lines(name, encoding))
     head = list(itertools.islice(lines, 50))  # (the delimiter, sniffed as romanize does)

@@ -26,7 +26,7 @@ from ..options import UsageError
 from ..textio import InputError, cut_lines
 from . import Applied, RecordFormat, Transform, indexes, map_values, register
 
-__all__ = ["Jsonl"]
+__all__ = ["Jsonl", "selected"]
 
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -202,6 +202,23 @@ def _encode(raws: list[str], news: list[str], unicode: list[bool]) -> list[str]:
     return [_dump(new, raw)[1:-1] for raw, new in zip(raws, news, strict=True)]
 
 
+def selected(obj: Any, paths: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The string values of the JSON object ``obj`` at ``paths`` (the ``--field`` names split at
+    their dots), in their order; a path that is absent or holds no string gives nothing.
+
+    >>> selected({"text": "Щука", "a": {"b": "Лещ", "c": 1}}, (("text",), ("a", "b"), ("a", "c")))
+    ['Щука', 'Лещ']
+    """
+    out = []
+    for path in paths:
+        value: Any = obj
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str):
+            out.append(value)
+    return out
+
+
 @register
 @dataclass(frozen=True)
 class Jsonl(RecordFormat):
@@ -248,12 +265,7 @@ class Jsonl(RecordFormat):
                 obj = json.loads(line)
             except (ValueError, RecursionError):  # the walk says which line, and what is wrong
                 continue
-            for path in self._paths:
-                value: Any = obj
-                for key in path:
-                    value = value.get(key) if isinstance(value, dict) else None
-                if isinstance(value, str):
-                    out.append(value)
+            out += selected(obj, self._paths)
         return "\n".join(out)
 
     def unmatched(self, block: str) -> list[str]:
