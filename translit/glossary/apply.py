@@ -42,7 +42,7 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
@@ -1006,6 +1006,31 @@ def _as_cased(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+def _sound(first: str, data: Mapping[str, Any]) -> str:
+    """How a term starting with ``first`` (lower case) starts: "vowel", "" (a consonant) or
+    "unsure" (an h or y, or no letter: the word decides; ``data``: a language's elision.toml)."""
+    if first in data["vowels"]:
+        return "vowel"
+    return "unsure" if first in data["unsure"] or not first.isalpha() else ""
+
+
+#: what a text before a term may end with where :func:`fit_article` changes it, by the term's
+#: first sound: the apostrophe of an elided word (before a consonant), the space after a full
+#: one (before a vowel), either (an h or y)
+_FIT_ENDS = {"": "'’", "vowel": " ", "unsure": "'’ "}
+
+
+def fit_ends(term: Term, lang: str) -> str:
+    """The characters that, ending the text before ``term``, may make :func:`fit_article`
+    change it ("" for a language without elision rules); most matches end otherwise.
+
+    >>> fit_ends(Term("Shoah", "fr"), "fr"), fit_ends(Term("Allemagne", "fr"), "fr")
+    ("'’", ' ')
+    """
+    rules = _elision(lang)
+    return "" if rules is None else _FIT_ENDS[_sound(term.text[:1].lower(), rules[2])]
+
+
 def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
     """``before`` (the text before ``term`` is written) with the word ending it in the form
     ``term``'s first sound asks for, and ``None``; or ``before`` unchanged and why it cannot
@@ -1020,15 +1045,13 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
     '«Shoah» needs le or la after it, and the glossary gives the term no gender'
     """
     rules = _elision(lang)
-    first = term.text[:1].lower()
-    if rules is None or not before:
+    if rules is None or not before or before[-1] not in fit_ends(term, lang):
         return before, None
     elided_re, full_re, data = rules
+    first = term.text[:1].lower()
     cut = max(len(before) - 8, 0)  # (the longest word and the letter before it: its end only)
     tail = before[cut:]
-    sound = "vowel" if first in data["vowels"] else "unsure" if first in data["unsure"] else ""
-    if not sound and not first.isalpha():
-        sound = "unsure"
+    sound = _sound(first, data)
     m = elided_re.search(tail)
     if m is not None:
         if sound == "vowel":
@@ -1103,12 +1126,18 @@ def apply_text(
         out: list[str] = []
         kept: list[tuple[int, str]] = []
         pos = 0
+        memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
+        ends: dict[int, str] = {}  # fit_ends of each replacement written
         for start, stop, idx in m.spans(text):
-            term = m.replacement_term(idx, target)
+            term = memo[idx] if idx in memo else m.replacement_term(idx, target)
             before = text[pos:start]
             if term is None or term.text == text[start:stop]:
                 out += (before, text[start:stop])
-            elif not fits:
+            elif (
+                not fits
+                or not before
+                or before[-1] not in (ends.get(idx) or ends.setdefault(idx, fit_ends(term, lang)))
+            ):
                 out += (before, term.text)
             else:
                 fitted, why = fit_article(before, term, lang)
