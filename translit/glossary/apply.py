@@ -678,6 +678,7 @@ class Matcher:
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
+        self._fit_ends: dict[str, dict[int, str]] = {}  # target → fit_ends of replacement_term
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -1127,7 +1128,7 @@ def apply_text(
         kept: list[tuple[int, str]] = []
         pos = 0
         memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
-        ends: dict[int, str] = {}  # fit_ends of each replacement written
+        ends = m._fit_ends.setdefault(target, {})
         for start, stop, idx in m.spans(text):
             term = memo[idx] if idx in memo else m.replacement_term(idx, target)
             before = text[pos:start]
