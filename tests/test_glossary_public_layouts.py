@@ -465,3 +465,27 @@ def test_excel_sep_line_names_the_delimiter_and_is_no_row(data: str) -> None:
     assert [(c.id, [(t.lang, t.text, t.line) for t in c.terms]) for c in g.concepts] == [
         ("roa", [("ru", "РОА", 3), ("de", "ROA", 3)])
     ]
+
+
+def test_white_space_runs_in_tbx_text_come_back_as_written(tmp_path: Path) -> None:
+    # readers lay out an element's white space (an indented note is one line again), so a
+    # note of "0  0" came back "0 0" (hypothesis found it): the writer marks such a text
+    # xml:space="preserve", the readers keep it, and the mark is no data of its own
+    c = Concept("c1", terms=[Term("Красная армия", "ru"), Term("Red Army", "en")])
+    c.notes.update({"ru": "0  0", "": "a\n  b"})
+    c.definitions["en"] = "tab\there, end "
+    out = tmp_path / "g.tbx"
+    save(Glossary([c]), out)
+    assert_tbx_basic(out)
+    assert out.read_text("utf-8").count('xml:space="preserve"') == 3
+    g = load(out)
+    assert not g.warnings
+    back = g.concepts[0]
+    assert (back.notes, back.definitions) == (c.notes, c.definitions)
+    assert [t.text for t in back.terms] == ["Красная армия", "Red Army"]
+    assert back.extra == []
+    # a text that needs no mark gets none; a term's runs of white space are read as one
+    # space, as a term laid out by hand is (its element takes no xml:space in TBX-Basic)
+    save(Glossary([Concept("c2", terms=[Term("a b", "en"), Term("c  d", "fr")])]), out)
+    assert "xml:space" not in out.read_text("utf-8")
+    assert [t.text for t in load(out).concepts[0].terms] == ["a b", "c d"]

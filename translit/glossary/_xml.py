@@ -30,9 +30,11 @@ from ..errors import GlossaryError
 
 __all__ = [
     "MAX_XML_BYTES",
+    "XML_SPACE",
     "dca_fragment",
     "first_rests",
     "iter_elements",
+    "kept_as_written",
     "local_name",
     "parse_xml",
     "root_of",
@@ -399,6 +401,21 @@ _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _LAID_OUT = re.compile(r"[\t\r\n]|  ")  # what xml_lines changes inside a stripped text
 
 
+#: ``xml:space``: "preserve" on an element keeps its white space as written (XML 1.0, 2.10)
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def kept_as_written(text: str) -> bool:
+    """Whether :func:`xml_text` would change ``text`` (a run of white space, a tab, a line
+    break, a space at an end): a writer marks such an element ``xml:space="preserve"``, so the
+    readers here keep its text as it is (a note of "a  b" came back "a b").
+
+    >>> kept_as_written("a b"), kept_as_written("a  b"), kept_as_written("a\nb")
+    (False, True, True)
+    """
+    return _XML_SPACE.sub(" ", text).strip(" ") != text
+
+
 def _text_of(el: Any) -> str:
     """All the text inside ``el`` (an element without children: its text)."""
     return (el.text or "") if len(el) == 0 else "".join(el.itertext())
@@ -411,6 +428,8 @@ def xml_text(el: Any) -> str:
     >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
     '1\xa0000 roubles'
     """
+    if el.get(XML_SPACE) == "preserve":
+        return _text_of(el)
     return _XML_SPACE.sub(" ", _text_of(el)).strip(" ")
 
 
@@ -421,6 +440,8 @@ def xml_lines(el: Any) -> str:
     >>> xml_lines(etree.fromstring("<note>\n  a\u202f:  b\n  c </note>"))
     'a\u202f: b\nc'
     """
+    if el.get(XML_SPACE) == "preserve":
+        return _text_of(el)
     text = _text_of(el).strip(" \t\r\n")
     if not _LAID_OUT.search(text):  # one line, single spaces (most notes): nothing to change
         return text

@@ -32,9 +32,11 @@ from typing import Any, NoReturn
 
 from ..errors import GlossaryError
 from ._xml import (
+    XML_SPACE,
     dca_fragment,
     first_rests,
     iter_elements,
+    kept_as_written,
     local_name,
     parse_xml,
     root_of,
@@ -66,6 +68,9 @@ __all__ = ["NS_V3", "read_tbx", "write_tbx"]
 NS_V3 = "urn:iso:std:iso:30042:ed-2"
 NS_V3_ALT = "urn:iso:std:iso:30042:ed:3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: attributes that say how to read an element's text (its language, its white space: written
+#: for a text that holds runs of it), not data of their own
+_TEXT_ATTRIBUTES = frozenset({XML_LANG, XML_SPACE})
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
 _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
 #: The element that heads each group (ISO 30042: descripGrp → descrip, …)
@@ -128,7 +133,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
         elif name == "note":
             # a note saying more than its text (Weblate's from="translator", an id) is kept as
             # read: the model's notes hold text and a language only
-            if set(child.attrib) - {XML_LANG}:
+            if set(child.attrib) - _TEXT_ATTRIBUTES:
                 add((_ATTRIBUTED, "", child))
             else:
                 add(("note", xml_lines(child), child))
@@ -314,7 +319,7 @@ def _unkept_attributes(el: Any, path: str, warnings: list[str]) -> None:
     """Say which attributes of ``el``, read into a field of the model (which holds its text and
     language), are not kept: an ``id``, a ``target`` (ISO 30042 allows them on each)."""
     for key in el.attrib:
-        if key not in ("type", XML_LANG):
+        if key != "type" and key not in _TEXT_ATTRIBUTES:
             kind = el.get("type")
             what = f'<{local_name(el.tag)} type="{kind}">' if kind else f"<{local_name(el.tag)}>"
             value = el.get(key)
@@ -504,6 +509,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             el.set(XML_LANG if k == "lang" else k, v)
         if text is not None:
             el.text = text
+            if tag != "term" and kept_as_written(text):  # (readers would lay its white space
+                el.set(XML_SPACE, "preserve")  # out anew; a term's runs are read as one space)
         return el
 
     lang = glossary.source_lang or "en"
