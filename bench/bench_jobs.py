@@ -196,13 +196,13 @@ def run(
             peak[0] = max(peak[0], _rss(proc.pid))
             done.wait(0.05)
 
-    sampler = threading.Thread(target=sampling, daemon=True)
-    if sample:
+    sampler = threading.Thread(target=sampling, daemon=True) if sample else None
+    if sampler is not None:
         sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     done.set()
-    if sample:
+    if sampler is not None:
         sampler.join()
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.stderr:

@@ -678,7 +678,7 @@ class Matcher:
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
-        self._fit_ends: dict[str, dict[int, str]] = {}  # target → fit_ends of replacement_term
+        self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -847,6 +847,14 @@ class Matcher:
         if idx not in per_lang:
             c, t, how, _ = self.entries[idx]
             per_lang[idx] = Hit(0, 0, "", c, t, how).target(lang)
+        return per_lang[idx]
+
+    def article_ends(self, idx: int, lang: str) -> str:
+        """:func:`fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
+        per_lang = self._fit_ends.setdefault(lang, {})
+        if idx not in per_lang:
+            term = self.replacement_term(idx, lang)
+            per_lang[idx] = "" if term is None else fit_ends(term, primary(lang))
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -1128,18 +1136,16 @@ def apply_text(
         kept: list[tuple[int, str]] = []
         pos = 0
         memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
-        ends = m._fit_ends.setdefault(target, {})
+        ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
         for start, stop, idx in m.spans(text):
             term = memo[idx] if idx in memo else m.replacement_term(idx, target)
             before = text[pos:start]
             if term is None or term.text == text[start:stop]:
                 out += (before, text[start:stop])
-            elif (
-                not fits
-                or not before
-                or before[-1] not in (ends.get(idx) or ends.setdefault(idx, fit_ends(term, lang)))
-            ):
+            elif not fits or not before:
                 out += (before, term.text)
+            elif before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target)):
+                out += (before, term.text)  # (no article there to fit: most matches)
             else:
                 fitted, why = fit_article(before, term, lang)
                 if why is None:
