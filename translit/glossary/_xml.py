@@ -406,14 +406,15 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def kept_as_written(text: str) -> bool:
-    """Whether :func:`xml_text` would change ``text`` (a run of white space, a tab, a line
-    break, a space at an end): a writer marks such an element ``xml:space="preserve"``, so the
-    readers here keep its text as it is (a note of "a  b" came back "a b").
+    r"""Whether :func:`xml_lines` would read ``text`` otherwise (a run of spaces, a tab, a
+    space at an end or around a line break): a writer marks such an element
+    ``xml:space="preserve"``, so the readers here keep its text as it is (a note of "a  b"
+    came back "a b").
 
     >>> kept_as_written("a b"), kept_as_written("a  b"), kept_as_written("a\nb")
-    (False, True, True)
+    (False, True, False)
     """
-    return _XML_SPACE.sub(" ", text).strip(" ") != text
+    return _laid_out(text) != text
 
 
 def _text_of(el: Any) -> str:
@@ -442,7 +443,12 @@ def xml_lines(el: Any) -> str:
     """
     if el.get(XML_SPACE) == "preserve":
         return _text_of(el)
-    text = _text_of(el).strip(" \t\r\n")
+    return _laid_out(_text_of(el))
+
+
+def _laid_out(text: str) -> str:
+    """``text`` as :func:`xml_lines` reads it: trimmed, each line's white-space runs one space."""
+    text = text.strip(" \t\r\n")
     if not _LAID_OUT.search(text):  # one line, single spaces (most notes): nothing to change
         return text
     return "\n".join(_XML_SPACE.sub(" ", line).strip(" ") for line in text.split("\n"))
