@@ -471,7 +471,7 @@ def test_white_space_runs_in_tbx_text_come_back_as_written(tmp_path: Path) -> No
     # readers lay out an element's white space (an indented note is one line again), so a
     # note of "0  0" came back "0 0" (hypothesis found it): the writer marks such a text
     # xml:space="preserve", the readers keep it, and the mark is no data of its own
-    c = Concept("c1", terms=[Term("Красная армия", "ru"), Term("Red Army", "en")])
+    c = Concept("c1", terms=[Term("Красная  армия", "ru"), Term("Red Army", "en")])
     c.notes.update({"ru": "0  0", "": "a\n  b"})
     c.definitions["en"] = "tab\there, end "
     out = tmp_path / "g.tbx"
@@ -482,10 +482,11 @@ def test_white_space_runs_in_tbx_text_come_back_as_written(tmp_path: Path) -> No
     assert not g.warnings
     back = g.concepts[0]
     assert (back.notes, back.definitions) == (c.notes, c.definitions)
-    assert [t.text for t in back.terms] == ["Красная армия", "Red Army"]
+    assert [t.text for t in back.terms] == ["Красная  армия", "Red Army"]
     assert back.extra == []
-    # a text that needs no mark gets none; a term's runs of white space are read as one
-    # space, as a term laid out by hand is (its element takes no xml:space in TBX-Basic)
+    # a term takes no mark (TBX-Basic's <term> has no xml:space): its spaces in a row are
+    # read as text, and only a run with a line break or a tab (a term laid out by hand on two
+    # lines) as one space
     save(Glossary([Concept("c2", terms=[Term("a b", "en"), Term("c  d", "fr")])]), out)
     assert "xml:space" not in out.read_text("utf-8")
-    assert [t.text for t in load(out).concepts[0].terms] == ["a b", "c d"]
+    assert [t.text for t in load(out).concepts[0].terms] == ["a b", "c  d"]

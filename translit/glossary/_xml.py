@@ -422,8 +422,15 @@ def _text_of(el: Any) -> str:
     return (el.text or "") if len(el) == 0 else "".join(el.itertext())
 
 
+#: a run of XML white space that holds a tab or a line break: layout (an element's text laid
+#: out on several lines), read as one space; a run of spaces alone is text
+_LAYOUT_RUN = re.compile(r" *[\t\r\n][ \t\r\n]*")
+
+
 def xml_text(el: Any) -> str:
-    r"""The text of ``el`` with XML white-space runs made one space and trimmed.
+    r"""The text of ``el`` with each XML white-space run that holds a tab or a line break made
+    one space (a term laid out on two lines), trimmed; spaces in a row are kept (a term "a  b"
+    came back "a b").
 
     >>> from lxml import etree
     >>> xml_text(etree.fromstring("<term> 1\u00a0000\n  roubles </term>"))
@@ -431,7 +438,7 @@ def xml_text(el: Any) -> str:
     """
     if el.get(XML_SPACE) == "preserve":
         return _text_of(el)
-    return _XML_SPACE.sub(" ", _text_of(el)).strip(" ")
+    return _LAYOUT_RUN.sub(" ", _text_of(el)).strip(" ")
 
 
 def xml_lines(el: Any) -> str:
