@@ -78,6 +78,7 @@ ELSEWHERE = {
     "translit.scheme.parse_scheme": "test_scheme_validation (a parsed mapping)",
     "translit.script.char_class": "test_script (a Ranges argument)",
     "translit.script.chars": "test_script (a Ranges argument)",
+    "translit.script.derive_unstable": "test_normalize.test_the_shipped_unstable_table_* (a Form)",
     "translit.script.in_ranges": "test_in_ranges_wants_one_character (below)",
     "translit.script.line_ends": "test_faults_hostile17.test_blocks_never_cut_a_crlf_* (str, bytes)",
 }

@@ -633,6 +633,42 @@ def _unstable_bmp(form: Any) -> frozenset[int]:
     return frozenset(cp for a, b in ranges[:-1] for cp in range(a, b + 1))
 
 
+def test_the_shipped_unstable_table_is_the_derivation_for_this_python(monkeypatch: Any) -> None:
+    """``data/unstable.toml`` holds, for this Python's Unicode version, what
+    :func:`~translit.script.derive_unstable` finds, and :func:`~translit.script.unstable` reads
+    it from there without deriving; a version it lacks is derived. (After a change to the
+    derivation, regenerate each section with ``unstable_section`` under its Python.)"""
+    import tomllib
+
+    from translit import _datafiles, script
+
+    shipped = _datafiles.load_toml(script.UNSTABLE_FILE)
+    assert {"14.0.0", "15.0.0", "15.1.0"} <= set(shipped)  # Pythons 3.11, 3.12, 3.13
+    version = unicodedata.unidata_version
+    derived = {form: script.derive_unstable(form) for form in FORMS}
+    with pytest.raises(translit.ParameterError, match="`form` must be one of"):
+        script.derive_unstable("NFX")  # type: ignore[arg-type]
+    if version in shipped:
+        assert shipped[version] == tomllib.loads(script.unstable_section())[version]
+
+        def refuse(form: str) -> None:
+            raise AssertionError(f"derived {form} although the data holds it")
+
+        monkeypatch.setattr(script, "derive_unstable", refuse)
+        script.unstable.cache_clear()
+        try:
+            assert {form: script.unstable(form) for form in FORMS} == derived
+        finally:
+            script.unstable.cache_clear()
+        monkeypatch.undo()
+    monkeypatch.setattr(script.datafiles, "load_toml", lambda name: {})  # a newer Unicode
+    script.unstable.cache_clear()
+    try:
+        assert {form: script.unstable(form) for form in FORMS} == derived
+    finally:
+        script.unstable.cache_clear()
+
+
 def _both_scans(check: Any) -> None:
     """``check()`` with the screen, by the C scan (when built) and by the regex that stands in
     for it, and before a process has checked enough text to build the screen

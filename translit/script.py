@@ -47,6 +47,7 @@ __all__ = [
     "alphabet",
     "char_class",
     "chars",
+    "derive_unstable",
     "drop_invisible",
     "has_cyrillic",
     "in_ranges",
@@ -56,6 +57,7 @@ __all__ = [
     "line_start",
     "lone_cr",
     "unstable",
+    "unstable_section",
 ]
 
 Ranges = tuple[tuple[int, int], ...]
@@ -295,9 +297,57 @@ Form = Literal["NFC", "NFD", "NFKC", "NFKD"]
 NORMAL_FORMS: tuple[Form, ...] = ("NFC", "NFD", "NFKC", "NFKD")
 
 
+#: the data file holding :func:`derive_unstable` for the Unicode versions of Pythons 3.11 and later
+UNSTABLE_FILE = "unstable.toml"
+
+
 @cache
 def unstable(form: Form) -> Ranges:
     """The code points that can make a text change under the normalisation ``form``; a text
+    holding none of them is in that form already (most text: ASCII, Cyrillic, Latin letters
+    without combining marks), so only the pieces around them need ``unicodedata``'s check.
+    What :func:`derive_unstable` finds for the Unicode version of this Python's
+    :mod:`unicodedata`, read from ``data/unstable.toml`` when that holds the version (deriving
+    costs 10 ms of a process's start, as much as converting a megabyte; a test checks the
+    file against the derivation), else derived. Cached.
+
+    >>> nfc, nfd = unstable("NFC"), unstable("NFD")
+    >>> [in_ranges(nfc, c) for c in "\u0301й\u212b\u1161"], in_ranges(nfd, "й")
+    ([True, False, True, True], True)
+    """
+    if form not in NORMAL_FORMS:
+        raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
+    shipped = datafiles.load_toml(UNSTABLE_FILE).get(unicodedata.unidata_version)
+    if shipped is None:
+        return derive_unstable(form)
+    return (*(_hex_range(r) for r in shipped[form].split()), (0x10000, 0x10FFFF))
+
+
+def _hex_range(text: str) -> tuple[int, int]:
+    a, _, b = text.partition("-")
+    return int(a, 16), int(b or a, 16)
+
+
+def unstable_section() -> str:
+    """:func:`derive_unstable` for this Python's Unicode version, every form, as a section of
+    ``data/unstable.toml``: each range of the Basic Multilingual Plane in hex (``0300-034E``,
+    ``0374``). To add a version, run this under a Python that has it and append what it prints.
+
+    >>> unstable_section().splitlines()[1]
+    "NFC = '''"
+    """
+    out = [f'["{unicodedata.unidata_version}"]']
+    for form in NORMAL_FORMS:
+        ranges = [r for r in derive_unstable(form) if r[1] < 0x10000]
+        hexes = [f"{a:04X}" if a == b else f"{a:04X}-{b:04X}" for a, b in ranges]
+        out += [f"{form} = '''", *(" ".join(hexes[i : i + 10]) for i in range(0, len(hexes), 10))]
+        out.append("'''")
+    return "\n".join(out) + "\n"
+
+
+def derive_unstable(form: Form) -> Ranges:
+    """The code points that can make a text change under the normalisation ``form``, from
+    this Python's :mod:`unicodedata` (:func:`unstable` reads them from the data where it can).
     holding none of them is in that form already (most text: ASCII, Cyrillic, Latin letters
     without combining marks), so only the pieces around them need ``unicodedata``'s check.
 
@@ -311,11 +361,10 @@ def unstable(form: Form) -> Ranges:
     Basic Multilingual Plane (a few milliseconds: each character between two combining marks,
     a block at a time, only the blocks whose decomposed form differs read character by
     character); every code point above it is counted in without reading (rare in text: a text
-    holding one is checked around it). Cached.
+    holding one is checked around it).
 
-    >>> nfc, nfd = unstable("NFC"), unstable("NFD")
-    >>> [in_ranges(nfc, c) for c in "\u0301й\u212b\u1161"], in_ranges(nfd, "й")
-    ([True, False, True, True], True)
+    >>> derive_unstable("NFC")[:2]
+    ((768, 846), (848, 879))
     """
     if form not in NORMAL_FORMS:
         raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
