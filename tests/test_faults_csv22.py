@@ -1,0 +1,162 @@
+"""Fault suite, csv22: one record reader for ``detect`` and ``romanize`` (CSV/TSV, JSONL), a
+CSV record too short for its column, a TBX ``<term>`` of another vocabulary, XLSX part names
+in any case, a glossary the system cannot read, ``glossary convert -``.
+
+The bar: no traceback, no data lost, exit codes 0/1/2, a message naming the file, the line,
+what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.cli import cli
+from translit.errors import TranslitError
+from translit.io.formats import format_for, record_values
+
+# -- 1. detect --column/--field read what romanize converts -----------------------------------
+
+_HOSTILE = {  # name: (bytes, extra options, rows detect prints, the error line or "")
+    "bom_crlf_quoted": (
+        b'\xef\xbb\xbf"id","name"\r\n1,"\xd0\xa9\xd1\x83\xd0\xba\xd0\xb0\r\n\xd0\x9b\xd0\xb5\xd1\x89"'
+        b"\r\n2,\xd0\x81\xd0\xb6\r\n",
+        [],
+        ["ru", "ru"],
+        "",
+    ),
+    "unbalanced_quote": (
+        'id,name\n1,"Щука\n2,Ёж\n'.encode(),
+        [],
+        [],
+        "2: a quoted field is not closed",
+    ),
+    "quote_then_text": (
+        'id,name\n1,Щука\n2,"Ёж"x\n'.encode(),
+        [],
+        ["ru"],
+        "3: unexpected 'x' after a quoted field",
+    ),
+    "nul": ("id,name\n1,Щу\x00ка\n2,Ёж\n".encode(), [], ["ru", "ru"], ""),
+    "latin1_as_utf8": (b"id,name\n1,ok\n2,caf\xe9\n", ["--encoding", "utf-8"], [], "3: "),
+    "short_row": (
+        "id,x,name\n1,a,Щука\n2,b\n3,c,Ёж\n".encode(),
+        [],
+        ["ru"],
+        "3: 2 fields, no column 3 to read; give every record the header's columns",
+    ),
+    "bare_cr": (b"id,name\r1,a\r2,b\r", [], [], "1: "),
+}
+
+
+def _errors(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("translit: error:")]
+
+
+@pytest.mark.parametrize("case", sorted(_HOSTILE))
+def test_detect_and_romanize_read_a_hostile_csv_alike(tmp_path: Path, case: str) -> None:
+    """``detect --column`` read CSV with Python's csv module, romanize with the formats' own
+    reader: a BOM, NUL, a stray quote or a short row gave other records, lines and messages
+    (or none) in the one than in the other. Both read through ``record_values`` now."""
+    data, extra, rows, error = _HOSTILE[case]
+    path = tmp_path / f"{case}.csv"
+    path.write_bytes(data)
+    column = "name" if case != "bare_cr" else "2"
+    found = CliRunner().invoke(cli, ["detect", "--column", column, *extra, str(path)])
+    done = CliRunner().invoke(cli, ["romanize", "-q", "--column", column, *extra, str(path)])
+    assert "Traceback" not in found.output + done.output
+    assert _errors(found.stderr) == _errors(done.stderr), (found.stderr, done.stderr)
+    if error:
+        assert found.exit_code == done.exit_code == 1
+        (line,) = _errors(found.stderr)
+        assert line.startswith(f"translit: error: {path}:{error}"), line
+    else:
+        assert found.exit_code == done.exit_code == 0, (found.output, done.output)
+        assert found.stdout.split() == rows
+        assert "Щ" not in done.stdout and "Ё" not in done.stdout
+
+
+@pytest.mark.parametrize("case", ["unbalanced_quote", "short_row", "quote_then_text"])
+def test_detect_and_romanize_read_standard_input_alike(case: str) -> None:
+    """From standard input too: the same message at the same line, named ``<stdin>`` by both
+    (detect said ``-:2``)."""
+    data, _, _, error = _HOSTILE[case]
+    found = CliRunner().invoke(cli, ["detect", "--column", "name"], input=data)
+    done = CliRunner().invoke(cli, ["romanize", "-q", "--column", "name", "-"], input=data)
+    assert found.exit_code == done.exit_code == 1
+    assert _errors(found.stderr) == _errors(done.stderr)
+    assert _errors(found.stderr)[0].startswith(f"translit: error: <stdin>:{error}")
+
+
+def test_record_values_give_each_record_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes('\ufeffid,name\r\n1,"Щука\r\nЛещ"\r\n\r\n2,Ёж\r\n'.encode())
+    fmt = format_for(str(path), columns=("name",))
+    assert list(record_values(fmt, str(path))) == [(2, ["Щука\r\nЛещ"]), (5, ["Ёж"])]
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"t": "Щука"}\n\n{"u": 1}\n{"t": "Ёж", "t2": "x"}\n', encoding="utf-8")
+    fmt = format_for(str(path), fields=("t",))
+    assert list(record_values(fmt, str(path))) == [(1, ["Щука"]), (3, []), (4, ["Ёж"])]
+
+
+_pieces = st.sampled_from([*'a"\n,я;', 'a"', '"\n"', ',"', '""', "\r\n", ",,"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(body=st.lists(_pieces, max_size=30).map("".join), chunk=st.integers(1, 64))
+def test_record_values_are_the_csv_module_s_records(
+    tmp_path_factory: pytest.TempPathFactory, body: str, chunk: int
+) -> None:
+    """Whatever the block size, the records ``detect`` reads are those Python's csv module
+    reads from the whole text (second column), at the line each starts on; where the module
+    refuses the text, or a record has no second column, the reader fails."""
+    text = "a,b\n" + body
+    path = tmp_path_factory.mktemp("rv") / "in.csv"
+    path.write_bytes(text.encode())
+    fmt = format_for(str(path), columns=("b",), delimiter=",")
+    reader = csv.reader(io.StringIO(text, newline="\n"), strict=True)
+    try:
+        expected = []
+        for row in reader:
+            if reader.line_num > 1 and row:
+                expected.append((row, reader.line_num))
+    except csv.Error:
+        expected = None
+    try:
+        got = list(record_values(fmt, str(path), chunk_size=chunk))
+    except TranslitError:
+        assert expected is None or any(len(row) < 2 for row, _ in expected)
+        return
+    assert expected is not None
+    assert [values for _, values in got] == [[row[1]] for row, _ in expected]
+    # a record's line: the csv module counts the lines it has read (to the record's end)
+    ends = [line for _, line in expected]
+    starts = [line for line, _ in got]
+    assert all(s <= e for s, e in zip(starts, ends, strict=True)) and starts == sorted(starts)
+
+
+# -- 2a. a CSV record too short for its column ------------------------------------------------
+
+
+def test_a_short_record_fails_its_file_or_is_kept_and_listed(tmp_path: Path) -> None:
+    """``2,b`` under ``--column 3`` kept its Cyrillic (no column to convert) with exit 0 and no
+    word. It is a bad record now: it fails the file at its line, or with ``--on-error skip``
+    is kept unchanged, listed with file and line and counted; a blank line is no record."""
+    path = tmp_path / "p.csv"
+    path.write_text("id,x,name\n1,a,Щука\n2,Щука\n\n3,c,Ёж\n", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["romanize", "-l", "ru", "--column", "name", str(path)])
+    assert done.exit_code == 1
+    assert f"translit: error: {path}:3: 2 fields, no column 3 to read" in done.stderr
+    done = CliRunner().invoke(
+        cli, ["romanize", "-v", "-l", "ru", "--column", "3", "--on-error", "skip", str(path)]
+    )
+    assert done.exit_code == 0, done.output
+    assert done.stdout == "id,x,name\n1,a,Shchuka\n2,Щука\n\n3,c,Yëzh\n"
+    assert f"skipped record: {path}:3: 2 fields, no column 3 to read" in done.stderr
+    assert "1 record skipped" in done.stderr
