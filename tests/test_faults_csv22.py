@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from translit.cli import cli
 from translit.errors import TranslitError
+from translit.glossary import load
 from translit.io.formats import format_for, record_values
 
 # -- 1. detect --column/--field read what romanize converts -----------------------------------
@@ -160,3 +161,25 @@ def test_a_short_record_fails_its_file_or_is_kept_and_listed(tmp_path: Path) -> 
     assert done.stdout == "id,x,name\n1,a,Shchuka\n2,Щука\n\n3,c,Yëzh\n"
     assert f"skipped record: {path}:3: 2 fields, no column 3 to read" in done.stderr
     assert "1 record skipped" in done.stderr
+
+
+# -- 2b. a TBX <term> of another vocabulary ---------------------------------------------------
+
+_FOREIGN = (
+    '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" '
+    'xmlns:x="urn:example:other"><text><body><conceptEntry id="c1"><langSec xml:lang="ru">'
+    "<termSec><term>РОА</term><x:term>чужой</x:term></termSec></langSec>"
+    '<langSec xml:lang="en"><termSec><x:term>other</x:term><term>ROA</term></termSec>'
+    '</langSec><x:langSec xml:lang="de"><termSec><term>ROA</term></termSec></x:langSec>'
+    "</conceptEntry></body></text></tbx>\n"
+)
+
+
+def test_a_term_of_another_namespace_is_no_tbx_term(tmp_path: Path) -> None:
+    """``<x:term>`` after the TBX ``<term>`` was read as the term (``чужой`` for РОА); it is
+    kept as the term's data, and an ``<x:langSec>`` is no language section."""
+    path = tmp_path / "g.tbx"
+    path.write_text(_FOREIGN, encoding="utf-8")
+    (concept,) = load(path).concepts
+    assert [(t.lang, t.text) for t in concept.terms] == [("ru", "РОА"), ("en", "ROA")]
+    assert "чужой" in "".join(concept.terms[0].extra)
