@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.cli import cli
-from translit.errors import TranslitError
-from translit.glossary import load
+from translit.errors import GlossaryError, TranslitError
+from translit.glossary import Concept, Glossary, Term, load, save
 from translit.io.formats import format_for, record_values
 
 # -- 1. detect --column/--field read what romanize converts -----------------------------------
@@ -183,3 +184,38 @@ def test_a_term_of_another_namespace_is_no_tbx_term(tmp_path: Path) -> None:
     (concept,) = load(path).concepts
     assert [(t.lang, t.text) for t in concept.terms] == [("ru", "РОА"), ("en", "ROA")]
     assert "чужой" in "".join(concept.terms[0].extra)
+
+
+# -- 2c. XLSX part names in any case ----------------------------------------------------------
+
+
+def _workbook(tmp_path: Path, rename: dict[str, str]) -> Path:
+    g = Glossary([Concept("c1", terms=[Term("РОА", "ru"), Term("ROA", "en")])])
+    save(g, tmp_path / "plain.xlsx")
+    path = tmp_path / "g.xlsx"
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as z, zipfile.ZipFile(path, "w") as out:
+        for info in z.infolist():
+            out.writestr(rename.get(info.filename, info.filename), z.read(info))
+    return path
+
+
+def test_xlsx_part_names_are_read_in_any_case(tmp_path: Path) -> None:
+    """OPC part names are ASCII case-insensitive (ECMA-376 Part 2, §9.1.1.1.2): a workbook
+    whose members are ``XL/Workbook.xml`` … was "not an XLSX workbook: no xl/workbook.xml"."""
+    path = _workbook(
+        tmp_path,
+        {
+            "xl/workbook.xml": "XL/Workbook.xml",
+            "xl/_rels/workbook.xml.rels": "XL/_rels/Workbook.xml.rels",
+            "xl/worksheets/sheet1.xml": "XL/WORKSHEETS/Sheet1.XML",
+        },
+    )
+    assert [[t.text for t in c.terms] for c in load(path).concepts] == [["РОА", "ROA"]]
+
+
+def test_two_xlsx_members_of_one_part_name_are_refused(tmp_path: Path) -> None:
+    path = _workbook(tmp_path, {})
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("XL/worksheets/SHEET1.xml", b"<worksheet/>")
+    with pytest.raises(GlossaryError, match="one part name in any case"):
+        load(path)
