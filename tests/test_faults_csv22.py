@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from hypothesis import strategies as st
 from translit.cli import cli
 from translit.errors import GlossaryError, TranslitError
 from translit.glossary import Concept, Glossary, Term, load, save
+from translit.glossary import files as glossary_files
 from translit.io.formats import format_for, record_values
 
 # -- 1. detect --column/--field read what romanize converts -----------------------------------
@@ -219,3 +222,88 @@ def test_two_xlsx_members_of_one_part_name_are_refused(tmp_path: Path) -> None:
         z.writestr("XL/worksheets/SHEET1.xml", b"<worksheet/>")
     with pytest.raises(GlossaryError, match="one part name in any case"):
         load(path)
+
+
+# -- 2d. a glossary the system cannot read ----------------------------------------------------
+
+
+def test_unreadable_glossaries_are_glossary_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """``load`` raised the bare OSError (IsADirectoryError…): ``except TranslitError`` missed
+    it. Each says the file, why and what to do."""
+    (tmp_path / "d.tbx").mkdir()
+    cases = {
+        tmp_path / "d.tbx": "(Is a directory): name a glossary file in it",
+        tmp_path / "none.tbx": "(No such file or directory): check the name and the folder",
+    }
+    for path, says in cases.items():
+        with pytest.raises(GlossaryError) as info:
+            load(path)
+        assert str(info.value) == f"{path}: cannot read the glossary {says}"
+
+    def refused(name: str, mode: str = "r") -> object:
+        raise PermissionError(13, "Permission denied", name)
+
+    monkeypatch.setattr(glossary_files, "open", refused, raising=False)  # (root reads all)
+    with pytest.raises(TranslitError, match=r"Permission denied\): give read permission"):
+        load(tmp_path / "g.tbx")
+
+
+def test_a_glossary_from_a_fifo_is_read(tmp_path: Path) -> None:
+    """A FIFO (``-g <(…)``, a named pipe) is read as a file is."""
+    import threading
+
+    fifo = tmp_path / "g.tbx"
+    os.mkfifo(fifo)
+    text = _FOREIGN.replace("<x:term>чужой</x:term>", "")
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert [t.text for t in load(fifo).concepts[0].terms] == ["РОА", "ROA"]
+    writer.join()
+
+
+def test_the_cli_names_a_glossary_it_cannot_read(tmp_path: Path) -> None:
+    for args, code in ((["lookup", "-g"], 2), (["check"], 1)):
+        done = CliRunner().invoke(cli, ["glossary", *args, str(tmp_path / "none.tbx"), "РОА"])
+        assert done.exit_code == code and "Traceback" not in done.output, done.output
+        assert "none.tbx: cannot read the glossary (No such file or directory): check" in (
+            done.stderr
+        )
+
+
+# -- 2e. glossary convert - -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["g.tbx", "g.csv", "g.xlsx", "g.po"])
+def test_glossary_convert_reads_standard_input(tmp_path: Path, source: str) -> None:
+    """``glossary convert - out.tbx`` was refused ("'-' does not exist"), though every other
+    command reads '-'; the format is --from's, else the bytes say it."""
+    g = Glossary([Concept("c1", terms=[Term("РОА", "ru"), Term("ROA", "en")])])
+    src = tmp_path / source
+    po = source.endswith(".po")
+    save(g, src, **({"source_lang": "ru", "target_lang": "en"} if po else {}))
+    out = tmp_path / "out.tbx"
+    langs = ["--source-lang", "ru", "--target-lang", "en"] if po else []
+    done = CliRunner().invoke(
+        cli, ["glossary", "convert", *langs, "-", str(out)], input=src.read_bytes()
+    )
+    assert done.exit_code == 0, done.output
+    assert [[t.text for t in c.terms] for c in load(out).concepts] == [["РОА", "ROA"]]
+
+
+def test_glossary_convert_of_unknown_bytes_asks_for_from(tmp_path: Path) -> None:
+    out = tmp_path / "out.tbx"
+    done = CliRunner().invoke(cli, ["glossary", "convert", "-", str(out)], input=b"hello")
+    assert done.exit_code == 2 and not out.exists()
+    assert "cannot tell the glossary format of standard input; give it with --from" in done.stderr
+    done = CliRunner().invoke(
+        cli,
+        ["glossary", "convert", "--from", "csv", "-", str(out)],
+        input="ru,en\nРОА,ROA\n".encode(),
+    )
+    assert done.exit_code == 0, done.output
+    assert re.search("<term>РОА</term>", out.read_text(encoding="utf-8"))
