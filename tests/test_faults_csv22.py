@@ -307,3 +307,9 @@ def test_glossary_convert_of_unknown_bytes_asks_for_from(tmp_path: Path) -> None
     )
     assert done.exit_code == 0, done.output
     assert re.search("<term>РОА</term>", out.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=200) | st.text(max_size=100).map(str.encode))
+def test_sniffing_any_bytes_names_a_readable_format_or_none(data: bytes) -> None:
+    assert glossary_files.sniff_format(data) in (None, *glossary_files.FORMATS)
