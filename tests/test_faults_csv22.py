@@ -49,6 +49,7 @@ _HOSTILE = {  # name: (bytes, extra options, rows detect prints, the error line 
         "3: unexpected 'x' after a quoted field",
     ),
     "nul": ("id,name\n1,Щу\x00ка\n2,Ёж\n".encode(), [], ["ru", "ru"], ""),
+    "latin1_auto": (b"id,name\n1,\xe9t\xe9\n2,caf\xe9\n", [], ["und", "und"], ""),
     "latin1_as_utf8": (b"id,name\n1,ok\n2,caf\xe9\n", ["--encoding", "utf-8"], [], "3: "),
     "short_row": (
         "id,x,name\n1,a,Щука\n2,b\n3,c,Ёж\n".encode(),
