@@ -287,7 +287,7 @@ def test_detect_reads_a_jsonl_field_or_a_csv_column_one_row_per_record(tmp_path:
         (["--field", "t", "p.csv"], 2, "--field applies to JSONL inputs; "),
         (["--column", "t", "d.jsonl"], 2, "--column applies to CSV/TSV inputs; "),
         (["--field", "t", "--column", "t", "d.jsonl"], 2, "give one of them"),
-        (["--column", "nom", "p.csv"], 1, "p.csv:1: no column 'nom' in the header (id, name)"),
+        (["--column", "nom", "p.csv"], 1, "p.csv:1: no column 'nom'; the header has: id, name"),
         (["--field", "t", "bad.jsonl"], 1, "bad.jsonl:2: not valid JSON"),
     ],
 )

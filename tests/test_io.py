@@ -1136,6 +1136,9 @@ def test_csv_records_are_what_the_csv_module_reads_from_the_whole_file_on_every_
     if rows is None:
         assert errors
         return
+    if any(len(row) == 1 for row in rows[1:]):  # a record with no second column (a blank
+        assert errors and "no column 2" in errors[0][1]  # line, [], is none: kept as it is)
+        return
     assert not errors
     expected = [[v.upper() if k == 1 else v for k, v in enumerate(row)] for row in rows[1:]]
     assert _csv_reads(written, kind, quote) == rows[:1] + expected

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -34,63 +33,16 @@ def _lines(name: str, encoding: str) -> Iterator[str]:
         yield head
 
 
-def _records(name: str, encoding: str, fields: tuple[str, ...], columns: tuple[str, ...],
-             tsv: bool) -> Iterator[str]:  # fmt: skip
-    """The text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV (``columns``:
-    header names or 1-based indexes) input: its selected string values, one per line ("" for
-    a record that holds none). A line that is no JSON object, a column the header lacks or a
-    record shorter than it is an :class:`~translit.io.textio.InputError` at its line."""
-    import csv
-    import json
-
-    from ..io.formats.delimited import column_number, sniff_delimiter
-    from ..io.formats.jsonl import selected
-    from ..io.textio import InputError
-
-    if fields:
-        paths = tuple(tuple(f.split(".")) for f in fields)
-        for number, line in enumerate(_lines(name, encoding), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                raise InputError(f"not valid JSON ({exc.args[0].split(':')[0]})", number) from None
-            if not isinstance(record, dict):
-                raise InputError("not a JSON object: give --field a record of fields", number)
-            yield "\n".join(selected(record, paths))
-        return
-    lines = (line + "\n" for line in _lines(name, encoding))
-    head = list(itertools.islice(lines, 50))  # (the delimiter, sniffed as romanize does)
-    delimiter = "\t" if tsv else sniff_delimiter("".join(head), '"')
-    rows = csv.reader(  # (TSV: no quotes, as romanize reads it)
-        itertools.chain(head, lines),
-        delimiter=delimiter,
-        quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL,
-    )
-    header = next(rows, None)
-    if header is None:
-        return
-    index = []
-    for column in columns:
-        at = header.index(column) if column in header else column_number(column) - 1
-        if not 0 <= at < len(header):
-            raise InputError(f"no column {column!r} in the header ({', '.join(header)})", 1)
-        index.append(at)
-    for row in rows:
-        if len(row) < len(header) and row:
-            raise InputError(f"{len(row)} fields where the header has {len(header)}",
-                             rows.line_num)  # fmt: skip
-        yield "\n".join(row[i] for i in index if i < len(row))
-
-
 def _selected(
     name: str, encoding: str, fields: tuple[str, ...], columns: tuple[str, ...]
-) -> Iterator[str]:
-    """:func:`_records` of ``name`` read as its format says (its extension, else the option
-    given: --field JSONL, --column CSV); a format that does not read the option is a usage
-    error, as for romanize."""
-    from ..io.formats import format_for
+) -> Iterator[tuple[int, str]]:
+    """The line and text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV
+    (``columns``: header names or 1-based indexes) input, read as its format says (its
+    extension, else the option given: --field JSONL, --column CSV) through the reader romanize
+    converts it with (:func:`~translit.io.formats.record_values`: the same records, lines and
+    messages): its selected string values, one per line ("" for a record that holds none). A
+    format that does not read the option is a usage error, as for romanize."""
+    from ..io.formats import RecordFormat, format_for, record_values
     from ..io.options import UsageError
     from . import fail
 
@@ -103,10 +55,10 @@ def _selected(
         fail(str(exc).replace("`fields`", "--field").replace("`columns`", "--column"))
     kind = getattr(fmt, "name", "")
     flag, wanted = ("--field", "jsonl") if fields else ("--column", "csv")
-    if kind != wanted:
+    if kind != wanted or not isinstance(fmt, RecordFormat):
         fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
-    return _records(name, encoding, fields, columns, getattr(fmt, "delimiter", None) == "\t")
+    return ((line, "\n".join(values)) for line, values in record_values(fmt, name, encoding))
 
 
 def _shown(name: str) -> str:
@@ -224,12 +176,12 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
-        done = 0  # lines of this input done
-        texts = _lines(name, encoding)
+        at = 1  # the line of the row being decided (a record's: its first line)
+        rows: Iterator[tuple[int, str]] = enumerate(_lines(name, encoding), 1)
         if fields or columns:
-            texts = _selected(name, encoding, fields, columns)
+            rows = _selected(name, encoding, fields, columns)
         try:
-            for done, line in enumerate(texts):  # noqa: B007 (read after)
+            for at, line in rows:  # noqa: B007 (read after)
                 if summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect(line)] += 1
@@ -240,9 +192,9 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     out.write(detect(line) + "\n")
         except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
             what = "its summary is" if summary else "the rows after it are"
-            interrupted(f"stopped in {_shown(name)} at line {done + 1}; {what} not printed")
-        except InputError as exc:
-            where = f"{name}:{exc.line}" if exc.line else name
+            interrupted(f"stopped in {_shown(name)} at line {at}; {what} not printed")
+        except InputError as exc:  # (named as romanize names it: <stdin> for '-')
+            where = f"{_shown(name)}:{exc.line}" if exc.line else _shown(name)
             tell(f"translit: error: {where}: {with_flags(exc.message)}")
             failed = True
             continue
@@ -250,7 +202,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
-            tell(f"translit: error: {name}: {message}")
+            tell(f"translit: error: {_shown(name)}: {message}")
             failed = True
             continue
         if summary:

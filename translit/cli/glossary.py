@@ -151,6 +151,21 @@ def _stdin_glossary(fmt: str | None, flag: str, allowed: bool, **options: Any) -
     return read(sys.stdin.buffer, fmt, "<stdin>", **options)
 
 
+def _stdin_bytes() -> bytes:
+    """Standard input's bytes, up to a glossary file's limit (a usage error beyond it, or
+    when it is closed)."""
+    from ..glossary.files import MAX_BYTES
+
+    if sys.stdin is None:  # (started with it closed: `<&-`)
+        fail("-: standard input is closed: name the glossary file, or pipe it in")
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        fail(
+            f"<stdin>: glossary larger than {MAX_BYTES} bytes; refused (split it into smaller ones)"
+        )
+    return data
+
+
 def _target_lang(target_lang: str | None, target: str | None) -> str | None:
     """The target language of bilingual files: ``--target-lang``, else ``--target`` when it is a
     language tag (``-t xx`` is warned about as a language no term is in, not refused as a
@@ -320,7 +335,7 @@ def check(
 
 
 @glossary.command()
-@click.argument("src", type=click.Path(dir_okay=False, exists=True))
+@click.argument("src", type=click.Path(dir_okay=False, exists=True, allow_dash=True))
 @click.argument("dst", type=click.Path(dir_okay=False))
 @click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
 @click.option("--to", "to_fmt", type=_WRITE_CHOICES, help="Output format (default: extension).")
@@ -363,22 +378,31 @@ def convert(  # noqa: PLR0917 - one parameter per click option
 ) -> None:
     """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO, XLSX); report what DST cannot hold.
 
+    SRC '-' reads standard input, its format from --from or else from its first bytes.
+
     \b
     Examples:
       translit glossary convert terms.csv terms.tbx
       translit glossary convert terms.xlsx terms.tbx --sheet Terms
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
+      curl -s https://example.org/terms.tbx | translit glossary convert - terms.csv
     """
     from ..errors import GlossaryError, ParameterError, with_flags
     from ..glossary import load, save
-    from ..glossary.files import format_of
+    from ..glossary.files import format_of, loads, sniff_format
     from ..io.inputs import STDIN, refuse_overwrite
 
     if dst == STDIN:  # (it wrote a file named "-"; a workbook is no text for a terminal)
         fail("DST names the file to write, not '-': convert writes no stdout")
     refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
     try:
+        data = None
+        if src == STDIN:  # (no name to tell the format by: --from, else the bytes say it)
+            data = _stdin_bytes()
+            from_fmt = from_fmt or sniff_format(data)
+            if from_fmt is None:
+                fail("-: cannot tell the glossary format of standard input; give it with --from")
         in_fmt = format_of(src, from_fmt, hint="give it with --from")
         out_fmt = format_of(dst, to_fmt, hint="give it with --to")
         if sheet is not None and in_fmt != "xlsx" and given("sheet"):  # (was an internal
@@ -389,7 +413,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
         ropts: dict[str, Any] = {"sheet": sheet if in_fmt == "xlsx" else None}
         if in_fmt != "tbx":
             ropts |= {"source_lang": source_lang, "target_lang": target_lang}
-        g = load(src, in_fmt, **ropts)
+        g = load(src, in_fmt, **ropts) if data is None else loads(data, in_fmt, "<stdin>", **ropts)
         opts: dict[str, Any] = {}
         if out_fmt == "tbx":
             opts["tbx_version"] = int(tbx_version)

@@ -15,10 +15,13 @@ installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-in
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import dataclasses
+import errno
 import functools
 import os
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -31,6 +34,8 @@ __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 FORMATS = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
 #: The formats :func:`save` writes (all of them: XLSX in the multilingual layout).
 WRITTEN = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
+#: the default ``max_bytes`` of a glossary file
+MAX_BYTES = 64 * 1024 * 1024
 _EXT = {".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
 _EXT |= {".txt": "tsv", ".utf8": "tsv", ".po": "po", ".pot": "pot", ".xlsx": "xlsx"}
 #: Extensions of files that are no glossary format, with what to do instead.
@@ -90,15 +95,90 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     'Russische Befreiungsarmee'
     """
     name = os.fspath(path)
-    with open(name, "rb") as f:
+    try:
+        f = open(name, "rb")  # noqa: SIM115 (closed below: its errors are told as the read's)
+    except OSError as exc:
+        raise unreadable(exc, name) from None
+    with f:
         fmt = format_of(name, format)  # (after the open: a missing file says so, not "format")
-        return read(f, fmt, name, **options)
+        try:
+            return read(f, fmt, name, **options)
+        except OSError as exc:  # (the read: EISDIR where a folder opens, EIO)
+            raise unreadable(exc, name) from None
+
+
+#: what :func:`unreadable` tells to do, by errno
+_DO = {
+    errno.ENOENT: "check the name and the folder",
+    errno.EISDIR: "name a glossary file in it",
+    errno.EACCES: "give read permission (chmod u+r) or copy it where you can read it",
+    errno.EPERM: "give read permission (chmod u+r) or copy it where you can read it",
+    errno.ENAMETOOLONG: "give a shorter path",
+    errno.ELOOP: "the symbolic link points at itself: fix or remove it",
+}
+
+
+def unreadable(exc: OSError, name: str) -> GlossaryError:
+    """The :class:`GlossaryError` for a glossary file the system cannot open or read (a
+    folder, a missing file, no permission): its name, why and what to do. ``load`` raised the
+    bare :class:`OSError`, so ``except TranslitError`` missed it.
+
+    >>> str(unreadable(IsADirectoryError(21, "Is a directory"), "terms"))
+    'terms: cannot read the glossary (Is a directory): name a glossary file in it'
+    """
+    why = exc.strerror or type(exc).__name__
+    do = _DO.get(exc.errno or 0, "check the file and that it can be read")
+    return GlossaryError(f"cannot read the glossary ({why}): {do}", name)
+
+
+def sniff_format(data: bytes) -> str | None:
+    """The glossary format that the bytes ``data`` show (None: they show none for sure), for
+    a glossary with no name to tell it by (``glossary convert -``): a ZIP file is XLSX, XML
+    TBX, a file of ``msgid`` entries PO, a first line with tabs TSV and one with commas or
+    semicolons CSV.
+
+    >>> sniff_format(b"\\xef\\xbb\\xbf<?xml version='1.0'?><tbx/>"), sniff_format(b"ru,en\\n")
+    ('tbx', 'csv')
+    >>> sniff_format(b'# c\\nmsgid ""\\nmsgstr ""\\n'), sniff_format(b"PK\\x03\\x04"), sniff_format(b"ru")
+    ('po', 'xlsx', None)
+    """
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) : 4096].decode(codec, "ignore")
+            break
+    else:
+        text = data[:4096].decode("utf-8", "ignore")
+    head = text.lstrip()
+    if head.startswith("<"):
+        return "tbx"
+    lines = [line for line in head.splitlines() if line.strip()]
+    entries = [line for line in lines if not line.startswith("#")]  # (PO's comments)
+    if entries and re.match(r"msg(id|ctxt)\s", entries[0]):
+        return "po"
+    first = lines[0] if lines else ""
+    if "\t" in first:
+        return "tsv"
+    if "," in first or ";" in first:
+        return "csv"
+    return None
+
+
+#: byte order marks and their codecs, longest first (UTF-32 LE begins as UTF-16 LE's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def read(f: BinaryIO, format: str, name: str = "<glossary>", **options: Any) -> Glossary:
     """Read a glossary in ``format`` from the binary stream ``f`` (standard input: a command's
     ``-g -``), up to ``max_bytes`` as :func:`load` does; ``name`` is what messages call it."""
-    limit = options.pop("max_bytes", 64 * 1024 * 1024)
+    limit = options.pop("max_bytes", MAX_BYTES)
     data = f.read(limit + 1)  # never more than the limit: a FIFO or /dev/zero has no size
     if len(data) > limit:
         raise GlossaryError(

@@ -137,7 +137,11 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
                 add((_ATTRIBUTED, "", child))
             else:
                 add(("note", xml_lines(child), child))
-        elif name not in _STRUCTURAL and isinstance(child.tag, str) and "}" in child.tag:
+        elif (
+            isinstance(child.tag, str)
+            and "}" in child.tag
+            and (name not in _STRUCTURAL or not _own(child.tag))  # (a foreign <x:term>: data)
+        ):
             add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
     return out
 
@@ -145,6 +149,20 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
 _STRUCTURAL = frozenset(
     {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
 )
+
+
+def _own(tag: Any) -> bool:
+    """Whether ``tag`` is a TBX element's: in no namespace (TBX v2) or TBX v3's. Only those
+    are the structure: a ``<term>`` of another vocabulary (``<x:term xmlns:x="urn:other">``
+    inside a ``<termSec>``) was read as the term, in place of the TBX one.
+
+    >>> _own("term"), _own(f"{{{NS_V3}}}term"), _own("{urn:other}term")
+    (True, True, False)
+    """
+    return not tag.startswith("{") or tag.startswith(_OWN_NAMESPACES)
+
+
+_OWN_NAMESPACES = (f"{{{NS_V3}}}", f"{{{NS_V3_ALT}}}")
 
 
 def _set_term_field(term_data: dict[str, Any], cat: str, value: str) -> bool:
@@ -264,7 +282,7 @@ def _read_entry(
             kept = dca_fragment(el, False)
             extra.append((lang, _drop_lang(kept) if lang else kept))
     for ls in children:
-        if local_name(ls.tag) not in ("langSet", "langSec"):
+        if local_name(ls.tag) not in ("langSet", "langSec") or not _own(ls.tag):
             continue
         lang = _lang_of(ls) or ""
         if not lang:
@@ -289,10 +307,11 @@ def _read_entry(
                 extra.append((lang, dca_fragment(el, False)))
         for holder in in_ls:
             name = local_name(holder.tag)
-            if name not in ("tig", "termSec", "ntig"):
+            if name not in ("tig", "termSec", "ntig") or not _own(holder.tag):
                 continue
             kids = list(holder)
-            places = [kids, *(list(g) for g in kids if local_name(g.tag) == "termGrp")]
+            groups = (g for g in kids if local_name(g.tag) == "termGrp" and _own(g.tag))
+            places = [kids, *(list(g) for g in groups)]
             try:
                 terms.append(_read_term(holder, places, lang, path=path, warnings=warnings))
             except GlossaryError as exc:
@@ -362,7 +381,7 @@ def _read_term(
     term_id = holder.get("id")
     for place in places:  # (the children of the holder and of each termGrp)
         for child in place:
-            if local_name(child.tag) == "term":
+            if local_name(child.tag) == "term" and _own(child.tag):
                 text = xml_text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):

@@ -131,11 +131,14 @@ class _Package:
                 "a possible ZIP bomb: save the glossary sheet alone, or as CSV",
                 path,
             )
-        self.names: dict[str, zipfile.ZipInfo] = {}
+        self.names: dict[str, zipfile.ZipInfo] = {}  # (by part name: see _part)
         for info in infos:  # zipfile reads the last of two, another tool the first
-            if self.names.setdefault(info.filename, info) is not info:
+            if (other := self.names.setdefault(_part(info.filename), info)) is not info:
+                named = info.filename if other.filename == info.filename else (
+                    f"{other.filename} and {info.filename}, one part name in any case"
+                )  # fmt: skip
                 raise GlossaryError(
-                    f"the XLSX file holds two ZIP members named {info.filename}, which readers "
+                    f"the XLSX file holds two ZIP members named {named}, which readers "
                     "may take differently; refused: open the file in a spreadsheet and save it "
                     "again",
                     path,
@@ -143,7 +146,7 @@ class _Package:
 
     def read(self, name: str) -> bytes | None:
         """The unpacked bytes of member ``name`` (``None`` when absent), within the limits."""
-        info = self.names.get(name)
+        info = self.names.get(_part(name))
         if info is None:
             return None
         where = f"{self.path} ({name})"
@@ -187,6 +190,17 @@ class _Package:
     def xml(self, name: str) -> Any:
         data = self.read(name)
         return None if data is None else parse_xml(data, f"{self.path} ({name})")
+
+
+def _part(name: str) -> str:
+    """The member ``name`` as OPC compares part names: ASCII letters in any case are the same
+    (ECMA-376 Part 2, §9.1.1.1.2): a workbook written with ``XL/Workbook.xml`` beside a
+    relationship naming ``xl/workbook.xml`` was "no xl/workbook.xml".
+
+    >>> _part("XL/Worksheets/Sheet1.XML"), _part("xl/Ä.xml")
+    ('xl/worksheets/sheet1.xml', 'xl/Ä.xml')
+    """
+    return name.encode("utf-8", "surrogateescape").lower().decode("utf-8", "surrogateescape")
 
 
 def _rels(pkg: _Package, part: str) -> dict[str, tuple[str, str]]:

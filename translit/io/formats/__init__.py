@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
-from itertools import compress, repeat
+from collections.abc import Callable, Iterator
+from itertools import chain, compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
+from ...script import line_ends
 from ..options import UsageError
-from ..textio import InputError, cut_text
+from ..textio import InputError, cut_text, open_source
 
 __all__ = [
     "Applied",
@@ -46,6 +47,7 @@ __all__ = [
     "listed",
     "map_values",
     "names",
+    "record_values",
     "refuse_taken",
     "register",
     "registry",
@@ -180,6 +182,48 @@ class RecordFormat(Format):
     def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         """The block converted record by record; a bad record raises or is skipped."""
         raise NotImplementedError
+
+    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
+        """Read only: the selected values of each record of ``block`` (a blank line is no
+        record), with its line in the block; a bad record raises InputError at its line, as
+        :meth:`records` does without ``skip``."""
+        raise NotImplementedError
+
+
+def record_values(
+    fmt: RecordFormat,
+    path: str,
+    encoding: str = "auto",
+    errors: str = "strict",
+    *,
+    chunk_size: int = 1 << 20,
+) -> Iterator[tuple[int, list[str]]]:
+    """The selected values of each record of the input ``path`` (``"-"``: stdin), with its
+    line in the file, read as a run converts it: opened, decoded, cut into blocks and bound
+    to its header the same way, so a record, its line and a bad record's message are the
+    ones ``translit romanize`` finds (``translit detect --field/--column`` reads so).
+
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "a.csv")
+    >>> with open(path, "w", encoding="utf-8") as fh:
+    ...     _ = fh.write('id;name\\n1;"Щука\\nЛещ"\\n2;Ёж\\n')
+    >>> list(record_values(format_for(path, columns=("name",)), path))
+    [(2, ['Щука\\nЛещ']), (4, ['Ёж'])]
+    """
+    with open_source(path, encoding, errors) as src:
+        head = fmt.prepare(src.head.decode(src.encoding, "replace"))
+        blocks = src.blocks(chunk_size=chunk_size, cut=head.cut, hard_limit=head.hard_limit())
+        first = next(blocks, "")
+        bound, _, rest = head.start(first)
+        assert isinstance(bound, RecordFormat)
+        line = 1 + line_ends(first, 0, len(first) - len(rest))  # (after a header)
+        for block in chain((rest,), blocks):
+            try:
+                for at, values in bound.values(block):
+                    yield line + at - 1, values
+            except InputError as exc:
+                raise InputError(exc.message, line + exc.line - 1 if exc.line else 0) from None
+            line += line_ends(block)
 
 
 def map_values(fn: Transform, values: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, repeat
 from operator import add, ne
@@ -316,38 +317,73 @@ class Csv(RecordFormat):
         out = "".join(parts)
         return (out if text is block else out[:-1]), changed
 
-    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
-        skipped: list[tuple[int, str]] = []
+    def _parsed(
+        self, block: str, skipped: list[tuple[int, str]] | None
+    ) -> Iterator[tuple[int, int, int, list[tuple[int, int, str, bool]] | None]]:
+        """The records of ``block``: (start, end, line in the block, fields), the fields None
+        for a record kept as it is: a blank line too short for the selected columns (no
+        record), and a bad record when ``skipped`` is a list (it gets (line, why); else an
+        :class:`InputError` at its line). A record too short to hold a selected column is a
+        bad one (its other columns were converted and that one left in silence).
+        """
         i = 0
         n = len(block)
         line = 1
-        d = self.delimiter or ","
-        # pass 1: cut the records and collect the values to convert, in order
-        records: list[tuple[int, int, list[tuple[int, int, str, bool]] | None]] = []
-        values: list[str] = []
         index = self._index
+        top = max(index, default=-1)
         while i < n:
+            why = ""
             try:
                 rec, end = self._record(block, i)
             except ValueError as exc:
-                if not skip:
-                    raise InputError(str(exc), line) from None
-                # keep the rest of this line as it was, report it, go on at the next line
-                end = block.find("\n", i) + 1 or n
-                skipped.append((line, str(exc)))
-                records.append((i, end, None))
-                line += line_ends(block, i, end)
-                i = end
-                continue
-            records.append((i, end, rec))
-            values.extend(rec[col][2] for col in index if col < len(rec))
+                why = str(exc)
+                end = block.find("\n", i) + 1 or n  # (the rest of this line is kept)
+            else:
+                if top >= len(rec):
+                    if len(rec) == 1 and not rec[0][2] and not rec[0][3]:
+                        yield i, end, line, None  # a blank line: no record, kept as it is
+                        line += line_ends(block, i, end)
+                        i = end
+                        continue
+                    missing = next(c for c in index if c >= len(rec)) + 1
+                    why = (
+                        f"{len(rec)} field{'s' * (len(rec) != 1)}, no column {missing} to "
+                        "read; give every record the header's columns (empty ones for no value)"
+                    )
+            if why:
+                if skipped is None:
+                    raise InputError(why, line)
+                skipped.append((line, why))
+                yield i, end, line, None
+            else:
+                yield i, end, line, rec
             line += line_ends(block, i, end)
             i = end
+
+    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
+        """The values of the selected columns of each record of ``block``, with its line.
+
+        >>> fmt, _, rest = Csv(columns=("n",), delimiter=",").start('id,n\\n1,"a\\nb"\\n2,c\\n')
+        >>> list(fmt.values(rest))
+        [(1, ['a\\nb']), (3, ['c'])]
+        """
+        index = self._index
+        for _, _, line, rec in self._parsed(block, None):
+            if rec is not None:
+                yield line, [rec[col][2] for col in index]
+
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        skipped: list[tuple[int, str]] = []
+        d = self.delimiter or ","
+        index = self._index
+        # pass 1: cut the records and collect the values to convert, in order
+        records = list(self._parsed(block, skipped if skip else None))
+        values = [rec[col][2] for *_, rec in records if rec is not None for col in index]
         # pass 2: convert them together, then edit each record at the spans of its fields
         news = iter(map_values(fn, values))
         out: list[str] = []
         changed = 0
-        for i, end, maybe in records:
+        for i, end, _, maybe in records:
             if maybe is None:
                 out.append(block[i:end])
                 continue
@@ -355,8 +391,6 @@ class Csv(RecordFormat):
             edits: list[tuple[int, int, str]] = []
             differs = False
             for col in index:
-                if col >= len(rec):
-                    continue
                 a, b, value, quoted = rec[col]
                 new = next(news)
                 differs = differs or new != value

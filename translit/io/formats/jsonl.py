@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from json.decoder import scanstring  # type: ignore[attr-defined]
@@ -371,18 +372,19 @@ class Jsonl(RecordFormat):
         parts[3::3] = after
         return "".join(parts), len(set(line_of))
 
-    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+    def _parsed(
+        self, block: str, skipped: list[tuple[int, str]] | None
+    ) -> Iterator[tuple[int, str, str, dict[tuple[str, ...], tuple[int, int, int, Any]] | None]]:
+        """The lines of ``block``: (line number in the block, line, its body, the spans found
+        at the fields and the ``add`` names), None for a blank line and a bad record when
+        ``skipped`` is a list (it gets (line, why); else an :class:`InputError` at its line)."""
         paths = self._paths
         adds = [(*p[:-1], a) for p, a in zip(paths, self.add, strict=False)]
         wanted = frozenset((*paths, *adds))
         inner = frozenset(p[:k] for p in wanted for k in range(1, len(p)))
-        skipped: list[tuple[int, str]] = []
         # top-level keys written plainly can be found without walking the line (see _flat)
         needles = [(p[0], f'"{p[0]}"') for p in wanted]
         flat = not inner and all(encode_basestring(k) == needle for k, needle in needles)
-        # pass 1: parse every line and collect the values to convert, in order
-        parsed: list[tuple[str, str, dict[tuple[str, ...], tuple[int, int, int, Any]] | None]] = []
-        values: list[str] = []
         n, at = 1, 0  # the line of the record (a CR alone inside one ends a line: line_ends)
         for line in _lines(block):
             n += at  # (the line ends of the record before)
@@ -393,15 +395,11 @@ class Jsonl(RecordFormat):
             else:
                 start = _skip_ws(body, 1 if body.startswith("\ufeff") else 0)  # a BOM stays
             if start == len(body):
-                parsed.append((line, body, None))
+                yield n, line, body, None
                 continue
             found: dict[tuple[str, ...], tuple[int, int, int, Any]] = {}
             if flat and _flat(body, start, needles, found):
-                parsed.append((line, body, found))
-                for path in paths:
-                    hit = found.get(path)
-                    if hit is not None and isinstance(hit[3], str):
-                        values.append(hit[3])
+                yield n, line, body, found
                 continue
             found.clear()
             try:
@@ -426,12 +424,35 @@ class Jsonl(RecordFormat):
                         )
                     raise InputError(f"not valid JSON: extra data at column {end + 1}", n)
             except InputError as exc:
-                if not skip:
+                if skipped is None:
                     raise
                 skipped.append((n, exc.message))
-                parsed.append((line, body, None))  # kept as it was, and reported
+                yield n, line, body, None  # kept as it was, and reported
                 continue
-            parsed.append((line, body, found))
+            yield n, line, body, found
+
+    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
+        """The string values at the fields of each record of ``block``, with its line.
+
+        >>> list(Jsonl(fields=("t", "a.b")).values('{"t": "x", "a": {"b": "y"}}\\n\\n{"t": 1}\\n'))
+        [(1, ['x', 'y']), (3, [])]
+        """
+        paths = self._paths
+        for n, _, _, found in self._parsed(block, None):
+            if found is not None:
+                yield n, [h[3] for p in paths if (h := found.get(p)) and isinstance(h[3], str)]
+
+    def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
+        paths = self._paths
+        adds = [(*p[:-1], a) for p, a in zip(paths, self.add, strict=False)]
+        skipped: list[tuple[int, str]] = []
+        # pass 1: parse every line and collect the values to convert, in order
+        lines = self._parsed(block, skipped if skip else None)
+        parsed = [(ln, body, found) for _, ln, body, found in lines]
+        values: list[str] = []
+        for _, _, found in parsed:
+            if found is None:
+                continue
             for path in paths:
                 hit = found.get(path)
                 if hit is not None and isinstance(hit[3], str):
