@@ -1286,7 +1286,8 @@ def test_a_csv_error_names_its_line_from_a_block_of_bytes(tmp_path) -> None:
         (issue,) = run(Plan(str.upper, (str(src),), opts)).files[0].errors
         assert (issue.line, issue.reason) == (
             1 + 2 * 5000 + 1,
-            "unexpected 'w' after a quoted field",
+            "unexpected 'w' after a quoted field; `on_error` skip keeps such a record as it is"
+            " and goes on",
         )
 
 

@@ -63,6 +63,10 @@ Applied = tuple[str, int, list[tuple[int, str]]]
 #: made a new token (last word + NUL + first word), which cost a third more time.
 SEP = "\n \x00 \n"
 
+#: what a bad record's message ends with when records are not skipped (the command line shows
+#: `on_error` as --on-error)
+SKIP_HINT = "`on_error` skip keeps such a record as it is and goes on"
+
 _REGISTRY: dict[str, type[Format]] = {}
 _LOADED = False
 
@@ -163,7 +167,10 @@ class RecordFormat(Format):
     """
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
-        out, changed, _ = self._apply(fn, block, skip=False)
+        try:
+            out, changed, _ = self._apply(fn, block, skip=False)
+        except InputError as exc:  # a bad record: say how to go on past it
+            raise InputError(f"{exc.message}; {SKIP_HINT}", exc.line) from None
         return out, changed
 
     def apply_skipping(self, fn: Transform, block: str) -> Applied:
