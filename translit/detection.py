@@ -997,8 +997,8 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     """``[given_names]`` of data/decisive.toml: a given name's spelling (lower case, ё as е) →
     the languages that spell it so where Russian does not (those of ``prefer`` first, then in
     :data:`LANGUAGES` order), from the tables of translit/data/names, or none for a Russian
-    given name's spelling; the most words a name
-    may have; and ``prefer``, the languages that take a name they share with another."""
+    given name's spelling; the most words a name may have; and ``prefer``, the languages that
+    take a name they share with another."""
     config = _decisive_file().get("given_names", {})
     table = datafiles.read_table("names", "given_names.csv")
 
@@ -1036,8 +1036,8 @@ def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
     (data/decisive.toml): the languages that spell it so, and the name as written; else
     None."""
     names, most, _ = _given_names()
-    if not any(w.replace("ё", "е") in names for w in words):
-        return None  # (the common case, and the cheap test)
+    if not any(names.get(w.replace("ё", "е")) for w in words):
+        return None  # (the common case, and the cheap test: no name of a language here)
     tokens = text.split()
     if not tokens or len(tokens) > most or text.count(",") > 1:
         return None
