@@ -20,7 +20,7 @@ prints the rows to add (the tables are data: a row once added is kept as edited)
 - a spelling two of the languages write goes to the one whose frequency class is the higher (a
   tie: Bulgarian, then Macedonian, then Serbian; Драган is Serbian, Христо Bulgarian);
 - left out: the spellings of translit's given-name tables in Russian, Ukrainian or Belarusian
-  and those already in a table; a spelling OpenCorpora (pymorphy3-dicts-ru) holds as a word
+  and those already in a table, and the places of glossaries/names.csv (Видин); a spelling OpenCorpora (pymorphy3-dicts-ru) holds as a word
   that is not a name (Ангел, Бисер, Пламен, a form of пламя); a name whose Latin form nam_dict
   counts in Russia too (Станислав: the Latin form it was read from, or the spelling's BGN/PCGN
   and Wikipedia romanisations) or in any country but the South Slavic ones and Moldova (Стефан,
@@ -45,6 +45,7 @@ import pymorphy3
 
 import translit
 from translit._datafiles import read_table
+from translit.shipped import name_rows
 
 HUNSPELL_BG = "/usr/share/hunspell/bg_BG.dic"
 COUNTRY = {"bg": "Bulgaria", "mk": "Macedonia", "sr": "Serbia"}
@@ -145,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     abroad = {n.lower(): any(f[c] for c in f if c not in BALKAN_SLAVIC) for n, f in names}
     rows = read_table("names", "given_names.csv")
     taken = {s.strip() for r in rows for lang in ("ru", "uk", "be") for s in r[lang].split("|")}
+    # and the places of the shipped name glossary (Видин, a town nam_dict counts as a name)
+    taken |= {r.text for r in name_rows() if r.kind == "place"}
     for lang in ORDER:
         table = read_table("names", f"given_names_{lang}.csv")
         taken |= {r[lang] for r in table if not r["source"].startswith("nam_dict")}
