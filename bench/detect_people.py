@@ -8,8 +8,10 @@ letter of its own, where only a given name spelled as one language spells it tel
 
 The lists, read where they are:
 
-- ``bench/data/detect_people.tsv``: squad lists of the Ukrainian, Bulgarian and Russian national
-  football teams as those languages' press printed them (its header says how they were chosen);
+- ``bench/data/detect_people.tsv``: squad lists of the Ukrainian, Bulgarian, Russian, Serbian
+  and Macedonian national football teams as those languages' press printed them, Serbia's
+  ministers of 2022 and Macedonian politicians of a news report (its header says how they were
+  chosen, and that none comes from the sources of the given-name tables);
 - the Cyrillic cell of every row of the names lists ``bench/data/names_*.tsv`` whose first column
   is a language (people and places as the name benches list them; each text once, with the
   language of its first row), kept when it is shaped like a person's name: two to four words,

@@ -816,7 +816,8 @@ def _explain(text: str) -> Explanation:
         if named:  # a person's name whose given name that language spells so, Russian not
             spelling, name = named
             why = f"the given name {name}, spelled so in {' '.join(spelling)}, not in Russian"
-            if len(spelling) == 1:
+            if len(spelling) == 1 or spelling[0] in _given_names()[2]:
+                # (several: the one [given_names] prefers, Ганна Belarusian, or their scores)
                 return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
             return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
@@ -992,10 +993,12 @@ def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Patter
 
 
 @functools.cache
-def _given_names() -> tuple[dict[str, tuple[str, ...]], int]:
+def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     """``[given_names]`` of data/decisive.toml: a given name's spelling (lower case, ё as е) →
-    the languages that spell it so where Russian does not (in :data:`LANGUAGES` order), from
-    the tables of translit/data/names; and the most words a name may have."""
+    the languages that spell it so where Russian does not (those of ``prefer`` first, then in
+    :data:`LANGUAGES` order), from the tables of translit/data/names, or none for a Russian
+    given name's spelling; the most words a name may have; and ``prefer``, the languages that
+    take a name they share with another."""
     config = _decisive_file().get("given_names", {})
     table = datafiles.read_table("names", "given_names.csv")
 
@@ -1009,8 +1012,13 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int]:
         rows = table + datafiles.read_table("names", f"given_names_{lang}.csv")
         for name in spellings(rows, lang) - drop:
             found.setdefault(name, set()).add(lang)
-    by_name = {k: tuple(c for c in LANGUAGES if c in v) for k, v in found.items()}
-    return by_name, int(config.get("max_words", 0))
+    prefer = [str(c) for c in config.get("prefer", ())]
+    order = [*prefer, *(c for c in LANGUAGES if c not in prefer)]
+    by_name = {k: tuple(c for c in order if c in v) for k, v in found.items()}
+    # a Russian given name before any other (Александр Новак: Новак is a Serbian given name
+    # too) keeps its text Russian: no language
+    by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
+    return by_name, int(config.get("max_words", 0)), frozenset(prefer)
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
@@ -1027,9 +1035,9 @@ def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
     words (``words``: its words in lower case) hold a given name of ``[given_names]``
     (data/decisive.toml): the languages that spell it so, and the name as written; else
     None."""
-    names, most = _given_names()
-    if not any(w.replace("ё", "е") in names for w in words):
-        return None  # (the common case, and the cheap test)
+    names, most, _ = _given_names()
+    if not any(names.get(w.replace("ё", "е")) for w in words):
+        return None  # (the common case, and the cheap test: no name of a language here)
     tokens = text.split()
     if not tokens or len(tokens) > most or text.count(",") > 1:
         return None
@@ -1044,9 +1052,26 @@ def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
         if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
             return None
         langs = names.get(token.lower().replace("ё", "е"))
+        if langs == () and found is None:
+            return None  # a Russian given name first (Александр Новак; Ганна Герман is Ганна's)
         if langs and found is None:
             found = (langs, token)
+    if found:  # less the languages whose text never looks so (Милошевич: Russian's -ић)
+        unless = _given_unless()
+        langs = tuple(c for c in found[0] if not (c in unless and unless[c].search(text.lower())))
+        found = (langs, found[1]) if langs else None
     return found
+
+
+@functools.cache
+def _given_unless() -> dict[str, re.Pattern[str]]:
+    """``[given_names.unless]``: language → what, in a name's text, says it is not that
+    language's (a Serbian given name beside a surname in Russian's -ич)."""
+    out: dict[str, list[str]] = {}
+    for entry in _decisive_file().get("given_names", {}).get("unless", ()):
+        for lang in str(entry["lang"]).split():
+            out.setdefault(lang, []).append(str(entry["regex"]))
+    return {k: re.compile("|".join(v)) for k, v in out.items()}
 
 
 @functools.cache

@@ -10,7 +10,10 @@ Three sources, all data:
   given names with their common English, German and French forms and a source per row), and
   ``given_names_uk.csv`` and ``given_names_be.csv``: the reader forms of Ukrainian and Belarusian
   spellings where readers' usage differs from the convention (Сергій → Serhiy, not the national
-  system's Serhii; Юрій → Iouri in French; Мікалай → Mikalai, not BGN/PCGN's Mikalay).
+  system's Serhii; Юрій → Iouri in French; Мікалай → Mikalai, not BGN/PCGN's Mikalay);
+  ``given_names_bg.csv``, ``given_names_sr.csv`` and ``given_names_mk.csv``: Bulgarian, Serbian
+  and Macedonian given names (with reader forms where readers differ from the convention; their
+  spellings are what the language decision reads, and a given name for the surname rules).
 
 Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 """
