@@ -9,7 +9,10 @@ grammar) or the README, not from the code's output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import translit_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -219,3 +222,41 @@ def test_a_function_word_s_spelling_in_quotes_or_told_of_is_a_name(places: Gloss
     assert _ids("Об — річка в Сибіру. Об впадає в Карське море.", places) == ["place-ob"] * 2
     assert _ids("Об этом сообщает пресс-служба. Правда, все це у них. «Правда, все", places) == []
     assert _ids("Об стіну вдарився м'яч. Правда писала.", places) == []
+
+
+# -- 5. the translator's pass: a CSV glossary can say a term's gender -----------------------
+
+
+def test_a_csv_glossary_gives_genders_in_a_lang_gender_column(tmp_path: Path) -> None:
+    """A translator's glossary is most often a spreadsheet: its terms had no way to say their
+    gender, so every article before a replaced term was reported. A ``fr:gender`` column
+    (``|`` between terms, as ``fr:status``) gives them; CSV → TBX → CSV keeps them."""
+    from translit.glossary import load, save
+
+    src = tmp_path / "g.csv"
+    src.write_text(
+        "id,fr,fr:status,fr:gender\nshoah,Shoah|génocide,|admitted,feminine|masculine\n",
+        encoding="utf-8",
+    )
+    g = load(src)
+    assert [(t.text, t.gender) for t in g.concepts[0].terms] == [
+        ("Shoah", "feminine"),
+        ("génocide", "masculine"),
+    ]
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("Le génocide.", g, "fr", notes=notes) == "La Shoah." and notes == []
+    save(g, tmp_path / "g.tbx")
+    assert 'type="grammaticalGender">masculine<' in (tmp_path / "g.tbx").read_text("utf-8")
+    save(load(tmp_path / "g.tbx"), tmp_path / "back.csv")
+    assert "feminine|masculine" in (tmp_path / "back.csv").read_text("utf-8")
+
+
+def test_check_warns_of_a_gender_apply_cannot_use(tmp_path: Path) -> None:
+    """ "f" or "fem" is no TBX grammaticalGender value: apply would report every article before
+    the term; check says so at the term's line."""
+    src = tmp_path / "g.csv"
+    src.write_text("id,fr,fr:gender\nshoah,Shoah,f\nx,Armée,Feminine\n", encoding="utf-8")
+    done = translit_cli("glossary", "check", str(src))
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert f"{src}:2: warning: gender 'f' of 'Shoah'" in out and "Armée" not in out, out

@@ -527,9 +527,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
 
     Terms match at word boundaries in any script (РОА never inside КРОАТ), Russian terms also
     in their case forms, acronyms in any case mix with a capital; the longest match wins.
-    List columns: file, line, column, text, concept, language, target term. In French,
-    replace fits the article before a term (l'Holocauste → la Shoah) or, when the glossary
-    cannot tell (no gender, an h), keeps the text's term and warns at its line and column.
+    List columns: file, line, column, text, concept, language, target term. In French and
+    German, replace fits the article before a term to its sound and gender (l'Holocauste →
+    la Shoah, le génocide → la Shoah, dem Holocaust → der Shoah; genders from TBX
+    grammaticalGender or a CSV <lang>:gender column) or, when the glossary cannot tell (no
+    gender, an h, a German case), warns at its line and column.
 
     \b
     Examples:

@@ -24,6 +24,7 @@ from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
 
 __all__ = [
+    "GENDERS",
     "MAX_TERM",
     "STATUSES",
     "TERM_TYPES",
@@ -88,6 +89,9 @@ TERM_TYPES = (
 )
 #: Term statuses, best first (TBX ``administrativeStatus`` without the ``Term-admn-sts`` tail).
 STATUSES = ("preferred", "admitted", "deprecated", "superseded")
+#: Grammatical genders (TBX-Basic's ``grammaticalGender`` picklist); glossary apply fits an
+#: article to the first three (data/articles.toml)
+GENDERS = ("masculine", "feminine", "neuter", "otherGender")
 
 _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "full form": "fullForm",
