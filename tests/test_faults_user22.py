@@ -9,6 +9,7 @@ grammar) or the README, not from the code's output.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,10 @@ from conftest import translit_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translit.glossary import Concept, Glossary, Term, apply_text
+from translit.glossary import Concept, Glossary, Term, apply_text, shipped_path
 from translit.glossary.apply import fit_gender
+
+_ROA = shipped_path("ww2-roa.tbx")
 
 # -- 1. French: le / la (du, au, ce, un) before a term of the other gender ------------------
 
@@ -64,7 +67,10 @@ def test_without_the_new_term_s_gender_the_article_is_kept_and_reported() -> Non
     g = _pair("fr", Term("génocide", "fr", status="admitted"), _fr("Shoah", None))
     notes: list[tuple[int, int, str]] = []
     assert apply_text("Titre\nSur le génocide.", g, "fr", notes=notes) == "Titre\nSur le Shoah."
-    assert notes == [(2, 8, "«le» kept before «Shoah», which the glossary gives no gender")]
+    assert notes == [
+        (2, 8, "«le» kept before «Shoah», which the glossary gives no gender "
+         "(TBX grammaticalGender, a CSV fr:gender column)")
+    ]  # fmt: skip
     # the same gender: nothing to fit, nothing to report; no article: nothing either
     g = _pair(
         "fr",
@@ -123,7 +129,11 @@ def test_without_the_source_gender_only_an_article_of_one_case_is_fitted() -> No
     assert (
         apply_text("dem Holocaust; der Holocaust", g, "de", notes=notes) == "der Shoah; der Shoah"
     )
-    assert len(notes) == 1 and notes[0][:2] == (1, 20) and "no gender" in notes[0][2]
+    assert (
+        len(notes) == 1
+        and notes[0][:2] == (1, 20)
+        and "without the gender of «Holocaust»" in notes[0][2]
+    )
 
 
 @given(
@@ -260,3 +270,13 @@ def test_check_warns_of_a_gender_apply_cannot_use(tmp_path: Path) -> None:
     out = done.stdout.decode()
     assert done.returncode == 0, done.stderr
     assert f"{src}:2: warning: gender 'f' of 'Shoah'" in out and "Armée" not in out, out
+
+
+def test_stats_counts_concepts_without_a_subject_and_terms_by_gender() -> None:
+    """`glossary stats` printed "subjects: - 0" for a glossary whose concepts have no subject
+    (they were counted as "" and compared with None); it now counts them, and counts the terms
+    by gender, "-" the ones apply cannot fit an article to."""
+    done = translit_cli("glossary", "stats", "--json", str(_ROA))
+    s = json.loads(done.stdout)[str(_ROA)]
+    assert sum(s["subjects"].values()) == s["concepts"]
+    assert sum(s["genders"].values()) == s["terms"] and s["genders"]["feminine"] > 0

@@ -702,7 +702,9 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
-    """Count concepts and terms per language, type and status (default: shipped glossaries).
+    """Count concepts and terms per language, type, status, subject and gender ('-': none).
+
+    Default: the shipped glossaries.
 
     \b
     Example:
@@ -719,7 +721,7 @@ def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
         return
     for name, s in result.items():
         _out(f"{printable(name)}: {s['concepts']} concepts, {s['terms']} terms\n")
-        for key in ("languages", "types", "statuses", "subjects"):
+        for key in ("languages", "types", "statuses", "subjects", "genders"):
             row = ", ".join(f"{_label(k) or '-'} {v}" for k, v in s[key].items())
             _out(f"  {key}: {row}\n")
 

@@ -1114,8 +1114,8 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     ('über die ', None)
     >>> fit_gender("Zum ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
     ('Zur ', None)
-    >>> fit_gender("der ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1]
-    '«der» kept before «Shoah»: its case cannot be told (the glossary gives «Holocaust» no gender)'
+    >>> print(fit_gender("der ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1])
+    «der» kept before «Shoah»: its case cannot be told without the gender of «Holocaust» (TBX grammaticalGender, a CSV de:gender column)
     >>> fit_gender("le ", Term("génocide", "fr"), Term("Shoah", "fr", gender="feminine"), "fr")
     ('la ', None)
     """
@@ -1146,15 +1146,20 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
         seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
     want = (term.gender or "").lower()
+    fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     if want not in genders:
-        return before, f"«{word}» kept before «{term.text}», which the glossary gives no gender"
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
+        )
     t = genders.index(want)
     forms = {data["forms"][d][t][c] for d, _, c in seen}
     if len(forms) > 1:
         why = f"«{word}» kept before «{term.text}»: its case cannot be told"
-        if source is not None and had not in genders:
-            why += f" (the glossary gives «{source.text}» no gender)"
-        return before, why
+        if source is not None and same and had not in genders:
+            return before, f"{why} without the gender of «{source.text}» {fix}"
+        return before, f"{why}: check it"
+
     new = lead + forms.pop()
     new = next((k for k, v in fused.items() if v == new), new)
     return before[: m.start()] + _as_cased(word, new) + " ", None
