@@ -181,10 +181,15 @@ def test_other_languages_and_other_words_are_left_alone() -> None:
     )
 
 
-@pytest.mark.parametrize("before", ["", " ", "le", "de la", "à la ", "\n ", "'s ", "Dieu "])
+@pytest.mark.parametrize(
+    "before", ["", " ", "le", "de la", "à la ", "\n ", "'s ", "Dieu ", "İm ", "İM ", "ſ "]
+)
 def test_a_text_without_an_article_of_another_gender_is_left_alone(before: str) -> None:
-    """No space after it, an article of the term's own gender, no article: nothing to fit."""
+    """No space after it, an article of the term's own gender, no article: nothing to fit; a
+    letter whose lower case is two (İ: the pattern matches it as i) is no article either (İm
+    raised a KeyError in German)."""
     assert fit_gender(before, None, _fr("Shoah", "feminine"), "fr") == (before, None)
+    assert fit_gender(before, None, _de("Shoah", "feminine"), "de") == (before, None)
 
 
 # -- 3. Судак the fish is not Судак the town ----------------------------------------------

@@ -1134,7 +1134,9 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
         lead += " "
     art = data.get("read_as", {}).get(art, art)
     genders = data["genders"]
-    seen = readings[art]
+    seen = readings.get(art)
+    if seen is None:  # (a letter the pattern's case folding took: İm is no im)
+        return before, None
     same = source is not None and primary(source.lang) == lang
     had = (source.gender or "").lower() if source is not None and same else ""
     if had in genders:
