@@ -40,7 +40,10 @@ __all__ = [
     "MorphologyError",
     "forms",
     "forms_start",
+    "function_parts",
+    "is_common_before_place",
     "is_declinable_acronym",
+    "is_finite_verb",
     "is_function_word",
     "is_given_name",
     "is_proper_name",
@@ -225,6 +228,19 @@ _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
 
 
 @functools.lru_cache(maxsize=1 << 15)
+def function_parts(word: str, lang: str = "ru") -> frozenset[str]:
+    """The parts of speech of a function word among the dictionary's readings of ``word``
+    (OpenCorpora's PREP, CONJ, PRCL, INTJ, NPRO, ADVB, PRED; none for a noun).
+
+    >>> sorted(function_parts("Об")), sorted(function_parts("Правда")), function_parts("Орёл")
+    (['PREP'], ['CONJ', 'PRCL'], frozenset())
+    """
+    if lang not in LANGUAGES:
+        return frozenset()
+    parses = _parse(word.lower(), lang)
+    return frozenset(p.tag.POS for p in parses if _known(p) and p.tag.POS in _FUNCTION)
+
+
 def is_function_word(word: str, lang: str = "ru") -> bool:
     """Whether the dictionary reads ``word`` as a preposition, conjunction, particle,
     interjection, pronoun, adverb or predicative (among its readings): a word that opens a
@@ -233,9 +249,45 @@ def is_function_word(word: str, lang: str = "ru") -> bool:
     >>> is_function_word("Об"), is_function_word("Правда"), is_function_word("Орёл")
     (True, True, False)
     """
+    return bool(function_parts(word, lang))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_finite_verb(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` only as a finite verb: a word no preposition stands
+    right before, so that a preposition's spelling before it is a name (Об впадає, the Ob
+    flows; not Об этом).
+
+    >>> is_finite_verb("впадає", "uk"), is_finite_verb("писала"), is_finite_verb("этом")
+    (True, True, False)
+    """
     if lang not in LANGUAGES:
         return False
-    return any(_known(p) and p.tag.POS in _FUNCTION for p in _parse(word.lower(), lang))
+    parses = [p for p in _parse(word.lower(), lang) if _known(p)]
+    return bool(parses) and all(p.tag.POS == "VERB" for p in parses)
+
+
+#: OpenCorpora's marks of a proper name: place, given name, surname, patronymic, organisation,
+#: trademark
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_common_before_place(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` as a place name (Geox) but more often as a common
+    word (the readings' scores, from the corpus the dictionary was made with): Судак the fish
+    and the town, Находка a find and the port; not Москва, nor a word with no place reading.
+
+    >>> [is_common_before_place(w) for w in ("Судак", "Находка", "Москва", "Стол")]
+    [True, True, False, False]
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word.lower(), lang) if _known(p)]
+    if not any("Geox" in p.tag.grammemes for p in parses):
+        return False
+    common = sum(p.score for p in parses if not _PROPER & p.tag.grammemes)
+    return common > sum(p.score for p in parses if "Geox" in p.tag.grammemes)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -551,9 +551,11 @@ def apply(  # noqa: PLR0917 - one parameter per click option
 
     Terms match at word boundaries in any script (РОА never inside КРОАТ), Russian terms also
     in their case forms, acronyms in any case mix with a capital; the longest match wins.
-    List columns: file, line, column, text, concept, language, target term. In French,
-    replace fits the article before a term (l'Holocauste → la Shoah) or, when the glossary
-    cannot tell (no gender, an h), keeps the text's term and warns at its line and column.
+    List columns: file, line, column, text, concept, language, target term. In French and
+    German, replace fits the article before a term to its sound and gender (l'Holocauste →
+    la Shoah, le génocide → la Shoah, dem Holocaust → der Shoah; genders from TBX
+    grammaticalGender or a CSV <lang>:gender column) or, when the glossary cannot tell (no
+    gender, an h, a German case), warns at its line and column.
 
     \b
     Examples:
@@ -724,7 +726,9 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
-    """Count concepts and terms per language, type and status (default: shipped glossaries).
+    """Count concepts and terms per language, type, status, subject and gender ('-': none).
+
+    Default: the shipped glossaries.
 
     \b
     Example:
@@ -741,7 +745,7 @@ def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
         return
     for name, s in result.items():
         _out(f"{printable(name)}: {s['concepts']} concepts, {s['terms']} terms\n")
-        for key in ("languages", "types", "statuses", "subjects"):
+        for key in ("languages", "types", "statuses", "subjects", "genders"):
             row = ", ".join(f"{_label(k) or '-'} {v}" for k, v in s[key].items())
             _out(f"  {key}: {row}\n")
 

@@ -73,6 +73,7 @@ __all__ = [
     "apply_text",
     "find_terms",
     "fit_article",
+    "fit_gender",
     "fold",
     "is_name",
     "line_columns",
@@ -247,7 +248,7 @@ def _back(
 
 #: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
 _NAME_SUBJECTS = frozenset({"person", "place", "org"})
-_ACRONYM, _NAME = 1, 2  # case rules (0: any case)
+_ACRONYM, _NAME, _PLACE = 1, 2, 3  # case rules (0: any case; a place is a name)
 
 
 def is_name(concept: Concept, term: Term) -> bool:
@@ -262,16 +263,26 @@ def is_name(concept: Concept, term: Term) -> bool:
 
 def _case_rule(concept: Concept, term: Term) -> int:
     """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
-    case), ``_NAME`` (a name written with a capital: never with a small first letter) or 0."""
+    case), ``_NAME`` (a name written with a capital: never with a small first letter),
+    ``_PLACE`` (such a name of a place: :func:`_common_opener`) or 0."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
-    return _NAME if is_name(concept, term) and first.isupper() else 0
+    if not (is_name(concept, term) and first.isupper()):
+        return 0
+    return _PLACE if (concept.subject or "").lower() == "place" else _NAME
 
 
 #: what may stand between a sentence's end (or a line's start) and its first word: spaces,
-#: opening quotes and brackets, the dash of a reply
-_OPENERS = frozenset(" \t\xa0«„“‟\"'‘‚([{—–-")
+#: opening quotes and brackets, the dash of a reply, a list's bullet; and any symbol (an emoji:
+#: "🎣 Судак, окунь, щука…", with its variation selector and joiner, :func:`_opener`)
+_OPENERS = frozenset(" \t\xa0«„“‟\"'‘‚([{—–-•‣◦·*\ufe0f\u200d")
+
+
+def _opener(ch: str) -> bool:
+    return ch in _OPENERS or unicodedata.category(ch)[0] == "S"
+
+
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _SENTENCE_ENDS = frozenset(".!?…")
 
@@ -279,14 +290,14 @@ _SENTENCE_ENDS = frozenset(".!?…")
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence: the text's or a line's first word, or
     the first after . ! ? … (not after an initial or a one-letter abbreviation: А. С. Пушкин,
-    м. Київ), opening quotes, brackets and a reply's dash read past.
+    м. Київ), opening quotes, brackets, a reply's dash, bullets and symbols read past.
 
     >>> [opens_sentence(t, t.index("Об")) for t in ("Об этом", "— Об этом", "Так. Об этом",
-    ...     "на Об", "с. Об", "Так: Об")]
-    [True, True, True, False, False, False]
+    ...     "на Об", "с. Об", "Так: Об", "🎣 Об", "на 🎣 Об")]
+    [True, True, True, False, False, False, True, False]
     """
     i = min(max(start, 0), len(text))
-    while i > 0 and text[i - 1] in _OPENERS:
+    while i > 0 and _opener(text[i - 1]):
         i -= 1
     if i == 0 or text[i - 1] in _LINE_BREAKS:
         return True
@@ -298,29 +309,50 @@ def opens_sentence(text: str, start: int) -> bool:
     return not (j > 0 and text[j - 1].isalpha() and (j == 1 or not text[j - 2].isalpha()))
 
 
-def _common_opener(text: str, start: int, stop: int, term: Term) -> bool:
+#: the quotation marks around a name (a newspaper, a ship: «Правда») and the dash after one
+#: that is being told of (Об — річка), which a common word opening a sentence has not
+_QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "‚": "‘’", "'": "'"}
+_NAMED_AFTER = re.compile(r"\s*[—–]|\s+(\w+)")
+
+
+def _common_opener(text: str, start: int, stop: int, term: Term, place: bool = False) -> bool:
     """Whether the one word ``text[start:stop]``, a match of the name ``term``, is a common
     word that has its capital from opening a sentence: a preposition, conjunction, particle,
     adverb… in the dictionary of the term's language or of the language of its line
     (:func:`translit.morphology.is_function_word`: Об этом, Правда, …; the line's language
-    is detected only for such a word)."""
+    is detected only for such a word), or for a ``place``, a word its dictionary reads more
+    often as a common noun (:func:`translit.morphology.is_common_before_place`: Судак, the
+    fish). Not a word in quotation marks («Правда» писала) or before a dash (Об — річка), nor
+    a preposition's spelling before a finite verb (Об впадає)."""
     if not opens_sentence(text, start):
         return False
     word = text[start:stop]
     if any(c.isspace() for c in word):
         return False
-    from ..morphology import LANGUAGES, is_function_word
-
-    if not any(is_function_word(word, lang) for lang in LANGUAGES):
+    quote = text[start - 1 : start]
+    if quote and quote in _QUOTES and text[stop : stop + 1] in _QUOTES[quote]:
         return False
-    if is_function_word(word, primary(term.lang)):
-        return True
-    from ..detection import detect
+    from ..morphology import LANGUAGES, function_parts, is_common_before_place, is_finite_verb
 
-    head = max(text.rfind("\n", max(start - 2000, 0), start) + 1, start - 2000, 0)
-    tail = text.find("\n", stop, stop + 2000)
-    lang = detect(text[head : tail if tail >= 0 else stop + 2000])
-    return lang in LANGUAGES and is_function_word(word, lang)
+    own = primary(term.lang)
+    after = _NAMED_AFTER.match(text, stop)
+    if after is not None and after.group(1) is None:
+        return False  # (a dash: the name is being told of)
+    if place and is_common_before_place(word, own):
+        return True
+    if not any(function_parts(word, lang) for lang in LANGUAGES):
+        return False
+    lang = own
+    if not function_parts(word, own):
+        from ..detection import detect
+
+        head = max(text.rfind("\n", max(start - 2000, 0), start) + 1, start - 2000, 0)
+        tail = text.find("\n", stop, stop + 2000)
+        lang = detect(text[head : tail if tail >= 0 else stop + 2000])
+        if lang not in LANGUAGES or not function_parts(word, lang):
+            return False
+    verb = after.group(1) if after is not None else None
+    return not (verb and function_parts(word, lang) == {"PREP"} and is_finite_verb(verb, lang))
 
 
 def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
@@ -331,7 +363,9 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     Об’єкт)."""
     if rule == _ACRONYM and text[start:stop].islower():
         return True
-    if rule == _NAME and (text[start].islower() or _common_opener(text, start, stop, term)):
+    if rule >= _NAME and (
+        text[start].islower() or _common_opener(text, start, stop, term, rule == _PLACE)
+    ):
         return True
     after = text[stop : stop + 2]
     if len(after) == 2 and after[0] in WORD_APOSTROPHES and is_cyrillic(after[1]):
@@ -1025,19 +1059,112 @@ def _sound(first: str, data: Mapping[str, Any]) -> str:
 
 #: what a text before a term may end with where :func:`fit_article` changes it, by the term's
 #: first sound: the apostrophe of an elided word (before a consonant), the space after a full
-#: one (before a vowel), either (an h or y)
+#: one (before a vowel), either (an h or y); and a space where :func:`fit_gender` may (an
+#: article of a language in articles.toml)
 _FIT_ENDS = {"": "'’", "vowel": " ", "unsure": "'’ "}
 
 
 def fit_ends(term: Term, lang: str) -> str:
-    """The characters that, ending the text before ``term``, may make :func:`fit_article`
-    change it ("" for a language without elision rules); most matches end otherwise.
+    """The characters that, ending the text before ``term``, may make :func:`fit_article` or
+    :func:`fit_gender` change it ("" for a language without such rules); most matches end
+    otherwise.
 
     >>> fit_ends(Term("Shoah", "fr"), "fr"), fit_ends(Term("Allemagne", "fr"), "fr")
-    ("'’", ' ')
+    ("'’ ", ' ')
     """
     rules = _elision(lang)
-    return "" if rules is None else _FIT_ENDS[_sound(term.text[:1].lower(), rules[2])]
+    ends = "" if rules is None else _FIT_ENDS[_sound(term.text[:1].lower(), rules[2])]
+    return ends + " " if _articles(lang) is not None and " " not in ends else ends
+
+
+@functools.cache
+def _articles(
+    lang: str,
+) -> (
+    tuple[re.Pattern[str], frozenset[str], dict[str, list[tuple[int, int, int]]], dict[str, Any]]
+    | None
+):
+    """``lang``'s articles (``data/articles.toml``): a pattern of one (or of a preposition fused
+    with one) and a space ending a text, the last letters of them all, each form's (determiner,
+    gender, case) readings, and the table."""
+    data = load_toml("articles.toml").get(lang)
+    if data is None:
+        return None
+    readings: dict[str, list[tuple[int, int, int]]] = {}
+    for d, by_gender in enumerate(data["forms"]):
+        for g, by_case in enumerate(by_gender):
+            for c, form in enumerate(by_case):
+                readings.setdefault(form, []).append((d, g, c))
+    words = [*readings, *data.get("read_as", {}), *data.get("fused", {})]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alts}) $", re.IGNORECASE)
+    return pattern, frozenset(w[-1] for w in words), readings, data
+
+
+def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple[str, str | None]:
+    """``before`` (the text before ``term`` is written in place of ``source``) with the article
+    ending it in the gender, and case, ``term`` asks for, and ``None``; or ``before`` unchanged
+    and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
+    has no gender, or the article's case cannot be told). ``source``'s gender is used when it is
+    of the text's language ``lang``: German der is a masculine nominative, or a feminine
+    genitive or dative.
+
+    >>> de = lambda word, gender: Term(word, "de", gender=gender)
+    >>> fit_gender("über den ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
+    ('über die ', None)
+    >>> fit_gender("Zum ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
+    ('Zur ', None)
+    >>> print(fit_gender("der ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1])
+    «der» kept before «Shoah»: its case cannot be told without the gender of «Holocaust» (TBX grammaticalGender, a CSV de:gender column)
+    >>> fit_gender("le ", Term("génocide", "fr"), Term("Shoah", "fr", gender="feminine"), "fr")
+    ('la ', None)
+    """
+    rules = _articles(lang)
+    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
+        return before, None
+    pattern, _, readings, data = rules
+    m = pattern.search(before, max(len(before) - 12, 0))
+    if m is None:
+        return before, None
+    word = m.group(1)
+    lead, art = "", word.lower()
+    fused = data.get("fused", {})
+    if art in fused:
+        lead, art = fused[art].rsplit(" ", 1)
+        lead += " "
+    art = data.get("read_as", {}).get(art, art)
+    genders = data["genders"]
+    seen = readings.get(art)
+    if seen is None:  # (a letter the pattern's case folding took: İm is no im)
+        return before, None
+    same = source is not None and primary(source.lang) == lang
+    had = (source.gender or "").lower() if source is not None and same else ""
+    if had in genders:
+        seen = [r for r in seen if genders[r[1]] == had]
+        if not seen:  # (not the source term's article: a plural, a pronoun)
+            return before, None
+    prep = lead or before[max(m.start() - 12, 0) : m.start()]
+    governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
+    if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
+        seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
+    want = (term.gender or "").lower()
+    fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
+    if want not in genders:
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
+        )
+    t = genders.index(want)
+    forms = {data["forms"][d][t][c] for d, _, c in seen}
+    if len(forms) > 1:
+        why = f"«{word}» kept before «{term.text}»: its case cannot be told"
+        if source is not None and same and had not in genders:
+            return before, f"{why} without the gender of «{source.text}» {fix}"
+        return before, f"{why}: check it"
+
+    new = lead + forms.pop()
+    new = next((k for k, v in fused.items() if v == new), new)
+    return before[: m.start()] + _as_cased(word, new) + " ", None
 
 
 def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
@@ -1131,7 +1258,7 @@ def apply_text(
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         lang = primary(target)
-        fits = _elision(lang) is not None
+        fits = _elision(lang) is not None or _articles(lang) is not None
         out: list[str] = []
         kept: list[tuple[int, str]] = []
         pos = 0
@@ -1147,9 +1274,12 @@ def apply_text(
             elif before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target)):
                 out += (before, term.text)  # (no article there to fit: most matches)
             else:
-                fitted, why = fit_article(before, term, lang)
+                fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
+                fitted, why = fit_article(fitted, term, lang)
                 if why is None:
                     out += (fitted, term.text)
+                    if kept_article is not None:
+                        kept.append((start, kept_article))
                 else:
                     out += (before, text[start:stop])
                     kept.append((start, f"kept «{text[start:stop]}»: {why}"))

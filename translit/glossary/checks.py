@@ -30,6 +30,7 @@ from typing import Any
 
 from ..errors import shown as _shown
 from .model import (
+    GENDERS,
     Concept,
     Glossary,
     Term,
@@ -43,6 +44,7 @@ from .model import (
 __all__ = ["Finding", "lint"]
 
 _APOSTROPHES = "'’ʹʺʼ\"`´"
+_GENDERS = {g.lower() for g in GENDERS}  # (MultiTerm writes Feminine)
 #: Concepts without a preferred term in one language named one by one; more are one finding
 #: (names.csv leaves most spelling columns of a row empty by design)
 _EACH = 5
@@ -196,6 +198,13 @@ def lint(glossary: Glossary) -> list[Finding]:
                     f"language tag {_shown(t.lang)} unknown to Babel (CLDR)",
                 )
             uses.setdefault((t.lang, t.text.casefold()), []).append((c, t))
+            if t.gender is not None and t.gender.lower() not in _GENDERS:
+                add(
+                    t.line or c.line,
+                    "warning",
+                    f"gender {_shown(t.gender)} of {t.text!r} is none of {', '.join(GENDERS)}: "
+                    "glossary apply cannot fit an article to it",
+                )
             if t.status == "preferred" and t.type == "fullForm":
                 preferred_full.setdefault(t.lang, []).append(t)
             latin = not is_cyrillic(t.text)

@@ -24,6 +24,7 @@ from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
 
 __all__ = [
+    "GENDERS",
     "MAX_TERM",
     "STATUSES",
     "TERM_TYPES",
@@ -88,6 +89,9 @@ TERM_TYPES = (
 )
 #: Term statuses, best first (TBX ``administrativeStatus`` without the ``Term-admn-sts`` tail).
 STATUSES = ("preferred", "admitted", "deprecated", "superseded")
+#: Grammatical genders (TBX-Basic's ``grammaticalGender`` picklist); glossary apply fits an
+#: article to the first three (data/articles.toml)
+GENDERS = ("masculine", "feminine", "neuter", "otherGender")
 
 _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "full form": "fullForm",
@@ -1039,27 +1043,36 @@ class Glossary(_Tracked):
         )
 
     def stats(self) -> dict[str, Any]:
-        """Counts: concepts, terms, terms per language, per type and per status."""
+        """Counts: concepts, terms, terms per language, per type, per status and per gender
+        ("" for none: the terms glossary apply cannot fit an article to), concepts per subject
+        ("" for none).
+
+        >>> g = Glossary([Concept("c", terms=[Term("Shoah", "fr", gender="feminine")]),
+        ...               Concept("d", subject="place", terms=[Term("Kiev", "fr")])])
+        >>> s = g.stats(); s["subjects"], s["genders"]
+        ({'': 1, 'place': 1}, {'': 1, 'feminine': 1})
+        """
         per_lang: dict[str, int] = {}
         per_type: dict[str, int] = {}
         per_status: dict[str, int] = {}
+        per_gender: dict[str, int] = {}
+        per_subject: dict[str, int] = {}
         for c in self.concepts:
+            subject = c.subject or ""
+            per_subject[subject] = per_subject.get(subject, 0) + 1
             for t in c.terms:
                 per_lang[t.lang] = per_lang.get(t.lang, 0) + 1
                 per_type[t.type] = per_type.get(t.type, 0) + 1
                 per_status[t.status] = per_status.get(t.status, 0) + 1
+                gender = t.gender or ""
+                per_gender[gender] = per_gender.get(gender, 0) + 1
         return {
             "concepts": len(self.concepts),
             "terms": sum(per_lang.values()),
             "languages": dict(sorted(per_lang.items())),
             "types": dict(sorted(per_type.items())),
             "statuses": dict(sorted(per_status.items())),
-            "subjects": dict(
-                sorted(
-                    {
-                        s: sum(1 for c in self.concepts if c.subject == s)
-                        for s in {c.subject or "" for c in self.concepts}
-                    }.items()
-                )
-            ),
+            # (a concept without a subject was counted as "" and found 0 times: "subjects: - 0")
+            "subjects": dict(sorted(per_subject.items())),
+            "genders": dict(sorted(per_gender.items())),
         }

@@ -16,8 +16,9 @@ The layouts, recognised from the first row:
 - **Multilingual** (a header with language tags, BCP 47: ``ru``, ``ru-RU``, ``de-AT``,
   ``sr-Latn``, each kept as written): one row per concept, one column per language tag holding
   the preferred term; further terms of that language follow, separated by ``|``, and are read
-  as ``admitted``. Optional ``<tag>:type`` and ``<tag>:status`` columns hold each term's type
-  and status in the same ``|`` order: an empty slot leaves them unstated
+  as ``admitted``. Optional ``<tag>:type``, ``<tag>:status`` and ``<tag>:gender`` columns hold
+  each term's type, status and grammatical gender in the same ``|`` order: an empty slot leaves
+  them unstated
   (:class:`.model.Implied`: a full form, preferred or, further on, admitted), and the writer
   fills a slot only where the term's file stated its value or the value is not that one, so
   TBX → CSV → TBX keeps every term with its type and status, and adds none the TBX file did not
@@ -117,6 +118,11 @@ _META = {
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
+
+#: the per-term columns of the multilingual layout: ``<tag>:type``, ``<tag>:status``,
+#: ``<tag>:gender`` (TBX's grammaticalGender, which glossary apply fits an article to)
+_PER_TERM = ("type", "status", "gender")
+
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
@@ -404,10 +410,17 @@ def _is_transifex_header(row: list[str]) -> bool:
 
 
 def _term(
-    text: str, lang: str, line: int, type: str = "", status: str = "", *, pos: str | None = None
+    text: str,
+    lang: str,
+    line: int,
+    type: str = "",
+    status: str = "",
+    *,
+    pos: str | None = None,
+    gender: str | None = None,
 ) -> Term:
     """A term of a row; an empty ``type`` or ``status`` (none in the file) stays implied."""
-    return Term(text=text, lang=lang, type=type, status=status, pos=pos, line=line)
+    return Term(text=text, lang=lang, type=type, status=status, pos=pos, gender=gender, line=line)
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")
@@ -608,10 +621,10 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             last = j
         elif h.lower() == _MEMOQ_EXAMPLE and last is not None:
             examples[last] = j
-    per_term = {}  # (tag, "type"|"status") -> column
+    per_term = {}  # (tag, "type"|"status"|"gender") -> column
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
-        if what.lower() in ("type", "status") and (tag := _column_tag(named)):
+        if what.lower() in _PER_TERM and (tag := _column_tag(named)):
             per_term[(tag, what.lower())] = i
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
@@ -647,8 +660,8 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
 
     # each language column with its memoQ Forbidden, per-term type and status, and example
     # columns (None: none), worked out once, not for each row
-    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type")),
-             per_term.get((tag, "status")), examples.get(i)) for i, tag in langs]  # fmt: skip
+    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type")), per_term.get((tag, "status")),
+             per_term.get((tag, "gender")), examples.get(i)) for i, tag in langs]  # fmt: skip
 
     def cell(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
@@ -677,7 +690,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         if src_term:  # (the same text in the language's own column is that term again)
             terms.append(_term(src_term, src, line, status=status, pos=pos))
             held[src] = 1
-        for i, tag, forbid_i, type_i, status_i, example_i in plan:
+        for i, tag, forbid_i, type_i, status_i, gender_i, example_i in plan:
             texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
             if src_term and tag == src:
                 texts = [t for t in texts if t.strip() != src_term]
@@ -688,6 +701,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                 continue
             types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
             states = cell(row, status_i).split(_SEP) if status_i is not None else [""]
+            genders = cell(row, gender_i).split(_SEP) if gender_i is not None else [""]
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
                 terms.append(
@@ -701,6 +715,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                         else (states[k].strip() if k < len(states) else "")
                         or (status if k == 0 else implied("admitted")),
                         pos=pos,
+                        gender=(genders[k].strip() if k < len(genders) else "") or None,
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
@@ -938,12 +953,12 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         k: dict[str, int] = {}
         for t in c.terms:
             n = k[t.lang] = k.get(t.lang, -1) + 1
-            for what in ("type", "status"):
+            for what in _PER_TERM:
                 if _said(t, what, n, acr):
                     need.add((t.lang, what))
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], sum(len(parts_of(v)) for v in d.values()))
-    columns = [(tag, what) for tag in langs for what in ("", "type", "status")
+    columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
@@ -959,7 +974,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(_said(t, what, n, acr) for n, t in enumerate(terms)))
                 continue
             for t in terms:
-                for name in ("pos", "gender", "note", "source", "id"):
+                for name in ("pos", "note", "source", "id"):
                     if getattr(t, name) is not None and not (name == "pos" and shared):
                         loss(f"term {name}")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
@@ -987,13 +1002,15 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
 
 
 def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
-    """What the ``<tag>:type``/``<tag>:status`` cell says of ``t``, the ``n``-th term of its
+    """What the ``<tag>:type``/``<tag>:status``/``<tag>:gender`` cell says of ``t``, the ``n``-th term of its
     language: nothing where the reader takes the term's value from an empty cell as it is, and
     stated or not as it is (a row of acronyms: ``acronym``, stated; a type not stated:
     ``fullForm``; a status not stated: ``preferred`` for a first term, ``admitted`` for a
     further one); else the value (a value not stated but not the reader's is written: the layout
     has no way to say it and leave it unstated)."""
     value = getattr(t, what)
+    if what == "gender":
+        return value or ""
     if what == "type":
         read, stated = ("acronym", True) if acronyms else ("fullForm", False)
     else:
