@@ -362,3 +362,21 @@ def test_a_term_does_not_match_a_part_of_a_word_split_by_an_apostrophe(names: Gl
     text = "Об’єкт, Об'єднання, Обʼєм, на Об, Об’ та Об."
     assert [h.start for h in find_terms(text, names)] == [30, 34, 41]  # на Об, Об’ та Об.
     assert found("Об’єкт Об", names) == [("Об", "place-ob")]
+
+
+def test_romanised_forms_are_found_without_case_forms(ww2: Glossary) -> None:
+    """With ``inflect=False`` no word of a text is looked up (nothing is filed), and the table
+    of romanisations is still read at every word that starts one of its patterns."""
+    got = [(h.concept.id, h.how.split()[0]) for h in
+           find_terms("Die Russkaya osvoboditelnaya armiya und die Krasnaya armiya.", ww2,
+                      inflect=False)]  # fmt: skip
+    assert got == [("roa", "romanised"), ("red-army", "romanised")]
+
+
+def test_a_new_word_after_every_term_is_declined_still_finds_its_form() -> None:
+    """Once a text has reached every filed term the matcher stops keeping the words it has
+    seen; a later text's word never seen before (дворцом) still starts a case form."""
+    g = Glossary([Concept("palace", terms=[Term("дворец", "ru"), Term("palais", "fr")])])
+    assert [(h.text, h.how) for h in find_terms("У дворца.", g)] == [("дворца", "inflected")]
+    assert [(h.text, h.how) for h in find_terms("И дворцом.", g)] == [("дворцом", "inflected")]
+    assert apply_text("И дворцом и дворцу.", g, "fr") == "И palais и palais."
