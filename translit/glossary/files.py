@@ -15,7 +15,6 @@ installs the same files as ``translit/_glossaries`` (``pyproject.toml`` force-in
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import dataclasses
 import errno
@@ -26,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..encodings import bom_encoding
 from ..errors import EncodingError, GlossaryError, ParameterError, shown
 from .model import Concept, Glossary, building, valid_tag, want_glossary
 
@@ -144,12 +144,7 @@ def sniff_format(data: bytes) -> str | None:
     """
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) : 4096].decode(codec, "ignore")
-            break
-    else:
-        text = data[:4096].decode("utf-8", "ignore")
+    text = data[:4096].decode(bom_encoding(data) or "utf-8", "ignore")  # (a BOM taken off)
     head = text.lstrip()
     if head.startswith("<"):
         return "tbx"
@@ -163,16 +158,6 @@ def sniff_format(data: bytes) -> str | None:
     if "," in first or ";" in first:
         return "csv"
     return None
-
-
-#: byte order marks and their codecs, longest first (UTF-32 LE begins as UTF-16 LE's)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 def read(f: BinaryIO, format: str, name: str = "<glossary>", **options: Any) -> Glossary:
