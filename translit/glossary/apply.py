@@ -1042,6 +1042,26 @@ def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any
     )
 
 
+@functools.cache
+def _fit_letters(lang: str) -> frozenset[str]:
+    """The last letters of the words :func:`fit_article` and :func:`fit_gender` may change in
+    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…), lower case: the
+    letter before a term's apostrophe or space that the replace loop tests first (a Russian
+    text's matches end in none of them).
+
+    >>> "".join(sorted(_fit_letters("fr"))), "".join(sorted(_fit_letters("de"))), _fit_letters("ru")
+    ('adelntu', 'emnrs', frozenset())
+    """
+    out: set[str] = set()
+    rules = _elision(lang)
+    if rules is not None:
+        out.update(w[-1].lower() for w in (*rules[2]["elided"], *rules[2]["before_vowel"]))
+    articles = _articles(lang)
+    if articles is not None:
+        out |= {c.lower() for c in articles[1]}
+    return frozenset(out)
+
+
 def _as_cased(model: str, word: str) -> str:
     """``word`` with the case of ``model`` (an article: Le, LE, le)."""
     if len(model) > 1 and model.isupper():
@@ -1258,7 +1278,8 @@ def apply_text(
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         lang = primary(target)
-        fits = _elision(lang) is not None or _articles(lang) is not None
+        letters = _fit_letters(lang)  # (empty: no article to fit in the language)
+        fits = bool(letters)
         out: list[str] = []
         kept: list[tuple[int, str]] = []
         pos = 0
@@ -1271,7 +1292,9 @@ def apply_text(
                 out += (before, text[start:stop])
             elif not fits or not before:
                 out += (before, term.text)
-            elif before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target)):
+            elif before[-2:-1].lower() not in letters or before[-1] not in (
+                ends[idx] if idx in ends else m.article_ends(idx, target)
+            ):
                 out += (before, term.text)  # (no article there to fit: most matches)
             else:
                 fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
