@@ -75,10 +75,13 @@ __all__ = [
     "fit_article",
     "fit_gender",
     "fold",
+    "inflects_by_endings",
     "is_name",
     "line_columns",
     "opens_sentence",
+    "suffixed",
     "term_forms",
+    "unsuffixed",
 ]
 
 MODES = ("replace", "annotate", "list", "json")
@@ -376,8 +379,36 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     return False
 
 
+def unsuffixed(text: str, lang: str) -> set[str]:
+    """The texts of which ``text`` may be one of :func:`suffixed`'s forms, itself included
+    (the endings of ``lang`` taken off again; lower case in, lower case out): what a look-up
+    reads the glossary's terms for before it derives any form.
+
+    >>> sorted(unsuffixed("roten armee", "de"))
+    ['rote armee', 'roten armee']
+    >>> "holocaust" in unsuffixed("holocausts", "de")
+    True
+    """
+    rules = _inflection(lang)
+    words = text.split(" ")
+    # (a folded text: Solowezki-Lager's hyphen is a space there, so more words than the term)
+    if rules is None or not 0 < len(words) <= 2 * _SUFFIXED_WORDS:
+        return {text}
+    *head, last = words
+    lasts = [last] + [
+        last[: -len(e)]
+        for e in (*rules["last"], *rules.get("after_consonant", ()))
+        if last.endswith(e)
+    ]
+    options = [
+        [w] + [w[: -len(b)] + a for a, b in rules["before_last"] if w.endswith(b)] for w in head
+    ]
+    return {" ".join((*pick, end)) for pick in itertools.product(*options) for end in lasts}
+
+
 def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The term and its case/number forms (Russian and Ukrainian terms; others: the term).
+    """The term and its case/number forms (Russian and Ukrainian terms; the endings of
+    :func:`suffixed` for German; others: the term).
 
     A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
     ambiguous words as names (Орёл the town: Орла).
@@ -389,10 +420,69 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 
     lang = primary(term.lang)
     if lang not in LANGUAGES or not is_cyrillic(term.text):
-        return (term.text,)
+        return (term.text,) if term.is_acronym else suffixed(term.text, lang)
     subject = (concept.subject or "").lower()
     hint = "person" if subject == "person" or term.pos == "properNoun" else None
     return forms(term.text, lang, hint="place" if subject == "place" else hint)
+
+
+@functools.cache
+def _inflection(lang: str) -> dict[str, Any] | None:
+    return load_toml("inflection.toml").get(lang)
+
+
+def inflects_by_endings(lang: str) -> bool:
+    """Whether :func:`suffixed` gives the terms of ``lang`` (a primary tag) forms of their own.
+
+    >>> inflects_by_endings("de"), inflects_by_endings("fr")
+    (True, False)
+    """
+    return _inflection(lang) is not None
+
+
+#: the most words of a term :func:`suffixed` gives forms of (each may change: 2 ** n forms)
+_SUFFIXED_WORDS = 4
+
+
+def suffixed(term: str, lang: str) -> tuple[str, ...]:
+    """``term`` and the forms the endings of ``lang`` in ``data/inflection.toml`` give it
+    (German: a genitive -s or -es on its last word, an adjective's -en before it); ``(term,)``
+    for a language without such endings, a term in capitals (an acronym) or one of more than
+    four words.
+
+    >>> suffixed("Gorbatschow", "de")
+    ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
+    >>> suffixed("Rote Armee", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
+    (('Rote Armee', 'Rote Armees', 'Roten Armee', 'Roten Armees'), ('Marx',), ('ROA',))
+    """
+    rules = _inflection(lang)
+    words = term.split(" ")
+    if rules is None or term.isupper() or not 0 < len(words) <= _SUFFIXED_WORDS:
+        return (term,)
+    *head, last = words
+    ends = [""]
+    end = last[-1:].lower()
+    if (
+        end != end.upper()  # (a letter with a case: not a sign such as ʹ, which folds to a space)
+        and not last.lower().endswith(tuple(rules["last_not_after"]))
+        and not any(c.isupper() for c in last[1:])  # (an abbreviation: KPdSU, GKTschP)
+    ):
+        ends += rules["last"]
+        if end not in rules.get("vowels", ""):
+            ends += rules.get("after_consonant", [])
+    options = [
+        [
+            w,
+            *(
+                w[: -len(a)] + b
+                for a, b in rules["before_last"]
+                if w.endswith(a) and w[:1].isalpha()
+            ),
+        ]
+        for w in head
+    ]
+    forms = [" ".join((*pick, last + end)) for pick in itertools.product(*options) for end in ends]
+    return tuple(dict.fromkeys(forms))
 
 
 class Filing:
@@ -734,6 +824,9 @@ class Matcher:
         if self._filing is not None:
             for pos in self._filing.unfiled:
                 self._decline(pos)
+            for pos, (_, t) in enumerate(terms):  # (German: data/inflection.toml's endings)
+                if inflects_by_endings(primary(t.lang)):
+                    self._decline(pos)
         if romanized:
             roman_all = romanizations_of([t for _, t in terms])
             for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):

@@ -9,7 +9,8 @@ reason                 score  what matched
 ``case``               90     the term ignoring case — also garbled-case acronyms
                               ("вс Конр" → ВС КОНР)
 ``folded``             80     ignoring punctuation, apostrophes/primes, ё/ë and spacing
-``inflected``          75     a case/number form of a Russian or Ukrainian term (pymorphy3)
+``inflected``          75     a case/number form of a Russian or Ukrainian term (pymorphy3),
+                              a German term's genitive -s or adjective -en (inflection.toml)
 ``romanised <scheme>`` 70     a romanisation of a Cyrillic term under a scheme (Vlasovtsy)
 ``look-alikes``        60     after repairing Latin/Cyrillic look-alikes (``translit.normalize``
                               with ``homoglyphs=True``, when that module is installed)
@@ -28,7 +29,7 @@ from typing import Any
 
 from ..errors import want_str
 from ..script import drop_invisible, has_cyrillic
-from .apply import Filing, fold, term_forms, unmarked
+from .apply import Filing, fold, inflects_by_endings, term_forms, unmarked, unsuffixed
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
@@ -232,7 +233,19 @@ class _Index:
             if key in self._case_forms(pos):
                 c, t = self._terms[pos]
                 out.append((pos, 1, c, t, "inflected"))
+        for lang in self._ending_langs:  # (German: Gorbatschows, der Roten Armee)
+            bases = unsuffixed(key, lang) - {key}
+            for pos in sorted({p for b in bases for p in self._folded.get(b, ())}):
+                c, t = self._terms[pos]
+                if primary(t.lang) == lang and key in self._case_forms(pos):
+                    out.append((pos, 1, c, t, "inflected"))
         return out
+
+    @functools.cached_property
+    def _ending_langs(self) -> list[str]:
+        """The languages of the glossary whose terms take ``data/inflection.toml``'s endings."""
+        langs = {primary(t.lang) for _, t in self._terms}
+        return sorted(lang for lang in langs if inflects_by_endings(lang))
 
     @functools.cached_property
     def _roman_skeletons(self) -> tuple[dict[str, list[int]], list[int]]:

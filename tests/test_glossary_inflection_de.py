@@ -1,0 +1,89 @@
+"""German terms in running German text: the genitive -s/-es and the adjective's -en of
+``data/inflection.toml`` (Duden, Die Grammatik), matched by glossary apply with ``inflect`` on.
+
+The expected forms are written here from the grammar, not read from the code: Putins Krieg,
+Gorbatschows Politik, des Holocausts, der Roten Armee; Marx' (an s sound: no -s); an acronym
+takes no ending (der ROA, never ROAs as a form of ROA).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.glossary import Concept, Glossary, Term
+from translit.glossary.apply import apply_text, suffixed
+
+GLOSSARY = Glossary(
+    [
+        Concept(
+            "gorbachev",
+            subject="person",
+            terms=[Term("Gorbatschow", "de"), Term("Gorbatchev", "fr")],
+        ),
+        Concept("marx", subject="person", terms=[Term("Marx", "de"), Term("Marx", "fr")]),
+        Concept("holocaust", terms=[Term("Holocaust", "de"), Term("Shoah", "fr")]),
+        Concept("red-army", terms=[Term("Rote Armee", "de"), Term("Armée rouge", "fr")]),
+        Concept(
+            "kpdsu", terms=[Term("Kommunistische Partei der Sowjetunion", "de"), Term("PCUS", "fr")]
+        ),
+        Concept("roa", terms=[Term("ROA", "de"), Term("ROA", "fr")]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "forms"),
+    [
+        ("Gorbatschow", {"Gorbatschows"}),
+        ("Holocaust", {"Holocausts", "Holocaustes"}),
+        ("Rote Armee", {"Roten Armee"}),
+        ("Kommunistische Partei der Sowjetunion", {"Kommunistischen Partei der Sowjetunion"}),
+    ],
+)
+def test_the_forms_hold_what_the_grammar_writes(term: str, forms: set[str]) -> None:
+    got = suffixed(term, "de")
+    assert got[0] == term
+    assert forms <= set(got)
+
+
+@pytest.mark.parametrize("term", ["Marx", "Kreis", "Strauß", "ROA", "KGB"])
+def test_an_s_sound_or_an_acronym_takes_no_ending(term: str) -> None:
+    assert suffixed(term, "de") == (term,)
+
+
+def test_other_languages_take_no_ending() -> None:
+    assert suffixed("Gorbatchev", "fr") == ("Gorbatchev",)
+    assert suffixed("Gorbachev", "en") == ("Gorbachev",)
+
+
+def _found(text: str, inflect: bool = True) -> list[str]:
+    rows = apply_text(text, GLOSSARY, "fr", "list", inflect=inflect).splitlines()
+    return [row.split("\t")[2] for row in rows]
+
+
+def test_a_german_text_finds_its_terms_in_the_genitive_and_after_an_article() -> None:
+    text = (
+        "Gorbatschows Politik, die Folgen des Holocausts und die Soldaten der Roten Armee; "
+        "der Parteitag der Kommunistischen Partei der Sowjetunion; Marx’ Werk; die ROA."
+    )
+    assert _found(text) == [
+        "Gorbatschows",
+        "Holocausts",
+        "Roten Armee",
+        "Kommunistischen Partei der Sowjetunion",
+        "Marx",
+        "ROA",
+    ]
+    assert _found(text, inflect=False) == ["Marx", "ROA"]
+
+
+def test_no_ending_makes_another_word_match() -> None:
+    # an acronym with an s is no form of it, nor is a name's -s inside a longer word
+    assert _found("die ROAs und Gorbatschowsky, Holocaustleugner") == []
+    # a name needs its capital in any form (a small letter is a common word)
+    assert _found("gorbatschows") == []
+
+
+def test_replace_writes_the_target_term_for_a_german_form() -> None:
+    out = apply_text("Die Folgen des Holocausts.", GLOSSARY, "fr", "replace")
+    assert out == "Die Folgen des Shoah."
