@@ -87,3 +87,26 @@ def test_no_ending_makes_another_word_match() -> None:
 def test_replace_writes_the_target_term_for_a_german_form() -> None:
     out = apply_text("Die Folgen des Holocausts.", GLOSSARY, "fr", "replace")
     assert out == "Die Folgen des Shoah."
+
+
+def test_a_genitive_form_takes_the_replaced_terms_article() -> None:
+    """The form found ("des Holocausts") and user22's article fitting together: the German
+    article before it takes the gender and case of the term written (Duden: des Holocausts,
+    der Shoah; dem Holocaust, der Shoah)."""
+    g = Glossary(
+        [
+            Concept(
+                "h",
+                terms=[
+                    Term("Shoah", "de", gender="feminine"),
+                    Term("Holocaust", "de", gender="masculine", status="admitted"),
+                ],
+            )
+        ]
+    )
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text(
+        "Wegen des Holocausts und nach dem Holocaust.", g, "de", "replace", notes=notes
+    )
+    assert out == "Wegen der Shoah und nach der Shoah."
+    assert notes == []
