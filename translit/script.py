@@ -315,12 +315,16 @@ def unstable(form: Form) -> Ranges:
     >>> [in_ranges(nfc, c) for c in "\u0301й\u212b\u1161"], in_ranges(nfd, "й")
     ([True, False, True, True], True)
     """
-    if form not in NORMAL_FORMS:
-        raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
+    _want_form(form)
     shipped = datafiles.load_toml(UNSTABLE_FILE).get(unicodedata.unidata_version)
     if shipped is None:
         return derive_unstable(form)
     return (*(_hex_range(r) for r in shipped[form].split()), (0x10000, 0x10FFFF))
+
+
+def _want_form(form: str) -> None:
+    if form not in NORMAL_FORMS:
+        raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
 
 
 def _hex_range(text: str) -> tuple[int, int]:
@@ -366,8 +370,7 @@ def derive_unstable(form: Form) -> Ranges:
     >>> derive_unstable("NFC")[:2]
     ((768, 846), (848, 879))
     """
-    if form not in NORMAL_FORMS:
-        raise ParameterError(f"`form` must be one of {', '.join(NORMAL_FORMS)}, not {shown(form)}")
+    _want_form(form)
     composes = form in ("NFC", "NFKC")
     probe: Form = "NFKD" if form in ("NFKC", "NFKD") else "NFD"
     n = 0x10000

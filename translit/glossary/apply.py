@@ -1372,7 +1372,6 @@ def apply_text(
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         lang = primary(target)
         letters = _fit_letters(lang)  # (empty: no article to fit in the language)
-        fits = bool(letters)
         out: list[str] = []
         kept: list[tuple[int, str]] = []
         pos = 0
@@ -1383,7 +1382,7 @@ def apply_text(
             before = text[pos:start]
             if term is None or term.text == text[start:stop]:
                 out += (before, text[start:stop])
-            elif not fits or not before:
+            elif not letters or not before:
                 out += (before, term.text)
             elif before[-2:-1].lower() not in letters or before[-1] not in (
                 ends[idx] if idx in ends else m.article_ends(idx, target)
