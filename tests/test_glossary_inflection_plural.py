@@ -295,3 +295,53 @@ def test_plural_of_is_the_one_plural_or_none() -> None:
     assert plural_of(Term("goulag", "fr")) == "goulags"
     assert plural_of(Term("Große Säuberung", "de")) is None  # (three: the article decides)
     assert plural_of(Term("Lager", "de")) is None
+
+
+def test_a_german_case_form_is_not_replaced_by_a_term_whose_adjectives_it_would_leave_wrong() -> (
+    None
+):
+    """des Großen Terrors, replaced by Große Säuberung: the genitive asks der Großen Säuberung,
+    which the replacement (the nominative) is not; kept and reported. A target without
+    adjectives is written (des Holocausts → der Shoah), and so is a form's own term."""
+    g = Glossary(
+        [
+            Concept(
+                "terror",
+                terms=[
+                    Term("Große Säuberung", "de", gender="feminine"),
+                    Term("Großer Terror", "de", gender="masculine", status="admitted"),
+                ],
+            ),
+            Concept(
+                "h",
+                terms=[
+                    Term("Shoah", "de", gender="feminine"),
+                    Term("Holocaust", "de", gender="masculine", status="admitted"),
+                ],
+            ),
+        ]
+    )
+    notes: list[tuple[int, int, str]] = []
+    text = "Die Opfer des Großen Terrors, wegen des Holocausts; der Großen Säuberung."
+    out = apply_text(text, g, "de", "replace", notes=notes)
+    assert out == "Die Opfer des Großen Terrors, wegen der Shoah; der Großen Säuberung."
+    assert [n[:2] for n in notes] == [(1, 15)]
+    assert "Große Säuberung" in notes[0][2]
+
+
+def test_a_form_of_the_target_term_itself_is_left_as_the_text_has_it() -> None:
+    """Replace writes a concept's target term; where the text already holds a form of that very
+    term (Gorbatschows Politik, der Roten Armee, бойцы Красной армии), the form stays: writing
+    the nominative put "Gorbatschow Politik", "der Rote Armee", "бойцы Красная армия"."""
+    g = Glossary(
+        [
+            Concept(
+                "g", subject="person", terms=[Term("Gorbatschow", "de"), Term("Горбачёв", "ru")]
+            ),
+            Concept("a", terms=[Term("Rote Armee", "de"), Term("Красная армия", "ru")]),
+        ]
+    )
+    text = "Gorbatschows Politik und der Roten Armee"
+    assert apply_text(text, g, "de", "replace") == text
+    assert apply_text("бойцы Красной армии", g, "ru", "replace") == "бойцы Красной армии"
+    assert apply_text("бойцы Красной армии", g, "de", "replace") == "бойцы Rote Armee"

@@ -725,6 +725,20 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
     return _same_core(forms, n, rules)
 
 
+def _recased(source: Term, target: Term) -> bool:
+    """Whether a case form of ``source`` (:func:`suffixed`'s endings), replaced by ``target``,
+    a term of the same language, would put ``target``'s adjectives in the wrong case: they
+    change by case (German), and ``target`` is not ``source``."""
+    lang = primary(target.lang)
+    if target is source or primary(source.lang) != lang or is_cyrillic(target.text):
+        return False
+    rules = _inflection(lang)
+    if rules is None or "adjective" not in rules or target.text.isupper():
+        return False
+    words = target.text.split(" ")
+    return _adjectives(words[: _core(words, rules.get("fixed_after", ()))], lang)[0] > 0
+
+
 def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
     replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
@@ -1058,7 +1072,7 @@ class Matcher:
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
-        self.plurals = False  # (whether a pattern is a plural form: plural_kept)
+        self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -1154,8 +1168,9 @@ class Matcher:
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
         forms = term_forms(c, t)[1:]
         plural = plural_forms(c, t)
+        if forms and inflects_by_endings(primary(t.lang)):
+            self.keeps = True  # (a plural, a German case form: replace may keep the text)
         if plural:  # (their own entry: replace writes the target's plural or keeps the text)
-            self.plurals = True
             many = (c, t, "plural", self._case[pos])
             forms = tuple(f for f in forms if f not in plural)
             for k, form in enumerate(plural):
@@ -1241,19 +1256,29 @@ class Matcher:
             if how == "plural" and got is not None:  # (the target's plural, or the text kept)
                 plural = None if got is t else plural_of(got, c)
                 got = None if plural is None else dataclasses.replace(got, text=plural)
+            elif how == "inflected" and got is not None and (got is t or _recased(t, got)):
+                got = None  # (a form of the target itself, or its adjectives in the nominative:
+                # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
             per_lang[idx] = got
         return per_lang[idx]
 
-    def plural_kept(self, idx: int, lang: str) -> str | None:
-        """Why replace keeps the text of pattern ``idx``, a plural form, for ``lang``: the
-        target term has no plural the rules give (:func:`plural_of`), and a singular must not
-        be written into a plural context; ``None`` for any other pattern."""
+    def kept(self, idx: int, lang: str) -> str | None:
+        """Why replace keeps the text of pattern ``idx`` for ``lang`` rather than write its
+        target term: a plural form whose target has no plural the rules give (:func:`plural_of`:
+        a singular is never written into a plural's place), or a German case form whose
+        target, a term of the text's language, has adjectives whose endings that case changes
+        (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
         c, t, how, _ = self.entries[idx]
-        if how != "plural" or self.replacement_term(idx, lang) is not None:
+        if how not in ("plural", "inflected") or self.replacement_term(idx, lang) is not None:
             return None
         target = Hit(0, 0, "", c, t, how).target(lang)
         if target is None or target is t:
             return None
+        if how == "inflected":
+            return (
+                f"a case form of «{t.text}», and «{target.text}» would need its adjectives in "
+                "that case: write it by hand"
+            )
         return (
             f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
             "(an irregular class, a German term with adjectives, a name): write it by hand"
@@ -1685,9 +1710,9 @@ def apply_text(
                     kept.append((start, f"kept «{text[start:stop]}»: {why}"))
             pos = stop
         out.append(text[pos:])
-        if m.plurals and notes is not None:  # (a plural kept: never a singular in its place)
+        if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
             kept += [(a, f"kept «{text[a:b]}»: {why}")
-                     for a, b, idx in spans if (why := m.plural_kept(idx, target))]  # fmt: skip
+                     for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
             kept.sort(key=_END)
         if kept and notes is not None:
             at = line_columns(text, [k[0] for k in kept])
