@@ -455,19 +455,7 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     >>> term_forms(Concept("x"), Term("Säuberung", "de", gender="feminine"))
     ('Säuberung', 'Säuberungen')
     """
-    from ..morphology import LANGUAGES, forms
-
-    lang = primary(term.lang)
-    if lang not in LANGUAGES or not is_cyrillic(term.text):
-        if term.is_acronym:
-            return (term.text,)
-        person = (concept.subject or "").lower() == "person"
-        got = suffixed(term.text, lang, term.gender, name=person)
-        more = plural_forms(concept, term)
-        return got + tuple(f for f in more if f not in got) if more else got
-    subject = (concept.subject or "").lower()
-    hint = "person" if subject == "person" or term.pos == "properNoun" else None
-    return forms(term.text, lang, hint="place" if subject == "place" else hint)
+    return _forms(concept, term)[0]
 
 
 def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
@@ -479,12 +467,26 @@ def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     ...     subject="person"), Term("Gorbatchev", "fr"))
     (('goulags',), ())
     """
-    from ..morphology import LANGUAGES
+    return _forms(concept, term)[1]
+
+
+def _forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once."""
+    from ..morphology import LANGUAGES, forms
 
     lang = primary(term.lang)
-    if term.is_acronym or is_name(concept, term) or (lang in LANGUAGES and is_cyrillic(term.text)):
-        return ()
-    return pluralized(term.text, lang, term.gender)
+    if lang in LANGUAGES and is_cyrillic(term.text):
+        subject = (concept.subject or "").lower()
+        hint = "person" if subject == "person" or term.pos == "properNoun" else None
+        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
+    if _inflection(lang) is None or term.is_acronym:
+        return (term.text,), ()
+    person = (concept.subject or "").lower() == "person"
+    got = suffixed(term.text, lang, term.gender, name=person)
+    if is_name(concept, term):
+        return got, ()
+    more = pluralized(term.text, lang, term.gender)
+    return (got + tuple(f for f in more if f not in got) if more else got), more
 
 
 @functools.cache
@@ -1166,8 +1168,8 @@ class Matcher:
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
-        forms = term_forms(c, t)[1:]
-        plural = plural_forms(c, t)
+        every, plural = _forms(c, t)
+        forms = every[1:]
         if forms and inflects_by_endings(primary(t.lang)):
             self.keeps = True  # (a plural, a German case form: replace may keep the text)
         if plural:  # (their own entry: replace writes the target's plural or keeps the text)
