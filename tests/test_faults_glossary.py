@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, lint, load, save
-from translit.glossary.apply import is_name, term_forms
+from translit.glossary.apply import is_name, plural_forms, plural_of, term_forms
 from translit.glossary.model import check_glossary
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
@@ -290,7 +290,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 @given(st.data())
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
-    reads back; lint, term_forms and is_name answer on anything that was built."""
+    reads back; lint, term_forms, plural_forms, plural_of and is_name answer on anything that
+    was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -299,7 +300,10 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
     assert all(isinstance(f.message, str) for f in lint(g))
     for c in g.concepts:
         for t in c.terms:
-            assert all(isinstance(f, str) for f in term_forms(c, t))
+            forms = term_forms(c, t)
+            assert all(isinstance(f, str) for f in forms)
+            assert set(plural_forms(c, t)) <= set(forms)
+            assert plural_of(t, c) in (None, *forms)
             assert isinstance(is_name(c, t), bool)
     for fmt in ("tbx", "csv", "tsv", "po", "xlsx"):
         buf: io.StringIO | io.BytesIO

@@ -528,7 +528,11 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
     help="Format of --mode list.",
 )
 @click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
-@click.option("--no-inflect", is_flag=True, help="Do not match Russian and Ukrainian case forms.")
+@click.option(
+    "--no-inflect",
+    is_flag=True,
+    help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
+)
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
 @_lang_options
 @io_options(rename={"--format": "--input-format"})
@@ -555,7 +559,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     German, replace fits the article before a term to its sound and gender (l'Holocauste →
     la Shoah, le génocide → la Shoah, dem Holocaust → der Shoah; genders from TBX
     grammaticalGender or a CSV <lang>:gender column) or, when the glossary cannot tell (no
-    gender, an h, a German case), warns at its line and column.
+    gender, an h, a German case), warns at its line and column. A plural form (les goulags)
+    becomes the target term's plural where a rule gives it, else it is kept and warned of.
 
     \b
     Examples:

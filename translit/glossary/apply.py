@@ -11,7 +11,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    in any script, so РОА matches in "РОА," but never inside "КРОАТ" or "РОАН".
 3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
-   adjectives agree, complements stay, ГУЛАГе but never РОАе), and Cyrillic terms add their
+   adjectives agree, complements stay, ГУЛАГе but never РОАе); German, French and English
+   terms the endings of ``data/inflection.toml`` (:func:`suffixed`: des Großen Terrors;
+   :func:`pluralized`: les goulags, whose matches say ``plural``); and Cyrillic terms add their
    romanisations under every scheme (so "Vlasovtsy" in a French text is found). A term's
    case forms are derived when the text first reaches it (:class:`Filing`): the same hits
    as with every form of every term derived up front, at a cost that follows the text's
@@ -35,14 +37,16 @@ section), their forms and romanisations by a table read at each word of the text
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import json
+import math
 import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
@@ -79,6 +83,9 @@ __all__ = [
     "is_name",
     "line_columns",
     "opens_sentence",
+    "plural_forms",
+    "plural_of",
+    "pluralized",
     "suffixed",
     "term_forms",
     "unsuffixed",
@@ -380,50 +387,106 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
 
 
 def unsuffixed(text: str, lang: str) -> set[str]:
-    """The texts of which ``text`` may be one of :func:`suffixed`'s forms, itself included
-    (the endings of ``lang`` taken off again; lower case in, lower case out): what a look-up
-    reads the glossary's terms for before it derives any form.
+    """The texts of which ``text`` may be one of :func:`suffixed`'s or :func:`pluralized`'s
+    forms, itself included (the endings of ``lang`` taken off or swapped again; a folded text
+    in, folded texts out): what a look-up reads the glossary's terms for before it derives any
+    form. A superset: the look-up keeps a term only when ``text`` is one of its forms.
 
-    >>> sorted(unsuffixed("roten armee", "de"))
-    ['rote armee', 'roten armee']
-    >>> "holocaust" in unsuffixed("holocausts", "de")
-    True
+    >>> sorted(unsuffixed("roten armee", "de"))[:4]
+    ['rote armee', 'rotem armee', 'roten armee', 'roter armee']
+    >>> "holocaust" in unsuffixed("holocausts", "de"), "goulag" in unsuffixed("goulags", "fr")
+    (True, True)
     """
     rules = _inflection(lang)
     words = text.split(" ")
-    # (a folded text: Solowezki-Lager's hyphen is a space there, so more words than the term)
-    if rules is None or not 0 < len(words) <= 2 * _SUFFIXED_WORDS:
+    if rules is None or not words[0]:
         return {text}
-    *head, last = words
-    lasts = [last] + [
-        last[: -len(e)]
-        for e in (*rules["last"], *rules.get("after_consonant", ()))
-        if last.endswith(e)
-    ]
-    options = [
-        [w] + [w[: -len(b)] + a for a, b in rules["before_last"] if w.endswith(b)] for w in head
-    ]
-    return {" ".join((*pick, end)) for pick in itertools.product(*options) for end in lasts}
+    # (a folded text: Solowezki-Lager's hyphen is a space there, so more words than the term)
+    n = _core(words, rules.get("fixed_after", ()), folded=True)
+    if n > 2 * _SUFFIXED_WORDS:
+        return {text}
+    ends = (*rules.get("genitive", ()), *rules.get("genitive_after_consonant", ()))
+    adjectives = _adjective_endings(lang)
+    plural = rules.get("plural", {})
+    options = []
+    for i, w in enumerate(words[:n]):
+        got = {w, *(w[: -len(e)] for e in ends if w.endswith(e) and len(w) > len(e))}
+        got.update(_singulars(w, plural))
+        if i < n - 1:  # (the last word of the core is a noun)
+            for a in adjectives:
+                if w.endswith(a):
+                    got.update(w[: -len(a)] + b for b in adjectives)
+                    break
+        options.append(sorted(got))
+    if math.prod(map(len, options)) > _UNSUFFIXED_MOST:
+        return {text}
+    rest = words[n:]
+    return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
+
+
+#: the most texts :func:`unsuffixed` gives (four words of eight forms each, a query of a term
+#: of four words whose forms all may change; more: only the text itself)
+_UNSUFFIXED_MOST = 8**4
+
+
+def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
+    """The words whose plural (``plural``: an ``inflection.toml`` ``[<lang>.plural]``) a folded
+    ``word`` may be, by its end alone."""
+    out = set()
+    for rule in plural.get("rules", ()):
+        end, add, cut = rule["end"], rule["add"], rule.get("cut", 0)
+        if word.endswith(end[: len(end) - cut] + add):
+            out.add(word[: len(word) - len(add)] + end[len(end) - cut :])
+    default = plural.get("default")
+    if default and word.endswith(default):
+        out.add(word[: -len(default)])
+    return out
 
 
 def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The term and its case/number forms (Russian and Ukrainian terms; the endings of
-    :func:`suffixed` for German; others: the term).
+    """The term and its case/number forms (Russian and Ukrainian terms; German, French and
+    English: the endings of :func:`suffixed` and :func:`plural_forms`; others: the term).
 
     A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
     ambiguous words as names (Орёл the town: Орла).
 
     >>> term_forms(Concept("x"), Term("Зимний дворец", "ru-RU"))[3]
     'Зимним дворцом'
+    >>> term_forms(Concept("x"), Term("Säuberung", "de", gender="feminine"))
+    ('Säuberung', 'Säuberungen')
     """
+    return _forms(concept, term)[0]
+
+
+def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`):
+    none for an acronym or a name (:func:`is_name`: les Gorbatchev), nor for a Cyrillic term
+    of a language the dictionary declines (its :func:`term_forms` hold them).
+
+    >>> plural_forms(Concept("g"), Term("goulag", "fr")), plural_forms(Concept("g",
+    ...     subject="person"), Term("Gorbatchev", "fr"))
+    (('goulags',), ())
+    """
+    return _forms(concept, term)[1]
+
+
+def _forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once."""
     from ..morphology import LANGUAGES, forms
 
     lang = primary(term.lang)
-    if lang not in LANGUAGES or not is_cyrillic(term.text):
-        return (term.text,) if term.is_acronym else suffixed(term.text, lang)
-    subject = (concept.subject or "").lower()
-    hint = "person" if subject == "person" or term.pos == "properNoun" else None
-    return forms(term.text, lang, hint="place" if subject == "place" else hint)
+    if lang in LANGUAGES and is_cyrillic(term.text):
+        subject = (concept.subject or "").lower()
+        hint = "person" if subject == "person" or term.pos == "properNoun" else None
+        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
+    if _inflection(lang) is None or term.is_acronym:
+        return (term.text,), ()
+    person = (concept.subject or "").lower() == "person"
+    got = suffixed(term.text, lang, term.gender, name=person)
+    if is_name(concept, term):
+        return got, ()
+    more = pluralized(term.text, lang, term.gender)
+    return (got + tuple(f for f in more if f not in got) if more else got), more
 
 
 @functools.cache
@@ -432,57 +495,265 @@ def _inflection(lang: str) -> dict[str, Any] | None:
 
 
 def inflects_by_endings(lang: str) -> bool:
-    """Whether :func:`suffixed` gives the terms of ``lang`` (a primary tag) forms of their own.
+    """Whether ``data/inflection.toml`` gives the terms of ``lang`` (a primary tag) forms of
+    their own (:func:`suffixed`, :func:`pluralized`).
 
-    >>> inflects_by_endings("de"), inflects_by_endings("fr")
-    (True, False)
+    >>> inflects_by_endings("de"), inflects_by_endings("fr"), inflects_by_endings("it")
+    (True, True, False)
     """
     return _inflection(lang) is not None
 
 
-#: the most words of a term :func:`suffixed` gives forms of (each may change: 2 ** n forms)
+#: the most words of a term's core (:func:`_core`) :func:`suffixed` and :func:`pluralized` give
+#: forms of
 _SUFFIXED_WORDS = 4
 
 
-def suffixed(term: str, lang: str) -> tuple[str, ...]:
-    """``term`` and the forms the endings of ``lang`` in ``data/inflection.toml`` give it
-    (German: a genitive -s or -es on its last word, an adjective's -en before it); ``(term,)``
-    for a language without such endings, a term in capitals (an acronym) or one of more than
-    four words.
+def _core(words: list[str], fixed: Collection[str], folded: bool = False) -> int:
+    """How many leading ``words`` of a term its endings may change: those before the first of
+    ``fixed`` (``inflection.toml``'s ``fixed_after``: der, für, de, of…) after its first word;
+    ``folded`` words are compared as they are."""
+    for i in range(1, len(words)):
+        w = words[i] if folded else fold(words[i]).strip().split(" ", 1)[0]
+        if w in fixed:
+            return i
+    return len(words)
+
+
+@functools.cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """Every ending of ``lang``'s ``[<lang>.adjective]`` table, longest first."""
+    table = (_inflection(lang) or {}).get("adjective", {})
+    ends = {e for rows in table.values() for row in rows for e in row}
+    return tuple(sorted(ends, key=lambda e: (-len(e), e)))
+
+
+#: the genitive column of an ``inflection.toml`` ``[<lang>.adjective]`` table
+_GENITIVE = 1
+
+
+@functools.cache
+def _cells(lang: str, lemma: str, gender: str | None) -> tuple[tuple[str, bool], ...]:
+    """(ending, whether the head noun takes its genitive ending with it) of the adjectives of a
+    term of ``gender`` whose adjectives end in ``lemma`` (``[<lang>.adjective]``): every cell of
+    the gender's rows; without a gender (or with one whose nominative has not ``lemma``), the
+    cells every gender whose nominative has ``lemma`` shares. ``lemma`` first."""
+    rules = _inflection(lang) or {}
+    table = rules.get("adjective", {})
+    no_genitive = rules.get("genitive_not_of", ())
+
+    def cells(g: str) -> set[tuple[str, bool]]:
+        return {
+            (e, c == _GENITIVE and g not in no_genitive)
+            for row in table[g]
+            for c, e in enumerate(row)
+        }
+
+    nominative = [g for g, rows in table.items() if any(row[0] == lemma for row in rows)]
+    if gender is not None and gender in nominative:
+        shared = cells(gender)
+    elif nominative:
+        shared = set.intersection(*map(cells, nominative))
+    else:
+        return ((lemma, False),)
+    return ((lemma, False), *sorted(shared - {(lemma, False)}))
+
+
+def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
+    """(how many leading words of ``core`` are adjectives, the ending they share): those before
+    its last word that end alike in an ending a nominative of ``[<lang>.adjective]`` has."""
+    table = (_inflection(lang) or {}).get("adjective")
+    if not table or len(core) < 2:
+        return 0, ""
+    nominatives = {row[0] for rows in table.values() for row in rows}
+    first = core[0].lower()
+    lemma = next((e for e in _adjective_endings(lang) if first.endswith(e)), "")
+    if lemma not in nominatives:
+        return 0, ""
+    k = 0
+    while k < len(core) - 1 and core[k][:1].isalpha() and core[k].lower().endswith(lemma):
+        k += 1
+    return k, lemma
+
+
+def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
+    """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
+    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders)."""
+    end = head[-1:].lower()
+    # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
+    if (
+        not rules.get("genitive")
+        or gender in rules.get("genitive_not_of", ())
+        or end == end.upper()
+        or head.lower().endswith(tuple(rules.get("genitive_not_after", ())))
+        or any(c.isupper() for c in head[1:])  # (an abbreviation: KPdSU, GKTschP)
+    ):
+        return []
+    out = list(rules["genitive"])
+    if end not in rules.get("vowels", ""):
+        out += rules.get("genitive_after_consonant", [])
+    return out
+
+
+def _gender(
+    gender: str | None, head: str = "", rules: Mapping[str, Any] | None = None
+) -> str | None:
+    """A term's gender as ``inflection.toml`` reads it: TBX's masculine, feminine or neuter, or
+    else the gender every noun ending as its ``head`` noun has (``[<lang>.plural]``'s
+    ``gender``: a German noun in -ung is feminine), or ``None``."""
+    got = (gender or "").lower()
+    if got in ("masculine", "feminine", "neuter"):
+        return got
+    low = head.lower()
+    for rule in (rules or {}).get("plural", {}).get("rules", ()):
+        if "gender" in rule and low.endswith(rule["end"]) and len(low) > len(rule["end"]):
+            return str(rule["gender"])
+    return None
+
+
+def suffixed(
+    term: str, lang: str, gender: str | None = None, *, name: bool = False
+) -> tuple[str, ...]:
+    """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
+    it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
+    mixed declension of ``gender``, a TBX grammaticalGender; a ``name``, a person's, takes the
+    genitive on its last word and has no adjectives); ``(term,)`` for a language without such
+    endings, a term in capitals (an acronym) or one whose core has more than four words.
 
     >>> suffixed("Gorbatschow", "de")
     ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
     >>> suffixed("Rote Armee", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
-    (('Rote Armee', 'Rote Armees', 'Roten Armee', 'Roten Armees'), ('Marx',), ('ROA',))
+    (('Rote Armee', 'Roten Armee'), ('Marx',), ('ROA',))
+    >>> suffixed("Rote Armee", "de", "feminine")
+    ('Rote Armee', 'Roten Armee', 'Roter Armee')
+    >>> suffixed("Roter Stern", "de")
+    ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
     """
     rules = _inflection(lang)
     words = term.split(" ")
-    if rules is None or term.isupper() or not 0 < len(words) <= _SUFFIXED_WORDS:
+    if rules is None or term.isupper() or not words[0]:
         return (term,)
-    *head, last = words
-    ends = [""]
-    end = last[-1:].lower()
-    if (
-        end != end.upper()  # (a letter with a case: not a sign such as ʹ, which folds to a space)
-        and not last.lower().endswith(tuple(rules["last_not_after"]))
-        and not any(c.isupper() for c in last[1:])  # (an abbreviation: KPdSU, GKTschP)
-    ):
-        ends += rules["last"]
-        if end not in rules.get("vowels", ""):
-            ends += rules.get("after_consonant", [])
-    options = [
-        [
-            w,
-            *(
-                w[: -len(a)] + b
-                for a, b in rules["before_last"]
-                if w.endswith(a) and w[:1].isalpha()
-            ),
-        ]
-        for w in head
+    n = _core(words, rules.get("fixed_after", ()))
+    if n > _SUFFIXED_WORDS:
+        return (term,)
+    k, lemma = (0, "") if name else _adjectives(words[:n], lang)
+    at = k if k else n - 1  # (the head noun)
+    head = words[at]
+    gender = _gender(gender, head, rules)
+    genitives = _genitives(head, rules, gender)
+    forms = [term]
+    if not k:
+        forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
+    else:
+        rest = words[at + 1 :]
+        for end, with_genitive in _cells(lang, lemma, gender):
+            adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
+            for e in ["", *genitives] if with_genitive else [""]:
+                forms.append(" ".join((*adjectives, head + e, *rest)))
+    return _same_core(forms, n, rules)
+
+
+def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str, ...]:
+    """``forms`` (once each) whose core is as long as their term's, ``n`` words: not those where
+    an ending made a word one of ``fixed_after`` (d + es: des), which no text holds as a form."""
+    fixed = rules.get("fixed_after", ())
+    return tuple(f for f in dict.fromkeys(forms) if _core(f.split(" "), fixed) == n)
+
+
+def _plural_word(
+    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None
+) -> str | None:
+    """``word``'s plural by ``plural`` (an ``inflection.toml`` ``[<lang>.plural]``), or
+    ``None`` where no rule gives one."""
+    low = word.lower()
+    if not word.isalpha() or low[-1] == word[-1].upper():  # (ʹ, a letter fold splits words at)
+        return None
+    for rule in plural.get("rules", ()):
+        end = rule["end"]
+        if not low.endswith(end) or len(low) <= len(end):
+            continue
+        if rule.get("after_consonant") and low[-len(end) - 1] in vowels:
+            continue
+        if low in rule.get("unless", ()) or gender in rule.get("not_of", ()):
+            return None
+        return word[: len(word) - rule.get("cut", 0)] + rule["add"]
+    default = plural.get("default")
+    if not default or low.endswith(tuple(plural.get("refuse", ()))):
+        return None
+    return word + default
+
+
+def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
+    """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
+    (German: the head noun's plural of a regular class, its adjectives in every declension;
+    French: every word of the core; English: the head noun), ``()`` where none does (an
+    irregular class, a term in capitals, a core of more than four words). The term is taken as
+    a common noun: :func:`plural_forms` gives names none.
+
+    >>> pluralized("Große Säuberung", "de")
+    ('Große Säuberungen', 'Großer Säuberungen', 'Großen Säuberungen')
+    >>> pluralized("camp de concentration", "fr"), pluralized("Armée rouge", "fr")
+    (('camps de concentration',), ('Armées rouges',))
+    >>> pluralized("prisoner of war", "en"), pluralized("bureau", "fr"), pluralized("cheval", "fr")
+    (('prisoners of war',), ('bureaux',), ())
+    """
+    rules = _inflection(lang)
+    words = term.split(" ")
+    if rules is None or "plural" not in rules or term.isupper() or not words[0]:
+        return ()
+    plural = rules["plural"]
+    n = _core(words, rules.get("fixed_after", ()))
+    if n > _SUFFIXED_WORDS:
+        return ()
+    vowels, gender = rules.get("vowels", ""), _gender(gender)
+    if plural.get("words") == "all":
+        core = [_plural_word(w, plural, vowels, gender) for w in words[:n]]
+        if any(w is None for w in core):
+            return ()
+        return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
+    k, lemma = _adjectives(words[:n], lang)
+    at = k if k else n - 1
+    head = _plural_word(words[at], plural, vowels, gender)
+    if head is None:
+        return ()
+    rest = words[at + 1 :]
+    if not k:
+        return _same_core([" ".join((*words[:at], head, *rest))], n, rules)
+    table = rules["adjective"]["plural"]
+    ends = dict.fromkeys(e for row in table for e in row)
+    forms = [
+        " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), head, *rest)) for e in ends
     ]
-    forms = [" ".join((*pick, last + end)) for pick in itertools.product(*options) for end in ends]
-    return tuple(dict.fromkeys(forms))
+    return _same_core(forms, n, rules)
+
+
+def _recased(source: Term, target: Term) -> bool:
+    """Whether a case form of ``source`` (:func:`suffixed`'s endings), replaced by ``target``,
+    a term of the same language, would put ``target``'s adjectives in the wrong case: they
+    change by case (German), and ``target`` is not ``source``."""
+    lang = primary(target.lang)
+    if target is source or primary(source.lang) != lang or is_cyrillic(target.text):
+        return False
+    rules = _inflection(lang)
+    if rules is None or "adjective" not in rules or target.text.isupper():
+        return False
+    words = target.text.split(" ")
+    return _adjectives(words[: _core(words, rules.get("fixed_after", ()))], lang)[0] > 0
+
+
+def plural_of(term: Term, concept: Concept | None = None) -> str | None:
+    """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
+    replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
+    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before),
+    or the term is a name or an acronym.
+
+    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
+    ('camps', 'Säuberungen')
+    >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
+    None None
+    """
+    got = plural_forms(concept or Concept("-"), term)
+    return got[0] if len(got) == 1 else None
 
 
 class Filing:
@@ -689,7 +960,7 @@ class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
-    ``inflected``, ``romanised <scheme>``).
+    ``inflected``, ``plural`` (a plural :func:`plural_forms` gives), ``romanised <scheme>``).
 
     >>> from translit.glossary import find_terms, load, shipped_path
     >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
@@ -803,6 +1074,7 @@ class Matcher:
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
+        self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -896,7 +1168,16 @@ class Matcher:
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
-        for k, form in enumerate(term_forms(c, t)[1:]):
+        every, plural = _forms(c, t)
+        forms = every[1:]
+        if forms and inflects_by_endings(primary(t.lang)):
+            self.keeps = True  # (a plural, a German case form: replace may keep the text)
+        if plural:  # (their own entry: replace writes the target's plural or keeps the text)
+            many = (c, t, "plural", self._case[pos])
+            forms = tuple(f for f in forms if f not in plural)
+            for k, form in enumerate(plural):
+                self._add(form, many, _rank_of(1, pos, k))
+        for k, form in enumerate(forms, len(plural)):
             self._add(form, entry, _rank_of(1, pos, k))
 
     def _reach(self, words: list[str]) -> None:
@@ -973,15 +1254,45 @@ class Matcher:
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
             c, t, how, _ = self.entries[idx]
-            per_lang[idx] = Hit(0, 0, "", c, t, how).target(lang)
+            got = Hit(0, 0, "", c, t, how).target(lang)
+            if how == "plural" and got is not None:  # (the target's plural, or the text kept)
+                plural = None if got is t else plural_of(got, c)
+                got = None if plural is None else dataclasses.replace(got, text=plural)
+            elif how == "inflected" and got is not None and (got is t or _recased(t, got)):
+                got = None  # (a form of the target itself, or its adjectives in the nominative:
+                # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
+            per_lang[idx] = got
         return per_lang[idx]
+
+    def kept(self, idx: int, lang: str) -> str | None:
+        """Why replace keeps the text of pattern ``idx`` for ``lang`` rather than write its
+        target term: a plural form whose target has no plural the rules give (:func:`plural_of`:
+        a singular is never written into a plural's place), or a German case form whose
+        target, a term of the text's language, has adjectives whose endings that case changes
+        (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
+        c, t, how, _ = self.entries[idx]
+        if how not in ("plural", "inflected") or self.replacement_term(idx, lang) is not None:
+            return None
+        target = Hit(0, 0, "", c, t, how).target(lang)
+        if target is None or target is t:
+            return None
+        if how == "inflected":
+            return (
+                f"a case form of «{t.text}», and «{target.text}» would need its adjectives in "
+                "that case: write it by hand"
+            )
+        return (
+            f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
+            "(an irregular class, a German term with adjectives, a name): write it by hand"
+        )
 
     def article_ends(self, idx: int, lang: str) -> str:
         """:func:`fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
         per_lang = self._fit_ends.setdefault(lang, {})
         if idx not in per_lang:
             term = self.replacement_term(idx, lang)
-            per_lang[idx] = "" if term is None else fit_ends(term, primary(lang))
+            plural = self.entries[idx][2] == "plural"  # (a plural's article has no gender)
+            per_lang[idx] = "" if term is None or plural else fit_ends(term, primary(lang))
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -1377,7 +1688,8 @@ def apply_text(
         pos = 0
         memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
         ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
-        for start, stop, idx in m.spans(text):
+        spans = m.spans(text)
+        for start, stop, idx in spans:
             term = memo[idx] if idx in memo else m.replacement_term(idx, target)
             before = text[pos:start]
             if term is None or term.text == text[start:stop]:
@@ -1400,6 +1712,10 @@ def apply_text(
                     kept.append((start, f"kept «{text[start:stop]}»: {why}"))
             pos = stop
         out.append(text[pos:])
+        if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
+            kept += [(a, f"kept «{text[a:b]}»: {why}")
+                     for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
+            kept.sort(key=_END)
         if kept and notes is not None:
             at = line_columns(text, [k[0] for k in kept])
             notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]

@@ -10,7 +10,8 @@ reason                 score  what matched
                               ("вс Конр" → ВС КОНР)
 ``folded``             80     ignoring punctuation, apostrophes/primes, ё/ë and spacing
 ``inflected``          75     a case/number form of a Russian or Ukrainian term (pymorphy3),
-                              a German term's genitive -s or adjective -en (inflection.toml)
+                              a German term's genitive or adjective endings, a German, French
+                              or English plural (inflection.toml)
 ``romanised <scheme>`` 70     a romanisation of a Cyrillic term under a scheme (Vlasovtsy)
 ``look-alikes``        60     after repairing Latin/Cyrillic look-alikes (``translit.normalize``
                               with ``homoglyphs=True``, when that module is installed)
