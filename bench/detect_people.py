@@ -12,6 +12,9 @@ The lists, read where they are:
   and Macedonian national football teams as those languages' press printed them, Serbia's
   ministers of 2022 and Macedonian politicians of a news report (its header says how they were
   chosen, and that none comes from the sources of the given-name tables);
+- ``bench/data/detect_people_press.tsv``: the people that news reports on the Bulgarian and
+  Macedonian parliaments and on Serbia's governments name (written down before the surname rule,
+  ``[given_names.surnames]``, was written);
 - the Cyrillic cell of every row of the names lists ``bench/data/names_*.tsv`` whose first column
   is a language (people and places as the name benches list them; each text once, with the
   language of its first row), kept when it is shaped like a person's name: two to four words,
@@ -42,6 +45,8 @@ def lists() -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     rows = [r.split("\t") for r in (DATA / "detect_people.tsv").read_text("utf-8").splitlines()]
     out["squads"] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
+    rows = [r.split("\t") for r in (DATA / "detect_people_press.tsv").read_text("utf-8").splitlines()]
+    out["press"] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
     seen: set[str] = set()
     names: list[tuple[str, str]] = []
     for path in sorted(DATA.glob("names_*.tsv")):
