@@ -22,7 +22,7 @@ The lists, read where they are:
   the name keys, before this rule.
 
 A row counts as right when the decision is its language; "ru" counts how many went to Russian;
-"rule" how many the given-name rule decided.
+"rule" how many the given-name or surname rule decided.
 """
 
 from __future__ import annotations
@@ -43,10 +43,9 @@ _NAME = re.compile(
 def lists() -> dict[str, list[tuple[str, str]]]:
     """List name → (language, name) rows."""
     out: dict[str, list[tuple[str, str]]] = {}
-    rows = [r.split("\t") for r in (DATA / "detect_people.tsv").read_text("utf-8").splitlines()]
-    out["squads"] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
-    rows = [r.split("\t") for r in (DATA / "detect_people_press.tsv").read_text("utf-8").splitlines()]
-    out["press"] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
+    for title, file in (("squads", "detect_people.tsv"), ("press", "detect_people_press.tsv")):
+        rows = [r.split("\t") for r in (DATA / file).read_text("utf-8").splitlines()]
+        out[title] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
     seen: set[str] = set()
     names: list[tuple[str, str]] = []
     for path in sorted(DATA.glob("names_*.tsv")):
@@ -79,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             got = by_lang[lang]
             right = sum(g == lang for g, _ in got)
             ru = sum(g == "ru" for g, _ in got)
-            rule = sum("the given name" in why for _, why in got)
+            rule = sum("the given name" in why or "the surname" in why for _, why in got)
             wrong = collections.Counter(g for g, _ in got if g != lang)
             shown = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
             print(
