@@ -1,7 +1,8 @@
 """A short, name-shaped text whose surname has an ending one language's surnames have and
 Russian's lack (data/decisive.toml ``[[given_names.surnames]]``): Macedonian and Bulgarian
--ски -ска, which Russian writes -ский -ская (Груевский); and -ов -ев beside a given name the
-Serbian table holds, a surname type Serbian lacks. Expected values are the people's own
+-ски -ска, which Russian writes -ский -ская (Груевский), beside a given name of the tables or
+of data/names/given_names_alike.csv (Никола) or in a name of letters Russian lacks; and -ов -ев
+beside a given name the Serbian table holds, a surname type Serbian lacks. Expected values are the people's own
 languages (Nikola Gruevski was Prime Minister of North Macedonia, Vasil Levski is Bulgaria's
 national hero, Miloš Crnjanski a Serbian writer) and the examples of the sources the data file
 cites."""
@@ -21,11 +22,10 @@ from translit.detection import alphabet, detect, explain_language
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Никола Груевски", "mk"),  # Никола: no table holds it (Russian writes it too)
+        ("Никола Груевски", "mk"),  # Никола: given_names_alike.csv, bg mk sr; -ски: mk first
         ("Груевски, Никола", "mk"),  # catalogue order
         ("НИКОЛА ГРУЕВСКИ", "mk"),
         ("Блаже Конески", "mk"),  # Блаже: the Macedonian table; -ски decides nothing else
-        ("Тоше Проески", "mk"),
         ("Стево Пендаровски", "mk"),  # Стево: the Serbian table, which -ски rules out
         ("Бранко Црвенковски", "mk"),
         ("Христијан Мицкоски", "mk"),  # ј: Serbian or Macedonian; -ски: Macedonian
@@ -35,6 +35,8 @@ from translit.detection import alphabet, detect, explain_language
         ("Христо Смирненски", "bg"),
         ("Райна Кабаиванска", "bg"),  # й: not a Macedonian letter (Macedonian writes ј)
         ("Божидар Димитров", "bg"),  # Божидар: the Serbian table; -ов: no Serbian surname
+        ("Пламен Орешарски", "bg"),  # Пламен: given_names_alike.csv (OpenCorpora: пламя), bg
+        ("Горан Стефановски", "mk"),  # Горан: given_names_alike.csv (Russian writes it), bg mk sr
     ],
 )
 def test_a_surname_ending_decides_among_the_languages_that_have_it(text: str, lang: str) -> None:
@@ -53,6 +55,11 @@ def test_a_surname_ending_decides_among_the_languages_that_have_it(text: str, la
         ("Н. Груевски", "ru"),
         ("груевски никола", "ru"),  # not name-shaped
         ("Иван Петров", "ru"),  # -ов: Russian's own surnames; only beside a Serbian table name
+        ("Никола Петров", "ru"),  # nor beside a name of given_names_alike.csv
+        ("Никола", "ru"),  # which decides nothing alone
+        ("Пламен Орешаров", "ru"),
+        ("Из Томска", "ru"),  # a genitive -ска after a word no given name (ru-gsd)
+        ("ЖИТЕЛИ МИНСКА", "ru"),
         ("Олександр Петров", "uk"),  # the Ukrainian given name decides, as before
         ("Милица Ђурђевић Стаменковски", "sr"),  # ђ ћ: Serbian only, whatever the surname
         ("Слободан Милошевич", "ru"),  # Russian's -ич (`unless`), not a surname of the rule
@@ -117,3 +124,20 @@ def test_a_ski_surname_is_macedonian_or_bulgarian_beside_any_south_slavic_name(
         assert got == "mk"
     else:
         assert got == (lang if lang in ("bg", "mk") else "mk")
+
+
+def test_the_alike_names_are_none_of_the_tables() -> None:
+    """given_names_alike.csv holds the names the tables leave out: none a table holds (a
+    Russian one would keep a text Russian, a South Slavic one decides alone)."""
+    alike = {r["name"] for r in read_table("names", "given_names_alike.csv")}
+    rows = read_table("names", "given_names.csv")
+    held = {s.strip() for r in rows for c in ("ru", "uk", "be") for s in r[c].split("|")}
+    held |= {name for names in _TABLE_ALL.values() for name in names}
+    assert len(alike) > 500 and not alike & held
+    assert {"Никола", "Стефан", "Игор", "Горан", "Драган", "Милош", "Пламен"} <= alike
+
+
+_TABLE_ALL = {
+    lang: {r[lang] for r in read_table("names", f"given_names_{lang}.csv")}
+    for lang in ("bg", "mk", "sr")
+}
