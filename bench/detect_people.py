@@ -12,6 +12,9 @@ The lists, read where they are:
   and Macedonian national football teams as those languages' press printed them, Serbia's
   ministers of 2022 and Macedonian politicians of a news report (its header says how they were
   chosen, and that none comes from the sources of the given-name tables);
+- ``bench/data/detect_people_press.tsv``: the people that news reports on the Bulgarian and
+  Macedonian parliaments and on Serbia's governments name (written down before the surname rule,
+  ``[given_names.surnames]``, was written);
 - the Cyrillic cell of every row of the names lists ``bench/data/names_*.tsv`` whose first column
   is a language (people and places as the name benches list them; each text once, with the
   language of its first row), kept when it is shaped like a person's name: two to four words,
@@ -19,7 +22,7 @@ The lists, read where they are:
   the name keys, before this rule.
 
 A row counts as right when the decision is its language; "ru" counts how many went to Russian;
-"rule" how many the given-name rule decided.
+"rule" how many the given-name or surname rule decided.
 """
 
 from __future__ import annotations
@@ -40,8 +43,9 @@ _NAME = re.compile(
 def lists() -> dict[str, list[tuple[str, str]]]:
     """List name → (language, name) rows."""
     out: dict[str, list[tuple[str, str]]] = {}
-    rows = [r.split("\t") for r in (DATA / "detect_people.tsv").read_text("utf-8").splitlines()]
-    out["squads"] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
+    for title, file in (("squads", "detect_people.tsv"), ("press", "detect_people_press.tsv")):
+        rows = [r.split("\t") for r in (DATA / file).read_text("utf-8").splitlines()]
+        out[title] = [(r[0], r[1]) for r in rows if r and r[0] in LANGUAGES]
     seen: set[str] = set()
     names: list[tuple[str, str]] = []
     for path in sorted(DATA.glob("names_*.tsv")):
@@ -74,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             got = by_lang[lang]
             right = sum(g == lang for g, _ in got)
             ru = sum(g == "ru" for g, _ in got)
-            rule = sum("the given name" in why for _, why in got)
+            rule = sum("the given name" in why or "the surname" in why for _, why in got)
             wrong = collections.Counter(g for g, _ in got if g != lang)
             shown = ", ".join(f"{k} {v}" for k, v in wrong.most_common(4))
             print(

@@ -33,6 +33,15 @@ prints the rows to add (the tables are data: a row once added is kept as edited)
 
 The test lists of ``python -m bench.detect_people`` (squads, ministers) were written down from
 other sources before these tables were built, and none of their names was added here.
+
+    python -m bench.given_names_tables --alike gender_guesser/data/nam_dict.txt
+
+prints instead the rows of translit/data/names/given_names_alike.csv (names23): the names left
+out above because Russian writes them alike or holds them as words (Стефан, Никола, Пламен), with
+the languages of the countries nam_dict counts each in; such a name decides nothing alone,
+only beside a surname of data/decisive.toml ``[[given_names.surnames]]`` (Никола Груевски). Not
+these: a spelling a table holds (Russian, Ukrainian, Belarusian: Давид, Роман) and the cases
+and diminutives of Russian names (Владимира, Сашка).
 """
 
 from __future__ import annotations
@@ -140,6 +149,7 @@ def russian_form(morph: pymorphy3.MorphAnalyzer, spelling: str, ru_names: set[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("nam_dict")
+    parser.add_argument("--alike", action="store_true", help="the rows of given_names_alike.csv")
     args = parser.parse_args(argv)
     names = read_nam_dict(args.nam_dict)
     russia = {n.lower() for n, f in names if f["Russia"]}
@@ -189,6 +199,13 @@ def main(argv: list[str] | None = None) -> int:
             dropped["form"].append(spelling)
         else:
             out[lang].append((spelling, by[lang]))
+    if args.alike:  # the languages of every country nam_dict counts the name in
+        for why in ("russia", "word"):
+            for spelling in dropped[why]:
+                langs = [c for c in ORDER if found[spelling].get(c)]
+                counts = ", ".join(f"{COUNTRY[c]} {found[spelling][c]}" for c in langs)
+                print(f'{spelling},{" ".join(langs)},{why},"nam_dict: {counts}"')
+        return 0
     for lang in ORDER:
         print(f"# {lang}: {len(out[lang])}", file=sys.stderr)
         for spelling, level in out[lang]:

@@ -40,7 +40,7 @@ from translit.detection import MIN_WORDS, detect, explain_language
         ("Христо Ботев", "bg"),
         ("Гоце Делчев", "mk"),
         ("Зоран Заев", "mk"),
-        ("Бранко Црвенковски", "sr"),  # Бранко: Serbian more often than Macedonian (nam_dict)
+        ("Бранко", "sr"),  # Serbian more often than Macedonian (nam_dict)
         ("Слободан", "sr"),
         ("Ганна Канапацкая", "be"),  # Ганна: uk and be, `prefer` be
         ("Ганна Михайленко", "uk"),  # unless -енко, the Ukrainian surname ending
@@ -48,7 +48,8 @@ from translit.detection import MIN_WORDS, detect, explain_language
 )
 def test_a_given_name_only_that_language_spells_so(text: str, lang: str) -> None:
     assert detect(text) == lang
-    assert "given name" in explain_language(text).reason
+    reason = explain_language(text).reason
+    assert "given name" in reason or "surname" in reason  # (Васил Левски: both say so)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_a_given_name_only_that_language_spells_so(text: str, lang: str) -> None
         "Слободан Милошевич",  # Russian's -ич and дж for Serbian -ић, ђ (`unless`)
         "Зоран Джинджич",
         "Александр Новак",  # a Russian given name first: Новак, a Serbian one too, decides nothing
-        "Пламен Орешарски",  # пламен: a form of пламя in OpenCorpora, left out
+        "Пламен Орешаров",  # пламен: a form of пламя in OpenCorpora, left out
         "олександр усик",  # not name-shaped: lower case
         "Олександр усик",
         "Олександр и Петро",
@@ -127,6 +128,9 @@ _RUSSIAN = sorted(_spellings("ru"))
 # Russian surnames of the shipped established forms' persons and of common kinds (-ов -ин -ский)
 _SURNAMES = ["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Лебедев", "Соколов", "Пушкин"]
 _SURNAMES += ["Бродский", "Толстой", "Гончаров", "Усик", "Азаров", "Порошенко", "Стус"]
+# and Macedonian and Bulgarian ones Russian may write so after a Russian given name (Роман
+# Полански): only a given name no Russian writes lets them decide
+_SURNAMES += ["Полански", "Груевски", "Кабаиванска", "Вазов"]
 
 
 @given(

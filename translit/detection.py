@@ -26,7 +26,11 @@ another language.
    given name that one language spells so and Russian does not (data/decisive.toml
    ``[given_names]``, the spellings of the given-name tables of data/names: Олександр Усик is
    Ukrainian, Аляксандр Лукашэнка Belarusian, Христо Стоичков Bulgarian; Александр Усик and
-   Марко, spelled alike in Russian, stay Russian).
+   Марко, spelled alike in Russian, stay Russian), or ends in a surname Russian writes
+   otherwise beside such a given name or a South Slavic one Russian writes too
+   (``[[given_names.surnames]]``, data/names/given_names_alike.csv: Никола Груевски, and Бојан
+   Илиевски despite its ј, Macedonian; Роман Полански, after a Russian given name, and Из
+   Томска stay Russian).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -795,6 +799,10 @@ def _explain(text: str) -> Explanation:
     words = {w: listed[w] for w in dict.fromkeys(t.words) if w in listed}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
+    if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):
+        named = _named(text, t.words, own=True)
+        if named and named[2]:  # letters of its own, and a surname of a language that has them
+            return Explanation(named[0][0], named[1], 0.0, 0.0, {}, own, words)  # Бојан Илиевски
     if old == "strong":
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
@@ -814,8 +822,7 @@ def _explain(text: str) -> Explanation:
             )
         named = None if old else _named(text, t.words)
         if named:  # a person's name whose given name that language spells so, Russian not
-            spelling, name = named
-            why = f"the given name {name}, spelled so in {' '.join(spelling)}, not in Russian"
+            spelling, why, _ = named
             if len(spelling) == 1 or spelling[0] in _given_names()[2]:
                 # (several: the one [given_names] prefers, Ганна Belarusian, or their scores)
                 return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
@@ -1029,19 +1036,29 @@ _NAME_WORD = re.compile(
 _INITIALS = re.compile(f"(?:[{_CYR}]\\.)+")
 
 
-def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
+def _named(
+    text: str, words: list[str], own: bool = False
+) -> tuple[tuple[str, ...], str, bool] | None:
     """For a short text shaped like a person's name (1 to ``max_words`` words and initials,
     each word capitalised or in capitals, a comma after one allowed: Усик, Олександр), whose
     words (``words``: its words in lower case) hold a given name of ``[given_names]``
-    (data/decisive.toml): the languages that spell it so, and the name as written; else
-    None."""
+    (data/decisive.toml): the languages that spell it so, why, and whether its surname
+    (``[[given_names.surnames]]``) decided among them; else None. With ``own`` (the text has
+    letters Russian lacks: Бојан Илиевски) the surname may decide without such a given name,
+    for a language whose alphabet holds every letter of the name (Macedonian, not Bulgarian)."""
     names, most, _ = _given_names()
-    if not any(names.get(w.replace("ё", "е")) for w in words):
-        return None  # (the common case, and the cheap test: no name of a language here)
+    if (
+        not own
+        and not any(names.get(w.replace("ё", "е")) for w in words)
+        and not _paired(text, words)
+    ):
+        return None  # (the cheap test, and the common case: no name of a language here)
     tokens = text.split()
     if not tokens or len(tokens) > most or text.count(",") > 1:
         return None
     found = None
+    pair: tuple[str, ...] | None = None  # a given name of given_names_alike.csv, its languages
+    named: list[str] = []  # the words of the name as written, not its initials
     for raw in tokens:
         token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
         if _INITIALS.fullmatch(token) and token.isupper():
@@ -1051,16 +1068,119 @@ def _named(text: str, words: list[str]) -> tuple[tuple[str, ...], str] | None:
         parts = re.split("[-\u2010]", token)
         if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
             return None
+        named.append(token)
         langs = names.get(token.lower().replace("ё", "е"))
         if langs == () and found is None:
             return None  # a Russian given name first (Александр Новак; Ганна Герман is Ганна's)
         if langs and found is None:
             found = (langs, token)
-    if found:  # less the languages whose text never looks so (Милошевич: Russian's -ић)
-        unless = _given_unless()
-        langs = tuple(c for c in found[0] if not (c in unless and unless[c].search(text.lower())))
-        found = (langs, found[1]) if langs else None
-    return found
+        elif pair is None and found is None:  # (Никола: only beside a surname)
+            pair = _alike_names().get(token.lower().replace("ё", "е"))
+    given: tuple[str, ...] = found[0] if found else ()
+    why = f"the given name {found[1]}, spelled so in {{}}, not in Russian" if found else ""
+    # the surname: the word before the comma (Груевски, Никола), else the last word
+    surname = named[0] if "," in text else named[-1]
+    entry = None
+    if len(named) > 1 and (found or pair or own):  # (Из Томска, ЖИТЕЛИ МИНСКА: Russian text)
+        entry = _surname_of(surname.lower().replace("ё", "е"), given, table=bool(found))
+    if entry:  # the surname's languages whose alphabet holds every letter of the name (ј: not
+        # Bulgarian; й: not Macedonian), the given name's first, else in the entry's order:
+        # two or three words are too few to score (MIN_WORDS)
+        letters = set("".join(named).lower())
+        fit = [c for c in entry.langs if letters <= _letters(c)]
+        prefer = given or pair or ()
+        given = tuple(sorted(fit, key=lambda c: c not in prefer))
+        why = f"the surname {surname}, {entry.why}: {{}}"
+    # less the languages whose text never looks so (Милошевич: Russian's -ић)
+    unless = _given_unless()
+    left = tuple(c for c in given if not (c in unless and unless[c].search(text.lower())))
+    if entry:
+        left = left[:1]
+    return (left, why.format(" ".join(left)), entry is not None) if left else None
+
+
+class _Surname(NamedTuple):
+    """An entry of ``[[given_names.surnames]]`` (data/decisive.toml)."""
+
+    langs: tuple[str, ...]
+    regex: re.Pattern[str]
+    #: only beside a given name of these languages' tables (None: any but a Russian one)
+    beside: frozenset[str] | None
+    alike: frozenset[str]
+    why: str
+
+
+@functools.cache
+def _surnames() -> tuple[_Surname, ...]:
+    """``[[given_names.surnames]]`` of data/decisive.toml."""
+    return tuple(
+        _Surname(
+            tuple(str(e["lang"]).split()),
+            re.compile(str(e["regex"])),
+            frozenset(str(e["beside"]).split()) if "beside" in e else None,
+            frozenset(str(a).lower() for a in e.get("alike", ())),
+            str(e["short"]),
+        )
+        for e in _decisive_file().get("given_names", {}).get("surnames", ())
+    )
+
+
+@functools.cache
+def _alike_names() -> dict[str, tuple[str, ...]]:
+    """The given names that decide only beside a surname of ``[[given_names.surnames]]``
+    without ``beside`` (lower case → languages): data/names/given_names_alike.csv, and the
+    spellings of ``[given_names.alike]`` that a South Slavic table holds (Марко, Лазар)."""
+    out = {
+        row["name"].lower(): tuple(row["langs"].split())
+        for row in datafiles.read_table("names", "given_names_alike.csv")
+    }
+    alike = {k.lower() for k in _decisive_file().get("given_names", {}).get("alike", {})}
+    for lang in ("bg", "mk", "sr"):
+        for row in datafiles.read_table("names", f"given_names_{lang}.csv"):
+            if row[lang].lower() in alike:
+                out[row[lang].lower()] = (*out.get(row[lang].lower(), ()), lang)
+    return out
+
+
+@functools.cache
+def _surname_rx() -> re.Pattern[str]:
+    """Any surname of ``[[given_names.surnames]]`` without ``beside``: the cheap test of
+    :func:`_named` for a text whose given name only such a surname lets decide."""
+    found = [e.regex.pattern for e in _surnames() if e.beside is None]
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
+
+
+def _paired(text: str, words: list[str]) -> bool:
+    """Whether ``words`` (of ``text``) end in a surname of ``[[given_names.surnames]]`` without
+    ``beside`` (or begin so, before a comma) and hold a given name of given_names_alike.csv (the
+    surname first: that file costs 2 ms to read)."""
+    if not words or not _surname_rx().search(words[0] if "," in text else words[-1]):
+        return False
+    return bool(_alike_names().keys() & words)
+
+
+def _surnamed(text: str, words: list[str]) -> bool:
+    """Whether ``words`` (of ``text``) end in a surname of ``[[given_names.surnames]]`` (or
+    begin so, before a comma)."""
+    last = (words[0] if "," in text else words[-1]) if words else ""
+    return any(e.regex.search(last) for e in _surnames())
+
+
+def _surname_of(surname: str, langs: tuple[str, ...], *, table: bool) -> _Surname | None:
+    """The ``[[given_names.surnames]]`` entry ``surname`` (lower case) fits beside a given
+    name of ``langs``, of a table if ``table`` (else one of given_names_alike.csv, or a name
+    of letters Russian lacks), if any."""
+    for entry in _surnames():
+        beside = entry.beside is None or (table and set(langs) <= entry.beside)
+        if beside and entry.regex.search(surname) and surname not in entry.alike:
+            return entry
+    return None
+
+
+@functools.cache
+def _letters(code: str) -> frozenset[str]:
+    """The lower-case letters of ``code``'s alphabet, and the name's joiners (- ' ’)."""
+    return frozenset(alphabet(code)) | frozenset("-\u2010" + WORD_APOSTROPHES)
 
 
 @functools.cache
