@@ -22,9 +22,12 @@ runner's.
     >>> from translit.io.formats import format_for
     >>> from translit.io.textio import Source
     >>> src = Source("a.csv", io.BytesIO(b""), b'id;name\\n1;"a\\nb"\\n2;c\\n', "utf-8")
-    >>> first, blocks = Reading(src, format_for("a.csv", columns=("name",))).text_blocks(8)
+    >>> reading = Reading(src, format_for("a.csv", columns=("name",)))
+    >>> reading.fmt.delimiter  # sniffed from the head
+    ';'
+    >>> first, blocks = reading.text_blocks(1 << 20)
     >>> first.prefix, first.rest, first.lines, list(blocks)
-    ('id;name\\n', '1;"a\\nb"\\n', 1, ['2;c\\n'])
+    ('id;name\\n', '1;"a\\nb"\\n2;c\\n', 1, [])
 """
 
 from __future__ import annotations
@@ -32,7 +35,6 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..script import line_ends
@@ -57,23 +59,28 @@ if TYPE_CHECKING:  # (formats reads its records through this module)
 __all__ = ["First", "Reading"]
 
 
-@dataclass
 class First:
-    """The first block of an input and the format bound to it (see :class:`Reading`)."""
+    """The first block of an input and the format bound to it (see :class:`Reading`). (A
+    plain class: a dataclass compiles its methods at import, 2 M instructions of every run.)"""
 
-    #: the format bound to the input (a CSV's header and delimiter)
-    fmt: Format
-    #: what the output starts with (the header as it is written: new columns added)
-    prefix: str
-    #: the block, decoded: what the transform's sample and the selected names are read from
-    text: str
-    #: what follows the part the format took, to convert ("" when nothing does): text, or in
-    #: the byte route the same bytes or file span as the later blocks when it starts a line
-    rest: str | bytes | Span
-    #: the line ends of the part the format took (a header), as the input holds them
-    lines: int
-    #: more blocks of a regular file follow (the byte route; else False)
-    more: bool = False
+    __slots__ = ("fmt", "lines", "more", "prefix", "rest", "text")
+
+    def __init__(self, fmt: Format, prefix: str, text: str, rest: str, lines: int) -> None:
+        #: the format bound to the input (a CSV's header and delimiter)
+        self.fmt = fmt
+        #: what the output starts with (the header as it is written: new columns added)
+        self.prefix = prefix
+        #: the block, decoded: what the transform's sample and the selected names are read
+        #: from
+        self.text = text
+        #: what follows the part the format took, to convert ("" when nothing does): text,
+        #: or in the byte route the same bytes or file span as the later blocks when it
+        #: starts a line
+        self.rest: str | bytes | Span = rest
+        #: the line ends of the part the format took (a header), as the input holds them
+        self.lines = lines
+        #: more blocks of a regular file follow (the byte route; else False)
+        self.more = False
 
 
 class Reading:

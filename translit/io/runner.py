@@ -19,16 +19,18 @@ How a run goes:
    (:attr:`Plan.defaults`: the CLI's ``TRANSLIT_*`` variables), never refused.
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
-   (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
-   ``jobs`` processes: this one and ``jobs - 1`` workers (:mod:`translit.io.workers`; a pool is
-   started only once there is more than one block; this process takes a block when every
-   worker has two), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A
-   large file is thus spread over every process. Block boundaries never depend on ``jobs``,
-   so the output is byte-identical for any ``jobs``. When the format's blocks are whole lines
-   or CSV records and the encodings allow it (UTF-8, one-byte code pages, UTF-16/32: see
-   :func:`~translit.io.rawblocks.byte_route`), the blocks go as bytes and the workers decode
-   and encode them (:mod:`translit.io.rawblocks`): the parent decodes only the first block
-   (a CSV header binds the format there) and for the rest only cuts and writes.
+   (:mod:`translit.io.formats`), which binds to the first block (a CSV header), all by a
+   :class:`~translit.io.reading.Reading` (as ``detect --column`` reads records), and the blocks
+   of all inputs are converted, in order, by ``jobs`` processes: this one and ``jobs - 1``
+   workers (:mod:`translit.io.workers`; a pool is started only once there is more than one
+   block; this process takes a block when every worker has two), at most ``2 * jobs + 2``
+   blocks in flight, so memory stays bounded. A large file is thus spread over every process.
+   Block boundaries never depend on ``jobs``, so the output is byte-identical for any ``jobs``.
+   When the format's blocks are whole lines or CSV records and the encodings allow it (UTF-8,
+   one-byte code pages, UTF-16/32: see :func:`~translit.io.rawblocks.byte_route`), the blocks
+   go as bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`): the
+   parent decodes only the first block (a CSV header binds the format there) and for the rest
+   only cuts and writes.
 3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
 4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
