@@ -19,16 +19,18 @@ How a run goes:
    (:attr:`Plan.defaults`: the CLI's ``TRANSLIT_*`` variables), never refused.
 2. Each input is opened by :func:`translit.io.textio.open_source` (decompressed, encoding
    detected), cut into blocks at record boundaries chosen by its format
-   (:mod:`translit.io.formats`), and the blocks of all inputs are converted, in order, by
-   ``jobs`` processes: this one and ``jobs - 1`` workers (:mod:`translit.io.workers`; a pool is
-   started only once there is more than one block; this process takes a block when every
-   worker has two), at most ``2 * jobs + 2`` blocks in flight, so memory stays bounded. A
-   large file is thus spread over every process. Block boundaries never depend on ``jobs``,
-   so the output is byte-identical for any ``jobs``. When the format's blocks are whole lines
-   or CSV records and the encodings allow it (UTF-8, one-byte code pages, UTF-16/32: see
-   :func:`~translit.io.rawblocks.byte_route`), the blocks go as bytes and the workers decode
-   and encode them (:mod:`translit.io.rawblocks`): the parent decodes only the first block
-   (a CSV header binds the format there) and for the rest only cuts and writes.
+   (:mod:`translit.io.formats`), which binds to the first block (a CSV header), all by a
+   :class:`~translit.io.reading.Reading` (as ``detect --column`` reads records), and the blocks
+   of all inputs are converted, in order, by ``jobs`` processes: this one and ``jobs - 1``
+   workers (:mod:`translit.io.workers`; a pool is started only once there is more than one
+   block; this process takes a block when every worker has two), at most ``2 * jobs + 2``
+   blocks in flight, so memory stays bounded. A large file is thus spread over every process.
+   Block boundaries never depend on ``jobs``, so the output is byte-identical for any ``jobs``.
+   When the format's blocks are whole lines or CSV records and the encodings allow it (UTF-8,
+   one-byte code pages, UTF-16/32: see :func:`~translit.io.rawblocks.byte_route`), the blocks
+   go as bytes and the workers decode and encode them (:mod:`translit.io.rawblocks`): the
+   parent decodes only the first block (a CSV header binds the format there) and for the rest
+   only cuts and writes.
 3. Results are written in input order to each target through a :class:`~translit.io.sinks.Sink`
    (temporary file, fsync, rename): a target is replaced only when its input succeeded.
 4. An input that cannot be read, decoded or parsed fails alone (an ``error`` event and its
@@ -50,6 +52,7 @@ import collections
 import contextlib
 import dataclasses
 import errno
+import functools
 import os
 import signal
 import threading
@@ -66,19 +69,8 @@ from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
-from .rawblocks import (
-    Span,
-    block_codec,
-    byte_route,
-    decode,
-    file_spans,
-    line_mode,
-    raw_blocks,
-    read_span,
-    tail_split,
-    text_offset,
-    transparent,
-)
+from .rawblocks import Span
+from .reading import First, Reading
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .stops import STOPS
@@ -529,12 +521,12 @@ class _Run:
         try:
             with open_source(job.source, opts.encoding, opts.errors) as src:
                 state.result.encoding = src.encoding
-                fmt = fmt.prepare(src.head.decode(src.encoding, "replace"))  # before cutting
-                mode = line_mode(fmt)
-                if mode is not None and byte_route(src.encoding, opts.output_encoding):
-                    self.bytes_through(state, src, fmt, mode)
+                reading = Reading(src, fmt)  # (prepared from the head, before any cut)
+                mode = reading.byte_mode(opts.output_encoding)
+                if mode is not None:
+                    self.bytes_through(state, reading, mode)
                 else:
-                    self.text_through(state, src, fmt)
+                    self.text_through(state, reading)
                 self.warn_grown(state, src)
         except _Stop:
             pass
@@ -585,89 +577,47 @@ class _Run:
             raise _Stop from None
         return fn
 
-    def text_through(self, state: _State, src: Source, fmt: Format) -> None:
+    def text_through(self, state: _State, reading: Reading) -> None:
         """Decode the input here and send the workers blocks of text."""
-        blocks = src.blocks(
-            chunk_size=self.opts.chunk_size,
-            cut=fmt.cut,
-            on_read=lambda n: self.read(state, n),
-            hard_limit=fmt.hard_limit(),
-        )
-        first = next(blocks, "")
-        fmt, prefix, rest = fmt.start(first)
-        self.warn_unmatched(state, fmt, first)
-        fn = self.bind(state, fmt.sample(first))
-        del first  # (each name of a block holds it through the loop: 64 MiB at the hard limit)
-        assert state.sink is not None
-        if prefix:
-            state.lines += line_ends(prefix)
-            state.sink.write(prefix)
-        if rest:
-            self.submit(state, rest, fmt, fn)
-        del rest
-        for block in blocks:
-            if state.failed:
-                break
-            self.submit(state, block, fmt, fn)
+        self.through(state, reading.text_blocks)
 
-    def bytes_through(self, state: _State, src: Source, fmt: Format, mode: str) -> None:
+    def bytes_through(self, state: _State, reading: Reading, mode: str) -> None:
         """Send the input to the workers as blocks of bytes (see :mod:`.rawblocks`). The
         first block is decoded here too: the format binds to it (a CSV header, its
         delimiter) and the transform to a sample of it."""
-        opts = self.opts
-        encoding, bom = block_codec(src.encoding, src.head)  # UTF-16: its byte order
-        cutting: dict[str, Any] = {
-            "chunk_size": opts.chunk_size,
-            "mode": mode,
-            "hard_limit": fmt.hard_limit(),
-            "on_read": lambda n: self.read(state, n),
-            "quote": fmt.line_quote().encode("ascii") if mode == "quoted" else b"",
-            "delimiter": fmt.line_delimiter().encode("ascii") if mode == "quoted" else b"",
-        }
-        blocks: Iterator[bytes | Span]
-        if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
-            st = os.fstat(src.fd)
-            ident = (st.st_dev, st.st_ino)
-            spans = file_spans(src.fd, src.size, len(src.head), encoding, **cutting)
-            if mode != "quoted" and transparent(encoding):  # (a \n byte is a line end)
-                spans = tail_split(spans, src.fd, src.size, opts.chunk_size)
-            blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
-        else:
-            blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
-        codec = (encoding, opts.errors, opts.output_encoding)
-        first: bytes | Span = next(blocks, b"")
-        head = read_span(first.fd, first.offset, first.length) if isinstance(first, Span) else first
-        text = decode(head, src.encoding, opts.errors)
-        fmt, prefix, rest = fmt.start(text)
-        self.warn_unmatched(state, fmt, text)
-        sample = fmt.sample(text)
+        codec = (reading.block_codec(), self.opts.errors, self.opts.output_encoding)
+        self.through(state, functools.partial(reading.byte_blocks, mode), codec)
+
+    def through(
+        self,
+        state: _State,
+        cut: Callable[..., tuple[First, Iterator[Any]]],
+        codec: Codec | None = None,
+    ) -> None:
+        """Cut the input (``cut``: a :class:`~.reading.Reading`'s ``text_blocks`` or
+        ``byte_blocks``, whose blocks ``codec`` decodes), bind the transform to the first
+        block, open the output, write the prefix (a header) and send the blocks to be
+        converted. (Only this frame holds the first block, so it goes before the loop.)"""
+        first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
+        fmt, rest, more = first.fmt, first.rest, first.more
+        self.warn_unmatched(state, fmt, first.text)
+        sample = fmt.sample(first.text)
         fn = self.bind(state, sample)
         assert state.sink is not None
-        state.lines += line_ends(text, 0, len(text) - len(rest))  # a header's lines
-        if prefix:
-            state.sink.write(prefix)
-        taken = text_offset(head, text, len(text) - len(rest), encoding, bom)
-        rest_block: str | bytes | Span = rest  # a start that is not whole lines: as text
-        if taken is not None:
-            if isinstance(first, Span):
-                rest_block = dataclasses.replace(
-                    first, offset=first.offset + taken, length=first.length - taken
-                )
-            else:
-                rest_block = head[taken:]
-        more = isinstance(first, Span) and first.offset + first.length < src.size
-        warm = sample[:4096]
+        state.lines += first.lines  # a header's lines
+        if first.prefix:
+            state.sink.write(first.prefix)
+        warm = sample[:4096] if more else ""
         # (each name of the first block holds it through the loop: the bytes and the text of
         # a block cut at the hard limit were 128 MiB more all along)
-        going = bool(rest)
-        del first, head, text, sample, rest  # (a span is read again by its converter)
+        del first, sample  # (a span is read again by its converter)
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(warm)  # build the transform's tables once, for every worker
             self.start_pool()  # so the first block goes to a worker too
-        if going:
-            self.submit(state, rest_block, fmt, fn, None if isinstance(rest_block, str) else codec)
-        del rest_block
+        if rest:
+            self.submit(state, rest, fmt, fn, None if isinstance(rest, str) else codec)
+        del rest
         for block in blocks:
             if state.failed:
                 break

@@ -34,6 +34,7 @@ from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ...script import line_ends
 from ..options import UsageError
+from ..reading import Reading
 from ..textio import InputError, cut_text, open_source
 
 __all__ = [
@@ -207,8 +208,9 @@ def record_values(
 ) -> Iterator[tuple[int, list[str]]]:
     """The selected values of each record of the input ``path`` (``"-"``: stdin), with its
     line in the file, read as a run converts it: opened, decoded, cut into blocks and bound
-    to its header the same way, so a record, its line and a bad record's message are the
-    ones ``translit romanize`` finds (``translit detect --field/--column`` reads so).
+    to its header by the runner's own :class:`~translit.io.reading.Reading`, so a record,
+    its line and a bad record's message are the ones ``translit romanize`` finds
+    (``translit detect --field/--column`` reads so).
 
     >>> import os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.csv")
@@ -218,12 +220,10 @@ def record_values(
     [(2, ['Щука\\nЛещ']), (4, ['Ёж'])]
     """
     with open_source(path, encoding, errors) as src:
-        head = fmt.prepare(src.head.decode(src.encoding, "replace"))
-        blocks = src.blocks(chunk_size=chunk_size, cut=head.cut, hard_limit=head.hard_limit())
-        first = next(blocks, "")
-        bound, _, rest = head.start(first)
-        assert isinstance(bound, RecordFormat)
-        line = 1 + line_ends(first, 0, len(first) - len(rest))  # (after a header)
+        first, blocks = Reading(src, fmt).text_blocks(chunk_size)
+        bound, rest, line = first.fmt, first.rest, 1 + first.lines  # (after a header)
+        del first  # (its text: the whole first block, held through the loop)
+        assert isinstance(bound, RecordFormat) and isinstance(rest, str)
         for block in chain((rest,), blocks):
             try:
                 for at, values in bound.values(block):

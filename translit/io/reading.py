@@ -1,0 +1,164 @@
+"""One input as its format reads it: the format prepared from the head, blocks cut at its
+record ends, the format bound to the first block.
+
+The runner and :func:`~translit.io.formats.record_values` (``translit detect --field/
+--column``) read an input through :class:`Reading`, so a record, its line and a bad record's
+message are the same in both, and a change to how an input is prepared, cut or bound is made
+here once. The steps, on a :class:`~translit.io.textio.Source` already open:
+
+1. :meth:`Format.prepare <translit.io.formats.Format.prepare>` on the head (a CSV's sniffed
+   delimiter), before any cut, so every block is cut by it;
+2. blocks cut where the format's records end: decoded here (:meth:`Reading.text_blocks`,
+   :meth:`Format.cut <translit.io.formats.Format.cut>`), or as bytes for the workers to decode
+   (:meth:`Reading.byte_blocks`, :mod:`translit.io.rawblocks`, when :meth:`Reading.byte_mode`
+   allows it), both at the same places;
+3. :meth:`Format.start <translit.io.formats.Format.start>` on the first block, decoded (a
+   CSV header): :class:`First`, with the lines of what the format took, counted in the input.
+
+What a run does with the blocks (progress, the sample, the output, the workers) is the
+runner's.
+
+    >>> import io
+    >>> from translit.io.formats import format_for
+    >>> from translit.io.textio import Source
+    >>> src = Source("a.csv", io.BytesIO(b""), b'id;name\\n1;"a\\nb"\\n2;c\\n', "utf-8")
+    >>> reading = Reading(src, format_for("a.csv", columns=("name",)))
+    >>> reading.fmt.delimiter  # sniffed from the head
+    ';'
+    >>> first, blocks = reading.text_blocks(1 << 20)
+    >>> first.prefix, first.rest, first.lines, list(blocks)
+    ('id;name\\n', '1;"a\\nb"\\n2;c\\n', 1, [])
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..script import line_ends
+from .rawblocks import (
+    Span,
+    block_codec,
+    byte_route,
+    decode,
+    file_spans,
+    line_mode,
+    raw_blocks,
+    read_span,
+    tail_split,
+    text_offset,
+    transparent,
+)
+from .textio import Source
+
+if TYPE_CHECKING:  # (formats reads its records through this module)
+    from .formats import Format
+
+__all__ = ["First", "Reading"]
+
+
+class First:
+    """The first block of an input and the format bound to it (see :class:`Reading`). (A
+    plain class: a dataclass compiles its methods at import, 2 M instructions of every run.)"""
+
+    __slots__ = ("fmt", "lines", "more", "prefix", "rest", "text")
+
+    def __init__(self, fmt: Format, prefix: str, text: str, rest: str, lines: int) -> None:
+        #: the format bound to the input (a CSV's header and delimiter)
+        self.fmt = fmt
+        #: what the output starts with (the header as it is written: new columns added)
+        self.prefix = prefix
+        #: the block, decoded: what the transform's sample and the selected names are read
+        #: from
+        self.text = text
+        #: what follows the part the format took, to convert ("" when nothing does): text,
+        #: or in the byte route the same bytes or file span as the later blocks when it
+        #: starts a line
+        self.rest: str | bytes | Span = rest
+        #: the line ends of the part the format took (a header), as the input holds them
+        self.lines = lines
+        #: more blocks of a regular file follow (the byte route; else False)
+        self.more = False
+
+
+class Reading:
+    """The input ``src`` read by ``fmt``, prepared from its head (:attr:`fmt`)."""
+
+    def __init__(self, src: Source, fmt: Format) -> None:
+        self.src = src
+        #: the format prepared from the head (not bound yet): every block is cut by it
+        self.fmt = fmt.prepare(src.head.decode(src.encoding, "replace"))
+
+    def byte_mode(self, output_encoding: str) -> str | None:
+        """How the blocks may be cut as bytes for results in ``output_encoding``
+        (:func:`~translit.io.rawblocks.line_mode`), or None: they are decoded here."""
+        mode = line_mode(self.fmt)
+        if mode is not None and byte_route(self.src.encoding, output_encoding):
+            return mode
+        return None
+
+    def block_codec(self) -> str:
+        """The codec of the byte route's blocks (UTF-16/32: the byte order of the BOM)."""
+        return block_codec(self.src.encoding, self.src.head)[0]
+
+    def text_blocks(
+        self, chunk_size: int, on_read: Callable[[int], None] | None = None
+    ) -> tuple[First, Iterator[str]]:
+        """The first block bound, and the blocks after it, decoded here."""
+        blocks = self.src.blocks(
+            chunk_size=chunk_size,
+            cut=self.fmt.cut,
+            on_read=on_read,
+            hard_limit=self.fmt.hard_limit(),
+        )
+        text = next(blocks, "")
+        return self._bind(text), blocks
+
+    def byte_blocks(
+        self, mode: str, chunk_size: int, on_read: Callable[[int], None] | None = None
+    ) -> tuple[First, Iterator[bytes | Span]]:
+        """The first block bound (decoded here), and the blocks after it as bytes, or as
+        spans of a regular file, for :meth:`block_codec` (see :mod:`.rawblocks`; ``mode``:
+        :meth:`byte_mode`)."""
+        src, fmt = self.src, self.fmt
+        encoding, bom = block_codec(src.encoding, src.head)
+        cutting: dict[str, Any] = {
+            "chunk_size": chunk_size,
+            "mode": mode,
+            "hard_limit": fmt.hard_limit(),
+            "on_read": on_read,
+            "quote": fmt.line_quote().encode("ascii") if mode == "quoted" else b"",
+            "delimiter": fmt.line_delimiter().encode("ascii") if mode == "quoted" else b"",
+        }
+        blocks: Iterator[bytes | Span]
+        if src.fd >= 0 and hasattr(os, "pread"):  # a regular file: read by offset (not Windows)
+            st = os.fstat(src.fd)
+            ident = (st.st_dev, st.st_ino)
+            spans = file_spans(src.fd, src.size, len(src.head), encoding, **cutting)
+            if mode != "quoted" and transparent(encoding):  # (a \n byte is a line end)
+                spans = tail_split(spans, src.fd, src.size, chunk_size)
+            blocks = (Span(src.name, ident, a, n, src.fd) for a, n in spans)
+        else:
+            blocks = raw_blocks(src.raw, src.head, encoding, **cutting)
+        block: bytes | Span = next(blocks, b"")
+        data = read_span(block.fd, block.offset, block.length) if isinstance(block, Span) else block
+        first = self._bind(decode(data, src.encoding, src.errors))
+        text, rest = first.text, first.rest
+        assert isinstance(rest, str)
+        taken = text_offset(data, text, len(text) - len(rest), encoding, bom)
+        if rest and taken is not None:  # (else a start that is not whole lines: as text)
+            if isinstance(block, Span):
+                first.rest = dataclasses.replace(
+                    block, offset=block.offset + taken, length=block.length - taken
+                )
+            else:
+                first.rest = data[taken:]
+        first.more = isinstance(block, Span) and block.offset + block.length < src.size
+        return first, blocks
+
+    def _bind(self, text: str) -> First:
+        """:meth:`Format.start` on the first block, ``text``."""
+        fmt, prefix, rest = self.fmt.start(text)
+        return First(fmt, prefix, text, rest, line_ends(text, 0, len(text) - len(rest)))
