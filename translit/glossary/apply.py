@@ -1076,6 +1076,8 @@ class Matcher:
                 if pairs[k] and pairs[k] != after:
                     continue
                 size: Any = pairs[k + 1]
+                if at + size > len(folded):  # (cut short by the text's end: another key)
+                    continue
                 idx = keys.get(folded[at : at + size])
                 if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
                     more.append((at + size - 1, idx))
