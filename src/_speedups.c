@@ -34,6 +34,10 @@
  * given as a bitmap (translit/engine/native.py, char_table()): the normaliser's quick check
  * of whether a block holds anything to repair (translit/normalization_rules.py).
  *
+ * table_hits(text, words, table, keys) reads a table of patterns keyed by first word at the
+ * words of a text (translit/engine/native.py, table_hits(); the glossary matcher's table of
+ * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
+ *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
  * reads: the tables are C arrays owned by the Engine, only an exact str is read, and the one
@@ -44,7 +48,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 8
+#define API_VERSION 9
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1426,6 +1430,162 @@ static PyObject *first_of(PyObject *module, PyObject *const *args, Py_ssize_t na
     return PyLong_FromSsize_t(-1);
 }
 
+/* ---- table_hits: a table of patterns read at the words of a text ---- */
+
+/* Whether two exact str hold the same characters (an equal str has the same kind). */
+static int same_str(PyObject *a, PyObject *b) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    return n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b) &&
+           memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0;
+}
+
+static const char NOT_SPLIT[] =
+    "table_hits(): the words must be text.split() of a text whose only white space is ' '";
+
+/* table_hits(text, words, table, keys): text holds no white space but " " and words is
+ * tuple(text.split()). For each word with a space before it (at) and one after it that is a
+ * key of table, whose value is a flat tuple (second, size, second, size, ...) of str and int:
+ * for each pair whose second is "" or the next word, and whose text[at:at + size] lies in
+ * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of the words
+ * and then of the pairs. Everything read is held (a reference taken) while it is read; the
+ * results are kept in C and made into tuples after the pass, so no object the collector
+ * tracks is made while the text is read. */
+static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 4) {
+        PyErr_Format(PyExc_TypeError, "table_hits() takes 4 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *words = args[1], *table = args[2], *keys = args[3];
+    if (!PyUnicode_CheckExact(text) || !PyTuple_CheckExact(words) || !PyDict_CheckExact(table) ||
+        !PyDict_CheckExact(keys)) {
+        PyErr_SetString(PyExc_TypeError, "table_hits(): the text must be str, the words a tuple "
+                                         "and the table and keys dict (not subclasses)");
+        return NULL;
+    }
+    Py_INCREF(words); /* (a tuple: its items stay as they are) */
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), nwords = PyTuple_GET_SIZE(words);
+    Py_ssize_t *found = NULL, nfound = 0, cap = 0, pos = 0;
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < nwords; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_CheckExact(word)) {
+            PyErr_SetString(PyExc_TypeError, "table_hits(): every word must be a str");
+            goto done;
+        }
+        while (pos < n && PyUnicode_READ(kind, data, pos) == ' ') {
+            pos++;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+        if (pos + len > n || PyUnicode_KIND(word) > kind ||
+            PyUnicode_Tailmatch(text, word, pos, pos + len, -1) != 1 ||
+            (pos + len < n && PyUnicode_READ(kind, data, pos + len) != ' ')) {
+            PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
+            goto done;
+        }
+        Py_ssize_t at = pos - 1;
+        pos += len;
+        if (at < 0 || pos >= n) { /* no space before it, or none after it */
+            continue;
+        }
+        PyObject *pairs = PyDict_GetItemWithError(table, word);
+        if (pairs == NULL) {
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            continue;
+        }
+        if (!PyTuple_CheckExact(pairs) || PyTuple_GET_SIZE(pairs) % 2) {
+            PyErr_SetString(PyExc_TypeError,
+                            "table_hits(): a table value must be a tuple (second, size, ...)");
+            goto done;
+        }
+        Py_INCREF(pairs);
+        PyObject *after = i + 1 < nwords ? PyTuple_GET_ITEM(words, i + 1) : NULL;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(pairs); k += 2) {
+            PyObject *second = PyTuple_GET_ITEM(pairs, k), *size = PyTuple_GET_ITEM(pairs, k + 1);
+            if (!PyUnicode_CheckExact(second) || !PyLong_CheckExact(size)) {
+                PyErr_SetString(PyExc_TypeError,
+                                "table_hits(): a table value's pairs must be (str, int)");
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (PyUnicode_GET_LENGTH(second) &&
+                (after == NULL || !PyUnicode_CheckExact(after) || !same_str(second, after))) {
+                continue;
+            }
+            Py_ssize_t width = PyLong_AsSsize_t(size);
+            if (width == -1 && PyErr_Occurred()) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (width <= 0 || width > n - at) { /* (past the text's end: no pattern there) */
+                continue;
+            }
+            PyObject *key = PyUnicode_Substring(text, at, at + width);
+            if (key == NULL) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            PyObject *idx = PyDict_GetItemWithError(keys, key);
+            Py_DECREF(key);
+            if (idx == NULL) {
+                if (PyErr_Occurred()) {
+                    Py_DECREF(pairs);
+                    goto done;
+                }
+                continue;
+            }
+            if (!PyLong_CheckExact(idx)) {
+                PyErr_SetString(PyExc_TypeError, "table_hits(): a value of keys must be an int");
+                Py_DECREF(pairs);
+                goto done;
+            }
+            Py_ssize_t value = PyLong_AsSsize_t(idx);
+            if (value == -1 && PyErr_Occurred()) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (nfound + 2 > cap) {
+                Py_ssize_t grow = cap ? 2 * cap : 256;
+                Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t));
+                if (more == NULL) {
+                    PyErr_NoMemory();
+                    Py_DECREF(pairs);
+                    goto done;
+                }
+                found = more;
+                cap = grow;
+            }
+            found[nfound++] = at + width - 1;
+            found[nfound++] = value;
+        }
+        Py_DECREF(pairs);
+    }
+    while (pos < n && PyUnicode_READ(kind, data, pos) == ' ') {
+        pos++;
+    }
+    if (pos < n) { /* (a word the tuple does not hold) */
+        PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
+        goto done;
+    }
+    out = PyList_New(nfound / 2);
+    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
+        PyObject *hit = Py_BuildValue("(nn)", found[j], found[j + 1]);
+        if (hit == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, j / 2, hit);
+    }
+done:
+    PyMem_Free(found);
+    Py_DECREF(words);
+    return out;
+}
+
 static PyMethodDef module_methods[] = {
     {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
      "changed_lines(a, b, /)\n--\n\n"
@@ -1437,14 +1597,22 @@ static PyMethodDef module_methods[] = {
      "The index of the first character of text whose code point c has bit c & 7 of byte c >> 3 "
      "of table set, or -1 (a code point beyond the table is not in it). text must be an exact "
      "str and table exact bytes (TypeError otherwise)."},
+    {"table_hits", (PyCFunction)(void (*)(void))table_hits, METH_FASTCALL,
+     "table_hits(text, words, table, keys, /)\n--\n\n"
+     "(end, index) of the patterns of table read at the words of text: text holds no white "
+     "space but ' ' and words is tuple(text.split()); at each word between two spaces that "
+     "table holds, each (second, size) pair of its value whose second is '' or the next word "
+     "gives text[at:at + size] (at: the space before the word), and where keys holds it, "
+     "(at + size - 1, keys[it]). Exact str, tuple, dict, dict (TypeError otherwise)."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
-    .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text and "
-             "a character-set scan (optional; see translit/engine/native.py).",
+    .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text, "
+             "a character-set scan and a table read at a text's words (optional; see "
+             "translit/engine/native.py).",
     .m_size = -1,
     .m_methods = module_methods,
 };

@@ -46,6 +46,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
+from ..engine.native import table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     CYRILLIC_LETTER_CLASS,
@@ -679,7 +680,7 @@ class Filing:
         }
 
 
-def _pairs_at(words: list[str], at: list[bool]) -> Iterator[tuple[str, str]]:
+def _pairs_at(words: tuple[str, ...], at: list[bool]) -> Iterator[tuple[str, str]]:
     """The pairs of adjacent ``words`` whose first is where ``at`` is true (made in C)."""
     after = itertools.islice(words, 1, None)
     return zip(itertools.compress(words, at), itertools.compress(after, at), strict=False)
@@ -899,7 +900,7 @@ class Matcher:
         for k, form in enumerate(term_forms(c, t)[1:]):
             self._add(form, entry, _rank_of(1, pos, k))
 
-    def _reach(self, words: list[str]) -> None:
+    def _reach(self, words: tuple[str, ...]) -> None:
         """Add the case forms of the filed terms the ``words`` of a folded text reach: a new
         word their first word's lexemes (and, when their second word's tell, two adjacent
         words those of their first two: :meth:`Filing.second`), now or with the earlier
@@ -1045,7 +1046,7 @@ class Matcher:
     def raw(self, folded: str) -> list[tuple[int, int]]:
         """(end index inclusive, pattern index) of every match in a folded text (a space at
         each end), by end."""
-        words = folded.split()
+        words = tuple(folded.split())
         self._reach(words)
         hits: list[tuple[int, int]]
         if self.backend == "pyahocorasick":
@@ -1053,35 +1054,14 @@ class Matcher:
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
             hits = sorted((e - 1, i) for i, _, e in got)
-        keys, ranks, lengths = self._keys, self._rank, self._lengths
-        if not lengths:
+        if not self._lengths:
             return hits
-        more = []
-        # the words that start a table pattern, picked in C (a first word without a space
-        # before it starts none); each one's place is the next " word " after the one
-        # before (a word between them equal to it would be one too); a longer pattern is
-        # read only where the text's next word is its second
-        n = len(words)
-        skip = int(folded[:1] != " ")
-        at = 0
-        firsts = map(lengths.__contains__, itertools.islice(words, skip, None))
-        for i in itertools.compress(range(skip, n), firsts):
-            word = words[i]
-            at = folded.find(f" {word} ", at)
-            if at < 0:  # (the last word, no space after it: no pattern ends there)
-                break
-            after = words[i + 1] if i + 1 < n else None
-            pairs = lengths[word]
-            for k in range(0, len(pairs), 2):
-                if pairs[k] and pairs[k] != after:
-                    continue
-                size: Any = pairs[k + 1]
-                if at + size > len(folded):  # (cut short by the text's end: another key)
-                    continue
-                idx = keys.get(folded[at : at + size])
-                if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
-                    more.append((at + size - 1, idx))
-            at += len(word) + 1
+        # the table's patterns at the words that start one (in C where it is built), less
+        # the terms as written, which are the automaton's
+        ranks = self._rank
+        more = [
+            h for h in table_hits(folded, words, self._lengths, self._keys) if ranks[h[1]] >= _TABLE
+        ]
         if not more:
             return hits
         more.sort()
