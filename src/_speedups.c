@@ -37,6 +37,8 @@
  * table_hits(text, words, table, keys) reads a table of patterns keyed by first word at the
  * words of a text (translit/engine/native.py, table_hits(); the glossary matcher's table of
  * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
+ * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
+ * dict have their second in that key's dict (the matcher's word pairs seen before).
  *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
@@ -1586,6 +1588,59 @@ done:
     return out;
 }
 
+/* ---- pairs_known: adjacent words against a dict of the words seen after each ---- */
+
+/* pairs_known(words, follows): whether words[i + 1] is a key of follows[words[i]] for every i
+ * whose words[i] is a key of follows (a dict of dicts); True or False, no object made. */
+static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "pairs_known() takes 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *words = args[0], *follows = args[1];
+    if (!PyTuple_CheckExact(words) || !PyDict_CheckExact(follows)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "pairs_known(): the words must be a tuple and follows a dict (not "
+                        "subclasses)");
+        return NULL;
+    }
+    Py_INCREF(words);
+    PyObject *result = Py_True;
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i), *next = PyTuple_GET_ITEM(words, i + 1);
+        if (!PyUnicode_CheckExact(word) || !PyUnicode_CheckExact(next)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
+            result = NULL;
+            break;
+        }
+        PyObject *after = PyDict_GetItemWithError(follows, word);
+        if (after == NULL) {
+            if (PyErr_Occurred()) {
+                result = NULL;
+                break;
+            }
+            continue;
+        }
+        if (!PyDict_CheckExact(after)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): a value of follows must be a dict");
+            result = NULL;
+            break;
+        }
+        Py_INCREF(after);
+        int known = PyDict_Contains(after, next);
+        Py_DECREF(after);
+        if (known <= 0) {
+            result = known < 0 ? NULL : Py_False;
+            break;
+        }
+    }
+    Py_DECREF(words);
+    Py_XINCREF(result);
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
     {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
      "changed_lines(a, b, /)\n--\n\n"
@@ -1597,6 +1652,11 @@ static PyMethodDef module_methods[] = {
      "The index of the first character of text whose code point c has bit c & 7 of byte c >> 3 "
      "of table set, or -1 (a code point beyond the table is not in it). text must be an exact "
      "str and table exact bytes (TypeError otherwise)."},
+    {"pairs_known", (PyCFunction)(void (*)(void))pairs_known, METH_FASTCALL,
+     "pairs_known(words, follows, /)\n--\n\n"
+     "Whether words[i + 1] is a key of follows[words[i]] for every i whose words[i] is a key "
+     "of follows (a dict of dicts). words an exact tuple of exact str, follows an exact dict "
+     "whose values are exact dicts (TypeError otherwise)."},
     {"table_hits", (PyCFunction)(void (*)(void))table_hits, METH_FASTCALL,
      "table_hits(text, words, table, keys, /)\n--\n\n"
      "(end, index) of the patterns of table read at the words of text: text holds no white "
@@ -1611,7 +1671,8 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
     .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text, "
-             "a character-set scan and a table read at a text's words (optional; see "
+             "a character-set scan, a table read at a text's words and a check of its word "
+             "pairs (optional; see "
              "translit/engine/native.py).",
     .m_size = -1,
     .m_methods = module_methods,

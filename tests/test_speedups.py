@@ -10,6 +10,7 @@ saying there is no compiler. Which engine the romanisers use is printed in the t
 from __future__ import annotations
 
 import gc
+import itertools
 import operator
 import os
 import pickle
@@ -591,6 +592,36 @@ def test_table_hits_takes_exact_types_and_text_split(speedups: Any) -> None:
                         (" ab ", ("a", "b")), (" a ", ("a", "b"))]:  # fmt: skip
         with pytest.raises(ValueError, match=r"text\.split\(\)"):
             speedups.table_hits(text, words, table, keys)
+
+
+# pairs_known: words of every width, some of them keys of follows, with the words seen after
+# them (or none)
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
+@given(
+    st.lists(_TABLE_WORDS, max_size=12).map(tuple),
+    st.dictionaries(_TABLE_WORDS, st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)),
+)
+def test_pairs_known_equals_the_reference(
+    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None]]
+) -> None:
+    expected = all(b in follows[a] for a, b in itertools.pairwise(words) if a in follows)
+    assert native._pairs_known_reference(words, follows) == expected
+    assert speedups.pairs_known(words, follows) is expected
+
+
+def test_pairs_known_takes_exact_types(speedups: Any) -> None:
+    follows = {"a": {"b": None}}
+    assert speedups.pairs_known(("a", "b", "a"), follows) is True
+    assert speedups.pairs_known(("c", "a", "c"), follows) is False
+    for bad in [
+        (["a", "b"], follows),
+        (("a", "b"), {"a": {"b"}}),  # a set: dicts only
+        (("a", str_subclass("b")), follows),
+        (("a", "b"), type("D", (dict,), {})(follows)),
+        (("a", "b"),),
+    ]:
+        with pytest.raises(TypeError):
+            speedups.pairs_known(*bad)
 
 
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:

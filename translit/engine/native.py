@@ -7,7 +7,8 @@ then converts everything, with the same output. ``BACKEND`` says which ("native"
 ``FIRST_OF`` (or ``None``) finds the first character of a text in a set given by
 :func:`char_table`, for scans that a regex character class does ten times slower;
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
-glossary matcher's case forms), in C when the module is there.
+glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
+those seen before, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
@@ -34,6 +35,7 @@ __all__ = [
     "char_table",
     "is_normal",
     "normal",
+    "pairs_known",
     "screened",
     "table_hits",
     "unstable_spans",
@@ -143,6 +145,7 @@ _CHANGED_LINES = _NATIVE.changed_lines if _NATIVE is not None else None
 #: regex character class does the same job (:func:`_first_of_reference` is the reference)
 FIRST_OF: Callable[[str, bytes], int] | None = _NATIVE.first_of if _NATIVE is not None else None
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
+_PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
 
 #: a table of :func:`table_hits`: first word → (second word or "", pattern length, …), flat
 Table = dict[str, tuple[str | int, ...]]
@@ -176,6 +179,32 @@ def table_hits(
         hits: list[tuple[int, int]] = _TABLE_HITS(text, words, table, keys)
         return hits
     return _table_hits_reference(text, words, table, keys)
+
+
+def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+    """Whether each of ``words`` that is a key of ``follows`` is followed by a key of its dict
+    (the word after it, in the dict of the words seen after it), or is the last word.
+
+    >>> follows = {"красная": {"армия": None}}
+    >>> pairs_known(("красная", "армия", "и", "красная"), follows)
+    True
+    >>> pairs_known(("красная", "площадь"), follows)
+    False
+
+    In C for the exact types, else :func:`_pairs_known_reference`.
+    """
+    if _PAIRS_KNOWN is not None and type(words) is tuple and type(follows) is dict:
+        known: bool = _PAIRS_KNOWN(words, follows)
+        return known
+    return _pairs_known_reference(words, follows)
+
+
+def _pairs_known_reference(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+    """:func:`pairs_known` in Python: the reference the C function is tested against (the
+    words that are keys picked by ``itertools.compress``, each pair looked up by ``map``)."""
+    lead = list(map(follows.__contains__, words))
+    firsts = map(follows.__getitem__, itertools.compress(words, lead))
+    return all(map(dict.__contains__, firsts, itertools.compress(words[1:], lead)))
 
 
 def _table_hits_reference(

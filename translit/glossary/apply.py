@@ -46,7 +46,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import table_hits
+from ..engine.native import pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     CYRILLIC_LETTER_CLASS,
@@ -817,11 +817,11 @@ class Matcher:
         self._filing = Filing([t for _, t in terms]) if inflect else None
         self._seen: set[str] = set()  # the text words looked up so far
         self._declined: set[int] = set()  # the filed terms whose forms are in the table
-        # the adjacent text words seen so far whose first word reaches a waiting term
-        self._bigrams: set[tuple[str, str]] = set()
-        self._pairs: set[tuple[str, str, str]] = set()  # their lexemes (Filing.pairs)
+        self._pairs: set[tuple[str, str, str]] = set()  # word pairs' lexemes (Filing.pairs)
         self._waiting: set[int] = set()  # reached by their first word, not their second
         self._leads: dict[str, set[int]] = {}  # the words seen that reach a waiting term
+        # each of them → the text words seen after it (since it was first seen), as dict keys
+        self._follows: dict[str, dict[str, None]] = {}
         if self._filing is not None:
             for pos in self._filing.unfiled:
                 self._decline(pos)
@@ -909,11 +909,12 @@ class Matcher:
         Two adjacent words can tell only for a term their first word reaches, which waits
         from the moment that word is first seen until it is declined: so only the pairs
         whose first word reaches a waiting term (``_leads``) are read, and a text of words
-        seen before with no new such pair costs a set test and one pass in C."""
+        seen before with no new such pair costs a set test and one pass in C
+        (:func:`~translit.engine.native.pairs_known` of ``_follows``)."""
         filing = self._filing
         if filing is None or len(self._declined) == len(filing.filed):
             return
-        seen, waiting, leads = self._seen, self._waiting, self._leads
+        seen, waiting, leads, follows = self._seen, self._waiting, self._leads, self._follows
         new = set() if seen.issuperset(words) else set(words) - seen
         seen |= new
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
@@ -922,15 +923,15 @@ class Matcher:
             if new:
                 by_word = filing.reaching(new)
                 waiting |= filing.always.union(*by_word.values()) - self._declined
-                leads.update((w, t) for w, t in by_word.items() if not waiting.isdisjoint(t))
-            if not waiting:
-                return
-            lead = list(map(leads.__contains__, words))  # (pairs of them: made in C)
-            if not new and self._bigrams.issuperset(_pairs_at(words, lead)):
-                return  # (no set built: a text of pairs seen before)
-            bigrams = set(_pairs_at(words, lead)) - self._bigrams
-            self._bigrams |= bigrams
+                for w, t in by_word.items():
+                    if not waiting.isdisjoint(t):
+                        leads[w], follows[w] = t, {}
+            if not waiting or (not new and pairs_known(words, follows)):
+                return  # (no pair made: a text of pairs seen before)
+            lead = list(map(follows.__contains__, words))  # (pairs of them: made in C)
+            bigrams = {(a, b) for a, b in _pairs_at(words, lead) if b not in follows[a]}
             for a, b in bigrams:
+                follows[a][b] = None
                 self._pairs |= filing.pairs(a, b)
             todo = set()
             for pos in waiting:
@@ -940,6 +941,7 @@ class Matcher:
             waiting -= todo
             if todo:
                 self._leads = {w: t for w, t in leads.items() if not waiting.isdisjoint(t)}
+                self._follows = {w: follows[w] for w in self._leads}
         self._declined |= todo
         for pos in sorted(todo):
             self._decline(pos)
