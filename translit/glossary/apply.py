@@ -1002,13 +1002,15 @@ class Matcher:
         if stress:
             plain = _without(plain, stress)
         spaces = spaces_at(plain)
-        with building():  # (tens of thousands of short-lived tuples: the collector's passes
-            got = self._spans(_without(plain, spaces) if spaces else plain)  # find nothing)
-        if spaces:
-            got = _back(got, spaces)
-        if stress:
-            got = _back(got, stress, marks=True)
-        return _back(got, hidden) if hidden else got
+        # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
+        # collector's passes find nothing, and moved the live ones to its older generations)
+        with building():
+            got = self._spans(_without(plain, spaces) if spaces else plain)
+            if spaces:
+                got = _back(got, spaces)
+            if stress:
+                got = _back(got, stress, marks=True)
+            return _back(got, hidden) if hidden else got
 
     def _spans(self, text: str) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space."""
@@ -1354,40 +1356,8 @@ def apply_text(
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
-        lang = primary(target)
-        letters = _fit_letters(lang)  # (empty: no article to fit in the language)
-        out: list[str] = []
-        kept: list[tuple[int, str]] = []
-        pos = 0
-        memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
-        ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
-        for start, stop, idx in m.spans(text):
-            term = memo[idx] if idx in memo else m.replacement_term(idx, target)
-            before = text[pos:start]
-            if term is None or term.text == text[start:stop]:
-                out += (before, text[start:stop])
-            elif not letters or not before:
-                out += (before, term.text)
-            elif before[-2:-1].lower() not in letters or before[-1] not in (
-                ends[idx] if idx in ends else m.article_ends(idx, target)
-            ):
-                out += (before, term.text)  # (no article there to fit: most matches)
-            else:
-                fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
-                fitted, why = fit_article(fitted, term, lang)
-                if why is None:
-                    out += (fitted, term.text)
-                    if kept_article is not None:
-                        kept.append((start, kept_article))
-                else:
-                    out += (before, text[start:stop])
-                    kept.append((start, f"kept «{text[start:stop]}»: {why}"))
-            pos = stop
-        out.append(text[pos:])
-        if kept and notes is not None:
-            at = line_columns(text, [k[0] for k in kept])
-            notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
-        return "".join(out)
+        with building():  # (two strings and a tuple per match, each freed by refcounting)
+            return _replaced(text, m, target, notes)
     hits = m.find(text)
     if mode in ("json", "list"):
         at = line_columns(text, [h.start for h in hits])
@@ -1421,6 +1391,44 @@ def apply_text(
         out.append(h.text if label is None or same else f"{h.text} [{label}]")
         pos = h.end
     out.append(text[pos:])
+    return "".join(out)
+
+
+def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, str]] | None) -> str:
+    """:func:`apply_text`'s ``replace`` of ``text`` with matcher ``m``."""
+    lang = primary(target)
+    letters = _fit_letters(lang)  # (empty: no article to fit in the language)
+    out: list[str] = []
+    kept: list[tuple[int, str]] = []
+    pos = 0
+    memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
+    ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
+    for start, stop, idx in m.spans(text):
+        term = memo[idx] if idx in memo else m.replacement_term(idx, target)
+        before = text[pos:start]
+        if term is None or term.text == text[start:stop]:
+            out += (before, text[start:stop])
+        elif not letters or not before:
+            out += (before, term.text)
+        elif before[-2:-1].lower() not in letters or before[-1] not in (
+            ends[idx] if idx in ends else m.article_ends(idx, target)
+        ):
+            out += (before, term.text)  # (no article there to fit: most matches)
+        else:
+            fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
+            fitted, why = fit_article(fitted, term, lang)
+            if why is None:
+                out += (fitted, term.text)
+                if kept_article is not None:
+                    kept.append((start, kept_article))
+            else:
+                out += (before, text[start:stop])
+                kept.append((start, f"kept «{text[start:stop]}»: {why}"))
+        pos = stop
+    out.append(text[pos:])
+    if kept and notes is not None:
+        at = line_columns(text, [k[0] for k in kept])
+        notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
 
 
