@@ -37,6 +37,8 @@
  * table_hits(text, words, table, keys) reads a table of patterns keyed by first word at the
  * words of a text (translit/engine/native.py, table_hits(); the glossary matcher's table of
  * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
+ * runs_of(text, table, least) finds the runs of least or more characters of a text in such a
+ * set (glossary apply: white space, invisible characters, stress marks, apostrophes).
  * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
  * dict have their second in that key's dict (the matcher's word pairs seen before).
  *
@@ -1432,6 +1434,73 @@ static PyObject *first_of(PyObject *module, PyObject *const *args, Py_ssize_t na
     return PyLong_FromSsize_t(-1);
 }
 
+/* ---- runs_of: the runs of a text's characters in a bitmap set ---- */
+
+/* runs_of(text, table, least): (start, end) of each longest run of least or more characters of
+ * text whose code points are set in table (read as first_of reads it), in order. The runs are
+ * kept in C and made into tuples after the pass. */
+static PyObject *runs_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "runs_of() takes 3 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    if (!PyUnicode_CheckExact(text) || !PyBytes_CheckExact(table) || !PyLong_CheckExact(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "runs_of(): the text must be str, the table bytes and "
+                                         "least an int (not subclasses)");
+        return NULL;
+    }
+    Py_ssize_t least = PyLong_AsSsize_t(args[2]);
+    if (least == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    if (least < 1) {
+        least = 1;
+    }
+    const unsigned char *bits = (const unsigned char *)PyBytes_AS_STRING(table);
+    Py_ssize_t size = PyBytes_GET_SIZE(table);
+    Py_UCS4 limit = size >= 0x22000 ? 0x110000 : (Py_UCS4)(size * 8);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), *found = NULL, nfound = 0, cap = 0, start = -1;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_UCS4 c = i < n ? PyUnicode_READ(kind, data, i) : 0x110000;
+        if (c < limit && (bits[c >> 3] >> (c & 7)) & 1) {
+            if (start < 0) {
+                start = i;
+            }
+            continue;
+        }
+        if (start >= 0 && i - start >= least) {
+            if (nfound + 2 > cap) {
+                Py_ssize_t grow = cap ? 2 * cap : 64;
+                Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t));
+                if (more == NULL) {
+                    PyMem_Free(found);
+                    return PyErr_NoMemory();
+                }
+                found = more;
+                cap = grow;
+            }
+            found[nfound++] = start;
+            found[nfound++] = i;
+        }
+        start = -1;
+    }
+    PyObject *out = PyList_New(nfound / 2);
+    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
+        PyObject *run = Py_BuildValue("(nn)", found[j], found[j + 1]);
+        if (run == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, j / 2, run);
+    }
+    PyMem_Free(found);
+    return out;
+}
+
 /* ---- table_hits: a table of patterns read at the words of a text ---- */
 
 /* Whether two exact str hold the same characters (an equal str has the same kind). */
@@ -1657,6 +1726,11 @@ static PyMethodDef module_methods[] = {
      "Whether words[i + 1] is a key of follows[words[i]] for every i whose words[i] is a key "
      "of follows (a dict of dicts). words an exact tuple of exact str, follows an exact dict "
      "whose values are exact dicts (TypeError otherwise)."},
+    {"runs_of", (PyCFunction)(void (*)(void))runs_of, METH_FASTCALL,
+     "runs_of(text, table, least, /)\n--\n\n"
+     "(start, end) of each longest run of least (at least 1) or more characters of text whose "
+     "code points c have bit c & 7 of byte c >> 3 of table set, in order. text an exact str, "
+     "table exact bytes, least an exact int (TypeError otherwise)."},
     {"table_hits", (PyCFunction)(void (*)(void))table_hits, METH_FASTCALL,
      "table_hits(text, words, table, keys, /)\n--\n\n"
      "(end, index) of the patterns of table read at the words of text: text holds no white "
@@ -1671,7 +1745,7 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
     .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text, "
-             "a character-set scan, a table read at a text's words and a check of its word "
+             "character-set scans, a table read at a text's words and a check of its word "
              "pairs (optional; see "
              "translit/engine/native.py).",
     .m_size = -1,

@@ -14,6 +14,7 @@ import itertools
 import operator
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -510,6 +511,34 @@ def test_first_of(speedups: Any, text: str, table: bytes, found: int) -> None:
 def test_first_of_takes_exact_str_and_bytes(speedups: Any, args: tuple[Any, ...]) -> None:
     with pytest.raises(TypeError):
         speedups.first_of(*args)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)
+@given(_SCAN_TEXT, _SETS, st.integers(-1, 3))
+def test_runs_of_equals_the_reference_and_a_character_class(
+    speedups: Any, text: str, ranges: list[tuple[int, int]], least: int
+) -> None:
+    table = native.char_table(ranges)
+    inside = "".join("1" if any(a <= ord(ch) <= b for a, b in ranges) else "0" for ch in text)
+    expected = [m.span() for m in re.finditer("1+", inside) if m.end() - m.start() >= least]
+    assert native._runs_of_reference(text, table, least) == expected
+    assert speedups.runs_of(text, table, least) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"a", b"a", 1),
+        ("a", bytearray(b"a"), 1),
+        (str_subclass("a"), b"a", 1),
+        ("a", b"a", 1.0),
+        ("a", b"a", True),  # (a bool is an int, not an exact one)
+        ("a", b"a"),
+    ],
+)
+def test_runs_of_takes_exact_str_bytes_and_int(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.runs_of(*args)
 
 
 # table_hits: texts of words of every width between runs of spaces, a table of first words

@@ -5,7 +5,8 @@ compiler), speaks another API version, or ``TRANSLIT_PURE_PYTHON=1`` is set: the
 then converts everything, with the same output. ``BACKEND`` says which ("native" or "python").
 :func:`changed_lines` counts the lines a transform changed, in C when the module is there;
 ``FIRST_OF`` (or ``None``) finds the first character of a text in a set given by
-:func:`char_table`, for scans that a regex character class does ten times slower;
+:func:`char_table`, for scans that a regex character class does ten times slower, and
+``RUNS_OF`` (or ``None``) the runs of such characters;
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
 glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
 those seen before, in C when the module is there.
@@ -31,6 +32,7 @@ __all__ = [
     "BACKEND",
     "ENGINE",
     "FIRST_OF",
+    "RUNS_OF",
     "changed_lines",
     "char_table",
     "is_normal",
@@ -144,6 +146,13 @@ _CHANGED_LINES = _NATIVE.changed_lines if _NATIVE is not None else None
 #: point is set in ``table`` (:func:`char_table`), or -1; None without the C module, where a
 #: regex character class does the same job (:func:`_first_of_reference` is the reference)
 FIRST_OF: Callable[[str, bytes], int] | None = _NATIVE.first_of if _NATIVE is not None else None
+#: ``runs_of(text, table, least)`` in C: (start, end) of each longest run of ``least`` or more
+#: characters of ``text`` in ``table`` (:func:`char_table`), in order; None without the C
+#: module, where a regex character class with a repeat does the same job
+#: (:func:`_runs_of_reference` is the reference)
+RUNS_OF: Callable[[str, bytes, int], list[tuple[int, int]]] | None = (
+    _NATIVE.runs_of if _NATIVE is not None else None
+)
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
 _PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
 
@@ -263,6 +272,22 @@ def _first_of_reference(text: str, table: bytes) -> int:
         if c < limit and table[c >> 3] >> (c & 7) & 1:
             return i
     return -1
+
+
+def _runs_of_reference(text: str, table: bytes, least: int) -> list[tuple[int, int]]:
+    """``RUNS_OF`` in Python: the reference the C function is tested against."""
+    limit = len(table) * 8
+    inside = [c < limit and table[c >> 3] >> (c & 7) & 1 for c in map(ord, text)]
+    out = []
+    start = None
+    for i, yes in enumerate([*inside, False]):
+        if yes and start is None:
+            start = i
+        elif not yes and start is not None:
+            if i - start >= max(least, 1):
+                out.append((start, i))
+            start = None
+    return out
 
 
 _PIECE = 4096  # characters FIRST_OF reads at a time when it looks on from an offset

@@ -42,14 +42,15 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import pairs_known, table_hits
+from ..engine.native import RUNS_OF, char_table, pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     CYRILLIC_LETTER_CLASS,
+    INVISIBLE,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
@@ -164,6 +165,38 @@ def _marks_re() -> re.Pattern[str]:
     return re.compile(f"[{_stress()[0]}]")
 
 
+#: the last code point that is white space (str.isspace(), the regex's \s): U+3000
+_LAST_SPACE = 0x3000
+
+
+@functools.cache
+def _table(name: str) -> bytes:
+    """The bitmap (:func:`~translit.engine.native.char_table`, for ``RUNS_OF``) of the set of
+    characters ``name``: ``space`` (white space), ``invisible`` (:data:`translit.script.
+    INVISIBLE`), ``stress`` (the marks of :func:`_stress`) or ``apostrophe``
+    (:data:`translit.script.WORD_APOSTROPHES`)."""
+    if name == "invisible":
+        return char_table(INVISIBLE)
+    chars = {
+        "space": (chr(c) for c in range(_LAST_SPACE + 1) if chr(c).isspace()),
+        "stress": _stress()[0],
+        "apostrophe": WORD_APOSTROPHES,
+    }[name]
+    return char_table((ord(c), ord(c)) for c in chars)
+
+
+def _offsets(text: str, name: str, found: Callable[[str], list[int]]) -> list[int]:
+    """The offsets of the characters of set ``name`` (:func:`_table`) in ``text``, read in C
+    (``RUNS_OF``), else by ``found`` (a regex's)."""
+    if RUNS_OF is None or type(text) is not str:
+        return found(text)
+    return [i for start, end in RUNS_OF(text, _table(name), 1) for i in range(start, end)]
+
+
+def _apostrophes_at(text: str) -> list[int]:
+    return [m.start() for m in _APOSTROPHE.finditer(text)]
+
+
 def stress_at(text: str) -> list[int]:
     """The offsets of the stress marks (acutes) on the Cyrillic vowels of ``text``.
 
@@ -173,7 +206,8 @@ def stress_at(text: str) -> list[int]:
     # (the marks found first, then the letter before each: the look-behind of _stress_re,
     # tried at every character, took four times as long)
     vowels = _stress()[1]
-    return [at for m in _marks_re().finditer(text) if (at := m.start()) and text[at - 1] in vowels]
+    found = _offsets(text, "stress", lambda t: [m.start() for m in _marks_re().finditer(t)])
+    return [at for at in found if at and text[at - 1] in vowels]
 
 
 def unmarked(text: str) -> str:
@@ -200,11 +234,15 @@ def spaces_at(text: str) -> list[int]:
     >>> spaces_at("Красная\\r\\nармия"), spaces_at("a \\t\\tb"), spaces_at("a\\n\\nb")
     ([8], [2, 3], [])
     """
+    if RUNS_OF is None or type(text) is not str:
+        runs: Iterable[tuple[int, int]] = (m.span() for m in _SPACE_RUN.finditer(text))
+    else:
+        runs = RUNS_OF(text, _table("space"), 2)
     return [
         i
-        for m in _SPACE_RUN.finditer(text)
-        if len(_BREAK.findall(m.group())) < 2
-        for i in range(m.start() + 1, m.end())
+        for start, end in runs
+        if len(_BREAK.findall(text, start, end)) < 2
+        for i in range(start + 1, end)
     ]
 
 
@@ -996,8 +1034,8 @@ class Matcher:
         each span is mapped back onto the text as written."""
         if not text or not (self.keys or self._lengths or self._filing):
             return []
-        hidden = invisible_at(text)
-        plain = drop_invisible(text) if hidden else text
+        hidden = _offsets(text, "invisible", invisible_at)
+        plain = _without(text, hidden) if hidden else text
         stress = stress_at(plain)
         if stress:
             plain = _without(plain, stress)
@@ -1018,7 +1056,7 @@ class Matcher:
         lens = self._lens
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
-        marks = {m.start() for m in _APOSTROPHE.finditer(text)}
+        marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
