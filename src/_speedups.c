@@ -40,7 +40,10 @@
  * runs_of(text, table, least) finds the runs of least or more characters of a text in such a
  * set (glossary apply: white space, invisible characters, stress marks, apostrophes).
  * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
- * dict have their second in that key's dict (the matcher's word pairs seen before).
+ * dict have their second in that key's dict (the matcher's word pairs seen before). These two
+ * look exact str up in the caller's dicts, whose keys the matcher makes exact str (a look-up
+ * then compares str with str, in C); they take a reference to each tuple and dict they read
+ * while they read it, and make the tuples they return after their pass.
  *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
