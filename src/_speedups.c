@@ -1466,31 +1466,44 @@ static PyObject *runs_of(PyObject *module, PyObject *const *args, Py_ssize_t nar
     Py_UCS4 limit = size >= 0x22000 ? 0x110000 : (Py_UCS4)(size * 8);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), *found = NULL, nfound = 0, cap = 0, start = -1;
-    for (Py_ssize_t i = 0; i <= n; i++) {
-        Py_UCS4 c = i < n ? PyUnicode_READ(kind, data, i) : 0x110000;
-        if (c < limit && (bits[c >> 3] >> (c & 7)) & 1) {
-            if (start < 0) {
-                start = i;
-            }
-            continue;
-        }
-        if (start >= 0 && i - start >= least) {
-            if (nfound + 2 > cap) {
-                Py_ssize_t grow = cap ? 2 * cap : 64;
-                Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t));
-                if (more == NULL) {
-                    PyMem_Free(found);
-                    return PyErr_NoMemory();
-                }
-                found = more;
-                cap = grow;
-            }
-            found[nfound++] = start;
-            found[nfound++] = i;
-        }
-        start = -1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), *found = NULL, nfound = 0, cap = 0, start = 0;
+    /* (a loop for each width: the character read without a switch on the kind) */
+#define RUNS_OF_LOOP(T)                                                                        \
+    do {                                                                                       \
+        const T *p = (const T *)data;                                                          \
+        for (Py_ssize_t i = 0; i < n; i = start + 1) {                                         \
+            while (i < n && !(p[i] < limit && (bits[p[i] >> 3] >> (p[i] & 7)) & 1)) {         \
+                i++;                                                                           \
+            }                                                                                  \
+            start = i;                                                                         \
+            while (i < n && p[i] < limit && (bits[p[i] >> 3] >> (p[i] & 7)) & 1) {             \
+                i++;                                                                           \
+            }                                                                                  \
+            if (i > start && i - start >= least) {                                             \
+                if (nfound + 2 > cap) {                                                        \
+                    Py_ssize_t grow = cap ? 2 * cap : 64;                                      \
+                    Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t)); \
+                    if (more == NULL) {                                                        \
+                        PyMem_Free(found);                                                     \
+                        return PyErr_NoMemory();                                               \
+                    }                                                                          \
+                    found = more;                                                              \
+                    cap = grow;                                                                \
+                }                                                                              \
+                found[nfound++] = start;                                                       \
+                found[nfound++] = i;                                                           \
+            }                                                                                  \
+            start = i;                                                                         \
+        }                                                                                      \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) {
+        RUNS_OF_LOOP(Py_UCS1);
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        RUNS_OF_LOOP(Py_UCS2);
+    } else {
+        RUNS_OF_LOOP(Py_UCS4);
     }
+#undef RUNS_OF_LOOP
     PyObject *out = PyList_New(nfound / 2);
     for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
         PyObject *run = Py_BuildValue("(nn)", found[j], found[j + 1]);
