@@ -1,6 +1,7 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
 interpreter does, refuses malformed tables, and builds strings of every width; its
-``changed_lines`` counts changed lines as the Python reference does.
+``changed_lines``, ``first_of``, ``runs_of``, ``table_hits`` and ``pairs_known`` give what their
+Python references give (translit/engine/native.py), and take only the exact types they read.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
 (tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
