@@ -34,6 +34,17 @@
  * given as a bitmap (translit/engine/native.py, char_table()): the normaliser's quick check
  * of whether a block holds anything to repair (translit/normalization_rules.py).
  *
+ * table_hits(text, words, table, keys) reads a table of patterns keyed by first word at the
+ * words of a text (translit/engine/native.py, table_hits(); the glossary matcher's table of
+ * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
+ * runs_of(text, table, least) finds the runs of least or more characters of a text in such a
+ * set (glossary apply: white space, invisible characters, stress marks, apostrophes).
+ * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
+ * dict have their second in that key's dict (the matcher's word pairs seen before). These two
+ * look exact str up in the caller's dicts, whose keys the matcher makes exact str (a look-up
+ * then compares str with str, in C); they take a reference to each tuple and dict they read
+ * while they read it, and make the tuples they return after their pass.
+ *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
  * reads: the tables are C arrays owned by the Engine, only an exact str is read, and the one
@@ -44,7 +55,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 8
+#define API_VERSION 9
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1426,6 +1437,295 @@ static PyObject *first_of(PyObject *module, PyObject *const *args, Py_ssize_t na
     return PyLong_FromSsize_t(-1);
 }
 
+/* ---- runs_of: the runs of a text's characters in a bitmap set ---- */
+
+/* runs_of(text, table, least): (start, end) of each longest run of least or more characters of
+ * text whose code points are set in table (read as first_of reads it), in order. The runs are
+ * kept in C and made into tuples after the pass. */
+static PyObject *runs_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "runs_of() takes 3 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    if (!PyUnicode_CheckExact(text) || !PyBytes_CheckExact(table) || !PyLong_CheckExact(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "runs_of(): the text must be str, the table bytes and "
+                                         "least an int (not subclasses)");
+        return NULL;
+    }
+    Py_ssize_t least = PyLong_AsSsize_t(args[2]);
+    if (least == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    if (least < 1) {
+        least = 1;
+    }
+    const unsigned char *bits = (const unsigned char *)PyBytes_AS_STRING(table);
+    Py_ssize_t size = PyBytes_GET_SIZE(table);
+    Py_UCS4 limit = size >= 0x22000 ? 0x110000 : (Py_UCS4)(size * 8);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), *found = NULL, nfound = 0, cap = 0, start = 0;
+    /* (a loop for each width: the character read without a switch on the kind) */
+#define RUNS_OF_LOOP(T)                                                                        \
+    do {                                                                                       \
+        const T *p = (const T *)data;                                                          \
+        for (Py_ssize_t i = 0; i < n; i = start + 1) {                                         \
+            while (i < n && !(p[i] < limit && (bits[p[i] >> 3] >> (p[i] & 7)) & 1)) {         \
+                i++;                                                                           \
+            }                                                                                  \
+            start = i;                                                                         \
+            while (i < n && p[i] < limit && (bits[p[i] >> 3] >> (p[i] & 7)) & 1) {             \
+                i++;                                                                           \
+            }                                                                                  \
+            if (i > start && i - start >= least) {                                             \
+                if (nfound + 2 > cap) {                                                        \
+                    Py_ssize_t grow = cap ? 2 * cap : 64;                                      \
+                    Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t)); \
+                    if (more == NULL) {                                                        \
+                        PyMem_Free(found);                                                     \
+                        return PyErr_NoMemory();                                               \
+                    }                                                                          \
+                    found = more;                                                              \
+                    cap = grow;                                                                \
+                }                                                                              \
+                found[nfound++] = start;                                                       \
+                found[nfound++] = i;                                                           \
+            }                                                                                  \
+            start = i;                                                                         \
+        }                                                                                      \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) {
+        RUNS_OF_LOOP(Py_UCS1);
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        RUNS_OF_LOOP(Py_UCS2);
+    } else {
+        RUNS_OF_LOOP(Py_UCS4);
+    }
+#undef RUNS_OF_LOOP
+    PyObject *out = PyList_New(nfound / 2);
+    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
+        PyObject *run = Py_BuildValue("(nn)", found[j], found[j + 1]);
+        if (run == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, j / 2, run);
+    }
+    PyMem_Free(found);
+    return out;
+}
+
+/* ---- table_hits: a table of patterns read at the words of a text ---- */
+
+/* Whether two exact str hold the same characters (an equal str has the same kind). */
+static int same_str(PyObject *a, PyObject *b) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    return n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b) &&
+           memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0;
+}
+
+static const char NOT_SPLIT[] =
+    "table_hits(): the words must be text.split() of a text whose only white space is ' '";
+
+/* table_hits(text, words, table, keys): text holds no white space but " " and words is
+ * tuple(text.split()). For each word with a space before it (at) and one after it that is a
+ * key of table, whose value is a flat tuple (second, size, second, size, ...) of str and int:
+ * for each pair whose second is "" or the next word, and whose text[at:at + size] lies in
+ * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of the words
+ * and then of the pairs. Everything read is held (a reference taken) while it is read; the
+ * results are kept in C and made into tuples after the pass, so no object the collector
+ * tracks is made while the text is read. */
+static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 4) {
+        PyErr_Format(PyExc_TypeError, "table_hits() takes 4 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *words = args[1], *table = args[2], *keys = args[3];
+    if (!PyUnicode_CheckExact(text) || !PyTuple_CheckExact(words) || !PyDict_CheckExact(table) ||
+        !PyDict_CheckExact(keys)) {
+        PyErr_SetString(PyExc_TypeError, "table_hits(): the text must be str, the words a tuple "
+                                         "and the table and keys dict (not subclasses)");
+        return NULL;
+    }
+    Py_INCREF(words); /* (a tuple: its items stay as they are) */
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), nwords = PyTuple_GET_SIZE(words);
+    Py_ssize_t *found = NULL, nfound = 0, cap = 0, pos = 0;
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < nwords; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_CheckExact(word)) {
+            PyErr_SetString(PyExc_TypeError, "table_hits(): every word must be a str");
+            goto done;
+        }
+        while (pos < n && PyUnicode_READ(kind, data, pos) == ' ') {
+            pos++;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+        if (pos + len > n || PyUnicode_KIND(word) > kind ||
+            PyUnicode_Tailmatch(text, word, pos, pos + len, -1) != 1 ||
+            (pos + len < n && PyUnicode_READ(kind, data, pos + len) != ' ')) {
+            PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
+            goto done;
+        }
+        Py_ssize_t at = pos - 1;
+        pos += len;
+        if (at < 0 || pos >= n) { /* no space before it, or none after it */
+            continue;
+        }
+        PyObject *pairs = PyDict_GetItemWithError(table, word);
+        if (pairs == NULL) {
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            continue;
+        }
+        if (!PyTuple_CheckExact(pairs) || PyTuple_GET_SIZE(pairs) % 2) {
+            PyErr_SetString(PyExc_TypeError,
+                            "table_hits(): a table value must be a tuple (second, size, ...)");
+            goto done;
+        }
+        Py_INCREF(pairs);
+        PyObject *after = i + 1 < nwords ? PyTuple_GET_ITEM(words, i + 1) : NULL;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(pairs); k += 2) {
+            PyObject *second = PyTuple_GET_ITEM(pairs, k), *size = PyTuple_GET_ITEM(pairs, k + 1);
+            if (!PyUnicode_CheckExact(second) || !PyLong_CheckExact(size)) {
+                PyErr_SetString(PyExc_TypeError,
+                                "table_hits(): a table value's pairs must be (str, int)");
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (PyUnicode_GET_LENGTH(second) &&
+                (after == NULL || !PyUnicode_CheckExact(after) || !same_str(second, after))) {
+                continue;
+            }
+            Py_ssize_t width = PyLong_AsSsize_t(size);
+            if (width == -1 && PyErr_Occurred()) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (width <= 0 || width > n - at) { /* (past the text's end: no pattern there) */
+                continue;
+            }
+            PyObject *key = PyUnicode_Substring(text, at, at + width);
+            if (key == NULL) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            PyObject *idx = PyDict_GetItemWithError(keys, key);
+            Py_DECREF(key);
+            if (idx == NULL) {
+                if (PyErr_Occurred()) {
+                    Py_DECREF(pairs);
+                    goto done;
+                }
+                continue;
+            }
+            if (!PyLong_CheckExact(idx)) {
+                PyErr_SetString(PyExc_TypeError, "table_hits(): a value of keys must be an int");
+                Py_DECREF(pairs);
+                goto done;
+            }
+            Py_ssize_t value = PyLong_AsSsize_t(idx);
+            if (value == -1 && PyErr_Occurred()) {
+                Py_DECREF(pairs);
+                goto done;
+            }
+            if (nfound + 2 > cap) {
+                Py_ssize_t grow = cap ? 2 * cap : 256;
+                Py_ssize_t *more = PyMem_Realloc(found, (size_t)grow * sizeof(Py_ssize_t));
+                if (more == NULL) {
+                    PyErr_NoMemory();
+                    Py_DECREF(pairs);
+                    goto done;
+                }
+                found = more;
+                cap = grow;
+            }
+            found[nfound++] = at + width - 1;
+            found[nfound++] = value;
+        }
+        Py_DECREF(pairs);
+    }
+    while (pos < n && PyUnicode_READ(kind, data, pos) == ' ') {
+        pos++;
+    }
+    if (pos < n) { /* (a word the tuple does not hold) */
+        PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
+        goto done;
+    }
+    out = PyList_New(nfound / 2);
+    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
+        PyObject *hit = Py_BuildValue("(nn)", found[j], found[j + 1]);
+        if (hit == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, j / 2, hit);
+    }
+done:
+    PyMem_Free(found);
+    Py_DECREF(words);
+    return out;
+}
+
+/* ---- pairs_known: adjacent words against a dict of the words seen after each ---- */
+
+/* pairs_known(words, follows): whether words[i + 1] is a key of follows[words[i]] for every i
+ * whose words[i] is a key of follows (a dict of dicts); True or False, no object made. */
+static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "pairs_known() takes 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *words = args[0], *follows = args[1];
+    if (!PyTuple_CheckExact(words) || !PyDict_CheckExact(follows)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "pairs_known(): the words must be a tuple and follows a dict (not "
+                        "subclasses)");
+        return NULL;
+    }
+    Py_INCREF(words);
+    PyObject *result = Py_True;
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i), *next = PyTuple_GET_ITEM(words, i + 1);
+        if (!PyUnicode_CheckExact(word) || !PyUnicode_CheckExact(next)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
+            result = NULL;
+            break;
+        }
+        PyObject *after = PyDict_GetItemWithError(follows, word);
+        if (after == NULL) {
+            if (PyErr_Occurred()) {
+                result = NULL;
+                break;
+            }
+            continue;
+        }
+        if (!PyDict_CheckExact(after)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): a value of follows must be a dict");
+            result = NULL;
+            break;
+        }
+        Py_INCREF(after);
+        int known = PyDict_Contains(after, next);
+        Py_DECREF(after);
+        if (known <= 0) {
+            result = known < 0 ? NULL : Py_False;
+            break;
+        }
+    }
+    Py_DECREF(words);
+    Py_XINCREF(result);
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
     {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
      "changed_lines(a, b, /)\n--\n\n"
@@ -1437,14 +1737,33 @@ static PyMethodDef module_methods[] = {
      "The index of the first character of text whose code point c has bit c & 7 of byte c >> 3 "
      "of table set, or -1 (a code point beyond the table is not in it). text must be an exact "
      "str and table exact bytes (TypeError otherwise)."},
+    {"pairs_known", (PyCFunction)(void (*)(void))pairs_known, METH_FASTCALL,
+     "pairs_known(words, follows, /)\n--\n\n"
+     "Whether words[i + 1] is a key of follows[words[i]] for every i whose words[i] is a key "
+     "of follows (a dict of dicts). words an exact tuple of exact str, follows an exact dict "
+     "whose values are exact dicts (TypeError otherwise)."},
+    {"runs_of", (PyCFunction)(void (*)(void))runs_of, METH_FASTCALL,
+     "runs_of(text, table, least, /)\n--\n\n"
+     "(start, end) of each longest run of least (at least 1) or more characters of text whose "
+     "code points c have bit c & 7 of byte c >> 3 of table set, in order. text an exact str, "
+     "table exact bytes, least an exact int (TypeError otherwise)."},
+    {"table_hits", (PyCFunction)(void (*)(void))table_hits, METH_FASTCALL,
+     "table_hits(text, words, table, keys, /)\n--\n\n"
+     "(end, index) of the patterns of table read at the words of text: text holds no white "
+     "space but ' ' and words is tuple(text.split()); at each word between two spaces that "
+     "table holds, each (second, size) pair of its value whose second is '' or the next word "
+     "gives text[at:at + size] (at: the space before the word), and where keys holds it, "
+     "(at + size - 1, keys[it]). Exact str, tuple, dict, dict (TypeError otherwise)."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
-    .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text and "
-             "a character-set scan (optional; see translit/engine/native.py).",
+    .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text, "
+             "character-set scans, a table read at a text's words and a check of its word "
+             "pairs (optional; see "
+             "translit/engine/native.py).",
     .m_size = -1,
     .m_methods = module_methods,
 };

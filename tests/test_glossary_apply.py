@@ -380,3 +380,50 @@ def test_a_new_word_after_every_term_is_declined_still_finds_its_form() -> None:
     assert [(h.text, h.how) for h in find_terms("У дворца.", g)] == [("дворца", "inflected")]
     assert [(h.text, h.how) for h in find_terms("И дворцом.", g)] == [("дворцом", "inflected")]
     assert apply_text("И дворцом и дворцу.", g, "fr") == "И palais и palais."
+
+
+# the characters a text is matched without or next to, found in C (RUNS_OF) where it is built:
+# white space of every kind, invisible characters, stress marks on vowels and elsewhere,
+# apostrophes, letters of every width
+_SCANNED = st.lists(
+    st.sampled_from(
+        [
+            *" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2028\u205f\u3000",
+            *"\xad\u200d\ufe0f\U000e0100",
+            *"\u0301\u0341аеЕxж😊",
+            *"’'ʼ",
+            "\r\n",
+            "\u3001",
+            "\u2000\u200a",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCANNED)
+def test_the_scans_in_c_find_what_the_regexes_find(text: str) -> None:
+    from unittest import mock
+
+    from translit.glossary import apply
+    from translit.script import invisible_at
+
+    def scans() -> tuple[list[int], ...]:
+        return (
+            apply.spaces_at(text),
+            apply.stress_at(text),
+            apply._offsets(text, "invisible", invisible_at),
+            apply._offsets(text, "apostrophe", apply._apostrophes_at),
+        )
+
+    got = scans()
+    with mock.patch.object(apply, "RUNS_OF", None):
+        assert scans() == got
+
+
+def test_no_white_space_past_the_last_the_scan_knows() -> None:
+    from translit.glossary.apply import _LAST_SPACE
+
+    assert chr(_LAST_SPACE).isspace()
+    assert not any(chr(c).isspace() for c in range(_LAST_SPACE + 1, 0x110000))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from translit.glossary import Concept, Glossary, Term
-from translit.glossary.apply import apply_text, suffixed
+from translit.glossary.apply import apply_text, find_terms, suffixed
 
 GLOSSARY = Glossary(
     [
@@ -110,3 +110,19 @@ def test_a_genitive_form_takes_the_replaced_terms_article() -> None:
     )
     assert out == "Wegen der Shoah und nach der Shoah."
     assert notes == []
+
+
+def test_a_longer_form_cut_short_by_the_texts_end_is_no_match() -> None:
+    """At the text's last word, a longer form of the same first two words (Rote Armee
+    Fraktion) was read as the text's end, cut short, which is the shorter form's pattern:
+    the term was found twice, the second time past the text's end, and written twice."""
+    g = Glossary(
+        [
+            Concept("ra", terms=[Term("Rote Armee", "de"), Term("Armée rouge", "fr")]),
+            Concept("raf", terms=[Term("Rote Armee Fraktion", "de"), Term("RAF", "fr")]),
+        ]
+    )
+    text = "Soldaten der Roten Armee"
+    assert [h.text for h in find_terms(text, g)] == ["Roten Armee"]
+    assert apply_text(text, g, "fr") == "Soldaten der Armée rouge"
+    assert apply_text(text + " Fraktion", g, "fr") == "Soldaten der RAF"

@@ -64,6 +64,20 @@ def test_without_a_gender_an_e_adjective_takes_what_every_gender_shares() -> Non
     assert set(suffixed("Rote Armee", "de")) == {"Rote Armee", "Roten Armee"}
 
 
+def test_a_noun_in_ee_is_no_adjective() -> None:
+    """Armee ends in -e but is a noun: no adjective ends in -ee (a stem in e takes no second
+    e: leise, müde). Rote Armee Fraktion has one adjective, die Rote Armee Fraktion → der Roten
+    Armee Fraktion; "Armeen" or "Armeer" are no forms of it."""
+    assert set(suffixed("Rote Armee Fraktion", "de")) == {
+        "Rote Armee Fraktion",
+        "Roten Armee Fraktion",
+    }
+    assert set(suffixed("Freie Deutsche Jugend", "de")) == {
+        "Freie Deutsche Jugend",
+        "Freien Deutschen Jugend",
+    }
+
+
 def test_adjectives_agree_and_the_genitive_goes_on_the_head_noun() -> None:
     got = set(suffixed("Großer Vaterländischer Krieg", "de"))
     assert {"Großen Vaterländischen Krieges", "Großen Vaterländischen Kriegs",

@@ -1,6 +1,7 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
 interpreter does, refuses malformed tables, and builds strings of every width; its
-``changed_lines`` counts changed lines as the Python reference does.
+``changed_lines``, ``first_of``, ``runs_of``, ``table_hits`` and ``pairs_known`` give what their
+Python references give (translit/engine/native.py), and take only the exact types they read.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
 (tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
@@ -10,9 +11,11 @@ saying there is no compiler. Which engine the romanisers use is printed in the t
 from __future__ import annotations
 
 import gc
+import itertools
 import operator
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -509,6 +512,146 @@ def test_first_of(speedups: Any, text: str, table: bytes, found: int) -> None:
 def test_first_of_takes_exact_str_and_bytes(speedups: Any, args: tuple[Any, ...]) -> None:
     with pytest.raises(TypeError):
         speedups.first_of(*args)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)
+@given(_SCAN_TEXT, _SETS, st.integers(-1, 3))
+def test_runs_of_equals_the_reference_and_a_character_class(
+    speedups: Any, text: str, ranges: list[tuple[int, int]], least: int
+) -> None:
+    table = native.char_table(ranges)
+    inside = "".join("1" if any(a <= ord(ch) <= b for a, b in ranges) else "0" for ch in text)
+    expected = [m.span() for m in re.finditer("1+", inside) if m.end() - m.start() >= least]
+    assert native._runs_of_reference(text, table, least) == expected
+    assert speedups.runs_of(text, table, least) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"a", b"a", 1),
+        ("a", bytearray(b"a"), 1),
+        (str_subclass("a"), b"a", 1),
+        ("a", b"a", 1.0),
+        ("a", b"a", True),  # (a bool is an int, not an exact one)
+        ("a", b"a"),
+    ],
+)
+def test_runs_of_takes_exact_str_bytes_and_int(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.runs_of(*args)
+
+
+# table_hits: texts of words of every width between runs of spaces, a table of first words
+# (some of the text's, some not) with second words and lengths, and keys (slices of the text
+# and others)
+_TABLE_WORDS = st.sampled_from(["a", "ab", "b", "жук", "ж", "😊", "a😊", "é", "abc"])
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[str, tuple[str, ...], dict[str, Any], dict[str, int]]:
+    words = draw(st.lists(_TABLE_WORDS, max_size=12))
+    gaps = draw(st.lists(st.integers(1, 3), min_size=len(words) + 1, max_size=len(words) + 1))
+    edges = draw(st.tuples(st.booleans(), st.booleans()))
+    text = "".join(" " * g + w for g, w in zip(gaps, words, strict=False))
+    text = text[gaps[0] * (not edges[0]) :] + " " * gaps[-1] * edges[1]
+    firsts = draw(st.lists(_TABLE_WORDS, max_size=6, unique=True))
+    table: dict[str, Any] = {}
+    for first in firsts:
+        pairs = draw(st.lists(st.tuples(_TABLE_WORDS | st.just(""), st.integers(1, 12))))
+        table[first] = tuple(x for pair in pairs for x in pair)
+    cuts = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(1, 12)), max_size=8))
+    keys = {text[a : a + n]: i for i, (a, n) in enumerate(cuts)}
+    keys |= {f" {w} ": 100 + i for i, w in enumerate(draw(st.lists(_TABLE_WORDS, max_size=3)))}
+    return text, tuple(text.split()), table, keys
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
+@given(_tables())
+def test_table_hits_equals_the_reference(
+    speedups: Any, case: tuple[str, tuple[str, ...], dict[str, Any], dict[str, int]]
+) -> None:
+    text, words, table, keys = case
+    expected = native._table_hits_reference(text, words, table, keys)
+    assert speedups.table_hits(text, words, table, keys) == expected
+    # what the reference means: every (end, index) is a key of `keys` ending there, which
+    # starts at the space before a word of `table` between two spaces
+    for end, idx in expected:
+        key = next(k for k, i in keys.items() if i == idx)
+        at = end - len(key) + 1
+        assert text[at : end + 1] == key and text[at] == " "
+        assert text[at + 1 :].split(" ", 1)[0] in table
+
+
+def test_table_hits(speedups: Any) -> None:
+    text = " la armée rouge  la "
+    table = {"la": ("", 4, "armée", 16, "rouge", 9), "rouge": ("", 7, "", 30)}
+    keys = {" la ": 0, " la armée rouge ": 1, " rouge ": 2, " la armée ": 3}
+    for hits in (speedups.table_hits, native._table_hits_reference):
+        assert hits(text, tuple(text.split()), table, keys) == [(3, 0), (15, 1), (15, 2), (19, 0)]
+        # a word with no space after it or before it starts none; nor does a pattern that
+        # would end past the text (its slice, cut short, is another key: " la ")
+        assert hits(" la", ("la",), table, keys) == []
+        assert hits("la ", ("la",), table, keys) == []
+        assert hits(" la ", ("la",), {"la": ("", 9)}, keys) == []
+        assert hits("", (), table, keys) == []
+
+
+def test_table_hits_takes_exact_types_and_text_split(speedups: Any) -> None:
+    text = " a b "
+    words = ("a", "b")
+    table = {"a": ("", 3)}
+    keys = {" a ": 0}
+    for bad in [
+        (str_subclass(text), words, table, keys),
+        (text, list(words), table, keys),
+        (text, (str_subclass("a"), "b"), table, keys),
+        (text, words, {"a": ["", 3]}, keys),  # a list: a value could change as it is read
+        (text, words, {"a": ("", 3, "")}, keys),  # (second, size) pairs
+        (text, words, {"a": (3, "")}, keys),
+        (text, words, table, {" a ": "0"}),
+        (text, words, table),
+    ]:
+        with pytest.raises(TypeError):
+            speedups.table_hits(*bad)
+    with pytest.raises(OverflowError):
+        speedups.table_hits(text, words, table, {" a ": 1 << 70})
+    with pytest.raises(OverflowError):
+        speedups.table_hits(text, words, {"a": ("", 1 << 70)}, keys)
+    for text, words in [(" a\tb ", ("a", "b")), (" a b ", ("a",)), (" a b ", ("a", "c")),
+                        (" ab ", ("a", "b")), (" a ", ("a", "b"))]:  # fmt: skip
+        with pytest.raises(ValueError, match=r"text\.split\(\)"):
+            speedups.table_hits(text, words, table, keys)
+
+
+# pairs_known: words of every width, some of them keys of follows, with the words seen after
+# them (or none)
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
+@given(
+    st.lists(_TABLE_WORDS, max_size=12).map(tuple),
+    st.dictionaries(_TABLE_WORDS, st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)),
+)
+def test_pairs_known_equals_the_reference(
+    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None]]
+) -> None:
+    expected = all(b in follows[a] for a, b in itertools.pairwise(words) if a in follows)
+    assert native._pairs_known_reference(words, follows) == expected
+    assert speedups.pairs_known(words, follows) is expected
+
+
+def test_pairs_known_takes_exact_types(speedups: Any) -> None:
+    follows = {"a": {"b": None}}
+    assert speedups.pairs_known(("a", "b", "a"), follows) is True
+    assert speedups.pairs_known(("c", "a", "c"), follows) is False
+    for bad in [
+        (["a", "b"], follows),
+        (("a", "b"), {"a": {"b"}}),  # a set: dicts only
+        (("a", str_subclass("b")), follows),
+        (("a", "b"), type("D", (dict,), {})(follows)),
+        (("a", "b"),),
+    ]:
+        with pytest.raises(TypeError):
+            speedups.pairs_known(*bad)
 
 
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:

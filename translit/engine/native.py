@@ -5,13 +5,18 @@ compiler), speaks another API version, or ``TRANSLIT_PURE_PYTHON=1`` is set: the
 then converts everything, with the same output. ``BACKEND`` says which ("native" or "python").
 :func:`changed_lines` counts the lines a transform changed, in C when the module is there;
 ``FIRST_OF`` (or ``None``) finds the first character of a text in a set given by
-:func:`char_table`, for scans that a regex character class does ten times slower.
+:func:`char_table`, for scans that a regex character class does ten times slower, and
+``RUNS_OF`` (or ``None``) the runs of such characters;
+:func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
+glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
+those seen before, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 import os
 import re
@@ -27,15 +32,18 @@ __all__ = [
     "BACKEND",
     "ENGINE",
     "FIRST_OF",
+    "RUNS_OF",
     "changed_lines",
     "char_table",
     "is_normal",
     "normal",
+    "pairs_known",
     "screened",
+    "table_hits",
     "unstable_spans",
 ]
 
-API_VERSION = 8  # the C module's API_VERSION this engine speaks
+API_VERSION = 9  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -138,6 +146,104 @@ _CHANGED_LINES = _NATIVE.changed_lines if _NATIVE is not None else None
 #: point is set in ``table`` (:func:`char_table`), or -1; None without the C module, where a
 #: regex character class does the same job (:func:`_first_of_reference` is the reference)
 FIRST_OF: Callable[[str, bytes], int] | None = _NATIVE.first_of if _NATIVE is not None else None
+#: ``runs_of(text, table, least)`` in C: (start, end) of each longest run of ``least`` or more
+#: characters of ``text`` in ``table`` (:func:`char_table`), in order; None without the C
+#: module, where a regex character class with a repeat does the same job
+#: (:func:`_runs_of_reference` is the reference)
+RUNS_OF: Callable[[str, bytes, int], list[tuple[int, int]]] | None = (
+    _NATIVE.runs_of if _NATIVE is not None else None
+)
+_TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
+_PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
+
+#: a table of :func:`table_hits`: first word → (second word or "", pattern length, …), flat
+Table = dict[str, tuple[str | int, ...]]
+
+
+def table_hits(
+    text: str, words: tuple[str, ...], table: Table, keys: dict[str, int]
+) -> list[tuple[int, int]]:
+    """(end, index) of the patterns of ``table`` that ``keys`` holds, read at the ``words`` of
+    ``text``, which holds no white space but spaces (``words`` is ``tuple(text.split())``).
+
+    A pattern starts at the space before a word (``at``) that has a space after it too and
+    is a key of ``table``: each (second, size) pair of its value whose second is "" or the
+    text's next word gives ``text[at:at + size]`` (when it lies in the text), and where
+    ``keys`` holds that, ``(at + size - 1, keys[it])``: in order of the words, then of the
+    pairs. In C for the exact types (no pattern or rule of its own there), else
+    :func:`_table_hits_reference`.
+
+    >>> text = " la armée rouge  la "
+    >>> table = {"la": ("", 4, "armée", 16), "rouge": ("", 7)}
+    >>> table_hits(text, tuple(text.split()), table, {" la ": 0, " la armée rouge ": 1})
+    [(3, 0), (15, 1), (19, 0)]
+    """
+    if (
+        _TABLE_HITS is not None
+        and type(text) is str
+        and type(words) is tuple
+        and type(table) is dict
+        and type(keys) is dict
+    ):
+        hits: list[tuple[int, int]] = _TABLE_HITS(text, words, table, keys)
+        return hits
+    return _table_hits_reference(text, words, table, keys)
+
+
+def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+    """Whether each of ``words`` that is a key of ``follows`` is followed by a key of its dict
+    (the word after it, in the dict of the words seen after it), or is the last word.
+
+    >>> follows = {"красная": {"армия": None}}
+    >>> pairs_known(("красная", "армия", "и", "красная"), follows)
+    True
+    >>> pairs_known(("красная", "площадь"), follows)
+    False
+
+    In C for the exact types, else :func:`_pairs_known_reference`.
+    """
+    if _PAIRS_KNOWN is not None and type(words) is tuple and type(follows) is dict:
+        known: bool = _PAIRS_KNOWN(words, follows)
+        return known
+    return _pairs_known_reference(words, follows)
+
+
+def _pairs_known_reference(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+    """:func:`pairs_known` in Python: the reference the C function is tested against (the
+    words that are keys picked by ``itertools.compress``, each pair looked up by ``map``)."""
+    lead = list(map(follows.__contains__, words))
+    firsts = map(follows.__getitem__, itertools.compress(words, lead))
+    return all(map(dict.__contains__, firsts, itertools.compress(words[1:], lead)))
+
+
+def _table_hits_reference(
+    text: str, words: tuple[str, ...], table: Table, keys: dict[str, int]
+) -> list[tuple[int, int]]:
+    """:func:`table_hits` in Python: the reference the C function is tested against (the words
+    that start a pattern picked in C by ``itertools.compress``; each one's place is the next
+    " word " after the one before, as a word between them equal to it would be one too)."""
+    out = []
+    n, count = len(text), len(words)
+    skip = int(text[:1] != " ")  # (a first word without a space before it starts none)
+    at = 0
+    firsts = map(table.__contains__, itertools.islice(words, skip, None))
+    for i in itertools.compress(range(skip, count), firsts):
+        word = words[i]
+        at = text.find(f" {word} ", at)
+        if at < 0:  # (the last word, no space after it: no pattern ends there)
+            break
+        after = words[i + 1] if i + 1 < count else None
+        pairs = table[word]
+        for k in range(0, len(pairs), 2):
+            if pairs[k] and pairs[k] != after:
+                continue
+            size: Any = pairs[k + 1]
+            if at + size <= n:  # (a slice cut short by the text's end is no pattern)
+                idx = keys.get(text[at : at + size])
+                if idx is not None:
+                    out.append((at + size - 1, idx))
+        at += len(word) + 1
+    return out
 
 
 def char_table(ranges: Iterable[tuple[int, int]]) -> bytes:
@@ -166,6 +272,22 @@ def _first_of_reference(text: str, table: bytes) -> int:
         if c < limit and table[c >> 3] >> (c & 7) & 1:
             return i
     return -1
+
+
+def _runs_of_reference(text: str, table: bytes, least: int) -> list[tuple[int, int]]:
+    """``RUNS_OF`` in Python: the reference the C function is tested against."""
+    limit = len(table) * 8
+    inside = [c < limit and table[c >> 3] >> (c & 7) & 1 for c in map(ord, text)]
+    out = []
+    start = None
+    for i, yes in enumerate([*inside, False]):
+        if yes and start is None:
+            start = i
+        elif not yes and start is not None:
+            if i - start >= max(least, 1):
+                out.append((start, i))
+            start = None
+    return out
 
 
 _PIECE = 4096  # characters FIRST_OF reads at a time when it looks on from an offset

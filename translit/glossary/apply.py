@@ -46,13 +46,15 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
+from ..engine.native import RUNS_OF, char_table, pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     CYRILLIC_LETTER_CLASS,
+    INVISIBLE,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
@@ -170,6 +172,38 @@ def _marks_re() -> re.Pattern[str]:
     return re.compile(f"[{_stress()[0]}]")
 
 
+#: the last code point that is white space (str.isspace(), the regex's \s): U+3000
+_LAST_SPACE = 0x3000
+
+
+@functools.cache
+def _table(name: str) -> bytes:
+    """The bitmap (:func:`~translit.engine.native.char_table`, for ``RUNS_OF``) of the set of
+    characters ``name``: ``space`` (white space), ``invisible`` (:data:`translit.script.
+    INVISIBLE`), ``stress`` (the marks of :func:`_stress`) or ``apostrophe``
+    (:data:`translit.script.WORD_APOSTROPHES`)."""
+    if name == "invisible":
+        return char_table(INVISIBLE)
+    chars = {
+        "space": (chr(c) for c in range(_LAST_SPACE + 1) if chr(c).isspace()),
+        "stress": _stress()[0],
+        "apostrophe": WORD_APOSTROPHES,
+    }[name]
+    return char_table((ord(c), ord(c)) for c in chars)
+
+
+def _offsets(text: str, name: str, found: Callable[[str], list[int]]) -> list[int]:
+    """The offsets of the characters of set ``name`` (:func:`_table`) in ``text``, read in C
+    (``RUNS_OF``), else by ``found`` (a regex's)."""
+    if RUNS_OF is None or type(text) is not str:
+        return found(text)
+    return [i for start, end in RUNS_OF(text, _table(name), 1) for i in range(start, end)]
+
+
+def _apostrophes_at(text: str) -> list[int]:
+    return [m.start() for m in _APOSTROPHE.finditer(text)]
+
+
 def stress_at(text: str) -> list[int]:
     """The offsets of the stress marks (acutes) on the Cyrillic vowels of ``text``.
 
@@ -179,7 +213,8 @@ def stress_at(text: str) -> list[int]:
     # (the marks found first, then the letter before each: the look-behind of _stress_re,
     # tried at every character, took four times as long)
     vowels = _stress()[1]
-    return [at for m in _marks_re().finditer(text) if (at := m.start()) and text[at - 1] in vowels]
+    found = _offsets(text, "stress", lambda t: [m.start() for m in _marks_re().finditer(t)])
+    return [at for at in found if at and text[at - 1] in vowels]
 
 
 def unmarked(text: str) -> str:
@@ -206,11 +241,15 @@ def spaces_at(text: str) -> list[int]:
     >>> spaces_at("Красная\\r\\nармия"), spaces_at("a \\t\\tb"), spaces_at("a\\n\\nb")
     ([8], [2, 3], [])
     """
+    if RUNS_OF is None or type(text) is not str:
+        runs: Iterable[tuple[int, int]] = (m.span() for m in _SPACE_RUN.finditer(text))
+    else:
+        runs = RUNS_OF(text, _table("space"), 2)
     return [
         i
-        for m in _SPACE_RUN.finditer(text)
-        if len(_BREAK.findall(m.group())) < 2
-        for i in range(m.start() + 1, m.end())
+        for start, end in runs
+        if len(_BREAK.findall(text, start, end)) < 2
+        for i in range(start + 1, end)
     ]
 
 
@@ -562,7 +601,8 @@ def _cells(lang: str, lemma: str, gender: str | None) -> tuple[tuple[str, bool],
 def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
     """(how many leading words of ``core`` are adjectives, the ending they share): those before
     its last word that end alike in an ending a nominative of ``[<lang>.adjective]`` has."""
-    table = (_inflection(lang) or {}).get("adjective")
+    rules = _inflection(lang) or {}
+    table = rules.get("adjective")
     if not table or len(core) < 2:
         return 0, ""
     nominatives = {row[0] for rows in table.values() for row in rows}
@@ -570,8 +610,12 @@ def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
     lemma = next((e for e in _adjective_endings(lang) if first.endswith(e)), "")
     if lemma not in nominatives:
         return 0, ""
+    nouns = tuple(rules.get("adjective_not_ending", ()))  # (Armee: a noun)
     k = 0
-    while k < len(core) - 1 and core[k][:1].isalpha() and core[k].lower().endswith(lemma):
+    while k < len(core) - 1 and core[k][:1].isalpha():
+        word = core[k].lower()
+        if not word.endswith(lemma) or (nouns and word.endswith(nouns)):
+            break
         k += 1
     return k, lemma
 
@@ -950,7 +994,7 @@ class Filing:
         }
 
 
-def _pairs_at(words: list[str], at: list[bool]) -> Iterator[tuple[str, str]]:
+def _pairs_at(words: tuple[str, ...], at: list[bool]) -> Iterator[tuple[str, str]]:
     """The pairs of adjacent ``words`` whose first is where ``at`` is true (made in C)."""
     after = itertools.islice(words, 1, None)
     return zip(itertools.compress(words, at), itertools.compress(after, at), strict=False)
@@ -1088,11 +1132,11 @@ class Matcher:
         self._filing = Filing([t for _, t in terms]) if inflect else None
         self._seen: set[str] = set()  # the text words looked up so far
         self._declined: set[int] = set()  # the filed terms whose forms are in the table
-        # the adjacent text words seen so far whose first word reaches a waiting term
-        self._bigrams: set[tuple[str, str]] = set()
-        self._pairs: set[tuple[str, str, str]] = set()  # their lexemes (Filing.pairs)
+        self._pairs: set[tuple[str, str, str]] = set()  # word pairs' lexemes (Filing.pairs)
         self._waiting: set[int] = set()  # reached by their first word, not their second
         self._leads: dict[str, set[int]] = {}  # the words seen that reach a waiting term
+        # each of them → the text words seen after it (since it was first seen), as dict keys
+        self._follows: dict[str, dict[str, None]] = {}
         if self._filing is not None:
             for pos in self._filing.unfiled:
                 self._decline(pos)
@@ -1180,7 +1224,7 @@ class Matcher:
         for k, form in enumerate(forms, len(plural)):
             self._add(form, entry, _rank_of(1, pos, k))
 
-    def _reach(self, words: list[str]) -> None:
+    def _reach(self, words: tuple[str, ...]) -> None:
         """Add the case forms of the filed terms the ``words`` of a folded text reach: a new
         word their first word's lexemes (and, when their second word's tell, two adjacent
         words those of their first two: :meth:`Filing.second`), now or with the earlier
@@ -1189,11 +1233,12 @@ class Matcher:
         Two adjacent words can tell only for a term their first word reaches, which waits
         from the moment that word is first seen until it is declined: so only the pairs
         whose first word reaches a waiting term (``_leads``) are read, and a text of words
-        seen before with no new such pair costs a set test and one pass in C."""
+        seen before with no new such pair costs a set test and one pass in C
+        (:func:`~translit.engine.native.pairs_known` of ``_follows``)."""
         filing = self._filing
         if filing is None or len(self._declined) == len(filing.filed):
             return
-        seen, waiting, leads = self._seen, self._waiting, self._leads
+        seen, waiting, leads, follows = self._seen, self._waiting, self._leads, self._follows
         new = set() if seen.issuperset(words) else set(words) - seen
         seen |= new
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
@@ -1202,15 +1247,15 @@ class Matcher:
             if new:
                 by_word = filing.reaching(new)
                 waiting |= filing.always.union(*by_word.values()) - self._declined
-                leads.update((w, t) for w, t in by_word.items() if not waiting.isdisjoint(t))
-            if not waiting:
-                return
-            lead = list(map(leads.__contains__, words))  # (pairs of them: made in C)
-            if not new and self._bigrams.issuperset(_pairs_at(words, lead)):
-                return  # (no set built: a text of pairs seen before)
-            bigrams = set(_pairs_at(words, lead)) - self._bigrams
-            self._bigrams |= bigrams
+                for w, t in by_word.items():
+                    if not waiting.isdisjoint(t):
+                        leads[w], follows[w] = t, {}
+            if not waiting or (not new and pairs_known(words, follows)):
+                return  # (no pair made: a text of pairs seen before)
+            lead = list(map(follows.__contains__, words))  # (pairs of them: made in C)
+            bigrams = {(a, b) for a, b in _pairs_at(words, lead) if b not in follows[a]}
             for a, b in bigrams:
+                follows[a][b] = None
                 self._pairs |= filing.pairs(a, b)
             todo = set()
             for pos in waiting:
@@ -1220,6 +1265,7 @@ class Matcher:
             waiting -= todo
             if todo:
                 self._leads = {w: t for w, t in leads.items() if not waiting.isdisjoint(t)}
+                self._follows = {w: follows[w] for w in self._leads}
         self._declined |= todo
         for pos in sorted(todo):
             self._decline(pos)
@@ -1304,19 +1350,21 @@ class Matcher:
         each span is mapped back onto the text as written."""
         if not text or not (self.keys or self._lengths or self._filing):
             return []
-        hidden = invisible_at(text)
-        plain = drop_invisible(text) if hidden else text
+        hidden = _offsets(text, "invisible", invisible_at)
+        plain = _without(text, hidden) if hidden else text
         stress = stress_at(plain)
         if stress:
             plain = _without(plain, stress)
         spaces = spaces_at(plain)
-        with building():  # (tens of thousands of short-lived tuples: the collector's passes
-            got = self._spans(_without(plain, spaces) if spaces else plain)  # find nothing)
-        if spaces:
-            got = _back(got, spaces)
-        if stress:
-            got = _back(got, stress, marks=True)
-        return _back(got, hidden) if hidden else got
+        # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
+        # collector's passes find nothing, and moved the live ones to its older generations)
+        with building():
+            got = self._spans(_without(plain, spaces) if spaces else plain)
+            if spaces:
+                got = _back(got, spaces)
+            if stress:
+                got = _back(got, stress, marks=True)
+            return _back(got, hidden) if hidden else got
 
     def _spans(self, text: str) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space."""
@@ -1324,7 +1372,7 @@ class Matcher:
         lens = self._lens
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
-        marks = {m.start() for m in _APOSTROPHE.finditer(text)}
+        marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
@@ -1356,7 +1404,7 @@ class Matcher:
     def raw(self, folded: str) -> list[tuple[int, int]]:
         """(end index inclusive, pattern index) of every match in a folded text (a space at
         each end), by end."""
-        words = folded.split()
+        words = tuple(folded.split())
         self._reach(words)
         hits: list[tuple[int, int]]
         if self.backend == "pyahocorasick":
@@ -1364,33 +1412,14 @@ class Matcher:
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
             hits = sorted((e - 1, i) for i, _, e in got)
-        keys, ranks, lengths = self._keys, self._rank, self._lengths
-        if not lengths:
+        if not self._lengths:
             return hits
-        more = []
-        # the words that start a table pattern, picked in C (a first word without a space
-        # before it starts none); each one's place is the next " word " after the one
-        # before (a word between them equal to it would be one too); a longer pattern is
-        # read only where the text's next word is its second
-        n = len(words)
-        skip = int(folded[:1] != " ")
-        at = 0
-        firsts = map(lengths.__contains__, itertools.islice(words, skip, None))
-        for i in itertools.compress(range(skip, n), firsts):
-            word = words[i]
-            at = folded.find(f" {word} ", at)
-            if at < 0:  # (the last word, no space after it: no pattern ends there)
-                break
-            after = words[i + 1] if i + 1 < n else None
-            pairs = lengths[word]
-            for k in range(0, len(pairs), 2):
-                if pairs[k] and pairs[k] != after:
-                    continue
-                size: Any = pairs[k + 1]
-                idx = keys.get(folded[at : at + size])
-                if idx is not None and ranks[idx] >= _TABLE:  # (terms: the automaton's)
-                    more.append((at + size - 1, idx))
-            at += len(word) + 1
+        # the table's patterns at the words that start one (in C where it is built), less
+        # the terms as written, which are the automaton's
+        ranks = self._rank
+        more = [
+            h for h in table_hits(folded, words, self._lengths, self._keys) if ranks[h[1]] >= _TABLE
+        ]
         if not more:
             return hits
         more.sort()
@@ -1681,45 +1710,8 @@ def apply_text(
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
-        lang = primary(target)
-        letters = _fit_letters(lang)  # (empty: no article to fit in the language)
-        out: list[str] = []
-        kept: list[tuple[int, str]] = []
-        pos = 0
-        memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
-        ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
-        spans = m.spans(text)
-        for start, stop, idx in spans:
-            term = memo[idx] if idx in memo else m.replacement_term(idx, target)
-            before = text[pos:start]
-            if term is None or term.text == text[start:stop]:
-                out += (before, text[start:stop])
-            elif not letters or not before:
-                out += (before, term.text)
-            elif before[-2:-1].lower() not in letters or before[-1] not in (
-                ends[idx] if idx in ends else m.article_ends(idx, target)
-            ):
-                out += (before, term.text)  # (no article there to fit: most matches)
-            else:
-                fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
-                fitted, why = fit_article(fitted, term, lang)
-                if why is None:
-                    out += (fitted, term.text)
-                    if kept_article is not None:
-                        kept.append((start, kept_article))
-                else:
-                    out += (before, text[start:stop])
-                    kept.append((start, f"kept «{text[start:stop]}»: {why}"))
-            pos = stop
-        out.append(text[pos:])
-        if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
-            kept += [(a, f"kept «{text[a:b]}»: {why}")
-                     for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
-            kept.sort(key=_END)
-        if kept and notes is not None:
-            at = line_columns(text, [k[0] for k in kept])
-            notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
-        return "".join(out)
+        with building():  # (two strings and a tuple per match, each freed by refcounting)
+            return _replaced(text, m, target, notes)
     hits = m.find(text)
     if mode in ("json", "list"):
         at = line_columns(text, [h.start for h in hits])
@@ -1753,6 +1745,49 @@ def apply_text(
         out.append(h.text if label is None or same else f"{h.text} [{label}]")
         pos = h.end
     out.append(text[pos:])
+    return "".join(out)
+
+
+def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, str]] | None) -> str:
+    """:func:`apply_text`'s ``replace`` of ``text`` with matcher ``m``."""
+    lang = primary(target)
+    letters = _fit_letters(lang)  # (empty: no article to fit in the language)
+    out: list[str] = []
+    kept: list[tuple[int, str]] = []
+    pos = 0
+    memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
+    ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
+    spans = m.spans(text)
+    for start, stop, idx in spans:
+        term = memo[idx] if idx in memo else m.replacement_term(idx, target)
+        before = text[pos:start]
+        if term is None or term.text == text[start:stop]:
+            out += (before, text[start:stop])
+        elif not letters or not before:
+            out += (before, term.text)
+        elif before[-2:-1].lower() not in letters or before[-1] not in (
+            ends[idx] if idx in ends else m.article_ends(idx, target)
+        ):
+            out += (before, term.text)  # (no article there to fit: most matches)
+        else:
+            fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
+            fitted, why = fit_article(fitted, term, lang)
+            if why is None:
+                out += (fitted, term.text)
+                if kept_article is not None:
+                    kept.append((start, kept_article))
+            else:
+                out += (before, text[start:stop])
+                kept.append((start, f"kept «{text[start:stop]}»: {why}"))
+        pos = stop
+    out.append(text[pos:])
+    if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
+        kept += [(a, f"kept «{text[a:b]}»: {why}")
+                 for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
+        kept.sort(key=_END)
+    if kept and notes is not None:
+        at = line_columns(text, [k[0] for k in kept])
+        notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
 
 
