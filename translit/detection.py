@@ -1078,8 +1078,7 @@ def _named(
             pair = _alike_names().get(token.lower().replace("ё", "е"))
     given: tuple[str, ...] = found[0] if found else ()
     why = f"the given name {found[1]}, spelled so in {{}}, not in Russian" if found else ""
-    # the surname: the word before the comma (Груевски, Никола), else the last word
-    surname = named[0] if "," in text else named[-1]
+    surname = _surname_word(text, named)
     entry = None
     if len(named) > 1 and (found or pair or own):  # (Из Томска, ЖИТЕЛИ МИНСКА: Russian text)
         entry = _surname_of(surname.lower().replace("ё", "е"), given, table=bool(found))
@@ -1154,7 +1153,7 @@ def _paired(text: str, words: list[str]) -> bool:
     """Whether ``words`` (of ``text``) end in a surname of ``[[given_names.surnames]]`` without
     ``beside`` (or begin so, before a comma) and hold a given name of given_names_alike.csv (the
     surname first: that file costs 2 ms to read)."""
-    if not words or not _surname_rx().search(words[0] if "," in text else words[-1]):
+    if not words or not _surname_rx().search(_surname_word(text, words)):
         return False
     return bool(_alike_names().keys() & words)
 
@@ -1162,8 +1161,16 @@ def _paired(text: str, words: list[str]) -> bool:
 def _surnamed(text: str, words: list[str]) -> bool:
     """Whether ``words`` (of ``text``) end in a surname of ``[[given_names.surnames]]`` (or
     begin so, before a comma)."""
-    last = (words[0] if "," in text else words[-1]) if words else ""
+    last = _surname_word(text, words)
     return any(e.regex.search(last) for e in _surnames())
+
+
+def _surname_word(text: str, words: list[str]) -> str:
+    """The surname of a name's ``words`` (of ``text``): the word before the comma (Груевски,
+    Никола), else the last word; "" for no words."""
+    if not words:
+        return ""
+    return words[0] if "," in text else words[-1]
 
 
 def _surname_of(surname: str, langs: tuple[str, ...], *, table: bool) -> _Surname | None:
