@@ -1,7 +1,7 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
 interpreter does, refuses malformed tables, and builds strings of every width; its
-``changed_lines``, ``first_of``, ``runs_of``, ``table_hits`` and ``pairs_known`` give what their
-Python references give (translit/engine/native.py), and take only the exact types they read.
+``changed_lines``, ``first_of``, ``runs_of``, ``map_chars``, ``table_hits`` and ``pairs_known`` give
+what their Python references give (translit/engine/native.py), and take only the exact types they read.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
 (tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
@@ -540,6 +540,51 @@ def test_runs_of_equals_the_reference_and_a_character_class(
 def test_runs_of_takes_exact_str_bytes_and_int(speedups: Any, args: tuple[Any, ...]) -> None:
     with pytest.raises(TypeError):
         speedups.runs_of(*args)
+
+
+# map_chars: texts of every width through tables of every width, whose images may be "\0" (left
+# to the caller) and which may be shorter than the text's code points
+_MAP_TEXT = st.text(st.sampled_from([*"aZé\x00 Жж-ΣΑ", "\u0301", "\uffff", "😊", "\U0010ffff"]))
+_MAP_TABLE = st.text(st.sampled_from([*"\x00xÉж ", "\uffff", "🙂"]), max_size=0x500)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)
+@given(_MAP_TEXT, _MAP_TABLE)
+def test_map_chars_equals_the_reference(speedups: Any, text: str, table: str) -> None:
+    expected = native._map_chars_reference(text, table)
+    assert speedups.map_chars(text, table) == expected
+    # what the reference means: the images written, the others kept and listed in runs
+    out, runs = expected
+    left = {i for a, b in runs for i in range(a, b)}
+    assert len(out) == len(text)
+    for i, ch in enumerate(text):
+        image = table[ord(ch)] if ord(ch) < len(table) else "\0"
+        assert out[i] == (ch if i in left else image) and (i in left) == (image == "\0")
+
+
+def test_map_chars() -> None:
+    table = "".join(map(chr, range(128))).upper()[:0x61] + "\0"  # (a: left, b-z beyond it)
+    for map_chars in (native.MAP_CHARS, native._map_chars_reference):
+        if map_chars is None:
+            continue
+        assert map_chars("ab  Ab😊a", table) == ("ab  Ab😊a", [(0, 2), (5, 8)])
+        assert map_chars("ABC-", table) == ("ABC-", [])
+        assert map_chars("", table) == ("", [])
+        assert map_chars("AΣ", "") == ("AΣ", [(0, 2)])
+        assert map_chars("\x01\x00", "\x00ж") == ("ж\x00", [(1, 2)])
+        # the output at its narrowest width (a wider str of the same letters is no equal)
+        assert map_chars("Жж", "x" * 0x500) == ("xx", []) and map_chars("é😊", "ж" * 0xFF) == (
+            "ж😊",
+            [(1, 2)],
+        )
+
+
+@pytest.mark.parametrize(
+    "args", [("a", b"a"), (b"a", "a"), (str_subclass("a"), "a"), ("a", str_subclass("a")), ("a",)]
+)
+def test_map_chars_takes_two_exact_str(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.map_chars(*args)
 
 
 # table_hits: texts of words of every width between runs of spaces, a table of first words

@@ -6,7 +6,8 @@ then converts everything, with the same output. ``BACKEND`` says which ("native"
 :func:`changed_lines` counts the lines a transform changed, in C when the module is there;
 ``FIRST_OF`` (or ``None``) finds the first character of a text in a set given by
 :func:`char_table`, for scans that a regex character class does ten times slower, and
-``RUNS_OF`` (or ``None``) the runs of such characters;
+``RUNS_OF`` (or ``None``) the runs of such characters; ``MAP_CHARS`` (or ``None``) writes each
+character of a text as a table indexed by code point gives it (glossary apply's fold);
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
 glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
 those seen before, in C when the module is there.
@@ -32,6 +33,7 @@ __all__ = [
     "BACKEND",
     "ENGINE",
     "FIRST_OF",
+    "MAP_CHARS",
     "RUNS_OF",
     "changed_lines",
     "char_table",
@@ -43,7 +45,7 @@ __all__ = [
     "unstable_spans",
 ]
 
-API_VERSION = 9  # the C module's API_VERSION this engine speaks
+API_VERSION = 10  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -153,6 +155,13 @@ FIRST_OF: Callable[[str, bytes], int] | None = _NATIVE.first_of if _NATIVE is no
 RUNS_OF: Callable[[str, bytes, int], list[tuple[int, int]]] | None = (
     _NATIVE.runs_of if _NATIVE is not None else None
 )
+#: ``map_chars(text, table)`` in C: ``(out, runs)``, ``text`` with each character whose code
+#: point ``c`` is below ``len(table)`` and whose ``table[c]`` is not ``"\0"`` written as
+#: ``table[c]``, the others kept, and ``runs``, (start, end) of each run of those kept, in
+#: order; None without the C module (:func:`_map_chars_reference` is the reference)
+MAP_CHARS: Callable[[str, str], tuple[str, list[tuple[int, int]]]] | None = (
+    _NATIVE.map_chars if _NATIVE is not None else None
+)
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
 _PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
 
@@ -244,6 +253,24 @@ def _table_hits_reference(
                     out.append((at + size - 1, idx))
         at += len(word) + 1
     return out
+
+
+def _map_chars_reference(text: str, table: str) -> tuple[str, list[tuple[int, int]]]:
+    """``MAP_CHARS`` in Python: the reference the C function is tested against."""
+    out = []
+    runs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        c = ord(ch)
+        image = table[c] if c < len(table) else "\0"
+        if image != "\0":
+            out.append(image)
+            continue
+        out.append(ch)
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return "".join(out), runs
 
 
 def char_table(ranges: Iterable[tuple[int, int]]) -> bytes:
