@@ -39,8 +39,9 @@
  * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
  * runs_of(text, table, least) finds the runs of least or more characters of a text in such a
  * set (glossary apply: white space, invisible characters, stress marks, apostrophes).
- * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
- * dict have their second in that key's dict (the matcher's word pairs seen before).
+ * pairs_known(words, follows) tells whether every word is a key of a dict and every two
+ * adjacent words whose first has a dict there have their second in it (the matcher's words and
+ * word pairs seen before).
  * map_chars(text, table) writes each character of a text as a table (a str indexed by code
  * point) gives it, and the runs the table leaves to the caller (glossary apply's fold: the table
  * is made by fold's own rule, translit/glossary/apply.py). table_hits and pairs_known
@@ -1790,8 +1791,9 @@ done:
 
 /* ---- pairs_known: adjacent words against a dict of the words seen after each ---- */
 
-/* pairs_known(words, follows): whether words[i + 1] is a key of follows[words[i]] for every i
- * whose words[i] is a key of follows (a dict of dicts); True or False, no object made. */
+/* pairs_known(words, follows): whether every word is a key of follows (a dict whose values are
+ * None or dicts) and, for each i whose words[i]'s value is a dict, words[i + 1] is a key of it;
+ * True or False, no object made. */
 static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
     if (nargs != 2) {
@@ -1808,23 +1810,33 @@ static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t
     Py_INCREF(words);
     PyObject *result = Py_True;
     Py_ssize_t n = PyTuple_GET_SIZE(words);
-    for (Py_ssize_t i = 0; i + 1 < n; i++) {
-        PyObject *word = PyTuple_GET_ITEM(words, i), *next = PyTuple_GET_ITEM(words, i + 1);
-        if (!PyUnicode_CheckExact(word) || !PyUnicode_CheckExact(next)) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_CheckExact(word)) {
             PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
             result = NULL;
             break;
         }
         PyObject *after = PyDict_GetItemWithError(follows, word);
         if (after == NULL) {
-            if (PyErr_Occurred()) {
-                result = NULL;
-                break;
-            }
+            result = PyErr_Occurred() ? NULL : Py_False; /* (a word not seen) */
+            break;
+        }
+        if (after == Py_None) {
             continue;
         }
         if (!PyDict_CheckExact(after)) {
-            PyErr_SetString(PyExc_TypeError, "pairs_known(): a value of follows must be a dict");
+            PyErr_SetString(PyExc_TypeError,
+                            "pairs_known(): a value of follows must be a dict or None");
+            result = NULL;
+            break;
+        }
+        if (i + 1 == n) {
+            continue;
+        }
+        PyObject *next = PyTuple_GET_ITEM(words, i + 1);
+        if (!PyUnicode_CheckExact(next)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
             result = NULL;
             break;
         }
@@ -1859,9 +1871,9 @@ static PyMethodDef module_methods[] = {
      "run of kept characters, in order. text and table exact str (TypeError otherwise)."},
     {"pairs_known", (PyCFunction)(void (*)(void))pairs_known, METH_FASTCALL,
      "pairs_known(words, follows, /)\n--\n\n"
-     "Whether words[i + 1] is a key of follows[words[i]] for every i whose words[i] is a key "
-     "of follows (a dict of dicts). words an exact tuple of exact str, follows an exact dict "
-     "whose values are exact dicts (TypeError otherwise)."},
+     "Whether every word is a key of follows and words[i + 1] is a key of follows[words[i]] for "
+     "every i whose value there is a dict (the others' None). words an exact tuple of exact "
+     "str, follows an exact dict whose values are exact dicts or None (TypeError otherwise)."},
     {"runs_of", (PyCFunction)(void (*)(void))runs_of, METH_FASTCALL,
      "runs_of(text, table, least, /)\n--\n\n"
      "(start, end) of each longest run of least (at least 1) or more characters of text whose "

@@ -669,29 +669,38 @@ def test_table_hits_takes_exact_types_and_text_split(speedups: Any) -> None:
             speedups.table_hits(text, words, table, keys)
 
 
-# pairs_known: words of every width, some of them keys of follows, with the words seen after
-# them (or none)
+# pairs_known: words of every width, some of them keys of follows (the words seen), with the
+# words seen after them or None
 @settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
 @given(
     st.lists(_TABLE_WORDS, max_size=12).map(tuple),
-    st.dictionaries(_TABLE_WORDS, st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)),
+    st.dictionaries(
+        _TABLE_WORDS, st.none() | st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)
+    ),
 )
 def test_pairs_known_equals_the_reference(
-    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None]]
+    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None] | None]
 ) -> None:
-    expected = all(b in follows[a] for a, b in itertools.pairwise(words) if a in follows)
+    expected = all(w in follows for w in words) and all(
+        follows[a] is None or b in follows[a]  # type: ignore[operator]
+        for a, b in itertools.pairwise(words)
+    )
     assert native._pairs_known_reference(words, follows) == expected
     assert speedups.pairs_known(words, follows) is expected
 
 
 def test_pairs_known_takes_exact_types(speedups: Any) -> None:
-    follows = {"a": {"b": None}}
+    follows = {"a": {"b": None}, "b": None, "c": None}
     assert speedups.pairs_known(("a", "b", "a"), follows) is True
-    assert speedups.pairs_known(("c", "a", "c"), follows) is False
+    assert speedups.pairs_known(("c", "a", "c"), follows) is False  # (c after a: not seen)
+    assert speedups.pairs_known(("b", "d"), follows) is False  # (d: not seen)
+    assert speedups.pairs_known((), {}) is True
     for bad in [
         (["a", "b"], follows),
-        (("a", "b"), {"a": {"b"}}),  # a set: dicts only
+        (("a", "b"), {"a": {"b"}, "b": None}),  # a set: dicts only
+        (("b", "a"), {"a": 1, "b": None}),
         (("a", str_subclass("b")), follows),
+        ((str_subclass("b"),), follows),
         (("a", "b"), type("D", (dict,), {})(follows)),
         (("a", "b"),),
     ]:

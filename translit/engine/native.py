@@ -9,8 +9,8 @@ then converts everything, with the same output. ``BACKEND`` says which ("native"
 ``RUNS_OF`` (or ``None``) the runs of such characters; ``MAP_CHARS`` (or ``None``) writes each
 character of a text as a table indexed by code point gives it (glossary apply's fold);
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
-glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
-those seen before, in C when the module is there.
+glossary matcher's case forms) and :func:`pairs_known` checks a text's words and word pairs
+against those seen before, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
@@ -199,15 +199,15 @@ def table_hits(
     return _table_hits_reference(text, words, table, keys)
 
 
-def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
-    """Whether each of ``words`` that is a key of ``follows`` is followed by a key of its dict
-    (the word after it, in the dict of the words seen after it), or is the last word.
+def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None] | None]) -> bool:
+    """Whether every one of ``words`` is a key of ``follows`` (the words seen) and each whose
+    value is a dict (the words seen after it) is followed by a key of it, or is the last word.
 
-    >>> follows = {"красная": {"армия": None}}
+    >>> follows = {"красная": {"армия": None}, "армия": None, "и": None}
     >>> pairs_known(("красная", "армия", "и", "красная"), follows)
     True
-    >>> pairs_known(("красная", "площадь"), follows)
-    False
+    >>> pairs_known(("красная", "площадь"), follows), pairs_known(("и", "площадь"), follows)
+    (False, False)
 
     In C for the exact types, else :func:`_pairs_known_reference`.
     """
@@ -217,11 +217,17 @@ def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> 
     return _pairs_known_reference(words, follows)
 
 
-def _pairs_known_reference(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+def _pairs_known_reference(
+    words: tuple[str, ...], follows: dict[str, dict[str, None] | None]
+) -> bool:
     """:func:`pairs_known` in Python: the reference the C function is tested against (the
-    words that are keys picked by ``itertools.compress``, each pair looked up by ``map``)."""
-    lead = list(map(follows.__contains__, words))
-    firsts = map(follows.__getitem__, itertools.compress(words, lead))
+    words looked up by ``map``, those with a dict picked by ``itertools.compress``, each pair
+    looked up by ``map``)."""
+    if not follows.keys() >= set(words):
+        return False
+    after: list[Any] = list(map(follows.__getitem__, words))
+    lead = [a is not None for a in after]
+    firsts = itertools.compress(after, lead)
     return all(map(dict.__contains__, firsts, itertools.compress(words[1:], lead)))
 
 

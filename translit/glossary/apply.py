@@ -1176,7 +1176,9 @@ class Matcher:
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
         self.keys = list(self._keys)  # the automaton's patterns
         self._filing = Filing([t for _, t in terms]) if inflect else None
-        self._seen: set[str] = set()  # the text words looked up so far
+        # the text words looked up so far → None, or for those of _follows its dict: one
+        # look-up a word tells whether a text brings a new word or a new pair
+        self._seen: dict[str, dict[str, None] | None] = {}
         self._declined: set[int] = set()  # the filed terms whose forms are in the table
         self._pairs: set[tuple[str, str, str]] = set()  # word pairs' lexemes (Filing.pairs)
         self._waiting: set[int] = set()  # reached by their first word, not their second
@@ -1279,14 +1281,17 @@ class Matcher:
         Two adjacent words can tell only for a term their first word reaches, which waits
         from the moment that word is first seen until it is declined: so only the pairs
         whose first word reaches a waiting term (``_leads``) are read, and a text of words
-        seen before with no new such pair costs a set test and one pass in C
-        (:func:`~translit.engine.native.pairs_known` of ``_follows``)."""
+        seen before with no new such pair costs one pass in C, a look-up a word
+        (:func:`~translit.engine.native.pairs_known` of ``_seen``, where the words of
+        ``_follows`` have its dicts)."""
         filing = self._filing
         if filing is None or len(self._declined) == len(filing.filed):
             return
         seen, waiting, leads, follows = self._seen, self._waiting, self._leads, self._follows
-        new = set() if seen.issuperset(words) else set(words) - seen
-        seen |= new
+        if pairs_known(words, seen):
+            return  # (no new word, no pair made: a text of words and pairs seen before)
+        new = set(words).difference(seen)
+        seen.update(dict.fromkeys(new))
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
             todo = set(filing.filed) - self._declined  # (fewer terms left than words)
         else:
@@ -1295,9 +1300,10 @@ class Matcher:
                 waiting |= filing.always.union(*by_word.values()) - self._declined
                 for w, t in by_word.items():
                     if not waiting.isdisjoint(t):
-                        leads[w], follows[w] = t, {}
-            if not waiting or (not new and pairs_known(words, follows)):
-                return  # (no pair made: a text of pairs seen before)
+                        leads[w] = t
+                        follows[w] = seen[w] = {}
+            if not waiting:
+                return
             lead = list(map(follows.__contains__, words))  # (pairs of them: made in C)
             bigrams = {(a, b) for a, b in _pairs_at(words, lead) if b not in follows[a]}
             for a, b in bigrams:
@@ -1312,6 +1318,7 @@ class Matcher:
             if todo:
                 self._leads = {w: t for w, t in leads.items() if not waiting.isdisjoint(t)}
                 self._follows = {w: follows[w] for w in self._leads}
+                seen.update(dict.fromkeys(leads.keys() - self._leads.keys()))  # (no lead now)
         self._declined |= todo
         for pos in sorted(todo):
             self._decline(pos)
