@@ -1642,6 +1642,23 @@ static int same_str(PyObject *a, PyObject *b) {
            memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0;
 }
 
+/* Whether text[pos:pos + len(word)] (inside text; text of kind and data) is word, an exact str
+ * no wider than text: one memcmp where the widths are the same. */
+static int holds_at(int kind, const void *data, Py_ssize_t pos, PyObject *word) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    int wkind = PyUnicode_KIND(word);
+    const void *wdata = PyUnicode_DATA(word);
+    if (wkind == kind) {
+        return memcmp((const char *)data + pos * kind, wdata, (size_t)len * kind) == 0;
+    }
+    for (Py_ssize_t j = 0; j < len; j++) {
+        if (PyUnicode_READ(kind, data, pos + j) != PyUnicode_READ(wkind, wdata, j)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static const char NOT_SPLIT[] =
     "table_hits(): the words must be text.split() of a text whose only white space is ' '";
 
@@ -1683,7 +1700,7 @@ static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t 
         }
         Py_ssize_t len = PyUnicode_GET_LENGTH(word);
         if (pos + len > n || PyUnicode_KIND(word) > kind ||
-            PyUnicode_Tailmatch(text, word, pos, pos + len, -1) != 1 ||
+            !holds_at(kind, data, pos, word) ||
             (pos + len < n && PyUnicode_READ(kind, data, pos + len) != ' ')) {
             PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
             goto done;

@@ -1434,7 +1434,7 @@ class Matcher:
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
             rule = cases[idx]
-            if (rule or stop in marks or start - 1 in marks) and _refused(
+            if (rule or (marks and (stop in marks or start - 1 in marks))) and _refused(
                 text, start, stop, rule, entries[idx][1]
             ):
                 continue
@@ -1814,12 +1814,14 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     for start, stop, idx in spans:
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
         before = text[pos:start]
-        if term is None or term.text == text[start:stop]:
+        if term is None:
             out += (before, text[start:stop])
         elif not letters or not before:
-            out += (before, term.text)
-        elif before[-2:-1].lower() not in letters or before[-1] not in (
-            ends[idx] if idx in ends else m.article_ends(idx, target)
+            out += (before, term.text)  # (the text's own where it is the term: the same)
+        elif (
+            before[-2:-1].lower() not in letters
+            or before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
+            or term.text == text[start:stop]
         ):
             out += (before, term.text)  # (no article there to fit: most matches)
         else:
