@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
-from translit.glossary.apply import Matcher, fold
+from translit.glossary.apply import Matcher
+from translit.glossary.folding import fold
 from translit.morphology import forms
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "implied",
     "invented_id",
     "is_cyrillic",
+    "is_name",
     "joined",
     "known_type",
     "listing",
@@ -901,6 +902,20 @@ class Concept(_Tracked):
     def languages(self) -> list[str]:
         """The language tags used by this concept's terms."""
         return sorted({t.lang for t in self.terms})
+
+
+#: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
+_NAME_SUBJECTS = frozenset({"person", "place", "org"})
+
+
+def is_name(concept: Concept, term: Term) -> bool:
+    """Whether ``term`` is a name: of a concept whose subject is ``person``, ``place`` or
+    ``org``, or a ``properNoun``.
+
+    >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
+    True
+    """
+    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
 
 
 @functools.lru_cache(maxsize=1024)
