@@ -111,11 +111,13 @@ def dictionary_version(lang: str) -> str | None:
         return None
     try:
         spec = importlib.util.find_spec("pymorphy3")
-        where = spec.submodule_search_locations if spec is not None else None
-        with open(os.path.join(list(where or ())[0], "version.py"), encoding="utf-8") as fh:
+        where = list(spec.submodule_search_locations or ()) if spec is not None else []
+        if not where:
+            return None
+        with open(os.path.join(where[0], "version.py"), encoding="utf-8") as fh:
             said = re.search(r"__version__\s*=\s*[\"']([^\"']+)", fh.read())
         dicts = str(importlib.import_module(f"pymorphy3_dicts_{lang}").__version__)
-    except (ImportError, OSError, IndexError, AttributeError, ValueError):
+    except (ImportError, OSError, AttributeError, ValueError):
         return None
     return f"pymorphy3 {said[1]}, pymorphy3-dicts-{lang} {dicts}" if said else None
 
