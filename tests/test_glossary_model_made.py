@@ -20,9 +20,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from translit.errors import GlossaryError
-from translit.glossary import Concept, Glossary, Term
+from translit.glossary import Concept, Glossary, Term, tabular
 from translit.glossary import model as M
-from translit.glossary import tabular
 
 TEXT = st.text(alphabet="абвгдРОАxyz '=\"-", min_size=1, max_size=8).filter(str.strip)
 LANG = st.sampled_from(["ru", "fr", "de-AT", "RU_latn"])
