@@ -245,6 +245,15 @@ def _declined(name: str) -> tuple[str, ...]:
 _OBLIQUE_FILE = ("names", "oblique_ru.tsv")
 #: The copy's line naming the pymorphy3 and dictionary versions it was derived with
 _MADE_WITH = "# made with: "
+#: The copy's line naming the Babel whose CLDR names it lists (not checked when read: a name
+#: another Babel adds is derived, one it drops is not asked for)
+CLDR_FROM = "# CLDR names from: Babel "
+
+
+def _babel_version() -> str:
+    from babel import __version__
+
+    return str(__version__)
 
 
 @functools.cache
@@ -286,6 +295,7 @@ def oblique_table() -> str:
             "# versions below are the installed ones; a name not listed is derived when read.",
             "# Written by translit.names.forms.oblique_table(); tests/test_names_oblique.py checks it.",
             f"{_MADE_WITH}{dictionary_version('ru')}",
+            f"{CLDR_FROM}{_babel_version()}",
             "# name<TAB>its forms",
             *rows,
             "",
