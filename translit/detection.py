@@ -75,7 +75,9 @@ another language.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
 import struct
@@ -218,53 +220,117 @@ class _Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
+_TOP = "\U0010ffff"  # above every letter: the rows that start with p sort in [p, p + _TOP)
+
+
+def _pair_sums(table: str) -> str:
+    """The ``pairs`` of a ``triples`` table (both in a file of data/detection): each letter pair
+    ``bc`` with the sum of the counts of the triples ``abc``, sorted. The files hold it so that
+    scoring need not sum 51 000 triples first; tests/test_detect.py checks that it matches, and
+    ``python -m bench.bench_detect --pairs LANG`` writes it.
+
+    >>> _pair_sums("__a100 _ab100 ab_100 _ba1 xab3")
+    '_a100 ab103 b_100 ba1'
+    """
+    sums: dict[str, int] = {}
+    for row in table.split():
+        sums[row[1:3]] = sums.get(row[1:3], 0) + int(row[3:])
+    return " ".join(f"{bc}{n}" for bc, n in sorted(sums.items()))
+
+
+def _prefix_sum(rows: list[str], prefix: str, width: int) -> int:
+    """The sum of the counts of ``rows`` (sorted, each ``width`` letters and a count) whose
+    letters start with ``prefix`` (all ``width`` of them: the count of that row, or 0)."""
+    lo = bisect.bisect_left(rows, prefix)
+    if len(prefix) == width:
+        return int(rows[lo][width:]) if lo < len(rows) and rows[lo].startswith(prefix) else 0
+    return sum(int(row[width:]) for row in rows[lo : bisect.bisect_left(rows, prefix + _TOP, lo)])
+
+
+@functools.cache
+def _sorted_rows(table: str, pairs: str | None) -> tuple[list[str], list[str]]:
+    """The rows of a triple table and of its pairs (None: summed from it), sorted (they are in
+    the files already: one pass); a plain model shares its language's."""
+    pair_rows = (_pair_sums(table) if pairs is None else pairs).split()
+    return sorted(table.split()), sorted(pair_rows)
+
+
+class _Rows(NamedTuple):
+    """A triple table as read (:attr:`_Triples.rows`): sorted, so that a count, or the sum of the
+    triples that start with ``ab``, is a binary search away."""
+
+    triples: list[str]  # "abcN"
+    pairs: list[str]  # "bcN": the triples abc summed over a
+    c1: dict[str, int]  # c: the triples that end so
+    b_total: dict[str, int]  # b: the pairs that start so
+    total: int
+
+
 class _Triples:
     """A language's letter triples (``triples`` in its file: ``"__н2345 _на1234 …"`` per million,
-    ``_`` the edge of a word), as the nats that the two letters before a letter add to its
-    frequency: ``log P(c|ab) - log P(c)``, with P(c|ab) smoothed toward P(c|b) and that toward
-    P(c). Summed over a text, the letter model becomes a letter-trigram model, so that
-    Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
+    ``_`` the edge of a word; ``pairs``, their sums by the last two letters), as the nats that
+    the two letters before a letter add to its frequency: ``log P(c|ab) - log P(c)``, with
+    P(c|ab) smoothed toward P(c|b) and that toward P(c). Summed over a text, the letter model
+    becomes a letter-trigram model, so that Macedonian ``-ува``/``-ам`` and Bulgarian
+    ``-ът``/``-ше`` count where they stand.
+
+    The table is read on the first :meth:`value` (a text decided without scoring never reads
+    it) and only split, not summed: a count, or the sum of the triples that start with ``ab``,
+    is a binary search of the sorted rows.
     """
 
-    def __init__(self, table: str, fold: str = "", merge: str = "") -> None:
-        # merge: letter pairs whose first the table counts as the second (a plain model)
-        keys = str.maketrans(merge[0::2], merge[1::2])
-        self.c3: dict[str, float] = {}
-        c3 = self.c3
-        for item in table.split():
-            key = item[:3].translate(keys)
-            c3[key] = c3.get(key, 0.0) + float(item[3:])
+    def __init__(
+        self, table: str, pairs: str | None = None, fold: str = "", merge: str = ""
+    ) -> None:
+        self._table = table
+        self._pairs = pairs  # None: summed from the table (a file without them, a test)
         # letters the table reads as others (Russian ё as е: the word lists mostly write е)
         self.fold = str.maketrans(fold[0::2], fold[1::2])
-        ctx: dict[str, float] = {}  # ab: the triples that start so
-        c2: dict[str, float] = {}  # bc
-        c1: dict[str, float] = {}  # c
-        for abc, n in c3.items():
-            ab, bc, c = abc[:2], abc[1:], abc[2]
-            ctx[ab] = ctx.get(ab, 0.0) + n
-            c2[bc] = c2.get(bc, 0.0) + n
-            c1[c] = c1.get(c, 0.0) + n
-        b_total: dict[str, float] = {}  # b: the pairs that start so
-        for bc, n in c2.items():
-            b_total[bc[0]] = b_total.get(bc[0], 0.0) + n
-        self.ctx, self.c2, self.c1, self.b_total = ctx, c2, c1, b_total
-        self.total = sum(self.c1.values())
-        self.letters = frozenset(self.c1) | {"_"}
+        # merge: letter pairs whose first the table counts as the second (a plain model): each
+        # letter stands for the letters counted as it (а: а ә), a merged one for none (ә)
+        self.into = dict(zip(merge[0::2], merge[1::2], strict=True))
+        into = self.into
+        self.stands = {
+            x: "".join(y for y in (x, *into) if into.get(y, y) == x)
+            for x in {*into, *into.values()}
+        }
+
+    @functools.cached_property
+    def rows(self) -> _Rows:
+        """The table, split and sorted, and the sums by letter."""
+        triples, pairs = _sorted_rows(self._table, self._pairs)
+        c1: dict[str, int] = {}
+        b_total: dict[str, int] = {}
+        into = self.into  # (a plain model: a letter merged into another counts as that one)
+        for row in pairs:
+            n, b, c = int(row[2:]), into.get(row[0], row[0]), into.get(row[1], row[1])
+            c1[c] = c1.get(c, 0) + n
+            b_total[b] = b_total.get(b, 0) + n
+        return _Rows(triples, pairs, c1, b_total, sum(c1.values()))
+
+    def count(self, letters: str, pairs: bool = False) -> int:
+        """The sum of the counts of the triples (or ``pairs``) that start with ``letters``,
+        each letter read as those it stands for."""
+        rows = self.rows.pairs if pairs else self.rows.triples
+        width = 2 if pairs else 3
+        if not self.stands:
+            return _prefix_sum(rows, letters, width)
+        each = (self.stands.get(x, x) for x in letters)
+        return sum(_prefix_sum(rows, "".join(p), width) for p in itertools.product(*each))
 
     def value(self, abc: str) -> float:
         """The nats the two letters before ``abc[2]`` add to it (0.0 for a letter outside the
         table, which the letter model scores)."""
         abc = abc.translate(self.fold)
-        p1 = self.c1.get(abc[2], 0.0) / self.total
+        rows = self.rows
+        p1 = rows.c1.get(abc[2], 0) / rows.total
         if p1 == 0.0:
             return 0.0
-        bc = abc[1:]
-        p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
-            self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
+        # (every count is a whole number far below 2**53: each sum is exact, as a float too)
+        p2 = (self.count(abc[1:], pairs=True) + _PAIR_PRIOR * p1) / (
+            rows.b_total.get(abc[1], 0) + _PAIR_PRIOR
         )
-        p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
-            self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
-        )
+        p3 = (self.count(abc) + _TRIPLE_PRIOR * p2) / (self.count(abc[:2]) + _TRIPLE_PRIOR)
         return max(_TRIPLE_FLOOR, math.log(p3 / p1))
 
 
@@ -309,6 +375,7 @@ def _evidence() -> _Evidence:
         assert isinstance(patterns, list)
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
         fold = str(data.get("triples_fold", ""))
+        pairs = str(data["pairs"]) if "pairs" in data else None
         ends = {str(k): float(v) for k, v in endings.items()}
         word_list = str(data.get("words", "")).split()
         plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
@@ -320,7 +387,9 @@ def _evidence() -> _Evidence:
                 folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
             plain_model = _Plain(
                 {c: math.log(f / total) for c, f in folded.items()},
-                _Triples(str(data["triples"]), fold, plain_pairs) if "triples" in data else None,
+                _Triples(str(data["triples"]), pairs, fold, plain_pairs)
+                if "triples" in data
+                else None,
                 frozenset(w.translate(plain) for w in word_list) - set(word_list),
                 {**{e.translate(plain): pts for e, pts in ends.items()}, **ends},
             )
@@ -333,7 +402,7 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             ends,
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), fold) if "triples" in data else None,
+            _Triples(str(data["triples"]), pairs, fold) if "triples" in data else None,
             re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
             plain_model,
         )
@@ -348,6 +417,7 @@ def _evidence() -> _Evidence:
         for end, pts in lg.endings.items():
             by_end.setdefault(end, []).append((lg.code, pts))
     old_i = float(ru.get("old_i_frequency", _ABSENT))
+    alphabets = Counter(c for lg in langs.values() for c in lg.alphabet)  # letter: how many have it
     return _Evidence(
         langs,
         words,
@@ -364,12 +434,7 @@ def _evidence() -> _Evidence:
             (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
             for sign in ru.get("old_signs", ())
         ),
-        {
-            c: code
-            for code, lg in langs.items()
-            for c in lg.alphabet
-            if sum(c in other.alphabet for other in langs.values()) == 1
-        },
+        {c: code for code, lg in langs.items() for c in lg.alphabet if alphabets[c] == 1},
     )
 
 
@@ -960,16 +1025,22 @@ def detect(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
+    return DEFAULT if _few_russian_words(text) else _explain(text).lang
+
+
+def _few_russian_words(text: str) -> bool:
+    """The short cut of rule 3: whether ``text`` is Russian for having Cyrillic, only Russian
+    letters, fewer than :data:`MIN_WORDS` different words, no decisive spelling and no name of
+    another language; decided so without the scores or their tables (a few ms, not tens)."""
     if _CYR_RE.search(text) and not _not_russian().search(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        if (
+        return (
             len(set(words)) < MIN_WORDS
             and not _decisive_any().search(low)
             and not _named(text, words)
-        ):
-            return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
-    return _explain(text).lang
+        )
+    return False
 
 
 @functools.cache
