@@ -614,6 +614,21 @@ def test_a_triple_value_is_the_sums_it_searches(
     assert _Triples(table, _pair_sums(table), merge=merge).value(abc) == expected
 
 
+def test_a_short_russian_text_reads_no_scoring_table() -> None:
+    # rule 3 decides Привет мир without the scores: a fresh process loads no detection file
+    # for `--lang auto` (the evidence and its triple tables cost tens of ms to load)
+    import subprocess
+    import sys
+
+    code = (
+        "from translit import detection as d\n"
+        "assert d.detect_file('Привет мир') == d.detect('Привет мир') == 'ru'\n"
+        "print(d._evidence.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
 def test_a_language_without_triples_is_not_judged_by_them() -> None:
     from translit.detection import _evidence, _parts, _prepare
 

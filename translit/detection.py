@@ -852,10 +852,10 @@ class Explanation(NamedTuple):
 
 
 def _explain(text: str) -> Explanation:
-    ev = _evidence()
     t = _prepare(text)
     if not t.counts:
         return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
+    ev = _evidence()
     present = set(t.counts)
     sh = _shares()
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
@@ -872,8 +872,10 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
-        spelled = [
-            (set(codes.split()), why) for codes, rx, why in _decisive()[0] if rx.search(t.text)
+        spelled = [  # (each spelling's own pattern only for a text that has one)
+            (set(codes.split()), why)
+            for codes, rx, why in (_decisive()[0] if _decisive_any().search(t.text) else ())
+            if rx.search(t.text)
         ]
         if spelled:  # a spelling no Russian word has: the languages that write it
             sets = [langs for langs, _ in spelled]
@@ -1295,7 +1297,8 @@ def detect_or_default(text: str) -> str:
 def detect_file(text: str) -> str:
     """The one language of a file (or stream) whose text, or first part, is ``text``.
 
-    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters), with one
+    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters; a text of
+    a few Russian words is decided by rule 3 alone, without loading the scores), with one
     more condition for a language chosen by its own letters: at least two lines (or every line
     with Cyrillic) must be that language on their own, so that one line (a quoted Ukrainian
     name in a list of Russian ones) does not flip the file.
@@ -1305,6 +1308,8 @@ def detect_file(text: str) -> str:
     >>> detect_file("Київ\\nЛьвів\\nОдеса\\n")
     'uk'
     """
+    if _few_russian_words(text[:SAMPLE]):
+        return DEFAULT
     found = _explain(text[:SAMPLE])
     if found.lang == "und":
         return DEFAULT
