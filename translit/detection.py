@@ -247,23 +247,29 @@ def _prefix_sum(rows: list[str], prefix: str, width: int) -> int:
     return sum(int(row[width:]) for row in rows[lo : bisect.bisect_left(rows, prefix + _TOP, lo)])
 
 
-@functools.cache
-def _sorted_rows(table: str, pairs: str | None) -> tuple[list[str], list[str]]:
-    """The rows of a triple table and of its pairs (None: summed from it), sorted (they are in
-    the files already: one pass); a plain model shares its language's."""
-    pair_rows = (_pair_sums(table) if pairs is None else pairs).split()
-    return sorted(table.split()), sorted(pair_rows)
-
-
 class _Rows(NamedTuple):
     """A triple table as read (:attr:`_Triples.rows`): sorted, so that a count, or the sum of the
-    triples that start with ``ab``, is a binary search away."""
+    triples that start with ``ab``, is a binary search away; and the sums by one letter."""
 
     triples: list[str]  # "abcN"
     pairs: list[str]  # "bcN": the triples abc summed over a
     c1: dict[str, int]  # c: the triples that end so
     b_total: dict[str, int]  # b: the pairs that start so
     total: int
+
+
+@functools.cache
+def _read_rows(table: str, pairs: str | None) -> _Rows:
+    """A triple table and its pairs (None: summed from it), split, sorted (they are in the files
+    already: one pass) and summed by letter; a plain model shares its language's."""
+    pair_rows = sorted((_pair_sums(table) if pairs is None else pairs).split())
+    counts = [int(row[2:]) for row in pair_rows]
+    c1: dict[str, int] = {}
+    b_total: dict[str, int] = {}
+    for row, n in zip(pair_rows, counts, strict=True):
+        c1[row[1]] = c1.get(row[1], 0) + n
+        b_total[row[0]] = b_total.get(row[0], 0) + n
+    return _Rows(sorted(table.split()), pair_rows, c1, b_total, sum(counts))
 
 
 class _Triples:
@@ -290,6 +296,7 @@ class _Triples:
         # letter stands for the letters counted as it (а: а ә), a merged one for none (ә)
         self.into = dict(zip(merge[0::2], merge[1::2], strict=True))
         into = self.into
+        self.contexts: dict[str, int] = {}  # ab: the sum of the triples that start so
         self.stands = {
             x: "".join(y for y in (x, *into) if into.get(y, y) == x)
             for x in {*into, *into.values()}
@@ -297,16 +304,18 @@ class _Triples:
 
     @functools.cached_property
     def rows(self) -> _Rows:
-        """The table, split and sorted, and the sums by letter."""
-        triples, pairs = _sorted_rows(self._table, self._pairs)
-        c1: dict[str, int] = {}
-        b_total: dict[str, int] = {}
-        into = self.into  # (a plain model: a letter merged into another counts as that one)
-        for row in pairs:
-            n, b, c = int(row[2:]), into.get(row[0], row[0]), into.get(row[1], row[1])
-            c1[c] = c1.get(c, 0) + n
-            b_total[b] = b_total.get(b, 0) + n
-        return _Rows(triples, pairs, c1, b_total, sum(c1.values()))
+        """The table, split and sorted, and the sums by letter (a plain model's merged)."""
+        rows = _read_rows(self._table, self._pairs)
+        if not self.into:
+            return rows
+
+        def merged(sums: dict[str, int]) -> dict[str, int]:  # a merged letter counts as its own
+            out: dict[str, int] = {}
+            for x, n in sums.items():
+                out[self.into.get(x, x)] = out.get(self.into.get(x, x), 0) + n
+            return out
+
+        return rows._replace(c1=merged(rows.c1), b_total=merged(rows.b_total))
 
     def count(self, letters: str, pairs: bool = False) -> int:
         """The sum of the counts of the triples (or ``pairs``) that start with ``letters``,
@@ -327,10 +336,15 @@ class _Triples:
         if p1 == 0.0:
             return 0.0
         # (every count is a whole number far below 2**53: each sum is exact, as a float too)
-        p2 = (self.count(abc[1:], pairs=True) + _PAIR_PRIOR * p1) / (
-            rows.b_total.get(abc[1], 0) + _PAIR_PRIOR
-        )
-        p3 = (self.count(abc) + _TRIPLE_PRIOR * p2) / (self.count(abc[:2]) + _TRIPLE_PRIOR)
+        if self.stands:
+            pair, triple = self.count(abc[1:], pairs=True), self.count(abc)
+        else:  # (the common case, in fewer calls: a first sentence asks 600 values)
+            pair, triple = _prefix_sum(rows.pairs, abc[1:], 2), _prefix_sum(rows.triples, abc, 3)
+        context = self.contexts.get(abc[:2])
+        if context is None:  # (kept: __ and _x begin many triples, and every word)
+            context = self.contexts[abc[:2]] = self.count(abc[:2])
+        p2 = (pair + _PAIR_PRIOR * p1) / (rows.b_total.get(abc[1], 0) + _PAIR_PRIOR)
+        p3 = (triple + _TRIPLE_PRIOR * p2) / (context + _TRIPLE_PRIOR)
         return max(_TRIPLE_FLOOR, math.log(p3 / p1))
 
 
@@ -1098,7 +1112,7 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     # a Russian given name before any other (Александр Новак: Новак is a Serbian given name
     # too) keeps its text Russian: no language
     by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
-    return by_name, int(config.get("max_words", 0)), frozenset(prefer)
+    return by_name, _max_name_words(), frozenset(prefer)
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
@@ -1119,28 +1133,25 @@ def _named(
     (``[[given_names.surnames]]``) decided among them; else None. With ``own`` (the text has
     letters Russian lacks: Бојан Илиевски) the surname may decide without such a given name,
     for a language whose alphabet holds every letter of the name (Macedonian, not Bulgarian)."""
-    names, most, _ = _given_names()
+    tokens = text.split()
+    if not tokens or len(tokens) > _max_name_words() or text.count(",") > 1:
+        return None
+    shaped = [_name_token(raw) for raw in tokens]
+    if None in shaped:
+        return None  # (before the name tables are read: most short texts are no name)
+    names = _given_names()[0]
     if (
         not own
         and not any(names.get(w.replace("ё", "е")) for w in words)
         and not _paired(text, words)
     ):
         return None  # (the cheap test, and the common case: no name of a language here)
-    tokens = text.split()
-    if not tokens or len(tokens) > most or text.count(",") > 1:
-        return None
     found = None
     pair: tuple[str, ...] | None = None  # a given name of given_names_alike.csv, its languages
     named: list[str] = []  # the words of the name as written, not its initials
-    for raw in tokens:
-        token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
-        if _INITIALS.fullmatch(token) and token.isupper():
-            continue
-        if not _NAME_WORD.fullmatch(token):
-            return None
-        parts = re.split("[-\u2010]", token)
-        if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
-            return None
+    for token in shaped:
+        if not token:
+            continue  # initials
         named.append(token)
         langs = names.get(token.lower().replace("ё", "е"))
         if langs == () and found is None:
@@ -1169,6 +1180,27 @@ def _named(
     if entry:
         left = left[:1]
     return (left, why.format(" ".join(left)), entry is not None) if left else None
+
+
+def _name_token(raw: str) -> str | None:
+    """A token of a text (split at spaces) as a word of a person's name: the word, without
+    stress marks and a comma after it; "" for initials (О., О.О.); None for anything else (a
+    word in lower case, a number)."""
+    token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
+    if _INITIALS.fullmatch(token) and token.isupper():
+        return ""
+    if not _NAME_WORD.fullmatch(token):
+        return None
+    parts = re.split("[-\u2010]", token)
+    if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
+        return None
+    return token
+
+
+@functools.cache
+def _max_name_words() -> int:
+    """``max_words`` of ``[given_names]`` (data/decisive.toml): the most words a name may have."""
+    return int(_decisive_file().get("given_names", {}).get("max_words", 0))
 
 
 class _Surname(NamedTuple):
