@@ -48,7 +48,8 @@ from typing import Any
 
 import translit
 from translit.catalogue import get_romanizer
-from translit.detection import _detect_short, _explain, _pair_sums, detect
+from translit.detection import _detect_short, _explain, detect
+from translit.detection_triples import pair_sums
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 NAME = "Андрей Власов"
@@ -294,7 +295,7 @@ PAIRS_NOTE = (
 
 def triple_lines(counts: dict[str, int]) -> str:
     """The ``triples`` and ``pairs`` of a detection file for letter-triple ``counts`` (per
-    million): sorted by their letters (:class:`translit.detection._Triples` searches them so
+    million): sorted by their letters (:class:`translit.detection_triples.Triples` searches them so
     rather than summing them on each start), wrapped, as TOML literal strings (``'''...'''``):
     tomllib reads one with a search for its end, a basic string (``"..."``) character by
     character."""
@@ -304,7 +305,7 @@ def triple_lines(counts: dict[str, int]) -> str:
         lines = textwrap.wrap(items, 99, break_long_words=False, break_on_hyphens=False)
         return f"{name} = '''\n" + "\n".join(lines) + "\n'''"
 
-    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', _pair_sums(table))}"
+    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', pair_sums(table))}"
 
 
 def rewrite_pairs(lang: str) -> None:

@@ -495,7 +495,8 @@ def test_a_repeated_word_of_russian_letters_is_russian(text: str) -> None:
 
 
 def test_triples_turn_letter_frequencies_into_a_letter_trigram_model() -> None:
-    from translit.detection import _TRIPLE_FLOOR, _Triples
+    from translit.detection_triples import TRIPLE_FLOOR as _TRIPLE_FLOOR
+    from translit.detection_triples import Triples as _Triples
 
     # one word, "ab", seen 100 times per million letter triples: __a, _ab, ab_ (and "ba", 1)
     t = _Triples("__a100 _ab100 ab_100 __b1 _ba1 ba_1")
@@ -566,8 +567,10 @@ def test_the_pairs_of_a_triple_table_are_its_sums(code: str) -> None:
 
 def _reference_value(table: str, abc: str, merge: str = "") -> float:
     """``log P(c|ab) - log P(c)`` of a triple table, summed with dicts as the definition reads
-    (the smoothing of :class:`translit.detection._Triples`): the check of its searches."""
-    from translit.detection import _PAIR_PRIOR, _TRIPLE_FLOOR, _TRIPLE_PRIOR
+    (the smoothing of :class:`translit.detection_triples.Triples`): the check of its searches."""
+    from translit.detection_triples import PAIR_PRIOR as _PAIR_PRIOR
+    from translit.detection_triples import TRIPLE_FLOOR as _TRIPLE_FLOOR
+    from translit.detection_triples import TRIPLE_PRIOR as _TRIPLE_PRIOR
 
     into = str.maketrans(merge[0::2], merge[1::2])
     c3: dict[str, float] = {}
@@ -605,13 +608,13 @@ _TRIPLE_LETTERS = "_абвәг"
 def test_a_triple_value_is_the_sums_it_searches(
     counts: dict[str, int], abc: str, merge: str
 ) -> None:
-    from translit.detection import _pair_sums, _Triples
+    from translit.detection_triples import Triples, pair_sums
 
     table = " ".join(f"{k}{n}" for k, n in counts.items())  # (not sorted: the file order's)
     merge = "".join(merge.split())
     expected = _reference_value(table, abc, merge)
-    assert _Triples(table, merge=merge).value(abc) == expected  # exact: whole counts
-    assert _Triples(table, _pair_sums(table), merge=merge).value(abc) == expected
+    assert Triples(table, merge=merge).value(abc) == expected  # exact: whole counts
+    assert Triples(table, pair_sums(table), merge=merge).value(abc) == expected
 
 
 def test_a_short_russian_text_reads_no_scoring_table() -> None:
