@@ -525,6 +525,13 @@ def test_the_kept_shares_are_bounded_and_change_no_decision(monkeypatch) -> None
         assert [d.explain_language(line) for line in lines] == found
         assert 0 < len(shares.triple) <= 40
         assert 0 < len(shares.word) <= 8
+    # the sums of contexts each table keeps are of its own contexts, not the text's
+    for lang in d._evidence().langs.values():
+        for table in (lang.triples, lang.plain and lang.plain.triples):
+            if table:
+                own = {row[:2] for row in table.rows.triples}
+                own |= {"".join(table.into.get(x, x) for x in ab) for ab in own}  # (plain)
+                assert table.contexts and set(table.contexts) <= own
 
 
 def test_every_triple_table_names_its_source() -> None:

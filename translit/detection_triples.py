@@ -98,7 +98,7 @@ class Triples:
         # letter stands for the letters counted as it (а: а ә), a merged one for none (ә)
         self.into = dict(zip(merge[0::2], merge[1::2], strict=True))
         into = self.into
-        self.contexts: dict[str, int] = {}  # ab: the sum of the triples that start so
+        self.contexts: dict[str, int] = {}  # ab: the sum of the triples that start so (kept)
         self.stands = {
             x: "".join(y for y in (x, *into) if into.get(y, y) == x)
             for x in {*into, *into.values()}
@@ -144,7 +144,9 @@ class Triples:
             pair, triple = _prefix_sum(rows.pairs, abc[1:], 2), _prefix_sum(rows.triples, abc, 3)
         context = self.contexts.get(abc[:2])
         if context is None:  # (kept: __ and _x begin many triples, and every word)
-            context = self.contexts[abc[:2]] = self.count(abc[:2])
+            context = self.count(abc[:2])
+            if context:  # (only the table's own: at most a few thousand, whatever the text)
+                self.contexts[abc[:2]] = context
         p2 = (pair + PAIR_PRIOR * p1) / (rows.b_total.get(abc[1], 0) + PAIR_PRIOR)
         p3 = (triple + TRIPLE_PRIOR * p2) / (context + TRIPLE_PRIOR)
         return max(TRIPLE_FLOOR, math.log(p3 / p1))
