@@ -49,7 +49,7 @@ from typing import Any
 import translit
 from translit.catalogue import get_romanizer
 from translit.detection import _detect_short, _explain, detect
-from translit.detection_triples import pair_sums
+from translit.detection_triples import _pair_sums
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 NAME = "Андрей Власов"
@@ -305,7 +305,7 @@ def triple_lines(counts: dict[str, int]) -> str:
         lines = textwrap.wrap(items, 99, break_long_words=False, break_on_hyphens=False)
         return f"{name} = '''\n" + "\n".join(lines) + "\n'''"
 
-    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', pair_sums(table))}"
+    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', _pair_sums(table))}"
 
 
 def rewrite_pairs(lang: str) -> None:

@@ -615,13 +615,13 @@ _TRIPLE_LETTERS = "_абвәг"
 def test_a_triple_value_is_the_sums_it_searches(
     counts: dict[str, int], abc: str, merge: str
 ) -> None:
-    from translit.detection_triples import Triples, pair_sums
+    from translit.detection_triples import Triples, _pair_sums
 
     table = " ".join(f"{k}{n}" for k, n in counts.items())  # (not sorted: the file order's)
     merge = "".join(merge.split())
     expected = _reference_value(table, abc, merge)
     assert Triples(table, merge=merge).value(abc) == expected  # exact: whole counts
-    assert Triples(table, pair_sums(table), merge=merge).value(abc) == expected
+    assert Triples(table, _pair_sums(table), merge=merge).value(abc) == expected
 
 
 def test_a_short_russian_text_reads_no_scoring_table() -> None:

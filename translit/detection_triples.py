@@ -17,7 +17,7 @@ import itertools
 import math
 from typing import NamedTuple
 
-__all__ = ["PAIR_PRIOR", "TRIPLE_FLOOR", "TRIPLE_PRIOR", "Triples", "pair_sums"]
+__all__ = ["PAIR_PRIOR", "TRIPLE_FLOOR", "TRIPLE_PRIOR", "Triples"]
 
 PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
 TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
@@ -25,13 +25,13 @@ TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
 _TOP = "\U0010ffff"  # above every letter: the rows that start with p sort in [p, p + _TOP)
 
 
-def pair_sums(table: str) -> str:
+def _pair_sums(table: str) -> str:
     """The ``pairs`` of a ``triples`` table (both in a file of data/detection): each letter pair
     ``bc`` with the sum of the counts of the triples ``abc``, sorted. The files hold it so that
     scoring need not sum 51 000 triples first; tests/test_detect.py checks that it matches, and
     ``python -m bench.bench_detect --pairs LANG`` writes it.
 
-    >>> pair_sums("__a100 _ab100 ab_100 _ba1 xab3")
+    >>> _pair_sums("__a100 _ab100 ab_100 _ba1 xab3")
     '_a100 ab103 b_100 ba1'
     """
     sums: dict[str, int] = {}
@@ -64,7 +64,7 @@ class _Rows(NamedTuple):
 def _read_rows(table: str, pairs: str | None) -> _Rows:
     """A triple table and its pairs (None: summed from it), split, sorted (they are in the files
     already: one pass) and summed by letter; a plain model shares its language's."""
-    pair_rows = sorted((pair_sums(table) if pairs is None else pairs).split())
+    pair_rows = sorted((_pair_sums(table) if pairs is None else pairs).split())
     counts = [int(row[2:]) for row in pair_rows]
     c1: dict[str, int] = {}
     b_total: dict[str, int] = {}
