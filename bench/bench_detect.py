@@ -16,7 +16,8 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
     python -m bench.bench_detect --forms    # every form of pymorphy3-dicts-ru, three cases
     python -m bench.bench_detect --calibrate  # errors on the even half for several margins
     python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
-    python -m bench.bench_detect --triples mk  # the ``triples`` line of data/detection/mk.toml
+    python -m bench.bench_detect --triples mk  # ``triples`` and ``pairs`` of data/detection/mk.toml
+    python -m bench.bench_detect --pairs mk uk  # rewrite their ``pairs`` (and sort ``triples``)
     python -m bench.bench_detect --dictionaries  # strings of hunspell headwords (bg sr kk)
     python -m bench.bench_detect --plain     # Kazakh and Kyrgyz typed without their own letters
 
@@ -41,12 +42,14 @@ import argparse
 import collections
 import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import translit
 from translit.catalogue import get_romanizer
 from translit.detection import _detect_short, _explain, detect
+from translit.detection_triples import _pair_sums
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 NAME = "Андрей Власов"
@@ -256,12 +259,11 @@ def hunspell_words(lang: str) -> dict[str, float]:
 
 
 def triples_line(lang: str) -> str:
-    """The ``triples`` line of ``lang``'s detection file: letter triples per million (at least 2),
+    """The ``triples`` and ``pairs`` of ``lang``'s detection file: letter triples per million (at least 2),
     ``_`` for the edge of a word (``__w`` starts it, ``d_`` ends it), each word weighted by its
     frequency. The words come from wordfreq where it has the language (bg mk ru sr uk), else from
     a hunspell dictionary (kk mn, each form once: :data:`HUNSPELL_TRIPLES`), else from the
-    calibration half of the corpus (be ky). A TOML literal string (``'...'``): tomllib reads it
-    with one search for its end, a basic string (``"..."``) character by character."""
+    calibration half of the corpus (be ky); :func:`triple_lines` writes them."""
     from translit._datafiles import load_toml
 
     data = load_toml("detection", f"{lang}.toml")
@@ -280,8 +282,48 @@ def triples_line(lang: str) -> str:
         for i in range(len(w) - 2):
             counts[w[i : i + 3]] += freq
     total = sum(counts.values())
-    kept = [(p, round(1e6 * n / total)) for p, n in counts.most_common()]
-    return "triples = '" + " ".join(f"{p}{n}" for p, n in kept if n >= 2) + "'"
+    kept = {p: round(1e6 * n / total) for p, n in counts.items()}
+    return triple_lines({p: n for p, n in kept.items() if n >= 2})
+
+
+#: the comment above ``pairs`` in a detection file
+PAIRS_NOTE = (
+    "# the triples summed by their last two letters (derived: `python -m bench.bench_detect\n"
+    "# --pairs LANG` writes them, tests/test_detect.py checks them)"
+)
+
+
+def triple_lines(counts: dict[str, int]) -> str:
+    """The ``triples`` and ``pairs`` of a detection file for letter-triple ``counts`` (per
+    million): sorted by their letters (:class:`translit.detection_triples.Triples` searches them so
+    rather than summing them on each start), wrapped, as TOML literal strings (``'''...'''``):
+    tomllib reads one with a search for its end, a basic string (``"..."``) character by
+    character."""
+    table = " ".join(f"{p}{n}" for p, n in sorted(counts.items()))
+
+    def literal(name: str, items: str) -> str:
+        lines = textwrap.wrap(items, 99, break_long_words=False, break_on_hyphens=False)
+        return f"{name} = '''\n" + "\n".join(lines) + "\n'''"
+
+    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', _pair_sums(table))}"
+
+
+def rewrite_pairs(lang: str) -> None:
+    """Rewrite ``triples`` (sorted by their letters) and ``pairs`` (derived from them) in
+    translit/data/detection/``lang``.toml, from the triples it holds: no recount."""
+    path = Path(translit.__file__).parent / "data" / "detection" / f"{lang}.toml"
+    text = path.read_text(encoding="utf-8")
+    found = re.search(r"^triples = '''\n(.*?)'''\n", text, re.M | re.S)
+    if not found:
+        sys.exit(f"bench_detect: {path} has no triples = '''...''' to rewrite")
+    counts = {item[:3]: int(item[3:]) for item in found.group(1).split()}
+    rest = re.sub(
+        rf"^{re.escape(PAIRS_NOTE)}\npairs = '''\n.*?'''\n",
+        "",
+        text[found.end() :],
+        flags=re.M | re.S,
+    )
+    path.write_text(text[: found.start()] + triple_lines(counts) + "\n" + rest, encoding="utf-8")
 
 
 def wordfreq_table(n: int = 2000, seed: int = 1) -> None:
@@ -382,9 +424,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dictionaries", action="store_true")
     parser.add_argument("--plain", action="store_true")
     parser.add_argument("--triples", metavar="LANG")
+    parser.add_argument("--pairs", metavar="LANG", nargs="+")
     args = parser.parse_args(argv)
     if args.triples:
         print(triples_line(args.triples))
+        return 0
+    for lang in args.pairs or ():
+        rewrite_pairs(lang)
+    if args.pairs:
         return 0
     chosen = (args.corpus, args.words, args.forms, args.calibrate, args.wordfreq, args.dictionaries)
     chosen += (args.plain,)

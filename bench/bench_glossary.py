@@ -28,7 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from translit.glossary.apply import Matcher, apply_text, fold
+from translit.glossary.apply import Matcher, apply_text
+from translit.glossary.folding import fold
 from translit.glossary.model import Concept, Glossary, Term
 from translit.script import alphabet
 

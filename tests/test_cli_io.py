@@ -724,6 +724,47 @@ def test_normalize_report_lists_changes_with_positions(tmp_path: Path) -> None:
     assert src.read_text(encoding="utf-8") == "ok\nв РОА и КОНP\n"
 
 
+def _awkward(bad_at: int | None = None) -> tuple[bytes, list[int], int]:
+    """A UTF-8 file with a BOM whose 300 lines end in CR LF, a CR alone or LF in turn, a Latin
+    look-alike in every seventh (their lines), and, at line ``bad_at``, a byte no UTF-8 holds;
+    with its line count."""
+    ends, data, marked = ("\r\n", "\r", "\n"), [b"\xef\xbb\xbf"], []
+    for n in range(1, 301):
+        word = "Мoсква" if n % 7 == 3 else "Москва"  # (a Latin o)
+        if word != "Москва":
+            marked.append(n)
+        data.append(f"{word} {n}{ends[n % 3]}".encode())
+        if n == bad_at:
+            data[-1] = b"\xff" + data[-1]
+    return b"".join(data), marked, 300
+
+
+@pytest.mark.parametrize("chunk", ["64", "1M"])
+def test_report_and_detect_count_lines_as_the_runner(tmp_path: Path, chunk: str) -> None:
+    """``normalize --report`` and ``detect`` read plain text without the runner (a listing, a
+    row per line) but through the same decoder and cut: on CR LF, lone CRs, a BOM and blocks
+    cut every few lines, they name the lines the file holds, and an undecodable byte's line is
+    the runner's."""
+    data, marked, lines = _awkward()
+    src = tmp_path / "a.txt"
+    src.write_bytes(data)
+    res = run("normalize", "--report", "--chunk-size", chunk, str(src))
+    assert res.exit_code == 0, res.output
+    assert [int(x.split(":")[1]) for x in res.stdout.splitlines()] == marked
+    res = run("detect", str(src))  # (its blocks: read_text's, 1 MiB)
+    assert res.stdout.split() == ["ru"] * lines
+    report = tmp_path / "r.json"
+    res = run("normalize", "--chunk-size", chunk, str(src), "-o", str(tmp_path / "o.txt"),
+              "--report-json", str(report))  # fmt: skip
+    assert json.loads(report.read_text())["files"][0]["lines"] == lines
+    src.write_bytes(_awkward(bad_at=250)[0])
+    for args in (["normalize", "--report", "--chunk-size", chunk], ["detect"],
+                 ["normalize", "--chunk-size", chunk, "-o", str(tmp_path / "o.txt")]):  # fmt: skip
+        res = run(*args, str(src))
+        assert res.exit_code == 1
+        assert f"translit: error: {src}:250: cannot decode" in res.output, (args, res.output)
+
+
 def test_romanize_normalizes_by_default() -> None:
     text = "P\u041e\u0410 Вла\u0301сов\n"  # Latin P in РОА, stress on а
     assert run("romanize", "-l", "ru", input=text).stdout == "ROA Vlasov\n"

@@ -495,7 +495,8 @@ def test_a_repeated_word_of_russian_letters_is_russian(text: str) -> None:
 
 
 def test_triples_turn_letter_frequencies_into_a_letter_trigram_model() -> None:
-    from translit.detection import _TRIPLE_FLOOR, _Triples
+    from translit.detection_triples import TRIPLE_FLOOR as _TRIPLE_FLOOR
+    from translit.detection_triples import Triples as _Triples
 
     # one word, "ab", seen 100 times per million letter triples: __a, _ab, ab_ (and "ba", 1)
     t = _Triples("__a100 _ab100 ab_100 __b1 _ba1 ba_1")
@@ -524,6 +525,13 @@ def test_the_kept_shares_are_bounded_and_change_no_decision(monkeypatch) -> None
         assert [d.explain_language(line) for line in lines] == found
         assert 0 < len(shares.triple) <= 40
         assert 0 < len(shares.word) <= 8
+    # the sums of contexts each table keeps are of its own contexts, not the text's
+    for lang in d._evidence().langs.values():
+        for table in (lang.triples, lang.plain and lang.plain.triples):
+            if table:
+                own = {row[:2] for row in table.rows.triples}
+                own |= {"".join(table.into.get(x, x) for x in ab) for ab in own}  # (plain)
+                assert table.contexts and set(table.contexts) <= own
 
 
 def test_every_triple_table_names_its_source() -> None:
@@ -539,6 +547,96 @@ def test_every_triple_table_names_its_source() -> None:
             assert any(s.startswith("Triples:") for s in data["sources"]), code
             assert all(re.fullmatch(r"\S{3}\d+", item) for item in data["triples"].split())
     assert {"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn"} <= with_triples
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_pairs_of_a_triple_table_are_its_sums(code: str) -> None:
+    # `pairs`, derived data (`python -m bench.bench_detect --pairs LANG` writes it): each pair bc
+    # with the sum of the triples abc, summed here with a loop of the test's own; both sorted
+    # (scoring searches them: sorting rows already in order is one pass)
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("translit") / "data" / "detection" / f"{code}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if "triples" not in data:
+        assert "pairs" not in data
+        return
+    rows = data["triples"].split()
+    sums: dict[str, int] = {}
+    for row in rows:
+        sums[row[1:3]] = sums.get(row[1:3], 0) + int(row[3:])
+    pairs = data["pairs"].split()
+    assert {row[:2]: int(row[2:]) for row in pairs} == sums and len(pairs) == len(sums)
+    assert rows == sorted(rows) and len({row[:3] for row in rows}) == len(rows)
+    assert pairs == sorted(pairs)
+
+
+def _reference_value(table: str, abc: str, merge: str = "") -> float:
+    """``log P(c|ab) - log P(c)`` of a triple table, summed with dicts as the definition reads
+    (the smoothing of :class:`translit.detection_triples.Triples`): the check of its searches."""
+    from translit.detection_triples import PAIR_PRIOR as _PAIR_PRIOR
+    from translit.detection_triples import TRIPLE_FLOOR as _TRIPLE_FLOOR
+    from translit.detection_triples import TRIPLE_PRIOR as _TRIPLE_PRIOR
+
+    into = str.maketrans(merge[0::2], merge[1::2])
+    c3: dict[str, float] = {}
+    for item in table.split():
+        key = item[:3].translate(into)
+        c3[key] = c3.get(key, 0.0) + float(item[3:])
+    ctx: dict[str, float] = {}
+    c2: dict[str, float] = {}
+    c1: dict[str, float] = {}
+    b_total: dict[str, float] = {}
+    for key, n in c3.items():
+        ctx[key[:2]] = ctx.get(key[:2], 0.0) + n
+        c2[key[1:]] = c2.get(key[1:], 0.0) + n
+        c1[key[2]] = c1.get(key[2], 0.0) + n
+        b_total[key[1]] = b_total.get(key[1], 0.0) + n
+    p1 = c1.get(abc[2], 0.0) / sum(c1.values())
+    if p1 == 0.0:
+        return 0.0
+    p2 = (c2.get(abc[1:], 0.0) + _PAIR_PRIOR * p1) / (b_total.get(abc[1], 0.0) + _PAIR_PRIOR)
+    p3 = (c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR)
+    return max(_TRIPLE_FLOOR, math.log(p3 / p1))
+
+
+_TRIPLE_LETTERS = "_абвәг"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.text(_TRIPLE_LETTERS, min_size=3, max_size=3), st.integers(1, 10**6), min_size=1
+    ),
+    st.text(_TRIPLE_LETTERS, min_size=3, max_size=3),
+    st.sampled_from(["", "әа", "әа ва"]),
+)
+def test_a_triple_value_is_the_sums_it_searches(
+    counts: dict[str, int], abc: str, merge: str
+) -> None:
+    from translit.detection_triples import Triples, _pair_sums
+
+    table = " ".join(f"{k}{n}" for k, n in counts.items())  # (not sorted: the file order's)
+    merge = "".join(merge.split())
+    expected = _reference_value(table, abc, merge)
+    assert Triples(table, merge=merge).value(abc) == expected  # exact: whole counts
+    assert Triples(table, _pair_sums(table), merge=merge).value(abc) == expected
+
+
+def test_a_short_russian_text_reads_no_scoring_table() -> None:
+    # rule 3 decides Привет мир without the scores: a fresh process loads no detection file
+    # for `--lang auto` (the evidence and its triple tables cost tens of ms to load)
+    import subprocess
+    import sys
+
+    code = (
+        "from translit import detection as d\n"
+        "assert d.detect_file('Привет мир') == d.detect('Привет мир') == 'ru'\n"
+        "print(d._evidence.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
 
 
 def test_a_language_without_triples_is_not_judged_by_them() -> None:

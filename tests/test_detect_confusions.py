@@ -207,11 +207,13 @@ def test_a_text_of_few_words_is_never_read_as_typed_plain(words: list[str]) -> N
 
 
 def test_a_plain_triple_table_merges_the_letters_it_stands_for() -> None:
-    from translit.detection import _Triples
+    from translit.detection_triples import Triples
 
     # ә typed as а: the triples of әб and аб are one
-    t = _Triples("__а10 _аб10 аб_10 __ә30 _әб30 әб_30", merge="әа")
-    assert t.c3 == {"__а": 40.0, "_аб": 40.0, "аб_": 40.0}
+    t = Triples("__а10 _аб10 аб_10 __ә30 _әб30 әб_30", merge="әа")
+    assert [t.count(k) for k in ("__а", "_аб", "аб_", "_а")] == [40, 40, 40, 40]
+    assert t.count("_әб") == t.count("ә") == 0  # ә is read as а: the model has none
+    assert t.rows.c1 == {"а": 40, "б": 40, "_": 40} and t.rows.total == 120
 
 
 # Short Russian lines read as Bulgarian (their letters lie inside Bulgarian's): the Russian

@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 
 from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, lint, load, save
-from translit.glossary.apply import is_name, plural_forms, plural_of, term_forms
-from translit.glossary.model import check_glossary
+from translit.glossary.articles import fit_ends
+from translit.glossary.forms import derived_forms, plural_forms, plural_of, recased, term_forms
+from translit.glossary.model import check_glossary, is_name, primary
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
 from translit.glossary.tbx import write_tbx
@@ -290,8 +291,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 @given(st.data())
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
-    reads back; lint, term_forms, plural_forms, plural_of and is_name answer on anything that
-    was built."""
+    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased and fit_ends answer
+    on anything that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -305,6 +306,10 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
             assert set(plural_forms(c, t)) <= set(forms)
             assert plural_of(t, c) in (None, *forms)
             assert isinstance(is_name(c, t), bool)
+            assert derived_forms(c, t) == (forms, plural_forms(c, t))
+            assert not recased(t, t)
+            assert all(isinstance(recased(t, u), bool) for u in c.terms)
+            assert set(fit_ends(t, primary(t.lang))) <= set("'’ ")
     for fmt in ("tbx", "csv", "tsv", "po", "xlsx"):
         buf: io.StringIO | io.BytesIO
         try:

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, load, shipped_path
-from translit.glossary.apply import fit_article
+from translit.glossary.articles import fit_article
 
 # -- 1. French elision: the article before a replaced term ---------------------------------
 

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, shipped_path
-from translit.glossary.apply import fit_gender
+from translit.glossary.articles import fit_gender
 
 _ROA = shipped_path("ww2-roa.tbx")
 

@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
-from translit.glossary import apply as glossary_apply
-from translit.glossary.apply import Matcher, fold
+from translit.glossary import folding as glossary_folding
+from translit.glossary.apply import Matcher
+from translit.glossary.folding import fold
 from translit.morphology import forms
 
 
@@ -97,7 +98,7 @@ def test_fold_makes_every_separator_of_every_code_point_a_space() -> None:
 
     assert fold(text) == want(text)  # (Σ: the rule's route, whose long text's ASCII is bytes)
     plain = text.replace("Σ", "")  # (the table's route, in C where it is built)
-    assert fold(plain) == want(plain) == glossary_apply._fold(plain)
+    assert fold(plain) == want(plain) == glossary_folding._fold(plain)
     short = [text[i : i + 100] for i in range(0, len(text), 100)]  # (a term's length)
     assert [fold(part) for part in short] == [want(part) for part in short]
 
@@ -121,7 +122,7 @@ _FOLD_PIECES = st.sampled_from(
 def test_fold_through_the_table_is_the_rule(text: str) -> None:
     """A long text folds through the C table (its characters below U+3000), the rest by the
     rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole."""
-    assert fold(text) == glossary_apply._fold(text)
+    assert fold(text) == glossary_folding._fold(text)
 
 
 def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:

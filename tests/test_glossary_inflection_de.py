@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from translit.glossary import Concept, Glossary, Term
-from translit.glossary.apply import apply_text, find_terms, suffixed
+from translit.glossary.apply import apply_text, find_terms
+from translit.glossary.forms import suffixed
 
 GLOSSARY = Glossary(
     [

@@ -16,10 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term
-from translit.glossary.apply import (
-    apply_text,
-    find_terms,
-    fold,
+from translit.glossary.apply import apply_text, find_terms
+from translit.glossary.folding import fold
+from translit.glossary.forms import (
     plural_forms,
     plural_of,
     pluralized,

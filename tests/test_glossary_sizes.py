@@ -18,7 +18,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load, lookup, shipped_path
-from translit.glossary.apply import fold, plural_forms, term_forms
+from translit.glossary.folding import fold
+from translit.glossary.forms import plural_forms, term_forms
 from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
 

@@ -756,7 +756,7 @@ def test_install_without_a_compiler_gives_the_pure_python_engine(tmp_path: Path)
     # CC=/bin/false: the optional extension fails to build, the wheel still builds (no network:
     # --no-index, no build isolation), and the installed package romanises in pure Python
     src = tmp_path / "src"
-    for part in ["translit", "src", "glossaries"]:
+    for part in ["translit", "src", "glossaries", "LICENSES"]:
         shutil.copytree(
             ROOT / part, src / part, ignore=shutil.ignore_patterns("*.so", "__pycache__")
         )

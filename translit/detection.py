@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
 from .errors import want_str
@@ -154,9 +155,6 @@ _SHORT = 64  # characters: decisions on shorter texts are memoised
 #: Weight of the letter-triple evidence (:class:`_Triples`), calibrated with
 #: ``python -m bench.bench_detect --calibrate`` on the even-numbered sentences.
 TRIPLE_WEIGHT = 0.5
-_PAIR_PRIOR = 50.0  # per million: the pseudo-count that smooths P(c|b) toward P(c)
-_TRIPLE_PRIOR = 20.0  # per million: the pseudo-count that smooths P(c|ab) toward P(c|b)
-_TRIPLE_FLOOR = -5.0  # nats: the most one letter can cost
 _TRIPLE_MEMO = 1 << 16  # triples whose values are kept (the oldest half goes when full)
 
 # the order that breaks exact ties of score: the languages of the calibrated tables first, then
@@ -218,56 +216,6 @@ class _Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
-class _Triples:
-    """A language's letter triples (``triples`` in its file: ``"__н2345 _на1234 …"`` per million,
-    ``_`` the edge of a word), as the nats that the two letters before a letter add to its
-    frequency: ``log P(c|ab) - log P(c)``, with P(c|ab) smoothed toward P(c|b) and that toward
-    P(c). Summed over a text, the letter model becomes a letter-trigram model, so that
-    Macedonian ``-ува``/``-ам`` and Bulgarian ``-ът``/``-ше`` count where they stand.
-    """
-
-    def __init__(self, table: str, fold: str = "", merge: str = "") -> None:
-        # merge: letter pairs whose first the table counts as the second (a plain model)
-        keys = str.maketrans(merge[0::2], merge[1::2])
-        self.c3: dict[str, float] = {}
-        c3 = self.c3
-        for item in table.split():
-            key = item[:3].translate(keys)
-            c3[key] = c3.get(key, 0.0) + float(item[3:])
-        # letters the table reads as others (Russian ё as е: the word lists mostly write е)
-        self.fold = str.maketrans(fold[0::2], fold[1::2])
-        ctx: dict[str, float] = {}  # ab: the triples that start so
-        c2: dict[str, float] = {}  # bc
-        c1: dict[str, float] = {}  # c
-        for abc, n in c3.items():
-            ab, bc, c = abc[:2], abc[1:], abc[2]
-            ctx[ab] = ctx.get(ab, 0.0) + n
-            c2[bc] = c2.get(bc, 0.0) + n
-            c1[c] = c1.get(c, 0.0) + n
-        b_total: dict[str, float] = {}  # b: the pairs that start so
-        for bc, n in c2.items():
-            b_total[bc[0]] = b_total.get(bc[0], 0.0) + n
-        self.ctx, self.c2, self.c1, self.b_total = ctx, c2, c1, b_total
-        self.total = sum(self.c1.values())
-        self.letters = frozenset(self.c1) | {"_"}
-
-    def value(self, abc: str) -> float:
-        """The nats the two letters before ``abc[2]`` add to it (0.0 for a letter outside the
-        table, which the letter model scores)."""
-        abc = abc.translate(self.fold)
-        p1 = self.c1.get(abc[2], 0.0) / self.total
-        if p1 == 0.0:
-            return 0.0
-        bc = abc[1:]
-        p2 = (self.c2.get(bc, 0.0) + _PAIR_PRIOR * p1) / (
-            self.b_total.get(bc[0], 0.0) + _PAIR_PRIOR
-        )
-        p3 = (self.c3.get(abc, 0.0) + _TRIPLE_PRIOR * p2) / (
-            self.ctx.get(abc[:2], 0.0) + _TRIPLE_PRIOR
-        )
-        return max(_TRIPLE_FLOOR, math.log(p3 / p1))
-
-
 @dataclass(frozen=True)
 class _Evidence:
     langs: Mapping[str, _Language]
@@ -309,6 +257,7 @@ def _evidence() -> _Evidence:
         assert isinstance(patterns, list)
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
         fold = str(data.get("triples_fold", ""))
+        pairs = str(data["pairs"]) if "pairs" in data else None
         ends = {str(k): float(v) for k, v in endings.items()}
         word_list = str(data.get("words", "")).split()
         plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
@@ -320,7 +269,9 @@ def _evidence() -> _Evidence:
                 folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
             plain_model = _Plain(
                 {c: math.log(f / total) for c, f in folded.items()},
-                _Triples(str(data["triples"]), fold, plain_pairs) if "triples" in data else None,
+                _Triples(str(data["triples"]), pairs, fold, plain_pairs)
+                if "triples" in data
+                else None,
                 frozenset(w.translate(plain) for w in word_list) - set(word_list),
                 {**{e.translate(plain): pts for e, pts in ends.items()}, **ends},
             )
@@ -333,7 +284,7 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             ends,
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), fold) if "triples" in data else None,
+            _Triples(str(data["triples"]), pairs, fold) if "triples" in data else None,
             re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
             plain_model,
         )
@@ -348,6 +299,7 @@ def _evidence() -> _Evidence:
         for end, pts in lg.endings.items():
             by_end.setdefault(end, []).append((lg.code, pts))
     old_i = float(ru.get("old_i_frequency", _ABSENT))
+    alphabets = Counter(c for lg in langs.values() for c in lg.alphabet)  # letter: how many have it
     return _Evidence(
         langs,
         words,
@@ -364,12 +316,7 @@ def _evidence() -> _Evidence:
             (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
             for sign in ru.get("old_signs", ())
         ),
-        {
-            c: code
-            for code, lg in langs.items()
-            for c in lg.alphabet
-            if sum(c in other.alphabet for other in langs.values()) == 1
-        },
+        {c: code for code, lg in langs.items() for c in lg.alphabet if alphabets[c] == 1},
     )
 
 
@@ -787,10 +734,10 @@ class Explanation(NamedTuple):
 
 
 def _explain(text: str) -> Explanation:
-    ev = _evidence()
     t = _prepare(text)
     if not t.counts:
         return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
+    ev = _evidence()
     present = set(t.counts)
     sh = _shares()
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
@@ -807,8 +754,10 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
-        spelled = [
-            (set(codes.split()), why) for codes, rx, why in _decisive()[0] if rx.search(t.text)
+        spelled = [  # (each spelling's own pattern only for a text that has one)
+            (set(codes.split()), why)
+            for codes, rx, why in (_decisive()[0] if _decisive_any().search(t.text) else ())
+            if rx.search(t.text)
         ]
         if spelled:  # a spelling no Russian word has: the languages that write it
             sets = [langs for langs, _ in spelled]
@@ -960,16 +909,22 @@ def detect(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
+    return DEFAULT if _few_russian_words(text) else _explain(text).lang
+
+
+def _few_russian_words(text: str) -> bool:
+    """The short cut of rule 3: whether ``text`` is Russian for having Cyrillic, only Russian
+    letters, fewer than :data:`MIN_WORDS` different words, no decisive spelling and no name of
+    another language; decided so without the scores or their tables (a few ms, not tens)."""
     if _CYR_RE.search(text) and not _not_russian().search(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        if (
+        return (
             len(set(words)) < MIN_WORDS
             and not _decisive_any().search(low)
             and not _named(text, words)
-        ):
-            return DEFAULT  # the short cut of rule 3: Russian letters only, a few words
-    return _explain(text).lang
+        )
+    return False
 
 
 @functools.cache
@@ -1025,7 +980,7 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     # a Russian given name before any other (Александр Новак: Новак is a Serbian given name
     # too) keeps its text Russian: no language
     by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
-    return by_name, int(config.get("max_words", 0)), frozenset(prefer)
+    return by_name, _max_name_words(), frozenset(prefer)
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
@@ -1046,28 +1001,25 @@ def _named(
     (``[[given_names.surnames]]``) decided among them; else None. With ``own`` (the text has
     letters Russian lacks: Бојан Илиевски) the surname may decide without such a given name,
     for a language whose alphabet holds every letter of the name (Macedonian, not Bulgarian)."""
-    names, most, _ = _given_names()
+    tokens = text.split()
+    if not tokens or len(tokens) > _max_name_words() or text.count(",") > 1:
+        return None
+    shaped = [_name_token(raw) for raw in tokens]
+    if None in shaped:
+        return None  # (before the name tables are read: most short texts are no name)
+    names = _given_names()[0]
     if (
         not own
         and not any(names.get(w.replace("ё", "е")) for w in words)
         and not _paired(text, words)
     ):
         return None  # (the cheap test, and the common case: no name of a language here)
-    tokens = text.split()
-    if not tokens or len(tokens) > most or text.count(",") > 1:
-        return None
     found = None
     pair: tuple[str, ...] | None = None  # a given name of given_names_alike.csv, its languages
     named: list[str] = []  # the words of the name as written, not its initials
-    for raw in tokens:
-        token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
-        if _INITIALS.fullmatch(token) and token.isupper():
-            continue
-        if not _NAME_WORD.fullmatch(token):
-            return None
-        parts = re.split("[-\u2010]", token)
-        if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
-            return None
+    for token in shaped:
+        if not token:
+            continue  # initials
         named.append(token)
         langs = names.get(token.lower().replace("ё", "е"))
         if langs == () and found is None:
@@ -1096,6 +1048,27 @@ def _named(
     if entry:
         left = left[:1]
     return (left, why.format(" ".join(left)), entry is not None) if left else None
+
+
+def _name_token(raw: str) -> str | None:
+    """A token of a text (split at spaces) as a word of a person's name: the word, without
+    stress marks and a comma after it; "" for initials (О., О.О.); None for anything else (a
+    word in lower case, a number)."""
+    token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
+    if _INITIALS.fullmatch(token) and token.isupper():
+        return ""
+    if not _NAME_WORD.fullmatch(token):
+        return None
+    parts = re.split("[-\u2010]", token)
+    if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
+        return None
+    return token
+
+
+@functools.cache
+def _max_name_words() -> int:
+    """``max_words`` of ``[given_names]`` (data/decisive.toml): the most words a name may have."""
+    return int(_decisive_file().get("given_names", {}).get("max_words", 0))
 
 
 class _Surname(NamedTuple):
@@ -1224,7 +1197,8 @@ def detect_or_default(text: str) -> str:
 def detect_file(text: str) -> str:
     """The one language of a file (or stream) whose text, or first part, is ``text``.
 
-    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters), with one
+    :func:`detect_or_default` on the whole text (its first :data:`SAMPLE` characters; a text of
+    a few Russian words is decided by rule 3 alone, without loading the scores), with one
     more condition for a language chosen by its own letters: at least two lines (or every line
     with Cyrillic) must be that language on their own, so that one line (a quoted Ukrainian
     name in a list of Russian ones) does not flip the file.
@@ -1234,6 +1208,8 @@ def detect_file(text: str) -> str:
     >>> detect_file("Київ\\nЛьвів\\nОдеса\\n")
     'uk'
     """
+    if _few_russian_words(text[:SAMPLE]):
+        return DEFAULT
     found = _explain(text[:SAMPLE])
     if found.lang == "und":
         return DEFAULT

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
+from .script import has_cyrillic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .glossary.model import Concept
@@ -81,7 +82,6 @@ def read_name_rows(path: str | os.PathLike[str]) -> tuple[NameRow, ...]:
 
 def _concept_rows(concept: Concept, path: str, sources: frozenset[str]) -> list[NameRow]:
     """The rows of one concept of an established-forms file (see :func:`read_name_rows`)."""
-    from .script import has_cyrillic
 
     def bad(what: str) -> GlossaryError:
         return GlossaryError(f"row {concept.id!r}: {what}", path, concept.line)

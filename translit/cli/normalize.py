@@ -9,13 +9,13 @@ the reading and writing, so every input/output option of ``romanize`` works here
 
 from __future__ import annotations
 
+import itertools
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..io.textio import HARD_LIMIT, cut_text
 from .options import io_options, run_io, split_io, yields
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -122,7 +122,9 @@ def _report_wins(io: dict[str, Any]) -> bool:
 def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     """List the changes of plain-text inputs as FILE:LINE:COL lines; return the exit code."""
     from ..errors import TranslitError
+    from ..io.formats.text import Text
     from ..io.inputs import plan
+    from ..io.reading import Reading
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
@@ -141,12 +143,10 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         line_base, col_base = 0, 0
         try:
             with open_source(job.source, io.encoding, io.errors) as src:
-                bound = None
-                for block in src.blocks(
-                    chunk_size=io.chunk_size, cut=cut_text, hard_limit=HARD_LIMIT
-                ):
-                    if bound is None:
-                        bound = spec.bind(block)
+                # (read as the runner reads plain text: blocks cut where the text format cuts)
+                first, rest = Reading(src, Text()).text_blocks(io.chunk_size)
+                bound = spec.bind(first.text)
+                for block in itertools.chain((first.text,), rest):
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
                         col = c.column + (col_base if c.line == 1 else 0)
                         out.write(

@@ -12,12 +12,12 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
 3. **Forms.** Each term contributes its own form; Russian and Ukrainian terms add their case
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе); German, French and English
-   terms the endings of ``data/inflection.toml`` (:func:`suffixed`: des Großen Terrors;
-   :func:`pluralized`: les goulags, whose matches say ``plural``); and Cyrillic terms add their
-   romanisations under every scheme (so "Vlasovtsy" in a French text is found). A term's
-   case forms are derived when the text first reaches it (:class:`Filing`): the same hits
-   as with every form of every term derived up front, at a cost that follows the text's
-   vocabulary.
+   terms the endings of ``data/inflection.toml`` (:func:`~.forms.suffixed`: des Großen
+   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``); and
+   Cyrillic terms add their romanisations under every scheme (so "Vlasovtsy" in a French
+   text is found). A term's case forms are derived when the text first reaches it
+   (:class:`Filing`): the same hits as with every form of every term derived up front, at a
+   cost that follows the text's vocabulary.
 4. **Case.** Full forms match in any case. Acronyms (all-caps terms) match in any case mix
    with at least one capital ("вс Конр" → ВС КОНР), never in all lower case, so an ordinary
    lower-case word is not taken for an acronym. A name (a term of a concept whose subject is
@@ -41,31 +41,33 @@ import dataclasses
 import functools
 import itertools
 import json
-import math
 import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import MAP_CHARS, RUNS_OF, char_table, pairs_known, table_hits
+from ..engine.native import RUNS_OF, char_table, pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
-    CYRILLIC_LETTER_CLASS,
     INVISIBLE,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
     line_ends,
 )
+from .articles import fit_article, fit_ends, fit_gender, fit_letters
+from .folding import fold
+from .forms import derived_forms, inflects_by_endings, plural_of, recased
 from .model import (
     Concept,
     Glossary,
     Term,
     building,
     is_cyrillic,
+    is_name,
     primary,
     romanizations_of,
     want_glossary,
@@ -78,37 +80,12 @@ __all__ = [
     "Matcher",
     "apply_text",
     "find_terms",
-    "fit_article",
-    "fit_gender",
-    "fold",
-    "inflects_by_endings",
-    "is_name",
     "line_columns",
     "opens_sentence",
-    "plural_forms",
-    "plural_of",
-    "pluralized",
-    "suffixed",
-    "term_forms",
-    "unsuffixed",
 ]
 
 MODES = ("replace", "annotate", "list", "json")
 
-# every character that is not a word character (\w) or combining mark is a separator (plain
-# spaces are left alone: they are already), and so are the word characters _ and the
-# apostrophe-like letters ʹ ʺ ʻ ʼ ʽ (’ is no word character)
-_KEPT = r"\w\u0300-\u036f"
-_WORD_SEPARATORS = "_\u02b9\u02ba\u02bb\u02bc\u02bd"
-_SEPARATOR = re.compile(f"[^ {_KEPT}]|[{_WORD_SEPARATORS}]")
-#: a long text's: its ASCII characters as fold writes them, for bytes.translate over its UTF-8
-#: (where an ASCII byte is always a character of its own), then the other separators (the
-#: Cyrillic letters written into the class first: they are \w too, and a range is read
-#: before \w's category look-up): fold in a third of the time
-_ASCII_FOLD = bytes(32 if _SEPARATOR.fullmatch(chr(b)) else b for b in range(128))
-_ASCII_FOLD += bytes(range(128, 256))
-_SEPARATORS = re.compile(f"[^\\x00-\\x7f{CYRILLIC_LETTER_CLASS}{_KEPT}]")
-_LONG = 256  # (a term, shorter: one pass of _SEPARATOR costs less than the bytes' three)
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
 #: when a text brings more new words than five times the filed terms not yet declined, those
@@ -128,71 +105,6 @@ def _rank_of(kind: int, term: int, form: int) -> int:
 _TABLE = _rank_of(
     1, 0, 0
 )  # the first rank of the table's patterns  # a word of a folded text (folding leaves only spaces between)
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text``, turn separators into spaces and ё/ë into е/e, keeping its length.
-
-    >>> fold("РОА, Vooruzhënnyye — l’Axe")
-    'роа  vooruzhennyye   l axe'
-
-    A long text is read in C (``MAP_CHARS``) through a table of what this rule makes of each
-    character below U+3000 (:func:`_fold_table`); the characters the table leaves (CJK, emoji,
-    Σ) are folded here, by the rule itself.
-    """
-    if MAP_CHARS is None or len(text) < _LONG or type(text) is not str:
-        return _fold(text)
-    got, left = MAP_CHARS(text, _fold_table())
-    if not left:
-        return got
-    rest = "".join([text[a:b] for a, b in left])
-    if "Σ" in rest:  # (its lower case is ς at a word's end: the letters around it tell)
-        return _fold(text)
-    rest = _fold(rest)  # (the rule reads each character alone: the runs in one call)
-    parts: list[str] = []
-    last = done = 0
-    for a, b in left:
-        parts += (got[last:a], rest[done : done + b - a])
-        done += b - a
-        last = b
-    parts.append(got[last:])
-    return "".join(parts)
-
-
-#: the code points of fold's table: those below the CJK symbols block (every alphabet but the
-#: CJK scripts', the general punctuation, the symbols); building it costs about 1.5 ms
-_FOLD_TABLE_END = 0x3000
-
-
-@functools.cache
-def _fold_table() -> str:
-    """What :func:`fold` makes of each character below :data:`_FOLD_TABLE_END`, by code point
-    (the table of ``MAP_CHARS``), "\\0" for Σ, whose lower case depends on its neighbours.
-    Its rule read a piece of the code points at a time (a piece holding a letter whose lower
-    case is longer, İ, is lower-cased letter by letter).
-
-    >>> _fold_table()[ord("Ё")], _fold_table()[ord("-")], _fold_table()[0x3A3]
-    ('е', ' ', '\\x00')
-    """
-    chars = "".join(map(chr, range(_FOLD_TABLE_END)))
-    table = "".join(_fold(chars[i : i + 1024]) for i in range(0, len(chars), 1024))
-    sigma = ord("Σ")
-    return table[:sigma] + "\0" + table[sigma + 1 :]
-
-
-def _fold(text: str) -> str:
-    """:func:`fold` by its rule: lower case, then the separators' regular expressions."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer (İ): keep it
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if len(low) < _LONG:
-        low = _SEPARATOR.sub(" ", low)
-    else:
-        utf8 = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)
-        low = _SEPARATORS.sub(" ", utf8.decode("utf-8", "surrogatepass"))
-        for ch in _WORD_SEPARATORS[1:]:  # (str.replace: a pass each, none where there is none)
-            low = low.replace(ch, " ")
-    return low.replace("ё", "е").replace("ë", "e")
 
 
 @functools.cache
@@ -341,19 +253,7 @@ def _back(
     return out
 
 
-#: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
-_NAME_SUBJECTS = frozenset({"person", "place", "org"})
 _ACRONYM, _NAME, _PLACE = 1, 2, 3  # case rules (0: any case; a place is a name)
-
-
-def is_name(concept: Concept, term: Term) -> bool:
-    """Whether ``term`` is a name: of a concept whose subject is ``person``, ``place`` or
-    ``org``, or a ``properNoun``.
-
-    >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
-    True
-    """
-    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
 
 
 def _case_rule(concept: Concept, term: Term) -> int:
@@ -471,387 +371,12 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     return False
 
 
-def unsuffixed(text: str, lang: str) -> set[str]:
-    """The texts of which ``text`` may be one of :func:`suffixed`'s or :func:`pluralized`'s
-    forms, itself included (the endings of ``lang`` taken off or swapped again; a folded text
-    in, folded texts out): what a look-up reads the glossary's terms for before it derives any
-    form. A superset: the look-up keeps a term only when ``text`` is one of its forms.
-
-    >>> sorted(unsuffixed("roten armee", "de"))[:4]
-    ['rote armee', 'rotem armee', 'roten armee', 'roter armee']
-    >>> "holocaust" in unsuffixed("holocausts", "de"), "goulag" in unsuffixed("goulags", "fr")
-    (True, True)
-    """
-    rules = _inflection(lang)
-    words = text.split(" ")
-    if rules is None or not words[0]:
-        return {text}
-    # (a folded text: Solowezki-Lager's hyphen is a space there, so more words than the term)
-    n = _core(words, rules.get("fixed_after", ()), folded=True)
-    if n > 2 * _SUFFIXED_WORDS:
-        return {text}
-    ends = (*rules.get("genitive", ()), *rules.get("genitive_after_consonant", ()))
-    adjectives = _adjective_endings(lang)
-    plural = rules.get("plural", {})
-    options = []
-    for i, w in enumerate(words[:n]):
-        got = {w, *(w[: -len(e)] for e in ends if w.endswith(e) and len(w) > len(e))}
-        got.update(_singulars(w, plural))
-        if i < n - 1:  # (the last word of the core is a noun)
-            for a in adjectives:
-                if w.endswith(a):
-                    got.update(w[: -len(a)] + b for b in adjectives)
-                    break
-        options.append(sorted(got))
-    if math.prod(map(len, options)) > _UNSUFFIXED_MOST:
-        return {text}
-    rest = words[n:]
-    return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
-
-
-#: the most texts :func:`unsuffixed` gives (four words of eight forms each, a query of a term
-#: of four words whose forms all may change; more: only the text itself)
-_UNSUFFIXED_MOST = 8**4
-
-
-def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
-    """The words whose plural (``plural``: an ``inflection.toml`` ``[<lang>.plural]``) a folded
-    ``word`` may be, by its end alone."""
-    out = set()
-    for rule in plural.get("rules", ()):
-        end, add, cut = rule["end"], rule["add"], rule.get("cut", 0)
-        if word.endswith(end[: len(end) - cut] + add):
-            out.add(word[: len(word) - len(add)] + end[len(end) - cut :])
-    default = plural.get("default")
-    if default and word.endswith(default):
-        out.add(word[: -len(default)])
-    return out
-
-
-def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The term and its case/number forms (Russian and Ukrainian terms; German, French and
-    English: the endings of :func:`suffixed` and :func:`plural_forms`; others: the term).
-
-    A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
-    ambiguous words as names (Орёл the town: Орла).
-
-    >>> term_forms(Concept("x"), Term("Зимний дворец", "ru-RU"))[3]
-    'Зимним дворцом'
-    >>> term_forms(Concept("x"), Term("Säuberung", "de", gender="feminine"))
-    ('Säuberung', 'Säuberungen')
-    """
-    return _forms(concept, term)[0]
-
-
-def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`):
-    none for an acronym or a name (:func:`is_name`: les Gorbatchev), nor for a Cyrillic term
-    of a language the dictionary declines (its :func:`term_forms` hold them).
-
-    >>> plural_forms(Concept("g"), Term("goulag", "fr")), plural_forms(Concept("g",
-    ...     subject="person"), Term("Gorbatchev", "fr"))
-    (('goulags',), ())
-    """
-    return _forms(concept, term)[1]
-
-
-def _forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once."""
-    from ..morphology import LANGUAGES, forms
-
-    lang = primary(term.lang)
-    if lang in LANGUAGES and is_cyrillic(term.text):
-        subject = (concept.subject or "").lower()
-        hint = "person" if subject == "person" or term.pos == "properNoun" else None
-        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
-    if _inflection(lang) is None or term.is_acronym:
-        return (term.text,), ()
-    person = (concept.subject or "").lower() == "person"
-    got = suffixed(term.text, lang, term.gender, name=person)
-    if is_name(concept, term):
-        return got, ()
-    more = pluralized(term.text, lang, term.gender)
-    return (got + tuple(f for f in more if f not in got) if more else got), more
-
-
-@functools.cache
-def _inflection(lang: str) -> dict[str, Any] | None:
-    return load_toml("inflection.toml").get(lang)
-
-
-def inflects_by_endings(lang: str) -> bool:
-    """Whether ``data/inflection.toml`` gives the terms of ``lang`` (a primary tag) forms of
-    their own (:func:`suffixed`, :func:`pluralized`).
-
-    >>> inflects_by_endings("de"), inflects_by_endings("fr"), inflects_by_endings("it")
-    (True, True, False)
-    """
-    return _inflection(lang) is not None
-
-
-#: the most words of a term's core (:func:`_core`) :func:`suffixed` and :func:`pluralized` give
-#: forms of
-_SUFFIXED_WORDS = 4
-
-
-def _core(words: list[str], fixed: Collection[str], folded: bool = False) -> int:
-    """How many leading ``words`` of a term its endings may change: those before the first of
-    ``fixed`` (``inflection.toml``'s ``fixed_after``: der, für, de, of…) after its first word;
-    ``folded`` words are compared as they are."""
-    for i in range(1, len(words)):
-        w = words[i] if folded else fold(words[i]).strip().split(" ", 1)[0]
-        if w in fixed:
-            return i
-    return len(words)
-
-
-@functools.cache
-def _adjective_endings(lang: str) -> tuple[str, ...]:
-    """Every ending of ``lang``'s ``[<lang>.adjective]`` table, longest first."""
-    table = (_inflection(lang) or {}).get("adjective", {})
-    ends = {e for rows in table.values() for row in rows for e in row}
-    return tuple(sorted(ends, key=lambda e: (-len(e), e)))
-
-
-#: the genitive column of an ``inflection.toml`` ``[<lang>.adjective]`` table
-_GENITIVE = 1
-
-
-@functools.cache
-def _cells(lang: str, lemma: str, gender: str | None) -> tuple[tuple[str, bool], ...]:
-    """(ending, whether the head noun takes its genitive ending with it) of the adjectives of a
-    term of ``gender`` whose adjectives end in ``lemma`` (``[<lang>.adjective]``): every cell of
-    the gender's rows; without a gender (or with one whose nominative has not ``lemma``), the
-    cells every gender whose nominative has ``lemma`` shares. ``lemma`` first."""
-    rules = _inflection(lang) or {}
-    table = rules.get("adjective", {})
-    no_genitive = rules.get("genitive_not_of", ())
-
-    def cells(g: str) -> set[tuple[str, bool]]:
-        return {
-            (e, c == _GENITIVE and g not in no_genitive)
-            for row in table[g]
-            for c, e in enumerate(row)
-        }
-
-    nominative = [g for g, rows in table.items() if any(row[0] == lemma for row in rows)]
-    if gender is not None and gender in nominative:
-        shared = cells(gender)
-    elif nominative:
-        shared = set.intersection(*map(cells, nominative))
-    else:
-        return ((lemma, False),)
-    return ((lemma, False), *sorted(shared - {(lemma, False)}))
-
-
-def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
-    """(how many leading words of ``core`` are adjectives, the ending they share): those before
-    its last word that end alike in an ending a nominative of ``[<lang>.adjective]`` has."""
-    rules = _inflection(lang) or {}
-    table = rules.get("adjective")
-    if not table or len(core) < 2:
-        return 0, ""
-    nominatives = {row[0] for rows in table.values() for row in rows}
-    first = core[0].lower()
-    lemma = next((e for e in _adjective_endings(lang) if first.endswith(e)), "")
-    if lemma not in nominatives:
-        return 0, ""
-    nouns = tuple(rules.get("adjective_not_ending", ()))  # (Armee: a noun)
-    k = 0
-    while k < len(core) - 1 and core[k][:1].isalpha():
-        word = core[k].lower()
-        if not word.endswith(lemma) or (nouns and word.endswith(nouns)):
-            break
-        k += 1
-    return k, lemma
-
-
-def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
-    """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
-    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders)."""
-    end = head[-1:].lower()
-    # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
-    if (
-        not rules.get("genitive")
-        or gender in rules.get("genitive_not_of", ())
-        or end == end.upper()
-        or head.lower().endswith(tuple(rules.get("genitive_not_after", ())))
-        or any(c.isupper() for c in head[1:])  # (an abbreviation: KPdSU, GKTschP)
-    ):
-        return []
-    out = list(rules["genitive"])
-    if end not in rules.get("vowels", ""):
-        out += rules.get("genitive_after_consonant", [])
-    return out
-
-
-def _gender(
-    gender: str | None, head: str = "", rules: Mapping[str, Any] | None = None
-) -> str | None:
-    """A term's gender as ``inflection.toml`` reads it: TBX's masculine, feminine or neuter, or
-    else the gender every noun ending as its ``head`` noun has (``[<lang>.plural]``'s
-    ``gender``: a German noun in -ung is feminine), or ``None``."""
-    got = (gender or "").lower()
-    if got in ("masculine", "feminine", "neuter"):
-        return got
-    low = head.lower()
-    for rule in (rules or {}).get("plural", {}).get("rules", ()):
-        if "gender" in rule and low.endswith(rule["end"]) and len(low) > len(rule["end"]):
-            return str(rule["gender"])
-    return None
-
-
-def suffixed(
-    term: str, lang: str, gender: str | None = None, *, name: bool = False
-) -> tuple[str, ...]:
-    """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
-    it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
-    mixed declension of ``gender``, a TBX grammaticalGender; a ``name``, a person's, takes the
-    genitive on its last word and has no adjectives); ``(term,)`` for a language without such
-    endings, a term in capitals (an acronym) or one whose core has more than four words.
-
-    >>> suffixed("Gorbatschow", "de")
-    ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
-    >>> suffixed("Rote Armee", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
-    (('Rote Armee', 'Roten Armee'), ('Marx',), ('ROA',))
-    >>> suffixed("Rote Armee", "de", "feminine")
-    ('Rote Armee', 'Roten Armee', 'Roter Armee')
-    >>> suffixed("Roter Stern", "de")
-    ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
-    """
-    rules = _inflection(lang)
-    words = term.split(" ")
-    if rules is None or term.isupper() or not words[0]:
-        return (term,)
-    n = _core(words, rules.get("fixed_after", ()))
-    if n > _SUFFIXED_WORDS:
-        return (term,)
-    k, lemma = (0, "") if name else _adjectives(words[:n], lang)
-    at = k if k else n - 1  # (the head noun)
-    head = words[at]
-    gender = _gender(gender, head, rules)
-    genitives = _genitives(head, rules, gender)
-    forms = [term]
-    if not k:
-        forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
-    else:
-        rest = words[at + 1 :]
-        for end, with_genitive in _cells(lang, lemma, gender):
-            adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
-            for e in ["", *genitives] if with_genitive else [""]:
-                forms.append(" ".join((*adjectives, head + e, *rest)))
-    return _same_core(forms, n, rules)
-
-
-def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str, ...]:
-    """``forms`` (once each) whose core is as long as their term's, ``n`` words: not those where
-    an ending made a word one of ``fixed_after`` (d + es: des), which no text holds as a form."""
-    fixed = rules.get("fixed_after", ())
-    return tuple(f for f in dict.fromkeys(forms) if _core(f.split(" "), fixed) == n)
-
-
-def _plural_word(
-    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None
-) -> str | None:
-    """``word``'s plural by ``plural`` (an ``inflection.toml`` ``[<lang>.plural]``), or
-    ``None`` where no rule gives one."""
-    low = word.lower()
-    if not word.isalpha() or low[-1] == word[-1].upper():  # (ʹ, a letter fold splits words at)
-        return None
-    for rule in plural.get("rules", ()):
-        end = rule["end"]
-        if not low.endswith(end) or len(low) <= len(end):
-            continue
-        if rule.get("after_consonant") and low[-len(end) - 1] in vowels:
-            continue
-        if low in rule.get("unless", ()) or gender in rule.get("not_of", ()):
-            return None
-        return word[: len(word) - rule.get("cut", 0)] + rule["add"]
-    default = plural.get("default")
-    if not default or low.endswith(tuple(plural.get("refuse", ()))):
-        return None
-    return word + default
-
-
-def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
-    """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
-    (German: the head noun's plural of a regular class, its adjectives in every declension;
-    French: every word of the core; English: the head noun), ``()`` where none does (an
-    irregular class, a term in capitals, a core of more than four words). The term is taken as
-    a common noun: :func:`plural_forms` gives names none.
-
-    >>> pluralized("Große Säuberung", "de")
-    ('Große Säuberungen', 'Großer Säuberungen', 'Großen Säuberungen')
-    >>> pluralized("camp de concentration", "fr"), pluralized("Armée rouge", "fr")
-    (('camps de concentration',), ('Armées rouges',))
-    >>> pluralized("prisoner of war", "en"), pluralized("bureau", "fr"), pluralized("cheval", "fr")
-    (('prisoners of war',), ('bureaux',), ())
-    """
-    rules = _inflection(lang)
-    words = term.split(" ")
-    if rules is None or "plural" not in rules or term.isupper() or not words[0]:
-        return ()
-    plural = rules["plural"]
-    n = _core(words, rules.get("fixed_after", ()))
-    if n > _SUFFIXED_WORDS:
-        return ()
-    vowels, gender = rules.get("vowels", ""), _gender(gender)
-    if plural.get("words") == "all":
-        core = [_plural_word(w, plural, vowels, gender) for w in words[:n]]
-        if any(w is None for w in core):
-            return ()
-        return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
-    k, lemma = _adjectives(words[:n], lang)
-    at = k if k else n - 1
-    head = _plural_word(words[at], plural, vowels, gender)
-    if head is None:
-        return ()
-    rest = words[at + 1 :]
-    if not k:
-        return _same_core([" ".join((*words[:at], head, *rest))], n, rules)
-    table = rules["adjective"]["plural"]
-    ends = dict.fromkeys(e for row in table for e in row)
-    forms = [
-        " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), head, *rest)) for e in ends
-    ]
-    return _same_core(forms, n, rules)
-
-
-def _recased(source: Term, target: Term) -> bool:
-    """Whether a case form of ``source`` (:func:`suffixed`'s endings), replaced by ``target``,
-    a term of the same language, would put ``target``'s adjectives in the wrong case: they
-    change by case (German), and ``target`` is not ``source``."""
-    lang = primary(target.lang)
-    if target is source or primary(source.lang) != lang or is_cyrillic(target.text):
-        return False
-    rules = _inflection(lang)
-    if rules is None or "adjective" not in rules or target.text.isupper():
-        return False
-    words = target.text.split(" ")
-    return _adjectives(words[: _core(words, rules.get("fixed_after", ()))], lang)[0] > 0
-
-
-def plural_of(term: Term, concept: Concept | None = None) -> str | None:
-    """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
-    replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
-    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before),
-    or the term is a name or an acronym.
-
-    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
-    ('camps', 'Säuberungen')
-    >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
-    None None
-    """
-    got = plural_forms(concept or Concept("-"), term)
-    return got[0] if len(got) == 1 else None
-
-
 class Filing:
     """Which terms a word may be the first word of a case form of, without declining them.
 
     A Russian or Ukrainian term is filed under its first word (folded) when every one of its
-    :func:`term_forms` starts with a form of that word's dictionary lexemes, or with the word
-    itself (an acronym takes its endings after its capitals: ГУЛАГе), as
+    :func:`~.forms.term_forms` starts with a form of that word's dictionary lexemes, or with
+    the word itself (an acronym takes its endings after its capitals: ГУЛАГе), as
     :func:`translit.morphology.forms_start` says. The other terms (first words the
     dictionary only guesses, or holding a hyphen or an apostrophe) are ``unfiled``: their
     forms are derived up front. A look-up's word reaches the terms filed under a nominative
@@ -1050,7 +575,8 @@ class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
-    ``inflected``, ``plural`` (a plural :func:`plural_forms` gives), ``romanised <scheme>``).
+    ``inflected``, ``plural`` (a plural :func:`~.forms.plural_forms` gives), ``romanised
+    <scheme>``).
 
     >>> from translit.glossary import find_terms, load, shipped_path
     >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
@@ -1260,7 +786,7 @@ class Matcher:
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
-        every, plural = _forms(c, t)
+        every, plural = derived_forms(c, t)
         forms = every[1:]
         if forms and inflects_by_endings(primary(t.lang)):
             self.keeps = True  # (a plural, a German case form: replace may keep the text)
@@ -1357,7 +883,7 @@ class Matcher:
             if how == "plural" and got is not None:  # (the target's plural, or the text kept)
                 plural = None if got is t else plural_of(got, c)
                 got = None if plural is None else dataclasses.replace(got, text=plural)
-            elif how == "inflected" and got is not None and (got is t or _recased(t, got)):
+            elif how == "inflected" and got is not None and (got is t or recased(t, got)):
                 got = None  # (a form of the target itself, or its adjectives in the nominative:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
             per_lang[idx] = got
@@ -1365,7 +891,7 @@ class Matcher:
 
     def kept(self, idx: int, lang: str) -> str | None:
         """Why replace keeps the text of pattern ``idx`` for ``lang`` rather than write its
-        target term: a plural form whose target has no plural the rules give (:func:`plural_of`:
+        target term: a plural form whose target has no plural the rules give (:func:`~.forms.plural_of`:
         a singular is never written into a plural's place), or a German case form whose
         target, a term of the text's language, has adjectives whose endings that case changes
         (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
@@ -1386,7 +912,7 @@ class Matcher:
         )
 
     def article_ends(self, idx: int, lang: str) -> str:
-        """:func:`fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
+        """:func:`~.articles.fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
         per_lang = self._fit_ends.setdefault(lang, {})
         if idx not in per_lang:
             term = self.replacement_term(idx, lang)
@@ -1512,218 +1038,6 @@ def _label(c: Concept, target: str) -> str | None:
     return full.text
 
 
-@functools.cache
-def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]] | None:
-    """The words ``lang`` writes by the sound that follows (``data/elision.toml``): a pattern
-    of an elided one ending a text, one of a full one and a space ending it, and the table."""
-    data = load_toml("elision.toml").get(lang)
-    if data is None:
-        return None
-    elided = "|".join(sorted(data["elided"], key=len, reverse=True))
-    full = "|".join(sorted(data["before_vowel"], key=len, reverse=True))
-    return (
-        re.compile(rf"(?<!\w)({elided})(['’])$", re.IGNORECASE),
-        re.compile(rf"(?<!\w)({full}) $", re.IGNORECASE),
-        data,
-    )
-
-
-@functools.cache
-def _fit_letters(lang: str) -> frozenset[str]:
-    """The last letters of the words :func:`fit_article` and :func:`fit_gender` may change in
-    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…), lower case: the
-    letter before a term's apostrophe or space that the replace loop tests first (a Russian
-    text's matches end in none of them).
-
-    >>> "".join(sorted(_fit_letters("fr"))), "".join(sorted(_fit_letters("de"))), _fit_letters("ru")
-    ('adelntu', 'emnrs', frozenset())
-    """
-    out: set[str] = set()
-    rules = _elision(lang)
-    if rules is not None:
-        out.update(w[-1].lower() for w in (*rules[2]["elided"], *rules[2]["before_vowel"]))
-    articles = _articles(lang)
-    if articles is not None:
-        out |= {c.lower() for c in articles[1]}
-    return frozenset(out)
-
-
-def _as_cased(model: str, word: str) -> str:
-    """``word`` with the case of ``model`` (an article: Le, LE, le)."""
-    if len(model) > 1 and model.isupper():
-        return word.upper()
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
-
-
-def _sound(first: str, data: Mapping[str, Any]) -> str:
-    """How a term starting with ``first`` (lower case) starts: "vowel", "" (a consonant) or
-    "unsure" (an h or y, or no letter: the word decides; ``data``: a language's elision.toml)."""
-    if first in data["vowels"]:
-        return "vowel"
-    return "unsure" if first in data["unsure"] or not first.isalpha() else ""
-
-
-#: what a text before a term may end with where :func:`fit_article` changes it, by the term's
-#: first sound: the apostrophe of an elided word (before a consonant), the space after a full
-#: one (before a vowel), either (an h or y); and a space where :func:`fit_gender` may (an
-#: article of a language in articles.toml)
-_FIT_ENDS = {"": "'’", "vowel": " ", "unsure": "'’ "}
-
-
-def fit_ends(term: Term, lang: str) -> str:
-    """The characters that, ending the text before ``term``, may make :func:`fit_article` or
-    :func:`fit_gender` change it ("" for a language without such rules); most matches end
-    otherwise.
-
-    >>> fit_ends(Term("Shoah", "fr"), "fr"), fit_ends(Term("Allemagne", "fr"), "fr")
-    ("'’ ", ' ')
-    """
-    rules = _elision(lang)
-    ends = "" if rules is None else _FIT_ENDS[_sound(term.text[:1].lower(), rules[2])]
-    return ends + " " if _articles(lang) is not None and " " not in ends else ends
-
-
-@functools.cache
-def _articles(
-    lang: str,
-) -> (
-    tuple[re.Pattern[str], frozenset[str], dict[str, list[tuple[int, int, int]]], dict[str, Any]]
-    | None
-):
-    """``lang``'s articles (``data/articles.toml``): a pattern of one (or of a preposition fused
-    with one) and a space ending a text, the last letters of them all, each form's (determiner,
-    gender, case) readings, and the table."""
-    data = load_toml("articles.toml").get(lang)
-    if data is None:
-        return None
-    readings: dict[str, list[tuple[int, int, int]]] = {}
-    for d, by_gender in enumerate(data["forms"]):
-        for g, by_case in enumerate(by_gender):
-            for c, form in enumerate(by_case):
-                readings.setdefault(form, []).append((d, g, c))
-    words = [*readings, *data.get("read_as", {}), *data.get("fused", {})]
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)({alts}) $", re.IGNORECASE)
-    return pattern, frozenset(w[-1] for w in words), readings, data
-
-
-def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple[str, str | None]:
-    """``before`` (the text before ``term`` is written in place of ``source``) with the article
-    ending it in the gender, and case, ``term`` asks for, and ``None``; or ``before`` unchanged
-    and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
-    has no gender, or the article's case cannot be told). ``source``'s gender is used when it is
-    of the text's language ``lang``: German der is a masculine nominative, or a feminine
-    genitive or dative.
-
-    >>> de = lambda word, gender: Term(word, "de", gender=gender)
-    >>> fit_gender("über den ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
-    ('über die ', None)
-    >>> fit_gender("Zum ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
-    ('Zur ', None)
-    >>> print(fit_gender("der ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1])
-    «der» kept before «Shoah»: its case cannot be told without the gender of «Holocaust» (TBX grammaticalGender, a CSV de:gender column)
-    >>> fit_gender("le ", Term("génocide", "fr"), Term("Shoah", "fr", gender="feminine"), "fr")
-    ('la ', None)
-    """
-    rules = _articles(lang)
-    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
-        return before, None
-    pattern, _, readings, data = rules
-    m = pattern.search(before, max(len(before) - 12, 0))
-    if m is None:
-        return before, None
-    word = m.group(1)
-    lead, art = "", word.lower()
-    fused = data.get("fused", {})
-    if art in fused:
-        lead, art = fused[art].rsplit(" ", 1)
-        lead += " "
-    art = data.get("read_as", {}).get(art, art)
-    genders = data["genders"]
-    seen = readings.get(art)
-    if seen is None:  # (a letter the pattern's case folding took: İm is no im)
-        return before, None
-    same = source is not None and primary(source.lang) == lang
-    had = (source.gender or "").lower() if source is not None and same else ""
-    if had in genders:
-        seen = [r for r in seen if genders[r[1]] == had]
-        if not seen:  # (not the source term's article: a plural, a pronoun)
-            return before, None
-    prep = lead or before[max(m.start() - 12, 0) : m.start()]
-    governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
-    if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
-        seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
-    want = (term.gender or "").lower()
-    fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
-    if want not in genders:
-        return (
-            before,
-            f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
-        )
-    t = genders.index(want)
-    forms = {data["forms"][d][t][c] for d, _, c in seen}
-    if len(forms) > 1:
-        why = f"«{word}» kept before «{term.text}»: its case cannot be told"
-        if source is not None and same and had not in genders:
-            return before, f"{why} without the gender of «{source.text}» {fix}"
-        return before, f"{why}: check it"
-
-    new = lead + forms.pop()
-    new = next((k for k, v in fused.items() if v == new), new)
-    return before[: m.start()] + _as_cased(word, new) + " ", None
-
-
-def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
-    """``before`` (the text before ``term`` is written) with the word ending it in the form
-    ``term``'s first sound asks for, and ``None``; or ``before`` unchanged and why it cannot
-    be fitted (``data/elision.toml``: French l' d' qu' before a vowel, le la de que du au
-    before a consonant; an h or y, or an l' before a term without a gender, cannot be told).
-
-    >>> fit_article("de l'", Term("Shoah", "fr", gender="feminine"), "fr")
-    ('de la ', None)
-    >>> fit_article("Le ", Term("Allemagne nazie", "fr"), "fr")
-    ("L'", None)
-    >>> fit_article("l'", Term("Shoah", "fr"), "fr")[1]
-    '«Shoah» needs le or la after it, and the glossary gives the term no gender'
-    """
-    rules = _elision(lang)
-    if rules is None or not before or before[-1] not in fit_ends(term, lang):
-        return before, None
-    elided_re, full_re, data = rules
-    first = term.text[:1].lower()
-    cut = max(len(before) - 8, 0)  # (the longest word and the letter before it: its end only)
-    tail = before[cut:]
-    sound = _sound(first, data)
-    m = elided_re.search(tail)
-    if m is not None:
-        if sound == "vowel":
-            return before, None
-        word = m.group(1)
-        if sound == "unsure":
-            return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
-        full = data["elided"][word.lower()]
-        if not full:
-            gender = (term.gender or "").lower()
-            full = data["article"].get(gender, "")
-            if not full:
-                return before, (
-                    f"«{term.text}» needs {' or '.join(data['article'].values())} after it, "
-                    "and the glossary gives the term no gender"
-                )
-        return before[: cut + m.start()] + _as_cased(word, full) + " ", None
-    m = full_re.search(tail)
-    if m is None or sound == "":
-        return before, None
-    word = m.group(1)
-    if sound == "unsure":
-        return (
-            before,
-            f"whether «{term.text}» takes {word} or an elided form depends on its {first}",
-        )
-    elided = data["before_vowel"][word.lower()]
-    return before[: cut + m.start()] + _as_cased(word, elided), None
-
-
 def apply_text(
     text: str,
     glossary: Glossary,
@@ -1742,7 +1056,7 @@ def apply_text(
     column, text, concept, language, target term) or ``json`` (one JSON array).
 
     ``replace`` fits the word before a term to the term's first sound where the target
-    language writes it so (:func:`fit_article`: French ``l'Holocauste`` → ``la Shoah``,
+    language writes it so (:func:`~.articles.fit_article`: French ``l'Holocauste`` → ``la Shoah``,
     ``le Troisième Reich`` → ``l'Allemagne nazie``); a term it cannot fit is kept as the text
     wrote it, and ``notes``, a list when given, receives (line, column, what) for each.
 
@@ -1804,7 +1118,7 @@ def apply_text(
 def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, str]] | None) -> str:
     """:func:`apply_text`'s ``replace`` of ``text`` with matcher ``m``."""
     lang = primary(target)
-    letters = _fit_letters(lang)  # (empty: no article to fit in the language)
+    letters = fit_letters(lang)  # (empty: no article to fit in the language)
     out: list[str] = []
     kept: list[tuple[int, str]] = []
     pos = 0

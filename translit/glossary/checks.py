@@ -29,12 +29,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import shown as _shown
+from .forms import term_forms
 from .model import (
     GENDERS,
     Concept,
     Glossary,
     Term,
     is_cyrillic,
+    is_name,
     listing,
     primary,
     valid_tag,
@@ -115,7 +117,6 @@ def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
 def _case_forms(glossary: Glossary, path: str) -> list[Finding]:
     """Terms that are oblique forms of another term of the same language."""
     from ..morphology import LANGUAGES
-    from .apply import is_name, term_forms
 
     terms = [
         (c, t)

@@ -18,6 +18,7 @@ import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from dataclasses import fields as fields_of
 from typing import Any
 
 from ..errors import GlossaryError, shown, want_str
@@ -40,6 +41,7 @@ __all__ = [
     "implied",
     "invented_id",
     "is_cyrillic",
+    "is_name",
     "joined",
     "known_type",
     "listing",
@@ -531,6 +533,19 @@ class _Tracked:
         object.__setattr__(self, name, value)
 
 
+def _store(fields: dict[str, Any], values: tuple[Any, ...], names: tuple[str, ...]) -> None:
+    """A new object's ``fields`` filled with ``values`` (a list as a tracked list, as
+    :meth:`_Tracked.__setattr__` stores one) without a Python call per field: how
+    :class:`Term` and :class:`Concept` are made (146,041 calls of ``__setattr__`` for the
+    11,573 terms of names.csv, a fifth of reading it); making one is no change to a glossary,
+    putting it in one is (a tracked list, a set attribute)."""
+    fields.update(zip(names, values, strict=True))
+    if list in map(type, values):
+        for name, value in zip(names, values, strict=True):
+            if value.__class__ is list:
+                fields[name] = _TrackedList(value)
+
+
 @contextlib.contextmanager
 def building() -> Iterator[None]:
     """Python's cycle collector paused while a glossary or its tables are built: every
@@ -664,7 +679,10 @@ def is_cyrillic(text: str) -> bool:
 MAX_TERM = 10_000
 
 
-@dataclass(eq=True)
+_FULL_FORM, _PREFERRED = implied("fullForm"), implied("preferred")
+
+
+@dataclass(eq=True, init=False)
 class Term(_Tracked):
     """One designation of a concept in one language.
 
@@ -682,39 +700,63 @@ class Term(_Tracked):
 
     text: str
     lang: str
-    type: str = implied("fullForm")
-    status: str = implied("preferred")
-    pos: str | None = None
-    gender: str | None = None
-    note: str | None = None
-    source: str | None = None
-    id: str | None = None
-    extra: tuple[str, ...] = ()
-    line: int | None = field(default=None, compare=False)
+    type: str
+    status: str
+    pos: str | None
+    gender: str | None
+    note: str | None
+    source: str | None
+    id: str | None
+    extra: tuple[str, ...]
+    line: int | None = field(compare=False)
 
-    def __post_init__(self) -> None:
-        text = check_text(want_str(self.text, "Term(text=…)").strip())
-        want_str(self.lang, "Term(lang=…)")
+    def __init__(  # noqa: PLR0917 - the dataclass's signature, which callers use
+        self,
+        text: str,
+        lang: str,
+        type: str = _FULL_FORM,
+        status: str = _PREFERRED,
+        pos: str | None = None,
+        gender: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+        id: str | None = None,
+        extra: tuple[str, ...] = (),
+        line: int | None = None,
+    ) -> None:
+        # (written out, not the dataclass's: that one set each field through
+        # _Tracked.__setattr__, a Python call per field, 146,041 for the 11,573 terms of
+        # names.csv; making a term is no change to a glossary, putting it in one is)
+        text = (text if text.__class__ is str else want_str(text, "Term(text=…)")).strip()
+        if _UNFIT.search(text) is not None:
+            check_text(text)  # (its message)
+        if lang.__class__ is not str:
+            want_str(lang, "Term(lang=…)")
         if not text:  # no file can hold it: every reader skips an empty cell or element
             raise GlossaryError("a term cannot be empty or only spaces")
         if len(text) > MAX_TERM:  # the matcher's trie is as deep as the longest term
             raise GlossaryError(
                 f"term {text[:40]!r}… is {len(text)} characters long; a term has at most {MAX_TERM}"
             )
-        # (part of making it: not a change to track)
-        put = object.__setattr__
-        put(self, "text", text)
-        put(self, "lang", norm_tag(self.lang))
-        kind, status = self.type, self.status  # (the defaults, most terms: nothing to do)
-        for name, value in (("type", kind), ("status", status)):
-            if value is not None and not isinstance(value, str):  # ('int' object has no
-                raise TypeError(  # attribute 'strip', "unhashable type: 'list'")
-                    f"Term({name}=…) takes a str, not {type(value).__name__} ({value!r:.40})"
-                )
-        if kind is not _FULL_FORM:
-            put(self, "type", _normed(kind, norm_type))
-        if status is not _PREFERRED:
-            put(self, "status", _normed(status, norm_status))
+        # (most terms: the defaults, or a reader's "" for a cell that states none)
+        if _unstated(type, _FULL_FORM) and _unstated(status, _PREFERRED):
+            type, status = _FULL_FORM, _PREFERRED
+        else:
+            for name, value in (("type", type), ("status", status)):
+                if value is not None and not isinstance(value, str):  # ('int' object has no
+                    raise TypeError(  # attribute 'strip', "unhashable type: 'list'")
+                        f"Term({name}=…) takes a str, not {value.__class__.__name__} ({value!r:.40})"
+                    )
+            # (None or "": the default, unstated, as _normed makes it)
+            if type is not _FULL_FORM:
+                type = _normed(type, norm_type) if type else _FULL_FORM
+            if status is not _PREFERRED:
+                status = _normed(status, norm_status) if status else _PREFERRED
+        _store(
+            self.__dict__,
+            (text, norm_tag(lang), type, status, pos, gender, note, source, id, extra, line),
+            _TERM_FIELDS,
+        )
 
     def stated(self, name: str) -> bool:
         """Whether the term's ``type`` or ``status`` was stated (read from its file, passed or
@@ -748,7 +790,10 @@ class Term(_Tracked):
         return dict(_romanize_all(self.text, primary(self.lang), tuple(schemes or ())))
 
 
-_FULL_FORM, _PREFERRED = implied("fullForm"), implied("preferred")
+def _unstated(value: object, default: str) -> bool:
+    """Whether a term's ``type`` or ``status`` argument states nothing: its ``default``,
+    ``None`` or ``""`` (which :func:`_normed` reads as the default, unstated)."""
+    return value is default or value is None or (value.__class__ is str and not value)
 
 
 def _normed(value: str | None, norm: Any) -> str:
@@ -836,7 +881,7 @@ def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str,
             yield done.get((primary(t.lang), t.text)) or {}
 
 
-@dataclass(eq=True)
+@dataclass(eq=True, init=False)
 class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
@@ -855,13 +900,41 @@ class Concept(_Tracked):
     """
 
     id: str
-    subject: str | None = None
-    terms: list[Term] = field(default_factory=list)
-    definitions: dict[str, str] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    source: str | None = None
-    extra: list[tuple[str, str]] = field(default_factory=list)
-    line: int | None = field(default=None, compare=False)
+    subject: str | None
+    terms: list[Term]
+    definitions: dict[str, str]
+    notes: dict[str, str]
+    source: str | None
+    extra: list[tuple[str, str]]
+    line: int | None = field(compare=False)
+
+    def __init__(  # noqa: PLR0917 - the dataclass's signature, which callers use
+        self,
+        id: str,
+        subject: str | None = None,
+        terms: list[Term] | None = None,
+        definitions: dict[str, str] | None = None,
+        notes: dict[str, str] | None = None,
+        source: str | None = None,
+        extra: list[tuple[str, str]] | None = None,
+        line: int | None = None,
+    ) -> None:
+        # (written out, as Term's: the fields stored, not set through _Tracked.__setattr__;
+        # None for a list or a dict: a new empty one)
+        _store(
+            self.__dict__,
+            (
+                id,
+                subject,
+                [] if terms is None else terms,
+                {} if definitions is None else definitions,
+                {} if notes is None else notes,
+                source,
+                [] if extra is None else extra,
+                line,
+            ),
+            _CONCEPT_FIELDS,
+        )
 
     def terms_in(self, lang: str) -> list[Term]:
         """Terms for the BCP 47 tag ``lang``, best first: its exact tag when present, else the
@@ -901,6 +974,25 @@ class Concept(_Tracked):
     def languages(self) -> list[str]:
         """The language tags used by this concept's terms."""
         return sorted({t.lang for t in self.terms})
+
+
+#: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
+_NAME_SUBJECTS = frozenset({"person", "place", "org"})
+
+
+def is_name(concept: Concept, term: Term) -> bool:
+    """Whether ``term`` is a name: of a concept whose subject is ``person``, ``place`` or
+    ``org``, or a ``properNoun``.
+
+    >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
+    True
+    """
+    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
+
+
+#: the fields of a term and of a concept, in the order their __init__ stores them
+_TERM_FIELDS = tuple(f.name for f in fields_of(Term))
+_CONCEPT_FIELDS = tuple(f.name for f in fields_of(Concept))
 
 
 @functools.lru_cache(maxsize=1024)

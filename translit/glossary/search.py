@@ -30,7 +30,9 @@ from typing import Any
 
 from ..errors import want_str
 from ..script import drop_invisible, has_cyrillic
-from .apply import Filing, fold, inflects_by_endings, term_forms, unmarked, unsuffixed
+from .apply import Filing, unmarked
+from .folding import fold
+from .forms import inflects_by_endings, term_forms, unsuffixed
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
@@ -113,7 +115,7 @@ Entry = tuple[Concept, Term, str]
 
 
 def _squashed(texts: list[str]) -> list[str]:
-    """:func:`_squash` of each text, folded in one pass: :func:`~.apply.fold` keeps each
+    """:func:`_squash` of each text, folded in one pass: :func:`~.folding.fold` keeps each
     text's length, and a line end between two texts leaves each text's case as it alone has
     it (a final sigma stays final)."""
     joined = "\n".join(texts)

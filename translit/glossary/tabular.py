@@ -137,6 +137,8 @@ _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
 #: ``context``, so a TBX export carries it
 _MEMOQ_EXAMPLE = "term_example"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+#: the status of a row's further terms of a language no cell states
+_ADMITTED = implied("admitted")
 _SEP = "|"
 
 
@@ -286,8 +288,14 @@ def _read_rows(
         body = [(line, row) for line, row in rows if not row[0].lstrip().startswith("#")]
         layout, header = _omegat(g, body, source_lang, target_lang), None
     n = 0
+    first = header[0] if header else None  # (a row is the header again only if its first cell is)
     for line, row in body:
-        if header is not None and _row_key(row) == header:  # (it became a concept "ru" → "en")
+        if (
+            header is not None
+            and row
+            and _cell_key(row[0]) == first
+            and _row_key(row) == header  # (it became a concept "ru" → "en")
+        ):
             g.warnings.append(
                 f"{path}:{line}: the header again (two files joined?): not read as a concept"
             )
@@ -314,10 +322,15 @@ def _row_key(row: list[str]) -> tuple[str, ...]:
     >>> _row_key(["\ufeffRU ", "en", ""]) == _row_key(["ru", "EN"])
     True
     """
-    cells = [c.strip().lstrip("\ufeff").strip().lower() for c in row]
+    cells = [_cell_key(c) for c in row]
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells)
+
+
+def _cell_key(cell: str) -> str:
+    """A cell of a row as :func:`_row_key` compares it."""
+    return cell.strip().lstrip("\ufeff").strip().lower()
 
 
 def _rows(
@@ -334,10 +347,15 @@ def _rows(
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                row[0] = row[0].removeprefix("\ufeff")  # the BOM of a file joined to another
-                rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in row]))
+        for cells in reader:
+            flat = "\n".join(cells)  # (one look at the row's cells for what needs work)
+            if flat.strip():
+                if flat.startswith(("'", "\ufeff")) or "\n'" in flat or "\r" in flat:
+                    # (the BOM of a file joined to another)
+                    cells[0] = cells[0].removeprefix("\ufeff")
+                    rows.append((start, [_unescape(c).replace("\r\n", "\n") for c in cells]))
+                else:  # (no cell starts with ' or holds a CR: nothing to undo)
+                    rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
         why: object = exc
@@ -491,12 +509,10 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
         if len(row) < 2:
             raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
         note = "\t".join(row[2:]).strip() or None
-        c = Concept(id=invented_id(n), line=line, terms=[_term(row[0], src, line)])
+        terms = [Term(row[0], src, line=line)]
         if row[1].strip():
-            c.terms.append(_term(row[1], tgt, line))
-        if note:
-            c.notes[""] = note
-        return c
+            terms.append(Term(row[1], tgt, line=line))
+        return Concept(invented_id(n), line=line, terms=terms, notes={"": note} if note else None)
 
     return row_of
 
@@ -658,80 +674,90 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         for extra in dropped:
             g.warnings.append(f"{g.path}:{header_line}: column {extra!r} not kept")
 
-    # each language column with its memoQ Forbidden, per-term type and status, and example
-    # columns (None: none), worked out once, not for each row
-    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type")), per_term.get((tag, "status")),
-             per_term.get((tag, "gender")), examples.get(i)) for i, tag in langs]  # fmt: skip
-
-    def cell(row: list[str], i: int | None) -> str:
-        return row[i].strip() if i is not None and i < len(row) else ""
+    # each language column with its memoQ Forbidden (None: none), per-term type, status and
+    # gender, and example columns, worked out once, not for each row; a row's cells are read
+    # stripped, padded to the header's width and one more, so a column it lacks reads "" and
+    # so does -1, the column of what the header has not
+    width = len(names)
+    plan = [(i, tag, forbids.get(i), per_term.get((tag, "type"), -1),
+             per_term.get((tag, "status"), -1), per_term.get((tag, "gender"), -1),
+             examples.get(i, -1)) for i, tag in langs]  # fmt: skip
+    id_c, type_c, subject_c, status_c, pos_c, source_c = (
+        col.get(name, -1) for name in ("id", "type", "subject", "status", "pos", "source")
+    )
+    term_c = -1 if term_i is None else term_i
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
-        if any(c.strip() for c in row[len(names) :]):
+        if len(row) > width and any(c.strip() for c in row[width:]):
             g.warnings.append(
-                f"{g.path}:{line}: {len(row)} cells, but the header has {len(names)} columns: "
+                f"{g.path}:{line}: {len(row)} cells, but the header has {width} columns: "
                 "the cells past it are not kept"
             )
-        cid = cell(row, col.get("id")) or invented_id(n)
-        kind = cell(row, col.get("type"))
-        subject = (cell(row, col.get("subject")) if "subject" in col else kind) or None
-        if "subject" in col and kind and kind.lower() != "acronym":
+        cells = [c.strip() for c in row[:width]]
+        cells += [""] * (width + 1 - len(cells))
+        cid = cells[id_c] or invented_id(n)
+        kind = cells[type_c]
+        subject = (cells[subject_c] if subject_c >= 0 else kind) or None
+        if subject_c >= 0 and kind and kind.lower() != "acronym":
             g.warnings.append(
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         # a type or status no cell states stays implied (Term.stated): a further term admitted
-        status = cell(row, col.get("status"))
-        pos = cell(row, col.get("pos")) or None  # (Google's glossary: the row's terms')
+        status = cells[status_c]
+        pos = cells[pos_c] or None  # (Google's glossary: the row's terms')
         default = "acronym" if kind.lower() == "acronym" else ""
-        row_banned = row_forbid is not None and _forbidden(cell(row, row_forbid), names[row_forbid])
+        row_banned = row_forbid is not None and _forbidden(cells[row_forbid], names[row_forbid])
         terms: list[Term] = []  # (the concept is made of them at the end)
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
-        src_term = cell(row, term_i)
+        src_term = cells[term_c]
         if src_term:  # (the same text in the language's own column is that term again)
             terms.append(_term(src_term, src, line, status=status, pos=pos))
             held[src] = 1
         for i, tag, forbid_i, type_i, status_i, gender_i, example_i in plan:
-            texts = [t for t in cell(row, i).split(_SEP) if t.strip()]
+            value = cells[i]
+            if not value and forbid_i is None:
+                continue  # (most cells of a many-language file are empty)
+            texts = [t for t in value.split(_SEP) if t.strip()]
             if src_term and tag == src:
                 texts = [t for t in texts if t.strip() != src_term]
             banned = row_banned or (
-                forbid_i is not None and _forbidden(cell(row, forbid_i), names[forbid_i])
+                forbid_i is not None and _forbidden(cells[forbid_i], names[forbid_i])
             )
-            if not texts:  # (most cells of a many-language file are empty)
+            if not texts:
                 continue
-            types = cell(row, type_i).split(_SEP) if type_i is not None else [""]
-            states = cell(row, status_i).split(_SEP) if status_i is not None else [""]
-            genders = cell(row, gender_i).split(_SEP) if gender_i is not None else [""]
+            types = cells[type_i].split(_SEP) if type_i >= 0 else ()
+            states = cells[status_i].split(_SEP) if status_i >= 0 else ()
+            genders = cells[gender_i].split(_SEP) if gender_i >= 0 else ()
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
                 terms.append(
-                    _term(
+                    Term(
                         text,
                         tag,
-                        line,
                         type=(types[k].strip() if k < len(types) else "") or default,
                         status="deprecated"
                         if banned
                         else (states[k].strip() if k < len(states) else "")
-                        or (status if k == 0 else implied("admitted")),
+                        or (status if k == 0 else _ADMITTED),
                         pos=pos,
                         gender=(genders[k].strip() if k < len(genders) else "") or None,
+                        line=line,
                     )
                 )
             held[tag] = held.get(tag, 0) + len(texts)
-            example = cell(row, example_i) if example_i is not None else ""
-            if example and texts:  # memoQ writes one term a column: the example is its
+            example = cells[example_i]
+            if example:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
                 last.extra = (*last.extra, _context(example))
         # each note (definition) column one note: the multilingual writer writes one a column
-        said = [text for i in note_cols if (text := cell(row, i))]
+        said = [text for i in note_cols if (text := cells[i])]
         notes = {"": joined(*said)} if said else {}
-        said = [text for i in def_cols if (text := cell(row, i))]
+        said = [text for i in def_cols if (text := cells[i])]
         definitions = {"": joined(*said)} if said else {}
         for i, tag in defs.items():
-            if cell(row, i):
-                definitions[tag] = cell(row, i)
-        source = cell(row, col.get("source")) or None
+            if cells[i]:
+                definitions[tag] = cells[i]
+        source = cells[source_c] or None
         return Concept(
             id=cid,
             subject=subject,

@@ -1,9 +1,9 @@
 """One input as its format reads it: the format prepared from the head, blocks cut at its
 record ends, the format bound to the first block.
 
-The runner and :func:`~translit.io.formats.record_values` (``translit detect --field/
---column``) read an input through :class:`Reading`, so a record, its line and a bad record's
-message are the same in both, and a change to how an input is prepared, cut or bound is made
+The runner, :func:`~translit.io.formats.record_values` (``translit detect --field/
+--column``) and ``translit normalize --report`` (plain text) read an input through
+:class:`Reading`, so a record, its line and a bad record's message are the same in all, and a change to how an input is prepared, cut or bound is made
 here once. The steps, on a :class:`~translit.io.textio.Source` already open:
 
 1. :meth:`Format.prepare <translit.io.formats.Format.prepare>` on the head (a CSV's sniffed

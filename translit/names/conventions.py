@@ -233,6 +233,8 @@ _NOT_BEFORE = frozenset("аеёиоуыэюяіїєьъ'’ʼ-")
 
 
 def _is_acronym_form(ru: str) -> bool:
+    if not ru.isupper():  # (most forms: a lower-case letter, found in C; an acronym is upper)
+        return False
     letters = [c for c in ru if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -436,7 +438,8 @@ class TargetRomanizer:
                     f"`forms` maps a str to a str or a tuple of str, not {ru!r:.40} to {form!r:.40}"
                 )
             variants = (form,) if isinstance(form, str) else tuple(form)
-            variants = tuple(v for v in variants if v)
+            if not all(variants):  # (an empty form: none)
+                variants = tuple(v for v in variants if v)
             table.setdefault(fold(ru), (ru, variants, _is_acronym_form(ru)))
         self._table = table
         self._first = frozenset(k.split(" ", 1)[0] for k in table)

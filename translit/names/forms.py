@@ -41,6 +41,7 @@ __all__ = [
     "given_names",
     "given_spellings",
     "oblique_forms",
+    "oblique_table",
     "place_words",
     "shipped_forms",
     "shipped_variants",
@@ -206,16 +207,99 @@ def oblique_forms(source: str = "ru") -> frozenset[str]:
     Москве, России …). Phrase rule (README "Names"): such a form is transcribed by the
     convention, never replaced by the nominative exonym.
 
+    Each name's forms come from the shipped copy of their derivation
+    (:func:`oblique_table`) when it was made with the installed dictionary, else (a name the
+    copy lacks too) from :func:`translit.morphology.forms`: declining the 1,100 names costs a
+    quarter of a second, and loading the dictionary another 60 ms, which a text that needs
+    no other word form never pays.
+
     >>> "москвой" in oblique_forms()
     True
     """
     if source != "ru":
         return frozenset()
+    names = _place_names()
+    shipped = _shipped_declined()
+    found: set[str] = set()
+    for name in names:
+        got = shipped.get(name)
+        found.update(_declined(name) if got is None else got)
+    return frozenset(found - {fold(n) for n in names})
+
+
+def _place_names() -> set[str]:
+    """The Russian place names whose oblique forms :func:`oblique_forms` holds: the place
+    rows of names.csv and CLDR's country and city names."""
     names = {r.text for r in established_rows() if r.kind == "place" and r.lang == "ru"}
     names.update(_cldr_places("ru", "en"))
-    nominative = {fold(n) for n in names}
-    return frozenset(
-        f for name in names for f in map(fold, _inflections(name)) if f not in nominative
+    return names
+
+
+def _declined(name: str) -> tuple[str, ...]:
+    """The folded oblique forms of the place name ``name`` (none for one of several words or
+    fewer than four letters), as the dictionary gives them."""
+    return tuple(dict.fromkeys(map(fold, _inflections(name))))
+
+
+#: The shipped copy of :func:`_declined` for every name :func:`_place_names` gives
+_OBLIQUE_FILE = ("names", "oblique_ru.tsv")
+#: The copy's line naming the pymorphy3 and dictionary versions it was derived with
+_MADE_WITH = "# made with: "
+#: The copy's line naming the Babel whose CLDR names it lists (not checked when read: a name
+#: another Babel adds is derived, one it drops is not asked for)
+CLDR_FROM = "# CLDR names from: Babel "
+
+
+def _babel_version() -> str:
+    from babel import __version__
+
+    return str(__version__)
+
+
+@functools.cache
+def _shipped_declined() -> dict[str, tuple[str, ...]]:
+    """Place name → its folded oblique forms, from the shipped copy when its ``made with``
+    line is :func:`translit.morphology.dictionary_version` (another pymorphy3 or dictionary
+    may decline otherwise), else empty (every name derived)."""
+    from ..morphology import dictionary_version
+
+    try:
+        lines = datafiles.read_text(*_OBLIQUE_FILE).split("\n")
+    except FileNotFoundError:
+        return {}
+    made = next((x[len(_MADE_WITH) :] for x in lines if x.startswith(_MADE_WITH)), None)
+    if made is None or made != dictionary_version("ru"):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            name, _, said = line.partition("\t")
+            out[name] = tuple(said.split(" ")) if said else ()
+    return out
+
+
+def oblique_table() -> str:
+    """The text of ``translit/data/names/oblique_ru.tsv``, the copy :func:`oblique_forms`
+    reads, as the installed dictionary derives it from today's place names (the test suite
+    compares the two; to renew the file, write this text into it)."""
+    from ..morphology import dictionary_version
+
+    rows = [f"{n}\t{' '.join(_declined(n))}" for n in sorted(_place_names())
+            if " " not in n and len(n) >= 4]  # fmt: skip
+    return "\n".join(
+        [
+            "# Oblique case forms of the one-word Russian place names of glossaries/names.csv and",
+            "# of CLDR (Babel), folded as translit.names.forms.fold folds them: a copy of their",
+            "# derivation, translit.morphology.forms(name, hint='place', plural=False), so that a",
+            "# process need not load the dictionary and decline them (0.3 s). Read only when the",
+            "# versions below are the installed ones; a name not listed is derived when read.",
+            "# Written by translit.names.forms.oblique_table(); tests/test_names_oblique.py checks it.",
+            f"{_MADE_WITH}{dictionary_version('ru')}",
+            f"{CLDR_FROM}{_babel_version()}",
+            "# name<TAB>its forms",
+            *rows,
+            "",
+        ]
     )
 
 

@@ -1,0 +1,233 @@
+"""The word before a replaced term, fitted to the term: glossary apply's ``replace`` in French
+and German.
+
+French writes some words by the sound after them (``data/elision.toml``: l'Holocauste, la
+Shoah; :func:`fit_article`), and an article agrees with its noun's gender (``data/articles.toml``:
+le génocide, la Shoah; der Holocaust, die Shoah; :func:`fit_gender`). :func:`fit_ends` and
+:func:`fit_letters` tell the replace loop which matches may need either, so most are written
+without a look.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .._datafiles import load_toml
+from .model import Term, primary
+
+__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters"]
+
+
+@functools.cache
+def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]] | None:
+    """The words ``lang`` writes by the sound that follows (``data/elision.toml``): a pattern
+    of an elided one ending a text, one of a full one and a space ending it, and the table."""
+    data = load_toml("elision.toml").get(lang)
+    if data is None:
+        return None
+    elided = "|".join(sorted(data["elided"], key=len, reverse=True))
+    full = "|".join(sorted(data["before_vowel"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)({elided})(['’])$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)({full}) $", re.IGNORECASE),
+        data,
+    )
+
+
+@functools.cache
+def fit_letters(lang: str) -> frozenset[str]:
+    """The last letters of the words :func:`fit_article` and :func:`fit_gender` may change in
+    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…), lower case: the
+    letter before a term's apostrophe or space that the replace loop tests first (a Russian
+    text's matches end in none of them).
+
+    >>> "".join(sorted(fit_letters("fr"))), "".join(sorted(fit_letters("de"))), fit_letters("ru")
+    ('adelntu', 'emnrs', frozenset())
+    """
+    out: set[str] = set()
+    rules = _elision(lang)
+    if rules is not None:
+        out.update(w[-1].lower() for w in (*rules[2]["elided"], *rules[2]["before_vowel"]))
+    articles = _articles(lang)
+    if articles is not None:
+        out |= {c.lower() for c in articles[1]}
+    return frozenset(out)
+
+
+def _as_cased(model: str, word: str) -> str:
+    """``word`` with the case of ``model`` (an article: Le, LE, le)."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _sound(first: str, data: Mapping[str, Any]) -> str:
+    """How a term starting with ``first`` (lower case) starts: "vowel", "" (a consonant) or
+    "unsure" (an h or y, or no letter: the word decides; ``data``: a language's elision.toml)."""
+    if first in data["vowels"]:
+        return "vowel"
+    return "unsure" if first in data["unsure"] or not first.isalpha() else ""
+
+
+#: what a text before a term may end with where :func:`fit_article` changes it, by the term's
+#: first sound: the apostrophe of an elided word (before a consonant), the space after a full
+#: one (before a vowel), either (an h or y); and a space where :func:`fit_gender` may (an
+#: article of a language in articles.toml)
+_FIT_ENDS = {"": "'’", "vowel": " ", "unsure": "'’ "}
+
+
+def fit_ends(term: Term, lang: str) -> str:
+    """The characters that, ending the text before ``term``, may make :func:`fit_article` or
+    :func:`fit_gender` change it ("" for a language without such rules); most matches end
+    otherwise.
+
+    >>> fit_ends(Term("Shoah", "fr"), "fr"), fit_ends(Term("Allemagne", "fr"), "fr")
+    ("'’ ", ' ')
+    """
+    rules = _elision(lang)
+    ends = "" if rules is None else _FIT_ENDS[_sound(term.text[:1].lower(), rules[2])]
+    return ends + " " if _articles(lang) is not None and " " not in ends else ends
+
+
+@functools.cache
+def _articles(
+    lang: str,
+) -> (
+    tuple[re.Pattern[str], frozenset[str], dict[str, list[tuple[int, int, int]]], dict[str, Any]]
+    | None
+):
+    """``lang``'s articles (``data/articles.toml``): a pattern of one (or of a preposition fused
+    with one) and a space ending a text, the last letters of them all, each form's (determiner,
+    gender, case) readings, and the table."""
+    data = load_toml("articles.toml").get(lang)
+    if data is None:
+        return None
+    readings: dict[str, list[tuple[int, int, int]]] = {}
+    for d, by_gender in enumerate(data["forms"]):
+        for g, by_case in enumerate(by_gender):
+            for c, form in enumerate(by_case):
+                readings.setdefault(form, []).append((d, g, c))
+    words = [*readings, *data.get("read_as", {}), *data.get("fused", {})]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alts}) $", re.IGNORECASE)
+    return pattern, frozenset(w[-1] for w in words), readings, data
+
+
+def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple[str, str | None]:
+    """``before`` (the text before ``term`` is written in place of ``source``) with the article
+    ending it in the gender, and case, ``term`` asks for, and ``None``; or ``before`` unchanged
+    and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
+    has no gender, or the article's case cannot be told). ``source``'s gender is used when it is
+    of the text's language ``lang``: German der is a masculine nominative, or a feminine
+    genitive or dative.
+
+    >>> de = lambda word, gender: Term(word, "de", gender=gender)
+    >>> fit_gender("über den ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
+    ('über die ', None)
+    >>> fit_gender("Zum ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
+    ('Zur ', None)
+    >>> print(fit_gender("der ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1])
+    «der» kept before «Shoah»: its case cannot be told without the gender of «Holocaust» (TBX grammaticalGender, a CSV de:gender column)
+    >>> fit_gender("le ", Term("génocide", "fr"), Term("Shoah", "fr", gender="feminine"), "fr")
+    ('la ', None)
+    """
+    rules = _articles(lang)
+    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
+        return before, None
+    pattern, _, readings, data = rules
+    m = pattern.search(before, max(len(before) - 12, 0))
+    if m is None:
+        return before, None
+    word = m.group(1)
+    lead, art = "", word.lower()
+    fused = data.get("fused", {})
+    if art in fused:
+        lead, art = fused[art].rsplit(" ", 1)
+        lead += " "
+    art = data.get("read_as", {}).get(art, art)
+    genders = data["genders"]
+    seen = readings.get(art)
+    if seen is None:  # (a letter the pattern's case folding took: İm is no im)
+        return before, None
+    same = source is not None and primary(source.lang) == lang
+    had = (source.gender or "").lower() if source is not None and same else ""
+    if had in genders:
+        seen = [r for r in seen if genders[r[1]] == had]
+        if not seen:  # (not the source term's article: a plural, a pronoun)
+            return before, None
+    prep = lead or before[max(m.start() - 12, 0) : m.start()]
+    governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
+    if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
+        seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
+    want = (term.gender or "").lower()
+    fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
+    if want not in genders:
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
+        )
+    t = genders.index(want)
+    forms = {data["forms"][d][t][c] for d, _, c in seen}
+    if len(forms) > 1:
+        why = f"«{word}» kept before «{term.text}»: its case cannot be told"
+        if source is not None and same and had not in genders:
+            return before, f"{why} without the gender of «{source.text}» {fix}"
+        return before, f"{why}: check it"
+
+    new = lead + forms.pop()
+    new = next((k for k, v in fused.items() if v == new), new)
+    return before[: m.start()] + _as_cased(word, new) + " ", None
+
+
+def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
+    """``before`` (the text before ``term`` is written) with the word ending it in the form
+    ``term``'s first sound asks for, and ``None``; or ``before`` unchanged and why it cannot
+    be fitted (``data/elision.toml``: French l' d' qu' before a vowel, le la de que du au
+    before a consonant; an h or y, or an l' before a term without a gender, cannot be told).
+
+    >>> fit_article("de l'", Term("Shoah", "fr", gender="feminine"), "fr")
+    ('de la ', None)
+    >>> fit_article("Le ", Term("Allemagne nazie", "fr"), "fr")
+    ("L'", None)
+    >>> fit_article("l'", Term("Shoah", "fr"), "fr")[1]
+    '«Shoah» needs le or la after it, and the glossary gives the term no gender'
+    """
+    rules = _elision(lang)
+    if rules is None or not before or before[-1] not in fit_ends(term, lang):
+        return before, None
+    elided_re, full_re, data = rules
+    first = term.text[:1].lower()
+    cut = max(len(before) - 8, 0)  # (the longest word and the letter before it: its end only)
+    tail = before[cut:]
+    sound = _sound(first, data)
+    m = elided_re.search(tail)
+    if m is not None:
+        if sound == "vowel":
+            return before, None
+        word = m.group(1)
+        if sound == "unsure":
+            return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
+        full = data["elided"][word.lower()]
+        if not full:
+            gender = (term.gender or "").lower()
+            full = data["article"].get(gender, "")
+            if not full:
+                return before, (
+                    f"«{term.text}» needs {' or '.join(data['article'].values())} after it, "
+                    "and the glossary gives the term no gender"
+                )
+        return before[: cut + m.start()] + _as_cased(word, full) + " ", None
+    m = full_re.search(tail)
+    if m is None or sound == "":
+        return before, None
+    word = m.group(1)
+    if sound == "unsure":
+        return (
+            before,
+            f"whether «{term.text}» takes {word} or an elided form depends on its {first}",
+        )
+    elided = data["before_vowel"][word.lower()]
+    return before[: cut + m.start()] + _as_cased(word, elided), None

@@ -1,0 +1,418 @@
+"""The forms a glossary term takes in running text, derived before any text is read.
+
+Russian and Ukrainian terms: their case and number forms (:func:`translit.morphology.forms`).
+German, French and English terms: the endings of ``data/inflection.toml`` (:func:`suffixed`:
+des Großen Terrors; :func:`pluralized`: les goulags), and back again (:func:`unsuffixed`, what
+a look-up reads the glossary for). :func:`term_forms` and :func:`plural_forms` are what glossary
+apply's matcher and lookup's index hold for a term; :func:`plural_of` and :func:`recased` tell
+replace whether a target term may be written in place of such a form.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from .._datafiles import load_toml
+from .folding import fold
+from .model import Concept, Term, is_cyrillic, is_name, primary
+
+__all__ = [
+    "derived_forms",
+    "inflects_by_endings",
+    "plural_forms",
+    "plural_of",
+    "pluralized",
+    "recased",
+    "suffixed",
+    "term_forms",
+    "unsuffixed",
+]
+
+
+def unsuffixed(text: str, lang: str) -> set[str]:
+    """The texts of which ``text`` may be one of :func:`suffixed`'s or :func:`pluralized`'s
+    forms, itself included (the endings of ``lang`` taken off or swapped again; a folded text
+    in, folded texts out): what a look-up reads the glossary's terms for before it derives any
+    form. A superset: the look-up keeps a term only when ``text`` is one of its forms.
+
+    >>> sorted(unsuffixed("roten armee", "de"))[:4]
+    ['rote armee', 'rotem armee', 'roten armee', 'roter armee']
+    >>> "holocaust" in unsuffixed("holocausts", "de"), "goulag" in unsuffixed("goulags", "fr")
+    (True, True)
+    """
+    rules = _inflection(lang)
+    words = text.split(" ")
+    if rules is None or not words[0]:
+        return {text}
+    # (a folded text: Solowezki-Lager's hyphen is a space there, so more words than the term)
+    n = _core(words, rules.get("fixed_after", ()), folded=True)
+    if n > 2 * _SUFFIXED_WORDS:
+        return {text}
+    ends = (*rules.get("genitive", ()), *rules.get("genitive_after_consonant", ()))
+    adjectives = _adjective_endings(lang)
+    plural = rules.get("plural", {})
+    options = []
+    for i, w in enumerate(words[:n]):
+        got = {w, *(w[: -len(e)] for e in ends if w.endswith(e) and len(w) > len(e))}
+        got.update(_singulars(w, plural))
+        if i < n - 1:  # (the last word of the core is a noun)
+            for a in adjectives:
+                if w.endswith(a):
+                    got.update(w[: -len(a)] + b for b in adjectives)
+                    break
+        options.append(sorted(got))
+    if math.prod(map(len, options)) > _UNSUFFIXED_MOST:
+        return {text}
+    rest = words[n:]
+    return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
+
+
+#: the most texts :func:`unsuffixed` gives (four words of eight forms each, a query of a term
+#: of four words whose forms all may change; more: only the text itself)
+_UNSUFFIXED_MOST = 8**4
+
+
+def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
+    """The words whose plural (``plural``: an ``inflection.toml`` ``[<lang>.plural]``) a folded
+    ``word`` may be, by its end alone."""
+    out = set()
+    for rule in plural.get("rules", ()):
+        end, add, cut = rule["end"], rule["add"], rule.get("cut", 0)
+        if word.endswith(end[: len(end) - cut] + add):
+            out.add(word[: len(word) - len(add)] + end[len(end) - cut :])
+    default = plural.get("default")
+    if default and word.endswith(default):
+        out.add(word[: -len(default)])
+    return out
+
+
+def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
+    """The term and its case/number forms (Russian and Ukrainian terms; German, French and
+    English: the endings of :func:`suffixed` and :func:`plural_forms`; others: the term).
+
+    A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
+    ambiguous words as names (Орёл the town: Орла).
+
+    >>> term_forms(Concept("x"), Term("Зимний дворец", "ru-RU"))[3]
+    'Зимним дворцом'
+    >>> term_forms(Concept("x"), Term("Säuberung", "de", gender="feminine"))
+    ('Säuberung', 'Säuberungen')
+    """
+    return derived_forms(concept, term)[0]
+
+
+def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`):
+    none for an acronym or a name (:func:`~.model.is_name`: les Gorbatchev), nor for a Cyrillic term
+    of a language the dictionary declines (its :func:`term_forms` hold them).
+
+    >>> plural_forms(Concept("g"), Term("goulag", "fr")), plural_forms(Concept("g",
+    ...     subject="person"), Term("Gorbatchev", "fr"))
+    (('goulags',), ())
+    """
+    return derived_forms(concept, term)[1]
+
+
+def derived_forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once (the matcher
+    files the plurals apart from the other forms).
+
+    >>> derived_forms(Concept("g"), Term("goulag", "fr"))
+    (('goulag', 'goulags'), ('goulags',))
+    """
+    from ..morphology import LANGUAGES, forms
+
+    lang = primary(term.lang)
+    if lang in LANGUAGES and is_cyrillic(term.text):
+        subject = (concept.subject or "").lower()
+        hint = "person" if subject == "person" or term.pos == "properNoun" else None
+        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
+    if _inflection(lang) is None or term.is_acronym:
+        return (term.text,), ()
+    person = (concept.subject or "").lower() == "person"
+    got = suffixed(term.text, lang, term.gender, name=person)
+    if is_name(concept, term):
+        return got, ()
+    more = pluralized(term.text, lang, term.gender)
+    return (got + tuple(f for f in more if f not in got) if more else got), more
+
+
+@functools.cache
+def _inflection(lang: str) -> dict[str, Any] | None:
+    return load_toml("inflection.toml").get(lang)
+
+
+def inflects_by_endings(lang: str) -> bool:
+    """Whether ``data/inflection.toml`` gives the terms of ``lang`` (a primary tag) forms of
+    their own (:func:`suffixed`, :func:`pluralized`).
+
+    >>> inflects_by_endings("de"), inflects_by_endings("fr"), inflects_by_endings("it")
+    (True, True, False)
+    """
+    return _inflection(lang) is not None
+
+
+#: the most words of a term's core (:func:`_core`) :func:`suffixed` and :func:`pluralized` give
+#: forms of
+_SUFFIXED_WORDS = 4
+
+
+def _core(words: list[str], fixed: Collection[str], folded: bool = False) -> int:
+    """How many leading ``words`` of a term its endings may change: those before the first of
+    ``fixed`` (``inflection.toml``'s ``fixed_after``: der, für, de, of…) after its first word;
+    ``folded`` words are compared as they are."""
+    for i in range(1, len(words)):
+        w = words[i] if folded else fold(words[i]).strip().split(" ", 1)[0]
+        if w in fixed:
+            return i
+    return len(words)
+
+
+@functools.cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """Every ending of ``lang``'s ``[<lang>.adjective]`` table, longest first."""
+    table = (_inflection(lang) or {}).get("adjective", {})
+    ends = {e for rows in table.values() for row in rows for e in row}
+    return tuple(sorted(ends, key=lambda e: (-len(e), e)))
+
+
+#: the genitive column of an ``inflection.toml`` ``[<lang>.adjective]`` table
+_GENITIVE = 1
+
+
+@functools.cache
+def _cells(lang: str, lemma: str, gender: str | None) -> tuple[tuple[str, bool], ...]:
+    """(ending, whether the head noun takes its genitive ending with it) of the adjectives of a
+    term of ``gender`` whose adjectives end in ``lemma`` (``[<lang>.adjective]``): every cell of
+    the gender's rows; without a gender (or with one whose nominative has not ``lemma``), the
+    cells every gender whose nominative has ``lemma`` shares. ``lemma`` first."""
+    rules = _inflection(lang) or {}
+    table = rules.get("adjective", {})
+    no_genitive = rules.get("genitive_not_of", ())
+
+    def cells(g: str) -> set[tuple[str, bool]]:
+        return {
+            (e, c == _GENITIVE and g not in no_genitive)
+            for row in table[g]
+            for c, e in enumerate(row)
+        }
+
+    nominative = [g for g, rows in table.items() if any(row[0] == lemma for row in rows)]
+    if gender is not None and gender in nominative:
+        shared = cells(gender)
+    elif nominative:
+        shared = set.intersection(*map(cells, nominative))
+    else:
+        return ((lemma, False),)
+    return ((lemma, False), *sorted(shared - {(lemma, False)}))
+
+
+def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
+    """(how many leading words of ``core`` are adjectives, the ending they share): those before
+    its last word that end alike in an ending a nominative of ``[<lang>.adjective]`` has."""
+    rules = _inflection(lang) or {}
+    table = rules.get("adjective")
+    if not table or len(core) < 2:
+        return 0, ""
+    nominatives = {row[0] for rows in table.values() for row in rows}
+    first = core[0].lower()
+    lemma = next((e for e in _adjective_endings(lang) if first.endswith(e)), "")
+    if lemma not in nominatives:
+        return 0, ""
+    nouns = tuple(rules.get("adjective_not_ending", ()))  # (Armee: a noun)
+    k = 0
+    while k < len(core) - 1 and core[k][:1].isalpha():
+        word = core[k].lower()
+        if not word.endswith(lemma) or (nouns and word.endswith(nouns)):
+            break
+        k += 1
+    return k, lemma
+
+
+def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
+    """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
+    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders)."""
+    end = head[-1:].lower()
+    # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
+    if (
+        not rules.get("genitive")
+        or gender in rules.get("genitive_not_of", ())
+        or end == end.upper()
+        or head.lower().endswith(tuple(rules.get("genitive_not_after", ())))
+        or any(c.isupper() for c in head[1:])  # (an abbreviation: KPdSU, GKTschP)
+    ):
+        return []
+    out = list(rules["genitive"])
+    if end not in rules.get("vowels", ""):
+        out += rules.get("genitive_after_consonant", [])
+    return out
+
+
+def _gender(
+    gender: str | None, head: str = "", rules: Mapping[str, Any] | None = None
+) -> str | None:
+    """A term's gender as ``inflection.toml`` reads it: TBX's masculine, feminine or neuter, or
+    else the gender every noun ending as its ``head`` noun has (``[<lang>.plural]``'s
+    ``gender``: a German noun in -ung is feminine), or ``None``."""
+    got = (gender or "").lower()
+    if got in ("masculine", "feminine", "neuter"):
+        return got
+    low = head.lower()
+    for rule in (rules or {}).get("plural", {}).get("rules", ()):
+        if "gender" in rule and low.endswith(rule["end"]) and len(low) > len(rule["end"]):
+            return str(rule["gender"])
+    return None
+
+
+def suffixed(
+    term: str, lang: str, gender: str | None = None, *, name: bool = False
+) -> tuple[str, ...]:
+    """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
+    it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
+    mixed declension of ``gender``, a TBX grammaticalGender; a ``name``, a person's, takes the
+    genitive on its last word and has no adjectives); ``(term,)`` for a language without such
+    endings, a term in capitals (an acronym) or one whose core has more than four words.
+
+    >>> suffixed("Gorbatschow", "de")
+    ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
+    >>> suffixed("Rote Armee", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
+    (('Rote Armee', 'Roten Armee'), ('Marx',), ('ROA',))
+    >>> suffixed("Rote Armee", "de", "feminine")
+    ('Rote Armee', 'Roten Armee', 'Roter Armee')
+    >>> suffixed("Roter Stern", "de")
+    ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
+    """
+    rules = _inflection(lang)
+    words = term.split(" ")
+    if rules is None or term.isupper() or not words[0]:
+        return (term,)
+    n = _core(words, rules.get("fixed_after", ()))
+    if n > _SUFFIXED_WORDS:
+        return (term,)
+    k, lemma = (0, "") if name else _adjectives(words[:n], lang)
+    at = k if k else n - 1  # (the head noun)
+    head = words[at]
+    gender = _gender(gender, head, rules)
+    genitives = _genitives(head, rules, gender)
+    forms = [term]
+    if not k:
+        forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
+    else:
+        rest = words[at + 1 :]
+        for end, with_genitive in _cells(lang, lemma, gender):
+            adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
+            for e in ["", *genitives] if with_genitive else [""]:
+                forms.append(" ".join((*adjectives, head + e, *rest)))
+    return _same_core(forms, n, rules)
+
+
+def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str, ...]:
+    """``forms`` (once each) whose core is as long as their term's, ``n`` words: not those where
+    an ending made a word one of ``fixed_after`` (d + es: des), which no text holds as a form."""
+    fixed = rules.get("fixed_after", ())
+    return tuple(f for f in dict.fromkeys(forms) if _core(f.split(" "), fixed) == n)
+
+
+def _plural_word(
+    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None
+) -> str | None:
+    """``word``'s plural by ``plural`` (an ``inflection.toml`` ``[<lang>.plural]``), or
+    ``None`` where no rule gives one."""
+    low = word.lower()
+    if not word.isalpha() or low[-1] == word[-1].upper():  # (ʹ, a letter fold splits words at)
+        return None
+    for rule in plural.get("rules", ()):
+        end = rule["end"]
+        if not low.endswith(end) or len(low) <= len(end):
+            continue
+        if rule.get("after_consonant") and low[-len(end) - 1] in vowels:
+            continue
+        if low in rule.get("unless", ()) or gender in rule.get("not_of", ()):
+            return None
+        return word[: len(word) - rule.get("cut", 0)] + rule["add"]
+    default = plural.get("default")
+    if not default or low.endswith(tuple(plural.get("refuse", ()))):
+        return None
+    return word + default
+
+
+def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
+    """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
+    (German: the head noun's plural of a regular class, its adjectives in every declension;
+    French: every word of the core; English: the head noun), ``()`` where none does (an
+    irregular class, a term in capitals, a core of more than four words). The term is taken as
+    a common noun: :func:`plural_forms` gives names none.
+
+    >>> pluralized("Große Säuberung", "de")
+    ('Große Säuberungen', 'Großer Säuberungen', 'Großen Säuberungen')
+    >>> pluralized("camp de concentration", "fr"), pluralized("Armée rouge", "fr")
+    (('camps de concentration',), ('Armées rouges',))
+    >>> pluralized("prisoner of war", "en"), pluralized("bureau", "fr"), pluralized("cheval", "fr")
+    (('prisoners of war',), ('bureaux',), ())
+    """
+    rules = _inflection(lang)
+    words = term.split(" ")
+    if rules is None or "plural" not in rules or term.isupper() or not words[0]:
+        return ()
+    plural = rules["plural"]
+    n = _core(words, rules.get("fixed_after", ()))
+    if n > _SUFFIXED_WORDS:
+        return ()
+    vowels, gender = rules.get("vowels", ""), _gender(gender)
+    if plural.get("words") == "all":
+        core = [_plural_word(w, plural, vowels, gender) for w in words[:n]]
+        if any(w is None for w in core):
+            return ()
+        return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
+    k, lemma = _adjectives(words[:n], lang)
+    at = k if k else n - 1
+    head = _plural_word(words[at], plural, vowels, gender)
+    if head is None:
+        return ()
+    rest = words[at + 1 :]
+    if not k:
+        return _same_core([" ".join((*words[:at], head, *rest))], n, rules)
+    table = rules["adjective"]["plural"]
+    ends = dict.fromkeys(e for row in table for e in row)
+    forms = [
+        " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), head, *rest)) for e in ends
+    ]
+    return _same_core(forms, n, rules)
+
+
+def recased(source: Term, target: Term) -> bool:
+    """Whether a case form of ``source`` (:func:`suffixed`'s endings), replaced by ``target``,
+    a term of the same language, would put ``target``'s adjectives in the wrong case: they
+    change by case (German), and ``target`` is not ``source``.
+
+    >>> terror, purge = Term("Großer Terror", "de"), Term("Große Säuberung", "de")
+    >>> recased(terror, purge), recased(terror, Term("Jeschowschtschina", "de"))
+    (True, False)
+    """
+    lang = primary(target.lang)
+    if target is source or primary(source.lang) != lang or is_cyrillic(target.text):
+        return False
+    rules = _inflection(lang)
+    if rules is None or "adjective" not in rules or target.text.isupper():
+        return False
+    words = target.text.split(" ")
+    return _adjectives(words[: _core(words, rules.get("fixed_after", ()))], lang)[0] > 0
+
+
+def plural_of(term: Term, concept: Concept | None = None) -> str | None:
+    """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
+    replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
+    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before),
+    or the term is a name or an acronym.
+
+    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
+    ('camps', 'Säuberungen')
+    >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
+    None None
+    """
+    got = plural_forms(concept or Concept("-"), term)
+    return got[0] if len(got) == 1 else None
