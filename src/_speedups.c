@@ -39,8 +39,12 @@
  * case forms, translit/glossary/apply.py): it holds no pattern or rule of its own.
  * runs_of(text, table, least) finds the runs of least or more characters of a text in such a
  * set (glossary apply: white space, invisible characters, stress marks, apostrophes).
- * pairs_known(words, follows) tells whether every two adjacent words whose first is a key of a
- * dict have their second in that key's dict (the matcher's word pairs seen before). These two
+ * pairs_known(words, follows) tells whether every word is a key of a dict and every two
+ * adjacent words whose first has a dict there have their second in it (the matcher's words and
+ * word pairs seen before).
+ * map_chars(text, table) writes each character of a text as a table (a str indexed by code
+ * point) gives it, and the runs the table leaves to the caller (glossary apply's fold: the table
+ * is made by fold's own rule, translit/glossary/apply.py). table_hits and pairs_known
  * look exact str up in the caller's dicts, whose keys the matcher makes exact str (a look-up
  * then compares str with str, in C); they take a reference to each tuple and dict they read
  * while they read it, and make the tuples they return after their pass.
@@ -55,7 +59,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 9
+#define API_VERSION 10
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1517,6 +1521,118 @@ static PyObject *runs_of(PyObject *module, PyObject *const *args, Py_ssize_t nar
     return out;
 }
 
+/* ---- map_chars: each character of a text through a table ---- */
+
+/* map_chars(text, table): (out, runs), where out is text with each character whose code point c
+ * is below len(table) and whose image table[c] is not "\0" written as table[c], and every other
+ * character kept as it is; runs lists (start, end) of each run of such kept characters, in
+ * order (the caller's to map otherwise). The images are written into a buffer of the wider of
+ * the two kinds and out is made from it (at its narrowest kind) after the pass; the runs are
+ * kept in C and made into tuples after it too. */
+static PyObject *map_chars(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "map_chars() takes 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    if (!PyUnicode_CheckExact(text) || !PyUnicode_CheckExact(table)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "map_chars(): the text and the table must be str (not subclasses)");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text), tkind = PyUnicode_KIND(table);
+    const void *data = PyUnicode_DATA(text), *tdata = PyUnicode_DATA(table);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), tn = PyUnicode_GET_LENGTH(table);
+    /* (a code point is below 0x110000: a longer table's end is never read) */
+    Py_UCS4 limit = tn > 0x110000 ? 0x110000 : (Py_UCS4)tn;
+    int wide = kind == PyUnicode_4BYTE_KIND || tkind == PyUnicode_4BYTE_KIND;
+    void *buf = PyMem_Malloc((size_t)(n ? n : 1) * (wide ? 4 : 2));
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t *kept = NULL, nkept = 0, cap = 0;
+    /* (a loop for each width of text, table and buffer: no switch at every character) */
+#define MAP_LOOP(TIN, TTAB, TOUT)                                                              \
+    do {                                                                                       \
+        const TIN *p = (const TIN *)data;                                                      \
+        const TTAB *t = (const TTAB *)tdata;                                                   \
+        TOUT *o = (TOUT *)buf;                                                                 \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                   \
+            Py_UCS4 c = p[i];                                                                  \
+            Py_UCS4 img = c < limit ? t[c] : 0;                                                \
+            if (img) {                                                                         \
+                o[i] = (TOUT)img;                                                              \
+                continue;                                                                      \
+            }                                                                                  \
+            o[i] = (TOUT)c;                                                                    \
+            if (nkept && kept[nkept - 1] == i) {                                               \
+                kept[nkept - 1] = i + 1;                                                       \
+                continue;                                                                      \
+            }                                                                                  \
+            if (nkept + 2 > cap) {                                                             \
+                Py_ssize_t grow = cap ? 2 * cap : 64;                                          \
+                Py_ssize_t *more = PyMem_Realloc(kept, (size_t)grow * sizeof(Py_ssize_t));      \
+                if (more == NULL) {                                                            \
+                    PyMem_Free(kept);                                                          \
+                    PyMem_Free(buf);                                                           \
+                    return PyErr_NoMemory();                                                   \
+                }                                                                              \
+                kept = more;                                                                   \
+                cap = grow;                                                                    \
+            }                                                                                  \
+            kept[nkept++] = i;                                                                 \
+            kept[nkept++] = i + 1;                                                             \
+        }                                                                                      \
+    } while (0)
+#define MAP_TABLE(TIN, TOUT)                                                                   \
+    do {                                                                                       \
+        if (tkind == PyUnicode_1BYTE_KIND) {                                                   \
+            MAP_LOOP(TIN, Py_UCS1, TOUT);                                                      \
+        } else if (tkind == PyUnicode_2BYTE_KIND) {                                            \
+            MAP_LOOP(TIN, Py_UCS2, TOUT);                                                      \
+        } else {                                                                               \
+            MAP_LOOP(TIN, Py_UCS4, TOUT);                                                      \
+        }                                                                                      \
+    } while (0)
+    if (wide) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            MAP_TABLE(Py_UCS1, Py_UCS4);
+        } else if (kind == PyUnicode_2BYTE_KIND) {
+            MAP_TABLE(Py_UCS2, Py_UCS4);
+        } else {
+            MAP_TABLE(Py_UCS4, Py_UCS4);
+        }
+    } else if (kind == PyUnicode_1BYTE_KIND) {
+        MAP_TABLE(Py_UCS1, Py_UCS2);
+    } else {
+        MAP_TABLE(Py_UCS2, Py_UCS2);
+    }
+#undef MAP_TABLE
+#undef MAP_LOOP
+    PyObject *out = PyUnicode_FromKindAndData(wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
+                                              buf, n);
+    PyMem_Free(buf);
+    PyObject *runs = out == NULL ? NULL : PyList_New(nkept / 2);
+    for (Py_ssize_t j = 0; runs != NULL && j < nkept; j += 2) {
+        PyObject *run = Py_BuildValue("(nn)", kept[j], kept[j + 1]);
+        if (run == NULL) {
+            Py_CLEAR(runs);
+            break;
+        }
+        PyList_SET_ITEM(runs, j / 2, run);
+    }
+    PyMem_Free(kept);
+    if (runs == NULL) {
+        Py_XDECREF(out);
+        return NULL;
+    }
+    PyObject *result = PyTuple_Pack(2, out, runs);
+    Py_DECREF(out);
+    Py_DECREF(runs);
+    return result;
+}
+
 /* ---- table_hits: a table of patterns read at the words of a text ---- */
 
 /* Whether two exact str hold the same characters (an equal str has the same kind). */
@@ -1524,6 +1640,23 @@ static int same_str(PyObject *a, PyObject *b) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(a);
     return n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b) &&
            memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0;
+}
+
+/* Whether text[pos:pos + len(word)] (inside text; text of kind and data) is word, an exact str
+ * no wider than text: one memcmp where the widths are the same. */
+static int holds_at(int kind, const void *data, Py_ssize_t pos, PyObject *word) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    int wkind = PyUnicode_KIND(word);
+    const void *wdata = PyUnicode_DATA(word);
+    if (wkind == kind) {
+        return memcmp((const char *)data + pos * kind, wdata, (size_t)len * kind) == 0;
+    }
+    for (Py_ssize_t j = 0; j < len; j++) {
+        if (PyUnicode_READ(kind, data, pos + j) != PyUnicode_READ(wkind, wdata, j)) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 static const char NOT_SPLIT[] =
@@ -1567,7 +1700,7 @@ static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t 
         }
         Py_ssize_t len = PyUnicode_GET_LENGTH(word);
         if (pos + len > n || PyUnicode_KIND(word) > kind ||
-            PyUnicode_Tailmatch(text, word, pos, pos + len, -1) != 1 ||
+            !holds_at(kind, data, pos, word) ||
             (pos + len < n && PyUnicode_READ(kind, data, pos + len) != ' ')) {
             PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
             goto done;
@@ -1675,8 +1808,9 @@ done:
 
 /* ---- pairs_known: adjacent words against a dict of the words seen after each ---- */
 
-/* pairs_known(words, follows): whether words[i + 1] is a key of follows[words[i]] for every i
- * whose words[i] is a key of follows (a dict of dicts); True or False, no object made. */
+/* pairs_known(words, follows): whether every word is a key of follows (a dict whose values are
+ * None or dicts) and, for each i whose words[i]'s value is a dict, words[i + 1] is a key of it;
+ * True or False, no object made. */
 static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
     if (nargs != 2) {
@@ -1693,23 +1827,33 @@ static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t
     Py_INCREF(words);
     PyObject *result = Py_True;
     Py_ssize_t n = PyTuple_GET_SIZE(words);
-    for (Py_ssize_t i = 0; i + 1 < n; i++) {
-        PyObject *word = PyTuple_GET_ITEM(words, i), *next = PyTuple_GET_ITEM(words, i + 1);
-        if (!PyUnicode_CheckExact(word) || !PyUnicode_CheckExact(next)) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_CheckExact(word)) {
             PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
             result = NULL;
             break;
         }
         PyObject *after = PyDict_GetItemWithError(follows, word);
         if (after == NULL) {
-            if (PyErr_Occurred()) {
-                result = NULL;
-                break;
-            }
+            result = PyErr_Occurred() ? NULL : Py_False; /* (a word not seen) */
+            break;
+        }
+        if (after == Py_None) {
             continue;
         }
         if (!PyDict_CheckExact(after)) {
-            PyErr_SetString(PyExc_TypeError, "pairs_known(): a value of follows must be a dict");
+            PyErr_SetString(PyExc_TypeError,
+                            "pairs_known(): a value of follows must be a dict or None");
+            result = NULL;
+            break;
+        }
+        if (i + 1 == n) {
+            continue;
+        }
+        PyObject *next = PyTuple_GET_ITEM(words, i + 1);
+        if (!PyUnicode_CheckExact(next)) {
+            PyErr_SetString(PyExc_TypeError, "pairs_known(): every word must be a str");
             result = NULL;
             break;
         }
@@ -1737,11 +1881,16 @@ static PyMethodDef module_methods[] = {
      "The index of the first character of text whose code point c has bit c & 7 of byte c >> 3 "
      "of table set, or -1 (a code point beyond the table is not in it). text must be an exact "
      "str and table exact bytes (TypeError otherwise)."},
+    {"map_chars", (PyCFunction)(void (*)(void))map_chars, METH_FASTCALL,
+     "map_chars(text, table, /)\n--\n\n"
+     "(out, runs): text with each character whose code point c is below len(table) and whose "
+     "table[c] is not '\\0' written as table[c], the others kept; runs, (start, end) of each "
+     "run of kept characters, in order. text and table exact str (TypeError otherwise)."},
     {"pairs_known", (PyCFunction)(void (*)(void))pairs_known, METH_FASTCALL,
      "pairs_known(words, follows, /)\n--\n\n"
-     "Whether words[i + 1] is a key of follows[words[i]] for every i whose words[i] is a key "
-     "of follows (a dict of dicts). words an exact tuple of exact str, follows an exact dict "
-     "whose values are exact dicts (TypeError otherwise)."},
+     "Whether every word is a key of follows and words[i + 1] is a key of follows[words[i]] for "
+     "every i whose value there is a dict (the others' None). words an exact tuple of exact "
+     "str, follows an exact dict whose values are exact dicts or None (TypeError otherwise)."},
     {"runs_of", (PyCFunction)(void (*)(void))runs_of, METH_FASTCALL,
      "runs_of(text, table, least, /)\n--\n\n"
      "(start, end) of each longest run of least (at least 1) or more characters of text whose "

@@ -39,7 +39,7 @@ ELSEWHERE = {
     "translit.engine.native.char_table": "test_speedups.test_first_of_* (a Ranges argument)",
     "translit.engine.native.is_normal": "test_normalize.test_is_normal_* (any text, a Form)",
     "translit.engine.native.normal": "test_normalize.test_normal_* (any text, a Form)",
-    "translit.engine.native.pairs_known": "test_speedups.test_pairs_known_* (a tuple, a dict of dicts)",
+    "translit.engine.native.pairs_known": "test_speedups.test_pairs_known_* (a tuple, a dict of dicts or None)",
     "translit.engine.native.table_hits": "test_speedups.test_table_hits_* (a tuple, dicts of tuples)",
     "translit.engine.native.unstable_spans": "test_normalize.test_unstable_spans_* (a Form)",
     "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",

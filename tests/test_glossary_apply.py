@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text, find_terms, load, shipped_path
+from translit.glossary import folding as glossary_folding
 from translit.glossary.apply import Matcher
 from translit.glossary.folding import fold
 from translit.morphology import forms
@@ -95,9 +96,33 @@ def test_fold_makes_every_separator_of_every_code_point_a_space() -> None:
         out = "".join(ch if word(ch) and ch not in apostrophes else " " for ch in part.lower())
         return out.replace("ё", "е").replace("ë", "e")
 
-    assert fold(text) == want(text)  # (a long text: its ASCII as bytes)
+    assert fold(text) == want(text)  # (Σ: the rule's route, whose long text's ASCII is bytes)
+    plain = text.replace("Σ", "")  # (the table's route, in C where it is built)
+    assert fold(plain) == want(plain) == glossary_folding._fold(plain)
     short = [text[i : i + 100] for i in range(0, len(text), 100)]  # (a term's length)
     assert [fold(part) for part in short] == [want(part) for part in short]
+
+
+_FOLD_PIECES = st.sampled_from(
+    [
+        *"Аё-ЁЁ’'ʼ_ a\n\x00İΣσ東ẞ",
+        "ΟΔΥΣΣΕΥΣ ",
+        "Вла\u0301сов",
+        "😀",
+        "🇷🇺",
+        "\ufe0f",
+        "\ud800",
+        "Ж" * 60,
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FOLD_PIECES, min_size=1, max_size=120).map("".join))
+def test_fold_through_the_table_is_the_rule(text: str) -> None:
+    """A long text folds through the C table (its characters below U+3000), the rest by the
+    rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole."""
+    assert fold(text) == glossary_folding._fold(text)
 
 
 def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:

@@ -1,7 +1,7 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
 interpreter does, refuses malformed tables, and builds strings of every width; its
-``changed_lines``, ``first_of``, ``runs_of``, ``table_hits`` and ``pairs_known`` give what their
-Python references give (translit/engine/native.py), and take only the exact types they read.
+``changed_lines``, ``first_of``, ``runs_of``, ``map_chars``, ``table_hits`` and ``pairs_known`` give
+what their Python references give (translit/engine/native.py), and take only the exact types they read.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
 (tests/conftest.py) gives the engine's own module, or compiles one for this run, or skips
@@ -542,6 +542,51 @@ def test_runs_of_takes_exact_str_bytes_and_int(speedups: Any, args: tuple[Any, .
         speedups.runs_of(*args)
 
 
+# map_chars: texts of every width through tables of every width, whose images may be "\0" (left
+# to the caller) and which may be shorter than the text's code points
+_MAP_TEXT = st.text(st.sampled_from([*"aZé\x00 Жж-ΣΑ", "\u0301", "\uffff", "😊", "\U0010ffff"]))
+_MAP_TABLE = st.text(st.sampled_from([*"\x00xÉж ", "\uffff", "🙂"]), max_size=0x500)
+
+
+@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 500, deadline=None)
+@given(_MAP_TEXT, _MAP_TABLE)
+def test_map_chars_equals_the_reference(speedups: Any, text: str, table: str) -> None:
+    expected = native._map_chars_reference(text, table)
+    assert speedups.map_chars(text, table) == expected
+    # what the reference means: the images written, the others kept and listed in runs
+    out, runs = expected
+    left = {i for a, b in runs for i in range(a, b)}
+    assert len(out) == len(text)
+    for i, ch in enumerate(text):
+        image = table[ord(ch)] if ord(ch) < len(table) else "\0"
+        assert out[i] == (ch if i in left else image) and (i in left) == (image == "\0")
+
+
+def test_map_chars() -> None:
+    table = "".join(map(chr, range(128))).upper()[:0x61] + "\0"  # (a: left, b-z beyond it)
+    for map_chars in (native.MAP_CHARS, native._map_chars_reference):
+        if map_chars is None:
+            continue
+        assert map_chars("ab  Ab😊a", table) == ("ab  Ab😊a", [(0, 2), (5, 8)])
+        assert map_chars("ABC-", table) == ("ABC-", [])
+        assert map_chars("", table) == ("", [])
+        assert map_chars("AΣ", "") == ("AΣ", [(0, 2)])
+        assert map_chars("\x01\x00", "\x00ж") == ("ж\x00", [(1, 2)])
+        # the output at its narrowest width (a wider str of the same letters is no equal)
+        assert map_chars("Жж", "x" * 0x500) == ("xx", []) and map_chars("é😊", "ж" * 0xFF) == (
+            "ж😊",
+            [(1, 2)],
+        )
+
+
+@pytest.mark.parametrize(
+    "args", [("a", b"a"), (b"a", "a"), (str_subclass("a"), "a"), ("a", str_subclass("a")), ("a",)]
+)
+def test_map_chars_takes_two_exact_str(speedups: Any, args: tuple[Any, ...]) -> None:
+    with pytest.raises(TypeError):
+        speedups.map_chars(*args)
+
+
 # table_hits: texts of words of every width between runs of spaces, a table of first words
 # (some of the text's, some not) with second words and lengths, and keys (slices of the text
 # and others)
@@ -624,29 +669,38 @@ def test_table_hits_takes_exact_types_and_text_split(speedups: Any) -> None:
             speedups.table_hits(text, words, table, keys)
 
 
-# pairs_known: words of every width, some of them keys of follows, with the words seen after
-# them (or none)
+# pairs_known: words of every width, some of them keys of follows (the words seen), with the
+# words seen after them or None
 @settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
 @given(
     st.lists(_TABLE_WORDS, max_size=12).map(tuple),
-    st.dictionaries(_TABLE_WORDS, st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)),
+    st.dictionaries(
+        _TABLE_WORDS, st.none() | st.lists(_TABLE_WORDS, max_size=4).map(dict.fromkeys)
+    ),
 )
 def test_pairs_known_equals_the_reference(
-    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None]]
+    speedups: Any, words: tuple[str, ...], follows: dict[str, dict[str, None] | None]
 ) -> None:
-    expected = all(b in follows[a] for a, b in itertools.pairwise(words) if a in follows)
+    expected = all(w in follows for w in words) and all(
+        follows[a] is None or b in follows[a]  # type: ignore[operator]
+        for a, b in itertools.pairwise(words)
+    )
     assert native._pairs_known_reference(words, follows) == expected
     assert speedups.pairs_known(words, follows) is expected
 
 
 def test_pairs_known_takes_exact_types(speedups: Any) -> None:
-    follows = {"a": {"b": None}}
+    follows = {"a": {"b": None}, "b": None, "c": None}
     assert speedups.pairs_known(("a", "b", "a"), follows) is True
-    assert speedups.pairs_known(("c", "a", "c"), follows) is False
+    assert speedups.pairs_known(("c", "a", "c"), follows) is False  # (c after a: not seen)
+    assert speedups.pairs_known(("b", "d"), follows) is False  # (d: not seen)
+    assert speedups.pairs_known((), {}) is True
     for bad in [
         (["a", "b"], follows),
-        (("a", "b"), {"a": {"b"}}),  # a set: dicts only
+        (("a", "b"), {"a": {"b"}, "b": None}),  # a set: dicts only
+        (("b", "a"), {"a": 1, "b": None}),
         (("a", str_subclass("b")), follows),
+        ((str_subclass("b"),), follows),
         (("a", "b"), type("D", (dict,), {})(follows)),
         (("a", "b"),),
     ]:

@@ -6,10 +6,11 @@ then converts everything, with the same output. ``BACKEND`` says which ("native"
 :func:`changed_lines` counts the lines a transform changed, in C when the module is there;
 ``FIRST_OF`` (or ``None``) finds the first character of a text in a set given by
 :func:`char_table`, for scans that a regex character class does ten times slower, and
-``RUNS_OF`` (or ``None``) the runs of such characters;
+``RUNS_OF`` (or ``None``) the runs of such characters; ``MAP_CHARS`` (or ``None``) writes each
+character of a text as a table indexed by code point gives it (glossary apply's fold);
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
-glossary matcher's case forms) and :func:`pairs_known` checks a text's word pairs against
-those seen before, in C when the module is there.
+glossary matcher's case forms) and :func:`pairs_known` checks a text's words and word pairs
+against those seen before, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
@@ -32,6 +33,7 @@ __all__ = [
     "BACKEND",
     "ENGINE",
     "FIRST_OF",
+    "MAP_CHARS",
     "RUNS_OF",
     "changed_lines",
     "char_table",
@@ -43,7 +45,7 @@ __all__ = [
     "unstable_spans",
 ]
 
-API_VERSION = 9  # the C module's API_VERSION this engine speaks
+API_VERSION = 10  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -153,6 +155,13 @@ FIRST_OF: Callable[[str, bytes], int] | None = _NATIVE.first_of if _NATIVE is no
 RUNS_OF: Callable[[str, bytes, int], list[tuple[int, int]]] | None = (
     _NATIVE.runs_of if _NATIVE is not None else None
 )
+#: ``map_chars(text, table)`` in C: ``(out, runs)``, ``text`` with each character whose code
+#: point ``c`` is below ``len(table)`` and whose ``table[c]`` is not ``"\0"`` written as
+#: ``table[c]``, the others kept, and ``runs``, (start, end) of each run of those kept, in
+#: order; None without the C module (:func:`_map_chars_reference` is the reference)
+MAP_CHARS: Callable[[str, str], tuple[str, list[tuple[int, int]]]] | None = (
+    _NATIVE.map_chars if _NATIVE is not None else None
+)
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
 _PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
 
@@ -190,15 +199,15 @@ def table_hits(
     return _table_hits_reference(text, words, table, keys)
 
 
-def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
-    """Whether each of ``words`` that is a key of ``follows`` is followed by a key of its dict
-    (the word after it, in the dict of the words seen after it), or is the last word.
+def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None] | None]) -> bool:
+    """Whether every one of ``words`` is a key of ``follows`` (the words seen) and each whose
+    value is a dict (the words seen after it) is followed by a key of it, or is the last word.
 
-    >>> follows = {"красная": {"армия": None}}
+    >>> follows = {"красная": {"армия": None}, "армия": None, "и": None}
     >>> pairs_known(("красная", "армия", "и", "красная"), follows)
     True
-    >>> pairs_known(("красная", "площадь"), follows)
-    False
+    >>> pairs_known(("красная", "площадь"), follows), pairs_known(("и", "площадь"), follows)
+    (False, False)
 
     In C for the exact types, else :func:`_pairs_known_reference`.
     """
@@ -208,11 +217,17 @@ def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> 
     return _pairs_known_reference(words, follows)
 
 
-def _pairs_known_reference(words: tuple[str, ...], follows: dict[str, dict[str, None]]) -> bool:
+def _pairs_known_reference(
+    words: tuple[str, ...], follows: dict[str, dict[str, None] | None]
+) -> bool:
     """:func:`pairs_known` in Python: the reference the C function is tested against (the
-    words that are keys picked by ``itertools.compress``, each pair looked up by ``map``)."""
-    lead = list(map(follows.__contains__, words))
-    firsts = map(follows.__getitem__, itertools.compress(words, lead))
+    words looked up by ``map``, those with a dict picked by ``itertools.compress``, each pair
+    looked up by ``map``)."""
+    if not follows.keys() >= set(words):
+        return False
+    after: list[Any] = list(map(follows.__getitem__, words))
+    lead = [a is not None for a in after]
+    firsts = itertools.compress(after, lead)
     return all(map(dict.__contains__, firsts, itertools.compress(words[1:], lead)))
 
 
@@ -244,6 +259,24 @@ def _table_hits_reference(
                     out.append((at + size - 1, idx))
         at += len(word) + 1
     return out
+
+
+def _map_chars_reference(text: str, table: str) -> tuple[str, list[tuple[int, int]]]:
+    """``MAP_CHARS`` in Python: the reference the C function is tested against."""
+    out = []
+    runs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        c = ord(ch)
+        image = table[c] if c < len(table) else "\0"
+        if image != "\0":
+            out.append(image)
+            continue
+        out.append(ch)
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return "".join(out), runs
 
 
 def char_table(ranges: Iterable[tuple[int, int]]) -> bytes:

@@ -107,6 +107,7 @@ _TABLE = _rank_of(
 )  # the first rank of the table's patterns  # a word of a folded text (folding leaves only spaces between)
 
 
+@functools.cache
 def _stress() -> tuple[str, str]:
     """(the stress marks, the vowels they stand on) of ``normalize.toml``'s ``[stress]``: the
     acutes only, since a grave tells Bulgarian and Macedonian words apart (ѝ "her", и "and");
@@ -701,7 +702,9 @@ class Matcher:
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
         self.keys = list(self._keys)  # the automaton's patterns
         self._filing = Filing([t for _, t in terms]) if inflect else None
-        self._seen: set[str] = set()  # the text words looked up so far
+        # the text words looked up so far → None, or for those of _follows its dict: one
+        # look-up a word tells whether a text brings a new word or a new pair
+        self._seen: dict[str, dict[str, None] | None] = {}
         self._declined: set[int] = set()  # the filed terms whose forms are in the table
         self._pairs: set[tuple[str, str, str]] = set()  # word pairs' lexemes (Filing.pairs)
         self._waiting: set[int] = set()  # reached by their first word, not their second
@@ -804,14 +807,17 @@ class Matcher:
         Two adjacent words can tell only for a term their first word reaches, which waits
         from the moment that word is first seen until it is declined: so only the pairs
         whose first word reaches a waiting term (``_leads``) are read, and a text of words
-        seen before with no new such pair costs a set test and one pass in C
-        (:func:`~translit.engine.native.pairs_known` of ``_follows``)."""
+        seen before with no new such pair costs one pass in C, a look-up a word
+        (:func:`~translit.engine.native.pairs_known` of ``_seen``, where the words of
+        ``_follows`` have its dicts)."""
         filing = self._filing
         if filing is None or len(self._declined) == len(filing.filed):
             return
         seen, waiting, leads, follows = self._seen, self._waiting, self._leads, self._follows
-        new = set() if seen.issuperset(words) else set(words) - seen
-        seen |= new
+        if pairs_known(words, seen):
+            return  # (no new word, no pair made: a text of words and pairs seen before)
+        new = set(words).difference(seen)
+        seen.update(dict.fromkeys(new))
         if len(new) > _WORDS_PER_TERM * (len(filing.filed) - len(self._declined)):
             todo = set(filing.filed) - self._declined  # (fewer terms left than words)
         else:
@@ -820,9 +826,10 @@ class Matcher:
                 waiting |= filing.always.union(*by_word.values()) - self._declined
                 for w, t in by_word.items():
                     if not waiting.isdisjoint(t):
-                        leads[w], follows[w] = t, {}
-            if not waiting or (not new and pairs_known(words, follows)):
-                return  # (no pair made: a text of pairs seen before)
+                        leads[w] = t
+                        follows[w] = seen[w] = {}
+            if not waiting:
+                return
             lead = list(map(follows.__contains__, words))  # (pairs of them: made in C)
             bigrams = {(a, b) for a, b in _pairs_at(words, lead) if b not in follows[a]}
             for a, b in bigrams:
@@ -837,6 +844,7 @@ class Matcher:
             if todo:
                 self._leads = {w: t for w, t in leads.items() if not waiting.isdisjoint(t)}
                 self._follows = {w: follows[w] for w in self._leads}
+                seen.update(dict.fromkeys(leads.keys() - self._leads.keys()))  # (no lead now)
         self._declined |= todo
         for pos in sorted(todo):
             self._decline(pos)
@@ -952,7 +960,7 @@ class Matcher:
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
             rule = cases[idx]
-            if (rule or stop in marks or start - 1 in marks) and _refused(
+            if (rule or (marks and (stop in marks or start - 1 in marks))) and _refused(
                 text, start, stop, rule, entries[idx][1]
             ):
                 continue
@@ -1120,12 +1128,14 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     for start, stop, idx in spans:
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
         before = text[pos:start]
-        if term is None or term.text == text[start:stop]:
+        if term is None:
             out += (before, text[start:stop])
         elif not letters or not before:
-            out += (before, term.text)
-        elif before[-2:-1].lower() not in letters or before[-1] not in (
-            ends[idx] if idx in ends else m.article_ends(idx, target)
+            out += (before, term.text)  # (the text's own where it is the term: the same)
+        elif (
+            before[-2:-1].lower() not in letters
+            or before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
+            or term.text == text[start:stop]
         ):
             out += (before, term.text)  # (no article there to fit: most matches)
         else:
