@@ -328,14 +328,15 @@ _SHORT = 64  # at most this long, a text is checked by unicodedata at once (a mi
 # worst, against the scan's fixed cost of about one)
 
 
-_RENT = 1 << 18  # characters left to unicodedata alone before the screen is built (screened)
+_RENT = 1 << 17  # characters left to unicodedata alone before the screen is built (screened)
 _rented = [0]  # characters left to unicodedata alone so far
 
 
 def screened(n: int) -> bool:
     """Whether to look for :func:`unstable_spans` in a text of ``n`` more characters, rather
-    than leave it whole to ``unicodedata``. Building the screen costs about 15 ms, what
-    ``unicodedata`` spends on some 300,000 characters at its worst (a text with a mark): a
+    than leave it whole to ``unicodedata``. Building the screen costs about 5 ms (reading
+    ``data/unstable.toml``, making the bitmap), what ``unicodedata`` spends on some 110,000
+    characters at its worst (a text with a mark: 44 ns a character, against 1.4 without): a
     process leaves its first :data:`_RENT` characters to ``unicodedata``, so a short run never
     pays for the screen and a long one soon has it (never more than twice the cheaper way)."""
     if _rented[0] >= _RENT:
