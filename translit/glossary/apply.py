@@ -73,6 +73,7 @@ from .model import (
 )
 
 __all__ = [
+    "EITHER",
     "MODES",
     "Hit",
     "Matcher",
@@ -94,6 +95,9 @@ __all__ = [
 ]
 
 MODES = ("replace", "annotate", "list", "json")
+#: a :class:`Hit`'s ``how`` for a form that is singular in one reading and plural in another
+#: (лагеря: a genitive singular, a nominative plural), which replace keeps and warns of
+EITHER = "singular or plural"
 
 # every character that is not a word character (\w) or combining mark is a separator (plain
 # spaces are left alone: they are already), and so are the word characters _ and the
@@ -498,9 +502,11 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 
 
 def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`):
-    none for an acronym or a name (:func:`is_name`: les Gorbatchev), nor for a Cyrillic term
-    of a language the dictionary declines (its :func:`term_forms` hold them).
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`), or
+    for a Russian or Ukrainian term the plural forms of its :func:`term_forms` that are of no
+    other number (:func:`translit.morphology.numbers`: концентрационные лагеря, not лагеря,
+    also a genitive singular): none for an acronym or a name (:func:`is_name`: les
+    Gorbatchev, Власовы).
 
     >>> plural_forms(Concept("g"), Term("goulag", "fr")), plural_forms(Concept("g",
     ...     subject="person"), Term("Gorbatchev", "fr"))
@@ -509,23 +515,36 @@ def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     return _forms(concept, term)[1]
 
 
-def _forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once."""
-    from ..morphology import LANGUAGES, forms
+def _hint(concept: Concept, term: Term) -> str | None:
+    """The readings :mod:`translit.morphology` prefers for ``term``'s ambiguous words:
+    ``"place"``, ``"person"`` (Орёл the town: Орла) or none."""
+    subject = (concept.subject or "").lower()
+    if subject == "place":
+        return "place"
+    return "person" if subject == "person" or term.pos == "properNoun" else None
+
+
+def _forms(
+    concept: Concept, term: Term
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(:func:`term_forms`, :func:`plural_forms`, the forms of either number: Russian and
+    Ukrainian лагеря, a genitive singular and a nominative plural) of ``term``, derived once."""
+    from ..morphology import LANGUAGES, forms, numbers
 
     lang = primary(term.lang)
     if lang in LANGUAGES and is_cyrillic(term.text):
-        subject = (concept.subject or "").lower()
-        hint = "person" if subject == "person" or term.pos == "properNoun" else None
-        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
+        every = forms(term.text, lang, hint=_hint(concept, term))
+        if is_name(concept, term) or term.is_acronym:
+            return every, (), ()
+        return (every, *numbers(term.text, lang, hint=_hint(concept, term)))
     if _inflection(lang) is None or term.is_acronym:
-        return (term.text,), ()
+        return (term.text,), (), ()
     person = (concept.subject or "").lower() == "person"
     got = suffixed(term.text, lang, term.gender, name=person)
     if is_name(concept, term):
-        return got, ()
+        return got, (), ()
     more = pluralized(term.text, lang, term.gender)
-    return (got + tuple(f for f in more if f not in got) if more else got), more
+    return (got + tuple(f for f in more if f not in got) if more else got), more, ()
 
 
 @functools.cache
@@ -787,16 +806,26 @@ def _recased(source: Term, target: Term) -> bool:
 
 def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
-    replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
-    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before),
-    or the term is a name or an acronym.
+    replace: "les goulags" → "les camps"; a Russian or Ukrainian term's nominative plural,
+    :func:`translit.morphology.plural`), or ``None`` when the rules give none or several
+    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before;
+    a word the dictionary does not know), or the term is a name or an acronym.
 
     >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
     ('camps', 'Säuberungen')
     >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
     None None
+    >>> plural_of(Term("концентрационный лагерь", "ru"))
+    'концентрационные лагеря'
     """
-    got = plural_forms(concept or Concept("-"), term)
+    from ..morphology import LANGUAGES, plural
+
+    concept = concept or Concept("-")
+    lang = primary(term.lang)
+    if lang in LANGUAGES and is_cyrillic(term.text):  # (the dictionary's, where it is sure)
+        named = is_name(concept, term) or term.is_acronym
+        return None if named else plural(term.text, lang, hint=_hint(concept, term))
+    got = plural_forms(concept, term)
     return got[0] if len(got) == 1 else None
 
 
@@ -1004,7 +1033,9 @@ class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
-    ``inflected``, ``plural`` (a plural :func:`plural_forms` gives), ``romanised <scheme>``).
+    ``inflected``, ``plural`` (a plural :func:`plural_forms` gives), ``singular or plural``
+    (:data:`EITHER`: a Russian or Ukrainian form of both numbers, лагеря), ``romanised
+    <scheme>``).
 
     >>> from translit.glossary import find_terms, load, shipped_path
     >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
@@ -1212,16 +1243,17 @@ class Matcher:
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
-        every, plural = _forms(c, t)
+        every, plural, either = _forms(c, t)
         forms = every[1:]
-        if forms and inflects_by_endings(primary(t.lang)):
+        if (forms and inflects_by_endings(primary(t.lang))) or plural or either:
             self.keeps = True  # (a plural, a German case form: replace may keep the text)
-        if plural:  # (their own entry: replace writes the target's plural or keeps the text)
-            many = (c, t, "plural", self._case[pos])
-            forms = tuple(f for f in forms if f not in plural)
-            for k, form in enumerate(plural):
-                self._add(form, many, _rank_of(1, pos, k))
-        for k, form in enumerate(forms, len(plural)):
+        if plural or either:  # (their own entries: replace writes the target's plural or
+            many = (c, t, "plural", self._case[pos])  # keeps the text)
+            unsure = (c, t, EITHER, self._case[pos])
+            forms = tuple(f for f in forms if f not in plural and f not in either)
+            for k, form in enumerate((*plural, *either)):
+                self._add(form, many if k < len(plural) else unsure, _rank_of(1, pos, k))
+        for k, form in enumerate(forms, len(plural) + len(either)):
             self._add(form, entry, _rank_of(1, pos, k))
 
     def _reach(self, words: tuple[str, ...]) -> None:
@@ -1304,6 +1336,8 @@ class Matcher:
             if how == "plural" and got is not None:  # (the target's plural, or the text kept)
                 plural = None if got is t else plural_of(got, c)
                 got = None if plural is None else dataclasses.replace(got, text=plural)
+            elif how == EITHER:
+                got = None  # (singular or plural: never guessed)
             elif how == "inflected" and got is not None and (got is t or _recased(t, got)):
                 got = None  # (a form of the target itself, or its adjectives in the nominative:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
@@ -1317,11 +1351,16 @@ class Matcher:
         target, a term of the text's language, has adjectives whose endings that case changes
         (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
         c, t, how, _ = self.entries[idx]
-        if how not in ("plural", "inflected") or self.replacement_term(idx, lang) is not None:
+        if how not in ("plural", "inflected", EITHER) or self.replacement_term(idx, lang):
             return None
         target = Hit(0, 0, "", c, t, how).target(lang)
         if target is None or target is t:
             return None
+        if how == EITHER:
+            return (
+                f"a form of «{t.text}» that is singular in one reading and plural in another, "
+                f"so neither «{target.text}» nor a plural can be chosen: write it by hand"
+            )
         if how == "inflected":
             return (
                 f"a case form of «{t.text}», and «{target.text}» would need its adjectives in "
@@ -1760,6 +1799,8 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     spans = m.spans(text)
     for start, stop, idx in spans:
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
+        if term is not None and text[start].isupper():  # (a sentence's capital: kept)
+            term = _opening(text, start, m.entries[idx][1], term)
         before = text[pos:start]
         if term is None or term.text == text[start:stop]:
             out += (before, text[start:stop])
@@ -1789,6 +1830,23 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
+
+
+def _opening(text: str, start: int, source: Term, term: Term) -> Term:
+    """``term``, written for a match of ``source`` at ``start`` of ``text`` (a capital there),
+    with a capital first letter where the capital is the sentence's (:func:`opens_sentence`),
+    ``source`` has none and ``term`` none either ("Partisan un jour" → "Партизан un jour";
+    not mid-sentence, nor for a name, whose capital is its own).
+
+    >>> _opening("Oui. Partisan", 5, Term("partisan", "fr"), Term("партизан", "ru")).text
+    'Партизан'
+    >>> _opening("un Partisan", 3, Term("partisan", "fr"), Term("партизан", "ru")).text
+    'партизан'
+    """
+    first = term.text[:1]
+    if not first.islower() or not source.text[:1].islower() or not opens_sentence(text, start):
+        return term
+    return dataclasses.replace(term, text=first.upper() + term.text[1:])
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
