@@ -508,7 +508,7 @@ def plural(term: str, lang: str = "ru", *, hint: str | None = None) -> str | Non
     plan = _plan(words, lang, hint) if words and lang in LANGUAGES else None
     if plan is None:
         return None
-    number, gender, _, parses = plan
+    number, _, _, parses = plan
     if number == "plur":
         return term
     chosen = _sense_plurals(lang)
@@ -603,7 +603,9 @@ def _derived(
                 got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
             per_word.append([_recase(word, form) for form in got])
         else:
-            combos = [" ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)]
+            combos = [
+                " ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)
+            ]
             out += combos
             for form in combos:
                 made.setdefault(form, set()).add(number)
