@@ -71,6 +71,7 @@ _GENDERS = frozenset({"masc", "femn", "neut"})
 _MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 _MAX_FORMS = 96
+_SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
 _PER_SLOT = 8
 
 
@@ -574,7 +575,7 @@ def _derived(
     for number in wanted:
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
-    made: dict[str, set[str]] = {}  # each form → the numbers of the slots it was made in
+    made: dict[str, int] = {}  # each form → the numbers of the slots it was made in (bits)
     _, gender, head, parses = plan
     acronyms = [_is_acronym(w) for w in words]
     for case, number in slots:
@@ -607,16 +608,16 @@ def _derived(
                 " ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)
             ]
             out += combos
+            bit = _PLURAL if number == "plur" else _SINGULAR
             for form in combos:
-                made.setdefault(form, set()).add(number)
+                made[form] = made.get(form, 0) | bit
     every = tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
     if head_number == "plur":
         return every, (), ()
-    both = {"sing", "plur"}
     return (
         every,
-        tuple(f for f in every[1:] if made.get(f) == {"plur"}),
-        tuple(f for f in every[1:] if made.get(f) == both),
+        tuple(f for f in every[1:] if made.get(f) == _PLURAL),
+        tuple(f for f in every[1:] if made.get(f) == _SINGULAR | _PLURAL),
     )
 
 

@@ -1149,6 +1149,7 @@ class Matcher:
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
+        self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
@@ -1237,7 +1238,7 @@ class Matcher:
             self.entries[idx] = entry
             self._rank[idx] = rank
             self._cases[idx] = entry[3]
-            for memo in self._replacements.values():
+            for memo in (*self._replacements.values(), *self._capitals.values()):
                 memo.pop(idx, None)
 
     def _decline(self, pos: int) -> None:
@@ -1250,7 +1251,8 @@ class Matcher:
         if plural or either:  # (their own entries: replace writes the target's plural or
             many = (c, t, "plural", self._case[pos])  # keeps the text)
             unsure = (c, t, EITHER, self._case[pos])
-            forms = tuple(f for f in forms if f not in plural and f not in either)
+            own = {*plural, *either}
+            forms = tuple(f for f in forms if f not in own)
             for k, form in enumerate((*plural, *either)):
                 self._add(form, many if k < len(plural) else unsure, _rank_of(1, pos, k))
         for k, form in enumerate(forms, len(plural) + len(either)):
@@ -1342,6 +1344,20 @@ class Matcher:
                 got = None  # (a form of the target itself, or its adjectives in the nominative:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
             per_lang[idx] = got
+        return per_lang[idx]
+
+    def capital_term(self, idx: int, lang: str) -> Term | None:
+        """:meth:`replacement_term` as written where pattern ``idx`` opens a sentence with a
+        capital: with a capital first letter when neither the glossary's term matched nor the
+        target term has one (the capital is the sentence's: "Partisan un jour" → "Партизан un
+        jour"); else the term itself (a name's capital is its own). Memoised."""
+        per_lang = self._capitals.setdefault(lang, {})
+        if idx not in per_lang:
+            term = self.replacement_term(idx, lang)
+            source = self.entries[idx][1]
+            if term is not None and term.text[:1].islower() and source.text[:1].islower():
+                term = dataclasses.replace(term, text=term.text[:1].upper() + term.text[1:])
+            per_lang[idx] = term
         return per_lang[idx]
 
     def kept(self, idx: int, lang: str) -> str | None:
@@ -1796,11 +1812,14 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     pos = 0
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
     ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
+    capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
     spans = m.spans(text)
     for start, stop, idx in spans:
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
         if term is not None and text[start].isupper():  # (a sentence's capital: kept)
-            term = _opening(text, start, m.entries[idx][1], term)
+            up = capitals[idx] if idx in capitals else m.capital_term(idx, target)
+            if up is not term and _opens(text, start):
+                term = up
         before = text[pos:start]
         if term is None or term.text == text[start:stop]:
             out += (before, text[start:stop])
@@ -1832,21 +1851,20 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     return "".join(out)
 
 
-def _opening(text: str, start: int, source: Term, term: Term) -> Term:
-    """``term``, written for a match of ``source`` at ``start`` of ``text`` (a capital there),
-    with a capital first letter where the capital is the sentence's (:func:`opens_sentence`),
-    ``source`` has none and ``term`` none either ("Partisan un jour" → "Партизан un jour";
-    not mid-sentence, nor for a name, whose capital is its own).
+def _opens(text: str, start: int) -> bool:
+    """:func:`opens_sentence`, answered at once where a space follows a word (no) or the end
+    of a word of two letters or more (yes: not an initial), as before most matches.
 
-    >>> _opening("Oui. Partisan", 5, Term("partisan", "fr"), Term("партизан", "ru")).text
-    'Партизан'
-    >>> _opening("un Partisan", 3, Term("partisan", "fr"), Term("партизан", "ru")).text
-    'партизан'
+    >>> _opens("Oui. Partisan", 5), _opens("un Partisan", 3), _opens("A. Partisan", 3)
+    (True, False, False)
     """
-    first = term.text[:1]
-    if not first.islower() or not source.text[:1].islower() or not opens_sentence(text, start):
-        return term
-    return dataclasses.replace(term, text=first.upper() + term.text[1:])
+    if start > 3 and text[start - 1] == " ":
+        before = text[start - 2]
+        if before.isalnum():
+            return False
+        if before in _SENTENCE_ENDS and text[start - 3].isalpha() and text[start - 4].isalpha():
+            return True
+    return opens_sentence(text, start)
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
