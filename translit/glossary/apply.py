@@ -1367,7 +1367,9 @@ class Matcher:
         target, a term of the text's language, has adjectives whose endings that case changes
         (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
         c, t, how, _ = self.entries[idx]
-        if how not in ("plural", "inflected", EITHER) or self.replacement_term(idx, lang):
+        if how not in ("plural", "inflected", EITHER):
+            return None
+        if self.replacement_term(idx, lang) is not None:
             return None
         target = Hit(0, 0, "", c, t, how).target(lang)
         if target is None or target is t:
