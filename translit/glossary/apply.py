@@ -1854,15 +1854,20 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
 
 
 def _opens(text: str, start: int) -> bool:
-    """:func:`opens_sentence`, answered at once where a space follows a word (no) or the end
-    of a word of two letters or more (yes: not an initial), as before most matches.
+    """:func:`opens_sentence`, answered at once after a line break (yes), a space after a word
+    or a comma (no) or after the end of a word of two letters or more (yes: not an initial),
+    as before most matches.
 
     >>> _opens("Oui. Partisan", 5), _opens("un Partisan", 3), _opens("A. Partisan", 3)
     (True, False, False)
+    >>> _opens("oui\\nPartisan", 4), _opens("oui, Partisan", 5)
+    (True, False)
     """
+    if start and text[start - 1] in _LINE_BREAKS:
+        return True
     if start > 3 and text[start - 1] == " ":
         before = text[start - 2]
-        if before.isalnum():
+        if before.isalnum() or before in ",;:":
             return False
         if before in _SENTENCE_ENDS and text[start - 3].isalpha() and text[start - 4].isalpha():
             return True
