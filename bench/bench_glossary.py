@@ -156,6 +156,7 @@ def _forget() -> None:
     from translit import morphology
 
     morphology.forms.cache_clear()
+    morphology._derived.cache_clear()
     morphology._parse.cache_clear()
     morphology._lexeme.cache_clear()
     morphology._ranked.cache_clear()

@@ -306,7 +306,7 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
             assert set(plural_forms(c, t)) <= set(forms)
             assert plural_of(t, c) in (None, *forms)
             assert isinstance(is_name(c, t), bool)
-            assert derived_forms(c, t) == (forms, plural_forms(c, t))
+            assert derived_forms(c, t)[:2] == (forms, plural_forms(c, t))
             assert not recased(t, t)
             assert all(isinstance(recased(t, u), bool) for u in c.terms)
             assert set(fit_ends(t, primary(t.lang))) <= set("'’ ")

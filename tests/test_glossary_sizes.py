@@ -18,8 +18,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load, lookup, shipped_path
+from translit.glossary.apply import EITHER
 from translit.glossary.folding import fold
-from translit.glossary.forms import plural_forms, term_forms
+from translit.glossary.forms import derived_forms, plural_forms, term_forms
 from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
 
@@ -283,9 +284,11 @@ def test_forms_do_not_depend_on_what_was_inflected_before() -> None:
     terms = ["Зимний дворец", "Зимние дворцы", "Главное управление лагерей", "дворец съездов",
              "Орёл", "орел", "Власов", "Андрей Андреевич Власов", "советские военнопленные"]  # fmt: skip
     morphology.forms.cache_clear()
+    morphology._derived.cache_clear()
     morphology._ranked.cache_clear()
     cold = {t: morphology.forms(t) for t in terms}
     morphology.forms.cache_clear()
+    morphology._derived.cache_clear()
     warm = {t: morphology.forms(t) for t in reversed(terms)}
     assert cold == warm
     assert cold["Зимний дворец"][3] == "Зимним дворцом"
@@ -321,10 +324,12 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
              if not want or t.lang.split("-")[0] in want or t.lang.endswith("-Latn")]  # fmt: skip
     patterns: dict[str, tuple[Concept, Term, str]] = {}
     forms = [(c, t, t.text, "term") for c, t in terms]
-    for c, t in terms:  # (a plural form: its own how, before the term's other forms)
-        plural = plural_forms(c, t)
+    for c, t in terms:  # (a plural form, one of either number: its own how, before the
+        plural, either = plural_forms(c, t), derived_forms(c, t)[2]  # term's other forms)
         forms += [(c, t, f, "plural") for f in plural]
-        forms += [(c, t, f, "inflected") for f in term_forms(c, t)[1:] if f not in plural]
+        forms += [(c, t, f, EITHER) for f in either]
+        forms += [(c, t, f, "inflected") for f in term_forms(c, t)[1:]
+                  if f not in plural and f not in either]  # fmt: skip
     forms += [(c, t, f, f"romanised {s}") for c, t in terms for s, f in t.romanizations().items()]
     for c, t, form, how in forms:
         core = fold(form).strip(" ")
@@ -411,9 +416,8 @@ def test_apply_equals_the_reference(glossary: Glossary, reach: str) -> None:
         got, want = _hits(glossary, block), apply_reference(glossary, block)
         assert got == want, next((g, w) for g, w in zip(got, want, strict=False) if g != w)
     hows = {h[4].split()[0] for h in apply_reference(glossary, text)}
-    assert (
-        {"term", "inflected", "romanised"} <= hows <= {"term", "inflected", "romanised", "plural"}
-    )
+    assert {"term", "inflected", "romanised"} <= hows <= {
+        "term", "inflected", "romanised", "plural", EITHER.split()[0]}  # fmt: skip
     for langs in (("ru",), ("uk",)):
         g2 = glossary.merge(Glossary())  # a new glossary: its own matcher
         assert _hits(g2, text, langs=langs) == apply_reference(g2, text, langs)

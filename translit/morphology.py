@@ -34,6 +34,7 @@ import os
 import unicodedata
 from typing import Any
 
+from ._datafiles import load_toml
 from .errors import TranslitError, shown
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "is_word",
     "lemma_forms",
     "lexemes",
+    "numbers",
+    "plural",
     "yo_spelling",
 ]
 
@@ -70,6 +73,7 @@ _GENDERS = frozenset({"masc", "femn", "neut"})
 _MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 _MAX_FORMS = 96
+_SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
 _PER_SLOT = 8
 
 
@@ -495,9 +499,99 @@ def forms(
     >>> forms("Червона армія", "uk")[1]
     'Червоної армії'
     """
+    return _derived(term, lang, hint, plural)[0]
+
+
+def numbers(
+    term: str, lang: str = "ru", *, hint: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the plural forms, the forms of either number) among the :func:`forms` of ``term``, a
+    singular term; ``((), ())`` for a plural one (all its forms are plural). A form is told by
+    the term's words together: the case and number slots it was made in (концентрационные
+    лагеря only in the plural), so a form is of either number only where the words agree in
+    both (лагеря: genitive singular and nominative plural; партизан, the term itself, is
+    also a genitive plural, but a term is read as given, in the nominative).
+
+    >>> numbers("концентрационный лагерь")[0][:2]
+    ('концентрационные лагери', 'концентрационные лагеря')
+    >>> numbers("лагерь")[1], numbers("военнопленные")
+    (('лагеря',), ((), ()))
+    """
+    return _derived(term, lang, hint, True)[1:]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def plural(term: str, lang: str = "ru", *, hint: str | None = None) -> str | None:
+    """The nominative plural of ``term`` (a term given in the nominative): its head noun and
+    the words agreeing with it in the plural, its complements as they are (лагерь для
+    военнопленных → лагеря для военнопленных); ``term`` itself when it is plural; ``None``
+    where that is not sure: a word that changes which the dictionary only guesses, a term
+    whose head noun is not found, a noun without a plural, or two plurals the dictionary gives
+    alike (ордена, ордены) and ``data/inflection.toml``'s ``[dictionary.<lang>]`` does not
+    choose between.
+
+    >>> plural("концентрационный лагерь"), plural("военнопленный"), plural("табір", "uk")
+    ('концентрационные лагеря', 'военнопленные', 'табори')
+    >>> print(plural("орден"), plural("Глокая куздра"))
+    None None
+    """
+    words = term.split()
+    lang = lang.split("-", maxsplit=1)[0].lower()
+    plan = _plan(words, lang, hint) if words and lang in LANGUAGES else None
+    if plan is None:
+        return None
+    number, _, _, parses = plan
+    if number == "plur":
+        return term
+    chosen = _sense_plurals(lang)
+    out = []
+    for word, p in zip(words, parses, strict=True):
+        if p is None:
+            out.append(word)  # (a complement: stays)
+            continue
+        got = _plurals(p, lang) if _known(p) else []
+        if len(got) > 1:
+            got = [w for w in got if w == chosen.get(p.normal_form)]
+        if len(got) != 1:
+            return None
+        out.append(_recase(word, got[0]))
+    return " ".join(out)
+
+
+def _plurals(p: Any, lang: str) -> list[str]:
+    """The nominative plurals of parse ``p`` (of ``lang``), best first, without those the
+    dictionary marks as another's variant spelling (OpenCorpora's V-… grammemes: управленья
+    beside управления) or abbreviation (гг), nor a Ukrainian adjective's uncontracted form
+    (``uncontracted_plural``), where another is there."""
+    every = [(w, g) for w, g in _ranked(p) if {"nomn", "plur"} <= g]
+    plain = [w for w, g in every if "Abbr" not in g and not any(x.startswith("V-") for x in g)]
+    got = list(dict.fromkeys(plain or [w for w, _ in every]))
+    if len(got) > 1 and p.tag.POS in _ADJ:  # (Ukrainian червонії beside червоні)
+        long = tuple(_dictionary(lang).get("uncontracted_plural", ()))
+        got = [w for w in got if not (long and w.endswith(long))] or got
+    return got
+
+
+@functools.cache
+def _dictionary(lang: str) -> dict[str, Any]:
+    """``data/inflection.toml``'s ``[dictionary.<lang>]``: what the dictionary leaves open."""
+    return dict(load_toml("inflection.toml").get("dictionary", {}).get(lang, {}))
+
+
+def _sense_plurals(lang: str) -> dict[str, str]:
+    """The nominative plural a term takes of a noun whose two plurals differ in meaning
+    (``plural_by_sense``)."""
+    return dict(_dictionary(lang).get("plural_by_sense", {}))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _derived(
+    term: str, lang: str, hint: str | None, plural: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(:func:`forms`, and the two groups of :func:`numbers`) of ``term``, derived once."""
     words = term.split()
     if not words:
-        return (term,)
+        return (term,), (), ()
     analyzer_lang = lang.split("-", maxsplit=1)[0].lower()
     if analyzer_lang not in LANGUAGES:
         raise MorphologyError(
@@ -505,13 +599,14 @@ def forms(
         )
     plan = _plan(words, analyzer_lang, hint)
     if plan is None:
-        return (term,)
+        return (term,), (), ()
     slots: list[tuple[str, str]] = []
     head_number = plan[0]
-    numbers = ("plur",) if head_number == "plur" else (("sing", "plur") if plural else ("sing",))
-    for number in numbers:
+    wanted = ("plur",) if head_number == "plur" else (("sing", "plur") if plural else ("sing",))
+    for number in wanted:
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
+    made: dict[str, int] = {}  # each form → the numbers of the slots it was made in (bits)
     _, gender, head, parses = plan
     acronyms = [_is_acronym(w) for w in words]
     for case, number in slots:
@@ -540,9 +635,21 @@ def forms(
                 got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
             per_word.append([_recase(word, form) for form in got])
         else:
-            combos = itertools.islice(itertools.product(*per_word), _PER_SLOT)
-            out += [" ".join(c) for c in combos]
-    return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
+            combos = [
+                " ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)
+            ]
+            out += combos
+            bit = _PLURAL if number == "plur" else _SINGULAR
+            for form in combos:
+                made[form] = made.get(form, 0) | bit
+    every = tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
+    if head_number == "plur":
+        return every, (), ()
+    return (
+        every,
+        tuple(f for f in every[1:] if made.get(f) == _PLURAL),
+        tuple(f for f in every[1:] if made.get(f) == _SINGULAR | _PLURAL),
+    )
 
 
 def _plan(

@@ -75,6 +75,7 @@ from .model import (
 )
 
 __all__ = [
+    "EITHER",
     "MODES",
     "Hit",
     "Matcher",
@@ -85,6 +86,9 @@ __all__ = [
 ]
 
 MODES = ("replace", "annotate", "list", "json")
+#: a :class:`Hit`'s ``how`` for a form that is singular in one reading and plural in another
+#: (лагеря: a genitive singular, a nominative plural), which replace keeps and warns of
+EITHER = "singular or plural"
 
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
@@ -575,7 +579,8 @@ class Hit(NamedTuple):
     """A glossary term found in text: ``text[start:end]`` designates ``concept``.
 
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
-    ``inflected``, ``plural`` (a plural :func:`~.forms.plural_forms` gives), ``romanised
+    ``inflected``, ``plural`` (a plural :func:`~.forms.plural_forms` gives), ``singular or plural``
+    (:data:`EITHER`: a Russian or Ukrainian form of both numbers, лагеря), ``romanised
     <scheme>``).
 
     >>> from translit.glossary import find_terms, load, shipped_path
@@ -690,6 +695,7 @@ class Matcher:
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
+        self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
@@ -780,22 +786,24 @@ class Matcher:
             self.entries[idx] = entry
             self._rank[idx] = rank
             self._cases[idx] = entry[3]
-            for memo in self._replacements.values():
+            for memo in (*self._replacements.values(), *self._capitals.values()):
                 memo.pop(idx, None)
 
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
-        every, plural = derived_forms(c, t)
+        every, plural, either = derived_forms(c, t)
         forms = every[1:]
-        if forms and inflects_by_endings(primary(t.lang)):
+        if (forms and inflects_by_endings(primary(t.lang))) or plural or either:
             self.keeps = True  # (a plural, a German case form: replace may keep the text)
-        if plural:  # (their own entry: replace writes the target's plural or keeps the text)
-            many = (c, t, "plural", self._case[pos])
-            forms = tuple(f for f in forms if f not in plural)
-            for k, form in enumerate(plural):
-                self._add(form, many, _rank_of(1, pos, k))
-        for k, form in enumerate(forms, len(plural)):
+        if plural or either:  # (their own entries: replace writes the target's plural or
+            many = (c, t, "plural", self._case[pos])  # keeps the text)
+            unsure = (c, t, EITHER, self._case[pos])
+            own = {*plural, *either}
+            forms = tuple(f for f in forms if f not in own)
+            for k, form in enumerate((*plural, *either)):
+                self._add(form, many if k < len(plural) else unsure, _rank_of(1, pos, k))
+        for k, form in enumerate(forms, len(plural) + len(either)):
             self._add(form, entry, _rank_of(1, pos, k))
 
     def _reach(self, words: tuple[str, ...]) -> None:
@@ -883,10 +891,26 @@ class Matcher:
             if how == "plural" and got is not None:  # (the target's plural, or the text kept)
                 plural = None if got is t else plural_of(got, c)
                 got = None if plural is None else dataclasses.replace(got, text=plural)
+            elif how == EITHER:
+                got = None  # (singular or plural: never guessed)
             elif how == "inflected" and got is not None and (got is t or recased(t, got)):
                 got = None  # (a form of the target itself, or its adjectives in the nominative:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
             per_lang[idx] = got
+        return per_lang[idx]
+
+    def capital_term(self, idx: int, lang: str) -> Term | None:
+        """:meth:`replacement_term` as written where pattern ``idx`` opens a sentence with a
+        capital: with a capital first letter when neither the glossary's term matched nor the
+        target term has one (the capital is the sentence's: "Partisan un jour" → "Партизан un
+        jour"); else the term itself (a name's capital is its own). Memoised."""
+        per_lang = self._capitals.setdefault(lang, {})
+        if idx not in per_lang:
+            term = self.replacement_term(idx, lang)
+            source = self.entries[idx][1]
+            if term is not None and term.text[:1].islower() and source.text[:1].islower():
+                term = dataclasses.replace(term, text=term.text[:1].upper() + term.text[1:])
+            per_lang[idx] = term
         return per_lang[idx]
 
     def kept(self, idx: int, lang: str) -> str | None:
@@ -896,11 +920,18 @@ class Matcher:
         target, a term of the text's language, has adjectives whose endings that case changes
         (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
         c, t, how, _ = self.entries[idx]
-        if how not in ("plural", "inflected") or self.replacement_term(idx, lang) is not None:
+        if how not in ("plural", "inflected", EITHER):
+            return None
+        if self.replacement_term(idx, lang) is not None:
             return None
         target = Hit(0, 0, "", c, t, how).target(lang)
         if target is None or target is t:
             return None
+        if how == EITHER:
+            return (
+                f"a form of «{t.text}» that is singular in one reading and plural in another, "
+                f"so neither «{target.text}» nor a plural can be chosen: write it by hand"
+            )
         if how == "inflected":
             return (
                 f"a case form of «{t.text}», and «{target.text}» would need its adjectives in "
@@ -1124,9 +1155,14 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     pos = 0
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
     ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
+    capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
     spans = m.spans(text)
     for start, stop, idx in spans:
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
+        if term is not None and text[start].isupper():  # (a sentence's capital: kept)
+            up = capitals[idx] if idx in capitals else m.capital_term(idx, target)
+            if up is not term and _opens(text, start):
+                term = up
         before = text[pos:start]
         if term is None:
             out += (before, text[start:stop])
@@ -1158,6 +1194,27 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
+
+
+def _opens(text: str, start: int) -> bool:
+    """:func:`opens_sentence`, answered at once after a line break (yes), a space after a word
+    or a comma (no) or after the end of a word of two letters or more (yes: not an initial),
+    as before most matches.
+
+    >>> _opens("Oui. Partisan", 5), _opens("un Partisan", 3), _opens("A. Partisan", 3)
+    (True, False, False)
+    >>> _opens("oui\\nPartisan", 4), _opens("oui, Partisan", 5)
+    (True, False)
+    """
+    if start and text[start - 1] in _LINE_BREAKS:
+        return True
+    if start > 3 and text[start - 1] == " ":
+        before = text[start - 2]
+        if before.isalnum() or before in ",;:":
+            return False
+        if before in _SENTENCE_ENDS and text[start - 3].isalpha() and text[start - 4].isalpha():
+            return True
+    return opens_sentence(text, start)
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

@@ -106,9 +106,11 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 
 
 def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`):
-    none for an acronym or a name (:func:`~.model.is_name`: les Gorbatchev), nor for a Cyrillic term
-    of a language the dictionary declines (its :func:`term_forms` hold them).
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`), or
+    for a Russian or Ukrainian term the plural forms of its :func:`term_forms` that are of no
+    other number (:func:`translit.morphology.numbers`: концентрационные лагеря, not лагеря,
+    also a genitive singular): none for an acronym or a name (:func:`~.model.is_name`: les
+    Gorbatchev, Власовы).
 
     >>> plural_forms(Concept("g"), Term("goulag", "fr")), plural_forms(Concept("g",
     ...     subject="person"), Term("Gorbatchev", "fr"))
@@ -117,28 +119,41 @@ def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     return derived_forms(concept, term)[1]
 
 
-def derived_forms(concept: Concept, term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(:func:`term_forms`, :func:`plural_forms`) of ``term``, derived once (the matcher
-    files the plurals apart from the other forms).
+def _hint(concept: Concept, term: Term) -> str | None:
+    """The readings :mod:`translit.morphology` prefers for ``term``'s ambiguous words:
+    ``"place"``, ``"person"`` (Орёл the town: Орла) or none."""
+    subject = (concept.subject or "").lower()
+    if subject == "place":
+        return "place"
+    return "person" if subject == "person" or term.pos == "properNoun" else None
+
+
+def derived_forms(
+    concept: Concept, term: Term
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(:func:`term_forms`, :func:`plural_forms`, the forms of either number: Russian and
+    Ukrainian лагеря, a genitive singular and a nominative plural) of ``term``, derived once
+    (the matcher files the plurals and the forms of either number apart from the others).
 
     >>> derived_forms(Concept("g"), Term("goulag", "fr"))
-    (('goulag', 'goulags'), ('goulags',))
+    (('goulag', 'goulags'), ('goulags',), ())
     """
-    from ..morphology import LANGUAGES, forms
+    from ..morphology import LANGUAGES, forms, numbers
 
     lang = primary(term.lang)
     if lang in LANGUAGES and is_cyrillic(term.text):
-        subject = (concept.subject or "").lower()
-        hint = "person" if subject == "person" or term.pos == "properNoun" else None
-        return forms(term.text, lang, hint="place" if subject == "place" else hint), ()
+        every = forms(term.text, lang, hint=_hint(concept, term))
+        if is_name(concept, term) or term.is_acronym:
+            return every, (), ()
+        return (every, *numbers(term.text, lang, hint=_hint(concept, term)))
     if _inflection(lang) is None or term.is_acronym:
-        return (term.text,), ()
+        return (term.text,), (), ()
     person = (concept.subject or "").lower() == "person"
     got = suffixed(term.text, lang, term.gender, name=person)
     if is_name(concept, term):
-        return got, ()
+        return got, (), ()
     more = pluralized(term.text, lang, term.gender)
-    return (got + tuple(f for f in more if f not in got) if more else got), more
+    return (got + tuple(f for f in more if f not in got) if more else got), more, ()
 
 
 @functools.cache
@@ -405,14 +420,24 @@ def recased(source: Term, target: Term) -> bool:
 
 def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     """The one plural of ``term`` a text may take in place of a plural form (glossary apply's
-    replace: "les goulags" → "les camps"), or ``None`` when the rules give none or several
-    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before),
-    or the term is a name or an acronym.
+    replace: "les goulags" → "les camps"; a Russian or Ukrainian term's nominative plural,
+    :func:`translit.morphology.plural`), or ``None`` when the rules give none or several
+    (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before;
+    a word the dictionary does not know), or the term is a name or an acronym.
 
     >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
     ('camps', 'Säuberungen')
     >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
     None None
+    >>> plural_of(Term("концентрационный лагерь", "ru"))
+    'концентрационные лагеря'
     """
-    got = plural_forms(concept or Concept("-"), term)
+    from ..morphology import LANGUAGES, plural
+
+    concept = concept or Concept("-")
+    lang = primary(term.lang)
+    if lang in LANGUAGES and is_cyrillic(term.text):  # (the dictionary's, where it is sure)
+        named = is_name(concept, term) or term.is_acronym
+        return None if named else plural(term.text, lang, hint=_hint(concept, term))
+    got = plural_forms(concept, term)
     return got[0] if len(got) == 1 else None

@@ -1,0 +1,293 @@
+"""Russian and Ukrainian plurals in glossary apply's replace: the number of a matched form, the
+plural of a Russian or Ukrainian target term, and a sentence's capital on the term written.
+
+Every expected form is typed from the grammars, not read from the code: Zaliznyak's
+Grammatical Dictionary of Russian (лагерь m 2e: genitive singular лагеря = nominative plural
+лагеря; партизан m 1a, genitive plural партизан; военнопленный, an adjective's declension:
+instrumental singular = dative plural военнопленным), Russian Grammar 1980 (adjectives before
+the head noun agree in number and case, a genitive complement does not change) and, for
+Ukrainian, Вихованець & Городенська (табір: табори, таборів; the contracted adjective plural
+концентраційні).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit import morphology
+from translit.glossary import Concept, Glossary, Term
+from translit.glossary.apply import EITHER, apply_text, find_terms
+from translit.glossary.forms import plural_of
+
+GLOSSARY = Glossary(
+    [
+        Concept(
+            "camp",
+            terms=[
+                Term("концентрационный лагерь", "ru"),
+                Term("концентраційний табір", "uk"),
+                Term("camp de concentration", "fr"),
+                Term("Konzentrationslager", "de"),
+                Term("concentration camp", "en"),
+            ],
+        ),
+        Concept(
+            "partisan",
+            terms=[Term("партизан", "ru"), Term("partisan", "fr"), Term("partisan", "en")],
+        ),
+        Concept(
+            "pow",
+            terms=[
+                Term("военнопленный", "ru"),
+                Term("prisonnier de guerre", "fr"),
+                Term("prisoner of war", "en"),
+            ],
+        ),
+        Concept("camp1", terms=[Term("лагерь", "ru"), Term("camp", "en")]),
+        Concept("order", terms=[Term("орден", "ru"), Term("ordre", "fr")]),
+        Concept(
+            "vlasov",
+            subject="person",
+            terms=[Term("Власов", "ru"), Term("Vlassov", "fr")],
+        ),
+        Concept("roa", terms=[Term("РОА", "ru", type="acronym"), Term("ROA", "fr")]),
+    ]
+)
+
+
+def _replace(text: str, target: str) -> tuple[str, list[tuple[int, int, str]]]:
+    notes: list[tuple[int, int, str]] = []
+    return apply_text(text, GLOSSARY, target, "replace", notes=notes), notes
+
+
+# -- the number of a form --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term", "lang", "plural", "singular", "either"),
+    [
+        # the words of a term together: концентрационные лагеря is a plural only
+        ("концентрационный лагерь", "ru",
+         ["концентрационные лагеря", "концентрационных лагерей", "концентрационным лагерям",
+          "концентрационными лагерями", "концентрационных лагерях"],
+         ["концентрационного лагеря", "концентрационному лагерю", "концентрационным лагерем",
+          "концентрационном лагере"],
+         []),
+        # alone, лагеря is a genitive singular and a nominative plural
+        ("лагерь", "ru", ["лагерей", "лагерям", "лагерями", "лагерях"],
+         ["лагерю", "лагерем", "лагере"], ["лагеря"]),
+        # военнопленным: instrumental singular and dative plural
+        ("военнопленный", "ru", ["военнопленные", "военнопленных", "военнопленными"],
+         ["военнопленного", "военнопленному", "военнопленном"], ["военнопленным"]),
+        ("партизан", "ru", ["партизаны", "партизанам", "партизанами", "партизанах"],
+         ["партизана", "партизану", "партизаном", "партизане"], []),
+        ("табір", "uk", ["табори", "таборів", "таборам", "таборами", "таборах"],
+         ["табору", "табором", "таборі"], []),
+    ],
+)  # fmt: skip
+def test_a_forms_number_is_read_from_the_terms_words_together(
+    term: str, lang: str, plural: list[str], singular: list[str], either: list[str]
+) -> None:
+    many, both = morphology.numbers(term, lang)
+    assert set(plural) <= set(many)
+    assert not set(singular) & (set(many) | set(both))
+    assert set(either) == set(both) & {*plural, *singular, *either}
+    assert set(singular) <= set(morphology.forms(term, lang))  # (found, just not plural)
+
+
+def test_a_plural_term_has_no_forms_of_another_number() -> None:
+    assert morphology.numbers("советские военнопленные") == ((), ())
+
+
+# -- the plural of a Russian or Ukrainian term ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term", "lang", "plural"),
+    [
+        ("партизан", "ru", "партизаны"),
+        ("военнопленный", "ru", "военнопленные"),  # (a substantivised adjective)
+        ("концентрационный лагерь", "ru", "концентрационные лагеря"),
+        ("лагерь для военнопленных", "ru", "лагеря для военнопленных"),  # (complement stays)
+        ("Главное управление лагерей", "ru", "Главные управления лагерей"),
+        ("гражданская война", "ru", "гражданские войны"),
+        ("советские военнопленные", "ru", "советские военнопленные"),  # (already plural)
+        ("концентраційний табір", "uk", "концентраційні табори"),
+        ("Червона армія", "uk", "Червоні армії"),
+        ("військовополонений", "uk", "військовополонені"),
+    ],
+)
+def test_the_plural_of_a_term_agrees_and_keeps_its_complements(
+    term: str, lang: str, plural: str
+) -> None:
+    assert morphology.plural(term, lang) == plural
+    assert plural_of(Term(term, lang)) == plural
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "орден",  # ордена (decorations) / ордены (knightly orders): both things, not chosen
+        "Глокая куздра",  # words the dictionary only guesses
+        "быстро и тихо",  # no head noun
+    ],
+)
+def test_no_plural_where_the_dictionary_is_not_sure(term: str) -> None:
+    assert morphology.plural(term) is None
+
+
+def test_names_and_acronyms_get_no_plural() -> None:
+    assert plural_of(Term("Власов", "ru"), Concept("v", subject="person")) is None
+    assert plural_of(Term("РОА", "ru", type="acronym")) is None
+
+
+def test_the_meaning_doublets_listed_are_doublets_of_the_dictionary() -> None:
+    """Each noun inflection.toml chooses a plural for has two unmarked nominative plurals in
+    the dictionary, one of them the chosen form (the table is not stale)."""
+    chosen = morphology._sense_plurals("ru")
+    assert chosen["лагерь"] == "лагеря"
+    for noun, form in chosen.items():
+        p = morphology._pick(noun, "ru", frozenset({"NOUN"}), None)
+        assert p is not None
+        got = [w for w, g in morphology._ranked(p) if {"nomn", "plur"} <= g]
+        assert form in got and len(set(got)) > 1, noun
+
+
+# -- replace: a Russian plural in the text -------------------------------------------------------
+
+RU_TEXT = (
+    "Немецкие концентрационные лагеря. В концентрационных лагерях погибли военнопленные "
+    "и партизаны. Партизан был один."
+)
+
+
+def test_a_russian_plural_takes_the_targets_plural() -> None:
+    assert _replace(RU_TEXT, "fr") == (
+        "Немецкие camps de concentration. В camps de concentration погибли prisonniers de "
+        "guerre и partisans. Partisan был один.",
+        [],
+    )
+    assert _replace(RU_TEXT, "en")[0] == (
+        "Немецкие concentration camps. В concentration camps погибли prisoners of war "
+        "и partisans. Partisan был один."
+    )
+
+
+def test_a_russian_singular_case_form_takes_the_singular() -> None:
+    out, notes = _replace("Из концентрационного лагеря бежал военнопленному партизану.", "en")
+    assert out == "Из concentration camp бежал prisoner of war partisan."
+    assert notes == []
+
+
+def test_a_plural_the_target_has_no_rule_for_is_kept_and_reported() -> None:
+    """Konzentrationslager: a German plural of no regular class (die Konzentrationslager)."""
+    out, notes = _replace("Там были концентрационные лагеря.", "de")
+    assert out == "Там были концентрационные лагеря."
+    assert [(line, col) for line, col, _ in notes] == [(1, 10)]
+    assert "Konzentrationslager" in notes[0][2]
+
+
+def test_a_form_of_either_number_is_kept_and_reported() -> None:
+    """лагеря alone: "из лагеря" (genitive singular) or "лагеря были" (nominative plural)."""
+    assert [h.how for h in find_terms("Он вернулся из лагеря.", GLOSSARY)] == [EITHER]
+    out, notes = _replace("Он вернулся из лагеря.\nВоеннопленным дали хлеб.", "en")
+    assert out == "Он вернулся из лагеря.\nВоеннопленным дали хлеб."
+    assert [(line, col) for line, col, _ in notes] == [(1, 16), (2, 1)]
+    assert all("singular in one reading and plural in another" in n for _, _, n in notes)
+
+
+def test_names_and_acronyms_are_replaced_as_before() -> None:
+    assert _replace("Власовы и РОА.", "fr")[0] == "Vlassov и ROA."
+
+
+def test_a_ukrainian_plural_takes_the_targets_plural() -> None:
+    out, notes = _replace("Концентраційні табори і концентраційних таборів.", "fr")
+    assert out == "Camps de concentration і camps de concentration."
+    assert notes == []
+
+
+# -- replace: a Russian or Ukrainian target -------------------------------------------------------
+
+FR_TEXT = (
+    "Les partisans et les prisonniers de guerre. Partisan un jour, partisan toujours. "
+    "Camps de concentration."
+)
+
+
+def test_a_russian_target_takes_its_plural() -> None:
+    assert _replace(FR_TEXT, "ru") == (
+        "Les партизаны et les военнопленные. Партизан un jour, партизан toujours. "
+        "Концентрационные лагеря.",
+        [],
+    )
+    assert _replace("Les camps de concentration.", "uk")[0] == "Les концентраційні табори."
+
+
+def test_a_russian_target_without_a_sure_plural_is_kept_and_reported() -> None:
+    out, notes = _replace("Les ordres.", "ru")
+    assert out == "Les ordres."
+    assert len(notes) == 1 and "«орден»" in notes[0][2]
+
+
+# -- a sentence's capital -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Partisan un jour.", "Партизан un jour."),  # the text's start
+        ("Non.\nPartisan un jour.", "Non.\nПартизан un jour."),  # a line's start
+        ("Non ! « Partisan », dit-il.", "Non ! « Партизан », dit-il."),  # after ! and a quote
+        ("Un Partisan connu.", "Un партизан connu."),  # mid-sentence: no capital made
+        ("un partisan. Vlassov", "un партизан. Власов"),  # (a name: its own capital)
+    ],
+)
+def test_a_sentence_capital_stays_on_the_target(text: str, out: str) -> None:
+    assert _replace(text, "ru")[0] == out
+
+
+def test_a_capital_target_and_a_capital_source_are_left_alone() -> None:
+    assert _replace("Vlassov et la ROA.", "ru")[0] == "Власов et la РОА."
+    assert _replace("Партизаны ушли. Концентрационный лагерь.", "fr")[0] == (
+        "Partisans ушли. Camp de concentration."
+    )
+
+
+# -- properties -----------------------------------------------------------------------------------
+
+# forms typed from Zaliznyak's paradigms: (text, English target as it must be written)
+_SINGULAR = [
+    ("партизана", "partisan"), ("партизану", "partisan"), ("партизаном", "partisan"),
+    ("военнопленного", "prisoner of war"), ("военнопленному", "prisoner of war"),
+    ("концентрационного лагеря", "concentration camp"),
+    ("концентрационном лагере", "concentration camp"),
+]  # fmt: skip
+_PLURAL = [
+    ("партизаны", "partisans"), ("партизанами", "partisans"), ("партизанах", "partisans"),
+    ("военнопленные", "prisoners of war"), ("военнопленных", "prisoners of war"),
+    ("концентрационные лагеря", "concentration camps"),
+    ("концентрационных лагерей", "concentration camps"),
+    ("концентрационными лагерями", "concentration camps"),
+]  # fmt: skip
+_EITHER = [("военнопленным", "военнопленным"), ("лагеря", "лагеря")]
+
+
+@given(st.lists(st.sampled_from(_SINGULAR + _PLURAL + _EITHER), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_replace_keeps_each_forms_number(words: list[tuple[str, str]]) -> None:
+    """Each plural becomes the target's plural, each singular its singular, each form of
+    either number stays: the text's count of plurals never shrinks."""
+    text = "и " + ", ".join(w for w, _ in words) + "."
+    out, notes = _replace(text, "en")
+    assert out == "и " + ", ".join(e for _, e in words) + "."
+    assert len(notes) == sum(w in _EITHER for w in words)
+
+
+@given(st.text(alphabet="бвгдйклмнрстфхцчшщ ьъ.,\nABCxyz!«»", max_size=80))
+@settings(max_examples=100, deadline=None)
+def test_a_text_without_a_term_is_left_as_it_is(text: str) -> None:
+    """No vowel, so no term: not a letter changes (no capital made, no article fitted)."""
+    for target in ("ru", "fr", "en", "uk"):
+        assert _replace(text, target) == (text, [])
