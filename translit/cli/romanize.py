@@ -2,7 +2,7 @@
 
 The command only parses options and builds a :class:`RomanizeSpec`; reading, writing, formats,
 encodings and workers are :mod:`translit.io`'s. With ``--lang auto`` (the default) the language
-is detected once per input file, on the text of its first block (about the first megabyte), and
+is detected once per input file, on the text of its first block (its first 20,000 characters), and
 used for the whole file — not per chunk, so a file is never romanised under two languages.
 """
 

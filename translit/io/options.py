@@ -30,6 +30,7 @@ __all__ = [
     "ENGINES",
     "ERRORS",
     "FLAGS",
+    "CHUNK_SIZE",
     "MAX_CHUNK_SIZE",
     "ON_ERROR",
     "RunOptions",
@@ -45,6 +46,13 @@ ENGINES = ("local", "dask")
 #: ``2 × jobs + 2`` blocks at once; ``--chunk-size 10G`` read a whole file into memory (a
 #: 97 MB file took 254 MB, not 36 MB), and ``inf`` was an internal error.
 MAX_CHUNK_SIZE = 1 << 26
+#: The default ``chunk_size``: a block, its text and its result (about 1.2 MB in all for
+#: Russian) stay in a core's 2 MB level-2 cache. Measured with ``python -m bench.bench_jobs
+#: --mb 100`` (2026-12-05, 2 cores, ``TRANSLIT_CHUNK_SIZE`` set): ``-j 2`` converted 172 MB/s
+#: with 256K blocks against 160-166 with 1M (and ``-j 1`` 96-97 against 90-96); ``-j 2``
+#: spent 4 % more CPU than ``-j 1`` with 256K against 7-8 % with 1M; 128K and 192K blocks cost
+#: more per block than the cache gives back, 384K and 512K less than 256K.
+CHUNK_SIZE = 1 << 18
 
 
 def max_jobs() -> int:
@@ -289,12 +297,12 @@ class RunOptions:
         "Output is identical for any number.",
     )
     chunk_size: int = option(
-        1 << 20,
+        CHUNK_SIZE,
         "--chunk-size",
         key=False,
         kind="size",
         env="TRANSLIT_CHUNK_SIZE",
-        shown="1M",
+        shown="256K",
         help="Bytes read per piece; large files are cut into pieces for the workers.",
     )
     resume: bool = option(
@@ -443,7 +451,7 @@ class RunOptions:
         elif self.chunk_size > MAX_CHUNK_SIZE:
             clash(
                 f"{{0}} is at most {MAX_CHUNK_SIZE >> 20}M (each block is held in memory "
-                f"several times over), not {self.chunk_size:,} bytes; the default is 1M",
+                f"several times over), not {self.chunk_size:,} bytes; the default is 256K",
                 "chunk_size",
             )
         if self.jobs < 0:
