@@ -27,10 +27,10 @@ from typing import Any
 from ..errors import ParameterError, shown, want_bool
 
 __all__ = [
+    "CHUNK_SIZE",
     "ENGINES",
     "ERRORS",
     "FLAGS",
-    "CHUNK_SIZE",
     "MAX_CHUNK_SIZE",
     "ON_ERROR",
     "RunOptions",
