@@ -294,8 +294,17 @@ def opens_sentence(text: str, start: int) -> bool:
     >>> [opens_sentence(t, t.index("Об")) for t in ("Об этом", "— Об этом", "Так. Об этом",
     ...     "на Об", "с. Об", "Так: Об", "🎣 Об", "на 🎣 Об")]
     [True, True, True, False, False, False, True, False]
+    >>> [opens_sentence(t, t.index("P")) for t in ("Oui. Partisan", "un Partisan",
+    ...     "A. Partisan", "oui\\nPartisan", "oui, Partisan")]
+    [True, False, False, True, False]
     """
     i = min(max(start, 0), len(text))
+    if i > 3 and text[i - 1] == " ":  # (before most words: answered from the two before)
+        before = text[i - 2]
+        if before.isalnum() or before in ",;:":
+            return False
+        if before in _SENTENCE_ENDS and text[i - 3].isalpha() and text[i - 4].isalpha():
+            return True  # (after a word of two letters or more: no initial)
     while i > 0 and _opener(text[i - 1]):
         i -= 1
     if i == 0 or text[i - 1] in _LINE_BREAKS:
@@ -1161,7 +1170,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         term = memo[idx] if idx in memo else m.replacement_term(idx, target)
         if term is not None and text[start].isupper():  # (a sentence's capital: kept)
             up = capitals[idx] if idx in capitals else m.capital_term(idx, target)
-            if up is not term and _opens(text, start):
+            if up is not term and opens_sentence(text, start):
                 term = up
         before = text[pos:start]
         if term is None:
@@ -1194,27 +1203,6 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
-
-
-def _opens(text: str, start: int) -> bool:
-    """:func:`opens_sentence`, answered at once after a line break (yes), a space after a word
-    or a comma (no) or after the end of a word of two letters or more (yes: not an initial),
-    as before most matches.
-
-    >>> _opens("Oui. Partisan", 5), _opens("un Partisan", 3), _opens("A. Partisan", 3)
-    (True, False, False)
-    >>> _opens("oui\\nPartisan", 4), _opens("oui, Partisan", 5)
-    (True, False)
-    """
-    if start and text[start - 1] in _LINE_BREAKS:
-        return True
-    if start > 3 and text[start - 1] == " ":
-        before = text[start - 2]
-        if before.isalnum() or before in ",;:":
-            return False
-        if before in _SENTENCE_ENDS and text[start - 3].isalpha() and text[start - 4].isalpha():
-            return True
-    return opens_sentence(text, start)
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
