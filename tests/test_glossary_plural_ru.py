@@ -35,7 +35,12 @@ GLOSSARY = Glossary(
         ),
         Concept(
             "partisan",
-            terms=[Term("партизан", "ru"), Term("partisan", "fr"), Term("partisan", "en")],
+            terms=[
+                Term("партизан", "ru"),
+                Term("партизан", "uk"),
+                Term("partisan", "fr"),
+                Term("partisan", "en"),
+            ],
         ),
         Concept(
             "pow",
@@ -85,6 +90,8 @@ def _replace(text: str, target: str) -> tuple[str, list[tuple[int, int, str]]]:
          ["партизана", "партизану", "партизаном", "партизане"], []),
         ("табір", "uk", ["табори", "таборів", "таборам", "таборами", "таборах"],
          ["табору", "табором", "таборі"], []),
+        ("партизан", "uk", ["партизани", "партизанів", "партизанам", "партизанами", "партизанах"],
+         ["партизана", "партизанові", "партизаном", "партизані"], []),
     ],
 )  # fmt: skip
 def test_a_forms_number_is_read_from_the_terms_words_together(
@@ -117,8 +124,15 @@ def test_a_plural_term_has_no_forms_of_another_number() -> None:
         ("концентраційний табір", "uk", "концентраційні табори"),
         ("Червона армія", "uk", "Червоні армії"),
         ("військовополонений", "uk", "військовополонені"),
+        # VESUM lists these nouns twice in one gender, once without a plural; the reading with
+        # the plural is taken (СУМ: партизан, мн. партизани; п'ятирічка, п'ятирічки; республіка,
+        # республіки)
+        ("партизан", "uk", "партизани"),
+        ("п'ятирічка", "uk", "п'ятирічки"),
+        ("Українська Радянська Соціалістична Республіка", "uk",
+         "Українські Радянські Соціалістичні Республіки"),
     ],
-)
+)  # fmt: skip
 def test_the_plural_of_a_term_agrees_and_keeps_its_complements(
     term: str, lang: str, plural: str
 ) -> None:
@@ -223,6 +237,7 @@ def test_a_russian_target_takes_its_plural() -> None:
         [],
     )
     assert _replace("Les camps de concentration.", "uk")[0] == "Les концентраційні табори."
+    assert _replace("Les partisans.", "uk") == ("Les партизани.", [])
 
 
 def test_a_russian_target_without_a_sure_plural_is_kept_and_reported() -> None:

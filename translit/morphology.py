@@ -416,7 +416,7 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
 
     plain = word.lower().replace("ё", "е")
 
-    def rank(p: Any) -> tuple[int, int, int, float]:
+    def rank(p: Any) -> tuple[bool, bool, bool]:
         person = bool(_PERSON & p.tag.grammemes)
         place = "Geox" in p.tag.grammemes
         want = (hint == "place" and place) or (hint == "person" and person)
@@ -428,9 +428,34 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
             and p.tag.number != "plur"
             and (p.normal_form.replace("ё", "е") != plain)
         )
-        return (not want, avoid, other, -p.score)
+        return (not want, avoid, other)
 
-    return min(parses, key=rank)
+    ranks = [rank(p) for p in parses]
+    best = min(ranks)
+    tied = [p for p, r in zip(parses, ranks, strict=True) if r == best]
+    pick = min(tied, key=lambda p: -p.score)
+    # a common noun (a name takes no plural) the dictionary lists twice in one gender, once
+    # without a plural (VESUM's inanimate партизан beside the animate one with партизани;
+    # республіка, п'ятирічка): the reading with the plural, which a term takes too; not a
+    # reading marked dialectal, archaic… (_MARKED), nor one the dictionary only guesses
+    if hint is None and pick.tag.POS == "NOUN" and len(tied) > 1 and not _has_plural(pick):
+        fuller = [
+            p
+            for p in tied
+            if p.tag.POS == "NOUN"
+            and _known(p)
+            and p.tag.gender == pick.tag.gender
+            and not _MARKED & p.tag.grammemes
+            and _has_plural(p)
+        ]
+        if fuller:
+            return min(fuller, key=lambda p: -p.score)
+    return pick
+
+
+def _has_plural(p: Any) -> bool:
+    """Whether the lexeme of parse ``p`` has a plural form."""
+    return any("plur" in g for _, g in _ranked(p))
 
 
 def _gender_number(p: Any) -> tuple[str | None, str]:
