@@ -106,7 +106,8 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 
 
 def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`), or
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`) but
+    those spelled as a singular form (French voix, whose plural is itself), or
     for a Russian or Ukrainian term the plural forms of its :func:`term_forms` that are of no
     other number (:func:`translit.morphology.numbers`: концентрационные лагеря, not лагеря,
     also a genitive singular): none for an acronym or a name (:func:`~.model.is_name`: les
@@ -132,11 +133,14 @@ def derived_forms(
     concept: Concept, term: Term
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(:func:`term_forms`, :func:`plural_forms`, the forms of either number: Russian and
-    Ukrainian лагеря, a genitive singular and a nominative plural) of ``term``, derived once
-    (the matcher files the plurals and the forms of either number apart from the others).
+    Ukrainian лагеря, a genitive singular and a nominative plural; French voix, whose plural
+    is its singular) of ``term``, derived once (the matcher files the plurals and the forms
+    of either number apart from the others).
 
     >>> derived_forms(Concept("g"), Term("goulag", "fr"))
     (('goulag', 'goulags'), ('goulags',), ())
+    >>> derived_forms(Concept("v"), Term("voix", "fr"))
+    (('voix',), (), ('voix',))
     """
     from ..morphology import LANGUAGES, forms, numbers
 
@@ -153,7 +157,11 @@ def derived_forms(
     if is_name(concept, term):
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
-    return (got + tuple(f for f in more if f not in got) if more else got), more, ()
+    if not more:
+        return got, (), ()
+    # (a plural spelled as a singular form, French héros: of either number)
+    plural = tuple(f for f in more if f not in got)
+    return got + plural, plural, tuple(f for f in more if f in got)
 
 
 @functools.cache
@@ -425,8 +433,8 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before;
     a word the dictionary does not know), or the term is a name or an acronym.
 
-    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
-    ('camps', 'Säuberungen')
+    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de")), plural_of(Term("nez", "fr"))
+    ('camps', 'Säuberungen', 'nez')
     >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
     None None
     >>> plural_of(Term("концентрационный лагерь", "ru"))
@@ -439,5 +447,6 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     if lang in LANGUAGES and is_cyrillic(term.text):  # (the dictionary's, where it is sure)
         named = is_name(concept, term) or term.is_acronym
         return None if named else plural(term.text, lang, hint=_hint(concept, term))
-    got = plural_forms(concept, term)
+    _, many, either = derived_forms(concept, term)
+    got = many + either  # (les héros: the plural is the term's own spelling)
     return got[0] if len(got) == 1 else None
