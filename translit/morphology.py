@@ -45,6 +45,7 @@ __all__ = [
     "forms_start",
     "function_parts",
     "is_common_before_place",
+    "is_common_word",
     "is_declinable_acronym",
     "is_finite_verb",
     "is_function_word",
@@ -305,6 +306,23 @@ def is_finite_verb(word: str, lang: str = "ru") -> bool:
 #: OpenCorpora's marks of a proper name: place, given name, surname, patronymic, organisation,
 #: trademark
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_common_word(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` (lower case) as a common word: a reading that is no
+    name (place, person, organisation, trademark). A word only guessed, or known only as a
+    name, is not: a capitalised glossary term (Ставка, the Soviet high command) that a text
+    writes in lower case is a common word there (ставок, ponds; ставки, bets), not the name;
+    госдума, which the dictionary knows only as an organisation, still is the name.
+
+    >>> [is_common_word(w) for w in ("ставок", "госдума", "куздра")], is_common_word("ставок", "uk")
+    ([True, False, False], True)
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word.lower(), lang) if _known(p)]
+    return any(not _PROPER & p.tag.grammemes for p in parses)
 
 
 @functools.lru_cache(maxsize=1 << 15)

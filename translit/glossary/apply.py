@@ -26,6 +26,10 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда;
    nor is a word that has its capital from opening a sentence and is a preposition,
    conjunction, particle, adverb… in its line's language ("Об этом", "Правда, …").
+   A Russian or Ukrainian term written with a capital (an institution: Ставка) is not
+   matched by one word with a small first letter that the dictionary reads as a common
+   word ("ставок", ponds; "ставки", bets); the glossary says a term matches in any case
+   by writing it in lower case.
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
@@ -257,19 +261,28 @@ def _back(
     return out
 
 
-_ACRONYM, _NAME, _PLACE = 1, 2, 3  # case rules (0: any case; a place is a name)
+# case rules (0: any case; a place is a name; a capital, a capitalised term of a language
+# with a dictionary, which capitalises names only)
+_ACRONYM, _NAME, _PLACE, _CAPITAL = 1, 2, 3, 4
 
 
 def _case_rule(concept: Concept, term: Term) -> int:
     """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
     case), ``_NAME`` (a name written with a capital: never with a small first letter),
-    ``_PLACE`` (such a name of a place: :func:`_common_opener`) or 0."""
+    ``_PLACE`` (such a name of a place: :func:`_common_opener`), ``_CAPITAL`` (a Russian or
+    Ukrainian term written with a capital, an institution's name: Ставка; never as one word
+    with a small first letter that the dictionary reads as a common word, :func:`_refused`)
+    or 0 (a term written in lower case matches in any case)."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
-    if not (is_name(concept, term) and first.isupper()):
+    if not first.isupper():
         return 0
-    return _PLACE if (concept.subject or "").lower() == "place" else _NAME
+    if is_name(concept, term):
+        return _PLACE if (concept.subject or "").lower() == "place" else _NAME
+    from ..morphology import LANGUAGES
+
+    return _CAPITAL if primary(term.lang) in LANGUAGES and is_cyrillic(first) else 0
 
 
 #: what may stand between a sentence's end (or a line's start) and its first word: spaces,
@@ -363,15 +376,35 @@ def _common_opener(text: str, start: int, stop: int, term: Term, place: bool = F
     return not (verb and function_parts(word, lang) == {"PREP"} and is_finite_verb(verb, lang))
 
 
+#: a text's word (a match's first)
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _common_word(text: str, start: int, stop: int, term: Term) -> bool:
+    """Whether the match ``text[start:stop]`` is one word that the dictionary of ``term``'s
+    language reads as a common word (two words together tell the term)."""
+    from ..morphology import is_common_word
+
+    word = _FIRST_WORD.match(text, start)
+    return word is not None and word.end() >= stop and is_common_word(word[0], primary(term.lang))
+
+
 def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     """Whether the match ``text[start:stop]`` of ``term``, of case ``rule``, is no match: an
-    acronym in all lower case or a name with a small first letter (an ordinary word), or a
+    acronym in all lower case or a name with a small first letter (an ordinary word), a
+    capitalised Russian or Ukrainian term matched by one word with a small first letter that
+    the dictionary of the term's language reads as a common word
+    (:func:`translit.morphology.is_common_word`: ставок, ponds, is not Ставка; красной армии,
+    two words, still is Красная армия), or a
     common word with the capital of a sentence's first (:func:`_common_opener`), or a span
     ending or starting at an apostrophe between two Cyrillic letters (a part of a word: Об of
     Об’єкт)."""
     if rule == _ACRONYM and text[start:stop].islower():
         return True
-    if rule >= _NAME and (
+    if rule == _CAPITAL:
+        if text[start].islower() and _common_word(text, start, stop, term):
+            return True
+    elif rule >= _NAME and (
         text[start].islower() or _common_opener(text, start, stop, term, rule == _PLACE)
     ):
         return True
