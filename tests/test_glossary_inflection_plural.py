@@ -129,6 +129,12 @@ def test_a_persons_name_has_no_adjectives() -> None:
         ("nez", "fr", "nez"),
         ("héros soviétique", "fr", "héros soviétiques"),
         ("procès de Moscou", "fr", "procès de Moscou"),
+        # a name or an abbreviation in a term takes no plural (Le Bon Usage: les opérations
+        # Barbarossa), nor does a word after the indefinite article (an article is no core)
+        ("opération Barbarossa", "fr", "opérations Barbarossa"),
+        ("division SS Galicie", "fr", "divisions SS Galicie"),
+        ("XVe corps de cavalerie cosaque SS", "fr", "XVe corps de cavalerie cosaque SS"),
+        ("Pas un pas en arrière !", "fr", "Pas un pas en arrière !"),
         ("gulag", "en", "gulags"),
         ("army", "en", "armies"),
         ("day", "en", "days"),
@@ -153,6 +159,8 @@ def test_a_regular_plural(term: str, lang: str, plural: str) -> None:
         ("caillou", "fr"),  # (-ou: cailloux, but trous)
         ("pneu", "fr"),  # (-eu takes -x but pneus)
         ("camp de l'Ouest", "fr"),
+        ("Grande Terreur", "fr"),  # (capitals throughout: a name)
+        ("Seconde Guerre mondiale", "fr"),
         ("wolf", "en"),
         ("policeman", "en"),
         ("crisis", "en"),

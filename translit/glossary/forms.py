@@ -363,6 +363,14 @@ def _plural_word(
     return word + default
 
 
+def _named(word: str, at: int) -> bool:
+    """Whether ``word``, the ``at``-th of a term, stays as it is when the term's words take the
+    plural: a name in it (a capital not the term's own: division SS Galicie → divisions SS
+    Galicie; Le Bon Usage, "Le nombre du nom": names do not take the plural) or an abbreviation
+    (a capital after its first letter: SS, XVe)."""
+    return word[:1].isupper() if at else any(c.isupper() for c in word[1:])
+
+
 def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
     """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
     (German: the head noun's plural of a regular class, its adjectives in every declension;
@@ -387,7 +395,10 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         return ()
     vowels, gender = rules.get("vowels", ""), _gender(gender)
     if plural.get("words") == "all":
-        core = [_plural_word(w, plural, vowels, gender) for w in words[:n]]
+        named = [_named(w, i) for i, w in enumerate(words[:n])]
+        if words[0][:1].isupper() and any(named[1:]):
+            return ()  # (capitals throughout: a name, Grande Terreur, Troisième Internationale)
+        core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in zip(words, named)]
         if any(w is None for w in core):
             return ()
         return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
