@@ -398,7 +398,8 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         named = [_named(w, i) for i, w in enumerate(words[:n])]
         if words[0][:1].isupper() and any(named[1:]):
             return ()  # (capitals throughout: a name, Grande Terreur, Troisième Internationale)
-        core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in zip(words, named)]
+        pairs = zip(words[:n], named, strict=True)
+        core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in pairs]
         if any(w is None for w in core):
             return ()
         return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
