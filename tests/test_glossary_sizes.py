@@ -311,19 +311,14 @@ def _inside(text: str, at: int, step: int) -> bool:
     )
 
 
-#: the small Cyrillic letters of Russian and Ukrainian
-_SMALL = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
-
-
 def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list[tuple]:
     """(start, stop, concept id, term, how) of the terms in ``text``, written from the rules of
     translit.glossary.apply's docstring with every form of every term up front: each term, then
     every case form of every term, then every romanisation, a folded form kept by the first
     term that has it; a pattern matches where its folded form stands between spaces of the
     folded text (an acronym not in all lower case, a name with a capital not where the text
-    has a small first letter, a capitalised Russian or Ukrainian term, of a language the
-    glossary writes some term of in lower case, not as one lower-case word the dictionary
-    knows as a common word, nothing next to an apostrophe between
+    has a small first letter, a capitalised Russian or Ukrainian term not as one lower-case
+    word the dictionary knows as a common word, nothing next to an apostrophe between
     Cyrillic letters of a word); the leftmost match wins, then the
     longest, and the text goes on after it."""
     want = {x.split("-")[0].lower() for x in langs}
@@ -342,9 +337,6 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
         core = fold(form).strip(" ")
         if core:
             patterns.setdefault(f" {core} ", (c, t, how))
-    # (the languages the glossary writes a term of in lower case: its capitals tell names)
-    firsts = [(t, next((ch for ch in t.text if ch.isalpha()), "")) for _, t in terms]
-    told = {t.lang.split("-")[0] for t, ch in firsts if not t.is_acronym and ch in _SMALL}
     longest = max((k.count(" ") for k in patterns), default=0)
     folded = " " + fold(text) + " "
     starts = [i for i in range(1, len(folded)) if folded[i] != " " and folded[i - 1] == " "]
@@ -367,7 +359,6 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 not name
                 and not t.is_acronym
                 and first[0].isupper()
-                and lang in told
                 and lang in ("ru", "uk")
                 and "\u0400" <= first[0] <= "\u04ff"
                 and text[start - 1].islower()

@@ -29,8 +29,7 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    A Russian or Ukrainian term written with a capital (an institution: Ставка) is not
    matched by one word with a small first letter that the dictionary reads as a common
    word ("ставок", ponds; "ставки", bets); the glossary says a term matches in any case
-   by writing it in lower case (a glossary that writes every term of the language with a
-   capital, as headwords, says nothing by its capitals).
+   by writing it in lower case.
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
@@ -267,14 +266,13 @@ def _back(
 _ACRONYM, _NAME, _PLACE, _CAPITAL = 1, 2, 3, 4
 
 
-def _case_rule(concept: Concept, term: Term, told: frozenset[str] = frozenset()) -> int:
+def _case_rule(concept: Concept, term: Term) -> int:
     """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
     case), ``_NAME`` (a name written with a capital: never with a small first letter),
     ``_PLACE`` (such a name of a place: :func:`_common_opener`), ``_CAPITAL`` (a Russian or
-    Ukrainian term written with a capital, an institution's name: Ставка, where its language
-    is one of ``told``, :func:`_capitals_tell`; never as one word with a small first letter
-    that the dictionary reads as a common word, :func:`_refused`) or 0 (a term written in
-    lower case matches in any case)."""
+    Ukrainian term written with a capital, an institution's name: Ставка; never as one word
+    with a small first letter that the dictionary reads as a common word, :func:`_refused`)
+    or 0 (a term written in lower case matches in any case)."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
@@ -282,25 +280,9 @@ def _case_rule(concept: Concept, term: Term, told: frozenset[str] = frozenset())
         return 0
     if is_name(concept, term):
         return _PLACE if (concept.subject or "").lower() == "place" else _NAME
-    return _CAPITAL if primary(term.lang) in told and is_cyrillic(first) else 0
-
-
-def _capitals_tell(terms: Iterable[Term]) -> frozenset[str]:
-    """The languages (Russian, Ukrainian) whose capitals tell names in a glossary of ``terms``:
-    those of which it writes a term (no acronym) with a small first letter. A glossary that
-    writes every term with a capital writes headwords so, and says nothing by it.
-
-    >>> sorted(_capitals_tell([Term("Ставка", "ru"), Term("партизан", "ru"), Term("Табір", "uk")]))
-    ['ru']
-    """
     from ..morphology import LANGUAGES
 
-    out = set()
-    for t in terms:
-        first = next((ch for ch in t.text if ch.isalpha()), "")
-        if first.islower() and is_cyrillic(first) and not t.is_acronym:
-            out.add(primary(t.lang))
-    return frozenset(out) & frozenset(LANGUAGES)
+    return _CAPITAL if primary(term.lang) in LANGUAGES and is_cyrillic(first) else 0
 
 
 #: what may stand between a sentence's end (or a line's start) and its first word: spaces,
@@ -763,8 +745,7 @@ class Matcher:
             for t in c.terms
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
-        told = _capitals_tell(t for _, t in terms)
-        self._case = [_case_rule(c, t, told) for c, t in terms]  # (reads every letter: once)
+        self._case = [_case_rule(c, t) for c, t in terms]  # (reads every letter: once)
         for pos, (c, t) in enumerate(terms):
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
         self.keys = list(self._keys)  # the automaton's patterns
