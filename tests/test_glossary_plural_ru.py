@@ -306,3 +306,107 @@ def test_a_text_without_a_term_is_left_as_it_is(text: str) -> None:
     """No vowel, so no term: not a letter changes (no capital made, no article fitted)."""
     for target in ("ru", "fr", "en", "uk"):
         assert _replace(text, target) == (text, [])
+
+
+# -- replace: a Russian or Ukrainian target in the case and number of the text's form ----------
+
+# Zaliznyak: концлагерь and лагерь m 2e (genitive singular = nominative plural: -я; genitive
+# plural -ей), концентрационный an adjective 1a; война f 1b (dative = locative singular:
+# войне), битва f 1a (битве both), конфликт m 1a (dative конфликту, locative конфликте).
+# Ukrainian (Вихованець & Городенська; СУМ): табір, табору, табором; таборів, таборам, таборах.
+CASES = Glossary(
+    [
+        Concept(
+            "kz",
+            terms=[
+                Term("концентрационный лагерь", "ru"),
+                Term("концлагерь", "ru", status="admitted"),
+                Term("концентраційний табір", "uk"),
+            ],
+        ),
+        Concept(
+            "camp",
+            terms=[Term("концлагерь", "ru"), Term("лагерь", "ru", status="admitted")],
+        ),
+        Concept(
+            "war",
+            terms=[Term("вооружённый конфликт", "ru"), Term("война", "ru", status="admitted")],
+        ),
+        Concept(
+            "battle",
+            terms=[Term("битва", "ru"), Term("сражение", "ru", status="admitted")],
+        ),
+    ]
+)
+
+
+def _cases(text: str, target: str) -> tuple[str, list[tuple[int, int, str]]]:
+    notes: list[tuple[int, int, str]] = []
+    return apply_text(text, CASES, target, "replace", notes=notes), notes
+
+
+def test_a_russian_target_takes_the_case_and_number_of_the_form() -> None:
+    """концлагерей (genitive plural) is not "концентрационные лагеря" (nominative plural)."""
+    out, notes = _cases("Узники концлагерей, к концлагерям, под концлагерем, о концлагерях.", "ru")
+    assert out == (
+        "Узники концентрационных лагерей, к концентрационным лагерям, под концентрационным "
+        "лагерем, о концентрационных лагерях."
+    )
+    assert notes == []
+
+
+def test_a_ukrainian_target_and_a_ukrainian_source_take_it_too() -> None:
+    assert _cases("Узники концлагерей, под концлагерем.", "uk") == (
+        "Узники концентраційних таборів, под концентраційним табором.",
+        [],
+    )
+    assert _cases("В'язні концентраційних таборів.", "ru") == (
+        "В'язні концентрационных лагерей.",
+        [],
+    )
+
+
+def test_a_form_whose_readings_give_the_target_one_form_is_written() -> None:
+    """лагеря: genitive singular or nominative plural; концлагеря is both. войне, сражении:
+    dative or locative (войне), битве is both."""
+    assert _cases("Из лагеря, лагерей. На войне, в сражении.", "ru")[0] == (
+        "Из концлагеря, концлагерей. На войне, в битве."
+    )
+
+
+def test_a_form_whose_readings_give_the_target_several_is_kept_and_reported() -> None:
+    """войне: dative (вооружённому конфликту) or locative (вооружённом конфликте);
+    концлагеря: genitive singular or nominative plural of концентрационный лагерь."""
+    out, notes = _cases("Он погиб на войне.\nИз концлагеря.", "ru")
+    assert out == "Он погиб на войне.\nИз концлагеря."
+    assert [(line, col) for line, col, _ in notes] == [(1, 13), (2, 4)]
+    assert "dative singular or locative singular" in notes[0][2]
+    assert "genitive singular, nominative plural or accusative plural" in notes[1][2]
+
+
+def test_a_form_in_a_case_the_target_has_no_sure_form_in_is_kept_and_reported() -> None:
+    """Ukrainian табір has two datives (таборові, табору) that VESUM gives alike: not chosen."""
+    out, notes = _cases("К концлагерю.", "uk")
+    assert out == "К концлагерю."
+    assert len(notes) == 1 and "«концентраційний табір» no one sure form" in notes[0][2]
+
+
+_KZ = [  # (концлагерь's form, концентрационный лагерь in that case and number)
+    ("концлагерю", "концентрационному лагерю"),
+    ("концлагерем", "концентрационным лагерем"),
+    ("концлагере", "концентрационном лагере"),
+    ("концлагерей", "концентрационных лагерей"),
+    ("концлагерям", "концентрационным лагерям"),
+    ("концлагерями", "концентрационными лагерями"),
+    ("концлагерях", "концентрационных лагерях"),
+    ("концлагеря", "концлагеря"),  # (genitive singular or plural: kept)
+]
+
+
+@given(st.lists(st.sampled_from(_KZ), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_replace_keeps_each_forms_case_and_number(words: list[tuple[str, str]]) -> None:
+    text = "и " + ", ".join(w for w, _ in words) + "."
+    out, notes = _cases(text, "ru")
+    assert out == "и " + ", ".join(e for _, e in words) + "."
+    assert len(notes) == sum(w == "концлагеря" for w, _ in words)

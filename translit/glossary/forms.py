@@ -21,7 +21,9 @@ from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
+    "case_form",
     "derived_forms",
+    "inflects_by_dictionary",
     "inflects_by_endings",
     "plural_forms",
     "plural_of",
@@ -142,10 +144,10 @@ def derived_forms(
     >>> derived_forms(Concept("v"), Term("voix", "fr"))
     (('voix',), (), ('voix',))
     """
-    from ..morphology import LANGUAGES, forms, numbers
+    from ..morphology import forms, numbers
 
     lang = primary(term.lang)
-    if lang in LANGUAGES and is_cyrillic(term.text):
+    if inflects_by_dictionary(term):
         every = forms(term.text, lang, hint=_hint(concept, term))
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
@@ -162,6 +164,61 @@ def derived_forms(
     # (a plural spelled as a singular form, French héros: of either number)
     plural = tuple(f for f in more if f not in got)
     return got + plural, plural, tuple(f for f in more if f in got)
+
+
+def inflects_by_dictionary(term: Term) -> bool:
+    """Whether ``term`` takes its forms from a dictionary (:mod:`translit.morphology`): a
+    Russian or Ukrainian term in Cyrillic.
+
+    >>> inflects_by_dictionary(Term("табір", "uk")), inflects_by_dictionary(Term("Stavka", "ru-Latn"))
+    (True, False)
+    """
+    from ..morphology import LANGUAGES
+
+    return primary(term.lang) in LANGUAGES and is_cyrillic(term.text)
+
+
+def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[str | None, str]:
+    """(``target`` in the case and number of ``form``, one of the folded forms of ``source``,
+    or ``None``; why not) for glossary apply's replace, both terms Russian or Ukrainian
+    (:func:`inflects_by_dictionary`): the readings of ``form`` are read from the term's words
+    together (:func:`translit.morphology.readings`), and the target is written in them
+    (:func:`translit.morphology.inflect`) where every reading gives it the same form and the
+    dictionary is sure of it.
+
+    >>> c = Concept("c")
+    >>> camp, kz = Term("концлагерь", "ru"), Term("концентрационный лагерь", "ru")
+    >>> case_form(c, camp, kz, "концлагерей"), case_form(c, camp, kz, "концлагерем")[0]
+    (('концентрационных лагерей', ''), 'концентрационным лагерем')
+    >>> case_form(c, camp, kz, "концлагеря")[0] is None  # (genitive singular, or plural)
+    True
+    """
+    from ..morphology import CASE_NAMES, inflections, readings
+
+    slots: set[tuple[str, str]] = set()
+    for made, got in readings(
+        source.text, primary(source.lang), hint=_hint(concept, source)
+    ).items():
+        if fold(made).strip(" ") == form:
+            slots |= got
+    lang, hint = primary(target.lang), _hint(concept, target)
+    # (the target's forms that fit every reading: one of its two accusatives, Ukrainian
+    # більшовиків or більшовики, is its one genitive)
+    each = [inflections(target.text, lang, case, number, hint=hint) for case, number in slots]
+    fit = frozenset.intersection(*each) if each else frozenset()
+    order = list(CASE_NAMES)
+    names = [
+        f"{CASE_NAMES.get(case, case)} {'plural' if number == 'plur' else 'singular'}"
+        for case, number in sorted(slots, key=lambda x: (x[1] == "plur", order.index(x[0])))
+    ]
+    named = " or ".join(", ".join(names).rsplit(", ", 1))
+    if not slots:
+        return None, "whose case the dictionary does not tell"
+    if len(fit) == 1:
+        return next(iter(fit)), ""
+    if len(slots) > 1 and all(each) and not fit:
+        return None, f"which may be its {named}, where «{target.text}» has several forms"
+    return None, f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
 
 
 @functools.cache
@@ -452,11 +509,11 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     >>> plural_of(Term("концентрационный лагерь", "ru"))
     'концентрационные лагеря'
     """
-    from ..morphology import LANGUAGES, plural
+    from ..morphology import plural
 
     concept = concept or Concept("-")
     lang = primary(term.lang)
-    if lang in LANGUAGES and is_cyrillic(term.text):  # (the dictionary's, where it is sure)
+    if inflects_by_dictionary(term):  # (the dictionary's, where it is sure)
         named = is_name(concept, term) or term.is_acronym
         return None if named else plural(term.text, lang, hint=_hint(concept, term))
     _, many, either = derived_forms(concept, term)
