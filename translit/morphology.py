@@ -80,6 +80,7 @@ _MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Ar
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 _MAX_FORMS = 96
 _PER_SLOT = 8
+_SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
 
 
 class MorphologyError(TranslitError, ValueError):
@@ -452,19 +453,18 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
         )
         return (not want, avoid, other)
 
-    ranks = [rank(p) for p in parses]
-    best = min(ranks)
-    tied = [p for p, r in zip(parses, ranks, strict=True) if r == best]
-    pick = min(tied, key=lambda p: -p.score)
+    pick = min(parses, key=lambda p: (*rank(p), -p.score))
     # a common noun (a name takes no plural) the dictionary lists twice in one gender, once
     # without a plural (VESUM's inanimate партизан beside the animate one with партизани;
     # республіка, п'ятирічка): the reading with the plural, which a term takes too; not a
     # reading marked dialectal, archaic… (_MARKED), nor one the dictionary only guesses
-    if hint is None and pick.tag.POS == "NOUN" and len(tied) > 1 and not _has_plural(pick):
+    if hint is None and pick.tag.POS == "NOUN" and len(parses) > 1 and not _has_plural(pick):
+        best = rank(pick)
         fuller = [
             p
-            for p in tied
+            for p in parses
             if p.tag.POS == "NOUN"
+            and rank(p) == best
             and _known(p)
             and p.tag.gender == pick.tag.gender
             and not _MARKED & p.tag.grammemes
@@ -492,16 +492,22 @@ def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     locative радянському/радянськім; Russian instrumental -ой/-ою), and the lexeme is built
     once per parse, not once per form.
     """
-    return list(dict.fromkeys(w for w, _ in _tagged(p, case, number, gender)))
+    want, sing = _want(p, case, number, gender), number == "sing"
+    return list(dict.fromkeys(w for w, g in _ranked(p) if want <= g and not (sing and "plur" in g)))
 
 
 def _tagged(p: Any, case: str, number: str, gender: str | None) -> list[tuple[str, frozenset[str]]]:
     """:func:`_inflect`'s forms with their grammemes, every one (a form may come twice)."""
-    want = {case} | ({"plur"} if number == "plur" else set())
+    want, sing = _want(p, case, number, gender), number == "sing"
+    return [(w, g) for w, g in _ranked(p) if want <= g and not (sing and "plur" in g)]
+
+
+def _want(p: Any, case: str, number: str, gender: str | None) -> set[str]:
+    """The grammemes of parse ``p``'s forms in ``case``/``number`` (adjectives: ``gender``)."""
+    want = {case, "plur"} if number == "plur" else {case}
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
-    sing = number == "sing"
-    return [(w, g) for w, g in _ranked(p) if want <= g and not (sing and "plur" in g)]
+    return want
 
 
 def _written(p: Any, lang: str, case: str, number: str, gender: str | None) -> list[str]:
@@ -683,8 +689,12 @@ def inflections(
         return frozenset()
     if case == "nomn" and number == plan[0]:
         return frozenset({term})
-    gender = plan[1]
-    got = _word_forms(words, plan, case, number, lambda p, c: _written(p, lang, c, number, gender))
+    acronyms = [_is_acronym(w) for w in words]
+
+    def written(p: Any, c: str, n: str, g: str | None) -> list[str]:
+        return _written(p, lang, c, n, g)
+
+    got = _word_forms(words, plan, case, number, written, acronyms=acronyms)
     instead = _dictionary(lang).get("case_instead", {}).get(case)
     if got is None:
         return inflections(term, lang, instead, number, hint=hint) if instead else frozenset()
@@ -697,10 +707,13 @@ def _word_forms(
     plan: tuple[str, str | None, Any, list[Any | None]],
     case: str,
     number: str,
-    made: Callable[[Any, str], list[str]],
+    made: Callable[[Any, str, str, str | None], list[str]],
+    *,
+    acronyms: list[bool],
 ) -> list[list[str]] | None:
     """Each of ``words``' forms in ``case``/``number`` by ``plan`` (:func:`_plan`), as
-    ``made(parse, case)`` gives them, with the term's capitals; ``None`` where a word has none.
+    ``made(parse, case, number, gender)`` gives them, with the term's capitals (an acronym, where
+    ``acronyms`` says so, its endings after them); ``None`` where a word has none.
     An adjective in the accusative takes the nominative or the genitive form, as its
     (masculine or plural) noun does: Зимний дворец → Зимний дворец, Власовские полки →
     власовских полков; feminine and neuter adjectives have their own accusative."""
@@ -712,15 +725,15 @@ def _word_forms(
         )
         adj_case = "nomn" if same else "gent"
     per_word: list[list[str]] = []
-    for word, p in zip(words, parses, strict=True):
+    for word, p, acronym in zip(words, parses, acronyms, strict=True):
         if p is None:
             per_word.append([word])  # (a complement: stays)
             continue
         adj = p is not head and p.tag.POS in _ADJ
-        got = made(p, adj_case if adj else case)
+        got = made(p, adj_case if adj else case, number, gender)
         if not got:
             return None
-        if _is_acronym(word):
+        if acronym:
             got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
         per_word.append([_recase(word, form) for form in got])
     return per_word
@@ -743,14 +756,17 @@ def _derived(
     term: str, lang: str, hint: str | None, plural: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(:func:`forms`, and the two groups of :func:`numbers`) of ``term``, derived once."""
-    every, head_number, made = _made(term, lang, hint, plural)
+    every, head_number, made, slots = _made(term, lang, hint, plural)
     if head_number == "plur":
         return every, (), ()
-    numbers = {f: {n for _, n in slots} for f, slots in made.items()}
+    plural_slots = sum(1 << k for k, (_, n) in enumerate(slots) if n == "plur")
+    numbers = {  # (each form's numbers as bits: 1 singular, 2 plural)
+        f: bool(bits & ~plural_slots) | bool(bits & plural_slots) << 1 for f, bits in made.items()
+    }
     return (
         every,
-        tuple(f for f in every[1:] if numbers.get(f) == {"plur"}),
-        tuple(f for f in every[1:] if numbers.get(f) == {"sing", "plur"}),
+        tuple(f for f in every[1:] if numbers.get(f) == _PLURAL),
+        tuple(f for f in every[1:] if numbers.get(f) == _SINGULAR | _PLURAL),
     )
 
 
@@ -767,19 +783,20 @@ def readings(
     >>> sorted(readings("лагерь")["лагерей"]), sorted(readings("лагерь")["лагеря"])
     ([('gent', 'plur')], [('accs', 'plur'), ('gent', 'sing'), ('nomn', 'plur')])
     """
-    every, head_number, made = _made(term, lang, hint, True)
-    out = {f: frozenset(made.get(f, ())) for f in every}
+    every, head_number, made, slots = _made(term, lang, hint, True)
+    out = {f: frozenset(s for k, s in enumerate(slots) if made.get(f, 0) >> k & 1) for f in every}
     out[term] = out[term] | {("nomn", head_number)}
     return out
 
 
 def _made(
     term: str, lang: str, hint: str | None, plural: bool
-) -> tuple[tuple[str, ...], str, dict[str, set[tuple[str, str]]]]:
-    """(the forms of ``term``, the term's number, each form's (case, number) slots)."""
+) -> tuple[tuple[str, ...], str, dict[str, int], list[tuple[str, str]]]:
+    """(the forms of ``term``, the term's number, each form's slots as bits, the slots:
+    (case, number), bit k the k-th)."""
     words = term.split()
     if not words:
-        return (term,), "sing", {}
+        return (term,), "sing", {}, []
     analyzer_lang = lang.split("-", maxsplit=1)[0].lower()
     if analyzer_lang not in LANGUAGES:
         raise MorphologyError(
@@ -787,30 +804,27 @@ def _made(
         )
     plan = _plan(words, analyzer_lang, hint)
     if plan is None:
-        return (term,), "sing", {}
+        return (term,), "sing", {}, []
     slots: list[tuple[str, str]] = []
     head_number = plan[0]
     wanted = ("plur",) if head_number == "plur" else (("sing", "plur") if plural else ("sing",))
     for number in wanted:
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
-    made: dict[str, set[tuple[str, str]]] = {}  # each form → the slots it was made in
-    gender = plan[1]
-    for case, number in slots:
+    made: dict[str, int] = {}  # each form → the slots it was made in (bits)
+    acronyms = [_is_acronym(w) for w in words]
+    for k, (case, number) in enumerate(slots):
         if case == "nomn" and number == head_number:
             continue  # the term itself (its spelling variants, управленье, would only add noise)
 
-        def every(p: Any, c: str, number: str = number) -> list[str]:
-            return _inflect(p, c, number, gender)
-
-        per_word = _word_forms(words, plan, case, number, every)
+        per_word = _word_forms(words, plan, case, number, _inflect, acronyms=acronyms)
         if per_word is None:
             continue
         combos = [" ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)]
         out += combos
         for form in combos:
-            made.setdefault(form, set()).add((case, number))
-    return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS))), head_number, made
+            made[form] = made.get(form, 0) | 1 << k
+    return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS))), head_number, made, slots
 
 
 def _plan(

@@ -173,9 +173,14 @@ def inflects_by_dictionary(term: Term) -> bool:
     >>> inflects_by_dictionary(Term("табір", "uk")), inflects_by_dictionary(Term("Stavka", "ru-Latn"))
     (True, False)
     """
+    return primary(term.lang) in _dictionary_languages() and is_cyrillic(term.text)
+
+
+@functools.cache
+def _dictionary_languages() -> frozenset[str]:
     from ..morphology import LANGUAGES
 
-    return primary(term.lang) in LANGUAGES and is_cyrillic(term.text)
+    return frozenset(LANGUAGES)
 
 
 def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[str | None, str]:
