@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import morphology
-from translit.glossary import Concept, Glossary, Term
+from translit.glossary import Concept, Glossary, Term, load, shipped_path
 from translit.glossary.apply import EITHER, apply_text, find_terms
 from translit.glossary.forms import plural_of
 
@@ -410,3 +410,23 @@ def test_replace_keeps_each_forms_case_and_number(words: list[tuple[str, str]]) 
     out, notes = _cases(text, "ru")
     assert out == "и " + ", ".join(e for _, e in words) + "."
     assert len(notes) == sum(w == "концлагеря" for w, _ in words)
+
+
+def test_the_shipped_glossaries_give_ukrainian_targets_the_cases_of_russian_text(corpus) -> None:
+    """ru-taiga with soviet-institutions.tbx, Ukrainian targets: the genitive and instrumental
+    of Радянський Союз (СУМ: Радянського Союзу, Радянським Союзом) where the text has those of
+    Советский Союз; "после Октябрьской революции" (genitive, dative or locative: Жовтневої or
+    Жовтневій революції) is kept and reported."""
+    text = (corpus / "ru-taiga.txt").read_text(encoding="utf-8")
+    g = load(shipped_path("soviet-institutions.tbx"))
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text(text, g, "uk", "replace", notes=notes).splitlines()
+    lines = text.splitlines()
+    at = {i for i, line in enumerate(lines) if "без Советского Союза" in line}
+    assert at and all("без Радянського Союзу" in out[i] for i in at)
+    at = {i for i, line in enumerate(lines) if "с Советским Союзом" in line}
+    assert at and all("Радянським Союзом" in out[i] for i in at)
+    kept = [n for n in notes if "«Октябрьской революции»" in n[2]]
+    assert kept and all("Октябрьской революции" in out[line - 1] for line, _, _ in kept)
+    at = {i for i, line in enumerate(lines) if "адрес - Советский Союз." in line}
+    assert at and all("адрес - Радянський Союз." in out[i] for i in at)  # (the nominative)
