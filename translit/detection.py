@@ -258,6 +258,7 @@ def _evidence() -> _Evidence:
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
         fold = str(data.get("triples_fold", ""))
         pairs = str(data["pairs"]) if "pairs" in data else None
+        sums = str(data["letters"]) if "letters" in data else None
         ends = {str(k): float(v) for k, v in endings.items()}
         word_list = str(data.get("words", "")).split()
         plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
@@ -269,7 +270,7 @@ def _evidence() -> _Evidence:
                 folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
             plain_model = _Plain(
                 {c: math.log(f / total) for c, f in folded.items()},
-                _Triples(str(data["triples"]), pairs, fold, plain_pairs)
+                _Triples(str(data["triples"]), pairs, fold, plain_pairs, sums)
                 if "triples" in data
                 else None,
                 frozenset(w.translate(plain) for w in word_list) - set(word_list),
@@ -284,7 +285,9 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             ends,
             tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), pairs, fold) if "triples" in data else None,
+            _Triples(str(data["triples"]), pairs, fold, letters=sums)
+            if "triples" in data
+            else None,
             re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
             plain_model,
         )
