@@ -81,7 +81,6 @@ import re
 import struct
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
@@ -184,8 +183,7 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
-@dataclass(frozen=True)
-class _Language:
+class _Language(NamedTuple):
     code: str
     alphabet: frozenset[str]
     own: frozenset[str]  # letters Russian lacks
@@ -193,11 +191,13 @@ class _Language:
     absent: float
     statistics: bool
     endings: Mapping[str, float]
-    patterns: tuple[tuple[re.Pattern[str], float, str], ...]
+    #: its letter patterns: (regex, points, why); each regex is compiled when a text first
+    #: may match it (:func:`_rx`)
+    patterns: tuple[tuple[str, float, str], ...]
     triples: _Triples | None
     #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
     #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
-    impossible: re.Pattern[str] | None
+    impossible: str | None
     #: the language as typed without its own letters (``plain`` in its file), or None
     plain: _Plain | None
 
@@ -216,8 +216,7 @@ class _Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
-@dataclass(frozen=True)
-class _Evidence:
+class _Evidence(NamedTuple):
     langs: Mapping[str, _Language]
     words: Mapping[str, Mapping[str, float]]  # word -> language -> points
     ending_lengths: tuple[int, ...]
@@ -227,9 +226,9 @@ class _Evidence:
     old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
     old_i: float  # log-probability of і in old Russian
     old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
-    old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
+    old_i_misplaced: str  # і where the old spelling did not write it (a regex)
     old_i_exception: str
-    old_signs: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # (sign, unless)
+    old_signs: tuple[tuple[str, str | None], ...]  # (sign, unless): regexes
     #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
     #: with that language
     sole: Mapping[str, str]
@@ -284,11 +283,11 @@ def _evidence() -> _Evidence:
             math.log(_ABSENT / 10_000),
             bool(data.get("statistics", False)),
             ends,
-            tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
+            tuple((str(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
             _Triples(str(data["triples"]), pairs, fold, letters=sums)
             if "triples" in data
             else None,
-            re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
+            "|".join(f"(?:{rx})" for rx in impossible) if impossible else None,
             plain_model,
         )
         for w in word_list:
@@ -313,10 +312,10 @@ def _evidence() -> _Evidence:
         old - modern,
         math.log(old_i / sum(math.exp(p) for p in langs[DEFAULT].logp.values()) / 10_000),
         tuple(str(c) for c in ru.get("old_excludes", ())),
-        re.compile(f"і(?![{ru.get('old_i_before', '')}])"),
+        f"і(?![{ru.get('old_i_before', '')}])",
         str(ru.get("old_i_exception", "")),
         tuple(
-            (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
+            (str(sign["regex"]), str(sign["unless"]) if "unless" in sign else None)
             for sign in ru.get("old_signs", ())
         ),
         {c: code for code, lg in langs.items() for c in lg.alphabet if alphabets[c] == 1},
@@ -356,12 +355,19 @@ def _cyrillic() -> frozenset[str]:
 
 
 @functools.cache
-def _needs(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of characters every match of ``rx`` holds one of each, read from the parsed
-    pattern (none where it cannot tell): a text without any of one set has no match, and
-    searching it is skipped (:func:`_count`). Only a shortcut: with no sets, ``rx`` runs."""
-    if rx.flags & re.IGNORECASE:
-        return ()
+def _rx(pattern: str) -> re.Pattern[str]:
+    """The regex ``pattern`` compiled, once, when first used: the evidence's when a text first
+    may match them (:func:`_needs`), the names' when a name is first read (compiling all of them
+    cost every first decision 3.5 ms, and importing this module 1.2 ms)."""
+    return re.compile(pattern)
+
+
+@functools.cache
+def _needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of characters every match of the regex ``pattern`` holds one of each, read from the
+    parsed pattern (none where it cannot tell): a text without any of one set has no match,
+    and searching it (and compiling it: :func:`_rx`) is skipped (:func:`_count`). Only a
+    shortcut: with no sets, the regex runs."""
     try:
         from re import _constants as k  # type: ignore[attr-defined]
         from re import _parser  # type: ignore[attr-defined]
@@ -397,20 +403,24 @@ def _needs(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return None  # zero width (a look-around, an anchor) or optional
 
     try:
-        return tuple(sequence(_parser.parse(rx.pattern)))
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()
+        return tuple(sequence(parsed))
     except Exception:  # pragma: no cover (a parser of another shape)
         return ()
 
 
-def _may_match(rx: re.Pattern[str], seen: frozenset[str]) -> bool:
-    """Whether a text of the characters ``seen`` may hold a match of ``rx`` (:func:`_needs`)."""
-    return all(not needed.isdisjoint(seen) for needed in _needs(rx))
+def _may_match(pattern: str, seen: frozenset[str]) -> bool:
+    """Whether a text of the characters ``seen`` may hold a match of the regex ``pattern``
+    (:func:`_needs`)."""
+    return all(not needed.isdisjoint(seen) for needed in _needs(pattern))
 
 
-def _count(rx: re.Pattern[str], text: str, seen: frozenset[str]) -> int:
-    """``len(rx.findall(text))``, 0 without searching when ``seen`` (the characters of
-    ``text``) cannot make a match."""
-    return len(rx.findall(text)) if _may_match(rx, seen) else 0
+def _count(pattern: str, text: str, seen: frozenset[str]) -> int:
+    """The matches of the regex ``pattern`` in ``text``, 0 without searching when ``seen`` (the
+    characters of ``text``) cannot make a match."""
+    return len(_rx(pattern).findall(text)) if _may_match(pattern, seen) else 0
 
 
 def _old_sign(t: _Text, ev: _Evidence) -> bool:
@@ -418,8 +428,8 @@ def _old_sign(t: _Text, ev: _Evidence) -> bool:
     sign with ``unless`` counts only where that pattern finds nothing)."""
     return any(
         _may_match(sign, t.chars)
-        and sign.search(t.text)
-        and not (unless and _may_match(unless, t.chars) and unless.search(t.text))
+        and _rx(sign).search(t.text)
+        and not (unless and _may_match(unless, t.chars) and _rx(unless).search(t.text))
         for sign, unless in ev.old_signs
     )
 
@@ -436,7 +446,7 @@ def _old_russian(t: _Text, ev: _Evidence) -> str:
     if foreign & ev.old_only:
         return "strong"
     n = len(ev.old_i_exception)
-    for m in ev.old_i_misplaced.finditer(t.text):
+    for m in _rx(ev.old_i_misplaced).finditer(t.text):
         if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
             return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
     if _old_sign(t, ev):
@@ -679,7 +689,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                 if needed.isdisjoint(seen):
                     break
             else:
-                pat += pts * len(rx.findall(text))
+                pat += pts * len(_rx(rx).findall(text))
         out[code] = _Parts(letters, words, ends, pat / fixed, tri, outside)
     return out
 
@@ -987,11 +997,13 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
-_NAME_WORD = re.compile(
-    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
+#: (a regex, compiled by :func:`_rx` when a name is first read)
+_NAME_WORD = (
+    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)"
+    f"(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
 )
 #: initials: О. or О.О. (a letter and a full stop each)
-_INITIALS = re.compile(f"(?:[{_CYR}]\\.)+")
+_INITIALS = f"(?:[{_CYR}]\\.)+"
 
 
 def _named(
@@ -1058,9 +1070,9 @@ def _name_token(raw: str) -> str | None:
     stress marks and a comma after it; "" for initials (О., О.О.); None for anything else (a
     word in lower case, a number)."""
     token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
-    if _INITIALS.fullmatch(token) and token.isupper():
+    if _rx(_INITIALS).fullmatch(token) and token.isupper():
         return ""
-    if not _NAME_WORD.fullmatch(token):
+    if not _rx(_NAME_WORD).fullmatch(token):
         return None
     parts = re.split("[-\u2010]", token)
     if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
@@ -1235,7 +1247,7 @@ class Span(NamedTuple):
     lang: str
 
 
-_SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n+|$)")
+_SENTENCE = r"[^.!?…\n]*(?:[.!?…]+|\n+|$)"  # (a regex: :func:`_rx`)
 _FEW = 12  # letters: a shorter sentence takes the language of its neighbours
 
 
@@ -1254,7 +1266,7 @@ def detect_spans(text: str) -> list[Span]:
     text = want_str(text, "detect_spans()")
     pieces: list[tuple[int, int, str | None]] = []
     last_end = 0
-    for m in _SENTENCE_RE.finditer(text):
+    for m in _rx(_SENTENCE).finditer(text):
         start, end = m.span()
         if start == end:
             continue
