@@ -533,12 +533,10 @@ class _Shares:
             code: tuple((rx, _fixed(pts), _needs(rx)) for rx, pts, _ in lg.patterns)
             for code, lg in ev.langs.items()
         }
-        #: function words, with the languages that list them (or their spelling typed plain)
-        plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
-        self.listed = {
-            w: (*ev.words.get(w, ()), *(code for code, words in plain if w in words))
-            for w in (*ev.words, *(w for _, words in plain for w in sorted(words)))
-        }
+        #: the function words of every language and plain reading (:meth:`listed`)
+        self._plain_words = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
+        self.listable = frozenset(ev.words).union(*(words for _, words in self._plain_words))
+        self._listed: dict[str, tuple[str, ...]] = {}  # (of listable words only)
         self._owners: dict[str, tuple[str, ...]] = {}
         self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
         self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
@@ -605,6 +603,18 @@ class _Shares:
             make_room(self.word, _WORD_SHARES, 1)
             self.word[word] = packed
         return packed
+
+    def listed(self, word: str) -> tuple[str, ...]:
+        """The languages that list ``word`` (one of :attr:`listable`) as a function word (or
+        its spelling typed plain)."""
+        found = self._listed.get(word)
+        if found is None:
+            found = (
+                *self.ev.words.get(word, ()),
+                *(code for code, words in self._plain_words if word in words),
+            )
+            self._listed[word] = found
+        return found
 
     def owners(self, c: str) -> tuple[str, ...]:
         """The languages that have the letter ``c`` and Russian lacks."""
@@ -755,8 +765,7 @@ def _explain(text: str) -> Explanation:
     sh = _shares()
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
     # function words, with the languages that list them (or their spelling typed plain: жане)
-    listed = sh.listed
-    words = {w: listed[w] for w in dict.fromkeys(t.words) if w in listed}
+    words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):

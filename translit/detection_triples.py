@@ -72,24 +72,29 @@ class _Sorted:
     def __iter__(self) -> Iterator[str]:
         return (row for line in self.lines for row in line.split())
 
+    def _line(self, i: int) -> list[str]:
+        rows = self._rows.get(i)
+        if rows is None:
+            rows = self._rows[i] = self.lines[i].split()
+        return rows
+
     def sum(self, prefix: str) -> int:
         """The sum of the counts of the rows whose letters start with ``prefix`` (all ``width``
         of them: the count of that row, or 0)."""
-        lines, width, split = self.lines, self.width, self._rows
-        # a line sorts as its first row: those of prefix begin in the line before the first
-        # line at or above it, and end before the first line at or above prefix + _TOP
+        lines, width = self.lines, self.width
+        # a line sorts as its first row: the rows of prefix begin in the line before the first
+        # line at or above it (or that line's first row), and end before the first line at or
+        # above prefix + _TOP
         lo = bisect.bisect_left(lines, prefix)
-        hi = bisect.bisect_left(lines, prefix + _TOP, lo)
-        total = 0
-        for i in range(max(lo - 1, 0), hi):
-            rows = split.get(i)
-            if rows is None:
-                rows = split[i] = lines[i].split()
+        if len(prefix) == width:  # one row: the first of line lo, or one of line lo - 1
+            at = lo if lo < len(lines) and lines[lo].startswith(prefix) else lo - 1
+            rows = self._line(at) if at >= 0 else []
             j = bisect.bisect_left(rows, prefix)
-            if len(prefix) == width:
-                if j < len(rows) and rows[j].startswith(prefix):
-                    return int(rows[j][width:])
-                continue
+            return int(rows[j][width:]) if j < len(rows) and rows[j].startswith(prefix) else 0
+        total = 0
+        for i in range(max(lo - 1, 0), bisect.bisect_left(lines, prefix + _TOP, lo)):
+            rows = self._line(i)
+            j = bisect.bisect_left(rows, prefix)
             while j < len(rows) and rows[j].startswith(prefix):
                 total += int(rows[j][width:])
                 j += 1
