@@ -261,6 +261,9 @@ def _evidence() -> _Evidence:
         ends = {str(k): float(v) for k, v in endings.items()}
         word_list = str(data.get("words", "")).split()
         plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
+        triples = None
+        if "triples" in data:
+            triples = _Triples(str(data["triples"]), pairs, fold, letters=sums)
         plain_model = None
         if plain_pairs:
             plain = str.maketrans(plain_pairs[0::2], plain_pairs[1::2])
@@ -269,9 +272,7 @@ def _evidence() -> _Evidence:
                 folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
             plain_model = _Plain(
                 {c: math.log(f / total) for c, f in folded.items()},
-                _Triples(str(data["triples"]), pairs, fold, plain_pairs, sums)
-                if "triples" in data
-                else None,
+                triples.merged(plain_pairs) if triples else None,
                 frozenset(w.translate(plain) for w in word_list) - set(word_list),
                 {**{e.translate(plain): pts for e, pts in ends.items()}, **ends},
             )
@@ -284,9 +285,7 @@ def _evidence() -> _Evidence:
             bool(data.get("statistics", False)),
             ends,
             tuple((str(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), pairs, fold, letters=sums)
-            if "triples" in data
-            else None,
+            triples,
             "|".join(f"(?:{rx})" for rx in impossible) if impossible else None,
             plain_model,
         )

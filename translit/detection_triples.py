@@ -112,11 +112,10 @@ class _Rows(NamedTuple):
     total: int
 
 
-@functools.cache
 def _read_rows(table: str, pairs: str | None, letters: str | None) -> _Rows:
     """A triple table, its pairs and its letters' sums (None: summed from it), as the files
     hold them: sorted and wrapped (tests/test_detect.py checks the order). A table without
-    pairs (a test's) is split and sorted, a row a line. A plain model shares its language's."""
+    pairs (a test's) is split and sorted, a row a line."""
     if pairs is None:
         pairs = _pair_sums(table)
         rows, pair_rows = sorted(table.split()), pairs.split()
@@ -157,6 +156,8 @@ class Triples:
         self._table = table
         self._pairs = pairs  # None: summed from the table (a file without them, a test)
         self._letters = letters  # the pairs summed by letter (None: summed from the pairs)
+        self._fold = fold
+        self._shared: Triples | None = None  # the table whose rows it reads (:meth:`merged`)
         # letters the table reads as others (Russian ё as е: the word lists mostly write е)
         self.fold = str.maketrans(fold[0::2], fold[1::2])
         # merge: letter pairs whose first the table counts as the second (a plain model): each
@@ -172,7 +173,10 @@ class Triples:
     @functools.cached_property
     def rows(self) -> _Rows:
         """The table, split and sorted, and the sums by letter (a plain model's merged)."""
-        rows = _read_rows(self._table, self._pairs, self._letters)
+        if self._shared is not None:
+            rows = self._shared.rows
+        else:
+            rows = _read_rows(self._table, self._pairs, self._letters)
         if not self.into:
             return rows
 
@@ -183,6 +187,19 @@ class Triples:
             return out
 
         return rows._replace(c1=merged(rows.c1), b_total=merged(rows.b_total))
+
+    def merged(self, merge: str) -> Triples:
+        """This table read with the letter pairs of ``merge`` merged (a plain model: ``"әа"``,
+        ә counted as а), sharing its rows as read (a cache keyed by the tables' text would hash
+        their 500,000 characters).
+
+        >>> t = Triples("__a100 _ab100 ab_100 __b1 _ba1 ba_1")
+        >>> t.merged("ba").value("_aa") > t.value("_aa")  # b read as a: _aa is _ab
+        True
+        """
+        out = Triples(self._table, self._pairs, self._fold, merge, self._letters)
+        out._shared = self._shared or self
+        return out
 
     def count(self, letters: str, pairs: bool = False) -> int:
         """The sum of the counts of the triples (or ``pairs``) that start with ``letters``,
