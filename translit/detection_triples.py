@@ -73,27 +73,37 @@ class _Sorted:
         return (row for line in self.lines for row in line.split())
 
     def _line(self, i: int) -> list[str]:
-        rows = self._rows.get(i)
-        if rows is None:
-            rows = self._rows[i] = self.lines[i].split()
+        rows = self._rows[i] = self.lines[i].split()
         return rows
+
+    def get(self, key: str) -> int:
+        """The count of the row of the ``width`` letters ``key`` (0: none)."""
+        # a line sorts as its first row: key's row is the first of the first line at or above
+        # key, or one of the line before
+        lines = self.lines
+        i = bisect.bisect_left(lines, key)
+        if i == len(lines) or not lines[i].startswith(key):
+            i -= 1
+            if i < 0:
+                return 0
+        rows = self._rows.get(i) or self._line(i)
+        j = bisect.bisect_left(rows, key)
+        if j < len(rows) and rows[j].startswith(key):
+            return int(rows[j][self.width :])
+        return 0
 
     def sum(self, prefix: str) -> int:
         """The sum of the counts of the rows whose letters start with ``prefix`` (all ``width``
-        of them: the count of that row, or 0)."""
+        of them: :meth:`get`)."""
+        if len(prefix) == self.width:
+            return self.get(prefix)
+        # the rows of prefix begin in the line before the first line at or above it (or that
+        # line's first row) and end before the first line at or above prefix + _TOP
         lines, width = self.lines, self.width
-        # a line sorts as its first row: the rows of prefix begin in the line before the first
-        # line at or above it (or that line's first row), and end before the first line at or
-        # above prefix + _TOP
         lo = bisect.bisect_left(lines, prefix)
-        if len(prefix) == width:  # one row: the first of line lo, or one of line lo - 1
-            at = lo if lo < len(lines) and lines[lo].startswith(prefix) else lo - 1
-            rows = self._line(at) if at >= 0 else []
-            j = bisect.bisect_left(rows, prefix)
-            return int(rows[j][width:]) if j < len(rows) and rows[j].startswith(prefix) else 0
         total = 0
         for i in range(max(lo - 1, 0), bisect.bisect_left(lines, prefix + _TOP, lo)):
-            rows = self._line(i)
+            rows = self._rows.get(i) or self._line(i)
             j = bisect.bisect_left(rows, prefix)
             while j < len(rows) and rows[j].startswith(prefix):
                 total += int(rows[j][width:])
@@ -222,7 +232,7 @@ class Triples:
         if self.stands:
             pair, triple = self.count(abc[1:], pairs=True), self.count(abc)
         else:  # (the common case, in fewer calls: a first sentence asks 600 values)
-            pair, triple = rows.pairs.sum(abc[1:]), rows.triples.sum(abc)
+            pair, triple = rows.pairs.get(abc[1:]), rows.triples.get(abc)
         context = self.contexts.get(abc[:2])
         if context is None:  # (kept: __ and _x begin many triples, and every word)
             context = self.count(abc[:2])
