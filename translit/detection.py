@@ -81,6 +81,7 @@ import re
 import struct
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
@@ -183,7 +184,10 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
-class _Language(NamedTuple):
+# (dataclasses, not NamedTuples: scoring reads their fields in every line's loop, and a
+# NamedTuple's field is a descriptor, twice as slow to read; no repr or eq, which cost the import)
+@dataclass(frozen=True, repr=False, eq=False)
+class _Language:
     code: str
     alphabet: frozenset[str]
     own: frozenset[str]  # letters Russian lacks
@@ -216,7 +220,8 @@ class _Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
-class _Evidence(NamedTuple):
+@dataclass(frozen=True, repr=False, eq=False)
+class _Evidence:
     langs: Mapping[str, _Language]
     words: Mapping[str, Mapping[str, float]]  # word -> language -> points
     ending_lengths: tuple[int, ...]

@@ -60,24 +60,38 @@ def _letter_sums(pairs: str) -> str:
 
 class _Sorted:
     """Sorted rows, each ``width`` letters and a count, kept as the lines of the file's value
-    (rows separated by spaces; a line of its own for each row of a table not from a file): a
-    line is split into its rows when a search first lands on it, so a process that scores a
-    few words splits a few dozen of the 3,000 lines of the tables, not their 51,000 rows."""
+    (rows separated by spaces): a line is split into its rows when a search first lands on it,
+    so a process that scores a few words splits a few dozen of the 3,000 lines of the tables,
+    not their 51,000 rows. Once a quarter of its lines are split, the table is split whole
+    (``whole``: a line a row) and searched so, as fast as a list can be: a long run pays for
+    the whole table at most once and a quarter."""
 
-    def __init__(self, lines: list[str], width: int) -> None:
+    def __init__(self, lines: list[str], width: int, whole: bool = False) -> None:
         self.lines = lines
         self.width = width
-        self._rows: dict[int, list[str]] = {}  # line number: its rows (at most every line)
+        self.whole = whole  # each line is one row
+        self._rows: dict[int, list[str]] = {}  # line number: its rows (before whole)
 
     def __iter__(self) -> Iterator[str]:
-        return (row for line in self.lines for row in line.split())
+        return iter(self.lines) if self.whole else (r for line in self.lines for r in line.split())
 
     def _line(self, i: int) -> list[str]:
         rows = self._rows[i] = self.lines[i].split()
         return rows
 
+    def _now_whole(self) -> bool:
+        """Whether the table is split whole, which it is once a quarter of its lines are."""
+        if 4 * len(self._rows) > len(self.lines):
+            self.lines, self.whole, self._rows = " ".join(self.lines).split(), True, {}
+        return self.whole
+
     def get(self, key: str) -> int:
         """The count of the row of the ``width`` letters ``key`` (0: none)."""
+        width = self.width
+        if self.whole or self._now_whole():
+            rows = self.lines
+            i = bisect.bisect_left(rows, key)
+            return int(rows[i][width:]) if i < len(rows) and rows[i].startswith(key) else 0
         # a line sorts as its first row: key's row is the first of the first line at or above
         # key, or one of the line before
         lines = self.lines
@@ -88,21 +102,23 @@ class _Sorted:
                 return 0
         rows = self._rows.get(i) or self._line(i)
         j = bisect.bisect_left(rows, key)
-        if j < len(rows) and rows[j].startswith(key):
-            return int(rows[j][self.width :])
-        return 0
+        return int(rows[j][width:]) if j < len(rows) and rows[j].startswith(key) else 0
 
     def sum(self, prefix: str) -> int:
         """The sum of the counts of the rows whose letters start with ``prefix`` (all ``width``
         of them: :meth:`get`)."""
         if len(prefix) == self.width:
             return self.get(prefix)
+        whole = self.whole or self._now_whole()
         # the rows of prefix begin in the line before the first line at or above it (or that
         # line's first row) and end before the first line at or above prefix + _TOP
         lines, width = self.lines, self.width
         lo = bisect.bisect_left(lines, prefix)
+        hi = bisect.bisect_left(lines, prefix + _TOP, lo)
+        if whole:
+            return sum(int(row[width:]) for row in lines[lo:hi])
         total = 0
-        for i in range(max(lo - 1, 0), bisect.bisect_left(lines, prefix + _TOP, lo)):
+        for i in range(max(lo - 1, 0), hi):
             rows = self._rows.get(i) or self._line(i)
             j = bisect.bisect_left(rows, prefix)
             while j < len(rows) and rows[j].startswith(prefix):
@@ -126,6 +142,7 @@ def _read_rows(table: str, pairs: str | None, letters: str | None) -> _Rows:
     """A triple table, its pairs and its letters' sums (None: summed from it), as the files
     hold them: sorted and wrapped (tests/test_detect.py checks the order). A table without
     pairs (a test's) is split and sorted, a row a line."""
+    whole = pairs is None
     if pairs is None:
         pairs = _pair_sums(table)
         rows, pair_rows = sorted(table.split()), pairs.split()
@@ -139,7 +156,8 @@ def _read_rows(table: str, pairs: str | None, letters: str | None) -> _Rows:
             b_total[item[0]] = middle
         if last:
             c1[item[0]] = last
-    return _Rows(_Sorted(rows, 3), _Sorted(pair_rows, 2), c1, b_total, sum(c1.values()))
+    triples, pair_sums = _Sorted(rows, 3, whole), _Sorted(pair_rows, 2, whole)
+    return _Rows(triples, pair_sums, c1, b_total, sum(c1.values()))
 
 
 class Triples:
