@@ -85,6 +85,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .detection_patterns import compiled as _rx
+from .detection_patterns import count as _count
+from .detection_patterns import may_match as _may_match
+from .detection_patterns import needs as _needs
 from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
@@ -196,7 +200,7 @@ class _Language:
     statistics: bool
     endings: Mapping[str, float]
     #: its letter patterns: (regex, points, why); each regex is compiled when a text first
-    #: may match it (:func:`_rx`)
+    #: may match it (translit.detection_patterns)
     patterns: tuple[tuple[str, float, str], ...]
     triples: _Triples | None
     #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
@@ -356,75 +360,6 @@ def _prepare(text: str) -> _Text:
 def _cyrillic() -> frozenset[str]:
     """The characters :data:`CYRILLIC_RE` matches, as a set (a look-up per distinct character)."""
     return frozenset(chars(CYRILLIC_BLOCKS))
-
-
-@functools.cache
-def _rx(pattern: str) -> re.Pattern[str]:
-    """The regex ``pattern`` compiled, once, when first used: the evidence's when a text first
-    may match them (:func:`_needs`), the names' when a name is first read (compiling all of them
-    cost every first decision 3.5 ms, and importing this module 1.2 ms)."""
-    return re.compile(pattern)
-
-
-@functools.cache
-def _needs(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of characters every match of the regex ``pattern`` holds one of each, read from the
-    parsed pattern (none where it cannot tell): a text without any of one set has no match,
-    and searching it (and compiling it: :func:`_rx`) is skipped (:func:`_count`). Only a
-    shortcut: with no sets, the regex runs."""
-    try:
-        from re import _constants as k  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover (a Python without them)
-        return ()
-
-    def smallest(sets: list[frozenset[str]]) -> frozenset[str] | None:
-        return min(sets, key=len) if sets else None
-
-    def sequence(items: Any) -> list[frozenset[str]]:
-        return [s for op, av in items if (s := one(op, av)) is not None]
-
-    def one(op: Any, av: Any) -> frozenset[str] | None:  # what one item's match must hold
-        if op is k.LITERAL:
-            return frozenset(chr(av))
-        if op is k.IN:
-            found: set[str] = set()
-            for o, a in av:
-                if o is k.LITERAL:
-                    found.add(chr(a))
-                elif o is k.RANGE and a[1] - a[0] < 1024:
-                    found.update(map(chr, range(a[0], a[1] + 1)))
-                else:  # a negated set, a category: anything
-                    return None
-            return frozenset(found)
-        if op is k.SUBPATTERN:
-            return smallest(sequence(av[-1]))
-        if op is k.BRANCH:
-            each = [smallest(sequence(branch)) for branch in av[1]]
-            return frozenset().union(*(s for s in each if s)) if all(each) else None
-        if op in (k.MAX_REPEAT, k.MIN_REPEAT) and av[0] >= 1:
-            return smallest(sequence(av[2]))
-        return None  # zero width (a look-around, an anchor) or optional
-
-    try:
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return ()
-        return tuple(sequence(parsed))
-    except Exception:  # pragma: no cover (a parser of another shape)
-        return ()
-
-
-def _may_match(pattern: str, seen: frozenset[str]) -> bool:
-    """Whether a text of the characters ``seen`` may hold a match of the regex ``pattern``
-    (:func:`_needs`)."""
-    return all(not needed.isdisjoint(seen) for needed in _needs(pattern))
-
-
-def _count(pattern: str, text: str, seen: frozenset[str]) -> int:
-    """The matches of the regex ``pattern`` in ``text``, 0 without searching when ``seen`` (the
-    characters of ``text``) cannot make a match."""
-    return len(_rx(pattern).findall(text)) if _may_match(pattern, seen) else 0
 
 
 def _old_sign(t: _Text, ev: _Evidence) -> bool:
@@ -1010,7 +945,7 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
-#: (a regex, compiled by :func:`_rx` when a name is first read)
+#: (a regex, compiled (translit.detection_patterns) when a name is first read)
 _NAME_WORD = (
     f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)"
     f"(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
@@ -1260,7 +1195,7 @@ class Span(NamedTuple):
     lang: str
 
 
-_SENTENCE = r"[^.!?…\n]*(?:[.!?…]+|\n+|$)"  # (a regex: :func:`_rx`)
+_SENTENCE = r"[^.!?…\n]*(?:[.!?…]+|\n+|$)"  # (a regex, compiled on first use)
 _FEW = 12  # letters: a shorter sentence takes the language of its neighbours
 
 
