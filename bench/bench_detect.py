@@ -17,7 +17,7 @@ Accuracy (not a benchmark: prints tables, a minute or two)::
     python -m bench.bench_detect --calibrate  # errors on the even half for several margins
     python -m bench.bench_detect --wordfreq   # pseudo-sentences drawn from wordfreq's word lists
     python -m bench.bench_detect --triples mk  # ``triples`` and ``pairs`` of data/detection/mk.toml
-    python -m bench.bench_detect --pairs mk uk  # rewrite their ``pairs`` (and sort ``triples``)
+    python -m bench.bench_detect --pairs mk uk  # rewrite ``pairs``, ``letters`` (sort ``triples``)
     python -m bench.bench_detect --dictionaries  # strings of hunspell headwords (bg sr kk)
     python -m bench.bench_detect --plain     # Kazakh and Kyrgyz typed without their own letters
 
@@ -49,7 +49,7 @@ from typing import Any
 import translit
 from translit.catalogue import get_romanizer
 from translit.detection import _detect_short, _explain, detect
-from translit.detection_triples import _pair_sums
+from translit.detection_triples import _letter_sums, _pair_sums
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 NAME = "Андрей Власов"
@@ -291,10 +291,14 @@ PAIRS_NOTE = (
     "# the triples summed by their last two letters (derived: `python -m bench.bench_detect\n"
     "# --pairs LANG` writes them, tests/test_detect.py checks them)"
 )
+#: the comment above ``letters`` in a detection file
+LETTERS_NOTE = (
+    "# the pairs summed by their first letter / by their last letter (derived, as the pairs)"
+)
 
 
 def triple_lines(counts: dict[str, int]) -> str:
-    """The ``triples`` and ``pairs`` of a detection file for letter-triple ``counts`` (per
+    """The ``triples``, ``pairs`` and ``letters`` of a detection file for letter-triple ``counts`` (per
     million): sorted by their letters (:class:`translit.detection_triples.Triples` searches them so
     rather than summing them on each start), wrapped, as TOML literal strings (``'''...'''``):
     tomllib reads one with a search for its end, a basic string (``"..."``) character by
@@ -305,11 +309,15 @@ def triple_lines(counts: dict[str, int]) -> str:
         lines = textwrap.wrap(items, 99, break_long_words=False, break_on_hyphens=False)
         return f"{name} = '''\n" + "\n".join(lines) + "\n'''"
 
-    return f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', _pair_sums(table))}"
+    pairs = _pair_sums(table)
+    return (
+        f"{literal('triples', table)}\n{PAIRS_NOTE}\n{literal('pairs', pairs)}\n"
+        f"{LETTERS_NOTE}\n{literal('letters', _letter_sums(pairs))}"
+    )
 
 
 def rewrite_pairs(lang: str) -> None:
-    """Rewrite ``triples`` (sorted by their letters) and ``pairs`` (derived from them) in
+    """Rewrite ``triples`` (sorted by their letters), ``pairs`` and ``letters`` (derived) in
     translit/data/detection/``lang``.toml, from the triples it holds: no recount."""
     path = Path(translit.__file__).parent / "data" / "detection" / f"{lang}.toml"
     text = path.read_text(encoding="utf-8")
@@ -318,7 +326,8 @@ def rewrite_pairs(lang: str) -> None:
         sys.exit(f"bench_detect: {path} has no triples = '''...''' to rewrite")
     counts = {item[:3]: int(item[3:]) for item in found.group(1).split()}
     rest = re.sub(
-        rf"^{re.escape(PAIRS_NOTE)}\npairs = '''\n.*?'''\n",
+        rf"^{re.escape(PAIRS_NOTE)}\npairs = '''\n.*?'''\n"
+        rf"(?:{re.escape(LETTERS_NOTE)}\nletters = '''\n.*?'''\n)?",
         "",
         text[found.end() :],
         flags=re.M | re.S,

@@ -529,7 +529,7 @@ def test_the_kept_shares_are_bounded_and_change_no_decision(monkeypatch) -> None
     for lang in d._evidence().langs.values():
         for table in (lang.triples, lang.plain and lang.plain.triples):
             if table:
-                own = {row[:2] for row in table.rows.triples}
+                own = {row[:2] for row in table.rows.triples}  # (every row, of every line)
                 own |= {"".join(table.into.get(x, x) for x in ab) for ab in own}  # (plain)
                 assert table.contexts and set(table.contexts) <= own
 
@@ -560,7 +560,7 @@ def test_the_pairs_of_a_triple_table_are_its_sums(code: str) -> None:
     path = resources.files("translit") / "data" / "detection" / f"{code}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if "triples" not in data:
-        assert "pairs" not in data
+        assert "pairs" not in data and "letters" not in data
         return
     rows = data["triples"].split()
     sums: dict[str, int] = {}
@@ -570,6 +570,17 @@ def test_the_pairs_of_a_triple_table_are_its_sums(code: str) -> None:
     assert {row[:2]: int(row[2:]) for row in pairs} == sums and len(pairs) == len(sums)
     assert rows == sorted(rows) and len({row[:3] for row in rows}) == len(rows)
     assert pairs == sorted(pairs)
+    # `letters`, derived the same way: each letter with the pairs that start and end with it
+    middle: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for bc, n in sums.items():
+        middle[bc[0]] = middle.get(bc[0], 0) + n
+        last[bc[1]] = last.get(bc[1], 0) + n
+    letters = data["letters"].split()
+    assert letters == sorted(letters) and len(letters) == len(middle.keys() | last.keys())
+    assert {x[0]: x[1:] for x in letters} == {
+        x: f"{middle.get(x, 0)}/{last.get(x, 0)}" for x in middle.keys() | last.keys()
+    }
 
 
 def _reference_value(table: str, abc: str, merge: str = "") -> float:
@@ -615,13 +626,25 @@ _TRIPLE_LETTERS = "_абвәг"
 def test_a_triple_value_is_the_sums_it_searches(
     counts: dict[str, int], abc: str, merge: str
 ) -> None:
-    from translit.detection_triples import Triples, _pair_sums
+    from translit.detection_triples import Triples, _letter_sums, _pair_sums
 
     table = " ".join(f"{k}{n}" for k, n in counts.items())  # (not sorted: the file order's)
     merge = "".join(merge.split())
     expected = _reference_value(table, abc, merge)
     assert Triples(table, merge=merge).value(abc) == expected  # exact: whole counts
-    assert Triples(table, _pair_sums(table), merge=merge).value(abc) == expected
+    # as the files hold them: sorted (one line; wrapped, three rows a line), with their pairs
+    # and with the letters' sums
+    one_line = " ".join(sorted(table.split()))
+    assert Triples(one_line, _pair_sums(table), merge=merge).value(abc) == expected
+
+    def wrapped(rows: list[str]) -> str:
+        return "\n".join(" ".join(rows[i : i + 3]) for i in range(0, len(rows), 3))
+
+    pairs = _pair_sums(table)
+    as_file = Triples(
+        wrapped(sorted(table.split())), wrapped(pairs.split()), "", merge, _letter_sums(pairs)
+    )
+    assert as_file.value(abc) == expected
 
 
 def test_a_short_russian_text_reads_no_scoring_table() -> None:
@@ -637,6 +660,31 @@ def test_a_short_russian_text_reads_no_scoring_table() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_first_scored_decision_reads_little_of_the_evidence() -> None:
+    # a short text that is scored (letters Russian lacks) splits a few of the lines of the triple
+    # tables, not their 51,000 rows (the pairs, 700 rows a table, it may split whole), and
+    # compiles only the patterns its characters may match:
+    # what a fresh process pays for its first `lang="auto"` call
+    import subprocess
+    import sys
+
+    code = (
+        "from translit import detection as d\n"
+        "assert d.detect('Київ — столиця України') == 'uk'\n"
+        "ev = d._evidence()\n"
+        "tables = [lg.triples.rows for lg in ev.langs.values() if lg.triples]\n"
+        "split = sum(len(r.triples._rows) for r in tables)\n"
+        "lines = sum(len(r.triples.lines) for r in tables)\n"
+        "patterns = sum(len(lg.patterns) for lg in ev.langs.values())\n"
+        "assert not any(r.triples.whole for r in tables)\n"
+        "print(split, lines, d._rx.cache_info().currsize, patterns)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    split, lines, compiled, patterns = map(int, out.stdout.split())
+    assert 0 < split < lines / 5  # (292 of 3,153 lines at the time of writing)
+    assert 0 < compiled < patterns / 2
 
 
 def test_a_language_without_triples_is_not_judged_by_them() -> None:

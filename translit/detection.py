@@ -85,6 +85,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .detection_patterns import compiled as _rx
+from .detection_patterns import count as _count
+from .detection_patterns import may_match as _may_match
+from .detection_patterns import needs as _needs
 from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
@@ -184,7 +188,9 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
-@dataclass(frozen=True)
+# (dataclasses, not NamedTuples: scoring reads their fields in every line's loop, and a
+# NamedTuple's field is a descriptor, twice as slow to read; no repr or eq, which cost the import)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Language:
     code: str
     alphabet: frozenset[str]
@@ -193,11 +199,13 @@ class _Language:
     absent: float
     statistics: bool
     endings: Mapping[str, float]
-    patterns: tuple[tuple[re.Pattern[str], float, str], ...]
+    #: its letter patterns: (regex, points, why); each regex is compiled when a text first
+    #: may match it (translit.detection_patterns)
+    patterns: tuple[tuple[str, float, str], ...]
     triples: _Triples | None
     #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
     #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
-    impossible: re.Pattern[str] | None
+    impossible: str | None
     #: the language as typed without its own letters (``plain`` in its file), or None
     plain: _Plain | None
 
@@ -216,7 +224,7 @@ class _Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Evidence:
     langs: Mapping[str, _Language]
     words: Mapping[str, Mapping[str, float]]  # word -> language -> points
@@ -227,9 +235,9 @@ class _Evidence:
     old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
     old_i: float  # log-probability of і in old Russian
     old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
-    old_i_misplaced: re.Pattern[str]  # і where the old spelling did not write it
+    old_i_misplaced: str  # і where the old spelling did not write it (a regex)
     old_i_exception: str
-    old_signs: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # (sign, unless)
+    old_signs: tuple[tuple[str, str | None], ...]  # (sign, unless): regexes
     #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
     #: with that language
     sole: Mapping[str, str]
@@ -258,9 +266,13 @@ def _evidence() -> _Evidence:
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
         fold = str(data.get("triples_fold", ""))
         pairs = str(data["pairs"]) if "pairs" in data else None
+        sums = str(data["letters"]) if "letters" in data else None
         ends = {str(k): float(v) for k, v in endings.items()}
         word_list = str(data.get("words", "")).split()
         plain_pairs = "".join(str(data.get("plain", "")).split())  # "әа ғг …": ә as а, ғ as г
+        triples = None
+        if "triples" in data:
+            triples = _Triples(str(data["triples"]), pairs, fold, letters=sums)
         plain_model = None
         if plain_pairs:
             plain = str.maketrans(plain_pairs[0::2], plain_pairs[1::2])
@@ -269,9 +281,7 @@ def _evidence() -> _Evidence:
                 folded[c.translate(plain)] = folded.get(c.translate(plain), 0.0) + f
             plain_model = _Plain(
                 {c: math.log(f / total) for c, f in folded.items()},
-                _Triples(str(data["triples"]), pairs, fold, plain_pairs)
-                if "triples" in data
-                else None,
+                triples.merged(plain_pairs) if triples else None,
                 frozenset(w.translate(plain) for w in word_list) - set(word_list),
                 {**{e.translate(plain): pts for e, pts in ends.items()}, **ends},
             )
@@ -283,9 +293,9 @@ def _evidence() -> _Evidence:
             math.log(_ABSENT / 10_000),
             bool(data.get("statistics", False)),
             ends,
-            tuple((re.compile(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
-            _Triples(str(data["triples"]), pairs, fold) if "triples" in data else None,
-            re.compile("|".join(f"(?:{rx})" for rx in impossible)) if impossible else None,
+            tuple((str(p["regex"]), float(p["points"]), str(p["why"])) for p in patterns),
+            triples,
+            "|".join(f"(?:{rx})" for rx in impossible) if impossible else None,
             plain_model,
         )
         for w in word_list:
@@ -310,10 +320,10 @@ def _evidence() -> _Evidence:
         old - modern,
         math.log(old_i / sum(math.exp(p) for p in langs[DEFAULT].logp.values()) / 10_000),
         tuple(str(c) for c in ru.get("old_excludes", ())),
-        re.compile(f"і(?![{ru.get('old_i_before', '')}])"),
+        f"і(?![{ru.get('old_i_before', '')}])",
         str(ru.get("old_i_exception", "")),
         tuple(
-            (re.compile(sign["regex"]), re.compile(sign["unless"]) if "unless" in sign else None)
+            (str(sign["regex"]), str(sign["unless"]) if "unless" in sign else None)
             for sign in ru.get("old_signs", ())
         ),
         {c: code for code, lg in langs.items() for c in lg.alphabet if alphabets[c] == 1},
@@ -352,71 +362,13 @@ def _cyrillic() -> frozenset[str]:
     return frozenset(chars(CYRILLIC_BLOCKS))
 
 
-@functools.cache
-def _needs(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of characters every match of ``rx`` holds one of each, read from the parsed
-    pattern (none where it cannot tell): a text without any of one set has no match, and
-    searching it is skipped (:func:`_count`). Only a shortcut: with no sets, ``rx`` runs."""
-    if rx.flags & re.IGNORECASE:
-        return ()
-    try:
-        from re import _constants as k  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover (a Python without them)
-        return ()
-
-    def smallest(sets: list[frozenset[str]]) -> frozenset[str] | None:
-        return min(sets, key=len) if sets else None
-
-    def sequence(items: Any) -> list[frozenset[str]]:
-        return [s for op, av in items if (s := one(op, av)) is not None]
-
-    def one(op: Any, av: Any) -> frozenset[str] | None:  # what one item's match must hold
-        if op is k.LITERAL:
-            return frozenset(chr(av))
-        if op is k.IN:
-            found: set[str] = set()
-            for o, a in av:
-                if o is k.LITERAL:
-                    found.add(chr(a))
-                elif o is k.RANGE and a[1] - a[0] < 1024:
-                    found.update(map(chr, range(a[0], a[1] + 1)))
-                else:  # a negated set, a category: anything
-                    return None
-            return frozenset(found)
-        if op is k.SUBPATTERN:
-            return smallest(sequence(av[-1]))
-        if op is k.BRANCH:
-            each = [smallest(sequence(branch)) for branch in av[1]]
-            return frozenset().union(*(s for s in each if s)) if all(each) else None
-        if op in (k.MAX_REPEAT, k.MIN_REPEAT) and av[0] >= 1:
-            return smallest(sequence(av[2]))
-        return None  # zero width (a look-around, an anchor) or optional
-
-    try:
-        return tuple(sequence(_parser.parse(rx.pattern)))
-    except Exception:  # pragma: no cover (a parser of another shape)
-        return ()
-
-
-def _may_match(rx: re.Pattern[str], seen: frozenset[str]) -> bool:
-    """Whether a text of the characters ``seen`` may hold a match of ``rx`` (:func:`_needs`)."""
-    return all(not needed.isdisjoint(seen) for needed in _needs(rx))
-
-
-def _count(rx: re.Pattern[str], text: str, seen: frozenset[str]) -> int:
-    """``len(rx.findall(text))``, 0 without searching when ``seen`` (the characters of
-    ``text``) cannot make a match."""
-    return len(rx.findall(text)) if _may_match(rx, seen) else 0
-
-
 def _old_sign(t: _Text, ev: _Evidence) -> bool:
     """Whether ``t`` holds a spelling only the old orthography has (ru.toml ``old_signs``; a
     sign with ``unless`` counts only where that pattern finds nothing)."""
     return any(
         _may_match(sign, t.chars)
-        and sign.search(t.text)
-        and not (unless and _may_match(unless, t.chars) and unless.search(t.text))
+        and _rx(sign).search(t.text)
+        and not (unless and _may_match(unless, t.chars) and _rx(unless).search(t.text))
         for sign, unless in ev.old_signs
     )
 
@@ -433,7 +385,7 @@ def _old_russian(t: _Text, ev: _Evidence) -> str:
     if foreign & ev.old_only:
         return "strong"
     n = len(ev.old_i_exception)
-    for m in ev.old_i_misplaced.finditer(t.text):
+    for m in _rx(ev.old_i_misplaced).finditer(t.text):
         if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
             return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
     if _old_sign(t, ev):
@@ -520,12 +472,10 @@ class _Shares:
             code: tuple((rx, _fixed(pts), _needs(rx)) for rx, pts, _ in lg.patterns)
             for code, lg in ev.langs.items()
         }
-        #: function words, with the languages that list them (or their spelling typed plain)
-        plain = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
-        self.listed = {
-            w: (*ev.words.get(w, ()), *(code for code, words in plain if w in words))
-            for w in (*ev.words, *(w for _, words in plain for w in sorted(words)))
-        }
+        #: the function words of every language and plain reading (:meth:`listed`)
+        self._plain_words = [(code, lg.plain.words) for code, lg in ev.langs.items() if lg.plain]
+        self.listable = frozenset(ev.words).union(*(words for _, words in self._plain_words))
+        self._listed: dict[str, tuple[str, ...]] = {}  # (of listable words only)
         self._owners: dict[str, tuple[str, ...]] = {}
         self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
         self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
@@ -592,6 +542,18 @@ class _Shares:
             make_room(self.word, _WORD_SHARES, 1)
             self.word[word] = packed
         return packed
+
+    def listed(self, word: str) -> tuple[str, ...]:
+        """The languages that list ``word`` (one of :attr:`listable`) as a function word (or
+        its spelling typed plain)."""
+        found = self._listed.get(word)
+        if found is None:
+            found = (
+                *self.ev.words.get(word, ()),
+                *(code for code, words in self._plain_words if word in words),
+            )
+            self._listed[word] = found
+        return found
 
     def owners(self, c: str) -> tuple[str, ...]:
         """The languages that have the letter ``c`` and Russian lacks."""
@@ -676,7 +638,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
                 if needed.isdisjoint(seen):
                     break
             else:
-                pat += pts * len(rx.findall(text))
+                pat += pts * len(_rx(rx).findall(text))
         out[code] = _Parts(letters, words, ends, pat / fixed, tri, outside)
     return out
 
@@ -742,8 +704,7 @@ def _explain(text: str) -> Explanation:
     sh = _shares()
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
     # function words, with the languages that list them (or their spelling typed plain: жане)
-    listed = sh.listed
-    words = {w: listed[w] for w in dict.fromkeys(t.words) if w in listed}
+    words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):
@@ -984,11 +945,13 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
-_NAME_WORD = re.compile(
-    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
+#: (a regex, compiled (translit.detection_patterns) when a name is first read)
+_NAME_WORD = (
+    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)"
+    f"(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
 )
 #: initials: О. or О.О. (a letter and a full stop each)
-_INITIALS = re.compile(f"(?:[{_CYR}]\\.)+")
+_INITIALS = f"(?:[{_CYR}]\\.)+"
 
 
 def _named(
@@ -1055,9 +1018,9 @@ def _name_token(raw: str) -> str | None:
     stress marks and a comma after it; "" for initials (О., О.О.); None for anything else (a
     word in lower case, a number)."""
     token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
-    if _INITIALS.fullmatch(token) and token.isupper():
+    if _rx(_INITIALS).fullmatch(token) and token.isupper():
         return ""
-    if not _NAME_WORD.fullmatch(token):
+    if not _rx(_NAME_WORD).fullmatch(token):
         return None
     parts = re.split("[-\u2010]", token)
     if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
@@ -1232,7 +1195,7 @@ class Span(NamedTuple):
     lang: str
 
 
-_SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n+|$)")
+_SENTENCE = r"[^.!?…\n]*(?:[.!?…]+|\n+|$)"  # (a regex, compiled on first use)
 _FEW = 12  # letters: a shorter sentence takes the language of its neighbours
 
 
@@ -1251,7 +1214,7 @@ def detect_spans(text: str) -> list[Span]:
     text = want_str(text, "detect_spans()")
     pieces: list[tuple[int, int, str | None]] = []
     last_end = 0
-    for m in _SENTENCE_RE.finditer(text):
+    for m in _rx(_SENTENCE).finditer(text):
         start, end = m.span()
         if start == end:
             continue
