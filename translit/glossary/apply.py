@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import RUNS_OF, char_table, pairs_known, table_hits
+from ..engine.native import BACKEND, RUNS_OF, char_table, pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     INVISIBLE,
@@ -668,11 +668,14 @@ class Hit(NamedTuple):
 class Matcher:
     """The compiled patterns of a glossary (build with :meth:`for_glossary`; it is cached).
 
-    An Aho-Corasick automaton holds the terms as written (folded); their case forms and
-    romanisations are in a table keyed by the pattern, with the lengths of the patterns each
-    first word and second word start, which :meth:`raw` reads at the words of the text that
-    start one (a dictionary holds them in a fraction of the automaton's memory). The case
-    forms of the terms
+    Every pattern is a key of a table (pattern → entry), and the lengths of the patterns each
+    first word and second word start are in a second one, which :meth:`raw` reads at the words
+    of the text that start one (:func:`~translit.engine.native.table_hits`, in C: a look-up a
+    word, where an automaton reads every character). The case forms and romanisations are
+    always read so (a dictionary holds them in a fraction of an automaton's memory); the
+    terms as written too under ``backend="table"``, the default where the C module is built,
+    else by an Aho-Corasick automaton (``pyahocorasick``, or ``ahocorasick_rs``: the same
+    matches, which ``bench/bench_glossary.py`` compares). The case forms of the terms
     :class:`Filing` files are derived only when a text reaches them: each new word of a text
     (folded) looks up the terms it may be the first word of a form of, block after block. A
     pattern that is a form of several terms keeps the entry that comes first in the order
@@ -687,10 +690,12 @@ class Matcher:
         *,
         inflect: bool = True,
         romanized: bool = True,
-        backend: str = "pyahocorasick",
+        backend: str | None = None,
     ) -> None:
         # (concept, term, how, case rule): one tuple for all the case forms of a term
         self.entries: list[tuple[Concept, Term, str, int]] = []
+        if backend is None:  # (the table's reader in Python costs more than an automaton)
+            backend = "table" if BACKEND == "native" else "pyahocorasick"
         self.backend = backend
         want = {primary(x) for x in langs}
         self._keys: dict[str, int] = {}  # every pattern → its entry
@@ -715,7 +720,14 @@ class Matcher:
         self._case = [_case_rule(c, t) for c, t in terms]  # (reads every letter: once)
         for pos, (c, t) in enumerate(terms):
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
-        self.keys = list(self._keys)  # the automaton's patterns
+        self.keys = list(self._keys)  # the terms' patterns (an automaton's, if any)
+        if backend == "table":  # (in one pass: a first word many terms share is one tuple)
+            grouped: dict[str, dict[tuple[str, int], None]] = {}
+            for key in self.keys:
+                words = key.split(maxsplit=2)
+                pair = (words[1] if words[1:] else "", len(key))
+                grouped.setdefault(words[0], {})[pair] = None
+            self._lengths = {w: tuple(x for p in pairs for x in p) for w, pairs in grouped.items()}
         self._filing = Filing([t for _, t in terms]) if inflect else None
         # the text words looked up so far → None, or for those of _follows its dict: one
         # look-up a word tells whether a text brings a new word or a new pair
@@ -744,6 +756,7 @@ class Matcher:
                         )
                         entry = (c, t, how, self._case[pos])
                         self._add(form, entry, _rank_of(2, pos, k))
+        self._auto: Any = None  # (the terms' automaton, under the backends of one)
         if backend == "pyahocorasick":
             import ahocorasick
 
@@ -757,7 +770,7 @@ class Matcher:
             import ahocorasick_rs
 
             self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
-        else:
+        elif backend != "table":
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
     def _add(self, form: str, entry: tuple[Concept, Term, str, int], rank: int) -> None:
@@ -1026,6 +1039,10 @@ class Matcher:
         words = tuple(folded.split())
         self._reach(words)
         hits: list[tuple[int, int]]
+        if self.backend == "table":  # (every pattern in the table; in order of the words)
+            hits = table_hits(folded, words, self._lengths, self._keys) if self._lengths else []
+            hits.sort(key=_END)  # (stable: at one end, the longest first, as an automaton's)
+            return hits
         if self.backend == "pyahocorasick":
             hits = list(self._auto.iter(folded)) if self.keys else []
         else:
@@ -1160,6 +1177,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     lang = primary(target)
     letters = fit_letters(lang)  # (empty: no article to fit in the language)
     out: list[str] = []
+    add = out.append
     kept: list[tuple[int, str]] = []
     pos = 0
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
@@ -1167,34 +1185,46 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
     spans = m.spans(text)
     for start, stop, idx in spans:
-        term = memo[idx] if idx in memo else m.replacement_term(idx, target)
-        if term is not None and text[start].isupper():  # (a sentence's capital: kept)
-            up = capitals[idx] if idx in capitals else m.capital_term(idx, target)
-            if up is not term and opens_sentence(text, start):
-                term = up
-        before = text[pos:start]
-        if term is None:
-            out += (before, text[start:stop])
-        elif not letters or not before:
-            out += (before, term.text)  # (the text's own where it is the term: the same)
-        elif (
-            before[-2:-1].lower() not in letters
-            or before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
-            or term.text == text[start:stop]
+        try:
+            term = memo[idx]
+        except KeyError:
+            term = m.replacement_term(idx, target)
+        if term is None:  # (the text kept)
+            add(text[pos:stop])
+            pos = stop
+            continue
+        if text[start].isupper():  # (a sentence's capital: kept)
+            try:
+                up = capitals[idx]
+            except KeyError:
+                up = m.capital_term(idx, target)
+            if up is not term and up is not None and opens_sentence(text, start):
+                term = up  # (None only where term is: never here)
+        # (no article to fit where the text before ends in no letter of one: most matches)
+        if (
+            not letters
+            or start - pos < 2  # (before[-2:-1], the letter before a space or apostrophe)
+            or text[start - 2].lower() not in letters
+            or text[start - 1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
+            or term.text == text[start:stop]  # (the text's own where it is the term: the same)
         ):
-            out += (before, term.text)  # (no article there to fit: most matches)
+            add(text[pos:start])
+            add(term.text)
+            pos = stop
+            continue
+        before = text[pos:start]
+        fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
+        fitted, why = fit_article(fitted, term, lang)
+        if why is None:
+            add(fitted)
+            add(term.text)
+            if kept_article is not None:
+                kept.append((start, kept_article))
         else:
-            fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
-            fitted, why = fit_article(fitted, term, lang)
-            if why is None:
-                out += (fitted, term.text)
-                if kept_article is not None:
-                    kept.append((start, kept_article))
-            else:
-                out += (before, text[start:stop])
-                kept.append((start, f"kept «{text[start:stop]}»: {why}"))
+            add(text[pos:stop])
+            kept.append((start, f"kept «{text[start:stop]}»: {why}"))
         pos = stop
-    out.append(text[pos:])
+    add(text[pos:])
     if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
         kept += [(a, f"kept «{text[a:b]}»: {why}")
                  for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
