@@ -453,3 +453,38 @@ def test_no_white_space_past_the_last_the_scan_knows() -> None:
 
     assert chr(_LAST_SPACE).isspace()
     assert not any(chr(c).isspace() for c in range(_LAST_SPACE + 1, 0x110000))
+
+
+# the spans of a text with invisible characters, stress marks and runs of white space: the
+# matcher takes them all out at once and moves each span back once; the reference takes out
+# one kind after the other and moves the spans back kind by kind (a stress mark belonging to
+# the letter before it: a span ends after the marks after its last letter)
+_HIDDEN = ["а", "е", "ж", "x", " ", "  ", "\n", "\r\n", "\t", "\u0301", "\xad", "\u200d", "’"]
+_HIDING = st.lists(st.sampled_from(_HIDDEN), max_size=30).map("".join)
+
+
+def _spans_kind_by_kind(m: Matcher, text: str) -> list[tuple[int, int, int]]:
+    from translit.glossary import apply
+    from translit.script import invisible_at
+
+    hidden = apply._offsets(text, "invisible", invisible_at)
+    plain = apply._without(text, hidden) if hidden else text
+    stress = apply.stress_at(plain)
+    if stress:
+        plain = apply._without(plain, stress)
+    spaces = apply.spaces_at(plain)
+    got = m._spans(apply._without(plain, spaces) if spaces else plain)
+    if spaces:
+        got = apply._back(got, spaces)
+    if stress:
+        got = apply._back(got, stress, marks=True)
+    return apply._back(got, hidden) if hidden else got
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HIDING)
+def test_spans_move_back_over_every_hidden_kind_at_once(text: str) -> None:
+    terms = ["а", "же", "а е", "ежа", "е ж а", "x"]
+    g = Glossary([Concept(f"c{i}", terms=[Term(t, "ru")]) for i, t in enumerate(terms)])
+    m = Matcher(g, inflect=False, romanized=False)
+    assert m.spans(text) == _spans_kind_by_kind(m, text)

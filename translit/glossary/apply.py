@@ -257,6 +257,23 @@ def _back(
     return out
 
 
+_STOP = operator.itemgetter(1)
+
+
+def _marked_ends(spans: list[tuple[int, int, int]], marks: list[int], hidden: list[int]) -> None:
+    """End each of ``spans`` (of a text, in order) after the stress ``marks`` that follow its
+    last letter, with none but ``hidden`` characters (invisible ones) or other marks between:
+    a mark belongs to the letter before it (Вла\u0301сова\u0301: the span of Власова ends
+    after its mark)."""
+    between = {*marks, *hidden}
+    for at in marks:
+        k = bisect_right(spans, at, key=_STOP) - 1  # (the last span ending at or before it)
+        if k >= 0:
+            start, stop, idx = spans[k]
+            if all(i in between for i in range(stop, at)):
+                spans[k] = (start, at + 1, idx)
+
+
 _ACRONYM, _NAME, _PLACE = 1, 2, 3  # case rules (0: any case; a place is a name)
 
 
@@ -984,19 +1001,24 @@ class Matcher:
             return []
         hidden = _offsets(text, "invisible", invisible_at)
         plain = _without(text, hidden) if hidden else text
+        # the stress marks and the white space after a run's first character, as offsets of
+        # the text: all taken out at once, and each span moved back once (a stress mark
+        # follows a vowel, never white space, so the runs are those of plain without them)
         stress = stress_at(plain)
-        if stress:
-            plain = _without(plain, stress)
-        spaces = spaces_at(plain)
+        gone = sorted(stress + spaces_at(plain)) if stress else spaces_at(plain)
+        if hidden:
+            before = [h - k for k, h in enumerate(hidden)]
+            stress = [at + bisect_right(before, at) for at in stress]
+            gone = sorted(hidden + [at + bisect_right(before, at) for at in gone])
         # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
         # collector's passes find nothing, and moved the live ones to its older generations)
         with building():
-            got = self._spans(_without(plain, spaces) if spaces else plain)
-            if spaces:
-                got = _back(got, spaces)
+            got = self._spans(_without(text, gone)) if gone else self._spans(text)
+            if gone:
+                got = _back(got, gone)
             if stress:
-                got = _back(got, stress, marks=True)
-            return _back(got, hidden) if hidden else got
+                _marked_ends(got, stress, hidden)
+            return got
 
     def _spans(self, text: str) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space."""
