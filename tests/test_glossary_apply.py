@@ -441,6 +441,7 @@ def test_the_scans_in_c_find_what_the_regexes_find(text: str) -> None:
             apply.stress_at(text),
             apply._offsets(text, "invisible", invisible_at),
             apply._offsets(text, "apostrophe", apply._apostrophes_at),
+            apply._kinds(text),
         )
 
     got = scans()

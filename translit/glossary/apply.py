@@ -142,10 +142,13 @@ _LAST_SPACE = 0x3000
 def _table(name: str) -> bytes:
     """The bitmap (:func:`~translit.engine.native.char_table`, for ``RUNS_OF``) of the set of
     characters ``name``: ``space`` (white space), ``invisible`` (:data:`translit.script.
-    INVISIBLE`), ``stress`` (the marks of :func:`_stress`) or ``apostrophe``
-    (:data:`translit.script.WORD_APOSTROPHES`)."""
+    INVISIBLE`), ``stress`` (the marks of :func:`_stress`), ``apostrophe``
+    (:data:`translit.script.WORD_APOSTROPHES`) or ``hidden`` (the last three)."""
     if name == "invisible":
         return char_table(INVISIBLE)
+    if name == "hidden":  # (their union: one pass finds them all, :func:`_kinds`)
+        parts = [_table(x) for x in _KINDS]
+        return bytes(map(_or, itertools.zip_longest(*parts, fillvalue=0)))
     chars = {
         "space": (chr(c) for c in range(_LAST_SPACE + 1) if chr(c).isspace()),
         "stress": _stress()[0],
@@ -166,17 +169,67 @@ def _apostrophes_at(text: str) -> list[int]:
     return [m.start() for m in _APOSTROPHE.finditer(text)]
 
 
+def _marks_at(text: str) -> list[int]:
+    return [m.start() for m in _marks_re().finditer(text)]
+
+
+_KINDS = ("invisible", "stress", "apostrophe")
+
+
+def _or(bits: tuple[int, ...]) -> int:
+    return functools.reduce(operator.or_, bits)
+
+
+def _kinds(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The offsets of the invisible characters, the stress marks (wherever they stand) and the
+    apostrophes of ``text``, in one pass in C (``RUNS_OF`` over their union, each character
+    found then told by its set, invisible first), else by their regular expressions.
+
+    >>> _kinds("Вла\u0301\xadсов’")
+    ([4], [3], [8])
+    """
+    if RUNS_OF is None or type(text) is not str:
+        hidden = invisible_at(text)
+        gone = set(hidden)
+        marks = [at for at in _marks_at(text) if at not in gone]
+        return hidden, marks, [at for at in _apostrophes_at(text) if at not in gone]
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
+    tables = [_table(x) for x in _KINDS]
+    for start, end in RUNS_OF(text, _table("hidden"), 1):
+        for at in range(start, end):
+            c = ord(text[at])
+            for kind, bits in zip(out, tables, strict=True):
+                if c >> 3 < len(bits) and bits[c >> 3] >> (c & 7) & 1:
+                    kind.append(at)
+                    if kind is out[0]:
+                        break
+    return out
+
+
+def _on_vowels(text: str, marks: list[int], hidden: list[int]) -> list[int]:
+    """Those of the stress ``marks`` (offsets of ``text``) that stand on a Cyrillic vowel: right
+    after one, or with none but the characters at ``hidden`` (invisible ones) between."""
+    # (the marks found first, then the letter before each: the look-behind of _stress_re,
+    # tried at every character, took four times as long)
+    vowels = _stress()[1]
+    skip = set(hidden)
+    out = []
+    for at in marks:
+        before = at - 1
+        while before in skip:
+            before -= 1
+        if before >= 0 and text[before] in vowels:
+            out.append(at)
+    return out
+
+
 def stress_at(text: str) -> list[int]:
     """The offsets of the stress marks (acutes) on the Cyrillic vowels of ``text``.
 
     >>> stress_at("Вла\u0301сов"), stress_at("ѓ г\u0301")
     ([3], [])
     """
-    # (the marks found first, then the letter before each: the look-behind of _stress_re,
-    # tried at every character, took four times as long)
-    vowels = _stress()[1]
-    found = _offsets(text, "stress", lambda t: [m.start() for m in _marks_re().finditer(t)])
-    return [at for at in found if at and text[at - 1] in vowels]
+    return _on_vowels(text, _offsets(text, "stress", _marks_at), [])
 
 
 def unmarked(text: str) -> str:
@@ -999,34 +1052,39 @@ class Matcher:
         each span is mapped back onto the text as written."""
         if not text or not (self.keys or self._lengths or self._filing):
             return []
-        hidden = _offsets(text, "invisible", invisible_at)
-        plain = _without(text, hidden) if hidden else text
+        hidden, marks, apostrophes = _kinds(text)
         # the stress marks and the white space after a run's first character, as offsets of
         # the text: all taken out at once, and each span moved back once (a stress mark
-        # follows a vowel, never white space, so the runs are those of plain without them)
-        stress = stress_at(plain)
-        gone = sorted(stress + spaces_at(plain)) if stress else spaces_at(plain)
-        if hidden:
+        # follows a vowel, never white space, so the runs are those of the text without
+        # invisible characters, with or without the marks)
+        stress = _on_vowels(text, marks, hidden)
+        plain = _without(text, hidden) if hidden else text
+        spaces = spaces_at(plain)
+        if hidden and spaces:
             before = [h - k for k, h in enumerate(hidden)]
-            stress = [at + bisect_right(before, at) for at in stress]
-            gone = sorted(hidden + [at + bisect_right(before, at) for at in gone])
+            spaces = [at + bisect_right(before, at) for at in spaces]
+        gone = sorted([*hidden, *stress, *spaces])
+        stress_set = set(stress)  # (a mark no vowel carries: an apostrophe too, if one)
+        apostrophes = [at - bisect_left(gone, at) for at in apostrophes if at not in stress_set]
         # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
         # collector's passes find nothing, and moved the live ones to its older generations)
         with building():
-            got = self._spans(_without(text, gone)) if gone else self._spans(text)
+            got = self._spans(_without(text, gone) if gone else text, set(apostrophes))
             if gone:
                 got = _back(got, gone)
             if stress:
                 _marked_ends(got, stress, hidden)
             return got
 
-    def _spans(self, text: str) -> list[tuple[int, int, int]]:
-        """:meth:`spans` of a text without invisible characters or runs of white space."""
+    def _spans(self, text: str, marks: set[int] | None = None) -> list[tuple[int, int, int]]:
+        """:meth:`spans` of a text without invisible characters or runs of white space, whose
+        apostrophes are at ``marks`` (found here when not given)."""
         folded = " " + fold(text) + " "
         lens = self._lens
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
-        marks = set(_offsets(text, "apostrophe", _apostrophes_at))
+        if marks is None:
+            marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
