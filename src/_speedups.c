@@ -59,7 +59,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 10
+#define API_VERSION 11
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1671,8 +1671,8 @@ static const char NOT_SPLIT[] =
  * tuple(text.split()). For each word with a space before it (at) and one after it that is a
  * key of table, whose value is a flat tuple (second, size, second, size, ...) of str and int:
  * for each pair whose second is "" or the next word, and whose text[at:at + size] lies in
- * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of the words
- * and then of the pairs. Everything read is held (a reference taken) while it is read; the
+ * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of their
+ * ends (then of the words, then of the pairs). Everything read is held (a reference taken) while it is read; the
  * results are kept in C and made into tuples after the pass, so no object the collector
  * tracks is made while the text is read. */
 static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
@@ -1796,6 +1796,18 @@ static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t 
         PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
         goto done;
     }
+    /* by end, stably (at one end the words' order: the longest first), by insertion: the
+     * pairs come nearly in order, only a pattern of several words ending after the next
+     * word's */
+    for (Py_ssize_t j = 2; j < nfound; j += 2) {
+        Py_ssize_t end = found[j], value = found[j + 1], k = j;
+        for (; k > 0 && found[k - 2] > end; k -= 2) {
+            found[k] = found[k - 2];
+            found[k + 1] = found[k - 1];
+        }
+        found[k] = end;
+        found[k + 1] = value;
+    }
     out = pair_list(found, nfound);
 done:
     PyMem_Free(found);
@@ -1899,7 +1911,8 @@ static PyMethodDef module_methods[] = {
      "space but ' ' and words is tuple(text.split()); at each word between two spaces that "
      "table holds, each (second, size) pair of its value whose second is '' or the next word "
      "gives text[at:at + size] (at: the space before the word), and where keys holds it, "
-     "(at + size - 1, keys[it]). Exact str, tuple, dict, dict (TypeError otherwise)."},
+     "(at + size - 1, keys[it]), by end (then by word, then by pair). Exact str, tuple, dict, "
+     "dict (TypeError otherwise)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1119,10 +1119,9 @@ class Matcher:
         words = tuple(folded.split())
         self._reach(words)
         hits: list[tuple[int, int]]
-        if self.backend == "table":  # (every pattern in the table; in order of the words)
-            hits = table_hits(folded, words, self._lengths, self._keys) if self._lengths else []
-            hits.sort(key=_END)  # (stable: at one end, the longest first, as an automaton's)
-            return hits
+        if self.backend == "table":  # (every pattern in the table; by end, at one end the
+            # longest first, as an automaton's)
+            return table_hits(folded, words, self._lengths, self._keys) if self._lengths else []
         if self.backend == "pyahocorasick":
             hits = list(self._auto.iter(folded)) if self.keys else []
         else:
