@@ -1086,19 +1086,20 @@ class Matcher:
         if marks is None:
             marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
+        after = {at + 1 for at in marks}  # (a match starting after an apostrophe)
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
+        add = acc.append
         last_stop = -1
         for end, idx in self.raw(folded):
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            rule = cases[idx]
-            if (rule or (marks and (stop in marks or start - 1 in marks))) and _refused(
-                text, start, stop, rule, entries[idx][1]
+            if (cases[idx] or (marks and (stop in marks or start in after))) and _refused(
+                text, start, stop, cases[idx], entries[idx][1]
             ):
                 continue
             if start >= last_stop:
-                acc.append((start, stop, idx))
+                add((start, stop, idx))
                 last_stop = stop
                 continue
             # overlaps accepted matches: it wins only if it starts no later than all of them
@@ -1109,7 +1110,7 @@ class Matcher:
                     break
             else:
                 del acc[k:]
-                acc.append((start, stop, idx))
+                add((start, stop, idx))
                 last_stop = stop
         return acc
 
