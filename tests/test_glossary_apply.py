@@ -121,8 +121,10 @@ _FOLD_PIECES = st.sampled_from(
 @given(st.lists(_FOLD_PIECES, min_size=1, max_size=120).map("".join))
 def test_fold_through_the_table_is_the_rule(text: str) -> None:
     """A long text folds through the C table (its characters below U+3000), the rest by the
-    rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole."""
+    rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole;
+    padded, with a space at each end."""
     assert fold(text) == glossary_folding._fold(text)
+    assert glossary_folding.padded(text) == f" {glossary_folding._fold(text)} "
 
 
 def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:
@@ -166,11 +168,21 @@ def test_only_terms_of_given_languages(small: Glossary) -> None:
 
 
 def test_matcher_backends_agree(ww2: Glossary) -> None:
-    pytest.importorskip("ahocorasick_rs")
     text = "L'Armée rouge, la РОА; Вооружённых сил КОНР и власовцев, Wlassow-Leute " * 3
     a = Matcher(ww2, backend="pyahocorasick").find(text)
-    b = Matcher(ww2, backend="ahocorasick_rs").find(text)
-    assert a == b and len(a) == 15
+    assert Matcher(ww2, backend="table").find(text) == a and len(a) == 15
+    pytest.importorskip("ahocorasick_rs")
+    assert Matcher(ww2, backend="ahocorasick_rs").find(text) == a
+
+
+def test_the_table_reads_the_terms_where_the_c_module_is_built() -> None:
+    from translit.engine.native import BACKEND
+
+    g = Glossary([Concept("c", terms=[Term("Красная армия", "ru")])])
+    m = Matcher(g)
+    assert m.backend == ("table" if BACKEND == "native" else "pyahocorasick")
+    assert m.find("красная, армия") == []  # (the second word follows, the comma is no term's)
+    assert [h.text for h in m.find("Красная\nармия")] == ["Красная\nармия"]
 
 
 def test_cache_follows_glossary_changes(small: Glossary) -> None:

@@ -59,7 +59,7 @@ from ..script import (
     line_ends,
 )
 from .articles import fit_article, fit_ends, fit_gender, fit_letters
-from .folding import fold
+from .folding import fold, padded
 from .forms import derived_forms, inflects_by_endings, plural_of, recased
 from .model import (
     Concept,
@@ -1079,7 +1079,7 @@ class Matcher:
     def _spans(self, text: str, marks: set[int] | None = None) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space, whose
         apostrophes are at ``marks`` (found here when not given)."""
-        folded = " " + fold(text) + " "
+        folded = padded(text)  # (" " + fold(text) + " ", the text copied once)
         lens = self._lens
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
