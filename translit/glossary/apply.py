@@ -143,11 +143,12 @@ def _table(name: str) -> bytes:
     """The bitmap (:func:`~translit.engine.native.char_table`, for ``RUNS_OF``) of the set of
     characters ``name``: ``space`` (white space), ``invisible`` (:data:`translit.script.
     INVISIBLE`), ``stress`` (the marks of :func:`_stress`), ``apostrophe``
-    (:data:`translit.script.WORD_APOSTROPHES`) or ``hidden`` (the last three)."""
+    (:data:`translit.script.WORD_APOSTROPHES`), ``hidden`` (the last three) or ``spacing``
+    (white space and invisible characters)."""
     if name == "invisible":
         return char_table(INVISIBLE)
-    if name == "hidden":  # (their union: one pass finds them all, :func:`_kinds`)
-        parts = [_table(x) for x in _KINDS]
+    if name in _UNIONS:  # (one pass finds them all: :func:`_kinds`, :func:`_spaces_past`)
+        parts = [_table(x) for x in _UNIONS[name]]
         return bytes(map(_or, itertools.zip_longest(*parts, fillvalue=0)))
     chars = {
         "space": (chr(c) for c in range(_LAST_SPACE + 1) if chr(c).isspace()),
@@ -174,6 +175,7 @@ def _marks_at(text: str) -> list[int]:
 
 
 _KINDS = ("invisible", "stress", "apostrophe")
+_UNIONS = {"hidden": _KINDS, "spacing": ("space", "invisible")}
 
 
 def _or(bits: tuple[int, ...]) -> int:
@@ -266,6 +268,28 @@ def spaces_at(text: str) -> list[int]:
         if len(_BREAK.findall(text, start, end)) < 2
         for i in range(start + 1, end)
     ]
+
+
+def _spaces_past(text: str, hidden: list[int]) -> list[int]:
+    """:func:`spaces_at` of ``text`` without the characters at ``hidden`` (invisible ones), as
+    offsets of ``text``: in C, the runs of white space and invisible characters read at
+    once and the white space of each read as :func:`spaces_at` reads a run (the text without
+    them never made); else that text made and read.
+
+    >>> _spaces_past("a \\u200d\\r\\u200d\\nb", [2, 4])
+    [3, 5]
+    """
+    if RUNS_OF is None or type(text) is not str:
+        before = [h - k for k, h in enumerate(hidden)]
+        plain = _without(text, hidden) if hidden else text
+        return [at + bisect_right(before, at) for at in spaces_at(plain)]
+    skip = set(hidden)
+    out = []
+    for start, end in RUNS_OF(text, _table("spacing"), 2):
+        run = [i for i in range(start, end) if i not in skip]  # (its white space)
+        if len(run) > 1 and len(_BREAK.findall("".join(map(text.__getitem__, run)))) < 2:
+            out += run[1:]
+    return out
 
 
 def _without(text: str, hidden: list[int]) -> str:
@@ -1058,12 +1082,7 @@ class Matcher:
         # follows a vowel, never white space, so the runs are those of the text without
         # invisible characters, with or without the marks)
         stress = _on_vowels(text, marks, hidden)
-        plain = _without(text, hidden) if hidden else text
-        spaces = spaces_at(plain)
-        if hidden and spaces:
-            before = [h - k for k, h in enumerate(hidden)]
-            spaces = [at + bisect_right(before, at) for at in spaces]
-        gone = sorted([*hidden, *stress, *spaces])
+        gone = sorted([*hidden, *stress, *_spaces_past(text, hidden)])
         stress_set = set(stress)  # (a mark no vowel carries: an apostrophe too, if one)
         apostrophes = [at - bisect_left(gone, at) for at in apostrophes if at not in stress_set]
         # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
