@@ -24,7 +24,16 @@ from hypothesis import strategies as st
 from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, lint, load, save
 from translit.glossary.articles import fit_ends
-from translit.glossary.forms import derived_forms, plural_forms, plural_of, recased, term_forms
+from translit.glossary.folding import fold
+from translit.glossary.forms import (
+    case_form,
+    derived_forms,
+    inflects_by_dictionary,
+    plural_forms,
+    plural_of,
+    recased,
+    term_forms,
+)
 from translit.glossary.model import check_glossary, is_name, primary
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
@@ -291,8 +300,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 @given(st.data())
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
-    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased and fit_ends answer
-    on anything that was built."""
+    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased, fit_ends and
+    case_form answer on anything that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -310,6 +319,11 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
             assert not recased(t, t)
             assert all(isinstance(recased(t, u), bool) for u in c.terms)
             assert set(fit_ends(t, primary(t.lang))) <= set("'’ ")
+            for u in c.terms:  # (a form's case and number given to another term)
+                if inflects_by_dictionary(t) and inflects_by_dictionary(u):
+                    for form in forms:
+                        text, why = case_form(c, t, u, fold(form).strip(" "))
+                        assert (text is None) == bool(why) and isinstance(why, str)
     for fmt in ("tbx", "csv", "tsv", "po", "xlsx"):
         buf: io.StringIO | io.BytesIO
         try:

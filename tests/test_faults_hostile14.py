@@ -74,9 +74,11 @@ def test_a_grave_is_no_stress_mark_to_the_matcher() -> None:
 
 def test_glossary_apply_cli_on_stressed_terms_and_text(tmp_path: Path) -> None:
     """``glossary apply`` on a glossary with a stressed term and a soft hyphen, text without
-    them, and the other way round: every word annotated, the text otherwise kept."""
+    them, and the other way round: every word annotated, the text otherwise kept. (генерал,
+    a common noun, is written in lower case: a capital would make it a name, which генерал in
+    lower case is not.)"""
     glossary = tmp_path / "g.csv"
-    glossary.write_text(f"id,ru,fr\nc1,Вла{ACUTE}сов,Vlassov\nc2,Ген\xadерал,GÉNÉRAL\n", "utf-8")
+    glossary.write_text(f"id,ru,fr\nc1,Вла{ACUTE}сов,Vlassov\nc2,ген\xadерал,GÉNÉRAL\n", "utf-8")
     text = f"Власов и генерал; Власо{ACUTE}в и гене{ACUTE}рал.\n"
     done = CliRunner().invoke(
         cli, ["glossary", "apply", "-g", str(glossary), "-t", "fr", "-m", "annotate"], input=text

@@ -19,6 +19,7 @@ from translit.glossary import Concept, Glossary, Term
 from translit.glossary.apply import apply_text, find_terms
 from translit.glossary.folding import fold
 from translit.glossary.forms import (
+    derived_forms,
     plural_forms,
     plural_of,
     pluralized,
@@ -120,6 +121,20 @@ def test_a_persons_name_has_no_adjectives() -> None:
         ("tuyau", "fr", "tuyaux"),
         ("camp de concentration", "fr", "camps de concentration"),
         ("guerre froide", "fr", "guerres froides"),
+        # -s, -x, -z: the plural is the singular (Le Bon Usage, "Le nombre du nom"; the
+        # Académie française: un héros, des héros; une voix, des voix; un nez, des nez)
+        ("procès", "fr", "procès"),
+        ("héros", "fr", "héros"),
+        ("voix", "fr", "voix"),
+        ("nez", "fr", "nez"),
+        ("héros soviétique", "fr", "héros soviétiques"),
+        ("procès de Moscou", "fr", "procès de Moscou"),
+        # a name or an abbreviation in a term takes no plural (Le Bon Usage: les opérations
+        # Barbarossa), nor does a word after the indefinite article (an article is no core)
+        ("opération Barbarossa", "fr", "opérations Barbarossa"),
+        ("division SS Galicie", "fr", "divisions SS Galicie"),
+        ("XVe corps de cavalerie cosaque SS", "fr", "XVe corps de cavalerie cosaque SS"),
+        ("Pas un pas en arrière !", "fr", "Pas un pas en arrière !"),
         ("gulag", "en", "gulags"),
         ("army", "en", "armies"),
         ("day", "en", "days"),
@@ -143,8 +158,9 @@ def test_a_regular_plural(term: str, lang: str, plural: str) -> None:
         ("travail", "fr"),  # (-ail: travaux, but détails)
         ("caillou", "fr"),  # (-ou: cailloux, but trous)
         ("pneu", "fr"),  # (-eu takes -x but pneus)
-        ("procès", "fr"),  # (-s: les procès, no new form)
         ("camp de l'Ouest", "fr"),
+        ("Grande Terreur", "fr"),  # (capitals throughout: a name)
+        ("Seconde Guerre mondiale", "fr"),
         ("wolf", "en"),
         ("policeman", "en"),
         ("crisis", "en"),
@@ -302,6 +318,23 @@ def test_every_derived_form_unsuffixes_back_to_its_term(
     base = " ".join(fold(term).split())
     for form in forms:
         assert base in unsuffixed(" ".join(fold(form).split()), lang), form
+
+
+def test_a_french_plural_spelled_as_its_singular_is_of_either_number() -> None:
+    """le héros, les héros: the term's own spelling is both numbers (read as the term, as
+    written), and it is the plural a Russian plural takes (герои → héros, not kept)."""
+    assert derived_forms(Concept("h"), Term("héros", "fr")) == (("héros",), (), ("héros",))
+    assert plural_of(Term("voix", "fr")) == "voix"
+    g = Glossary(
+        [
+            Concept("hero", terms=[Term("герой", "ru"), Term("héros", "fr")]),
+            Concept("sh", terms=[Term("советский герой", "ru"), Term("héros soviétique", "fr")]),
+        ]
+    )
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text("Герои, героев и герой; советские герои.", g, "fr", "replace", notes=notes)
+    assert (out, notes) == ("Héros, héros и héros; héros soviétiques.", [])
+    assert [h.how for h in find_terms("les héros soviétiques, le héros", g)] == ["plural", "term"]
 
 
 def test_plural_of_is_the_one_plural_or_none() -> None:

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit import morphology
-from translit.glossary import Concept, Glossary, Term
+from translit.glossary import Concept, Glossary, Term, load, shipped_path
 from translit.glossary.apply import EITHER, apply_text, find_terms
 from translit.glossary.forms import plural_of
 
@@ -35,7 +35,12 @@ GLOSSARY = Glossary(
         ),
         Concept(
             "partisan",
-            terms=[Term("партизан", "ru"), Term("partisan", "fr"), Term("partisan", "en")],
+            terms=[
+                Term("партизан", "ru"),
+                Term("партизан", "uk"),
+                Term("partisan", "fr"),
+                Term("partisan", "en"),
+            ],
         ),
         Concept(
             "pow",
@@ -85,6 +90,8 @@ def _replace(text: str, target: str) -> tuple[str, list[tuple[int, int, str]]]:
          ["партизана", "партизану", "партизаном", "партизане"], []),
         ("табір", "uk", ["табори", "таборів", "таборам", "таборами", "таборах"],
          ["табору", "табором", "таборі"], []),
+        ("партизан", "uk", ["партизани", "партизанів", "партизанам", "партизанами", "партизанах"],
+         ["партизана", "партизанові", "партизаном", "партизані"], []),
     ],
 )  # fmt: skip
 def test_a_forms_number_is_read_from_the_terms_words_together(
@@ -117,8 +124,15 @@ def test_a_plural_term_has_no_forms_of_another_number() -> None:
         ("концентраційний табір", "uk", "концентраційні табори"),
         ("Червона армія", "uk", "Червоні армії"),
         ("військовополонений", "uk", "військовополонені"),
+        # VESUM lists these nouns twice in one gender, once without a plural; the reading with
+        # the plural is taken (СУМ: партизан, мн. партизани; п'ятирічка, п'ятирічки; республіка,
+        # республіки)
+        ("партизан", "uk", "партизани"),
+        ("п'ятирічка", "uk", "п'ятирічки"),
+        ("Українська Радянська Соціалістична Республіка", "uk",
+         "Українські Радянські Соціалістичні Республіки"),
     ],
-)
+)  # fmt: skip
 def test_the_plural_of_a_term_agrees_and_keeps_its_complements(
     term: str, lang: str, plural: str
 ) -> None:
@@ -223,6 +237,7 @@ def test_a_russian_target_takes_its_plural() -> None:
         [],
     )
     assert _replace("Les camps de concentration.", "uk")[0] == "Les концентраційні табори."
+    assert _replace("Les partisans.", "uk") == ("Les партизани.", [])
 
 
 def test_a_russian_target_without_a_sure_plural_is_kept_and_reported() -> None:
@@ -291,3 +306,127 @@ def test_a_text_without_a_term_is_left_as_it_is(text: str) -> None:
     """No vowel, so no term: not a letter changes (no capital made, no article fitted)."""
     for target in ("ru", "fr", "en", "uk"):
         assert _replace(text, target) == (text, [])
+
+
+# -- replace: a Russian or Ukrainian target in the case and number of the text's form ----------
+
+# Zaliznyak: концлагерь and лагерь m 2e (genitive singular = nominative plural: -я; genitive
+# plural -ей), концентрационный an adjective 1a; война f 1b (dative = locative singular:
+# войне), битва f 1a (битве both), конфликт m 1a (dative конфликту, locative конфликте).
+# Ukrainian (Вихованець & Городенська; СУМ): табір, табору, табором; таборів, таборам, таборах.
+CASES = Glossary(
+    [
+        Concept(
+            "kz",
+            terms=[
+                Term("концентрационный лагерь", "ru"),
+                Term("концлагерь", "ru", status="admitted"),
+                Term("концентраційний табір", "uk"),
+            ],
+        ),
+        Concept(
+            "camp",
+            terms=[Term("концлагерь", "ru"), Term("лагерь", "ru", status="admitted")],
+        ),
+        Concept(
+            "war",
+            terms=[Term("вооружённый конфликт", "ru"), Term("война", "ru", status="admitted")],
+        ),
+        Concept(
+            "battle",
+            terms=[Term("битва", "ru"), Term("сражение", "ru", status="admitted")],
+        ),
+    ]
+)
+
+
+def _cases(text: str, target: str) -> tuple[str, list[tuple[int, int, str]]]:
+    notes: list[tuple[int, int, str]] = []
+    return apply_text(text, CASES, target, "replace", notes=notes), notes
+
+
+def test_a_russian_target_takes_the_case_and_number_of_the_form() -> None:
+    """концлагерей (genitive plural) is not "концентрационные лагеря" (nominative plural)."""
+    out, notes = _cases("Узники концлагерей, к концлагерям, под концлагерем, о концлагерях.", "ru")
+    assert out == (
+        "Узники концентрационных лагерей, к концентрационным лагерям, под концентрационным "
+        "лагерем, о концентрационных лагерях."
+    )
+    assert notes == []
+
+
+def test_a_ukrainian_target_and_a_ukrainian_source_take_it_too() -> None:
+    assert _cases("Узники концлагерей, под концлагерем.", "uk") == (
+        "Узники концентраційних таборів, под концентраційним табором.",
+        [],
+    )
+    assert _cases("В'язні концентраційних таборів.", "ru") == (
+        "В'язні концентрационных лагерей.",
+        [],
+    )
+
+
+def test_a_form_whose_readings_give_the_target_one_form_is_written() -> None:
+    """лагеря: genitive singular or nominative plural; концлагеря is both. войне, сражении:
+    dative or locative (войне), битве is both."""
+    assert _cases("Из лагеря, лагерей. На войне, в сражении.", "ru")[0] == (
+        "Из концлагеря, концлагерей. На войне, в битве."
+    )
+
+
+def test_a_form_whose_readings_give_the_target_several_is_kept_and_reported() -> None:
+    """войне: dative (вооружённому конфликту) or locative (вооружённом конфликте);
+    концлагеря: genitive singular or nominative plural of концентрационный лагерь."""
+    out, notes = _cases("Он погиб на войне.\nИз концлагеря.", "ru")
+    assert out == "Он погиб на войне.\nИз концлагеря."
+    assert [(line, col) for line, col, _ in notes] == [(1, 13), (2, 4)]
+    assert "dative singular or locative singular" in notes[0][2]
+    assert "genitive singular, nominative plural or accusative plural" in notes[1][2]
+
+
+def test_a_form_in_a_case_the_target_has_no_sure_form_in_is_kept_and_reported() -> None:
+    """Ukrainian табір has two datives (таборові, табору) that VESUM gives alike: not chosen."""
+    out, notes = _cases("К концлагерю.", "uk")
+    assert out == "К концлагерю."
+    assert len(notes) == 1 and "«концентраційний табір» no one sure form" in notes[0][2]
+
+
+_KZ = [  # (концлагерь's form, концентрационный лагерь in that case and number)
+    ("концлагерю", "концентрационному лагерю"),
+    ("концлагерем", "концентрационным лагерем"),
+    ("концлагере", "концентрационном лагере"),
+    ("концлагерей", "концентрационных лагерей"),
+    ("концлагерям", "концентрационным лагерям"),
+    ("концлагерями", "концентрационными лагерями"),
+    ("концлагерях", "концентрационных лагерях"),
+    ("концлагеря", "концлагеря"),  # (genitive singular or plural: kept)
+]
+
+
+@given(st.lists(st.sampled_from(_KZ), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_replace_keeps_each_forms_case_and_number(words: list[tuple[str, str]]) -> None:
+    text = "и " + ", ".join(w for w, _ in words) + "."
+    out, notes = _cases(text, "ru")
+    assert out == "и " + ", ".join(e for _, e in words) + "."
+    assert len(notes) == sum(w == "концлагеря" for w, _ in words)
+
+
+def test_the_shipped_glossaries_give_ukrainian_targets_the_cases_of_russian_text(corpus) -> None:
+    """ru-taiga with soviet-institutions.tbx, Ukrainian targets: the genitive and instrumental
+    of Радянський Союз (СУМ: Радянського Союзу, Радянським Союзом) where the text has those of
+    Советский Союз; "после Октябрьской революции" (genitive, dative or locative: Жовтневої or
+    Жовтневій революції) is kept and reported."""
+    text = (corpus / "ru-taiga.txt").read_text(encoding="utf-8")
+    g = load(shipped_path("soviet-institutions.tbx"))
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text(text, g, "uk", "replace", notes=notes).splitlines()
+    lines = text.splitlines()
+    at = {i for i, line in enumerate(lines) if "без Советского Союза" in line}
+    assert at and all("без Радянського Союзу" in out[i] for i in at)
+    at = {i for i, line in enumerate(lines) if "с Советским Союзом" in line}
+    assert at and all("Радянським Союзом" in out[i] for i in at)
+    kept = [n for n in notes if "«Октябрьской революции»" in n[2]]
+    assert kept and all("Октябрьской революции" in out[line - 1] for line, _, _ in kept)
+    at = {i for i, line in enumerate(lines) if "адрес - Советский Союз." in line}
+    assert at and all("адрес - Радянський Союз." in out[i] for i in at)  # (the nominative)

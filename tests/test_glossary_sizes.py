@@ -23,6 +23,7 @@ from translit.glossary.folding import fold
 from translit.glossary.forms import derived_forms, plural_forms, term_forms
 from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
+from translit.morphology import is_common_word
 
 # terms of every kind the filing must handle: hyphens and apostrophes in the first word,
 # ё, acronyms that decline and that do not, words the dictionary guesses, names, places,
@@ -316,8 +317,9 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     every case form of every term, then every romanisation, a folded form kept by the first
     term that has it; a pattern matches where its folded form stands between spaces of the
     folded text (an acronym not in all lower case, a name with a capital not where the text
-    has a small first letter, nothing next to an apostrophe between Cyrillic letters of a
-    word); the leftmost match wins, then the
+    has a small first letter, a capitalised Russian or Ukrainian term not as one lower-case
+    word the dictionary knows as a common word, nothing next to an apostrophe between
+    Cyrillic letters of a word); the leftmost match wins, then the
     longest, and the text goes on after it."""
     want = {x.split("-")[0].lower() for x in langs}
     terms = [(c, t) for c in g.concepts for t in c.terms
@@ -352,6 +354,18 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
             first = [ch for ch in t.text if ch.isalpha()][:1]
             if name and not t.is_acronym and first[0].isupper() and text[start - 1].islower():
                 continue
+            lang = t.lang.split("-")[0]
+            if (
+                not name
+                and not t.is_acronym
+                and first[0].isupper()
+                and lang in ("ru", "uk")
+                and "\u0400" <= first[0] <= "\u04ff"
+                and text[start - 1].islower()
+                and " " not in folded[start : stop + 1]
+                and is_common_word(text[start - 1 : stop], lang)
+            ):
+                continue  # (a capitalised term, one lower-case word of the dictionary: ставок)
             if _inside(text, start - 1, -1) or _inside(text, stop - 1, 1):
                 continue  # (next to an apostrophe inside a Cyrillic word: Об of об’єкт)
             found.append((start - 1, stop, c.id, t.text, how))

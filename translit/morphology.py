@@ -32,19 +32,24 @@ import functools
 import itertools
 import os
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from ._datafiles import load_toml
 from .errors import TranslitError, shown
 
 __all__ = [
+    "CASE_NAMES",
     "LANGUAGES",
     "MorphologyError",
     "dictionary_version",
     "forms",
     "forms_start",
     "function_parts",
+    "inflect",
+    "inflections",
     "is_common_before_place",
+    "is_common_word",
     "is_declinable_acronym",
     "is_finite_verb",
     "is_function_word",
@@ -55,6 +60,7 @@ __all__ = [
     "lexemes",
     "numbers",
     "plural",
+    "readings",
     "yo_spelling",
 ]
 
@@ -73,8 +79,8 @@ _GENDERS = frozenset({"masc", "femn", "neut"})
 _MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
 _VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 _MAX_FORMS = 96
-_SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
 _PER_SLOT = 8
+_SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
 
 
 class MorphologyError(TranslitError, ValueError):
@@ -308,6 +314,23 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 
 
 @functools.lru_cache(maxsize=1 << 15)
+def is_common_word(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` (lower case) as a common word: a reading that is no
+    name (place, person, organisation, trademark). A word only guessed, or known only as a
+    name, is not: a capitalised glossary term (Ставка, the Soviet high command) that a text
+    writes in lower case is a common word there (ставок, ponds; ставки, bets), not the name;
+    госдума, which the dictionary knows only as an organisation, still is the name.
+
+    >>> [is_common_word(w) for w in ("ставок", "госдума", "куздра")], is_common_word("ставок", "uk")
+    ([True, False, False], True)
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word.lower(), lang) if _known(p)]
+    return any(not _PROPER & p.tag.grammemes for p in parses)
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def is_common_before_place(word: str, lang: str = "ru") -> bool:
     """Whether the dictionary knows ``word`` as a place name (Geox) but more often as a common
     word (the readings' scores, from the corpus the dictionary was made with): Судак the fish
@@ -416,7 +439,7 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
 
     plain = word.lower().replace("ё", "е")
 
-    def rank(p: Any) -> tuple[int, int, int, float]:
+    def rank(p: Any) -> tuple[bool, bool, bool]:
         person = bool(_PERSON & p.tag.grammemes)
         place = "Geox" in p.tag.grammemes
         want = (hint == "place" and place) or (hint == "person" and person)
@@ -428,9 +451,33 @@ def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | 
             and p.tag.number != "plur"
             and (p.normal_form.replace("ё", "е") != plain)
         )
-        return (not want, avoid, other, -p.score)
+        return (not want, avoid, other)
 
-    return min(parses, key=rank)
+    pick = min(parses, key=lambda p: (*rank(p), -p.score))
+    # a common noun (a name takes no plural) the dictionary lists twice in one gender, once
+    # without a plural (VESUM's inanimate партизан beside the animate one with партизани;
+    # республіка, п'ятирічка): the reading with the plural, which a term takes too; not a
+    # reading marked dialectal, archaic… (_MARKED), nor one the dictionary only guesses
+    if hint is None and pick.tag.POS == "NOUN" and len(parses) > 1 and not _has_plural(pick):
+        best = rank(pick)
+        fuller = [
+            p
+            for p in parses
+            if p.tag.POS == "NOUN"
+            and rank(p) == best
+            and _known(p)
+            and p.tag.gender == pick.tag.gender
+            and not _MARKED & p.tag.grammemes
+            and _has_plural(p)
+        ]
+        if fuller:
+            return min(fuller, key=lambda p: -p.score)
+    return pick
+
+
+def _has_plural(p: Any) -> bool:
+    """Whether the lexeme of parse ``p`` has a plural form."""
+    return any("plur" in g for _, g in _ranked(p))
 
 
 def _gender_number(p: Any) -> tuple[str | None, str]:
@@ -445,12 +492,42 @@ def _inflect(p: Any, case: str, number: str, gender: str | None) -> list[str]:
     locative радянському/радянськім; Russian instrumental -ой/-ою), and the lexeme is built
     once per parse, not once per form.
     """
-    want = {case} | ({"plur"} if number == "plur" else set())
+    want, sing = _want(p, case, number, gender), number == "sing"
+    return list(dict.fromkeys(w for w, g in _ranked(p) if want <= g and not (sing and "plur" in g)))
+
+
+def _tagged(p: Any, case: str, number: str, gender: str | None) -> list[tuple[str, frozenset[str]]]:
+    """:func:`_inflect`'s forms with their grammemes, every one (a form may come twice)."""
+    want, sing = _want(p, case, number, gender), number == "sing"
+    return [(w, g) for w, g in _ranked(p) if want <= g and not (sing and "plur" in g)]
+
+
+def _want(p: Any, case: str, number: str, gender: str | None) -> set[str]:
+    """The grammemes of parse ``p``'s forms in ``case``/``number`` (adjectives: ``gender``)."""
+    want = {case, "plur"} if number == "plur" else {case}
     if p.tag.POS in _ADJ and number == "sing" and gender in ("masc", "femn", "neut"):
         want.add(gender)
-    ranked = _ranked(p)
-    sing = number == "sing"
-    return list(dict.fromkeys(w for w, g in ranked if want <= g and not (sing and "plur" in g)))
+    return want
+
+
+def _written(p: Any, lang: str, case: str, number: str, gender: str | None) -> list[str]:
+    """The forms of parse ``p`` (of ``lang``) a term may be written in, in ``case``/``number``:
+    without those the dictionary marks as another's variant spelling (OpenCorpora's V-…
+    grammemes: управленья beside управления, -ою beside -ой) or abbreviation (гг), nor a
+    Ukrainian adjective's uncontracted plural (``uncontracted_plural``: червонії beside
+    червоні), where another is there; of two that differ in meaning (лагеря, лагери) the one
+    ``plural_by_sense`` chooses. Several where the dictionary gives them alike (ордена,
+    ордены; Ukrainian союзові, союзу), none for a reading it only guesses."""
+    if not _known(p):
+        return []
+    every = _tagged(p, case, number, gender)
+    plain = [w for w, g in every if "Abbr" not in g and not any(x.startswith("V-") for x in g)]
+    got = list(dict.fromkeys(plain or [w for w, _ in every]))
+    if len(got) > 1 and p.tag.POS in _ADJ:
+        long = tuple(_dictionary(lang).get("uncontracted_plural", ()))
+        got = [w for w in got if not (long and w.endswith(long))] or got
+    chosen = _sense_plurals(lang).get(p.normal_form)
+    return [chosen] if len(got) > 1 and chosen in got else got
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -528,48 +605,138 @@ def plural(term: str, lang: str = "ru", *, hint: str | None = None) -> str | Non
     where that is not sure: a word that changes which the dictionary only guesses, a term
     whose head noun is not found, a noun without a plural, or two plurals the dictionary gives
     alike (ордена, ордены) and ``data/inflection.toml``'s ``[dictionary.<lang>]`` does not
-    choose between.
+    choose between. :func:`inflect` in the nominative plural.
 
     >>> plural("концентрационный лагерь"), plural("военнопленный"), plural("табір", "uk")
     ('концентрационные лагеря', 'военнопленные', 'табори')
     >>> print(plural("орден"), plural("Глокая куздра"))
     None None
     """
+    return inflect(term, lang, "nomn", "plur", hint=hint)
+
+
+#: the case names of OpenCorpora's tags (pymorphy3's, for both dictionaries)
+CASE_NAMES = {
+    "nomn": "nominative",
+    "gent": "genitive",
+    "datv": "dative",
+    "accs": "accusative",
+    "ablt": "instrumental",
+    "loct": "locative",
+    "gen2": "second genitive",
+    "loc2": "second locative",
+    "voct": "vocative",
+}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def inflect(
+    term: str,
+    lang: str = "ru",
+    case: str = "nomn",
+    number: str = "sing",
+    *,
+    hint: str | None = None,
+) -> str | None:
+    """``term`` (given in the nominative) in ``case`` (an OpenCorpora tag, :data:`CASE_NAMES`)
+    and ``number`` (``sing``, ``plur``), as a text writes it: the one of :func:`inflections`,
+    ``None`` where there is not one (as for :func:`plural`: a word the dictionary only
+    guesses, or two forms it gives alike, Ukrainian dative союзові and союзу, which no table
+    chooses between).
+
+    >>> inflect("концентрационный лагерь", "ru", "gent", "plur")
+    'концентрационных лагерей'
+    >>> inflect("Главное управление лагерей", "ru", "ablt"), inflect("табір", "uk", "gen2")
+    ('Главным управлением лагерей', 'табору')
+    >>> inflect("лес", "ru", "loc2"), inflect("лагерь", "ru", "loc2"), inflect("табір", "uk", "datv")
+    ('лесу', 'лагере', None)
+    >>> inflect("РОА", "ru", "datv"), inflect("советские военнопленные", "ru", "gent", "sing")
+    ('РОА', None)
+    """
+    got = inflections(term, lang, case, number, hint=hint)
+    return next(iter(got)) if len(got) == 1 else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def inflections(
+    term: str,
+    lang: str = "ru",
+    case: str = "nomn",
+    number: str = "sing",
+    *,
+    hint: str | None = None,
+) -> frozenset[str]:
+    """The forms a text may write ``term`` (given in the nominative) in, in ``case`` (an
+    OpenCorpora tag, :data:`CASE_NAMES`) and ``number`` (``sing``, ``plur``): the head noun and
+    the words agreeing with it in that case and number (each as :func:`_written` gives it),
+    complements as they are, an invariant acronym as it is (РОА, ВС КОНР); none where the
+    dictionary does not know a word that changes, or the term has no such number. A case the
+    term has no form in takes the one ``data/inflection.toml``'s ``case_instead`` names
+    (Russian second genitive and locative: the genitive and locative; a Ukrainian vocative in
+    Russian: the nominative).
+
+    >>> sorted(inflections("табір", "uk", "datv")), sorted(inflections("лагерь", "ru", "nomn", "plur"))
+    (['таборові', 'табору'], ['лагеря'])
+    """
     words = term.split()
     lang = lang.split("-", maxsplit=1)[0].lower()
-    plan = _plan(words, lang, hint) if words and lang in LANGUAGES else None
-    if plan is None:
-        return None
-    number, _, _, parses = plan
-    if number == "plur":
-        return term
-    chosen = _sense_plurals(lang)
-    out = []
-    for word, p in zip(words, parses, strict=True):
+    if not words or lang not in LANGUAGES:
+        return frozenset()
+    plan = _plan(words, lang, hint)
+    if plan is None:  # (an acronym the dictionary does not decline is invariant: РОА, КГБ)
+        return frozenset({term} if number == "sing" and _is_acronym(words[0]) else ())
+    if plan[0] == "plur" and number == "sing":
+        return frozenset()
+    if case == "nomn" and number == plan[0]:
+        return frozenset({term})
+    acronyms = [_is_acronym(w) for w in words]
+
+    def written(p: Any, c: str, n: str, g: str | None) -> list[str]:
+        return _written(p, lang, c, n, g)
+
+    got = _word_forms(words, plan, case, number, written, acronyms=acronyms)
+    instead = _dictionary(lang).get("case_instead", {}).get(case)
+    if got is None:
+        return inflections(term, lang, instead, number, hint=hint) if instead else frozenset()
+    combos = itertools.islice(itertools.product(*got), _PER_SLOT)
+    return frozenset(" ".join(c) for c in combos)
+
+
+def _word_forms(
+    words: list[str],
+    plan: tuple[str, str | None, Any, list[Any | None]],
+    case: str,
+    number: str,
+    made: Callable[[Any, str, str, str | None], list[str]],
+    *,
+    acronyms: list[bool],
+) -> list[list[str]] | None:
+    """Each of ``words``' forms in ``case``/``number`` by ``plan`` (:func:`_plan`), as
+    ``made(parse, case, number, gender)`` gives them, with the term's capitals (an acronym, where
+    ``acronyms`` says so, its endings after them); ``None`` where a word has none.
+    An adjective in the accusative takes the nominative or the genitive form, as its
+    (masculine or plural) noun does: Зимний дворец → Зимний дворец, Власовские полки →
+    власовских полков; feminine and neuter adjectives have their own accusative."""
+    _, gender, head, parses = plan
+    adj_case = case
+    if case == "accs" and (number == "plur" or gender == "masc"):
+        same = (
+            _inflect(head, "accs", number, gender)[:1] == _inflect(head, "nomn", number, gender)[:1]
+        )
+        adj_case = "nomn" if same else "gent"
+    per_word: list[list[str]] = []
+    for word, p, acronym in zip(words, parses, acronyms, strict=True):
         if p is None:
-            out.append(word)  # (a complement: stays)
+            per_word.append([word])  # (a complement: stays)
             continue
-        got = _plurals(p, lang) if _known(p) else []
-        if len(got) > 1:
-            got = [w for w in got if w == chosen.get(p.normal_form)]
-        if len(got) != 1:
+        adj = p is not head and p.tag.POS in _ADJ
+        got = made(p, adj_case if adj else case, number, gender)
+        if not got:
             return None
-        out.append(_recase(word, got[0]))
-    return " ".join(out)
-
-
-def _plurals(p: Any, lang: str) -> list[str]:
-    """The nominative plurals of parse ``p`` (of ``lang``), best first, without those the
-    dictionary marks as another's variant spelling (OpenCorpora's V-… grammemes: управленья
-    beside управления) or abbreviation (гг), nor a Ukrainian adjective's uncontracted form
-    (``uncontracted_plural``), where another is there."""
-    every = [(w, g) for w, g in _ranked(p) if {"nomn", "plur"} <= g]
-    plain = [w for w, g in every if "Abbr" not in g and not any(x.startswith("V-") for x in g)]
-    got = list(dict.fromkeys(plain or [w for w, _ in every]))
-    if len(got) > 1 and p.tag.POS in _ADJ:  # (Ukrainian червонії beside червоні)
-        long = tuple(_dictionary(lang).get("uncontracted_plural", ()))
-        got = [w for w in got if not (long and w.endswith(long))] or got
-    return got
+        if acronym:
+            got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
+        per_word.append([_recase(word, form) for form in got])
+    return per_word
 
 
 @functools.cache
@@ -589,9 +756,47 @@ def _derived(
     term: str, lang: str, hint: str | None, plural: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(:func:`forms`, and the two groups of :func:`numbers`) of ``term``, derived once."""
+    every, head_number, made, slots = _made(term, lang, hint, plural)
+    if head_number == "plur":
+        return every, (), ()
+    plural_slots = sum(1 << k for k, (_, n) in enumerate(slots) if n == "plur")
+    numbers = {  # (each form's numbers as bits: 1 singular, 2 plural)
+        f: bool(bits & ~plural_slots) | bool(bits & plural_slots) << 1 for f, bits in made.items()
+    }
+    return (
+        every,
+        tuple(f for f in every[1:] if numbers.get(f) == _PLURAL),
+        tuple(f for f in every[1:] if numbers.get(f) == _SINGULAR | _PLURAL),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def readings(
+    term: str, lang: str = "ru", *, hint: str | None = None
+) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each of the :func:`forms` of ``term`` with the (case, number) slots it was made in
+    (OpenCorpora's tags: ``("gent", "plur")``), the term itself with its nominative: what a
+    form in a text may be, read from the term's words together (лагерей: a genitive plural
+    only; лагеря: a genitive singular or a nominative or accusative plural). The dict is
+    shared (cached): do not change it.
+
+    >>> sorted(readings("лагерь")["лагерей"]), sorted(readings("лагерь")["лагеря"])
+    ([('gent', 'plur')], [('accs', 'plur'), ('gent', 'sing'), ('nomn', 'plur')])
+    """
+    every, head_number, made, slots = _made(term, lang, hint, True)
+    out = {f: frozenset(s for k, s in enumerate(slots) if made.get(f, 0) >> k & 1) for f in every}
+    out[term] = out[term] | {("nomn", head_number)}
+    return out
+
+
+def _made(
+    term: str, lang: str, hint: str | None, plural: bool
+) -> tuple[tuple[str, ...], str, dict[str, int], list[tuple[str, str]]]:
+    """(the forms of ``term``, the term's number, each form's slots as bits, the slots:
+    (case, number), bit k the k-th)."""
     words = term.split()
     if not words:
-        return (term,), (), ()
+        return (term,), "sing", {}, []
     analyzer_lang = lang.split("-", maxsplit=1)[0].lower()
     if analyzer_lang not in LANGUAGES:
         raise MorphologyError(
@@ -599,57 +804,27 @@ def _derived(
         )
     plan = _plan(words, analyzer_lang, hint)
     if plan is None:
-        return (term,), (), ()
+        return (term,), "sing", {}, []
     slots: list[tuple[str, str]] = []
     head_number = plan[0]
     wanted = ("plur",) if head_number == "plur" else (("sing", "plur") if plural else ("sing",))
     for number in wanted:
         slots += [(case, number) for case in _CASES[analyzer_lang]]
     out = [term]
-    made: dict[str, int] = {}  # each form → the numbers of the slots it was made in (bits)
-    _, gender, head, parses = plan
+    made: dict[str, int] = {}  # each form → the slots it was made in (bits)
     acronyms = [_is_acronym(w) for w in words]
-    for case, number in slots:
+    for k, (case, number) in enumerate(slots):
         if case == "nomn" and number == head_number:
             continue  # the term itself (its spelling variants, управленье, would only add noise)
-        # an adjective in the accusative takes the nominative or the genitive form, as its
-        # (masculine or plural) noun does: Зимний дворец → Зимний дворец, Власовские полки →
-        # власовских полков; feminine and neuter adjectives have their own accusative
-        adj_case = case
-        if case == "accs" and (number == "plur" or gender == "masc"):
-            same = (
-                _inflect(head, "accs", number, gender)[:1]
-                == _inflect(head, "nomn", number, gender)[:1]
-            )
-            adj_case = "nomn" if same else "gent"
-        per_word: list[list[str]] = []
-        for word, p, acronym in zip(words, parses, acronyms, strict=True):
-            if p is None:
-                per_word.append([word])
-                continue
-            adj = p is not head and p.tag.POS in _ADJ
-            got = _inflect(p, adj_case if adj else case, number, gender)
-            if not got:
-                break
-            if acronym:
-                got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
-            per_word.append([_recase(word, form) for form in got])
-        else:
-            combos = [
-                " ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)
-            ]
-            out += combos
-            bit = _PLURAL if number == "plur" else _SINGULAR
-            for form in combos:
-                made[form] = made.get(form, 0) | bit
-    every = tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS)))
-    if head_number == "plur":
-        return every, (), ()
-    return (
-        every,
-        tuple(f for f in every[1:] if made.get(f) == _PLURAL),
-        tuple(f for f in every[1:] if made.get(f) == _SINGULAR | _PLURAL),
-    )
+
+        per_word = _word_forms(words, plan, case, number, _inflect, acronyms=acronyms)
+        if per_word is None:
+            continue
+        combos = [" ".join(c) for c in itertools.islice(itertools.product(*per_word), _PER_SLOT)]
+        out += combos
+        for form in combos:
+            made[form] = made.get(form, 0) | 1 << k
+    return tuple(dict.fromkeys(itertools.islice(out, _MAX_FORMS))), head_number, made, slots
 
 
 def _plan(

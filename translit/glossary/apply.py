@@ -13,7 +13,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе); German, French and English
    terms the endings of ``data/inflection.toml`` (:func:`~.forms.suffixed`: des Großen
-   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``); and
+   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``; replace
+   writes a Russian or Ukrainian target in a Russian or Ukrainian form's case and number,
+   :func:`~.forms.case_form`); and
    Cyrillic terms add their romanisations under every scheme (so "Vlasovtsy" in a French
    text is found). A term's case forms are derived when the text first reaches it
    (:class:`Filing`): the same hits as with every form of every term derived up front, at a
@@ -26,6 +28,10 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    name: "les termes" is not Термез (Termes), "очі" (eyes) not Ока, "правда" not Правда;
    nor is a word that has its capital from opening a sentence and is a preposition,
    conjunction, particle, adverb… in its line's language ("Об этом", "Правда, …").
+   A Russian or Ukrainian term written with a capital (an institution: Ставка) is not
+   matched by one word with a small first letter that the dictionary reads as a common
+   word ("ставок", ponds; "ставки", bets); the glossary says a term matches in any case
+   by writing it in lower case.
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
@@ -60,7 +66,14 @@ from ..script import (
 )
 from .articles import fit_article, fit_ends, fit_gender, fit_letters
 from .folding import fold, padded
-from .forms import derived_forms, inflects_by_endings, plural_of, recased
+from .forms import (
+    case_form,
+    derived_forms,
+    inflects_by_dictionary,
+    inflects_by_endings,
+    plural_of,
+    recased,
+)
 from .model import (
     Concept,
     Glossary,
@@ -89,6 +102,9 @@ MODES = ("replace", "annotate", "list", "json")
 #: a :class:`Hit`'s ``how`` for a form that is singular in one reading and plural in another
 #: (лагеря: a genitive singular, a nominative plural), which replace keeps and warns of
 EITHER = "singular or plural"
+#: the ``how`` of the forms replace writes a Russian or Ukrainian target in the case and number
+#: of (:func:`~.forms.case_form`)
+_DECLINED = frozenset({"inflected", "plural", EITHER})
 
 #: a new word of a text costs a look-up in the dictionary's word graph (about 60 µs here) and
 #: its pairs with its neighbours, a term its case forms (about 440 µs, seven words' worth):
@@ -351,19 +367,28 @@ def _marked_ends(spans: list[tuple[int, int, int]], marks: list[int], hidden: li
                 spans[k] = (start, at + 1, idx)
 
 
-_ACRONYM, _NAME, _PLACE = 1, 2, 3  # case rules (0: any case; a place is a name)
+# case rules (0: any case; a place is a name; a capital, a capitalised term of a language
+# with a dictionary, which capitalises names only)
+_ACRONYM, _NAME, _PLACE, _CAPITAL = 1, 2, 3, 4
 
 
 def _case_rule(concept: Concept, term: Term) -> int:
     """How ``term`` may be written in a text: ``_ACRONYM`` (an acronym: never in all lower
     case), ``_NAME`` (a name written with a capital: never with a small first letter),
-    ``_PLACE`` (such a name of a place: :func:`_common_opener`) or 0."""
+    ``_PLACE`` (such a name of a place: :func:`_common_opener`), ``_CAPITAL`` (a Russian or
+    Ukrainian term written with a capital, an institution's name: Ставка; never as one word
+    with a small first letter that the dictionary reads as a common word, :func:`_refused`)
+    or 0 (a term written in lower case matches in any case)."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
-    if not (is_name(concept, term) and first.isupper()):
+    if not first.isupper():
         return 0
-    return _PLACE if (concept.subject or "").lower() == "place" else _NAME
+    if is_name(concept, term):
+        return _PLACE if (concept.subject or "").lower() == "place" else _NAME
+    from ..morphology import LANGUAGES
+
+    return _CAPITAL if primary(term.lang) in LANGUAGES and is_cyrillic(first) else 0
 
 
 #: what may stand between a sentence's end (or a line's start) and its first word: spaces,
@@ -457,15 +482,35 @@ def _common_opener(text: str, start: int, stop: int, term: Term, place: bool = F
     return not (verb and function_parts(word, lang) == {"PREP"} and is_finite_verb(verb, lang))
 
 
+#: a text's word (a match's first)
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _common_word(text: str, start: int, stop: int, term: Term) -> bool:
+    """Whether the match ``text[start:stop]`` is one word that the dictionary of ``term``'s
+    language reads as a common word (two words together tell the term)."""
+    from ..morphology import is_common_word
+
+    word = _FIRST_WORD.match(text, start)
+    return word is not None and word.end() >= stop and is_common_word(word[0], primary(term.lang))
+
+
 def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     """Whether the match ``text[start:stop]`` of ``term``, of case ``rule``, is no match: an
-    acronym in all lower case or a name with a small first letter (an ordinary word), or a
+    acronym in all lower case or a name with a small first letter (an ordinary word), a
+    capitalised Russian or Ukrainian term matched by one word with a small first letter that
+    the dictionary of the term's language reads as a common word
+    (:func:`translit.morphology.is_common_word`: ставок, ponds, is not Ставка; красной армии,
+    two words, still is Красная армия), or a
     common word with the capital of a sentence's first (:func:`_common_opener`), or a span
     ending or starting at an apostrophe between two Cyrillic letters (a part of a word: Об of
     Об’єкт)."""
     if rule == _ACRONYM and text[start:stop].islower():
         return True
-    if rule >= _NAME and (
+    if rule == _CAPITAL:
+        if text[start].islower() and _common_word(text, start, stop, term):
+            return True
+    elif rule >= _NAME and (
         text[start].islower() or _common_opener(text, start, stop, term, rule == _PLACE)
     ):
         return True
@@ -804,6 +849,8 @@ class Matcher:
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
         self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
+        self._why: dict[str, dict[int, str]] = {}  # target → why a case form is kept
+        self._key_of: list[str] = []  # each entry's pattern
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
@@ -880,6 +927,7 @@ class Matcher:
         if idx is None:
             idx = self._keys[key] = len(self.entries)
             self.entries.append(entry)
+            self._key_of.append(key)
             self._rank.append(rank)
             self._lens.append(len(key))
             self._cases.append(entry[3])
@@ -910,8 +958,8 @@ class Matcher:
         entry = (c, t, "inflected", self._case[pos])  # (one for all its forms)
         every, plural, either = derived_forms(c, t)
         forms = every[1:]
-        if (forms and inflects_by_endings(primary(t.lang))) or plural or either:
-            self.keeps = True  # (a plural, a German case form: replace may keep the text)
+        if forms and (inflects_by_endings(primary(t.lang)) or inflects_by_dictionary(t)):
+            self.keeps = True  # (a plural, a case form: replace may keep the text)
         if plural or either:  # (their own entries: replace writes the target's plural or
             many = (c, t, "plural", self._case[pos])  # keeps the text)
             unsure = (c, t, EITHER, self._case[pos])
@@ -999,12 +1047,26 @@ class Matcher:
         return None if got is None else got.text
 
     def replacement_term(self, idx: int, lang: str) -> Term | None:
-        """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
+        """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised: for
+        a case or number form, in the case and number the text needs (a Russian or Ukrainian
+        form and target: :func:`~.forms.case_form`; else a plural's plural), or ``None``
+        where replace keeps the text (:meth:`kept`)."""
         per_lang = self._replacements.setdefault(lang, {})
         if idx not in per_lang:
             c, t, how, _ = self.entries[idx]
             got = Hit(0, 0, "", c, t, how).target(lang)
-            if how == "plural" and got is not None:  # (the target's plural, or the text kept)
+            if (
+                got is not None
+                and got is not t
+                and how in _DECLINED
+                and inflects_by_dictionary(t)
+                and inflects_by_dictionary(got)
+            ):  # (Russian or Ukrainian both: the target in the form's case and number)
+                text, why = case_form(c, t, got, self._key_of[idx].strip(" "))
+                if text is None:
+                    self._why.setdefault(lang, {})[idx] = why
+                got = None if text is None else dataclasses.replace(got, text=text)
+            elif how == "plural" and got is not None:  # (the target's plural, or the text kept)
                 plural = None if got is t else plural_of(got, c)
                 got = None if plural is None else dataclasses.replace(got, text=plural)
             elif how == EITHER:
@@ -1034,7 +1096,10 @@ class Matcher:
         target term: a plural form whose target has no plural the rules give (:func:`~.forms.plural_of`:
         a singular is never written into a plural's place), or a German case form whose
         target, a term of the text's language, has adjectives whose endings that case changes
-        (des Großen Terrors: never "des Große Säuberung"); ``None`` for any other pattern."""
+        (des Großen Terrors: never "des Große Säuberung"), or a Russian or Ukrainian form
+        whose Russian or Ukrainian target no one form fits (:func:`~.forms.case_form`: на
+        войне, dative or locative, for вооружённый конфликт); ``None`` for any other
+        pattern."""
         c, t, how, _ = self.entries[idx]
         if how not in ("plural", "inflected", EITHER):
             return None
@@ -1043,6 +1108,9 @@ class Matcher:
         target = Hit(0, 0, "", c, t, how).target(lang)
         if target is None or target is t:
             return None
+        why = self._why.get(lang, {}).get(idx)
+        if why is not None:
+            return f"a form of «{t.text}» {why}: write it by hand"
         if how == EITHER:
             return (
                 f"a form of «{t.text}» that is singular in one reading and plural in another, "

@@ -21,7 +21,9 @@ from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
+    "case_form",
     "derived_forms",
+    "inflects_by_dictionary",
     "inflects_by_endings",
     "plural_forms",
     "plural_of",
@@ -106,7 +108,8 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
 
 
 def plural_forms(concept: Concept, term: Term) -> tuple[str, ...]:
-    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`), or
+    """The plural forms :func:`pluralized` gives ``term`` (a subset of :func:`term_forms`) but
+    those spelled as a singular form (French voix, whose plural is itself), or
     for a Russian or Ukrainian term the plural forms of its :func:`term_forms` that are of no
     other number (:func:`translit.morphology.numbers`: концентрационные лагеря, not лагеря,
     also a genitive singular): none for an acronym or a name (:func:`~.model.is_name`: les
@@ -132,16 +135,19 @@ def derived_forms(
     concept: Concept, term: Term
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(:func:`term_forms`, :func:`plural_forms`, the forms of either number: Russian and
-    Ukrainian лагеря, a genitive singular and a nominative plural) of ``term``, derived once
-    (the matcher files the plurals and the forms of either number apart from the others).
+    Ukrainian лагеря, a genitive singular and a nominative plural; French voix, whose plural
+    is its singular) of ``term``, derived once (the matcher files the plurals and the forms
+    of either number apart from the others).
 
     >>> derived_forms(Concept("g"), Term("goulag", "fr"))
     (('goulag', 'goulags'), ('goulags',), ())
+    >>> derived_forms(Concept("v"), Term("voix", "fr"))
+    (('voix',), (), ('voix',))
     """
-    from ..morphology import LANGUAGES, forms, numbers
+    from ..morphology import forms, numbers
 
     lang = primary(term.lang)
-    if lang in LANGUAGES and is_cyrillic(term.text):
+    if inflects_by_dictionary(term):
         every = forms(term.text, lang, hint=_hint(concept, term))
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
@@ -153,7 +159,71 @@ def derived_forms(
     if is_name(concept, term):
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
-    return (got + tuple(f for f in more if f not in got) if more else got), more, ()
+    if not more:
+        return got, (), ()
+    # (a plural spelled as a singular form, French héros: of either number)
+    plural = tuple(f for f in more if f not in got)
+    return got + plural, plural, tuple(f for f in more if f in got)
+
+
+def inflects_by_dictionary(term: Term) -> bool:
+    """Whether ``term`` takes its forms from a dictionary (:mod:`translit.morphology`): a
+    Russian or Ukrainian term in Cyrillic.
+
+    >>> inflects_by_dictionary(Term("табір", "uk")), inflects_by_dictionary(Term("Stavka", "ru-Latn"))
+    (True, False)
+    """
+    return primary(term.lang) in _dictionary_languages() and is_cyrillic(term.text)
+
+
+@functools.cache
+def _dictionary_languages() -> frozenset[str]:
+    from ..morphology import LANGUAGES
+
+    return frozenset(LANGUAGES)
+
+
+def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[str | None, str]:
+    """(``target`` in the case and number of ``form``, one of the folded forms of ``source``,
+    or ``None``; why not) for glossary apply's replace, both terms Russian or Ukrainian
+    (:func:`inflects_by_dictionary`): the readings of ``form`` are read from the term's words
+    together (:func:`translit.morphology.readings`), and the target is written in them
+    (:func:`translit.morphology.inflect`) where every reading gives it the same form and the
+    dictionary is sure of it.
+
+    >>> c = Concept("c")
+    >>> camp, kz = Term("концлагерь", "ru"), Term("концентрационный лагерь", "ru")
+    >>> case_form(c, camp, kz, "концлагерей"), case_form(c, camp, kz, "концлагерем")[0]
+    (('концентрационных лагерей', ''), 'концентрационным лагерем')
+    >>> case_form(c, camp, kz, "концлагеря")[0] is None  # (genitive singular, or plural)
+    True
+    """
+    from ..morphology import CASE_NAMES, inflections, readings
+
+    slots: set[tuple[str, str]] = set()
+    for made, got in readings(
+        source.text, primary(source.lang), hint=_hint(concept, source)
+    ).items():
+        if fold(made).strip(" ") == form:
+            slots |= got
+    lang, hint = primary(target.lang), _hint(concept, target)
+    # (the target's forms that fit every reading: one of its two accusatives, Ukrainian
+    # більшовиків or більшовики, is its one genitive)
+    each = [inflections(target.text, lang, case, number, hint=hint) for case, number in slots]
+    fit = frozenset.intersection(*each) if each else frozenset()
+    order = list(CASE_NAMES)
+    names = [
+        f"{CASE_NAMES.get(case, case)} {'plural' if number == 'plur' else 'singular'}"
+        for case, number in sorted(slots, key=lambda x: (x[1] == "plur", order.index(x[0])))
+    ]
+    named = " or ".join(", ".join(names).rsplit(", ", 1))
+    if not slots:
+        return None, "whose case the dictionary does not tell"
+    if len(fit) == 1:
+        return next(iter(fit)), ""
+    if len(slots) > 1 and all(each) and not fit:
+        return None, f"which may be its {named}, where «{target.text}» has several forms"
+    return None, f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
 
 
 @functools.cache
@@ -355,6 +425,14 @@ def _plural_word(
     return word + default
 
 
+def _named(word: str, at: int) -> bool:
+    """Whether ``word``, the ``at``-th of a term, stays as it is when the term's words take the
+    plural: a name in it (a capital not the term's own: division SS Galicie → divisions SS
+    Galicie; Le Bon Usage, "Le nombre du nom": names do not take the plural) or an abbreviation
+    (a capital after its first letter: SS, XVe)."""
+    return word[:1].isupper() if at else any(c.isupper() for c in word[1:])
+
+
 def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
     """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
     (German: the head noun's plural of a regular class, its adjectives in every declension;
@@ -379,7 +457,11 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         return ()
     vowels, gender = rules.get("vowels", ""), _gender(gender)
     if plural.get("words") == "all":
-        core = [_plural_word(w, plural, vowels, gender) for w in words[:n]]
+        named = [_named(w, i) for i, w in enumerate(words[:n])]
+        if words[0][:1].isupper() and any(named[1:]):
+            return ()  # (capitals throughout: a name, Grande Terreur, Troisième Internationale)
+        pairs = zip(words[:n], named, strict=True)
+        core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in pairs]
         if any(w is None for w in core):
             return ()
         return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
@@ -425,19 +507,20 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
     (a German term with adjectives: Große, Großen, Großer Säuberungen by the article before;
     a word the dictionary does not know), or the term is a name or an acronym.
 
-    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de"))
-    ('camps', 'Säuberungen')
+    >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de")), plural_of(Term("nez", "fr"))
+    ('camps', 'Säuberungen', 'nez')
     >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
     None None
     >>> plural_of(Term("концентрационный лагерь", "ru"))
     'концентрационные лагеря'
     """
-    from ..morphology import LANGUAGES, plural
+    from ..morphology import plural
 
     concept = concept or Concept("-")
     lang = primary(term.lang)
-    if lang in LANGUAGES and is_cyrillic(term.text):  # (the dictionary's, where it is sure)
+    if inflects_by_dictionary(term):  # (the dictionary's, where it is sure)
         named = is_name(concept, term) or term.is_acronym
         return None if named else plural(term.text, lang, hint=_hint(concept, term))
-    got = plural_forms(concept, term)
+    _, many, either = derived_forms(concept, term)
+    got = many + either  # (les héros: the plural is the term's own spelling)
     return got[0] if len(got) == 1 else None
