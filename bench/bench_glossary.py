@@ -11,7 +11,8 @@ synthetic Russian text is generated, and the run says so.
 Measured: building the matcher and deriving the case forms of the terms the text reaches
 (morphology included, once per glossary), the whole
 ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
-longest selection) with pyahocorasick and with ahocorasick_rs, the raw scans alone, and
+longest selection) with the word table (apply's default where the C module is built), with
+pyahocorasick and with ahocorasick_rs, the raw scans alone, and
 ``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.
 
     pytest bench/bench_glossary.py --benchmark-enable --benchmark-only \\
@@ -80,7 +81,7 @@ def glossary(text: str) -> Glossary:
     )
 
 
-@pytest.fixture(scope="module", params=["pyahocorasick", "ahocorasick_rs"])
+@pytest.fixture(scope="module", params=["table", "pyahocorasick", "ahocorasick_rs"])
 def matcher(request: pytest.FixtureRequest, glossary: Glossary) -> Matcher:
     if request.param == "ahocorasick_rs":
         pytest.importorskip("ahocorasick_rs", reason="the bench extra is not installed")
@@ -112,8 +113,11 @@ def test_backends_agree(glossary: Glossary, text: str) -> None:
     pytest.importorskip("ahocorasick_rs", reason="the bench extra is not installed")
     a = Matcher(glossary, inflect=True, romanized=False, backend="pyahocorasick")
     b = Matcher(glossary, inflect=True, romanized=False, backend="ahocorasick_rs")
+    c = Matcher(glossary, inflect=True, romanized=False, backend="table")
     sample = text[:200_000]
-    assert [(h.start, h.end) for h in a.find(sample)] == [(h.start, h.end) for h in b.find(sample)]
+    want = [(h.start, h.end) for h in a.find(sample)]
+    assert [(h.start, h.end) for h in b.find(sample)] == want
+    assert [(h.start, h.end) for h in c.find(sample)] == want
 
 
 def test_build_with_morphology(benchmark: object, glossary: Glossary, text: str) -> None:

@@ -59,7 +59,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 10
+#define API_VERSION 11
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1443,6 +1443,27 @@ static PyObject *first_of(PyObject *module, PyObject *const *args, Py_ssize_t na
 
 /* ---- runs_of: the runs of a text's characters in a bitmap set ---- */
 
+/* A list of the 2-tuples (flat[0], flat[1]), (flat[2], flat[3]), ... of n numbers (n even): made
+ * item by item, which Py_BuildValue("(nn)") does at four times the cost (it reads its format
+ * each time). */
+static PyObject *pair_list(const Py_ssize_t *flat, Py_ssize_t n) {
+    PyObject *out = PyList_New(n / 2);
+    for (Py_ssize_t j = 0; out != NULL && j < n; j += 2) {
+        PyObject *a = PyLong_FromSsize_t(flat[j]), *b = PyLong_FromSsize_t(flat[j + 1]);
+        PyObject *pair = a == NULL || b == NULL ? NULL : PyTuple_New(2);
+        if (pair == NULL) {
+            Py_XDECREF(a);
+            Py_XDECREF(b);
+            Py_CLEAR(out);
+            break;
+        }
+        PyTuple_SET_ITEM(pair, 0, a);
+        PyTuple_SET_ITEM(pair, 1, b);
+        PyList_SET_ITEM(out, j / 2, pair);
+    }
+    return out;
+}
+
 /* runs_of(text, table, least): (start, end) of each longest run of least or more characters of
  * text whose code points are set in table (read as first_of reads it), in order. The runs are
  * kept in C and made into tuples after the pass. */
@@ -1508,15 +1529,7 @@ static PyObject *runs_of(PyObject *module, PyObject *const *args, Py_ssize_t nar
         RUNS_OF_LOOP(Py_UCS4);
     }
 #undef RUNS_OF_LOOP
-    PyObject *out = PyList_New(nfound / 2);
-    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
-        PyObject *run = Py_BuildValue("(nn)", found[j], found[j + 1]);
-        if (run == NULL) {
-            Py_CLEAR(out);
-            break;
-        }
-        PyList_SET_ITEM(out, j / 2, run);
-    }
+    PyObject *out = pair_list(found, nfound);
     PyMem_Free(found);
     return out;
 }
@@ -1613,15 +1626,7 @@ static PyObject *map_chars(PyObject *module, PyObject *const *args, Py_ssize_t n
     PyObject *out = PyUnicode_FromKindAndData(wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
                                               buf, n);
     PyMem_Free(buf);
-    PyObject *runs = out == NULL ? NULL : PyList_New(nkept / 2);
-    for (Py_ssize_t j = 0; runs != NULL && j < nkept; j += 2) {
-        PyObject *run = Py_BuildValue("(nn)", kept[j], kept[j + 1]);
-        if (run == NULL) {
-            Py_CLEAR(runs);
-            break;
-        }
-        PyList_SET_ITEM(runs, j / 2, run);
-    }
+    PyObject *runs = out == NULL ? NULL : pair_list(kept, nkept);
     PyMem_Free(kept);
     if (runs == NULL) {
         Py_XDECREF(out);
@@ -1666,8 +1671,8 @@ static const char NOT_SPLIT[] =
  * tuple(text.split()). For each word with a space before it (at) and one after it that is a
  * key of table, whose value is a flat tuple (second, size, second, size, ...) of str and int:
  * for each pair whose second is "" or the next word, and whose text[at:at + size] lies in
- * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of the words
- * and then of the pairs. Everything read is held (a reference taken) while it is read; the
+ * text and is a key of keys, (at + size - 1, keys[text[at:at + size]]), in order of their
+ * ends (then of the words, then of the pairs). Everything read is held (a reference taken) while it is read; the
  * results are kept in C and made into tuples after the pass, so no object the collector
  * tracks is made while the text is read. */
 static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
@@ -1791,15 +1796,19 @@ static PyObject *table_hits(PyObject *module, PyObject *const *args, Py_ssize_t 
         PyErr_SetString(PyExc_ValueError, NOT_SPLIT);
         goto done;
     }
-    out = PyList_New(nfound / 2);
-    for (Py_ssize_t j = 0; out != NULL && j < nfound; j += 2) {
-        PyObject *hit = Py_BuildValue("(nn)", found[j], found[j + 1]);
-        if (hit == NULL) {
-            Py_CLEAR(out);
-            break;
+    /* by end, stably (at one end the words' order: the longest first), by insertion: the
+     * pairs come nearly in order, only a pattern of several words ending after the next
+     * word's */
+    for (Py_ssize_t j = 2; j < nfound; j += 2) {
+        Py_ssize_t end = found[j], value = found[j + 1], k = j;
+        for (; k > 0 && found[k - 2] > end; k -= 2) {
+            found[k] = found[k - 2];
+            found[k + 1] = found[k - 1];
         }
-        PyList_SET_ITEM(out, j / 2, hit);
+        found[k] = end;
+        found[k + 1] = value;
     }
+    out = pair_list(found, nfound);
 done:
     PyMem_Free(found);
     Py_DECREF(words);
@@ -1902,7 +1911,8 @@ static PyMethodDef module_methods[] = {
      "space but ' ' and words is tuple(text.split()); at each word between two spaces that "
      "table holds, each (second, size) pair of its value whose second is '' or the next word "
      "gives text[at:at + size] (at: the space before the word), and where keys holds it, "
-     "(at + size - 1, keys[it]). Exact str, tuple, dict, dict (TypeError otherwise)."},
+     "(at + size - 1, keys[it]), by end (then by word, then by pair). Exact str, tuple, dict, "
+     "dict (TypeError otherwise)."},
     {NULL, NULL, 0, NULL},
 };
 

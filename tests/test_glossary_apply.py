@@ -130,8 +130,10 @@ _FOLD_PIECES = st.sampled_from(
 @given(st.lists(_FOLD_PIECES, min_size=1, max_size=120).map("".join))
 def test_fold_through_the_table_is_the_rule(text: str) -> None:
     """A long text folds through the C table (its characters below U+3000), the rest by the
-    rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole."""
+    rule (CJK, emoji, a lone surrogate; all of it where Σ is): as the rule folds it whole;
+    padded, with a space at each end."""
     assert fold(text) == glossary_folding._fold(text)
+    assert glossary_folding.padded(text) == f" {glossary_folding._fold(text)} "
 
 
 def test_yo_and_apostrophes_are_folded(ww2: Glossary) -> None:
@@ -175,11 +177,21 @@ def test_only_terms_of_given_languages(small: Glossary) -> None:
 
 
 def test_matcher_backends_agree(ww2: Glossary) -> None:
-    pytest.importorskip("ahocorasick_rs")
     text = "L'Armée rouge, la РОА; Вооружённых сил КОНР и власовцев, Wlassow-Leute " * 3
     a = Matcher(ww2, backend="pyahocorasick").find(text)
-    b = Matcher(ww2, backend="ahocorasick_rs").find(text)
-    assert a == b and len(a) == 15
+    assert Matcher(ww2, backend="table").find(text) == a and len(a) == 15
+    pytest.importorskip("ahocorasick_rs")
+    assert Matcher(ww2, backend="ahocorasick_rs").find(text) == a
+
+
+def test_the_table_reads_the_terms_where_the_c_module_is_built() -> None:
+    from translit.engine.native import BACKEND
+
+    g = Glossary([Concept("c", terms=[Term("Красная армия", "ru")])])
+    m = Matcher(g)
+    assert m.backend == ("table" if BACKEND == "native" else "pyahocorasick")
+    assert m.find("красная, армия") == []  # (the second word follows, the comma is no term's)
+    assert [h.text for h in m.find("Красная\nармия")] == ["Красная\nармия"]
 
 
 def test_cache_follows_glossary_changes(small: Glossary) -> None:
@@ -488,6 +500,8 @@ def test_the_scans_in_c_find_what_the_regexes_find(text: str) -> None:
             apply.stress_at(text),
             apply._offsets(text, "invisible", invisible_at),
             apply._offsets(text, "apostrophe", apply._apostrophes_at),
+            apply._kinds(text),
+            apply._spaces_past(text, apply._kinds(text)[0]),
         )
 
     got = scans()
@@ -500,3 +514,38 @@ def test_no_white_space_past_the_last_the_scan_knows() -> None:
 
     assert chr(_LAST_SPACE).isspace()
     assert not any(chr(c).isspace() for c in range(_LAST_SPACE + 1, 0x110000))
+
+
+# the spans of a text with invisible characters, stress marks and runs of white space: the
+# matcher takes them all out at once and moves each span back once; the reference takes out
+# one kind after the other and moves the spans back kind by kind (a stress mark belonging to
+# the letter before it: a span ends after the marks after its last letter)
+_HIDDEN = ["а", "е", "ж", "x", " ", "  ", "\n", "\r", "\r\n", "\t", "\u0301", "\xad", "\u200d", "’"]
+_HIDING = st.lists(st.sampled_from(_HIDDEN), max_size=30).map("".join)
+
+
+def _spans_kind_by_kind(m: Matcher, text: str) -> list[tuple[int, int, int]]:
+    from translit.glossary import apply
+    from translit.script import invisible_at
+
+    hidden = apply._offsets(text, "invisible", invisible_at)
+    plain = apply._without(text, hidden) if hidden else text
+    stress = apply.stress_at(plain)
+    if stress:
+        plain = apply._without(plain, stress)
+    spaces = apply.spaces_at(plain)
+    got = m._spans(apply._without(plain, spaces) if spaces else plain)
+    if spaces:
+        got = apply._back(got, spaces)
+    if stress:
+        got = apply._back(got, stress, marks=True)
+    return apply._back(got, hidden) if hidden else got
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HIDING)
+def test_spans_move_back_over_every_hidden_kind_at_once(text: str) -> None:
+    terms = ["а", "же", "а е", "ежа", "е ж а", "x"]
+    g = Glossary([Concept(f"c{i}", terms=[Term(t, "ru")]) for i, t in enumerate(terms)])
+    m = Matcher(g, inflect=False, romanized=False)
+    assert m.spans(text) == _spans_kind_by_kind(m, text)

@@ -620,7 +620,8 @@ def test_table_hits_equals_the_reference(
     expected = native._table_hits_reference(text, words, table, keys)
     assert speedups.table_hits(text, words, table, keys) == expected
     # what the reference means: every (end, index) is a key of `keys` ending there, which
-    # starts at the space before a word of `table` between two spaces
+    # starts at the space before a word of `table` between two spaces; by end
+    assert [end for end, _ in expected] == sorted(end for end, _ in expected)
     for end, idx in expected:
         key = next(k for k, i in keys.items() if i == idx)
         at = end - len(key) + 1
@@ -634,6 +635,12 @@ def test_table_hits(speedups: Any) -> None:
     keys = {" la ": 0, " la armée rouge ": 1, " rouge ": 2, " la armée ": 3}
     for hits in (speedups.table_hits, native._table_hits_reference):
         assert hits(text, tuple(text.split()), table, keys) == [(3, 0), (15, 1), (15, 2), (19, 0)]
+        # by end: a pattern of two words ends after the next word's own
+        two = " la armée rouge armée "
+        got = hits(
+            two, tuple(two.split()), {"la": ("armée", 16), "armée": ("", 7)}, keys | {" armée ": 4}
+        )
+        assert got == [(9, 4), (15, 1), (21, 4)]
         # a word with no space after it or before it starts none; nor does a pattern that
         # would end past the text (its slice, cut short, is another key: " la ")
         assert hits(" la", ("la",), table, keys) == []

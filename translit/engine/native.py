@@ -45,7 +45,7 @@ __all__ = [
     "unstable_spans",
 ]
 
-API_VERSION = 10  # the C module's API_VERSION this engine speaks
+API_VERSION = 11  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -178,8 +178,8 @@ def table_hits(
     A pattern starts at the space before a word (``at``) that has a space after it too and
     is a key of ``table``: each (second, size) pair of its value whose second is "" or the
     text's next word gives ``text[at:at + size]`` (when it lies in the text), and where
-    ``keys`` holds that, ``(at + size - 1, keys[it])``: in order of the words, then of the
-    pairs. In C for the exact types (no pattern or rule of its own there), else
+    ``keys`` holds that, ``(at + size - 1, keys[it])``: in order of their ends (then of the
+    words, then of the pairs: at one end, the longest first). In C for the exact types (no pattern or rule of its own there), else
     :func:`_table_hits_reference`.
 
     >>> text = " la armée rouge  la "
@@ -258,6 +258,7 @@ def _table_hits_reference(
                 if idx is not None:
                     out.append((at + size - 1, idx))
         at += len(word) + 1
+    out.sort(key=operator.itemgetter(0))  # (stable: the words' order at one end)
     return out
 
 

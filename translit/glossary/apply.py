@@ -55,7 +55,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import RUNS_OF, char_table, pairs_known, table_hits
+from ..engine.native import BACKEND, RUNS_OF, char_table, pairs_known, table_hits
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     INVISIBLE,
@@ -65,7 +65,7 @@ from ..script import (
     line_ends,
 )
 from .articles import fit_article, fit_ends, fit_gender, fit_letters
-from .folding import fold
+from .folding import fold, padded
 from .forms import (
     case_form,
     derived_forms,
@@ -158,10 +158,14 @@ _LAST_SPACE = 0x3000
 def _table(name: str) -> bytes:
     """The bitmap (:func:`~translit.engine.native.char_table`, for ``RUNS_OF``) of the set of
     characters ``name``: ``space`` (white space), ``invisible`` (:data:`translit.script.
-    INVISIBLE`), ``stress`` (the marks of :func:`_stress`) or ``apostrophe``
-    (:data:`translit.script.WORD_APOSTROPHES`)."""
+    INVISIBLE`), ``stress`` (the marks of :func:`_stress`), ``apostrophe``
+    (:data:`translit.script.WORD_APOSTROPHES`), ``hidden`` (the last three) or ``spacing``
+    (white space and invisible characters)."""
     if name == "invisible":
         return char_table(INVISIBLE)
+    if name in _UNIONS:  # (one pass finds them all: :func:`_kinds`, :func:`_spaces_past`)
+        parts = [_table(x) for x in _UNIONS[name]]
+        return bytes(map(_or, itertools.zip_longest(*parts, fillvalue=0)))
     chars = {
         "space": (chr(c) for c in range(_LAST_SPACE + 1) if chr(c).isspace()),
         "stress": _stress()[0],
@@ -182,17 +186,68 @@ def _apostrophes_at(text: str) -> list[int]:
     return [m.start() for m in _APOSTROPHE.finditer(text)]
 
 
+def _marks_at(text: str) -> list[int]:
+    return [m.start() for m in _marks_re().finditer(text)]
+
+
+_KINDS = ("invisible", "stress", "apostrophe")
+_UNIONS = {"hidden": _KINDS, "spacing": ("space", "invisible")}
+
+
+def _or(bits: tuple[int, ...]) -> int:
+    return functools.reduce(operator.or_, bits)
+
+
+def _kinds(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The offsets of the invisible characters, the stress marks (wherever they stand) and the
+    apostrophes of ``text``, in one pass in C (``RUNS_OF`` over their union, each character
+    found then told by its set, invisible first), else by their regular expressions.
+
+    >>> _kinds("Вла\u0301\xadсов’")
+    ([4], [3], [8])
+    """
+    if RUNS_OF is None or type(text) is not str:
+        hidden = invisible_at(text)
+        gone = set(hidden)
+        marks = [at for at in _marks_at(text) if at not in gone]
+        return hidden, marks, [at for at in _apostrophes_at(text) if at not in gone]
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
+    tables = [_table(x) for x in _KINDS]
+    for start, end in RUNS_OF(text, _table("hidden"), 1):
+        for at in range(start, end):
+            c = ord(text[at])
+            for kind, bits in zip(out, tables, strict=True):
+                if c >> 3 < len(bits) and bits[c >> 3] >> (c & 7) & 1:
+                    kind.append(at)
+                    if kind is out[0]:
+                        break
+    return out
+
+
+def _on_vowels(text: str, marks: list[int], hidden: list[int]) -> list[int]:
+    """Those of the stress ``marks`` (offsets of ``text``) that stand on a Cyrillic vowel: right
+    after one, or with none but the characters at ``hidden`` (invisible ones) between."""
+    # (the marks found first, then the letter before each: the look-behind of _stress_re,
+    # tried at every character, took four times as long)
+    vowels = _stress()[1]
+    skip = set(hidden)
+    out = []
+    for at in marks:
+        before = at - 1
+        while before in skip:
+            before -= 1
+        if before >= 0 and text[before] in vowels:
+            out.append(at)
+    return out
+
+
 def stress_at(text: str) -> list[int]:
     """The offsets of the stress marks (acutes) on the Cyrillic vowels of ``text``.
 
     >>> stress_at("Вла\u0301сов"), stress_at("ѓ г\u0301")
     ([3], [])
     """
-    # (the marks found first, then the letter before each: the look-behind of _stress_re,
-    # tried at every character, took four times as long)
-    vowels = _stress()[1]
-    found = _offsets(text, "stress", lambda t: [m.start() for m in _marks_re().finditer(t)])
-    return [at for at in found if at and text[at - 1] in vowels]
+    return _on_vowels(text, _offsets(text, "stress", _marks_at), [])
 
 
 def unmarked(text: str) -> str:
@@ -229,6 +284,28 @@ def spaces_at(text: str) -> list[int]:
         if len(_BREAK.findall(text, start, end)) < 2
         for i in range(start + 1, end)
     ]
+
+
+def _spaces_past(text: str, hidden: list[int]) -> list[int]:
+    """:func:`spaces_at` of ``text`` without the characters at ``hidden`` (invisible ones), as
+    offsets of ``text``: in C, the runs of white space and invisible characters read at
+    once and the white space of each read as :func:`spaces_at` reads a run (the text without
+    them never made); else that text made and read.
+
+    >>> _spaces_past("a \\u200d\\r\\u200d\\nb", [2, 4])
+    [3, 5]
+    """
+    if RUNS_OF is None or type(text) is not str:
+        before = [h - k for k, h in enumerate(hidden)]
+        plain = _without(text, hidden) if hidden else text
+        return [at + bisect_right(before, at) for at in spaces_at(plain)]
+    skip = set(hidden)
+    out = []
+    for start, end in RUNS_OF(text, _table("spacing"), 2):
+        run = [i for i in range(start, end) if i not in skip]  # (its white space)
+        if len(run) > 1 and len(_BREAK.findall("".join(map(text.__getitem__, run)))) < 2:
+            out += run[1:]
+    return out
 
 
 def _without(text: str, hidden: list[int]) -> str:
@@ -271,6 +348,23 @@ def _back(
     k = len(before)
     out += [(a + k, b + k, i) for a, b, i in spans[lo:]]
     return out
+
+
+_STOP = operator.itemgetter(1)
+
+
+def _marked_ends(spans: list[tuple[int, int, int]], marks: list[int], hidden: list[int]) -> None:
+    """End each of ``spans`` (of a text, in order) after the stress ``marks`` that follow its
+    last letter, with none but ``hidden`` characters (invisible ones) or other marks between:
+    a mark belongs to the letter before it (Вла\u0301сова\u0301: the span of Власова ends
+    after its mark)."""
+    between = {*marks, *hidden}
+    for at in marks:
+        k = bisect_right(spans, at, key=_STOP) - 1  # (the last span ending at or before it)
+        if k >= 0:
+            start, stop, idx = spans[k]
+            if all(i in between for i in range(stop, at)):
+                spans[k] = (start, at + 1, idx)
 
 
 # case rules (0: any case; a place is a name; a capital, a capitalised term of a language
@@ -713,11 +807,14 @@ class Hit(NamedTuple):
 class Matcher:
     """The compiled patterns of a glossary (build with :meth:`for_glossary`; it is cached).
 
-    An Aho-Corasick automaton holds the terms as written (folded); their case forms and
-    romanisations are in a table keyed by the pattern, with the lengths of the patterns each
-    first word and second word start, which :meth:`raw` reads at the words of the text that
-    start one (a dictionary holds them in a fraction of the automaton's memory). The case
-    forms of the terms
+    Every pattern is a key of a table (pattern → entry), and the lengths of the patterns each
+    first word and second word start are in a second one, which :meth:`raw` reads at the words
+    of the text that start one (:func:`~translit.engine.native.table_hits`, in C: a look-up a
+    word, where an automaton reads every character). The case forms and romanisations are
+    always read so (a dictionary holds them in a fraction of an automaton's memory); the
+    terms as written too under ``backend="table"``, the default where the C module is built,
+    else by an Aho-Corasick automaton (``pyahocorasick``, or ``ahocorasick_rs``: the same
+    matches, which ``bench/bench_glossary.py`` compares). The case forms of the terms
     :class:`Filing` files are derived only when a text reaches them: each new word of a text
     (folded) looks up the terms it may be the first word of a form of, block after block. A
     pattern that is a form of several terms keeps the entry that comes first in the order
@@ -732,10 +829,12 @@ class Matcher:
         *,
         inflect: bool = True,
         romanized: bool = True,
-        backend: str = "pyahocorasick",
+        backend: str | None = None,
     ) -> None:
         # (concept, term, how, case rule): one tuple for all the case forms of a term
         self.entries: list[tuple[Concept, Term, str, int]] = []
+        if backend is None:  # (the table's reader in Python costs more than an automaton)
+            backend = "table" if BACKEND == "native" else "pyahocorasick"
         self.backend = backend
         want = {primary(x) for x in langs}
         self._keys: dict[str, int] = {}  # every pattern → its entry
@@ -762,7 +861,14 @@ class Matcher:
         self._case = [_case_rule(c, t) for c, t in terms]  # (reads every letter: once)
         for pos, (c, t) in enumerate(terms):
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
-        self.keys = list(self._keys)  # the automaton's patterns
+        self.keys = list(self._keys)  # the terms' patterns (an automaton's, if any)
+        if backend == "table":  # (in one pass: a first word many terms share is one tuple)
+            grouped: dict[str, dict[tuple[str, int], None]] = {}
+            for key in self.keys:
+                words = key.split(maxsplit=2)
+                pair = (words[1] if words[1:] else "", len(key))
+                grouped.setdefault(words[0], {})[pair] = None
+            self._lengths = {w: tuple(x for p in pairs for x in p) for w, pairs in grouped.items()}
         self._filing = Filing([t for _, t in terms]) if inflect else None
         # the text words looked up so far → None, or for those of _follows its dict: one
         # look-up a word tells whether a text brings a new word or a new pair
@@ -791,6 +897,7 @@ class Matcher:
                         )
                         entry = (c, t, how, self._case[pos])
                         self._add(form, entry, _rank_of(2, pos, k))
+        self._auto: Any = None  # (the terms' automaton, under the backends of one)
         if backend == "pyahocorasick":
             import ahocorasick
 
@@ -804,7 +911,7 @@ class Matcher:
             import ahocorasick_rs
 
             self._auto = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
-        else:
+        elif backend != "table":
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
     def _add(self, form: str, entry: tuple[Concept, Term, str, int], rank: int) -> None:
@@ -1037,43 +1144,49 @@ class Matcher:
         each span is mapped back onto the text as written."""
         if not text or not (self.keys or self._lengths or self._filing):
             return []
-        hidden = _offsets(text, "invisible", invisible_at)
-        plain = _without(text, hidden) if hidden else text
-        stress = stress_at(plain)
-        if stress:
-            plain = _without(plain, stress)
-        spaces = spaces_at(plain)
+        hidden, marks, apostrophes = _kinds(text)
+        # the stress marks and the white space after a run's first character, as offsets of
+        # the text: all taken out at once, and each span moved back once (a stress mark
+        # follows a vowel, never white space, so the runs are those of the text without
+        # invisible characters, with or without the marks)
+        stress = _on_vowels(text, marks, hidden)
+        gone = sorted([*hidden, *stress, *_spaces_past(text, hidden)])
+        stress_set = set(stress)  # (a mark no vowel carries: an apostrophe too, if one)
+        apostrophes = [at - bisect_left(gone, at) for at in apostrophes if at not in stress_set]
         # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
         # collector's passes find nothing, and moved the live ones to its older generations)
         with building():
-            got = self._spans(_without(plain, spaces) if spaces else plain)
-            if spaces:
-                got = _back(got, spaces)
+            got = self._spans(_without(text, gone) if gone else text, set(apostrophes))
+            if gone:
+                got = _back(got, gone)
             if stress:
-                got = _back(got, stress, marks=True)
-            return _back(got, hidden) if hidden else got
+                _marked_ends(got, stress, hidden)
+            return got
 
-    def _spans(self, text: str) -> list[tuple[int, int, int]]:
-        """:meth:`spans` of a text without invisible characters or runs of white space."""
-        folded = " " + fold(text) + " "
+    def _spans(self, text: str, marks: set[int] | None = None) -> list[tuple[int, int, int]]:
+        """:meth:`spans` of a text without invisible characters or runs of white space, whose
+        apostrophes are at ``marks`` (found here when not given)."""
+        folded = padded(text)  # (" " + fold(text) + " ", the text copied once)
         lens = self._lens
         cases = self._cases
         # the apostrophes of the text (a match next to one may be part of a word: _refused)
-        marks = set(_offsets(text, "apostrophe", _apostrophes_at))
+        if marks is None:
+            marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
+        after = {at + 1 for at in marks}  # (a match starting after an apostrophe)
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
+        add = acc.append
         last_stop = -1
         for end, idx in self.raw(folded):
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
-            rule = cases[idx]
-            if (rule or (marks and (stop in marks or start - 1 in marks))) and _refused(
-                text, start, stop, rule, entries[idx][1]
+            if (cases[idx] or (marks and (stop in marks or start in after))) and _refused(
+                text, start, stop, cases[idx], entries[idx][1]
             ):
                 continue
             if start >= last_stop:
-                acc.append((start, stop, idx))
+                add((start, stop, idx))
                 last_stop = stop
                 continue
             # overlaps accepted matches: it wins only if it starts no later than all of them
@@ -1084,7 +1197,7 @@ class Matcher:
                     break
             else:
                 del acc[k:]
-                acc.append((start, stop, idx))
+                add((start, stop, idx))
                 last_stop = stop
         return acc
 
@@ -1094,6 +1207,9 @@ class Matcher:
         words = tuple(folded.split())
         self._reach(words)
         hits: list[tuple[int, int]]
+        if self.backend == "table":  # (every pattern in the table; by end, at one end the
+            # longest first, as an automaton's)
+            return table_hits(folded, words, self._lengths, self._keys) if self._lengths else []
         if self.backend == "pyahocorasick":
             hits = list(self._auto.iter(folded)) if self.keys else []
         else:
@@ -1228,6 +1344,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     lang = primary(target)
     letters = fit_letters(lang)  # (empty: no article to fit in the language)
     out: list[str] = []
+    add = out.append
     kept: list[tuple[int, str]] = []
     pos = 0
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
@@ -1235,34 +1352,46 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
     spans = m.spans(text)
     for start, stop, idx in spans:
-        term = memo[idx] if idx in memo else m.replacement_term(idx, target)
-        if term is not None and text[start].isupper():  # (a sentence's capital: kept)
-            up = capitals[idx] if idx in capitals else m.capital_term(idx, target)
-            if up is not term and opens_sentence(text, start):
-                term = up
-        before = text[pos:start]
-        if term is None:
-            out += (before, text[start:stop])
-        elif not letters or not before:
-            out += (before, term.text)  # (the text's own where it is the term: the same)
-        elif (
-            before[-2:-1].lower() not in letters
-            or before[-1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
-            or term.text == text[start:stop]
+        try:
+            term = memo[idx]
+        except KeyError:
+            term = m.replacement_term(idx, target)
+        if term is None:  # (the text kept)
+            add(text[pos:stop])
+            pos = stop
+            continue
+        if text[start].isupper():  # (a sentence's capital: kept)
+            try:
+                up = capitals[idx]
+            except KeyError:
+                up = m.capital_term(idx, target)
+            if up is not term and up is not None and opens_sentence(text, start):
+                term = up  # (None only where term is: never here)
+        # (no article to fit where the text before ends in no letter of one: most matches)
+        if (
+            not letters
+            or start - pos < 2  # (before[-2:-1], the letter before a space or apostrophe)
+            or text[start - 2].lower() not in letters
+            or text[start - 1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
+            or term.text == text[start:stop]  # (the text's own where it is the term: the same)
         ):
-            out += (before, term.text)  # (no article there to fit: most matches)
+            add(text[pos:start])
+            add(term.text)
+            pos = stop
+            continue
+        before = text[pos:start]
+        fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
+        fitted, why = fit_article(fitted, term, lang)
+        if why is None:
+            add(fitted)
+            add(term.text)
+            if kept_article is not None:
+                kept.append((start, kept_article))
         else:
-            fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
-            fitted, why = fit_article(fitted, term, lang)
-            if why is None:
-                out += (fitted, term.text)
-                if kept_article is not None:
-                    kept.append((start, kept_article))
-            else:
-                out += (before, text[start:stop])
-                kept.append((start, f"kept «{text[start:stop]}»: {why}"))
+            add(text[pos:stop])
+            kept.append((start, f"kept «{text[start:stop]}»: {why}"))
         pos = stop
-    out.append(text[pos:])
+    add(text[pos:])
     if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
         kept += [(a, f"kept «{text[a:b]}»: {why}")
                  for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
