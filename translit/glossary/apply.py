@@ -972,7 +972,7 @@ class Matcher:
                 size = len(key)
                 if have is None:
                     self._lengths[words[0]] = (second, size)
-                elif type(have) is dict:  # (a first word of many second words)
+                elif isinstance(have, dict):  # (a first word of many second words)
                     mine = have.get(second, ())
                     if size not in mine[1::2]:
                         have[second] = (*mine, second, size)
