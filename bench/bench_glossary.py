@@ -13,7 +13,8 @@ Measured: building the matcher and deriving the case forms of the terms the text
 ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
 longest selection) with the word table (apply's default where the C module is built), with
 pyahocorasick and with ahocorasick_rs, the raw scans alone, and
-``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.
+``apply_text(mode="replace")``; and ``find_terms`` on the shape of a first word 10,000 terms
+share (:func:`shared_first_word`). Throughput is input UTF-8 megabytes per second.
 
     pytest bench/bench_glossary.py --benchmark-enable --benchmark-only \\
         --benchmark-columns=mean,min,rounds
