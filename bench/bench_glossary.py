@@ -13,7 +13,8 @@ Measured: building the matcher and deriving the case forms of the terms the text
 ``find_terms`` pipeline (fold, scan, boundary/acronym checks, leftmost-
 longest selection) with the word table (apply's default where the C module is built), with
 pyahocorasick and with ahocorasick_rs, the raw scans alone, and
-``apply_text(mode="replace")``. Throughput is input UTF-8 megabytes per second.
+``apply_text(mode="replace")``; and ``find_terms`` on the shape of a first word 10,000 terms
+share (:func:`shared_first_word`). Throughput is input UTF-8 megabytes per second.
 
     pytest bench/bench_glossary.py --benchmark-enable --benchmark-only \\
         --benchmark-columns=mean,min,rounds
@@ -138,6 +139,54 @@ def test_apply_replace(benchmark: object, glossary: Glossary, text: str) -> None
     Matcher.for_glossary(glossary, (), inflect=True, romanized=False)  # build outside the timing
     out = benchmark(apply_text, text, glossary, "fr", "replace", romanized=False)  # type: ignore[operator]
     assert "terme " in out
+    _report(benchmark, text)
+
+
+# -- a first word many terms share (pytest-benchmark) ------------------------------------------
+
+SHARED_TERMS = 10_000
+SHARED_PLACES = 6_000
+
+
+def shared_first_word(text: str, terms: int = SHARED_TERMS) -> tuple[Glossary, str]:
+    """The shape of a first word many terms share (a names glossary's hundreds of people called
+    Иван, an institutions glossary's Государственный …): ``terms`` terms "Иван <word>" (words
+    of ``text``, four letters or more, fixed seed) and a text of 6,000 "Иван <word>" lines'
+    worth (12 a line), every third word a term's second word, the others the text's words in
+    turn (141 KB of the corpus)."""
+    rnd = random.Random(6)
+    vocab = sorted(set(re.findall(f"[{alphabet('ru')}]{{4,}}", text.lower())))
+    seconds = rnd.sample(vocab, min(terms, len(vocab)))
+    g = Glossary(
+        [
+            Concept(f"c{i}", terms=[Term(f"Иван {w}", "ru"), Term(f"terme {i}", "fr")])
+            for i, w in enumerate(seconds)
+        ]
+    )
+    body = text.split()
+    pairs = [
+        f"Иван {seconds[k % len(seconds)] if k % 3 == 0 else body[k % len(body)]}"
+        for k in range(SHARED_PLACES)
+    ]
+    lines = [" ".join(pairs[k : k + 12]) for k in range(0, len(pairs), 12)]
+    return g, "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def shared(text: str) -> tuple[Glossary, str]:
+    return shared_first_word(text)
+
+
+def test_find_terms_shared_first_word(benchmark: object, shared: tuple[Glossary, str]) -> None:
+    """``find_terms`` on the shared-first-word shape with the word table (the terms as written,
+    case forms off: the scan alone), whose every "Иван" once tried all 10,000 second words."""
+    g, text = shared
+    m = Matcher(g, inflect=False, romanized=False, backend="table")
+    automaton = Matcher(g, inflect=False, romanized=False, backend="pyahocorasick")
+    want = [(h.start, h.end) for h in automaton.find(text)]
+    hits = benchmark(m.find, text)  # type: ignore[operator]
+    assert [(h.start, h.end) for h in hits] == want
+    assert len(hits) >= SHARED_PLACES // 3  # (every third "Иван" begins a term, and more)
     _report(benchmark, text)
 
 

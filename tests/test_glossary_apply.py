@@ -8,6 +8,7 @@ instrumental, власовцы → власовцев genitive plural), checked 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,7 +25,7 @@ from translit.glossary import (
     shipped_path,
 )
 from translit.glossary import folding as glossary_folding
-from translit.glossary.apply import Matcher
+from translit.glossary.apply import _FEW, Matcher
 from translit.glossary.folding import fold
 from translit.morphology import forms
 
@@ -192,6 +193,45 @@ def test_the_table_reads_the_terms_where_the_c_module_is_built() -> None:
     assert m.backend == ("table" if BACKEND == "native" else "pyahocorasick")
     assert m.find("красная, армия") == []  # (the second word follows, the comma is no term's)
     assert [h.text for h in m.find("Красная\nармия")] == ["Красная\nармия"]
+
+
+def _read_for_others(table: dict[str, Any], words: list[str]) -> int:
+    """The most (second, size) pairs the matcher's table reads at one of ``words`` (a folded
+    text's) for second words other than the next word's: what a place of a first word many
+    terms share costs past its own patterns (a count, not a time)."""
+    most = 0
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        pairs = table.get(word, ())
+        if type(pairs) is dict:  # (as table_hits reads one: the pairs of "" and of the next word)
+            pairs = pairs.get("", ()) + (pairs.get(after, ()) if after else ())
+        most = max(most, sum(second not in ("", after) for second in pairs[::2]))
+    return most
+
+
+def test_a_first_word_many_terms_share_costs_no_try_per_term() -> None:
+    # the shipped names: 33 people called Александр, 22 Андрей, 20 Сергей …; a place of one of
+    # those given names (or of its case forms, Александра, Александру: derived when a text
+    # reaches them) tries the patterns of its next word, not every namesake's (it did: 33
+    # tries at each Александр, 10,000 for a first word 10,000 terms share)
+    g = load(shipped_path("names.csv"))
+    shared = [
+        t.text
+        for c in g.concepts
+        for t in c.terms
+        if t.lang == "ru" and t.text.split()[0] in ("Александр", "Андрей", "Сергей")
+    ]
+    assert len(shared) >= 60
+    text = ". ".join(form for name in shared for form in forms(name)[:3]) + "."
+    table_matcher = Matcher(g, backend="table")
+    hits = table_matcher.find(text)
+    assert len(hits) == 3 * len(shared)  # (each name in three cases)
+    assert Matcher(g, backend="pyahocorasick").find(text) == hits
+    table = table_matcher._lengths
+    assert _read_for_others(table, fold(text).split()) <= _FEW
+    assert type(table["александру"]) is dict and len(table["александру"]) > 30
+    # a table of flat tuples (all the namesakes' pairs at each place) would read them
+    flat = {w: sum(v.values(), ()) if type(v) is dict else v for w, v in table.items()}
+    assert _read_for_others(flat, fold(text).split()) > 30
 
 
 def test_cache_follows_glossary_changes(small: Glossary) -> None:

@@ -605,6 +605,10 @@ def _tables(draw: st.DrawFn) -> tuple[str, tuple[str, ...], dict[str, Any], dict
     for first in firsts:
         pairs = draw(st.lists(st.tuples(_TABLE_WORDS | st.just(""), st.integers(1, 12))))
         table[first] = tuple(x for pair in pairs for x in pair)
+        if draw(st.booleans()):  # (the same pairs by second word)
+            table[first] = {}
+            for second, size in pairs:
+                table[first][second] = (*table[first].get(second, ()), second, size)
     cuts = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(1, 12)), max_size=8))
     keys = {text[a : a + n]: i for i, (a, n) in enumerate(cuts)}
     keys |= {f" {w} ": 100 + i for i, w in enumerate(draw(st.lists(_TABLE_WORDS, max_size=3)))}
@@ -647,6 +651,41 @@ def test_table_hits(speedups: Any) -> None:
         assert hits("la ", ("la",), table, keys) == []
         assert hits(" la ", ("la",), {"la": ("", 9)}, keys) == []
         assert hits("", (), table, keys) == []
+
+
+def test_table_hits_reads_a_dict_value_at_the_next_word_only(speedups: Any) -> None:
+    # a first word of many second words: its pairs by second word, of which only those of ""
+    # and of the next word are read (the others' pairs are never looked at, even malformed)
+    text = " la armée rouge  la "
+    keys = {" la ": 0, " la armée rouge ": 1, " rouge ": 2, " la armée ": 3}
+    flat = {"la": ("", 4, "armée", 16, "rouge", 9, "armée", 10), "rouge": ("", 7)}
+    unread = ["not", "read"]
+    by_second = {
+        "la": {"": ("", 4), "armée": ("armée", 16, "armée", 10), "rouge": ("rouge", 9),
+               "blanche": unread, "la": unread},
+        "rouge": {"": ("", 7), "armée": unread},
+    }  # fmt: skip
+    want = [(3, 0), (9, 3), (15, 1), (15, 2), (19, 0)]
+    for hits in (speedups.table_hits, native._table_hits_reference):
+        assert hits(text, tuple(text.split()), flat, keys) == want
+        assert hits(text, tuple(text.split()), by_second, keys) == want
+        # the last word and a word with no "" entry
+        assert hits(" la ", ("la",), {"la": {"armée": unread, "": ("", 4)}}, keys) == [(3, 0)]
+        assert hits(" la armée ", ("la", "armée"), {"la": {"armée": ("armée", 10)}}, keys) == [
+            (9, 3)
+        ]
+    # the entries read are checked as a tuple value is
+    for bad in [{"": ["", 4]}, {"armée": ("armée",)}, {"armée": (10, "armée")}]:
+        with pytest.raises(TypeError):
+            speedups.table_hits(text, tuple(text.split()), {"la": bad}, keys)
+    with pytest.raises(TypeError):  # (a dict subclass: neither a tuple nor an exact dict)
+        speedups.table_hits(text, tuple(text.split()), {"la": _DictSubclass(flat)}, keys)
+    with pytest.raises(OverflowError):
+        speedups.table_hits(text, tuple(text.split()), {"la": {"": ("", 1 << 70)}}, keys)
+
+
+class _DictSubclass(dict[str, Any]):
+    pass
 
 
 def test_table_hits_takes_exact_types_and_text_split(speedups: Any) -> None:

@@ -45,7 +45,7 @@ __all__ = [
     "unstable_spans",
 ]
 
-API_VERSION = 11  # the C module's API_VERSION this engine speaks
+API_VERSION = 12  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -165,8 +165,11 @@ MAP_CHARS: Callable[[str, str], tuple[str, list[tuple[int, int]]]] | None = (
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
 _PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
 
-#: a table of :func:`table_hits`: first word → (second word or "", pattern length, …), flat
-Table = dict[str, tuple[str | int, ...]]
+#: a table value of :func:`table_hits`: (second word or "", pattern length, …), flat
+Pairs = tuple[str | int, ...]
+#: a table of :func:`table_hits`: first word → its pairs, or (a first word of many second
+#: words) a dict second word or "" → the pairs of that second word
+Table = dict[str, Pairs | dict[str, Pairs]]
 
 
 def table_hits(
@@ -179,12 +182,18 @@ def table_hits(
     is a key of ``table``: each (second, size) pair of its value whose second is "" or the
     text's next word gives ``text[at:at + size]`` (when it lies in the text), and where
     ``keys`` holds that, ``(at + size - 1, keys[it])``: in order of their ends (then of the
-    words, then of the pairs: at one end, the longest first). In C for the exact types (no pattern or rule of its own there), else
-    :func:`_table_hits_reference`.
+    words: at one end, the longest first). A value may be a dict of such tuples by second
+    word, of which only those of "" and of the next word are read: a first word of thousands
+    of second words then costs two look-ups, not a pass over its pairs. In C for the exact
+    types (no pattern or rule of its own there), else :func:`_table_hits_reference`.
 
     >>> text = " la armée rouge  la "
     >>> table = {"la": ("", 4, "armée", 16), "rouge": ("", 7)}
-    >>> table_hits(text, tuple(text.split()), table, {" la ": 0, " la armée rouge ": 1})
+    >>> keys = {" la ": 0, " la armée rouge ": 1}
+    >>> table_hits(text, tuple(text.split()), table, keys)
+    [(3, 0), (15, 1), (19, 0)]
+    >>> by_second = {"": ("", 4), "armée": ("armée", 16), "blanche": ("blanche", 18)}
+    >>> table_hits(text, tuple(text.split()), table | {"la": by_second}, keys)
     [(3, 0), (15, 1), (19, 0)]
     """
     if (
@@ -236,7 +245,8 @@ def _table_hits_reference(
 ) -> list[tuple[int, int]]:
     """:func:`table_hits` in Python: the reference the C function is tested against (the words
     that start a pattern picked in C by ``itertools.compress``; each one's place is the next
-    " word " after the one before, as a word between them equal to it would be one too)."""
+    " word " after the one before, as a word between them equal to it would be one too; of a
+    dict value, the pairs of "" and then of the next word)."""
     out = []
     n, count = len(text), len(words)
     skip = int(text[:1] != " ")  # (a first word without a space before it starts none)
@@ -248,7 +258,9 @@ def _table_hits_reference(
         if at < 0:  # (the last word, no space after it: no pattern ends there)
             break
         after = words[i + 1] if i + 1 < count else None
-        pairs = table[word]
+        pairs: Any = table[word]
+        if type(pairs) is dict:  # (a first word of many second words)
+            pairs = pairs.get("", ()) + (pairs.get(after, ()) if after is not None else ())
         for k in range(0, len(pairs), 2):
             if pairs[k] and pairs[k] != after:
                 continue

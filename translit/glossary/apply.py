@@ -55,7 +55,15 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
-from ..engine.native import BACKEND, RUNS_OF, char_table, pairs_known, table_hits
+from ..engine.native import (
+    BACKEND,
+    RUNS_OF,
+    Pairs,
+    Table,
+    char_table,
+    pairs_known,
+    table_hits,
+)
 from ..errors import GlossaryError, want_bool, want_str
 from ..script import (
     INVISIBLE,
@@ -112,7 +120,31 @@ _DECLINED = frozenset({"inflected", "plural", EITHER})
 #: are declined instead (the same forms; a text that brings that many new words reaches most)
 _WORDS_PER_TERM = 5
 _END = operator.itemgetter(0)
+#: the (second word, length) pairs a first word's table value holds in one flat tuple, read
+#: pair by pair at each of the word's places in a text; a first word of more (a given name
+#: of hundreds of people, a Государственный of hundreds of institutions) has a dict by second
+#: word: two look-ups a place (table_hits), where a pass over its pairs cost thousands (16,
+#: not 8: the bench's normal glossary apply, 8 cost 0.1 % more instructions than no dict)
+_FEW = 16
 _APOSTROPHE = re.compile(f"[{re.escape(WORD_APOSTROPHES)}]")
+
+
+def _table_value(pairs: Pairs) -> Pairs | dict[str, Pairs]:
+    """The table value of a first word's distinct (second word or "", length) ``pairs``, flat:
+    that tuple, or for more than :data:`_FEW` pairs, a dict second word → the flat tuple of
+    its pairs (:func:`~translit.engine.native.table_hits` reads those of "" and the next word).
+
+    >>> _table_value(("", 5, "armée", 11))
+    ('', 5, 'armée', 11)
+    >>> _table_value((*(x for i in range(_FEW) for x in (f"w{i}", 6)), "w1", 9))["w1"]
+    ('w1', 6, 'w1', 9)
+    """
+    if len(pairs) <= 2 * _FEW:
+        return pairs
+    by_second: dict[Any, Pairs] = {}
+    for k in range(0, len(pairs), 2):
+        by_second[pairs[k]] = (*by_second.get(pairs[k], ()), *pairs[k : k + 2])
+    return by_second
 
 
 def _rank_of(kind: int, term: int, form: int) -> int:
@@ -842,8 +874,9 @@ class Matcher:
         self._rank: list[int] = []
         self._hows: dict[str, str] = {}  # scheme → "romanised <scheme>", one string
         # first word → (second word ("" for none), length, …) of its table patterns, flat (a
-        # tuple of two items holds in a quarter of a set's memory)
-        self._lengths: dict[str, tuple[str | int, ...]] = {}
+        # tuple of two items holds in a quarter of a set's memory), or past _FEW pairs a dict
+        # of such tuples by second word (_table_value)
+        self._lengths: Table = {}
         self._lens: list[int] = []
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
@@ -868,7 +901,9 @@ class Matcher:
                 words = key.split(maxsplit=2)
                 pair = (words[1] if words[1:] else "", len(key))
                 grouped.setdefault(words[0], {})[pair] = None
-            self._lengths = {w: tuple(x for p in pairs for x in p) for w, pairs in grouped.items()}
+            self._lengths = {
+                w: _table_value(tuple(x for p in pairs for x in p)) for w, pairs in grouped.items()
+            }
         self._filing = Filing([t for _, t in terms]) if inflect else None
         # the text words looked up so far → None, or for those of _follows its dict: one
         # look-up a word tells whether a text brings a new word or a new pair
@@ -938,6 +973,10 @@ class Matcher:
                 size = len(key)
                 if have is None:
                     self._lengths[words[0]] = (second, size)
+                elif isinstance(have, dict):  # (a first word of many second words)
+                    mine = have.get(second, ())
+                    if size not in mine[1::2]:
+                        have[second] = (*mine, second, size)
                 elif (
                     second not in have
                     or size not in have
@@ -945,7 +984,7 @@ class Matcher:
                         have[k : k + 2] == (second, size) for k in range(0, len(have), 2)
                     )
                 ):
-                    self._lengths[words[0]] = (*have, second, size)
+                    self._lengths[words[0]] = _table_value((*have, second, size))
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
             self.entries[idx] = entry
             self._rank[idx] = rank
