@@ -79,6 +79,7 @@ import functools
 import math
 import re
 import struct
+import zlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -715,11 +716,7 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
-        spelled = [  # (each spelling's own pattern only for a text that has one)
-            (set(codes.split()), why)
-            for codes, rx, why in (_decisive()[0] if _decisive_any().search(t.text) else ())
-            if rx.search(t.text)
-        ]
+        spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
         if spelled:  # a spelling no Russian word has: the languages that write it
             sets = [langs for langs, _ in spelled]
             langs = set.intersection(*sets) or set.union(*sets)
@@ -880,11 +877,7 @@ def _few_russian_words(text: str) -> bool:
     if _CYR_RE.search(text) and not _not_russian().search(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        return (
-            len(set(words)) < MIN_WORDS
-            and not _decisive_any().search(low)
-            and not _named(text, words)
-        )
+        return len(set(words)) < MIN_WORDS and not _spelled(low) and not _named(text, words)
     return False
 
 
@@ -900,10 +893,54 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
 
 @functools.cache
 def _decisive_any() -> re.Pattern[str]:
-    """Any spelling of data/decisive.toml: the test every new short text meets. Each one's
-    own pattern is compiled only for a text that has one (:func:`_decisive`): compiling the
-    48 of them cost a `translit detect` start-up 5 ms."""
+    """Any spelling of data/decisive.toml, as one regex (what :func:`_spelled` finds)."""
     return re.compile("|".join(f"(?:{e['regex']})" for e in _decisive_entries()) or "(?!)")
+
+
+def _sources_stamp() -> int:
+    """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml and the
+    given-name tables of data/names (their bytes; reading them costs far less than parsing)."""
+    crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
+    for name in datafiles.listdir("names"):
+        if name.startswith("given_names") and name.endswith(".csv"):
+            crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
+    return crc
+
+
+@functools.cache
+def _derived() -> dict[str, Any]:
+    """data/decisive_derived.toml (written by ``python -m bench.decisive_derived``) when it was
+    made from its sources as they are (its ``stamp``), else {}: then every spelling's regex
+    runs and the given-name tables are read (:func:`_given_from_tables`), to the same
+    decisions."""
+    try:
+        data = datafiles.load_toml("decisive_derived.toml")
+    except FileNotFoundError:
+        return {}
+    return data if data.get("stamp") == _sources_stamp() else {}
+
+
+@functools.cache
+def _screen() -> tuple[frozenset[str], ...]:
+    """For each spelling of data/decisive.toml, in order, pieces of one or two letters one of
+    which every match of its regex holds (empty: no screen), from data/decisive_derived.toml."""
+    screen = _derived().get("screen", ())
+    if len(screen) != len(_decisive_entries()):
+        return (frozenset(),) * len(_decisive_entries())
+    return tuple(frozenset(pieces) for pieces in screen)
+
+
+def _spelled(low: str) -> list[dict[str, Any]]:
+    """The spellings of data/decisive.toml (entries) that the lower-case text ``low`` holds:
+    the test every new short text meets. A spelling's regex is compiled and searched only for a
+    text that holds one of its screen's pieces (:func:`_screen`): compiling the 63 of them as
+    one regex cost the first short name 5.5 ms."""
+    pieces = {*low, *(low[i : i + 2] for i in range(len(low) - 1))}
+    return [
+        e
+        for e, screen in zip(_decisive_entries(), _screen(), strict=True)
+        if (not screen or not screen.isdisjoint(pieces)) and _rx(e["regex"]).search(low)
+    ]
 
 
 @functools.cache
@@ -917,11 +954,22 @@ def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Patter
 
 @functools.cache
 def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
-    """``[given_names]`` of data/decisive.toml: a given name's spelling (lower case, ё as е) →
-    the languages that spell it so where Russian does not (those of ``prefer`` first, then in
-    :data:`LANGUAGES` order), from the tables of translit/data/names, or none for a Russian
-    given name's spelling; the most words a name may have; and ``prefer``, the languages that
-    take a name they share with another."""
+    """``[given_names]`` of data/decisive.toml: a given name's spelling → its languages
+    (:func:`_given_from_tables`, as data/decisive_derived.toml holds it); the most words a name
+    may have; and ``prefer``, the languages that take a name they share with another."""
+    config = _decisive_file().get("given_names", {})
+    prefer = frozenset(str(c) for c in config.get("prefer", ()))
+    derived = _derived().get("given")
+    if derived is None:
+        return _given_from_tables(), _max_name_words(), prefer
+    return {k: tuple(v.split()) for k, v in derived.items()}, _max_name_words(), prefer
+
+
+def _given_from_tables() -> dict[str, tuple[str, ...]]:
+    """A given name's spelling (lower case, ё as е) → the languages that spell it so where
+    Russian does not (those of ``prefer`` first, then in :data:`LANGUAGES` order), from the
+    tables of translit/data/names and ``[given_names]`` of data/decisive.toml, or none for a
+    Russian given name's spelling."""
     config = _decisive_file().get("given_names", {})
     table = datafiles.read_table("names", "given_names.csv")
 
@@ -941,7 +989,7 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     # a Russian given name before any other (Александр Новак: Новак is a Serbian given name
     # too) keeps its text Russian: no language
     by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
-    return by_name, _max_name_words(), frozenset(prefer)
+    return by_name
 
 
 #: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
@@ -1063,8 +1111,16 @@ def _surnames() -> tuple[_Surname, ...]:
 @functools.cache
 def _alike_names() -> dict[str, tuple[str, ...]]:
     """The given names that decide only beside a surname of ``[[given_names.surnames]]``
-    without ``beside`` (lower case → languages): data/names/given_names_alike.csv, and the
-    spellings of ``[given_names.alike]`` that a South Slavic table holds (Марко, Лазар)."""
+    without ``beside`` (:func:`_alike_from_tables`, as data/decisive_derived.toml holds it)."""
+    derived = _derived().get("alike")
+    if derived is None:
+        return _alike_from_tables()
+    return {k: tuple(v.split()) for k, v in derived.items()}
+
+
+def _alike_from_tables() -> dict[str, tuple[str, ...]]:
+    """Lower case → languages: data/names/given_names_alike.csv, and the spellings of
+    ``[given_names.alike]`` that a South Slavic table holds (Марко, Лазар)."""
     out = {
         row["name"].lower(): tuple(row["langs"].split())
         for row in datafiles.read_table("names", "given_names_alike.csv")
