@@ -9,7 +9,7 @@ process neither compiles the 63 spellings as one regex nor reads the CSV tables 
 
 tests/test_decisive_derived.py fails when the file is stale. It holds:
 
-- ``screen``: for each ``[[spelling]]`` of decisive.toml, in order, strings of one or two
+- ``screen``: for each ``[[spelling]]`` of decisive.toml, in order, strings of one to three
   letters of which every match of its regex holds one (read from the parsed regex:
   :func:`triggers`), or none where the regex does not tell; a text holding none of them is
   not searched with that regex, nor is the regex compiled;
@@ -101,11 +101,12 @@ def _one(op: Any, av: Any) -> set[str] | None:
 
 @functools.cache
 def _weights() -> dict[str, int]:
-    """How often Russian text holds each pair of letters, and each letter (per million letter
-    pairs: the ``pairs`` and ``letters`` of data/detection/ru.toml): a screen of rare pieces
-    lets through few Russian texts."""
+    """How often Russian text holds each triple and pair of letters, and each letter (per
+    million: the ``triples``, ``pairs`` and ``letters`` of data/detection/ru.toml): a screen
+    of pieces rare in Russian lets few Russian texts through."""
     ru = load_toml("detection", "ru.toml")
-    out = {row[:2]: int(row[2:]) for row in str(ru["pairs"]).split()}
+    out = {row[:3]: int(row[3:]) for row in str(ru["triples"]).split()}
+    out.update({row[:2]: int(row[2:]) for row in str(ru["pairs"]).split()})
     out.update({row[0]: int(row[1:].split("/")[0]) for row in str(ru["letters"]).split()})
     return out
 
@@ -115,9 +116,9 @@ def _weight(piece: str) -> int:
 
 
 def _cover(strings: set[str]) -> frozenset[str] | None:
-    """Strings of one or two letters one of which each of ``strings`` holds (a string of one
-    letter itself; of more, one of its two-letter pieces, chosen greedily: the piece rarest in
-    Russian for the strings it covers), or None if one of them is empty."""
+    """Strings of one to three letters one of which each of ``strings`` holds (a string of one
+    letter itself; of more, one of its pieces of two or three letters, chosen greedily: the
+    piece rarest in Russian for the strings it covers), or None if one of them is empty."""
     if "" in strings:
         return None
     chosen = {s for s in strings if len(s) == 1}
@@ -125,7 +126,7 @@ def _cover(strings: set[str]) -> frozenset[str] | None:
     while left:
         counts: dict[str, int] = {}
         for s in left:
-            for piece in {s[i : i + 2] for i in range(len(s) - 1)}:
+            for piece in {s[i : i + n] for n in (2, 3) for i in range(len(s) - n + 1)}:
                 counts[piece] = counts.get(piece, 0) + 1
         best = min(counts, key=lambda p: (_weight(p) / counts[p], p))
         chosen.add(best)
@@ -173,7 +174,7 @@ def _sequence(items: Any) -> frozenset[str] | None:
 
 
 def triggers(pattern: str) -> tuple[str, ...]:
-    """Strings of one or two characters every match of the regex ``pattern`` holds one of,
+    """Strings of one to three characters every match of the regex ``pattern`` holds one of,
     sorted; () when the parsed pattern does not tell (a match may be empty, or is made of
     classes only).
 

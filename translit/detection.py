@@ -922,7 +922,7 @@ def _derived() -> dict[str, Any]:
 
 @functools.cache
 def _screen() -> tuple[frozenset[str], ...]:
-    """For each spelling of data/decisive.toml, in order, pieces of one or two letters one of
+    """For each spelling of data/decisive.toml, in order, pieces of one to three letters one of
     which every match of its regex holds (empty: no screen), from data/decisive_derived.toml."""
     screen = _derived().get("screen", ())
     if len(screen) != len(_decisive_entries()):
@@ -935,7 +935,7 @@ def _spelled(low: str) -> list[dict[str, Any]]:
     the test every new short text meets. A spelling's regex is compiled and searched only for a
     text that holds one of its screen's pieces (:func:`_screen`): compiling the 63 of them as
     one regex cost the first short name 5.5 ms."""
-    pieces = {*low, *(low[i : i + 2] for i in range(len(low) - 1))}
+    pieces = {*low, *(low[i : i + n] for n in (2, 3) for i in range(len(low) - n + 1))}
     return [
         e
         for e, screen in zip(_decisive_entries(), _screen(), strict=True)
