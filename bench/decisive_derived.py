@@ -183,7 +183,7 @@ def triggers(pattern: str) -> tuple[str, ...]:
     >>> triggers("[бв]уу(?:да|га)")
     ('уу',)
     >>> triggers("(?<!\\\\w)\\\\w{3,}ийн(?!\\\\w)")
-    ('ий',)
+    ('ийн',)
     >>> triggers("\\\\w+")
     ()
     """
