@@ -82,8 +82,7 @@ import struct
 import zlib
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _datafiles as datafiles
 from .detection_patterns import compiled as _rx
@@ -103,6 +102,9 @@ from .script import (
     alphabet,
     chars,
 )
+
+if TYPE_CHECKING:  # (imported when the evidence is first built: see translit.detection_evidence)
+    from .detection_evidence import Evidence as _Evidence
 
 __all__ = [
     "DEFAULT",
@@ -188,67 +190,16 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
-# (dataclasses, not NamedTuples: scoring reads their fields in every line's loop, and a
-# NamedTuple's field is a descriptor, twice as slow to read; no repr or eq, which cost the import)
-@dataclass(frozen=True, repr=False, eq=False)
-class _Language:
-    code: str
-    alphabet: frozenset[str]
-    own: frozenset[str]  # letters Russian lacks
-    logp: Mapping[str, float]
-    absent: float
-    statistics: bool
-    endings: Mapping[str, float]
-    #: its letter patterns: (regex, points, why); each regex is compiled when a text first
-    #: may match it (translit.detection_patterns)
-    patterns: tuple[tuple[str, float, str], ...]
-    triples: _Triples | None
-    #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
-    #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
-    impossible: str | None
-    #: the language as typed without its own letters (``plain`` in its file), or None
-    plain: _Plain | None
-
-
-class _Plain(NamedTuple):
-    """A language typed without its own letters (``plain`` in its file: Kazakh қ as к, і as и):
-    its letter frequencies and triples with each own letter counted as the one that stands for
-    it, and its words and endings so spelled, read on a text that holds none of its own
-    letters."""
-
-    logp: Mapping[str, float]
-    triples: _Triples | None
-    #: its function words as typed so, those its list does not already hold
-    words: frozenset[str]
-    #: its endings and their spellings typed so (the longest listed counts, as in ``endings``)
-    endings: Mapping[str, float]
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class _Evidence:
-    langs: Mapping[str, _Language]
-    words: Mapping[str, Mapping[str, float]]  # word -> language -> points
-    ending_lengths: tuple[int, ...]
-    endings: Mapping[str, tuple[tuple[str, float], ...]]  # ending -> (language, points)
-    russian: frozenset[str]
-    old_letters: frozenset[str]
-    old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
-    old_i: float  # log-probability of і in old Russian
-    old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
-    old_i_misplaced: str  # і where the old spelling did not write it (a regex)
-    old_i_exception: str
-    old_signs: tuple[tuple[str, str | None], ...]  # (sign, unless): regexes
-    #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
-    #: with that language
-    sole: Mapping[str, str]
-
-
 def _load(code: str) -> dict[str, Any]:
     return datafiles.load_toml(_FOLDER, f"{code}.toml")
 
 
 @functools.cache
 def _evidence() -> _Evidence:
+    from .detection_evidence import Evidence as _Evidence
+    from .detection_evidence import Language as _Language
+    from .detection_evidence import Plain as _Plain
+
     raw = {code: _load(code) for code in LANGUAGES}
     russian = frozenset(alphabet(DEFAULT))
     langs: dict[str, _Language] = {}
