@@ -47,6 +47,13 @@ def read_text(*parts: str) -> str:
         return fh.read()
 
 
+def read_bytes(*parts: str) -> bytes:
+    """The bytes of the data file ``parts``; raises :class:`FileNotFoundError` when there is
+    none."""
+    with open(os.path.join(ROOT, *parts), "rb") as fh:
+        return fh.read()
+
+
 def read_table(*parts: str) -> list[dict[str, str]]:
     """The rows of the CSV data file ``parts`` as dicts by its header (lines starting with ``#``
     are the file's comments); empty when there is no such file (a language without a table).

@@ -79,10 +79,10 @@ import functools
 import math
 import re
 import struct
+import zlib
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _datafiles as datafiles
 from .detection_patterns import compiled as _rx
@@ -100,9 +100,11 @@ from .script import (
     MARKS,
     WORD_APOSTROPHES,
     alphabet,
-    char_class,
     chars,
 )
+
+if TYPE_CHECKING:  # (imported when the evidence is first built: see translit.detection_evidence)
+    from .detection_evidence import Evidence as _Evidence
 
 __all__ = [
     "DEFAULT",
@@ -188,67 +190,16 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 
 
-# (dataclasses, not NamedTuples: scoring reads their fields in every line's loop, and a
-# NamedTuple's field is a descriptor, twice as slow to read; no repr or eq, which cost the import)
-@dataclass(frozen=True, repr=False, eq=False)
-class _Language:
-    code: str
-    alphabet: frozenset[str]
-    own: frozenset[str]  # letters Russian lacks
-    logp: Mapping[str, float]
-    absent: float
-    statistics: bool
-    endings: Mapping[str, float]
-    #: its letter patterns: (regex, points, why); each regex is compiled when a text first
-    #: may match it (translit.detection_patterns)
-    patterns: tuple[tuple[str, float, str], ...]
-    triples: _Triples | None
-    #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
-    #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
-    impossible: str | None
-    #: the language as typed without its own letters (``plain`` in its file), or None
-    plain: _Plain | None
-
-
-class _Plain(NamedTuple):
-    """A language typed without its own letters (``plain`` in its file: Kazakh қ as к, і as и):
-    its letter frequencies and triples with each own letter counted as the one that stands for
-    it, and its words and endings so spelled, read on a text that holds none of its own
-    letters."""
-
-    logp: Mapping[str, float]
-    triples: _Triples | None
-    #: its function words as typed so, those its list does not already hold
-    words: frozenset[str]
-    #: its endings and their spellings typed so (the longest listed counts, as in ``endings``)
-    endings: Mapping[str, float]
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class _Evidence:
-    langs: Mapping[str, _Language]
-    words: Mapping[str, Mapping[str, float]]  # word -> language -> points
-    ending_lengths: tuple[int, ...]
-    endings: Mapping[str, tuple[tuple[str, float], ...]]  # ending -> (language, points)
-    russian: frozenset[str]
-    old_letters: frozenset[str]
-    old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
-    old_i: float  # log-probability of і in old Russian
-    old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
-    old_i_misplaced: str  # і where the old spelling did not write it (a regex)
-    old_i_exception: str
-    old_signs: tuple[tuple[str, str | None], ...]  # (sign, unless): regexes
-    #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
-    #: with that language
-    sole: Mapping[str, str]
-
-
 def _load(code: str) -> dict[str, Any]:
     return datafiles.load_toml(_FOLDER, f"{code}.toml")
 
 
 @functools.cache
 def _evidence() -> _Evidence:
+    from .detection_evidence import Evidence as _Evidence
+    from .detection_evidence import Language as _Language
+    from .detection_evidence import Plain as _Plain
+
     raw = {code: _load(code) for code in LANGUAGES}
     russian = frozenset(alphabet(DEFAULT))
     langs: dict[str, _Language] = {}
@@ -715,11 +666,7 @@ def _explain(text: str) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
-        spelled = [  # (each spelling's own pattern only for a text that has one)
-            (set(codes.split()), why)
-            for codes, rx, why in (_decisive()[0] if _decisive_any().search(t.text) else ())
-            if rx.search(t.text)
-        ]
+        spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
         if spelled:  # a spelling no Russian word has: the languages that write it
             sets = [langs for langs, _ in spelled]
             langs = set.intersection(*sets) or set.union(*sets)
@@ -877,14 +824,10 @@ def _few_russian_words(text: str) -> bool:
     """The short cut of rule 3: whether ``text`` is Russian for having Cyrillic, only Russian
     letters, fewer than :data:`MIN_WORDS` different words, no decisive spelling and no name of
     another language; decided so without the scores or their tables (a few ms, not tens)."""
-    if _CYR_RE.search(text) and not _not_russian().search(text):
+    if _CYR_RE.search(text) and _not_russian().isdisjoint(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        return (
-            len(set(words)) < MIN_WORDS
-            and not _decisive_any().search(low)
-            and not _named(text, words)
-        )
+        return len(set(words)) < MIN_WORDS and not _spelled(low) and not _named(text, words)
     return False
 
 
@@ -900,10 +843,54 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
 
 @functools.cache
 def _decisive_any() -> re.Pattern[str]:
-    """Any spelling of data/decisive.toml: the test every new short text meets. Each one's
-    own pattern is compiled only for a text that has one (:func:`_decisive`): compiling the
-    48 of them cost a `translit detect` start-up 5 ms."""
+    """Any spelling of data/decisive.toml, as one regex (what :func:`_spelled` finds)."""
     return re.compile("|".join(f"(?:{e['regex']})" for e in _decisive_entries()) or "(?!)")
+
+
+def _sources_stamp() -> int:
+    """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml and the
+    given-name tables of data/names (their bytes; reading them costs far less than parsing)."""
+    crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
+    for name in datafiles.listdir("names"):
+        if name.startswith("given_names") and name.endswith(".csv"):
+            crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
+    return crc
+
+
+@functools.cache
+def _derived() -> dict[str, Any]:
+    """data/decisive_derived.toml (written by ``python -m bench.decisive_derived``) when it was
+    made from its sources as they are (its ``stamp``), else {}: then every spelling's regex
+    runs and the given-name tables are read (:func:`_given_from_tables`), to the same
+    decisions."""
+    try:
+        data = datafiles.load_toml("decisive_derived.toml")
+    except FileNotFoundError:
+        return {}
+    return data if data.get("stamp") == _sources_stamp() else {}
+
+
+@functools.cache
+def _screen() -> tuple[frozenset[str], ...]:
+    """For each spelling of data/decisive.toml, in order, pieces of one to three letters one of
+    which every match of its regex holds (empty: no screen), from data/decisive_derived.toml."""
+    screen = _derived().get("screen", ())
+    if len(screen) != len(_decisive_entries()):
+        return (frozenset(),) * len(_decisive_entries())
+    return tuple(frozenset(pieces) for pieces in screen)
+
+
+def _spelled(low: str) -> list[dict[str, Any]]:
+    """The spellings of data/decisive.toml (entries) that the lower-case text ``low`` holds:
+    the test every new short text meets. A spelling's regex is compiled and searched only for a
+    text that holds one of its screen's pieces (:func:`_screen`): compiling the 63 of them as
+    one regex cost the first short name 5.5 ms."""
+    pieces = {*low, *(low[i : i + n] for n in (2, 3) for i in range(len(low) - n + 1))}
+    return [
+        e
+        for e, screen in zip(_decisive_entries(), _screen(), strict=True)
+        if (not screen or not screen.isdisjoint(pieces)) and _rx(e["regex"]).search(low)
+    ]
 
 
 @functools.cache
@@ -917,11 +904,22 @@ def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Patter
 
 @functools.cache
 def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
-    """``[given_names]`` of data/decisive.toml: a given name's spelling (lower case, ё as е) →
-    the languages that spell it so where Russian does not (those of ``prefer`` first, then in
-    :data:`LANGUAGES` order), from the tables of translit/data/names, or none for a Russian
-    given name's spelling; the most words a name may have; and ``prefer``, the languages that
-    take a name they share with another."""
+    """``[given_names]`` of data/decisive.toml: a given name's spelling → its languages
+    (:func:`_given_from_tables`, as data/decisive_derived.toml holds it); the most words a name
+    may have; and ``prefer``, the languages that take a name they share with another."""
+    config = _decisive_file().get("given_names", {})
+    prefer = frozenset(str(c) for c in config.get("prefer", ()))
+    derived = _derived().get("given")
+    if derived is None:
+        return _given_from_tables(), _max_name_words(), prefer
+    return {k: tuple(v.split()) for k, v in derived.items()}, _max_name_words(), prefer
+
+
+def _given_from_tables() -> dict[str, tuple[str, ...]]:
+    """A given name's spelling (lower case, ё as е) → the languages that spell it so where
+    Russian does not (those of ``prefer`` first, then in :data:`LANGUAGES` order), from the
+    tables of translit/data/names and ``[given_names]`` of data/decisive.toml, or none for a
+    Russian given name's spelling."""
     config = _decisive_file().get("given_names", {})
     table = datafiles.read_table("names", "given_names.csv")
 
@@ -941,17 +939,33 @@ def _given_names() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
     # a Russian given name before any other (Александр Новак: Новак is a Serbian given name
     # too) keeps its text Russian: no language
     by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
-    return by_name, _max_name_words(), frozenset(prefer)
+    return by_name
 
 
-#: a word of a name as written: capitalised (Олександр, Нечуй-Левицький, Мар'яна) or in capitals
-#: (a regex, compiled (translit.detection_patterns) when a name is first read)
-_NAME_WORD = (
-    f"(?:[{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)"
-    f"(?:[-\u2010][{_CYR}](?:[{WORD_APOSTROPHES}]?[{_CYR}])+)*"
-)
-#: initials: О. or О.О. (a letter and a full stop each)
-_INITIALS = f"(?:[{_CYR}]\\.)+"
+def _name_word(token: str) -> bool:
+    """Whether ``token`` is made as a word of a name (Олександр, Нечуй-Левицький, Мар'яна):
+    parts of two Cyrillic letters or more joined by hyphens (- ‐), an apostrophe (' ’ ʼ)
+    allowed between two letters. (Set look-ups, not a regex: compiling one with the Cyrillic
+    class four times cost the first short name 1 ms.)"""
+    cyr = _cyrillic()
+    for part in token.replace("\u2010", "-").split("-"):
+        if len(part) < 2 or part[0] not in cyr or part[-1] not in cyr:
+            return False
+        for i, c in enumerate(part):  # (the last is a letter: c, not one, has a next)
+            if c not in cyr and (c not in WORD_APOSTROPHES or part[i + 1] not in cyr):
+                return False
+    return True
+
+
+def _initials(token: str) -> bool:
+    """Whether ``token`` is initials: О. or О.О. (a Cyrillic letter and a full stop each)."""
+    cyr = _cyrillic()
+    return (
+        len(token) >= 2
+        and len(token) % 2 == 0
+        and token[1::2] == "." * (len(token) // 2)
+        and all(c in cyr for c in token[0::2])
+    )
 
 
 def _named(
@@ -1018,9 +1032,9 @@ def _name_token(raw: str) -> str | None:
     stress marks and a comma after it; "" for initials (О., О.О.); None for anything else (a
     word in lower case, a number)."""
     token = _stress_marks().sub("", normal(raw, "NFC")).removesuffix(",")
-    if _rx(_INITIALS).fullmatch(token) and token.isupper():
+    if _initials(token) and token.isupper():
         return ""
-    if not _rx(_NAME_WORD).fullmatch(token):
+    if not _name_word(token):
         return None
     parts = re.split("[-\u2010]", token)
     if not all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts):
@@ -1063,8 +1077,16 @@ def _surnames() -> tuple[_Surname, ...]:
 @functools.cache
 def _alike_names() -> dict[str, tuple[str, ...]]:
     """The given names that decide only beside a surname of ``[[given_names.surnames]]``
-    without ``beside`` (lower case → languages): data/names/given_names_alike.csv, and the
-    spellings of ``[given_names.alike]`` that a South Slavic table holds (Марко, Лазар)."""
+    without ``beside`` (:func:`_alike_from_tables`, as data/decisive_derived.toml holds it)."""
+    derived = _derived().get("alike")
+    if derived is None:
+        return _alike_from_tables()
+    return {k: tuple(v.split()) for k, v in derived.items()}
+
+
+def _alike_from_tables() -> dict[str, tuple[str, ...]]:
+    """Lower case → languages: data/names/given_names_alike.csv, and the spellings of
+    ``[given_names.alike]`` that a South Slavic table holds (Марко, Лазар)."""
     out = {
         row["name"].lower(): tuple(row["langs"].split())
         for row in datafiles.read_table("names", "given_names_alike.csv")
@@ -1138,10 +1160,11 @@ def _given_unless() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def _not_russian() -> re.Pattern[str]:
-    """A Cyrillic character outside the Russian alphabet, or a combining mark (NFD input)."""
+def _not_russian() -> frozenset[str]:
+    """The Cyrillic characters outside the Russian alphabet, and the combining marks (NFD
+    input): a set, not a regex of the two classes, whose compiling cost 0.5 ms."""
     ru = alphabet(DEFAULT)
-    return re.compile(f"(?![{ru}{ru.upper()}])[{_CYR}]|[{char_class(MARKS)}]")
+    return (_cyrillic() - set(ru) - set(ru.upper())) | frozenset(chars(MARKS))
 
 
 def detect_or_default(text: str) -> str:
