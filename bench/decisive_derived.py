@@ -36,6 +36,7 @@ from typing import Any
 import translit
 from translit._datafiles import load_toml
 from translit.detection import _alike_from_tables, _given_from_tables, _sources_stamp
+from translit.detection_patterns import item_chars
 
 PATH = Path(translit.__file__).parent / "data" / "decisive_derived.toml"
 
@@ -60,18 +61,9 @@ def _strings(items: Any) -> set[str] | None:
 def _one(op: Any, av: Any) -> set[str] | None:
     from re import _constants as k  # type: ignore[attr-defined]
 
-    if op is k.LITERAL:
-        return {chr(av)}
-    if op is k.IN:
-        found: set[str] = set()
-        for o, a in av:
-            if o is k.LITERAL:
-                found.add(chr(a))
-            elif o is k.RANGE and a[1] - a[0] < 256:
-                found.update(map(chr, range(a[0], a[1] + 1)))
-            else:  # a negated set, a category
-                return None
-        return found
+    if op is k.LITERAL or op is k.IN:
+        chars = item_chars(op, av, widest=256)
+        return None if chars is None else set(chars)
     if op is k.SUBPATTERN:
         return _strings(av[-1])
     if op is k.BRANCH:

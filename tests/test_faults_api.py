@@ -36,6 +36,7 @@ NOT_HERE = ("translit.cli", "translit.io", "translit.integrations", "translit.__
 #: Public functions whose parameters are not plain values, with the test that attacks them.
 ELSEWHERE = {
     "translit.detection_patterns.count": "test_any_input.test_detect_any_text (the data's patterns, any text, a frozenset)",
+    "translit.detection_patterns.item_chars": "test_any_input.test_detect_any_text (a parsed regex item of the data's patterns)",
     "translit.detection_patterns.may_match": "test_any_input.test_detect_any_text (the data's patterns, a frozenset)",
     "translit.engine.memo.make_room": "test_engine (memo internals, a Memo argument)",
     "translit.engine.native.char_table": "test_speedups.test_first_of_* (a Ranges argument)",

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["compiled", "count", "may_match", "needs"]
+__all__ = ["compiled", "count", "item_chars", "may_match", "needs"]
 
 
 @functools.cache
@@ -47,18 +47,8 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
         return [s for op, av in items if (s := one(op, av)) is not None]
 
     def one(op: Any, av: Any) -> frozenset[str] | None:  # what one item's match must hold
-        if op is k.LITERAL:
-            return frozenset(chr(av))
-        if op is k.IN:
-            found: set[str] = set()
-            for o, a in av:
-                if o is k.LITERAL:
-                    found.add(chr(a))
-                elif o is k.RANGE and a[1] - a[0] < 1024:
-                    found.update(map(chr, range(a[0], a[1] + 1)))
-                else:  # a negated set, a category: anything
-                    return None
-            return frozenset(found)
+        if op is k.LITERAL or op is k.IN:
+            return item_chars(op, av)
         if op is k.SUBPATTERN:
             return smallest(sequence(av[-1]))
         if op is k.BRANCH:
@@ -75,6 +65,33 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
         return tuple(sequence(parsed))
     except Exception:  # pragma: no cover (a parser of another shape)
         return ()
+
+
+def item_chars(op: Any, av: Any, widest: int = 1024) -> frozenset[str] | None:
+    """The characters one item of a parsed regex (``re._parser``: a literal or a set) matches,
+    or None where it cannot tell (a negated set, a category, a range of more than ``widest``
+    code points, any other item): what :func:`needs` and the screens of
+    bench/decisive_derived.py read a pattern's letters from.
+
+    >>> from re import _parser
+    >>> [sorted(item_chars(op, av) or "?") for op, av in _parser.parse(r"ж[а-вё]\\w")]
+    [['ж'], ['а', 'б', 'в', 'ё'], ['?']]
+    """
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    if op is k.LITERAL:
+        return frozenset(chr(av))
+    if op is not k.IN:
+        return None
+    found: set[str] = set()
+    for o, a in av:
+        if o is k.LITERAL:
+            found.add(chr(a))
+        elif o is k.RANGE and a[1] - a[0] < widest:
+            found.update(map(chr, range(a[0], a[1] + 1)))
+        else:  # a negated set, a category: anything
+            return None
+    return frozenset(found)
 
 
 def may_match(pattern: str, seen: frozenset[str]) -> bool:
