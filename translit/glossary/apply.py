@@ -1124,20 +1124,32 @@ class Matcher:
         Ukrainian case form whose target :meth:`kept` keeps, where the word ``before`` it is a
         preposition of the form's language (:func:`~.forms.governed_cases`): its readings
         narrowed to the cases the preposition takes ("в Советской Армии": the locative, not the
-        genitive or the dative). ``(None, "")`` where nothing narrows (no preposition, or none
-        of the form's readings in its cases): :meth:`kept`'s reason stands. Memoised."""
+        genitive or the dative). ``(None, "")`` where nothing narrows (no preposition, no such
+        form, or none of the form's readings in its cases): :meth:`kept`'s reason stands.
+        Memoised.
+
+        >>> from translit.glossary import load, shipped_path
+        >>> m = Matcher.for_glossary(load(shipped_path("soviet-institutions.tbx")))
+        >>> [(s, m.governed_term(i, "uk", "в")[0]) for s, _, i in m.spans("в Советской Армии")]
+        [(2, Term(text='Радянській армії', lang='uk', ...))]
+        """
         c, t, how, _ = self.entries[idx]
         cases = governed_cases(before, primary(t.lang))
-        if not cases:
+        if not cases or self.replacement_term(idx, lang) is not None:
+            return None, ""
+        kept = self._why.get(lang, {}).get(idx)
+        if kept is None:  # (not a case form whose readings give several: kept for another cause)
             return None, ""
         per_lang = self._governed.setdefault(lang, {})
         key = (idx, cases)
         if key not in per_lang:
             got = Hit(0, 0, "", c, t, how).target(lang)
-            text, why = (None, "")
-            if got is not None:
-                text, why = case_form(c, t, got, self._key_of[idx].strip(" "), cases)
-            if why == self._why[lang][idx]:  # (no reading in the preposition's cases)
+            text, why = (
+                (None, "")
+                if got is None
+                else case_form(c, t, got, self._key_of[idx].strip(" "), cases)
+            )
+            if why == kept:  # (no reading in the preposition's cases, or all of them)
                 why = ""
             term = None if text is None or got is None else dataclasses.replace(got, text=text)
             per_lang[key] = (term, f"a form of «{t.text}» {why}: write it by hand" if why else "")
