@@ -884,8 +884,10 @@ class Matcher:
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
         self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
         self._why: dict[str, dict[int, str]] = {}  # target → why a case form is kept
-        # target → (pattern, a preposition's cases) → governed_term
+        # target → (pattern, a preposition's cases) → governed_term, and (pattern, the word
+        # before as written) → the same, read in replace
         self._governed: dict[str, dict[tuple[int, frozenset[str]], tuple[Term | None, str]]] = {}
+        self._before: dict[str, dict[tuple[int, str], tuple[Term | None, str]]] = {}
         self._key_of: list[str] = []  # each entry's pattern
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
@@ -1431,13 +1433,17 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     spans = m.spans(text)
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
+    settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
         except KeyError:
             term = m.replacement_term(idx, target)
         if term is None and idx in why_kept and (before := word_before(text, start)):
-            term, narrowed = m.governed_term(idx, target, before)
+            try:
+                term, narrowed = settled[idx, before]
+            except KeyError:
+                term, narrowed = settled[idx, before] = m.governed_term(idx, target, before)
             if term is not None:  # (a preposition's cases leave one form: no capital, article)
                 add(text[pos:start])
                 add(term.text)
