@@ -1499,22 +1499,34 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     return "".join(out)
 
 
-#: a word right before a match, only spaces (a no-break space too, as typesetting puts after a
-#: preposition) between; not the end of a word joined by a hyphen or an apostrophe (из-за)
-_WORD_BEFORE = re.compile(r"(?<![\w\-'’ʼ])([^\W\d_]+)[ \u00a0\u202f]+$")
+#: the spaces between a preposition and a match (a no-break space too, as typesetting puts
+#: after a preposition)
+_SPACES = " \u00a0\u202f"
+#: the signs that join a word to the one before (из-за, Ukrainian з'їзд)
+_JOINING = "_-" + WORD_APOSTROPHES
+#: the longest word :func:`word_before` gives (a preposition: около, після)
+_WORD_MOST = 8
 
 
 def word_before(text: str, start: int) -> str:
     """The word right before offset ``start`` of ``text``, only spaces between (``""`` for
-    none): the preposition that may govern a match there.
+    none, or a word longer than a preposition): the preposition that may govern a match
+    there; not the end of a word joined by a hyphen or an apostrophe (из-за).
 
     >>> word_before("служил в Советской Армии", 9), word_before("из-за армии", 6)
     ('в', '')
     """
-    if not start or text[start - 1] not in " \u00a0\u202f":
+    i = start
+    while i and text[i - 1] in _SPACES:
+        i -= 1
+    j = i
+    while j and i - j <= _WORD_MOST and text[j - 1].isalpha():
+        j -= 1
+    if i in (start, j) or i - j > _WORD_MOST:
         return ""
-    got = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return got.group(1) if got else ""
+    if j and (text[j - 1].isalnum() or text[j - 1] in _JOINING):
+        return ""
+    return text[j:i]
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
