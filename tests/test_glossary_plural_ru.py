@@ -369,17 +369,18 @@ def test_a_ukrainian_target_and_a_ukrainian_source_take_it_too() -> None:
 def test_a_form_whose_readings_give_the_target_one_form_is_written() -> None:
     """лагеря: genitive singular or nominative plural; концлагеря is both. войне, сражении:
     dative or locative (войне), битве is both."""
-    assert _cases("Из лагеря, лагерей. На войне, в сражении.", "ru")[0] == (
-        "Из концлагеря, концлагерей. На войне, в битве."
+    assert _cases("Из лагеря, лагерей. Рад войне, в сражении.", "ru")[0] == (
+        "Из концлагеря, концлагерей. Рад войне, в битве."
     )
 
 
 def test_a_form_whose_readings_give_the_target_several_is_kept_and_reported() -> None:
     """войне: dative (вооружённому конфликту) or locative (вооружённом конфликте);
-    концлагеря: genitive singular or nominative plural of концентрационный лагерь."""
-    out, notes = _cases("Он погиб на войне.\nИз концлагеря.", "ru")
-    assert out == "Он погиб на войне.\nИз концлагеря."
-    assert [(line, col) for line, col, _ in notes] == [(1, 13), (2, 4)]
+    концлагеря: genitive singular or nominative plural of концентрационный лагерь (no
+    preposition before either to settle it)."""
+    out, notes = _cases("Он рад войне.\nКонец концлагеря.", "ru")
+    assert out == "Он рад войне.\nКонец концлагеря."
+    assert [(line, col) for line, col, _ in notes] == [(1, 8), (2, 7)]
     assert "dative singular or locative singular" in notes[0][2]
     assert "genitive singular, nominative plural or accusative plural" in notes[1][2]
 
@@ -415,8 +416,9 @@ def test_replace_keeps_each_forms_case_and_number(words: list[tuple[str, str]]) 
 def test_the_shipped_glossaries_give_ukrainian_targets_the_cases_of_russian_text(corpus) -> None:
     """ru-taiga with soviet-institutions.tbx, Ukrainian targets: the genitive and instrumental
     of Радянський Союз (СУМ: Радянського Союзу, Радянським Союзом) where the text has those of
-    Советский Союз; "после Октябрьской революции" (genitive, dative or locative: Жовтневої or
-    Жовтневій революції) is kept and reported."""
+    Советский Союз; "тема Октябрьской революции" (genitive, dative or locative: Жовтневої or
+    Жовтневій революції) is kept and reported, "После Октябрьской революции" is the genitive
+    после takes (Русская грамматика 1980: после + genitive): Жовтневої революції."""
     text = (corpus / "ru-taiga.txt").read_text(encoding="utf-8")
     g = load(shipped_path("soviet-institutions.tbx"))
     notes: list[tuple[int, int, str]] = []
@@ -428,5 +430,8 @@ def test_the_shipped_glossaries_give_ukrainian_targets_the_cases_of_russian_text
     assert at and all("Радянським Союзом" in out[i] for i in at)
     kept = [n for n in notes if "«Октябрьской революции»" in n[2]]
     assert kept and all("Октябрьской революции" in out[line - 1] for line, _, _ in kept)
+    assert any("тема Октябрьской революции" in out[line - 1] for line, _, _ in kept)
+    at = {i for i, line in enumerate(lines) if "После Октябрьской революции" in line}
+    assert at and all("После Жовтневої революції" in out[i] for i in at)
     at = {i for i, line in enumerate(lines) if "адрес - Советский Союз." in line}
     assert at and all("адрес - Радянський Союз." in out[i] for i in at)  # (the nominative)

@@ -77,6 +77,7 @@ from .folding import fold, padded
 from .forms import (
     case_form,
     derived_forms,
+    governed_cases,
     inflects_by_dictionary,
     inflects_by_endings,
     plural_of,
@@ -883,6 +884,10 @@ class Matcher:
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
         self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
         self._why: dict[str, dict[int, str]] = {}  # target → why a case form is kept
+        # target → (pattern, a preposition's cases) → governed_term, and (pattern, the word
+        # before as written) → the same, read in replace
+        self._governed: dict[str, dict[tuple[int, frozenset[str]], tuple[Term | None, str]]] = {}
+        self._before: dict[str, dict[tuple[int, str], tuple[Term | None, str]]] = {}
         self._key_of: list[str] = []  # each entry's pattern
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
@@ -1115,6 +1120,42 @@ class Matcher:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
             per_lang[idx] = got
         return per_lang[idx]
+
+    def governed_term(self, idx: int, lang: str, before: str) -> tuple[Term | None, str]:
+        """(:meth:`replacement_term`, why it is ``None``) of pattern ``idx``, a Russian or
+        Ukrainian case form whose target :meth:`kept` keeps, where the word ``before`` it is a
+        preposition of the form's language (:func:`~.forms.governed_cases`): its readings
+        narrowed to the cases the preposition takes ("в Советской Армии": the locative, not the
+        genitive or the dative). ``(None, "")`` where nothing narrows (no preposition, no such
+        form, or none of the form's readings in its cases): :meth:`kept`'s reason stands.
+        Memoised.
+
+        >>> from translit.glossary import load, shipped_path
+        >>> m = Matcher.for_glossary(load(shipped_path("soviet-institutions.tbx")))
+        >>> [(s, m.governed_term(i, "uk", "в")[0]) for s, _, i in m.spans("в Советской Армии")]
+        [(2, Term(text='Радянській армії', lang='uk', ...))]
+        """
+        c, t, how, _ = self.entries[idx]
+        cases = governed_cases(before, primary(t.lang))
+        if not cases or self.replacement_term(idx, lang) is not None:
+            return None, ""
+        kept = self._why.get(lang, {}).get(idx)
+        if kept is None:  # (not a case form whose readings give several: kept for another cause)
+            return None, ""
+        per_lang = self._governed.setdefault(lang, {})
+        key = (idx, cases)
+        if key not in per_lang:
+            got = Hit(0, 0, "", c, t, how).target(lang)
+            text, why = (
+                (None, "")
+                if got is None
+                else case_form(c, t, got, self._key_of[idx].strip(" "), cases)
+            )
+            if why == kept:  # (no reading in the preposition's cases, or all of them)
+                why = ""
+            term = None if text is None or got is None else dataclasses.replace(got, text=text)
+            per_lang[key] = (term, f"a form of «{t.text}» {why}: write it by hand" if why else "")
+        return per_lang[key]
 
     def capital_term(self, idx: int, lang: str) -> Term | None:
         """:meth:`replacement_term` as written where pattern ``idx`` opens a sentence with a
@@ -1390,11 +1431,27 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
     capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
     spans = m.spans(text)
+    why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
+    governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
+    settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
         except KeyError:
             term = m.replacement_term(idx, target)
+        if term is None and idx in why_kept and (before := word_before(text, start)):
+            try:
+                term, narrowed = settled[idx, before]
+            except KeyError:
+                term, narrowed = settled[idx, before] = m.governed_term(idx, target, before)
+            if term is not None:  # (a preposition's cases leave one form: no capital, article)
+                add(text[pos:start])
+                add(term.text)
+                pos = stop
+                governed[start] = ""
+                continue
+            if narrowed:
+                governed[start] = narrowed
         if term is None:  # (the text kept)
             add(text[pos:stop])
             pos = stop
@@ -1433,12 +1490,43 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     add(text[pos:])
     if m.keeps and notes is not None:  # (a plural, a case form: never a wrong form)
         kept += [(a, f"kept «{text[a:b]}»: {why}")
-                 for a, b, idx in spans if (why := m.kept(idx, target))]  # fmt: skip
+                 for a, b, idx in spans
+                 if (why := governed.get(a) if a in governed else m.kept(idx, target))]  # fmt: skip
         kept.sort(key=_END)
     if kept and notes is not None:
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
+
+
+#: the spaces between a preposition and a match (a no-break space too, as typesetting puts
+#: after a preposition)
+_SPACES = " \u00a0\u202f"
+#: the signs that join a word to the one before (из-за, Ukrainian з'їзд)
+_JOINING = "_-" + WORD_APOSTROPHES
+#: the longest word :func:`word_before` gives (a preposition: около, після)
+_WORD_MOST = 8
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` of ``text``, only spaces between (``""`` for
+    none, or a word longer than a preposition): the preposition that may govern a match
+    there; not the end of a word joined by a hyphen or an apostrophe (из-за).
+
+    >>> word_before("служил в Советской Армии", 9), word_before("из-за армии", 6)
+    ('в', '')
+    """
+    i = start
+    while i and text[i - 1] in _SPACES:
+        i -= 1
+    j = i
+    while j and i - j <= _WORD_MOST and text[j - 1].isalpha():
+        j -= 1
+    if i in (start, j) or i - j > _WORD_MOST:
+        return ""
+    if j and (text[j - 1].isalnum() or text[j - 1] in _JOINING):
+        return ""
+    return text[j:i]
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

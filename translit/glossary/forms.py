@@ -23,6 +23,7 @@ from .model import Concept, Term, is_cyrillic, is_name, primary
 __all__ = [
     "case_form",
     "derived_forms",
+    "governed_cases",
     "inflects_by_dictionary",
     "inflects_by_endings",
     "plural_forms",
@@ -183,13 +184,20 @@ def _dictionary_languages() -> frozenset[str]:
     return frozenset(LANGUAGES)
 
 
-def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[str | None, str]:
+def case_form(
+    concept: Concept,
+    source: Term,
+    target: Term,
+    form: str,
+    cases: Collection[str] = (),
+) -> tuple[str | None, str]:
     """(``target`` in the case and number of ``form``, one of the folded forms of ``source``,
     or ``None``; why not) for glossary apply's replace, both terms Russian or Ukrainian
     (:func:`inflects_by_dictionary`): the readings of ``form`` are read from the term's words
     together (:func:`translit.morphology.readings`), and the target is written in them
     (:func:`translit.morphology.inflect`) where every reading gives it the same form and the
-    dictionary is sure of it.
+    dictionary is sure of it. ``cases`` (:func:`governed_cases`, those of a preposition before
+    the form) keep only the readings in one of them, where any is.
 
     >>> c = Concept("c")
     >>> camp, kz = Term("концлагерь", "ru"), Term("концентрационный лагерь", "ru")
@@ -206,6 +214,8 @@ def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[
     ).items():
         if fold(made).strip(" ") == form:
             slots |= got
+    narrowed = {slot for slot in slots if slot[0] in cases}
+    slots = narrowed or slots
     lang, hint = primary(target.lang), _hint(concept, target)
     # (the target's forms that fit every reading: one of its two accusatives, Ukrainian
     # більшовиків or більшовики, is its one genitive)
@@ -224,6 +234,25 @@ def case_form(concept: Concept, source: Term, target: Term, form: str) -> tuple[
     if len(slots) > 1 and all(each) and not fit:
         return None, f"which may be its {named}, where «{target.text}» has several forms"
     return None, f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
+
+
+def governed_cases(word: str, lang: str) -> frozenset[str]:
+    """The cases (OpenCorpora's tags) the preposition ``word`` of ``lang`` (a primary tag,
+    Russian or Ukrainian) takes, by ``data/inflection.toml``'s ``[governs.<lang>]``; none for
+    a word that is not one of its prepositions.
+
+    >>> sorted(governed_cases("В", "ru")), sorted(governed_cases("без", "uk"))
+    (['accs', 'loc2', 'loct'], ['gent'])
+    >>> governed_cases("армии", "ru")
+    frozenset()
+    """
+    return _governs(lang).get(word.lower(), frozenset())
+
+
+@functools.cache
+def _governs(lang: str) -> dict[str, frozenset[str]]:
+    table = load_toml("inflection.toml").get("governs", {}).get(lang, {})
+    return {word: frozenset(cases) for word, cases in table.items()}
 
 
 @functools.cache
