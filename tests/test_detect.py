@@ -255,6 +255,15 @@ def test_long_nfd_and_nfc_romanise_alike_on_the_auto_path(
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
+def _decisive() -> tuple[list[tuple[str, re.Pattern[str], str]], re.Pattern[str]]:
+    """Every spelling of data/decisive.toml as ``(language, regex, why)``, and one regex for any
+    of them: the full reading the library's screened one (detection._spelled) must agree with."""
+    from translit.detection import _decisive_entries
+
+    found = [(str(e["lang"]), re.compile(e["regex"]), str(e["why"])) for e in _decisive_entries()]
+    return found, re.compile("|".join(f"(?:{e['regex']})" for e in _decisive_entries()))
+
+
 @settings(deadline=None)
 @given(
     st.lists(st.text(alphabet=_RU + _RU.upper(), min_size=1, max_size=15), min_size=1, max_size=3),
@@ -262,8 +271,6 @@ _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 )
 def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep: str) -> None:
     # unless they hold a spelling no Russian word has (data/decisive.toml): then its language
-    from translit.detection import _decisive
-
     text = sep.join(words)
     spellings, anything = _decisive()
     if anything.search(text.lower()):
@@ -389,7 +396,6 @@ def test_decisive_spelling_romanised_as_ukrainian() -> None:
 def test_decisive_spellings_match_no_russian_form() -> None:
     """What data/decisive.toml claims, on the Russian forms the project ships (a sample of
     the dictionary: the declined forms of the surnames and adjectives it is about)."""
-    from translit.detection import _decisive
     from translit.morphology import forms
 
     spellings, anything = _decisive()

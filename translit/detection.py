@@ -841,12 +841,6 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
     return tuple(_decisive_file().get("spelling", []))
 
 
-@functools.cache
-def _decisive_any() -> re.Pattern[str]:
-    """Any spelling of data/decisive.toml, as one regex (what :func:`_spelled` finds)."""
-    return re.compile("|".join(f"(?:{e['regex']})" for e in _decisive_entries()) or "(?!)")
-
-
 def _sources_stamp() -> int:
     """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml and the
     given-name tables of data/names (their bytes; reading them costs far less than parsing)."""
@@ -891,15 +885,6 @@ def _spelled(low: str) -> list[dict[str, Any]]:
         for e, screen in zip(_decisive_entries(), _screen(), strict=True)
         if (not screen or not screen.isdisjoint(pieces)) and _rx(e["regex"]).search(low)
     ]
-
-
-@functools.cache
-def _decisive() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], re.Pattern[str]]:
-    """The spellings of data/decisive.toml, ``(language, regex, why)``, and any of them."""
-    found = tuple(
-        (str(e["lang"]), re.compile(e["regex"]), str(e["why"])) for e in _decisive_entries()
-    )
-    return found, _decisive_any()
 
 
 @functools.cache
