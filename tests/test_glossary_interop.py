@@ -516,3 +516,88 @@ def test_a_term_type_of_a_tools_own_is_kept_as_read_with_a_warning(version: int)
     back = _term_notes(_tbx(g, version))
     assert ("termType", "lookup form") in back[0]
     assert ("termType", "acronym") in back[1]
+
+
+# An element named as TBX's but in another namespace is another vocabulary's (Namespaces in
+# XML 1.0, §1: a name is its namespace and its local part): a tool's own <x:descrip> or
+# <x:termNote type="partOfSpeech"> was read as the TBX one, setting the term's part of speech
+# and joining the definition; an <x:langSec> became one descrip holding its text.
+FOREIGN_V3 = """<tbx xmlns="urn:iso:std:iso:30042:ed-2" xmlns:x="urn:example:tool" type="TBX-Basic"
+ style="dca" xml:lang="en"><text><body>
+<conceptEntry id="c1">
+ <descrip type="definition">Army of the Soviet Union.</descrip>
+ <x:descrip type="definition">tool's own text</x:descrip>
+ <x:note>checked by the tool</x:note>
+ <x:descripGrp><x:descrip type="subjectField">tool's field</x:descrip></x:descripGrp>
+ <x:langSec xml:lang="de"><termSec><term>Rote Armee</term></termSec></x:langSec>
+ <langSec xml:lang="ru"><termSec><term>Красная армия</term>
+  <x:termNote type="partOfSpeech">verb</x:termNote><x:note>tool's note</x:note></termSec>
+ </langSec>
+ <langSec xml:lang="en"><termSec><term>Red Army</term></termSec></langSec>
+</conceptEntry></body></text></tbx>"""
+FOREIGN_V2 = """<martif type="TBX" xml:lang="en" xmlns:x="urn:example:tool"><text><body>
+<termEntry id="c1">
+ <descrip type="definition">Army of the Soviet Union.</descrip>
+ <x:descrip type="definition">tool's own text</x:descrip>
+ <x:note>checked by the tool</x:note>
+ <x:descripGrp><x:descrip type="subjectField">tool's field</x:descrip></x:descripGrp>
+ <x:langSet xml:lang="de"><tig><term>Rote Armee</term></tig></x:langSet>
+ <langSet xml:lang="ru"><tig><term>Красная армия</term>
+  <x:termNote type="partOfSpeech">verb</x:termNote><x:note>tool's note</x:note></tig>
+ </langSet>
+ <langSet xml:lang="en"><tig><term>Red Army</term></tig></langSet>
+</termEntry></body></text></martif>"""
+
+
+@pytest.mark.parametrize("document", [FOREIGN_V3, FOREIGN_V2], ids=["v3", "v2"])
+def test_an_element_of_another_namespace_is_kept_as_read_and_never_read_as_tbx(
+    document: str,
+) -> None:
+    g = loads(document.encode(), "tbx", "tool.tbx")
+    (c,) = g.concepts
+    assert (c.definitions, c.notes, c.subject) == ({"": "Army of the Soviet Union."}, {}, None)
+    assert [(t.lang, t.text, t.pos, t.note) for t in c.terms] == [
+        ("ru", "Красная армия", None, None),
+        ("en", "Red Army", None, None),
+    ]
+    tool = "{urn:example:tool}"
+    kept = [etree.fromstring(x) for _, x in c.extra]
+    assert [(e.tag, e.get("type")) for e in kept] == [
+        (f"{tool}descrip", "definition"),
+        (f"{tool}note", None),
+        (f"{tool}descripGrp", None),
+        (f"{tool}{'langSec' if document is FOREIGN_V3 else 'langSet'}", None),
+    ]
+    assert "".join(kept[3].itertext()) == "Rote Armee"  # its structure kept, not flattened
+    assert [etree.fromstring(x).tag for x in c.terms[0].extra] == [
+        f"{tool}termNote",
+        f"{tool}note",
+    ]
+    said = [w for w in g.warnings if "urn:example:tool" in w]
+    assert len(said) == 6, g.warnings
+    line = next(n for n, x in enumerate(document.splitlines(), 1) if "<x:descrip type" in x)
+    assert said[0].startswith(
+        f"tool.tbx:{line}: <x:descrip> is in the namespace 'urn:example:tool'"
+    )
+    assert "not read as a TBX <descrip>" in said[0]
+
+
+@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("document", [FOREIGN_V3, FOREIGN_V2], ids=["v3", "v2"])
+def test_an_element_of_another_namespace_comes_back_in_its_namespace(
+    document: str, version: int
+) -> None:
+    g = loads(document.encode(), "tbx", "tool.tbx")
+    written = _tbx(g, version)
+    tree = etree.fromstring(written)
+    tool = "{urn:example:tool}"
+    assert [e.get("type") for e in tree.iter(f"{tool}descrip")] == ["definition", "subjectField"]
+    assert len(list(tree.iter(f"{tool}termNote"))) == 1
+    back = loads(written, "tbx").concepts
+    if (version == 3) == (document is FOREIGN_V3):  # (v2's elements, in no namespace, inside
+        assert back == g.concepts  # a foreign one become v3's in a v3 file, as the rest does)
+    else:
+        assert [c.definitions for c in back] == [c.definitions for c in g.concepts]
+        assert [t.extra for c in back for t in c.terms] == [
+            t.extra for c in g.concepts for t in c.terms
+        ]

@@ -499,6 +499,26 @@ def dca_fragment(el: Any, in_term: bool) -> str:
         for k, v in el.attrib.items():
             out.set(k, v)
         out.text = "".join(el.itertext())
+    return _fragment_of(out)
+
+
+def as_read(el: Any) -> str:
+    """``el`` as an XML fragment as read, in its namespaces (another vocabulary's element,
+    kept), without the layout around and inside it.
+
+    >>> from lxml import etree
+    >>> as_read(etree.fromstring('<x:note xmlns:x="urn:t">\\n  <x:b>a</x:b>\\n</x:note>'))
+    '<x:note xmlns:x="urn:t"><x:b>a</x:b></x:note>'
+    """
+    from copy import deepcopy
+
+    return _fragment_of(deepcopy(el))
+
+
+def _fragment_of(out: Any) -> str:
+    """``out`` (an element of its own, changed in place) serialised without layout."""
+    from lxml import etree
+
     for e in out.iter():  # indentation is the writer's: whitespace-only text is layout
         if e.text is not None and not e.text.strip() and len(e):
             e.text = None

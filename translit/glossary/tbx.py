@@ -9,6 +9,10 @@ Read:
   termSec``; DCA style (``<termNote type="partOfSpeech">``) and DCT style (module elements such
   as ``<basic:partOfSpeech>``, in any namespace — the element's local name is the category).
 - A language appearing in several ``langSet``/``langSec`` of one entry is merged.
+- An element named as TBX's (``descrip``, ``note``, ``termNote``, a group, ``langSec``,
+  ``term`` …) but in another namespace (``<x:descrip xmlns:x="urn:tool">``) is another
+  vocabulary's: never read into a field, kept as read in its namespace (and written back so),
+  with a warning naming its line and namespace.
 
 Data categories the model has no field for (``context``, ``customerSubset``, ``projectSubset``,
 ``geographicalUsage``, ``reliabilityCode``, ``transacGrp``, ``xref``/``ref``, a Weblate untyped
@@ -33,6 +37,7 @@ from typing import Any, NoReturn
 from ..errors import GlossaryError
 from ._xml import (
     XML_SPACE,
+    as_read,
     dca_fragment,
     first_rests,
     iter_elements,
@@ -96,6 +101,10 @@ _TERM_FIELDS = frozenset(_TERM_FIELD_OF)
 GROUP, MEMBER = "+group", "+member"
 #: What :func:`_categories` yields for a ``<note>`` with attributes: no model field, kept
 _ATTRIBUTED = "+note"
+#: What :func:`_categories` yields for an element named as TBX's but in another namespace
+#: (``<x:descrip xmlns:x="urn:other" type="definition">``): another vocabulary's, kept as read
+#: with its namespace, never read into a field (:func:`_own`)
+FOREIGN = "+foreign"
 
 
 def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str, str, Any]]:
@@ -114,7 +123,9 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
     add = out.append
     for child in el:
         name = local_name(child.tag)
-        if name in _GROUPS:
+        if name in _TBX_NAMED and not _own(child.tag):
+            add((FOREIGN, "", child))
+        elif name in _GROUPS:
             members = _categories(child)
             if len(members) <= 1:
                 out += members
@@ -137,11 +148,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
                 add((_ATTRIBUTED, "", child))
             else:
                 add(("note", xml_lines(child), child))
-        elif (
-            isinstance(child.tag, str)
-            and "}" in child.tag
-            and (name not in _STRUCTURAL or not _own(child.tag))  # (a foreign <x:term>: data)
-        ):
+        elif isinstance(child.tag, str) and "}" in child.tag and name not in _STRUCTURAL:
             add((name, xml_lines(child), child))  # DCT style: <basic:partOfSpeech>
     return out
 
@@ -149,6 +156,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
 _STRUCTURAL = frozenset(
     {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
 )
+_TBX_NAMED = frozenset({*_ANNOTATION, *_GROUPS, *_STRUCTURAL, "note", "transacGrp"})
 
 
 def _own(tag: Any) -> bool:
@@ -279,7 +287,7 @@ def _read_entry(
             notes[lang] = with_part(notes.get(lang), value)
         else:  # with an xml:lang: that language's (the writer's place for a termless one)
             lang = _lang_of(el) or ""
-            kept = dca_fragment(el, False)
+            kept = _fragment(cat, el, False, path, warnings)
             extra.append((lang, _drop_lang(kept) if lang else kept))
     for ls in children:
         if local_name(ls.tag) not in ("langSet", "langSec") or not _own(ls.tag):
@@ -304,7 +312,7 @@ def _read_entry(
             elif cat == "subjectField":
                 subject = with_part(subject, value)
             else:
-                extra.append((lang, dca_fragment(el, False)))
+                extra.append((lang, _fragment(cat, el, False, path, warnings)))
         for holder in in_ls:
             name = local_name(holder.tag)
             if name not in ("tig", "termSec", "ntig") or not _own(holder.tag):
@@ -332,6 +340,20 @@ def _read_entry(
         notes=notes,
         extra=extra,
     )
+
+
+def _fragment(cat: str, el: Any, in_term: bool, path: str, warnings: list[str]) -> str:
+    """``el`` (of category ``cat``, see :func:`_categories`) as a fragment to keep: a TBX
+    element in DCA form (:func:`~._xml.dca_fragment`); another vocabulary's (:data:`FOREIGN`)
+    as read, in its namespace, with a warning that it was not read as TBX's."""
+    if cat != FOREIGN:
+        return dca_fragment(el, in_term)
+    name, ns = local_name(el.tag), el.tag[1:].split("}", 1)[0]
+    warnings.append(
+        f"{path}:{el.sourceline}: <{el.prefix or ''}{':' if el.prefix else ''}{name}> is in "
+        f"the namespace {ns!r}, not TBX's: kept as read, not read as a TBX <{name}>"
+    )
+    return as_read(el)
 
 
 def _unkept_attributes(el: Any, path: str, warnings: list[str]) -> None:
@@ -385,6 +407,9 @@ def _read_term(
                 text = xml_text(child)
                 term_id = term_id or child.get("id")  # TBX v2 allows it on <term> (Weblate)
         for found, text_of, el in _categories(place, _TERM_FIELDS):
+            if found == FOREIGN:
+                extra.append(_fragment(found, el, True, path, warnings))
+                continue
             # a group is kept whole; a tool's status heading it still says the term's status
             cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
             custom_status = cat.lower() in _CUSTOM_STATUS
@@ -559,12 +584,13 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             el = etree.fromstring(fragment)
         except etree.XMLSyntaxError as exc:
             raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
-        for e in el.iter():
-            if isinstance(e.tag, str) and ns:
+        foreign = el.tag.startswith("{")  # another vocabulary's: written as read (FOREIGN)
+        for e in () if foreign or not ns else el.iter():
+            if isinstance(e.tag, str):
                 e.tag = f"{{{ns}}}{e.tag}"
         if lang:
             el.set(XML_LANG, lang)
-        head = _HEAD.get(local_name(el.tag))
+        head = None if foreign else _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")
             for child in parent:
@@ -574,7 +600,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     return
             parent.extend(list(el))  # the field is gone: its source, its note stay
             return
-        if local_name(el.tag) in (
+        if not foreign and local_name(el.tag) in (
             "termNote",
             "termNoteGrp",
         ):  # TBX-Basic: termNotes before the rest
