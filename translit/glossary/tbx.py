@@ -584,7 +584,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             el = etree.fromstring(fragment)
         except etree.XMLSyntaxError as exc:
             raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
-        foreign = el.tag.startswith("{")  # another vocabulary's: written as read (FOREIGN)
+        foreign = str(el.tag).startswith("{")  # another vocabulary's: written as read (FOREIGN)
         for e in () if foreign or not ns else el.iter():
             if isinstance(e.tag, str):
                 e.tag = f"{{{ns}}}{e.tag}"
