@@ -13,7 +13,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе); German, French and English
    terms the endings of ``data/inflection.toml`` (:func:`~.forms.suffixed`: des Großen
-   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``; replace
+   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``; a French
+   form spelled alike in both numbers, héros, prix, says ``plural`` after a determiner that
+   gives the plural, les, trois, :meth:`Matcher.numbered`; replace
    writes a Russian or Ukrainian target in a Russian or Ukrainian form's case and number,
    :func:`~.forms.case_form`); and
    Cyrillic terms add their romanisations under every scheme (so "Vlasovtsy" in a French
