@@ -29,6 +29,7 @@ from translit.glossary.forms import (
     case_form,
     derived_forms,
     inflects_by_dictionary,
+    named_in_singular,
     plural_forms,
     plural_of,
     recased,
@@ -300,8 +301,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 @given(st.data())
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
-    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased, fit_ends and
-    case_form answer on anything that was built."""
+    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased, fit_ends,
+    named_in_singular and case_form answer on anything that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -309,6 +310,7 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
         return
     assert all(isinstance(f.message, str) for f in lint(g))
     for c in g.concepts:
+        assert isinstance(named_in_singular(c), bool)
         for t in c.terms:
             forms = term_forms(c, t)
             assert all(isinstance(f, str) for f in forms)

@@ -13,7 +13,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    and number forms from :func:`translit.morphology.forms` (pymorphy3's dictionaries:
    adjectives agree, complements stay, ГУЛАГе but never РОАе); German, French and English
    terms the endings of ``data/inflection.toml`` (:func:`~.forms.suffixed`: des Großen
-   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``; replace
+   Terrors; :func:`~.forms.pluralized`: les goulags, whose matches say ``plural``; a French
+   form spelled alike in both numbers, héros, prix, says ``plural`` after a determiner that
+   gives the plural, les, trois, :meth:`Matcher.numbered`; replace
    writes a Russian or Ukrainian target in a Russian or Ukrainian form's case and number,
    :func:`~.forms.case_form`); and
    Cyrillic terms add their romanisations under every scheme (so "Vlasovtsy" in a French
@@ -77,9 +79,11 @@ from .folding import fold, padded
 from .forms import (
     case_form,
     derived_forms,
+    determined_number,
     governed_cases,
     inflects_by_dictionary,
     inflects_by_endings,
+    named_in_singular,
     plural_of,
     recased,
 )
@@ -889,6 +893,10 @@ class Matcher:
         self._governed: dict[str, dict[tuple[int, frozenset[str]], tuple[Term | None, str]]] = {}
         self._before: dict[str, dict[tuple[int, str], tuple[Term | None, str]]] = {}
         self._key_of: list[str] = []  # each entry's pattern
+        # a form of either number read as a singular (French héros) → the entry of its plural
+        # reading, which a determiner before it may choose (plural_reading, numbered)
+        self._twins: dict[int, int] = {}
+        self._plurals: dict[int, int | None] = {}  # plural_reading's memo
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
@@ -954,14 +962,15 @@ class Matcher:
         elif backend != "table":
             raise GlossaryError(f"unknown matcher backend {backend!r}")
 
-    def _add(self, form: str, entry: tuple[Concept, Term, str, int], rank: int) -> None:
+    def _add(self, form: str, entry: tuple[Concept, Term, str, int], rank: int) -> int | None:
         """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
-        table), or make it the entry's when its ``rank`` comes before the pattern's entry."""
+        table), or make it the entry's when its ``rank`` comes before the pattern's entry; the
+        pattern's index (``None`` for a form of no letter)."""
         # (a term written with a stress mark or a soft hyphen matches the text without them,
         # as a text with them matches the term without: Вла\u0301сов never matched Власов)
         core = fold(unmarked(form)).strip(" ")
         if not core:
-            return
+            return None
         key = f" {core} "
         idx = self._keys.get(key)
         if idx is None:
@@ -996,6 +1005,23 @@ class Matcher:
             self._cases[idx] = entry[3]
             for memo in (*self._replacements.values(), *self._capitals.values()):
                 memo.pop(idx, None)
+            self._twins.pop(idx, None)  # (its plural reading was another term's)
+            self._plurals.pop(idx, None)
+        return idx
+
+    def _twin(self, idx: int, entry: tuple[Concept, Term, str, int], rank: int) -> None:
+        """Give pattern ``idx``, a form of either number read as its singular, the plural
+        reading ``entry`` (an entry of no pattern of its own: :meth:`numbered` puts it in the
+        pattern's place where a determiner says the plural)."""
+        if idx in self._twins or self.entries[idx][1] is not entry[1]:
+            return  # (the pattern reads as another term: the form is that one's)
+        self._twins[idx] = len(self.entries)
+        self.entries.append(entry)
+        self._key_of.append(self._key_of[idx])
+        self._rank.append(rank)
+        self._lens.append(self._lens[idx])
+        self._cases.append(entry[3])
+        self.keeps = True  # (a plural whose target has none: the text kept)
 
     def _decline(self, pos: int) -> None:
         c, t = self._terms[pos]
@@ -1006,11 +1032,17 @@ class Matcher:
             self.keeps = True  # (a plural, a case form: replace may keep the text)
         if plural or either:  # (their own entries: replace writes the target's plural or
             many = (c, t, "plural", self._case[pos])  # keeps the text)
-            unsure = (c, t, EITHER, self._case[pos])
+            # (a form of either number by endings, French héros: read as the singular, and as
+            # the plural after a determiner that says so; by the dictionary: never guessed)
+            endings = not inflects_by_dictionary(t)
+            unsure = entry if endings else (c, t, EITHER, self._case[pos])
             own = {*plural, *either}
             forms = tuple(f for f in forms if f not in own)
             for k, form in enumerate((*plural, *either)):
-                self._add(form, many if k < len(plural) else unsure, _rank_of(1, pos, k))
+                rank = _rank_of(1, pos, k)
+                idx = self._add(form, many if k < len(plural) else unsure, rank)
+                if endings and k >= len(plural) and idx is not None:
+                    self._twin(idx, many, rank)
         for k, form in enumerate(forms, len(plural) + len(either)):
             self._add(form, entry, _rank_of(1, pos, k))
 
@@ -1082,8 +1114,47 @@ class Matcher:
         new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
         return [
             new(Hit, (start, stop, text[start:stop], *entries[idx][:3]))
-            for start, stop, idx in self.spans(text)
+            for start, stop, idx in self.numbered(text, self.spans(text))
         ]
+
+    def numbered(self, text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """``spans`` (:meth:`spans` of ``text``) with each form of either number whose concept
+        :meth:`plural_reading` lets be read as a plural, and which a determiner right before
+        says is one (:func:`determiner_before`, :func:`~.forms.determined_number`: les héros,
+        trois prix), given the entry of its plural reading (``how`` ``plural``).
+
+        >>> from translit.glossary import load, shipped_path
+        >>> m = Matcher.for_glossary(load(shipped_path("soviet-institutions.tbx")))
+        >>> text = "le héros de l'Union soviétique, les héros de l'Union soviétique"
+        >>> [m.entries[i][2] for _, _, i in m.numbered(text, m.spans(text))]
+        ['term', 'plural']
+        """
+        twins = self._twins
+        if not twins:
+            return spans
+        out = spans
+        for k, (start, stop, idx) in enumerate(spans):
+            if idx in twins and (twin := self.plural_reading(idx)) is not None:
+                lang = primary(self.entries[idx][1].lang)
+                if determined_number(determiner_before(text, start), lang) == "plural":
+                    if out is spans:
+                        out = list(spans)
+                    out[k] = (start, stop, twin)
+        return out
+
+    def plural_reading(self, idx: int) -> int | None:
+        """The entry of pattern ``idx``'s plural reading, a form of either number (French
+        héros) whose concept is named in the singular (:func:`~.forms.named_in_singular`: a
+        term written in the plural, crimes de guerre, is spelled alike and stays as it is
+        read), or ``None``. Memoised."""
+        try:
+            return self._plurals[idx]
+        except KeyError:
+            twin = self._twins.get(idx)
+            if twin is not None and not named_in_singular(self.entries[idx][0]):
+                twin = None
+            self._plurals[idx] = twin
+            return twin
 
     def replacement(self, idx: int, lang: str) -> str | None:
         """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
@@ -1430,7 +1501,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
     ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
     capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
-    spans = m.spans(text)
+    spans = m.numbered(text, m.spans(text))
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
     settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
@@ -1527,6 +1598,43 @@ def word_before(text: str, start: int) -> str:
     if j and (text[j - 1].isalnum() or text[j - 1] in _JOINING):
         return ""
     return text[j:i]
+
+
+#: the longest word :func:`determiner_before` gives (a compound numeral: quatre-vingt-dix-sept)
+_DETERMINER_MOST = 24
+#: what stands inside a number written in figures (1 000, 1,5): a group after one is no number
+_IN_NUMBER = " .,\u00a0\u202f"
+
+
+def determiner_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` of ``text`` on its line, only spaces or an
+    elided word's apostrophe between (given with an ASCII apostrophe: ``"l'"``), a compound
+    numeral whole (vingt-deux), a number in figures (not a group of one written with spaces or
+    a decimal comma, 1 000, 1,5); ``""`` for none: the word that may tell the number of a
+    match there (:func:`~.forms.determined_number`).
+
+    >>> [determiner_before(t, t.index("héros")) for t in ("les héros", "L’ héros",
+    ...     "vingt-deux héros", "les\\nhéros", "1 000 héros", "après-héros")]
+    ['les', "L'", 'vingt-deux', '', '', '']
+    """
+    i = start
+    while i and text[i - 1] in _SPACES:
+        i -= 1
+    elided = bool(i) and text[i - 1] in WORD_APOSTROPHES
+    j = i - 1 if elided else i
+    if j == start:  # (no space or apostrophe between: après-héros)
+        return ""
+    k = j
+    while k and j - k <= _DETERMINER_MOST and (text[k - 1].isalnum() or text[k - 1] == "-"):
+        k -= 1
+    if k == j or j - k > _DETERMINER_MOST:
+        return ""
+    if k and (text[k - 1].isalnum() or text[k - 1] in _JOINING):
+        return ""
+    word = text[k:j]
+    if word.isdecimal() and k > 1 and text[k - 1] in _IN_NUMBER and text[k - 2].isdecimal():
+        return ""
+    return word + "'" if elided else word
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

@@ -23,9 +23,11 @@ from .model import Concept, Term, is_cyrillic, is_name, primary
 __all__ = [
     "case_form",
     "derived_forms",
+    "determined_number",
     "governed_cases",
     "inflects_by_dictionary",
     "inflects_by_endings",
+    "named_in_singular",
     "plural_forms",
     "plural_of",
     "pluralized",
@@ -247,6 +249,69 @@ def governed_cases(word: str, lang: str) -> frozenset[str]:
     frozenset()
     """
     return _governs(lang).get(word.lower(), frozenset())
+
+
+def determined_number(word: str, lang: str) -> str | None:
+    """``"plural"`` or ``"singular"``, the number the word ``word`` gives a noun right after
+    it (a determiner or a numeral of ``data/inflection.toml``'s ``[<lang>.number]``; an elided
+    one with its apostrophe, ``"l'"``; a numeral in figures: plural from 2; a compound numeral
+    of hyphened parts), or ``None`` where it tells none (a language without that table).
+
+    >>> [determined_number(w, "fr") for w in ("Les", "l'", "vingt-deux", "12", "1", "de")]
+    ['plural', 'singular', 'plural', 'plural', 'singular', None]
+    >>> print(determined_number("die", "de"))
+    None
+    """
+    table = _numbers(lang)
+    if table is None or not word:
+        return None
+    singular, plural, numerals, compound = table
+    low = word.lower()
+    if low.isdecimal():
+        n = int(low) if len(low) < 19 else 2  # (int() refuses thousands of digits)
+        return "plural" if n > 1 else "singular" if n == 1 else None
+    if low in plural or low in numerals:
+        return "plural"
+    if low in singular:
+        return "singular"
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in numerals or p in compound for p in parts):
+        return "plural" if any(p in numerals for p in parts) else None
+    return None
+
+
+@functools.cache
+def _numbers(lang: str) -> tuple[frozenset[str], ...] | None:
+    """(singular, plural, numerals, compound) of ``[<lang>.number]``, or ``None``."""
+    table = (_inflection(lang) or {}).get("number")
+    if table is None:
+        return None
+    return tuple(
+        frozenset(table.get(k, ())) for k in ("singular", "plural", "numerals", "compound")
+    )
+
+
+def named_in_singular(concept: Concept) -> bool:
+    """Whether ``concept``'s terms name it in the singular, as the dictionary reads its first
+    Russian or Ukrainian term that is not a name or an acronym and whose plural it is sure of
+    (:func:`translit.morphology.plural`: a plural other than the term; a term in the plural is
+    its own). A French term spelled alike in both numbers (héros de l'Union soviétique,
+    crimes de guerre) tells nothing by itself: only such a concept's may be read as a plural.
+
+    >>> named_in_singular(Concept("h", terms=[Term("héros", "fr"), Term("герой", "ru")]))
+    True
+    >>> named_in_singular(Concept("w", terms=[Term("crimes de guerre", "fr"),
+    ...     Term("военные преступления", "ru")])), named_in_singular(Concept("x"))
+    (False, False)
+    """
+    from ..morphology import plural
+
+    for t in concept.terms:
+        if inflects_by_dictionary(t) and not t.is_acronym and not is_name(concept, t):
+            got = plural(t.text, primary(t.lang), hint=_hint(concept, t))
+            if got is not None:
+                return fold(got) != fold(t.text)
+    return False
 
 
 @functools.cache

@@ -1,0 +1,175 @@
+"""A French form spelled alike in both numbers takes its number from the determiner before it.
+
+French nouns in -s, -x, -z have one form for both numbers (Le Bon Usage, "Le nombre du nom";
+the Académie française, "Le pluriel des noms": le héros, les héros; la voix, les voix; le prix,
+les prix), so the determiner tells the number (Le Bon Usage, "Les déterminants": les, des, ces,
+leurs, aux, plusieurs, quelques… plural; le, la, l', un, ce, chaque… singular; after a cardinal
+numeral the noun is plural from deux). Expected targets are typed from the grammars: Russian
+nominative plurals (Русская грамматика 1980: Герой Советского Союза → Герои Советского Союза,
+премия → премии, голос → голоса, мнение → мнения), German ones (Duden: -ung → -en, Meinungen;
+-e → -n, Stimmen; Held, Preis: no regular class of data/inflection.toml, so a plural is kept
+and reported, never written in the singular).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.glossary import Concept, Glossary, Term, load, shipped_path
+from translit.glossary.apply import apply_text, find_terms
+from translit.glossary.forms import derived_forms, determined_number, named_in_singular
+
+HERO = "héros de l'Union soviétique"
+
+GLOSSARY = Glossary(
+    [
+        Concept(
+            "hero-of-the-soviet-union",
+            terms=[
+                Term(HERO, "fr"),
+                Term("Герой Советского Союза", "ru"),
+                Term("Held der Sowjetunion", "de"),
+            ],
+        ),
+        Concept("hero", terms=[Term("héros", "fr"), Term("герой", "ru"), Term("Held", "de")]),
+        Concept("prize", terms=[Term("prix", "fr"), Term("премия", "ru"), Term("Preis", "de")]),
+        Concept("voice", terms=[Term("voix", "fr"), Term("голос", "ru"), Term("Stimme", "de")]),
+        Concept("opinion", terms=[Term("avis", "fr"), Term("мнение", "ru"), Term("Meinung", "de")]),
+        Concept(  # (a concept named in the plural in every language)
+            "war-crimes",
+            terms=[
+                Term("crimes de guerre", "fr"),
+                Term("военные преступления", "ru"),
+                Term("Kriegsverbrechen", "de"),
+            ],
+        ),
+    ]
+)
+
+
+def _apply(text: str, target: str, g: Glossary = GLOSSARY) -> tuple[str, list[str]]:
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text(text, g, target, "replace", notes=notes)
+    return out, [why for _, _, why in notes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"les {HERO}", "les Герои Советского Союза"),
+        (f"des {HERO}", "des Герои Советского Союза"),
+        (f"le {HERO}", "le Герой Советского Союза"),
+        (f"un {HERO}", "un Герой Советского Союза"),
+        (HERO, "Герой Советского Союза"),  # (no determiner: the singular, as before)
+        ("ses prix", "ses премии"),
+        ("chaque prix", "chaque премия"),
+        ("quelques voix", "quelques голоса"),
+        ("cette voix", "cette голос"),
+        ("l'avis", "l'мнение"),
+        ("L’ avis", "L’ мнение"),  # (an elided article, a space after it: as in the corpus)
+        ("les avis", "les мнения"),
+        ("trois prix", "trois премии"),
+        ("vingt-deux voix", "vingt-deux голоса"),
+        ("2 prix", "2 премии"),
+        ("1 prix", "1 премия"),
+        ("de prix", "de премия"),  # (de tells no number: as before)
+    ],
+)
+def test_the_determiner_tells_the_number_of_a_russian_target(text: str, expected: str) -> None:
+    assert _apply(text, "ru") == (expected, [])
+
+
+def test_a_determiner_on_the_previous_line_tells_nothing() -> None:
+    assert _apply(f"Ils furent les\n{HERO}.", "ru") == (
+        "Ils furent les\nГерой Советского Союза.",
+        [],
+    )
+
+
+def test_each_noun_takes_its_own_determiner() -> None:
+    """le prix des héros: prix singular (le), héros plural (des)."""
+    assert _apply("le prix des héros", "ru") == ("le премия des герои", [])
+    out, notes = _apply("le prix des héros", "de")
+    assert out == "le Preis des héros"  # (Held: no plural a rule gives, so kept)
+    assert len(notes) == 1 and "plural of «héros»" in notes[0] and "«Held»" in notes[0]
+
+
+def test_a_german_target_takes_its_plural_or_the_plural_is_kept() -> None:
+    assert _apply("les avis et des voix", "de") == ("les Meinungen et des Stimmen", [])
+    out, notes = _apply(f"Les {HERO}", "de")
+    assert out == f"Les {HERO}"  # (never «Held der Sowjetunion» for a plural)
+    assert len(notes) == 1 and "Held der Sowjetunion" in notes[0]
+    assert _apply(f"Le {HERO}", "de") == ("Le Held der Sowjetunion", [])
+
+
+def test_a_title_case_term_and_a_capital_determiner() -> None:
+    g = Glossary(
+        [
+            Concept(
+                "h",
+                terms=[
+                    Term("Héros de l'Union soviétique", "fr"),
+                    Term("Герой Советского Союза", "ru"),
+                ],
+            )
+        ]
+    )
+    assert _apply("Les Héros de l'Union soviétique", "ru", g) == (
+        "Les Герои Советского Союза",
+        [],
+    )
+    assert _apply("TROIS Héros de l'Union soviétique", "ru", g) == (
+        "TROIS Герои Советского Союза",
+        [],
+    )
+    assert _apply("Le Héros de l'Union soviétique", "ru", g) == ("Le Герой Советского Союза", [])
+
+
+def test_a_term_written_in_the_plural_stays_as_it_is() -> None:
+    """crimes de guerre names the concept in the plural (its Russian term is a plural): after
+    des, its targets are written as they are (Kriegsverbrechen, never a plural of a plural)."""
+    assert not named_in_singular(GLOSSARY.concepts[-1])
+    assert _apply("des crimes de guerre", "de")[0] == "des Kriegsverbrechen"
+    assert _apply("des crimes de guerre", "ru") == ("des военные преступления", [])
+
+
+def test_list_and_json_say_plural() -> None:
+    hits = find_terms(f"le prix des voix, les {HERO}; le {HERO}", GLOSSARY)
+    assert [(h.text, h.how) for h in hits] == [
+        ("prix", "term"),
+        ("voix", "plural"),
+        (HERO, "plural"),
+        (HERO, "term"),
+    ]
+
+
+def test_the_table_of_determiners() -> None:
+    """The grammar's lists (Le Bon Usage, "Les déterminants")."""
+    plural = (
+        "les des ces mes tes ses nos vos leurs aux plusieurs quelques certains certaines maints"
+    )
+    singular = "le la l' un une ce cet cette mon ton son ma ta sa notre votre leur au du chaque"
+    assert {determined_number(w, "fr") for w in plural.split()} == {"plural"}
+    assert {determined_number(w, "fr") for w in singular.split()} == {"singular"}
+    for numeral in ("deux", "dix-sept", "trente-et-un", "quatre-vingts", "cent", "1944"):
+        assert determined_number(numeral, "fr") == "plural", numeral
+    for word in ("de", "d'", "et", "un-et", "0", "Lehrer"):
+        assert determined_number(word, "fr") is None, word
+
+
+def test_german_is_left_alone() -> None:
+    """der Lehrer, die Lehrer: [de.plural] gives Lehrer no plural (no regular class), so there
+    is no form of either number to read; and die, der, den tell the number only with the
+    case. No German table."""
+    assert derived_forms(Concept("t"), Term("Lehrer", "de"))[1:] == ((), ())
+    assert determined_number("die", "de") is None
+    g = Glossary([Concept("t", terms=[Term("Lehrer", "de"), Term("учитель", "ru")])])
+    assert _apply("die Lehrer", "ru", g) == ("die учитель", [])
+
+
+def test_the_shipped_glossary_s_hero_of_the_soviet_union() -> None:
+    g = load(shipped_path("soviet-institutions.tbx"))
+    assert _apply(f"Il fut l'un des {HERO}.", "ru", g) == (
+        "Il fut l'un des Герои Советского Союза.",
+        [],
+    )
