@@ -181,6 +181,23 @@ def test_other_languages_and_other_words_are_left_alone() -> None:
     )
 
 
+def test_a_determiner_of_the_source_term_s_language_is_the_text_s_and_left_alone() -> None:
+    """A French text's terms replaced by German ones: «des émigrés blancs» is French des (a
+    plural: Le Bon Usage), not the German genitive des, so nothing is fitted and nothing is
+    reported ("«des» kept before «weiße Emigranten», which the glossary gives no gender", on
+    the seed text). A German article before an English term (a German text quoting the English
+    Holocaust) is still German's to fit: der is no English determiner."""
+    g = Glossary([Concept("e", terms=[_fr("émigrés blancs", None), _de("weiße Emigranten", None)])])
+    notes: list[tuple[int, int, str]] = []
+    text = "des émigrés blancs, les émigrés blancs, du émigrés blancs"
+    assert apply_text(text, g, "de", notes=notes) == (
+        "des weiße Emigranten, les weiße Emigranten, du weiße Emigranten"
+    )
+    assert notes == []
+    g = _pair("de", Term("Holocaust", "en"), _de("Shoah", "feminine"))
+    assert apply_text("über den Holocaust", g, "de") == "über die Shoah"
+
+
 @pytest.mark.parametrize(
     "before", ["", " ", "le", "de la", "à la ", "\n ", "'s ", "Dieu ", "İm ", "İM ", "ſ "]
 )

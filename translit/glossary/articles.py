@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
+from .forms import determined_number
 from .model import Term, primary
 
 __all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters"]
@@ -122,7 +123,9 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
     has no gender, or the article's case cannot be told). ``source``'s gender is used when it is
     of the text's language ``lang``: German der is a masculine nominative, or a feminine
-    genitive or dative.
+    genitive or dative. Where ``source`` is of another language whose article ``before`` ends
+    with, the article is that language's, the text's (a French text's des before a German
+    target): left as it is.
 
     >>> de = lambda word, gender: Term(word, "de", gender=gender)
     >>> fit_gender("über den ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
@@ -133,6 +136,8 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     «der» kept before «Shoah»: its case cannot be told without the gender of «Holocaust» (TBX grammaticalGender, a CSV de:gender column)
     >>> fit_gender("le ", Term("génocide", "fr"), Term("Shoah", "fr", gender="feminine"), "fr")
     ('la ', None)
+    >>> fit_gender("des ", Term("émigrés", "fr"), de("Emigranten", None), "de")
+    ('des ', None)
     """
     rules = _articles(lang)
     if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
@@ -142,6 +147,9 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     if m is None:
         return before, None
     word = m.group(1)
+    told = primary(source.lang) if source is not None else lang
+    if told != lang and _is_article(word, told):  # (the text's: French des before a German
+        return before, None  # target in a French text is no German genitive; left as it is)
     lead, art = "", word.lower()
     fused = data.get("fused", {})
     if art in fused:
@@ -180,6 +188,22 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     new = lead + forms.pop()
     new = next((k for k, v in fused.items() if v == new), new)
     return before[: m.start()] + _as_cased(word, new) + " ", None
+
+
+def _is_article(word: str, lang: str) -> bool:
+    """Whether ``word`` is a determiner of ``lang``: an article of its ``data/articles.toml``
+    table (or one fused with a preposition), or a word of its ``[<lang>.number]`` in
+    ``data/inflection.toml`` (French les, des: :func:`~.forms.determined_number`).
+
+    >>> _is_article("des", "fr"), _is_article("Du", "fr"), _is_article("der", "fr")
+    (True, True, False)
+    >>> _is_article("der", "en"), _is_article("des", "de")
+    (False, True)
+    """
+    rules = _articles(lang)
+    if rules is not None and rules[0].search(word + " ") is not None:
+        return True
+    return determined_number(word, lang) is not None
 
 
 def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
