@@ -128,8 +128,11 @@ def _cyrillic_lower() -> tuple[tuple[str, bool], ...]:
 
 def compile_body(
     body: Body, fallback: Mapping[str, str]
-) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
-    """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
+) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], str, str]:
+    """Turn a body into (letter table, per-letter rule lists, word regex, non-word character),
+    the two regexes as their sources: only the interpreter reads them, and compiling their
+    character classes costs more than the rest of a scheme's tables (the romaniser compiles
+    them on first use)."""
     forms_of = functools.partial(case_forms, capitals=body.capitals)
     base: dict[str, Forms] = {}
     multi: list[tuple[str, str]] = []
@@ -140,13 +143,14 @@ def compile_body(
             multi.append((src, out))
     if body.script == "Cyrl":
         known = {**fallback, **body.letters}  # what _last_resort may name a letter after
+        marks = not body.ascii  # (a property: read once, not for each letter)
         for ch, assigned in _cyrillic_lower():
             if ch in base:
                 continue
             if ch in fallback:
                 base[ch] = forms_of(fallback[ch])
             elif assigned:
-                base[ch] = forms_of(_last_resort(ch, known, marks=not body.ascii))
+                base[ch] = forms_of(_last_resort(ch, known, marks=marks))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -180,8 +184,8 @@ def compile_body(
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
             word = f"{word}(?:[{inner_class}]{word})*"
-    cut = re.compile(f"[^{letter_class}{MARK_CLASS}{inner_class}]")  # a character no word holds
-    return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word), cut
+    cut = f"[^{letter_class}{MARK_CLASS}{inner_class}]"  # a character no word holds
+    return base, {c: tuple(r) for c, r in ctx.items()}, word, cut
 
 
 # flags of a character in the C engine's table (src/_speedups.c says the same)
