@@ -173,7 +173,10 @@ ROMAN_CLASS = char_class(ROMAN_RANGES)
 CYRILLIC_RE = re.compile(f"[{CYRILLIC_CLASS}]")
 
 
-_INVISIBLE_RE = re.compile(f"[{char_class(INVISIBLE)}]")
+@cache
+def _invisible_re() -> re.Pattern[str]:
+    """A character of :data:`INVISIBLE` (compiled on first use)."""
+    return re.compile(f"[{char_class(INVISIBLE)}]")
 
 
 def drop_invisible(text: str) -> str:
@@ -182,7 +185,7 @@ def drop_invisible(text: str) -> str:
     >>> drop_invisible("Ель\u200dцин\ufe0f, Ель\xadцин")
     'Ельцин, Ельцин'
     """
-    return _INVISIBLE_RE.sub("", text)
+    return _invisible_re().sub("", text)
 
 
 def invisible_at(text: str) -> list[int]:
@@ -191,7 +194,7 @@ def invisible_at(text: str) -> list[int]:
     >>> invisible_at("Ель\u200dцин")
     [3]
     """
-    return [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    return [m.start() for m in _invisible_re().finditer(text)]
 
 
 def is_cyrillic(ch: str) -> bool:
