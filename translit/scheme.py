@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
+from ._record import Record
 from .errors import SchemeError, want_str
 from .script import has_cyrillic
 
@@ -84,8 +85,8 @@ _SCRIPTS = {"Cyrl", "Latn"}
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+class Rule(Record):
     """One context rule: ``match`` becomes ``out`` when the context sets allow it.
 
     ``prev``/``next`` hold the letters allowed before/after the match (``BOUNDARY`` for a word
@@ -100,8 +101,8 @@ class Rule:
     not_next: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+class Body(Record):
     """The part of a scheme the engine compiles: letters, context rules, endings, case."""
 
     script: str = "Cyrl"
@@ -135,8 +136,8 @@ class Body:
         return all(c.isascii() for c in self.written)
 
 
-@dataclass(frozen=True, slots=True)
-class ReverseException:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+class ReverseException(Record):
     """Spellings a reversible scheme cannot read back (its standard writes them alike).
 
     ``pattern`` is a regular expression over lowercase Cyrillic words, ``example`` a word it
@@ -171,8 +172,8 @@ class SchemeInfo(TypedDict):
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Scheme:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+class Scheme(Record):
     """A validated scheme: metadata, the forward body, an optional reverse body, samples.
 
     >>> import translit

@@ -57,7 +57,7 @@ STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Job:
     """One input and where its result goes (``target`` None: stdout).
 

@@ -401,7 +401,7 @@ class _Units:
         return at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Span:
     """A block of a regular file, read by the process that converts it (no pipe on the way
     in): the file's name and identity (``st_dev``, ``st_ino``: a file renamed over it since is

@@ -61,6 +61,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .._record import Record
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
 from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
@@ -96,8 +97,8 @@ class TransformSpec(Protocol):
     def bind(self, sample: str) -> Callable[[str], str]: ...  # pragma: no cover
 
 
-@dataclass(frozen=True)
-class Plan:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Plan(Record):
     """What to run: a transform spec, the inputs (``"-"``: stdin) and the options.
 
     The spec is a ``str -> str`` function or a :class:`TransformSpec` (``bind(sample)`` gives
@@ -190,7 +191,7 @@ def _sigint_ignored() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class _State:
     """One input while it runs."""
 
