@@ -18,7 +18,7 @@ from typing import Any, TypedDict
 
 from ._record import Record
 from .errors import SchemeError, want_str
-from .script import has_cyrillic
+from .script import CYRILLIC_BLOCKS, is_cyrillic
 
 __all__ = [
     "BOUNDARY",
@@ -82,6 +82,7 @@ INFO_KEYS = (
 )
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
+_FIRST_CYRILLIC = chr(CYRILLIC_BLOCKS[0][0])
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
@@ -546,7 +547,10 @@ def _check_pair(path: str, key: str, src: Any, out: Any, target_is_latin: bool) 
         raise SchemeError(path, key, "the output must be a string")
     if src != src.lower():
         raise SchemeError(path, key, "write sources in lowercase; upper case is derived")
-    if target_is_latin and has_cyrillic(out):
+    # (an output is a few characters, most below every Cyrillic block: the others are looked
+    # up one by one, where the regex of has_cyrillic was compiled for a start that may read
+    # no other text)
+    if target_is_latin and max(out, default="") >= _FIRST_CYRILLIC and any(map(is_cyrillic, out)):
         raise SchemeError(
             path, key, f"output {out!r} contains Cyrillic (a typo for a Latin letter?)"
         )

@@ -11,6 +11,7 @@ checks the letter ranges below against :mod:`unicodedata`).
 
     >>> is_cyrillic("Ж"), is_cyrillic("Z"), has_cyrillic("ROA (РОА)")
     (True, False, True)
+    >>> from translit.script import CYRILLIC_RE
     >>> CYRILLIC_RE.findall("Щука, Ӕ, ꙗ")
     ['Щ', 'у', 'к', 'а', 'Ӕ', 'ꙗ']
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import AnyStr, Literal
+from typing import Any, AnyStr, Literal
 
 from . import _datafiles as datafiles
 from .errors import ParameterError, UnknownLanguageError, shown
@@ -169,8 +170,14 @@ CYRILLIC_CLASS = char_class(CYRILLIC_BLOCKS)
 CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
 #: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
 ROMAN_CLASS = char_class(ROMAN_RANGES)
-#: One character of the Cyrillic blocks.
-CYRILLIC_RE = re.compile(f"[{CYRILLIC_CLASS}]")
+#: One character of the Cyrillic blocks (compiled on first use, see :func:`__getattr__`: its
+#: class of four ranges costs more to compile than the rest of this module).
+CYRILLIC_RE: re.Pattern[str]
+
+
+@cache
+def _cyrillic_re() -> re.Pattern[str]:
+    return re.compile(f"[{CYRILLIC_CLASS}]")
 
 
 @cache
@@ -212,7 +219,7 @@ def has_cyrillic(text: str) -> bool:
     >>> has_cyrillic("Vlasov"), has_cyrillic("Власов")
     (False, True)
     """
-    return CYRILLIC_RE.search(text) is not None
+    return _cyrillic_re().search(text) is not None
 
 
 @cache
@@ -225,10 +232,13 @@ def _alphabets() -> dict[str, str]:
 ALPHABET_LANGUAGES: tuple[str, ...]
 
 
-def __getattr__(name: str) -> tuple[str, ...]:
-    """:data:`ALPHABET_LANGUAGES`, from the data file (read on first use, not at import)."""
+def __getattr__(name: str) -> Any:
+    """:data:`ALPHABET_LANGUAGES`, from the data file, and :data:`CYRILLIC_RE` (made on first
+    use, not at import)."""
     if name == "ALPHABET_LANGUAGES":
         return tuple(_alphabets())
+    if name == "CYRILLIC_RE":
+        return _cyrillic_re()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
