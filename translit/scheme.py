@@ -86,7 +86,7 @@ _FIRST_CYRILLIC = chr(CYRILLIC_BLOCKS[0][0])
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
 class Rule(Record):
     """One context rule: ``match`` becomes ``out`` when the context sets allow it.
 
@@ -102,7 +102,7 @@ class Rule(Record):
     not_next: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
 class Body(Record):
     """The part of a scheme the engine compiles: letters, context rules, endings, case."""
 
@@ -137,7 +137,7 @@ class Body(Record):
         return all(c.isascii() for c in self.written)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
 class ReverseException(Record):
     """Spellings a reversible scheme cannot read back (its standard writes them alike).
 
@@ -173,7 +173,7 @@ class SchemeInfo(TypedDict):
     url: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)  # value methods: Record
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
 class Scheme(Record):
     """A validated scheme: metadata, the forward body, an optional reverse body, samples.
 
