@@ -284,6 +284,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "translit._datafiles",
             "translit.errors",
             "translit._lazy",
+            "translit._record",
             "translit.io.atomic",
             "translit.io.stops",
         ),

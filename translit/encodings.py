@@ -43,13 +43,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from . import _datafiles as datafiles
-from .engine.native import is_normal
+from .engine.native import FIRST_OF, char_table, is_normal
 from .errors import EncodingError, shown, want_bytes, want_str
-from .script import CYRILLIC_LETTER_CLASS, CYRILLIC_RE, alphabet, is_cyrillic
+from .script import CYRILLIC_LETTER_CLASS, alphabet, has_cyrillic, is_cyrillic
 
 __all__ = [
     "CANDIDATES",
@@ -406,8 +406,13 @@ class _Screen:
     a few milliseconds, once per process, which every ``translit romanize`` paid at start-up)."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        signs = "\u00c0-\u00ff\u0080-\u009f\u2500-\u257f" + re.escape(raw["mojibake"]["signs"])
-        self.sign = re.compile(f"[{signs}]")
+        signs = raw["mojibake"]["signs"]
+        self._sign_class = "\u00c0-\u00ff\u0080-\u009f\u2500-\u257f" + re.escape(signs)
+        # (the C bitmap scan of the signs, where the engine is built: their regex class, whose
+        # compiling cost more than the rest of a small run's screen, waits for text that needs
+        # the detailed scans)
+        ranges = [(0xC0, 0xFF), (0x80, 0x9F), (0x2500, 0x257F), *((ord(c), ord(c)) for c in signs)]
+        self._sign_table = char_table(ranges) if FIRST_OF is not None else None
         ru = alphabet("ru")
         # written capital first, so that the search stops at the capitals only (half the time
         # of the plain pair)
@@ -418,11 +423,20 @@ class _Screen:
         cap = f"[{ru.upper()}]"  # (one first: the search then skips to capitals, twice as fast)
         # (never across a line end or a NUL: each value between NULs is decided on its own)
         self.capitals = re.compile(f"{cap}{cap}{{2}}[^\\w\n\x00]{{1,3}}{cap}{{3}}")
-        self.suspects = (self.sign, self.case_break, self.capitals)
+
+    @cached_property
+    def suspects(self) -> tuple[re.Pattern[str], ...]:
+        """The three signs as regexes (the sign characters', a case break, capitals)."""
+        return (re.compile(f"[{self._sign_class}]"), self.case_break, self.capitals)
 
     def suspect(self, text: str) -> bool:
         """Whether ``text`` may hold mojibake."""
-        return any(rx.search(text) for rx in self.suspects)
+        if self._sign_table is None:
+            return any(rx.search(text) for rx in self.suspects)
+        assert FIRST_OF is not None
+        if FIRST_OF(str.__str__(text), self._sign_table) >= 0:
+            return True
+        return bool(self.case_break.search(text) or self.capitals.search(text))
 
 
 @cache
@@ -498,7 +512,7 @@ class _Mojibake:
             if 2 * sum(1 for w in words if w[1:].isupper()) < len(words):
                 return None
             return self.margin if broken else self.margin_capitals
-        if len(self.latin1_letter.findall(line)) >= 4 and not CYRILLIC_RE.search(line):
+        if len(self.latin1_letter.findall(line)) >= 4 and not has_cyrillic(line):
             return self.margin
         return None
 

@@ -316,7 +316,7 @@ def _plan_for(
         or _old().word_hint.search(text)
         or (homoglyphs and mixed_letters(True).search(text))
     )
-    needs_grave = opts.stress and bool(_GRAVE.search(text))
+    needs_grave = opts.stress and bool(_grave().search(text))
     if not (needs_old or needs_grave):
         return plan(opts)
     # The language-dependent rules decide on the text as the other rules leave it (graves
@@ -400,7 +400,10 @@ def _old() -> _OldSigns:
     )
 
 
-_GRAVE = re.compile("[ѐѝЀЍ\u0300\u0340]")
+@functools.cache
+def _grave() -> re.Pattern[str]:
+    """A grave accent, alone or in a letter (compiled on first use)."""
+    return re.compile("[ѐѝЀЍ\u0300\u0340]")
 
 
 def normalize(

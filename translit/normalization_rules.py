@@ -246,7 +246,8 @@ class Plan:
         if opts.spaces:
             lead.append(data.raw_remove + data.raw_spaces)
             trig.append(f"[{esc(data.raw_remove)}]")
-        self.triggers = [re.compile(t) for t in trig]
+        self.trigger_sources = trig  # compiled by the first text the quick check lets through
+        self._triggers: list[re.Pattern[str]] | None = None
         self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None
         # the quick check (:meth:`untouched`): one class holding every character that any scan
         # below can start a hit at; a look-alike hit always holds a Latin letter, and text with
@@ -287,8 +288,10 @@ class Plan:
         """Every change to ``text``, in order, as (start, end, replacement, rule)."""
         if text.isascii() and not (self.opts.quotes or self.opts.dash):
             return  # ASCII is in every normal form and has no Cyrillic: nothing applies
+        if self._triggers is None:
+            self._triggers = [re.compile(t) for t in self.trigger_sources]
         scans: list[Iterator[tuple[int, int, bool]]] = [
-            ((m.start(), m.end(), False) for m in rx.finditer(text)) for rx in self.triggers
+            ((m.start(), m.end(), False) for m in rx.finditer(text)) for rx in self._triggers
         ]
         if self.opts.homoglyphs:
             scans.append(_mixed_scan(text))

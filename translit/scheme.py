@@ -16,8 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
+from ._record import Record
 from .errors import SchemeError, want_str
-from .script import has_cyrillic
+from .script import CYRILLIC_BLOCKS, is_cyrillic
 
 __all__ = [
     "BOUNDARY",
@@ -81,11 +82,12 @@ INFO_KEYS = (
 )
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
+_FIRST_CYRILLIC = chr(CYRILLIC_BLOCKS[0][0])
 _CLASS_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Rule(Record):
     """One context rule: ``match`` becomes ``out`` when the context sets allow it.
 
     ``prev``/``next`` hold the letters allowed before/after the match (``BOUNDARY`` for a word
@@ -100,8 +102,8 @@ class Rule:
     not_next: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Body(Record):
     """The part of a scheme the engine compiles: letters, context rules, endings, case."""
 
     script: str = "Cyrl"
@@ -135,8 +137,8 @@ class Body:
         return all(c.isascii() for c in self.written)
 
 
-@dataclass(frozen=True, slots=True)
-class ReverseException:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class ReverseException(Record):
     """Spellings a reversible scheme cannot read back (its standard writes them alike).
 
     ``pattern`` is a regular expression over lowercase Cyrillic words, ``example`` a word it
@@ -171,8 +173,8 @@ class SchemeInfo(TypedDict):
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Scheme:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Scheme(Record):
     """A validated scheme: metadata, the forward body, an optional reverse body, samples.
 
     >>> import translit
@@ -545,7 +547,10 @@ def _check_pair(path: str, key: str, src: Any, out: Any, target_is_latin: bool) 
         raise SchemeError(path, key, "the output must be a string")
     if src != src.lower():
         raise SchemeError(path, key, "write sources in lowercase; upper case is derived")
-    if target_is_latin and has_cyrillic(out):
+    # (an output is a few characters, most below every Cyrillic block: the others are looked
+    # up one by one, where the regex of has_cyrillic was compiled for a start that may read
+    # no other text)
+    if target_is_latin and max(out, default="") >= _FIRST_CYRILLIC and any(map(is_cyrillic, out)):
         raise SchemeError(
             path, key, f"output {out!r} contains Cyrillic (a typo for a Latin letter?)"
         )

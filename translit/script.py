@@ -11,6 +11,7 @@ checks the letter ranges below against :mod:`unicodedata`).
 
     >>> is_cyrillic("Ж"), is_cyrillic("Z"), has_cyrillic("ROA (РОА)")
     (True, False, True)
+    >>> from translit.script import CYRILLIC_RE
     >>> CYRILLIC_RE.findall("Щука, Ӕ, ꙗ")
     ['Щ', 'у', 'к', 'а', 'Ӕ', 'ꙗ']
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import AnyStr, Literal
+from typing import Any, AnyStr, Literal
 
 from . import _datafiles as datafiles
 from .errors import ParameterError, UnknownLanguageError, shown
@@ -169,11 +170,20 @@ CYRILLIC_CLASS = char_class(CYRILLIC_BLOCKS)
 CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
 #: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
 ROMAN_CLASS = char_class(ROMAN_RANGES)
-#: One character of the Cyrillic blocks.
-CYRILLIC_RE = re.compile(f"[{CYRILLIC_CLASS}]")
+#: One character of the Cyrillic blocks (compiled on first use, see :func:`__getattr__`: its
+#: class of four ranges costs more to compile than the rest of this module).
+CYRILLIC_RE: re.Pattern[str]
 
 
-_INVISIBLE_RE = re.compile(f"[{char_class(INVISIBLE)}]")
+@cache
+def _cyrillic_re() -> re.Pattern[str]:
+    return re.compile(f"[{CYRILLIC_CLASS}]")
+
+
+@cache
+def _invisible_re() -> re.Pattern[str]:
+    """A character of :data:`INVISIBLE` (compiled on first use)."""
+    return re.compile(f"[{char_class(INVISIBLE)}]")
 
 
 def drop_invisible(text: str) -> str:
@@ -182,7 +192,7 @@ def drop_invisible(text: str) -> str:
     >>> drop_invisible("Ель\u200dцин\ufe0f, Ель\xadцин")
     'Ельцин, Ельцин'
     """
-    return _INVISIBLE_RE.sub("", text)
+    return _invisible_re().sub("", text)
 
 
 def invisible_at(text: str) -> list[int]:
@@ -191,7 +201,7 @@ def invisible_at(text: str) -> list[int]:
     >>> invisible_at("Ель\u200dцин")
     [3]
     """
-    return [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    return [m.start() for m in _invisible_re().finditer(text)]
 
 
 def is_cyrillic(ch: str) -> bool:
@@ -209,7 +219,7 @@ def has_cyrillic(text: str) -> bool:
     >>> has_cyrillic("Vlasov"), has_cyrillic("Власов")
     (False, True)
     """
-    return CYRILLIC_RE.search(text) is not None
+    return _cyrillic_re().search(text) is not None
 
 
 @cache
@@ -222,10 +232,13 @@ def _alphabets() -> dict[str, str]:
 ALPHABET_LANGUAGES: tuple[str, ...]
 
 
-def __getattr__(name: str) -> tuple[str, ...]:
-    """:data:`ALPHABET_LANGUAGES`, from the data file (read on first use, not at import)."""
+def __getattr__(name: str) -> Any:
+    """:data:`ALPHABET_LANGUAGES`, from the data file, and :data:`CYRILLIC_RE` (made on first
+    use, not at import)."""
     if name == "ALPHABET_LANGUAGES":
         return tuple(_alphabets())
+    if name == "CYRILLIC_RE":
+        return _cyrillic_re()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from .._record import Record
 from ..errors import shown
 from ..io.options import option
 from .options import click_options, io_options, run_io, split_io
@@ -30,7 +31,7 @@ def _normalize(text: str, lang: str) -> str:
     return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Romanize:
     """The bound transform: romanise a block of whole lines (picklable, for workers)."""
 
@@ -73,8 +74,8 @@ class Romanize:
         return romanize_text(text, self.scheme, self.lang, target=self.target)
 
 
-@dataclass(frozen=True)
-class RomanizeSpec:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class RomanizeSpec(Record):
     """Options of a run; :meth:`bind` picks the language of one file from its first block.
 
     Each field is also the command's option of that name (:func:`~translit.io.options.option`).

@@ -53,7 +53,7 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 # Neighbours never reach across a line break (as str.splitlines cuts), the NUL that joins
 # batched lines, or one of these noncharacters.
 OPEN, CLOSE = "\ufdd0", "\ufdd2"
-_SENTINEL = re.compile("([\ufdd0\ufdd2])")
+_SENTINEL = "([\ufdd0\ufdd2])"  # (compiled by pieces_around: few inputs hold one)
 _GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
 # Signs an output word may hold between two letters (BGN/PCGN's middle dot, the apostrophes and
 # quotes that write ь and ъ, GOST's backtick): the neighbouring word reads across them, so the
@@ -183,9 +183,14 @@ def _gap() -> re.Pattern[str]:
     return re.compile(_GAP)
 
 
+@functools.cache
+def _sentinel() -> re.Pattern[str]:
+    return re.compile(_SENTINEL)
+
+
 def pieces_around(fn: Callable[[str], str], text: str) -> str:
     """``fn`` on the pieces of ``text`` between the noncharacters OPEN/CLOSE, kept as they are."""
-    parts = _SENTINEL.split(text)
+    parts = _sentinel().split(text)
     parts[::2] = map(fn, parts[::2])
     return "".join(parts)
 

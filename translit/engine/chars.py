@@ -5,6 +5,7 @@ common letter's sound (``translit/data/letter_variants.toml``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -39,8 +40,14 @@ CASELESS = str(load_toml("letter_case.toml")["caseless"])
 #: What decides the case of a word's pieces, for both engines: each character read as itself,
 #: except a newer letter (as a stand-in of its case) and a caseless one (as an uncased sign).
 SHAPE = {**NEWER_SHAPE, **{ord(c): "'" for c in CASELESS}}
-#: A word holding one of them is read through SHAPE.
-SHAPED = re.compile("[" + "".join(map(chr, SHAPE)) + "]")
+
+
+@functools.cache
+def shaped() -> re.Pattern[str]:
+    """A character of :data:`SHAPE`: a word holding one is read through SHAPE (compiled on
+    first use: only the interpreter reads it, the C engine has the flags)."""
+    return re.compile("[" + "".join(map(chr, SHAPE)) + "]")
+
 
 #: Early Cyrillic letters read as a common letter by the last resort (data/letter_variants.toml).
 VARIANTS = dict(load_toml("letter_variants.toml")["variants"])

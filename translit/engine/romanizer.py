@@ -23,7 +23,7 @@ from .case import (
     pieces_around,
     resolve_lone,
 )
-from .chars import NEWER_CAPITAL, NEWER_LOWER, SHAPE, SHAPED
+from .chars import NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
 from .tables import compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
@@ -87,8 +87,8 @@ class Romanizer:
     _base: dict[str, Forms]
     _capitals: Mapping[str, str]  # the scheme's own capitals (i → İ), for held one-letter words
     _ctx: dict[str, tuple[Any, ...]]
-    _word_re: re.Pattern[str]
-    _cut: re.Pattern[str]
+    _word_re: re.Pattern[str] | str  # (its source until the interpreter first reads words)
+    _cut: re.Pattern[str] | str  # (likewise, until it first cuts a long text)
     _skip_ascii: bool
     _marks: re.Pattern[str]
     _drop_marks: bool  # a scheme that writes ASCII: the stray marks are dropped, not carried
@@ -187,7 +187,7 @@ class Romanizer:
             at = start + _BLOCK
             cut = text.find(" ", at, at + _BLOCK) + 1
             if not cut:
-                m = self._cut.search(text, at)
+                m = self._compiled("_cut").search(text, at)
                 if m is None:
                     break
                 cut = m.end()
@@ -218,7 +218,7 @@ class Romanizer:
         """
         held = self._c
         if held is None:
-            return self._word_re.sub(self._memoised, text)
+            return self._compiled("_word_re").sub(self._memoised, text)
         parts = []
         at = 0
         while (got := held(text, at)).__class__ is tuple:
@@ -229,6 +229,15 @@ class Romanizer:
             at = end
         parts.append(got)
         return "".join(parts)
+
+    def _compiled(self, name: str) -> re.Pattern[str]:
+        """The regex held under ``name`` (``_word_re``, ``_cut``), compiled on first use: a run
+        on the C engine alone never compiles their large character classes."""
+        pattern = getattr(self, name)
+        if pattern.__class__ is str:
+            pattern = re.compile(pattern)
+            object.__setattr__(self, name, pattern)
+        return pattern
 
     def _memoised(self, m: re.Match[str]) -> str:
         return self._words[m.group()]
@@ -283,7 +292,7 @@ class Romanizer:
         if OPEN in text or CLOSE in text:
             return pieces_around(self._romanize_reference, text)
         word = self._word
-        out = self._word_re.sub(lambda m: mark_lone(m.group(), word(m.group())), text)
+        out = self._compiled("_word_re").sub(lambda m: mark_lone(m.group(), word(m.group())), text)
         return resolve_lone(out, self._capitals) if OPEN in out else out
 
     def _word_held(self, w: str) -> str:
@@ -312,7 +321,7 @@ class Romanizer:
         shape = w  # what decides the case of each piece (chars.SHAPE, as the C engine's flags)
         if NEWER_CAPITAL is not None and NEWER_CAPITAL.search(w):
             low = low.translate(NEWER_LOWER)  # (a letter Python's tables do not know yet)
-        if SHAPED.search(w):
+        if shaped().search(w):
             shape = w.translate(SHAPE)
         pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
         parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)

@@ -128,8 +128,11 @@ def _cyrillic_lower() -> tuple[tuple[str, bool], ...]:
 
 def compile_body(
     body: Body, fallback: Mapping[str, str]
-) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], re.Pattern[str], re.Pattern[str]]:
-    """Turn a body into (letter table, per-letter rule lists, word regex, non-word character)."""
+) -> tuple[dict[str, Forms], dict[str, tuple[Any, ...]], str, str]:
+    """Turn a body into (letter table, per-letter rule lists, word regex, non-word character),
+    the two regexes as their sources: only the interpreter reads them, and compiling their
+    character classes costs more than the rest of a scheme's tables (the romaniser compiles
+    them on first use)."""
     forms_of = functools.partial(case_forms, capitals=body.capitals)
     base: dict[str, Forms] = {}
     multi: list[tuple[str, str]] = []
@@ -140,13 +143,14 @@ def compile_body(
             multi.append((src, out))
     if body.script == "Cyrl":
         known = {**fallback, **body.letters}  # what _last_resort may name a letter after
+        marks = not body.ascii  # (a property: read once, not for each letter)
         for ch, assigned in _cyrillic_lower():
             if ch in base:
                 continue
             if ch in fallback:
                 base[ch] = forms_of(fallback[ch])
             elif assigned:
-                base[ch] = forms_of(_last_resort(ch, known, marks=not body.ascii))
+                base[ch] = forms_of(_last_resort(ch, known, marks=marks))
 
     ctx: dict[str, list[tuple[Any, ...]]] = {}
     for rule in body.rules:
@@ -180,8 +184,8 @@ def compile_body(
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
             word = f"{word}(?:[{inner_class}]{word})*"
-    cut = re.compile(f"[^{letter_class}{MARK_CLASS}{inner_class}]")  # a character no word holds
-    return base, {c: tuple(r) for c, r in ctx.items()}, re.compile(word), cut
+    cut = f"[^{letter_class}{MARK_CLASS}{inner_class}]"  # a character no word holds
+    return base, {c: tuple(r) for c, r in ctx.items()}, word, cut
 
 
 # flags of a character in the C engine's table (src/_speedups.c says the same)
@@ -284,35 +288,39 @@ def plain_tables(
             set_bits[c] = set_bits.get(c, 0) | 1 << b
     known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS
     chars = []
+    vowels, no_rules = body.vowels, (0, 0)  # (the loop runs for some 600 characters)
     for ch in sorted(known):
         low, flags, marked = _char(ch)
-        flags |= (
-            (F_START if ch in start else 0)
-            | (F_WORD if ch in start or ch in marks else 0)
-            | (F_INNER if ch in inner else 0)
-            | (F_VOWEL if low in body.vowels else 0)
-        )
+        if ch in start:
+            flags |= F_START | F_WORD
+        elif ch in marks:
+            flags |= F_WORD
+        if ch in inner:
+            flags |= F_INNER
+        if low in vowels:
+            flags |= F_VOWEL
         if ch in carried_marks:
             flags |= F_STRESS
         elif marked and ch in word:
             flags |= F_MARK  # a word holding it is left to the interpreter
         # what its lower case means in a word: its context sets, output and rules
-        r0, nr = first.get(low, (0, 0))
-        chars.append(
-            (
-                ord(ch),
-                flags,
-                ord(low),
-                forms_id(base.get(low) or (low, low, low)),
-                r0,
-                nr,
-                set_bits.get(low, 0),
-            )
-        )
+        r0, nr = first.get(low, no_rules)
+        f = base.get(low) or (low, low, low)
+        f_id = forms_ids.setdefault(f, len(forms_ids))
+        chars.append((ord(ch), flags, ord(low), f_id, r0, nr, set_bits.get(low, 0)))
     four = [(*f, upper(f[1], body.capitals)) for f in forms_ids]
     outputs = {o for f in four for o in f}
     simple = set(filter(_simple, outputs))
-    forms = tuple((*f, sum(1 << k for k, o in enumerate(f) if o in simple)) for f in four)
+    forms = tuple(  # (each output's bit: 1, 2, 4, 8 in the order of the four forms)
+        (
+            *f,
+            (f[0] in simple)
+            | (f[1] in simple) << 1
+            | (f[2] in simple) << 2
+            | (f[3] in simple) << 3,
+        )
+        for f in four
+    )
     mode = (
         (1 if body.script == "Cyrl" else 0)
         | (2 if body.script == "Latn" else 0)
@@ -334,8 +342,9 @@ def _composed(a: str, marks: str) -> list[tuple[int, int, int]]:
     (:data:`_NO_CHAR`: into more than one character)."""
     out = []
     for m in marks:
-        nfc = unicodedata.normalize("NFC", a + m)
-        if nfc != a + m:
+        pair = a + m
+        nfc = unicodedata.normalize("NFC", pair)
+        if nfc != pair:
             out.append((ord(a), ord(m), ord(nfc) if len(nfc) == 1 else _NO_CHAR))
     return out
 

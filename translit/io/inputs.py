@@ -37,7 +37,6 @@ import functools
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .atomic import TEMP_PREFIX
 from .options import RunOptions, UsageError
@@ -57,25 +56,32 @@ STDIN = "-"
 MANIFEST = ".translit-manifest.jsonl"
 
 
-@dataclass
 class Job:
     """One input and where its result goes (``target`` None: stdout).
 
     ``found``: the input was found under a directory input (``recursive``), not named.
-    ``error``: the input fails with this message without being read.
+    ``error``: why the input cannot be read at all, found while planning (a folder of the tree
+    that cannot be listed): it fails with this message without being read. ``links``: the
+    names (hard links) the input's file has, where it is rewritten in place: the result is a
+    new file under its own name alone (see :func:`in_place_warning`). (A plain class: a
+    dataclass's generated __init__ cost every start, see ARCHITECTURE.md, "Start-up".)
     """
 
-    source: str
-    rel: str
-    target: str | None
-    size: int | None
-    found: bool = False
-    #: why the input cannot be read at all, found while planning (a folder of the tree that
-    #: cannot be listed): it fails with this message
-    error: str = ""
-    #: the names (hard links) the input's file has, where it is rewritten in place: the result
-    #: is a new file under its own name alone (see :func:`in_place_warning`)
-    links: int = 1
+    __slots__ = ("error", "found", "links", "rel", "size", "source", "target")
+
+    def __init__(
+        self,
+        source: str,
+        rel: str,
+        target: str | None,
+        size: int | None,
+        *,
+        found: bool = False,
+        error: str = "",
+        links: int = 1,
+    ) -> None:
+        self.source, self.rel, self.target, self.size = source, rel, target, size
+        self.found, self.error, self.links = found, error, links
 
     @property
     def display(self) -> str:
@@ -249,7 +255,7 @@ def plan(
         size = None
         if error:  # (its output would be the folder's, in out_dir; none for the folder itself)
             where = os.path.join(out_dir, rel) if out_dir and rel else output
-            jobs.append(Job(src, rel, where, None, found, error))
+            jobs.append(Job(src, rel, where, None, found=found, error=error))
             continue
         if src != STDIN:
             try:
@@ -286,7 +292,7 @@ def plan(
         else:
             target = output
         links = info.st_nlink if in_place and size is not None else 1
-        jobs.append(Job(src, rel, target, size, found, links=links))
+        jobs.append(Job(src, rel, target, size, found=found, links=links))
     _check(jobs, in_place=in_place, shared=bool(output))
     if in_place and backup:
         for job in jobs:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .._record import Record
 from ..errors import ParameterError, shown, want_bool
 
 __all__ = [
@@ -139,8 +140,8 @@ def option(
     return field(default=default, metadata=meta)
 
 
-@dataclass(frozen=True)
-class RunOptions:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class RunOptions(Record):
     """Every option of a batch run (see the module docstring; defaults are the CLI's).
 
     >>> opts = RunOptions(fields=("text",), out_dir="latin", jobs=2)

@@ -101,7 +101,13 @@ __all__ = [
 
 _ASCII = bytes(range(128))
 _WS = rb" \t\r\x0b\x0c\x1c-\x1f"
-_WS_THEN_TEXT = re.compile(rb"[" + _WS + rb"](?=[^" + _WS + rb"\n])")
+
+
+@functools.cache
+def _ws_then_text() -> re.Pattern[bytes]:
+    """ASCII white space before a character that is not (compiled when a text without line
+    ends is first cut)."""
+    return re.compile(rb"[" + _WS + rb"](?=[^" + _WS + rb"\n])")
 
 
 @functools.cache
@@ -249,7 +255,7 @@ def _cut(buf: bytearray, start: int, mode: str, char: Callable[[int], str | None
     lowest = max(0, start - 4)  # a character cut short at the old end is looked at again
     tail = max(lowest, len(buf) - 4096)
     while True:
-        for m in reversed(list(_WS_THEN_TEXT.finditer(buf, tail))):
+        for m in reversed(list(_ws_then_text().finditer(buf, tail))):
             nxt = char(m.end())
             if nxt is not None and not nxt.isspace():  # e.g. a no-break space in UTF-8
                 return m.end()
@@ -401,7 +407,7 @@ class _Units:
         return at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Span:
     """A block of a regular file, read by the process that converts it (no pipe on the way
     in): the file's name and identity (``st_dev``, ``st_ino``: a file renamed over it since is

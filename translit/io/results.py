@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .._record import Record
+
 __all__ = ["Event", "FileResult", "Issue", "RunResult", "json_text"]
 
 #: the statuses of a :class:`FileResult`
@@ -86,8 +88,8 @@ def _strict(value: Any) -> Any:
     return out
 
 
-@dataclass(frozen=True)
-class Issue:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Issue(Record):
     """A problem at ``path:line`` (line 0: not tied to a line) and what it is."""
 
     path: str
@@ -102,8 +104,8 @@ class Issue:
         )
 
 
-@dataclass
-class FileResult:
+@dataclass(eq=False, repr=False)  # value methods: Record
+class FileResult(Record):
     """The outcome of one input.
 
     ``status``: ``ok``, ``failed`` (see ``errors``), ``skipped`` (finished by an earlier run,
@@ -134,6 +136,8 @@ class FileResult:
     warnings: list[Issue] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
 
+    __hash__ = None  # type: ignore[assignment]  # (mutable: unhashable, as dataclasses makes it)
+
     def to_json(self) -> dict[str, Any]:
         """The report's entry for this input."""
         out = asdict(self)
@@ -147,8 +151,8 @@ class FileResult:
         return out
 
 
-@dataclass
-class RunResult:
+@dataclass(eq=False, repr=False)  # value methods: Record
+class RunResult(Record):
     """The outcome of a run: one :class:`FileResult` per input, in input order, and totals.
 
     ``errors`` holds problems not tied to one input (the shared ``output`` could not be
@@ -165,6 +169,8 @@ class RunResult:
     jobs: int = 1
     interrupted: bool = False
     errors: list[Issue] = field(default_factory=list)
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable: unhashable, as dataclasses makes it)
 
     def count(self, status: str) -> int:
         """How many inputs ended with ``status``."""
@@ -228,8 +234,8 @@ class RunResult:
         }
 
 
-@dataclass(frozen=True)
-class Event:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Event(Record):
     """Something a run tells while it goes.
 
     ``kind``: ``"read"`` (``nbytes`` more input bytes read, ``total`` the bytes of all inputs

@@ -61,6 +61,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .._record import Record
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
 from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
@@ -96,8 +97,8 @@ class TransformSpec(Protocol):
     def bind(self, sample: str) -> Callable[[str], str]: ...  # pragma: no cover
 
 
-@dataclass(frozen=True)
-class Plan:
+@dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
+class Plan(Record):
     """What to run: a transform spec, the inputs (``"-"``: stdin) and the options.
 
     The spec is a ``str -> str`` function or a :class:`TransformSpec` (``bind(sample)`` gives
@@ -190,22 +191,36 @@ def _sigint_ignored() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-@dataclass
 class _State:
-    """One input while it runs."""
+    """One input while it runs (a plain class: a dataclass's generated __init__ cost every
+    start more than the rest of this module, see ARCHITECTURE.md, "Start-up")."""
 
-    job: Job
-    result: FileResult
-    sink: Sink | None = None
-    own_sink: bool = True
-    lines: int = 0  # line ends read so far (translit.script.line_ends)
-    open_line: bool = False  # the text read so far ends inside a line (no final newline)
-    #: the results taken so far end inside a line (a long line cut between blocks), and
-    #: whether that line was already counted as changed
-    piece_open: bool = False
-    piece_counted: bool = False
-    started: float = field(default_factory=time.monotonic)
-    done: bool = False
+    __slots__ = (
+        "done",
+        "job",
+        "lines",
+        "open_line",
+        "own_sink",
+        "piece_counted",
+        "piece_open",
+        "result",
+        "sink",
+        "started",
+    )
+
+    def __init__(self, job: Job, result: FileResult, *, own_sink: bool = True) -> None:
+        self.job = job
+        self.result = result
+        self.sink: Sink | None = None
+        self.own_sink = own_sink
+        self.lines = 0  # line ends read so far (translit.script.line_ends)
+        self.open_line = False  # the text read so far ends inside a line (no final newline)
+        #: the results taken so far end inside a line (a long line cut between blocks), and
+        #: whether that line was already counted as changed
+        self.piece_open = False
+        self.piece_counted = False
+        self.started = time.monotonic()
+        self.done = False
 
     @property
     def failed(self) -> bool:

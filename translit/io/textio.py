@@ -401,7 +401,7 @@ class _Sized:
         return data
 
 
-@dataclass
+@dataclass(eq=False)  # (see ARCHITECTURE.md, "Start-up")
 class Source:
     """An open input: its (decompressed) bytes, the first of them and its encoding."""
 

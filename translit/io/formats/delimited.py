@@ -40,7 +40,7 @@ __all__ = ["Csv", "column_number", "sniff_delimiter"]
 
 
 @register
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Csv(RecordFormat):
     """Delimited text: convert the fields of ``columns`` in every record (see module doc)."""
 

@@ -221,7 +221,7 @@ def selected(obj: Any, paths: tuple[tuple[str, ...], ...]) -> list[str]:
 
 
 @register
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Jsonl(RecordFormat):
     """JSON Lines: convert the string values at ``fields`` (dotted paths) of every line."""
 

@@ -43,7 +43,7 @@ __all__ = ["Parquet", "convert_parquet"]
 
 
 @register
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Parquet(Format):
     """Columns of a Parquet file to convert (and, optionally, the names of result columns)."""
 

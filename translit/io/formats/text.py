@@ -18,7 +18,7 @@ __all__ = ["Text"]
 
 
 @register
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Text(Format):
     """Plain text; line endings are kept exactly.
 
