@@ -72,6 +72,7 @@ class _Sorted:
         self.width = width
         self.whole = whole  # each line is one row
         self._rows: dict[int, list[str]] = {}  # line number: its rows (before whole)
+        self._counts: dict[str, int] = {}  # once whole: each row's letters, its count
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.lines) if self.whole else (r for line in self.lines for r in line.split())
@@ -84,15 +85,16 @@ class _Sorted:
         """Whether the table is split whole, which it is once a quarter of its lines are."""
         if 4 * len(self._rows) > len(self.lines):
             self.lines, self.whole, self._rows = " ".join(self.lines).split(), True, {}
+        if self.whole and not self._counts:  # (a long run: a count is one look-up)
+            width = self.width
+            self._counts = {row[:width]: int(row[width:]) for row in self.lines}
         return self.whole
 
     def get(self, key: str) -> int:
         """The count of the row of the ``width`` letters ``key`` (0: none)."""
+        if self._counts or self._now_whole():
+            return self._counts.get(key, 0)
         width = self.width
-        if self.whole or self._now_whole():
-            rows = self.lines
-            i = bisect.bisect_left(rows, key)
-            return int(rows[i][width:]) if i < len(rows) and rows[i].startswith(key) else 0
         # a line sorts as its first row: key's row is the first of the first line at or above
         # key, or one of the line before
         lines = self.lines
