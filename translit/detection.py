@@ -467,12 +467,13 @@ class _Shares:
         )
         self._end_share: dict[str, int] = {}  # (of end_keys only)
         self._listed_share: dict[str, int] = {}  # (of listable words only)
-        #: each language's patterns, in one list: (index in codes, regex, fixed points, needs)
-        self.all_patterns = tuple(
-            (k, rx, pts, needs)
-            for k, code in enumerate(codes)
-            for rx, pts, needs in self.patterns[code]
-        )
+        #: each regex of the languages' patterns once (sr and mk share one): (regex, what a match
+        #: needs, ((index in codes, fixed points), ...)), so a text searches it once
+        by_rx: dict[str, list[tuple[int, int]]] = {}
+        for k, code in enumerate(codes):
+            for rx, pts, _ in self.patterns[code]:
+                by_rx.setdefault(rx, []).append((k, pts))
+        self.all_patterns = tuple((rx, _needs(rx), tuple(ks)) for rx, ks in by_rx.items())
 
     def _letter(self, c: str) -> int:
         ev, langs = self.ev, self.ev.langs
@@ -630,12 +631,14 @@ def _rows(
     plain_text = len(set(t.words)) >= PLAIN_MIN_WORDS  # long enough to show it was typed so
     seen, text = t.chars, t.text
     pat = [0] * n
-    for k, rx, pts, needs in sh.all_patterns:  # (_count, inline: 27 patterns a text)
+    for rx, needs, langs in sh.all_patterns:  # (_count, inline: 27 patterns a text)
         for needed in needs:
             if needed.isdisjoint(seen):
                 break
         else:
-            pat[k] += pts * len(_rx(rx).findall(text))
+            found = len(_rx(rx).findall(text))
+            for k, pts in langs:
+                pat[k] += pts * found
     out: list[tuple[float, float, float, float, float, int]] = []
     for k, code, lang, tri_at, end_at, plain_at in sh.layout:
         letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
