@@ -64,8 +64,9 @@ class _Sorted:
     (rows separated by spaces): a line is split into its rows when a search first lands on it,
     so a process that scores a few words splits a few dozen of the 3,000 lines of the tables,
     not their 51,000 rows. Once a quarter of its lines are split, the table is split whole
-    (``whole``: a line a row) and searched so, as fast as a list can be: a long run pays for
-    the whole table at most once and a quarter."""
+    (``whole``: a line a row), and a row's count is read from a dict of them (a sum of the
+    rows of a prefix still searches the sorted list): a long run pays for the whole table at
+    most once and a quarter."""
 
     def __init__(self, lines: list[str], width: int, whole: bool = False) -> None:
         self.lines = lines
