@@ -1,7 +1,7 @@
 """The decision per line (``--lang auto-line``) takes the lean path: a word's share reads its
 function-word and ending points from tables made once (the longest listed ending stands for
-every word it ends), the parts of a score are plain tuples laid out once, a whole triple table
-is read by a dict, and the decision skips what only explains it. Each is compared here with the
+every word it ends), the parts of a score are plain tuples laid out once, and the decision
+skips what only explains it. Each is compared here with the
 computation it replaced, written out plainly (the oracle), on every line and every word of the
 shared corpus and on random mixes of words of several languages, Latin and stray letters."""
 
@@ -173,25 +173,3 @@ def test_a_word_share_is_its_endings_and_function_words_as_before(word: str) -> 
     sh = d._shares()
     sh.word.pop(word, None)
     _check_word(sh, word.lower())
-
-
-def test_a_whole_triple_table_reads_each_count_as_the_file_has_it() -> None:
-    ev = d._evidence()
-    for code, lang in ev.langs.items():
-        if lang.triples is None:
-            continue
-        data = d._load(code)
-        want = {row[:3]: int(row[3:]) for row in str(data["triples"]).split()}
-        pairs = {row[:2]: int(row[2:]) for row in str(data["pairs"]).split()}
-        fresh = d._Triples(str(data["triples"]), str(data["pairs"]), letters=str(data["letters"]))
-        rows = fresh.rows
-        absent = ["___", "ѣѣѣ", "аaа"]
-        for key in [*list(want)[:: max(1, len(want) // 300)], *absent]:  # lines split one by one
-            assert rows.triples.get(key) == want.get(key, 0), (code, key)
-        # a quarter of its lines split: the table turns whole, and is read by a dict
-        rows.triples._rows.update({i: [] for i in range(len(rows.triples.lines))})
-        assert rows.triples._now_whole() and rows.triples._counts
-        for key in [*want, *absent]:
-            assert rows.triples.get(key) == want.get(key, 0), (code, key)
-        for key in [*pairs, "__", "ѣѣ"]:
-            assert rows.pairs.get(key) == pairs.get(key, 0), (code, key)
