@@ -1,7 +1,7 @@
 """The decision per line (``--lang auto-line``) takes the lean path: a word's share reads its
 function-word and ending points from tables made once (the longest listed ending stands for
-every word it ends), the parts of a score are plain tuples laid out once, and the decision
-skips what only explains it. Each is compared here with the
+every word it ends), the parts of a score are plain tuples laid out once, a triple table
+searched often is read by a dict, and the decision skips what only explains it. Each is compared here with the
 computation it replaced, written out plainly (the oracle), on every line and every word of the
 shared corpus and on random mixes of words of several languages, Latin and stray letters."""
 
@@ -173,3 +173,27 @@ def test_a_word_share_is_its_endings_and_function_words_as_before(word: str) -> 
     sh = d._shares()
     sh.word.pop(word, None)
     _check_word(sh, word.lower())
+
+
+def test_a_triple_table_reads_each_count_as_the_file_has_it() -> None:
+    """Line by line, whole, and whole and searched often (a dict): the counts of the file."""
+    ev = d._evidence()
+    for code, lang in ev.langs.items():
+        if lang.triples is None:
+            continue
+        data = d._load(code)
+        for field, width in (("triples", 3), ("pairs", 2)):
+            want = {row[:width]: int(row[width:]) for row in str(data[field]).split()}
+            table = d._Triples(
+                str(data["triples"]), str(data["pairs"]), letters=str(data["letters"])
+            )
+            rows = table.rows.triples if width == 3 else table.rows.pairs
+            keys = [*want, "_" * width, "ѣ" * width, "a" * width]
+            for key in keys[:: max(1, len(keys) // 5)]:  # a few lines split
+                assert rows.get(key) == want.get(key, 0), (code, key)
+            assert not rows.whole
+            for key in keys:  # every line split: whole, then searched often enough for a dict
+                assert rows.get(key) == want.get(key, 0), (code, key)
+            assert rows.whole and rows._counts
+            for key in keys:
+                assert rows.get(key) == want.get(key, 0), (code, key)
