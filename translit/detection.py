@@ -534,16 +534,16 @@ class _Shares:
         self._listed_share[word] = packed
         return packed
 
-    def _ends(self, word: str) -> int:
-        """The ending points of a word of more than three letters whose longest listed ending
-        (of :attr:`end_keys`) is ``word`` itself, packed: every language's longest listed
-        ending, and each plain reading's. (Its shorter listed endings are endings of ``word``,
-        so it stands for every word it ends.)"""
+    def _ends(self, end: str) -> int:
+        """The ending points, packed, of every word of more than three letters whose longest
+        listed ending (of :attr:`end_keys`) is ``end``: each language's longest listed ending
+        and each plain reading's, read on ``end`` itself (the word's shorter listed endings
+        are endings of ``end``; its longer ones are listed nowhere)."""
         ev, at = self.ev, self.at
         packed = 0
         done: set[str] = set()  # the longest listed ending of each language counts
         for k in ev.ending_lengths:
-            for code, pts in ev.endings.get(word[-k:], ()):
+            for code, pts in ev.endings.get(end[-k:], ()):
                 if code not in done:
                     done.add(code)
                     packed += _fixed(pts) << at["endings", code]
@@ -551,9 +551,9 @@ class _Shares:
             p = ev.langs[code].plain
             assert p is not None
             packed += (
-                _fixed(_ending(word, p.endings, ev.ending_lengths)) << at["plain endings", code]
+                _fixed(_ending(end, p.endings, ev.ending_lengths)) << at["plain endings", code]
             )
-        self._end_share[word] = packed
+        self._end_share[end] = packed
         return packed
 
     def listed(self, word: str) -> tuple[str, ...]:
