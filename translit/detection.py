@@ -437,6 +437,43 @@ class _Shares:
         for c in self.plain:
             fields += [("plain words", c), ("plain endings", c)]
         self.at = {f: _FIELD * i for i, f in enumerate(fields)}
+        index = {f: i for i, f in enumerate(fields)}
+        #: where each part of each language is among the fields (:func:`_parts`): the language's
+        #: index in codes (its letters, and after n, its letters outside), its triples' and
+        #: endings' index among the word fields (None: none), and its plain reading's letters,
+        #: triples and words (its endings next) (None: no plain reading)
+        self.words_at = index["words", codes[0]]
+        self.layout = tuple(
+            (
+                k,
+                code,
+                ev.langs[code],
+                index.get(("triples", code)),
+                index.get(("endings", code)),
+                (
+                    2 * n + 1 + self.plain.index(code),
+                    index.get(("plain triples", code)),
+                    index["plain words", code],
+                )
+                if code in self.plain
+                else None,
+            )
+            for k, code in enumerate(codes)
+        )
+        #: every listed ending, of a language or a plain reading: a word's longest one decides
+        #: its endings' share (:meth:`_ends`)
+        self.end_keys = frozenset(ev.endings).union(
+            *(ev.langs[c].plain.endings for c in self.plain)  # type: ignore[union-attr]
+        )
+        self._end_share: dict[str, int] = {}  # (of end_keys only)
+        self._listed_share: dict[str, int] = {}  # (of listable words only)
+        #: each regex of the languages' patterns once (sr and mk share one): (regex, what a match
+        #: needs, ((index in codes, fixed points), ...)), so a text searches it once
+        by_rx: dict[str, list[tuple[int, int]]] = {}
+        for k, code in enumerate(codes):
+            for rx, pts, _ in self.patterns[code]:
+                by_rx.setdefault(rx, []).append((k, pts))
+        self.all_patterns = tuple((rx, _needs(rx), tuple(ks)) for rx, ks in by_rx.items())
 
     def _letter(self, c: str) -> int:
         ev, langs = self.ev, self.ev.langs
@@ -461,7 +498,6 @@ class _Shares:
         return packed
 
     def _word(self, word: str) -> int:
-        ev = self.ev
         w = f"__{word}_"
         get, new = self.triple.get, self._triple
         packed = 0
@@ -469,29 +505,55 @@ class _Shares:
             abc = w[i : i + 3]
             v = get(abc)
             packed += new(abc) if v is None else v
-        at = self.at
-        for code, pts in ev.words.get(word, {}).items():
-            packed += _fixed(pts) << at["words", code]
-        long = len(word) > 3
-        if long:
-            done: set[str] = set()  # the longest listed ending of each language counts
-            for k in ev.ending_lengths:
-                for code, pts in ev.endings.get(word[-k:], ()):
-                    if code not in done:
-                        done.add(code)
-                        packed += _fixed(pts) << at["endings", code]
-        for code in self.plain:
-            p = ev.langs[code].plain
-            assert p is not None
-            if word in p.words:
-                packed += _fixed(_WORD_WEIGHT) << at["plain words", code]
-            if long:
-                packed += (
-                    _fixed(_ending(word, p.endings, ev.ending_lengths)) << at["plain endings", code]
-                )
+        if word in self.listable:
+            v = self._listed_share.get(word)
+            packed += self._listed_packed(word) if v is None else v
+        if len(word) > 3:
+            keys = self.end_keys
+            for k in self.ev.ending_lengths:  # the longest listed ending decides them all
+                end = word[-k:]
+                if end in keys:
+                    v = self._end_share.get(end)
+                    packed += self._ends(end) if v is None else v
+                    break
         if len(word) <= MAX_KEY:
             make_room(self.word, _WORD_SHARES, 1)
             self.word[word] = packed
+        return packed
+
+    def _listed_packed(self, word: str) -> int:
+        """The function-word points of ``word`` (one of :attr:`listable`), each language's
+        and each plain reading's, packed."""
+        ev, at = self.ev, self.at
+        packed = 0
+        for code, pts in ev.words.get(word, {}).items():
+            packed += _fixed(pts) << at["words", code]
+        for code in self.plain:
+            if word in ev.langs[code].plain.words:  # type: ignore[union-attr]
+                packed += _fixed(_WORD_WEIGHT) << at["plain words", code]
+        self._listed_share[word] = packed
+        return packed
+
+    def _ends(self, end: str) -> int:
+        """The ending points, packed, of every word of more than three letters whose longest
+        listed ending (of :attr:`end_keys`) is ``end``: each language's longest listed ending
+        and each plain reading's, read on ``end`` itself (the word's shorter listed endings
+        are endings of ``end``; its longer ones are listed nowhere)."""
+        ev, at = self.ev, self.at
+        packed = 0
+        done: set[str] = set()  # the longest listed ending of each language counts
+        for k in ev.ending_lengths:
+            for code, pts in ev.endings.get(end[-k:], ()):
+                if code not in done:
+                    done.add(code)
+                    packed += _fixed(pts) << at["endings", code]
+        for code in self.plain:
+            p = ev.langs[code].plain
+            assert p is not None
+            packed += (
+                _fixed(_ending(end, p.endings, ev.ending_lengths)) << at["plain endings", code]
+            )
+        self._end_share[end] = packed
         return packed
 
     def listed(self, word: str) -> tuple[str, ...]:
@@ -538,44 +600,58 @@ def _shares() -> _Shares:
 
 
 def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
+    return {
+        code: _Parts(*row) for code, row in zip(_shares().codes, _rows(t, ev, old_i), strict=True)
+    }
+
+
+def _rows(
+    t: _Text, ev: _Evidence, old_i: bool = False
+) -> list[tuple[float, float, float, float, float, int]]:
+    """Each language's :class:`_Parts` of ``t``'s score as a plain tuple, in the order of
+    :attr:`_Shares.codes` (a decision reads them so, without making 19 named tuples)."""
     sh = _shares()
     n, fixed = len(sh.codes), _FIXED
     lf = sh.letters(t.counts)
     wf = sh.words(t.words)
-    i = len(sh.tri)
-    tri_fields = dict(zip(sh.tri, wf[:i], strict=True))
-    ptri_fields = dict(zip(sh.ptri, wf[i : i + len(sh.ptri)], strict=True))
-    i += len(sh.ptri)
-    word_fields = wf[i : i + n]
-    i += n
-    end_fields = dict(zip(sh.ends, wf[i : i + len(sh.ends)], strict=True))
-    i += len(sh.ends)
-    plain_fields = {c: (wf[i + 2 * k], wf[i + 2 * k + 1]) for k, c in enumerate(sh.plain)}
-    plain_letters = dict(zip(sh.plain, lf[2 * n + 1 :], strict=True))
+    present = t.counts.keys()
     # a language without a triple table (the estimated ones) borrows a triple score:
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
     # text (Ukrainian on ё) lends it nothing.
-    by_triples = {code: TRIPLE_WEIGHT * v / fixed for code, v in tri_fields.items()}
-    readers = [v for c, v in by_triples.items() if t.counts.keys() <= ev.langs[c].alphabet]
-    if DEFAULT in by_triples and t.counts.keys() <= ev.langs[DEFAULT].alphabet:
-        readers = [by_triples[DEFAULT]]
-    borrowed = max(readers or by_triples.values(), default=0.0)
+    by_triples = [TRIPLE_WEIGHT * v / fixed for v in wf[: len(sh.tri)]]
+    if DEFAULT in sh.tri and present <= ev.russian:
+        borrowed = by_triples[sh.tri.index(DEFAULT)]
+    else:
+        readers = [
+            v for c, v in zip(sh.tri, by_triples, strict=True) if present <= ev.langs[c].alphabet
+        ]
+        borrowed = max(readers or by_triples, default=0.0)
     plain_text = len(set(t.words)) >= PLAIN_MIN_WORDS  # long enough to show it was typed so
-    seen, text, patterns = t.chars, t.text, sh.patterns
-    out: dict[str, _Parts] = {}
-    for k, (code, lang) in enumerate(ev.langs.items()):
+    seen, text = t.chars, t.text
+    pat = [0] * n
+    for rx, needs, langs in sh.all_patterns:  # (_count, inline: 27 patterns a text)
+        for needed in needs:
+            if needed.isdisjoint(seen):
+                break
+        else:
+            found = len(_rx(rx).findall(text))
+            for k, pts in langs:
+                pat[k] += pts * found
+    out: list[tuple[float, float, float, float, float, int]] = []
+    for k, code, lang, tri_at, end_at, plain_at in sh.layout:
         letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
-        tri = by_triples.get(code, borrowed)
-        words, ends = word_fields[k] / fixed, end_fields.get(code, 0) / fixed
-        if lang.plain and plain_text and not lang.own.intersection(t.counts):
+        tri = borrowed if tri_at is None else by_triples[tri_at]
+        words, ends = wf[sh.words_at + k] / fixed, (0 if end_at is None else wf[end_at]) / fixed
+        if plain_at and plain_text and lang.own.isdisjoint(present):
             # none of its own letters: it may be typed without them (Kazakh қ as к), which
             # costs PLAIN_COST nats and reads the text with those letters merged
-            p_letters = plain_letters[code] / fixed - PLAIN_COST
-            p_tri = TRIPLE_WEIGHT * ptri_fields[code] / fixed if code in ptri_fields else tri
-            p_words = words + plain_fields[code][0] / fixed
-            p_ends = plain_fields[code][1] / fixed
+            letters_at, ptri_at, pwords_at = plain_at
+            p_letters = lf[letters_at] / fixed - PLAIN_COST
+            p_tri = tri if ptri_at is None else TRIPLE_WEIGHT * wf[ptri_at] / fixed
+            p_words = words + wf[pwords_at] / fixed
+            p_ends = wf[pwords_at + 1] / fixed
             if p_letters + p_tri + p_words + p_ends > letters + tri + words + ends:
                 letters, tri, words, ends = p_letters, p_tri, p_words, p_ends
         outside = lf[n + k]
@@ -583,14 +659,7 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
             found = _count(lang.impossible, text, seen)
             letters += _fixed(lang.absent) * found / fixed
             outside += found
-        pat = 0
-        for rx, pts, needs in patterns[code]:  # (_count, inline: 27 patterns a text)
-            for needed in needs:
-                if needed.isdisjoint(seen):
-                    break
-            else:
-                pat += pts * len(_rx(rx).findall(text))
-        out[code] = _Parts(letters, words, ends, pat / fixed, tri, outside)
+        out.append((letters, words, ends, pat[k] / fixed, tri, outside))
     return out
 
 
@@ -646,7 +715,10 @@ class Explanation(NamedTuple):
         return "\n".join(out)
 
 
-def _explain(text: str) -> Explanation:
+def _explain(text: str, full: bool = True) -> Explanation:
+    """The decision on ``text`` and why; not ``full``, only its ``lang`` is meant (and
+    ``threshold``, ``own_letters``): the function words, the scores ranked, the reason and the
+    tie are left empty, which the decision never reads."""
     t = _prepare(text)
     if not t.counts:
         return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
@@ -655,7 +727,7 @@ def _explain(text: str) -> Explanation:
     sh = _shares()
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
     # function words, with the languages that list them (or their spelling typed plain: жане)
-    words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable}
+    words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable} if full else {}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
     if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):
@@ -691,14 +763,14 @@ def _explain(text: str) -> Explanation:
                 "different words"
             )
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
-    parts = _parts(t, ev, old_i=bool(old))
-    total = {code: p.total for code, p in parts.items()}
-    ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
+    rows = _rows(t, ev, old_i=bool(old))
+    # (the sum as _Parts.total adds it)
+    total = {code: r[0] + r[1] + r[2] + r[3] + r[4] for code, r in zip(sh.codes, rows, strict=True)}
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
     # are Kazakh, Kyrgyz or Mongolian, and Київ with Жукаў is Ukrainian, not Uzbek
-    outside = {code: p.outside for code, p in parts.items()}
+    outside = {code: r[5] for code, r in zip(sh.codes, rows, strict=True)}
     calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
     # an estimated language as close to the text's letters as the best calibrated one must
     # outscore every calibrated language that has letters of its own in it by ESTIMATED_MARGIN
@@ -731,12 +803,15 @@ def _explain(text: str) -> Explanation:
     # of the best (Сербія, spelled so in Ukrainian and Belarusian). The best score still decides
     # (breaking ties by the order of LANGUAGES cost more than it gained on the calibration half),
     # but the result says the text did not settle it.
+    if not full:
+        return Explanation(best, "", 0.0, threshold, {}, own, {})
     tied: tuple[str, ...] = ()
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
         tied = tuple(c for c in close if total[c] >= best_score - TIE_MARGIN)
         tied = (best, *tied) if tied else ()
     margin = best_score - total[DEFAULT]
+    ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     if best == DEFAULT:
         others = [v for k, v in total.items() if k != DEFAULT]
         margin = total[DEFAULT] - max(others) if others else 0.0
@@ -811,13 +886,13 @@ def detect(text: str) -> str:
     text = want_str(text, "detect()")
     if len(text) < _SHORT:
         return _detect_short(text)
-    return _explain(text).lang
+    return _explain(text, full=False).lang
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _detect_short(text: str) -> str:
     """:func:`detect` for short texts (names, titles), memoised: romanize calls it each time."""
-    return DEFAULT if _few_russian_words(text) else _explain(text).lang
+    return DEFAULT if _few_russian_words(text) else _explain(text, full=False).lang
 
 
 def _few_russian_words(text: str) -> bool:
@@ -1181,7 +1256,7 @@ def detect_file(text: str) -> str:
     """
     if _few_russian_words(text[:SAMPLE]):
         return DEFAULT
-    found = _explain(text[:SAMPLE])
+    found = _explain(text[:SAMPLE], full=False)
     if found.lang == "und":
         return DEFAULT
     if found.lang == DEFAULT or found.threshold:  # Russian, or won on statistics

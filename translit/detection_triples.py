@@ -64,14 +64,17 @@ class _Sorted:
     (rows separated by spaces): a line is split into its rows when a search first lands on it,
     so a process that scores a few words splits a few dozen of the 3,000 lines of the tables,
     not their 51,000 rows. Once a quarter of its lines are split, the table is split whole
-    (``whole``: a line a row) and searched so, as fast as a list can be: a long run pays for
-    the whole table at most once and a quarter."""
+    (``whole``: a line a row) and searched so; once searched a quarter as many times as it has
+    rows (a long run; making a dict of them costs about that many searches), a row's count is
+    read from a dict. A long run pays for the whole table at most once and a quarter."""
 
     def __init__(self, lines: list[str], width: int, whole: bool = False) -> None:
         self.lines = lines
         self.width = width
         self.whole = whole  # each line is one row
         self._rows: dict[int, list[str]] = {}  # line number: its rows (before whole)
+        self._searches = 0  # of the whole table, before its dict
+        self._counts: dict[str, int] = {}  # each row's letters, its count (searched enough)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.lines) if self.whole else (r for line in self.lines for r in line.split())
@@ -88,9 +91,14 @@ class _Sorted:
 
     def get(self, key: str) -> int:
         """The count of the row of the ``width`` letters ``key`` (0: none)."""
+        if self._counts:
+            return self._counts.get(key, 0)
         width = self.width
         if self.whole or self._now_whole():
             rows = self.lines
+            self._searches += 1
+            if 4 * self._searches > len(rows):
+                self._counts = {row[:width]: int(row[width:]) for row in rows}
             i = bisect.bisect_left(rows, key)
             return int(rows[i][width:]) if i < len(rows) and rows[i].startswith(key) else 0
         # a line sorts as its first row: key's row is the first of the first line at or above
