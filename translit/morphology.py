@@ -430,9 +430,16 @@ def lexemes(word: str, lang: str = "ru") -> frozenset[str]:
     )
 
 
-def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
-    """The best nominative parse of ``word`` with a part of speech in ``pos``."""
-    parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
+def _pick(
+    word: str, lang: str, pos: frozenset[str], hint: str | None, gender: str | None = None
+) -> Any | None:
+    """The best nominative parse of ``word`` with a part of speech in ``pos`` (and, where
+    ``gender`` is given, of that gender)."""
+    parses = [
+        p
+        for p in _parse(word, lang)
+        if p.tag.POS in pos and p.tag.case == "nomn" and gender in (None, p.tag.gender)
+    ]
     if not parses:
         return None
     capital = word[:1].isupper()
@@ -677,6 +684,8 @@ def inflections(
 
     >>> sorted(inflections("табір", "uk", "datv")), sorted(inflections("лагерь", "ru", "nomn", "plur"))
     (['таборові', 'табору'], ['лагеря'])
+    >>> inflections("Тарас Шевченко", "uk", "gent", hint="person")
+    frozenset({'Тараса Шевченка'})
     """
     words = term.split()
     lang = lang.split("-", maxsplit=1)[0].lower()
@@ -839,8 +848,8 @@ def _plan(
         return number, p.tag.gender, p, [p] + [None] * (len(words) - 1)
     # a personal name: every word declines (Андрей Андреевич Власов)
     if hint != "place" and all(w[:1].isupper() for w in words) and len(words) > 1:
-        people = [_pick(w, lang, frozenset({"NOUN"}), "person") for w in words]
-        if all(p is not None and _PERSON & p.tag.grammemes for p in people):
+        people = _person(words, lang)
+        if people is not None:
             first: Any = people[0]
             return _gender_number(first)[1], first.tag.gender, first, list(people)
     # leading adjectives agree with the head noun after them; of the readings, the longest
@@ -859,6 +868,27 @@ def _plan(
     if single is not None:  # one substantivised adjective: военнопленные
         return _gender_number(single)[1], single.tag.gender, single, [single]
     return None
+
+
+def _person(words: list[str], lang: str) -> list[Any] | None:
+    """The parses of ``words`` as one person's name (given name, patronymic, surname: each a
+    name of the dictionary), all of one gender where the best readings differ in it: VESUM
+    lists many a man's surname as a woman's too, which does not decline (Шевченко, Кравчук),
+    and a given name tells the gender (Тарас Шевченко → Тарасові Шевченку, not Тарасові
+    Шевченко); ``None`` where a word has no such reading."""
+    noun = frozenset({"NOUN"})
+    picked = [_pick(w, lang, noun, "person") for w in words]
+    people: list[Any] = [p for p in picked if p is not None and _PERSON & p.tag.grammemes]
+    if len(people) < len(words):
+        return None
+    genders = [p.tag.gender for p in people]
+    if len(set(genders)) > 1:  # (a given name's gender first: it has no other)
+        given = [g for p, g in zip(people, genders, strict=True) if "Name" in p.tag.grammemes]
+        for gender in dict.fromkeys(g for g in (*given, *genders) if g):
+            agreeing = [_pick(w, lang, noun, "person", gender) for w in words]
+            if all(p is not None and _PERSON & p.tag.grammemes for p in agreeing):
+                return list(agreeing)
+    return people
 
 
 def _agree(
