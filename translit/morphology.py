@@ -680,12 +680,13 @@ def inflections(
     dictionary does not know a word that changes, or the term has no such number. A case the
     term has no form in takes the one ``data/inflection.toml``'s ``case_instead`` names
     (Russian second genitive and locative: the genitive and locative; a Ukrainian vocative in
-    Russian: the nominative).
+    Russian: the nominative). Of the two Ukrainian datives of a living being's name, the one
+    ``dative_first`` and ``dative_then`` give (Андрієві Андрійовичу Власову).
 
     >>> sorted(inflections("табір", "uk", "datv")), sorted(inflections("лагерь", "ru", "nomn", "plur"))
     (['таборові', 'табору'], ['лагеря'])
-    >>> inflections("Тарас Шевченко", "uk", "gent", hint="person")
-    frozenset({'Тараса Шевченка'})
+    >>> inflections("Тарас Шевченко", "uk", "datv", hint="person")
+    frozenset({'Тарасові Шевченку'})
     """
     words = term.split()
     lang = lang.split("-", maxsplit=1)[0].lower()
@@ -707,6 +708,8 @@ def inflections(
     instead = _dictionary(lang).get("case_instead", {}).get(case)
     if got is None:
         return inflections(term, lang, instead, number, hint=hint) if instead else frozenset()
+    if case == "datv" and number == "sing" and hint != "place":  # (a place is no living being,
+        got = _datives(got, plan[3], lang)  # whatever reading the dictionary has: Дон, дон)
     combos = itertools.islice(itertools.product(*got), _PER_SLOT)
     return frozenset(" ".join(c) for c in combos)
 
@@ -746,6 +749,31 @@ def _word_forms(
             got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
         per_word.append([_recase(word, form) for form in got])
     return per_word
+
+
+def _datives(per_word: list[list[str]], parses: list[Any | None], lang: str) -> list[list[str]]:
+    """``per_word``, the dative singular forms of a term's words (``parses``: their readings,
+    ``None`` for a complement), with one of the two datives of each noun that has both endings
+    of ``data/inflection.toml``'s ``dative_first`` and ``dative_then`` and is a noun of
+    ``dative_of`` (Ukrainian: a living being's, Андрієві or Андрію): the first such noun takes
+    ``dative_first``, the ones after it ``dative_then`` (Український правопис 2019, § 83:
+    Андрієві Андрійовичу Власову). Others keep both (союзові, союзу)."""
+    rule = _dictionary(lang)
+    first, then = tuple(rule.get("dative_first", ())), tuple(rule.get("dative_then", ()))
+    of = rule.get("dative_of")
+    if not first or not then or of is None:
+        return per_word
+    out: list[list[str]] = []
+    seen = False
+    for forms, p in zip(per_word, parses, strict=True):
+        chosen = forms
+        if p is not None and p.tag.POS == "NOUN" and of in p.tag.grammemes and len(forms) > 1:
+            one = [f for f in forms if f.endswith(first)]
+            other = [f for f in forms if f.endswith(then) and not f.endswith(first)]
+            if one and other:
+                chosen, seen = other if seen else one, True
+        out.append(chosen)
+    return out
 
 
 @functools.cache
