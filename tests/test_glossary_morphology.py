@@ -74,6 +74,29 @@ def test_ukrainian() -> None:
     assert "Головного управління таборів" in forms("Головне управління таборів", "uk")
 
 
+@pytest.mark.parametrize(
+    ("name", "genitive", "instrumental"),
+    [  # (a man's surname in -ко or in a consonant declines as a second-declension noun:
+        # Український правопис 2019, on surnames; VESUM lists them as women's too, undeclined)
+        ("Тарас Шевченко", "Тараса Шевченка", "Тарасом Шевченком"),
+        ("Леонід Кравчук", "Леоніда Кравчука", "Леонідом Кравчуком"),
+        ("Кравчук Андрій Петрович", "Кравчука Андрія Петровича", "Кравчуком Андрієм Петровичем"),
+    ],
+)
+def test_a_ukrainian_mans_name_declines_every_word(
+    name: str, genitive: str, instrumental: str
+) -> None:
+    """The words of a person's name take the given name's gender (Тарас, Леонід: a man's)."""
+    got = forms(name, "uk", hint="person")
+    assert genitive in got and instrumental in got
+
+
+def test_a_ukrainian_womans_surname_stays() -> None:
+    """A woman's surname in a consonant does not decline (Олена Кравчук, Олени Кравчук)."""
+    assert "Олени Кравчук" in forms("Олена Кравчук", "uk", hint="person")
+    assert "Олени Кравчука" not in forms("Олена Кравчук", "uk", hint="person")
+
+
 def test_language_without_dictionary_is_an_error() -> None:
     with pytest.raises(TranslitError):
         forms("Зимски дворец", "bg")

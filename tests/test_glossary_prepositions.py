@@ -14,7 +14,7 @@ import pytest
 
 from translit.glossary import Concept, Glossary, Term, load, shipped_path
 from translit.glossary.apply import apply_text
-from translit.glossary.forms import governed_cases
+from translit.glossary.forms import governed_cases, preposition_cases
 
 WAR = Glossary(
     [
@@ -112,3 +112,38 @@ def test_the_table_names_the_prepositions_of_each_language() -> None:
     assert governed_cases("у", "ru") == {"gent", "gen2"}
     assert governed_cases("у", "uk") == {"gent", "accs", "loct"}
     assert governed_cases("під", "ru") == frozenset()
+
+
+def test_a_preposition_is_read_in_its_lines_language_ukrainian_line(soviet: Glossary) -> None:
+    """A Russian term's form in a Ukrainian line (detected so): у and в are read as Ukrainian
+    (Вихованець & Городенська: genitive, accusative or locative, у брата, у школу, у школі),
+    which leaves Советской Армии its genitive and its locative, two forms of Радянська армія:
+    kept and warned of. Read as Russian (у: the genitive only) it gave «у Радянської армії»,
+    where a Ukrainian «служив у …» is a locative."""
+    for prep in ("у", "в"):
+        text = f"Мій дід довго служив {prep} Советской Армии."
+        out, notes = _apply(text, soviet, "uk")
+        assert out == text
+        assert len(notes) == 1 and "genitive singular or locative singular" in notes[0][2]
+
+
+def test_a_preposition_is_read_in_its_lines_language_russian_line() -> None:
+    """A Ukrainian term's form in a Russian line (detected so): у is read as Russian (Русская
+    грамматика: the genitive only), which no reading of війні (dative or locative) is: kept
+    and warned of, where read as Ukrainian it gave the locative. к takes the dative in both
+    tables, so it settles війні either way (к вооружённому конфликту)."""
+    text = "Мой дед, который родился и вырос в Москве, всю жизнь вспоминал, как служил у війні."
+    out, notes = _apply(text, WAR, "ru")
+    assert out == text
+    assert len(notes) == 1 and "dative singular or locative singular" in notes[0][2]
+    text = "Мой дед, который родился и вырос в Москве, всю жизнь вспоминал, как шёл к війні."
+    assert _apply(text, WAR, "ru") == (text.replace("війні", "вооружённому конфликту"), [])
+
+
+def test_a_line_of_neither_language_narrows_only_by_a_preposition_spelled_alike() -> None:
+    """Where the line's language is neither Russian nor Ukrainian, a preposition narrows only
+    if both tables give it the same cases (по, к); в (Russian accusative or locative,
+    Ukrainian genitive, accusative or locative) does not."""
+    assert preposition_cases("в", "be", "ru") == frozenset()
+    assert preposition_cases("к", None, "uk") == {"datv"}
+    assert preposition_cases("в", "ru", "uk") == {"accs", "loct", "loc2"}

@@ -430,9 +430,16 @@ def lexemes(word: str, lang: str = "ru") -> frozenset[str]:
     )
 
 
-def _pick(word: str, lang: str, pos: frozenset[str], hint: str | None) -> Any | None:
-    """The best nominative parse of ``word`` with a part of speech in ``pos``."""
-    parses = [p for p in _parse(word, lang) if p.tag.POS in pos and p.tag.case == "nomn"]
+def _pick(
+    word: str, lang: str, pos: frozenset[str], hint: str | None, gender: str | None = None
+) -> Any | None:
+    """The best nominative parse of ``word`` with a part of speech in ``pos`` (and, where
+    ``gender`` is given, of that gender)."""
+    parses = [
+        p
+        for p in _parse(word, lang)
+        if p.tag.POS in pos and p.tag.case == "nomn" and gender in (None, p.tag.gender)
+    ]
     if not parses:
         return None
     capital = word[:1].isupper()
@@ -673,10 +680,13 @@ def inflections(
     dictionary does not know a word that changes, or the term has no such number. A case the
     term has no form in takes the one ``data/inflection.toml``'s ``case_instead`` names
     (Russian second genitive and locative: the genitive and locative; a Ukrainian vocative in
-    Russian: the nominative).
+    Russian: the nominative). Of the two Ukrainian datives of a living being's name, the one
+    ``dative_first`` and ``dative_then`` give (Андрієві Андрійовичу Власову).
 
     >>> sorted(inflections("табір", "uk", "datv")), sorted(inflections("лагерь", "ru", "nomn", "plur"))
     (['таборові', 'табору'], ['лагеря'])
+    >>> inflections("Тарас Шевченко", "uk", "datv", hint="person")
+    frozenset({'Тарасові Шевченку'})
     """
     words = term.split()
     lang = lang.split("-", maxsplit=1)[0].lower()
@@ -698,6 +708,8 @@ def inflections(
     instead = _dictionary(lang).get("case_instead", {}).get(case)
     if got is None:
         return inflections(term, lang, instead, number, hint=hint) if instead else frozenset()
+    if case == "datv" and number == "sing" and hint != "place":  # (a place is no living being,
+        got = _datives(got, plan[3], lang)  # whatever reading the dictionary has: Дон, дон)
     combos = itertools.islice(itertools.product(*got), _PER_SLOT)
     return frozenset(" ".join(c) for c in combos)
 
@@ -737,6 +749,31 @@ def _word_forms(
             got = [word + form[len(word) :] for form in got]  # ГУЛАГ + е, never ГУЛАГЕ
         per_word.append([_recase(word, form) for form in got])
     return per_word
+
+
+def _datives(per_word: list[list[str]], parses: list[Any | None], lang: str) -> list[list[str]]:
+    """``per_word``, the dative singular forms of a term's words (``parses``: their readings,
+    ``None`` for a complement), with one of the two datives of each noun that has both endings
+    of ``data/inflection.toml``'s ``dative_first`` and ``dative_then`` and is a noun of
+    ``dative_of`` (Ukrainian: a living being's, Андрієві or Андрію): the first such noun takes
+    ``dative_first``, the ones after it ``dative_then`` (Український правопис 2019, § 83:
+    Андрієві Андрійовичу Власову). Others keep both (союзові, союзу)."""
+    rule = _dictionary(lang)
+    first, then = tuple(rule.get("dative_first", ())), tuple(rule.get("dative_then", ()))
+    of = rule.get("dative_of")
+    if not first or not then or of is None:
+        return per_word
+    out: list[list[str]] = []
+    seen = False
+    for forms, p in zip(per_word, parses, strict=True):
+        chosen = forms
+        if p is not None and p.tag.POS == "NOUN" and of in p.tag.grammemes and len(forms) > 1:
+            one = [f for f in forms if f.endswith(first)]
+            other = [f for f in forms if f.endswith(then) and not f.endswith(first)]
+            if one and other:
+                chosen, seen = other if seen else one, True
+        out.append(chosen)
+    return out
 
 
 @functools.cache
@@ -839,8 +876,8 @@ def _plan(
         return number, p.tag.gender, p, [p] + [None] * (len(words) - 1)
     # a personal name: every word declines (Андрей Андреевич Власов)
     if hint != "place" and all(w[:1].isupper() for w in words) and len(words) > 1:
-        people = [_pick(w, lang, frozenset({"NOUN"}), "person") for w in words]
-        if all(p is not None and _PERSON & p.tag.grammemes for p in people):
+        people = _person(words, lang)
+        if people is not None:
             first: Any = people[0]
             return _gender_number(first)[1], first.tag.gender, first, list(people)
     # leading adjectives agree with the head noun after them; of the readings, the longest
@@ -859,6 +896,27 @@ def _plan(
     if single is not None:  # one substantivised adjective: военнопленные
         return _gender_number(single)[1], single.tag.gender, single, [single]
     return None
+
+
+def _person(words: list[str], lang: str) -> list[Any] | None:
+    """The parses of ``words`` as one person's name (given name, patronymic, surname: each a
+    name of the dictionary), all of one gender where the best readings differ in it: VESUM
+    lists many a man's surname as a woman's too, which does not decline (Шевченко, Кравчук),
+    and a given name tells the gender (Тарас Шевченко → Тарасові Шевченку, not Тарасові
+    Шевченко); ``None`` where a word has no such reading."""
+    noun = frozenset({"NOUN"})
+    picked = [_pick(w, lang, noun, "person") for w in words]
+    people: list[Any] = [p for p in picked if p is not None and _PERSON & p.tag.grammemes]
+    if len(people) < len(words):
+        return None
+    genders = [p.tag.gender for p in people]
+    if len(set(genders)) > 1:  # (a given name's gender first: it has no other)
+        given = [g for p, g in zip(people, genders, strict=True) if "Name" in p.tag.grammemes]
+        for gender in dict.fromkeys(g for g in (*given, *genders) if g):
+            agreeing = [_pick(w, lang, noun, "person", gender) for w in words]
+            if all(p is not None and _PERSON & p.tag.grammemes for p in agreeing):
+                return list(agreeing)
+    return people
 
 
 def _agree(

@@ -80,11 +80,12 @@ from .forms import (
     case_form,
     derived_forms,
     determined_number,
-    governed_cases,
+    governed_alike,
     inflects_by_dictionary,
     inflects_by_endings,
     named_in_singular,
     plural_of,
+    preposition_cases,
     recased,
 )
 from .model import (
@@ -508,15 +509,37 @@ def _common_opener(text: str, start: int, stop: int, term: Term, place: bool = F
         return False
     lang = own
     if not function_parts(word, own):
-        from ..detection import detect
-
-        head = max(text.rfind("\n", max(start - 2000, 0), start) + 1, start - 2000, 0)
-        tail = text.find("\n", stop, stop + 2000)
-        lang = detect(text[head : tail if tail >= 0 else stop + 2000])
+        lang = line_language(text, start, stop)
         if lang not in LANGUAGES or not function_parts(word, lang):
             return False
     verb = after.group(1) if after is not None else None
     return not (verb and function_parts(word, lang) == {"PREP"} and is_finite_verb(verb, lang))
+
+
+#: how far around a match :func:`line_language` reads its line, at most
+_LINE_MOST = 2000
+
+
+def _line_span(text: str, start: int, stop: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` holding ``text[start:stop]``, at most
+    :data:`_LINE_MOST` characters either side of it."""
+    head = max(text.rfind("\n", max(start - _LINE_MOST, 0), start) + 1, start - _LINE_MOST, 0)
+    tail = text.find("\n", stop, stop + _LINE_MOST)
+    return head, tail if tail >= 0 else stop + _LINE_MOST
+
+
+def line_language(text: str, start: int, stop: int) -> str:
+    """The language of the line of ``text`` that holds ``text[start:stop]``
+    (:func:`translit.detection.detect` of the line, at most 2,000 characters either side):
+    what a common word with a sentence's capital, or a preposition before a form, is read in.
+
+    >>> line_language("Мій дід довго служив у Советской Армии.", 23, 39)
+    'uk'
+    """
+    from ..detection import detect
+
+    head, tail = _line_span(text, start, stop)
+    return detect(text[head:tail])
 
 
 #: a text's word (a match's first)
@@ -891,7 +914,7 @@ class Matcher:
         # target → (pattern, a preposition's cases) → governed_term, and (pattern, the word
         # before as written) → the same, read in replace
         self._governed: dict[str, dict[tuple[int, frozenset[str]], tuple[Term | None, str]]] = {}
-        self._before: dict[str, dict[tuple[int, str], tuple[Term | None, str]]] = {}
+        self._before: dict[str, dict[tuple[int, str, str], tuple[Term | None, str]]] = {}
         self._key_of: list[str] = []  # each entry's pattern
         # a form of either number read as a singular (French héros) → the entry of its plural
         # reading, which a determiner before it may choose (plural_reading, numbered)
@@ -1192,22 +1215,25 @@ class Matcher:
             per_lang[idx] = got
         return per_lang[idx]
 
-    def governed_term(self, idx: int, lang: str, before: str) -> tuple[Term | None, str]:
+    def governed_term(
+        self, idx: int, lang: str, before: str, line: str | None = None
+    ) -> tuple[Term | None, str]:
         """(:meth:`replacement_term`, why it is ``None``) of pattern ``idx``, a Russian or
         Ukrainian case form whose target :meth:`kept` keeps, where the word ``before`` it is a
-        preposition of the form's language (:func:`~.forms.governed_cases`): its readings
-        narrowed to the cases the preposition takes ("в Советской Армии": the locative, not the
-        genitive or the dative). ``(None, "")`` where nothing narrows (no preposition, no such
-        form, or none of the form's readings in its cases): :meth:`kept`'s reason stands.
-        Memoised.
+        preposition (:func:`~.forms.preposition_cases`: read in ``line``, the language of the
+        text's line, where it is Russian or Ukrainian; else in the form's, only where both
+        languages' tables give it the same cases): its readings narrowed to the cases the
+        preposition takes ("в Советской Армии": the locative, not the genitive or the dative).
+        ``(None, "")`` where nothing narrows (no preposition, no such form, or none of the
+        form's readings in its cases): :meth:`kept`'s reason stands. Memoised.
 
         >>> from translit.glossary import load, shipped_path
         >>> m = Matcher.for_glossary(load(shipped_path("soviet-institutions.tbx")))
-        >>> [(s, m.governed_term(i, "uk", "в")[0]) for s, _, i in m.spans("в Советской Армии")]
+        >>> [(s, m.governed_term(i, "uk", "в", "ru")[0]) for s, _, i in m.spans("в Советской Армии")]
         [(2, Term(text='Радянській армії', lang='uk', ...))]
         """
         c, t, how, _ = self.entries[idx]
-        cases = governed_cases(before, primary(t.lang))
+        cases = preposition_cases(before, line, primary(t.lang))
         if not cases or self.replacement_term(idx, lang) is not None:
             return None, ""
         kept = self._why.get(lang, {}).get(idx)
@@ -1505,16 +1531,24 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
     settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
+    lines: dict[tuple[int, int], str] = {}  # (a line's span → its language, detected once)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
         except KeyError:
             term = m.replacement_term(idx, target)
         if term is None and idx in why_kept and (before := word_before(text, start)):
+            line = ""  # (a preposition both languages spell alike with the same cases: no need)
+            if not governed_alike(before):
+                span = _line_span(text, start, stop)
+                if (line := lines.get(span, "")) == "":
+                    line = lines[span] = line_language(text, start, stop)
             try:
-                term, narrowed = settled[idx, before]
+                term, narrowed = settled[idx, before, line]
             except KeyError:
-                term, narrowed = settled[idx, before] = m.governed_term(idx, target, before)
+                term, narrowed = settled[idx, before, line] = m.governed_term(
+                    idx, target, before, line or None
+                )
             if term is not None:  # (a preposition's cases leave one form: no capital, article)
                 add(text[pos:start])
                 add(term.text)

@@ -24,6 +24,7 @@ __all__ = [
     "case_form",
     "derived_forms",
     "determined_number",
+    "governed_alike",
     "governed_cases",
     "inflects_by_dictionary",
     "inflects_by_endings",
@@ -31,6 +32,7 @@ __all__ = [
     "plural_forms",
     "plural_of",
     "pluralized",
+    "preposition_cases",
     "recased",
     "suffixed",
     "term_forms",
@@ -312,6 +314,38 @@ def named_in_singular(concept: Concept) -> bool:
             if got is not None:
                 return fold(got) != fold(t.text)
     return False
+
+
+def preposition_cases(word: str, line: str | None, lang: str) -> frozenset[str]:
+    """The cases the preposition ``word`` takes before a form of a term of ``lang``, read in
+    ``line``, the language of the text's line, where it is Russian or Ukrainian
+    (:func:`governed_cases`: Ukrainian у takes the locative, у школі; Russian у only the
+    genitive); where the line's language is not known (``None``, or another language), in
+    ``lang`` only if the word is spelled alike with the same cases in every table (по, при),
+    else none: a preposition of the other language spelled alike would narrow a form's
+    readings to the wrong cases.
+
+    >>> sorted(preposition_cases("у", "uk", "ru")), preposition_cases("у", None, "ru")
+    (['accs', 'gent', 'loct'], frozenset())
+    >>> sorted(preposition_cases("по", None, "uk"))
+    ['accs', 'datv', 'loct']
+    """
+    if line in _dictionary_languages():
+        return governed_cases(word, line)
+    return governed_cases(word, lang) if governed_alike(word) else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def governed_alike(word: str) -> bool:
+    """Whether the preposition ``word`` takes the same cases in every table of
+    ``data/inflection.toml``'s ``[governs]`` (none in each, for a word that is no preposition):
+    whether the language of its line can change what it governs (:func:`preposition_cases`).
+
+    >>> governed_alike("по"), governed_alike("в"), governed_alike("армии")
+    (True, False, True)
+    """
+    low = word.lower()
+    return len({_governs(lang).get(low, frozenset()) for lang in _dictionary_languages()}) == 1
 
 
 @functools.cache
