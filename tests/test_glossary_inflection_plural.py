@@ -116,6 +116,13 @@ def test_a_persons_name_has_no_adjectives() -> None:
         ("Universität", "de", "Universitäten"),
         ("Kolchose", "de", "Kolchosen"),
         ("Hauptverwaltung der Lager", "de", "Hauptverwaltungen der Lager"),
+        # the borrowed suffixes -eur, -är (masculine: -e) and -ismus (-ismen): Duden, Die
+        # Grammatik, "Der Plural" (Ingenieur – Ingenieure, Funktionär – Funktionäre)
+        ("Kollaborateur", "de", "Kollaborateure"),
+        ("Ingenieur", "de", "Ingenieure"),
+        ("Funktionär", "de", "Funktionäre"),
+        ("Revolutionär", "de", "Revolutionäre"),
+        ("Mechanismus", "de", "Mechanismen"),
         ("goulag", "fr", "goulags"),
         ("bureau", "fr", "bureaux"),
         ("tuyau", "fr", "tuyaux"),
@@ -153,6 +160,9 @@ def test_a_regular_plural(term: str, lang: str, plural: str) -> None:
     [
         ("Republik", "de"),  # (-ik: Republiken, but Politik, Musik… the glossary's to list)
         ("Gulag", "de"),  # (Gulags: no class)
+        ("Bär", "de"),  # (-är, but a weak noun: Bären)
+        ("Militär", "de"),  # (-är, but a neuter without a plural)
+        ("Polizist", "de"),  # (weak: Polizisten is also des, dem, den Polizisten)
         ("Lager", "de"),
         ("cheval", "fr"),  # (-al: chevaux, but festivals)
         ("travail", "fr"),  # (-ail: travaux, but détails)
@@ -259,6 +269,15 @@ def test_replace_writes_the_target_plural_where_a_rule_gives_it() -> None:
     assert notes == []
     out = apply_text("Die Repressionen und die Repression.", GLOSSARY, "de", "replace")
     assert out == "Die Säuberungen und die Säuberung."
+
+
+def test_replace_writes_a_german_plural_of_a_borrowed_suffix() -> None:
+    """The seed text's «ces collaborateurs» into German: Kollaborateur is a masculine in -eur,
+    plural -e (Duden, Die Grammatik: Ingenieur – Ingenieure); it was kept with a note."""
+    g = Glossary([Concept("k", terms=[Term("collaborateur", "fr"), Term("Kollaborateur", "de")])])
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text("Certains de ces collaborateurs.", g, "de", "replace", notes=notes)
+    assert (out, notes) == ("Certains de ces Kollaborateure.", [])
 
 
 def test_replace_keeps_a_plural_the_target_has_no_rule_for_and_says_where() -> None:
