@@ -147,3 +147,36 @@ def test_a_line_of_neither_language_narrows_only_by_a_preposition_spelled_alike(
     assert preposition_cases("в", "be", "ru") == frozenset()
     assert preposition_cases("к", None, "uk") == {"datv"}
     assert preposition_cases("в", "ru", "uk") == {"accs", "loct", "loc2"}
+
+
+def test_a_lines_language_is_detected_once(
+    soviet: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language of a line holding kept forms after prepositions whose tables differ is
+    :func:`translit.detection.detect`'s of the line, detected once for the line however many
+    such forms it holds and however many calls meet it again; the memo keeps at most
+    ``_LINES_MOST`` lines."""
+    from translit import detection
+    from translit.glossary import apply
+
+    seen: list[str] = []
+    real = detection.detect
+
+    def counted(text: str) -> str:
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(detection, "detect", counted)
+    monkeypatch.setattr(apply, "_LINES", {})
+    line = "Мій дід довго служив у Советской Армии, а його батько теж служив у Советской Армии."
+    text = f"{line}\nОн служил в Советской Армии."
+    out, notes = _apply(text, soviet, "uk")  # (Ukrainian line: в, у leave two forms, kept)
+    assert out == f"{line}\nОн служил в Радянській армії."  # (Russian line: the locative)
+    assert len(notes) == 2
+    assert seen == [line, "Он служил в Советской Армии."]
+    assert _apply(text, soviet, "uk") == (out, notes)
+    assert len(seen) == 2  # (met again: not detected again)
+    monkeypatch.setattr(apply, "_LINES_MOST", 4)
+    for n in range(10):
+        assert apply.line_language(f"Он служил {n} лет.", 0, 2) == "ru"
+        assert len(apply._LINES) <= 4

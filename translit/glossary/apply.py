@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .._datafiles import load_toml
+from ..engine.memo import make_room
 from ..engine.native import (
     BACKEND,
     RUNS_OF,
@@ -539,7 +540,20 @@ def line_language(text: str, start: int, stop: int) -> str:
     from ..detection import detect
 
     head, tail = _line_span(text, start, stop)
-    return detect(text[head:tail])
+    line = text[head:tail]
+    try:
+        return _LINES[line]
+    except KeyError:
+        make_room(_LINES, _LINES_MOST, 1)
+        lang = _LINES[line] = detect(line)
+        return lang
+
+
+#: :func:`line_language`'s memo, a line → its language: a line holding several kept forms, or
+#: met again in another call, is detected once; at most :data:`_LINES_MOST` lines, the oldest
+#: forgotten first (:func:`~translit.engine.memo.make_room`)
+_LINES: dict[str, str] = {}
+_LINES_MOST = 1024
 
 
 #: a text's word (a match's first)
@@ -1531,7 +1545,6 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
     settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
-    lines: dict[tuple[int, int], str] = {}  # (a line's span → its language, detected once)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
@@ -1540,9 +1553,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         if term is None and idx in why_kept and (before := word_before(text, start)):
             line = ""  # (a preposition both languages spell alike with the same cases: no need)
             if not governed_alike(before):
-                span = _line_span(text, start, stop)
-                if (line := lines.get(span, "")) == "":
-                    line = lines[span] = line_language(text, start, stop)
+                line = line_language(text, start, stop)  # (memoised by the line)
             try:
                 term, narrowed = settled[idx, before, line]
             except KeyError:
