@@ -544,8 +544,10 @@ def line_language(text: str, start: int, stop: int) -> str:
     try:
         return _LINES[line]
     except KeyError:
-        make_room(_LINES, _LINES_MOST, 1)
-        lang = _LINES[line] = detect(line)
+        lang = detect(line)
+        if len(line) <= _LINE_KEPT:
+            make_room(_LINES, _LINES_MOST, 1)
+            _LINES[line] = lang
         return lang
 
 
@@ -554,6 +556,7 @@ def line_language(text: str, start: int, stop: int) -> str:
 #: forgotten first (:func:`~translit.engine.memo.make_room`)
 _LINES: dict[str, str] = {}
 _LINES_MOST = 1024
+_LINE_KEPT = 1024  # characters: a longer line is detected each time (the memo stays < 2 MB)
 
 
 #: a text's word (a match's first)
