@@ -556,7 +556,7 @@ def line_language(text: str, start: int, stop: int) -> str:
 #: forgotten first (:func:`~translit.engine.memo.make_room`)
 _LINES: dict[str, str] = {}
 _LINES_MOST = 1024
-_LINE_KEPT = 1024  # characters: a longer line is detected each time (the memo stays < 2 MB)
+_LINE_KEPT = 1024  # characters: a longer line is detected each time (the memo: about 2 MB at most)
 
 
 #: a text's word (a match's first)
