@@ -61,6 +61,10 @@ def _apply(text: str, target: str) -> tuple[str, list[str]]:
     [
         ("Kommunist", "Kommunisten"),
         ("Bolschewist", "Bolschewisten"),
+        ("Sozialist", "Sozialisten"),  # (-list: not die List)
+        ("Journalist", "Journalisten"),
+        ("Nationalist", "Nationalisten"),
+        ("Optimist", "Optimisten"),  # (-mist: not der Mist)
         ("Kollaborationist", "Kollaborationisten"),
         ("Emigrant", "Emigranten"),
         ("Demonstrant", "Demonstranten"),
@@ -111,6 +115,9 @@ def test_a_weak_noun_takes_en_in_every_case_but_the_nominative(term: str, obliqu
         ("Kontingent", "Kontingents"),
         ("Talent", "Talents"),
         ("Geist", "Geistes"),
+        ("Mist", "Mistes"),
+        ("Resultat", "Resultats"),
+        ("Patriarchat", "Patriarchats"),
     ],
 )
 def test_a_strong_look_alike_stays_strong(term: str, genitive: str) -> None:

@@ -101,16 +101,18 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
 
 
 @functools.cache
-def _weak_ends(lang: str) -> tuple[tuple[str, str | None, bool], ...]:
-    """(word end, the ending a weak noun of that end takes, or ``None`` for one of ``unless``,
-    whether the end may be the whole word) of ``[<lang>.weak]``, longest first (``unless``
-    before the others of its length)."""
+def _weak_ends(lang: str) -> tuple[tuple[str, str | None, int], ...]:
+    """(word end, the ending a weak noun of that end takes, or ``None`` for one of ``unless``
+    and ``unless_alone``, how it is matched: 1 an end of a longer word, 0 an end or the whole
+    word, -1 the whole word only) of ``[<lang>.weak]``, longest first (``unless`` before the
+    others of its length)."""
     table = (_inflection(lang) or {}).get("weak")
     if not table:
         return ()
-    got: list[tuple[str, str | None, bool]] = [(e, table["add"], False) for e in table["ends"]]
-    got += [(w, add, True) for w, add in table.get("words", {}).items()]
-    got += [(e, None, True) for e in table.get("unless", ())]
+    got: list[tuple[str, str | None, int]] = [(e, table["add"], 1) for e in table["ends"]]
+    got += [(w, add, 0) for w, add in table.get("words", {}).items()]
+    got += [(e, None, 0) for e in table.get("unless", ())]
+    got += [(e, None, -1) for e in table.get("unless_alone", ())]
     return tuple(sorted(got, key=lambda x: (-len(x[0]), x[1] is not None)))
 
 
@@ -129,8 +131,8 @@ def _weak(word: str, lang: str, gender: str | None) -> str | None:
     if any(c.isupper() for c in word[1:]):  # (an abbreviation)
         return None
     low = word.lower()
-    for end, add, whole in _weak_ends(lang):
-        if low.endswith(end) and (whole or len(low) > len(end)):
+    for end, add, how in _weak_ends(lang):
+        if low.endswith(end) and (how == 0 or (len(low) > len(end)) == (how > 0)):
             return add
     return None
 
