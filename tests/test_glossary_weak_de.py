@@ -128,10 +128,11 @@ def test_a_strong_look_alike_stays_strong(term: str, genitive: str) -> None:
 
 def test_a_given_gender_not_masculine_and_a_name_are_not_weak() -> None:
     """die Frist (feminine), das Präsent (neuter, a gift: des Präsent(e)s); Kant's genitive,
-    Kants (Duden: a person's name takes -s)."""
+    Kants, Taschkent's, Taschkents (Duden: a name takes -s)."""
     assert term_forms(Concept("x"), Term("Frist", "de", gender="feminine")) == ("Frist",)
     assert "Präsenten" not in term_forms(Concept("x"), Term("Präsent", "de", gender="neuter"))
     assert term_forms(Concept("k", subject="person"), Term("Kant", "de"))[1] == "Kants"
+    assert term_forms(Concept("t", subject="place"), Term("Taschkent", "de"))[1] == "Taschkents"
 
 
 def test_an_adjective_before_a_weak_noun() -> None:
