@@ -7,8 +7,8 @@ leurs, aux, plusieurs, quelques… plural; le, la, l', un, ce, chaque… singula
 numeral the noun is plural from deux). Expected targets are typed from the grammars: Russian
 nominative plurals (Русская грамматика 1980: Герой Советского Союза → Герои Советского Союза,
 премия → премии, голос → голоса, мнение → мнения), German ones (Duden: -ung → -en, Meinungen;
--e → -n, Stimmen; Held, Preis: no regular class of data/inflection.toml, so a plural is kept
-and reported, never written in the singular).
+-e → -n, Stimmen; Held, a weak noun, → Helden; Preis: no regular class of
+data/inflection.toml, so a plural is kept and reported, never written in the singular).
 """
 
 from __future__ import annotations
@@ -89,16 +89,16 @@ def test_a_determiner_on_the_previous_line_tells_nothing() -> None:
 def test_each_noun_takes_its_own_determiner() -> None:
     """le prix des héros: prix singular (le), héros plural (des)."""
     assert _apply("le prix des héros", "ru") == ("le премия des герои", [])
-    out, notes = _apply("le prix des héros", "de")
-    assert out == "le Preis des héros"  # (Held: no plural a rule gives, so kept)
-    assert len(notes) == 1 and "plural of «héros»" in notes[0] and "«Held»" in notes[0]
+    assert _apply("le prix des héros", "de") == ("le Preis des Helden", [])  # (Duden: Held, weak)
+    out, notes = _apply("les prix", "de")
+    assert out == "les prix"  # (Preis: no plural a rule gives, so kept)
+    assert len(notes) == 1 and "plural of «prix»" in notes[0] and "«Preis»" in notes[0]
 
 
 def test_a_german_target_takes_its_plural_or_the_plural_is_kept() -> None:
     assert _apply("les avis et des voix", "de") == ("les Meinungen et des Stimmen", [])
-    out, notes = _apply(f"Les {HERO}", "de")
-    assert out == f"Les {HERO}"  # (never «Held der Sowjetunion» for a plural)
-    assert len(notes) == 1 and "Held der Sowjetunion" in notes[0]
+    # (Duden: Held is a weak noun, die Helden; never «Held der Sowjetunion» for a plural)
+    assert _apply(f"Les {HERO}", "de") == ("Les Helden der Sowjetunion", [])
     assert _apply(f"Le {HERO}", "de") == ("Le Held der Sowjetunion", [])
 
 
@@ -159,10 +159,9 @@ def test_the_table_of_determiners() -> None:
 
 def test_german_is_left_alone() -> None:
     """der Lehrer, die Lehrer: [de.plural] gives Lehrer no plural (no regular class), so there
-    is no form of either number to read; and die, der, den tell the number only with the
-    case. No German table."""
+    is no form of either number to read, and die before it changes nothing (German's table,
+    [de.number], is read only before a weak noun's form in -en: test_glossary_weak_de)."""
     assert derived_forms(Concept("t"), Term("Lehrer", "de"))[1:] == ((), ())
-    assert determined_number("die", "de") is None
     g = Glossary([Concept("t", terms=[Term("Lehrer", "de"), Term("учитель", "ru")])])
     assert _apply("die Lehrer", "ru", g) == ("die учитель", [])
 

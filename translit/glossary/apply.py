@@ -88,6 +88,7 @@ from .forms import (
     plural_of,
     preposition_cases,
     recased,
+    undetermined_reading,
 )
 from .model import (
     Concept,
@@ -936,6 +937,9 @@ class Matcher:
         # a form of either number read as a singular (French héros) → the entry of its plural
         # reading, which a determiner before it may choose (plural_reading, numbered)
         self._twins: dict[int, int] = {}
+        # a form of either number read as either (German Kommunisten) → the entry of its
+        # singular reading, which a determiner before it may choose (numbered)
+        self._singles: dict[int, int] = {}
         self._plurals: dict[int, int | None] = {}  # plural_reading's memo
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
@@ -1046,16 +1050,20 @@ class Matcher:
             for memo in (*self._replacements.values(), *self._capitals.values()):
                 memo.pop(idx, None)
             self._twins.pop(idx, None)  # (its plural reading was another term's)
+            self._singles.pop(idx, None)
             self._plurals.pop(idx, None)
         return idx
 
-    def _twin(self, idx: int, entry: tuple[Concept, Term, str, int], rank: int) -> None:
-        """Give pattern ``idx``, a form of either number read as its singular, the plural
-        reading ``entry`` (an entry of no pattern of its own: :meth:`numbered` puts it in the
-        pattern's place where a determiner says the plural)."""
-        if idx in self._twins or self.entries[idx][1] is not entry[1]:
+    def _twin(
+        self, idx: int, entry: tuple[Concept, Term, str, int], rank: int, singular: bool = False
+    ) -> None:
+        """Give pattern ``idx``, a form of either number, the plural reading ``entry`` (or the
+        ``singular`` one, of a form read as either: an entry of no pattern of its own,
+        :meth:`numbered` puts it in the pattern's place where a determiner says its number)."""
+        twins = self._singles if singular else self._twins
+        if idx in twins or self.entries[idx][1] is not entry[1]:
             return  # (the pattern reads as another term: the form is that one's)
-        self._twins[idx] = len(self.entries)
+        twins[idx] = len(self.entries)
         self.entries.append(entry)
         self._key_of.append(self._key_of[idx])
         self._rank.append(rank)
@@ -1073,9 +1081,11 @@ class Matcher:
         if plural or either:  # (their own entries: replace writes the target's plural or
             many = (c, t, "plural", self._case[pos])  # keeps the text)
             # (a form of either number by endings, French héros: read as the singular, and as
-            # the plural after a determiner that says so; by the dictionary: never guessed)
+            # the plural after a determiner that says so; German Kommunisten: as either, and as
+            # the number a determiner says; by the dictionary: never guessed)
             endings = not inflects_by_dictionary(t)
-            unsure = entry if endings else (c, t, EITHER, self._case[pos])
+            alone = endings and undetermined_reading(primary(t.lang)) == "singular"
+            unsure = entry if alone else (c, t, EITHER, self._case[pos])
             own = {*plural, *either}
             forms = tuple(f for f in forms if f not in own)
             for k, form in enumerate((*plural, *either)):
@@ -1083,6 +1093,8 @@ class Matcher:
                 idx = self._add(form, many if k < len(plural) else unsure, rank)
                 if endings and k >= len(plural) and idx is not None:
                     self._twin(idx, many, rank)
+                    if not alone:
+                        self._twin(idx, entry, rank, singular=True)
         for k, form in enumerate(forms, len(plural) + len(either)):
             self._add(form, entry, _rank_of(1, pos, k))
 
@@ -1161,7 +1173,9 @@ class Matcher:
         """``spans`` (:meth:`spans` of ``text``) with each form of either number whose concept
         :meth:`plural_reading` lets be read as a plural, and which a determiner right before
         says is one (:func:`determiner_before`, :func:`~.forms.determined_number`: les héros,
-        trois prix), given the entry of its plural reading (``how`` ``plural``).
+        trois prix), given the entry of its plural reading (``how`` ``plural``); and each read
+        as either number (:func:`~.forms.undetermined_reading`: German Kommunisten) that one
+        says is a singular (des Kommunisten), the entry of its singular reading (``inflected``).
 
         >>> from translit.glossary import load, shipped_path
         >>> m = Matcher.for_glossary(load(shipped_path("soviet-institutions.tbx")))
@@ -1169,17 +1183,23 @@ class Matcher:
         >>> [m.entries[i][2] for _, _, i in m.numbered(text, m.spans(text))]
         ['term', 'plural']
         """
-        twins = self._twins
+        twins, singles = self._twins, self._singles
         if not twins:
             return spans
         out = spans
         for k, (start, stop, idx) in enumerate(spans):
-            if idx in twins and (twin := self.plural_reading(idx)) is not None:
-                lang = primary(self.entries[idx][1].lang)
-                if determined_number(determiner_before(text, start), lang) == "plural":
-                    if out is spans:
-                        out = list(spans)
-                    out[k] = (start, stop, twin)
+            if idx not in twins:
+                continue
+            twin, single = self.plural_reading(idx), singles.get(idx)
+            if twin is None and single is None:
+                continue
+            lang = primary(self.entries[idx][1].lang)
+            number = determined_number(determiner_before(text, start), lang)
+            got = twin if number == "plural" else single if number == "singular" else None
+            if got is not None:
+                if out is spans:
+                    out = list(spans)
+                out[k] = (start, stop, got)
         return out
 
     def plural_reading(self, idx: int) -> int | None:

@@ -36,6 +36,7 @@ __all__ = [
     "recased",
     "suffixed",
     "term_forms",
+    "undetermined_reading",
     "unsuffixed",
 ]
 
@@ -46,8 +47,8 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     in, folded texts out): what a look-up reads the glossary's terms for before it derives any
     form. A superset: the look-up keeps a term only when ``text`` is one of its forms.
 
-    >>> sorted(unsuffixed("roten armee", "de"))[:4]
-    ['rote armee', 'rotem armee', 'roten armee', 'roter armee']
+    >>> {"rote armee", "rotem armee", "roter armee"} < unsuffixed("roten armee", "de")
+    True
     >>> "holocaust" in unsuffixed("holocausts", "de"), "goulag" in unsuffixed("goulags", "fr")
     (True, True)
     """
@@ -66,6 +67,8 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     for i, w in enumerate(words[:n]):
         got = {w, *(w[: -len(e)] for e in ends if w.endswith(e) and len(w) > len(e))}
         got.update(_singulars(w, plural))
+        # (a weak noun's -en, -n: its head noun may be any word of the core)
+        got.update(w[: -len(e)] for e in _weak_adds(lang) if w.endswith(e) and len(w) > len(e))
         if i < n - 1:  # (the last word of the core is a noun)
             for a in adjectives:
                 if w.endswith(a):
@@ -97,6 +100,55 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
     return out
 
 
+@functools.cache
+def _weak_ends(lang: str) -> tuple[tuple[str, str | None, int], ...]:
+    """(word end, the ending a weak noun of that end takes, or ``None`` for one of ``unless``
+    and ``unless_alone``, how it is matched: 1 an end of a longer word, 0 an end or the whole
+    word, -1 the whole word only) of ``[<lang>.weak]``, longest first (``unless`` before the
+    others of its length)."""
+    table = (_inflection(lang) or {}).get("weak")
+    if not table:
+        return ()
+    got: list[tuple[str, str | None, int]] = [(e, table["add"], 1) for e in table["ends"]]
+    got += [(w, add, 0) for w, add in table.get("words", {}).items()]
+    got += [(e, None, 0) for e in table.get("unless", ())]
+    got += [(e, None, -1) for e in table.get("unless_alone", ())]
+    return tuple(sorted(got, key=lambda x: (-len(x[0]), x[1] is not None)))
+
+
+@functools.cache
+def _weak_adds(lang: str) -> tuple[str, ...]:
+    """The endings ``[<lang>.weak]`` gives its nouns (-en, -n)."""
+    return tuple(sorted({add for _, add, _ in _weak_ends(lang) if add}, key=len, reverse=True))
+
+
+def _weak(word: str, lang: str, gender: str | None) -> str | None:
+    """The ending ``word``, a noun of ``gender`` (``None``: not given), takes in every case but
+    the nominative singular and in the plural if ``[<lang>.weak]`` makes it a weak masculine
+    noun (Kommunist: -en; Bauer: -n), else ``None`` (Restaurant, Staat; a feminine term)."""
+    if gender not in (None, "masculine") or not word.isalpha():
+        return None
+    if any(c.isupper() for c in word[1:]):  # (an abbreviation)
+        return None
+    low = word.lower()
+    for end, add, how in _weak_ends(lang):
+        if low.endswith(end) and (how == 0 or (len(low) > len(end)) == (how > 0)):
+            return add
+    return None
+
+
+def undetermined_reading(lang: str) -> str:
+    """How glossary apply reads a form of either number of ``lang`` that no word before it
+    tells the number of (``[<lang>.number]``'s ``undetermined``): ``"singular"`` (French
+    héros) or ``"either"`` (German Kommunisten, a singular's case form or a plural).
+
+    >>> undetermined_reading("fr"), undetermined_reading("de")
+    ('singular', 'either')
+    """
+    table = (_inflection(lang) or {}).get("number") or {}
+    return str(table.get("undetermined", "singular"))
+
+
 def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     """The term and its case/number forms (Russian and Ukrainian terms; German, French and
     English: the endings of :func:`suffixed` and :func:`plural_forms`; others: the term).
@@ -108,6 +160,8 @@ def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     'Зимним дворцом'
     >>> term_forms(Concept("x"), Term("Säuberung", "de", gender="feminine"))
     ('Säuberung', 'Säuberungen')
+    >>> term_forms(Concept("x"), Term("Kommunist", "de", gender="masculine"))
+    ('Kommunist', 'Kommunisten')
     """
     return derived_forms(concept, term)[0]
 
@@ -160,8 +214,9 @@ def derived_forms(
     if _inflection(lang) is None or term.is_acronym:
         return (term.text,), (), ()
     person = (concept.subject or "").lower() == "person"
-    got = suffixed(term.text, lang, term.gender, name=person)
-    if is_name(concept, term):
+    named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
+    got = suffixed(term.text, lang, term.gender, name=person, weak=not named)
+    if named:
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
     if not more:
@@ -261,8 +316,8 @@ def determined_number(word: str, lang: str) -> str | None:
 
     >>> [determined_number(w, "fr") for w in ("Les", "l'", "vingt-deux", "12", "1", "de")]
     ['plural', 'singular', 'plural', 'plural', 'singular', None]
-    >>> print(determined_number("die", "de"))
-    None
+    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei")]
+    ['singular', 'plural', None, 'plural']
     """
     table = _numbers(lang)
     if table is None or not word:
@@ -482,12 +537,13 @@ def _gender(
 
 
 def suffixed(
-    term: str, lang: str, gender: str | None = None, *, name: bool = False
+    term: str, lang: str, gender: str | None = None, *, name: bool = False, weak: bool = True
 ) -> tuple[str, ...]:
     """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
     it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
     mixed declension of ``gender``, a TBX grammaticalGender; a ``name``, a person's, takes the
-    genitive on its last word and has no adjectives); ``(term,)`` for a language without such
+    genitive on its last word and has no adjectives; a weak noun of ``[<lang>.weak]``, unless
+    ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); ``(term,)`` for a language without such
     endings, a term in capitals (an acronym) or one whose core has more than four words.
 
     >>> suffixed("Gorbatschow", "de")
@@ -498,6 +554,8 @@ def suffixed(
     ('Rote Armee', 'Roten Armee', 'Roter Armee')
     >>> suffixed("Roter Stern", "de")
     ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
+    >>> suffixed("Held der Sowjetunion", "de"), suffixed("Apparat", "de")
+    (('Held der Sowjetunion', 'Helden der Sowjetunion'), ('Apparat', 'Apparats', 'Apparates'))
     """
     rules = _inflection(lang)
     words = term.split(" ")
@@ -510,10 +568,18 @@ def suffixed(
     at = k if k else n - 1  # (the head noun)
     head = words[at]
     gender = _gender(gender, head, rules)
-    genitives = _genitives(head, rules, gender)
+    ending = _weak(head, lang, gender) if weak and not name else None
+    genitives = [ending] if ending else _genitives(head, rules, gender)
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
+    elif ending:  # (the head noun takes its ending but after an adjective's nominative ending)
+        rest = words[at + 1 :]
+        nominative = {row[0] for row in rules["adjective"]["masculine"]}
+        for end, _ in _cells(lang, lemma, "masculine"):
+            adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
+            noun = head if end in nominative else head + ending
+            forms.append(" ".join((*adjectives, noun, *rest)))
     else:
         rest = words[at + 1 :]
         for end, with_genitive in _cells(lang, lemma, gender):
@@ -595,7 +661,8 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1
-    head = _plural_word(words[at], plural, vowels, gender)
+    weak = _weak(words[at], lang, _gender(gender, words[at], rules))
+    head = words[at] + weak if weak else _plural_word(words[at], plural, vowels, gender)
     if head is None:
         return ()
     rest = words[at + 1 :]
