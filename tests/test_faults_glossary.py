@@ -33,6 +33,7 @@ from translit.glossary.forms import (
     plural_forms,
     plural_of,
     recased,
+    s_plural_forms,
     term_forms,
 )
 from translit.glossary.model import check_glossary, is_name, primary
@@ -301,8 +302,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 @given(st.data())
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
-    reads back; lint, term_forms, plural_forms, plural_of, is_name, recased, fit_ends,
-    named_in_singular and case_form answer on anything that was built."""
+    reads back; lint, term_forms, plural_forms, plural_of, s_plural_forms, is_name, recased,
+    fit_ends, named_in_singular and case_form answer on anything that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -316,6 +317,7 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
             assert all(isinstance(f, str) for f in forms)
             assert set(plural_forms(c, t)) <= set(forms)
             assert plural_of(t, c) in (None, *forms)
+            assert s_plural_forms(c, t) <= set(forms)  # (case forms of the term, each)
             assert isinstance(is_name(c, t), bool)
             assert derived_forms(c, t)[:2] == (forms, plural_forms(c, t))
             assert not recased(t, t)

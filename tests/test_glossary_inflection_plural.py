@@ -11,6 +11,8 @@ none given) and the Cambridge Grammar (-s, -es after a sibilant, -ies after a co
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -409,3 +411,27 @@ def test_a_form_of_the_target_term_itself_is_left_as_the_text_has_it() -> None:
     assert apply_text(text, g, "de", "replace") == text
     assert apply_text("бойцы Красной армии", g, "ru", "replace") == "бойцы Красной армии"
     assert apply_text("бойцы Красной армии", g, "de", "replace") == "бойцы Rote Armee"
+
+
+def test_a_german_s_form_after_a_plural_determiner_is_the_plural() -> None:
+    """Gulag and Restaurant write their plural with -s (die Gulags, die Restaurants), as their
+    genitive singular (des Gulags): no rule tells which nouns do. After die, der or alle the
+    form cannot be a genitive singular, which takes des (Duden, Die Grammatik: the article's
+    paradigm), so it is the plural: replace wrote the target's singular ("Die goulag")."""
+    g = Glossary(
+        [
+            Concept("r", terms=[Term("Restaurant", "de"), Term("restaurant", "fr")]),
+            Concept("g", terms=[Term("Gulag", "de"), Term("goulag", "fr"), Term("ГУЛАГ", "ru")]),
+        ]
+    )
+    notes: list[tuple[int, int, str]] = []
+    text = "Die Restaurants, der Gulags, alle Gulags; des Gulags, des Restaurants."
+    assert apply_text(text, g, "fr", "replace", notes=notes) == (
+        "Die restaurants, der goulags, alle goulags; des goulag, des restaurant."
+    )
+    assert notes == []
+    hows = [h["how"] for h in json.loads(apply_text(text, g, "fr", "json"))]
+    assert hows == ["plural", "plural", "plural", "inflected", "inflected"]
+    notes = []  # (ГУЛАГ, an acronym, has no plural: the text is kept and said so)
+    assert apply_text("die Gulags", g, "ru", "replace", notes=notes) == "die Gulags"
+    assert len(notes) == 1 and "no rule gives the plural of «ГУЛАГ»" in notes[0][2]

@@ -88,6 +88,7 @@ from .forms import (
     plural_of,
     preposition_cases,
     recased,
+    s_plural_forms,
     undetermined_reading,
 )
 from .model import (
@@ -941,6 +942,9 @@ class Matcher:
         # singular reading, which a determiner before it may choose (numbered)
         self._singles: dict[int, int] = {}
         self._plurals: dict[int, int | None] = {}  # plural_reading's memo
+        # patterns of a genitive form also spelled as a plural (German Gulags: s_plural_forms),
+        # whose plural reading needs no singular name of the concept (plural_reading)
+        self._s_plurals: set[int] = set()
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
         self._terms = terms = [
             (c, t)
@@ -1052,6 +1056,7 @@ class Matcher:
             self._twins.pop(idx, None)  # (its plural reading was another term's)
             self._singles.pop(idx, None)
             self._plurals.pop(idx, None)
+            self._s_plurals.discard(idx)
         return idx
 
     def _twin(
@@ -1095,8 +1100,15 @@ class Matcher:
                     self._twin(idx, many, rank)
                     if not alone:
                         self._twin(idx, entry, rank, singular=True)
+        # (a genitive -s form is also the -s plural some nouns take, die Gulags: read as the
+        # plural after a word that says so, numbered)
+        s_plurals = s_plural_forms(c, t) if forms else frozenset()
         for k, form in enumerate(forms, len(plural) + len(either)):
-            self._add(form, entry, _rank_of(1, pos, k))
+            rank = _rank_of(1, pos, k)
+            idx = self._add(form, entry, rank)
+            if form in s_plurals and idx is not None and self.entries[idx][1] is t:
+                self._twin(idx, (c, t, "plural", self._case[pos]), rank)
+                self._s_plurals.add(idx)
 
     def _reach(self, words: tuple[str, ...]) -> None:
         """Add the case forms of the filed terms the ``words`` of a folded text reach: a new
@@ -1211,7 +1223,11 @@ class Matcher:
             return self._plurals[idx]
         except KeyError:
             twin = self._twins.get(idx)
-            if twin is not None and not named_in_singular(self.entries[idx][0]):
+            if (
+                twin is not None
+                and idx not in self._s_plurals
+                and not named_in_singular(self.entries[idx][0])
+            ):
                 twin = None
             self._plurals[idx] = twin
             return twin

@@ -34,6 +34,7 @@ __all__ = [
     "pluralized",
     "preposition_cases",
     "recased",
+    "s_plural_forms",
     "suffixed",
     "term_forms",
     "undetermined_reading",
@@ -224,6 +225,40 @@ def derived_forms(
     # (a plural spelled as a singular form, French héros: of either number)
     plural = tuple(f for f in more if f not in got)
     return got + plural, plural, tuple(f for f in more if f in got)
+
+
+def s_plural_forms(concept: Concept, term: Term) -> frozenset[str]:
+    """The forms of ``term`` (:func:`suffixed`) whose head noun took a genitive ending (German
+    des Gulags, des Roten Sterns), where the term is no name and its language has a
+    ``[<lang>.number]`` table: some nouns write their plural so (die Gulags, die Restaurants),
+    which no rule of ``[<lang>.plural]`` tells, and after a word that says the plural (die, der,
+    alle: a genitive singular takes des) such a form is that plural, never the singular.
+
+    >>> sorted(s_plural_forms(Concept("g"), Term("Gulag", "de")))
+    ['Gulages', 'Gulags']
+    >>> s_plural_forms(Concept("k"), Term("Kommunist", "de")), s_plural_forms(Concept("v"), Term("voix", "fr"))
+    (frozenset(), frozenset())
+    """
+    lang = primary(term.lang)
+    rules = _inflection(lang)
+    if (
+        rules is None
+        or _numbers(lang) is None
+        or inflects_by_dictionary(term)
+        or term.is_acronym
+        or is_name(concept, term)
+    ):
+        return frozenset()
+    words = term.text.split(" ")
+    n = _core(words, rules.get("fixed_after", ()))
+    if not words[0] or n > _SUFFIXED_WORDS:
+        return frozenset()
+    k, _ = _adjectives(words[:n], lang)
+    at = k if k else n - 1
+    head = words[at]
+    heads = {head + e for e in _genitives(head, rules, _gender(term.gender, head, rules))}
+    # (each form has the term's words: the head noun is at the same place)
+    return frozenset(f for f in suffixed(term.text, lang, term.gender) if f.split(" ")[at] in heads)
 
 
 def inflects_by_dictionary(term: Term) -> bool:
