@@ -18,9 +18,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load, lookup, shipped_path
-from translit.glossary.apply import EITHER
+from translit.glossary.apply import EITHER, determiner_before
 from translit.glossary.folding import fold
-from translit.glossary.forms import derived_forms, plural_forms, term_forms
+from translit.glossary.forms import (
+    derived_forms,
+    determined_number,
+    plural_forms,
+    s_plural_forms,
+    term_forms,
+)
 from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
 from translit.morphology import is_common_word
@@ -320,11 +326,12 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     has a small first letter, a capitalised Russian or Ukrainian term not as one lower-case
     word the dictionary knows as a common word, nothing next to an apostrophe between
     Cyrillic letters of a word); the leftmost match wins, then the
-    longest, and the text goes on after it."""
+    longest, and the text goes on after it. A German genitive in -s right after a word that
+    says the plural (die, der, alle: ``[de.number]``) is a plural (die Gulags)."""
     want = {x.split("-")[0].lower() for x in langs}
     terms = [(c, t) for c in g.concepts for t in c.terms
              if not want or t.lang.split("-")[0] in want or t.lang.endswith("-Latn")]  # fmt: skip
-    patterns: dict[str, tuple[Concept, Term, str]] = {}
+    patterns: dict[str, tuple[Concept, Term, str, str]] = {}
     forms = [(c, t, t.text, "term") for c, t in terms]
     for c, t in terms:  # (a plural form, one of either number: its own how, before the
         plural, either = plural_forms(c, t), derived_forms(c, t)[2]  # term's other forms)
@@ -336,7 +343,7 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     for c, t, form, how in forms:
         core = fold(form).strip(" ")
         if core:
-            patterns.setdefault(f" {core} ", (c, t, how))
+            patterns.setdefault(f" {core} ", (c, t, how, form))
     longest = max((k.count(" ") for k in patterns), default=0)
     folded = " " + fold(text) + " "
     starts = [i for i in range(1, len(folded)) if folded[i] != " " and folded[i - 1] == " "]
@@ -347,7 +354,7 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
             got = patterns.get(folded[start - 1 : stop + 2])
             if got is None:
                 continue
-            c, t, how = got
+            c, t, how, form = got
             if t.is_acronym and text[start - 1 : stop].islower():
                 continue
             name = c.subject in ("person", "place", "org") or t.pos == "properNoun"
@@ -368,6 +375,12 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 continue  # (a capitalised term, one lower-case word of the dictionary: ставок)
             if _inside(text, start - 1, -1) or _inside(text, stop - 1, 1):
                 continue  # (next to an apostrophe inside a Cyrillic word: Об of об’єкт)
+            if (
+                how == "inflected"
+                and form in s_plural_forms(c, t)
+                and determined_number(determiner_before(text, start - 1), lang) == "plural"
+            ):
+                how = "plural"
             found.append((start - 1, stop, c.id, t.text, how))
     out: list[tuple] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
