@@ -358,7 +358,13 @@ class _Parts(NamedTuple):
 
     @property
     def total(self) -> float:
-        return self.letters + self.words + self.endings + self.patterns + self.triples
+        return _total(self)
+
+
+def _total(row: tuple[float, float, float, float, float, int]) -> float:
+    """The score of a language's parts (:class:`_Parts`, or the plain row of :func:`_rows`):
+    letters, words, endings, patterns and triples, summed in that order."""
+    return row[0] + row[1] + row[2] + row[3] + row[4]
 
 
 def _ending(word: str, endings: Mapping[str, float], lengths: tuple[int, ...]) -> float:
@@ -764,8 +770,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
             )
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     rows = _rows(t, ev, old_i=bool(old))
-    # (the sum as _Parts.total adds it)
-    total = {code: r[0] + r[1] + r[2] + r[3] + r[4] for code, r in zip(sh.codes, rows, strict=True)}
+    total = {code: _total(r) for code, r in zip(sh.codes, rows, strict=True)}
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
