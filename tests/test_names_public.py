@@ -56,3 +56,20 @@ def test_a_common_surname_is_listed_only_with_its_given_name() -> None:
     # two people named Тимошенко, each listed with the given name, keep their own forms
     assert translit.romanize("Юлия Тимошенко", lang="ru", target="en") == "Yulia Tymoshenko"
     assert translit.romanize("Семён Тимошенко", lang="ru", target="en") == "Semyon Timoshenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the same two people (en.wikipedia: Yulia Tymoshenko, Semyon Timoshenko) written
+        # surname first, as lists, indexes and bibliographies write them
+        ("Тимошенко Юлия", "Tymoshenko Yulia"),
+        ("Тимошенко, Юлия", "Tymoshenko, Yulia"),
+        ("Тимошенко Семён", "Timoshenko Semyon"),
+        ("ТИМОШЕНКО Юлия Владимировна", "TYMOSHENKO Yulia Vladimirovna"),
+        # a word the text writes in capitals stays in capitals (French and bibliographic usage)
+        ("Юлия ТИМОШЕНКО", "Yulia TYMOSHENKO"),
+        ("Мария КОЛЕСНИКОВА", "Maria KALESNIKAVA"),
+    ],
+)
+def test_a_listed_person_in_any_order_and_case(text: str, expected: str) -> None:
+    assert translit.romanize(text, lang="ru", target="en") == expected

@@ -243,6 +243,33 @@ def _upper(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.upper() for f in forms)
 
 
+def _word_caps(span: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """``forms`` of the listed name ``span`` with each word in capitals that ``span`` writes
+    in capitals, where a form is as many capitalised words as ``span`` (a surname in capitals,
+    as French and bibliographic usage write it, stays so: Юлия ТИМОШЕНКО → Yulia TYMOSHENKO);
+    an acronym's capitals (РСР: three letters or fewer, or no vowel) are no such styling, and a
+    form with a word in small letters (RSS d'Ukraine) does not follow the text word for word.
+
+    >>> _word_caps("Андрей ВЛАСОВ", ("Andrey Vlasov", "Andrei Vlasov"))
+    ('Andrey VLASOV', 'Andrei VLASOV')
+    >>> _word_caps("Нижний Новгород", ("Nizhny Novgorod",))
+    ('Nizhny Novgorod',)
+    >>> _word_caps("Українська РСР", ("RSS d'Ukraine", "Ukrainian SSR"))
+    ("RSS d'Ukraine", 'Ukrainian SSR')
+    """
+    words = span.split()
+    caps = [sum(c.isalpha() for c in w) > 3 and w.isupper() and _has_vowel(w) for w in words]
+    if not any(caps):
+        return forms
+    out = []
+    for form in forms:
+        parts = form.split(" ")
+        if len(parts) == len(words) and all(p[:1].isupper() for p in parts):
+            parts = [p.upper() if up else p for p, up in zip(parts, caps, strict=True)]
+        out.append(" ".join(parts))
+    return tuple(out)
+
+
 def _russian(target: str) -> frozenset[str]:
     """The source languages romanised for readers of ``target`` by the Russian convention
     (``[fallback] russian`` and ``russian_for`` of conventions.toml)."""
@@ -499,7 +526,7 @@ class TargetRomanizer:
             return None
         if len(letters) > 1 and all(c.isupper() for c in letters):
             return _upper(forms)
-        return forms
+        return _word_caps(span, forms)
 
     def _given_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
         w = words[i].group()
@@ -656,6 +683,34 @@ class TargetRomanizer:
         lasts = tuple(dict.fromkeys(p[1] for p in split))
         return [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
 
+    def _surname_first(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A listed "given name + surname" written surname first, as lists, indexes and
+        bibliographies write a person (ВЛАСОВ Андрей Андреевич, Тимошенко, Юлия): the two
+        words' spans, each with its part of the listed forms."""
+        if i + 1 >= len(words):
+            return []
+        surname, given = words[i], words[i + 1]
+        if not (surname.group()[:1].isupper() and given.group()[:1].isupper()):
+            return []
+        key = _fold_word(given.group())
+        if (
+            key not in self._first
+            or key not in self._given_names
+            or text[surname.end() : given.start()].strip() not in ("", ",")
+            or not _bounded(text, surname.start(), given.end())
+            or _is_acronym_form(given.group())
+        ):
+            return []
+        forms = self._hit(f"{given.group()} {surname.group()}")
+        split = [f.split(" ") for f in forms or ()]
+        if not split or any(len(p) != 2 for p in split):
+            return []
+        lasts = tuple(dict.fromkeys(p[1] for p in split))
+        firsts = tuple(dict.fromkeys(p[0] for p in split))
+        return [(surname.start(), surname.end(), lasts), (given.start(), given.end(), firsts)]
+
     def spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """The replaced spans of ``text``: (start, end, forms with the preferred one first).
 
@@ -676,6 +731,11 @@ class TargetRomanizer:
             if regnal:
                 out.extend(regnal)
                 i += 1
+                continue
+            surname_first = self._surname_first(text, words, i)
+            if surname_first:
+                out.extend(surname_first)
+                i += 2
                 continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
