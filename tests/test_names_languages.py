@@ -197,6 +197,25 @@ def test_titles_checked_in_names27_that_the_conventions_miss(
     assert translit.romanize(text, lang=lang, target=target) == out
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "out"),
+    [
+        # names27: Kazakh cities as the German list of cities titles them (dewiki
+        # Liste_der_Städte_in_Kasachstan) and the English one (enwiki List_of_cities_in_Kazakhstan)
+        ("Алматы", "de", "Almaty"),
+        ("Шымкент", "de", "Schymkent"),
+        ("Қарағанды", "de", "Qaraghandy"),
+        ("Тараз", "de", "Taras"),
+        ("Ақтөбе", "de", "Aqtöbe"),
+        ("Ақтөбе", "en", "Aktobe"),
+        ("Көкшетау", "en", "Kokshetau"),
+        ("Атырау", "en", "Atyrau"),
+    ],
+)
+def test_kazakh_cities_as_the_lists_of_cities_title_them(text: str, target: str, out: str) -> None:
+    assert translit.romanize(text, lang="kk", target=target) == out
+
+
 def test_the_towns_of_tatarstan_bashkortostan_and_chechnya_are_rows() -> None:
     # the loader reads the new rows: each town's Russian and own spelling, one row each
     from translit.shipped import name_rows
