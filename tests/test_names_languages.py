@@ -189,6 +189,8 @@ def test_categories_of_each_language_give_the_wikipedia_titles(
         ("Абай Құнанбайұлы", "kk", "fr", "Abaï Kounanbaïouly"),
         # French Karim Massimov: the infobox of the frwiki copy of Noursoultan Nazarbaïev
         ("Кәрім Мәсімов", "kk", "fr", "Karim Massimov"),
+        # English Ismail Samani (an enwiki copy; the article was once titled Isma'il ibn Ahmad)
+        ("Исмоили Сомонӣ", "tg", "en", "Ismail Samani"),
     ],
 )
 def test_titles_checked_in_names27_that_the_conventions_miss(
