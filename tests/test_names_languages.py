@@ -166,6 +166,58 @@ def test_categories_of_each_language_give_the_wikipedia_titles(
     assert got == (en, de, fr)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "target", "out"),
+    [
+        # names27: titles checked in Wikipedia copies that the conventions do not give.
+        # Dinmukhamed Kunaev, Dinmuchamed Kunajew: from the Russian spelling Кунаев, where the
+        # Kazakh Қонаев gave Konaev, Qonajew (simple.m.wikipedia.org/wiki/Dinmukhamed_Kunaev,
+        # a copy of de.wikipedia.org/wiki/Dinmuchamed_Kunajew)
+        ("Дінмұхамед Қонаев", "kk", "en", "Dinmukhamed Kunaev"),
+        ("Дінмұхамед Қонаев", "kk", "de", "Dinmuchamed Kunajew"),
+        ("Динмухамед Кунаев", "ru", "en", "Dinmukhamed Kunaev"),
+        # Karim Massimov (enwiki copy en.onul.works/w/Karim_Massimov), where Мәсімов gave Masimov
+        ("Кәрім Мәсімов", "kk", "en", "Karim Massimov"),
+        # Luvsannamsrain Oyun-Erdene (enwiki copies kids.kiddle.co, kiwix 2023-10), where the
+        # long vowel of Оюун gave Oyuun
+        ("Лувсаннамсрайн Оюун-Эрдэнэ", "mn", "en", "Luvsannamsrain Oyun-Erdene"),
+        # Goze Deltschew, as German Wikipedia calls him (dewiki Georgi_Nikolow_Deltschew)
+        ("Гоце Делчев", "mk", "de", "Goze Deltschew"),
+        # the English title is Shoqan Walikhanov (en.wikipedia.org/wiki/Shoqan_Walikhanov copy),
+        # where the row said Shokan; French Abaï Kounanbaïouly (frwiki copy, kiwix 2022-09)
+        ("Шоқан Уәлиханов", "kk", "en", "Shoqan Walikhanov"),
+        ("Абай Құнанбайұлы", "kk", "fr", "Abaï Kounanbaïouly"),
+        # French Karim Massimov: the infobox of the frwiki copy of Noursoultan Nazarbaïev
+        ("Кәрім Мәсімов", "kk", "fr", "Karim Massimov"),
+        # English Ismail Samani (an enwiki copy; the article was once titled Isma'il ibn Ahmad)
+        ("Исмоили Сомонӣ", "tg", "en", "Ismail Samani"),
+    ],
+)
+def test_titles_checked_in_names27_that_the_conventions_miss(
+    text: str, lang: str, target: str, out: str
+) -> None:
+    assert translit.romanize(text, lang=lang, target=target) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "out"),
+    [
+        # names27: Kazakh cities as the German list of cities titles them (dewiki
+        # Liste_der_Städte_in_Kasachstan) and the English one (enwiki List_of_cities_in_Kazakhstan)
+        ("Алматы", "de", "Almaty"),
+        ("Шымкент", "de", "Schymkent"),
+        ("Қарағанды", "de", "Qaraghandy"),
+        ("Тараз", "de", "Taras"),
+        ("Ақтөбе", "de", "Aqtöbe"),
+        ("Ақтөбе", "en", "Aktobe"),
+        ("Көкшетау", "en", "Kokshetau"),
+        ("Атырау", "en", "Atyrau"),
+    ],
+)
+def test_kazakh_cities_as_the_lists_of_cities_title_them(text: str, target: str, out: str) -> None:
+    assert translit.romanize(text, lang="kk", target=target) == out
+
+
 def test_the_towns_of_tatarstan_bashkortostan_and_chechnya_are_rows() -> None:
     # the loader reads the new rows: each town's Russian and own spelling, one row each
     from translit.shipped import name_rows
