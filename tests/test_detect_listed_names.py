@@ -106,6 +106,8 @@ def test_only_the_listed_spelling_as_a_whole(text: str) -> None:
         ("place-almaty", "kk"),  # Алматы: the ru and the kk column alike
         ("place-namangan", "uz"),  # Наманган
         ("place-talas", "ky"),  # Талас
+        ("place-bokhtar", "tg"),  # Бохтар
+        ("place-astana", "kk"),  # Астана
         ("person-shavkat-mirziyoyev", "uz"),  # Шавкат Мирзиёев
     ],
 )
