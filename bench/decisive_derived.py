@@ -1,8 +1,10 @@
 """Write translit/data/decisive_derived.toml: what the short cut of rule 3
 (:func:`translit.detection._few_russian_words`) reads on every new short text, derived from
-translit/data/decisive.toml and the given-name tables of translit/data/names, so that a fresh
-process neither compiles the 63 spellings as one regex nor reads the CSV tables to decide
-``Андрей Власов`` (a third of that first call's instructions went to the two).
+translit/data/decisive.toml, the given-name tables of translit/data/names and the shipped
+glossaries/names.csv (less the Russian oblique forms of translit/data/names/oblique_ru.tsv), so
+that a fresh process neither compiles the 63 spellings as one regex nor reads the CSV tables
+to decide ``Андрей Власов`` (a third of that first call's instructions went to the two) or
+``Тошкент``.
 
     python -m bench.decisive_derived          # rewrite the file after editing either source
     python -m bench.decisive_derived --check  # exit 1 if the file is stale
@@ -19,7 +21,10 @@ tests/test_decisive_derived.py fails when the file is stale. It holds:
   spelling (:func:`given_spellings`);
 - ``[alike]``: the names of data/names/given_names_alike.csv and the spellings of
   ``[given_names.alike]`` a South Slavic table holds, with their languages
-  (:func:`translit.detection._alike_from_tables`).
+  (:func:`translit.detection._alike_from_tables`);
+- ``[listed_names] lines``: the names of glossaries/names.csv that decide a short text that is one of them
+  as a whole (``[listed_names]`` of decisive.toml): each key (lower case, ё as е) with the
+  spelling as listed and its languages, a line each (:func:`translit.detection._listed_lines`).
 
 translit reads the file only while ``stamp``, a checksum of its sources, matches them: a stale
 file costs time, never a decision.
@@ -35,7 +40,13 @@ from typing import Any
 
 import translit
 from translit._datafiles import load_toml
-from translit.detection import _alike_from_tables, _given_from_tables, _sources_stamp
+from translit.detection import (
+    _alike_from_tables,
+    _given_from_tables,
+    _listed_from_tables,
+    _listed_lines,
+    _sources_stamp,
+)
 from translit.detection_patterns import item_chars
 
 PATH = Path(translit.__file__).parent / "data" / "decisive_derived.toml"
@@ -202,7 +213,9 @@ HEADER = """\
 # stale, and translit reads the sources instead while its stamp does not match them.
 # Sources: translit/data/decisive.toml (its regexes: the screen) and the given-name tables
 # translit/data/names/given_names*.csv (their spellings), whose headers and rows name their own
-# sources; the screen's pieces are chosen by the letter pairs of translit/data/detection/ru.toml.
+# sources; the screen's pieces are chosen by the letter pairs of translit/data/detection/ru.toml;
+# [listed_names]: the spellings of glossaries/names.csv (MIT; each row names its source), less the
+# forms of translit/data/names/oblique_ru.tsv.
 # A Modified Version of nam_dict.txt ("List of first names and gender", version 1.2 of
 # 2008-11-30, Jörg MICHAEL), as the PyPI package gender-guesser 0.4.0 ships it, through the
 # tables given_names_bg.csv, given_names_mk.csv, given_names_sr.csv and given_names_alike.csv.
@@ -250,6 +263,12 @@ def render() -> str:
             f"{_quoted(k)} = {_quoted(' '.join(v))}"
             for k, v in sorted(_alike_from_tables().items())
         ),
+        "",
+        "# a name of glossaries/names.csv no Russian spelling has: its key, as listed, languages",
+        "[listed_names]",
+        "lines = '''",
+        *_listed_lines(_listed_from_tables()).splitlines(),
+        "'''",
     ]
     return "\n".join(out) + "\n"
 

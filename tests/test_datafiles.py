@@ -192,3 +192,13 @@ def test_any_table_comes_back_from_its_copy_as_it_went_in(
     back = datafiles._read_copy(copy, stamp)
     assert back == table and list(back or {}) == list(table)
     assert datafiles._read_copy(copy, datafiles._stamp(b"x = 2")) is None
+
+
+def test_a_shipped_glossary_is_found_as_the_glossary_modules_find_it() -> None:
+    # detection reads names.csv's bytes through here, below the glossary modules: the same file
+    from translit.glossary import shipped_path
+
+    assert datafiles.read_glossary_bytes("names.csv") == shipped_path("names.csv").read_bytes()
+    for name in ("../README.md", "no-such.csv", "", "."):
+        with pytest.raises(FileNotFoundError):
+            datafiles.read_glossary_bytes(name)

@@ -1,5 +1,6 @@
 """translit/data/decisive_derived.toml, what the short cut of rule 3 reads (derived from
-data/decisive.toml and the given-name tables by ``python -m bench.decisive_derived``): current,
+data/decisive.toml, the given-name tables and glossaries/names.csv by
+``python -m bench.decisive_derived``): current,
 read, and its screen never hides a match of a spelling's regex."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def test_the_derived_file_is_current() -> None:
 def test_the_derived_names_are_those_of_the_tables() -> None:
     assert detection._given_names()[0] == detection._given_from_tables()
     assert detection._alike_names() == detection._alike_from_tables()
+    lines = detection._listed_lines(detection._listed_from_tables())
+    assert detection._listed_names() == "\n" + lines
 
 
 def _screened_matches(texts: list[str]) -> tuple[int, list[tuple[str, str]]]:
@@ -80,6 +83,7 @@ def _forget() -> None:
     for f in (detection._derived, detection._screen, detection._given_names):
         f.cache_clear()
     detection._alike_names.cache_clear()
+    detection._listed_names.cache_clear()
     detection._detect_short.cache_clear()
 
 
@@ -87,13 +91,17 @@ def test_a_stale_file_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> No
     # without the file (its stamp not matching), every spelling's regex runs and the tables
     # are read: the same decisions
     texts = ["Андрей Власов", "Олександр Усик", "Никола Груевски", "Зеленський", "гэтага"]
+    texts += ["Тошкент", "Нови Сад", "Казан"]  # (glossaries/names.csv: uz, sr; a Russian word)
     expected = [repr(detection.explain_language(t)) for t in texts]
     _forget()
     monkeypatch.setattr(detection, "_sources_stamp", lambda: -1)
     try:
         assert not detection._derived()
         assert [repr(detection.explain_language(t)) for t in texts] == expected
-        assert [detection.detect(t) for t in texts] == ["ru", "uk", "mk", "uk", "be"]
+        assert [detection.detect(t) for t in texts] == [
+            *("ru", "uk", "mk", "uk", "be"),
+            *("uz", "sr", "ru"),
+        ]
     finally:
         monkeypatch.undo()
         _forget()

@@ -62,12 +62,40 @@ def read_table(*parts: str) -> list[dict[str, str]]:
     'Александр'
     """
     try:
-        lines = read_text(*parts).splitlines(keepends=True)
+        return read_rows(read_text(*parts))
     except FileNotFoundError:
         return []
+
+
+def read_rows(text: str) -> list[dict[str, str]]:
+    """The rows of the CSV ``text`` as dicts by its header, less its ``#`` comment lines."""
     import csv  # (only a caller of a table pays the import)
 
+    lines = text.splitlines(keepends=True)
     return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+def glossary_roots() -> list[str]:
+    """The folders of the shipped glossaries (the repository's ``glossaries/``): the installed
+    package's ``_glossaries`` (a wheel puts them there), a checkout's ``glossaries`` beside the
+    package; those that exist, in that order."""
+    package = os.path.dirname(ROOT)
+    found = (
+        os.path.join(package, "_glossaries"),
+        os.path.join(os.path.dirname(package), "glossaries"),
+    )
+    return [p for p in found if os.path.isdir(p)]
+
+
+def read_glossary_bytes(name: str) -> bytes:
+    """The bytes of the shipped glossary file ``name`` (``names.csv``), found as
+    :func:`glossary_roots` says; raises :class:`FileNotFoundError` when there is none. (The
+    glossary modules read and check these files; a lower module reads only their bytes.)"""
+    for root in glossary_roots():
+        if name in os.listdir(root):  # a name among the folder's files, never a path
+            with open(os.path.join(root, name), "rb") as fh:
+                return fh.read()
+    raise FileNotFoundError(name)
 
 
 def load_toml(*parts: str) -> dict[str, Any]:

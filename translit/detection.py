@@ -30,7 +30,11 @@ another language.
    otherwise beside such a given name or a South Slavic one Russian writes too
    (``[[given_names.surnames]]``, data/names/given_names_alike.csv: Никола Груевски, and Бојан
    Илиевски despite its ј, Macedonian; Роман Полански, after a Russian given name, and Из
-   Томска stay Russian).
+   Томска stay Russian); or unless it is, as a whole, a name glossaries/names.csv lists for
+   other languages and under no Russian spelling (``[listed_names]``: Тошкент is Uzbek, Нови
+   Сад Serbian; several: their best score), as listed or in capitals, never inflected
+   (Тошкенту); not a spelling of its ru column, a Russian oblique form of its places
+   (data/names/oblique_ru.tsv), a Russian given name or a Russian word (Казан).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -75,6 +79,7 @@ another language.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import re
@@ -744,10 +749,14 @@ def _explain(text: str, full: bool = True) -> Explanation:
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
+        # a name names.csv lists for other languages, and under no Russian spelling
+        listed = None if old else _listed(text)
         spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
-        if spelled:  # a spelling no Russian word has: the languages that write it
-            sets = [langs for langs, _ in spelled]
-            langs = set.intersection(*sets) or set.union(*sets)
+        sets = [langs for langs, _ in spelled]
+        langs = set.intersection(*sets) or set.union(*sets) if sets else set()
+        if langs and (len(langs) == 1 or not (listed and langs.intersection(listed[1:]))):
+            # a spelling no Russian word has: the languages that write it (several: unless
+            # the name is listed for some of them, which then decides among those)
             why = "; ".join(dict.fromkeys(w for _, w in spelled))
             if len(langs) == 1:  # Зеленський: a spelling only that language has
                 (code,) = langs
@@ -755,13 +764,20 @@ def _explain(text: str, full: bool = True) -> Explanation:
             return _best_of(
                 t, ev, [c for c in LANGUAGES if c in langs], why=why, own=own, words=words
             )
-        named = None if old else _named(text, t.words)
+        named = None if old or langs else _named(text, t.words)
         if named:  # a person's name whose given name that language spells so, Russian not
             spelling, why, _ = named
             if len(spelling) == 1 or spelling[0] in _given_names()[2]:
                 # (several: the one [given_names] prefers, Ганна Belarusian, or their scores)
                 return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
             return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
+        if listed:  # (Охрид: Macedonian; Сирдарё, Tajik and Uzbek: their best score)
+            found = [c for c in listed[1:] if c in langs or not langs]
+            why = f"the name {listed[0]}, listed in "
+            why += " and ".join(map(_language_name, listed[1:])) + " only (glossaries/names.csv)"
+            if len(found) == 1:
+                return Explanation(found[0], why, 0.0, 0.0, {}, own, words)
+            return _best_of(t, ev, found, why=why, lead="", own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -840,12 +856,14 @@ def _best_of(
     langs: list[str],
     *,
     why: str,
+    lead: str = "a spelling Russian lacks: ",
     own: dict[str, tuple[str, ...]],
     words: dict[str, tuple[str, ...]],
 ) -> Explanation:
     """The best score among ``langs`` (in :data:`LANGUAGES` order: the first wins an exact tie),
     for a short text whose spelling rules Russian out (``[жшч]ы``: Belarusian or a Turkic
-    language); the others within :data:`TIE_MARGIN` of it make a tie. A language with
+    language), or that is a name listed for them, the reason ``lead`` + ``why``; the others
+    within :data:`TIE_MARGIN` of it make a tie. A language with
     estimated tables must beat the calibrated ones among ``langs`` by :data:`ESTIMATED_MARGIN`,
     as with letters of its own."""
     total = {code: p.total for code, p in _parts(t, ev).items()}
@@ -855,7 +873,7 @@ def _best_of(
     best = max(langs, key=lambda c: total[c])
     tied = tuple(c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN)
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
-    reason = f"a spelling Russian lacks: {why}; the best score of {' '.join(langs)}"
+    reason = f"{lead}{why}; the best score of {' '.join(langs)}"
     reason += _tie_note(tied)
     margin = total[best] - total[DEFAULT]
     return Explanation(best, reason, margin, 0.0, ranked, own, words, (best, *tied) if tied else ())
@@ -902,12 +920,15 @@ def _detect_short(text: str) -> str:
 
 def _few_russian_words(text: str) -> bool:
     """The short cut of rule 3: whether ``text`` is Russian for having Cyrillic, only Russian
-    letters, fewer than :data:`MIN_WORDS` different words, no decisive spelling and no name of
-    another language; decided so without the scores or their tables (a few ms, not tens)."""
+    letters, fewer than :data:`MIN_WORDS` different words, no decisive spelling, no name of
+    another language and not being a name listed for one; decided so without the scores or
+    their tables (a few ms, not tens)."""
     if _CYR_RE.search(text) and _not_russian().isdisjoint(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        return len(set(words)) < MIN_WORDS and not _spelled(low) and not _named(text, words)
+        if len(set(words)) >= MIN_WORDS or _spelled(low) or _named(text, words):
+            return False
+        return not _listed(text)
     return False
 
 
@@ -922,12 +943,19 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
 
 
 def _sources_stamp() -> int:
-    """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml and the
-    given-name tables of data/names (their bytes; reading them costs far less than parsing)."""
+    """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml, the
+    given-name tables of data/names, its oblique forms of places (oblique_ru.tsv) and the
+    shipped glossaries/names.csv (their bytes; reading them costs far less than parsing)."""
     crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
     for name in datafiles.listdir("names"):
         if name.startswith("given_names") and name.endswith(".csv"):
             crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
+    for read in (
+        lambda: datafiles.read_bytes(*_OBLIQUE),
+        lambda: datafiles.read_glossary_bytes(_NAMES),
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            crc = zlib.crc32(read(), crc)
     return crc
 
 
@@ -1005,6 +1033,97 @@ def _given_from_tables() -> dict[str, tuple[str, ...]]:
     # too) keeps its text Russian: no language
     by_name.update(dict.fromkeys(spellings(table, DEFAULT) - by_name.keys(), ()))
     return by_name
+
+
+_NAMES = "names.csv"  # the shipped glossary of established names (glossaries/names.csv)
+_OBLIQUE = ("names", "oblique_ru.tsv")  # the Russian oblique forms of its places
+
+
+@functools.cache
+def _listed_names() -> str:
+    """``[listed_names]`` (data/decisive.toml): the names glossaries/names.csv lists for
+    languages other than Russian, as lines (:func:`_listed_lines`, as
+    data/decisive_derived.toml holds them), searched as one string: a dict of them cost the
+    first short text 3 M instructions more to load."""
+    derived = _derived().get("listed_names", {}).get("lines")
+    return "\n" + (_listed_lines(_listed_from_tables()) if derived is None else str(derived))
+
+
+def _listed_lines(names: Mapping[str, tuple[str, ...]]) -> str:
+    """``names`` (:func:`_listed_from_tables`) as lines ``key<TAB>spelling<TAB>languages``,
+    sorted, each ending in a line break."""
+    return "".join(f"{k}\t{v[0]}\t{' '.join(v[1:])}\n" for k, v in sorted(names.items()))
+
+
+def _name_key(spelling: str) -> str:
+    """A name as the listed names are matched: ё as е, one apostrophe (’), one hyphen (-), one
+    space between words (the letters' case kept)."""
+    s = spelling.replace("ё", "е").replace("Ё", "Е").replace("\u2010", "-")
+    return " ".join(s.replace("'", "\u2019").replace("\u02bc", "\u2019").split())
+
+
+def _listed_from_tables() -> dict[str, tuple[str, ...]]:
+    """Lower-case :func:`_name_key` → (the spelling as listed, its languages in
+    :data:`LANGUAGES` order): every spelling of Russian letters alone that glossaries/names.csv
+    lists in a column other than ru, less the spellings of its ru column, the Russian oblique
+    forms of its places (data/names/oblique_ru.tsv), the Russian given names
+    (data/names/given_names.csv) and ``[listed_names.words]`` (Russian words); a spelling two
+    rows list with other reader forms (en de fr) is left out."""
+    try:
+        rows = datafiles.read_rows(datafiles.read_glossary_bytes(_NAMES).decode("utf-8"))
+    except FileNotFoundError:
+        return {}
+    words = _decisive_file().get("listed_names", {}).get("words", {})
+    russian = {_name_key(s).lower() for s in words}
+    for row in [*rows, *datafiles.read_table("names", "given_names.csv")]:
+        russian.update(_name_key(s).lower() for s in row[DEFAULT].split("|"))
+    with contextlib.suppress(FileNotFoundError):
+        for line in datafiles.read_text(*_OBLIQUE).splitlines():
+            if not line.startswith("#"):
+                russian.update(line.partition("\t")[2].split())
+    ru = alphabet(DEFAULT)
+    letters = frozenset(ru + ru.upper() + " -\u2019")
+    found: dict[str, tuple[str, tuple[str, ...], set[str]]] = {}
+    clash: set[str] = set()
+    for row in rows:
+        forms = tuple(row.get(reader, "").split("|")[0].strip() for reader in ("en", "de", "fr"))
+        for code in LANGUAGES[1:]:
+            for cell in (row.get(code) or "").split("|"):
+                spelling = " ".join(cell.split())
+                key = _name_key(spelling).lower()
+                if not key or key in russian or not letters.issuperset(_name_key(spelling)):
+                    continue
+                entry = found.setdefault(key, (spelling, forms, set()))
+                if entry[1] != forms:
+                    clash.add(key)
+                entry[2].add(code)
+    return {
+        k: (spelling, *(c for c in LANGUAGES if c in langs))
+        for k, (spelling, _, langs) in found.items()
+        if k not in clash
+    }
+
+
+def _listed(text: str) -> tuple[str, ...] | None:
+    """The spelling and languages of the name of ``[listed_names]`` that ``text`` is, as a whole
+    (stress marks and the spaces around it aside), written as listed or in capitals; else
+    None. Only the listed spelling: an inflected form is no such name (the rows list the
+    nominative, and another language's case forms are none of Russian's tables)."""
+    names = _listed_names()
+    key = _name_key(_stress_marks().sub("", normal(text, "NFC")))
+    at = names.find(f"\n{key.lower()}\t") + 1
+    if not at or not key:
+        return None
+    _, spelling, langs = names[at : names.index("\n", at)].split("\t")
+    if not (key == _name_key(spelling) or key.isupper()):
+        return None
+    return (spelling, *langs.split())
+
+
+@functools.cache
+def _language_name(code: str) -> str:
+    """The English name of the language ``code`` (data/languages.toml), else the code."""
+    return str(datafiles.load_toml("languages.toml").get(code, {}).get("name", code))
 
 
 def _name_word(token: str) -> bool:

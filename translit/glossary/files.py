@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .. import _datafiles as datafiles
 from ..encodings import bom_encoding
 from ..errors import EncodingError, GlossaryError, ParameterError, shown
 from .model import Concept, Glossary, building, valid_tag, want_glossary
@@ -329,10 +330,10 @@ def _check_langs(options: dict[str, Any]) -> None:
 
 def _roots() -> list[Path]:
     """The folders of shipped glossaries: the installed package's ``_glossaries``, a
-    checkout's ``glossaries`` (the package's folder found as translit/_datafiles.py finds its
-    data: importlib.resources, and the tempfile module it imports, cost 15 ms)."""
-    package = Path(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    return [p for p in (package / "_glossaries", package.parent / "glossaries") if p.is_dir()]
+    checkout's ``glossaries`` (:func:`translit._datafiles.glossary_roots`, found beside the
+    package as its data is: importlib.resources, and the tempfile module it imports, cost
+    15 ms)."""
+    return [Path(p) for p in datafiles.glossary_roots()]
 
 
 def shipped_path(name: str) -> Path:

@@ -1,0 +1,179 @@
+"""A short text that is, as a whole, a name glossaries/names.csv lists for another language and
+under no Russian spelling (data/decisive.toml ``[listed_names]``): that language, by default,
+and romanised to the row's established forms. Expected languages and forms are the row's own
+(its column, its en/de/fr cells, which name their sources), read from names.csv here."""
+
+from __future__ import annotations
+
+import csv
+import functools
+
+import pytest
+
+import translit
+from translit._datafiles import load_toml
+from translit.detection import detect, explain_language
+from translit.glossary import shipped_path
+
+READERS = ("en", "de", "fr")
+
+
+@functools.cache
+def _rows() -> dict[str, dict[str, str]]:
+    with open(shipped_path("names.csv"), encoding="utf-8", newline="") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def _first(cell: str) -> str:
+    return cell.split("|", maxsplit=1)[0].strip()
+
+
+# (row id of names.csv, the column whose spelling is tried): real places of each language the
+# file lists so, spelled with Russian letters alone. (No row has a Moldovan `ro` spelling yet.)
+PLACES = [
+    ("place-novi-sad", "sr"),
+    ("place-cacak", "sr"),
+    ("place-subotica", "sr"),
+    ("place-ohrid", "mk"),
+    ("place-bitola", "mk"),
+    ("place-kumanovo", "mk"),
+    ("place-plovdiv", "bg"),
+    ("place-burgas", "bg"),
+    ("place-gabrovo", "bg"),
+    ("place-tashkent", "uz"),
+    ("place-bukhara", "uz"),
+    ("place-andijan", "uz"),
+    ("place-petropavl", "kk"),
+    ("place-syr-darya", "kk"),
+    ("place-pavlodar-region", "kk"),
+    ("place-khatlon-region", "tg"),
+    ("place-arkhangai", "mn"),
+    ("place-darkhan", "mn"),
+    ("place-ulaangom", "mn"),
+    ("place-naryn-region", "ky"),
+    ("place-chistopol", "tt"),
+    ("place-baku", "az"),
+    ("place-odesa", "uk"),
+    ("place-moscow", "be"),
+]
+
+
+@pytest.mark.parametrize(("row_id", "lang"), PLACES)
+def test_a_listed_name_is_its_languages(row_id: str, lang: str) -> None:
+    row = _rows()[row_id]
+    spelling = _first(row[lang])
+    assert detect(spelling) == lang
+    assert detect(spelling.upper()) == lang  # in capitals too
+    assert explain_language(spelling).reason.endswith(" only (glossaries/names.csv)")
+    for reader in READERS:
+        if row[reader]:
+            assert translit.romanize(spelling, target=reader) == _first(row[reader])
+
+
+def test_the_reason_names_the_name_and_its_language() -> None:
+    row = _rows()["place-novi-sad"]
+    assert explain_language(row["sr"]).reason == (
+        f"the name {row['sr']}, listed in Serbian only (glossaries/names.csv)"
+    )
+
+
+def test_a_name_several_languages_list_alike_is_one_of_them() -> None:
+    # Сирдарё is the Tajik and the Uzbek spelling of one row: their best score, its forms
+    row = _rows()["place-syr-darya"]
+    assert row["tg"] == row["uz"]
+    lang = detect(row["uz"])
+    assert lang in ("tg", "uz")
+    assert translit.romanize(row["uz"], target="en") == _first(row["en"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "нови сад",  # not as listed (a name is capitalised)
+        "Тошкенту",  # an inflected form: only the listed spelling counts
+        "в Тошкенте",
+        "Тошкент Ташкент",  # not the name as a whole
+        "Нови Сад.",
+    ],
+)
+def test_only_the_listed_spelling_as_a_whole(text: str) -> None:
+    assert detect(text) == "ru"
+
+
+@pytest.mark.parametrize(
+    ("row_id", "lang"),
+    [
+        ("place-almaty", "kk"),  # Алматы: the ru and the kk column alike
+        ("place-namangan", "uz"),  # Наманган
+        ("place-talas", "ky"),  # Талас
+        ("place-bokhtar", "tg"),  # Бохтар
+        ("place-astana", "kk"),  # Астана
+        ("person-shavkat-mirziyoyev", "uz"),  # Шавкат Мирзиёев
+    ],
+)
+def test_a_name_russian_spells_so_stays_russian(row_id: str, lang: str) -> None:
+    row = _rows()[row_id]
+    assert row[lang] == row["ru"]
+    assert detect(row[lang]) == "ru"
+
+
+def test_a_russian_oblique_form_stays_russian() -> None:
+    # Берегове (uk, Berehove) is also a Russian case form of a place (data/names/oblique_ru.tsv)
+    row = _rows()["place-berehove"]
+    assert row["uk"] == "Берегове"
+    assert detect(row["uk"]) == "ru"
+
+
+@pytest.mark.parametrize("word", sorted(load_toml("decisive.toml")["listed_names"]["words"]))
+def test_a_listed_spelling_that_is_a_russian_word_stays_russian(word: str) -> None:
+    assert detect(word) == "ru"
+
+
+@pytest.mark.parametrize("text", ["Стол", "Москва", "Андрей Власов", "Подъезд"])
+def test_a_word_that_is_no_listed_name_stays_russian(text: str) -> None:
+    assert detect(text) == "ru"
+    assert explain_language(text).reason == "only Russian letters, fewer than 4 different words"
+
+
+def _russian_common(word: str) -> str | None:
+    """The dictionary's reading of ``word`` (lower case) as a common word (no name), if any: a
+    form pymorphy3-dicts-ru (OpenCorpora) holds, not one it guesses."""
+    import pymorphy3
+
+    names = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+    for p in _morph().parse(word.lower()):
+        known = len(p.methods_stack) == 1 and isinstance(
+            p.methods_stack[0][0], pymorphy3.units.DictionaryAnalyzer
+        )
+        if known and not names & p.tag.grammemes:
+            return f"{p.normal_form}, {p.tag.POS}"
+    return None
+
+
+@functools.cache
+def _morph() -> object:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def test_the_russian_words_left_out_are_those_of_the_dictionary() -> None:
+    # [listed_names.words]: exactly the one-word listed spellings the Russian dictionary holds
+    # as a common word, each with a reading it gives
+    from translit import detection
+
+    words = load_toml("decisive.toml")["listed_names"]["words"]
+    for word, reading in words.items():
+        found = _russian_common(word)
+        assert found, word
+        assert found.split(",")[0] in reading, (word, found)
+    lines = detection._listed_names().strip("\n").split("\n")
+    one_word = [line.split("\t")[1] for line in lines if " " not in line.split("\t")[0]]
+    assert len(one_word) > 400
+    assert [w for w in one_word if _russian_common(w)] == []
+    # and each left out is a spelling of names.csv other than a Russian one
+    spellings = {
+        s.strip() for row in _rows().values() for k, v in row.items()
+        if k not in ("id", "type", "source", "ru", *READERS) for s in v.split("|")
+    }  # fmt: skip
+    assert set(words) <= spellings
