@@ -247,7 +247,9 @@ def test_word_final_and_doubled_letters_as_the_titles_write_them(
         ("Пазарджик", "Pazardjik"),
         ("Райков", "Raïkov"),
         ("Евгений", "Evgueni"),
-        ("Кюстендил", "Kioustendil"),
+        # Кюстендил is a row: French Wikipedia titles it Kyoustendil (copy of
+        # fr.wikipedia.org/wiki/Kyoustendil; fr.wikipedia.org/wiki/Oblast_(Bulgarie))
+        ("Кюстендил", "Kyoustendil"),
         ("град Ловеч", "grad Lovetch"),
         # ... but a person, a capitalised word next to another, is written as French Wikipedia
         # titles Bulgarian athletes and politicians: by the official system (Kubrat Pulev,
@@ -346,6 +348,50 @@ def test_bulgarian_persons_french_wikipedia_titles_by_its_table(
 ) -> None:
     got = tuple(translit.romanize(text, lang="bg", target=t) for t in ("en", "de", "fr"))
     assert got == (en, de, fr)
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "de", "fr"),
+    [
+        # a Bulgarian's three names: given name, father's name in -ов/-ев, surname (Law on Civil
+        # Registration, art. 13): the listed "given name + surname" around the father's name, as
+        # the leads write it: Boyko Metodiev Borisov (en.wikipedia-on-ipfs.org/wiki/Boyko_Borisov),
+        # Bojko Metodiew Borissow (wikipedia.jakami.de …/Bojko_Borissow), Boïko Metodiev
+        # Borissov (wikizero.org/wiki/fr/Boïko_Borissov, fr-academic.com/dic.nsf/frwiki/235634)
+        (
+            "Бойко Методиев Борисов",
+            "Boyko Metodiev Borisov",
+            "Bojko Metodiew Borissow",
+            "Boïko Metodiev Borissov",
+        ),
+        # Todor Hristov Zhivkov (en-academic.com/dic.nsf/enwiki/168183), Todor Christow Schiwkow
+        # (de-academic.com/dic.nsf/dewiki/1398712), Todor Khristov Jivkov
+        # (fr-academic.com/dic.nsf/frwiki/1640432): a row, French writing Khristov
+        (
+            "Тодор Христов Живков",
+            "Todor Hristov Zhivkov",
+            "Todor Christow Schiwkow",
+            "Todor Khristov Jivkov",
+        ),
+        # in a sentence (the other words by the French table: ч → tch)
+        ("в речта на Бойко Методиев Борисов", None, None, "v retchta na Boïko Metodiev Borissov"),
+    ],
+)
+def test_bulgarian_three_names_keep_the_listed_given_name_and_surname(
+    text: str, en: str | None, de: str | None, fr: str | None
+) -> None:
+    for target, out in (("en", en), ("de", de), ("fr", fr)):
+        if out is not None:
+            assert translit.romanize(text, lang="bg", target=target) == out
+
+
+def test_bulgarian_three_names_with_the_detected_language() -> None:
+    # no `lang`: Тодор is a Bulgarian given name (decisive.toml [given_names]), so the text is
+    # Bulgarian and takes the rows (fr-academic.com/dic.nsf/frwiki/1640432: Todor Jivkov, in
+    # full Todor Khristov Jivkov)
+    assert translit.detect("Тодор Христов Живков") == "bg"
+    assert translit.romanize("Тодор Живков", target="fr") == "Todor Jivkov"
+    assert translit.romanize("Тодор Христов Живков", target="fr") == "Todor Khristov Jivkov"
 
 
 def test_sergei_stanishev_takes_the_french_title() -> None:

@@ -210,8 +210,11 @@ def _fold_word(w: str) -> str:
 
 
 @functools.cache
-def _patronymic() -> re.Pattern[str]:
-    endings = "|".join(_config()["patronymic"]["endings"])
+def _patronymic(source: str = "") -> re.Pattern[str]:
+    """A patronymic (``[patronymic]`` of conventions.toml), folded; with ``source``, also the
+    middle names of that language (``[patronymic.languages]``: Bulgarian Христов)."""
+    config = _config()["patronymic"]
+    endings = "|".join((*config["endings"], *config.get("languages", {}).get(source, ())))
     return re.compile(f"^[{_CYR}]+(?:{endings})$")
 
 
@@ -661,7 +664,8 @@ class TargetRomanizer:
     def _with_patronymic(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
-        """A listed "given name + surname" around a patronymic: the two words' spans."""
+        """A listed "given name + surname" around a patronymic (or the source language's middle
+        name, ``[patronymic.languages]``: Тодор Христов Живков): the two words' spans."""
         if i + 2 >= len(words) or _fold_word(words[i].group()) not in self._first:
             return []
         given, patronymic, surname = words[i], words[i + 1], words[i + 2]
@@ -669,7 +673,7 @@ class TargetRomanizer:
             text[given.end() : patronymic.start()].isspace()
             and text[patronymic.end() : surname.start()].isspace()
             and patronymic.group()[:1].isupper()
-            and _patronymic().match(_fold_word(patronymic.group()))
+            and _patronymic(self.source).match(_fold_word(patronymic.group()))
             and _bounded(text, given.start(), surname.end())
         ):
             return []
