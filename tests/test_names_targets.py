@@ -493,7 +493,7 @@ def test_english_readers_of_azerbaijani_get_most_held_out_titles() -> None:
     # Agsu (ğ → g), Hajigabul (q → g), Siazan, Yardymli (ı → y): minorities the file lists
     assert convention_for("en", "az") == "wikipedia"
     got = [az for az, en in AZ_EN_HELD_OUT if romanize_for(az, "en", lang="az") == en]
-    assert len(got) >= 20, sorted(set(a for a, _ in AZ_EN_HELD_OUT) - set(got))
+    assert len(got) >= 20, sorted({a for a, _ in AZ_EN_HELD_OUT} - set(got))
 
 
 @pytest.mark.parametrize(
