@@ -741,8 +741,13 @@ def _explain(text: str, full: bool = True) -> Explanation:
     words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable} if full else {}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
-    if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):
-        named = _named(text, t.words, own=True)
+    if own and not old and n_words < MIN_WORDS:
+        # a name names.csv lists for languages whose alphabets hold its letters (Рөстәм
+        # Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar, Bashkir… to the scores)
+        listed = _listed(text)
+        if listed:
+            return _by_listing(t, ev, listed, listed[1:], own=own, words=words)
+        named = _named(text, t.words, own=True) if _surnamed(text, t.words) else None
         if named and named[2]:  # letters of its own, and a surname of a language that has them
             return Explanation(named[0][0], named[1], 0.0, 0.0, {}, own, words)  # Бојан Илиевски
     if old == "strong":
@@ -773,11 +778,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
             return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
         if listed:  # (Охрид: Macedonian; Сирдарё, Tajik and Uzbek: their best score)
             found = [c for c in listed[1:] if c in langs or not langs]
-            why = f"the name {listed[0]}, listed in "
-            why += " and ".join(map(_language_name, listed[1:])) + " only (glossaries/names.csv)"
-            if len(found) == 1:
-                return Explanation(found[0], why, 0.0, 0.0, {}, own, words)
-            return _best_of(t, ev, found, why=why, lead="", own=own, words=words)
+            return _by_listing(t, ev, listed, found, own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -848,6 +849,25 @@ def _explain(text: str, full: bool = True) -> Explanation:
 def _tie_note(others: tuple[str, ...]) -> str:
     """What a decision's reason adds when ``others`` scored within :data:`TIE_MARGIN` of it."""
     return f"; a tie with {' '.join(others)} (within {TIE_MARGIN:g} nats)" if others else ""
+
+
+def _by_listing(
+    t: _Text,
+    ev: _Evidence,
+    listed: tuple[str, ...],
+    langs: list[str] | tuple[str, ...],
+    *,
+    own: dict[str, tuple[str, ...]],
+    words: dict[str, tuple[str, ...]],
+) -> Explanation:
+    """The decision on a short text that is the name ``listed`` (:func:`_listed`: its spelling
+    and languages) as a whole: among ``langs``, those of its languages the rest of the evidence
+    leaves, the one, else the best score (:func:`_best_of`)."""
+    why = f"the name {listed[0]}, listed in "
+    why += " and ".join(map(_language_name, listed[1:])) + " only (glossaries/names.csv)"
+    if len(langs) == 1:
+        return Explanation(langs[0], why, 0.0, 0.0, {}, own, words)
+    return _best_of(t, ev, list(langs), why=why, lead="", own=own, words=words)
 
 
 def _best_of(
@@ -1081,8 +1101,6 @@ def _listed_from_tables() -> dict[str, tuple[str, ...]]:
         for line in datafiles.read_text(*_OBLIQUE).splitlines():
             if not line.startswith("#"):
                 russian.update(line.partition("\t")[2].split())
-    ru = alphabet(DEFAULT)
-    letters = frozenset(ru + ru.upper() + " -\u2019")
     found: dict[str, tuple[str, tuple[str, ...], set[str]]] = {}
     clash: set[str] = set()
     for row in rows:
@@ -1091,8 +1109,8 @@ def _listed_from_tables() -> dict[str, tuple[str, ...]]:
             for cell in (row.get(code) or "").split("|"):
                 spelling = " ".join(cell.split())
                 key = _name_key(spelling).lower()
-                if not key or key in russian or not letters.issuperset(_name_key(spelling)):
-                    continue
+                if not key or key in russian or not _letters(code).issuperset(key.replace(" ", "")):
+                    continue  # (a Russian spelling, or letters its language lacks)
                 entry = found.setdefault(key, (spelling, forms, set()))
                 if entry[1] != forms:
                     clash.add(key)
