@@ -1070,8 +1070,8 @@ _OBLIQUE = ("names", "oblique_ru.tsv")  # the Russian oblique forms of its place
 
 @functools.cache
 def _listed_names() -> str:
-    """``[listed_names]`` (data/decisive.toml): the names glossaries/names.csv lists for
-    languages other than Russian, as lines (:func:`_listed_lines`, as
+    """``[listed_names]`` (data/decisive.toml): the names glossaries/names.csv and CLDR list
+    for languages other than Russian (:func:`_listed_from_tables`), as lines (:func:`_listed_lines`, as
     data/decisive_derived.toml holds them), searched as one string: a dict of them cost the
     first short text 3 M instructions more to load."""
     derived = _derived().get("listed_names", {}).get("lines")
