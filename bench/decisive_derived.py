@@ -1,7 +1,8 @@
 """Write translit/data/decisive_derived.toml: what the short cut of rule 3
 (:func:`translit.detection._few_russian_words`) reads on every new short text, derived from
-translit/data/decisive.toml, the given-name tables of translit/data/names and the shipped
-glossaries/names.csv (less the Russian oblique forms of translit/data/names/oblique_ru.tsv), so
+translit/data/decisive.toml, the given-name tables of translit/data/names, the shipped
+glossaries/names.csv and CLDR's place names as the installed Babel gives them (less the Russian
+oblique forms of translit/data/names/oblique_ru.tsv), so
 that a fresh process neither compiles the 63 spellings as one regex nor reads the CSV tables
 to decide ``Андрей Власов`` (a third of that first call's instructions went to the two) or
 ``Тошкент``.
@@ -22,12 +23,14 @@ tests/test_decisive_derived.py fails when the file is stale. It holds:
 - ``[alike]``: the names of data/names/given_names_alike.csv and the spellings of
   ``[given_names.alike]`` a South Slavic table holds, with their languages
   (:func:`translit.detection._alike_from_tables`);
-- ``[listed_names] lines``: the names of glossaries/names.csv that decide a short text that is one of them
-  as a whole (``[listed_names]`` of decisive.toml): each key (lower case, ё as е) with the
-  spelling as listed and its languages, a line each (:func:`translit.detection._listed_lines`).
+- ``[listed_names] lines``: the names of glossaries/names.csv, and CLDR's country and city names
+  in the other languages' own locales, that decide a short text that is one of them as a whole
+  (``[listed_names]`` of decisive.toml): each key (lower case, ё as е) with the spelling as
+  listed, its languages and, for CLDR's, ``CLDR``, a line each
+  (:func:`translit.detection._listed_lines`).
 
-translit reads the file only while ``stamp``, a checksum of its sources, matches them: a stale
-file costs time, never a decision.
+translit reads the file only while ``stamp``, a checksum of its sources (Babel's version among
+them: :func:`translit.cldr.stamp`), matches them: a stale file costs time, never a decision.
 """
 
 from __future__ import annotations
@@ -214,7 +217,9 @@ HEADER = """\
 # Sources: translit/data/decisive.toml (its regexes: the screen) and the given-name tables
 # translit/data/names/given_names*.csv (their spellings), whose headers and rows name their own
 # sources; the screen's pieces are chosen by the letter pairs of translit/data/detection/ru.toml;
-# [listed_names]: the spellings of glossaries/names.csv (MIT; each row names its source), less the
+# [listed_names]: the spellings of glossaries/names.csv (MIT; each row names its source) and the
+# country and exemplar-city names of Unicode CLDR as the installed Babel gives them (lines ending
+# in CLDR; Copyright (c) 1991-2025 Unicode, Inc., Unicode License v3: names, facts), less the
 # forms of translit/data/names/oblique_ru.tsv.
 # A Modified Version of nam_dict.txt ("List of first names and gender", version 1.2 of
 # 2008-11-30, Jörg MICHAEL), as the PyPI package gender-guesser 0.4.0 ships it, through the
@@ -264,7 +269,8 @@ def render() -> str:
             for k, v in sorted(_alike_from_tables().items())
         ),
         "",
-        "# a name of glossaries/names.csv no Russian spelling has: its key, as listed, languages",
+        "# a name of glossaries/names.csv or CLDR no Russian spelling has: its key, as listed,",
+        "# languages (and CLDR: one of CLDR's)",
         "[listed_names]",
         "lines = '''",
         *_listed_lines(_listed_from_tables()).splitlines(),

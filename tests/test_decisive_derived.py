@@ -92,6 +92,7 @@ def test_a_stale_file_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> No
     # are read: the same decisions
     texts = ["Андрей Власов", "Олександр Усик", "Никола Груевски", "Зеленський", "гэтага"]
     texts += ["Тошкент", "Нови Сад", "Казан"]  # (glossaries/names.csv: uz, sr; a Russian word)
+    texts += ["Рөстәм Миңнеханов", "Београд", "София", "Грек"]  # (names.csv: tt; CLDR: sr, ru)
     expected = [repr(detection.explain_language(t)) for t in texts]
     _forget()
     monkeypatch.setattr(detection, "_sources_stamp", lambda: -1)
@@ -101,7 +102,17 @@ def test_a_stale_file_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> No
         assert [detection.detect(t) for t in texts] == [
             *("ru", "uk", "mk", "uk", "be"),
             *("uz", "sr", "ru"),
+            *("tt", "sr", "ru", "ru"),
         ]
     finally:
         monkeypatch.undo()
         _forget()
+
+
+def test_the_stamp_covers_babels_cldr(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the file holds CLDR's names as the installed Babel gives them: another Babel, another stamp
+    import translit.cldr
+
+    stamp = detection._sources_stamp()
+    monkeypatch.setattr(translit.cldr, "stamp", lambda: b"__version__ = '0.0'")
+    assert detection._sources_stamp() != stamp

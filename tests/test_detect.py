@@ -808,8 +808,11 @@ def test_function_words_of_the_grammars(text: str, lang: str) -> None:
 
 
 def test_letters_shared_with_a_calibrated_language_do_not_choose_a_new_one() -> None:
-    # ә ө ү ң are Kazakh letters too: without җ (or ҙ ҡ ҫ …) no Tatar, Bashkir, Turkmen
-    assert detect("Қорақалпоғистон") == "kk"
+    # ә ө ү ң are Kazakh letters too: without җ (or ҙ ҡ ҫ …) no Tatar, Bashkir, Turkmen. (Not
+    # Қорақалпоғистон as a whole: glossaries/names.csv lists it, Uzbek, and the listing decides;
+    # its case form is left to the scores.)
+    assert detect("Қорақалпоғистонда") == "kk"
+    assert detect("Қорақалпоғистон") == "uz"
     assert detect("Бүгүн күн жакшы болду") == "ky"
 
 

@@ -31,10 +31,15 @@ another language.
    (``[[given_names.surnames]]``, data/names/given_names_alike.csv: Никола Груевски, and Бојан
    Илиевски despite its ј, Macedonian; Роман Полански, after a Russian given name, and Из
    Томска stay Russian); or unless it is, as a whole, a name glossaries/names.csv lists for
-   other languages and under no Russian spelling (``[listed_names]``: Тошкент is Uzbek, Нови
-   Сад Serbian; several: their best score), as listed or in capitals, never inflected
-   (Тошкенту); not a spelling of its ru column, a Russian oblique form of its places
-   (data/names/oblique_ru.tsv), a Russian given name or a Russian word (Казан).
+   other languages and under no Russian spelling, or a country or city name CLDR gives in such
+   a language's own locale (``[listed_names]``: Тошкент is Uzbek, Нови Сад and Београд
+   Serbian; several: their best score), as listed or in capitals, never inflected
+   (Тошкенту); not a spelling of the ru column or of CLDR's Russian locale (София), a Russian
+   oblique form of their places (data/names/oblique_ru.tsv), a Russian given name (for CLDR's:
+   any of data/names) or a Russian word (Казан). Such a name with letters Russian lacks is decided so too, before the
+   surname rule and the scores of rule 4, among the languages whose alphabets hold its letters
+   (Рөстәм Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar and Bashkir to the
+   scores).
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -741,8 +746,13 @@ def _explain(text: str, full: bool = True) -> Explanation:
     words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable} if full else {}
     n_words = len(set(t.words))  # different words: a repeated one adds no evidence
     old = _old_russian(t, ev)
-    if own and not old and n_words < MIN_WORDS and _surnamed(text, t.words):
-        named = _named(text, t.words, own=True)
+    if own and not old and n_words < MIN_WORDS:
+        # a name names.csv lists for languages whose alphabets hold its letters (Рөстәм
+        # Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar, Bashkir… to the scores)
+        listed = _listed(text)
+        if listed:
+            return _by_listing(t, ev, listed, listed.langs, own=own, words=words)
+        named = _named(text, t.words, own=True) if _surnamed(text, t.words) else None
         if named and named[2]:  # letters of its own, and a surname of a language that has them
             return Explanation(named[0][0], named[1], 0.0, 0.0, {}, own, words)  # Бојан Илиевски
     if old == "strong":
@@ -754,7 +764,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
         spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
         sets = [langs for langs, _ in spelled]
         langs = set.intersection(*sets) or set.union(*sets) if sets else set()
-        if langs and (len(langs) == 1 or not (listed and langs.intersection(listed[1:]))):
+        if langs and (len(langs) == 1 or not (listed and langs.intersection(listed.langs))):
             # a spelling no Russian word has: the languages that write it (several: unless
             # the name is listed for some of them, which then decides among those)
             why = "; ".join(dict.fromkeys(w for _, w in spelled))
@@ -772,12 +782,8 @@ def _explain(text: str, full: bool = True) -> Explanation:
                 return Explanation(spelling[0], why, 0.0, 0.0, {}, own, words)
             return _best_of(t, ev, list(spelling), why=why, own=own, words=words)
         if listed:  # (Охрид: Macedonian; Сирдарё, Tajik and Uzbek: their best score)
-            found = [c for c in listed[1:] if c in langs or not langs]
-            why = f"the name {listed[0]}, listed in "
-            why += " and ".join(map(_language_name, listed[1:])) + " only (glossaries/names.csv)"
-            if len(found) == 1:
-                return Explanation(found[0], why, 0.0, 0.0, {}, own, words)
-            return _best_of(t, ev, found, why=why, lead="", own=own, words=words)
+            found = [c for c in listed.langs if c in langs or not langs]
+            return _by_listing(t, ev, listed, found, own=own, words=words)
         reason = f"only Russian letters, fewer than {MIN_WORDS} different words"
         if old:
             reason = (
@@ -848,6 +854,26 @@ def _explain(text: str, full: bool = True) -> Explanation:
 def _tie_note(others: tuple[str, ...]) -> str:
     """What a decision's reason adds when ``others`` scored within :data:`TIE_MARGIN` of it."""
     return f"; a tie with {' '.join(others)} (within {TIE_MARGIN:g} nats)" if others else ""
+
+
+def _by_listing(
+    t: _Text,
+    ev: _Evidence,
+    listed: _Listed,
+    langs: list[str] | tuple[str, ...],
+    *,
+    own: dict[str, tuple[str, ...]],
+    words: dict[str, tuple[str, ...]],
+) -> Explanation:
+    """The decision on a short text that is the name ``listed`` (:func:`_listed`) as a whole:
+    among ``langs``, those of its languages the rest of the evidence leaves, the one, else the
+    best score (:func:`_best_of`)."""
+    why = f"the name {listed.spelling}, listed in "
+    why += " and ".join(map(_language_name, listed.langs)) + " only "
+    why += "(CLDR, through Babel)" if listed.cldr else "(glossaries/names.csv)"
+    if len(langs) == 1:
+        return Explanation(langs[0], why, 0.0, 0.0, {}, own, words)
+    return _best_of(t, ev, list(langs), why=why, lead="", own=own, words=words)
 
 
 def _best_of(
@@ -944,9 +970,12 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
 
 def _sources_stamp() -> int:
     """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml, the
-    given-name tables of data/names, its oblique forms of places (oblique_ru.tsv) and the
-    shipped glossaries/names.csv (their bytes; reading them costs far less than parsing)."""
-    crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
+    given-name tables of data/names, its oblique forms of places (oblique_ru.tsv), the
+    shipped glossaries/names.csv (their bytes; reading them costs far less than parsing) and
+    the Babel whose CLDR names it holds (:func:`translit.cldr.stamp`)."""
+    from .cldr import stamp
+
+    crc = zlib.crc32(stamp(), zlib.crc32(datafiles.read_bytes("decisive.toml")))
     for name in datafiles.listdir("names"):
         if name.startswith("given_names") and name.endswith(".csv"):
             crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
@@ -1041,8 +1070,8 @@ _OBLIQUE = ("names", "oblique_ru.tsv")  # the Russian oblique forms of its place
 
 @functools.cache
 def _listed_names() -> str:
-    """``[listed_names]`` (data/decisive.toml): the names glossaries/names.csv lists for
-    languages other than Russian, as lines (:func:`_listed_lines`, as
+    """``[listed_names]`` (data/decisive.toml): the names glossaries/names.csv and CLDR list
+    for languages other than Russian (:func:`_listed_from_tables`), as lines (:func:`_listed_lines`, as
     data/decisive_derived.toml holds them), searched as one string: a dict of them cost the
     first short text 3 M instructions more to load."""
     derived = _derived().get("listed_names", {}).get("lines")
@@ -1051,8 +1080,11 @@ def _listed_names() -> str:
 
 def _listed_lines(names: Mapping[str, tuple[str, ...]]) -> str:
     """``names`` (:func:`_listed_from_tables`) as lines ``key<TAB>spelling<TAB>languages``,
-    sorted, each ending in a line break."""
-    return "".join(f"{k}\t{v[0]}\t{' '.join(v[1:])}\n" for k, v in sorted(names.items()))
+    and ``<TAB>CLDR`` for a name of CLDR's, sorted, each ending in a line break."""
+    return "".join(
+        f"{k}\t{v[0]}\t{' '.join(v[2:])}{chr(9) + v[1] if v[1] else ''}\n"
+        for k, v in sorted(names.items())
+    )
 
 
 def _name_key(spelling: str) -> str:
@@ -1063,49 +1095,74 @@ def _name_key(spelling: str) -> str:
 
 
 def _listed_from_tables() -> dict[str, tuple[str, ...]]:
-    """Lower-case :func:`_name_key` → (the spelling as listed, its languages in
-    :data:`LANGUAGES` order): every spelling of Russian letters alone that glossaries/names.csv
-    lists in a column other than ru, less the spellings of its ru column, the Russian oblique
-    forms of its places (data/names/oblique_ru.tsv), the Russian given names
-    (data/names/given_names.csv) and ``[listed_names.words]`` (Russian words); a spelling two
-    rows list with other reader forms (en de fr) is left out."""
+    """Lower-case :func:`_name_key` → (the spelling as listed, "" or "CLDR", its languages in
+    :data:`LANGUAGES` order): every spelling that glossaries/names.csv lists in a column other
+    than ru, then every country and exemplar-city name CLDR gives in such a language's own
+    locale (:func:`translit.cldr.places`, as romanize reads them for that language) that
+    names.csv does not list, each for the languages whose alphabet holds its letters; less
+    the spellings of the ru column and of CLDR's Russian locale, the Russian oblique forms of
+    their places (data/names/oblique_ru.tsv), the Russian given names
+    (data/names/given_names.csv; for CLDR's, every given name of :func:`_given_from_tables`,
+    as romanize leaves them out) and ``[listed_names.words]`` (Russian words). A spelling
+    given with two sets of reader forms (en de fr) is left out."""
+    from .cldr import places
+
     try:
         rows = datafiles.read_rows(datafiles.read_glossary_bytes(_NAMES).decode("utf-8"))
     except FileNotFoundError:
-        return {}
+        rows = []
     words = _decisive_file().get("listed_names", {}).get("words", {})
-    russian = {_name_key(s).lower() for s in words}
+    russian = {_name_key(s).lower() for s in [*words, *places(DEFAULT, "en")]}
     for row in [*rows, *datafiles.read_table("names", "given_names.csv")]:
         russian.update(_name_key(s).lower() for s in row[DEFAULT].split("|"))
     with contextlib.suppress(FileNotFoundError):
         for line in datafiles.read_text(*_OBLIQUE).splitlines():
             if not line.startswith("#"):
                 russian.update(line.partition("\t")[2].split())
-    ru = alphabet(DEFAULT)
-    letters = frozenset(ru + ru.upper() + " -\u2019")
-    found: dict[str, tuple[str, tuple[str, ...], set[str]]] = {}
+    readers = ("en", "de", "fr")
+    named: list[tuple[str, str, tuple[str, ...], str]] = [  # names.csv's: code, cell, forms
+        (code, cell, tuple(row.get(r, "").split("|")[0].strip() for r in readers), "")
+        for row in rows
+        for code in LANGUAGES[1:]
+        for cell in (row.get(code) or "").split("|")
+    ]
+    given = _given_from_tables().keys()
+    for code in LANGUAGES[1:]:
+        cldr = [places(code, r) for r in readers]
+        for name in dict.fromkeys([*cldr[0], *cldr[1], *cldr[2]]):
+            if name.lower().replace("ё", "е") not in given:
+                named.append((code, name, tuple(f.get(name, "") for f in cldr), "CLDR"))
+    found: dict[str, tuple[str, tuple[str, ...], set[str], str]] = {}
     clash: set[str] = set()
-    for row in rows:
-        forms = tuple(row.get(reader, "").split("|")[0].strip() for reader in ("en", "de", "fr"))
-        for code in LANGUAGES[1:]:
-            for cell in (row.get(code) or "").split("|"):
-                spelling = " ".join(cell.split())
-                key = _name_key(spelling).lower()
-                if not key or key in russian or not letters.issuperset(_name_key(spelling)):
-                    continue
-                entry = found.setdefault(key, (spelling, forms, set()))
-                if entry[1] != forms:
-                    clash.add(key)
-                entry[2].add(code)
+    for code, cell, forms, source in named:
+        spelling = " ".join(cell.split())
+        key = _name_key(spelling).lower()
+        if not key or key in russian or not _letters(code).issuperset(key.replace(" ", "")):
+            continue  # (a Russian spelling, or letters its language lacks)
+        if source and key in found and not found[key][3]:
+            continue  # names.csv's row, not CLDR, decides a spelling both give
+        entry = found.setdefault(key, (spelling, forms, set(), source))
+        if entry[1] != forms:
+            clash.add(key)
+        entry[2].add(code)
     return {
-        k: (spelling, *(c for c in LANGUAGES if c in langs))
-        for k, (spelling, _, langs) in found.items()
+        k: (spelling, source, *(c for c in LANGUAGES if c in langs))
+        for k, (spelling, _, langs, source) in found.items()
         if k not in clash
     }
 
 
-def _listed(text: str) -> tuple[str, ...] | None:
-    """The spelling and languages of the name of ``[listed_names]`` that ``text`` is, as a whole
+class _Listed(NamedTuple):
+    """A name of ``[listed_names]``: its spelling as listed, its languages, and whether it is
+    CLDR's (else glossaries/names.csv's)."""
+
+    spelling: str
+    langs: tuple[str, ...]
+    cldr: bool
+
+
+def _listed(text: str) -> _Listed | None:
+    """The name of ``[listed_names]`` that ``text`` is, as a whole
     (stress marks and the spaces around it aside), written as listed or in capitals; else
     None. Only the listed spelling: an inflected form is no such name (the rows list the
     nominative, and another language's case forms are none of Russian's tables)."""
@@ -1114,10 +1171,10 @@ def _listed(text: str) -> tuple[str, ...] | None:
     at = names.find(f"\n{key.lower()}\t") + 1
     if not at or not key:
         return None
-    _, spelling, langs = names[at : names.index("\n", at)].split("\t")
+    _, spelling, langs, *source = names[at : names.index("\n", at)].split("\t")
     if not (key == _name_key(spelling) or key.isupper()):
         return None
-    return (spelling, *langs.split())
+    return _Listed(spelling, tuple(langs.split()), bool(source))
 
 
 @functools.cache

@@ -97,59 +97,16 @@ def _inflections(name: str) -> list[str]:
     return list(forms(name, "ru", hint="place", plural=False)[1:])
 
 
-# CLDR territory codes that are not places (EU, UN, pseudo-locales, "unknown region"), and
-# CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
-_CLDR_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-_CLDR_AMBIGUOUS = frozenset({"Того"})
-# Time zones of the countries whose own names the conventions and names.csv cover: CLDR's
-# exemplar city there is sometimes the zone's name, not the city's (Kamchatka for
-# Петропавловск-Камчатский), or a transcription other than the reader convention (German
-# Nowokuznetsk, where German Wikipedia writes Nowokusnezk).
-_CLDR_OWN_TERRITORIES = frozenset({"RU", "UA", "BY"})
-
-
 @functools.cache
 def _cldr_places(source: str, lang: str) -> dict[str, str]:
-    """CLDR country and exemplar-city names in ``source`` → their names in ``lang`` (Babel).
-
-    A name that is both a country and a city (Алжир) keeps the country; a name that is also a
-    given name of the given-names table (Константин: Constantine, Algeria) is left out. Empty
-    when Babel has no locale for ``source``.
+    """CLDR country and exemplar-city names in ``source`` → their names in ``lang``
+    (:func:`translit.cldr.places`), less a name that is also a given name of the given-names
+    table (Константин: Constantine, Algeria). Empty when Babel has no locale for ``source``.
     """
-    from babel import Locale, UnknownLocaleError
+    from ..cldr import places
 
-    try:
-        src, loc = Locale(source), Locale(lang)
-    except (UnknownLocaleError, ValueError):
-        return {}
     given = _given_spellings()
-    out: dict[str, str] = {}
-
-    def add(name: str, target: str) -> None:
-        if (
-            target
-            and name[:1].isupper()
-            and name not in _CLDR_AMBIGUOUS
-            and "(" not in name
-            and fold(name) not in given
-        ):
-            out.setdefault(name, drop_invisible(target.replace("_", " ")))
-
-    for code, name in src.territories.items():
-        if len(code) == 2 and code.isalpha() and code not in _CLDR_NOT_PLACES:
-            add(name, loc.territories.get(code, ""))
-    from babel.core import get_global
-
-    territory = get_global("zone_territories")
-    canonical = get_global("zone_aliases")
-    for zone, info in src.time_zones.items():
-        city = info.get("city")
-        country = territory.get(zone) or territory.get(canonical.get(zone, ""), "")
-        if city and not zone.startswith("Etc/") and country not in _CLDR_OWN_TERRITORIES:
-            # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
-            fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
-            add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
-    return out
+    return {k: v for k, v in places(source, lang).items() if fold(k) not in given}
 
 
 def _source_order(source: str) -> tuple[str, ...]:
