@@ -29,8 +29,9 @@ tests/test_decisive_derived.py fails when the file is stale. It holds:
   listed, its languages and, for CLDR's, ``CLDR``, a line each
   (:func:`translit.detection._listed_lines`).
 
-translit reads the file only while ``stamp``, a checksum of its sources (Babel's version among
-them: :func:`translit.cldr.stamp`), matches them: a stale file costs time, never a decision.
+translit reads the file only while ``stamp``, a checksum of its sources in this project,
+matches them: a stale file costs time, never a decision. The CLDR names are those of the Babel
+the file was made with (``cldr``, its version): a snapshot, read whatever Babel is installed.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from typing import Any
 
 import translit
 from translit._datafiles import load_toml
+from translit.cldr import version
 from translit.detection import (
     _alike_from_tables,
     _given_from_tables,
@@ -249,6 +251,8 @@ def render() -> str:
         "",
         "# a checksum of the sources: translit reads the file only while they are as it was made from",
         f"stamp = {_sources_stamp()}",
+        "# the Babel (and so the CLDR release) whose country and city names [listed_names] holds",
+        f"cldr = {_quoted(version())}",
         "",
         "# per [[spelling]] of decisive.toml, in order: one of these is in every match of its regex",
         "screen = [",

@@ -10,7 +10,7 @@ import functools
 
 from .script import drop_invisible
 
-__all__ = ["places", "stamp"]
+__all__ = ["places", "version"]
 
 # CLDR territory codes that are not places (EU, UN, pseudo-locales, "unknown region"), and
 # CLDR names that are also common words at the start of a Russian sentence (Того = "of that").
@@ -34,8 +34,10 @@ def places(source: str, lang: str) -> dict[str, str]:
     >>> places("sr", "en")["Београд"]
     'Belgrade'
     """
-    from babel import Locale, UnknownLocaleError
-
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # (a runtime requirement; absent only where a test strips site-packages)
+        return {}
     try:
         src, loc = Locale(source), Locale(lang)
     except (UnknownLocaleError, ValueError):
@@ -63,14 +65,12 @@ def places(source: str, lang: str) -> dict[str, str]:
     return out
 
 
-def stamp() -> bytes:
-    """What says which CLDR :func:`places` reads, without importing Babel: the bytes of Babel's
-    ``__init__.py``, which writes its version (each Babel release ships one CLDR version);
-    b"" without Babel."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("babel")
-    if spec is None or spec.origin is None:
-        return b""
-    with open(spec.origin, "rb") as fh:
-        return fh.read()
+def version() -> str:
+    """Which CLDR :func:`places` reads: the version of the installed Babel (each Babel release
+    ships one CLDR version), "" without Babel; what data/decisive_derived.toml records as the
+    source of its CLDR names."""
+    try:
+        from babel import __version__
+    except ImportError:
+        return ""
+    return str(__version__)

@@ -971,11 +971,11 @@ def _decisive_entries() -> tuple[dict[str, Any], ...]:
 def _sources_stamp() -> int:
     """A checksum of what data/decisive_derived.toml is derived from: data/decisive.toml, the
     given-name tables of data/names, its oblique forms of places (oblique_ru.tsv), the
-    shipped glossaries/names.csv (their bytes; reading them costs far less than parsing) and
-    the Babel whose CLDR names it holds (:func:`translit.cldr.stamp`)."""
-    from .cldr import stamp
-
-    crc = zlib.crc32(stamp(), zlib.crc32(datafiles.read_bytes("decisive.toml")))
+    shipped glossaries/names.csv (their bytes; reading them costs far less than parsing). Not
+    the installed Babel: the file holds the CLDR names of the Babel it was made with (its
+    ``cldr``), a snapshot, so that an install with another Babel (a newer release on the
+    package index) still reads it rather than every table and CLDR at its first short text."""
+    crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
     for name in datafiles.listdir("names"):
         if name.startswith("given_names") and name.endswith(".csv"):
             crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
