@@ -79,6 +79,58 @@ def test_the_determiner_tells_the_number_of_a_russian_target(text: str, expected
     assert _apply(text, "ru") == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("before", "target"),
+    [
+        # a compound numeral ending in un is a plural determiner (OQLF, Banque de dépannage
+        # linguistique, "Déterminant numéral se terminant par un": vingt et un élèves, trente
+        # et une espèces, cent un trucs, les Mille et une nuits; never vingt et un élève)
+        ("vingt et un", "Герои Советского Союза"),
+        ("Trente et un", "Герои Советского Союза"),
+        ("cent un", "Герои Советского Союза"),
+        ("deux cent cinquante et un", "Герои Советского Союза"),
+        ("mille neuf cent quarante et un", "Герои Советского Союза"),
+        ("vingt-et-un", "Герои Советского Союза"),  # (the 1990 rectified spelling)
+        ("soixante-et-onze", "Герои Советского Союза"),
+        ("un", "Герой Советского Союза"),  # (un alone: one)
+        ("et un", "Герой Советского Союза"),  # (no numeral before et: un alone)
+        # figures in French typography, groups of three after a space, a no-break space or a
+        # narrow one (SI brochure 5.4.4; Imprimerie nationale): a thousand, plural
+        ("1 000", "Герои Советского Союза"),
+        ("1\u00a0000", "Герои Советского Союза"),
+        ("1\u202f000", "Герои Советского Союза"),
+        ("1 000 000", "Герои Советского Союза"),
+        ("21", "Герои Советского Союза"),
+        # a decimal number: the whole part decides, plural from 2 (Le Bon Usage § 445 c;
+        # 1,5 gramme, 2,5 grammes)
+        ("2,5", "Герои Советского Союза"),
+        ("1,5", "Герой Советского Союза"),
+        ("0,5", "Герой Советского Союза"),
+        # not French: a dot in a number (German 1.000, English 1.000), two numbers side by
+        # side: no number told, the singular as with no determiner
+        ("1.000", "Герой Советского Союза"),
+        ("1945 200", "Герой Советского Союза"),
+        # a numeral noun's complement is a plural (OQLF, "Accord du verbe avec un nom collectif
+        # numéral": un millier de personnes), whatever the noun's own number
+        ("des centaines de", "Герои Советского Союза"),
+        ("une centaine de", "Герои Советского Союза"),
+        ("un millier de", "Герои Советского Союза"),
+        ("2,5 millions de", "Герои Советского Союза"),
+        ("1,5 million de", "Герои Советского Союза"),
+        # an adverb of quantity's complement may be a mass noun's singular: nothing told
+        ("beaucoup de", "Герой Советского Союза"),
+    ],
+)
+def test_numerals_of_words_and_figures(before: str, target: str) -> None:
+    assert _apply(f"{before} {HERO}", "ru") == (f"{before} {target}", [])
+
+
+def test_a_numeral_noun_of_the_line_before_or_after_a_comma_tells_nothing() -> None:
+    assert _apply(f"cent\nun {HERO}", "ru")[0] == "cent\nun Герой Советского Союза"
+    assert _apply(f"Ils étaient vingt, un {HERO}", "ru")[0].endswith("un Герой Советского Союза")
+    assert _apply(f"des centaines, de {HERO}", "ru")[0].endswith("de Герой Советского Союза")
+
+
 def test_a_determiner_on_the_previous_line_tells_nothing() -> None:
     assert _apply(f"Ils furent les\n{HERO}.", "ru") == (
         "Ils furent les\nГерой Советского Союза.",
@@ -151,7 +203,8 @@ def test_the_table_of_determiners() -> None:
     singular = "le la l' un une ce cet cette mon ton son ma ta sa notre votre leur au du chaque"
     assert {determined_number(w, "fr") for w in plural.split()} == {"plural"}
     assert {determined_number(w, "fr") for w in singular.split()} == {"singular"}
-    for numeral in ("deux", "dix-sept", "trente-et-un", "quatre-vingts", "cent", "1944"):
+    numerals = "deux dix-sept trente-et-un trente-et-une quatre-vingts cent 1944"
+    for numeral in numerals.split():
         assert determined_number(numeral, "fr") == "plural", numeral
     for word in ("de", "d'", "et", "un-et", "0", "Lehrer"):
         assert determined_number(word, "fr") is None, word

@@ -903,20 +903,63 @@ def _person(words: list[str], lang: str) -> list[Any] | None:
     name of the dictionary), all of one gender where the best readings differ in it: VESUM
     lists many a man's surname as a woman's too, which does not decline (Шевченко, Кравчук),
     and a given name tells the gender (Тарас Шевченко → Тарасові Шевченку, not Тарасові
-    Шевченко); ``None`` where a word has no such reading."""
+    Шевченко); after a man's given name, a surname in -о the dictionary has no man's reading
+    of declines as ``masculine_o`` says (Іван Франко → Івана Франка: :func:`_masculine_o`);
+    ``None`` where a word has no such reading."""
     noun = frozenset({"NOUN"})
     picked = [_pick(w, lang, noun, "person") for w in words]
     people: list[Any] = [p for p in picked if p is not None and _PERSON & p.tag.grammemes]
-    if len(people) < len(words):
-        return None
     genders = [p.tag.gender for p in people]
-    if len(set(genders)) > 1:  # (a given name's gender first: it has no other)
-        given = [g for p, g in zip(people, genders, strict=True) if "Name" in p.tag.grammemes]
-        for gender in dict.fromkeys(g for g in (*given, *genders) if g):
-            agreeing = [_pick(w, lang, noun, "person", gender) for w in words]
-            if all(p is not None and _PERSON & p.tag.grammemes for p in agreeing):
-                return list(agreeing)
-    return people
+    whole = len(people) == len(words)
+    if whole and len(set(genders)) < 2:
+        return people
+    # (a given name's gender first: it has no other)
+    given = [g for p, g in zip(people, genders, strict=True) if "Name" in p.tag.grammemes]
+    man = any(
+        "Name" in p.tag.grammemes and p.tag.gender == "masc" and "Fixd" not in p.tag.grammemes
+        for p in people
+    )
+    for gender in dict.fromkeys(g for g in (*given, *genders) if g):
+        agreeing = [_pick(w, lang, noun, "person", gender) for w in words]
+        if man and gender == "masc":
+            agreeing = [
+                p if p is not None and _PERSON & p.tag.grammemes else _masculine_o(w, lang)
+                for w, p in zip(words, agreeing, strict=True)
+            ]
+        if all(p is not None and _PERSON & p.tag.grammemes for p in agreeing):
+            return list(agreeing)
+    return people if whole else None
+
+
+def _masculine_o(word: str, lang: str) -> Any | None:
+    """``word``, a capitalised surname ending in one of ``data/inflection.toml``'s
+    ``masculine_o`` ``ends``, read as a man's surname with the paradigm the dictionary gives
+    its ``model`` (Франко as Шевченко: Франка, Франкові); ``None`` for another word or a
+    language without that rule."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha():
+        return None
+    rule = _dictionary(lang).get("masculine_o")
+    model = _masculine_o_model(lang)
+    if model is None or rule is None:
+        return None
+    if not any(low.endswith(e) and len(low) > len(e) for e in rule.get("ends", ())):
+        return None
+    unit, _, para, idx = model.methods_stack[0]
+    return type(model)(low, model.tag, low, 1.0, ((unit, low, para, idx),))
+
+
+@functools.cache
+def _masculine_o_model(lang: str) -> Any | None:
+    """The dictionary's man's-surname reading of ``masculine_o``'s ``model``, ending in -о."""
+    rule = _dictionary(lang).get("masculine_o")
+    if rule is None:
+        return None
+    noun = frozenset({"NOUN"})
+    model = _pick(rule["model"], lang, noun, "person", "masc")
+    if model is None or "Surn" not in model.tag.grammemes or not _known(model):
+        return None
+    return model
 
 
 def _agree(

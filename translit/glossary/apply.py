@@ -1206,7 +1206,7 @@ class Matcher:
             if twin is None and single is None:
                 continue
             lang = primary(self.entries[idx][1].lang)
-            number = determined_number(determiner_before(text, start), lang)
+            number = determined_number(determiner_before(text, start, _DETERMINER_WORDS), lang)
             got = twin if number == "plural" else single if number == "singular" else None
             if got is not None:
                 if out is spans:
@@ -1684,41 +1684,64 @@ def word_before(text: str, start: int) -> str:
     return text[j:i]
 
 
-#: the longest word :func:`determiner_before` gives (a compound numeral: quatre-vingt-dix-sept)
+#: the longest word :func:`determiner_before` gives (a compound numeral: quatre-vingt-dix-sept;
+#: a number in figures: 1 000 000 000)
 _DETERMINER_MOST = 24
-#: what stands inside a number written in figures (1 000, 1,5): a group after one is no number
+#: what stands inside a number written in figures (1 000, 1,5)
 _IN_NUMBER = " .,\u00a0\u202f"
+#: the words :meth:`Matcher.numbered` reads before a match: a compound numeral of words (mille
+#: neuf cent quarante et un), a numeral noun and its de (deux millions de)
+_DETERMINER_WORDS = 6
 
 
-def determiner_before(text: str, start: int) -> str:
-    """The word right before offset ``start`` of ``text`` on its line, only spaces or an
-    elided word's apostrophe between (given with an ASCII apostrophe: ``"l'"``), a compound
-    numeral whole (vingt-deux), a number in figures (not a group of one written with spaces or
-    a decimal comma, 1 000, 1,5); ``""`` for none: the word that may tell the number of a
-    match there (:func:`~.forms.determined_number`).
+def determiner_before(text: str, start: int, words: int = 1) -> str:
+    """The last ``words`` words right before offset ``start`` of ``text`` on its line (fewer
+    where the line has fewer), only spaces between them and the match, or an elided word's
+    apostrophe (given with an ASCII apostrophe: ``"l'"``); a compound numeral of hyphened
+    parts a word (vingt-deux), and a number in figures too, whole with its groups and decimals
+    (1 000, 2,5); ``""`` for none: the words that may tell the number of a match there
+    (:func:`~.forms.determined_number`).
 
     >>> [determiner_before(t, t.index("héros")) for t in ("les héros", "L’ héros",
     ...     "vingt-deux héros", "les\\nhéros", "1 000 héros", "après-héros")]
-    ['les', "L'", 'vingt-deux', '', '', '']
+    ['les', "L'", 'vingt-deux', '', '1 000', '']
+    >>> [determiner_before(t, t.index("héros"), 6) for t in ("Il vit vingt et un héros",
+    ...     "avec 2,5 millions d'héros", "aux\\ncent un héros")]
+    ['Il vit vingt et un', "avec 2,5 millions d'", 'cent un']
     """
-    i = start
-    while i and text[i - 1] in _SPACES:
-        i -= 1
-    elided = bool(i) and text[i - 1] in WORD_APOSTROPHES
-    j = i - 1 if elided else i
-    if j == start:  # (no space or apostrophe between: après-héros)
+    begin = end = start
+    first = None
+    elided = False
+    for _ in range(words):
+        i = end
+        while i and text[i - 1] in _SPACES:
+            i -= 1
+        j = i
+        if first is None:
+            elided = bool(i) and text[i - 1] in WORD_APOSTROPHES
+            j = i - 1 if elided else i
+        if j == end:  # (no space or apostrophe between: après-héros)
+            break
+        k = j
+        while k and j - k <= _DETERMINER_MOST and (text[k - 1].isalnum() or text[k - 1] == "-"):
+            k -= 1
+        if text[k:j].isdecimal():  # (a number in figures, whole: 1 000, 2,5)
+            while k > 1 and j - k <= _DETERMINER_MOST and text[k - 1] in _IN_NUMBER:
+                if not text[k - 2].isdecimal():
+                    break
+                k -= 1
+                while k and text[k - 1].isdecimal():
+                    k -= 1
+        if k == j or j - k > _DETERMINER_MOST:
+            break
+        if k and (text[k - 1].isalnum() or text[k - 1] in _JOINING):
+            break
+        if first is None:
+            first = j
+        begin = end = k
+    if first is None:
         return ""
-    k = j
-    while k and j - k <= _DETERMINER_MOST and (text[k - 1].isalnum() or text[k - 1] == "-"):
-        k -= 1
-    if k == j or j - k > _DETERMINER_MOST:
-        return ""
-    if k and (text[k - 1].isalnum() or text[k - 1] in _JOINING):
-        return ""
-    word = text[k:j]
-    if word.isdecimal() and k > 1 and text[k - 1] in _IN_NUMBER and text[k - 2].isdecimal():
-        return ""
-    return word + "'" if elided else word
+    return text[begin:first] + "'" if elided else text[begin:first]
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -348,39 +349,89 @@ def determined_number(word: str, lang: str) -> str | None:
     it (a determiner or a numeral of ``data/inflection.toml``'s ``[<lang>.number]``; an elided
     one with its apostrophe, ``"l'"``; a numeral in figures: plural from 2; a compound numeral
     of hyphened parts), or ``None`` where it tells none (a language without that table).
+    ``word`` may be the words before the noun (:func:`~.apply.determiner_before`): a compound
+    numeral of words (vingt et un, cent un: plural), a numeral noun and its de (des centaines
+    de, 2,5 millions d': plural), a number in figures written whole (1 000, 2,5: plural;
+    1,5: singular) as the table's ``groups`` and ``decimal`` write it; else the last word tells.
 
     >>> [determined_number(w, "fr") for w in ("Les", "l'", "vingt-deux", "12", "1", "de")]
     ['plural', 'singular', 'plural', 'plural', 'singular', None]
-    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei")]
-    ['singular', 'plural', None, 'plural']
+    >>> [determined_number(w, "fr") for w in ("vingt et un", "un", "centaines de", "1\u202f000",
+    ...     "1,5", "2,5", "1.000")]
+    ['plural', 'singular', 'plural', 'plural', 'singular', 'plural', None]
+    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei", "1 000")]
+    ['singular', 'plural', None, 'plural', None]
     """
     table = _numbers(lang)
     if table is None or not word:
         return None
-    singular, plural, numerals, compound = table
-    low = word.lower()
-    if low.isdecimal():
-        n = int(low) if len(low) < 19 else 2  # (int() refuses thousands of digits)
-        return "plural" if n > 1 else "singular" if n == 1 else None
-    if low in plural or low in numerals:
+    if word[-1].isdecimal():
+        return _figures(word, table)
+    words = word.lower().split()
+    last = words[-1]
+    run = list(itertools.takewhile(table.in_numeral, reversed(words)))
+    if any(p in table.numerals for w in run for p in w.split("-")):
         return "plural"
-    if low in singular:
+    if last in table.collective_of and len(words) > 1 and words[-2] in table.collectives:
+        return "plural"
+    if last in table.plural:
+        return "plural"
+    if last in table.singular:
         return "singular"
-    parts = low.split("-")
-    if len(parts) > 1 and all(p in numerals or p in compound for p in parts):
-        return "plural" if any(p in numerals for p in parts) else None
     return None
 
 
-@functools.cache
-def _numbers(lang: str) -> tuple[frozenset[str], ...] | None:
-    """(singular, plural, numerals, compound) of ``[<lang>.number]``, or ``None``."""
-    table = (_inflection(lang) or {}).get("number")
-    if table is None:
+def _figures(word: str, table: _Numbers) -> str | None:
+    """The number the number in figures ending ``word`` gives (:func:`determined_number`)."""
+    got = _FIGURES.search(word)
+    if got is None:
         return None
-    return tuple(
-        frozenset(table.get(k, ())) for k in ("singular", "plural", "numerals", "compound")
-    )
+    number = got.group()
+    whole, comma, decimals = number.partition(table.decimal) if table.decimal else (number, "", "")
+    groups = [whole]
+    for sep in table.groups:
+        groups = [g for part in groups for g in part.split(sep)]
+    if not all(g.isdecimal() for g in (*groups, *([decimals] if comma else []))):
+        return None  # (a dot, a second comma: not this language's way of writing a number)
+    if len(groups) > 1 and not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        return None  # (1945 200: two numbers side by side)
+    digits = "".join(groups).lstrip("0") or "0"
+    n = int(digits) if len(digits) < 19 else 2  # (int() refuses thousands of digits)
+    if comma:
+        return "plural" if n > 1 else "singular"
+    return "plural" if n > 1 else "singular" if n == 1 else None
+
+
+#: a number in figures ending a text: digits, and one character between two groups of them
+_FIGURES = re.compile(r"(?<!\w)\d+(?:\W\d+)*\Z")
+
+
+class _Numbers:
+    """``[<lang>.number]``'s words (folded) and how it writes a number in figures."""
+
+    def __init__(self, table: Mapping[str, Any], lang: str) -> None:
+        words = ("singular", "plural", "numerals", "compound", "collective_of")
+        self.singular, self.plural, self.numerals, self.compound, self.collective_of = (
+            frozenset(table.get(k, ())) for k in words
+        )
+        self.collectives = frozenset(
+            itertools.chain.from_iterable(
+                (w, *pluralized(w, lang)) for w in table.get("collectives", ())
+            )
+        )
+        self.groups: tuple[str, ...] = tuple(table.get("groups", ()))
+        self.decimal: str = str(table.get("decimal", ""))
+
+    def in_numeral(self, word: str) -> bool:
+        """Whether ``word`` may stand in a compound numeral (vingt, et, un; vingt-et-un)."""
+        return all(p in self.numerals or p in self.compound for p in word.split("-"))
+
+
+@functools.cache
+def _numbers(lang: str) -> _Numbers | None:
+    """``[<lang>.number]`` of ``data/inflection.toml``, or ``None``."""
+    table = (_inflection(lang) or {}).get("number")
+    return None if table is None else _Numbers(table, lang)
 
 
 def named_in_singular(concept: Concept) -> bool:
