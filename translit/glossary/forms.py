@@ -102,39 +102,56 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
 
 
 @functools.cache
-def _weak_ends(lang: str) -> tuple[tuple[str, str | None, int], ...]:
-    """(word end, the ending a weak noun of that end takes, or ``None`` for one of ``unless``
-    and ``unless_alone``, how it is matched: 1 an end of a longer word, 0 an end or the whole
-    word, -1 the whole word only) of ``[<lang>.weak]``, longest first (``unless`` before the
-    others of its length)."""
+def _weak_ends(lang: str) -> tuple[dict[str, list[tuple[str | None, int, bool]]], list[int]]:
+    """The word ends of ``[<lang>.weak]``, each with its (the ending a weak noun of that end
+    takes, or ``None`` for one of ``unless`` and ``unless_alone``; how it is matched: 1 an
+    end of a longer word, 0 an end or the whole word, -1 the whole word only; whether only a
+    noun the glossary gives the masculine gender is so: ``masculine_ends``), ``unless``
+    first; and their lengths, longest first (the longest end a word has decides)."""
     table = (_inflection(lang) or {}).get("weak")
     if not table:
-        return ()
-    got: list[tuple[str, str | None, int]] = [(e, table["add"], 1) for e in table["ends"]]
-    got += [(w, add, 0) for w, add in table.get("words", {}).items()]
-    got += [(e, None, 0) for e in table.get("unless", ())]
-    got += [(e, None, -1) for e in table.get("unless_alone", ())]
-    return tuple(sorted(got, key=lambda x: (-len(x[0]), x[1] is not None)))
+        return {}, []
+    got: list[tuple[str, str | None, int, bool]] = [
+        (e, table["add"], 1, False) for e in table["ends"]
+    ]
+    got += [(w, add, 0, False) for w, add in table.get("words", {}).items()]
+    got += [(e, add, 1, True) for e, add in table.get("masculine_ends", {}).items()]
+    got += [(e, None, 0, False) for e in table.get("unless", ())]
+    got += [(e, None, -1, False) for e in table.get("unless_alone", ())]
+    by_end: dict[str, list[tuple[str | None, int, bool]]] = {}
+    for end, add, how, masculine in sorted(got, key=lambda x: x[1] is not None):
+        by_end.setdefault(end, []).append((add, how, masculine))
+    return by_end, sorted({len(e) for e in by_end}, reverse=True)
 
 
 @functools.cache
 def _weak_adds(lang: str) -> tuple[str, ...]:
     """The endings ``[<lang>.weak]`` gives its nouns (-en, -n)."""
-    return tuple(sorted({add for _, add, _ in _weak_ends(lang) if add}, key=len, reverse=True))
+    adds = {x[0] for got in _weak_ends(lang)[0].values() for x in got if x[0]}
+    return tuple(sorted(adds, key=len, reverse=True))
 
 
 def _weak(word: str, lang: str, gender: str | None) -> str | None:
     """The ending ``word``, a noun of ``gender`` (``None``: not given), takes in every case but
     the nominative singular and in the plural if ``[<lang>.weak]`` makes it a weak masculine
-    noun (Kommunist: -en; Bauer: -n), else ``None`` (Restaurant, Staat; a feminine term)."""
+    noun (Kommunist: -en; Bauer, Russe: -n), else ``None`` (Restaurant, Staat; a feminine
+    term; Name, a mixed noun; a noun in -e the glossary gives no gender, Kunde, Erbe).
+
+    >>> _weak("Russe", "de", None), _weak("Erbe", "de", None), _weak("Erbe", "de", "masculine")
+    ('n', None, 'n')
+    >>> _weak("Biologe", "de", None), _weak("Name", "de", "masculine"), _weak("Armee", "de", None)
+    ('n', None, None)
+    """
     if gender not in (None, "masculine") or not word.isalpha():
         return None
     if any(c.isupper() for c in word[1:]):  # (an abbreviation)
         return None
     low = word.lower()
-    for end, add, how in _weak_ends(lang):
-        if low.endswith(end) and (how == 0 or (len(low) > len(end)) == (how > 0)):
-            return add
+    by_end, lengths = _weak_ends(lang)
+    for n in lengths:  # (one look-up a length, longest first)
+        for add, how, masculine in by_end.get(low[-n:], ()) if n <= len(low) else ():
+            if (how == 0 or (len(low) > n) == (how > 0)) and not (masculine and gender is None):
+                return add
     return None
 
 
