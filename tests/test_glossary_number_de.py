@@ -17,13 +17,16 @@ language's text.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load
-from translit.glossary.apply import apply_text
-from translit.glossary.forms import derived_forms, term_forms
+from translit.glossary.apply import EITHER, apply_text, find_terms
+from translit.glossary.forms import derived_forms, number_after, term_forms
 
 GLOSSARY = Glossary(
     [
@@ -45,6 +48,53 @@ def _apply(text: str) -> tuple[str, list[str]]:
     notes: list[tuple[int, int, str]] = []
     out = apply_text(text, GLOSSARY, "ru", "replace", notes=notes)
     return out, [why for _, _, why in notes]
+
+
+def _hows(text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.how) for h in find_terms(text, GLOSSARY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("Opfer des sowjetischen Gulags", "inflected"),
+        ("Opfer des großen sowjetischen Gulags", "inflected"),
+        ("die sowjetischen Gulags", "plural"),
+        ("Häftlinge der sowjetischen Gulags", "plural"),
+        ("in den sowjetischen Gulags", "plural"),
+        ("zwei große Gulags", "plural"),
+        ("mehrere sowjetische Gulags", "plural"),
+        ("es gab sowjetische Gulags", "plural"),
+        ("die Zahl sowjetischer Gulags", "plural"),
+        ("eines ehemaligen Kommunisten", "inflected"),
+        ("seines ehemaligen Kommunisten", "inflected"),
+        ("mit einem verhafteten Kommunisten", "inflected"),
+        ("mit ehemaligem Kommunisten", "inflected"),
+        ("die ehemaligen Kommunisten", "plural"),
+        ("seine ehemaligen Kommunisten", "plural"),
+        ("den ehemaligen Kommunisten", EITHER),  # (accusative singular or dative plural)
+        ("mit ehemaligen Kommunisten", EITHER),
+        # (a relative pronoun, an adverb: no adjective agrees with der, so nothing is told)
+        ("die Partei, der heute Kommunisten", EITHER),
+        ("die Partei, der später Kommunisten", EITHER),
+    ],
+)
+def test_the_determiner_before_adjectives_tells_the_number(text: str, how: str) -> None:
+    assert _hows(text)[-1:] == [(text.rsplit(maxsplit=1)[-1], how)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ru"),
+    [
+        ("des sowjetischen Gulags", "des sowjetischen лагерь"),
+        ("die sowjetischen Gulags", "die sowjetischen лагеря"),
+        ("in den sowjetischen Lagern und den Gulags", "in den sowjetischen Lagern und den лагеря"),
+        ("eines ehemaligen Kommunisten", "eines ehemaligen коммунист"),
+        ("die ehemaligen Kommunisten", "die ehemaligen коммунисты"),
+    ],
+)
+def test_replace_writes_the_number_read_past_adjectives(text: str, ru: str) -> None:
+    assert _apply(text) == (ru, [])
 
 
 @pytest.mark.parametrize(
@@ -105,6 +155,7 @@ def test_gender_decides_a_noun_in_e_outside_the_list() -> None:
     [
         ("des Russen", "des русский"),
         ("dem Russen", "dem русский"),
+        ("beim Russen", "beim русский"),
         ("die Russen", "die русские"),
         ("der Russen", "der русские"),
         ("die Rote Armee der Armeen", "die Rote армия der армии"),
@@ -127,6 +178,52 @@ def test_a_csv_glossary_s_gender_makes_a_noun_in_e_weak(tmp_path: Path) -> None:
     notes: list[tuple[int, int, str]] = []
     out = apply_text("des Erben; die Erben", g, "ru", "replace", notes=notes)
     assert (out, notes) == ("des наследник; die наследники", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("in den Gulags", "plural"),  # (den Gulag, the accusative singular, has no -s)
+        ("seinen Gulags", "plural"),
+        ("in Gulags", "plural"),  # (no preposition without the genitive takes a genitive)
+        ("mit Gulags", "plural"),
+        ("viele Gulags", "plural"),
+        ("mehrere Gulags", "plural"),
+        ("zwei Gulags", "plural"),
+        ("Sie wurden gebaut. Gulags", "plural"),  # (a common noun's genitive takes a word)
+        ("des Gulags", "inflected"),
+        ("seines Gulags", "inflected"),
+        ("Gulags", EITHER),  # (a line's start: a wrapped sentence's middle, des\nGulags)
+        ("Stalins Gulags", EITHER),  # (wegen Stalins Gulags: a genitive singular too)
+        ("wegen Gulags", EITHER),  # (wegen Verrats: a genitive singular)
+        ("jeden Gulags", EITHER),  # (Anfang jeden Jahres: a genitive singular)
+    ],
+)
+def test_the_s_form_s_number(text: str, how: str) -> None:
+    assert _hows(text)[-1:] == [("Gulags", how)]
+
+
+def test_replace_keeps_an_s_form_of_either_number_and_writes_the_others() -> None:
+    out, notes = _apply("Stalins Gulags, in den Gulags, mit Gulags, des Gulags")
+    assert out == "Stalins Gulags, in den лагеря, mit лагеря, des лагерь"
+    assert len(notes) == 1 and "«Gulags»" in notes[0] and "plural in another" in notes[0]
+    hows = [h["how"] for h in json.loads(apply_text("in den Gulags", GLOSSARY, "ru", "json"))]
+    assert hows == ["plural"]
+
+
+SAMPLE = "des die den der in zwei viele sowjetischen sowjetische ehemaligem heute Stalins 1944 Die ALLE x"
+WORDS = st.lists(st.sampled_from(["", *SAMPLE.split()]) | st.text(max_size=8), max_size=6)
+
+
+@given(WORDS, st.booleans(), st.booleans())
+def test_number_after_any_words(words: list[str], s_form: bool, opened: bool) -> None:
+    """A number or none, for any words: and the plural only where the word right before or
+    the determiner before adjectives could say it (never from a capitalised name alone)."""
+    got = number_after(words, "de", s_form=s_form, opened=opened)
+    assert got in ("plural", "singular", None)
+    if words and words[0] == "Stalins":
+        assert got is None
+    assert number_after(words, "fr", s_form=s_form) in ("plural", "singular", None)
 
 
 def test_a_listed_weak_noun_in_e_is_so_in_a_german_word_list() -> None:

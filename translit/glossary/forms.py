@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
@@ -21,6 +21,7 @@ from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
+    "adjective_ending",
     "case_form",
     "derived_forms",
     "determined_number",
@@ -29,10 +30,12 @@ __all__ = [
     "inflects_by_dictionary",
     "inflects_by_endings",
     "named_in_singular",
+    "number_after",
     "plural_forms",
     "plural_of",
     "pluralized",
     "preposition_cases",
+    "reads_adjectives",
     "recased",
     "s_plural_forms",
     "suffixed",
@@ -362,24 +365,25 @@ def governed_cases(word: str, lang: str) -> frozenset[str]:
 
 def determined_number(word: str, lang: str) -> str | None:
     """``"plural"`` or ``"singular"``, the number the word ``word`` gives a noun right after
-    it (a determiner or a numeral of ``data/inflection.toml``'s ``[<lang>.number]``; an elided
-    one with its apostrophe, ``"l'"``; a numeral in figures: plural from 2; a compound numeral
-    of hyphened parts), or ``None`` where it tells none (a language without that table).
+    it (a determiner, a numeral or a quantifier of ``data/inflection.toml``'s
+    ``[<lang>.number]``; an elided one with its apostrophe, ``"l'"``; a numeral in figures:
+    plural from 2; a compound numeral of hyphened parts), or ``None`` where it tells none (a
+    language without that table).
 
     >>> [determined_number(w, "fr") for w in ("Les", "l'", "vingt-deux", "12", "1", "de")]
     ['plural', 'singular', 'plural', 'plural', 'singular', None]
-    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei")]
-    ['singular', 'plural', None, 'plural']
+    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei", "mehrere", "vielen")]
+    ['singular', 'plural', None, 'plural', 'plural', None]
     """
     table = _numbers(lang)
     if table is None or not word:
         return None
-    singular, plural, numerals, compound = table
+    singular, plural, numerals, compound, quantifiers, _ = table
     low = word.lower()
     if low.isdecimal():
         n = int(low) if len(low) < 19 else 2  # (int() refuses thousands of digits)
         return "plural" if n > 1 else "singular" if n == 1 else None
-    if low in plural or low in numerals:
+    if low in plural or low in numerals or low in quantifiers:
         return "plural"
     if low in singular:
         return "singular"
@@ -391,13 +395,139 @@ def determined_number(word: str, lang: str) -> str | None:
 
 @functools.cache
 def _numbers(lang: str) -> tuple[frozenset[str], ...] | None:
-    """(singular, plural, numerals, compound) of ``[<lang>.number]``, or ``None``."""
+    """(singular, plural, numerals, compound, quantifiers, s_plural) of ``[<lang>.number]``,
+    or ``None``."""
     table = (_inflection(lang) or {}).get("number")
     if table is None:
         return None
-    return tuple(
-        frozenset(table.get(k, ())) for k in ("singular", "plural", "numerals", "compound")
-    )
+    keys = ("singular", "plural", "numerals", "compound", "quantifiers", "s_plural")
+    got = [frozenset(table.get(k, ())) for k in keys]
+    # (a preposition fused with a singular article: beim, vom Kommunisten; articles.toml)
+    fused = load_toml("articles.toml").get(lang, {}).get("fused", {})
+    got[0] |= {w for w, pair in fused.items() if pair.rsplit(" ", 1)[-1] in got[0]}
+    return tuple(got)
+
+
+#: the most adjectives :func:`number_after` reads past between a determiner and a form
+ADJECTIVES_MOST = 4
+
+
+@functools.cache
+def _agreement(lang: str) -> dict[str, frozenset[str]] | None:
+    """What :func:`number_after` reads of ``lang``'s ``[<lang>.number]`` and
+    ``[<lang>.adjective]`` (``None`` without ``not_adjectives``: no adjectives read past): the
+    endings an adjective may have after a determiner (the weak and mixed declensions'
+    genitive, dative and plural: -en), after a numeral or quantifier (the strong plural: -e,
+    -er, -en), with none before such a form (the strong declension: a masculine or neuter
+    singular's genitive, dative, accusative and the plural's) plural only and singular only;
+    ``not``, the words so ending that are no adjective; ``prepositions``, articles.toml's
+    ``governs`` without the genitive."""
+    rules = _inflection(lang) or {}
+    number, table = rules.get("number") or {}, rules.get("adjective")
+    if "not_adjectives" not in number or not table:
+        return None
+    strong, weak, mixed = range(3)  # (the rows of a [<lang>.adjective] gender)
+    genitive, dative, accusative = 1, 2, 3  # (a form of either number's cases)
+    singular = ("masculine", "neuter")  # (the genders of such forms)
+    oblique = {table[g][strong][c] for g in singular for c in (genitive, dative, accusative)}
+    plural_strong = set(table["plural"][strong])
+    dative_strong = {table[g][strong][dative] for g in singular}
+    after = {table[g][r][c] for g in singular for r in (weak, mixed) for c in (genitive, dative)}
+    after |= set(table["plural"][weak])
+    governs = load_toml("articles.toml").get(lang, {}).get("governs", {})
+    return {
+        "after_determiner": frozenset(after),
+        "after_numeral": frozenset(plural_strong),
+        "plural": frozenset(plural_strong - oblique),
+        "singular": frozenset(dative_strong - plural_strong),
+        "endings": frozenset(e for rows in table.values() for row in rows for e in row),
+        "not": frozenset(number["not_adjectives"]),
+        "prepositions": frozenset(w for w, cases in governs.items() if "genitive" not in cases),
+    }
+
+
+def reads_adjectives(lang: str) -> bool:
+    """Whether :func:`number_after` reads past adjectives in ``lang`` (``[<lang>.number]``'s
+    ``not_adjectives``): German.
+
+    >>> reads_adjectives("de"), reads_adjectives("fr")
+    (True, False)
+    """
+    return _agreement(lang) is not None
+
+
+def adjective_ending(word: str, lang: str) -> str | None:
+    """The ending of ``word`` where it may be an attributive adjective (or participle) between
+    a determiner and a noun in ``lang`` (:func:`number_after`): a lower-case word ending as
+    ``[<lang>.adjective]``'s endings do, not one of ``[<lang>.number]``'s ``not_adjectives``
+    nor a determiner; else ``None``.
+
+    >>> [adjective_ending(w, "de") for w in ("sowjetischen", "verhafteten", "heute", "Roten", "die")]
+    ['en', 'en', None, None, None]
+    """
+    agree = _agreement(lang)
+    if agree is None or not word.isalpha() or not word.islower() or word in agree["not"]:
+        return None
+    if determined_number(word, lang) is not None or word in (_numbers(lang) or ())[5]:
+        return None
+    for end in _adjective_endings(lang):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return end
+    return None
+
+
+def number_after(
+    words: Sequence[str], lang: str, s_form: bool = False, opened: bool = False
+) -> str | None:
+    """``"plural"``, ``"singular"`` or ``None`` (either): the number of a form of either number
+    of ``lang`` (French héros; German Kommunisten, a weak noun's -en form, and with ``s_form``
+    a genitive in -s also spelled as the plural, Gulags) after ``words``, those before it on
+    its line, nearest first, only spaces between them (``opened``: a sentence's end before
+    them), by ``data/inflection.toml``'s ``[<lang>.number]``: the word right before it
+    (:func:`determined_number`), or in German the determiner before one or more adjectives
+    that agree with it (des sowjetischen Gulags; "der heute Kommunisten": none), with none
+    the adjectives' strong endings (sowjetische Gulags: plural), and for an -s form den (in
+    den Gulags), a preposition without the genitive (in Gulags) or a sentence's start.
+
+    >>> number_after(["sowjetischen", "des"], "de", s_form=True), number_after(["den"], "de")
+    ('singular', None)
+    >>> [number_after(w, "de", s_form=True) for w in (["den"], ["in"], ["ehemaligen", "die"],
+    ...     ["heute", "der"], ["Stalins"], [])]
+    ['plural', 'plural', 'plural', None, None, None]
+    """
+    first = words[0] if words else ""
+    number = determined_number(first, lang)
+    agree = _agreement(lang)
+    if number is not None or agree is None:
+        return number
+    s_plural = (_numbers(lang) or ())[5]
+    if s_form and first.lower() in s_plural:
+        return "plural"
+    ending, k = "", 0
+    for word in words[:ADJECTIVES_MOST]:
+        got = adjective_ending(word, lang)
+        if got is None or (ending and got != ending):
+            break
+        ending, k = got, k + 1
+    before = words[k].lower() if k < len(words) else ""
+    if not k:
+        bare = before in agree["prepositions"] or (opened and not before)
+        return "plural" if s_form and bare else None
+    number = determined_number(before, lang)
+    if number is not None:
+        _, _, numerals, _, quantifiers, _ = _numbers(lang) or ()
+        counted = before in numerals or before in quantifiers or not before.isalpha()
+        allowed = agree["after_numeral"] if counted else agree["after_determiner"]
+        return number if ending in allowed else None
+    if before in s_plural:
+        return "plural" if s_form and ending in agree["after_determiner"] else None
+    if ending in agree["plural"]:
+        return "plural"
+    if ending in agree["singular"]:
+        return "singular"
+    if s_form and ending in agree["after_determiner"] and before in agree["prepositions"]:
+        return "plural"
+    return None
 
 
 def named_in_singular(concept: Concept) -> bool:
