@@ -241,3 +241,55 @@ def test_a_listed_weak_noun_in_e_is_so_in_a_german_word_list() -> None:
     assert len(known) >= 20
     assert [w for w in known if w + "s" in words] == []
     assert {w for w in known if w + "n" not in words} <= {"Bote", "Genosse"}
+
+
+TERMS_DE = Glossary(
+    [
+        Concept(
+            "shoah",
+            terms=[
+                Term("Shoah", "de", gender="feminine"),
+                Term("Holocaust", "de", gender="masculine", status="admitted"),
+            ],
+        ),
+        Concept(
+            "purge",
+            terms=[
+                Term("Säuberung", "de", gender="feminine"),
+                Term("Terror", "de", gender="masculine", status="admitted"),
+            ],
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fitted"),
+    [
+        ("Opfer des nationalsozialistischen Holocaust", "Opfer der nationalsozialistischen Shoah"),
+        ("mit dem großen stalinistischen Terror", "mit der großen stalinistischen Säuberung"),
+        ("eines großen Terrors", "einer großen Säuberung"),
+        ("der nationalsozialistische Holocaust", "die nationalsozialistische Shoah"),
+        ("im sowjetischen Terror", "in der sowjetischen Säuberung"),
+    ],
+)
+def test_the_article_before_adjectives_is_fitted(text: str, fitted: str) -> None:
+    """Duden's paradigms: after der, the weak declension (genitive and dative -en in every
+    gender, nominative -e), after ein the mixed: the article alone changes."""
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text(text, TERMS_DE, "de", "replace", notes=notes) == fitted
+    assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # (die nationalsozialistische Shoah, eine große Säuberung: the adjectives change too)
+        ("den nationalsozialistischen Holocaust", "den nationalsozialistischen Shoah"),
+        ("ein großer Terror", "ein großer Säuberung"),
+    ],
+)
+def test_an_article_whose_adjectives_would_change_is_kept_and_said(text: str, written: str) -> None:
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text(text, TERMS_DE, "de", "replace", notes=notes) == written
+    assert len(notes) == 1 and "would change their ending" in notes[0][2]
