@@ -77,6 +77,9 @@ def _hows(text: str) -> list[tuple[str, str]]:
         # (a relative pronoun, an adverb: no adjective agrees with der, so nothing is told)
         ("die Partei, der heute Kommunisten", EITHER),
         ("die Partei, der später Kommunisten", EITHER),
+        # (a year in the adjective's phrase is no numeral of the noun: des 1944 gebauten)
+        ("des 1944 gebauten Gulags", EITHER),
+        ("zwei 1944 gebaute Gulags", "plural"),
     ],
 )
 def test_the_determiner_before_adjectives_tells_the_number(text: str, how: str) -> None:

@@ -492,8 +492,8 @@ def number_after(
     >>> number_after(["sowjetischen", "des"], "de", s_form=True), number_after(["den"], "de")
     ('singular', None)
     >>> [number_after(w, "de", s_form=True) for w in (["den"], ["in"], ["ehemaligen", "die"],
-    ...     ["heute", "der"], ["Stalins"], [])]
-    ['plural', 'plural', 'plural', None, None, None]
+    ...     ["heute", "der"], ["Stalins"], [], ["gebauten", "1944", "des"])]
+    ['plural', 'plural', 'plural', None, None, None, None]
     """
     first = words[0] if words else ""
     number = determined_number(first, lang)
@@ -513,10 +513,11 @@ def number_after(
     if not k:
         bare = before in agree["prepositions"] or (opened and not before)
         return "plural" if s_form and bare else None
-    number = determined_number(before, lang)
+    # (not a number in figures: des 1944 gebauten Gulags, a year in the adjective's phrase)
+    number = determined_number(before, lang) if before.isalpha() else None
     if number is not None:
         _, _, numerals, _, quantifiers, _ = _numbers(lang) or ()
-        counted = before in numerals or before in quantifiers or not before.isalpha()
+        counted = before in numerals or before in quantifiers
         allowed = agree["after_numeral"] if counted else agree["after_determiner"]
         return number if ending in allowed else None
     if before in s_plural:
