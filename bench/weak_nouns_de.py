@@ -1,6 +1,7 @@
 """How the German weak nouns in -e of ``data/inflection.toml`` ``[de.weak]`` fare against a
 real word list: for each listed word, whether the list has it, its -n form (des Russen) and
-no -s form (no "Russes"); for the -loge and -agoge ends, every word of the list so ending.
+no -s form (no "Russes"); for the -loge and -agoge ends, every word of the list so ending;
+for the mixed nouns, their genitive in -ns (des Namens).
 
     apt-get install -y wngerman && python -m bench.weak_nouns_de [/usr/share/dict/ngerman]
 
@@ -34,8 +35,12 @@ def main(path: str = "/usr/share/dict/ngerman") -> None:
         odd = [f"{w} (-n {w + 'n' in words}, -s {w + 's' in words})" for w in ours if w not in fine]
         print(f"-{end.lower()}: {len(got)} words, {len(ours)} weak by the rule, {len(fine)} with")
         print(f"  -n and no -s in the list; the others: {', '.join(odd)}")
-    s_only = [w for w in ("Ukrainer", "Käse", "Name", "Gedanke") if w + "s" in words]
-    print(f"strong or mixed, with an -s form in the list: {s_only}")
+    s_only = [w for w in ("Ukrainer", "Käse") if w + "s" in words]
+    print(f"strong, with an -s form in the list: {s_only}")
+    mixed = [w.capitalize() for w in table.get("mixed", ())]
+    ns = [w for w in mixed if w + "ns" in words]
+    print(f"mixed: {len(mixed)}, with an -ns form in the list: {len(ns)}, without: ", end="")
+    print(sorted(set(mixed) - set(ns)))
 
 
 if __name__ == "__main__":

@@ -119,6 +119,7 @@ def _weak_ends(lang: str) -> tuple[dict[str, list[tuple[str | None, int, bool]]]
     ]
     got += [(w, add, 0, False) for w, add in table.get("words", {}).items()]
     got += [(e, add, 1, True) for e, add in table.get("masculine_ends", {}).items()]
+    got += [(e, "n", 0, False) for e in table.get("mixed", ())]
     got += [(e, None, 0, False) for e in table.get("unless", ())]
     got += [(e, None, -1, False) for e in table.get("unless_alone", ())]
     by_end: dict[str, list[tuple[str | None, int, bool]]] = {}
@@ -131,18 +132,43 @@ def _weak_ends(lang: str) -> tuple[dict[str, list[tuple[str | None, int, bool]]]
 def _weak_adds(lang: str) -> tuple[str, ...]:
     """The endings ``[<lang>.weak]`` gives its nouns (-en, -n)."""
     adds = {x[0] for got in _weak_ends(lang)[0].values() for x in got if x[0]}
+    if _mixed(lang):  # (des Namens: the -ns of a mixed noun)
+        adds.add("n" + _MIXED_GENITIVE)
     return tuple(sorted(adds, key=len, reverse=True))
+
+
+#: what a mixed noun's genitive adds to its -n (des Namens)
+_MIXED_GENITIVE = "s"
+
+
+@functools.cache
+def _mixed(lang: str) -> tuple[str, ...]:
+    """``[<lang>.weak]``'s ``mixed``: the ends of the nouns of the mixed declension."""
+    return tuple((_inflection(lang) or {}).get("weak", {}).get("mixed", ()))
+
+
+def _weak_genitives(word: str, lang: str, ending: str) -> list[str]:
+    """The genitive endings of ``word``, a weak noun taking ``ending``: ``ending``, and for a
+    noun of the mixed declension (Name, Gedanke) also ``ending`` + s (des Namens).
+
+    >>> _weak_genitives("Vorname", "de", "n"), _weak_genitives("Russe", "de", "n")
+    (['n', 'ns'], ['n'])
+    """
+    if ending == "n" and word.lower().endswith(_mixed(lang)):
+        return [ending, ending + _MIXED_GENITIVE]
+    return [ending]
 
 
 def _weak(word: str, lang: str, gender: str | None) -> str | None:
     """The ending ``word``, a noun of ``gender`` (``None``: not given), takes in every case but
     the nominative singular and in the plural if ``[<lang>.weak]`` makes it a weak masculine
-    noun (Kommunist: -en; Bauer, Russe: -n), else ``None`` (Restaurant, Staat; a feminine
-    term; Name, a mixed noun; a noun in -e the glossary gives no gender, Kunde, Erbe).
+    noun (Kommunist: -en; Bauer, Russe: -n; Name, a mixed noun, whose genitive adds an s:
+    :func:`_weak_genitives`), else ``None`` (Restaurant, Staat; a feminine term; Käse; a noun
+    in -e the glossary gives no gender, Kunde, Erbe).
 
     >>> _weak("Russe", "de", None), _weak("Erbe", "de", None), _weak("Erbe", "de", "masculine")
     ('n', None, 'n')
-    >>> _weak("Biologe", "de", None), _weak("Name", "de", "masculine"), _weak("Armee", "de", None)
+    >>> _weak("Biologe", "de", None), _weak("Käse", "de", "masculine"), _weak("Armee", "de", None)
     ('n', None, None)
     """
     if gender not in (None, "masculine") or not word.isalpha():
@@ -752,16 +778,16 @@ def suffixed(
     head = words[at]
     gender = _gender(gender, head, rules)
     ending = _weak(head, lang, gender) if weak and not name else None
-    genitives = [ending] if ending else _genitives(head, rules, gender)
+    genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
     elif ending:  # (the head noun takes its ending but after an adjective's nominative ending)
         rest = words[at + 1 :]
         nominative = {row[0] for row in rules["adjective"]["masculine"]}
-        for end, _ in _cells(lang, lemma, "masculine"):
+        for end, with_genitive in _cells(lang, lemma, "masculine"):
             adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
-            noun = head if end in nominative else head + ending
+            noun = head if end in nominative else head + genitives[-1 if with_genitive else 0]
             forms.append(" ".join((*adjectives, noun, *rest)))
     else:
         rest = words[at + 1 :]
