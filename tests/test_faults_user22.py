@@ -168,12 +168,14 @@ def test_a_fitted_german_article_is_the_same_case_of_the_new_gender(
 
 
 def test_other_languages_and_other_words_are_left_alone() -> None:
-    """Only the article right before the term, and only in a language with the data: "Ender
-    Holocaust" has no article, an English text none to fit."""
+    """Only the article before the term (right before it, or before adjectives whose ending
+    the new gender keeps: der große Holocaust, die große Shoah, Duden's weak nominative -e;
+    de27), and only in a language with the data: "Ender Holocaust" has no article, an English
+    text none to fit."""
     g = _pair("de", _de("Holocaust", "masculine", "admitted"), _de("Shoah", "feminine"))
     assert (
         apply_text("Ender Holocaust, der große Holocaust", g, "de")
-        == "Ender Shoah, der große Shoah"
+        == "Ender Shoah, die große Shoah"
     )
     assert fit_gender("the ", _de("Holocaust", "masculine"), Term("Shoah", "en"), "en") == (
         "the ",

@@ -18,11 +18,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load, lookup, shipped_path
-from translit.glossary.apply import EITHER, determiner_before
+from translit.glossary.apply import EITHER, words_before
 from translit.glossary.folding import fold
 from translit.glossary.forms import (
     derived_forms,
-    determined_number,
+    number_after,
     plural_forms,
     s_plural_forms,
     term_forms,
@@ -326,8 +326,9 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     has a small first letter, a capitalised Russian or Ukrainian term not as one lower-case
     word the dictionary knows as a common word, nothing next to an apostrophe between
     Cyrillic letters of a word); the leftmost match wins, then the
-    longest, and the text goes on after it. A German genitive in -s right after a word that
-    says the plural (die, der, alle: ``[de.number]``) is a plural (die Gulags)."""
+    longest, and the text goes on after it. A German genitive in -s is also a plural (die
+    Gulags): of the number the words before it tell (``[de.number]``: des, die, den, in, a
+    sentence's start; an adjective between), else of either."""
     want = {x.split("-")[0].lower() for x in langs}
     terms = [(c, t) for c in g.concepts for t in c.terms
              if not want or t.lang.split("-")[0] in want or t.lang.endswith("-Latn")]  # fmt: skip
@@ -375,12 +376,10 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 continue  # (a capitalised term, one lower-case word of the dictionary: ставок)
             if _inside(text, start - 1, -1) or _inside(text, stop - 1, 1):
                 continue  # (next to an apostrophe inside a Cyrillic word: Об of об’єкт)
-            if (
-                how == "inflected"
-                and form in s_plural_forms(c, t)
-                and determined_number(determiner_before(text, start - 1), lang) == "plural"
-            ):
-                how = "plural"
+            if how == "inflected" and form in s_plural_forms(c, t):
+                words, opened = words_before(text, start - 1)
+                number = number_after(words, lang, s_form=True, opened=opened)
+                how = "plural" if number == "plural" else "inflected" if number else EITHER
             found.append((start - 1, stop, c.id, t.text, how))
     out: list[tuple] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):

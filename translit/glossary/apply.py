@@ -78,6 +78,7 @@ from ..script import (
 from .articles import fit_article, fit_ends, fit_gender, fit_letters
 from .folding import fold, padded
 from .forms import (
+    ADJECTIVES_MOST,
     case_form,
     derived_forms,
     determined_number,
@@ -85,8 +86,10 @@ from .forms import (
     inflects_by_dictionary,
     inflects_by_endings,
     named_in_singular,
+    number_after,
     plural_of,
     preposition_cases,
+    reads_adjectives,
     recased,
     s_plural_forms,
     undetermined_reading,
@@ -1100,14 +1103,16 @@ class Matcher:
                     self._twin(idx, many, rank)
                     if not alone:
                         self._twin(idx, entry, rank, singular=True)
-        # (a genitive -s form is also the -s plural some nouns take, die Gulags: read as the
-        # plural after a word that says so, numbered)
+        # (a genitive -s form is also the -s plural some nouns take, die Gulags: of either
+        # number, read as the number a word before it says, numbered)
         s_plurals = s_plural_forms(c, t) if forms else frozenset()
         for k, form in enumerate(forms, len(plural) + len(either)):
             rank = _rank_of(1, pos, k)
-            idx = self._add(form, entry, rank)
-            if form in s_plurals and idx is not None and self.entries[idx][1] is t:
+            s_form = form in s_plurals
+            idx = self._add(form, (c, t, EITHER, self._case[pos]) if s_form else entry, rank)
+            if s_form and idx is not None and self.entries[idx][1] is t:
                 self._twin(idx, (c, t, "plural", self._case[pos]), rank)
+                self._twin(idx, entry, rank, singular=True)
                 self._s_plurals.add(idx)
 
     def _reach(self, words: tuple[str, ...]) -> None:
@@ -1206,7 +1211,11 @@ class Matcher:
             if twin is None and single is None:
                 continue
             lang = primary(self.entries[idx][1].lang)
-            number = determined_number(determiner_before(text, start, _DETERMINER_WORDS), lang)
+            if reads_adjectives(lang):  # (German: des sowjetischen Gulags; den Gulags)
+                words, opened = words_before(text, start)
+                number = number_after(words, lang, idx in self._s_plurals, opened)
+            else:
+                number = determined_number(determiner_before(text, start, _DETERMINER_WORDS), lang)
             got = twin if number == "plural" else single if number == "singular" else None
             if got is not None:
                 if out is spans:
@@ -1742,6 +1751,38 @@ def determiner_before(text: str, start: int, words: int = 1) -> str:
     if first is None:
         return ""
     return text[begin:first] + "'" if elided else text[begin:first]
+
+
+def words_before(text: str, start: int) -> tuple[list[str], bool]:
+    """(the words before offset ``start`` of ``text`` on its line, nearest first, each as
+    :func:`determiner_before` gives it, only spaces between them, at most
+    :data:`~.forms.ADJECTIVES_MOST` + 1; whether the farthest of them, or the match where
+    there is none, opens a sentence after another on the line, :func:`opens_sentence`, not
+    the line's start, which may be a wrapped sentence's middle): what
+    :func:`~.forms.number_after` reads the number of a match there from.
+
+    >>> text = "Opfer des großen sowjetischen Gulags"
+    >>> words_before(text, text.index("Gulags"))
+    (['sowjetischen', 'großen', 'des', 'Opfer'], False)
+    >>> words_before("gebaut. „Gulags", 9), words_before("Gulags", 0), words_before("A. Gulags", 3)
+    (([], True), ([], False), ([], False))
+    """
+    words: list[str] = []
+    at = start
+    while len(words) <= ADJECTIVES_MOST:
+        word = determiner_before(text, at)
+        if not word or word.endswith("'"):
+            if word:
+                words.append(word)
+            break
+        words.append(word)
+        at = text.rindex(word, 0, at)
+    else:
+        return words, False
+    i = at
+    while i and _opener(text[i - 1]):
+        i -= 1
+    return words, bool(i) and text[i - 1] not in _LINE_BREAKS and opens_sentence(text, at)
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

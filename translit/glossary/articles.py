@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
-from .forms import determined_number
+from .forms import ADJECTIVES_MOST, adjective_ending, determined_number
 from .model import Term, primary
 
 __all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters"]
@@ -138,14 +138,28 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     ('la ', None)
     >>> fit_gender("des ", Term("émigrés", "fr"), de("Emigranten", None), "de")
     ('des ', None)
+
+    German attributive adjectives between the article and the term (:func:`~.forms.adjective_ending`)
+    narrow its readings to those they agree with, and the article is fitted where their
+    ending stays in the target's gender (the weak and mixed genitive and dative: -en), else
+    kept and said so (den sowjetischen Holocaust, die sowjetische Shoah):
+
+    >>> fit_gender("des sowjetischen ", de("Holocaust", None), de("Shoah", "feminine"), "de")
+    ('der sowjetischen ', None)
+    >>> fit_gender("den sowjetischen ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1]
+    '«den» kept before «sowjetischen Shoah»: the adjectives between would change their ending with the gender of «Shoah»: check them'
     """
     rules = _articles(lang)
     if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
         return before, None
     pattern, _, readings, data = rules
     m = pattern.search(before, max(len(before) - 12, 0))
+    ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
     if m is None:
-        return before, None
+        cut, ending = _adjectives_ending(before, lang)
+        m = pattern.search(before, max(cut - 12, 0), cut) if ending else None
+        if m is None:
+            return before, None
     word = m.group(1)
     told = primary(source.lang) if source is not None else lang
     if told != lang and _is_article(word, told):  # (the text's: French des before a German
@@ -170,6 +184,10 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
     if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
         seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
+    if ending:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
+        seen = [r for r in seen if _declined(lang, genders[r[1]], r[0], r[2]) == ending]
+        if not seen:
+            return before, None
     want = (term.gender or "").lower()
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     if want not in genders:
@@ -178,6 +196,11 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
             f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
         )
     t = genders.index(want)
+    if ending and {_declined(lang, want, d, c) for d, _, c in seen} != {ending}:
+        return before, (
+            f"«{word}» kept before «{before[m.end() :]}{term.text}»: the adjectives between "
+            f"would change their ending with the gender of «{term.text}»: check them"
+        )
     forms = {data["forms"][d][t][c] for d, _, c in seen}
     if len(forms) > 1:
         why = f"«{word}» kept before «{term.text}»: its case cannot be told"
@@ -187,7 +210,31 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
 
     new = lead + forms.pop()
     new = next((k for k, v in fused.items() if v == new), new)
-    return before[: m.start()] + _as_cased(word, new) + " ", None
+    return before[: m.start()] + _as_cased(word, new) + " " + before[m.end() :], None
+
+
+def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
+    """(where the attributive adjectives that end ``before`` start, their one ending:
+    :func:`~.forms.adjective_ending`), or ``(len(before), "")`` for none."""
+    at, ending = len(before), ""
+    for _ in range(ADJECTIVES_MOST):
+        if at < 2 or before[at - 1] != " ":
+            break
+        start = before.rfind(" ", 0, at - 1) + 1
+        got = adjective_ending(before[start : at - 1], lang)
+        if got is None or (ending and got != ending):
+            break
+        at, ending = start, got
+    return at, ending
+
+
+def _declined(lang: str, gender: str, determiner: int, case: int) -> str:
+    """The ending of an adjective after the ``determiner``-th of ``lang``'s articles.toml
+    forms (der: the weak declension; ein, kein: the mixed) before a noun of ``gender`` in its
+    ``case``-th case (inflection.toml ``[<lang>.adjective]``)."""
+    table = load_toml("inflection.toml").get(lang, {}).get("adjective", {})
+    rows = table.get(gender)
+    return rows[1 if determiner == 0 else 2][case] if rows else ""
 
 
 def _is_article(word: str, lang: str) -> bool:

@@ -14,7 +14,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
@@ -22,6 +22,7 @@ from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
+    "adjective_ending",
     "case_form",
     "derived_forms",
     "determined_number",
@@ -30,10 +31,12 @@ __all__ = [
     "inflects_by_dictionary",
     "inflects_by_endings",
     "named_in_singular",
+    "number_after",
     "plural_forms",
     "plural_of",
     "pluralized",
     "preposition_cases",
+    "reads_adjectives",
     "recased",
     "s_plural_forms",
     "suffixed",
@@ -103,39 +106,82 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
 
 
 @functools.cache
-def _weak_ends(lang: str) -> tuple[tuple[str, str | None, int], ...]:
-    """(word end, the ending a weak noun of that end takes, or ``None`` for one of ``unless``
-    and ``unless_alone``, how it is matched: 1 an end of a longer word, 0 an end or the whole
-    word, -1 the whole word only) of ``[<lang>.weak]``, longest first (``unless`` before the
-    others of its length)."""
+def _weak_ends(lang: str) -> tuple[dict[str, list[tuple[str | None, int, bool]]], list[int]]:
+    """The word ends of ``[<lang>.weak]``, each with its (the ending a weak noun of that end
+    takes, or ``None`` for one of ``unless`` and ``unless_alone``; how it is matched: 1 an
+    end of a longer word, 0 an end or the whole word, -1 the whole word only; whether only a
+    noun the glossary gives the masculine gender is so: ``masculine_ends``), ``unless``
+    first; and their lengths, longest first (the longest end a word has decides)."""
     table = (_inflection(lang) or {}).get("weak")
     if not table:
-        return ()
-    got: list[tuple[str, str | None, int]] = [(e, table["add"], 1) for e in table["ends"]]
-    got += [(w, add, 0) for w, add in table.get("words", {}).items()]
-    got += [(e, None, 0) for e in table.get("unless", ())]
-    got += [(e, None, -1) for e in table.get("unless_alone", ())]
-    return tuple(sorted(got, key=lambda x: (-len(x[0]), x[1] is not None)))
+        return {}, []
+    got: list[tuple[str, str | None, int, bool]] = [
+        (e, table["add"], 1, False) for e in table["ends"]
+    ]
+    got += [(w, add, 0, False) for w, add in table.get("words", {}).items()]
+    got += [(e, add, 1, True) for e, add in table.get("masculine_ends", {}).items()]
+    got += [(e, "n", 0, False) for e in table.get("mixed", ())]
+    got += [(e, None, 0, False) for e in table.get("unless", ())]
+    got += [(e, None, -1, False) for e in table.get("unless_alone", ())]
+    by_end: dict[str, list[tuple[str | None, int, bool]]] = {}
+    for end, add, how, masculine in sorted(got, key=lambda x: x[1] is not None):
+        by_end.setdefault(end, []).append((add, how, masculine))
+    return by_end, sorted({len(e) for e in by_end}, reverse=True)
 
 
 @functools.cache
 def _weak_adds(lang: str) -> tuple[str, ...]:
     """The endings ``[<lang>.weak]`` gives its nouns (-en, -n)."""
-    return tuple(sorted({add for _, add, _ in _weak_ends(lang) if add}, key=len, reverse=True))
+    adds = {x[0] for got in _weak_ends(lang)[0].values() for x in got if x[0]}
+    if _mixed(lang):  # (des Namens: the -ns of a mixed noun)
+        adds.add("n" + _MIXED_GENITIVE)
+    return tuple(sorted(adds, key=len, reverse=True))
+
+
+#: what a mixed noun's genitive adds to its -n (des Namens)
+_MIXED_GENITIVE = "s"
+
+
+@functools.cache
+def _mixed(lang: str) -> tuple[str, ...]:
+    """``[<lang>.weak]``'s ``mixed``: the ends of the nouns of the mixed declension."""
+    return tuple((_inflection(lang) or {}).get("weak", {}).get("mixed", ()))
+
+
+def _weak_genitives(word: str, lang: str, ending: str) -> list[str]:
+    """The genitive endings of ``word``, a weak noun taking ``ending``: ``ending``, and for a
+    noun of the mixed declension (Name, Gedanke) also ``ending`` + s (des Namens).
+
+    >>> _weak_genitives("Vorname", "de", "n"), _weak_genitives("Russe", "de", "n")
+    (['n', 'ns'], ['n'])
+    """
+    if ending == "n" and word.lower().endswith(_mixed(lang)):
+        return [ending, ending + _MIXED_GENITIVE]
+    return [ending]
 
 
 def _weak(word: str, lang: str, gender: str | None) -> str | None:
     """The ending ``word``, a noun of ``gender`` (``None``: not given), takes in every case but
     the nominative singular and in the plural if ``[<lang>.weak]`` makes it a weak masculine
-    noun (Kommunist: -en; Bauer: -n), else ``None`` (Restaurant, Staat; a feminine term)."""
+    noun (Kommunist: -en; Bauer, Russe: -n; Name, a mixed noun, whose genitive adds an s:
+    :func:`_weak_genitives`), else ``None`` (Restaurant, Staat; a feminine term; Käse; a noun
+    in -e the glossary gives no gender, Kunde, Erbe).
+
+    >>> _weak("Russe", "de", None), _weak("Erbe", "de", None), _weak("Erbe", "de", "masculine")
+    ('n', None, 'n')
+    >>> _weak("Biologe", "de", None), _weak("Käse", "de", "masculine"), _weak("Armee", "de", None)
+    ('n', None, None)
+    """
     if gender not in (None, "masculine") or not word.isalpha():
         return None
     if any(c.isupper() for c in word[1:]):  # (an abbreviation)
         return None
     low = word.lower()
-    for end, add, how in _weak_ends(lang):
-        if low.endswith(end) and (how == 0 or (len(low) > len(end)) == (how > 0)):
-            return add
+    by_end, lengths = _weak_ends(lang)
+    for n in lengths:  # (one look-up a length, longest first)
+        for add, how, masculine in by_end.get(low[-n:], ()) if n <= len(low) else ():
+            if (how == 0 or (len(low) > n) == (how > 0)) and not (masculine and gender is None):
+                return add
     return None
 
 
@@ -346,9 +392,10 @@ def governed_cases(word: str, lang: str) -> frozenset[str]:
 
 def determined_number(word: str, lang: str) -> str | None:
     """``"plural"`` or ``"singular"``, the number the word ``word`` gives a noun right after
-    it (a determiner or a numeral of ``data/inflection.toml``'s ``[<lang>.number]``; an elided
-    one with its apostrophe, ``"l'"``; a numeral in figures: plural from 2; a compound numeral
-    of hyphened parts), or ``None`` where it tells none (a language without that table).
+    it (a determiner, a numeral or a quantifier of ``data/inflection.toml``'s
+    ``[<lang>.number]``; an elided one with its apostrophe, ``"l'"``; a numeral in figures:
+    plural from 2; a compound numeral of hyphened parts), or ``None`` where it tells none (a
+    language without that table).
     ``word`` may be the words before the noun (:func:`~.apply.determiner_before`): a compound
     numeral of words (vingt et un, cent un: plural), a numeral noun and its de (des centaines
     de, 2,5 millions d': plural), a number in figures written whole (1 000, 2,5: plural;
@@ -359,8 +406,9 @@ def determined_number(word: str, lang: str) -> str | None:
     >>> [determined_number(w, "fr") for w in ("vingt et un", "un", "centaines de", "1\u202f000",
     ...     "1,5", "2,5", "1.000")]
     ['plural', 'singular', 'plural', 'plural', 'singular', 'plural', None]
-    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei", "1 000")]
-    ['singular', 'plural', None, 'plural', None]
+    >>> [determined_number(w, "de") for w in ("des", "die", "den", "zwei", "1 000", "mehrere",
+    ...     "vielen")]
+    ['singular', 'plural', None, 'plural', None, 'plural', None]
     """
     table = _numbers(lang)
     if table is None or not word:
@@ -374,7 +422,7 @@ def determined_number(word: str, lang: str) -> str | None:
         return "plural"
     if last in table.collective_of and len(words) > 1 and words[-2] in table.collectives:
         return "plural"
-    if last in table.plural:
+    if last in table.plural or last in table.quantifiers:
         return "plural"
     if last in table.singular:
         return "singular"
@@ -414,6 +462,15 @@ class _Numbers:
         self.singular, self.plural, self.numerals, self.compound, self.collective_of = (
             frozenset(table.get(k, ())) for k in words
         )
+        #: German's quantifiers (viele, mehrere: plural) and the words after which an -s form
+        #: is the -s plural (die, der, alle, den: [de.number] s_plural)
+        self.quantifiers = frozenset(table.get("quantifiers", ()))
+        self.s_plural = frozenset(table.get("s_plural", ()))
+        # (a preposition fused with a singular article: beim, vom Kommunisten; articles.toml)
+        fused = load_toml("articles.toml").get(lang, {}).get("fused", {})
+        self.singular |= {
+            w for w, pair in fused.items() if pair.rsplit(" ", 1)[-1] in self.singular
+        }
         self.collectives = frozenset(
             itertools.chain.from_iterable(
                 (w, *pluralized(w, lang)) for w in table.get("collectives", ())
@@ -432,6 +489,130 @@ def _numbers(lang: str) -> _Numbers | None:
     """``[<lang>.number]`` of ``data/inflection.toml``, or ``None``."""
     table = (_inflection(lang) or {}).get("number")
     return None if table is None else _Numbers(table, lang)
+
+
+#: the most adjectives :func:`number_after` reads past between a determiner and a form
+ADJECTIVES_MOST = 4
+
+
+@functools.cache
+def _agreement(lang: str) -> dict[str, frozenset[str]] | None:
+    """What :func:`number_after` reads of ``lang``'s ``[<lang>.number]`` and
+    ``[<lang>.adjective]`` (``None`` without ``not_adjectives``: no adjectives read past): the
+    endings an adjective may have after a determiner (the weak and mixed declensions'
+    genitive, dative and plural: -en), after a numeral or quantifier (the strong plural: -e,
+    -er, -en), with none before such a form (the strong declension: a masculine or neuter
+    singular's genitive, dative, accusative and the plural's) plural only and singular only;
+    ``not``, the words so ending that are no adjective; ``prepositions``, articles.toml's
+    ``governs`` without the genitive."""
+    rules = _inflection(lang) or {}
+    number, table = rules.get("number") or {}, rules.get("adjective")
+    if "not_adjectives" not in number or not table:
+        return None
+    strong, weak, mixed = range(3)  # (the rows of a [<lang>.adjective] gender)
+    genitive, dative, accusative = 1, 2, 3  # (a form of either number's cases)
+    singular = ("masculine", "neuter")  # (the genders of such forms)
+    oblique = {table[g][strong][c] for g in singular for c in (genitive, dative, accusative)}
+    plural_strong = set(table["plural"][strong])
+    dative_strong = {table[g][strong][dative] for g in singular}
+    after = {table[g][r][c] for g in singular for r in (weak, mixed) for c in (genitive, dative)}
+    after |= set(table["plural"][weak])
+    governs = load_toml("articles.toml").get(lang, {}).get("governs", {})
+    return {
+        "after_determiner": frozenset(after),
+        "after_numeral": frozenset(plural_strong),
+        "plural": frozenset(plural_strong - oblique),
+        "singular": frozenset(dative_strong - plural_strong),
+        "endings": frozenset(e for rows in table.values() for row in rows for e in row),
+        "not": frozenset(number["not_adjectives"]),
+        "prepositions": frozenset(w for w, cases in governs.items() if "genitive" not in cases),
+    }
+
+
+def reads_adjectives(lang: str) -> bool:
+    """Whether :func:`number_after` reads past adjectives in ``lang`` (``[<lang>.number]``'s
+    ``not_adjectives``): German.
+
+    >>> reads_adjectives("de"), reads_adjectives("fr")
+    (True, False)
+    """
+    return _agreement(lang) is not None
+
+
+def adjective_ending(word: str, lang: str) -> str | None:
+    """The ending of ``word`` where it may be an attributive adjective (or participle) between
+    a determiner and a noun in ``lang`` (:func:`number_after`): a lower-case word ending as
+    ``[<lang>.adjective]``'s endings do, not one of ``[<lang>.number]``'s ``not_adjectives``
+    nor a determiner; else ``None``.
+
+    >>> [adjective_ending(w, "de") for w in ("sowjetischen", "verhafteten", "heute", "Roten", "die")]
+    ['en', 'en', None, None, None]
+    """
+    agree = _agreement(lang)
+    if agree is None or not word.isalpha() or not word.islower() or word in agree["not"]:
+        return None
+    table = _numbers(lang)
+    if determined_number(word, lang) is not None or (table is not None and word in table.s_plural):
+        return None
+    for end in _adjective_endings(lang):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return end
+    return None
+
+
+def number_after(
+    words: Sequence[str], lang: str, s_form: bool = False, opened: bool = False
+) -> str | None:
+    """``"plural"``, ``"singular"`` or ``None`` (either): the number of a form of either number
+    of ``lang`` (French héros; German Kommunisten, a weak noun's -en form, and with ``s_form``
+    a genitive in -s also spelled as the plural, Gulags) after ``words``, those before it on
+    its line, nearest first, only spaces between them (``opened``: a sentence's end before
+    them), by ``data/inflection.toml``'s ``[<lang>.number]``: the word right before it
+    (:func:`determined_number`), or in German the determiner before one or more adjectives
+    that agree with it (des sowjetischen Gulags; "der heute Kommunisten": none), with none
+    the adjectives' strong endings (sowjetische Gulags: plural), and for an -s form den (in
+    den Gulags), a preposition without the genitive (in Gulags) or a sentence's start.
+
+    >>> number_after(["sowjetischen", "des"], "de", s_form=True), number_after(["den"], "de")
+    ('singular', None)
+    >>> [number_after(w, "de", s_form=True) for w in (["den"], ["in"], ["ehemaligen", "die"],
+    ...     ["heute", "der"], ["Stalins"], [], ["gebauten", "1944", "des"])]
+    ['plural', 'plural', 'plural', None, None, None, None]
+    """
+    first = words[0] if words else ""
+    number = determined_number(first, lang)
+    agree = _agreement(lang)
+    if number is not None or agree is None:
+        return number
+    table = _numbers(lang)
+    s_plural = table.s_plural if table is not None else frozenset()
+    if s_form and first.lower() in s_plural:
+        return "plural"
+    ending, k = "", 0
+    for word in words[:ADJECTIVES_MOST]:
+        got = adjective_ending(word, lang)
+        if got is None or (ending and got != ending):
+            break
+        ending, k = got, k + 1
+    before = words[k].lower() if k < len(words) else ""
+    if not k:
+        bare = before in agree["prepositions"] or (opened and not before)
+        return "plural" if s_form and bare else None
+    # (not a number in figures: des 1944 gebauten Gulags, a year in the adjective's phrase)
+    number = determined_number(before, lang) if before.isalpha() else None
+    if number is not None:
+        counted = table is not None and (before in table.numerals or before in table.quantifiers)
+        allowed = agree["after_numeral"] if counted else agree["after_determiner"]
+        return number if ending in allowed else None
+    if before in s_plural:
+        return "plural" if s_form and ending in agree["after_determiner"] else None
+    if ending in agree["plural"]:
+        return "plural"
+    if ending in agree["singular"]:
+        return "singular"
+    if s_form and ending in agree["after_determiner"] and before in agree["prepositions"]:
+        return "plural"
+    return None
 
 
 def named_in_singular(concept: Concept) -> bool:
@@ -655,16 +836,16 @@ def suffixed(
     head = words[at]
     gender = _gender(gender, head, rules)
     ending = _weak(head, lang, gender) if weak and not name else None
-    genitives = [ending] if ending else _genitives(head, rules, gender)
+    genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
     elif ending:  # (the head noun takes its ending but after an adjective's nominative ending)
         rest = words[at + 1 :]
         nominative = {row[0] for row in rules["adjective"]["masculine"]}
-        for end, _ in _cells(lang, lemma, "masculine"):
+        for end, with_genitive in _cells(lang, lemma, "masculine"):
             adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
-            noun = head if end in nominative else head + ending
+            noun = head if end in nominative else head + genitives[-1 if with_genitive else 0]
             forms.append(" ".join((*adjectives, noun, *rest)))
     else:
         rest = words[at + 1 :]
