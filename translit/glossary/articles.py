@@ -19,7 +19,7 @@ from .._datafiles import load_toml
 from .forms import determined_number
 from .model import Term, primary
 
-__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters"]
+__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters", "is_preposition"]
 
 
 @functools.cache
@@ -188,6 +188,18 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     new = lead + forms.pop()
     new = next((k for k, v in fused.items() if v == new), new)
     return before[: m.start()] + _as_cased(word, new) + " ", None
+
+
+def is_preposition(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of the prepositions ``data/articles.toml`` gives the cases of in
+    ``lang`` (German, after Duden: a bare noun after one is a name, in Russe; a common noun
+    takes an article, mit dem Russen).
+
+    >>> is_preposition("In", "de"), is_preposition("der", "de"), is_preposition("in", "fr")
+    (True, False, False)
+    """
+    got = _articles(lang)
+    return got is not None and word.lower() in got[3].get("governs", {})
 
 
 def _is_article(word: str, lang: str) -> bool:
