@@ -1496,7 +1496,7 @@ class Matcher:
             if here not in (None, lang):
                 continue
             if kind == "noun" and not is_preposition(word_before(text, start), lang):
-                where = "a German noun not after a preposition"
+                where = "a noun, not right after a preposition"
             elif opens_sentence(text, start):
                 where = "opening a sentence"
             else:
@@ -1610,8 +1610,8 @@ class Matcher:
             hits = list(self._auto.iter(folded)) if self.keys else []
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
-            entry = self._keys  # (the i-th key's entry)
-            hits = sorted((e - 1, entry[self.keys[i]]) for i, _, e in got)
+            index, keys = self._keys, self.keys  # (the i-th key's entry)
+            hits = sorted((e - 1, index[keys[i]]) for i, _, e in got)
         if not self._lengths:
             return hits
         # the table's patterns at the words that start one (in C where it is built), less
