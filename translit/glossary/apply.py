@@ -1127,7 +1127,10 @@ class Matcher:
 
     def _latin_at(self, idx: int) -> str | None:
         """:meth:`_latin_of` of entry ``idx`` and its pattern, memoised."""
-        got = self._latin[idx] = self._latin_of(self.entries[idx], self._key_of[idx])
+        latin = self._latin
+        if idx in latin:  # (a miss is common: no KeyError raised for each)
+            return latin[idx]
+        got = latin[idx] = self._latin_of(self.entries[idx], self._key_of[idx])
         return got
 
     def _spelled_in(self, idx: int, lang: str) -> bool:
