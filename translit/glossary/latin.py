@@ -65,10 +65,10 @@ def language_of(words: Iterable[str]) -> str | None:
     ('en', None)
     """
     langs, _, table = _words()
-    known = [table[w] for w in words if w in table]
+    known = list(filter(None, map(table.get, words)))
     if not known:
         return None
-    sums = [sum(column) for column in zip(*known, strict=True)]
+    sums = list(map(sum, zip(*known, strict=True)))
     second, best = sorted(sums)[-2:]
     return langs[sums.index(best)] if best - second >= MARGIN else None
 
@@ -108,19 +108,24 @@ class Lines:
         self._memo: dict[tuple[int, int], str | None] = {}
         self._whole: str | None = _UNSET
         self._breaks: list[int] | None = None  # (the line breaks' offsets: found once)
+        self._last: tuple[int, int, str | None] = (1, 0, None)  # (the last line's span)
 
     def at(self, start: int, stop: int) -> str | None:
         """The language of the line holding ``text[start:stop]`` (at most 2,000 characters
         either side), or where that line does not decide, of the whole text; ``None`` where
         neither does."""
+        last = self._last  # (the line of the match before: most matches share one)
+        if last[0] <= start and stop <= last[1]:
+            return last[2]
         text = self._text
         breaks = self._breaks
         if breaks is None:
             breaks = self._breaks = [m.start() for m in re.finditer(_BREAKS, text)]
         k = bisect_left(breaks, start)
-        head = max(breaks[k - 1] + 1 if k else 0, start - _REACH)
+        first = breaks[k - 1] + 1 if k else 0
         k = bisect_left(breaks, stop, k)
-        tail = min(breaks[k] if k < len(breaks) else len(text), stop + _REACH)
+        end = breaks[k] if k < len(breaks) else len(text)
+        head, tail = max(first, start - _REACH), min(end, stop + _REACH)
         key = (head, tail)
         try:
             got = self._memo[key]
@@ -130,6 +135,8 @@ class Lines:
             if self._whole is _UNSET:
                 self._whole = language_of(fold(text).split())
             got = self._whole
+        if (head, tail) == (first, end):  # (a whole line: its next match is answered so)
+            self._last = (head, tail, got)
         return got
 
 
