@@ -15,8 +15,6 @@ spelled as.
 from __future__ import annotations
 
 import functools
-import re
-from bisect import bisect_left
 from collections.abc import Iterable
 
 from .._datafiles import load_toml
@@ -29,7 +27,6 @@ __all__ = ["MARGIN", "Lines", "homograph", "is_ordinary", "language_of", "langua
 MARGIN = 2.0
 #: how far around a match :class:`Lines` reads its line, at most (a longer line: a window)
 _REACH = 2000
-_BREAKS = "[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"  # (a line's ends: compiled on first use)
 
 
 @functools.cache
@@ -107,7 +104,6 @@ class Lines:
         self._text = text
         self._memo: dict[tuple[int, int], str | None] = {}
         self._whole: str | None = _UNSET
-        self._breaks: list[int] | None = None  # (the line breaks' offsets: found once)
         self._last: tuple[int, int, str | None] = (1, 0, None)  # (the last line's span)
 
     def at(self, start: int, stop: int) -> str | None:
@@ -118,14 +114,12 @@ class Lines:
         if last[0] <= start and stop <= last[1]:
             return last[2]
         text = self._text
-        breaks = self._breaks
-        if breaks is None:
-            breaks = self._breaks = [m.start() for m in re.finditer(_BREAKS, text)]
-        k = bisect_left(breaks, start)
-        first = breaks[k - 1] + 1 if k else 0
-        k = bisect_left(breaks, stop, k)
-        end = breaks[k] if k < len(breaks) else len(text)
-        head, tail = max(first, start - _REACH), min(end, stop + _REACH)
+        low, high = max(start - _REACH, 0), min(stop + _REACH, len(text))
+        head = max(text.rfind("\n", low, start), text.rfind("\r", low, start)) + 1 or low
+        ends = [x for x in (text.find("\n", stop, high), text.find("\r", stop, high)) if x >= 0]
+        tail = min(ends) if ends else high
+        first = head if head > low or not low else -1  # (the line's start, if in reach)
+        end = tail if ends or high == len(text) else -1
         key = (head, tail)
         try:
             got = self._memo[key]
