@@ -46,6 +46,7 @@ ELSEWHERE = {
     "translit.engine.native.table_hits": "test_speedups.test_table_hits_* (a tuple, dicts of tuples)",
     "translit.engine.native.unstable_spans": "test_normalize.test_unstable_spans_* (a Form)",
     "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",
+    "translit.glossary.latin.language_of": "test_glossary_latin.test_language_of_any_words (an iterable of words)",
     "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lookup": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lint": "test_faults_glossary.test_random_glossary_round_trips",

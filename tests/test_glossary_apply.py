@@ -422,7 +422,10 @@ def names() -> Glossary:
 
 
 def test_a_name_is_not_matched_by_a_lower_case_word(names: Glossary) -> None:
-    text = "Les termes russe : Termes, Russe, Правда, правда; Немов немов; Суми, суми, паша Паша."
+    # (a line no language's frequent words decide: with "Les" before it, a French line, the
+    # German Russe and Termes, Duden's romanisation of Термез, match in neither case,
+    # tests/test_glossary_latin.py)
+    text = "termes russe : Termes, Russe, Правда, правда; Немов немов; Суми, суми, паша Паша."
     assert found(text, names) == [
         ("Termes", "place-termez"),
         ("Russe", "place-ruse"),

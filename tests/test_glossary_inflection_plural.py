@@ -285,9 +285,11 @@ def test_replace_keeps_a_plural_the_target_has_no_rule_for_and_says_where() -> N
     """Arbeitslager has no plural of a regular class (die Arbeitslager): the text's plural is
     kept and reported, never the singular put into the plural's place."""
     notes: list[tuple[int, int, str]] = []
-    out = apply_text("Sie kamen\nin die gulags.", GLOSSARY, "de", "replace", notes=notes)
-    assert out == "Sie kamen\nin die gulags."
-    assert len(notes) == 1 and notes[0][:2] == (2, 8)
+    # (an English text: the English term's plural; in a German line, "die gulags" is no
+    # English word, latinlang27)
+    out = apply_text("They came\ninto the gulags.", GLOSSARY, "de", "replace", notes=notes)
+    assert out == "They came\ninto the gulags."
+    assert len(notes) == 1 and notes[0][:2] == (2, 10)
     assert "gulags" in notes[0][2] and "Arbeitslager" in notes[0][2]
 
 

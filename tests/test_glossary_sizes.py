@@ -27,9 +27,11 @@ from translit.glossary.forms import (
     s_plural_forms,
     term_forms,
 )
+from translit.glossary.latin import is_ordinary, language_of, languages
 from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
 from translit.morphology import is_common_word
+from translit.names.conventions import CONVENTIONS
 
 # terms of every kind the filing must handle: hyphens and apostrophes in the first word,
 # ё, acronyms that decline and that do not, words the dictionary guesses, names, places,
@@ -328,11 +330,17 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     Cyrillic letters of a word); the leftmost match wins, then the
     longest, and the text goes on after it. A German genitive in -s is also a plural (die
     Gulags): of the number the words before it tell (``[de.number]``: des, die, den, in, a
-    sentence's start; an adjective between), else of either."""
+    sentence's start; an adjective between), else of either. Without ``langs``, a one-word
+    pattern whose first form is of a French, German or English term that is no acronym (or a
+    romanisation only a reader convention writes first: duden German), in a line (else the
+    text) :func:`~translit.glossary.latin.language_of` decides is of another of them that its
+    concept has a term of, is read as the first of its forms of that language or of none of
+    them, or not at all; an acronym in mixed case is not one of the most frequent words
+    (:func:`~translit.glossary.latin.is_ordinary`) unless written so."""
     want = {x.split("-")[0].lower() for x in langs}
     terms = [(c, t) for c in g.concepts for t in c.terms
              if not want or t.lang.split("-")[0] in want or t.lang.endswith("-Latn")]  # fmt: skip
-    patterns: dict[str, tuple[Concept, Term, str, str]] = {}
+    patterns: dict[str, list[tuple[Concept, Term, str, str]]] = {}
     forms = [(c, t, t.text, "term") for c, t in terms]
     for c, t in terms:  # (a plural form, one of either number: its own how, before the
         plural, either = plural_forms(c, t), derived_forms(c, t)[2]  # term's other forms)
@@ -343,8 +351,17 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     forms += [(c, t, f, f"romanised {s}") for c, t in terms for s, f in t.romanizations().items()]
     for c, t, form, how in forms:
         core = fold(form).strip(" ")
-        if core:
-            patterns.setdefault(f" {core} ", (c, t, how, form))
+        read = patterns.setdefault(f" {core} ", []) if core else []
+        if core and not any(r[1] is t and r[2].startswith("romanised ") for r in read):
+            read.append((c, t, how, form))  # (a term's romanisation once: its first scheme's)
+    readers = {sid: x for x, sid in CONVENTIONS.items()}
+
+    def latin(c: Concept, t: Term, how: str, key: str) -> str | None:
+        if want or t.is_acronym or " " in key.strip():
+            return None
+        x = readers.get(how[10:]) if how.startswith("romanised ") else t.lang.split("-")[0]
+        return x if x in languages() else None
+
     longest = max((k.count(" ") for k in patterns), default=0)
     folded = " " + fold(text) + " "
     starts = [i for i in range(1, len(folded)) if folded[i] != " " and folded[i - 1] == " "]
@@ -352,11 +369,27 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     found = []
     for a, start in enumerate(starts):
         for stop in ends[a : a + longest]:
-            got = patterns.get(folded[start - 1 : stop + 2])
-            if got is None:
+            key = folded[start - 1 : stop + 2]
+            read = patterns.get(key)
+            if read is None:
                 continue
-            c, t, how, form = got
-            if t.is_acronym and text[start - 1 : stop].islower():
+            c, t, how, form = read[0]
+            x = latin(c, t, how, key)
+            if x is not None:
+                head = max(text.rfind("\n", 0, start - 1), text.rfind("\r", 0, start - 1)) + 1
+                tail = min(
+                    [e for e in (text.find(b, stop) for b in "\n\r") if e >= 0] or [len(text)]
+                )
+                here = language_of(fold(text[head:tail]).split()) or language_of(fold(text).split())
+                if here not in (None, x) and c.terms_in(here):
+                    other = [r for r in read if latin(*r[:3], key) in (here, None)]
+                    if not other:
+                        continue
+                    c, t, how, form = other[0]
+            span = text[start - 1 : stop]
+            if t.is_acronym and (
+                span.islower() or (not span.isupper() and span != t.text and is_ordinary(span))
+            ):
                 continue
             name = c.subject in ("person", "place", "org") or t.pos == "properNoun"
             first = [ch for ch in t.text if ch.isalpha()][:1]

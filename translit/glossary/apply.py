@@ -35,7 +35,15 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    word ("ставок", ponds; "ставки", bets); the glossary says a term matches in any case
    by writing it in lower case.
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
-   one word, not Об and єкт).
+   one word, not Об and єкт). An acronym in mixed case is not one of the most frequent
+   words of French, German or English unless the glossary writes it so (Un is no UN).
+   **Line language.** Without ``langs``, one word of a French, German or English term (or a
+   romanisation only a reader convention writes: Duden's Russe) does not match in a line
+   :class:`~.latin.Lines` decides is of another of them, where the concept has a term of
+   that language; the pattern is read as that language's form, or a Russian or Ukrainian
+   one's, where it is one (des Gulags: German, not the English plural). Replace keeps a name
+   form of the shipped list that is a common word of its language where its capital may be
+   the word's (:meth:`Matcher.homograph_kept`: Der Russe kam).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
 
 The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
@@ -75,7 +83,7 @@ from ..script import (
     invisible_at,
     line_ends,
 )
-from .articles import fit_article, fit_ends, fit_gender, fit_letters
+from .articles import fit_article, fit_ends, fit_gender, fit_letters, is_preposition
 from .folding import fold, padded
 from .forms import (
     ADJECTIVES_MOST,
@@ -94,6 +102,7 @@ from .forms import (
     s_plural_forms,
     undetermined_reading,
 )
+from .latin import Lines, homograph, is_ordinary, languages
 from .model import (
     Concept,
     Glossary,
@@ -139,6 +148,15 @@ _END = operator.itemgetter(0)
 #: not 8: the bench's normal glossary apply, 8 cost 0.1 % more instructions than no dict)
 _FEW = 16
 _APOSTROPHE = re.compile(f"[{re.escape(WORD_APOSTROPHES)}]")
+
+
+@functools.cache
+def _readers() -> dict[str, str]:
+    """Scheme id → the reader language of the convention it is (duden: de, french: fr)."""
+    # (data/names/conventions.toml's [targets], which names.conventions.CONVENTIONS reads:
+    # read here without importing the names package)
+    targets = load_toml("names", "conventions.toml")["targets"]
+    return {sid: lang for lang, sid in targets.items()}
 
 
 def _table_value(pairs: Pairs) -> Pairs | dict[str, Pairs]:
@@ -579,7 +597,10 @@ def _common_word(text: str, start: int, stop: int, term: Term) -> bool:
 
 def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     """Whether the match ``text[start:stop]`` of ``term``, of case ``rule``, is no match: an
-    acronym in all lower case or a name with a small first letter (an ordinary word), a
+    acronym in all lower case, or in mixed case where the glossary does not write it so and
+    the word is one of the most frequent of French, German or English
+    (:func:`~.latin.is_ordinary`: Un is no UN, Es no ES), or a name with a small first letter
+    (an ordinary word), a
     capitalised Russian or Ukrainian term matched by one word with a small first letter that
     the dictionary of the term's language reads as a common word
     (:func:`translit.morphology.is_common_word`: ставок, ponds, is not Ставка; красной армии,
@@ -587,8 +608,10 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     common word with the capital of a sentence's first (:func:`_common_opener`), or a span
     ending or starting at an apostrophe between two Cyrillic letters (a part of a word: Об of
     Об’єкт)."""
-    if rule == _ACRONYM and text[start:stop].islower():
-        return True
+    if rule == _ACRONYM:
+        span = text[start:stop]
+        if span.islower() or (not span.isupper() and span != term.text and is_ordinary(span)):
+            return True  # (roa; Un, Es, Who: an ordinary word, which the glossary writes not so)
     if rule == _CAPITAL:
         if text[start].islower() and _common_word(text, start, stop, term):
             return True
@@ -949,6 +972,19 @@ class Matcher:
         # whose plural reading needs no singular name of the concept (plural_reading)
         self._s_plurals: set[int] = set()
         self.keeps = False  # (whether replace may keep a pattern's text: kept)
+        # each entry's Latin-script language where its pattern is one word of a term of
+        # French, German or English (not an acronym): a line :class:`~.latin.Lines` decides is
+        # of another language does not match it; without ``langs`` only (they choose the terms);
+        # asked of the entries a text matches and of those whose pattern another shares
+        # (:meth:`_latin_at`, a memo)
+        self._latin: dict[int, str | None] = {}
+        self._told = frozenset(languages()) if not want else frozenset()
+        # such a pattern → the first entry of each other language (its Latin-script language,
+        # or "" for the others: Russian, a romanisation) of the same pattern, read in its place
+        self._alts: dict[int, dict[str, int]] = {}
+        self._homographs: dict[int, dict[str, str]] = {}  # (homograph of each pattern, memo)
+        self._spelled: dict[tuple[int, str], bool] = {}  # (_spelled_in's memo)
+        self._langs_of: dict[tuple[str, str], str | None] = {}  # (_latin_of's, by how and tag)
         self._terms = terms = [
             (c, t)
             for c in glossary.concepts
@@ -1001,8 +1037,8 @@ class Matcher:
             import ahocorasick
 
             auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            for i, key in enumerate(self.keys):
-                auto.add_word(key, i)
+            for key in self.keys:  # (its entry: a pattern's place among the entries, which
+                auto.add_word(key, self._keys[key])  # another language's reading may shift)
             if self.keys:
                 auto.make_automaton()
             self._auto = auto
@@ -1051,6 +1087,9 @@ class Matcher:
                 ):
                     self._lengths[words[0]] = _table_value((*have, second, size))
         elif rank < self._rank[idx]:  # a case form derived late, before the pattern's entry
+            old, old_rank = self.entries[idx], self._rank[idx]
+            self._latin[idx] = self._latin_of(entry, key)  # (the new entry's, which the old
+            self._alt(idx, old, old_rank)  # one may now be another language's reading of)
             self.entries[idx] = entry
             self._rank[idx] = rank
             self._cases[idx] = entry[3]
@@ -1060,7 +1099,85 @@ class Matcher:
             self._singles.pop(idx, None)
             self._plurals.pop(idx, None)
             self._s_plurals.discard(idx)
+        else:
+            other = self._alt(idx, entry, rank)
+            if other is not None:
+                return other
         return idx
+
+    def _latin_of(self, entry: tuple[Concept, Term, str, int], key: str) -> str | None:
+        """The Latin-script language a line must not be of another of for pattern ``key`` of
+        ``entry`` to match: its term's, for one word of a French, German or English term that
+        is no acronym (two words or more are their own evidence; an acronym in capitals is
+        written alike in them all), or the reader language of a romanisation that a reader
+        convention writes and no other scheme before it (:data:`~translit.names.conventions.
+        CONVENTIONS`, ``data/names/conventions.toml``: Duden's Russe is German); else ``None``."""
+        if not self._told or entry[3] == _ACRONYM:
+            return None
+        kind = (entry[2], entry[1].lang)  # (one answer for all the entries of a how and tag)
+        try:
+            lang = self._langs_of[kind]
+        except KeyError:
+            how = entry[2]
+            if how.startswith("romanised "):  # (a spelling only a reader convention writes is
+                got = _readers().get(how[10:], "")  # that language's: Duden's Russe)
+            else:
+                got = primary(entry[1].lang)
+            lang = self._langs_of[kind] = got if got in self._told else None
+        if lang is None or key.find(" ", 1) < len(key) - 1:  # (two words or more: None)
+            return None
+        return lang
+
+    def _latin_at(self, idx: int) -> str | None:
+        """:meth:`_latin_of` of entry ``idx`` and its pattern, memoised."""
+        latin = self._latin
+        if idx in latin:  # (a miss is common: no KeyError raised for each)
+            return latin[idx]
+        got = latin[idx] = self._latin_of(self.entries[idx], self._key_of[idx])
+        return got
+
+    def _spelled_in(self, idx: int, lang: str) -> bool:
+        """Whether the concept of entry ``idx`` has a term in ``lang`` (memoised): where it has
+        none the glossary says nothing of how that language writes it, and a term of another
+        language may stand for it (a glossary of English and Russian on a German text)."""
+        key = (idx, lang)
+        got = self._spelled.get(key)
+        if got is None:
+            got = self._spelled[key] = bool(self.entries[idx][0].terms_in(lang))
+        return got
+
+    def _alt(self, idx: int, entry: tuple[Concept, Term, str, int], rank: int) -> int | None:
+        """File ``entry``, of pattern ``idx`` but not its entry, as the pattern's reading in a
+        line of its own language (:meth:`_latin_of`, or "" for any line) where the pattern's
+        entry is a one-word term of another Latin-script language (German Gulags, a genitive,
+        where the English plural Gulags is the pattern's); its index (``None``: not filed)."""
+        mine = self._latin_at(idx)
+        if mine is None:  # (most patterns: a reading in any line)
+            return None
+        lang = self._latin_of(entry, self._key_of[idx])
+        if lang == mine:
+            return None
+        alts = self._alts.setdefault(idx, {})
+        got = alts.get(lang or "")
+        if got is not None:  # (the first in the order of addition: a form derived late that
+            if rank < self._rank[got]:  # comes before takes its place, as in _add)
+                self.entries[got] = entry
+                self._rank[got] = rank
+                self._cases[got] = entry[3]
+                for memo in (*self._replacements.values(), *self._capitals.values()):
+                    memo.pop(got, None)
+                for twins in (self._twins, self._singles, self._plurals):
+                    twins.pop(got, None)
+                self._s_plurals.discard(got)
+            return got
+        alts[lang or ""] = got = len(self.entries)
+        self.entries.append(entry)
+        self._key_of.append(self._key_of[idx])
+        self._rank.append(rank)
+        self._lens.append(self._lens[idx])
+        self._cases.append(entry[3])
+        self._latin[got] = lang
+        return got
 
     def _twin(
         self, idx: int, entry: tuple[Concept, Term, str, int], rank: int, singular: bool = False
@@ -1365,6 +1482,43 @@ class Matcher:
             "(an irregular class, a German term with adjectives, a name): write it by hand"
         )
 
+    def homograph_kept(
+        self, text: str, start: int, stop: int, idx: int, lines: Lines
+    ) -> str | None:
+        """Why replace keeps ``text[start:stop]``, a match of pattern ``idx``, as written: a
+        name form that its own language's dictionary lists as a common word
+        (:func:`~.latin.homograph`: German Russe, a Russian; English Ruse, a trick) in a line
+        of that language or of none decided (``lines``), where its capital may be the word's:
+        at a sentence's start, and a German noun anywhere but right after a preposition (a
+        common noun there takes an article: in Russe, mit dem Russen); else ``None``.
+
+        >>> from translit.glossary import load, shipped_path
+        >>> m = Matcher.for_glossary(load(shipped_path("names.csv")))
+        >>> texts = ("Der Russe kam.", "Er fuhr nach Russe.", "Ruse was a trick.", "We left Ruse.")
+        >>> [m.homograph_kept(t, a, b, i, Lines(t)) is None for t in texts for a, b, i in m.spans(t)]
+        [False, True, False, True]
+        """
+        kinds = self._homographs.get(idx)
+        if kinds is None:
+            kinds = self._homographs[idx] = homograph(self._key_of[idx])
+        if not kinds:
+            return None
+        here = lines.at(start, stop)
+        for lang, kind in kinds.items():
+            if here not in (None, lang):
+                continue
+            if kind == "noun" and not is_preposition(word_before(text, start), lang):
+                where = "a noun, not right after a preposition"
+            elif opens_sentence(text, start):
+                where = "opening a sentence"
+            else:
+                continue
+            return (
+                f"kept «{text[start:stop]}»: a name that is also a common word of {lang} "
+                f"(data/homographs.toml), {where}: write it by hand if it is the name"
+            )
+        return None
+
     def article_ends(self, idx: int, lang: str) -> str:
         """:func:`~.articles.fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
         per_lang = self._fit_ends.setdefault(lang, {})
@@ -1412,14 +1566,29 @@ class Matcher:
         if marks is None:
             marks = set(_offsets(text, "apostrophe", _apostrophes_at))
         entries = self.entries
+        latin, alts = self._latin, self._alts
+        lines: Lines | None = None  # (the language of a match's line: asked where it matters)
         after = {at + 1 for at in marks}  # (a match starting after an apostrophe)
         # accepted matches as [start, stop, idx]; candidates arrive in order of their end
         acc: list[tuple[int, int, int]] = []
         add = acc.append
         last_stop = -1
-        for end, idx in self.raw(folded):
+        for end, found in self.raw(folded):
+            idx = found  # (or, in a line of another language, the pattern's reading there)
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
             stop = end - 1
+            lang = latin[idx] if idx in latin else self._latin_at(idx)
+            if lang is not None:  # (one word of a French, German or English term)
+                if lines is None:
+                    lines = Lines(text)
+                here = lines.at(start, stop)
+                if here is not None and here != lang and self._spelled_in(idx, here):
+                    other = alts.get(idx, {})  # (a line of another language, which the
+                    # glossary gives the concept a term of)
+                    got = other.get(here, other.get(""))
+                    if got is None:
+                        continue
+                    idx = got
             if (cases[idx] or (marks and (stop in marks or start in after))) and _refused(
                 text, start, stop, cases[idx], entries[idx][1]
             ):
@@ -1453,7 +1622,8 @@ class Matcher:
             hits = list(self._auto.iter(folded)) if self.keys else []
         else:
             got = self._auto.find_matches_as_indexes(folded, True) if self._auto else []
-            hits = sorted((e - 1, i) for i, _, e in got)
+            index, keys = self._keys, self.keys  # (the i-th key's entry)
+            hits = sorted((e - 1, index[keys[i]]) for i, _, e in got)
         if not self._lengths:
             return hits
         # the table's patterns at the words that start one (in C where it is built), less
@@ -1593,6 +1763,8 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
     settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
+    homographs = m._homographs  # (homograph_kept's memo: most patterns are none)
+    lines = Lines(text)  # (the language of a homograph's line, asked only for one)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
@@ -1619,6 +1791,13 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         if term is None:  # (the text kept)
             add(text[pos:stop])
             pos = stop
+            continue
+        if (homographs.get(idx) is None or homographs[idx]) and (
+            homograph_why := m.homograph_kept(text, start, stop, idx, lines)
+        ):
+            add(text[pos:stop])
+            pos = stop
+            kept.append((start, homograph_why))
             continue
         if text[start].isupper():  # (a sentence's capital: kept)
             try:

@@ -19,7 +19,7 @@ from .._datafiles import load_toml
 from .forms import ADJECTIVES_MOST, adjective_ending, determined_number
 from .model import Term, primary
 
-__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters"]
+__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters", "is_preposition"]
 
 
 @functools.cache
@@ -235,6 +235,18 @@ def _declined(lang: str, gender: str, determiner: int, case: int) -> str:
     table = load_toml("inflection.toml").get(lang, {}).get("adjective", {})
     rows = table.get(gender)
     return rows[1 if determiner == 0 else 2][case] if rows else ""
+
+
+def is_preposition(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of the prepositions ``data/articles.toml`` gives the cases of in
+    ``lang`` (German, after Duden: a bare noun after one is a name, in Russe; a common noun
+    takes an article, mit dem Russen).
+
+    >>> is_preposition("In", "de"), is_preposition("der", "de"), is_preposition("in", "fr")
+    (True, False, False)
+    """
+    got = _articles(lang)
+    return got is not None and word.lower() in got[3].get("governs", {})
 
 
 def _is_article(word: str, lang: str) -> bool:

@@ -1,0 +1,158 @@
+"""The Latin-script language of a line of text (French, German, English), as glossary apply
+reads it, and the ordinary words of those languages that a glossary name or acronym may be
+spelled as.
+
+* :func:`language_of`: the language a text's most frequent words give
+  (``data/latin_words.toml``, wordfreq's Zipf frequencies: the sum of each language's, decided
+  where one leads the next by :data:`MARGIN`, a hundred to one), or ``None`` (undecided).
+* :class:`Lines`: that decision for the line around a match, else for the whole text.
+* :func:`is_ordinary`: a word among a language's most frequent (``Un``: not the UN).
+* :func:`homograph`: a one-word name form of ``glossaries/names.csv`` that its own language's
+  dictionary lists as a common word (``data/homographs.toml``: German Russe, a Russian;
+  English Ruse, a trick).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from .._datafiles import load_toml
+from .folding import fold
+
+__all__ = ["MARGIN", "Lines", "homograph", "is_ordinary", "language_of", "languages"]
+
+#: how far (in Zipf units: log10) the best language's sum must lead the next one's for a text
+#: to be decided: a hundred to one
+MARGIN = 2.0
+#: how far around a match :class:`Lines` reads its line, at most (a longer line: a window)
+_REACH = 2000
+
+
+@functools.cache
+def _words() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """(the languages, each one's lowest value among its own most frequent words, word → its
+    Zipf frequency in each language) of ``data/latin_words.toml``."""
+    data = load_toml("latin_words.toml")
+    table = {}
+    for row in data["words"].split("\n"):
+        if row:
+            word, *values = row.split()
+            table[word] = tuple(map(float, values))
+    return tuple(data["langs"]), tuple(data["least"]), table
+
+
+def languages() -> tuple[str, ...]:
+    """The Latin-script languages whose lines are told apart (``data/latin_words.toml``'s).
+
+    >>> languages()
+    ('fr', 'de', 'en')
+    """
+    return _words()[0]
+
+
+def language_of(words: Iterable[str]) -> str | None:
+    """The language of the folded ``words`` (see :func:`~.folding.fold`): the one whose
+    frequencies give them the highest sum, where it leads every other by :data:`MARGIN`;
+    ``None`` where none does (no frequent word, or words frequent in several).
+
+    >>> language_of("le russe parle".split()), language_of("der russe kam".split())
+    ('fr', 'de')
+    >>> language_of("the ruse was a trick".split()), language_of("ruse was a trick".split())
+    ('en', None)
+    """
+    langs, _, table = _words()
+    known = list(filter(None, map(table.get, words)))
+    if not known:
+        return None
+    sums = list(map(sum, zip(*known, strict=True)))
+    second, best = sorted(sums)[-2:]
+    return langs[sums.index(best)] if best - second >= MARGIN else None
+
+
+def is_ordinary(word: str, lang: str | None = None) -> bool:
+    """Whether ``word`` (any case) is one of the most frequent words of ``lang`` (of any of
+    :func:`languages` when ``None``).
+
+    >>> is_ordinary("Un"), is_ordinary("Un", "de"), is_ordinary("Nato")
+    (True, False, False)
+    """
+    langs, least, table = _words()
+    values = table.get(word.lower())
+    if values is None:
+        return False
+    return any(
+        v >= floor for x, floor, v in zip(langs, least, values, strict=True) if lang in (None, x)
+    )
+
+
+_UNSET = "?"
+
+
+class Lines:
+    """The Latin-script language of each line of one ``text`` (:func:`language_of` of its
+    words), else of the whole text, each decided once.
+
+    >>> lines = Lines("Der Russe kam.\\nVlasov.\\nLe Russe parle, il est arrivé.")
+    >>> lines.at(4, 9), lines.at(15, 21), lines.at(26, 31)  # (Vlasov.: the text's, French)
+    ('de', 'fr', 'fr')
+    >>> Lines("Vlasov.").at(0, 6) is None
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._memo: dict[tuple[int, int], str | None] = {}
+        self._whole: str | None = _UNSET
+        self._last: tuple[int, int, str | None] = (1, 0, None)  # (the last line's span)
+
+    def at(self, start: int, stop: int) -> str | None:
+        """The language of the line holding ``text[start:stop]`` (at most 2,000 characters
+        either side), or where that line does not decide, of the whole text; ``None`` where
+        neither does."""
+        last = self._last  # (the line of the match before: most matches share one)
+        if last[0] <= start and stop <= last[1]:
+            return last[2]
+        text = self._text
+        low, high = max(start - _REACH, 0), min(stop + _REACH, len(text))
+        head = max(text.rfind("\n", low, start), text.rfind("\r", low, start)) + 1 or low
+        ends = [x for x in (text.find("\n", stop, high), text.find("\r", stop, high)) if x >= 0]
+        tail = min(ends) if ends else high
+        first = head if head > low or not low else -1  # (the line's start, if in reach)
+        end = tail if ends or high == len(text) else -1
+        key = (head, tail)
+        try:
+            got = self._memo[key]
+        except KeyError:
+            got = self._memo[key] = language_of(fold(text[head:tail]).split())
+        if got is None:
+            if self._whole is _UNSET:
+                self._whole = language_of(fold(text).split())
+            got = self._whole
+        if (head, tail) == (first, end):  # (a whole line: its next match is answered so)
+            self._last = (head, tail, got)
+        return got
+
+
+@functools.cache
+def _homographs() -> dict[str, dict[str, str]]:
+    """Folded name form → {language: ``"noun"`` (a noun its dictionary declines: German) or
+    ``"word"`` (a word in small letters)} of ``data/homographs.toml``."""
+    out: dict[str, dict[str, str]] = {}
+    for lang, kinds in load_toml("homographs.toml").items():
+        if isinstance(kinds, dict):
+            for kind in ("noun", "word"):
+                for form in kinds.get(f"{kind}s", "").split():
+                    out.setdefault(fold(form), {})[lang] = kind
+    return out
+
+
+def homograph(form: str) -> dict[str, str]:
+    """The languages whose dictionary lists the one-word name ``form`` as a common word, each
+    with ``"noun"`` (a noun, capitalised as German writes every noun) or ``"word"``; empty for
+    most forms.
+
+    >>> homograph("Russe"), homograph("Ruse"), homograph("Moskau")
+    ({'de': 'noun'}, {'en': 'word'}, {})
+    """
+    return _homographs().get(fold(form).strip(), {})
