@@ -252,3 +252,20 @@ def test_a_cldr_name_russian_spells_or_writes_so_stays_russian(name: str) -> Non
     # София, Лондон: CLDR's Russian names too; Грек (mn), Чехи (ce): Russian words
     assert any(name in places(c, "en") for c in ("bg", "mn", "ce", "uk", "sr"))
     assert detect(name) == "ru"
+
+
+def test_a_name_is_found_alike_before_and_after_the_lines_become_a_dict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the first texts are searched for in the lines, the later ones in a dict made of them
+    from translit import detection
+
+    lines = detection._listed_names().strip("\n").split("\n")
+    texts = [line.split("\t")[1] for line in lines[::37]]
+    texts += [t.upper() for t in texts[:20]] + ["Андрей Власов", "Тошкенту", "Москва", "Нови  Сад"]
+    found = []
+    for searches in (10**9, 0):  # every text searched for; every text in the dict
+        monkeypatch.setattr(detection, "_LISTED_SEARCHES", searches)
+        found.append([detection._listed(t) for t in texts])
+    assert found[0] == found[1]
+    assert sum(x is not None for x in found[0]) >= len(lines[::37]) + 20  # (listed: found)
