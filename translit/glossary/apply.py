@@ -1580,7 +1580,7 @@ class Matcher:
             lang = latin[idx] if idx in latin else self._latin_at(idx)
             if lang is not None:  # (one word of a French, German or English term)
                 if lines is None:
-                    lines = Lines(text)
+                    lines = Lines(text, folded)
                 here = lines.at(start, stop)
                 if here is not None and here != lang and self._spelled_in(idx, here):
                     other = alts.get(idx, {})  # (a line of another language, which the

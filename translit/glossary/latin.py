@@ -98,10 +98,21 @@ class Lines:
     ('de', 'fr', 'fr')
     >>> Lines("Vlasov.").at(0, 6) is None
     True
+
+    ``padded``: the text's :func:`~.folding.padded`, where the caller has folded it already
+    (the same answers, without folding it again):
+
+    >>> from translit.glossary.folding import padded
+    >>> t = "Der Russe kam.\nVlasov.\nLe Russe parle, il est arrivé."
+    >>> Lines(t, padded(t)).at(15, 21), Lines(t, padded(t)).at(4, 9)
+    ('fr', 'de')
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, padded: str | None = None) -> None:
         self._text = text
+        # :func:`~.folding.padded` of ``text`` where the caller has it (glossary apply's
+        # matcher does: folding a long text again cost as much as deciding its language)
+        self._padded = padded
         self._memo: dict[tuple[int, int], str | None] = {}
         self._whole: str | None = _UNSET
         self._last: tuple[int, int, str | None] = (1, 0, None)  # (the last line's span)
@@ -124,14 +135,20 @@ class Lines:
         try:
             got = self._memo[key]
         except KeyError:
-            got = self._memo[key] = language_of(fold(text[head:tail]).split())
+            got = self._memo[key] = language_of(self._folded(head, tail).split())
         if got is None:
             if self._whole is _UNSET:
-                self._whole = language_of(fold(text).split())
+                self._whole = language_of(self._folded(0, len(text)).split())
             got = self._whole
         if (head, tail) == (first, end):  # (a whole line: its next match is answered so)
             self._last = (head, tail, got)
         return got
+
+    def _folded(self, start: int, stop: int) -> str:
+        """:func:`~.folding.fold` of ``text[start:stop]`` (fold keeps each character's place)."""
+        if self._padded is None:
+            return fold(self._text[start:stop])
+        return self._padded[start + 1 : stop + 1]
 
 
 @functools.cache
