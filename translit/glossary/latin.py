@@ -103,7 +103,7 @@ class Lines:
     (the same answers, without folding it again):
 
     >>> from translit.glossary.folding import padded
-    >>> t = "Der Russe kam.\nVlasov.\nLe Russe parle, il est arrivé."
+    >>> t = "Der Russe kam.\\nVlasov.\\nLe Russe parle, il est arrivé."
     >>> Lines(t, padded(t)).at(15, 21), Lines(t, padded(t)).at(4, 9)
     ('fr', 'de')
     """
