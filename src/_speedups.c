@@ -100,7 +100,8 @@ typedef struct {
 
 typedef struct {
     Span f[4];  /* lower, title, upper, a capital word's title in capitals */
-    int held;   /* a one-capital word with this output follows its line */
+    int same;   /* its title and its title in capitals are one (В → V): a held word of this
+                 * output reads the same in title case and in capitals */
     int simple; /* a bit per output a word with a carried mark may use */
 } Forms;
 
@@ -246,7 +247,7 @@ static int load_forms(Engine *e, PyObject *forms, Py_ssize_t *cap) {
                 return -1;
             }
         }
-        e->forms[i].held = !same_span(e, e->forms[i].f[1], e->forms[i].f[3]);
+        e->forms[i].same = same_span(e, e->forms[i].f[1], e->forms[i].f[3]);
     }
     return 0;
 }
@@ -617,6 +618,7 @@ typedef struct {
     Writer out;
     Held *held;
     Py_ssize_t nheld, heldcap;
+    Py_ssize_t ncased; /* held words whose title and capitals differ: resolve() has work */
     int changed;
     int keep_held;            /* write held words as OPEN title CLOSE (Engine.held) */
     Py_ssize_t marked, mend; /* the word with a mark that stopped the pass */
@@ -626,6 +628,7 @@ static void run_init(Run *r) {
     w_init(&r->out);
     r->held = NULL;
     r->nheld = r->heldcap = 0;
+    r->ncased = 0;
     r->changed = 0;
     r->keep_held = 0;
     r->marked = r->mend = -1;
@@ -707,9 +710,6 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
         Py_ssize_t j;
         int32_t forms = piece(e, cc, kind, d, n, 0, &j);
         const Forms *f = &e->forms[forms];
-        if (!f->held) {
-            return w_span(&r->out, e, f->f[1]);
-        }
         return w_char(&r->out, OPEN) < 0 || w_span(&r->out, e, f->f[1]) < 0 ||
                        w_char(&r->out, CLOSE) < 0
                    ? -1
@@ -845,7 +845,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
         }
         i = j;
     }
-    if (lone && e->forms[forms].held) {
+    if (lone) {
         if (r->nheld == r->heldcap) {
             Py_ssize_t cap = r->heldcap ? r->heldcap * 2 : 16;
             Held *held = PyMem_Realloc(r->held, (size_t)cap * sizeof(Held));
@@ -857,6 +857,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
             r->heldcap = cap;
         }
         r->held[r->nheld++] = (Held){word_start, r->out.len, forms};
+        r->ncased += !e->forms[forms].same;
     }
     return 0;
 }
@@ -1209,7 +1210,7 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
         result = Py_NewRef(Py_None);
     } else if (!r.changed) {
         result = Py_NewRef(text);
-    } else if (r.nheld) {
+    } else if (r.ncased) { /* else every held word reads the same either way */
         result = resolve(e, &r);
     } else {
         result = w_finish(&r.out);

@@ -199,7 +199,10 @@ def test_import_does_not_compile_schemes() -> None:
         # initials before a name in title case stay in title case after an acronym (were YU.)
         ("РОА Ю. Щукин", "ROA Yu. Shchukin"),
         ("ВС КОНР, Ю. А. Щукин", "VS KONR, Yu. A. Shchukin"),
-        ("ЖУКОВ Ю. А. Я. Щукин", "ZHUKOV Yu. A. Ya. Shchukin"),  # A. is not held: the run goes on
+        ("ЖУКОВ Ю. А. Я. Щукин", "ZHUKOV Yu. A. Ya. Shchukin"),  # the run goes on past A.
+        # A. (its title is its capitals) is an initial of the run too (was VLASOV A. Yu.)
+        ("ВЛАСОВ А. Ю.", "VLASOV A. YU."),
+        ("ЩУКИН А. Ж.", "SHCHUKIN A. ZH."),
         ("ЩУКИН Щ. Ж. ПЕТРОВ", "SHCHUKIN SHCH. ZH. PETROV"),  # an all-caps name: as before
         ("ЩУКИН Щ. Ж., генерал", "SHCHUKIN SHCH. ZH., general"),  # no name after: the word before
         ("ЖУКОВ Ю. К. 1990", "ZHUKOV YU. K. 1990"),
@@ -216,6 +219,23 @@ def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:
     assert BGN(src) == out
     assert BGN._romanize_reference(src) == out
     assert "".join(BGN.romanize_lines(src.splitlines(keepends=True))) == out
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        # ALA-LC writes Ю in a capitalised word I͡U (LC's heading "Lotman, I͡U. M."): that is
+        # one letter's title, not a neighbouring all-caps word (were I͡U. ZH., I͡A. I͡U. SHCH.)
+        ("Ю. Ж.", "I͡U. Zh."),
+        ("Я. Ю. Щ.", "I͡A. I͡U. Shch."),
+        ("Лотман Ю. М.", "Lotman I͡U. M."),
+        ("ЛОТМАН Ю. Ж.", "LOTMAN I͡U. ZH."),  # in an all-caps run: capitals, as in BGN/PCGN
+    ],
+)
+def test_a_one_letter_title_in_capitals_is_no_all_caps_word(src: str, out: str) -> None:
+    lc = get_romanizer("ala-lc", "ru")
+    assert lc(src) == out
+    assert lc._romanize_reference(src) == out
 
 
 def test_internal_sentinels_in_the_input_pass_through() -> None:

@@ -108,6 +108,8 @@ def test_one_letter_capitals_follow_their_line(speedups: Any) -> None:
     assert e.romanize("CC С.") == "ÇÇ SA."
     assert e.romanize("С\nCC") == "Sa\nÇÇ"  # never across a line break
     assert e.romanize("С С CC") == "Sa SA ÇÇ"  # a held neighbour is no all-caps word
+    # a one-letter word whose capitals are its title links a run of initials (was ÇÇ Ç. Sa.)
+    assert e.romanize("CC C. С.") == "ÇÇ Ç. SA."
     # the neighbour is looked for within 80 characters: "OK" fits, then only its "O"
     assert e.romanize("С" + " " * 78 + "OK") == "SA" + " " * 78 + "OK"
     assert e.romanize("С" + " " * 79 + "OK") == "Sa" + " " * 79 + "OK"
@@ -119,7 +121,7 @@ def test_held_leaves_one_letter_words_and_marked_words_to_the_caller(speedups: A
     e = _toy(speedups)
     assert e.held("С сс") == "\ufdd0Sa\ufdd2 sasa"  # as mark_lone writes it
     assert e.held("С CC") == "\ufdd0Sa\ufdd2 ÇÇ"  # its line is not looked at
-    assert e.held("C a") == "Ç α"  # a one-letter word whose capitals are its title
+    assert e.held("C a") == "\ufdd0Ç\ufdd2 α"  # held too, though its capitals are its title
     assert e.held("zz b, ab\u0301c a") == (6, 10)  # the first word with a mark
     assert e.romanize("zz b, ab\u0301c a") is None
     assert e.held(" \u0301 a") == " \u0301 α"  # a mark outside a word is a character

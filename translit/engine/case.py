@@ -78,14 +78,15 @@ _NEAR = 80  # characters searched on each side for a neighbouring word
 
 
 def mark_lone(w: str, out: str) -> str:
-    """``out`` of the word ``w``, held for :func:`resolve_lone` when ``w`` is one capital."""
-    if w[:1].translate(SHAPE).isupper() and not w[1:].strip(MARK_CHARS) and _NFC_UPPER(out) != out:
+    """``out`` of the word ``w``, held for :func:`resolve_lone` when ``w`` is one capital.
+
+    Held even when its title and capitals forms are one (В → V; ALA-LC's Ю → I͡U): a held word
+    is known to be one letter, so it links a run of initials (ВЛАСОВ А. Ю. → VLASOV A. YU.) and
+    is never read as a neighbouring all-caps word (Ю. Ж. → I͡U. Zh., not I͡U. ZH.).
+    """
+    if w[:1].translate(SHAPE).isupper() and not w[1:].strip(MARK_CHARS):
         return f"{OPEN}{out}{CLOSE}"
     return out
-
-
-def _NFC_UPPER(s: str) -> str:
-    return unicodedata.normalize("NFC", s.upper())
 
 
 def _caps_word(m: re.Match[str] | None) -> bool:
@@ -105,6 +106,9 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     across spaces only, that begins with a capital (РОА Ю. А. Щукин → ROA Yu. A. Shchukin).
     """
     parts = text.split(OPEN)
+    if all(upper(t := p[: p.index(CLOSE)], capitals) == t for p in parts[1:]):
+        # every held word reads the same in capitals (В → V): only the marks go
+        return text.replace(OPEN, "").replace(CLOSE, "")
     starts = []  # where each held word's OPEN stands in ``text``
     closes = []  # where its CLOSE stands
     at = len(parts[0])
