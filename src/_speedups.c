@@ -1062,8 +1062,8 @@ static inline int is_space(Py_UCS4 c) { return Py_UNICODE_ISSPACE(c) && is_gap(c
 #define RUN_GOES_ON 3
 
 /* After an initial's period, out[from ... to) (to: the next held word, or the end): across
- * spaces and initials that were not held (A., K.: one letter whose title and capitals forms
- * are one), the case of the name the run stands before: 2 an all-caps word of two letters or
+ * spaces and initials that were not held (a letter the scheme passes through: a Latin A. in
+ * the text), the case of the name the run stands before: 2 an all-caps word of two letters or
  * more, 1 a word that begins with a capital, 0 none; RUN_GOES_ON when it reaches `to`
  * (translit/engine/case.py, _name_after()). */
 static int name_after(const Engine *e, const Writer *w, Py_ssize_t from, Py_ssize_t to) {

@@ -156,8 +156,8 @@ _RUN_GOES_ON = 3
 
 @functools.cache
 def _name_near() -> re.Pattern[str]:
-    # spaces and initials that were not held (A., K.: one letter whose title and capitals
-    # forms are one), then the word the run stands before, if any
+    # spaces and initials that were not held (a letter the scheme passes through: a Latin A.
+    # in the text), then the word the run stands before, if any
     return re.compile(rf"{_SPACE}*(?:[^\W\d_][{MARK_CLASS}]*\.{_SPACE}*)*({_WORD})?")
 
 
