@@ -139,6 +139,11 @@ def test_the_corpus_spans_are_reproducible(corpus: Path) -> None:
         ("Данас", "sr"),
         ("Ооба", "ky"),
         ("Пасля вайны", "be"),
+        # an apostrophe between a consonant and я ю є ї (Ukrainian) or е ё ю я і (Belarusian),
+        # where Russian writes ъ or ь: the three apostrophes typed for it
+        ("П'ять", "uk"),
+        ("М’ясо", "uk"),
+        ("Марʼяна Петренко", "uk"),
     ],
 )
 def test_a_spelling_no_russian_word_has_decides_a_short_text(text: str, lang: str) -> None:
@@ -155,6 +160,10 @@ def test_a_spelling_several_languages_share_is_decided_by_score_and_may_tie() ->
     for text in ("Се случи", "Една жена", "Каква"):  # се, една, каква: Bulgarian and Macedonian
         e = translit.explain_language(text)
         assert e.lang in {"bg", "mk"} and "Russian lacks" in e.reason, text
+    # an apostrophe before я: Ukrainian or Belarusian (сям'я, family in Belarusian)
+    for text in ("Сям'я", "Дар'я"):
+        e = translit.explain_language(text)
+        assert e.lang in {"uk", "be"} and "Russian lacks" in e.reason, text
     # Russian stays Russian: жи ши, -ть, -ют
     for text in ("Жизнь", "Широкий", "Знают", "Читать", "Что это"):
         assert translit.detect(text) == "ru", text
@@ -178,6 +187,7 @@ def test_russian_abbreviations_stay_russian() -> None:
         *("Алтын", "Мартын", "Ольштын", "Объявление", "Ещё", "Наиболее", "Возьми", "Письмо"),
         *("код КОАТУУ", "Тюме\u0301нь"),  # an acronym with hiatus; a stress mark is no word break
         *("Аль-Кайда", "Через", "Теперь", "Было"),  # a hyphen joins кайда to a Russian word
+        *("Кот-д’Ивуар", "О'кей", "Д'Артаньян", "Подъезд"),  # apostrophes Russian writes
     ],
 )
 def test_russian_forms_beside_the_newer_spellings_stay_russian(text: str) -> None:
