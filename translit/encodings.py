@@ -49,7 +49,7 @@ from typing import Any
 from . import _datafiles as datafiles
 from .engine.native import FIRST_OF, char_table, is_normal
 from .errors import EncodingError, shown, want_bytes, want_str
-from .script import CYRILLIC_LETTER_CLASS, alphabet, has_cyrillic, is_cyrillic
+from .script import CYRILLIC_LETTER_CLASS, alphabet, has_cyrillic, is_cyrillic, written_letters
 
 __all__ = [
     "CANDIDATES",
@@ -561,9 +561,17 @@ def _printable(text: str) -> bool:
 
 
 def _letters(text: str) -> tuple[int, int]:
-    """Cyrillic letters and other non-ASCII letters of ``text``."""
-    cyr = sum(1 for c in text if ord(c) > 0x7F and c.isalpha() and _cyr(c))
-    other = sum(1 for c in text if ord(c) > 0x7F and c.isalpha() and not _cyr(c))
+    """Cyrillic letters and other non-ASCII letters of ``text``; a Cyrillic letter no modern
+    alphabet writes (:func:`~translit.script.written_letters`) counts as other: a UTF-8 reading
+    of KOI8-U's тілі is Ԧ̦, no language's text."""
+    cyr = other = 0
+    written = written_letters()
+    for c in text:
+        if ord(c) > 0x7F and c.isalpha():
+            if c in written:
+                cyr += 1
+            else:
+                other += 1
     return cyr, other
 
 

@@ -254,6 +254,23 @@ def alphabet(lang: str) -> str:
         raise UnknownLanguageError(lang, tuple(_alphabets())) from None
 
 
+#: The basic Cyrillic block's letters (Ѐ to џ: Russian, the Slavic languages, Ѐ ѝ)
+BASIC_CYRILLIC: Ranges = ((0x0400, 0x045F),)
+
+
+@cache
+def written_letters() -> frozenset[str]:
+    """The basic block's letters and every letter of the alphabets :func:`alphabet` knows, in
+    both cases: the Cyrillic letters a modern language writes (a reading that gives others, Ԧ
+    or Ꙗ, is no language's text).
+
+    >>> "ґ" in written_letters(), "Ә" in written_letters(), "Ԧ" in written_letters()
+    (True, True, False)
+    """
+    letters = "".join(_alphabets().values())
+    return frozenset(letters + letters.upper() + "".join(chars(BASIC_CYRILLIC)))
+
+
 #: Where a line ends, the one rule of every report that names a line or counts lines (error
 #: messages and skipped records of every command and route, ``normalize --report``, ``glossary
 #: apply``'s listing, ``detect``'s rows, a run's line counts): at LF, CRLF or a CR alone (an
