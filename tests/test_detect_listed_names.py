@@ -361,3 +361,17 @@ def test_a_russian_patronymic_is_no_fathers_name_of_a_listed_person() -> None:
 )
 def test_only_a_fathers_name_between_the_listed_names(text: str) -> None:
     assert detect(text) == "ru"
+
+
+def test_a_ukrainian_town_s_spelling_inside_a_russian_text_is_no_town() -> None:
+    # Ромни is the Ukrainian spelling of the town Romny (its row) and how Russian text writes
+    # Romney: alone it is the town, in a Russian sentence or beside a given name it is written
+    # by the Russian convention (WP:RUS: р r, о o, м m, н n, и i), never as the town
+    row = _rows()["place-romny"]
+    assert detect(row["uk"]) == "uk"
+    assert translit.romanize(row["uk"], target="en") == row["en"]
+    for text in ("Ромни выступил вчера", "Вчера выступил Ромни", "Митт Ромни"):
+        assert detect(text) == "ru"
+        for reader in READERS:
+            out = translit.romanize(text, target=reader)
+            assert "Romni" in out.split() and row[reader] not in out, (text, reader, out)
