@@ -11,7 +11,7 @@ import functools
 import pytest
 
 import translit
-from translit._datafiles import load_toml
+from translit._datafiles import load_toml, read_table
 from translit.cldr import places
 from translit.detection import detect, explain_language
 from translit.glossary import shipped_path
@@ -269,3 +269,120 @@ def test_a_name_is_found_alike_before_and_after_the_lines_become_a_dict(
         found.append([detection._listed(t) for t in texts])
     assert found[0] == found[1]
     assert sum(x is not None for x in found[0]) >= len(lines[::37]) + 20  # (listed: found)
+
+
+# A Bulgarian person's three names: given name, father's name (-ов -ев -ова -ева), surname
+# (data/names/conventions.toml [patronymic.languages], after the Bulgarian civil registration
+# law). Full names as sources print them: Бойко Методиев Борисов (the leads his row's source
+# names), Тодор Христов Живков (conventions.toml), Желю Митев Желев (encyclo.co.uk, from
+# English Wikipedia's lead), Росен Асенов Плевнелиев (a copy of English Wikipedia's lead).
+FULL_NAMES = [
+    ("person-boyko-borisov", "Методиев"),
+    ("person-todor-zhivkov", "Христов"),
+    ("person-zhelyu-zhelev", "Митев"),
+    ("person-rosen-plevneliev", "Асенов"),
+]
+
+
+@pytest.mark.parametrize(("row_id", "father"), FULL_NAMES)
+def test_a_listed_person_with_the_fathers_name_is_its_language(row_id: str, father: str) -> None:
+    row = _rows()[row_id]
+    given, surname = row["bg"].split()
+    text = f"{given} {father} {surname}"
+    assert detect(text) == "bg"
+    assert detect(text.upper()) == "bg"
+    for reader in READERS:  # the row's given name and surname around the father's name
+        first, last = _first(row[reader]).split()
+        out = translit.romanize(text, target=reader).split()
+        assert (out[0], out[2]) == (first, last), (text, reader, out)
+
+
+def test_boyko_borisov_with_his_fathers_name_as_the_leads_write_it() -> None:
+    # the leads of the articles his row's source names
+    text = "Бойко Методиев Борисов"
+    expected = {"en": "Boyko Metodiev Borisov", "de": "Bojko Metodiew Borissow"}
+    expected["fr"] = "Boïko Metodiev Borissov"
+    for reader, form in expected.items():
+        assert translit.romanize(text, target=reader) == form
+
+
+def _russian_patronymics() -> list[str]:
+    # Russian patronymics of the men's names of data/names/given_names.csv (-ович -евич, men's
+    # and women's: Иван → Иванович, Ивановна), each one the dictionary holds as a patronymic
+    # (pymorphy3-dicts-ru, OpenCorpora)
+    import pymorphy3
+
+    rows = read_table("names", "given_names.csv")
+    found = []
+    for name in (r["ru"].split("|")[0] for r in rows if r["sex"] == "m" and r["ru"]):
+        stem = name[:-1] if name[-1] in "йь" else name
+        for word in (stem + "ович", stem + "евич", stem + "овна", stem + "евна"):
+            known = [
+                p for p in _morph().parse(word.lower())
+                if "Patr" in p.tag and "nomn" in p.tag and p.word == p.normal_form
+                and isinstance(p.methods_stack[0][0], pymorphy3.units.DictionaryAnalyzer)
+            ]  # fmt: skip
+            if known:
+                found.append(word)
+    return found
+
+
+def test_a_russian_patronymic_is_no_fathers_name_of_a_listed_person() -> None:
+    # a listed Bulgarian or Macedonian person (in Russian letters) with a Russian patronymic is
+    # Russian text (Сергей Дмитриевич Станишев, as Russian text names him), and every Russian
+    # person of names.csv that is Russian alone stays Russian with one (Борис Николаевич Ельцин):
+    # the names whose given name alone is no other language's (Петър, Лесь: data/names)
+    patronymics = _russian_patronymics()
+    assert len(patronymics) > 100
+    russian = set(translit.script.alphabet("ru"))
+    people = [
+        row[lang] for row in _rows().values() for lang in ("bg", "mk", "ru")
+        if row["type"] == "person" and len(row[lang].split()) == 2
+        and set(row[lang].lower()) - {" ", "-"} <= russian
+        and (lang != "ru" or detect(row[lang]) == "ru") and detect(row[lang].split()[0]) == "ru"
+    ]  # fmt: skip
+    assert len(people) > 300
+    for i, name in enumerate(people):
+        given, surname = name.split()
+        patronymic = patronymics[i % len(patronymics)]
+        assert detect(f"{given} {patronymic} {surname}") == "ru", (name, patronymic)
+    assert detect("Сергей Дмитриевич Станишев") == "ru"
+    assert detect("Борис Николаевич Ельцин") == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бойко методиев Борисов",  # not capitalised as a name
+        "Бойко Методиев  Борисова",  # not the listed surname
+        "Бойко Методиевич Борисов",  # a Russian patronymic
+        "Бойко Методиев Иванов",  # not the listed person
+    ],
+)
+def test_only_a_fathers_name_between_the_listed_names(text: str) -> None:
+    assert detect(text) == "ru"
+
+
+def test_a_ukrainian_town_s_spelling_inside_a_russian_text_is_no_town() -> None:
+    # Ромни is the Ukrainian spelling of the town Romny (its row) and how Russian text writes
+    # Romney: alone it is the town, in a Russian sentence or beside a given name it is written
+    # by the Russian convention (WP:RUS: р r, о o, м m, н n, и i), never as the town
+    row = _rows()["place-romny"]
+    assert detect(row["uk"]) == "uk"
+    assert translit.romanize(row["uk"], target="en") == row["en"]
+    for text in ("Ромни выступил вчера", "Вчера выступил Ромни", "Митт Ромни"):
+        assert detect(text) == "ru"
+        for reader in READERS:
+            out = translit.romanize(text, target=reader)
+            assert "Romni" in out.split() and row[reader] not in out, (text, reader, out)
+
+
+def test_a_name_russian_and_another_language_both_list_reads_alike_for_readers() -> None:
+    # Ховд, the Mongolian aimag and its centre, is also CLDR's Russian name of the town, so a
+    # bare Ховд is Russian (Russian spells it so); its readers' forms are the row's either way
+    # (en Khovd, de Chowd, fr Khovd: the titles its source names, fr as a frwiki copy titles it)
+    row = _rows()["place-khovd"]
+    assert "Ховд" in places("ru", "en") and detect(row["mn"]) == "ru"
+    for reader in READERS:
+        for lang in ("auto", "ru", "mn"):
+            assert translit.romanize(row["mn"], lang=lang, target=reader) == _first(row[reader])

@@ -265,3 +265,45 @@ def test_a_russian_spelling_of_the_row_serves_too() -> None:
     # the Russian spelling of a Kazakh town leads to the same forms
     assert translit.romanize("Усть-Каменогорск", lang="ru", target="en") == "Oskemen"
     assert translit.romanize("Джалал-Абадская область", target="de") == "Gebiet Dschalal-Abad"
+
+
+# The Tajik izofa (conventions.toml [izofa.tg]): the -и that joins a name to the next ("Rustam
+# of Emomali") is dropped by readers' titles. Expected forms: the titles of English, German and
+# French Wikipedia (Rustam Emomali, Rustam Emomalij, Rustam Emomali; English Sayid Abdulloh
+# Nuri and Mir Sayyid Ali Hamadani, whose Tajik names are Сайид Абдуллоҳи Нурӣ and Мир Сайид
+# Алии Ҳамадонӣ; the Tajik spellings as tg.wikipedia.org and the articles' leads quote them).
+@pytest.mark.parametrize(
+    ("text", "target", "title"),
+    [
+        ("Рустами Эмомалӣ", "en", "Rustam Emomali"),
+        ("Рустами Эмомалӣ", "de", "Rustam Emomalij"),
+        ("Рустами Эмомалӣ", "fr", "Rustam Emomali"),
+        ("Сайид Абдуллоҳи Нурӣ", "en", "Sayid Abdulloh Nuri"),
+        ("Сайид Абдуллоҳи Нурӣ", "fr", "Sayid Abdulloh Nuri"),
+    ],
+)
+def test_the_tajik_izofa_is_dropped_in_a_persons_name(text: str, target: str, title: str) -> None:
+    assert translit.romanize(text, target=target) == title
+    assert translit.romanize(f"{text} дар Душанбе", target=target).startswith(title + " ")
+    assert translit.verify(text, title, lang="tg", target=target).accepted
+
+
+def test_the_tajik_izofa_after_the_long_i() -> None:
+    # ӣ shortens to и before the izofa (Алӣ + -и: Алии): the title's Ali
+    title = "Mir Sayyid Ali Hamadani"
+    out = translit.romanize("Мир Сайид Алии Ҳамадонӣ", target="en")
+    assert out.split()[2] == title.split(" ")[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эмомали Раҳмон",  # ӣ typed as и: no izofa (the row's form, Emomali Rahmon)
+        "Рустами",  # no word after it
+        "Рустами эмомалӣ",  # not a name's word after it
+    ],
+)
+def test_no_izofa_where_the_text_does_not_show_one(text: str) -> None:
+    for target in ("en", "de", "fr"):
+        out = translit.romanize(text, lang="tg", target=target)
+        assert out.split()[0] in ("Emomali", "Rustami", "Roustami"), (text, target, out)

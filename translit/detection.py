@@ -34,7 +34,10 @@ another language.
    other languages and under no Russian spelling, or a country or city name CLDR gives in such
    a language's own locale (``[listed_names]``: Тошкент is Uzbek, Нови Сад and Београд
    Serbian; several: their best score), as listed or in capitals, never inflected
-   (Тошкенту); not a spelling of the ru column or of CLDR's Russian locale (София), a Russian
+   (Тошкенту), or such a person's name with a father's name between given name and surname
+   as the listing's language names one (data/names/conventions.toml ``[patronymic.languages]``:
+   Бойко Методиев Борисов is Bulgarian); not a spelling of the ru column or of CLDR's Russian
+   locale (София), a Russian
    oblique form of their places (data/names/oblique_ru.tsv), a Russian given name (for CLDR's:
    any of data/names) or a Russian word (Казан). Such a name with letters Russian lacks is decided so too, before the
    surname rule and the scores of rule 4, among the languages whose alphabets hold its letters
@@ -1165,15 +1168,44 @@ def _listed(text: str) -> _Listed | None:
     """The name of ``[listed_names]`` that ``text`` is, as a whole
     (stress marks and the spaces around it aside), written as listed or in capitals; else
     None. Only the listed spelling: an inflected form is no such name (the rows list the
-    nominative, and another language's case forms are none of Russian's tables)."""
+    nominative, and another language's case forms are none of Russian's tables). A person's
+    given name and surname around a father's name (:func:`_middle_name`: Бойко Методиев
+    Борисов) is that person, for the languages of the listing that name a person so."""
     key = _name_key(_stress_marks().sub("", normal(text, "NFC")))
     line = _listed_line(key.lower()) if key else None
+    middle = ""  # a father's name between a listed given name and surname
+    if line is None and key.count(" ") == 2:
+        given, middle, surname = key.split(" ")
+        key = f"{given} {surname}"
+        line = _listed_line(key.lower())
     if line is None:
         return None
     _, spelling, langs, *source = line.split("\t")
     if not (key == _name_key(spelling) or key.isupper()):
         return None
-    return _Listed(spelling, tuple(langs.split()), bool(source))
+    found = tuple(langs.split())
+    if middle:  # (Бойко Методиев Борисов: of the languages that name persons so)
+        found = tuple(c for c in found if _middle_name(middle, c))
+        if not found or source or not (middle.isupper() or middle.istitle()):
+            return None
+    return _Listed(spelling, found, bool(source))
+
+
+@functools.cache
+def _middle_endings() -> dict[str, tuple[str, ...]]:
+    """``[patronymic.languages]`` of data/names/conventions.toml: language → the endings of
+    the father's name it writes between a person's given name and surname (Bulgarian -ов -ев
+    -ова -ева: Бойко Методиев Борисов), which romanize reads there for that language."""
+    config = datafiles.load_toml("names", "conventions.toml")["patronymic"]
+    return {k: tuple(v) for k, v in config.get("languages", {}).items()}
+
+
+def _middle_name(word: str, code: str) -> bool:
+    """Whether ``word`` is a father's name as ``code`` writes one between a given name and a
+    surname (:func:`_middle_endings`): a word of its letters with such an ending."""
+    low = word.lower()
+    endings = _middle_endings().get(code, ())
+    return low.endswith(endings) and len(low) > 3 and _letters(code).issuperset(low)
 
 
 #: how many texts :func:`_listed_line` searches for in the lines of :func:`_listed_names`

@@ -370,6 +370,30 @@ def _person_rules(
     return (str(scheme) if scheme else None), compiled
 
 
+@functools.cache
+def _izofa(source: str) -> tuple[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """``[izofa.<source>]`` of conventions.toml: the letters a text must write for the izofa
+    to be read, and the rewrites that drop it from a word of a person's name that another
+    follows (Tajik Рустами Эмомалӣ → Рустам Эмомалӣ).
+
+    >>> _izofa("tg")[0], len(_izofa("tg")[1]), _izofa("ru")
+    ('ӣ', 3, ('', ()))
+    """
+    table = _config().get("izofa", {}).get(source, {})
+    rewrites = tuple((re.compile(p), r) for p, r in table.get("rewrites", ()))
+    return str(table.get("needs", "")), rewrites
+
+
+def _before_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether a capitalised word of three letters or more follows word ``i``, separated by
+    white space only (the word the izofa joins it to)."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1].group()
+    gap = text[words[i].end() : words[i + 1].start()]
+    return len(after) >= 3 and after[:1].isupper() and gap.isspace()
+
+
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether word ``i`` stands next to another capitalised word of three letters or more,
     separated by white space only: a given name and a surname, not a name standing alone."""
@@ -400,6 +424,7 @@ class TargetRomanizer:
         "_generics",
         "_given",
         "_given_names",
+        "_izofa",
         "_max_words",
         "_morph",
         "_oblique",
@@ -433,6 +458,7 @@ class TargetRomanizer:
             reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
         )
         person, self._person_rewrites = _person_rules(self.source, self.language)
+        self._izofa = _izofa(self.source)  # (the letters it needs, its rewrites)
         self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
         generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
         self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
@@ -727,6 +753,9 @@ class TargetRomanizer:
             return []
         joined = "".join(m.group() for m in words)
         has_lower = joined != joined.upper()
+        needs, izofa = self._izofa
+        if not set(needs) <= set(joined.lower()):
+            izofa = ()  # (a text typed without ӣ writes и for it: Эмомали is no izofa)
         out: list[tuple[int, int, tuple[str, ...]]] = []
         i = 0
         while i < len(words):
@@ -782,12 +811,12 @@ class TargetRomanizer:
             surname = (
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
-            person = (
-                (self._person is not None or bool(self._person_rewrites))
-                and bounded
-                and w[:1].isupper()
-                and _in_name(text, words, i)
-            )
+            in_name = bounded and w[:1].isupper() and _in_name(text, words, i)
+            person = (self._person is not None or bool(self._person_rewrites)) and in_name
+            named = w  # the word as a person's name writes it: without the izofa
+            if in_name and izofa and w[1:].islower() and _before_name(text, words, i):
+                for pattern, repl in izofa:  # (Рустами Эмомалӣ: Rustam Emomali)
+                    named = pattern.sub(repl, named)
             if given is not None:
                 out.append((first.start(), first.end(), given))
             elif surname is not None:
@@ -801,7 +830,9 @@ class TargetRomanizer:
             ):
                 capitals = self._person_form(w) if person else self.capitals(w)
                 out.append((first.start(), first.end(), (capitals,)))
-            elif person and (form := self._person_form(w)) != (plain := self._convert(w)):
+            elif (person or named != w) and (
+                (form := self._person_form(named)) != (plain := self._convert(w))
+            ):
                 # a person's name, written as readers write persons ([persons]: Kubrat Pulev,
                 # Akhmet Baitursynuly); the convention's form stays an accepted variant
                 out.append((first.start(), first.end(), (form, plain)))
