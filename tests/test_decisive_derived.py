@@ -84,7 +84,8 @@ def _forget() -> None:
         f.cache_clear()
     detection._alike_names.cache_clear()
     detection._listed_names.cache_clear()
-    detection._listed_table.cache_clear()
+    detection._line_table.cache_clear()
+    detection._decisive_words.cache_clear()
     detection._detect_short.cache_clear()
 
 
