@@ -17,8 +17,8 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
 - rarer than :data:`RU_ZIPF` in wordfreq's Russian list (the Russian words, loans, slang and
   names OpenCorpora lacks: ``твитер``, ``христо``; a word of another language is rarer in
   Russian text, where it is quoted);
-- no spelling of a name a rule of its own decides (the given-name tables, data/names, and the
-  spellings of glossaries/names.csv: ``detection._russian_spellings``), nor a case form of a
+- no spelling of a name a rule of its own decides (the given-name tables of data/names, the
+  spellings of glossaries/names.csv and CLDR's place names: ``Београд``), nor a case form of a
   name the Russian dictionary holds, as pymorphy3 reads it (``Николе``, of Никола: Russian
   declines the names it writes, ``Николе Тесле``).
 
@@ -61,7 +61,7 @@ HEAD = """\
 # {min_letters} letters or more, all Russian letters, that are no word form of pymorphy3-dicts-ru
 # {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) nor a case of a
 # name it holds, have a Zipf frequency below {ru_zipf} in wordfreq's Russian list and spell no
-# name of data/names or glossaries/names.csv; a word's languages: those among whose {most} words
+# name of data/names, glossaries/names.csv or CLDR; a word's languages: those among whose {most} words
 # it is, or whose list gives it {also} or more.
 # Written by `python -m bench.decisive_words` (needs wordfreq); do not edit by hand.
 """
@@ -98,7 +98,7 @@ def candidates() -> dict[str, list[str]]:
 
     morph = pymorphy3.MorphAnalyzer(lang="ru")
     names = detection._russian_spellings() | set(detection._given_from_tables())
-    names |= set(detection._alike_from_tables())
+    names |= set(detection._alike_from_tables()) | set(detection._listed_from_tables())
     for row in detection._names_rows():
         for code in detection.LANGUAGES:
             names.update(detection._name_key(s).lower() for s in (row.get(code) or "").split("|"))

@@ -1045,6 +1045,9 @@ def _decisive_words() -> str:
 def _worded(words: list[str]) -> list[tuple[set[str], str]]:
     """For each of ``words`` (lower case) that data/decisive_words.toml lists, a frequent word
     of other languages that no Russian word form spells: its languages and why."""
+    searched = _searched.get("words", 0) >= _LISTED_SEARCHES
+    if searched and _line_table("words").keys().isdisjoint(words):
+        return []  # (the common case: one look-up per text once the lines are a dict)
     out = []
     for word in dict.fromkeys(words):
         key = word.replace("\u2019", "'").replace("\u02bc", "'")
@@ -1255,7 +1258,12 @@ def _line(kind: str, key: str) -> str | None:
 def _line_table(kind: str) -> dict[str, str]:
     """The lines of ``kind`` (:func:`_line`) as a dict: each line by its key."""
     lines = _listed_names() if kind == "listed" else _decisive_words()
-    return {line.partition("\t")[0]: line for line in lines.split("\n") if line}
+    table = {line.partition("\t")[0]: line for line in lines.split("\n") if line}
+    if kind == "words":  # (also as a text may write the apostrophe: ’ ʼ)
+        table |= {
+            k.replace("'", a): v for k, v in table.items() if "'" in k for a in "\u2019\u02bc"
+        }
+    return table
 
 
 @functools.cache
