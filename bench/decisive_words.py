@@ -18,7 +18,9 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
   names OpenCorpora lacks: ``твитер``, ``христо``; a word of another language is rarer in
   Russian text, where it is quoted);
 - no spelling of a name a rule of its own decides (the given-name tables of data/names, the
-  spellings of glossaries/names.csv and CLDR's place names: ``Београд``), nor a case form of a
+  spellings of glossaries/names.csv and CLDR's place names: ``Београд``), nor shaped as a
+  surname of ``[[given_names.surnames]]`` (-ски -ска, -ов -ев -ова -ева: ``Груевски``,
+  ``Ботев``; Russian writes such surnames of Bulgarians and Macedonians), nor a case form of a
   name the Russian dictionary holds, as pymorphy3 reads it (``Николе``, of Никола: Russian
   declines the names it writes, ``Николе Тесле``).
 
@@ -61,7 +63,7 @@ HEAD = """\
 # {min_letters} letters or more, all Russian letters, that are no word form of pymorphy3-dicts-ru
 # {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) nor a case of a
 # name it holds, have a Zipf frequency below {ru_zipf} in wordfreq's Russian list and spell no
-# name of data/names, glossaries/names.csv or CLDR; a word's languages: those among whose {most} words
+# name of data/names, glossaries/names.csv or CLDR nor end as a surname of [[given_names.surnames]]; a word's languages: those among whose {most} words
 # it is, or whose list gives it {also} or more.
 # Written by `python -m bench.decisive_words` (needs wordfreq); do not edit by hand.
 """
@@ -123,6 +125,8 @@ def candidates() -> dict[str, list[str]]:
     for word in sorted(set().union(*tops.values())):
         if word in names or morph.word_is_known(word.replace("'", "")):
             continue
+        if any(e.regex.search(word) for e in detection._surnames()):
+            continue  # (Груевски, Ботев: a surname's shape, which the surname rule reads)
         if _name_case(morph, word.replace("'", "")):
             continue  # (Николе: Russian declines the names it writes, Николе Тесле)
         if zipf_frequency(word, "ru") >= RU_ZIPF:

@@ -87,6 +87,8 @@ def test_no_word_is_a_name_another_rule_decides() -> None:
     names = detection._russian_spellings() | set(detection._given_from_tables())
     names |= set(detection._alike_from_tables()) | set(detection._listed_from_tables())
     assert not names & set(_words())
+    # nor a surname's shape (-ски, -ов: Груевски, Ботев), which the surname rule reads
+    assert not [w for w in _words() for e in detection._surnames() if e.regex.search(w)]
 
 
 def test_a_word_is_found_alike_before_and_after_the_lines_become_a_dict(
