@@ -1,6 +1,7 @@
 """Write translit/data/decisive_derived.toml: what the short cut of rule 3
 (:func:`translit.detection._few_russian_words`) reads on every new short text, derived from
-translit/data/decisive.toml, the given-name tables of translit/data/names, the shipped
+translit/data/decisive.toml, translit/data/decisive_words.toml, the given-name tables of
+translit/data/names, the shipped
 glossaries/names.csv and CLDR's place names as the installed Babel gives them (less the Russian
 oblique forms of translit/data/names/oblique_ru.tsv), so
 that a fresh process neither compiles the 63 spellings as one regex nor reads the CSV tables
@@ -23,6 +24,8 @@ tests/test_decisive_derived.py fails when the file is stale. It holds:
 - ``[alike]``: the names of data/names/given_names_alike.csv and the spellings of
   ``[given_names.alike]`` a South Slavic table holds, with their languages
   (:func:`translit.detection._alike_from_tables`);
+- ``[words] lines``: the lines of data/decisive_words.toml (``python -m bench.decisive_words``
+  writes them from wordfreq), a frequent word of other languages and its languages;
 - ``[listed_names] lines``: the names of glossaries/names.csv, and CLDR's country and city names
   in the other languages' own locales, that decide a short text that is one of them as a whole
   (``[listed_names]`` of decisive.toml): each key (lower case, ё as е) with the spelling as
@@ -216,7 +219,8 @@ HEADER = """\
 # What the short cut of rule 3 of translit/detection.py reads, derived: do not edit.
 # `python -m bench.decisive_derived` writes it; tests/test_decisive_derived.py fails when it is
 # stale, and translit reads the sources instead while its stamp does not match them.
-# Sources: translit/data/decisive.toml (its regexes: the screen) and the given-name tables
+# Sources: translit/data/decisive.toml (its regexes: the screen), translit/data/decisive_words.toml
+# ([words]: from wordfreq 3.1.1, Robyn Speer, data CC BY-SA 4.0; see its header) and the given-name tables
 # translit/data/names/given_names*.csv (their spellings), whose headers and rows name their own
 # sources; the screen's pieces are chosen by the letter pairs of translit/data/detection/ru.toml;
 # [listed_names]: the spellings of glossaries/names.csv (MIT; each row names its source) and the
@@ -241,6 +245,11 @@ HEADER = """\
 # Changes from those tables: their spellings only, in lower case with ё as е, each with the
 # languages that spell a given name so (frequency classes, reader forms and sources left out).
 """
+
+
+def _words_lines() -> list[str]:
+    """The lines of data/decisive_words.toml (``word<TAB>languages``), as they are."""
+    return str(load_toml("decisive_words.toml")["words"]).strip("\n").splitlines()
 
 
 def render() -> str:
@@ -272,6 +281,13 @@ def render() -> str:
             f"{_quoted(k)} = {_quoted(' '.join(v))}"
             for k, v in sorted(_alike_from_tables().items())
         ),
+        "",
+        "# a frequent word of other languages no Russian word form spells (decisive_words.toml):",
+        "# the word, its languages",
+        "[words]",
+        "lines = '''",
+        *_words_lines(),
+        "'''",
         "",
         "# a name of glossaries/names.csv or CLDR no Russian spelling has: its key, as listed,",
         "# languages (and CLDR: one of CLDR's)",

@@ -84,7 +84,8 @@ def _forget() -> None:
         f.cache_clear()
     detection._alike_names.cache_clear()
     detection._listed_names.cache_clear()
-    detection._listed_table.cache_clear()
+    detection._line_table.cache_clear()
+    detection._decisive_words.cache_clear()
     detection._detect_short.cache_clear()
 
 
@@ -94,6 +95,7 @@ def test_a_stale_file_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> No
     texts = ["Андрей Власов", "Олександр Усик", "Никола Груевски", "Зеленський", "гэтага"]
     texts += ["Тошкент", "Нови Сад", "Казан"]  # (glossaries/names.csv: uz, sr; a Russian word)
     texts += ["Рөстәм Миңнеханов", "Београд", "София", "Грек"]  # (names.csv: tt; CLDR: sr, ru)
+    texts += ["Дякую", "Благодарам", "Не разумем"]  # (data/decisive_words.toml: uk, mk, sr)
     expected = [repr(detection.explain_language(t)) for t in texts]
     _forget()
     monkeypatch.setattr(detection, "_sources_stamp", lambda: -1)
@@ -104,6 +106,7 @@ def test_a_stale_file_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> No
             *("ru", "uk", "mk", "uk", "be"),
             *("uz", "sr", "ru"),
             *("tt", "sr", "ru", "ru"),
+            *("uk", "mk", "sr"),
         ]
     finally:
         monkeypatch.undo()

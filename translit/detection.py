@@ -765,6 +765,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
         # a name names.csv lists for other languages, and under no Russian spelling
         listed = None if old else _listed(text)
         spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
+        spelled += _worded(t.words)
         sets = [langs for langs, _ in spelled]
         langs = set.intersection(*sets) or set.union(*sets) if sets else set()
         if langs and (len(langs) == 1 or not (listed and langs.intersection(listed.langs))):
@@ -955,7 +956,9 @@ def _few_russian_words(text: str) -> bool:
     if _CYR_RE.search(text) and _not_russian().isdisjoint(text):
         low = text.lower()
         words = _WORD_RE.findall(low)
-        if len(set(words)) >= MIN_WORDS or _spelled(low) or _named(text, words):
+        if len(set(words)) >= MIN_WORDS or _spelled(low) or _worded(words):
+            return False
+        if _named(text, words):
             return False
         return not _listed(text)
     return False
@@ -979,6 +982,7 @@ def _sources_stamp() -> int:
     ``cldr``), a snapshot, so that an install with another Babel (a newer release on the
     package index) still reads it rather than every table and CLDR at its first short text."""
     crc = zlib.crc32(datafiles.read_bytes("decisive.toml"))
+    crc = zlib.crc32(datafiles.read_bytes(_WORDS), crc)
     for name in datafiles.listdir("names"):
         if name.startswith("given_names") and name.endswith(".csv"):
             crc = zlib.crc32(datafiles.read_bytes("names", name), crc)
@@ -1025,6 +1029,38 @@ def _spelled(low: str) -> list[dict[str, Any]]:
         for e, screen in zip(_decisive_entries(), _screen(), strict=True)
         if (not screen or not screen.isdisjoint(pieces)) and _rx(e["regex"]).search(low)
     ]
+
+
+_WORDS = "decisive_words.toml"  # frequent words of other languages no Russian form spells
+
+
+@functools.cache
+def _decisive_words() -> str:
+    """The lines ``word<TAB>languages`` of data/decisive_words.toml (as
+    data/decisive_derived.toml holds them), after a line break: searched as one string
+    (:func:`_line`), as the listed names are."""
+    derived = _derived().get("words", {}).get("lines")
+    if derived is None:
+        derived = datafiles.load_toml(_WORDS)["words"].lstrip("\n")
+    return "\n" + str(derived)
+
+
+def _worded(words: list[str]) -> list[tuple[set[str], str]]:
+    """For each of ``words`` (lower case) that data/decisive_words.toml lists, a frequent word
+    of other languages that no Russian word form spells: its languages and why."""
+    searched = _searched.get("words", 0) >= _LISTED_SEARCHES
+    if searched and _line_table("words").keys().isdisjoint(words):
+        return []  # (the common case: one look-up per text once the lines are a dict)
+    out = []
+    for word in dict.fromkeys(words):
+        key = word.replace("\u2019", "'").replace("\u02bc", "'")
+        line = _line("words", key) if len(key) > 2 else None
+        if line:
+            langs = line.partition("\t")[2].split()
+            names = " and ".join(map(_language_name, langs))
+            why = f"{word}, a frequent word of {names} (wordfreq) that no Russian word form spells"
+            out.append((set(langs), why))
+    return out
 
 
 @functools.cache
@@ -1110,18 +1146,8 @@ def _listed_from_tables() -> dict[str, tuple[str, ...]]:
     given with two sets of reader forms (en de fr) is left out."""
     from .cldr import places
 
-    try:
-        rows = datafiles.read_rows(datafiles.read_glossary_bytes(_NAMES).decode("utf-8"))
-    except FileNotFoundError:
-        rows = []
-    words = _decisive_file().get("listed_names", {}).get("words", {})
-    russian = {_name_key(s).lower() for s in [*words, *places(DEFAULT, "en")]}
-    for row in [*rows, *datafiles.read_table("names", "given_names.csv")]:
-        russian.update(_name_key(s).lower() for s in row[DEFAULT].split("|"))
-    with contextlib.suppress(FileNotFoundError):
-        for line in datafiles.read_text(*_OBLIQUE).splitlines():
-            if not line.startswith("#"):
-                russian.update(line.partition("\t")[2].split())
+    rows = _names_rows()
+    russian = _russian_spellings()
     readers = ("en", "de", "fr")
     named: list[tuple[str, str, tuple[str, ...], str]] = [  # names.csv's: code, cell, forms
         (code, cell, tuple(row.get(r, "").split("|")[0].strip() for r in readers), "")
@@ -1153,6 +1179,33 @@ def _listed_from_tables() -> dict[str, tuple[str, ...]]:
         for k, (spelling, _, langs, source) in found.items()
         if k not in clash
     }
+
+
+def _names_rows() -> list[dict[str, str]]:
+    """The rows of the shipped glossaries/names.csv (none where it is absent)."""
+    try:
+        return datafiles.read_rows(datafiles.read_glossary_bytes(_NAMES).decode("utf-8"))
+    except FileNotFoundError:
+        return []
+
+
+def _russian_spellings() -> set[str]:
+    """The Russian spellings of names, in lower case (:func:`_name_key`): the ru column of
+    glossaries/names.csv and of data/names/given_names.csv, CLDR's Russian place names, their
+    oblique forms (data/names/oblique_ru.tsv) and ``[listed_names.words]`` of
+    data/decisive.toml (Russian words); none of them decides a short text for another
+    language."""
+    from .cldr import places
+
+    words = _decisive_file().get("listed_names", {}).get("words", {})
+    russian = {_name_key(s).lower() for s in [*words, *places(DEFAULT, "en")]}
+    for row in [*_names_rows(), *datafiles.read_table("names", "given_names.csv")]:
+        russian.update(_name_key(s).lower() for s in row[DEFAULT].split("|"))
+    with contextlib.suppress(FileNotFoundError):
+        for line in datafiles.read_text(*_OBLIQUE).splitlines():
+            if not line.startswith("#"):
+                russian.update(line.partition("\t")[2].split())
+    return russian
 
 
 class _Listed(NamedTuple):
@@ -1208,28 +1261,41 @@ def _middle_name(word: str, code: str) -> bool:
     return low.endswith(endings) and len(low) > 3 and _letters(code).issuperset(low)
 
 
-#: how many texts :func:`_listed_line` searches for in the lines of :func:`_listed_names`
-#: before it makes them a dict: about what making it costs (0.9 ms, 23 searches of 40 µs),
-#: so that a process with one short text pays neither, and one with thousands no search
+#: how many keys :func:`_line` searches for in one kind of lines (:func:`_listed_names`,
+#: :func:`_decisive_words`) before it makes them a dict: about what making it costs (the
+#: listed names: 0.9 ms, 23 searches of 40 µs), so that a process with one short text pays
+#: neither, and one with thousands no search
 _LISTED_SEARCHES = 24
-_listed_searched = 0
+_searched: dict[str, int] = {}
 
 
 def _listed_line(key: str) -> str | None:
     """The line of :func:`_listed_names` for the lower-case name ``key``, else None."""
-    global _listed_searched
-    if _listed_searched < _LISTED_SEARCHES:
-        _listed_searched += 1
-        names = _listed_names()
-        at = names.find(f"\n{key}\t") + 1
-        return names[at : names.index("\n", at)] if at else None
-    return _listed_table().get(key)
+    return _line("listed", key)
+
+
+def _line(kind: str, key: str) -> str | None:
+    """The line for ``key`` of the lines of ``kind`` ("listed": :func:`_listed_names`,
+    "words": :func:`_decisive_words`), else None."""
+    searched = _searched.get(kind, 0)
+    if searched < _LISTED_SEARCHES:
+        _searched[kind] = searched + 1
+        lines = _listed_names() if kind == "listed" else _decisive_words()
+        at = lines.find(f"\n{key}\t") + 1
+        return lines[at : lines.index("\n", at)] if at else None
+    return _line_table(kind).get(key)
 
 
 @functools.cache
-def _listed_table() -> dict[str, str]:
-    """:func:`_listed_names` as a dict: each line by its key."""
-    return {line.partition("\t")[0]: line for line in _listed_names().split("\n") if line}
+def _line_table(kind: str) -> dict[str, str]:
+    """The lines of ``kind`` (:func:`_line`) as a dict: each line by its key."""
+    lines = _listed_names() if kind == "listed" else _decisive_words()
+    table = {line.partition("\t")[0]: line for line in lines.split("\n") if line}
+    if kind == "words":  # (also as a text may write the apostrophe: ’ ʼ)
+        table |= {
+            k.replace("'", a): v for k, v in table.items() if "'" in k for a in "\u2019\u02bc"
+        }
+    return table
 
 
 @functools.cache
