@@ -415,7 +415,7 @@ def determined_number(word: str, lang: str) -> str | None:
     ['singular', 'plural', None, 'plural', None, 'plural', None]
     """
     table = _numbers(lang)
-    if table is None or not word:
+    if table is None or not word.strip():  # (spaces alone: no word, " " once failed here)
         return None
     if word[-1].isdecimal():
         return _figures(word, table)
