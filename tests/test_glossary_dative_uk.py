@@ -91,3 +91,10 @@ def test_a_things_dative_is_kept_and_warned_of(text: str) -> None:
     out, notes = _apply(text)
     assert out == text
     assert len(notes) == 1 and "no one sure form" in notes[0][2]
+
+
+def test_the_note_names_a_things_two_datives() -> None:
+    """The note on a thing's dative names both forms, to choose from by hand (Український
+    правопис 2019, § 83, 1: будинкові and будинку, палацові and палацу alike)."""
+    _, notes = _apply("Слава Советскому Союзу!")
+    assert notes[0][2].endswith("(«Радянському Союзові» or «Радянському Союзу»): write it by hand")

@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from ._datafiles import load_toml
+from ._datafiles import load_toml, read_table
 from .errors import TranslitError, shown
 
 __all__ = [
@@ -900,35 +900,84 @@ def _plan(
 
 def _person(words: list[str], lang: str) -> list[Any] | None:
     """The parses of ``words`` as one person's name (given name, patronymic, surname: each a
-    name of the dictionary), all of one gender where the best readings differ in it: VESUM
+    name of the dictionary, or a given name of data/names/given_names.csv, :func:`_listed`),
+    all of one gender where the best readings differ in it: VESUM
     lists many a man's surname as a woman's too, which does not decline (Шевченко, Кравчук),
     and a given name tells the gender (Тарас Шевченко → Тарасові Шевченку, not Тарасові
     Шевченко); after a man's given name, a surname in -о the dictionary has no man's reading
     of declines as ``masculine_o`` says (Іван Франко → Івана Франка: :func:`_masculine_o`);
     ``None`` where a word has no such reading."""
     noun = frozenset({"NOUN"})
-    picked = [_pick(w, lang, noun, "person") for w in words]
-    people: list[Any] = [p for p in picked if p is not None and _PERSON & p.tag.grammemes]
+
+    def reading(word: str, gender: str | None = None) -> Any | None:
+        p = _pick(word, lang, noun, "person", gender)
+        if p is not None and _PERSON & p.tag.grammemes:
+            return p
+        return _listed(word, lang, gender) or p
+
+    def given(p: Any) -> bool:
+        return "Name" in p.tag.grammemes or _listed(p.word, lang) == p
+
+    def personal(p: Any | None) -> bool:
+        return p is not None and bool(_PERSON & p.tag.grammemes or given(p))
+
+    picked = [reading(w) for w in words]
+    people: list[Any] = [p for p in picked if personal(p)]
     genders = [p.tag.gender for p in people]
     whole = len(people) == len(words)
     if whole and len(set(genders)) < 2:
         return people
     # (a given name's gender first: it has no other)
-    given = [g for p, g in zip(people, genders, strict=True) if "Name" in p.tag.grammemes]
-    man = any(
-        "Name" in p.tag.grammemes and p.tag.gender == "masc" and "Fixd" not in p.tag.grammemes
-        for p in people
-    )
-    for gender in dict.fromkeys(g for g in (*given, *genders) if g):
-        agreeing = [_pick(w, lang, noun, "person", gender) for w in words]
+    given_genders = [g for p, g in zip(people, genders, strict=True) if given(p)]
+    man = any(given(p) and p.tag.gender == "masc" and "Fixd" not in p.tag.grammemes for p in people)
+    for gender in dict.fromkeys(g for g in (*given_genders, *genders) if g):
+        agreeing = [reading(w, gender) for w in words]
         if man and gender == "masc":
             agreeing = [
-                p if p is not None and _PERSON & p.tag.grammemes else _masculine_o(w, lang)
+                p if personal(p) else _masculine_o(w, lang)
                 for w, p in zip(words, agreeing, strict=True)
             ]
-        if all(p is not None and _PERSON & p.tag.grammemes for p in agreeing):
+        if all(personal(p) for p in agreeing):
             return list(agreeing)
     return people if whole else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _listed(word: str, lang: str, gender: str | None = None) -> Any | None:
+    """The dictionary's reading of ``word`` as the given name data/names/given_names.csv lists
+    in its ``lang`` column, where the dictionary does not mark it one (VESUM: Володимир,
+    Богдан, tagged Name in every form but the nominative, which it reads as a town's name
+    too): its known animate noun of the listed sex (of ``gender`` where given); ``None`` for a
+    word the list lacks or the dictionary reads no such way."""
+    sex = _listed_sexes(lang).get(word.lower())
+    if sex is None or gender not in (None, sex):
+        return None
+    return next(
+        (
+            p
+            for p in _parse(word, lang)
+            if p.tag.POS == "NOUN"
+            and p.tag.case == "nomn"
+            and p.tag.gender == sex
+            and "anim" in p.tag.grammemes
+            and "Fixd" not in p.tag.grammemes
+            and _known(p)
+        ),
+        None,
+    )
+
+
+@functools.cache
+def _listed_sexes(lang: str) -> dict[str, str]:
+    """Each given name's spelling in ``lang`` (lower case) in data/names/given_names.csv → its
+    gender (OpenCorpora's masc, femn); empty for a language without a column there."""
+    sexes = {"m": "masc", "f": "femn"}
+    return {
+        spelling.lower(): sexes[row["sex"]]
+        for row in read_table("names", "given_names.csv")
+        for spelling in (row.get(lang) or "").split("|")
+        if spelling and row["sex"] in sexes
+    }
 
 
 def _masculine_o(word: str, lang: str) -> Any | None:

@@ -374,7 +374,11 @@ def case_form(
         return next(iter(fit)), ""
     if len(slots) > 1 and all(each) and not fit:
         return None, f"which may be its {named}, where «{target.text}» has several forms"
-    return None, f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
+    alike = " or ".join(f"«{f}»" for f in sorted(fit)) if 1 < len(fit) <= 3 else ""
+    return None, (
+        f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
+        + (f" ({alike})" if alike else "")
+    )
 
 
 def governed_cases(word: str, lang: str) -> frozenset[str]:
@@ -411,7 +415,7 @@ def determined_number(word: str, lang: str) -> str | None:
     ['singular', 'plural', None, 'plural', None, 'plural', None]
     """
     table = _numbers(lang)
-    if table is None or not word:
+    if table is None or not word.strip():  # (spaces alone: no word, " " once failed here)
         return None
     if word[-1].isdecimal():
         return _figures(word, table)
