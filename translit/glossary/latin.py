@@ -24,7 +24,8 @@ from collections.abc import Iterable
 
 from .._datafiles import load_toml
 from ..engine.memo import make_room
-from ..script import CYRILLIC_LETTER_CLASS
+from ..engine.native import RUNS_OF, char_table
+from ..script import CYRILLIC_BLOCKS, CYRILLIC_CLASS
 from .folding import fold
 
 __all__ = [
@@ -101,26 +102,38 @@ def is_ordinary(word: str, lang: str | None = None) -> bool:
     )
 
 
-#: a word of small Latin letters (with the combining marks after its first), and one of
-#: Cyrillic letters: what :func:`latin_script` counts
-_LATIN = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
-_LATIN_WORD = re.compile(f"[{_LATIN}][{_LATIN}\u0300-\u036f]*")
-_CYRILLIC_WORD = re.compile(f"[{CYRILLIC_LETTER_CLASS}][{CYRILLIC_LETTER_CLASS}\u0300-\u036f]*")
+#: a run of the Cyrillic blocks' characters: a word :func:`latin_script` counts (where there
+#: is no C module; a stress mark splits a word in two, and so counts it twice: Cyrillic still)
+_CYRILLIC_RUN = re.compile(f"[{CYRILLIC_CLASS}]+")
 
 
-def latin_script(folded: str) -> bool:
-    """Whether the folded text (see :func:`~.folding.fold`: small letters) has more words in
-    Latin letters than in Cyrillic ones (``True`` where it has none in Cyrillic): a line of a
-    Russian text that quotes an English title has no Latin-script language, whatever its
-    English words say.
+@functools.cache
+def _cyrillic_table() -> bytes:
+    """The Cyrillic blocks as :data:`~translit.engine.native.RUNS_OF` reads them."""
+    return char_table(CYRILLIC_BLOCKS)
+
+
+def latin_script(folded: str, count: int = -1) -> bool:
+    """Whether fewer than half the words of the folded text (see :func:`~.folding.fold`) are
+    Cyrillic: a line of a Russian text that quotes an English title has no Latin-script
+    language, whatever its English words say. ``count``: the number of its words
+    (``len(folded.split())``: figures too), where the caller has split it. Its Cyrillic
+    words are counted in C where the module is built (one scan, a text without Cyrillic
+    found so at no other cost).
 
     >>> latin_script(fold("Le Russe parle.")), latin_script(fold("Музей (The Arts Museum) в Техасе."))
     (True, False)
     >>> latin_script(fold("McTavish, Fraser and Company (Лондон)"))
     True
     """
-    cyrillic = len(_CYRILLIC_WORD.findall(folded))
-    return not cyrillic or len(_LATIN_WORD.findall(folded)) > cyrillic
+    folded = str.__str__(folded)  # (RUNS_OF reads an exact str)
+    if RUNS_OF is not None:
+        cyrillic = len(RUNS_OF(folded, _cyrillic_table(), 1))
+    else:
+        cyrillic = len(_CYRILLIC_RUN.findall(folded))
+    if not cyrillic:
+        return True
+    return 2 * cyrillic < (count if count >= 0 else len(folded.split()))
 
 
 _UNSET = "?"
@@ -174,7 +187,8 @@ class Lines:
         if got is None:  # (a Latin-script line that does not decide: the whole text's)
             if self._whole is _UNSET:
                 folded = self._folded(0, len(self._text))
-                self._whole = language_of(folded.split()) if latin_script(folded) else None
+                words = folded.split()
+                self._whole = language_of(words) if latin_script(folded, len(words)) else None
             return self._whole
         return got or None
 
@@ -219,7 +233,8 @@ class Lines:
         got = _DECIDED.get(line, _UNSET)
         if got is _UNSET:
             folded = self._folded(head, tail)
-            got = language_of(folded.split()) if latin_script(folded) else ""
+            words = folded.split()
+            got = language_of(words) if latin_script(folded, len(words)) else ""
             if len(line) <= _DECIDED_LONGEST:
                 make_room(_DECIDED, _DECIDED_MOST, 1)
                 _DECIDED[line] = got
