@@ -183,7 +183,8 @@ class Lines:
         """The language of the line holding ``text[start:stop]`` (at most 2,000 characters
         either side), or where that line does not decide, of the whole text; ``None`` where
         neither does, and for a line mostly in Cyrillic."""
-        got = self._line(start, stop)
+        last = self._last  # (the line of the match before: most matches share one)
+        got = last[2] if last[0] <= start and stop <= last[1] else self._line(start, stop)
         if got is None:  # (a Latin-script line that does not decide: the whole text's)
             if self._whole is _UNSET:
                 folded = self._folded(0, len(self._text))
