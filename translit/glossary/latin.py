@@ -5,8 +5,8 @@ spelled as.
 * :func:`language_of`: the language a text's most frequent words give
   (``data/latin_words.toml``, wordfreq's Zipf frequencies: the sum of each language's, decided
   where one leads the next by :data:`MARGIN`, a hundred to one), or ``None`` (undecided).
-* :func:`latin_script`: whether a text is written in the Latin script more than in the
-  Cyrillic (a Russian line quoting "the" or "and" has no Latin-script language to decide).
+* :func:`latin_script`: whether fewer than half a text's words are Cyrillic (a Russian line
+  quoting "the" or "and" has no Latin-script language to decide).
 * :class:`Lines`: that decision for the line around a match, else for the whole text; a line
   is decided once in a process (a bounded memo by its text), and not at all where it is
   mostly Cyrillic.
