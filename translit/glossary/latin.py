@@ -140,7 +140,7 @@ _UNSET = "?"
 #: :meth:`Lines.at`'s decisions, a line's text → its language (``None``: undecided, ``""``:
 #: not a Latin-script line), shared by every text: a line met again (the same text applied
 #: again, a heading repeated) is not decided again. At most :data:`_DECIDED_MOST` lines of at
-#: most :data:`_DECIDED_LONGEST` characters, the oldest forgotten first (about 4 MB at most)
+#: most :data:`_DECIDED_LONGEST` characters, the oldest forgotten first (2 M characters at most)
 _DECIDED: dict[str, str | None] = {}
 _DECIDED_MOST = 1024
 _DECIDED_LONGEST = 2048
