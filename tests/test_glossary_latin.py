@@ -262,3 +262,17 @@ def test_a_line_is_decided_once_in_a_process(gl, decisions) -> None:  # type: ig
     assert 1 <= len(decisions) <= 2
     decisions.clear()
     assert apply_text(text, gl, "en") == first and decisions == []  # (was 2 again)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab éßїЖё\u0301\u0483\ua650\u1c80 1-"), max_size=40))
+def test_the_cyrillic_words_are_counted_alike_in_c_and_in_python(text: str) -> None:
+    from translit.engine.native import RUNS_OF
+    from translit.glossary import latin
+
+    if RUNS_OF is None:
+        pytest.skip("no C module: the regular expression is the one way")
+    folded = fold(text)
+    assert len(RUNS_OF(folded, latin._cyrillic_table(), 1)) == len(
+        latin._CYRILLIC_RUN.findall(folded)
+    )
