@@ -12,6 +12,7 @@ glossaries/names.csv, from the Wikipedia article titles). The sentences are our 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given, settings
@@ -20,7 +21,14 @@ from hypothesis import strategies as st
 from translit._datafiles import load_toml
 from translit.glossary import apply_text, find_terms, shipped, shipped_path
 from translit.glossary.folding import fold
-from translit.glossary.latin import Lines, homograph, is_ordinary, language_of, languages
+from translit.glossary.latin import (
+    Lines,
+    homograph,
+    is_ordinary,
+    language_of,
+    languages,
+    latin_script,
+)
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +194,85 @@ def test_the_frequency_table_lists_each_language_s_words_above_its_least() -> No
     for k, lang in enumerate(data["langs"]):
         own = [r for r in rows if float(r[1 + k]) >= data["least"][k]]
         assert len(own) >= 100, lang  # (its 100 most frequent, and others' as frequent there)
+
+
+# -- 4. a line mostly in Cyrillic has no Latin-script language; each line decided once
+# (the Russian sentences are our own, after the ru-gsd lines that quote English titles)
+
+_QUOTING = (
+    "Музей современного искусства в Хьюстоне (The Contemporary Arts Museum and the Gallery) "
+    "открылся в прошлом году."
+)
+
+
+def test_a_russian_line_quoting_english_has_no_latin_script_language() -> None:
+    at = _QUOTING.index("The")
+    assert not latin_script(fold(_QUOTING))
+    assert Lines(_QUOTING).at(at, at + 3) is None  # (was "en": the, and, the)
+    assert not Lines(_QUOTING).latin(at, at + 3)
+    assert latin_script(fold("McTavish, Fraser and Company (Лондон)"))
+
+
+def test_a_russian_text_quoting_english_decides_no_undecided_line(gl) -> None:  # type: ignore[no-untyped-def]
+    # the whole text's Latin-script words are English, but the text is Russian: the line
+    # Wlassow, Moskau. stays undecided and matches as it does alone (was: no hit at all)
+    assert _hits(_QUOTING + "\nWlassow, Moskau.", gl) == _hits("Wlassow, Moskau.", gl)
+    assert Lines(_QUOTING + "\nVlasov.").at(len(_QUOTING) + 1, len(_QUOTING) + 7) is None
+
+
+def test_a_latin_homograph_in_a_cyrillic_line_is_a_name(gl) -> None:  # type: ignore[no-untyped-def]
+    notes: list[tuple[int, int, str]] = []
+    text = "Чарльз Фрэнсис Рихтер (англ. Charles Francis Richter) -- американский сейсмолог."
+    got = apply_text(text, gl, "de", notes=notes)
+    assert got == text.replace("Рихтер", "Richter") and notes == []  # (was: kept «Richter»)
+
+
+def test_the_belarusian_line_naming_richter_has_no_homograph_note(corpus, gl) -> None:  # type: ignore[no-untyped-def]
+    lines = (corpus / "be-hse.txt").read_text(encoding="utf-8").splitlines()
+    line = next(x for x in lines if "Charles Francis Richter" in x)
+    notes: list[tuple[int, int, str]] = []
+    assert "Charles Francis Richter" in apply_text(line, gl, "de", notes=notes)
+    assert notes == []
+
+
+@pytest.fixture
+def decisions(monkeypatch):  # type: ignore[no-untyped-def]
+    """The lines :class:`Lines` decides (:func:`language_of` called) from here on."""
+    from translit.glossary import latin
+
+    seen: list[list[str]] = []
+
+    def counted(words: Iterable[str]) -> str | None:
+        seen.append(list(words))
+        return language_of(seen[-1])
+
+    monkeypatch.setattr(latin, "language_of", counted)
+    return seen
+
+
+def test_a_cyrillic_text_decides_no_line(gl, decisions) -> None:  # type: ignore[no-untyped-def]
+    text = "Немцы писали его имя как Wlassow, а французы -- как Vlassov."
+    assert apply_text(text, gl, "fr") == text.replace("Wlassow", "Vlassov")
+    assert decisions == []  # (was 2: the line, then the whole text)
+
+
+def test_a_line_is_decided_once_in_a_process(gl, decisions) -> None:  # type: ignore[no-untyped-def]
+    text = "Le général Vlasov est arrivé à Moscou.\nDer Russe kam gestern aus Moskau mit."
+    first = apply_text(text, gl, "en")
+    assert 1 <= len(decisions) <= 2
+    decisions.clear()
+    assert apply_text(text, gl, "en") == first and decisions == []  # (was 2 again)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab éßїЖё\u0301\u0483\ua650\u1c80 1-"), max_size=40))
+def test_the_cyrillic_words_are_counted_alike_in_c_and_in_python(text: str) -> None:
+    from translit.engine.native import RUNS_OF
+    from translit.glossary import latin
+
+    if RUNS_OF is None:
+        pytest.skip("no C module: the regular expression is the one way")
+    folded = fold(text)
+    assert len(RUNS_OF(folded, latin._cyrillic_table(), 1)) == len(
+        latin._CYRILLIC_RUN.findall(folded)
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -319,6 +320,18 @@ def _inside(text: str, at: int, step: int) -> bool:
     )
 
 
+#: a run of the Cyrillic blocks' characters (a word; a stress mark splits one in two)
+_CYRILLIC_RUN = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]+")
+
+
+def _latin_language(text: str) -> str | None:
+    """The Latin-script language of ``text`` (a line, or the whole text): none ("") where
+    half its words or more are Cyrillic, else its frequent words' (None: undecided)."""
+    words = fold(text).split()
+    cyrillic = sum(len(_CYRILLIC_RUN.findall(w)) for w in words)
+    return language_of(words) if not cyrillic or 2 * cyrillic < len(words) else ""
+
+
 def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list[tuple]:
     """(start, stop, concept id, term, how) of the terms in ``text``, written from the rules of
     translit.glossary.apply's docstring with every form of every term up front: each term, then
@@ -380,7 +393,8 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 tail = min(
                     [e for e in (text.find(b, stop) for b in "\n\r") if e >= 0] or [len(text)]
                 )
-                here = language_of(fold(text[head:tail]).split()) or language_of(fold(text).split())
+                line = _latin_language(text[head:tail])
+                here = (line if line is not None else _latin_language(text)) or None
                 if here not in (None, x) and c.terms_in(here):
                     other = [r for r in read if latin(*r[:3], key) in (here, None)]
                     if not other:

@@ -1488,9 +1488,10 @@ class Matcher:
         """Why replace keeps ``text[start:stop]``, a match of pattern ``idx``, as written: a
         name form that its own language's dictionary lists as a common word
         (:func:`~.latin.homograph`: German Russe, a Russian; English Ruse, a trick) in a line
-        of that language or of none decided (``lines``), where its capital may be the word's:
-        at a sentence's start, and a German noun anywhere but right after a preposition (a
-        common noun there takes an article: in Russe, mit dem Russen); else ``None``.
+        of that language or of none decided (``lines``; not one mostly in Cyrillic), where
+        its capital may be the word's: at a sentence's start, and a German noun anywhere but
+        right after a preposition (a common noun there takes an article: in Russe, mit dem
+        Russen); else ``None``.
 
         >>> from translit.glossary import load, shipped_path
         >>> m = Matcher.for_glossary(load(shipped_path("names.csv")))
@@ -1504,6 +1505,8 @@ class Matcher:
         if not kinds:
             return None
         here = lines.at(start, stop)
+        if here is None and not lines.latin(start, stop):  # (a line mostly in Cyrillic: its
+            return None  # Latin-script words are names or quotations, matched as before)
         for lang, kind in kinds.items():
             if here not in (None, lang):
                 continue

@@ -5,7 +5,11 @@ spelled as.
 * :func:`language_of`: the language a text's most frequent words give
   (``data/latin_words.toml``, wordfreq's Zipf frequencies: the sum of each language's, decided
   where one leads the next by :data:`MARGIN`, a hundred to one), or ``None`` (undecided).
-* :class:`Lines`: that decision for the line around a match, else for the whole text.
+* :func:`latin_script`: whether fewer than half a text's words are Cyrillic (a Russian line
+  quoting "the" or "and" has no Latin-script language to decide).
+* :class:`Lines`: that decision for the line around a match, else for the whole text; a line
+  is decided once in a process (a bounded memo by its text), and not at all where it is
+  mostly Cyrillic.
 * :func:`is_ordinary`: a word among a language's most frequent (``Un``: not the UN).
 * :func:`homograph`: a one-word name form of ``glossaries/names.csv`` that its own language's
   dictionary lists as a common word (``data/homographs.toml``: German Russe, a Russian;
@@ -15,12 +19,24 @@ spelled as.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from .._datafiles import load_toml
+from ..engine.memo import make_room
+from ..engine.native import RUNS_OF, char_table
+from ..script import CYRILLIC_BLOCKS, CYRILLIC_CLASS
 from .folding import fold
 
-__all__ = ["MARGIN", "Lines", "homograph", "is_ordinary", "language_of", "languages"]
+__all__ = [
+    "MARGIN",
+    "Lines",
+    "homograph",
+    "is_ordinary",
+    "language_of",
+    "languages",
+    "latin_script",
+]
 
 #: how far (in Zipf units: log10) the best language's sum must lead the next one's for a text
 #: to be decided: a hundred to one
@@ -86,18 +102,64 @@ def is_ordinary(word: str, lang: str | None = None) -> bool:
     )
 
 
+#: a run of the Cyrillic blocks' characters: a word :func:`latin_script` counts (where there
+#: is no C module; a stress mark splits a word in two, and so counts it twice: Cyrillic still)
+_CYRILLIC_RUN = re.compile(f"[{CYRILLIC_CLASS}]+")
+
+
+@functools.cache
+def _cyrillic_table() -> bytes:
+    """The Cyrillic blocks as :data:`~translit.engine.native.RUNS_OF` reads them."""
+    return char_table(CYRILLIC_BLOCKS)
+
+
+def latin_script(folded: str, count: int = -1) -> bool:
+    """Whether fewer than half the words of the folded text (see :func:`~.folding.fold`) are
+    Cyrillic: a line of a Russian text that quotes an English title has no Latin-script
+    language, whatever its English words say. ``count``: the number of its words
+    (``len(folded.split())``: figures too), where the caller has split it. Its Cyrillic
+    words are counted in C where the module is built (one scan, a text without Cyrillic
+    found so at no other cost).
+
+    >>> latin_script(fold("Le Russe parle.")), latin_script(fold("Музей (The Arts Museum) в Техасе."))
+    (True, False)
+    >>> latin_script(fold("McTavish, Fraser and Company (Лондон)"))
+    True
+    """
+    folded = str.__str__(folded)  # (RUNS_OF reads an exact str)
+    if RUNS_OF is not None:
+        cyrillic = len(RUNS_OF(folded, _cyrillic_table(), 1))
+    else:
+        cyrillic = len(_CYRILLIC_RUN.findall(folded))
+    if not cyrillic:
+        return True
+    return 2 * cyrillic < (count if count >= 0 else len(folded.split()))
+
+
 _UNSET = "?"
+#: :meth:`Lines.at`'s decisions, a line's text → its language (``None``: undecided, ``""``:
+#: not a Latin-script line), shared by every text: a line met again (the same text applied
+#: again, a heading repeated) is not decided again. At most :data:`_DECIDED_MOST` lines of at
+#: most :data:`_DECIDED_LONGEST` characters, the oldest forgotten first (2 M characters at most)
+_DECIDED: dict[str, str | None] = {}
+_DECIDED_MOST = 1024
+_DECIDED_LONGEST = 2048
 
 
 class Lines:
     """The Latin-script language of each line of one ``text`` (:func:`language_of` of its
-    words), else of the whole text, each decided once.
+    words), else of the whole text, each decided once. A line mostly in Cyrillic
+    (:func:`latin_script`) has none, and asks the whole text nothing; nor does a text mostly
+    in Cyrillic decide an undecided line.
 
     >>> lines = Lines("Der Russe kam.\\nVlasov.\\nLe Russe parle, il est arrivé.")
     >>> lines.at(4, 9), lines.at(15, 21), lines.at(26, 31)  # (Vlasov.: the text's, French)
     ('de', 'fr', 'fr')
     >>> Lines("Vlasov.").at(0, 6) is None
     True
+    >>> t = "Музей (The Arts Museum) в Техасе.\\nVlasov and the others."
+    >>> Lines(t).at(7, 10) is None, Lines(t).at(35, 41)  # (a Russian line; an English one)
+    (True, 'en')
 
     ``padded``: the text's :func:`~.folding.padded`, where the caller has folded it already
     (the same answers, without folding it again):
@@ -120,7 +182,32 @@ class Lines:
     def at(self, start: int, stop: int) -> str | None:
         """The language of the line holding ``text[start:stop]`` (at most 2,000 characters
         either side), or where that line does not decide, of the whole text; ``None`` where
-        neither does."""
+        neither does, and for a line mostly in Cyrillic."""
+        last = self._last  # (the line of the match before: most matches share one)
+        got = last[2] if last[0] <= start and stop <= last[1] else self._line(start, stop)
+        if got is None:  # (a Latin-script line that does not decide: the whole text's)
+            if self._whole is _UNSET:
+                folded = self._folded(0, len(self._text))
+                words = folded.split()
+                self._whole = language_of(words) if latin_script(folded, len(words)) else None
+            return self._whole
+        return got or None
+
+    def latin(self, start: int, stop: int) -> bool:
+        """Whether the line holding ``text[start:stop]`` is a Latin-script line
+        (:func:`latin_script`): in a line mostly in Cyrillic, a word in Latin letters is a
+        name or a quotation.
+
+        >>> t = "Чарльз Рихтер (англ.: Charles Richter) -- сейсмолог.\\nDer Richter kam."
+        >>> lines = Lines(t)
+        >>> lines.latin(30, 37), lines.latin(57, 64), lines.at(30, 37), lines.at(57, 64)
+        (False, True, None, 'de')
+        """
+        return self._line(start, stop) != ""
+
+    def _line(self, start: int, stop: int) -> str | None:
+        """The language of the line holding ``text[start:stop]`` alone: ``None`` where it
+        does not decide, ``""`` where it is no Latin-script line."""
         last = self._last  # (the line of the match before: most matches share one)
         if last[0] <= start and stop <= last[1]:
             return last[2]
@@ -135,13 +222,23 @@ class Lines:
         try:
             got = self._memo[key]
         except KeyError:
-            got = self._memo[key] = language_of(self._folded(head, tail).split())
-        if got is None:
-            if self._whole is _UNSET:
-                self._whole = language_of(self._folded(0, len(text)).split())
-            got = self._whole
+            got = self._memo[key] = self._decided(head, tail)
         if (head, tail) == (first, end):  # (a whole line: its next match is answered so)
             self._last = (head, tail, got)
+        return got
+
+    def _decided(self, head: int, tail: int) -> str | None:
+        """The language of the line ``text[head:tail]`` (``None``: undecided, ``""``: not a
+        Latin-script line), from :data:`_DECIDED` where it was decided before."""
+        line = self._text[head:tail]
+        got = _DECIDED.get(line, _UNSET)
+        if got is _UNSET:
+            folded = self._folded(head, tail)
+            words = folded.split()
+            got = language_of(words) if latin_script(folded, len(words)) else ""
+            if len(line) <= _DECIDED_LONGEST:
+                make_room(_DECIDED, _DECIDED_MOST, 1)
+                _DECIDED[line] = got
         return got
 
     def _folded(self, start: int, stop: int) -> str:
