@@ -1,0 +1,82 @@
+"""Fault suite, hostile28: the listing of ``glossary apply -m list`` past its first flush.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CLI_ENV as ENV
+
+#: One match a line: 5,000 lines are more hits than the listing holds before it writes
+#: (4,096), so the listing is written while the input is still being read.
+_LINE = "Щука и ёж пошли в лес, РОА.\n"
+
+
+def _list_run(tmp_path: Path, *extra: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    text = tmp_path / "in.txt"
+    text.write_text(_LINE * 5_000, encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    args = ["glossary", "apply", "-g", str(glossary), "-t", "fr", "-m", "list", *extra]
+    return subprocess.run(
+        [sys.executable, "-m", "translit", *args, str(text), str(text)],
+        stderr=subprocess.PIPE,
+        env={**ENV, "PYTHONDONTWRITEBYTECODE": "1"},
+        timeout=120,
+        check=False,
+        **kw,  # type: ignore[call-overload]
+    )
+
+
+def test_a_listing_read_in_part_by_head_ends_quietly(tmp_path: Path) -> None:
+    """``translit glossary apply -m list big.txt | head -1`` said "big.txt: Broken pipe" and
+    exited 1 (the input blamed for the reader that left), once the hits outgrew a pipe."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1)"],
+        stdin=subprocess.PIPE,
+    )
+    done = _list_run(tmp_path, stdout=proc.stdin)
+    assert proc.stdin is not None
+    proc.stdin.close()
+    proc.wait(timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 0, err
+    assert err == ""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_stdout_under_a_listing_is_blamed_on_stdout(tmp_path: Path) -> None:
+    """A full disk under stdout was "in.txt: No space left on device", once per input (the
+    run went on to the next input and wrote to the full disk again)."""
+    with open("/dev/full", "wb") as full:
+        done = _list_run(tmp_path, stdout=full)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert err.count("error:") == 1 and "<stdout>: No space left on device" in err, err
+    assert "in.txt" not in err, err
+
+
+def test_a_listing_cut_short_by_a_size_limit_is_never_written(tmp_path: Path) -> None:
+    """``-o list.tsv`` under ``ulimit -f`` (or a full disk) blamed the input, and the listing
+    cut at the limit replaced the old list.tsv: the output was committed whatever the
+    writes had lost. It keeps its old content and the error names it."""
+    out = tmp_path / "list.tsv"
+    out.write_text("old\n", encoding="utf-8")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    done = _list_run(tmp_path, "-o", str(out), stdout=subprocess.DEVNULL, preexec_fn=limit)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert f"{out}: File too large" in err and "in.txt" not in err, err
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.csv", "in.txt", "list.tsv"]
