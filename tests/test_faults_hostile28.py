@@ -80,3 +80,20 @@ def test_a_listing_cut_short_by_a_size_limit_is_never_written(tmp_path: Path) ->
     assert f"{out}: File too large" in err and "in.txt" not in err, err
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.csv", "in.txt", "list.tsv"]
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [("g\x00.csv", "a NUL character"), ("g\ud800.csv", "a character the file system cannot")],
+    ids=["nul", "lone-surrogate"],
+)
+def test_load_of_a_name_no_file_can_have_is_a_glossary_error(name: str, why: str) -> None:
+    """``glossary.load("g\\x00.csv")`` raised Python's ValueError ("embedded null byte") and a
+    name with a lone surrogate a UnicodeEncodeError, where every other name it cannot open is
+    a GlossaryError naming it (``except TranslitError`` missed both)."""
+    from translit.errors import GlossaryError
+    from translit.glossary import load
+
+    with pytest.raises(GlossaryError) as info:
+        load(name)
+    assert f"not a possible file name (it holds {why}" in str(info.value), info.value

@@ -83,6 +83,17 @@ def shown(value: object, limit: int = 60) -> str:
     return f"{text[:limit]}…{size}"
 
 
+def impossible_name(name: str) -> str:
+    """Why ``open(name)`` raised ``ValueError``: the name holds what no file name can (the
+    one wording of every reader that opens a file by name).
+
+    >>> impossible_name("a\\x00.txt"), impossible_name("a\\ud800.txt")[-42:]
+    ('not a possible file name (it holds a NUL character)', 'a character the file system cannot encode)')
+    """
+    why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
+    return f"not a possible file name (it holds {why})"
+
+
 def want_str(value: object, call: str) -> str:
     """``value`` as a plain ``str`` (a subclass such as ``numpy.str_`` read as its text, never
     through its own methods); a ``TypeError`` naming ``call`` for anything else, None included.

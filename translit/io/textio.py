@@ -34,7 +34,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, describe, shown, want_codec, want_str
+from ..errors import (
+    ParameterError,
+    TranslitError,
+    describe,
+    impossible_name,
+    shown,
+    want_codec,
+    want_str,
+)
 from ..script import line_ends
 from .compression import wrap_input
 
@@ -502,8 +510,7 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except ValueError:  # a NUL in the name, or a character the file system cannot encode
-        why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
-        raise InputError(f"not a possible file name (it holds {why})") from None
+        raise InputError(impossible_name(name)) from None
     try:
         plain = wrap_input(raw, name)
         fd = size = -1
