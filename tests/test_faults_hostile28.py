@@ -97,3 +97,50 @@ def test_load_of_a_name_no_file_can_have_is_a_glossary_error(name: str, why: str
     with pytest.raises(GlossaryError) as info:
         load(name)
     assert f"not a possible file name (it holds {why}" in str(info.value), info.value
+
+
+def _gzip_of_zeros(path: Path, head: bytes, megabytes: int) -> None:
+    """``path``: gzip of ``head`` and ``megabytes`` MiB of zero bytes (about 1 KB a MiB)."""
+    import zlib
+
+    pack = zlib.compressobj(9, zlib.DEFLATED, 31)
+    with open(path, "wb") as fh:
+        fh.write(pack.compress(head))
+        for _ in range(megabytes):
+            fh.write(pack.compress(bytes(1 << 20)))
+        fh.write(pack.flush())
+
+
+def _peak_mib(*args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``translit ARGS`` run by a fresh Python, and the peak memory (MiB) of that command alone."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run([sys.executable, '-m', 'translit', *sys.argv[1:]],"
+        " capture_output=True, text=True)\n"
+        "sys.stderr.write(done.stderr)\n"
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=ENV,
+        timeout=300, check=False,
+    )  # fmt: skip
+    code_, kib = done.stdout.split()
+    done.returncode = int(code_)
+    return done, int(kib) / 1024
+
+
+@pytest.mark.parametrize("head", [b"", b"PAR1"], ids=["zeros", "magic-then-zeros"])
+def test_a_compressed_parquet_bomb_is_not_read_into_memory(tmp_path: Path, head: bytes) -> None:
+    """A ``.parquet.gz`` was decompressed into memory (Parquet is read by seeking): 400 KB of
+    gzip holding 400 MiB of zeros took 900 MB (4 MB holding 4 GiB: 8.4 GB) before pyarrow
+    said it was no Parquet file. It is decompressed into an unnamed temporary file instead,
+    and data that does not start as Parquet does is refused at its first bytes."""
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "bomb.parquet.gz"
+    _gzip_of_zeros(src, head, 400)
+    done, peak = _peak_mib("romanize", "--column", "t", "--suffix", ".lat", str(src))
+    assert done.returncode == 1, done.stderr
+    assert f"{src}: not a readable Parquet file" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert peak < 250, f"{peak:.0f} MiB"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.parquet.gz"]
