@@ -144,3 +144,49 @@ def test_a_compressed_parquet_bomb_is_not_read_into_memory(tmp_path: Path, head:
     assert "Traceback" not in done.stderr
     assert peak < 250, f"{peak:.0f} MiB"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.parquet.gz"]
+
+
+#: Files of the kernel's pseudo file systems: their size says 0 (/proc) or 4096 (/sys), their
+#: text is made as they are read.
+_PSEUDO = [
+    p for p in ("/proc/version", "/sys/kernel/mm/transparent_hugepage/enabled") if os.path.isfile(p)
+]
+
+
+@pytest.mark.skipif(not _PSEUDO, reason="needs /proc or /sys (Linux)")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("path", _PSEUDO)
+def test_a_file_of_proc_or_sys_is_read_whole(path: str, jobs: str) -> None:
+    """``translit romanize /proc/version`` printed nothing and exited 0 (a regular file is read
+    up to its size, and /proc says 0); a file of /sys (size 4096) failed as "the input became
+    shorter while it was read". Their text is read to its end, as ``cat`` reads it."""
+    with open(path, "rb") as fh:
+        text = fh.read()
+    assert text, path
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-q", "-j", jobs, path],
+        capture_output=True, env=ENV, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout == text  # (no Cyrillic in them: kept byte for byte)
+    rows = subprocess.run(
+        [sys.executable, "-m", "translit", "detect", path],
+        capture_output=True, env=ENV, timeout=120, check=False,
+    )  # fmt: skip
+    assert rows.returncode == 0, rows.stderr.decode()
+    assert rows.stdout.count(b"\n") == text.count(b"\n")
+
+
+@pytest.mark.skipif(not os.path.isfile("/proc/version"), reason="needs /proc (Linux)")
+@pytest.mark.parametrize("option", [["--in-place"], ["--suffix", ".lat"]], ids=lambda o: o[0])
+def test_an_output_beside_a_proc_file_says_its_folder_takes_none(option: list[str]) -> None:
+    """``--in-place /proc/version`` said "No such file or directory: its folder was removed or
+    renamed while the run wrote there: run again": /proc is there and takes no new file."""
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", *option, "/proc/version"],
+        capture_output=True, env=ENV, timeout=120, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "its folder takes no new file" in err and "removed or renamed" not in err, err
+    assert "write elsewhere" in err and "Traceback" not in err

@@ -832,7 +832,23 @@ def write_problem(exc: OSError) -> str:
     """
     what = exc.strerror or str(exc)
     advice = _WRITE_ADVICE.get(exc.errno) if exc.errno is not None else None
+    if exc.errno == errno.ENOENT and _pseudo_folder(exc.filename):
+        advice = (
+            "its folder takes no new file (/proc, /sys: no file can be made there); write elsewhere"
+        )
     return f"{what}: {advice}" if advice else what
+
+
+def _pseudo_folder(filename: object) -> bool:
+    """Whether the folder of ``filename`` is one of a file system of no size, such as /proc and
+    /sys, where no file can be made: their "No such file or directory" was told as a folder
+    removed while the run wrote there."""
+    if not isinstance(filename, (str, bytes)) or not hasattr(os, "statvfs"):
+        return False
+    try:
+        return os.statvfs(os.path.dirname(os.fsdecode(filename)) or ".").f_blocks == 0
+    except OSError:  # (the folder is gone: removed, as the message says)
+        return False
 
 
 class _Stop(TranslitError):

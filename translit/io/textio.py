@@ -516,8 +516,11 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         fd = size = -1
         if name != "-" and plain is raw:
             st = os.fstat(raw.fileno())
-            if stat.S_ISREG(st.st_mode):
+            if stat.S_ISREG(st.st_mode) and getattr(st, "st_blocks", 1):
                 fd, size = raw.fileno(), st.st_size
+            # (a file without a block on disk is read to its end, as a pipe is: /proc's say
+            # size 0 and /sys's 4096, whatever their text, which was read as empty, exit 0, or
+            # failed as "became shorter"; so is an empty file or one of holes alone, the same)
         reader = cast(BinaryIO, _Guarded(plain) if fd < 0 else _Sized(plain, size))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else named
