@@ -516,7 +516,7 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         fd = size = -1
         if name != "-" and plain is raw:
             st = os.fstat(raw.fileno())
-            if stat.S_ISREG(st.st_mode) and getattr(st, "st_blocks", 1):
+            if stat.S_ISREG(st.st_mode) and getattr(st, "st_blocks", None) != 0:
                 fd, size = raw.fileno(), st.st_size
             # (a file without a block on disk is read to its end, as a pipe is: /proc's say
             # size 0 and /sys's 4096, whatever their text, which was read as empty, exit 0, or
