@@ -190,3 +190,23 @@ def test_an_output_beside_a_proc_file_says_its_folder_takes_none(option: list[st
     assert done.returncode == 1, err
     assert "its folder takes no new file" in err and "removed or renamed" not in err, err
     assert "write elsewhere" in err and "Traceback" not in err
+
+
+def test_a_record_nested_too_deeply_tells_one_way_to_skip_it(tmp_path: Path) -> None:
+    """The message of a JSONL record nested too deeply said "…or skip such records with
+    --on-error skip; --on-error skip keeps such a record as it is and goes on" (twice), also
+    when --on-error skip was given and in ``detect``, which has no --on-error."""
+    from conftest import translit_cli
+
+    src = tmp_path / "deep.jsonl"
+    src.write_text('{"t": "Щука", "x": ' + "[" * 5000 + "]" * 5000 + "}\n", encoding="utf-8")
+    failed = translit_cli("romanize", "--field", "t", src)
+    assert failed.returncode == 1
+    assert failed.stderr.decode().count("--on-error skip") == 1, failed.stderr
+    skipped = translit_cli("romanize", "--field", "t", "--on-error", "skip", src)
+    assert skipped.returncode == 0 and skipped.stdout == src.read_bytes()
+    assert "nested too deeply" in skipped.stderr.decode()
+    assert "--on-error" not in skipped.stderr.decode(), skipped.stderr
+    rows = translit_cli("detect", "--field", "t", src)
+    assert rows.returncode == 1 and "nested too deeply" in rows.stderr.decode()
+    assert "--on-error" not in rows.stderr.decode(), rows.stderr
