@@ -210,3 +210,28 @@ def test_a_record_nested_too_deeply_tells_one_way_to_skip_it(tmp_path: Path) -> 
     rows = translit_cli("detect", "--field", "t", src)
     assert rows.returncode == 1 and "nested too deeply" in rows.stderr.decode()
     assert "--on-error" not in rows.stderr.decode(), rows.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_line_longer_than_a_block_is_romanised_as_one(tmp_path: Path, jobs: str) -> None:
+    """A line longer than ``--chunk-size`` is cut after white space; a one-letter word in
+    capitals takes its case from the words beside it on its line (Я ВИДЕЛ → YA VIDEL, Я видел
+    → Ya videl), and the block that held it did not hold its neighbour when the cut fell
+    beside it: ``ЩУКИН Я`` gave ``SHCHUKIN Ya`` or ``SHCHUKIN YA`` by where the blocks were cut
+    (the chunk size), not by the text."""
+    import translit
+
+    words = ["Я", "ЩУКИН", "Ю.", "Ж", "видел", "ЕЁ", "—", "Е", "1941", "Щукин", "ЮГ", "Х."]
+    pick = __import__("random").Random(28)
+    line = " ".join(pick.choice(words) for _ in range(40_000))  # one line, about 170 KB
+    src = tmp_path / "long.txt"
+    src.write_text(line + "\n", encoding="utf-8")
+    whole = translit.romanize(line + "\n", lang="ru")
+    for size in ("1k", "4k"):
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", "romanize", "-q", "-l", "ru", "-j", jobs,
+             "--chunk-size", size, str(src)],
+            capture_output=True, env=ENV, timeout=300, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr.decode()
+        assert done.stdout.decode("utf-8") == whole, size

@@ -244,11 +244,19 @@ def text_offset(
     return (pos + 1) * size
 
 
-def _cut(buf: bytearray, start: int, mode: str, char: Callable[[int], str | None]) -> int:
+def _cut(
+    buf: bytearray,
+    start: int,
+    mode: str,
+    char: Callable[[int], str | None],
+    width: Callable[[str], int] = len,
+) -> int:
     """Where ``buf`` may end: after its last line end at or after ``start``; in ``text`` mode
-    else after its last ASCII whitespace run followed by a character that is not whitespace
-    (only near ``start`` and after: the bytes before had no such place). ``char(i)``: the
-    character starting at ``buf[i]`` (None: not complete, or not valid)."""
+    else after its last ASCII whitespace run between two words of two word characters or more
+    (only near ``start`` and after: the bytes before had no such place), as
+    :func:`~translit.io.textio.cut_text` cuts text. ``char(i)``: the character starting at
+    ``buf[i]`` (None: not complete, or not valid); ``width(c)``: how many of ``buf``'s
+    places it takes."""
     at = buf.rfind(b"\n", start) + 1
     if at or mode != "text":
         return at
@@ -256,12 +264,44 @@ def _cut(buf: bytearray, start: int, mode: str, char: Callable[[int], str | None
     tail = max(lowest, len(buf) - 4096)
     while True:
         for m in reversed(list(_ws_then_text().finditer(buf, tail))):
-            nxt = char(m.end())
-            if nxt is not None and not nxt.isspace():  # e.g. a no-break space in UTF-8
+            run = m.start()
+            while run > 0 and buf[run - 1] in _WS_BYTES:
+                run -= 1
+            if _words_beside(run, m.end(), char, width):
                 return m.end()
         if tail == lowest:
             return 0
         tail = max(lowest, tail - (1 << 20))
+
+
+#: the bytes of :data:`_WS`
+_WS_BYTES = frozenset(b" \t\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _words_beside(
+    run: int, end: int, char: Callable[[int], str | None], width: Callable[[str], int]
+) -> bool:
+    """Whether the two characters before ``run`` (a white-space run's start) and the two from
+    ``end`` (its end) are word characters (``\\w``): a one-letter word in capitals takes its
+    case from the words beside it, so no block may end or start with one."""
+    at = end
+    for _ in range(2):
+        c = char(at)
+        if c is None or not (c.isalnum() or c == "_"):
+            return False
+        at += width(c)
+    at = run
+    for _ in range(2):
+        for k in range(1, 5):  # the character that ends at ``at``
+            c = char(at - k) if at - k >= 0 else None
+            if c is not None and width(c) == k:
+                break
+        else:
+            return False
+        if not (c.isalnum() or c == "_"):
+            return False
+        at -= k
+    return True
 
 
 def _next_char(buf: bytearray, at: int, encoding: str) -> str | None:
@@ -538,9 +578,22 @@ def _cut_window(src: _Stream | _File | _Units, window: tuple[int, int, int], how
     buf = bytearray(src.window(base, hi))
     units = src if isinstance(src, _Units) else None
     if units is not None:
-        at = _cut(buf, searched - base, mode, lambda i: units.char(base + i))
+        pairs = units.size == 2  # (UTF-16: a character above U+FFFF takes two units)
+        at = _cut(
+            buf,
+            searched - base,
+            mode,
+            lambda i: units.char(base + i),
+            lambda c: 2 if pairs and ord(c) > 0xFFFF else 1,
+        )
     else:
-        at = _cut(buf, searched - base, mode, lambda i: _next_char(buf, i, encoding))
+        at = _cut(
+            buf,
+            searched - base,
+            mode,
+            lambda i: _next_char(buf, i, encoding),
+            lambda c: len(c.encode(encoding)),
+        )
     if not at and hard_limit is not None and hi - lo >= hard_limit:
         return _forced(src, lo, hi, how)
     return base + at if at else 0

@@ -73,7 +73,12 @@ HARD_LIMIT = 1 << 26
 #: (a 256 MiB JSONL line took 2.4 GB and 85 s; one of gigabytes, the out-of-memory killer).
 RECORD_LIMIT = HARD_LIMIT
 
-_LAST_WS_RUN = re.compile(r"\s(?=\S)")
+# the end of a white-space run between two words of two word characters or more: a word of one
+# letter in capitals takes its case from the words beside it on its line (Я ВИДЕЛ → YA VIDEL),
+# so a cut beside one gave it a case by where the blocks were cut, not by the text
+# (the run's last white-space character; the two before the run are looked at by cut_text)
+_LAST_WS_RUN = re.compile(r"\s(?=\w\w)")
+_WORD_PAIR = re.compile(r"\w\w")
 
 
 class InputError(TranslitError):
@@ -125,22 +130,27 @@ def cut_lines(buf: str) -> int:
 
 
 def cut_text(buf: str) -> int:
-    """:func:`cut_lines`, or inside a long line just after its last whitespace run.
+    """:func:`cut_lines`, or inside a long line just after its last whitespace run between
+    two words of two letters or more (:data:`_LAST_WS_RUN`).
 
-    >>> cut_text("один  два")
-    6
+    >>> cut_text("один  два"), cut_text("один два Я"), cut_text("ЩУКИН Я")
+    (6, 5, 0)
     """
     cut = buf.rfind("\n") + 1
     if cut:
         return cut
     last = 0
     # search only the tail: a long line has whitespace near its end almost always; then
-    # windows further back, each searched once (one character of overlap for the lookahead)
+    # windows further back, each searched once (two characters of overlap for the lookahead)
     end = len(buf)
     start = max(0, end - 4096)
     while True:
-        for m in _LAST_WS_RUN.finditer(buf, start, end + 1):
-            last = m.end()
+        for m in _LAST_WS_RUN.finditer(buf, start, end + 2):
+            run = m.start()
+            while run > 0 and buf[run - 1].isspace():
+                run -= 1
+            if run >= 2 and _WORD_PAIR.match(buf, run - 2, run):
+                last = m.end()
         if last or start == 0:
             return last
         end, start = start, max(0, start - (1 << 20))
