@@ -235,3 +235,28 @@ def test_a_line_longer_than_a_block_is_romanised_as_one(tmp_path: Path, jobs: st
         )  # fmt: skip
         assert done.returncode == 0, done.stderr.decode()
         assert done.stdout.decode("utf-8") == whole, size
+
+
+def test_a_compressed_parquet_output_dropped_leaves_no_stream_open(tmp_path: Path) -> None:
+    """A ``.parquet.gz`` input that failed (a column it lacks) left its compressed output
+    stream open over the dropped temporary file: Python closed it at exit and printed
+    "Exception ignored in: <gzip …> ValueError: write to closed file" (under ``-X dev``)."""
+    pa = pytest.importorskip("pyarrow")
+    import gzip
+    import io
+
+    import pyarrow.parquet as pq
+
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"t": ["Щука"]}), buf)
+    src = tmp_path / "d.parquet.gz"
+    src.write_bytes(gzip.compress(buf.getvalue()))
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-m", "translit", "romanize", "--column", "x",
+         "--suffix", ".lat", str(src)],
+        capture_output=True, env=ENV, timeout=120, check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "no column 'x'" in err, err
+    assert "Exception ignored" not in err and "Traceback" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.parquet.gz"]

@@ -660,6 +660,7 @@ class _Run:
             self.error(state, _whole_file_problem(fmt))
         else:
             out: AtomicFile | None = None
+            sink = None
             try:
                 self.clean(job.target)
                 out = AtomicFile(
@@ -688,6 +689,9 @@ class _Run:
                 self.error(state, describe(exc))
             finally:
                 if out is not None:
+                    if sink is not None and sink is not out.file and not sink.closed:
+                        with contextlib.suppress(Exception):  # (a failed input: its compressed
+                            sink.close()  # stream closed at exit wrote to the dropped file)
                     out.abort()
         self.window.append((state, 0, None, -1))
 
