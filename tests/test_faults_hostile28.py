@@ -260,3 +260,25 @@ def test_a_compressed_parquet_output_dropped_leaves_no_stream_open(tmp_path: Pat
     assert done.returncode == 1 and "no column 'x'" in err, err
     assert "Exception ignored" not in err and "Traceback" not in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.parquet.gz"]
+
+
+@pytest.mark.parametrize("option", ["--glob", "--field"])
+def test_a_huge_glob_or_field_is_shown_cut_in_its_message(tmp_path: Path, option: str) -> None:
+    """A 10,000-character --glob matching no file, or --field no record has, was echoed whole:
+    one line of 10 KB (hostile12 cut the scheme, language, encoding… but not these)."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    huge = "x" * 10_000
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"t": "Щука"}\n', encoding="utf-8")
+    args = (
+        ["-r", str(tmp_path), "--out-dir", str(tmp_path / "o")]
+        if option == "--glob"
+        else [str(src)]
+    )
+    done = CliRunner().invoke(cli, ["romanize", option, huge, *args])
+    assert "Traceback" not in done.output
+    assert "x" * 100 not in done.stderr, done.stderr[:300]
+    assert "… (10,000 characters)" in done.stderr, done.stderr[:300]

@@ -272,7 +272,7 @@ class _Run:
     def warn_unmatched(self, state: _State, fmt: Format, first: str) -> None:
         """A warning for each selected name that no record of the ``first`` block holds."""
         for name in fmt.unmatched(first):
-            where = f"`{fmt.selects}` {name!r}"
+            where = f"`{fmt.selects}` {shown(name)}"
             nested = (
                 "; a list or an object there is not converted" if fmt.selects == "fields" else ""
             )
