@@ -10,6 +10,7 @@ import os
 import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,42 @@ def test_a_huge_glob_or_field_is_shown_cut_in_its_message(tmp_path: Path, option
     assert "Traceback" not in done.output
     assert "x" * 100 not in done.stderr, done.stderr[:300]
     assert "… (10,000 characters)" in done.stderr, done.stderr[:300]
+
+
+@pytest.mark.parametrize("route", ["stream", "file", "text"])
+def test_a_line_of_one_letter_words_is_cut_in_linear_time(route: str) -> None:
+    """A long line has no cut beside a one-letter word, so a line of them (Я Я Я …) has none:
+    the byte route tested every space in Python, 52 s for 30 MB (1.8 s before the rule); the
+    places that may be cuts are found in C, and the line is read as one without a cut."""
+    import io
+    import tempfile
+
+    from conftest import growth_ratio
+
+    from translit.io.rawblocks import file_spans, raw_blocks
+    from translit.io.textio import read_blocks
+
+    def cut(text: str) -> None:
+        data = text.encode()
+        if route == "stream":
+            assert b"".join(raw_blocks(io.BytesIO(data), b"", "utf-8", chunk_size=4096)) == data
+        elif route == "text":
+            assert "".join(read_blocks(io.BytesIO(data), "utf-8", chunk_size=4096)) == text
+        else:
+            with tempfile.TemporaryFile() as fh:
+                fh.write(data)
+                fh.flush()
+                spans = list(file_spans(fh.fileno(), len(data), 0, "utf-8", chunk_size=4096))
+            assert sum(n for _, n in spans) == len(data)
+
+    assert growth_ratio(cut, lambda n: "Я " * n + "ab " * (n // 50)) < 9
+    # and about as fast as a line of words that may be cut (process time, best of three)
+    costs = {}
+    for text in ("Я " * 400_000, "Яб " * 266_667):
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            cut(text)
+            best = min(best, time.process_time() - start)
+        costs[text[:2]] = best
+    assert costs["Я "] < 4 * costs["Яб"], costs

@@ -5,8 +5,10 @@ character split between two reads is never damaged) and cut into *blocks* that e
 boundary chosen by the format: for plain text and JSONL the end of a line, for CSV the end of a
 record as the CSV reader reads it (:func:`csv_records_end`). Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
-whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
-line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
+whitespace between two words of two word characters or more (never inside a word or a
+whitespace run, nor beside a one-letter word, whose case comes from its neighbours), so memory
+stays bounded; only a single line with no such place is kept whole, up to :data:`HARD_LIMIT`
+characters. A JSONL line
 or a CSV record is always kept whole, up to :data:`RECORD_LIMIT` characters: a longer one fails
 its input at the line where it starts (it would be held whole in memory several times over; a
 compressed input of a few hundred KB can hold a line of gigabytes).
