@@ -268,14 +268,16 @@ def _cut(
     if at or mode != "text":
         return at
     lowest = max(0, start - 4)  # a character cut short at the old end is looked at again
-    tail = max(lowest, len(buf) - 4096)
+    step = 256  # (a text's last cut is near its end: the tail first, then 16 times as much)
+    tail = max(lowest, len(buf) - step)
     while True:
         for m in reversed(list(_ws_between_words(utf8).finditer(buf, tail))):
             if _words_beside(m.start(1), m.end(), char, width):
                 return m.end()
         if tail == lowest:
             return 0
-        tail = max(lowest, tail - (1 << 20))
+        step = min(step * 16, 1 << 20)
+        tail = max(lowest, tail - step)
 
 
 def _words_beside(

@@ -141,20 +141,20 @@ def cut_text(buf: str) -> int:
     cut = buf.rfind("\n") + 1
     if cut:
         return cut
-    last = 0
     # search only the tail: a long line has whitespace near its end almost always; then
-    # windows further back, each searched once (two characters of overlap for the lookahead)
+    # windows further back, each searched once (two characters of overlap for the lookahead);
+    # the last place first, so most cuts test one (each in Python)
     end = len(buf)
     start = max(0, end - 4096)
     while True:
-        for m in _LAST_WS_RUN.finditer(buf, start, end + 2):
+        for m in reversed(list(_LAST_WS_RUN.finditer(buf, start, end + 2))):
             run = m.start()
             while run > 0 and buf[run - 1].isspace():
                 run -= 1
             if run >= 2 and _WORD_PAIR.match(buf, run - 2, run):
-                last = m.end()
-        if last or start == 0:
-            return last
+                return m.end()
+        if start == 0:
+            return 0
         end, start = start, max(0, start - (1 << 20))
 
 
