@@ -421,12 +421,13 @@ def test_decode_takes_any_bytes_like_object_and_a_codec_that_always_fails() -> N
 
 @pytest.mark.parametrize(
     ("label", "obj", "name"),
-    [m for m in METHODS if m[2] in ("romanize", "reverse", "__call__", "spans")],
+    [m for m in METHODS if m[2] in ("romanize", "reverse", "__call__", "spans", "safe_cut")],
     ids=lambda v: str(v)[:30],
 )
 def test_every_text_method_says_what_it_takes(label: str, obj: Any, name: str) -> None:
     """The text methods of romanisers and reversers. ``get_reverser(…).reverse(None)`` said "expected string or bytes-like object, got
-    'NoneType'", a TargetRomanizer "cannot use a string pattern on a bytes-like object"."""
+    'NoneType'", a TargetRomanizer "cannot use a string pattern on a bytes-like object";
+    ``safe_cut(None)`` an AttributeError, "'NoneType' object has no attribute 'rfind'"."""
     for value in (None, 5, b"x"):
         with pytest.raises(TypeError, match=f"takes a str, not {type(value).__name__}"):
             getattr(obj, name)(value)

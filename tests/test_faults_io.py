@@ -65,10 +65,12 @@ def test_csv_quote_left_open_reads_in_linear_time() -> None:
 
 
 def _last_cut(buf: str) -> int:
-    """cut_text's definition, searched the slow obvious way."""
+    """cut_text's definition, searched the slow obvious way: after a white-space run between
+    two words of two word characters or more (hostile28: a one-letter word takes its case
+    from its neighbours, so no cut beside one)."""
     if "\n" in buf:
         return buf.rfind("\n") + 1
-    return max((m.end() for m in re.finditer(r"\s(?=\S)", buf)), default=0)
+    return max((m.end() for m in re.finditer(r"(?<=\w\w)\s+(?=\w\w)", buf)), default=0)
 
 
 @settings(max_examples=60, deadline=None)

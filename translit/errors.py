@@ -69,18 +69,32 @@ def describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def shown(value: object, limit: int = 60) -> str:
-    """``repr(value)`` for a message, cut after ``limit`` characters with the value's length
-    said: a 10,000-character argument was echoed whole, one line of 10 KB.
+def shown(value: object, limit: int = 60, *, typed: bool = False) -> str:
+    """``repr(value)`` for a message (``typed``: a text as it was typed, a backslash not
+    doubled), cut after ``limit`` characters with the value's length said: a
+    10,000-character argument was echoed whole, one line of 10 KB.
 
     >>> shown("koi8-r"), shown("x" * 10_000)
     ("'koi8-r'", "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10,000 characters)")
+    >>> shown("*.txt", typed=True)
+    '*.txt'
     """
-    text = repr(value)
+    text = value if typed and isinstance(value, str) else repr(value)
     if len(text) <= limit + 20:
         return text
     size = f" ({len(value):,} characters)" if isinstance(value, (str, bytes)) else ""
     return f"{text[:limit]}…{size}"
+
+
+def impossible_name(name: str) -> str:
+    """Why ``open(name)`` raised ``ValueError``: the name holds what no file name can (the
+    one wording of every reader that opens a file by name).
+
+    >>> impossible_name("a\\x00.txt"), impossible_name("a\\ud800.txt")[-42:]
+    ('not a possible file name (it holds a NUL character)', 'a character the file system cannot encode)')
+    """
+    why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
+    return f"not a possible file name (it holds {why})"
 
 
 def want_str(value: object, call: str) -> str:

@@ -151,6 +151,7 @@ class Reverser:
     @staticmethod
     def safe_cut(text: str) -> int:
         """The largest index at which ``text`` can be cut: after its last space or line break."""
+        text = want_str(text, "safe_cut()")
         return max(text.rfind("\n"), text.rfind(" ")) + 1
 
     def _word(self, word: str) -> str:

@@ -619,10 +619,8 @@ def apply(  # noqa: PLR0917 - one parameter per click option
                     name, write, g=g, target=target, kw=kw, encoding=io_kw["encoding"],
                     errors=io_kw["errors"],
                 )  # fmt: skip
-            except OSError as exc:
-                tell(f"translit: error: {name}: {exc.strerror}")
-                failed += 1
-            except ValueError as exc:
+            except ValueError as exc:  # (the input's; an OSError is the listing's own, which
+                # ends the run: exit 0 for a reader that left, else 2 naming it, nothing kept)
                 tell(f"translit: error: {exc}")
                 failed += 1
     sys.exit(1 if failed else 0)
@@ -658,12 +656,12 @@ def _list_terms(
     38 MB); a file that fails has its hits before the failing line listed."""
     from ..errors import TranslitError, with_flags
     from ..glossary.apply import find_terms, line_columns
-    from ..io.textio import InputError, read_text
+    from ..io.textio import InputError
     from ..script import line_ends
 
     lines = chars = 0  # in the blocks before this one
     try:
-        for block in read_text(name, encoding, errors):
+        for block in _blocks(name, encoding, errors):
             hits = find_terms(block, g, **kw)
             at = line_columns(block, [h.start for h in hits])
             for h, (line, column) in zip(hits, at, strict=True):
@@ -678,6 +676,24 @@ def _list_terms(
         raise ValueError(f"{where}: {with_flags(exc.message)}") from None
     except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
+
+
+def _blocks(name: str, encoding: str, errors: str) -> Iterator[str]:
+    """:func:`~translit.io.textio.read_text`'s blocks, an :class:`OSError` of reading them
+    a :class:`ValueError` naming the input: one of writing the listing between two blocks (a
+    reader gone, a full disk) was taken for the input's, its input blamed, the next input
+    listed to the same full disk and a listing cut short kept as ``-o``'s complete file."""
+    from ..io.textio import read_text
+
+    blocks = read_text(name, encoding, errors)
+    while True:
+        try:
+            block = next(blocks)
+        except StopIteration:
+            return
+        except OSError as exc:
+            raise ValueError(f"{name}: {exc.strerror or exc}") from None
+        yield block
 
 
 @contextlib.contextmanager

@@ -283,7 +283,7 @@ class Romanizer:
         word takes its case from the words around it on its line. Without a newline the whole
         text is held back (0), so a stream that never ends a line is romanised in one piece.
         """
-        return text.rfind("\n") + 1
+        return want_str(text, "safe_cut()").rfind("\n") + 1
 
     # -- internals ----------------------------------------------------------------------------
 

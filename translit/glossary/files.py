@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from .. import _datafiles as datafiles
 from ..encodings import bom_encoding
-from ..errors import EncodingError, GlossaryError, ParameterError, shown
+from ..errors import EncodingError, GlossaryError, ParameterError, impossible_name, shown
 from .model import Concept, Glossary, building, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
@@ -99,6 +99,8 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
         f = open(name, "rb")  # noqa: SIM115 (closed below: its errors are told as the read's)
     except OSError as exc:
         raise unreadable(exc, name) from None
+    except ValueError:  # (Python's "embedded null byte", a UnicodeEncodeError: not a GlossaryError)
+        raise GlossaryError(impossible_name(name), name) from None
     with f:
         fmt = format_of(name, format)  # (after the open: a missing file says so, not "format")
         try:

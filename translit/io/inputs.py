@@ -38,6 +38,7 @@ import os
 import stat
 from collections.abc import Iterable
 
+from ..errors import shown
 from .atomic import TEMP_PREFIX
 from .options import RunOptions, UsageError
 
@@ -187,7 +188,9 @@ def _nothing_under(globs: tuple[str, ...]) -> str:
     "no file under this folder matches `globs` '*.txt' or '*.md'; check the pattern (quote it, so the shell does not expand it)"
     """
     if globs:
-        which = " or ".join(f"'{g}'" for g in globs)  # (as typed: repr doubles a backslash)
+        which = " or ".join(
+            f"'{shown(g, typed=True)}'" for g in globs
+        )  # (as typed: repr doubles a backslash)
         slash = "; folders are separated by /, not \\" if any("\\" in g for g in globs) else ""
         return (
             f"no file under this folder matches `globs` {which}; check the pattern (quote it, "

@@ -17,8 +17,9 @@ that block goes on as bytes from the end of the header (:func:`text_offset`).
 Blocks are cut the same way whatever the number of workers, so the output is byte-identical
 for any ``jobs``. Cutting never changes a byte: a block ends after a ``\\n`` (so ``\\r\\n``
 stays whole), or, in a plain-text line longer than the chunk size, after a run of ASCII
-whitespace that is followed by a non-whitespace character; a line with no such place is kept
-whole up to ``hard_limit`` bytes and then cut at a character boundary.
+whitespace between two words of two word characters or more (as the text route cuts); a line
+with no such place is kept whole up to ``hard_limit`` bytes and then cut at a character
+boundary.
 
 CSV (mode ``"quoted"``): a block ends where the CSV reader ends a record, found by
 :func:`~translit.io.textio.csv_records_end`, the text route's cut too, so both cut at the
@@ -104,10 +105,14 @@ _WS = rb" \t\r\x0b\x0c\x1c-\x1f"
 
 
 @functools.cache
-def _ws_then_text() -> re.Pattern[bytes]:
-    """ASCII white space before a character that is not (compiled when a text without line
-    ends is first cut)."""
-    return re.compile(rb"[" + _WS + rb"](?=[^" + _WS + rb"\n])")
+def _ws_between_words(utf8: bool) -> re.Pattern[bytes]:
+    """A run of ASCII white space (group 1) between two characters on each side that may be
+    word characters (an ASCII letter, digit or ``_``, or any character beyond ASCII: UTF-8's
+    sequences when ``utf8``, else one byte a character or unit), found in C: the exact test,
+    :func:`_words_beside`, is Python's, and a line of one-letter words (Я Я Я …) made it run
+    at every space, 52 s for 30 MB (compiled when a text without line ends is first cut)."""
+    char = rb"(?:[0-9A-Za-z_]|[\xc2-\xf4][\x80-\xbf]{1,3})" if utf8 else rb"[0-9A-Za-z_\x80-\xff]"
+    return re.compile(char * 2 + rb"([" + _WS + rb"]+)(?=" + char * 2 + rb")")
 
 
 @functools.cache
@@ -244,24 +249,61 @@ def text_offset(
     return (pos + 1) * size
 
 
-def _cut(buf: bytearray, start: int, mode: str, char: Callable[[int], str | None]) -> int:
+def _cut(
+    buf: bytearray,
+    start: int,
+    mode: str,
+    char: Callable[[int], str | None],
+    *,
+    width: Callable[[str], int] = len,
+    utf8: bool = True,
+) -> int:
     """Where ``buf`` may end: after its last line end at or after ``start``; in ``text`` mode
-    else after its last ASCII whitespace run followed by a character that is not whitespace
-    (only near ``start`` and after: the bytes before had no such place). ``char(i)``: the
-    character starting at ``buf[i]`` (None: not complete, or not valid)."""
+    else after its last ASCII whitespace run between two words of two word characters or more
+    (only near ``start`` and after: the bytes before had no such place), as
+    :func:`~translit.io.textio.cut_text` cuts text. ``char(i)``: the character starting at
+    ``buf[i]`` (None: not complete, or not valid); ``width(c)``: how many of ``buf``'s
+    places it takes; ``utf8``: ``buf`` is UTF-8 (else one byte a character or unit)."""
     at = buf.rfind(b"\n", start) + 1
     if at or mode != "text":
         return at
     lowest = max(0, start - 4)  # a character cut short at the old end is looked at again
-    tail = max(lowest, len(buf) - 4096)
+    step = 256  # (a text's last cut is near its end: the tail first, then 16 times as much)
+    tail = max(lowest, len(buf) - step)
     while True:
-        for m in reversed(list(_ws_then_text().finditer(buf, tail))):
-            nxt = char(m.end())
-            if nxt is not None and not nxt.isspace():  # e.g. a no-break space in UTF-8
+        for m in reversed(list(_ws_between_words(utf8).finditer(buf, tail))):
+            if _words_beside(m.start(1), m.end(), char, width):
                 return m.end()
         if tail == lowest:
             return 0
-        tail = max(lowest, tail - (1 << 20))
+        step = min(step * 16, 1 << 20)
+        tail = max(lowest, tail - step)
+
+
+def _words_beside(
+    run: int, end: int, char: Callable[[int], str | None], width: Callable[[str], int]
+) -> bool:
+    """Whether the two characters before ``run`` (a white-space run's start) and the two from
+    ``end`` (its end) are word characters (``\\w``): a one-letter word in capitals takes its
+    case from the words beside it, so no block may end or start with one."""
+    at = end
+    for _ in range(2):
+        c = char(at)
+        if c is None or not (c.isalnum() or c == "_"):
+            return False
+        at += width(c)
+    at = run
+    for _ in range(2):
+        for k in range(1, 5):  # the character that ends at ``at``
+            c = char(at - k) if at - k >= 0 else None
+            if c is not None and width(c) == k:
+                break
+        else:
+            return False
+        if not (c.isalnum() or c == "_"):
+            return False
+        at -= k
+    return True
 
 
 def _next_char(buf: bytearray, at: int, encoding: str) -> str | None:
@@ -538,9 +580,24 @@ def _cut_window(src: _Stream | _File | _Units, window: tuple[int, int, int], how
     buf = bytearray(src.window(base, hi))
     units = src if isinstance(src, _Units) else None
     if units is not None:
-        at = _cut(buf, searched - base, mode, lambda i: units.char(base + i))
+        pairs = units.size == 2  # (UTF-16: a character above U+FFFF takes two units)
+        at = _cut(
+            buf,
+            searched - base,
+            mode,
+            lambda i: units.char(base + i),
+            width=lambda c: 2 if pairs and ord(c) > 0xFFFF else 1,
+            utf8=False,
+        )
     else:
-        at = _cut(buf, searched - base, mode, lambda i: _next_char(buf, i, encoding))
+        at = _cut(
+            buf,
+            searched - base,
+            mode,
+            lambda i: _next_char(buf, i, encoding),
+            width=lambda c: len(c.encode(encoding)),
+            utf8=codecs.lookup(encoding).name == "utf-8",
+        )
     if not at and hard_limit is not None and hi - lo >= hard_limit:
         return _forced(src, lo, hi, how)
     return base + at if at else 0

@@ -272,7 +272,7 @@ class _Run:
     def warn_unmatched(self, state: _State, fmt: Format, first: str) -> None:
         """A warning for each selected name that no record of the ``first`` block holds."""
         for name in fmt.unmatched(first):
-            where = f"`{fmt.selects}` {name!r}"
+            where = f"`{fmt.selects}` {shown(name)}"
             nested = (
                 "; a list or an object there is not converted" if fmt.selects == "fields" else ""
             )
@@ -660,6 +660,7 @@ class _Run:
             self.error(state, _whole_file_problem(fmt))
         else:
             out: AtomicFile | None = None
+            sink = None
             try:
                 self.clean(job.target)
                 out = AtomicFile(
@@ -688,6 +689,9 @@ class _Run:
                 self.error(state, describe(exc))
             finally:
                 if out is not None:
+                    if sink is not None and sink is not out.file and not sink.closed:
+                        with contextlib.suppress(Exception):  # (a failed input: its compressed
+                            sink.close()  # stream closed at exit wrote to the dropped file)
                     out.abort()
         self.window.append((state, 0, None, -1))
 
@@ -832,7 +836,23 @@ def write_problem(exc: OSError) -> str:
     """
     what = exc.strerror or str(exc)
     advice = _WRITE_ADVICE.get(exc.errno) if exc.errno is not None else None
+    if exc.errno == errno.ENOENT and _pseudo_folder(exc.filename):
+        advice = (
+            "its folder takes no new file (/proc, /sys: no file can be made there); write elsewhere"
+        )
     return f"{what}: {advice}" if advice else what
+
+
+def _pseudo_folder(filename: object) -> bool:
+    """Whether the folder of ``filename`` is one of a file system of no size, such as /proc and
+    /sys, where no file can be made: their "No such file or directory" was told as a folder
+    removed while the run wrote there."""
+    if not isinstance(filename, (str, bytes)) or not hasattr(os, "statvfs"):
+        return False
+    try:
+        return os.statvfs(os.path.dirname(os.fsdecode(filename)) or ".").f_blocks == 0
+    except OSError:  # (the folder is gone: removed, as the message says)
+        return False
 
 
 class _Stop(TranslitError):

@@ -5,8 +5,10 @@ character split between two reads is never damaged) and cut into *blocks* that e
 boundary chosen by the format: for plain text and JSONL the end of a line, for CSV the end of a
 record as the CSV reader reads it (:func:`csv_records_end`). Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
-whitespace (never inside a word or a whitespace run), so memory stays bounded; only a single
-line with no whitespace at all is kept whole, up to :data:`HARD_LIMIT` characters. A JSONL line
+whitespace between two words of two word characters or more (never inside a word or a
+whitespace run, nor beside a one-letter word, whose case comes from its neighbours), so memory
+stays bounded; only a single line with no such place is kept whole, up to :data:`HARD_LIMIT`
+characters. A JSONL line
 or a CSV record is always kept whole, up to :data:`RECORD_LIMIT` characters: a longer one fails
 its input at the line where it starts (it would be held whole in memory several times over; a
 compressed input of a few hundred KB can hold a line of gigabytes).
@@ -34,7 +36,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
-from ..errors import ParameterError, TranslitError, describe, shown, want_codec, want_str
+from ..errors import (
+    ParameterError,
+    TranslitError,
+    describe,
+    impossible_name,
+    shown,
+    want_codec,
+    want_str,
+)
 from ..script import line_ends
 from .compression import wrap_input
 
@@ -65,7 +75,12 @@ HARD_LIMIT = 1 << 26
 #: (a 256 MiB JSONL line took 2.4 GB and 85 s; one of gigabytes, the out-of-memory killer).
 RECORD_LIMIT = HARD_LIMIT
 
-_LAST_WS_RUN = re.compile(r"\s(?=\S)")
+# the end of a white-space run between two words of two word characters or more: a word of one
+# letter in capitals takes its case from the words beside it on its line (Я ВИДЕЛ → YA VIDEL),
+# so a cut beside one gave it a case by where the blocks were cut, not by the text
+# (the run's last white-space character; the two before the run are looked at by cut_text)
+_LAST_WS_RUN = re.compile(r"\s(?=\w\w)")
+_WORD_PAIR = re.compile(r"\w\w")
 
 
 class InputError(TranslitError):
@@ -117,24 +132,29 @@ def cut_lines(buf: str) -> int:
 
 
 def cut_text(buf: str) -> int:
-    """:func:`cut_lines`, or inside a long line just after its last whitespace run.
+    """:func:`cut_lines`, or inside a long line just after its last whitespace run between
+    two words of two letters or more (:data:`_LAST_WS_RUN`).
 
-    >>> cut_text("один  два")
-    6
+    >>> cut_text("один  два"), cut_text("один два Я"), cut_text("ЩУКИН Я")
+    (6, 5, 0)
     """
     cut = buf.rfind("\n") + 1
     if cut:
         return cut
-    last = 0
     # search only the tail: a long line has whitespace near its end almost always; then
-    # windows further back, each searched once (one character of overlap for the lookahead)
+    # windows further back, each searched once (two characters of overlap for the lookahead);
+    # the last place first, so most cuts test one (each in Python)
     end = len(buf)
     start = max(0, end - 4096)
     while True:
-        for m in _LAST_WS_RUN.finditer(buf, start, end + 1):
-            last = m.end()
-        if last or start == 0:
-            return last
+        for m in reversed(list(_LAST_WS_RUN.finditer(buf, start, end + 2))):
+            run = m.start()
+            while run > 0 and buf[run - 1].isspace():
+                run -= 1
+            if run >= 2 and _WORD_PAIR.match(buf, run - 2, run):
+                return m.end()
+        if start == 0:
+            return 0
         end, start = start, max(0, start - (1 << 20))
 
 
@@ -502,15 +522,17 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     try:
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except ValueError:  # a NUL in the name, or a character the file system cannot encode
-        why = "a NUL character" if "\x00" in name else "a character the file system cannot encode"
-        raise InputError(f"not a possible file name (it holds {why})") from None
+        raise InputError(impossible_name(name)) from None
     try:
         plain = wrap_input(raw, name)
         fd = size = -1
         if name != "-" and plain is raw:
             st = os.fstat(raw.fileno())
-            if stat.S_ISREG(st.st_mode):
+            if stat.S_ISREG(st.st_mode) and getattr(st, "st_blocks", None) != 0:
                 fd, size = raw.fileno(), st.st_size
+            # (a file without a block on disk is read to its end, as a pipe is: /proc's say
+            # size 0 and /sys's 4096, whatever their text, which was read as empty, exit 0, or
+            # failed as "became shorter"; so is an empty file or one of holes alone, the same)
         reader = cast(BinaryIO, _Guarded(plain) if fd < 0 else _Sized(plain, size))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else named

@@ -411,8 +411,7 @@ class Jsonl(RecordFormat):
                     raise InputError(f"not valid JSON: {exc}", n) from None
                 except RecursionError:
                     raise InputError(
-                        "JSON nested too deeply to read (about 1000 levels); flatten the "
-                        "record, or skip such records with `on_error` skip",
+                        "JSON nested too deeply to read (about 1000 levels); flatten the record",
                         n,
                     ) from None
                 if body[end:].strip(" \t"):

@@ -5,8 +5,8 @@ column, the schema and the file metadata are written back unchanged. Nulls stay 
 that is not a string column is an error (a dictionary-encoded one, pandas' ``category``, is
 one, and stays dictionary-encoded). With ``add`` names the result goes to a new column
 placed right after its source. A codec suffix (``d.parquet.gz``) is decompressed on input (into
-memory: Parquet is read by seeking) and the output is compressed by the runner, as for any
-format.
+an unnamed temporary file: Parquet is read by seeking) and the output is compressed by the
+runner, as for any format.
 
 **Why not** :meth:`Format.cut` **and** :meth:`Format.apply`: those work on *text* — the runner
 decodes an input into ``str`` blocks, counts their lines, sends them to the workers and encodes
@@ -26,6 +26,8 @@ batch are Python strings while they are converted: batches of 8192 rows kept the
 from __future__ import annotations
 
 import io
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -79,15 +81,24 @@ class Parquet(Format):
         where: Any = source
         if codec_of(source):
             with open(source, "rb") as raw:
-                try:
-                    where = pa.BufferReader(wrap_input(raw, source).read())
-                except (EOFError, OSError, ValueError) as exc:
-                    raise undecompressed(exc) from None
+                where = _spooled(wrap_input(raw, source))
         try:
             pf = pq.ParquetFile(where)
         except (pa.ArrowException, OSError) as exc:
+            if where is not source:
+                where.close()
             raise _unreadable(exc) from None
-        schema = pf.schema_arrow
+        try:
+            self._check(pf.schema_arrow)
+        except BaseException:
+            pf.close(force=True)  # (a decompressed input's temporary file too)
+            raise
+        return pf
+
+    def _check(self, schema: Any) -> None:
+        """An :class:`InputError` for a chosen column that ``schema`` lacks, holds twice or
+        holds as no text, or a new column that it holds already."""
+        pa, _ = _pyarrow()
         for c in self.columns:
             where = [str(n) for n, name in enumerate(schema.names, 1) if name == c]
             if len(where) > 1:  # (pyarrow's own words: 'Column t does not exist in schema')
@@ -103,7 +114,6 @@ class Parquet(Format):
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
                 raise InputError(f"column {shown(c)} is {kind}, not text")
         refuse_taken(self.add, schema.names)
-        return pf
 
     def out_schema(self, schema: Any) -> Any:
         """The schema of the output: ``schema``, with each ``add`` column after its source."""
@@ -166,6 +176,40 @@ class Parquet(Format):
         return convert_parquet(source, out, self, spec)
 
 
+def _spooled(stream: BinaryIO) -> BinaryIO:
+    """The decompressed bytes of ``stream`` in an unnamed temporary file, for pyarrow to read by
+    seeking: they were read into memory, and 400 KB of gzip holding 400 MiB of zeros took
+    900 MB (4 MB holding 4 GiB: 8.4 GB) before pyarrow found no Parquet file in them. Bytes
+    that do not start with Parquet's magic number are refused at once, not after all of them.
+    The file has no name (it is gone with the process, even one killed by SIGKILL), in the
+    system's temporary folder (``TMPDIR``): a file decompressed takes its size there."""
+    try:
+        head = stream.read(len(_MAGIC))
+        if head != _MAGIC:
+            raise _unreadable(
+                ValueError(f"it does not start with Parquet's magic bytes {_MAGIC!r}")
+            )
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 (the caller's, closed with its ParquetFile)
+        try:
+            spool.write(head)
+            shutil.copyfileobj(stream, spool, 1 << 20)
+            spool.seek(0)
+        except BaseException:
+            spool.close()
+            raise
+    except (EOFError, ValueError) as exc:
+        raise undecompressed(exc) from None
+    except OSError as exc:
+        if exc.errno is not None:  # (the disk's: no space for the temporary file)
+            raise
+        raise undecompressed(exc) from None
+    return spool
+
+
+#: The first (and last) four bytes of every Parquet file.
+_MAGIC = b"PAR1"
+
+
 def _unreadable(exc: BaseException) -> InputError:
     """The error of a file pyarrow cannot read: its words ("Parquet magic bytes not found in
     footer. Either the file is corrupted or this is not a parquet file.", "Invalid base64
@@ -210,4 +254,5 @@ def convert_parquet(
             changed += n
     finally:
         writer.close()
+        pf.close(force=True)  # (a decompressed input's temporary file too)
     return rows, changed
