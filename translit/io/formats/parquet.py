@@ -26,8 +26,6 @@ batch are Python strings while they are converted: batches of 8192 rows kept the
 from __future__ import annotations
 
 import io
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -189,6 +187,11 @@ def _spooled(stream: BinaryIO) -> BinaryIO:
             raise _unreadable(
                 ValueError(f"it does not start with Parquet's magic bytes {_MAGIC!r}")
             )
+        # (tempfile, and the random and hashlib it imports, only for a compressed Parquet input:
+        # every run imports this module, and test_startup holds a small run to what it uses)
+        import shutil
+        import tempfile
+
         spool = tempfile.TemporaryFile()  # noqa: SIM115 (the caller's, closed with its ParquetFile)
         try:
             spool.write(head)
