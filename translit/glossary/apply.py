@@ -1934,8 +1934,9 @@ def determiner_before(text: str, start: int, words: int = 1) -> str:
 
 def words_before(text: str, start: int) -> tuple[list[str], bool]:
     """(the words before offset ``start`` of ``text`` on its line, nearest first, each as
-    :func:`determiner_before` gives it, only spaces between them, at most
-    :data:`~.forms.ADJECTIVES_MOST` + 1; whether the farthest of them, or the match where
+    :func:`determiner_before` gives it, only spaces or a comma between them (a comma is a
+    word ``","``: die großen, sowjetischen Gulags), at most twice
+    :data:`~.forms.ADJECTIVES_MOST`; whether the farthest of them, or the match where
     there is none, opens a sentence after another on the line, :func:`opens_sentence`, not
     the line's start, which may be a wrapped sentence's middle): what
     :func:`~.forms.number_after` reads the number of a match there from.
@@ -1945,16 +1946,30 @@ def words_before(text: str, start: int) -> tuple[list[str], bool]:
     (['sowjetischen', 'großen', 'des', 'Opfer'], False)
     >>> words_before("gebaut. „Gulags", 9), words_before("Gulags", 0), words_before("A. Gulags", 3)
     (([], True), ([], False), ([], False))
+    >>> words_before("die großen, alten Gulags", 18)
+    (['alten', ',', 'großen', 'die'], False)
     """
     words: list[str] = []
     at = start
-    while len(words) <= ADJECTIVES_MOST:
+    while len(words) < 2 * ADJECTIVES_MOST:
         word = determiner_before(text, at)
-        if not word or word.endswith("'"):
-            if word:
-                words.append(word)
-            break
+        if not word:
+            i = at
+            while i and text[i - 1] in _SPACES:
+                i -= 1
+            if i == at or not words or text[i - 1 : i] != ",":
+                break
+            j = i - 1  # (a comma right after a word: read on, the adjectives it may join)
+            while j and text[j - 1].isalpha():
+                j -= 1
+            if j == i - 1 or (j and (text[j - 1].isalnum() or text[j - 1] in _JOINING)):
+                break
+            words += (",", text[j : i - 1])
+            at = j
+            continue
         words.append(word)
+        if word.endswith("'"):
+            break
         at = text.rindex(word, 0, at)
     else:
         return words, False
