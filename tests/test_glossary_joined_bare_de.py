@@ -78,6 +78,10 @@ def test_adjectives_joined_by_und_or_commas_are_read_past(text: str, word: str, 
         ("Ja. Kommunisten kamen nicht.", "Kommunisten"),
         ("ein Gespräch mit ehemaligen Kommunisten", "Kommunisten"),
         ("Er arbeitete bei jungen Soldaten.", "Soldaten"),
+        # (a sentence's first word, then the verb in second place: Duden, "Die Stellung des
+        # finiten Verbs", the declarative sentence's second place)
+        ("Ja. Gestern kamen Russen ins Dorf.", "Russen"),
+        ("Er kam. Überall standen Soldaten.", "Soldaten"),
     ],
 )
 def test_a_weak_noun_s_n_form_with_no_determiner_is_a_plural(text: str, word: str) -> None:
@@ -96,6 +100,12 @@ def test_a_weak_noun_s_n_form_with_no_determiner_is_a_plural(text: str, word: st
         ("Dem gaben Kommunisten Geld.", "Kommunisten"),  # (pronoun and verb, or article and
         ("Dem verhafteten Kommunisten gab man Geld.", "Kommunisten"),  # adjective: spelled alike)
         ("Er kämpfte für jungen Soldaten.", "Soldaten"),  # (für: the accusative, -en singular)
+        ("Ja. Für jungen Soldaten.", "Soldaten"),
+        ("Ja. Stalins alten Soldaten", "Soldaten"),  # (Stalins for the determiner)
+        ("Ja. Als jungen Kommunisten", "Kommunisten"),
+        ("Nun. Dem Lenin treuen Kommunisten", "Kommunisten"),  # (Lenin is no sentence's first)
+        # (a line's first sentence: its first word may be a wrapped sentence's middle)
+        ("Gestern kamen Russen ins Dorf.", "Russen"),
     ],
 )
 def test_a_form_of_either_number_stays_so(text: str, word: str) -> None:

@@ -542,6 +542,8 @@ def _agreement(lang: str) -> dict[str, frozenset[str]] | None:
         )
         | frozenset(number.get("coordinators", ())),
         "pronouns": frozenset(number.get("pronouns", ())),
+        "governs": frozenset(governs),
+        "genitive": frozenset(rules.get("genitive", ())),
     }
 
 
@@ -617,9 +619,11 @@ def number_after(
     for an -s form den (in den Gulags), a preposition without the genitive (in Gulags) or a
     sentence's start. A weak noun's -n form (not ``s_form``) with no determiner is a plural
     (a count noun's singular takes one): right after a lower-case word that is no determiner,
-    coordinator or als (damals halfen uns Kommunisten, mit Russen), or opening a sentence. A
-    capitalised Dem before one word in -en says nothing (Dem gaben Kommunisten Geld: the
-    pronoun, a verb).
+    coordinator or als (damals halfen uns Kommunisten, mit Russen), or opening a sentence,
+    and after a sentence's first word and one in -en, the verb in second place ("Ja. Gestern
+    kamen Russen": not after a name's genitive, Stalins, a preposition, als; not at a line's
+    start, which may be a wrapped sentence's middle). A capitalised Dem before one word in -en
+    says nothing (Dem gaben Kommunisten Geld: the pronoun, a verb).
 
     >>> number_after(["sowjetischen", "des"], "de", s_form=True), number_after(["den"], "de")
     ('singular', None)
@@ -652,6 +656,21 @@ def number_after(
     number = determined_number(before, lang) if before.isalpha() else None
     if number == "singular" and k == 1 and before in agree["pronouns"] and words[1][0].isupper():
         return None  # (Dem gaben Kommunisten Geld: the pronoun, a verb, a plural)
+    # (a sentence's first word, one in -en, the form: the verb in second place, Gestern kamen
+    # Russen; not after Stalins, Als, Für: a determiner's, an apposition's, or an accusative)
+    if (
+        number is None
+        and not s_form
+        and opened
+        and k == 1 == len(words) - 1
+        and words[1][0].isupper()
+        and ending in agree["dative_plural"]
+        and before.isalpha()
+        and not before.endswith(tuple(agree["genitive"]))
+        and before not in agree["not_bare"]
+        and before not in agree["governs"]
+    ):
+        return "plural"
     if number is not None:
         counted = table is not None and (before in table.numerals or before in table.quantifiers)
         allowed = agree["after_numeral"] if counted else agree["after_determiner"]
