@@ -16,7 +16,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
-from .forms import ADJECTIVES_MOST, adjective_run, determined_number
+from .forms import (
+    ADJECTIVES_MOST,
+    adjective_ending,
+    adjective_run,
+    coordinators,
+    determined_number,
+)
 from .model import Term, primary
 
 __all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters", "is_preposition"]
@@ -221,9 +227,15 @@ def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
     >>> _adjectives_ending("des großen, sowjetischen und russischen ", "de")
     (4, 'en')
     """
+    at = len(before)
+    if at < 2 or before[at - 1] != " ":
+        return at, ""
+    start = before.rfind(" ", 0, at - 1) + 1
+    if adjective_ending(before[start : at - 1], lang) is None:
+        return at, ""  # (no adjective right before the term: most calls)
     words: list[str] = []
     starts: list[int] = []
-    at = len(before)
+    joining = coordinators(lang)
     while len(words) < 2 * ADJECTIVES_MOST and at >= 2 and before[at - 1] == " ":
         start = before.rfind(" ", 0, at - 1) + 1
         word = before[start : at - 1]
@@ -234,6 +246,8 @@ def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
         words.append(word)
         starts.append(start)
         at = start
+        if word not in joining and adjective_ending(word, lang) is None:
+            break  # (the word before the adjectives: no need to read on)
     k, ending = adjective_run(words, lang)
     return (starts[k - 1], ending) if k else (len(before), "")
 

@@ -25,6 +25,7 @@ __all__ = [
     "adjective_ending",
     "adjective_run",
     "case_form",
+    "coordinators",
     "derived_forms",
     "determined_number",
     "governed_alike",
@@ -576,6 +577,18 @@ def adjective_ending(word: str, lang: str) -> str | None:
         if word.endswith(end) and len(word) > len(end) + 2:
             return end
     return None
+
+
+def coordinators(lang: str) -> frozenset[str]:
+    """``[<lang>.number]``'s ``coordinators``: the words that join adjectives (und, oder,
+    sowie, and the comma as the word ``","``), none in a language whose adjectives
+    :func:`number_after` does not read.
+
+    >>> sorted(coordinators("de")), coordinators("fr")
+    ([',', 'oder', 'sowie', 'und'], frozenset())
+    """
+    agree = _agreement(lang)
+    return frozenset() if agree is None else agree["coordinators"]
 
 
 def adjective_run(words: Sequence[str], lang: str) -> tuple[int, str]:
