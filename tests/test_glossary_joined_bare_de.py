@@ -18,9 +18,12 @@ fitting's forms are articles.toml's (Duden's paradigms).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term
 from translit.glossary.apply import EITHER, apply_text, find_terms
+from translit.glossary.forms import ADJECTIVES_MOST, adjective_ending, adjective_run
 
 GLOSSARY = Glossary(
     [
@@ -175,3 +178,20 @@ def test_the_article_before_joined_adjectives_is_fitted(text: str, fitted: str) 
     notes: list[tuple[int, int, str]] = []
     assert apply_text(text, SHOAH, "de", "replace", notes=notes) == fitted
     assert notes == []
+
+
+SAMPLE = "des die und oder , sowie sowjetischen russischen große kleine alten Lager Gulags als"
+
+
+@given(st.lists(st.sampled_from(["", *SAMPLE.split()]) | st.text(max_size=8), max_size=10))
+def test_adjective_run_any_words(words: list[str]) -> None:
+    """For any words: at most ADJECTIVES_MOST adjectives of one ending, the run's words each
+    an adjective of it or a coordinator between two, never ending on a coordinator."""
+    k, ending = adjective_run(words, "de")
+    assert 0 <= k <= len(words)
+    run = words[:k]
+    adjectives = [w for w in run if adjective_ending(w, "de") is not None]
+    assert len(adjectives) <= ADJECTIVES_MOST and (k == 0) == (ending == "")
+    assert all(adjective_ending(w, "de") == ending for w in adjectives)
+    assert not run or adjective_ending(run[-1], "de") == ending
+    assert adjective_run(words, "fr") == (0, "")

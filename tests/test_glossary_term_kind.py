@@ -12,10 +12,12 @@ cheka (English acronym Cheka; the Russian short form Чрезвычайная к
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, find_terms, load, shipped_path
 from translit.glossary.apply import apply_text
-from translit.glossary.model import short_kind
+from translit.glossary.model import TERM_TYPES, short_kind
 
 INSTITUTIONS = load(shipped_path("soviet-institutions.tbx"))
 
@@ -110,3 +112,26 @@ def test_a_full_form_is_written_before_a_preferred_acronym() -> None:
         "Volkskommissariat für innere Angelegenheiten"
     )
     assert _replace("НКВД", "de", g)[0] == "NKWD"
+
+
+TERMS = st.builds(
+    Term,
+    st.sampled_from(["Gulag", "GULAG", "gulag", "Goulag", "ГУЛаг", "A", "x y"])
+    | st.text(st.characters(categories=("L", "Nd", "Zs")), max_size=8).filter(str.strip),
+    st.sampled_from(["de", "en", "fr", "ru"]),
+    type=st.sampled_from(TERM_TYPES),
+)
+
+
+@given(st.lists(TERMS, min_size=1, max_size=6))
+def test_short_kind_of_any_terms(terms: list[Term]) -> None:
+    """Any terms: an acronym's look or type is an acronym; a variant takes the kind of a
+    term of another type it spells, else none; every kind is one of three."""
+    c = Concept("x", terms=terms)
+    for t in terms:
+        kind = short_kind(c, t)
+        assert kind in (None, "acronym", "shortForm")
+        if t.is_acronym:
+            assert kind == "acronym"
+        elif t.type not in ("variant", "shortForm", "clippedTerm"):
+            assert kind is None
