@@ -73,10 +73,12 @@ def _hows(text: str) -> list[tuple[str, str]]:
         ("die ehemaligen Kommunisten", "plural"),
         ("seine ehemaligen Kommunisten", "plural"),
         ("den ehemaligen Kommunisten", EITHER),  # (accusative singular or dative plural)
-        ("mit ehemaligen Kommunisten", EITHER),
-        # (a relative pronoun, an adverb: no adjective agrees with der, so nothing is told)
-        ("die Partei, der heute Kommunisten", EITHER),
-        ("die Partei, der später Kommunisten", EITHER),
+        # (no determiner: the strong declension, whose dative singular is ehemaligem: de28)
+        ("mit ehemaligen Kommunisten", "plural"),
+        # (a relative pronoun, an adverb: no adjective agrees with der, so der tells nothing;
+        # the form has no determiner: a plural, de28)
+        ("die Partei, der heute Kommunisten", "plural"),
+        ("die Partei, der später Kommunisten", "plural"),
         # (a year in the adjective's phrase is no numeral of the noun: des 1944 gebauten)
         ("des 1944 gebauten Gulags", EITHER),
         ("zwei 1944 gebaute Gulags", "plural"),

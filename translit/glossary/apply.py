@@ -112,6 +112,7 @@ from .model import (
     is_name,
     primary,
     romanizations_of,
+    short_kind,
     want_glossary,
     want_tags,
 )
@@ -850,29 +851,39 @@ class Hit(NamedTuple):
     how: str
 
     def target(self, lang: str) -> Term | None:
-        """The term to use in ``lang``, of the form the text used: an acronym for an acronym,
-        a short form (a bare surname) for a short form — the one with the nearest number of
-        words — else the preferred term.
+        """The term to use in ``lang``, of the kind of the term matched
+        (:func:`~.model.short_kind`, whatever its language): for an acronym the target's
+        acronym, for a short form (a bare surname) its short form — the one with the nearest
+        number of words — and for either the other short kind where the target has not that
+        one; else, and for a full form, the best full form (a preferred acronym after it), else
+        the preferred term. A variant spelled as an acronym is one: the German "des Gulags" and
+        "im Gulag" (matched as the variant Gulag and as the English GULAG) both take the French
+        acronym Goulag.
 
         >>> c = Concept("v", terms=[Term("Andrey Vlasov", "en"),
         ...     Term("Vlasov", "en", type="shortForm"), Term("Andrei Wlassow", "de"),
         ...     Term("Wlassow", "de", type="shortForm", status="admitted")])
         >>> Hit(0, 6, "Vlasov", c, c.terms[1], "term").target("de").text
         'Wlassow'
+        >>> g = Concept("g", terms=[Term("Direction principale des camps", "fr"),
+        ...     Term("Goulag", "fr", type="acronym"), Term("GULag", "de", type="acronym"),
+        ...     Term("Gulag", "de", type="variant", status="admitted")])
+        >>> Hit(0, 6, "Gulags", g, g.terms[3], "inflected").target("fr").text
+        'Goulag'
         """
-        used = self.term
-        if used.is_acronym:
-            return self.concept.preferred_acronym(lang) or self.concept.preferred(lang)
-        if used.type in ("shortForm", "abbreviation"):
-            same = [
+        used, c = self.term, self.concept
+        kind = short_kind(c, used)
+        if kind is None:  # (a full form: the best full form, above a preferred acronym)
+            full = (
                 t
-                for t in self.concept.terms_in(lang)
-                if t.type == used.type and t.status in ("preferred", "admitted")
-            ]
-            if same:
-                words = len(used.text.split())
-                return min(same, key=lambda t: abs(len(t.text.split()) - words))
-        return self.concept.preferred(lang)
+                for t in c.terms_in(lang)
+                if t.status in ("preferred", "admitted") and short_kind(c, t) is None
+            )
+            return next(full, None) or c.preferred(lang)
+        words = len(used.text.split())
+        if kind == "acronym":
+            return c.preferred_acronym(lang) or c.preferred_short(lang, words) or c.preferred(lang)
+        return c.preferred_short(lang, words) or c.preferred_acronym(lang) or c.preferred(lang)
 
     def to_dict(
         self,
@@ -1479,7 +1490,7 @@ class Matcher:
             )
         return (
             f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
-            "(an irregular class, a German term with adjectives, a name): write it by hand"
+            "(an irregular class, a German term with adjectives, a name, an acronym): write it by hand"
         )
 
     def homograph_kept(
@@ -1937,8 +1948,9 @@ def determiner_before(text: str, start: int, words: int = 1) -> str:
 
 def words_before(text: str, start: int) -> tuple[list[str], bool]:
     """(the words before offset ``start`` of ``text`` on its line, nearest first, each as
-    :func:`determiner_before` gives it, only spaces between them, at most
-    :data:`~.forms.ADJECTIVES_MOST` + 1; whether the farthest of them, or the match where
+    :func:`determiner_before` gives it, only spaces or a comma between them (a comma is a
+    word ``","``: die großen, sowjetischen Gulags), at most twice
+    :data:`~.forms.ADJECTIVES_MOST`; whether the farthest of them, or the match where
     there is none, opens a sentence after another on the line, :func:`opens_sentence`, not
     the line's start, which may be a wrapped sentence's middle): what
     :func:`~.forms.number_after` reads the number of a match there from.
@@ -1948,16 +1960,30 @@ def words_before(text: str, start: int) -> tuple[list[str], bool]:
     (['sowjetischen', 'großen', 'des', 'Opfer'], False)
     >>> words_before("gebaut. „Gulags", 9), words_before("Gulags", 0), words_before("A. Gulags", 3)
     (([], True), ([], False), ([], False))
+    >>> words_before("die großen, alten Gulags", 18)
+    (['alten', ',', 'großen', 'die'], False)
     """
     words: list[str] = []
     at = start
-    while len(words) <= ADJECTIVES_MOST:
+    while len(words) < 2 * ADJECTIVES_MOST:
         word = determiner_before(text, at)
-        if not word or word.endswith("'"):
-            if word:
-                words.append(word)
-            break
+        if not word:
+            i = at
+            while i and text[i - 1] in _SPACES:
+                i -= 1
+            if i == at or not words or text[i - 1 : i] != ",":
+                break
+            j = i - 1  # (a comma right after a word: read on, the adjectives it may join)
+            while j and text[j - 1].isalpha():
+                j -= 1
+            if j == i - 1 or (j and (text[j - 1].isalnum() or text[j - 1] in _JOINING)):
+                break
+            words += (",", text[j : i - 1])
+            at = j
+            continue
         words.append(word)
+        if word.endswith("'"):
+            break
         at = text.rindex(word, 0, at)
     else:
         return words, False

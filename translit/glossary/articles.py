@@ -16,7 +16,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
-from .forms import ADJECTIVES_MOST, adjective_ending, determined_number
+from .forms import (
+    ADJECTIVES_MOST,
+    adjective_ending,
+    adjective_run,
+    coordinators,
+    determined_number,
+)
 from .model import Term, primary
 
 __all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters", "is_preposition"]
@@ -215,17 +221,35 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
 
 def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
     """(where the attributive adjectives that end ``before`` start, their one ending:
-    :func:`~.forms.adjective_ending`), or ``(len(before), "")`` for none."""
-    at, ending = len(before), ""
-    for _ in range(ADJECTIVES_MOST):
-        if at < 2 or before[at - 1] != " ":
-            break
+    :func:`~.forms.adjective_run`, and so joined by und, oder, sowie or a comma), or
+    ``(len(before), "")`` for none.
+
+    >>> _adjectives_ending("des großen, sowjetischen und russischen ", "de")
+    (4, 'en')
+    """
+    at = len(before)
+    if at < 2 or before[at - 1] != " ":
+        return at, ""
+    start = before.rfind(" ", 0, at - 1) + 1
+    if adjective_ending(before[start : at - 1], lang) is None:
+        return at, ""  # (no adjective right before the term: most calls)
+    words: list[str] = []
+    starts: list[int] = []
+    joining = coordinators(lang)
+    while len(words) < 2 * ADJECTIVES_MOST and at >= 2 and before[at - 1] == " ":
         start = before.rfind(" ", 0, at - 1) + 1
-        got = adjective_ending(before[start : at - 1], lang)
-        if got is None or (ending and got != ending):
-            break
-        at, ending = start, got
-    return at, ending
+        word = before[start : at - 1]
+        if len(word) > 1 and word[-1] == ",":  # (großen, sowjetischen: the comma a word)
+            words.append(",")
+            starts.append(start)
+            word = word[:-1]
+        words.append(word)
+        starts.append(start)
+        at = start
+        if word not in joining and adjective_ending(word, lang) is None:
+            break  # (the word before the adjectives: no need to read on)
+    k, ending = adjective_run(words, lang)
+    return (starts[k - 1], ending) if k else (len(before), "")
 
 
 def _declined(lang: str, gender: str, determiner: int, case: int) -> str:

@@ -23,7 +23,9 @@ from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
     "adjective_ending",
+    "adjective_run",
     "case_form",
+    "coordinators",
     "derived_forms",
     "determined_number",
     "governed_alike",
@@ -420,6 +422,8 @@ def determined_number(word: str, lang: str) -> str | None:
     if word[-1].isdecimal():
         return _figures(word, table)
     words = word.lower().split()
+    if not words:
+        return None  # (white space only: no word tells)
     last = words[-1]
     run = list(itertools.takewhile(table.in_numeral, reversed(words)))
     if any(p in table.numerals for w in run for p in w.split("-")):
@@ -508,7 +512,11 @@ def _agreement(lang: str) -> dict[str, frozenset[str]] | None:
     -er, -en), with none before such a form (the strong declension: a masculine or neuter
     singular's genitive, dative, accusative and the plural's) plural only and singular only;
     ``not``, the words so ending that are no adjective; ``prepositions``, articles.toml's
-    ``governs`` without the genitive."""
+    ``governs`` without the genitive, ``dative`` those of the dative alone, after which the
+    strong -en is the dative plural's (``dative_plural``: the singular's is -em);
+    ``coordinators``, the words joining adjectives; ``not_bare``, the words after which a
+    weak noun's -n form with no determiner may still be a singular (einen, seinen, dessen;
+    und, als); ``pronouns``, the article forms that may be the demonstrative pronoun."""
     rules = _inflection(lang) or {}
     number, table = rules.get("number") or {}, rules.get("adjective")
     if "not_adjectives" not in number or not table:
@@ -530,6 +538,17 @@ def _agreement(lang: str) -> dict[str, frozenset[str]] | None:
         "endings": frozenset(e for rows in table.values() for row in rows for e in row),
         "not": frozenset(number["not_adjectives"]),
         "prepositions": frozenset(w for w, cases in governs.items() if "genitive" not in cases),
+        "dative": frozenset(w for w, cases in governs.items() if cases == ["dative"]),
+        "dative_plural": frozenset({table["plural"][strong][dative]} - dative_strong),
+        "coordinators": frozenset(number.get("coordinators", ())),
+        # (no bare plural after these: a determiner of either number, a coordinator, als)
+        "not_bare": frozenset(
+            (*number.get("either", ()), *number.get("s_plural", ()), *number.get("apposition", ()))
+        )
+        | frozenset(number.get("coordinators", ())),
+        "pronouns": frozenset(number.get("pronouns", ())),
+        "governs": frozenset(governs),
+        "genitive": frozenset(rules.get("genitive", ())),
     }
 
 
@@ -564,6 +583,44 @@ def adjective_ending(word: str, lang: str) -> str | None:
     return None
 
 
+def coordinators(lang: str) -> frozenset[str]:
+    """``[<lang>.number]``'s ``coordinators``: the words that join adjectives (und, oder,
+    sowie, and the comma as the word ``","``), none in a language whose adjectives
+    :func:`number_after` does not read.
+
+    >>> sorted(coordinators("de")), coordinators("fr")
+    ([',', 'oder', 'sowie', 'und'], frozenset())
+    """
+    agree = _agreement(lang)
+    return frozenset() if agree is None else agree["coordinators"]
+
+
+def adjective_run(words: Sequence[str], lang: str) -> tuple[int, str]:
+    """(how many of ``words``, nearest a noun first, are the attributive adjectives before it,
+    at most :data:`ADJECTIVES_MOST`, with the conjunctions that join them, and their one
+    ending; ``(0, "")`` for none): :func:`adjective_ending` words of one ending, side by side
+    or joined by ``[<lang>.number]``'s ``coordinators`` (und, oder, sowie, a comma given as the
+    word ``","``: des sowjetischen und russischen Gulags, die großen, sowjetischen Gulags).
+
+    >>> adjective_run(["russischen", "und", "sowjetischen", "des"], "de")
+    (3, 'en')
+    >>> adjective_run(["sowjetischen", ",", "Lager", "die"], "de"), adjective_run(["des"], "de")
+    ((1, 'en'), (0, ''))
+    """
+    agree = _agreement(lang)
+    ending, k, n = "", 0, 0
+    if agree is None:
+        return k, ending
+    while n < ADJECTIVES_MOST and k < len(words):
+        got = adjective_ending(words[k], lang)
+        if got is None or (ending and got != ending):
+            break
+        ending, k, n = got, k + 1, n + 1
+        if n < ADJECTIVES_MOST and k + 1 < len(words) and words[k] in agree["coordinators"]:
+            k += adjective_ending(words[k + 1], lang) == ending  # (the joined one read next)
+    return k, ending
+
+
 def number_after(
     words: Sequence[str], lang: str, s_form: bool = False, opened: bool = False
 ) -> str | None:
@@ -573,15 +630,26 @@ def number_after(
     its line, nearest first, only spaces between them (``opened``: a sentence's end before
     them), by ``data/inflection.toml``'s ``[<lang>.number]``: the word right before it
     (:func:`determined_number`), or in German the determiner before one or more adjectives
-    that agree with it (des sowjetischen Gulags; "der heute Kommunisten": none), with none
-    the adjectives' strong endings (sowjetische Gulags: plural), and for an -s form den (in
-    den Gulags), a preposition without the genitive (in Gulags) or a sentence's start.
+    that agree with it (des sowjetischen Gulags; "der heute Kommunisten": none), also joined
+    by und, oder, sowie or a comma (:func:`adjective_run`), with none the adjectives' strong
+    endings (sowjetische Gulags: plural; mit ehemaligen Kommunisten: the dative plural), and
+    for an -s form den (in den Gulags), a preposition without the genitive (in Gulags) or a
+    sentence's start. A weak noun's -n form (not ``s_form``) with no determiner is a plural
+    (a count noun's singular takes one): right after a lower-case word that is no determiner,
+    coordinator or als (damals halfen uns Kommunisten, mit Russen), or opening a sentence,
+    and after a sentence's first word and one in -en, the verb in second place ("Ja. Gestern
+    kamen Russen": not after a name's genitive, Stalins, a preposition, als; not at a line's
+    start, which may be a wrapped sentence's middle). A capitalised Dem before one word in -en
+    says nothing (Dem gaben Kommunisten Geld: the pronoun, a verb).
 
     >>> number_after(["sowjetischen", "des"], "de", s_form=True), number_after(["den"], "de")
     ('singular', None)
     >>> [number_after(w, "de", s_form=True) for w in (["den"], ["in"], ["ehemaligen", "die"],
     ...     ["heute", "der"], ["Stalins"], [], ["gebauten", "1944", "des"])]
     ['plural', 'plural', 'plural', None, None, None, None]
+    >>> [number_after(w, "de") for w in (["uns", "halfen"], ["Stalins"], ["als"], ["gaben", "Dem"],
+    ...     ["russischen", "und", "sowjetischen", "des"])]
+    ['plural', None, None, None, 'singular']
     """
     first = words[0] if words else ""
     number = determined_number(first, lang)
@@ -592,18 +660,34 @@ def number_after(
     s_plural = table.s_plural if table is not None else frozenset()
     if s_form and first.lower() in s_plural:
         return "plural"
-    ending, k = "", 0
-    for word in words[:ADJECTIVES_MOST]:
-        got = adjective_ending(word, lang)
-        if got is None or (ending and got != ending):
-            break
-        ending, k = got, k + 1
+    k, ending = adjective_run(words, lang)
     before = words[k].lower() if k < len(words) else ""
     if not k:
-        bare = before in agree["prepositions"] or (opened and not before)
-        return "plural" if s_form and bare else None
+        if s_form:
+            bare = before in agree["prepositions"] or (opened and not before)
+            return "plural" if bare else None
+        # (a weak noun's -n form with no determiner: a plural, damals gaben Kommunisten)
+        told = before.isalpha() and before == words[0] and before not in agree["not_bare"]
+        return "plural" if told or (opened and not before) else None
     # (not a number in figures: des 1944 gebauten Gulags, a year in the adjective's phrase)
     number = determined_number(before, lang) if before.isalpha() else None
+    if number == "singular" and k == 1 and before in agree["pronouns"] and words[1][0].isupper():
+        return None  # (Dem gaben Kommunisten Geld: the pronoun, a verb, a plural)
+    # (a sentence's first word, one in -en, the form: the verb in second place, Gestern kamen
+    # Russen; not after Stalins, Als, Für: a determiner's, an apposition's, or an accusative)
+    if (
+        number is None
+        and not s_form
+        and opened
+        and k == 1 == len(words) - 1
+        and words[1][0].isupper()
+        and ending in agree["dative_plural"]
+        and before.isalpha()
+        and not before.endswith(tuple(agree["genitive"]))
+        and before not in agree["not_bare"]
+        and before not in agree["governs"]
+    ):
+        return "plural"
     if number is not None:
         counted = table is not None and (before in table.numerals or before in table.quantifiers)
         allowed = agree["after_numeral"] if counted else agree["after_determiner"]
@@ -616,6 +700,8 @@ def number_after(
         return "singular"
     if s_form and ending in agree["after_determiner"] and before in agree["prepositions"]:
         return "plural"
+    if not s_form and ending in agree["dative_plural"] and before in agree["dative"]:
+        return "plural"  # (mit ehemaligen Kommunisten: the dative singular is ehemaligem)
     return None
 
 

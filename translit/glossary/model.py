@@ -27,6 +27,7 @@ from ..script import has_cyrillic
 __all__ = [
     "GENDERS",
     "MAX_TERM",
+    "SHORT_TYPES",
     "STATUSES",
     "TERM_TYPES",
     "Concept",
@@ -53,6 +54,7 @@ __all__ = [
     "romanizations_of",
     "romanizers_of",
     "settle_ids",
+    "short_kind",
     "tag_of_name",
     "valid_tag",
     "want_glossary",
@@ -971,6 +973,23 @@ class Concept(_Tracked):
         ]
         return terms[0] if terms else None
 
+    def preferred_short(self, lang: str, words: int = 1) -> Term | None:
+        """The best short form (a ``termType`` of :data:`SHORT_TYPES`: a surname alone, a
+        name's short name) in ``lang`` with the nearest number of words to ``words``, or
+        ``None``.
+
+        >>> c = Concept("v", terms=[Term("Andrei Wlassow", "de"),
+        ...     Term("Wlassow", "de", type="shortForm", status="admitted")])
+        >>> c.preferred_short("de").text, c.preferred_short("en")
+        ('Wlassow', None)
+        """
+        terms = [
+            t
+            for t in self.terms_in(lang)
+            if t.type in SHORT_TYPES and t.status in ("preferred", "admitted")
+        ]
+        return min(terms, key=lambda t: abs(len(t.text.split()) - words)) if terms else None
+
     def languages(self) -> list[str]:
         """The language tags used by this concept's terms."""
         return sorted({t.lang for t in self.terms})
@@ -978,6 +997,39 @@ class Concept(_Tracked):
 
 #: the subjects whose terms are names (``names.csv``'s ``type`` column, a TBX ``subjectField``)
 _NAME_SUBJECTS = frozenset({"person", "place", "org"})
+
+#: the term types of a short form that is no acronym or abbreviation (ISO 12620's abbreviated
+#: forms, TBX's ``termType`` picklist: a short form, Wlassow for Andrei Wlassow; a clipped
+#: term, a part of a longer one); an acronym or abbreviation is :attr:`Term.is_acronym`
+SHORT_TYPES = frozenset({"shortForm", "clippedTerm"})
+
+
+def short_kind(concept: Concept, term: Term) -> str | None:
+    """Whether ``term`` is a short form of ``concept``: ``"acronym"`` (:attr:`Term.is_acronym`:
+    an acronym or abbreviation), ``"shortForm"`` (a type of :data:`SHORT_TYPES`), or ``None``
+    for a full form. A ``variant`` spelled as one of the concept's short forms in any language,
+    case aside, is of its kind (the German and English variant Gulag of the acronyms GULag and
+    GULAG): TBX's variant names no kind of its own.
+
+    >>> c = Concept("g", terms=[Term("Hauptverwaltung der Lager", "de"),
+    ...     Term("GULag", "de", type="acronym"), Term("Gulag", "de", type="variant"),
+    ...     Term("Lagerverwaltung", "de", type="variant")])
+    >>> [short_kind(c, t) for t in c.terms]
+    [None, 'acronym', 'acronym', None]
+    """
+    if term.is_acronym:
+        return "acronym"
+    if term.type in SHORT_TYPES:
+        return "shortForm"
+    if term.type == "variant":
+        text = term.text.casefold()
+        for t in concept.terms:
+            if t is not term and t.text.casefold() == text:
+                if t.is_acronym:
+                    return "acronym"
+                if t.type in SHORT_TYPES:
+                    return "shortForm"
+    return None
 
 
 def is_name(concept: Concept, term: Term) -> bool:
