@@ -422,8 +422,6 @@ def determined_number(word: str, lang: str) -> str | None:
     if word[-1].isdecimal():
         return _figures(word, table)
     words = word.lower().split()
-    if not words:
-        return None  # (white space only: no word tells)
     last = words[-1]
     run = list(itertools.takewhile(table.in_numeral, reversed(words)))
     if any(p in table.numerals for w in run for p in w.split("-")):
