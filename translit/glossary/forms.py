@@ -646,8 +646,8 @@ def number_after(
     ...     ["heute", "der"], ["Stalins"], [], ["gebauten", "1944", "des"])]
     ['plural', 'plural', 'plural', None, None, None, None]
     >>> [number_after(w, "de") for w in (["uns", "halfen"], ["Stalins"], ["als"], ["gaben", "Dem"],
-    ...     ["russischen", "und", "sowjetischen", "des"])]
-    ['plural', None, None, None, 'singular']
+    ...     ["russischen", "und", "sowjetischen", "des"], ["увидел"])]
+    ['plural', None, None, None, 'singular', None]
     """
     first = words[0] if words else ""
     number = determined_number(first, lang)
@@ -665,7 +665,9 @@ def number_after(
             bare = before in agree["prepositions"] or (opened and not before)
             return "plural" if bare else None
         # (a weak noun's -n form with no determiner: a plural, damals gaben Kommunisten)
+        # (a German word before it: in a Russian line, увидел Kommunisten tells nothing)
         told = before.isalpha() and before == words[0] and before not in agree["not_bare"]
+        told = told and not is_cyrillic(before)
         return "plural" if told or (opened and not before) else None
     # (not a number in figures: des 1944 gebauten Gulags, a year in the adjective's phrase)
     number = determined_number(before, lang) if before.isalpha() else None
