@@ -254,3 +254,29 @@ def spellings_of(rows: list[dict[str, str]]) -> dict[str, set[str]]:
             for s in filter(None, r.get(lang, "").split("|")):
                 out.setdefault(fold(s), set()).add(r.get("id") or r[lang].split("|")[0])
     return out
+
+
+def german_terms_of_two_genders() -> Any:
+    """A glossary whose German concepts each have a preferred term and an admitted one of
+    another gender (die Shoah, der Holocaust; die Säuberung, der Terror): replacing one by the
+    other must fit the article and the adjectives before it."""
+    from translit.glossary import Concept, Glossary, Term
+
+    return Glossary(
+        [
+            Concept(
+                "shoah",
+                terms=[
+                    Term("Shoah", "de", gender="feminine"),
+                    Term("Holocaust", "de", gender="masculine", status="admitted"),
+                ],
+            ),
+            Concept(
+                "purge",
+                terms=[
+                    Term("Säuberung", "de", gender="feminine"),
+                    Term("Terror", "de", gender="masculine", status="admitted"),
+                ],
+            ),
+        ]
+    )

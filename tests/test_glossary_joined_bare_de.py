@@ -18,6 +18,7 @@ fitting's forms are articles.toml's (Duden's paradigms).
 from __future__ import annotations
 
 import pytest
+from conftest import german_terms_of_two_genders
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -142,24 +143,7 @@ def test_replace_writes_the_number(text: str, ru: str) -> None:
     assert notes == []
 
 
-SHOAH = Glossary(
-    [
-        Concept(
-            "shoah",
-            terms=[
-                Term("Shoah", "de", gender="feminine"),
-                Term("Holocaust", "de", gender="masculine", status="admitted"),
-            ],
-        ),
-        Concept(
-            "purge",
-            terms=[
-                Term("Säuberung", "de", gender="feminine"),
-                Term("Terror", "de", gender="masculine", status="admitted"),
-            ],
-        ),
-    ]
-)
+SHOAH = german_terms_of_two_genders()
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import german_terms_of_two_genders
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -268,24 +269,7 @@ def test_a_listed_weak_noun_in_e_is_so_in_a_german_word_list() -> None:
     assert {w for w in known if w + "n" not in words} <= {"Bote", "Genosse"}
 
 
-TERMS_DE = Glossary(
-    [
-        Concept(
-            "shoah",
-            terms=[
-                Term("Shoah", "de", gender="feminine"),
-                Term("Holocaust", "de", gender="masculine", status="admitted"),
-            ],
-        ),
-        Concept(
-            "purge",
-            terms=[
-                Term("Säuberung", "de", gender="feminine"),
-                Term("Terror", "de", gender="masculine", status="admitted"),
-            ],
-        ),
-    ]
-)
+TERMS_DE = german_terms_of_two_genders()
 
 
 @pytest.mark.parametrize(
