@@ -586,8 +586,8 @@ class TargetRomanizer:
 
     def _foreign_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
         """The original of a given name of a Latin-script language (``foreign_given.csv``:
-        Жак → Jacques, Жан-Поль → Jean-Paul) for word ``i`` when a capitalised word (the
-        surname, perhaps after particles: Оноре де Бальзак) follows it; a spelling the Slavic
+        Жак → Jacques, Жан-Поль → Jean-Paul) for word ``i`` when a capitalised word of three
+        letters or more (the surname, perhaps after particles: Оноре де Бальзак) follows it; a spelling the Slavic
         tables hold too (Гарри) only when that surname is a foreign person's
         (:func:`_foreign_persons`: Гарри Трумэн → Harry, Гарри Каспаров → Garry)."""
         w = words[i].group()
@@ -604,7 +604,7 @@ class TargetRomanizer:
         ):
             return None
         surname = words[j].group()
-        if len(surname) < 2 or not surname[:1].isupper():
+        if len(surname) < 3 or not surname[:1].isupper():  # (as _in_name: Мари Эл is no name)
             return None
         if any(p[1] for p in parts if p) and _fold_word(surname) not in _foreign_persons(
             self.language, self.source
