@@ -123,6 +123,26 @@ def test_not_applied(text: str, target: str, expected: str) -> None:
     assert translit.romanize(text, lang="ru", target=target).startswith(expected)
 
 
+@pytest.mark.parametrize("target", READERS)
+@pytest.mark.parametrize(
+    ("cyrillic", "original"),
+    [
+        # the particles as the original writes them (Ursula von der Leyen, Vittorio De Sica,
+        # Honoré de Balzac); the surname itself is the convention's where names.csv lacks it
+        ("Урсула фон дер Ляйен", "Ursula von der "),
+        ("Витторио Де Сика", "Vittorio De "),
+        ("Оноре де Бальзак", "Honoré de "),
+    ],
+)
+def test_particles(cyrillic: str, original: str, target: str) -> None:
+    assert translit.romanize(cyrillic, lang="ru", target=target).startswith(original)
+
+
+def test_particles_only_after_a_foreign_given_name() -> None:
+    # Гарри Каспаров keeps the Slavic Garry, and фон before him stays the convention's
+    assert translit.romanize("Гарри фон Каспаров", lang="ru", target="en") == "Garry fon Kasparov"
+
+
 def test_plain_schemes_do_not_change() -> None:
     # no target: the standard's letters (BGN/PCGN ж = zh, ш = sh)
     assert translit.romanize("Жак Ширак", lang="ru") == "Zhak Shirak"

@@ -596,16 +596,18 @@ class TargetRomanizer:
         parts = [self._foreign.get(_fold_word(p)) for p in _HYPHEN.split(w)]
         if not all(parts):
             return None
-        j, particles = i + 1, _foreign_particles()
-        while j < len(words) and _fold_word(words[j].group()) in particles:
-            j += 1  # (written in small letters: a capitalised Де is a surname's part)
+        j = i + 1
+        while j < len(words) and _foreign_particle(words[j].group()):
+            j += 1
         if j >= len(words) or any(
             not text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j)
         ):
             return None
         surname = words[j].group()
-        if len(surname) < 3 or not surname[:1].isupper():  # (as _in_name: Мари Эл is no name)
-            return None
+        if not surname[:1].isupper() or (
+            len(surname) < 3 and surname.lower() not in _foreign_particles()
+        ):
+            return None  # (as _in_name: Мари Эл is no name; Витторио Де Сика is)
         if any(p[1] for p in parts if p) and _fold_word(surname) not in _foreign_persons(
             self.language, self.source
         ):
@@ -845,10 +847,10 @@ class TargetRomanizer:
                 continue
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())
-            given = None
+            given = foreign = None
             if self._given and bounded:
-                given = self._foreign_hit(text, words, i) if self._foreign else None
-                given = given or self._given_hit(text, words, i)
+                foreign = self._foreign_hit(text, words, i) if self._foreign else None
+                given = foreign or self._given_hit(text, words, i)
             surname = (
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
@@ -860,6 +862,13 @@ class TargetRomanizer:
                     named = pattern.sub(repl, named)
             if given is not None:
                 out.append((first.start(), first.end(), given))
+                while (
+                    foreign
+                    and i + 1 < len(words)
+                    and (particle := _foreign_particle(words[i + 1].group())) is not None
+                ):
+                    i += 1  # a foreign name's particle as its language writes it (фон: von)
+                    out.append((words[i].start(), words[i].end(), (particle,)))
             elif surname is not None:
                 out.append((first.start(), first.end(), (surname,)))
             elif (
@@ -964,10 +973,20 @@ _HYPHEN = re.compile("[-\u2010]")
 
 
 @functools.cache
-def _foreign_particles() -> frozenset[str]:
-    """``[given] foreign_particles`` of conventions.toml: the words in small letters that may
-    stand between a foreign given name and its surname (де, ван, фон)."""
-    return frozenset(_config()["given"].get("foreign_particles", ()))
+def _foreign_particles() -> dict[str, str]:
+    """``[given.foreign_particles]`` of conventions.toml: the words in small letters that may
+    stand between a foreign given name and its surname (де, ван, фон) → their Latin form."""
+    return {str(k): str(v) for k, v in _config()["given"].get("foreign_particles", {}).items()}
+
+
+def _foreign_particle(word: str) -> str | None:
+    """The Latin form of ``word`` when it is a particle of a foreign name (in small letters: a
+    capitalised Де is a part of the surname, Витторио Де Сика).
+
+    >>> _foreign_particle("фон"), _foreign_particle("Де")
+    ('von', None)
+    """
+    return _foreign_particles().get(word) if word.islower() else None
 
 
 @functools.cache
