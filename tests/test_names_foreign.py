@@ -170,3 +170,22 @@ def test_table_spellings() -> None:
     # the spellings the Slavic tables hold too are only the ones the rule waits on
     slavic = {k for k, (_, s) in foreign_given_forms("ru").items() if s}
     assert slavic == {k for k in foreign_given_forms("ru") if k in given_spellings("ru")}
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin", "same"),
+    [
+        # the name keys know the originals: one person however the text writes the given name
+        ("Жак Ширак", "Jacques Chirac", True),
+        ("Жак Ширак", "Zhak Shirak", True),
+        ("Джон Кеннеди", "John Kennedy", True),
+        ("Франсуа Миттеран", "François Mitterrand", True),
+        ("Гарри Трумэн", "Harry Truman", True),
+        ("Гарри Каспаров", "Garry Kasparov", True),
+        # another given name is another person
+        ("Джон Кеннеди", "Ivan Kennedy", False),
+        ("Жак Ширак", "Jean Chirac", False),
+    ],
+)
+def test_name_keys(cyrillic: str, latin: str, same: bool) -> None:
+    assert translit.same_name(cyrillic, latin) is same

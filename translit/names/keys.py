@@ -253,6 +253,19 @@ def _given_aliases() -> dict[str, str | None]:
             for v in regnal:
                 if _alias_fold(v) not in table:
                     _add(table, v, key)
+    # foreign given names (foreign_given.csv: Жак, Jacques), where no other given name already
+    # has the spelling; a row takes the key its spellings or its original already have (Гарри:
+    # Garry, and Harry; Пол: Paul, Pavel's), else one key per original (Пол and Поль are Paul)
+    by_form: dict[str, str] = {}
+    for row in datafiles.read_table("names", "foreign_given.csv"):
+        spellings = [s.strip() for lang in ("ru", "uk") for s in row[lang].split("|") if s.strip()]
+        known = [table.get(_alias_fold(v)) for v in (*spellings, row["form"])]
+        key = next((k for k in known if k), None) or by_form.setdefault(
+            _alias_fold(row["form"]), _plain(spellings[0])
+        )
+        for v in (*spellings, row["form"]):
+            if " " not in v and _alias_fold(v) not in table:
+                _add(table, v, key)
     return table
 
 
