@@ -258,14 +258,15 @@ def _given_aliases() -> dict[str, str | None]:
     # Garry, and Harry; Пол: Paul, Pavel's), else one key per original (Пол and Поль are Paul)
     by_form: dict[str, str] = {}
     for row in datafiles.read_table("names", "foreign_given.csv"):
-        spellings = [s.strip() for lang in ("ru", "uk") for s in row[lang].split("|") if s.strip()]
-        known = [table.get(_alias_fold(v)) for v in (*spellings, row["form"])]
+        names = [n.strip() for lang in ("ru", "uk") for n in row[lang].split("|") if n.strip()]
+        written = (*names, row["form"])
+        known = [table.get(_alias_fold(n)) for n in written]
         key = next((k for k in known if k), None) or by_form.setdefault(
-            _alias_fold(row["form"]), _plain(spellings[0])
+            _alias_fold(row["form"]), _plain(names[0])
         )
-        for v in (*spellings, row["form"]):
-            if " " not in v and _alias_fold(v) not in table:
-                _add(table, v, key)
+        for n in written:
+            if " " not in n and _alias_fold(n) not in table:
+                _add(table, n, key)
     return table
 
 
