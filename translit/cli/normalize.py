@@ -67,6 +67,15 @@ class NormalizeSpec:
     options: tuple[tuple[str, Any], ...]
     lang: str = "auto"
 
+    @property
+    def whole_lines(self) -> bool:
+        """With mojibake repair, never cut a line: a short run (``Ð¸``, и) is repaired only on
+        a line that holds a run sure to be mojibake, and a long line cut into blocks was decided
+        block by block (by where the cuts fell, not by the line, as ``normalize`` decides it).
+        Deciding once per line rather than on a window keeps the CLI's result the API's; the
+        cost is a long line held whole, as glossary apply holds it."""
+        return bool(dict(self.options).get("mojibake", True))
+
     def bind(self, sample: str) -> Normalize:
         """The transform for a file whose first block's text is ``sample``."""
         lang: str | None = self.lang
@@ -144,7 +153,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         try:
             with open_source(job.source, io.encoding, io.errors) as src:
                 # (read as the runner reads plain text: blocks cut where the text format cuts)
-                first, rest = Reading(src, Text()).text_blocks(io.chunk_size)
+                first, rest = Reading(src, Text().for_spec(spec)).text_blocks(io.chunk_size)
                 bound = spec.bind(first.text)
                 for block in itertools.chain((first.text,), rest):
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):

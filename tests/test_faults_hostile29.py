@@ -1,0 +1,166 @@
+"""Fault suite, hostile29: the faults hostile28 found and left, permissions as a user who is
+not root, hostile glossaries, and the pandas and Dask shells.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CLI_ENV as ENV
+from conftest import translit_cli
+
+# -- 1. the faults hostile28 left --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_mojibake_of_a_long_line_is_decided_once_for_the_line(tmp_path: Path, jobs: str) -> None:
+    """A short run of UTF-8 read as windows-1252 (``Ð¸``, и) is repaired only on a line that
+    holds a run sure to be mojibake (``Ð’Ð»Ð°Ñ\\x81Ð¾Ð²``, Власов); a line longer than
+    ``--chunk-size`` was decided block by block, so the ``Ð¸`` of the blocks without the sure
+    run stayed (17,476 of 20,000 at 64K): the repair depended on where the blocks were cut,
+    not on the line, as ``normalize`` of the whole text decides it."""
+    from translit.normalization import normalize
+
+    line = "Ð¸ word word " * 20_000 + "Генерал Ð’Ð»Ð°Ñ\x81Ð¾Ð²\n"  # about 300 KB
+    src = tmp_path / "moji.txt"
+    src.write_text(line, encoding="utf-8")
+    whole = normalize(line)
+    assert "Ð" not in whole  # (the API repairs the whole line)
+    for size in ("1K", "64K"):
+        done = translit_cli("normalize", "-q", "-j", jobs, "--chunk-size", size, src)
+        assert done.returncode == 0, done.stderr.decode()
+        assert done.stdout.decode("utf-8") == whole, size
+    if jobs == "1":  # --report reads the blocks as a run does, and lists each repair
+        listed = translit_cli("normalize", "--report", "--chunk-size", "64K", src)
+        assert listed.returncode == 0, listed.stderr.decode()
+        assert listed.stdout.decode("utf-8").count(": mojibake: ") == 20_001
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("d.parquet.gz", "d.lat.parquet.gz"),
+        ("d.csv.gz", "d.lat.csv.gz"),
+        ("d.jsonl.bz2", "d.lat.jsonl.bz2"),
+        ("d.txt.xz", "d.lat.txt.xz"),
+        ("d.txt", "d.lat.txt"),
+        ("d.gz", "d.lat.gz"),
+        (".profile.gz", ".profile.lat.gz"),
+    ],
+)
+def test_a_suffix_goes_before_the_whole_format_extension(name: str, want: str) -> None:
+    """``--suffix .lat`` on ``d.parquet.gz`` wrote ``d.parquet.lat.gz``, and ``d.csv.gz``
+    ``d.csv.lat.gz``: names whose format (``.lat``) is none, so the output was not read back
+    as Parquet or CSV by its name (``translit romanize d.csv.lat.gz`` read it as text)."""
+    from translit.io.formats import format_for
+    from translit.io.inputs import sibling
+
+    got = sibling(f"x/{name}", ".lat")
+    assert got == f"x/{want}"
+    if name.startswith("d.") and name.count(".") == 2:  # the output is read back as its input
+        assert type(format_for(got)) is type(format_for(name))
+
+
+def test_an_earlier_suffix_output_of_a_compressed_input_is_no_input(tmp_path: Path) -> None:
+    """``-r --suffix .lat`` passes over the outputs of an earlier run (``d.lat.csv.gz``): it
+    read the new names as inputs and wrote ``d.lat.lat.csv.gz``."""
+    (tmp_path / "d.csv.gz").write_bytes(__import__("gzip").compress("t\nЩука\n".encode()))
+    for _ in range(2):
+        done = translit_cli("romanize", "-q", "-r", "--suffix", ".lat", tmp_path)
+        assert done.returncode == 0, done.stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.csv.gz", "d.lat.csv.gz"]
+
+
+def _reader_of_one_line(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    """``translit ARGS | head -1``: its reader reads a byte and leaves."""
+    head = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1)"], stdin=subprocess.PIPE
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *map(str, args)],
+        stdout=head.stdin, stderr=subprocess.PIPE, env=ENV, timeout=300, check=False,
+    )  # fmt: skip
+    assert head.stdin is not None
+    head.stdin.close()
+    head.wait(timeout=60)
+    return done
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["romanize"],
+        ["romanize", "-j", "2"],
+        ["detect"],
+        ["glossary", "apply", "-t", "en"],
+        ["glossary", "apply", "-t", "en", "-m", "list"],
+    ],
+    ids=["romanize", "romanize-j2", "detect", "apply", "apply-list"],
+)
+def test_a_reader_leaving_after_an_input_failed_exits_1(tmp_path: Path, command: list[str]) -> None:
+    """``translit romanize missing.txt big.txt | head -1`` said missing.txt failed and exited
+    0: a reader leaving ended the run as a success whatever had failed before. It exits 1; a
+    reader leaving is no failure itself (0 when every input before was fine)."""
+    big = tmp_path / "big.txt"
+    big.write_text("Щука и ёж пошли в лес, РОА.\n" * 100_000, encoding="utf-8")
+    failed = _reader_of_one_line(*command, tmp_path / "missing.txt", big)
+    err = failed.stderr.decode()
+    assert failed.returncode == 1, err
+    assert "missing.txt: No such file or directory" in err and "Traceback" not in err, err
+    fine = _reader_of_one_line(*command, big, big)
+    assert fine.returncode == 0, fine.stderr.decode()
+
+
+_CHOICES = [
+    ["romanize", "--format"],
+    ["romanize", "--errors"],
+    ["romanize", "--on-error"],
+    ["normalize", "--form"],
+    ["glossary", "apply", "-t", "en", "--mode"],
+    ["glossary", "stats", "-f"],
+    ["glossary", "convert", "--to"],
+]
+
+
+@pytest.mark.parametrize("args", _CHOICES, ids=[" ".join(a) for a in _CHOICES])
+def test_a_huge_value_of_a_choice_is_shown_cut(args: list[str]) -> None:
+    """click's own message of a value no choice has echoed it whole (``--format x*10000``:
+    one line of 10 KB), where every other option's message cuts it (``errors.shown``)."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    done = CliRunner().invoke(cli, [*args, "x" * 10_000])
+    assert done.exit_code == 2, done.output
+    assert "x" * 100 not in done.stderr, done.stderr[:300]
+    assert "… (10,000 characters)" in done.stderr and "is not one of" in done.stderr, done.stderr
+
+
+def test_a_broken_link_under_a_folder_is_a_warning(tmp_path: Path) -> None:
+    """``-r`` over a folder holding a link to nothing failed the run (exit 1), where ``grep
+    -r`` and ``rsync`` pass over it with a word: a link met while walking is no input named,
+    and its target may be gone for good reasons (a file moved). It is a warning, the rest is
+    converted, exit 0; a broken link named on the command line stays an error (exit 1)."""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text("Щука\n", encoding="utf-8")
+    (tree / "b.txt").symlink_to(tmp_path / "nowhere")
+    (tree / "c.txt").symlink_to("c.txt")  # a loop: no file either
+    report = tmp_path / "run.json"
+    done = translit_cli("romanize", "-r", tree, "--out-dir", tmp_path / "out", "--report", report)
+    err = done.stderr.decode()
+    assert done.returncode == 0, err
+    assert f"warning: {tree / 'b.txt'}: a symbolic link to no file" in err, err
+    assert f"warning: {tree / 'c.txt'}: a symbolic link to no file" in err, err
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt"]
+    assert '"failed": 0' in report.read_text(encoding="utf-8")
+    named = translit_cli("romanize", tree / "b.txt")
+    assert named.returncode == 1, named.stderr.decode()
+    assert "b.txt: No such file or directory" in named.stderr.decode()
