@@ -58,13 +58,17 @@ def test_a_suffix_goes_before_the_whole_format_extension(name: str, want: str) -
     """``--suffix .lat`` on ``d.parquet.gz`` wrote ``d.parquet.lat.gz``, and ``d.csv.gz``
     ``d.csv.lat.gz``: names whose format (``.lat``) is none, so the output was not read back
     as Parquet or CSV by its name (``translit romanize d.csv.lat.gz`` read it as text)."""
-    from translit.io.formats import format_for
+    from translit.io.compression import strip_suffix
+    from translit.io.formats import registry
     from translit.io.inputs import sibling
+
+    def kinds(path: str) -> list[str]:  # (format_for's reading of a name)
+        low = strip_suffix(path.lower())
+        return [k for k, cls in registry().items() if low.endswith(cls.extensions.get(k, ()))]
 
     got = sibling(f"x/{name}", ".lat")
     assert got == f"x/{want}"
-    if name.startswith("d.") and name.count(".") == 2:  # the output is read back as its input
-        assert type(format_for(got)) is type(format_for(name))
+    assert kinds(got) == kinds(name)  # the output is read back as its input was
 
 
 def test_an_earlier_suffix_output_of_a_compressed_input_is_no_input(tmp_path: Path) -> None:
@@ -72,7 +76,7 @@ def test_an_earlier_suffix_output_of_a_compressed_input_is_no_input(tmp_path: Pa
     read the new names as inputs and wrote ``d.lat.lat.csv.gz``."""
     (tmp_path / "d.csv.gz").write_bytes(__import__("gzip").compress("t\nЩука\n".encode()))
     for _ in range(2):
-        done = translit_cli("romanize", "-q", "-r", "--suffix", ".lat", tmp_path)
+        done = translit_cli("romanize", "-q", "-r", "--column", "1", "--suffix", ".lat", tmp_path)
         assert done.returncode == 0, done.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.csv.gz", "d.lat.csv.gz"]
 

@@ -107,12 +107,34 @@ def in_place_warning(job: Job) -> str:
     )
 
 
-def sibling(path: str, suffix: str) -> str:
-    """``path`` with ``suffix`` inserted before its extension."""
-    folder, name = os.path.split(path)
-    stem, ext = os.path.splitext(name)
+def _stem(name: str) -> tuple[str, str]:
+    """``name`` as its stem and its whole extension: the format's and a codec's after it
+    (``d.csv.gz``: ``d``, ``.csv.gz``), so a suffix goes where the name still says the format.
+
+    >>> _stem("d.parquet.gz"), _stem("a.b.txt"), _stem(".bashrc.gz")
+    (('d', '.parquet.gz'), ('a.b', '.txt'), ('.bashrc', '.gz'))
+    """
+    from .compression import codec_of
+
+    codec = codec_of(name) or ""
+    base = name[: len(name) - len(codec)]
+    if not base:  # ('.gz' alone: a hidden file's name)
+        return name, ""
+    stem, ext = os.path.splitext(base)
     if not stem:  # '.bashrc'
-        stem, ext = name, ""
+        stem, ext = base, ""
+    return stem, ext + codec
+
+
+def sibling(path: str, suffix: str) -> str:
+    """``path`` with ``suffix`` inserted before its whole extension (``d.csv.gz`` →
+    ``d.lat.csv.gz``: ``d.csv.lat.gz`` was read back as no format).
+
+    >>> sibling("data/d.parquet.gz", ".lat")
+    'data/d.lat.parquet.gz'
+    """
+    folder, name = os.path.split(path)
+    stem, ext = _stem(name)
     return os.path.join(folder, f"{stem}{suffix}{ext}")
 
 
@@ -144,7 +166,7 @@ def _walk(
         for name in sorted(files):
             if name.startswith((".", TEMP_PREFIX)) or name == MANIFEST:
                 continue
-            if suffix and os.path.splitext(name)[0].endswith(suffix):
+            if suffix and _stem(name)[0].endswith(suffix):
                 continue  # an output of an earlier --suffix run, not an input
             if backup and name.endswith(backup):
                 continue  # a backup of an earlier --in-place run
