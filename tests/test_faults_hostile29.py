@@ -168,3 +168,14 @@ def test_a_broken_link_under_a_folder_is_a_warning(tmp_path: Path) -> None:
     named = translit_cli("romanize", tree / "b.txt")
     assert named.returncode == 1, named.stderr.decode()
     assert "b.txt: No such file or directory" in named.stderr.decode()
+
+
+def test_every_choice_option_is_of_the_one_type_that_cuts() -> None:
+    """The cut is :class:`translit.cli.options.Choice`'s: a command that made its own
+    ``click.Choice`` would echo a huge value whole again."""
+    import translit.cli
+
+    folder = Path(translit.cli.__file__).parent
+    for path in folder.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "click.Choice(" not in text.replace("class Choice(click.Choice)", ""), path

@@ -17,7 +17,7 @@ import click
 
 from ..errors import shown
 from . import EnvGroup, fail, from_env, given, printable, set_aside, tell, typed
-from .options import io_options, run_io, split_io
+from .options import Choice, io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
@@ -30,8 +30,8 @@ _GLOSSARY_OPT = click.option(
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
-_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
-_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
+_FORMAT_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_WRITE_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
 #: the format of the -g files of lookup and apply (a FIFO, /dev/stdin or an unusual name has
 #: no extension to tell it by)
 _GLOSSARY_FORMAT_OPT = click.option(
@@ -342,14 +342,14 @@ def check(
 @_SHEET_OPT
 @click.option(
     "--tbx-version",
-    type=click.Choice(["2", "3"], case_sensitive=False),
+    type=Choice(["2", "3"]),
     default="3",
     show_default=True,
     help="TBX to write: 3 (TBX-Basic, ISO 30042:2019) or 2 (martif, for older tools).",
 )
 @click.option(
     "--layout",
-    type=click.Choice(["multi", "bilingual", "omegat"], case_sensitive=False),
+    type=Choice(["multi", "bilingual", "omegat"]),
     default="multi",
     show_default=True,
     help="CSV/TSV layout to write.",
@@ -513,7 +513,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 @click.option(
     "-m",
     "--mode",
-    type=click.Choice(["replace", "annotate", "list"], case_sensitive=False),
+    type=Choice(["replace", "annotate", "list"]),
     default="replace",
     show_default=True,
     help="replace: write the target term; annotate: add it in brackets after the match; "
@@ -522,7 +522,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 @click.option(
     "--format",
     "list_format",
-    type=click.Choice(["tsv", "json"], case_sensitive=False),
+    type=Choice(["tsv", "json"]),
     default="tsv",
     show_default=True,
     help="Format of --mode list.",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import io_options, run_io, split_io, yields
+from .options import Choice, io_options, run_io, split_io, yields
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.options import RunOptions
@@ -196,7 +196,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--form",
-    type=click.Choice(["NFC", "NFD", "NFKC", "NFKD", "none"], case_sensitive=False),
+    type=Choice(["NFC", "NFD", "NFKC", "NFKD", "none"]),
     default="NFC",
     show_default=True,
     help="Unicode normalisation form (none: leave it).",
@@ -209,7 +209,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--stress",
-    type=click.Choice(["strip", "keep"], case_sensitive=False),
+    type=Choice(["strip", "keep"]),
     default="strip",
     show_default=True,
     help="Stress marks (U+0301, U+0300) on Cyrillic vowels; й and ё are never touched.",
@@ -222,7 +222,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--yo",
-    type=click.Choice(["keep", "fold"], case_sensitive=False),
+    type=Choice(["keep", "fold"]),
     default="keep",
     show_default=True,
     help="Keep ё or fold it to е.",

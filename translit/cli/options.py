@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..io.results import Event, RunResult
 
 __all__ = [
+    "Choice",
     "Reporter",
     "click_option",
     "click_options",
@@ -134,7 +135,20 @@ def count() -> click.ParamType:
     return _Number("N", parse_count)
 
 
-class _Choice(click.Choice):
+class Choice(click.Choice):
+    """A choice of values, any case (the type of every choice option of the commands): a
+    value it has not is shown cut (:func:`~translit.errors.shown`), as every other option's
+    message shows one; click's own message echoed ``--format x*10000`` whole."""
+
+    def __init__(self, choices: Any) -> None:
+        super().__init__(list(choices), case_sensitive=False)
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        listed = ", ".join(repr(c) for c in self.choices)
+        return f"{shown(value)} is not one of {listed}."
+
+
+class _Choice(Choice):
     """A choice whose values come from a function, called the first time they are needed
     (``--help``, a value to check), so building the command imports nothing more."""
 
@@ -214,11 +228,7 @@ def click_option(
         choices = meta["choices"]
         if choices == "formats":
             choices = _format_names
-        kw["type"] = (
-            _Choice(choices)
-            if callable(choices)
-            else click.Choice(list(choices), case_sensitive=False)
-        )
+        kw["type"] = _Choice(choices) if callable(choices) else Choice(choices)
     elif annotation == "int":
         kw["type"] = count()
     if default is dataclasses.MISSING:  # a field without a default: a required option
