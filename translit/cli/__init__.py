@@ -529,6 +529,29 @@ def tell(line: str) -> None:
     click.echo(printable(line), err=True)
 
 
+#: whether an input of this run failed (its error told, the run going on): stdout's reader
+#: leaving later (:func:`reader_left`) ends the run with 1, not 0
+_FAILED = [False]
+
+
+def input_failed(message: str | None = None) -> None:
+    """Remember that an input failed, and print ``translit: error: message`` when given."""
+    if message is not None:
+        tell(f"translit: error: {message}")
+    _FAILED[0] = True
+
+
+def reader_left() -> NoReturn:
+    """End the run once stdout's reader has left (``translit romanize a b | head -1``): no
+    failure itself, so exit 0, but 1 when an input failed before (:func:`input_failed`): the
+    run said so and exited 0. Stdout goes to the null device, so the final flush at exit does
+    not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1 if _FAILED[0] else 0)
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print ``translit: error: message`` on stderr and exit with ``code``."""
     tell(f"translit: error: {message}")
@@ -688,21 +711,20 @@ def _main(args: list[str]) -> Any:
         # the exit code still tells; the null device takes descriptor 2, so no file opened
         # later (an output) takes it and gets what a worker or a C library writes there
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's)
+    _FAILED[0] = False
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
     except SystemExit as exc:
         if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
-            sys.exit(0)  # click's answer to EPIPE on stdout (`| head`): not an error here either
+            # click's answer to EPIPE on stdout (`| head`): not an error here either
+            sys.exit(1 if _FAILED[0] else 0)
         raise
     except TranslitError as exc:
         if debug:
             raise
         fail(cli_message(exc), 2)
     except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        reader_left()
     except UnicodeEncodeError as exc:
         if debug or not _stdout_encoding_is(exc.encoding):
             raise

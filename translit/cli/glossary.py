@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import EnvGroup, fail, from_env, given, printable, set_aside, tell, typed
+from . import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
 from .options import Choice, io_options, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -314,23 +314,26 @@ def check(
                     format_of(name, hint="give it with -f/--format")
                 g = load(name, fmt, strict=False, **options)
             for exc in g.errors:  # every structural problem, not only the first
+                input_failed()
                 _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
         except GlossaryError as exc:
-            tell(f"translit: error: {exc}")
+            input_failed(str(exc))
             errors += 1
             continue
         except OSError as exc:
             if stdout_failed(exc):  # a closed or full stdout: not this glossary's fault
                 raise
-            tell(f"translit: error: {name}: {exc.strerror}")
+            input_failed(f"{name}: {exc.strerror}")
             errors += 1
             continue
         for w in g.warnings:
             _warn(w)
         for f in lint(g):  # one line each, whatever the file's name or a term holds
+            if f.severity == "error":
+                input_failed()
+                errors += 1
             _out(printable(str(f)) + "\n")
-            errors += f.severity == "error"
     sys.exit(1 if errors else 0)
 
 
@@ -621,7 +624,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
                 )  # fmt: skip
             except ValueError as exc:  # (the input's; an OSError is the listing's own, which
                 # ends the run: exit 0 for a reader that left, else 2 naming it, nothing kept)
-                tell(f"translit: error: {exc}")
+                input_failed(str(exc))
                 failed += 1
     sys.exit(1 if failed else 0)
 

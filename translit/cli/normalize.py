@@ -137,7 +137,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from . import flags, interrupted, printable, stdout_failed, tell
+    from . import flags, input_failed, interrupted, printable, stdout_failed
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -147,7 +147,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         listed = printable(name)  # one line per change, whatever the file's name holds
         if job.error:  # found while planning: a folder with nothing to convert, or unlisted
             failed += 1
-            tell(f"translit: error: {name}: {flags(job.error)}")
+            input_failed(f"{name}: {flags(job.error)}")
             continue
         line_base, col_base = 0, 0
         try:
@@ -173,15 +173,15 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            tell(f"translit: error: {where}: {flags(exc.message)}")
+            input_failed(f"{where}: {flags(exc.message)}")
         except OSError as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             failed += 1
-            tell(f"translit: error: {name}: {exc.strerror or exc}")
+            input_failed(f"{name}: {exc.strerror or exc}")
         except TranslitError as exc:  # e.g. binary data (EncodingError)
             failed += 1
-            tell(f"translit: error: {name}: {flags(str(exc))}")
+            input_failed(f"{name}: {flags(str(exc))}")
     out.flush()
     return 1 if failed else 0
 

@@ -329,8 +329,9 @@ class Reporter:
             if event.message and self.opts.debug:
                 self.progress.clear()
                 print(event.message, file=sys.stderr, end="")
-            from . import flags
+            from . import flags, input_failed
 
+            input_failed()
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
@@ -460,7 +461,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import env_var, fail, from_env, stop, stop_signals
+    from . import env_var, fail, from_env, reader_left, stop, stop_signals
 
     opts = make_options(io)
     env = {name: env_var(name) for name in io if from_env(name)}
@@ -492,11 +493,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             reporter.close()
             fail(usage(exc), 2)
         except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
-            import os
-
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
-            sys.exit(0)
+            reader_left()
         except KeyboardInterrupt as exc:
             reporter.close()
             partial = getattr(exc, "result", None)
