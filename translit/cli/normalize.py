@@ -137,7 +137,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from . import flags, input_failed, interrupted, printable, stdout_failed
+    from . import flags, input_failed, interrupted, printable, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -148,6 +148,9 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         if job.error:  # found while planning: a folder with nothing to convert, or unlisted
             failed += 1
             input_failed(f"{name}: {flags(job.error)}")
+            continue
+        if job.passed:  # a link to no file in the tree
+            tell(f"translit: warning: {name}: {job.passed}")
             continue
         line_base, col_base = 0, 0
         try:

@@ -281,7 +281,8 @@ def run_files(
         raise UsageError("the dask engine reads files, not stdin")
     make_folders(opts)
     unread = [j for j in jobs if j.error]  # (a folder that cannot be listed: fails here)
-    jobs = [j for j in jobs if not j.error]
+    passed = [j for j in jobs if j.passed]  # (a link to no file in a tree: a warning here)
+    jobs = [j for j in jobs if not j.error and not j.passed]
     # an input of a mixed tree read as plain text: its task, given the one file, would refuse
     # the record options that plan_jobs let through with a warning; they do nothing to it
     formats = [job_format(j, opts) for j in jobs]
@@ -326,6 +327,13 @@ def run_files(
                 for issue in f.skipped_records:
                     on_event(Event("record", file=f, issue=issue))
                 on_event(Event("file", file=f))
+    for job in passed:
+        skipped = FileResult(job.display, job.target or "", status="skipped")
+        skipped.warnings.append(Issue(job.display, 0, job.passed))
+        result.files.append(skipped)
+        if on_event is not None:
+            on_event(Event("warning", file=skipped, issue=skipped.warnings[0]))
+            on_event(Event("file", file=skipped))
     for job in unread:
         failed = FileResult(job.display, job.target or "", status="failed")
         failed.errors.append(Issue(job.display, 0, job.error))

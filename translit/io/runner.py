@@ -517,6 +517,13 @@ class _Run:
             self.error(state, job.error)
             self.window.append((state, 0, None, -1))
             return
+        if job.passed:  # known while planning (a link to no file in a tree): a warning
+            state.result.status = "skipped"
+            self.warn(state, Issue(job.display, 0, job.passed))
+            state.done = True
+            self.result.files.append(state.result)
+            self.emit(Event("file", file=state.result))
+            return
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.result.status = "skipped"
             state.done = True
