@@ -10,7 +10,7 @@ import click
 
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
-from .options import count
+from .options import count, path
 
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
@@ -66,7 +66,7 @@ def _shown(name: str) -> str:
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, type=path(dir_okay=False, allow_dash=True))
 @click.option("--summary", is_flag=True, help="Print counts of languages per file, not per line.")
 @click.option(
     "--min-words",

@@ -17,14 +17,14 @@ import click
 
 from ..errors import shown
 from . import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
-from .options import Choice, io_options, run_io, split_io
+from .options import Choice, io_options, path, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
     "--glossary",
     "glossaries",
     multiple=True,
-    type=click.Path(dir_okay=False),
+    type=path(dir_okay=False),
     help="Glossary file (repeatable; default: the shipped glossaries).",
 )
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
@@ -277,7 +277,7 @@ def _format(name: str, fmt: str | None) -> str | None:
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @_SHEET_OPT
 @_lang_options
@@ -338,8 +338,8 @@ def check(
 
 
 @glossary.command()
-@click.argument("src", type=click.Path(dir_okay=False, exists=True, allow_dash=True))
-@click.argument("dst", type=click.Path(dir_okay=False))
+@click.argument("src", type=path(dir_okay=False, exists=True, allow_dash=True))
+@click.argument("dst", type=path(dir_okay=False))
 @click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
 @click.option("--to", "to_fmt", type=_WRITE_CHOICES, help="Output format (default: extension).")
 @_SHEET_OPT
@@ -746,7 +746,7 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:

@@ -44,6 +44,7 @@ __all__ = [
     "io_options",
     "parse_count",
     "parse_size",
+    "path",
     "plural",
     "run_io",
     "split_io",
@@ -178,10 +179,19 @@ class _Option(click.Option):
         return super().get_help_record(ctx)
 
 
+def path(**kw: Any) -> click.Path:
+    """The click type of a file or folder argument or option (the type of every one of the
+    commands): click's own checked that a file named is readable, and one unreadable input
+    among readable ones refused the whole run (exit 2, nothing done); each command opens its
+    files itself, so an input it cannot read fails alone (exit 1) with its reason, and an
+    output is never read."""
+    return click.Path(readable=False, **kw)
+
+
 _KINDS: dict[str, Callable[[], click.ParamType]] = {
-    "path": lambda: click.Path(dir_okay=False, allow_dash=True),
-    "file": lambda: click.Path(dir_okay=False),
-    "dir": lambda: click.Path(file_okay=False),
+    "path": lambda: path(dir_okay=False, allow_dash=True),
+    "file": lambda: path(dir_okay=False),
+    "dir": lambda: path(file_okay=False),
     "size": lambda: _Number("SIZE", parse_size),
 }
 
@@ -274,7 +284,7 @@ def io_options(
 ) -> Callable[[Any], Any]:
     """Decorator adding the shared FILES argument and the options of
     :class:`~translit.io.options.RunOptions` to a command (see :func:`click_options`)."""
-    files = click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+    files = click.argument("files", nargs=-1, type=path(allow_dash=True))
     options = click_options(RunOptions, drop=drop, rename=rename)
     return lambda fn: files(options(fn))
 
