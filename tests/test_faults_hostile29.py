@@ -179,3 +179,150 @@ def test_every_choice_option_is_of_the_one_type_that_cuts() -> None:
     for path in folder.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "click.Choice(" not in text.replace("class Choice(click.Choice)", ""), path
+        # (and every file or folder is of cli.options.path, which leaves reading to the command)
+        assert "click.Path(" not in text.replace("return click.Path(readable=False", ""), path
+
+
+# -- 2. permissions, as a user who is not root ---------------------------------------------------
+
+
+def _as_user() -> list[str]:
+    """The command prefix that runs a command as a user who is not root (nobody, 65534): none
+    when the tests run as one already."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("needs setpriv (util-linux) to run translit as a user who is not root")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.fixture
+def scratch():  # type: ignore[no-untyped-def]
+    """A folder under /tmp that the user of :func:`_as_user` may reach and write in."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="hostile29-", dir="/tmp"))
+    folder.chmod(0o777)
+    yield folder
+    for root, dirs, _ in os.walk(folder):
+        for d in dirs:
+            os.chmod(os.path.join(root, d), 0o777)
+    shutil.rmtree(folder)
+
+
+def _user_cli(cwd: Path, *args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    """``python -m translit ARGS`` as the user of :func:`_as_user`, in ``cwd``."""
+    done = subprocess.run(
+        [*_as_user(), sys.executable, "-m", "translit", *map(str, args)],
+        cwd=cwd, env=ENV, capture_output=True, timeout=300, check=False,
+    )  # fmt: skip
+    if b"No module named translit" in done.stderr:  # (this checkout out of the user's reach)
+        pytest.skip("the user who is not root cannot read this checkout")
+    return done
+
+
+def _text(path: Path, text: str, mode: int = 0o644) -> Path:
+    path.write_text(text, encoding="utf-8")
+    path.chmod(mode)
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["romanize"], ["detect"], ["glossary", "apply", "-t", "en", "-m", "list"], ["normalize"]],
+    ids=["romanize", "detect", "apply-list", "normalize"],
+)
+def test_an_unreadable_input_fails_alone(scratch: Path, command: list[str]) -> None:
+    """An input the user may not read among readable ones refused the whole run before any
+    work (click's own check: "Invalid value for '[FILES]...': Path 'c.txt' is not readable",
+    exit 2); it fails alone, with its reason, and the others are done (exit 1)."""
+    _text(scratch / "a.txt", "Щука\n")
+    _text(scratch / "c.txt", "Секрет\n", 0o200)
+    _text(scratch / "b.txt", "Ёж\n")
+    done = _user_cli(scratch, *command, "a.txt", "c.txt", "b.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "error: c.txt: Permission denied" in err and "Usage:" not in err, err
+    if command == ["romanize"]:
+        assert done.stdout.decode() == "Shchuka\nYëzh\n"
+
+
+def test_an_unreadable_glossary_is_told_so(scratch: Path) -> None:
+    """``glossary check`` of a glossary the user may not read: its own reason and what to do,
+    not click's usage message (exit 2 for every file named)."""
+    _text(scratch / "g.csv", "id,ru,en\nroa,РОА,ROA\n", 0o200)
+    _text(scratch / "h.csv", "id,ru,en\nroa,РОА,ROA\n")
+    done = _user_cli(scratch, "glossary", "check", "g.csv", "h.csv")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "g.csv: cannot read the glossary (Permission denied)" in err and "Usage" not in err
+
+
+def test_an_output_folder_that_takes_no_file_fails_the_run_before_any_work(scratch: Path) -> None:
+    """--out-dir in a folder the user may not write: every output would fail, so the run stops
+    before reading any input (exit 2), naming the folder."""
+    _text(scratch / "a.txt", "Щука\n")
+    (scratch / "ro").mkdir()
+    (scratch / "ro").chmod(0o555)
+    done = _user_cli(scratch, "romanize", "--out-dir", "ro/out", "a.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "ro/out: cannot make the folder for --out-dir (Permission denied)" in err, err
+    assert sorted(p.name for p in (scratch / "ro").iterdir()) == []
+
+
+@pytest.mark.parametrize("option", [["-o", "out.txt"], ["--out-dir", "od"], ["--in-place"]])
+def test_an_output_the_user_may_not_write_is_not_replaced(scratch: Path, option: list[str]) -> None:
+    """An output that exists and that the user may not write (mode 444, or another user's
+    file) was replaced all the same: the new content went to a temporary file renamed over it,
+    which the folder allows; ``--in-place`` so rewrote root's 644 file as nobody's. It fails
+    as ``>`` and ``cp`` fail on it ("Permission denied"), its content kept; the others are
+    done."""
+    _text(scratch / "a.txt", "Щука\n")
+    _text(scratch / "b.txt", "Ёж\n", 0o666)  # (the user's to rewrite in place)
+    (scratch / "od").mkdir()
+    (scratch / "od").chmod(0o777)
+    if option[0] == "--in-place":
+        kept = _text(scratch / "a.txt", "Щука\n", 0o444)
+        inputs = ["a.txt", "b.txt"]
+    elif option[0] == "-o":
+        kept = _text(scratch / "out.txt", "old\n", 0o444)
+        inputs = ["a.txt"]
+    else:
+        kept = _text(scratch / "od" / "a.txt", "old\n", 0o444)
+        inputs = ["a.txt", "b.txt"]
+    before = kept.read_text(encoding="utf-8")
+    done = _user_cli(scratch, "romanize", *option, *inputs)
+    err = done.stderr.decode()
+    assert done.returncode == (2 if option[0] == "-o" else 1), err  # (-o: before any work)
+    assert f"{kept.relative_to(scratch)}: " in err and "Permission denied" in err, err
+    assert err.count("error:") == 1, err
+    assert kept.read_text(encoding="utf-8") == before
+    assert oct(kept.stat().st_mode & 0o777) == oct(0o444)
+    if option[0] == "--in-place":
+        assert (scratch / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
+    if option[0] == "--out-dir":
+        assert (scratch / "od" / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
+    assert not [p for p in scratch.rglob(".translit-tmp-*")]
+
+
+def test_a_folder_the_user_may_not_list_fails_alone_under_r(scratch: Path) -> None:
+    """``-r`` over a tree with a folder the user may not list: that folder fails with its
+    reason, the rest is converted (exit 1)."""
+    (scratch / "tree" / "ok").mkdir(parents=True)
+    (scratch / "tree" / "secret").mkdir()
+    _text(scratch / "tree" / "ok" / "a.txt", "Щука\n")
+    _text(scratch / "tree" / "secret" / "b.txt", "Ёж\n")
+    for d in ("tree", "tree/ok"):
+        (scratch / d).chmod(0o755)
+    (scratch / "tree" / "secret").chmod(0o300)
+    done = _user_cli(scratch, "romanize", "-r", "tree", "--out-dir", "out")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "tree/secret: cannot list this folder (Permission denied)" in err, err
+    assert (scratch / "out" / "ok" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"

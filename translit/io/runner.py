@@ -64,7 +64,7 @@ from typing import Any, Protocol
 from .._record import Record
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
-from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
+from .atomic import AtomicFile, clean_stale, new_temp, read_only, temp_prefix
 from .compression import wrap_output
 from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
@@ -1098,6 +1098,12 @@ def make_folders(opts: RunOptions) -> None:
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(probe)
+        named = opts.report if what == "report" else opts.output if what == "output" else None
+        if named and read_only(named):  # (each input failed on it, one message each)
+            raise UsageError(
+                f"{named}: `{what}` is a file you may not write (Permission denied); make it "
+                "writable (chmod u+w) or name another"
+            )
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "
