@@ -308,7 +308,7 @@ def test_an_output_the_user_may_not_write_is_not_replaced(scratch: Path, option:
         assert (scratch / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
     if option[0] == "--out-dir":
         assert (scratch / "od" / "b.txt").read_text(encoding="utf-8") == "Yëzh\n"
-    assert not [p for p in scratch.rglob(".translit-tmp-*")]
+    assert not list(scratch.rglob(".translit-tmp-*"))
 
 
 def test_a_folder_the_user_may_not_list_fails_alone_under_r(scratch: Path) -> None:
