@@ -326,3 +326,30 @@ def test_a_folder_the_user_may_not_list_fails_alone_under_r(scratch: Path) -> No
     assert done.returncode == 1, err
     assert "tree/secret: cannot list this folder (Permission denied)" in err, err
     assert (scratch / "out" / "ok" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+# -- 3. hostile glossaries -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "po"])
+@pytest.mark.parametrize("command", ["check", "apply", "convert"])
+def test_a_tbx_or_po_that_is_a_zip_says_so(tmp_path: Path, fmt: str, command: str) -> None:
+    """A .tbx (or .po) that is a ZIP file (an XLSX saved under the wrong name, a zipped
+    package) said "not well-formed XML: Start tag expected, '<' not found": what is wrong with
+    XML, not that the file is no XML at all, nor what to do. It says so as CSV's reader does."""
+    import zipfile
+
+    g = tmp_path / f"g.{fmt}"
+    with zipfile.ZipFile(g, "w") as z:
+        z.writestr("a.xml", "<martif/>")
+    text = _text(tmp_path / "a.txt", "РОА\n")
+    args = {
+        "check": ["glossary", "check", g],
+        "apply": ["glossary", "apply", "-g", g, "-t", "en", text],
+        "convert": ["glossary", "convert", g, tmp_path / "out.csv"],
+    }[command]
+    done = translit_cli(*args)
+    err = done.stderr.decode()
+    assert done.returncode == (1 if command == "check" else 2), err
+    assert f"g.{fmt}: a ZIP file (an Excel workbook?), not {fmt.upper()}" in err, err
+    assert "Traceback" not in err and not (tmp_path / "out.csv").exists()
