@@ -353,3 +353,20 @@ def test_a_tbx_or_po_that_is_a_zip_says_so(tmp_path: Path, fmt: str, command: st
     assert done.returncode == (1 if command == "check" else 2), err
     assert f"g.{fmt}: a ZIP file (an Excel workbook?), not {fmt.upper()}" in err, err
     assert "Traceback" not in err and not (tmp_path / "out.csv").exists()
+
+
+def test_a_term_of_no_letter_is_told_of_by_check(tmp_path: Path) -> None:
+    """A term of punctuation alone (``...``, ``—``) is never matched (the matcher reads letters
+    and digits, every other character a separator), and ``glossary check`` said nothing of it:
+    a glossary of such terms did nothing, in silence. Check warns of each; apply leaves the
+    text as it was. A cell of spaces alone is an empty cell, no term."""
+    g = _text(tmp_path / "g.csv", 'id,ru,en\na,"   ",A\nb,"...",B\nc,"—",C\nd,РОА,ROA\n')
+    done = translit_cli("glossary", "check", g)
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    for line, term in ((3, "..."), (4, "—")):
+        assert f"g.csv:{line}: warning: term {term!r} (ru) holds no letter nor digit" in out, out
+    assert "'   '" not in out
+    text = _text(tmp_path / "a.txt", "Шли ... — РОА.\n")
+    applied = translit_cli("glossary", "apply", "-g", g, "-t", "en", text)
+    assert applied.stdout.decode() == "Шли ... — ROA.\n", applied.stderr.decode()
