@@ -370,3 +370,83 @@ def test_a_term_of_no_letter_is_told_of_by_check(tmp_path: Path) -> None:
     text = _text(tmp_path / "a.txt", "Шли ... — РОА.\n")
     applied = translit_cli("glossary", "apply", "-g", g, "-t", "en", text)
     assert applied.stdout.decode() == "Шли ... — ROA.\n", applied.stderr.decode()
+
+
+# -- 4. the pandas and Dask shells ---------------------------------------------------------------
+
+#: a Ukrainian value: with ``lang="auto"`` a Russian-only scheme cannot romanise it, so its row
+#: raises where the others do not (the check before the work reads "", Russian)
+_UKRAINIAN = "Дякую за допомогу, Київ їжак"
+
+
+def test_a_value_that_fails_in_a_series_names_its_row() -> None:
+    """``s.translit.romanize(scheme="mosmetro")`` over a column with one Ukrainian value
+    raised "unknown scheme 'mosmetro' for language 'uk'" without saying which of a million
+    rows it was. The error (of the same type) names the row's index label, the column and
+    the value."""
+    pd = pytest.importorskip("pandas")
+    import translit.integrations.pandas  # noqa: F401 (registers .translit)
+    from translit.errors import UnknownSchemeError
+
+    s = pd.Series(["Щука"] * 5 + [_UKRAINIAN], index=range(100, 106), name="who")
+    for series in (s, s.astype("category"), s.astype("string")):
+        with pytest.raises(UnknownSchemeError) as info:
+            series.translit.romanize(scheme="mosmetro")
+        message = str(info.value)
+        assert message.startswith(f"row 105 of column 'who' ({_UKRAINIAN!r}): unknown scheme")
+        assert info.value.name == "mosmetro" and info.value.lang == "uk"  # (its own fields)
+
+
+def test_a_value_that_fails_in_a_dask_partition_names_its_row() -> None:
+    """The same through Dask: a frame's partition names the row's label, a bag the value."""
+    pytest.importorskip("dask.dataframe")
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from translit.errors import UnknownSchemeError
+    from translit.integrations.dask import romanize_bag, romanize_frame
+
+    s = pd.Series(["Щука"] * 5 + [_UKRAINIAN], index=range(100, 106), name="who")
+    frame = dd.from_pandas(pd.DataFrame({"who": s}), npartitions=2)
+    with pytest.raises(UnknownSchemeError, match=r"^row 105 of column 'who' \("):
+        romanize_frame(frame, ["who"], scheme="mosmetro").compute(scheduler="sync")
+    bag = db.from_sequence(list(s), npartitions=2)
+    with pytest.raises(UnknownSchemeError, match=r"^item 'Дякую за допомогу, Київ їжак': "):
+        romanize_bag(bag, scheme="mosmetro").compute(scheduler="sync")
+
+
+def test_every_translit_error_survives_pickling() -> None:
+    """A Dask worker sends its error to the client pickled; UnknownSchemeError and SchemeError
+    could not be unpickled (their ``__init__`` takes other arguments than the message), so the
+    client logged "Could not deserialize" with a traceback before the error."""
+    import pickle
+
+    import translit
+    from translit.errors import GlossaryError, SchemeError, TranslitError
+
+    with pytest.raises(TranslitError) as info:
+        translit.romanize(_UKRAINIAN, scheme="mosmetro")
+    for exc in (
+        info.value,
+        SchemeError("ru/x.toml", "letters.ё", "bad"),
+        GlossaryError("m", "p", 3),
+    ):
+        back = pickle.loads(pickle.dumps(exc))
+        assert type(back) is type(exc) and str(back) == str(exc)
+        assert vars(back) == vars(exc)
+
+
+@pytest.mark.parametrize(
+    "dtype", ["int64", "float64", "bool", "datetime64[ns]"], ids=["int", "float", "bool", "dt"]
+)
+def test_a_column_that_holds_no_text_keeps_its_dtype(dtype: str) -> None:
+    """A column of numbers, booleans or dates came back as ``object``: its values kept, its
+    dtype lost (an int64 column of a frame written to Parquet became strings' column type)."""
+    pd = pytest.importorskip("pandas")
+    import translit.integrations.pandas  # noqa: F401
+
+    s = pd.Series([1, 0, 1], name="n").astype(dtype)
+    for method in ("romanize", "normalize", "name_key"):
+        out = getattr(s.translit, method)()
+        assert out.dtype == s.dtype and out.tolist() == s.tolist(), method

@@ -62,14 +62,28 @@ def _want(value: Any, kind: str, call: str) -> None:
     raise TypeError(f"{call} takes a Dask {kind}, not {type(value).__name__}{hint}")
 
 
+def _each_item(items: Iterable[Any], fn: Any, *args: Any) -> list[Any]:
+    """``fn(item, *args)`` of each item of a bag's partition; the error of one names the item
+    (a bag has no row labels: its value), which the message did not."""
+    from ..errors import TranslitError, placed, shown
+
+    out = []
+    for t in items:
+        try:
+            out.append(fn(t, *args))
+        except TranslitError as exc:
+            raise placed(exc, f"item {shown(t)}") from None
+    return out
+
+
 def _romanize_partition(
     items: Iterable[Any], scheme: str | None, lang: str, target: str | None
 ) -> list[Any]:
-    return [_romanize_one(t, scheme, lang, target) for t in items]
+    return _each_item(items, _romanize_one, scheme, lang, target)
 
 
 def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[Any]:
-    return [_normalize_one(t, options) for t in items]
+    return _each_item(items, _normalize_one, options)
 
 
 def romanize_bag(
