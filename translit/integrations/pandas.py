@@ -16,6 +16,7 @@ and a categorical column stays categorical (its categories converted).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,11 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["TranslitAccessor"]
+
+
+def _at(position: int, _k: int) -> int:
+    """The row ``position`` (the one row of a single value's conversion)."""
+    return position
 
 
 def _may_hold_text(dtype: Any) -> bool:
@@ -171,7 +177,7 @@ class TranslitAccessor:
         for n, value in enumerate(out):
             if isinstance(value, str):
                 if value not in done:
-                    done[value] = self._each(fn, [value], lambda _, n=n: n)[0]
+                    done[value] = self._each(fn, [value], functools.partial(_at, n))[0]
                 out[n] = done[value]
         if not done:
             fn("")  # (as in _map: a bad name fails without a string to convert)

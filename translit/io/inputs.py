@@ -147,7 +147,7 @@ def _walk(
     skip: str | None,
     suffix: str | None = None,
     backup: str | None = None,
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, str, str]]:
     """(path, "", "") of each file under ``root`` to convert, (folder, why, "") of each folder
     that cannot be listed (its files were passed over in silence: exit 0), and (path, "",
     why) of each symbolic link to no file, passed over with a warning."""
