@@ -450,3 +450,25 @@ def test_a_column_that_holds_no_text_keeps_its_dtype(dtype: str) -> None:
     for method in ("romanize", "normalize", "name_key"):
         out = getattr(s.translit, method)()
         assert out.dtype == s.dtype and out.tolist() == s.tolist(), method
+
+
+_USAGE = [
+    ["romanize", "--" + "x" * 10_000],
+    ["x" * 10_000],
+    ["glossary", "x" * 10_000],
+    ["schemes", "x" * 10_000],
+]
+
+
+@pytest.mark.parametrize("args", _USAGE, ids=["option", "command", "subcommand", "extra"])
+def test_a_huge_word_in_clicks_own_usage_errors_is_shown_cut(args: list[str]) -> None:
+    """click's own usage errors ("No such option", "No such command", "Got unexpected extra
+    argument") echoed a 10,000-character word whole, as its Choice message did."""
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    done = CliRunner().invoke(cli, args)
+    assert done.exit_code == 2, done.output
+    assert "x" * 300 not in done.stderr, done.stderr[:400]
+    assert " characters)" in done.stderr, done.stderr[:400]

@@ -316,6 +316,8 @@ class LazyGroup(click.Group):
             return super().make_context(*args, **kwargs)
         except KeyboardInterrupt:
             _interrupted(None)
+        except click.UsageError as exc:
+            raise _cut_usage(exc) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; Ctrl-C outside a batch run (importing the command, loading a
@@ -327,6 +329,24 @@ class LazyGroup(click.Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted(ctx)
+        except click.UsageError as exc:  # (a subcommand's options, a command's name)
+            raise _cut_usage(exc) from None
+
+
+#: a word of click's own usage messages longer than this is shown cut (a path seldom is)
+_LONGEST_WORD = 200
+
+
+def _cut_usage(exc: click.UsageError) -> click.UsageError:
+    """``exc`` with each word of its message longer than :data:`_LONGEST_WORD` cut as
+    :func:`translit.errors.shown` cuts a value: "No such option", "No such command" and "Got
+    unexpected extra argument" echoed a 10,000-character word whole."""
+    exc.message = re.sub(
+        rf"[^\s'\"()]{{{_LONGEST_WORD + 1},}}",  # (the quotes around it not counted)
+        lambda m: f"{m[0][:60]}… ({len(m[0]):,} characters)",
+        exc.message,
+    )
+    return exc
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
