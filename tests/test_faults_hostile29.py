@@ -472,3 +472,41 @@ def test_a_huge_word_in_clicks_own_usage_errors_is_shown_cut(args: list[str]) ->
     assert done.exit_code == 2, done.output
     assert "x" * 300 not in done.stderr, done.stderr[:400]
     assert " characters)" in done.stderr, done.stderr[:400]
+
+
+def test_a_suffix_beside_an_input_in_a_folder_that_takes_none_fails_alone(scratch: Path) -> None:
+    """``--suffix`` writes beside each input: one in a folder the user may not write fails
+    alone (its output's name and what to do), the others are done (exit 1): a folder per
+    input, not one for the run as ``--out-dir`` is."""
+    (scratch / "ro").mkdir()
+    _text(scratch / "ro" / "a.txt", "Щука\n")
+    (scratch / "ro").chmod(0o555)
+    _text(scratch / "b.txt", "Ёж\n")
+    done = _user_cli(scratch, "romanize", "--suffix", ".lat", "ro/a.txt", "b.txt")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "ro/a.lat.txt: Permission denied: check its permissions, or write elsewhere" in err
+    assert (scratch / "b.lat.txt").read_text(encoding="utf-8") == "Yëzh\n"
+    assert sorted(p.name for p in (scratch / "ro").iterdir()) == ["a.txt"]
+
+
+def test_a_backup_that_cannot_be_made_keeps_its_input(scratch: Path) -> None:
+    """``--in-place --backup SUFFIX`` where the backup cannot be made (its name longer than
+    the file system takes): that input fails, its text untouched and no backup or temporary
+    file left; the others are converted with their backups (exit 1)."""
+    a = _text(scratch / "a.txt", "Щука\n", 0o666)
+    b = _text(scratch / "b.txt", "Ёж\n", 0o666)
+    suffix = "." + "o" * 248  # a.txt + it: 254 bytes, a name the file system takes
+    long = _text(scratch / ("c" * 10 + ".txt"), "Щука\n", 0o666)  # + it: 263 bytes, too long
+    done = _user_cli(
+        scratch, "romanize", "--in-place", "--backup", suffix, a.name, long.name, b.name
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "File name too long" in err and err.count("error:") == 1, err
+    assert long.read_text(encoding="utf-8") == "Щука\n"
+    assert (
+        a.read_text(encoding="utf-8") == "Shchuka\n" and b.read_text(encoding="utf-8") == "Yëzh\n"
+    )
+    assert (scratch / (a.name + suffix)).read_text(encoding="utf-8") == "Щука\n"
+    assert not list(scratch.glob(".translit-tmp-*"))
