@@ -332,6 +332,11 @@ class LazyGroup(click.Group):
         except click.UsageError as exc:  # (a subcommand's options, a command's name)
             raise _cut_usage(exc) from None
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
 
 #: a word of click's own usage messages longer than this is shown cut (a path seldom is)
 _LONGEST_WORD = 200
@@ -347,11 +352,6 @@ def _cut_usage(exc: click.UsageError) -> click.UsageError:
         exc.message,
     )
     return exc
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
 
 
 def _interrupted(ctx: click.Context | None, note: str = "") -> NoReturn:
