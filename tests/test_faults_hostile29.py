@@ -42,6 +42,20 @@ def test_mojibake_of_a_long_line_is_decided_once_for_the_line(tmp_path: Path, jo
         assert listed.stdout.decode("utf-8").count(": mojibake: ") == 20_001
 
 
+def test_a_line_held_whole_is_not_detected_whole(tmp_path: Path) -> None:
+    """A line held whole (normalize's mojibake repair, glossary apply) is the first block, and
+    the language was detected on all of it: a 34 MB line took 4.6 s and 690 MB in detection
+    alone. The transform binds to a block's worth of it (``--chunk-size``), as for any file."""
+    from test_faults_hostile28 import _peak_mib
+
+    src = tmp_path / "one-line.txt"
+    src.write_text("Щука и ёж " * 800_000, encoding="utf-8")  # 8 M characters, 14 MB
+    done, mib = _peak_mib("normalize", "-q", "-o", str(tmp_path / "out.txt"), str(src))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out.txt").read_bytes() == src.read_bytes()
+    assert mib < 150, mib  # (detecting on the whole line: about 300 MiB)
+
+
 @pytest.mark.parametrize(
     ("name", "want"),
     [

@@ -623,7 +623,9 @@ class _Run:
         first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
-        sample = fmt.sample(first.text)
+        # (at most a block's worth: a first block of whole lines (glossary apply, normalize's
+        # mojibake repair) may be one line of 64 MiB, whose detection took 4.6 s for 34 MB)
+        sample = fmt.sample(first.text)[: self.opts.chunk_size]
         fn = self.bind(state, sample)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines
