@@ -42,6 +42,23 @@ def test_mojibake_of_a_long_line_is_decided_once_for_the_line(tmp_path: Path, jo
         assert listed.stdout.decode("utf-8").count(": mojibake: ") == 20_001
 
 
+def test_a_line_past_64_mib_under_mojibake_repair_is_cut_not_failed() -> None:
+    """Holding lines whole for the repair must not make a line past 64 MiB fail its input
+    (a 119 MB line without a line end was converted before; glossary apply's fails, a term
+    may span its cut): such a line is cut at the hard limit, as plain text without white
+    space is. (A 119 MB run: exit 0, its bytes unchanged, 170 MB peak.)"""
+    from translit.cli.glossary import GlossaryApply
+    from translit.cli.normalize import NormalizeSpec
+    from translit.io.formats.text import Text
+    from translit.io.textio import HARD_LIMIT
+
+    repair = Text().for_spec(NormalizeSpec((("mojibake", True),)))
+    assert repair.cut("ab cd") == 0 and repair.cut("ab\ncd") == 3  # whole lines
+    assert repair.hard_limit() == HARD_LIMIT
+    assert Text().for_spec(NormalizeSpec((("mojibake", False),))).cut("ab cd") == 3
+    assert Text().for_spec(GlossaryApply((), "en", "replace", ())).hard_limit() is None
+
+
 def test_a_line_held_whole_is_not_detected_whole(tmp_path: Path) -> None:
     """A line held whole (normalize's mojibake repair, glossary apply) is the first block, and
     the language was detected on all of it: a 34 MB line took 4.6 s and 690 MB in detection

@@ -76,6 +76,10 @@ class NormalizeSpec:
         cost is a long line held whole, as glossary apply holds it."""
         return bool(dict(self.options).get("mojibake", True))
 
+    #: a line past 64 MiB is cut there all the same (its repair decided in pieces), as it was
+    #: converted before lines were read whole, rather than failing its input
+    forced_cut = True
+
     def bind(self, sample: str) -> Normalize:
         """The transform for a file whose first block's text is ``sample``."""
         lang: str | None = self.lang
