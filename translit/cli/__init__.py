@@ -346,11 +346,12 @@ def _cut_usage(exc: click.UsageError) -> click.UsageError:
     """``exc`` with each word of its message longer than :data:`_LONGEST_WORD` cut as
     :func:`translit.errors.shown` cuts a value: "No such option", "No such command" and "Got
     unexpected extra argument" echoed a 10,000-character word whole."""
-    exc.message = re.sub(
+    cut = re.sub(
         rf"[^\s'\"()]{{{_LONGEST_WORD + 1},}}",  # (the quotes around it not counted)
         lambda m: f"{m[0][:60]}… ({len(m[0]):,} characters)",
         exc.message,
     )
+    vars(exc)["message"] = cut  # (the same error, its type and context: click types it Final)
     return exc
 
 
