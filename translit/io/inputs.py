@@ -190,6 +190,10 @@ def _walk(
 
 #: why a symbolic link to no file met in a tree is passed over
 _NO_FILE = "a symbolic link to no file (its target is gone, or a loop), passed over"
+#: why such a link named as an input fails ("No such file or directory" of a name `ls` lists)
+_NO_FILE_NAMED = (
+    "a symbolic link to no file (its target is gone, or a loop): mend it or name a file"
+)
 
 
 def _refuse_inputs_in_out_dir(src: str, out_dir: str, real_out: str) -> None:
@@ -287,7 +291,8 @@ def plan(
                 # mistyped --glob, a wrong folder)
                 pairs.append((src, "", True, _nothing_under(globs), ""))
         else:
-            pairs.append((src, os.path.basename(src), False, "", ""))
+            dangling = os.path.islink(src) and not os.path.exists(src)
+            pairs.append((src, os.path.basename(src), False, _NO_FILE_NAMED * dangling, ""))
     jobs: list[Job] = []
     for src, rel, found, error, passed in pairs:
         size = None
