@@ -467,6 +467,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       translit schemes --lang ru
     """
     ctx.obj = {"debug": debug}
+    _FAILED[0] = False  # (each invocation its own, a test runner's in one process too)
 
 
 def cli_message(exc: BaseException) -> str:
@@ -732,7 +733,6 @@ def _main(args: list[str]) -> Any:
         # the exit code still tells; the null device takes descriptor 2, so no file opened
         # later (an output) takes it and gets what a worker or a C library writes there
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's)
-    _FAILED[0] = False
     try:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
     except SystemExit as exc:
