@@ -1,5 +1,5 @@
 """Capitals in a line (case29): a line in capitals reads in capitals whatever its one-letter
-words and numbers, in every scheme.
+words and numbers, in every scheme and through the reader conventions.
 
 The expected values are the capitals of the lower-case line's output: every scheme writes the
 case of its source (BGN/PCGN's and ALA-LC's tables give one value per letter, in both cases), so
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from translit import catalogue
+from translit import catalogue, romanize
 from translit.engine import Romanizer
 from translit.engine.case import upper
 
@@ -99,6 +99,29 @@ def test_every_scheme_writes_a_line_in_capitals_as_its_lower_case_in_capitals(la
             want = _caps_of_lower(r, line)
             assert r(line) == want, (lang, sid, line)
             assert r._romanize_reference(line) == want, (lang, sid, line)
+
+
+@pytest.mark.parametrize(
+    ("src", "target", "out"),
+    [
+        # the reader conventions romanised the text between two established forms on its own, so
+        # a run of initials lost the surname in capitals before it (were SHCHUKIN Shch. Zh.,
+        # SCHTSCHUKIN Schtsch. Sch., CHTCHOUKINE Chtch. J.)
+        ("ЩУКИН Щ. Ж.", "en", "SHCHUKIN SHCH. ZH."),
+        ("ЩУКИН Щ. Ж.", "de", "SCHTSCHUKIN SCHTSCH. SCH."),
+        ("ЩУКИН Щ. Ж.", "fr", "CHTCHOUKINE CHTCH. J."),
+        ("ВЛАСОВ Ю. А.", "en", "VLASOV YU. A."),
+        ("ЮЛЯ И Я", "en", "YULYA I YA"),
+        # a letter of the input that the reader fold reads (ì) sent the text word by word, each
+        # one-letter word alone (were Ya LYUBLYU ì, YULYA I Ya ì)
+        ("Я ЛЮБЛЮ ì", "en", "YA LYUBLYU ì"),
+        ("ЮЛЯ И Я, ЩУКИН Щ. Ж. ì", "en", "YULYA I YA, SHCHUKIN SHCH. ZH. ì"),
+        ("Ю. А. ГАГАРИН", "en", "Yu. A. GAGARIN"),  # (unchanged: an initial at the start)
+        ("Ю. А. Гагарин", "en", "Yu. A. Gagarin"),
+    ],
+)
+def test_reader_conventions_see_the_whole_line(src: str, target: str, out: str) -> None:
+    assert romanize(src, lang="ru", target=target) == out
 
 
 _INITIAL = re.compile(r"(?<!\w)\w\.")

@@ -52,6 +52,7 @@ from ..catalogue import (
     norm_lang,
     reader_romanizer,
 )
+from ..engine.case import CLOSE, OPEN
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
@@ -921,31 +922,41 @@ class TargetRomanizer:
         out = self._person.romanize(word)
         return out.translate(self._person_fold) if self._person_fold is not None else out
 
-    def _convert(self, text: str) -> str:
+    def _convert(self, text: str, held: bool = False) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
-        Cyrillic are folded, Latin text of the input is kept as it is."""
+        Cyrillic are folded, Latin text of the input is kept as it is. ``held``: its one-letter
+        capital words left held for the line (:meth:`Romanizer.held`)."""
         for pattern, repl in self._respell:
             text = pattern.sub(repl, text)
-        out = self._rom.romanize(text)
+        out = self._rom.held(text) if held else self._rom.romanize(text)
         fold = self._fold
         if fold is None:
             return out
         if not any(ord(c) in fold for c in text):
             return out.translate(fold)
-        return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+        # word by word (the input's own letters are kept), the one-letter words settled over
+        # the piece unless the caller settles them over its line
+        if OPEN in text or CLOSE in text:
+            return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+        out = _WORD.sub(lambda m: self._rom.held(m.group()).translate(fold), text)
+        return out if held else self._rom.resolve(out)
 
     def romanize(self, text: str) -> str:
         """Romanise ``text`` for this target (see the module docstring for the rules)."""
         text = want_str(text, "romanize()")
-        rom = self._convert
+        # the text between the forms is romanised in pieces; its one-letter capital words are
+        # written in their case once the line is joined, so that they see the forms beside them
+        # (ЩУКИН Щ. Ж. → SHCHUKIN SHCH. ZH., not Shch. Zh.)
+        spans = self.spans(text)
+        held = bool(spans) and OPEN not in text and CLOSE not in text
         out: list[str] = []
         pos = 0
-        for start, end, forms in self.spans(text):
-            out.append(rom(text[pos:start]))
+        for start, end, forms in spans:
+            out.append(self._convert(text[pos:start], held))
             out.append(forms[0])
             pos = end
-        out.append(rom(text[pos:]))
-        return "".join(out)
+        out.append(self._convert(text[pos:], held))
+        return self._rom.resolve("".join(out)) if held else "".join(out)
 
     def alternatives(self, text: str) -> list[tuple[str, ...]]:
         """``text`` as pieces, each with every accepted rendering (preferred first): what
