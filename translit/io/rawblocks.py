@@ -17,7 +17,7 @@ that block goes on as bytes from the end of the header (:func:`text_offset`).
 Blocks are cut the same way whatever the number of workers, so the output is byte-identical
 for any ``jobs``. Cutting never changes a byte: a block ends after a ``\\n`` (so ``\\r\\n``
 stays whole), or, in a plain-text line longer than the chunk size, after a run of ASCII
-whitespace between two words of two word characters or more (as the text route cuts); a line
+whitespace between two words of two letters or more (as the text route cuts); a line
 with no such place is kept whole up to ``hard_limit`` bytes and then cut at a character
 boundary.
 
@@ -107,11 +107,11 @@ _WS = rb" \t\r\x0b\x0c\x1c-\x1f"
 @functools.cache
 def _ws_between_words(utf8: bool) -> re.Pattern[bytes]:
     """A run of ASCII white space (group 1) between two characters on each side that may be
-    word characters (an ASCII letter, digit or ``_``, or any character beyond ASCII: UTF-8's
+    letters (an ASCII letter, or any character beyond ASCII: UTF-8's
     sequences when ``utf8``, else one byte a character or unit), found in C: the exact test,
     :func:`_words_beside`, is Python's, and a line of one-letter words (Я Я Я …) made it run
     at every space, 52 s for 30 MB (compiled when a text without line ends is first cut)."""
-    char = rb"(?:[0-9A-Za-z_]|[\xc2-\xf4][\x80-\xbf]{1,3})" if utf8 else rb"[0-9A-Za-z_\x80-\xff]"
+    char = rb"(?:[A-Za-z]|[\xc2-\xf4][\x80-\xbf]{1,3})" if utf8 else rb"[A-Za-z\x80-\xff]"
     return re.compile(char * 2 + rb"([" + _WS + rb"]+)(?=" + char * 2 + rb")")
 
 
@@ -259,7 +259,7 @@ def _cut(
     utf8: bool = True,
 ) -> int:
     """Where ``buf`` may end: after its last line end at or after ``start``; in ``text`` mode
-    else after its last ASCII whitespace run between two words of two word characters or more
+    else after its last ASCII whitespace run between two words of two letters or more
     (only near ``start`` and after: the bytes before had no such place), as
     :func:`~translit.io.textio.cut_text` cuts text. ``char(i)``: the character starting at
     ``buf[i]`` (None: not complete, or not valid); ``width(c)``: how many of ``buf``'s
@@ -284,12 +284,13 @@ def _words_beside(
     run: int, end: int, char: Callable[[int], str | None], width: Callable[[str], int]
 ) -> bool:
     """Whether the two characters before ``run`` (a white-space run's start) and the two from
-    ``end`` (its end) are word characters (``\\w``): a one-letter word in capitals takes its
-    case from the words beside it, so no block may end or start with one."""
+    ``end`` (its end) are letters (``[^\\W\\d_]``, as the case rule reads a word): a one-letter
+    word in capitals takes its case from the words beside it, across numbers (Я 4 ГОДА), so no
+    block may end or start with one, or with a number."""
     at = end
     for _ in range(2):
         c = char(at)
-        if c is None or not (c.isalnum() or c == "_"):
+        if c is None or not c.isalnum() or c.isdecimal():
             return False
         at += width(c)
     at = run
@@ -300,7 +301,7 @@ def _words_beside(
                 break
         else:
             return False
-        if not (c.isalnum() or c == "_"):
+        if not c.isalnum() or c.isdecimal():
             return False
         at -= k
     return True

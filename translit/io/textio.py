@@ -5,7 +5,7 @@ character split between two reads is never damaged) and cut into *blocks* that e
 boundary chosen by the format: for plain text and JSONL the end of a line, for CSV the end of a
 record as the CSV reader reads it (:func:`csv_records_end`). Line endings are never translated: ``\\r\\n`` stays ``\\r\\n`` and a missing
 final newline stays missing. A plain-text line longer than the chunk size is cut after a run of
-whitespace between two words of two word characters or more (never inside a word or a
+whitespace between two words of two letters or more (never inside a word or a
 whitespace run, nor beside a one-letter word, whose case comes from its neighbours), so memory
 stays bounded; only a single line with no such place is kept whole, up to :data:`HARD_LIMIT`
 characters. A JSONL line
@@ -75,12 +75,13 @@ HARD_LIMIT = 1 << 26
 #: (a 256 MiB JSONL line took 2.4 GB and 85 s; one of gigabytes, the out-of-memory killer).
 RECORD_LIMIT = HARD_LIMIT
 
-# the end of a white-space run between two words of two word characters or more: a word of one
-# letter in capitals takes its case from the words beside it on its line (Я ВИДЕЛ → YA VIDEL),
-# so a cut beside one gave it a case by where the blocks were cut, not by the text
-# (the run's last white-space character; the two before the run are looked at by cut_text)
-_LAST_WS_RUN = re.compile(r"\s(?=\w\w)")
-_WORD_PAIR = re.compile(r"\w\w")
+# the end of a white-space run between two words of two letters or more: a word of one letter
+# in capitals takes its case from the words beside it on its line (Я ВИДЕЛ → YA VIDEL), across
+# numbers (Я 4 ГОДА → YA 4 GODA), so a cut beside one, or beside a number, gave it a case by
+# where the blocks were cut, not by the text (the run's last white-space character; the two
+# before the run are looked at by cut_text)
+_LAST_WS_RUN = re.compile(r"\s(?=[^\W\d_]{2})")
+_WORD_PAIR = re.compile(r"[^\W\d_]{2}")
 
 
 class InputError(TranslitError):
@@ -135,8 +136,8 @@ def cut_text(buf: str) -> int:
     """:func:`cut_lines`, or inside a long line just after its last whitespace run between
     two words of two letters or more (:data:`_LAST_WS_RUN`).
 
-    >>> cut_text("один  два"), cut_text("один два Я"), cut_text("ЩУКИН Я")
-    (6, 5, 0)
+    >>> cut_text("один  два"), cut_text("один два Я"), cut_text("ЩУКИН Я"), cut_text("Я 1941 ГОД")
+    (6, 5, 0, 0)
     """
     cut = buf.rfind("\n") + 1
     if cut:
