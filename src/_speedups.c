@@ -60,7 +60,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 12
+#define API_VERSION 13
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -80,6 +80,8 @@
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
 #define M_ACRONYMS 4    /* all-caps words without a vowel: title-case pieces */
 #define M_DROP_MARKS 8  /* carried marks that compose with no letter are dropped (ASCII output) */
+#define M_LOOKALIKE 16  /* romanize() declines a text where a letter of no word touches a word
+                         * (Пpивет, a Latin p): the fallback repairs its look-alikes first */
 
 #define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
@@ -455,7 +457,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         PyErr_SetString(PyExc_TypeError, "Engine(): reduce must be a (callable, tuple) pair");
         return NULL;
     }
-    if (mode < 0 || mode > 15) {
+    if (mode < 0 || mode > 31) {
         PyErr_SetString(PyExc_ValueError, "Engine(): unknown mode");
         return NULL;
     }
@@ -910,11 +912,34 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
     return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower);
 }
 
+/* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
+ * data[i], or after up to 3 characters there that may be marks, going by `step` (-1: back
+ * from a word's start, 1: on from its end). A superset of where the look-alike rule of
+ * translit/engine/lookalike.py finds a Latin letter touching a Cyrillic one through marks:
+ * any letter no word holds counts, and any non-ASCII character that is neither a letter nor
+ * a space is read past as a possible mark; the common case, an ASCII space or sign, is one
+ * comparison. */
+static inline int beside_letter(const Engine *e, int kind, const void *data, Py_ssize_t n,
+                                Py_ssize_t i, int step) {
+    for (int k = 0; k < 4 && i >= 0 && i < n; k++, i += step) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 0x80 ? ((ch | 0x20) - 'a') < 26u : Py_UNICODE_ISALPHA(ch)) {
+            return !(lookup(e, ch)->flags & F_START); /* (a word's letter: the next word) */
+        }
+        if (ch < 0x80 || Py_UNICODE_ISSPACE(ch)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1; a
- * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend. */
+ * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend; a
+ * word beside a letter of no word (M_LOOKALIKE, not in held()) declines the text. */
 static inline __attribute__((always_inline)) int
 pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
     Py_ssize_t i = 0;
+    const int lookalike = (e->mode & M_LOOKALIKE) && !r->keep_held;
     while (i < n) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         const Char *c = lookup(e, ch);
@@ -931,6 +956,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         /* a word: up to its end, as the word regex of compile_body() reads it */
         r->changed = 1;
         Py_ssize_t start = i;
+        if (lookalike && beside_letter(e, kind, data, n, start - 1, -1)) {
+            return DECLINED;
+        }
         int all_lower = 1, marked = 0, stress = 0;
         /* the entries of a short word's characters, read once here: word() reads each one
          * several times (its case, its rules' contexts) */
@@ -981,6 +1009,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             }
             ch = PyUnicode_READ(kind, data, i);
             c = lookup(e, ch);
+        }
+        if (lookalike && beside_letter(e, kind, data, n, i, 1)) {
+            return DECLINED;
         }
         const char *d = (const char *)data + start * kind;
         Py_ssize_t at = r->out.len;
