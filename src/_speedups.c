@@ -81,7 +81,8 @@
 #define M_ACRONYMS 4    /* all-caps words without a vowel: title-case pieces */
 #define M_DROP_MARKS 8  /* carried marks that compose with no letter are dropped (ASCII output) */
 #define M_LOOKALIKE 16  /* romanize() declines a text where a letter of no word touches a word
-                         * (Пpивет, a Latin p): the fallback repairs its look-alikes first */
+                         * (Пpивет, a Latin p): the fallback repairs its look-alikes first
+                         * (a Cyrillic source's: never with M_INNER_RUNS) */
 
 #define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
@@ -457,7 +458,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         PyErr_SetString(PyExc_TypeError, "Engine(): reduce must be a (callable, tuple) pair");
         return NULL;
     }
-    if (mode < 0 || mode > 31) {
+    if (mode < 0 || mode > 31 || ((mode & M_LOOKALIKE) && (mode & M_INNER_RUNS))) {
         PyErr_SetString(PyExc_ValueError, "Engine(): unknown mode");
         return NULL;
     }
@@ -917,10 +918,10 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
  * from a word's start, 1: on from its end). A superset of where the look-alike rule of
  * translit/engine/lookalike.py finds a Latin letter touching a Cyrillic one through marks:
  * any letter no word holds counts, and any non-ASCII character that is neither a letter nor
- * a space is read past as a possible mark; the common case, an ASCII space or sign, is one
- * comparison. */
-static inline int beside_letter(const Engine *e, int kind, const void *data, Py_ssize_t n,
-                                Py_ssize_t i, int step) {
+ * a space is read past as a possible mark. Called only where the character beside the word
+ * is not one below 'A' (a space, a digit, most signs: one comparison in pass()). */
+static __attribute__((noinline)) int beside_letter(const Engine *e, int kind, const void *data,
+                                                    Py_ssize_t n, Py_ssize_t i, int step) {
     for (int k = 0; k < 4 && i >= 0 && i < n; k++, i += step) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         if (ch < 0x80 ? ((ch | 0x20) - 'a') < 26u : Py_UNICODE_ISALPHA(ch)) {
@@ -933,13 +934,17 @@ static inline int beside_letter(const Engine *e, int kind, const void *data, Py_
     return 0;
 }
 
+/* Whether pass() checks a word's ends for a letter of no word (look-alikes to repair): read
+ * from memory where a character beside a word asks, so the loop holds no register for it. */
+#define LOOKALIKE(e, r) (((e)->mode & M_LOOKALIKE) && !(r)->keep_held)
+
 /* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1; a
  * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend; a
  * word beside a letter of no word (M_LOOKALIKE, not in held()) declines the text. */
 static inline __attribute__((always_inline)) int
 pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
     Py_ssize_t i = 0;
-    const int lookalike = (e->mode & M_LOOKALIKE) && !r->keep_held;
+    Py_UCS4 before = ' '; /* the character before a word (the last one copied) */
     while (i < n) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         const Char *c = lookup(e, ch);
@@ -950,13 +955,14 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             if (w_char(&r->out, ch) < 0) {
                 return -1;
             }
+            before = ch;
             i++;
             continue;
         }
         /* a word: up to its end, as the word regex of compile_body() reads it */
         r->changed = 1;
         Py_ssize_t start = i;
-        if (lookalike && beside_letter(e, kind, data, n, start - 1, -1)) {
+        if (before >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, start - 1, -1)) {
             return DECLINED;
         }
         int all_lower = 1, marked = 0, stress = 0;
@@ -980,6 +986,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
                 continue;
             }
             if (!(c->flags & F_INNER)) {
+                if (ch >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, i, 1)) {
+                    return DECLINED;
+                }
                 break;
             }
             /* inner punctuation: one between letters, or (a Latin source) a run that may also
@@ -992,6 +1001,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             }
             int more = q < n && (lookup(e, PyUnicode_READ(kind, data, q))->flags & F_START);
             if (!more && !(e->mode & M_INNER_RUNS)) {
+                if (ch >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, i, 1)) {
+                    return DECLINED;
+                }
                 break;
             }
             for (; i < q; i++) { /* the inner run belongs to the word */
@@ -1009,9 +1021,6 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             }
             ch = PyUnicode_READ(kind, data, i);
             c = lookup(e, ch);
-        }
-        if (lookalike && beside_letter(e, kind, data, n, i, 1)) {
-            return DECLINED;
         }
         const char *d = (const char *)data + start * kind;
         Py_ssize_t at = r->out.len;

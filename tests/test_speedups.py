@@ -47,7 +47,7 @@ def _engine(
     base, ctx, _, _ = compile_body(body, _fallback_letters(scheme, reverse))
     plain = plain_tables(body, base, ctx)
     assert plain is not None
-    if lookalike:
+    if lookalike and body.script == "Cyrl":  # (a Cyrillic source's mode, as the romaniser's)
         plain = (*plain[:3], plain[3] | M_LOOKALIKE, plain[4])
     return speedups.Engine(*plain)
 
@@ -292,6 +292,7 @@ def test_the_fallback_must_be_callable(speedups: Any, fallback: object) -> None:
         ((_CHARS, _FORMS, _RULES), TypeError),
         ((list(_CHARS), _FORMS, _RULES, 0), TypeError),  # a list, not a tuple
         ((_CHARS, _FORMS, _RULES, 32), ValueError),  # unknown mode
+        ((_CHARS, _FORMS, _RULES, 18), ValueError),  # look-alikes (16) of a Latin source (2)
         ((_CHARS, _FORMS, _RULES, -1), ValueError),
         ((_CHARS, _FORMS, _RULES, 2**70), OverflowError),
         (((*_CHARS[:-1], (2**70, 16, 0xFDD0, 4, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),

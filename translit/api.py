@@ -111,11 +111,11 @@ def romanize(
             from .integrations.transliterate import romanize_delegated
 
             return romanize_delegated(text, lang)
-        if lang == "auto-line":
-            return "".join(
-                auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line)
-                for line in text.splitlines(keepends=True)
-            )
+        if lang == "auto-line":  # (a loop: a generator here made homoglyphs a cell, which
+            out = []  # every call, the short name's too, then paid for)
+            for line in text.splitlines(keepends=True):
+                out.append(auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line))
+            return "".join(out)
         if lang == "auto":
             if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
                 return _short_romanizer(text, scheme, homoglyphs).romanize(text)

@@ -61,6 +61,13 @@ class Romanizer:
         >>> r = get_romanizer("bgn-pcgn", "ru")
         >>> r("ЩУКА и Щука")
         'SHCHUKA i Shchuka'
+
+    A romaniser of a Cyrillic source repairs look-alike letters first (a Latin letter typed
+    into a Cyrillic word: :mod:`translit.engine.lookalike`), unless built with
+    ``homoglyphs=False``::
+
+        >>> r("Пpивет"), get_romanizer("bgn-pcgn", "ru", homoglyphs=False)("Пpивет")
+        ('Privet', 'Ppivet')
     """
 
     __slots__ = (
