@@ -22,10 +22,10 @@
  *   3. case is put back per source letter (ALL CAPS pieces, title-case pieces, the case around
  *      an uncased piece, acronyms in title case when the scheme says so);
  *   4. a one-letter capital word whose output has several letters follows its line: capitals
- *      beside an all-caps word, title case otherwise; an initial (followed by a period) only
- *      after one, or after an initial that went to capitals across a gap (a run of
- *      initials: ЩУКИН Щ. Ж.), and never before a name in title case (РОА Ю. Щукин)
- *      (translit/engine/case.py, resolve_lone()).
+ *      beside an all-caps word (across signs, spaces and numbers), title case otherwise; an
+ *      initial (followed by a period) only after one, and never before a name in title case
+ *      (РОА Ю. Щукин); capitals spread along a run of one-letter words with only a gap
+ *      between them (ЩУКИН Щ. Ж., ЮЛЯ И Я, Я И ТЫ) (translit/engine/case.py, resolve_lone()).
  *
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
@@ -1049,13 +1049,15 @@ static inline int is_letter(Py_UCS4 c) {
     return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
 }
 
+/* A character of the gap between two words: a sign, a space or a digit (a number says nothing
+ * about case: Я 4 ГОДА → YA 4 GODA), never a letter nor a line break (case.py, _GAP). */
 static inline int is_gap(Py_UCS4 c) {
     switch (c) {
     case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85:
     case 0x2028: case 0x2029: case 0: case 0xfdd0: case 0xfdd2:
         return 0;
     }
-    return !is_word_char(c);
+    return !is_word_char(c) || Py_UNICODE_ISDECIMAL(c);
 }
 
 /* Is the letter run of out[from ...] (stepping by `step`, staying in [lo, hi)) after a gap
@@ -1140,6 +1142,16 @@ static inline int is_initial(const Writer *w, const Run *r, Py_ssize_t h) {
     return end < w->len && PyUnicode_READ(w->kind, w->buf, end) == '.';
 }
 
+/* Is there only a gap between held word h and held word h + 1? */
+static int linked(const Writer *w, const Run *r, Py_ssize_t h) {
+    for (Py_ssize_t p = r->held[h].end; p < r->held[h + 1].start; p++) {
+        if (!is_gap(PyUnicode_READ(w->kind, w->buf, p))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* The output with each held one-letter word in capitals where its line says so. */
 static PyObject *resolve(const Engine *e, Run *r) {
     Writer *w = &r->out;
@@ -1169,19 +1181,27 @@ static PyObject *resolve(const Engine *e, Run *r) {
         Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
         Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
         Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
-        /* a run of initials after a word in capitals (ЩУКИН Щ. Ж.): the initial just before,
-         * across a gap only, went to capitals */
-        int after_caps = h && caps[h - 1] && prev_end < x->start &&
-                         PyUnicode_READ(w->kind, w->buf, prev_end) == '.';
-        for (Py_ssize_t p = prev_end; after_caps && p < x->start; p++) {
-            after_caps = is_gap(PyUnicode_READ(w->kind, w->buf, p));
-        }
         /* never before a name in title case (РОА Ю. Щукин → ROA Yu. Shchukin) */
         caps[h] = named[h] != 1 &&
-                  (after_caps || caps_word(e, w, x->start - 1, -1, lo, x->start) ||
-                   (!(x->end < next_start && PyUnicode_READ(w->kind, w->buf, x->end) == '.') &&
-                    caps_word(e, w, x->end, 1, x->end, hi)));
+                  (caps_word(e, w, x->start - 1, -1, lo, x->start) ||
+                   (!is_initial(w, r, h) && caps_word(e, w, x->end, 1, x->end, hi)));
         any |= caps[h];
+    }
+    if (any) {
+        /* capitals spread along a run of held words with only a gap between them, which read
+         * each other as no word: forwards to any word but an initial before a name in title
+         * case (ЩУКИН Щ. Ж., ЮЛЯ И Я), backwards to a word that is no initial (Я И ТЫ)
+         * (case.py, _link_runs()) */
+        for (Py_ssize_t h = 1; h < r->nheld; h++) {
+            if (!caps[h] && caps[h - 1] && named[h] != 1 && linked(w, r, h - 1)) {
+                caps[h] = 1;
+            }
+        }
+        for (Py_ssize_t h = r->nheld - 2; h >= 0; h--) {
+            if (!caps[h] && caps[h + 1] && !is_initial(w, r, h) && linked(w, r, h)) {
+                caps[h] = 1;
+            }
+        }
     }
     PyObject *result = NULL;
     if (!any) {

@@ -47,6 +47,7 @@ ELSEWHERE = {
     "translit.engine.native.pairs_known": "test_speedups.test_pairs_known_* (a tuple, a dict of dicts or None)",
     "translit.engine.native.table_hits": "test_speedups.test_table_hits_* (a tuple, dicts of tuples)",
     "translit.engine.native.unstable_spans": "test_normalize.test_unstable_spans_* (a Form)",
+    "translit.errors.placed": "test_faults_hostile29.test_a_value_that_fails_in_a_series_names_its_row (a TranslitError argument)",
     "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.latin.language_of": "test_glossary_latin.test_language_of_any_words (an iterable of words)",
     "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",

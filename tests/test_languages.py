@@ -114,6 +114,48 @@ def test_each_language_is_romanised_with_its_own_default_scheme(lang: str) -> No
     assert translit.romanize(word, lang=lang) == get_romanizer(sid, lang)(word)
 
 
+@pytest.mark.parametrize(
+    ("lang", "edition", "text", "today", "older"),
+    [
+        # KMU Resolution No. 55 (2010), the system of BGN/PCGN's 2019 agreement: й ї ю я є
+        # word-initially Y-, else i ia iu ie; ь and the apostrophe dropped; the 1965 table: yi, ʹ
+        (
+            "ukr",
+            "bgn-pcgn-2019",
+            "Київ, Запоріжжя, Гоголь",
+            "Kyiv, Zaporizhzhia, Hohol",
+            "Kyyiv, Zaporizhzhya, Hoholʹ",
+        ),
+        # Bulgarian Transliteration Act 2009 (BGN/PCGN 2013): ъ a, final -ия ia; 1952: ŭ, iya
+        (
+            "bg",
+            "bgn-pcgn-2013",
+            "България, София, Търново",
+            "Bulgaria, Sofia, Tarnovo",
+            "Bŭlgariya, Sofiya, Tŭrnovo",
+        ),
+        # Macedonian national system (BGN/PCGN 2013): ѓ ǵ; the 1981 edition: đ
+        (
+            "mk",
+            "bgn-pcgn-2013",
+            "Ѓорче Петров, Скопје",
+            "Ǵorče Petrov, Skopje",
+            "Đorče Petrov, Skopje",
+        ),
+    ],
+)
+def test_the_default_is_the_system_bgn_pcgn_use_today(
+    lang: str, edition: str, text: str, today: str, older: str
+) -> None:
+    assert default_scheme(lang) == edition
+    assert translit.romanize(text, lang=lang) == today
+    assert translit.romanize(text, lang="auto") == today  # the detected language's default
+    assert translit.romanize(text, "bgn-pcgn", lang) == older  # the id keeps its old edition
+    result = CliRunner().invoke(cli, ["romanize", "-l", lang], input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.output == today + "\n"
+
+
 def test_uyghur_defaults_to_odni_and_has_no_bgn_pcgn() -> None:
     # ICS 630-01 Annex U (ODNI 2015), applied by hand: ү → u, ч → ch, җ → zh, ә → e
     assert default_scheme("uig") == "odni-2015"

@@ -112,7 +112,11 @@ def test_one_letter_capitals_follow_their_line(speedups: Any) -> None:
     assert e.romanize("С. CC") == "Sa. ÇÇ"  # an initial: capitals only after all-caps
     assert e.romanize("CC С.") == "ÇÇ SA."
     assert e.romanize("С\nCC") == "Sa\nÇÇ"  # never across a line break
-    assert e.romanize("С С CC") == "Sa SA ÇÇ"  # a held neighbour is no all-caps word
+    # a held neighbour is no all-caps word, but capitals spread along a run of held words with
+    # only a gap between them (case29: was Sa SA ÇÇ; ЮЛЯ И Я gave YULYA I Ya)
+    assert e.romanize("С С CC") == "SA SA ÇÇ"
+    assert e.romanize("С С сс") == "Sa Sa sasa"
+    assert e.romanize("С 12 CC") == "SA 12 ÇÇ"  # a number is part of the gap
     # a one-letter word whose capitals are its title links a run of initials (was ÇÇ Ç. Sa.)
     assert e.romanize("CC C. С.") == "ÇÇ Ç. SA."
     # the neighbour is looked for within 80 characters: "OK" fits, then only its "O"

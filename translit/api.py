@@ -48,8 +48,9 @@ def romanize(
 ) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
 
-    Without ``scheme``, the language's default (:func:`translit.catalogue.default_scheme`):
-    ``bgn-pcgn``, or ``odni-2015`` for Uyghur, which BGN/PCGN has no Cyrillic system for.
+    Without ``scheme``, the language's default (:func:`translit.catalogue.default_scheme`): the
+    system BGN/PCGN use for it today (``bgn-pcgn``; the later edition for Ukrainian, Bulgarian
+    and Macedonian), or ``odni-2015`` for Uyghur, which BGN/PCGN has no Cyrillic system for.
 
     ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
     unless the text shows evidence for another language); ``lang="auto-line"`` decides each line

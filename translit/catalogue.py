@@ -44,7 +44,8 @@ __all__ = [
 
 ANY = "any"
 #: the scheme a language is romanised with when none is named, unless ``data/languages.toml``
-#: gives it another (``default_scheme``: a language BGN/PCGN has no Cyrillic system for)
+#: gives it another (``default_scheme``: the later edition BGN/PCGN adopted for Ukrainian,
+#: Bulgarian and Macedonian; a language BGN/PCGN has no Cyrillic system for)
 DEFAULT_SCHEME = "bgn-pcgn"
 _lock = threading.RLock()
 
@@ -174,8 +175,8 @@ def default_scheme(lang: str) -> str:
     """The scheme ``lang`` (any of its codes) is romanised with when no scheme is named: its
     ``default_scheme`` in ``data/languages.toml``, else :data:`DEFAULT_SCHEME`.
 
-    >>> default_scheme("ru"), default_scheme("uig")
-    ('bgn-pcgn', 'odni-2015')
+    >>> default_scheme("ru"), default_scheme("ukr"), default_scheme("uig")
+    ('bgn-pcgn', 'bgn-pcgn-2019', 'odni-2015')
     """
     row = _languages_table().get(norm_lang(lang), {})
     return str(row.get("default_scheme", DEFAULT_SCHEME))

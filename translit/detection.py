@@ -61,7 +61,9 @@ another language.
      orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant or
      opening a text, Ўзбек) counts as a letter outside its alphabet. Other languages that
      could win by their own letters and score within :data:`TIE_MARGIN` of the winner make a
-     tie: the best score still decides, and :attr:`Explanation.tied` names them (Сербія). A
+     tie: the best score still decides (unless a language in the tie prevails over it, as
+     Ukrainian over Belarusian: ``prevails_in_tie`` in its file), and :attr:`Explanation.tied`
+     names them (Сербія). A
      letter only one language has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, Tajik ӣ ӯ ҷ, …;
      translit/data/alphabets.toml) leaves that language alone to face Russian, whatever the
      others score, unless the text also holds a letter only another language has; or
@@ -151,7 +153,8 @@ MIN_WORDS = 4
 #: sentences of the shared corpus (``python -m bench.bench_detect --calibrate``).
 STAT_MARGIN = 0.5
 #: Nats within which two languages that both have letters of their own in the text are a tie,
-#: reported in :attr:`Explanation.tied` (the best score still decides): on the calibration half
+#: reported in :attr:`Explanation.tied` (the best score still decides, unless a language in the
+#: tie prevails over it: ``prevails_in_tie`` in its data/detection file): on the calibration half
 #: of ``python -m bench.detect_short``, decisions by a smaller margin are wrong far more often.
 TIE_MARGIN = 3.0
 #: Nats by which a language with estimated tables (``statistics = false``) must beat every
@@ -261,6 +264,7 @@ def _evidence() -> _Evidence:
             triples,
             "|".join(f"(?:{rx})" for rx in impossible) if impossible else None,
             plain_model,
+            frozenset(str(c) for c in data.get("prevails_in_tie", ())),
         )
         for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -717,9 +721,12 @@ class Explanation(NamedTuple):
         """The explanation as lines of text (``translit detect --explain`` prints it)."""
         out = [f"language: {self.lang} ({self.reason})"]
         if self.tied:
-            out.append(
-                f"tie: {' '.join(self.tied)} (the text does not settle it; the best score wins)"
-            )
+            how = "the best score wins"
+            if self.scores and self.scores.get(self.tied[0], 0.0) < max(
+                self.scores.get(c, 0.0) for c in self.tied
+            ):
+                how = f"{_language_name(self.tied[0])} prevails in a tie"
+            out.append(f"tie: {' '.join(self.tied)} (the text does not settle it; {how})")
         if self.scores:
             out.append(f"margin over ru: {self.margin:.2f} nats (needed: > {self.threshold:.2f})")
             best = list(self.scores.items())[:5]
@@ -833,14 +840,15 @@ def _explain(text: str, full: bool = True) -> Explanation:
     # a tie: other languages that could win by letters of their own and score within TIE_MARGIN
     # of the best (Сербія, spelled so in Ukrainian and Belarusian). The best score still decides
     # (breaking ties by the order of LANGUAGES cost more than it gained on the calibration half),
-    # but the result says the text did not settle it.
-    if not full:
-        return Explanation(best, "", 0.0, threshold, {}, own, {})
+    # unless a language in the tie prevails over it (_prevailing), and the result says the text
+    # did not settle it.
     tied: tuple[str, ...] = ()
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
-        tied = tuple(c for c in close if total[c] >= best_score - TIE_MARGIN)
-        tied = (best, *tied) if tied else ()
+        tied = _prevailing(best, [c for c in close if total[c] >= best_score - TIE_MARGIN], ev)
+        best, best_score = (tied[0], total[tied[0]]) if tied else (best, best_score)
+    if not full:
+        return Explanation(best, "", 0.0, threshold, {}, own, {})
     margin = best_score - total[DEFAULT]
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     if best == DEFAULT:
@@ -853,6 +861,21 @@ def _explain(text: str, full: bool = True) -> Explanation:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
         reason += _tie_note(tied[1:])
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _prevailing(best: str, others: list[str], ev: _Evidence) -> tuple[str, ...]:
+    """A tie of ``best`` (the best score) with ``others`` (within :data:`TIE_MARGIN`), the
+    language it goes to first: ``best``, unless one of ``others`` prevails over it
+    (``prevails_in_tie`` in its data/detection file: Ukrainian over Belarusian), ``()`` without
+    others.
+
+    >>> _prevailing("be", ["uk"], _evidence()), _prevailing("uk", ["be"], _evidence())
+    (('uk', 'be'), ('uk', 'be'))
+    """
+    if not others:
+        return ()
+    winner = next((c for c in others if best in ev.langs[c].prevails), best)
+    return (winner, *(c for c in (best, *others) if c != winner))
 
 
 def _tie_note(others: tuple[str, ...]) -> str:
@@ -901,12 +924,14 @@ def _best_of(
     bar = max(calibrated, default=-math.inf) + ESTIMATED_MARGIN
     langs = [c for c in langs if ev.langs[c].statistics or total[c] > bar]
     best = max(langs, key=lambda c: total[c])
-    tied = tuple(c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN)
+    tied = [c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN]
+    both = _prevailing(best, tied, ev)
+    best = both[0] if both else best
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     reason = f"{lead}{why}; the best score of {' '.join(langs)}"
-    reason += _tie_note(tied)
+    reason += _tie_note(both[1:])
     margin = total[best] - total[DEFAULT]
-    return Explanation(best, reason, margin, 0.0, ranked, own, words, (best, *tied) if tied else ())
+    return Explanation(best, reason, margin, 0.0, ranked, own, words, both)
 
 
 def explain_language(text: str) -> Explanation:

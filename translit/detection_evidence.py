@@ -34,6 +34,9 @@ class Language:
     impossible: str | None
     #: the language as typed without its own letters (``plain`` in its file), or None
     plain: Plain | None
+    #: the languages a tie goes to this one from (``prevails_in_tie`` in its file: Ukrainian
+    #: over Belarusian, whose text is far rarer)
+    prevails: frozenset[str] = frozenset()
 
 
 class Plain(NamedTuple):

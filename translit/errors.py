@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "EncodingError",
@@ -24,6 +25,7 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "placed",
     "shown",
     "want_bool",
     "with_flags",
@@ -205,6 +207,31 @@ class TranslitError(Exception):
     ...     print(type(exc).__name__)
     UnknownSchemeError
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its message and its fields (a Dask worker sends an error to the client
+        so): an error whose ``__init__`` takes other arguments than the message
+        (:class:`UnknownSchemeError`, :class:`SchemeError`) could not be unpickled."""
+        return (_rebuilt, (type(self), self.args, dict(vars(self))))
+
+
+def _rebuilt(cls: type[TranslitError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """An error of ``cls`` with ``args`` and the fields ``state``, its ``__init__`` not run."""
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    vars(exc).update(state)
+    return exc
+
+
+def placed(exc: TranslitError, where: str) -> TranslitError:
+    """``exc`` (its type and fields) with ``where`` before its message: the row of a column
+    or the item of a bag whose value raised it, which the message did not name.
+
+    >>> str(placed(ParameterError("bad value"), "row 7"))
+    'row 7: bad value'
+    """
+    new: TranslitError = _rebuilt(type(exc), (f"{where}: {exc}",), dict(vars(exc)))
+    return new.with_traceback(exc.__traceback__)
 
 
 class ParameterError(TranslitError, ValueError):

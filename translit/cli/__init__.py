@@ -316,6 +316,8 @@ class LazyGroup(click.Group):
             return super().make_context(*args, **kwargs)
         except KeyboardInterrupt:
             _interrupted(None)
+        except click.UsageError as exc:
+            raise _cut_usage(exc) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; Ctrl-C outside a batch run (importing the command, loading a
@@ -327,11 +329,30 @@ class LazyGroup(click.Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted(ctx)
+        except click.UsageError as exc:  # (a subcommand's options, a command's name)
+            raise _cut_usage(exc) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+#: a word of click's own usage messages longer than this is shown cut (a path seldom is)
+_LONGEST_WORD = 200
+
+
+def _cut_usage(exc: click.UsageError) -> click.UsageError:
+    """``exc`` with each word of its message longer than :data:`_LONGEST_WORD` cut as
+    :func:`translit.errors.shown` cuts a value: "No such option", "No such command" and "Got
+    unexpected extra argument" echoed a 10,000-character word whole."""
+    cut = re.sub(
+        rf"[^\s'\"()]{{{_LONGEST_WORD + 1},}}",  # (the quotes around it not counted)
+        lambda m: f"{m[0][:60]}… ({len(m[0]):,} characters)",
+        exc.message,
+    )
+    vars(exc)["message"] = cut  # (the same error, its type and context: click types it Final)
+    return exc
 
 
 def _interrupted(ctx: click.Context | None, note: str = "") -> NoReturn:
@@ -446,6 +467,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       translit schemes --lang ru
     """
     ctx.obj = {"debug": debug}
+    _FAILED[0] = False  # (each invocation its own, a test runner's in one process too)
 
 
 def cli_message(exc: BaseException) -> str:
@@ -527,6 +549,29 @@ def typed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
 def tell(line: str) -> None:
     """Print ``line`` on stderr (:func:`printable`)."""
     click.echo(printable(line), err=True)
+
+
+#: whether an input of this run failed (its error told, the run going on): stdout's reader
+#: leaving later (:func:`reader_left`) ends the run with 1, not 0
+_FAILED = [False]
+
+
+def input_failed(message: str | None = None) -> None:
+    """Remember that an input failed, and print ``translit: error: message`` when given."""
+    if message is not None:
+        tell(f"translit: error: {message}")
+    _FAILED[0] = True
+
+
+def reader_left() -> NoReturn:
+    """End the run once stdout's reader has left (``translit romanize a b | head -1``): no
+    failure itself, so exit 0, but 1 when an input failed before (:func:`input_failed`): the
+    run said so and exited 0. Stdout goes to the null device, so the final flush at exit does
+    not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1 if _FAILED[0] else 0)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -692,17 +737,15 @@ def _main(args: list[str]) -> Any:
         return cli.main(args=args, prog_name="translit", standalone_mode=True)
     except SystemExit as exc:
         if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
-            sys.exit(0)  # click's answer to EPIPE on stdout (`| head`): not an error here either
+            # click's answer to EPIPE on stdout (`| head`): not an error here either
+            sys.exit(1 if _FAILED[0] else 0)
         raise
     except TranslitError as exc:
         if debug:
             raise
         fail(cli_message(exc), 2)
     except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        reader_left()
     except UnicodeEncodeError as exc:
         if debug or not _stdout_encoding_is(exc.encoding):
             raise

@@ -10,7 +10,7 @@ import click
 
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
-from .options import count
+from .options import count, path
 
 
 def _lines(name: str, encoding: str) -> Iterator[str]:
@@ -66,7 +66,7 @@ def _shown(name: str) -> str:
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, type=path(dir_okay=False, allow_dash=True))
 @click.option("--summary", is_flag=True, help="Print counts of languages per file, not per line.")
 @click.option(
     "--min-words",
@@ -138,12 +138,12 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         fail,
         from_env,
         given,
+        input_failed,
         interrupted,
         one_of,
         printable,
         set_aside,
         stdout_failed,
-        tell,
     )
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
@@ -195,14 +195,14 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             interrupted(f"stopped in {_shown(name)} at line {at}; {what} not printed")
         except InputError as exc:  # (named as romanize names it: <stdin> for '-')
             where = f"{_shown(name)}:{exc.line}" if exc.line else _shown(name)
-            tell(f"translit: error: {where}: {with_flags(exc.message)}")
+            input_failed(f"{where}: {with_flags(exc.message)}")
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
-            tell(f"translit: error: {_shown(name)}: {message}")
+            input_failed(f"{_shown(name)}: {message}")
             failed = True
             continue
         if summary:

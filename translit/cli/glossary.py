@@ -16,22 +16,22 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import EnvGroup, fail, from_env, given, printable, set_aside, tell, typed
-from .options import io_options, run_io, split_io
+from . import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
+from .options import Choice, io_options, path, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
     "--glossary",
     "glossaries",
     multiple=True,
-    type=click.Path(dir_okay=False),
+    type=path(dir_okay=False),
     help="Glossary file (repeatable; default: the shipped glossaries).",
 )
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
-_FORMAT_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
-_WRITE_CHOICES = click.Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"], case_sensitive=False)
+_FORMAT_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_WRITE_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
 #: the format of the -g files of lookup and apply (a FIFO, /dev/stdin or an unusual name has
 #: no extension to tell it by)
 _GLOSSARY_FORMAT_OPT = click.option(
@@ -277,7 +277,7 @@ def _format(name: str, fmt: str | None) -> str | None:
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @_SHEET_OPT
 @_lang_options
@@ -314,42 +314,45 @@ def check(
                     format_of(name, hint="give it with -f/--format")
                 g = load(name, fmt, strict=False, **options)
             for exc in g.errors:  # every structural problem, not only the first
+                input_failed()
                 _out(printable(f"{exc.path}:{exc.line or 0}: error: {exc.message}") + "\n")
                 errors += 1
         except GlossaryError as exc:
-            tell(f"translit: error: {exc}")
+            input_failed(str(exc))
             errors += 1
             continue
         except OSError as exc:
             if stdout_failed(exc):  # a closed or full stdout: not this glossary's fault
                 raise
-            tell(f"translit: error: {name}: {exc.strerror}")
+            input_failed(f"{name}: {exc.strerror}")
             errors += 1
             continue
         for w in g.warnings:
             _warn(w)
         for f in lint(g):  # one line each, whatever the file's name or a term holds
+            if f.severity == "error":
+                input_failed()
+                errors += 1
             _out(printable(str(f)) + "\n")
-            errors += f.severity == "error"
     sys.exit(1 if errors else 0)
 
 
 @glossary.command()
-@click.argument("src", type=click.Path(dir_okay=False, exists=True, allow_dash=True))
-@click.argument("dst", type=click.Path(dir_okay=False))
+@click.argument("src", type=path(dir_okay=False, exists=True, allow_dash=True))
+@click.argument("dst", type=path(dir_okay=False))
 @click.option("--from", "from_fmt", type=_FORMAT_CHOICES, help="Input format (default: extension).")
 @click.option("--to", "to_fmt", type=_WRITE_CHOICES, help="Output format (default: extension).")
 @_SHEET_OPT
 @click.option(
     "--tbx-version",
-    type=click.Choice(["2", "3"], case_sensitive=False),
+    type=Choice(["2", "3"]),
     default="3",
     show_default=True,
     help="TBX to write: 3 (TBX-Basic, ISO 30042:2019) or 2 (martif, for older tools).",
 )
 @click.option(
     "--layout",
-    type=click.Choice(["multi", "bilingual", "omegat"], case_sensitive=False),
+    type=Choice(["multi", "bilingual", "omegat"]),
     default="multi",
     show_default=True,
     help="CSV/TSV layout to write.",
@@ -513,7 +516,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 @click.option(
     "-m",
     "--mode",
-    type=click.Choice(["replace", "annotate", "list"], case_sensitive=False),
+    type=Choice(["replace", "annotate", "list"]),
     default="replace",
     show_default=True,
     help="replace: write the target term; annotate: add it in brackets after the match; "
@@ -522,7 +525,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
 @click.option(
     "--format",
     "list_format",
-    type=click.Choice(["tsv", "json"], case_sensitive=False),
+    type=Choice(["tsv", "json"]),
     default="tsv",
     show_default=True,
     help="Format of --mode list.",
@@ -621,7 +624,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
                 )  # fmt: skip
             except ValueError as exc:  # (the input's; an OSError is the listing's own, which
                 # ends the run: exit 0 for a reader that left, else 2 naming it, nothing kept)
-                tell(f"translit: error: {exc}")
+                input_failed(str(exc))
                 failed += 1
     sys.exit(1 if failed else 0)
 
@@ -743,7 +746,7 @@ def _listing(output: str | None, list_format: str) -> Iterator[Callable[[dict[st
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=path(dir_okay=False))
 @click.option("-f", "--format", "fmt", type=_FORMAT_CHOICES, help="Format (default: extension).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import io_options, run_io, split_io, yields
+from .options import Choice, io_options, run_io, split_io, yields
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.options import RunOptions
@@ -66,6 +66,19 @@ class NormalizeSpec:
 
     options: tuple[tuple[str, Any], ...]
     lang: str = "auto"
+
+    @property
+    def whole_lines(self) -> bool:
+        """With mojibake repair, never cut a line: a short run (``Ð¸``, и) is repaired only on
+        a line that holds a run sure to be mojibake, and a long line cut into blocks was decided
+        block by block (by where the cuts fell, not by the line, as ``normalize`` decides it).
+        Deciding once per line rather than on a window keeps the CLI's result the API's; the
+        cost is a long line held whole, as glossary apply holds it."""
+        return bool(dict(self.options).get("mojibake", True))
+
+    #: a line past 64 MiB is cut there all the same (its repair decided in pieces), as it was
+    #: converted before lines were read whole, rather than failing its input
+    forced_cut = True
 
     def bind(self, sample: str) -> Normalize:
         """The transform for a file whose first block's text is ``sample``."""
@@ -128,7 +141,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from . import flags, interrupted, printable, stdout_failed, tell
+    from . import flags, input_failed, interrupted, printable, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -138,13 +151,16 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         listed = printable(name)  # one line per change, whatever the file's name holds
         if job.error:  # found while planning: a folder with nothing to convert, or unlisted
             failed += 1
-            tell(f"translit: error: {name}: {flags(job.error)}")
+            input_failed(f"{name}: {flags(job.error)}")
+            continue
+        if job.passed:  # a link to no file in the tree
+            tell(f"translit: warning: {name}: {job.passed}")
             continue
         line_base, col_base = 0, 0
         try:
             with open_source(job.source, io.encoding, io.errors) as src:
                 # (read as the runner reads plain text: blocks cut where the text format cuts)
-                first, rest = Reading(src, Text()).text_blocks(io.chunk_size)
+                first, rest = Reading(src, Text().for_spec(spec)).text_blocks(io.chunk_size)
                 bound = spec.bind(first.text)
                 for block in itertools.chain((first.text,), rest):
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
@@ -164,15 +180,15 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
         except InputError as exc:
             failed += 1
             where = f"{name}:{exc.line}" if exc.line else name
-            tell(f"translit: error: {where}: {flags(exc.message)}")
+            input_failed(f"{where}: {flags(exc.message)}")
         except OSError as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             failed += 1
-            tell(f"translit: error: {name}: {exc.strerror or exc}")
+            input_failed(f"{name}: {exc.strerror or exc}")
         except TranslitError as exc:  # e.g. binary data (EncodingError)
             failed += 1
-            tell(f"translit: error: {name}: {flags(str(exc))}")
+            input_failed(f"{name}: {flags(str(exc))}")
     out.flush()
     return 1 if failed else 0
 
@@ -187,7 +203,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--form",
-    type=click.Choice(["NFC", "NFD", "NFKC", "NFKD", "none"], case_sensitive=False),
+    type=Choice(["NFC", "NFD", "NFKC", "NFKD", "none"]),
     default="NFC",
     show_default=True,
     help="Unicode normalisation form (none: leave it).",
@@ -200,7 +216,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--stress",
-    type=click.Choice(["strip", "keep"], case_sensitive=False),
+    type=Choice(["strip", "keep"]),
     default="strip",
     show_default=True,
     help="Stress marks (U+0301, U+0300) on Cyrillic vowels; й and ё are never touched.",
@@ -213,7 +229,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
 )
 @click.option(
     "--yo",
-    type=click.Choice(["keep", "fold"], case_sensitive=False),
+    type=Choice(["keep", "fold"]),
     default="keep",
     show_default=True,
     help="Keep ё or fold it to е.",

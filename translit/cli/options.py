@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..io.results import Event, RunResult
 
 __all__ = [
+    "Choice",
     "Reporter",
     "click_option",
     "click_options",
@@ -43,6 +44,7 @@ __all__ = [
     "io_options",
     "parse_count",
     "parse_size",
+    "path",
     "plural",
     "run_io",
     "split_io",
@@ -134,7 +136,20 @@ def count() -> click.ParamType:
     return _Number("N", parse_count)
 
 
-class _Choice(click.Choice):
+class Choice(click.Choice):
+    """A choice of values, any case (the type of every choice option of the commands): a
+    value it has not is shown cut (:func:`~translit.errors.shown`), as every other option's
+    message shows one; click's own message echoed ``--format x*10000`` whole."""
+
+    def __init__(self, choices: Any) -> None:
+        super().__init__(list(choices), case_sensitive=False)
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        listed = ", ".join(repr(c) for c in self.choices)
+        return f"{shown(value)} is not one of {listed}."
+
+
+class _Choice(Choice):
     """A choice whose values come from a function, called the first time they are needed
     (``--help``, a value to check), so building the command imports nothing more."""
 
@@ -164,10 +179,19 @@ class _Option(click.Option):
         return super().get_help_record(ctx)
 
 
+def path(**kw: Any) -> click.Path:
+    """The click type of a file or folder argument or option (the type of every one of the
+    commands): click's own checked that a file named is readable, and one unreadable input
+    among readable ones refused the whole run (exit 2, nothing done); each command opens its
+    files itself, so an input it cannot read fails alone (exit 1) with its reason, and an
+    output is never read."""
+    return click.Path(readable=False, **kw)
+
+
 _KINDS: dict[str, Callable[[], click.ParamType]] = {
-    "path": lambda: click.Path(dir_okay=False, allow_dash=True),
-    "file": lambda: click.Path(dir_okay=False),
-    "dir": lambda: click.Path(file_okay=False),
+    "path": lambda: path(dir_okay=False, allow_dash=True),
+    "file": lambda: path(dir_okay=False),
+    "dir": lambda: path(file_okay=False),
     "size": lambda: _Number("SIZE", parse_size),
 }
 
@@ -214,11 +238,7 @@ def click_option(
         choices = meta["choices"]
         if choices == "formats":
             choices = _format_names
-        kw["type"] = (
-            _Choice(choices)
-            if callable(choices)
-            else click.Choice(list(choices), case_sensitive=False)
-        )
+        kw["type"] = _Choice(choices) if callable(choices) else Choice(choices)
     elif annotation == "int":
         kw["type"] = count()
     if default is dataclasses.MISSING:  # a field without a default: a required option
@@ -264,7 +284,7 @@ def io_options(
 ) -> Callable[[Any], Any]:
     """Decorator adding the shared FILES argument and the options of
     :class:`~translit.io.options.RunOptions` to a command (see :func:`click_options`)."""
-    files = click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+    files = click.argument("files", nargs=-1, type=path(allow_dash=True))
     options = click_options(RunOptions, drop=drop, rename=rename)
     return lambda fn: files(options(fn))
 
@@ -319,8 +339,9 @@ class Reporter:
             if event.message and self.opts.debug:
                 self.progress.clear()
                 print(event.message, file=sys.stderr, end="")
-            from . import flags
+            from . import flags, input_failed
 
+            input_failed()
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
@@ -450,7 +471,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import env_var, fail, from_env, stop, stop_signals
+    from . import env_var, fail, from_env, reader_left, stop, stop_signals
 
     opts = make_options(io)
     env = {name: env_var(name) for name in io if from_env(name)}
@@ -482,11 +503,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             reporter.close()
             fail(usage(exc), 2)
         except BrokenPipeError:  # `translit romanize big.txt | head`: the reader has had enough
-            import os
-
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail
-            sys.exit(0)
+            reader_left()
         except KeyboardInterrupt as exc:
             reporter.close()
             partial = getattr(exc, "result", None)

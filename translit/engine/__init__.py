@@ -28,8 +28,9 @@ Both read a text the same way:
    all-caps piece (ЩУКА → SHCHUKA, never ShchUKA), a lone capital gives a title-case piece
    (Щука → Shchuka, Ю. → Yu.). A one-letter capital word whose romanisation has several letters
    (Я, Ж, Щ …) follows its line: written in capitals when the word before or after it on the
-   same line is an all-caps word of two or more letters (Я ЛЮБЛЮ → YA LYUBLYU), else in title
-   case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
+   same line (across signs, spaces and numbers) is an all-caps word of two or more letters (Я
+   ЛЮБЛЮ → YA LYUBLYU, Я 4 ГОДА → YA 4 GODA), or a one-letter word beside it, across a gap
+   only, went to capitals (ЮЛЯ И Я → YULYA I YA), else in title case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
    in capitals only after an all-caps word and never before a name in title case (РОА Ю.
    Щукин → ROA Yu. Shchukin). A scheme with ``case.acronyms = "title"`` writes
    all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from .chars import MARK_CHARS, MARK_CLASS, SHAPE
 
@@ -54,7 +54,9 @@ _TIES = frozenset("\u035c\u035d\u035e\u035f\u0360\u0361\u0362\ufe20")
 # batched lines, or one of these noncharacters.
 OPEN, CLOSE = "\ufdd0", "\ufdd2"
 _SENTINEL = "([\ufdd0\ufdd2])"  # (compiled by pieces_around: few inputs hold one)
-_GAP = r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]*"
+# A gap between two words: signs, spaces and numbers (a number says nothing about case:
+# Я 4 ГОДА → YA 4 GODA), never a letter.
+_GAP = r"(?:[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]|\d)*"
 # Signs an output word may hold between two letters (BGN/PCGN's middle dot, the apostrophes and
 # quotes that write ь and ъ, GOST's backtick): the neighbouring word reads across them, so the
 # all-caps "YË·Y" (ЁЫ) counts as one word of three letters. The C engine's table flags them
@@ -98,7 +100,10 @@ def _caps_word(m: re.Match[str] | None) -> bool:
 
 def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     """Write each held one-letter word in capitals or title case, after its neighbours
-    (``capitals``: the scheme's own, as :func:`upper`).
+    (``capitals``: the scheme's own, as :func:`upper`): the nearest word on each side, across
+    signs, spaces and numbers (Я 4 ГОДА → YA 4 GODA). Held words side by side read each other
+    as no word; capitals spread along their run instead (:func:`_link_runs`: ЮЛЯ И Я → YULYA I
+    YA).
 
     An initial (the word followed by a period) goes to capitals only after an all-caps word
     (ВЛАСОВ Ю. А. → VLASOV YU. A.; Ю. ВЛАСОВ → Yu. VLASOV, as French prints a surname in
@@ -125,26 +130,48 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
             if named[k] == _RUN_GOES_ON:  # to the next held word: an initial shares its name
                 last = k + 1 == len(ends) or not text.startswith(".", ends[k + 1])
                 named[k] = 0 if last else named[k + 1]
-    out = [parts[0]]
-    caps_before = False  # the initial just before, across a gap only, went to capitals
-    gap = _gap()
     word = _word_near()
+    initial = [text.startswith(".", end) for end in ends]
+    caps = [
+        named[k] != 1
+        and (
+            _caps_word(word.match(text[max(0, start - _NEAR) : start][::-1]))
+            or (not initial[k] and _caps_word(word.match(text, end, end + _NEAR)))
+        )
+        for k, (start, end) in enumerate(zip(starts, ends, strict=True))
+    ]
+    gap = _gap()  # linked[k]: only a gap between held word k and held word k + 1
+    linked = [gap.fullmatch(text, e, o) for e, o in zip(ends, opens, strict=True)]
+    _link_runs(caps, initial, named, linked)
+    out = [parts[0]]
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         title = text[start + 1 : closes[k]]
-        before = word.match(text[max(0, start - _NEAR) : start][::-1])
-        caps = named[k] != 1 and (
-            _caps_word(before)
-            or caps_before  # a run of initials after a word in capitals: ЩУКИН Щ. Ж.
-            or (
-                not text.startswith(".", end)  # an initial: capitals only in an all-caps run
-                and _caps_word(word.match(text, end, end + _NEAR))
-            )
-        )
-        out.append(upper(title, capitals) if caps else title)
-        rest = text[end : opens[k]]
-        out.append(rest)
-        caps_before = caps and rest.startswith(".") and gap.fullmatch(rest) is not None
+        out.append(upper(title, capitals) if caps[k] else title)
+        out.append(text[end : opens[k]])
     return "".join(out)
+
+
+def _link_runs(
+    caps: list[bool], initial: list[bool], named: list[int], linked: Sequence[object]
+) -> None:
+    """Spread capitals along a run of held words with only a gap between them (``linked[k]``:
+    word k and word k + 1), which would read each other as no word: forwards to any word but an
+    initial before a name in title case (ЩУКИН Щ. Ж. → SHCHUKIN SHCH. ZH.; ЮЛЯ И Я → YULYA I
+    YA), backwards to a word that is no initial (Я И ТЫ → YA I TY). One pass each way is all:
+    a word a pass reaches has its neighbour in capitals already on the other side.
+
+    >>> caps = [False, True, False, False]
+    >>> _link_runs(caps, [False, False, True, False], [0, 0, 1, 0], [True, True, True])
+    >>> caps
+    [True, True, False, False]
+    """
+    n = len(caps)
+    for k in range(1, n):
+        if not caps[k] and caps[k - 1] and linked[k - 1] and named[k] != 1:
+            caps[k] = True
+    for k in range(n - 2, -1, -1):
+        if not caps[k] and caps[k + 1] and linked[k] and not initial[k]:
+            caps[k] = True
 
 
 #: white space inside a line (not a line break, nor the NUL that joins batched lines)

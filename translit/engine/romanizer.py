@@ -283,6 +283,27 @@ class Romanizer:
                     continue
             yield from map(self.romanize, batch)
 
+    def held(self, text: str) -> str:
+        """The output of ``text`` with its one-letter capital words still held (:data:`OPEN`
+        title :data:`CLOSE`), for a caller that romanises a line in pieces around forms of its
+        own and writes them in their case once the line is joined (:meth:`resolve`): the reader
+        conventions of :mod:`translit.names`. ``text`` holds neither sentinel.
+
+        >>> from translit import get_romanizer
+        >>> r = get_romanizer("bgn-pcgn", "ru")
+        >>> r.resolve("SHCHUKIN" + r.held(" Щ. Ж.")), r.romanize(" Щ. Ж.")
+        ('SHCHUKIN SHCH. ZH.', ' Shch. Zh.')
+        """
+        text = want_str(text, "held()")
+        if self._skip_ascii and text.isascii():
+            return text
+        return "".join(map(self._held, self._blocks(text)))
+
+    def resolve(self, out: str) -> str:
+        """``out``, joined from :meth:`held` outputs and text of the caller's, with each held
+        one-letter word written in the case its line gives it."""
+        return resolve_lone(out, self._capitals) if OPEN in out else out
+
     def romanize_chunks(self, chunks: Iterable[str]) -> Iterator[str]:
         """Romanise a stream of text pieces cut anywhere; the output equals romanising the join.
 

@@ -323,6 +323,18 @@ def unmarked(text: str) -> str:
     return _stress_re().sub("", plain)
 
 
+def match_core(form: str) -> str:
+    """What of ``form`` the matcher looks for in a folded text: without its stress marks and
+    invisible characters (a term written Вла\u0301сов matches the text Власов, as a text with
+    them matches the term without), folded, no space at its ends; ``""``: a form of no letter
+    nor digit, which is never matched (``glossary check`` warns of such a term).
+
+    >>> match_core("Вла\u0301сов, РОА"), match_core("...")
+    ('власов  роа', '')
+    """
+    return fold(unmarked(form)).strip(" ")
+
+
 #: white space of two characters or more, and the line breaks in it (CR LF is one)
 _SPACE_RUN = re.compile(r"\s\s+")  # (\s{2,} finds the same runs in 2.7 times the time)
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -1064,9 +1076,7 @@ class Matcher:
         """Add ``form`` as a pattern of ``entry`` (terms to the automaton, the others to the
         table), or make it the entry's when its ``rank`` comes before the pattern's entry; the
         pattern's index (``None`` for a form of no letter)."""
-        # (a term written with a stress mark or a soft hyphen matches the text without them,
-        # as a text with them matches the term without: Вла\u0301сов never matched Власов)
-        core = fold(unmarked(form)).strip(" ")
+        core = match_core(form)
         if not core:
             return None
         key = f" {core} "

@@ -158,6 +158,8 @@ def lint(glossary: Glossary) -> list[Finding]:
     >>> print(lint(g)[0])  # doctest: +ELLIPSIS
     <glossary>:0: error: romanised form 'Komitet osvobozhdenya' is produced by no scheme: ...
     """
+    from .apply import match_core  # (the matcher's own reading of a term)
+
     path = want_glossary(glossary, "lint()").path or "<glossary>"
     out: list[Finding] = []
 
@@ -208,6 +210,13 @@ def lint(glossary: Glossary) -> list[Finding]:
                 )
             if t.status == "preferred" and t.type == "fullForm":
                 preferred_full.setdefault(t.lang, []).append(t)
+            if not match_core(t.text):
+                add(
+                    t.line or c.line,
+                    "warning",
+                    f"term {_shown(t.text)} ({_tag(t.lang)}) holds no letter nor digit: glossary "
+                    "apply never matches it (it reads every other character as a separator)",
+                )
             latin = not is_cyrillic(t.text)
             if latin and (t.lang.endswith("-Latn") or t.type == "transliteratedForm"):
                 if t.lang.endswith("-Latn") or primary(t.lang) in ("ru", "uk", "be", "bg", "und"):

@@ -193,6 +193,13 @@ def _loads(data: bytes, format: str, path: str, **options: Any) -> Glossary:
         )
     sheet = options.pop("sheet", None)  # XLSX only: a CSV file is one sheet
     max_bytes = options.pop("max_bytes", None)
+    if fmt != "xlsx" and data.startswith(b"PK\x03\x04"):  # (a TBX or PO one said "not
+        # well-formed XML: Start tag expected" or "no msgid": what XML or PO lacked)
+        raise GlossaryError(
+            f"a ZIP file (an Excel workbook?), not {fmt.upper()}; name it .xlsx, or pass "
+            "format='xlsx'",
+            path,
+        )
     if fmt == "tbx":
         from .tbx import read_tbx
 
@@ -207,12 +214,6 @@ def _loads(data: bytes, format: str, path: str, **options: Any) -> Glossary:
 
         limit = {"max_bytes": max_bytes} if max_bytes else {}
         return read_xlsx(data, path, sheet=sheet, **limit, **options)
-    if data.startswith(b"PK\x03\x04"):
-        raise GlossaryError(
-            f"a ZIP file (an Excel workbook?), not {fmt.upper()}; name it .xlsx, or pass "
-            "format='xlsx'",
-            path,
-        )
     from ..encodings import bom_encoding
     from .tabular import read_table
 

@@ -64,14 +64,28 @@ def _want(value: Any, kind: str, call: str) -> None:
     raise TypeError(f"{call} takes a Dask {kind}, not {type(value).__name__}{hint}")
 
 
+def _each_item(items: Iterable[Any], fn: Any, *args: Any) -> list[Any]:
+    """``fn(item, *args)`` of each item of a bag's partition; the error of one names the item
+    (a bag has no row labels: its value), which the message did not."""
+    from ..errors import TranslitError, placed, shown
+
+    out = []
+    for t in items:
+        try:
+            out.append(fn(t, *args))
+        except TranslitError as exc:
+            raise placed(exc, f"item {shown(t)}") from None
+    return out
+
+
 def _romanize_partition(
     items: Iterable[Any], scheme: str | None, lang: str, target: str | None, homoglyphs: bool
 ) -> list[Any]:
-    return [_romanize_one(t, scheme, lang, target, homoglyphs) for t in items]
+    return _each_item(items, _romanize_one, scheme, lang, target, homoglyphs)
 
 
 def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[Any]:
-    return [_normalize_one(t, options) for t in items]
+    return _each_item(items, _normalize_one, options)
 
 
 def romanize_bag(
@@ -291,7 +305,8 @@ def run_files(
         raise UsageError("the dask engine reads files, not stdin")
     make_folders(opts)
     unread = [j for j in jobs if j.error]  # (a folder that cannot be listed: fails here)
-    jobs = [j for j in jobs if not j.error]
+    passed = [j for j in jobs if j.passed]  # (a link to no file in a tree: a warning here)
+    jobs = [j for j in jobs if not j.error and not j.passed]
     # an input of a mixed tree read as plain text: its task, given the one file, would refuse
     # the record options that plan_jobs let through with a warning; they do nothing to it
     formats = [job_format(j, opts) for j in jobs]
@@ -336,6 +351,13 @@ def run_files(
                 for issue in f.skipped_records:
                     on_event(Event("record", file=f, issue=issue))
                 on_event(Event("file", file=f))
+    for job in passed:
+        skipped = FileResult(job.display, job.target or "", status="skipped")
+        skipped.warnings.append(Issue(job.display, 0, job.passed))
+        result.files.append(skipped)
+        if on_event is not None:
+            on_event(Event("warning", file=skipped, issue=skipped.warnings[0]))
+            on_event(Event("file", file=skipped))
     for job in unread:
         failed = FileResult(job.display, job.target or "", status="failed")
         failed.errors.append(Issue(job.display, 0, job.error))

@@ -16,6 +16,7 @@ and a categorical column stays categorical (its categories converted).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,21 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["TranslitAccessor"]
+
+
+def _at(position: int, _k: int) -> int:
+    """The row ``position`` (the one row of a single value's conversion)."""
+    return position
+
+
+def _may_hold_text(dtype: Any) -> bool:
+    """Whether a column of ``dtype`` may hold text: objects, strings, categories (not numbers,
+    booleans or dates, which the accessor returns as they are, dtype and all)."""
+    return (
+        pd.api.types.is_object_dtype(dtype)
+        or pd.api.types.is_string_dtype(dtype)
+        or isinstance(dtype, pd.CategoricalDtype)
+    )
 
 
 @pd.api.extensions.register_series_accessor("translit")
@@ -95,12 +111,17 @@ class TranslitAccessor:
 
     def _map(self, fn: Callable[[str], Any]) -> pd.Series:
         s = self._s
+        if not _may_hold_text(s.dtype):  # (numbers, booleans, dates: an int64 column came
+            fn("")  # back as object) a bad scheme or language fails all the same
+            return s.copy()
         try:
             codes, uniques = pd.factorize(s, use_na_sentinel=True)
         except TypeError:  # an unhashable value (a list, a dict: JSON-born columns) has no code
             return self._map_each(fn)
         distinct = np.asarray(uniques, dtype=object)
-        done = np.array([fn(u) if isinstance(u, str) else u for u in distinct], dtype=object)
+        done = np.array(
+            self._each(fn, distinct, lambda k: int(np.flatnonzero(codes == k)[0])), dtype=object
+        )
         if not any(isinstance(u, str) for u in distinct):
             fn("")  # a bad scheme or language fails also on a column without one string
         out = s.to_numpy(dtype=object, copy=True)
@@ -116,12 +137,42 @@ class TranslitAccessor:
             out[~known] = s.to_numpy(dtype=object)[~known]
         return pd.Series(out, index=s.index, name=s.name, dtype=s.dtype if keep_dtype else object)
 
+    def _each(
+        self, fn: Callable[[str], Any], values: Any, row: Callable[[int], int | None]
+    ) -> list[Any]:
+        """``fn`` of each string of ``values``, every other value kept; the error of one names
+        its row (``row(k)``: the position of a row that holds ``values[k]``), its column and
+        the value: a column of a million rows said "unknown scheme 'mosmetro' for language
+        'uk'" of one Ukrainian value, and not which."""
+        from ..errors import TranslitError, placed, shown
+
+        out = []
+        for k, value in enumerate(values):
+            if not isinstance(value, str):
+                out.append(value)
+                continue
+            try:
+                out.append(fn(value))
+            except TranslitError as exc:
+                s, at = self._s, row(k)
+                where = f"row {shown(s.index[at])}" if at is not None else "a category"
+                if s.name is not None:
+                    where += f" of column {shown(s.name)}"
+                raise placed(exc, f"{where} ({shown(value)})") from None
+        return out
+
     def _categorical(self, values: Any, fn: Callable[[str], Any]) -> pd.Series:
         """The converted ``values`` of a categorical column as one: its categories converted
         in their order (two that convert alike become one), ``ordered`` kept."""
         s = self._s
-        cats = [fn(c) if isinstance(c, str) else c for c in s.cat.categories]
-        values[s.cat.codes.to_numpy() < 0] = np.nan
+        codes = s.cat.codes.to_numpy()
+
+        def row(k: int) -> int | None:
+            held = np.flatnonzero(codes == k)
+            return int(held[0]) if len(held) else None  # (None: a category no row holds)
+
+        cats = self._each(fn, s.cat.categories, row)
+        values[codes < 0] = np.nan
         kind = pd.CategoricalDtype(list(dict.fromkeys(cats)), ordered=s.cat.ordered)
         return pd.Series(pd.Categorical(values, dtype=kind), index=s.index, name=s.name)
 
@@ -134,7 +185,7 @@ class TranslitAccessor:
         for n, value in enumerate(out):
             if isinstance(value, str):
                 if value not in done:
-                    done[value] = fn(value)
+                    done[value] = self._each(fn, [value], functools.partial(_at, n))[0]
                 out[n] = done[value]
         if not done:
             fn("")  # (as in _map: a bad name fails without a string to convert)

@@ -41,6 +41,7 @@ __all__ = [
     "atomic_write",
     "clean_stale",
     "new_temp",
+    "read_only",
     "temp_prefix",
 ]
 
@@ -216,6 +217,9 @@ class AtomicFile:
             raise BackupExistsError(
                 errno.EEXIST, "backup already exists; translit never overwrites one", backup
             )
+        if not special and read_only(self.path):  # (the rename the folder allows would
+            # replace it: a file of mode 444, or another user's, as `>` and `cp` refuse it)
+            raise OSError(errno.EACCES, os.strerror(errno.EACCES), self.path)
         try:
             if special:  # /dev/null, a FIFO, a terminal: cannot be renamed over; write directly
                 self.file: BinaryIO = open(self.path, "wb")  # noqa: SIM115
@@ -357,6 +361,15 @@ def _naming(exc: OSError, path: str) -> OSError:
     if exc.errno is None:
         return exc
     return type(exc)(exc.errno, exc.strerror, path)
+
+
+def read_only(path: str) -> bool:
+    """Whether ``path`` is a file that exists and this process may not write (for root, which
+    may write any file, none is)."""
+    if not os.path.exists(path):
+        return False
+    effective = os.access in os.supports_effective_ids
+    return not os.access(path, os.W_OK, effective_ids=effective)
 
 
 def _backup(target: str, backup: str) -> None:

@@ -62,13 +62,15 @@ class Job:
 
     ``found``: the input was found under a directory input (``recursive``), not named.
     ``error``: why the input cannot be read at all, found while planning (a folder of the tree
-    that cannot be listed): it fails with this message without being read. ``links``: the
+    that cannot be listed): it fails with this message without being read. ``passed``: why
+    the input is passed over with a warning, found while planning (a symbolic link to no file
+    met in the tree, as ``grep -r`` and ``rsync`` pass over one): no failure. ``links``: the
     names (hard links) the input's file has, where it is rewritten in place: the result is a
     new file under its own name alone (see :func:`in_place_warning`). (A plain class: a
     dataclass's generated __init__ cost every start, see ARCHITECTURE.md, "Start-up".)
     """
 
-    __slots__ = ("error", "found", "links", "rel", "size", "source", "target")
+    __slots__ = ("error", "found", "links", "passed", "rel", "size", "source", "target")
 
     def __init__(
         self,
@@ -80,9 +82,10 @@ class Job:
         found: bool = False,
         error: str = "",
         links: int = 1,
+        passed: str = "",
     ) -> None:
         self.source, self.rel, self.target, self.size = source, rel, target, size
-        self.found, self.error, self.links = found, error, links
+        self.found, self.error, self.links, self.passed = found, error, links, passed
 
     @property
     def display(self) -> str:
@@ -107,12 +110,34 @@ def in_place_warning(job: Job) -> str:
     )
 
 
-def sibling(path: str, suffix: str) -> str:
-    """``path`` with ``suffix`` inserted before its extension."""
-    folder, name = os.path.split(path)
-    stem, ext = os.path.splitext(name)
+def _stem(name: str) -> tuple[str, str]:
+    """``name`` as its stem and its whole extension: the format's and a codec's after it
+    (``d.csv.gz``: ``d``, ``.csv.gz``), so a suffix goes where the name still says the format.
+
+    >>> _stem("d.parquet.gz"), _stem("a.b.txt"), _stem(".bashrc.gz")
+    (('d', '.parquet.gz'), ('a.b', '.txt'), ('.bashrc', '.gz'))
+    """
+    from .compression import codec_of
+
+    codec = codec_of(name) or ""
+    base = name[: len(name) - len(codec)]
+    if not base:  # ('.gz' alone: a hidden file's name)
+        return name, ""
+    stem, ext = os.path.splitext(base)
     if not stem:  # '.bashrc'
-        stem, ext = name, ""
+        stem, ext = base, ""
+    return stem, ext + codec
+
+
+def sibling(path: str, suffix: str) -> str:
+    """``path`` with ``suffix`` inserted before its whole extension (``d.csv.gz`` →
+    ``d.lat.csv.gz``: ``d.csv.lat.gz`` was read back as no format).
+
+    >>> sibling("data/d.parquet.gz", ".lat")
+    'data/d.lat.parquet.gz'
+    """
+    folder, name = os.path.split(path)
+    stem, ext = _stem(name)
     return os.path.join(folder, f"{stem}{suffix}{ext}")
 
 
@@ -122,17 +147,18 @@ def _walk(
     skip: str | None,
     suffix: str | None = None,
     backup: str | None = None,
-) -> list[tuple[str, str]]:
-    """(path, "") of each file under ``root`` to convert, and (folder, why) of each folder
-    that cannot be listed (its files were passed over in silence: exit 0)."""
-    found: list[tuple[str, str]] = []
+) -> list[tuple[str, str, str]]:
+    """(path, "", "") of each file under ``root`` to convert, (folder, why, "") of each folder
+    that cannot be listed (its files were passed over in silence: exit 0), and (path, "",
+    why) of each symbolic link to no file, passed over with a warning."""
+    found: list[tuple[str, str, str]] = []
 
     def unlisted(exc: OSError) -> None:
         why = exc.strerror or str(exc)
         found.append((str(exc.filename or root), (
             f"cannot list this folder ({why}), so its files are not converted; check its "
             "permissions"
-        )))  # fmt: skip
+        ), ""))  # fmt: skip
 
     for folder, dirs, files in os.walk(root, onerror=unlisted):
         dirs[:] = sorted(
@@ -144,7 +170,7 @@ def _walk(
         for name in sorted(files):
             if name.startswith((".", TEMP_PREFIX)) or name == MANIFEST:
                 continue
-            if suffix and os.path.splitext(name)[0].endswith(suffix):
+            if suffix and _stem(name)[0].endswith(suffix):
                 continue  # an output of an earlier --suffix run, not an input
             if backup and name.endswith(backup):
                 continue  # a backup of an earlier --in-place run
@@ -154,8 +180,20 @@ def _walk(
                 fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in _globs(globs)
             ):
                 continue
-            found.append((path, ""))
+            if os.path.islink(path) and not os.path.exists(path):  # (its target gone, or a
+                # loop): the tree's, not an input named; its file is not there to convert
+                found.append((path, "", _NO_FILE))
+                continue
+            found.append((path, "", ""))
     return found
+
+
+#: why a symbolic link to no file met in a tree is passed over
+_NO_FILE = "a symbolic link to no file (its target is gone, or a loop), passed over"
+#: why such a link named as an input fails ("No such file or directory" of a name `ls` lists)
+_NO_FILE_NAMED = (
+    "a symbolic link to no file (its target is gone, or a loop): mend it or name a file"
+)
 
 
 def _refuse_inputs_in_out_dir(src: str, out_dir: str, real_out: str) -> None:
@@ -234,11 +272,11 @@ def plan(
     if output == STDIN:
         output = None
     skip = _real(out_dir) if out_dir else None
-    # (input, relative name, found under a directory, why it cannot be read)
-    pairs: list[tuple[str, str, bool, str]] = []
+    # (input, relative name, found under a directory, why it cannot be read, why passed over)
+    pairs: list[tuple[str, str, bool, str, str]] = []
     for src in sources or (STDIN,):
         if src == STDIN:
-            pairs.append((STDIN, "stdin", False, ""))
+            pairs.append((STDIN, "stdin", False, "", ""))
         elif os.path.isdir(src):
             if not recursive:
                 raise UsageError(f"{src}: is a directory (set `recursive` to convert the tree)")
@@ -247,18 +285,21 @@ def plan(
             listed = _walk(
                 src, globs, skip, suffix if not out_dir else None, backup if in_place else None
             )
-            for path, error in listed:
-                pairs.append((path, os.path.relpath(path, src), True, error))
-            if not listed:  # (it exited 0 having done nothing: a mistyped --glob, a wrong folder)
-                pairs.append((src, "", True, _nothing_under(globs)))
+            for path, error, passed in listed:
+                pairs.append((path, os.path.relpath(path, src), True, error, passed))
+            if all(passed for _, _, passed in listed):  # (it exited 0 having done nothing: a
+                # mistyped --glob, a wrong folder)
+                pairs.append((src, "", True, _nothing_under(globs), ""))
         else:
-            pairs.append((src, os.path.basename(src), False, ""))
+            dangling = os.path.islink(src) and not os.path.exists(src)
+            pairs.append((src, os.path.basename(src), False, _NO_FILE_NAMED * dangling, ""))
     jobs: list[Job] = []
-    for src, rel, found, error in pairs:
+    for src, rel, found, error, passed in pairs:
         size = None
-        if error:  # (its output would be the folder's, in out_dir; none for the folder itself)
+        if error or passed:  # (its output would be the folder's, in out_dir; none for the
+            # folder itself)
             where = os.path.join(out_dir, rel) if out_dir and rel else output
-            jobs.append(Job(src, rel, where, None, found=found, error=error))
+            jobs.append(Job(src, rel, where, None, found=found, error=error, passed=passed))
             continue
         if src != STDIN:
             try:
@@ -296,9 +337,11 @@ def plan(
             target = output
         links = info.st_nlink if in_place and size is not None else 1
         jobs.append(Job(src, rel, target, size, found=found, links=links))
-    _check(jobs, in_place=in_place, shared=bool(output))
+    _check([j for j in jobs if not j.passed], in_place=in_place, shared=bool(output))
     if in_place and backup:
         for job in jobs:
+            if job.passed:
+                continue
             kept = job.source + backup
             if os.path.lexists(kept):
                 raise UsageError(

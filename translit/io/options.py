@@ -193,7 +193,7 @@ class RunOptions(Record):
         metavar="SUFFIX",
         help=(
             "Write a sibling file with SUFFIX, as given, before the extension "
-            "(.lat: a.txt → a.lat.txt; _lat: a_lat.txt)."
+            "(.lat: a.txt → a.lat.txt, d.csv.gz → d.lat.csv.gz; _lat: a_lat.txt)."
         ),
     )
     report: str | None = option(

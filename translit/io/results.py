@@ -109,7 +109,7 @@ class FileResult(Record):
     """The outcome of one input.
 
     ``status``: ``ok``, ``failed`` (see ``errors``), ``skipped`` (finished by an earlier run,
-    ``--resume``) or ``interrupted`` (the run was stopped before this input was done; its
+    ``--resume``; or a symbolic link to no file met in a tree, see ``warnings``) or ``interrupted`` (the run was stopped before this input was done; its
     output was left untouched). ``skipped_records`` are the records kept unconverted under
     ``on_error="skip"``. ``warnings``: what was not done as asked, though the input was
     converted (an option that does not apply to its format). ``bytes``, ``lines`` and

@@ -64,7 +64,7 @@ from typing import Any, Protocol
 from .._record import Record
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
-from .atomic import AtomicFile, clean_stale, new_temp, temp_prefix
+from .atomic import AtomicFile, clean_stale, new_temp, read_only, temp_prefix
 from .compression import wrap_output
 from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
@@ -517,6 +517,13 @@ class _Run:
             self.error(state, job.error)
             self.window.append((state, 0, None, -1))
             return
+        if job.passed:  # known while planning (a link to no file in a tree): a warning
+            state.result.status = "skipped"
+            self.warn(state, Issue(job.display, 0, job.passed))
+            state.done = True
+            self.result.files.append(state.result)
+            self.emit(Event("file", file=state.result))
+            return
         if opts.resume and self.manifest is not None and self.manifest.finished(job, self.key):
             state.result.status = "skipped"
             state.done = True
@@ -616,7 +623,9 @@ class _Run:
         first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
-        sample = fmt.sample(first.text)
+        # (at most a block's worth: a first block of whole lines (glossary apply, normalize's
+        # mojibake repair) may be one line of 64 MiB, whose detection took 4.6 s for 34 MB)
+        sample = fmt.sample(first.text)[: self.opts.chunk_size]
         fn = self.bind(state, sample)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines
@@ -1091,6 +1100,12 @@ def make_folders(opts: RunOptions) -> None:
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(probe)
+        named = opts.report if what == "report" else opts.output if what == "output" else None
+        if named and read_only(named):  # (each input failed on it, one message each)
+            raise UsageError(
+                f"{named}: `{what}` is a file you may not write (Permission denied); make it "
+                "writable (chmod u+w) or name another"
+            )
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "

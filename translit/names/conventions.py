@@ -52,13 +52,16 @@ from ..catalogue import (
     norm_lang,
     reader_romanizer,
 )
+from ..engine.case import CLOSE, OPEN
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
 from .forms import (
     CYRILLIC,
     READERS,
+    established_rows,
     fold,
+    foreign_given_forms,
     given_forms,
     given_names,
     given_spellings,
@@ -420,6 +423,7 @@ class TargetRomanizer:
     __slots__ = (
         "_first",
         "_fold",
+        "_foreign",
         "_generic_forms",
         "_generics",
         "_given",
@@ -477,12 +481,14 @@ class TargetRomanizer:
         if forms is None:
             forms = shipped_variants(self.language, self.source)
             self._given = given_forms(self.language, self.source)
+            self._foreign = foreign_given_forms(self.source)
             self._oblique = oblique_forms(self.source)
             self._places = place_words(self.source)
             self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
+            self._foreign = {}
             self._places = frozenset()
             self._regnal = {}
         self._given_names = given_spellings(self.source) if shipped else frozenset()
@@ -578,6 +584,37 @@ class TargetRomanizer:
         if len(w) > 1 and w.isupper():
             return _upper(forms)
         return forms
+
+    def _foreign_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
+        """The original of a given name of a Latin-script language (``foreign_given.csv``:
+        Жак → Jacques, Жан-Поль → Jean-Paul) for word ``i`` when a capitalised word of three
+        letters or more (the surname, perhaps after particles: Оноре де Бальзак) follows it; a spelling the Slavic
+        tables hold too (Гарри) only when that surname is a foreign person's
+        (:func:`_foreign_persons`: Гарри Трумэн → Harry, Гарри Каспаров → Garry)."""
+        w = words[i].group()
+        if not w[:1].isupper():
+            return None
+        parts = [self._foreign.get(_fold_word(p)) for p in _HYPHEN.split(w)]
+        if not all(parts):
+            return None
+        j = i + 1
+        while j < len(words) and _foreign_particle(words[j].group()):
+            j += 1
+        if j >= len(words) or any(
+            not text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j)
+        ):
+            return None
+        surname = words[j].group()
+        if not surname[:1].isupper() or (
+            len(surname) < 3 and surname.lower() not in _foreign_particles()
+        ):
+            return None  # (as _in_name: Мари Эл is no name; Витторио Де Сика is)
+        if any(p[1] for p in parts if p) and _fold_word(surname) not in _foreign_persons(
+            self.language, self.source
+        ):
+            return None  # the Slavic tables' reading (Гарри Каспаров: Garry)
+        form = "-".join(p[0] for p in parts if p)
+        return (form.upper(),) if w.isupper() and len(w) > 1 else (form,)
 
     def _regnal_hit(
         self, text: str, words: list[re.Match[str]], i: int
@@ -791,6 +828,10 @@ class TargetRomanizer:
                     and self._after_given(text, words, i)
                 ):
                     forms = None  # a place's spelling in the place of a surname (Георгий Львов)
+                if forms is not None and n == 1 and self._foreign:
+                    # a foreign given name before its surname, not the place it also spells
+                    # (Сальвадор Дали: Salvador, not El Salvador)
+                    forms = self._foreign_hit(text, words, i) or forms
                 if forms is not None:
                     if n > 1:
                         forms = self._given_variants(first.group(), forms)
@@ -807,7 +848,10 @@ class TargetRomanizer:
                 continue
             w = first.group()
             bounded = _bounded(text, first.start(), first.end())
-            given = self._given_hit(text, words, i) if self._given and bounded else None
+            given = foreign = None
+            if self._given and bounded:
+                foreign = self._foreign_hit(text, words, i) if self._foreign else None
+                given = foreign or self._given_hit(text, words, i)
             surname = (
                 self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
             )
@@ -819,6 +863,13 @@ class TargetRomanizer:
                     named = pattern.sub(repl, named)
             if given is not None:
                 out.append((first.start(), first.end(), given))
+                while (
+                    foreign
+                    and i + 1 < len(words)
+                    and (particle := _foreign_particle(words[i + 1].group())) is not None
+                ):
+                    i += 1  # a foreign name's particle as its language writes it (фон: von)
+                    out.append((words[i].start(), words[i].end(), (particle,)))
             elif surname is not None:
                 out.append((first.start(), first.end(), (surname,)))
             elif (
@@ -871,31 +922,41 @@ class TargetRomanizer:
         out = self._person.romanize(word)
         return out.translate(self._person_fold) if self._person_fold is not None else out
 
-    def _convert(self, text: str) -> str:
+    def _convert(self, text: str, held: bool = False) -> str:
         """``text`` through the convention; the scholarly letters a fallback writes for
-        Cyrillic are folded, Latin text of the input is kept as it is."""
+        Cyrillic are folded, Latin text of the input is kept as it is. ``held``: its one-letter
+        capital words left held for the line (:meth:`Romanizer.held`)."""
         for pattern, repl in self._respell:
             text = pattern.sub(repl, text)
-        out = self._rom.romanize(text)
+        out = self._rom.held(text) if held else self._rom.romanize(text)
         fold = self._fold
         if fold is None:
             return out
         if not any(ord(c) in fold for c in text):
             return out.translate(fold)
-        return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+        # word by word (the input's own letters are kept), the one-letter words settled over
+        # the piece unless the caller settles them over its line
+        if OPEN in text or CLOSE in text:
+            return _WORD.sub(lambda m: self._rom.romanize(m.group()).translate(fold), text)
+        out = _WORD.sub(lambda m: self._rom.held(m.group()).translate(fold), text)
+        return out if held else self._rom.resolve(out)
 
     def romanize(self, text: str) -> str:
         """Romanise ``text`` for this target (see the module docstring for the rules)."""
         text = want_str(text, "romanize()")
-        rom = self._convert
+        # the text between the forms is romanised in pieces; its one-letter capital words are
+        # written in their case once the line is joined, so that they see the forms beside them
+        # (ЩУКИН Щ. Ж. → SHCHUKIN SHCH. ZH., not Shch. Zh.)
+        spans = self.spans(text)
+        held = bool(spans) and OPEN not in text and CLOSE not in text
         out: list[str] = []
         pos = 0
-        for start, end, forms in self.spans(text):
-            out.append(rom(text[pos:start]))
+        for start, end, forms in spans:
+            out.append(self._convert(text[pos:start], held))
             out.append(forms[0])
             pos = end
-        out.append(rom(text[pos:]))
-        return "".join(out)
+        out.append(self._convert(text[pos:], held))
+        return self._rom.resolve("".join(out)) if held else "".join(out)
 
     def alternatives(self, text: str) -> list[tuple[str, ...]]:
         """``text`` as pieces, each with every accepted rendering (preferred first): what
@@ -917,6 +978,47 @@ class TargetRomanizer:
         return out
 
     __call__ = romanize
+
+
+_HYPHEN = re.compile("[-\u2010]")
+
+
+@functools.cache
+def _foreign_particles() -> dict[str, str]:
+    """``[given.foreign_particles]`` of conventions.toml: the words in small letters that may
+    stand between a foreign given name and its surname (де, ван, фон) → their Latin form."""
+    return {str(k): str(v) for k, v in _config()["given"].get("foreign_particles", {}).items()}
+
+
+def _foreign_particle(word: str) -> str | None:
+    """The Latin form of ``word`` when it is a particle of a foreign name (in small letters: a
+    capitalised Де is a part of the surname, Витторио Де Сика).
+
+    >>> _foreign_particle("фон"), _foreign_particle("Де")
+    ('von', None)
+    """
+    return _foreign_particles().get(word) if word.islower() else None
+
+
+@functools.cache
+def _foreign_persons(target: str, source: str) -> frozenset[str]:
+    """Folded one-word person spellings of ``glossaries/names.csv`` (``source``'s, then the
+    Russian ones) that name a foreign person: the row prints one form for every reader, and not
+    the one the ``target`` convention writes (Трумэн: Truman, not Trumen; Пастернак: Pasternak
+    is the convention's, a Russian's name).
+
+    >>> "трумэн" in _foreign_persons("en", "ru"), "пастернак" in _foreign_persons("en", "ru")
+    (True, False)
+    """
+    convert = get_target_romanizer(target, source)._convert
+    out = set()
+    for row in established_rows():
+        if row.kind != "person" or row.lang not in (source, "ru") or " " in row.text:
+            continue
+        forms = {row.form(t) for t in READERS}
+        if len(forms) == 1 and (form := forms.pop()) and form != convert(row.text):
+            out.add(fold(row.text))
+    return frozenset(out)
 
 
 def _has_vowel(word: str) -> bool:

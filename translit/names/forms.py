@@ -13,7 +13,9 @@ Three sources, all data:
   system's Serhii; Юрій → Iouri in French; Мікалай → Mikalai, not BGN/PCGN's Mikalay);
   ``given_names_bg.csv``, ``given_names_sr.csv`` and ``given_names_mk.csv``: Bulgarian, Serbian
   and Macedonian given names (with reader forms where readers differ from the convention; their
-  spellings are what the language decision reads, and a given name for the surname rules).
+  spellings are what the language decision reads, and a given name for the surname rules);
+* ``foreign_given.csv``: given names of Latin-script languages as Russian and Ukrainian texts
+  spell them, with their original spelling (Жак → Jacques), applied before a surname only.
 
 Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 """
@@ -38,6 +40,7 @@ __all__ = [
     "GivenName",
     "established_rows",
     "fold",
+    "foreign_given_forms",
     "given_names",
     "given_spellings",
     "oblique_forms",
@@ -376,4 +379,24 @@ def given_forms(target: str, source: str = "ru") -> Mapping[str, tuple[tuple[str
             continue
         for spelling in g.spellings["ru"]:
             out.setdefault(fold(spelling), (forms, g.word))
+    return out
+
+
+@functools.cache
+def foreign_given_forms(source: str) -> Mapping[str, tuple[str, bool]]:
+    """Folded spelling of a given name of a Latin-script language in ``source`` (``ru``,
+    ``uk``) → (its original spelling, which every reader prints; whether the Slavic tables hold
+    the spelling too), from ``translit/data/names/foreign_given.csv``.
+
+    >>> foreign_given_forms("ru")["жак"], foreign_given_forms("ru")["гарри"]
+    (('Jacques', False), ('Harry', True))
+    >>> foreign_given_forms("uk")["п’єр"], foreign_given_forms("be")
+    (('Pierre', False), {})
+    """
+    slavic = given_spellings(source)
+    out: dict[str, tuple[str, bool]] = {}
+    for row in _table("foreign_given.csv") if source in ("ru", "uk") else ():
+        for spelling in _split(row[source]):
+            key = fold(spelling)
+            out.setdefault(key, (row["form"], key in slavic))
     return out

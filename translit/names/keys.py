@@ -253,6 +253,20 @@ def _given_aliases() -> dict[str, str | None]:
             for v in regnal:
                 if _alias_fold(v) not in table:
                     _add(table, v, key)
+    # foreign given names (foreign_given.csv: Жак, Jacques), where no other given name already
+    # has the spelling; a row takes the key its spellings or its original already have (Гарри:
+    # Garry, and Harry; Пол: Paul, Pavel's), else one key per original (Пол and Поль are Paul)
+    by_form: dict[str, str] = {}
+    for row in datafiles.read_table("names", "foreign_given.csv"):
+        names = [n.strip() for lang in ("ru", "uk") for n in row[lang].split("|") if n.strip()]
+        written = (*names, row["form"])
+        known = [table.get(_alias_fold(n)) for n in written]
+        key = next((k for k in known if k), None) or by_form.setdefault(
+            _alias_fold(row["form"]), _plain(names[0])
+        )
+        for n in written:
+            if " " not in n and _alias_fold(n) not in table:
+                _add(table, n, key)
     return table
 
 

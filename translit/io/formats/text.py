@@ -24,9 +24,14 @@ class Text(Format):
 
     ``whole_lines``: never cut inside a line (for transforms whose matches may span spaces,
     such as multi-word glossary terms); a very long line is then held in memory whole.
+    ``forced``: with ``whole_lines``, a line past 64 MiB is cut there all the same, where
+    without it the line fails its input (for a transform that decides per line and can go on
+    in pieces: normalize's mojibake repair, which converted such a line before it read lines
+    whole).
     """
 
     whole_lines: bool = False
+    forced: bool = False
     kinds: ClassVar[tuple[str, ...]] = ("text",)
     extensions: ClassVar[dict[str, tuple[str, ...]]] = {"text": (".txt",)}
     selects: ClassVar[str] = ""
@@ -39,13 +44,15 @@ class Text(Format):
         return cls()
 
     def for_spec(self, spec: Any) -> Text:
-        return Text(whole_lines=True) if getattr(spec, "whole_lines", False) else self
+        if not getattr(spec, "whole_lines", False):
+            return self
+        return Text(whole_lines=True, forced=getattr(spec, "forced_cut", False))
 
     def cut(self, buf: str) -> int:
         return cut_lines(buf) if self.whole_lines else cut_text(buf)
 
     def hard_limit(self) -> int | None:
-        return None if self.whole_lines else HARD_LIMIT
+        return None if self.whole_lines and not self.forced else HARD_LIMIT
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         # (imported here: importing the formats stays light; a transform has loaded it by now)
