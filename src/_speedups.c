@@ -60,7 +60,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 12
+#define API_VERSION 13
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -80,6 +80,9 @@
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
 #define M_ACRONYMS 4    /* all-caps words without a vowel: title-case pieces */
 #define M_DROP_MARKS 8  /* carried marks that compose with no letter are dropped (ASCII output) */
+#define M_LOOKALIKE 16  /* romanize() declines a text where a letter of no word touches a word
+                         * (Пpивет, a Latin p): the fallback repairs its look-alikes first
+                         * (a Cyrillic source's: never with M_INNER_RUNS) */
 
 #define NEAR 80 /* characters searched on each side of a one-letter word for its neighbour */
 
@@ -455,7 +458,7 @@ static PyObject *engine_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
         PyErr_SetString(PyExc_TypeError, "Engine(): reduce must be a (callable, tuple) pair");
         return NULL;
     }
-    if (mode < 0 || mode > 15) {
+    if (mode < 0 || mode > 31 || ((mode & M_LOOKALIKE) && (mode & M_INNER_RUNS))) {
         PyErr_SetString(PyExc_ValueError, "Engine(): unknown mode");
         return NULL;
     }
@@ -910,11 +913,38 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
     return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower);
 }
 
+/* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
+ * data[i], or after up to 3 characters there that may be marks, going by `step` (-1: back
+ * from a word's start, 1: on from its end). A superset of where the look-alike rule of
+ * translit/engine/lookalike.py finds a Latin letter touching a Cyrillic one through marks:
+ * any letter no word holds counts, and any non-ASCII character that is neither a letter nor
+ * a space is read past as a possible mark. Called only where the character beside the word
+ * is not one below 'A' (a space, a digit, most signs: one comparison in pass()). */
+static __attribute__((noinline)) int beside_letter(const Engine *e, int kind, const void *data,
+                                                    Py_ssize_t n, Py_ssize_t i, int step) {
+    for (int k = 0; k < 4 && i >= 0 && i < n; k++, i += step) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 0x80 ? ((ch | 0x20) - 'a') < 26u : Py_UNICODE_ISALPHA(ch)) {
+            return !(lookup(e, ch)->flags & F_START); /* (a word's letter: the next word) */
+        }
+        if (ch < 0x80 || Py_UNICODE_ISSPACE(ch)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Whether pass() checks a word's ends for a letter of no word (look-alikes to repair): read
+ * from memory where a character beside a word asks, so the loop holds no register for it. */
+#define LOOKALIKE(e, r) (((e)->mode & M_LOOKALIKE) && !(r)->keep_held)
+
 /* The text's words romanised into r->out, everything else copied. 0, DECLINED or -1; a
- * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend. */
+ * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend; a
+ * word beside a letter of no word (M_LOOKALIKE, not in held()) declines the text. */
 static inline __attribute__((always_inline)) int
 pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
     Py_ssize_t i = 0;
+    Py_UCS4 before = ' '; /* the character before a word (the last one copied) */
     while (i < n) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         const Char *c = lookup(e, ch);
@@ -925,12 +955,16 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             if (w_char(&r->out, ch) < 0) {
                 return -1;
             }
+            before = ch;
             i++;
             continue;
         }
         /* a word: up to its end, as the word regex of compile_body() reads it */
         r->changed = 1;
         Py_ssize_t start = i;
+        if (before >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, start - 1, -1)) {
+            return DECLINED;
+        }
         int all_lower = 1, marked = 0, stress = 0;
         /* the entries of a short word's characters, read once here: word() reads each one
          * several times (its case, its rules' contexts) */
@@ -952,6 +986,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
                 continue;
             }
             if (!(c->flags & F_INNER)) {
+                if (ch >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, i, 1)) {
+                    return DECLINED;
+                }
                 break;
             }
             /* inner punctuation: one between letters, or (a Latin source) a run that may also
@@ -964,6 +1001,9 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             }
             int more = q < n && (lookup(e, PyUnicode_READ(kind, data, q))->flags & F_START);
             if (!more && !(e->mode & M_INNER_RUNS)) {
+                if (ch >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, i, 1)) {
+                    return DECLINED;
+                }
                 break;
             }
             for (; i < q; i++) { /* the inner run belongs to the word */

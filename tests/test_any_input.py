@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.engine.lookalike import repair
 from translit.glossary import apply_text, find_terms, load, lookup, shipped_path
 from translit.script import has_cyrillic, is_cyrillic
 
@@ -84,7 +85,10 @@ REVERSIBLE = [
 
 
 def _kept(text: str) -> list[str]:
-    """The characters a romaniser must pass through: all but Cyrillic and combining marks."""
+    """The characters a romaniser must pass through: all but Cyrillic and combining marks, of
+    the text as it reads it, its look-alikes repaired (a Latin Ò ending a word of Щ is
+    Cyrillic: engine/lookalike.py)."""
+    text = repair(text)
     return [c for c in text if not is_cyrillic(c) and not unicodedata.category(c).startswith("M")]
 
 

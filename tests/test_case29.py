@@ -142,6 +142,8 @@ def test_corpus_lines_in_capitals(corpus: Path) -> None:
             if line.strip() and not _INITIAL.search(line) and word2.search(line)
         ]
         for sid in ("bgn-pcgn", "ala-lc", "iso-9"):
-            r = catalogue.get_romanizer(sid, lang)
+            # (as given: the look-alike repair reads case, a small в is no look-alike of B and
+            # a capital one is, so Bаpвapа and BАPВAPА are repaired differently)
+            r = catalogue.get_romanizer(sid, lang, homoglyphs=False)
             differ += [(lang, sid, s) for s in lines if r(s.upper()) != _caps_of_lower(r, s)]
     assert differ == []

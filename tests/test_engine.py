@@ -211,8 +211,10 @@ def test_import_does_not_compile_schemes() -> None:
         ("Я\nЛЮБЛЮ", "Ya\nLYUBLYU"),  # neighbours are on the same line only
         ("ЁЫ Ё", "YË·Y YË"),  # BGN/PCGN's middle dot is inside its word: YË·Y is all caps
         ("Ё ЪЫЭ", "YË ʺY·E"),
-        ("e\u0301АА Х", "e\u0301AA Kh"),  # NFD é is one letter of its word, as NFC é is
-        ("\u00e9АА Х", "\u00e9AA Kh"),
+        # NFD ú is one letter of its word, as NFC ú is (ú, not é: é looks like е, and a word of
+        # look-alikes, éАА, is read as Cyrillic: engine/lookalike.py)
+        ("u\u0301АА Х", "u\u0301AA Kh"),
+        ("\u00faАА Х", "\u00faAA Kh"),
     ],
 )
 def test_one_letter_capital_words_follow_their_line(src: str, out: str) -> None:

@@ -499,6 +499,15 @@ KNOWN: list[Known] = [
         _swap("ѐ", "e", "Ѐ", "E", "ѝ", "i", "Ѝ", "I"),
     ),
     Known(
+        "icao-mkd-Cyrl-Latn-9303 odni-mkd-Cyrl-Latn-2005 odni-mkd-Cyrl-Latn-2015",
+        "ours",
+        "a Latin è or ì typed for ѐ, ѝ in a Cyrillic word (сè 'everything', нè: the corpus writes "
+        "them so) is read as the Cyrillic letter (look-alike repair, translit/engine/lookalike.py), "
+        "which these ASCII tables write e, i; interscript passes the Latin letter through",
+        _swap("è", "e", "È", "E", "ì", "i", "Ì", "I"),
+        word="[\u0400-\u04ff][èìÈÌ]|[èìÈÌ][\u0400-\u04ff]",
+    ),
+    Known(
         "alalc-mkd-Cyrl-Latn-2013",
         "ours",
         "ѕ → d͡z, џ → d͡ž with the ligature tie of the LoC table as ScriptShifter writes it "

@@ -33,17 +33,22 @@ from hypothesis import strategies as st
 import translit
 from translit.catalogue import _fallback_letters
 from translit.engine import native
-from translit.engine.tables import compile_body, plain_tables
+from translit.engine.tables import M_LOOKALIKE, compile_body, plain_tables
 
 
-def _engine(speedups: Any, sid: str, lang: str = "ru", reverse: bool = False) -> Any:
-    """The C engine of a scheme, built from the same compiled tables as its romaniser."""
+def _engine(
+    speedups: Any, sid: str, lang: str = "ru", reverse: bool = False, lookalike: bool = False
+) -> Any:
+    """The C engine of a scheme, built from the same compiled tables as its romaniser (with
+    ``lookalike``, mode 16 added as a romaniser repairing look-alikes adds it)."""
     scheme = translit.get_scheme(sid, lang)
     body = scheme.reverse if reverse else scheme.body
     assert body is not None
     base, ctx, _, _ = compile_body(body, _fallback_letters(scheme, reverse))
     plain = plain_tables(body, base, ctx)
     assert plain is not None
+    if lookalike and body.script == "Cyrl":  # (a Cyrillic source's mode, as the romaniser's)
+        plain = (*plain[:3], plain[3] | M_LOOKALIKE, plain[4])
     return speedups.Engine(*plain)
 
 
@@ -290,7 +295,8 @@ def test_the_fallback_must_be_callable(speedups: Any, fallback: object) -> None:
         ((), TypeError),
         ((_CHARS, _FORMS, _RULES), TypeError),
         ((list(_CHARS), _FORMS, _RULES, 0), TypeError),  # a list, not a tuple
-        ((_CHARS, _FORMS, _RULES, 16), ValueError),  # unknown mode
+        ((_CHARS, _FORMS, _RULES, 32), ValueError),  # unknown mode
+        ((_CHARS, _FORMS, _RULES, 18), ValueError),  # look-alikes (16) of a Latin source (2)
         ((_CHARS, _FORMS, _RULES, -1), ValueError),
         ((_CHARS, _FORMS, _RULES, 2**70), OverflowError),
         (((*_CHARS[:-1], (2**70, 16, 0xFDD0, 4, 0, 0, 0)), _FORMS, _RULES, 0), ValueError),
@@ -360,6 +366,12 @@ def test_engine_equals_the_interpreter(
 ) -> None:
     # the whole engine, under the sanitizer too: every width, words of every case, marks
     e = _engine(speedups, *scheme)
+    r = translit.get_romanizer(scheme[0], scheme[1], reverse=scheme[2], homoglyphs=False)
+    out = e.romanize(text)
+    assert out is None or out == r._romanize_reference(text)
+    # mode 16 (a romaniser's default for a Cyrillic source): a letter beside a word declines
+    # the text, which the romaniser repairs first (engine/lookalike.py)
+    e = _engine(speedups, *scheme, lookalike=True)
     r = translit.get_romanizer(scheme[0], scheme[1], reverse=scheme[2])
     out = e.romanize(text)
     assert out is None or out == r._romanize_reference(text)

@@ -12,6 +12,7 @@ from .errors import (
     UnknownLanguageError,
     UnknownSchemeError,
     shown,
+    want_bool,
     want_names,
     want_str,
 )
@@ -43,6 +44,7 @@ def romanize(
     lang: str = "auto",
     *,
     target: str | None = None,
+    homoglyphs: bool = True,
 ) -> str:
     """Romanise Cyrillic ``text`` under ``scheme`` (an id or alias) for language ``lang``.
 
@@ -60,6 +62,12 @@ def romanize(
     Text that is not Cyrillic passes through unchanged. Unknown names raise
     :class:`~translit.UnknownSchemeError` / :class:`~translit.UnknownLanguageError`.
 
+    Look-alike letters are repaired first, as ``translit.normalize``'s ``homoglyphs`` rule
+    does (:mod:`translit.engine.lookalike`): a Latin letter typed into a Cyrillic word is read
+    as its Cyrillic twin (``Пpивет`` with a Latin p is ``Privet``), while a Latin word, a
+    genuinely mixed one (``iPhoneом``) and ``SMS-ка``, ``Т-34`` pass as typed.
+    ``homoglyphs=False`` romanises the text exactly as given.
+
     >>> romanize("Ельцин")
     'Yelʹtsin'
     >>> romanize("Юрий Гагарин", scheme="wikipedia")
@@ -68,9 +76,13 @@ def romanize(
     'Urumchi'
     >>> romanize("Київ, Харків", lang="uk", target="de")
     'Kiew, Charkiw'
+    >>> romanize("Пpивет Мocквa"), romanize("Пpивет", homoglyphs=False)  # Latin p, c, a
+    ('Privet Moskva', 'Ppivet')
     """
     try:  # (free unless raised: the short name's path pays nothing for the check below)
         text = want_str(text, "romanize()")
+        if homoglyphs is not True:
+            homoglyphs = want_bool(homoglyphs, "homoglyphs")
         if lang not in _WORDS:  # "AUTO", "ru_RU", "EL": one spelling from here on
             lang = _READ.get(lang) or _read_lang(lang)
         if lang in ("auto", "auto-line"):  # NFD and NFC input: the same output; only the pieces
@@ -84,6 +96,10 @@ def romanize(
                 )
             from .names import romanize_for
 
+            if homoglyphs:  # (the name conventions read words: repaired before they do)
+                from .engine.lookalike import repair
+
+                text = repair(text)
             if lang == "auto-line":
                 return "".join(
                     romanize_for(line, target, lang=auto_language(line))
@@ -96,16 +112,16 @@ def romanize(
             from .integrations.transliterate import romanize_delegated
 
             return romanize_delegated(text, lang)
-        if lang == "auto-line":
-            return "".join(
-                auto_romanizer(scheme, auto_language(line)).romanize(line)
-                for line in text.splitlines(keepends=True)
-            )
+        if lang == "auto-line":  # (a loop: a generator here made homoglyphs a cell, which
+            out = []  # every call, the short name's too, then paid for)
+            for line in text.splitlines(keepends=True):
+                out.append(auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line))
+            return "".join(out)
         if lang == "auto":
             if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
-                return _short_romanizer(text, scheme).romanize(text)
-            return auto_romanizer(scheme, auto_language(text)).romanize(text)
-        return get_romanizer(scheme, lang).romanize(text)
+                return _short_romanizer(text, scheme, homoglyphs).romanize(text)
+            return auto_romanizer(scheme, auto_language(text), homoglyphs).romanize(text)
+        return get_romanizer(scheme, lang, homoglyphs=homoglyphs).romanize(text)
     except TypeError as exc:  # a list or a dict as `lang`: "unhashable type: 'list'" from a cache
         if str(exc).startswith("unhashable"):
             want_names("romanize()", scheme=scheme, lang=lang, target=target)
@@ -197,14 +213,15 @@ def auto_file_language(sample: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _short_romanizer(text: str, scheme: str | None) -> Romanizer:
-    return auto_romanizer(scheme, auto_language(text))
+def _short_romanizer(text: str, scheme: str | None, homoglyphs: bool = True) -> Romanizer:
+    return auto_romanizer(scheme, auto_language(text), homoglyphs)
 
 
 @functools.lru_cache(maxsize=256)
-def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
+def auto_romanizer(scheme: str | None, lang: str, homoglyphs: bool = True) -> Romanizer:
     """The romaniser of ``scheme`` for a detected language ``lang`` (``None``: its default
-    scheme, :func:`translit.catalogue.default_scheme`).
+    scheme, :func:`translit.catalogue.default_scheme`); ``homoglyphs`` as for
+    :func:`translit.get_romanizer`.
 
     A language detected before it has any scheme file, or without the scheme when that is
     the default or ``bgn-pcgn``, is romanised with ISO 9, the table of every Cyrillic
@@ -215,7 +232,7 @@ def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
     ('bgn-pcgn', 'odni-2015')
     """
     try:
-        return get_romanizer(scheme, lang)
+        return get_romanizer(scheme, lang, homoglyphs=homoglyphs)
     except UnknownLanguageError:
         if scheme is not None and not known_scheme(scheme):
             get_romanizer(scheme, "ru")  # raises UnknownSchemeError, with close names
@@ -225,9 +242,9 @@ def auto_romanizer(scheme: str | None, lang: str) -> Romanizer:
                 exc.name, lang, exc.known, exc.elsewhere, detected=True, ids=exc.ids
             ) from None
     try:
-        return get_romanizer(scheme, ANY)
+        return get_romanizer(scheme, ANY, homoglyphs=homoglyphs)
     except UnknownSchemeError:
-        return get_romanizer("iso-9", ANY)
+        return get_romanizer("iso-9", ANY, homoglyphs=homoglyphs)
 
 
 def known_scheme(scheme: str) -> bool:

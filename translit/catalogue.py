@@ -343,7 +343,7 @@ def _without_marks(out: str) -> str:
 
 
 @functools.cache
-def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
+def _compiled(folder: str, sid: str, reverse: bool, homoglyphs: bool) -> Romanizer:
     scheme = _scheme(folder, sid)
     if reverse and scheme.reverse is None:
         raise IrreversibleSchemeError(
@@ -354,43 +354,55 @@ def _compiled(folder: str, sid: str, reverse: bool) -> Romanizer:
         scheme,
         reverse=reverse,
         fallback=_fallback_letters(scheme, reverse),
-        key=(_rebuild, (sid, folder, reverse)),
+        key=(_rebuild, (sid, folder, reverse, homoglyphs)),
+        homoglyphs=homoglyphs,
     )
 
 
 def get_romanizer(
-    scheme: str | None = None, lang: str = "ru", *, reverse: bool = False
+    scheme: str | None = None,
+    lang: str = "ru",
+    *,
+    reverse: bool = False,
+    homoglyphs: bool = True,
 ) -> Romanizer:
     """The cached :class:`~translit.Romanizer` for ``scheme`` and ``lang`` (``None``: the
     language's :func:`default_scheme`).
+
+    It repairs look-alike letters first (a Latin letter typed into a Cyrillic word,
+    :mod:`translit.engine.lookalike`); ``homoglyphs=False`` gives one that romanises the text
+    exactly as given.
 
     >>> get_romanizer("bgn-pcgn", "ru")("Ельцин")
     'Yelʹtsin'
     >>> get_romanizer(lang="ug").scheme.id
     'odni-2015'
+    >>> get_romanizer()("Пpивет"), get_romanizer(homoglyphs=False)("Пpивет")  # a Latin p
+    ('Privet', 'Ppivet')
     """
     try:  # the arguments exactly as a caller gave them before: one dict look-up
-        return _given[scheme, lang, reverse]
+        return _given[scheme, lang, reverse, homoglyphs]
     except (KeyError, TypeError):  # TypeError: an unhashable argument, refused below
         pass
     code = norm_lang(lang)
     reverse = want_bool(reverse, "reverse")  # (after the cache: "no" is never in it)
+    repair = want_bool(homoglyphs, "homoglyphs")
     folder, sid = locate(default_scheme(code) if scheme is None else scheme, code)
     with _lock:
-        found = _compiled(folder, sid, reverse)
+        found = _compiled(folder, sid, reverse, repair)
     if len(_given) < _GIVEN_MAX:  # spellings of names are endless ("ru-XX"): the first ones
-        _given[scheme, lang, reverse] = found
+        _given[scheme, lang, reverse, homoglyphs] = found
     return found
 
 
 #: :func:`get_romanizer`'s answers by its arguments as given, so that a call naming its scheme
 #: and language costs a dict look-up, not their normalisation (the catalogue never changes)
-_given: dict[tuple[str | None, str, bool], Romanizer] = {}
+_given: dict[tuple[str | None, str, bool, bool], Romanizer] = {}
 _GIVEN_MAX = 1024
 
 
-def _rebuild(sid: str, lang: str, reverse: bool) -> Romanizer:
-    return get_romanizer(sid, lang, reverse=reverse)
+def _rebuild(sid: str, lang: str, reverse: bool, homoglyphs: bool = True) -> Romanizer:
+    return get_romanizer(sid, lang, reverse=reverse, homoglyphs=homoglyphs)
 
 
 def reader_romanizer(scheme: str, lang: str) -> Romanizer:
@@ -412,7 +424,7 @@ def reader_romanizer(scheme: str, lang: str) -> Romanizer:
 def _reader_compiled(folder: str, sid: str) -> Romanizer:
     scheme = _scheme(folder, sid)
     if scheme.kind == "convention" or scheme.body.ascii:
-        return _compiled(folder, sid, False)
+        return _compiled(folder, sid, False, True)
     return Romanizer(
         scheme,
         fallback=_fallback_letters(scheme, False, readers=True),

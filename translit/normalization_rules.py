@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .engine.lookalike import WORD, letter, mixed_letters, repair_word
 from .engine.native import FIRST_OF, char_table, is_normal, screened, unstable_spans
 from .script import (
     CYRILLIC_LETTERS,
@@ -76,7 +77,6 @@ _C = _cls(_CYRILLIC_RANGES)
 _M = _cls(_MARK_RANGES)
 # the large classes as pattern strings, compiled by _rx on first use: most texts pass the quick
 # scan and need none of them, so a start-up does not pay for them (about 2 ms)
-_WORD = f"[{_L}{_C}{_M}]+"
 _LATIN_RE = f"[{_L}]"
 _CYRILLIC_RE = f"[{_C}]"
 
@@ -85,28 +85,6 @@ _CYRILLIC_RE = f"[{_C}]"
 def _rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled, once."""
     return re.compile(pattern)
-
-
-def _touching(a: str, b: str) -> str:
-    # a letter of class b right after a letter of class a, with 0-3 marks between; written to
-    # start with class a (rare in the text) so the regex engine skips the rest quickly. The
-    # look-behinds end on the class-a letter just matched, so "any character" stands for it:
-    # the same matches, and a quarter less to compile than the class written out again
-    marks = ("", f"[{_M}]", f"[{_M}]{{2}}", f"[{_M}]{{3}}")
-    behind = "|".join(f"(?<=[{b}]{m}(?s:.))" for m in marks)
-    return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
-
-
-@cache
-def mixed_letters(latin_first: bool) -> re.Pattern[str]:
-    """Where a Latin and a Cyrillic letter touch (through at most 3 marks), the pattern starting
-    with a Latin letter (``latin_first``) or a Cyrillic one: the rarer script of the text.
-    Compiled on first use (each takes about 2 ms), and a text needs only one of the two.
-
-    >>> mixed_letters(True).search("в РОА и КОНP").group()
-    'P'
-    """
-    return re.compile(_touching(_L, _C) if latin_first else _touching(_C, _L))
 
 
 _TOKEN_REST = re.compile(r"\S*")
@@ -122,10 +100,6 @@ class Data:
     """The content of ``translit/data/normalize.toml``, checked and indexed."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        h = raw["homoglyphs"]
-        self.lat2cyr: dict[str, str] = dict(h["latin_to_cyrillic"])
-        self.cyr2lat: dict[str, str] = {v: k for k, v in self.lat2cyr.items()}
-        self.cyr2lat.update(h["extra_cyrillic_to_latin"])
         s = raw["stress"]
         self.stress_marks = frozenset(s["marks"])
         self.grave_marks = frozenset(
@@ -263,7 +237,6 @@ class Plan:
         classes += (_L if opts.homoglyphs else "") + (_M if opts.form is not None else "")
         self.quick = re.compile(f"[{classes}]") if classes and self.quick_table is None else None
         self.memo: dict[str, tuple[Edit, ...]] = {}
-        self.info: dict[str, tuple[str | None, str | None]] = {}
 
     # -- whole text ----------------------------------------------------------------------
 
@@ -364,7 +337,7 @@ class Plan:
             slots.extend(internal)
             owner.extend([k] * len(internal))
         text = "".join(slots)
-        words = [m.span() for m in _rx(_WORD).finditer(text)]
+        words = [m.span() for m in _rx(WORD).finditer(text)]
 
         def put(i: int, new: str, rule: str) -> None:
             if slots[i] != new:
@@ -376,8 +349,8 @@ class Plan:
         latin_words: set[int] = set()
         for w, (a, b) in enumerate(words):
             if opts.homoglyphs:
-                self._homoglyphs(slots, a, b, put)
-            if any(self._letter(c[0])[0] == "L" for c in slots[a:b] if c):
+                repair_word(slots, a, b, put)  # (engine/lookalike.py: the rule's home)
+            if any(letter(c[0])[0] == "L" for c in slots[a:b] if c):
                 latin_words.add(w)
         if opts.stress:
             self._stress(slots, put)
@@ -422,49 +395,6 @@ class Plan:
         elif form is not None and not unicodedata.is_normalized(form, tok):
             return ((0, len(tok), unicodedata.normalize(form, tok), "unicode"),)
         return tuple(edits)
-
-    def _letter(self, c: str) -> tuple[str | None, str | None]:
-        """(script 'L'/'C'/None, image in the other script or None) of one character."""
-        got = self.info.get(c)
-        if got is None:
-            if len(c) != 1:
-                got = (None, None)
-            else:
-                d = unicodedata.normalize("NFD", c)
-                base = d[0]
-                if _in(_LATIN_RANGES, c) and c.isalpha():
-                    img = self.data.lat2cyr.get(base)
-                    got = ("L", unicodedata.normalize("NFC", img + d[1:]) if img else None)
-                elif _in(_CYRILLIC_RANGES, c) and c.isalpha():
-                    img = self.data.cyr2lat.get(base)
-                    got = ("C", unicodedata.normalize("NFC", img + d[1:]) if img else None)
-                else:
-                    got = (None, None)
-            self.info[c] = got
-        return got
-
-    def _homoglyphs(self, slots: list[str], a: int, b: int, put: Any) -> None:
-        n_lat = n_cyr = fixed_lat = fixed_cyr = 0
-        for c in slots[a:b]:
-            script, img = self._letter(c)
-            if script == "L":
-                n_lat += 1
-                fixed_lat += img is None
-            elif script == "C":
-                n_cyr += 1
-                fixed_cyr += img is None
-        if not n_lat or not n_cyr or (fixed_lat and fixed_cyr):
-            return
-        if fixed_cyr:
-            source = "L"
-        elif fixed_lat:
-            source = "C"
-        else:
-            source = "C" if n_lat > n_cyr else "L"
-        for i in range(a, b):
-            script, img = self._letter(slots[i])
-            if script == source and img is not None:
-                put(i, img, "homoglyph")
 
     def _stress(self, slots: list[str], put: Any) -> None:
         data = self.data

@@ -25,7 +25,12 @@ AUTO_LINE = "auto-line"
 
 
 def _normalize(text: str, lang: str) -> str:
-    """The default clean-up before romanising: NFC, look-alike repair, stress marks stripped."""
+    """The default clean-up before romanising: NFC, look-alike repair, stress marks stripped.
+
+    The library repairs look-alikes itself (``homoglyphs=True``); the repair is kept here
+    too because the rules apply together, per token: a stress mark on a Latin vowel typed
+    into a Cyrillic word (``Москвá``) is stripped once the vowel is Cyrillic.
+    """
     from ..normalization import ROMANIZE_DEFAULTS, normalize
 
     return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
@@ -69,9 +74,12 @@ class Romanize:
 
         if self.normalize:
             text = _normalize(text, self.lang)
+        # --no-normalize: the text exactly as given, look-alikes too (homoglyphs=False)
         if self.detected and self.target is None:
-            return auto_romanizer(self.scheme, self.lang).romanize(text)
-        return romanize_text(text, self.scheme, self.lang, target=self.target)
+            return auto_romanizer(self.scheme, self.lang, self.normalize).romanize(text)
+        return romanize_text(
+            text, self.scheme, self.lang, target=self.target, homoglyphs=self.normalize
+        )
 
 
 @dataclass(frozen=True, eq=False, repr=False)  # value methods: Record
@@ -107,7 +115,9 @@ class RomanizeSpec(Record):
     normalize: bool = option(
         True,
         "--normalize/--no-normalize",
-        help="First apply NFC, look-alike repair and stress-mark stripping.",
+        help="First apply NFC and stress-mark stripping (look-alike letters are repaired "
+        "either way, as the library does); --no-normalize romanises the text exactly as given, "
+        "look-alikes too.",
     )
 
     def bind(self, sample: str) -> Romanize:

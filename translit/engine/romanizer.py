@@ -10,10 +10,10 @@ from operator import attrgetter
 from typing import IO, TYPE_CHECKING, Any
 
 from ..chunking import convert_chunks, convert_stream
-from ..errors import IrreversibleSchemeError, want_str
+from ..errors import IrreversibleSchemeError, want_bool, want_str
 from ..scheme import BOUNDARY, Scheme
+from . import lookalike, native
 from . import memo as _memo
-from . import native
 from .case import (
     CLOSE,
     OPEN,
@@ -24,7 +24,7 @@ from .case import (
     resolve_lone,
 )
 from .chars import NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
-from .tables import compile_body, plain_tables, stray_marks
+from .tables import M_LOOKALIKE, compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
@@ -61,6 +61,13 @@ class Romanizer:
         >>> r = get_romanizer("bgn-pcgn", "ru")
         >>> r("ЩУКА и Щука")
         'SHCHUKA i Shchuka'
+
+    A romaniser of a Cyrillic source repairs look-alike letters first (a Latin letter typed
+    into a Cyrillic word: :mod:`translit.engine.lookalike`), unless built with
+    ``homoglyphs=False``::
+
+        >>> r("Пpивет"), get_romanizer("bgn-pcgn", "ru", homoglyphs=False)("Пpивет")
+        ('Privet', 'Ppivet')
     """
 
     __slots__ = (
@@ -74,6 +81,7 @@ class Romanizer:
         "_drop_marks",
         "_key",
         "_marks",
+        "_repair",
         "_run",
         "_skip_ascii",
         "_vowels",
@@ -92,6 +100,7 @@ class Romanizer:
     _skip_ascii: bool
     _marks: re.Pattern[str]
     _drop_marks: bool  # a scheme that writes ASCII: the stray marks are dropped, not carried
+    _repair: bool  # look-alike letters repaired first (engine/lookalike.py; homoglyphs=True)
     _acronym_title: bool
     _vowels: frozenset[str]
     _words: _memo.Memo
@@ -106,6 +115,7 @@ class Romanizer:
         reverse: bool = False,
         fallback: Mapping[str, str] | None = None,
         key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
+        homoglyphs: bool = True,
     ) -> None:
         body = scheme.reverse if reverse else scheme.body
         if body is None:
@@ -121,6 +131,9 @@ class Romanizer:
         setattr_(self, "_skip_ascii", body.script == "Cyrl")
         setattr_(self, "_marks", stray_marks(body))
         setattr_(self, "_drop_marks", body.ascii)
+        # a Cyrillic source: a Latin letter typed into a word is repaired first (Пpивет)
+        repair = want_bool(homoglyphs, "homoglyphs") and body.script == "Cyrl"
+        setattr_(self, "_repair", repair)
         setattr_(self, "_acronym_title", body.acronyms == "title")
         setattr_(self, "_vowels", body.vowels)
         setattr_(self, "_capitals", body.capitals)
@@ -131,6 +144,8 @@ class Romanizer:
         rebuild = (_ENGINE_OF, (self,))
         c = None
         if engine is not None and plain is not None:
+            if repair:  # the C engine declines a text where a letter touches a word
+                plain = (*plain[:3], plain[3] | M_LOOKALIKE, plain[4])
             c = engine(*plain, self._interpret, rebuild)
         setattr_(self, "_c", c.held if c is not None else None)
         setattr_(self, "_run", c.romanize if c is not None else self._interpret)
@@ -196,11 +211,14 @@ class Romanizer:
         yield text[start:]
 
     def _interpret(self, text: str) -> str:
-        """The interpreter's route (no C engine, or a text it declines): words memoised."""
+        """The interpreter's route (no C engine, or a text it declines): look-alikes repaired
+        (unless built with ``homoglyphs=False``), words memoised."""
         if text.__class__ is not str:  # a str subclass (numpy.str_, …) is read as a plain str
             text = want_str(text, "romanize()")
         if self._skip_ascii and text.isascii():
             return text
+        if self._repair:
+            text = lookalike.repair(text)
         if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
             return pieces_around(self._interpret, text)
         if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
@@ -310,6 +328,8 @@ class Romanizer:
 
     def _romanize_reference(self, text: str) -> str:
         """The reference mode: the interpreter on every word, no memo, no batch route."""
+        if self._repair:
+            text = lookalike.repair(text)
         if OPEN in text or CLOSE in text:
             return pieces_around(self._romanize_reference, text)
         word = self._word

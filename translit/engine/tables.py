@@ -198,6 +198,9 @@ F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word
 # A scheme that writes ASCII (Body.ascii, mode 8) composes them as NFC does (и + U+0306 → й)
 # and drops the rest (а + U+0301 → а): its output carries no mark
 _CARRIED = "\u0300\u0301\u0306\u0308"
+#: mode bit the romaniser adds (not the tables): a word beside a letter of no word (a Latin
+#: letter typed into a Cyrillic word) declines the text, repaired first (engine/lookalike.py)
+M_LOOKALIKE = 16
 _NO_CHAR = 0x110000  # in a composition: NFC gives more than one character (left to Python)
 _MAX_SETS = 64  # context sets a scheme may use for the C engine (one bit each)
 

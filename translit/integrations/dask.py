@@ -28,12 +28,14 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["local_cluster", "normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
 
 
-def _romanize_one(text: Any, scheme: str | None, lang: str, target: str | None) -> Any:
+def _romanize_one(
+    text: Any, scheme: str | None, lang: str, target: str | None, homoglyphs: bool = True
+) -> Any:
     if not isinstance(text, str):
         return text
     from ..api import romanize
 
-    return romanize(text, scheme=scheme, lang=lang, target=target)
+    return romanize(text, scheme=scheme, lang=lang, target=target, homoglyphs=homoglyphs)
 
 
 def _normalize_one(text: Any, options: dict[str, Any]) -> Any:
@@ -77,9 +79,9 @@ def _each_item(items: Iterable[Any], fn: Any, *args: Any) -> list[Any]:
 
 
 def _romanize_partition(
-    items: Iterable[Any], scheme: str | None, lang: str, target: str | None
+    items: Iterable[Any], scheme: str | None, lang: str, target: str | None, homoglyphs: bool
 ) -> list[Any]:
-    return _each_item(items, _romanize_one, scheme, lang, target)
+    return _each_item(items, _romanize_one, scheme, lang, target, homoglyphs)
 
 
 def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[Any]:
@@ -87,17 +89,23 @@ def _normalize_partition(items: Iterable[Any], options: dict[str, Any]) -> list[
 
 
 def romanize_bag(
-    bag: dask.bag.Bag, scheme: str | None = None, lang: str = "auto", target: str | None = None
+    bag: dask.bag.Bag,
+    scheme: str | None = None,
+    lang: str = "auto",
+    target: str | None = None,
+    *,
+    homoglyphs: bool = True,
 ) -> dask.bag.Bag:
-    """A bag of the romanised strings of ``bag`` (non-strings pass through).
+    """A bag of the romanised strings of ``bag`` (non-strings pass through; look-alikes
+    repaired unless ``homoglyphs=False``, as :func:`translit.romanize`).
 
     >>> import dask.bag as db
     >>> romanize_bag(db.from_sequence(["Щука", 7]), lang="ru", target="fr").compute(scheduler="sync")
     ['Chtchouka', 7]
     """
     _want(bag, "Bag", "romanize_bag()")
-    _romanize_one("", scheme, lang, target)  # a bad name fails here, not on every worker later
-    return bag.map_partitions(_romanize_partition, scheme, lang, target)
+    _romanize_one("", scheme, lang, target, homoglyphs)  # a bad name fails here, not on a worker
+    return bag.map_partitions(_romanize_partition, scheme, lang, target, homoglyphs)
 
 
 def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> dask.bag.Bag:
@@ -170,10 +178,12 @@ def romanize_frame(
     lang: str = "auto",
     target: str | None = None,
     suffix: str | None = None,
+    homoglyphs: bool = True,
 ) -> dask.dataframe.DataFrame:
     """Romanise ``columns`` of a Dask DataFrame, in place or beside them (``suffix="_latn"``).
 
-    Each partition romanises its distinct values once (see the pandas accessor).
+    Each partition romanises its distinct values once (see the pandas accessor); look-alikes
+    are repaired unless ``homoglyphs=False`` (as :func:`translit.romanize`).
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> people = dd.from_pandas(pd.DataFrame({"name": ["Ельцин", "Ельцин"]}), npartitions=1)
@@ -182,7 +192,7 @@ def romanize_frame(
     ['Yeltsin', 'Yeltsin']
     """
     _want(frame, "DataFrame", "romanize_frame()")
-    return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target)
+    return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target, homoglyphs)
 
 
 def normalize_frame(

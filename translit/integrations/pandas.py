@@ -59,16 +59,24 @@ class TranslitAccessor:
         self._s = series
 
     def romanize(
-        self, scheme: str | None = None, lang: str = "auto", target: str | None = None
+        self,
+        scheme: str | None = None,
+        lang: str = "auto",
+        target: str | None = None,
+        *,
+        homoglyphs: bool = True,
     ) -> pd.Series:
-        """Romanise each value (see :func:`translit.romanize`).
+        """Romanise each value (see :func:`translit.romanize`; look-alikes repaired unless
+        ``homoglyphs=False``).
 
-        >>> pd.Series(["Ельцин"]).translit.romanize(scheme="iso-9", lang="ru").tolist()
-        ['Elʹcin']
+        >>> pd.Series(["Ельцин", "Пpивет"]).translit.romanize(scheme="iso-9", lang="ru").tolist()
+        ['Elʹcin', 'Privet']
         """
         from ..api import romanize
 
-        return self._map(lambda v: romanize(v, scheme=scheme, lang=lang, target=target))
+        return self._map(
+            lambda v: romanize(v, scheme=scheme, lang=lang, target=target, homoglyphs=homoglyphs)
+        )
 
     def normalize(self, **options: Unpack[NormalizeOptions]) -> pd.Series:
         """Normalise each value (see :func:`translit.normalize`; same keyword options).

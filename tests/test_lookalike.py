@@ -1,0 +1,182 @@
+"""Look-alike letters in the library's romanize path (translit/engine/lookalike.py): a Latin
+letter typed into a Cyrillic word is read as its Cyrillic twin by ``romanize``, ``Romanizer``
+objects, the batch layer, pandas, Dask and the CLI alike; Latin words pass as typed.
+
+Expected values: the BGN/PCGN romanisation of the Cyrillic text (Привет Москва → Privet Moskva),
+or the romanisation of the same text before look-alikes were swapped into it (real sentences
+of the UD corpus when ../shared is present), or the text itself (Latin text).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from click.testing import CliRunner
+from conftest import corpus_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.cli import cli
+from translit.engine.lookalike import letter, repair
+from translit.normalization import normalize
+
+BGN = translit.get_romanizer("bgn-pcgn", "ru")
+AS_GIVEN = translit.get_romanizer("bgn-pcgn", "ru", homoglyphs=False)
+
+#: Cyrillic letters with a Latin look-alike, and that look-alike (the data's own pairs)
+_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_CYRILLIC = _LOWER + _LOWER.upper()
+SWAP = {c: img for c in _CYRILLIC if (img := letter(c)[1]) is not None}
+#: letters no Latin letter looks like: a word holding one stays Cyrillic under the rule
+DISTINCT = "".join(c for c in _CYRILLIC if c not in SWAP)
+
+
+def swapped(text: str, rnd: random.Random, share: float = 0.5) -> str:
+    """``text`` with a share of the look-alike letters of its words that hold a distinctive
+    Cyrillic letter written as their Latin twins (the way scraped and OCR'd text arrives)."""
+    out = []
+    for word in text.split(" "):
+        if any(c in DISTINCT for c in word):
+            out.append("".join(SWAP[c] if c in SWAP and rnd.random() < share else c for c in word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def test_the_pairs_come_from_the_data() -> None:
+    assert SWAP["р"] == "p" and SWAP["С"] == "C" and "ж" in DISTINCT and "п" in DISTINCT
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Пpивет Мocквa", "Privet Moskva"),  # Latin p, c, a inside Cyrillic words
+        ("PОА, КОНP", "ROA, KONR"),  # look-alikes only: the script with more letters
+        ("Pop iPhone MAXIM H2SO4", "Pop iPhone MAXIM H2SO4"),  # Latin words as typed
+        ("SMS-ка", "SMS-ka"),  # two words, each in one script
+        ("Т-34", "T-34"),
+        ("Wi-Fi-роутер", "Wi-Fi-router"),
+        ("https://example.com/Wiki?q=Москва", "https://example.com/Wiki?q=Moskva"),
+        ("iPhoneом", "iPhoneom"),  # distinctive letters of both scripts: genuinely mixed
+    ],
+)
+def test_examples(text: str, out: str) -> None:
+    assert translit.romanize(text) == out
+    assert BGN(text) == BGN._romanize_reference(text) == out
+
+
+def test_off_romanises_the_text_as_given() -> None:
+    assert translit.romanize("Пpивет", homoglyphs=False) == "Ppivet"
+    assert translit.romanize("Пpивет", lang="ru", homoglyphs=False) == "Ppivet"
+    assert AS_GIVEN("Мocквa") == AS_GIVEN._romanize_reference("Мocквa") == "Mockva"
+    with pytest.raises(TypeError):
+        translit.romanize("Пpивет", homoglyphs="no")  # type: ignore[arg-type]
+
+
+def test_every_path_of_the_library() -> None:
+    text = "Пpивет Мocквa"
+    assert translit.romanize(text, lang="auto-line") == "Privet Moskva"
+    assert translit.romanize("Пpивет", lang="ru", target="en") == "Privet"
+    assert list(BGN.romanize_lines([text, "Ельцин"])) == ["Privet Moskva", "Yelʹtsin"]
+    assert "".join(BGN.romanize_chunks(["Пpи", "вет\nМocквa"])) == "Privet\nMoskva"
+
+
+def test_pandas_and_dask() -> None:
+    pd = pytest.importorskip("pandas")
+    import translit.integrations.pandas  # noqa: F401  (registers .translit)
+
+    s = pd.Series(["Пpивет", "Ельцин", None], dtype=object)
+    assert s.translit.romanize(lang="ru").tolist() == ["Privet", "Yelʹtsin", None]
+    assert s.translit.romanize(lang="ru", homoglyphs=False).tolist()[0] == "Ppivet"
+    db = pytest.importorskip("dask.bag")
+    from translit.integrations.dask import romanize_bag
+
+    bag = db.from_sequence(["Пpивет", "Pop"])
+    assert romanize_bag(bag, lang="ru").compute(scheduler="sync") == ["Privet", "Pop"]
+
+
+CLI_TEXTS = ["Пpивет Мocквa", "PОА, КОНP", "SMS-ка, Т-34, Wi-Fi-роутер", "iPhoneом", "Pop"]
+
+
+@pytest.mark.parametrize("text", CLI_TEXTS)
+def test_cli_gives_the_library_output(text: str) -> None:
+    for flags, homoglyphs in (([], True), (["--no-normalize"], False)):
+        got = CliRunner().invoke(cli, ["romanize", *flags], input=text + "\n")
+        assert got.exit_code == 0, got.output
+        assert got.output == translit.romanize(text, homoglyphs=homoglyphs) + "\n", flags
+
+
+_words = st.text(alphabet=_CYRILLIC, min_size=1, max_size=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_words, min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_swapped_lookalikes_romanise_as_the_cyrillic(words: list[str], rnd: random.Random) -> None:
+    text = " ".join(words)
+    assert translit.romanize(swapped(text, rnd), lang="ru") == translit.romanize(text, lang="ru")
+
+
+_LATIN = st.text(
+    alphabet=st.sampled_from(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -./:'éü"
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LATIN)
+def test_latin_text_passes_unchanged(text: str) -> None:
+    assert translit.romanize(text, lang="ru") == text
+    assert BGN(text) == text
+
+
+# Latin and Cyrillic letters (look-alikes and distinctive ones), marks, a soft hyphen and the
+# signs that end a word: where the C engine's check and the rule must agree
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"aepcoxyBHKMTnwzAEPCOX",  # Latin: look-alikes and distinctive letters
+            *"аерсохуВНКМТжпдАЕРСОХ",  # Cyrillic: likewise
+            *" -'1.",
+            *("\u0301", "\u0308", "\u00ad", "\u1dc0", "\u20d7", "ё", "ë", "é", "Σ", "ß"),
+        ]
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED)
+def test_engines_agree_on_mixed_text(text: str) -> None:
+    for r in (BGN, AS_GIVEN):
+        assert r(text) == r._romanize_reference(text)
+        out = r._run(text)  # the C engine alone: declines, or gives the same output
+        assert out is None or out == r(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_the_repair_is_normalize_s_rule(text: str) -> None:
+    """romanize repairs as ``normalize(homoglyphs=True)`` alone does (one rule, one home)."""
+    alone = normalize(text, mojibake=False, form=None, stress="keep", homoglyphs=True)
+    assert BGN(text) == AS_GIVEN(alone)
+    assert BGN(text) == AS_GIVEN(repair(text))
+
+
+def test_corpus_sentences_with_lookalikes_swapped_in() -> None:
+    files = corpus_files("ru-*.txt")
+    if not files:
+        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
+    rnd = random.Random(29)
+    checked = 0
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines[1::7]:  # (one line in seven: the others are no part of this test)
+            messy = swapped(line, rnd, 0.3)
+            if messy != line:
+                assert translit.romanize(messy, lang="ru") == translit.romanize(line, lang="ru")
+                checked += 1
+    assert checked > 100

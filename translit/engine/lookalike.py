@@ -1,0 +1,172 @@
+"""Look-alike letters: a Latin letter typed into a Cyrillic word (``Пpивет`` with a Latin p),
+or a Cyrillic one into a Latin word. The one home of the rule: ``translit.normalize``'s
+``homoglyphs`` option applies it to each word of a token (translit/normalization_rules.py),
+and a romaniser applies it (:func:`repair`) before romanising, unless built with
+``homoglyphs=False``. The pairs are data: ``translit/data/normalize.toml`` [homoglyphs].
+
+A *word* is a run of Latin and Cyrillic letters (with combining marks and soft hyphens); only
+a word holding letters of both scripts is touched. A letter is a *look-alike* when the data
+gives it an image in the other script, else *distinctive*. Then: distinctive letters of both
+scripts, the word is genuinely mixed and left alone (``iPhoneом``); of one script only, the
+other script's look-alikes become that script (``Bаpвapа`` → ``Варвара``); look-alikes only,
+the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, MutableSequence
+
+from .._datafiles import load_toml
+from ..script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
+
+__all__ = ["WORD", "letter", "mixed_letters", "repair", "repair_word"]
+
+_L = char_class(LATIN_LETTERS)
+_C = char_class(CYRILLIC_LETTERS)
+_M = char_class(MARKS)
+#: a word as the rule reads it (a pattern string: the classes are large, compiled on first use)
+WORD = f"[{_L}{_C}{_M}]+"
+
+
+def _touching(a: str, b: str) -> str:
+    # a letter of class b right after a letter of class a, with 0-3 marks between; written to
+    # start with class a (rare in the text) so the regex engine skips the rest quickly. The
+    # look-behinds end on the class-a letter just matched, so "any character" stands for it:
+    # the same matches, and a quarter less to compile than the class written out again
+    marks = ("", f"[{_M}]", f"[{_M}]{{2}}", f"[{_M}]{{3}}")
+    behind = "|".join(f"(?<=[{b}]{m}(?s:.))" for m in marks)
+    return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
+
+
+@functools.cache
+def mixed_letters(latin_first: bool) -> re.Pattern[str]:
+    """Where a Latin and a Cyrillic letter touch (through at most 3 marks), the pattern starting
+    with a Latin letter (``latin_first``) or a Cyrillic one: the rarer script of the text.
+    Compiled on first use (each takes about 2 ms), and a text needs only one of the two.
+
+    >>> mixed_letters(True).search("в РОА и КОНP").group()
+    'P'
+    """
+    return re.compile(_touching(_L, _C) if latin_first else _touching(_C, _L))
+
+
+@functools.cache
+def _pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """(Latin → Cyrillic, Cyrillic → Latin) look-alikes, read on first use."""
+    h = load_toml("normalize.toml")["homoglyphs"]
+    lat2cyr: dict[str, str] = dict(h["latin_to_cyrillic"])
+    cyr2lat = {v: k for k, v in lat2cyr.items()}
+    cyr2lat.update(h["extra_cyrillic_to_latin"])
+    return lat2cyr, cyr2lat
+
+
+@functools.lru_cache(maxsize=4096)
+def letter(c: str) -> tuple[str | None, str | None]:
+    """(script ``'L'``/``'C'``/None, image in the other script or None) of one character.
+
+    >>> letter("p"), letter("ж"), letter("ë"), letter("1")
+    (('L', 'р'), ('C', None), ('L', 'ё'), (None, None))
+    """
+    if len(c) != 1:
+        return (None, None)
+    d = unicodedata.normalize("NFD", c)
+    lat2cyr, cyr2lat = _pairs()
+    if in_ranges(LATIN_LETTERS, c) and c.isalpha():
+        img = lat2cyr.get(d[0])
+        return ("L", unicodedata.normalize("NFC", img + d[1:]) if img else None)
+    if in_ranges(CYRILLIC_LETTERS, c) and c.isalpha():
+        img = cyr2lat.get(d[0])
+        return ("C", unicodedata.normalize("NFC", img + d[1:]) if img else None)
+    return (None, None)
+
+
+def repair_word(
+    slots: MutableSequence[str], a: int, b: int, put: Callable[[int, str, str], None]
+) -> None:
+    """The rule on the word ``slots[a:b]`` (one character a slot): ``put(i, image,
+    "homoglyph")`` for each look-alike that takes the other script's letter."""
+    n_lat = n_cyr = fixed_lat = fixed_cyr = 0
+    for c in slots[a:b]:
+        script, img = letter(c)
+        if script == "L":
+            n_lat += 1
+            fixed_lat += img is None
+        elif script == "C":
+            n_cyr += 1
+            fixed_cyr += img is None
+    if not n_lat or not n_cyr or (fixed_lat and fixed_cyr):
+        return
+    if fixed_cyr:
+        source = "L"
+    elif fixed_lat:
+        source = "C"
+    else:
+        source = "C" if n_lat > n_cyr else "L"
+    for i in range(a, b):
+        script, img = letter(slots[i])
+        if script == source and img is not None:
+            put(i, img, "homoglyph")
+
+
+@functools.cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(WORD)
+
+
+def _fixed(word: str) -> str | None:
+    """The word with its look-alikes repaired, or None when the rule leaves it. The rule reads
+    each cluster (a letter and its marks) in NFC; a cluster it changes is written as read, the
+    others as they were (as ``normalize(form=None)`` writes them)."""
+    starts = [i for i, c in enumerate(word) if i == 0 or not unicodedata.combining(c)]
+    clusters = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)], strict=True)]
+    slots: list[str] = []
+    owner: list[int] = []
+    for k, cluster in enumerate(clusters):
+        nfc = unicodedata.normalize("NFC", cluster)
+        slots.extend(nfc)
+        owner.extend([k] * len(nfc))
+    changed: set[int] = set()
+
+    def put(i: int, new: str, _rule: str) -> None:
+        slots[i] = new
+        changed.add(owner[i])
+
+    repair_word(slots, 0, len(slots), put)
+    if not changed:
+        return None
+    out = [""] * len(clusters)
+    for k, slot in zip(owner, slots, strict=True):
+        out[k] += slot
+    return "".join(new if k in changed else clusters[k] for k, new in enumerate(out))
+
+
+def repair(text: str) -> str:
+    """``text`` with the look-alikes of its mixed words repaired; every other character as
+    it is (what ``translit.normalize(text, form=None, stress="keep", mojibake=False)`` gives).
+
+    >>> repair("Пpивет Мocквa, iPhoneом, SMS-ка, PОА")
+    'Привет Москва, iPhoneом, SMS-ка, РОА'
+    """
+    out: list[str] = []
+    done = seen = 0  # (text[:done] is in out; text[:seen] is read)
+    word = _word_re()
+    for m in mixed_letters(True).finditer(text):
+        s = m.start()
+        if s < seen:
+            continue
+        while s > seen and word.match(text, s - 1, s):
+            s -= 1
+        found = word.match(text, s)
+        assert found is not None  # (the hit's Latin letter is one)
+        e = seen = found.end()
+        fixed = _fixed(text[s:e])
+        if fixed is not None:
+            out += (text[done:s], fixed)
+            done = e
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
