@@ -60,6 +60,11 @@ def test_the_pairs_come_from_the_data() -> None:
         ("Wi-Fi-роутер", "Wi-Fi-router"),
         ("https://example.com/Wiki?q=Москва", "https://example.com/Wiki?q=Moskva"),
         ("iPhoneом", "iPhoneom"),  # distinctive letters of both scripts: genuinely mixed
+        # a Roman numeral typed with Cyrillic Х (or І) beside Latin I, V: Latin, whatever the
+        # count of letters (ХIХ has more Cyrillic ones)
+        ("ХIХ век", "XIX vek"),
+        ("в ХVIII веке, IХ съезд, ХI", "v XVIII veke, IX sʺyezd, XI"),
+        ("СМ и CМ", "SM i SM"),  # C and M are left out: СМ is an abbreviation, not 900
     ],
 )
 def test_examples(text: str, out: str) -> None:

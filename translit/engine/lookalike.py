@@ -9,7 +9,9 @@ a word holding letters of both scripts is touched. A letter is a *look-alike* wh
 gives it an image in the other script, else *distinctive*. Then: distinctive letters of both
 scripts, the word is genuinely mixed and left alone (``iPhoneом``); of one script only, the
 other script's look-alikes become that script (``Bаpвapа`` → ``Варвара``); look-alikes only,
-the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``).
+the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``), unless the word
+in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Latin I, typed for
+XIX: Cyrillic Х and І look like X and I), which is Latin.
 """
 
 from __future__ import annotations
@@ -103,12 +105,21 @@ def repair_word(
         source = "L"
     elif fixed_lat:
         source = "C"
+    elif _ROMAN.fullmatch(
+        "".join(letter(c)[1] or c if letter(c)[0] == "C" else c for c in slots[a:b])
+    ):
+        source = "C"  # ХIХ век, IХ съезд: a Roman numeral typed with Cyrillic Х or І
     else:
         source = "C" if n_lat > n_cyr else "L"
     for i in range(a, b):
         script, img = letter(slots[i])
         if script == source and img is not None:
             put(i, img, "homoglyph")
+
+
+# a Roman numeral of I V X L in capitals, two letters or more (no C D M: СМ, МС are Cyrillic
+# abbreviations far more often than 900 or 1100)
+_ROMAN = re.compile(r"(?=..)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @functools.cache
@@ -149,6 +160,8 @@ def repair(text: str) -> str:
 
     >>> repair("Пpивет Мocквa, iPhoneом, SMS-ка, PОА")
     'Привет Москва, iPhoneом, SMS-ка, РОА'
+    >>> repair("ХIХ век, IХ съезд, ХVIII, ХI")
+    'XIX век, IX съезд, XVIII, XI'
     """
     out: list[str] = []
     done = seen = 0  # (text[:done] is in out; text[:seen] is read)
