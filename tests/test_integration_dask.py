@@ -332,3 +332,31 @@ def test_a_local_cluster_leaves_port_8787_to_the_users_own_cluster() -> None:
             with local_cluster(1):
                 pass
     assert not [w for w in seen if "8787" in str(w.message)], [str(w.message) for w in seen]
+
+
+def test_dask_engine_passes_over_a_broken_link_in_a_tree_with_a_warning(
+    client: Client, tmp_path: Path
+) -> None:
+    # as the runner does (grep -r, rsync): a link to no file met while walking a folder is not
+    # an input the user named; it is reported and skipped, the run goes on
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Юрий\n", encoding="utf-8")
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    events = []
+    opts = RunOptions(recursive=True, out_dir=str(tmp_path / "out"))
+    result = run_files(
+        RomanizeSpec(lang="ru"), [str(src)], opts, client.scheduler.address, events.append
+    )
+    by_status = {f.status: f for f in result.files}
+    assert set(by_status) == {"ok", "skipped"}
+    skipped = by_status["skipped"]
+    assert skipped.errors == [] and len(skipped.warnings) == 1
+    assert "gone.txt" in str(skipped.warnings[0])
+    assert [e.issue for e in events if e.kind == "warning"] == skipped.warnings
+    assert [e.file for e in events if e.kind == "file"][-1] is skipped
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Yuriy\n"

@@ -351,20 +351,19 @@ def run_files(
                 for issue in f.skipped_records:
                     on_event(Event("record", file=f, issue=issue))
                 on_event(Event("file", file=f))
-    for job in passed:
-        skipped = FileResult(job.display, job.target or "", status="skipped")
-        skipped.warnings.append(Issue(job.display, 0, job.passed))
-        result.files.append(skipped)
+    # inputs never read: passed over while planning (a warning), or unreadable (an error)
+    for kind, job, why in [
+        *(("warning", job, job.passed) for job in passed),
+        *(("error", job, job.error) for job in unread),
+    ]:
+        status = "skipped" if kind == "warning" else "failed"
+        unconverted = FileResult(job.display, job.target or "", status=status)
+        issue = Issue(job.display, 0, why)
+        (unconverted.warnings if kind == "warning" else unconverted.errors).append(issue)
+        result.files.append(unconverted)
         if on_event is not None:
-            on_event(Event("warning", file=skipped, issue=skipped.warnings[0]))
-            on_event(Event("file", file=skipped))
-    for job in unread:
-        failed = FileResult(job.display, job.target or "", status="failed")
-        failed.errors.append(Issue(job.display, 0, job.error))
-        result.files.append(failed)
-        if on_event is not None:
-            on_event(Event("error", file=failed, issue=failed.errors[0]))
-            on_event(Event("file", file=failed))
+            on_event(Event(kind, file=unconverted, issue=issue))
+            on_event(Event("file", file=unconverted))
     result.seconds = time.perf_counter() - started
     if opts.report:
         result.save(opts.report)
