@@ -687,6 +687,7 @@ _NAME_LETTERS = (
     ),
     st.sampled_from(["", "Андрей ", "Alexandre ", "Peter ", "Ольга ", "Jurij "]),
 )
+@example(words=["bР"], given_name="")  # a look-alike: the key reads the letters as typed
 def test_any_name_reaches_the_names_of_its_key(words: list[str], given_name: str) -> None:
     assert _reaches_by_skeleton(given_name + " ".join(words))
 

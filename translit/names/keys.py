@@ -171,15 +171,17 @@ def _folded(keys: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     """A Cyrillic word romanised (BGN/PCGN, ё read as yo; a word with a Serbian, Macedonian or
-    Bulgarian letter by that language's system); a Latin word as it is."""
+    Bulgarian letter by that language's system); a Latin word as it is. The romanisers read
+    the letters as typed (``homoglyphs=False``), as :func:`skeletons` reads them: repairing
+    look-alikes first read ``bР`` (Latin b, Cyrillic Р) with a P, its skeleton with an R."""
     if _HAS_CYR.search(word):
         for letters, lang, scheme, _ in _other_spellings():
             if letters.search(word):
-                return get_romanizer(scheme, lang).romanize(word)
+                return get_romanizer(scheme, lang, homoglyphs=False).romanize(word)
         word = re.sub("[ёЁ]", lambda m: "йо" if m.group() == "ё" else "Йо", word)
         if _UK_LETTERS.search(word):  # a Ukrainian spelling: its и is the Russian ы
             word = word.translate(_UK_AS_RU)
-        return get_romanizer("bgn-pcgn", "ru").romanize(word.translate(_BE_AS_RU))
+        return get_romanizer("bgn-pcgn", "ru", homoglyphs=False).romanize(word.translate(_BE_AS_RU))
     return word
 
 
@@ -228,7 +230,9 @@ def _given_aliases() -> dict[str, str | None]:
         key = _plain(spellings[0][1])
         # the reader conventions' renderings of each spelling (Олександр → Oleksandr, Wolodymyr)
         rendered = [
-            get_romanizer(c, lang)(s) for lang, s in spellings for c in CONVENTIONS.values()
+            get_romanizer(c, lang, homoglyphs=False)(s)
+            for lang, s in spellings
+            for c in CONVENTIONS.values()
         ]
         forms = [f for fs in g.forms.values() for f in fs]
         # the reader forms of its Ukrainian and Belarusian spellings (Олексій → Oleksiy, Oleksi)
@@ -331,7 +335,7 @@ def _rendering_systems(lang: str) -> tuple[Callable[[str], str], ...]:
 
     have = set(scheme_ids(lang))
     ids = [c for c in (*CONVENTIONS.values(), *_ALIAS_SCHEMES) if c in have]
-    return tuple(get_romanizer(c, lang).romanize for c in ids)
+    return tuple(get_romanizer(c, lang, homoglyphs=False).romanize for c in ids)
 
 
 @functools.cache
@@ -547,7 +551,9 @@ class _SkeletonTable(dict[int, str]):
 @functools.lru_cache(maxsize=64)
 def _skeleton_table(systems: tuple[Callable[[str], str], ...] | None) -> _SkeletonTable:
     if systems is None:  # a name key's: its romanisation, and the systems of other letters
-        others = [get_romanizer(s.scheme, s.lang).romanize for s in _other_spellings()]
+        others = [
+            get_romanizer(s.scheme, s.lang, homoglyphs=False).romanize for s in _other_spellings()
+        ]
         systems = (_romanized, *others)
     return _SkeletonTable(systems)
 
