@@ -148,14 +148,21 @@ def test_corpus_numerals_typed_in_cyrillic_letters() -> None:
         if lang not in translit.languages():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
-            typed = numeral.sub(lambda m: m.group().translate(_AS_CYRILLIC), line)
+            typed = numeral.sub(_in_cyrillic, line)
             if typed != line:
                 assert translit.romanize(typed, lang=lang) == translit.romanize(line, lang=lang)
                 checked += 1
-    assert checked > 30
+    assert checked > 50
 
 
 _AS_CYRILLIC = str.maketrans("XI", "ХІ")
+
+
+def _in_cyrillic(m: re.Match[str]) -> str:
+    """The numeral typed in Cyrillic Х and І, unless that spelling is a word: ІХ, Belarusian
+    іх 'them, their' (37 times in the corpus' be-hse), is left as IX."""
+    typed = m.group().translate(_AS_CYRILLIC)
+    return m.group() if typed == "ІХ" else typed
 
 
 CLI_TEXTS = ["Пpивет Мocквa", "PОА, КОНP", "SMS-ка, Т-34, Wi-Fi-роутер", "iPhoneом", "Pop"]
