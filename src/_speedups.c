@@ -60,7 +60,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 13
+#define API_VERSION 14
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -75,6 +75,8 @@
 #define F_STRESS 512 /* a combining mark the engine carries (a stress mark) */
 #define F_JOIN 1024  /* a sign an output word holds between letters (middle dot, apostrophe) */
 #define F_COMBINING 2048 /* a combining mark: inside an output word after its first letter */
+#define F_NUMERAL 4096  /* a Cyrillic look-alike of I V X L (Х, І): a word of them alone may be
+                          * a Roman numeral (ХХ век), which M_LOOKALIKE declines */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -317,7 +319,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 4095, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 8191, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -934,6 +936,29 @@ static __attribute__((noinline)) int beside_letter(const Engine *e, int kind, co
     return 0;
 }
 
+/* Whether the word data[0:n] (a word of pass(): letters, marks, inner punctuation) holds a
+ * run of two or more F_NUMERAL letters with no other letter beside it: a word of the look-alike
+ * rule that may be a Roman numeral typed in Cyrillic letters (ХХ, ХІХ-ХХ). A superset of what
+ * translit/engine/lookalike.py repairs (it decides: ХХХХ and ІХ stay), as marks end a run. */
+static __attribute__((noinline)) int numeral_run(const Engine *e, int kind, const void *data,
+                                                 Py_ssize_t n) {
+    Py_ssize_t run = 0;
+    int after_letter = 0; /* the run started right after another letter */
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_UCS4 ch = i < n ? PyUnicode_READ(kind, data, i) : ' ';
+        if (i < n && (lookup(e, ch)->flags & F_NUMERAL)) {
+            after_letter = run ? after_letter : (i > 0 && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i - 1)));
+            run++;
+            continue;
+        }
+        if (run >= 2 && !after_letter && !Py_UNICODE_ISALPHA(ch)) {
+            return 1;
+        }
+        run = 0;
+    }
+    return 0;
+}
+
 /* Whether pass() checks a word's ends for a letter of no word (look-alikes to repair): read
  * from memory where a character beside a word asks, so the loop holds no register for it. */
 #define LOOKALIKE(e, r) (((e)->mode & M_LOOKALIKE) && !(r)->keep_held)
@@ -965,7 +990,8 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         if (before >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, start - 1, -1)) {
             return DECLINED;
         }
-        int all_lower = 1, marked = 0, stress = 0;
+        int all_lower = 1;
+        uint32_t flags = 0; /* its characters' flags, or-ed: F_MARK, F_STRESS, F_NUMERAL */
         /* the entries of a short word's characters, read once here: word() reads each one
          * several times (its case, its rules' contexts) */
         const Char *cw[SHORT];
@@ -973,8 +999,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             if (i - start < SHORT) {
                 cw[i - start] = c;
             }
-            marked |= c->flags & F_MARK;
-            stress |= c->flags & F_STRESS;
+            flags |= c->flags;
             all_lower &= c->lower == ch;
             i++;
             if (i >= n) {
@@ -1012,8 +1037,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
                 if (i - start < SHORT) {
                     cw[i - start] = pc;
                 }
-                marked |= pc->flags & F_MARK;
-                stress |= pc->flags & F_STRESS;
+                flags |= pc->flags;
                 all_lower &= pc->lower == p;
             }
             if (!more) {
@@ -1023,9 +1047,12 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
             c = lookup(e, ch);
         }
         const char *d = (const char *)data + start * kind;
+        if ((flags & F_NUMERAL) && LOOKALIKE(e, r) && numeral_run(e, kind, d, i - start)) {
+            return DECLINED;
+        }
         Py_ssize_t at = r->out.len;
-        int done = marked ? DECLINED
-                   : stress ? carried(e, r, kind, d, i - start)
+        int done = (flags & F_MARK) ? DECLINED
+                   : (flags & F_STRESS) ? carried(e, r, kind, d, i - start)
                             : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
                                    all_lower);
         if (done < 0) {

@@ -23,6 +23,7 @@ import translit
 from translit.catalogue import _fallback_letters
 from translit.engine import memo, native
 from translit.engine.case import CLOSE, OPEN
+from translit.engine.lookalike import numeral_letters
 from translit.script import CYRILLIC_BLOCKS, char_class
 
 _SCHEMES = translit.schemes()
@@ -117,12 +118,13 @@ def _declinable(text: str, lookalike: bool = True) -> bool:
     or a letter that is not NFC (inside a word), Σ, or the interpreter's sentinels; and, for a
     romaniser repairing look-alikes (``lookalike``), a letter that is not Cyrillic beside a
     Cyrillic one (the C engine's check reads past up to 3 characters that are neither ASCII,
-    letters nor spaces, as marks may stand there)."""
+    letters nor spaces, as marks may stand there), or two or more Cyrillic look-alikes of
+    I V X L in a row with no letter beside them (ХХ: maybe a Roman numeral)."""
     return (
         any(unicodedata.category(c)[0] == "M" for c in text)
         or not all(unicodedata.is_normalized("NFC", c) for c in text)
         or any(c in text for c in ("\u03a3", OPEN, CLOSE))
-        or (lookalike and _BESIDE.search(text) is not None)
+        or (lookalike and (_BESIDE.search(text) or _NUMERAL.search(text)) is not None)
     )
 
 
@@ -130,6 +132,7 @@ _GAP = "(?:(?![^\\W\\d_])[^\\x00-\\x7f\\s]){0,3}"  # (up to 3: non-ASCII, no let
 _CYR = f"[{char_class(CYRILLIC_BLOCKS)}]"
 _OTHER = f"(?:(?!{_CYR})[^\\W\\d_])"
 _BESIDE = re.compile(f"{_CYR}{_GAP}{_OTHER}|{_OTHER}{_GAP}{_CYR}")
+_NUMERAL = re.compile(f"(?<![^\\W\\d_])[{numeral_letters()}]{{2,}}(?![^\\W\\d_])")
 
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,7 +17,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
-from .engine.lookalike import WORD, letter, mixed_letters, repair_word
+from .engine.lookalike import (
+    WORD,
+    letter,
+    mixed_letters,
+    numeral_letters,
+    numeral_runs,
+    repair_word,
+)
 from .engine.native import FIRST_OF, char_table, is_normal, screened, unstable_spans
 from .script import (
     CYRILLIC_LETTERS,
@@ -220,6 +227,9 @@ class Plan:
         if opts.spaces:
             lead.append(data.raw_remove + data.raw_spaces)
             trig.append(f"[{esc(data.raw_remove)}]")
+        if opts.homoglyphs:  # (a mixed word is found by its scan below; ХХ is no mixed word)
+            lead.append(numeral_letters())
+            trig.append(numeral_runs().pattern)
         self.trigger_sources = trig  # compiled by the first text the quick check lets through
         self._triggers: list[re.Pattern[str]] | None = None
         self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None

@@ -11,7 +11,9 @@ scripts, the word is genuinely mixed and left alone (``iPhoneом``); of one scr
 other script's look-alikes become that script (``Bаpвapа`` → ``Варвара``); look-alikes only,
 the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``), unless the word
 in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Latin I, typed for
-XIX: Cyrillic Х and І look like X and I), which is Latin.
+XIX: Cyrillic Х and І look like X and I), which is Latin. A word of Cyrillic look-alikes of
+I V X L alone (two or more) is Latin too when it reads as such a numeral (``ХХ век``), unless
+the data lists it as a word of a language (``ІХ``, Belarusian іх).
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from collections.abc import Callable, MutableSequence
 from .._datafiles import load_toml
 from ..script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
 
-__all__ = ["WORD", "letter", "mixed_letters", "repair", "repair_word"]
+__all__ = [
+    "WORD",
+    "letter",
+    "mixed_letters",
+    "numeral_letters",
+    "numeral_runs",
+    "repair",
+    "repair_word",
+]
 
 _L = char_class(LATIN_LETTERS)
 _C = char_class(CYRILLIC_LETTERS)
@@ -99,7 +109,12 @@ def repair_word(
         elif script == "C":
             n_cyr += 1
             fixed_cyr += img is None
-    if not n_lat or not n_cyr or (fixed_lat and fixed_cyr):
+    if not n_lat:
+        if n_cyr > 1 and _cyrillic_numeral(slots[a:b]):  # ХХ век: a number, not letters
+            for i in range(a, b):
+                put(i, _pairs()[1][slots[i]], "homoglyph")
+        return
+    if not n_cyr or (fixed_lat and fixed_cyr):
         return
     if fixed_cyr:
         source = "L"
@@ -123,8 +138,53 @@ _ROMAN = re.compile(r"(?=..)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @functools.cache
+def _numerals() -> tuple[str, frozenset[str]]:
+    """(the capital Cyrillic look-alikes of I V X L, the words of them that are no numeral)."""
+    cyr2lat = _pairs()[1]
+    not_numerals = load_toml("normalize.toml")["homoglyphs"]["not_numerals"]
+    return "".join(sorted(c for c, lat in cyr2lat.items() if lat in "IVXL")), frozenset(
+        not_numerals
+    )
+
+
+def numeral_letters() -> str:
+    """The Cyrillic letters a Roman numeral may be typed with (the data's look-alikes of
+    I V X L): a word of them alone may be a numeral (the C engine declines a text holding one).
+
+    >>> numeral_letters()
+    'ІХ'
+    """
+    return _numerals()[0]
+
+
+def _cyrillic_numeral(word: MutableSequence[str]) -> bool:
+    letters, not_numerals = _numerals()
+    text = "".join(word)
+    return (
+        all(c in letters for c in text)
+        and text not in not_numerals
+        and _ROMAN.fullmatch(text.translate(_to_latin())) is not None
+    )
+
+
+@functools.cache
+def _to_latin() -> dict[int, str]:
+    return str.maketrans({c: _pairs()[1][c] for c in numeral_letters()})
+
+
+@functools.cache
 def _word_re() -> re.Pattern[str]:
     return re.compile(WORD)
+
+
+@functools.cache
+def numeral_runs() -> re.Pattern[str]:
+    """Two or more of :func:`numeral_letters` in a row: where a word of them alone may be.
+
+    >>> numeral_runs().findall("ХХ век, Х. Петров")
+    ['ХХ']
+    """
+    return re.compile(f"[{numeral_letters()}]{{2,}}")
 
 
 def _fixed(word: str) -> str | None:
@@ -162,7 +222,34 @@ def repair(text: str) -> str:
     'Привет Москва, iPhoneом, SMS-ка, РОА'
     >>> repair("ХIХ век, IХ съезд, ХVIII, ХI")
     'XIX век, IX съезд, XVIII, XI'
+    >>> repair("ХХ век, ХХІ століття, ХХХХ")
+    'XX век, XXI століття, ХХХХ'
     """
+    return _numerals_repaired(_mixed_repaired(text))
+
+
+def _numerals_repaired(text: str) -> str:
+    """``text`` with its words of Cyrillic look-alikes of I V X L alone that are numerals in
+    Latin letters (no such word is mixed: the other pass leaves them)."""
+    out: list[str] = []
+    done = 0
+    word = _word_re()
+    for m in numeral_runs().finditer(text):
+        s, e = m.span()
+        if (s and word.match(text, s - 1, s)) or word.match(text, e, e + 1):
+            continue  # (part of a longer word)
+        fixed = _fixed(text[s:e])
+        if fixed is not None:
+            out += (text[done:s], fixed)
+            done = e
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _mixed_repaired(text: str) -> str:
+    """``text`` with its mixed words repaired."""
     out: list[str] = []
     done = seen = 0  # (text[:done] is in out; text[:seen] is read)
     word = _word_re()

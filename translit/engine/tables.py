@@ -27,6 +27,7 @@ from .chars import (
     SHAPE,
     VARIANTS,
 )
+from .lookalike import numeral_letters
 
 
 def _last_resort(ch: str, table: Mapping[str, str], marks: bool = True) -> str:
@@ -193,6 +194,9 @@ F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
 F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
 F_JOIN = 1024  # inside an output word between letters (case.JOINERS)
 F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word after a letter
+F_NUMERAL = 4096  # a Cyrillic look-alike of I V X L (lookalike.numeral_letters): a word of
+# them alone may be a Roman numeral; a romaniser that repairs look-alikes (M_LOOKALIKE)
+# declines a text holding one, and the repair writes it in Latin letters (ХХ век → XX)
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
 # NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter.
 # A scheme that writes ASCII (Body.ascii, mode 8) composes them as NFC does (и + U+0306 → й)
@@ -292,10 +296,11 @@ def plain_tables(
     known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS
     chars = []
     vowels, no_rules = body.vowels, (0, 0)  # (the loop runs for some 600 characters)
+    numerals = numeral_letters() if body.script == "Cyrl" else ""
     for ch in sorted(known):
         low, flags, marked = _char(ch)
         if ch in start:
-            flags |= F_START | F_WORD
+            flags |= F_START | F_WORD | (F_NUMERAL if ch in numerals else 0)
         elif ch in marks:
             flags |= F_WORD
         if ch in inner:
