@@ -25,7 +25,7 @@ from .engine.lookalike import (
     numeral_runs,
     repair_word,
 )
-from .engine.native import FIRST_OF, char_table, is_normal, screened, unstable_spans
+from .engine.native import FIRST_OF, RUNS_OF, char_table, is_normal, screened, unstable_spans
 from .script import (
     CYRILLIC_LETTERS,
     INVISIBLE,
@@ -227,8 +227,15 @@ class Plan:
         if opts.spaces:
             lead.append(data.raw_remove + data.raw_spaces)
             trig.append(f"[{esc(data.raw_remove)}]")
-        if opts.homoglyphs:  # (a mixed word is found by its scan below; ХХ is no mixed word)
-            lead.append(numeral_letters())
+        # a word of Cyrillic look-alikes of I V X L alone (ХХ век; a mixed word is found by its
+        # scan below): two of them in a row, found by the quick check as a run (RUNS_OF), not
+        # by their letters, or every text holding a capital Х took the detailed scans (3x)
+        self.numeral_table: bytes | None = None
+        if opts.homoglyphs:
+            if RUNS_OF is not None:
+                self.numeral_table = char_table([(ord(c), ord(c)) for c in numeral_letters()])
+            else:
+                lead.append(numeral_letters())
             trig.append(numeral_runs().pattern)
         self.trigger_sources = trig  # compiled by the first text the quick check lets through
         self._triggers: list[re.Pattern[str]] | None = None
@@ -257,6 +264,8 @@ class Plan:
         >>> p = plan(Options("NFC", True, True, False, False, None, None, False, False))
         >>> p.untouched("Власов\\n"), p.untouched("Влáсов"), p.untouched("PОА")
         (True, False, False)
+        >>> p.untouched("Хорошо, Ігор"), p.untouched("ХХ век")  # (a numeral: two in a row)
+        (True, False)
         """
         if self.quick_table is not None:
             assert FIRST_OF is not None
@@ -264,6 +273,10 @@ class Plan:
                 return False
         elif self.quick is not None and self.quick.search(text):
             return False
+        if self.numeral_table is not None:
+            assert RUNS_OF is not None
+            if RUNS_OF(str.__str__(text), self.numeral_table, 2):
+                return False
         form = self.opts.form
         return form is None or is_normal(text, form)
 
