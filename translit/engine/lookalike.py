@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, MutableSequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence
 
 from .._datafiles import load_toml
 from ..script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
@@ -231,27 +231,24 @@ def repair(text: str) -> str:
 def _numerals_repaired(text: str) -> str:
     """``text`` with its words of Cyrillic look-alikes of I V X L alone that are numerals in
     Latin letters (no such word is mixed: the other pass leaves them)."""
-    out: list[str] = []
-    done = 0
     word = _word_re()
-    for m in numeral_runs().finditer(text):
-        s, e = m.span()
-        if (s and word.match(text, s - 1, s)) or word.match(text, e, e + 1):
-            continue  # (part of a longer word)
-        fixed = _fixed(text[s:e])
-        if fixed is not None:
-            out += (text[done:s], fixed)
-            done = e
-    if not out:
-        return text
-    out.append(text[done:])
-    return "".join(out)
+    spans = (
+        m.span()
+        for m in numeral_runs().finditer(text)
+        if not (m.start() and word.match(text, m.start() - 1, m.start()))
+        and not word.match(text, m.end(), m.end() + 1)  # (not part of a longer word)
+    )
+    return _spliced(text, spans)
 
 
 def _mixed_repaired(text: str) -> str:
     """``text`` with its mixed words repaired."""
-    out: list[str] = []
-    done = seen = 0  # (text[:done] is in out; text[:seen] is read)
+    return _spliced(text, _mixed_words(text))
+
+
+def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of ``text`` where a Latin and a Cyrillic letter touch."""
+    seen = 0  # (text[:seen] is read)
     word = _word_re()
     for m in mixed_letters(True).finditer(text):
         s = m.start()
@@ -261,7 +258,15 @@ def _mixed_repaired(text: str) -> str:
             s -= 1
         found = word.match(text, s)
         assert found is not None  # (the hit's Latin letter is one)
-        e = seen = found.end()
+        seen = found.end()
+        yield s, seen
+
+
+def _spliced(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each word at ``spans`` (in order) as :func:`_fixed` repairs it."""
+    out: list[str] = []
+    done = 0  # (text[:done] is in out)
+    for s, e in spans:
         fixed = _fixed(text[s:e])
         if fixed is not None:
             out += (text[done:s], fixed)
