@@ -100,7 +100,10 @@ class Reverser:
             )
         self.scheme = scheme
         self.lang = lang
-        self._forward = get_romanizer(scheme.id, lang)
+        # the standard's letters exactly: a candidate read back is checked by romanising it
+        # again, and the look-alike repair would write a word of capital Х and І alone as a
+        # Roman numeral (ХХ → XX, not ISO 9's HH), so HH could not be read back
+        self._forward = get_romanizer(scheme.id, lang, homoglyphs=False)
         if scheme.reverse is not None:
             body = scheme.reverse
             self._back = get_romanizer(scheme.id, lang, reverse=True)
