@@ -130,9 +130,13 @@ def test_a_column_of_a_language_without_schemes_is_refused(tmp_path: Path) -> No
         ("Тошкент", "uz", "Tashkent", "Taschkent", "Tachkent"),
         ("Урганч", "uz", "Urgench", "Urganch", "Ourguentch"),
         # English Wikipedia titles him Ali-Shir Nava'i, Alisher Navoi redirects there (names29a:
-        # the enwiki copy pinocchiopedia.com/wiki/Alisher_Navoi; the row said Alisher Navoi)
-        ("Алишер Навоий", "uz", "Ali-Shir Nava'i", "Ali Schir Nawai", "Alisher Navoï"),
-        ("Вилояти Хатлон", "tg", "Khatlon Region", "Provinz Chatlon", "Province de Khatlon"),
+        # the enwiki copy pinocchiopedia.com/wiki/Alisher_Navoi; the row said Alisher Navoi); German
+        # Wikipedia titles him Mir ʿAli Schir Nawāʾi (names30a: the dewiki copy de.wiki.li; the row
+        # said Ali Schir Nawai)
+        ("Алишер Навоий", "uz", "Ali-Shir Nava'i", "Mir ʿAli Schir Nawāʾi", "Alisher Navoï"),
+        # German Wikipedia titles the Tajik provinces Chatlon, Sughd (names30a: the dewiki copy
+        # de-academic.com/dic.nsf/dewiki/250856; the row said Provinz Chatlon, which no title gives)
+        ("Вилояти Хатлон", "tg", "Khatlon Region", "Chatlon", "Province de Khatlon"),
         ("Эмомалӣ Раҳмон", "tg", "Emomali Rahmon", "Emomalij Rahmon", "Emomali Rahmon"),
         ("Чойбалсан", "mn", "Choibalsan", "Tschoibalsan", "Choybalsan"),
         (
