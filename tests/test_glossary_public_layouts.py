@@ -493,3 +493,41 @@ def test_white_space_runs_in_tbx_text_come_back_as_written(tmp_path: Path) -> No
     save(Glossary([Concept("c2", terms=[Term("a b", "en"), Term("c  d", "fr")])]), out)
     assert "xml:space" not in out.read_text("utf-8")
     assert [t.text for t in load(out).concepts[0].terms] == ["a b", "c  d"]
+
+
+# OmegaT's own glossary test files (omegat-org/omegat test/data/glossaries/test.csv and test.tab):
+# no header, the first row's source term a word that is also an ISO 639-3 code ("kde", Makonde).
+# That row was read as a multilingual header: one language column, every term after it in the
+# wrong language and the target column "not kept". Terms here are this project's.
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("glossary.csv", "bug,Fehler\nRed Army,Rote Armee\n"),
+        ("glossary.tab", "bug\tFehler\tin code\nRed Army\tRote Armee\n"),
+    ],
+)
+def test_an_omegat_row_starting_with_a_language_code_is_a_row(name: str, data: str) -> None:
+    from translit.glossary.checks import lint
+
+    g = loads(data.encode(), "", name, source_lang="en", target_lang="de")
+    assert [[(t.lang, t.text) for t in c.terms] for c in g.concepts] == [
+        [("en", "bug"), ("de", "Fehler")],
+        [("en", "Red Army"), ("de", "Rote Armee")],
+    ]
+    assert not [w for w in g.warnings if "not kept" in w]
+    # without the languages, both columns are 'und': that is said once, not per row as "two
+    # preferred full forms in und"
+    bare = loads(data.encode(), "", name)
+    assert not [f for f in lint(bare) if "preferred full forms" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("header", "langs"),
+    [("ru,note", ["ru"]), ("ru,ru:status,comment", ["ru"]), ("de,Entry_Note", ["de"])],
+)
+def test_a_header_of_one_language_and_known_columns_stays_a_header(
+    header: str, langs: list[str]
+) -> None:
+    g = loads(f"{header}\nРОА,admitted\n".encode(), "", "g.csv")
+    assert g.languages == langs
+    assert [t.text for t in g.concepts[0].terms] == ["РОА"]
