@@ -531,3 +531,43 @@ def test_a_header_of_one_language_and_known_columns_stays_a_header(
     g = loads(f"{header}\nРОА,admitted\n".encode(), "", "g.csv")
     assert g.languages == langs
     assert [t.text for t in g.concepts[0].terms] == ["РОА"]
+
+
+# EuroTermBank's TBX (Eurotermbank/Federated-Network-Toolkit-deployment
+# user-guides/synchronization.md, its sample entries): the DOCTYPE names the TBX DTD by a web address, a downloaded copy's
+# name percent-encoded; terms in ntig/termGrp, a tool status in <admin type="status">. The
+# address is never fetched (no network, no DTD loading), and the file was refused for it.
+def test_a_tbx_dtd_named_by_its_web_address_is_read_past() -> None:
+    data = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<!DOCTYPE martif SYSTEM "https://example.org/dtd/TBXcoreStructV02%20%281%29.dtd">\n'
+        '<martif type="TBX" xml:lang="en"><text><body>\n'
+        '<termEntry id="e1"><langSet xml:lang="ru"><ntig><termGrp><term>РОА</term></termGrp>'
+        '<admin type="status">approved</admin></ntig></langSet>\n'
+        '<langSet xml:lang="de"><ntig><termGrp><term>ROA</term></termGrp></ntig></langSet>'
+        "</termEntry>\n</body></text></martif>\n"
+    ).encode()
+    g = loads(data, "tbx", "etb.tbx")
+    assert [(t.lang, t.text, t.status) for t in g.concepts[0].terms] == [
+        ("ru", "РОА", "preferred"),
+        ("de", "ROA", "preferred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "http://attacker.example/evil.dtd",
+        "file:///etc/TBXcoreStructV02.dtd",
+        "../TBXcoreStructV02.dtd",
+        "https://example.org/TBXcoreStructV02.dtd?x=../../etc/passwd",
+    ],
+)
+def test_other_external_dtds_are_still_refused_saying_what_to_do(ref: str) -> None:
+    data = (
+        f'<!DOCTYPE martif SYSTEM "{ref}">\n<martif><text><body><termEntry id="x">'
+        '<langSet xml:lang="en"><tig><term>Red Army</term></tig></langSet></termEntry>'
+        "</body></text></martif>"
+    ).encode()
+    with pytest.raises(GlossaryError, match=r"external DTD.*delete the DOCTYPE line"):
+        loads(data, "tbx", "x.tbx")
