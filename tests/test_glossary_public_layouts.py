@@ -571,3 +571,56 @@ def test_other_external_dtds_are_still_refused_saying_what_to_do(ref: str) -> No
     ).encode()
     with pytest.raises(GlossaryError, match=r"external DTD.*delete the DOCTYPE line"):
         loads(data, "tbx", "x.tbx")
+
+
+# TBX-Basic with back matter, as byutrg/p5-Convert-TBX-Basic's tests (t/01-basic.t) lay it
+# out: <text><body>…</body><back><refObjectList type="respPerson"><refObject id=…><item
+# type="fn">…: the people that transacNote target= names. It was dropped in silence.
+def test_tbx_back_matter_is_said_not_to_be_read() -> None:
+    data = (
+        '<martif type="TBX-Basic" xml:lang="en-US"><text><body>\n'
+        '<termEntry id="c5"><langSet xml:lang="ru"><tig><term>РОА</term><transacGrp>'
+        '<transac type="transactionType">origination</transac><transacNote '
+        'type="responsibility" target="P1">A</transacNote></transacGrp></tig></langSet>'
+        "</termEntry>\n</body>\n<back>\n"
+        '<refObjectList type="respPerson"><refObject id="P1"><item type="fn">A. N. Author'
+        "</item></refObject></refObjectList>\n</back></text></martif>"
+    ).encode()
+    g = loads(data, "tbx", "b.tbx")
+    assert [c.terms[0].text for c in g.concepts] == ["РОА"]
+    assert [w for w in g.warnings if w.startswith("b.tbx:4: <back> not read")], g.warnings
+    assert "refObjectList type='respPerson' (1 item)" in g.warnings[-1]
+
+
+# TBX-Min (LTAC's bilingual dialect; <TBX dialect="TBX-Min"> with a header naming the source and
+# target language) as byutrg/p5-Convert-TBX-Basic writes it (t/01-basic.t: termEntry/langSet/
+# tig, termStatus, partOfSpeech, customer, noteGrp/note/noteKey+noteValue), and in the element
+# names of the dialect's definition (entry/langGroup/termGroup). It was "not a TBX file".
+@pytest.mark.parametrize(("entry", "lang", "term"), [
+    ("termEntry", "langSet", "tig"), ("entry", "langGroup", "termGroup"),
+])  # fmt: skip
+def test_tbx_min_is_read(tmp_path: Path, entry: str, lang: str, term: str) -> None:
+    data = (
+        '<TBX dialect="TBX-Min">\n<header><id>t</id><languages source="ru" target="de"/>'
+        f'</header>\n<body>\n<{entry} id="c1"><subjectField>military</subjectField>\n'
+        f'<{lang} xml:lang="ru"><{term}><term>РОА</term><termStatus>preferred</termStatus>'
+        "<partOfSpeech>noun</partOfSpeech><customer>Archive</customer><noteGrp><note>"
+        f"<noteKey>source</noteKey><noteValue>Vlasov</noteValue></note></noteGrp></{term}>\n"
+        f"<{term}><term>КОНР</term><termStatus>notRecommended</termStatus></{term}></{lang}>\n"
+        f'<{lang} xml:lang="de"><{term}><term>ROA</term></{term}></{lang}>\n'
+        f"</{entry}>\n</body>\n</TBX>\n"
+    ).encode()
+    g = loads(data, "tbx", "m.tbx")
+    c = g.concepts[0]
+    assert (c.id, c.subject, g.languages) == ("c1", "military", ["ru", "de"])
+    assert [(t.lang, t.text, t.status, t.pos, t.note) for t in c.terms] == [
+        ("ru", "РОА", "preferred", "noun", "source: Vlasov"),
+        ("ru", "КОНР", "deprecated", None, None),
+        ("de", "ROA", "preferred", None, None),
+    ]
+    assert c.terms[1].line == 6  # (the line of its <term> in the file)
+    out = tmp_path / "m3.tbx"
+    save(g, out)  # TBX-Basic, its statuses in TBX-Basic's picklist
+    text = out.read_text(encoding="utf-8")
+    assert "deprecatedTerm-admn-sts" in text and "notRecommended" not in text
+    assert '<admin type="customerSubset">Archive</admin>' in text
