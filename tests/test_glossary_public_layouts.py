@@ -624,3 +624,26 @@ def test_tbx_min_is_read(tmp_path: Path, entry: str, lang: str, term: str) -> No
     text = out.read_text(encoding="utf-8")
     assert "deprecatedTerm-admn-sts" in text and "notRecommended" not in text
     assert '<admin type="customerSubset">Archive</admin>' in text
+
+
+# An English→Ukrainian OmegaT glossary (OmegaT-L10N/uk glossary/glossary.txt: no header, English
+# source, Ukrainian target, comments naming case forms: "в родовому відмінку «глосарія»")
+# applied to Ukrainian text to write English: --source-lang en --target en. The target column
+# was read as --target's language, English too, and nothing was found; it is detected again.
+def test_a_glossary_applied_towards_its_source_language(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    src = tmp_path / "glossary.txt"
+    src.write_text(
+        "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
+        "glossary\tглосарій\tв родовому відмінку «глосарія»\nsegment\tсегмент\n",
+        encoding="utf-8",
+    )
+    text = tmp_path / "t.txt"
+    text.write_text("Вікно глосарія.\n", encoding="utf-8")
+    args = ["glossary", "apply", str(text), "-g", str(src), "--target", "en"]
+    res = CliRunner().invoke(cli, [*args, "--source-lang", "en", "--mode", "annotate"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "Вікно глосарія [glossary].\n"
