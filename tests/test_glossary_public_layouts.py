@@ -493,3 +493,157 @@ def test_white_space_runs_in_tbx_text_come_back_as_written(tmp_path: Path) -> No
     save(Glossary([Concept("c2", terms=[Term("a b", "en"), Term("c  d", "fr")])]), out)
     assert "xml:space" not in out.read_text("utf-8")
     assert [t.text for t in load(out).concepts[0].terms] == ["a b", "c  d"]
+
+
+# OmegaT's own glossary test files (omegat-org/omegat test/data/glossaries/test.csv and test.tab):
+# no header, the first row's source term a word that is also an ISO 639-3 code ("kde", Makonde).
+# That row was read as a multilingual header: one language column, every term after it in the
+# wrong language and the target column "not kept". Terms here are this project's.
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("glossary.csv", "bug,Fehler\nRed Army,Rote Armee\n"),
+        ("glossary.tab", "bug\tFehler\tin code\nRed Army\tRote Armee\n"),
+    ],
+)
+def test_an_omegat_row_starting_with_a_language_code_is_a_row(name: str, data: str) -> None:
+    from translit.glossary.checks import lint
+
+    g = loads(data.encode(), "", name, source_lang="en", target_lang="de")
+    assert [[(t.lang, t.text) for t in c.terms] for c in g.concepts] == [
+        [("en", "bug"), ("de", "Fehler")],
+        [("en", "Red Army"), ("de", "Rote Armee")],
+    ]
+    assert not [w for w in g.warnings if "not kept" in w]
+    # without the languages, both columns are 'und': that is said once, not per row as "two
+    # preferred full forms in und"
+    bare = loads(data.encode(), "", name)
+    assert not [f for f in lint(bare) if "preferred full forms" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("header", "langs"),
+    [("ru,note", ["ru"]), ("ru,ru:status,comment", ["ru"]), ("de,Entry_Note", ["de"])],
+)
+def test_a_header_of_one_language_and_known_columns_stays_a_header(
+    header: str, langs: list[str]
+) -> None:
+    g = loads(f"{header}\nРОА,admitted\n".encode(), "", "g.csv")
+    assert g.languages == langs
+    assert [t.text for t in g.concepts[0].terms] == ["РОА"]
+
+
+# EuroTermBank's TBX (Eurotermbank/Federated-Network-Toolkit-deployment
+# user-guides/synchronization.md, its sample entries): the DOCTYPE names the TBX DTD by a web address, a downloaded copy's
+# name percent-encoded; terms in ntig/termGrp, a tool status in <admin type="status">. The
+# address is never fetched (no network, no DTD loading), and the file was refused for it.
+def test_a_tbx_dtd_named_by_its_web_address_is_read_past() -> None:
+    data = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<!DOCTYPE martif SYSTEM "https://example.org/dtd/TBXcoreStructV02%20%281%29.dtd">\n'
+        '<martif type="TBX" xml:lang="en"><text><body>\n'
+        '<termEntry id="e1"><langSet xml:lang="ru"><ntig><termGrp><term>РОА</term></termGrp>'
+        '<admin type="status">approved</admin></ntig></langSet>\n'
+        '<langSet xml:lang="de"><ntig><termGrp><term>ROA</term></termGrp></ntig></langSet>'
+        "</termEntry>\n</body></text></martif>\n"
+    ).encode()
+    g = loads(data, "tbx", "etb.tbx")
+    assert [(t.lang, t.text, t.status) for t in g.concepts[0].terms] == [
+        ("ru", "РОА", "preferred"),
+        ("de", "ROA", "preferred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "http://attacker.example/evil.dtd",
+        "file:///etc/TBXcoreStructV02.dtd",
+        "../TBXcoreStructV02.dtd",
+        "https://example.org/TBXcoreStructV02.dtd?x=../../etc/passwd",
+    ],
+)
+def test_other_external_dtds_are_still_refused_saying_what_to_do(ref: str) -> None:
+    data = (
+        f'<!DOCTYPE martif SYSTEM "{ref}">\n<martif><text><body><termEntry id="x">'
+        '<langSet xml:lang="en"><tig><term>Red Army</term></tig></langSet></termEntry>'
+        "</body></text></martif>"
+    ).encode()
+    with pytest.raises(GlossaryError, match=r"external DTD.*delete the DOCTYPE line"):
+        loads(data, "tbx", "x.tbx")
+
+
+# TBX-Basic with back matter, as byutrg/p5-Convert-TBX-Basic's tests (t/01-basic.t) lay it
+# out: <text><body>…</body><back><refObjectList type="respPerson"><refObject id=…><item
+# type="fn">…: the people that transacNote target= names. It was dropped in silence.
+def test_tbx_back_matter_is_said_not_to_be_read() -> None:
+    data = (
+        '<martif type="TBX-Basic" xml:lang="en-US"><text><body>\n'
+        '<termEntry id="c5"><langSet xml:lang="ru"><tig><term>РОА</term><transacGrp>'
+        '<transac type="transactionType">origination</transac><transacNote '
+        'type="responsibility" target="P1">A</transacNote></transacGrp></tig></langSet>'
+        "</termEntry>\n</body>\n<back>\n"
+        '<refObjectList type="respPerson"><refObject id="P1"><item type="fn">A. N. Author'
+        "</item></refObject></refObjectList>\n</back></text></martif>"
+    ).encode()
+    g = loads(data, "tbx", "b.tbx")
+    assert [c.terms[0].text for c in g.concepts] == ["РОА"]
+    assert [w for w in g.warnings if w.startswith("b.tbx:4: <back> not read")], g.warnings
+    assert "refObjectList type='respPerson' (1 item)" in g.warnings[-1]
+
+
+# TBX-Min (LTAC's bilingual dialect; <TBX dialect="TBX-Min"> with a header naming the source and
+# target language) as byutrg/p5-Convert-TBX-Basic writes it (t/01-basic.t: termEntry/langSet/
+# tig, termStatus, partOfSpeech, customer, noteGrp/note/noteKey+noteValue), and in the element
+# names of the dialect's definition (entry/langGroup/termGroup). It was "not a TBX file".
+@pytest.mark.parametrize(("entry", "lang", "term"), [
+    ("termEntry", "langSet", "tig"), ("entry", "langGroup", "termGroup"),
+])  # fmt: skip
+def test_tbx_min_is_read(tmp_path: Path, entry: str, lang: str, term: str) -> None:
+    data = (
+        '<TBX dialect="TBX-Min">\n<header><id>t</id><languages source="ru" target="de"/>'
+        f'</header>\n<body>\n<{entry} id="c1"><subjectField>military</subjectField>\n'
+        f'<{lang} xml:lang="ru"><{term}><term>РОА</term><termStatus>preferred</termStatus>'
+        "<partOfSpeech>noun</partOfSpeech><customer>Archive</customer><noteGrp><note>"
+        f"<noteKey>source</noteKey><noteValue>Vlasov</noteValue></note></noteGrp></{term}>\n"
+        f"<{term}><term>КОНР</term><termStatus>notRecommended</termStatus></{term}></{lang}>\n"
+        f'<{lang} xml:lang="de"><{term}><term>ROA</term></{term}></{lang}>\n'
+        f"</{entry}>\n</body>\n</TBX>\n"
+    ).encode()
+    g = loads(data, "tbx", "m.tbx")
+    c = g.concepts[0]
+    assert (c.id, c.subject, g.languages) == ("c1", "military", ["ru", "de"])
+    assert [(t.lang, t.text, t.status, t.pos, t.note) for t in c.terms] == [
+        ("ru", "РОА", "preferred", "noun", "source: Vlasov"),
+        ("ru", "КОНР", "deprecated", None, None),
+        ("de", "ROA", "preferred", None, None),
+    ]
+    assert c.terms[1].line == 6  # (the line of its <term> in the file)
+    out = tmp_path / "m3.tbx"
+    save(g, out)  # TBX-Basic, its statuses in TBX-Basic's picklist
+    text = out.read_text(encoding="utf-8")
+    assert "deprecatedTerm-admn-sts" in text and "notRecommended" not in text
+    assert '<admin type="customerSubset">Archive</admin>' in text
+
+
+# An English→Ukrainian OmegaT glossary (OmegaT-L10N/uk glossary/glossary.txt: no header, English
+# source, Ukrainian target, comments naming case forms: "в родовому відмінку «глосарія»")
+# applied to Ukrainian text to write English: --source-lang en --target en. The target column
+# was read as --target's language, English too, and nothing was found; it is detected again.
+def test_a_glossary_applied_towards_its_source_language(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    src = tmp_path / "glossary.txt"
+    src.write_text(
+        "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
+        "glossary\tглосарій\tв родовому відмінку «глосарія»\nsegment\tсегмент\n",
+        encoding="utf-8",
+    )
+    text = tmp_path / "t.txt"
+    text.write_text("Вікно глосарія.\n", encoding="utf-8")
+    args = ["glossary", "apply", str(text), "-g", str(src), "--target", "en"]
+    res = CliRunner().invoke(cli, [*args, "--source-lang", "en", "--mode", "annotate"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "Вікно глосарія [glossary].\n"

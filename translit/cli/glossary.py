@@ -166,15 +166,25 @@ def _stdin_bytes() -> bytes:
     return data
 
 
-def _target_lang(target_lang: str | None, target: str | None) -> str | None:
+def _target_lang(
+    target_lang: str | None, target: str | None, source_lang: str | None = None
+) -> str | None:
     """The target language of bilingual files: ``--target-lang``, else ``--target`` when it is a
     language tag (``-t xx`` is warned about as a language no term is in, not refused as a
-    ``--target-lang`` never typed)."""
+    ``--target-lang`` never typed) other than ``--source-lang``: an English→Ukrainian OmegaT
+    glossary applied to Ukrainian text (``--source-lang en --target en``) had both its columns
+    read as English, and nothing was found; its Cyrillic column is detected instead.
+
+    >>> _target_lang(None, "en", "en") is None, _target_lang(None, "en", "uk")
+    (True, 'en')
+    """
     if target_lang is not None or target is None:
         return target_lang
-    from ..glossary.model import valid_tag
+    from ..glossary.model import norm_tag, valid_tag
 
-    return target if valid_tag(target) else None
+    if not valid_tag(target) or (source_lang and norm_tag(source_lang) == norm_tag(target)):
+        return None
+    return target
 
 
 def _refuse_empty_target(target: str | None) -> None:
@@ -245,7 +255,9 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     from ..glossary.search import lookup
 
     _refuse_empty_target(target)
-    g = _load_many(glossaries, source_lang, _target_lang(target_lang, target), fmt=glossary_format)
+    g = _load_many(
+        glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
+    )
     if target:
         _warn_missing_langs(g, target)
     matches = lookup(g, term, target=target)
@@ -582,7 +594,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     g = _load_many(
         glossaries,
         source_lang,
-        _target_lang(target_lang, target),
+        _target_lang(target_lang, target, source_lang),
         fmt=glossary_format,
         stdin=False,
     )
@@ -610,7 +622,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
             target,
             mode,
             tuple(kw.items()),
-            (source_lang, _target_lang(target_lang, target)),
+            (source_lang, _target_lang(target_lang, target, source_lang)),
             glossary_format,
         )
         run_io(spec, files, io)

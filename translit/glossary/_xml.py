@@ -14,7 +14,9 @@ the document type declaration is inspected:
 - a DOCTYPE naming an external DTD by URL or by path (``SYSTEM "http://…"``, ``"/etc/…"``,
   ``"../x.dtd"``) is rejected;
 - the bare DTD file name that TBX v2 files traditionally carry (``<!DOCTYPE martif SYSTEM
-  "TBXcoreStructV02.dtd">``) is accepted: it is never loaded or fetched.
+  "TBXcoreStructV02.dtd">``) is accepted: it is never loaded or fetched; so is the web address
+  of a TBX DTD (an ``http(s)`` URL whose file is ``TBX….dtd``, as EuroTermBank's TBX names
+  ``https://eurotermbank.com/TBXcoreStructV02%20%281%29.dtd``): never fetched either.
 
 Rejections are :class:`~translit.errors.GlossaryError` s naming the file and the line.
 """
@@ -48,6 +50,11 @@ MAX_XML_BYTES = 64 * 1024 * 1024
 _DOCTYPE = re.compile(r"<!DOCTYPE\b", re.IGNORECASE)
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _SAFE_DTD_NAME = re.compile(r"^[A-Za-z0-9_.-]+\.dtd$")
+#: a TBX DTD named by its web address: http(s), a host, and a file TBX….dtd (percent-decoded:
+#: "TBXcoreStructV02 (1).dtd", a downloaded copy's name); never fetched (no_network, no DTD)
+_TBX_DTD_URL = re.compile(
+    r"^https?://[A-Za-z0-9.-]+(?::\d+)?/(?:[^?#]*/)?TBX[\w .()-]*\.dtd$", re.I
+)
 #: The first bytes of a document without a byte-order mark (XML 1.0 appendix F).
 _FIRST_BYTES = (
     (b"\x00\x00\x00<", "utf-32-be"),
@@ -188,8 +195,31 @@ def _check_doctype(data: bytes, path: str) -> None:
             line,
         )
     ext = re.search(r"""\b(?:SYSTEM|PUBLIC)\s+(?:(["'])[^"']*\1\s+)?(["'])([^"']*)\2""", head)
-    if ext is not None and not _SAFE_DTD_NAME.match(ext.group(3)):
-        raise GlossaryError(f"XML refers to an external DTD {ext.group(3)!r}; refused", path, line)
+    if ext is not None and not _dtd_named_safely(ext.group(3)):
+        raise GlossaryError(_EXTERNAL_DTD.format(ext.group(3)), path, line)
+
+
+#: the refusal of a DOCTYPE naming a DTD by another path or address, and what to do
+_EXTERNAL_DTD = (
+    "XML refers to an external DTD {!r}; refused (a DTD is never loaded: delete the DOCTYPE "
+    "line, or name the DTD by its file name alone, as TBX files do: SYSTEM "
+    '"TBXcoreStructV02.dtd")'
+)
+
+
+def _dtd_named_safely(ref: str) -> bool:
+    """Whether a DOCTYPE's system id is read past: a bare file name, or a TBX DTD's web address.
+
+    >>> _dtd_named_safely("TBXcoreStructV02.dtd")
+    True
+    >>> _dtd_named_safely("https://eurotermbank.com/TBXcoreStructV02%20%281%29.dtd")
+    True
+    >>> _dtd_named_safely("http://attacker.example/evil.dtd"), _dtd_named_safely("/etc/TBX.dtd")
+    (False, False)
+    """
+    from urllib.parse import unquote
+
+    return bool(_SAFE_DTD_NAME.match(ref) or _TBX_DTD_URL.match(unquote(ref)))
 
 
 def _syntax_error(exc: Any, path: str) -> GlossaryError:
@@ -343,8 +373,8 @@ def _check_tree(root: Any, path: str) -> None:
     ):
         raise GlossaryError("XML declares entities or other DTD declarations; refused", path, 1)
     url = info.system_url
-    if url and not _SAFE_DTD_NAME.match(url):
-        raise GlossaryError(f"XML refers to an external DTD {url!r}; refused", path, 1)
+    if url and not _dtd_named_safely(url):
+        raise GlossaryError(_EXTERNAL_DTD.format(url), path, 1)
     for el in root.iter(etree.Entity):
         raise GlossaryError(f"XML uses an entity {el.text!r}; refused", path, el.sourceline)
 

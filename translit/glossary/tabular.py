@@ -475,10 +475,32 @@ def _is_multi_header(row: list[str]) -> bool:
     memoq = any(
         h.strip().lower() in _META_ALIASES or _memoq_field(h.strip(), _MEMOQ_FORBIDDEN) for h in row
     )  # memoQ's Entry_ID or German_Forbidden: a header, even with one language name
+    # one column named by a tag is a header when the other cells name columns too: a headerless
+    # OmegaT row may start with a term that is a language code (omegat-org/omegat's test.csv:
+    # "kde,csv kde", kde being Makonde's ISO 639-3 code), and it was read as a header
     return (
         len(named) >= 2
         or bool(named and memoq)
-        or any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
+        or (
+            any(_TAG_SHAPE.fullmatch(h.strip()) for h in named)
+            and all(h in named or _is_column_name(h) for h in row)
+        )
+    )
+
+
+def _is_column_name(name: str) -> bool:
+    """Whether ``name`` (not a language's) is a column the multilingual layout reads, or empty.
+
+    >>> _is_column_name("Entry_Note"), _is_column_name("ru:status"), _is_column_name("csv kde")
+    (True, True, False)
+    """
+    low = name.strip().lower()
+    named, _, what = low.rpartition(":")
+    return (
+        not low
+        or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
+        or (what in _PER_TERM and _column_tag(named) is not None)
+        or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
     )
 
 

@@ -204,6 +204,8 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
             from .multiterm import read_mtf
 
             return read_mtf(whole, path, strict=strict)
+    if top == "TBX" and (root.get("dialect") or "").lower() == "tbx-min":
+        return _read_tbx_min(data, path, strict)
     if top not in ("tbx", "martif"):
         _refuse(data, path, f"not a TBX file: root element is <{top}>", root.sourceline)
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -224,6 +226,9 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
             if not g.languages and el.get("type") == "languages":
                 g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             continue
+        if name == "back":  # (read in silence, its people and sources were lost in silence)
+            _back_not_read(el, path, g.warnings)
+            continue
         n += 1
         try:
             concept = _read_entry(el, path, n, g.warnings, None if strict else g.errors)
@@ -242,10 +247,90 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
     return g
 
 
+#: TBX-Min (LTAC, 2013: ``<TBX dialect="TBX-Min">``, a bilingual glossary) in the TBX-Basic
+#: elements read_tbx reads: its own names (``entry``/``langGroup``/``termGroup``, or the
+#: ``termEntry``/``langSet``/``tig`` of earlier converters, byutrg's Convert::TBX::Basic) and
+#: its term fields, each the data category it names
+_MIN_ELEMENTS = {"entry": "termEntry", "langGroup": "langSet", "termGroup": "tig"}
+_MIN_FIELDS = {
+    "termStatus": ("termNote", "administrativeStatus"),
+    "partOfSpeech": ("termNote", "partOfSpeech"),
+    "customer": ("admin", "customerSubset"),
+    "subjectField": ("descrip", "subjectField"),
+}
+#: TBX-Min's four statuses, the TBX-Basic values they abridge (as Convert::TBX::Basic maps them)
+_MIN_STATUS = {
+    "preferred": "preferredTerm-admn-sts",
+    "admitted": "admittedTerm-admn-sts",
+    "notRecommended": "deprecatedTerm-admn-sts",
+    "obsolete": "supersededTerm-admn-sts",
+}
+
+
+def _read_tbx_min(data: bytes, path: str, strict: bool) -> Glossary:
+    """Read a TBX-Min file as the TBX-Basic file it abridges: entries, language groups, terms,
+    ``termStatus`` (``preferred``, ``admitted``, ``notRecommended``, ``obsolete``),
+    ``partOfSpeech``, ``customer``, ``subjectField`` and notes (a ``noteGrp`` of
+    ``noteKey``/``noteValue`` pairs: each note ``key: value``); its header's ``languages``
+    name the source and target language. Line numbers stay those of the file."""
+    from lxml import etree
+
+    root = parse_xml(data, path)
+    langs = next((e for e in root.iter("languages")), None)
+    source = langs.get("source") if langs is not None else None
+    target = langs.get("target") if langs is not None else None
+    for el in list(root.iter(etree.Element)):
+        name = local_name(el.tag)
+        if name in _MIN_ELEMENTS:
+            el.tag = _MIN_ELEMENTS[name]
+        elif name in _MIN_FIELDS and el.getparent() is not None:
+            el.tag, kind = _MIN_FIELDS[name]
+            el.set("type", kind)
+            if name == "termStatus" and el.text and el.text.strip() in _MIN_STATUS:
+                el.text = _MIN_STATUS[el.text.strip()]
+        elif name == "note" and el.find("noteValue") is not None:
+            key = xml_text(el.find("noteKey")) if el.find("noteKey") is not None else ""
+            value = xml_text(el.find("noteValue"))
+            for child in list(el):
+                el.remove(child)
+            el.text = f"{key}: {value}" if key else value
+        elif name == "noteGrp":  # its notes in its place
+            parent = el.getparent()
+            at = parent.index(el)
+            for i, note in enumerate(list(el)):
+                parent.insert(at + i, note)
+            parent.remove(el)
+    root.tag = "martif"
+    if source:
+        root.set(XML_LANG, source)
+    head = b"\n" * (root.sourceline - 1)  # (so each element keeps its line)
+    g = read_tbx(head + etree.tostring(root, encoding="utf-8"), path, strict=strict)
+    g.languages = [norm_tag(t) for t in (source, target) if t] or g.languages
+    return g
+
+
 #: the elements read_tbx reads: the entries, and the header's title and list of languages
-#: (kept, not cleared, in case an entry holds one)
-_STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p")
+#: (kept, not cleared, in case an entry holds one), and the back matter, to say it is not read
+_STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p", "{*}back")
 _HEADER = frozenset({"title", "p"})
+
+
+def _back_not_read(el: Any, path: str, warnings: list[str]) -> None:
+    """Warn that the ``<back>`` matter of a TBX file (``refObjectList``: the people, sources
+    and other objects that entries name by ``target=``; TBX v2 and v3) is neither read nor
+    written back, naming what it holds."""
+    held = [
+        f"{local_name(child.tag)}"
+        + (f" type={child.get('type')!r}" if child.get("type") else "")
+        + f" ({len(child)} {'item' if len(child) == 1 else 'items'})"
+        for child in el
+        if isinstance(child.tag, str)
+    ]
+    if held:
+        warnings.append(
+            f"{path}:{el.sourceline}: <back> not read ({', '.join(held)}): the objects that "
+            "entries name by target= are neither kept nor written back; keep this file for them"
+        )
 
 
 def _refuse(data: bytes, path: str, message: str, line: int | None) -> NoReturn:
