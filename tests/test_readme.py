@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import translit
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
 EXAMPLES = [b for b in BLOCKS if ">>>" in b]
@@ -159,3 +161,28 @@ def test_readme_quoted_messages(tmp_path: Path) -> None:
         assert quote in text, quote
         res = _sh(line, cwd=tmp_path, env=env)
         assert quote in _flat(res.stderr), res.stderr
+
+
+def _section(start: str, end: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    return text[text.index(start) : text.index(end)]
+
+
+#: the `typed` → `read` pairs of the look-alike paragraphs (Normalisation and legacy encodings)
+LOOKALIKE_PAIRS = re.findall(
+    r"`([^`\n]+)` → `([^`\n]+)`",
+    _section("**Look-alikes when romanising.**", "**Encodings.**"),
+)
+
+
+def test_readme_lookalike_pairs_are_found() -> None:
+    assert len(LOOKALIKE_PAIRS) >= 8
+
+
+@pytest.mark.parametrize(("typed", "read"), LOOKALIKE_PAIRS)
+def test_readme_lookalike_pair(typed: str, read: str) -> None:
+    """A pair that reads as Cyrillic is normalize's repair, one in Latin romanize's output."""
+    if re.search("[а-яёіА-ЯЁІ]", read):
+        assert translit.normalize(typed) == read
+    else:
+        assert translit.romanize(typed) == read
