@@ -186,3 +186,24 @@ def test_readme_lookalike_pair(typed: str, read: str) -> None:
         assert translit.normalize(typed) == read
     else:
         assert translit.romanize(typed) == read
+
+
+#: the README's "Cyrillic → English / German / French" triples (the names section's reader forms)
+READER_TRIPLES = [
+    (re.split(r"[:(]\s*", m[1].strip())[-1].strip(), m[2].strip(), m[3].strip(), m[4].strip())
+    for m in re.finditer(
+        r"([А-ЯЁІЇЄҐЎЈЉЊЏЂЋҚҰӨҮҢҺӘҒ][\w'’\- .]*?) → ([^/;:,()]+?) / ([^/;:,()]+?) / "
+        r"([^/;:,()]+?)(?=[,;.)]|\s\(|$)",
+        _flat(README.read_text(encoding="utf-8")),
+    )
+]
+
+
+def test_readme_reader_triples_are_found() -> None:
+    assert len(READER_TRIPLES) >= 10
+
+
+@pytest.mark.parametrize(("name", "en", "de", "fr"), READER_TRIPLES)
+def test_readme_reader_triple(name: str, en: str, de: str, fr: str) -> None:
+    got = tuple(translit.romanize(name, target=t) for t in ("en", "de", "fr"))
+    assert got == (en, de, fr)
