@@ -3,11 +3,15 @@
 * mypy finds no error in the package (configuration in pyproject.toml, no blanket ignore);
 * every docstring example of the package runs and prints what it says;
 * no import cycle between modules, counting imports placed inside functions, and the layers
-  point one way: cli → io → library → engine → data;
+  point one way: cli → integrations (pandas, Dask) → io → library → engine → base (LAYERS);
 * ``ruff check`` is clean;
 * no test tool is among the runtime requirements, directly or through a dependency;
 * importing any public module never shadows a public name of its package;
-* Cyrillic code point ranges are written in one module, :mod:`translit.script`.
+* Cyrillic code point ranges are written in one module, :mod:`translit.script`;
+* no module imports another's private name; every exception class is a ``TranslitError``;
+  library messages name parameters, never ``--flags``;
+* the public names stay (names may be added, none removed), and every package and data file
+  is installed.
 """
 
 from __future__ import annotations
