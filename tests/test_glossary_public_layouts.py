@@ -647,3 +647,23 @@ def test_a_glossary_applied_towards_its_source_language(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, [*args, "--source-lang", "en", "--mode", "annotate"])
     assert res.exit_code == 0, res.output
     assert res.stdout == "Вікно глосарія [glossary].\n"
+
+
+def test_a_workflow_status_no_reader_knows_is_a_warning_not_a_lost_file() -> None:
+    # the layout of eliasaj92/thl-german-translation's glossary.csv (english, german, category,
+    # notes, status; the status a review workflow's, `pending-review`): refused, the file was
+    # lost to convert (exit 2); the TBX reader already read a status it does not know so
+    g = loads(
+        b"english,german,category,notes,status\n"
+        b"shield,Schild,tech,,pending-review\n"
+        b"hull,Rumpf,tech,,approved\n"
+        b"phaser,Phaser,weapon,,pending-review\n",
+        "csv",
+        "thl.csv",
+    )
+    terms = {t.text: t for c in g.concepts for t in c.terms}
+    assert set(terms) == {"shield", "Schild", "hull", "Rumpf", "phaser", "Phaser"}
+    assert not terms["shield"].stated("status") and not terms["phaser"].stated("status")
+    assert terms["hull"].status == "preferred" and terms["hull"].stated("status")
+    said = [w for w in g.warnings if "pending-review" in w]
+    assert len(said) == 1 and said[0].startswith("thl.csv:2: status 'pending-review' is no status")

@@ -44,6 +44,7 @@ __all__ = [
     "is_cyrillic",
     "is_name",
     "joined",
+    "known_status",
     "known_type",
     "listing",
     "norm_status",
@@ -182,6 +183,20 @@ def known_type(value: str) -> bool:
     """
     try:
         norm_type(value)
+    except GlossaryError:
+        return False
+    return True
+
+
+def known_status(value: str) -> bool:
+    """Whether ``value`` spells a status :func:`norm_status` reads (a TBX picklist value, a CAT
+    tool's ``approved``, ``forbidden``…).
+
+    >>> known_status("Approved"), known_status("pending-review")
+    (True, False)
+    """
+    try:
+        norm_status(value)
     except GlossaryError:
         return False
     return True

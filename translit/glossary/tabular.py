@@ -79,6 +79,7 @@ from .model import (
     is_cyrillic,
     joined,
     kept_name,
+    known_status,
     listing,
     norm_tag,
     parts_of,
@@ -427,6 +428,23 @@ def _is_transifex_header(row: list[str]) -> bool:
     return "term" in head and any(h.startswith(_TX_TERM) and h[len(_TX_TERM) :] for h in head)
 
 
+def _known_status(value: str, g: Glossary, line: int, unknown: set[str]) -> str:
+    """``value`` (a status cell) if :func:`~.model.known_status` reads it, else "" (the term
+    then states none) and a warning, the first time a value is met: a tool's workflow status
+    (``pending-review``) lost the whole file when it was an error, as the TBX reader says."""
+    value = value.strip()
+    if not value or known_status(value):
+        return value
+    if value not in unknown:
+        unknown.add(value)
+        g.warnings.append(
+            f"{g.path}:{line}: status {value!r} is no status translit knows (preferred, "
+            "admitted, deprecated, superseded or their TBX and CAT-tool spellings): not kept, "
+            "its terms are read without a status (here and on every row that has it)"
+        )
+    return ""
+
+
 def _term(
     text: str,
     lang: str,
@@ -708,6 +726,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         col.get(name, -1) for name in ("id", "type", "subject", "status", "pos", "source")
     )
     term_c = -1 if term_i is None else term_i
+    unknown: set[str] = set()  # the statuses no reader knows, said once each
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if len(row) > width and any(c.strip() for c in row[width:]):
@@ -725,7 +744,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
         # a type or status no cell states stays implied (Term.stated): a further term admitted
-        status = cells[status_c]
+        status = _known_status(cells[status_c], g, line, unknown)
         pos = cells[pos_c] or None  # (Google's glossary: the row's terms')
         default = "acronym" if kind.lower() == "acronym" else ""
         row_banned = row_forbid is not None and _forbidden(cells[row_forbid], names[row_forbid])
@@ -748,7 +767,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             if not texts:
                 continue
             types = cells[type_i].split(_SEP) if type_i >= 0 else ()
-            states = cells[status_i].split(_SEP) if status_i >= 0 else ()
+            states = [_known_status(v, g, line, unknown) for v in cells[status_i].split(_SEP)]
             genders = cells[gender_i].split(_SEP) if gender_i >= 0 else ()
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
