@@ -31,3 +31,36 @@ def test_a_missing_parquet_input_is_named_as_missing(tmp_path: Path, where: list
         assert res.returncode == 1, err
         assert f"error: {tmp_path / name}: No such file or directory" in err, err
         assert "removed or renamed" not in err, err
+
+
+# -- 2. verify --target: that reader's convention alone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cyr", "latin", "target", "expected"),
+    [
+        # the seed's English forms in a French text: French Wikipedia titles him Andreï Vlassov
+        ("Андрей Власов", "Andrey Vlasov", "fr", "Andreï Vlassov"),
+        # German readers' Jelzin (Duden) is no English form: WP:RUS writes Yeltsin
+        ("Ельцин", "Jelzin", "en", "Yeltsin"),
+        # and the English form is none for German readers (Duden: Jelzin)
+        ("Ельцин", "Yeltsin", "de", "Jelzin"),
+    ],
+)
+def test_verify_with_a_target_tries_that_readers_convention_alone(
+    cyr: str, latin: str, target: str, expected: str
+) -> None:
+    """`verify --target`'s help: "only its convention and established forms are tried". It
+    tried every scheme all the same, so `verify -t en Ельцин Jelzin` said "accepted by: duden",
+    and a translator checking a French text's names for French readers was told yes to the
+    English forms."""
+    import translit
+
+    v = translit.verify(cyr, latin, lang="ru", target=target)
+    assert not v.accepted, v
+    assert v.expected == expected
+    res = translit_cli("verify", "-t", target, cyr, latin)
+    assert res.returncode == 1, res.stdout.decode()
+    assert f"expected: {expected}" in res.stdout.decode()
+    # without a target every scheme is still tried: the form is some scheme's
+    assert translit.verify(cyr, latin, lang="ru").accepted
