@@ -64,3 +64,33 @@ def test_verify_with_a_target_tries_that_readers_convention_alone(
     assert f"expected: {expected}" in res.stdout.decode()
     # without a target every scheme is still tried: the form is some scheme's
     assert translit.verify(cyr, latin, lang="ru").accepted
+
+
+# -- 3. a folder of JSONL and CSV files ---------------------------------------------------------
+
+
+def test_field_and_column_together_say_how_to_convert_a_mixed_folder(tmp_path: Path) -> None:
+    """A folder of JSONL and CSV files with a text column: `--field text` fails on the CSV,
+    `--column text` on the JSONL, and both together were refused with "cannot go together",
+    nothing said of what to do. The message names the two runs, and they do the job (the
+    compressed JSONL file too)."""
+    import gzip
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.jsonl").write_text('{"text": "Щука"}\n', encoding="utf-8")
+    (corpus / "b.jsonl.gz").write_bytes(gzip.compress('{"text": "Ельцин"}\n'.encode()))
+    (corpus / "sub" / "c.csv").write_text("id,text\n1,Жуков\n", encoding="utf-8")
+    out = tmp_path / "out"
+    both = ("--field", "text", "--column", "text")
+    res = translit_cli("romanize", "-r", corpus, "--out-dir", out, *both)
+    err = res.stderr.decode()
+    assert res.returncode == 2, err
+    assert "two runs" in err and "--glob '*.jsonl*'" in err and "--glob '*.csv*'" in err, err
+    common = ("romanize", "-q", "-r", corpus, "--out-dir", out)
+    assert translit_cli(*common, "--glob", "*.jsonl*", "--field", "text").returncode == 0
+    assert translit_cli(*common, "--glob", "*.csv*", "--column", "text").returncode == 0
+    assert (out / "a.jsonl").read_text(encoding="utf-8") == '{"text": "Shchuka"}\n'
+    # BGN/PCGN: ь is ʹ (the soft-sign prime)
+    assert gzip.decompress((out / "b.jsonl.gz").read_bytes()).decode() == '{"text": "Yelʹtsin"}\n'
+    assert (out / "sub" / "c.csv").read_text(encoding="utf-8") == "id,text\n1,Zhukov\n"
