@@ -94,3 +94,34 @@ def test_field_and_column_together_say_how_to_convert_a_mixed_folder(tmp_path: P
     # BGN/PCGN: ь is ʹ (the soft-sign prime)
     assert gzip.decompress((out / "b.jsonl.gz").read_bytes()).decode() == '{"text": "Yelʹtsin"}\n'
     assert (out / "sub" / "c.csv").read_text(encoding="utf-8") == "id,text\n1,Zhukov\n"
+
+
+# -- 4. a PO export of a glossary in five languages ---------------------------------------------
+
+
+def test_a_po_export_of_several_languages_asks_which_two(tmp_path: Path) -> None:
+    """A PO file holds one source and one target language. `glossary convert terms.csv
+    terms.po` of a ru/en/fr/de/uk glossary wrote ru → en, the first two columns, dropping the
+    French, German and Ukrainian terms with "terms other than the preferred pair …: not
+    written (3x)", where the bilingual CSV layout asks which two; it asks for a PO file too,
+    and does as told when given them."""
+    src = tmp_path / "terms.csv"
+    src.write_text(
+        "id,ru,en,fr,de,uk\npartisan,партизан,partisan,partisan,Partisan,партизан\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "terms.po"
+    res = translit_cli("glossary", "convert", src, out)
+    err = res.stderr.decode()
+    assert res.returncode == 2, err
+    assert "give --source-lang and --target-lang" in err, err
+    assert "ru, en, fr, de, uk" in err, err
+    assert not out.exists()
+    res = translit_cli("glossary", "convert", src, out, "--source-lang", "ru", "--target-lang", "de")
+    assert res.returncode == 0, res.stderr.decode()
+    text = out.read_text(encoding="utf-8")
+    assert 'msgid "партизан"\nmsgstr "Partisan"' in text
+    # a glossary of two languages needs no option: there is one pair
+    two = tmp_path / "two.csv"
+    two.write_text("id,ru,fr\np,партизан,partisan\n", encoding="utf-8")
+    assert translit_cli("glossary", "convert", two, tmp_path / "two.po").returncode == 0
