@@ -125,3 +125,12 @@ def test_a_po_export_of_several_languages_asks_which_two(tmp_path: Path) -> None
     two = tmp_path / "two.csv"
     two.write_text("id,ru,fr\np,партизан,partisan\n", encoding="utf-8")
     assert translit_cli("glossary", "convert", two, tmp_path / "two.po").returncode == 0
+
+
+def test_the_omegat_layout_is_named_as_omegat_names_itself(tmp_path: Path) -> None:
+    """It said "a omegat export holds two languages"."""
+    src = tmp_path / "terms.csv"
+    src.write_text("id,ru,en,fr\np,партизан,partisan,partisan\n", encoding="utf-8")
+    res = translit_cli("glossary", "convert", src, tmp_path / "glossary.txt", "--layout", "omegat")
+    assert res.returncode == 2
+    assert "error: an OmegaT export holds two languages" in res.stderr.decode()
