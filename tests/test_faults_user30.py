@@ -134,3 +134,17 @@ def test_the_omegat_layout_is_named_as_omegat_names_itself(tmp_path: Path) -> No
     res = translit_cli("glossary", "convert", src, tmp_path / "glossary.txt", "--layout", "omegat")
     assert res.returncode == 2
     assert "error: an OmegaT export holds two languages" in res.stderr.decode()
+
+
+# -- 5. romanize --no-normalize's help ----------------------------------------------------------
+
+
+def test_romanize_normalize_help_says_what_no_normalize_does_to_look_alikes() -> None:
+    """The help said "look-alike letters are repaired either way" and, in the same sentence,
+    that --no-normalize romanises "look-alikes too"; it does the second (README,
+    Normalisation: exactly as given), so the first was wrong."""
+    help_text = " ".join(translit_cli("romanize", "--help").stdout.decode().split())
+    assert "repaired either way" not in help_text
+    messy = "Пpивет Мocквa\n".encode()  # a Latin p, c and a typed into the words
+    assert translit_cli("romanize", stdin=messy).stdout == b"Privet Moskva\n"
+    assert translit_cli("romanize", "--no-normalize", stdin=messy).stdout == b"Ppivet Mockva\n"

@@ -115,9 +115,9 @@ class RomanizeSpec(Record):
     normalize: bool = option(
         True,
         "--normalize/--no-normalize",
-        help="First apply NFC and stress-mark stripping (look-alike letters are repaired "
-        "either way, as the library does); --no-normalize romanises the text exactly as given, "
-        "look-alikes too.",
+        help="First repair look-alike letters (as the library does) and apply NFC and "
+        "stress-mark stripping; --no-normalize romanises the text exactly as given, "
+        "look-alikes too (Пpивет: Ppivet).",
     )
 
     def bind(self, sample: str) -> Romanize:
