@@ -148,3 +148,36 @@ def test_romanize_normalize_help_says_what_no_normalize_does_to_look_alikes() ->
     messy = "Пpивет Мocквa\n".encode()  # a Latin p, c and a typed into the words
     assert translit_cli("romanize", stdin=messy).stdout == b"Privet Moskva\n"
     assert translit_cli("romanize", "--no-normalize", stdin=messy).stdout == b"Ppivet Mockva\n"
+
+
+# -- 6. JSONL: a value of raw Cyrillic with one escape keeps its raw letters ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "command", "expected"),
+    [
+        # Go's encoding/json writes < > & as \u003c \u003e \u0026 and every other character raw
+        ('{"text":"Пpивет \\u003c Ёж"}\n', "normalize", '{"text":"Привет < Ёж"}\n'),
+        ('{"text":"Щука \\u003c Ёж"}\n', "normalize", '{"text":"Щука \\u003c Ёж"}\n'),  # as is
+        ('{"text":"Щука \\u003c Ёж"}\n', "romanize", '{"text":"Shchuka < Yëzh"}\n'),
+        # a stress mark typed as an escape in a raw Cyrillic value
+        ('{"text":"Ёлка\\u0301"}\n', "normalize", '{"text":"Ёлка"}\n'),
+        # an ASCII-escaped value (json.dumps' default) stays ASCII-escaped
+        ('{"text":"\\u0429\\u0443\\u043a\\u0430"}\n', "romanize", '{"text":"Shchuka"}\n'),
+        ('{"text":"\\u0401\\u043b\\u043a\\u0430\\u0301"}\n', "normalize",
+         '{"text":"\\u0401\\u043b\\u043a\\u0430"}\n'),
+    ],
+)
+def test_a_jsonl_value_keeps_the_style_of_its_raw_letters(
+    tmp_path: Path, line: str, command: str, expected: str
+) -> None:
+    """The README: the line is edited in place, escapes kept. A value holding raw Cyrillic and
+    one \\u escape (Go's JSON writes < as \\u003c; an escaped stress mark) was taken for an
+    ASCII-escaped one and written all in escapes: "Ёлка\\u0301" normalised to
+    "\\u0401\\u043b\\u043a\\u0430", which no one reading the file can read. A value with raw
+    letters is written with raw letters; an ASCII-only escaped one stays so."""
+    src = tmp_path / "a.jsonl"
+    src.write_text(line, encoding="utf-8")
+    res = translit_cli(command, "--field", "text", src)
+    assert res.returncode == 0, res.stderr.decode()
+    assert res.stdout.decode() == expected
