@@ -117,7 +117,9 @@ def test_a_po_export_of_several_languages_asks_which_two(tmp_path: Path) -> None
     assert "give --source-lang and --target-lang" in err, err
     assert "ru, en, fr, de, uk" in err, err
     assert not out.exists()
-    res = translit_cli("glossary", "convert", src, out, "--source-lang", "ru", "--target-lang", "de")
+    res = translit_cli(
+        "glossary", "convert", src, out, "--source-lang", "ru", "--target-lang", "de"
+    )
     assert res.returncode == 0, res.stderr.decode()
     text = out.read_text(encoding="utf-8")
     assert 'msgid "партизан"\nmsgstr "Partisan"' in text
@@ -164,8 +166,11 @@ def test_romanize_normalize_help_says_what_no_normalize_does_to_look_alikes() ->
         ('{"text":"Ёлка\\u0301"}\n', "normalize", '{"text":"Ёлка"}\n'),
         # an ASCII-escaped value (json.dumps' default) stays ASCII-escaped
         ('{"text":"\\u0429\\u0443\\u043a\\u0430"}\n', "romanize", '{"text":"Shchuka"}\n'),
-        ('{"text":"\\u0401\\u043b\\u043a\\u0430\\u0301"}\n', "normalize",
-         '{"text":"\\u0401\\u043b\\u043a\\u0430"}\n'),
+        (
+            '{"text":"\\u0401\\u043b\\u043a\\u0430\\u0301"}\n',
+            "normalize",
+            '{"text":"\\u0401\\u043b\\u043a\\u0430"}\n',
+        ),
     ],
 )
 def test_a_jsonl_value_keeps_the_style_of_its_raw_letters(
