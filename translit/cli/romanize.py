@@ -102,7 +102,8 @@ class RomanizeSpec(Record):
         "--lang",
         help="Language of the Cyrillic text; auto: one decision per file, from the text of its "
         "first block (Russian unless the text shows evidence for another language: see README "
-        "'Detection'); auto-line: a decision for each line (mixed files).",
+        "'Detection'); auto-line: a decision for each line, and for each --field/--column "
+        "value (mixed files; a column of Russian and Ukrainian names).",
     )
     target: str | None = option(
         None,
