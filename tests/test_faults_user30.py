@@ -186,3 +186,46 @@ def test_a_jsonl_value_keeps_the_style_of_its_raw_letters(
     res = translit_cli(command, "--field", "text", src)
     assert res.returncode == 0, res.stderr.decode()
     assert res.stdout.decode() == expected
+
+
+# -- 7. glossary apply: a preposition settles the number of a form of either number -------------
+
+_FRONT = "id,ru,fr,de\nfront-line,линия фронта,ligne de front,Frontlinie\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # к takes the dative (Rosenthal): линии after к is the dative singular (plural: линиям)
+        ("Партизаны вышли к линии фронта.", "fr", "Партизаны вышли к ligne de front."),
+        ("Партизаны вышли к линии фронта.", "de", "Партизаны вышли к Frontlinie."),
+        # без takes the genitive: линии is the genitive singular (plural: линий)
+        ("Войска остались без линии фронта.", "fr", "Войска остались без ligne de front."),
+    ],
+)
+def test_a_preposition_settles_a_form_of_either_number(
+    tmp_path: Path, text: str, target: str, expected: str
+) -> None:
+    """«линии фронта» is a genitive, dative or locative singular or a nominative or accusative
+    plural, so replace kept it and warned "singular in one reading and plural in another":
+    after к (dative) or без (genitive) it is singular, as the dictionary's own readings say
+    once narrowed to the preposition's cases (what replace already does for a Russian
+    target, в Советской Армии)."""
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text(_FRONT, encoding="utf-8")
+    res = translit_cli("glossary", "apply", "-g", glossary, "-t", target, stdin=text.encode())
+    assert res.stdout.decode() == expected, res.stderr.decode()
+    assert "singular in one reading" not in res.stderr.decode()
+
+
+def test_a_form_of_either_number_without_a_telling_preposition_is_still_kept(
+    tmp_path: Path,
+) -> None:
+    """на takes the accusative or the locative: линии is then an accusative plural or a
+    locative singular, and with no preposition any of five readings: kept, and warned of."""
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text(_FRONT, encoding="utf-8")
+    for text in ("Бои на линии фронта.", "Линии фронта сдвинулись."):
+        res = translit_cli("glossary", "apply", "-g", glossary, "-t", "fr", stdin=text.encode())
+        assert res.stdout.decode() == text
+        assert "singular in one reading and plural in another" in res.stderr.decode()
