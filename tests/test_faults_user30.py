@@ -229,3 +229,29 @@ def test_a_form_of_either_number_without_a_telling_preposition_is_still_kept(
         res = translit_cli("glossary", "apply", "-g", glossary, "-t", "fr", stdin=text.encode())
         assert res.stdout.decode() == text
         assert "singular in one reading and plural in another" in res.stderr.decode()
+
+
+# -- 8. glossary lookup of a term copied with its article ---------------------------------------
+
+
+@pytest.mark.parametrize("query", ["der Roten Armee", "l'Armée rouge", "l’Armée rouge", "la Shoah"])
+def test_lookup_reads_past_a_leading_article(query: str) -> None:
+    """A terminologist pastes the words as the text has them: "der Roten Armee" (German
+    genitive), "l'Armée rouge". `glossary apply` finds the term in that text, but `glossary
+    lookup` said "no concept of the glossary (2514 concepts) matches 'der Roten Armee'"; the
+    article (Duden, Le Bon Usage: a determiner, no part of the term) is read past."""
+    from translit.glossary import load, lookup, shipped_path
+
+    g = load(shipped_path("ww2-roa.tbx"))
+    found = lookup(g, query, target="ru")
+    assert found, query
+    assert found[0].concept.id in ("red-army", "holocaust")
+    res = translit_cli("glossary", "lookup", query, "-t", "en")
+    assert res.returncode == 0, res.stderr.decode()
+
+
+def test_lookup_of_an_article_alone_still_finds_nothing() -> None:
+    from translit.glossary import load, lookup, shipped_path
+
+    g = load(shipped_path("ww2-roa.tbx"))
+    assert lookup(g, "der") == [] and lookup(g, "l'") == []
