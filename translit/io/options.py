@@ -436,9 +436,11 @@ class RunOptions(Record):
             clash(  # (a folder of both: the message said nothing of what to do)
                 "{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together: convert the JSONL "
                 "and the CSV files in two runs, one with {0}, one with {1} (a folder's: "
-                "-r DIR --glob '*.jsonl*', then --glob '*.csv*')",
+                "{2} with {3} '*.jsonl*', then with {3} '*.csv*')",
                 "fields",
                 "columns",
+                "recursive",
+                "globs",
             )
         if self.scheduler == "":  # (it ran on a local cluster)
             clash("{0} is an address (tcp://host:8786) or local, not ''", "scheduler")
