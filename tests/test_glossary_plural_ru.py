@@ -204,12 +204,15 @@ def test_a_plural_the_target_has_no_rule_for_is_kept_and_reported() -> None:
 
 
 def test_a_form_of_either_number_is_kept_and_reported() -> None:
-    """лагеря alone: "из лагеря" (genitive singular) or "лагеря были" (nominative plural)."""
+    """лагеря alone: "вспоминал лагеря" (an accusative plural, or a genitive singular) or
+    "лагеря были" (nominative plural). After из, which takes the genitive, it is the genitive
+    singular (the plural is лагерей): user30's preposition settles it."""
     assert [h.how for h in find_terms("Он вернулся из лагеря.", GLOSSARY)] == [EITHER]
-    out, notes = _replace("Он вернулся из лагеря.\nВоеннопленным дали хлеб.", "en")
-    assert out == "Он вернулся из лагеря.\nВоеннопленным дали хлеб."
-    assert [(line, col) for line, col, _ in notes] == [(1, 16), (2, 1)]
+    out, notes = _replace("Он вспоминал лагеря.\nВоеннопленным дали хлеб.", "en")
+    assert out == "Он вспоминал лагеря.\nВоеннопленным дали хлеб."
+    assert [(line, col) for line, col, _ in notes] == [(1, 14), (2, 1)]
     assert all("singular in one reading and plural in another" in n for _, _, n in notes)
+    assert _replace("Он вернулся из лагеря.", "en")[0] == "Он вернулся из camp."
 
 
 def test_names_and_acronyms_are_replaced_as_before() -> None:

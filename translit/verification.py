@@ -187,7 +187,8 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
     """Every scheme's (and reader target's) romanisation of ``cyrillic``, by label.
 
     ``lang`` is the source language (``"auto"``: detected); ``target`` keeps only that reader
-    target (else en, de and fr). Reader targets give their preferred forms here.
+    target's convention (else every scheme, and en, de and fr). Reader targets give their
+    preferred forms here.
 
     >>> candidates("Ельцин")["target:de"]
     'Jelzin'
@@ -198,7 +199,7 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
 
     lang = _source(cyrillic, lang)
     out: dict[str, str] = {}
-    for info in schemes(lang):
+    for info in schemes(lang) if target is None else ():  # a reader's: its convention alone
         if info["kind"] == "reverse":
             continue
         out[info["id"]] = get_romanizer(info["id"], lang).romanize(cyrillic)
@@ -325,8 +326,9 @@ def _nearest(word: str, table: dict[str, set[str]]) -> str:
 
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:
     """Check that ``latin`` is a correct romanisation of ``cyrillic`` (language ``lang``,
-    ``"auto"``: detected) under a known scheme, or for a reader target (only ``target`` when
-    given) with any of its established variants. A blank ``cyrillic`` is never accepted; a
+    ``"auto"``: detected) under a known scheme, or for a reader target with any of its
+    established variants; with ``target``, only that reader's convention is tried (Jelzin is
+    right for German readers, not for English ones). A blank ``cyrillic`` is never accepted; a
     ``cyrillic`` without a Cyrillic letter beside a ``latin`` with one (the two swapped) is a
     :class:`ParameterError`.
 
@@ -348,6 +350,8 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     >>> v = verify("Пётр Ильич Чайковский", "Peter Ilich Tchaikovsky", lang="ru")
     >>> v.schemes, [(w, "target:en" in labels) for w, labels in v.words]
     (('mixed',), [('Peter', True), ('Ilich', False), ('Tchaikovsky', True)])
+    >>> verify("Ельцин", "Jelzin").accepted, verify("Ельцин", "Jelzin", target="en").expected
+    (True, 'Yeltsin')
     >>> verify("Александр Пушкин", "Pouchkine, Alexandre", lang="ru").schemes
     ('target:fr (catalogue order)',)
     """

@@ -24,7 +24,8 @@ from . import typed
     "-t",
     "--target",
     default=None,
-    help="Reader language (en, de, fr or a locale): only its convention and forms are tried.",
+    help="Reader language (en, de, fr or a locale): only its convention and established "
+    "forms are tried, no other scheme.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as one JSON object.")
 def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bool) -> None:
@@ -32,8 +33,8 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
 
     Every scheme of the language and the English, German and French reader conventions (with
     any of their established name forms) are tried, for Ukrainian, Belarusian, Kazakh and
-    Kyrgyz also on the Russian spelling (labels ru:…); case and apostrophe variants (' ’ ʹ)
-    are ignored. A text whose every word some scheme gives is accepted word by word ("mixed",
+    Kyrgyz also on the Russian spelling (labels ru:…); with --target, that reader's
+    convention alone. Case and apostrophe variants (' ’ ʹ) are ignored. A text whose every word some scheme gives is accepted word by word ("mixed",
     each word's schemes printed), a name in catalogue order as such ("Pouchkine, Alexandre").
     Exit code 0 when accepted (the matching schemes are printed), 1 when not (the closest
     expected form is printed).
@@ -44,6 +45,7 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
       translit verify 'Ельцин' 'Jelzin'
       translit verify -l uk Київ Kyiv
       translit verify --target en 'Исаак Бабель' 'Isaac Babel'
+      translit verify -t fr 'Андрей Власов' 'Andrey Vlasov'     # exit 1: Andreï Vlassov
       translit verify -l uk 'Віктор Янукович' 'Viktor Yanukovich'
       translit verify 'Пётр Ильич Чайковский' 'Peter Ilich Tchaikovsky'
     """

@@ -102,7 +102,8 @@ class RomanizeSpec(Record):
         "--lang",
         help="Language of the Cyrillic text; auto: one decision per file, from the text of its "
         "first block (Russian unless the text shows evidence for another language: see README "
-        "'Detection'); auto-line: a decision for each line (mixed files).",
+        "'Detection'); auto-line: a decision for each line, and for each --field/--column "
+        "value (mixed files; a column of Russian and Ukrainian names).",
     )
     target: str | None = option(
         None,
@@ -115,9 +116,9 @@ class RomanizeSpec(Record):
     normalize: bool = option(
         True,
         "--normalize/--no-normalize",
-        help="First apply NFC and stress-mark stripping (look-alike letters are repaired "
-        "either way, as the library does); --no-normalize romanises the text exactly as given, "
-        "look-alikes too.",
+        help="First repair look-alike letters (as the library does) and apply NFC and "
+        "stress-mark stripping; --no-normalize romanises the text exactly as given, "
+        "look-alikes too (Пpивет: Ppivet).",
     )
 
     def bind(self, sample: str) -> Romanize:

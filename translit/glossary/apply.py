@@ -91,6 +91,7 @@ from .forms import (
     derived_forms,
     determined_number,
     governed_alike,
+    governed_number,
     inflects_by_dictionary,
     inflects_by_endings,
     named_in_singular,
@@ -983,6 +984,7 @@ class Matcher:
         # before as written) → the same, read in replace
         self._governed: dict[str, dict[tuple[int, frozenset[str]], tuple[Term | None, str]]] = {}
         self._before: dict[str, dict[tuple[int, str, str], tuple[Term | None, str]]] = {}
+        self._numbered: dict[tuple[int, str, str, str | None], Term | None] = {}
         self._key_of: list[str] = []  # each entry's pattern
         # a form of either number read as a singular (French héros) → the entry of its plural
         # reading, which a determiner before it may choose (plural_reading, numbered)
@@ -1454,6 +1456,45 @@ class Matcher:
             per_lang[key] = (term, f"a form of «{t.text}» {why}: write it by hand" if why else "")
         return per_lang[key]
 
+    def numbered_term(
+        self, idx: int, lang: str, before: str, line: str | None = None
+    ) -> Term | None:
+        """The target of pattern ``idx``, a Russian or Ukrainian form of either number
+        (:data:`EITHER`: линии фронта) whose target is in another language, in the one number
+        the preposition ``before`` it leaves its readings (:func:`~.forms.governed_number`,
+        the cases read as :meth:`governed_term` reads them: к линии фронта, the dative
+        singular; its plural by :func:`~.forms.plural_of`); ``None`` where it leaves both, or
+        none, or the pattern is no such form. Memoised.
+
+        >>> from translit.glossary import Concept, Glossary, Term
+        >>> m = Matcher.for_glossary(Glossary([Concept("f", terms=[
+        ...     Term("линия фронта", "ru"), Term("ligne de front", "fr")])]))
+        >>> [i] = [i for _, _, i in m.spans("к линии фронта")]
+        >>> m.numbered_term(i, "fr", "к", "ru").text, m.numbered_term(i, "fr", "на", "ru")
+        ('ligne de front', None)
+        """
+        key = (idx, lang, before.lower(), line)
+        if key in self._numbered:
+            return self._numbered[key]
+        c, t, how, _ = self.entries[idx]
+        got = None
+        target = Hit(0, 0, "", c, t, how).target(lang) if how == EITHER else None
+        if (
+            target is not None
+            and target is not t
+            and inflects_by_dictionary(t)
+            and not inflects_by_dictionary(target)
+        ):
+            cases = preposition_cases(before, line, primary(t.lang))
+            number = governed_number(c, t, self._key_of[idx].strip(" "), cases) if cases else None
+            if number == "singular":
+                got = target
+            elif number == "plural":
+                plural = plural_of(target, c)
+                got = None if plural is None else dataclasses.replace(target, text=plural)
+        self._numbered[key] = got
+        return got
+
     def capital_term(self, idx: int, lang: str) -> Term | None:
         """:meth:`replacement_term` as written where pattern ``idx`` opens a sentence with a
         capital: with a capital first letter when neither the glossary's term matched nor the
@@ -1812,6 +1853,15 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
                 continue
             if narrowed:
                 governed[start] = narrowed
+        elif term is None and m.entries[idx][2] == EITHER and (before := word_before(text, start)):
+            line = "" if governed_alike(before) else line_language(text, start, stop)
+            term = m.numbered_term(idx, target, before, line or None)
+            if term is not None:  # (after a preposition: no capital, no article to fit)
+                add(text[pos:start])
+                add(term.text)
+                pos = stop
+                governed[start] = ""
+                continue
         if term is None:  # (the text kept)
             add(text[pos:stop])
             pos = stop

@@ -25,7 +25,14 @@ from .forms import (
 )
 from .model import Term, primary
 
-__all__ = ["fit_article", "fit_ends", "fit_gender", "fit_letters", "is_preposition"]
+__all__ = [
+    "fit_article",
+    "fit_ends",
+    "fit_gender",
+    "fit_letters",
+    "is_preposition",
+    "without_article",
+]
 
 
 @functools.cache
@@ -287,6 +294,27 @@ def _is_article(word: str, lang: str) -> bool:
     if rules is not None and rules[0].search(word + " ") is not None:
         return True
     return determined_number(word, lang) is not None
+
+
+def without_article(text: str) -> str | None:
+    """``text`` without the article that opens it, of a language ``data/articles.toml`` has
+    (French, German: a determiner, elided or not, is no part of a term: der Roten Armee,
+    l'Armée rouge, as copied from a text), or ``None`` where none opens it or nothing follows.
+
+    >>> without_article("der Roten Armee"), without_article("l’Armée rouge")
+    ('Roten Armee', 'Armée rouge')
+    >>> without_article("Rote Armee"), without_article("der"), without_article("Die Hard 2")
+    (None, None, 'Hard 2')
+    """
+    head, _, rest = text.partition(" ")
+    rest = rest.strip()
+    langs = load_toml("articles.toml")
+    if rest and any(_is_article(head, lang) for lang in langs):
+        return rest
+    elided = re.match(r"(\w+['’])(?=\w)", text)
+    if elided and any(_is_article(elided.group(1).replace("’", "'"), lang) for lang in langs):
+        return text[elided.end() :]
+    return None
 
 
 def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:

@@ -383,6 +383,33 @@ def case_form(
     )
 
 
+def governed_number(
+    concept: Concept, source: Term, form: str, cases: Collection[str]
+) -> str | None:
+    """``"singular"`` or ``"plural"``: the one number the readings of ``form`` (one of the
+    folded forms of ``source``, Russian or Ukrainian) have in ``cases`` (those of a
+    preposition before it, :func:`preposition_cases`), else ``None`` (both, or no reading in
+    them): лагеря, a genitive singular or a nominative plural, is singular after без.
+
+    >>> c, line = Concept("c"), Term("линия фронта", "ru")
+    >>> [governed_number(c, line, "линии фронта", cases) for cases in (
+    ...     {"datv"}, {"gent"}, {"accs", "loct"}, {"ablt"})]
+    ['singular', 'singular', None, None]
+    """
+    from ..morphology import readings
+
+    numbers = {
+        number
+        for made, got in readings(
+            source.text, primary(source.lang), hint=_hint(concept, source)
+        ).items()
+        if fold(made).strip(" ") == form
+        for case, number in got
+        if case in cases
+    }
+    return {"sing": "singular", "plur": "plural"}.get(numbers.pop()) if len(numbers) == 1 else None
+
+
 def governed_cases(word: str, lang: str) -> frozenset[str]:
     """The cases (OpenCorpora's tags) the preposition ``word`` of ``lang`` (a primary tag,
     Russian or Ukrainian) takes, by ``data/inflection.toml``'s ``[governs.<lang>]``; none for

@@ -352,6 +352,12 @@ def write_po(
 
     langs = glossary.declared_languages()
     src = norm_tag(source_lang or glossary.source_lang or (langs[0] if langs else "en"))
+    others = [t for t in langs if norm_tag(t) != src]
+    if not target_lang and not template and len(others) > 1:  # (it took the first: ru/en/fr/de
+        raise GlossaryError(  # → ru → en, the fr and de terms "not written" in a warning)
+            "a PO export holds two languages: give `source_lang` and `target_lang` "
+            f"(the glossary's languages: {', '.join(langs)})"
+        )
     tgt = norm_tag(target_lang or next((t for t in langs if t != src), ""))
     if not tgt and not template:
         raise GlossaryError("a PO export needs a target language: give `target_lang`")

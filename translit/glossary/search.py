@@ -31,6 +31,7 @@ from typing import Any
 from ..errors import want_str
 from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, unmarked
+from .articles import without_article
 from .folding import fold
 from .forms import inflects_by_endings, term_forms, unsuffixed
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
@@ -370,5 +371,7 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
         if old is None or score > old.score:
             tgt = c.preferred(target) if target else None
             best[id(c)] = Match(c, t, reason, score, tgt)
+    if not best and (bare := without_article(text)) is not None:  # (der Roten Armee, pasted
+        return lookup(glossary, bare, target)  # from a text: "no concept … matches")
     order = {id(c): i for i, c in enumerate(glossary.concepts)}
     return sorted(best.values(), key=lambda m: (-m.score, order[id(m.concept)]))

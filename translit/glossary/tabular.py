@@ -894,7 +894,8 @@ def write_table(
         if not src or not tgt:  # (a multilingual glossary: which two of its languages?)
             has = ", ".join(glossary.declared_languages()) or "none"
             raise GlossaryError(
-                f"a {layout} export holds two languages: give `source_lang` and `target_lang` "
+                f"{'an OmegaT' if layout == 'omegat' else 'a bilingual'} export holds two "
+                "languages: give `source_lang` and `target_lang` "
                 f"(the glossary's languages: {has})"
             )
         if layout == "bilingual":

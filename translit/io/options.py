@@ -433,7 +433,15 @@ class RunOptions(Record):
                 twice = next(n for n in names if names.count(n) > 1)
                 clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
         if self.fields and self.columns:
-            clash("{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together", "fields", "columns")
+            clash(  # (a folder of both: the message said nothing of what to do)
+                "{0} (JSONL) and {1} (CSV/TSV/Parquet) cannot go together: convert the JSONL "
+                "and the CSV files in two runs, one with {0}, one with {1} (a folder's: "
+                "{2} with {3} '*.jsonl*', then with {3} '*.csv*')",
+                "fields",
+                "columns",
+                "recursive",
+                "globs",
+            )
         if self.scheduler == "":  # (it ran on a local cluster)
             clash("{0} is an address (tcp://host:8786) or local, not ''", "scheduler")
         if self.scheduler is not None and self.engine != "dask":

@@ -166,8 +166,19 @@ def _spans(keys: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _dump(value: str, like: str) -> str:
-    """``value`` as a JSON string, ASCII-escaped if the value it replaces was (json.dumps)."""
-    return encode_basestring_ascii(value) if "\\u" in like else encode_basestring(value)
+    r"""``value`` as a JSON string, ASCII-escaped if the value it replaces was (json.dumps).
+
+    >>> print(_dump("Щука", r"\u0429"), _dump("Щука", r"Ё\u0301"), _dump("Щ", r"a\u003c"))
+    "\u0429\u0443\u043a\u0430" "Щука" "\u0429"
+    """
+    return encode_basestring_ascii(value) if _ascii_escaped(like) else encode_basestring(value)
+
+
+def _ascii_escaped(raw: str) -> bool:
+    r"""Whether the JSON text ``raw`` of a string is ASCII-escaped: a ``\u`` escape and no raw
+    character past ASCII (Go writes < as \u003c beside raw Cyrillic, a stress mark may be
+    escaped after raw letters: such values were written all in escapes)."""
+    return "\\u" in raw and raw.isascii()
 
 
 def _has_control(text: str) -> bool:
@@ -350,7 +361,7 @@ class Jsonl(RecordFormat):
             except ValueError:
                 return None
         news = map_values(fn, values)
-        texts = _encode(raws, news, ["\\u" in raws[n] for n in escaped])
+        texts = _encode(raws, news, [_ascii_escaped(raws[n]) for n in escaped])
         if not self.add:  # an unchanged value keeps its own spelling (one without escapes has
             for n in escaped:  # the spelling json.dumps gives it)
                 if news[n] == values[n]:

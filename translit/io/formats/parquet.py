@@ -26,6 +26,7 @@ batch are Python strings while they are converted: batches of 8192 rows kept the
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -85,6 +86,10 @@ class Parquet(Format):
         except (pa.ArrowException, OSError) as exc:
             if where is not source:
                 where.close()
+            if isinstance(exc, OSError) and exc.errno is not None and exc.filename is None:
+                # pyarrow's "Failed to open local file" names no file: the runner took it for
+                # the output's, "its folder was removed … while the run wrote there"
+                raise OSError(exc.errno, os.strerror(exc.errno), source) from None
             raise _unreadable(exc) from None
         try:
             self._check(pf.schema_arrow)
