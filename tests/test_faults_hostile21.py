@@ -52,7 +52,7 @@ def test_a_tbx_in_utf32_with_a_bom_reads_its_terms(
     assert [[t.text for t in c.terms] for c in load(path).concepts] == [["РОА", "ROA"]]
     done = CliRunner().invoke(cli, ["glossary", "stats", str(path)])
     assert done.exit_code == 0, done.output
-    assert "1 concepts, 2 terms" in done.stdout
+    assert "1 concept, 2 terms" in done.stdout  # (was "1 concepts")
 
 
 def test_a_damaged_utf32_tbx_is_refused_at_a_line(tmp_path: Path) -> None:

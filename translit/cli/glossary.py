@@ -17,7 +17,7 @@ import click
 
 from ..errors import shown
 from . import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
-from .options import Choice, io_options, path, run_io, split_io
+from .options import Choice, io_options, path, plural, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
@@ -271,7 +271,8 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if not matches:
         n = len(g.concepts)
         click.echo(
-            f"translit: no concept of the glossary ({n} concepts) matches {shown(term)}", err=True
+            f"translit: no concept of the glossary ({plural(n, 'concept')}) matches {shown(term)}",
+            err=True,
         )
         sys.exit(1)
 
@@ -780,7 +781,9 @@ def stats(files: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
         _out(_json(result, indent=1) + "\n")
         return
     for name, s in result.items():
-        _out(f"{printable(name)}: {s['concepts']} concepts, {s['terms']} terms\n")
+        _out(
+            f"{printable(name)}: {plural(s['concepts'], 'concept')}, {plural(s['terms'], 'term')}\n"
+        )
         for key in ("languages", "types", "statuses", "subjects", "genders"):
             row = ", ".join(f"{_label(k) or '-'} {v}" for k, v in s[key].items())
             _out(f"  {key}: {row}\n")
