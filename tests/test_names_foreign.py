@@ -195,6 +195,8 @@ def test_name_keys(cyrillic: str, latin: str, same: bool) -> None:
 # Foreign persons of glossaries/names.csv (session foreignp30) in real sentences: each sentence
 # as the page named beside it prints it; the expected forms are the persons' English, German and
 # French Wikipedia titles (their rows' sources), not the code's output.
+NUREMBERG_VERDICT = ["Walther Funk", "Erich Raeder", "Konstantin von Neurath", "Karl Dönitz"]
+NUREMBERG_VERDICT += ["Hans Fritzsche", "Franz von Papen", "Hjalmar Schacht"]
 SENTENCES = [
     (
         # hmong.ru, a copy of the Russian Wikipedia article Рейхскомиссариат Украина
@@ -207,6 +209,16 @@ SENTENCES = [
         "2. Рудольф Гесс заместитель Гитлера по руководству нацистской партией, министр без "
         "портфеля и член тайного совета.",
         {"en": ["Rudolf Hess"], "de": ["Rudolf Heß"], "fr": ["Rudolf Hess"]},
+    ),
+    (
+        # rima.media/document/2016-10-01-grani-40220-1946-god-prigovor-niurnbergskogo-tribunala
+        "Рудольф Гесс, Вальтер Функ и Эрих Редер получили пожизненное заключение, Константин фон "
+        "Нейрат - 15 лет тюрьмы, а Карл Дёниц - 10 лет. Ганс Фриче, Франц фон Папен и Ялмар Шахт "
+        "были оправданы",
+        {
+            t: [hess, *NUREMBERG_VERDICT]
+            for t, hess in (("en", "Rudolf Hess"), ("de", "Rudolf Heß"), ("fr", "Rudolf Hess"))
+        },
     ),
     (
         # webreadme.com, K. Zalessky, Нюрнберг вне стенограмм, p. 4 (Герман: the given name of
