@@ -427,7 +427,7 @@ def test_glossary_without_a_size_is_read_up_to_the_limit_only(tmp_path: Path) ->
     writer = threading.Thread(target=feed)
     writer.start()
     try:
-        with pytest.raises(GlossaryError, match="larger than 65536 bytes") as info:
+        with pytest.raises(GlossaryError, match="larger than 64 KiB") as info:
             load(fifo, max_bytes=1 << 16)
     finally:
         with contextlib.suppress(OSError):  # let the writer end if the reader did not drain it

@@ -242,6 +242,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _no_zeros(data: bytes) -> None:
+    """An :class:`EncodingError` when zero bytes are more than half of ``data``'s sample (no
+    UTF-16 explained them): NUL bytes alone are ASCII and valid UTF-8, so ``/dev/zero`` and a
+    file of zeros (a disk image, a preallocated file) were converted as text, ``/dev/zero``
+    without end. A NUL here and there in text is kept, as any character is.
+
+    >>> _no_zeros(b"ab" + bytes(10))
+    Traceback (most recent call last):
+    ...
+    translit.errors.EncodingError: binary data (zero bytes), not text; name the right `encoding` (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)
+    >>> _no_zeros("Щу".encode() + bytes(1))
+    """
+    sample = data[:_SAMPLE]
+    if sample.count(0) * 2 > len(sample):
+        raise EncodingError("binary data (zero bytes), not text")
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """Whether ``data`` is UTF-8 text with a few invalid bytes (not a legacy code page).
 
@@ -297,7 +314,10 @@ def detect_encoding(data: bytes) -> str:
         return by_bom
     if data.isascii():  # (UTF-16 LE of a Cyrillic word without a space: bytes 04 and no 00)
         utf16 = b"\x00" in data or b"\x04" in data
-        return (_utf16_without_bom(data) if utf16 else None) or "ascii"
+        found = _utf16_without_bom(data) if utf16 else None
+        if found is None:
+            _no_zeros(data)
+        return found or "ascii"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -306,6 +326,7 @@ def detect_encoding(data: bytes) -> str:
         if _mostly_utf8(data):
             return "utf-8"  # a few bad bytes in UTF-8 text: decoding reports them, line and all
     else:
+        _no_zeros(data)
         return "utf-8"
     sample = data[:_SAMPLE]
     if b"\x00" in sample:

@@ -41,6 +41,7 @@ FLAGS = {
     "list_changes": "--report",
     "cyrillic": "CYRILLIC",  # (verify's arguments)
     "latin": "LATIN",
+    "dst": "DST",  # (glossary convert's)
 }
 _PARAM = r"`([a-z_][a-z0-9_]*)`"  # compiled by ``re`` on first use, not at import
 
@@ -86,6 +87,21 @@ def shown(value: object, limit: int = 60, *, typed: bool = False) -> str:
         return text
     size = f" ({len(value):,} characters)" if isinstance(value, (str, bytes)) else ""
     return f"{text[:limit]}…{size}"
+
+
+def size_said(n: int) -> str:
+    """``n`` bytes as a reader reads a limit: in KiB, MiB or GiB when it is a whole number
+    of them, else to one decimal, and in bytes below 1 KiB (a glossary's limit was said as
+    "67108864 bytes").
+
+    >>> size_said(64 << 20), size_said(65536), size_said(1_500_000), size_said(100)
+    ('64 MiB', '64 KiB', '1.4 MiB', '100 bytes')
+    """
+    for shift, unit in ((30, "GiB"), (20, "MiB"), (10, "KiB")):
+        if n >= 1 << shift:
+            whole, part = divmod(n, 1 << shift)
+            return f"{whole:,} {unit}" if not part else f"{n / (1 << shift):,.1f} {unit}"
+    return f"{n:,} bytes"
 
 
 def impossible_name(name: str) -> str:

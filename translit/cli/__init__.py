@@ -338,20 +338,49 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-#: a word of click's own usage messages longer than this is shown cut (a path seldom is)
-_LONGEST_WORD = 200
+#: a word of a message longer than this is shown cut (a path seldom is; a file's own name
+#: has at most 255 bytes, which this leaves whole with a few folders before it)
+_LONGEST_WORD = 320
+
+
+def cut_words(text: str) -> str:
+    """``text`` with each word longer than :data:`_LONGEST_WORD` cut as
+    :func:`translit.errors.shown` cuts a value, its last 40 characters kept too (a file
+    name's own end), and a colon after it: the one rule of every message (click's "No such
+    option" echoed a 10,000-character word whole, and every message a 4,000-character path).
+
+    >>> cut = cut_words("error: /" + "d" * 400 + "/e.txt: denied")
+    >>> cut[:12], cut[-37:], len(cut)
+    ('error: /dddd', 'dddddd/e.txt (407 characters): denied', 133)
+    """
+    return re.sub(
+        rf"[^\s'\"()]{{{_LONGEST_WORD + 1},}}?(?=:?(?:[\s'\"()]|$))",  # (quotes not counted)
+        lambda m: f"{m[0][:60]}…{m[0][-40:]} ({len(m[0]):,} characters)",
+        text,
+    )
+
+
+#: the arguments of the command line being run (:func:`_main`)
+_ARGS: list[str] = []
+
+
+def _exists(name: str) -> bool:
+    try:
+        return os.path.lexists(name)
+    except ValueError:  # (a NUL)
+        return False
 
 
 def _cut_usage(exc: click.UsageError) -> click.UsageError:
-    """``exc`` with each word of its message longer than :data:`_LONGEST_WORD` cut as
-    :func:`translit.errors.shown` cuts a value: "No such option", "No such command" and "Got
-    unexpected extra argument" echoed a 10,000-character word whole."""
-    cut = re.sub(
-        rf"[^\s'\"()]{{{_LONGEST_WORD + 1},}}",  # (the quotes around it not counted)
-        lambda m: f"{m[0][:60]}… ({len(m[0]):,} characters)",
-        exc.message,
-    )
-    vars(exc)["message"] = cut  # (the same error, its type and context: click types it Final)
+    """``exc`` with each word of its message cut by :func:`cut_words`, and for an option
+    that is no option but a file's name (``translit romanize -x.txt``) how to name it."""
+    message = exc.message
+    if isinstance(exc, click.NoSuchOption):
+        named = next((a for a in _ARGS if a.startswith(exc.option_name) and _exists(a)), None)
+        if named is not None:
+            name = printable(named)
+            message = f"{message.rstrip('.')}; {name} is a file: name it after -- or as ./{name}"
+    vars(exc)["message"] = cut_words(message)  # (the same error: click types it Final)
     return exc
 
 
@@ -527,6 +556,23 @@ def printable(text: str) -> str:
     )
 
 
+def name_bytes(text: str) -> str:
+    r"""``text`` with each byte of a file name that is no character (Python holds it as a
+    lone surrogate) shown as that byte, after UTF-8 that an ASCII locale could not decode is
+    read as its letters (``LC_ALL=C``: "nope\udcd0\udca9.txt" was all a message said of
+    nopeЩ.txt). For messages; listings print a name's own bytes.
+
+    >>> name_bytes("a\udcff.txt"), name_bytes("\udcd0\udca9.txt")
+    ('a\\xff.txt', 'Щ.txt')
+    """
+    text = re.sub(  # (each run of such bytes read as UTF-8 where it is)
+        "[\udc80-\udcff]+",
+        lambda m: bytes(ord(c) - 0xDC00 for c in m[0]).decode("utf-8", "surrogateescape"),
+        text,
+    )
+    return re.sub("[\udc80-\udcff]", lambda m: f"\\x{ord(m[0]) - 0xDC00:02x}", text)
+
+
 def typed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     r"""A text argument (a name, a term; never a file name) as it was typed: Python decodes
     the command line in the locale's encoding, so in a C locale without UTF-8 mode
@@ -546,9 +592,15 @@ def typed(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return value
 
 
+def said(line: str) -> str:
+    """``line`` as a message shows it: :func:`printable`, the bytes of names that are no
+    characters as bytes (:func:`name_bytes`), its long words cut (:func:`cut_words`)."""
+    return cut_words(printable(name_bytes(line)))
+
+
 def tell(line: str) -> None:
-    """Print ``line`` on stderr (:func:`printable`)."""
-    click.echo(printable(line), err=True)
+    """Print ``line`` on stderr as a message (:func:`said`)."""
+    click.echo(said(line), err=True)
 
 
 #: whether an input of this run failed (its error told, the run going on): stdout's reader
@@ -727,6 +779,7 @@ def _main(args: list[str]) -> Any:
     from ..errors import TranslitError, describe
 
     debug = "--debug" in args
+    _ARGS[:] = args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
         sys.stdout = _ClosedStdout()
     if sys.stderr is None:  # started with stderr closed (`cmd 2>&-`): the messages go nowhere,

@@ -154,6 +154,7 @@ def _stdin_glossary(fmt: str | None, flag: str, allowed: bool, **options: Any) -
 def _stdin_bytes() -> bytes:
     """Standard input's bytes, up to a glossary file's limit (a usage error beyond it, or
     when it is closed)."""
+    from ..errors import size_said
     from ..glossary.files import MAX_BYTES
 
     if sys.stdin is None:  # (started with it closed: `<&-`)
@@ -161,7 +162,7 @@ def _stdin_bytes() -> bytes:
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         fail(
-            f"<stdin>: glossary larger than {MAX_BYTES} bytes; refused (split it into smaller ones)"
+            f"<stdin>: glossary larger than {size_said(MAX_BYTES)}; refused (split it into smaller ones)"
         )
     return data
 
@@ -412,6 +413,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     if dst == STDIN:  # (it wrote a file named "-"; a workbook is no text for a terminal)
         fail("DST names the file to write, not '-': convert writes no stdout")
     refuse_overwrite(dst, [src])  # a UsageError: exit 2 naming both paths
+    _writable(dst)
     try:
         data = None
         if src == STDIN:  # (no name to tell the format by: --from, else the bytes say it)
@@ -441,10 +443,29 @@ def convert(  # noqa: PLR0917 - one parameter per click option
             opts = {"source_lang": source_lang, "target_lang": target_lang}
         for w in g.warnings:
             _warn(w)
-        for w in save(g, dst, out_fmt, **opts):
+        try:
+            lost = save(g, dst, out_fmt, **opts)
+        except PermissionError:  # (made read-only while the glossary was read)
+            _writable(dst)
+            raise
+        for w in lost:
             _warn(f"{dst}: {w}")
     except (GlossaryError, ParameterError) as exc:  # --source-lang 'e n'; a `target_lang`
         fail(with_flags(str(exc)))
+
+
+def _writable(dst: str) -> None:
+    """A usage error (exit 2) when the user may not write ``dst`` or make a file in its
+    folder, in the batch commands' words, before any work: it said only "Permission
+    denied"."""
+    from ..errors import with_flags
+    from ..io.atomic import read_only, unwritable, writable_folder
+
+    folder = os.path.dirname(os.path.abspath(dst))
+    if read_only(dst):
+        fail(with_flags(unwritable("dst", dst)))
+    if os.path.isdir(folder) and not writable_folder(folder):
+        fail(with_flags(unwritable("dst", folder, folder=True)))
 
 
 _LOADED: dict[tuple[str, ...], Any] = {}

@@ -325,10 +325,10 @@ class Reporter:
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
 
     def say(self, text: str) -> None:
-        from . import printable
+        from . import said
 
         self.progress.clear()
-        print(printable(f"translit: {text}"), file=sys.stderr, flush=True)
+        print(said(f"translit: {text}"), file=sys.stderr, flush=True)
 
     def __call__(self, event: Event) -> None:
         if event.kind == "read":

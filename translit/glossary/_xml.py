@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TypedDict
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, size_said
 
 __all__ = [
     "MAX_XML_BYTES",
@@ -289,7 +289,7 @@ def iter_elements(
     from lxml import etree
 
     if len(data) > MAX_XML_BYTES:
-        raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
+        raise GlossaryError(f"XML file larger than {size_said(MAX_XML_BYTES)}; refused", path)
     _check_doctype(data, path)
     tags = ((tag,) if isinstance(tag, str) else tag) + also
     events = etree.iterparse(
@@ -328,7 +328,7 @@ def root_of(data: bytes, path: str) -> Any:
     from lxml import etree
 
     if len(data) > MAX_XML_BYTES:
-        raise GlossaryError(f"XML file larger than {MAX_XML_BYTES} bytes; refused", path)
+        raise GlossaryError(f"XML file larger than {size_said(MAX_XML_BYTES)}; refused", path)
     _check_doctype(data, path)
     try:
         start = etree.iterparse(io.BytesIO(_streamable(data, path)), events=("start",), **_SAFE)
@@ -347,7 +347,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     from lxml import etree
 
     if len(data) > max_bytes:
-        raise GlossaryError(f"XML file larger than {max_bytes} bytes; refused", path)
+        raise GlossaryError(f"XML file larger than {size_said(max_bytes)}; refused", path)
     _check_doctype(data, path)
     parser = etree.XMLParser(**_SAFE)
     try:

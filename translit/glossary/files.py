@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from .. import _datafiles as datafiles
 from ..encodings import bom_encoding
-from ..errors import EncodingError, GlossaryError, ParameterError, impossible_name, shown
+from ..errors import EncodingError, GlossaryError, ParameterError, impossible_name, shown, size_said
 from .model import Concept, Glossary, building, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
@@ -94,7 +94,7 @@ def load(path: str | os.PathLike[str], format: str | None = None, **options: Any
     >>> g.get("roa").preferred("de").text
     'Russische Befreiungsarmee'
     """
-    name = os.fspath(path)
+    name = _path_name(path, "load()")
     try:
         f = open(name, "rb")  # noqa: SIM115 (closed below: its errors are told as the read's)
     except OSError as exc:
@@ -169,7 +169,7 @@ def read(f: BinaryIO, format: str, name: str = "<glossary>", **options: Any) -> 
     data = f.read(limit + 1)  # never more than the limit: a FIFO or /dev/zero has no size
     if len(data) > limit:
         raise GlossaryError(
-            f"glossary file larger than {limit} bytes; refused (split it into smaller files)",
+            f"glossary file larger than {size_said(limit)}; refused (split it into smaller files)",
             name,
         )
     return loads(data, format, name, max_bytes=limit, **options)
@@ -266,7 +266,7 @@ def save(
     from ..io.atomic import atomic_write
 
     glossary = want_glossary(glossary, "save()")
-    name = os.fspath(path)
+    name = _path_name(path, "save()")
     fmt = format_of(name, format)
     _check_langs(options)
     if fmt == "xlsx":
@@ -311,6 +311,27 @@ def save(
     if glossary.obsolete:  # only PO has a place for entries kept out of use
         lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
     return lost
+
+
+def _path_name(path: object, call: str) -> str:
+    """The file name ``path`` (a str, a str subclass read as its text, bytes as the file
+    system decodes them, or an ``os.PathLike``); a ``TypeError`` naming ``call`` for anything
+    else (``load(None)`` was os.fspath's "expected str, bytes or os.PathLike object").
+
+    >>> _path_name(b"g.csv", "load()")
+    'g.csv'
+    >>> _path_name(None, "load()")
+    Traceback (most recent call last):
+    ...
+    TypeError: load() takes a file name (str or os.PathLike), not NoneType
+    """
+    try:
+        name = os.fsdecode(os.fspath(path))  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(
+            f"{call} takes a file name (str or os.PathLike), not {type(path).__name__}"
+        ) from None
+    return str.__str__(name)
 
 
 def _check_langs(options: dict[str, Any]) -> None:

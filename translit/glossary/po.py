@@ -239,6 +239,8 @@ def read_po(
         PoFileParser(cat, False, abort_invalid=abort_invalid).parse(fileobj)
         return cat
 
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM (Notepad writes one): no keyword, so
+        data = data[3:]  # Babel said "Unknown or misformatted keyword" at line 1
     if b"\r" in data and b"\n" not in data:  # old-Mac line ends (CR alone), which Babel does
         data = data.replace(b"\r", b"\n")  # not split at: the whole file was one line
     data = _read_strings(data, path)

@@ -42,7 +42,7 @@ import zipfile
 import zlib
 from typing import IO, Any, NamedTuple
 
-from ..errors import GlossaryError, ParameterError, shown
+from ..errors import GlossaryError, ParameterError, shown, size_said
 from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
 from .model import Glossary
 
@@ -182,7 +182,7 @@ class _Package:
 
     def _too_big(self, name: str) -> str:
         return (
-            f"XLSX part {name} unpacks to more than the {self.left:,} bytes left of the limit; "
+            f"XLSX part {name} unpacks to more than the {size_said(self.left)} left of the limit; "
             "refused (a ZIP bomb, or a glossary to split: save each sheet as CSV, or pass "
             "max_bytes=)"
         )

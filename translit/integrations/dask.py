@@ -185,6 +185,14 @@ def romanize_frame(
     Each partition romanises its distinct values once (see the pandas accessor); look-alikes
     are repaired unless ``homoglyphs=False`` (as :func:`translit.romanize`).
 
+    A value that is no text passes unchanged, but Dask may have made it text before translit
+    sees it: ``dask.dataframe.from_pandas`` (Dask's ``dataframe.convert-string``, on by
+    default with pyarrow) turns an object column into strings, None and NaN into ``<NA>``
+    (kept missing, never the word "None"), but the number 5 into "5", UTF-8 bytes into their
+    text (romanised) and a list into its ``repr``. A partition holds only strings by then, so
+    nothing here can tell; to keep such values as they are, build the frame under
+    ``dask.config.set({"dataframe.convert-string": False})``.
+
     >>> import dask.dataframe as dd, pandas as pd
     >>> people = dd.from_pandas(pd.DataFrame({"name": ["Ельцин", "Ельцин"]}), npartitions=1)
     >>> out = romanize_frame(people, ["name"], scheme="wikipedia", lang="ru", suffix="_latn")

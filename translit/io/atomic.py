@@ -372,6 +372,30 @@ def read_only(path: str) -> bool:
     return not os.access(path, os.W_OK, effective_ids=effective)
 
 
+def unwritable(what: str, path: str, *, folder: bool = False) -> str:
+    """What to say of the output `what` the user may not write: the file ``path`` (mode 444,
+    another user's), or with ``folder`` the folder ``path`` it would go in. The one wording of
+    the batch commands and ``glossary convert`` (which said only "Permission denied").
+
+    >>> unwritable("output", "a.txt")
+    'a.txt: `output` is a file you may not write (Permission denied); make it writable (chmod u+w) or name another'
+    >>> unwritable("output", "/srv", folder=True)
+    '/srv: no permission to write in it for `output`; name another'
+    """
+    if folder:
+        return f"{path}: no permission to write in it for `{what}`; name another"
+    return (
+        f"{path}: `{what}` is a file you may not write (Permission denied); make it writable "
+        "(chmod u+w) or name another"
+    )
+
+
+def writable_folder(folder: str) -> bool:
+    """Whether this process may make a file in ``folder`` (as its effective user)."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
+
+
 def _backup(target: str, backup: str) -> None:
     """Make ``backup`` hold the current content of ``target`` (hard link, else a copy).
 

@@ -53,7 +53,7 @@ __all__ = ["ForkPool", "Future", "WorkerError", "memory_files", "write_file"]
 _HEAD = struct.Struct("<Q")  # the length of the pickle that follows
 _TASK = struct.Struct("<Qi")  # a task's length, and the staging file holding it (-1: the pipe)
 _INLINE = 1 << 16  # a larger task is staged (see ForkPool), so sending it never waits
-_STAGES = 3  # staging files per worker: the runner keeps at most two tasks waiting on one
+STAGES = 3  # staging files per worker: the runner keeps at most two tasks waiting on one
 _PIPE_SIZE = 1 << 20  # Linux: results of up to a block pass without a wait (F_SETPIPE_SZ)
 
 
@@ -192,7 +192,7 @@ class ForkPool:
         # staging files for large tasks, made before any fork so that each worker inherits its
         # own: a task larger than a pipe holds would otherwise make the parent wait until the
         # worker, busy with the task before, reads it (stdin's blocks, blocks of text)
-        self.staging = [memory_files("translit-task", _STAGES) for _ in range(workers)]
+        self.staging = [memory_files("translit-task", STAGES) for _ in range(workers)]
         try:
             for stages in self.staging:
                 self.workers.append(self._fork(initializer, initargs, stages))

@@ -64,7 +64,15 @@ from typing import Any, Protocol
 from .._record import Record
 from ..errors import TranslitError, describe, shown
 from ..script import line_ends
-from .atomic import AtomicFile, clean_stale, new_temp, read_only, temp_prefix
+from .atomic import (
+    AtomicFile,
+    clean_stale,
+    new_temp,
+    read_only,
+    temp_prefix,
+    unwritable,
+    writable_folder,
+)
 from .compression import wrap_output
 from .formats import Format, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
@@ -76,7 +84,17 @@ from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .stops import STOPS
 from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
-from .workers import Codec, Done, convert, encode_failure, output_slots, start_pool
+from .workers import (
+    FD_HEADROOM,
+    Codec,
+    Done,
+    convert,
+    encode_failure,
+    output_slots,
+    pool_descriptors,
+    spare_descriptors,
+    start_pool,
+)
 
 __all__ = [
     "Plan",
@@ -316,7 +334,7 @@ class _Run:
             state.lines += line_ends(block)
             state.open_line = not block.endswith(("\n", "\r"))
         if self.pool is None and self.workers > 1 and self.window:
-            self.start_pool()
+            self.start_pool(state)
         slot = -1
         if self.pool is not None and self.sends() and self.pickled(state, fn):
             if isinstance(block, Span):
@@ -374,12 +392,37 @@ class _Run:
             return lines[1]
         return isinstance(out, str) and bool(out) and not out.endswith("\n")
 
-    def start_pool(self) -> None:
+    def start_pool(self, state: _State) -> None:
+        """Start the workers, with as many output slots as the descriptors left allow (fewer
+        slots send results through the pipes). Where too few are left for the pool itself
+        (``ulimit -n 16``: 49 of 50 inputs failed "Too many open files", each retry leaking
+        the slots of the one before), the run converts in this process, saying so once."""
         self.limit = 2 * self.workers + 2
-        self.slots = output_slots(self.limit + 1)
-        self.free = list(self.slots)
-        with _sigint_blocked():
-            self.pool = start_pool(self.workers)
+        slots = self.limit + 1
+        spare = spare_descriptors()
+        if spare is not None:
+            left = spare - FD_HEADROOM - pool_descriptors(self.workers)
+            slots = min(slots, max(left, 0))
+            if left < 0:
+                return self.pool_refused(state, f"{spare} more files may be opened")
+        try:
+            self.slots = output_slots(slots)
+            self.free = list(self.slots)
+            with _sigint_blocked():
+                self.pool = start_pool(self.workers)
+        except OSError as exc:
+            if exc.errno not in (errno.EMFILE, errno.ENFILE):
+                raise
+            self.close_pool()
+            self.pool_refused(state, exc.strerror or str(exc))
+
+    def pool_refused(self, state: _State, why: str) -> None:
+        """Convert in this process alone: the pool could not have the descriptors it needs."""
+        jobs, self.workers, self.limit = self.workers, 1, 1
+        self.warn(state, Issue(f"`jobs` {jobs}", 0, (
+            f"too few open files are allowed for worker processes ({why}; ulimit -n); "
+            "converting in this process alone: raise ulimit -n, or give -j 1"
+        )))  # fmt: skip
 
     def drain_one(self) -> None:
         state, start, future, slot = self.window.popleft()
@@ -638,7 +681,7 @@ class _Run:
         if more and self.workers > 1 and self.pool is None:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(warm)  # build the transform's tables once, for every worker
-            self.start_pool()  # so the first block goes to a worker too
+            self.start_pool(state)  # so the first block goes to a worker too
         if rest:
             self.submit(state, rest, fmt, fn, None if isinstance(rest, str) else codec)
         del rest
@@ -1087,8 +1130,8 @@ def make_folders(opts: RunOptions) -> None:
                 f"{where}{exc.filename or folder}: cannot make the folder for `{what}` "
                 f"({exc.strerror or exc}); name another"
             ) from None
-        if not os.access(folder, os.W_OK | os.X_OK):
-            raise UsageError(f"{folder}: no permission to write in it for `{what}`; name another")
+        if not writable_folder(folder):
+            raise UsageError(unwritable(what, folder, folder=True))
         try:
             fd, probe = new_temp(folder, temp_prefix())
         except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
@@ -1102,10 +1145,7 @@ def make_folders(opts: RunOptions) -> None:
             os.unlink(probe)
         named = opts.report if what == "report" else opts.output if what == "output" else None
         if named and read_only(named):  # (each input failed on it, one message each)
-            raise UsageError(
-                f"{named}: `{what}` is a file you may not write (Permission denied); make it "
-                "writable (chmod u+w) or name another"
-            )
+            raise UsageError(unwritable(what, named))
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "

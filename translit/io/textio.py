@@ -42,6 +42,7 @@ from ..errors import (
     describe,
     impossible_name,
     shown,
+    size_said,
     want_codec,
     want_str,
 )
@@ -118,7 +119,7 @@ def record_too_long(line: int, limit: int = RECORD_LIMIT) -> RecordTooLong:
     >>> str(record_too_long(3, 1 << 26))
     'line 3: a record starting here runs past 64 MiB without its end; a JSONL line, a CSV record or a line for glossary terms is converted whole: split it (in a CSV, look for a quote left open)'
     """
-    size = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} characters"
+    size = size_said(limit) if limit >= 1 << 20 else f"{limit} characters"
     return RecordTooLong(
         f"a record starting here runs past {size} without its end; a JSONL line, a CSV "
         "record or a line for glossary terms is converted whole: split it (in a CSV, look "

@@ -122,6 +122,32 @@ def start_pool(jobs: int) -> Any:
     return ProcessPoolExecutor(jobs, initializer=_init, initargs=(os.getpid(),))
 
 
+#: descriptors a run keeps free of its pool for its own files (an input, its output's
+#: temporary file, the folder, a report) and a worker's input
+FD_HEADROOM = 8
+
+
+def spare_descriptors() -> int | None:
+    """How many more files this process may open (``ulimit -n`` less those open), None where
+    it cannot be told (no /proc, no ``resource``)."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        open_now = len(os.listdir("/proc/self/fd")) - 1  # (the listing's own descriptor)
+    except (ImportError, OSError):
+        return None
+    return None if soft == resource.RLIM_INFINITY else soft - open_now
+
+
+def pool_descriptors(jobs: int) -> int:
+    """The descriptors the parent holds for a pool of ``jobs`` converting processes (forked:
+    each worker's two pipes and staging files)."""
+    from .pool import STAGES
+
+    return (jobs - 1) * (STAGES + 2) if hasattr(os, "fork") else 0
+
+
 #: for a block of bytes: (input encoding, errors, output encoding), see :mod:`.rawblocks`
 Codec = tuple[str, str, str]
 

@@ -114,23 +114,26 @@ class Csv(RecordFormat):
         )
 
     # a record: list of (start, end, value, quoted) and the index after its line end
-    def _record(self, s: str, i: int) -> tuple[list[tuple[int, int, str, bool]], int]:
+    def _record(
+        self, s: str, i: int, keep: int = -1, bare: list[str] | None = None
+    ) -> tuple[list[tuple[int, int, str, bool]], int]:
+        """The fields of the record at ``s[i:]`` (start, end, value, quoted) and where the next
+        starts; with ``keep`` (2 or more) only the first ``keep`` fields, the last of them
+        holding the rest of the record: a record of 10 million fields took 1.7 GB as tuples
+        when one was to be converted. A record with a quote gives its values to ``bare``
+        instead, when it is a list (:meth:`_names`)."""
         d = self.delimiter or ","
         q = self.quote
         fields: list[tuple[int, int, str, bool]] = []
         n = len(s)
-        nl = s.find("\n", i)
-        line_end = n if nl < 0 else nl
-        if not q or s.find(q, i, line_end) < 0:  # the common case: no quote on the line
-            stop = line_end - 1 if line_end > i and s[line_end - 1] == "\r" else line_end
-            text = s[i:stop]
-            if "\r" in text:
-                raise ValueError(_BARE_CR)
+        plain = self._plain_line(s, i)
+        if plain is not None:  # the common case: no quote on the line
+            stop, end = plain
             at = i
-            for value in text.split(d):
+            for value in s[i:stop].split(d, keep - 1 if keep > 1 else -1):
                 fields.append((at, at + len(value), value, False))
                 at += len(value) + 1
-            return fields, n if nl < 0 else nl + 1
+            return fields, end
         while True:
             if q and s.startswith(q, i):
                 j = i + 1
@@ -143,7 +146,10 @@ class Csv(RecordFormat):
                         continue
                     break
                 end = k + 1
-                fields.append((i, end, s[i + 1 : k].replace(q + q, q), True))
+                if bare is not None:
+                    bare.append(s[i + 1 : k].replace(q + q, q))
+                elif keep < 2 or len(fields) < keep:
+                    fields.append((i, end, s[i + 1 : k].replace(q + q, q), True))
             else:
                 end = _plain(d).match(s, i).end()  # type: ignore[union-attr]
                 stop = end
@@ -151,7 +157,10 @@ class Csv(RecordFormat):
                     stop -= 1
                 if s.find("\r", i, stop) >= 0:
                     raise ValueError(_BARE_CR)
-                fields.append((i, stop, s[i:stop], False))
+                if bare is not None:
+                    bare.append(s[i:stop])
+                elif keep < 2 or len(fields) < keep:
+                    fields.append((i, stop, s[i:stop], False))
             if end < n and s[end] == d:
                 i = end + 1
                 continue
@@ -179,6 +188,33 @@ class Csv(RecordFormat):
         (``Щука`` became ``Shchukauka``). With ``add`` each name gets its own new column."""
         return tuple(index) if self.add else tuple(dict.fromkeys(index))
 
+    def _plain_line(self, s: str, i: int) -> tuple[int, int] | None:
+        """Where the record at ``s[i:]`` ends (before its line end) and the next starts, when
+        its line holds no quote (else None): its fields are the line split at the delimiter."""
+        q = self.quote
+        nl = s.find("\n", i)
+        line_end = len(s) if nl < 0 else nl
+        if q and s.find(q, i, line_end) >= 0:
+            return None
+        stop = line_end - 1 if line_end > i and s[line_end - 1] == "\r" else line_end
+        if s.find("\r", i, stop) >= 0:
+            raise ValueError(_BARE_CR)
+        return stop, len(s) if nl < 0 else nl + 1
+
+    def _names(self, s: str, i: int) -> tuple[list[str], int]:
+        """The values of the header record at ``s[i:]`` and where the next record starts, as
+        bare strings (a header of 10 million names took 1.6 GB as :meth:`_record`'s tuples)."""
+        plain = self._plain_line(s, i)
+        if plain is not None:
+            return s[i : plain[0]].split(self.delimiter or ","), plain[1]
+        names: list[str] = []
+        return names, self._record(s, i, bare=names)[1]
+
+    def _keep(self) -> int:
+        """The fields of a record to hold: the selected columns, and one more (its presence
+        tells a record of one field, a blank line, from a longer one)."""
+        return max(self._index, default=-1) + 2
+
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
         if self.delimiter is None:
@@ -199,10 +235,9 @@ class Csv(RecordFormat):
         if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
             return fmt, first, ""
         try:
-            head, end = fmt._record(first, len(bom))
+            names, end = fmt._names(first, len(bom))
         except ValueError as exc:
             raise InputError(f"header: {exc}", 1) from None
-        names = [f[2] for f in head]
         index = []
         for c in fmt.columns:
             if names.count(c) > 1:  # only the first would be converted, the others left as read
@@ -234,6 +269,7 @@ class Csv(RecordFormat):
         refuse_taken(fmt.add, names, 1)
         line = first[:end]
         if fmt.add:
+            head, _ = fmt._record(first, len(bom), fmt._keep())
             edits = sorted(
                 (
                     (head[i][1], (fmt.delimiter or ",") + fmt._quote(a, False))
@@ -252,7 +288,7 @@ class Csv(RecordFormat):
             if i >= len(block):
                 break
             try:
-                rec, i = self._record(block, i)
+                rec, i = self._record(block, i, self._keep())
             except ValueError:
                 break
             out.extend(rec[k][2] for k in self._index if k < len(rec))
@@ -271,6 +307,9 @@ class Csv(RecordFormat):
             return None
         if q and q in "\r\n":
             return None
+        first = block.find("\n")
+        if first < 0 or first > _WHOLE_RECORD:  # (a record of millions of fields: 3 strings a
+            return None  # field, gigabytes; the record reader holds only those it converts)
         text = block if block.endswith("\n") else block + "\n"
         parts = _fields(d, q).split(text)
         if any(parts[0::3]):
@@ -331,10 +370,11 @@ class Csv(RecordFormat):
         line = 1
         index = self._index
         top = max(index, default=-1)
+        keep = self._keep()
         while i < n:
             why = ""
             try:
-                rec, end = self._record(block, i)
+                rec, end = self._record(block, i, keep)
             except ValueError as exc:
                 why = str(exc)
                 end = block.find("\n", i) + 1 or n  # (the rest of this line is kept)
@@ -406,6 +446,10 @@ class Csv(RecordFormat):
         return "".join(out), changed, skipped
 
 
+#: the longest first record :meth:`Csv.whole_block` splits (a longer one is read record by
+#: record)
+_WHOLE_RECORD = 1 << 20
+
 #: why a record with a carriage return alone in an unquoted field is refused: it cannot be
 #: kept as text (a reader such as Python's csv ends the record there), and when the file's
 #: line ends are CR alone (old Mac), the whole file would be one record, its header
@@ -437,6 +481,11 @@ def _plain(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\n]*")
 
 
+#: the characters :func:`sniff_delimiter` reads: Python's ``csv.Sniffer`` is quadratic in
+#: them on a quoted field and a run of delimiters (64 KiB of ``"n",,,,…``: 28 s; 4 KiB: 0.1 s)
+_SNIFFED = 4096
+
+
 def sniff_delimiter(first: str, quote: str) -> str:
     """The delimiter of the text ``first``: one of ``, ; tab |`` other than ``quote`` (a
     ``--quote ;`` on a file of ``;`` was taken for its delimiter too: each field read as one
@@ -447,7 +496,8 @@ def sniff_delimiter(first: str, quote: str) -> str:
     """
     import csv
 
-    head = first[:65536]
+    head = first[:_SNIFFED]  # (its whole lines, or the start of a longer first one)
+    head = head[: head.rfind("\n") + 1] or head
     candidates = ",;\t|".replace(quote, "") if quote else ",;\t|"
     try:
         return csv.Sniffer().sniff(head, delimiters=candidates).delimiter
