@@ -706,7 +706,7 @@ piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_
  * 0, DECLINED (a carried mark it cannot place) or -1 on error. */
 static inline __attribute__((always_inline)) int
 word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind, const void *d,
-     Py_ssize_t n, int all_lower) {
+     Py_ssize_t n, int all_lower, int mixed) {
     int lone = n == 1 && (FL(0) & F_UPPER);
     if (lone && mk != NULL && mk[0]) {
         return DECLINED; /* Я́: a held word with a mark */
@@ -795,7 +795,11 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                     form = upper ? 2 : 0;
                 }
             }
-            if (k >= 0) {
+            if (k >= 0 && mixed) {
+                /* a capital in a word holding a small letter: the initial of a word (ЮУрГУ →
+                 * YuUrGU), in title case (translit/engine/romanizer.py _cased) */
+                form = 1;
+            } else if (k >= 0) {
                 /* a capital: in capitals when the next cased letter is one, or, with none
                  * after it, the cased letter before it; uncased signs between (an apostrophe,
                  * a palochka) do not count (translit/engine/romanizer.py _neighbour_upper) */
@@ -908,11 +912,13 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
         mk[t] = 0;
         t++;
     }
+    uint32_t flags = 0;
     for (Py_ssize_t q = 0; q < t; q++) {
         all_lower &= cc[q]->lower == cp[q];
+        flags |= cc[q]->flags;
     }
     /* (marks that all composed leave a plain word: no NFC of its output, as in _word) */
-    return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower);
+    return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower, (flags & F_LOWER) != 0);
 }
 
 /* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
@@ -1054,7 +1060,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         int done = (flags & F_MARK) ? DECLINED
                    : (flags & F_STRESS) ? carried(e, r, kind, d, i - start)
                             : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
-                                   all_lower);
+                                   all_lower, (flags & F_LOWER) != 0);
         if (done < 0) {
             return -1;
         }
