@@ -420,7 +420,7 @@ class Romanizer:
         around: Around | None = None
         # a word holding a small letter (ЮУрГУ, ЖКХшный): each capital is the initial of a word
         # and takes its title form (YuUrGU); only a word in capitals writes its pieces so
-        mixed = any(c.islower() for c in w)
+        mixed = not w.isupper() and any(c.islower() for c in w)
         for i, j, f in pieces:
             if not w[i].isupper():
                 if w[i].islower():
