@@ -701,12 +701,15 @@ piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_
 #define CLOSE 0xfdd2
 
 #define DECLINED 1
+#define ALL_LOWER 1 /* a word's case (word()): no capital */
+#define MIXED 2     /* capitals and small letters */
 
 /* The word of n characters at d (or in cc, its carried marks in mk), romanised into r->out.
  * 0, DECLINED (a carried mark it cannot place) or -1 on error. */
 static inline __attribute__((always_inline)) int
 word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind, const void *d,
-     Py_ssize_t n, int all_lower) {
+     Py_ssize_t n, int lower) {
+    /* lower: ALL_LOWER (no capital), MIXED (capitals and small letters) or 0 (no small one) */
     int lone = n == 1 && (FL(0) & F_UPPER);
     if (lone && mk != NULL && mk[0]) {
         return DECLINED; /* Я́: a held word with a mark */
@@ -721,7 +724,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                    : 0;
     }
     int acronym = 0;
-    if (!all_lower && (e->mode & M_ACRONYMS) && n >= 2) {
+    if (lower != ALL_LOWER && (e->mode & M_ACRONYMS) && n >= 2) {
         int upper = 0, vowel = 0;
         for (Py_ssize_t t = 0; t < n; t++) {
             uint32_t f = FL(t);
@@ -749,7 +752,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
         Py_ssize_t j;
         forms = piece(e, cc, kind, d, n, i, &j); /* (every letter's entry has an output) */
         int form = 0;
-        if (all_lower) {
+        if (lower == ALL_LOWER) {
             form = 0;
         } else if (acronym) {
             form = 1;
@@ -798,9 +801,11 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
             if (k >= 0) {
                 /* a capital: in capitals when the next cased letter is one, or, with none
                  * after it, the cased letter before it; uncased signs between (an apostrophe,
-                 * a palochka) do not count (translit/engine/romanizer.py _neighbour_upper) */
-                int caps = j - k > 1 && (FL(k + 1) & F_UPPER);
-                if (!caps) {
+                 * a palochka) do not count (translit/engine/romanizer.py _neighbour_upper).
+                 * In a word holding a small letter it is the initial of a word, in title case
+                 * (ЮУрГУ → YuUrGU: translit/engine/romanizer.py _cased) */
+                int caps = lower != MIXED && j - k > 1 && (FL(k + 1) & F_UPPER);
+                if (!caps && lower != MIXED) {
                     Py_ssize_t m = j;
                     while (m < n && !(FL(m) & CASED)) {
                         m++;
@@ -908,11 +913,14 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
         mk[t] = 0;
         t++;
     }
+    uint32_t flags = 0;
     for (Py_ssize_t q = 0; q < t; q++) {
         all_lower &= cc[q]->lower == cp[q];
+        flags |= cc[q]->flags;
     }
     /* (marks that all composed leave a plain word: no NFC of its output, as in _word) */
-    return word(e, r, cc, kept ? mk : NULL, kind, d, t, all_lower);
+    return word(e, r, cc, kept ? mk : NULL, kind, d, t,
+                all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
 }
 
 /* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
@@ -1054,7 +1062,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         int done = (flags & F_MARK) ? DECLINED
                    : (flags & F_STRESS) ? carried(e, r, kind, d, i - start)
                             : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
-                                   all_lower);
+                                   all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
         if (done < 0) {
             return -1;
         }

@@ -418,6 +418,9 @@ class Romanizer:
             return [f[1] for _, _, f in pieces]
         parts = []
         around: Around | None = None
+        # a word holding a small letter (ЮУрГУ, ЖКХшный): each capital is the initial of a word
+        # and takes its title form (YuUrGU); only a word in capitals writes its pieces so
+        mixed = not w.isupper() and any(c.islower() for c in w)
         for i, j, f in pieces:
             if not w[i].isupper():
                 if w[i].islower():
@@ -434,7 +437,7 @@ class Romanizer:
                     continue
             else:
                 k = i
-            if (j - k > 1 and w[k + 1].isupper()) or _neighbour_upper(w, k, j):
+            if not mixed and ((j - k > 1 and w[k + 1].isupper()) or _neighbour_upper(w, k, j)):
                 parts.append(f[2])
             else:
                 parts.append(f[1])
