@@ -60,7 +60,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 14
+#define API_VERSION 15
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
