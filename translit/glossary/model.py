@@ -16,7 +16,7 @@ import functools
 import gc
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import fields as fields_of
 from typing import Any
@@ -181,11 +181,7 @@ def known_type(value: str) -> bool:
     >>> known_type("Abbrev"), known_type("lookup form")
     (True, False)
     """
-    try:
-        norm_type(value)
-    except GlossaryError:
-        return False
-    return True
+    return _reads(norm_type, value)
 
 
 def known_status(value: str) -> bool:
@@ -195,8 +191,13 @@ def known_status(value: str) -> bool:
     >>> known_status("Approved"), known_status("pending-review")
     (True, False)
     """
+    return _reads(norm_status, value)
+
+
+def _reads(norm: Callable[[str], str], value: str) -> bool:
+    """Whether ``norm`` (:func:`norm_type`, :func:`norm_status`) reads ``value``."""
     try:
-        norm_status(value)
+        norm(value)
     except GlossaryError:
         return False
     return True
