@@ -33,7 +33,7 @@ from typing import Any
 from ..errors import describe
 from ..script import line_ends
 from .formats import Format
-from .pool import ForkPool, memory_files, write_file
+from .pool import STAGES, ForkPool, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .stops import STOPS
 from .textio import InputError
@@ -143,8 +143,6 @@ def spare_descriptors() -> int | None:
 def pool_descriptors(jobs: int) -> int:
     """The descriptors the parent holds for a pool of ``jobs`` converting processes (forked:
     each worker's two pipes and staging files)."""
-    from .pool import STAGES
-
     return (jobs - 1) * (STAGES + 2) if hasattr(os, "fork") else 0
 
 
