@@ -196,6 +196,16 @@ def test_cldr_countries_and_cities() -> None:
     assert _ru("Владивосток", target="de") == "Wladiwostok"
 
 
+def test_cldr_cities_a_locale_does_not_store_take_the_zone_name() -> None:
+    # UTS #35 (Dates, exemplar city): a locale stores an exemplar city only where it differs
+    # from the zone id's last field; French Paris, Prague and German New York are not stored
+    assert _ru("Париж", target="fr") == "Paris"
+    assert _ru("Прага", target="fr") == "Prague"
+    assert _ru("Нью-Йорк", target="de") == "New York"
+    assert _ru("Прага", target="de") == "Prag"  # stored: de differs from Prague
+    assert _ru("Сан-Паулу", target="en") == "São Paulo"  # stored in en: differs from Sao_Paulo
+
+
 def test_text_around_names_is_kept() -> None:
     assert _ru("Hello, Москва! (СССР, 1961)", target="de") == ("Hello, Moskau! (UdSSR, 1961)")
 

@@ -59,8 +59,10 @@ def places(source: str, lang: str) -> dict[str, str]:
         city = info.get("city")
         country = territory.get(zone) or territory.get(canonical.get(zone, ""), "")
         if city and not zone.startswith("Etc/") and country not in _OWN_TERRITORIES:
-            # the zone id (Asia/Novokuznetsk) is an English name: a fallback for English only
-            fallback = zone.rsplit("/", 1)[-1] if lang == "en" else ""
+            # CLDR stores a locale's exemplar city only where it differs from the zone id's
+            # last field, which is the name otherwise (UTS #35 Dates, "exemplar city": French
+            # Paris and Prague, German New York are not stored)
+            fallback = zone.rsplit("/", 1)[-1]
             add(city, loc.time_zones.get(zone, {}).get("city") or fallback)
     return out
 
