@@ -57,6 +57,7 @@ from ..engine.case import CLOSE, OPEN
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
+from .chinese import chinese_name, marked_word
 from .forms import (
     CYRILLIC,
     READERS,
@@ -424,6 +425,7 @@ class TargetRomanizer:
     """
 
     __slots__ = (
+        "_chinese",
         "_first",
         "_fold",
         "_foreign",
@@ -497,6 +499,8 @@ class TargetRomanizer:
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
+        # Chinese names in the Palladius system (Дэн Сяопин → Deng Xiaoping): Russian's
+        self._chinese = shipped and self.source == "ru"
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -643,6 +647,39 @@ class TargetRomanizer:
         if first and numeral == "I":
             forms.insert(0, first[1] if female else first[0])
         return [(word.start(), word.end(), names), (m.start(1), m.end(1), tuple(forms))]
+
+    def _chinese_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A Chinese name in the Palladius system at word ``i`` (Дэн Сяопин → Deng Xiaoping:
+        a listed surname, a given name, no third capitalised word), or a word only Palladius
+        spells (Гуанчжоу → Guangzhou): the spans of :mod:`translit.names.chinese`, or ``[]``."""
+        word = words[i]
+        w = word.group()
+        if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
+            return []
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        after = words[i + 2] if i + 2 < len(words) else None
+        if (
+            nxt is not None
+            and text[word.end() : nxt.start()] == " "
+            and _bounded(text, nxt.start(), nxt.end())
+            and not (  # a third name word: Korean, Vietnamese (Ли Куан Ю, Хо Ши Мин)
+                after is not None
+                and text[nxt.end() : after.start()].isspace()
+                and after.group()[:1].isupper()
+            )
+            and _fold_word(nxt.group()) not in self._given_names  # (Ли Анна, Ян Иван)
+            and (name := chinese_name(w, nxt.group()))
+            and not (  # (У, the surname Wu, is not the preposition that starts a sentence)
+                len(w) == 1
+                and not text[: word.start()].rstrip(' "«(„“')[-1:].isalnum()
+                and is_word(w.lower())
+            )
+        ):
+            return [(word.start(), word.end(), (name[0],)), (nxt.start(), nxt.end(), (name[1],))]
+        form = marked_word(w)
+        return [(word.start(), word.end(), (form,))] if form else []
 
     def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         """``forms`` of a listed name that starts with a given name, followed by the same
@@ -850,6 +887,11 @@ class TargetRomanizer:
                     break
             if done:
                 i += done
+                continue
+            chinese = self._chinese_hit(text, words, i) if self._chinese else []
+            if chinese:
+                out.extend(chinese)
+                i += len(chinese)
                 continue
             with_patronymic = self._with_patronymic(text, words, i)
             if with_patronymic:

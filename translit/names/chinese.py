@@ -1,0 +1,130 @@
+"""Chinese names as Russian texts write them, in the Palladius system (Дэн Сяопин, Гуанчжоу),
+read back as the pinyin that readers of English, German and French print (Deng Xiaoping,
+Guangzhou): what :class:`translit.names.conventions.TargetRomanizer` writes for them.
+
+The knowledge is ``translit/data/names/chinese.toml``: the syllable table (every syllable of
+Standard Chinese in pinyin with its Palladius spelling; the spellings are unique, so the table
+reads both ways) and the most common surnames. Two shapes are read, nothing else:
+
+* a name: a listed surname, then one word of one or two syllables (the given name), and no
+  third capitalised word after it (Ли Куан Ю is not a Chinese name in this shape);
+* a word no Russian word spells: one holding цз or чж (pinyin j/z and zh) that reads wholly
+  as at most four syllables (Гуанчжоу, Цзянсу, Синьцзян).
+
+Names the press prints in another romanisation (Чан Кайши → Chiang Kai-shek, Сунь Ятсен →
+Sun Yat-sen) are rows of glossaries/names.csv, which are looked up first.
+
+>>> pinyin_word("Сяопин")
+'Xiaoping'
+>>> chinese_name("Дэн", "Сяопин")
+('Deng', 'Xiaoping')
+>>> chinese_name("Ян", "Гус") is None  # (Гус is no Palladius spelling: Jan Hus)
+True
+>>> marked_word("ГУАНЧЖОУ")
+'GUANGZHOU'
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import _datafiles as datafiles
+
+__all__ = ["chinese_name", "marked_word", "pinyin_word", "syllables"]
+
+#: A given name has one or two syllables (one or two characters).
+_GIVEN_SYLLABLES = 2
+#: A word read for its spelling alone has at most this many syllables (Чжанцзякоу: four).
+_MARKED_SYLLABLES = 4
+#: Letter pairs of the Palladius system that no Russian word holds (pinyin j or z, and zh).
+_MARKERS = ("цз", "чж")
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, str], int, frozenset[str]]:
+    """(Palladius syllable → pinyin, the longest Palladius syllable's length, the surnames'
+    Palladius spellings), from data/names/chinese.toml."""
+    data = datafiles.load_toml("names", "chinese.toml")
+    back = {str(cyr): str(pin) for pin, cyr in data["syllables"].items()}
+    surnames = frozenset(data["syllables"][p] for p in data["surnames"]["pinyin"])
+    return back, max(map(len, back)), surnames
+
+
+def syllables(word: str) -> list[str] | None:
+    """The pinyin syllables of a Palladius spelling (any case; ъ marks a syllable boundary),
+    the reading with the fewest syllables; ``None`` where the word does not read wholly as
+    syllables of the table.
+
+    >>> syllables("Цзиньпин"), syllables("Сюнъань"), syllables("Москва")
+    (['jin', 'ping'], ['xiong', 'an'], None)
+    """
+    back, longest, _ = _tables()
+    out: list[str] = []
+    for part in word.lower().split("ъ"):
+        n = len(part)
+        if not n:
+            return None
+        best: list[list[str] | None] = [[]] + [None] * n
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            for j in range(i + 1, min(n, i + longest) + 1):
+                syl = back.get(part[i:j])
+                there = best[j]
+                if syl is not None and (there is None or len(here) + 1 < len(there)):
+                    best[j] = [*here, syl]
+        found = best[n]
+        if found is None:
+            return None
+        out.extend(found)
+    return out
+
+
+def pinyin_word(word: str, most: int = _MARKED_SYLLABLES) -> str | None:
+    """``word`` (a Palladius spelling, perhaps hyphenated as older texts write given names:
+    Цзэ-дун) as one pinyin word in the word's case, with pinyin's apostrophe before a syllable
+    that starts with a, o or e; ``None`` where it does not read as at most ``most`` syllables.
+
+    >>> pinyin_word("Цзэ-дун"), pinyin_word("Сиань"), pinyin_word("Люй")
+    ('Zedong', "Xi'an", 'Lü')
+    """
+    found: list[str] = []
+    for part in word.replace("\u2010", "-").split("-"):
+        syl = syllables(part)
+        if syl is None:
+            return None
+        found.extend(syl)
+    if not found or len(found) > most:
+        return None
+    out = found[0] + "".join(("'" + s if s[0] in "aoe" else s) for s in found[1:])
+    if len(word) > 1 and word.isupper():
+        return out.upper()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def chinese_name(surname: str, given: str) -> tuple[str, str] | None:
+    """The pinyin of a surname of the table and a given name of one or two syllables
+    (``None`` when the two are not such a name).
+
+    >>> chinese_name("ХУ", "ЦЗИНЬТАО"), chinese_name("Иван", "Ли")
+    (('HU', 'JINTAO'), None)
+    """
+    if surname.lower() not in _tables()[2]:
+        return None
+    first = pinyin_word(surname, 1)
+    second = pinyin_word(given, _GIVEN_SYLLABLES)
+    return (first, second) if first and second else None
+
+
+def marked_word(word: str) -> str | None:
+    """The pinyin of a word that holds a letter pair only Palladius writes (цз, чж) and reads
+    wholly as syllables (Гуанчжоу → Guangzhou), else ``None``.
+
+    >>> marked_word("Синьцзян"), marked_word("Москва")
+    ('Xinjiang', None)
+    """
+    low = word.lower()
+    if not any(m in low for m in _MARKERS):
+        return None
+    return pinyin_word(word)
