@@ -422,3 +422,9 @@ def test_a_row_of_names_csv_wins_over_cldr_in_every_source_language() -> None:
         assert translit.romanize("Алматы", lang=lang, target="fr") == "Almaty", lang
     # CLDR still gives what names.csv does not list
     assert translit.romanize("Германия", lang="kk", target="de") == "Deutschland"
+
+
+def test_a_name_russian_spells_as_a_cldr_city_of_another_language_stays_russian() -> None:
+    # Хо Ши Мин is the person in Russian (the city is Хошимин); Serbian CLDR spells the city so
+    assert translit.detect("Хо Ши Мин") == "ru"
+    assert _ru("Хо Ши Мин", target="fr") == "Hô Chi Minh"  # fr Wikipedia's title
