@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 
 from translit import _datafiles as datafiles
 from translit import romanize
-from translit.names.chinese import pinyin_word, syllables
+from translit.names.chinese import marked_word, pinyin_word, syllables
 from translit.names.conventions import TargetRomanizer
 
-TABLE: dict[str, str] = datafiles.load_toml("names", "chinese.toml")["syllables"]
+DATA = datafiles.load_toml("names", "chinese.toml")
+TABLE: dict[str, str] = DATA["syllables"]
+TABLE_UK: dict[str, str] = DATA["syllables_uk"]
 
 
 @pytest.mark.parametrize(
@@ -40,6 +42,25 @@ TABLE: dict[str, str] = datafiles.load_toml("names", "chinese.toml")["syllables"
 def test_palladius_names_in_pinyin_for_every_reader(ru: str, en: str) -> None:
     for target in ("en", "de", "fr"):
         assert romanize(ru, target=target) == en
+
+
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        # the Ukrainian Wikipedia's titles, in the Academic system (Сі Цзіньпін is a row)
+        ("Ден Сяопін", "Deng Xiaoping"),
+        ("Ху Цзіньтао", "Hu Jintao"),
+        ("Лі Кецян", "Li Keqiang"),
+        ("Цзян Цземінь", "Jiang Zemin"),
+        ("Вень Цзябао", "Wen Jiabao"),
+        ("Чжоу Еньлай", "Zhou Enlai"),
+        ("Шеньчжень", "Shenzhen"),
+        ("Сіньцзян", "Xinjiang"),
+    ],
+)
+def test_ukrainian_academic_system_in_pinyin(uk: str, en: str) -> None:
+    for target in ("en", "de", "fr"):
+        assert romanize(uk, lang="uk", target=target) == en
 
 
 @pytest.mark.parametrize(
@@ -94,11 +115,20 @@ def test_only_russian_texts_and_only_reader_targets() -> None:
     assert TargetRomanizer("en", forms={})("Дэн Сяопин") == "Den Syaopin"  # no shipped data
 
 
-@given(st.sampled_from(sorted(TABLE)))
-def test_every_syllable_reads_back(pinyin: str) -> None:
-    cyrillic = TABLE[pinyin]
-    assert syllables(cyrillic) == [pinyin]
-    assert pinyin_word(cyrillic.capitalize()) == pinyin.capitalize()
+@given(st.sampled_from(sorted(TABLE)), st.sampled_from(["ru", "uk"]))
+def test_every_syllable_reads_back(pinyin: str, lang: str) -> None:
+    cyrillic = (TABLE if lang == "ru" else TABLE_UK)[pinyin]
+    assert syllables(cyrillic, lang) == [pinyin]
+    assert pinyin_word(cyrillic.capitalize(), lang=lang) == pinyin.capitalize()
+
+
+def test_the_two_systems_differ_where_the_ukrainian_one_says() -> None:
+    # its column of the Ukrainian Wikipedia's comparison table: bei бей, bi бі, bie бє, ci ци,
+    # ce це, chi чи (after ч, ш, ж и stays), yi ї
+    got = {p: TABLE_UK[p] for p in ("bei", "bi", "bie", "ci", "ce", "chi", "yi")}
+    assert got == {
+        "bei": "бей", "bi": "бі", "bie": "бє", "ci": "ци", "ce": "це", "chi": "чи", "yi": "ї"
+    }  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(sorted(TABLE)), min_size=2, max_size=3))
@@ -112,13 +142,12 @@ def test_words_of_syllables_read_back_where_pinyin_marks_the_boundary(parts: lis
     assert got is not None and len(got) <= len(parts)
 
 
-def test_no_word_of_the_russian_corpus_is_read_as_chinese_by_its_spelling(corpus: Path) -> None:
-    from translit.names.chinese import marked_word
-
+def test_no_word_of_the_corpus_is_read_as_chinese_by_its_spelling(corpus: Path) -> None:
     found = set()
-    for path in corpus.glob("ru-*.txt"):
-        for word in path.read_text(encoding="utf-8").split():
-            w = word.strip(".,;:!?«»()\"'")
-            if w and marked_word(w) and not w[:1].isupper():
-                found.add(w)
+    for lang in ("ru", "uk"):
+        for path in corpus.glob(f"{lang}-*.txt"):
+            for word in path.read_text(encoding="utf-8").split():
+                w = word.strip(".,;:!?«»()\"'")
+                if w and marked_word(w, lang) and not w[:1].isupper():
+                    found.add(w)
     assert not found  # цз and чж: only Chinese names, capitalised

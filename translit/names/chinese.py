@@ -1,10 +1,12 @@
 """Chinese names as Russian texts write them, in the Palladius system (Дэн Сяопин, Гуанчжоу),
-read back as the pinyin that readers of English, German and French print (Deng Xiaoping,
-Guangzhou): what :class:`translit.names.conventions.TargetRomanizer` writes for them.
+and Ukrainian texts in the Academic system (Ден Сяопін), read back as the pinyin that readers
+of English, German and French print (Deng Xiaoping, Guangzhou): what
+:class:`translit.names.conventions.TargetRomanizer` writes for them.
 
-The knowledge is ``translit/data/names/chinese.toml``: the syllable table (every syllable of
-Standard Chinese in pinyin with its Palladius spelling; the spellings are unique, so the table
-reads both ways) and the most common surnames. Two shapes are read, nothing else:
+The knowledge is ``translit/data/names/chinese.toml``: the syllable tables (every syllable of
+Standard Chinese in pinyin with its Russian and its Ukrainian spelling; the spellings are
+unique, so each table reads both ways) and the most common surnames. Two shapes are read,
+nothing else:
 
 * a name: a listed surname, then one word of one or two syllables (the given name), and no
   third capitalised word after it (Ли Куан Ю is not a Chinese name in this shape);
@@ -20,47 +22,56 @@ Sun Yat-sen) are rows of glossaries/names.csv, which are looked up first.
 ('Deng', 'Xiaoping')
 >>> chinese_name("Ян", "Гус") is None  # (Гус is no Palladius spelling: Jan Hus)
 True
->>> marked_word("ГУАНЧЖОУ")
-'GUANGZHOU'
+>>> marked_word("ГУАНЧЖОУ"), chinese_name("Сі", "Цзіньпін", "uk")
+('GUANGZHOU', ('Xi', 'Jinping'))
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from .. import _datafiles as datafiles
 
-__all__ = ["chinese_name", "marked_word", "pinyin_word", "syllables"]
+__all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
+
+#: The source languages with a syllable table: their tables in data/names/chinese.toml.
+LANGUAGES = {"ru": "syllables", "uk": "syllables_uk"}
 
 #: A given name has one or two syllables (one or two characters).
 _GIVEN_SYLLABLES = 2
 #: A word read for its spelling alone has at most this many syllables (Чжанцзякоу: four).
 _MARKED_SYLLABLES = 4
-#: Letter pairs of the Palladius system that no Russian word holds (pinyin j or z, and zh).
+#: Letter pairs of both systems that no Russian or Ukrainian word holds (pinyin j or z, and zh).
 _MARKERS = ("цз", "чж")
+#: What marks a syllable boundary: Russian ъ, Ukrainian apostrophes (Чан'ань).
+_BOUNDARY = re.compile("[ъ'’ʼ]")
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, str], int, frozenset[str]]:
-    """(Palladius syllable → pinyin, the longest Palladius syllable's length, the surnames'
-    Palladius spellings), from data/names/chinese.toml."""
+def _tables(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
+    """(Cyrillic syllable → pinyin, the longest Cyrillic syllable's length, the surnames'
+    Cyrillic spellings) of ``lang`` (a key of :data:`LANGUAGES`), from data/names/chinese.toml."""
     data = datafiles.load_toml("names", "chinese.toml")
-    back = {str(cyr): str(pin) for pin, cyr in data["syllables"].items()}
-    surnames = frozenset(data["syllables"][p] for p in data["surnames"]["pinyin"])
+    table = data[LANGUAGES[lang]]
+    back = {str(cyr): str(pin) for pin, cyr in table.items()}
+    surnames = frozenset(table[p] for p in data["surnames"]["pinyin"])
     return back, max(map(len, back)), surnames
 
 
-def syllables(word: str) -> list[str] | None:
-    """The pinyin syllables of a Palladius spelling (any case; ъ marks a syllable boundary),
-    the reading with the fewest syllables; ``None`` where the word does not read wholly as
-    syllables of the table.
+def syllables(word: str, lang: str = "ru") -> list[str] | None:
+    """The pinyin syllables of a spelling of ``lang``'s system (any case; ъ or an apostrophe
+    marks a syllable boundary), the reading with the fewest syllables; ``None`` where the word
+    does not read wholly as syllables of the table.
 
     >>> syllables("Цзиньпин"), syllables("Сюнъань"), syllables("Москва")
     (['jin', 'ping'], ['xiong', 'an'], None)
+    >>> syllables("Цзіньпін", "uk"), syllables("Цзиньпин", "uk")
+    (['jin', 'ping'], None)
     """
-    back, longest, _ = _tables()
+    back, longest, _ = _tables(lang)
     out: list[str] = []
-    for part in word.lower().split("ъ"):
+    for part in _BOUNDARY.split(word.lower()):
         n = len(part)
         if not n:
             return None
@@ -81,7 +92,7 @@ def syllables(word: str) -> list[str] | None:
     return out
 
 
-def pinyin_word(word: str, most: int = _MARKED_SYLLABLES) -> str | None:
+def pinyin_word(word: str, most: int = _MARKED_SYLLABLES, lang: str = "ru") -> str | None:
     """``word`` (a Palladius spelling, perhaps hyphenated as older texts write given names:
     Цзэ-дун) as one pinyin word in the word's case, with pinyin's apostrophe before a syllable
     that starts with a, o or e; ``None`` where it does not read as at most ``most`` syllables.
@@ -91,7 +102,7 @@ def pinyin_word(word: str, most: int = _MARKED_SYLLABLES) -> str | None:
     """
     found: list[str] = []
     for part in word.replace("\u2010", "-").split("-"):
-        syl = syllables(part)
+        syl = syllables(part, lang)
         if syl is None:
             return None
         found.extend(syl)
@@ -103,21 +114,21 @@ def pinyin_word(word: str, most: int = _MARKED_SYLLABLES) -> str | None:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
-def chinese_name(surname: str, given: str) -> tuple[str, str] | None:
+def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] | None:
     """The pinyin of a surname of the table and a given name of one or two syllables
     (``None`` when the two are not such a name).
 
     >>> chinese_name("ХУ", "ЦЗИНЬТАО"), chinese_name("Иван", "Ли")
     (('HU', 'JINTAO'), None)
     """
-    if surname.lower() not in _tables()[2]:
+    if surname.lower() not in _tables(lang)[2]:
         return None
-    first = pinyin_word(surname, 1)
-    second = pinyin_word(given, _GIVEN_SYLLABLES)
+    first = pinyin_word(surname, 1, lang)
+    second = pinyin_word(given, _GIVEN_SYLLABLES, lang)
     return (first, second) if first and second else None
 
 
-def marked_word(word: str) -> str | None:
+def marked_word(word: str, lang: str = "ru") -> str | None:
     """The pinyin of a word that holds a letter pair only Palladius writes (цз, чж) and reads
     wholly as syllables (Гуанчжоу → Guangzhou), else ``None``.
 
@@ -127,4 +138,4 @@ def marked_word(word: str) -> str | None:
     low = word.lower()
     if not any(m in low for m in _MARKERS):
         return None
-    return pinyin_word(word)
+    return pinyin_word(word, _MARKED_SYLLABLES, lang)

@@ -57,6 +57,7 @@ from ..engine.case import CLOSE, OPEN
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import is_given_name, is_word, yo_spelling
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
+from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
 from .forms import (
     CYRILLIC,
@@ -499,8 +500,8 @@ class TargetRomanizer:
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
-        # Chinese names in the Palladius system (Дэн Сяопин → Deng Xiaoping): Russian's
-        self._chinese = shipped and self.source == "ru"
+        # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping)
+        self._chinese = shipped and self.source in CHINESE_SOURCES
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -670,15 +671,15 @@ class TargetRomanizer:
                 and after.group()[:1].isupper()
             )
             and _fold_word(nxt.group()) not in self._given_names  # (Ли Анна, Ян Иван)
-            and (name := chinese_name(w, nxt.group()))
+            and (name := chinese_name(w, nxt.group(), self.source))
             and not (  # (У, the surname Wu, is not the preposition that starts a sentence)
                 len(w) == 1
                 and not text[: word.start()].rstrip(' "«(„“')[-1:].isalnum()
-                and is_word(w.lower())
+                and is_word(w.lower(), self.source)
             )
         ):
             return [(word.start(), word.end(), (name[0],)), (nxt.start(), nxt.end(), (name[1],))]
-        form = marked_word(w)
+        form = marked_word(w, self.source)
         return [(word.start(), word.end(), (form,))] if form else []
 
     def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
