@@ -386,3 +386,19 @@ def test_a_name_russian_and_another_language_both_list_reads_alike_for_readers()
     for reader in READERS:
         for lang in ("auto", "ru", "mn"):
             assert translit.romanize(row["mn"], lang=lang, target=reader) == _first(row[reader])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Касым-Жомарт Кемелевич Токаев",  # the lead of his ru Wikipedia article
+        "Ахмат-Хаджи Абдулхамидович Кадыров",  # the same
+        "Жан-Батист Люлли",
+    ],
+)
+def test_a_double_name_is_one_word_of_a_short_text(text: str) -> None:
+    # beside a patronymic, three names, not four words: the short-text rule reads it as Russian
+    # (it was Kazakh by the letter statistics of four "words", Касым, Жомарт, Кемелевич,
+    # Токаев); other compounds count as their parts, as the rule was calibrated
+    assert detect(text) == "ru"
+    assert detect("Азымбакиев Нью-Йорк шаарында") == "ky"  # (a span of UD Kyrgyz KTMU)

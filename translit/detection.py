@@ -17,8 +17,9 @@ another language.
    out Ukrainian and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old
    Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
-   word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``)
-   is ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
+   word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``;
+   a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three) is
+   ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
    Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
    Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
    language; others within :data:`TIE_MARGIN` make a tie); or unless it is shaped like a
@@ -204,6 +205,9 @@ _CYR_RE = CYRILLIC_RE
 #: a word; an initial (one letter and a period: Ю. А., т. е.) is none, so a list of names with
 #: initials (ЩУКИН Щ. Ж. ПЕТРОВ) is no longer four words for the statistics to decide
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
+#: A double name, parts in title case a hyphen joins (Касым-Жомарт, Бен-Гурион, Жан-Батист): one
+#: word where :data:`MIN_WORDS` counts them beside a patronymic (:func:`_double_name_parts`).
+_DOUBLE_NAME_RE = re.compile(f"(?<![{_CYR}-])(?:[{_CYR}]+[-\u2010])+[{_CYR}]+")
 
 
 def _load(code: str) -> dict[str, Any]:
@@ -313,6 +317,33 @@ def _stress_marks() -> re.Pattern[str]:
     with a grave; й and ё keep their marks."""
     marks = datafiles.load_toml("normalize.toml")["stress"]["marks"]
     return re.compile(f"[{''.join(marks)}]")
+
+
+def _double_name_parts(text: str) -> int:
+    """The words that the hyphens of the double names of a person's name with a patronymic
+    add to ``text``'s different words (Касым-Жомарт Кемелевич Токаев: 1, three names):
+    :data:`_DOUBLE_NAME_RE`, every part in title case, beside a capitalised word with an ending
+    of ``[patronymic] endings`` (data/names/conventions.toml). Other compounds count as their
+    parts, as the short-text rule was calibrated (Кара-Кыргыз автономиялык облусу: four)."""
+    if "-" not in text and "\u2010" not in text:
+        return 0
+    words = text[:SAMPLE].split()
+    if not any(w[:1].isupper() and w.lower().endswith(_patronymic_endings()) for w in words):
+        return 0
+    names = {
+        m.group().lower()
+        for m in _DOUBLE_NAME_RE.finditer(text[:SAMPLE])
+        if all(p[:1].isupper() and p[1:].islower() for p in re.split("[-\u2010]", m.group()))
+    }
+    return sum(len(re.split("[-\u2010]", n)) - 1 for n in names)
+
+
+@functools.cache
+def _patronymic_endings() -> tuple[str, ...]:
+    """``[patronymic] endings`` of data/names/conventions.toml (-ович, -евна, -івна …), longer
+    than -ич alone."""
+    config = datafiles.load_toml("names", "conventions.toml")["patronymic"]
+    return tuple(e for e in config["endings"] if len(e) > 2)
 
 
 def _prepare(text: str) -> _Text:
@@ -754,7 +785,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
     own = {c: sh.owners(c) for c in sorted(present - ev.russian)}
     # function words, with the languages that list them (or their spelling typed plain: жане)
     words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable} if full else {}
-    n_words = len(set(t.words))  # different words: a repeated one adds no evidence
+    n_words = len(set(t.words)) - _double_name_parts(text)  # (a repeated one adds nothing)
     old = _old_russian(t, ev)
     if own and not old and n_words < MIN_WORDS:
         # a name names.csv lists for languages whose alphabets hold its letters (Рөстәм
