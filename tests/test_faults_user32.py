@@ -10,6 +10,7 @@ needs, not what the code printed.
 from __future__ import annotations
 
 import pytest
+from conftest import translit_cli
 
 # -- 1. UTF-8 read as ISO-8859-1 (Latin-1) is mojibake normalize repairs -----------------------
 
@@ -36,3 +37,34 @@ def test_utf8_read_as_latin_1_comes_back(text: str) -> None:
     # and windows-1251 bytes read so: the em dash 0x97 is a C1 control in Latin-1
     misread = text.encode("cp1251", errors="ignore").decode("latin-1")
     assert translit.normalize(misread) == text.encode("cp1251", errors="ignore").decode("cp1251")
+
+
+# -- 2. which scheme is the default: the listing says it, the help does not misname it --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "default"),
+    [
+        # PCGN's "Romanization of Ukrainian" (2019): BGN/PCGN adopted the national system;
+        # the Bulgarian and Macedonian ones (2013) likewise; Tatar's BGN/PCGN table is of 2007
+        ("uk", "bgn-pcgn-2019"),
+        ("bg", "bgn-pcgn-2013"),
+        ("ru", "bgn-pcgn"),
+        ("tt", "bgn-pcgn-2007"),
+    ],
+)
+def test_the_scheme_listing_marks_the_default(lang: str, default: str) -> None:
+    """`romanize -s`'s help said "default: the language's default scheme, bgn-pcgn", and
+    `translit schemes --lang uk` listed bgn-pcgn (1965: Kyyiv) and bgn-pcgn-2019 (Kyiv) alike:
+    a user had no way to see that `-l uk` writes the 2019 edition. The listing marks the one
+    `romanize` uses without -s, and only that one."""
+    import translit
+
+    res = translit_cli("schemes", "--lang", lang)
+    assert res.returncode == 0, res.stderr.decode()
+    marked = [line.split()[1] for line in res.stdout.decode().splitlines() if "[default]" in line]
+    assert marked == [default]
+    assert translit.get_romanizer(None, lang).scheme.id == default
+    res = translit_cli("romanize", "--help")
+    text = " ".join(res.stdout.decode().split())
+    assert "[default] in 'translit schemes'" in text, text

@@ -93,8 +93,9 @@ class RomanizeSpec(Record):
         None,
         "-s",
         "--scheme",
-        help="Scheme id or alias (see 'translit schemes'); default: the language's default "
-        "scheme, bgn-pcgn (Uyghur: odni-2015).",
+        help="Scheme id or alias (see 'translit schemes'); default: the language's, marked "
+        "[default] in 'translit schemes': the system BGN/PCGN use for it today (bgn-pcgn; "
+        "Ukrainian bgn-pcgn-2019, Bulgarian and Macedonian bgn-pcgn-2013; Uyghur odni-2015).",
     )
     lang: str = option(
         "auto",
