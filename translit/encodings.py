@@ -497,9 +497,9 @@ class _Mojibake:
             if name in self.utf8_as:  # a two-byte lead read so, then a continuation byte (an
                 # accented Latin letter misread as windows-1252 is one such pair: café, cafÃ©)
                 chars: dict[int, str] = {}  # byte -> the characters it is read as
-                for o, b in table.items():
-                    if b != "\u0100":
-                        chars[ord(b)] = chars.get(ord(b), "") + re.escape(chr(o))
+                for o, byte in table.items():
+                    if byte != "\u0100":
+                        chars[ord(byte)] = chars.get(ord(byte), "") + re.escape(chr(o))
                 leads = "".join(chars[b] for b in range(0xC2, 0xE0))
                 conts = "".join(chars[b] for b in range(0x80, 0xC0))
                 pair = f"[{leads}][{conts}]"  # two in a row: two letters of a Cyrillic word
