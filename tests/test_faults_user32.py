@@ -68,3 +68,33 @@ def test_the_scheme_listing_marks_the_default(lang: str, default: str) -> None:
     res = translit_cli("romanize", "--help")
     text = " ".join(res.stdout.decode().split())
     assert "[default] in 'translit schemes'" in text, text
+
+
+# -- 3. a country code typed for a language ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "lang"),
+    # ISO 3166-1 alpha-2: UA Ukraine, BY Belarus, KZ Kazakhstan, KG Kyrgyzstan, RS Serbia
+    [("ua", "Ukraine", "uk"), ("BY", "Belarus", "be"), ("kz", "Kazakhstan", "kk"),
+     ("kg", "Kyrgyzstan", "ky"), ("rs", "Serbia", "sr"), ("ua_UA", "Ukraine", "uk")],
+)  # fmt: skip
+def test_a_country_code_for_a_language_says_which_code_is_meant(
+    typed: str, country: str, lang: str
+) -> None:
+    """`romanize("Київ", lang="ua")` said "unknown language 'ua'; known: auto, auto-line, az,
+    …": ua, by, kz are what many files and forms call Ukrainian, Belarusian, Kazakh (the
+    country's code, ISO 3166-1), and the list left the user to guess which of uk, ug, uz was
+    meant. The message names the country and its language's code; the library and the
+    command line alike."""
+    import translit
+
+    with pytest.raises(translit.UnknownLanguageError) as exc:
+        translit.romanize("Київ", lang=typed)
+    assert f"is the country code of {country}" in str(exc.value)
+    assert f"its language is {lang}" in str(exc.value)
+    res = translit_cli("romanize", "-l", typed, stdin="Київ".encode())
+    assert res.returncode == 2
+    assert f"its language is {lang}" in res.stderr.decode()
+    # a code that is a language's own (bg Bulgarian, mn Mongolian) is no such error
+    assert translit.romanize("Пловдив", lang="bg") == "Plovdiv"

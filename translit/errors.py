@@ -344,7 +344,29 @@ class UnknownLanguageError(TranslitError, ValueError):
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
-        super().__init__(f"unknown language {shown(lang)}; known: {', '.join(known)}")
+        hint = _country_hint(lang, known)
+        super().__init__(f"unknown language {shown(lang)}{hint}; known: {', '.join(known)}")
+
+
+def _country_hint(lang: str, known: list[str]) -> str:
+    """What to say of ``lang`` if it is the code of a country (``countries`` in
+    ``data/languages.toml``: ua, by, kz) whose language is one of ``known``: that language's
+    code.
+
+    >>> _country_hint("ua-UA", ["ru", "uk"]), _country_hint("xx", ["ru", "uk"])
+    ('; ua is the country code of Ukraine (ISO 3166-1): its language is uk (Ukrainian)', '')
+    """
+    from . import _datafiles
+
+    code = lang.strip().replace("_", "-").lower().split("-")[0]
+    for folder, row in _datafiles.load_toml("languages.toml").items():
+        country = row.get("countries", {}).get(code)
+        if country and folder in known:
+            return (
+                f"; {code} is the country code of {country} (ISO 3166-1): its language is "
+                f"{folder} ({row['name']})"
+            )
+    return ""
 
 
 class IrreversibleSchemeError(TranslitError, ValueError):
