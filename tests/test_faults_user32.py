@@ -9,8 +9,10 @@ needs, not what the code printed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import translit_cli
+from conftest import CORPUS, translit_cli
 
 # -- 1. UTF-8 read as ISO-8859-1 (Latin-1) is mojibake normalize repairs -----------------------
 
@@ -98,3 +100,48 @@ def test_a_country_code_for_a_language_says_which_code_is_meant(
     assert f"its language is {lang}" in res.stderr.decode()
     # a code that is a language's own (bg Bulgarian, mn Mongolian) is no such error
     assert translit.romanize("Пловдив", lang="bg") == "Plovdiv"
+
+
+# -- 4. a CSV of Ukrainian and Russian rows under -l auto -----------------------------------------
+
+
+MIXED_CSV = (
+    "id,name,city\n"
+    "1,Олександр Усик,Київ\n"
+    "2,Александр Усик,Москва\n"
+    "3,Сергій Жадан,Харків\n"
+    "4,Фёдор Емельяненко,Старый Оскол\n"
+    "5,Юлія Тимошенко,Дніпро\n"
+)
+
+
+def test_a_file_of_rows_in_two_languages_says_to_decide_each_line(tmp_path: Path) -> None:
+    """The README: `--lang auto` "decides once per file"; "`--lang auto-line` … decides each
+    line on its own, for mixed files". A CSV of Ukrainian and Russian names was read as one
+    language, Russian, with no word said: Київ came out Kiïv, Олександр Усик Oleksandr Usik.
+    The result is the documented one; the run now says the file's lines are of several
+    languages and names the option that reads each as its own."""
+    path = tmp_path / "people.csv"
+    path.write_text(MIXED_CSV, encoding="utf-8")
+    res = translit_cli("romanize", "--column", "name", "--column", "city", path)
+    err = res.stderr.decode()
+    assert res.returncode == 0, err
+    assert "-l auto-line" in err and "uk" in err, err
+    # the option named does the job: each row in its language's default system
+    res = translit_cli("romanize", "-q", "-l", "auto-line", "--column", "name", "--column",
+                       "city", path)  # fmt: skip
+    assert "Oleksandr Usyk,Kyiv" in res.stdout.decode()
+    assert "Aleksandr Usik,Moskva" in res.stdout.decode()
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
+@pytest.mark.parametrize("name", ["uk-iu", "be-hse", "bg-btb", "mk-mtb", "ru-taiga", "kk-ktb"])
+def test_a_file_of_one_language_says_nothing_of_mixed_lines(tmp_path: Path, name: str) -> None:
+    """The warning is for files whose lines are of several languages: the UD corpus files,
+    each of one language, get none."""
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text[:60_000], encoding="utf-8")
+    res = translit_cli("romanize", "-o", tmp_path / "out.txt", path)
+    assert res.returncode == 0
+    assert "auto-line" not in res.stderr.decode()
