@@ -55,8 +55,9 @@ def romanize(
 
     ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
     unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
-    on its own. A detected language without ``scheme`` is romanised with the ISO 9 table of
-    every Cyrillic language (``any``). ``target="en"|"de"|"fr"`` (or a locale such as
+    on its own. A detected language that lacks ``scheme`` (its default, or ``bgn-pcgn``) is
+    romanised with the ISO 9 table of every Cyrillic language (``any``); another scheme it
+    lacks raises (:func:`auto_romanizer`). ``target="en"|"de"|"fr"`` (or a locale such as
     ``"de_AT"``) instead picks the reader convention of that language for the source language
     ``lang`` (given or detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
