@@ -145,3 +145,24 @@ def test_a_file_of_one_language_says_nothing_of_mixed_lines(tmp_path: Path, name
     res = translit_cli("romanize", "-o", tmp_path / "out.txt", path)
     assert res.returncode == 0
     assert "auto-line" not in res.stderr.decode()
+
+
+# -- 5. a scheme name many languages have, asked of one that has none ----------------------------
+
+
+@pytest.mark.parametrize("name", ["national", "latin", "official"])
+def test_a_scheme_of_other_languages_is_not_answered_with_a_look_alike_name(name: str) -> None:
+    """`romanize("Москва", scheme="national")` (a name from `translit schemes --lang uk`) said
+    "did you mean international-scholarly?", `latin` "did you mean loc-alt?", `official`
+    "loc-alt, icao": names that only look alike, for systems that are no one's national, Latin
+    or official one. Where a name is a scheme of more than three other languages, the message
+    says whose it is, and lists this language's."""
+    import translit
+
+    with pytest.raises(translit.UnknownSchemeError) as exc:
+        translit.romanize("Москва", scheme=name, lang="ru")
+    msg = str(exc.value)
+    assert "did you mean" not in msg, msg
+    assert "it is a scheme of" in msg and ("uk" in msg or "sr" in msg), msg
+    # and the schemes Russian has instead
+    assert "this one's are" in msg and "bgn-pcgn" in msg and "wikipedia" in msg, msg

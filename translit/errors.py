@@ -316,8 +316,13 @@ class UnknownSchemeError(TranslitError, ValueError):
         where = f" for language {shown(lang)}" if lang else ""
         if lang and detected:  # (-s national on a text read as Russian: the user meant uk)
             where += " (detected from the text; give its language if it is another)"
-        if 0 < len(self.elsewhere) <= 3:  # (a name most languages have: what this one has)
+        if 0 < len(self.elsewhere) <= 3:
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
+        elif self.elsewhere:  # (a name many languages have, each its own system: national,
+            # latin; a name only spelled alike, international-scholarly for national, helps no one)
+            hint = f"; it is a scheme of {', '.join(self.elsewhere)}, each that language's own"
+            if self.ids:
+                hint += f"; this one's are {', '.join(self.ids)} (and their aliases)"
         elif self.suggestions:
             hint = f"; did you mean {', '.join(self.suggestions)}?"
         elif self.ids:
