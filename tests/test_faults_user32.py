@@ -166,3 +166,19 @@ def test_a_scheme_of_other_languages_is_not_answered_with_a_look_alike_name(name
     assert "it is a scheme of" in msg and ("uk" in msg or "sr" in msg), msg
     # and the schemes Russian has instead
     assert "this one's are" in msg and "bgn-pcgn" in msg and "wikipedia" in msg, msg
+
+
+# -- 6. reverse and English words ----------------------------------------------------------------
+
+
+def test_reverse_reads_an_english_word_that_is_a_valid_romanisation() -> None:
+    """The README said English is "left as it is" by reverse; only a word with a letter the
+    scheme never writes is (watched: ISO 9 writes no w). An English word of the scheme's
+    letters is read as Cyrillic, as the module's rule says ("test" → тест); the README now
+    says so, with this example."""
+    import translit
+
+    assert translit.reverse("FIFA and UEFA met in Minsk", "iso-9", "be") == (
+        "ФИФА анд УЕФА мет ин Минск"
+    )
+    assert translit.reverse("Ŝëgolʹ watched", "iso-9") == "Щёголь watched"
