@@ -155,8 +155,9 @@ def test_a_scheme_of_other_languages_is_not_answered_with_a_look_alike_name(name
     """`romanize("Москва", scheme="national")` (a name from `translit schemes --lang uk`) said
     "did you mean international-scholarly?", `latin` "did you mean loc-alt?", `official`
     "loc-alt, icao": names that only look alike, for systems that are no one's national, Latin
-    or official one. Where a name is a scheme of more than three other languages, the message
-    says whose it is, and lists this language's."""
+    or official one. Where a name is a scheme of four to ten other languages, the message
+    says whose it is, and lists this language's (test_schemes_catalogue: a name nearly every
+    language has is answered by this language's alone)."""
     import translit
 
     with pytest.raises(translit.UnknownSchemeError) as exc:

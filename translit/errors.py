@@ -318,11 +318,15 @@ class UnknownSchemeError(TranslitError, ValueError):
             where += " (detected from the text; give its language if it is another)"
         if 0 < len(self.elsewhere) <= 3:
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
-        elif self.elsewhere:  # (a name many languages have, each its own system: national,
-            # latin; a name only spelled alike, international-scholarly for national, helps no one)
-            hint = f"; it is a scheme of {', '.join(self.elsewhere)}, each that language's own"
+        elif self.elsewhere:  # (a name several languages have, each its own system: national,
+            # latin; a name only spelled alike, international-scholarly for national, helps no
+            # one; a name nearly all have, bgn-pcgn, is told by this language's schemes alone)
+            hint = ""
+            if len(self.elsewhere) <= 10:
+                hint = f"; it is a scheme of {', '.join(self.elsewhere)}, each that language's own"
             if self.ids:
-                hint += f"; this one's are {', '.join(self.ids)} (and their aliases)"
+                head = "this one's are" if hint else "its schemes:"
+                hint += f"; {head} {', '.join(self.ids)} (and their aliases)"
         elif self.suggestions:
             hint = f"; did you mean {', '.join(self.suggestions)}?"
         elif self.ids:
