@@ -7,9 +7,10 @@ misread lines come back exactly, and how many sound lines it changes.
 
 Each line of the UD files in ``../shared/corpus`` (ru, uk, be, bg, mk, kk, ky; the French seed
 for sound text only) is misread the ways files are misread: UTF-8 bytes read as windows-1252
-(sloppy: its five undefined bytes kept as C1 controls, or replaced by U+FFFD), windows-1251,
-KOI8-R, CP866, MacCyrillic and ISO-8859-5; windows-1251 bytes read as windows-1252 and as
-KOI8-R; KOI8-R and CP866 bytes read as windows-1251; and UTF-8 read as windows-1252 twice. A
+(sloppy: its five undefined bytes kept as C1 controls, or replaced by U+FFFD), ISO-8859-1
+(Latin-1: every byte 0x80-0x9F a C1 control, as Python's and pandas' encoding="latin-1" read it), windows-1251,
+KOI8-R, CP866, MacCyrillic and ISO-8859-5; windows-1251 bytes read as windows-1252, as
+ISO-8859-1 and as KOI8-R; KOI8-R and CP866 bytes read as windows-1251; and UTF-8 read as windows-1252 twice. A
 line an encoding cannot hold (Kazakh letters in windows-1251) is not counted for it. For each,
 the share of lines repaired exactly is printed, and for the sound lines (as they are, and cut
 into pieces of one to three words) the number changed at all, which must be 0.
@@ -39,6 +40,7 @@ def sloppy(data: bytes, codec: str = "cp1252") -> str:
 MISREADS: dict[str, Callable[[str], str]] = {
     "utf8>cp1252": lambda t: sloppy(t.encode("utf-8")),
     "utf8>cp1252 (replaced)": lambda t: t.encode("utf-8").decode("cp1252", errors="replace"),
+    "utf8>latin_1": lambda t: t.encode("utf-8").decode("latin_1"),
     "utf8>cp1251": lambda t: sloppy(t.encode("utf-8"), "cp1251"),
     "utf8>koi8_r": lambda t: t.encode("utf-8").decode("koi8_r"),
     "utf8>cp866": lambda t: t.encode("utf-8").decode("cp866"),
@@ -46,6 +48,7 @@ MISREADS: dict[str, Callable[[str], str]] = {
     "utf8>iso8859_5": lambda t: t.encode("utf-8").decode("iso8859_5"),
     "utf8>cp1252>utf8>cp1252": lambda t: sloppy(sloppy(t.encode()).encode()),
     "cp1251>cp1252": lambda t: sloppy(t.encode("cp1251")),
+    "cp1251>latin_1": lambda t: t.encode("cp1251").decode("latin_1"),
     "cp1251>koi8_r": lambda t: t.encode("cp1251").decode("koi8_r"),
     "koi8_r>cp1251": lambda t: sloppy(t.encode("koi8_r"), "cp1251"),
     "cp866>cp1251": lambda t: sloppy(t.encode("cp866"), "cp1251"),

@@ -29,6 +29,7 @@ __all__ = [
     "detect",
     "explain_language",
     "known_scheme",
+    "other_line_languages",
     "romanize",
 ]
 
@@ -54,8 +55,9 @@ def romanize(
 
     ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
     unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
-    on its own. A detected language without ``scheme`` is romanised with the ISO 9 table of
-    every Cyrillic language (``any``). ``target="en"|"de"|"fr"`` (or a locale such as
+    on its own. A detected language that lacks ``scheme`` (its default, or ``bgn-pcgn``) is
+    romanised with the ISO 9 table of every Cyrillic language (``any``); another scheme it
+    lacks raises (:func:`auto_romanizer`). ``target="en"|"de"|"fr"`` (or a locale such as
     ``"de_AT"``) instead picks the reader convention of that language for the source language
     ``lang`` (given or detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
@@ -210,6 +212,39 @@ def auto_file_language(sample: str) -> str:
     from .detection import detect_file
 
     return detect_file(_repaired(sample))
+
+
+def other_line_languages(sample: str, lang: str) -> dict[str, int]:
+    """The languages other than ``lang`` that lines of a file's first block ``sample`` are on
+    their own (:func:`auto_language`), with how many lines each, when they make the file one
+    of several languages: two lines or more, a tenth of its lines with Cyrillic or more. Only a
+    line holding a letter the alphabet of ``lang`` lacks is decided, so a file of one language
+    costs a scan. A file ``--lang auto`` reads as ``lang`` is then said to be mixed, which
+    ``--lang auto-line`` reads line by line.
+
+    >>> other_line_languages("Олександр Усик, Київ\\nАлександр Усик\\nСергій Жадан\\n", "ru")
+    {'uk': 2}
+    >>> other_line_languages("Москва\\nМіська рада\\nТверь\\nКазань\\nПсков\\nОмск\\nОрёл", "ru")
+    {}
+    """
+    from .detection import SAMPLE
+    from .script import CYRILLIC_RE, alphabet
+
+    try:
+        letters = frozenset(alphabet(lang))
+    except UnknownLanguageError:  # (a language without an alphabet of its own in the data)
+        return {}
+    counts: dict[str, int] = {}
+    cyrillic = 0
+    for line in sample[:SAMPLE].splitlines():
+        found = CYRILLIC_RE.findall(line)
+        cyrillic += bool(found)
+        if any(c.lower() not in letters for c in found):
+            other = auto_language(line)
+            if other != lang:
+                counts[other] = counts.get(other, 0) + 1
+    total = sum(counts.values())
+    return counts if total >= 2 and 10 * total >= cyrillic else {}
 
 
 @functools.lru_cache(maxsize=1 << 15)

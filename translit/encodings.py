@@ -487,18 +487,25 @@ class _Mojibake:
                 except UnicodeDecodeError:
                     ch = chr(b)  # a byte it leaves undefined, as ISO-8859-1 reads it (sloppy)
                 table[ord(ch)] = chr(b)
+            if name == "cp1252":  # and as ISO-8859-1 (Latin-1) reads it, whose 0x80-0x9F are
+                # all C1 controls (Python's and pandas' encoding="latin-1"): the same bytes
+                for b in range(0x80, 0xA0):
+                    table.setdefault(b, chr(b))
             for o in range(0x80, 0x100):
                 table.setdefault(o, "\u0100")  # a Latin-1 character it has not: no way back
             self.back[name] = table
             if name in self.utf8_as:  # a two-byte lead read so, then a continuation byte (an
                 # accented Latin letter misread as windows-1252 is one such pair: café, cafÃ©)
-                chars = {ord(b): chr(o) for o, b in table.items() if b != "\u0100"}
-                leads = "".join(re.escape(chars[b]) for b in range(0xC2, 0xE0))
-                conts = "".join(re.escape(chars[b]) for b in range(0x80, 0xC0))
+                chars: dict[int, str] = {}  # byte -> the characters it is read as
+                for o, byte in table.items():
+                    if byte != "\u0100":
+                        chars[ord(byte)] = chars.get(ord(byte), "") + re.escape(chr(o))
+                leads = "".join(chars[b] for b in range(0xC2, 0xE0))
+                conts = "".join(chars[b] for b in range(0x80, 0xC0))
                 pair = f"[{leads}][{conts}]"  # two in a row: two letters of a Cyrillic word
                 # or an emoji: four bytes (F0 9F ..), or three and the selector EF B8 8F (⚡️)
-                four = f"{re.escape(chars[0xF0])}[{conts}]{{3}}"
-                vs16 = "".join(re.escape(chars[b]) for b in (0xEF, 0xB8, 0x8F))
+                four = f"[{chars[0xF0]}][{conts}]{{3}}"
+                vs16 = "".join(f"[{chars[b]}]" for b in (0xEF, 0xB8, 0x8F))
                 two = pair if name == "cp1252" else f"(?:{pair}){{2}}"
                 self.hints[name] = re.compile(f"{two}|{four}|{vs16}")
         self.utf8_hint = re.compile("|".join(rx.pattern for rx in self.hints.values()))

@@ -316,8 +316,17 @@ class UnknownSchemeError(TranslitError, ValueError):
         where = f" for language {shown(lang)}" if lang else ""
         if lang and detected:  # (-s national on a text read as Russian: the user meant uk)
             where += " (detected from the text; give its language if it is another)"
-        if 0 < len(self.elsewhere) <= 3:  # (a name most languages have: what this one has)
+        if 0 < len(self.elsewhere) <= 3:
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
+        elif self.elsewhere:  # (a name several languages have, each its own system: national,
+            # latin; a name only spelled alike, international-scholarly for national, helps no
+            # one; a name nearly all have, bgn-pcgn, is told by this language's schemes alone)
+            hint = ""
+            if len(self.elsewhere) <= 10:
+                hint = f"; it is a scheme of {', '.join(self.elsewhere)}, each that language's own"
+            if self.ids:
+                head = "this one's are" if hint else "its schemes:"
+                hint += f"; {head} {', '.join(self.ids)} (and their aliases)"
         elif self.suggestions:
             hint = f"; did you mean {', '.join(self.suggestions)}?"
         elif self.ids:
@@ -344,7 +353,29 @@ class UnknownLanguageError(TranslitError, ValueError):
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
-        super().__init__(f"unknown language {shown(lang)}; known: {', '.join(known)}")
+        hint = _country_hint(lang, known)
+        super().__init__(f"unknown language {shown(lang)}{hint}; known: {', '.join(known)}")
+
+
+def _country_hint(lang: str, known: list[str]) -> str:
+    """What to say of ``lang`` if it is the code of a country (``countries`` in
+    ``data/languages.toml``: ua, by, kz) whose language is one of ``known``: that language's
+    code.
+
+    >>> _country_hint("ua-UA", ["ru", "uk"]), _country_hint("xx", ["ru", "uk"])
+    ('; ua is the country code of Ukraine (ISO 3166-1): its language is uk (Ukrainian)', '')
+    """
+    from . import _datafiles
+
+    code = lang.strip().replace("_", "-").lower().split("-")[0]
+    for folder, row in _datafiles.load_toml("languages.toml").items():
+        country = row.get("countries", {}).get(code)
+        if country and folder in known:
+            return (
+                f"; {code} is the country code of {country} (ISO 3166-1): its language is "
+                f"{folder} ({row['name']})"
+            )
+    return ""
 
 
 class IrreversibleSchemeError(TranslitError, ValueError):

@@ -93,8 +93,9 @@ class RomanizeSpec(Record):
         None,
         "-s",
         "--scheme",
-        help="Scheme id or alias (see 'translit schemes'); default: the language's default "
-        "scheme, bgn-pcgn (Uyghur: odni-2015).",
+        help="Scheme id or alias (see 'translit schemes'); default: the language's, marked "
+        "[default] in 'translit schemes': the system BGN/PCGN use for it today (bgn-pcgn; "
+        "Ukrainian bgn-pcgn-2019, Bulgarian and Macedonian bgn-pcgn-2013; Uyghur odni-2015).",
     )
     lang: str = option(
         "auto",
@@ -130,11 +131,22 @@ class RomanizeSpec(Record):
         lang = self.lang
         warnings = _mojibake_warning(sample)
         if lang == "auto":
-            from ..api import auto_file_language
+            from ..api import auto_file_language, other_line_languages
 
             lang = auto_file_language(sample)
+            if other := other_line_languages(sample, lang):
+                lines = ", ".join(f"{n} {code}" for code, n in sorted(other.items(), key=_most))
+                warnings += (
+                    f"read as {lang} (its first block as a whole), while lines or values of it "
+                    f"are of other languages on their own ({lines}): -l auto-line decides each",
+                )
             return Romanize(self.scheme, lang, self.target, self.normalize, True, warnings)
         return Romanize(self.scheme, lang, self.target, self.normalize, warnings=warnings)
+
+
+def _most(item: tuple[str, int]) -> tuple[int, str]:
+    """The order of languages by count, most first."""
+    return -item[1], item[0]
 
 
 def _mojibake_warning(sample: str) -> tuple[str, ...]:
