@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 
 from .. import _datafiles as datafiles
+from .syllables import SyllableTable
 
 __all__ = ["chinese_name", "marked_word", "pinyin_word", "syllables"]
 
@@ -41,13 +42,13 @@ _MARKERS = ("цз", "чж")
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, str], int, frozenset[str]]:
-    """(Palladius syllable → pinyin, the longest Palladius syllable's length, the surnames'
-    Palladius spellings), from data/names/chinese.toml."""
+def _tables() -> tuple[SyllableTable, frozenset[str]]:
+    """(the Palladius syllables, read back into pinyin; the surnames' Palladius spellings),
+    from data/names/chinese.toml."""
     data = datafiles.load_toml("names", "chinese.toml")
     back = {str(cyr): str(pin) for pin, cyr in data["syllables"].items()}
     surnames = frozenset(data["syllables"][p] for p in data["surnames"]["pinyin"])
-    return back, max(map(len, back)), surnames
+    return SyllableTable(back), surnames
 
 
 def syllables(word: str) -> list[str] | None:
@@ -58,27 +59,7 @@ def syllables(word: str) -> list[str] | None:
     >>> syllables("Цзиньпин"), syllables("Сюнъань"), syllables("Москва")
     (['jin', 'ping'], ['xiong', 'an'], None)
     """
-    back, longest, _ = _tables()
-    out: list[str] = []
-    for part in word.lower().split("ъ"):
-        n = len(part)
-        if not n:
-            return None
-        best: list[list[str] | None] = [[]] + [None] * n
-        for i in range(n):
-            here = best[i]
-            if here is None:
-                continue
-            for j in range(i + 1, min(n, i + longest) + 1):
-                syl = back.get(part[i:j])
-                there = best[j]
-                if syl is not None and (there is None or len(here) + 1 < len(there)):
-                    best[j] = [*here, syl]
-        found = best[n]
-        if found is None:
-            return None
-        out.extend(found)
-    return out
+    return _tables()[0].read(word)
 
 
 def pinyin_word(word: str, most: int = _MARKED_SYLLABLES) -> str | None:
@@ -110,7 +91,7 @@ def chinese_name(surname: str, given: str) -> tuple[str, str] | None:
     >>> chinese_name("ХУ", "ЦЗИНЬТАО"), chinese_name("Иван", "Ли")
     (('HU', 'JINTAO'), None)
     """
-    if surname.lower() not in _tables()[2]:
+    if surname.lower() not in _tables()[1]:
         return None
     first = pinyin_word(surname, 1)
     second = pinyin_word(given, _GIVEN_SYLLABLES)
