@@ -508,7 +508,8 @@ class TargetRomanizer:
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
-        # Chinese names in the Palladius system (Дэн Сяопин → Deng Xiaoping): Russian's
+        # Chinese names in the Palladius system (Дэн Сяопин → Deng Xiaoping) and Japanese ones
+        # in the Polivanov system (Синдзо Абэ → Shinzo Abe): Russian's
         self._chinese = shipped and self.source == "ru"
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
@@ -967,12 +968,12 @@ class TargetRomanizer:
             if done:
                 i += done
                 continue
-            chinese = self._chinese_hit(text, words, i) if self._chinese else []
-            if not chinese and self._chinese:
-                chinese = self._japanese_hit(text, words, i)
-            if chinese:
-                out.extend(chinese)
-                i += len(chinese)
+            syllabic = self._chinese_hit(text, words, i) if self._chinese else []
+            if not syllabic and self._chinese:
+                syllabic = self._japanese_hit(text, words, i)
+            if syllabic:
+                out.extend(syllabic)
+                i += len(syllabic)
                 continue
             with_patronymic = self._with_patronymic(text, words, i)
             if with_patronymic:
