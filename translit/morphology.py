@@ -331,6 +331,62 @@ def is_common_word(word: str, lang: str = "ru") -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 15)
+def is_whole_common_word(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary holds ``word`` whole as a common word (no name): not only a known
+    ending after an unknown beginning, as :func:`is_common_word` also counts (Сидэхара).
+
+    >>> is_whole_common_word("Тётя"), is_whole_common_word("Сидэхара")
+    (True, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    return any(
+        _known(p) and len(p.methods_stack) == 1 and not _PROPER & p.tag.grammemes
+        for p in _parse(word.lower(), lang)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_inflected_form(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` only as an inflected form (an oblique case, a
+    plural), never as the nominative a thing is named by: Тюрингии (of Тюрингия), not Кюсю.
+
+    >>> is_inflected_form("Тюрингии"), is_inflected_form("Кюсю"), is_inflected_form("Абэ")
+    (True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    plain = word.lower().replace("ё", "е")
+    # the whole word in the dictionary (not a known ending after an unknown prefix: Хирамацу)
+    parses = [p for p in _parse(word.lower(), lang) if _known(p) and len(p.methods_stack) == 1]
+    return bool(parses) and not any(
+        p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == plain for p in parses
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_declined_name(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` as the nominative of a surname or given name
+    that declines (Тюрин, Сёмин), not as an indeclinable one (Миядзаки, Кюсю).
+
+    >>> is_declined_name("Тюрин"), is_declined_name("Миядзаки"), is_declined_name("Абэ")
+    (True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    plain = word.lower().replace("ё", "е")
+    return any(
+        _known(p)
+        and len(p.methods_stack) == 1
+        and {"Surn", "Name"} & p.tag.grammemes
+        and "Fixd" not in p.tag.grammemes
+        and p.tag.case == "nomn"
+        and p.normal_form.replace("ё", "е") == plain
+        for p in _parse(word.lower(), lang)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def is_common_before_place(word: str, lang: str = "ru") -> bool:
     """Whether the dictionary knows ``word`` as a place name (Geox) but more often as a common
     word (the readings' scores, from the corpus the dictionary was made with): Судак the fish

@@ -29,9 +29,9 @@ True
 from __future__ import annotations
 
 import functools
-import re
 
 from .. import _datafiles as datafiles
+from .syllables import SyllableTable
 
 __all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
 
@@ -45,18 +45,18 @@ _MARKED_SYLLABLES = 4
 #: Letter pairs of both systems that no Russian or Ukrainian word holds (pinyin j or z, and zh).
 _MARKERS = ("цз", "чж")
 #: What marks a syllable boundary: Russian ъ, Ukrainian apostrophes (Чан'ань).
-_BOUNDARY = re.compile("[ъ'’ʼ]")
+_BOUNDARIES = "ъ'’ʼ"
 
 
 @functools.cache
-def _tables(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
-    """(Cyrillic syllable → pinyin, the longest Cyrillic syllable's length, the surnames'
-    Cyrillic spellings) of ``lang`` (a key of :data:`LANGUAGES`), from data/names/chinese.toml."""
+def _tables(lang: str) -> tuple[SyllableTable, frozenset[str]]:
+    """(``lang``'s syllables, read back into pinyin; the surnames' spellings in its system) of
+    ``lang`` (a key of :data:`LANGUAGES`), from data/names/chinese.toml."""
     data = datafiles.load_toml("names", "chinese.toml")
     table = data[LANGUAGES[lang]]
     back = {str(cyr): str(pin) for pin, cyr in table.items()}
     surnames = frozenset(table[p] for p in data["surnames"]["pinyin"])
-    return back, max(map(len, back)), surnames
+    return SyllableTable(back, boundaries=_BOUNDARIES), surnames
 
 
 def syllables(word: str, lang: str = "ru") -> list[str] | None:
@@ -69,27 +69,7 @@ def syllables(word: str, lang: str = "ru") -> list[str] | None:
     >>> syllables("Цзіньпін", "uk"), syllables("Цзиньпин", "uk")
     (['jin', 'ping'], None)
     """
-    back, longest, _ = _tables(lang)
-    out: list[str] = []
-    for part in _BOUNDARY.split(word.lower()):
-        n = len(part)
-        if not n:
-            return None
-        best: list[list[str] | None] = [[]] + [None] * n
-        for i in range(n):
-            here = best[i]
-            if here is None:
-                continue
-            for j in range(i + 1, min(n, i + longest) + 1):
-                syl = back.get(part[i:j])
-                there = best[j]
-                if syl is not None and (there is None or len(here) + 1 < len(there)):
-                    best[j] = [*here, syl]
-        found = best[n]
-        if found is None:
-            return None
-        out.extend(found)
-    return out
+    return _tables(lang)[0].read(word)
 
 
 def pinyin_word(word: str, most: int = _MARKED_SYLLABLES, lang: str = "ru") -> str | None:
@@ -121,7 +101,7 @@ def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] 
     >>> chinese_name("ХУ", "ЦЗИНЬТАО"), chinese_name("Иван", "Ли")
     (('HU', 'JINTAO'), None)
     """
-    if surname.lower() not in _tables(lang)[2]:
+    if surname.lower() not in _tables(lang)[1]:
         return None
     first = pinyin_word(surname, 1, lang)
     second = pinyin_word(given, _GIVEN_SYLLABLES, lang)

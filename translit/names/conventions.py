@@ -55,7 +55,15 @@ from ..catalogue import (
 )
 from ..engine.case import CLOSE, OPEN
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
-from ..morphology import is_given_name, is_word, yo_spelling
+from ..morphology import (
+    is_declined_name,
+    is_given_name,
+    is_inflected_form,
+    is_proper_name,
+    is_whole_common_word,
+    is_word,
+    yo_spelling,
+)
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
@@ -73,6 +81,7 @@ from .forms import (
     shipped_forms,
     shipped_variants,
 )
+from .japanese import has_marker, hepburn_word, single_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -435,6 +444,7 @@ class TargetRomanizer:
         "_given",
         "_given_names",
         "_izofa",
+        "_japanese",
         "_max_words",
         "_morph",
         "_oblique",
@@ -500,8 +510,10 @@ class TargetRomanizer:
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
-        # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping)
+        # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
+        # Japanese ones in Russian's Polivanov system (Синдзо Абэ → Shinzo Abe)
         self._chinese = shipped and self.source in CHINESE_SOURCES
+        self._japanese = shipped and self.source == "ru"
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -681,6 +693,76 @@ class TargetRomanizer:
             return [(word.start(), word.end(), (name[0],)), (nxt.start(), nxt.end(), (name[1],))]
         form = marked_word(w, self.source)
         return [(word.start(), word.end(), (form,))] if form else []
+
+    def _japanese_known(self, w: str, *, dictionary: bool = True) -> bool:
+        """Whether ``w`` is a given name of the tables (Катя, Марио) or, with ``dictionary``,
+        a word the dictionary knows and never as a name (тётя, сюда) or only as an inflected
+        form (Тюрингии), which no Japanese name of the Polivanov system is taken for
+        (Миядзаки, which the dictionary also knows as a name, is not excluded)."""
+        fw = _fold_word(w)
+        return (
+            fw in self._given_names
+            or fw in self._foreign
+            or (
+                dictionary
+                and ((is_whole_common_word(w) and not is_proper_name(w)) or is_inflected_form(w))
+            )
+        )
+
+    def _japanese_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """A Japanese name in the Polivanov system at word ``i``, in Hepburn (Синдзо Абэ →
+        Shinzo Abe, Кюсю → Kyushu), or ``[]``: two capitalised words that read wholly as
+        syllables, one of them holding a marker (:func:`translit.names.japanese.has_marker`,
+        a consonant before э counting) and no known word (:meth:`_japanese_known`; the other
+        only no given name: Кэйсукэ Хонда), and no third name word; or one such word with a
+        marker (never a consonant before э alone: Тереза Мэй)."""
+        word = words[i]
+        w = word.group()
+        if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
+            return []
+        first = hepburn_word(w)
+        if first is None:
+            return []
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        pair = (
+            nxt is not None
+            and text[word.end() : nxt.start()] == " "
+            and nxt.group()[:1].isupper()
+            and _bounded(text, nxt.start(), nxt.end())
+        )
+        if pair and nxt is not None:
+            after = words[i + 2] if i + 2 < len(words) else None
+            if (
+                after is not None
+                and text[nxt.end() : after.start()].isspace()
+                and after.group()[:1].isupper()
+            ):
+                return []  # three name words: no Japanese name
+            n = nxt.group()
+            second = hepburn_word(n)
+            if second is not None:
+                marked = [has_marker(x, pair=True) for x in (w, n)]
+                if any(marked) and not any(
+                    self._japanese_known(x, dictionary=m)
+                    for x, m in zip((w, n), marked, strict=True)
+                ):
+                    return [
+                        (word.start(), word.end(), (first,)),
+                        (nxt.start(), nxt.end(), (second,)),
+                    ]
+        before = words[i - 1] if i else None
+        if (
+            before is not None
+            and text[before.end() : word.start()] == " "
+            and _fold_word(before.group()) in self._given_names
+        ):
+            return []  # a surname after a given name of the tables (Тереза Мэй, Артём Дзюба)
+        alone = single_word(w)
+        if alone and not self._japanese_known(w) and not is_declined_name(w):
+            return [(word.start(), word.end(), (alone,))]
+        return []
 
     def _given_variants(self, given: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         """``forms`` of a listed name that starts with a given name, followed by the same
@@ -889,10 +971,12 @@ class TargetRomanizer:
             if done:
                 i += done
                 continue
-            chinese = self._chinese_hit(text, words, i) if self._chinese else []
-            if chinese:
-                out.extend(chinese)
-                i += len(chinese)
+            syllabic = self._chinese_hit(text, words, i) if self._chinese else []
+            if not syllabic and self._japanese:
+                syllabic = self._japanese_hit(text, words, i)
+            if syllabic:
+                out.extend(syllabic)
+                i += len(syllabic)
                 continue
             with_patronymic = self._with_patronymic(text, words, i)
             if with_patronymic:
