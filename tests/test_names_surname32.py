@@ -60,6 +60,8 @@ def test_exclusions(target: str) -> None:
     assert "Beauharnais" not in _ru("сказала Богарне", target)
     # a word the dictionary lists as a common word (лист, leaf: the row Ференц Лист's source)
     assert "Liszt" not in _ru("Так и ты, забвенный Лист в ночных полях", target)
+    # with its particle the word is the surname (Никола де Сталь: Nicolas de Staël)
+    assert _ru("картины написал де Сталь", target).endswith(" de Staël")
     # after a given name the surname rules apply, not another person's form
     assert "Shakespeare" not in _ru("Иван Шекспир", target)
     # an inflected form is transcribed (README "Names", phrase rule)

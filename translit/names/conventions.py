@@ -725,7 +725,11 @@ class TargetRomanizer:
                 or _before_name(text, words, i + n - 1)  # (a given name: Милош Теодосић)
             ):
                 return None
-            if self._morph and any(listed_readings(last[:1] + last[1:].lower(), self.source)):
+            if (
+                n == 1  # (with its particle a surname is no word: де Сталь)
+                and self._morph
+                and any(listed_readings(last[:1] + last[1:].lower(), self.source))
+            ):
                 return None  # a word the dictionary lists as a common word or a given name
             if len(last) > 1 and last.isupper():
                 forms = _upper(forms)
