@@ -45,6 +45,14 @@ def test_particle_as_the_full_name_writes_it_capital_at_a_sentence_start(target:
     assert _ru("ДЕ ГОЛЛЬ", target) == "DE GAULLE"
 
 
+@pytest.mark.parametrize("target", READERS)
+def test_a_particle_in_small_letters_may_be_left_out(target: str) -> None:
+    # person-ludwig-van-beethoven: Ludwig van Beethoven; Russian texts write Бетховен alone,
+    # English, German and French ones Beethoven
+    assert _ru("писал Бетховен", target).endswith(" Beethoven")
+    assert _ru("писал ван Бетховен", target).endswith(" van Beethoven")
+
+
 def test_ukrainian_spelling_of_the_row() -> None:
     # the row's uk spelling Шарль де Голль
     assert _ru("генерал де Голль", "en", "uk").endswith(" de Gaulle")
@@ -91,11 +99,24 @@ def test_clashing_rows_give_no_surname(monkeypatch: pytest.MonkeyPatch) -> None:
         _row("b", "Пьер Кох", "Pierre Coche"),  # another form: no surname form
         _row("c", "Джон Джонсон", "John Johnson"),
         _row("d", "Борис Джонсон", "Boris Johnson"),  # the same form: fine
-        _row("e", "Андрей Джонс", "Andrei Jones"),  # a Slavic given name: not foreign
+        # a given name of the Slavic tables, the readers' forms differing: a Russian's row
+        NameRow(
+            "e",
+            "person",
+            "ru",
+            "Андрей Джонс",
+            {"en": ("Andrei Jones",), "de": ("Andrei Dschons",), "fr": ("Andreï Djons",)},
+        ),
+        # no given name first (person-mao-zedong: Mao Zedong, Mao the surname)
+        _row("f", "Мао Цзэдун", "Mao Zedong"),
+        # a Slavic given name, one form for every reader, not the convention's: Albert Einstein
+        _row("g", "Альберт Эйнштейн", "Albert Einstein"),
+        # an East Slavic surname suffix (person-serge-poliakoff)
+        _row("h", "Серж Поляков", "Serge Poliakoff"),
     )
     monkeypatch.setattr(conventions, "established_rows", lambda: rows)
     found = conventions.foreign_surnames.__wrapped__("en", "ru")
-    assert found == {"джонсон": ("Johnson",)}
+    assert found == {"джонсон": ("Johnson",), "эйнштейн": ("Einstein",)}
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,7 @@ from .forms import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
+    from ..shipped import NameRow
 
 __all__ = [
     "CONVENTIONS",
@@ -1120,7 +1121,6 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
         k = len(words) - 1
         while k > 1 and fold(words[k - 1]) in particles:
             k -= 1
-        key = fold(" ".join(words[k:]))
         n = len(words) - k
         surnames: dict[str, tuple[str, ...]] = {}
         for t in READERS:
@@ -1130,24 +1130,50 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
                 if len(fw) > n and fw[-n - 1].lower() not in latin:
                     parts.append(" ".join(fw[-n:]))
             surnames[t] = tuple(dict.fromkeys(parts))
-        preferred = tuple(s[0] if s else "" for s in surnames.values())
-        seen.setdefault(key, set()).add(preferred)
-        first = [foreign[row.lang].get(fold(p)) for p in _HYPHEN.split(words[0])]
-        if not all(first) or not surnames[target] or key in found:
-            continue
-        uniform = len({row.form(t) for t in READERS}) == 1
+        keyed = [(fold(" ".join(words[k:])), surnames)]
+        if n > 1 and all(w.islower() for w in words[k:-1]):
+            # a particle in small letters is left out as Russian texts leave it out (Гёте,
+            # Бетховен: Goethe, Beethoven), where the form writes it in small letters too
+            bare = {t: tuple(dict.fromkeys(
+                        f.split()[-1] for f in fs if all(w.islower() for w in f.split()[:-1])))
+                    for t, fs in surnames.items()}  # fmt: skip
+            keyed.append((fold(words[-1]), bare))
+        for key, forms in keyed:
+            seen.setdefault(key, set()).add(tuple(f[0] if f else "" for f in forms.values()))
         last = fold(words[-1])
         if (
-            (any(f[1] for f in first if f) and not uniform)  # (Гарри Каспаров: Slavic)
+            not _foreign_row(row, words[0], target)
             or last in given[row.lang]
             or last in given[source]
             or last in foreign[row.lang]
             or last.endswith(endings)
-            or not all(preferred)  # (a form with another particle: Joséphine de Beauharnais)
         ):
             continue
-        found[key] = surnames[target]
+        for key, forms in keyed:
+            if all(forms.values()) and key not in found:
+                # (none for a form with another particle: Joséphine de Beauharnais)
+                found[key] = forms[target]
     return {k: v for k, v in found.items() if len(seen[k]) == 1}
+
+
+def _foreign_row(row: NameRow, given: str, target: str) -> bool:
+    """Whether a "given name + surname" row names a foreign person for :func:`foreign_surnames`:
+    its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
+    too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
+    one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
+    given name first, is none)."""
+    parts = [fold(p) for p in _HYPHEN.split(given)]
+    foreign = foreign_given_forms(row.lang)
+    if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
+        return True
+    if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
+        return False
+    forms = {row.form(t) for t in READERS}
+    if len(forms) != 1:
+        return False
+    sid, scheme_lang, fallback = _convention(target, row.lang)
+    rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
+    return forms.pop() != rom.romanize(row.text)
 
 
 def _has_vowel(word: str) -> bool:
