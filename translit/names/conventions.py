@@ -1094,12 +1094,13 @@ def _foreign_persons(target: str, source: str) -> frozenset[str]:
 def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
     """A foreign person's surname alone (``[surname_alone]`` of conventions.toml): folded
     surname, with the particles before it, of each "given name + surname" person row of
-    ``glossaries/names.csv`` (``source``'s spellings, then the Russian ones) whose given name is
-    a foreign one (``foreign_given.csv``) → the same last words of its ``target`` forms.
+    ``glossaries/names.csv`` (``source``'s spellings, then the Russian ones) that names a
+    foreign person (:func:`_foreign_row`) → the same last words of its ``target`` forms; a
+    particle in small letters may be left out (бетховен: Beethoven).
 
-    Derived from the rows, so a row another helper appends gives its surname too. Left out: a
-    surname two rows spell alike with other forms, a given name's spelling, an East Slavic
-    surname suffix, and a row whose form has another particle there.
+    Derived from the rows, so a row appended later gives its surname too. Left out: a surname
+    two rows spell alike with other forms, a given name's spelling, an East Slavic surname
+    suffix, and a row whose form has another particle there.
 
     >>> foreign_surnames("en")["шекспир"], foreign_surnames("fr")["де голль"]
     (('Shakespeare',), ('de Gaulle',))
