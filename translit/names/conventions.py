@@ -705,8 +705,6 @@ class TargetRomanizer:
         (Де Голль → De Gaulle). Not after a given name nor before a capitalised word (it stands
         where a given name does: Милош Теодосић), nor for a word the dictionary lists as a
         common word or a given name (Лист, leaf; Коль, the vocative of Коля)."""
-        if _fold_word(words[i].group()) not in self._alone_first:
-            return None
         for n in range(min(3, len(words) - i), 0, -1):
             run = words[i : i + n]
             if any(not text[run[k].end() : run[k + 1].start()].isspace() for k in range(n - 1)):
@@ -863,7 +861,8 @@ class TargetRomanizer:
                 continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
-            if _fold_word(first.group()) not in self._first:
+            folded = _fold_word(first.group())
+            if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
             for n in range(maxn, 0, -1):
                 last = words[i + n - 1]
@@ -878,7 +877,7 @@ class TargetRomanizer:
                 if (
                     forms is not None
                     and n == 1
-                    and _fold_word(first.group()) in self._places
+                    and folded in self._places
                     and self._after_given(text, words, i)
                 ):
                     forms = None  # a place's spelling in the place of a surname (Георгий Львов)
@@ -901,7 +900,7 @@ class TargetRomanizer:
             if done:
                 i += done
                 continue
-            alone = self._surname_alone(text, words, i) if self._alone else None
+            alone = self._surname_alone(text, words, i) if folded in self._alone_first else None
             if alone is not None:
                 n, forms = alone
                 out.append((first.start(), words[i + n - 1].end(), forms))
