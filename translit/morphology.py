@@ -58,6 +58,7 @@ __all__ = [
     "is_word",
     "lemma_forms",
     "lexemes",
+    "listed_readings",
     "numbers",
     "plural",
     "readings",
@@ -328,6 +329,30 @@ def is_common_word(word: str, lang: str = "ru") -> bool:
         return False
     parses = [p for p in _parse(word.lower(), lang) if _known(p)]
     return any(not _PROPER & p.tag.grammemes for p in parses)
+
+
+def _as_written(p: Any) -> bool:
+    """A reading of the word as the dictionary lists it, not one guessed from a known ending
+    or prefix (pymorphy3's UnknownPrefixAnalyzer reads Шлиман as a form of "лиман")."""
+    return all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def listed_readings(word: str, lang: str = "ru") -> tuple[bool, bool]:
+    """Whether the dictionary lists ``word`` itself (not guessed from its ending or a known
+    prefix) as (a common word, a given name in the nominative): what keeps a foreign
+    surname's established form off a word (лист, leaf; Анри, a given name).
+
+    >>> listed_readings("Лист"), listed_readings("Анри"), listed_readings("Шлиман")
+    ((True, False), (False, True), (False, False))
+    """
+    if lang not in LANGUAGES:
+        return False, False
+    parses = [p for p in _parse(word, lang) if _known(p) and _as_written(p)]
+    common = any(not _PROPER & p.tag.grammemes for p in _parse(word.lower(), lang)
+                 if _known(p) and _as_written(p))  # fmt: skip
+    given = any("Name" in p.tag.grammemes and p.tag.case == "nomn" for p in parses)
+    return common, given
 
 
 @functools.lru_cache(maxsize=1 << 15)

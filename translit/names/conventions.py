@@ -62,6 +62,7 @@ from ..morphology import (
     is_proper_name,
     is_whole_common_word,
     is_word,
+    listed_readings,
     yo_spelling,
 )
 from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
@@ -85,11 +86,13 @@ from .japanese import has_marker, hepburn_word, single_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
+    from ..shipped import NameRow
 
 __all__ = [
     "CONVENTIONS",
     "TargetRomanizer",
     "convention_for",
+    "foreign_surnames",
     "get_target_romanizer",
     "regnal_forms",
     "regnal_numeral",
@@ -435,6 +438,8 @@ class TargetRomanizer:
     """
 
     __slots__ = (
+        "_alone",
+        "_alone_first",
         "_chinese",
         "_first",
         "_fold",
@@ -502,11 +507,14 @@ class TargetRomanizer:
             self._places = place_words(self.source)
             self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
+            self._alone = foreign_surnames(self.language, self.source)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
             self._foreign = {}
             self._places = frozenset()
             self._regnal = {}
+            self._alone = {}
+        self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
@@ -809,6 +817,47 @@ class TargetRomanizer:
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
 
+    def _surname_alone(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A foreign person's surname alone (:func:`foreign_surnames`: Шекспир → Shakespeare,
+        де Голль → de Gaulle) from word ``i``: its number of words and its forms, the
+        convention's rendering last; at a sentence start the form opens with a capital
+        (Де Голль → De Gaulle). Not after a given name nor before a capitalised word (it stands
+        where a given name does: Милош Теодосић), nor for a word the dictionary lists as a
+        common word or a given name (Лист, leaf; Коль, the vocative of Коля)."""
+        for n in range(min(3, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(not text[run[k].end() : run[k + 1].start()].isspace() for k in range(n - 1)):
+                continue
+            key = " ".join(_fold_word(m.group()) for m in run)
+            forms = self._alone.get(key)
+            if forms is None:
+                continue
+            start, end, last = run[0].start(), run[-1].end(), run[-1].group()
+            if (
+                not last[:1].isupper()
+                or not (n > 1 or last[1:2].islower() or len(last) == 1 or last.isupper())
+                or key in self._table
+                or key in self._oblique
+                or not _bounded(text, start, end)
+                or self._after_given(text, words, i)
+                or _before_name(text, words, i + n - 1)  # (a given name: Милош Теодосић)
+            ):
+                return None
+            if (
+                n == 1  # (with its particle a surname is no word: де Сталь)
+                and self._morph
+                and any(listed_readings(last[:1] + last[1:].lower(), self.source))
+            ):
+                return None  # a word the dictionary lists as a common word or a given name
+            if len(last) > 1 and last.isupper():
+                forms = _upper(forms)
+            elif _sentence_start(text, start):
+                forms = tuple(f[:1].upper() + f[1:] for f in forms)
+            return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
     def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
         separated by white space only (the place of a surname)."""
@@ -933,7 +982,8 @@ class TargetRomanizer:
                 continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
-            if _fold_word(first.group()) not in self._first:
+            folded = _fold_word(first.group())
+            if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
             for n in range(maxn, 0, -1):
                 last = words[i + n - 1]
@@ -948,7 +998,7 @@ class TargetRomanizer:
                 if (
                     forms is not None
                     and n == 1
-                    and _fold_word(first.group()) in self._places
+                    and folded in self._places
                     and self._after_given(text, words, i)
                 ):
                     forms = None  # a place's spelling in the place of a surname (Георгий Львов)
@@ -970,6 +1020,12 @@ class TargetRomanizer:
                     break
             if done:
                 i += done
+                continue
+            alone = self._surname_alone(text, words, i) if folded in self._alone_first else None
+            if alone is not None:
+                n, forms = alone
+                out.append((first.start(), words[i + n - 1].end(), forms))
+                i += n
                 continue
             syllabic = self._chinese_hit(text, words, i) if self._chinese else []
             if not syllabic and self._japanese:
@@ -1161,6 +1217,93 @@ def _foreign_persons(target: str, source: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
+    """A foreign person's surname alone (``[surname_alone]`` of conventions.toml): folded
+    surname, with the particles before it, of each "given name + surname" person row of
+    ``glossaries/names.csv`` (``source``'s spellings, then the Russian ones) that names a
+    foreign person (:func:`_foreign_row`) → the same last words of its ``target`` forms; a
+    particle in small letters may be left out (бетховен: Beethoven).
+
+    Derived from the rows, so a row appended later gives its surname too. Left out: a surname
+    two rows spell alike with other forms, a given name's spelling, an East Slavic surname
+    suffix, and a row whose form has another particle there.
+
+    >>> foreign_surnames("en")["шекспир"], foreign_surnames("fr")["де голль"]
+    (('Shakespeare',), ('de Gaulle',))
+    >>> "поляков" in foreign_surnames("fr"), "богарне" in foreign_surnames("en")
+    (False, False)
+    """
+    particles = _foreign_particles()
+    latin = {p.lower() for p in particles.values()}
+    endings = tuple(_config().get("surname_alone", {}).get("slavic_endings", ()))
+    order = (source,) if source == "ru" else (source, "ru")
+    given = {lang: given_spellings(lang) for lang in order}
+    foreign = {lang: foreign_given_forms(lang) for lang in order}
+    found: dict[str, tuple[str, ...]] = {}
+    seen: dict[str, set[tuple[str, ...]]] = {}  # every row's surname → its preferred forms
+    for row in established_rows():
+        if row.kind != "person" or row.lang not in order or " " not in row.text:
+            continue
+        words = row.text.split()
+        k = len(words) - 1
+        while k > 1 and fold(words[k - 1]) in particles:
+            k -= 1
+        n = len(words) - k
+        surnames: dict[str, tuple[str, ...]] = {}
+        for t in READERS:
+            parts = []
+            for form in row.forms.get(t, ()):
+                fw = form.split()
+                if len(fw) > n and fw[-n - 1].lower() not in latin:
+                    parts.append(" ".join(fw[-n:]))
+            surnames[t] = tuple(dict.fromkeys(parts))
+        keyed = [(fold(" ".join(words[k:])), surnames)]
+        if n > 1 and all(w.islower() for w in words[k:-1]):
+            # a particle in small letters is left out as Russian texts leave it out (Гёте,
+            # Бетховен: Goethe, Beethoven), where the form writes it in small letters too
+            bare = {t: tuple(dict.fromkeys(
+                        f.split()[-1] for f in fs if all(w.islower() for w in f.split()[:-1])))
+                    for t, fs in surnames.items()}  # fmt: skip
+            keyed.append((fold(words[-1]), bare))
+        for key, forms in keyed:
+            seen.setdefault(key, set()).add(tuple(f[0] if f else "" for f in forms.values()))
+        last = fold(words[-1])
+        if (
+            not _foreign_row(row, words[0], target)
+            or last in given[row.lang]
+            or last in given[source]
+            or last in foreign[row.lang]
+            or last.endswith(endings)
+        ):
+            continue
+        for key, forms in keyed:
+            if all(forms.values()) and key not in found:
+                # (none for a form with another particle: Joséphine de Beauharnais)
+                found[key] = forms[target]
+    return {k: v for k, v in found.items() if len(seen[k]) == 1}
+
+
+def _foreign_row(row: NameRow, given: str, target: str) -> bool:
+    """Whether a "given name + surname" row names a foreign person for :func:`foreign_surnames`:
+    its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
+    too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
+    one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
+    given name first, is none)."""
+    parts = [fold(p) for p in _HYPHEN.split(given)]
+    foreign = foreign_given_forms(row.lang)
+    if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
+        return True
+    if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
+        return False
+    forms = {row.form(t) for t in READERS}
+    if len(forms) != 1:
+        return False
+    sid, scheme_lang, fallback = _convention(target, row.lang)
+    rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
+    return forms.pop() != rom.romanize(row.text)
+
+
 def _has_vowel(word: str) -> bool:
     return any(c in _CYR_VOWELS for c in word.lower())
 
@@ -1196,6 +1339,23 @@ class _CapsLines:
             )
             self._known[k] = known
         return known
+
+
+#: What may stand between a sentence's end (or a line's start) and its first word
+_OPENERS = frozenset(" \t\u00a0\"'«»„“”‘’‹›([{—–-")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` opens a sentence: only white space, quotes, brackets and dashes
+    stand between it and the text's or a line's start, or a full stop, ! ? or ….
+
+    >>> _sentence_start("Он сказал. «Де Голль", 12), _sentence_start("сказал де Голль", 7)
+    (True, False)
+    """
+    k = pos - 1
+    while k >= 0 and text[k] in _OPENERS:
+        k -= 1
+    return k < 0 or text[k] in ".!?\u2026" or _BREAK.match(text, k) is not None
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
