@@ -60,7 +60,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 15
+#define API_VERSION 16
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -627,9 +627,13 @@ typedef struct {
     int changed;
     int keep_held;            /* write held words as OPEN title CLOSE (Engine.held) */
     Py_ssize_t marked, mend; /* the word with a mark that stopped the pass */
+    PyObject *text;          /* the whole text: an acronym's line is read in it (caps_line),
+                              * also in held(text, start, stop) */
+    Py_ssize_t line_lo, line_hi; /* the last line read (caps_line): text[lo:hi] */
+    int line_caps;               /* and whether it is in capitals */
 } Run;
 
-static void run_init(Run *r) {
+static void run_init(Run *r, PyObject *text) {
     w_init(&r->out);
     r->held = NULL;
     r->nheld = r->heldcap = 0;
@@ -637,6 +641,66 @@ static void run_init(Run *r) {
     r->changed = 0;
     r->keep_held = 0;
     r->marked = r->mend = -1;
+    r->text = text;
+    r->line_lo = r->line_hi = 0;
+}
+
+static inline int is_word_char(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+
+static inline int is_letter(Py_UCS4 c) {
+    return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
+}
+
+/* What ends a line: as str.splitlines cuts, and the NUL that joins batched lines (case.py,
+ * BREAKS). */
+static inline int is_break(Py_UCS4 c) {
+    switch (c) {
+    case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85:
+    case 0x2028: case 0x2029: case 0:
+        return 1;
+    }
+    return 0;
+}
+
+/* Is the line of the text holding the word that starts at `d` in capitals: no small letter,
+ * and a word of two letters or more (combining marks aside) with a vowel letter? The rule of
+ * translit/engine/case.py, caps_line(); the last line read is remembered. */
+static __attribute__((noinline)) int caps_line(const Engine *e, Run *r, const void *d) {
+    int kind = PyUnicode_KIND(r->text);
+    const void *t = PyUnicode_DATA(r->text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(r->text);
+    Py_ssize_t at = ((const char *)d - (const char *)t) / kind;
+    if (at >= r->line_lo && at < r->line_hi) {
+        return r->line_caps;
+    }
+    Py_ssize_t lo = at, hi = at;
+    while (lo > 0 && !is_break(PyUnicode_READ(kind, t, lo - 1))) {
+        lo--;
+    }
+    while (hi < n && !is_break(PyUnicode_READ(kind, t, hi))) {
+        hi++;
+    }
+    int caps = 0, vowel = 0;
+    Py_ssize_t letters = 0;
+    for (Py_ssize_t p = lo; p <= hi; p++) {
+        Py_UCS4 c = p < hi ? PyUnicode_READ(kind, t, p) : ' ';
+        if (Py_UNICODE_ISLOWER(c)) {
+            caps = 0;
+            break;
+        }
+        if (is_letter(c)) {
+            letters++;
+            vowel |= (lookup(e, c)->flags & F_VOWEL) != 0;
+        } else if (!letters || !(lookup(e, c)->flags & F_COMBINING)) {
+            caps |= letters >= 2 && vowel;
+            letters = 0;
+            vowel = 0;
+        }
+    }
+    r->line_lo = lo;
+    r->line_hi = hi + 1;
+    r->line_caps = caps;
+    return caps;
 }
 
 static void run_free(Run *r) {
@@ -704,12 +768,30 @@ piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_
 #define ALL_LOWER 1 /* a word's case (word()): no capital */
 #define MIXED 2     /* capitals and small letters */
 
+/* Is the word of n characters at d (or in cc) an acronym written with title-case digraphs
+ * (M_ACRONYMS): in capitals without a vowel letter, on a line not in capitals (on one in
+ * capitals an acronym is in capitals too: РЕФОРМА ЖКХ → REFORMA ZHKKH)? Out of line: a scheme
+ * without M_ACRONYMS never asks. */
+static __attribute__((noinline)) int title_acronym(const Engine *e, Run *r, const Char *const *cc,
+                                                   int kind, const void *d, Py_ssize_t n) {
+    int upper = 0;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        uint32_t f = FL(t);
+        if (f & (F_LOWER | F_TITLE | F_VOWEL)) {
+            return 0;
+        }
+        upper |= (f & F_UPPER) != 0;
+    }
+    return upper && !caps_line(e, r, d);
+}
+
 /* The word of n characters at d (or in cc, its carried marks in mk), romanised into r->out.
  * 0, DECLINED (a carried mark it cannot place) or -1 on error. */
 static inline __attribute__((always_inline)) int
 word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind, const void *d,
-     Py_ssize_t n, int lower) {
-    /* lower: ALL_LOWER (no capital), MIXED (capitals and small letters) or 0 (no small one) */
+     Py_ssize_t n, int lower, int acronyms) {
+    /* lower: ALL_LOWER (no capital), MIXED (capitals and small letters) or 0 (no small one);
+     * acronyms: the scheme's M_ACRONYMS (a constant: pass() is compiled with and without) */
     int lone = n == 1 && (FL(0) & F_UPPER);
     if (lone && mk != NULL && mk[0]) {
         return DECLINED; /* Я́: a held word with a mark */
@@ -723,24 +805,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                    ? -1
                    : 0;
     }
-    int acronym = 0;
-    if (lower != ALL_LOWER && (e->mode & M_ACRONYMS) && n >= 2) {
-        int upper = 0, vowel = 0;
-        for (Py_ssize_t t = 0; t < n; t++) {
-            uint32_t f = FL(t);
-            if (f & (F_LOWER | F_TITLE)) {
-                upper = -1;
-                break;
-            }
-            if (f & F_UPPER) {
-                upper = 1;
-            }
-            if (f & F_VOWEL) {
-                vowel = 1;
-            }
-        }
-        acronym = upper == 1 && !vowel;
-    }
+    int acronym = acronyms && lower != ALL_LOWER && n >= 2 && title_acronym(e, r, cc, kind, d, n);
     Py_ssize_t word_start = r->out.len;
     /* the case around an uncased piece: the last two cased letters before it (scanned up to
      * `b_at`), the first cased one after it (at `a_at`, found from `a_from`) */
@@ -875,7 +940,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
 /* A word holding carried marks (n characters at d): its marks set aside after NFC composition
  * (е + U+0308 → ё), then romanised by word(). 0, DECLINED or -1. */
 static inline __attribute__((always_inline)) int
-carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
+carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int acronyms) {
     const Char *cc[SHORT];
     Py_UCS4 cp[SHORT], mk[SHORT];
     Py_ssize_t t = 0;
@@ -920,7 +985,7 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
     }
     /* (marks that all composed leave a plain word: no NFC of its output, as in _word) */
     return word(e, r, cc, kept ? mk : NULL, kind, d, t,
-                all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
+                all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0, acronyms);
 }
 
 /* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
@@ -975,7 +1040,7 @@ static __attribute__((noinline)) int numeral_run(const Engine *e, int kind, cons
  * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend; a
  * word beside a letter of no word (M_LOOKALIKE, not in held()) declines the text. */
 static inline __attribute__((always_inline)) int
-pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
+pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n, int acronyms) {
     Py_ssize_t i = 0;
     Py_UCS4 before = ' '; /* the character before a word (the last one copied) */
     while (i < n) {
@@ -1060,9 +1125,10 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         }
         Py_ssize_t at = r->out.len;
         int done = (flags & F_MARK) ? DECLINED
-                   : (flags & F_STRESS) ? carried(e, r, kind, d, i - start)
+                   : (flags & F_STRESS) ? carried(e, r, kind, d, i - start, acronyms)
                             : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
-                                   all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
+                                   all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0,
+                                   acronyms);
         if (done < 0) {
             return -1;
         }
@@ -1077,12 +1143,6 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
 }
 
 /* -- one-letter capital words: capitals beside an all-caps word ---------------------------- */
-
-static inline int is_word_char(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
-
-static inline int is_letter(Py_UCS4 c) {
-    return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
-}
 
 /* A character of the gap between two words: a sign, a space or a digit (a number says nothing
  * about case: Я 4 ГОДА → YA 4 GODA), never a letter nor a line break (case.py, _GAP). */
@@ -1278,13 +1338,25 @@ static PyObject *resolve(const Engine *e, Run *r) {
 static int run_text(const Engine *e, Run *r, PyObject *text, Py_ssize_t start, Py_ssize_t stop) {
     int kind = PyUnicode_KIND(text);
     const char *data = (const char *)PyUnicode_DATA(text) + start * kind;
+    /* (pass() compiled for each kind, and with and without M_ACRONYMS: a scheme without it
+     * runs no code of the acronyms' line rule) */
+    if (e->mode & M_ACRONYMS) {
+        switch (kind) {
+        case PyUnicode_1BYTE_KIND:
+            return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start, 1);
+        case PyUnicode_2BYTE_KIND:
+            return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start, 1);
+        default:
+            return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start, 1);
+        }
+    }
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
-        return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start, 0);
     case PyUnicode_2BYTE_KIND:
-        return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start, 0);
     default:
-        return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start, 0);
     }
 }
 
@@ -1296,7 +1368,7 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
         return Py_NewRef(text);
     }
     Run r;
-    run_init(&r);
+    run_init(&r, text);
     int done = run_text(e, &r, text, 0, PyUnicode_GET_LENGTH(text));
     PyObject *result;
     if (done < 0) {
@@ -1357,7 +1429,7 @@ static PyObject *engine_held(Engine *e, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     Run r;
-    run_init(&r);
+    run_init(&r, text);
     r.keep_held = 1;
     int done = run_text(e, &r, text, start, stop);
     PyObject *result;

@@ -33,7 +33,10 @@ Both read a text the same way:
    only, went to capitals (ЮЛЯ И Я → YULYA I YA), else in title case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
    in capitals only after an all-caps word and never before a name in title case (РОА Ю.
    Щукин → ROA Yu. Shchukin). A scheme with ``case.acronyms = "title"`` writes
-   all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK).
+   all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK),
+   but in capitals on a line in capitals (:func:`.case.caps_line`: РЕФОРМА ЖКХ → REFORMA
+   ZHKKH), the one rule that the reader conventions read too. The C engine reads the line
+   only when it meets such an acronym (its ``pass()`` is compiled with and without the rule).
 
 Words never span a whitespace or any character outside the word class, so any cut at such a
 character gives the same output (:meth:`Romanizer.romanize_chunks` relies on it).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from .chars import MARK_CHARS, MARK_CLASS, SHAPE
 
@@ -217,6 +217,73 @@ def _gap() -> re.Pattern[str]:
 @functools.cache
 def _sentinel() -> re.Pattern[str]:
     return re.compile(_SENTINEL)
+
+
+#: what ends a line: as str.splitlines cuts, and the NUL that joins batched lines
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
+#: the interpreter memoises an acronym with title-case digraphs as ACRO + its output (ДШК →
+#: ACRO DShK): its case waits for its line (:class:`CapsLines`), as a one-letter word's does
+ACRO = "\ufdd1"
+
+
+@functools.cache
+def _run() -> re.Pattern[str]:
+    return re.compile(_RUN)
+
+
+@functools.cache
+def _line_end() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(BREAKS)}]")
+
+
+def caps_line(line: str, vowels: Container[str]) -> bool:
+    """Whether ``line`` is in capitals: no small letter, and a word of two letters or more
+    (combining marks aside) holding one of ``vowels`` (a word, not only acronyms: ЦК КПСС alone
+    stays running text). An acronym on such a line is written in capitals (РЕФОРМА ЖКХ →
+    REFORMA ZHKKH), both by the schemes that write acronyms with title-case digraphs
+    (``case.acronyms = "title"``: Reforma ZhKKh) and by the reader targets. The one home of the
+    rule; the C engine's ``caps_line`` reads lines the same way.
+
+    >>> v = set("аеёиоуыэюя")
+    >>> caps_line("РЕФОРМА ЖКХ", v), caps_line("ЦК КПСС", v), caps_line("Реформа ЖКХ", v)
+    (True, False, False)
+    """
+    if any(map(str.islower, line)):
+        return False
+    return any(
+        len(w) - sum(c in MARK_CHARS for c in w) > 1 and any(c.lower() in vowels for c in w)
+        for w in _run().findall(line)
+    )
+
+
+class CapsLines:
+    """Which lines of ``text`` are in capitals (:func:`caps_line`), each line read once.
+
+    >>> lines = CapsLines("РЕФОРМА ЖКХ\\nЦК КПСС\\nРеформа ЖКХ", set("аеёиоуыэюя"))
+    >>> lines.at(8), lines.at(15), lines.at(28)
+    (True, False, False)
+    """
+
+    __slots__ = ("_hi", "_known", "_lo", "_text", "_vowels")
+
+    def __init__(self, text: str, vowels: Container[str]) -> None:
+        self._text = text
+        self._vowels = vowels
+        self._lo = self._hi = -1  # the last line read: text[lo:hi], and whether in capitals
+        self._known = False
+
+    def at(self, pos: int) -> bool:
+        """Whether the line holding ``text[pos]`` is in capitals."""
+        if not self._lo <= pos < self._hi:
+            text = self._text
+            lo = pos  # (back character by character: a line is read once, its text never)
+            while lo and text[lo - 1] not in BREAKS:
+                lo -= 1
+            m = _line_end().search(text, pos)
+            hi = m.start() if m else len(text)
+            self._lo, self._hi = lo, max(hi, pos + 1)
+            self._known = caps_line(text[lo:hi], self._vowels)
+        return self._known
 
 
 def pieces_around(fn: Callable[[str], str], text: str) -> str:
