@@ -23,9 +23,10 @@
  *      an uncased piece, acronyms in title case when the scheme says so);
  *   4. a one-letter capital word whose output has several letters follows its line: capitals
  *      beside an all-caps word (across signs, spaces and numbers), title case otherwise; an
- *      initial (followed by a period) only after one, and never before a name in title case
- *      (РОА Ю. Щукин); capitals spread along a run of one-letter words with only a gap
- *      between them (ЩУКИН Щ. Ж., ЮЛЯ И Я, Я И ТЫ) (translit/engine/case.py, resolve_lone()).
+ *      initial (followed by a period) in capitals on a line in capitals, its held words aside
+ *      (Ю. А. ГАГАРИН, ГАГАРИН Ю. А.), else in title case; capitals spread along a run of
+ *      one-letter words that are no initials with only a gap between them (ЮЛЯ И Я, Я И ТЫ)
+ *      (translit/engine/case.py, resolve_lone()).
  *
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
@@ -1193,45 +1194,6 @@ static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step
     return letters >= 2 && upper == 1;
 }
 
-/* White space inside a line (not a line break, nor NUL, nor a held word's mark). */
-static inline int is_space(Py_UCS4 c) { return Py_UNICODE_ISSPACE(c) && is_gap(c); }
-
-#define RUN_GOES_ON 3
-
-/* After an initial's period, out[from ... to) (to: the next held word, or the end): across
- * spaces and initials that were not held (a letter the scheme passes through: a Latin A. in
- * the text), the case of the name the run stands before: 2 an all-caps word of two letters or
- * more, 1 a word that begins with a capital, 0 none; RUN_GOES_ON when it reaches `to`
- * (translit/engine/case.py, _name_after()). */
-static int name_after(const Engine *e, const Writer *w, Py_ssize_t from, Py_ssize_t to) {
-    Py_ssize_t p = from;
-    for (;;) {
-        while (p < to && is_space(PyUnicode_READ(w->kind, w->buf, p))) {
-            p++;
-        }
-        if (p >= to) {
-            return RUN_GOES_ON;
-        }
-        if (!is_letter(PyUnicode_READ(w->kind, w->buf, p))) {
-            return 0;
-        }
-        Py_ssize_t q = p + 1;
-        while (q < to && (lookup(e, PyUnicode_READ(w->kind, w->buf, q))->flags & F_COMBINING)) {
-            q++;
-        }
-        if (q < to && PyUnicode_READ(w->kind, w->buf, q) == '.') {
-            p = q + 1; /* another initial */
-            continue;
-        }
-        break;
-    }
-    if (caps_word(e, w, p, 1, p, to)) {
-        return 2;
-    }
-    Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
-    return Py_UNICODE_ISUPPER(c) || Py_UNICODE_ISTITLE(c) ? 1 : 0;
-}
-
 static inline int is_initial(const Writer *w, const Run *r, Py_ssize_t h) {
     Py_ssize_t end = r->held[h].end;
     return end < w->len && PyUnicode_READ(w->kind, w->buf, end) == '.';
@@ -1247,48 +1209,84 @@ static int linked(const Writer *w, const Run *r, Py_ssize_t h) {
     return 1;
 }
 
+/* Is the output line holding held word h in capitals, its held words aside: no small letter,
+ * and a word of two letters or more (combining marks aside)? (translit/engine/case.py,
+ * _line_caps(): caps_line() with any letter counting as a vowel.) The last line read is kept
+ * in *lo, *hi, *known. */
+static int out_line_caps(const Engine *e, const Writer *w, const Run *r, Py_ssize_t h,
+                         Py_ssize_t *lo, Py_ssize_t *hi, int *known) {
+    Py_ssize_t at = r->held[h].start;
+    if (at >= *lo && at < *hi) {
+        return *known;
+    }
+    Py_ssize_t a = at, b = at;
+    while (a > 0 && !is_break(PyUnicode_READ(w->kind, w->buf, a - 1))) {
+        a--;
+    }
+    while (b < w->len && !is_break(PyUnicode_READ(w->kind, w->buf, b))) {
+        b++;
+    }
+    Py_ssize_t g = h; /* the first held word on the line */
+    while (g > 0 && r->held[g - 1].end > a) {
+        g--;
+    }
+    int caps = 0;
+    Py_ssize_t letters = 0;
+    for (Py_ssize_t p = a; p <= b; p++) {
+        Py_UCS4 c = ' ';
+        if (g < r->nheld && p == r->held[g].start) {
+            p = r->held[g++].end - 1; /* a held word: read as a space */
+        } else if (p < b) {
+            c = PyUnicode_READ(w->kind, w->buf, p);
+        }
+        if (Py_UNICODE_ISLOWER(c)) {
+            caps = 0;
+            break;
+        }
+        if (is_letter(c)) {
+            letters++;
+        } else if (!letters || !(lookup(e, c)->flags & F_COMBINING)) {
+            caps |= letters >= 2;
+            letters = 0;
+        }
+    }
+    *lo = a;
+    *hi = b + 1;
+    *known = caps;
+    return caps;
+}
+
 /* The output with each held one-letter word in capitals where its line says so. */
 static PyObject *resolve(const Engine *e, Run *r) {
     Writer *w = &r->out;
     char *caps = PyMem_Calloc((size_t)r->nheld + 1, 1);
-    char *named = PyMem_Calloc((size_t)r->nheld + 1, 1);
-    if (caps == NULL || named == NULL) {
-        PyMem_Free(caps);
-        PyMem_Free(named);
+    if (caps == NULL) {
         return PyErr_NoMemory();
     }
-    /* the case of the name after each initial, from the last one back: a run of initials
-     * shares the name after it */
-    for (Py_ssize_t h = r->nheld - 1; h >= 0; h--) {
-        if (is_initial(w, r, h)) {
-            Py_ssize_t to = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
-            int n = name_after(e, w, r->held[h].end + 1, to);
-            if (n == RUN_GOES_ON) {
-                n = h + 1 < r->nheld && is_initial(w, r, h + 1) ? named[h + 1] : 0;
-            }
-            named[h] = (char)n;
-        }
-    }
     int any = 0;
+    Py_ssize_t line_lo = 0, line_hi = 0;
+    int line_known = 0;
     for (Py_ssize_t h = 0; h < r->nheld; h++) {
         Held *x = &r->held[h];
+        if (is_initial(w, r, h)) { /* an initial follows its line (Ю. А. ГАГАРИН → YU. A.) */
+            caps[h] = (char)out_line_caps(e, w, r, h, &line_lo, &line_hi, &line_known);
+            any |= caps[h];
+            continue;
+        }
         Py_ssize_t prev_end = h ? r->held[h - 1].end : 0;
         Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
         Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
         Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
-        /* never before a name in title case (РОА Ю. Щукин → ROA Yu. Shchukin) */
-        caps[h] = named[h] != 1 &&
-                  (caps_word(e, w, x->start - 1, -1, lo, x->start) ||
-                   (!is_initial(w, r, h) && caps_word(e, w, x->end, 1, x->end, hi)));
+        caps[h] = (char)(caps_word(e, w, x->start - 1, -1, lo, x->start) ||
+                         caps_word(e, w, x->end, 1, x->end, hi));
         any |= caps[h];
     }
     if (any) {
         /* capitals spread along a run of held words with only a gap between them, which read
-         * each other as no word: forwards to any word but an initial before a name in title
-         * case (ЩУКИН Щ. Ж., ЮЛЯ И Я), backwards to a word that is no initial (Я И ТЫ)
-         * (case.py, _link_runs()) */
+         * each other as no word, forwards (ЮЛЯ И Я) and backwards (Я И ТЫ) to a word that is
+         * no initial (case.py, _link_runs()) */
         for (Py_ssize_t h = 1; h < r->nheld; h++) {
-            if (!caps[h] && caps[h - 1] && named[h] != 1 && linked(w, r, h - 1)) {
+            if (!caps[h] && caps[h - 1] && !is_initial(w, r, h) && linked(w, r, h - 1)) {
                 caps[h] = 1;
             }
         }
@@ -1330,7 +1328,6 @@ static PyObject *resolve(const Engine *e, Run *r) {
         w_free(&o);
     }
     PyMem_Free(caps);
-    PyMem_Free(named);
     return result;
 }
 

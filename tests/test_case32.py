@@ -1,11 +1,16 @@
 """Capitals left open by case30 (caps32): the schemes that write acronyms with title-case
 digraphs (``case.acronyms = "title"``: wikipedia, duden, french) on a line in capitals, in both
-engines.
+engines; initials on a line in capitals, before and after the surname.
 
 Sources: WP:RUS for running text (ЖКХ → ZhKKh, ЦК → TsK); a line in capitals is its running text
 in capitals (case30: bgn-pcgn writes РЕФОРМА ЖКХ → REFORMA ZHKKH, and a heading set in capitals
 reads so), the letters each scheme's own table (Duden Ж sch, Х ch; French Ж j, Х kh); the rule
 that says which line is in capitals is translit.engine.case.caps_line, shared with ``target=``.
+Initials: a line in capitals is its running text in capitals, so the initials of Ю. А. Гагарин
+(Yu. A. Gagarin: BGN/PCGN, and English usage) are YU. A. in it; on a line with a small letter
+they keep title case beside words in capitals, as the US JPRS reports print their references
+(JPRS-USP-92-002, 1 April 1992: "[Yu. B. Mineyev, I. B. Volkov, et al; KOSMICHESKIYE
+ISSLEDOVANIYA, Vol 29 No 4, Jul-Aug 91]", "[V. A. Sarychev, M. Yu. Belyayev, et al; …]").
 """
 
 from __future__ import annotations
@@ -94,3 +99,46 @@ def test_schemes_agree_with_target_on_a_line_in_capitals(scheme: str) -> None:
     target = {"wikipedia": "en", "duden": "de", "french": "fr"}[scheme]
     word = romanize("РЕФОРМА ЖКХ", target=target).split()[1]
     assert romanize("РЕФОРМА ЖКХ", scheme).split()[1] == word
+
+
+@pytest.mark.parametrize(
+    ("src", "scheme", "out"),
+    [
+        # a line in capitals: the running text's initials in capitals, in both positions (the
+        # first was Yu. A. GAGARIN)
+        ("Ю. А. ГАГАРИН", "bgn-pcgn", "YU. A. GAGARIN"),
+        ("ГАГАРИН Ю. А.", "bgn-pcgn", "GAGARIN YU. A."),
+        ("Ю. А. ГАГАРИН", "ala-lc", "I͡U. A. GAGARIN"),
+        ("ГАГАРИН Ю. А.", "ala-lc", "GAGARIN I͡U. A."),
+        # ../shared/corpus/ru-poetry.txt line 507, in capitals (was I Ya... LYUBLYU...)
+        ("И Я... ЛЮБЛЮ...", "bgn-pcgn", "I YA... LYUBLYU..."),
+        # a line with a small letter: title case, wherever the words in capitals stand (the
+        # first was GAGARIN YU. A., kosmonavt)
+        ("ГАГАРИН Ю. А., космонавт", "bgn-pcgn", "GAGARIN Yu. A., kosmonavt"),
+        (
+            "Ю. Б. Минеев, И. Б. Волков; КОСМИЧЕСКИЕ ИССЛЕДОВАНИЯ",
+            "bgn-pcgn",
+            "Yu. B. Mineyev, I. B. Volkov; KOSMICHESKIYE ISSLEDOVANIYA",
+        ),
+        (
+            "В. А. Сарычев, М. Ю. Беляев; КОСМИЧЕСКИЕ ИССЛЕДОВАНИЯ",
+            "bgn-pcgn",
+            "V. A. Sarychev, M. Yu. Belyayev; KOSMICHESKIYE ISSLEDOVANIYA",
+        ),
+        # initials alone are no line in capitals: nothing says so (as before)
+        ("Ю. Ж.", "bgn-pcgn", "Yu. Zh."),
+    ],
+)
+def test_initials_follow_their_line(src: str, scheme: str, out: str) -> None:
+    assert _both(scheme, src) == out
+
+
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+def test_initials_of_a_line_in_capitals_under_target(target: str) -> None:
+    running = romanize("Ю. А. Гагарин", target=target)
+    assert romanize("Ю. А. ГАГАРИН", target=target) == running.upper()
+    surname, initials = romanize("Гагарин", target=target), running.rsplit(" ", 1)[0]
+    assert romanize("ГАГАРИН Ю. А.", target=target) == f"{surname} {initials}".upper()
+    assert romanize("ГАГАРИН Ю. А., космонавт", target=target).startswith(
+        f"{surname.upper()} {initials},"
+    )
