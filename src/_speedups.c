@@ -665,7 +665,8 @@ static inline int is_break(Py_UCS4 c) {
 
 /* Is the line of the text holding the word that starts at `d` in capitals: no small letter,
  * and a word of two letters or more (combining marks aside) with a vowel letter? The rule of
- * translit/engine/case.py, caps_line(); the last line read is remembered. */
+ * translit/engine/case.py, caps_line(); the last line read is remembered. -1 where a combining
+ * mark follows a letter: the interpreter reads such a line in NFC (И + U+0306 is Й, no vowel). */
 static __attribute__((noinline)) int caps_line(const Engine *e, Run *r, const void *d) {
     int kind = PyUnicode_KIND(r->text);
     const void *t = PyUnicode_DATA(r->text);
@@ -681,23 +682,28 @@ static __attribute__((noinline)) int caps_line(const Engine *e, Run *r, const vo
     while (hi < n && !is_break(PyUnicode_READ(kind, t, hi))) {
         hi++;
     }
-    int caps = 0, vowel = 0;
+    /* marked: a word of two letters or more where a mark follows a letter, whose vowels only
+     * NFC tells; it decides only where no other word does */
+    int caps = 0, vowel = 0, mark = 0, marked = 0;
     Py_ssize_t letters = 0;
     for (Py_ssize_t p = lo; p <= hi; p++) {
         Py_UCS4 c = p < hi ? PyUnicode_READ(kind, t, p) : ' ';
         if (Py_UNICODE_ISLOWER(c)) {
-            caps = 0;
+            caps = marked = 0;
             break;
         }
         if (is_letter(c)) {
             letters++;
             vowel |= (lookup(e, c)->flags & F_VOWEL) != 0;
-        } else if (!letters || !(lookup(e, c)->flags & F_COMBINING)) {
-            caps |= letters >= 2 && vowel;
-            letters = 0;
-            vowel = 0;
+        } else if (letters && (lookup(e, c)->flags & F_COMBINING)) {
+            mark = 1;
+        } else {
+            caps |= letters >= 2 && vowel && !mark;
+            marked |= letters >= 2 && mark;
+            letters = vowel = mark = 0;
         }
     }
+    caps = caps ? 1 : marked ? -1 : 0;
     r->line_lo = lo;
     r->line_hi = hi + 1;
     r->line_caps = caps;
@@ -771,8 +777,8 @@ piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_
 
 /* Is the word of n characters at d (or in cc) an acronym written with title-case digraphs
  * (M_ACRONYMS): in capitals without a vowel letter, on a line not in capitals (on one in
- * capitals an acronym is in capitals too: РЕФОРМА ЖКХ → REFORMA ZHKKH)? Out of line: a scheme
- * without M_ACRONYMS never asks. */
+ * capitals an acronym is in capitals too: РЕФОРМА ЖКХ → REFORMA ZHKKH)? -1: its line is the
+ * interpreter's (caps_line). Out of line: a scheme without M_ACRONYMS never asks. */
 static __attribute__((noinline)) int title_acronym(const Engine *e, Run *r, const Char *const *cc,
                                                    int kind, const void *d, Py_ssize_t n) {
     int upper = 0;
@@ -783,7 +789,11 @@ static __attribute__((noinline)) int title_acronym(const Engine *e, Run *r, cons
         }
         upper |= (f & F_UPPER) != 0;
     }
-    return upper && !caps_line(e, r, d);
+    if (!upper) {
+        return 0;
+    }
+    int caps = caps_line(e, r, d);
+    return caps < 0 ? -1 : !caps;
 }
 
 /* The word of n characters at d (or in cc, its carried marks in mk), romanised into r->out.
@@ -806,7 +816,13 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                    ? -1
                    : 0;
     }
-    int acronym = acronyms && lower != ALL_LOWER && n >= 2 && title_acronym(e, r, cc, kind, d, n);
+    int acronym = 0;
+    if (acronyms && lower != ALL_LOWER && n >= 2) {
+        acronym = title_acronym(e, r, cc, kind, d, n);
+        if (acronym < 0) {
+            return DECLINED; /* (the interpreter converts the word, reading its line in NFC) */
+        }
+    }
     Py_ssize_t word_start = r->out.len;
     /* the case around an uncased piece: the last two cased letters before it (scanned up to
      * `b_at`), the first cased one after it (at `a_at`, found from `a_from`) */

@@ -15,6 +15,8 @@ ISSLEDOVANIYA, Vol 29 No 4, Jul-Aug 91]", "[V. A. Sarychev, M. Yu. Belyayev, et 
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from translit import catalogue, romanize
@@ -99,6 +101,15 @@ def test_schemes_agree_with_target_on_a_line_in_capitals(scheme: str) -> None:
     target = {"wikipedia": "en", "duden": "de", "french": "fr"}[scheme]
     word = romanize("РЕФОРМА ЖКХ", target=target).split()[1]
     assert romanize("РЕФОРМА ЖКХ", scheme).split()[1] == word
+
+
+def test_a_line_in_nfd_reads_as_in_nfc() -> None:
+    # NFD Й is И + U+0306: И is a vowel letter, Й is none; the C engine leaves such a line to
+    # the interpreter, which reads it in NFC (hypothesis found ЙХ → JCh, its NFD JCH)
+    for text, out in [("ЙХ", "JCh"), ("РЕФОРМА ЙХ", "REFORMA JCH"), ("Й ХЧ", "J ChTsch")]:
+        nfd = unicodedata.normalize("NFD", text)
+        r = catalogue.get_romanizer("duden", "ru")
+        assert r(text) == r(nfd) == r._romanize_reference(nfd) == out, text
 
 
 @pytest.mark.parametrize(

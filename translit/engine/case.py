@@ -225,7 +225,8 @@ def caps_line(line: str, vowels: Container[str] | None) -> bool:
     stays running text). An acronym on such a line is written in capitals (РЕФОРМА ЖКХ →
     REFORMA ZHKKH), both by the schemes that write acronyms with title-case digraphs
     (``case.acronyms = "title"``: Reforma ZhKKh) and by the reader targets. The one home of the
-    rule; the C engine's ``caps_line`` reads lines the same way. ``vowels`` None: any letter
+    rule; the C engine's ``caps_line`` reads lines the same way (a line where a combining mark
+    follows a letter it leaves to the interpreter, which reads it in NFC). ``vowels`` None: any letter
     counts (a romanised line, whose letters are Latin: the initials of :func:`resolve_lone`).
 
     >>> v = set("аеёиоуыэюя")
@@ -234,6 +235,8 @@ def caps_line(line: str, vowels: Container[str] | None) -> bool:
     """
     if any(map(str.islower, line)):
         return False
+    if vowels is not None and not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)  # (NFD И + U+0306 is Й, no vowel)
     return any(
         len(w) - sum(c in MARK_CHARS for c in w) > 1
         and (vowels is None or any(c.lower() in vowels for c in w))
