@@ -23,9 +23,10 @@
  *      an uncased piece, acronyms in title case when the scheme says so);
  *   4. a one-letter capital word whose output has several letters follows its line: capitals
  *      beside an all-caps word (across signs, spaces and numbers), title case otherwise; an
- *      initial (followed by a period) only after one, and never before a name in title case
- *      (РОА Ю. Щукин); capitals spread along a run of one-letter words with only a gap
- *      between them (ЩУКИН Щ. Ж., ЮЛЯ И Я, Я И ТЫ) (translit/engine/case.py, resolve_lone()).
+ *      initial (followed by a period) in capitals on a line in capitals, its held words aside
+ *      (Ю. А. ГАГАРИН, ГАГАРИН Ю. А.), else in title case; capitals spread along a run of
+ *      one-letter words that are no initials with only a gap between them (ЮЛЯ И Я, Я И ТЫ)
+ *      (translit/engine/case.py, resolve_lone()).
  *
  * changed_lines(a, b) counts the lines a transform changed (translit/io/formats/text.py):
  * a.split("\n") against b.split("\n"), without making those lists.
@@ -60,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 15
+#define API_VERSION 16
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -627,9 +628,13 @@ typedef struct {
     int changed;
     int keep_held;            /* write held words as OPEN title CLOSE (Engine.held) */
     Py_ssize_t marked, mend; /* the word with a mark that stopped the pass */
+    PyObject *text;          /* the whole text: an acronym's line is read in it (caps_line),
+                              * also in held(text, start, stop) */
+    Py_ssize_t line_lo, line_hi; /* the last line read (caps_line): text[lo:hi] */
+    int line_caps;               /* and whether it is in capitals */
 } Run;
 
-static void run_init(Run *r) {
+static void run_init(Run *r, PyObject *text) {
     w_init(&r->out);
     r->held = NULL;
     r->nheld = r->heldcap = 0;
@@ -637,6 +642,72 @@ static void run_init(Run *r) {
     r->changed = 0;
     r->keep_held = 0;
     r->marked = r->mend = -1;
+    r->text = text;
+    r->line_lo = r->line_hi = 0;
+}
+
+static inline int is_word_char(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+
+static inline int is_letter(Py_UCS4 c) {
+    return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
+}
+
+/* What ends a line: as str.splitlines cuts, and the NUL that joins batched lines (case.py,
+ * BREAKS). */
+static inline int is_break(Py_UCS4 c) {
+    switch (c) {
+    case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85:
+    case 0x2028: case 0x2029: case 0:
+        return 1;
+    }
+    return 0;
+}
+
+/* Is the line of the text holding the word that starts at `d` in capitals: no small letter,
+ * and a word of two letters or more (combining marks aside) with a vowel letter? The rule of
+ * translit/engine/case.py, caps_line(); the last line read is remembered. -1 where a combining
+ * mark follows a letter: the interpreter reads such a line in NFC (И + U+0306 is Й, no vowel). */
+static __attribute__((noinline)) int caps_line(const Engine *e, Run *r, const void *d) {
+    int kind = PyUnicode_KIND(r->text);
+    const void *t = PyUnicode_DATA(r->text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(r->text);
+    Py_ssize_t at = ((const char *)d - (const char *)t) / kind;
+    if (at >= r->line_lo && at < r->line_hi) {
+        return r->line_caps;
+    }
+    Py_ssize_t lo = at, hi = at;
+    while (lo > 0 && !is_break(PyUnicode_READ(kind, t, lo - 1))) {
+        lo--;
+    }
+    while (hi < n && !is_break(PyUnicode_READ(kind, t, hi))) {
+        hi++;
+    }
+    /* marked: a word of two letters or more where a mark follows a letter, whose vowels only
+     * NFC tells; it decides only where no other word does */
+    int caps = 0, vowel = 0, mark = 0, marked = 0;
+    Py_ssize_t letters = 0;
+    for (Py_ssize_t p = lo; p <= hi; p++) {
+        Py_UCS4 c = p < hi ? PyUnicode_READ(kind, t, p) : ' ';
+        if (Py_UNICODE_ISLOWER(c)) {
+            caps = marked = 0;
+            break;
+        }
+        if (is_letter(c)) {
+            letters++;
+            vowel |= (lookup(e, c)->flags & F_VOWEL) != 0;
+        } else if (letters && (lookup(e, c)->flags & F_COMBINING)) {
+            mark = 1;
+        } else {
+            caps |= letters >= 2 && vowel && !mark;
+            marked |= letters >= 2 && mark;
+            letters = vowel = mark = 0;
+        }
+    }
+    caps = caps ? 1 : marked ? -1 : 0;
+    r->line_lo = lo;
+    r->line_hi = hi + 1;
+    r->line_caps = caps;
+    return caps;
 }
 
 static void run_free(Run *r) {
@@ -704,12 +775,34 @@ piece(const Engine *e, const Char *const *cc, int kind, const void *d, Py_ssize_
 #define ALL_LOWER 1 /* a word's case (word()): no capital */
 #define MIXED 2     /* capitals and small letters */
 
+/* Is the word of n characters at d (or in cc) an acronym written with title-case digraphs
+ * (M_ACRONYMS): in capitals without a vowel letter, on a line not in capitals (on one in
+ * capitals an acronym is in capitals too: РЕФОРМА ЖКХ → REFORMA ZHKKH)? -1: its line is the
+ * interpreter's (caps_line). Out of line: a scheme without M_ACRONYMS never asks. */
+static __attribute__((noinline)) int title_acronym(const Engine *e, Run *r, const Char *const *cc,
+                                                   int kind, const void *d, Py_ssize_t n) {
+    int upper = 0;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        uint32_t f = FL(t);
+        if (f & (F_LOWER | F_TITLE | F_VOWEL)) {
+            return 0;
+        }
+        upper |= (f & F_UPPER) != 0;
+    }
+    if (!upper) {
+        return 0;
+    }
+    int caps = caps_line(e, r, d);
+    return caps < 0 ? -1 : !caps;
+}
+
 /* The word of n characters at d (or in cc, its carried marks in mk), romanised into r->out.
  * 0, DECLINED (a carried mark it cannot place) or -1 on error. */
 static inline __attribute__((always_inline)) int
 word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind, const void *d,
-     Py_ssize_t n, int lower) {
-    /* lower: ALL_LOWER (no capital), MIXED (capitals and small letters) or 0 (no small one) */
+     Py_ssize_t n, int lower, int acronyms) {
+    /* lower: ALL_LOWER (no capital), MIXED (capitals and small letters) or 0 (no small one);
+     * acronyms: the scheme's M_ACRONYMS (a constant: pass() is compiled with and without) */
     int lone = n == 1 && (FL(0) & F_UPPER);
     if (lone && mk != NULL && mk[0]) {
         return DECLINED; /* Я́: a held word with a mark */
@@ -724,22 +817,11 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
                    : 0;
     }
     int acronym = 0;
-    if (lower != ALL_LOWER && (e->mode & M_ACRONYMS) && n >= 2) {
-        int upper = 0, vowel = 0;
-        for (Py_ssize_t t = 0; t < n; t++) {
-            uint32_t f = FL(t);
-            if (f & (F_LOWER | F_TITLE)) {
-                upper = -1;
-                break;
-            }
-            if (f & F_UPPER) {
-                upper = 1;
-            }
-            if (f & F_VOWEL) {
-                vowel = 1;
-            }
+    if (acronyms && lower != ALL_LOWER && n >= 2) {
+        acronym = title_acronym(e, r, cc, kind, d, n);
+        if (acronym < 0) {
+            return DECLINED; /* (the interpreter converts the word, reading its line in NFC) */
         }
-        acronym = upper == 1 && !vowel;
     }
     Py_ssize_t word_start = r->out.len;
     /* the case around an uncased piece: the last two cased letters before it (scanned up to
@@ -875,7 +957,7 @@ word(const Engine *e, Run *r, const Char *const *cc, const Py_UCS4 *mk, int kind
 /* A word holding carried marks (n characters at d): its marks set aside after NFC composition
  * (е + U+0308 → ё), then romanised by word(). 0, DECLINED or -1. */
 static inline __attribute__((always_inline)) int
-carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
+carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int acronyms) {
     const Char *cc[SHORT];
     Py_UCS4 cp[SHORT], mk[SHORT];
     Py_ssize_t t = 0;
@@ -920,7 +1002,7 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n) {
     }
     /* (marks that all composed leave a plain word: no NFC of its output, as in _word) */
     return word(e, r, cc, kept ? mk : NULL, kind, d, t,
-                all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
+                all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0, acronyms);
 }
 
 /* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
@@ -975,7 +1057,7 @@ static __attribute__((noinline)) int numeral_run(const Engine *e, int kind, cons
  * word it declines (a mark) makes it stop, with that word's span in r->marked, r->mend; a
  * word beside a letter of no word (M_LOOKALIKE, not in held()) declines the text. */
 static inline __attribute__((always_inline)) int
-pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
+pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n, int acronyms) {
     Py_ssize_t i = 0;
     Py_UCS4 before = ' '; /* the character before a word (the last one copied) */
     while (i < n) {
@@ -1060,9 +1142,10 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
         }
         Py_ssize_t at = r->out.len;
         int done = (flags & F_MARK) ? DECLINED
-                   : (flags & F_STRESS) ? carried(e, r, kind, d, i - start)
+                   : (flags & F_STRESS) ? carried(e, r, kind, d, i - start, acronyms)
                             : word(e, r, i - start <= SHORT ? cw : NULL, NULL, kind, d, i - start,
-                                   all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0);
+                                   all_lower ? ALL_LOWER : (flags & F_LOWER) ? MIXED : 0,
+                                   acronyms);
         if (done < 0) {
             return -1;
         }
@@ -1077,12 +1160,6 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n) {
 }
 
 /* -- one-letter capital words: capitals beside an all-caps word ---------------------------- */
-
-static inline int is_word_char(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
-
-static inline int is_letter(Py_UCS4 c) {
-    return is_word_char(c) && !Py_UNICODE_ISDECIMAL(c) && c != '_';
-}
 
 /* A character of the gap between two words: a sign, a space or a digit (a number says nothing
  * about case: Я 4 ГОДА → YA 4 GODA), never a letter nor a line break (case.py, _GAP). */
@@ -1133,45 +1210,6 @@ static int caps_word(const Engine *e, const Writer *w, Py_ssize_t from, int step
     return letters >= 2 && upper == 1;
 }
 
-/* White space inside a line (not a line break, nor NUL, nor a held word's mark). */
-static inline int is_space(Py_UCS4 c) { return Py_UNICODE_ISSPACE(c) && is_gap(c); }
-
-#define RUN_GOES_ON 3
-
-/* After an initial's period, out[from ... to) (to: the next held word, or the end): across
- * spaces and initials that were not held (a letter the scheme passes through: a Latin A. in
- * the text), the case of the name the run stands before: 2 an all-caps word of two letters or
- * more, 1 a word that begins with a capital, 0 none; RUN_GOES_ON when it reaches `to`
- * (translit/engine/case.py, _name_after()). */
-static int name_after(const Engine *e, const Writer *w, Py_ssize_t from, Py_ssize_t to) {
-    Py_ssize_t p = from;
-    for (;;) {
-        while (p < to && is_space(PyUnicode_READ(w->kind, w->buf, p))) {
-            p++;
-        }
-        if (p >= to) {
-            return RUN_GOES_ON;
-        }
-        if (!is_letter(PyUnicode_READ(w->kind, w->buf, p))) {
-            return 0;
-        }
-        Py_ssize_t q = p + 1;
-        while (q < to && (lookup(e, PyUnicode_READ(w->kind, w->buf, q))->flags & F_COMBINING)) {
-            q++;
-        }
-        if (q < to && PyUnicode_READ(w->kind, w->buf, q) == '.') {
-            p = q + 1; /* another initial */
-            continue;
-        }
-        break;
-    }
-    if (caps_word(e, w, p, 1, p, to)) {
-        return 2;
-    }
-    Py_UCS4 c = PyUnicode_READ(w->kind, w->buf, p);
-    return Py_UNICODE_ISUPPER(c) || Py_UNICODE_ISTITLE(c) ? 1 : 0;
-}
-
 static inline int is_initial(const Writer *w, const Run *r, Py_ssize_t h) {
     Py_ssize_t end = r->held[h].end;
     return end < w->len && PyUnicode_READ(w->kind, w->buf, end) == '.';
@@ -1187,48 +1225,84 @@ static int linked(const Writer *w, const Run *r, Py_ssize_t h) {
     return 1;
 }
 
+/* Is the output line holding held word h in capitals, its held words aside: no small letter,
+ * and a word of two letters or more (combining marks aside)? (translit/engine/case.py,
+ * _line_caps(): caps_line() with any letter counting as a vowel.) The last line read is kept
+ * in *lo, *hi, *known. */
+static int out_line_caps(const Engine *e, const Writer *w, const Run *r, Py_ssize_t h,
+                         Py_ssize_t *lo, Py_ssize_t *hi, int *known) {
+    Py_ssize_t at = r->held[h].start;
+    if (at >= *lo && at < *hi) {
+        return *known;
+    }
+    Py_ssize_t a = at, b = at;
+    while (a > 0 && !is_break(PyUnicode_READ(w->kind, w->buf, a - 1))) {
+        a--;
+    }
+    while (b < w->len && !is_break(PyUnicode_READ(w->kind, w->buf, b))) {
+        b++;
+    }
+    Py_ssize_t g = h; /* the first held word on the line */
+    while (g > 0 && r->held[g - 1].end > a) {
+        g--;
+    }
+    int caps = 0;
+    Py_ssize_t letters = 0;
+    for (Py_ssize_t p = a; p <= b; p++) {
+        Py_UCS4 c = ' ';
+        if (g < r->nheld && p == r->held[g].start) {
+            p = r->held[g++].end - 1; /* a held word: read as a space */
+        } else if (p < b) {
+            c = PyUnicode_READ(w->kind, w->buf, p);
+        }
+        if (Py_UNICODE_ISLOWER(c)) {
+            caps = 0;
+            break;
+        }
+        if (is_letter(c)) {
+            letters++;
+        } else if (!letters || !(lookup(e, c)->flags & F_COMBINING)) {
+            caps |= letters >= 2;
+            letters = 0;
+        }
+    }
+    *lo = a;
+    *hi = b + 1;
+    *known = caps;
+    return caps;
+}
+
 /* The output with each held one-letter word in capitals where its line says so. */
 static PyObject *resolve(const Engine *e, Run *r) {
     Writer *w = &r->out;
     char *caps = PyMem_Calloc((size_t)r->nheld + 1, 1);
-    char *named = PyMem_Calloc((size_t)r->nheld + 1, 1);
-    if (caps == NULL || named == NULL) {
-        PyMem_Free(caps);
-        PyMem_Free(named);
+    if (caps == NULL) {
         return PyErr_NoMemory();
     }
-    /* the case of the name after each initial, from the last one back: a run of initials
-     * shares the name after it */
-    for (Py_ssize_t h = r->nheld - 1; h >= 0; h--) {
-        if (is_initial(w, r, h)) {
-            Py_ssize_t to = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
-            int n = name_after(e, w, r->held[h].end + 1, to);
-            if (n == RUN_GOES_ON) {
-                n = h + 1 < r->nheld && is_initial(w, r, h + 1) ? named[h + 1] : 0;
-            }
-            named[h] = (char)n;
-        }
-    }
     int any = 0;
+    Py_ssize_t line_lo = 0, line_hi = 0;
+    int line_known = 0;
     for (Py_ssize_t h = 0; h < r->nheld; h++) {
         Held *x = &r->held[h];
+        if (is_initial(w, r, h)) { /* an initial follows its line (Ю. А. ГАГАРИН → YU. A.) */
+            caps[h] = (char)out_line_caps(e, w, r, h, &line_lo, &line_hi, &line_known);
+            any |= caps[h];
+            continue;
+        }
         Py_ssize_t prev_end = h ? r->held[h - 1].end : 0;
         Py_ssize_t next_start = h + 1 < r->nheld ? r->held[h + 1].start : w->len;
         Py_ssize_t lo = x->start - NEAR > prev_end ? x->start - NEAR : prev_end;
         Py_ssize_t hi = x->end + NEAR < next_start ? x->end + NEAR : next_start;
-        /* never before a name in title case (РОА Ю. Щукин → ROA Yu. Shchukin) */
-        caps[h] = named[h] != 1 &&
-                  (caps_word(e, w, x->start - 1, -1, lo, x->start) ||
-                   (!is_initial(w, r, h) && caps_word(e, w, x->end, 1, x->end, hi)));
+        caps[h] = (char)(caps_word(e, w, x->start - 1, -1, lo, x->start) ||
+                         caps_word(e, w, x->end, 1, x->end, hi));
         any |= caps[h];
     }
     if (any) {
         /* capitals spread along a run of held words with only a gap between them, which read
-         * each other as no word: forwards to any word but an initial before a name in title
-         * case (ЩУКИН Щ. Ж., ЮЛЯ И Я), backwards to a word that is no initial (Я И ТЫ)
-         * (case.py, _link_runs()) */
+         * each other as no word, forwards (ЮЛЯ И Я) and backwards (Я И ТЫ) to a word that is
+         * no initial (case.py, _link_runs()) */
         for (Py_ssize_t h = 1; h < r->nheld; h++) {
-            if (!caps[h] && caps[h - 1] && named[h] != 1 && linked(w, r, h - 1)) {
+            if (!caps[h] && caps[h - 1] && !is_initial(w, r, h) && linked(w, r, h - 1)) {
                 caps[h] = 1;
             }
         }
@@ -1270,7 +1344,6 @@ static PyObject *resolve(const Engine *e, Run *r) {
         w_free(&o);
     }
     PyMem_Free(caps);
-    PyMem_Free(named);
     return result;
 }
 
@@ -1278,13 +1351,25 @@ static PyObject *resolve(const Engine *e, Run *r) {
 static int run_text(const Engine *e, Run *r, PyObject *text, Py_ssize_t start, Py_ssize_t stop) {
     int kind = PyUnicode_KIND(text);
     const char *data = (const char *)PyUnicode_DATA(text) + start * kind;
+    /* (pass() compiled for each kind, and with and without M_ACRONYMS: a scheme without it
+     * runs no code of the acronyms' line rule) */
+    if (e->mode & M_ACRONYMS) {
+        switch (kind) {
+        case PyUnicode_1BYTE_KIND:
+            return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start, 1);
+        case PyUnicode_2BYTE_KIND:
+            return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start, 1);
+        default:
+            return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start, 1);
+        }
+    }
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
-        return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_1BYTE_KIND, data, stop - start, 0);
     case PyUnicode_2BYTE_KIND:
-        return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_2BYTE_KIND, data, stop - start, 0);
     default:
-        return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start);
+        return pass(e, r, PyUnicode_4BYTE_KIND, data, stop - start, 0);
     }
 }
 
@@ -1296,7 +1381,7 @@ static PyObject *engine_romanize(Engine *e, PyObject *text) {
         return Py_NewRef(text);
     }
     Run r;
-    run_init(&r);
+    run_init(&r, text);
     int done = run_text(e, &r, text, 0, PyUnicode_GET_LENGTH(text));
     PyObject *result;
     if (done < 0) {
@@ -1357,7 +1442,7 @@ static PyObject *engine_held(Engine *e, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     Run r;
-    run_init(&r);
+    run_init(&r, text);
     r.keep_held = 1;
     int done = run_text(e, &r, text, start, stop);
     PyObject *result;

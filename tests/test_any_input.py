@@ -298,10 +298,14 @@ def test_every_scheme_of_every_language(text: str, scheme_lang: tuple[str, str])
 def test_line_ends_of_any_kind_survive(
     text: str, scheme_lang: tuple[str, str], spaces: bool
 ) -> None:
-    """No converter adds, drops or merges a line end, whatever its kind or mix."""
+    """No converter adds, drops or merges a line end, whatever its kind or mix; normalize's
+    mojibake repair aside, which reads a C1 control of text misread as ISO-8859-1 as the byte
+    it was (ÀÀ\x85ÀÀ is windows-1251's АА…АА; UTF-8's х read so is Ñ\x85): it is tested
+    without the repair, and the repair on its own text in test_faults_user32."""
     ends = [c for c in text if c in BREAKS]
     assert [c for c in translit.romanize(text, *scheme_lang) if c in BREAKS] == ends
-    assert [c for c in translit.normalize(text, spaces=spaces) if c in BREAKS] == ends
+    normal = translit.normalize(text, spaces=spaces, mojibake=False)
+    assert [c for c in normal if c in BREAKS] == ends
     back = translit.reverse(translit.romanize(text, "iso-9", "ru"), "iso-9", "ru")
     assert [c for c in back if c in BREAKS] == ends
     assert len(translit.detect_spans(text)) >= (1 if text else 0)

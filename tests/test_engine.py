@@ -191,8 +191,9 @@ def test_import_does_not_compile_schemes() -> None:
         ("Я люблю", "Ya lyublyu"),  # in running text: title case
         ("Я", "Ya"),
         ("Ю. А. Власов", "Yu. A. Vlasov"),  # initials
-        ("Ю. ВЛАСОВ", "Yu. VLASOV"),  # an initial before a caps surname stays an initial
-        ("ВЛАСОВ Ю. А.", "VLASOV YU. A."),  # …but inside an all-caps run it is in capitals
+        # an initial follows its line, before or after the surname (caps32; was Yu. VLASOV)
+        ("Ю. ВЛАСОВ", "YU. VLASOV"),
+        ("ВЛАСОВ Ю. А.", "VLASOV YU. A."),
         ("ЩУКИН Щ. Ж.", "SHCHUKIN SHCH. ZH."),  # a run of initials goes together (was SHCH. Zh.)
         ("ЩУКИН Щ.Ж.", "SHCHUKIN SHCH.ZH."),
         ("ЩУКА Я Ю. Щукин", "SHCHUKA YA Yu. Shchukin"),  # Я is no initial: Ю. stays one
@@ -204,7 +205,8 @@ def test_import_does_not_compile_schemes() -> None:
         ("ВЛАСОВ А. Ю.", "VLASOV A. YU."),
         ("ЩУКИН А. Ж.", "SHCHUKIN A. ZH."),
         ("ЩУКИН Щ. Ж. ПЕТРОВ", "SHCHUKIN SHCH. ZH. PETROV"),  # an all-caps name: as before
-        ("ЩУКИН Щ. Ж., генерал", "SHCHUKIN SHCH. ZH., general"),  # no name after: the word before
+        # a line with a small letter: initials in title case (caps32; was SHCH. ZH.)
+        ("ЩУКИН Щ. Ж., генерал", "SHCHUKIN Shch. Zh., general"),
         ("ЖУКОВ Ю. К. 1990", "ZHUKOV YU. K. 1990"),
         ("ГЕНЕРАЛ Ю. ВЛАСОВ", "GENERAL YU. VLASOV"),
         ("РОА Ю.\nЩукин", "ROA YU.\nShchukin"),  # the name is on the same line only

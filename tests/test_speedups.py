@@ -109,7 +109,9 @@ def test_one_letter_capitals_follow_their_line(speedups: Any) -> None:
     assert e.romanize("С сс") == "Sa sasa"
     assert e.romanize("С CC") == "SA ÇÇ"
     assert e.romanize("CC, С") == "ÇÇ, SA"
-    assert e.romanize("С. CC") == "Sa. ÇÇ"  # an initial: capitals only after all-caps
+    # an initial follows its line, before a word in capitals too (caps32: was Sa. ÇÇ)
+    assert e.romanize("С. CC") == "SA. ÇÇ"
+    assert e.romanize("С. CC сс") == "Sa. ÇÇ sasa"
     assert e.romanize("CC С.") == "ÇÇ SA."
     assert e.romanize("С\nCC") == "Sa\nÇÇ"  # never across a line break
     # a held neighbour is no all-caps word, but capitals spread along a run of held words with

@@ -30,10 +30,15 @@ Both read a text the same way:
    (Я, Ж, Щ …) follows its line: written in capitals when the word before or after it on the
    same line (across signs, spaces and numbers) is an all-caps word of two or more letters (Я
    ЛЮБЛЮ → YA LYUBLYU, Я 4 ГОДА → YA 4 GODA), or a one-letter word beside it, across a gap
-   only, went to capitals (ЮЛЯ И Я → YULYA I YA), else in title case (Я люблю → Ya lyublyu); followed by a period it is an initial (Ю. Власов → Yu. Vlasov),
-   in capitals only after an all-caps word and never before a name in title case (РОА Ю.
-   Щукин → ROA Yu. Shchukin). A scheme with ``case.acronyms = "title"`` writes
-   all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK).
+   only, went to capitals (ЮЛЯ И Я → YULYA I YA), else in title case (Я люблю → Ya
+   lyublyu). Followed by a period it is an initial, in capitals on a line in capitals (its
+   held words aside: Ю. А. ГАГАРИН → YU. A. GAGARIN, ГАГАРИН Ю. А. → GAGARIN YU. A.), else in
+   title case (Ю. Власов → Yu. Vlasov; ГАГАРИН Ю. А., космонавт → GAGARIN Yu. A., kosmonavt).
+   A scheme with ``case.acronyms = "title"`` writes
+   all-caps words without a vowel letter as acronyms with title-case digraphs (ДШК → DShK),
+   but in capitals on a line in capitals (:func:`.case.caps_line`: РЕФОРМА ЖКХ → REFORMA
+   ZHKKH), the one rule that the reader conventions read too. The C engine reads the line
+   only when it meets such an acronym (its ``pass()`` is compiled with and without the rule).
 
 Words never span a whitespace or any character outside the word class, so any cut at such a
 character gives the same output (:meth:`Romanizer.romanize_chunks` relies on it).

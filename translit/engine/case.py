@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from .chars import MARK_CHARS, MARK_CLASS, SHAPE
 
@@ -99,16 +99,16 @@ def _caps_word(m: re.Match[str] | None) -> bool:
 
 
 def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
-    """Write each held one-letter word in capitals or title case, after its neighbours
-    (``capitals``: the scheme's own, as :func:`upper`): the nearest word on each side, across
-    signs, spaces and numbers (Я 4 ГОДА → YA 4 GODA). Held words side by side read each other
-    as no word; capitals spread along their run instead (:func:`_link_runs`: ЮЛЯ И Я → YULYA I
-    YA).
+    """Write each held one-letter word in capitals or title case (``capitals``: the scheme's
+    own, as :func:`upper`).
 
-    An initial (the word followed by a period) goes to capitals only after an all-caps word
-    (ВЛАСОВ Ю. А. → VLASOV YU. A.; Ю. ВЛАСОВ → Yu. VLASOV, as French prints a surname in
-    capitals), and never before a name in title case: the word after its run of initials,
-    across spaces only, that begins with a capital (РОА Ю. А. Щукин → ROA Yu. A. Shchukin).
+    An initial (the word followed by a period) follows its line: in capitals on a line in
+    capitals (:func:`caps_line` on the output line, held words aside: Ю. А. ГАГАРИН → YU. A.
+    GAGARIN, ГАГАРИН Ю. А. → GAGARIN YU. A.), else in title case, wherever the names in
+    capitals stand (ГАГАРИН Ю. А., космонавт → GAGARIN Yu. A., kosmonavt). Any other held word
+    follows its neighbours: the nearest word on each side, across signs, spaces and numbers
+    (Я 4 ГОДА → YA 4 GODA). Held words side by side read each other as no word; capitals
+    spread along their run instead (:func:`_link_runs`: ЮЛЯ И Я → YULYA I YA).
     """
     parts = text.split(OPEN)
     if all(upper(t := p[: p.index(CLOSE)], capitals) == t for p in parts[1:]):
@@ -123,26 +123,21 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
         at += len(part) + 1
     ends = [c + 1 for c in closes]  # just after CLOSE
     opens = [*starts[1:], len(text)]  # where the next held word opens
-    named = [0] * len(ends)  # the case of the name after each initial (_name_after)
-    for k in range(len(ends) - 1, -1, -1):
-        if text.startswith(".", ends[k]):
-            named[k] = _name_after(text, ends[k] + 1, opens[k])
-            if named[k] == _RUN_GOES_ON:  # to the next held word: an initial shares its name
-                last = k + 1 == len(ends) or not text.startswith(".", ends[k + 1])
-                named[k] = 0 if last else named[k + 1]
     word = _word_near()
     initial = [text.startswith(".", end) for end in ends]
+    lines: dict[int, bool] = {}  # an output line's start → whether it is in capitals
     caps = [
-        named[k] != 1
-        and (
+        _line_caps(text, start, lines)
+        if initial[k]
+        else (
             _caps_word(word.match(text[max(0, start - _NEAR) : start][::-1]))
-            or (not initial[k] and _caps_word(word.match(text, end, end + _NEAR)))
+            or _caps_word(word.match(text, end, end + _NEAR))
         )
         for k, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
     gap = _gap()  # linked[k]: only a gap between held word k and held word k + 1
     linked = [gap.fullmatch(text, e, o) for e, o in zip(ends, opens, strict=True)]
-    _link_runs(caps, initial, named, linked)
+    _link_runs(caps, initial, linked)
     out = [parts[0]]
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         title = text[start + 1 : closes[k]]
@@ -151,62 +146,50 @@ def resolve_lone(text: str, capitals: Mapping[str, str] | None = None) -> str:
     return "".join(out)
 
 
-def _link_runs(
-    caps: list[bool], initial: list[bool], named: list[int], linked: Sequence[object]
-) -> None:
+def _line_caps(text: str, pos: int, known: dict[int, bool]) -> bool:
+    """Whether the output line holding ``text[pos]`` is in capitals, its held words aside
+    (:func:`caps_line`, any letter counting as a vowel: the output's letters are Latin).
+
+    >>> _line_caps("GAGARIN \ufdd0Yu\ufdd2. \ufdd0A\ufdd2.", 8, {})
+    True
+    >>> _line_caps("\ufdd0Yu\ufdd2. \ufdd0Zh\ufdd2.", 0, {})
+    False
+    """
+    lo = pos
+    while lo and text[lo - 1] not in BREAKS:
+        lo -= 1
+    found = known.get(lo)
+    if found is None:
+        m = _line_end().search(text, pos)
+        line = _held_word().sub(" ", text[lo : m.start() if m else len(text)])
+        found = known[lo] = caps_line(line, None)
+    return found
+
+
+@functools.cache
+def _held_word() -> re.Pattern[str]:
+    return re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+
+
+def _link_runs(caps: list[bool], initial: list[bool], linked: Sequence[object]) -> None:
     """Spread capitals along a run of held words with only a gap between them (``linked[k]``:
-    word k and word k + 1), which would read each other as no word: forwards to any word but an
-    initial before a name in title case (ЩУКИН Щ. Ж. → SHCHUKIN SHCH. ZH.; ЮЛЯ И Я → YULYA I
-    YA), backwards to a word that is no initial (Я И ТЫ → YA I TY). One pass each way is all:
-    a word a pass reaches has its neighbour in capitals already on the other side.
+    word k and word k + 1), which would read each other as no word: forwards (ЮЛЯ И Я → YULYA
+    I YA) and backwards (Я И ТЫ → YA I TY) to a word that is no initial (an initial follows its
+    line). One pass each way is all: a word a pass reaches has its neighbour in capitals
+    already on the other side.
 
     >>> caps = [False, True, False, False]
-    >>> _link_runs(caps, [False, False, True, False], [0, 0, 1, 0], [True, True, True])
+    >>> _link_runs(caps, [False, False, True, False], [True, True, True])
     >>> caps
     [True, True, False, False]
     """
     n = len(caps)
     for k in range(1, n):
-        if not caps[k] and caps[k - 1] and linked[k - 1] and named[k] != 1:
+        if not caps[k] and caps[k - 1] and linked[k - 1] and not initial[k]:
             caps[k] = True
     for k in range(n - 2, -1, -1):
         if not caps[k] and caps[k + 1] and linked[k] and not initial[k]:
             caps[k] = True
-
-
-#: white space inside a line (not a line break, nor the NUL that joins batched lines)
-_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
-
-
-_RUN_GOES_ON = 3
-
-
-@functools.cache
-def _name_near() -> re.Pattern[str]:
-    # spaces and initials that were not held (a letter the scheme passes through: a Latin A.
-    # in the text), then the word the run stands before, if any
-    return re.compile(rf"{_SPACE}*(?:[^\W\d_][{MARK_CLASS}]*\.{_SPACE}*)*({_WORD})?")
-
-
-def _name_after(text: str, start: int, stop: int) -> int:
-    """The case of the name that the text from ``start`` (just after an initial's period) to
-    ``stop`` (the next held word, or the end) stands before, across spaces and other initials:
-    2 an all-caps word of two letters or more, 1 a word that begins with a capital, 0 none (a
-    sign, a digit, a word in small letters); ``_RUN_GOES_ON`` when it reaches ``stop``.
-
-    >>> _name_after("Ю. А. Shchukin", 2, 14), _name_after(". SHCHUKIN", 1, 10)
-    (1, 2)
-    >>> _name_after(", general", 0, 9), _name_after(" K. ", 0, 4)
-    (0, 3)
-    """
-    m = _name_near().match(text, start, stop)
-    assert m is not None  # (everything in it is optional)
-    if m.group(1) is None:
-        return _RUN_GOES_ON if m.end() == stop else 0
-    if _caps_word(m):
-        return 2
-    first = m.group(1)[0]
-    return 1 if first.isupper() or first.istitle() else 0
 
 
 @functools.cache
@@ -217,6 +200,78 @@ def _gap() -> re.Pattern[str]:
 @functools.cache
 def _sentinel() -> re.Pattern[str]:
     return re.compile(_SENTINEL)
+
+
+#: what ends a line: as str.splitlines cuts, and the NUL that joins batched lines
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
+#: the interpreter memoises an acronym with title-case digraphs as ACRO + its output (ДШК →
+#: ACRO DShK): its case waits for its line (:class:`CapsLines`), as a one-letter word's does
+ACRO = "\ufdd1"
+
+
+@functools.cache
+def _run() -> re.Pattern[str]:
+    return re.compile(_RUN)
+
+
+@functools.cache
+def _line_end() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(BREAKS)}]")
+
+
+def caps_line(line: str, vowels: Container[str] | None) -> bool:
+    """Whether ``line`` is in capitals: no small letter, and a word of two letters or more
+    (combining marks aside) holding one of ``vowels`` (a word, not only acronyms: ЦК КПСС alone
+    stays running text). An acronym on such a line is written in capitals (РЕФОРМА ЖКХ →
+    REFORMA ZHKKH), both by the schemes that write acronyms with title-case digraphs
+    (``case.acronyms = "title"``: Reforma ZhKKh) and by the reader targets. The one home of the
+    rule; the C engine's ``caps_line`` reads lines the same way (a line where a combining mark
+    follows a letter it leaves to the interpreter, which reads it in NFC). ``vowels`` None: any letter
+    counts (a romanised line, whose letters are Latin: the initials of :func:`resolve_lone`).
+
+    >>> v = set("аеёиоуыэюя")
+    >>> caps_line("РЕФОРМА ЖКХ", v), caps_line("ЦК КПСС", v), caps_line("Реформа ЖКХ", v)
+    (True, False, False)
+    """
+    if any(map(str.islower, line)):
+        return False
+    if vowels is not None and not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)  # (NFD И + U+0306 is Й, no vowel)
+    return any(
+        len(w) - sum(c in MARK_CHARS for c in w) > 1
+        and (vowels is None or any(c.lower() in vowels for c in w))
+        for w in _run().findall(line)
+    )
+
+
+class CapsLines:
+    """Which lines of ``text`` are in capitals (:func:`caps_line`), each line read once.
+
+    >>> lines = CapsLines("РЕФОРМА ЖКХ\\nЦК КПСС\\nРеформа ЖКХ", set("аеёиоуыэюя"))
+    >>> lines.at(8), lines.at(15), lines.at(28)
+    (True, False, False)
+    """
+
+    __slots__ = ("_hi", "_known", "_lo", "_text", "_vowels")
+
+    def __init__(self, text: str, vowels: Container[str]) -> None:
+        self._text = text
+        self._vowels = vowels
+        self._lo = self._hi = -1  # the last line read: text[lo:hi], and whether in capitals
+        self._known = False
+
+    def at(self, pos: int) -> bool:
+        """Whether the line holding ``text[pos]`` is in capitals."""
+        if not self._lo <= pos < self._hi:
+            text = self._text
+            lo = pos  # (back character by character: a line is read once, its text never)
+            while lo and text[lo - 1] not in BREAKS:
+                lo -= 1
+            m = _line_end().search(text, pos)
+            hi = m.start() if m else len(text)
+            self._lo, self._hi = lo, max(hi, pos + 1)
+            self._known = caps_line(text[lo:hi], self._vowels)
+        return self._known
 
 
 def pieces_around(fn: Callable[[str], str], text: str) -> str:

@@ -15,9 +15,11 @@ from ..scheme import BOUNDARY, Scheme
 from . import lookalike, native
 from . import memo as _memo
 from .case import (
+    ACRO,
     CLOSE,
     OPEN,
     Around,
+    CapsLines,
     Forms,
     mark_lone,
     pieces_around,
@@ -192,10 +194,11 @@ class Romanizer:
         # is the same one C call
         __call__ = property(attrgetter("_convert"), doc="``r(text)`` is ``r.romanize(text)``.")
 
-    def _blocks(self, text: str) -> Iterator[str]:
-        """``text`` in pieces of about :data:`_BLOCK` characters, each cut just after a space
-        or another character no word holds, so the pieces' outputs join to the text's output.
-        (A word longer than that, without such a character, stays in one piece.)"""
+    def _blocks(self, text: str) -> Iterator[tuple[int, int]]:
+        """``text`` in pieces (start, stop) of about :data:`_BLOCK` characters, each cut just
+        after a space or another character no word holds, so the pieces' outputs join to the
+        text's output. (A word longer than that, without such a character, stays in one
+        piece.)"""
         start = 0
         n = len(text)
         while n - start > _BLOCK:
@@ -206,9 +209,9 @@ class Romanizer:
                 if m is None:
                     break
                 cut = m.end()
-            yield text[start:cut]
+            yield start, cut
             start = cut
-        yield text[start:]
+        yield start, n
 
     def _interpret(self, text: str) -> str:
         """The interpreter's route (no C engine, or a text it declines): look-alikes repaired
@@ -222,31 +225,49 @@ class Romanizer:
         if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
             return pieces_around(self._interpret, text)
         if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
-            out = "".join(map(self._held, self._blocks(text)))
+            out = "".join(self._held(text, *block) for block in self._blocks(text))
         else:
-            out = self._held(text)
+            out = self._held(text, 0, len(text))
         return resolve_lone(out, self._capitals) if OPEN in out else out
 
-    def _held(self, text: str) -> str:
-        """The output of ``text`` with its one-letter capital words still held (OPEN…CLOSE).
+    def _held(self, text: str, at: int, stop: int) -> str:
+        """The output of ``text[at:stop]`` with its one-letter capital words still held
+        (OPEN…CLOSE); an acronym's case read on its line in ``text`` (:meth:`_in_line`).
 
         The C engine converts the stretches between the words it declines (a word with a
-        combining mark other than a stress mark), the interpreter those words: a cut just before or after a word
-        changes no other word.
+        combining mark other than a stress mark), the interpreter those words: a cut just
+        before or after a word changes no other word.
         """
         held = self._c
+        lines = CapsLines(text, self._vowels) if self._acronym_title else None
         if held is None:
-            return self._compiled("_word_re").sub(self._memoised, text)
+            piece = text[at:stop] if at or stop != len(text) else text
+            if lines is None:
+                return self._compiled("_word_re").sub(self._memoised, piece)
+            words = self._words
+            return self._compiled("_word_re").sub(
+                lambda m: self._in_line(m.group(), words[m.group()], lines, at + m.start()),
+                piece,
+            )
         parts = []
-        at = 0
-        while (got := held(text, at)).__class__ is tuple:
+        while (got := held(text, at, stop)).__class__ is tuple:
             start, end = got
             if start > at:
                 parts.append(held(text, at, start))  # (no word it declines there)
-            parts.append(self._words[text[start:end]])
+            word = text[start:end]
+            out = self._words[word]
+            parts.append(out if lines is None else self._in_line(word, out, lines, start))
             at = end
         parts.append(got)
         return "".join(parts)
+
+    def _in_line(self, w: str, out: str, lines: CapsLines, pos: int) -> str:
+        """The memoised ``out`` of the word ``w`` at ``pos``: an acronym (ACRO + its title-case
+        output) in capitals on a line in capitals (РЕФОРМА ЖКХ → REFORMA ZHKKH), else as it is
+        (Реформа ЖКХ → Reforma ZhKKh)."""
+        if out[:1] != ACRO:
+            return out
+        return self._word(w, acronyms=False) if lines.at(pos) else out[1:]
 
     def _compiled(self, name: str) -> re.Pattern[str]:
         """The regex held under ``name`` (``_word_re``, ``_cut``), compiled on first use: a run
@@ -297,7 +318,7 @@ class Romanizer:
         text = want_str(text, "held()")
         if self._skip_ascii and text.isascii():
             return text
-        return "".join(map(self._held, self._blocks(text)))
+        return "".join(self._held(text, *block) for block in self._blocks(text))
 
     def resolve(self, out: str) -> str:
         """``out``, joined from :meth:`held` outputs and text of the caller's, with each held
@@ -333,14 +354,22 @@ class Romanizer:
         if OPEN in text or CLOSE in text:
             return pieces_around(self._romanize_reference, text)
         word = self._word
-        out = self._compiled("_word_re").sub(lambda m: mark_lone(m.group(), word(m.group())), text)
+        lines = CapsLines(text, self._vowels)
+        out = self._compiled("_word_re").sub(
+            lambda m: mark_lone(
+                m.group(), self._in_line(m.group(), word(m.group()), lines, m.start())
+            ),
+            text,
+        )
         return resolve_lone(out, self._capitals) if OPEN in out else out
 
     def _word_held(self, w: str) -> str:
         """:meth:`_word`, a one-letter capital word held for its line (:func:`mark_lone`)."""
         return mark_lone(w, self._word(w))
 
-    def _word(self, w: str) -> str:
+    def _word(self, w: str, acronyms: bool = True) -> str:
+        """The output of the word ``w``; an acronym with title-case digraphs (the scheme's
+        ``case.acronyms = "title"``, unless ``acronyms`` is false) as ACRO + that output."""
         if not unicodedata.is_normalized("NFC", w):
             w = unicodedata.normalize("NFC", w)
         marks: dict[int, list[str]] | None = None
@@ -365,14 +394,28 @@ class Romanizer:
         if shaped().search(w):
             shape = w.translate(SHAPE)
         pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
-        parts = [f[0] for _, _, f in pieces] if low == w else self._cased(shape, low, pieces)
+        acronym = (
+            acronyms
+            and self._acronym_title
+            and len(shape) >= 2
+            and shape.isupper()
+            and not any(c in self._vowels for c in low)
+        )
+        if low == w:
+            parts = [f[0] for _, _, f in pieces]
+        elif acronym:
+            parts = [f[1] for _, _, f in pieces]
+        else:
+            parts = self._cased(shape, low, pieces)
         if marks:
             for n, (i, j, _) in enumerate(pieces):
                 extra = "".join("".join(marks.get(k, ())) for k in range(i, j))
                 if extra:
                     parts[n] += extra
-            return unicodedata.normalize("NFC", "".join(parts))
-        return "".join(parts)
+            out = unicodedata.normalize("NFC", "".join(parts))
+        else:
+            out = "".join(parts)
+        return ACRO + out if acronym else out
 
     def _pieces(self, s: str) -> list[tuple[int, int, Forms]]:
         """The pieces of the lower-case word ``s``: (start, end, forms), left to right."""
@@ -408,14 +451,6 @@ class Romanizer:
                 i += 1
 
     def _cased(self, w: str, low: str, pieces: Iterable[tuple[int, int, Forms]]) -> list[str]:
-        n = len(w)
-        if (
-            self._acronym_title
-            and n >= 2
-            and w.isupper()
-            and not any(c in self._vowels for c in low)
-        ):
-            return [f[1] for _, _, f in pieces]
         parts = []
         around: Around | None = None
         # a word holding a small letter (ЮУрГУ, ЖКХшный): each capital is the initial of a word

@@ -38,7 +38,6 @@ Matching rule for established forms (documented in README.md):
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -53,7 +52,7 @@ from ..catalogue import (
     norm_lang,
     reader_romanizer,
 )
-from ..engine.case import CLOSE, OPEN
+from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
     is_declined_name,
@@ -119,8 +118,6 @@ _WORD = re.compile(
 )
 _PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
 _CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
-# what ends a line (as str.splitlines cuts, and the NUL that joins batched lines)
-_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00]")
 
 
 # -- targets ----------------------------------------------------------------------------------
@@ -962,7 +959,7 @@ class TargetRomanizer:
             return []
         joined = "".join(m.group() for m in words)
         has_lower = joined != joined.upper()
-        caps: _CapsLines | None = None  # (built when a word in capitals asks)
+        caps: CapsLines | None = None  # (built when a word in capitals asks)
         needs, izofa = self._izofa
         if not set(needs) <= set(joined.lower()):
             izofa = ()  # (a text typed without ӣ writes и for it: Эмомали is no izofa)
@@ -1012,7 +1009,7 @@ class TargetRomanizer:
                     span = text[first.start() : last.end()]
                     if not has_lower or not any(c.islower() for c in span):
                         # an acronym on a line in capitals: its form in capitals (ВЧК → CHEKA)
-                        caps = caps or _CapsLines(text)
+                        caps = caps or CapsLines(text, _CYR_VOWELS)
                         if caps.at(first.start()) and len(span) > 1:
                             forms = _upper(forms)
                     out.append((first.start(), last.end(), forms))
@@ -1073,7 +1070,7 @@ class TargetRomanizer:
                 and bounded
             ):
                 capitals = self._person_form(w) if person else self.capitals(w)
-                caps = caps or _CapsLines(text)
+                caps = caps or CapsLines(text, _CYR_VOWELS)
                 if caps.at(first.start()):
                     capitals = capitals.upper()  # (an acronym's title-case digraphs: ZhKKh)
                 out.append((first.start(), first.end(), (capitals,)))
@@ -1308,39 +1305,6 @@ def _has_vowel(word: str) -> bool:
     return any(c in _CYR_VOWELS for c in word.lower())
 
 
-class _CapsLines:
-    """Which lines of a text are in capitals: no small letter, and a word of two letters or
-    more with a vowel letter (a word, not only acronyms: ЦК КПСС alone stays running text).
-    An acronym on such a line is written in capitals (РЕФОРМА ЖКХ → REFORMA ZHKKH, as the
-    standard schemes write it), its title-case digraphs being running text's (Reforma ZhKKh).
-
-    >>> lines = _CapsLines("РЕФОРМА ЖКХ\\nЦК КПСС\\nРеформа ЖКХ")
-    >>> lines.at(8), lines.at(15), lines.at(28)
-    (True, False, False)
-    """
-
-    __slots__ = ("_breaks", "_known", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._breaks = [m.start() for m in _BREAK.finditer(text)]
-        self._known: dict[int, bool] = {}
-
-    def at(self, pos: int) -> bool:
-        """Whether the line holding ``text[pos]`` is in capitals."""
-        k = bisect.bisect_left(self._breaks, pos)
-        known = self._known.get(k)
-        if known is None:
-            start = self._breaks[k - 1] + 1 if k else 0
-            end = self._breaks[k] if k < len(self._breaks) else len(self._text)
-            line = self._text[start:end]
-            known = not any(c.islower() for c in line) and any(
-                len(w) > 1 and _has_vowel(w) for w in _PART.findall(line)
-            )
-            self._known[k] = known
-        return known
-
-
 #: What may stand between a sentence's end (or a line's start) and its first word
 _OPENERS = frozenset(" \t\u00a0\"'«»„“”‘’‹›([{—–-")
 
@@ -1355,7 +1319,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in _OPENERS:
         k -= 1
-    return k < 0 or text[k] in ".!?\u2026" or _BREAK.match(text, k) is not None
+    return k < 0 or text[k] in ".!?\u2026" or text[k] in BREAKS
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
