@@ -147,6 +147,24 @@ def test_a_word_that_is_no_form_of_the_term_is_not_found(term: str, text: str) -
     assert find_terms(f"Пра {text} пісалі.", glossary({term: {}})) == []
 
 
+def test_glossary_lookup_and_apply_read_a_belarusian_case_form(tmp_path: Path) -> None:
+    # lookup said "no concept of the glossary (1 concept) matches", exit 1
+    from click.testing import CliRunner
+
+    from translit.cli import cli
+
+    g = tmp_path / "g.csv"
+    g.write_text("id,be,en\nred-army,Чырвоная армія,Red Army\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["glossary", "lookup", "Чырвонай арміі", "-g", str(g)])
+    assert (r.exit_code, r.stdout) == (0, "red-army\tinflected\tЧырвоная армія (be)\n")
+    r = CliRunner().invoke(
+        cli,
+        ["glossary", "apply", "-g", str(g), "--target", "en"],
+        input="Гісторыя Чырвонай арміі.\n",
+    )
+    assert (r.exit_code, r.stdout) == (0, "Гісторыя Red Army.\n")
+
+
 # -- 2. real sentences ------------------------------------------------------------------------
 
 

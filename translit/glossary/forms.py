@@ -26,6 +26,8 @@ __all__ = [
     "adjective_run",
     "case_form",
     "coordinators",
+    "declined",
+    "declines",
     "derived_forms",
     "determined_number",
     "governed_alike",
@@ -805,6 +807,16 @@ def _inflection(lang: str) -> dict[str, Any] | None:
 
 def _declension(lang: str) -> dict[str, Any] | None:
     return load_toml("inflection.toml").get("declension", {}).get(lang)
+
+
+def declines(lang: str) -> bool:
+    """Whether the terms of ``lang`` (a primary tag) take the case endings of
+    ``data/inflection.toml``'s ``[declension.<lang>]`` (:func:`declined`).
+
+    >>> declines("be"), declines("de")
+    (True, False)
+    """
+    return _declension(lang) is not None
 
 
 @functools.lru_cache(maxsize=4096)
