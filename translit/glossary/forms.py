@@ -805,6 +805,7 @@ def _inflection(lang: str) -> dict[str, Any] | None:
     return load_toml("inflection.toml").get(lang)
 
 
+@functools.cache  # (asked for every term by inflects_by_endings: the file read once)
 def _declension(lang: str) -> dict[str, Any] | None:
     return load_toml("inflection.toml").get("declension", {}).get(lang)
 
@@ -843,6 +844,8 @@ def declined(
             break
         adjectives.append(rule)
     at = len(adjectives)
+    if len(words[at]) < table.get("min_letters", 0):
+        return (text,), (), ()
     agreed = adjectives[0]["gender"] if adjectives else gender
     nouns = [
         r
