@@ -7,7 +7,9 @@ naming the file at fault (``<stdout>`` for standard output), never a traceback w
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -455,7 +457,7 @@ def test_a_full_disk_under_the_output_blames_the_output_alone(tmp_path: Path, jo
     src = _text(tmp_path, 40_000)  # 1 MB: blocks are written while the input is read
     done = cli("romanize", "-l", "ru", "-j", jobs, "--chunk-size", "64K", "-o", "/dev/full", src)
     text = _clean(done.stderr)
-    assert done.returncode == 1, text
+    assert done.returncode == 2, text  # a full output is fatal (glossary32; was 1)
     errors = [line for line in text.splitlines() if "error:" in line]
     assert errors == [
         "translit: error: /dev/full: No space left on device: free some space, or write elsewhere"
@@ -866,3 +868,81 @@ def test_open_source_refuses_a_codec_that_is_no_text_encoding(tmp_path: Path) ->
         open_source(str(src), "rot13"),
     ):
         pass
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("to", ["stdout", "-o"])
+def test_a_full_output_device_is_said_once_and_stops_the_run(
+    tmp_path: Path, jobs: str, to: str
+) -> None:
+    # `romanize -j 2 a b c … > /dev/full` said "<stdout>: No space left on device" once per
+    # input, exit 1, and `-o /dev/full -j 2` was an internal error (UnboundLocalError): a full
+    # output is full for every later input too (glossary32)
+    srcs = []
+    for i in range(6):
+        (tmp_path / f"d{i}").mkdir()
+        srcs.append(_text(tmp_path / f"d{i}", 3))
+    before = sorted(p for p in tmp_path.rglob("*"))
+    mark = f"glossary32-{os.getpid()}-{jobs}-{to}"
+    args = ["romanize", "-l", "ru", "-j", jobs, *(["-o", "/dev/full"] if to == "-o" else [])]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", *args, *map(str, srcs)],
+            check=False,
+            stdin=subprocess.DEVNULL,
+            stdout=full if to == "stdout" else subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**ENV, "TRANSLIT_TEST_MARK": mark},
+            cwd=ROOT,
+        )
+    text = _clean(done.stderr)
+    target = "<stdout>" if to == "stdout" else "/dev/full"
+    errors = [line for line in text.splitlines() if "error:" in line]
+    assert errors == [
+        f"translit: error: {target}: No space left on device: free some space, or write elsewhere"
+    ], text
+    assert done.returncode == 2, text
+    # the input whose output failed, and those not converted (a buffered stdout may have
+    # taken a first one before it failed; -o converts them all, and writes at the end)
+    last = text.splitlines()[-1]
+    assert re.match(
+        r"translit: 6 files \((1 failed, [45] not converted|output /dev/full not written)", last
+    ), last
+    assert sorted(p for p in tmp_path.rglob("*")) == before  # no temporary file left
+    left = []  # no worker left: no process holds the run's environment
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError):
+                if mark.encode() in Path(f"/proc/{entry}/environ").read_bytes():
+                    left.append(entry)
+    assert left == []
+
+
+def test_a_full_disk_under_out_dir_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each input of --out-dir is its own file, but on the same full disk: the later ones
+    # would fail the same way, each with its own line (glossary32)
+    import errno
+
+    from translit.io import Plan, RunOptions, run
+    from translit.io.atomic import AtomicFile
+
+    def full(self: AtomicFile) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", self.path)
+
+    monkeypatch.setattr(AtomicFile, "commit", full)
+    srcs = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("Щука\n", encoding="utf-8")
+        srcs.append(str(tmp_path / f"{name}.txt"))
+    out = tmp_path / "out"
+    result = run(Plan(str.upper, tuple(srcs), RunOptions(out_dir=str(out), jobs=1)))
+    assert [f.status for f in result.files] == ["failed", "interrupted", "interrupted"]
+    assert [str(e) for f in result.files for e in f.errors] == [
+        f"{out / 'a.txt'}: No space left on device: free some space, or write elsewhere"
+    ]
+    assert (result.exit_code, result.stopped, result.interrupted) == (2, True, False)
+    assert list(out.iterdir()) == []  # no temporary file left

@@ -234,3 +234,50 @@ def test_load_is_linear(fmt: str) -> None:
     load_one(small)  # warm imports
     ratio = _best(load_one, big) / _best(load_one, small)
     assert ratio < 7, f"4x the input took {ratio:.1f}x the time"
+
+
+# An empty TBX file (0 bytes, white space, an XML declaration and nothing else) said only
+# lxml's "not well-formed XML: Document is empty" (or "Start tag expected, '<' not found"):
+# no word of what is wrong with the file nor of what to do (glossary32).
+EMPTY_XML = [
+    (b"", None, "the file is empty (0 bytes)"),
+    (b"\n  \n", 2, "the file holds white space only"),
+    (b'<?xml version="1.0" encoding="UTF-8"?>\n', 1, "the file holds an XML declaration only"),
+    (
+        '<?xml version="1.0" encoding="UTF-16"?>\n<!-- exported -->\n'.encode("utf-16"),
+        2,
+        "the file holds an XML declaration and a comment only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "line", "what"), EMPTY_XML)
+def test_an_empty_tbx_file_says_what_is_wrong_and_what_to_do(
+    tmp_path: Path, data: bytes, line: int | None, what: str
+) -> None:
+    f = tmp_path / "g.tbx"
+    f.write_bytes(data)
+    where = f"{f}:{line}" if line else f"{f}"
+    want = (
+        f"translit: error: {where}: {what}, no element: no glossary in it (a TBX file holds "
+        "<martif> or <tbx>); export the glossary again, or name the file that holds it\n"
+    )
+    with pytest.raises(GlossaryError) as err:
+        load(f)
+    assert (err.value.line, str(err.value)) == (line, want[len("translit: error: ") : -1])
+    # check: an error of the file, exit 1 as for every file it finds wrong
+    r = CliRunner().invoke(cli, ["glossary", "check", str(f)])
+    assert (r.exit_code, r.stderr) == (1, want)
+    # convert: nothing to convert, exit 2, nothing written
+    out = tmp_path / "out.csv"
+    r = CliRunner().invoke(cli, ["glossary", "convert", str(f), str(out)])
+    assert (r.exit_code, r.stderr, out.exists()) == (2, want, False)
+
+
+def test_an_empty_tbx_among_good_glossaries_fails_alone(tmp_path: Path) -> None:
+    empty, good = tmp_path / "empty.tbx", tmp_path / "good.csv"
+    empty.write_bytes(b"")
+    good.write_text("id,ru,en\nc1,РОА,ROA\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["glossary", "check", str(empty), str(good)])
+    assert r.exit_code == 1 and r.stdout == ""  # the good file checked, nothing to say of it
+    assert r.stderr.startswith(f"translit: error: {empty}: the file is empty (0 bytes)")

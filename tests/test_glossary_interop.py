@@ -400,6 +400,101 @@ def test_a_forbidden_cell_neither_true_nor_false_is_an_error_at_its_line() -> No
         loads(b"Forbidden,ru-RU,fr-FR\nmaybe,,vlassovistes\n", "csv", "matecat.csv")
 
 
+# -- 4. a temporal qualifier, a tool's status beside administrativeStatus ------------------------
+# ISO 30042:2008's default XCS gives termNote type="temporalQualifier" the picklist archaicTerm,
+# outdatedTerm, obsoleteTerm (ISO 12620:1999, "temporal qualifier"); ISOcat's record of
+# administrativeStatus (DC-70) reads TBX-Basic's "obsolete" usage status as superseded term and
+# names the temporal qualifier's obsolete as the same value, and names "status", "term status"
+# and "usage status" as the interface names of administrativeStatus. So either is one more
+# status category of the term, read with the others: the least recommended is the term's.
+
+TEMPORAL = _martif("""<termEntry id="red-army">
+  <langSet xml:lang="en">
+    <tig><term>Red Army</term>
+      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    <tig><term>Workers' and Peasants' Red Army</term>
+      <termNote type="temporalQualifier">obsoleteTerm</termNote></tig>
+  </langSet>
+  <langSet xml:lang="ru">
+    <tig><term>Красная армия</term></tig>
+    <tig><term>Рабоче-крестьянская Красная армия</term>
+      <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
+      <termNote type="temporalQualifier">outdatedTerm</termNote></tig>
+    <tig><term>РККА</term>
+      <termNote type="termType">acronym</termNote>
+      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+      <termNote type="status">FORBIDDEN</termNote></tig>
+  </langSet>
+</termEntry>""")
+
+
+def test_an_obsolete_term_is_superseded_found_in_text_and_never_a_target() -> None:
+    # the temporal qualifier changed nothing: the obsolete name was a second preferred full
+    # form, written as the target as readily as the current one
+    g = loads(TEMPORAL, "tbx", "t.tbx")
+    got = [(t.text, t.status) for t in g.concepts[0].terms]
+    assert got == [
+        ("Red Army", "preferred"),
+        ("Workers' and Peasants' Red Army", "superseded"),
+        ("Красная армия", "preferred"),
+        ("Рабоче-крестьянская Красная армия", "superseded"),
+        ("РККА", "deprecated"),
+    ]
+    assert apply_text("Красная армия", g, "en") == "Red Army"
+    assert apply_text("Workers' and Peasants' Red Army", g, "ru") == "Красная армия"
+    assert not [f.message for f in lint(g) if "preferred full forms" in f.message]
+
+
+def test_a_status_beside_administrative_status_is_read_with_it_and_warned_of() -> None:
+    # README said a tool's status counts beside administrativeStatus; the reader read it only
+    # where no administrativeStatus was: FORBIDDEN beside preferredTerm-admn-sts was preferred
+    g = loads(TEMPORAL, "tbx", "t.tbx")
+    assert g.warnings == [
+        "t.tbx:12: term 'Рабоче-крестьянская Красная армия' has the statuses admitted "
+        "(administrativeStatus) and superseded (temporalQualifier): read as superseded, each kept",
+        "t.tbx:15: term 'РККА' has the statuses preferred (administrativeStatus) and deprecated "
+        "(status): read as deprecated, each kept",
+    ]
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_temporal_qualifier_and_a_tools_status_come_back_as_read(version: int) -> None:
+    g = loads(TEMPORAL, "tbx", "t.tbx")
+    back = _tbx(g, version)
+    # each category as read; where the status came from one that is no TBX-Basic category, it
+    # is written in administrativeStatus too, for tools that read that alone (Weblate)
+    assert [sorted(t) for t in _term_notes(back)] == [
+        [("administrativeStatus", "preferredTerm-admn-sts")],
+        [
+            ("administrativeStatus", "supersededTerm-admn-sts"),
+            ("temporalQualifier", "obsoleteTerm"),
+        ],
+        [],
+        [
+            ("administrativeStatus", "admittedTerm-admn-sts"),
+            ("administrativeStatus", "supersededTerm-admn-sts"),
+            ("temporalQualifier", "outdatedTerm"),
+        ],
+        [
+            ("administrativeStatus", "deprecatedTerm-admn-sts"),
+            ("administrativeStatus", "preferredTerm-admn-sts"),
+            ("status", "FORBIDDEN"),
+            ("termType", "acronym"),
+        ],
+    ]
+    assert loads(back, "tbx").concepts == g.concepts
+
+
+def test_a_temporal_qualifier_outside_its_picklist_is_a_warning_and_says_no_status() -> None:
+    data = TEMPORAL.replace(b">obsoleteTerm<", b">historicTerm<")
+    g = loads(data, "tbx", "t.tbx")
+    assert g.concepts[0].terms[1].status == "preferred"
+    assert g.warnings[0] == (
+        "t.tbx:8: temporalQualifier 'historicTerm' is none of archaicTerm, outdatedTerm, "
+        "obsoleteTerm: the term's status is not read from it"
+    )
+
+
 # -- properties: what a drawn file says comes back ------------------------------------------------
 
 _SAID_STATUS = {  # a category's value → the status it says (ISO 30042 picklists)
@@ -410,6 +505,13 @@ _SAID_STATUS = {  # a category's value → the status it says (ISO 30042 picklis
     ("normativeAuthorization", "standardizedTerm"): "preferred",
     ("normativeAuthorization", "proposedTerm"): "admitted",
     ("normativeAuthorization", "deprecatedTerm"): "deprecated",
+    # ISO 12620:1999's temporal qualifier (TBX's default XCS: archaicTerm, outdatedTerm,
+    # obsoleteTerm): no longer used for the concept, as TBX-Basic's obsolete usage status
+    ("temporalQualifier", "archaicTerm"): "superseded",
+    ("temporalQualifier", "obsoleteTerm"): "superseded",
+    # a tool's own status category (XTM), the interface name of administrativeStatus
+    ("status", "VALID"): "preferred",
+    ("status", "FORBIDDEN"): "deprecated",
 }
 _RANK = ["preferred", "admitted", "deprecated", "superseded"]
 
@@ -431,7 +533,15 @@ def test_every_status_category_comes_back_and_the_least_recommended_is_read(
     want = max((_SAID_STATUS[x] for x in said), key=_RANK.index)
     assert g.concepts[0].terms[0].status == want
     back = _tbx(g, version)
-    assert sorted(_term_notes(back)[0]) == sorted(said)
+    written = _term_notes(back)[0]
+    # each as read, and the status in administrativeStatus where no TBX category said it and it
+    # is not the preferred a reader takes without one (for tools reading that alone: Weblate)
+    added = [("administrativeStatus", f"{want}Term-admn-sts")]
+    tbx = [
+        _SAID_STATUS[x] for x in said if x[0] in ("administrativeStatus", "normativeAuthorization")
+    ]
+    from_tbx = bool(tbx) and max(tbx, key=_RANK.index) == want
+    assert sorted(written) == sorted(said + (added if want != "preferred" and not from_tbx else []))
     assert loads(back, "tbx").concepts == g.concepts
 
 

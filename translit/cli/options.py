@@ -397,6 +397,8 @@ def summary_line(result: RunResult, report: str | None = None) -> str:
     counts = []
     if s["failed"]:
         counts.append(f"{s['failed']} failed")
+    if result.stopped and result.count("interrupted"):  # (the run stopped at its output)
+        counts.append(f"{result.count('interrupted')} not converted")
     if s["skipped"]:
         counts.append(f"{s['skipped']} skipped")
     if s["skipped_records"]:

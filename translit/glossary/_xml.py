@@ -317,6 +317,58 @@ def iter_elements(
         _check_tree(events.root, path)
 
 
+#: What may stand before a document's element: its declaration, comments, processing
+#: instructions, a DOCTYPE without internal subset, white space (each named for the message)
+_PROLOG_PART = re.compile(
+    r"(?P<declaration><\?xml\s[^>]*\?>)|(?P<comment><!--.*?-->)|"
+    r"(?P<instruction><\?.*?\?>)|(?P<doctype><!DOCTYPE[^>\[]*>)|[ \t\r\n]+",
+    re.S,
+)
+_PROLOG_SAID = {
+    "declaration": "an XML declaration",
+    "comment": "a comment",
+    "instruction": "a processing instruction",
+    "doctype": "a DOCTYPE",
+}
+
+
+def _refuse_if_no_element(data: bytes, path: str) -> None:
+    """Refuse, saying what the file holds and what to do, a document with no element: empty,
+    white space, a declaration or comments only (an export that wrote nothing, a file
+    truncated to its first line). lxml says only "Document is empty".
+
+    >>> _refuse_if_no_element(b'<?xml version="1.0"?>', "g.tbx")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    translit.errors.GlossaryError: g.tbx:1: the file holds an XML declaration only, no element: ...
+    """
+    text = _decode(data, path)
+    parts: list[str] = []
+    at = 0
+    for m in _PROLOG_PART.finditer(text):
+        if m.start() != at:
+            return  # (something else: the parser's own message says what)
+        at = m.end()
+        said = _PROLOG_SAID.get(m.lastgroup or "")
+        if said and said not in parts:
+            parts.append(said)
+    if at != len(text):
+        return
+    if not data:
+        what, line = "the file is empty (0 bytes)", None
+    else:
+        held = " and ".join(parts) if parts else "white space"
+        what, line = f"the file holds {held} only", text.rstrip().count("\n") + 1
+        if not parts:
+            line = text.count("\n") or 1
+    raise GlossaryError(
+        f"{what}, no element: no glossary in it (a TBX file holds <martif> or <tbx>); export "
+        "the glossary again, or name the file that holds it",
+        path,
+        line,
+    )
+
+
 def root_of(data: bytes, path: str) -> Any:
     """The root element of the XML ``data`` at its start tag (its name and attributes, not
     its children), after the checks of :func:`parse_xml` that come before parsing; a
@@ -334,6 +386,7 @@ def root_of(data: bytes, path: str) -> Any:
         start = etree.iterparse(io.BytesIO(_streamable(data, path)), events=("start",), **_SAFE)
         return next(iter(start))[1]
     except (etree.XMLSyntaxError, StopIteration):
+        _refuse_if_no_element(data, path)
         parse_xml(data, path)  # (its error)
         raise GlossaryError("empty XML document", path) from None
 
@@ -353,6 +406,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        _refuse_if_no_element(data, path)
         raise _syntax_error(exc, path) from None
     if root is None:
         raise GlossaryError("empty XML document", path)

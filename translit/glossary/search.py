@@ -33,7 +33,7 @@ from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, unmarked
 from .articles import without_article
 from .folding import fold
-from .forms import inflects_by_endings, term_forms, unsuffixed
+from .forms import declines, inflects_by_endings, term_forms, unsuffixed
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
@@ -237,12 +237,28 @@ class _Index:
             if key in self._case_forms(pos):
                 c, t = self._terms[pos]
                 out.append((pos, 1, c, t, "inflected"))
+        for pos in self._declension_forms.get(key, ()):  # (Belarusian: Чырвонай арміі)
+            c, t = self._terms[pos]
+            out.append((pos, 1, c, t, "inflected"))
         for lang in self._ending_langs:  # (German: Gorbatschows, der Roten Armee)
             bases = unsuffixed(key, lang) - {key}
             for pos in sorted({p for b in bases for p in self._folded.get(b, ())}):
                 c, t = self._terms[pos]
                 if primary(t.lang) == lang and key in self._case_forms(pos):
                     out.append((pos, 1, c, t, "inflected"))
+        return out
+
+    @functools.cached_property
+    def _declension_forms(self) -> dict[str, list[int]]:
+        """Each case form of the terms of a language whose forms come from its case endings
+        alone (:func:`~.forms.declines`: Belarusian) → those terms: no ending can be taken off
+        a query to find its term (its stem changes: горадзе, Беларуссю), so they are filed,
+        once, as apply's matcher files them."""
+        out: dict[str, list[int]] = {}
+        for pos, (_, t) in enumerate(self._terms):
+            if declines(primary(t.lang)):
+                for form in self._case_forms(pos):
+                    out.setdefault(form, []).append(pos)
         return out
 
     @functools.cached_property

@@ -465,13 +465,23 @@ def _drop_lang(fragment: str) -> str:
 
 
 #: Status categories tools define for themselves (XTM's ``<termNote type="status">FORBIDDEN``,
-#: MultiTerm fields through Trados' converters ``<descrip type="Status">``): kept as read, and
-#: their value is the term's status when no ``administrativeStatus`` says otherwise.
+#: MultiTerm fields through Trados' converters ``<descrip type="Status">``; ISOcat's record of
+#: administrativeStatus, DC-70, names "status", "term status" and "usage status" as its
+#: interface names): kept as read, each one more status category of the term (:func:`_best`).
 _CUSTOM_STATUS = {"status", "term status", "usage status"}
 #: Status flags tools write as categories of their own holding true or false (Phrase TMS:
 #: ``<termNote type="forbidden">true</termNote>``, ``<termNote type="preferred">``): kept as
 #: read, a true one says the status (a forbidden term is deprecated)
 _STATUS_FLAGS = {"forbidden": "deprecated", "preferred": "preferred"}
+#: ISO 30042:2008's default XCS ``temporalQualifier`` picklist (ISO 12620:1999 "temporal
+#: qualifier"): a term no longer used for the concept. ISOcat (DC-70) reads TBX-Basic's
+#: ``obsolete`` usage status as superseded and names this obsolete as the same value; an archaic
+#: or outdated term is no more a target. Kept as read, a status category of the term.
+_TEMPORAL = {
+    "archaicTerm": "superseded",
+    "outdatedTerm": "superseded",
+    "obsoleteTerm": "superseded",
+}
 
 
 def _read_term(
@@ -483,7 +493,8 @@ def _read_term(
     # are kept as read (two were one field: the last one won, the others were lost)
     stated: dict[str, list[tuple[str, str, Any]]] = {"type": [], "status": []}
     extra: list[str] = []
-    custom: list[str] = []  # what tools' own status categories and flags say
+    # what tools' own status categories, flags and a temporal qualifier say: (category, status)
+    custom: list[tuple[str, str]] = []
     text = None
     term_id = holder.get("id")
     for place in places:  # (the children of the holder and of each termGrp)
@@ -499,12 +510,21 @@ def _read_term(
             cat, value, _ = _categories(el)[0] if found == GROUP else (found, text_of, el)
             custom_status = cat.lower() in _CUSTOM_STATUS
             flag = _STATUS_FLAGS.get(cat.lower())
-            if found == GROUP or custom_status or flag:
+            temporal = cat == "temporalQualifier"
+            if found == GROUP or custom_status or flag or temporal:
                 extra.append(dca_fragment(el, True))
-            if flag:
+            if temporal:
+                if value.strip() in _TEMPORAL:
+                    custom.append((cat, _TEMPORAL[value.strip()]))
+                else:
+                    warnings.append(
+                        f"{path}:{el.sourceline}: {cat} {value!r} is none of "
+                        f"{', '.join(_TEMPORAL)}: the term's status is not read from it"
+                    )
+            elif flag:
                 said_yes = yes_no(value)
                 if said_yes:
-                    custom.append(flag)
+                    custom.append((cat, flag))
                 elif said_yes is None:
                     warnings.append(
                         f"{path}:{el.sourceline}: {cat} {value!r} is neither true nor false: "
@@ -512,7 +532,7 @@ def _read_term(
                     )
             elif custom_status:
                 try:
-                    custom.append(norm_status(value))
+                    custom.append((cat, norm_status(value)))
                 except GlossaryError:
                     warnings.append(
                         f"{path}:{el.sourceline}: {cat} {value!r} is no status translit knows "
@@ -540,17 +560,22 @@ def _read_term(
         raise GlossaryError("term element missing or empty", path, holder.sourceline)
     try:  # (a type or status the term does not state stays implied: see Term.stated)
         for name, given in stated.items():
-            if not given:
+            others = custom if name == "status" else []  # (kept as read already)
+            if not given and not others:
                 continue
-            values = [_NORM[name](value) for _, value, _ in given]
-            best = _best(name, values)
-            cat, value, _ = given[best]
-            data[name], said[name] = value, cat
+            values = [_NORM[name](value) for _, value, _ in given] + [v for _, v in others]
+            cats = [c for c, _, _ in given] + [c for c, _ in others]
+            best = _best(name, values)  # (of equals the first: a TBX category before a tool's)
+            if best < len(given):
+                cat, value, _ = given[best]
+                data[name], said[name] = value, cat
+            else:  # a tool's own category or a temporal qualifier: kept as read, not written
+                data[name] = implied(values[best])
             extra += [dca_fragment(el, True) for i, (_, _, el) in enumerate(given) if i != best]
-            if len(set(values)) > 1:
+            if given and len(set(values)) > 1:  # (a tool's own among themselves: its design)
                 what = (
                     "statuses "
-                    + " and ".join(f"{v} ({c})" for v, (c, _, _) in zip(values, given, strict=True))
+                    + " and ".join(f"{v} ({c})" for v, c in zip(values, cats, strict=True))
                     if name == "status"
                     else "term types " + " and ".join(values)
                 )
@@ -558,8 +583,6 @@ def _read_term(
                     f"{path}:{holder.sourceline}: term {text!r} has the {what}: read as "
                     f"{values[best]}, each kept"
                 )
-        if custom and "status" not in data:  # (the kept category says it: not written again)
-            data["status"] = implied(custom[_best("status", custom)])
         data["id"] = term_id
         if extra:  # kept termNotes first, where TBX-Basic puts them (and the writer does)
             first_rests(extra)

@@ -262,10 +262,10 @@ class AtomicFile:
         False (nothing written) where that is not possible."""
         if not hasattr(os, "sendfile"):  # pragma: no cover - not Linux or macOS
             return False
+        done = 0  # (a flush that fails, a full disk: nothing of ``fd`` was sent)
         try:
             self.file.flush()
             out = self.file.fileno()
-            done = 0
             while done < size:
                 n = os.sendfile(out, fd, done, size - done)
                 if not n:

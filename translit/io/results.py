@@ -157,7 +157,9 @@ class RunResult(Record):
 
     ``errors`` holds problems not tied to one input (the shared ``output`` could not be
     written). ``interrupted``: the run was stopped (Ctrl-C); outputs are complete or untouched
-    and ``resume`` finishes the job.
+    and ``resume`` finishes the job. ``stopped``: the run stopped at an output that takes
+    nothing more (a full disk; stdout or ``output`` failing), which every later input would
+    have met: the input whose output failed is ``failed``, the others ``interrupted``.
 
     >>> r = RunResult([FileResult("a.txt", "-"), FileResult("b.txt", "-", status="failed")])
     >>> r.failed, r.exit_code, r.summary()["ok"]
@@ -169,6 +171,7 @@ class RunResult(Record):
     jobs: int = 1
     interrupted: bool = False
     errors: list[Issue] = field(default_factory=list)
+    stopped: bool = False
 
     __hash__ = None  # type: ignore[assignment]  # (mutable: unhashable, as dataclasses makes it)
 
@@ -184,9 +187,12 @@ class RunResult(Record):
 
     @property
     def exit_code(self) -> int:
-        """130 when interrupted, 1 when something failed, else 0."""
+        """130 when interrupted, 2 when stopped (a fatal error), 1 when something failed,
+        else 0."""
         if self.interrupted:
             return 130
+        if self.stopped:
+            return 2
         return 1 if self.failed else 0
 
     def summary(self) -> dict[str, Any]:
@@ -227,7 +233,11 @@ class RunResult(Record):
     def to_json(self) -> dict[str, Any]:
         """The ``report`` file's content."""
         return {
-            "status": "interrupted" if self.interrupted else "complete",
+            "status": "interrupted"
+            if self.interrupted
+            else "stopped"
+            if self.stopped
+            else "complete",
             "files": [f.to_json() for f in self.files],
             "errors": [str(e) for e in self.errors],
             "summary": self.summary(),

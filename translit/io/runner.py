@@ -317,6 +317,8 @@ class _Run:
         if not state.own_sink:  # the shared output itself: no second line blaming an input
             self.shared_broken = True
         self.fail(state, Issue(str(where), 0, write_problem(exc)))
+        if not state.own_sink or exc.errno in _FULL:
+            raise _OutputGone from None  # every later input would fail so: said once, stop
 
     # -- the pipeline ------------------------------------------------------------------------
     def submit(
@@ -595,6 +597,8 @@ class _Run:
                 self.warn_grown(state, src)
         except _Stop:
             pass
+        except _OutputGone:
+            raise  # (the run's, not this input's)
         except RecordTooLong as exc:  # cut from bytes: the lines before it are the workers'
             self.settle(state)
             self.error(state, exc.message, exc.line or state.lines + 1)
@@ -767,6 +771,7 @@ class _Run:
         except OSError as exc:
             self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
             self.unwritten(target)
+            self.result.stopped = True  # (fatal as when found earlier: the output took nothing)
 
     def unwritten(self, target: str) -> None:
         """Note on each input converted into the shared ``target`` that it was not written: the
@@ -782,9 +787,12 @@ class _Run:
         self.result.errors.append(issue)
         self.emit(Event("error", issue=issue))
 
-    def stop(self) -> None:
-        """After Ctrl-C: drop every open output and mark what was not finished."""
-        self.result.interrupted = True
+    def stop(self, interrupted: bool = True) -> None:
+        """After Ctrl-C (``interrupted``), or an output that takes nothing more: drop every
+        open output and mark what was not finished (an input that failed stays failed when
+        the output stopped the run)."""
+        self.result.interrupted = interrupted
+        self.result.stopped = not interrupted
         for _state, _, future, _slot in self.window:
             if future is not None:
                 future.cancel()
@@ -793,10 +801,14 @@ class _Run:
             if not state.done:
                 if state.sink is not None:
                     state.sink.abort()
-                state.result.status = "interrupted"
-                # (what it read and converted until the stop: its bytes were counted, and
-                # its lines were not)
-                state.result.lines = state.lines + (1 if state.open_line else 0)
+                if state.failed and not interrupted:  # (the input whose output failed)
+                    res = state.result
+                    res.bytes = res.lines = res.changed_lines = 0
+                else:
+                    state.result.status = "interrupted"
+                    # (what it read and converted until the stop: its bytes were counted, and
+                    # its lines were not)
+                    state.result.lines = state.lines + (1 if state.open_line else 0)
                 state.done = True
                 self.result.files.append(state.result)
         if self.shared is not None:
@@ -825,6 +837,9 @@ class _Run:
         except KeyboardInterrupt:
             with _sigint_ignored():
                 self.stop()
+        except _OutputGone:
+            with _sigint_ignored():
+                self.stop(interrupted=False)
         finally:
             if self.shared is not None:
                 self.shared.abort()  # no-op once committed; flushes stdout
@@ -909,6 +924,18 @@ def _pseudo_folder(filename: object) -> bool:
 
 class _Stop(TranslitError):
     """This input cannot go on (its error is already recorded)."""
+
+
+#: errors of an output device that is full: a file written later on it fails the same way
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+class _OutputGone(TranslitError):
+    """The run cannot go on: its output takes nothing more (a full disk, for any output; any
+    write error of the one shared output, stdout or ``output``), so every later input would
+    fail with the same error. Its error is recorded; the run stops as at Ctrl-C, but for
+    the exit code (2). (:meth:`_Run.one`, which fails one input for any Exception, lets it
+    through.)"""
 
 
 def job_format(job: Job, opts: RunOptions) -> Format:
