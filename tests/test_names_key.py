@@ -11,11 +11,12 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import translit
 from translit.names import name_key, same_name
+from translit.names.keys import _alias_fold, _given_key, _listed_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -706,4 +707,8 @@ def test_a_serbian_word_keys_as_its_serbian_latin_spelling(a: str, soft: str, b:
     # of its Serbian Latin spelling, whose ć đ (č dž) say so themselves
     word = (a + soft + b).capitalize()
     latin = translit.romanize(word, scheme="latin", lang="sr")
+    # (a Latin spelling whose letters without accents spell a listed name takes that name's
+    # key: Leć is Lech, the Polish given name, Oćh the French Och of Ош; a Cyrillic word with
+    # ћ or ђ is none of them. Known and left: the two keys differ there)
+    assume(_given_key(latin) is None and _listed_key(_alias_fold(latin)) is None)
     assert name_key(word) == name_key(latin)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 
 from .. import _datafiles as datafiles
+from ..errors import UnknownLanguageError
 from .syllables import SyllableTable
 
 __all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
@@ -52,6 +53,8 @@ _BOUNDARIES = "ъ'’ʼ"
 def _tables(lang: str) -> tuple[SyllableTable, frozenset[str]]:
     """(``lang``'s syllables, read back into pinyin; the surnames' spellings in its system) of
     ``lang`` (a key of :data:`LANGUAGES`), from data/names/chinese.toml."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguageError(lang, LANGUAGES)
     data = datafiles.load_toml("names", "chinese.toml")
     table = data[LANGUAGES[lang]]
     back = {str(cyr): str(pin) for pin, cyr in table.items()}
