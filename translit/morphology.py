@@ -332,8 +332,11 @@ def is_common_word(word: str, lang: str = "ru") -> bool:
 
 
 def _as_written(p: Any) -> bool:
-    """A reading of the word as the dictionary lists it, not one guessed from a known ending
-    or prefix (pymorphy3's UnknownPrefixAnalyzer reads Шлиман as a form of "лиман")."""
+    """A reading of the word as the dictionary lists it whole, not one guessed from a known
+    ending or prefix (pymorphy3's UnknownPrefixAnalyzer reads Шлиман as a form of "лиман",
+    a known ending after an unknown beginning makes Сидэхара, Хирамацу): the one test of
+    :func:`listed_readings`, :func:`is_whole_common_word`, :func:`is_inflected_form` and
+    :func:`is_declined_name`."""
     return all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
 
 
@@ -348,9 +351,9 @@ def listed_readings(word: str, lang: str = "ru") -> tuple[bool, bool]:
     """
     if lang not in LANGUAGES:
         return False, False
-    parses = [p for p in _parse(word, lang) if _known(p) and _as_written(p)]
+    parses = [p for p in _parse(word, lang) if _as_written(p)]
     common = any(not _PROPER & p.tag.grammemes for p in _parse(word.lower(), lang)
-                 if _known(p) and _as_written(p))  # fmt: skip
+                 if _as_written(p))  # fmt: skip
     given = any("Name" in p.tag.grammemes and p.tag.case == "nomn" for p in parses)
     return common, given
 
@@ -365,10 +368,7 @@ def is_whole_common_word(word: str, lang: str = "ru") -> bool:
     """
     if lang not in LANGUAGES:
         return False
-    return any(
-        _known(p) and len(p.methods_stack) == 1 and not _PROPER & p.tag.grammemes
-        for p in _parse(word.lower(), lang)
-    )
+    return any(_as_written(p) and not _PROPER & p.tag.grammemes for p in _parse(word.lower(), lang))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -383,7 +383,7 @@ def is_inflected_form(word: str, lang: str = "ru") -> bool:
         return False
     plain = word.lower().replace("ё", "е")
     # the whole word in the dictionary (not a known ending after an unknown prefix: Хирамацу)
-    parses = [p for p in _parse(word.lower(), lang) if _known(p) and len(p.methods_stack) == 1]
+    parses = [p for p in _parse(word.lower(), lang) if _as_written(p)]
     return bool(parses) and not any(
         p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == plain for p in parses
     )
@@ -401,8 +401,7 @@ def is_declined_name(word: str, lang: str = "ru") -> bool:
         return False
     plain = word.lower().replace("ё", "е")
     return any(
-        _known(p)
-        and len(p.methods_stack) == 1
+        _as_written(p)
         and {"Surn", "Name"} & p.tag.grammemes
         and "Fixd" not in p.tag.grammemes
         and p.tag.case == "nomn"
