@@ -32,7 +32,7 @@ import functools
 
 from .. import _datafiles as datafiles
 from ..errors import UnknownLanguageError
-from .syllables import SyllableTable
+from .syllables import SyllableTable, in_case
 
 __all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
 
@@ -92,9 +92,7 @@ def pinyin_word(word: str, most: int = _MARKED_SYLLABLES, lang: str = "ru") -> s
     if not found or len(found) > most:
         return None
     out = found[0] + "".join(("'" + s if s[0] in "aoe" else s) for s in found[1:])
-    if len(word) > 1 and word.isupper():
-        return out.upper()
-    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return in_case(word, out)
 
 
 def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] | None:

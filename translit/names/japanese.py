@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from .. import _datafiles as datafiles
-from .syllables import SyllableTable
+from .syllables import SyllableTable, in_case
 
 __all__ = ["has_marker", "hepburn_word", "single_word", "syllables"]
 
@@ -91,9 +91,7 @@ def hepburn_word(word: str) -> str | None:
     if found is None:
         return None
     out = "".join(found)
-    if len(word) > 1 and word.isupper():
-        return out.upper()
-    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return in_case(word, out)
 
 
 def has_marker(word: str, *, pair: bool = False) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["SyllableTable"]
+__all__ = ["SyllableTable", "in_case"]
 
 
 class SyllableTable:
@@ -61,3 +61,15 @@ class SyllableTable:
                 return None
             out.extend(found)
         return out
+
+
+def in_case(word: str, latin: str) -> str:
+    """``latin`` (a reading of ``word``, in small letters) in ``word``'s case: capitals for a
+    word in capitals, a capital first for a capitalised one.
+
+    >>> in_case("МАО", "mao"), in_case("Цзэдун", "zedong"), in_case("сяо", "xiao")
+    ('MAO', 'Zedong', 'xiao')
+    """
+    if len(word) > 1 and word.isupper():
+        return latin.upper()
+    return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
