@@ -676,17 +676,10 @@ class TargetRomanizer:
         w = word.group()
         if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
             return []
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        after = words[i + 2] if i + 2 < len(words) else None
+        nxt = _second_name_word(text, words, i)
         if (
             nxt is not None
-            and text[word.end() : nxt.start()] == " "
-            and _bounded(text, nxt.start(), nxt.end())
-            and not (  # a third name word: Korean, Vietnamese (Ли Куан Ю, Хо Ши Мин)
-                after is not None
-                and text[nxt.end() : after.start()].isspace()
-                and after.group()[:1].isupper()
-            )
+            and not _third_name_word(text, words, i)  # (Korean, Vietnamese: Ли Куан Ю)
             and _fold_word(nxt.group()) not in self._given_names  # (Ли Анна, Ян Иван)
             and (name := chinese_name(w, nxt.group(), self.source))
             and not (  # (У, the surname Wu, is not the preposition that starts a sentence)
@@ -730,20 +723,9 @@ class TargetRomanizer:
         first = hepburn_word(w)
         if first is None:
             return []
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        pair = (
-            nxt is not None
-            and text[word.end() : nxt.start()] == " "
-            and nxt.group()[:1].isupper()
-            and _bounded(text, nxt.start(), nxt.end())
-        )
-        if pair and nxt is not None:
-            after = words[i + 2] if i + 2 < len(words) else None
-            if (
-                after is not None
-                and text[nxt.end() : after.start()].isspace()
-                and after.group()[:1].isupper()
-            ):
+        nxt = _second_name_word(text, words, i)
+        if nxt is not None:
+            if _third_name_word(text, words, i):
                 return []  # three name words: no Japanese name
             n = nxt.group()
             second = hepburn_word(n)
@@ -1320,6 +1302,32 @@ def _sentence_start(text: str, pos: int) -> bool:
     while k >= 0 and text[k] in _OPENERS:
         k -= 1
     return k < 0 or text[k] in ".!?\u2026" or text[k] in BREAKS
+
+
+def _second_name_word(text: str, words: list[re.Match[str]], i: int) -> re.Match[str] | None:
+    """The word after word ``i`` where the two may be a name of two words (one space between,
+    the second capitalised and standing alone), else None: the shape the Chinese and Japanese
+    readers ask for."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if (
+        nxt is None
+        or text[words[i].end() : nxt.start()] != " "
+        or not nxt.group()[:1].isupper()
+        or not _bounded(text, nxt.start(), nxt.end())
+    ):
+        return None
+    return nxt
+
+
+def _third_name_word(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether a capitalised word follows the word after word ``i`` across white space: a
+    name of three words or more (Ли Куан Ю, Хо Ши Мин), which neither reader takes."""
+    after = words[i + 2] if i + 2 < len(words) else None
+    return (
+        after is not None
+        and text[words[i + 1].end() : after.start()].isspace()
+        and after.group()[:1].isupper()
+    )
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
