@@ -328,22 +328,13 @@ def _double_name_parts(text: str) -> int:
     if "-" not in text and "\u2010" not in text:
         return 0
     words = text[:SAMPLE].split()
-    if not any(w[:1].isupper() and w.lower().endswith(_patronymic_endings()) for w in words):
+    patronymic = _middle_endings()[""]
+    if not any(w[:1].isupper() and w.lower().endswith(patronymic) for w in words):
         return 0
     names = {
-        m.group().lower()
-        for m in _DOUBLE_NAME_RE.finditer(text[:SAMPLE])
-        if all(p[:1].isupper() and p[1:].islower() for p in re.split("[-\u2010]", m.group()))
+        tuple(re.split("[-\u2010]", m.group())) for m in _DOUBLE_NAME_RE.finditer(text[:SAMPLE])
     }
-    return sum(len(re.split("[-\u2010]", n)) - 1 for n in names)
-
-
-@functools.cache
-def _patronymic_endings() -> tuple[str, ...]:
-    """``[patronymic] endings`` of data/names/conventions.toml (-ович, -евна, -івна …), longer
-    than -ич alone."""
-    config = datafiles.load_toml("names", "conventions.toml")["patronymic"]
-    return tuple(e for e in config["endings"] if len(e) > 2)
+    return sum(len(n) - 1 for n in names if all(p[:1].isupper() and p[1:].islower() for p in n))
 
 
 def _prepare(text: str) -> _Text:
@@ -1304,9 +1295,13 @@ def _listed(text: str) -> _Listed | None:
 def _middle_endings() -> dict[str, tuple[str, ...]]:
     """``[patronymic.languages]`` of data/names/conventions.toml: language → the endings of
     the father's name it writes between a person's given name and surname (Bulgarian -ов -ев
-    -ова -ева: Бойко Методиев Борисов), which romanize reads there for that language."""
+    -ова -ева: Бойко Методиев Борисов), which romanize reads there for that language; under
+    ``""`` the East Slavic patronymics of ``[patronymic] endings`` longer than -ич alone
+    (-ович, -евна, -івна: :func:`_double_name_parts`)."""
     config = datafiles.load_toml("names", "conventions.toml")["patronymic"]
-    return {k: tuple(v) for k, v in config.get("languages", {}).items()}
+    out = {k: tuple(v) for k, v in config.get("languages", {}).items()}
+    out[""] = tuple(e for e in config["endings"] if len(e) > 2)
+    return out
 
 
 def _middle_name(word: str, code: str) -> bool:
