@@ -37,6 +37,7 @@ from typing import Any
 
 from ._datafiles import load_toml, read_table
 from .errors import TranslitError, shown
+from .script import CYRILLIC_VOWELS
 
 __all__ = [
     "CASE_NAMES",
@@ -78,7 +79,6 @@ _GENDERS = frozenset({"masc", "femn", "neut"})
 # OpenCorpora marks of forms a term's other forms are not: superlative/comparative degree,
 # informal (Андреич), erroneous, dialectal, slang, archaic
 _MARKED = frozenset({"Supr", "Cmp2", "COMP", "Infr", "Erro", "Dist", "Slng", "Arch"})
-_VOWELS = frozenset("АЕЁИОУЫЭЮЯІЇЄ")
 _MAX_FORMS = 96
 _PER_SLOT = 8
 _SINGULAR, _PLURAL = 1, 2  # (the numbers a form was made in, as bits)
@@ -182,8 +182,8 @@ def _acronym_parse(word: str, lang: str) -> Any | None:
         return next((p for p in known if p.tag.case == "nomn"), None)
     # not in the dictionary: a word-like acronym (a vowel inside, a consonant at the end)
     # declines as a masculine noun; letter-by-letter ones (no vowel) and -vowel ones do not
-    up = word.upper()
-    if not (set(up[:-1]) & _VOWELS) or up[-1] in _VOWELS or not up[-1].isalpha():
+    low = word.lower()
+    if not (set(low[:-1]) & CYRILLIC_VOWELS) or low[-1] in CYRILLIC_VOWELS or not low[-1].isalpha():
         return None
     return next(
         (p for p in parses if p.tag.case == "nomn" and p.tag.gender == "masc"),

@@ -35,6 +35,7 @@ __all__ = [
     "CYRILLIC_LETTER_CLASS",
     "CYRILLIC_MARKS",
     "CYRILLIC_RE",
+    "CYRILLIC_VOWELS",
     "INVISIBLE",
     "LATIN_LETTERS",
     "LINE_END_RE",
@@ -168,6 +169,10 @@ def chars(ranges: Ranges) -> list[str]:
 CYRILLIC_CLASS = char_class(CYRILLIC_BLOCKS)
 #: Character class of the cased Cyrillic letters.
 CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
+#: The vowel letters of the Slavic Cyrillic alphabets, in small letters (Belarusian ў, a
+#: non-syllabic u, is none): what tells a word from a letter-by-letter acronym, a declinable
+#: acronym, a Belarusian ending after a consonant.
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
 #: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
 ROMAN_CLASS = char_class(ROMAN_RANGES)
 #: One character of the Cyrillic blocks (compiled on first use, see :func:`__getattr__`: its

@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
+from ..script import CYRILLIC_VOWELS
 from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
@@ -878,7 +879,6 @@ def declined(
 
 
 _ALL_GENDERS = ("feminine", "masculine", "neuter")
-_VOWELS = frozenset("аеёіоуыэюяиї")
 _GENDERS_OF = {g: (g,) for g in _ALL_GENDERS}
 
 
@@ -895,7 +895,7 @@ def _rule(word: str, rules: Sequence[dict[str, Any]], gender: str | None) -> dic
                 low.endswith(end)
                 and len(low) > len(end)
                 and (best is None or len(end) > len(best["end"]))
-                and not (rule.get("after_consonant") and low[-len(end) - 1] in _VOWELS)
+                and not (rule.get("after_consonant") and low[-len(end) - 1] in CYRILLIC_VOWELS)
             ):
                 best = {**rule, "end": end}
     return best

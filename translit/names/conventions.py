@@ -64,7 +64,7 @@ from ..morphology import (
     listed_readings,
     yo_spelling,
 )
-from ..script import INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
+from ..script import CYRILLIC_VOWELS, INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
 from .forms import (
@@ -117,7 +117,6 @@ _WORD = re.compile(
     f"(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*)*"
 )
 _PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
-_CYR_VOWELS = frozenset("аеёиоуыэюяіїєў")
 
 
 # -- targets ----------------------------------------------------------------------------------
@@ -549,7 +548,7 @@ class TargetRomanizer:
         """
         pieces = [self._rom.romanize(ch) for ch in word.upper() if ch.isalpha()]
         title = self._rom.scheme.body.acronyms == "title"
-        if title and not any(ch in _CYR_VOWELS for ch in word.lower()):
+        if title and not any(ch in CYRILLIC_VOWELS for ch in word.lower()):
             return "".join(pieces)
         return "".join(pieces).upper()
 
@@ -991,7 +990,7 @@ class TargetRomanizer:
                     span = text[first.start() : last.end()]
                     if not has_lower or not any(c.islower() for c in span):
                         # an acronym on a line in capitals: its form in capitals (ВЧК → CHEKA)
-                        caps = caps or CapsLines(text, _CYR_VOWELS)
+                        caps = caps or CapsLines(text, CYRILLIC_VOWELS)
                         if caps.at(first.start()) and len(span) > 1:
                             forms = _upper(forms)
                     out.append((first.start(), last.end(), forms))
@@ -1052,7 +1051,7 @@ class TargetRomanizer:
                 and bounded
             ):
                 capitals = self._person_form(w) if person else self.capitals(w)
-                caps = caps or CapsLines(text, _CYR_VOWELS)
+                caps = caps or CapsLines(text, CYRILLIC_VOWELS)
                 if caps.at(first.start()):
                     capitals = capitals.upper()  # (an acronym's title-case digraphs: ZhKKh)
                 out.append((first.start(), first.end(), (capitals,)))
@@ -1284,7 +1283,7 @@ def _foreign_row(row: NameRow, given: str, target: str) -> bool:
 
 
 def _has_vowel(word: str) -> bool:
-    return any(c in _CYR_VOWELS for c in word.lower())
+    return any(c in CYRILLIC_VOWELS for c in word.lower())
 
 
 #: What may stand between a sentence's end (or a line's start) and its first word
