@@ -80,6 +80,7 @@ from .forms import (
     place_words,
     shipped_forms,
     shipped_variants,
+    source_order,
 )
 from .japanese import has_marker, hepburn_word, single_word
 
@@ -1215,7 +1216,7 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     particles = _foreign_particles()
     latin = {p.lower() for p in particles.values()}
     endings = tuple(_config().get("surname_alone", {}).get("slavic_endings", ()))
-    order = (source,) if source == "ru" else (source, "ru")
+    order = source_order(source)
     given = {lang: given_spellings(lang) for lang in order}
     foreign = {lang: foreign_given_forms(lang) for lang in order}
     found: dict[str, tuple[str, ...]] = {}

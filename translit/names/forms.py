@@ -49,6 +49,7 @@ __all__ = [
     "shipped_forms",
     "shipped_variants",
     "source_given_forms",
+    "source_order",
 ]
 
 #: Cyrillic letters (a regex class body): translit.script's, for the names modules.
@@ -112,7 +113,7 @@ def _cldr_places(source: str, lang: str) -> dict[str, str]:
     return {k: v for k, v in places(source, lang).items() if fold(k) not in given}
 
 
-def _source_order(source: str) -> tuple[str, ...]:
+def source_order(source: str) -> tuple[str, ...]:
     """Spellings used for a source language: its own, then the Russian ones (a Ukrainian or
     Bulgarian text may quote a Russian spelling; its own spelling wins)."""
     return (source,) if source == "ru" else (source, "ru")
@@ -134,7 +135,7 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     """
     out: dict[str, tuple[str, ...]] = {}
     rows = [r for r in established_rows() if r.kind in APPLIED_TYPES]
-    order = _source_order(source)
+    order = source_order(source)
     for lang in order:
         for row in rows:
             if row.lang != lang:
@@ -272,7 +273,7 @@ def place_words(source: str = "ru") -> frozenset[str]:
     >>> "львов" in place_words(), "ленин" in place_words()
     (True, False)
     """
-    rows = [r for r in established_rows() if r.lang in _source_order(source)]
+    rows = [r for r in established_rows() if r.lang in source_order(source)]
     persons = {fold(r.text) for r in rows if r.kind == "person"}
     return frozenset(
         f for r in rows if r.kind == "place" and " " not in (f := fold(r.text)) and f not in persons
