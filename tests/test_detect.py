@@ -281,6 +281,7 @@ def _frequent_words() -> dict[str, set[str]]:
     st.sampled_from([" ", "-", ", ", "\n"]),
 )
 @example(["ЧУО"], " ")  # (drawn by hypothesis: чуо is a frequent Serbian word, rule 3)
+@example(["ЪБ", "УСЮ"], " ")  # (drawn: Bulgarian ъб beside Ukrainian усю, rule 3)
 def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep: str) -> None:
     # unless they hold a spelling no Russian word has (data/decisive.toml): then its language
     text = sep.join(words)
@@ -290,14 +291,14 @@ def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep
         for w in re.findall(r"[^\W\d_]+", text.lower())
         if w in _frequent_words()
     ]
-    if frequent and not anything.search(text.lower()):  # (ЧУО: Serbian чуо, rule 3)
-        assert detect(text) in set.union(*frequent)
-        return
-    if anything.search(text.lower()):
+    low = text.lower()
+    spelled = [set(lang.split()) for lang, rx, _ in spellings if rx.search(low)]
+    if frequent or anything.search(low):  # (ЧУО: Serbian чуо, rule 3)
         # (a word-final ъ is the pre-1918 spelling, which comes first: Russian)
-        assume(not re.search("ъ(?![а-яё])", text.lower()))
-        # the languages that write it (those all its spellings share, else any of them)
-        sets = [set(lang.split()) for lang, rx, _ in spellings if rx.search(text.lower())]
+        assume(not re.search("ъ(?![а-яё])", low))
+        # the languages of its decisive spellings and frequent words, as rule 3 takes them
+        # together (those all share, else any of them: ЪБ УСЮ is Bulgarian ъб or Ukrainian усю)
+        sets = spelled + frequent
         assert detect(text) in (set.intersection(*sets) or set.union(*sets))
         return
     assert detect(text) == "ru"
