@@ -230,8 +230,16 @@ def test_a_surname_ending_in_ich_is_not_a_patronymic() -> None:
 
 def _listed_full_names() -> list[tuple[str, str]]:
     with open(ROOT / "glossaries" / "names.csv", encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["type"] == "person" and r["ru"].count(" ") == 1]
-    return [(r["ru"], r[t].split("|")[0]) for r in rows for t in ("en", "de", "fr") if r[t]]
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "person"]
+    # (a cell holds its variants after |: Курманжан-датка|Курманджан Датка, each a spelling)
+    return [
+        (ru, r[t].split("|")[0])
+        for r in rows
+        for ru in r["ru"].split("|")
+        if ru.count(" ") == 1
+        for t in ("en", "de", "fr")
+        if r[t]
+    ]
 
 
 _FULL = _listed_full_names()
