@@ -8,7 +8,7 @@ letters must come out the same under both, and the 2023 table writes no letter w
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from translit import get_romanizer
@@ -42,6 +42,7 @@ def test_letters_the_2023_instruction_kept_are_written_as_in_2007(words: list[st
         max_size=4,
     )
 )
+@example(["аа", "а’ІІ"])  # (a CI run drew it: ІІ read as the numeral II kept the ’)
 @settings(max_examples=300, deadline=None)
 def test_the_2023_instruction_writes_no_diacritic(words: list[str]) -> None:
     out = BE_2023(" ".join(words))

@@ -13,7 +13,8 @@ the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РО
 in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Latin I, typed for
 XIX: Cyrillic Х and І look like X and I), which is Latin. A word of Cyrillic look-alikes of
 I V X L alone (two or more) is Latin too when it reads as such a numeral (``ХХ век``), unless
-the data lists it as a word of a language (``ІХ``, Belarusian іх).
+the data lists it as a word of a language (``ІХ``, Belarusian іх) or an apostrophe joins it to
+letters (``А’ІІ``: one Belarusian or Ukrainian word, not a numeral).
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, MutableSequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 
 from .._datafiles import load_toml
-from ..script import CYRILLIC_LETTERS, LATIN_LETTERS, MARKS, char_class, in_ranges
+from ..script import (
+    CYRILLIC_LETTERS,
+    LATIN_LETTERS,
+    MARKS,
+    WORD_APOSTROPHES,
+    char_class,
+    in_ranges,
+)
 
 __all__ = [
     "WORD",
@@ -110,7 +118,7 @@ def repair_word(
             n_cyr += 1
             fixed_cyr += img is None
     if not n_lat:
-        if n_cyr > 1 and _cyrillic_numeral(slots[a:b]):  # ХХ век: a number, not letters
+        if n_cyr > 1 and _cyrillic_numeral(slots[a:b]) and not _joined(slots, a, b):  # ХХ век: a number, not letters
             for i in range(a, b):
                 put(i, _pairs()[1][slots[i]], "homoglyph")
         return
@@ -165,6 +173,14 @@ def _cyrillic_numeral(word: MutableSequence[str]) -> bool:
         and text not in not_numerals
         and _ROMAN.fullmatch(text.translate(_to_latin())) is not None
     )
+
+
+def _joined(slots: Sequence[str], a: int, b: int) -> bool:
+    """Whether an apostrophe joins the word ``slots[a:b]`` to a letter before or after it (an
+    apostrophe inside a Belarusian or Ukrainian word: the word goes on)."""
+    before = a >= 2 and slots[a - 1] in WORD_APOSTROPHES and slots[a - 2].isalpha()
+    after = b + 1 < len(slots) and slots[b] in WORD_APOSTROPHES and slots[b + 1].isalpha()
+    return before or after
 
 
 @functools.cache
@@ -222,8 +238,8 @@ def repair(text: str) -> str:
     'Привет Москва, iPhoneом, SMS-ка, РОА'
     >>> repair("ХIХ век, IХ съезд, ХVIII, ХI")
     'XIX век, IX съезд, XVIII, XI'
-    >>> repair("ХХ век, ХХІ століття, ХХХХ")
-    'XX век, XXI століття, ХХХХ'
+    >>> repair("ХХ век, ХХІ століття, ХХХХ, А’ІІ")
+    'XX век, XXI століття, ХХХХ, А’ІІ'
     """
     return _numerals_repaired(_mixed_repaired(text))
 
@@ -237,6 +253,7 @@ def _numerals_repaired(text: str) -> str:
         for m in numeral_runs().finditer(text)
         if not (m.start() and word.match(text, m.start() - 1, m.start()))
         and not word.match(text, m.end(), m.end() + 1)  # (not part of a longer word)
+        and not _joined(text, m.start(), m.end())
     )
     return _spliced(text, spans)
 
