@@ -118,7 +118,9 @@ def repair_word(
             n_cyr += 1
             fixed_cyr += img is None
     if not n_lat:
-        if n_cyr > 1 and _cyrillic_numeral(slots[a:b]) and not _joined(slots, a, b):  # ХХ век: a number, not letters
+        if (
+            n_cyr > 1 and _cyrillic_numeral(slots[a:b]) and not _joined(slots, a, b)
+        ):  # ХХ век: a number, not letters
             for i in range(a, b):
                 put(i, _pairs()[1][slots[i]], "homoglyph")
         return
