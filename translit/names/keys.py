@@ -189,13 +189,31 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-\u2010]+", unicodedata.normalize("NFC", name)) if w]
 
 
+#: Serbian and Croatian ć is a letter of its own (ч, keys.toml [[latin_letters]]), not c with an
+#: accent: the look-up keeps it (Leć is no Lech, Oćh no Och), and finds a listed spelling with
+#: it also as ASCII writes it (Cosic). (đ has no accent to drop; a stand-in character keeps ć
+#: through :func:`fold`, which drops acute accents as stress marks.)
+_OWN_LETTER, _STAND_IN = "ć", "\ufdd1"
+#: Latin words the given-name look-up by rule key leaves alone: Serbian or Croatian ones (no
+#: given-name table holds ć or đ, nor ћ or ђ, which a Cyrillic word is looked up by)
+_SOUTH_SLAVIC = re.compile("[ćđĆĐ]|c\u0301|C\u0301")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # (a name's renderings by several schemes are often one)
 def _alias_fold(text: str) -> str:
-    """Look-up form of a listed spelling: :func:`fold`, and Latin without its accents."""
+    """Look-up form of a listed spelling: :func:`fold`, and Latin without its accents (but
+    with its ć).
+
+    >>> _alias_fold("Ćosić"), _alias_fold("Đoković"), _alias_fold("Dvořák")
+    ('ćosić', 'đoković', 'dvorak')
+    """
+    keep = _STAND_IN not in text and _SOUTH_SLAVIC.search(text) is not None
+    if keep:
+        text = unicodedata.normalize("NFC", text).replace("Ć", "ć").replace("ć", _STAND_IN)
     s = fold(text)
     if not _HAS_CYR.search(s):
         s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-    return s
+    return s.replace(_STAND_IN, _OWN_LETTER) if keep else s
 
 
 def _plain(name: str) -> str:
@@ -211,9 +229,10 @@ def _plain(name: str) -> str:
 
 
 def _add(table: dict[str, str | None], spelling: str, key: str) -> None:
-    k = _alias_fold(spelling)
-    if k:
-        table[k] = key if table.get(k, key) == key else None  # two names share it: ambiguous
+    folded = _alias_fold(spelling)
+    for k in dict.fromkeys((folded, folded.replace(_OWN_LETTER, "c"))):  # (Ćosić as Cosic too)
+        if k:
+            table[k] = key if table.get(k, key) == key else None  # two names share it
 
 
 @functools.cache
@@ -310,7 +329,7 @@ def _place_by_key() -> dict[str, str | None]:
 def _given_key(word: str) -> str | None:
     """The key of the given name ``word`` is a spelling or a Latin spelling variant of."""
     key = _given_aliases().get(_alias_fold(word))
-    if key is None and not _HAS_CYR.search(word):
+    if key is None and not _HAS_CYR.search(word) and not _SOUTH_SLAVIC.search(word):
         key = _given_by_key().get(_plain(word))
     return key
 
