@@ -323,18 +323,29 @@ def _double_name_parts(text: str) -> int:
     """The words that the hyphens of the double names of a person's name with a patronymic
     add to ``text``'s different words (Касым-Жомарт Кемелевич Токаев: 1, three names):
     :data:`_DOUBLE_NAME_RE`, every part in title case, beside a capitalised word with an ending
-    of ``[patronymic] endings`` (data/names/conventions.toml). Other compounds count as their
-    parts, as the short-text rule was calibrated (Кара-Кыргыз автономиялык облусу: four)."""
+    of ``[patronymic] endings`` (data/names/conventions.toml); in a line in capitals, only one
+    of three words, the name's three (КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ: 1, as in title case).
+    Other compounds count as their parts, as the short-text rule was calibrated (Кара-Кыргыз
+    автономиялык облусу: four; a headline in capitals is no name).
+
+    >>> _double_name_parts("КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ"), _double_name_parts("Кара-Кыргыз")
+    (1, 0)
+    """
     if "-" not in text and "\u2010" not in text:
         return 0
     words = text[:SAMPLE].split()
     patronymic = _middle_endings()[""]
     if not any(w[:1].isupper() and w.lower().endswith(patronymic) for w in words):
         return 0
+    caps = len(words) == 3 and all(w.isupper() for w in words)  # the three names in capitals
     names = {
         tuple(re.split("[-\u2010]", m.group())) for m in _DOUBLE_NAME_RE.finditer(text[:SAMPLE])
     }
-    return sum(len(n) - 1 for n in names if all(p[:1].isupper() and p[1:].islower() for p in n))
+    return sum(
+        len(n) - 1
+        for n in names
+        if all((p[:1].isupper() and p[1:].islower()) or (caps and p.isupper()) for p in n)
+    )
 
 
 def _prepare(text: str) -> _Text:
