@@ -13,7 +13,11 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
   → ``тхе``, is English quoted, not Serbian), of at least :data:`MIN_LETTERS` letters (an
   apostrophe allowed between two: ``п'ять``), all of them Russian letters;
 - no word form of pymorphy3-dicts-ru (OpenCorpora, 5.1 million forms; ``word_is_known``, which
-  also reads е as ё: ``все`` is ``всё``);
+  also reads е as ё: ``все`` is ``всё``) that Russian text writes at all: a form the dictionary
+  derives but wordfreq's Russian list lacks (below its floor, once in 100 million words) is
+  none (``здравей``, the dictionary's colloquial comparative of здравый, is Bulgarian's
+  "hello"; ``голям``, a dative plural of голь, Bulgarian's "big"; none is a word of the
+  shared Russian corpus);
 - rarer than :data:`RU_ZIPF` in wordfreq's Russian list (the Russian words, loans, slang and
   names OpenCorpora lacks: ``твитер``, ``христо``; a word of another language is rarer in
   Russian text, where it is quoted);
@@ -61,7 +65,8 @@ HEAD = """\
 # CC BY-SA 4.0), top_n_list and zipf_frequency: of each language's {most} most frequent words
 # (Serbian: the Serbo-Croatian list mapped onto Serbian Cyrillic, less English), those of
 # {min_letters} letters or more, all Russian letters, that are no word form of pymorphy3-dicts-ru
-# {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) nor a case of a
+# {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) that wordfreq's
+# Russian list holds (a form it lacks, здравей, Russian text does not write) nor a case of a
 # name it holds, have a Zipf frequency below {ru_zipf} in wordfreq's Russian list and spell no
 # name of data/names, glossaries/names.csv or CLDR nor end as a surname of [[given_names.surnames]]; a word's languages: those among whose {most} words
 # it is, or whose list gives it {also} or more.
@@ -123,7 +128,7 @@ def candidates() -> dict[str, list[str]]:
                 tops[lang].add(word)
     out: dict[str, list[str]] = {}
     for word in sorted(set().union(*tops.values())):
-        if word in names or morph.word_is_known(word.replace("'", "")):
+        if word in names or _russian_form(morph, word.replace("'", "")):
             continue
         if any(e.regex.search(word) for e in detection._surnames()):
             continue  # (Груевски, Ботев: a surname's shape, which the surname rule reads)
@@ -133,6 +138,16 @@ def candidates() -> dict[str, list[str]]:
             continue
         out[word] = [c for c in LANGS if word in tops[c] or zipf(word, c) >= ALSO]
     return out
+
+
+def _russian_form(morph: object, word: str) -> bool:
+    """Whether ``word`` is a form of pymorphy3's Russian dictionary that Russian text writes:
+    one wordfreq's Russian list holds at all (its floor: a Zipf frequency of 1, once in 100
+    million words). The dictionary derives forms no text uses (здравей, голям), which the
+    frequent words of other languages spell."""
+    from wordfreq import zipf_frequency
+
+    return bool(morph.word_is_known(word)) and zipf_frequency(word, "ru") > 0  # type: ignore[attr-defined]
 
 
 def _name_case(morph: object, word: str) -> str | None:
