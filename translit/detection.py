@@ -1103,6 +1103,16 @@ def _decisive_words() -> str:
     return "\n" + str(derived)
 
 
+@functools.cache
+def _counted() -> dict[str, str]:
+    """``counted`` of data/decisive_words.toml: the languages whose words were counted on a
+    corpus (Belarusian, which wordfreq lacks), with its name; the others' are wordfreq's."""
+    derived = _derived().get("words", {}).get("counted")
+    if derived is None:
+        derived = datafiles.load_toml(_WORDS).get("counted", {})
+    return {str(k): str(v) for k, v in derived.items()}
+
+
 def _worded(words: list[str]) -> list[tuple[set[str], str]]:
     """For each of ``words`` (lower case) that data/decisive_words.toml lists, a frequent word
     of other languages that no Russian word form spells: its languages and why."""
@@ -1116,7 +1126,8 @@ def _worded(words: list[str]) -> list[tuple[set[str], str]]:
         if line:
             langs = line.partition("\t")[2].split()
             names = " and ".join(map(_language_name, langs))
-            why = f"{word}, a frequent word of {names} (wordfreq) that no Russian word form spells"
+            source = ", ".join(sorted({_counted().get(c, "wordfreq") for c in langs}, reverse=True))
+            why = f"{word}, a frequent word of {names} ({source}) that no Russian word form spells"
             out.append((set(langs), why))
     return out
 
