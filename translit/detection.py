@@ -18,7 +18,8 @@ another language.
    Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``;
-   a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three) is
+   a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three, and
+   so has the line in capitals, КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ) is
    ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
    Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
    Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
