@@ -220,7 +220,8 @@ HEADER = """\
 # `python -m bench.decisive_derived` writes it; tests/test_decisive_derived.py fails when it is
 # stale, and translit reads the sources instead while its stamp does not match them.
 # Sources: translit/data/decisive.toml (its regexes: the screen), translit/data/decisive_words.toml
-# ([words]: from wordfreq 3.1.1, Robyn Speer, data CC BY-SA 4.0; see its header) and the given-name tables
+# ([words]: from wordfreq 3.1.1, Robyn Speer, data CC BY-SA 4.0, and for Belarusian the
+# calibration half of UD Belarusian-HSE, CC BY-SA 4.0; see its header) and the given-name tables
 # translit/data/names/given_names*.csv (their spellings), whose headers and rows name their own
 # sources; the screen's pieces are chosen by the letter pairs of translit/data/detection/ru.toml;
 # [listed_names]: the spellings of glossaries/names.csv (MIT; each row names its source) and the
@@ -245,6 +246,13 @@ HEADER = """\
 # Changes from those tables: their spellings only, in lower case with ё as е, each with the
 # languages that spell a given name so (frequency classes, reader forms and sources left out).
 """
+
+
+def _counted() -> str:
+    """``counted`` of data/decisive_words.toml (the languages whose words were counted on a
+    corpus, with its name), as a line of TOML."""
+    counted = load_toml("decisive_words.toml").get("counted", {})
+    return "counted = { " + ", ".join(f"{k} = {_quoted(v)}" for k, v in counted.items()) + " }"
 
 
 def _words_lines() -> list[str]:
@@ -285,6 +293,7 @@ def render() -> str:
         "# a frequent word of other languages no Russian word form spells (decisive_words.toml):",
         "# the word, its languages",
         "[words]",
+        _counted(),
         "lines = '''",
         *_words_lines(),
         "'''",

@@ -13,7 +13,11 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
   → ``тхе``, is English quoted, not Serbian), of at least :data:`MIN_LETTERS` letters (an
   apostrophe allowed between two: ``п'ять``), all of them Russian letters;
 - no word form of pymorphy3-dicts-ru (OpenCorpora, 5.1 million forms; ``word_is_known``, which
-  also reads е as ё: ``все`` is ``всё``);
+  also reads е as ё: ``все`` is ``всё``) that Russian text writes at all: a form the dictionary
+  derives but wordfreq's Russian list lacks (below its floor, once in 100 million words) is
+  none (``здравей``, the dictionary's colloquial comparative of здравый, is Bulgarian's
+  "hello"; ``голям``, a dative plural of голь, Bulgarian's "big"; none is a word of the
+  shared Russian corpus);
 - rarer than :data:`RU_ZIPF` in wordfreq's Russian list (the Russian words, loans, slang and
   names OpenCorpora lacks: ``твитер``, ``христо``; a word of another language is rarer in
   Russian text, where it is quoted);
@@ -23,6 +27,13 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
   ``Ботев``; Russian writes such surnames of Bulgarians and Macedonians), nor a case form of a
   name the Russian dictionary holds, as pymorphy3 reads it (``Николе``, of Никола: Russian
   declines the names it writes, ``Николе Тесле``).
+
+Belarusian, which wordfreq lacks (it answers with its Russian list), has no such list; its
+candidates are the words the calibration half of ``../shared/corpus/be-hse.txt`` (UD
+Belarusian-HSE, its even-numbered lines, as ``bench.detect_short`` splits them; the odd ones
+are held out) holds :data:`MIN_COUNT` times or more (:data:`CORPUS_LANGS`), kept by the same
+tests (``людзей``, ``дзяржаву``, ``гаспадарка``); the file is then written only where that
+corpus is.
 
 Each word lists the languages of :data:`LANGS` among whose :data:`MOST` words it is or whose
 list gives it a Zipf frequency of :data:`ALSO` or more (``може``: all four), so that the scores
@@ -44,13 +55,22 @@ MIN_LETTERS = 3
 RU_ZIPF = 2.5
 #: a word this frequent in another language of LANGS (once per million words) is its word too
 ALSO = 3.0
-LANGS = ("uk", "bg", "mk", "sr")
+LANGS = ("uk", "be", "bg", "mk", "sr")
 _SOURCE = {"sr": "sh"}  # (wordfreq's Serbian is its Serbo-Croatian list, in Latin letters)
+#: languages wordfreq lacks: their words are counted on the calibration half (even-numbered
+#: lines) of their file of ../shared/corpus instead
+CORPUS_LANGS = {"be": "be-hse.txt"}
+#: the source each of them names in a decision's reason (``counted`` in the file)
+COUNTED = {"be": "UD Belarusian-HSE"}
+#: the fewest times such a word occurs in that half (chosen on the calibration half of
+#: bench.detect_short: see CHANGELOG)
+MIN_COUNT = 2
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 OUT = Path(__file__).resolve().parent.parent / "translit" / "data" / "decisive_words.toml"
 _APOSTROPHES = "'’ʼ"
 
 HEAD = """\
-# Frequent words of Ukrainian, Bulgarian, Macedonian and Serbian written in Russian letters that
+# Frequent words of Ukrainian, Belarusian, Bulgarian, Macedonian and Serbian written in Russian letters that
 # no Russian word form spells: a short text of Russian letters holding one is not Russian (rule 3
 # of translit/detection.py, beside the spellings of decisive.toml): `Дякую` is Ukrainian,
 # `Здравейте` Bulgarian. Each line: the word (lower case, apostrophe '), then the languages that
@@ -61,11 +81,15 @@ HEAD = """\
 # CC BY-SA 4.0), top_n_list and zipf_frequency: of each language's {most} most frequent words
 # (Serbian: the Serbo-Croatian list mapped onto Serbian Cyrillic, less English), those of
 # {min_letters} letters or more, all Russian letters, that are no word form of pymorphy3-dicts-ru
-# {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) nor a case of a
+# {ru_dict} (OpenCorpora, CC BY-SA 3.0: read to test absence, nothing copied) that wordfreq's
+# Russian list holds (a form it lacks, здравей, Russian text does not write) nor a case of a
 # name it holds, have a Zipf frequency below {ru_zipf} in wordfreq's Russian list and spell no
 # name of data/names, glossaries/names.csv or CLDR nor end as a surname of [[given_names.surnames]]; a word's languages: those among whose {most} words
-# it is, or whose list gives it {also} or more.
-# Written by `python -m bench.decisive_words` (needs wordfreq); do not edit by hand.
+# it is, or whose list gives it {also} or more. Belarusian, which wordfreq lacks: the words
+# that occur {min_count} times or more in the even-numbered lines (the calibration half; the
+# odd ones are held out) of the Belarusian sentences of UD_Belarusian-HSE (../shared/corpus/
+# be-hse.txt, CC BY-SA 4.0), kept by the same tests; only the words are kept, no text.
+# Written by `python -m bench.decisive_words` (needs wordfreq and ../shared); do not edit by hand.
 """
 
 
@@ -115,6 +139,9 @@ def candidates() -> dict[str, list[str]]:
     tops: dict[str, set[str]] = {}
     for lang in LANGS:
         tops[lang] = set()
+        if lang in CORPUS_LANGS:
+            tops[lang] = {w for w, n in corpus_counts(lang).items() if n >= MIN_COUNT}
+            continue
         for raw in top_n_list(_SOURCE.get(lang, lang), MOST):
             if lang == "sr" and zipf_frequency(raw, "en") >= zipf_frequency(raw, "sh"):
                 continue  # English quoted in Serbo-Croatian text
@@ -123,7 +150,7 @@ def candidates() -> dict[str, list[str]]:
                 tops[lang].add(word)
     out: dict[str, list[str]] = {}
     for word in sorted(set().union(*tops.values())):
-        if word in names or morph.word_is_known(word.replace("'", "")):
+        if word in names or _russian_form(morph, word.replace("'", "")):
             continue
         if any(e.regex.search(word) for e in detection._surnames()):
             continue  # (Груевски, Ботев: a surname's shape, which the surname rule reads)
@@ -131,8 +158,47 @@ def candidates() -> dict[str, list[str]]:
             continue  # (Николе: Russian declines the names it writes, Николе Тесле)
         if zipf_frequency(word, "ru") >= RU_ZIPF:
             continue
-        out[word] = [c for c in LANGS if word in tops[c] or zipf(word, c) >= ALSO]
+        out[word] = [
+            c for c in LANGS if word in tops[c] or (c not in CORPUS_LANGS and zipf(word, c) >= ALSO)
+        ]
     return out
+
+
+def corpus_counts(lang: str) -> dict[str, int]:
+    """The candidates (:func:`_word`) of the calibration half of ``lang``'s corpus file
+    (:data:`CORPUS_LANGS`: its even-numbered lines, as bench.detect_short splits them), each
+    with how often it occurs there, not counting a word written in capitals (an abbreviation,
+    БРСМ, ДНС, which Russian text writes too, or a headline's word) nor a piece of one that a
+    Latin letter cuts (iншымi, with the Latin look-alike i)."""
+    import unicodedata
+    from collections import Counter
+
+    from translit import detection
+
+    lines = (CORPUS / CORPUS_LANGS[lang]).read_text(encoding="utf-8").splitlines()
+    counts: Counter[str] = Counter()
+    for line in lines[0::2]:
+        text = detection._stress_marks().sub("", unicodedata.normalize("NFC", line))
+        for m in detection._WORD_RE.finditer(text):
+            raw, edges = (
+                m.group(),
+                text[max(m.start() - 1, 0) : m.start()] + text[m.end() : m.end() + 1],
+            )
+            cut = any(c.isalpha() for c in edges)  # (a Cyrillic letter would be in the word)
+            word = None if raw.isupper() or cut else _word(raw, lang)
+            if word:
+                counts[word] += 1
+    return dict(counts)
+
+
+def _russian_form(morph: object, word: str) -> bool:
+    """Whether ``word`` is a form of pymorphy3's Russian dictionary that Russian text writes:
+    one wordfreq's Russian list holds at all (its floor: a Zipf frequency of 1, once in 100
+    million words). The dictionary derives forms no text uses (здравей, голям), which the
+    frequent words of other languages spell."""
+    from wordfreq import zipf_frequency
+
+    return bool(morph.word_is_known(word)) and zipf_frequency(word, "ru") > 0  # type: ignore[attr-defined]
 
 
 def _name_case(morph: object, word: str) -> str | None:
@@ -164,6 +230,9 @@ def _summary(kept: dict[str, list[str]]) -> str:
     ru = sum(word_frequency(w, "ru") for w in kept) * 1e6
     for lang in LANGS:
         mine = [w for w, langs in kept.items() if lang in langs]
+        if lang in CORPUS_LANGS:
+            out.append(f"{lang} {len(mine)} words")
+            continue
         src = _SOURCE.get(lang, lang)
         own = sum(word_frequency(_latin(w) if lang == "sr" else w, src) for w in mine) * 1e6
         out.append(f"{lang} {len(mine)} words, {own:,.0f}")
@@ -175,10 +244,17 @@ def render() -> str:
 
     ru_dict = importlib.metadata.version("pymorphy3-dicts-ru")
     out = HEAD.format(
-        most=MOST, min_letters=MIN_LETTERS, ru_zipf=RU_ZIPF, also=ALSO, ru_dict=ru_dict
+        most=MOST,
+        min_letters=MIN_LETTERS,
+        ru_zipf=RU_ZIPF,
+        also=ALSO,
+        ru_dict=ru_dict,
+        min_count=MIN_COUNT,
     )
     out += f"\nlangs = {list(LANGS)!r}\n".replace("'", '"')
     out += f"most = {MOST}\nmin_letters = {MIN_LETTERS}\nru_zipf = {RU_ZIPF}\nalso = {ALSO}\n"
+    out += f"min_count = {MIN_COUNT}\n"
+    out += "counted = { " + ", ".join(f'{k} = "{v}"' for k, v in COUNTED.items()) + " }\n"
     kept = candidates()
     rows = "\n".join(f"{w}\t{' '.join(langs)}" for w, langs in kept.items())
     print(_summary(kept), file=sys.stderr)
@@ -191,9 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--most", type=int, default=MOST)
     parser.add_argument("--min-letters", type=int, default=MIN_LETTERS)
     parser.add_argument("--ru-zipf", type=float, default=RU_ZIPF)
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT)
     parser.add_argument("-o", "--output", default=str(OUT))
     args = parser.parse_args(argv)
-    globals().update(MOST=args.most, MIN_LETTERS=args.min_letters, RU_ZIPF=args.ru_zipf)
+    globals().update(
+        MOST=args.most, MIN_LETTERS=args.min_letters, RU_ZIPF=args.ru_zipf, MIN_COUNT=args.min_count
+    )
     Path(args.output).write_text(render(), encoding="utf-8")
     return 0
 

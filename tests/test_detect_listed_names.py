@@ -394,6 +394,8 @@ def test_a_name_russian_and_another_language_both_list_reads_alike_for_readers()
         "Касым-Жомарт Кемелевич Токаев",  # the lead of his ru Wikipedia article
         "Ахмат-Хаджи Абдулхамидович Кадыров",  # the same
         "Жан-Батист Люлли",
+        "КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ",  # the first in capitals, as a list or a caption has it
+        "АХМАТ-ХАДЖИ АБДУЛХАМИДОВИЧ КАДЫРОВ",
     ],
 )
 def test_a_double_name_is_one_word_of_a_short_text(text: str) -> None:
@@ -402,3 +404,4 @@ def test_a_double_name_is_one_word_of_a_short_text(text: str) -> None:
     # Токаев); other compounds count as their parts, as the rule was calibrated
     assert detect(text) == "ru"
     assert detect("Азымбакиев Нью-Йорк шаарында") == "ky"  # (a span of UD Kyrgyz KTMU)
+    assert detect("АЗЫМБАКИЕВ НЬЮ-ЙОРК ШААРЫНДА") == "ky"  # (no patronymic: no name in capitals)

@@ -18,7 +18,8 @@ another language.
    Russian letter.
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``;
-   a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three) is
+   a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three, and
+   so has the line in capitals, КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ) is
    ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
    Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
    Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
@@ -323,18 +324,29 @@ def _double_name_parts(text: str) -> int:
     """The words that the hyphens of the double names of a person's name with a patronymic
     add to ``text``'s different words (Касым-Жомарт Кемелевич Токаев: 1, three names):
     :data:`_DOUBLE_NAME_RE`, every part in title case, beside a capitalised word with an ending
-    of ``[patronymic] endings`` (data/names/conventions.toml). Other compounds count as their
-    parts, as the short-text rule was calibrated (Кара-Кыргыз автономиялык облусу: four)."""
+    of ``[patronymic] endings`` (data/names/conventions.toml); in a line in capitals, only one
+    of three words, the name's three (КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ: 1, as in title case).
+    Other compounds count as their parts, as the short-text rule was calibrated (Кара-Кыргыз
+    автономиялык облусу: four; a headline in capitals is no name).
+
+    >>> _double_name_parts("КАСЫМ-ЖОМАРТ КЕМЕЛЕВИЧ ТОКАЕВ"), _double_name_parts("Кара-Кыргыз")
+    (1, 0)
+    """
     if "-" not in text and "\u2010" not in text:
         return 0
     words = text[:SAMPLE].split()
     patronymic = _middle_endings()[""]
     if not any(w[:1].isupper() and w.lower().endswith(patronymic) for w in words):
         return 0
+    caps = len(words) == 3 and all(w.isupper() for w in words)  # the three names in capitals
     names = {
         tuple(re.split("[-\u2010]", m.group())) for m in _DOUBLE_NAME_RE.finditer(text[:SAMPLE])
     }
-    return sum(len(n) - 1 for n in names if all(p[:1].isupper() and p[1:].islower() for p in n))
+    return sum(
+        len(n) - 1
+        for n in names
+        if all((p[:1].isupper() and p[1:].islower()) or (caps and p.isupper()) for p in n)
+    )
 
 
 def _prepare(text: str) -> _Text:
@@ -1092,6 +1104,16 @@ def _decisive_words() -> str:
     return "\n" + str(derived)
 
 
+@functools.cache
+def _counted() -> dict[str, str]:
+    """``counted`` of data/decisive_words.toml: the languages whose words were counted on a
+    corpus (Belarusian, which wordfreq lacks), with its name; the others' are wordfreq's."""
+    derived = _derived().get("words", {}).get("counted")
+    if derived is None:
+        derived = datafiles.load_toml(_WORDS).get("counted", {})
+    return {str(k): str(v) for k, v in derived.items()}
+
+
 def _worded(words: list[str]) -> list[tuple[set[str], str]]:
     """For each of ``words`` (lower case) that data/decisive_words.toml lists, a frequent word
     of other languages that no Russian word form spells: its languages and why."""
@@ -1105,7 +1127,8 @@ def _worded(words: list[str]) -> list[tuple[set[str], str]]:
         if line:
             langs = line.partition("\t")[2].split()
             names = " and ".join(map(_language_name, langs))
-            why = f"{word}, a frequent word of {names} (wordfreq) that no Russian word form spells"
+            source = ", ".join(sorted({_counted().get(c, "wordfreq") for c in langs}, reverse=True))
+            why = f"{word}, a frequent word of {names} ({source}) that no Russian word form spells"
             out.append((set(langs), why))
     return out
 
