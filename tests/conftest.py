@@ -12,12 +12,33 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Speed is the bench's to measure (bench/), never a test's: a property test fails on what an
+# example gives, not on how long it took. Hypothesis's default deadline (200 ms an example) failed
+# tests on runs sharing two busy cores, where a first example builds a romaniser's tables.
+settings.register_profile("translit", deadline=None)
+settings.load_profile("translit")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 #: The environment of a command run in a subprocess: this checkout first on the path.
 CLI_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+#: ``python -m translit`` as a command typed in a terminal starts it, for a test that stops it
+#: with Ctrl-C or a hangup: SIGINT and SIGHUP at their defaults, then the command (exec: the
+#: same process). A test run started in the background or under ``nohup`` has them ignored, and
+#: an ignored signal stays ignored in every command it starts (translit rightly keeps it so:
+#: ``nohup translit ...`` must survive a hangup).
+TRANSLIT_FROM_A_TERMINAL = (
+    sys.executable,
+    "-c",
+    "import os, signal, sys\n"
+    "for s in (signal.SIGINT, signal.SIGHUP): signal.signal(s, signal.SIG_DFL)\n"
+    "os.execv(sys.executable, [sys.executable, '-m', 'translit', *sys.argv[1:]])",
+)
 
 
 def translit_cli(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import string
 import unicodedata
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from translit.glossary import apply_text, find_terms, load, lookup, shipped_path
 from translit.script import has_cyrillic, is_cyrillic
 
 BUDGET = settings(
-    deadline=timedelta(seconds=4),
+    deadline=None,  # (timing is the bench's; the first example compiles tables, seconds on a loaded machine)
     max_examples=60,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import block_slots, pid_alive, wait_for_children
+from conftest import TRANSLIT_FROM_A_TERMINAL, block_slots, pid_alive, wait_for_children
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -931,7 +931,7 @@ def test_ctrl_c_on_two_workers_exits_130_writes_report_and_resume_finishes(
     common = ["romanize", "-q", "-r", "-l", "ru", "--chunk-size", "64K"]
     proc = subprocess.Popen(
         [
-            *(sys.executable, "-m", "translit", *common, "-j", "2", "--out-dir", str(out)),
+            *(*TRANSLIT_FROM_A_TERMINAL, *common, "-j", "2", "--out-dir", str(out)),
             *("--report", str(report), str(src)),
         ],
         env=ENV,

@@ -18,7 +18,6 @@ import io
 import pkgutil
 import types
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -120,7 +119,7 @@ VALUES: dict[str, st.SearchStrategy[str]] = {
     "encoding": st.sampled_from(["auto", "utf-8", "cp1251", "koi8-r", "utf-16", "hex", "bogus"]),
 }
 BUDGET = settings(
-    deadline=timedelta(seconds=4),
+    deadline=None,  # (timing is the bench's; the first example compiles tables, seconds on a loaded machine)
     max_examples=25,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

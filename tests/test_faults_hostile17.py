@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CLI_ENV as ENV
+from conftest import TRANSLIT_FROM_A_TERMINAL
 from conftest import translit_cli as _translit
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,7 +56,7 @@ def test_a_listing_on_stdout_stopped_by_a_signal_says_so(
     src = tmp_path / "big.txt"
     src.write_text("Сербiя i Ёлка\n" * 100_000, encoding="utf-8")  # a change on every line
     proc = subprocess.Popen(
-        [sys.executable, "-m", "translit", *command, str(src)], env=ENV,
+        [*TRANSLIT_FROM_A_TERMINAL, *command, str(src)], env=ENV,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
     )  # fmt: skip
     assert proc.stdout is not None
