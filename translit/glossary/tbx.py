@@ -31,6 +31,8 @@ has the least recommended status of them (:func:`_best`).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from copy import deepcopy
 from typing import Any, NoReturn
 
@@ -43,8 +45,10 @@ from ._xml import (
     iter_elements,
     kept_as_written,
     local_name,
+    parse_fragment,
     parse_xml,
     root_of,
+    tbx_basic,
     xml_lines,
     xml_text,
 )
@@ -59,6 +63,7 @@ from .model import (
     implied,
     invented_id,
     known_type,
+    listing,
     norm_status,
     norm_tag,
     norm_type,
@@ -459,7 +464,7 @@ def _drop_lang(fragment: str) -> str:
     """``fragment`` without the ``xml:lang`` of its root element."""
     from lxml import etree
 
-    el = etree.fromstring(fragment)
+    el = parse_fragment(fragment)
     el.attrib.pop(XML_LANG, None)
     return str(etree.tostring(el, encoding="unicode"))
 
@@ -617,6 +622,71 @@ def _best(name: str, values: list[str]) -> int:
 
 # -- writing -------------------------------------------------------------------------------------
 
+#: An XML name without a colon (``xsd:ID``, ``NCName``): a letter or ``_`` first, then letters,
+#: digits, ``_ . -``
+_XML_NAME = re.compile(r"[^\W\d][\w.\-]*")
+
+
+def _xml_name(value: str) -> str:
+    """``value`` made an XML name: each other character ``_``, and ``_`` before a first one that
+    cannot start a name.
+
+    >>> _xml_name("17"), _xml_name("2 b"), _xml_name("a:b")
+    ('_17', '_2_b', 'a_b')
+    """
+    name = re.sub(r"[^\w.\-]", "_", value)
+    return name if _XML_NAME.fullmatch(name) else "_" + name
+
+
+def _picklisted(category: str, value: str) -> str:
+    """``value`` in TBX-Basic's spelling where its picklist of ``category`` holds it in another
+    case (``Noun`` → ``noun``), else as it is.
+
+    >>> _picklisted("partOfSpeech", "Noun"), _picklisted("partOfSpeech", "n.")
+    ('noun', 'n.')
+    """
+    for known in tbx_basic()["picklists"].get(category, ()):
+        if known.lower() == value.strip().lower():
+            return known
+    return value
+
+
+#: Attributes any TBX-Basic data category element may carry
+_BASIC_ATTRIBUTES = frozenset({"type", "id", "target", "datatype", XML_LANG, XML_SPACE})
+_BASIC_OTHERS = frozenset(
+    {*_STRUCTURAL, "conceptEntry", "termEntry", "note", "date", "hi", "foreign", "sc", "ec",
+     "ph", "descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+)  # fmt: skip
+
+
+_TERM_HOLDERS = frozenset({"termSec", "tig", "termGrp", "termNoteGrp"})
+
+
+def _count_unknown(entry: Any, unknown: Counter[str]) -> None:
+    """Count in ``unknown`` the elements of the written ``entry`` that TBX-Basic does not
+    define (:func:`.tbx_basic`): a category none of its elements carries, another vocabulary's
+    element, a ``termNote`` outside a term, an attribute of a tool (MultiTerm's ``Glink``)."""
+    basic = tbx_basic()["elements"]
+    for el in entry.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = local_name(el.tag)
+        if not _own(el.tag):
+            if _own(el.getparent().tag):  # (its own children are its vocabulary's)
+                unknown[f"<{el.prefix + ':' if el.prefix else ''}{name}> of another namespace"] += 1
+            continue
+        if name not in basic and name not in _BASIC_OTHERS:
+            unknown[f"<{name}>"] += 1
+            continue
+        kind = el.get("type")
+        if name in basic and kind not in basic[name]:
+            unknown[f'<{name} type="{kind}">' if kind else f"<{name}> without a type"] += 1
+        elif name == "termNote" and local_name(el.getparent().tag) not in _TERM_HOLDERS:
+            unknown[f'<termNote type="{kind}"> outside a term'] += 1
+        for key in set(el.attrib) - _BASIC_ATTRIBUTES:
+            if name not in _BASIC_OTHERS or key != "type":
+                unknown[f"<{name} {local_name(key)}=…>"] += 1
+
 
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
@@ -641,7 +711,19 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     caller) stated them (:meth:`.model.Term.stated`), or where the value differs from what a
     TBX reader takes without one (``fullForm``, ``preferred``); several notes, definitions or
     sources of one place (:class:`.model.Joined`) are written as several elements, in order.
-    Returns what could not be written (nothing: TBX holds every field of the model).
+    What a TBX-Basic validator (LTAC's schema, ISO 30042:2019) refuses is written so that it
+    passes where the value allows it, and said where not; the list returned says each:
+
+    - an id that is no XML name (``17``, ``2 b``; TBX's ids are ``xsd:ID``: a letter or ``_``
+      first, no spaces) or that an earlier element has is written as one (``_17``, ``_2_b``,
+      ``c1-2``);
+    - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``) is
+      written in the picklist's (``noun``);
+    - kept data of categories TBX-Basic does not define (a MultiTerm field ``Usage``, TBX-
+      Linguist's ``grammaticalNumber``), or a ``termNote`` outside a term, is written as read,
+      and counted: other TBX readers keep it, a TBX-Basic validator refuses the file.
+
+    Every field of the model has a TBX place, so nothing else is reported.
     """
     from lxml import etree
 
@@ -664,6 +746,31 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             if tag != "term" and kept_as_written(text):  # (readers would lay its white space
                 el.set(XML_SPACE, "preserve")  # out anew; a term's runs are read as one space)
         return el
+
+    # ids: each written as a unique XML name; one that is not is renamed, never onto an id
+    # the file states further on
+    stated = {
+        x
+        for c in glossary.concepts
+        for x in (c.id, *(t.id for t in c.terms))
+        if x and _XML_NAME.fullmatch(x)
+    }
+    taken: set[str] = set()
+    renamed: list[str] = []
+
+    def xml_id(value: str) -> str:
+        got = value if _XML_NAME.fullmatch(value) else _xml_name(value)
+        if got in taken or (got != value and got in stated):
+            k = 2
+            while f"{got}-{k}" in taken or f"{got}-{k}" in stated:
+                k += 1
+            got = f"{got}-{k}"
+        taken.add(got)
+        if got != value:
+            renamed.append(f"{value!r} as {got!r}")
+        return got
+
+    unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
 
     lang = glossary.source_lang or "en"
     if v3:
@@ -688,10 +795,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         """Append a kept data category (see :class:`.model.Term`) in the writer's namespace; the
         rest of a group whose head is a model field (``<descripGrp type="definition">``, see
         :func:`_categories`) joins that field's element, written before, in a group again."""
-        try:
-            el = etree.fromstring(fragment)
-        except etree.XMLSyntaxError as exc:
-            raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
+        el = parse_fragment(fragment)  # (a program's: no DTD, no entity, as a file's)
         foreign = str(el.tag).startswith("{")  # another vocabulary's: written as read (FOREIGN)
         for e in () if foreign or not ns else el.iter():
             if isinstance(e.tag, str):
@@ -728,7 +832,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     def add(c: Concept) -> Any:
         # TBX v3 requires an id; v2 does not: one its file did not give is not added
-        entry = E(body, entry_tag, **({} if not v3 and isinstance(c.id, Implied) else {"id": c.id}))
+        written = not v3 and isinstance(c.id, Implied)
+        entry = E(body, entry_tag, **({} if written else {"id": xml_id(c.id)}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
@@ -757,7 +862,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
+                ts = E(ls, term_tag, **({"id": xml_id(t.id)} if t.id else {}))
                 E(ts, "term", t.text)
                 for name, default in (("type", "fullForm"), ("status", "preferred")):
                     value = getattr(t, name)
@@ -765,9 +870,10 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                         text, category = _WRITTEN[name](value)
                         E(ts, "termNote", text, type=category)
                 if t.pos is not None:  # (an empty one too: an empty element is data)
-                    E(ts, "termNote", t.pos, type="partOfSpeech")
+                    E(ts, "termNote", _picklisted("partOfSpeech", t.pos), type="partOfSpeech")
                 if t.gender is not None:
-                    E(ts, "termNote", t.gender, type="grammaticalGender")
+                    E(ts, "termNote", _picklisted("grammaticalGender", t.gender),
+                      type="grammaticalGender")  # fmt: skip
                 for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")
                 for part in parts_of(t.note):
@@ -791,6 +897,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     declared = f' xmlns="{ns}"' if ns else ""
     for n, c in enumerate(glossary.concepts):
         entry = add(c)
+        _count_unknown(entry, unknown)
         etree.indent(entry, space="  ", level=3)
         text = etree.tostring(entry, encoding="unicode", with_tail=False)
         body.remove(entry)
@@ -798,4 +905,16 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             text = text.replace(declared, "", 1)
         fh.write(("\n      " if n else "") + text)
     fh.write(tail + "\n")
-    return []
+    out = []
+    if renamed:
+        out.append(
+            "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ "
+            f"first, no spaces, each once): written {listing(renamed)}"
+        )
+    if unknown:
+        kinds = listing([f"{k} ({n}x)" for k, n in unknown.items()])
+        out.append(
+            f"data TBX-Basic does not define, written as read: {kinds}; other TBX readers keep "
+            "it, a TBX-Basic validator refuses the file"
+        )
+    return out
