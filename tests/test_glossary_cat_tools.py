@@ -718,3 +718,22 @@ def test_glossary_check_takes_the_languages_its_warning_asks_for(tmp_path: Path)
     given = runner.invoke(cli, ["glossary", "check", "--source-lang", "en", str(path)])
     assert given.exit_code == 0, given.output
     assert "und" not in given.output
+
+
+# Zanata's glossary CSV (zanata-platform, docs/user-guide/glossary/upload-glossaries.md): locale
+# columns, the first the source; a part-of-speech column named pos, partofspeech or part of
+# speech; a description column named desc or description (notes for the translator)
+@pytest.mark.parametrize(
+    ("pos", "desc"), [("pos", "description"), ("partofspeech", "desc"), ("Part of Speech", "desc")]
+)
+def test_zanata_glossary_csv_columns(pos: str, desc: str) -> None:
+    # partofspeech, part of speech and desc were "not kept": the part of speech and the note lost
+    data = f"en-US,ru-RU,{pos},{desc}\nRed Army,Красная армия,noun,the Soviet army\n".encode()
+    g = loads(data, "csv", "zanata.csv")
+    c = g.concepts[0]
+    assert [(t.lang, t.text, t.pos) for t in c.terms] == [
+        ("en-US", "Red Army", "noun"),
+        ("ru-RU", "Красная армия", "noun"),
+    ]
+    assert c.notes == {"": "the Soviet army"}
+    assert g.warnings == []

@@ -330,3 +330,19 @@ def test_kept_data_with_entities_is_refused_when_written(fragment: str) -> None:
     g = Glossary([Concept("c1", terms=[Term("РОА", "ru", extra=(fragment,))])])
     with pytest.raises(GlossaryError, match="declares a DOCTYPE or uses an entity; refused"):
         write_tbx(g, io.StringIO())
+
+
+def test_a_doctype_with_entities_is_refused_saying_what_to_do() -> None:
+    # a TBX-Linguist checker's own fixture: an internal subset declaring one entity
+    data = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tbx [<!ENTITY xxe "boom">]>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>РОА</term></termSec></langSec>
+</conceptEntry></body></text></tbx>""".encode()
+    with pytest.raises(GlossaryError) as err:
+        loads(data, "tbx", "entity.tbx")
+    assert str(err.value) == (
+        "entity.tbx:2: XML declares entities or other DTD declarations in its DOCTYPE (XXE / "
+        "entity expansion); refused (a glossary needs no DTD: delete the DOCTYPE, and write out "
+        "the text of each entity where the file uses it)"
+    )

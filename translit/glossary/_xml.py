@@ -193,7 +193,7 @@ def _check_doctype(data: bytes, path: str) -> None:
     if subset.strip("[] \t\r\n"):
         raise GlossaryError(
             "XML declares entities or other DTD declarations in its DOCTYPE (XXE / entity "
-            "expansion); refused",
+            f"expansion); refused{_NO_DTD}",
             path,
             line,
         )
@@ -203,6 +203,11 @@ def _check_doctype(data: bytes, path: str) -> None:
 
 
 #: the refusal of a DOCTYPE naming a DTD by another path or address, and what to do
+#: What to do with a file whose DOCTYPE declares entities: the message said only "refused"
+_NO_DTD = (
+    " (a glossary needs no DTD: delete the DOCTYPE, and write out the text of each entity "
+    "where the file uses it)"
+)
 _EXTERNAL_DTD = (
     "XML refers to an external DTD {!r}; refused (a DTD is never loaded: delete the DOCTYPE "
     "line, or name the DTD by its file name alone, as TBX files do: SYSTEM "
@@ -428,7 +433,9 @@ def _check_tree(root: Any, path: str) -> None:
     if dtd is not None and (
         any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())
     ):
-        raise GlossaryError("XML declares entities or other DTD declarations; refused", path, 1)
+        raise GlossaryError(
+            f"XML declares entities or other DTD declarations; refused{_NO_DTD}", path, 1
+        )
     url = info.system_url
     if url and not _dtd_named_safely(url):
         raise GlossaryError(_EXTERNAL_DTD.format(url), path, 1)
