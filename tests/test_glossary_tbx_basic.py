@@ -346,3 +346,18 @@ def test_a_doctype_with_entities_is_refused_saying_what_to_do() -> None:
         "entity expansion); refused (a glossary needs no DTD: delete the DOCTYPE, and write out "
         "the text of each entity where the file uses it)"
     )
+
+
+def test_tbx_v2_names_the_tbx_basic_constraint_file() -> None:
+    # TBX-Basic 2.0 (LISA): the header's encodingDesc names its XCS, as the dialect's sample
+    # files and the tools writing it (Convert::TBX::Basic, myTerm) do
+    g = loads("id,ru,de\nroa,РОА,ROA\n".encode(), "csv", "t.csv")
+    data, said = _written(g, 2)
+    root = etree.fromstring(data)
+    assert (root.tag, root.get("type")) == ("martif", "TBX-Basic")
+    assert [(p.get("type"), p.text) for p in root.find("martifHeader/encodingDesc")] == [
+        ("XCSURI", "TBXBasicXCSV02.xcs"),
+        ("languages", "languages: ru de"),
+    ]
+    assert said == []
+    assert loads(data, "tbx").concepts == g.concepts

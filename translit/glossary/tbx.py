@@ -783,9 +783,12 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     if glossary.title:
         E(E(fdesc, "titleStmt"), "title", glossary.title)
     E(E(fdesc, "sourceDesc"), "p", "written by translit")
-    if glossary.languages:
+    if glossary.languages or not v3:
         enc = E(header, "encodingDesc")
-        E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
+        if not v3:  # TBX-Basic v2 names its constraint file (LISA's TBX-Basic 2.0, as its
+            E(enc, "p", "TBXBasicXCSV02.xcs", type="XCSURI")  # sample files and tools write it)
+        if glossary.languages:
+            E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
     body = E(E(root, "text"), "body")
     entry_tag, lang_tag, term_tag = (
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
