@@ -361,3 +361,33 @@ def test_tbx_v2_names_the_tbx_basic_constraint_file() -> None:
     ]
     assert said == []
     assert loads(data, "tbx").concepts == g.concepts
+
+
+# LTAC's TBX-Basic sample ("TBX file, created via MultiTerm Export"): each transaction's
+# responsibility names its person by target=, a refObject of the back matter; an entry id
+# equal to that person's id must not be written twice
+MULTITERM_TBX = """<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed:3.0">
+<tbxHeader><fileDesc><sourceDesc><p>TBX file, created via MultiTerm Export</p></sourceDesc>
+</fileDesc></tbxHeader><text><body>
+<conceptEntry id="p1"><transacGrp><transac type="transactionType">origination</transac>
+  <date>2026-01-17</date><transacNote type="responsibility" target="p1">anna</transacNote>
+  </transacGrp>
+  <langSec xml:lang="ru"><termSec><term>РОА</term></termSec></langSec></conceptEntry>
+</body><back><refObjectSec type="respPerson"><refObject id="p1"><itemSet type="fn">
+<item type="fn">Anna</item></itemSet></refObject></refObjectSec></back></text></tbx>"""
+
+
+def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
+    # it was dropped: each target= named no object of the file written
+    g = loads(MULTITERM_TBX.encode(), "tbx", "mt.tbx")
+    data, said = _written(g)
+    root = etree.fromstring(data)
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert {el.get("target") for el in root.iter() if el.get("target")} <= ids
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1"]
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}conceptEntry")] == ["p1-2"]
+    assert _basic_faults(data) == []
+    assert said == [
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written 'p1' as 'p1-2'"
+    ]

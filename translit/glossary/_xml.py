@@ -41,6 +41,7 @@ __all__ = [
     "local_name",
     "parse_fragment",
     "parse_xml",
+    "plain_fragment",
     "root_of",
     "tbx_basic",
     "xml_lines",
@@ -588,7 +589,6 @@ def first_rests(extra: list[Any]) -> None:
 def dca_fragment(el: Any, in_term: bool) -> str:
     """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
     element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
-    from copy import deepcopy
 
     from lxml import etree
 
@@ -599,16 +599,30 @@ def dca_fragment(el: Any, in_term: bool) -> str:
             if isinstance(child.tag, str):
                 out.append(parse_fragment(dca_fragment(child, in_term)))
     elif name in _DCA:
-        out = deepcopy(el)
-        for e in out.iter():
-            if isinstance(e.tag, str):
-                e.tag = local_name(e.tag)
+        return plain_fragment(el)
     else:
         out = etree.Element(_dct_element().get(name, "termNote" if in_term else "descrip"))
         out.set("type", name)
         for k, v in el.attrib.items():
             out.set(k, v)
         out.text = "".join(el.itertext())
+    return _fragment_of(out)
+
+
+def plain_fragment(el: Any) -> str:
+    """``el`` as an XML fragment with its elements' local names (TBX v3's namespace dropped, as
+    the model keeps TBX data), without the layout around and inside it.
+
+    >>> from lxml import etree
+    >>> plain_fragment(etree.fromstring('<back xmlns="urn:t">\\n  <item>a</item>\\n</back>'))
+    '<back><item>a</item></back>'
+    """
+    from copy import deepcopy
+
+    out = deepcopy(el)
+    for e in out.iter():
+        if isinstance(e.tag, str):
+            e.tag = local_name(e.tag)
     return _fragment_of(out)
 
 

@@ -22,6 +22,9 @@ in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) i
 A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<conceptGrp>``), is
 handed to :mod:`.multiterm`.
 
+A ``<back>`` (the people and sources entries name by ``target=``) is kept in
+``Glossary.back`` and written back.
+
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything, an empty note too.
 An entry id its reader invented (:func:`.model.invented_id`) is written to v3, which requires
@@ -47,6 +50,7 @@ from ._xml import (
     local_name,
     parse_fragment,
     parse_xml,
+    plain_fragment,
     root_of,
     tbx_basic,
     xml_lines,
@@ -231,8 +235,9 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
             if not g.languages and el.get("type") == "languages":
                 g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             continue
-        if name == "back":  # (read in silence, its people and sources were lost in silence)
-            _back_not_read(el, path, g.warnings)
+        if name == "back":  # its people and sources, kept to be written back (they were lost)
+            if any(isinstance(child.tag, str) for child in el):
+                g.back = plain_fragment(el)
             continue
         n += 1
         try:
@@ -315,27 +320,9 @@ def _read_tbx_min(data: bytes, path: str, strict: bool) -> Glossary:
 
 
 #: the elements read_tbx reads: the entries, and the header's title and list of languages
-#: (kept, not cleared, in case an entry holds one), and the back matter, to say it is not read
+#: (kept, not cleared, in case an entry holds one), and the back matter
 _STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p", "{*}back")
 _HEADER = frozenset({"title", "p"})
-
-
-def _back_not_read(el: Any, path: str, warnings: list[str]) -> None:
-    """Warn that the ``<back>`` matter of a TBX file (``refObjectList``: the people, sources
-    and other objects that entries name by ``target=``; TBX v2 and v3) is neither read nor
-    written back, naming what it holds."""
-    held = [
-        f"{local_name(child.tag)}"
-        + (f" type={child.get('type')!r}" if child.get("type") else "")
-        + f" ({len(child)} {'item' if len(child) == 1 else 'items'})"
-        for child in el
-        if isinstance(child.tag, str)
-    ]
-    if held:
-        warnings.append(
-            f"{path}:{el.sourceline}: <back> not read ({', '.join(held)}): the objects that "
-            "entries name by target= are neither kept nor written back; keep this file for them"
-        )
 
 
 def _refuse(data: bytes, path: str, message: str, line: int | None) -> NoReturn:
@@ -755,7 +742,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         for x in (c.id, *(t.id for t in c.terms))
         if x and _XML_NAME.fullmatch(x)
     }
-    taken: set[str] = set()
+    taken = set(re.findall(r'\bid="([^"]*)"', glossary.back or ""))  # (the back's: written)
     renamed: list[str] = []
 
     def xml_id(value: str) -> str:
@@ -789,7 +776,17 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(enc, "p", "TBXBasicXCSV02.xcs", type="XCSURI")  # sample files and tools write it)
         if glossary.languages:
             E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
-    body = E(E(root, "text"), "body")
+    text_el = E(root, "text")
+    body = E(text_el, "body")
+    if glossary.back:  # its people and sources: refObjectSec in v3, refObjectList in v2
+        back = parse_fragment(glossary.back)
+        for e in back.iter():
+            if isinstance(e.tag, str):
+                kind = local_name(e.tag)
+                if kind in ("refObjectSec", "refObjectList"):
+                    kind = "refObjectSec" if v3 else "refObjectList"
+                e.tag = f"{{{ns}}}{kind}" if ns else kind
+        text_el.append(back)
     entry_tag, lang_tag, term_tag = (
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
