@@ -351,22 +351,31 @@ def test_multiterm_xml_is_read_and_converts_to_tbx(tmp_path: Path) -> None:
         ("de-DE", "Russische Befreiungsarmee", "preferred", None),
         ("de-DE", "Wlassow-Armee", "deprecated", None),
     ]
-    assert c.terms[0].extra == ('<descrip type="Context">Бойцы РОА</descrip>',)
+    # kept in TBX's form, as MultiTerm's own TBX export writes them: the Context field is
+    # TBX-Basic's context, the Source sub-field an <admin type="source">, the transaction's kind
+    # a transactionType and its user a responsibility, its date a date
+    assert c.terms[0].extra == ('<descrip type="context">Бойцы РОА</descrip>',)
     assert c.extra == [
         (  # the definition's sub-field (first: written in the definition's group again)
             "",
-            '<descripGrp type="definition"><descripGrp><descrip type="Source">Hoffmann 1986'
-            "</descrip></descripGrp></descripGrp>",
+            '<descripGrp type="definition"><admin type="source">Hoffmann 1986</admin></descripGrp>',
         ),
         (
             "",
-            '<transacGrp><transac type="origination">jdoe</transac>'
-            "<date>2009-05-04T10:00:00</date></transacGrp>",
+            '<transacGrp><transac type="transactionType">origination</transac>'
+            '<transacNote type="responsibility">jdoe</transacNote><date>2009-05-04</date>'
+            "</transacGrp>",
         ),
     ]
     assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
-    assert save(g, tmp_path / "export.tbx") == []
-    assert load(tmp_path / "export.tbx") == g
+    assert save(g, tmp_path / "export.tbx") == [  # a concept number is no XML id
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written '17' as '_17'"
+    ]
+    back = load(tmp_path / "export.tbx")
+    assert back.concepts[0].id == "_17"
+    back.concepts[0].id = "17"
+    assert back == g
 
 
 # GlobalSight's own termbase export (GTXmlWriter: an <entries> root; its MtfWriter lists what
@@ -402,14 +411,22 @@ def test_a_globalsight_export_is_read_as_multiterm(tmp_path: Path) -> None:
     ]
     assert c.extra == [("", '<descrip type="entryClass">military</descrip>')]
     assert c.terms[0].extra == (
-        '<transacGrp><transac type="origination">jdoe</transac></transacGrp>',
+        '<transacGrp><transac type="transactionType">origination</transac>'
+        '<transacNote type="responsibility">jdoe</transacNote></transacGrp>',
     )
     assert g.warnings == []
     assert apply_text("Бойцы Русской освободительной армии", g, "en-US") == (
         "Бойцы Russian Liberation Army"
     )
-    assert save(g, tmp_path / "export.tbx") == []
-    assert load(tmp_path / "export.tbx") == g
+    assert save(g, tmp_path / "export.tbx") == [
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written '1' as '_1'",
+        'data TBX-Basic does not define, written as read: <descrip type="entryClass"> (1x); '
+        "other TBX readers keep it, a TBX-Basic validator refuses the file",
+    ]
+    back = load(tmp_path / "export.tbx")
+    back.concepts[0].id = "1"
+    assert back == g
 
 
 def test_a_term_level_definition_is_kept(tmp_path: Path) -> None:
@@ -610,8 +627,13 @@ def test_memoq_forbidden_terms_are_deprecated_and_never_applied(tmp_path: Path) 
         "memoq.csv:1: 7 columns not kept: 'Entry_Domain', 'Entry_ClientID', 'Entry_ProjectID', "
         "'Entry_Created', 'Entry_Creator', …"
     ]
-    assert save(g, tmp_path / "back.tbx") == []
-    assert load(tmp_path / "back.tbx") == g  # forbidden stays forbidden
+    assert save(g, tmp_path / "back.tbx") == [  # memoQ's entry numbers are no XML ids
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written '17' as '_17'"
+    ]
+    back = load(tmp_path / "back.tbx")
+    back.concepts[0].id = "17"
+    assert back == g  # forbidden stays forbidden
 
 
 @pytest.mark.parametrize("value", ["maybe", "2"])
@@ -696,3 +718,22 @@ def test_glossary_check_takes_the_languages_its_warning_asks_for(tmp_path: Path)
     given = runner.invoke(cli, ["glossary", "check", "--source-lang", "en", str(path)])
     assert given.exit_code == 0, given.output
     assert "und" not in given.output
+
+
+# Zanata's glossary CSV (zanata-platform, docs/user-guide/glossary/upload-glossaries.md): locale
+# columns, the first the source; a part-of-speech column named pos, partofspeech or part of
+# speech; a description column named desc or description (notes for the translator)
+@pytest.mark.parametrize(
+    ("pos", "desc"), [("pos", "description"), ("partofspeech", "desc"), ("Part of Speech", "desc")]
+)
+def test_zanata_glossary_csv_columns(pos: str, desc: str) -> None:
+    # partofspeech, part of speech and desc were "not kept": the part of speech and the note lost
+    data = f"en-US,ru-RU,{pos},{desc}\nRed Army,Красная армия,noun,the Soviet army\n".encode()
+    g = loads(data, "csv", "zanata.csv")
+    c = g.concepts[0]
+    assert [(t.lang, t.text, t.pos) for t in c.terms] == [
+        ("en-US", "Red Army", "noun"),
+        ("ru-RU", "Красная армия", "noun"),
+    ]
+    assert c.notes == {"": "the Soviet army"}
+    assert g.warnings == []

@@ -292,16 +292,21 @@ def test_a_multiterm_sub_field_belongs_to_its_field(tmp_path: Path) -> None:
     assert (c.source, c.definitions) == (None, {"": "Armed force under German command."})
     roa = c.terms[0]
     assert roa.source is None  # "Мемуары" is the context's source
-    assert roa.extra == (
-        '<descripGrp><descrip type="Context">Бойцы РОА</descrip><descripGrp>'
-        '<descrip type="Source">Мемуары</descrip></descripGrp></descripGrp>',
+    assert roa.extra == (  # in TBX's form: the context's source an <admin type="source">
+        '<descripGrp><descrip type="context">Бойцы РОА</descrip>'
+        '<admin type="source">Мемуары</admin></descripGrp>',
     )
     assert g.warnings == ["termbase.xml:5: <system> not kept"]
     save(g, tmp_path / "back.tbx")
-    assert load(tmp_path / "back.tbx") == g
+    back = load(tmp_path / "back.tbx")
+    back.concepts[0].id = "17"  # (written '_17': a concept number is no XML id)
+    assert back == g
     entry = etree.parse(str(tmp_path / "back.tbx")).find(f".//{{{NS}}}conceptEntry")
     group = entry.find(f"{{{NS}}}descripGrp")
-    assert [e.get("type") for e in group.iter(f"{{{NS}}}descrip")] == ["definition", "Source"]
+    assert [(etree.QName(e).localname, e.get("type"), e.text) for e in group] == [
+        ("descrip", "definition", "Armed force under German command."),
+        ("admin", "source", "Britannica"),
+    ]
 
 
 def test_a_grouped_tool_status_still_forbids_the_term(tmp_path: Path) -> None:
@@ -575,8 +580,9 @@ def test_other_external_dtds_are_still_refused_saying_what_to_do(ref: str) -> No
 
 # TBX-Basic with back matter, as byutrg/p5-Convert-TBX-Basic's tests (t/01-basic.t) lay it
 # out: <text><body>…</body><back><refObjectList type="respPerson"><refObject id=…><item
-# type="fn">…: the people that transacNote target= names. It was dropped in silence.
-def test_tbx_back_matter_is_said_not_to_be_read() -> None:
+# type="fn">…: the people that transacNote target= names. It was dropped in silence, then said
+# not to be read; it is kept and written back (glossary33), so the target names someone.
+def test_tbx_back_matter_is_kept_and_written_back(tmp_path: Path) -> None:
     data = (
         '<martif type="TBX-Basic" xml:lang="en-US"><text><body>\n'
         '<termEntry id="c5"><langSet xml:lang="ru"><tig><term>РОА</term><transacGrp>'
@@ -588,8 +594,22 @@ def test_tbx_back_matter_is_said_not_to_be_read() -> None:
     ).encode()
     g = loads(data, "tbx", "b.tbx")
     assert [c.terms[0].text for c in g.concepts] == ["РОА"]
-    assert [w for w in g.warnings if w.startswith("b.tbx:4: <back> not read")], g.warnings
-    assert "refObjectList type='respPerson' (1 item)" in g.warnings[-1]
+    assert g.warnings == []
+    assert g.back == (
+        '<back><refObjectList type="respPerson"><refObject id="P1"><item type="fn">A. N. Author'
+        "</item></refObject></refObjectList></back>"
+    )
+    for version, section in ((2, "refObjectList"), (3, "refObjectSec")):  # each version's name
+        out = tmp_path / f"v{version}.tbx"
+        assert save(g, out, tbx_version=version) == []
+        root = etree.parse(str(out)).getroot()
+        assert [etree.QName(e).localname for e in root.find("{*}text/{*}back")] == [section]
+        back = loads(out.read_bytes(), "tbx", "v.tbx")
+        assert (back.concepts, back.back) == (g.concepts, g.back.replace("refObjectList", section))
+    assert save(g, tmp_path / "b.csv") == [
+        "term TBX data <transacGrp>: not written (1x)",
+        "TBX back matter (<back>: the people and sources entries name): not written",
+    ]
 
 
 # TBX-Min (LTAC's bilingual dialect; <TBX dialect="TBX-Min"> with a header naming the source and

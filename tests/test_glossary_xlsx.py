@@ -172,9 +172,15 @@ def test_excel_workbook_first_sheet_is_read_as_the_csv_layouts_read(tmp_path: Pa
     ]
     assert red.notes == {"": "Armée de terre soviétique\n1918-1946"}  # _x000D_ + LF: one break
     assert apply_text("Бойцы РОА", g, "de") == "Бойцы Russische Befreiungsarmee"
-    for name in ("back.tbx", "back.csv"):
-        assert save(g, tmp_path / name) == []
-        assert load(tmp_path / name) == g
+    assert save(g, tmp_path / "back.csv") == []
+    assert load(tmp_path / "back.csv") == g
+    assert save(g, tmp_path / "back.tbx") == [  # a number is no XML id
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written '1918' as '_1918'"
+    ]
+    back = load(tmp_path / "back.tbx")
+    back.concepts[1].id = "1918"
+    assert back == g
     (tmp_path / "terms.xlsx").write_bytes(EXCEL)
     assert load(tmp_path / "terms.xlsx") == g
 
@@ -454,7 +460,8 @@ def test_cli_converts_a_named_sheet_and_writes_xlsx(tmp_path: Path) -> None:
         cli, ["glossary", "convert", str(tmp_path / "t.xlsx"), str(out), "--sheet", "Terms"]
     )
     assert r.exit_code == 0, r.output
-    assert [c.id for c in load(out)] == ["РОА", "1918"]
+    assert [c.id for c in load(out)] == ["РОА", "_1918"]  # (TBX's ids are XML names)
+    assert "written '1918' as '_1918'" in r.output
     r = runner.invoke(cli, ["glossary", "convert", str(out), str(tmp_path / "back.xlsx")])
     assert r.exit_code == 0, r.output
     assert load(tmp_path / "back.xlsx") == load(out)

@@ -23,6 +23,7 @@ Rejections are :class:`~translit.errors.GlossaryError` s naming the file and the
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterator
@@ -38,8 +39,11 @@ __all__ = [
     "iter_elements",
     "kept_as_written",
     "local_name",
+    "parse_fragment",
     "parse_xml",
+    "plain_fragment",
     "root_of",
+    "tbx_basic",
     "xml_lines",
     "xml_text",
 ]
@@ -190,7 +194,7 @@ def _check_doctype(data: bytes, path: str) -> None:
     if subset.strip("[] \t\r\n"):
         raise GlossaryError(
             "XML declares entities or other DTD declarations in its DOCTYPE (XXE / entity "
-            "expansion); refused",
+            f"expansion); refused{_NO_DTD}",
             path,
             line,
         )
@@ -200,6 +204,11 @@ def _check_doctype(data: bytes, path: str) -> None:
 
 
 #: the refusal of a DOCTYPE naming a DTD by another path or address, and what to do
+#: What to do with a file whose DOCTYPE declares entities: the message said only "refused"
+_NO_DTD = (
+    " (a glossary needs no DTD: delete the DOCTYPE, and write out the text of each entity "
+    "where the file uses it)"
+)
 _EXTERNAL_DTD = (
     "XML refers to an external DTD {!r}; refused (a DTD is never loaded: delete the DOCTYPE "
     "line, or name the DTD by its file name alone, as TBX files do: SYSTEM "
@@ -425,7 +434,9 @@ def _check_tree(root: Any, path: str) -> None:
     if dtd is not None and (
         any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())
     ):
-        raise GlossaryError("XML declares entities or other DTD declarations; refused", path, 1)
+        raise GlossaryError(
+            f"XML declares entities or other DTD declarations; refused{_NO_DTD}", path, 1
+        )
     url = info.system_url
     if url and not _dtd_named_safely(url):
         raise GlossaryError(_EXTERNAL_DTD.format(url), path, 1)
@@ -435,22 +446,36 @@ def _check_tree(root: Any, path: str) -> None:
 
 # -- kept data categories ------------------------------------------------------------------------
 
-#: The DCA element of a DCT data category (TBX-Basic and TBX-Min modules), for keeping a DCT
-#: element the model has no field for in the DCA form the writer uses; a category not listed
-#: is a ``termNote`` in a term and a ``descrip`` elsewhere.
-_DCT_ELEMENT = {
-    "context": "descrip",
-    "definition": "descrip",
-    "subjectField": "descrip",
-    "reliabilityCode": "descrip",
-    "customerSubset": "admin",
-    "projectSubset": "admin",
-    "source": "admin",
-    "crossReference": "ref",
-    "externalCrossReference": "xref",
-    "xGraphic": "xref",
-}
-#: Elements kept as they are (TBX DCA annotations, transaction groups, notes; MultiTerm's
+
+@functools.cache
+def tbx_basic() -> dict[str, dict[str, frozenset[str]]]:
+    """TBX-Basic's data categories (``translit/data/tbx_basic.toml``): ``"elements"``, each DCA
+    element → the categories it carries; ``"picklists"``, each closed category → its values.
+
+    >>> sorted(tbx_basic()["elements"]["descrip"])
+    ['context', 'definition', 'subjectField']
+    """
+    from .._datafiles import load_toml
+
+    data = load_toml("tbx_basic.toml")
+    return {part: {k: frozenset(v) for k, v in data[part].items()} for part in data}
+
+
+@functools.cache
+def _dct_element() -> dict[str, str]:
+    """The DCA element of a DCT data category (``<basic:context>`` → ``descrip``, ``<basic:
+    transactionType>`` → ``transac``), for keeping a DCT element the model has no field for in
+    the DCA form the writer uses: TBX-Basic's, and IATE's ``reliabilityCode`` (a ``descrip`` of
+    TBX's default categories); a category of neither is a ``termNote`` in a term and a
+    ``descrip`` elsewhere."""
+    out = {c: el for el, cats in tbx_basic()["elements"].items() for c in cats}
+    return out | {"reliabilityCode": "descrip"}
+
+
+#: Groups: each member is kept in DCA form (a DCT ``<basic:transactionType>`` in a
+#: ``transacGrp`` becomes ``<transac type="transactionType">``)
+_GROUPS = ("descripGrp", "adminGrp", "termNoteGrp", "transacGrp")
+#: Elements kept as they are (TBX DCA annotations, notes, a transaction's members; MultiTerm's
 #: ``descrip`` is one of them).
 _DCA = {
     "descrip",
@@ -461,7 +486,9 @@ _DCA = {
     "ref",
     "xref",
     "note",
-    "transacGrp",
+    "transac",
+    "transacNote",
+    "date",
 }
 
 
@@ -562,28 +589,66 @@ def first_rests(extra: list[Any]) -> None:
 def dca_fragment(el: Any, in_term: bool) -> str:
     """``el`` as an XML fragment in DCA form without namespaces, to write back as read: a DCT
     element (``<basic:context>``) becomes its DCA element (``<descrip type="context">``)."""
-    from copy import deepcopy
 
     from lxml import etree
 
     name = local_name(el.tag)
-    if name in ("descripGrp", "adminGrp", "termNoteGrp"):  # a group: each member in DCA form
+    if name in _GROUPS:  # a group: each member in DCA form
         out = etree.Element(name, dict(el.attrib))
         for child in el:
             if isinstance(child.tag, str):
-                out.append(etree.fromstring(dca_fragment(child, in_term)))
+                out.append(parse_fragment(dca_fragment(child, in_term)))
     elif name in _DCA:
-        out = deepcopy(el)
-        for e in out.iter():
-            if isinstance(e.tag, str):
-                e.tag = local_name(e.tag)
+        return plain_fragment(el)
     else:
-        out = etree.Element(_DCT_ELEMENT.get(name, "termNote" if in_term else "descrip"))
+        out = etree.Element(_dct_element().get(name, "termNote" if in_term else "descrip"))
         out.set("type", name)
         for k, v in el.attrib.items():
             out.set(k, v)
         out.text = "".join(el.itertext())
     return _fragment_of(out)
+
+
+def plain_fragment(el: Any) -> str:
+    """``el`` as an XML fragment with its elements' local names (TBX v3's namespace dropped, as
+    the model keeps TBX data), without the layout around and inside it.
+
+    >>> from lxml import etree
+    >>> plain_fragment(etree.fromstring('<back xmlns="urn:t">\\n  <item>a</item>\\n</back>'))
+    '<back><item>a</item></back>'
+    """
+    from copy import deepcopy
+
+    out = deepcopy(el)
+    for e in out.iter():
+        if isinstance(e.tag, str):
+            e.tag = local_name(e.tag)
+    return _fragment_of(out)
+
+
+def parse_fragment(fragment: str) -> Any:
+    """A kept TBX fragment (:attr:`.model.Term.extra`, ``Concept.extra``: a program may set
+    them) as an element, parsed as files are (no DTD, no entity, no network): a DOCTYPE or an
+    entity in it is refused, as in a file; the writer's parse expanded internal entities (a
+    billion-laughs fragment grew the output).
+
+    >>> parse_fragment('<note>a</note>').text
+    'a'
+    >>> parse_fragment('<!DOCTYPE note><note/>')
+    Traceback (most recent call last):
+    translit.errors.GlossaryError: kept TBX data '<!DOCTYPE note><note/>' declares a DOCTYPE or uses an entity; refused
+    """
+    from lxml import etree
+
+    try:
+        el = etree.fromstring(fragment, etree.XMLParser(**_SAFE))
+    except etree.XMLSyntaxError as exc:
+        raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
+    if el.getroottree().docinfo.doctype or any(True for _ in el.iter(etree.Entity)):
+        raise GlossaryError(
+            f"kept TBX data {fragment[:40]!r} declares a DOCTYPE or uses an entity; refused"
+        )
+    return el
 
 
 def as_read(el: Any) -> str:

@@ -310,6 +310,8 @@ def save(
                 lost = write_table(glossary, fh, delimiter=delimiter, **options)
     if glossary.obsolete:  # only PO has a place for entries kept out of use
         lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
+    if glossary.back and fmt != "tbx":  # only TBX has a place for its back matter
+        lost.append("TBX back matter (<back>: the people and sources entries name): not written")
     return lost
 
 

@@ -1115,7 +1115,10 @@ class Glossary(_Tracked):
     entries a reader skipped when asked not to stop at the first (``strict=False``);
     ``obsolete`` the entries the file keeps out of use (PO ``#~``, as msgmerge keeps a message
     the sources dropped): no lookup, apply, lint or count sees them, the PO writer writes them
-    back as obsolete and the other formats report them as not written.
+    back as obsolete and the other formats report them as not written. ``back`` is a TBX file's
+    back matter as read (``<back>``: the people and sources its entries name by ``target=``,
+    MultiTerm's TBX export's responsible persons), an XML fragment without namespaces: the TBX
+    writer writes it back, the other formats report it as not written.
 
     >>> g = Glossary([Concept("roa", terms=[Term("РОА", "ru", type="acronym"),
     ...                                     Term("Russian Liberation Army", "en")])])
@@ -1131,6 +1134,7 @@ class Glossary(_Tracked):
     warnings: list[str] = field(default_factory=list)
     errors: list[GlossaryError] = field(default_factory=list, repr=False, compare=False)
     obsolete: list[Concept] = field(default_factory=list)
+    back: str | None = field(default=None, repr=False)
     _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
@@ -1203,6 +1207,7 @@ class Glossary(_Tracked):
             path=self.path,
             warnings=[*self.warnings, *other.warnings],
             obsolete=[*self.obsolete, *other.obsolete],
+            back=self.back or other.back,
         )
 
     def stats(self) -> dict[str, Any]:

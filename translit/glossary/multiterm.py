@@ -44,6 +44,8 @@ from .model import (
     known_type,
     norm_tag,
     settle_ids,
+    tag_of_name,
+    valid_tag,
     with_part,
 )
 
@@ -71,6 +73,7 @@ FIELDS: dict[str, str] = {
 }
 _TERM_ONLY = {"status", "type", "pos", "gender"}
 _LANG_ATTRS = ("lang", "locale", "type", "name")  # codes first, then language names
+_CODE_ATTRS = frozenset({"lang", "locale"})
 
 
 #: The TBX category the writer gives a model field, for a MultiTerm sub-field to rejoin it
@@ -130,7 +133,76 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
 
 
 def _kept(el: Any) -> str:
-    return dca_fragment(el, False)
+    """``el`` kept in TBX's DCA form, as MultiTerm's own TBX export writes it (:func:`_tbx_form`)."""
+    return dca_fragment(_tbx_form(el), False)
+
+
+#: MultiTerm sub-fields (a ``descripGrp`` in a field's group) and the TBX element each is:
+#: a Definition's Source is its ``<admin type="source">``, its Note a ``<note>``
+_SUB_FIELDS = {"source": ("admin", "source"), "note": ("note", None)}
+
+
+def _tbx_form(el: Any) -> Any:
+    """A copy of the MultiTerm element ``el`` in TBX's structure, where the two differ (the
+    TBX-Basic schema refused what was kept as read):
+
+    - a transaction, ``<transac type="origination">jdoe</transac><date>2009-05-04T10:00:00
+      </date>``, is TBX's ``<transac type="transactionType">origination</transac><transacNote
+      type="responsibility">jdoe</transacNote><date>2009-05-04</date>`` (TBX's date is a date,
+      ISO 30042:2019's schema ``xsd:date``: the time of day is left out, as MultiTerm's own TBX
+      export writes it);
+    - a field's sub-field (a ``descripGrp`` in its group) that TBX names, Source or Note, is
+      that element (``<admin type="source">``, ``<note>``); another stays a group;
+    - a Context field is TBX-Basic's ``context`` (the same data category, lower case).
+
+    >>> from lxml import etree
+    >>> t = _tbx_form(etree.fromstring('<transacGrp><transac type="origination">jdoe</transac>'
+    ...     '<date>2009-05-04T10:00:00</date></transacGrp>'))
+    >>> print(etree.tostring(t, encoding="unicode"))  # doctest: +NORMALIZE_WHITESPACE
+    <transacGrp><transac type="transactionType">origination</transac><transacNote
+    type="responsibility">jdoe</transacNote><date>2009-05-04</date></transacGrp>
+    """
+    from lxml import etree
+
+    name = local_name(el.tag)
+    if name == "transacGrp":
+        out = etree.Element("transacGrp")
+        for child in el:
+            kind = local_name(child.tag) if isinstance(child.tag, str) else ""
+            if kind == "transac" and child.get("type") != "transactionType":
+                etree.SubElement(out, "transac", type="transactionType").text = child.get("type")
+                who = xml_text(child)
+                if who:
+                    etree.SubElement(out, "transacNote", type="responsibility").text = who
+            elif kind == "date":
+                etree.SubElement(out, "date").text = xml_text(child).split("T", 1)[0]
+            elif kind:
+                out.append(deepcopy(child))
+        return out
+    if name == "descripGrp":
+        out = etree.Element("descripGrp", dict(el.attrib))
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            head = next((e for e in child if local_name(e.tag) == "descrip"), None)
+            sub = _SUB_FIELDS.get(_field_name(head)) if head is not None else None
+            if (
+                head is not None
+                and sub
+                and local_name(child.tag) == "descripGrp"
+                and len(child) == 1
+            ):
+                made = etree.SubElement(out, sub[0])
+                if sub[1]:
+                    made.set("type", sub[1])
+                made.text = xml_lines(head)
+            else:
+                out.append(_tbx_form(child))
+        return out
+    out = deepcopy(el)
+    if name == "descrip" and (el.get("type") or "").strip().lower() == "context":
+        out.set("type", "context")
+    return out
 
 
 def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
@@ -155,19 +227,38 @@ def _concept(grp: Any, n: int, path: str, warnings: list[str]) -> Concept:
     _describe(c, "", _fields(grp, warnings, path))
     for lg in (e for e in grp if local_name(e.tag) == "languageGrp"):
         lang_el = next((e for e in lg if local_name(e.tag) == "language"), None)
-        code = ""
-        if lang_el is not None:  # MultiTerm: lang="RU" type="Russian"; GlobalSight: locale, name
-            code = next((v for k in _LANG_ATTRS if (v := lang_el.get(k) or "").strip()), "")
-        if not code:
-            raise GlossaryError(
-                "<languageGrp> without <language lang=…> (or locale=…)", path, lg.sourceline
-            )
-        lang = norm_tag(code)
+        lang = _language(lang_el, path, lg.sourceline)
         _describe(c, lang, _fields(lg, warnings, path))
         for tg in (e for e in lg if local_name(e.tag) == "termGrp"):
             c.terms.append(_term(tg, lang, path, warnings))
     first_rests(c.extra)
     return c
+
+
+def _language(el: Any, path: str, line: int) -> str:
+    """The language tag of a ``<language>`` element: its code (MultiTerm's ``lang="DE-DE"``,
+    GlobalSight's ``locale="en_US"``), else its name (``type="German (Germany)"``, ``name=
+    "English"``: an index name, read as CAT tools' English language names are,
+    :func:`.model.tag_of_name`, or a tag written there). A name was taken for a tag: the
+    terms of ``type="German"`` were in the language "german"."""
+    if el is not None:  # MultiTerm: lang="RU" type="Russian"; GlobalSight: locale, name
+        for key in _LANG_ATTRS:
+            value = (el.get(key) or "").strip()
+            if not value:
+                continue
+            if key in _CODE_ATTRS:
+                return norm_tag(value)
+            tag = tag_of_name(value) or (norm_tag(value) if valid_tag(value) else None)
+            if tag is None:
+                raise GlossaryError(
+                    f"<language {key}={value!r}> names no language translit knows (an English "
+                    'name such as "German (Germany)", or a tag such as de-DE): add lang="…" '
+                    "with its tag",
+                    path,
+                    el.sourceline,
+                )
+            return tag
+    raise GlossaryError("<languageGrp> without <language lang=…> (or locale=…)", path, line)
 
 
 def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None:

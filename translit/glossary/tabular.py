@@ -125,7 +125,16 @@ _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
 _PER_TERM = ("type", "status", "gender")
 
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
-_META_ALIASES = {"entry_id": "id", "entry_subject": "subject", "entry_note": "note"}
+_META_ALIASES = {
+    "entry_id": "id",  # memoQ's
+    "entry_subject": "subject",
+    "entry_note": "note",
+    # Zanata's glossary CSV (its user guide, "Upload glossaries": a part-of-speech column named
+    # pos, partofspeech or part of speech; a description column desc or description)
+    "partofspeech": "pos",
+    "part of speech": "pos",
+    "desc": "description",
+}
 #: Transifex glossary columns: ``term, pos, comment`` and per language ``translation_<lang>``,
 #: ``comment_<lang>`` (``<lang>`` a Transifex code: ``fr``, ``pt_BR``)
 _TX_TERM, _TX_NOTE = "translation_", "comment_"

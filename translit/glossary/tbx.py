@@ -22,6 +22,9 @@ in ``Concept.extra``/``Term.extra``, and term ids (``tig``/``termSec`` ``id``) i
 A MultiTerm XML file (root ``<mtf>``), or GlobalSight's (``<entries>`` of ``<conceptGrp>``), is
 handed to :mod:`.multiterm`.
 
+A ``<back>`` (the people and sources entries name by ``target=``) is kept in
+``Glossary.back`` and written back.
+
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything, an empty note too.
 An entry id its reader invented (:func:`.model.invented_id`) is written to v3, which requires
@@ -31,6 +34,8 @@ has the least recommended status of them (:func:`_best`).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from copy import deepcopy
 from typing import Any, NoReturn
 
@@ -43,8 +48,11 @@ from ._xml import (
     iter_elements,
     kept_as_written,
     local_name,
+    parse_fragment,
     parse_xml,
+    plain_fragment,
     root_of,
+    tbx_basic,
     xml_lines,
     xml_text,
 )
@@ -59,6 +67,7 @@ from .model import (
     implied,
     invented_id,
     known_type,
+    listing,
     norm_status,
     norm_tag,
     norm_type,
@@ -226,8 +235,9 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
             if not g.languages and el.get("type") == "languages":
                 g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
             continue
-        if name == "back":  # (read in silence, its people and sources were lost in silence)
-            _back_not_read(el, path, g.warnings)
+        if name == "back":  # its people and sources, kept to be written back (they were lost)
+            if any(isinstance(child.tag, str) for child in el):
+                g.back = plain_fragment(el)
             continue
         n += 1
         try:
@@ -310,27 +320,9 @@ def _read_tbx_min(data: bytes, path: str, strict: bool) -> Glossary:
 
 
 #: the elements read_tbx reads: the entries, and the header's title and list of languages
-#: (kept, not cleared, in case an entry holds one), and the back matter, to say it is not read
+#: (kept, not cleared, in case an entry holds one), and the back matter
 _STREAMED = ("{*}termEntry", "{*}conceptEntry", "{*}title", "{*}p", "{*}back")
 _HEADER = frozenset({"title", "p"})
-
-
-def _back_not_read(el: Any, path: str, warnings: list[str]) -> None:
-    """Warn that the ``<back>`` matter of a TBX file (``refObjectList``: the people, sources
-    and other objects that entries name by ``target=``; TBX v2 and v3) is neither read nor
-    written back, naming what it holds."""
-    held = [
-        f"{local_name(child.tag)}"
-        + (f" type={child.get('type')!r}" if child.get("type") else "")
-        + f" ({len(child)} {'item' if len(child) == 1 else 'items'})"
-        for child in el
-        if isinstance(child.tag, str)
-    ]
-    if held:
-        warnings.append(
-            f"{path}:{el.sourceline}: <back> not read ({', '.join(held)}): the objects that "
-            "entries name by target= are neither kept nor written back; keep this file for them"
-        )
 
 
 def _refuse(data: bytes, path: str, message: str, line: int | None) -> NoReturn:
@@ -459,7 +451,7 @@ def _drop_lang(fragment: str) -> str:
     """``fragment`` without the ``xml:lang`` of its root element."""
     from lxml import etree
 
-    el = etree.fromstring(fragment)
+    el = parse_fragment(fragment)
     el.attrib.pop(XML_LANG, None)
     return str(etree.tostring(el, encoding="unicode"))
 
@@ -617,6 +609,71 @@ def _best(name: str, values: list[str]) -> int:
 
 # -- writing -------------------------------------------------------------------------------------
 
+#: An XML name without a colon (``xsd:ID``, ``NCName``): a letter or ``_`` first, then letters,
+#: digits, ``_ . -``
+_XML_NAME = re.compile(r"[^\W\d][\w.\-]*")
+
+
+def _xml_name(value: str) -> str:
+    """``value`` made an XML name: each other character ``_``, and ``_`` before a first one that
+    cannot start a name.
+
+    >>> _xml_name("17"), _xml_name("2 b"), _xml_name("a:b")
+    ('_17', '_2_b', 'a_b')
+    """
+    name = re.sub(r"[^\w.\-]", "_", value)
+    return name if _XML_NAME.fullmatch(name) else "_" + name
+
+
+def _picklisted(category: str, value: str) -> str:
+    """``value`` in TBX-Basic's spelling where its picklist of ``category`` holds it in another
+    case (``Noun`` → ``noun``), else as it is.
+
+    >>> _picklisted("partOfSpeech", "Noun"), _picklisted("partOfSpeech", "n.")
+    ('noun', 'n.')
+    """
+    for known in tbx_basic()["picklists"].get(category, ()):
+        if known.lower() == value.strip().lower():
+            return known
+    return value
+
+
+#: Attributes any TBX-Basic data category element may carry
+_BASIC_ATTRIBUTES = frozenset({"type", "id", "target", "datatype", XML_LANG, XML_SPACE})
+_BASIC_OTHERS = frozenset(
+    {*_STRUCTURAL, "conceptEntry", "termEntry", "note", "date", "hi", "foreign", "sc", "ec",
+     "ph", "descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+)  # fmt: skip
+
+
+_TERM_HOLDERS = frozenset({"termSec", "tig", "termGrp", "termNoteGrp"})
+
+
+def _count_unknown(entry: Any, unknown: Counter[str]) -> None:
+    """Count in ``unknown`` the elements of the written ``entry`` that TBX-Basic does not
+    define (:func:`.tbx_basic`): a category none of its elements carries, another vocabulary's
+    element, a ``termNote`` outside a term, an attribute of a tool (MultiTerm's ``Glink``)."""
+    basic = tbx_basic()["elements"]
+    for el in entry.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = local_name(el.tag)
+        if not _own(el.tag):
+            if _own(el.getparent().tag):  # (its own children are its vocabulary's)
+                unknown[f"<{el.prefix + ':' if el.prefix else ''}{name}> of another namespace"] += 1
+            continue
+        if name not in basic and name not in _BASIC_OTHERS:
+            unknown[f"<{name}>"] += 1
+            continue
+        kind = el.get("type")
+        if name in basic and kind not in basic[name]:
+            unknown[f'<{name} type="{kind}">' if kind else f"<{name}> without a type"] += 1
+        elif name == "termNote" and local_name(el.getparent().tag) not in _TERM_HOLDERS:
+            unknown[f'<termNote type="{kind}"> outside a term'] += 1
+        for key in set(el.attrib) - _BASIC_ATTRIBUTES:
+            if name not in _BASIC_OTHERS or key != "type":
+                unknown[f"<{name} {local_name(key)}=…>"] += 1
+
 
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
@@ -641,7 +698,19 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     caller) stated them (:meth:`.model.Term.stated`), or where the value differs from what a
     TBX reader takes without one (``fullForm``, ``preferred``); several notes, definitions or
     sources of one place (:class:`.model.Joined`) are written as several elements, in order.
-    Returns what could not be written (nothing: TBX holds every field of the model).
+    What a TBX-Basic validator (LTAC's schema, ISO 30042:2019) refuses is written so that it
+    passes where the value allows it, and said where not; the list returned says each:
+
+    - an id that is no XML name (``17``, ``2 b``; TBX's ids are ``xsd:ID``: a letter or ``_``
+      first, no spaces) or that an earlier element has is written as one (``_17``, ``_2_b``,
+      ``c1-2``);
+    - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``) is
+      written in the picklist's (``noun``);
+    - kept data of categories TBX-Basic does not define (a MultiTerm field ``Usage``, TBX-
+      Linguist's ``grammaticalNumber``), or a ``termNote`` outside a term, is written as read,
+      and counted: other TBX readers keep it, a TBX-Basic validator refuses the file.
+
+    Every field of the model has a TBX place, so nothing else is reported.
     """
     from lxml import etree
 
@@ -665,6 +734,31 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 el.set(XML_SPACE, "preserve")  # out anew; a term's runs are read as one space)
         return el
 
+    # ids: each written as a unique XML name; one that is not is renamed, never onto an id
+    # the file states further on
+    stated = {
+        x
+        for c in glossary.concepts
+        for x in (c.id, *(t.id for t in c.terms))
+        if x and _XML_NAME.fullmatch(x)
+    }
+    taken = set(re.findall(r'\bid="([^"]*)"', glossary.back or ""))  # (the back's: written)
+    renamed: list[str] = []
+
+    def xml_id(value: str) -> str:
+        got = value if _XML_NAME.fullmatch(value) else _xml_name(value)
+        if got in taken or (got != value and got in stated):
+            k = 2
+            while f"{got}-{k}" in taken or f"{got}-{k}" in stated:
+                k += 1
+            got = f"{got}-{k}"
+        taken.add(got)
+        if got != value:
+            renamed.append(f"{value!r} as {got!r}")
+        return got
+
+    unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
+
     lang = glossary.source_lang or "en"
     if v3:
         root = E(None, "tbx", type="TBX-Basic", style="dca", lang=lang)
@@ -676,10 +770,23 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     if glossary.title:
         E(E(fdesc, "titleStmt"), "title", glossary.title)
     E(E(fdesc, "sourceDesc"), "p", "written by translit")
-    if glossary.languages:
+    if glossary.languages or not v3:
         enc = E(header, "encodingDesc")
-        E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
-    body = E(E(root, "text"), "body")
+        if not v3:  # TBX-Basic v2 names its constraint file (LISA's TBX-Basic 2.0, as its
+            E(enc, "p", "TBXBasicXCSV02.xcs", type="XCSURI")  # sample files and tools write it)
+        if glossary.languages:
+            E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
+    text_el = E(root, "text")
+    body = E(text_el, "body")
+    if glossary.back:  # its people and sources: refObjectSec in v3, refObjectList in v2
+        back = parse_fragment(glossary.back)
+        for e in back.iter():
+            if isinstance(e.tag, str):
+                kind = local_name(e.tag)
+                if kind in ("refObjectSec", "refObjectList"):
+                    kind = "refObjectSec" if v3 else "refObjectList"
+                e.tag = f"{{{ns}}}{kind}" if ns else kind
+        text_el.append(back)
     entry_tag, lang_tag, term_tag = (
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
@@ -688,10 +795,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         """Append a kept data category (see :class:`.model.Term`) in the writer's namespace; the
         rest of a group whose head is a model field (``<descripGrp type="definition">``, see
         :func:`_categories`) joins that field's element, written before, in a group again."""
-        try:
-            el = etree.fromstring(fragment)
-        except etree.XMLSyntaxError as exc:
-            raise GlossaryError(f"kept TBX data {fragment[:40]!r} is not XML: {exc}") from None
+        el = parse_fragment(fragment)  # (a program's: no DTD, no entity, as a file's)
         foreign = str(el.tag).startswith("{")  # another vocabulary's: written as read (FOREIGN)
         for e in () if foreign or not ns else el.iter():
             if isinstance(e.tag, str):
@@ -728,7 +832,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     def add(c: Concept) -> Any:
         # TBX v3 requires an id; v2 does not: one its file did not give is not added
-        entry = E(body, entry_tag, **({} if not v3 and isinstance(c.id, Implied) else {"id": c.id}))
+        written = not v3 and isinstance(c.id, Implied)
+        entry = E(body, entry_tag, **({} if written else {"id": xml_id(c.id)}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
@@ -757,7 +862,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag, **({"id": t.id} if t.id else {}))
+                ts = E(ls, term_tag, **({"id": xml_id(t.id)} if t.id else {}))
                 E(ts, "term", t.text)
                 for name, default in (("type", "fullForm"), ("status", "preferred")):
                     value = getattr(t, name)
@@ -765,9 +870,10 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                         text, category = _WRITTEN[name](value)
                         E(ts, "termNote", text, type=category)
                 if t.pos is not None:  # (an empty one too: an empty element is data)
-                    E(ts, "termNote", t.pos, type="partOfSpeech")
+                    E(ts, "termNote", _picklisted("partOfSpeech", t.pos), type="partOfSpeech")
                 if t.gender is not None:
-                    E(ts, "termNote", t.gender, type="grammaticalGender")
+                    E(ts, "termNote", _picklisted("grammaticalGender", t.gender),
+                      type="grammaticalGender")  # fmt: skip
                 for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")
                 for part in parts_of(t.note):
@@ -791,6 +897,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     declared = f' xmlns="{ns}"' if ns else ""
     for n, c in enumerate(glossary.concepts):
         entry = add(c)
+        _count_unknown(entry, unknown)
         etree.indent(entry, space="  ", level=3)
         text = etree.tostring(entry, encoding="unicode", with_tail=False)
         body.remove(entry)
@@ -798,4 +905,16 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             text = text.replace(declared, "", 1)
         fh.write(("\n      " if n else "") + text)
     fh.write(tail + "\n")
-    return []
+    out = []
+    if renamed:
+        out.append(
+            "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ "
+            f"first, no spaces, each once): written {listing(renamed)}"
+        )
+    if unknown:
+        kinds = listing([f"{k} ({n}x)" for k, n in unknown.items()])
+        out.append(
+            f"data TBX-Basic does not define, written as read: {kinds}; other TBX readers keep "
+            "it, a TBX-Basic validator refuses the file"
+        )
+    return out
