@@ -10,6 +10,7 @@ the code printed.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import translit_cli
@@ -83,3 +84,97 @@ def test_name_key_on_the_command_line_names_its_argument() -> None:
     res = translit_cli("name-key", "Ж" * 16_001)
     assert res.returncode != 0
     assert "NAME has 16,001 characters, past 16,000" in res.stderr.decode()
+
+
+# -- 2. a JSONL field that holds a list of strings ------------------------------------------------
+
+
+def test_a_jsonl_list_of_strings_is_converted_in_place(tmp_path: Path) -> None:
+    """`translit romanize --field names` on records whose `names` is a list of names (tags,
+    aliases, a sentence split into tokens: common in NLP dumps) warned "no record has
+    --field 'names'" and converted nothing. Each string of the list is converted, in lists
+    within it too; the list keeps its items, their order, its spacing and escapes, and every
+    other item (a number, null, an object) stays byte for byte. (National system, KMU 55 of
+    2010: Київ Kyiv, Харків Kharkiv, Львів Lviv, Суми Sumy.)"""
+    src = tmp_path / "a.jsonl"
+    src.write_text(
+        '{"id": 1, "names": ["Київ", "Харків", 3, ["Львів", null], {"x": "Суми"}]}\n'
+        '{"id":2,"names":["\\u0421\\u0443\\u043c\\u0438" , "Kyiv"]}\n'
+        '{"id": 3, "names": []}\n',
+        encoding="utf-8",
+    )
+    res = translit_cli("romanize", "-l", "uk", "-s", "national", "--field", "names", str(src))
+    assert res.returncode == 0, res.stderr.decode()
+    assert "warning" not in res.stderr.decode()
+    assert res.stdout.decode() == (
+        '{"id": 1, "names": ["Kyiv", "Kharkiv", 3, ["Lviv", null], {"x": "Суми"}]}\n'
+        '{"id":2,"names":["Sumy" , "Kyiv"]}\n'
+        '{"id": 3, "names": []}\n'
+    )
+
+
+def test_a_jsonl_list_with_add_field_gets_its_converted_copy(tmp_path: Path) -> None:
+    """With `--add-field`, the converted list is written beside the source, which stays; a
+    record whose list is empty gets an empty one, so every record has the new key."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"names": ["Київ", 1]}\n{"names": []}\n', encoding="utf-8")
+    args = ("romanize", "-l", "uk", "-s", "national", "--field", "names")
+    res = translit_cli(*args, "--add-field", "lat", str(src))
+    assert res.returncode == 0, res.stderr.decode()
+    assert res.stdout.decode() == (
+        '{"names": ["Київ", 1], "lat": ["Kyiv", 1]}\n{"names": [], "lat": []}\n'
+    )
+    src.write_text('{"names": ["Київ"], "lat": "old"}\n{"names": ["Київ"], "lat": ["Kyiv"]}\n')
+    res = translit_cli(*args, "--add-field", "lat", str(src))
+    assert res.stdout.decode() == (
+        '{"names": ["Київ"], "lat": ["Kyiv"]}\n{"names": ["Київ"], "lat": ["Kyiv"]}\n'
+    )
+
+
+def test_detect_reads_the_strings_of_a_jsonl_list(tmp_path: Path) -> None:
+    """`translit detect --field` reads a record as romanize converts it: a list's strings."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"t": ["Добрий вечір, як справи у Києві?"]}\n', encoding="utf-8")
+    res = translit_cli("detect", "--field", "t", str(src))
+    assert res.returncode == 0, res.stderr.decode()
+    assert "uk" in res.stdout.decode().split()
+
+
+# -- 4. `verify -l be`: the schemes of the language asked for -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    # Belarusian spellings whose Latin Belarusian schemes give (GKI 1992: Grodna; BGN/PCGN
+    # 1979: Minsk, Hrodna); Russian writes Гродно and Белоруссия (glossaries/names.csv)
+    [("Гродна", "Grodna"), ("Мінск", "Minsk"), ("Гродна", "Hrodna")],
+)
+def test_verify_be_lists_belarusian_schemes_not_russian_ones(cyrillic: str, latin: str) -> None:
+    """`verify -l be Гродна Grodna` listed 40 Russian schemes (ru:bgn-pcgn, ru:gost-779 …)
+    beside the Belarusian ones that give it, read on a "Russian spelling" that was the
+    Belarusian word as written: the user asked about Belarusian. The language's own schemes
+    and readers come first; the output says whose schemes were tried."""
+    res = translit_cli("verify", "-l", "be", cyrillic, latin)
+    out = res.stdout.decode()
+    assert res.returncode == 0, out + res.stderr.decode()
+    assert "ru:" not in out
+    assert "(a Belarusian (be) text: its schemes" in out
+    data = json.loads(translit_cli("verify", "--json", "-l", "be", cyrillic, latin).stdout)
+    assert data["lang"] == "be" and data["russian_spelling"] is None
+    assert data["schemes"] and not any(s.startswith("ru:") for s in data["schemes"])
+
+
+def test_verify_be_reads_a_name_in_its_russian_spelling_when_no_own_scheme_gives_it() -> None:
+    """A Belarusian name printed in its Russian form (en.wikipedia.org: Pavel Latushko for
+    Павел Латушка), which no Belarusian scheme gives, is still accepted by ru: labels, and
+    the output names the Russian spelling read."""
+    import translit
+
+    res = translit_cli("verify", "-l", "be", "Павел Латушка", "Pavel Latushko")
+    out = res.stdout.decode()
+    assert res.returncode == 0, out
+    assert "ru:wikipedia" in out
+    assert "ru: Russian ones on its spelling Павел Латушко" in out
+    v = translit.verify("Павел Латушка", "Pavel Latushko", lang="be")
+    assert (v.lang, v.russian) == ("be", "Павел Латушко")
+    assert all(label.startswith("ru:") for label in v.schemes)

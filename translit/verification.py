@@ -9,7 +9,10 @@ ignored; everything else (letters, diacritics, separators) must match. A Ukraini
 text is also read in its Russian spelling (given names through the given-names tables, the
 letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
 Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
-text (Көкшетау → Кокшетау → Kokshetau), and a text with ё also as
+text (Көкшетау → Кокшетау → Kokshetau): readers print many such names so (Taras Grigorovich
+Shevchenko, Pavel Latushko, Roza Otunbayeva). The language's own schemes and readers come
+first: the ``ru:`` labels accept only what none of them does (``verify -l be Гродна Grodna``
+is accepted by Belarusian schemes, not 40 Russian ones besides), and a text with ё also as
 written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
 ``<scheme> (ё as е)``, and with ё after ж ч ш щ as о, the letter Russian spelling writes for
 the same sound there in other words (шорох, шов; Правила русской орфографии и пунктуации,
@@ -31,7 +34,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import MAX_NAME_CHARS, ParameterError, want_name_length, want_names, want_str
 from .errors import shown as _shown
@@ -74,6 +77,9 @@ class Verdict:
     >>> v = verify("Ельцин", "Jeltzin")
     >>> bool(v), v.closest, v.expected, [(d.given, d.expected) for d in v.diff]
     (False, 'duden', 'Jelzin', [('Jeltzin', 'Jelzin')])
+    >>> v = verify("Павел Латушка", "Pavel Latushko", lang="be")
+    >>> v.lang, v.russian, "ru:bgn-pcgn" in v.schemes, "bgn-pcgn" in v.schemes
+    ('be', 'Павел Латушко', True, False)
     """
 
     cyrillic: str
@@ -84,6 +90,10 @@ class Verdict:
     expected: str
     diff: tuple[WordDiff, ...] = ()
     words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the language whose schemes were tried (``lang``, or the one detected), and the Russian
+    #: spelling the ``ru:`` labels of the verdict read ("" when it names none)
+    lang: str = ""
+    russian: str = ""
 
     def __bool__(self) -> bool:
         return self.accepted
@@ -383,15 +393,24 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     if not reordered.accepted:
         return verdict
     labels = tuple(f"{label} ({order})" for label in reordered.schemes)
-    return Verdict(
-        cyrillic, latin, True, labels, labels[0], reordered.expected, (), reordered.words
+    return replace(
+        reordered, cyrillic=cyrillic, latin=latin, schemes=labels, closest=labels[0], diff=()
     )
 
 
 def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
     """:func:`verify` of a text in the order it is written."""
-    given = _norm(latin)
     lang = _source(cyrillic, lang)
+    verdict = _verdict(cyrillic, latin, lang, target)
+    labels = [verdict.closest, *verdict.schemes, *(x for _, ls in verdict.words for x in ls)]
+    read = any(label.startswith("ru:") for label in labels)
+    return replace(
+        verdict, lang=lang, russian=russian_spelling(cyrillic, lang) or "" if read else ""
+    )
+
+
+def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
+    given = _norm(latin)
     cands = candidates(cyrillic, lang, target)
     accepting = [label for label, out in cands.items() if _norm(out) == given]
     matched: dict[str, str] = {label: cands[label] for label in accepting}
@@ -409,6 +428,8 @@ def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict
             if form is not None:
                 accepting.append(f"{label} without accents")
                 matched[accepting[-1]] = form
+    if any(not label.startswith("ru:") for label in accepting):  # the language's own first
+        accepting = [label for label in accepting if not label.startswith("ru:")]
     if accepting:
         first = accepting[0]
         return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])
