@@ -11,8 +11,9 @@ letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Вікт
 Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
 text (Көкшетау → Кокшетау → Kokshetau): readers print many such names so (Taras Grigorovich
 Shevchenko, Pavel Latushko, Roza Otunbayeva). The language's own schemes and readers come
-first: the ``ru:`` labels accept only what none of them does (``verify -l be Гродна Grodna``
-is accepted by Belarusian schemes, not 40 Russian ones besides), and a text with ё also as
+first: the ``ru:`` labels accept only what none of them does, the tables of every Cyrillic
+language aside (``verify -l be Гродна Grodna`` is accepted by Belarusian schemes, not 40
+Russian ones besides), and a text with ё also as
 written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
 ``<scheme> (ё as е)``, and with ё after ж ч ш щ as о, the letter Russian spelling writes for
 the same sound there in other words (шорох, шов; Правила русской орфографии и пунктуации,
@@ -409,6 +410,17 @@ def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict
     )
 
 
+def _own(label: str) -> bool:
+    """Whether ``label`` is one of the language's own schemes or readers: not a ``ru:`` reading,
+    nor a table of every Cyrillic language (ISO 9, ALA-LC's generic one), which give the
+    Russian letters' values to the letters a language shares with Russian too (Taras
+    Grigorovich Shevchenko: the press's Russian reading, ALA-LC's generic г)."""
+    from .catalogue import ANY, schemes
+
+    generic = {info["id"] for info in schemes(ANY)}
+    return not label.startswith("ru:") and label.split(" ")[0] not in generic
+
+
 def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
     given = _norm(latin)
     cands = candidates(cyrillic, lang, target)
@@ -428,7 +440,7 @@ def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdic
             if form is not None:
                 accepting.append(f"{label} without accents")
                 matched[accepting[-1]] = form
-    if any(not label.startswith("ru:") for label in accepting):  # the language's own first
+    if any(_own(label) for label in accepting):  # the language's own first
         accepting = [label for label in accepting if not label.startswith("ru:")]
     if accepting:
         first = accepting[0]
