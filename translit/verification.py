@@ -418,7 +418,7 @@ def _own(label: str) -> bool:
     from .catalogue import ANY, schemes
 
     generic = {info["id"] for info in schemes(ANY)}
-    return not label.startswith("ru:") and label.split(" ")[0] not in generic
+    return not label.startswith("ru:") and label.split(" ", maxsplit=1)[0] not in generic
 
 
 def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
