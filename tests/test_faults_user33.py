@@ -13,7 +13,76 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import CORPUS, translit_cli
+
+# -- 1. a name of Ukraine or Belarus in its own spelling, inside a Latin sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    # glossaries/names.csv, place rows (Wikipedia article titles): Гродна is the Belarusian and
+    # Ukrainian spelling (Russian Гродно): en Grodno, de Hrodna, fr Grodno; Черкаси the
+    # Ukrainian (Russian Черкассы): Cherkasy, Tscherkassy, Tcherkassy; Брэст the Belarusian
+    # (Russian Брест): Brest; Гомель is spelled so in all three: Gomel, Homel, Homiel
+    [
+        ("Гомель und Гродна", "de", "Homel und Hrodna"),
+        ("Гомель und Гродна", "en", "Gomel und Grodno"),
+        ("Er kam aus Гродна", "fr", "Er kam aus Grodno"),
+        ("Гомель und Черкаси", "de", "Homel und Tscherkassy"),
+        ("Гомель, Брэст and Черкаси", "fr", "Homiel, Brest and Tcherkassy"),
+    ],
+)
+def test_a_belarusian_or_ukrainian_spelling_in_a_latin_sentence_is_found(
+    text: str, target: str, expected: str
+) -> None:
+    """`romanize("Гомель und Гродна", target="de")` gave "Homel und Grodna": the sentence reads
+    as Russian (no letter of another language), and only Russian spellings were looked up,
+    though "Мінск and Гродна" (read as Belarusian) found Hrodna. A name the source language
+    lacks that another Cyrillic language's column of names.csv spells so is found."""
+    import translit
+
+    assert translit.romanize(text, target=target) == expected
+
+
+def test_a_form_of_the_source_language_beside_its_words_stays_its_own() -> None:
+    """Beside a Cyrillic word, a spelling the source's dictionary reads in any way is its word:
+    "из Гродна" is the Russian genitive of Гродно (an inflected name is transcribed, README
+    "Names"), and "Об этом" the preposition (also the Ob's spelling in other languages)."""
+    import translit
+
+    assert translit.romanize("Он приехал из Гродна в Минск", lang="ru", target="en") == (
+        "On priyekhal iz Grodna v Minsk"
+    )
+    assert translit.romanize("Об этом", lang="ru", target="de") == "Ob etom"
+    assert translit.romanize("Об этом", lang="ru", target="en") == "Ob etom"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
+def test_russian_corpus_lines_find_no_other_languages_spelling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the Russian lines of ../shared/corpus no word is taken for another language's
+    spelling of a name (a word the dictionary reads stays Russian). (The guard was set on
+    these lines: Об, at a sentence start, was the Ob.)"""
+    import translit
+    from translit.names import conventions
+
+    found: list[str] = []
+    hit = conventions.TargetRomanizer._elsewhere_hit
+
+    def spy(self: conventions.TargetRomanizer, text: str, words: list, i: int) -> object:
+        got = hit(self, text, words, i)
+        if got is not None:
+            found.append(text)
+        return got
+
+    monkeypatch.setattr(conventions.TargetRomanizer, "_elsewhere_hit", spy)
+    for name in ("ru-gsd", "ru-taiga"):
+        lines = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        for line in lines[:800]:
+            translit.romanize(line, lang="ru", target="en")
+    assert found == []
+
 
 # -- 5. `translit schemes --json` says which scheme is the default --------------------------------
 
