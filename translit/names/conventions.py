@@ -1107,13 +1107,13 @@ class TargetRomanizer:
     def _elsewhere_hit(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> tuple[int, tuple[str, ...]] | None:
-        """(words, forms) of a name another Cyrillic language spells so (:func:`~translit.names.
-        forms.elsewhere_variants`), capitalised, when it is no word or name of the source: not
-        one of its given names, nor a word its dictionary knows (Семей, Орал: Russian words
-        as well as Kazakh towns). A name standing among Latin words (Гомель und Гродна: no
-        Cyrillic word beside it) is quoted as named, so only a whole word of the dictionary
-        keeps it; beside a Cyrillic word, any form the dictionary reads does (из Гродна: the
-        Russian genitive of Гродно)."""
+        """(words, forms) of a capitalised name another Cyrillic language spells so
+        (:func:`~translit.names.forms.elsewhere_variants`) that is no word or name of the
+        source: not one of its given names, nor a word its dictionary knows (Семей, Орал:
+        Russian words as well as Kazakh towns). A name among Latin words (Гомель und Гродна:
+        no Cyrillic word beside it, or none at all) is quoted as named, so only a whole word of
+        the dictionary keeps it; beside a Cyrillic word, any form the dictionary reads does
+        (из Гродна: the Russian genitive of Гродно)."""
         first = words[i]
         for n in range(min(self._elsewhere_words, len(words) - i), 0, -1):
             last = words[i + n - 1]
