@@ -160,17 +160,20 @@ def test_the_library_run_reports_the_hard_link_warning_on_the_file(tmp_path: Pat
 @pytest.mark.parametrize(
     ("field", "record"),
     [
-        ("text", '{"text": ["Щука", "Москва"]}'),  # a list of texts
-        ("text", '{"text": {"ru": "Щука"}}'),  # an object: its keys have names, text.ru
+        ("text", '{"text": [1, [null]]}'),  # a list without a text (user33: one of texts is
+        (
+            "text",
+            '{"text": {"ru": "Щука"}}',
+        ),  # converted, tests/test_faults_user33.py)  # an object: its keys have names, text.ru
         ("a.b", '{"a": [{"b": "Щука"}]}'),  # a path through a list
     ],
 )
 def test_a_field_holding_a_list_or_object_is_warned_about(
     tmp_path: Path, field: str, record: str
 ) -> None:
-    """``--field text`` on records whose ``text`` is a list or an object converted nothing,
-    exit 0, and said nothing (a field absent from every record is warned about); the
-    records stay as they were."""
+    """``--field text`` on records whose ``text`` is an object (or a list without a string)
+    converted nothing, exit 0, and said nothing (a field absent from every record is warned
+    about); the records stay as they were."""
     path = tmp_path / "a.jsonl"
     path.write_text(record + "\n", encoding="utf-8")
     done = CliRunner().invoke(cli, ["romanize", "--field", field, str(path)])
@@ -178,17 +181,17 @@ def test_a_field_holding_a_list_or_object_is_warned_about(
     assert done.stdout == record + "\n"
     assert (
         f"warning: {path}: no record of the first block has --field '{field}': is the name "
-        "right? (a.b for a key nested in an object; a list or an object there is not "
-        "converted)"
+        "right? (a.b for a key nested in an object; an object there is not converted, nor a "
+        "list without a string)"
     ) in done.stderr
 
 
 def test_a_field_holding_text_in_some_records_is_no_warning(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
-    path.write_text('{"text": ["Щука"]}\n{"text": "Щука"}\n{"text": null}\n', encoding="utf-8")
+    path.write_text('{"text": {"a": "Щука"}}\n{"text": "Щука"}\n{"text": null}\n', "utf-8")
     done = CliRunner().invoke(cli, ["romanize", "-l", "ru", "--field", "text", str(path)])
     assert done.exit_code == 0 and "warning" not in done.stderr, done.output
-    assert done.stdout == '{"text": ["Щука"]}\n{"text": "Shchuka"}\n{"text": null}\n'
+    assert done.stdout == '{"text": {"a": "Щука"}}\n{"text": "Shchuka"}\n{"text": null}\n'
 
 
 # -- 4. a file-size limit (ulimit -f) with -j 2 ----------------------------------------------

@@ -131,7 +131,7 @@ def test_jsonl_changes_only_the_field_and_keeps_everything_else() -> None:
 
 
 def test_jsonl_non_string_values_and_missing_fields_are_left_alone() -> None:
-    block = '{"text": 3}\n{"text": null}\n{"other": "a"}\n{"text": ["a"]}\n\n'
+    block = '{"text": 3}\n{"text": null}\n{"other": "a"}\n{"text": [1, {"a": "a"}]}\n\n'
     assert Jsonl(fields=("text",)).apply(str.upper, block) == (block, 0)
 
 

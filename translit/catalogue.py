@@ -441,10 +441,12 @@ def scheme_ids(lang: str | None = None) -> list[str]:
 def schemes(lang: str | None = None) -> list[SchemeInfo]:
     """Metadata of every scheme (for ``lang`` only, when given), by language and id.
 
-    Schemes of every Cyrillic language (``any``: ISO 9) come after each language's own.
+    Schemes of every Cyrillic language (``any``: ISO 9) come after each language's own;
+    ``default`` marks the one :func:`default_scheme` names for a language (never one of
+    ``any``'s: that folder is no language's own).
 
-    >>> any(s["id"] == "bgn-pcgn" for s in schemes("ru"))
-    True
+    >>> [s["id"] for s in schemes("uk") if s["default"]]
+    ['bgn-pcgn-2019']
     """
     want = None if lang is None else norm_lang(lang)
     if want is not None and want != ANY and not _known(want):
@@ -456,7 +458,8 @@ def schemes(lang: str | None = None) -> list[SchemeInfo]:
         if want is not None and folder not in (want, ANY):
             continue
         meta = _info(folder, sid)
-        out.append(cast(SchemeInfo, {**meta, "aliases": list(meta["aliases"])}))
+        default = folder != ANY and locate(default_scheme(folder), folder) == (folder, sid)
+        out.append(cast(SchemeInfo, {**meta, "aliases": list(meta["aliases"]), "default": default}))
     return out
 
 

@@ -42,6 +42,7 @@ FLAGS = {
     "cyrillic": "CYRILLIC",  # (verify's arguments)
     "latin": "LATIN",
     "dst": "DST",  # (glossary convert's)
+    "name": "NAME",  # (name-key's)
 }
 _PARAM = r"`([a-z_][a-z0-9_]*)`"  # compiled by ``re`` on first use, not at import
 
@@ -129,6 +130,33 @@ def want_str(value: object, call: str) -> str:
     if isinstance(value, str):
         return str.__str__(value)
     raise TypeError(f"{call} takes a str, not {type(value).__name__}")
+
+
+#: The longest Cyrillic name or title :func:`translit.verify`, :func:`translit.name_key` and
+#: :func:`translit.same_name` take (a Latin one: four times as long, as Щ is Shch). verify's
+#: search of the closest scheme is quadratic (40,000 characters took minutes); the name keys
+#: are linear but a text of megabytes given for a name is a mistake (12 s on 9.6 M characters
+#: to give a "key" as long as the text), told at once.
+MAX_NAME_CHARS = 4000
+
+
+def want_name_length(text: str, says: str, param: str, latin: bool, hint: str) -> None:
+    """A :class:`ParameterError` naming ``param`` when ``text`` is longer than
+    :data:`MAX_NAME_CHARS` (four times that when ``latin`` or when it may be); ``says`` opens
+    the message with the call and what it takes.
+
+    >>> says = "verify() checks a name or a title"
+    >>> want_name_length("Ж" * 4001, says, "cyrillic", False, "check a sentence at a time")
+    Traceback (most recent call last):
+    ...
+    translit.errors.ParameterError: verify() checks a name or a title: `cyrillic` has 4,001 \
+characters, past 4,000; check a sentence at a time
+    """
+    most = MAX_NAME_CHARS * (4 if latin else 1)
+    if len(text) > most:
+        raise ParameterError(
+            f"{says}: `{param}` has {len(text):,} characters, past {most:,}; {hint}"
+        )
 
 
 def want_names(call: str, **named: object) -> None:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from ._record import Record
 from .errors import SchemeError, want_str
@@ -152,12 +152,13 @@ class ReverseException(Record):
 
 class SchemeInfo(TypedDict):
     """A scheme's metadata as :func:`translit.schemes` lists it (and ``translit schemes
-    --json`` prints it): the :data:`INFO_KEYS`, ``""`` where the file leaves a text out.
+    --json`` prints it): the :data:`INFO_KEYS`, ``""`` where the file leaves a text out, and
+    ``default``.
 
     >>> import translit
     >>> info: SchemeInfo = translit.schemes("uk")[0]
-    >>> info["id"], info["authority"], info["year"], info["reversible"]
-    ('ala-lc', 'ALA-LC', 2011, False)
+    >>> info["id"], info["authority"], info["year"], info["reversible"], info["default"]
+    ('ala-lc', 'ALA-LC', 2011, False, False)
     """
 
     id: str
@@ -171,6 +172,9 @@ class SchemeInfo(TypedDict):
     reversible: bool
     source: str
     url: str
+    #: ``True`` for the scheme ``romanize`` uses for its language when none is named (listed
+    #: by :func:`translit.schemes`; a :meth:`Scheme.info` alone does not know its catalogue)
+    default: NotRequired[bool]
 
 
 @dataclass(frozen=True, eq=False, repr=False)  # value methods: Record

@@ -9,7 +9,11 @@ ignored; everything else (letters, diacritics, separators) must match. A Ukraini
 text is also read in its Russian spelling (given names through the given-names tables, the
 letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
 Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
-text (Көкшетау → Кокшетау → Kokshetau), and a text with ё also as
+text (Көкшетау → Кокшетау → Kokshetau): readers print many such names so (Taras Grigorovich
+Shevchenko, Pavel Latushko, Roza Otunbayeva). The language's own schemes and readers come
+first: the ``ru:`` labels accept only what none of them does, the tables of every Cyrillic
+language aside (``verify -l be Гродна Grodna`` is accepted by Belarusian schemes, not 40
+Russian ones besides), and a text with ё also as
 written with е, as Russian print mostly does (Звонарёва → Swonarewa), labelled
 ``<scheme> (ё as е)``, and with ё after ж ч ш щ as о, the letter Russian spelling writes for
 the same sound there in other words (шорох, шов; Правила русской орфографии и пунктуации,
@@ -31,9 +35,9 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .errors import ParameterError, want_names, want_str
+from .errors import MAX_NAME_CHARS, ParameterError, want_name_length, want_names, want_str
 from .errors import shown as _shown
 from .script import WORD_APOSTROPHES, drop_invisible, has_cyrillic
 
@@ -43,8 +47,8 @@ _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
 _TARGETS = ("en", "de", "fr")
 #: The longest Cyrillic text :func:`verify` compares (the Latin: four times as long, as Щ is
 #: Shch): its search of the closest scheme matches characters pairwise (difflib), so 40,000
-#: characters took minutes and 10 million ran out of memory.
-MAX_VERIFY_CHARS = 4000
+#: characters took minutes and 10 million ran out of memory. The name keys' limit too.
+MAX_VERIFY_CHARS = MAX_NAME_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,9 @@ class Verdict:
     >>> v = verify("Ельцин", "Jeltzin")
     >>> bool(v), v.closest, v.expected, [(d.given, d.expected) for d in v.diff]
     (False, 'duden', 'Jelzin', [('Jeltzin', 'Jelzin')])
+    >>> v = verify("Павел Латушка", "Pavel Latushko", lang="be")
+    >>> v.lang, v.russian, "ru:bgn-pcgn" in v.schemes, "bgn-pcgn" in v.schemes
+    ('be', 'Павел Латушко', True, False)
     """
 
     cyrillic: str
@@ -84,6 +91,10 @@ class Verdict:
     expected: str
     diff: tuple[WordDiff, ...] = ()
     words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the language whose schemes were tried (``lang``, or the one detected), and the Russian
+    #: spelling the ``ru:`` labels of the verdict read ("" when it names none)
+    lang: str = ""
+    russian: str = ""
 
     def __bool__(self) -> bool:
         return self.accepted
@@ -366,12 +377,9 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
             f"{_shown(latin)} does; did you swap them? (verify(cyrillic, latin); "
             "translit verify CYRILLIC LATIN)"
         )
-    for what, text, most in (("cyrillic", cyrillic, 1), ("latin", latin, 4)):  # Щ: Shch
-        if len(text) > most * MAX_VERIFY_CHARS:
-            raise ParameterError(
-                f"verify() checks a name or a title: `{what}` has {len(text):,} characters, "
-                f"past {most * MAX_VERIFY_CHARS:,}; check a long text a sentence at a time"
-            )
+    for what, text, latin_ in (("cyrillic", cyrillic, False), ("latin", latin, True)):
+        says = "verify() checks a name or a title"
+        want_name_length(text, says, what, latin_, "check a long text a sentence at a time")
     verdict = _verify(cyrillic, latin, lang, target)
     words = cyrillic.split()
     if verdict.accepted or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
@@ -386,15 +394,35 @@ def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = N
     if not reordered.accepted:
         return verdict
     labels = tuple(f"{label} ({order})" for label in reordered.schemes)
-    return Verdict(
-        cyrillic, latin, True, labels, labels[0], reordered.expected, (), reordered.words
+    return replace(
+        reordered, cyrillic=cyrillic, latin=latin, schemes=labels, closest=labels[0], diff=()
     )
 
 
 def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
     """:func:`verify` of a text in the order it is written."""
-    given = _norm(latin)
     lang = _source(cyrillic, lang)
+    verdict = _verdict(cyrillic, latin, lang, target)
+    labels = [verdict.closest, *verdict.schemes, *(x for _, ls in verdict.words for x in ls)]
+    read = any(label.startswith("ru:") for label in labels)
+    return replace(
+        verdict, lang=lang, russian=russian_spelling(cyrillic, lang) or "" if read else ""
+    )
+
+
+def _own(label: str) -> bool:
+    """Whether ``label`` is one of the language's own schemes or readers: not a ``ru:`` reading,
+    nor a table of every Cyrillic language (ISO 9, ALA-LC's generic one), which give the
+    Russian letters' values to the letters a language shares with Russian too (Taras
+    Grigorovich Shevchenko: the press's Russian reading, ALA-LC's generic г)."""
+    from .catalogue import ANY, schemes
+
+    generic = {info["id"] for info in schemes(ANY)}
+    return not label.startswith("ru:") and label.split(" ", maxsplit=1)[0] not in generic
+
+
+def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict:
+    given = _norm(latin)
     cands = candidates(cyrillic, lang, target)
     accepting = [label for label, out in cands.items() if _norm(out) == given]
     matched: dict[str, str] = {label: cands[label] for label in accepting}
@@ -412,6 +440,8 @@ def _verify(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdict
             if form is not None:
                 accepting.append(f"{label} without accents")
                 matched[accepting[-1]] = form
+    if any(_own(label) for label in accepting):  # the language's own first
+        accepting = [label for label in accepting if not label.startswith("ru:")]
     if accepting:
         first = accepting[0]
         return Verdict(cyrillic, latin, True, tuple(accepting), first, matched[first])

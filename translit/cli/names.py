@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from . import typed
+
+if TYPE_CHECKING:
+    from ..verification import Verdict
 
 
 @click.command()
@@ -75,11 +79,14 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
                         {"index": d.index, "given": d.given, "expected": d.expected} for d in v.diff
                     ],
                     "words": [{"word": w, "schemes": list(ls)} for w, ls in v.words],
+                    "lang": v.lang,
+                    "russian_spelling": v.russian or None,
                 },
                 ensure_ascii=False,
             )
         )
-    elif v.words:
+        sys.exit(0 if v.accepted else 1)
+    if v.words:
         click.echo("accepted word by word (mixed):")
         for word, labels in v.words:
             more = f", … ({len(labels)} in all)" if len(labels) > 4 else ""
@@ -96,7 +103,23 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
                 click.echo(f"  word {d.index + 1}: {d.given} (not expected)")
             else:
                 click.echo(f"  word {d.index + 1}: {d.given} -> expected {d.expected}")
+    _tried(v, target)
     sys.exit(0 if v.accepted else 1)
+
+
+def _tried(v: Verdict, target: str | None) -> None:
+    """Whose schemes were tried, for a text of another language than Russian (``verify -l be``
+    listed Russian schemes beside Belarusian ones and did not say why)."""
+    from ..catalogue import language_info
+
+    if v.lang in ("", "ru"):
+        return
+    readers = f"the {target} readers'" if target else "its schemes and the en, de, fr readers'"
+    what = f"{readers} conventions" if not target else f"{readers} convention"
+    also = (
+        f"; where none gives it, ru: Russian ones on its spelling {v.russian}" if v.russian else ""
+    )
+    click.echo(f"  (a {language_info(v.lang)['name']} ({v.lang}) text: {what}{also})")
 
 
 @click.command()

@@ -17,8 +17,8 @@ import click
 )
 def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
     """List the available romanisation schemes: language, authority, year, reversibility,
-    aliases (the interscript id among them); [default] marks the one romanize uses for the
-    language when no -s/--scheme is given.
+    aliases (the interscript id among them); [default] (--json: "default": true) marks the
+    one romanize uses for the language when no -s/--scheme is given.
 
     \b
     Examples:
@@ -28,7 +28,7 @@ def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
       translit schemes --json
       translit schemes --markdown > docs/catalogue.md
     """
-    from ..catalogue import ANY, catalogue_markdown, default_scheme, locate
+    from ..catalogue import catalogue_markdown
     from ..catalogue import schemes as list_schemes
     from . import language, one_of
 
@@ -53,13 +53,11 @@ def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
         return
     wid = max((len(s["id"]) for s in items), default=0)
     wauth = max((len(s["authority"] or "-") for s in items), default=0)
-    langs = {s["language"] for s in items} - {ANY}  # (ISO 9's own folder has no default)
-    defaults = {lg: locate(default_scheme(lg), lg) for lg in langs}
     for s in items:
         names = [*s["aliases"], *([s["interscript"]] if s["interscript"] else [])]
         aliases = f"  (also: {', '.join(names)})" if names else ""
         rev = " [reversible]" if s["reversible"] else ""
-        rev += " [default]" if defaults.get(s["language"]) == (s["language"], s["id"]) else ""
+        rev += " [default]" if s["default"] else ""
         year = s["year"] or ""
         click.echo(
             f"{s['language']:4} {s['id']:{wid}} {s['authority'] or '-':{wauth}} {year!s:5}"

@@ -28,7 +28,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import want_str
+from ..errors import ParameterError, want_str
 from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, unmarked
 from .articles import without_article
@@ -99,9 +99,14 @@ def _squash(s: str) -> str:
 
 
 def _name_key(text: str) -> str | None:
+    """The text's :func:`~translit.name_key`; none for a text longer than any name (which
+    ``name_key`` refuses: a lookup of a paragraph still finds its exact and folded matches)."""
     from ..names import name_key
 
-    key = name_key(text)
+    try:
+        key = name_key(text)
+    except ParameterError:  # (the one thing name_key refuses of a str: its length)
+        return None
     return key or None
 
 

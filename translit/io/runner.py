@@ -292,7 +292,9 @@ class _Run:
         for name in fmt.unmatched(first):
             where = f"`{fmt.selects}` {shown(name)}"
             nested = (
-                "; a list or an object there is not converted" if fmt.selects == "fields" else ""
+                "; an object there is not converted, nor a list without a string"
+                if fmt.selects == "fields"
+                else ""
             )
             self.warn(state, Issue(state.job.display, 0, (
                 f"no record of the first block has {where}: is the name right? (a.b for a "

@@ -55,6 +55,7 @@ from ..catalogue import (
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
+    is_common_word,
     is_declined_name,
     is_given_name,
     is_inflected_form,
@@ -70,6 +71,7 @@ from .chinese import chinese_name, marked_word
 from .forms import (
     CYRILLIC,
     READERS,
+    elsewhere_variants,
     established_rows,
     fold,
     foreign_given_forms,
@@ -438,6 +440,9 @@ class TargetRomanizer:
         "_alone",
         "_alone_first",
         "_chinese",
+        "_elsewhere",
+        "_elsewhere_first",
+        "_elsewhere_words",
         "_first",
         "_fold",
         "_foreign",
@@ -505,12 +510,16 @@ class TargetRomanizer:
             self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
             self._alone = foreign_surnames(self.language, self.source)
+            self._elsewhere = elsewhere_variants(self.language, self.source)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
             self._foreign = {}
             self._places = frozenset()
             self._regnal = {}
             self._alone = {}
+            self._elsewhere = {}
+        self._elsewhere_first = frozenset(k.split(" ", 1)[0] for k in self._elsewhere)
+        self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
@@ -1000,6 +1009,14 @@ class TargetRomanizer:
             if done:
                 i += done
                 continue
+            elsewhere = (
+                self._elsewhere_hit(text, words, i) if folded in self._elsewhere_first else None
+            )
+            if elsewhere is not None:
+                n, forms = elsewhere
+                out.append((first.start(), words[i + n - 1].end(), forms))
+                i += n
+                continue
             alone = self._surname_alone(text, words, i) if folded in self._alone_first else None
             if alone is not None:
                 n, forms = alone
@@ -1086,6 +1103,47 @@ class TargetRomanizer:
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
+
+    def _elsewhere_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """(words, forms) of a capitalised name another Cyrillic language spells so
+        (:func:`~translit.names.forms.elsewhere_variants`) that is no word or name of the
+        source: not one of its given names, nor a word its dictionary knows (Семей, Орал:
+        Russian words as well as Kazakh towns). A name among Latin words (Гомель und Гродна:
+        no Cyrillic word beside it, or none at all) is quoted as named, so only a whole word of
+        the dictionary keeps it; beside a Cyrillic word, any form the dictionary reads does
+        (из Гродна: the Russian genitive of Гродно)."""
+        first = words[i]
+        for n in range(min(self._elsewhere_words, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            if n > 1 and not all(
+                text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)
+            ):
+                continue
+            span = text[first.start() : last.end()]
+            forms = self._elsewhere.get(_fold_word(span))
+            if (
+                forms is None
+                or not span[:1].isupper()
+                or not _bounded(text, first.start(), last.end())
+            ):
+                continue
+            sides = (
+                text[words[i - 1].end() : first.start()] if i else "x",
+                text[last.end() : words[i + n].start()] if i + n < len(words) else "x",
+            )
+            quoted = all(any(c.isalpha() for c in side) for side in sides)
+            known = is_whole_common_word if quoted else _any_reading
+            if all(
+                _fold_word(w) in self._given_names or known(w, self.source) for w in span.split()
+            ):
+                return None
+            letters = [c for c in span if c.isalpha()]
+            return n, (
+                _upper(forms) if len(letters) > 1 and span.isupper() else _word_caps(span, forms)
+            )
+        return None
 
     def _person_form(self, word: str) -> str:
         """``word`` as a part of a person's name (``[persons]`` of conventions.toml): its
@@ -1281,6 +1339,12 @@ def _foreign_row(row: NameRow, given: str, target: str) -> bool:
     sid, scheme_lang, fallback = _convention(target, row.lang)
     rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
     return forms.pop() != rom.romanize(row.text)
+
+
+def _any_reading(word: str, lang: str) -> bool:
+    """Whether ``lang``'s dictionary reads ``word`` in any way: a word, a form of one, an
+    abbreviation (Об: the preposition, and ОБ)."""
+    return is_word(word, lang) or is_common_word(word, lang)
 
 
 def _has_vowel(word: str) -> bool:

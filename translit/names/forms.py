@@ -152,6 +152,29 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
 
 
 @functools.cache
+def elsewhere_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str, ...]]:
+    """Folded spelling → its forms in ``target``, for the persons and places of
+    ``glossaries/names.csv`` that another Cyrillic language spells so and ``source`` (with the
+    Russian spellings it reads) does not: Belarusian and Ukrainian Гродна for a text read as
+    Russian (the first row of the file wins). :class:`~translit.names.TargetRomanizer` looks
+    a name up here only when it is no word or name of ``source``.
+
+    >>> elsewhere_variants("en")["гродна"], "гродно" in elsewhere_variants("en", "be")
+    (('Grodno', 'Hrodna'), False)
+    """
+    own = {fold(k) for k in shipped_variants(target, source)}
+    order = source_order(source)
+    out: dict[str, tuple[str, ...]] = {}
+    for row in established_rows():
+        forms = row.forms.get(target, ())
+        if row.kind in ("person", "place") and row.lang not in order and forms:
+            key = fold(row.text)
+            if key not in own:
+                out.setdefault(key, forms)
+    return out
+
+
+@functools.cache
 def shipped_forms(target: str, source: str = "ru") -> Mapping[str, str]:
     """Source spelling → the preferred established form in ``target`` (``""``: an acronym
     written letter by letter), for codes as :func:`shipped_variants` takes them.

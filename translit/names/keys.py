@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
-from ..errors import want_str
+from ..errors import want_name_length, want_str
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 
 __all__ = ["name_key", "same_name"]
@@ -494,6 +494,11 @@ def _listed_key(folded: str) -> str | None:
     return _person_key(person) if person else None
 
 
+#: What a text too long for a name key is told to do (:func:`~translit.errors.want_name_length`:
+#: a name in any script up to the Latin limit, as a key's text may be either)
+_ONE_NAME = "give one name at a time, not a text"
+
+
 def name_key(name: str) -> str:
     """A cross-language key: renderings of the same name in any reader convention collide.
 
@@ -515,6 +520,7 @@ def name_key(name: str) -> str:
     True
     """
     name = want_str(name, "name_key()")
+    want_name_length(name, "name_key() keys a name", "name", True, _ONE_NAME)
     listed = _listed_key(_alias_fold(name))
     if listed:
         return listed
@@ -839,6 +845,8 @@ def same_name(a: str, b: str) -> bool:
     """
     a = want_str(a, "same_name()")
     b = want_str(b, "same_name()")
+    for param, text in (("a", a), ("b", b)):
+        want_name_length(text, "same_name() compares two names", param, True, _ONE_NAME)
     if not _key_variants(a).isdisjoint(_key_variants(b)):
         return not _other_patronymic(_tokens(a)[0], _tokens(b)[0])
     return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))

@@ -1,12 +1,16 @@
 """JSON Lines: convert the string values at ``fields`` paths (dots for nesting) of each line.
 
-The line is edited in place: other keys, their order, spacing and escapes, and non-string values
-at the paths (numbers, null, lists, objects) are left exactly as they were. With ``add`` names
-the result is written *beside* the source (a new key right after the source key in the same
-object) and the source is kept; an existing key of that name is overwritten in place.
+A list at a path has each of its strings converted, in lists within it too, and keeps its
+structure. The line is edited in place: other keys, their order, spacing and escapes, and the
+other values at the paths (numbers, null, objects, a list's other items) are left exactly as
+they were. With ``add`` names the result is written *beside* the source (a new key right after
+the source key in the same object) and the source is kept; an existing key of that name is
+overwritten in place.
 
     >>> Jsonl(fields=("text",)).apply(str.upper, '{"id": 1, "text": "abc"}\\n')
     ('{"id": 1, "text": "ABC"}\\n', 1)
+    >>> Jsonl(fields=("t",)).apply(str.upper, '{"t": ["ab", 1, ["c"]]}\\n')
+    ('{"t": ["AB", 1, ["C"]]}\\n', 1)
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ __all__ = ["Jsonl", "selected"]
 _WS = re.compile(r"[ \t\n\r]*")
 _COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
 _NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
+_NEXT_ITEM = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\])")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner
 #: the same, for a value whose integers Python will not convert (over 4300 digits: valid JSON,
 #: but int() refuses it); they are never converted, so they need no value
@@ -84,6 +89,57 @@ def _walk(
         after = _NEXT.match(s, end)
         if after is None:
             raise ValueError(f"expected ',' or '}}' at column {_skip_ws(s, end) + 1}")
+        if after.group(1) is None:
+            return after.end()
+        i = after.end()
+
+
+def _strings(value: Any) -> list[str]:
+    """The strings a value at a field holds: itself, or a list's strings, in lists within it
+    too, in order (numbers, null, objects give none).
+
+    >>> _strings("a"), _strings(["a", 1, ["b", {"c": "d"}]]), _strings({"c": "d"})
+    (['a'], ['a', 'b'], [])
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [t for item in value for t in _strings(item)]
+    return []
+
+
+def _replaced(value: Any, news: Iterator[str]) -> Any:
+    """``value`` with its strings (:func:`_strings`) replaced by ``news`` in order.
+
+    >>> _replaced(["a", 1, ["b"]], iter(["A", "B"]))
+    ['A', 1, ['B']]
+    """
+    if isinstance(value, str):
+        return next(news)
+    if isinstance(value, list):
+        return [_replaced(item, news) for item in value]
+    return value
+
+
+def _items(s: str, i: int, out: list[tuple[int, int]]) -> int:
+    """The spans of the strings of the list at ``s[i] == '['`` (in lists within it too) added
+    to ``out``, in order; its end. The list was read whole by the C scanner: it is valid."""
+    i = _skip_ws(s, i + 1)
+    if s.startswith("]", i):
+        return i + 1
+    while True:
+        if s.startswith("[", i):
+            end = _items(s, i, out)
+        elif s.startswith('"', i):
+            end = _STRING.match(s, i + 1).end() + 1  # type: ignore[union-attr]
+            out.append((i, end))
+        else:
+            try:
+                end = _SCAN(s, i)[1]
+            except ValueError:  # (an integer of over 4300 digits)
+                end = _SCAN_LONG(s, i)[1]
+        after = _NEXT_ITEM.match(s, end)
+        assert after is not None  # (valid JSON)
         if after.group(1) is None:
             return after.end()
         i = after.end()
@@ -216,9 +272,10 @@ def _encode(raws: list[str], news: list[str], unicode: list[bool]) -> list[str]:
 
 def selected(obj: Any, paths: tuple[tuple[str, ...], ...]) -> list[str]:
     """The string values of the JSON object ``obj`` at ``paths`` (the ``--field`` names split at
-    their dots), in their order; a path that is absent or holds no string gives nothing.
+    their dots), in their order, a list's strings each; a path that is absent or holds no
+    string gives nothing.
 
-    >>> selected({"text": "Щука", "a": {"b": "Лещ", "c": 1}}, (("text",), ("a", "b"), ("a", "c")))
+    >>> selected({"text": "Щука", "a": {"b": ["Лещ"], "c": 1}}, (("text",), ("a", "b"), ("a", "c")))
     ['Щука', 'Лещ']
     """
     out = []
@@ -226,8 +283,7 @@ def selected(obj: Any, paths: tuple[tuple[str, ...], ...]) -> list[str]:
         value: Any = obj
         for key in path:
             value = value.get(key) if isinstance(value, dict) else None
-        if isinstance(value, str):
-            out.append(value)
+        out += _strings(value)
     return out
 
 
@@ -282,13 +338,13 @@ class Jsonl(RecordFormat):
 
     def unmatched(self, block: str) -> list[str]:
         """The ``fields`` that no JSON object among the first lines of ``block`` holds, with any
-        value but a list or an object, which are not converted (``--field txet`` converted
-        nothing, exit 0, and said nothing; nor did a field holding a list of texts).
+        value but an object or a list without a string, which are not converted (``--field
+        txet`` converted nothing, exit 0, and said nothing; nor did a field holding objects).
 
         >>> Jsonl(fields=("text", "txet", "a.b")).unmatched('{"text": 1, "a": {"b": null}}\\n')
         ['txet']
-        >>> Jsonl(fields=("text", "a")).unmatched('{"text": ["Щука"], "a": {"b": "Щука"}}\\n')
-        ['text', 'a']
+        >>> Jsonl(fields=("text", "a", "n")).unmatched('{"text": ["Щ"], "a": {"b": "Щ"}, "n": [1]}')
+        ['a', 'n']
         """
         objs = []
         for line in _lines(block[:65536]):
@@ -305,7 +361,9 @@ class Jsonl(RecordFormat):
                 if not isinstance(value, dict) or key not in value:
                     return False
                 value = value[key]
-            return not isinstance(value, (dict, list))  # (a list or object: not converted)
+            if isinstance(value, list):  # (converted: its strings; a list of numbers: nothing)
+                return bool(_strings(value))
+            return not isinstance(value, dict)  # (an object: not converted)
 
         return [
             ".".join(path)
@@ -347,9 +405,9 @@ class Jsonl(RecordFormat):
             return None  # a bad or blank line: the walk says which
         if len(objs) != body.count("\n") + 1 or set(map(type, objs)) != {dict}:
             return None
-        found = sum(list(map(type, map(dict.get, objs, repeat(k)))).count(str) for k in keys)
-        if found != count:
-            return None
+        types = [list(map(type, map(dict.get, objs, repeat(k)))) for k in keys]
+        if sum(t.count(str) for t in types) != count or any(list in t for t in types):
+            return None  # (a list's strings: the walk edits them one by one)
         if not count:
             return block, 0
         if _has_control("".join(raws)):
@@ -450,7 +508,7 @@ class Jsonl(RecordFormat):
         paths = self._paths
         for n, _, _, found in self._parsed(block, None):
             if found is not None:
-                yield n, [h[3] for p in paths if (h := found.get(p)) and isinstance(h[3], str)]
+                yield n, [t for p in paths if (h := found.get(p)) for t in _strings(h[3])]
 
     def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         paths = self._paths
@@ -465,8 +523,8 @@ class Jsonl(RecordFormat):
                 continue
             for path in paths:
                 hit = found.get(path)
-                if hit is not None and isinstance(hit[3], str):
-                    values.append(hit[3])
+                if hit is not None:
+                    values += _strings(hit[3])
         # pass 2: convert them together, then edit each line at the spans of its values
         news = iter(map_values(fn, values))
         out: list[str] = []
@@ -480,25 +538,45 @@ class Jsonl(RecordFormat):
             edits: list[tuple[int, int, str]] = []
             for k, path in enumerate(paths):
                 hit = found.get(path)
-                if hit is None or not isinstance(hit[3], str):
+                if hit is None or not isinstance(hit[3], (str, list)):
                     continue
                 _, v, e, value = hit
-                new = next(news)
                 raw = body[v:e]
-                if not self.add:
-                    if new != value:
-                        edits.append((v, e, _dump(new, raw)))
-                    continue
+                if isinstance(value, str):
+                    new: Any = next(news)
+                    if not self.add:
+                        if new != value:
+                            edits.append((v, e, _dump(new, raw)))
+                        continue
+                    text = _dump(new, raw)
+                else:  # a list: each of its strings, in place
+                    spans: list[tuple[int, int]] = []
+                    _items(body, v, spans)
+                    olds = _strings(value)
+                    items = [next(news) for _ in olds]
+                    if not self.add:
+                        edits += [
+                            (a, b, _dump(item, body[a:b]))
+                            for (a, b), old, item in zip(spans, olds, items, strict=True)
+                            if item != old
+                        ]
+                        continue
+                    text = raw
+                    for (a, b), item in reversed(list(zip(spans, items, strict=True))):
+                        text = text[: a - v] + _dump(item, body[a:b]) + text[b - v :]
+                    new = _replaced(value, iter(items))
                 target = adds[k]
                 there = found.get(target)
                 if there is not None:
                     if there[3] != new:
-                        edits.append((there[1], there[2], _dump(new, body[there[1] : there[2]])))
+                        raw_there = body[there[1] : there[2]]
+                        styled = _dump(new, raw_there) if isinstance(new, str) else text
+                        edits.append((there[1], there[2], styled))
                     continue
                 colon = body[hit[0] : v]  # the key/value separator as written, e.g. ': '
                 sep = ", " if colon.endswith(" ") else ","
-                text = f"{sep}{json.dumps(target[-1], ensure_ascii=False)}{colon}"
-                edits.append((e, e, text + _dump(new, raw)))
+                key = f"{sep}{json.dumps(target[-1], ensure_ascii=False)}{colon}"
+                edits.append((e, e, key + text))
             if not edits:
                 out.append(line)
                 continue
