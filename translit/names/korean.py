@@ -22,6 +22,7 @@ Yeol) are rows of glossaries/names.csv, which are looked up first.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from .. import _datafiles as datafiles
 from .syllables import SyllableTable, in_case
@@ -35,7 +36,7 @@ _VOWEL_STARTS = frozenset("аэяоеёуюыийв")
 
 
 @functools.cache
-def _data() -> dict[str, dict[str, object]]:
+def _data() -> dict[str, Any]:
     return dict(datafiles.load_toml("names", "korean.toml"))
 
 
@@ -46,14 +47,29 @@ def spellings() -> dict[str, list[str]]:
     >>> spellings()["jae"][:3], spellings()["geun"][:2]
     (['чэ', 'чжэ', 'джэ'], ['кын', 'гын'])
     """
+    return {k: list(v) for k, v in _spellings().items()}
+
+
+@functools.cache
+def _spellings() -> dict[str, tuple[str, ...]]:
     data = _data()
-    out: dict[str, list[str]] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for ini, ini_cyr in data["initials"].items():
         for vow, vow_cyr in data["vowels"].items():
             for fin, fin_cyr in data["finals"].items():
-                cyr = [i + v + f for i in ini_cyr for v in vow_cyr for f in fin_cyr]  # type: ignore[attr-defined]
-                out[ini + vow + fin] = list(dict.fromkeys(cyr))
+                cyr = [i + v + f for i in ini_cyr for v in vow_cyr for f in fin_cyr]
+                out[ini + vow + fin] = tuple(dict.fromkeys(cyr))
     return out
+
+
+@functools.cache
+def _readings() -> dict[str, tuple[str, ...]]:
+    """Kontsevich spelling → every RR syllable it spells."""
+    readings: dict[str, list[str]] = {}
+    for rr, cyrs in _spellings().items():
+        for cyr in cyrs:
+            readings.setdefault(cyr, []).append(rr)
+    return {k: tuple(v) for k, v in readings.items()}
 
 
 def _rime(cyr: str) -> str:
@@ -75,30 +91,23 @@ def _table() -> SyllableTable:
     ``[prefer]`` (the whole syllable, else its rime after "-"), else the first."""
     prefer = _data()["prefer"]
     initials = set(_data()["initials"])
-    readings: dict[str, list[str]] = {}
-    for rr, cyrs in spellings().items():
-        for cyr in cyrs:
-            readings.setdefault(cyr, []).append(rr)
     back: dict[str, str] = {}
-    for cyr, rrs in readings.items():
-        if len(rrs) == 1:
-            back[cyr] = rrs[0]
-            continue
+    for cyr, rrs in _readings().items():
         whole = prefer.get(cyr)
         rime = str(prefer.get("-" + _rime(cyr), ""))
         fits = [r for r in rrs if r.endswith(rime) and r.removesuffix(rime) in initials]
-        back[cyr] = str(whole) if whole in rrs else (fits or rrs)[0]
+        back[cyr] = str(whole) if whole in rrs else (fits or list(rrs))[0]
     return SyllableTable(back)
 
 
 def ambiguous() -> dict[str, list[str]]:
     """Kontsevich spelling → its RR readings, for the spellings with several (what
-    ``[prefer]`` decides)."""
-    readings: dict[str, list[str]] = {}
-    for rr, cyrs in spellings().items():
-        for cyr in cyrs:
-            readings.setdefault(cyr, []).append(rr)
-    return {k: v for k, v in readings.items() if len(v) > 1}
+    ``[prefer]`` decides).
+
+    >>> ambiguous()["сон"]
+    ['seon', 'seong', 'son', 'song']
+    """
+    return {k: list(v) for k, v in _readings().items() if len(v) > 1}
 
 
 def syllables(word: str) -> list[str] | None:
@@ -119,7 +128,7 @@ def surnames() -> dict[str, str]:
     ('Park', 'Choi')
     """
     table = _data()["surnames"]
-    return {str(c).lower(): str(press) for press, cyrs in table.items() for c in cyrs}  # type: ignore[attr-defined]
+    return {str(c).lower(): str(press) for press, cyrs in table.items() for c in cyrs}
 
 
 def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
