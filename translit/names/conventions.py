@@ -734,7 +734,10 @@ class TargetRomanizer:
         name = korean_name(w, texts)
         if name is None:
             return None
-        spans = [(word.start(), word.end(), (name[0],)), (nxt.start(), given[-1].end(), (name[1],))]
+        spans: list[tuple[int, int, tuple[str, ...]]] = [
+            (word.start(), word.end(), (name[0],)),
+            (nxt.start(), given[-1].end(), (name[1],)),
+        ]
         return spans, 1 + len(given)
 
     def _japanese_known(self, w: str, *, dictionary: bool = True) -> bool:
