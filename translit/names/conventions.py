@@ -1019,9 +1019,7 @@ class TargetRomanizer:
                 if self._korean and first.group().lower() in self._korean
                 else None
             )
-            for n in range(maxn, 0, -1):
-                if n == 1 and korean is not None:
-                    break
+            for n in range(maxn, 0 if korean is None else 1, -1):
                 last = words[i + n - 1]
                 if n > 1 and not all(
                     text[words[k].end() : words[k + 1].start()].isspace()
