@@ -38,6 +38,11 @@ def test_kontsevich_names_in_the_revised_romanization_for_every_reader(ru: str, 
         assert romanize(ru, lang="ru", target=target) == en
 
 
+def test_a_one_word_given_name_is_cut_where_the_system_spells_a_boundary() -> None:
+    # 윤석열: RR Seok-yeol; inside a word Kontsevich writes 석열 Сокёль, 서결 Согёль
+    assert korean_name("Юн", ["Сокёль"]) == ("Yoon", "Seok-yeol")
+
+
 def test_a_name_in_a_sentence_and_as_one_word() -> None:
     text = "Президент Мун Чжэ Ин прибыл в Москву."
     assert "Moon Jae-in pribyl" in romanize(text, lang="ru", target="en")

@@ -22,6 +22,7 @@ Yeol) are rows of glossaries/names.csv, which are looked up first.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from .. import _datafiles as datafiles
@@ -131,6 +132,29 @@ def surnames() -> dict[str, str]:
     return {str(c).lower(): str(press) for press, cyrs in table.items() for c in cyrs}
 
 
+#: Kontsevich writes ㄱ ㄷ ㅂ ㅈ inside a word as г д б дж after a vowel (Кынхе, Согёль): a
+#: syllable that starts with к т п ч (not кх тх пх чх) follows a consonant there.
+_PLAIN = re.compile("^(?:к|т|п|ч(?!х))(?!х)")
+
+
+def _two_syllables(word: str) -> list[str] | None:
+    """The RR syllables of a one-word given name of two syllables, the cut the system's
+    spelling inside a word agrees with first (Сокёль: сок-ёль, not со-кёль, which it writes
+    согёль); ``None`` where it has no cut into two syllables.
+
+    >>> _two_syllables("Сокёль"), _two_syllables("Чжэин"), _two_syllables("Москва")
+    (['seok', 'yeol'], ['jae', 'in'], None)
+    """
+    low = word.lower()
+    cuts = []
+    for k in range(1, len(low)):
+        first, second = syllables(low[:k]), syllables(low[k:])
+        if first and second and len(first) == len(second) == 1:
+            voiced_after_vowel = low[k - 1] in _VOWEL_STARTS and bool(_PLAIN.match(low[k:]))
+            cuts.append((voiced_after_vowel, [first[0], second[0]]))
+    return min(cuts, key=lambda c: c[0])[1] if cuts else None
+
+
 def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     """(press form of ``surname``, the RR given name with a hyphen) where ``surname`` is listed
     and ``given`` (the words of the given name: two of one syllable, or one of two, perhaps
@@ -143,9 +167,12 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     press = surnames().get(surname.lower())
     if press is None:
         return None
-    found: list[str] = []
-    for word in given:
-        for part in word.replace("\u2010", "-").split("-"):
+    parts = [p for word in given for p in word.replace("\u2010", "-").split("-")]
+    if len(parts) == 1:
+        found = _two_syllables(parts[0]) or []
+    else:
+        found = []
+        for part in parts:
             syl = syllables(part)
             if syl is None:
                 return None
