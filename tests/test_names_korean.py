@@ -83,6 +83,7 @@ def test_names_the_press_prints_otherwise_are_rows(ru: str, en: str, de: str | N
         ("Ли Анна", "Li Anna"),
         ("Цой", "Tsoi"),  # the row of one word
         ("Ли Пэн", "Li Peng"),  # one syllable: the Chinese reader's
+        ("Ли Хунчжи", "Li Hongzhi"),  # one word that reads as Palladius: the Chinese reader's
         ("Ким Ин", "Kim In"),  # one syllable: no given name of the shape
         ("Ким Чжэ Ин Пак", "Kim Zhe In Pak"),  # four name words
         ("Но Ким Ин сказал", "No Kim In skazal"),  # the conjunction opens the sentence

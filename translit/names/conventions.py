@@ -708,7 +708,7 @@ class TargetRomanizer:
         name the dictionary knows as a word or a given name (Удо; a word of one syllable is not
         asked: the dictionary knows most syllables as words, Сок, Сон, Хе, Ин), a name word
         after it, a surname that is a conjunction opening a sentence (Но; not Ли, also a
-        particle, which opens none)."""
+        particle, which opens none), one word that the Chinese reader reads (Ли Хунчжи)."""
         word = words[i]
         w = word.group()
         if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
@@ -728,6 +728,9 @@ class TargetRomanizer:
         if (
             any(_fold_word(p) in self._given_names or _fold_word(p) in self._foreign for p in parts)
             or (len(given) == 1 and (is_word(texts[0]) or is_given_name(texts[0])))
+            # (Palladius writes a Chinese given name as one word, Kontsevich a Korean one in
+            # two: one word that reads as a Chinese name is Chinese, Ли Хунчжи: Li Hongzhi)
+            or (len(parts) == 1 and self._chinese and chinese_name(w, parts[0], self.source))
             or (_opens_sentence(w) and _sentence_start(text, word.start()))
         ):
             return None
