@@ -55,6 +55,7 @@ from ..catalogue import (
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
+    function_parts,
     is_common_word,
     is_declined_name,
     is_given_name,
@@ -85,6 +86,8 @@ from .forms import (
     source_order,
 )
 from .japanese import has_marker, hepburn_word, single_word
+from .korean import korean_name
+from .korean import surnames as korean_surnames
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -452,6 +455,7 @@ class TargetRomanizer:
         "_given_names",
         "_izofa",
         "_japanese",
+        "_korean",
         "_max_words",
         "_morph",
         "_oblique",
@@ -528,6 +532,8 @@ class TargetRomanizer:
         # Japanese ones in Russian's Polivanov system (Синдзо Абэ → Shinzo Abe)
         self._chinese = shipped and self.source in CHINESE_SOURCES
         self._japanese = shipped and self.source == "ru"
+        # Korean ones in its Kontsevich system (Мун Чжэ Ин → Moon Jae-in)
+        self._korean = korean_surnames() if shipped and self.source == "ru" else {}
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -700,6 +706,51 @@ class TargetRomanizer:
             return [(word.start(), word.end(), (name[0],)), (nxt.start(), nxt.end(), (name[1],))]
         form = marked_word(w, self.source)
         return [(word.start(), word.end(), (form,))] if form else []
+
+    def _korean_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[list[tuple[int, int, tuple[str, ...]]], int] | None:
+        """A Korean name in the Kontsevich system at word ``i`` (a listed surname, then a given
+        name of two syllables: two words, Мун Чжэ Ин, or one, perhaps hyphenated, Пак Кын-Хе),
+        as (the spans of its surname and of its given name, the words it takes), else ``None``.
+        Refused: a given name of the tables in its place (Ким Роман, Пак Инна), a one-word given
+        name the dictionary knows as a word or a given name (Удо; a word of one syllable is not
+        asked: the dictionary knows most syllables as words, Сок, Сон, Хе, Ин), a name word
+        after it, a surname that is a conjunction opening a sentence (Но; not Ли, also a
+        particle, which opens none), one word that the Chinese reader reads (Ли Хунчжи)."""
+        word = words[i]
+        w = word.group()
+        if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
+            return None
+        nxt = _second_name_word(text, words, i)
+        if nxt is None:
+            return None
+        given = [nxt]
+        if _third_name_word(text, words, i):
+            if text[nxt.end() : words[i + 2].start()] != " " or _third_name_word(
+                text, words, i + 1
+            ):
+                return None  # (four name words, or a line break: no Korean name)
+            given.append(words[i + 2])
+        texts = [g.group() for g in given]
+        parts = [p for t in texts for p in t.replace("\u2010", "-").split("-")]
+        if (
+            any(_fold_word(p) in self._given_names or _fold_word(p) in self._foreign for p in parts)
+            or (len(given) == 1 and (is_word(texts[0]) or is_given_name(texts[0])))
+            # (Palladius writes a Chinese given name as one word, Kontsevich a Korean one in
+            # two: one word that reads as a Chinese name is Chinese, Ли Хунчжи: Li Hongzhi)
+            or (len(parts) == 1 and self._chinese and chinese_name(w, parts[0], self.source))
+            or (_opens_sentence(w) and _sentence_start(text, word.start()))
+        ):
+            return None
+        name = korean_name(w, texts)
+        if name is None:
+            return None
+        spans: list[tuple[int, int, tuple[str, ...]]] = [
+            (word.start(), word.end(), (name[0],)),
+            (nxt.start(), given[-1].end(), (name[1],)),
+        ]
+        return spans, 1 + len(given)
 
     def _japanese_known(self, w: str, *, dictionary: bool = True) -> bool:
         """Whether ``w`` is a given name of the tables (Катя, Марио) or, with ``dictionary``,
@@ -973,7 +1024,14 @@ class TargetRomanizer:
             folded = _fold_word(first.group())
             if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
-            for n in range(maxn, 0, -1):
+            # a Korean name after the rows of several words, before those of one (Цой Гю Ха is
+            # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
+            korean = (
+                self._korean_hit(text, words, i)
+                if self._korean and first.group().lower() in self._korean
+                else None
+            )
+            for n in range(maxn, 0 if korean is None else 1, -1):
                 last = words[i + n - 1]
                 if n > 1 and not all(
                     text[words[k].end() : words[k + 1].start()].isspace()
@@ -1008,6 +1066,10 @@ class TargetRomanizer:
                     break
             if done:
                 i += done
+                continue
+            if korean is not None:
+                out.extend(korean[0])
+                i += korean[1]
                 continue
             elsewhere = (
                 self._elsewhere_hit(text, words, i) if folded in self._elsewhere_first else None
@@ -1366,6 +1428,13 @@ def _sentence_start(text: str, pos: int) -> bool:
     while k >= 0 and text[k] in _OPENERS:
         k -= 1
     return k < 0 or text[k] in ".!?\u2026" or text[k] in BREAKS
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether ``word`` may open a sentence as a conjunction (Но), not a particle too (Ли never
+    opens one). (A preposition, О, governs a case whose ending adds a syllable: О Ким Ине.)"""
+    parts = function_parts(word)
+    return "CONJ" in parts and "PRCL" not in parts
 
 
 def _second_name_word(text: str, words: list[re.Match[str]], i: int) -> re.Match[str] | None:

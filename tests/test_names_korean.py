@@ -1,0 +1,160 @@
+"""Korean names in the Kontsevich system, written for readers as the press prints them
+(translit/names/korean.py, data/names/korean.toml, the rule of TargetRomanizer._korean_hit), and
+the Vietnamese rows of glossaries/names.csv. Expected forms are the English (and German) Wikipedia
+titles of the persons, not the code's output."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit import _datafiles as datafiles
+from translit import romanize
+from translit.names.conventions import _WORD, TargetRomanizer, get_target_romanizer
+from translit.names.korean import ambiguous, korean_name, spellings, surnames, syllables
+
+DATA = datafiles.load_toml("names", "korean.toml")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # persons whose English Wikipedia title is their name in the Revised Romanization
+        ("Мун Чжэ Ин", "Moon Jae-in"),
+        ("Пак Кын Хе", "Park Geun-hye"),
+        ("Пак Кын-Хе", "Park Geun-hye"),  # hyphenated
+        ("Ли Мин Хо", "Lee Min-ho"),
+        ("Ким Мин Чжэ", "Kim Min-jae"),
+        ("Ли Хэ Чхан", "Lee Hae-chan"),
+        ("МУН ЧЖЭ ИН", "MOON JAE-IN"),
+    ],
+)
+def test_kontsevich_names_in_the_revised_romanization_for_every_reader(ru: str, en: str) -> None:
+    for target in ("en", "de", "fr"):
+        assert romanize(ru, lang="ru", target=target) == en
+
+
+def test_a_one_word_given_name_is_cut_where_the_system_spells_a_boundary() -> None:
+    # 윤석열: RR Seok-yeol; inside a word Kontsevich writes 석열 Сокёль, 서결 Согёль
+    assert korean_name("Юн", ["Сокёль"]) == ("Yoon", "Seok-yeol")
+
+
+def test_a_name_in_a_sentence_and_as_one_word() -> None:
+    text = "Президент Мун Чжэ Ин прибыл в Москву."
+    assert "Moon Jae-in pribyl" in romanize(text, lang="ru", target="en")
+    assert romanize("Пак Кынхе", lang="ru", target="en") == "Park Geun-hye"
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "de"),
+    [
+        # their own romanisations: rows of names.csv (the de forms: the dewiki list of presidents)
+        ("Ли Сын Ман", "Syngman Rhee", "Rhee Syng-man"),
+        ("Юн Сок Ёль", "Yoon Suk Yeol", None),
+        ("Ли Мён Бак", "Lee Myung-bak", "Lee Myung-bak"),
+        ("Но Му Хён", "Roh Moo-hyun", "Roh Moo-hyun"),
+        ("Ким Дэ Чжун", "Kim Dae-jung", "Kim Dae-jung"),
+        ("Пан Ги Мун", "Ban Ki-moon", None),
+        ("Ким Ир Сен", "Kim Il Sung", None),
+        # Vietnamese: the Russian transcription is not reversible, so rows only
+        ("Во Нгуен Зяп", "Võ Nguyên Giáp", "Võ Nguyên Giáp"),
+        ("Нгуен Ван Тхиеу", "Nguyễn Văn Thiệu", "Nguyễn Văn Thiệu"),
+        ("Нго Динь Зьем", "Ngo Dinh Diem", "Ngô Đình Diệm"),
+        ("Хо Ши Мин", "Ho Chi Minh", None),
+    ],
+)
+def test_names_the_press_prints_otherwise_are_rows(ru: str, en: str, de: str | None) -> None:
+    assert romanize(ru, lang="ru", target="en") == en
+    if de is not None:
+        assert romanize(ru, lang="ru", target="de") == de
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Виктор Цой", "Viktor Tsoi"),  # a Soviet Korean: a given name first, no Korean one
+        ("Роман Ким", "Roman Kim"),
+        ("Ким Роман", "Kim Roman"),  # a Russian given name after the surname, as lists write
+        ("Пак Инна", "Pak Inna"),
+        ("Ли Анна", "Li Anna"),
+        ("Цой", "Tsoi"),  # the row of one word
+        ("Ли Пэн", "Li Peng"),  # one syllable: the Chinese reader's
+        ("Ли Хунчжи", "Li Hongzhi"),  # one word that reads as Palladius: the Chinese reader's
+        ("Ким Ин", "Kim In"),  # one syllable: no given name of the shape
+        ("Ким Чжэ Ин Пак", "Kim Zhe In Pak"),  # four name words
+        ("Но Ким Ин сказал", "No Kim In skazal"),  # the conjunction opens the sentence
+        ("Пак Удо", "Pak Udo"),  # a given name the dictionary knows (Udo)
+        ("Ким Сеул", "Kim Seoul"),  # a word the dictionary knows (the place's English name)
+    ],
+)
+def test_what_is_not_read_as_a_korean_name(ru: str, en: str) -> None:
+    assert romanize(ru, lang="ru", target="en") == en
+
+
+def test_only_russian_texts_and_the_shipped_data() -> None:
+    assert TargetRomanizer("en", forms={})("Мун Чжэ Ин").startswith("Mun ")
+    assert romanize("Мун Чжэ Ин", lang="ru") != "Moon Jae-in"  # no target: the standard
+
+
+def test_the_jamo_tables_follow_the_published_ones() -> None:
+    # Система Концевича: ㄱ к at a word's start, г inside; ㅓ and ㅗ both о, ㅕ ㅛ ё; ㄴ and ㅇ н
+    assert DATA["initials"]["g"][:2] == ["к", "г"]
+    assert DATA["vowels"]["eo"] == DATA["vowels"]["o"] == ["о"]
+    assert DATA["vowels"]["yeo"] == DATA["vowels"]["yo"] == ["ё"]
+    assert DATA["finals"]["n"] == DATA["finals"]["ng"] == ["н"]
+    assert spellings()["geun"][0] == "кын" and spellings()["hye"][0] == "хе"
+
+
+def test_every_ambiguous_spelling_is_decided() -> None:
+    prefer = DATA["prefer"]
+    rimes = {re.sub("^[^аэяоеёуюыийв]*", "", k) for k in ambiguous()}
+    assert not sorted(
+        r for r in rimes if "-" + r not in prefer and not any(k.endswith(r) for k in prefer)
+    )
+    # every decision names a reading the spelling has
+    for key, rr in prefer.items():
+        if not key.startswith("-"):
+            assert rr in ambiguous().get(key, [rr]), key
+
+
+RR = sorted(spellings())
+
+
+@given(st.sampled_from(RR))
+def test_every_syllable_reads_back_as_itself_or_a_reading_of_its_spelling(rr: str) -> None:
+    for cyr in spellings()[rr]:
+        got = syllables(cyr)
+        assert got is not None and len(got) == 1
+        if cyr not in ambiguous():
+            assert got == [rr]
+        else:
+            assert got[0] in ambiguous()[cyr]
+
+
+@given(st.sampled_from(RR), st.sampled_from(RR))
+def test_a_given_name_of_two_syllables_reads_back_in_two_words(a: str, b: str) -> None:
+    first, second = spellings()[a][0], spellings()[b][0]
+    name = korean_name("Ким", [first.capitalize(), second.capitalize()])
+    assert name is not None
+    got = name[1].lower().split("-")
+    assert all(
+        g == s or g in ambiguous()[c] for g, s, c in zip(got, (a, b), (first, second), strict=True)
+    )
+
+
+def test_no_line_of_the_corpus_is_read_as_korean(corpus: Path) -> None:
+    rom = get_target_romanizer("en", "ru")
+    found = []
+    for path in sorted(corpus.glob("ru-*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = list(_WORD.finditer(line))
+            found += [
+                line
+                for i, w in enumerate(words)
+                if w.group().lower() in surnames() and rom._korean_hit(line, words, i)
+            ]
+    assert not found  # (bench/names_korean.py: 0 of 5,174 lines changed)

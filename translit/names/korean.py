@@ -1,0 +1,183 @@
+"""Korean names as Russian texts write them, in the Kontsevich system (Мун Чжэ Ин, Пак Кын Хе),
+read back as readers of English, German and French print them: the surname in its usual press
+form, the given name in the Revised Romanization with a hyphen (Moon Jae-in, Park Geun-hye):
+what :class:`translit.names.conventions.TargetRomanizer` writes for them.
+
+The knowledge is ``translit/data/names/korean.toml``: the two systems' spellings of each
+Hangul jamo (initial, vowel, final), whose product is the syllable table; which reading a
+Kontsevich spelling takes where it has several (the system writes ㅓ and ㅗ both о, ㄴ and ㅇ
+both н); the most common surnames. One shape is read: a listed surname, then a given name of
+two syllables, written as two words, hyphenated or as one word; which words are refused (a
+Russian given name: Ким Роман) is the caller's rule.
+
+Persons who print their name otherwise (Ли Мён Бак → Lee Myung-bak, Юн Сок Ёль → Yoon Suk
+Yeol) are rows of glossaries/names.csv, which are looked up first.
+
+>>> korean_name("Мун", ["Чжэ", "Ин"])
+('Moon', 'Jae-in')
+>>> korean_name("ПАК", ["КЫН-ХЕ"]), korean_name("Иван", ["Ин", "Хе"])
+(('PARK', 'GEUN-HYE'), None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .. import _datafiles as datafiles
+from .syllables import SyllableTable, in_case
+
+__all__ = ["ambiguous", "korean_name", "spellings", "surnames", "syllables"]
+
+#: A Korean given name has two syllables (the brief's shape; one-syllable names are rows).
+_GIVEN_SYLLABLES = 2
+#: The letters a Kontsevich vowel starts with.
+_VOWEL_STARTS = frozenset("аэяоеёуюыийв")
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    return dict(datafiles.load_toml("names", "korean.toml"))
+
+
+def spellings() -> dict[str, list[str]]:
+    """RR syllable → its Kontsevich spellings (the first the system's at the start of a word),
+    the product of the jamo tables of data/names/korean.toml.
+
+    >>> spellings()["jae"][:3], spellings()["geun"][:2]
+    (['чэ', 'чжэ', 'джэ'], ['кын', 'гын'])
+    """
+    return {k: list(v) for k, v in _spellings().items()}
+
+
+@functools.cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    data = _data()
+    out: dict[str, tuple[str, ...]] = {}
+    for ini, ini_cyr in data["initials"].items():
+        for vow, vow_cyr in data["vowels"].items():
+            for fin, fin_cyr in data["finals"].items():
+                cyr = [i + v + f for i in ini_cyr for v in vow_cyr for f in fin_cyr]
+                out[ini + vow + fin] = tuple(dict.fromkeys(cyr))
+    return out
+
+
+@functools.cache
+def _readings() -> dict[str, tuple[str, ...]]:
+    """Kontsevich spelling → every RR syllable it spells."""
+    readings: dict[str, list[str]] = {}
+    for rr, cyrs in _spellings().items():
+        for cyr in cyrs:
+            readings.setdefault(cyr, []).append(rr)
+    return {k: tuple(v) for k, v in readings.items()}
+
+
+def _rime(cyr: str) -> str:
+    """The rime of a Kontsevich syllable: from its first vowel letter on (в and й start a
+    vowel there: ва, йе; no initial is written with them).
+
+    >>> _rime("чжэ"), _rime("хван"), _rime("ын")
+    ('э', 'ван', 'ын')
+    """
+    for k, ch in enumerate(cyr):
+        if ch in _VOWEL_STARTS:
+            return cyr[k:]
+    return cyr
+
+
+@functools.cache
+def _table() -> SyllableTable:
+    """Kontsevich spelling → RR syllable: where a spelling has several readings, the one of
+    ``[prefer]`` (the whole syllable, else its rime after "-"), else the first."""
+    prefer = _data()["prefer"]
+    initials = set(_data()["initials"])
+    back: dict[str, str] = {}
+    for cyr, rrs in _readings().items():
+        whole = prefer.get(cyr)
+        rime = str(prefer.get("-" + _rime(cyr), ""))
+        fits = [r for r in rrs if r.endswith(rime) and r.removesuffix(rime) in initials]
+        back[cyr] = str(whole) if whole in rrs else (fits or list(rrs))[0]
+    return SyllableTable(back)
+
+
+def ambiguous() -> dict[str, list[str]]:
+    """Kontsevich spelling → its RR readings, for the spellings with several (what
+    ``[prefer]`` decides).
+
+    >>> ambiguous()["сон"]
+    ['seon', 'seong', 'son', 'song']
+    """
+    return {k: list(v) for k, v in _readings().items() if len(v) > 1}
+
+
+def syllables(word: str) -> list[str] | None:
+    """The RR syllables of a Kontsevich spelling (any case), the reading with the fewest;
+    ``None`` where the word does not read wholly as syllables.
+
+    >>> syllables("Чжэин"), syllables("Кын"), syllables("Москва")
+    (['jae', 'in'], ['geun'], None)
+    """
+    return _table().read(word)
+
+
+@functools.cache
+def surnames() -> dict[str, str]:
+    """A surname's Russian spelling (lower case) → its press form.
+
+    >>> surnames()["пак"], surnames()["цой"]
+    ('Park', 'Choi')
+    """
+    table = _data()["surnames"]
+    return {str(c).lower(): str(press) for press, cyrs in table.items() for c in cyrs}
+
+
+#: Kontsevich writes ㄱ ㄷ ㅂ ㅈ inside a word as г д б дж after a vowel (Кынхе, Согёль): a
+#: syllable that starts with к т п ч (not кх тх пх чх) follows a consonant there.
+_PLAIN = re.compile("^(?:к|т|п|ч(?!х))(?!х)")
+
+
+def _two_syllables(word: str) -> list[str] | None:
+    """The RR syllables of a one-word given name of two syllables, the cut the system's
+    spelling inside a word agrees with first (Сокёль: сок-ёль, not со-кёль, which it writes
+    согёль); ``None`` where it has no cut into two syllables.
+
+    >>> _two_syllables("Сокёль"), _two_syllables("Чжэин"), _two_syllables("Москва")
+    (['seok', 'yeol'], ['jae', 'in'], None)
+    """
+    low = word.lower()
+    cuts = []
+    for k in range(1, len(low)):
+        first, second = syllables(low[:k]), syllables(low[k:])
+        if first and second and len(first) == len(second) == 1:
+            voiced_after_vowel = low[k - 1] in _VOWEL_STARTS and bool(_PLAIN.match(low[k:]))
+            cuts.append((voiced_after_vowel, [first[0], second[0]]))
+    return min(cuts, key=lambda c: c[0])[1] if cuts else None
+
+
+def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
+    """(press form of ``surname``, the RR given name with a hyphen) where ``surname`` is listed
+    and ``given`` (the words of the given name: two of one syllable, or one of two, perhaps
+    hyphenated) reads as two syllables; else ``None``. The given name takes the case of its
+    first word.
+
+    >>> korean_name("Пак", ["Кынхе"]), korean_name("Ким", ["Ир"])
+    (('Park', 'Geun-hye'), None)
+    """
+    press = surnames().get(surname.lower())
+    if press is None:
+        return None
+    parts = [p for word in given for p in word.replace("\u2010", "-").split("-")]
+    if len(parts) == 1:
+        found = _two_syllables(parts[0]) or []
+    else:
+        found = []
+        for part in parts:
+            syl = syllables(part)
+            if syl is None:
+                return None
+            found.extend(syl)
+    if len(found) != _GIVEN_SYLLABLES:
+        return None
+    rr = "-".join(found)
+    return in_case(surname, press.lower()), in_case(given[0], rr)
