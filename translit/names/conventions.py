@@ -59,6 +59,7 @@ from ..morphology import (
     is_given_name,
     is_inflected_form,
     is_proper_name,
+    is_surname,
     is_whole_common_word,
     is_word,
     listed_readings,
@@ -82,7 +83,7 @@ from .forms import (
     shipped_variants,
     source_order,
 )
-from .japanese import has_marker, hepburn_word, single_word
+from .japanese import has_marker, hepburn_word, named_pair, single_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -707,6 +708,17 @@ class TargetRomanizer:
             )
         )
 
+    def _japanese_unmarked(self, w: str, n: str) -> bool:
+        """Whether two words without a marker are a Japanese name: one a listed Japanese given
+        name, the other a word of syllables (:func:`translit.names.japanese.named_pair`, in
+        either order: Харуки Мураками, Мураками Харуки), and neither a Russian or Ukrainian
+        word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки), a surname of the
+        dictionary (Айка Путина, Айно Пикассо, Рика Бойко: its few Japanese ones, Мураками,
+        are rows of names.csv) or a name it declines (Аки Абакумова)."""
+        if any(self._japanese_known(x) or is_surname(x) or is_declined_name(x) for x in (w, n)):
+            return False
+        return named_pair(w, n) or named_pair(n, w)
+
     def _japanese_hit(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -731,10 +743,13 @@ class TargetRomanizer:
             second = hepburn_word(n)
             if second is not None:
                 marked = [has_marker(x, pair=True) for x in (w, n)]
-                if any(marked) and not any(
-                    self._japanese_known(x, dictionary=m)
-                    for x, m in zip((w, n), marked, strict=True)
-                ):
+                if (
+                    any(marked)
+                    and not any(
+                        self._japanese_known(x, dictionary=m)
+                        for x, m in zip((w, n), marked, strict=True)
+                    )
+                ) or (not any(marked) and self._japanese_unmarked(w, n)):
                     return [
                         (word.start(), word.end(), (first,)),
                         (nxt.start(), nxt.end(), (second,)),
