@@ -71,6 +71,10 @@ def test_a_listed_given_name_beside_syllables(ru: str, en: str) -> None:
         "Рика Акопян",
         "Хироси Абакумова",  # a surname the dictionary declines
         "Ёсимаса Хаяси Сато",  # three name words
+        # a marked pair too: a Russian surname the dictionary declines beside a given name
+        # that reads as syllables (тю, сё are markers)
+        "Айка Тюрин",
+        "Аи Сёмина",
     ],
 )
 def test_what_the_unmarked_rule_does_not_read(text: str) -> None:

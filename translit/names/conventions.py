@@ -726,8 +726,10 @@ class TargetRomanizer:
         Shinzo Abe, Кюсю → Kyushu), or ``[]``: two capitalised words that read wholly as
         syllables, one of them holding a marker (:func:`translit.names.japanese.has_marker`,
         a consonant before э counting) and no known word (:meth:`_japanese_known`; the other
-        only no given name: Кэйсукэ Хонда), and no third name word; or one such word with a
-        marker (never a consonant before э alone: Тереза Мэй)."""
+        only no given name: Кэйсукэ Хонда) nor a name the dictionary declines (Айка Тюрин,
+        Аи Сёмина), and no third name word; or two words without a marker that
+        :meth:`_japanese_unmarked` takes (Ёсимаса Хаяси); or one word with a marker (never a
+        consonant before э alone: Тереза Мэй)."""
         word = words[i]
         w = word.group()
         if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
@@ -746,7 +748,7 @@ class TargetRomanizer:
                 if (
                     any(marked)
                     and not any(
-                        self._japanese_known(x, dictionary=m)
+                        self._japanese_known(x, dictionary=m) or is_declined_name(x)
                         for x, m in zip((w, n), marked, strict=True)
                     )
                 ) or (not any(marked) and self._japanese_unmarked(w, n)):
