@@ -712,10 +712,9 @@ class TargetRomanizer:
         """Whether two words without a marker are a Japanese name: one a listed Japanese given
         name, the other a word of syllables (:func:`translit.names.japanese.named_pair`, in
         either order: Харуки Мураками, Мураками Харуки), and neither a Russian or Ukrainian
-        word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки), a surname of the
-        dictionary (Айка Путина, Айно Пикассо, Рика Бойко: its few Japanese ones, Мураками,
-        are rows of names.csv) or a name it declines (Аки Абакумова)."""
-        if any(self._japanese_known(x) or is_surname(x) or is_declined_name(x) for x in (w, n)):
+        word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки) nor a name of the
+        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова)."""
+        if any(self._japanese_known(x) or _dictionary_name(x) for x in (w, n)):
             return False
         return named_pair(w, n) or named_pair(n, w)
 
@@ -726,8 +725,8 @@ class TargetRomanizer:
         Shinzo Abe, Кюсю → Kyushu), or ``[]``: two capitalised words that read wholly as
         syllables, one of them holding a marker (:func:`translit.names.japanese.has_marker`,
         a consonant before э counting) and no known word (:meth:`_japanese_known`; the other
-        only no given name: Кэйсукэ Хонда) nor a name the dictionary declines (Айка Тюрин,
-        Аи Сёмина), and no third name word; or two words without a marker that
+        only no given name: Кэйсукэ Хонда) nor a name the dictionary declines (Айка Тюрин, Аи
+        Сёмина; its indeclinable surnames stay, Сэйко Хасимото), and no third name word; or two words without a marker that
         :meth:`_japanese_unmarked` takes (Ёсимаса Хаяси); or one word with a marker (never a
         consonant before э alone: Тереза Мэй)."""
         word = words[i]
@@ -1319,6 +1318,14 @@ def _sentence_start(text: str, pos: int) -> bool:
     while k >= 0 and text[k] in _OPENERS:
         k -= 1
     return k < 0 or text[k] in ".!?\u2026" or text[k] in BREAKS
+
+
+def _dictionary_name(word: str) -> bool:
+    """Whether the Russian dictionary lists ``word`` as a surname (Пикассо, Бойко, Путина) or
+    as a name it declines (Тюрин, Абакумова): no word of a Japanese name in the Polivanov
+    system without a marker. Of its 69 indeclinable surnames that read as syllables 3 are
+    Japanese (Мураками, Хасимото, Симадо: famous bearers are rows of names.csv)."""
+    return is_surname(word) or is_declined_name(word)
 
 
 def _second_name_word(text: str, words: list[re.Match[str]], i: int) -> re.Match[str] | None:
