@@ -391,23 +391,39 @@ def is_inflected_form(word: str, lang: str = "ru") -> bool:
 
 @functools.lru_cache(maxsize=1 << 15)
 def is_declined_name(word: str, lang: str = "ru") -> bool:
-    """Whether the dictionary knows ``word`` as the nominative of a surname or given name
-    that declines (Тюрин, Сёмин), not as an indeclinable one (Миядзаки, Кюсю).
+    """Whether the dictionary knows ``word`` as the nominative singular of a surname or given
+    name that declines, of either gender (Тюрин, Сёмин, Абакумова), not as an indeclinable one
+    (Миядзаки, Кюсю).
 
-    >>> is_declined_name("Тюрин"), is_declined_name("Миядзаки"), is_declined_name("Абэ")
-    (True, False, False)
+    >>> is_declined_name("Тюрин"), is_declined_name("Абакумова"), is_declined_name("Миядзаки")
+    (True, True, False)
+    >>> is_declined_name("Абэ")
+    False
     """
     if lang not in LANGUAGES:
         return False
-    plain = word.lower().replace("ё", "е")
     return any(
         _as_written(p)
         and {"Surn", "Name"} & p.tag.grammemes
         and "Fixd" not in p.tag.grammemes
         and p.tag.case == "nomn"
-        and p.normal_form.replace("ё", "е") == plain
+        and "sing" in p.tag.grammemes
         for p in _parse(word.lower(), lang)
     )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_surname(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary lists ``word`` itself as a surname, in any form, declining or
+    not: Russian and Ukrainian ones (Бакунин, Путина, Бойко) and the foreign ones it holds
+    (Пикассо, Тарантино, Мураками); not Хаяси, which it does not hold.
+
+    >>> is_surname("Путина"), is_surname("Пикассо"), is_surname("Хаяси"), is_surname("Стол")
+    (True, True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    return any(_as_written(p) and "Surn" in p.tag.grammemes for p in _parse(word.lower(), lang))
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -61,6 +61,7 @@ from ..morphology import (
     is_given_name,
     is_inflected_form,
     is_proper_name,
+    is_surname,
     is_whole_common_word,
     is_word,
     listed_readings,
@@ -85,7 +86,7 @@ from .forms import (
     shipped_variants,
     source_order,
 )
-from .japanese import has_marker, hepburn_word, single_word
+from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .korean import korean_name
 from .korean import surnames as korean_surnames
 
@@ -767,6 +768,16 @@ class TargetRomanizer:
             )
         )
 
+    def _japanese_unmarked(self, w: str, n: str) -> bool:
+        """Whether two words without a marker are a Japanese name: one a listed Japanese given
+        name, the other a word of syllables (:func:`translit.names.japanese.named_pair`, in
+        either order: Харуки Мураками, Мураками Харуки), and neither a Russian or Ukrainian
+        word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки) nor a name of the
+        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова)."""
+        if any(self._japanese_known(x) or _dictionary_name(x) for x in (w, n)):
+            return False
+        return named_pair(w, n) or named_pair(n, w)
+
     def _japanese_hit(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -774,8 +785,10 @@ class TargetRomanizer:
         Shinzo Abe, Кюсю → Kyushu), or ``[]``: two capitalised words that read wholly as
         syllables, one of them holding a marker (:func:`translit.names.japanese.has_marker`,
         a consonant before э counting) and no known word (:meth:`_japanese_known`; the other
-        only no given name: Кэйсукэ Хонда), and no third name word; or one such word with a
-        marker (never a consonant before э alone: Тереза Мэй)."""
+        only no given name: Кэйсукэ Хонда) nor a name the dictionary declines (Айка Тюрин, Аи
+        Сёмина; its indeclinable surnames stay, Сэйко Хасимото), and no third name word; or two words without a marker that
+        :meth:`_japanese_unmarked` takes (Ёсимаса Хаяси); or one word with a marker (never a
+        consonant before э alone: Тереза Мэй)."""
         word = words[i]
         w = word.group()
         if not w[:1].isupper() or not _bounded(text, word.start(), word.end()):
@@ -791,10 +804,13 @@ class TargetRomanizer:
             second = hepburn_word(n)
             if second is not None:
                 marked = [has_marker(x, pair=True) for x in (w, n)]
-                if any(marked) and not any(
-                    self._japanese_known(x, dictionary=m)
-                    for x, m in zip((w, n), marked, strict=True)
-                ):
+                if (
+                    any(marked)
+                    and not any(
+                        self._japanese_known(x, dictionary=m) or is_declined_name(x)
+                        for x, m in zip((w, n), marked, strict=True)
+                    )
+                ) or (not any(marked) and self._japanese_unmarked(w, n)):
                     return [
                         (word.start(), word.end(), (first,)),
                         (nxt.start(), nxt.end(), (second,)),
@@ -1435,6 +1451,14 @@ def _opens_sentence(word: str) -> bool:
     opens one). (A preposition, О, governs a case whose ending adds a syllable: О Ким Ине.)"""
     parts = function_parts(word)
     return "CONJ" in parts and "PRCL" not in parts
+
+
+def _dictionary_name(word: str) -> bool:
+    """Whether the Russian dictionary lists ``word`` as a surname (Пикассо, Бойко, Путина) or
+    as a name it declines (Тюрин, Абакумова): no word of a Japanese name in the Polivanov
+    system without a marker. Of its 69 indeclinable surnames that read as syllables 3 are
+    Japanese (Мураками, Хасимото, Симадо: famous bearers are rows of names.csv)."""
+    return is_surname(word) or is_declined_name(word)
 
 
 def _second_name_word(text: str, words: list[re.Match[str]], i: int) -> re.Match[str] | None:

@@ -9,8 +9,12 @@ units Polivanov writes beside them (н, м, й, a doubled consonant), and the ma
 sequences only Polivanov writes. A word is read when it reads wholly as syllables and units;
 which words are read (a name holding a marker) is the caller's rule.
 
-Names the press prints otherwise (Акира Куросава → Akira Kurosawa: ва is wa, and no marker
-says the name is Japanese) are rows of glossaries/names.csv, which are looked up first.
+A name without a marker is read when one of its two words is a common Japanese given name
+(``translit/data/names/japanese_given.csv``: Hepburn only, from a published list; a word is
+compared by reading it through the syllable table, :func:`listed_given`) and the other reads as
+syllables (:func:`named_pair`): Ёсимаса Хаяси → Yoshimasa Hayashi. Names the press prints
+otherwise (Акира Куросава → Akira Kurosawa: Акира is also a form of a Russian name, Куросава a
+surname of the dictionary) are rows of glossaries/names.csv, which are looked up first.
 
 >>> hepburn_word("Синдзо"), hepburn_word("Дзюнъитиро"), hepburn_word("Хоккайдо")
 ('Shinzo', 'Junichiro', 'Hokkaido')
@@ -25,7 +29,17 @@ import functools
 from .. import _datafiles as datafiles
 from .syllables import SyllableTable, in_case
 
-__all__ = ["has_marker", "hepburn_word", "single_word", "syllables"]
+__all__ = [
+    "given_names",
+    "has_marker",
+    "hepburn_word",
+    "listed_given",
+    "named_pair",
+    "polivanov",
+    "press_form",
+    "single_word",
+    "syllables",
+]
 
 #: The Latin of a unit that is a lone consonant (a doubled consonant, the syllabic н or м).
 _CONSONANTS = frozenset("kstpnm")
@@ -129,3 +143,88 @@ def single_word(word: str) -> str | None:
     ):
         return None
     return hepburn_word(word)
+
+
+def press_form(latin: str) -> str:
+    """A Hepburn spelling (small letters) as the readers' press prints it without macrons: a
+    long o (ou, as kana and wāpuro romaji write it) as o, a long u (uu) as u; the form the given
+    names of ``japanese_given.csv`` are kept in and compared in.
+
+    >>> press_form("shoutarou"), press_form("yuu"), press_form("keisuke")
+    ('shotaro', 'yu', 'keisuke')
+    """
+    return latin.replace("ou", "o").replace("uu", "u")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The Japanese given names of ``data/names/japanese_given.csv`` (the popular given names of
+    a published list), in :func:`press_form`."""
+    return frozenset(
+        press_form(row["hepburn"]) for row in datafiles.read_table("names", "japanese_given.csv")
+    )
+
+
+def listed_given(word: str) -> bool:
+    """Whether ``word``, a Polivanov spelling, reads (by the syllable table) as a Japanese given
+    name of ``japanese_given.csv``: Харуки, Хироси, Юкио, Юуки (a long u: yuki); not Мураками.
+
+    >>> listed_given("Харуки"), listed_given("Юуки"), listed_given("Мураками")
+    (True, True, False)
+    """
+    found = syllables(word)
+    return found is not None and press_form("".join(found)) in given_names()
+
+
+@functools.cache
+def _writer() -> tuple[SyllableTable, frozenset[str]]:
+    """The syllable table turned round (Hepburn → Polivanov) with the units' consonants (the
+    first Cyrillic letter of each: т, not ц, for t), and the Polivanov spellings that end in a
+    vowel."""
+    data = datafiles.load_toml("names", "japanese.toml")
+    forward = {str(hep): str(cyr) for hep, cyr in data["syllables"].items()}
+    for cyr, hep in data["units"].items():
+        if hep in _CONSONANTS:
+            forward.setdefault(str(hep), str(cyr))
+    vowels = frozenset(c for c in forward.values() if c[-1] in "аиуэояюё")
+    return SyllableTable(forward, boundaries="'"), vowels
+
+
+def polivanov(hepburn: str) -> str | None:
+    """``hepburn`` (any case, without macrons) written in the Polivanov system by the syllable
+    table, in the word's case: the reading with the fewest units, и after a vowel as й, a
+    doubled t before ts as ц; ``None`` where it does not read wholly as syllables. Hepburn
+    without an apostrophe does not mark the syllabic n before a vowel or y (Shinya: しんや or
+    しにゃ), which is then written as the syllable it reads as (Синя, not Синъя); both read back
+    as ``hepburn``.
+
+    >>> polivanov("Shinzo"), polivanov("Keisuke"), polivanov("Hokkaido"), polivanov("London")
+    ('Синдзо', 'Кэйсукэ', 'Хоккайдо', None)
+    """
+    table, vowels = _writer()
+    found = table.read(hepburn)
+    if found is None:
+        return None
+    out = [
+        "й" if unit == "и" and i and found[i - 1] in vowels and found[i - 1][-1] != "и" else unit
+        for i, unit in enumerate(found)
+    ]
+    return in_case(hepburn, "".join(out).replace("тц", "цц"))
+
+
+def named_pair(given: str, other: str) -> bool:
+    """Whether ``given`` reads as a listed Japanese given name (:func:`listed_given`) and
+    ``other`` as syllables that do not end as Russian and Armenian surnames do (-ин, -ян: Аки
+    Бакунин, Аки Акопян are no Japanese names): the shape of a Japanese name without a marker.
+    Which words are Russian ones is the caller's question.
+
+    >>> named_pair("Харуки", "Мураками"), named_pair("Мураками", "Харуки")
+    (True, False)
+    >>> named_pair("Аки", "Бакунин"), named_pair("Харуки", "Москва")
+    (False, False)
+    """
+    return (
+        listed_given(given)
+        and syllables(other) is not None
+        and not other.lower().endswith(_tables()[3])
+    )
