@@ -18,8 +18,7 @@ Run: ``python -m bench.names_japanese`` (ten minutes or so: the dictionary's nam
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from translit import romanize
@@ -27,33 +26,23 @@ from translit.morphology import _analyzer
 from translit.names import conventions
 from translit.names.japanese import hepburn_word, listed_given
 
+from . import rule_effect
+from .rule_effect import print_corpus_changes, replaced
+
 HERE = Path(__file__).resolve().parent
 LIST = HERE / "data" / "names_japanese.tsv"
 UNMARKED = HERE / "data" / "names_japanese_unmarked.tsv"
-CORPUS = HERE.parent.parent / "shared" / "corpus"
 NAMES = HERE.parent / "glossaries" / "names.csv"
 
 
-@contextmanager
-def _without_rule() -> Iterator[None]:
-    """The romanisers without the Japanese rule ."""
-    original = conventions.TargetRomanizer._japanese_hit
-    conventions.TargetRomanizer._japanese_hit = lambda self, text, words, i: []  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        conventions.TargetRomanizer._japanese_hit = original  # type: ignore[method-assign]
+def _without_rule() -> AbstractContextManager[None]:
+    """The romanisers without the Japanese rule."""
+    return replaced(conventions.TargetRomanizer, "_japanese_hit", lambda self, text, words, i: [])
 
 
-@contextmanager
-def _marker_only() -> Iterator[None]:
+def _marker_only() -> AbstractContextManager[None]:
     """The romanisers with the marker rule only: no name without a marker (before japanese33)."""
-    original = conventions.named_pair
-    conventions.named_pair = lambda given, other: False
-    try:
-        yield
-    finally:
-        conventions.named_pair = original
+    return replaced(conventions, "named_pair", lambda given, other: False)
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -66,10 +55,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 def changed(lines: list[str]) -> list[tuple[str, str, str]]:
     """(line, with the rule, without) of each line the rule changes (target en)."""
-    on = [romanize(x, target="en") for x in lines]
-    with _without_rule():
-        off = [romanize(x, target="en") for x in lines]
-    return [(x, a, b) for x, a, b in zip(lines, on, off, strict=True) if a != b]
+    return rule_effect.changed(lines, _without_rule)
 
 
 def main() -> None:
@@ -86,17 +72,7 @@ def main() -> None:
             f" without the rule {before})"
         )
 
-    lines = [
-        line
-        for path in sorted(CORPUS.glob("ru-*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    hits = changed(lines)
-    print(f"corpus: {len(hits)} of {len(lines)} Russian lines changed")
-    for line, on, off in hits:
-        words = [(b, a) for a, b in zip(on.split(), off.split(), strict=False) if a != b]
-        print("   ", words, "|", line[:80])
+    print_corpus_changes(_without_rule)
 
     morph = _analyzer("ru")
     surnames = sorted(

@@ -15,8 +15,7 @@ Run: ``python -m bench.names_korean`` (a minute or two: the dictionary's names).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from translit import romanize
@@ -24,29 +23,22 @@ from translit.morphology import _analyzer
 from translit.names import conventions
 from translit.names.korean import surnames
 
+from . import rule_effect
+from .rule_effect import print_corpus_changes, replaced
+
 HERE = Path(__file__).resolve().parent
 LIST = HERE / "data" / "names_korean.tsv"
-CORPUS = HERE.parent.parent / "shared" / "corpus"
 NAMES = HERE.parent / "glossaries" / "names.csv"
 
 
-@contextmanager
-def _without_rule() -> Iterator[None]:
+def _without_rule() -> AbstractContextManager[None]:
     """The romanisers without the Korean rule."""
-    original = conventions.TargetRomanizer._korean_hit
-    conventions.TargetRomanizer._korean_hit = lambda self, text, words, i: None  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        conventions.TargetRomanizer._korean_hit = original  # type: ignore[method-assign]
+    return replaced(conventions.TargetRomanizer, "_korean_hit", lambda self, text, words, i: None)
 
 
 def changed(lines: list[str]) -> list[tuple[str, str, str]]:
     """(line, with the rule, without) of each line the rule changes (target en, source ru)."""
-    on = [romanize(x, lang="ru", target="en") for x in lines]
-    with _without_rule():
-        off = [romanize(x, lang="ru", target="en") for x in lines]
-    return [(x, a, b) for x, a, b in zip(lines, on, off, strict=True) if a != b]
+    return rule_effect.changed(lines, _without_rule, lang="ru")
 
 
 def main() -> None:
@@ -64,18 +56,7 @@ def main() -> None:
     for ru, en in rows:
         print("   ", ru, "->", romanize(ru, lang="ru", target="en"), "| title:", en)
 
-    if CORPUS.is_dir():
-        lines = [
-            line
-            for path in sorted(CORPUS.glob("ru-*.txt"))
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-        hits = changed(lines)
-        print(f"corpus: {len(hits)} of {len(lines)} Russian lines changed")
-        for line, on, off in hits:
-            words = [(b, a) for a, b in zip(on.split(), off.split(), strict=False) if a != b]
-            print("   ", words, "|", line[:80])
+    print_corpus_changes(_without_rule, lang="ru")
 
     morph = _analyzer("ru")
     names: dict[str, set[str]] = {"Name": set(), "Surn": set()}
