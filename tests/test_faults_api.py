@@ -60,6 +60,8 @@ ELSEWHERE = {
     "translit.glossary._xml.xml_lines": "test_glossary_public_layouts (any concept via TBX)",
     "translit.glossary._xml.xml_text": "test_glossary_public_layouts (any concept via TBX)",
     "translit.glossary._xml.iter_elements": "test_glossary_hostile, test_faults_glossary (hostile TBX and XLSX files; a tuple of tags)",
+    "translit.glossary._xml.plain_fragment": "test_glossary_tbx_basic.test_the_back_matter_comes_back_and_every_target_names_an_object (an lxml element)",
+    "translit.names.korean.korean_name": "test_names_korean.test_any_surname_and_words_give_a_name_or_none (a list of words)",
     "translit.glossary._xml.local_name": "test_glossary_cat_tools (every element of every TBX/MultiTerm sample; an lxml tag)",
     "translit.glossary.apply.line_columns": "test_faults_glossary.test_line_columns_*",
     "translit.glossary.forms.term_forms": "test_faults_glossary.test_random_glossary_round_trips",

@@ -158,3 +158,20 @@ def test_no_line_of_the_corpus_is_read_as_korean(corpus: Path) -> None:
                 if w.group().lower() in surnames() and rom._korean_hit(line, words, i)
             ]
     assert not found  # (bench/names_korean.py: 0 of 5,174 lines changed)
+
+
+_SURNAMES = sorted(surnames())
+
+
+@given(
+    st.one_of(st.sampled_from(_SURNAMES).map(str.capitalize), st.text(max_size=6)),
+    st.lists(st.one_of(st.sampled_from(["Кын", "Хе", "Чжэ", "Ин", "-"]), st.text()), max_size=4),
+)
+def test_any_surname_and_words_give_a_name_or_none(surname: str, words: list[str]) -> None:
+    # korean_name on anything (test_faults_api lists it here: its list argument is not drawn
+    # there): None, or the surname's press form and a hyphenated given name of two syllables
+    got = korean_name(surname, words)
+    if got is not None:
+        press, name = got
+        assert press.lower() == surnames()[surname.lower()].lower()
+        assert name.count("-") == 1 and all(name.split("-")), name
