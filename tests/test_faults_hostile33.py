@@ -1,0 +1,65 @@
+"""Fault suite, hostile33: a fresh red-team of the CLI and translit.io (what the earlier
+passes, tests/test_faults_*.py, left). Each test generates its inputs in ``tmp_path``.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import translit_cli
+
+# -- 1. JSON Lines: a lone surrogate written as an escape ----------------------------------------
+
+#: JSON text escapes (RFC 8259, section 7: any code unit may be written \uXXXX, and section 8.2:
+#: a lone surrogate escape is valid JSON, which parsers such as Python's read as the code point)
+_LONE = (
+    '{"text": "Юрий \\ud800 Гагарин"}\n'  # raw Cyrillic beside the escape
+    '{"text": "\\udfff ВС"}\n'  # a low surrogate first
+    '{"id": 3, "text": "РОА"}\n'
+)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_escape_in_a_field_is_written_as_it_was_read(
+    tmp_path: Path, jobs: str
+) -> None:
+    """A value holding a ``\\ud800`` escape (valid JSON: JavaScript writes one for half an
+    emoji cut by a slice) failed its whole file "cannot encode '\\ud800' in utf-8; choose
+    --errors replace", which would have replaced it: the escape is written back as it was
+    read, the rest of the value converted, with ``--add-field`` too."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(_LONE, encoding="utf-8")
+    for extra in ((), ("--add-field", "lat")):
+        out = tmp_path / f"out{len(extra)}.jsonl"
+        done = translit_cli(
+            "romanize", "-l", "ru", "--field", "text", *extra, "-j", jobs, "-o", out, src
+        )
+        assert done.returncode == 0, done.stderr.decode()
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        got = [row.get("lat", row["text"]) for row in rows]
+        assert got == ["Yuriy \ud800 Gagarin", "\udfff VS", "ROA"], got
+        assert "\\ud800" in out.read_text(encoding="utf-8")
+
+
+def test_a_lone_surrogate_escape_through_the_library_and_the_bytes_it_read_stay_bytes(
+    tmp_path: Path,
+) -> None:
+    """``translit.io.run`` (the same layer) converts the file; a byte that is no UTF-8, read
+    under ``errors="surrogateescape"`` as a surrogate character, is still written back as the
+    byte it was, beside an escape written back as the escape."""
+    from translit.io import RunOptions, run
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "\xd1\x8e \xff \\ud800"}\n')  # ю, a byte no UTF-8, an escape
+    out = tmp_path / "out.jsonl"
+    opts = RunOptions(
+        output=str(out), jobs=1, fields=("text",), encoding="utf-8", errors="surrogateescape"
+    )
+    result = run(str.upper, [str(src)], opts)
+    assert result.exit_code == 0, result.files[0].errors
+    assert out.read_bytes() == b'{"text": "\xd0\xae \xff \\ud800"}\n'  # Ю
