@@ -63,3 +63,40 @@ def test_a_lone_surrogate_escape_through_the_library_and_the_bytes_it_read_stay_
     result = run(str.upper, [str(src)], opts)
     assert result.exit_code == 0, result.files[0].errors
     assert out.read_bytes() == b'{"text": "\xd0\xae \xff \\ud800"}\n'  # Ю
+
+
+# -- 2. UTF-32 without a byte-order mark ---------------------------------------------------------
+
+_TEXT = "Юрий Гагарин и ВС КОНР\nЁлка, Щука\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_bom_is_read_as_utf32(tmp_path: Path, codec: str) -> None:
+    """UTF-16 without a BOM was recognised, UTF-32 without one was "binary data (zero bytes),
+    not text" with advice naming only 8-bit code pages; it reads as its codec says, at any
+    ``-j`` (the same output as the UTF-8 file), and ``decode()`` reads it too."""
+    from translit import decode
+
+    plain, wide = tmp_path / "plain.txt", tmp_path / "wide.txt"
+    plain.write_text(_TEXT * 2000, encoding="utf-8")
+    wide.write_bytes((_TEXT * 2000).encode(codec))
+    want = translit_cli("romanize", "-l", "ru", plain)
+    assert want.returncode == 0, want.stderr.decode()
+    for jobs in ("1", "2"):
+        done = translit_cli("romanize", "-l", "ru", "-j", jobs, "--chunk-size", "16K", wide)
+        assert (done.returncode, done.stdout) == (0, want.stdout), done.stderr.decode()
+    assert decode(_TEXT.encode(codec)) == _TEXT
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_a_utf32_glossary_without_a_bom_says_so(tmp_path: Path, codec: str) -> None:
+    """A CSV glossary in UTF-32 without a BOM was read as UTF-8: "term 'r\\x00\\x00\\x00u…'
+    holds U+0000", nothing on what to do; it is told as UTF-16 without a BOM is."""
+    path = tmp_path / "g.csv"
+    path.write_bytes("id,ru,fr\nroa,РОА,ROA\n".encode(codec))
+    done = translit_cli("glossary", "stats", path)
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        f"translit: error: {path}:1: {codec.upper()} without a BOM (zero bytes beside each "
+        "letter); save it as UTF-8, or as UTF-16 with a BOM\n"
+    )
