@@ -100,3 +100,59 @@ def test_a_utf32_glossary_without_a_bom_says_so(tmp_path: Path, codec: str) -> N
         f"translit: error: {path}:1: {codec.upper()} without a BOM (zero bytes beside each "
         "letter); save it as UTF-8, or as UTF-16 with a BOM\n"
     )
+
+
+# -- 3. an output that is a symbolic link in a loop ----------------------------------------------
+
+_LOOP = (
+    "is a symbolic link in a loop (it leads back to itself), so no file can be written "
+    "through it; remove or mend the link, or name another"
+)
+
+
+def test_an_output_or_report_that_is_a_link_in_a_loop_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """``-o`` or ``--report`` naming a link to itself said only "loop: Too many levels of
+    symbolic links" (the report after all the work was done, exit 1), nothing on what to do;
+    it is a usage error before any work, through the library as through the CLI, as is a
+    ``glossary convert`` DST."""
+    from translit.io import RunOptions, UsageError, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Юрий\n", encoding="utf-8")
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    for flag, shown in (("-o", "--output"), ("--report", "--report-json")):
+        done = translit_cli("romanize", "-l", "ru", flag, loop, src)
+        assert (done.returncode, done.stdout) == (2, b""), done.stderr.decode()
+        assert done.stderr.decode() == f"translit: error: {loop}: {shown} {_LOOP}\n"
+    with pytest.raises(UsageError, match="`output` is a symbolic link in a loop"):
+        run(str.upper, [str(src)], RunOptions(output=str(loop), jobs=1))
+    gloss = tmp_path / "g.csv"
+    gloss.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    done = translit_cli("glossary", "convert", gloss, loop)
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"translit: error: {loop}: DST {_LOOP}\n"
+
+
+def test_a_result_whose_name_is_a_link_in_a_loop_fails_its_input_saying_so(
+    tmp_path: Path,
+) -> None:
+    """Under ``--out-dir`` (or ``--suffix``) the result of one input may be such a link: that
+    input fails with what to do, the others are converted."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Юрий\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").symlink_to(out / "a.txt")
+    done = translit_cli(
+        "romanize", "-l", "ru", "--out-dir", out, tmp_path / "a.txt", tmp_path / "b.txt"
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert (
+        f"translit: error: {out / 'a.txt'}: a symbolic link in a loop (it leads back to "
+        "itself), so no file can be written through it; remove or mend the link\n" in err
+    ), err
+    assert (out / "b.txt").read_text(encoding="utf-8") == "Yuriy\n"

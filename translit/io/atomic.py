@@ -204,6 +204,10 @@ class AtomicFile:
             special = not stat.S_ISREG(os.stat(self.path).st_mode)
         except FileNotFoundError:
             special = False
+        except OSError as exc:  # (a link in a loop said only "Too many levels of symbolic links")
+            if exc.errno == errno.ELOOP:
+                raise OSError(errno.ELOOP, _LOOP, self.path) from None
+            raise
         if not special and os.path.islink(self.path):  # replace the file the link points to,
             self.path = os.path.realpath(self.path)  # keep the link
         self.folder = os.path.dirname(os.path.abspath(self.path))
@@ -388,6 +392,33 @@ def unwritable(what: str, path: str, *, folder: bool = False) -> str:
         f"{path}: `{what}` is a file you may not write (Permission denied); make it writable "
         "(chmod u+w) or name another"
     )
+
+
+#: what a symbolic link in a loop is to a writer (os.stat: "Too many levels of symbolic links")
+_LOOP = (
+    "a symbolic link in a loop (it leads back to itself), so no file can be written through "
+    "it; remove or mend the link"
+)
+
+
+def link_loop(what: str, path: str) -> str | None:
+    """What to say of the output `what` when ``path`` is a symbolic link in a loop, else None:
+    the one wording of the batch commands and ``glossary convert``, said before any work.
+
+    >>> import os, tempfile
+    >>> link = os.path.join(tempfile.mkdtemp(), "out.txt")
+    >>> os.symlink(link, link)
+    >>> print(link_loop("output", link).replace(link, "out.txt"))
+    out.txt: `output` is a symbolic link in a loop (it leads back to itself), so no file can be written through it; remove or mend the link, or name another
+    >>> link_loop("output", os.path.dirname(link)) is None
+    True
+    """
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path}: `{what}` is {_LOOP}, or name another"
+    return None
 
 
 def writable_folder(folder: str) -> bool:

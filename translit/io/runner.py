@@ -67,6 +67,7 @@ from ..script import line_ends
 from .atomic import (
     AtomicFile,
     clean_stale,
+    link_loop,
     new_temp,
     read_only,
     temp_prefix,
@@ -1175,6 +1176,8 @@ def make_folders(opts: RunOptions) -> None:
         named = opts.report if what == "report" else opts.output if what == "output" else None
         if named and read_only(named):  # (each input failed on it, one message each)
             raise UsageError(unwritable(what, named))
+        if named and (loop := link_loop(what, named)):  # (the report: after all the work)
+            raise UsageError(loop)
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "
