@@ -156,3 +156,27 @@ def test_a_result_whose_name_is_a_link_in_a_loop_fails_its_input_saying_so(
         "itself), so no file can be written through it; remove or mend the link\n" in err
     ), err
     assert (out / "b.txt").read_text(encoding="utf-8") == "Yuriy\n"
+
+
+# -- 4. a glossary table whose rows are one cell -------------------------------------------------
+
+
+def test_a_csv_glossary_of_one_cell_rows_says_what_to_do(tmp_path: Path) -> None:
+    """A ``.csv`` glossary split by ``|`` (a delimiter the sniff of , ; and tab does not find)
+    said "OmegaT row needs source<TAB>target[<TAB>comment]" of a CSV file, nothing on the
+    header or the delimiter; it says what the row lacks and both ways to mend it, and the
+    ``sep=|`` first line it names reads the file."""
+    path = tmp_path / "g.csv"
+    path.write_text("ru|fr\nГагарин|Gagarine\n", encoding="utf-8")
+    done = translit_cli("glossary", "stats", path)
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        f"translit: error: {path}:1: a row of one cell: without a header of languages (ru,fr) "
+        "each row holds a term and its translation (OmegaT's source<TAB>target[<TAB>comment]): "
+        "add the cell or the header; cells split by a character other than , ; or tab need it "
+        "named on a first line, as Excel writes it (sep=|)\n"
+    )
+    path.write_text("sep=|\nru|fr\nГагарин|Gagarine\n", encoding="utf-8")
+    done = translit_cli("glossary", "stats", "--json", path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout)[str(path)]["languages"] == {"fr": 1, "ru": 1}
