@@ -180,3 +180,39 @@ def test_a_csv_glossary_of_one_cell_rows_says_what_to_do(tmp_path: Path) -> None
     done = translit_cli("glossary", "stats", "--json", path)
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout)[str(path)]["languages"] == {"fr": 1, "ru": 1}
+
+
+# -- 5. JSON Lines: a key written twice, once with an escape -------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_field_written_twice_once_escaped_converts_the_value_readers_take(
+    tmp_path: Path, jobs: str
+) -> None:
+    """``{"text": "Юрий", "te\\u0078t": "Гагарин"}`` names one key twice (RFC 8259: the
+    names compare after unescaping; readers such as json.loads and JSON.parse take the last).
+    The fast path found the plain spelling alone and converted "Юрий", so readers saw no
+    change; the value readers take is converted and the other kept byte for byte (as for a
+    key written twice plainly), and ``detect --field`` decides on that value too."""
+    lines = [
+        '{"text": "Юрий", "te\\u0078t": "Гагарин"}\n',
+        '{"te\\u0078t": "Юрий", "text": "Гагарин"}\n',
+    ]
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(lines) * 2000, encoding="utf-8")
+    out = tmp_path / "b.jsonl"
+    done = translit_cli(
+        "romanize", "-l", "ru", "--field", "text", "-j", jobs, "--chunk-size", "16K", "-o", out,
+        src,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    want = [
+        '{"text": "Юрий", "te\\u0078t": "Gagarin"}\n',
+        '{"te\\u0078t": "Юрий", "text": "Gagarin"}\n',
+    ]
+    assert out.read_text(encoding="utf-8") == "".join(want) * 2000
+    assert {json.loads(w)["text"] for w in want} == {"Gagarin"}
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"text": "Jurij", "te\\u0078t": "Ёлка"}\n', encoding="utf-8")
+    done = translit_cli("detect", "--field", "text", one)
+    assert (done.returncode, done.stdout) == (0, b"ru\n"), done.stderr.decode()

@@ -158,11 +158,13 @@ def _flat(
     The C scanner of :mod:`json` checks the whole object. If it has no nested object, a key
     written plainly (``"name"``) whose text occurs once in the line, not after a backslash and
     followed by ``:``, can only be that top-level key: inside a JSON string every ``"`` is
-    escaped. Anything else (nesting, a duplicate, an escaped key, invalid JSON, for its error
-    message) goes to :func:`_walk`.
+    escaped. Anything else (nesting, a duplicate, a key written with a backslash anywhere in
+    the line, invalid JSON, for its error message) goes to :func:`_walk`.
     """
     if not body.startswith("{", start) or body.find("{", start + 1) >= 0:
         return False
+    if "\\" in body and _ESCAPED_KEY.search(body, start):  # a key written "te\u0078t" may be
+        return False  # the field again, the one readers take: its plain spelling was converted
     try:
         obj, end = _SCAN(body, start)
     except (StopIteration, ValueError, RecursionError):
