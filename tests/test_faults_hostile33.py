@@ -8,6 +8,7 @@ names the file, the line, what is wrong and what to do.
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,44 @@ def test_a_field_written_twice_once_escaped_converts_the_value_readers_take(
     one.write_text('{"text": "Jurij", "te\\u0078t": "Ёлка"}\n', encoding="utf-8")
     done = translit_cli("detect", "--field", "text", one)
     assert (done.returncode, done.stdout) == (0, b"ru\n"), done.stderr.decode()
+
+
+# -- 6. a socket named as an input or an output --------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets on this system")
+def test_a_socket_as_input_or_output_says_what_it_is_and_what_to_do(tmp_path: Path) -> None:
+    """A Unix socket named as a file said only "No such device or address": as an input (each
+    command, the input failing alone), as ``-o`` (after the work, "1 file (1 failed)"), as
+    ``--report`` (after the work, exit 1) and as a ``glossary convert`` DST. An output is a
+    usage error before any work; an input fails alone, saying to pipe it to stdin."""
+    from translit.io import RunOptions, UsageError, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("Юрий\n", encoding="utf-8")
+    listener = socket.socket(socket.AF_UNIX)
+    path = tmp_path / "s"
+    listener.bind(str(path))
+    try:
+        read = (
+            "a socket, which no file can be read from by its name: pipe what it sends to "
+            "standard input (e.g. with socat or nc)"
+        )
+        for command in (("romanize", "-l", "ru"), ("detect",), ("glossary", "apply", "-t", "fr")):
+            done = translit_cli(*command, path, src)
+            assert done.returncode == 1, done.stderr.decode()
+            assert f"translit: error: {path}: {read}\n" in done.stderr.decode()
+        wrote = (
+            "a socket, which no file can be written to by its name; write a file, or write to "
+            "standard output and pipe it to the program that listens there"
+        )
+        for flag, shown in (("-o", "--output"), ("--report", "--report-json")):
+            done = translit_cli("romanize", "-l", "ru", flag, path, src)
+            assert (done.returncode, done.stdout) == (2, b""), done.stderr.decode()
+            assert done.stderr.decode() == f"translit: error: {path}: {shown} is {wrote}\n"
+        with pytest.raises(UsageError, match="`output` is a socket"):
+            run(str.upper, [str(src)], RunOptions(output=str(path), jobs=1))
+        done = translit_cli("glossary", "convert", "--to", "csv", "-", path, stdin=b"ru,fr\n")
+        assert done.stderr.decode() == f"translit: error: {path}: DST is {wrote}\n"
+    finally:
+        listener.close()

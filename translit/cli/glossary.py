@@ -459,13 +459,13 @@ def _writable(dst: str) -> None:
     folder, in the batch commands' words, before any work: it said only "Permission
     denied"."""
     from ..errors import with_flags
-    from ..io.atomic import link_loop, read_only, unwritable, writable_folder
+    from ..io.atomic import no_output, read_only, unwritable, writable_folder
 
     folder = os.path.dirname(os.path.abspath(dst))
     if read_only(dst):
         fail(with_flags(unwritable("dst", dst)))
-    if loop := link_loop("dst", dst):
-        fail(with_flags(loop))
+    if problem := no_output("dst", dst):
+        fail(with_flags(problem))
     if os.path.isdir(folder) and not writable_folder(folder):
         fail(with_flags(unwritable("dst", folder, folder=True)))
 

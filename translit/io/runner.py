@@ -67,8 +67,8 @@ from ..script import line_ends
 from .atomic import (
     AtomicFile,
     clean_stale,
-    link_loop,
     new_temp,
+    no_output,
     read_only,
     temp_prefix,
     unwritable,
@@ -1130,6 +1130,9 @@ def make_folders(opts: RunOptions) -> None:
     error. A report that could not be written was found only once every input was done, and
     an ``output`` there failed each input (exit 1), one format before the run and the others
     after it."""
+    for what, named in (("output", opts.output), ("report", opts.report)):
+        if named and named != STDIN and (problem := no_output(what, named)):
+            raise UsageError(problem)  # (a link in a loop, a socket: the report after the work)
     wanted = [("report", os.path.dirname(os.path.abspath(opts.report)))] if opts.report else []
     if opts.out_dir:
         wanted.append(("out_dir", opts.out_dir))
@@ -1176,8 +1179,6 @@ def make_folders(opts: RunOptions) -> None:
         named = opts.report if what == "report" else opts.output if what == "output" else None
         if named and read_only(named):  # (each input failed on it, one message each)
             raise UsageError(unwritable(what, named))
-        if named and (loop := link_loop(what, named)):  # (the report: after all the work)
-            raise UsageError(loop)
     if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
         raise UsageError(  # the run did all its work and then could not write the report)
             f"{opts.report}: a folder, so `report` cannot be written there; name a file "
