@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import CLI_ENV, translit_cli
 
 # -- 1. JSON Lines: a lone surrogate written as an escape ----------------------------------------
 
@@ -258,3 +260,42 @@ def test_a_socket_as_input_or_output_says_what_it_is_and_what_to_do(tmp_path: Pa
         assert done.stderr.decode() == f"translit: error: {path}: DST is {wrote}\n"
     finally:
         listener.close()
+
+
+# -- 7. standard output opened for reading only --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["detect", "IN"], ["romanize", "-l", "ru", "IN"], ["schemes"], ["name-key", "Юрий"]],
+    ids=["detect", "romanize", "schemes", "name-key"],
+)
+def test_stdout_opened_for_reading_only_is_blamed_not_the_input(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """With descriptor 1 opened for reading (``cmd 1<file``, a parent's mistake), ``detect``
+    said "in.txt: Bad file descriptor", blaming its input (exit 1), and the other commands
+    "translit: error: Bad file descriptor", naming nothing; each names ``<stdout>`` and says
+    what to do, exit 2, as for a closed stdout. An ``-o`` run writes no stdout and is done."""
+    src = tmp_path / "in.txt"
+    src.write_text("Юрий\n", encoding="utf-8")
+    args = [str(src) if a == "IN" else a for a in command]
+    with open(src, "rb") as read_only:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", *args], stdout=read_only, stderr=subprocess.PIPE,
+            env=CLI_ENV, timeout=120, check=False,
+        )  # fmt: skip
+        err = done.stderr.decode()
+        assert done.returncode == 2, err
+        assert err.startswith(
+            "translit: error: <stdout>: standard output was opened for reading only; "
+            "redirect it to a file or a pipe\n"
+        ), err
+        if command[0] == "romanize":
+            out = tmp_path / "out.txt"
+            done = subprocess.run(
+                [sys.executable, "-m", "translit", *args[:-1], "-o", str(out), str(src)],
+                stdout=read_only, stderr=subprocess.PIPE, env=CLI_ENV, timeout=120, check=False,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stderr.decode()
+            assert out.read_text(encoding="utf-8") == "Yuriy\n"
