@@ -8,10 +8,12 @@ names the file, the line, what is wrong and what to do.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CLI_ENV, translit_cli
@@ -299,3 +301,78 @@ def test_stdout_opened_for_reading_only_is_blamed_not_the_input(
             )  # fmt: skip
             assert done.returncode == 0, done.stderr.decode()
             assert out.read_text(encoding="utf-8") == "Yuriy\n"
+
+
+# -- 8. standard input closed or opened for writing only -----------------------------------------
+
+
+def _stdin_closed() -> None:
+    os.close(0)
+
+
+def _stdin_write_only(path: str) -> Any:
+    def reopen() -> None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        if fd != 0:
+            os.dup2(fd, 0)
+            os.close(fd)
+
+    return reopen
+
+
+def test_a_named_file_is_read_with_stdin_closed(tmp_path: Path) -> None:
+    """With standard input closed (``<&-``, a daemon, cron; ``sys.stdin`` is None), every
+    named file failed after its output was written: "in.txt: 'NoneType' object has no
+    attribute 'buffer'" (exit 1), through the library (``translit.io.run``) as through each
+    command. A closed stdin matters only to a command that reads it."""
+    src = tmp_path / "in.txt"
+    src.write_text("Юрий\n", encoding="utf-8")
+    for args, want in (
+        (["romanize", "-l", "ru", "-j", "2", str(src)], b"Yuriy\n"),
+        (["detect", str(src)], b"ru\n"),
+        (["normalize", "--report", str(src)], b""),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", *args], capture_output=True,
+            env=CLI_ENV, timeout=120, preexec_fn=_stdin_closed,
+            check=False,
+        )  # fmt: skip
+        assert (done.returncode, done.stdout) == (0, want), done.stderr.decode()
+    code = (
+        "import sys; sys.stdin = None\n"
+        "from translit.io import RunOptions, run\n"
+        f"r = run(str.upper, [{str(src)!r}], RunOptions(output={str(tmp_path / 'o.txt')!r}, "
+        "jobs=1))\n"
+        "print(r.exit_code, r.files[0].errors)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=CLI_ENV, timeout=120, check=False
+    )
+    assert done.stdout == b"0 []\n", done.stderr.decode()
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8") == "ЮРИЙ\n"
+
+
+@pytest.mark.parametrize("how", ["closed", "write-only"])
+def test_a_glossary_or_text_from_a_stdin_that_gives_nothing_says_so(
+    tmp_path: Path, how: str
+) -> None:
+    """``glossary check -f csv -`` with stdin closed was "internal error: AttributeError:
+    'NoneType' object has no attribute 'buffer'"; with stdin opened for writing only (``0>f``)
+    every command said "<stdin>: Bad file descriptor" (``glossary convert``: nothing named).
+    Both are told as a closed stdin is, with what to do."""
+    setup = _stdin_closed if how == "closed" else _stdin_write_only(str(tmp_path / "w"))
+    for args, code, said in (
+        (["glossary", "check", "-f", "csv", "-"], 2, "-: standard input is closed: name the "
+         "glossary file, or pipe it in"),
+        (["glossary", "convert", "--from", "csv", "-", str(tmp_path / "g.tbx")], 2,
+         "-: standard input is closed: name the glossary file, or pipe it in"),
+        (["romanize", "-l", "ru"], 1, "<stdin>: standard input is closed: name a file, or pipe "
+         "text in"),
+    ):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", *args], capture_output=True,
+            env=CLI_ENV, timeout=120, preexec_fn=setup, check=False,
+        )  # fmt: skip
+        err = done.stderr.decode()
+        assert done.returncode == code, err
+        assert err.startswith(f"translit: error: {said}\n"), err

@@ -779,14 +779,15 @@ def leave(code: Any) -> NoReturn:
     os._exit(0)
 
 
-def _read_only(stream: Any) -> bool:
-    """Whether ``stream`` is a descriptor opened for reading only (False if none can tell)."""
+def _access(stream: Any) -> int | None:
+    """How the descriptor of ``stream`` was opened (``os.O_RDONLY``, ``O_WRONLY``, ``O_RDWR``),
+    None if nothing can tell (no stream, no descriptor, no fcntl)."""
     try:
         import fcntl
 
-        return fcntl.fcntl(stream.fileno(), fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+        return int(fcntl.fcntl(stream.fileno(), fcntl.F_GETFL) & os.O_ACCMODE)
     except (ImportError, AttributeError, OSError, ValueError):  # (io.UnsupportedOperation too)
-        return False
+        return None
 
 
 def _main(args: list[str]) -> Any:
@@ -796,11 +797,13 @@ def _main(args: list[str]) -> Any:
     _ARGS[:] = args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
         sys.stdout = _ClosedStdout()
-    elif _read_only(sys.stdout):  # (`cmd >&0` of a file read, `1<file`: "Bad file descriptor"
-        # with no file named, detect's blamed on its input)
+    elif _access(sys.stdout) == os.O_RDONLY:  # (`1<file`: "Bad file descriptor" with no
+        # file named, detect's blamed on its input)
         sys.stdout = _ClosedStdout(
             "standard output was opened for reading only; redirect it to a file or a pipe"
         )
+    if _access(sys.stdin) == os.O_WRONLY:  # (`0>file`: "<stdin>: Bad file descriptor"; no text
+        sys.stdin = None  # can come from it: it is told as closed, with what to do)
     if sys.stderr is None:  # started with stderr closed (`cmd 2>&-`): the messages go nowhere,
         # the exit code still tells; the null device takes descriptor 2, so no file opened
         # later (an output) takes it and gets what a worker or a C library writes there

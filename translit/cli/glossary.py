@@ -148,7 +148,13 @@ def _stdin_glossary(fmt: str | None, flag: str, allowed: bool, **options: Any) -
             "-: a glossary read from standard input has no name to tell its format by; give it "
             f"with {flag}"
         )
+    if sys.stdin is None:  # (check, stats, lookup: "internal error: AttributeError")
+        fail(_STDIN_CLOSED)
     return read(sys.stdin.buffer, fmt, "<stdin>", **options)
+
+
+#: standard input when the process started with it closed (`<&-`) or write-only (`0>file`)
+_STDIN_CLOSED = "-: standard input is closed: name the glossary file, or pipe it in"
 
 
 def _stdin_bytes() -> bytes:
@@ -158,7 +164,7 @@ def _stdin_bytes() -> bytes:
     from ..glossary.files import MAX_BYTES
 
     if sys.stdin is None:  # (started with it closed: `<&-`)
-        fail("-: standard input is closed: name the glossary file, or pipe it in")
+        fail(_STDIN_CLOSED)
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         fail(

@@ -560,8 +560,8 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         enc = detect_encoding(head) if encoding == "auto" else named
         yield Source(name, reader, head, enc, errors, fd, size)
     finally:
-        if raw is not sys.stdin.buffer:
-            raw.close()
+        if name != "-":  # (not `raw is not sys.stdin.buffer`: with stdin closed, sys.stdin is
+            raw.close()  # None, and every named file failed "'NoneType' object has no attribute")
 
 
 def read_text(
