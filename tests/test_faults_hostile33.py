@@ -376,3 +376,28 @@ def test_a_glossary_or_text_from_a_stdin_that_gives_nothing_says_so(
         err = done.stderr.decode()
         assert done.returncode == code, err
         assert err.startswith(f"translit: error: {said}\n"), err
+
+
+# -- 9. an encoding that cannot work names its option --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "said"),
+    [
+        ([], {"TRANSLIT_ENCODING": "nonsense"}, "--encoding: unknown encoding 'nonsense'"),
+        (["--output-encoding", "hex"], {}, "--output-encoding: 'hex' is not a text encoding"),
+    ],
+    ids=["encoding-from-the-environment", "output-encoding"],
+)
+def test_an_encoding_that_cannot_work_names_its_option(
+    tmp_path: Path, args: list[str], env: dict[str, str], said: str
+) -> None:
+    """``romanize`` said "unknown encoding 'nonsense'" (set by TRANSLIT_ENCODING, nothing
+    typed) and "'hex' is not a text encoding" without saying of which option, where
+    ``detect`` named ``--encoding``; the message names it, in every command of the batch."""
+    src = tmp_path / "a.txt"
+    src.write_text("Юрий\n", encoding="utf-8")
+    for command in (["romanize", "-l", "ru"], ["glossary", "apply", "-t", "fr"]):
+        done = translit_cli(*command, *args, src, env=env)
+        assert done.returncode == 2
+        assert done.stderr.decode().startswith(f"translit: error: {said}"), done.stderr

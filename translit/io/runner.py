@@ -1045,10 +1045,13 @@ def _refuse_whole_files(jobs: Sequence[Job], formats: Sequence[Format], opts: Ru
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
     ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
-    for name in (output_encoding, *([encoding] if encoding != "auto" else [])):
+    named = [("output_encoding", output_encoding)]
+    if encoding != "auto":
+        named.insert(0, ("encoding", encoding))
+    for what, name in named:
         problem = codec_problem(name)
-        if problem:
-            raise UsageError(problem)
+        if problem:  # (named: "'hex' is not a text encoding" said not which of the two)
+            raise UsageError(f"`{what}`: {problem}")
 
 
 def plan_jobs(
