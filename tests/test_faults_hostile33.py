@@ -401,3 +401,25 @@ def test_an_encoding_that_cannot_work_names_its_option(
         done = translit_cli(*command, *args, src, env=env)
         assert done.returncode == 2
         assert done.stderr.decode().startswith(f"translit: error: {said}"), done.stderr
+
+
+# -- 10. glossary convert to a DST that cannot be written ----------------------------------------
+
+
+def test_glossary_convert_to_a_dst_it_cannot_write_says_what_to_do(tmp_path: Path) -> None:
+    """``glossary convert g.csv /dev/full`` said "/dev/full: No space left on device" and a
+    DST in a missing folder "No such file or directory", nothing on what to do; they say it
+    in the batch commands' words (convert makes no folder: it says to make it)."""
+    src = tmp_path / "g.csv"
+    src.write_text("id,ru,fr\nroa,РОА,ROA\n", encoding="utf-8")
+    missing = tmp_path / "no" / "g.tbx"
+    for dst, said in (
+        ("/dev/full", "/dev/full: No space left on device: free some space, or write elsewhere"),
+        (str(missing), f"{missing}: its folder {missing.parent} does not exist; make it, or "
+         "name another DST"),
+    ):  # fmt: skip
+        if dst == "/dev/full" and not os.path.exists(dst):
+            continue
+        done = translit_cli("glossary", "convert", "--to", "tbx", src, dst)
+        assert done.returncode == 2
+        assert done.stderr.decode() == f"translit: error: {said}\n"

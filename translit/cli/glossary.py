@@ -7,6 +7,7 @@ Without ``--glossary`` the shipped glossaries (``glossaries/*.tbx`` and ``*.csv`
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -454,10 +455,23 @@ def convert(  # noqa: PLR0917 - one parameter per click option
         except PermissionError:  # (made read-only while the glossary was read)
             _writable(dst)
             raise
+        except OSError as exc:  # ("/dev/full: No space left on device", nothing on what to do)
+            fail(f"{printable(dst)}: {_save_problem(exc, dst)}")
         for w in lost:
             _warn(f"{dst}: {w}")
     except (GlossaryError, ParameterError) as exc:  # --source-lang 'e n'; a `target_lang`
         fail(with_flags(str(exc)))
+
+
+def _save_problem(exc: OSError, dst: str) -> str:
+    """What went wrong writing DST and what to do, in the batch commands' words (a missing
+    folder, which convert does not make, said "No such file or directory")."""
+    from ..io.runner import write_problem
+
+    folder = os.path.dirname(os.path.abspath(dst))
+    if exc.errno == errno.ENOENT and not os.path.isdir(folder):
+        return f"its folder {printable(folder)} does not exist; make it, or name another DST"
+    return write_problem(exc)
 
 
 def _writable(dst: str) -> None:
