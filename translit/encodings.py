@@ -226,27 +226,42 @@ def _canonical(name: str) -> str:
     return codecs.lookup(name).name
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when zero bytes fall on one side of most code units."""
-    if len(data) < 4 or len(data) % 2:
+def _unicode_without_bom(data: bytes) -> str | None:
+    r"""``utf-32-le``/``-be`` when the top two bytes of most 4-byte code units are zero (text
+    of the Basic Multilingual Plane, where every alphabet is), else ``utf-16-le``/``-be``
+    when zero bytes fall on one side of most code units; a reading that fails or gives
+    control characters (a NUL of the other width) is none.
+
+    >>> _unicode_without_bom("Щука".encode("utf-32-be")), _unicode_without_bom(b"a\x00b\x00")
+    ('utf-32-be', 'utf-16-le')
+    """
+    if len(data) < 4:
         return None
-    even, odd = data[0::2], data[1::2]
-    for name, high in (("utf-16-le", odd), ("utf-16-be", even)):
-        if high.count(0) + high.count(4) >= 0.6 * len(high):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError:
-                continue
-            if not any(c < " " and c not in "\t\n\r\f" for c in text):
-                return name
+    names: list[str] = []
+    if not len(data) % 4:
+        for name, plane in (("utf-32-le", data[2::4]), ("utf-32-be", data[1::4])):
+            if plane.count(0) >= 0.9 * len(plane):
+                names.append(name)
+    if not len(data) % 2:
+        even, odd = data[0::2], data[1::2]
+        for name, high in (("utf-16-le", odd), ("utf-16-be", even)):
+            if high.count(0) + high.count(4) >= 0.6 * len(high):
+                names.append(name)
+    for name in names:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if not any(c < " " and c not in "\t\n\r\f" for c in text):
+            return name
     return None
 
 
 def _no_zeros(data: bytes) -> None:
     """An :class:`EncodingError` when zero bytes are more than half of ``data``'s sample (no
-    UTF-16 explained them): NUL bytes alone are ASCII and valid UTF-8, so ``/dev/zero`` and a
-    file of zeros (a disk image, a preallocated file) were converted as text, ``/dev/zero``
-    without end. A NUL here and there in text is kept, as any character is.
+    UTF-16 or UTF-32 explained them): NUL bytes alone are ASCII and valid UTF-8, so
+    ``/dev/zero`` and a file of zeros (a disk image, a preallocated file) were converted as
+    text, ``/dev/zero`` without end. A NUL here and there in text is kept, as any character is.
 
     >>> _no_zeros(b"ab" + bytes(10))
     Traceback (most recent call last):
@@ -314,7 +329,7 @@ def detect_encoding(data: bytes) -> str:
         return by_bom
     if data.isascii():  # (UTF-16 LE of a Cyrillic word without a space: bytes 04 and no 00)
         utf16 = b"\x00" in data or b"\x04" in data
-        found = _utf16_without_bom(data) if utf16 else None
+        found = _unicode_without_bom(data) if utf16 else None
         if found is None:
             _no_zeros(data)
         return found or "ascii"
@@ -330,9 +345,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        name16 = _utf16_without_bom(data)
-        if name16:
-            return name16
+        wide = _unicode_without_bom(data)
+        if wide:
+            return wide
         raise EncodingError("binary data (zero bytes), not text")
     if len(re.findall(_CONTROL, sample)) > 0.05 * len(sample):
         raise EncodingError("binary data (control codes), not text")

@@ -716,8 +716,12 @@ def stdout_failed(exc: BaseException) -> bool:
 
 
 class _ClosedStdout(io.TextIOBase):
-    """Standard output when the process started without one: writing to it is an error that
-    names ``<stdout>``, never output dropped in silence."""
+    """Standard output when the process started without one (or with one it cannot write):
+    writing to it is an error that names ``<stdout>``, never output dropped in silence."""
+
+    def __init__(self, why: str = "standard output is closed") -> None:
+        super().__init__()
+        self.why = why
 
     @property
     def buffer(self) -> _ClosedStdout:
@@ -727,7 +731,7 @@ class _ClosedStdout(io.TextIOBase):
         return True
 
     def write(self, data: Any) -> int:
-        raise OSError(errno.EBADF, "standard output is closed", "<stdout>")
+        raise OSError(errno.EBADF, self.why, "<stdout>")
 
     def flush(self) -> None:
         pass
@@ -775,6 +779,17 @@ def leave(code: Any) -> NoReturn:
     os._exit(0)
 
 
+def _access(stream: Any) -> int | None:
+    """How the descriptor of ``stream`` was opened (``os.O_RDONLY``, ``O_WRONLY``, ``O_RDWR``),
+    None if nothing can tell (no stream, no descriptor, no fcntl)."""
+    try:
+        import fcntl
+
+        return int(fcntl.fcntl(stream.fileno(), fcntl.F_GETFL) & os.O_ACCMODE)
+    except (ImportError, AttributeError, OSError, ValueError):  # (io.UnsupportedOperation too)
+        return None
+
+
 def _main(args: list[str]) -> Any:
     from ..errors import TranslitError, describe
 
@@ -782,6 +797,13 @@ def _main(args: list[str]) -> Any:
     _ARGS[:] = args
     if sys.stdout is None:  # started with stdout closed (`cmd >&-`): say so at the first write
         sys.stdout = _ClosedStdout()
+    elif _access(sys.stdout) == os.O_RDONLY:  # (`1<file`: "Bad file descriptor" with no
+        # file named, detect's blamed on its input)
+        sys.stdout = _ClosedStdout(
+            "standard output was opened for reading only; redirect it to a file or a pipe"
+        )
+    if _access(sys.stdin) == os.O_WRONLY:  # (`0>file`: "<stdin>: Bad file descriptor"; no text
+        sys.stdin = None  # can come from it: it is told as closed, with what to do)
     if sys.stderr is None:  # started with stderr closed (`cmd 2>&-`): the messages go nowhere,
         # the exit code still tells; the null device takes descriptor 2, so no file opened
         # later (an output) takes it and gets what a worker or a C library writes there

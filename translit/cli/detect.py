@@ -162,14 +162,13 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         encoding = "auto"
     else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
         from ..errors import ParameterError, want_codec
-        from ..io.options import UsageError
         from ..io.runner import check_encodings
 
         try:
             want_codec(encoding)
             check_encodings(encoding)
         except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
-            fail(f"--encoding: {exc}" if isinstance(exc, UsageError) else with_flags(str(exc)))
+            fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
     if fields and columns:
         fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
     failed = False

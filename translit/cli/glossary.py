@@ -7,6 +7,7 @@ Without ``--glossary`` the shipped glossaries (``glossaries/*.tbx`` and ``*.csv`
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -148,7 +149,13 @@ def _stdin_glossary(fmt: str | None, flag: str, allowed: bool, **options: Any) -
             "-: a glossary read from standard input has no name to tell its format by; give it "
             f"with {flag}"
         )
+    if sys.stdin is None:  # (check, stats, lookup: "internal error: AttributeError")
+        fail(_STDIN_CLOSED)
     return read(sys.stdin.buffer, fmt, "<stdin>", **options)
+
+
+#: standard input when the process started with it closed (`<&-`) or write-only (`0>file`)
+_STDIN_CLOSED = "-: standard input is closed: name the glossary file, or pipe it in"
 
 
 def _stdin_bytes() -> bytes:
@@ -158,7 +165,7 @@ def _stdin_bytes() -> bytes:
     from ..glossary.files import MAX_BYTES
 
     if sys.stdin is None:  # (started with it closed: `<&-`)
-        fail("-: standard input is closed: name the glossary file, or pipe it in")
+        fail(_STDIN_CLOSED)
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         fail(
@@ -448,10 +455,23 @@ def convert(  # noqa: PLR0917 - one parameter per click option
         except PermissionError:  # (made read-only while the glossary was read)
             _writable(dst)
             raise
+        except OSError as exc:  # ("/dev/full: No space left on device", nothing on what to do)
+            fail(f"{printable(dst)}: {_save_problem(exc, dst)}")
         for w in lost:
             _warn(f"{dst}: {w}")
     except (GlossaryError, ParameterError) as exc:  # --source-lang 'e n'; a `target_lang`
         fail(with_flags(str(exc)))
+
+
+def _save_problem(exc: OSError, dst: str) -> str:
+    """What went wrong writing DST and what to do, in the batch commands' words (a missing
+    folder, which convert does not make, said "No such file or directory")."""
+    from ..io.runner import write_problem
+
+    folder = os.path.dirname(os.path.abspath(dst))
+    if exc.errno == errno.ENOENT and not os.path.isdir(folder):
+        return f"its folder {printable(folder)} does not exist; make it, or name another DST"
+    return write_problem(exc)
 
 
 def _writable(dst: str) -> None:
@@ -459,11 +479,13 @@ def _writable(dst: str) -> None:
     folder, in the batch commands' words, before any work: it said only "Permission
     denied"."""
     from ..errors import with_flags
-    from ..io.atomic import read_only, unwritable, writable_folder
+    from ..io.atomic import no_output, read_only, unwritable, writable_folder
 
     folder = os.path.dirname(os.path.abspath(dst))
     if read_only(dst):
         fail(with_flags(unwritable("dst", dst)))
+    if problem := no_output("dst", dst):
+        fail(with_flags(problem))
     if os.path.isdir(folder) and not writable_folder(folder):
         fail(with_flags(unwritable("dst", folder, folder=True)))
 

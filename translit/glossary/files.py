@@ -223,9 +223,10 @@ def _loads(data: bytes, format: str, path: str, **options: Any) -> Glossary:
 
         with contextlib.suppress(EncodingError):
             guess = detect_encoding(data[: 1 << 16])
-            if guess.startswith("utf-16"):
+            if guess.startswith(("utf-16", "utf-32")):
+                zeros = "a zero byte" if guess.startswith("utf-16") else "zero bytes"
                 raise GlossaryError(
-                    f"{guess.upper()} without a BOM (a zero byte beside each letter); save it as "
+                    f"{guess.upper()} without a BOM ({zeros} beside each letter); save it as "
                     "UTF-8, or as UTF-16 with a BOM",
                     path,
                     1,

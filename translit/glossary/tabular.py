@@ -547,6 +547,16 @@ def _guess_lang(values: list[str], given: str | None, g: Glossary, what: str) ->
     return "und"
 
 
+#: a row of one cell where a table without a header needs two: said "OmegaT row needs
+#: source<TAB>target" of a CSV file too, whose cells a delimiter no sniff finds (|) had left whole
+_ONE_CELL = (
+    "a row of one cell: without a header of languages (ru,fr) each row holds a term and its "
+    "translation (OmegaT's source<TAB>target[<TAB>comment]): add the cell or the header; "
+    "cells split by a character other than , ; or tab need it named on a first line, as "
+    "Excel writes it (sep=|)"
+)
+
+
 def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None,
             tgt_lang: str | None) -> Row:  # fmt: skip
     src = _guess_lang([r[0] for _, r in rows], src_lang, g, "source")
@@ -556,7 +566,7 @@ def _omegat(g: Glossary, rows: list[tuple[int, list[str]]], src_lang: str | None
 
     def row_of(n: int, line: int, row: list[str]) -> Concept:
         if len(row) < 2:
-            raise GlossaryError("OmegaT row needs source<TAB>target[<TAB>comment]")
+            raise GlossaryError(_ONE_CELL)
         note = "\t".join(row[2:]).strip() or None
         terms = [Term(row[0], src, line=line)]
         if row[1].strip():

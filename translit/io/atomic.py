@@ -204,6 +204,12 @@ class AtomicFile:
             special = not stat.S_ISREG(os.stat(self.path).st_mode)
         except FileNotFoundError:
             special = False
+        except OSError as exc:  # (a link in a loop said only "Too many levels of symbolic links")
+            if exc.errno == errno.ELOOP:
+                raise OSError(errno.ELOOP, _LOOP, self.path) from None
+            raise
+        if special and stat.S_ISSOCK(os.stat(self.path).st_mode):  # ("No such device or address")
+            raise OSError(errno.ENXIO, _SOCKET, self.path)
         if not special and os.path.islink(self.path):  # replace the file the link points to,
             self.path = os.path.realpath(self.path)  # keep the link
         self.folder = os.path.dirname(os.path.abspath(self.path))
@@ -388,6 +394,40 @@ def unwritable(what: str, path: str, *, folder: bool = False) -> str:
         f"{path}: `{what}` is a file you may not write (Permission denied); make it writable "
         "(chmod u+w) or name another"
     )
+
+
+#: what a symbolic link in a loop is to a writer (os.stat: "Too many levels of symbolic links")
+_LOOP = (
+    "a symbolic link in a loop (it leads back to itself), so no file can be written through "
+    "it; remove or mend the link"
+)
+#: what a socket is to a writer (open: "No such device or address")
+_SOCKET = (
+    "a socket, which no file can be written to by its name; write a file, or write to "
+    "standard output and pipe it to the program that listens there"
+)
+
+
+def no_output(what: str, path: str) -> str | None:
+    """What to say of the output `what` when ``path`` is a symbolic link in a loop or a
+    socket, where nothing can be written, else None: the one wording of the batch commands
+    and ``glossary convert``, said before any work.
+
+    >>> import os, tempfile
+    >>> link = os.path.join(tempfile.mkdtemp(), "out.txt")
+    >>> os.symlink(link, link)
+    >>> print(no_output("output", link).replace(link, "out.txt"))
+    out.txt: `output` is a symbolic link in a loop (it leads back to itself), so no file can be written through it; remove or mend the link, or name another
+    >>> no_output("output", os.path.dirname(link)) is None
+    True
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path}: `{what}` is {_LOOP}, or name another"
+        return None
+    return f"{path}: `{what}` is {_SOCKET}" if stat.S_ISSOCK(mode) else None
 
 
 def writable_folder(folder: str) -> bool:

@@ -68,6 +68,7 @@ from .atomic import (
     AtomicFile,
     clean_stale,
     new_temp,
+    no_output,
     read_only,
     temp_prefix,
     unwritable,
@@ -1044,10 +1045,13 @@ def _refuse_whole_files(jobs: Sequence[Job], formats: Sequence[Format], opts: Ru
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
     ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
-    for name in (output_encoding, *([encoding] if encoding != "auto" else [])):
+    named = [("output_encoding", output_encoding)]
+    if encoding != "auto":
+        named.insert(0, ("encoding", encoding))
+    for what, name in named:
         problem = codec_problem(name)
-        if problem:
-            raise UsageError(problem)
+        if problem:  # (named: "'hex' is not a text encoding" said not which of the two)
+            raise UsageError(f"`{what}`: {problem}")
 
 
 def plan_jobs(
@@ -1129,6 +1133,9 @@ def make_folders(opts: RunOptions) -> None:
     error. A report that could not be written was found only once every input was done, and
     an ``output`` there failed each input (exit 1), one format before the run and the others
     after it."""
+    for what, named in (("output", opts.output), ("report", opts.report)):
+        if named and named != STDIN and (problem := no_output(what, named)):
+            raise UsageError(problem)  # (a link in a loop, a socket: the report after the work)
     wanted = [("report", os.path.dirname(os.path.abspath(opts.report)))] if opts.report else []
     if opts.out_dir:
         wanted.append(("out_dir", opts.out_dir))

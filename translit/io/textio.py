@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import functools
 import os
 import re
@@ -240,6 +241,21 @@ def csv_records_end(buf: AnyStr, quote: AnyStr, delimiter: AnyStr, start: int = 
         if not after:
             return done
         pos = after
+
+
+#: what a socket named as an input is
+_SOCKET = (
+    "a socket, which no file can be read from by its name: pipe what it sends to standard "
+    "input (e.g. with socat or nc)"
+)
+
+
+def _socket(name: str) -> bool:
+    """Whether ``name`` is a socket (False if it cannot be looked at)."""
+    try:
+        return stat.S_ISSOCK(os.stat(name).st_mode)
+    except OSError:
+        return False
 
 
 def detect_encoding(head: bytes) -> str:
@@ -525,6 +541,10 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except ValueError:  # a NUL in the name, or a character the file system cannot encode
         raise InputError(impossible_name(name)) from None
+    except OSError as exc:  # (a socket said only "No such device or address")
+        if exc.errno == errno.ENXIO and _socket(name):
+            raise InputError(_SOCKET) from None
+        raise
     try:
         plain = wrap_input(raw, name)
         fd = size = -1
@@ -540,8 +560,8 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         enc = detect_encoding(head) if encoding == "auto" else named
         yield Source(name, reader, head, enc, errors, fd, size)
     finally:
-        if raw is not sys.stdin.buffer:
-            raw.close()
+        if name != "-":  # (not `raw is not sys.stdin.buffer`: with stdin closed, sys.stdin is
+            raw.close()  # None, and every named file failed "'NoneType' object has no attribute")
 
 
 def read_text(

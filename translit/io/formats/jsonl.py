@@ -38,6 +38,8 @@ _WS = re.compile(r"[ \t\n\r]*")
 _COLON = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
 _NEXT = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\})")
 _NEXT_ITEM = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\])")
+#: a lone surrogate: what a JSON \ud800 escape reads as (see :func:`_lone_escaped`)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner
 #: the same, for a value whose integers Python will not convert (over 4300 digits: valid JSON,
 #: but int() refuses it); they are never converted, so they need no value
@@ -156,11 +158,13 @@ def _flat(
     The C scanner of :mod:`json` checks the whole object. If it has no nested object, a key
     written plainly (``"name"``) whose text occurs once in the line, not after a backslash and
     followed by ``:``, can only be that top-level key: inside a JSON string every ``"`` is
-    escaped. Anything else (nesting, a duplicate, an escaped key, invalid JSON, for its error
-    message) goes to :func:`_walk`.
+    escaped. Anything else (nesting, a duplicate, a key written with a backslash anywhere in
+    the line, invalid JSON, for its error message) goes to :func:`_walk`.
     """
     if not body.startswith("{", start) or body.find("{", start + 1) >= 0:
         return False
+    if "\\" in body and _ESCAPED_KEY.search(body, start):  # a key written "te\u0078t" may be
+        return False  # the field again, the one readers take: its plain spelling was converted
     try:
         obj, end = _SCAN(body, start)
     except (StopIteration, ValueError, RecursionError):
@@ -227,7 +231,28 @@ def _dump(value: str, like: str) -> str:
     >>> print(_dump("Щука", r"\u0429"), _dump("Щука", r"Ё\u0301"), _dump("Щ", r"a\u003c"))
     "\u0429\u0443\u043a\u0430" "Щука" "\u0429"
     """
-    return encode_basestring_ascii(value) if _ascii_escaped(like) else encode_basestring(value)
+    if _ascii_escaped(like):
+        return encode_basestring_ascii(value)
+    return _lone_escaped(encode_basestring(value), like)
+
+
+def _lone_escaped(text: str, like: str) -> str:
+    r"""``text`` (the JSON text of a string) with each lone surrogate (U+D800-DFFF) that
+    ``like``, the JSON text of the value it replaces, does not hold as a character written as
+    the ``\u`` escape it was read from. Such an escape is valid JSON, but its character is
+    text no encoding writes: kept as a character it failed the file ("cannot encode
+    '\ud800'"). A surrogate ``like`` holds itself is a byte ``errors="surrogateescape"``
+    read, written back as that byte.
+
+    >>> print(_lone_escaped("Yu" + chr(0xD800), "Ю" + chr(0xDCD0) + r"\ud800"))
+    Yu\ud800
+    >>> _lone_escaped("Yu" + chr(0xDCD0), "Ю" + chr(0xDCD0)) == "Yu" + chr(0xDCD0)
+    True
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    kept = set(_SURROGATE.findall(like))
+    return _SURROGATE.sub(lambda m: m[0] if m[0] in kept else f"\\u{ord(m[0]):04x}", text)
 
 
 def _ascii_escaped(raw: str) -> bool:
@@ -420,6 +445,8 @@ class Jsonl(RecordFormat):
                 return None
         news = map_values(fn, values)
         texts = _encode(raws, news, [_ascii_escaped(raws[n]) for n in escaped])
+        for n in escaped:  # (only an escape gives a lone surrogate that is no byte read)
+            texts[n] = _lone_escaped(texts[n], raws[n])
         if not self.add:  # an unchanged value keeps its own spelling (one without escapes has
             for n in escaped:  # the spelling json.dumps gives it)
                 if news[n] == values[n]:
