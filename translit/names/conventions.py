@@ -771,9 +771,10 @@ class TargetRomanizer:
     def _japanese_unmarked(self, w: str, n: str) -> bool:
         """Whether two words without a marker are a Japanese name: one a listed Japanese given
         name, the other a word of syllables (:func:`translit.names.japanese.named_pair`, in
-        either order: Харуки Мураками, Мураками Харуки), and neither a Russian or Ukrainian
+        either order: Ёсимаса Хаяси, Хаяси Ёсимаса), and neither a Russian or Ukrainian
         word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки) nor a name of the
-        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова)."""
+        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова; Харуки Мураками
+        too, a row of names.csv)."""
         if any(self._japanese_known(x) or _dictionary_name(x) for x in (w, n)):
             return False
         return named_pair(w, n) or named_pair(n, w)
