@@ -734,7 +734,7 @@ class TargetRomanizer:
                 return None  # (four name words, or a line break: no Korean name)
             given.append(words[i + 2])
         texts = [g.group() for g in given]
-        parts = [p for t in texts for p in t.replace("\u2010", "-").split("-")]
+        parts = [p for t in texts for p in _HYPHEN.split(t)]
         if (
             any(_fold_word(p) in self._given_names or _fold_word(p) in self._foreign for p in parts)
             or (len(given) == 1 and (is_word(texts[0]) or is_given_name(texts[0])))
