@@ -715,7 +715,8 @@ class TargetRomanizer:
         name of two syllables: two words, Мун Чжэ Ин, or one, perhaps hyphenated, Пак Кын-Хе),
         as (the spans of its surname and of its given name, the words it takes), else ``None``.
         Refused: a given name of the tables in its place (Ким Роман, Пак Инна), a one-word given
-        name the dictionary knows as a word or a given name (Удо; a word of one syllable is not
+        name the dictionary knows as a word or a given name (Удо) or another Cyrillic language's
+        table does (Serbian Новак: Ким Новак is Kim Novak; a word of one syllable is not
         asked: the dictionary knows most syllables as words, Сок, Сон, Хе, Ин), a name word
         after it, a surname that is a conjunction opening a sentence (Но; not Ли, also a
         particle, which opens none), one word that the Chinese reader reads (Ли Хунчжи)."""
@@ -737,7 +738,14 @@ class TargetRomanizer:
         parts = [p for t in texts for p in _HYPHEN.split(t)]
         if (
             any(_fold_word(p) in self._given_names or _fold_word(p) in self._foreign for p in parts)
-            or (len(given) == 1 and (is_word(texts[0]) or is_given_name(texts[0])))
+            or (
+                len(given) == 1
+                and (
+                    is_word(texts[0])
+                    or is_given_name(texts[0])
+                    or _fold_word(texts[0]) in _cyrillic_given_names()
+                )
+            )
             # (Palladius writes a Chinese given name as one word, Kontsevich a Korean one in
             # two: one word that reads as a Chinese name is Chinese, Ли Хунчжи: Li Hongzhi)
             or (len(parts) == 1 and self._chinese and chinese_name(w, parts[0], self.source))
@@ -1452,6 +1460,13 @@ def _opens_sentence(word: str) -> bool:
     opens one). (A preposition, О, governs a case whose ending adds a syllable: О Ким Ине.)"""
     parts = function_parts(word)
     return "CONJ" in parts and "PRCL" not in parts
+
+
+@functools.cache
+def _cyrillic_given_names() -> frozenset[str]:
+    """Folded given names of every source language's tables (:func:`given_spellings`: Serbian
+    Новак, Bulgarian Петко), which no Korean given name of one word is."""
+    return frozenset().union(*(given_spellings(lang) for lang in languages()))
 
 
 def _dictionary_name(word: str) -> bool:
