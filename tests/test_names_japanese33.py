@@ -99,6 +99,14 @@ def test_every_listed_name_reads_back_through_the_syllable_table(hepburn: str) -
     assert listed_given(cyrillic)
 
 
+def test_an_apostrophe_in_hepburn_is_the_boundary_polivanov_writes() -> None:
+    # Hepburn's apostrophe marks the syllabic n before a vowel or y, which Polivanov writes нъ:
+    # ru.wikipedia's Синъя Яманака (Shin'ya), Дзюнъитиро Коидзуми (Jun'ichirō)
+    assert polivanov("Shin'ya") == "Синъя"
+    assert polivanov("Jun'ichiro") == "Дзюнъитиро"
+    assert polivanov("Shinya") == "Синя"  # without it, the syllable it reads as
+
+
 def test_the_list_is_the_published_one() -> None:
     # japanese-personal-name-dataset 0.4.0's popular subsets: 702 male and 241 female readings,
     # some shared and some alike once a long o is written o

@@ -38,6 +38,14 @@ def test_kontsevich_names_in_the_revised_romanization_for_every_reader(ru: str, 
         assert romanize(ru, lang="ru", target=target) == en
 
 
+def test_a_name_in_capitals_with_a_word_of_one_letter() -> None:
+    # 오승환: en.wikipedia's title is Oh Seung-hwan; a capital alone (О) says nothing of the
+    # case, the name's other words do
+    assert romanize("О Сын Хван", lang="ru", target="en") == "Oh Seung-hwan"
+    assert romanize("О СЫН ХВАН", lang="ru", target="en") == "OH SEUNG-HWAN"
+    assert romanize("КИМ Э РАН", lang="ru", target="en").isupper()
+
+
 def test_a_one_word_given_name_is_cut_where_the_system_spells_a_boundary() -> None:
     # 윤석열: RR Seok-yeol; inside a word Kontsevich writes 석열 Сокёль, 서결 Согёль
     assert korean_name("Юн", ["Сокёль"]) == ("Yoon", "Seok-yeol")
@@ -89,6 +97,9 @@ def test_names_the_press_prints_otherwise_are_rows(ru: str, en: str, de: str | N
         ("Но Ким Ин сказал", "No Kim In skazal"),  # the conjunction opens the sentence
         ("Пак Удо", "Pak Udo"),  # a given name the dictionary knows (Udo)
         ("Ким Сеул", "Kim Seoul"),  # a word the dictionary knows (the place's English name)
+        # a given name of another Cyrillic language's table (Serbian Новак), which pymorphy3
+        # lacks: the actress, en.wikipedia's Kim Novak (но-вак read as no-wak)
+        ("Ким Новак", "Kim Novak"),
     ],
 )
 def test_what_is_not_read_as_a_korean_name(ru: str, en: str) -> None:

@@ -715,7 +715,8 @@ class TargetRomanizer:
         name of two syllables: two words, Мун Чжэ Ин, or one, perhaps hyphenated, Пак Кын-Хе),
         as (the spans of its surname and of its given name, the words it takes), else ``None``.
         Refused: a given name of the tables in its place (Ким Роман, Пак Инна), a one-word given
-        name the dictionary knows as a word or a given name (Удо; a word of one syllable is not
+        name the dictionary knows as a word or a given name (Удо) or another Cyrillic language's
+        table does (Serbian Новак: Ким Новак is Kim Novak; a word of one syllable is not
         asked: the dictionary knows most syllables as words, Сок, Сон, Хе, Ин), a name word
         after it, a surname that is a conjunction opening a sentence (Но; not Ли, also a
         particle, which opens none), one word that the Chinese reader reads (Ли Хунчжи)."""
@@ -734,10 +735,17 @@ class TargetRomanizer:
                 return None  # (four name words, or a line break: no Korean name)
             given.append(words[i + 2])
         texts = [g.group() for g in given]
-        parts = [p for t in texts for p in t.replace("\u2010", "-").split("-")]
+        parts = [p for t in texts for p in _HYPHEN.split(t)]
         if (
             any(_fold_word(p) in self._given_names or _fold_word(p) in self._foreign for p in parts)
-            or (len(given) == 1 and (is_word(texts[0]) or is_given_name(texts[0])))
+            or (
+                len(given) == 1
+                and (
+                    is_word(texts[0])
+                    or is_given_name(texts[0])
+                    or _fold_word(texts[0]) in _cyrillic_given_names()
+                )
+            )
             # (Palladius writes a Chinese given name as one word, Kontsevich a Korean one in
             # two: one word that reads as a Chinese name is Chinese, Ли Хунчжи: Li Hongzhi)
             or (len(parts) == 1 and self._chinese and chinese_name(w, parts[0], self.source))
@@ -771,9 +779,10 @@ class TargetRomanizer:
     def _japanese_unmarked(self, w: str, n: str) -> bool:
         """Whether two words without a marker are a Japanese name: one a listed Japanese given
         name, the other a word of syllables (:func:`translit.names.japanese.named_pair`, in
-        either order: Харуки Мураками, Мураками Харуки), and neither a Russian or Ukrainian
+        either order: Ёсимаса Хаяси, Хаяси Ёсимаса), and neither a Russian or Ukrainian
         word or given name (:meth:`_japanese_known`: Анна Ито, Мама Юки) nor a name of the
-        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова)."""
+        dictionary (:func:`_dictionary_name`: Айно Пикассо, Аки Абакумова; Харуки Мураками
+        too, a row of names.csv)."""
         if any(self._japanese_known(x) or _dictionary_name(x) for x in (w, n)):
             return False
         return named_pair(w, n) or named_pair(n, w)
@@ -1451,6 +1460,13 @@ def _opens_sentence(word: str) -> bool:
     opens one). (A preposition, О, governs a case whose ending adds a syllable: О Ким Ине.)"""
     parts = function_parts(word)
     return "CONJ" in parts and "PRCL" not in parts
+
+
+@functools.cache
+def _cyrillic_given_names() -> frozenset[str]:
+    """Folded given names of every source language's tables (:func:`given_spellings`: Serbian
+    Новак, Bulgarian Петко), which no Korean given name of one word is."""
+    return frozenset().union(*(given_spellings(lang) for lang in languages()))
 
 
 def _dictionary_name(word: str) -> bool:

@@ -193,23 +193,27 @@ def _writer() -> tuple[SyllableTable, frozenset[str]]:
 def polivanov(hepburn: str) -> str | None:
     """``hepburn`` (any case, without macrons) written in the Polivanov system by the syllable
     table, in the word's case: the reading with the fewest units, и after a vowel as й, a
-    doubled t before ts as ц; ``None`` where it does not read wholly as syllables. Hepburn
-    without an apostrophe does not mark the syllabic n before a vowel or y (Shinya: しんや or
-    しにゃ), which is then written as the syllable it reads as (Синя, not Синъя); both read back
-    as ``hepburn``.
+    doubled t before ts as ц, an apostrophe as ъ (Shin'ya: Синъя); ``None`` where it does not
+    read wholly as syllables. Hepburn without an apostrophe does not mark the syllabic n before
+    a vowel or y (Shinya: しんや or しにゃ), which is then written as the syllable it reads as
+    (Синя, not Синъя); both read back as ``hepburn``.
 
     >>> polivanov("Shinzo"), polivanov("Keisuke"), polivanov("Hokkaido"), polivanov("London")
     ('Синдзо', 'Кэйсукэ', 'Хоккайдо', None)
     """
     table, vowels = _writer()
-    found = table.read(hepburn)
-    if found is None:
-        return None
-    out = [
-        "й" if unit == "и" and i and found[i - 1] in vowels and found[i - 1][-1] != "и" else unit
-        for i, unit in enumerate(found)
-    ]
-    return in_case(hepburn, "".join(out).replace("тц", "цц"))
+    parts = []
+    for piece in hepburn.split("'"):  # (Shin'ya: the apostrophe is Polivanov's ъ, Синъя)
+        found = table.read(piece)
+        if found is None:
+            return None
+        parts.append(
+            "".join(
+                "й" if u == "и" and i and found[i - 1] in vowels and found[i - 1][-1] != "и" else u
+                for i, u in enumerate(found)
+            )
+        )
+    return in_case(hepburn, "ъ".join(parts).replace("тц", "цц"))
 
 
 def named_pair(given: str, other: str) -> bool:

@@ -159,10 +159,13 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     """(press form of ``surname``, the RR given name with a hyphen) where ``surname`` is listed
     and ``given`` (the words of the given name: two of one syllable, or one of two, perhaps
     hyphenated) reads as two syllables; else ``None``. The given name takes the case of its
-    first word.
+    first word; a name wholly in capitals is written so (a word of one letter, О, Э, does not
+    say which).
 
     >>> korean_name("Пак", ["Кынхе"]), korean_name("Ким", ["Ир"])
     (('Park', 'Geun-hye'), None)
+    >>> korean_name("О", ["СЫН", "ХВАН"])
+    ('OH', 'SEUNG-HWAN')
     """
     press = surnames().get(surname.lower())
     if press is None:
@@ -180,4 +183,6 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     if len(found) != _GIVEN_SYLLABLES:
         return None
     rr = "-".join(found)
-    return in_case(surname, press.lower()), in_case(given[0], rr)
+    whole = surname + "".join(given)
+    caps = whole if whole.isupper() else None
+    return in_case(caps or surname, press.lower()), in_case(caps or given[0], rr)
