@@ -117,6 +117,13 @@ def test_what_is_not_read_as_a_chinese_name(ru: str, en: str) -> None:
     assert romanize(ru, target="en") == en
 
 
+def test_a_name_in_capitals_is_written_in_capitals() -> None:
+    # Wang Yi (en.wikipedia's title) on a line in capitals: his one-letter given name И said
+    # nothing of the line's case and came out as WANG Yi (review33a saw it in the Korean reader)
+    assert romanize("ВАН И", lang="ru", target="en") == "WANG YI"
+    assert romanize("Ван И", lang="ru", target="en") == "Wang Yi"
+
+
 def test_only_russian_texts_and_only_reader_targets() -> None:
     assert romanize("Дэн Сяопин") == "D·en Syaopin"  # the standard scheme keeps its letters
     assert TargetRomanizer("en", forms={})("Дэн Сяопин") == "Den Syaopin"  # no shipped data

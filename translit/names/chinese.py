@@ -101,12 +101,18 @@ def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] 
 
     >>> chinese_name("ХУ", "ЦЗИНЬТАО"), chinese_name("Иван", "Ли")
     (('HU', 'JINTAO'), None)
+    >>> chinese_name("ВАН", "И")  # (a name wholly in capitals: a one-letter word does not say)
+    ('WANG', 'YI')
     """
     if surname.lower() not in _tables(lang)[1]:
         return None
     first = pinyin_word(surname, 1, lang)
     second = pinyin_word(given, _GIVEN_SYLLABLES, lang)
-    return (first, second) if first and second else None
+    if not (first and second):
+        return None
+    if (surname + given).isupper():
+        return first.upper(), second.upper()
+    return first, second
 
 
 def marked_word(word: str, lang: str = "ru") -> str | None:
