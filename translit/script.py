@@ -43,6 +43,7 @@ __all__ = [
     "NORMAL_FORMS",
     "ROMAN_CLASS",
     "ROMAN_RANGES",
+    "STRESS_MARKS",
     "WORD_APOSTROPHES",
     "Form",
     "Ranges",
@@ -51,6 +52,7 @@ __all__ = [
     "chars",
     "derive_unstable",
     "drop_invisible",
+    "drop_stress",
     "has_cyrillic",
     "in_ranges",
     "invisible_at",
@@ -189,6 +191,23 @@ def _cyrillic_re() -> re.Pattern[str]:
 def _invisible_re() -> re.Pattern[str]:
     """A character of :data:`INVISIBLE` (compiled on first use)."""
     return re.compile(f"[{char_class(INVISIBLE)}]")
+
+
+#: The combining marks a Russian, Ukrainian or Belarusian text writes a word's stress with (the
+#: acute of dictionaries and textbooks; the grave of some), which no letter holds
+STRESS_MARKS = "\u0301\u0300"
+
+
+def drop_stress(text: str) -> str:
+    """``text`` without its :data:`STRESS_MARKS`, in NFC (ё and й keep their marks).
+
+    >>> drop_stress("Вла\u0301сов, Ёлка, Й"), drop_stress("Ё") == "Ё"
+    ('Власов, Ёлка, Й', True)
+    """
+    if text.isascii():
+        return text
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", nfd.replace("\u0301", "").replace("\u0300", ""))
 
 
 def drop_invisible(text: str) -> str:

@@ -32,6 +32,7 @@ import functools
 
 from .. import _datafiles as datafiles
 from ..errors import UnknownLanguageError
+from ..script import drop_stress
 from .syllables import SyllableTable, in_case
 
 __all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
@@ -104,7 +105,7 @@ def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] 
     >>> chinese_name("ВАН", "И")  # (a name wholly in capitals: a one-letter word does not say)
     ('WANG', 'YI')
     """
-    if surname.lower() not in _tables(lang)[1]:
+    if drop_stress(surname).lower() not in _tables(lang)[1]:
         return None
     first = pinyin_word(surname, 1, lang)
     second = pinyin_word(given, _GIVEN_SYLLABLES, lang)

@@ -67,7 +67,7 @@ from ..morphology import (
     listed_readings,
     yo_spelling,
 )
-from ..script import CYRILLIC_VOWELS, INVISIBLE, MARKS, WORD_APOSTROPHES, char_class
+from ..script import CYRILLIC_VOWELS, INVISIBLE, MARKS, WORD_APOSTROPHES, char_class, drop_stress
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
 from .forms import (
@@ -1053,7 +1053,7 @@ class TargetRomanizer:
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
                 self._korean_hit(text, words, i)
-                if self._korean and first.group().lower() in self._korean
+                if self._korean and drop_stress(first.group()).lower() in self._korean
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):

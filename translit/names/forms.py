@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import _datafiles as datafiles
-from ..script import CYRILLIC_CLASS, drop_invisible
+from ..script import CYRILLIC_CLASS, drop_invisible, drop_stress
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..shipped import NameRow
@@ -71,8 +71,7 @@ def fold(s: str) -> str:
     >>> fold("Пётр  Чайко́вский"), fold("Ель\xadцин"), fold("Ель\u200dцин")
     ('петр чайковский', 'ельцин', 'ельцин')
     """
-    s = unicodedata.normalize("NFD", s).replace("\u0301", "").replace("\u0300", "")
-    s = drop_invisible(s)
+    s = drop_invisible(drop_stress(s))
     s = unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("\u2010", "-")
     s = s.replace("'", "\u2019").replace("\u02bc", "\u2019")  # one apostrophe
     return " ".join(s.split())

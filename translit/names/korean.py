@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from .. import _datafiles as datafiles
+from ..script import drop_stress
 from .syllables import SyllableTable, in_case
 
 __all__ = ["ambiguous", "korean_name", "spellings", "surnames", "syllables"]
@@ -167,7 +168,7 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     >>> korean_name("О", ["СЫН", "ХВАН"])
     ('OH', 'SEUNG-HWAN')
     """
-    press = surnames().get(surname.lower())
+    press = surnames().get(drop_stress(surname).lower())
     if press is None:
         return None
     parts = [p for word in given for p in word.replace("\u2010", "-").split("-")]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..script import drop_invisible, drop_stress
+
 __all__ = ["SyllableTable", "in_case"]
 
 
@@ -35,14 +37,16 @@ class SyllableTable:
     def read(self, word: str) -> list[str] | None:
         """The Latin spellings of ``word``'s units (any case; a sign of ``boundaries``, ъ unless
         the table says otherwise, marks a syllable boundary), the reading with the fewest units; ``None`` where the word does not read wholly as units of
-        the table.
+        the table; stress marks and invisible characters are no part of it).
 
         >>> SyllableTable({"а": "a", "н": "n", "на": "na"}).read("Анъа")
         ['a', 'n', 'a']
+        >>> SyllableTable({"ин": "in"}).read("И\u0301н")
+        ['in']
         """
         back, longest = self._back, self._longest
         out: list[str] = []
-        for part in self._boundary.split(word.lower()):
+        for part in self._boundary.split(drop_invisible(drop_stress(word)).lower()):
             n = len(part)
             if not n:
                 return None
