@@ -391,3 +391,15 @@ def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
         "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
         "no spaces, each once): written 'p1' as 'p1-2'"
     ]
+
+
+def test_merged_glossaries_keep_both_files_back_matter() -> None:
+    # glossary convert a.tbx b.tbx kept a's back alone: b's entries' target= named no object
+    other = MULTITERM_TBX.replace('"p1"', '"p2"').replace("anna", "boris").replace("Anna", "Boris")
+    a = loads(MULTITERM_TBX.encode(), "tbx", "a.tbx")
+    b = loads(other.encode(), "tbx", "b.tbx")
+    data, _ = _written(a.merge(b).merge(a))
+    root = etree.fromstring(data)
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert {el.get("target") for el in root.iter() if el.get("target")} == {"p1", "p2"} <= ids
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1", "p2"]
