@@ -126,6 +126,23 @@ def test_a_renamed_id_never_takes_an_id_the_file_states_and_ids_are_unique() -> 
     ]
 
 
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_cross_reference_names_the_entry_it_named_once_ids_are_renamed(version: int) -> None:
+    # go-tm's numbered entries with a cross-reference between them (TBX-Basic's crossReference:
+    # its target= is the id of the entry it names): the entries became _1905 and _1906, and the
+    # reference still named 1905, an id the file written no longer has
+    data = (
+        '<martif type="TBX" xml:lang="en"><text><body><termEntry id="1905"><langSet '
+        'xml:lang="ru"><tig><term>РОА</term></tig></langSet></termEntry><termEntry id="1906">'
+        '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
+        "КОНР</term></tig></langSet></termEntry></body></text></martif>"
+    ).encode()
+    written, _ = _written(loads(data, "tbx", "go-tm.tbx"), version)
+    root = etree.fromstring(written)
+    entries = [e.get("id") for e in root.iter("{*}conceptEntry", "termEntry")]
+    assert [e.get("target") for e in root.iter("{*}ref", "ref")] == [entries[0]] == ["_1905"]
+
+
 # -- picklists ----------------------------------------------------------------------------------
 
 

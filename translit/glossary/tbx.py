@@ -757,6 +757,21 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             renamed.append(f"{value!r} as {got!r}")
         return got
 
+    # each entry's and term's id, given in the order they are written; a target= of kept data
+    # naming an id renamed names it as written, unless the file writes another element so
+    # (a cross-reference to entry 1905 named nothing once the entry was _1905)
+    given: list[str] = []
+    first: dict[str, str] = {}
+    for c in glossary.concepts:
+        stated_ids = [c.id] if v3 or not isinstance(c.id, Implied) else []
+        for tag in dict.fromkeys(t.lang for t in c.terms):
+            stated_ids += [t.id for t in c.terms if t.lang == tag and t.id]
+        for value in stated_ids:
+            given.append(xml_id(value))
+            first.setdefault(value, given[-1])
+    targets = {old: new for old, new in first.items() if old != new and old not in taken}
+    ids = iter(given)
+
     unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
 
     lang = glossary.source_lang or "en"
@@ -802,6 +817,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 e.tag = f"{{{ns}}}{e.tag}"
         if lang:
             el.set(XML_LANG, lang)
+        for e in el.iter() if targets else ():
+            if e.get("target") in targets:
+                e.set("target", targets[e.get("target")])
         head = None if foreign else _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")
@@ -833,7 +851,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     def add(c: Concept) -> Any:
         # TBX v3 requires an id; v2 does not: one its file did not give is not added
         written = not v3 and isinstance(c.id, Implied)
-        entry = E(body, entry_tag, **({} if written else {"id": xml_id(c.id)}))
+        entry = E(body, entry_tag, **({} if written else {"id": next(ids)}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
@@ -862,7 +880,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag, **({"id": xml_id(t.id)} if t.id else {}))
+                ts = E(ls, term_tag, **({"id": next(ids)} if t.id else {}))
                 E(ts, "term", t.text)
                 for name, default in (("type", "fullForm"), ("status", "preferred")):
                     value = getattr(t, name)
