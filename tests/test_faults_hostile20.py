@@ -291,7 +291,8 @@ def test_same_name_of_a_long_text_is_bounded() -> None:
     start = time.process_time()
     assert translit.same_name(text, text)
     assert len(_key_variants(text)) * 60 <= 1 << 17
-    assert not translit.same_name("Щукин Иван " * 2000, "Петров")
+    # (15,400 characters: same_name refuses a text past 16,000)
+    assert not translit.same_name("Щукин Иван " * 1400, "Петров")
     assert time.process_time() - start < 1.5
     assert translit.same_name("Фёдор Михайлович Достоевский", "F. M. Dostoevsky")  # unchanged
 
