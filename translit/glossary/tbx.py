@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
 
@@ -675,6 +676,14 @@ def _count_unknown(entry: Any, unknown: Counter[str]) -> None:
                 unknown[f"<{name} {local_name(key)}=…>"] += 1
 
 
+def _ids_of(c: Concept, v3: bool) -> Iterator[str]:
+    """The ids :func:`write_tbx` writes of ``c``'s entry and terms, in its order."""
+    if v3 or not isinstance(c.id, Implied):
+        yield c.id
+    for tag in dict.fromkeys(t.lang for t in c.terms):
+        yield from (t.id for t in c.terms if t.lang == tag and t.id)
+
+
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
 
@@ -757,20 +766,22 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             renamed.append(f"{value!r} as {got!r}")
         return got
 
-    # each entry's and term's id, given in the order they are written; a target= of kept data
-    # naming an id renamed names it as written, unless the file writes another element so
-    # (a cross-reference to entry 1905 named nothing once the entry was _1905)
-    given: list[str] = []
-    first: dict[str, str] = {}
+    # a target= of kept data naming an id renamed names it as written (a cross-reference to
+    # entry 1905 named nothing once the entry was _1905), unless the file writes another
+    # element so; the ids are given once to know them, then again, alike, as written (a list
+    # of them all grew the writer's memory with the glossary)
+    back_ids = set(taken)
+    targets: dict[str, str] = {}
     for c in glossary.concepts:
-        stated_ids = [c.id] if v3 or not isinstance(c.id, Implied) else []
-        for tag in dict.fromkeys(t.lang for t in c.terms):
-            stated_ids += [t.id for t in c.terms if t.lang == tag and t.id]
-        for value in stated_ids:
-            given.append(xml_id(value))
-            first.setdefault(value, given[-1])
-    targets = {old: new for old, new in first.items() if old != new and old not in taken}
-    ids = iter(given)
+        for value in _ids_of(c, v3):
+            seen = value in taken or value in targets
+            got = xml_id(value)
+            if got != value and not seen:
+                targets[value] = got
+    targets = {old: new for old, new in targets.items() if old not in taken}
+    taken.clear()
+    taken |= back_ids
+    renamed.clear()
 
     unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
 
@@ -851,7 +862,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     def add(c: Concept) -> Any:
         # TBX v3 requires an id; v2 does not: one its file did not give is not added
         written = not v3 and isinstance(c.id, Implied)
-        entry = E(body, entry_tag, **({} if written else {"id": next(ids)}))
+        entry = E(body, entry_tag, **({} if written else {"id": xml_id(c.id)}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
@@ -880,7 +891,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             for t in c.terms:
                 if t.lang != tag:
                     continue
-                ts = E(ls, term_tag, **({"id": next(ids)} if t.id else {}))
+                ts = E(ls, term_tag, **({"id": xml_id(t.id)} if t.id else {}))
                 E(ts, "term", t.text)
                 for name, default in (("type", "fullForm"), ("status", "preferred")):
                     value = getattr(t, name)
