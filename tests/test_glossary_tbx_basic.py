@@ -411,7 +411,7 @@ def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
 
 
 def test_merged_glossaries_keep_both_files_back_matter() -> None:
-    # glossary convert a.tbx b.tbx kept a's back alone: b's entries' target= named no object
+    # a.merge(b) kept a's back alone: b's entries' target= named no object once saved
     other = MULTITERM_TBX.replace('"p1"', '"p2"').replace("anna", "boris").replace("Anna", "Boris")
     a = loads(MULTITERM_TBX.encode(), "tbx", "a.tbx")
     b = loads(other.encode(), "tbx", "b.tbx")
