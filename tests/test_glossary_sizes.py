@@ -709,14 +709,16 @@ def test_the_key_rules_keep_the_skeleton(glossary: Glossary) -> None:
     checked = 0
     for w in latin:
         s = keys._latin_kept(w)  # (what the skeleton reads of the Latin letters)
-        plain = "".join(
-            c for c in __import__("unicodedata").normalize("NFD", w.lower()) if c.isascii()
-        )
+        nfd = __import__("unicodedata").normalize("NFD", w.lower())
+        plain = "".join(c for c in nfd if c.isascii())
         for rules in groups:
             out = keys._apply(rules, plain)
             assert kept(out) == kept(plain), (w, out)
             checked += 1
-        assert kept(s) == kept(plain) or not plain.isascii()
+        # (a letter without an ASCII base, đ ł ø, is dropped from plain: no skeleton to compare;
+        # plain.isascii() was always true, so Phạm Văn Đồng of names.csv failed here)
+        folds = all(c.isascii() or __import__("unicodedata").combining(c) for c in nfd)
+        assert kept(s) == kept(plain) or not folds
     assert checked > 10_000
 
 

@@ -126,6 +126,23 @@ def test_a_renamed_id_never_takes_an_id_the_file_states_and_ids_are_unique() -> 
     ]
 
 
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_cross_reference_names_the_entry_it_named_once_ids_are_renamed(version: int) -> None:
+    # go-tm's numbered entries with a cross-reference between them (TBX-Basic's crossReference:
+    # its target= is the id of the entry it names): the entries became _1905 and _1906, and the
+    # reference still named 1905, an id the file written no longer has
+    data = (
+        '<martif type="TBX" xml:lang="en"><text><body><termEntry id="1905"><langSet '
+        'xml:lang="ru"><tig><term>РОА</term></tig></langSet></termEntry><termEntry id="1906">'
+        '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
+        "КОНР</term></tig></langSet></termEntry></body></text></martif>"
+    ).encode()
+    written, _ = _written(loads(data, "tbx", "go-tm.tbx"), version)
+    root = etree.fromstring(written)
+    entries = [e.get("id") for e in root.iter("{*}conceptEntry", "termEntry")]
+    assert [e.get("target") for e in root.iter("{*}ref", "ref")] == [entries[0]] == ["_1905"]
+
+
 # -- picklists ----------------------------------------------------------------------------------
 
 
@@ -391,3 +408,15 @@ def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
         "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
         "no spaces, each once): written 'p1' as 'p1-2'"
     ]
+
+
+def test_merged_glossaries_keep_both_files_back_matter() -> None:
+    # a.merge(b) kept a's back alone: b's entries' target= named no object once saved
+    other = MULTITERM_TBX.replace('"p1"', '"p2"').replace("anna", "boris").replace("Anna", "Boris")
+    a = loads(MULTITERM_TBX.encode(), "tbx", "a.tbx")
+    b = loads(other.encode(), "tbx", "b.tbx")
+    data, _ = _written(a.merge(b).merge(a))
+    root = etree.fromstring(data)
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert {el.get("target") for el in root.iter() if el.get("target")} == {"p1", "p2"} <= ids
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1", "p2"]

@@ -149,6 +149,20 @@ def test_jsonl_add_field_inserts_beside_or_overwrites_existing() -> None:
     assert list(json.loads(out.splitlines()[0])) == ["t", "t_up", "n"]
 
 
+@pytest.mark.parametrize("add", [(), ("up",)])
+def test_jsonl_a_list_nested_some_hundred_levels_is_converted(add: tuple[str, ...]) -> None:
+    # valid JSON the C scanner reads (its limit is about 1000 levels); the list's strings were
+    # walked by recursion, which raised RecursionError with no line past about 330 levels
+    deep = "[" * 600 + '"ab", 1' + "]" * 600
+    line = f'{{"t": {deep}, "up": {deep}}}\n'
+    out, changed = Jsonl(fields=("t",), add=add).apply(str.upper, line)
+    upper = deep.replace('"ab"', '"AB"')
+    t, up = (
+        (deep, upper) if add else (upper, deep)
+    )  # (with add: the source stays, "up" is its copy)
+    assert (out, changed) == (f'{{"t": {t}, "up": {up}}}\n', 1)
+
+
 def test_jsonl_escapes_style_follows_the_original_value() -> None:
     out, _ = Jsonl(fields=("t",)).apply(lambda s: s + "ж", '{"t": "\\u0430"}')
     assert json.loads(out) == {"t": "аж"}

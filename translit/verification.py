@@ -44,7 +44,6 @@ from .script import WORD_APOSTROPHES, drop_invisible, has_cyrillic
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
 _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
-_TARGETS = ("en", "de", "fr")
 #: The longest Cyrillic text :func:`verify` compares (the Latin: four times as long, as Щ is
 #: Shch): its search of the closest scheme matches characters pairwise (difflib), so 40,000
 #: characters took minutes and 10 million ran out of memory. The name keys' limit too.
@@ -131,9 +130,11 @@ def _source(cyrillic: str, lang: str) -> str:
 
 
 def _targets(target: str | None) -> tuple[str, ...]:
-    if target is None:
-        return _TARGETS
     from .names import target_language
+    from .names.forms import READERS
+
+    if target is None:
+        return READERS
 
     return (target_language(target),)
 

@@ -111,10 +111,12 @@ def _tried(v: Verdict, target: str | None) -> None:
     """Whose schemes were tried, for a text of another language than Russian (``verify -l be``
     listed Russian schemes beside Belarusian ones and did not say why)."""
     from ..catalogue import language_info
+    from ..names.forms import READERS
 
     if v.lang in ("", "ru"):
         return
-    readers = f"the {target} readers'" if target else "its schemes and the en, de, fr readers'"
+    everyone = f"its schemes and the {', '.join(READERS)} readers'"
+    readers = f"the {target} readers'" if target else everyone
     what = f"{readers} conventions" if not target else f"{readers} convention"
     also = (
         f"; where none gives it, ru: Russian ones on its spelling {v.russian}" if v.russian else ""

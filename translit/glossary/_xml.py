@@ -37,6 +37,7 @@ __all__ = [
     "dca_fragment",
     "first_rests",
     "iter_elements",
+    "joined_back",
     "kept_as_written",
     "local_name",
     "parse_fragment",
@@ -649,6 +650,32 @@ def parse_fragment(fragment: str) -> Any:
             f"kept TBX data {fragment[:40]!r} declares a DOCTYPE or uses an entity; refused"
         )
     return el
+
+
+def joined_back(first: str | None, second: str | None) -> str | None:
+    """The TBX back matter of two glossaries merged (:attr:`.model.Glossary.back`): ``first``'s
+    sections, each with the objects of ``second``'s section of the same kind it lacks after its
+    own, then ``second``'s other sections (the second file's people were lost in a merge, and
+    its entries' ``target=`` named nothing).
+
+    >>> joined_back('<back><s type="p"><o id="a"/></s></back>',
+    ...             '<back><s type="p"><o id="a"/><o id="b"/></s><t/></back>')
+    '<back><s type="p"><o id="a"/><o id="b"/></s><t/></back>'
+    """
+    if not first or not second or first == second:
+        return first or second
+    out, more = parse_fragment(first), parse_fragment(second)
+    sections = {(s.tag, tuple(sorted(s.attrib.items()))): s for s in out}
+    for sec in list(more):
+        if not isinstance(sec.tag, str):
+            continue
+        own = sections.get((sec.tag, tuple(sorted(sec.attrib.items()))))
+        if own is None:
+            out.append(sec)
+            continue
+        have = {_fragment_of(o) for o in own}
+        own.extend(o for o in list(sec) if _fragment_of(o) not in have)
+    return _fragment_of(out)
 
 
 def as_read(el: Any) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
+from ._xml import joined_back
 
 __all__ = [
     "GENDERS",
@@ -1207,7 +1208,7 @@ class Glossary(_Tracked):
             path=self.path,
             warnings=[*self.warnings, *other.warnings],
             obsolete=[*self.obsolete, *other.obsolete],
-            back=self.back or other.back,
+            back=joined_back(self.back, other.back),
         )
 
     def stats(self) -> dict[str, Any]:

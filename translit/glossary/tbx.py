@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
 
@@ -675,6 +676,14 @@ def _count_unknown(entry: Any, unknown: Counter[str]) -> None:
                 unknown[f"<{name} {local_name(key)}=…>"] += 1
 
 
+def _ids_of(c: Concept, v3: bool) -> Iterator[str]:
+    """The ids :func:`write_tbx` writes of ``c``'s entry and terms, in its order."""
+    if v3 or not isinstance(c.id, Implied):
+        yield c.id
+    for tag in dict.fromkeys(t.lang for t in c.terms):
+        yield from (t.id for t in c.terms if t.lang == tag and t.id)
+
+
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
 
@@ -757,6 +766,23 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             renamed.append(f"{value!r} as {got!r}")
         return got
 
+    # a target= of kept data naming an id renamed names it as written (a cross-reference to
+    # entry 1905 named nothing once the entry was _1905), unless the file writes another
+    # element so; the ids are given once to know them, then again, alike, as written (a list
+    # of them all grew the writer's memory with the glossary)
+    back_ids = set(taken)
+    targets: dict[str, str] = {}
+    for c in glossary.concepts:
+        for value in _ids_of(c, v3):
+            seen = value in taken or value in targets
+            got = xml_id(value)
+            if got != value and not seen:
+                targets[value] = got
+    targets = {old: new for old, new in targets.items() if old not in taken}
+    taken.clear()
+    taken |= back_ids
+    renamed.clear()
+
     unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
 
     lang = glossary.source_lang or "en"
@@ -802,6 +828,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 e.tag = f"{{{ns}}}{e.tag}"
         if lang:
             el.set(XML_LANG, lang)
+        for e in el.iter() if targets else ():
+            if e.get("target") in targets:
+                e.set("target", targets[e.get("target")])
         head = None if foreign else _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")

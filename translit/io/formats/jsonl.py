@@ -98,16 +98,22 @@ def _walk(
 
 def _strings(value: Any) -> list[str]:
     """The strings a value at a field holds: itself, or a list's strings, in lists within it
-    too, in order (numbers, null, objects give none).
+    too, in order (numbers, null, objects give none). Without recursion, as :func:`_replaced`
+    and :func:`_items`: a list nested some hundred levels, valid JSON the scanner reads, raised
+    RecursionError, not a message with its line.
 
     >>> _strings("a"), _strings(["a", 1, ["b", {"c": "d"}]]), _strings({"c": "d"})
     (['a'], ['a', 'b'], [])
     """
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [t for item in value for t in _strings(item)]
-    return []
+    out: list[str] = []
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, list):
+            todo += reversed(item)
+    return out
 
 
 def _replaced(value: Any, news: Iterator[str]) -> Any:
@@ -116,22 +122,39 @@ def _replaced(value: Any, news: Iterator[str]) -> Any:
     >>> _replaced(["a", 1, ["b"]], iter(["A", "B"]))
     ['A', 1, ['B']]
     """
-    if isinstance(value, str):
-        return next(news)
-    if isinstance(value, list):
-        return [_replaced(item, news) for item in value]
-    return value
+    if not isinstance(value, list):
+        return next(news) if isinstance(value, str) else value
+    top: list[Any] = []
+    todo: list[tuple[Iterator[Any], list[Any]]] = [(iter(value), top)]
+    while todo:
+        items, out = todo[-1]
+        for item in items:
+            if isinstance(item, list):  # (its items first, then the rest of this list's)
+                out.append([])
+                todo.append((iter(item), out[-1]))
+                break
+            out.append(next(news) if isinstance(item, str) else item)
+        else:
+            todo.pop()
+    return top
 
 
 def _items(s: str, i: int, out: list[tuple[int, int]]) -> int:
     """The spans of the strings of the list at ``s[i] == '['`` (in lists within it too) added
-    to ``out``, in order; its end. The list was read whole by the C scanner: it is valid."""
-    i = _skip_ws(s, i + 1)
-    if s.startswith("]", i):
-        return i + 1
+    to ``out``, in order; its end. The list was read whole by the C scanner: it is valid.
+
+    >>> spans = []
+    >>> _items('[ "a", [1, ["b"]], [] ] ,', 0, spans), spans
+    (23, [(2, 5), (12, 15)])
+    """
+    depth = 0
     while True:
         if s.startswith("[", i):
-            end = _items(s, i, out)
+            depth += 1
+            i = _skip_ws(s, i + 1)
+            if not s.startswith("]", i):
+                continue  # (its first item)
+            end, depth = i + 1, depth - 1  # an empty list
         elif s.startswith('"', i):
             end = _STRING.match(s, i + 1).end() + 1  # type: ignore[union-attr]
             out.append((i, end))
@@ -140,11 +163,15 @@ def _items(s: str, i: int, out: list[tuple[int, int]]) -> int:
                 end = _SCAN(s, i)[1]
             except ValueError:  # (an integer of over 4300 digits)
                 end = _SCAN_LONG(s, i)[1]
-        after = _NEXT_ITEM.match(s, end)
-        assert after is not None  # (valid JSON)
-        if after.group(1) is None:
-            return after.end()
-        i = after.end()
+        while depth:  # after an item: the next one, or the end of its list (and of others)
+            after = _NEXT_ITEM.match(s, end)
+            assert after is not None  # (valid JSON)
+            if after.group(1) is not None:
+                i = after.end()
+                break
+            end, depth = after.end(), depth - 1
+        else:
+            return end
 
 
 def _flat(
