@@ -214,8 +214,8 @@ def test_lint_reports_every_problem_in_one_run(tmp_path: Path) -> None:
         (f"{tbx}:5:", "term element missing or empty"),
         (f"{tbx}:8:", "language tag 'xx-QQ' unknown"),
         (f"{csv_path}:3:", "U+0007"),
-        (f"{tsv}:1:", "OmegaT row"),
-        (f"{tsv}:3:", "OmegaT row"),
+        (f"{tsv}:1:", "a row of one cell"),
+        (f"{tsv}:3:", "a row of one cell"),
     ]:
         assert any(line.startswith(where) and what in line for line in lines), (where, out)
     # a term type outside the TBX picklist is a tool's own: kept as read, with a warning
