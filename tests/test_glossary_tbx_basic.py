@@ -332,6 +332,29 @@ def test_multiterm_transactions_and_sub_fields_are_written_as_tbx_basic(tmp_path
     assert _basic_faults((tmp_path / "export.tbx").read_bytes()) == []
 
 
+# a MultiTerm transaction without its kind (the MTF schema's type= left out: a hand-edited or
+# another tool's export): it was written <transac type="transactionType"/>, empty, which
+# TBX-Basic's transactionType picklist (origination, modification) refuses, and nothing said
+MTF_NO_KIND = """<mtf><conceptGrp><concept>c1</concept>
+  <transacGrp><transac>anna</transac><date>2026-01-17T09:30:00</date></transacGrp>
+  <languageGrp><language type="Russian" lang="RU"/><termGrp><term>РОА</term></termGrp>
+  </languageGrp></conceptGrp></mtf>"""
+
+
+def test_a_multiterm_transaction_without_a_kind_is_kept_as_read_and_said() -> None:
+    g = loads(MTF_NO_KIND.encode(), "tbx", "export.xml")
+    assert g.concepts[0].extra == [
+        ("", "<transacGrp><transac>anna</transac><date>2026-01-17</date></transacGrp>")
+    ]
+    data, said = _written(g)
+    kinds = [e.text for e in etree.fromstring(data).iter(f"{{{NS}}}transac")]
+    assert kinds == ["anna"]
+    assert said == [
+        "data TBX-Basic does not define, written as read: <transac> without a type (1x); "
+        "other TBX readers keep it, a TBX-Basic validator refuses the file"
+    ]
+
+
 # -- safety: kept data a program sets is parsed as files are -------------------------------------
 
 
