@@ -42,6 +42,7 @@ from typing import Any, NoReturn
 
 from ..errors import GlossaryError
 from ._xml import (
+    TBX_GROUPS,
     XML_SPACE,
     as_read,
     dca_fragment,
@@ -87,9 +88,10 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: for a text that holds runs of it), not data of their own
 _TEXT_ATTRIBUTES = frozenset({XML_LANG, XML_SPACE})
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
-_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
-#: The element that heads each group (ISO 30042: descripGrp → descrip, …)
+#: The element that heads each group (ISO 30042: descripGrp → descrip, …); these groups are
+#: read as their members (a ``transacGrp``, the fourth of :data:`._xml.TBX_GROUPS`, is one unit)
 _HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
+_GROUPS = frozenset(_HEAD)
 
 
 #: The data categories the model has a field for, at the concept or language level and at the
@@ -166,7 +168,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
 _STRUCTURAL = frozenset(
     {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
 )
-_TBX_NAMED = frozenset({*_ANNOTATION, *_GROUPS, *_STRUCTURAL, "note", "transacGrp"})
+_TBX_NAMED = frozenset({*_ANNOTATION, *TBX_GROUPS, *_STRUCTURAL, "note"})
 
 
 def _own(tag: Any) -> bool:
@@ -642,8 +644,8 @@ def _picklisted(category: str, value: str) -> str:
 #: Attributes any TBX-Basic data category element may carry
 _BASIC_ATTRIBUTES = frozenset({"type", "id", "target", "datatype", XML_LANG, XML_SPACE})
 _BASIC_OTHERS = frozenset(
-    {*_STRUCTURAL, "conceptEntry", "termEntry", "note", "date", "hi", "foreign", "sc", "ec",
-     "ph", "descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+    {*_STRUCTURAL, *TBX_GROUPS, "conceptEntry", "termEntry", "note", "date", "hi", "foreign",
+     "sc", "ec", "ph"}
 )  # fmt: skip
 
 
