@@ -433,6 +433,29 @@ def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
     ]
 
 
+def test_ids_of_a_back_a_program_sets_are_read_from_its_elements() -> None:
+    # the back's ids were found by a regex for id="…": an id='…' (XML's other quote) was missed,
+    # and the entry p1 was written beside the person p1 (an id twice, refused); an id="…" in a
+    # comment is no id, yet renamed the entry c1
+    back = (
+        "<back><!-- id=\"c1\" --><refObjectSec type='respPerson'><refObject id='p1'>"
+        "<itemSet type='fn'><item type='fn'>Anna</item></itemSet></refObject></refObjectSec></back>"
+    )
+    g = Glossary(
+        [Concept("p1", terms=[Term("РОА", "ru")]), Concept("c1", terms=[Term("КОНР", "ru")])]
+    )
+    g.back = back
+    data, said = _written(g)
+    root = etree.fromstring(data)
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1"]
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}conceptEntry")] == ["p1-2", "c1"]
+    assert _basic_faults(data) == []
+    assert said == [
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written 'p1' as 'p1-2'"
+    ]
+
+
 def test_merged_glossaries_keep_both_files_back_matter() -> None:
     # a.merge(b) kept a's back alone: b's entries' target= named no object once saved
     other = MULTITERM_TBX.replace('"p1"', '"p2"').replace("anna", "boris").replace("Anna", "Boris")

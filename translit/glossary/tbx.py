@@ -753,7 +753,12 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         for x in (c.id, *(t.id for t in c.terms))
         if x and _XML_NAME.fullmatch(x)
     }
-    taken = set(re.findall(r'\bid="([^"]*)"', glossary.back or ""))  # (the back's: written)
+    # (the back's: written; read from its elements: a regex for id="…" missed id='…')
+    back = parse_fragment(glossary.back) if glossary.back else None
+    taken: set[str] = set()
+    for e in back.iter() if back is not None else ():
+        if e.get("id") is not None:
+            taken.add(e.get("id"))
     renamed: list[str] = []
 
     def xml_id(value: str) -> str:
@@ -806,8 +811,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
     text_el = E(root, "text")
     body = E(text_el, "body")
-    if glossary.back:  # its people and sources: refObjectSec in v3, refObjectList in v2
-        back = parse_fragment(glossary.back)
+    if back is not None:  # its people and sources: refObjectSec in v3, refObjectList in v2
         for e in back.iter():
             if isinstance(e.tag, str):
                 kind = local_name(e.tag)
