@@ -332,6 +332,29 @@ def test_multiterm_transactions_and_sub_fields_are_written_as_tbx_basic(tmp_path
     assert _basic_faults((tmp_path / "export.tbx").read_bytes()) == []
 
 
+# a MultiTerm transaction without its kind (the MTF schema's type= left out: a hand-edited or
+# another tool's export): it was written <transac type="transactionType"/>, empty, which
+# TBX-Basic's transactionType picklist (origination, modification) refuses, and nothing said
+MTF_NO_KIND = """<mtf><conceptGrp><concept>c1</concept>
+  <transacGrp><transac>anna</transac><date>2026-01-17T09:30:00</date></transacGrp>
+  <languageGrp><language type="Russian" lang="RU"/><termGrp><term>РОА</term></termGrp>
+  </languageGrp></conceptGrp></mtf>"""
+
+
+def test_a_multiterm_transaction_without_a_kind_is_kept_as_read_and_said() -> None:
+    g = loads(MTF_NO_KIND.encode(), "tbx", "export.xml")
+    assert g.concepts[0].extra == [
+        ("", "<transacGrp><transac>anna</transac><date>2026-01-17</date></transacGrp>")
+    ]
+    data, said = _written(g)
+    kinds = [e.text for e in etree.fromstring(data).iter(f"{{{NS}}}transac")]
+    assert kinds == ["anna"]
+    assert said == [
+        "data TBX-Basic does not define, written as read: <transac> without a type (1x); "
+        "other TBX readers keep it, a TBX-Basic validator refuses the file"
+    ]
+
+
 # -- safety: kept data a program sets is parsed as files are -------------------------------------
 
 
@@ -403,6 +426,29 @@ def test_the_back_matter_comes_back_and_every_target_names_an_object() -> None:
     assert {el.get("target") for el in root.iter() if el.get("target")} <= ids
     assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1"]
     assert [e.get("id") for e in root.iter(f"{{{NS}}}conceptEntry")] == ["p1-2"]
+    assert _basic_faults(data) == []
+    assert said == [
+        "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
+        "no spaces, each once): written 'p1' as 'p1-2'"
+    ]
+
+
+def test_ids_of_a_back_a_program_sets_are_read_from_its_elements() -> None:
+    # the back's ids were found by a regex for id="…": an id='…' (XML's other quote) was missed,
+    # and the entry p1 was written beside the person p1 (an id twice, refused); an id="…" in a
+    # comment is no id, yet renamed the entry c1
+    back = (
+        "<back><!-- id=\"c1\" --><refObjectSec type='respPerson'><refObject id='p1'>"
+        "<itemSet type='fn'><item type='fn'>Anna</item></itemSet></refObject></refObjectSec></back>"
+    )
+    g = Glossary(
+        [Concept("p1", terms=[Term("РОА", "ru")]), Concept("c1", terms=[Term("КОНР", "ru")])]
+    )
+    g.back = back
+    data, said = _written(g)
+    root = etree.fromstring(data)
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}refObject")] == ["p1"]
+    assert [e.get("id") for e in root.iter(f"{{{NS}}}conceptEntry")] == ["p1-2", "c1"]
     assert _basic_faults(data) == []
     assert said == [
         "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "

@@ -33,6 +33,7 @@ from ..errors import GlossaryError, size_said
 
 __all__ = [
     "MAX_XML_BYTES",
+    "TBX_GROUPS",
     "XML_SPACE",
     "dca_fragment",
     "first_rests",
@@ -473,9 +474,9 @@ def _dct_element() -> dict[str, str]:
     return out | {"reliabilityCode": "descrip"}
 
 
-#: Groups: each member is kept in DCA form (a DCT ``<basic:transactionType>`` in a
-#: ``transacGrp`` becomes ``<transac type="transactionType">``)
-_GROUPS = ("descripGrp", "adminGrp", "termNoteGrp", "transacGrp")
+#: TBX's group elements (ISO 30042): each member is kept in DCA form (a DCT
+#: ``<basic:transactionType>`` in a ``transacGrp`` becomes ``<transac type="transactionType">``)
+TBX_GROUPS = frozenset({"descripGrp", "adminGrp", "termNoteGrp", "transacGrp"})
 #: Elements kept as they are (TBX DCA annotations, notes, a transaction's members; MultiTerm's
 #: ``descrip`` is one of them).
 _DCA = {
@@ -594,7 +595,7 @@ def dca_fragment(el: Any, in_term: bool) -> str:
     from lxml import etree
 
     name = local_name(el.tag)
-    if name in _GROUPS:  # a group: each member in DCA form
+    if name in TBX_GROUPS:  # a group: each member in DCA form
         out = etree.Element(name, dict(el.attrib))
         for child in el:
             if isinstance(child.tag, str):

@@ -150,7 +150,9 @@ def _tbx_form(el: Any) -> Any:
       </date>``, is TBX's ``<transac type="transactionType">origination</transac><transacNote
       type="responsibility">jdoe</transacNote><date>2009-05-04</date>`` (TBX's date is a date,
       ISO 30042:2019's schema ``xsd:date``: the time of day is left out, as MultiTerm's own TBX
-      export writes it);
+      export writes it); a ``<transac>`` without a type is kept as read (made a
+      ``transactionType`` it was an empty one, which TBX-Basic's picklist refuses in silence),
+      and the writer says so;
     - a field's sub-field (a ``descripGrp`` in its group) that TBX names, Source or Note, is
       that element (``<admin type="source">``, ``<note>``); another stays a group;
     - a Context field is TBX-Basic's ``context`` (the same data category, lower case).
@@ -169,8 +171,9 @@ def _tbx_form(el: Any) -> Any:
         out = etree.Element("transacGrp")
         for child in el:
             kind = local_name(child.tag) if isinstance(child.tag, str) else ""
-            if kind == "transac" and child.get("type") != "transactionType":
-                etree.SubElement(out, "transac", type="transactionType").text = child.get("type")
+            kind_of = (child.get("type") or "").strip()  # (none: kept as read, said when written)
+            if kind == "transac" and kind_of and kind_of != "transactionType":
+                etree.SubElement(out, "transac", type="transactionType").text = kind_of
                 who = xml_text(child)
                 if who:
                     etree.SubElement(out, "transacNote", type="responsibility").text = who

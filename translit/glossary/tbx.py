@@ -42,6 +42,7 @@ from typing import Any, NoReturn
 
 from ..errors import GlossaryError
 from ._xml import (
+    TBX_GROUPS,
     XML_SPACE,
     as_read,
     dca_fragment,
@@ -87,9 +88,10 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: for a text that holds runs of it), not data of their own
 _TEXT_ATTRIBUTES = frozenset({XML_LANG, XML_SPACE})
 _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref", "xref"}
-_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
-#: The element that heads each group (ISO 30042: descripGrp → descrip, …)
+#: The element that heads each group (ISO 30042: descripGrp → descrip, …); these groups are
+#: read as their members (a ``transacGrp``, the fourth of :data:`._xml.TBX_GROUPS`, is one unit)
 _HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
+_GROUPS = frozenset(_HEAD)
 
 
 #: The data categories the model has a field for, at the concept or language level and at the
@@ -166,7 +168,7 @@ def _categories(el: Any, fields: frozenset[str] = frozenset()) -> list[tuple[str
 _STRUCTURAL = frozenset(
     {"langSet", "langSec", "tig", "ntig", "termGrp", "termSec", "term", "termCompList"}
 )
-_TBX_NAMED = frozenset({*_ANNOTATION, *_GROUPS, *_STRUCTURAL, "note", "transacGrp"})
+_TBX_NAMED = frozenset({*_ANNOTATION, *TBX_GROUPS, *_STRUCTURAL, "note"})
 
 
 def _own(tag: Any) -> bool:
@@ -642,8 +644,8 @@ def _picklisted(category: str, value: str) -> str:
 #: Attributes any TBX-Basic data category element may carry
 _BASIC_ATTRIBUTES = frozenset({"type", "id", "target", "datatype", XML_LANG, XML_SPACE})
 _BASIC_OTHERS = frozenset(
-    {*_STRUCTURAL, "conceptEntry", "termEntry", "note", "date", "hi", "foreign", "sc", "ec",
-     "ph", "descripGrp", "adminGrp", "termNoteGrp", "transacGrp"}
+    {*_STRUCTURAL, *TBX_GROUPS, "conceptEntry", "termEntry", "note", "date", "hi", "foreign",
+     "sc", "ec", "ph"}
 )  # fmt: skip
 
 
@@ -751,7 +753,12 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         for x in (c.id, *(t.id for t in c.terms))
         if x and _XML_NAME.fullmatch(x)
     }
-    taken = set(re.findall(r'\bid="([^"]*)"', glossary.back or ""))  # (the back's: written)
+    # (the back's: written; read from its elements: a regex for id="…" missed id='…')
+    back = parse_fragment(glossary.back) if glossary.back else None
+    taken: set[str] = set()
+    for e in back.iter() if back is not None else ():
+        if e.get("id") is not None:
+            taken.add(e.get("id"))
     renamed: list[str] = []
 
     def xml_id(value: str) -> str:
@@ -804,8 +811,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
     text_el = E(root, "text")
     body = E(text_el, "body")
-    if glossary.back:  # its people and sources: refObjectSec in v3, refObjectList in v2
-        back = parse_fragment(glossary.back)
+    if back is not None:  # its people and sources: refObjectSec in v3, refObjectList in v2
         for e in back.iter():
             if isinstance(e.tag, str):
                 kind = local_name(e.tag)
