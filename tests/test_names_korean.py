@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from translit import _datafiles as datafiles
 from translit import romanize
 from translit.names.conventions import _WORD, TargetRomanizer, get_target_romanizer
-from translit.names.korean import ambiguous, korean_name, spellings, surnames, syllables
+from translit.names.korean import _rime, ambiguous, korean_name, spellings, surnames, syllables
 
 DATA = datafiles.load_toml("names", "korean.toml")
 
@@ -126,10 +126,21 @@ def test_every_ambiguous_spelling_is_decided() -> None:
     assert not sorted(
         r for r in rimes if "-" + r not in prefer and not any(k.endswith(r) for k in prefer)
     )
-    # every decision names a reading the spelling has
+    # every decision decides something: a whole syllable is an ambiguous spelling and names one
+    # of its readings; a rime is the rime of an ambiguous spelling that has a reading of an
+    # initial and that rime's romanisation (no "-йе" where no spelling ends so)
+    initials = set(DATA["initials"])
     for key, rr in prefer.items():
         if not key.startswith("-"):
-            assert rr in ambiguous().get(key, [rr]), key
+            assert rr in ambiguous().get(key, []), key
+            continue
+        decided = [
+            cyr
+            for cyr, readings in ambiguous().items()
+            if "-" + _rime(cyr) == key
+            and any(r.endswith(rr) and r.removesuffix(rr) in initials for r in readings)
+        ]
+        assert decided, key
 
 
 RR = sorted(spellings())

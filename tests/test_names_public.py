@@ -73,3 +73,44 @@ def test_a_common_surname_is_listed_only_with_its_given_name() -> None:
 )
 def test_a_listed_person_in_any_order_and_case(text: str, expected: str) -> None:
     assert translit.romanize(text, lang="ru", target="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [  # a listed person of two words whose given name is none of the given-names table's,
+        # written surname first as Russian texts write Japanese and Hungarian names: the row's
+        # spellings (en.wikipedia: Haruki Murakami, Imre Nagy; de.wikipedia: Zoltán Kodály) in
+        # the text's order, as the Japanese government's English and Hungarian itself write them
+        ("Мураками Харуки", "en", "Murakami Haruki"),
+        ("Мураками Харуки", "de", "Murakami Haruki"),
+        ("Надь Имре", "en", "Nagy Imre"),
+        ("Кодай Золтан", "de", "Kodály Zoltán"),
+        ("Мураками Харуки, Кодай Золтан", "de", "Murakami Haruki, Kodály Zoltán"),
+        # the row's own order is unchanged, and a row already written surname first too
+        ("Харуки Мураками", "en", "Haruki Murakami"),
+        ("Ли Куан Ю", "en", "Lee Kuan Yew"),
+    ],
+)
+def test_a_listed_person_written_surname_first(text: str, target: str, expected: str) -> None:
+    assert translit.romanize(text, lang="ru", target=target) == expected
+
+
+def test_only_a_person_row_of_two_words_is_read_the_other_way_round() -> None:
+    en = translit.names.conventions.get_target_romanizer("en")
+    # a place row (Белая Церковь: Bila Tserkva) in the other order is two words, not the place
+    assert "Tserkva" not in en("Церковь Белая")
+    # a line break or a comma between the words: two names, not the person
+    assert en("Мураками\nХаруки") == "Murakami\nKharuki"
+    assert en("Мураками, Харуки") == "Murakami, Kharuki"
+
+
+def test_the_other_order_of_a_person_row_is_read_as_its_own_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from translit.names.conventions import TargetRomanizer
+
+    r = TargetRomanizer("en")
+    swapped = ("Мураками Харуки", ("Other Person",), False)
+    monkeypatch.setattr(r, "_table", {**r._table, "мураками харуки": swapped})
+    monkeypatch.setattr(r, "_first", r._first | {"мураками"})
+    assert r("Мураками Харуки") == "Other Person"

@@ -460,6 +460,7 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_pairs",
         "_person",
         "_person_fold",
         "_person_rewrites",
@@ -527,6 +528,7 @@ class TargetRomanizer:
         self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
+        self._pairs = _person_pairs(self.source) if shipped else frozenset()
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -990,18 +992,37 @@ class TargetRomanizer:
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
         """A listed "given name + surname" written surname first, as lists, indexes and
-        bibliographies write a person (ВЛАСОВ Андрей Андреевич, Тимошенко, Юлия): the two
-        words' spans, each with its part of the listed forms."""
+        bibliographies write a person (ВЛАСОВ Андрей Андреевич, Тимошенко, Юлия), or as a
+        text writes a person whose language puts the surname first (Мураками Харуки): the two
+        words' spans in the text's order, each with its part of the listed forms.
+
+        >>> TargetRomanizer("en")("Мураками Харуки")
+        'Murakami Haruki'
+        """
         if i + 1 >= len(words):
             return []
         surname, given = words[i], words[i + 1]
         if not (surname.group()[:1].isupper() and given.group()[:1].isupper()):
             return []
         key = _fold_word(given.group())
+        if key not in self._first:
+            return []
+        between = text[surname.end() : given.start()]
+        if key not in self._given_names:
+            # a listed person of two words whose given name is none of the table's (Харуки
+            # Мураками written Мураками Харуки, as Russian texts write Japanese, Korean,
+            # Chinese, Hungarian names): only spaces between (no line break), and the words in
+            # the text's order no row of their own
+            last = _fold_word(surname.group())
+            if (
+                not between.isspace()
+                or "\n" in between
+                or f"{key} {last}" not in self._pairs
+                or f"{last} {key}" in self._table
+            ):
+                return []
         if (
-            key not in self._first
-            or key not in self._given_names
-            or text[surname.end() : given.start()].strip() not in ("", ",")
+            between.strip() not in ("", ",")
             or not _bounded(text, surname.start(), given.end())
             or _is_acronym_form(given.group())
         ):
@@ -1318,6 +1339,22 @@ def _foreign_particle(word: str) -> str | None:
     ('von', None)
     """
     return _foreign_particles().get(word) if word.islower() else None
+
+
+@functools.cache
+def _person_pairs(source: str) -> frozenset[str]:
+    """Folded person spellings of two words in ``glossaries/names.csv`` (``source``'s, then the
+    Russian ones): the persons a text may write with the two words swapped.
+
+    >>> "харуки мураками" in _person_pairs("ru"), "нью йорк" in _person_pairs("ru")
+    (True, False)
+    """
+    order = source_order(source)
+    return frozenset(
+        fold(row.text)
+        for row in established_rows()
+        if row.kind == "person" and row.lang in order and row.text.count(" ") == 1
+    )
 
 
 @functools.cache
