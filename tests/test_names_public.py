@@ -69,6 +69,10 @@ def test_a_common_surname_is_listed_only_with_its_given_name() -> None:
         # a word the text writes in capitals stays in capitals (French and bibliographic usage)
         ("Юлия ТИМОШЕНКО", "Yulia TYMOSHENKO"),
         ("Мария КОЛЕСНИКОВА", "Maria KALESNIKAVA"),
+        # both words in capitals, as a heading or a list writes the name (they were TIMOSHENKO
+        # YULIA and MURAKAMI KHARUKI: a given name in capitals was taken for an acronym)
+        ("ТИМОШЕНКО ЮЛИЯ", "TYMOSHENKO YULIA"),
+        ("МУРАКАМИ ХАРУКИ", "MURAKAMI HARUKI"),
     ],
 )
 def test_a_listed_person_in_any_order_and_case(text: str, expected: str) -> None:

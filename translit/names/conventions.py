@@ -996,8 +996,8 @@ class TargetRomanizer:
         text writes a person whose language puts the surname first (Мураками Харуки): the two
         words' spans in the text's order, each with its part of the listed forms.
 
-        >>> TargetRomanizer("en")("Мураками Харуки")
-        'Murakami Haruki'
+        >>> TargetRomanizer("en")("Мураками Харуки"), TargetRomanizer("en")("ТИМОШЕНКО ЮЛИЯ")
+        ('Murakami Haruki', 'TYMOSHENKO YULIA')
         """
         if i + 1 >= len(words):
             return []
@@ -1021,10 +1021,13 @@ class TargetRomanizer:
                 or f"{last} {key}" in self._table
             ):
                 return []
+        # both words in capitals: the name in capitals (ТИМОШЕНКО ЮЛИЯ, as a heading or a list
+        # in capitals writes it), no acronym of a given name's spelling
+        caps = _is_acronym_form(surname.group()) and _is_acronym_form(given.group())
         if (
             between.strip() not in ("", ",")
             or not _bounded(text, surname.start(), given.end())
-            or _is_acronym_form(given.group())
+            or (_is_acronym_form(given.group()) and not caps)
         ):
             return []
         forms = self._hit(f"{given.group()} {surname.group()}")
@@ -1033,6 +1036,8 @@ class TargetRomanizer:
             return []
         lasts = tuple(dict.fromkeys(p[1] for p in split))
         firsts = tuple(dict.fromkeys(p[0] for p in split))
+        if caps:
+            lasts, firsts = _upper(lasts), _upper(firsts)
         return [(surname.start(), surname.end(), lasts), (given.start(), given.end(), firsts)]
 
     def spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
