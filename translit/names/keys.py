@@ -670,7 +670,9 @@ def _key_variants(name: str) -> frozenset[str]:
     read as German and as French too (Archilocha may be German for Архилоха), and the keys of
     the name without its patronymic (a middle word of three or more)."""
     keys = _keys(name, variants=True)
-    words = _words(name)
+    # (the words as written, a hyphenated one whole: the name without its patronymic is looked
+    # up as a listed person too, Александр Иванович Дуглас-Хьюм as Александр Дуглас-Хьюм)
+    words = unicodedata.normalize("NFC", name).split()
     if len(words) >= 3:
         pattern = _marker("patronymic")
         kept = (
