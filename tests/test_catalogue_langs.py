@@ -206,7 +206,9 @@ def test_reversible_schemes_read_back_exactly(
         st.text(ALPHABETS[lang], min_size=1, max_size=12).filter(lambda w: not ambiguous.search(w))
     )
     for form in (word, word.capitalize(), word.upper()):
-        latin = get_romanizer(sid, lang)(form)
+        # (the standard's letters, look-alikes not repaired: a word of capital Х and І alone
+        # is a Roman numeral, ХХ → XX, as test_reverse reads it; a run drew хх)
+        latin = get_romanizer(sid, lang, homoglyphs=False)(form)
         assert reverse(latin, sid, lang) == form, (form, latin)
 
 
