@@ -33,7 +33,7 @@ import functools
 from .. import _datafiles as datafiles
 from ..errors import UnknownLanguageError
 from ..script import drop_stress
-from .syllables import SyllableTable, in_case
+from .syllables import HYPHEN, SyllableTable, in_case
 
 __all__ = ["LANGUAGES", "chinese_name", "marked_word", "pinyin_word", "syllables"]
 
@@ -85,7 +85,7 @@ def pinyin_word(word: str, most: int = _MARKED_SYLLABLES, lang: str = "ru") -> s
     ('Zedong', "Xi'an", 'Lü')
     """
     found: list[str] = []
-    for part in word.replace("\u2010", "-").split("-"):
+    for part in HYPHEN.split(word):
         syl = syllables(part, lang)
         if syl is None:
             return None

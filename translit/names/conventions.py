@@ -89,6 +89,7 @@ from .forms import (
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .korean import korean_name
 from .korean import surnames as korean_surnames
+from .syllables import HYPHEN as _HYPHEN
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import Romanizer
@@ -1324,9 +1325,6 @@ class TargetRomanizer:
         return out
 
     __call__ = romanize
-
-
-_HYPHEN = re.compile("[-\u2010]")
 
 
 @functools.cache

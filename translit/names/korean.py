@@ -27,7 +27,7 @@ from typing import Any
 
 from .. import _datafiles as datafiles
 from ..script import drop_stress
-from .syllables import SyllableTable, in_case
+from .syllables import HYPHEN, SyllableTable, in_case
 
 __all__ = ["ambiguous", "korean_name", "spellings", "surnames", "syllables"]
 
@@ -171,7 +171,7 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     press = surnames().get(drop_stress(surname).lower())
     if press is None:
         return None
-    parts = [p for word in given for p in word.replace("\u2010", "-").split("-")]
+    parts = [p for word in given for p in HYPHEN.split(word)]
     if len(parts) == 1:
         found = _two_syllables(parts[0]) or []
     else:

@@ -15,7 +15,11 @@ from collections.abc import Mapping
 
 from ..script import drop_invisible, drop_stress
 
-__all__ = ["SyllableTable", "in_case"]
+__all__ = ["HYPHEN", "SyllableTable", "in_case"]
+
+#: the hyphens between the parts of a name (the ASCII one and U+2010): one home for the
+#: syllable readers and the reader conventions
+HYPHEN = re.compile("[-\u2010]")
 
 
 class SyllableTable:
