@@ -1453,19 +1453,22 @@ def _foreign_row(row: NameRow, given: str, target: str) -> bool:
     its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
     too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
     one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
-    given name first, is none)."""
+    given name first, is none); "one form" is the preferred one or, where the readers' titles
+    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
     if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
         return True
     if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
         return False
-    forms = {row.form(t) for t in READERS}
-    if len(forms) != 1:
+    firsts = {row.form(t) for t in READERS}
+    shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
+    if len(firsts) != 1 and not shared:
         return False
     sid, scheme_lang, fallback = _convention(target, row.lang)
     rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
-    return forms.pop() != rom.romanize(row.text)
+    convention = rom.romanize(row.text)
+    return firsts.pop() != convention if len(firsts) == 1 else convention not in shared
 
 
 def _any_reading(word: str, lang: str) -> bool:
