@@ -17,21 +17,6 @@ from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from ..textio import InputError, cut_text
 
-__all__ = [
-    "REGISTRY",
-    "SEP",
-    "SKIP_HINT",
-    "Applied",
-    "Format",
-    "RecordFormat",
-    "Transform",
-    "indexes",
-    "listed",
-    "map_values",
-    "refuse_taken",
-    "register",
-]
-
 Transform = Callable[[str], str]
 #: (converted block, changed records, skipped records as (line in block, reason))
 Applied = tuple[str, int, list[tuple[int, str]]]
