@@ -36,7 +36,6 @@ from .script import (
     MARK_CLASS,
     MARKS,
     Form,
-    char_class,
     chars,
     in_ranges,
 )
@@ -79,7 +78,6 @@ _OPENERS = "([{"
 _CLOSERS = ",.;:!?)]}…"
 
 
-_cls = char_class
 _in = in_ranges
 
 
