@@ -732,3 +732,33 @@ def test_a_serbian_word_keys_as_its_serbian_latin_spelling(a: str, soft: str, b:
     word = (a + soft + b).capitalize()
     latin = translit.romanize(word, scheme="latin", lang="sr")
     assert name_key(word) == name_key(latin)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["", " ", "\t\n", "...", "—", "-", "'", "1", "123", "А.", "A.", "Ю.", "А. Б.", "A.B.", "Ж.-Ж."],
+)
+def test_a_text_that_names_no_one_matches_nothing(name: str) -> None:
+    # a de-duplication job compares the name cells of two records: two empty cells, dashes,
+    # digits or initials alone are no evidence of one person
+    assert not same_name(name, name)
+    assert not same_name(name, "Александр Пушкин")
+    assert not same_name("Pushkin", name)
+
+
+@pytest.mark.parametrize("name", ["", "  ", "—", "123", "(1)"])
+def test_a_text_without_a_letter_has_the_empty_key(name: str) -> None:
+    assert name_key(name) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [  # a one-letter word is a name: Korean and Chinese surnames (Ю Yu, Е Ye; Kontsevich and
+        # Palladius spell them so), and an initial before a surname still fits it
+        ("Ю", "Yu"),
+        ("А. Пушкин", "Александр Пушкин"),
+        (" Пушкин ", "Pushkin"),
+    ],
+)
+def test_short_names_that_name_someone_still_match(a: str, b: str) -> None:
+    assert same_name(a, b)

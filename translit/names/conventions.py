@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -1011,7 +1012,8 @@ class TargetRomanizer:
         if key not in self._first:
             return []
         between = text[surname.end() : given.start()]
-        if key not in self._given_names:
+        native = key not in self._given_names
+        if native:
             # a listed person of two words whose given name is none of the table's (Харуки
             # Мураками written Мураками Харуки, as Russian texts write Japanese, Korean,
             # Chinese, Hungarian names): only spaces between (no line break), and the words in
@@ -1037,6 +1039,15 @@ class TargetRomanizer:
         split = [f.split(" ") for f in forms or ()]
         if not split or any(len(p) != 2 for p in split):
             return []
+        if native:
+            # a form whose given name is none of the readings the tables give the text's word
+            # (Ференц written, read Ferenc; Franz printed) renders another name, and swapped
+            # it is a name nobody prints (Liszt Franz): readers get the person as the row
+            # writes it (Franz Liszt), as their encyclopedias print him in running text
+            known = _given_readings(self.language, self.source).get(key)
+            if known and _bare_form(split[0][0]) not in known:
+                assert forms is not None
+                return [(surname.start(), given.end(), forms)]
         lasts = tuple(dict.fromkeys(p[1] for p in split))
         firsts = tuple(dict.fromkeys(p[0] for p in split))
         if caps:
@@ -1354,6 +1365,31 @@ def _person_pairs(source: str) -> frozenset[str]:
         fold(row.text)
         for row in established_rows()
         if row.kind == "person" and row.lang in order and row.text.count(" ") == 1
+    )
+
+
+@functools.cache
+def _given_readings(target: str, source: str) -> Mapping[str, frozenset[str]]:
+    """Folded spelling of a given name (``source``'s, then the Russian ones) → its forms in
+    ``target`` in the given-name tables (their reader forms and the originals of
+    ``foreign_given.csv``), case-folded and without accents.
+
+    >>> sorted(_given_readings("en", "ru")["ференц"]), sorted(_given_readings("fr", "ru")["жан"])
+    (['ferenc'], ['jean'])
+    """
+    out: dict[str, set[str]] = {}
+    for lang in source_order(source):
+        for spelling, (forms, _) in given_forms(target, lang).items():
+            out.setdefault(spelling, set()).update(_bare_form(f) for f in forms)
+        for spelling, (original, _) in foreign_given_forms(lang).items():
+            out.setdefault(spelling, set()).add(_bare_form(original))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bare_form(form: str) -> str:
+    """A reader form case-folded and without accents (Léon, LEON → leon)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", form.casefold()) if not unicodedata.combining(c)
     )
 
 
