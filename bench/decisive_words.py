@@ -1,5 +1,5 @@
-"""Write ``translit/data/decisive_words.toml``: the frequent words of Ukrainian, Bulgarian,
-Macedonian and Serbian, written in Russian letters, that no Russian word form spells, which
+"""Write ``translit/data/decisive_words.toml``: the frequent words of Ukrainian, Belarusian,
+Bulgarian, Macedonian, Serbian and Kyrgyz, written in Russian letters, that no Russian word form spells, which
 decide the language of a short text of Russian letters (rule 3 of translit/detection.py, beside
 the spellings of data/decisive.toml): ``Дякую`` is Ukrainian, ``Здравейте`` Bulgarian.
 
@@ -28,12 +28,13 @@ reads the words through data/decisive_derived.toml). A word is kept when it is
   name the Russian dictionary holds, as pymorphy3 reads it (``Николе``, of Никола: Russian
   declines the names it writes, ``Николе Тесле``).
 
-Belarusian, which wordfreq lacks (it answers with its Russian list), has no such list; its
-candidates are the words the calibration half of ``../shared/corpus/be-hse.txt`` (UD
-Belarusian-HSE, its even-numbered lines, as ``bench.detect_short`` splits them; the odd ones
-are held out) holds :data:`MIN_COUNT` times or more (:data:`CORPUS_LANGS`), kept by the same
-tests (``людзей``, ``дзяржаву``, ``гаспадарка``); the file is then written only where that
-corpus is.
+Belarusian and Kyrgyz, which wordfreq lacks (it answers Belarusian with its Russian list), have
+no such list; their candidates are the words the calibration half of their file of
+``../shared/corpus`` (UD Belarusian-HSE, be-hse.txt; UD Kyrgyz-KTMU, ky-ktmu.txt; the
+even-numbered lines, as ``bench.detect_short`` splits them; the odd ones are held out) holds
+:data:`MIN_COUNT` times or more (:data:`CORPUS_LANGS`), kept by the same tests (``людзей``,
+``дзяржаву``, ``гаспадарка``; ``жана``, ``болуп``, ``кийин``); the file is then written only
+where that corpus is.
 
 Each word lists the languages of :data:`LANGS` among whose :data:`MOST` words it is or whose
 list gives it a Zipf frequency of :data:`ALSO` or more (``може``: all four), so that the scores
@@ -55,13 +56,13 @@ MIN_LETTERS = 3
 RU_ZIPF = 2.5
 #: a word this frequent in another language of LANGS (once per million words) is its word too
 ALSO = 3.0
-LANGS = ("uk", "be", "bg", "mk", "sr")
+LANGS = ("uk", "be", "bg", "mk", "sr", "ky")
 _SOURCE = {"sr": "sh"}  # (wordfreq's Serbian is its Serbo-Croatian list, in Latin letters)
 #: languages wordfreq lacks: their words are counted on the calibration half (even-numbered
 #: lines) of their file of ../shared/corpus instead
-CORPUS_LANGS = {"be": "be-hse.txt"}
+CORPUS_LANGS = {"be": "be-hse.txt", "ky": "ky-ktmu.txt"}
 #: the source each of them names in a decision's reason (``counted`` in the file)
-COUNTED = {"be": "UD Belarusian-HSE"}
+COUNTED = {"be": "UD Belarusian-HSE", "ky": "UD Kyrgyz-KTMU"}
 #: the fewest times such a word occurs in that half (chosen on the calibration half of
 #: bench.detect_short: see CHANGELOG)
 MIN_COUNT = 2
@@ -70,7 +71,7 @@ OUT = Path(__file__).resolve().parent.parent / "translit" / "data" / "decisive_w
 _APOSTROPHES = "'’ʼ"
 
 HEAD = """\
-# Frequent words of Ukrainian, Belarusian, Bulgarian, Macedonian and Serbian written in Russian letters that
+# Frequent words of Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian and Kyrgyz written in Russian letters that
 # no Russian word form spells: a short text of Russian letters holding one is not Russian (rule 3
 # of translit/detection.py, beside the spellings of decisive.toml): `Дякую` is Ukrainian,
 # `Здравейте` Bulgarian. Each line: the word (lower case, apostrophe '), then the languages that
@@ -85,10 +86,11 @@ HEAD = """\
 # Russian list holds (a form it lacks, здравей, Russian text does not write) nor a case of a
 # name it holds, have a Zipf frequency below {ru_zipf} in wordfreq's Russian list and spell no
 # name of data/names, glossaries/names.csv or CLDR nor end as a surname of [[given_names.surnames]]; a word's languages: those among whose {most} words
-# it is, or whose list gives it {also} or more. Belarusian, which wordfreq lacks: the words
-# that occur {min_count} times or more in the even-numbered lines (the calibration half; the
-# odd ones are held out) of the Belarusian sentences of UD_Belarusian-HSE (../shared/corpus/
-# be-hse.txt, CC BY-SA 4.0), kept by the same tests; only the words are kept, no text.
+# it is, or whose list gives it {also} or more. Belarusian and Kyrgyz, which wordfreq lacks: the
+# words that occur {min_count} times or more in the even-numbered lines (the calibration half;
+# the odd ones are held out) of the sentences of UD_Belarusian-HSE (../shared/corpus/be-hse.txt)
+# and UD_Kyrgyz-KTMU (../shared/corpus/ky-ktmu.txt), both CC BY-SA 4.0, kept by the same tests;
+# only the words are kept, no text.
 # Written by `python -m bench.decisive_words` (needs wordfreq and ../shared); do not edit by hand.
 """
 

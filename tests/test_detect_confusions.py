@@ -57,6 +57,9 @@ def test_ukrainian_tili_stays_ukrainian(text: str) -> None:
         ("Изследване", ("bg",)),
         ("сьцяг", ("be",)),  # taraškievica сьц зьц
         ("Сьцяна", ("be",)),
+        ("Да пабачэння", ("be",)),  # -энне after a hard consonant (Pravily 2008: пабачэнне)
+        ("РАШЭННЕ", ("be",)),
+        ("Рашэньне", ("be",)),  # taraškievica
     ],
 )
 def test_a_spelling_russian_lacks_decides_a_short_text(text: str, langs: tuple[str, ...]) -> None:
@@ -66,7 +69,11 @@ def test_a_spelling_russian_lacks_decides_a_short_text(text: str, langs: tuple[s
 @pytest.mark.parametrize(
     "text",
     # Russian ис- рас- бес- before a voiceless consonant, and з in abbreviations and initials
-    ["исток", "Расписание", "бесплатный", "рассказ", "з/п", "З. Петров", "з-д", "Ю.З. Иванов"],
+    # (and -ение, the name Энне)
+    [
+        *("исток", "Расписание", "бесплатный", "рассказ", "з/п", "З. Петров", "з-д"),
+        *("Ю.З. Иванов", "до свидания", "Решение", "Энне"),
+    ],
 )
 def test_russian_neighbours_of_those_spellings_stay_russian(text: str) -> None:
     assert translit.detect(text) == "ru"

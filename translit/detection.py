@@ -60,10 +60,11 @@ another language.
      Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or as few and a
      score above every calibrated language with letters of its own in the text by
      :data:`ESTIMATED_MARGIN` (Шарқий қирғоқ: Uzbek, not Kazakh). A spelling a language's
-     orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant or
-     opening a text, Ўзбек) counts as a letter outside its alphabet. Other languages that
-     could win by their own letters and score within :data:`TIE_MARGIN` of the winner make a
-     tie: the best score still decides (unless a language in the tie prevails over it, as
+     orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant,
+     кўп; opening a text, as a piece cut from a sentence may, it only costs points: Ўзбек is
+     Uzbek, ўрад Беларусі Belarusian) counts as a letter outside its alphabet. Other languages
+     that could win by their own letters and score within :data:`TIE_MARGIN` of the winner
+     make a tie: the best score still decides (unless a language in the tie prevails over it, as
      Ukrainian over Belarusian: ``prevails_in_tie`` in its file), and :attr:`Explanation.tied`
      names them (Сербія). A
      letter only one language has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, Tajik ӣ ӯ ҷ, …;
