@@ -831,7 +831,6 @@ def test_shell_completion_lists_commands_and_options() -> None:
 
 
 def test_binary_file_fails_alone(tmp_path: Path) -> None:
-    pytest.importorskip("translit.encodings")
     (tmp_path / "a.bin").write_bytes(b"\x00\x01\x02\x00\xff" * 100)
     (tmp_path / "b.txt").write_text("Щука\n", encoding="utf-8")
     res = run("romanize", str(tmp_path / "a.bin"), str(tmp_path / "b.txt"))

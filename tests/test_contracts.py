@@ -2,8 +2,8 @@
 
 * mypy finds no error in the package (configuration in pyproject.toml, no blanket ignore);
 * every docstring example of the package runs and prints what it says;
-* no import cycle between modules, counting imports placed inside functions, and the layers
-  point one way: cli → integrations (pandas, Dask) → io → library → engine → base (LAYERS);
+* no import cycle between modules, counting imports placed inside functions and modules
+  loaded by name (``importlib.import_module``), and the layers point one way: cli → integrations (pandas, Dask) → io → library → engine → base (LAYERS);
 * ``ruff check`` is clean;
 * no test tool is among the runtime requirements, directly or through a dependency;
 * importing any public module never shadows a public name of its package;
@@ -195,12 +195,31 @@ def _lazy_names(source: str) -> set[str]:
     return set(_lazy_map(source).values())
 
 
+def _loaded_by_name(name: str, source: str, is_package: bool) -> set[str]:
+    """The modules ``name`` loads by name (``importlib.import_module``), an import no import
+    statement shows: each module of the package its strings name (the command line's table of
+    commands) and, for a package that loads its own modules (``f"{__name__}.…"``: the formats'
+    registry), each of them."""
+    if "import_module(" not in source:
+        return set()
+    found = {
+        node.value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in MODULES
+    }
+    if is_package and 'import_module(f"{__name__}.' in source:
+        depth = name.count(".") + 1
+        found |= {m for m in MODULES if m.startswith(name + ".") and m.count(".") == depth}
+    return found - {name}
+
+
 def _graph() -> dict[str, set[str]]:
     graph = {}
     for name, path in MODULES.items():
         source = path.read_text(encoding="utf-8")
-        graph[name] = _imports(name, source, path.name == "__init__.py")
-        if path.name == "__init__.py":  # a lazy public name is an import too
+        is_package = path.name == "__init__.py"
+        graph[name] = _imports(name, source, is_package) | _loaded_by_name(name, source, is_package)
+        if is_package:  # a lazy public name is an import too
             graph[name] |= _lazy_names(source) & set(MODULES)
     return graph
 
@@ -260,6 +279,11 @@ def test_import_graph_sees_imports_inside_functions() -> None:
     assert _imports("translit.probe", src) == {"translit.engine", "translit.names"}
     typed = "if TYPE_CHECKING:\n    from .engine import Romanizer\n"
     assert _imports("translit.probe", typed) == set()
+
+
+def test_import_graph_sees_modules_loaded_by_name() -> None:
+    assert "translit.cli.romanize" in GRAPH["translit.cli"]  # (COMMANDS)
+    assert "translit.io.formats.jsonl" in GRAPH["translit.io.formats"]  # (registry())
 
 
 def test_no_import_cycle() -> None:

@@ -4,11 +4,11 @@ and glossary loading linear in the input size."""
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import cpu_ratio
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -208,15 +208,6 @@ def _csv(n: int) -> str:
     return buf.getvalue()
 
 
-def _best(fn: object, arg: str, tries: int = 3) -> float:
-    times = []
-    for _ in range(tries):
-        t = time.perf_counter()
-        fn(arg)  # type: ignore[operator]
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
 @pytest.mark.parametrize("fmt", ["csv", "tbx"])
 def test_load_is_linear(fmt: str) -> None:
     n = 2000 if fmt == "csv" else 600
@@ -232,7 +223,7 @@ def test_load_is_linear(fmt: str) -> None:
         small, big = as_tbx(small), as_tbx(big)
     load_one = lambda text: loads(text.encode(), fmt, f"x.{fmt}")  # noqa: E731
     load_one(small)  # warm imports
-    ratio = _best(load_one, big) / _best(load_one, small)
+    ratio = cpu_ratio(load_one, small, big)  # (process time: wall time is other processes' too)
     assert ratio < 7, f"4x the input took {ratio:.1f}x the time"
 
 

@@ -118,3 +118,36 @@ def test_the_other_order_of_a_person_row_is_read_as_its_own_row(
     monkeypatch.setattr(r, "_table", {**r._table, "мураками харуки": swapped})
     monkeypatch.setattr(r, "_first", r._first | {"мураками"})
     assert r("Мураками Харуки") == "Other Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [  # a row whose reader form gives the person another given name than the text's (Ференц
+        # is read Ferenc; the en and de encyclopedias print Franz Liszt, the Hungarian Liszt
+        # Ferenc only as his name in Hungarian: en.wikipedia "Franz Liszt (Hungarian: Liszt
+        # Ferenc)", de.wikipedia "Franz Liszt (ungarisch Liszt Ferenc)"; en.wikipedia's
+        # "Hungarian names": texts in languages of the Western order put the family name
+        # last): swapped, the form would be a name nobody prints (Liszt Franz), so readers get
+        # the row's form in its own order
+        ("Лист Ференц", "en", "Franz Liszt"),
+        ("Лист Ференц", "de", "Franz Liszt"),
+        ("Ліст Ференц", "en", "Franz Liszt"),
+        ("ЛИСТ ФЕРЕНЦ", "en", "FRANZ LISZT"),
+        # beside a person whose form reads the text's words (Имре is Imre): the text's order
+        ("Лист Ференц, Надь Имре", "en", "Franz Liszt, Nagy Imre"),
+        # Жан is Jean: en.wikipedia titles him John Calvin, de.wikipedia Johannes Calvin, and
+        # fr.wikipedia Jean Calvin, which reads Жан, so French keeps the text's order
+        ("Кальвин Жан", "en", "John Calvin"),
+        ("Кальвин Жан", "de", "Johannes Calvin"),
+        ("Кальвин Жан", "fr", "Calvin Jean"),
+        # Никколо is Niccolò; fr.wikipedia titles him Nicolas Machiavel
+        ("Макиавелли Никколо", "fr", "Nicolas Machiavel"),
+        ("Макиавелли Никколо", "en", "Machiavelli Niccolò"),
+    ],
+)
+def test_a_form_that_renders_another_given_name_keeps_its_own_order(
+    text: str, target: str, expected: str
+) -> None:
+    lang = "uk" if "і" in text else "ru"
+    got = translit.romanize(text, lang=lang, target=target)
+    assert got == expected

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
 from .engine.lookalike import (
+    LETTERS,
     WORD,
     letter,
     mixed_letters,
@@ -27,12 +28,14 @@ from .engine.lookalike import (
 )
 from .engine.native import FIRST_OF, RUNS_OF, char_table, is_normal, screened, unstable_spans
 from .script import (
+    CYRILLIC_LETTER_CLASS,
     CYRILLIC_LETTERS,
     INVISIBLE,
+    LATIN_LETTER_CLASS,
     LATIN_LETTERS,
+    MARK_CLASS,
     MARKS,
     Form,
-    char_class,
     chars,
     in_ranges,
 )
@@ -75,13 +78,10 @@ _OPENERS = "([{"
 _CLOSERS = ",.;:!?)]}…"
 
 
-_cls = char_class
 _in = in_ranges
 
 
-_L = _cls(_LATIN_RANGES)
-_C = _cls(_CYRILLIC_RANGES)
-_M = _cls(_MARK_RANGES)
+_L, _C, _M = LATIN_LETTER_CLASS, CYRILLIC_LETTER_CLASS, MARK_CLASS
 # the large classes as pattern strings, compiled by _rx on first use: most texts pass the quick
 # scan and need none of them, so a start-up does not pay for them (about 2 ms)
 _LATIN_RE = f"[{_L}]"
@@ -579,7 +579,3 @@ def plan(opts: Options) -> Plan:
             _PLANS.clear()
         plan = _PLANS[opts] = Plan(opts)
     return plan
-
-
-#: Character class of the letters and marks a word is made of (Latin, Cyrillic, marks).
-LETTERS = f"{_L}{_C}{_M}"

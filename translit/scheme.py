@@ -36,32 +36,6 @@ __all__ = [
 #: The character that stands for a word boundary in a rule's context sets.
 BOUNDARY = ""
 
-_TOP_KEYS = {
-    "id",
-    "title",
-    "language",
-    "aliases",
-    "source",
-    "url",
-    "reversible",
-    "kind",
-    "authority",
-    "year",
-    "interscript",
-    "notes",
-    "description",
-    "script",
-    "fallback",
-    "inherit",
-    "case",
-    "classes",
-    "letters",
-    "rules",
-    "endings",
-    "samples",
-    "reverse",
-    "reverse_exceptions",
-}
 _BODY_KEYS = {"script", "case", "classes", "letters", "rules", "endings", "fallback"}
 _RULE_KEYS = {"match", "out", "prev", "next", "not_prev", "not_next", "note"}
 _CASE_KEYS = {"acronyms", "capitals"}
@@ -80,6 +54,18 @@ INFO_KEYS = (
     "source",
     "url",
 )
+#: The keys a scheme file may hold: its metadata, its body (:data:`_BODY_KEYS`, which a
+#: ``[reverse]`` table holds too) and what goes with neither.
+_TOP_KEYS = {
+    *INFO_KEYS,
+    *_BODY_KEYS,
+    "notes",
+    "description",
+    "inherit",
+    "samples",
+    "reverse",
+    "reverse_exceptions",
+}
 _KINDS = {"standard", "convention", "national", "reverse"}
 _SCRIPTS = {"Cyrl", "Latn"}
 _FIRST_CYRILLIC = chr(CYRILLIC_BLOCKS[0][0])

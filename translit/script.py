@@ -38,8 +38,10 @@ __all__ = [
     "CYRILLIC_VOWELS",
     "INVISIBLE",
     "LATIN_LETTERS",
+    "LATIN_LETTER_CLASS",
     "LINE_END_RE",
     "MARKS",
+    "MARK_CLASS",
     "NORMAL_FORMS",
     "ROMAN_CLASS",
     "ROMAN_RANGES",
@@ -171,6 +173,10 @@ def chars(ranges: Ranges) -> list[str]:
 CYRILLIC_CLASS = char_class(CYRILLIC_BLOCKS)
 #: Character class of the cased Cyrillic letters.
 CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
+#: Character class of the Latin letters (:data:`LATIN_LETTERS`).
+LATIN_LETTER_CLASS = char_class(LATIN_LETTERS)
+#: Character class of the combining marks (:data:`MARKS`).
+MARK_CLASS = char_class(MARKS)
 #: The vowel letters of the Slavic Cyrillic alphabets, in small letters (Belarusian ў, a
 #: non-syllabic u, is none): what tells a word from a letter-by-letter acronym, a declinable
 #: acronym, a Belarusian ending after a consonant.

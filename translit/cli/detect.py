@@ -44,7 +44,7 @@ def _selected(
     format that does not read the option is a usage error, as for romanize."""
     from ..io.formats import RecordFormat, format_for, record_values
     from ..io.options import UsageError
-    from . import fail
+    from .base import fail
 
     try:
         if name == "-":  # (stdin: the option says the format)
@@ -134,7 +134,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     from ..api import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
-    from . import (
+    from .base import (
         fail,
         from_env,
         given,

@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from ..errors import shown
-from . import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
+from .base import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
 from .options import Choice, io_options, path, plural, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -318,7 +318,7 @@ def check(
     from ..errors import GlossaryError
     from ..glossary import lint, load
     from ..glossary.files import format_of
-    from . import stdout_failed
+    from .base import stdout_failed
 
     workbooks = {name for name in files if _format(name, fmt) == "xlsx"}
     if sheet is not None and not workbooks and given("sheet"):

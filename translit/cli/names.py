@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import typed
+from .base import typed
 
 if TYPE_CHECKING:
     from ..verification import Verdict
@@ -56,7 +56,7 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     from ..errors import TranslitError
     from ..script import drop_invisible
     from ..verification import verify as run
-    from . import cli_message, fail, language, reader
+    from .base import cli_message, fail, language, reader
 
     if not drop_invisible(cyrillic).strip():  # (verify() accepts nothing for it; exit 1 would
         # say "not accepted", as if the LATIN were wrong)
@@ -136,7 +136,7 @@ def name_key(names: tuple[str, ...]) -> None:
       translit name-key Власов Vlasov Wlassow Vlassov
     """
     from ..names import name_key as key
-    from . import fail
+    from .base import fail
 
     if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
         fail("a NAME is empty: give each name as a word or more")

@@ -106,7 +106,7 @@ def _report_wins(io: dict[str, Any]) -> bool:
 
     from ..io.options import FLAGS, RunOptions
     from ..io.runner import record_options
-    from . import given
+    from .base import given
 
     writes = ("in_place", "output", "out_dir", "suffix", "report")
     clashes = {}
@@ -141,7 +141,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from . import flags, input_failed, interrupted, printable, stdout_failed, tell
+    from .base import flags, input_failed, interrupted, printable, stdout_failed, tell
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -276,7 +276,7 @@ def normalize(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     from ..api import LANG_WORDS
     from ..normalization import normalize as normalize_text
-    from . import cli_message, fail, language
+    from .base import cli_message, fail, language
 
     # -l xx was silent, and -l AUTO, read as a language, turned the detection off
     lang = language(kwargs["lang"], tuple(w for w in LANG_WORDS if w != "auto-line"))

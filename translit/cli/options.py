@@ -126,7 +126,7 @@ def _source(param: Any, ctx: Any) -> str:
         return ""
     if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.ENVIRONMENT:
         return ""
-    from . import env_var
+    from .base import env_var
 
     return f" (from {env_var(param.name)})"
 
@@ -300,7 +300,7 @@ def split_io(kwargs: dict[str, Any]) -> dict[str, Any]:
 def usage(exc: UsageError) -> str:
     """A usage error worded with the command-line flags; an option whose value came from the
     environment also names its variable (``--quiet (from TRANSLIT_ROMANIZE_QUIET)``)."""
-    from . import cli_message, env_var, flags, from_env
+    from .base import cli_message, env_var, flags, from_env
 
     ctx = click.get_current_context(silent=True)
     if ctx is None or not any(from_env(p) for p in exc.params):
@@ -325,7 +325,7 @@ class Reporter:
         self.progress = Progress(None, enabled=bool(show) and not opts.quiet)
 
     def say(self, text: str) -> None:
-        from . import said
+        from .base import said
 
         self.progress.clear()
         print(said(f"translit: {text}"), file=sys.stderr, flush=True)
@@ -339,14 +339,14 @@ class Reporter:
             if event.message and self.opts.debug:
                 self.progress.clear()
                 print(event.message, file=sys.stderr, end="")
-            from . import flags, input_failed
+            from .base import flags, input_failed
 
             input_failed()
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
             self.say(f"skipped record: {event.issue}")
         elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
-            from . import flags
+            from .base import flags
 
             text = str(event.issue)
             for name, var in self.env.items():  # (the user may not know it is set)
@@ -433,7 +433,7 @@ def _typed_wins(opts: RunOptions) -> RunOptions:
     and a default such as ``TRANSLIT_ROMANIZE_BACKUP`` waits for the ``--in-place`` it goes
     with, with a warning (:func:`translit.cli.set_aside`) when nothing typed explains it. A
     clash among environment defaults alone stays (:func:`usage` names them)."""
-    from . import cli_message, from_env, given, set_aside
+    from .base import cli_message, from_env, given, set_aside
 
     for clash in opts.clashes():
         env = [p for p in clash.params if from_env(p)]
@@ -457,7 +457,7 @@ def yields(
     or both from the environment, are a usage error. ``what``: how the warning names ``mode``.
     """
     from ..io.runner import record_options
-    from . import env_var, one_of, tell
+    from .base import env_var, one_of, tell
 
     defaults = RunOptions()
     for name, (flag, why) in clashes.items():
@@ -473,7 +473,7 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
-    from . import env_var, fail, from_env, reader_left, stop, stop_signals
+    from .base import env_var, fail, from_env, reader_left, stop, stop_signals
 
     opts = make_options(io)
     env = {name: env_var(name) for name in io if from_env(name)}

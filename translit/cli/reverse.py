@@ -59,7 +59,7 @@ def reverse(files: tuple[str, ...], **kwargs: Any) -> None:
     io = split_io(kwargs)
     from ..errors import TranslitError
     from ..reversal import get_reverser
-    from . import fail, language
+    from .base import fail, language
 
     lang = language(kwargs["lang"])
     try:

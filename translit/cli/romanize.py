@@ -196,7 +196,7 @@ def romanize(files: tuple[str, ...], **kwargs: Any) -> None:
     from ..api import LANG_WORDS, known_scheme
     from ..api import romanize as romanize_text
     from ..errors import TranslitError
-    from . import cli_message, fail, given, language, reader
+    from .base import cli_message, fail, given, language, reader
 
     spec = RomanizeSpec(**{**kwargs, "lang": language(kwargs["lang"], LANG_WORDS)})
     scheme, lang, target = spec.scheme, spec.lang, spec.target

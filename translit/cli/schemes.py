@@ -30,7 +30,7 @@ def schemes(lang: str | None, as_json: bool, markdown: bool) -> None:
     """
     from ..catalogue import catalogue_markdown
     from ..catalogue import schemes as list_schemes
-    from . import language, one_of
+    from .base import language, one_of
 
     # (each pair did one thing and dropped the other in silence: the whole catalogue written,
     # the language left aside; the Markdown page, --json left aside)

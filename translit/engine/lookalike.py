@@ -26,15 +26,17 @@ from collections.abc import Callable, Iterable, Iterator, MutableSequence, Seque
 
 from .._datafiles import load_toml
 from ..script import (
+    CYRILLIC_LETTER_CLASS,
     CYRILLIC_LETTERS,
+    LATIN_LETTER_CLASS,
     LATIN_LETTERS,
-    MARKS,
+    MARK_CLASS,
     WORD_APOSTROPHES,
-    char_class,
     in_ranges,
 )
 
 __all__ = [
+    "LETTERS",
     "WORD",
     "letter",
     "mixed_letters",
@@ -44,11 +46,12 @@ __all__ = [
     "repair_word",
 ]
 
-_L = char_class(LATIN_LETTERS)
-_C = char_class(CYRILLIC_LETTERS)
-_M = char_class(MARKS)
+_L, _C, _M = LATIN_LETTER_CLASS, CYRILLIC_LETTER_CLASS, MARK_CLASS
+#: the class (inside ``[...]``) of the characters a word is made of: Latin and Cyrillic
+#: letters and combining marks
+LETTERS = f"{_L}{_C}{_M}"
 #: a word as the rule reads it (a pattern string: the classes are large, compiled on first use)
-WORD = f"[{_L}{_C}{_M}]+"
+WORD = f"[{LETTERS}]+"
 
 
 def _touching(a: str, b: str) -> str:

@@ -25,6 +25,7 @@ One concept appears once, with its best reason.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,6 +147,27 @@ def _folds_apart(text: str) -> bool:
     """
     low = text.lower()
     return len(low) != len(text) or text.casefold() != low
+
+
+def _by_skeleton(
+    filed: Iterable[tuple[int, str]],
+) -> tuple[dict[str, list[int]], list[int]]:
+    """(skeleton → the places of the terms with it, the places whose skeleton holds
+    :data:`~translit.names.keys.UNSURE`: those every key must try) of (place, skeleton) pairs.
+
+    >>> _by_skeleton([(0, "mskv"), (1, "m*"), (2, "mskv")])
+    ({'mskv': [0, 2]}, [1])
+    """
+    from ..names.keys import UNSURE
+
+    by: dict[str, list[int]] = {}
+    unsure = []
+    for pos, skeleton in filed:
+        if UNSURE in skeleton:
+            unsure.append(pos)
+        else:
+            by.setdefault(skeleton, []).append(pos)
+    return by, unsure
 
 
 class _Index:
@@ -277,23 +299,18 @@ class _Index:
         """(skeleton → the Cyrillic terms with it, the terms whose skeleton holds UNSURE),
         each term's Cyrillic letters read as the schemes of its language write them
         (:func:`translit.names.keys.skeletons`): a romanisation has its term's skeleton."""
-        from ..names.keys import UNSURE, skeletons
+        from ..names.keys import skeletons
 
         by_lang: dict[str, list[int]] = {}
         for pos, (_, t) in enumerate(self._terms):
             if has_cyrillic(t.text):
                 by_lang.setdefault(primary(t.lang), []).append(pos)
-        by: dict[str, list[int]] = {}
-        unsure = []
+        filed: list[tuple[int, str]] = []
         for lang, places in by_lang.items():
             systems = tuple(romanize for _, romanize in romanizers_of(lang))
             texts = [self._terms[p][1].text for p in places]
-            for pos, skeleton in zip(places, skeletons(texts, systems), strict=True):
-                if UNSURE in skeleton:
-                    unsure.append(pos)
-                else:
-                    by.setdefault(skeleton, []).append(pos)
-        return by, unsure
+            filed += zip(places, skeletons(texts, systems), strict=True)
+        return _by_skeleton(filed)
 
     def _romanised(self, key: str) -> list[tuple[int, int, Concept, Term, str]]:
         """The terms with a romanisation ``key`` is (folded, no Cyrillic in it), each with
@@ -314,16 +331,9 @@ class _Index:
     @functools.cached_property
     def _skeletons(self) -> tuple[dict[str, list[int]], list[int]]:
         """(skeleton → the terms with it, the terms whose skeleton holds UNSURE)."""
-        from ..names.keys import UNSURE, skeletons
+        from ..names.keys import skeletons
 
-        by: dict[str, list[int]] = {}
-        unsure = []
-        for pos, skeleton in enumerate(skeletons([t.text for _, t in self._terms])):
-            if UNSURE in skeleton:
-                unsure.append(pos)
-            else:
-                by.setdefault(skeleton, []).append(pos)
-        return by, unsure
+        return _by_skeleton(enumerate(skeletons([t.text for _, t in self._terms])))
 
     def name_matches(self, key: str) -> list[Entry]:
         """The terms whose name key is ``key``, in glossary order."""

@@ -25,14 +25,13 @@ import contextlib
 import errno
 import functools
 import os
-import signal
 import stat
 import sys
 from collections.abc import Iterator
 from typing import IO, Any, BinaryIO
 
 from ..errors import TranslitError, want_codec
-from .stops import STOPS
+from .stops import held
 
 __all__ = [
     "TEMP_PREFIX",
@@ -148,20 +147,6 @@ def new_temp(folder: str, prefix: str) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)  # pragma: no cover
 
 
-@contextlib.contextmanager
-def _stops_held() -> Iterator[None]:
-    """Hold the stop signals (:data:`~.stops.STOPS`) back in this thread; a signal that came
-    meanwhile is delivered as the block ends."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
 def _fsync_dir(folder: str) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -233,7 +218,7 @@ class AtomicFile:
         except OSError as exc:
             raise _naming(exc, self.path) from None
         try:  # a stop signal (SIGTERM…) right after the file is made raised before its name
-            with _stops_held():  # was kept, and the file stayed: held back until it is
+            with held():  # was kept, and the file stayed: held back until it is
                 try:
                     prefix = f"{temp_prefix()}{os.path.basename(self.path)[:100]}-"
                     fd, self.tmp = new_temp(self.folder, prefix)

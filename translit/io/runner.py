@@ -83,7 +83,7 @@ from .rawblocks import Span
 from .reading import First, Reading
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
-from .stops import STOPS
+from .stops import STOPS, held
 from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
 from .workers import (
     FD_HEADROOM,
@@ -183,17 +183,11 @@ OnEvent = Callable[[Event], None]
 def _sigint_blocked() -> Iterator[None]:
     """Hold the stop signals back (:data:`~.stops.STOPS`: the CLI stops on each) while workers
     start: a worker forked now inherits the mask until it sets its own handlers."""
-    if (
-        not hasattr(signal, "pthread_sigmask")
-        or threading.current_thread() is not threading.main_thread()
-    ):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOPS))
-    try:
+    with held():
         yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextlib.contextmanager

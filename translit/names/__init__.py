@@ -6,7 +6,10 @@
 * :mod:`.forms` — the established forms (``glossaries/names.csv``, CLDR places) and the
   given-names table;
 * :mod:`.keys` — :func:`name_key` and :func:`same_name`, which fold any rendering of a name to
-  one key (Власов ≡ Wlassow ≡ Vlassov).
+  one key (Власов ≡ Wlassow ≡ Vlassov);
+* :mod:`.chinese`, :mod:`.japanese`, :mod:`.korean` — names Russian texts write in a
+  Cyrillization of the language (Дэн Сяопин, Синдзо Абэ, Мун Чжэ Ин) read back as the press
+  writes them, through :mod:`.syllables`' one reader of syllable tables.
 
 >>> romanize_for("Юрий Алексеевич Гагарин", "en")
 'Yuri Alekseyevich Gagarin'

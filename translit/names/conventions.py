@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -408,14 +409,24 @@ def _izofa(source: str) -> tuple[str, tuple[tuple[re.Pattern[str], str], ...]]:
     return str(table.get("needs", "")), rewrites
 
 
+def _spaced(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether words ``i`` to ``j`` of ``text`` stand apart by white space alone (the words of
+    one name, not two across a comma, a dash or a line's punctuation); true for ``i == j``.
+
+    >>> ws = list(re.finditer(r"\\w+", "Лев Толстой, Ясная"))
+    >>> _spaced("Лев Толстой, Ясная", ws, 0, 1), _spaced("Лев Толстой, Ясная", ws, 0, 2)
+    (True, False)
+    """
+    return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
+
+
 def _before_name(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether a capitalised word of three letters or more follows word ``i``, separated by
     white space only (the word the izofa joins it to)."""
     if i + 1 >= len(words):
         return False
     after = words[i + 1].group()
-    gap = text[words[i].end() : words[i + 1].start()]
-    return len(after) >= 3 and after[:1].isupper() and gap.isspace()
+    return len(after) >= 3 and after[:1].isupper() and _spaced(text, words, i, i + 1)
 
 
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -424,9 +435,8 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
     for j in (i - 1, i + 1):
         if not 0 <= j < len(words):
             continue
-        left, right = (words[j], words[i]) if j < i else (words[i], words[j])
         other = words[j].group()
-        if len(other) >= 3 and other[:1].isupper() and text[left.end() : right.start()].isspace():
+        if len(other) >= 3 and other[:1].isupper() and _spaced(text, words, min(i, j), max(i, j)):
             return True
     return False
 
@@ -613,18 +623,16 @@ class TargetRomanizer:
         if entry is None or not w[:1].isupper():
             return None
         forms, is_word = entry
-        if i and text[words[i - 1].end() : words[i].start()].isspace():
+        if i and _spaced(text, words, i - 1, i):
             prev = words[i - 1].group()
             if prev[:1].isupper() and _fold_word(prev) in self._given:
                 return None  # a surname spelled like a given name (Анна Герман: German)
-        if is_word:
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if (
-                nxt is None
-                or not text[words[i].end() : nxt.start()].isspace()
-                or not nxt.group()[:1].isupper()
-            ):
-                return None
+        if is_word and (
+            i + 1 >= len(words)
+            or not _spaced(text, words, i, i + 1)
+            or not words[i + 1].group()[:1].isupper()
+        ):
+            return None  # a word as well (Лев): a name only before a capitalised word
         if len(w) > 1 and w.isupper():
             return _upper(forms)
         return forms
@@ -644,9 +652,7 @@ class TargetRomanizer:
         j = i + 1
         while j < len(words) and _foreign_particle(words[j].group()):
             j += 1
-        if j >= len(words) or any(
-            not text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j)
-        ):
+        if j >= len(words) or not _spaced(text, words, i, j):
             return None
         surname = words[j].group()
         if not surname[:1].isupper() or (
@@ -894,9 +900,9 @@ class TargetRomanizer:
         where a given name does: Милош Теодосић), nor for a word the dictionary lists as a
         common word or a given name (Лист, leaf; Коль, the vocative of Коля)."""
         for n in range(min(3, len(words) - i), 0, -1):
-            run = words[i : i + n]
-            if any(not text[run[k].end() : run[k + 1].start()].isspace() for k in range(n - 1)):
+            if not _spaced(text, words, i, i + n - 1):
                 continue
+            run = words[i : i + n]
             key = " ".join(_fold_word(m.group()) for m in run)
             forms = self._alone.get(key)
             if forms is None:
@@ -933,9 +939,7 @@ class TargetRomanizer:
         j = i - 1  # the given name: the word before, or the one before a patronymic
         if j >= 1 and _patronymic().match(_fold_word(words[j].group())):
             j -= 1
-        return self._is_given(words[j].group()) and all(
-            text[words[k].end() : words[k + 1].start()].isspace() for k in range(j, i)
-        )
+        return self._is_given(words[j].group()) and _spaced(text, words, j, i)
 
     def _is_given(self, word: str) -> bool:
         """A capitalised given name: in the tables, or (``[given] morphology`` of
@@ -972,8 +976,7 @@ class TargetRomanizer:
             return []
         given, patronymic, surname = words[i], words[i + 1], words[i + 2]
         if not (
-            text[given.end() : patronymic.start()].isspace()
-            and text[patronymic.end() : surname.start()].isspace()
+            _spaced(text, words, i, i + 2)
             and patronymic.group()[:1].isupper()
             and _patronymic(self.source).match(_fold_word(patronymic.group()))
             and _bounded(text, given.start(), surname.end())
@@ -1009,14 +1012,15 @@ class TargetRomanizer:
         if key not in self._first:
             return []
         between = text[surname.end() : given.start()]
-        if key not in self._given_names:
+        native = key not in self._given_names
+        if native:
             # a listed person of two words whose given name is none of the table's (Харуки
             # Мураками written Мураками Харуки, as Russian texts write Japanese, Korean,
             # Chinese, Hungarian names): only spaces between (no line break), and the words in
             # the text's order no row of their own
             last = _fold_word(surname.group())
             if (
-                not between.isspace()
+                not _spaced(text, words, i, i + 1)
                 or "\n" in between
                 or f"{key} {last}" not in self._pairs
                 or f"{last} {key}" in self._table
@@ -1035,6 +1039,15 @@ class TargetRomanizer:
         split = [f.split(" ") for f in forms or ()]
         if not split or any(len(p) != 2 for p in split):
             return []
+        if native:
+            # a form whose given name is none of the readings the tables give the text's word
+            # (Ференц written, read Ferenc; Franz printed) renders another name, and swapped
+            # it is a name nobody prints (Liszt Franz): readers get the person as the row
+            # writes it (Franz Liszt), as their encyclopedias print him in running text
+            known = _given_readings(self.language, self.source).get(key)
+            if known and _bare_form(split[0][0]) not in known:
+                assert forms is not None
+                return [(surname.start(), given.end(), forms)]
         lasts = tuple(dict.fromkeys(p[1] for p in split))
         firsts = tuple(dict.fromkeys(p[0] for p in split))
         if caps:
@@ -1085,10 +1098,7 @@ class TargetRomanizer:
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
                 last = words[i + n - 1]
-                if n > 1 and not all(
-                    text[words[k].end() : words[k + 1].start()].isspace()
-                    for k in range(i, i + n - 1)
-                ):
+                if not _spaced(text, words, i, i + n - 1):
                     continue
                 if not _bounded(text, first.start(), last.end()):
                     continue
@@ -1198,7 +1208,7 @@ class TargetRomanizer:
                 and bounded
                 and i
                 and words[i - 1].group()[:1].isupper()
-                and text[words[i - 1].end() : first.start()].isspace()
+                and _spaced(text, words, i - 1, i)
             ):
                 # a place's generic word after its name, capitalised as readers write it
                 # ([generics]: Фрушка гора → Fruška Gora, Увс нуур → Uvs Nuur)
@@ -1231,9 +1241,7 @@ class TargetRomanizer:
         first = words[i]
         for n in range(min(self._elsewhere_words, len(words) - i), 0, -1):
             last = words[i + n - 1]
-            if n > 1 and not all(
-                text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)
-            ):
+            if not _spaced(text, words, i, i + n - 1):
                 continue
             span = text[first.start() : last.end()]
             forms = self._elsewhere.get(_fold_word(span))
@@ -1361,6 +1369,31 @@ def _person_pairs(source: str) -> frozenset[str]:
 
 
 @functools.cache
+def _given_readings(target: str, source: str) -> Mapping[str, frozenset[str]]:
+    """Folded spelling of a given name (``source``'s, then the Russian ones) → its forms in
+    ``target`` in the given-name tables (their reader forms and the originals of
+    ``foreign_given.csv``), case-folded and without accents.
+
+    >>> sorted(_given_readings("en", "ru")["ференц"]), sorted(_given_readings("fr", "ru")["жан"])
+    (['ferenc'], ['jean'])
+    """
+    out: dict[str, set[str]] = {}
+    for lang in source_order(source):
+        for spelling, (forms, _) in given_forms(target, lang).items():
+            out.setdefault(spelling, set()).update(_bare_form(f) for f in forms)
+        for spelling, (original, _) in foreign_given_forms(lang).items():
+            out.setdefault(spelling, set()).add(_bare_form(original))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bare_form(form: str) -> str:
+    """A reader form case-folded and without accents (Léon, LEON → leon)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", form.casefold()) if not unicodedata.combining(c)
+    )
+
+
+@functools.cache
 def _foreign_persons(target: str, source: str) -> frozenset[str]:
     """Folded one-word person spellings of ``glossaries/names.csv`` (``source``'s, then the
     Russian ones) that name a foreign person: the row prints one form for every reader, and not
@@ -1453,19 +1486,22 @@ def _foreign_row(row: NameRow, given: str, target: str) -> bool:
     its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
     too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
     one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
-    given name first, is none)."""
+    given name first, is none); "one form" is the preferred one or, where the readers' titles
+    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
     if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
         return True
     if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
         return False
-    forms = {row.form(t) for t in READERS}
-    if len(forms) != 1:
+    firsts = {row.form(t) for t in READERS}
+    shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
+    if len(firsts) != 1 and not shared:
         return False
     sid, scheme_lang, fallback = _convention(target, row.lang)
     rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
-    return forms.pop() != rom.romanize(row.text)
+    convention = rom.romanize(row.text)
+    return firsts.pop() != convention if len(firsts) == 1 else convention not in shared
 
 
 def _any_reading(word: str, lang: str) -> bool:
@@ -1536,11 +1572,7 @@ def _third_name_word(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether a capitalised word follows the word after word ``i`` across white space: a
     name of three words or more (Ли Куан Ю, Хо Ши Мин), which neither reader takes."""
     after = words[i + 2] if i + 2 < len(words) else None
-    return (
-        after is not None
-        and text[words[i + 1].end() : after.start()].isspace()
-        and after.group()[:1].isupper()
-    )
+    return after is not None and _spaced(text, words, i + 1, i + 2) and after.group()[:1].isupper()
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -518,6 +518,13 @@ def name_key(name: str) -> str:
     (True, True)
     >>> name_key("Peter the Great") == name_key("Пётр Великий")
     True
+
+    A text without a letter (empty, spaces, punctuation, digits) names no one: its key is
+    ``""``, which a program grouping names by key should leave out (:func:`same_name` matches
+    it to nothing).
+
+    >>> name_key(""), name_key("  "), name_key("—"), name_key("123")
+    ('', '', '', '')
     """
     name = want_str(name, "name_key()")
     want_name_length(name, "name_key() keys a name", "name", True, _ONE_NAME)
@@ -844,14 +851,39 @@ def same_name(a: str, b: str) -> bool:
     True
     >>> same_name("Лев Толстой", "A. Tolstoy"), same_name("Лев Толстой", "Tolstoï")
     (False, True)
+
+    A name needs a word of letters that is no initial: two empty names, spaces, punctuation,
+    digits or initials alone (А., A. B.) name no one, so they match nothing, not even each
+    other (two empty cells of a de-duplication job are no duplicates). A one-letter word is a
+    name (the Korean surname Ю is Yu).
+
+    >>> same_name("", ""), same_name("...", "—"), same_name("123", "123"), same_name("А.", "A.")
+    (False, False, False, False)
+    >>> same_name("Ю", "Yu")
+    True
     """
     a = want_str(a, "same_name()")
     b = want_str(b, "same_name()")
     for param, text in (("a", a), ("b", b)):
         want_name_length(text, "same_name() compares two names", param, True, _ONE_NAME)
+    if not (_names_someone(a) and _names_someone(b)):
+        return False
     if not _key_variants(a).isdisjoint(_key_variants(b)):
         return not _other_patronymic(_tokens(a)[0], _tokens(b)[0])
     return any(_compatible(x, y) for x in _tokens(a) for y in _tokens(b))
+
+
+def _names_someone(name: str) -> bool:
+    """Whether ``name`` holds a word of letters that is no initial (:data:`_INITIAL`): what
+    a name needs to name someone.
+
+    >>> _names_someone("А. Пушкин"), _names_someone("Ж.-Ж."), _names_someone(" - 12 ")
+    (True, False, False)
+    """
+    words = re.split(
+        r"[\s,\-\u2010]+", re.sub(r"\.(?=\S)", ". ", unicodedata.normalize("NFC", name))
+    )
+    return any(not _INITIAL.match(w) and any(c.isalpha() for c in w) for w in words)
 
 
 def _other_patronymic(a: list[str], b: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """A reader of syllable tables: a word written in a Cyrillization of a syllabic language (the
-Palladius system of Chinese, the Polivanov system of Japanese) cut into the table's syllables.
-One reader serves both :mod:`translit.names.chinese` and :mod:`translit.names.japanese`; the
-tables are their data files.
+Palladius system of Chinese, the Polivanov system of Japanese, the Kontsevich system of Korean)
+cut into the table's syllables. One reader serves :mod:`translit.names.chinese`,
+:mod:`translit.names.japanese` and :mod:`translit.names.korean`; the tables are their data
+files.
 
 >>> table = SyllableTable({"ма": "ma", "о": "o", "мао": "mao"})
 >>> table.read("Мао"), table.read("ма-о"), table.read("Москва")

@@ -33,8 +33,8 @@ from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
 from ..textio import InputError, cut_csv, cut_lines
-from . import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
-from . import listed as _listed
+from ._base import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
+from ._base import listed as _listed
 
 __all__ = ["Csv", "column_number", "sniff_delimiter"]
 

@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 from ...script import line_ends
 from ..options import UsageError
 from ..textio import InputError, cut_lines
-from . import Applied, RecordFormat, Transform, indexes, map_values, register
+from ._base import Applied, RecordFormat, Transform, indexes, map_values, register
 
 __all__ = ["Jsonl", "selected"]
 

@@ -37,8 +37,8 @@ from ...errors import describe, shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
 from ..textio import InputError, undecompressed
-from . import Format, Transform, map_values, refuse_taken, register
-from . import listed as _listed
+from ._base import Format, Transform, map_values, refuse_taken, register
+from ._base import listed as _listed
 
 __all__ = ["Parquet", "convert_parquet"]
 

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from ...script import LINE_END_RE, lone_cr
 from ..textio import HARD_LIMIT, cut_lines, cut_text
-from . import Format, Transform, register
+from ._base import Format, Transform, register
 
 __all__ = ["Text"]
 
