@@ -243,3 +243,30 @@ def test_stdout_in_a_cyrillic_code_page_that_cannot_hold_a_character_is_told(
     assert "Traceback" not in err, err
     assert f"<stdout>: its encoding {encoding} cannot hold" in err, err
     assert "PYTHONIOENCODING=utf-8" in err, err
+
+
+# -- 6. option values at their limits --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "select"),
+    [
+        ("a.csv", "a,b\nЩ,Ю\n", ("--column", "b", "--add-column", "")),
+        ("a.jsonl", '{"t": "Щ"}\n', ("--field", "t", "--add-field", "")),
+        ("b.jsonl", '{"t": "Щ"}\n', ("--field", "t", "--add-field", " ")),
+    ],
+)
+def test_a_blank_name_for_a_new_column_or_key_is_refused(
+    tmp_path: Path, name: str, text: str, select: tuple[str, ...]
+) -> None:
+    """``--add-column ''`` wrote a header cell with no name (``a,b,``) and ``--add-field ''``
+    a key "" beside the field, in silence (``--suffix ''`` and ``--column ''`` were refused).
+    A blank name is refused before any work (exit 2), as a name given twice is."""
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / f"out-{name}"
+    done = translit_cli("romanize", "-l", "ru", *select, "-o", out, src)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert f"{select[2]} names the new key or column, not {select[3]!r}" in err, err
+    assert not out.exists()

@@ -436,6 +436,9 @@ class RunOptions(Record):
             clash("{0} names where each {1} result goes: give {1} too", "add_columns", "columns")
         for name in ("add_fields", "add_columns"):  # two results, one place: one was lost
             names = getattr(self, name)
+            if any(not n.strip() for n in names):  # (a key "" or a header cell "", in silence)
+                blank = next(n for n in names if not n.strip())
+                clash(f"{{0}} names the new key or column, not {_lit(blank)}", name)
             if len(set(names)) != len(names):
                 twice = next(n for n in names if names.count(n) > 1)
                 clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
