@@ -214,7 +214,8 @@ _KINDS: dict[str, Callable[[], click.ParamType]] = {
     "path": lambda: path(dir_okay=False, allow_dash=True),
     "file": lambda: path(dir_okay=False),
     "dir": lambda: path(file_okay=False),
-    "size": lambda: _Number("SIZE", parse_chunk_size),
+    "size": lambda: _Number("SIZE", parse_size),
+    "chunk_size": lambda: _Number("SIZE", parse_chunk_size),
 }
 
 

@@ -118,7 +118,8 @@ def option(
     - ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
       them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
       ``{codecs}`` in ``help`` its formats and compression suffixes (both read late).
-    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"`` or ``"size"`` (``64K``).
+    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"``, ``"size"`` (``64K``) or
+      ``"chunk_size"`` (a size of at least :data:`MIN_CHUNK_SIZE`).
     - ``default``: ``dataclasses.MISSING`` makes a required field and option.
     - ``env``: an environment variable for the default; ``shown``: the default as ``--help``
       shows it (and as the command line parses it).
@@ -308,7 +309,7 @@ class RunOptions(Record):
         CHUNK_SIZE,
         "--chunk-size",
         key=False,
-        kind="size",
+        kind="chunk_size",
         env="TRANSLIT_CHUNK_SIZE",
         shown="256K",
         help="Bytes read per piece; large files are cut into pieces for the workers.",
