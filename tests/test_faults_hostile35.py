@@ -270,3 +270,22 @@ def test_a_blank_name_for_a_new_column_or_key_is_refused(
     assert done.returncode == 2, err
     assert f"{select[2]} names the new key or column, not {select[3]!r}" in err, err
     assert not out.exists()
+
+
+# -- 7. the Dask shell -------------------------------------------------------------------------------
+
+
+def test_romanize_frame_takes_a_suffix_as_text_only() -> None:
+    """``romanize_frame(frame, ["name"], suffix=1)`` added a column "name1" in silence (the
+    number's text): ``suffix`` is a str or None, else a TypeError naming it, before any work."""
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    from translit.integrations.dask import normalize_frame, romanize_frame
+
+    frame = dd.from_pandas(pd.DataFrame({"name": ["Щука"]}), npartitions=1)
+    for call, kw in ((romanize_frame, {"lang": "ru"}), (normalize_frame, {})):
+        with pytest.raises(TypeError, match="`suffix` is a str"):
+            call(frame, ["name"], suffix=1, **kw)  # type: ignore[operator]
+    done = romanize_frame(frame, ["name"], lang="ru", suffix="_latn").compute(scheduler="sync")
+    assert done["name_latn"].tolist() == ["Shchuka"]

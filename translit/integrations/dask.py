@@ -141,6 +141,8 @@ def _apply_columns(
         raise TypeError(
             f"`columns` names the columns (a list such as ['name']), not {type(columns).__name__}"
         )
+    if suffix is not None and not isinstance(suffix, str):  # (suffix=1 made a column "name1")
+        raise TypeError(f"`suffix` is a str such as '_latn', or None, not {type(suffix).__name__}")
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
