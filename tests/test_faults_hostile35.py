@@ -289,3 +289,16 @@ def test_romanize_frame_takes_a_suffix_as_text_only() -> None:
             call(frame, ["name"], suffix=1, **kw)  # type: ignore[operator]
     done = romanize_frame(frame, ["name"], lang="ru", suffix="_latn").compute(scheduler="sync")
     assert done["name_latn"].tolist() == ["Shchuka"]
+
+
+def test_glossary_lookup_of_no_term_is_a_usage_error() -> None:
+    """``glossary lookup ''`` searched, exit 1 "no concept of the glossary … matches ''", as
+    if a term had been looked for and not found (``name-key ''`` and ``verify ''`` are usage
+    errors): a term of white space or invisible characters only is refused, exit 2."""
+    for term in ("", " ", "\u00ad"):
+        done = translit_cli("glossary", "lookup", term, "-t", "en")
+        err = done.stderr.decode()
+        assert done.returncode == 2, err
+        assert "TERM is" in err and "give a word or more" in err, err
+    found = translit_cli("glossary", "lookup", "ГУЛАГ", "-t", "en")
+    assert found.returncode == 0 and found.stdout.decode().startswith("gulag\t"), found.stderr

@@ -261,7 +261,10 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
       translit glossary lookup "вс Конр" --target fr --json
     """
     from ..glossary.search import lookup
+    from ..script import drop_invisible
 
+    if not drop_invisible(term).strip():  # (exit 1, "no concept matches ''", read as a search
+        fail(f"TERM is {shown(term)}: give a word or more to look up")  # that found nothing)
     _refuse_empty_target(target)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
