@@ -302,3 +302,21 @@ def test_glossary_lookup_of_no_term_is_a_usage_error() -> None:
         assert "TERM is" in err and "give a word or more" in err, err
     found = translit_cli("glossary", "lookup", "ГУЛАГ", "-t", "en")
     assert found.returncode == 0 and found.stdout.decode().startswith("gulag\t"), found.stderr
+
+
+def test_a_scheduler_address_where_none_answers_says_what_to_do(tmp_path: Path) -> None:
+    """``--engine dask --scheduler tcp://127.0.0.1:1`` (nothing listens there) said only
+    "Timed out trying to connect to tcp://127.0.0.1:1 after 30 s": it names --scheduler and
+    says what to check, or to give local (exit 2). (Dask's connect timeout cut to 1 s.)"""
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    done = translit_cli(
+        "romanize", "-l", "ru", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+        "--out-dir", tmp_path / "out", src,
+        env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"},
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "--scheduler 'tcp://127.0.0.1:1': no scheduler answered" in err, err
+    assert "or give local" in err and "Traceback" not in err, err

@@ -334,6 +334,14 @@ def run_files(
             raise UsageError(
                 "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
             ) from None
+        except OSError as exc:  # (it said only "Timed out trying to connect to … after 30 s")
+            what = (
+                f"{scheduler!r}: no scheduler answered ({exc}); check the address and that "
+                "the scheduler runs there (dask scheduler), or give local"
+            )
+            raise UsageError(
+                "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
+            ) from None
     try:
         futures = [
             client.submit(
