@@ -320,3 +320,26 @@ def test_a_scheduler_address_where_none_answers_says_what_to_do(tmp_path: Path) 
     assert done.returncode == 2, err
     assert "--scheduler 'tcp://127.0.0.1:1': no scheduler answered" in err, err
     assert "or give local" in err and "Traceback" not in err, err
+
+
+# -- 8. the language a file is read in, whatever --chunk-size ---------------------------------------
+
+
+def test_the_language_of_a_file_does_not_depend_on_the_chunk_size(tmp_path: Path) -> None:
+    """``--lang auto`` decides a file's language on the first 20,000 characters (README,
+    "Files and lines"), but the sample was cut to ``--chunk-size`` characters: 500 Russian
+    lines before Ukrainian ones (їжак, Київ: Ukrainian letters) were Russian at 4K (Kiïv,
+    BGN/PCGN's Russian ї) and Ukrainian at 256K (Kyiv). The sample is at least the head's
+    64 KiB, which the first block holds: the same file, the same output at any size."""
+    src = tmp_path / "mix.txt"
+    src.write_text(
+        "Москва жизнь привет мир\n" * 500 + "Київ Україна їжак та інші\n" * 3000, "utf-8"
+    )
+    outputs = set()
+    for size in ("4K", "16K", "256K"):
+        done = translit_cli("romanize", "-q", "--chunk-size", size, src)
+        assert done.returncode == 0, done.stderr.decode()
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    lines = outputs.pop().decode("utf-8").splitlines()
+    assert lines[600] == "Kyiv Ukraina yizhak ta inshi"  # the Ukrainian national system (KMU 2010)
