@@ -724,28 +724,28 @@ def test_normalize_report_lists_changes_with_positions(tmp_path: Path) -> None:
     assert src.read_text(encoding="utf-8") == "ok\nв РОА и КОНP\n"
 
 
-def _awkward(bad_at: int | None = None) -> tuple[bytes, list[int], int]:
-    """A UTF-8 file with a BOM whose 300 lines end in CR LF, a CR alone or LF in turn, a Latin
-    look-alike in every seventh (their lines), and, at line ``bad_at``, a byte no UTF-8 holds;
-    with its line count."""
+def _awkward(bad_at: int | None = None, lines: int = 300) -> tuple[bytes, list[int], int]:
+    """A UTF-8 file with a BOM whose ``lines`` lines end in CR LF, a CR alone or LF in turn, a
+    Latin look-alike in every seventh (their lines), and, at line ``bad_at``, a byte no UTF-8
+    holds; with its line count."""
     ends, data, marked = ("\r\n", "\r", "\n"), [b"\xef\xbb\xbf"], []
-    for n in range(1, 301):
+    for n in range(1, lines + 1):
         word = "Мoсква" if n % 7 == 3 else "Москва"  # (a Latin o)
         if word != "Москва":
             marked.append(n)
         data.append(f"{word} {n}{ends[n % 3]}".encode())
         if n == bad_at:
             data[-1] = b"\xff" + data[-1]
-    return b"".join(data), marked, 300
+    return b"".join(data), marked, lines
 
 
-@pytest.mark.parametrize("chunk", ["64", "1M"])
+@pytest.mark.parametrize("chunk", ["4K", "1M"])
 def test_report_and_detect_count_lines_as_the_runner(tmp_path: Path, chunk: str) -> None:
     """``normalize --report`` and ``detect`` read plain text without the runner (a listing, a
     row per line) but through the same decoder and cut: on CR LF, lone CRs, a BOM and blocks
-    cut every few lines, they name the lines the file holds, and an undecodable byte's line is
-    the runner's."""
-    data, marked, lines = _awkward()
+    cut every few hundred lines (4K: the smallest --chunk-size), they name the lines the file
+    holds, and an undecodable byte's line is the runner's."""
+    data, marked, lines = _awkward(lines=6000)
     src = tmp_path / "a.txt"
     src.write_bytes(data)
     res = run("normalize", "--report", "--chunk-size", chunk, str(src))

@@ -101,8 +101,10 @@ def test_a_small_run_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert facts["readings"] == 0  # no sign of mojibake: the misreadings' tables are not built
     assert (tmp_path / "o.txt").read_text(encoding="utf-8").startswith("Vlasov i ROA, Latin")
     # an input of several blocks keeps freed block memory (ctypes), a cp1251 one builds the model
-    src.write_bytes("Власов\n".encode("cp1251") * 400)
-    facts = _probe(*args, "--chunk-size", "1K", "--encoding", "auto", env=_parsed_copies(tmp_path))
+    src.write_bytes(
+        "Власов\n".encode("cp1251") * 1600
+    )  # (several 4K blocks: the smallest --chunk-size)
+    facts = _probe(*args, "--chunk-size", "4K", "--encoding", "auto", env=_parsed_copies(tmp_path))
     assert (facts["loaded"], facts["models"]) == (["ctypes"], 1)
 
 

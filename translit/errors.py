@@ -11,6 +11,7 @@ the command line shows its flag there instead: --out-dir.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -138,6 +139,25 @@ def want_str(value: object, call: str) -> str:
 #: are linear but a text of megabytes given for a name is a mistake (12 s on 9.6 M characters
 #: to give a "key" as long as the text), told at once.
 MAX_NAME_CHARS = 4000
+
+
+def want_path(value: object, call: str) -> str:
+    """``value``, a path as str, bytes (file system bytes, decoded as :func:`os.fsdecode` does)
+    or :class:`os.PathLike`, as a str; a ``TypeError`` naming ``call`` otherwise (``None`` was
+    "expected str, bytes or os.PathLike object", and bytes "Can't mix strings and bytes in
+    path components").
+
+    >>> want_path(b"a.txt", "atomic_write()")
+    'a.txt'
+    >>> want_path(None, "atomic_write()")
+    Traceback (most recent call last):
+    TypeError: atomic_write() takes a path (str, bytes or os.PathLike), not NoneType
+    """
+    if isinstance(value, (str, bytes, os.PathLike)):
+        path = os.fsdecode(value)
+        if isinstance(path, str):
+            return path
+    raise TypeError(f"{call} takes a path (str, bytes or os.PathLike), not {type(value).__name__}")
 
 
 def want_name_length(text: str, says: str, param: str, latin: bool, hint: str) -> None:

@@ -142,7 +142,7 @@ def _exists(name: str) -> bool:
 
 
 def _cut_usage(exc: click.UsageError) -> click.UsageError:
-    """``exc`` with each word of its message cut by :func:`cut_words`, and for an option
+    """``exc`` with each line of its message shown as :func:`said` shows one, and for an option
     that is no option but a file's name (``translit romanize -x.txt``) how to name it."""
     message = exc.message
     if isinstance(exc, click.NoSuchOption):
@@ -150,7 +150,10 @@ def _cut_usage(exc: click.UsageError) -> click.UsageError:
         if named is not None:
             name = printable(named)
             message = f"{message.rstrip('.')}; {name} is a file: name it after -- or as ./{name}"
-    vars(exc)["message"] = cut_words(message)  # (the same error: click types it Final)
+    # (click's own messages quote what was typed as it was: "Got unexpected extra argument
+    # (<ESC>]0;title<BEL>)" set the terminal's title; each line shown as every message is)
+    lines = message.split("\n")
+    vars(exc)["message"] = "\n".join(cut_words(printable(name_bytes(line))) for line in lines)
     return exc
 
 
@@ -200,13 +203,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
     FAILED[0] = False  # (each invocation its own, a test runner's in one process too)
 
 
-def _stdout_encoding_is(name: str) -> bool:
-    import codecs
-
+def _stdout_cannot_hold(exc: UnicodeEncodeError) -> str | None:
+    """The encoding of standard output when it fails on what ``exc`` failed to encode as
+    ``exc`` did (so ``exc`` is likely its), else None. (``exc.encoding`` is the codec's own
+    name: "charmap" for the 8-bit code pages, cp1251, koi8-r, cp866, which was never taken for
+    stdout's, and ``translit schemes`` under PYTHONIOENCODING=cp1251 ended in a traceback.)"""
+    encoding = getattr(sys.stdout, "encoding", None) or ""
     try:
-        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "") == codecs.lookup(name)
-    except LookupError:
-        return False
+        exc.object[exc.start : exc.end].encode(encoding)
+    except UnicodeEncodeError as again:
+        return encoding if again.encoding == exc.encoding else None
+    except (LookupError, TypeError):
+        return None
+    return None
 
 
 class _ClosedStdout(io.TextIOBase):
@@ -316,11 +325,12 @@ def _main(args: list[str]) -> Any:
     except BrokenPipeError:  # e.g. `translit romanize big.txt | head`: not an error
         reader_left()
     except UnicodeEncodeError as exc:
-        if debug or not _stdout_encoding_is(exc.encoding):
+        encoding = _stdout_cannot_hold(exc)
+        if debug or encoding is None:
             raise
         bad = exc.object[exc.start : exc.end]
         fail(
-            f"<stdout>: its encoding {exc.encoding} cannot hold {bad!r}; set "
+            f"<stdout>: its encoding {encoding} cannot hold {bad!r}; set "
             "PYTHONIOENCODING=utf-8 (or a UTF-8 locale)",
             2,
         )

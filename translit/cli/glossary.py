@@ -261,7 +261,10 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
       translit glossary lookup "вс Конр" --target fr --json
     """
     from ..glossary.search import lookup
+    from ..script import drop_invisible
 
+    if not drop_invisible(term).strip():  # (exit 1, "no concept matches ''", read as a search
+        fail(f"TERM is {shown(term)}: give a word or more to look up")  # that found nothing)
     _refuse_empty_target(target)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
@@ -712,22 +715,28 @@ def _list_terms(
 ) -> None:
     """Write the hits of FILE (stdin: '-') a block of whole lines at a time, so memory does not
     grow with the input (the whole text, its hits and their lines were held: 480 MB for
-    38 MB); a file that fails has its hits before the failing line listed."""
+    38 MB), and a long line's hits a part of it at a time (a line of 64 MiB: 1.6 GB); a file
+    that fails has its hits before the failing line listed."""
     from ..errors import TranslitError, with_flags
-    from ..glossary.apply import find_terms, line_columns
+    from ..glossary.apply import LineColumns, Matcher
+    from ..glossary.model import want_tags
     from ..io.textio import InputError
     from ..script import line_ends
 
+    matcher = Matcher.for_glossary(
+        g, want_tags(kw["langs"]), inflect=kw["inflect"], romanized=kw["romanized"]
+    )
     lines = chars = 0  # in the blocks before this one
     try:
         for block in _blocks(name, encoding, errors):
-            hits = find_terms(block, g, **kw)
-            at = line_columns(block, [h.start for h in hits])
-            for h, (line, column) in zip(hits, at, strict=True):
-                d = h.to_dict(target, position=(lines + line, column))
-                d["start"] += chars
-                d["end"] += chars
-                write({"file": name, **d})
+            columns = LineColumns(block)
+            for hits in matcher.find_parts(block):
+                at = columns([h.start for h in hits])
+                for h, (line, column) in zip(hits, at, strict=True):
+                    d = h.to_dict(target, position=(lines + line, column))
+                    d["start"] += chars
+                    d["end"] += chars
+                    write({"file": name, **d})
             lines += line_ends(block)
             chars += len(block)
     except InputError as exc:

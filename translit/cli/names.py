@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .base import typed
+from .base import printable, typed
 
 if TYPE_CHECKING:
     from ..verification import Verdict
@@ -58,6 +58,9 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
     from ..verification import verify as run
     from .base import cli_message, fail, language, reader
 
+    def echo(line: str) -> None:  # (a verdict quotes the text: its controls shown, never run;
+        click.echo(printable(line))  # LATIN "…\x1b]0;title\x07" set the terminal's title)
+
     if not drop_invisible(cyrillic).strip():  # (verify() accepts nothing for it; exit 1 would
         # say "not accepted", as if the LATIN were wrong)
         fail(f"CYRILLIC is {cyrillic!r}: there is nothing to check")
@@ -87,22 +90,22 @@ def verify(cyrillic: str, latin: str, lang: str, target: str | None, as_json: bo
         )
         sys.exit(0 if v.accepted else 1)
     if v.words:
-        click.echo("accepted word by word (mixed):")
+        echo("accepted word by word (mixed):")
         for word, labels in v.words:
             more = f", … ({len(labels)} in all)" if len(labels) > 4 else ""
-            click.echo(f"  {word}: {', '.join(labels[:4])}{more}")
+            echo(f"  {word}: {', '.join(labels[:4])}{more}")
     elif v.accepted:
-        click.echo(f"accepted by: {', '.join(v.schemes)}")
+        echo(f"accepted by: {', '.join(v.schemes)}")
     else:
-        click.echo(f"not accepted; closest: {v.closest}")
-        click.echo(f"  expected: {v.expected}")
+        echo(f"not accepted; closest: {v.closest}")
+        echo(f"  expected: {v.expected}")
         for d in v.diff:
             if not d.given:
-                click.echo(f"  missing word: {d.expected}")
+                echo(f"  missing word: {d.expected}")
             elif not d.expected:
-                click.echo(f"  word {d.index + 1}: {d.given} (not expected)")
+                echo(f"  word {d.index + 1}: {d.given} (not expected)")
             else:
-                click.echo(f"  word {d.index + 1}: {d.given} -> expected {d.expected}")
+                echo(f"  word {d.index + 1}: {d.given} -> expected {d.expected}")
     _tried(v, target)
     sys.exit(0 if v.accepted else 1)
 
@@ -121,7 +124,7 @@ def _tried(v: Verdict, target: str | None) -> None:
     also = (
         f"; where none gives it, ru: Russian ones on its spelling {v.russian}" if v.russian else ""
     )
-    click.echo(f"  (a {language_info(v.lang)['name']} ({v.lang}) text: {what}{also})")
+    click.echo(printable(f"  (a {language_info(v.lang)['name']} ({v.lang}) text: {what}{also})"))
 
 
 @click.command()

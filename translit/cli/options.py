@@ -42,6 +42,7 @@ __all__ = [
     "click_options",
     "count",
     "io_options",
+    "parse_chunk_size",
     "parse_count",
     "parse_size",
     "path",
@@ -77,6 +78,27 @@ def parse_size(text: str) -> int:
     value = int(float(got[1]) * mult) if got[2] else int(got[1]) * mult
     if value < 1:
         raise ValueError("not a size: it must be at least 1 byte")
+    return value
+
+
+def parse_chunk_size(text: str) -> int:
+    """:func:`parse_size` of at least :data:`~translit.io.options.MIN_CHUNK_SIZE` (4K).
+
+    >>> parse_chunk_size("4K")
+    4096
+    >>> parse_chunk_size("1")
+    Traceback (most recent call last):
+    ValueError: less than 4K, the smallest piece (smaller ones cost more to cut and send than they convert): give 4K or more, or leave the default, 256K
+    """
+    from ..io.options import MIN_CHUNK_SIZE
+
+    value = parse_size(text)
+    if value < MIN_CHUNK_SIZE:
+        raise ValueError(
+            f"less than {MIN_CHUNK_SIZE >> 10}K, the smallest piece (smaller ones cost more to "
+            f"cut and send than they convert): give {MIN_CHUNK_SIZE >> 10}K or more, or leave "
+            "the default, 256K"
+        )
     return value
 
 
@@ -193,6 +215,7 @@ _KINDS: dict[str, Callable[[], click.ParamType]] = {
     "file": lambda: path(dir_okay=False),
     "dir": lambda: path(file_okay=False),
     "size": lambda: _Number("SIZE", parse_size),
+    "chunk_size": lambda: _Number("SIZE", parse_chunk_size),
 }
 
 

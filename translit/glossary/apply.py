@@ -122,6 +122,7 @@ __all__ = [
     "EITHER",
     "MODES",
     "Hit",
+    "LineColumns",
     "Matcher",
     "apply_text",
     "find_terms",
@@ -338,6 +339,24 @@ def match_core(form: str) -> str:
 
 #: white space of two characters or more, and the line breaks in it (CR LF is one)
 _SPACE_RUN = re.compile(r"\s\s+")  # (\s{2,} finds the same runs in 2.7 times the time)
+#: a text longer than this many characters is matched a part at a time (Matcher.span_parts):
+#: matching holds about 30 bytes of tables a character (a 64 MiB line took 1.6 GB)
+_WINDOW = 1 << 20
+#: the characters a part is matched past its cut, so a match starting before the cut is read
+#: whole (a term with its inflection, invisible characters and white space is far shorter)
+_OVERHANG = 1 << 16
+#: the characters before a part matched with it as context (a match's line is read up to
+#: 2,000 characters either side: latin._REACH)
+_CONTEXT = 1 << 12
+_WHITE = re.compile(r"\s")
+
+
+def _space_at(text: str, at: int) -> int:
+    """The offset of the first white space of ``text`` from ``at`` on (its length: none)."""
+    found = _WHITE.search(text, at)
+    return found.start() if found is not None else len(text)
+
+
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -1319,12 +1338,43 @@ class Matcher:
 
     def find(self, text: str) -> list[Hit]:
         """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
+        return self._hits(text, self.spans(text))
+
+    def find_parts(self, text: str) -> Iterator[list[Hit]]:
+        """:meth:`find`'s hits in order, a part of ``text`` (about :data:`_WINDOW`
+        characters, cut at white space) at a time, so that a long text's hits and the
+        matching's own tables need not be held at once (a line of 64 MiB took 1.6 GB)."""
+        for part in self.span_parts(text):
+            yield self._hits(text, part)
+
+    def _hits(self, text: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
         entries = self.entries
         new = tuple.__new__  # Hit(...) without the Python-level __new__ (hot path)
         return [
             new(Hit, (start, stop, text[start:stop], *entries[idx][:3]))
-            for start, stop, idx in self.numbered(text, self.spans(text))
+            for start, stop, idx in self.numbered(text, spans)
         ]
+
+    def span_parts(self, text: str) -> Iterator[list[tuple[int, int, int]]]:
+        """:meth:`spans` of ``text`` a part at a time. A part starts where the matching is
+        free (at white space, or where the last match ended) and is matched with
+        :data:`_CONTEXT` characters before it and :data:`_OVERHANG` after, so the matches
+        starting before its cut are the whole text's (a Latin-script line that does not
+        decide its language takes the part's, as it takes a block's). A text of
+        :data:`_WINDOW` characters or fewer is one part."""
+        n = len(text)
+        if n <= _WINDOW:
+            yield self._whole_spans(text)
+            return
+        start = 0
+        while start < n:
+            cut = _space_at(text, start + _WINDOW)
+            end = _space_at(text, cut + _OVERHANG) if cut < n else n
+            lo = max(0, start - _CONTEXT)
+            got = self._whole_spans(text[lo:end], start - lo)
+            got = [(a + lo, b + lo, i) for a, b, i in got if a + lo < cut]
+            yield got
+            start = max(cut, got[-1][1]) if got else cut
 
     def numbered(self, text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """``spans`` (:meth:`spans` of ``text``) with each form of either number whose concept
@@ -1594,7 +1644,15 @@ class Matcher:
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """(start, stop, pattern index) of every match of :meth:`find`, without the Hits.
+        """(start, stop, pattern index) of every match of :meth:`find`, without the Hits (a
+        long text's a part at a time: :meth:`span_parts`)."""
+        if len(text) <= _WINDOW:
+            return self._whole_spans(text)
+        return [span for part in self.span_parts(text) for span in part]
+
+    def _whole_spans(self, text: str, since: int = 0) -> list[tuple[int, int, int]]:
+        """:meth:`spans` of the whole of ``text`` at once (those starting at ``since`` or
+        later, matched as from a free position there: the text before is context only).
 
         The text is matched without its invisible characters (Ель\\u200dцин, Ель\\xadцин:
         Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
@@ -1614,16 +1672,21 @@ class Matcher:
         # (tens of thousands of short-lived tuples, here and as _back moves the spans: the
         # collector's passes find nothing, and moved the live ones to its older generations)
         with building():
-            got = self._spans(_without(text, gone) if gone else text, set(apostrophes))
+            if since and gone:  # (where ``since`` is in the text without them)
+                since -= bisect_left(gone, since)
+            got = self._spans(_without(text, gone) if gone else text, set(apostrophes), since)
             if gone:
                 got = _back(got, gone)
             if stress:
                 _marked_ends(got, stress, hidden)
             return got
 
-    def _spans(self, text: str, marks: set[int] | None = None) -> list[tuple[int, int, int]]:
+    def _spans(
+        self, text: str, marks: set[int] | None = None, since: int = 0
+    ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space, whose
-        apostrophes are at ``marks`` (found here when not given)."""
+        apostrophes are at ``marks`` (found here when not given), starting at ``since`` or
+        later."""
         folded = padded(text)  # (" " + fold(text) + " ", the text copied once)
         lens = self._lens
         cases = self._cases
@@ -1641,6 +1704,8 @@ class Matcher:
         for end, found in self.raw(folded):
             idx = found  # (or, in a line of another language, the pattern's reading there)
             start = end - lens[idx] + 1  # the leading space in folded = the term's start in text
+            if start < since:
+                continue
             stop = end - 1
             lang = latin[idx] if idx in latin else self._latin_at(idx)
             if lang is not None:  # (one word of a French, German or English term)
@@ -2061,20 +2126,39 @@ def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
     >>> line_columns("ab\\ncd\\nef", [0, 4, 6, 1])
     [(1, 1), (2, 2), (3, 1), (1, 2)]
     """
-    out = []
-    line, last, line_start = 1, 0, 0
-    for at in offsets:
-        if at < last:
-            line, last, line_start = 1, 0, 0
-        line += line_ends(text, last, at)
-        if 0 < last < at and text[last - 1 : last + 1] == "\r\n":
-            line -= 1  # (the CR before `last` was counted as a line end of its own)
-        newline = max(text.rfind("\n", last, at), text.rfind("\r", last, at))
-        if newline >= 0:
-            line_start = newline + 1
-        out.append((line, at - line_start + 1))
-        last = at
-    return out
+    return LineColumns(text)(offsets)
+
+
+class LineColumns:
+    """:func:`line_columns` of one text asked a list of offsets at a time, each call going on
+    from where the one before stopped (the hits of :meth:`Matcher.find_parts`).
+
+    >>> at = LineColumns("ab\\ncd\\nef")
+    >>> at([0, 4]), at([6])
+    ([(1, 1), (2, 2)], [(3, 1)])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line, self.last, self.line_start = 1, 0, 0
+
+    def __call__(self, offsets: Iterable[int]) -> list[tuple[int, int]]:
+        text = self.text
+        line, last, line_start = self.line, self.last, self.line_start
+        out = []
+        for at in offsets:
+            if at < last:
+                line, last, line_start = 1, 0, 0
+            line += line_ends(text, last, at)
+            if 0 < last < at and text[last - 1 : last + 1] == "\r\n":
+                line -= 1  # (the CR before `last` was counted as a line end of its own)
+            newline = max(text.rfind("\n", last, at), text.rfind("\r", last, at))
+            if newline >= 0:
+                line_start = newline + 1
+            out.append((line, at - line_start + 1))
+            last = at
+        self.line, self.last, self.line_start = line, last, line_start
+        return out
 
 
 def _tsv(s: str) -> str:

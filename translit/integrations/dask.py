@@ -141,6 +141,8 @@ def _apply_columns(
         raise TypeError(
             f"`columns` names the columns (a list such as ['name']), not {type(columns).__name__}"
         )
+    if suffix is not None and not isinstance(suffix, str):  # (suffix=1 made a column "name1")
+        raise TypeError(f"`suffix` is a str such as '_latn', or None, not {type(suffix).__name__}")
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
@@ -329,6 +331,14 @@ def run_files(
             client = Client(scheduler)
         except (ValueError, TypeError) as exc:  # ("nonsense": an internal error, ValueError)
             what = f"{scheduler!r} is no scheduler address (tcp://host:8786) nor 'local': {exc}"
+            raise UsageError(
+                "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
+            ) from None
+        except OSError as exc:  # (it said only "Timed out trying to connect to … after 30 s")
+            what = (
+                f"{scheduler!r}: no scheduler answered ({exc}); check the address and that "
+                "the scheduler runs there (dask scheduler), or give local"
+            )
             raise UsageError(
                 "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
             ) from None

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any, BinaryIO
 
-from ..errors import TranslitError, want_codec
+from ..errors import TranslitError, want_codec, want_path
 from .stops import held
 
 __all__ = [
@@ -179,12 +179,12 @@ class AtomicFile:
 
     def __init__(
         self,
-        path: str | os.PathLike[str],
+        path: str | bytes | os.PathLike[str],
         *,
         keep_mode_of: str | os.PathLike[str] | None = None,
         backup: str | None = None,
     ) -> None:
-        self.path = os.fspath(path)
+        self.path = want_path(path, "AtomicFile()")
         try:  # (through the link: /dev/stdout of a pipe is a link to "pipe:[…]", no file name)
             special = not stat.S_ISREG(os.stat(self.path).st_mode)
         except FileNotFoundError:
@@ -487,7 +487,7 @@ def atomic_write(
     import io
 
     want_codec(encoding, errors)  # an unknown name is a ParameterError, before any file exists
-    out = AtomicFile(path, keep_mode_of=keep_mode_of)
+    out = AtomicFile(want_path(path, "atomic_write()"), keep_mode_of=keep_mode_of)
     try:
         fh = io.TextIOWrapper(
             out.file, encoding=encoding, errors=errors, newline=newline, write_through=True

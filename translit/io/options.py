@@ -33,6 +33,7 @@ __all__ = [
     "ERRORS",
     "FLAGS",
     "MAX_CHUNK_SIZE",
+    "MIN_CHUNK_SIZE",
     "ON_ERROR",
     "RunOptions",
     "UsageError",
@@ -47,6 +48,12 @@ ENGINES = ("local", "dask")
 #: ``2 × jobs + 2`` blocks at once; ``--chunk-size 10G`` read a whole file into memory (a
 #: 97 MB file took 254 MB, not 36 MB), and ``inf`` was an internal error.
 MAX_CHUNK_SIZE = 1 << 26
+#: The smallest ``--chunk-size`` the command line takes: a piece costs its reads, its cut
+#: and its trip to a worker whatever it holds, and a line longer than the piece was looked
+#: for a piece's worth of bytes at a time (``--chunk-size 1`` on 1 MB of 88-byte lines: 4.7 s
+#: of CPU against 0.2 s with 4K or 256K, ``-j 1``, hostile35). The library's ``RunOptions``
+#: takes any size of 1 byte or more: the tests cut small inputs in many places with it.
+MIN_CHUNK_SIZE = 1 << 12
 #: The default ``chunk_size``: a block, its text and its result (about 1.2 MB in all for
 #: Russian) stay in a core's 2 MB level-2 cache. Measured with ``python -m bench.bench_jobs
 #: --mb 100`` (2026-12-05, 2 cores, ``TRANSLIT_CHUNK_SIZE`` set): ``-j 2`` converted 172 MB/s
@@ -111,7 +118,8 @@ def option(
     - ``choices`` and ``help`` may be functions, called only when ``--help`` or a value needs
       them; ``choices="formats"`` are the format registry's names, and ``{formats}`` and
       ``{codecs}`` in ``help`` its formats and compression suffixes (both read late).
-    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"`` or ``"size"`` (``64K``).
+    - ``kind``: ``"path"`` (a file or ``-``), ``"file"``, ``"dir"``, ``"size"`` (``64K``) or
+      ``"chunk_size"`` (a size of at least :data:`MIN_CHUNK_SIZE`).
     - ``default``: ``dataclasses.MISSING`` makes a required field and option.
     - ``env``: an environment variable for the default; ``shown``: the default as ``--help``
       shows it (and as the command line parses it).
@@ -301,7 +309,7 @@ class RunOptions(Record):
         CHUNK_SIZE,
         "--chunk-size",
         key=False,
-        kind="size",
+        kind="chunk_size",
         env="TRANSLIT_CHUNK_SIZE",
         shown="256K",
         help="Bytes read per piece; large files are cut into pieces for the workers.",
@@ -429,6 +437,9 @@ class RunOptions(Record):
             clash("{0} names where each {1} result goes: give {1} too", "add_columns", "columns")
         for name in ("add_fields", "add_columns"):  # two results, one place: one was lost
             names = getattr(self, name)
+            if any(not n.strip() for n in names):  # (a key "" or a header cell "", in silence)
+                blank = next(n for n in names if not n.strip())
+                clash(f"{{0}} names the new key or column, not {_lit(blank)}", name)
             if len(set(names)) != len(names):
                 twice = next(n for n in names if names.count(n) > 1)
                 clash(f"{{0}} names {_lit(twice)} twice: give each result its own", name)
@@ -508,6 +519,8 @@ class RunOptions(Record):
             raise found[0]
 
 
+#: the options that name a file or a folder
+_PATHS = frozenset({"output", "out_dir", "report", "backup"})
 #: values of an output option that send nothing anywhere ('' is refused on its own)
 _UNSET = (None, False, "")
 
@@ -532,8 +545,8 @@ def _typed(name: str, kind: str, value: Any) -> Any:
             return value
         value = want_bool(value, name, kind)
     elif kind in ("str", "str | None"):
-        if isinstance(value, os.PathLike):
-            value = os.fspath(value)
+        if isinstance(value, os.PathLike) or (isinstance(value, bytes) and name in _PATHS):
+            value = os.fsdecode(value)  # (bytes: a path as run() takes its sources)
         if not (isinstance(value, str) or (value is None and kind != "str")):
             raise TypeError(f"`{name}` is a {kind}, not {type(value).__name__} ({value!r:.40})")
     return value

@@ -84,7 +84,14 @@ from .reading import First, Reading
 from .results import Event, FileResult, Issue, RunResult
 from .sinks import Manifest, Sink
 from .stops import STOPS, held
-from .textio import InputError, RecordTooLong, Source, codec_problem, open_source
+from .textio import (
+    SNIFF_BYTES,
+    InputError,
+    RecordTooLong,
+    Source,
+    codec_problem,
+    open_source,
+)
 from .workers import (
     FD_HEADROOM,
     Codec,
@@ -668,8 +675,11 @@ class _Run:
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
         # (at most a block's worth: a first block of whole lines (glossary apply, normalize's
-        # mojibake repair) may be one line of 64 MiB, whose detection took 4.6 s for 34 MB)
-        sample = fmt.sample(first.text)[: self.opts.chunk_size]
+        # mojibake repair) may be one line of 64 MiB, whose detection took 4.6 s for 34 MB;
+        # and at least the head's, SNIFF_BYTES, which the first block holds: a sample cut to a
+        # 4K --chunk-size scored 4,096 characters, not detection's 20,000, and a file read as
+        # Russian at 4K was Ukrainian at 256K)
+        sample = fmt.sample(first.text)[: max(self.opts.chunk_size, SNIFF_BYTES)]
         fn = self.bind(state, sample)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines

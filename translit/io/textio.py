@@ -28,6 +28,7 @@ import codecs
 import contextlib
 import errno
 import functools
+import io
 import os
 import re
 import stat
@@ -45,7 +46,7 @@ from ..errors import (
     shown,
     size_said,
     want_codec,
-    want_str,
+    want_path,
 )
 from ..script import line_ends
 from .compression import wrap_input
@@ -297,6 +298,23 @@ def _decoded_before(exc: UnicodeDecodeError) -> str:
         return bytes(before).decode("latin-1")
 
 
+def _want_binary(raw: object, call: str) -> None:
+    """A ``TypeError`` (``ValueError`` for a closed file) naming ``call`` unless ``raw`` is an
+    open binary file: a path was "'str' object has no attribute 'read'", a file opened in
+    text mode "can't concat str to bytes"."""
+    if isinstance(raw, (str, bytes, os.PathLike)):
+        raise TypeError(
+            f"{call} reads an open binary file, not a path ({shown(os.fsdecode(raw))}): give "
+            "open(path, 'rb'), or open_source(path) to read a file by its name"
+        )
+    if not callable(getattr(raw, "read", None)):
+        raise TypeError(f"{call} reads an open binary file, not {type(raw).__name__}")
+    if isinstance(raw, io.TextIOBase):
+        raise TypeError(f"{call} reads a binary file; this one is open as text: open it with 'rb'")
+    if getattr(raw, "closed", False) is True:
+        raise ValueError(f"{call} was given a closed file: give it an open one")
+
+
 def read_blocks(
     raw: BinaryIO,
     encoding: str,
@@ -323,6 +341,7 @@ def read_blocks(
     """
     if chunk_size < 1:  # read(0) is b"", which would end the input early
         raise ParameterError(f"chunk_size must be a positive number of bytes, not {chunk_size}")
+    _want_binary(raw, "read_blocks()")
     decoder = codecs.getincrementaldecoder(want_codec(encoding, errors))(errors)
     buf = ""
     lines_before = 0  # line ends of the blocks yielded before ``last``
@@ -530,7 +549,7 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
     ('cp1251', ['Русская армия\\n'])
     """
     # (an int was opened as a descriptor: open_source(0) read stdin and closed it)
-    name = want_str(os.fspath(name) if isinstance(name, os.PathLike) else name, "open_source()")
+    name = want_path(name, "open_source()")  # (bytes too, as run() takes its sources)
     named = want_codec("utf-8" if encoding == "auto" else encoding, errors)
     problem = codec_problem(named)  # (rot13 failed inside as "descriptor 'translate'…")
     if problem:
