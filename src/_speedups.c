@@ -61,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 16
+#define API_VERSION 17
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -78,6 +78,8 @@
 #define F_COMBINING 2048 /* a combining mark: inside an output word after its first letter */
 #define F_NUMERAL 4096  /* a Cyrillic look-alike of I V X L (Х, І): a word of them alone may be
                           * a Roman numeral (ХХ век), which M_LOOKALIKE declines */
+#define F_APOSTROPHE 8192 /* a look-alike of the apostrophe (Знам`янка, a backtick): M_LOOKALIKE
+                           * declines a text holding one, whose fallback repairs it */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -320,7 +322,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 8191, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 16383, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -1064,7 +1066,7 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n, int acro
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         const Char *c = lookup(e, ch);
         if (!(c->flags & F_START)) {
-            if (c->flags & F_DECLINE) {
+            if ((c->flags & F_DECLINE) || ((c->flags & F_APOSTROPHE) && LOOKALIKE(e, r))) {
                 return DECLINED;
             }
             if (w_char(&r->out, ch) < 0) {

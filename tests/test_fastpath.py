@@ -23,7 +23,7 @@ import translit
 from translit.catalogue import _fallback_letters
 from translit.engine import memo, native
 from translit.engine.case import CLOSE, OPEN
-from translit.engine.lookalike import numeral_letters
+from translit.engine.lookalike import apostrophe_lookalikes, numeral_letters
 from translit.script import CYRILLIC_BLOCKS, char_class
 
 _SCHEMES = translit.schemes()
@@ -119,12 +119,14 @@ def _declinable(text: str, lookalike: bool = True) -> bool:
     romaniser repairing look-alikes (``lookalike``), a letter that is not Cyrillic beside a
     Cyrillic one (the C engine's check reads past up to 3 characters that are neither ASCII,
     letters nor spaces, as marks may stand there), or two or more Cyrillic look-alikes of
-    I V X L in a row with no letter beside them (ХХ: maybe a Roman numeral)."""
+    I V X L in a row with no letter beside them (ХХ: maybe a Roman numeral), or a look-alike
+    of the apostrophe (Знам`янка)."""
     return (
         any(unicodedata.category(c)[0] == "M" for c in text)
         or not all(unicodedata.is_normalized("NFC", c) for c in text)
         or any(c in text for c in ("\u03a3", OPEN, CLOSE))
         or (lookalike and (_BESIDE.search(text) or _NUMERAL.search(text)) is not None)
+        or (lookalike and any(c in text for c in apostrophe_lookalikes()))
     )
 
 

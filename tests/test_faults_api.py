@@ -44,6 +44,8 @@ ELSEWHERE = {
     "translit.engine.native.char_table": "test_speedups.test_first_of_* (a Ranges argument)",
     "translit.engine.lookalike.repair_word": "test_lookalike (through repair and normalize: "
     "slots and a put callback)",
+    "translit.engine.lookalike.repair_apostrophes": "test_lookalike (through repair and "
+    "normalize: slots and a put callback)",
     "translit.engine.native.is_normal": "test_normalize.test_is_normal_* (any text, a Form)",
     "translit.engine.native.normal": "test_normalize.test_normal_* (any text, a Form)",
     "translit.engine.native.pairs_known": "test_speedups.test_pairs_known_* (a tuple, a dict of dicts or None)",

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.cli import cli
-from translit.engine.lookalike import letter, repair
+from translit.engine.lookalike import apostrophe_lookalikes, letter, repair
 from translit.normalization import normalize
 
 BGN = translit.get_romanizer("bgn-pcgn", "ru")
@@ -210,6 +210,7 @@ _MIXED = st.text(
             *"аерсохуВНКМТжпдАЕРСОХ",  # Cyrillic: likewise
             *"IІХХХL",  # Roman numerals: Latin I and L, Cyrillic І and Х
             *" -'1.",
+            *"`‘′´’яєіЯ",  # look-alikes of the apostrophe, the apostrophe, the vowels after it
             *("\u0301", "\u0308", "\u00ad", "\u1dc0", "\u20d7", "ё", "ë", "é", "Σ", "ß"),
         ]
     ),
@@ -249,3 +250,84 @@ def test_corpus_sentences_with_lookalikes_swapped_in() -> None:
                 assert translit.romanize(messy, lang="ru") == translit.romanize(line, lang="ru")
                 checked += 1
     assert checked > 100
+
+
+# Words typed with a look-alike of the apostrophe, each as found in Ukrainian web forms and app
+# strings of public repositories (ім`я, пам`ятники, об`єкт; ім‘я, пам‘ятників, об‘єкт;
+# Кам′янець-Подільський, сім′я, м′яса; ім´я, М´яка, підсім´ядольне), and KMU 55's example
+# Знам’янка → Znamianka typed so. Expected: the word with the apostrophe (U+2019).
+_TYPED = [
+    "Ім`я",
+    "пам`ятники",
+    "об`єкт",
+    "Знам`янка",
+    "Ім‘я",
+    "пам‘ятників",
+    "об‘єкта",
+    "Кам′янець-Подільський",
+    "сім′я",
+    "м′яса",
+    "ім´я",
+    "М´яка",
+    "підсім´ядольне",
+]
+
+
+@pytest.mark.parametrize("typed", _TYPED)
+def test_a_lookalike_of_the_apostrophe_is_the_apostrophe(typed: str) -> None:
+    meant = re.sub(f"[{apostrophe_lookalikes()}]", "\u2019", typed)
+    for scheme in ("national", "iso-9", "ala-lc", "bgn-pcgn-2019"):
+        assert translit.romanize(typed, lang="uk", scheme=scheme) == translit.romanize(
+            meant, lang="uk", scheme=scheme
+        )
+    assert translit.romanize(typed) == translit.romanize(meant)  # (detected as Ukrainian)
+    assert normalize(typed) == meant
+    assert translit.romanize(typed, lang="uk", homoglyphs=False) != translit.romanize(
+        meant, lang="uk"
+    )
+
+
+def test_the_apostrophe_s_examples() -> None:
+    # KMU 55's example (the apostrophe is not written), Belarusian Мар’іна Горка typed with ‘
+    assert translit.romanize("Знам`янка", lang="uk") == "Znamianka"
+    assert translit.romanize("Мар‘іна Горка", lang="be", scheme="national") == translit.romanize(
+        "Мар’іна Горка", lang="be", scheme="national"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`код`",  # code quotes: no consonant before, no vowel after
+        "‘Київ’",  # an opening single quote after a space
+        "5′ і 7′",  # a prime after a digit
+        "Київ` і",  # before a space
+        "на`а",  # after a vowel, before а (no apostrophe there)
+        "м`а",  # before а: an apostrophe never comes before it
+    ],
+)
+def test_other_uses_are_left(text: str) -> None:
+    assert normalize(text) == text
+    assert repair(text) == text
+
+
+def test_corpus_apostrophes_typed_as_lookalikes() -> None:
+    # real Ukrainian and Belarusian sentences (held out: the rule was written from the
+    # orthographies' rules), each apostrophe between letters typed as each look-alike
+    files = corpus_files("uk-*.txt") + corpus_files("be-*.txt")
+    if not files:
+        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
+    # the apostrophe the orthographies write: after a consonant, before я ю є ї (Ukrainian),
+    # е ё і ю я (Belarusian); O'Райлі's, a foreign name's elision, is no look-alike's place
+    apostrophe = re.compile("(?i)(?<=[бвгґджзйклмнпрстфхцчшщў])['\u2019\u02bc](?=[яюєїёеі])")
+    checked = 0
+    for path in files:
+        lang = path.name.split("-")[0]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not apostrophe.search(line):
+                continue
+            want = translit.romanize(line, lang=lang)
+            for look in apostrophe_lookalikes():
+                assert translit.romanize(apostrophe.sub(look, line), lang=lang) == want, line
+            checked += 1
+    assert checked > 150

@@ -35,7 +35,10 @@ Rules, in the order they apply (each one is independent; the data lives in
 
     A word in one script is never changed, so ``iPhone-ом`` (two words), ``T-34`` and ``Т-34``
     (a one-letter word and a number) and every Latin or Cyrillic word pass through as typed:
-    a whole word in the wrong script cannot be told from an intended one. Rule ``homoglyph``.
+    a whole word in the wrong script cannot be told from an intended one. A look-alike of the
+    apostrophe (`` ` ‘ ′ ´``) between a consonant and a vowel an apostrophe comes before
+    (я ю є ї ё е і) is the Ukrainian and Belarusian apostrophe, ’ (``Знам`янка`` →
+    ``Знам’янка``), and the word goes on. Rule ``homoglyph``.
 ``stress``
     ``"strip"`` (default) removes the combining acute and grave (U+0301, U+0300) from Cyrillic
     vowels, precomposed ``ѐ``/``ѝ`` included; й and ё keep their marks, NFD input included. In

@@ -20,10 +20,12 @@ from . import _datafiles as datafiles
 from .engine.lookalike import (
     LETTERS,
     WORD,
+    apostrophe_lookalikes,
     letter,
     mixed_letters,
     numeral_letters,
     numeral_runs,
+    repair_apostrophes,
     repair_word,
 )
 from .engine.native import FIRST_OF, RUNS_OF, char_table, is_normal, screened, unstable_spans
@@ -237,6 +239,8 @@ class Plan:
             else:
                 lead.append(numeral_letters())
             trig.append(numeral_runs().pattern)
+            lead.append(apostrophe_lookalikes())  # (Знам`янка: a look-alike of the apostrophe)
+            trig.append(f"[{esc(lead[-1])}]")
         self.trigger_sources = trig  # compiled by the first text the quick check lets through
         self._triggers: list[re.Pattern[str]] | None = None
         self.space_trigger = re.compile(f"[{esc(data.raw_spaces)}]") if opts.spaces else None
@@ -375,6 +379,8 @@ class Plan:
                 repair_word(slots, a, b, put)  # (engine/lookalike.py: the rule's home)
             if any(letter(c[0])[0] == "L" for c in slots[a:b] if c):
                 latin_words.add(w)
+        if opts.homoglyphs:
+            repair_apostrophes(slots, put)
         if opts.stress:
             self._stress(slots, put)
         if opts.old:

@@ -14,7 +14,9 @@ in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Lat
 XIX: Cyrillic Х and І look like X and I), which is Latin. A word of Cyrillic look-alikes of
 I V X L alone (two or more) is Latin too when it reads as such a numeral (``ХХ век``), unless
 the data lists it as a word of a language (``ІХ``, Belarusian іх) or an apostrophe joins it to
-letters (``А’ІІ``: one Belarusian or Ukrainian word, not a numeral).
+letters (``А’ІІ``: one Belarusian or Ukrainian word, not a numeral). A look-alike of the
+apostrophe (`` ` ‘ ′ ´``) between a consonant and a vowel an apostrophe comes before is that
+apostrophe, ’ (``Знам`янка`` → ``Знам’янка``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
+from typing import NamedTuple
 
 from .._datafiles import load_toml
 from ..script import (
@@ -38,11 +41,13 @@ from ..script import (
 __all__ = [
     "LETTERS",
     "WORD",
+    "apostrophe_lookalikes",
     "letter",
     "mixed_letters",
     "numeral_letters",
     "numeral_runs",
     "repair",
+    "repair_apostrophes",
     "repair_word",
 ]
 
@@ -170,6 +175,51 @@ def numeral_letters() -> str:
     return _numerals()[0]
 
 
+class _Apostrophe(NamedTuple):
+    looks: str  # the characters typed for the apostrophe
+    apostrophe: str  # the apostrophe written for them
+    after: str  # the letters it follows (consonants)
+    before: str  # the letters it comes before (vowels)
+    pattern: re.Pattern[str]  # one look-alike standing for it
+
+
+@functools.cache
+def _apostrophe() -> _Apostrophe:
+    """The apostrophe look-alikes' rule, from normalize.toml [homoglyphs]."""
+    h = load_toml("normalize.toml")["homoglyphs"]
+    looks, after, before = h["apostrophe_lookalikes"], h["apostrophe_after"], h["apostrophe_before"]
+    esc = re.escape
+    rx = re.compile(f"(?<=[{esc(after)}])[{esc(looks)}](?=[{esc(before)}])")
+    return _Apostrophe(looks, h["apostrophe"], after, before, rx)
+
+
+def apostrophe_lookalikes() -> str:
+    """The characters typed for the Ukrainian and Belarusian apostrophe (the C engine declines a
+    text holding one): between a consonant and a vowel an apostrophe comes before, each is the
+    apostrophe (``Знам`янка``).
+
+    >>> apostrophe_lookalikes()
+    '`‘′´'
+    """
+    return _apostrophe().looks
+
+
+def repair_apostrophes(slots: Sequence[str], put: Callable[[int, str, str], None]) -> None:
+    """``put(i, apostrophe, "homoglyph")`` for each look-alike of the apostrophe in ``slots``
+    (one character a slot) that stands for it."""
+    r = _apostrophe()
+    for i in range(1, len(slots) - 1):
+        if slots[i] in r.looks and slots[i - 1] in r.after and slots[i + 1] in r.before:
+            put(i, r.apostrophe, "homoglyph")
+
+
+def _apostrophes_repaired(text: str) -> str:
+    r = _apostrophe()
+    if not any(c in text for c in r.looks):
+        return text
+    return r.pattern.sub(r.apostrophe, text)
+
+
 def _cyrillic_numeral(word: MutableSequence[str]) -> bool:
     letters, not_numerals = _numerals()
     text = "".join(word)
@@ -245,8 +295,10 @@ def repair(text: str) -> str:
     'XIX век, IX съезд, XVIII, XI'
     >>> repair("ХХ век, ХХІ століття, ХХХХ, А’ІІ")
     'XX век, XXI століття, ХХХХ, А’ІІ'
+    >>> repair("Знам`янка, ім‘я, Кам′янець, сім´я, Мар`іна; `код`, 5′")
+    'Знам’янка, ім’я, Кам’янець, сім’я, Мар’іна; `код`, 5′'
     """
-    return _numerals_repaired(_mixed_repaired(text))
+    return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text)))
 
 
 def _numerals_repaired(text: str) -> str:

@@ -27,7 +27,7 @@ from .chars import (
     SHAPE,
     VARIANTS,
 )
-from .lookalike import numeral_letters
+from .lookalike import apostrophe_lookalikes, numeral_letters
 
 
 def _last_resort(ch: str, table: Mapping[str, str], marks: bool = True) -> str:
@@ -197,6 +197,8 @@ F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word
 F_NUMERAL = 4096  # a Cyrillic look-alike of I V X L (lookalike.numeral_letters): a word of
 # them alone may be a Roman numeral; a romaniser that repairs look-alikes (M_LOOKALIKE)
 # declines a text holding one, and the repair writes it in Latin letters (ХХ век → XX)
+F_APOSTROPHE = 8192  # a look-alike of the apostrophe (lookalike.apostrophe_lookalikes):
+# M_LOOKALIKE declines a text holding one, and the repair writes the apostrophe (Знам`янка)
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
 # NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter.
 # A scheme that writes ASCII (Body.ascii, mode 8) composes them as NFC does (и + U+0306 → й)
@@ -293,7 +295,9 @@ def plain_tables(
     for members, b in sets.items():
         for c in members:
             set_bits[c] = set_bits.get(c, 0) | 1 << b
-    known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS
+    # a look-alike of the apostrophe (Знам`янка): a romaniser that repairs declines the text
+    looks = set(apostrophe_lookalikes()) - word if body.script == "Cyrl" else set()
+    known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS | looks
     chars = []
     vowels, no_rules = body.vowels, (0, 0)  # (the loop runs for some 600 characters)
     numerals = numeral_letters() if body.script == "Cyrl" else ""
@@ -305,6 +309,8 @@ def plain_tables(
             flags |= F_WORD
         if ch in inner:
             flags |= F_INNER
+        if ch in looks:
+            flags |= F_APOSTROPHE
         if low in vowels:
             flags |= F_VOWEL
         if ch in carried_marks:
