@@ -45,6 +45,22 @@ def test_polivanov_names_in_hepburn_for_every_reader(ru: str, en: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        # the uk cells of names.csv rows, as Ukrainian press and uk.wikipedia spell the persons
+        # (the Polivanov reader reads Russian only: Харукі Муракамі gave Kharuki Murakami)
+        ("Харукі Муракамі", "Haruki Murakami"),
+        ("Фуміо Кішіда", "Fumio Kishida"),
+        ("Нарухіто", "Naruhito"),
+        ("Ісороку Ямамото", "Isoroku Yamamoto"),
+        ("Місіма Юкіо", "Mishima Yukio"),  # surname first, as the Encyclopedia of Modern Ukraine
+    ],
+)
+def test_ukrainian_spellings_of_rows(uk: str, en: str) -> None:
+    assert romanize(uk, lang="uk", target="en") == en
+
+
+@pytest.mark.parametrize(
     ("ru", "en"),
     [
         # Universal Dependencies ru_gsd (CC BY-SA 4.0), sentences naming Junichi Masuda (Game

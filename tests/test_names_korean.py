@@ -82,6 +82,30 @@ def test_names_the_press_prints_otherwise_are_rows(ru: str, en: str, de: str | N
 
 
 @pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        # the uk cells of those rows, as Ukrainian press and uk.wikipedia spell the persons (the
+        # Kontsevich reader reads Russian only: Юн Сок Йоль gave Yun Sok Yol)
+        ("Юн Сок Йоль", "Yoon Suk Yeol"),
+        ("Пан Ґі Мун", "Ban Ki-moon"),
+        ("Кім Ір Сен", "Kim Il Sung"),
+        ("Пак Чон Хі", "Park Chung Hee"),
+        ("Ро Де У", "Roh Tae-woo"),
+        ("Лі Чже Мьон", "Lee Jae-myung"),
+        ("Нгуєн Фу Чонг", "Nguyễn Phú Trọng"),
+        ("Тхіть Ньят Хань", "Thích Nhất Hạnh"),
+    ],
+)
+def test_ukrainian_spellings_of_those_rows(uk: str, en: str) -> None:
+    assert romanize(uk, lang="uk", target="en") == en
+
+
+def test_a_ukrainian_spelling_in_a_sentence() -> None:
+    text = "Президент Юн Сок Йоль запровадив воєнний стан."
+    assert "Yoon Suk Yeol zaprovadyv" in romanize(text, lang="uk", target="en")
+
+
+@pytest.mark.parametrize(
     ("ru", "en"),
     [
         ("Виктор Цой", "Viktor Tsoi"),  # a Soviet Korean: a given name first, no Korean one
