@@ -92,6 +92,46 @@ def test_a_long_line_is_matched_a_part_at_a_time_with_the_same_hits() -> None:
                 assert matcher.find(text) == whole
 
 
+def test_a_long_text_of_several_languages_is_matched_a_part_at_a_time_with_the_same_hits() -> None:
+    """Lines of French, German, English and Russian words with the glossaries' terms of every
+    language: a Latin-script line that does not decide its language takes the whole text's,
+    in parts as at once. Each part took its own (a part mostly French read a Shoah line as
+    French, the whole text reads it as none): 731 hits in parts against 739 at once."""
+    import random
+
+    from translit.glossary import apply, load, shipped_path
+
+    rng = random.Random(1)
+    fills = {
+        "en": ["the", "and", "of", "was", "in", "army"],
+        "de": ["der", "die", "und", "war", "im", "Heer"],
+        "fr": ["le", "la", "et", "était", "dans", "armée"],
+        "ru": ["и", "в", "на", "был", "армия"],
+    }
+    for name in ("ww2-roa.tbx", "soviet-institutions.tbx"):
+        g = load(shipped_path(name))
+        terms = [t.text for c in g.concepts for t in c.terms]
+        lines = []
+        for _ in range(400):
+            fill = fills[rng.choice(list(fills))]
+            words = [
+                rng.choice(terms) if rng.random() < 0.3 else rng.choice(fill)
+                for _ in range(rng.randint(1, 12))
+            ]
+            lines.append(" ".join(words))
+        text = "\n".join(lines)
+        matcher = apply.Matcher.for_glossary(g)
+        whole = matcher.find(text)
+        assert len(whole) > 500
+        for window, overhang in ((37, 500), (1000, 100), (3000, 2000)):
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(apply, "_WINDOW", window)
+                mp.setattr(apply, "_OVERHANG", overhang)
+                parts = list(matcher.find_parts(text))
+                assert len(parts) > 5
+                assert [h for part in parts for h in part] == whole, (name, window)
+
+
 def test_list_mode_on_one_huge_line_holds_a_part_not_the_line(tmp_path: Path) -> None:
     """``glossary apply --mode list`` on one line of 100 MB peaked at 1.6 GB (the matching's
     tables, 27 bytes a character, and every hit of the line at once): it lists a part of the

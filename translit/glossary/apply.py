@@ -103,7 +103,7 @@ from .forms import (
     s_plural_forms,
     undetermined_reading,
 )
-from .latin import Lines, homograph, is_ordinary, languages
+from .latin import Lines, homograph, is_ordinary, languages, text_language
 from .model import (
     Concept,
     Glossary,
@@ -355,6 +355,21 @@ def _space_at(text: str, at: int) -> int:
     """The offset of the first white space of ``text`` from ``at`` on (its length: none)."""
     found = _WHITE.search(text, at)
     return found.start() if found is not None else len(text)
+
+
+def _folded_pieces(text: str) -> Iterator[str]:
+    """``text`` as :class:`~.latin.Lines` reads a whole text (folded, without its invisible
+    characters and the stress marks on its vowels: :meth:`Matcher._whole_spans`), a part of
+    about :data:`_WINDOW` characters at a time, cut at white space (its runs are kept: they
+    part words as one space does)."""
+    start, n = 0, len(text)
+    while start < n:
+        cut = _space_at(text, start + _WINDOW)
+        piece = text[start:cut]
+        hidden, marks, _ = _kinds(piece)
+        gone = sorted([*hidden, *_on_vowels(piece, marks, hidden)])
+        yield fold(_without(piece, gone) if gone else piece)
+        start = cut
 
 
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -1360,18 +1375,21 @@ class Matcher:
         free (at white space, or where the last match ended) and is matched with
         :data:`_CONTEXT` characters before it and :data:`_OVERHANG` after, so the matches
         starting before its cut are the whole text's (a Latin-script line that does not
-        decide its language takes the part's, as it takes a block's). A text of
+        decide its language takes the whole text's: :func:`_folded_pieces`). A text of
         :data:`_WINDOW` characters or fewer is one part."""
         n = len(text)
         if n <= _WINDOW:
             yield self._whole_spans(text)
             return
+        # (a Latin-script line that does not decide its language takes the whole text's, as
+        # in one part: not the part's, which differs in a text of several languages)
+        whole = functools.cache(lambda: text_language(_folded_pieces(text)))
         start = 0
         while start < n:
             cut = _space_at(text, start + _WINDOW)
             end = _space_at(text, cut + _OVERHANG) if cut < n else n
             lo = max(0, start - _CONTEXT)
-            got = self._whole_spans(text[lo:end], start - lo)
+            got = self._whole_spans(text[lo:end], start - lo, whole)
             got = [(a + lo, b + lo, i) for a, b, i in got if a + lo < cut]
             yield got
             start = max(cut, got[-1][1]) if got else cut
@@ -1650,9 +1668,12 @@ class Matcher:
             return self._whole_spans(text)
         return [span for part in self.span_parts(text) for span in part]
 
-    def _whole_spans(self, text: str, since: int = 0) -> list[tuple[int, int, int]]:
+    def _whole_spans(
+        self, text: str, since: int = 0, whole: Callable[[], str | None] | None = None
+    ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of the whole of ``text`` at once (those starting at ``since`` or
-        later, matched as from a free position there: the text before is context only).
+        later, matched as from a free position there: the text before is context only;
+        ``whole``: the language of the text it is a part of, :class:`~.latin.Lines`').
 
         The text is matched without its invisible characters (Ель\\u200dцин, Ель\\xadцин:
         Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
@@ -1674,7 +1695,9 @@ class Matcher:
         with building():
             if since and gone:  # (where ``since`` is in the text without them)
                 since -= bisect_left(gone, since)
-            got = self._spans(_without(text, gone) if gone else text, set(apostrophes), since)
+            got = self._spans(
+                _without(text, gone) if gone else text, set(apostrophes), since, whole
+            )
             if gone:
                 got = _back(got, gone)
             if stress:
@@ -1682,7 +1705,11 @@ class Matcher:
             return got
 
     def _spans(
-        self, text: str, marks: set[int] | None = None, since: int = 0
+        self,
+        text: str,
+        marks: set[int] | None = None,
+        since: int = 0,
+        whole: Callable[[], str | None] | None = None,
     ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space, whose
         apostrophes are at ``marks`` (found here when not given), starting at ``since`` or
@@ -1710,7 +1737,7 @@ class Matcher:
             lang = latin[idx] if idx in latin else self._latin_at(idx)
             if lang is not None:  # (one word of a French, German or English term)
                 if lines is None:
-                    lines = Lines(text, folded)
+                    lines = Lines(text, folded, whole)
                 here = lines.at(start, stop)
                 if here is not None and here != lang and self._spelled_in(idx, here):
                     other = alts.get(idx, {})  # (a line of another language, which the

@@ -19,8 +19,10 @@ spelled as.
 from __future__ import annotations
 
 import functools
+import math
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from .._datafiles import load_toml
 from ..engine.memo import make_room
@@ -36,6 +38,7 @@ __all__ = [
     "language_of",
     "languages",
     "latin_script",
+    "text_language",
 ]
 
 #: how far (in Zipf units: log10) the best language's sum must lead the next one's for a text
@@ -77,13 +80,40 @@ def language_of(words: Iterable[str]) -> str | None:
     >>> language_of("the ruse was a trick".split()), language_of("ruse was a trick".split())
     ('en', None)
     """
-    langs, _, table = _words()
-    known = list(filter(None, map(table.get, words)))
-    if not known:
-        return None
-    sums = list(map(sum, zip(*known, strict=True)))
+    known = list(filter(None, map(_words()[2].get, words)))
+    return _leader(list(map(sum, zip(*known, strict=True)))) if known else None
+
+
+def _leader(sums: list[float]) -> str | None:
+    """The language whose sum of ``sums`` (one a language) leads every other by
+    :data:`MARGIN` (``None``: none does)."""
     second, best = sorted(sums)[-2:]
-    return langs[sums.index(best)] if best - second >= MARGIN else None
+    return _words()[0][sums.index(best)] if best - second >= MARGIN else None
+
+
+def text_language(pieces: Iterable[str]) -> str | None:
+    """The language of a whole folded text, given in ``pieces`` cut at white space:
+    :func:`language_of` of its words where it is a Latin-script text (:func:`latin_script`),
+    else ``None``. Each language's sum is taken over the text's words at once
+    (:func:`math.fsum`), so that every cut of a text gives the same answer (a long text
+    matched a part at a time asks it of the whole text: :meth:`.Matcher.span_parts`).
+
+    >>> text_language(["der russe ", "kam. vlasov."]), text_language(["der russe kam. музей в техасе"])
+    ('de', None)
+    """
+    table = _words()[2]
+    known: Counter[str] = Counter()
+    cyrillic = count = 0
+    for folded in pieces:
+        words = folded.split()
+        cyrillic += _cyrillic_runs(folded)
+        count += len(words)
+        known.update(filter(table.__contains__, words))
+    if (cyrillic and 2 * cyrillic >= count) or not known:
+        return None
+    return _leader(
+        [math.fsum(table[w][i] * n for w, n in known.items()) for i in range(len(languages()))]
+    )
 
 
 def is_ordinary(word: str, lang: str | None = None) -> bool:
@@ -113,6 +143,14 @@ def _cyrillic_table() -> bytes:
     return char_table(CYRILLIC_BLOCKS)
 
 
+def _cyrillic_runs(folded: str) -> int:
+    """The number of runs of Cyrillic characters in ``folded`` (its Cyrillic words)."""
+    folded = str.__str__(folded)  # (RUNS_OF reads an exact str)
+    if RUNS_OF is not None:
+        return len(RUNS_OF(folded, _cyrillic_table(), 1))
+    return len(_CYRILLIC_RUN.findall(folded))
+
+
 def latin_script(folded: str, count: int = -1) -> bool:
     """Whether fewer than half the words of the folded text (see :func:`~.folding.fold`) are
     Cyrillic: a line of a Russian text that quotes an English title has no Latin-script
@@ -126,11 +164,7 @@ def latin_script(folded: str, count: int = -1) -> bool:
     >>> latin_script(fold("McTavish, Fraser and Company (Лондон)"))
     True
     """
-    folded = str.__str__(folded)  # (RUNS_OF reads an exact str)
-    if RUNS_OF is not None:
-        cyrillic = len(RUNS_OF(folded, _cyrillic_table(), 1))
-    else:
-        cyrillic = len(_CYRILLIC_RUN.findall(folded))
+    cyrillic = _cyrillic_runs(folded)
     if not cyrillic:
         return True
     return 2 * cyrillic < (count if count >= 0 else len(folded.split()))
@@ -168,10 +202,21 @@ class Lines:
     >>> t = "Der Russe kam.\\nVlasov.\\nLe Russe parle, il est arrivé."
     >>> Lines(t, padded(t)).at(15, 21), Lines(t, padded(t)).at(4, 9)
     ('fr', 'de')
+
+    ``whole``: where ``text`` is a part of a longer text, the language of that text (asked
+    once, where a line does not decide: :func:`text_language` of the whole text).
     """
 
-    def __init__(self, text: str, padded: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        padded: str | None = None,
+        whole: Callable[[], str | None] | None = None,
+    ) -> None:
         self._text = text
+        # the language of the text ``text`` is a part of, where it is one (asked once, where
+        # a line does not decide: :func:`text_language`)
+        self._of_whole = whole
         # :func:`~.folding.padded` of ``text`` where the caller has it (glossary apply's
         # matcher does: folding a long text again cost as much as deciding its language)
         self._padded = padded
@@ -187,9 +232,11 @@ class Lines:
         got = last[2] if last[0] <= start and stop <= last[1] else self._line(start, stop)
         if got is None:  # (a Latin-script line that does not decide: the whole text's)
             if self._whole is _UNSET:
-                folded = self._folded(0, len(self._text))
-                words = folded.split()
-                self._whole = language_of(words) if latin_script(folded, len(words)) else None
+                whole = self._of_whole
+                if whole is None:
+                    self._whole = text_language([self._folded(0, len(self._text))])
+                else:
+                    self._whole = whole()
             return self._whole
         return got or None
 
