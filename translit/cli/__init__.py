@@ -28,12 +28,12 @@ try:  # (about 0.1 s, the console script's own import of this module: `translit`
     from .base import (
         FAILED,
         cli_message,
-        cut_words,
         fail,
         interrupted_in,
         printable,
         read_env,
         reader_left,
+        said,
         stdout_failed,
         stop_signals,
     )
@@ -153,7 +153,7 @@ def _cut_usage(exc: click.UsageError) -> click.UsageError:
     # (click's own messages quote what was typed as it was: "Got unexpected extra argument
     # (<ESC>]0;title<BEL>)" set the terminal's title; each line shown as every message is)
     lines = message.split("\n")
-    vars(exc)["message"] = "\n".join(cut_words(printable(name_bytes(line))) for line in lines)
+    vars(exc)["message"] = "\n".join(map(said, lines))
     return exc
 
 
