@@ -54,6 +54,7 @@ ELSEWHERE = {
     "translit.errors.placed": "test_faults_hostile29.test_a_value_that_fails_in_a_series_names_its_row (a TranslitError argument)",
     "translit.glossary.apply_text": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.latin.language_of": "test_glossary_latin.test_language_of_any_words (an iterable of words)",
+    "translit.glossary.latin.text_language": "test_glossary_latin.test_text_language_gives_every_cut_of_a_text_the_whole_texts_answer (folded pieces)",
     "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lookup": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lint": "test_faults_glossary.test_random_glossary_round_trips",

@@ -28,6 +28,7 @@ from translit.glossary.latin import (
     language_of,
     languages,
     latin_script,
+    text_language,
 )
 
 
@@ -115,6 +116,26 @@ def test_language_of_any_words(words: list[str], text: str) -> None:
     assert language_of(words) in (None, *languages())
     lines = Lines(text)
     assert lines.at(0, len(text)) in (None, *languages())
+
+
+_WORDS = ["der", "Russe", "kam", "le", "russe", "est", "the", "was", "Vlasov", "армия", "и", "1945"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40),
+    st.lists(st.integers(0, 40), max_size=5),
+)
+def test_text_language_gives_every_cut_of_a_text_the_whole_texts_answer(
+    words: list[str], cuts: list[int]
+) -> None:
+    """A long text matched a part at a time asks the whole text's language part by part
+    (Matcher.span_parts): the answer is Lines' for the text at once, wherever it is cut."""
+    text = "Vlasov.\n" + " ".join(words)  # (a line that does not decide: the text's)
+    at = sorted({len("Vlasov.\n" + " ".join(words[:k])) for k in cuts if 0 < k < len(words)})
+    folded = fold(text)
+    pieces = [folded[a:b] for a, b in zip([0, *at], [*at, len(text)], strict=True)]
+    assert Lines(text).at(0, 6) == text_language(pieces) == text_language([folded])
 
 
 def test_the_seed_lines_are_french(corpus) -> None:  # type: ignore[no-untyped-def]
