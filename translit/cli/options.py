@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import shown
-from ..io.options import RunOptions, UsageError
+from ..io.options import MIN_CHUNK_SIZE, RunOptions, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..io.results import Event, RunResult
@@ -90,8 +90,6 @@ def parse_chunk_size(text: str) -> int:
     Traceback (most recent call last):
     ValueError: less than 4K, the smallest piece (smaller ones cost more to cut and send than they convert): give 4K or more, or leave the default, 256K
     """
-    from ..io.options import MIN_CHUNK_SIZE
-
     value = parse_size(text)
     if value < MIN_CHUNK_SIZE:
         raise ValueError(
