@@ -34,8 +34,9 @@ _CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
 ]
 _IDS = [f"{lang}/{sid}{'-reverse' if rev else ''}" for sid, lang, rev in _CASES]
 
-# characters around words: spaces, line ends, punctuation, digits, other scripts, emoji
-_SEPARATORS = [*" \n\r\t.,;:!?-—«»()\"'’ʼ`0123456789", "  ", "\r\n", "🙂", "漢", "é", "x"]
+# characters around words: spaces, line ends, punctuation, digits, other scripts, emoji, and
+# the apostrophe's look-alikes (` ‘ ′ ´: Знам`янка, which the C engine declines)
+_SEPARATORS = [*" \n\r\t.,;:!?-—«»()\"'’ʼ`‘′´0123456789", "  ", "\r\n", "🙂", "漢", "é", "x"]
 # letters that stress the case and normalisation rules: combining marks, a letter whose lower
 # case is two letters (İ), a title-case letter (ǅ), an uncased symbol with case (Ⓐ), private use
 _ODD = ["\u0301", "\u0306", "\u0308", "\u0483", "İ", "ǅ", "Ⓐ", "\ue001", "ʹ", "ʺ", "·"]
