@@ -43,6 +43,7 @@ __all__ = [
     "CASE_NAMES",
     "LANGUAGES",
     "MorphologyError",
+    "coordinated",
     "dictionary_version",
     "forms",
     "forms_start",
@@ -698,6 +699,43 @@ def numbers(
     (('лагеря',), ((), ()))
     """
     return _derived(term, lang, hint, True)[1:]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def coordinated(term: str, lang: str = "ru", *, hint: str | None = None) -> tuple[str, ...]:
+    """The forms ``term`` (a singular noun with an agreeing adjective) takes as the last of
+    coordinated attributes of one plural noun, where ``data/inflection.toml``'s
+    ``coordinated_plural`` says the language writes them so: each adjective in the singular,
+    the noun in the plural, in one case (Херсонська й Запорізька області, Сумской и Черниговской
+    областей); none for another term, or one :func:`forms` gives already.
+
+    >>> coordinated("Запорізька область", "uk", hint="place")[:2]
+    ('Запорізька області', 'Запорізької областей')
+    >>> coordinated("Андрей Андреевич Власов", hint="person"), coordinated("лагерь")
+    ((), ())
+    """
+    words = term.split()
+    lang = lang.split("-", maxsplit=1)[0].lower()
+    if not words or lang not in LANGUAGES or not _dictionary(lang).get("coordinated_plural"):
+        return ()
+    plan = _plan(words, lang, hint)
+    if plan is None or plan[0] != "sing":
+        return ()
+    head, parses = plan[2], plan[3]
+    attribute = [p is not None and p is not head and p.tag.POS in _ADJ for p in parses]
+    if not any(attribute):
+        return ()
+    acronyms = [_is_acronym(w) for w in words]
+    out: list[str] = []
+    for case in _CASES[lang]:
+        one = _word_forms(words, plan, case, "sing", _inflect, acronyms=acronyms)
+        many = _word_forms(words, plan, case, "plur", _inflect, acronyms=acronyms)
+        if one is None or many is None:
+            continue
+        mixed = [a if adj else b for a, b, adj in zip(one, many, attribute, strict=True)]
+        out += (" ".join(c) for c in itertools.islice(itertools.product(*mixed), _PER_SLOT))
+    known = set(forms(term, lang, hint=hint))
+    return tuple(f for f in dict.fromkeys(out) if f not in known)
 
 
 @functools.lru_cache(maxsize=1 << 14)
