@@ -722,7 +722,8 @@ def coordinated(term: str, lang: str = "ru", *, hint: str | None = None) -> tupl
     if plan is None or plan[0] != "sing":
         return ()
     head, parses = plan[2], plan[3]
-    attribute = [p is not None and p is not head and p.tag.POS in _ADJ for p in parses]
+    before = parses.index(head)  # (an epithet after the head is no coordinated attribute)
+    attribute = [k < before and p is not None and p.tag.POS in _ADJ for k, p in enumerate(parses)]
     if not any(attribute):
         return ()
     acronyms = [_is_acronym(w) for w in words]
@@ -1148,20 +1149,30 @@ def _masculine_o_model(lang: str) -> Any | None:
 def _agree(
     words: list[str], i: int, head: Any, lang: str
 ) -> tuple[str, str | None, Any, list[Any | None]] | None:
-    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it."""
+    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it, and
+    after a capitalised head the capitalised adjectives right after it that agree with it (a
+    name's epithet: Пётр Великий → Петра Великого, Иван Грозный; the rest are complements)."""
     gender, number = _gender_number(head)
     parses: list[Any | None] = [None] * len(words)
-    for k in range(i):
-        agreeing = [
+
+    def agreeing(word: str) -> Any | None:
+        got = [
             p
-            for p in _parse(words[k], lang)
+            for p in _parse(word, lang)
             if p.tag.POS in _ADJ
             and p.tag.case == "nomn"
             and _gender_number(p)[1] == number
             and (number == "plur" or gender is None or p.tag.gender in (gender, None))
         ]
-        if not agreeing:
+        return max(got, key=lambda p: p.score) if got else None
+
+    for k in range(i):
+        parses[k] = agreeing(words[k])
+        if parses[k] is None:
             return None
-        parses[k] = max(agreeing, key=lambda p: p.score)
     parses[i] = head
+    for k in range(i + 1, len(words) if words[i][:1].isupper() else i + 1):
+        if not words[k][:1].isupper() or (epithet := agreeing(words[k])) is None:
+            break
+        parses[k] = epithet
     return number, gender, head, parses
