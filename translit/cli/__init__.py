@@ -31,6 +31,7 @@ try:  # (about 0.1 s, the console script's own import of this module: `translit`
         cut_words,
         fail,
         interrupted_in,
+        name_bytes,
         printable,
         read_env,
         reader_left,
