@@ -29,12 +29,13 @@ from translit.errors import GlossaryError
 from translit.glossary import Glossary, apply_text, lint
 from translit.glossary.files import load, loads, save
 from translit.glossary.model import Concept, Implied, Term, invented_id, parts_of, settle_ids
-from translit.glossary.tbx import write_tbx
+from translit.glossary.tbx import NOT_BASIC, write_tbx
 
 
 def _tbx(g: Glossary, version: int, *kept: str) -> bytes:
     """``g`` written as TBX ``version``; the writer says that the categories ``kept`` (no
-    TBX-Basic ones: IATE's normativeAuthorization, a tool's status) are written as read and
+    TBX-Basic ones: IATE's normativeAuthorization, a tool's status; or TBX-Basic's with a value
+    outside its picklist: a tool's own termType) are written as read and
     that a TBX-Basic validator refuses them, and says nothing else."""
     out = io.StringIO()
     said = write_tbx(g, out, version=version)
@@ -42,10 +43,8 @@ def _tbx(g: Glossary, version: int, *kept: str) -> bytes:
         assert said == []
     else:
         assert len(said) == 1, said
-        assert said[0].startswith("data TBX-Basic does not define, written as read: ")
-        assert said[0].endswith(
-            "; other TBX readers keep it, a TBX-Basic validator refuses the file"
-        )
+        assert said[0].startswith("data TBX-Basic does not allow, written as read: ")
+        assert said[0].endswith(NOT_BASIC)
         assert sorted(set(re.findall(r'type="(\w+)"', said[0]))) == sorted(kept)
     return out.getvalue().encode()
 
@@ -300,9 +299,9 @@ def test_a_phrase_forbidden_term_is_deprecated_and_never_applied(tmp_path: Any) 
     assert save(g, out) == [
         "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ first, "
         "no spaces, each once): written '1001' as '_1001'",
-        'data TBX-Basic does not define, written as read: <termNote type="status"> (3x), '
-        '<termNote type="preferred"> (3x), <termNote type="forbidden"> (3x); other TBX readers '
-        "keep it, a TBX-Basic validator refuses the file",
+        'data TBX-Basic does not allow, written as read: <termNote type="status"> (3x: entry '
+        '_1001), <termNote type="preferred"> (3x: entry _1001), <termNote type="forbidden"> (3x: '
+        "entry _1001)" + NOT_BASIC,
     ]
     text = out.read_text("utf-8")  # each flag as Phrase wrote it
     assert text.count('<termNote type="forbidden">') == 3
@@ -347,9 +346,12 @@ def test_an_iate_abbreviation_is_read(tmp_path: Any) -> None:
         ("mul", "ROA", "abbreviation"),
     ]
     out = tmp_path / "back.tbx"
-    assert save(g, out) == [  # (IATE's reliability code: a category of TBX's default set)
-        'data TBX-Basic does not define, written as read: <descrip type="reliabilityCode"> (2x); '
-        "other TBX readers keep it, a TBX-Basic validator refuses the file"
+    assert save(g, out) == [  # (IATE's reliability code: a category of TBX's default set;
+        # its term types, outside TBX-Basic's picklist: fullForm, acronym, abbreviation, ...)
+        "data TBX-Basic does not allow, written as read: <termNote type=\"termType\"> 'Term', not "
+        'in its picklist (1x: entry IATE-884422), <descrip type="reliabilityCode"> (2x: entry '
+        "IATE-884422), <termNote type=\"termType\"> 'Abbrev', not in its picklist (2x: entry "
+        "IATE-884422)" + NOT_BASIC
     ]
     text = out.read_text("utf-8")
     assert text.count('<termNote type="termType">Abbrev</termNote>') == 2  # as IATE spelt it
@@ -647,7 +649,7 @@ def test_a_term_type_of_a_tools_own_is_kept_as_read_with_a_warning(version: int)
         ("ROA", "acronym"),
     ]
     assert any("own.tbx:6: term type 'lookup form' is in no TBX picklist" in w for w in g.warnings)
-    back = _term_notes(_tbx(g, version))
+    back = _term_notes(_tbx(g, version, "termType"))  # (not TBX-Basic's picklist's: said)
     assert ("termType", "lookup form") in back[0]
     assert ("termType", "acronym") in back[1]
 
@@ -725,10 +727,10 @@ def test_an_element_of_another_namespace_comes_back_in_its_namespace(
     out = io.StringIO()
     section = "langSec" if document is FOREIGN_V3 else "langSet"
     assert write_tbx(g, out, version=version) == [  # each of the fixture's x: elements
-        "data TBX-Basic does not define, written as read: <x:descrip> of another namespace (1x), "
-        "<x:note> of another namespace (2x), <x:descripGrp> of another namespace (1x), "
-        f"<x:{section}> of another namespace (1x), <x:termNote> of another namespace (1x); other "
-        "TBX readers keep it, a TBX-Basic validator refuses the file"
+        "data TBX-Basic does not allow, written as read: <x:descrip> of another namespace (1x: "
+        "entry c1), <x:note> of another namespace (2x: entry c1), <x:descripGrp> of another "
+        f"namespace (1x: entry c1), <x:{section}> of another namespace (1x: entry c1), "
+        "<x:termNote> of another namespace (1x: entry c1)" + NOT_BASIC
     ]
     written = out.getvalue().encode()
     tree = etree.fromstring(written)

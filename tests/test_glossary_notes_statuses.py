@@ -16,6 +16,7 @@ import copy
 import dataclasses
 import io
 import pickle
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from translit.cli import cli
 from translit.glossary import Concept, Glossary, Term, lint, load, save
 from translit.glossary.files import loads
 from translit.glossary.model import Implied, Joined, Spelled, implied, joined, parts_of
-from translit.glossary.tbx import NS_V3, write_tbx
+from translit.glossary.tbx import NOT_BASIC, NS_V3, write_tbx
 
 DATA = Path(__file__).parent / "data" / "glossary"
 EXAMPLE = DATA / "several-notes.tbx"
@@ -147,6 +148,16 @@ _STATUS_ANY = st.one_of(
     _STATUS, st.sampled_from(["forbidden", "obsolete", "standardizedTerm-admn-sts",
                               "proposedTerm-admn-sts", "notRecommended", "preferred"])
 )  # fmt: skip
+#: TBX-Basic's picklists of the two (LTAC's DCA/TBX-Basic_DCA.sch, module.min/basic.termNote)
+_BASIC_PICKLIST = {
+    "termType": {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"},
+    "administrativeStatus": {
+        "admittedTerm-admn-sts",
+        "deprecatedTerm-admn-sts",
+        "supersededTerm-admn-sts",
+        "preferredTerm-admn-sts",
+    },
+}
 _TYPE_ANY = st.one_of(_TYPE, st.sampled_from(["initialism", "full form", "abbreviation"]))
 _TERM_WORD = st.sampled_from(["РОА", "Русская армия", "ROA", "Armée russe", "Wlassow-Armee"])
 
@@ -188,8 +199,15 @@ _NUMBER_ID = (
     "no spaces, each once): written '7' as '_7'"
 )
 _NORMATIVE = (
-    'data TBX-Basic does not define, written as read: <termNote type="normativeAuthorization"> '
-    "(1x); other TBX readers keep it, a TBX-Basic validator refuses the file"
+    'data TBX-Basic does not allow, written as read: <termNote type="normativeAuthorization"> '
+    "(1x: entry c1)" + NOT_BASIC
+)
+#: and of Weblate's and TBX v2's spellings, outside TBX-Basic's picklists (LTAC's Schematron)
+_SPELLINGS = (
+    'data TBX-Basic does not allow, written as read: <termNote type="normativeAuthorization"> '
+    "(1x: entry c1), <termNote type=\"termType\"> 'initialism', not in its picklist (1x: entry "
+    "c1), <termNote type=\"administrativeStatus\"> 'forbidden', not in its picklist (1x: entry "
+    "c1)" + NOT_BASIC
 )
 
 
@@ -206,7 +224,22 @@ def test_tbx_to_tbx_keeps_every_note_and_adds_no_type_or_status(
     entries: list[dict[str, Any]], v3_in: bool, version: int
 ) -> None:
     g = loads(render(entries, v3_in), "tbx", "drawn.tbx")
-    assert shape(_tbx(g, version)) == entries
+    out = io.StringIO()
+    said = write_tbx(g, out, version=version)
+    assert shape(out.getvalue().encode("utf-8")) == entries
+    # what is said: the spellings drawn outside TBX-Basic's picklists (LTAC's Schematron), each
+    outside = sorted(
+        {
+            (kind, value)
+            for e in entries
+            for section in e["langs"].values()
+            for _, type_, status, _ in section["terms"]
+            for kind, value in (("termType", type_), ("administrativeStatus", status))
+            if value is not None and value not in _BASIC_PICKLIST[kind]
+        }
+    )
+    named = re.findall(r"<termNote type=\"(\w+)\"> '([^']*)', not in its picklist", "".join(said))
+    assert sorted(set(named)) == outside
 
 
 def _table_expected(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -487,13 +520,17 @@ def test_a_status_or_type_is_written_back_as_the_file_spelled_it() -> None:
     red, ra = g.concepts[0].terms
     assert (red.status, ra.type, ra.status) == ("preferred", "acronym", "deprecated")
     for version in (2, 3):
-        text = _tbx(g, version, _NORMATIVE).decode()
+        text = _tbx(g, version, _SPELLINGS).decode()
         assert '<termNote type="normativeAuthorization">standardizedTerm</termNote>' in text
         assert '<termNote type="termType">initialism</termNote>' in text
         assert '<termNote type="administrativeStatus">forbidden</termNote>' in text
         assert "admn-sts" not in text and "acronym" not in text
     ra.status = "superseded"  # set in code: the TBX spelling of the model's value
-    assert "supersededTerm-admn-sts" in _tbx(g, 3, _NORMATIVE).decode()
+    said = _SPELLINGS.replace(
+        ", <termNote type=\"administrativeStatus\"> 'forbidden', not in its picklist (1x: entry c1)",
+        "",
+    )  # (superseded: TBX-Basic's picklist holds it)
+    assert "supersededTerm-admn-sts" in _tbx(g, 3, said).decode()
 
 
 def test_lint_reads_unstated_statuses_as_before() -> None:

@@ -19,6 +19,7 @@ from translit.errors import GlossaryError
 from translit.glossary import apply_text
 from translit.glossary.files import load, loads, save, shipped_path
 from translit.glossary.model import Concept, Glossary, Term
+from translit.glossary.tbx import NOT_BASIC
 
 NS = "urn:iso:std:iso:30042:ed-2"
 
@@ -266,12 +267,15 @@ def test_windows_language_names_as_column_headers(name: str, tag: str) -> None:
 
 # MultiTerm XML with sub-fields: the MultiTerm XML schema (RWS MultiTerm SDK, "MTF Source",
 # 2001: "Added <descripGrp> inside of <descripGrp> tags") nests a field's own fields in its group
-# (a Definition's Source); conceptGrp may hold <system> fields.
+# (a Definition's Source); conceptGrp may hold <system> fields ("system-maintained information
+# like the old entry class and the approval status": type entryClass, 1-8, or status, new,
+# reviewed, approved).
 MTF_SUBFIELDS = """<?xml version="1.0" encoding="UTF-8"?>
 <mtf>
  <conceptGrp>
   <concept>17</concept>
   <system type="entryClass">1</system>
+  <system type="status">approved</system>
   <descripGrp><descrip type="Definition">Armed force under German command.</descrip>
    <descripGrp><descrip type="Source">Britannica</descrip></descripGrp></descripGrp>
   <languageGrp><language type="Russian" lang="RU"/>
@@ -296,8 +300,16 @@ def test_a_multiterm_sub_field_belongs_to_its_field(tmp_path: Path) -> None:
         '<descripGrp><descrip type="context">Бойцы РОА</descrip>'
         '<admin type="source">Мемуары</admin></descripGrp>',
     )
-    assert g.warnings == ["termbase.xml:5: <system> not kept"]
-    save(g, tmp_path / "back.tbx")
+    # the <system> fields: kept (they were dropped, said "not kept"), and said on export
+    assert g.warnings == []
+    assert c.extra[1:] == [
+        ("", '<descrip type="entryClass">1</descrip>'),
+        ("", '<descrip type="status">approved</descrip>'),
+    ]
+    assert save(g, tmp_path / "back.tbx")[1] == (
+        'data TBX-Basic does not allow, written as read: <descrip type="entryClass"> (1x: entry '
+        '_17), <descrip type="status"> (1x: entry _17)' + NOT_BASIC
+    )
     back = load(tmp_path / "back.tbx")
     back.concepts[0].id = "17"  # (written '_17': a concept number is no XML id)
     assert back == g

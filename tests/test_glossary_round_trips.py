@@ -18,6 +18,7 @@ from lxml import etree
 
 from translit.glossary.files import load, loads, save
 from translit.glossary.model import Concept, Glossary, Term, joined
+from translit.glossary.tbx import NOT_BASIC
 
 DATA = Path(__file__).parent / "data" / "glossary"
 
@@ -33,9 +34,10 @@ def test_a_weblate_note_keeps_who_wrote_it_through_tbx(tmp_path: Path) -> None:
     for version in (2, 3):
         out = tmp_path / f"v{version}.tbx"
         assert save(g, out, tbx_version=version) == [  # (Weblate's own TBX, as Weblate reads it)
-            "data TBX-Basic does not define, written as read: <descrip> without a type (1x), "
-            '<note from=…> (3x), <termNote type="translationNote"> (1x); other TBX readers '
-            "keep it, a TBX-Basic validator refuses the file"
+            "data TBX-Basic does not allow, written as read: <descrip> without a type (1x: entry "
+            'red-army), <note from=…> (3x: entries red-army, kgb), <termNote type="translationNote"'
+            "> (1x: entry kgb), <termNote type=\"administrativeStatus\"> 'forbidden', not in its "
+            "picklist (1x: entry kgb)" + NOT_BASIC
         ]
         assert _notes(out) == [
             ("translator", "Capital К only at the start of a sentence."),

@@ -21,7 +21,7 @@ from lxml import etree
 from translit.errors import GlossaryError
 from translit.glossary.files import load, loads, save, shipped_path
 from translit.glossary.model import Concept, Glossary, Term
-from translit.glossary.tbx import write_tbx
+from translit.glossary.tbx import NOT_BASIC, write_tbx
 
 NS = "urn:iso:std:iso:30042:ed-2"
 #: XML 1.0 (Namespaces) NCName, the lexical space of xsd:ID: a letter or _ first, then letters,
@@ -45,6 +45,32 @@ BASIC = {
     "transac": {"transactionType"},
     "transacNote": {"responsibility"},
 }
+#: LTAC's Schematron rules for DCA TBX-Basic (DCA/TBX-Basic_DCA.sch), the rules its schema
+#: cannot check, written here from the .sch: each closed category's values, and the levels a
+#: category may stand at (its parent, or its group's parent). The .sch spells one definition
+#: level "conceptEtnry"; its message, "conceptEntry or langSec levels", is taken.
+PICKLISTS = {
+    "administrativeStatus": {
+        "admittedTerm-admn-sts",
+        "deprecatedTerm-admn-sts",
+        "supersededTerm-admn-sts",
+        "preferredTerm-admn-sts",
+    },
+    "partOfSpeech": {"adjective", "noun", "other", "verb", "adverb"},
+    "grammaticalGender": {"masculine", "feminine", "neuter", "other"},
+    "termType": {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"},
+    "transactionType": {"origination", "modification"},
+}
+LEVELS = {
+    "customerSubset": {"termSec"},
+    "projectSubset": {"termSec"},
+    "subjectField": {"conceptEntry"},
+    "context": {"termSec"},
+    "definition": {"conceptEntry", "langSec"},
+    "crossReference": {"conceptEntry", "termSec"},
+    "externalCrossReference": {"conceptEntry", "termSec"},
+    "xGraphic": {"conceptEntry"},
+}
 
 
 def _local(el: etree._Element) -> str:
@@ -55,7 +81,9 @@ def _basic_faults(data: bytes) -> list[str]:
     """What TBX-Basic's schema refuses in the v3 document ``data``: ids that are no unique
     NCNames, a conceptEntry without a langSec, a langSec without a termSec, a termNote after
     another kind of child of a termSec (the schema: term, termNote*, then the rest), a type
-    the element does not take, a date that is no xsd:date."""
+    the element does not take, a date that is no xsd:date; and what LTAC's Schematron rules
+    refuse: a value not in its category's picklist, a category at a level not its own, an
+    empty type."""
     root = etree.fromstring(data)
     out: list[str] = []
     ids = [el.get("id") for el in root.iter() if el.get("id") is not None]
@@ -78,6 +106,17 @@ def _basic_faults(data: bytes) -> list[str]:
             out.append(f"termNote in {_local(el.getparent())}")
         if name == "date" and not re.fullmatch(r"\d{4}-\d\d-\d\d", el.text or ""):
             out.append(f"date {el.text!r}")
+        kind = el.get("type")
+        if kind == "":
+            out.append(f"<{name}> with an empty type")
+        if kind in PICKLISTS and el.text not in PICKLISTS[kind]:
+            out.append(f"{kind} {el.text!r}")
+        if kind in LEVELS and name in BASIC:
+            parent = el.getparent()
+            if _local(parent).endswith("Grp"):
+                parent = parent.getparent()
+            if _local(parent) not in LEVELS[kind]:
+                out.append(f"{kind} in {_local(parent)}")
     return out
 
 
@@ -162,9 +201,12 @@ def test_a_part_of_speech_in_another_case_is_written_as_the_picklist_spells_it()
     assert notes == [
         ("partOfSpeech", "noun"),
         ("grammaticalGender", "feminine"),
-        ("partOfSpeech", "n."),  # no picklist value: as read
+        ("partOfSpeech", "n."),  # no picklist value: as read, and said (LTAC's Schematron:
+    ]  # "Permitted values of /partOfSpeech/ are 'noun', 'other', 'verb', 'adverb', 'adjective'")
+    assert said == [
+        "data TBX-Basic does not allow, written as read: <termNote type=\"partOfSpeech\"> 'n.', "
+        "not in its picklist (1x: entry b1905)" + NOT_BASIC
     ]
-    assert said == []
 
 
 # -- DCT: a transaction of the Basic module --------------------------------------------------------
@@ -210,8 +252,8 @@ def test_a_dct_transaction_is_kept_in_dca_form() -> None:
     data, said = _written(g)
     assert _basic_faults(data) == ["termNote in langSec"]  # the sample's own, said:
     assert said == [
-        'data TBX-Basic does not define, written as read: <termNote type="partOfSpeech"> outside '
-        "a term (1x); other TBX readers keep it, a TBX-Basic validator refuses the file"
+        'data TBX-Basic does not allow, written as read: <termNote type="partOfSpeech"> outside '
+        "a term (1x: entry c1)" + NOT_BASIC
     ]
     assert loads(data, "tbx").concepts == g.concepts
 
@@ -234,9 +276,55 @@ def test_kept_categories_tbx_basic_lacks_are_written_and_said() -> None:
     data, said = _written(g)
     assert b'<termNote type="grammaticalNumber">plural</termNote>' in data  # kept, as read
     assert said == [
-        'data TBX-Basic does not define, written as read: <termNote type="grammaticalNumber"> '
-        '(1x), <termNote type="register"> (1x), <admin type="reading"> (1x); other TBX readers '
-        "keep it, a TBX-Basic validator refuses the file"
+        'data TBX-Basic does not allow, written as read: <termNote type="grammaticalNumber"> '
+        '(1x: entry roa), <termNote type="register"> (1x: entry roa), <admin type="reading"> '
+        "(1x: entry roa)" + NOT_BASIC
+    ]
+
+
+# a TBX v3 file whose categories are all TBX-Basic's, but placed and spelled as its rules (LTAC's
+# Schematron, DCA/TBX-Basic_DCA.sch) refuse: a context of the entry and of a language (the .sch:
+# "Context appears at the termSec level"), a customer subset and an image of a language, values
+# outside the picklists (a tool's "n.", "m", TBX v2's "standardizedTerm-admn-sts")
+PLACED = """<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+<conceptEntry id="roa"><descrip type="context">Die ROA unter Wlassow.</descrip>
+<langSec xml:lang="ru"><descrip type="context">РОА генерала Власова</descrip>
+  <admin type="customerSubset">archive</admin>
+  <xref type="xGraphic" target="https://example.org/roa.png">patch</xref>
+  <termSec><term>РОА</term><termNote type="partOfSpeech">n.</termNote>
+    <termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote>
+    <descrip type="context">солдаты РОА</descrip></termSec></langSec></conceptEntry>
+<conceptEntry id="konr"><langSec xml:lang="ru"><termSec><term>КОНР</term>
+  <termNote type="grammaticalGender">m</termNote><termNote type="partOfSpeech">n.</termNote>
+</termSec></langSec></conceptEntry></body></text></tbx>"""
+
+
+def test_data_tbx_basic_places_or_spells_otherwise_is_said_with_its_entries() -> None:
+    data, said = _written(loads(PLACED.encode(), "tbx", "placed.tbx"))
+    assert sorted(_basic_faults(data)) == [  # each written as read (other readers keep it)
+        "administrativeStatus 'standardizedTerm-admn-sts'",
+        "context in conceptEntry",
+        "context in langSec",
+        "customerSubset in langSec",
+        "grammaticalGender 'm'",
+        "partOfSpeech 'n.'",
+        "partOfSpeech 'n.'",
+        "xGraphic in langSec",
+    ]
+    assert said == [
+        "data TBX-Basic does not allow, written as read: "
+        '<descrip type="context"> in a conceptEntry, not in a termSec (1x: entry roa), '
+        '<descrip type="context"> in a langSec, not in a termSec (1x: entry roa), '
+        '<admin type="customerSubset"> in a langSec, not in a termSec (1x: entry roa), '
+        '<xref type="xGraphic"> in a langSec, not in a conceptEntry (1x: entry roa), '
+        "<termNote type=\"administrativeStatus\"> 'standardizedTerm-admn-sts', not in its "
+        "picklist (1x: entry roa), "
+        "<termNote type=\"partOfSpeech\"> 'n.', not in its picklist (2x: entries roa, konr), "
+        "<termNote type=\"grammaticalGender\"> 'm', not in its picklist (1x: entry konr); "
+        "other TBX readers keep it, a TBX-Basic validator refuses the file: for a valid "
+        "TBX-Basic write it in the file as TBX-Basic does (a category and value of its "
+        "picklists, at its level) or as a <note>, or drop it"
     ]
 
 
@@ -350,8 +438,8 @@ def test_a_multiterm_transaction_without_a_kind_is_kept_as_read_and_said() -> No
     kinds = [e.text for e in etree.fromstring(data).iter(f"{{{NS}}}transac")]
     assert kinds == ["anna"]
     assert said == [
-        "data TBX-Basic does not define, written as read: <transac> without a type (1x); "
-        "other TBX readers keep it, a TBX-Basic validator refuses the file"
+        "data TBX-Basic does not allow, written as read: <transac> without a type (1x: entry c1)"
+        + NOT_BASIC
     ]
 
 

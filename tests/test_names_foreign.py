@@ -116,6 +116,8 @@ def test_whole_names_where_names_csv_has_the_surname(target: str) -> None:
         ("Гарри Каспаров", "en", "Garry Kasparov"),  # en title of Garry Kasparov
         ("Генрих Ягода", "en", "Genrikh Yagoda"),  # en title of Genrikh Yagoda
         ("Исаак Бабель", "de", "Isaak Babel"),  # de title of Isaak Babel
+        ("Генрих Герц", "fr", "Heinrich Rudolf Hertz"),  # fr title (namechk35e: was Heinrich Hertz)
+        ("Генрих Герц", "de", "Heinrich Hertz"),  # de title of Heinrich Hertz
         # particles between the given name and the surname (Guy de Maupassant)
         ("Ги де Ротшильд", "fr", "Guy de Rotchild"),  # Guy de Rothschild: names.csv lacks him
         # a foreign given name that spells a place (Salvador Allende, not El Salvador)

@@ -43,6 +43,7 @@ __all__ = [
     "CASE_NAMES",
     "LANGUAGES",
     "MorphologyError",
+    "coordinated",
     "dictionary_version",
     "forms",
     "forms_start",
@@ -701,6 +702,44 @@ def numbers(
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def coordinated(term: str, lang: str = "ru", *, hint: str | None = None) -> tuple[str, ...]:
+    """The forms ``term`` (a singular noun with an agreeing adjective) takes as the last of
+    coordinated attributes of one plural noun, where ``data/inflection.toml``'s
+    ``coordinated_plural`` says the language writes them so: each adjective in the singular,
+    the noun in the plural, in one case (Херсонська й Запорізька області, Сумской и Черниговской
+    областей); none for another term, or one :func:`forms` gives already.
+
+    >>> coordinated("Запорізька область", "uk", hint="place")[:2]
+    ('Запорізька області', 'Запорізької областей')
+    >>> coordinated("Андрей Андреевич Власов", hint="person"), coordinated("лагерь")
+    ((), ())
+    """
+    words = term.split()
+    lang = lang.split("-", maxsplit=1)[0].lower()
+    if not words or lang not in LANGUAGES or not _dictionary(lang).get("coordinated_plural"):
+        return ()
+    plan = _plan(words, lang, hint)
+    if plan is None or plan[0] != "sing":
+        return ()
+    head, parses = plan[2], plan[3]
+    before = parses.index(head)  # (an epithet after the head is no coordinated attribute)
+    attribute = [k < before and p is not None and p.tag.POS in _ADJ for k, p in enumerate(parses)]
+    if not any(attribute):
+        return ()
+    acronyms = [_is_acronym(w) for w in words]
+    out: list[str] = []
+    for case in _CASES[lang]:
+        one = _word_forms(words, plan, case, "sing", _inflect, acronyms=acronyms)
+        many = _word_forms(words, plan, case, "plur", _inflect, acronyms=acronyms)
+        if one is None or many is None:
+            continue
+        mixed = [a if adj else b for a, b, adj in zip(one, many, attribute, strict=True)]
+        out += (" ".join(c) for c in itertools.islice(itertools.product(*mixed), _PER_SLOT))
+    known = set(forms(term, lang, hint=hint))
+    return tuple(f for f in dict.fromkeys(out) if f not in known)
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def plural(term: str, lang: str = "ru", *, hint: str | None = None) -> str | None:
     """The nominative plural of ``term`` (a term given in the nominative): its head noun and
     the words agreeing with it in the plural, its complements as they are (лагерь для
@@ -1110,20 +1149,30 @@ def _masculine_o_model(lang: str) -> Any | None:
 def _agree(
     words: list[str], i: int, head: Any, lang: str
 ) -> tuple[str, str | None, Any, list[Any | None]] | None:
-    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it."""
+    """The plan with ``words[i]`` as head and ``words[:i]`` as adjectives agreeing with it, and
+    after a capitalised head the capitalised adjectives right after it that agree with it (a
+    name's epithet: Пётр Великий → Петра Великого, Иван Грозный; the rest are complements)."""
     gender, number = _gender_number(head)
     parses: list[Any | None] = [None] * len(words)
-    for k in range(i):
-        agreeing = [
+
+    def agreeing(word: str) -> Any | None:
+        got = [
             p
-            for p in _parse(words[k], lang)
+            for p in _parse(word, lang)
             if p.tag.POS in _ADJ
             and p.tag.case == "nomn"
             and _gender_number(p)[1] == number
             and (number == "plur" or gender is None or p.tag.gender in (gender, None))
         ]
-        if not agreeing:
+        return max(got, key=lambda p: p.score) if got else None
+
+    for k in range(i):
+        parses[k] = agreeing(words[k])
+        if parses[k] is None:
             return None
-        parses[k] = max(agreeing, key=lambda p: p.score)
     parses[i] = head
+    for k in range(i + 1, len(words) if words[i][:1].isupper() else i + 1):
+        if not words[k][:1].isupper() or (epithet := agreeing(words[k])) is None:
+            break
+        parses[k] = epithet
     return number, gender, head, parses

@@ -256,11 +256,12 @@ def derived_forms(
     >>> derived_forms(Concept("v"), Term("voix", "fr"))
     (('voix',), (), ('voix',))
     """
-    from ..morphology import forms, numbers
+    from ..morphology import coordinated, forms, numbers
 
     lang = primary(term.lang)
     if inflects_by_dictionary(term):
         every = forms(term.text, lang, hint=_hint(concept, term))
+        every += coordinated(term.text, lang, hint=_hint(concept, term))
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
         return (every, *numbers(term.text, lang, hint=_hint(concept, term)))

@@ -24,8 +24,11 @@ type="source">``: it is read as if it were that export.
 A ``descrip`` type is a field name the termbase defines; the usual names (case-insensitive, in
 :data:`FIELDS`) map to the model: definition, note, source, subject, and for terms status, type,
 part of speech, gender. Any other field is kept as ``<descrip type="…">`` in ``Concept.extra`` /
-``Term.extra`` (so a TBX export carries it), transaction groups likewise; an element of no known
-kind is reported in ``Glossary.warnings``. :func:`.tbx.read_tbx` hands an ``<mtf>`` root here, so
+``Term.extra`` (so a TBX export carries it), transaction groups likewise, and so is a
+``<system>`` field (the schema's "system-maintained information": ``entryClass`` 1-8 or the
+approval ``status`` new, reviewed, approved), as ``<descrip type="entryClass">``, the form
+GlobalSight's export gives it (TBX-Basic has no such category: the TBX writer says so); an
+element of no known kind is reported in ``Glossary.warnings``. :func:`.tbx.read_tbx` hands an ``<mtf>`` root here, so
 ``load`` reads MultiTerm files as ``.xml`` or ``.tbx``; they are written back as TBX.
 """
 
@@ -127,6 +130,8 @@ def _fields(el: Any, warnings: list[str], path: str) -> list[tuple[str, str, Any
             out.append((_field_name(child), xml_lines(child), child))
         elif name == "transacGrp":
             out.append(("", "", child))
+        elif name == "system":  # MultiTerm's own (entry class, approval status): kept
+            out.append(("+system", "", child))
         elif name and name not in ("concept", "languageGrp", "language", "termGrp", "term"):
             warnings.append(f"{path}:{child.sourceline}: <{name}> not kept")
     return out

@@ -35,7 +35,6 @@ has the least recommended status of them (:func:`_best`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
@@ -650,32 +649,74 @@ _BASIC_OTHERS = frozenset(
 
 
 _TERM_HOLDERS = frozenset({"termSec", "tig", "termGrp", "termNoteGrp"})
+#: TBX v2's levels by TBX v3's names (the levels of ``tbx_basic()["levels"]``)
+_LEVEL = {"termEntry": "conceptEntry", "langSet": "langSec", "tig": "termSec", "ntig": "termSec"}
 
 
-def _count_unknown(entry: Any, unknown: Counter[str]) -> None:
-    """Count in ``unknown`` the elements of the written ``entry`` that TBX-Basic does not
-    define (:func:`.tbx_basic`): a category none of its elements carries, another vocabulary's
-    element, a ``termNote`` outside a term, an attribute of a tool (MultiTerm's ``Glink``)."""
-    basic = tbx_basic()["elements"]
+def _level(el: Any) -> str:
+    """The level ``el`` stands at: its parent's, or its group's parent's (``conceptEntry``,
+    ``langSec``, ``termSec``; another element's name where it stands elsewhere)."""
+    parent = el.getparent()
+    if local_name(parent.tag) in TBX_GROUPS and parent.getparent() is not None:
+        parent = parent.getparent()
+    name = local_name(parent.tag)
+    return _LEVEL.get(name, name)
+
+
+def _count_unknown(entry: Any, unknown: dict[str, list[str]], label: str) -> None:
+    """Add ``label`` (the entry's) to ``unknown`` under each kind of element of the written
+    ``entry`` that TBX-Basic does not define (:func:`.tbx_basic`): a category none of its
+    elements carries, another vocabulary's element, a ``termNote`` outside a term, an attribute
+    of a tool (MultiTerm's ``Glink``); and that its rules refuse (LTAC's Schematron, the rules
+    a schema cannot check): a closed category's value not in its picklist (``n.``), a category
+    at a level it may not stand at (a ``context`` of a language, not of a term)."""
+    basic, picklists, levels = (tbx_basic()[k] for k in ("elements", "picklists", "levels"))
+
+    def add(kind: str) -> None:
+        unknown.setdefault(kind, []).append(label)
+
     for el in entry.iter():
         if not isinstance(el.tag, str):
             continue
         name = local_name(el.tag)
         if not _own(el.tag):
             if _own(el.getparent().tag):  # (its own children are its vocabulary's)
-                unknown[f"<{el.prefix + ':' if el.prefix else ''}{name}> of another namespace"] += 1
+                add(f"<{el.prefix + ':' if el.prefix else ''}{name}> of another namespace")
             continue
         if name not in basic and name not in _BASIC_OTHERS:
-            unknown[f"<{name}>"] += 1
+            add(f"<{name}>")
             continue
         kind = el.get("type")
         if name in basic and kind not in basic[name]:
-            unknown[f'<{name} type="{kind}">' if kind else f"<{name}> without a type"] += 1
+            add(f'<{name} type="{kind}">' if kind else f"<{name}> without a type")
         elif name == "termNote" and local_name(el.getparent().tag) not in _TERM_HOLDERS:
-            unknown[f'<termNote type="{kind}"> outside a term'] += 1
+            add(f'<termNote type="{kind}"> outside a term')
+        elif kind in picklists and (el.text or "") not in picklists[kind]:
+            add(f'<{name} type="{kind}"> {el.text or ""!r}, not in its picklist')
+        elif kind in levels and _level(el) not in levels[kind]:
+            add(f'<{name} type="{kind}"> in a {_level(el)}, not in a {" or ".join(levels[kind])}')
         for key in set(el.attrib) - _BASIC_ATTRIBUTES:
             if name not in _BASIC_OTHERS or key != "type":
-                unknown[f"<{name} {local_name(key)}=…>"] += 1
+                add(f"<{name} {local_name(key)}=…>")
+
+
+#: What the writer says of the data TBX-Basic does not allow, after naming it
+NOT_BASIC = (
+    "; other TBX readers keep it, a TBX-Basic validator refuses the file: for a valid TBX-Basic "
+    "write it in the file as TBX-Basic does (a category and value of its picklists, at its "
+    "level) or as a <note>, or drop it"
+)
+
+
+def _entries(labels: list[str], shown: int = 3) -> str:
+    """The entries of ``labels`` (one an occurrence) named once each, the first ``shown``.
+
+    >>> _entries(["c1", "c1"]), _entries(["c1", "c2"]), _entries(["a", "b", "c", "d", "e"])
+    ('entry c1', 'entries c1, c2', 'entries a, b, c and 2 more')
+    """
+    names = list(dict.fromkeys(labels))
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ("entry " if len(names) == 1 else "entries ") + ", ".join(names[:shown]) + more
 
 
 def _ids_of(c: Concept, v3: bool) -> Iterator[str]:
@@ -718,8 +759,11 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``) is
       written in the picklist's (``noun``);
     - kept data of categories TBX-Basic does not define (a MultiTerm field ``Usage``, TBX-
-      Linguist's ``grammaticalNumber``), or a ``termNote`` outside a term, is written as read,
-      and counted: other TBX readers keep it, a TBX-Basic validator refuses the file.
+      Linguist's ``grammaticalNumber``), a ``termNote`` outside a term, and what LTAC's
+      Schematron rules refuse (a value outside a closed category's picklist, ``n.`` or
+      IATE's ``Abbrev``; a category at a level not its own, a ``context`` of a language) is
+      written as read, and said by kind with the entries that hold it: other TBX readers keep
+      it, a TBX-Basic validator refuses the file, and the message says how to write it.
 
     Every field of the model has a TBX place, so nothing else is reported.
     """
@@ -790,7 +834,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     taken |= back_ids
     renamed.clear()
 
-    unknown: Counter[str] = Counter()  # kept data TBX-Basic does not define, by kind
+    unknown: dict[str, list[str]] = {}  # data TBX-Basic refuses, by kind: the entries of each
 
     lang = glossary.source_lang or "en"
     if v3:
@@ -932,7 +976,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     declared = f' xmlns="{ns}"' if ns else ""
     for n, c in enumerate(glossary.concepts):
         entry = add(c)
-        _count_unknown(entry, unknown)
+        _count_unknown(entry, unknown, entry.get("id") or f"#{n + 1}")
         etree.indent(entry, space="  ", level=3)
         text = etree.tostring(entry, encoding="unicode", with_tail=False)
         body.remove(entry)
@@ -947,9 +991,6 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             f"first, no spaces, each once): written {listing(renamed)}"
         )
     if unknown:
-        kinds = listing([f"{k} ({n}x)" for k, n in unknown.items()])
-        out.append(
-            f"data TBX-Basic does not define, written as read: {kinds}; other TBX readers keep "
-            "it, a TBX-Basic validator refuses the file"
-        )
+        kinds = listing([f"{k} ({len(at)}x: {_entries(at)})" for k, at in unknown.items()])
+        out.append(f"data TBX-Basic does not allow, written as read: {kinds}{NOT_BASIC}")
     return out
