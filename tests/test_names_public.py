@@ -151,3 +151,29 @@ def test_a_form_that_renders_another_given_name_keeps_its_own_order(
     lang = "uk" if "і" in text else "ru"
     got = translit.romanize(text, lang=lang, target=target)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [  # a row whose reader's first form is a title of three words, the form the text's two
+        # words name after | (glossaries/names.csv: fr Franklin Delano Roosevelt|Franklin
+        # Roosevelt, en J. Robert Oppenheimer|Robert Oppenheimer, fr Idi Amin Dada|Idi Amin,
+        # en John F. Kennedy|John Kennedy): written surname first, each word takes its part
+        # of the two-word form, as it did before the titles came first (the title had no part
+        # for each word, and the words fell to the convention: Roosevelt Frankline)
+        ("Рузвельт Франклин", "fr", "Roosevelt Franklin"),
+        ("РУЗВЕЛЬТ ФРАНКЛИН", "fr", "ROOSEVELT FRANKLIN"),
+        ("Оппенгеймер Роберт", "en", "Oppenheimer Robert"),
+        ("Амин Иди", "fr", "Amin Idi"),
+        ("Кеннеди Джон", "en", "Kennedy John"),
+        # a longer form without the two-word form's last word names no surname: an epithet or
+        # a regnal number (fr Constantin le Grand|Constantin Ier, de Kyros der Große|Kyros II.)
+        # is no surname written first
+        ("Великий Константин", "fr", "Veliki Constantin"),
+        ("Великий Кир", "de", "Weliki Kir"),
+    ],
+)
+def test_a_surname_first_person_whose_title_has_three_words(
+    text: str, target: str, expected: str
+) -> None:
+    assert translit.romanize(text, lang="ru", target=target) == expected

@@ -1036,8 +1036,16 @@ class TargetRomanizer:
         ):
             return []
         forms = self._hit(f"{given.group()} {surname.group()}")
-        split = [f.split(" ") for f in forms or ()]
-        if not split or any(len(p) != 2 for p in split):
+        # the forms of two words: a title of three (J. Robert Oppenheimer, Franklin Delano
+        # Roosevelt) has no part for each word, and the row's form the text's two words name
+        # follows it after | (Robert Oppenheimer, Franklin Roosevelt); where a longer form
+        # lacks that surname, the row names no surname (Constantin le Grand beside
+        # Constantin Ier: Великий Константин is no surname first)
+        every = [f.split(" ") for f in forms or ()]
+        split = [p for p in every if len(p) == 2]
+        if not split or any(
+            len(p) < 2 or (len(p) > 2 and any(s[1] not in p for s in split)) for p in every
+        ):
             return []
         if native:
             # a form whose given name is none of the readings the tables give the text's word
