@@ -24,7 +24,7 @@ from .errors import (
     want_bool,
 )
 from .scheme import Scheme, SchemeInfo, parse_metadata, parse_scheme
-from .script import alphabet
+from .script import alphabet, drop_marks
 
 __all__ = [
     "DEFAULT_SCHEME",
@@ -337,7 +337,7 @@ def _without_marks(out: str) -> str:
     """``out`` with its combining marks dropped and ISO 9's signs as ASCII quotes, when that
     leaves ASCII (ì → i, ě → e, f̀ → f, ŭ → u, ʺ → "); else ``out`` (a letter of the
     ALA-LC generic table such as ѡ's ō̂ stays as it is)."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
+    plain = drop_marks(out)
     plain = plain.translate(_ASCII_SIGNS)
     return plain if plain.isascii() else out
 

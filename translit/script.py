@@ -216,6 +216,18 @@ def drop_stress(text: str) -> str:
     return unicodedata.normalize("NFC", nfd.replace("\u0301", "").replace("\u0300", ""))
 
 
+def drop_marks(text: str) -> str:
+    """``text`` decomposed (NFD) without any combining mark: accents, diaereses, carons,
+    breves (é → e, ï → i, ě → e; й → и, ё → е too). The caller recomposes if it needs NFC.
+
+    >>> drop_marks("Léon Müller, Věra, Ёж")
+    'Leon Muller, Vera, Еж'
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def drop_invisible(text: str) -> str:
     """``text`` without its :data:`INVISIBLE` characters.
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from .errors import MAX_NAME_CHARS, ParameterError, want_name_length, want_names, want_str
 from .errors import shown as _shown
-from .script import WORD_APOSTROPHES, drop_invisible, has_cyrillic
+from .script import WORD_APOSTROPHES, drop_invisible, drop_marks, has_cyrillic
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
@@ -112,8 +112,7 @@ def _norm(s: str) -> str:
 
 def _unaccented(s: str) -> str:
     """``s`` without its accents and diaereses (é → e, ï → i)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", drop_marks(s))
 
 
 def _source(cyrillic: str, lang: str) -> str:

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +67,15 @@ from ..morphology import (
     listed_readings,
     yo_spelling,
 )
-from ..script import CYRILLIC_VOWELS, INVISIBLE, MARKS, WORD_APOSTROPHES, char_class, drop_stress
+from ..script import (
+    CYRILLIC_VOWELS,
+    INVISIBLE,
+    MARKS,
+    WORD_APOSTROPHES,
+    char_class,
+    drop_marks,
+    drop_stress,
+)
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
 from .forms import (
@@ -1396,9 +1403,7 @@ def _given_readings(target: str, source: str) -> Mapping[str, frozenset[str]]:
 
 def _bare_form(form: str) -> str:
     """A reader form case-folded and without accents (Léon, LEON → leon)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", form.casefold()) if not unicodedata.combining(c)
-    )
+    return drop_marks(form.casefold())
 
 
 @functools.cache

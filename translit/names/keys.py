@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
+from ..script import drop_marks
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 
 __all__ = ["name_key", "same_name"]
@@ -212,7 +213,7 @@ def _alias_fold(text: str) -> str:
         text = unicodedata.normalize("NFC", text).replace("Ć", "ć").replace("ć", _STAND_IN)
     s = fold(text)
     if not _HAS_CYR.search(s):
-        s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+        s = drop_marks(s)
     return s.replace(_STAND_IN, _OWN_LETTER) if keep else s
 
 
