@@ -114,6 +114,14 @@ KNOWN: list[Known] = [
         word="[^\\W\\d_]['ʼ][^\\W\\d_]",
     ),
     Known(
+        UK,
+        "ours",
+        "Apostrophe look-alikes: a ` ‘ ′ or ´ typed between a consonant and я ю є ї е і is the "
+        "apostrophe (normalize.toml [homoglyphs]; Прем`єр-ліга → Premier-liha); interscript's "
+        "maps copy the mark and read the letter after it as word-initial",
+        word="[^\\W\\d_][`‘′´][^\\W\\d_]",
+    ),
+    Known(
         f"{GOST_SIGNS} un-ukr-Cyrl-Latn-1998 gki-bel-Cyrl-Latn-1992",
         "theirs",
         "GOST 16876-71 table 1 and GOST 7.79-2000 system A (= ISO 9:1995) write ь as the prime ʹ "
