@@ -39,6 +39,7 @@ Matching rule for established forms (documented in README.md):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -78,6 +79,7 @@ from ..script import (
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
+from .chinese import syllables as chinese_syllables
 from .forms import (
     CYRILLIC,
     READERS,
@@ -95,8 +97,10 @@ from .forms import (
     source_order,
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
+from .japanese import syllables as japanese_syllables
 from .korean import korean_name
 from .korean import surnames as korean_surnames
+from .korean import syllables as korean_syllables
 from .syllables import HYPHEN as _HYPHEN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -478,6 +482,7 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_oblique_keys",
         "_pairs",
         "_person",
         "_person_fold",
@@ -547,6 +552,12 @@ class TargetRomanizer:
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._pairs = _person_pairs(self.source) if shipped else frozenset()
+        # the words a listed person's name in an oblique case may decline from (_oblique_person)
+        self._oblique_keys = (
+            frozenset(w for k in self._pairs for w in k.split(" ")) | frozenset(self._alone)
+            if shipped and self.source in _OBLIQUE_SOURCES
+            else frozenset()
+        )
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -938,6 +949,76 @@ class TargetRomanizer:
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
         return None
 
+    def _oblique_person(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A listed person's name of two words, or a foreign person's surname alone
+        (:func:`foreign_surnames`), in an oblique case (genitive, dative, instrumental,
+        prepositional: Джона Кеннеди, Ференца Листа, романы Толкина) from word ``i``: its
+        number of words and the nominative's forms, the convention's rendering last. The text's
+        words must be a form :func:`translit.morphology.inflections` gives the nominative (the
+        morphology of the oblique place table); a surname alone must pass the tests of
+        :meth:`_surname_alone` (no word of the dictionary: Листа is лист's), and the oblique
+        form itself may be no dictionary word.
+
+        >>> TargetRomanizer("en")("романы Толкина, Джону Кеннеди")
+        'romany Tolkien, John F. Kennedy'
+        """
+        for n in (2, 1):
+            run = words[i : i + n]
+            if len(run) < n or not _spaced(text, words, i, i + n - 1):
+                continue
+            said = [m.group() for m in run]
+            if not all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in said):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            span = text[start:end]
+            if not _bounded(text, start, end) or _fold_word(span) in self._table:
+                continue
+            if n == 1 and _fold_word(span) in self._oblique:
+                continue  # (a place's oblique form: Москвы)
+            options = [[c for c in _nominatives(w) if _fold_word(c) in self._oblique_keys]
+                       for w in said]  # fmt: skip
+            for nominative in map(" ".join, itertools.product(*options)):
+                if nominative == span or not _declines_to(nominative, span, self.source):
+                    continue
+                forms = self._oblique_forms(text, words, i, nominative)
+                if forms:
+                    return n, tuple(dict.fromkeys((*forms, self._convert(span))))
+        return None
+
+    def _oblique_forms(
+        self, text: str, words: list[re.Match[str]], i: int, nominative: str
+    ) -> tuple[str, ...] | None:
+        """The forms :meth:`_oblique_person` gives the nominative ``nominative`` of the text's
+        word ``i`` and the next (two words) or of word ``i`` (one)."""
+        key = _fold_word(nominative)
+        if " " in nominative:
+            if key in self._pairs:
+                forms = self._hit(nominative)
+                return (
+                    self._given_variants(nominative.split(" ", maxsplit=1)[0], forms)
+                    if forms
+                    else None
+                )
+            given, surname = nominative.split(" ")[1], nominative.split(" ", maxsplit=1)[0]
+            if f"{_fold_word(given)} {_fold_word(surname)}" not in self._pairs:
+                return None
+            swapped = self._surname_first(nominative, list(_WORD.finditer(nominative)), 0)
+            if not swapped:
+                return None
+            return (" ".join(p[2][0] for p in swapped),)
+        if key in self._table or self._after_given(text, words, i):
+            return None
+        if _before_name(text, words, i) or any(listed_readings(nominative, self.source)):
+            return None
+        if any(listed_readings(words[i].group(), self.source)):
+            return None  # (the oblique form a word's: Листа)
+        forms = self._alone.get(key)
+        if not forms or not all(f[:1].isupper() for f in forms):
+            return None  # (a particle first, де Голля: left to the convention)
+        return forms
+
     def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
         separated by white space only (the place of a surname)."""
@@ -1159,6 +1240,12 @@ class TargetRomanizer:
             alone = self._surname_alone(text, words, i) if folded in self._alone_first else None
             if alone is not None:
                 n, forms = alone
+                out.append((first.start(), words[i + n - 1].end(), forms))
+                i += n
+                continue
+            oblique = self._oblique_person(text, words, i) if self._oblique_keys else None
+            if oblique is not None:
+                n, forms = oblique
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
@@ -1484,7 +1571,12 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
             or last in given[row.lang]
             or last in given[source]
             or last in foreign[row.lang]
-            or last.endswith(endings)
+            or (
+                last.endswith(endings)
+                and (
+                    not _foreign_given(words[0], row.lang) or _russian_surname(words[-1], row.lang)
+                )
+            )
         ):
             continue
         for key, forms in keyed:
@@ -1492,6 +1584,98 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
                 # (none for a form with another particle: Joséphine de Beauharnais)
                 found[key] = forms[target]
     return {k: v for k, v in found.items() if len(seen[k]) == 1}
+
+
+def _foreign_given(given: str, lang: str) -> bool:
+    """Whether ``given`` is a given name of ``foreign_given.csv`` only (Джон, Жорж), not one
+    the Slavic tables hold too (Гарри, Илья).
+
+    >>> _foreign_given("Джон", "ru"), _foreign_given("Илья", "ru"), _foreign_given("Гарри", "ru")
+    (True, False, False)
+    """
+    foreign = foreign_given_forms(lang)
+    parts = [fold(p) for p in _HYPHEN.split(given)]
+    return all(p in foreign and not foreign[p][1] for p in parts)
+
+
+def _east_asian(name: str, lang: str) -> bool:
+    """Whether the two-word name ``name`` may be East Asian, its surname first: its first word
+    reads as Chinese syllables (Цай Інвень) or its last as Chinese, Japanese or Korean ones
+    (Мао Цзэдун, Харуки Мураками).
+
+    >>> _east_asian("Мао Цзэдун", "ru"), _east_asian("Харуки Мураками", "ru")
+    (True, True)
+    >>> _east_asian("Цай Інвень", "uk"), _east_asian("Джоан Роулинг", "ru")
+    (True, False)
+    """
+    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    return lang in CHINESE_SOURCES and bool(
+        chinese_syllables(first, lang)
+        or chinese_syllables(last, lang)
+        or japanese_syllables(last)
+        or korean_syllables(last)
+    )
+
+
+#: The source languages whose persons' oblique forms :meth:`TargetRomanizer._oblique_person`
+#: reads: those whose case endings :func:`_nominatives` strips
+_OBLIQUE_SOURCES = frozenset({"ru"})
+
+#: Endings of Russian oblique cases of a singular name → what the nominative ends in instead
+#: (Толкина, Кеннеди; Ференцем; Толстого → Толстой; Игорем → Игорь; Марии → Мария)
+_OBLIQUE_ENDINGS = (
+    ("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("ем", ""), ("я", "ь"), ("ю", "ь"),
+    ("ем", "ь"), ("е", "ь"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
+    ("и", "я"), ("ю", "я"), ("ей", "я"), ("и", "ия"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
+    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("ого", "ой"), ("ому", "ой"),
+    ("ым", "ой"), ("ом", "ой"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"),
+    ("ой", "ая"), ("ую", "ая"),
+)  # fmt: skip
+
+
+def _nominatives(word: str) -> list[str]:
+    """The words ``word`` may be an oblique case of, by its ending (:data:`_OBLIQUE_ENDINGS`),
+    ``word`` itself first (an indeclinable name: Кеннеди).
+
+    >>> _nominatives("Толкина")[:2], "Толстой" in _nominatives("Толстого")
+    (['Толкина', 'Толкин'], True)
+    """
+    out = [word]
+    for ending, instead in _OBLIQUE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            out.append(word[: -len(ending)] + instead)
+    return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _declines_to(nominative: str, said: str, lang: str) -> bool:
+    """Whether ``said`` is the person's name ``nominative`` in an oblique case of the singular
+    (genitive, dative, instrumental, prepositional) as :func:`translit.morphology.forms` gives
+    it, read as a person's: the derivation of the oblique place table.
+
+    >>> _declines_to("Джон Кеннеди", "Джона Кеннеди", "ru"), _declines_to("Лист", "Листа", "ru")
+    (True, True)
+    >>> _declines_to("Толкин", "Толкину", "ru"), _declines_to("Толкин", "Толкины", "ru")
+    (True, False)
+    """
+    from ..morphology import forms
+
+    want = fold(said)
+    return any(fold(f) == want for f in forms(nominative, lang, hint="person", plural=False)[1:])
+
+
+def _russian_surname(word: str, lang: str) -> bool:
+    """Whether ``word``, a surname with an East Slavic suffix, may be a Russian (Ukrainian)
+    bearer's: the dictionary lists it as a surname or a word (Поляков; Дарвин too, which it
+    lists among surnames), or ``lang`` has no dictionary. Толкин, which it does not list, is
+    only the foreign person's.
+
+    >>> _russian_surname("Поляков", "ru"), _russian_surname("Толкин", "ru")
+    (True, False)
+    """
+    if lang not in _config()["given"]["morphology"]:
+        return True
+    return is_surname(word, lang) or any(listed_readings(word, lang))
 
 
 def _foreign_row(row: NameRow, given: str, target: str) -> bool:
@@ -1503,10 +1687,15 @@ def _foreign_row(row: NameRow, given: str, target: str) -> bool:
     differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
-    if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
+    if _foreign_given(given, row.lang):
         return True
-    if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
-        return False
+    if not all(p in foreign or p in given_spellings(row.lang) for p in parts) and not (
+        row.lang in _config()["given"]["morphology"]
+        and len(row.text.split()) == 2
+        and listed_readings(given, row.lang)[1]
+        and not _east_asian(row.text, row.lang)
+    ):
+        return False  # (a given name the tables lack counts where the dictionary lists it)
     firsts = {row.form(t) for t in READERS}
     shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
     if len(firsts) != 1 and not shared:
