@@ -72,8 +72,8 @@ def test_exclusions(target: str) -> None:
     assert _ru("картины написал де Сталь", target).endswith(" de Staël")
     # after a given name the surname rules apply, not another person's form
     assert "Shakespeare" not in _ru("Иван Шекспир", target)
-    # an inflected form is transcribed (README "Names", phrase rule)
-    assert "Shakespeare" not in _ru("пьесы Шекспира", target)
+    # an inflected form that is a word of the dictionary is transcribed (Листа: лист's)
+    assert "Liszt" not in _ru("не было Листа", target)
     # the full name stays whole
     assert _ru("Шарль де Голль", target) == "Charles de Gaulle"
 

@@ -554,7 +554,9 @@ class TargetRomanizer:
         self._pairs = _person_pairs(self.source) if shipped else frozenset()
         # the words a listed person's name in an oblique case may decline from (_oblique_person)
         self._oblique_keys = (
-            frozenset(w for k in self._pairs for w in k.split(" ")) | frozenset(self._alone)
+            frozenset(w for k in self._pairs for w in k.split(" "))
+            | frozenset(self._alone)
+            | _person_words(self.source)
             if shipped and self.source in _OBLIQUE_SOURCES
             else frozenset()
         )
@@ -952,8 +954,9 @@ class TargetRomanizer:
     def _oblique_person(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> tuple[int, tuple[str, ...]] | None:
-        """A listed person's name of two words, or a foreign person's surname alone
-        (:func:`foreign_surnames`), in an oblique case (genitive, dative, instrumental,
+        """A listed person's name of two words, a foreign person's surname alone
+        (:func:`foreign_surnames`) or a foreign person's row of one word (:func:`_foreign_persons`:
+        Гитлер, not Ленин), in an oblique case (genitive, dative, instrumental,
         prepositional: Джона Кеннеди, Ференца Листа, романы Толкина) from word ``i``: its
         number of words and the nominative's forms, the convention's rendering last. The text's
         words must be a form :func:`translit.morphology.inflections` gives the nominative (the
@@ -1008,13 +1011,17 @@ class TargetRomanizer:
             if not swapped:
                 return None
             return (" ".join(p[2][0] for p in swapped),)
-        if key in self._table or self._after_given(text, words, i):
+        if self._after_given(text, words, i) or _before_name(text, words, i):
             return None
-        if _before_name(text, words, i) or any(listed_readings(nominative, self.source)):
+        if any(listed_readings(nominative, self.source)):
             return None
         if any(listed_readings(words[i].group(), self.source)):
             return None  # (the oblique form a word's: Листа)
-        forms = self._alone.get(key)
+        if key in self._table:  # a person row of one word, a foreign person's (Гитлер)
+            persons = _foreign_persons(self.language, self.source)
+            forms = self._hit(nominative) if key in persons else None
+        else:
+            forms = self._alone.get(key)
         if not forms or not all(f[:1].isupper() for f in forms):
             return None  # (a particle first, де Голля: left to the convention)
         return forms
@@ -1471,6 +1478,22 @@ def _person_pairs(source: str) -> frozenset[str]:
 
 
 @functools.cache
+def _person_words(source: str) -> frozenset[str]:
+    """Folded person spellings of one word in ``glossaries/names.csv`` (``source``'s, then the
+    Russian ones).
+
+    >>> "гитлер" in _person_words("ru")
+    True
+    """
+    order = source_order(source)
+    return frozenset(
+        fold(row.text)
+        for row in established_rows()
+        if row.kind == "person" and row.lang in order and " " not in row.text
+    )
+
+
+@functools.cache
 def _given_readings(target: str, source: str) -> Mapping[str, frozenset[str]]:
     """Folded spelling of a given name (``source``'s, then the Russian ones) → its forms in
     ``target`` in the given-name tables (their reader forms and the originals of
@@ -1537,6 +1560,9 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     order = source_order(source)
     given = {lang: given_spellings(lang) for lang in order}
     foreign = {lang: foreign_given_forms(lang) for lang in order}
+    # where the text's dictionary keeps a surname off its words when read (Бор, a pine forest),
+    # the dictionary may admit a surname too: a given name it lists, a suffix no surname has
+    checked = source in _config()["given"]["morphology"]
     found: dict[str, tuple[str, ...]] = {}
     seen: dict[str, set[tuple[str, ...]]] = {}  # every row's surname → its preferred forms
     for row in established_rows():
@@ -1567,14 +1593,16 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
             seen.setdefault(key, set()).add(tuple(f[0] if f else "" for f in forms.values()))
         last = fold(words[-1])
         if (
-            not _foreign_row(row, words[0], target)
+            not _foreign_row(row, words[0], target, checked)
             or last in given[row.lang]
             or last in given[source]
             or last in foreign[row.lang]
             or (
                 last.endswith(endings)
                 and (
-                    not _foreign_given(words[0], row.lang) or _russian_surname(words[-1], row.lang)
+                    not checked
+                    or not _foreign_given(words[0], row.lang)
+                    or _russian_surname(words[-1], row.lang)
                 )
             )
         ):
@@ -1622,9 +1650,11 @@ def _east_asian(name: str, lang: str) -> bool:
 _OBLIQUE_SOURCES = frozenset({"ru"})
 
 #: Endings of Russian oblique cases of a singular name → what the nominative ends in instead
-#: (Толкина, Кеннеди; Ференцем; Толстого → Толстой; Игорем → Игорь; Марии → Мария)
+#: (Толкина, Кеннеди; Ференцем; Ждановым → Жданов; Толстого → Толстой; Игорем → Игорь;
+#: Марии → Мария)
 _OBLIQUE_ENDINGS = (
-    ("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("ем", ""), ("я", "ь"), ("ю", "ь"),
+    ("а", ""), ("у", ""), ("ом", ""), ("ым", ""), ("им", ""), ("е", ""), ("ем", ""),
+    ("я", "ь"), ("ю", "ь"),
     ("ем", "ь"), ("е", "ь"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
     ("и", "я"), ("ю", "я"), ("ей", "я"), ("и", "ия"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
     ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("ого", "ой"), ("ому", "ой"),
@@ -1678,24 +1708,27 @@ def _russian_surname(word: str, lang: str) -> bool:
     return is_surname(word, lang) or any(listed_readings(word, lang))
 
 
-def _foreign_row(row: NameRow, given: str, target: str) -> bool:
+def _foreign_row(row: NameRow, given: str, target: str, dictionary: bool = False) -> bool:
     """Whether a "given name + surname" row names a foreign person for :func:`foreign_surnames`:
     its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
     too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
     one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
     given name first, is none); "one form" is the preferred one or, where the readers' titles
-    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer)."""
+    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer).
+    ``dictionary``: a given name the tables lack counts where the row's dictionary lists it
+    and the row is no East Asian name (Герберт Уэллс; not Мао Цзэдун)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
     if _foreign_given(given, row.lang):
         return True
     if not all(p in foreign or p in given_spellings(row.lang) for p in parts) and not (
-        row.lang in _config()["given"]["morphology"]
+        dictionary
+        and row.lang in _config()["given"]["morphology"]
         and len(row.text.split()) == 2
         and listed_readings(given, row.lang)[1]
         and not _east_asian(row.text, row.lang)
     ):
-        return False  # (a given name the tables lack counts where the dictionary lists it)
+        return False
     firsts = {row.form(t) for t in READERS}
     shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
     if len(firsts) != 1 and not shared:
