@@ -959,10 +959,9 @@ class TargetRomanizer:
         Гитлер, not Ленин), in an oblique case (genitive, dative, instrumental,
         prepositional: Джона Кеннеди, Ференца Листа, романы Толкина) from word ``i``: its
         number of words and the nominative's forms, the convention's rendering last. The text's
-        words must be a form :func:`translit.morphology.inflections` gives the nominative (the
-        morphology of the oblique place table); a surname alone must pass the tests of
-        :meth:`_surname_alone` (no word of the dictionary: Листа is лист's), and the oblique
-        form itself may be no dictionary word.
+        words must be a form :func:`_declines_to` gives the nominative (the morphology of the
+        oblique place table); a name of one word must pass the tests of :meth:`_surname_alone`,
+        and neither it nor its oblique form may be a word of the dictionary (Листа is лист's).
 
         >>> TargetRomanizer("en")("романы Толкина, Джону Кеннеди")
         'romany Tolkien, John F. Kennedy'
@@ -1004,7 +1003,7 @@ class TargetRomanizer:
                     if forms
                     else None
                 )
-            given, surname = nominative.split(" ")[1], nominative.split(" ", maxsplit=1)[0]
+            surname, given = nominative.split(" ")  # (written surname first: Листа Ференца)
             if f"{_fold_word(given)} {_fold_word(surname)}" not in self._pairs:
                 return None
             swapped = self._surname_first(nominative, list(_WORD.finditer(nominative)), 0)
