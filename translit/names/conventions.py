@@ -494,6 +494,7 @@ class TargetRomanizer:
         "_rom",
         "_surnames",
         "_table",
+        "_unsure",
         "_yo",
         "language",
         "source",
@@ -538,14 +539,14 @@ class TargetRomanizer:
             self._places = place_words(self.source)
             self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
-            self._alone = foreign_surnames(self.language, self.source)
+            self._alone, self._unsure = _surname_table(self.language, self.source)
             self._elsewhere = elsewhere_variants(self.language, self.source)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
             self._foreign = {}
             self._places = frozenset()
             self._regnal = {}
-            self._alone = {}
+            self._alone, self._unsure = {}, {}
             self._elsewhere = {}
         self._elsewhere_first = frozenset(k.split(" ", 1)[0] for k in self._elsewhere)
         self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
@@ -938,6 +939,8 @@ class TargetRomanizer:
                 or _before_name(text, words, i + n - 1)  # (a given name: Милош Теодосић)
             ):
                 return None
+            if key in self._unsure and not _any_admitted(self._unsure[key]):
+                return None  # (the dictionary's word on the row: Пригожин is a Russian's)
             if (
                 n == 1  # (with its particle a surname is no word: де Сталь)
                 and self._morph
@@ -1021,6 +1024,8 @@ class TargetRomanizer:
             forms = self._hit(nominative) if key in persons else None
         else:
             forms = self._alone.get(key)
+            if key in self._unsure and not _any_admitted(self._unsure[key]):
+                return None
         if not forms or not all(f[:1].isupper() for f in forms):
             return None  # (a particle first, де Голля: left to the convention)
         return forms
@@ -1553,6 +1558,42 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     >>> "поляков" in foreign_surnames("fr"), "богарне" in foreign_surnames("en")
     (False, False)
     """
+    table, unsure = _surname_table(target, source)
+    return {k: v for k, v in table.items() if k not in unsure or _any_admitted(unsure[k])}
+
+
+#: What the dictionary must say of a surname :func:`_surname_table` admits on its word: (a
+#: given name it must list as one, or ""; an East Slavic-looking surname it must not list as a
+#: surname or a word, or ""; the row's language, whose dictionary says it)
+_Unsure = tuple[str, str, str]
+
+
+def _any_admitted(rows: tuple[_Unsure, ...]) -> bool:
+    """Whether the dictionary admits the surname for one of the rows that give it."""
+    return any(_admitted(*row) for row in rows)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _admitted(given: str, surname: str, lang: str) -> bool:
+    """Whether ``lang``'s dictionary admits a surname :func:`_surname_table` left to it: it
+    lists ``given`` as a given name (Герберт, Джоан) and ``surname`` as neither a surname nor a
+    word (Толкин; not Пригожин). Asked only when the surname is met, so that a text with no
+    such word does not load the dictionary.
+
+    >>> _admitted("Герберт", "", "ru"), _admitted("", "Толкин", "ru"), _admitted("", "Поляков", "ru")
+    (True, True, False)
+    """
+    if given and not listed_readings(given, lang)[1]:
+        return False
+    return not surname or not _russian_surname(surname, lang)
+
+
+@functools.cache
+def _surname_table(
+    target: str, source: str
+) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[_Unsure, ...]]]:
+    """(:func:`foreign_surnames` before the dictionary's word: every surname it may give, those
+    the dictionary must admit → what it must say, :func:`_admitted`)."""
     particles = _foreign_particles()
     latin = {p.lower() for p in particles.values()}
     endings = tuple(_config().get("surname_alone", {}).get("slavic_endings", ()))
@@ -1563,6 +1604,7 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     # the dictionary may admit a surname too: a given name it lists, a suffix no surname has
     checked = source in _config()["given"]["morphology"]
     found: dict[str, tuple[str, ...]] = {}
+    unsure: dict[str, tuple[_Unsure, ...]] = {}
     seen: dict[str, set[tuple[str, ...]]] = {}  # every row's surname → its preferred forms
     for row in established_rows():
         if row.kind != "person" or row.lang not in order or " " not in row.text:
@@ -1591,26 +1633,33 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
         for key, forms in keyed:
             seen.setdefault(key, set()).add(tuple(f[0] if f else "" for f in forms.values()))
         last = fold(words[-1])
+        row_given = _foreign_row(row, words[0], target, checked)
+        slavic = last.endswith(endings)
         if (
-            not _foreign_row(row, words[0], target, checked)
+            not row_given
             or last in given[row.lang]
             or last in given[source]
             or last in foreign[row.lang]
-            or (
-                last.endswith(endings)
-                and (
-                    not checked
-                    or not _foreign_given(words[0], row.lang)
-                    or _russian_surname(words[-1], row.lang)
-                )
-            )
+            or (slavic and (not checked or not _foreign_given(words[0], row.lang)))
         ):
             continue
+        asks = (
+            words[0] if row_given == "dictionary" else "",
+            words[-1] if slavic else "",
+            row.lang,
+        )
         for key, forms in keyed:
-            if all(forms.values()) and key not in found:
-                # (none for a form with another particle: Joséphine de Beauharnais)
+            if not all(forms.values()):
+                continue  # (none for a form with another particle: Joséphine de Beauharnais)
+            if key not in found:
                 found[key] = forms[target]
-    return {k: v for k, v in found.items() if len(seen[k]) == 1}
+                if any(asks[:2]):
+                    unsure[key] = (asks,)
+            elif key in unsure:  # (another row may be admitted, or need no word: Илон, Ілон)
+                unsure[key] = (*unsure[key], asks) if any(asks[:2]) else ()
+    unsure = {k: v for k, v in unsure.items() if v}
+    kept = {k: v for k, v in found.items() if len(seen[k]) == 1}
+    return kept, {k: v for k, v in unsure.items() if k in kept}
 
 
 def _foreign_given(given: str, lang: str) -> bool:
@@ -1707,35 +1756,40 @@ def _russian_surname(word: str, lang: str) -> bool:
     return is_surname(word, lang) or any(listed_readings(word, lang))
 
 
-def _foreign_row(row: NameRow, given: str, target: str, dictionary: bool = False) -> bool:
+def _foreign_row(row: NameRow, given: str, target: str, dictionary: bool = False) -> str:
     """Whether a "given name + surname" row names a foreign person for :func:`foreign_surnames`:
     its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
     too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
     one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
     given name first, is none); "one form" is the preferred one or, where the readers' titles
     differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer).
-    ``dictionary``: a given name the tables lack counts where the row's dictionary lists it
-    and the row is no East Asian name (Герберт Уэллс; not Мао Цзэдун)."""
+    ``dictionary``: a given name the tables lack may count, where the row's language has a
+    dictionary and the row is no East Asian name (Герберт Уэллс; not Мао Цзэдун): the answer
+    is then "dictionary", which must list it as a given name (:func:`_admitted`); else "yes"
+    or "" (no)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
     if _foreign_given(given, row.lang):
-        return True
-    if not all(p in foreign or p in given_spellings(row.lang) for p in parts) and not (
-        dictionary
-        and row.lang in _config()["given"]["morphology"]
-        and len(row.text.split()) == 2
-        and listed_readings(given, row.lang)[1]
-        and not _east_asian(row.text, row.lang)
-    ):
-        return False
+        return "yes"
+    answer = "yes"
+    if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
+        if not (
+            dictionary
+            and row.lang in _config()["given"]["morphology"]
+            and len(row.text.split()) == 2
+            and not _east_asian(row.text, row.lang)
+        ):
+            return ""
+        answer = "dictionary"
     firsts = {row.form(t) for t in READERS}
     shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
     if len(firsts) != 1 and not shared:
-        return False
+        return ""
     sid, scheme_lang, fallback = _convention(target, row.lang)
     rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
     convention = rom.romanize(row.text)
-    return firsts.pop() != convention if len(firsts) == 1 else convention not in shared
+    foreign_form = firsts.pop() != convention if len(firsts) == 1 else convention not in shared
+    return answer if foreign_form else ""
 
 
 def _any_reading(word: str, lang: str) -> bool:
