@@ -39,6 +39,7 @@ Matching rule for established forms (documented in README.md):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -78,6 +79,7 @@ from ..script import (
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
+from .chinese import syllables as chinese_syllables
 from .forms import (
     CYRILLIC,
     READERS,
@@ -95,8 +97,10 @@ from .forms import (
     source_order,
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
+from .japanese import syllables as japanese_syllables
 from .korean import korean_name
 from .korean import surnames as korean_surnames
+from .korean import syllables as korean_syllables
 from .syllables import HYPHEN as _HYPHEN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -478,6 +482,7 @@ class TargetRomanizer:
         "_max_words",
         "_morph",
         "_oblique",
+        "_oblique_keys",
         "_pairs",
         "_person",
         "_person_fold",
@@ -489,6 +494,7 @@ class TargetRomanizer:
         "_rom",
         "_surnames",
         "_table",
+        "_unsure",
         "_yo",
         "language",
         "source",
@@ -533,20 +539,28 @@ class TargetRomanizer:
             self._places = place_words(self.source)
             self._regnal = _regnal_names(self.source, self.language)
             self._surnames, self._rewrites = _surname_rules(self.source, self.language)
-            self._alone = foreign_surnames(self.language, self.source)
+            self._alone, self._unsure = _surname_table(self.language, self.source)
             self._elsewhere = elsewhere_variants(self.language, self.source)
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
             self._foreign = {}
             self._places = frozenset()
             self._regnal = {}
-            self._alone = {}
+            self._alone, self._unsure = {}, {}
             self._elsewhere = {}
         self._elsewhere_first = frozenset(k.split(" ", 1)[0] for k in self._elsewhere)
         self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._pairs = _person_pairs(self.source) if shipped else frozenset()
+        # the words a listed person's name in an oblique case may decline from (_oblique_person)
+        self._oblique_keys = (
+            frozenset(w for k in self._pairs for w in k.split(" "))
+            | frozenset(self._alone)
+            | _person_words(self.source)
+            if shipped and self.source in _OBLIQUE_SOURCES
+            else frozenset()
+        )
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -925,6 +939,8 @@ class TargetRomanizer:
                 or _before_name(text, words, i + n - 1)  # (a given name: Милош Теодосић)
             ):
                 return None
+            if key in self._unsure and not _any_admitted(self._unsure[key]):
+                return None  # (the dictionary's word on the row: Пригожин is a Russian's)
             if (
                 n == 1  # (with its particle a surname is no word: де Сталь)
                 and self._morph
@@ -937,6 +953,82 @@ class TargetRomanizer:
                 forms = tuple(f[:1].upper() + f[1:] for f in forms)
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
         return None
+
+    def _oblique_person(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A listed person's name of two words, a foreign person's surname alone
+        (:func:`foreign_surnames`) or a foreign person's row of one word (:func:`_foreign_persons`:
+        Гитлер, not Ленин), in an oblique case (genitive, dative, instrumental,
+        prepositional: Джона Кеннеди, Ференца Листа, романы Толкина) from word ``i``: its
+        number of words and the nominative's forms, the convention's rendering last. The text's
+        words must be a form :func:`_declines_to` gives the nominative (the morphology of the
+        oblique place table); a name of one word must pass the tests of :meth:`_surname_alone`,
+        and neither it nor its oblique form may be a word of the dictionary (Листа is лист's).
+
+        >>> TargetRomanizer("en")("романы Толкина, Джону Кеннеди")
+        'romany Tolkien, John F. Kennedy'
+        """
+        for n in (2, 1):
+            run = words[i : i + n]
+            if len(run) < n or not _spaced(text, words, i, i + n - 1):
+                continue
+            said = [m.group() for m in run]
+            if not all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in said):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            span = text[start:end]
+            if not _bounded(text, start, end) or _fold_word(span) in self._table:
+                continue
+            if n == 1 and _fold_word(span) in self._oblique:
+                continue  # (a place's oblique form: Москвы)
+            options = [[c for c in _nominatives(w) if _fold_word(c) in self._oblique_keys]
+                       for w in said]  # fmt: skip
+            for nominative in map(" ".join, itertools.product(*options)):
+                if nominative == span or not _declines_to(nominative, span, self.source):
+                    continue
+                forms = self._oblique_forms(text, words, i, nominative)
+                if forms:
+                    return n, tuple(dict.fromkeys((*forms, self._convert(span))))
+        return None
+
+    def _oblique_forms(
+        self, text: str, words: list[re.Match[str]], i: int, nominative: str
+    ) -> tuple[str, ...] | None:
+        """The forms :meth:`_oblique_person` gives the nominative ``nominative`` of the text's
+        word ``i`` and the next (two words) or of word ``i`` (one)."""
+        key = _fold_word(nominative)
+        if " " in nominative:
+            if key in self._pairs:
+                forms = self._hit(nominative)
+                return (
+                    self._given_variants(nominative.split(" ", maxsplit=1)[0], forms)
+                    if forms
+                    else None
+                )
+            surname, given = nominative.split(" ")  # (written surname first: Листа Ференца)
+            if f"{_fold_word(given)} {_fold_word(surname)}" not in self._pairs:
+                return None
+            swapped = self._surname_first(nominative, list(_WORD.finditer(nominative)), 0)
+            if not swapped:
+                return None
+            return (" ".join(p[2][0] for p in swapped),)
+        if self._after_given(text, words, i) or _before_name(text, words, i):
+            return None
+        if any(listed_readings(nominative, self.source)):
+            return None
+        if any(listed_readings(words[i].group(), self.source)):
+            return None  # (the oblique form a word's: Листа)
+        if key in self._table:  # a person row of one word, a foreign person's (Гитлер)
+            persons = _foreign_persons(self.language, self.source)
+            forms = self._hit(nominative) if key in persons else None
+        else:
+            forms = self._alone.get(key)
+            if key in self._unsure and not _any_admitted(self._unsure[key]):
+                return None
+        if not forms or not all(f[:1].isupper() for f in forms):
+            return None  # (a particle first, де Голля: left to the convention)
+        return forms
 
     def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
@@ -1162,6 +1254,12 @@ class TargetRomanizer:
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
+            oblique = self._oblique_person(text, words, i) if self._oblique_keys else None
+            if oblique is not None:
+                n, forms = oblique
+                out.append((first.start(), words[i + n - 1].end(), forms))
+                i += n
+                continue
             syllabic = self._chinese_hit(text, words, i) if self._chinese else []
             if not syllabic and self._japanese:
                 syllabic = self._japanese_hit(text, words, i)
@@ -1384,6 +1482,22 @@ def _person_pairs(source: str) -> frozenset[str]:
 
 
 @functools.cache
+def _person_words(source: str) -> frozenset[str]:
+    """Folded person spellings of one word in ``glossaries/names.csv`` (``source``'s, then the
+    Russian ones).
+
+    >>> "гитлер" in _person_words("ru")
+    True
+    """
+    order = source_order(source)
+    return frozenset(
+        fold(row.text)
+        for row in established_rows()
+        if row.kind == "person" and row.lang in order and " " not in row.text
+    )
+
+
+@functools.cache
 def _given_readings(target: str, source: str) -> Mapping[str, frozenset[str]]:
     """Folded spelling of a given name (``source``'s, then the Russian ones) → its forms in
     ``target`` in the given-name tables (their reader forms and the originals of
@@ -1444,13 +1558,53 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     >>> "поляков" in foreign_surnames("fr"), "богарне" in foreign_surnames("en")
     (False, False)
     """
+    table, unsure = _surname_table(target, source)
+    return {k: v for k, v in table.items() if k not in unsure or _any_admitted(unsure[k])}
+
+
+#: What the dictionary must say of a surname :func:`_surname_table` admits on its word: (a
+#: given name it must list as one, or ""; an East Slavic-looking surname it must not list as a
+#: surname or a word, or ""; the row's language, whose dictionary says it)
+_Unsure = tuple[str, str, str]
+
+
+def _any_admitted(rows: tuple[_Unsure, ...]) -> bool:
+    """Whether the dictionary admits the surname for one of the rows that give it."""
+    return any(_admitted(*row) for row in rows)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _admitted(given: str, surname: str, lang: str) -> bool:
+    """Whether ``lang``'s dictionary admits a surname :func:`_surname_table` left to it: it
+    lists ``given`` as a given name (Герберт, Джоан) and ``surname`` as neither a surname nor a
+    word (Толкин; not Пригожин). Asked only when the surname is met, so that a text with no
+    such word does not load the dictionary.
+
+    >>> _admitted("Герберт", "", "ru"), _admitted("", "Толкин", "ru"), _admitted("", "Поляков", "ru")
+    (True, True, False)
+    """
+    if given and not listed_readings(given, lang)[1]:
+        return False
+    return not surname or not _russian_surname(surname, lang)
+
+
+@functools.cache
+def _surname_table(
+    target: str, source: str
+) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[_Unsure, ...]]]:
+    """(:func:`foreign_surnames` before the dictionary's word: every surname it may give, those
+    the dictionary must admit → what it must say, :func:`_admitted`)."""
     particles = _foreign_particles()
     latin = {p.lower() for p in particles.values()}
     endings = tuple(_config().get("surname_alone", {}).get("slavic_endings", ()))
     order = source_order(source)
     given = {lang: given_spellings(lang) for lang in order}
     foreign = {lang: foreign_given_forms(lang) for lang in order}
+    # where the text's dictionary keeps a surname off its words when read (Бор, a pine forest),
+    # the dictionary may admit a surname too: a given name it lists, a suffix no surname has
+    checked = source in _config()["given"]["morphology"]
     found: dict[str, tuple[str, ...]] = {}
+    unsure: dict[str, tuple[_Unsure, ...]] = {}
     seen: dict[str, set[tuple[str, ...]]] = {}  # every row's surname → its preferred forms
     for row in established_rows():
         if row.kind != "person" or row.lang not in order or " " not in row.text:
@@ -1479,42 +1633,163 @@ def foreign_surnames(target: str, source: str = "ru") -> Mapping[str, tuple[str,
         for key, forms in keyed:
             seen.setdefault(key, set()).add(tuple(f[0] if f else "" for f in forms.values()))
         last = fold(words[-1])
+        row_given = _foreign_row(row, words[0], target, checked)
+        slavic = last.endswith(endings)
         if (
-            not _foreign_row(row, words[0], target)
+            not row_given
             or last in given[row.lang]
             or last in given[source]
             or last in foreign[row.lang]
-            or last.endswith(endings)
+            or (slavic and (not checked or not _foreign_given(words[0], row.lang)))
         ):
             continue
+        asks = (
+            words[0] if row_given == "dictionary" else "",
+            words[-1] if slavic else "",
+            row.lang,
+        )
         for key, forms in keyed:
-            if all(forms.values()) and key not in found:
-                # (none for a form with another particle: Joséphine de Beauharnais)
+            if not all(forms.values()):
+                continue  # (none for a form with another particle: Joséphine de Beauharnais)
+            if key not in found:
                 found[key] = forms[target]
-    return {k: v for k, v in found.items() if len(seen[k]) == 1}
+                if any(asks[:2]):
+                    unsure[key] = (asks,)
+            elif key in unsure:  # (another row may be admitted, or need no word: Илон, Ілон)
+                unsure[key] = (*unsure[key], asks) if any(asks[:2]) else ()
+    unsure = {k: v for k, v in unsure.items() if v}
+    kept = {k: v for k, v in found.items() if len(seen[k]) == 1}
+    return kept, {k: v for k, v in unsure.items() if k in kept}
 
 
-def _foreign_row(row: NameRow, given: str, target: str) -> bool:
+def _foreign_given(given: str, lang: str) -> bool:
+    """Whether ``given`` is a given name of ``foreign_given.csv`` only (Джон, Жорж), not one
+    the Slavic tables hold too (Гарри, Илья).
+
+    >>> _foreign_given("Джон", "ru"), _foreign_given("Илья", "ru"), _foreign_given("Гарри", "ru")
+    (True, False, False)
+    """
+    foreign = foreign_given_forms(lang)
+    parts = [fold(p) for p in _HYPHEN.split(given)]
+    return all(p in foreign and not foreign[p][1] for p in parts)
+
+
+def _east_asian(name: str, lang: str) -> bool:
+    """Whether the two-word name ``name`` may be East Asian, its surname first: its first word
+    reads as Chinese syllables (Цай Інвень) or its last as Chinese, Japanese or Korean ones
+    (Мао Цзэдун, Харуки Мураками).
+
+    >>> _east_asian("Мао Цзэдун", "ru"), _east_asian("Харуки Мураками", "ru")
+    (True, True)
+    >>> _east_asian("Цай Інвень", "uk"), _east_asian("Джоан Роулинг", "ru")
+    (True, False)
+    """
+    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    return lang in CHINESE_SOURCES and bool(
+        chinese_syllables(first, lang)
+        or chinese_syllables(last, lang)
+        or japanese_syllables(last)
+        or korean_syllables(last)
+    )
+
+
+#: The source languages whose persons' oblique forms :meth:`TargetRomanizer._oblique_person`
+#: reads: those whose case endings :func:`_nominatives` strips
+_OBLIQUE_SOURCES = frozenset({"ru"})
+
+#: Endings of Russian oblique cases of a singular name → what the nominative ends in instead
+#: (Толкина, Кеннеди; Ференцем; Ждановым → Жданов; Толстого → Толстой; Игорем → Игорь;
+#: Марии → Мария)
+_OBLIQUE_ENDINGS = (
+    ("а", ""), ("у", ""), ("ом", ""), ("ым", ""), ("им", ""), ("е", ""), ("ем", ""),
+    ("я", "ь"), ("ю", "ь"),
+    ("ем", "ь"), ("е", "ь"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
+    ("и", "я"), ("ю", "я"), ("ей", "я"), ("и", "ия"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
+    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("ого", "ой"), ("ому", "ой"),
+    ("ым", "ой"), ("ом", "ой"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"),
+    ("ой", "ая"), ("ую", "ая"),
+)  # fmt: skip
+
+
+def _nominatives(word: str) -> list[str]:
+    """The words ``word`` may be an oblique case of, by its ending (:data:`_OBLIQUE_ENDINGS`),
+    ``word`` itself first (an indeclinable name: Кеннеди).
+
+    >>> _nominatives("Толкина")[:2], "Толстой" in _nominatives("Толстого")
+    (['Толкина', 'Толкин'], True)
+    """
+    out = [word]
+    for ending, instead in _OBLIQUE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            out.append(word[: -len(ending)] + instead)
+    return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _declines_to(nominative: str, said: str, lang: str) -> bool:
+    """Whether ``said`` is the person's name ``nominative`` in an oblique case of the singular
+    (genitive, dative, instrumental, prepositional) as :func:`translit.morphology.forms` gives
+    it, read as a person's: the derivation of the oblique place table.
+
+    >>> _declines_to("Джон Кеннеди", "Джона Кеннеди", "ru"), _declines_to("Лист", "Листа", "ru")
+    (True, True)
+    >>> _declines_to("Толкин", "Толкину", "ru"), _declines_to("Толкин", "Толкины", "ru")
+    (True, False)
+    """
+    from ..morphology import forms
+
+    want = fold(said)
+    return any(fold(f) == want for f in forms(nominative, lang, hint="person", plural=False)[1:])
+
+
+def _russian_surname(word: str, lang: str) -> bool:
+    """Whether ``word``, a surname with an East Slavic suffix, may be a Russian (Ukrainian)
+    bearer's: the dictionary lists it as a surname or a word (Поляков; Дарвин too, which it
+    lists among surnames), or ``lang`` has no dictionary. Толкин, which it does not list, is
+    only the foreign person's.
+
+    >>> _russian_surname("Поляков", "ru"), _russian_surname("Толкин", "ru")
+    (True, False)
+    """
+    if lang not in _config()["given"]["morphology"]:
+        return True
+    return is_surname(word, lang) or any(listed_readings(word, lang))
+
+
+def _foreign_row(row: NameRow, given: str, target: str, dictionary: bool = False) -> str:
     """Whether a "given name + surname" row names a foreign person for :func:`foreign_surnames`:
     its given name is one of ``foreign_given.csv``, or one the Slavic tables hold (that table
     too: Гарри; or only: Альберт Эйнштейн) and the row prints one form for every reader, not the
     one the ``target`` convention writes (Albert Einstein, not Albert Eynshteyn; Мао Цзэдун, no
     given name first, is none); "one form" is the preferred one or, where the readers' titles
-    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer)."""
+    differ, a form every reader accepts (Robert Oppenheimer beside J. Robert Oppenheimer).
+    ``dictionary``: a given name the tables lack may count, where the row's language has a
+    dictionary and the row is no East Asian name (Герберт Уэллс; not Мао Цзэдун): the answer
+    is then "dictionary", which must list it as a given name (:func:`_admitted`); else "yes"
+    or "" (no)."""
     parts = [fold(p) for p in _HYPHEN.split(given)]
     foreign = foreign_given_forms(row.lang)
-    if all(p in foreign for p in parts) and not any(foreign[p][1] for p in parts):
-        return True
+    if _foreign_given(given, row.lang):
+        return "yes"
+    answer = "yes"
     if not all(p in foreign or p in given_spellings(row.lang) for p in parts):
-        return False
+        if not (
+            dictionary
+            and row.lang in _config()["given"]["morphology"]
+            and len(row.text.split()) == 2
+            and not _east_asian(row.text, row.lang)
+        ):
+            return ""
+        answer = "dictionary"
     firsts = {row.form(t) for t in READERS}
     shared = set.intersection(*(set(row.forms.get(t, ())) for t in READERS))
     if len(firsts) != 1 and not shared:
-        return False
+        return ""
     sid, scheme_lang, fallback = _convention(target, row.lang)
     rom = reader_romanizer(sid, scheme_lang) if fallback else get_romanizer(sid, scheme_lang)
     convention = rom.romanize(row.text)
-    return firsts.pop() != convention if len(firsts) == 1 else convention not in shared
+    foreign_form = firsts.pop() != convention if len(firsts) == 1 else convention not in shared
+    return answer if foreign_form else ""
 
 
 def _any_reading(word: str, lang: str) -> bool:
