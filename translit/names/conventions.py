@@ -55,6 +55,7 @@ from ..catalogue import (
 )
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
+from ..morphology import forms as word_forms
 from ..morphology import (
     function_parts,
     is_common_word,
@@ -558,7 +559,7 @@ class TargetRomanizer:
             frozenset(w for k in self._pairs for w in k.split(" "))
             | frozenset(self._alone)
             | _person_words(self.source)
-            if shipped and self.source in _OBLIQUE_SOURCES
+            if shipped and self.source in _oblique_sources()
             else frozenset()
         )
         self._morph = self.source in _config()["given"]["morphology"]
@@ -982,7 +983,7 @@ class TargetRomanizer:
                 continue
             if n == 1 and _fold_word(span) in self._oblique:
                 continue  # (a place's oblique form: Москвы)
-            options = [[c for c in _nominatives(w) if _fold_word(c) in self._oblique_keys]
+            options = [[c for c in _nominatives(w, self.source) if _fold_word(c) in self._oblique_keys]
                        for w in said]  # fmt: skip
             for nominative in map(" ".join, itertools.product(*options)):
                 if nominative == span or not _declines_to(nominative, span, self.source):
@@ -1693,33 +1694,21 @@ def _east_asian(name: str, lang: str) -> bool:
     )
 
 
-#: The source languages whose persons' oblique forms :meth:`TargetRomanizer._oblique_person`
-#: reads: those whose case endings :func:`_nominatives` strips
-_OBLIQUE_SOURCES = frozenset({"ru"})
-
-#: Endings of Russian oblique cases of a singular name → what the nominative ends in instead
-#: (Толкина, Кеннеди; Ференцем; Ждановым → Жданов; Толстого → Толстой; Игорем → Игорь;
-#: Марии → Мария)
-_OBLIQUE_ENDINGS = (
-    ("а", ""), ("у", ""), ("ом", ""), ("ым", ""), ("им", ""), ("е", ""), ("ем", ""),
-    ("я", "ь"), ("ю", "ь"),
-    ("ем", "ь"), ("е", "ь"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
-    ("и", "я"), ("ю", "я"), ("ей", "я"), ("и", "ия"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
-    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("ого", "ой"), ("ому", "ой"),
-    ("ым", "ой"), ("ом", "ой"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"),
-    ("ой", "ая"), ("ую", "ая"),
-)  # fmt: skip
+def _oblique_sources() -> frozenset[str]:
+    """The source languages whose persons' oblique forms :meth:`TargetRomanizer._oblique_person`
+    reads: those with case endings in ``conventions.toml`` ``[oblique]``."""
+    return frozenset(_config().get("oblique", {}))
 
 
-def _nominatives(word: str) -> list[str]:
-    """The words ``word`` may be an oblique case of, by its ending (:data:`_OBLIQUE_ENDINGS`),
-    ``word`` itself first (an indeclinable name: Кеннеди).
+def _nominatives(word: str, lang: str) -> list[str]:
+    """The words ``word`` may be an oblique case of, by its ending (``conventions.toml``
+    ``[oblique.<lang>] endings``), ``word`` itself first (an indeclinable name: Кеннеди).
 
-    >>> _nominatives("Толкина")[:2], "Толстой" in _nominatives("Толстого")
+    >>> _nominatives("Толкина", "ru")[:2], "Толстой" in _nominatives("Толстого", "ru")
     (['Толкина', 'Толкин'], True)
     """
     out = [word]
-    for ending, instead in _OBLIQUE_ENDINGS:
+    for ending, instead in _config()["oblique"][lang]["endings"]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             out.append(word[: -len(ending)] + instead)
     return list(dict.fromkeys(out))
@@ -1736,10 +1725,9 @@ def _declines_to(nominative: str, said: str, lang: str) -> bool:
     >>> _declines_to("Толкин", "Толкину", "ru"), _declines_to("Толкин", "Толкины", "ru")
     (True, False)
     """
-    from ..morphology import forms
-
     want = fold(said)
-    return any(fold(f) == want for f in forms(nominative, lang, hint="person", plural=False)[1:])
+    declined = word_forms(nominative, lang, hint="person", plural=False)
+    return any(fold(f) == want for f in declined[1:])
 
 
 def _russian_surname(word: str, lang: str) -> bool:
