@@ -12,6 +12,7 @@ import itertools
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CLI_ENV, translit_cli
@@ -63,7 +64,7 @@ def test_a_long_line_is_matched_a_part_at_a_time_with_the_same_hits() -> None:
     runs of white space and line breaks between, at part sizes from 37 characters on."""
     import random
 
-    from translit.glossary import apply, load, shipped_path
+    from translit.glossary import load, shipped_path
 
     rng = random.Random(35)
     fill = ["и", "в", "на.", "\n", "", "\u00ad", "«Красной»", "1945"]
@@ -79,17 +80,28 @@ def test_a_long_line_is_matched_a_part_at_a_time_with_the_same_hits() -> None:
             rng.choice(cyrillic) if rng.random() < 0.4 else rng.choice(fill) for _ in range(2500)
         ]
         text = " ".join(words)
-        matcher = apply.Matcher.for_glossary(g)
-        whole = matcher.find(text)
-        assert len(whole) > 500
-        for window, overhang in ((37, 500), (200, 120), (1000, 100)):
-            with pytest.MonkeyPatch.context() as mp:
-                mp.setattr(apply, "_WINDOW", window)
-                mp.setattr(apply, "_OVERHANG", overhang)
-                parts = list(matcher.find_parts(text))
-                assert len(parts) > 10
-                assert [h for part in parts for h in part] == whole, (name, window)
-                assert matcher.find(text) == whole
+        _same_hits_in_parts(g, text, ((37, 500), (200, 120), (1000, 100)), 10, name)
+
+
+def _same_hits_in_parts(
+    g: Any, text: str, settings: tuple[tuple[int, int], ...], min_parts: int, name: str
+) -> None:
+    """``text`` (with more than 500 hits of ``g``) matched a part at a time, with each
+    (window, overhang) of ``settings`` in more than ``min_parts`` parts, gives the hits it
+    gives at once, and matching at once is not changed by it."""
+    from translit.glossary import apply
+
+    matcher = apply.Matcher.for_glossary(g)
+    whole = matcher.find(text)
+    assert len(whole) > 500
+    for window, overhang in settings:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(apply, "_WINDOW", window)
+            mp.setattr(apply, "_OVERHANG", overhang)
+            parts = list(matcher.find_parts(text))
+            assert len(parts) > min_parts
+            assert [h for part in parts for h in part] == whole, (name, window)
+            assert matcher.find(text) == whole
 
 
 def test_a_long_text_of_several_languages_is_matched_a_part_at_a_time_with_the_same_hits() -> None:
@@ -99,7 +111,7 @@ def test_a_long_text_of_several_languages_is_matched_a_part_at_a_time_with_the_s
     French, the whole text reads it as none): 731 hits in parts against 739 at once."""
     import random
 
-    from translit.glossary import apply, load, shipped_path
+    from translit.glossary import load, shipped_path
 
     rng = random.Random(1)
     fills = {
@@ -120,16 +132,7 @@ def test_a_long_text_of_several_languages_is_matched_a_part_at_a_time_with_the_s
             ]
             lines.append(" ".join(words))
         text = "\n".join(lines)
-        matcher = apply.Matcher.for_glossary(g)
-        whole = matcher.find(text)
-        assert len(whole) > 500
-        for window, overhang in ((37, 500), (1000, 100), (3000, 2000)):
-            with pytest.MonkeyPatch.context() as mp:
-                mp.setattr(apply, "_WINDOW", window)
-                mp.setattr(apply, "_OVERHANG", overhang)
-                parts = list(matcher.find_parts(text))
-                assert len(parts) > 5
-                assert [h for part in parts for h in part] == whole, (name, window)
+        _same_hits_in_parts(g, text, ((37, 500), (1000, 100), (3000, 2000)), 5, name)
 
 
 def test_list_mode_on_one_huge_line_holds_a_part_not_the_line(tmp_path: Path) -> None:
