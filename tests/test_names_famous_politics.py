@@ -104,6 +104,9 @@ TITLES = [
     # frwiki Marie-Antoinette_d'Autriche, enwiki Marie_Antoinette (was Marie-Antoinette in fr)
     ("Мария-Антуанетта", "fr", "Marie-Antoinette d'Autriche"),
     ("Мария-Антуанетта", "en", "Marie Antoinette"),
+    # dewiki H._H._Asquith, frwiki Herbert_Henry_Asquith (namechk36b: both were Herbert Asquith)
+    ("Герберт Асквит", "de", "H. H. Asquith"),
+    ("Герберт Асквит", "fr", "Herbert Henry Asquith"),
 ]
 
 
