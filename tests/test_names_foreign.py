@@ -118,6 +118,9 @@ def test_whole_names_where_names_csv_has_the_surname(target: str) -> None:
         ("Исаак Бабель", "de", "Isaak Babel"),  # de title of Isaak Babel
         ("Генрих Герц", "fr", "Heinrich Rudolf Hertz"),  # fr title (namechk35e: was Heinrich Hertz)
         ("Генрих Герц", "de", "Heinrich Hertz"),  # de title of Heinrich Hertz
+        ("Джордж Гордон Байрон", "fr", "Lord Byron"),  # fr title (namechk36a)
+        ("Барух Спиноза", "de", "Baruch de Spinoza"),  # de title (namechk36a)
+        ("Томас Мальтус", "de", "Thomas Robert Malthus"),  # de title (namechk36a)
         # particles between the given name and the surname (Guy de Maupassant)
         ("Ги де Ротшильд", "fr", "Guy de Rotchild"),  # Guy de Rothschild: names.csv lacks him
         # a foreign given name that spells a place (Salvador Allende, not El Salvador)
