@@ -88,16 +88,19 @@ KNOWN: list[Known] = [
         f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979 "
         "bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979",
         "ours",
-        "ь → ʹ (U+02B9 modifier prime) as CLDR's BGN transforms and ISO 9 encode the prime of the "
-        "tables; interscript writes the quotation mark ’ (U+2019): the same mark, another code point",
+        "ь → ʹ (U+02B9 modifier prime) as CLDR's BGN transforms and ISO 9 encode it; interscript "
+        "writes ’ (U+2019), the code point the BGN/PCGN documents (gov.uk, 2019) name ('All "
+        "apostrophes appearing in romanization are U+2019'): the same mark, translit's documented "
+        "choice (a letter, so a word stays one word); ru bgn-pcgn-print writes the document's ’",
         _swap("’", "ʹ"),
         word="(?i)ь",
     ),
     Known(
         f"{BGN} un-rus-Cyrl-Latn-1987 bgnpcgn-kaz-Cyrl-Latn-1979 bgnpcgn-kir-Cyrl-Latn-1979",
         "ours",
-        "ъ → ʺ (U+02BA modifier double prime) as CLDR's BGN transforms and ISO 9 encode the double "
-        'prime of the tables; interscript writes a quotation mark (" or ”)',
+        "ъ → ʺ (U+02BA modifier double prime) as CLDR's BGN transforms and ISO 9 encode it; "
+        'interscript writes a quotation mark (" or ”), the BGN/PCGN documents print ” (U+201D in '
+        "the Kazakh document's inventory): translit's documented choice, as for ь",
         _swap('"', "ʺ", "”", "ʺ"),
         word="(?i)ъ",
     ),
@@ -841,8 +844,9 @@ KNOWN: list[Known] = [
     Known(
         "odni-che-Cyrl-Latn-2015",
         "ours",
-        "interscript's ODNI map reads the digit 1 next to a non-letter as the palochka Ӏ (a "
-        "typing convention); translit leaves digits alone (documented in the scheme)",
+        "ICS 630-01 note 2 names 1 (and |) as typed for the palochka; translit reads a 1 between "
+        "two letters of a word as Ӏ and copies one at a word's edge (documented in the scheme); "
+        "interscript's map reads every 1 beside a non-ASCII-word character as Ӏ",
         word="1",
     ),
     Known(
