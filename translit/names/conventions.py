@@ -228,11 +228,18 @@ def convention_for(target: str, lang: str = "ru") -> str:
 def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
     """The fold of ``conventions.toml``: scholarly letters that reach the output through a
     fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
-    a convention keeps the letters it writes itself (the French convention's ï)."""
+    a convention keeps the letters it writes itself, in both cases (the French convention's ï,
+    Ï in a word in capitals: ZAÏTSEV).
+
+    >>> french, duden = _reader_fold("french", "ru", False), _reader_fold("duden", "ru", False)
+    >>> ord("Ï") in french, ord("Ï") in duden
+    (False, True)
+    """
     scheme = get_scheme(sid, lang)
     body = scheme.body
     # the Russian convention a language falls back to (Tatar, Bashkir) still writes its own ï
-    own = body.written if not fallback or scheme.kind == "convention" else frozenset()
+    written = body.written if not fallback or scheme.kind == "convention" else frozenset()
+    own = written | {c.upper() for c in written}
     table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
     return str.maketrans(table) if table else None
 
@@ -263,8 +270,33 @@ def _surname_rules(
     consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev), and
     its ``rewrites``: (pattern, Cyrillic replacement) applied to the rest of the surname."""
     table = dict(_config().get("surnames", {}).get(source, {}).get(target, {}))
-    rewrites = tuple((re.compile(p), r) for p, r in table.pop("rewrites", []))
+    rewrites = _compiled_rewrites(table.pop("rewrites", []))
     return {k.lower(): v for k, v in table.items()}, rewrites
+
+
+def _compiled_rewrites(pairs: list[list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Rewrites of conventions.toml, (pattern, Cyrillic replacement): patterns read in any case,
+    as :func:`_rewritten` applies them (a name in capitals takes the rewrite its small letters
+    take)."""
+    return tuple((re.compile(p, re.IGNORECASE), r) for p, r in pairs)
+
+
+def _rewritten(word: str, rewrites: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """``word`` after ``rewrites`` (:func:`_compiled_rewrites`), each replacement in the case
+    of the letters it replaces.
+
+    >>> _rewritten("ЧАЙКА", _compiled_rewrites([["(?<=а)й(?=к)", "и"]]))
+    'ЧАИКА'
+    >>> _rewritten("НЕСЦЯРЭНКА Несцярэнка", _compiled_rewrites([["(?<=ц)я", "іа"]]))
+    'НЕСЦІАРЭНКА Несціарэнка'
+    """
+    for pattern, repl in rewrites:
+        word = pattern.sub(functools.partial(_in_case_of, repl), word)
+    return word
+
+
+def _in_case_of(repl: str, match: re.Match[str]) -> str:
+    return repl.upper() if match.group().isupper() else repl
 
 
 #: A surname ending of ``[surnames]`` that starts with a vowel follows a consonant letter
@@ -401,7 +433,7 @@ def _person_rules(
     table = _config().get("persons", {}).get(target, {})
     scheme = table.get(source, {}).get("scheme")
     rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
-    compiled = tuple((re.compile(p), r) for p, r in rewrites)
+    compiled = _compiled_rewrites(rewrites)
     if source in table.get("surname_rewrites", ()):
         compiled += _surname_rules(source, target)[1]
     return (str(scheme) if scheme else None), compiled
@@ -905,8 +937,7 @@ class TargetRomanizer:
         ):
             ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
         stem = w[: -len(ending)] if ending else w
-        for pattern, repl in self._rewrites:
-            stem = pattern.sub(repl, stem)
+        stem = _rewritten(stem, self._rewrites)
         if ending is None and stem == w:
             return None
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
@@ -1384,8 +1415,7 @@ class TargetRomanizer:
     def _person_form(self, word: str) -> str:
         """``word`` as a part of a person's name (``[persons]`` of conventions.toml): its
         rewrites, then the persons' scheme, else the convention."""
-        for pattern, repl in self._person_rewrites:
-            word = pattern.sub(repl, word)
+        word = _rewritten(word, self._person_rewrites)
         if self._person is None:
             return self._convert(word)
         out = self._person.romanize(word)
