@@ -10,7 +10,9 @@ Tchaïkovski, Zaïtsev, Perestroïka), the conventions' own forms of the small-l
 
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 import pytest
 from conftest import corpus_files
@@ -79,3 +81,40 @@ def test_a_surname_in_capitals_after_a_given_name_is_in_capitals(stem: str, lang
     out = translit.romanize(f"{surname} Жукова", lang=lang, target="en")
     first = out.split(" ")[0]
     assert first == first.upper(), out
+
+
+@pytest.mark.parametrize(
+    ("target", "text", "expected"),
+    [
+        # a listed person with a patronymic, the line in capitals: the listed given name, as
+        # in small letters (Andrey Andreyevich Vlasov, Youri Alekseïevitch Gagarine)
+        ("en", "АНДРЕЙ АНДРЕЕВИЧ ВЛАСОВ", "ANDREY ANDREYEVICH VLASOV"),
+        ("fr", "ЮРИЙ АЛЕКСЕЕВИЧ ГАГАРИН", "YOURI ALEKSEÏEVITCH GAGARINE"),
+    ],
+)
+def test_a_listed_name_with_patronymic_in_capitals(target: str, text: str, expected: str) -> None:
+    assert translit.romanize(text.title(), lang="ru", target=target) == expected.title()
+    assert translit.romanize(text, lang="ru", target=target) == expected
+
+
+def _listed_russian_persons() -> list[str]:
+    path = Path(__file__).parent.parent / "glossaries" / "names.csv"
+    rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines())
+    return sorted(
+        r["ru"]
+        for r in rows
+        if r["type"] == "person" and re.fullmatch(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+", r["ru"])
+    )
+
+
+@given(st.sampled_from(_listed_russian_persons()), st.sampled_from(["en", "de", "fr"]))
+@settings(max_examples=150, deadline=None)
+def test_a_listed_person_with_patronymic_in_capitals_is_the_title_in_capitals(
+    name: str, target: str
+) -> None:
+    # a heading or a list in capitals writes a person as running text does, in capitals
+    given_name, surname = name.split(" ")
+    text = f"{given_name} Иванович {surname}"
+    assert translit.romanize(text.upper(), lang="ru", target=target) == (
+        translit.romanize(text, lang="ru", target=target).upper()
+    )

@@ -1102,7 +1102,11 @@ class TargetRomanizer:
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
         """A listed "given name + surname" around a patronymic (or the source language's middle
-        name, ``[patronymic.languages]``: Тодор Христов Живков): the two words' spans."""
+        name, ``[patronymic.languages]``: Тодор Христов Живков): the two words' spans.
+
+        >>> TargetRomanizer("en")("АНДРЕЙ АНДРЕЕВИЧ ВЛАСОВ")
+        'ANDREY ANDREYEVICH VLASOV'
+        """
         if i + 2 >= len(words) or _fold_word(words[i].group()) not in self._first:
             return []
         given, patronymic, surname = words[i], words[i + 1], words[i + 2]
@@ -1113,8 +1117,11 @@ class TargetRomanizer:
             and _bounded(text, given.start(), surname.end())
         ):
             return []
+        # the three words in capitals: the name in capitals (АНДРЕЙ АНДРЕЕВИЧ ВЛАСОВ, as a
+        # heading or a list writes it), no acronym of a given name's spelling
+        caps = all(_is_acronym_form(w.group()) for w in (given, patronymic, surname))
         forms = self._hit(f"{given.group()} {surname.group()}")
-        if not forms or _is_acronym_form(given.group()):
+        if not forms or (_is_acronym_form(given.group()) and not caps):
             return []
         split = [f.split(" ", 1) for f in forms]
         if any(len(p) != 2 for p in split):
