@@ -36,6 +36,14 @@ import translit
         ("tt", "en", "ЧАЙКА Жукова", "CHAIKA Zhukova"),
         # ... and reaches a surname in capitals (the national system's ia after a consonant)
         ("be", "en", "Юлія НЕСЦЯРЭНКА", "Yuliya NESTSIARENKA"),
+        # a word in capitals no dictionary reads (Kazakh has none) is spelled letter by letter,
+        # a vowel after a consonant with its value there (-s duden: ZERN; Kazakh жер: zher)
+        ("ru", "de", "ЦЕРН", "ZERN"),
+        ("ru", "en", "ЦЕРН", "TSERN"),
+        ("ru", "fr", "МГИМО", "MGIMO"),
+        ("kk", "en", "ЖЕР", "ZHER"),
+        ("kk", "de", "ЖЕЛ МЕН СУ", "SCHEL MEN SU"),
+        ("kk", "fr", "ЖӘНЕ", "JANE"),
         # a word whose vowels are Turkic letters is a word, not an acronym
         ("ky", "de", "ЖҮРҮҮДӨ", "DSCHÜRÜÜDÖ"),
         ("ky", "fr", "ӨТҮҮДӨ", "OTOUOUDO"),

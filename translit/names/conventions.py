@@ -625,16 +625,37 @@ class TargetRomanizer:
 
     def acronym(self, word: str) -> str:
         """``word`` (Cyrillic capitals) letter by letter with the convention's case rule
-        (title-case digraphs where a word has no vowel letter).
+        (title-case digraphs where a word has no vowel letter), each letter with the value
+        it has after the letter before it, not alone (ЦЕРН: ZERN, not ZJERN, е alone being
+        je; Kazakh ЖЕР: SCHER; French АЙДА: AÏDA), but none the spelling of words gives a
+        letter before the next one (МГИМО: MGIMO, not the French word's MGUIMO).
 
         >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
         ('WTschK', 'MGIMO')
+        >>> TargetRomanizer("de").acronym("ЦЕРН"), TargetRomanizer("en").acronym("ЦЕРН")
+        ('ZERN', 'TSERN')
         """
-        pieces = [self._rom.romanize(ch) for ch in word.upper() if ch.isalpha()]
+        letters = [ch for ch in word.upper() if ch.isalpha()]
+        pieces = [self._acronym_letter(letters, k) for k in range(len(letters))]
         title = self._rom.scheme.body.acronyms == "title"
-        if title and not any(ch in CYRILLIC_VOWELS for ch in word.lower()):
+        if title and not _has_vowel(word):
             return "".join(pieces)
         return "".join(pieces).upper()
+
+    def _acronym_letter(self, letters: list[str], k: int) -> str:
+        """Letter ``k`` of an acronym as the convention writes it after the letter before it: a
+        letter after a vowel letter as after А, a vowel letter after a consonant as after Б
+        (whose values are the same before every letter), the first letter, and a consonant
+        after a consonant, alone."""
+        letter = letters[k]
+        if k and letters[k - 1].lower() in CYRILLIC_VOWELS:
+            before = "А"
+        elif k and letter.lower() in CYRILLIC_VOWELS:
+            before = "Б"
+        else:
+            return self._convert(letter)
+        alone, pair = self._convert(before), self._convert(before + letter)
+        return pair[len(alone) :] if pair.startswith(alone) else self._convert(letter)
 
     def capitals(self, word: str) -> str:
         """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
