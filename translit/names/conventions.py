@@ -512,6 +512,7 @@ class TargetRomanizer:
         "_izofa",
         "_japanese",
         "_korean",
+        "_letters",
         "_max_words",
         "_morph",
         "_oblique",
@@ -557,6 +558,7 @@ class TargetRomanizer:
         self._person_fold = _reader_fold(person, self.source, True) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
+        self._letters: dict[tuple[str, str], str] = {}  # _acronym_letter's values
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
         if forms is not None and not isinstance(forms, Mapping):  # (a list: AttributeError)
@@ -653,9 +655,14 @@ class TargetRomanizer:
         elif k and letter.lower() in CYRILLIC_VOWELS:
             before = "Б"
         else:
-            return self._convert(letter)
-        alone, pair = self._convert(before), self._convert(before + letter)
-        return pair[len(alone) :] if pair.startswith(alone) else self._convert(letter)
+            before = ""
+        value = self._letters.get((before, letter))
+        if value is None:
+            alone, pair = self._convert(before), self._convert(before + letter)
+            value = pair[len(alone) :] if pair.startswith(alone) else self._convert(letter)
+            if len(self._letters) < 4096:  # (any letter may come: a bounded memo)
+                self._letters[before, letter] = value
+        return value
 
     def capitals(self, word: str) -> str:
         """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
