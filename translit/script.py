@@ -177,10 +177,12 @@ CYRILLIC_LETTER_CLASS = char_class(CYRILLIC_LETTERS)
 LATIN_LETTER_CLASS = char_class(LATIN_LETTERS)
 #: Character class of the combining marks (:data:`MARKS`).
 MARK_CLASS = char_class(MARKS)
-#: The vowel letters of the Slavic Cyrillic alphabets, in small letters (Belarusian ў, a
-#: non-syllabic u, is none): what tells a word from a letter-by-letter acronym, a declinable
+#: The vowel letters of the Cyrillic alphabets, in small letters: the Slavic ones (Belarusian
+#: ў, a non-syllabic u, is none) and the letters the Turkic, Tajik, Mongolian and Finno-Ugric
+#: alphabets add (Kazakh ә ө ү ұ, Tajik ӣ ӯ, Altai and Mari ӧ ӱ ӓ ӹ, Udmurt ӥ, Chuvash ӑ ӗ ӳ):
+#: what tells a word from a letter-by-letter acronym (Kyrgyz ЖҮРҮҮДӨ is a word), a declinable
 #: acronym, a Belarusian ending after a consonant.
-CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєәөүұӣӯӧӱӓӹӥӑӗӳ")
 #: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
 ROMAN_CLASS = char_class(ROMAN_RANGES)
 #: One character of the Cyrillic blocks (compiled on first use, see :func:`__getattr__`: its

@@ -228,11 +228,18 @@ def convention_for(target: str, lang: str = "ru") -> str:
 def _reader_fold(sid: str, lang: str, fallback: bool) -> dict[int, str] | None:
     """The fold of ``conventions.toml``: scholarly letters that reach the output through a
     fallback scheme, or through ISO 9 for a letter a convention lacks, become plain letters;
-    a convention keeps the letters it writes itself (the French convention's ï)."""
+    a convention keeps the letters it writes itself, in both cases (the French convention's ï,
+    Ï in a word in capitals: ZAÏTSEV).
+
+    >>> french, duden = _reader_fold("french", "ru", False), _reader_fold("duden", "ru", False)
+    >>> ord("Ï") in french, ord("Ï") in duden
+    (False, True)
+    """
     scheme = get_scheme(sid, lang)
     body = scheme.body
     # the Russian convention a language falls back to (Tatar, Bashkir) still writes its own ï
-    own = body.written if not fallback or scheme.kind == "convention" else frozenset()
+    written = body.written if not fallback or scheme.kind == "convention" else frozenset()
+    own = written | {c.upper() for c in written}
     table = {k: v for k, v in _config()["fallback"]["fold"].items() if k not in own}
     return str.maketrans(table) if table else None
 
@@ -263,8 +270,33 @@ def _surname_rules(
     consonant) → reader ending (Ukrainian -ський → English -sky, Russian -ёв → English -ev), and
     its ``rewrites``: (pattern, Cyrillic replacement) applied to the rest of the surname."""
     table = dict(_config().get("surnames", {}).get(source, {}).get(target, {}))
-    rewrites = tuple((re.compile(p), r) for p, r in table.pop("rewrites", []))
+    rewrites = _compiled_rewrites(table.pop("rewrites", []))
     return {k.lower(): v for k, v in table.items()}, rewrites
+
+
+def _compiled_rewrites(pairs: list[list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Rewrites of conventions.toml, (pattern, Cyrillic replacement): patterns read in any case,
+    as :func:`_rewritten` applies them (a name in capitals takes the rewrite its small letters
+    take)."""
+    return tuple((re.compile(p, re.IGNORECASE), r) for p, r in pairs)
+
+
+def _rewritten(word: str, rewrites: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """``word`` after ``rewrites`` (:func:`_compiled_rewrites`), each replacement in the case
+    of the letters it replaces.
+
+    >>> _rewritten("ЧАЙКА", _compiled_rewrites([["(?<=а)й(?=к)", "и"]]))
+    'ЧАИКА'
+    >>> _rewritten("НЕСЦЯРЭНКА Несцярэнка", _compiled_rewrites([["(?<=ц)я", "іа"]]))
+    'НЕСЦІАРЭНКА Несціарэнка'
+    """
+    for pattern, repl in rewrites:
+        word = pattern.sub(functools.partial(_in_case_of, repl), word)
+    return word
+
+
+def _in_case_of(repl: str, match: re.Match[str]) -> str:
+    return repl.upper() if match.group().isupper() else repl
 
 
 #: A surname ending of ``[surnames]`` that starts with a vowel follows a consonant letter
@@ -401,7 +433,7 @@ def _person_rules(
     table = _config().get("persons", {}).get(target, {})
     scheme = table.get(source, {}).get("scheme")
     rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
-    compiled = tuple((re.compile(p), r) for p, r in rewrites)
+    compiled = _compiled_rewrites(rewrites)
     if source in table.get("surname_rewrites", ()):
         compiled += _surname_rules(source, target)[1]
     return (str(scheme) if scheme else None), compiled
@@ -480,6 +512,7 @@ class TargetRomanizer:
         "_izofa",
         "_japanese",
         "_korean",
+        "_letters",
         "_max_words",
         "_morph",
         "_oblique",
@@ -525,6 +558,7 @@ class TargetRomanizer:
         self._person_fold = _reader_fold(person, self.source, True) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
+        self._letters: dict[tuple[str, str], str] = {}  # _acronym_letter's values
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
         if forms is not None and not isinstance(forms, Mapping):  # (a list: AttributeError)
@@ -593,16 +627,42 @@ class TargetRomanizer:
 
     def acronym(self, word: str) -> str:
         """``word`` (Cyrillic capitals) letter by letter with the convention's case rule
-        (title-case digraphs where a word has no vowel letter).
+        (title-case digraphs where a word has no vowel letter), each letter with the value
+        it has after the letter before it, not alone (ЦЕРН: ZERN, not ZJERN, е alone being
+        je; Kazakh ЖЕР: SCHER; French АЙДА: AÏDA), but none the spelling of words gives a
+        letter before the next one (МГИМО: MGIMO, not the French word's MGUIMO).
 
         >>> TargetRomanizer("de").acronym("ВЧК"), TargetRomanizer("fr").acronym("МГИМО")
         ('WTschK', 'MGIMO')
+        >>> TargetRomanizer("de").acronym("ЦЕРН"), TargetRomanizer("en").acronym("ЦЕРН")
+        ('ZERN', 'TSERN')
         """
-        pieces = [self._rom.romanize(ch) for ch in word.upper() if ch.isalpha()]
+        letters = [ch for ch in word.upper() if ch.isalpha()]
+        pieces = [self._acronym_letter(letters, k) for k in range(len(letters))]
         title = self._rom.scheme.body.acronyms == "title"
-        if title and not any(ch in CYRILLIC_VOWELS for ch in word.lower()):
+        if title and not _has_vowel(word):
             return "".join(pieces)
         return "".join(pieces).upper()
+
+    def _acronym_letter(self, letters: list[str], k: int) -> str:
+        """Letter ``k`` of an acronym as the convention writes it after the letter before it: a
+        letter after a vowel letter as after А, a vowel letter after a consonant as after Б
+        (whose values are the same before every letter), the first letter, and a consonant
+        after a consonant, alone."""
+        letter = letters[k]
+        if k and letters[k - 1].lower() in CYRILLIC_VOWELS:
+            before = "А"
+        elif k and letter.lower() in CYRILLIC_VOWELS:
+            before = "Б"
+        else:
+            before = ""
+        value = self._letters.get((before, letter))
+        if value is None:
+            alone, pair = self._convert(before), self._convert(before + letter)
+            value = pair[len(alone) :] if pair.startswith(alone) else self._convert(letter)
+            if len(self._letters) < 4096:  # (any letter may come: a bounded memo)
+                self._letters[before, letter] = value
+        return value
 
     def capitals(self, word: str) -> str:
         """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
@@ -905,8 +965,7 @@ class TargetRomanizer:
         ):
             ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
         stem = w[: -len(ending)] if ending else w
-        for pattern, repl in self._rewrites:
-            stem = pattern.sub(repl, stem)
+        stem = _rewritten(stem, self._rewrites)
         if ending is None and stem == w:
             return None
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
@@ -1071,7 +1130,11 @@ class TargetRomanizer:
         self, text: str, words: list[re.Match[str]], i: int
     ) -> list[tuple[int, int, tuple[str, ...]]]:
         """A listed "given name + surname" around a patronymic (or the source language's middle
-        name, ``[patronymic.languages]``: Тодор Христов Живков): the two words' spans."""
+        name, ``[patronymic.languages]``: Тодор Христов Живков): the two words' spans.
+
+        >>> TargetRomanizer("en")("АНДРЕЙ АНДРЕЕВИЧ ВЛАСОВ")
+        'ANDREY ANDREYEVICH VLASOV'
+        """
         if i + 2 >= len(words) or _fold_word(words[i].group()) not in self._first:
             return []
         given, patronymic, surname = words[i], words[i + 1], words[i + 2]
@@ -1082,8 +1145,11 @@ class TargetRomanizer:
             and _bounded(text, given.start(), surname.end())
         ):
             return []
+        # the three words in capitals: the name in capitals (АНДРЕЙ АНДРЕЕВИЧ ВЛАСОВ, as a
+        # heading or a list writes it), no acronym of a given name's spelling
+        caps = all(_is_acronym_form(w.group()) for w in (given, patronymic, surname))
         forms = self._hit(f"{given.group()} {surname.group()}")
-        if not forms or _is_acronym_form(given.group()):
+        if not forms or (_is_acronym_form(given.group()) and not caps):
             return []
         split = [f.split(" ", 1) for f in forms]
         if any(len(p) != 2 for p in split):
@@ -1384,8 +1450,7 @@ class TargetRomanizer:
     def _person_form(self, word: str) -> str:
         """``word`` as a part of a person's name (``[persons]`` of conventions.toml): its
         rewrites, then the persons' scheme, else the convention."""
-        for pattern, repl in self._person_rewrites:
-            word = pattern.sub(repl, word)
+        word = _rewritten(word, self._person_rewrites)
         if self._person is None:
             return self._convert(word)
         out = self._person.romanize(word)
