@@ -485,6 +485,7 @@ class TargetRomanizer:
         "_morph",
         "_oblique",
         "_oblique_keys",
+        "_oblique_starts",
         "_pairs",
         "_person",
         "_person_fold",
@@ -563,6 +564,8 @@ class TargetRomanizer:
             if shipped and self.source in _oblique_sources()
             else frozenset()
         )
+        # their first four letters: a word that starts otherwise needs no dictionary look-up
+        self._oblique_starts = frozenset(k[:4] for k in self._oblique_keys)
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -974,8 +977,6 @@ class TargetRomanizer:
         >>> TargetRomanizer("fr")("Vladimir Poutine"), TargetRomanizer("fr")("с Владимиром Путиным")
         ('Vladimir Poutine', 's Vladimir Poutine')
         """
-        if _named_after(text, words, i, self.source):
-            return None  # (a place's name: проспект Ленина)
         for n in (3, 2, 1):
             run = words[i : i + n]
             if len(run) < n or not _spaced(text, words, i, i + n - 1):
@@ -991,6 +992,17 @@ class TargetRomanizer:
                 return 3, tuple(dict.fromkeys((*last, self._convert(span))))
             if not all(len(w) > 2 for w in said):
                 continue
+            if n == 1 and _fold_word(span) in self._oblique:
+                continue  # (a place's oblique form: Москвы)
+            options: list[list[str]] = []
+            for k in range(n - 1, -1, -1):  # (the surname first: most runs end there)
+                options.insert(0, self._options(said[k], k, n))
+                if not options[0]:
+                    break
+            if not all(options):
+                continue
+            if _named_after(text, words, i, self.source):
+                return None  # (a place's name: проспект Ленина)
             # a given name in the nominative as written, before a surname that is a nominative
             # too (Алла Пугачёва: no Алл Пугачёв) or declines not (Валентина Матвиенко: no
             # Валентин's genitive): the name as written
@@ -999,10 +1011,6 @@ class TargetRomanizer:
             )
             if written and is_declined_name(said[-1], self.source):
                 continue
-            if n == 1 and _fold_word(span) in self._oblique:
-                continue  # (a place's oblique form: Москвы)
-            options = [[c for c in _nominatives(w, self.source) if self._may_be(c, k, n)]
-                       for k, w in enumerate(said)]  # fmt: skip
             for nominative in map(" ".join, itertools.product(*options)):
                 if nominative == span or not _declines_to(nominative, span, self.source):
                     continue
@@ -1012,6 +1020,20 @@ class TargetRomanizer:
                 if forms:
                     return n, tuple(dict.fromkeys((*forms, self._convert(span))))
         return None
+
+    def _options(self, word: str, k: int, n: int) -> list[str]:
+        """The nominatives the text's ``word``, the ``k``-th of a name of ``n`` words, may be a
+        case of (:meth:`_may_be`): those its ending gives, else the dictionary's lexemes (Льва →
+        Лев, Коновальца → Коновалец), looked up only then, and for a surname only where a
+        listed name starts as the word does."""
+        by_ending = [c for c in _nominatives(word, self.source) if self._may_be(c, k, n)]
+        if by_ending or ((k or n == 1) and _fold_word(word)[:4] not in self._oblique_starts):
+            return by_ending
+        return [
+            c
+            for c in _lexeme_nominatives(word, self.source)
+            if self._may_be(c, k, n, dictionary=True)
+        ]
 
     def _last_declined(self, said: list[str]) -> tuple[str, ...] | None:
         """The forms of a listed person of three words whose last alone declines, the text's
@@ -1026,13 +1048,19 @@ class TargetRomanizer:
                 return self._hit(name)
         return None
 
-    def _may_be(self, word: str, k: int, n: int) -> bool:
+    def _may_be(self, word: str, k: int, n: int, dictionary: bool = False) -> bool:
         """Whether ``word``, a nominative guessed for the ``k``-th word of a name of ``n`` words
         in an oblique case, may stand there: a word of a listed person's name; first, a given
-        name; the middle of three, a patronymic."""
+        name of the tables (``dictionary``: or one the dictionary lists); the middle of three,
+        a patronymic."""
         if n == 3 and k == 1:
             return bool(_patronymic().match(_fold_word(word)))
-        return _fold_word(word) in self._oblique_keys or (k == 0 and n > 1 and self._is_given(word))
+        key = _fold_word(word)
+        if key in self._oblique_keys:
+            return True
+        if k or n == 1:
+            return False
+        return key in self._given_names or (dictionary and self._listed_given(word))
 
     def _oblique_forms(
         self, text: str, words: list[re.Match[str]], i: int, nominative: str
@@ -1099,7 +1127,8 @@ class TargetRomanizer:
     def _given_case(self, word: str) -> bool:
         """Whether ``word``, capitalised, is a listed given name in some case (Ксаверу)."""
         return word[:1].isupper() and any(
-            self._listed_given(c) for c in _nominatives(word, self.source)
+            self._listed_given(c)
+            for c in (*_nominatives(word, self.source), *_lexeme_nominatives(word, self.source))
         )
 
     def _person_forms(self, name: str) -> list[tuple[str, str]]:
@@ -1830,24 +1859,30 @@ def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bo
 
 
 def _nominatives(word: str, lang: str) -> list[str]:
-    """The words ``word`` may be an oblique case of: ``word`` itself first (an indeclinable name:
-    Кеннеди), then by its ending (``conventions.toml`` ``[oblique.<lang>] endings``), then the
-    nominatives of the dictionary's lexemes of it (a fleeting vowel, Льва → Лев; Горбачева →
-    Горбачёв), capitalised as ``word``.
+    """The words ``word`` may be an oblique case of, by its ending (``conventions.toml``
+    ``[oblique.<lang>] endings``), ``word`` itself first (an indeclinable name: Кеннеди).
 
     >>> _nominatives("Толкина", "ru")[:2], "Толстой" in _nominatives("Толстого", "ru")
     (['Толкина', 'Толкин'], True)
-    >>> "Лев" in _nominatives("Льва", "ru"), "Шевченко" in _nominatives("Шевченка", "uk")
-    (True, True)
     """
     out = [word]
     for ending, instead in _config()["oblique"][lang]["endings"]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             out.append(word[: -len(ending)] + instead)
-    if word[:1].isupper():
-        out += ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
-                for lemma in sorted(lexemes(word, lang))]  # fmt: skip
     return list(dict.fromkeys(out))
+
+
+def _lexeme_nominatives(word: str, lang: str) -> list[str]:
+    """The nominatives of the dictionary's lexemes of ``word``, capitalised as ``word``: what
+    no ending gives (a fleeting vowel, Льва → Лев; Шевченка → Шевченко).
+
+    >>> _lexeme_nominatives("Льва", "ru"), _lexeme_nominatives("Шевченка", "uk")
+    (['Лев'], ['Шевченко'])
+    """
+    if not word[:1].isupper():
+        return []
+    return ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+            for lemma in sorted(lexemes(word, lang))]  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 12)
