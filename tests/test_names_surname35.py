@@ -80,7 +80,8 @@ def test_words_and_places_keep_the_convention(target: str) -> None:
     # the phrase rule: an oblique place name is transcribed (Москвы, not Moscow)
     moscow = {"en": "Moscow", "de": "Moskau", "fr": "Moscou"}
     assert moscow[target] not in _ru("улицы Москвы", target)
-    # a Russian person's row of one word (Ленин: Lenin is the convention's) stays declined
+    # a street named after a person (Ленин) is a place's name: transcribed, declined
+    # (oblique36: conventions.toml [oblique.ru] named_after)
     assert _ru("проспект Ленина", target).endswith("Lenina")
     # a plural is no person's case (Толкины: the family)
     assert "Tolkien" not in _ru("Толкины", target)

@@ -66,6 +66,7 @@ from ..morphology import (
     is_surname,
     is_whole_common_word,
     is_word,
+    lexemes,
     listed_readings,
     yo_spelling,
 )
@@ -517,6 +518,7 @@ class TargetRomanizer:
         "_morph",
         "_oblique",
         "_oblique_keys",
+        "_oblique_starts",
         "_pairs",
         "_person",
         "_person_fold",
@@ -596,6 +598,8 @@ class TargetRomanizer:
             if shipped and self.source in _oblique_sources()
             else frozenset()
         )
+        # their first four letters: a word that starts otherwise needs no dictionary look-up
+        self._oblique_starts = frozenset(k[:4] for k in self._oblique_keys)
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -1017,55 +1021,122 @@ class TargetRomanizer:
     def _oblique_person(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> tuple[int, tuple[str, ...]] | None:
-        """A listed person's name of two words, a foreign person's surname alone
-        (:func:`foreign_surnames`) or a foreign person's row of one word (:func:`_foreign_persons`:
-        Гитлер, not Ленин), in an oblique case (genitive, dative, instrumental,
-        prepositional: Джона Кеннеди, Ференца Листа, романы Толкина) from word ``i``: its
-        number of words and the nominative's forms, the convention's rendering last. The text's
-        words must be a form :func:`_declines_to` gives the nominative (the morphology of the
-        oblique place table); a name of one word must pass the tests of :meth:`_surname_alone`,
-        and neither it nor its oblique form may be a word of the dictionary (Листа is лист's).
+        """A listed person's name in an oblique case (genitive, dative, instrumental,
+        prepositional: Джона Кеннеди, Ференца Листа, романы Толкина, Льва Толстого, с Путиным)
+        from word ``i``: its number of words and the nominative's forms (what the nominative
+        prints), the convention's rendering last. The name is a row of two words, a given name
+        and a person's row of one word (Владимира Путина), either with a patronymic between
+        (Льва Николаевича Толстого), a foreign person's surname alone
+        (:func:`foreign_surnames`) or a person's row of one word. The text's words must be a
+        form :func:`_declines_to` gives the nominative (the morphology of the oblique place
+        table); a name of one word must pass the tests of :meth:`_oblique_forms`.
 
         >>> TargetRomanizer("en")("романы Толкина, Джону Кеннеди")
         'romany Tolkien, John F. Kennedy'
+        >>> TargetRomanizer("fr")("Vladimir Poutine"), TargetRomanizer("fr")("с Владимиром Путиным")
+        ('Vladimir Poutine', 's Vladimir Poutine')
         """
-        for n in (2, 1):
+        for n in (3, 2, 1):
             run = words[i : i + n]
             if len(run) < n or not _spaced(text, words, i, i + n - 1):
                 continue
             said = [m.group() for m in run]
-            if not all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in said):
+            if not all(w[:1].isupper() and w[1:].islower() for w in said):
                 continue
             start, end = run[0].start(), run[-1].end()
             span = text[start:end]
             if not _bounded(text, start, end) or _fold_word(span) in self._table:
                 continue
+            if n == 3 and (last := self._last_declined(said)) is not None:
+                return 3, tuple(dict.fromkeys((*last, self._convert(span))))
+            if not all(len(w) > 2 for w in said):
+                continue
             if n == 1 and _fold_word(span) in self._oblique:
                 continue  # (a place's oblique form: Москвы)
-            options = [[c for c in _nominatives(w, self.source) if _fold_word(c) in self._oblique_keys]
-                       for w in said]  # fmt: skip
+            options: list[list[str]] = []
+            for k in range(n - 1, -1, -1):  # (the surname first: most runs end there)
+                options.insert(0, self._options(said[k], k, n))
+                if not options[0]:
+                    break
+            if not all(options):
+                continue
+            if _named_after(text, words, i, self.source):
+                return None  # (a place's name: проспект Ленина)
+            # a given name in the nominative as written, before a surname that is a nominative
+            # too (Алла Пугачёва: no Алл Пугачёв) or declines not (Валентина Матвиенко: no
+            # Валентин's genitive): the name as written
+            written = n > 1 and (
+                _fold_word(said[0]) in self._given_names or is_declined_name(said[0], self.source)
+            )
+            if written and is_declined_name(said[-1], self.source):
+                continue
             for nominative in map(" ".join, itertools.product(*options)):
                 if nominative == span or not _declines_to(nominative, span, self.source):
+                    continue
+                if written and nominative.rsplit(" ", 1)[-1] == said[-1]:
                     continue
                 forms = self._oblique_forms(text, words, i, nominative)
                 if forms:
                     return n, tuple(dict.fromkeys((*forms, self._convert(span))))
         return None
 
+    def _options(self, word: str, k: int, n: int) -> list[str]:
+        """The nominatives the text's ``word``, the ``k``-th of a name of ``n`` words, may be a
+        case of (:meth:`_may_be`): those its ending gives, else the dictionary's lexemes (Льва →
+        Лев, Коновальца → Коновалец), looked up only then, and for a surname only where a
+        listed name starts as the word does."""
+        by_ending = [c for c in _nominatives(word, self.source) if self._may_be(c, k, n)]
+        if by_ending or ((k or n == 1) and _fold_word(word)[:4] not in self._oblique_starts):
+            return by_ending
+        return [
+            c
+            for c in _lexeme_nominatives(word, self.source)
+            if self._may_be(c, k, n, dictionary=True)
+        ]
+
+    def _last_declined(self, said: list[str]) -> tuple[str, ...] | None:
+        """The forms of a listed person of three words whose last alone declines, the text's
+        first two words as the row writes them (East Asian names: Ким Чен Ына, Хо Ши Мина, Юн
+        Сок Йоля), the last a case of the row's by ``[oblique]``'s endings; the dictionary
+        declines no such syllable (it reads Юн as a given name and Ёль not at all), the row's
+        own first words are the evidence."""
+        head = " ".join(said[:2])
+        for nominative in _nominatives(said[2], self.source)[1:]:
+            name = f"{head} {nominative}"
+            if _fold_word(name) in _person_triples(self.source):
+                return self._hit(name)
+        return None
+
+    def _may_be(self, word: str, k: int, n: int, dictionary: bool = False) -> bool:
+        """Whether ``word``, a nominative guessed for the ``k``-th word of a name of ``n`` words
+        in an oblique case, may stand there: a word of a listed person's name; first, a given
+        name of the tables (``dictionary``: or one the dictionary lists); the middle of three,
+        a patronymic."""
+        if n == 3 and k == 1:
+            return bool(_patronymic().match(_fold_word(word)))
+        key = _fold_word(word)
+        if key in self._oblique_keys:
+            return True
+        if k or n == 1:
+            return False
+        return key in self._given_names or (dictionary and self._listed_given(word))
+
     def _oblique_forms(
         self, text: str, words: list[re.Match[str]], i: int, nominative: str
     ) -> tuple[str, ...] | None:
         """The forms :meth:`_oblique_person` gives the nominative ``nominative`` of the text's
-        word ``i`` and the next (two words) or of word ``i`` (one)."""
+        word ``i`` and the next one or two, or of word ``i`` alone."""
         key = _fold_word(nominative)
+        if nominative.count(" ") == 2:
+            # a patronymic between: kept, as the nominative keeps it (Leo Nikolayevich Tolstoy)
+            given, patronymic, surname = nominative.split(" ")
+            pair = self._person_forms(f"{given} {surname}")
+            middle = self.romanize(patronymic)
+            return tuple(f"{g} {middle} {s}" for g, s in pair) if pair else None
         if " " in nominative:
-            if key in self._pairs:
-                forms = self._hit(nominative)
-                return (
-                    self._given_variants(nominative.split(" ", maxsplit=1)[0], forms)
-                    if forms
-                    else None
-                )
+            pair = self._person_forms(nominative)
+            if pair:
+                return tuple(f"{g} {s}" for g, s in pair)
             surname, given = nominative.split(" ")  # (written surname first: Листа Ференца)
             if f"{_fold_word(given)} {_fold_word(surname)}" not in self._pairs:
                 return None
@@ -1073,11 +1144,28 @@ class TargetRomanizer:
             if not swapped:
                 return None
             return (" ".join(p[2][0] for p in swapped),)
-        if self._after_given(text, words, i) or _before_name(text, words, i):
-            return None
-        if any(listed_readings(nominative, self.source)):
-            return None
-        if any(listed_readings(words[i].group(), self.source)):
+        if (
+            self._after_given(text, words, i)
+            or _before_name(text, words, i)
+            or (i and _spaced(text, words, i - 1, i) and self._given_case(words[i - 1].group()))
+        ):
+            return None  # (a given name's case before it: Францу Ксаверу Моцарту)
+        said = words[i].group()
+        common, as_given = listed_readings(said, self.source)
+        if (
+            key in self._table
+            and key in _person_words(self.source)
+            and key not in _foreign_persons(self.language, self.source)
+        ):
+            # a person's row of one word (Путин, Толстой): the oblique form no given name, and
+            # not a sentence's first word, where a capital tells nothing of a word that is also
+            # a common word (путина, толстого) or a woman's surname (Ельцина, Блохіна); the
+            # full stop of an initial ends no sentence (М. Ю. Лермонтова)
+            initial = i and len(words[i - 1].group()) == 1 and words[i - 1].group().isupper()
+            if as_given or (_sentence_start(text, words[i].start()) and not initial):
+                return None
+            return self._hit(nominative)
+        if common or as_given or any(listed_readings(nominative, self.source)):
             return None  # (the oblique form a word's: Листа)
         if key in self._table:  # a person row of one word, a foreign person's (Гитлер)
             persons = _foreign_persons(self.language, self.source)
@@ -1089,6 +1177,41 @@ class TargetRomanizer:
         if not forms or not all(f[:1].isupper() for f in forms):
             return None  # (a particle first, де Голля: left to the convention)
         return forms
+
+    def _listed_given(self, word: str) -> bool:
+        """Whether ``word`` is a given name of the tables or one the dictionary lists as such
+        (not one it guesses from an ending: Кузеран, a county)."""
+        return _fold_word(word) in self._given_names or listed_readings(word, self.source)[1]
+
+    def _given_case(self, word: str) -> bool:
+        """Whether ``word``, capitalised, is a listed given name in some case (Ксаверу)."""
+        return word[:1].isupper() and any(
+            self._listed_given(c)
+            for c in (*_nominatives(word, self.source), *_lexeme_nominatives(word, self.source))
+        )
+
+    def _person_forms(self, name: str) -> list[tuple[str, str]]:
+        """The forms of ``name``, "given name + surname" in the nominative, each as (given
+        name, surname), as the nominative prints them: a listed person of two words (its
+        forms, the given name's variants after them), or a given name the tables or the
+        dictionary list (not one it guesses: Кузеран, a county) before a listed person's row of
+        one word (the given name's forms with the row's: Владимир Путин → Vladimir Putin; a
+        foreign surname alone is none after a given name, :meth:`_surname_alone`); ``[]`` for
+        none."""
+        given, surname = name.split(" ")
+        key = _fold_word(surname)
+        if _fold_word(name) in self._pairs:
+            forms = self._hit(name)
+            split = [f.split(" ", 1) for f in self._given_variants(given, forms or ())]
+            return [(p[0], p[1]) for p in split if len(p) == 2]
+        if key not in self._table or key not in _person_words(self.source):
+            return []
+        if not self._listed_given(given):
+            return []
+        last = self._hit(surname) or ()
+        entry = self._given.get(_fold_word(given))
+        firsts = entry[0] if entry else (self.romanize(given),)
+        return [(g, s) for s in last for g in firsts]
 
     def _after_given(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """Whether word ``i`` follows a given name, perhaps with a patronymic between, all
@@ -1548,6 +1671,22 @@ def _person_pairs(source: str) -> frozenset[str]:
 
 
 @functools.cache
+def _person_triples(source: str) -> frozenset[str]:
+    """Folded person spellings of three words in ``glossaries/names.csv`` (``source``'s, then
+    the Russian ones).
+
+    >>> "ким чен ын" in _person_triples("ru"), "юн сок йоль" in _person_triples("uk")
+    (True, True)
+    """
+    order = source_order(source)
+    return frozenset(
+        fold(row.text)
+        for row in established_rows()
+        if row.kind == "person" and row.lang in order and row.text.count(" ") == 2
+    )
+
+
+@functools.cache
 def _person_words(source: str) -> frozenset[str]:
     """Folded person spellings of one word in ``glossaries/names.csv`` (``source``'s, then the
     Russian ones).
@@ -1765,6 +1904,25 @@ def _oblique_sources() -> frozenset[str]:
     return frozenset(_config().get("oblique", {}))
 
 
+def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bool:
+    """Whether word ``i`` follows a word that names a place after a person (``[oblique.<lang>]
+    named_after``: проспект Ленина, им. Кирова, имени И. Е. Репина), white space or a full stop
+    and white space between, initials too.
+
+    >>> ws = list(re.finditer(r"\\w+", "театр им. Кирова"))
+    >>> _named_after("театр им. Кирова", ws, 2, "ru"), _named_after("театр им. Кирова", ws, 1, "ru")
+    (True, False)
+    """
+    j = i - 1
+    while j >= 0 and len(words[j].group()) == 1 and words[j].group().isupper():
+        j -= 1  # (an initial)
+    if j < 0:
+        return False
+    between = text[words[j].end() : words[i].start()]
+    named = _config()["oblique"][lang].get("named_after", ())
+    return bool(re.fullmatch(r"\.?\s+(?:\w\.\s*)*", between)) and words[j].group().lower() in named
+
+
 def _nominatives(word: str, lang: str) -> list[str]:
     """The words ``word`` may be an oblique case of, by its ending (``conventions.toml``
     ``[oblique.<lang>] endings``), ``word`` itself first (an indeclinable name: Кеннеди).
@@ -1777,6 +1935,19 @@ def _nominatives(word: str, lang: str) -> list[str]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             out.append(word[: -len(ending)] + instead)
     return list(dict.fromkeys(out))
+
+
+def _lexeme_nominatives(word: str, lang: str) -> list[str]:
+    """The nominatives of the dictionary's lexemes of ``word``, capitalised as ``word``: what
+    no ending gives (a fleeting vowel, Льва → Лев; Шевченка → Шевченко).
+
+    >>> _lexeme_nominatives("Льва", "ru"), _lexeme_nominatives("Шевченка", "uk")
+    (['Лев'], ['Шевченко'])
+    """
+    if not word[:1].isupper():
+        return []
+    return ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+            for lemma in sorted(lexemes(word, lang))]  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 12)
