@@ -44,7 +44,9 @@ another language.
    any of data/names) or a Russian word (Казан). Such a name with letters Russian lacks is decided so too, before the
    surname rule and the scores of rule 4, among the languages whose alphabets hold its letters
    (Рөстәм Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar and Bashkir to the
-   scores).
+   scores). Two or three words of running text (one in lower case, not one word repeated:
+   качан билишпейт) that none of these decides go on to the scores of rule 4, where a
+   calibrated language needs :data:`SHORT_MARGIN` over Russian.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -65,14 +67,16 @@ another language.
      Uzbek, ўрад Беларусі Belarusian) counts as a letter outside its alphabet. Other languages
      that could win by their own letters and score within :data:`TIE_MARGIN` of the winner
      make a tie: the best score still decides (unless a language in the tie prevails over it, as
-     Ukrainian over Belarusian: ``prevails_in_tie`` in its file), and :attr:`Explanation.tied`
+     Ukrainian over Belarusian: ``prevails_in_tie`` in its file, where no more of the text falls
+     outside its alphabet than outside the best's), and :attr:`Explanation.tied`
      names them (Сербія). A
      letter only one language has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, Tajik ӣ ӯ ҷ, …;
      translit/data/alphabets.toml) leaves that language alone to face Russian, whatever the
      others score, unless the text also holds a letter only another language has; or
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
-     beats Russian's by :data:`STAT_MARGIN` nats. Bulgarian, whose alphabet lies inside
+     beats Russian's by :data:`STAT_MARGIN` nats (two or three words of running text, rule 3:
+     by :data:`SHORT_MARGIN`). Bulgarian, whose alphabet lies inside
      Russian's, is decided only this way, never from one ъ.
 
    A language whose file says how it is typed without its own letters (``plain``: Kazakh қ as
