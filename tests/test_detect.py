@@ -186,13 +186,23 @@ def test_cli_detect_reads_legacy_encodings_through_the_io_layer(tmp_path) -> Non
         "Александр Пушкин",
         "ПОДЪЕЗД",
         "Иван Сергеевич Тургенев",
-        "Улаанбаатар хотод",
+        "УЛААНБААТАР ХОТОД",  # (in capitals: a title, which rule 3 leaves Russian)
+        "в Улан-Баторе",
         "Игра в жанре",
     ],
 )
 def test_russian_letters_without_evidence_are_russian(text: str) -> None:
     assert detect(text) == "ru"
     assert translit.romanize(text) == translit.romanize(text, lang="ru")
+
+
+def test_two_words_of_running_text_are_scored() -> None:
+    # "in the city of Ulaanbaatar": хотод, the dative-locative of хот (city), is no Russian
+    # word, and Russian writes Улан-Батор; a piece with a word in lower case is running text,
+    # which the scores decide when one language beats Russian by SHORT_MARGIN
+    e = translit.explain_language("Улаанбаатар хотод")
+    assert e.lang == "mn" and e.threshold == translit.detection.SHORT_MARGIN, e.report()
+    assert "fewer than 4 different words" in e.reason
 
 
 def test_the_issues_examples_romanise_with_russian_rules() -> None:
@@ -305,6 +315,13 @@ def test_a_few_words_of_russian_letters_are_always_russian(words: list[str], sep
         # together (those all share, else any of them: ЪБ УСЮ is Bulgarian ъб or Ukrainian усю)
         sets = spelled + frequent
         assert detect(text) in (set.intersection(*sets) or set.union(*sets))
+        return
+    e = translit.explain_language(text)
+    if e.lang != "ru":
+        # two or three words, not all one, one of them in lower case: running text, which a
+        # calibrated language may win by the scores, by more than SHORT_MARGIN
+        assert e.threshold == translit.detection.SHORT_MARGIN < e.margin, e.report()
+        assert any(c.islower() for c in text) and len({w.lower() for w in words}) >= 2
         return
     assert detect(text) == "ru"
     assert translit.romanize(text) == translit.romanize(text, lang="ru")
@@ -685,14 +702,16 @@ def test_a_triple_value_is_the_sums_it_searches(
 
 
 def test_a_short_russian_text_reads_no_scoring_table() -> None:
-    # rule 3 decides Привет мир without the scores: a fresh process loads no detection file
-    # for `--lang auto` (the evidence and its triple tables cost tens of ms to load)
+    # rule 3 decides a word, a name or a title in capitals without the scores: a fresh process
+    # loads no detection file for `--lang auto` (the evidence and its triple tables cost tens
+    # of ms to load); two words of running text, Привет мир, are scored (SHORT_MARGIN)
     import subprocess
     import sys
 
     code = (
         "from translit import detection as d\n"
-        "assert d.detect_file('Привет мир') == d.detect('Привет мир') == 'ru'\n"
+        "assert d.detect_file('Привет') == d.detect('Иван Петров') == 'ru'\n"
+        "assert d.detect('ПРИВЕТ МИР') == d.detect('Привет Привет') == 'ru'\n"
         "print(d._evidence.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
