@@ -9,14 +9,16 @@ names the file, the line, what is wrong and what to do.
 
 from __future__ import annotations
 
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import CLI_ENV, TRANSLIT_FROM_A_TERMINAL, translit_cli
 
 # -- 1. a Dask scheduler address where no scheduler answers --------------------------------------
 
@@ -165,3 +167,42 @@ def test_a_folder_made_for_the_report_is_removed_when_the_out_dir_fails(tmp_path
     assert done.returncode == 2 and "--out-dir" in err and "Traceback" not in err, err
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "file"]
+
+
+# -- 3. SIGTERM while the Dask engine's local workers write ---------------------------------------
+
+
+def test_sigterm_during_a_dask_run_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """``--engine dask -j 2`` stopped by SIGTERM while its workers wrote: the cluster's nanny
+    killed them after 4 s, and their temporary files stayed in --out-dir (two of 10 MB each
+    for 29 MB inputs), for a later run to find. The workers ran on this host: once the cluster
+    is closed the run removes them, exit 143, and no output is there, complete or not."""
+    pytest.importorskip("dask.distributed")
+    text = "Русская освободительная армия и Щука у реки\n" * 400_000  # (32 MB each)
+    sources = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        sources.append(str(tmp_path / name))
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [*TRANSLIT_FROM_A_TERMINAL, "romanize", "-l", "ru", "--engine", "dask", "-j", "2",
+         "--out-dir", str(out), *sources],
+        env=CLI_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.is_dir() and any(p.name.startswith(".translit-tmp-") for p in out.iterdir()):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before a worker wrote"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err.decode()
+    assert "interrupted by SIGTERM" in err.decode() and "Traceback" not in err.decode()
+    left = sorted(p.name for p in out.iterdir())
+    assert all(not name.startswith(".translit-tmp-") for name in left), left
+    for name in ("a.txt", "b.txt"):  # (an output, if one finished, is whole)
+        if (out / name).exists():
+            assert (out / name).read_text(encoding="utf-8") == translit_cli(
+                "romanize", "-l", "ru", tmp_path / name
+            ).stdout.decode()

@@ -12,6 +12,7 @@ reuses it for every partition. Results are exactly those of the local library ca
 
 from __future__ import annotations
 
+import logging
 import socket
 import struct
 from collections.abc import Iterable, Sequence
@@ -284,6 +285,9 @@ def local_cluster(workers: int) -> Any:
         host="127.0.0.1",
         dashboard_address=None,
         scheduler_kwargs={"dashboard_address": ":0"},
+        # (Dask's warnings of a stopped run, on the command's stderr: "Worker process still
+        # alive after 4.0 seconds, killing", "Async instruction … ended with CancelledError")
+        silence_logs=logging.ERROR,
     )
 
 
@@ -428,6 +432,7 @@ def run_files(
 
     from dask.distributed import Client
 
+    from ..io.atomic import clean_stale
     from ..io.inputs import STDIN
     from ..io.options import UsageError
     from ..io.results import Event, FileResult, Issue, RunResult
@@ -468,10 +473,20 @@ def run_files(
             for j, f in zip(jobs, formats, strict=True)
         ]
         parts = client.gather(futures)
+    except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
+        raise
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+            # a run stopped (Ctrl-C, SIGTERM) while its workers wrote: the nanny kills them,
+            # which left their temporary files (20 MB of .translit-tmp-* in --out-dir for
+            # four 29 MB inputs) for a later run to find; they ran on this host, so they go now
+            for folder in sorted(
+                {os.path.dirname(os.path.abspath(j.target)) for j in jobs if j.target}
+            ):
+                clean_stale(folder)
     result = RunResult(jobs=opts.jobs or os.cpu_count() or 1)
     for part, warned in zip(parts, warnings, strict=True):
         result.errors.extend(part.errors)
