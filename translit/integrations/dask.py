@@ -285,9 +285,11 @@ def local_cluster(workers: int) -> Any:
         host="127.0.0.1",
         dashboard_address=None,
         scheduler_kwargs={"dashboard_address": ":0"},
-        # (Dask's warnings of a stopped run, on the command's stderr: "Worker process still
-        # alive after 4.0 seconds, killing", "Async instruction … ended with CancelledError")
-        silence_logs=logging.ERROR,
+        # (Dask's logs of a stopped run, on the command's stderr: "Worker process still alive
+        # after 4.0 seconds, killing", "Async instruction … ended with CancelledError", an
+        # ERROR "Failed to communicate with scheduler during heartbeat" and its traceback;
+        # a task's failure still comes back through its future, a dead worker's too)
+        silence_logs=logging.CRITICAL,
     )
 
 
