@@ -12,10 +12,13 @@ reuses it for every partition. Results are exactly those of the local library ca
 
 from __future__ import annotations
 
+import logging
+import socket
+import struct
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ParameterError, UnknownColumnError
+from ..errors import ParameterError, TranslitError, UnknownColumnError
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Unpack
@@ -25,7 +28,42 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..normalization import NormalizeOptions
 
-__all__ = ["local_cluster", "normalize_bag", "normalize_frame", "romanize_bag", "romanize_frame"]
+__all__ = [
+    "SchedulerError",
+    "local_cluster",
+    "normalize_bag",
+    "normalize_frame",
+    "romanize_bag",
+    "romanize_frame",
+]
+
+#: Seconds a scheduler address has to take a connection and send Dask's greeting: a refused
+#: port fails at once, a host that drops the connection or a service that says nothing (a web
+#: server, the dashboard's port) after this, where Dask waited 30 s or, on the silent one,
+#: for ever.
+PROBE_SECONDS = 5.0
+
+#: The largest greeting a scheduler sends (Dask's handshake is a few dozen bytes): a service of
+#: another protocol read as one asked Dask to allocate exabytes ("out of memory").
+_MOST_GREETING = 1 << 20
+
+
+class SchedulerError(TranslitError, ConnectionError):
+    """No Dask scheduler answers at ``address`` (nothing listens there, the host cannot be
+    reached, or the service there is no Dask scheduler): a ``ConnectionError`` too.
+
+    >>> str(SchedulerError("tcp://10.0.0.5:8786", "Connection refused")).split(";")[0]
+    "`scheduler` 'tcp://10.0.0.5:8786': no scheduler answered (Connection refused)"
+    """
+
+    def __init__(self, address: str, why: str) -> None:
+        self.address = address
+        self.why = why
+        super().__init__(
+            f"`scheduler` {address!r}: no scheduler answered ({why}); check the address "
+            "(tcp://host:8786, the scheduler's port, not its dashboard's) and that the "
+            "scheduler runs there (dask scheduler), or give local"
+        )
 
 
 def _romanize_one(
@@ -247,6 +285,11 @@ def local_cluster(workers: int) -> Any:
         host="127.0.0.1",
         dashboard_address=None,
         scheduler_kwargs={"dashboard_address": ":0"},
+        # (Dask's logs of a stopped run, on the command's stderr: "Worker process still alive
+        # after 4.0 seconds, killing", "Async instruction … ended with CancelledError", an
+        # ERROR "Failed to communicate with scheduler during heartbeat" and its traceback;
+        # a task's failure still comes back through its future, a dead worker's too)
+        silence_logs=logging.CRITICAL,
     )
 
 
@@ -270,6 +313,99 @@ def _run_one(spec: Any, source: str, target: str, opts: Any) -> Any:
         scheduler=None,
     )
     return run(Plan(spec, (source,), one))
+
+
+def _address(scheduler: str) -> tuple[str, int] | None:
+    """The host and port of a TCP scheduler address (None for another transport, such as
+    ``inproc://`` or ``ucx://``); a :class:`~translit.io.UsageError` for no address at all."""
+    from distributed.comm import get_address_host_port, parse_address
+
+    from ..io.options import UsageError
+
+    try:
+        if parse_address(scheduler)[0] not in ("tcp", "tls"):
+            return None
+        host, port = get_address_host_port(scheduler)
+    except (ValueError, TypeError) as exc:  # ("nonsense": an internal error, ValueError)
+        what = f"{scheduler!r} is no scheduler address (tcp://host:8786) nor 'local': {exc}"
+        raise UsageError(
+            "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
+        ) from None
+    return str(host), int(port)
+
+
+def probe(scheduler: str, seconds: float = PROBE_SECONDS) -> None:
+    """Raise :class:`SchedulerError` unless a Dask scheduler answers at ``scheduler`` within
+    ``seconds``: the connection is taken and, on plain TCP, the first bytes are Dask's
+    greeting (a scheduler sends its handshake first). Dask's own client retried a refused port
+    for 30 s, waited for ever on a service that says nothing (a web server) and read another
+    protocol's bytes as a frame length of exabytes (MemoryError).
+
+    >>> probe("tcp://127.0.0.1:1")
+    Traceback (most recent call last):
+    ...
+    translit.integrations.dask.SchedulerError: `scheduler` 'tcp://127.0.0.1:1': no scheduler \
+answered (Connection refused); check the address (tcp://host:8786, the scheduler's port, not \
+its dashboard's) and that the scheduler runs there (dask scheduler), or give local
+    """
+    address = _address(scheduler)
+    if address is None:
+        return
+    host, port = address
+    try:
+        sock = socket.create_connection((host, port), timeout=seconds)
+    except socket.gaierror as exc:
+        raise SchedulerError(scheduler, f"no host {host!r}: {exc.strerror or exc}") from None
+    except TimeoutError:
+        raise SchedulerError(scheduler, f"no connection in {seconds:g} s") from None
+    except OSError as exc:
+        raise SchedulerError(scheduler, exc.strerror or str(exc)) from None
+    with sock:
+        if scheduler.startswith("tls://"):  # (the TLS handshake comes first: Dask checks it)
+            return
+        head = b""
+        try:
+            while len(head) < 8:
+                got = sock.recv(8 - len(head))
+                if not got:
+                    break
+                head += got
+        except TimeoutError:
+            raise SchedulerError(
+                scheduler,
+                f"the service there said nothing in {seconds:g} s; a Dask scheduler greets at once",
+            ) from None
+        except OSError as exc:
+            raise SchedulerError(scheduler, exc.strerror or str(exc)) from None
+    if len(head) < 8:
+        raise SchedulerError(scheduler, "the connection was closed without Dask's greeting")
+    (size,) = struct.unpack("<Q", head)
+    if not 0 < size <= _MOST_GREETING:
+        raise SchedulerError(
+            scheduler, f"the service there speaks another protocol: it began {head!r}"
+        )
+
+
+def connect(scheduler: str) -> Any:
+    """A ``dask.distributed.Client`` of the scheduler at ``scheduler`` after :func:`probe`;
+    :class:`SchedulerError` when it cannot be had (the CLI's exit 2).
+
+    >>> connect("tcp://127.0.0.1:1")
+    Traceback (most recent call last):
+    ...
+    translit.integrations.dask.SchedulerError: `scheduler` 'tcp://127.0.0.1:1': no scheduler \
+answered (Connection refused); check the address (tcp://host:8786, the scheduler's port, not \
+its dashboard's) and that the scheduler runs there (dask scheduler), or give local
+    """
+    from dask.distributed import Client
+
+    probe(scheduler)
+    try:
+        return Client(scheduler)
+    except OSError as exc:  # (it said only "Timed out trying to connect to … after 30 s")
+        raise SchedulerError(scheduler, str(exc)) from None
+    except (MemoryError, ValueError, TypeError) as exc:  # (a frame length of another protocol)
+        raise SchedulerError(scheduler, f"it spoke no Dask: {type(exc).__name__}") from None
 
 
 def run_files(
@@ -298,6 +434,7 @@ def run_files(
 
     from dask.distributed import Client
 
+    from ..io.atomic import clean_stale
     from ..io.inputs import STDIN
     from ..io.options import UsageError
     from ..io.results import Event, FileResult, Issue, RunResult
@@ -313,7 +450,6 @@ def run_files(
     jobs = plan_jobs(list(sources), opts, defaults)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
-    make_folders(opts)
     unread = [j for j in jobs if j.error]  # (a folder that cannot be listed: fails here)
     passed = [j for j in jobs if j.passed]  # (a link to no file in a tree: a warning here)
     jobs = [j for j in jobs if not j.error and not j.passed]
@@ -323,26 +459,15 @@ def run_files(
     warnings = [unused_warnings(j, f, opts) for j, f in zip(jobs, formats, strict=True)]
     started = time.perf_counter()
     if scheduler == "local":
+        make_folders(opts)
         cluster = local_cluster(opts.jobs or os.cpu_count() or 1)
         client = Client(cluster)
     else:
         cluster = None
-        try:
-            client = Client(scheduler)
-        except (ValueError, TypeError) as exc:  # ("nonsense": an internal error, ValueError)
-            what = f"{scheduler!r} is no scheduler address (tcp://host:8786) nor 'local': {exc}"
-            raise UsageError(
-                "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
-            ) from None
-        except OSError as exc:  # (it said only "Timed out trying to connect to … after 30 s")
-            what = (
-                f"{scheduler!r}: no scheduler answered ({exc}); check the address and that "
-                "the scheduler runs there (dask scheduler), or give local"
-            )
-            raise UsageError(
-                "{0} " + what.replace("{", "{{").replace("}", "}}"), ("scheduler",)
-            ) from None
+        client = connect(scheduler)
     try:
+        if cluster is None:  # (once connected: a scheduler that is not there made no folder)
+            make_folders(opts)
         futures = [
             client.submit(
                 _run_one, spec, j.source, j.target, opts.reset(*unused_options(f, opts)), pure=False
@@ -350,10 +475,20 @@ def run_files(
             for j, f in zip(jobs, formats, strict=True)
         ]
         parts = client.gather(futures)
+    except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
+        raise
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+            # a run stopped (Ctrl-C, SIGTERM) while its workers wrote: the nanny kills them,
+            # which left their temporary files (20 MB of .translit-tmp-* in --out-dir for
+            # four 29 MB inputs) for a later run to find; they ran on this host, so they go now
+            for folder in sorted(
+                {os.path.dirname(os.path.abspath(j.target)) for j in jobs if j.target}
+            ):
+                clean_stale(folder)
     result = RunResult(jobs=opts.jobs or os.cpu_count() or 1)
     for part, warned in zip(parts, warnings, strict=True):
         result.errors.extend(part.errors)

@@ -1136,7 +1136,9 @@ def make_folders(opts: RunOptions) -> None:
     permission, a read-only or pseudo file system such as /sys or /proc), as for any usage
     error. A report that could not be written was found only once every input was done, and
     an ``output`` there failed each input (exit 1), one format before the run and the others
-    after it."""
+    after it. Every check that needs no folder comes first, and a folder made here is removed
+    again when a later one fails: a command refused for its usage leaves nothing behind
+    (``--report DIR --out-dir DIR`` made DIR, then refused the report)."""
     for what, named in (("output", opts.output), ("report", opts.report)):
         if named and named != STDIN and (problem := no_output(what, named)):
             raise UsageError(problem)  # (a link in a loop, a socket: the report after the work)
@@ -1146,6 +1148,16 @@ def make_folders(opts: RunOptions) -> None:
     out = opts.output
     if out and out != STDIN and (os.path.isfile(out) or not os.path.exists(out)):
         wanted.append(("output", os.path.dirname(os.path.abspath(out))))  # (not /dev/null)
+    if opts.report:
+        report = os.path.abspath(opts.report)
+        inside = [os.path.abspath(f) for _, f in wanted]  # (--report = --out-dir: the run did
+        if os.path.isdir(report) or any(  # all its work and then could not write the report)
+            f == report or f.startswith(report.rstrip(os.sep) + os.sep) for f in inside
+        ):
+            raise UsageError(
+                f"{opts.report}: a folder, so `report` cannot be written there; name a file "
+                "such as run.json"
+            )
     for what, folder in wanted:
         if what == "output" and not os.path.isdir(folder) and os.path.lexists(folder):
             raise UsageError(
@@ -1162,32 +1174,48 @@ def make_folders(opts: RunOptions) -> None:
                 f"{folder}: a symbolic link that leads to no folder (to nothing, or in a loop), "
                 f"so `{what}` cannot write there; name a folder, or mend the link"
             )
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as exc:
-            where = f"{opts.output}: " if what == "output" else ""
-            raise UsageError(
-                f"{where}{exc.filename or folder}: cannot make the folder for `{what}` "
-                f"({exc.strerror or exc}); name another"
-            ) from None
-        if not writable_folder(folder):
-            raise UsageError(unwritable(what, folder, folder=True))
-        try:
-            fd, probe = new_temp(folder, temp_prefix())
-        except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
-            there = opts.output if what == "output" else folder
-            raise UsageError(
-                f"{there}: `{what}` cannot be written there ({exc.strerror or exc}: its folder "
-                "takes no new file); name another"
-            ) from None
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(probe)
-        named = opts.report if what == "report" else opts.output if what == "output" else None
-        if named and read_only(named):  # (each input failed on it, one message each)
-            raise UsageError(unwritable(what, named))
-    if opts.report and os.path.isdir(opts.report):  # (--report DIR, or --report = --out-dir:
-        raise UsageError(  # the run did all its work and then could not write the report)
-            f"{opts.report}: a folder, so `report` cannot be written there; name a file "
-            "such as run.json"
-        )
+    made: list[str] = []  # the folders made here, outermost first
+    try:
+        for what, folder in wanted:
+            _make_folder(opts, what, folder, made)
+    except UsageError:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):  # (only while empty)
+                os.rmdir(folder)
+        raise
+
+
+def _make_folder(opts: RunOptions, what: str, folder: str, made: list[str]) -> None:
+    """Make ``folder`` for ``what`` (each folder made added to ``made``) and check that it
+    takes a new file: :func:`make_folders`' second half."""
+    missing = []
+    here = os.path.abspath(folder)
+    while not os.path.lexists(here) and os.path.dirname(here) != here:
+        missing.append(here)
+        here = os.path.dirname(here)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        made.extend(f for f in reversed(missing) if os.path.isdir(f))
+        where = f"{opts.output}: " if what == "output" else ""
+        raise UsageError(
+            f"{where}{exc.filename or folder}: cannot make the folder for `{what}` "
+            f"({exc.strerror or exc}); name another"
+        ) from None
+    made.extend(reversed(missing))
+    if not writable_folder(folder):
+        raise UsageError(unwritable(what, folder, folder=True))
+    try:
+        fd, probe = new_temp(folder, temp_prefix())
+    except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
+        there = opts.output if what == "output" else folder
+        raise UsageError(
+            f"{there}: `{what}` cannot be written there ({exc.strerror or exc}: its folder "
+            "takes no new file); name another"
+        ) from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    named = opts.report if what == "report" else opts.output if what == "output" else None
+    if named and read_only(named):  # (each input failed on it, one message each)
+        raise UsageError(unwritable(what, named))
