@@ -452,6 +452,7 @@ def test_backup_name_near_the_file_name_limit(tmp_path: Path) -> None:
     again = _romanize_cli(tmp_path, "--in-place", "--backup", too_long, "a.txt")
     err = again.stderr.decode()
     assert again.returncode == 1 and f"error: a.txt{too_long}: File name too long" in err, err
+    assert "choose a shorter --suffix or --backup" in err, err  # (what to do, not only what)
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "a.txt" + fits]
 

@@ -896,6 +896,8 @@ _WRITE_ADVICE = {
     errno.EROFS: "write elsewhere",
     errno.EACCES: "check its permissions, or write elsewhere",
     errno.EPERM: "check its permissions, or write elsewhere",
+    errno.ENAMETOOLONG: "a name passes the file system's limit (255 bytes on most): "
+    "choose a shorter --suffix or --backup, or rename the input",
     # (the folders are made before any work: gone later, something removed them)
     errno.ENOENT: "its folder was removed or renamed while the run wrote there: run again "
     "(`resume` finishes an `out_dir` run)",
