@@ -186,3 +186,39 @@ def test_pos_definitions_and_notes_survive_the_multilingual_table(cs: list[Conce
         assert [sorted((t.lang, t.text, t.pos or "") for t in c.terms) for c in back] == with_pos
         assert [c.definitions for c in back] == [c.definitions for c in cs]
         assert [c.notes for c in back] == [c.notes for c in cs]
+
+
+# GlobalSight's termbase entry (its own XML, MultiTerm's structure: GlobalSight's sources, the
+# test entries of its termbase tests, e.g. "<conceptGrp><concept>82</concept><transacGrp>
+# <transac type="origination">kkTest</transac><date>2011-05-16T17:39:16</date></transacGrp>
+# … <language name="English" locale="en"/><termGrp><term termId="203">…"): each term's id in
+# the termbase is an attribute of <term>, and each transaction has a date and a time.
+GLOBALSIGHT_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<entries>
+<conceptGrp>
+ <concept>82</concept>
+ <transacGrp><transac type="origination">kkTest</transac><date>2011-05-16T17:39:16</date>
+ </transacGrp>
+ <transacGrp><transac type="modification">kkTest</transac><date>2011-05-17T17:30:39</date>
+ </transacGrp>
+ <languageGrp><language name="Russian" locale="ru"/>
+   <termGrp><term termId="203">армия</term></termGrp></languageGrp>
+ <languageGrp><language name="German" locale="de"/>
+   <termGrp><term termId="204">Armee</term></termGrp></languageGrp>
+</conceptGrp>
+</entries>
+"""
+
+
+def test_globalsight_term_ids_are_kept_and_the_dates_time_is_said(tmp_path: Path) -> None:
+    g = loads(GLOBALSIGHT_SHAPE.encode(), "tbx", "gs.xml")
+    # before: termId was dropped, and the time of day too, neither said
+    assert [(t.text, t.id) for t in g.concepts[0].terms] == [("армия", "203"), ("Armee", "204")]
+    assert g.warnings == [
+        "gs.xml:5: the time of day of 2 transaction dates (first '2011-05-16T17:39:16') not "
+        "kept: TBX's <date> is a date (xsd:date), as MultiTerm's own TBX export writes it"
+    ]
+    out = tmp_path / "gs.tbx"
+    lost = save(g, out)
+    assert any("'203' as '_203'" in m for m in lost)  # (a TBX id is an XML name: said)
+    assert [t.id for t in load(out).concepts[0].terms] == ["_203", "_204"]
