@@ -222,3 +222,41 @@ def test_globalsight_term_ids_are_kept_and_the_dates_time_is_said(tmp_path: Path
     lost = save(g, out)
     assert any("'203' as '_203'" in m for m in lost)  # (a TBX id is an XML name: said)
     assert [t.id for t in load(out).concepts[0].terms] == ["_203", "_204"]
+
+
+# l10n-glossary (yeager/l10n-glossary, its io_handler.py: "source,target,language,context,
+# comment", one row per translation, the row's target language in the language column); the
+# rows here are this project's.
+L10N_GLOSSARY_CSV = (
+    "source,target,language,context,comment\r\n"
+    "army,Armee,de,,\r\n"
+    "army,armée,fr,menu,\r\n"
+    "army,армия,ru,,feminine\r\n"
+    "army,Heer,Deutsch,,\r\n"
+)
+
+
+def test_a_bilingual_tables_language_column_names_each_rows_target() -> None:
+    g = loads(L10N_GLOSSARY_CSV.encode(), "csv", "l10n.csv", source_lang="en")
+    # before: "column 'language' not kept", and Armee and armée were Russian (the target column's
+    # language was detected from its Cyrillic row)
+    assert [[(t.text, t.lang) for t in c.terms] for c in g] == [
+        [("army", "en"), ("Armee", "de")],
+        [("army", "en"), ("armée", "fr")],
+        [("army", "en"), ("армия", "ru")],
+        [("army", "en"), ("Heer", "und")],  # (no tag, no Cyrillic to detect: und, said)
+    ]
+    assert g.languages == ["en", "und", "de", "fr", "ru"]
+    assert g.warnings[1:] == [
+        "l10n.csv:5: language 'Deutsch' is no language tag: the target term is read as und"
+    ]
+    assert "does not say the target language" in g.warnings[0]
+    # with the row that names no language gone, nothing is guessed and nothing said
+    good = loads(L10N_GLOSSARY_CSV.rsplit("army,Heer", 1)[0].encode(), "csv", source_lang="en")
+    assert good.languages == ["en", "de", "fr", "ru"] and good.warnings == []
+
+
+def test_a_bilingual_table_without_a_language_column_reads_as_before() -> None:
+    data = "source,target,comment\narmy,армия,\n".encode()
+    g = loads(data, "csv", "w.csv", source_lang="en")
+    assert [(t.text, t.lang) for t in g.concepts[0].terms] == [("army", "en"), ("армия", "ru")]

@@ -11,7 +11,9 @@ The layouts, recognised from the first row:
   on every row (and DeepL's relevance, not kept), the row's codes its terms' languages.
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
-  ``explanation`` become notes (each column one); ``context``/``id`` the concept id. The
+  ``explanation`` become notes (each column one); ``context``/``id`` the concept id; a
+  ``language`` column (l10n-glossary's ``source,target,language,…``) the row's target
+  language. The
   writer joins several notes of a concept into its one note cell, by line ends, and says so.
 - **Multilingual** (a header with language tags, BCP 47: ``ru``, ``ru-RU``, ``de-AT``,
   ``sr-Latn``, each kept as written): one row per concept, one column per language tag holding
@@ -499,6 +501,21 @@ def _column_tag(name: str) -> str | None:
     return tag_of_name(name)
 
 
+#: a bilingual file's column naming each row's target language (l10n-glossary writes
+#: ``source,target,language,context,comment``)
+_ROW_LANGUAGE = {"language", "target language", "target_language", "target_lang"}
+
+
+def _row_tag(cell: str) -> str | None:
+    """The language tag a cell names (``de``, ``pt_BR``), else ``None``.
+
+    >>> _row_tag("pt_BR"), _row_tag("Deutsch?")
+    ('pt-BR', None)
+    """
+    cell = cell.strip().replace("_", "-")
+    return norm_tag(cell) if _TAG_SHAPE.fullmatch(cell) and valid_tag(cell) else None
+
+
 def _is_lang_col(name: str) -> bool:
     return _column_tag(name) is not None
 
@@ -591,12 +608,18 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     si, ti = head.index("source"), head.index("target")
     notes = [i for i, h in enumerate(head) if h in _NOTE_COLS]
     ids = [i for i, h in enumerate(head) if h in ("id", "context")]
+    # the target's language, row by row (l10n-glossary's CSV: source,target,language,…)
+    li = next((i for i, h in enumerate(head) if h in _ROW_LANGUAGE), -1)
+    said_lang = {n: tag for n, (_, r) in enumerate(rows)
+                 if li >= 0 and len(r) > li and (tag := _row_tag(r[li]))}  # fmt: skip
     src = _guess_lang([r[si] for _, r in rows if len(r) > si], src_lang, g, "source")
-    tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
+    unsaid = [r[ti] for n, (_, r) in enumerate(rows) if len(r) > ti and n not in said_lang]
+    tgt = _guess_lang(unsaid, tgt_lang, g, "target") if unsaid or not rows else ""
     g.source_lang = src
-    g.languages = list(dict.fromkeys([src, tgt]))
+    g.languages = [t for t in dict.fromkeys([src, tgt, *said_lang.values()]) if t]
     # translate-toolkit/Weblate CSV also has location and fuzzy (written "False" when not)
-    others = [i for i in range(len(head)) if i not in {si, ti, *notes, *ids}]
+    others = [i for i in range(len(head)) if i not in {si, ti, li, *notes, *ids}]
+    by_line = {line: said_lang.get(n) for n, (line, _) in enumerate(rows)}
     told: set[int] = set()
 
     def row_of(n: int, line: int, raw: list[str]) -> Concept:
@@ -609,8 +632,13 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
                 g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
         cid = next((row[i] for i in ids if row[i].strip()), invented_id(n))
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
+        if li >= 0 and row[li].strip() and not by_line.get(line):
+            g.warnings.append(
+                f"{g.path}:{line}: language {row[li].strip()!r} is no language tag: the target "
+                f"term is read as {tgt or 'und'}"
+            )
         if row[ti].strip():
-            c.terms.append(_term(row[ti], tgt, line))
+            c.terms.append(_term(row[ti], by_line.get(line) or tgt or "und", line))
         said = [row[i] for i in notes if row[i].strip()]
         if said:  # each note column one note
             c.notes[""] = joined(*said)
