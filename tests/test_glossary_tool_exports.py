@@ -260,3 +260,10 @@ def test_a_bilingual_table_without_a_language_column_reads_as_before() -> None:
     data = "source,target,comment\narmy,армия,\n".encode()
     g = loads(data, "csv", "w.csv", source_lang="en")
     assert [(t.text, t.lang) for t in g.concepts[0].terms] == [("army", "en"), ("армия", "ru")]
+
+
+def test_a_part_of_speech_holding_the_separator_is_said_not_split(tmp_path: Path) -> None:
+    g = Glossary([Concept("c", terms=[Term("run", "en", pos="noun|verb"), Term("бег", "ru")])])
+    back, lost = through(g, "csv", tmp_path)
+    assert "term pos holding '|' (the '|' between a column's terms): not written (1x)" in lost
+    assert [t.pos for t in back.concepts[0].terms] == [None, None]

@@ -1122,6 +1122,8 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                         loss(f"term {name}")
                 if t.pos == "" and not shared:  # (a cell cannot tell an empty one from none)
                     loss("empty term pos (a cell cannot tell one from none)")
+                elif t.pos and _SEP in t.pos and not shared:
+                    loss(f"term pos holding {_SEP!r} (the {_SEP!r} between a column's terms)")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
                     loss(f"term TBX data {name}")
                 if _SEP in t.text:
@@ -1158,8 +1160,8 @@ def _said(t: Term, what: str, n: int, acronyms: bool, shared: str | None = None)
     value = getattr(t, what)
     if what == "gender":
         return value or ""
-    if what == "pos":
-        return "" if shared else value or ""
+    if what == "pos":  # (one holding the slots' "|" has no slot: said by the writer)
+        return "" if shared or _SEP in (value or "") else value or ""
     if what == "type":
         read, stated = ("acronym", True) if acronyms else ("fullForm", False)
     else:
