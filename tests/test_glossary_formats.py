@@ -252,11 +252,12 @@ def test_csv_round_trip_and_reported_losses(tmp_path: Path) -> None:
     assert load(out) == g
     tbx = load(DATA / "v2-martif.tbx")
     lost = save(tbx, tmp_path / "lossy.csv")
-    assert any("term pos" in m for m in lost)
-    back = load(tmp_path / "lossy.csv")  # types and statuses are kept, term by term
-    assert [[(t.text, t.lang, t.type, t.status) for t in c.terms] for c in back] == [
-        [(t.text, t.lang, t.type, t.status) for t in c.terms] for c in tbx
+    assert not any("term pos" in m for m in lost)  # (a <tag>:pos column: glossary36)
+    back = load(tmp_path / "lossy.csv")  # types, statuses and parts of speech, term by term
+    assert [[(t.text, t.lang, t.type, t.status, t.pos) for t in c.terms] for c in back] == [
+        [(t.text, t.lang, t.type, t.status, t.pos) for t in c.terms] for c in tbx
     ]
+    assert any(t.pos for c in tbx for t in c.terms)
     tsv = tmp_path / "out.tsv"
     save(g, tsv)
     assert "\t" in tsv.read_text(encoding="utf-8").splitlines()[0]

@@ -374,18 +374,33 @@ def test_glossary_convert_through_csv_keeps_the_entry_notes_apart(tmp_path: Path
     csv, back = tmp_path / "g.csv", tmp_path / "g.tbx"
     code, _, err = run("convert", str(EXAMPLE), str(csv))
     assert code == 0
-    # the language sections' notes and the term's go to the entry or are lost, and it is said
-    assert "language of notes: not written (1x)" in err and "term note: not written (1x)" in err
-    assert csv.read_text("utf-8").splitlines()[0].count(",note") == 5
+    # the language sections' notes and definitions keep their language (fr:note,
+    # ru:definition columns; they went to the entry); the term's notes are lost, and it is said
+    assert "language of" not in err and "term note: not written (1x)" in err
+    head = csv.read_text("utf-8").splitlines()[0].split(",")
+    assert head.count("note") == 3 and head.count("fr:note") == 2
+    assert head.count("ru:definition") == 2
     assert run("convert", str(csv), str(back))[0] == 0
     got = shape(back.read_bytes())[0]
-    assert got["notes"] == [
-        "Checked against the 1944 Prague Manifesto.",
-        "Ask the client before changing.",
-        "Ask the client before changing.",
-        "Traduction validée par le client.",
-        "Ne pas traduire « ROA » par « ALR ».\nVoir la note de style 3.",
-    ]
+    was = shape(EXAMPLE.read_bytes())[0]
+    assert (
+        got["notes"]
+        == was["notes"]
+        == [
+            "Checked against the 1944 Prague Manifesto.",
+            "Ask the client before changing.",
+            "Ask the client before changing.",
+        ]
+    )
+    assert (
+        got["langs"]["fr"]["notes"]
+        == was["langs"]["fr"]["notes"]
+        == [
+            "Traduction validée par le client.",
+            "Ne pas traduire « ROA » par « ALR ».\nVoir la note de style 3.",
+        ]
+    )
+    assert got["langs"]["ru"]["definitions"] == was["langs"]["ru"]["definitions"]
     assert [t[:3] for t in got["langs"]["ru"]["terms"]] == [
         ("Русская освободительная армия", None, None),
         ("РОА", "acronym", "preferredTerm-admn-sts"),  # a further term: the layout's limit

@@ -226,6 +226,14 @@ def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
             g.errors.append(exc)
     g.languages = list(dict.fromkeys(t.lang for c in g.concepts for t in c.terms))
     settle_ids(g.concepts)
+    # (the time of day is left out of each transaction's date, _tbx_form: said once a file)
+    timed = [d for d in root.iter("{*}date") if "T" in xml_text(d)]
+    if timed:
+        g.warnings.append(
+            f"{path}:{timed[0].sourceline}: the time of day of {len(timed):,} transaction "
+            f"date{'s' if len(timed) > 1 else ''} (first {xml_text(timed[0])!r}) not kept: TBX's "
+            "<date> is a date (xsd:date), as MultiTerm's own TBX export writes it"
+        )
     return g
 
 
@@ -287,7 +295,7 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
 def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
     term = next((e for e in tg if local_name(e.tag) == "term"), None)
     text = xml_text(term) if term is not None else ""
-    if not text:
+    if term is None or not text:
         raise GlossaryError("term element missing or empty", path, tg.sourceline)
     data: dict[str, Any] = {}
     extra: list[str] = []
@@ -305,7 +313,9 @@ def _term(tg: Any, lang: str, path: str, warnings: list[str]) -> Term:
             data[what] = "\n".join(x for x in (data.get(what), value) if x)
         else:  # a definition or subject on a term has no place in the model: kept as read
             extra.append(_kept(el))
+    # GlobalSight's <term termId="203">: the term's id in its termbase, a TBX term's id
+    term_id = (term.get("termId") or term.get("id") or "").strip() or None
     try:
-        return Term(text, lang, line=tg.sourceline, extra=tuple(extra), **data)
+        return Term(text, lang, id=term_id, line=tg.sourceline, extra=tuple(extra), **data)
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, tg.sourceline) from None

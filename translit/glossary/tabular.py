@@ -11,13 +11,16 @@ The layouts, recognised from the first row:
   on every row (and DeepL's relevance, not kept), the row's codes its terms' languages.
 - **Weblate / translate-toolkit** (a header with ``source`` and ``target``): other columns
   named ``comment``, ``notes``, ``translator_comments``, ``developer_comments``,
-  ``explanation`` become notes (each column one); ``context``/``id`` the concept id. The
+  ``explanation`` become notes (each column one); ``context``/``id`` the concept id; a
+  ``language`` column (l10n-glossary's ``source,target,language,…``) the row's target
+  language. The
   writer joins several notes of a concept into its one note cell, by line ends, and says so.
 - **Multilingual** (a header with language tags, BCP 47: ``ru``, ``ru-RU``, ``de-AT``,
   ``sr-Latn``, each kept as written): one row per concept, one column per language tag holding
   the preferred term; further terms of that language follow, separated by ``|``, and are read
-  as ``admitted``. Optional ``<tag>:type``, ``<tag>:status`` and ``<tag>:gender`` columns hold
-  each term's type, status and grammatical gender in the same ``|`` order: an empty slot leaves
+  as ``admitted``. Optional ``<tag>:type``, ``<tag>:status``, ``<tag>:gender`` and
+  ``<tag>:pos`` columns hold each term's type, status, grammatical gender and part of speech
+  in the same ``|`` order (an empty pos slot: the row's ``pos``); an empty slot leaves
   them unstated
   (:class:`.model.Implied`: a full form, preferred or, further on, admitted), and the writer
   fills a slot only where the term's file stated its value or the value is not that one, so
@@ -26,7 +29,8 @@ The layouts, recognised from the first row:
   unstated). Optional columns: ``id``, ``subject``, ``type``, ``status``, ``note``,
   ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
   its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
-  notes has, so several notes come back several. ``type`` is a
+  notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
+  columns hold a language's own (a TBX language section's), the same way. ``type`` is a
   concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
@@ -86,6 +90,7 @@ from .model import (
     settle_ids,
     tag_of_name,
     valid_tag,
+    with_part,
     yes_no,
 )
 
@@ -121,8 +126,14 @@ _META = {
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
 
 #: the per-term columns of the multilingual layout: ``<tag>:type``, ``<tag>:status``,
-#: ``<tag>:gender`` (TBX's grammaticalGender, which glossary apply fits an article to)
-_PER_TERM = ("type", "status", "gender")
+#: ``<tag>:gender`` (TBX's grammaticalGender, which glossary apply fits an article to),
+#: ``<tag>:pos`` (a term's part of speech where the row's terms do not share one: Microsoft's
+#: and Pontoon's TBX state it for the English term alone)
+_PER_TERM = ("type", "status", "gender", "pos")
+#: the per-language columns of the multilingual layout: ``<tag>:definition``, ``<tag>:note``
+#: (a definition or note of one language: TBX-Basic's place for a definition is the language
+#: section, as IATE, Pontoon and MultiTerm's TBX write it), one column each part
+_PER_LANG = ("definition", "note")
 
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {
@@ -490,6 +501,21 @@ def _column_tag(name: str) -> str | None:
     return tag_of_name(name)
 
 
+#: a bilingual file's column naming each row's target language (l10n-glossary writes
+#: ``source,target,language,context,comment``)
+_ROW_LANGUAGE = {"language", "target language", "target_language", "target_lang"}
+
+
+def _row_tag(cell: str) -> str | None:
+    """The language tag a cell names (``de``, ``pt_BR``), else ``None``.
+
+    >>> _row_tag("pt_BR"), _row_tag("Deutsch?")
+    ('pt-BR', None)
+    """
+    cell = cell.strip().replace("_", "-")
+    return norm_tag(cell) if _TAG_SHAPE.fullmatch(cell) and valid_tag(cell) else None
+
+
 def _is_lang_col(name: str) -> bool:
     return _column_tag(name) is not None
 
@@ -526,7 +552,7 @@ def _is_column_name(name: str) -> bool:
     return (
         not low
         or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
-        or (what in _PER_TERM and _column_tag(named) is not None)
+        or (what in (*_PER_TERM, *_PER_LANG) and _column_tag(named) is not None)
         or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
     )
 
@@ -582,12 +608,18 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
     si, ti = head.index("source"), head.index("target")
     notes = [i for i, h in enumerate(head) if h in _NOTE_COLS]
     ids = [i for i, h in enumerate(head) if h in ("id", "context")]
+    # the target's language, row by row (l10n-glossary's CSV: source,target,language,…)
+    li = next((i for i, h in enumerate(head) if h in _ROW_LANGUAGE), -1)
+    said_lang = {n: tag for n, (_, r) in enumerate(rows)
+                 if li >= 0 and len(r) > li and (tag := _row_tag(r[li]))}  # fmt: skip
     src = _guess_lang([r[si] for _, r in rows if len(r) > si], src_lang, g, "source")
-    tgt = _guess_lang([r[ti] for _, r in rows if len(r) > ti], tgt_lang, g, "target")
+    unsaid = [r[ti] for n, (_, r) in enumerate(rows) if len(r) > ti and n not in said_lang]
+    tgt = _guess_lang(unsaid, tgt_lang, g, "target") if unsaid or not rows else ""
     g.source_lang = src
-    g.languages = list(dict.fromkeys([src, tgt]))
+    g.languages = [t for t in dict.fromkeys([src, tgt, *said_lang.values()]) if t]
     # translate-toolkit/Weblate CSV also has location and fuzzy (written "False" when not)
-    others = [i for i in range(len(head)) if i not in {si, ti, *notes, *ids}]
+    others = [i for i in range(len(head)) if i not in {si, ti, li, *notes, *ids}]
+    by_line = {line: said_lang.get(n) for n, (line, _) in enumerate(rows)}
     told: set[int] = set()
 
     def row_of(n: int, line: int, raw: list[str]) -> Concept:
@@ -600,8 +632,13 @@ def _bilingual(g: Glossary, header: list[str], rows: list[tuple[int, list[str]]]
                 g.warnings.append(f"{g.path}:{line}: column {header[i].strip()!r} not kept")
         cid = next((row[i] for i in ids if row[i].strip()), invented_id(n))
         c = Concept(id=cid, line=line, terms=[_term(row[si], src, line)])
+        if li >= 0 and row[li].strip() and not by_line.get(line):
+            g.warnings.append(
+                f"{g.path}:{line}: language {row[li].strip()!r} is no language tag: the target "
+                f"term is read as {tgt or 'und'}"
+            )
         if row[ti].strip():
-            c.terms.append(_term(row[ti], tgt, line))
+            c.terms.append(_term(row[ti], by_line.get(line) or tgt or "und", line))
         said = [row[i] for i in notes if row[i].strip()]
         if said:  # each note column one note
             c.notes[""] = joined(*said)
@@ -696,11 +733,14 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             last = j
         elif h.lower() == _MEMOQ_EXAMPLE and last is not None:
             examples[last] = j
-    per_term = {}  # (tag, "type"|"status"|"gender") -> column
+    per_term = {}  # (tag, "type"|"status"|"gender"|"pos") -> column
+    per_lang: list[tuple[int, str, str]] = []  # (column, tag, "definition"|"note")
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
         if what.lower() in _PER_TERM and (tag := _column_tag(named)):
             per_term[(tag, what.lower())] = i
+        elif what.lower() in _PER_LANG and (tag := _column_tag(named)):
+            per_lang.append((i, tag, what.lower()))
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
@@ -725,6 +765,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
+    known |= {i for i, _, _ in per_lang}
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -740,7 +781,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     width = len(names)
     plan = [(i, tag, forbids.get(i), per_term.get((tag, "type"), -1),
              per_term.get((tag, "status"), -1), per_term.get((tag, "gender"), -1),
-             examples.get(i, -1)) for i, tag in langs]  # fmt: skip
+             per_term.get((tag, "pos"), -1), examples.get(i, -1)) for i, tag in langs]  # fmt: skip
     id_c, type_c, subject_c, status_c, pos_c, source_c = (
         col.get(name, -1) for name in ("id", "type", "subject", "status", "pos", "source")
     )
@@ -773,7 +814,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         if src_term:  # (the same text in the language's own column is that term again)
             terms.append(_term(src_term, src, line, status=status, pos=pos))
             held[src] = 1
-        for i, tag, forbid_i, type_i, status_i, gender_i, example_i in plan:
+        for i, tag, forbid_i, type_i, status_i, gender_i, pos_i, example_i in plan:
             value = cells[i]
             if not value and forbid_i is None:
                 continue  # (most cells of a many-language file are empty)
@@ -788,6 +829,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             types = cells[type_i].split(_SEP) if type_i >= 0 else ()
             states = [_known_status(v, g, line, unknown) for v in cells[status_i].split(_SEP)]
             genders = cells[gender_i].split(_SEP) if gender_i >= 0 else ()
+            poses = cells[pos_i].split(_SEP) if pos_i >= 0 else ()
             # a language in several columns (memoQ: one column per term): one list of terms
             for k, text in enumerate(texts, held.get(tag, 0)):
                 terms.append(
@@ -799,7 +841,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                         if banned
                         else (states[k].strip() if k < len(states) else "")
                         or (status if k == 0 else _ADMITTED),
-                        pos=pos,
+                        pos=(poses[k].strip() if k < len(poses) else "") or pos,
                         gender=(genders[k].strip() if k < len(genders) else "") or None,
                         line=line,
                     )
@@ -817,6 +859,10 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         for i, tag in defs.items():
             if cells[i]:
                 definitions[tag] = cells[i]
+        for i, tag, what in per_lang:  # (each column one part, in the order of the columns)
+            if cells[i]:
+                d = definitions if what == "definition" else notes
+                d[tag] = with_part(d.get(tag), cells[i])
         source = cells[source_c] or None
         return Concept(
             id=cid,
@@ -1035,22 +1081,31 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
 
     need: set[tuple[str, str]] = set()
     most = {"note": 1, "definition": 1}
+    keyed: dict[tuple[str, str], int] = {}  # (tag, "definition"|"note") -> most parts
     for c in glossary.concepts:
         acr = acronym_row(c)
         k: dict[str, int] = {}
+        shared = _row_pos(c)
         for t in c.terms:
             n = k[t.lang] = k.get(t.lang, -1) + 1
             for what in _PER_TERM:
-                if _said(t, what, n, acr):
+                if _said(t, what, n, acr, shared):
                     need.add((t.lang, what))
         for what, d in (("note", c.notes), ("definition", c.definitions)):
-            most[what] = max(most[what], sum(len(parts_of(v)) for v in d.values()))
+            most[what] = max(most[what], len(parts_of(d.get(""))))
+            for tag, v in d.items():
+                if tag:
+                    keyed[(tag, what)] = max(keyed.get((tag, what), 0), len(parts_of(v)))
+    order = {tag: i for i, tag in enumerate(langs)}
+    keyed_cols = sorted(keyed, key=lambda k: (order.get(k[0], len(order)), k[0], k[1]))
     columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
     w.writerow(["id", "subject", "type", "status", *pos_col, *head,
-                *["note"] * most["note"], *["definition"] * most["definition"], "source"])  # fmt: skip
+                *["note"] * most["note"], *["definition"] * most["definition"],
+                *[f"{tag}:{what}" for tag, what in keyed_cols for _ in range(keyed[(tag, what)])],
+                "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
         shared = _row_pos(c)  # (the pos column holds it: not lost)
@@ -1058,12 +1113,17 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         for tag, what in columns:
             terms = [t for t in c.terms if t.lang == tag]
             if what:
-                cells.append(_SEP.join(_said(t, what, n, acr) for n, t in enumerate(terms)))
+                said = [_said(t, what, n, acr, shared) for n, t in enumerate(terms)]
+                cells.append(_SEP.join(said))
                 continue
             for t in terms:
-                for name in ("pos", "note", "source", "id"):
-                    if getattr(t, name) is not None and not (name == "pos" and shared):
+                for name in ("note", "source", "id"):
+                    if getattr(t, name) is not None:
                         loss(f"term {name}")
+                if t.pos == "" and not shared:  # (a cell cannot tell an empty one from none)
+                    loss("empty term pos (a cell cannot tell one from none)")
+                elif t.pos and _SEP in t.pos and not shared:
+                    loss(f"term pos holding {_SEP!r} (the {_SEP!r} between a column's terms)")
                 for name in dict.fromkeys(kept_name(x) for x in t.extra):
                     loss(f"term TBX data {name}")
                 if _SEP in t.text:
@@ -1072,8 +1132,6 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
-        _lang_keyed(c.notes, loss, "note")
-        _lang_keyed(c.definitions, loss, "definition")
         for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
             loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
@@ -1082,22 +1140,28 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         row += [shared or ""] if pos_col else []
         row += cells
         for what, d in (("note", c.notes), ("definition", c.definitions)):
-            said = [x for v in d.values() for x in parts_of(v)]  # each note its own column
+            said = list(parts_of(d.get("")))  # each note its own column
             row += said + [""] * (most[what] - len(said))
+        for tag, what in keyed_cols:  # a language's: its own columns
+            said = list(parts_of((c.definitions if what == "definition" else c.notes).get(tag)))
+            row += said + [""] * (keyed[(tag, what)] - len(said))
         row.append(c.source or "")
         w.writerow([esc(x) for x in row])
 
 
-def _said(t: Term, what: str, n: int, acronyms: bool) -> str:
-    """What the ``<tag>:type``/``<tag>:status``/``<tag>:gender`` cell says of ``t``, the ``n``-th term of its
-    language: nothing where the reader takes the term's value from an empty cell as it is, and
-    stated or not as it is (a row of acronyms: ``acronym``, stated; a type not stated:
-    ``fullForm``; a status not stated: ``preferred`` for a first term, ``admitted`` for a
-    further one); else the value (a value not stated but not the reader's is written: the layout
+def _said(t: Term, what: str, n: int, acronyms: bool, shared: str | None = None) -> str:
+    """What the ``<tag>:type``/``<tag>:status``/``<tag>:gender``/``<tag>:pos`` cell says of
+    ``t``, the ``n``-th term of its language: nothing where the reader takes the term's value
+    from an empty cell as it is, and stated or not as it is (a row of acronyms: ``acronym``,
+    stated; a type not stated: ``fullForm``; a status not stated: ``preferred`` for a first
+    term, ``admitted`` for a further one; a part of speech the row's ``pos`` cell, ``shared``,
+    holds); else the value (a value not stated but not the reader's is written: the layout
     has no way to say it and leave it unstated)."""
     value = getattr(t, what)
     if what == "gender":
         return value or ""
+    if what == "pos":  # (one holding the slots' "|" has no slot: said by the writer)
+        return "" if shared or _SEP in (value or "") else value or ""
     if what == "type":
         read, stated = ("acronym", True) if acronyms else ("fullForm", False)
     else:
@@ -1127,8 +1191,3 @@ def _empty(values: Any, loss: Any, what: str) -> None:
     an empty TBX ``<note/>`` is data, but a cell cannot tell an empty note from none."""
     if any(part == "" for v in values for part in parts_of(v)):
         loss(f"empty {what} (a cell cannot tell one from none)")
-
-
-def _lang_keyed(d: dict[str, str], loss: Any, what: str) -> None:
-    if any(d):
-        loss(f"language of {what}s")

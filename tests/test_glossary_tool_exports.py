@@ -1,0 +1,269 @@
+"""TBX exports of real terminology tools through the multilingual table (CSV, TSV, XLSX) and
+back: a term's part of speech and a language's definitions and notes keep their place.
+
+The files here are written for this project; each reproduces the shape of a public file:
+
+- Microsoft's Terminology Collection TBX, as Mozilla's Pontoon imports it and as its Mozilla
+  Terminology Collection sample keeps it (mozilla/pontoon,
+  pontoon/terminology/tests/samples/valid_mozilla_terminology.tbx): TBX v2 ``martif``, ids
+  ``0717_0001``, a ``descripGrp`` holding the entry's (empty) definition and its source, a part
+  of speech stated for the English term alone (the other language's ``partOfSpeech`` empty);
+- Pontoon's own TBX v2 export (mozilla/pontoon, pontoon/terminology/tests/test_tbx.py, its
+  expected output): the definition in a ``descripGrp`` of the English ``langSet``, the
+  ``ntig``/``termGrp`` holder, a part of speech for the English term alone.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.glossary import Concept, Glossary, Term, load, save
+from translit.glossary.files import loads
+from translit.glossary.tabular import write_table
+
+MICROSOFT_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en-US">
+  <martifHeader><fileDesc><titleStmt><title>Terminology Collection</title></titleStmt>
+    <sourceDesc><p>built from a product's translations</p></sourceDesc></fileDesc></martifHeader>
+  <text><body>
+    <termEntry id="0717_0001">
+      <descripGrp><descrip type="definition">an armed force</descrip>
+        <admin type="source">Wikipedia</admin></descripGrp>
+      <langSet xml:lang="en-US"><tig><term>army</term>
+        <termNote type="partOfSpeech">Noun</termNote>
+        <descrip type="context">the army crossed the river</descrip></tig></langSet>
+      <langSet xml:lang="ru-RU"><tig><term>армия</term>
+        <termNote type="partOfSpeech"></termNote></tig></langSet>
+      <langSet xml:lang="de-DE"><tig><term>Armee</term></tig></langSet>
+    </termEntry>
+    <termEntry id="0717_0002">
+      <langSet xml:lang="en-US"><tig><term>liberate</term>
+        <termNote type="partOfSpeech">Verb</termNote></tig></langSet>
+      <langSet xml:lang="ru-RU"><tig><term>освободить</term>
+        <termNote type="partOfSpeech">Verb</termNote></tig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+PONTOON_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="en-US">
+  <martifHeader><fileDesc><titleStmt><title>Terminology</title></titleStmt>
+    <sourceDesc><p>exported</p></sourceDesc></fileDesc>
+    <encodingDesc><p type="XCSURI">TBXXCSV02.xcs</p></encodingDesc></martifHeader>
+  <text><body>
+    <termEntry id="c1">
+      <langSet xml:lang="en-US">
+        <ntig><termGrp><term>Russian Liberation Army</term>
+          <termNote type="partOfSpeech">noun</termNote></termGrp></ntig>
+        <descripGrp><descrip type="definition">a force of Soviet prisoners of war</descrip>
+        </descripGrp>
+      </langSet>
+      <langSet xml:lang="fr-FR"><ntig><termGrp><term>Armée de libération russe</term>
+      </termGrp></ntig>
+        <descripGrp><descrip type="definition">forces formées de prisonniers soviétiques</descrip>
+        </descripGrp>
+        <note>ne pas traduire ROA par ALR</note>
+      </langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+TABLES = ["csv", "tsv", "xlsx"]
+
+
+def through(g: Glossary, fmt: str, tmp_path: Path) -> tuple[Glossary, list[str]]:
+    out = tmp_path / f"g.{fmt}"
+    lost = save(g, out)
+    return load(out), lost
+
+
+def pos_by_term(g: Glossary) -> list[list[tuple[str, str, str | None]]]:
+    return [[(t.text, t.lang, t.pos or None) for t in c.terms] for c in g]
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_a_part_of_speech_of_one_term_goes_through_a_table(tmp_path: Path, fmt: str) -> None:
+    g = loads(MICROSOFT_SHAPE.encode(), "tbx")
+    back, lost = through(g, fmt, tmp_path)
+    # before: "term pos: not written (3x)", each came back without one (only a part of speech
+    # that every term of a row shares had a place: the row's pos column)
+    assert not any(m.startswith("term pos") for m in lost)
+    assert (
+        pos_by_term(back)
+        == pos_by_term(g)
+        == [
+            [("army", "en-US", "Noun"), ("армия", "ru-RU", None), ("Armee", "de-DE", None)],
+            [("liberate", "en-US", "Verb"), ("освободить", "ru-RU", "Verb")],
+        ]
+    )
+    # the empty partOfSpeech of армия has no cell of its own; it is said
+    assert any("empty term pos" in m for m in lost)
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_a_language_sections_definitions_and_notes_keep_their_language(
+    tmp_path: Path, fmt: str
+) -> None:
+    g = loads(PONTOON_SHAPE.encode(), "tbx")
+    (c,) = g.concepts
+    assert set(c.definitions) == {"en-US", "fr-FR"} and set(c.notes) == {"fr-FR"}
+    back, lost = through(g, fmt, tmp_path)
+    # before: "language of definitions: not written", both became one definition of the entry
+    assert not any("language of" in m for m in lost)
+    (b,) = back.concepts
+    assert b.definitions == c.definitions and b.notes == c.notes
+    assert [t.pos for t in b.terms] == ["noun", None]
+    # and TBX written from the table puts them in their language sections again
+    out = tmp_path / "again.tbx"
+    save(back, out)
+    (again,) = load(out).concepts
+    assert again.definitions == c.definitions and again.notes == c.notes
+
+
+def test_the_table_header_names_the_languages_columns(tmp_path: Path) -> None:
+    g = loads(PONTOON_SHAPE.encode(), "tbx")
+    out = tmp_path / "g.csv"
+    save(g, out)
+    head = out.read_text("utf-8").splitlines()[0].split(",")
+    assert {"en-US:pos", "en-US:definition", "fr-FR:definition", "fr-FR:note"} <= set(head)
+    assert "fr-FR:pos" not in head  # (no French term has one)
+
+
+def test_a_hand_written_table_with_language_columns_reads() -> None:
+    data = (
+        "id,ru,ru:pos,de,de:pos,de:definition,ru:note,ru:note\n"
+        "roa,РОА|Русская освободительная армия,|noun,ROA,,Verband,первая,вторая\n"
+    ).encode()
+    (c,) = loads(data, "csv").concepts
+    assert [(t.text, t.pos) for t in c.terms] == [
+        ("РОА", None),
+        ("Русская освободительная армия", "noun"),
+        ("ROA", None),
+    ]
+    assert c.definitions == {"de": "Verband"}
+    assert c.notes["ru"].parts == ("первая", "вторая")  # type: ignore[attr-defined]
+
+
+_WORD = st.text("абвгдежАБВabcdeXYZ", min_size=1, max_size=8)
+_TAGS = ["ru", "de", "fr-FR", "en-US"]
+
+
+@st.composite
+def concepts(draw: st.DrawFn) -> Concept:
+    langs = draw(st.lists(st.sampled_from(_TAGS), min_size=1, max_size=4, unique=True))
+    terms = [
+        Term(draw(_WORD), lang, pos=draw(st.sampled_from([None, "noun", "verb", "adjective"])))
+        for lang in langs
+    ]
+    defs = {
+        lang: draw(_WORD) for lang in draw(st.lists(st.sampled_from(["", *langs]), unique=True))
+    }
+    notes = {
+        lang: draw(_WORD) for lang in draw(st.lists(st.sampled_from(["", *langs]), unique=True))
+    }
+    return Concept(draw(st.from_regex(r"c[0-9]{1,4}", fullmatch=True)), terms=terms,
+                   definitions=defs, notes=notes)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(concepts(), min_size=1, max_size=4, unique_by=lambda c: c.id))
+def test_pos_definitions_and_notes_survive_the_multilingual_table(cs: list[Concept]) -> None:
+    g = Glossary(cs)
+    with_pos = [sorted((t.lang, t.text, t.pos or "") for t in c.terms) for c in cs]
+    for fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        lost = write_table(g, buf, delimiter="\t" if fmt == "tsv" else ",")
+        assert lost == []
+        back = loads(buf.getvalue().encode(), fmt)
+        assert [sorted((t.lang, t.text, t.pos or "") for t in c.terms) for c in back] == with_pos
+        assert [c.definitions for c in back] == [c.definitions for c in cs]
+        assert [c.notes for c in back] == [c.notes for c in cs]
+
+
+# GlobalSight's termbase entry (its own XML, MultiTerm's structure: GlobalSight's sources, the
+# test entries of its termbase tests, e.g. "<conceptGrp><concept>82</concept><transacGrp>
+# <transac type="origination">kkTest</transac><date>2011-05-16T17:39:16</date></transacGrp>
+# … <language name="English" locale="en"/><termGrp><term termId="203">…"): each term's id in
+# the termbase is an attribute of <term>, and each transaction has a date and a time.
+GLOBALSIGHT_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<entries>
+<conceptGrp>
+ <concept>82</concept>
+ <transacGrp><transac type="origination">kkTest</transac><date>2011-05-16T17:39:16</date>
+ </transacGrp>
+ <transacGrp><transac type="modification">kkTest</transac><date>2011-05-17T17:30:39</date>
+ </transacGrp>
+ <languageGrp><language name="Russian" locale="ru"/>
+   <termGrp><term termId="203">армия</term></termGrp></languageGrp>
+ <languageGrp><language name="German" locale="de"/>
+   <termGrp><term termId="204">Armee</term></termGrp></languageGrp>
+</conceptGrp>
+</entries>
+"""
+
+
+def test_globalsight_term_ids_are_kept_and_the_dates_time_is_said(tmp_path: Path) -> None:
+    g = loads(GLOBALSIGHT_SHAPE.encode(), "tbx", "gs.xml")
+    # before: termId was dropped, and the time of day too, neither said
+    assert [(t.text, t.id) for t in g.concepts[0].terms] == [("армия", "203"), ("Armee", "204")]
+    assert g.warnings == [
+        "gs.xml:5: the time of day of 2 transaction dates (first '2011-05-16T17:39:16') not "
+        "kept: TBX's <date> is a date (xsd:date), as MultiTerm's own TBX export writes it"
+    ]
+    out = tmp_path / "gs.tbx"
+    lost = save(g, out)
+    assert any("'203' as '_203'" in m for m in lost)  # (a TBX id is an XML name: said)
+    assert [t.id for t in load(out).concepts[0].terms] == ["_203", "_204"]
+
+
+# l10n-glossary (yeager/l10n-glossary, its io_handler.py: "source,target,language,context,
+# comment", one row per translation, the row's target language in the language column); the
+# rows here are this project's.
+L10N_GLOSSARY_CSV = (
+    "source,target,language,context,comment\r\n"
+    "army,Armee,de,,\r\n"
+    "army,armée,fr,menu,\r\n"
+    "army,армия,ru,,feminine\r\n"
+    "army,Heer,Deutsch,,\r\n"
+)
+
+
+def test_a_bilingual_tables_language_column_names_each_rows_target() -> None:
+    g = loads(L10N_GLOSSARY_CSV.encode(), "csv", "l10n.csv", source_lang="en")
+    # before: "column 'language' not kept", and Armee and armée were Russian (the target column's
+    # language was detected from its Cyrillic row)
+    assert [[(t.text, t.lang) for t in c.terms] for c in g] == [
+        [("army", "en"), ("Armee", "de")],
+        [("army", "en"), ("armée", "fr")],
+        [("army", "en"), ("армия", "ru")],
+        [("army", "en"), ("Heer", "und")],  # (no tag, no Cyrillic to detect: und, said)
+    ]
+    assert g.languages == ["en", "und", "de", "fr", "ru"]
+    assert g.warnings[1:] == [
+        "l10n.csv:5: language 'Deutsch' is no language tag: the target term is read as und"
+    ]
+    assert "does not say the target language" in g.warnings[0]
+    # with the row that names no language gone, nothing is guessed and nothing said
+    good = loads(L10N_GLOSSARY_CSV.rsplit("army,Heer", 1)[0].encode(), "csv", source_lang="en")
+    assert good.languages == ["en", "de", "fr", "ru"] and good.warnings == []
+
+
+def test_a_bilingual_table_without_a_language_column_reads_as_before() -> None:
+    data = "source,target,comment\narmy,армия,\n".encode()
+    g = loads(data, "csv", "w.csv", source_lang="en")
+    assert [(t.text, t.lang) for t in g.concepts[0].terms] == [("army", "en"), ("армия", "ru")]
+
+
+def test_a_part_of_speech_holding_the_separator_is_said_not_split(tmp_path: Path) -> None:
+    g = Glossary([Concept("c", terms=[Term("run", "en", pos="noun|verb"), Term("бег", "ru")])])
+    back, lost = through(g, "csv", tmp_path)
+    assert "term pos holding '|' (the '|' between a column's terms): not written (1x)" in lost
+    assert [t.pos for t in back.concepts[0].terms] == [None, None]
