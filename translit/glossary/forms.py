@@ -365,6 +365,8 @@ def acronym_forms(text: str, lang: str, known: Collection[str] = ()) -> tuple[st
     if table is None:
         return ()
     words = text.split(" ")
+    if not any(map(_read_as_word, words)):  # (most terms: nothing split)
+        return ()
     split = [f.split(" ") for f in known]
     swap, after = table.get("instead", {}), table.get("instead_after", "")
     out: dict[str, None] = {}
