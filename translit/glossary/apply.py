@@ -1609,7 +1609,8 @@ class Matcher:
             )
         return (
             f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
-            "(an irregular class, a German term with adjectives, a name, an acronym): write it by hand"
+            "(an irregular class, a German term with adjectives, a French adjective after a "
+            "complement, which agrees with either noun, a name, an acronym): write it by hand"
         )
 
     def homograph_kept(

@@ -96,7 +96,8 @@ def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
         _, sch, out = sorted(loose)[0]
         return (
             "warning",
-            f"{t.text!r} matches {sch} {out!r} only without its diacritics/apostrophes",
+            f"{t.text!r} matches {sch} {out!r} only without its diacritics/apostrophes; "
+            f"write it as the scheme does, {out!r}",
         )
     # name the words no scheme produces
     words = t.text.split()
@@ -111,7 +112,11 @@ def _check_romanised(c: Concept, t: Term) -> tuple[str, str] | None:
                 bad.append(f"{latin!r} (schemes give {', '.join(sorted(forms))})")
         break
     detail = "; ".join(bad) if bad else f"schemes give {sorted({o for _, _, o in outputs})[:4]}"
-    return "error", f"romanised form {t.text!r} is produced by no scheme: {detail}"
+    return "error", (
+        f"romanised form {t.text!r} is produced by no scheme: {detail}; write a scheme's "
+        "spelling, or give a spelling of no scheme (a press or target-language form) its "
+        "language's tag (en, de) in place of -Latn"
+    )
 
 
 def _case_forms(glossary: Glossary, path: str) -> list[Finding]:
@@ -182,15 +187,29 @@ def lint(glossary: Glossary) -> list[Finding]:
         old = by_id.get(c.id)
         if old is not None:
             if old == c:
-                add(c.line, "warning", f"concept {c.id!r} repeated (line {old.line})")
+                add(
+                    c.line,
+                    "warning",
+                    f"concept {c.id!r} repeated (line {old.line}); delete the repeat",
+                )
             else:
-                add(c.line, "error", f"concept id {c.id!r} also used at line {old.line}")
+                add(
+                    c.line,
+                    "error",
+                    f"concept id {c.id!r} also used at line {old.line}; give one of them "
+                    "another id, or merge them into one concept",
+                )
         else:
             by_id[c.id] = c
         sig = tuple(sorted((t.lang, t.text.casefold()) for t in c.terms))
         if sig and sig in signatures and signatures[sig].id != c.id:
             other = signatures[sig]
-            add(c.line, "warning", f"concepts {other.id!r} and {c.id!r} have the same terms")
+            add(
+                c.line,
+                "warning",
+                f"concepts {other.id!r} and {c.id!r} have the same terms; merge them, or add "
+                "the term that tells them apart",
+            )
         signatures.setdefault(sig, c)
         preferred_full: dict[str, list[Term]] = {}
         for t in c.terms:
@@ -198,7 +217,8 @@ def lint(glossary: Glossary) -> list[Finding]:
                 add(
                     t.line or c.line,
                     "error",
-                    f"language tag {_shown(t.lang)} unknown to Babel (CLDR)",
+                    f"language tag {_shown(t.lang)} unknown to Babel (CLDR); write a BCP 47 "
+                    "tag: a language (ru, de), a script (ru-Latn), a region (de-AT)",
                 )
             uses.setdefault((t.lang, t.text.casefold()), []).append((c, t))
             if t.gender is not None and t.gender.lower() not in _GENDERS:
@@ -206,7 +226,7 @@ def lint(glossary: Glossary) -> list[Finding]:
                     t.line or c.line,
                     "warning",
                     f"gender {_shown(t.gender)} of {t.text!r} is none of {', '.join(GENDERS)}: "
-                    "glossary apply cannot fit an article to it",
+                    "glossary apply cannot fit an article to it; write one of them",
                 )
             if t.status == "preferred" and t.type == "fullForm":
                 preferred_full.setdefault(t.lang, []).append(t)
@@ -215,7 +235,8 @@ def lint(glossary: Glossary) -> list[Finding]:
                     t.line or c.line,
                     "warning",
                     f"term {_shown(t.text)} ({_tag(t.lang)}) holds no letter nor digit: glossary "
-                    "apply never matches it (it reads every other character as a separator)",
+                    "apply never matches it (it reads every other character as a separator); "
+                    "delete it, or write it in words",
                 )
             latin = not is_cyrillic(t.text)
             if latin and (t.lang.endswith("-Latn") or t.type == "transliteratedForm"):
@@ -234,18 +255,25 @@ def lint(glossary: Glossary) -> list[Finding]:
                     terms[1].line or c.line,
                     "warning",
                     f"concept {c.id!r} has {len(terms)} preferred full forms in {_tag(lang)}: "
-                    + listing([repr(t.text) for t in terms]),
+                    + listing([repr(t.text) for t in terms])
+                    + "; keep one preferred and mark the others admitted",
                 )
         for lang in declared:
             if lang in missing and len(missing[lang]) <= _EACH and c.preferred(lang) is None:
-                add(c.line, "warning", f"concept {c.id!r} has no preferred term in {_tag(lang)}")
+                add(
+                    c.line,
+                    "warning",
+                    f"concept {c.id!r} has no preferred term in {_tag(lang)}; mark one of its "
+                    f"{_tag(lang)} terms preferred, or add one",
+                )
     for lang, gaps in missing.items():
         if len(gaps) > _EACH:  # one line per language, not one per concept (a sparse column)
             shown = listing([repr(c.id) for c in gaps[: _EACH + 1]], _EACH)
             add(
                 gaps[0].line,
                 "warning",
-                f"{len(gaps):,} concepts have no preferred term in {_tag(lang)}: {shown}",
+                f"{len(gaps):,} concepts have no preferred term in {_tag(lang)}: {shown}; "
+                f"mark one term of each preferred, or add one where the column is empty",
             )
     out.extend(_case_forms(glossary, path))
     for (lang, _), places in uses.items():
@@ -258,14 +286,21 @@ def lint(glossary: Glossary) -> list[Finding]:
                 line,
                 "error",
                 f"{text!r} ({_tag(lang)}) is deprecated in one place and preferred in another "
-                f"({listing(concepts)})",
+                f"({listing(concepts)}); give it one status in all of them: deprecated (apply "
+                "replaces it) or preferred",
             )
         elif len(concepts) > 1:
             both = sum(1 for _, t in places if t.status == "preferred") > 1
+            todo = (
+                "make it preferred in one concept only (admitted in the others), or merge them"
+                if both
+                else "merge the concepts if they are one; else lookup names them all"
+            )
             add(
                 line,
                 "error" if both else "warning",
-                f"{text!r} ({_tag(lang)}) is a term of {len(concepts):,} concepts: {listing(concepts)}",
+                f"{text!r} ({_tag(lang)}) is a term of {len(concepts):,} concepts: "
+                f"{listing(concepts)}; {todo}",
             )
     out.sort(key=lambda f: f.line or 0)
     return out

@@ -23,6 +23,8 @@ from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, primary
 
 __all__ = [
+    "acronym_forms",
+    "acronym_joined",
     "adjective_ending",
     "adjective_run",
     "case_form",
@@ -48,6 +50,7 @@ __all__ = [
     "term_forms",
     "undetermined_reading",
     "unsuffixed",
+    "without_preposition",
 ]
 
 
@@ -88,6 +91,11 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     if math.prod(map(len, options)) > _UNSUFFIXED_MOST:
         return {text}
     rest = words[n:]
+    if _complement_adjective(rest, plural):  # (armées de libération russes: russe)
+        last = {rest[-1], *_singulars(rest[-1], plural)}
+        return {
+            " ".join((*pick, *rest[:-1], w)) for pick in itertools.product(*options) for w in last
+        }
     return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
 
 
@@ -262,6 +270,7 @@ def derived_forms(
     if inflects_by_dictionary(term):
         every = forms(term.text, lang, hint=_hint(concept, term))
         every += coordinated(term.text, lang, hint=_hint(concept, term))
+        every += acronym_forms(term.text, lang, every)
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
         return (every, *numbers(term.text, lang, hint=_hint(concept, term)))
@@ -317,6 +326,80 @@ def s_plural_forms(concept: Concept, term: Term) -> frozenset[str]:
     heads = {head + e for e in _genitives(head, rules, _gender(term.gender, head, rules))}
     # (each form has the term's words: the head noun is at the same place)
     return frozenset(f for f in suffixed(term.text, lang, term.gender) if f.split(" ")[at] in heads)
+
+
+@functools.cache
+def _acronym_table(lang: str) -> dict[str, Any] | None:
+    return load_toml("inflection.toml").get("acronym", {}).get(lang)
+
+
+def _read_as_word(word: str) -> bool:
+    """Whether ``word`` is an acronym read by its sounds that ends in a consonant: Cyrillic
+    capitals, a vowel letter among them, the last one none (КОНР, ОУН; not НКВД, РОА)."""
+    low = word.lower()
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and is_cyrillic(word)
+        and any(c in CYRILLIC_VOWELS for c in low)
+        and low[-1] not in CYRILLIC_VOWELS
+        and low[-1] not in "ьъй"
+    )
+
+
+def acronym_forms(text: str, lang: str, known: Collection[str] = ()) -> tuple[str, ...]:
+    """The forms of ``text`` whose acronym read as a word (:func:`_read_as_word`) takes the
+    endings of ``data/inflection.toml``'s ``[acronym.<lang>]`` (where the dictionary declines
+    it, as ``known`` shows, none: ГУЛАГи, not ГУЛАГы), but the forms ``known`` holds; ``()``
+    for a language without that table.
+
+    >>> acronym_forms("ВС КОНР", "ru")[:4]
+    ('ВС КОНРа', 'ВС КОНРу', 'ВС КОНРом', 'ВС КОНРе')
+    >>> acronym_forms("ГУЛАГ", "ru", ("ГУЛАГ", "ГУЛАГи"))
+    ()
+    >>> acronym_forms("НКВД", "ru"), acronym_forms("РОА", "ru"), acronym_forms("КОНР", "de")
+    ((), (), ())
+    """
+    table = _acronym_table(lang)
+    if table is None:
+        return ()
+    words = text.split(" ")
+    if not any(map(_read_as_word, words)):  # (most terms: nothing split)
+        return ()
+    split = [f.split(" ") for f in known]
+    swap, after = table.get("instead", {}), table.get("instead_after", "")
+    out: dict[str, None] = {}
+    for i, word in enumerate(words):
+        if not _read_as_word(word):
+            continue
+        if any(len(f) == len(words) and f[i] != word and f[i].startswith(word) for f in split):
+            continue  # (the dictionary declines it: ГУЛАГи)
+        spelled_so = word[-1].lower() in after
+        for end in (swap.get(e, e) if spelled_so else e for e in table["endings"]):
+            out[" ".join((*words[:i], word + end, *words[i + 1 :]))] = None
+    return tuple(f for f in out if f not in known)
+
+
+def acronym_joined(text: str) -> str | None:
+    """``text`` with the hyphen dropped between an acronym read as a word and an ending of a
+    language's ``[acronym.<lang>]`` that reads the hyphenated spelling (КОНР-а → КОНРа), or
+    ``None`` where it holds none: what a look-up of such a spelling looks up.
+
+    >>> acronym_joined("ВС КОНР-а"), acronym_joined("Шнайдер-а"), acronym_joined("НКВД-а")
+    ('ВС КОНРа', None, None)
+    """
+    tables = [
+        t for t in load_toml("inflection.toml").get("acronym", {}).values() if t.get("hyphen")
+    ]
+    ends = {e for t in tables for e in (*t["endings"], *t.get("instead", {}).values())}
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        head, hyphen, end = word.partition("-")
+        if hyphen and end in ends and _read_as_word(head):
+            words[i] = head + end
+    joined = " ".join(words)
+    return joined if joined != text else None
 
 
 def inflects_by_dictionary(term: Term) -> bool:
@@ -430,6 +513,24 @@ def governed_cases(word: str, lang: str) -> frozenset[str]:
     frozenset()
     """
     return _governs(lang).get(word.lower(), frozenset())
+
+
+def without_preposition(text: str) -> str | None:
+    """``text`` without the preposition that opens it, one of ``data/inflection.toml``'s
+    ``[governs.<lang>]`` (a case form copied from a text with its preposition: в ВС КОНРа,
+    о Красной армии), or ``None`` where none opens it or nothing follows.
+
+    >>> without_preposition("в ВС КОНРа"), without_preposition("Во Власове")
+    ('ВС КОНРа', 'Власове')
+    >>> without_preposition("ВС КОНРа"), without_preposition("в")
+    (None, None)
+    """
+    head, _, rest = text.partition(" ")
+    rest = rest.strip()
+    langs = load_toml("inflection.toml").get("governs", {})
+    if rest and any(governed_cases(head, lang) for lang in langs):
+        return rest
+    return None
 
 
 def determined_number(word: str, lang: str) -> str | None:
@@ -1119,6 +1220,17 @@ def _plural_word(
     return word + default
 
 
+def _complement_adjective(rest: Sequence[str], plural: Mapping[str, Any]) -> bool:
+    """Whether ``rest``, the words of a term after its core, are a preposition of the plural
+    table's ``complement_adjective``, a bare noun and an adjective (de libération russe): the
+    adjective may agree with the head noun or with that noun (``data/inflection.toml``)."""
+    return (
+        len(rest) == 3
+        and rest[0].lower() in plural.get("complement_adjective", ())
+        and all(w.isalpha() and w.islower() for w in rest[1:])
+    )
+
+
 def _named(word: str, at: int) -> bool:
     """Whether ``word``, the ``at``-th of a term, stays as it is when the term's words take the
     plural: a name in it (a capital not the term's own: division SS Galicie → divisions SS
@@ -1138,6 +1250,8 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
     ('Große Säuberungen', 'Großer Säuberungen', 'Großen Säuberungen')
     >>> pluralized("camp de concentration", "fr"), pluralized("Armée rouge", "fr")
     (('camps de concentration',), ('Armées rouges',))
+    >>> pluralized("armée de libération russe", "fr")
+    ('armées de libération russe', 'armées de libération russes')
     >>> pluralized("prisoner of war", "en"), pluralized("bureau", "fr"), pluralized("cheval", "fr")
     (('prisoners of war',), ('bureaux',), ())
     """
@@ -1158,7 +1272,13 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in pairs]
         if any(w is None for w in core):
             return ()
-        return _same_core([" ".join((*(w for w in core if w), *words[n:]))], n, rules)
+        rest = words[n:]
+        out = [" ".join((*(w for w in core if w), *rest))]
+        if _complement_adjective(rest, plural):  # (armées de libération russes)
+            agreed = _plural_word(rest[-1], plural, vowels, gender)
+            if agreed and agreed != rest[-1]:
+                out.append(" ".join((*(w for w in core if w), *rest[:-1], agreed)))
+        return _same_core(out, n, rules)
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1
     weak = _weak(words[at], lang, _gender(gender, words[at], rules))

@@ -34,7 +34,14 @@ from ..script import drop_invisible, has_cyrillic
 from .apply import Filing, unmarked
 from .articles import without_article
 from .folding import fold
-from .forms import declines, inflects_by_endings, term_forms, unsuffixed
+from .forms import (
+    acronym_joined,
+    declines,
+    inflects_by_endings,
+    term_forms,
+    unsuffixed,
+    without_preposition,
+)
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
 
 __all__ = ["Match", "lookup"]
@@ -404,5 +411,9 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
             best[id(c)] = Match(c, t, reason, score, tgt)
     if not best and (bare := without_article(text)) is not None:  # (der Roten Armee, pasted
         return lookup(glossary, bare, target)  # from a text: "no concept … matches")
+    if not best and (bare := without_preposition(text)) is not None:  # (в ВС КОНРа)
+        return lookup(glossary, bare, target)
+    if not best and (joined := acronym_joined(text)) is not None:  # (КОНР-а: КОНРа)
+        return lookup(glossary, joined, target)
     order = {id(c): i for i, c in enumerate(glossary.concepts)}
     return sorted(best.values(), key=lambda m: (-m.score, order[id(m.concept)]))
