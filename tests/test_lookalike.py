@@ -117,6 +117,20 @@ def test_a_numeral_in_cyrillic_letters_is_latin_in_every_scheme() -> None:
     assert translit.romanize("ВЕРНУЦЬ ІХ", lang="be") == as_typed and as_typed.endswith(" IKH")
 
 
+def test_a_name_in_capitals_keeps_its_last_syllable() -> None:
+    """``ПАК ЧОН ХІ`` (Park Chung Hee, Ukrainian spelling, in capitals) became PAK CHON XI: the
+    syllable Хі read as the numeral XI. Ending a run of words in capitals it is a word; one word
+    before (a monarch's name, ГЛАВА) or a word after (ХХ ВЕК) keeps the numeral."""
+    assert translit.romanize("ПАК ЧОН ХІ", lang="uk", target="en") == "PARK CHUNG HEE"
+    assert translit.romanize("Пак Чон Хі", lang="uk", target="en") == "Park Chung Hee"
+    assert translit.romanize("ПАК ЧОН ХІ.", lang="uk") == "PAK CHON KHI."
+    assert normalize("ПАК ЧОН ХІ, ХХ ВЕК", homoglyphs=True) == "ПАК ЧОН ХІ, XX ВЕК"
+    assert normalize("ЛЮДОВИК ХІ", homoglyphs=True) == "ЛЮДОВИК XI"
+    assert translit.romanize("ЛЮДОВИК ХІ", lang="uk") == "LIUDOVYK XI"
+    assert translit.romanize("ОТКРЫЛСЯ ХХ СЪЕЗД") == "OTKRYLSYA XX SʺYEZD"
+    assert translit.romanize("ХХІ СТОЛІТТЯ", lang="uk") == "XXI STOLITTIA"
+
+
 @pytest.mark.parametrize(
     "text",
     # one letter (І a conjunction, Х an initial), no valid numeral (ХХХХ, ІІІІ, ІХІ), not all

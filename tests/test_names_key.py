@@ -762,3 +762,78 @@ def test_a_text_without_a_letter_has_the_empty_key(name: str) -> None:
 )
 def test_short_names_that_name_someone_still_match(a: str, b: str) -> None:
     assert same_name(a, b)
+
+
+# -- cli36: a name in catalogue or index order ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a surname in capitals or before a comma is read as such: the key of given-name-first
+        ("VLASOV Andrey", "andrei vlasov"),
+        ("Vlasov, Andrey", "andrei vlasov"),
+        ("Andrey VLASOV", "andrei vlasov"),
+        ("ВЛАСОВ Андрей", "andrei vlasov"),
+        ("Власов, Андрей", "andrei vlasov"),
+        # the order of Russian documents: surname, given name, patronymic
+        ("Власов Андрей Андреевич", "andrei andreviC vlasov"),
+        # nothing marks the order: as written
+        ("Vlasov Andrey", "vlasov andrei"),
+    ],
+)
+def test_a_marked_surname_first_keys_as_given_name_first(name: str, key: str) -> None:
+    """``translit name-key "VLASOV Andrey"`` gave ``vlasov andrei`` and ``Andrey Vlasov``
+    ``andrei vlasov``: a catalogue heading did not meet the name it heads."""
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("VLASOV Andrey", "Andrey Vlasov"),
+        ("ВЛАСОВ Андрей", "Andrei Vlasov"),
+        ("Vlasov Andrey", "Андрей Власов"),  # (unmarked: either word may be the surname)
+        ("КИМ Ён Су", "Ким Ён Су"),  # (a Korean name in its own order, surname in capitals)
+        ("Власов Андрей Андреевич", "Andrei Andreyevich Vlasov"),
+    ],
+)
+def test_same_name_reads_either_order(a: str, b: str) -> None:
+    """``same_name("VLASOV Andrey", "Andrey Vlasov")`` was False."""
+    assert same_name(a, b) and same_name(b, a)
+
+
+def test_swapped_names_of_two_people_stay_apart() -> None:
+    assert not same_name("Власов Андрей", "Андрей Волков")
+    assert not same_name("Ivan Petrov", "Petr Ivanov")
+
+
+@functools.cache
+def _two_word_people() -> list[tuple[str, str]]:
+    """(en, ru) of the persons of glossaries/names.csv (Wikipedia titles) named by two words of
+    three letters or more each, in both columns."""
+    with (ROOT / "glossaries" / "names.csv").open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["type"] == "person"]
+    out = []
+    for r in rows:
+        en, ru = r["en"].split("|")[0], r["ru"].split("|")[0]
+        if all(len(n.split()) == 2 and all(len(w) >= 3 and w.isalpha() for w in n.split())
+               for n in (en, ru)):  # fmt: skip
+            out.append((en, ru))
+    return out
+
+
+def test_enough_two_word_people() -> None:
+    assert len(_two_word_people()) > 200
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_catalogue_orders_key_as_the_name(data: st.DataObject) -> None:
+    """Real names (names.csv persons, Wikipedia titles): SURNAME Given and Surname, Given key
+    as Given Surname, and same_name holds, in English and in Russian."""
+    for name in data.draw(st.sampled_from(_two_word_people())):
+        given_name, surname = name.split()
+        for heading in (f"{surname.upper()} {given_name}", f"{surname}, {given_name}"):
+            assert name_key(heading) == name_key(name), heading
+            assert same_name(heading, name), heading

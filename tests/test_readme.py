@@ -86,6 +86,8 @@ def test_readme_reader_lines() -> None:
     assert res.stdout.split("\n")[:3] == ["Kyiv", "Kharkiv", "Ivan Franko"]
     res = _sh("translit name-key Власов Vlasov Wlassow Vlassov")
     assert [row.split("\t")[0] for row in res.stdout.splitlines()] == ["vlasov"] * 4
+    res = _sh("printf 'Андрей Власов\\nVLASOV Andrey\\n' | translit name-key")
+    assert [row.split("\t")[0] for row in res.stdout.splitlines()] == ["andrei vlasov"] * 2
     res = _sh("translit verify 'Ельцин' 'Jeltzin'")
     assert "expected: Jelzin" in res.stdout
 

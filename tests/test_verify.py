@@ -119,6 +119,17 @@ def test_cli_name_key() -> None:
     assert len(keys) == 3 and len(set(keys)) == 1
 
 
+def test_cli_name_key_reads_stdin() -> None:
+    """``echo 'Андрей Власов' | translit name-key`` said "Missing argument 'NAMES...'"; the
+    other commands read stdin when given nothing or '-'. One row per non-blank line."""
+    lines = "Андрей Власов\n\nWlassow\r\n"
+    res = CliRunner().invoke(cli, ["name-key"], input=lines)
+    assert res.exit_code == 0, res.output
+    assert res.output == "andrei vlasov\tАндрей Власов\nvlasov\tWlassow\n"
+    res = CliRunner().invoke(cli, ["name-key", "Vlassov", "-"], input="Власов\n")
+    assert res.output == "vlasov\tVlassov\nvlasov\tВласов\n"
+
+
 def test_cli_verify_subprocess_exit_codes() -> None:
     env_cmd = [sys.executable, "-m", "translit", "verify"]
     ok = subprocess.run([*env_cmd, "Ельцин", "Jelzin"], cwd=ROOT, capture_output=True, check=False)

@@ -21,6 +21,7 @@ from .engine.lookalike import (
     LETTERS,
     WORD,
     apostrophe_lookalikes,
+    ends_capitals,
     letter,
     mixed_letters,
     numeral_letters,
@@ -314,8 +315,23 @@ class Plan:
             while s > done and not text[s - 1].isspace():
                 s -= 1
             e = _TOKEN_REST.match(text, end).end()  # type: ignore[union-attr]
-            yield from self._token(text[s:e], s)
+            kept = self._name_syllables(text, s, e)
+            for edit in self._token(text[s:e], s):  # (the token's edits are memoised alone)
+                if not (edit[3] == "homoglyph" and any(a <= edit[0] < b for a, b in kept)):
+                    yield edit
             done = e
+
+    def _name_syllables(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """The words of look-alikes of I V X L in ``text[s:e]`` that end a run of capitals
+        (ПАК ЧОН ХІ: :func:`~translit.engine.lookalike.ends_capitals`), which the token's
+        own edits, read without the words around it, would make a numeral."""
+        if not self.opts.homoglyphs or self.numeral_table is None:
+            return []
+        return [
+            (m.start(), m.end())
+            for m in numeral_runs().finditer(text, s, e)
+            if ends_capitals(text, m.start(), m.end())
+        ]
 
     def _space(self, ch: str, at: int) -> Iterator[Edit]:
         out, rules = ch, []

@@ -13,7 +13,7 @@ from ..script import LINE_END_RE
 from .options import count, path
 
 
-def _lines(name: str, encoding: str) -> Iterator[str]:
+def input_lines(name: str, encoding: str = "auto") -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
     or CR (:data:`translit.script.LINE_END_RE`, the rule of every report that names a line;
     ``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines got
@@ -176,7 +176,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     for name in files or ("-",):
         counts: Counter[str] = Counter()
         at = 1  # the line of the row being decided (a record's: its first line)
-        rows: Iterator[tuple[int, str]] = enumerate(_lines(name, encoding), 1)
+        rows: Iterator[tuple[int, str]] = enumerate(input_lines(name, encoding), 1)
         if fields or columns:
             rows = _selected(name, encoding, fields, columns)
         try:

@@ -128,20 +128,44 @@ def _tried(v: Verdict, target: str | None) -> None:
 
 
 @click.command()
-@click.argument("names", nargs=-1, required=True, callback=typed)
+@click.argument("names", nargs=-1, callback=typed)
 def name_key(names: tuple[str, ...]) -> None:
-    """Print the cross-language matching key of each NAME (key, tab, name).
+    """Print the cross-language matching key of each NAME (key, tab, name); with no NAME or
+    '-', of each line of stdin (blank lines skipped).
 
-    Renderings of the same name in Cyrillic, English, German or French share a key.
+    Renderings of the same name in Cyrillic, English, German or French share a key, in
+    either order when the surname is marked: "Vlasov, Andrey" and "VLASOV Andrey" key as
+    "Andrey Vlasov".
 
     \b
     Examples:
       translit name-key Власов Vlasov Wlassow Vlassov
+      echo 'Андрей Власов' | translit name-key
     """
+    from ..errors import TranslitError, with_flags
+    from ..io.textio import InputError
     from ..names import name_key as key
-    from .base import fail
+    from .base import fail, input_failed, printable
+    from .detect import input_lines
 
     if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
         fail("a NAME is empty: give each name as a word or more")
-    for name in names:
-        click.echo(f"{key(name)}\t{name}")
+    failed = False
+    for name in names or ("-",):
+        if name != "-":
+            click.echo(f"{key(name)}\t{name}")
+            continue
+        try:  # (stdin, read as detect reads it: `echo Власов | name-key` was "Missing argument")
+            for at, line in enumerate(input_lines("-"), 1):
+                if line.strip():
+                    try:
+                        click.echo(f"{key(line)}\t{line}")
+                    except TranslitError as exc:  # (a text past a name's length: that line)
+                        input_failed(f"<stdin>:{at}: {with_flags(str(exc))}")
+                        failed = True
+        except InputError as exc:
+            where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"  # (as detect says it)
+            input_failed(f"{where}: {printable(with_flags(exc.message))}")
+            failed = True
+    if failed:
+        sys.exit(1)

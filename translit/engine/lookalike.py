@@ -42,6 +42,7 @@ __all__ = [
     "LETTERS",
     "WORD",
     "apostrophe_lookalikes",
+    "ends_capitals",
     "letter",
     "mixed_letters",
     "numeral_letters",
@@ -127,7 +128,10 @@ def repair_word(
             fixed_cyr += img is None
     if not n_lat:
         if (
-            n_cyr > 1 and _cyrillic_numeral(slots[a:b]) and not _joined(slots, a, b)
+            n_cyr > 1
+            and _cyrillic_numeral(slots[a:b])
+            and not _joined(slots, a, b)
+            and not ends_capitals(slots, a, b)
         ):  # ХХ век: a number, not letters
             for i in range(a, b):
                 put(i, _pairs()[1][slots[i]], "homoglyph")
@@ -238,6 +242,45 @@ def _joined(slots: Sequence[str], a: int, b: int) -> bool:
     return before or after
 
 
+#: the spaces between the words of a run of capitals (one line: a heading's words)
+_SPACES = " \t\u00a0"
+
+
+def _capitals_word(slots: Sequence[str], end: int) -> int | None:
+    """Where the word of Cyrillic capitals ending at ``end`` (past spaces) starts, when it is
+    one: two letters or more, one of them no look-alike of I V X L (ЧОН, not ХІ); else None."""
+    while end > 0 and slots[end - 1] in _SPACES:
+        end -= 1
+    start = end
+    while start > 0 and slots[start - 1].isalpha():
+        start -= 1
+    word = "".join(slots[start:end])
+    if len(word) < 2 or not word.isupper() or any(letter(c)[0] != "C" for c in word):
+        return None
+    return start if any(c not in numeral_letters() for c in word) else None
+
+
+def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
+    """Whether the word ``slots[a:b]`` ends a run of two words of Cyrillic capitals or more (a
+    name in capitals: ПАК ЧОН ХІ, whose last syllable Хі is no XI), no such word after it. One
+    word before (ЛЮДОВИК ХІ, ГЛАВА ХІ) or one after (ХХ ВЕК, ОТКРЫЛСЯ ХХ СЪЕЗД) keeps it a
+    numeral."""
+    if a == 0 or slots[a - 1] not in _SPACES:
+        return False
+    first = _capitals_word(slots, a)
+    if first is None or first == 0 or slots[first - 1] not in _SPACES:
+        return False
+    if _capitals_word(slots, first) is None:
+        return False
+    after = b
+    while after < len(slots) and slots[after] in _SPACES:
+        after += 1
+    end = after
+    while end < len(slots) and slots[end].isalpha():
+        end += 1
+    return after == b or _capitals_word(slots, end) is None
+
+
 @functools.cache
 def _to_latin() -> dict[int, str]:
     return str.maketrans({c: _pairs()[1][c] for c in numeral_letters()})
@@ -311,6 +354,7 @@ def _numerals_repaired(text: str) -> str:
         if not (m.start() and word.match(text, m.start() - 1, m.start()))
         and not word.match(text, m.end(), m.end() + 1)  # (not part of a longer word)
         and not _joined(text, m.start(), m.end())
+        and not ends_capitals(text, m.start(), m.end())
     )
     return _spliced(text, spans)
 

@@ -495,6 +495,46 @@ def _listed_key(folded: str) -> str | None:
     return _person_key(person) if person else None
 
 
+def _in_capitals(word: str) -> bool:
+    """A word of three letters or more, none in lower case (VLASOV, ВЛАСОВ; not Vlasov, nor
+    two letters, initials as often as a surname: JD Vance, AJ Styles)."""
+    return sum(c.isalpha() for c in word) >= 3 and word.isupper()
+
+
+def _given_first(name: str) -> str:
+    """``name`` in given-name-first order where its order is marked, else as written: one comma
+    ends the surname (``Vlasov, Andrey``); a surname in capitals before words that are not
+    (``VLASOV Andrey``, ``ВЛАСОВ Андрей``: a catalogue or index heading); a name of three words
+    whose last one, not its middle one, is a patronymic (``Власов Андрей Андреевич``, the order
+    of Russian documents). A name in one case all through (``Vlasov Andrey``) tells no order,
+    and a listed spelling keeps its own.
+
+    >>> _given_first("Vlasov, Andrey"), _given_first("VLASOV Andrey")
+    ('Andrey Vlasov', 'Andrey VLASOV')
+    >>> _given_first("Власов Андрей Андреевич"), _given_first("Vlasov Andrey")
+    ('Андрей Андреевич Власов', 'Vlasov Andrey')
+    """
+    if _listed_key(_alias_fold(name)):  # (a listed spelling keys as listed: RSS d'Ukraine)
+        return name
+    if name.count(",") == 1:
+        surname, given = (part.strip() for part in name.split(","))
+        return f"{given} {surname}" if surname and given else name
+    words = name.split()
+    n = 0
+    while n < len(words) and _in_capitals(words[n]):
+        n += 1
+    if 0 < n < len(words) and not any(_in_capitals(w) for w in words[n:]):
+        return " ".join(words[n:] + words[:n])
+    if len(words) == 3 and not _INITIAL.match(words[1]):
+        pattern = _marker("patronymic")
+        middle, last = (
+            pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)) for w in words[1:]
+        )
+        if last and not middle:
+            return " ".join([words[1], words[2], words[0]])
+    return name
+
+
 #: What a text too long for a name key is told to do (:func:`~translit.errors.want_name_length`:
 #: a name in any script up to the Latin limit, as a key's text may be either)
 _ONE_NAME = "give one name at a time, not a text"
@@ -520,6 +560,14 @@ def name_key(name: str) -> str:
     >>> name_key("Peter the Great") == name_key("Пётр Великий")
     True
 
+    A name is keyed given name first where its order is marked (:func:`_given_first`): a
+    surname before one comma, in capitals before words that are not, a patronymic last; an
+    unmarked order is kept (the key is not sorted: a glossary finds a key's terms by their
+    letters in order).
+
+    >>> name_key("VLASOV Andrey"), name_key("Власов, Андрей"), name_key("Vlasov Andrey")
+    ('andrei vlasov', 'andrei vlasov', 'vlasov andrei')
+
     A text without a letter (empty, spaces, punctuation, digits) names no one: its key is
     ``""``, which a program grouping names by key should leave out (:func:`same_name` matches
     it to nothing).
@@ -532,7 +580,11 @@ def name_key(name: str) -> str:
     listed = _listed_key(_alias_fold(name))
     if listed:
         return listed
-    (key,) = _rule_keys(name, False)
+    ordered = _given_first(name)
+    listed = _listed_key(_alias_fold(ordered)) if ordered != name else None
+    if listed:
+        return listed
+    (key,) = _rule_keys(ordered, False)
     return key
 
 
@@ -605,6 +657,8 @@ def skeletons(
     ['l', 'l', 'l', '', 'lbd']
     """
     table = _skeleton_table(systems)
+    if systems is None:  # (a name key reads a name in given-name-first order: its skeleton too)
+        names = [_given_first(n) for n in names]
     joined = "\n".join(names)
     if joined.count("\n") != len(names) - 1:  # a name holding a line end: one at a time
         return [_RUNS.sub(r"\1", n.translate(table)) for n in names]
@@ -678,6 +732,9 @@ def _key_variants(name: str) -> frozenset[str]:
     read as German and as French too (Archilocha may be German for Архилоха), and the keys of
     the name without its patronymic (a middle word of three or more)."""
     keys = _keys(name, variants=True)
+    ordered = _given_first(name)
+    if ordered != name:  # (as name_key reads it: VLASOV Andrey as Andrey VLASOV)
+        keys |= _keys(ordered, variants=True)
     # (the words as written, a hyphenated one whole: the name without its patronymic is looked
     # up as a listed person too, Александр Иванович Дуглас-Хьюм as Александр Дуглас-Хьюм)
     words = unicodedata.normalize("NFC", name).split()
@@ -703,28 +760,32 @@ _INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
 
 def _tokens(name: str) -> list[list[str]]:
     """The words of ``name`` as printed (a hyphenated surname is one word), in given-name-first
-    order: ``Surname, Given`` is turned round, initials are split (A.N. → A. N.), and a name of
-    three words that ends in a patronymic after a given name (Simonov Constantin Mikhaïlovitch,
-    a catalogue heading) is read in its other order too."""
+    order (:func:`_given_first`: ``Surname, Given``, ``SURNAME Given`` turned round), initials
+    split (A.N. → A. N.); a name of three words that ends in a patronymic after a given name
+    (Simonov Constantin Mikhaïlovitch, a catalogue heading) is read in its other order too, a
+    name of two words whose order nothing marks (Vlasov Andrey) read the other way round too,
+    and a surname in capitals first (КИМ Ён Су) in that order too (a Korean or Chinese name's
+    own order)."""
     s = unicodedata.normalize("NFC", name)
-    if s.count(",") == 1:
-        surname, given = s.split(",")
-        s = f"{given} {surname}"
+    ordered = _given_first(s)
+    orders = [_split_words(ordered)]
+    written = _split_words(s)
+    if ordered == s and len(written) == 2:  # (no mark: either word may be the surname)
+        orders.append(written[::-1])
+    elif ordered != s and s.count(",") != 1:  # (capitals, a patronymic last: as written too)
+        orders.append(written)
+    return orders
+
+
+def _split_words(s: str) -> list[str]:
+    """The words of ``s``, initials split, particles and leading titles dropped."""
     words = re.sub(r"\.(?=\S)", ". ", s).split()
     particles, titles = _data()["particles"], _data()["titles"]
     assert isinstance(particles, list) and isinstance(titles, list)
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
     while len(words) > 2 and words[0].rstrip(".").casefold() in titles:
         words = words[1:]
-    orders = [words]
-    if len(words) == 3 and not _INITIAL.match(words[1]):
-        pattern = _marker("patronymic")
-        middle, last = (
-            pattern.search(_romanized(w).lower()) or pattern.search(_bare(w)) for w in words[1:]
-        )
-        if last and not middle:
-            orders.append([words[1], words[2], words[0]])
-    return orders
+    return words
 
 
 def _bare(word: str) -> str:
@@ -843,8 +904,9 @@ def same_name(a: str, b: str) -> bool:
     matches once read as German or French (Bucharin ≡ Бухарин, Vorochilov ≡ Ворошилов). Names
     printed partly also match a full name when every printed part fits: a surname alone
     (Dostojewski ≡ Фёдор Михайлович Достоевский), initials (F. M. Dostoevsky, Ju. A. Gagarin),
-    a patronymic on one side only, catalogue order (Pouchkine, Alexandre); a surname alone
-    thus matches every person of that surname.
+    a patronymic on one side only, catalogue order (Pouchkine, Alexandre; VLASOV Andrey), two
+    words in either order (Vlasov Andrey); a surname alone thus matches every person of that
+    surname.
 
     >>> same_name("Чайковский", "Tschaikowski"), same_name("Власов", "Волков")
     (True, False)
