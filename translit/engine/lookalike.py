@@ -210,11 +210,29 @@ def apostrophe_lookalikes() -> str:
 
 def repair_apostrophes(slots: Sequence[str], put: Callable[[int, str, str], None]) -> None:
     """``put(i, apostrophe, "homoglyph")`` for each look-alike of the apostrophe in ``slots``
-    (one character a slot) that stands for it."""
+    (one character a slot, or a letter and its marks once repaired: a Latin é is е and an
+    acute) that stands for it, as :func:`repair` finds it in a string (the character before
+    it, the character after it).
+
+    >>> slots = ["В", "‘", "е\u0301"]
+    >>> repair_apostrophes(slots, lambda i, new, rule: slots.__setitem__(i, new))
+    >>> slots[1] == "’"
+    True
+    """
     r = _apostrophe()
     for i in range(1, len(slots) - 1):
-        if slots[i] in r.looks and slots[i - 1] in r.after and slots[i + 1] in r.before:
+        if (
+            slots[i] in r.looks
+            and _in(slots[i - 1][-1:], r.after)
+            and _in(slots[i + 1][:1], r.before)
+        ):
             put(i, r.apostrophe, "homoglyph")
+
+
+def _in(char: str, letters: str) -> bool:
+    """Whether ``char`` (the last character of the slot before, the first of the slot after:
+    where the string's rule looks) is one of ``letters``; an empty slot's is none."""
+    return char != "" and char in letters
 
 
 def _apostrophes_repaired(text: str) -> str:
