@@ -589,7 +589,7 @@ class TargetRomanizer:
         self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
-        self._pairs = _person_pairs(self.source) if shipped else frozenset()
+        self._pairs = _person_spellings(self.source, 2) if shipped else frozenset()
         # the words a listed person's name in an oblique case may decline from (_oblique_person)
         self._oblique_keys = (
             frozenset(w for k in self._pairs for w in k.split(" "))
@@ -1103,7 +1103,7 @@ class TargetRomanizer:
         head = " ".join(said[:2])
         for nominative in _nominatives(said[2], self.source)[1:]:
             name = f"{head} {nominative}"
-            if _fold_word(name) in _person_triples(self.source):
+            if _fold_word(name) in _person_spellings(self.source, 3):
                 return self._hit(name)
         return None
 
@@ -1655,34 +1655,21 @@ def _foreign_particle(word: str) -> str | None:
 
 
 @functools.cache
-def _person_pairs(source: str) -> frozenset[str]:
-    """Folded person spellings of two words in ``glossaries/names.csv`` (``source``'s, then the
-    Russian ones): the persons a text may write with the two words swapped.
+def _person_spellings(source: str, words: int) -> frozenset[str]:
+    """Folded person spellings of ``words`` words in ``glossaries/names.csv`` (``source``'s,
+    then the Russian ones): of two, the persons a text may write with the two words swapped; of
+    three, the East Asian names whose last word alone declines (Ким Чен Ына).
 
-    >>> "харуки мураками" in _person_pairs("ru"), "нью йорк" in _person_pairs("ru")
+    >>> "харуки мураками" in _person_spellings("ru", 2), "нью йорк" in _person_spellings("ru", 2)
     (True, False)
-    """
-    order = source_order(source)
-    return frozenset(
-        fold(row.text)
-        for row in established_rows()
-        if row.kind == "person" and row.lang in order and row.text.count(" ") == 1
-    )
-
-
-@functools.cache
-def _person_triples(source: str) -> frozenset[str]:
-    """Folded person spellings of three words in ``glossaries/names.csv`` (``source``'s, then
-    the Russian ones).
-
-    >>> "ким чен ын" in _person_triples("ru"), "юн сок йоль" in _person_triples("uk")
+    >>> "ким чен ын" in _person_spellings("ru", 3), "юн сок йоль" in _person_spellings("uk", 3)
     (True, True)
     """
     order = source_order(source)
     return frozenset(
         fold(row.text)
         for row in established_rows()
-        if row.kind == "person" and row.lang in order and row.text.count(" ") == 2
+        if row.kind == "person" and row.lang in order and row.text.count(" ") == words - 1
     )
 
 
