@@ -1160,9 +1160,17 @@ class TargetRomanizer:
             # a person's row of one word (Путин, Толстой): the oblique form no given name, and
             # not a sentence's first word, where a capital tells nothing of a word that is also
             # a common word (путина, толстого) or a woman's surname (Ельцина, Блохіна); the
-            # full stop of an initial ends no sentence (М. Ю. Лермонтова)
-            initial = i and len(words[i - 1].group()) == 1 and words[i - 1].group().isupper()
-            if as_given or (_sentence_start(text, words[i].start()) and not initial):
+            # full stop of an initial ends no sentence (М. Ю. Лермонтова); nor after a word
+            # with a capital the tables do not know, which may be a given name they lack before
+            # a woman's surname (Щука Жукова, Снежана Жукова: not Zhukov; маршала Жукова is)
+            before = words[i - 1].group() if i else ""
+            initial = len(before) == 1 and before.isupper()
+            titled = len(before) > 1 and before[0].isupper() and before[1:].islower()
+            if (
+                as_given
+                or (_sentence_start(text, words[i].start()) and not initial)
+                or (titled and _spaced(text, words, i - 1, i))
+            ):
                 return None
             return self._hit(nominative)
         if common or as_given or any(listed_readings(nominative, self.source)):
