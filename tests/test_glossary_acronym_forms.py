@@ -142,3 +142,76 @@ def test_check_messages_say_what_to_do() -> None:
     romanised = [m for m in said if m.startswith("romanised form")]
     assert romanised and all(m.endswith("in place of -Latn") for m in romanised)
     assert all("; " in m for m in said), sorted(said)
+
+
+# Ukrainian and Belarusian (acrouk36). Expected forms are the examples the norms print:
+# Український правопис (2019), "Велика буква у складноскорочених назвах", 2 (у ЦУМі, з ЦУМу,
+# ТЮГу, ТЮГом), and of 1993, § 39, 2, примітка (з БАМу, на БАМі, з ВАКу, ВАКом); the grammar guides' ЦУМу, ЦУМом, ЛАЗу, ЛАЗом ("Аналіз використання абревіатур у мові
+# преси", ukrbukva.net) and на ЧАЕСі (studopedia.info 5-28675); Правілы беларускай
+# арфаграфіі і пунктуацыі (2008), § 20, 2 (у нашым ЖЭСе, на МАЗе, рамонт ЦУМа, у ВАКу).
+@pytest.mark.parametrize(
+    ("lang", "acronym", "forms"),
+    [
+        ("uk", "БАМ", ["БАМу", "БАМі"]),
+        ("uk", "ВАК", ["ВАКу", "ВАКом"]),
+        ("uk", "ТЮГ", ["ТЮГу", "ТЮГом"]),
+        ("uk", "ЦУМ", ["ЦУМі", "ЦУМу", "ЦУМом"]),
+        ("uk", "ЛАЗ", ["ЛАЗу", "ЛАЗом"]),
+        ("uk", "ЧАЕС", ["ЧАЕСі"]),
+        ("be", "ЖЭС", ["ЖЭСе"]),
+        ("be", "МАЗ", ["МАЗе"]),
+        ("be", "ЦУМ", ["ЦУМа"]),
+        ("be", "ВАК", ["ВАКу"]),
+    ],
+)
+def test_ukrainian_and_belarusian_acronym_forms(lang: str, acronym: str, forms: list[str]) -> None:
+    got = acronym_forms(acronym, lang)
+    assert all(f in got for f in forms), got
+
+
+def test_ukrainian_and_belarusian_endings_after_their_consonants() -> None:
+    uk, be = acronym_forms("ВАК", "uk"), acronym_forms("ВАК", "be")
+    assert "ВАКі" not in uk and "ВАКі" in be  # (uk: у ВАКу; be: the plural ВАКі, not ВАКы)
+    assert "ВАКе" not in be and "ВАКы" not in be
+    assert "СМЕРШем" in acronym_forms("СМЕРШ", "uk")  # (the mixed group: -ем, not -ом)
+    assert "СМЕРШом" not in acronym_forms("СМЕРШ", "uk")
+    assert "ЦУРы" in acronym_forms("ЦУР", "be") and "ЦУРе" not in acronym_forms("ЦУР", "be")
+    assert "ЦУМаў" in acronym_forms("ЦУМ", "be") and "ЦУМів" in acronym_forms("ЦУМ", "uk")
+
+
+@pytest.mark.parametrize("lang", ["uk", "be"])
+@pytest.mark.parametrize("acronym", ["НАТО", "ЗНО", "ДАІ", "МЗС", "СНД", "ЗША"])
+def test_acronyms_ending_in_a_vowel_or_read_by_letters_take_no_ending(
+    lang: str, acronym: str
+) -> None:
+    assert acronym_forms(acronym, lang) == ()
+
+
+@given(st.text(alphabet="АБВГДЕЄЖЗИІЇКЛМНОПРСТУЎФХЦЧШЩЭЮЯ", min_size=1, max_size=8))
+def test_ukrainian_and_belarusian_forms_keep_the_capitals(acronym: str) -> None:
+    for lang in ("uk", "be"):
+        for form in acronym_forms(acronym, lang):
+            assert form.startswith(acronym) and form[len(acronym) :].islower()
+
+
+def test_lookup_and_apply_find_declined_ukrainian_and_belarusian_acronyms() -> None:
+    g = Glossary(
+        [
+            Concept("vak", terms=[Term("ВАК", "uk", type="acronym"), Term("ВАК", "be", type="acronym")]),
+            Concept("tsum", terms=[Term("ЦУМ", "uk", type="acronym"), Term("ЦУМ", "be", type="acronym")]),
+            Concept("zhes", terms=[Term("ЖЭС", "be", type="acronym")]),
+            Concept("nato", terms=[Term("НАТО", "uk", type="acronym")]),
+        ]
+    )  # fmt: skip
+    for query, concept in [("ВАКом", "vak"), ("ЦУМі", "tsum"), ("ЖЭСе", "zhes")]:
+        found = lookup(g, query)
+        assert [m.concept.id for m in found] == [concept] and found[0].reason == "inflected"
+    assert lookup(g, "НАТОм") == [] and lookup(g, "ЖЭСу нас") == []
+    text = "Дисертацію подано до ВАКу, він працював у ЦУМі. У нашым ЖЭСе рамонт ЦУМа, НАТО."
+    hits = [(text[h.start : h.end], h.concept.id) for h in find_terms(text, g)]
+    assert hits == [
+        ("ВАКу", "vak"), ("ЦУМі", "tsum"), ("ЖЭСе", "zhes"), ("ЦУМа", "tsum"), ("НАТО", "nato"),
+    ]  # fmt: skip
+    # a hyphen is a space to the matcher, and у, а are words: the acronym alone
+    text = "Рішення ВАК-у ЦУМ а також"
+    assert [text[h.start : h.end] for h in find_terms(text, g)] == ["ВАК", "ЦУМ"]

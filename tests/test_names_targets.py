@@ -1113,3 +1113,25 @@ def test_the_fallback_schemes_own_letters_keep_their_marks() -> None:
 
     assert get_romanizer("bgn-pcgn", "ky")("Џ") != "Dz"  # the standard itself is unchanged
     assert reader_romanizer("bgn-pcgn", "ky")("Џө") == "Dzö"
+
+
+@pytest.mark.parametrize(
+    ("target", "out"),
+    [
+        # the Ukrainian conventions' letters (en: shch zh, de: schtsch sch, fr: chtch j ou),
+        # as Ukrainian text gets them, not BGN/PCGN 2016's Ščuka Žukova
+        ("en", "Shchuka Zhukova, Chop"),
+        ("de", "Schtschuka Schukowa, Tschop"),
+        ("fr", "Chtchouka Joukova, Tchop"),
+    ],
+)
+def test_rusyn_readers_see_the_ukrainian_conventions_letters(target: str, out: str) -> None:
+    assert translit.romanize("Щука Жукова, Чоп", lang="rue", target=target) == out
+    # a word Rusyn and Ukrainian spell alike comes out alike (Хуст, Рахів, Свалява)
+    text = "Хуст, Рахів, Свалява, Ужгород"
+    assert romanize_for(text, target, lang="rue") == romanize_for(text, target, lang="uk")
+    # Rusyn's own letters ы ё: plain, no háček or mark
+    assert romanize_for("Цыбульскый Ёжик", target, lang="rue").isascii()
+    # the named standard is unchanged
+    assert translit.romanize("Щука Жукова", lang="rue") == "Ščuka Žukova"
+    assert translit.romanize("Щука", lang="rue", scheme="bgn-pcgn") == "Ščuka"

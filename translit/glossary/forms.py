@@ -279,8 +279,8 @@ def derived_forms(
         if is_name(concept, term):  # (no plural of a name: Мінск, not Мінскі)
             return tuple(f for f in every if f not in plural), (), ()
         return every, plural, either
-    if _inflection(lang) is None or term.is_acronym:
-        return (term.text,), (), ()
+    if _inflection(lang) is None or term.is_acronym:  # (Belarusian ВАК: ВАКу, its own table)
+        return (term.text, *acronym_forms(term.text, lang, (term.text,))), (), ()
     person = (concept.subject or "").lower() == "person"
     named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
     got = suffixed(term.text, lang, term.gender, name=person, weak=not named)
@@ -368,15 +368,17 @@ def acronym_forms(text: str, lang: str, known: Collection[str] = ()) -> tuple[st
     if not any(map(_read_as_word, words)):  # (most terms: nothing split)
         return ()
     split = [f.split(" ") for f in known]
-    swap, after = table.get("instead", {}), table.get("instead_after", "")
     out: dict[str, None] = {}
     for i, word in enumerate(words):
         if not _read_as_word(word):
             continue
         if any(len(f) == len(words) and f[i] != word and f[i].startswith(word) for f in split):
             continue  # (the dictionary declines it: ГУЛАГи)
-        spelled_so = word[-1].lower() in after
-        for end in (swap.get(e, e) if spelled_so else e for e in table["endings"]):
+        last = word[-1].lower()
+        swap: dict[str, str] = next(
+            (r["endings"] for r in table.get("instead", ()) if last in r["after"]), {}
+        )
+        for end in (swap.get(e, e) for e in table["endings"]):
             out[" ".join((*words[:i], word + end, *words[i + 1 :]))] = None
     return tuple(f for f in out if f not in known)
 
@@ -392,7 +394,11 @@ def acronym_joined(text: str) -> str | None:
     tables = [
         t for t in load_toml("inflection.toml").get("acronym", {}).values() if t.get("hyphen")
     ]
-    ends = {e for t in tables for e in (*t["endings"], *t.get("instead", {}).values())}
+    ends = {
+        e
+        for t in tables
+        for e in (*t["endings"], *(v for r in t.get("instead", ()) for v in r["endings"].values()))
+    }
     words = text.split(" ")
     for i, word in enumerate(words):
         head, hyphen, end = word.partition("-")

@@ -208,6 +208,8 @@ def _convention(target: str, source: str) -> tuple[str, str, bool]:
     if _has(sid, src, "convention"):
         return sid, src, False
     config = _config()["fallback"]
+    if (via := config.get("convention_of", {}).get(src)) is not None:  # (Rusyn: Ukrainian's)
+        return sid, via, True
     if src not in _russian(lang):
         for fallback in config["schemes"]:
             if _has(fallback, src):
