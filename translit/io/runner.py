@@ -217,6 +217,7 @@ class _State:
 
     __slots__ = (
         "done",
+        "input_stat",
         "job",
         "lines",
         "open_line",
@@ -241,6 +242,9 @@ class _State:
         self.piece_counted = False
         self.started = time.monotonic()
         self.done = False
+        #: the input's stat taken before it was opened: what the resume manifest records, so
+        #: an input that changed while it was read (a log still written) is not finished
+        self.input_stat: os.stat_result | None = None
 
     @property
     def failed(self) -> bool:
@@ -511,7 +515,7 @@ class _Run:
                 self.shared_failed = True
         elif self.manifest is not None and sink is not None:
             with contextlib.suppress(OSError):
-                self.manifest.record(state.job, self.key, sink.size, sink.digest)
+                self.manifest.record(state.job, self.key, sink.size, sink.digest, state.input_stat)
         res = state.result
         res.lines = state.lines + (1 if state.open_line else 0)
         if state.failed:  # nothing of it is converted (its error says where it failed), and
@@ -581,6 +585,9 @@ class _Run:
                 self.emit(Event("read", nbytes=job.size, total=self.total))
             self.emit(Event("file", file=state.result))
             return
+        if self.manifest is not None and job.source != STDIN:
+            with contextlib.suppress(OSError):  # (opening it says what is wrong)
+                state.input_stat = os.stat(job.source)
         fmt = job_format(job, opts).for_spec(self.spec)
         for issue in unused_warnings(job, fmt, opts):
             self.warn(state, issue)
@@ -711,6 +718,7 @@ class _Run:
             self.warn(state, Issue(state.job.display, 0, (
                 f"grew while it was read ({src.size:,} to {size:,} bytes): converted as "
                 "it was when the run reached it; convert it again once nothing writes to it"
+                + (" (`resume` converts it again)" if self.manifest is not None else "")
             )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:
