@@ -1174,3 +1174,24 @@ def test_resume_converts_again_an_input_that_grew_while_it_was_read(
     assert again.status == "ok" and not again.warnings
     assert out.read_text(encoding=enc) == (text + added).upper()
     assert run(Plan(upper, (str(src),), opts)).files[0].status == "skipped"  # now it is done
+
+
+@pytest.mark.parametrize(
+    ("written", "declared"), [("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp866", "cp1251")]
+)
+def test_a_declared_encoding_that_misreads_the_file_is_named(
+    tmp_path: Path, written: str, declared: str
+) -> None:
+    # resume36: --encoding koi8-r on a cp1251 file romanised mojibake; the one warning said
+    # to repair it with `translit normalize`, as if the text had been saved so
+    text = "id,name\n1,Smith\n2,Генерал Андрей Власов\n"
+    (tmp_path / "a.csv").write_bytes(text.encode(written))
+    done = _romanize_cli(tmp_path, "--column", "name", "--encoding", declared, "a.csv")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"a.csv:3: decoded as {declared}, the text reads as {written}: pass --encoding "
+        f"{written} or omit --encoding to detect"
+    ) in done.stderr.decode()
+    right = _romanize_cli(tmp_path, "--column", "name", "--encoding", written, "a.csv")
+    assert right.returncode == 0 and right.stderr == b""
+    assert right.stdout.decode() == "id,name\n1,Smith\n2,General Andrey Vlasov\n"

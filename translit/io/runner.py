@@ -599,6 +599,11 @@ class _Run:
         try:
             with open_source(job.source, opts.encoding, opts.errors) as src:
                 state.result.encoding = src.encoding
+                if opts.encoding != "auto" and (seen := src.misread()):
+                    self.warn(state, Issue(job.display, seen[1], (
+                        f"decoded as {src.encoding}, the text reads as {seen[0]}: pass "
+                        f"`encoding` {seen[0]} or omit `encoding` to detect"
+                    )))  # fmt: skip
                 reading = Reading(src, fmt)  # (prepared from the head, before any cut)
                 mode = reading.byte_mode(opts.output_encoding)
                 if mode is not None:
