@@ -37,7 +37,8 @@ How a run goes:
    :class:`~translit.io.results.FileResult`); the others go on. With ``on_error="skip"`` a bad
    JSONL/CSV record is kept unchanged and listed with its line instead.
 5. With ``out_dir`` a manifest records each finished input, so ``resume`` skips those whose
-   output is still complete (the key is :meth:`RunOptions.resume_key`).
+   output is still complete (the key is :meth:`RunOptions.resume_key`). It records the input
+   as it was before it was read: one that grew or changed meanwhile is converted again.
 6. Ctrl-C: every open output is dropped (targets keep their old content), the report is still
    written, marked ``interrupted``, and the ``KeyboardInterrupt`` carries the
    :class:`~translit.io.results.RunResult` as its ``result``.
