@@ -154,3 +154,49 @@ def test_damaged_utf8_stays_utf8_and_the_bad_byte_is_reported() -> None:
     assert detect_encoding("Київ\n".encode() + b"\xff\xfe\n") == "utf-8"
     for legacy in ("cp1251", "koi8-r", "iso-8859-5"):  # a legacy line is nearly all invalid UTF-8
         assert detect_encoding("Русская освободительная армия".encode(legacy)) != "utf-8"
+
+
+def test_misread_names_the_code_page_a_wrong_declaration_misread(corpus) -> None:  # type: ignore[no-untyped-def]
+    # resume36: `--encoding koi8-r` on a cp1251 file romanised mojibake with exit 0. The corpus
+    # (UD sentences ru uk be bg mk kk ky, ../shared/corpus/SOURCES.md) in each code page that
+    # can write it (a line, ten lines): its own encoding is never doubted, and every other that
+    # reads a tenth of its letters or more apart is doubted, naming a page that reads it right
+    from conftest import corpus_files
+
+    from translit.encodings import misread
+
+    right = wrong = named = 0
+    for path in corpus_files():
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for enc in CANDIDATES:
+            kept = [line for line in lines if line == line.encode(enc, "replace").decode(enc)]
+            for data in (kept[0].encode(enc), "".join(kept[:10]).encode(enc)) if kept else ():
+                if data.isascii():
+                    continue
+                text = data.decode(enc)
+                right += 1
+                assert misread(data, enc) is None, (path.name, enc, text[:60])
+                for other in CANDIDATES:
+                    try:
+                        seen = data.decode(other)
+                    except UnicodeDecodeError:
+                        continue
+                    apart = sum(a != b for a, b in zip(text, seen, strict=True))  # (a byte, a char)
+                    if apart * 10 < sum(c > "\x7f" for c in text):  # koi8-r/-u on Russian
+                        continue
+                    wrong += 1
+                    found = misread(data, other)
+                    assert found is not None, (path.name, enc, other, text[:60])
+                    named += data.decode(found[0]) == text  # (KOI8-R for KOI8-U: alike)
+    assert right > 80 and wrong > 400
+    assert named == wrong
+
+
+def test_misread_names_utf8_and_the_line_the_readings_part_at() -> None:
+    from translit.encodings import misread
+
+    data = "id,name\n1,Smith\n2,Андрей Власов\n".encode()
+    assert misread(data, "cp1251") == ("utf-8", 3)
+    assert misread(data.decode().encode("cp866"), "windows-1251") == ("cp866", 3)
+    assert misread(b"id,name\n1,Smith\n", "koi8-r") is None  # ASCII: nothing to doubt
+    assert misread("Andrey Vlasov\n".encode("cp1251"), "latin-1") is None  # not a scored page

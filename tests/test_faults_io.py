@@ -1138,3 +1138,60 @@ def test_a_transform_that_does_not_pickle_is_run_here_with_a_warning(tmp_path: P
     assert "the transform does not pickle" in str(warning) and "use `jobs`" in str(warning)
     f = run(str.upper, [str(src)], RunOptions(output=str(out), jobs=2, chunk_size=1 << 16)).files[0]
     assert f.status == "ok" and f.warnings == []
+
+
+@pytest.mark.parametrize("route", ["bytes", "text"])
+def test_resume_converts_again_an_input_that_grew_while_it_was_read(
+    tmp_path: Path, route: str
+) -> None:
+    # resume36: the manifest recorded the input's size and time when its output was done, so
+    # a file that grew while it was read (converted up to its old end, with a warning) counted
+    # as finished: `--resume` skipped it and the appended lines were never converted
+    from translit.io import Plan, run
+
+    src = tmp_path / "log.txt"
+    text = "строка журнала\n" * 20_000  # about nine 64 KiB blocks
+    src.write_text(text, encoding="utf-8")
+    added = "новая строка\n" * 1000
+    grown: list[bool] = []
+
+    def upper(block: str) -> str:  # the first block: the rest is not read yet
+        if not grown:
+            grown.append(True)
+            with open(src, "a", encoding="utf-8") as fh:
+                fh.write(added)
+        return block.upper()
+
+    enc = "utf-8" if route == "bytes" else "utf-16"
+    opts = RunOptions(
+        out_dir=str(tmp_path / "out"), jobs=1, chunk_size=1 << 16, output_encoding=enc, resume=True
+    )
+    out = tmp_path / "out" / "log.txt"
+    first = run(Plan(upper, (str(src),), opts)).files[0]
+    assert first.status == "ok" and out.read_text(encoding=enc) == text.upper()
+    assert "grew while it was read" in str(first.warnings[0])
+    again = run(Plan(upper, (str(src),), opts)).files[0]
+    assert again.status == "ok" and not again.warnings
+    assert out.read_text(encoding=enc) == (text + added).upper()
+    assert run(Plan(upper, (str(src),), opts)).files[0].status == "skipped"  # now it is done
+
+
+@pytest.mark.parametrize(
+    ("written", "declared"), [("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp866", "cp1251")]
+)
+def test_a_declared_encoding_that_misreads_the_file_is_named(
+    tmp_path: Path, written: str, declared: str
+) -> None:
+    # resume36: --encoding koi8-r on a cp1251 file romanised mojibake; the one warning said
+    # to repair it with `translit normalize`, as if the text had been saved so
+    text = "id,name\n1,Smith\n2,Генерал Андрей Власов\n"
+    (tmp_path / "a.csv").write_bytes(text.encode(written))
+    done = _romanize_cli(tmp_path, "--column", "name", "--encoding", declared, "a.csv")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"a.csv:3: decoded as {declared}, the text reads as {written}: pass --encoding "
+        f"{written} or omit --encoding to detect"
+    ) in done.stderr.decode()
+    right = _romanize_cli(tmp_path, "--column", "name", "--encoding", written, "a.csv")
+    assert right.returncode == 0 and right.stderr == b""
+    assert right.stdout.decode() == "id,name\n1,Smith\n2,General Andrey Vlasov\n"

@@ -37,7 +37,8 @@ How a run goes:
    :class:`~translit.io.results.FileResult`); the others go on. With ``on_error="skip"`` a bad
    JSONL/CSV record is kept unchanged and listed with its line instead.
 5. With ``out_dir`` a manifest records each finished input, so ``resume`` skips those whose
-   output is still complete (the key is :meth:`RunOptions.resume_key`).
+   output is still complete (the key is :meth:`RunOptions.resume_key`). It records the input
+   as it was before it was read: one that grew or changed meanwhile is converted again.
 6. Ctrl-C: every open output is dropped (targets keep their old content), the report is still
    written, marked ``interrupted``, and the ``KeyboardInterrupt`` carries the
    :class:`~translit.io.results.RunResult` as its ``result``.
@@ -217,6 +218,7 @@ class _State:
 
     __slots__ = (
         "done",
+        "input_stat",
         "job",
         "lines",
         "open_line",
@@ -241,6 +243,9 @@ class _State:
         self.piece_counted = False
         self.started = time.monotonic()
         self.done = False
+        #: the input's stat taken before it was opened: what the resume manifest records, so
+        #: an input that changed while it was read (a log still written) is not finished
+        self.input_stat: os.stat_result | None = None
 
     @property
     def failed(self) -> bool:
@@ -511,7 +516,7 @@ class _Run:
                 self.shared_failed = True
         elif self.manifest is not None and sink is not None:
             with contextlib.suppress(OSError):
-                self.manifest.record(state.job, self.key, sink.size, sink.digest)
+                self.manifest.record(state.job, self.key, sink.size, sink.digest, state.input_stat)
         res = state.result
         res.lines = state.lines + (1 if state.open_line else 0)
         if state.failed:  # nothing of it is converted (its error says where it failed), and
@@ -581,6 +586,9 @@ class _Run:
                 self.emit(Event("read", nbytes=job.size, total=self.total))
             self.emit(Event("file", file=state.result))
             return
+        if self.manifest is not None and job.source != STDIN:
+            with contextlib.suppress(OSError):  # (opening it says what is wrong)
+                state.input_stat = os.stat(job.source)
         fmt = job_format(job, opts).for_spec(self.spec)
         for issue in unused_warnings(job, fmt, opts):
             self.warn(state, issue)
@@ -592,6 +600,11 @@ class _Run:
         try:
             with open_source(job.source, opts.encoding, opts.errors) as src:
                 state.result.encoding = src.encoding
+                if opts.encoding != "auto" and (seen := src.misread()):
+                    self.warn(state, Issue(job.display, seen[1], (
+                        f"decoded as {src.encoding}, the text reads as {seen[0]}: pass "
+                        f"`encoding` {seen[0]} or omit `encoding` to detect"
+                    )))  # fmt: skip
                 reading = Reading(src, fmt)  # (prepared from the head, before any cut)
                 mode = reading.byte_mode(opts.output_encoding)
                 if mode is not None:
@@ -711,6 +724,7 @@ class _Run:
             self.warn(state, Issue(state.job.display, 0, (
                 f"grew while it was read ({src.size:,} to {size:,} bytes): converted as "
                 "it was when the run reached it; convert it again once nothing writes to it"
+                + (" (`resume` converts it again)" if self.manifest is not None else "")
             )))  # fmt: skip
 
     def whole_file(self, state: _State, fmt: Format) -> None:

@@ -214,9 +214,13 @@ class Manifest:
                 digest.update(piece)
         return digest.hexdigest() == entry.get("output_sha256")
 
-    def record(self, job: Job, key: str, size: int, digest: str) -> None:
-        """Append ``job`` as finished, with its output's size and SHA-256."""
-        src = os.stat(job.source)
+    def record(
+        self, job: Job, key: str, size: int, digest: str, read: os.stat_result | None = None
+    ) -> None:
+        """Append ``job`` as finished, with its output's size and SHA-256. ``read``: the
+        input's stat taken before it was read (else now): an input that grew or was rewritten
+        while it was read then differs from its entry, and ``resume`` converts it again."""
+        src = os.stat(job.source) if read is None else read
         entry = {
             "input": job.rel,
             "output": os.path.relpath(job.target or "", os.path.dirname(self.path)),

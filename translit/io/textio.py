@@ -493,6 +493,14 @@ class Source:
             hard_limit=hard_limit,
         )
 
+    def misread(self) -> tuple[str, int] | None:
+        """When the head, decoded in :attr:`encoding` (one the user named), reads as another
+        code page's mojibake: that code page and the line the two readings first part at
+        (see :func:`translit.encodings.misread`); else None."""
+        from ..encodings import misread  # (the scorer's tables: only where one is named)
+
+        return misread(self.head, self.encoding)
+
 
 #: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
 _PROBE = "Ab ё 1 Щука\n" * 20
