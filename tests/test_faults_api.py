@@ -46,6 +46,8 @@ ELSEWHERE = {
     "slots and a put callback)",
     "translit.engine.lookalike.repair_apostrophes": "test_lookalike (through repair and "
     "normalize: slots and a put callback)",
+    "translit.engine.lookalike.ends_capitals": "test_lookalike (through repair and normalize: "
+    "a word's span in slots or in a text of any mixed letters)",
     "translit.engine.native.is_normal": "test_normalize.test_is_normal_* (any text, a Form)",
     "translit.engine.native.normal": "test_normalize.test_normal_* (any text, a Form)",
     "translit.engine.native.pairs_known": "test_speedups.test_pairs_known_* (a tuple, a dict of dicts or None)",

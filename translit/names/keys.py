@@ -501,6 +501,15 @@ def _in_capitals(word: str) -> bool:
     return sum(c.isalpha() for c in word) >= 3 and word.isupper()
 
 
+def _given_word(word: str) -> bool:
+    """A word that may follow a surname in capitals in a heading: one with a letter in lower
+    case (Andrey) or an initial (A.); not another word in capitals, a number or an abbreviation
+    in capitals (ORDER NO. 270 is no heading: its words keep their order)."""
+    return any(c.islower() for c in word) or (
+        len(word) == 2 and word[0].isalpha() and word[1] == "."
+    )
+
+
 def _given_first(name: str) -> str:
     """``name`` in given-name-first order where its order is marked, else as written: one comma
     ends the surname (``Vlasov, Andrey``); a surname in capitals before words that are not
@@ -513,6 +522,8 @@ def _given_first(name: str) -> str:
     ('Andrey Vlasov', 'Andrey VLASOV')
     >>> _given_first("Власов Андрей Андреевич"), _given_first("Vlasov Andrey")
     ('Андрей Андреевич Власов', 'Vlasov Andrey')
+    >>> _given_first("ORDER NO. 270"), _given_first("ORDER NO."), _given_first("VLASOV A. A.")
+    ('ORDER NO. 270', 'ORDER NO.', 'A. A. VLASOV')
     """
     if _listed_key(_alias_fold(name)):  # (a listed spelling keys as listed: RSS d'Ukraine)
         return name
@@ -523,7 +534,7 @@ def _given_first(name: str) -> str:
     n = 0
     while n < len(words) and _in_capitals(words[n]):
         n += 1
-    if 0 < n < len(words) and not any(_in_capitals(w) for w in words[n:]):
+    if 0 < n < len(words) and all(_given_word(w) for w in words[n:]):
         return " ".join(words[n:] + words[:n])
     if len(words) == 3 and not _INITIAL.match(words[1]):
         pattern = _marker("patronymic")
