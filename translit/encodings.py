@@ -378,7 +378,7 @@ def detect_encoding(data: bytes) -> str:
 
 #: How much better (natural log) another code page must read a sample than the declared one
 #: for :func:`misread` to name it: in all (a line of text carries tens of points, see
-#: data/encodings.toml) and per non-ASCII byte. Measured (resume36) on /work/shared/corpus
+#: data/encodings.toml) and per non-ASCII byte. Measured (resume36) on ../shared/corpus
 #: (UD sentences ru uk be bg mk kk ky): a right declaration trails the best reading by at most
 #: 0.5 (KOI8-R's prior over KOI8-U, which read Russian alike) or 5.4 (three bytes in all); a
 #: wrong one that misreads at least a tenth of the bytes, by at least 9.8 and 0.45 per byte.
