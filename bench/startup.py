@@ -2,7 +2,7 @@
 
     python -m bench.startup                      # 30 rounds, the four commands interleaved
     python -m bench.startup --runs 50 --top 25
-    python -m bench.startup --python /work/venv-x/bin/python --tree /tmp/other   # another tree
+    python -m bench.startup --python ../venv-x/bin/python --tree /tmp/other   # another tree
     python -m bench.startup --against /tmp/main-copy --only romanize,normalize   # A/B, interleaved
 
 Each round runs every command once, in turn (interleaved, so a slower minute of a shared

@@ -59,14 +59,14 @@ SENTENCES = [
         {t: ["John Quincy Adams", "Martin Van Buren", "William Henry Harrison"] for t in READERS},
     ),
     (
-        # /work/shared/corpus/ru-taiga.txt (UD Russian Taiga)
+        # ../shared/corpus/ru-taiga.txt (UD Russian Taiga)
         "В этот самый день, по преданию, Иисус Христос соединил воедино два конца истории — "
         "новой и старой.",
         "ru",
         {"en": ["Jesus Christ"], "de": ["Jesus Christus"], "fr": ["Jésus-Christ"]},
     ),
     (
-        # /work/shared/corpus/uk-iu.txt (UD Ukrainian IU): a Ukrainian text, the row's Russian
+        # ../shared/corpus/uk-iu.txt (UD Ukrainian IU): a Ukrainian text, the row's Russian
         # spelling (Ukrainian writes the name alike)
         "Нагадаємо, в грудні колишній президент США Барак Обама підписав Бюджет США на 2017 "
         "рік, згідно з яким на оборонну допомогу Україні виділялося $350 млн.",
