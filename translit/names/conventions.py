@@ -421,6 +421,23 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
+def _given_table(source: str, target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
+    """The given names of ``source`` for readers of ``target``: its own table's
+    (:func:`given_forms`), and for the languages of ``[given] russian`` (conventions.toml) the
+    Russian spellings of ``given_names.csv`` as readers write the Russian name (Kazakh
+    Александр Винокуров: Alexander Vinokourov), unless the reader writes that language's
+    persons by a scheme of their own (``[persons.<target>.<source>]``: Uzbek, Tajik in French).
+
+    >>> _given_table("kk", "en")["александр"][0][0], "александр" in _given_table("uz", "fr")
+    ('Alexander', False)
+    """
+    own = given_forms(target, source)
+    if source not in _config()["given"].get("russian", ()) or _person_rules(source, target)[0]:
+        return own
+    return {**given_forms(target, "ru"), **own}
+
+
+@functools.cache
 def _person_rules(
     source: str, target: str
 ) -> tuple[str | None, tuple[tuple[re.Pattern[str], str], ...]]:
@@ -572,7 +589,7 @@ class TargetRomanizer:
             )
         if forms is None:
             forms = shipped_variants(self.language, self.source)
-            self._given = given_forms(self.language, self.source)
+            self._given = _given_table(self.source, self.language)
             self._foreign = foreign_given_forms(self.source)
             self._oblique = oblique_forms(self.source)
             self._places = place_words(self.source)
