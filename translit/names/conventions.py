@@ -423,16 +423,15 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
 @functools.cache
 def _given_table(source: str, target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
     """The given names of ``source`` for readers of ``target``: its own table's
-    (:func:`given_forms`), and for the languages of ``[given] russian`` (conventions.toml) the
-    Russian spellings of ``given_names.csv`` as readers write the Russian name (Kazakh
-    Александр Винокуров: Alexander Vinokourov), unless the reader writes that language's
-    persons by a scheme of their own (``[persons.<target>.<source>]``: Uzbek, Tajik in French).
+    (:func:`given_forms`), and for the languages ``[given] russian`` (conventions.toml) names
+    for the reader the Russian spellings of ``given_names.csv`` as readers write the Russian
+    name (Kazakh Александр Винокуров: Alexander Vinokourov; not Uzbek in French: Rustam).
 
     >>> _given_table("kk", "en")["александр"][0][0], "александр" in _given_table("uz", "fr")
     ('Alexander', False)
     """
     own = given_forms(target, source)
-    if source not in _config()["given"].get("russian", ()) or _person_rules(source, target)[0]:
+    if source not in _config()["given"].get("russian", {}).get(target, ()):
         return own
     return {**given_forms(target, "ru"), **own}
 
