@@ -61,6 +61,11 @@ The lists:
   person's surname) in ``names.csv`` or another list: Soviet scientists, designers and
   cosmonauts below the first rank, Serbian and Macedonian writers and small towns (whose Latin
   spelling is the title in all three languages), Bulgarian writers and small towns.
+  ``names_blind10.tsv`` (session names37) lists only persons, none of them (nor their surname)
+  in ``names.csv``, spelled in Ukrainian, Belarusian, Kazakh, Kyrgyz, Bulgarian, Macedonian,
+  Serbian, Tajik and Mongolian (athletes, politicians since 1991, writers, singers): the reader
+  conventions and given-name tables for unlisted persons, per language and reader
+  (``--list names_blind10.tsv``).
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -112,6 +117,7 @@ BLIND = (
     "names_blind7.tsv",
     "names_blind8.tsv",
     "names_blind9.tsv",
+    "names_blind10.tsv",
 )
 
 

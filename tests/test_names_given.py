@@ -467,3 +467,28 @@ def test_english_forms_of_belarusian_people_and_places(be: str, en: str) -> None
 )
 def test_surname_spelled_like_a_given_name_is_a_surname(ru: str, target: str, title: str) -> None:
     assert translit.romanize(ru, lang="ru", target=target) == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "cyrillic", "target", "title"),
+    [
+        # the Wikipedia titles of Kazakh and Kyrgyz persons with a Russian given name
+        ("kk", "Александр Винокуров", "de", "Alexander Winokurow"),
+        ("kk", "Александр Винокуров", "fr", "Alexandre Vinokourov"),
+        ("kk", "Елена Рыбакина", "fr", "Elena Rybakina"),
+        ("ky", "Феликс Кулов", "de", "Felix Kulow"),
+    ],
+)
+def test_russian_given_names_in_languages_without_a_table(
+    lang: str, cyrillic: str, target: str, title: str
+) -> None:
+    # ([given] russian of conventions.toml) the Russian row, not the language's letters
+    # (Aleksandr, Ielena, Feliks)
+    assert translit.romanize(cyrillic, lang=lang, target=target) == title
+
+
+def test_russian_given_names_yield_to_a_persons_scheme() -> None:
+    # French readers write Uzbek and Tajik persons in their Latin letters ([persons.fr.uz]),
+    # Rustam, not the Russian row's Roustam; a Kazakh given name stays the language's
+    assert translit.romanize("Рустам Холматов", lang="uz", target="fr") == "Rustam Xolmatov"
+    assert translit.romanize("Нұрлан Ермекбаев", lang="kk", target="de").startswith("Nurlan ")

@@ -318,3 +318,20 @@ def test_no_izofa_where_the_text_does_not_show_one(text: str) -> None:
     for target in ("en", "de", "fr"):
         out = translit.romanize(text, lang="tg", target=target)
         assert out.split()[0] in ("Emomali", "Rustami", "Roustami"), (text, target, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # English titles and press of Kyrgyz persons ([persons.en.ky]: the ODNI letters)
+        ("Өмүрбек Бабанов", "Omurbek Babanov"),
+        ("Түгөлбай Сыдыкбеков", "Tugolbay Sydykbekov"),
+        ("Сооронбай Жээнбеков", "Sooronbay Jeenbekov"),
+    ],
+)
+def test_kyrgyz_persons_for_english_readers_in_plain_letters(text: str, title: str) -> None:
+    assert translit.romanize(text, lang="ky", target="en") == title
+
+
+def test_kyrgyz_places_for_english_readers_keep_the_marks() -> None:
+    assert translit.romanize("Кара-Көл", lang="ky", target="en") == "Kara-Köl"

@@ -421,6 +421,22 @@ def _regnal_names(source: str, target: str) -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
+def _given_table(source: str, target: str) -> Mapping[str, tuple[tuple[str, ...], bool]]:
+    """The given names of ``source`` for readers of ``target``: its own table's
+    (:func:`given_forms`), and for the languages ``[given] russian`` (conventions.toml) names
+    for the reader the Russian spellings of ``given_names.csv`` as readers write the Russian
+    name (Kazakh Александр Винокуров: Alexander Vinokourov; not Uzbek in French: Rustam).
+
+    >>> _given_table("kk", "en")["александр"][0][0], "александр" in _given_table("uz", "fr")
+    ('Alexander', False)
+    """
+    own = given_forms(target, source)
+    if source not in _config()["given"].get("russian", {}).get(target, ()):
+        return own
+    return {**given_forms(target, "ru"), **own}
+
+
+@functools.cache
 def _person_rules(
     source: str, target: str
 ) -> tuple[str | None, tuple[tuple[re.Pattern[str], str], ...]]:
@@ -572,7 +588,7 @@ class TargetRomanizer:
             )
         if forms is None:
             forms = shipped_variants(self.language, self.source)
-            self._given = given_forms(self.language, self.source)
+            self._given = _given_table(self.source, self.language)
             self._foreign = foreign_given_forms(self.source)
             self._oblique = oblique_forms(self.source)
             self._places = place_words(self.source)
