@@ -43,11 +43,13 @@ __all__ = [
     "CASE_NAMES",
     "LANGUAGES",
     "MorphologyError",
+    "agrees_with_noun",
     "coordinated",
     "dictionary_version",
     "forms",
     "forms_start",
     "function_parts",
+    "genitive_only",
     "inflect",
     "inflections",
     "is_common_before_place",
@@ -64,6 +66,8 @@ __all__ = [
     "numbers",
     "plural",
     "readings",
+    "surname_before_place",
+    "surname_genders",
     "yo_spelling",
 ]
 
@@ -443,6 +447,90 @@ def is_common_before_place(word: str, lang: str = "ru") -> bool:
         return False
     common = sum(p.score for p in parses if not _PROPER & p.tag.grammemes)
     return common > sum(p.score for p in parses if "Geox" in p.tag.grammemes)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def surname_genders(word: str, lang: str = "ru", *, nominative: bool) -> frozenset[str]:
+    """The genders (``masc``, ``femn``) of the dictionary's singular readings of ``word`` as a
+    surname in the nominative (``nominative``) or in an oblique case: Орлову is a man's
+    dative and a woman's accusative, Пушкина a man's genitive and a woman's nominative.
+
+    >>> sorted(surname_genders("Орлову", nominative=False))
+    ['femn', 'masc']
+    >>> sorted(surname_genders("Пушкина", nominative=False)), sorted(surname_genders("Орлова", nominative=True))
+    (['masc'], ['femn'])
+    """
+    if lang not in LANGUAGES:
+        return frozenset()
+    return frozenset(
+        str(p.tag.gender)
+        for p in _parse(word.lower(), lang)
+        if _known(p)
+        and "Surn" in p.tag.grammemes
+        and "plur" not in p.tag.grammemes
+        and p.tag.gender in ("masc", "femn")
+        and (p.tag.case == "nomn") == nominative
+        and p.tag.case != "voct"
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def agrees_with_noun(word: str, following: str, lang: str = "ru") -> bool:
+    """Whether ``word``, read as an adjective, shares a case with ``following`` read as a
+    noun (its likeliest reading): a name spelled as an adjective before its noun (Успенским
+    собором, Білому озері), not a person's surname (Достоевского читали, Разумовскому в …).
+
+    >>> agrees_with_noun("Успенским", "собором"), agrees_with_noun("Достоевского", "читали")
+    (True, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    adjective = {
+        p.tag.case for p in _parse(word.lower(), lang) if _known(p) and p.tag.POS == "ADJF"
+    }
+    if not adjective:
+        return False
+    best = [p for p in _parse(following.lower(), lang) if _known(p)][:1]  # (в: not вольт)
+    return any(p.tag.POS == "NOUN" and p.tag.case in adjective for p in best)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def genitive_only(word: str, lang: str = "ru") -> bool:
+    """Whether every singular reading of ``word`` as a name (a surname or a given name) the
+    dictionary gives is a genitive, and there is one: Бандери, Бандеры (not Франка, also an
+    animate accusative, nor Пушкине).
+
+    >>> genitive_only("Бандери", "uk"), genitive_only("Франка", "uk"), genitive_only("Пушкине")
+    (True, False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    cases = {
+        p.tag.case
+        for p in _parse(word.lower(), lang)
+        if _known(p) and {"Surn", "Name"} & p.tag.grammemes and "plur" not in p.tag.grammemes
+    }
+    return cases == {"gent"}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def surname_before_place(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary reads ``word`` as a surname (Surn) more often than as a place
+    name (Geox), by its readings' scores (from the corpus the dictionary was made with):
+    Пушкина (of Pushkin, rather than of the towns Пушкин and Пушкино), not Пушкине (in the
+    town); a dictionary without scores (Ukrainian's: every reading 1.0) ties, and a tie is
+    the place's.
+
+    >>> surname_before_place("Пушкина"), surname_before_place("Пушкине")
+    (True, False)
+    >>> surname_before_place("Москвы"), surname_before_place("Стола")
+    (False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    parses = [p for p in _parse(word.lower(), lang) if _known(p)]
+    surname = sum(p.score for p in parses if "Surn" in p.tag.grammemes)
+    return surname > sum(p.score for p in parses if "Geox" in p.tag.grammemes)
 
 
 @functools.lru_cache(maxsize=1 << 15)

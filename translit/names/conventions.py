@@ -55,9 +55,10 @@ from ..catalogue import (
 )
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
-from ..morphology import forms as word_forms
 from ..morphology import (
+    agrees_with_noun,
     function_parts,
+    genitive_only,
     is_common_word,
     is_declined_name,
     is_given_name,
@@ -68,8 +69,11 @@ from ..morphology import (
     is_word,
     lexemes,
     listed_readings,
+    surname_before_place,
+    surname_genders,
     yo_spelling,
 )
+from ..morphology import forms as word_forms
 from ..script import (
     CYRILLIC_VOWELS,
     INVISIBLE,
@@ -1069,8 +1073,12 @@ class TargetRomanizer:
                 return 3, tuple(dict.fromkeys((*last, self._convert(span))))
             if not all(len(w) > 2 for w in said):
                 continue
-            if n == 1 and _fold_word(span) in self._oblique:
-                continue  # (a place's oblique form: Москвы)
+            if (
+                n == 1
+                and _fold_word(span) in self._oblique
+                and not surname_before_place(span, self.source)
+            ):
+                continue  # (a place's oblique form: Москвы; not Пушкина, of Pushkin more often)
             options: list[list[str]] = []
             for k in range(n - 1, -1, -1):  # (the surname first: most runs end there)
                 options.insert(0, self._options(said[k], k, n))
@@ -1089,7 +1097,10 @@ class TargetRomanizer:
             if written and is_declined_name(said[-1], self.source):
                 continue
             for nominative in map(" ".join, itertools.product(*options)):
-                if nominative == span or not _declines_to(nominative, span, self.source):
+                if nominative == span or not (
+                    _declines_to(nominative, span, self.source)
+                    or (n == 1 and _row_surname(self.language, self.source, nominative, span))
+                ):
                     continue
                 if written and nominative.rsplit(" ", 1)[-1] == said[-1]:
                     continue
@@ -1175,22 +1186,24 @@ class TargetRomanizer:
             and key in _person_words(self.source)
             and key not in _foreign_persons(self.language, self.source)
         ):
-            # a person's row of one word (Путин, Толстой): the oblique form no given name, and
-            # not a sentence's first word, where a capital tells nothing of a word that is also
-            # a common word (путина, толстого) or a woman's surname (Ельцина, Блохіна); the
-            # full stop of an initial ends no sentence (М. Ю. Лермонтова); nor after a word
-            # with a capital the tables do not know, which may be a given name they lack before
-            # a woman's surname (Щука Жукова, Снежана Жукова: not Zhukov; маршала Жукова is)
-            before = words[i - 1].group() if i else ""
-            initial = len(before) == 1 and before.isupper()
-            titled = len(before) > 1 and before[0].isupper() and before[1:].islower()
-            if (
-                as_given
-                or (_sentence_start(text, words[i].start()) and not initial)
-                or (titled and _spaced(text, words, i - 1, i))
+            # a person's row of one word (Путин, Толстой); not where a row of two words with
+            # that surname names another person (Пригожин: Prigozhin; Ілля Пригожин: Prigogine)
+            row = None if as_given or self._doubted(text, words, i) else self._hit(nominative)
+            others = _pair_surnames(self.language, self.source).get(key, ())
+            if row and any(lasts[:1] not in ((), row[:1]) for _, lasts in others):
+                return None
+            return row
+        surnames = _row_surname(self.language, self.source, nominative, said)
+        if surnames is not None and key not in self._table and key not in self._alone:
+            # the surname of a person's row of two words alone (книги Пушкина, вірші Франка:
+            # Pushkin, Franko), a form the row itself declines to (_row_surname; Франка is
+            # франк's too, the franc: the capital mid-sentence decides); a case of a given name
+            # of the tables is none (Германа: Герман's)
+            if self._doubted(text, words, i) or any(
+                _fold_word(c) in self._given_names for c in _nominatives(said, self.source)
             ):
                 return None
-            return self._hit(nominative)
+            return surnames
         if common or as_given or any(listed_readings(nominative, self.source)):
             return None  # (the oblique form a word's: Листа)
         if key in self._table:  # a person row of one word, a foreign person's (Гитлер)
@@ -1203,6 +1216,29 @@ class TargetRomanizer:
         if not forms or not all(f[:1].isupper() for f in forms):
             return None  # (a particle first, де Голля: left to the convention)
         return forms
+
+    def _doubted(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Whether a listed person's surname alone in an oblique case at word ``i`` is in
+        doubt: a sentence's first word, where a capital tells nothing of a word that is also a
+        common word (путина, толстого) or a woman's surname (Ельцина, Блохіна; the full stop
+        of an initial ends no sentence: М. Ю. Лермонтова), or a word after a word with a
+        capital the tables do not know, which may be a given name they lack before a woman's
+        surname (Щука Жукова, Снежана Жукова: not Zhukov; маршала Жукова is), or a word
+        spelled as an adjective before a noun it agrees with, a name of that noun's (Успенским
+        собором, Білому озері)."""
+        before = words[i - 1].group() if i else ""
+        initial = len(before) == 1 and before.isupper()
+        titled = len(before) > 1 and before[0].isupper() and before[1:].islower()
+        after = words[i + 1].group() if i + 1 < len(words) else ""
+        return (
+            (_sentence_start(text, words[i].start()) and not initial)
+            or (titled and _spaced(text, words, i - 1, i))
+            or (
+                after[:1].islower()
+                and _spaced(text, words, i, i + 1)
+                and agrees_with_noun(words[i].group(), after, self.source)
+            )
+        )
 
     def _listed_given(self, word: str) -> bool:
         """Whether ``word`` is a given name of the tables or one the dictionary lists as such
@@ -1932,8 +1968,14 @@ def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bo
     if j < 0:
         return False
     between = text[words[j].end() : words[i].start()]
-    named = _config()["oblique"][lang].get("named_after", ())
-    return bool(re.fullmatch(r"\.?\s+(?:\w\.\s*)*", between)) and words[j].group().lower() in named
+    config = _config()["oblique"][lang]
+    before = words[j].group().lower()
+    if not re.fullmatch(r"\.?\s+(?:\w\.\s*)*", between):
+        return False
+    if before in config.get("genitive_never", ()):
+        # (a genitive where the preposition takes none: на С. Бандери, the street's word left out)
+        return genitive_only(words[i].group(), lang)
+    return before in config.get("named_after", ())
 
 
 def _nominatives(word: str, lang: str) -> list[str]:
@@ -1977,6 +2019,75 @@ def _declines_to(nominative: str, said: str, lang: str) -> bool:
     want = fold(said)
     declined = word_forms(nominative, lang, hint="person", plural=False)
     return any(fold(f) == want for f in declined[1:])
+
+
+@functools.cache
+def _pair_surnames(
+    target: str, source: str
+) -> Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Folded surname of each "given name + surname" person row of ``glossaries/names.csv``
+    (``source``'s spellings, then the Russian ones; no East Asian name, whose surname comes
+    first) → each such row's spelling with the last words of its ``target`` forms, the
+    preferred one first: what a reader calls the person by surname; none (``()``) where the
+    preferred form does not end with the surname (an epithet: Peter the Great, Sergius of
+    Radonezh; a single word: Charlemagne, Michelangelo).
+
+    >>> _pair_surnames("en", "ru")["пушкин"]
+    (('Александр Пушкин', ('Pushkin',)),)
+    >>> [lasts for _, lasts in _pair_surnames("en", "ru")["великий"]][:2]
+    [(), ()]
+    """
+    order = source_order(source)
+    rows: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in established_rows():
+        if row.kind != "person" or row.lang not in order or row.text.count(" ") != 1:
+            continue
+        if _east_asian(row.text, row.lang) or not row.forms.get(target):
+            continue
+        lasts = [
+            f.split()[-1]
+            for f in row.forms[target]
+            if len(f.split()) > 1 and all(w[:1].isupper() for w in f.split())
+        ]
+        if row.form(target).split()[-1:] != lasts[:1]:
+            lasts = []  # (the preferred form names no surname last)
+        rows.setdefault(fold(row.text.split()[1]), []).append((row.text, tuple(lasts)))
+    return {k: tuple(dict.fromkeys(v)) for k, v in rows.items()}
+
+
+def _row_surname(target: str, source: str, surname: str, said: str) -> tuple[str, ...] | None:
+    """The reader surname (:func:`_pair_surnames`) of the persons whose row of two words, with
+    ``surname`` last, :func:`translit.morphology.forms` declines to end in ``said``, an
+    oblique case: the row's given name tells the surname's gender and declension where the
+    surname alone does not (Іван Франко: Франка; Александр Пушкин: Пушкина, never
+    Пушкиной). ``None`` for none, or where those persons' preferred reader surnames differ
+    (Фридман: Friedmann and Fridman); a Ukrainian text's Франка is Ivan Franko's alone, since
+    Francisco Franco's surname does not decline. Where a form is a man's and a woman's
+    (Пушкина, Пушкину: also the nominative and accusative of a woman Пушкина; Орлову: of a
+    man Орлов and of Любовь Орлова), the man's reading wins: a woman's row gives no form the
+    dictionary reads as a man's oblique case, a man's row every form it declines to.
+
+    >>> _row_surname("de", "uk", "Франко", "Франка"), _row_surname("en", "ru", "Пушкин", "Пушкиной")
+    (('Franko',), None)
+    >>> _row_surname("en", "ru", "Фридман", "Фридмана"), _row_surname("en", "ru", "Орлова", "Орлову")
+    (None, None)
+    """
+    if surname_genders(surname, source, nominative=True) == {"femn"} and "masc" in (
+        surname_genders(said, source, nominative=False)
+    ):
+        return None  # (a man's case too, which wins: Орлову, of Орлов before Орлова)
+    want = fold(said)
+    found = [
+        lasts
+        for text, lasts in _pair_surnames(target, source).get(fold(surname), ())
+        if any(
+            fold(f.rsplit(" ", 1)[-1]) == want
+            for f in word_forms(text, source, hint="person", plural=False)[1:]
+        )
+    ]
+    if not found or not all(found) or len({lasts[0] for lasts in found}) > 1:
+        return None
+    return tuple(dict.fromkeys(w for lasts in found for w in lasts))
 
 
 def _russian_surname(word: str, lang: str) -> bool:
