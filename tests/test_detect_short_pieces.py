@@ -11,7 +11,7 @@ import itertools
 
 import pymorphy3
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -108,12 +108,14 @@ _LOWER = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=_LOWER, min_size=2, max_size=2), st.integers(0, 99))
-def test_one_russian_form_is_never_scored(prefix: str, i: int) -> None:
-    # a form pymorphy3 itself lists (not translit's reading of it) under a drawn prefix
-    words = itertools.islice(_MORPH.dictionary.words.iterkeys(prefix), 100)
-    forms = [w for w in words if w.isalpha()]
-    assume(forms)
+@given(st.sampled_from("абвгдежзиклмнопрстуфхцчшэюя"), st.sampled_from(_LOWER), st.integers(0, 99))
+def test_one_russian_form_is_never_scored(first: str, second: str, i: int) -> None:
+    # a form pymorphy3 itself lists (not translit's reading of it) under a drawn prefix (its
+    # first letter alone where no form opens with both)
+    forms: list[str] = []
+    for prefix in (first + second, first):
+        words = itertools.islice(_MORPH.dictionary.words.iterkeys(prefix), 100)
+        forms = forms or [w for w in words if w.isalpha()]
     word = forms[i % len(forms)]
     assert translit.explain_language(word).threshold != detection.SHORT_MARGIN
 
