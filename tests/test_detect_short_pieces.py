@@ -1,17 +1,22 @@
 """The language decision on pieces cut from real sentences (detect36): two or three words of
 running text in Russian letters are scored (SHORT_MARGIN), Ukrainian's ї after a vowel
-(uk.toml [[impossible]]), and a tie that the text's letters settle. Each piece is copied from
+(uk.toml [[impossible]]), and a tie that the text's letters settle; one word in lower case
+that pymorphy3-dicts-ru lists as no form (detect37). Each piece is copied from
 the line of ../shared/corpus named beside it (UD sentences; a line number counted from 1, an
 even one held out by bench.detect_held); the expected language is the file's."""
 
 from __future__ import annotations
 
+import itertools
+
+import pymorphy3
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
 from translit import detection
+from translit.morphology import is_listed_form
 
 
 @pytest.mark.parametrize(
@@ -54,6 +59,73 @@ def test_two_or_three_words_of_running_text_are_scored(text: str, lang: str) -> 
 )
 def test_short_russian_running_text_stays_russian(text: str) -> None:
     assert translit.detect(text) == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("шофьорските", "bg"),  # bg-btb.txt:197 (the drivers' [licences])
+        ("съответни", "bg"),  # bg-btb.txt:717 (respective)
+        ("абмежаванае", "be"),  # be-hse.txt:1541 (restricted)
+        ("цэнтра", "be"),  # be-hse.txt:2264 (of a centre)
+        ("коопсуздугу", "ky"),  # ky-ktmu.txt:427 (its safety)
+        ("хлопцям", "uk"),  # uk-iu.txt:269 (to the lads)
+    ],
+)
+def test_one_word_no_russian_form_is_scored(text: str, lang: str) -> None:
+    # one word of Russian letters: Russian before detect37 whatever its scores (rule 3); in
+    # lower case and listed by pymorphy3-dicts-ru as no form, a calibrated language wins by
+    # SHORT_MARGIN. Capitalised, it may be a name the dictionary lacks: rule 3 as before.
+    assert not is_listed_form(text)
+    e = translit.explain_language(text)
+    assert e.lang == lang, e.report()
+    assert e.threshold == detection.SHORT_MARGIN < e.margin
+    for written in (text.capitalize(), text.upper()):
+        assert translit.detect(written) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian words pymorphy3-dicts-ru lacks, scored now, each with the best other
+        # language's lead over Russian: short of SHORT_MARGIN
+        "манхаджу",  # ru-taiga.txt:1295 (Mongolian by 5.1)
+        "бир",  # ru-taiga.txt:2321 (Kyrgyz by 5.2)
+        "киббуца",  # ru-gsd.txt:797 (Serbian by 4.6)
+        "шанкроид",  # ru-gsd.txt:115
+        # Russian forms, and words the other languages write too: never scored alone
+        "як",
+        "справы",
+        "на",
+    ],
+)
+def test_one_russian_word_stays_russian(text: str) -> None:
+    assert translit.detect(text) == "ru"
+
+
+_MORPH = pymorphy3.MorphAnalyzer(lang="ru")
+_LOWER = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from("абвгдежзиклмнопрстуфхцчшэюя"), st.sampled_from(_LOWER), st.integers(0, 99))
+def test_one_russian_form_is_never_scored(first: str, second: str, i: int) -> None:
+    # a form pymorphy3 itself lists (not translit's reading of it) under a drawn prefix (its
+    # first letter alone where no form opens with both)
+    forms: list[str] = []
+    for prefix in (first + second, first):
+        words = itertools.islice(_MORPH.dictionary.words.iterkeys(prefix), 100)
+        forms = forms or [w for w in words if w.isalpha()]
+    word = forms[i % len(forms)]
+    assert translit.explain_language(word).threshold != detection.SHORT_MARGIN
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_LOWER, min_size=2, max_size=12))
+def test_one_capitalised_word_is_never_scored(word: str) -> None:
+    # (a name the dictionary lacks, or a title): rule 3 as before
+    for written in (word.capitalize(), word.upper()):
+        assert translit.explain_language(written).threshold != detection.SHORT_MARGIN
 
 
 @pytest.mark.parametrize(

@@ -45,8 +45,9 @@ another language.
    surname rule and the scores of rule 4, among the languages whose alphabets hold its letters
    (Рөстәм Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar and Bashkir to the
    scores). Two or three words of running text (one in lower case, not one word repeated:
-   качан билишпейт) that none of these decides go on to the scores of rule 4, where a
-   calibrated language needs :data:`SHORT_MARGIN` over Russian.
+   качан билишпейт), and one word in lower case that is no form the Russian dictionary lists
+   (pymorphy3-dicts-ru: трагедията, прозорецот), that none of these decides go on to the
+   scores of rule 4, where a calibrated language needs :data:`SHORT_MARGIN` over Russian.
 4. Otherwise every language gets a score in nats: the log-likelihood of the text's letters under
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
@@ -115,6 +116,7 @@ from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
 from .errors import want_str
+from .morphology import is_listed_form
 from .script import (
     CYRILLIC_BLOCKS,
     CYRILLIC_CLASS,
@@ -1065,17 +1067,25 @@ def _scored_short(text: str, words: list[str], n_words: int) -> bool:
     (``n_words``; ``words``: all its words) that no spelling, word or name decides is scored
     all the same, a calibrated language winning by :data:`SHORT_MARGIN`: two to three words,
     not all the same, one of them written in lower case and no particle of a foreign person's
-    name (a piece of running text: ``Як справы``); a single word, a person's name (``Жан де
-    Лафонтен``), a title in capitals and a few words repeated (``Ё Ё Ё Ё``, whose scores would
-    add up) stay Russian, as rule 3 has them.
+    name (a piece of running text: ``Як справы``); or one word in lower case that is no form
+    the Russian dictionary lists (:func:`translit.morphology.is_listed_form`, pymorphy3-dicts-ru:
+    ``трагедията``). A word that is a Russian form (``як``), a capitalised one (a name the
+    dictionary lacks), a person's name (``Жан де Лафонтен``), a title in capitals and a few
+    words repeated (``Ё Ё Ё Ё``, whose scores would add up) stay Russian, as rule 3 has them.
 
     >>> _scored_short("Як справы", ["як", "справы"], 2)
     True
-    >>> _scored_short("Иван Петров", ["иван", "петров"], 2), _scored_short("Як", ["як"], 1)
+    >>> _scored_short("Иван Петров", ["иван", "петров"], 2), _scored_short("як", ["як"], 1)
     (False, False)
+    >>> _scored_short("трагедията", ["трагедията"], 1)
+    True
     >>> _scored_short("Жан де Лафонтен", ["жан", "де", "лафонтен"], 3)
     False
     """
+    if len(words) == 1:  # one word: in lower case, and no form the Russian dictionary lists
+        sample = _stress_marks().sub("", normal(text[:SAMPLE], "NFC"))
+        written = _WORD_RE.findall(sample)
+        return len(written) == 1 and written[0].islower() and not is_listed_form(words[0])
     if n_words < 2 or len(words) >= MIN_WORDS:
         return False
     sample = _stress_marks().sub("", normal(text[:SAMPLE], "NFC"))  # (as _prepare reads it)

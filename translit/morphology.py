@@ -58,6 +58,7 @@ __all__ = [
     "is_finite_verb",
     "is_function_word",
     "is_given_name",
+    "is_listed_form",
     "is_proper_name",
     "is_word",
     "lemma_forms",
@@ -374,6 +375,21 @@ def is_whole_common_word(word: str, lang: str = "ru") -> bool:
     if lang not in LANGUAGES:
         return False
     return any(_as_written(p) and not _PROPER & p.tag.grammemes for p in _parse(word.lower(), lang))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def is_listed_form(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary lists ``word`` (lower case) whole as a form of any word, a name's
+    too: not only guessed from a known ending or prefix. Language detection reads one word of
+    Russian letters that is no such form as a word of another language when the scores say so
+    clearly (the Bulgarian трагедията, the Macedonian прозорецот).
+
+    >>> [is_listed_form(w) for w in ("ставок", "Москвой", "трагедията", "прозорецот")]
+    [True, True, False, False]
+    """
+    if lang not in LANGUAGES:
+        return False
+    return any(_as_written(p) for p in _parse(word.lower(), lang))
 
 
 @functools.lru_cache(maxsize=1 << 15)
