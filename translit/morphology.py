@@ -139,18 +139,21 @@ def dictionary_version(lang: str) -> str | None:
     return f"pymorphy3 {said[1]}, pymorphy3-dicts-{lang} {dicts}" if said else None
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _parse(word: str, lang: str) -> tuple[Any, ...]:
-    analyzer = _analyzer(lang)
+def _in_no_dictionary(word: str) -> bool:
+    """Whether ``word`` is in no dictionary for its characters alone: a lone surrogate (the
+    dictionary's keys are UTF-8) or a letter without a name in this Python's Unicode database
+    (Tangut 𗀀 on 3.11; pymorphy3's shape test calls ``unicodedata.name`` on it and fails)."""
     try:
         word.encode("utf-8")
     except UnicodeEncodeError:
-        return ()  # the dictionary's keys are UTF-8: a word with a lone surrogate is in none
-    if any(c.isalpha() and not unicodedata.name(c, "") for c in word):
-        # a letter without a name in this Python's Unicode database (Tangut 𗀀 on 3.11) is in
-        # no dictionary, and pymorphy3's shape test calls unicodedata.name on it and fails
-        return ()
-    return tuple(analyzer.parse(word))
+        return True
+    return any(c.isalpha() and not unicodedata.name(c, "") for c in word)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _parse(word: str, lang: str) -> tuple[Any, ...]:
+    analyzer = _analyzer(lang)
+    return () if _in_no_dictionary(word) else tuple(analyzer.parse(word))
 
 
 def _recase(model: str, word: str) -> str:
@@ -387,9 +390,11 @@ def is_listed_form(word: str, lang: str = "ru") -> bool:
     >>> [is_listed_form(w) for w in ("ставок", "Москвой", "трагедията", "прозорецот")]
     [True, True, False, False]
     """
-    if lang not in LANGUAGES:
+    if lang not in LANGUAGES or _in_no_dictionary(word):
         return False
-    return any(_as_written(p) for p in _parse(word.lower(), lang))
+    # (the dictionary's own look-up: what a parse read as listed whole, on 54,572 words of the
+    # corpus, at 7 µs a word instead of a parse's 175)
+    return bool(_analyzer(lang).word_is_known(word.lower()))
 
 
 @functools.lru_cache(maxsize=1 << 15)
