@@ -267,3 +267,91 @@ def test_a_part_of_speech_holding_the_separator_is_said_not_split(tmp_path: Path
     back, lost = through(g, "csv", tmp_path)
     assert "term pos holding '|' (the '|' between a column's terms): not written (1x)" in lost
     assert [t.pos for t in back.concepts[0].terms] == [None, None]
+
+
+# Pontoon's TBX v3 export (mozilla/pontoon, pontoon/terminology/tests/test_tbx.py, its expected
+# v3 output): the definition and the usage example in a descripGrp of the English termSec.
+# TBX v3 (ISO 30042:2019) allows a descrip at the termSec level, and the definition says what
+# the term means, so it stays the term's (TBX-Basic allows a definition on the concept or the
+# language only: the TBX writer says so); the table has the term's columns for it now.
+PONTOON_V3_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>Sample Description</p></sourceDesc></fileDesc>
+  </tbxHeader>
+  <text><body>
+    <conceptEntry id="c1">
+      <langSec xml:lang="en-US"><termSec><term>Russian Liberation Army</term>
+        <termNote type="partOfSpeech">noun</termNote>
+        <descripGrp>
+          <descrip type="definition">a force of Soviet prisoners of war</descrip>
+          <descrip type="context">the ROA fought in Prague in May 1945</descrip>
+        </descripGrp></termSec></langSec>
+      <langSec xml:lang="fr-FR"><termSec><term>Armée de libération russe</term></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+
+def term_texts(g: Glossary) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return [[(t.text, t.extra) for t in c.terms] for c in g]
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_a_term_level_definition_and_context_go_through_a_table(tmp_path: Path, fmt: str) -> None:
+    g = loads(PONTOON_V3_SHAPE.encode(), "tbx")
+    back, lost = through(g, fmt, tmp_path)
+    # before: "term TBX data <descripGrp>: not written (1x)", both came back gone
+    assert not any("not written" in m and "descrip" in m for m in lost)
+    assert term_texts(back) == [
+        [
+            (
+                "Russian Liberation Army",
+                (
+                    '<descrip type="definition">a force of Soviet prisoners of war</descrip>',
+                    '<descrip type="context">the ROA fought in Prague in May 1945</descrip>',
+                ),
+            ),
+            ("Armée de libération russe", ()),
+        ]
+    ]
+    # the group is what the table cannot hold: said
+    assert any("descripGrp" in m and "ungrouped" in m for m in lost)
+    # and TBX written from the table has them in the English termSec again
+    out = tmp_path / "again.tbx"
+    save(back, out)
+    (again,) = load(out).concepts
+    assert again.terms[0].extra == back.concepts[0].terms[0].extra
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_term_notes_sources_and_definitions_of_several_terms_keep_their_term(
+    tmp_path: Path, fmt: str
+) -> None:
+    definition = '<descrip type="definition">Kriegsschauplatz 1941–1945 | Osten</descrip>'
+    g = Glossary(
+        [
+            Concept(
+                "front",
+                terms=[
+                    Term("Восточный фронт", "ru", note="так в сводках"),
+                    Term("Ostfront", "de", source="Duden", extra=(definition,)),
+                    Term("Ostkrieg", "de", status="admitted", note="umgangssprachlich"),
+                ],
+            )
+        ]
+    )
+    back, lost = through(g, fmt, tmp_path)
+    # before: "term note: not written (2x)", "term source", "term TBX data <descrip …>"
+    assert lost == []
+    assert back == g
+
+
+def test_a_term_column_of_a_term_the_row_lacks_is_said() -> None:
+    data = "id,ru,ru:term note,ru:term note\nroa,РОА,первая,вторая\n".encode()
+    g = loads(data, "csv", "t.csv")
+    assert g.concepts[0].terms[0].note == "первая"
+    assert g.warnings == [
+        "t.csv:2: column 4 'ru:term note' is for a second ru term, which the row lacks: not kept"
+    ]

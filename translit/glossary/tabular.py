@@ -30,7 +30,9 @@ The layouts, recognised from the first row:
   ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
   its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
   notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
-  columns hold a language's own (a TBX language section's), the same way. ``type`` is a
+  columns hold a language's own (a TBX language section's), the same way; ``<tag>:term note``,
+  ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context`` a term's own, one
+  column for each term of the language (:data:`_TERM_TEXT`). ``type`` is a
   concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
@@ -71,6 +73,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError, shown
+from ._xml import parse_fragment
 from .model import (
     MAX_TERM,
     Concept,
@@ -134,6 +137,16 @@ _PER_TERM = ("type", "status", "gender", "pos")
 #: (a definition or note of one language: TBX-Basic's place for a definition is the language
 #: section, as IATE, Pontoon and MultiTerm's TBX write it), one column each part
 _PER_LANG = ("definition", "note")
+#: the term-level text columns of the multilingual layout, one column for each term of the
+#: language, in its order (``ru:term note``, ``ru:term note``: the first and the second Russian
+#: term's): ``<tag>:term note``, ``<tag>:term source`` (the term's note and source),
+#: ``<tag>:term definition`` (TBX's definition on the term level: TBX v3, ISO 30042:2019, allows
+#: a descrip in a termSec, and Pontoon's v3 export writes one; TBX-Basic's is the language's,
+#: ``<tag>:definition``) and ``<tag>:context`` (TBX's usage example, a term's: memoQ's
+#: Term_Example), the last two kept as the TBX reader keeps them (:attr:`.model.Term.extra`)
+_TERM_TEXT = ("term note", "term source", "term definition", "context")
+#: the TBX category of those kept as TBX data
+_TERM_DESCRIP = {"term definition": "definition", "context": "context"}
 
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {
@@ -552,7 +565,7 @@ def _is_column_name(name: str) -> bool:
     return (
         not low
         or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
-        or (what in (*_PER_TERM, *_PER_LANG) and _column_tag(named) is not None)
+        or (what in (*_PER_TERM, *_PER_LANG, *_TERM_TEXT) and _column_tag(named) is not None)
         or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
     )
 
@@ -735,12 +748,18 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             examples[last] = j
     per_term = {}  # (tag, "type"|"status"|"gender"|"pos") -> column
     per_lang: list[tuple[int, str, str]] = []  # (column, tag, "definition"|"note")
+    term_text: list[tuple[int, str, str, int]] = []  # (column, tag, "term note"…, which term)
+    slots: dict[tuple[str, str], int] = {}
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
-        if what.lower() in _PER_TERM and (tag := _column_tag(named)):
-            per_term[(tag, what.lower())] = i
-        elif what.lower() in _PER_LANG and (tag := _column_tag(named)):
-            per_lang.append((i, tag, what.lower()))
+        what = what.lower()
+        if what in _PER_TERM and (tag := _column_tag(named)):
+            per_term[(tag, what)] = i
+        elif what in _PER_LANG and (tag := _column_tag(named)):
+            per_lang.append((i, tag, what))
+        elif what in _TERM_TEXT and (tag := _column_tag(named)):
+            k = slots[(tag, what)] = slots.get((tag, what), -1) + 1
+            term_text.append((i, tag, what, k))
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
@@ -765,7 +784,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
-    known |= {i for i, _, _ in per_lang}
+    known |= {i for i, _, _ in per_lang} | {i for i, _, _, _ in term_text}
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -850,7 +869,17 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             example = cells[example_i]
             if example:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
-                last.extra = (*last.extra, _context(example))
+                last.extra = (*last.extra, _descrip("context", example))
+        for i, tag, what, k in term_text:  # (the k-th term of its language's)
+            if cells[i]:
+                own = [t for t in terms if t.lang == tag]
+                if k < len(own):
+                    _set_term_text(own[k], what, cells[i])
+                else:
+                    g.warnings.append(
+                        f"{g.path}:{line}: column {i + 1} {names[i]!r} is for a {_nth(k)} {tag} "
+                        "term, which the row lacks: not kept"
+                    )
         # each note (definition) column one note: the multilingual writer writes one a column
         said = [text for i in note_cols if (text := cells[i])]
         notes = {"": joined(*said)} if said else {}
@@ -877,17 +906,87 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     return row_of
 
 
-def _context(text: str) -> str:
-    """A TBX ``context`` data category holding ``text``, as :class:`.model.Term` keeps one.
+def _descrip(category: str, text: str) -> str:
+    """A TBX ``descrip`` of ``category`` holding ``text``, as :class:`.model.Term` keeps one.
 
-    >>> _context("a < b")
+    >>> _descrip("context", "a < b")
     '<descrip type="context">a &lt; b</descrip>'
     """
     from lxml import etree
 
-    el = etree.Element("descrip", type="context")
+    el = etree.Element("descrip", type=category)
     el.text = text
     return str(etree.tostring(el, encoding="unicode"))
+
+
+def _set_term_text(t: Term, what: str, text: str) -> None:
+    """Give ``t`` the ``text`` of its column ``<tag>:<what>`` (:data:`_TERM_TEXT`)."""
+    if what == "term note":
+        t.note = text
+    elif what == "term source":
+        t.source = text
+    else:
+        t.extra = (*t.extra, _descrip(_TERM_DESCRIP[what], text))
+
+
+def _nth(k: int) -> str:
+    """The English ordinal of the ``k``-th item, from 0.
+
+    >>> _nth(0), _nth(1), _nth(11)
+    ('first', 'second', '12th')
+    """
+    words = ("first", "second", "third")
+    return words[k] if k < len(words) else f"{k + 1}th"
+
+
+def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
+    """What the term-level text columns (:data:`_TERM_TEXT`) hold of ``t``, each's text; its kept
+    TBX data they do not hold; and the groups among them the columns hold as their parts (a
+    ``descripGrp`` of a definition and a context: Pontoon's v3 export). A text a cell gives back
+    otherwise (several notes, outer white space, none) has no column.
+
+    >>> _term_columns(Term("ROA", "en", note="a", extra=('<descrip type="context">b</descrip>',)))
+    ({'term note': 'a', 'context': 'b'}, [], [])
+    """
+    held: dict[str, str] = {}
+    for what, value in (("term note", t.note), ("term source", t.source)):
+        if value and len(parts_of(value)) == 1 and value.strip() == value:
+            held[what] = value
+    rest: list[str] = []
+    grouped: list[str] = []
+    for fragment in t.extra:
+        got = _descrips(fragment)
+        if got is None or any(what in held for what, _ in got) or len(dict(got)) < len(got):
+            rest.append(fragment)
+            continue
+        held.update(got)
+        if len(got) > 1 or not fragment.startswith("<descrip "):
+            grouped.append(fragment)
+    return held, rest, grouped
+
+
+def _descrips(fragment: str) -> list[tuple[str, str]] | None:
+    """The term-level text columns' values a kept TBX ``fragment`` is, if it is nothing more: a
+    ``descrip`` of a definition or a context, or a ``descripGrp`` of those alone, else ``None``.
+
+    >>> _descrips('<descrip type="definition">a &amp; b</descrip>')
+    [('term definition', 'a & b')]
+    >>> _descrips('<descrip type="definition" xml:lang="de">a</descrip>') is None
+    True
+    """
+    if not fragment.startswith(("<descrip ", "<descripGrp>")):
+        return None
+    el = parse_fragment(fragment)
+    members = list(el) if el.tag == "descripGrp" and not el.attrib else [el]
+    columns = {v: k for k, v in _TERM_DESCRIP.items()}
+    got = []
+    for m in members:
+        what = columns.get(m.get("type", "")) if m.tag == "descrip" else None
+        text = m.text or ""
+        if what is None or len(m) or list(m.attrib) != ["type"] or text.strip() != text or not text:
+            return None
+        got.append((what, text))
+    return got or None
 
 
 def _forbidden(value: str, column: str) -> bool:
@@ -937,10 +1036,10 @@ def write_table(
     '-ский\\t-sky'
     """
     check_glossary(glossary)
-    lost: dict[str, int] = {}
+    lost: dict[tuple[str, str], int] = {}
 
-    def loss(what: str) -> None:
-        lost[what] = lost.get(what, 0) + 1
+    def loss(what: str, how: str = "not written") -> None:
+        lost[(what, how)] = lost.get((what, how), 0) + 1
 
     if escape_formulas is None and layout == "omegat":
         esc: Callable[[str], str] = lambda s: _escape(s) if s.startswith("'") else s  # noqa: E731
@@ -989,7 +1088,7 @@ def write_table(
             row = [s.text, tr.text if tr else ""]
             row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
-    return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+    return [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
 
 
 def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
@@ -997,17 +1096,17 @@ def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
     of other containers (XLSX), whose cells are text and need no formula escape."""
     check_glossary(glossary)
     rows: list[list[str]] = []
-    lost: dict[str, int] = {}
+    lost: dict[tuple[str, str], int] = {}
 
     class Rows:
         def writerow(self, row: list[str]) -> None:
             rows.append(row)
 
-    def loss(what: str) -> None:
-        lost[what] = lost.get(what, 0) + 1
+    def loss(what: str, how: str = "not written") -> None:
+        lost[(what, how)] = lost.get((what, how), 0) + 1
 
     _write_multi(glossary, Rows(), lambda s: s, loss)
-    return rows, [f"{what}: not written ({n}x)" for what, n in lost.items()]
+    return rows, [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
 
 
 def _stated(*terms: Term | None) -> bool:
@@ -1082,6 +1181,8 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     need: set[tuple[str, str]] = set()
     most = {"note": 1, "definition": 1}
     keyed: dict[tuple[str, str], int] = {}  # (tag, "definition"|"note") -> most parts
+    texts: dict[int, tuple[dict[str, str], list[str], list[str]]] = {}  # id(term) -> columns'
+    slots: dict[tuple[str, str], int] = {}  # (tag, "term note"…) -> terms of the language
     for c in glossary.concepts:
         acr = acronym_row(c)
         k: dict[str, int] = {}
@@ -1091,6 +1192,10 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             for what in _PER_TERM:
                 if _said(t, what, n, acr, shared):
                     need.add((t.lang, what))
+            if t.note is not None or t.source is not None or t.extra:
+                columns_of = texts[id(t)] = _term_columns(t)
+                for what in columns_of[0]:
+                    slots[(t.lang, what)] = max(slots.get((t.lang, what), 0), n + 1)
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], len(parts_of(d.get(""))))
             for tag, v in d.items():
@@ -1101,6 +1206,9 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
+    text_cols = [(tag, what, n) for tag in langs for what in _TERM_TEXT
+                 for n in range(slots.get((tag, what), 0))]  # fmt: skip
+    head += [f"{tag}:{what}" for tag, what, _ in text_cols]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
     w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"],
@@ -1117,18 +1225,26 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(said))
                 continue
             for t in terms:
+                kept, rest, grouped = texts.get(id(t)) or ({}, [], [])
                 for name in ("note", "source", "id"):
-                    if getattr(t, name) is not None:
+                    if getattr(t, name) is not None and f"term {name}" not in kept:
                         loss(f"term {name}")
                 if t.pos == "" and not shared:  # (a cell cannot tell an empty one from none)
                     loss("empty term pos (a cell cannot tell one from none)")
                 elif t.pos and _SEP in t.pos and not shared:
                     loss(f"term pos holding {_SEP!r} (the {_SEP!r} between a column's terms)")
-                for name in dict.fromkeys(kept_name(x) for x in t.extra):
+                for name in dict.fromkeys(kept_name(x) for x in rest):
                     loss(f"term TBX data {name}")
+                for x in grouped:
+                    loss(f"term TBX data {kept_name(x)}", "written as its descrips' columns, "
+                         "ungrouped (a table has no groups)")  # fmt: skip
                 if _SEP in t.text:
                     raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
             cells.append(_SEP.join(t.text for t in terms))
+        for tag, what, n in text_cols:  # (the n-th term of the language's)
+            terms = [t for t in c.terms if t.lang == tag]
+            own = texts.get(id(terms[n])) if n < len(terms) else None
+            cells.append(own[0].get(what, "") if own else "")
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
