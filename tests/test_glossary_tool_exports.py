@@ -22,6 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, load, save
 from translit.glossary.files import loads
 from translit.glossary.tabular import write_table
@@ -355,3 +356,103 @@ def test_a_term_column_of_a_term_the_row_lacks_is_said() -> None:
     assert g.warnings == [
         "t.csv:2: column 4 'ru:term note' is for a second ru term, which the row lacks: not kept"
     ]
+
+
+# An IATE entry as IATE's TBX download writes it, with what DNB's termate adds to it
+# (DeNederlandscheBank/termate, docs/termbases.rst "The IATE termbase" and the Solvency termbase
+# entry of its blog post: conceptEntry id, subjectField, a bare xref and ref naming the IATE
+# entry, each term's termType and reliabilityCode, termate's lemma and termNoteGrp of components)
+IATE_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca" xml:lang="en">
+  <tbxHeader><fileDesc><sourceDesc><p>IATE</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="iate_2246604">
+      <descrip type="subjectField">insurance</descrip>
+      <xref>IATE_2246604</xref>
+      <ref>https://iate.europa.eu/entry/result/2246604/en</ref>
+      <langSec xml:lang="en">
+        <termSec><term>SCR</term><termNote type="termType">abbreviation</termNote>
+          <descrip type="reliabilityCode">9</descrip></termSec>
+        <termSec><term>solvency capital requirement</term>
+          <termNote type="termType">fullForm</termNote>
+          <descrip type="reliabilityCode">9</descrip></termSec>
+      </langSec>
+      <langSec xml:lang="nl">
+        <termSec><term>solvabiliteitskapitaalvereiste</term>
+          <termNote type="termType">fullForm</termNote>
+          <descrip type="reliabilityCode">9</descrip>
+          <termNote type="lemma">solvabiliteits_kapitaalvereiste</termNote>
+          <termNoteGrp><termNote type="component">solvabiliteits-</termNote>
+            <termNote type="component">kapitaalvereiste</termNote></termNoteGrp></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_iate_reliability_codes_and_references_go_through_a_table(tmp_path: Path, fmt: str) -> None:
+    g = loads(IATE_SHAPE.encode(), "tbx", "iate.tbx")
+    back, lost = through(g, fmt, tmp_path)
+    # before: 'term TBX data <descrip type="reliabilityCode">: not written (3x)', "concept TBX
+    # data <xref>", "<ref>", "<termNote type="lemma">", "<termNoteGrp>": each came back gone
+    assert lost == []
+    assert back.concepts == g.concepts
+    (c,) = back.concepts
+    assert [t.extra[-1] for t in c.terms if t.lang == "en"] == [
+        '<descrip type="reliabilityCode">9</descrip>'
+    ] * 2
+    assert c.extra == [("", "<xref>IATE_2246604</xref>"),
+                       ("", "<ref>https://iate.europa.eu/entry/result/2246604/en</ref>")]  # fmt: skip
+    # and TBX written from the table writes them as the IATE file had them
+    out = tmp_path / "again.tbx"
+    save(back, out)
+    assert load(out).concepts == g.concepts
+
+
+def test_a_tbx_cell_holding_text_outside_elements_is_an_error_at_its_line() -> None:
+    data = b"id,en,en:term tbx\nscr,SCR,reliability 9\n"
+    with pytest.raises(GlossaryError) as exc:
+        loads(data, "csv", "t.csv")
+    assert (exc.value.path, exc.value.line) == ("t.csv", 2)
+    assert "'reliability 9' outside its elements" in exc.value.message
+
+
+_FRAGMENTS = st.sampled_from([
+    '<descrip type="reliabilityCode">9</descrip>',
+    '<admin type="customerSubset">Museum &amp; Archive</admin>',
+    '<termNote type="lemma">a|b, "c"</termNote>',
+])  # fmt: skip
+
+
+@st.composite
+def described(draw: st.DrawFn) -> Concept:
+    c = draw(concepts())
+    for t in c.terms:
+        t.note = draw(st.one_of(st.none(), _WORD))
+        t.source = draw(st.one_of(st.none(), _WORD))
+        t.id = draw(st.one_of(st.none(), st.from_regex(r"t[0-9]{1,3}", fullmatch=True)))
+        said = [f'<descrip type="{k}">{draw(_WORD)}</descrip>'
+                for k in ("definition", "context") if draw(st.booleans())]  # fmt: skip
+        t.extra = (*said, *draw(st.lists(_FRAGMENTS, max_size=2)))
+    c.extra = [(draw(st.sampled_from(["", *(t.lang for t in c.terms)])), x)
+               for x in draw(st.lists(_FRAGMENTS, max_size=2))]  # fmt: skip
+    return c
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(described(), min_size=1, max_size=3, unique_by=lambda c: c.id))
+def test_term_and_kept_tbx_data_survive_the_multilingual_table(cs: list[Concept]) -> None:
+    g = Glossary(cs)
+    for fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        assert write_table(g, buf, delimiter="\t" if fmt == "tsv" else ",") == []
+        back = loads(buf.getvalue().encode(), fmt)
+        for a, b in zip(cs, back, strict=True):  # (a row's terms come in its columns' order)
+            assert sorted(term_data(t) for t in a.terms) == sorted(term_data(t) for t in b.terms)
+            assert sorted(a.extra) == sorted(b.extra)
+
+
+def term_data(t: Term) -> tuple[str, str, str, str, str, list[str]]:
+    return (t.lang, t.text, t.id or "", t.note or "", t.source or "", sorted(t.extra))

@@ -653,6 +653,35 @@ def parse_fragment(fragment: str) -> Any:
     return el
 
 
+def fragments_in(text: str) -> list[str]:
+    """The kept TBX fragments one after another in ``text`` (a table's cell of TBX data, as the
+    multilingual table writes :attr:`.model.Term.extra` and ``Concept.extra``), each as the
+    reader keeps one; text outside the elements is a :class:`GlossaryError`.
+
+    >>> fragments_in('<descrip type="reliabilityCode">9</descrip> <ref>IATE_47989</ref>')
+    ['<descrip type="reliabilityCode">9</descrip>', '<ref>IATE_47989</ref>']
+    >>> fragments_in("9")
+    Traceback (most recent call last):
+    translit.errors.GlossaryError: TBX data holds '9' outside its elements: each kept piece is an element (<descrip type="reliabilityCode">9</descrip>)
+    """
+    from copy import deepcopy
+
+    wrapped = f"<cell>{text}</cell>"
+    try:
+        el = parse_fragment(wrapped)
+    except GlossaryError as exc:  # (named as the cell holds it)
+        raise GlossaryError(exc.message.replace(repr(wrapped[:40]), repr(text[:40]), 1)) from None
+    outside = [el.text or "", *(c.tail or "" for c in el)]
+    outside += [str(c) for c in el if not isinstance(c.tag, str)]  # (a comment, a PI)
+    stray = next((x.strip() for x in outside if x.strip()), None)
+    if stray is not None:
+        raise GlossaryError(
+            f"TBX data holds {stray[:40]!r} outside its elements: each kept piece is an "
+            'element (<descrip type="reliabilityCode">9</descrip>)'
+        )
+    return [_fragment_of(deepcopy(c)) for c in el]
+
+
 def joined_back(first: str | None, second: str | None) -> str | None:
     """The TBX back matter of two glossaries merged (:attr:`.model.Glossary.back`): ``first``'s
     sections, each with the objects of ``second``'s section of the same kind it lacks after its

@@ -30,9 +30,12 @@ The layouts, recognised from the first row:
   ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
   its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
   notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
-  columns hold a language's own (a TBX language section's), the same way; ``<tag>:term note``,
-  ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context`` a term's own, one
-  column for each term of the language (:data:`_TERM_TEXT`). ``type`` is a
+  columns hold a language's own (a TBX language section's), the same way; ``<tag>:term id``,
+  ``<tag>:term note``, ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context``
+  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); ``tbx``,
+  ``<tag>:tbx`` and ``<tag>:term tbx`` the TBX data a TBX reader kept for the concept, a
+  language or a term (IATE's reliabilityCode, a transacGrp), XML elements one after
+  another, so TBX → table → TBX loses none. ``type`` is a
   concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
@@ -73,7 +76,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError, shown
-from ._xml import parse_fragment
+from ._xml import fragments_in, parse_fragment
 from .model import (
     MAX_TERM,
     Concept,
@@ -111,6 +114,11 @@ _NOTE_COLS = {
     "explanation",
     "description",  # Google's glossary CSV ("notes for the translator"), Phrase Strings, Lokalise
 }
+#: the columns of the TBX data a TBX reader kept and the model has no field for (IATE's
+#: reliabilityCode, a transacGrp, a customerSubset…), XML elements one after another: ``tbx``
+#: the concept's, ``<tag>:tbx`` a language's, ``<tag>:term tbx`` a term's (one column for each
+#: term of the language, as the term's text columns), so that TBX → table → TBX keeps them
+_TBX, _TERM_TBX = "tbx", "term tbx"
 _META = {
     "id",
     "subject",
@@ -124,6 +132,7 @@ _META = {
     "context",
     "forbidden",  # Matecat's: the row's terms are forbidden
     "term",  # Phrase Strings': the term in the project's language
+    _TBX,  # the concept's kept TBX data
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
@@ -139,12 +148,13 @@ _PER_TERM = ("type", "status", "gender", "pos")
 _PER_LANG = ("definition", "note")
 #: the term-level text columns of the multilingual layout, one column for each term of the
 #: language, in its order (``ru:term note``, ``ru:term note``: the first and the second Russian
-#: term's): ``<tag>:term note``, ``<tag>:term source`` (the term's note and source),
+#: term's): ``<tag>:term id``, ``<tag>:term note``, ``<tag>:term source`` (the term's id
+#: in its file, as TBX's termSec and MultiTerm's termId give it, note and source),
 #: ``<tag>:term definition`` (TBX's definition on the term level: TBX v3, ISO 30042:2019, allows
 #: a descrip in a termSec, and Pontoon's v3 export writes one; TBX-Basic's is the language's,
 #: ``<tag>:definition``) and ``<tag>:context`` (TBX's usage example, a term's: memoQ's
 #: Term_Example), the last two kept as the TBX reader keeps them (:attr:`.model.Term.extra`)
-_TERM_TEXT = ("term note", "term source", "term definition", "context")
+_TERM_TEXT = ("term id", "term note", "term source", "term definition", "context")
 #: the TBX category of those kept as TBX data
 _TERM_DESCRIP = {"term definition": "definition", "context": "context"}
 
@@ -565,7 +575,10 @@ def _is_column_name(name: str) -> bool:
     return (
         not low
         or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
-        or (what in (*_PER_TERM, *_PER_LANG, *_TERM_TEXT) and _column_tag(named) is not None)
+        or (
+            what in (*_PER_TERM, *_PER_LANG, *_TERM_TEXT, _TBX, _TERM_TBX)
+            and _column_tag(named) is not None
+        )
         or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
     )
 
@@ -749,6 +762,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     per_term = {}  # (tag, "type"|"status"|"gender"|"pos") -> column
     per_lang: list[tuple[int, str, str]] = []  # (column, tag, "definition"|"note")
     term_text: list[tuple[int, str, str, int]] = []  # (column, tag, "term note"…, which term)
+    lang_tbx: list[tuple[int, str]] = []  # (column, tag): a language's kept TBX data
     slots: dict[tuple[str, str], int] = {}
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
@@ -757,9 +771,11 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             per_term[(tag, what)] = i
         elif what in _PER_LANG and (tag := _column_tag(named)):
             per_lang.append((i, tag, what))
-        elif what in _TERM_TEXT and (tag := _column_tag(named)):
+        elif what in (*_TERM_TEXT, _TERM_TBX) and (tag := _column_tag(named)):
             k = slots[(tag, what)] = slots.get((tag, what), -1) + 1
             term_text.append((i, tag, what, k))
+        elif what == _TBX and (tag := _column_tag(named)):
+            lang_tbx.append((i, tag))
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
@@ -785,6 +801,8 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
     known |= {i for i, _, _ in per_lang} | {i for i, _, _, _ in term_text}
+    known |= {i for i, _ in lang_tbx} | {i for i, h in enumerate(low) if h == _TBX}
+    tbx_cols = [(i, "") for i, h in enumerate(low) if h == _TBX] + lang_tbx
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -870,16 +888,21 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             if example:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
                 last.extra = (*last.extra, _descrip("context", example))
+        given: dict[int, Term] = {}  # (the terms given kept TBX data by a column)
         for i, tag, what, k in term_text:  # (the k-th term of its language's)
             if cells[i]:
                 own = [t for t in terms if t.lang == tag]
                 if k < len(own):
                     _set_term_text(own[k], what, cells[i])
+                    given[id(own[k])] = own[k]
                 else:
                     g.warnings.append(
                         f"{g.path}:{line}: column {i + 1} {names[i]!r} is for a {_nth(k)} {tag} "
                         "term, which the row lacks: not kept"
                     )
+        for t in given.values():  # termNotes first, as the TBX reader keeps them
+            if len(t.extra) > 1:
+                t.extra = tuple(sorted(t.extra, key=lambda x: not x.startswith("<termNote")))
         # each note (definition) column one note: the multilingual writer writes one a column
         said = [text for i in note_cols if (text := cells[i])]
         notes = {"": joined(*said)} if said else {}
@@ -893,6 +916,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                 d = definitions if what == "definition" else notes
                 d[tag] = with_part(d.get(tag), cells[i])
         source = cells[source_c] or None
+        extra = [(tag, x) for i, tag in tbx_cols if cells[i] for x in fragments_in(cells[i])]
         return Concept(
             id=cid,
             subject=subject,
@@ -901,6 +925,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             terms=terms,
             notes=notes,
             definitions=definitions,
+            extra=extra,
         )
 
     return row_of
@@ -921,10 +946,14 @@ def _descrip(category: str, text: str) -> str:
 
 def _set_term_text(t: Term, what: str, text: str) -> None:
     """Give ``t`` the ``text`` of its column ``<tag>:<what>`` (:data:`_TERM_TEXT`)."""
-    if what == "term note":
+    if what == "term id":
+        t.id = text
+    elif what == "term note":
         t.note = text
     elif what == "term source":
         t.source = text
+    elif what == _TERM_TBX:
+        t.extra = (*t.extra, *fragments_in(text))
     else:
         t.extra = (*t.extra, _descrip(_TERM_DESCRIP[what], text))
 
@@ -949,7 +978,7 @@ def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
     ({'term note': 'a', 'context': 'b'}, [], [])
     """
     held: dict[str, str] = {}
-    for what, value in (("term note", t.note), ("term source", t.source)):
+    for what, value in (("term id", t.id), ("term note", t.note), ("term source", t.source)):
         if value and len(parts_of(value)) == 1 and value.strip() == value:
             held[what] = value
     rest: list[str] = []
@@ -1192,9 +1221,9 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             for what in _PER_TERM:
                 if _said(t, what, n, acr, shared):
                     need.add((t.lang, what))
-            if t.note is not None or t.source is not None or t.extra:
+            if t.extra or any(v is not None for v in (t.id, t.note, t.source)):
                 columns_of = texts[id(t)] = _term_columns(t)
-                for what in columns_of[0]:
+                for what in [*columns_of[0], *([_TERM_TBX] if columns_of[1] else [])]:
                     slots[(t.lang, what)] = max(slots.get((t.lang, what), 0), n + 1)
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], len(parts_of(d.get(""))))
@@ -1206,14 +1235,17 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
-    text_cols = [(tag, what, n) for tag in langs for what in _TERM_TEXT
+    text_cols = [(tag, what, n) for tag in langs for what in (*_TERM_TEXT, _TERM_TBX)
                  for n in range(slots.get((tag, what), 0))]  # fmt: skip
     head += [f"{tag}:{what}" for tag, what, _ in text_cols]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
+    # the kept TBX data of concepts ("") and languages, each level one column
+    tbx_tags = list(dict.fromkeys(tag for c in glossary.concepts for tag, _ in c.extra))
+    tbx_tags.sort(key=lambda tag: (tag != "", order.get(tag, len(order))))
     w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"],
                 *[f"{tag}:{what}" for tag, what in keyed_cols for _ in range(keyed[(tag, what)])],
-                "source"])  # fmt: skip
+                *[f"{tag}:{_TBX}" if tag else _TBX for tag in tbx_tags], "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
         shared = _row_pos(c)  # (the pos column holds it: not lost)
@@ -1225,7 +1257,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(said))
                 continue
             for t in terms:
-                kept, rest, grouped = texts.get(id(t)) or ({}, [], [])
+                kept, _, grouped = texts.get(id(t)) or ({}, [], [])
                 for name in ("note", "source", "id"):
                     if getattr(t, name) is not None and f"term {name}" not in kept:
                         loss(f"term {name}")
@@ -1233,8 +1265,6 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                     loss("empty term pos (a cell cannot tell one from none)")
                 elif t.pos and _SEP in t.pos and not shared:
                     loss(f"term pos holding {_SEP!r} (the {_SEP!r} between a column's terms)")
-                for name in dict.fromkeys(kept_name(x) for x in rest):
-                    loss(f"term TBX data {name}")
                 for x in grouped:
                     loss(f"term TBX data {kept_name(x)}", "written as its descrips' columns, "
                          "ungrouped (a table has no groups)")  # fmt: skip
@@ -1244,12 +1274,13 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         for tag, what, n in text_cols:  # (the n-th term of the language's)
             terms = [t for t in c.terms if t.lang == tag]
             own = texts.get(id(terms[n])) if n < len(terms) else None
-            cells.append(own[0].get(what, "") if own else "")
+            if what == _TERM_TBX:
+                cells.append("".join(own[1]) if own else "")
+            else:
+                cells.append(own[0].get(what, "") if own else "")
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
-        for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
-            loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
             loss("sources apart (several sources of a concept: one cell, joined by line ends)")
         row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
@@ -1261,6 +1292,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         for tag, what in keyed_cols:  # a language's: its own columns
             said = list(parts_of((c.definitions if what == "definition" else c.notes).get(tag)))
             row += said + [""] * (keyed[(tag, what)] - len(said))
+        row += ["".join(x for t, x in c.extra if t == tag) for tag in tbx_tags]
         row.append(c.source or "")
         w.writerow([esc(x) for x in row])
 
