@@ -25,6 +25,8 @@ from hypothesis import strategies as st
 from translit.errors import GlossaryError
 from translit.glossary import Concept, Glossary, Term, load, save
 from translit.glossary.files import loads
+from translit.glossary.forms import plural_forms
+from translit.glossary.model import is_name
 from translit.glossary.tabular import write_table
 
 MICROSOFT_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -456,3 +458,32 @@ def test_term_and_kept_tbx_data_survive_the_multilingual_table(cs: list[Concept]
 
 def term_data(t: Term) -> tuple[str, str, str, str, str, list[str]]:
     return (t.lang, t.text, t.id or "", t.note or "", t.source or "", sorted(t.extra))
+
+
+# Phrase (Memsource) TMS's TBX export, as TermWeb's documentation of its Memsource connector
+# maps it (termweb.atlassian.net, "TermWeb field | Memsource field"): each attribute a termNote,
+# part of speech, gender, number and term type in Phrase's own spelling (PROPER_NOUN,
+# FEMININE, ACRONYM), the flags true/false
+PHRASE_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="fr"><text><body>
+<termEntry id="gulag">
+  <langSet xml:lang="fr"><tig><term>Goulag</term>
+    <termNote type="termType">FULL_FORM</termNote>
+    <termNote type="partOfSpeech">PROPER_NOUN</termNote>
+    <termNote type="grammaticalGender">MASCULINE</termNote>
+    <termNote type="forbidden">false</termNote></tig></langSet>
+  <langSet xml:lang="ru"><tig><term>ГУЛАГ</term>
+    <termNote type="termType">ACRONYM</termNote>
+    <termNote type="partOfSpeech">Proper Noun</termNote></tig></langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_proper_noun_in_a_tools_spelling_is_a_name() -> None:
+    (c,) = loads(PHRASE_SHAPE.encode(), "tbx", "phrase.tbx").concepts
+    goulag, gulag = c.terms
+    # before: only "properNoun" made a name, so Phrase's Goulag took a plural (Goulags) and
+    # apply's case rule for names passed it by
+    assert is_name(c, goulag) and is_name(c, gulag)
+    assert plural_forms(c, goulag) == ()
