@@ -23,7 +23,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.errors import GlossaryError
-from translit.glossary import Concept, Glossary, Term, load, save
+from translit.glossary import Concept, Glossary, Term, apply_text, load, save
+from translit.glossary.checks import lint
 from translit.glossary.files import loads
 from translit.glossary.forms import plural_forms
 from translit.glossary.model import is_name
@@ -487,3 +488,24 @@ def test_a_proper_noun_in_a_tools_spelling_is_a_name() -> None:
     # apply's case rule for names passed it by
     assert is_name(c, goulag) and is_name(c, gulag)
     assert plural_forms(c, goulag) == ()
+
+
+# Phrase TMS marks where a term's ending starts with "|" ("morpholog|y also matches
+# morphologies": help.memsource.com, "Create and Edit Terms"), and CAT tools' glossaries end a
+# stem with the wildcard "*": glossary apply reads either as a separator, so the term was found
+# in no text, and `glossary check` said nothing
+@pytest.mark.parametrize("text", ["власовск|ая армия", "перев*"])
+def test_a_cat_tools_matching_mark_in_a_term_is_said(text: str) -> None:
+    g = Glossary([Concept("c", terms=[Term(text, "ru"), Term("Vlasov army", "en")])], path="p.tbx")
+    # (found nowhere: the mark is matched as a separator)
+    assert apply_text("власовская армия, перевод", g, "en") == "власовская армия, перевод"
+    (finding,) = [f for f in lint(g) if "matching mark" in f.message]
+    assert finding.severity == "warning"
+    assert repr(text) in finding.message
+
+
+def test_a_term_holding_the_separator_is_refused_saying_what_to_do(tmp_path: Path) -> None:
+    g = Glossary([Concept("c", terms=[Term("власовск|ая армия", "ru")])], path="p.tbx")
+    with pytest.raises(GlossaryError) as exc:
+        save(g, tmp_path / "g.csv")
+    assert "write TBX" in exc.value.message and "Phrase" in exc.value.message

@@ -1269,7 +1269,14 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                     loss(f"term TBX data {kept_name(x)}", "written as its descrips' columns, "
                          "ungrouped (a table has no groups)")  # fmt: skip
                 if _SEP in t.text:
-                    raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
+                    raise GlossaryError(
+                        f"term {t.text!r} contains {_SEP!r}, which the table writes between a "
+                        f"language's terms: write TBX, which holds it, or take the {_SEP!r} out "
+                        "(Phrase's mark of where an ending starts, which glossary apply reads "
+                        "as a separator)",
+                        glossary.path,
+                        c.line,
+                    )
             cells.append(_SEP.join(t.text for t in terms))
         for tag, what, n in text_cols:  # (the n-th term of the language's)
             terms = [t for t in c.terms if t.lang == tag]
