@@ -994,6 +994,14 @@ def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
     return held, rest, grouped
 
 
+#: how the kept fragments a term column may hold start, and a plain one of them
+_HELD_STARTS = ('<descrip type="definition"', '<descrip type="context"', "<descripGrp>")
+_PLAIN_DESCRIP = re.compile(
+    r'<descrip type="(?P<kind>definition|context)">(?P<text>[^<&>\r]+)</descrip>'
+)
+_COLUMN_OF = {v: k for k, v in _TERM_DESCRIP.items()}
+
+
 def _descrips(fragment: str) -> list[tuple[str, str]] | None:
     """The term-level text columns' values a kept TBX ``fragment`` is, if it is nothing more: a
     ``descrip`` of a definition or a context, or a ``descripGrp`` of those alone, else ``None``.
@@ -1003,8 +1011,12 @@ def _descrips(fragment: str) -> list[tuple[str, str]] | None:
     >>> _descrips('<descrip type="definition" xml:lang="de">a</descrip>') is None
     True
     """
-    if not fragment.startswith(("<descrip ", "<descripGrp>")):
+    if not fragment.startswith(_HELD_STARTS):  # (IATE's reliabilityCode…: no parse)
         return None
+    plain = _PLAIN_DESCRIP.fullmatch(fragment)
+    if plain is not None:  # (the text as the reader kept it: nothing to unescape)
+        text = plain["text"]
+        return [(_COLUMN_OF[plain["kind"]], text)] if text.strip() == text else None
     el = parse_fragment(fragment)
     members = list(el) if el.tag == "descripGrp" and not el.attrib else [el]
     columns = {v: k for k, v in _TERM_DESCRIP.items()}
