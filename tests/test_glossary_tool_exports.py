@@ -22,8 +22,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.glossary import Concept, Glossary, Term, load, save
+from translit.errors import GlossaryError
+from translit.glossary import Concept, Glossary, Term, apply_text, load, save
+from translit.glossary.checks import lint
 from translit.glossary.files import loads
+from translit.glossary.forms import plural_forms
+from translit.glossary.model import is_name
 from translit.glossary.tabular import write_table
 
 MICROSOFT_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -267,3 +271,241 @@ def test_a_part_of_speech_holding_the_separator_is_said_not_split(tmp_path: Path
     back, lost = through(g, "csv", tmp_path)
     assert "term pos holding '|' (the '|' between a column's terms): not written (1x)" in lost
     assert [t.pos for t in back.concepts[0].terms] == [None, None]
+
+
+# Pontoon's TBX v3 export (mozilla/pontoon, pontoon/terminology/tests/test_tbx.py, its expected
+# v3 output): the definition and the usage example in a descripGrp of the English termSec.
+# TBX v3 (ISO 30042:2019) allows a descrip at the termSec level, and the definition says what
+# the term means, so it stays the term's (TBX-Basic allows a definition on the concept or the
+# language only: the TBX writer says so); the table has the term's columns for it now.
+PONTOON_V3_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>Sample Description</p></sourceDesc></fileDesc>
+  </tbxHeader>
+  <text><body>
+    <conceptEntry id="c1">
+      <langSec xml:lang="en-US"><termSec><term>Russian Liberation Army</term>
+        <termNote type="partOfSpeech">noun</termNote>
+        <descripGrp>
+          <descrip type="definition">a force of Soviet prisoners of war</descrip>
+          <descrip type="context">the ROA fought in Prague in May 1945</descrip>
+        </descripGrp></termSec></langSec>
+      <langSec xml:lang="fr-FR"><termSec><term>Armée de libération russe</term></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+
+def term_texts(g: Glossary) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return [[(t.text, t.extra) for t in c.terms] for c in g]
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_a_term_level_definition_and_context_go_through_a_table(tmp_path: Path, fmt: str) -> None:
+    g = loads(PONTOON_V3_SHAPE.encode(), "tbx")
+    back, lost = through(g, fmt, tmp_path)
+    # before: "term TBX data <descripGrp>: not written (1x)", both came back gone
+    assert not any("not written" in m and "descrip" in m for m in lost)
+    assert term_texts(back) == [
+        [
+            (
+                "Russian Liberation Army",
+                (
+                    '<descrip type="definition">a force of Soviet prisoners of war</descrip>',
+                    '<descrip type="context">the ROA fought in Prague in May 1945</descrip>',
+                ),
+            ),
+            ("Armée de libération russe", ()),
+        ]
+    ]
+    # the group is what the table cannot hold: said
+    assert any("descripGrp" in m and "ungrouped" in m for m in lost)
+    # and TBX written from the table has them in the English termSec again
+    out = tmp_path / "again.tbx"
+    save(back, out)
+    (again,) = load(out).concepts
+    assert again.terms[0].extra == back.concepts[0].terms[0].extra
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_term_notes_sources_and_definitions_of_several_terms_keep_their_term(
+    tmp_path: Path, fmt: str
+) -> None:
+    definition = '<descrip type="definition">Kriegsschauplatz 1941–1945 | Osten</descrip>'
+    g = Glossary(
+        [
+            Concept(
+                "front",
+                terms=[
+                    Term("Восточный фронт", "ru", note="так в сводках"),
+                    Term("Ostfront", "de", source="Duden", extra=(definition,)),
+                    Term("Ostkrieg", "de", status="admitted", note="umgangssprachlich"),
+                ],
+            )
+        ]
+    )
+    back, lost = through(g, fmt, tmp_path)
+    # before: "term note: not written (2x)", "term source", "term TBX data <descrip …>"
+    assert lost == []
+    assert back == g
+
+
+def test_a_term_column_of_a_term_the_row_lacks_is_said() -> None:
+    data = "id,ru,ru:term note,ru:term note\nroa,РОА,первая,вторая\n".encode()
+    g = loads(data, "csv", "t.csv")
+    assert g.concepts[0].terms[0].note == "первая"
+    assert g.warnings == [
+        "t.csv:2: column 4 'ru:term note' is for a second ru term, which the row lacks: not kept"
+    ]
+
+
+# An IATE entry as IATE's TBX download writes it, with what DNB's termate adds to it
+# (DeNederlandscheBank/termate, docs/termbases.rst "The IATE termbase" and the Solvency termbase
+# entry of its blog post: conceptEntry id, subjectField, a bare xref and ref naming the IATE
+# entry, each term's termType and reliabilityCode, termate's lemma and termNoteGrp of components)
+IATE_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core" style="dca" xml:lang="en">
+  <tbxHeader><fileDesc><sourceDesc><p>IATE</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="iate_2246604">
+      <descrip type="subjectField">insurance</descrip>
+      <xref>IATE_2246604</xref>
+      <ref>https://iate.europa.eu/entry/result/2246604/en</ref>
+      <langSec xml:lang="en">
+        <termSec><term>SCR</term><termNote type="termType">abbreviation</termNote>
+          <descrip type="reliabilityCode">9</descrip></termSec>
+        <termSec><term>solvency capital requirement</term>
+          <termNote type="termType">fullForm</termNote>
+          <descrip type="reliabilityCode">9</descrip></termSec>
+      </langSec>
+      <langSec xml:lang="nl">
+        <termSec><term>solvabiliteitskapitaalvereiste</term>
+          <termNote type="termType">fullForm</termNote>
+          <descrip type="reliabilityCode">9</descrip>
+          <termNote type="lemma">solvabiliteits_kapitaalvereiste</termNote>
+          <termNoteGrp><termNote type="component">solvabiliteits-</termNote>
+            <termNote type="component">kapitaalvereiste</termNote></termNoteGrp></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+
+@pytest.mark.parametrize("fmt", TABLES)
+def test_iate_reliability_codes_and_references_go_through_a_table(tmp_path: Path, fmt: str) -> None:
+    g = loads(IATE_SHAPE.encode(), "tbx", "iate.tbx")
+    back, lost = through(g, fmt, tmp_path)
+    # before: 'term TBX data <descrip type="reliabilityCode">: not written (3x)', "concept TBX
+    # data <xref>", "<ref>", "<termNote type="lemma">", "<termNoteGrp>": each came back gone
+    assert lost == []
+    assert back.concepts == g.concepts
+    (c,) = back.concepts
+    assert [t.extra[-1] for t in c.terms if t.lang == "en"] == [
+        '<descrip type="reliabilityCode">9</descrip>'
+    ] * 2
+    assert c.extra == [("", "<xref>IATE_2246604</xref>"),
+                       ("", "<ref>https://iate.europa.eu/entry/result/2246604/en</ref>")]  # fmt: skip
+    # and TBX written from the table writes them as the IATE file had them
+    out = tmp_path / "again.tbx"
+    save(back, out)
+    assert load(out).concepts == g.concepts
+
+
+def test_a_tbx_cell_holding_text_outside_elements_is_an_error_at_its_line() -> None:
+    data = b"id,en,en:term tbx\nscr,SCR,reliability 9\n"
+    with pytest.raises(GlossaryError) as exc:
+        loads(data, "csv", "t.csv")
+    assert (exc.value.path, exc.value.line) == ("t.csv", 2)
+    assert "'reliability 9' outside its elements" in exc.value.message
+
+
+_FRAGMENTS = st.sampled_from([
+    '<descrip type="reliabilityCode">9</descrip>',
+    '<admin type="customerSubset">Museum &amp; Archive</admin>',
+    '<termNote type="lemma">a|b, "c"</termNote>',
+])  # fmt: skip
+
+
+@st.composite
+def described(draw: st.DrawFn) -> Concept:
+    c = draw(concepts())
+    for t in c.terms:
+        t.note = draw(st.one_of(st.none(), _WORD))
+        t.source = draw(st.one_of(st.none(), _WORD))
+        t.id = draw(st.one_of(st.none(), st.from_regex(r"t[0-9]{1,3}", fullmatch=True)))
+        said = [f'<descrip type="{k}">{draw(_WORD)}</descrip>'
+                for k in ("definition", "context") if draw(st.booleans())]  # fmt: skip
+        t.extra = (*said, *draw(st.lists(_FRAGMENTS, max_size=2)))
+    c.extra = [(draw(st.sampled_from(["", *(t.lang for t in c.terms)])), x)
+               for x in draw(st.lists(_FRAGMENTS, max_size=2))]  # fmt: skip
+    return c
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(described(), min_size=1, max_size=3, unique_by=lambda c: c.id))
+def test_term_and_kept_tbx_data_survive_the_multilingual_table(cs: list[Concept]) -> None:
+    g = Glossary(cs)
+    for fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        assert write_table(g, buf, delimiter="\t" if fmt == "tsv" else ",") == []
+        back = loads(buf.getvalue().encode(), fmt)
+        for a, b in zip(cs, back, strict=True):  # (a row's terms come in its columns' order)
+            assert sorted(term_data(t) for t in a.terms) == sorted(term_data(t) for t in b.terms)
+            assert sorted(a.extra) == sorted(b.extra)
+
+
+def term_data(t: Term) -> tuple[str, str, str, str, str, list[str]]:
+    return (t.lang, t.text, t.id or "", t.note or "", t.source or "", sorted(t.extra))
+
+
+# Phrase (Memsource) TMS's TBX export, as TermWeb's documentation of its Memsource connector
+# maps it (termweb.atlassian.net, "TermWeb field | Memsource field"): each attribute a termNote,
+# part of speech, gender, number and term type in Phrase's own spelling (PROPER_NOUN,
+# FEMININE, ACRONYM), the flags true/false
+PHRASE_SHAPE = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="fr"><text><body>
+<termEntry id="gulag">
+  <langSet xml:lang="fr"><tig><term>Goulag</term>
+    <termNote type="termType">FULL_FORM</termNote>
+    <termNote type="partOfSpeech">PROPER_NOUN</termNote>
+    <termNote type="grammaticalGender">MASCULINE</termNote>
+    <termNote type="forbidden">false</termNote></tig></langSet>
+  <langSet xml:lang="ru"><tig><term>ГУЛАГ</term>
+    <termNote type="termType">ACRONYM</termNote>
+    <termNote type="partOfSpeech">Proper Noun</termNote></tig></langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_proper_noun_in_a_tools_spelling_is_a_name() -> None:
+    (c,) = loads(PHRASE_SHAPE.encode(), "tbx", "phrase.tbx").concepts
+    goulag, gulag = c.terms
+    # before: only "properNoun" made a name, so Phrase's Goulag took a plural (Goulags) and
+    # apply's case rule for names passed it by
+    assert is_name(c, goulag) and is_name(c, gulag)
+    assert plural_forms(c, goulag) == ()
+
+
+# Phrase TMS marks where a term's ending starts with "|" ("morpholog|y also matches
+# morphologies": help.memsource.com, "Create and Edit Terms"), and CAT tools' glossaries end a
+# stem with the wildcard "*": glossary apply reads either as a separator, so the term was found
+# in no text, and `glossary check` said nothing
+@pytest.mark.parametrize("text", ["власовск|ая армия", "перев*"])
+def test_a_cat_tools_matching_mark_in_a_term_is_said(text: str) -> None:
+    g = Glossary([Concept("c", terms=[Term(text, "ru"), Term("Vlasov army", "en")])], path="p.tbx")
+    # (found nowhere: the mark is matched as a separator)
+    assert apply_text("власовская армия, перевод", g, "en") == "власовская армия, перевод"
+    (finding,) = [f for f in lint(g) if "matching mark" in f.message]
+    assert finding.severity == "warning"
+    assert repr(text) in finding.message
+
+
+def test_a_term_holding_the_separator_is_refused_saying_what_to_do(tmp_path: Path) -> None:
+    g = Glossary([Concept("c", terms=[Term("власовск|ая армия", "ru")])], path="p.tbx")
+    with pytest.raises(GlossaryError) as exc:
+        save(g, tmp_path / "g.csv")
+    assert "write TBX" in exc.value.message and "Phrase" in exc.value.message

@@ -653,6 +653,74 @@ def parse_fragment(fragment: str) -> Any:
     return el
 
 
+def fragments_in(text: str) -> list[str]:
+    """The kept TBX fragments one after another in ``text`` (a table's cell of TBX data, as the
+    multilingual table writes :attr:`.model.Term.extra` and ``Concept.extra``), each as the
+    reader keeps one; text outside the elements is a :class:`GlossaryError`.
+
+    >>> fragments_in('<descrip type="reliabilityCode">9</descrip> <ref>IATE_47989</ref>')
+    ['<descrip type="reliabilityCode">9</descrip>', '<ref>IATE_47989</ref>']
+    >>> fragments_in("9")
+    Traceback (most recent call last):
+    translit.errors.GlossaryError: TBX data holds '9' outside its elements: each kept piece is an element (<descrip type="reliabilityCode">9</descrip>)
+    """
+    from copy import deepcopy
+
+    plain = _plain_run(text)
+    if plain is not None:  # (elements with text alone, as a table mostly holds: no parse)
+        return plain
+    wrapped = f"<cell>{text}</cell>"
+    try:
+        el = parse_fragment(wrapped)
+    except GlossaryError as exc:  # (named as the cell holds it)
+        raise GlossaryError(exc.message.replace(repr(wrapped[:40]), repr(text[:40]), 1)) from None
+    outside = [el.text or "", *(c.tail or "" for c in el)]
+    outside += [str(c) for c in el if not isinstance(c.tag, str)]  # (a comment, a PI)
+    stray = next((x.strip() for x in outside if x.strip()), None)
+    if stray is not None:
+        raise GlossaryError(
+            f"TBX data holds {stray[:40]!r} outside its elements: each kept piece is an "
+            'element (<descrip type="reliabilityCode">9</descrip>)'
+        )
+    return [_fragment_of(deepcopy(c)) for c in el]
+
+
+#: an element of a kept fragment written as the reader serialises one, with nothing to
+#: escape or expand: no child, entity, namespace or character lxml writes otherwise
+_PLAIN_ELEMENT = re.compile(
+    r'\s*<(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>(?:\s+[A-Za-z_][\w.:-]*="[^"<>&\t\n\r]*")*)\s*'
+    r">(?P<text>[^<>&\r]+)</(?P=name)>\s*"
+)
+_PLAIN_ATTR = re.compile(r'\s+([\w.:-]+)="([^"]*)"')
+
+
+def _plain_run(text: str) -> list[str] | None:
+    """The fragments of ``text`` when each is an element holding text alone and written as the
+    reader writes one (:func:`fragments_in` without a parse), else ``None``.
+
+    >>> _plain_run('<descrip type="reliabilityCode">9</descrip> <ref>IATE_1</ref>')
+    ['<descrip type="reliabilityCode">9</descrip>', '<ref>IATE_1</ref>']
+    >>> _plain_run("<a>x &amp; y</a>") is None, _plain_run('<a b="1" b="2">x</a>') is None
+    (True, True)
+    """
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        m = _PLAIN_ELEMENT.match(text, at)
+        if m is None or m.end() == at:
+            return None
+        attrs = _PLAIN_ATTR.findall(m["attrs"])
+        names = [n for n, _ in attrs]
+        if len(set(names)) < len(names) or any(
+            n.startswith("xmlns") or (":" in n and not n.startswith("xml:")) for n in names
+        ):
+            return None  # (a parse refuses a repeat, reads xmlns as a namespace)
+        said = "".join(f' {n}="{v}"' for n, v in attrs)
+        out.append(f"<{m['name']}{said}>{m['text']}</{m['name']}>")
+        at = m.end()
+    return out if out else None
+
+
 def joined_back(first: str | None, second: str | None) -> str | None:
     """The TBX back matter of two glossaries merged (:attr:`.model.Glossary.back`): ``first``'s
     sections, each with the objects of ``second``'s section of the same kind it lacks after its

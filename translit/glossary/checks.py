@@ -19,11 +19,15 @@ Checks (severity):
   Толстой beside Толстая, Павлова beside Павлов);
 - a declared language with no preferred term in a concept (warning; one warning per language,
   with the count and the first concepts, when more than five concepts lack it);
-- two preferred full forms in one language of a concept (warning).
+- two preferred full forms in one language of a concept (warning);
+- a term holding a CAT tool's matching mark: Phrase's ``|`` where an ending starts, a ``*``
+  wildcard ending a stem (warning: apply reads them as separators and finds the term in no
+  text).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -230,6 +234,16 @@ def lint(glossary: Glossary) -> list[Finding]:
                 )
             if t.status == "preferred" and t.type == "fullForm":
                 preferred_full.setdefault(t.lang, []).append(t)
+            mark = _matching_mark(t.text)
+            if mark:
+                add(
+                    t.line or c.line,
+                    "warning",
+                    f"term {_shown(t.text)} ({_tag(t.lang)}) holds {mark!r}, a CAT tool's "
+                    "matching mark (Phrase marks where an ending starts with |, glossaries end "
+                    "a stem with the wildcard *): glossary apply reads it as a separator and "
+                    "finds the term in no text; write the term whole (apply derives its forms)",
+                )
             if not match_core(t.text):
                 add(
                     t.line or c.line,
@@ -304,6 +318,18 @@ def lint(glossary: Glossary) -> list[Finding]:
             )
     out.sort(key=lambda f: f.line or 0)
     return out
+
+
+def _matching_mark(text: str) -> str | None:
+    """The CAT tools' matching mark ``text`` holds: a ``|`` between letters (Phrase's stem
+    mark) or a ``*`` ending a word (a wildcard), else ``None``.
+
+    >>> _matching_mark("morpholog|y"), _matching_mark("translat* memory"), _matching_mark("C*-algebra")
+    ('|', '*', None)
+    """
+    if re.search(r"\w\|\w", text):
+        return "|"
+    return "*" if re.search(r"\w\*(?!\w|-)", text) else None
 
 
 def _tag(lang: str) -> str:

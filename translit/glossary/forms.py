@@ -20,7 +20,7 @@ from typing import Any
 from .._datafiles import load_toml
 from ..script import CYRILLIC_VOWELS
 from .folding import fold
-from .model import Concept, Term, is_cyrillic, is_name, primary
+from .model import Concept, Term, is_cyrillic, is_name, is_proper_noun, primary
 
 __all__ = [
     "acronym_forms",
@@ -248,7 +248,7 @@ def _hint(concept: Concept, term: Term) -> str | None:
     subject = (concept.subject or "").lower()
     if subject == "place":
         return "place"
-    return "person" if subject == "person" or term.pos == "properNoun" else None
+    return "person" if subject == "person" or is_proper_noun(term.pos) else None
 
 
 def derived_forms(

@@ -1056,7 +1056,17 @@ def is_name(concept: Concept, term: Term) -> bool:
     >>> is_name(Concept("c", subject="place"), Term("Орёл", "ru"))
     True
     """
-    return (concept.subject or "").lower() in _NAME_SUBJECTS or term.pos == "properNoun"
+    return (concept.subject or "").lower() in _NAME_SUBJECTS or is_proper_noun(term.pos)
+
+
+def is_proper_noun(pos: str | None) -> bool:
+    """Whether the part of speech ``pos`` is TBX's ``properNoun`` as tools spell it: Phrase's
+    TBX ``PROPER_NOUN``, Microsoft's ``Proper Noun``, ``proper-noun``.
+
+    >>> [is_proper_noun(p) for p in ("properNoun", "PROPER_NOUN", "Proper Noun", "noun", None)]
+    [True, True, True, False, False]
+    """
+    return pos is not None and re.sub(r"[\s_-]+", "", pos).lower() == "propernoun"
 
 
 #: the fields of a term and of a concept, in the order their __init__ stores them

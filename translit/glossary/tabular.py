@@ -30,7 +30,12 @@ The layouts, recognised from the first row:
   ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
   its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
   notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
-  columns hold a language's own (a TBX language section's), the same way. ``type`` is a
+  columns hold a language's own (a TBX language section's), the same way; ``<tag>:term id``,
+  ``<tag>:term note``, ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context``
+  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); ``tbx``,
+  ``<tag>:tbx`` and ``<tag>:term tbx`` the TBX data a TBX reader kept for the concept, a
+  language or a term (IATE's reliabilityCode, a transacGrp), XML elements one after
+  another, so TBX → table → TBX loses none. ``type`` is a
   concept-level category
   (``person|place|acronym|org|term`` in ``glossaries/names.csv``): it becomes the concept's
   subject field when there is no ``subject`` column, and ``acronym`` also makes the row's terms
@@ -71,6 +76,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import GlossaryError, ParameterError, shown
+from ._xml import fragments_in, parse_fragment
 from .model import (
     MAX_TERM,
     Concept,
@@ -108,6 +114,11 @@ _NOTE_COLS = {
     "explanation",
     "description",  # Google's glossary CSV ("notes for the translator"), Phrase Strings, Lokalise
 }
+#: the columns of the TBX data a TBX reader kept and the model has no field for (IATE's
+#: reliabilityCode, a transacGrp, a customerSubset…), XML elements one after another: ``tbx``
+#: the concept's, ``<tag>:tbx`` a language's, ``<tag>:term tbx`` a term's (one column for each
+#: term of the language, as the term's text columns), so that TBX → table → TBX keeps them
+_TBX, _TERM_TBX = "tbx", "term tbx"
 _META = {
     "id",
     "subject",
@@ -121,6 +132,7 @@ _META = {
     "context",
     "forbidden",  # Matecat's: the row's terms are forbidden
     "term",  # Phrase Strings': the term in the project's language
+    _TBX,  # the concept's kept TBX data
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused)
 _SINGLE = {"id", "subject", "type", "status", "pos", "source"}
@@ -134,6 +146,17 @@ _PER_TERM = ("type", "status", "gender", "pos")
 #: (a definition or note of one language: TBX-Basic's place for a definition is the language
 #: section, as IATE, Pontoon and MultiTerm's TBX write it), one column each part
 _PER_LANG = ("definition", "note")
+#: the term-level text columns of the multilingual layout, one column for each term of the
+#: language, in its order (``ru:term note``, ``ru:term note``: the first and the second Russian
+#: term's): ``<tag>:term id``, ``<tag>:term note``, ``<tag>:term source`` (the term's id
+#: in its file, as TBX's termSec and MultiTerm's termId give it, note and source),
+#: ``<tag>:term definition`` (TBX's definition on the term level: TBX v3, ISO 30042:2019, allows
+#: a descrip in a termSec, and Pontoon's v3 export writes one; TBX-Basic's is the language's,
+#: ``<tag>:definition``) and ``<tag>:context`` (TBX's usage example, a term's: memoQ's
+#: Term_Example), the last two kept as the TBX reader keeps them (:attr:`.model.Term.extra`)
+_TERM_TEXT = ("term id", "term note", "term source", "term definition", "context")
+#: the TBX category of those kept as TBX data
+_TERM_DESCRIP = {"term definition": "definition", "context": "context"}
 
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {
@@ -552,7 +575,10 @@ def _is_column_name(name: str) -> bool:
     return (
         not low
         or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
-        or (what in (*_PER_TERM, *_PER_LANG) and _column_tag(named) is not None)
+        or (
+            what in (*_PER_TERM, *_PER_LANG, *_TERM_TEXT, _TBX, _TERM_TBX)
+            and _column_tag(named) is not None
+        )
         or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
     )
 
@@ -735,12 +761,21 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             examples[last] = j
     per_term = {}  # (tag, "type"|"status"|"gender"|"pos") -> column
     per_lang: list[tuple[int, str, str]] = []  # (column, tag, "definition"|"note")
+    term_text: list[tuple[int, str, str, int]] = []  # (column, tag, "term note"…, which term)
+    lang_tbx: list[tuple[int, str]] = []  # (column, tag): a language's kept TBX data
+    slots: dict[tuple[str, str], int] = {}
     for i, h in enumerate(names):
         named, _, what = h.rpartition(":")
-        if what.lower() in _PER_TERM and (tag := _column_tag(named)):
-            per_term[(tag, what.lower())] = i
-        elif what.lower() in _PER_LANG and (tag := _column_tag(named)):
-            per_lang.append((i, tag, what.lower()))
+        what = what.lower()
+        if what in _PER_TERM and (tag := _column_tag(named)):
+            per_term[(tag, what)] = i
+        elif what in _PER_LANG and (tag := _column_tag(named)):
+            per_lang.append((i, tag, what))
+        elif what in (*_TERM_TEXT, _TERM_TBX) and (tag := _column_tag(named)):
+            k = slots[(tag, what)] = slots.get((tag, what), -1) + 1
+            term_text.append((i, tag, what, k))
+        elif what == _TBX and (tag := _column_tag(named)):
+            lang_tbx.append((i, tag))
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
@@ -765,7 +800,9 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
-    known |= {i for i, _, _ in per_lang}
+    known |= {i for i, _, _ in per_lang} | {i for i, _, _, _ in term_text}
+    known |= {i for i, _ in lang_tbx} | {i for i, h in enumerate(low) if h == _TBX}
+    tbx_cols = [(i, "") for i, h in enumerate(low) if h == _TBX] + lang_tbx
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
@@ -850,7 +887,22 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             example = cells[example_i]
             if example:  # memoQ writes one term a column: the example is its
                 last = terms[-1]
-                last.extra = (*last.extra, _context(example))
+                last.extra = (*last.extra, _descrip("context", example))
+        given: dict[int, Term] = {}  # (the terms given kept TBX data by a column)
+        for i, tag, what, k in term_text:  # (the k-th term of its language's)
+            if cells[i]:
+                own = [t for t in terms if t.lang == tag]
+                if k < len(own):
+                    _set_term_text(own[k], what, cells[i])
+                    given[id(own[k])] = own[k]
+                else:
+                    g.warnings.append(
+                        f"{g.path}:{line}: column {i + 1} {names[i]!r} is for a {_nth(k)} {tag} "
+                        "term, which the row lacks: not kept"
+                    )
+        for t in given.values():  # termNotes first, as the TBX reader keeps them
+            if len(t.extra) > 1:
+                t.extra = tuple(sorted(t.extra, key=lambda x: not x.startswith("<termNote")))
         # each note (definition) column one note: the multilingual writer writes one a column
         said = [text for i in note_cols if (text := cells[i])]
         notes = {"": joined(*said)} if said else {}
@@ -864,6 +916,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                 d = definitions if what == "definition" else notes
                 d[tag] = with_part(d.get(tag), cells[i])
         source = cells[source_c] or None
+        extra = [(tag, x) for i, tag in tbx_cols if cells[i] for x in fragments_in(cells[i])]
         return Concept(
             id=cid,
             subject=subject,
@@ -872,22 +925,109 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             terms=terms,
             notes=notes,
             definitions=definitions,
+            extra=extra,
         )
 
     return row_of
 
 
-def _context(text: str) -> str:
-    """A TBX ``context`` data category holding ``text``, as :class:`.model.Term` keeps one.
+def _descrip(category: str, text: str) -> str:
+    """A TBX ``descrip`` of ``category`` holding ``text``, as :class:`.model.Term` keeps one.
 
-    >>> _context("a < b")
+    >>> _descrip("context", "a < b")
     '<descrip type="context">a &lt; b</descrip>'
     """
     from lxml import etree
 
-    el = etree.Element("descrip", type="context")
+    el = etree.Element("descrip", type=category)
     el.text = text
     return str(etree.tostring(el, encoding="unicode"))
+
+
+def _set_term_text(t: Term, what: str, text: str) -> None:
+    """Give ``t`` the ``text`` of its column ``<tag>:<what>`` (:data:`_TERM_TEXT`)."""
+    if what == "term id":
+        t.id = text
+    elif what == "term note":
+        t.note = text
+    elif what == "term source":
+        t.source = text
+    elif what == _TERM_TBX:
+        t.extra = (*t.extra, *fragments_in(text))
+    else:
+        t.extra = (*t.extra, _descrip(_TERM_DESCRIP[what], text))
+
+
+def _nth(k: int) -> str:
+    """The English ordinal of the ``k``-th item, from 0.
+
+    >>> _nth(0), _nth(1), _nth(11)
+    ('first', 'second', '12th')
+    """
+    words = ("first", "second", "third")
+    return words[k] if k < len(words) else f"{k + 1}th"
+
+
+def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
+    """What the term-level text columns (:data:`_TERM_TEXT`) hold of ``t``, each's text; its kept
+    TBX data they do not hold; and the groups among them the columns hold as their parts (a
+    ``descripGrp`` of a definition and a context: Pontoon's v3 export). A text a cell gives back
+    otherwise (several notes, outer white space, none) has no column.
+
+    >>> _term_columns(Term("ROA", "en", note="a", extra=('<descrip type="context">b</descrip>',)))
+    ({'term note': 'a', 'context': 'b'}, [], [])
+    """
+    held: dict[str, str] = {}
+    for what, value in (("term id", t.id), ("term note", t.note), ("term source", t.source)):
+        if value and len(parts_of(value)) == 1 and value.strip() == value:
+            held[what] = value
+    rest: list[str] = []
+    grouped: list[str] = []
+    for fragment in t.extra:
+        got = _descrips(fragment)
+        if got is None or any(what in held for what, _ in got) or len(dict(got)) < len(got):
+            rest.append(fragment)
+            continue
+        held.update(got)
+        if len(got) > 1 or not fragment.startswith("<descrip "):
+            grouped.append(fragment)
+    return held, rest, grouped
+
+
+#: how the kept fragments a term column may hold start, and a plain one of them
+_HELD_STARTS = ('<descrip type="definition"', '<descrip type="context"', "<descripGrp>")
+_PLAIN_DESCRIP = re.compile(
+    r'<descrip type="(?P<kind>definition|context)">(?P<text>[^<&>\r]+)</descrip>'
+)
+_COLUMN_OF = {v: k for k, v in _TERM_DESCRIP.items()}
+
+
+def _descrips(fragment: str) -> list[tuple[str, str]] | None:
+    """The term-level text columns' values a kept TBX ``fragment`` is, if it is nothing more: a
+    ``descrip`` of a definition or a context, or a ``descripGrp`` of those alone, else ``None``.
+
+    >>> _descrips('<descrip type="definition">a &amp; b</descrip>')
+    [('term definition', 'a & b')]
+    >>> _descrips('<descrip type="definition" xml:lang="de">a</descrip>') is None
+    True
+    """
+    if not fragment.startswith(_HELD_STARTS):  # (IATE's reliabilityCode…: no parse)
+        return None
+    plain = _PLAIN_DESCRIP.fullmatch(fragment)
+    if plain is not None:  # (the text as the reader kept it: nothing to unescape)
+        text = plain["text"]
+        return [(_COLUMN_OF[plain["kind"]], text)] if text.strip() == text else None
+    el = parse_fragment(fragment)
+    members = list(el) if el.tag == "descripGrp" and not el.attrib else [el]
+    columns = {v: k for k, v in _TERM_DESCRIP.items()}
+    got = []
+    for m in members:
+        what = columns.get(m.get("type", "")) if m.tag == "descrip" else None
+        text = m.text or ""
+        if what is None or len(m) or list(m.attrib) != ["type"] or text.strip() != text or not text:
+            return None
+        got.append((what, text))
+    return got or None
 
 
 def _forbidden(value: str, column: str) -> bool:
@@ -937,10 +1077,10 @@ def write_table(
     '-ский\\t-sky'
     """
     check_glossary(glossary)
-    lost: dict[str, int] = {}
+    lost: dict[tuple[str, str], int] = {}
 
-    def loss(what: str) -> None:
-        lost[what] = lost.get(what, 0) + 1
+    def loss(what: str, how: str = "not written") -> None:
+        lost[(what, how)] = lost.get((what, how), 0) + 1
 
     if escape_formulas is None and layout == "omegat":
         esc: Callable[[str], str] = lambda s: _escape(s) if s.startswith("'") else s  # noqa: E731
@@ -989,7 +1129,7 @@ def write_table(
             row = [s.text, tr.text if tr else ""]
             row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
             w.writerow([esc(x) for x in row])
-    return [f"{what}: not written ({n}x)" for what, n in lost.items()]
+    return [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
 
 
 def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
@@ -997,17 +1137,17 @@ def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
     of other containers (XLSX), whose cells are text and need no formula escape."""
     check_glossary(glossary)
     rows: list[list[str]] = []
-    lost: dict[str, int] = {}
+    lost: dict[tuple[str, str], int] = {}
 
     class Rows:
         def writerow(self, row: list[str]) -> None:
             rows.append(row)
 
-    def loss(what: str) -> None:
-        lost[what] = lost.get(what, 0) + 1
+    def loss(what: str, how: str = "not written") -> None:
+        lost[(what, how)] = lost.get((what, how), 0) + 1
 
     _write_multi(glossary, Rows(), lambda s: s, loss)
-    return rows, [f"{what}: not written ({n}x)" for what, n in lost.items()]
+    return rows, [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
 
 
 def _stated(*terms: Term | None) -> bool:
@@ -1082,6 +1222,8 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     need: set[tuple[str, str]] = set()
     most = {"note": 1, "definition": 1}
     keyed: dict[tuple[str, str], int] = {}  # (tag, "definition"|"note") -> most parts
+    texts: dict[int, tuple[dict[str, str], list[str], list[str]]] = {}  # id(term) -> columns'
+    slots: dict[tuple[str, str], int] = {}  # (tag, "term note"…) -> terms of the language
     for c in glossary.concepts:
         acr = acronym_row(c)
         k: dict[str, int] = {}
@@ -1091,6 +1233,10 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             for what in _PER_TERM:
                 if _said(t, what, n, acr, shared):
                     need.add((t.lang, what))
+            if t.extra or any(v is not None for v in (t.id, t.note, t.source)):
+                columns_of = texts[id(t)] = _term_columns(t)
+                for what in [*columns_of[0], *([_TERM_TBX] if columns_of[1] else [])]:
+                    slots[(t.lang, what)] = max(slots.get((t.lang, what), 0), n + 1)
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], len(parts_of(d.get(""))))
             for tag, v in d.items():
@@ -1101,11 +1247,17 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
+    text_cols = [(tag, what, n) for tag in langs for what in (*_TERM_TEXT, _TERM_TBX)
+                 for n in range(slots.get((tag, what), 0))]  # fmt: skip
+    head += [f"{tag}:{what}" for tag, what, _ in text_cols]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
+    # the kept TBX data of concepts ("") and languages, each level one column
+    tbx_tags = list(dict.fromkeys(tag for c in glossary.concepts for tag, _ in c.extra))
+    tbx_tags.sort(key=lambda tag: (tag != "", order.get(tag, len(order))))
     w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"],
                 *[f"{tag}:{what}" for tag, what in keyed_cols for _ in range(keyed[(tag, what)])],
-                "source"])  # fmt: skip
+                *[f"{tag}:{_TBX}" if tag else _TBX for tag in tbx_tags], "source"])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
         shared = _row_pos(c)  # (the pos column holds it: not lost)
@@ -1117,23 +1269,37 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 cells.append(_SEP.join(said))
                 continue
             for t in terms:
+                kept, _, grouped = texts.get(id(t)) or ({}, [], [])
                 for name in ("note", "source", "id"):
-                    if getattr(t, name) is not None:
+                    if getattr(t, name) is not None and f"term {name}" not in kept:
                         loss(f"term {name}")
                 if t.pos == "" and not shared:  # (a cell cannot tell an empty one from none)
                     loss("empty term pos (a cell cannot tell one from none)")
                 elif t.pos and _SEP in t.pos and not shared:
                     loss(f"term pos holding {_SEP!r} (the {_SEP!r} between a column's terms)")
-                for name in dict.fromkeys(kept_name(x) for x in t.extra):
-                    loss(f"term TBX data {name}")
+                for x in grouped:
+                    loss(f"term TBX data {kept_name(x)}", "written as its descrips' columns, "
+                         "ungrouped (a table has no groups)")  # fmt: skip
                 if _SEP in t.text:
-                    raise GlossaryError(f"term {t.text!r} contains {_SEP!r}", glossary.path, c.line)
+                    raise GlossaryError(
+                        f"term {t.text!r} contains {_SEP!r}, which the table writes between a "
+                        f"language's terms: write TBX, which holds it, or take the {_SEP!r} out "
+                        "(Phrase's mark of where an ending starts, which glossary apply reads "
+                        "as a separator)",
+                        glossary.path,
+                        c.line,
+                    )
             cells.append(_SEP.join(t.text for t in terms))
+        for tag, what, n in text_cols:  # (the n-th term of the language's)
+            terms = [t for t in c.terms if t.lang == tag]
+            own = texts.get(id(terms[n])) if n < len(terms) else None
+            if what == _TERM_TBX:
+                cells.append("".join(own[1]) if own else "")
+            else:
+                cells.append(own[0].get(what, "") if own else "")
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
-        for name in dict.fromkeys(kept_name(x) for _, x in c.extra):
-            loss(f"concept TBX data {name}")
         if len(parts_of(c.source or None)) > 1:
             loss("sources apart (several sources of a concept: one cell, joined by line ends)")
         row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
@@ -1145,6 +1311,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         for tag, what in keyed_cols:  # a language's: its own columns
             said = list(parts_of((c.definitions if what == "definition" else c.notes).get(tag)))
             row += said + [""] * (keyed[(tag, what)] - len(said))
+        row += ["".join(x for t, x in c.extra if t == tag) for tag in tbx_tags]
         row.append(c.source or "")
         w.writerow([esc(x) for x in row])
 
