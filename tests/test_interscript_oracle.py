@@ -471,6 +471,14 @@ KNOWN: list[Known] = [
         word="(?i)жж|цц|щщ|юю|яя|ЧЧ|ШШ",
     ),
     Known(
+        "odni-tuk-Cyrl-Latn-2015",
+        "ours",
+        "ICS 630-01 Annex T: a doubled letter that gives a digraph is written once (its 'double "
+        "digraphs … i.e. шш -> sh'); translit applies it to every digraph letter, as for the "
+        "other annexes that state it, interscript to ш only",
+        word="(?i)ёё|жж|ңң|цц|чч|щщ|юю|яя",
+    ),
+    Known(
         "icao-bul-Cyrl-Latn-9303",
         "theirs",
         "ICAO Doc 9303 part 3: ъ → ie, ь not written; interscript's Bulgarian map has no rule "
