@@ -15,7 +15,18 @@ from hypothesis import strategies as st
 from translit import _datafiles as datafiles
 from translit import romanize
 from translit.names.conventions import _WORD, TargetRomanizer, get_target_romanizer
-from translit.names.korean import _rime, ambiguous, korean_name, spellings, surnames, syllables
+from translit.names.korean import (
+    _rime,
+    ambiguous,
+    korean_name,
+    latin_syllables,
+    readings,
+    spellings,
+    surname_first,
+    surnames,
+    syllables,
+)
+from translit.script import drop_stress
 
 DATA = datafiles.load_toml("names", "korean.toml")
 
@@ -221,6 +232,36 @@ def test_any_surname_and_words_give_a_name_or_none(surname: str, words: list[str
         press, name = got
         assert press.lower() == surnames()[surname.lower()].lower()
         assert name.count("-") == 1 and all(name.split("-")), name
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_SURNAMES, "Kim", "PARK", "Кын", "Хе", "Yeon-su", "Ён", "-"]),
+            st.text(max_size=8),
+        ),
+        max_size=5,
+    )
+)
+def test_any_words_are_a_korean_name_or_not(words: list[str]) -> None:
+    # surname_first, readings, latin_syllables on anything (test_faults_api lists them here):
+    # a reading or a Latin cut only for a name surname_first accepts, each its words' count
+    korean = surname_first(words)
+    found = readings(words)
+    assert not found or korean
+    assert len(found) <= 64
+    for reading in found:
+        assert reading.split()[0].lower() == surnames()[drop_stress(words[0]).lower()].lower()
+    latin = latin_syllables(words)
+    assert latin is None or (korean and latin.split()[0] == words[0])
+
+
+def test_a_korean_name_read_every_way_kontsevich_allows() -> None:
+    # ё is yeo or yo, final н n or ng (the jamo tables of data/names/korean.toml): 연 (김연아,
+    # Kim Yeon-a in RR) and 영 (김영삼, Kim Yeong-sam) are both Ён in Kontsevich
+    assert {"Kim Yeon A", "Kim Yeong A"} <= set(readings(["Ким", "Ён", "А"]))
+    assert readings(["Ким", "Ёна"])[0].split()[1:] != ["Yeona"]  # (a syllable a word)
+    assert surname_first(["КИМ", "Ён", "Су"]) and not surname_first(["Власов", "Ён", "Су"])
 
 
 @pytest.mark.parametrize(
