@@ -25,6 +25,7 @@ from translit.names.korean import (
     surname_first,
     surnames,
     syllables,
+    yo_variants,
 )
 from translit.script import drop_stress
 
@@ -276,3 +277,24 @@ def test_a_korean_name_read_every_way_kontsevich_allows() -> None:
 def test_a_stress_mark_is_no_part_of_a_syllable(ru: str, en: str) -> None:
     # (review33a: every syllable reader stopped at the mark: Mun Zhe In, Keysuke Khonda)
     assert romanize(ru, lang="ru", target="en") == en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "en"),
+    [
+        # names.csv rows spell Ким Ён Сам, Юн Сок Ёль (ru), Кім Йон Сам (uk): a Russian text
+        # may write Kontsevich's word-initial ё as йо (Йон, Йоль), as Ukrainian does
+        ("Ким Йон Сам", "ru", "Kim Young-sam"),
+        ("Юн Сок Йоль", "ru", "Yoon Suk Yeol"),
+        ("КИМ ЙОН САМ", "ru", "KIM YOUNG-SAM"),
+        ("Ким Ён Сам", "ru", "Kim Young-sam"),
+    ],
+)
+def test_a_listed_korean_person_with_yo_for_initial_yo(text: str, lang: str, en: str) -> None:
+    assert romanize(text, lang=lang, target="en") == en
+
+
+def test_yo_variants_only_for_a_korean_name() -> None:
+    assert set(yo_variants("Ким Ён Сам")) == {"Ким Йон Сам"}
+    assert set(yo_variants("Юн Сок Йоль")) == {"Юн Сок Ёль"}
+    assert yo_variants("Ёжиков Йоган") == [] and yo_variants("Ким Сам") == []

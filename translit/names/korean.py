@@ -39,6 +39,7 @@ __all__ = [
     "surname_first",
     "surnames",
     "syllables",
+    "yo_variants",
 ]
 
 #: A Korean given name has two syllables (the brief's shape; one-syllable names are rows).
@@ -294,3 +295,32 @@ def latin_syllables(words: list[str]) -> str | None:
             out.append(part[at : at + len(syllable)])
             at += len(syllable)
     return " ".join(out)
+
+
+#: Kontsevich's ё at the start of a syllable (Ён, Ёль) and the йо other texts write for it
+#: (Ukrainian's Йон, Йоль; a Russian text's too): the first letters of a word, either way
+_YO = {"ё": "йо", "Ё": "Йо", "йо": "ё", "Йо": "Ё", "ЙО": "Ё"}
+
+
+def yo_variants(name: str) -> list[str]:
+    """The other spellings of a Korean name in Kontsevich (:func:`surname_first`, read with ё)
+    whose words start with ё or йо, each such word written either way (Ким Ён Сам: Ким Йон
+    Сам); none for another name.
+
+    >>> yo_variants("Юн Сок Йоль"), yo_variants("Ёжиков Йоган")
+    (['Юн Сок Ёль'], [])
+    """
+    words = name.split()
+    options: list[list[str]] = []
+    for word in words:
+        head = next((h for h in ("ЙО", "Йо", "йо", "Ё", "ё") if word.startswith(h)), None)
+        if head is None:
+            options.append([word])
+        else:
+            other = _YO[head] + word[len(head) :]
+            if head == "ЙО":
+                other = other.upper()
+            options.append([word, other] if head in "Ёё" else [other, word])
+    if len(words) < 2 or not surname_first([o[0] for o in options]):
+        return []
+    return [v for v in map(" ".join, itertools.product(*options)) if v != " ".join(words)]
