@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.names import name_key, same_name
+from translit.script import has_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -803,6 +804,40 @@ def test_same_name_reads_either_order(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
 
 
+@pytest.mark.parametrize(
+    "name", ["КИМ Ён Су", "Ким Ён Су", "Kim, Yeon-su", "KIM Yeon Su", "KIM Yeonsu", "Kim Yeon-su"]
+)
+def test_a_korean_name_is_surname_first_in_any_setting(name: str) -> None:
+    """``name_key("КИМ Ён Су")`` gave ``en su kim`` (a surname in capitals read as a catalogue
+    heading's, turned round) beside ``kim en su`` for Ким Ён Су: a Korean name (a surname of
+    data/names/korean.toml, then syllables) is written surname first already, and keys so."""
+    assert name_key(name).split()[0] == "kim"
+    for other in ("Ким Ён Су", "Kim Yeon-su", "KIM Yeon Su", "Kim Yeonsu"):
+        assert same_name(name, other) and same_name(other, name), other
+    # Kontsevich's ё is yeo or yo, its н n or ng: Ён Су may be Yeong-su too, Yeon-su not
+    assert same_name(name, "Kim Yeong-su") is has_cyrillic(name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ким Ён Су", "Kim Su-yeon"),  # the syllables in another order: another person
+        ("Ким Ён Су", "Kim Yeon-ho"),
+        ("КИМ Ён Су", "Su Yeon Kim"),
+        ("Пак Кын Хе", "Park Geun-ho"),
+    ],
+)
+def test_korean_names_of_other_syllables_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b) and not same_name(b, a)
+
+
+def test_a_russian_given_name_after_a_korean_surname_is_turned() -> None:
+    # КИМ Анна (a Russian Korean's name: Анна reads ан-на in Kontsevich too) and KIM Andrey are
+    # catalogue headings: given name first
+    assert name_key("КИМ Анна") == name_key("Анна Ким")
+    assert name_key("KIM Andrey") == name_key("Andrey Kim")
+
+
 def test_swapped_names_of_two_people_stay_apart() -> None:
     assert not same_name("Власов Андрей", "Андрей Волков")
     assert not same_name("Ivan Petrov", "Petr Ivanov")
@@ -811,9 +846,14 @@ def test_swapped_names_of_two_people_stay_apart() -> None:
 @functools.cache
 def _two_word_people() -> list[tuple[str, str]]:
     """(en, ru) of the persons of glossaries/names.csv (Wikipedia titles) named by two words of
-    three letters or more each, in both columns."""
+    three letters or more each, in both columns; not the Korean persons, whose titles are
+    surname first already (Han Kang: Kang is her given name)."""
     with (ROOT / "glossaries" / "names.csv").open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r["type"] == "person"]
+        rows = [
+            r
+            for r in csv.DictReader(f)
+            if r["type"] == "person" and "Korean persons" not in r["source"]
+        ]
     out = []
     for r in rows:
         en, ru = r["en"].split("|")[0], r["ru"].split("|")[0]

@@ -15,7 +15,19 @@ from hypothesis import strategies as st
 from translit import _datafiles as datafiles
 from translit import romanize
 from translit.names.conventions import _WORD, TargetRomanizer, get_target_romanizer
-from translit.names.korean import _rime, ambiguous, korean_name, spellings, surnames, syllables
+from translit.names.korean import (
+    _rime,
+    ambiguous,
+    korean_name,
+    latin_syllables,
+    readings,
+    spellings,
+    surname_first,
+    surnames,
+    syllables,
+    yo_variants,
+)
+from translit.script import drop_stress
 
 DATA = datafiles.load_toml("names", "korean.toml")
 
@@ -223,6 +235,36 @@ def test_any_surname_and_words_give_a_name_or_none(surname: str, words: list[str
         assert name.count("-") == 1 and all(name.split("-")), name
 
 
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_SURNAMES, "Kim", "PARK", "Кын", "Хе", "Yeon-su", "Ён", "-"]),
+            st.text(max_size=8),
+        ),
+        max_size=5,
+    )
+)
+def test_any_words_are_a_korean_name_or_not(words: list[str]) -> None:
+    # surname_first, readings, latin_syllables on anything (test_faults_api lists them here):
+    # a reading or a Latin cut only for a name surname_first accepts, each its words' count
+    korean = surname_first(words)
+    found = readings(words)
+    assert not found or korean
+    assert len(found) <= 64
+    for reading in found:
+        assert reading.split()[0].lower() == surnames()[drop_stress(words[0]).lower()].lower()
+    latin = latin_syllables(words)
+    assert latin is None or (korean and latin.split()[0] == words[0])
+
+
+def test_a_korean_name_read_every_way_kontsevich_allows() -> None:
+    # ё is yeo or yo, final н n or ng (the jamo tables of data/names/korean.toml): 연 (김연아,
+    # Kim Yeon-a in RR) and 영 (김영삼, Kim Yeong-sam) are both Ён in Kontsevich
+    assert {"Kim Yeon A", "Kim Yeong A"} <= set(readings(["Ким", "Ён", "А"]))
+    assert readings(["Ким", "Ёна"])[0].split()[1:] != ["Yeona"]  # (a syllable a word)
+    assert surname_first(["КИМ", "Ён", "Су"]) and not surname_first(["Власов", "Ён", "Су"])
+
+
 @pytest.mark.parametrize(
     ("ru", "en"),
     [
@@ -235,3 +277,24 @@ def test_any_surname_and_words_give_a_name_or_none(surname: str, words: list[str
 def test_a_stress_mark_is_no_part_of_a_syllable(ru: str, en: str) -> None:
     # (review33a: every syllable reader stopped at the mark: Mun Zhe In, Keysuke Khonda)
     assert romanize(ru, lang="ru", target="en") == en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "en"),
+    [
+        # names.csv rows spell Ким Ён Сам, Юн Сок Ёль (ru), Кім Йон Сам (uk): a Russian text
+        # may write Kontsevich's word-initial ё as йо (Йон, Йоль), as Ukrainian does
+        ("Ким Йон Сам", "ru", "Kim Young-sam"),
+        ("Юн Сок Йоль", "ru", "Yoon Suk Yeol"),
+        ("КИМ ЙОН САМ", "ru", "KIM YOUNG-SAM"),
+        ("Ким Ён Сам", "ru", "Kim Young-sam"),
+    ],
+)
+def test_a_listed_korean_person_with_yo_for_initial_yo(text: str, lang: str, en: str) -> None:
+    assert romanize(text, lang=lang, target="en") == en
+
+
+def test_yo_variants_only_for_a_korean_name() -> None:
+    assert set(yo_variants("Ким Ён Сам")) == {"Ким Йон Сам"}
+    assert set(yo_variants("Юн Сок Йоль")) == {"Юн Сок Ёль"}
+    assert yo_variants("Ёжиков Йоган") == [] and yo_variants("Ким Сам") == []

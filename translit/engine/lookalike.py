@@ -31,6 +31,7 @@ from .._datafiles import load_toml
 from ..script import (
     CYRILLIC_LETTER_CLASS,
     CYRILLIC_LETTERS,
+    CYRILLIC_VOWELS,
     LATIN_LETTER_CLASS,
     LATIN_LETTERS,
     MARK_CLASS,
@@ -278,17 +279,36 @@ def _capitals_word(slots: Sequence[str], end: int) -> int | None:
     return start if any(c not in numeral_letters() for c in word) else None
 
 
+def _vowels(word: str) -> int:
+    """How many vowel letters ``word`` holds (its syllables)."""
+    return sum(c in CYRILLIC_VOWELS for c in word.lower())
+
+
+def _syllable_word(slots: Sequence[str], end: int) -> int | None:
+    """Where the word of Cyrillic capitals ending at ``end`` starts (:func:`_capitals_word`),
+    when it is one syllable (one vowel letter: ПАК, ЧОН, not ЛЮДОВИК, ПАПА); else None."""
+    start = _capitals_word(slots, end)
+    if start is None or _vowels("".join(slots[start:end]).strip(_SPACES)) != 1:
+        return None
+    return start
+
+
 def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
-    """Whether the word ``slots[a:b]`` ends a run of two words of Cyrillic capitals or more (a
-    name in capitals: ПАК ЧОН ХІ, whose last syllable Хі is no XI), no such word after it. One
-    word before (ЛЮДОВИК ХІ, ГЛАВА ХІ) or one after (ХХ ВЕК, ОТКРЫЛСЯ ХХ СЪЕЗД) keeps it a
-    numeral."""
+    """Whether the word ``slots[a:b]`` is the last syllable of a name in capitals written a
+    syllable a word, as Korean names are in Cyrillic (ПАК ЧОН ХІ, whose Хі is no XI): an open
+    syllable (letters, then its one vowel: ХІ, not ХХ, ХІХ, ІІ), after two words of Cyrillic
+    capitals of one syllable each, no word of capitals after it. One word before (ЛЮДОВИК ХІ,
+    ГЛАВА ХІ), a word before of more syllables (КОРОЛЬ ЛЮДОВИК ХІ, ПАПА ПИЙ ХІ) or a word after
+    (ХХ ВЕК, ОТКРЫЛСЯ ХХ СЪЕЗД) keeps it a numeral."""
+    word = "".join(slots[a:b])
+    if _vowels(word) != 1 or word[-1:].lower() not in CYRILLIC_VOWELS:
+        return False
     if a == 0 or slots[a - 1] not in _SPACES:
         return False
-    first = _capitals_word(slots, a)
+    first = _syllable_word(slots, a)
     if first is None or first == 0 or slots[first - 1] not in _SPACES:
         return False
-    if _capitals_word(slots, first) is None:
+    if _syllable_word(slots, first) is None:
         return False
     after = b
     while after < len(slots) and slots[after] in _SPACES:

@@ -690,17 +690,28 @@ class TargetRomanizer:
                 self._letters[before, letter] = value
         return value
 
-    def capitals(self, word: str) -> str:
+    def capitals(self, word: str, headline: bool = False) -> str:
         """A word written in capitals: an acronym letter by letter (:meth:`acronym`), but a
         word (longer than five letters, or one the dictionary knows and never as an
         abbreviation: a name, ДЕНЬ, СЕМЬ) as a word, so that its letters keep the values their
-        neighbours give them (DEN, not the letters' DYEN).
+        neighbours give them (DEN, not the letters' DYEN). A language without a dictionary
+        (translit/data/names/conventions.toml [given] morphology) reads a word with a vowel
+        letter on a line in capitals (``headline``) as a word too: there words outnumber
+        acronyms, whose listed ones are looked up first (Belarusian ЧАСУ: TSCHASSU, as часу
+        gives tschassu, not the letters' TSCHASU).
 
         >>> r = TargetRomanizer("en")
         >>> r.capitals("ЛЕНИН"), r.capitals("ПЕТРОВ"), r.capitals("МГИМО"), r.capitals("ЛЕС")
         ('LENIN', 'PETROV', 'MGIMO', 'LES')
+        >>> be = TargetRomanizer("de", lang="be")
+        >>> be.capitals("ЧАСУ"), be.capitals("ЧАСУ", headline=True), be.capitals("ВКЛ", True)
+        ('TSCHASU', 'TSCHASSU', 'WKL')
         """
-        if _has_vowel(word) and (len(word) > 5 or (self._morph and is_word(word, self.source))):
+        if _has_vowel(word) and (
+            len(word) > 5
+            or (self._morph and is_word(word, self.source))
+            or (headline and not self._morph)
+        ):
             return self._convert(self._yo_word(word)).upper()
         return self.acronym(word)
 
@@ -1557,9 +1568,10 @@ class TargetRomanizer:
                 and (has_lower or len(w) <= 5 or not _has_vowel(w))
                 and bounded
             ):
-                capitals = self._person_form(w) if person else self.capitals(w)
                 caps = caps or CapsLines(text, CYRILLIC_VOWELS)
-                if caps.at(first.start()):
+                headline = caps.at(first.start())
+                capitals = self._person_form(w) if person else self.capitals(w, headline)
+                if headline:
                     capitals = capitals.upper()  # (an acronym's title-case digraphs: ZhKKh)
                 out.append((first.start(), first.end(), (capitals,)))
             elif (person or named != w) and (

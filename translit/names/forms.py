@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .. import _datafiles as datafiles
 from ..script import CYRILLIC_CLASS, drop_invisible, drop_stress
+from .korean import yo_variants
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..shipped import NameRow
@@ -125,7 +126,8 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
     :func:`translit.names.established_variants` reads any spelling of them.
 
     Persons, places and acronyms of ``glossaries/names.csv`` (the source language's spellings,
-    then the Russian ones), then CLDR country and city names (in the same order), so a row of
+    then the Russian ones; a Korean person's also with йо for ё at a word's start, or the
+    reverse: :func:`~translit.names.korean.yo_variants`), then CLDR country and city names (in the same order), so a row of
     names.csv always wins over CLDR. An acronym the data knows without
     a form in this language maps to ``()`` (written letter by letter).
 
@@ -142,6 +144,14 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
             forms = row.forms.get(target, ())
             if row.kind == "acronym" or forms:
                 out.setdefault(row.text, forms)
+    # a Korean person's name with йо for its word-initial ё or the reverse (Ким Йон Сам for the
+    # row's Ким Ён Сам), after every row: a spelling a row lists is that row's
+    for lang in order:
+        for row in rows:
+            forms = row.forms.get(target, ())
+            if row.lang == lang and row.kind == "person" and forms:
+                for variant in yo_variants(row.text):
+                    out.setdefault(variant, forms)
     # CLDR's names come after every row of names.csv: the Kazakh exemplar city Алматы is the
     # French "Alma Ata" in CLDR, but Almaty in the Russian row, which cites its sources
     for lang in order:

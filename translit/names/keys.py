@@ -18,6 +18,7 @@ from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
 from ..script import drop_marks
 from .forms import CYRILLIC, fold, given_names, source_given_forms
+from .korean import latin_syllables, readings, surname_first
 
 __all__ = ["name_key", "same_name"]
 
@@ -510,13 +511,25 @@ def _given_word(word: str) -> bool:
     )
 
 
+def _korean(words: list[str]) -> bool:
+    """Whether ``words`` are a Korean name, surname first
+    (:func:`~translit.names.korean.surname_first`) and no word of its given name a given name
+    of the tables (КИМ Анна, a Russian Korean's name, reads ан-на too: Anna KIM).
+
+    >>> _korean(["КИМ", "Ён", "Су"]), _korean(["КИМ", "Анна"]), _korean(["KIM", "Yeon-su"])
+    (True, False, True)
+    """
+    return surname_first(words) and not any(_given_key(w) for w in words[1:])
+
+
 def _given_first(name: str) -> str:
     """``name`` in given-name-first order where its order is marked, else as written: one comma
     ends the surname (``Vlasov, Andrey``); a surname in capitals before words that are not
     (``VLASOV Andrey``, ``ВЛАСОВ Андрей``: a catalogue or index heading); a name of three words
     whose last one, not its middle one, is a patronymic (``Власов Андрей Андреевич``, the order
     of Russian documents). A name in one case all through (``Vlasov Andrey``) tells no order,
-    and a listed spelling keeps its own.
+    and a listed spelling keeps its own, as a Korean name does (a listed surname, then
+    syllables: ``КИМ Ён Су``, ``Kim, Yeon-su`` are surname first in any setting).
 
     >>> _given_first("Vlasov, Andrey"), _given_first("VLASOV Andrey")
     ('Andrey Vlasov', 'Andrey VLASOV')
@@ -524,9 +537,14 @@ def _given_first(name: str) -> str:
     ('Андрей Андреевич Власов', 'Vlasov Andrey')
     >>> _given_first("ORDER NO. 270"), _given_first("ORDER NO."), _given_first("VLASOV A. A.")
     ('ORDER NO. 270', 'ORDER NO.', 'A. A. VLASOV')
+    >>> _given_first("КИМ Ён Су"), _given_first("Kim, Yeon-su"), _given_first("KIM Andrey")
+    ('КИМ Ён Су', 'Kim Yeon-su', 'Andrey KIM')
     """
     if _listed_key(_alias_fold(name)):  # (a listed spelling keys as listed: RSS d'Ukraine)
         return name
+    korean = name.replace(",", " ").split() if name.count(",") == 1 else name.split()
+    if _korean(korean):  # (KIM Yeon-su, Kim, Yeon-su: a Korean name's own order)
+        return " ".join(korean)
     if name.count(",") == 1:
         surname, given = (part.strip() for part in name.split(","))
         return f"{given} {surname}" if surname and given else name
@@ -740,12 +758,19 @@ def key_skeletons(key: str) -> frozenset[str] | None:
 
 def _key_variants(name: str) -> frozenset[str]:
     """:func:`name_key` plus, for Latin words whose spelling shows no convention, their keys
-    read as German and as French too (Archilocha may be German for Архилоха), and the keys of
-    the name without its patronymic (a middle word of three or more)."""
+    read as German and as French too (Archilocha may be German for Архилоха), the keys of
+    the name without its patronymic (a middle word of three or more), and a Korean name's in
+    each of its RR readings (:func:`~translit.names.korean.readings`: Ким Ён Су as Kim Yeon
+    Su)."""
     keys = _keys(name, variants=True)
     ordered = _given_first(name)
     if ordered != name:  # (as name_key reads it: VLASOV Andrey as Andrey VLASOV)
         keys |= _keys(ordered, variants=True)
+    words = ordered.split()
+    if _korean(words):  # (Ким Ён Су as Kim Yeon Su, Kim Yeong Su, …; Kim Yeon-su as Kim Yeon Su)
+        for reading in [*readings(words), latin_syllables(words) or ""]:
+            if reading:
+                keys |= _keys(reading)
     # (the words as written, a hyphenated one whole: the name without its patronymic is looked
     # up as a listed person too, Александр Иванович Дуглас-Хьюм as Александр Дуглас-Хьюм)
     words = unicodedata.normalize("NFC", name).split()

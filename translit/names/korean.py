@@ -22,6 +22,7 @@ Yeol) are rows of glossaries/names.csv, which are looked up first.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -29,7 +30,17 @@ from .. import _datafiles as datafiles
 from ..script import drop_stress
 from .syllables import HYPHEN, SyllableTable, in_case
 
-__all__ = ["ambiguous", "korean_name", "spellings", "surnames", "syllables"]
+__all__ = [
+    "ambiguous",
+    "korean_name",
+    "latin_syllables",
+    "readings",
+    "spellings",
+    "surname_first",
+    "surnames",
+    "syllables",
+    "yo_variants",
+]
 
 #: A Korean given name has two syllables (the brief's shape; one-syllable names are rows).
 _GIVEN_SYLLABLES = 2
@@ -146,14 +157,23 @@ def _two_syllables(word: str) -> list[str] | None:
     >>> _two_syllables("Сокёль"), _two_syllables("Чжэин"), _two_syllables("Москва")
     (['seok', 'yeol'], ['jae', 'in'], None)
     """
+    k = _cut(word)
+    if k is None:
+        return None
+    low = word.lower()
+    return [*(syllables(low[:k]) or []), *(syllables(low[k:]) or [])]
+
+
+def _cut(word: str) -> int | None:
+    """Where :func:`_two_syllables` cuts ``word`` in two syllables, else ``None``."""
     low = word.lower()
     cuts = []
     for k in range(1, len(low)):
         first, second = syllables(low[:k]), syllables(low[k:])
         if first and second and len(first) == len(second) == 1:
             voiced_after_vowel = low[k - 1] in _VOWEL_STARTS and bool(_PLAIN.match(low[k:]))
-            cuts.append((voiced_after_vowel, [first[0], second[0]]))
-    return min(cuts, key=lambda c: c[0])[1] if cuts else None
+            cuts.append((voiced_after_vowel, k))
+    return min(cuts)[1] if cuts else None
 
 
 def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
@@ -187,3 +207,120 @@ def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
     whole = surname + "".join(given)
     caps = whole if whole.isupper() else None
     return in_case(caps or surname, press.lower()), in_case(caps or given[0], rr)
+
+
+@functools.cache
+def _rr_table() -> SyllableTable:
+    """RR syllable → itself: a Latin given name (Yeonsu, Yeon-su) cut into RR syllables."""
+    return SyllableTable({rr: rr for rr in _spellings() if rr})
+
+
+def _press_forms() -> frozenset[str]:
+    """The surnames' press forms in small letters (kim, park, lee)."""
+    return frozenset(p.lower() for p in surnames().values())
+
+
+def surname_first(words: list[str]) -> bool:
+    """Whether ``words`` read as a Korean name in its own order: a listed surname (its Russian
+    spelling or its press form, any case) and then words (or hyphenated parts) that read wholly
+    as syllables (Kontsevich for Cyrillic, RR for Latin). Such a name is surname first however
+    it is set (КИМ Ён Су, KIM Yeon-su); ВЛАСОВ Андрей, KIM Andrey are not.
+
+    >>> surname_first(["КИМ", "Ён", "Су"]), surname_first(["KIM", "Yeon-su"])
+    (True, True)
+    >>> surname_first(["КИМ", "Андрей"]), surname_first(["Kim", "Andrey"]), surname_first(["Ким"])
+    (False, False, False)
+    """
+    if len(words) < 2:
+        return False
+    first = drop_stress(words[0]).lower()
+    if first in surnames():
+        table = _table()
+    elif first in _press_forms():
+        table = _rr_table()
+    else:
+        return False
+    parts = [p for word in words[1:] for p in HYPHEN.split(word)]
+    return all(p and table.read(p) is not None for p in parts)
+
+
+#: the most RR readings :func:`readings` gives (a syllable of Kontsevich has up to four)
+_MAX_READINGS = 64
+
+
+def readings(words: list[str]) -> list[str]:
+    """Every RR reading of a Korean name in Kontsevich (:func:`surname_first`): the surname in
+    its press form, then each syllable of the given name a word (Ёнсу: Yeong Su), read every
+    way the system's spelling allows (ён: yeong, yeon, yong, yon), the tables' preferred
+    reading first (at most 64 readings: past them a syllable is read its preferred way only);
+    none for another name.
+
+    >>> readings(["Ким", "Ён", "Су"])[:2], readings(["КИМ", "Чжэин"]), readings(["Ким", "Ир"])
+    (['Kim Yeong Su', 'Kim Yeon Su'], ['Kim Jae In', 'Kim Jae Uin', 'Kim Jae Uing', 'Kim Jae Ing'], [])
+    >>> readings(["Ким", "Андрей"])
+    []
+    """
+    if not surname_first(words) or (press := surnames().get(drop_stress(words[0]).lower())) is None:
+        return []
+    pieces: list[str] = []
+    for part in (drop_stress(p).lower() for word in words[1:] for p in HYPHEN.split(word)):
+        k = _cut(part) if len(syllables(part) or []) == 2 else None
+        pieces += [part[:k], part[k:]] if k else [part]
+    options: list[list[str]] = [[press]]
+    total = 1
+    for piece in pieces:
+        every = ["".join(syllables(piece) or [])]
+        every += [r for r in _readings().get(piece, ()) if r not in every]
+        choices = every if total * len(every) <= _MAX_READINGS else every[:1]
+        total *= len(choices)
+        options.append([c.capitalize() for c in choices])
+    return [" ".join(combo) for combo in itertools.product(*options)]
+
+
+def latin_syllables(words: list[str]) -> str | None:
+    """A Korean name in RR (:func:`surname_first`) with each syllable of its given name a word,
+    the cut with the fewest syllables (Yeonsu, Yeon-su: Yeon Su); ``None`` for another name.
+
+    >>> latin_syllables(["KIM", "Yeonsu"]), latin_syllables(["Kim", "Yeon-su"])
+    ('KIM Yeon su', 'Kim Yeon su')
+    >>> latin_syllables(["Kim", "Andrey"]), latin_syllables(["Ким", "Ён"])
+    (None, None)
+    """
+    if not surname_first(words) or drop_stress(words[0]).lower() not in _press_forms():
+        return None
+    out = [words[0]]
+    for part in (p for word in words[1:] for p in HYPHEN.split(word)):
+        found, at = _rr_table().read(part) or [], 0
+        for syllable in found:
+            out.append(part[at : at + len(syllable)])
+            at += len(syllable)
+    return " ".join(out)
+
+
+#: Kontsevich's ё at the start of a syllable (Ён, Ёль) and the йо other texts write for it
+#: (Ukrainian's Йон, Йоль; a Russian text's too): the first letters of a word, either way
+_YO = {"ё": "йо", "Ё": "Йо", "йо": "ё", "Йо": "Ё", "ЙО": "Ё"}
+
+
+def yo_variants(name: str) -> list[str]:
+    """The other spellings of a Korean name in Kontsevich (:func:`surname_first`, read with ё)
+    whose words start with ё or йо, each such word written either way (Ким Ён Сам: Ким Йон
+    Сам); none for another name.
+
+    >>> yo_variants("Юн Сок Йоль"), yo_variants("Ёжиков Йоган")
+    (['Юн Сок Ёль'], [])
+    """
+    words = name.split()
+    options: list[list[str]] = []
+    for word in words:
+        head = next((h for h in ("ЙО", "Йо", "йо", "Ё", "ё") if word.startswith(h)), None)
+        if head is None:
+            options.append([word])
+        else:
+            other = _YO[head] + word[len(head) :]
+            if head == "ЙО":
+                other = other.upper()
+            options.append([word, other] if head in "Ёё" else [other, word])
+    if len(words) < 2 or not surname_first([o[0] for o in options]):
+        return []
+    return [v for v in map(" ".join, itertools.product(*options)) if v != " ".join(words)]
