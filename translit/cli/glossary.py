@@ -17,7 +17,18 @@ from typing import Any
 import click
 
 from ..errors import shown
-from .base import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
+from .base import (
+    EnvGroup,
+    fail,
+    from_env,
+    given,
+    input_failed,
+    printable,
+    set_aside,
+    tell,
+    typed,
+    warner,
+)
 from .options import Choice, io_options, path, plural, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -753,7 +764,7 @@ def _blocks(name: str, encoding: str, errors: str) -> Iterator[str]:
     listed to the same full disk and a listing cut short kept as ``-o``'s complete file."""
     from ..io.textio import read_text
 
-    blocks = read_text(name, encoding, errors)
+    blocks = read_text(name, encoding, errors, warn=warner(name))
     while True:
         try:
             block = next(blocks)

@@ -1,0 +1,141 @@
+"""Fault suite, io37: the batch layer's leftovers of faults36 and resume36. A wrong --encoding
+warned twice in romanize and not at all in detect, glossary apply --mode list and normalize
+--report; Parquet inputs never entered the --resume manifest; a run that failed on a full disk
+left the new --out-dir behind, empty.
+
+The texts are written here by hand (a line of a Russian letter, a CSV of names); each expected
+message or output is written out as a user reads it, not taken from the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CLI_ENV, translit_cli
+
+TEXT = "Генерал Андрей Власов\nКомандование армии\n"
+
+
+def _misread_warning(name: str, line: int, declared: str, written: str) -> str:
+    return (
+        f"translit: warning: {name}:{line}: decoded as {declared}, the text reads as {written}: "
+        f"pass --encoding {written} or omit --encoding to detect\n"
+    )
+
+
+def test_romanize_warns_of_a_misread_encoding_once(tmp_path: Path) -> None:
+    # romanize printed the code page's warning and, beside it, its older one telling to repair
+    # the mojibake with `translit normalize`: one fault, two warnings
+    src = tmp_path / "a.txt"
+    src.write_bytes(TEXT.encode("cp1251"))
+    done = translit_cli("romanize", "-l", "ru", "--encoding", "koi8-r", src)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode() == _misread_warning(str(src), 1, "koi8-r", "cp1251")
+
+
+def test_mojibake_in_a_file_read_right_is_still_told_at_its_line(tmp_path: Path) -> None:
+    # text saved as mojibake (UTF-8 read as cp1252 once, then saved), read in its own encoding:
+    # no code page misreads it, and the warning to repair it stays, at the line that holds it
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\nГенерал ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³\n", encoding="utf-8")
+    done = translit_cli("romanize", "-l", "ru", "--encoding", "utf-8", src)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode() == (
+        f"translit: warning: {src}:2: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург' (text once "
+        "decoded in the wrong encoding); translit normalize repairs such text, then romanise "
+        "its output\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("detect",),
+        ("detect", "--summary"),
+        ("glossary", "apply", "-t", "en", "-m", "list"),
+        ("normalize", "--report"),
+        ("normalize",),
+    ],
+)
+@pytest.mark.parametrize(("written", "declared"), [("cp1251", "koi8-r"), ("koi8-r", "cp1251")])
+def test_every_command_that_reads_text_names_a_misread_encoding(
+    tmp_path: Path, command: tuple[str, ...], written: str, declared: str
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes(("Smith\n" + TEXT).encode(written))
+    done = translit_cli(*command, "--encoding", declared, src)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode() == _misread_warning(str(src), 2, declared, written)
+    right = translit_cli(*command, "--encoding", written, src)
+    assert right.returncode == 0 and right.stderr == b"", right.stderr
+
+
+def test_detect_by_column_names_a_misread_encoding(tmp_path: Path) -> None:
+    src = tmp_path / "a.csv"
+    src.write_bytes("id,name\n1,Smith\n2,Андрей Власов\n".encode("cp866"))
+    done = translit_cli("detect", "--column", "name", "--encoding", "cp1251", src)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode() == _misread_warning(str(src), 3, "cp1251", "cp866")
+    assert done.stdout.decode().splitlines()[0] == "und"  # (Smith)
+
+
+def test_a_parquet_input_enters_the_resume_manifest(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"t": ["Юрий", "Щука"]}), src)
+    out = tmp_path / "out"
+    args = ("romanize", "-l", "ru", "--column", "t", "--out-dir", out, "--resume", "--verbose")
+    first = translit_cli(*args, src)
+    assert first.returncode == 0, first.stderr
+    assert pq.read_table(out / "d.parquet").column("t").to_pylist() == ["Yuriy", "Shchuka"]
+    entries = [json.loads(x) for x in (out / ".translit-manifest.jsonl").read_text().splitlines()]
+    assert [(e["input"], e["output"]) for e in entries] == [("d.parquet", "d.parquet")]
+    assert entries[0]["output_size"] == (out / "d.parquet").stat().st_size
+    again = translit_cli(*args, src)  # (was converted again: no entry to skip it by)
+    assert again.returncode == 0, again.stderr
+    assert f"translit: {src}: skipped (finished in an earlier run)" in again.stderr.decode()
+    (out / "d.parquet").write_bytes(b"PAR1 damaged")  # an output changed since: done again
+    third = translit_cli(*args, src)
+    assert "skipped" not in third.stderr.decode()
+    assert pq.read_table(out / "d.parquet").column("t").to_pylist() == ["Yuriy", "Shchuka"]
+
+
+def _limited(nbytes: int) -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (nbytes, nbytes))
+
+
+@pytest.mark.parametrize("out_dir", ["new", "new/deeper/still"])
+def test_a_run_that_fills_nothing_leaves_no_new_out_dir(tmp_path: Path, out_dir: str) -> None:
+    # a disk with no room for the output (here a file-size limit: the same failure of every
+    # write) left the new --out-dir made for it, empty; a full tmpfs did the same
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT * 2000, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "--out-dir", out_dir, "a.txt"],
+        env=CLI_ENV, cwd=tmp_path, capture_output=True, timeout=120, check=False,
+        preexec_fn=lambda: _limited(4096),
+    )  # fmt: skip
+    assert done.returncode != 0, done.stderr
+    assert "a.txt" in done.stderr.decode()
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+def test_a_run_that_fills_its_out_dir_in_part_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "small.txt").write_text("Щука\n", encoding="utf-8")
+    (tmp_path / "big.txt").write_text(TEXT * 2000, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "--out-dir", "new",
+         "small.txt", "big.txt"],
+        env=CLI_ENV, cwd=tmp_path, capture_output=True, timeout=120, check=False,
+        preexec_fn=lambda: _limited(4096),
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert sorted(os.listdir(tmp_path / "new")) == [".translit-manifest.jsonl", "small.txt"]
+    assert (tmp_path / "new" / "small.txt").read_text(encoding="utf-8") == "Shchuka\n"
