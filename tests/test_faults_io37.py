@@ -12,8 +12,13 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +144,119 @@ def test_a_run_that_fills_its_out_dir_in_part_keeps_it(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert sorted(os.listdir(tmp_path / "new")) == [".translit-manifest.jsonl", "small.txt"]
     assert (tmp_path / "new" / "small.txt").read_text(encoding="utf-8") == "Shchuka\n"
+
+
+# -- a tls:// scheduler: Dask's greeting read over TLS, with the configuration's settings -------
+
+
+def _certificate(folder: Path, name: str, ca: str | None = None) -> tuple[Path, Path]:
+    """A key and certificate made by the openssl command (signed by the authority ``ca``
+    of ``folder``, else its own authority)."""
+    key, cert = folder / f"{name}.key", folder / f"{name}.pem"
+    subject = ("-subj", f"/CN={name}")
+    if ca is None:
+        cmd = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+        subprocess.run([*cmd, "-keyout", key, "-out", cert, *subject], check=True,
+                       capture_output=True)  # fmt: skip
+        return key, cert
+    request = folder / f"{name}.csr"
+    subprocess.run(["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out",
+                    request, *subject], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(["openssl", "x509", "-req", "-in", request, "-CA", folder / f"{ca}.pem",
+                    "-CAkey", folder / f"{ca}.key", "-CAcreateserial", "-out", cert, "-days",
+                    "2"], check=True, capture_output=True)  # fmt: skip
+    return key, cert
+
+
+@pytest.fixture(scope="module")
+def tls_scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A Dask scheduler speaking TLS on 127.0.0.1 (its address, and the folder of the
+    certificates: ca, its authority; node, a certificate it issued; other, one it did not)."""
+    pytest.importorskip("distributed")
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make certificates")
+    folder = tmp_path_factory.mktemp("tls")
+    _certificate(folder, "ca")
+    key, cert = _certificate(folder, "node", ca="ca")
+    _certificate(folder, "otherca")
+    _certificate(folder, "other", ca="otherca")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard", "--protocol", "tls", "--tls-ca-file",
+         folder / "ca.pem", "--tls-cert", cert, "--tls-key", key],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=CLI_ENV,
+    )  # fmt: skip
+    try:
+        assert scheduler.stderr is not None
+        for line in scheduler.stderr:  # (its log: the address once it listens)
+            if b"Scheduler at:" in line:
+                break
+        else:
+            pytest.fail("the TLS scheduler did not start")
+        yield f"tls://127.0.0.1:{port}", folder
+    finally:
+        scheduler.terminate()
+        scheduler.wait(30)
+
+
+def _tls_settings(folder: Path, name: str) -> dict[str, str]:
+    return {
+        "distributed.comm.tls.ca-file": str(folder / "ca.pem"),
+        "distributed.comm.tls.client.cert": str(folder / f"{name}.pem"),
+        "distributed.comm.tls.client.key": str(folder / f"{name}.key"),
+    }
+
+
+def test_a_tls_scheduler_greets_with_the_configured_certificates(
+    tls_scheduler: tuple[str, Path],
+) -> None:
+    import dask
+
+    from translit.integrations.dask import SchedulerError, probe
+
+    address, folder = tls_scheduler
+    with dask.config.set(_tls_settings(folder, "node")):
+        probe(address)  # (no error: the scheduler greeted)
+    with dask.config.set(_tls_settings(folder, "other")), pytest.raises(SchedulerError) as bad:
+        probe(address)  # (a certificate another authority issued: refused by the scheduler)
+    assert str(bad.value).startswith(
+        f"`scheduler` {address!r}: the TLS handshake failed (tlsv1 alert unknown ca); set the CA"
+    )
+    with pytest.raises(SchedulerError) as unset:
+        probe(address)
+    assert str(unset.value) == (
+        f"`scheduler` {address!r}: tls:// needs Dask's TLS settings: none are set; set the CA "
+        "file and this client's certificate and key in the Dask configuration "
+        "(distributed.comm.tls.ca-file, .client.cert, .client.key; or the variables "
+        "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT, __CLIENT__KEY), as the "
+        "scheduler's certificate authority issued them"
+    )
+
+
+def test_a_tls_address_where_nothing_speaks_tls_is_refused_in_the_probe_time(
+    tls_scheduler: tuple[str, Path],
+) -> None:
+    # the probe took the connection and returned: a tls:// service that says nothing (no TLS
+    # handshake) was left to Dask's client, which waited on it
+    import dask
+
+    from translit.integrations.dask import SchedulerError, probe
+
+    _, folder = tls_scheduler
+    server = socket.create_server(("127.0.0.1", 0))
+    taken: list[socket.socket] = []
+    threading.Thread(target=lambda: taken.append(server.accept()[0]), daemon=True).start()
+    address = f"tls://127.0.0.1:{server.getsockname()[1]}"
+    started = time.monotonic()
+    try:
+        with dask.config.set(_tls_settings(folder, "node")), pytest.raises(SchedulerError) as no:
+            probe(address, seconds=2)
+    finally:
+        server.close()
+        for conn in taken:
+            conn.close()
+    assert time.monotonic() - started < 10
+    assert "no TLS handshake and Dask greeting in 2 s" in str(no.value)
