@@ -81,6 +81,18 @@ def test_every_command_that_reads_text_names_a_misread_encoding(
     assert right.returncode == 0 and right.stderr == b"", right.stderr
 
 
+@pytest.mark.parametrize(
+    "command", [("glossary", "apply", "-t", "en", "-m", "list"), ("normalize", "--report")]
+)
+def test_quiet_silences_the_warning_as_in_a_batch_run(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes(TEXT.encode("cp1251"))
+    done = translit_cli(*command, "-q", "--encoding", "koi8-r", src)
+    assert done.returncode == 0 and done.stderr == b"", done.stderr
+
+
 def test_detect_by_column_names_a_misread_encoding(tmp_path: Path) -> None:
     src = tmp_path / "a.csv"
     src.write_bytes("id,name\n1,Smith\n2,Андрей Власов\n".encode("cp866"))

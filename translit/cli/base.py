@@ -444,15 +444,17 @@ def tell(line: str) -> None:
     click.echo(said(line), err=True)
 
 
-def warner(name: str) -> Callable[[int, str], None]:
+def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
     """How a command that reads the input ``name`` itself (detect, glossary apply --mode list,
     normalize --report) prints a warning of reading it, such as a named --encoding that
     misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
-    ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags."""
+    ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
+    ``quiet`` (-q), nothing, as the runner's reporter."""
     shown = "<stdin>" if name == "-" else name
 
     def warn(line: int, message: str) -> None:
-        tell(f"translit: warning: {shown}:{line}: {flags(message)}")
+        if not quiet:
+            tell(f"translit: warning: {shown}:{line}: {flags(message)}")
 
     return warn
 

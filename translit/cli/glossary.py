@@ -690,7 +690,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
             try:
                 _list_terms(
                     name, write, g=g, target=target, kw=kw, encoding=io_kw["encoding"],
-                    errors=io_kw["errors"],
+                    errors=io_kw["errors"], quiet=bool(io_kw.get("quiet")),
                 )  # fmt: skip
             except ValueError as exc:  # (the input's; an OSError is the listing's own, which
                 # ends the run: exit 0 for a reader that left, else 2 naming it, nothing kept)
@@ -723,6 +723,7 @@ def _list_terms(
     kw: dict[str, Any],
     encoding: str,
     errors: str,
+    quiet: bool = False,
 ) -> None:
     """Write the hits of FILE (stdin: '-') a block of whole lines at a time, so memory does not
     grow with the input (the whole text, its hits and their lines were held: 480 MB for
@@ -739,7 +740,7 @@ def _list_terms(
     )
     lines = chars = 0  # in the blocks before this one
     try:
-        for block in _blocks(name, encoding, errors):
+        for block in _blocks(name, encoding, errors, quiet):
             columns = LineColumns(block)
             for hits in matcher.find_parts(block):
                 at = columns([h.start for h in hits])
@@ -757,14 +758,14 @@ def _list_terms(
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
 
-def _blocks(name: str, encoding: str, errors: str) -> Iterator[str]:
+def _blocks(name: str, encoding: str, errors: str, quiet: bool = False) -> Iterator[str]:
     """:func:`~translit.io.textio.read_text`'s blocks, an :class:`OSError` of reading them
     a :class:`ValueError` naming the input: one of writing the listing between two blocks (a
     reader gone, a full disk) was taken for the input's, its input blamed, the next input
     listed to the same full disk and a listing cut short kept as ``-o``'s complete file."""
     from ..io.textio import read_text
 
-    blocks = read_text(name, encoding, errors, warn=warner(name))
+    blocks = read_text(name, encoding, errors, warn=warner(name, quiet))
     while True:
         try:
             block = next(blocks)

@@ -158,7 +158,9 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
             continue
         line_base, col_base = 0, 0
         try:
-            with open_source(job.source, io.encoding, io.errors, warn=warner(name)) as src:
+            with open_source(
+                job.source, io.encoding, io.errors, warn=warner(name, io.quiet)
+            ) as src:
                 # (read as the runner reads plain text: blocks cut where the text format cuts)
                 first, rest = Reading(src, Text().for_spec(spec)).text_blocks(io.chunk_size)
                 bound = spec.bind(first.text)
