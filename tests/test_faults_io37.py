@@ -272,3 +272,47 @@ def test_a_tls_address_where_nothing_speaks_tls_is_refused_in_the_probe_time(
             conn.close()
     assert time.monotonic() - started < 10
     assert "no TLS handshake and Dask greeting in 2 s" in str(no.value)
+
+
+# -- messages that said what is wrong and not what to do --------------------------------------
+
+
+def test_glossary_messages_say_what_to_do(tmp_path: Path) -> None:
+    text = tmp_path / "m.txt"
+    text.write_text("Москва\n", encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("ru,en\nМосква,Moscow\n", encoding="utf-8")
+    target = translit_cli("glossary", "apply", "-g", glossary, "-t", "de", "-m", "list", text)
+    assert target.stderr.decode() == (
+        "translit: warning: no glossary term in the target language 'de' (the glossary has: "
+        "en, ru), so no term found has one: give -t one of those, or -g a glossary with terms "
+        "in it\n"
+    )
+    lang = translit_cli("glossary", "apply", "-g", glossary, "-t", "en", "--lang", "zz", text)
+    assert lang.stderr.decode() == (
+        "translit: warning: --lang 'zz': no glossary term in that language, so no term is "
+        "matched for it (the glossary has: en, ru): give --lang one of those, or drop it\n"
+    )
+    glossary.write_text('ru,en\n"Москва,Moscow\n', encoding="utf-8")
+    quote = translit_cli("glossary", "apply", "-g", glossary, "-t", "en", text)
+    assert quote.returncode == 2
+    assert quote.stderr.decode() == (
+        f"translit: error: {glossary}:2: bad CSV: a quote opened in this row is never closed: "
+        'close it, or double a quote inside a cell ("")\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "command", [("detect",), ("glossary", "apply", "-t", "en", "-m", "list"), ("romanize",)]
+)
+def test_binary_data_says_to_leave_the_file_out(tmp_path: Path, command: tuple[str, ...]) -> None:
+    # it said only "name the right --encoding (e.g. cp1251, koi8-r, …)": no code page reads
+    # a file that is no text (an image in a tree), and UTF-16/32 are found without being named
+    src = tmp_path / "a.png"
+    src.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200) + b"IHDR" + bytes(100))
+    done = translit_cli(*command, src)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        f"translit: error: {src}: binary data (zero bytes), not text; leave the file out of the "
+        "run (a tree: --glob picks its text files), or, if it is text, name its --encoding\n"
+    )

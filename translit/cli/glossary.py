@@ -221,14 +221,16 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
     listed = ", ".join(have) or "none"
     if not any(c.terms_in(target) for c in g.concepts):
         _warn(
-            f"no glossary term in the target language {shown(target)} (the glossary has: {listed})"
+            f"no glossary term in the target language {shown(target)} (the glossary has: "
+            f"{listed}), so no term found has one: give -t one of those, or -g a glossary with "
+            "terms in it"
         )
     primaries = {primary(tag) for tag in have}
     for lang in dict.fromkeys(langs):
         if primary(lang) not in primaries:
             _warn(
                 f"--lang {shown(lang)}: no glossary term in that language, so no term is matched "
-                f"for it (the glossary has: {listed})"
+                f"for it (the glossary has: {listed}): give --lang one of those, or drop it"
             )
 
 
