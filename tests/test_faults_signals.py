@@ -76,7 +76,8 @@ def test_sigterm_stops_like_ctrl_c_and_resume_finishes(
     assert text.startswith("translit: interrupted"), text
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["status"] == "interrupted"
-    assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    # no temporary file left; a folder the run made and left empty is removed (io37)
+    assert not out.exists() or not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(pid_alive(w) for w in workers):
         time.sleep(0.05)

@@ -129,7 +129,7 @@ def test_romanize_warns_of_mojibake_and_keeps_exit_0(tmp_path) -> None:  # type:
     run = CliRunner().invoke(cli, ["romanize", str(src)])
     assert run.exit_code == 0, run.output
     assert run.stdout.startswith("General Vlasov\nÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³ 1945")  # passed through
-    assert "line 2: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'" in run.stderr
+    assert f"{src}:2: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'" in run.stderr
     assert "translit normalize" in run.stderr
     sound = tmp_path / "b.txt"
     sound.write_text("Генерал Власов, café, № 5, кВт\n", encoding="utf-8")

@@ -48,7 +48,7 @@ from typing import Any
 
 from . import _datafiles as datafiles
 from .engine.native import FIRST_OF, char_table, is_normal
-from .errors import EncodingError, shown, want_bytes, want_str
+from .errors import BINARY_ADVICE, EncodingError, shown, want_bytes, want_str
 from .script import CYRILLIC_LETTER_CLASS, alphabet, has_cyrillic, is_cyrillic, written_letters
 
 __all__ = [
@@ -266,12 +266,12 @@ def _no_zeros(data: bytes) -> None:
     >>> _no_zeros(b"ab" + bytes(10))
     Traceback (most recent call last):
     ...
-    translit.errors.EncodingError: binary data (zero bytes), not text; name the right `encoding` (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)
+    translit.errors.EncodingError: binary data (zero bytes), not text; leave the file out of the run (a tree: `globs` picks its text files), or, if it is text, name its `encoding`
     >>> _no_zeros("Щу".encode() + bytes(1))
     """
     sample = data[:_SAMPLE]
     if sample.count(0) * 2 > len(sample):
-        raise EncodingError("binary data (zero bytes), not text")
+        raise EncodingError("binary data (zero bytes), not text", advice=BINARY_ADVICE)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -348,9 +348,9 @@ def detect_encoding(data: bytes) -> str:
         wide = _unicode_without_bom(data)
         if wide:
             return wide
-        raise EncodingError("binary data (zero bytes), not text")
+        raise EncodingError("binary data (zero bytes), not text", advice=BINARY_ADVICE)
     if len(re.findall(_CONTROL, sample)) > 0.05 * len(sample):
-        raise EncodingError("binary data (control codes), not text")
+        raise EncodingError("binary data (control codes), not text", advice=BINARY_ADVICE)
     model = _model()
     feats = _features(sample, data)
     best_name, best = None, -math.inf

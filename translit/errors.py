@@ -462,13 +462,22 @@ class EncodingError(TranslitError, ValueError):
     """
 
     def __init__(
-        self, message: str, encoding: str | None = None, offset: int | None = None
+        self,
+        message: str,
+        encoding: str | None = None,
+        offset: int | None = None,
+        *,
+        advice: str = "name the right `encoding` (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)",
     ) -> None:
         self.encoding = encoding
         self.offset = offset
         self.message = message
         where = f" at byte {offset}" if offset is not None else ""
-        super().__init__(
-            f"{message}{where}; name the right `encoding`"
-            " (e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-8)"
-        )
+        super().__init__(f"{message}{where}; {advice}")
+
+
+#: what to do with an input that is binary data: most often a file that is no text at all
+BINARY_ADVICE = (
+    "leave the file out of the run (a tree: `globs` picks its text files), or, if it is text, "
+    "name its `encoding`"
+)

@@ -444,6 +444,21 @@ def tell(line: str) -> None:
     click.echo(said(line), err=True)
 
 
+def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
+    """How a command that reads the input ``name`` itself (detect, glossary apply --mode list,
+    normalize --report) prints a warning of reading it, such as a named --encoding that
+    misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
+    ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
+    ``quiet`` (-q), nothing, as the runner's reporter."""
+    shown = "<stdin>" if name == "-" else name
+
+    def warn(line: int, message: str) -> None:
+        if not quiet:
+            tell(f"translit: warning: {shown}:{line}: {flags(message)}")
+
+    return warn
+
+
 #: whether an input of this run failed (its error told, the run going on): stdout's reader
 #: leaving later (:func:`reader_left`) ends the run with 1, not 0
 FAILED = [False]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import click
 
@@ -13,14 +13,17 @@ from ..script import LINE_END_RE
 from .options import count, path
 
 
-def input_lines(name: str, encoding: str = "auto") -> Iterator[str]:
+def input_lines(
+    name: str, encoding: str = "auto", warn: Callable[[int, str], None] | None = None
+) -> Iterator[str]:
     """The lines of FILE or stdin ('-'), read through the shared I/O layer: ended by LF, CRLF
     or CR (:data:`translit.script.LINE_END_RE`, the rule of every report that names a line;
     ``str.splitlines`` also ends one at a form feed, NEL, U+2028…: a file of two lines got
     more rows, each beside another line's). A line longer than the reader's hard limit (64 Mi
-    characters) is decided on its first 64 Mi characters: still one row."""
+    characters) is decided on its first 64 Mi characters: still one row. ``warn``: see
+    :func:`~translit.io.textio.open_source`."""
     head = ""  # the start of a line that the last block cut (no line end at its end)
-    for block in read_text(name, encoding):
+    for block in read_text(name, encoding, warn=warn):
         lines = LINE_END_RE.split(block)
         tail = lines.pop()  # after the block's last line end ("" when it ends with one)
         if head and lines:
@@ -34,7 +37,11 @@ def input_lines(name: str, encoding: str = "auto") -> Iterator[str]:
 
 
 def _selected(
-    name: str, encoding: str, fields: tuple[str, ...], columns: tuple[str, ...]
+    name: str,
+    encoding: str,
+    fields: tuple[str, ...],
+    columns: tuple[str, ...],
+    warn: Callable[[int, str], None],
 ) -> Iterator[tuple[int, str]]:
     """The line and text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV
     (``columns``: header names or 1-based indexes) input, read as its format says (its
@@ -58,7 +65,8 @@ def _selected(
     if kind != wanted or not isinstance(fmt, RecordFormat):
         fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
-    return ((line, "\n".join(values)) for line, values in record_values(fmt, name, encoding))
+    records = record_values(fmt, name, encoding, warn=warn)
+    return ((line, "\n".join(values)) for line, values in records)
 
 
 def _shown(name: str) -> str:
@@ -144,6 +152,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         printable,
         set_aside,
         stdout_failed,
+        warner,
     )
 
     # (each was ignored in silence: --min-words counts lines of a summary only, and a summary
@@ -176,9 +185,10 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     for name in files or ("-",):
         counts: Counter[str] = Counter()
         at = 1  # the line of the row being decided (a record's: its first line)
-        rows: Iterator[tuple[int, str]] = enumerate(input_lines(name, encoding), 1)
+        warn = warner(name)  # (a named --encoding that misreads the input)
+        rows: Iterator[tuple[int, str]] = enumerate(input_lines(name, encoding, warn), 1)
         if fields or columns:
-            rows = _selected(name, encoding, fields, columns)
+            rows = _selected(name, encoding, fields, columns, warn)
         try:
             for at, line in rows:  # noqa: B007 (read after)
                 if summary:

@@ -17,7 +17,18 @@ from typing import Any
 import click
 
 from ..errors import shown
-from .base import EnvGroup, fail, from_env, given, input_failed, printable, set_aside, tell, typed
+from .base import (
+    EnvGroup,
+    fail,
+    from_env,
+    given,
+    input_failed,
+    printable,
+    set_aside,
+    tell,
+    typed,
+    warner,
+)
 from .options import Choice, io_options, path, plural, run_io, split_io
 
 _GLOSSARY_OPT = click.option(
@@ -210,14 +221,16 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
     listed = ", ".join(have) or "none"
     if not any(c.terms_in(target) for c in g.concepts):
         _warn(
-            f"no glossary term in the target language {shown(target)} (the glossary has: {listed})"
+            f"no glossary term in the target language {shown(target)} (the glossary has: "
+            f"{listed}), so no term found has one: give -t one of those, or -g a glossary with "
+            "terms in it"
         )
     primaries = {primary(tag) for tag in have}
     for lang in dict.fromkeys(langs):
         if primary(lang) not in primaries:
             _warn(
                 f"--lang {shown(lang)}: no glossary term in that language, so no term is matched "
-                f"for it (the glossary has: {listed})"
+                f"for it (the glossary has: {listed}): give --lang one of those, or drop it"
             )
 
 
@@ -679,7 +692,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
             try:
                 _list_terms(
                     name, write, g=g, target=target, kw=kw, encoding=io_kw["encoding"],
-                    errors=io_kw["errors"],
+                    errors=io_kw["errors"], quiet=bool(io_kw.get("quiet")),
                 )  # fmt: skip
             except ValueError as exc:  # (the input's; an OSError is the listing's own, which
                 # ends the run: exit 0 for a reader that left, else 2 naming it, nothing kept)
@@ -712,6 +725,7 @@ def _list_terms(
     kw: dict[str, Any],
     encoding: str,
     errors: str,
+    quiet: bool = False,
 ) -> None:
     """Write the hits of FILE (stdin: '-') a block of whole lines at a time, so memory does not
     grow with the input (the whole text, its hits and their lines were held: 480 MB for
@@ -728,7 +742,7 @@ def _list_terms(
     )
     lines = chars = 0  # in the blocks before this one
     try:
-        for block in _blocks(name, encoding, errors):
+        for block in _blocks(name, encoding, errors, quiet):
             columns = LineColumns(block)
             for hits in matcher.find_parts(block):
                 at = columns([h.start for h in hits])
@@ -746,14 +760,14 @@ def _list_terms(
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
 
-def _blocks(name: str, encoding: str, errors: str) -> Iterator[str]:
+def _blocks(name: str, encoding: str, errors: str, quiet: bool = False) -> Iterator[str]:
     """:func:`~translit.io.textio.read_text`'s blocks, an :class:`OSError` of reading them
     a :class:`ValueError` naming the input: one of writing the listing between two blocks (a
     reader gone, a full disk) was taken for the input's, its input blamed, the next input
     listed to the same full disk and a listing cut short kept as ``-o``'s complete file."""
     from ..io.textio import read_text
 
-    blocks = read_text(name, encoding, errors)
+    blocks = read_text(name, encoding, errors, warn=warner(name, quiet))
     while True:
         try:
             block = next(blocks)

@@ -141,7 +141,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
     from ..io.textio import InputError, open_source
     from ..normalization import normalize_report
     from ..script import line_ends, line_start
-    from .base import flags, input_failed, interrupted, printable, stdout_failed, tell
+    from .base import flags, input_failed, interrupted, printable, stdout_failed, tell, warner
 
     jobs = plan(files, recursive=io.recursive, globs=io.globs)
     failed = 0
@@ -158,7 +158,9 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
             continue
         line_base, col_base = 0, 0
         try:
-            with open_source(job.source, io.encoding, io.errors) as src:
+            with open_source(
+                job.source, io.encoding, io.errors, warn=warner(name, io.quiet)
+            ) as src:
                 # (read as the runner reads plain text: blocks cut where the text format cuts)
                 first, rest = Reading(src, Text().for_spec(spec)).text_blocks(io.chunk_size)
                 bound = spec.bind(first.text)

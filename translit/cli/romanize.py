@@ -47,8 +47,11 @@ class Romanize:
     #: the language was detected (auto, auto-line), not given: a detected language without the
     #: scheme falls back as the library's ``lang="auto"`` does (:func:`translit.api.auto_romanizer`)
     detected: bool = False
-    #: what the run says about this file (mojibake in its first block)
+    #: what the run says about this file (its first block's lines of other languages)
     warnings: tuple[str, ...] = ()
+    #: the first block's first mojibake: its line and warning, which the runner leaves out
+    #: when it named the code page that misread the input (the precise cause of the same fault)
+    mojibake: tuple[int, str] | None = None
 
     @property
     def separable(self) -> bool:
@@ -129,7 +132,8 @@ class RomanizeSpec(Record):
         'uk'
         """
         lang = self.lang
-        warnings = _mojibake_warning(sample)
+        mojibake = _mojibake_warning(sample)
+        warnings: tuple[str, ...] = ()
         if lang == "auto":
             from ..api import auto_file_language, other_line_languages
 
@@ -140,8 +144,10 @@ class RomanizeSpec(Record):
                     f"read as {lang} (its first block as a whole), while lines or values of it "
                     f"are of other languages on their own ({lines}): -l auto-line decides each",
                 )
-            return Romanize(self.scheme, lang, self.target, self.normalize, True, warnings)
-        return Romanize(self.scheme, lang, self.target, self.normalize, warnings=warnings)
+            return Romanize(
+                self.scheme, lang, self.target, self.normalize, True, warnings, mojibake
+            )
+        return Romanize(self.scheme, lang, self.target, self.normalize, mojibake=mojibake)
 
 
 def _most(item: tuple[str, int]) -> tuple[int, str]:
@@ -149,26 +155,28 @@ def _most(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
-def _mojibake_warning(sample: str) -> tuple[str, ...]:
-    """A warning when the first block holds mojibake, which romanising passes through as it is.
+def _mojibake_warning(sample: str) -> tuple[int, str] | None:
+    """The line and warning of the first block's first mojibake, which romanising passes
+    through as it is (None: none).
 
-    >>> _mojibake_warning("Генерал ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³")[0][:49]
-    "line 1: 'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'"
-    >>> _mojibake_warning("Генерал Власов")
-    ()
+    >>> line, said = _mojibake_warning("Генерал ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³")
+    >>> line, said[:41]
+    (1, "'ÐŸÐµÑ‚ÐµÑ€Ð±ÑƒÑ€Ð³' reads as 'Петербург'")
+    >>> _mojibake_warning("Генерал Власов") is None
+    True
     """
     from ..encodings import mojibake_edits
     from ..script import line_ends
 
     found = mojibake_edits(sample[: 1 << 16])  # a misread file is misread from its start
     if not found:
-        return ()
+        return None
     s, e, rep = found[0]
     line = line_ends(sample, 0, s) + 1
     more = f" and {len(found) - 1} more" if len(found) > 1 else ""
-    return (
-        f"line {line}: {shown(sample[s:e])}{more} reads as {shown(rep)} (text once decoded in "
-        "the wrong encoding); translit normalize repairs such text, then romanise its output",
+    return line, (
+        f"{shown(sample[s:e])}{more} reads as {shown(rep)} (text once decoded in the wrong "
+        "encoding); translit normalize repairs such text, then romanise its output"
     )
 
 

@@ -175,7 +175,9 @@ def _read_strings(data: bytes, path: str) -> bytes:
         escapes = len(quoted[:-1]) - len(quoted[:-1].rstrip(b"\\"))
         if len(quoted) < 2 or not quoted.endswith(b'"') or escapes % 2:
             raise GlossaryError(
-                "bad PO file: a string opened in this line is never closed", path, n
+                'bad PO file: a string opened in this line is never closed: end it with "',
+                path,
+                n,
             )
         if b"\\" in quoted:
             lines[n - 1] = line[: m.start(3)] + _unescape(quoted, path, n) + line[m.end(3) :]

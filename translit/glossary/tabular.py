@@ -404,7 +404,10 @@ def _rows(
     except csv.Error as exc:
         why: object = exc
         if "end of data" in str(exc):
-            why = "a quote opened in this row is never closed"
+            why = (
+                "a quote opened in this row is never closed: close it, or double a quote "
+                'inside a cell ("")'
+            )
         elif "field larger than field limit" in str(exc):  # (csv's words, and no advice)
             why = (
                 f"a cell longer than {csv.field_size_limit():,} characters (a term has at most "

@@ -13,6 +13,7 @@ reuses it for every partition. Results are exactly those of the local library ca
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import struct
 from collections.abc import Iterable, Sequence
@@ -56,9 +57,12 @@ class SchedulerError(TranslitError, ConnectionError):
     "`scheduler` 'tcp://10.0.0.5:8786': no scheduler answered (Connection refused)"
     """
 
-    def __init__(self, address: str, why: str) -> None:
+    def __init__(self, address: str, why: str, fix: str | None = None) -> None:
         self.address = address
         self.why = why
+        if fix is not None:  # (something answered: what is wrong is on this side)
+            super().__init__(f"`scheduler` {address!r}: {why}; {fix}")
+            return
         super().__init__(
             f"`scheduler` {address!r}: no scheduler answered ({why}); check the address "
             "(tcp://host:8786, the scheduler's port, not its dashboard's) and that the "
@@ -337,7 +341,8 @@ def _address(scheduler: str) -> tuple[str, int] | None:
 def probe(scheduler: str, seconds: float = PROBE_SECONDS) -> None:
     """Raise :class:`SchedulerError` unless a Dask scheduler answers at ``scheduler`` within
     ``seconds``: the connection is taken and, on plain TCP, the first bytes are Dask's
-    greeting (a scheduler sends its handshake first). Dask's own client retried a refused port
+    greeting (a scheduler sends its handshake first); on ``tls://``, distributed's own comm
+    makes the TLS handshake and reads the greeting with the Dask configuration's TLS settings. Dask's own client retried a refused port
     for 30 s, waited for ever on a service that says nothing (a web server) and read another
     protocol's bytes as a frame length of exabytes (MemoryError).
 
@@ -361,7 +366,9 @@ its dashboard's) and that the scheduler runs there (dask scheduler), or give loc
     except OSError as exc:
         raise SchedulerError(scheduler, exc.strerror or str(exc)) from None
     with sock:
-        if scheduler.startswith("tls://"):  # (the TLS handshake comes first: Dask checks it)
+        if scheduler.startswith("tls://"):  # (the TLS handshake comes first: Dask's own comm)
+            sock.close()
+            _greet_tls(scheduler, seconds)
             return
         head = b""
         try:
@@ -384,6 +391,64 @@ its dashboard's) and that the scheduler runs there (dask scheduler), or give loc
         raise SchedulerError(
             scheduler, f"the service there speaks another protocol: it began {head!r}"
         )
+
+
+#: what to do when ``tls://`` cannot be spoken from here
+_TLS_SETTINGS = (
+    "set the CA file and this client's certificate and key in the Dask configuration "
+    "(distributed.comm.tls.ca-file, .client.cert, .client.key; or the variables "
+    "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT, __CLIENT__KEY), as the scheduler's "
+    "certificate authority issued them"
+)
+
+
+def _greet_tls(scheduler: str, seconds: float) -> None:
+    """Dask's greeting from a ``tls://`` scheduler, read by distributed's own comm layer with
+    the TLS settings a client takes from the Dask configuration (``distributed.comm.tls.*``,
+    ``DASK_DISTRIBUTED__COMM__TLS__…``): the TLS handshake and Dask's handshake, no client
+    started, ``seconds`` at most. A silent TLS service hung ``Client`` for ever, and a
+    certificate it refuses or a service of another protocol failed only inside it."""
+    import asyncio
+    import concurrent.futures
+
+    from distributed.comm import connect as comm_connect
+    from distributed.security import Security
+
+    try:
+        args = Security().get_connection_args("client")
+    except (OSError, ValueError) as exc:  # (a ca-file or cert that cannot be read)
+        raise SchedulerError(
+            scheduler, f"Dask's TLS settings cannot be used ({exc})", _TLS_SETTINGS
+        ) from None
+    if args.get("ssl_context") is None:
+        raise SchedulerError(scheduler, "tls:// needs Dask's TLS settings: none are set",
+                             _TLS_SETTINGS)  # fmt: skip
+
+    async def greet() -> None:
+        comm = await asyncio.wait_for(comm_connect(scheduler, seconds, **args), seconds)
+        await comm.close()
+
+    # (in a thread of its own: a caller inside a running event loop, a notebook, keeps it)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        try:
+            pool.submit(asyncio.run, greet()).result()
+        except TimeoutError:
+            raise SchedulerError(
+                scheduler,
+                f"no TLS handshake and Dask greeting in {seconds:g} s; a Dask scheduler "
+                "answers at once",
+            ) from None
+        except OSError as exc:  # (CommClosedError: a certificate refused, a closed stream)
+            said = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e)
+            if refused := re.search(r"\[SSL: \w+\] ([^(]+)", said):  # (an SSLError's reason)
+                raise SchedulerError(
+                    scheduler, f"the TLS handshake failed ({refused[1].strip()})", _TLS_SETTINGS
+                ) from None
+            raise SchedulerError(scheduler, f"TLS: {said or type(exc).__name__}") from None
+        except Exception as exc:  # (another protocol's bytes read as Dask's frames)
+            raise SchedulerError(
+                scheduler, f"the service there speaks no Dask over TLS ({type(exc).__name__})"
+            ) from None
 
 
 def connect(scheduler: str) -> Any:
@@ -438,7 +503,14 @@ def run_files(
     from ..io.inputs import STDIN
     from ..io.options import UsageError
     from ..io.results import Event, FileResult, Issue, RunResult
-    from ..io.runner import job_format, make_folders, plan_jobs, unused_options, unused_warnings
+    from ..io.runner import (
+        job_format,
+        make_folders,
+        plan_jobs,
+        remove_unfilled,
+        unused_options,
+        unused_warnings,
+    )
 
     scheduler = scheduler or opts.scheduler or "local"
     if not (opts.out_dir or opts.in_place or opts.suffix):
@@ -458,8 +530,9 @@ def run_files(
     formats = [job_format(j, opts) for j in jobs]
     warnings = [unused_warnings(j, f, opts) for j, f in zip(jobs, formats, strict=True)]
     started = time.perf_counter()
+    made: list[str] = []
     if scheduler == "local":
-        make_folders(opts)
+        made = make_folders(opts)
         cluster = local_cluster(opts.jobs or os.cpu_count() or 1)
         client = Client(cluster)
     else:
@@ -467,7 +540,7 @@ def run_files(
         client = connect(scheduler)
     try:
         if cluster is None:  # (once connected: a scheduler that is not there made no folder)
-            make_folders(opts)
+            made = make_folders(opts)
         futures = [
             client.submit(
                 _run_one, spec, j.source, j.target, opts.reset(*unused_options(f, opts)), pure=False
@@ -520,4 +593,5 @@ def run_files(
     result.seconds = time.perf_counter() - started
     if opts.report:
         result.save(opts.report)
+    remove_unfilled(made)  # (a run that wrote nothing there: as the local engine's)
     return result

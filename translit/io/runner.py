@@ -83,7 +83,7 @@ from .pool import WorkerError
 from .rawblocks import Span
 from .reading import First, Reading
 from .results import Event, FileResult, Issue, RunResult
-from .sinks import Manifest, Sink
+from .sinks import Manifest, Sink, file_digest
 from .stops import STOPS, held
 from .textio import (
     SNIFF_BYTES,
@@ -221,6 +221,7 @@ class _State:
         "input_stat",
         "job",
         "lines",
+        "misread",
         "open_line",
         "own_sink",
         "piece_counted",
@@ -246,6 +247,8 @@ class _State:
         #: the input's stat taken before it was opened: what the resume manifest records, so
         #: an input that changed while it was read (a log still written) is not finished
         self.input_stat: os.stat_result | None = None
+        #: the named encoding was told to misread it (:meth:`_Run.misread`)
+        self.misread = False
 
     @property
     def failed(self) -> bool:
@@ -598,13 +601,9 @@ class _Run:
             self.whole_file(state, fmt)
             return
         try:
-            with open_source(job.source, opts.encoding, opts.errors) as src:
+            misread = functools.partial(self.misread, state)
+            with open_source(job.source, opts.encoding, opts.errors, warn=misread) as src:
                 state.result.encoding = src.encoding
-                if opts.encoding != "auto" and (seen := src.misread()):
-                    self.warn(state, Issue(job.display, seen[1], (
-                        f"decoded as {src.encoding}, the text reads as {seen[0]}: pass "
-                        f"`encoding` {seen[0]} or omit `encoding` to detect"
-                    )))  # fmt: skip
                 reading = Reading(src, fmt)  # (prepared from the head, before any cut)
                 mode = reading.byte_mode(opts.output_encoding)
                 if mode is not None:
@@ -642,6 +641,12 @@ class _Run:
             self.error(state, describe(exc))
         self.window.append((state, 0, None, -1))
 
+    def misread(self, state: _State, line: int, message: str) -> None:
+        """The warning that the named encoding misreads ``state``'s input (told once: the
+        transform's own warning of the mojibake it makes is left out, see :meth:`bind`)."""
+        state.misread = True
+        self.warn(state, Issue(state.job.display, line, message))
+
     def settle(self, state: _State) -> None:
         """Take ``state``'s blocks in flight before it fails here (a block it could not read,
         decode or cut): a failure a worker found in an earlier block is the one told, and
@@ -654,7 +659,10 @@ class _Run:
         bind = getattr(self.spec, "bind", None)
         fn: Callable[[str], str] = bind(sample) if bind is not None else self.spec
         state.result.info.update(getattr(fn, "info", {}) or {})
-        for note in getattr(fn, "warnings", ()):  # what binding found in the input (mojibake)
+        found = getattr(fn, "mojibake", None)  # (line, warning): text decoded wrongly
+        if found is not None and not state.misread:  # (else the code page is named already)
+            self.warn(state, Issue(state.job.display, *found))
+        for note in getattr(fn, "warnings", ()):  # what binding found in the input
             self.warn(state, Issue(state.job.display, 0, note))
         try:
             self.open_sink(state)
@@ -753,6 +761,10 @@ class _Run:
                 state.lines = rows
                 state.result.changed_lines = changed
                 self.read(state, job.size or 0)
+                if self.manifest is not None:  # (as finish() records a streamed output)
+                    with contextlib.suppress(OSError):
+                        size, digest = file_digest(job.target)
+                        self.manifest.record(job, self.key, size, digest, state.input_stat)
             except InputError as exc:
                 self.error(state, exc.message, exc.line)
             except OSError as exc:
@@ -1141,11 +1153,25 @@ def run(
         plan = Plan(plan, given, RunOptions() if options is None else options)
     opts = plan.options
     jobs = plan_jobs(list(plan.sources), opts, plan.defaults)
-    make_folders(opts)
-    return _Run(plan.spec, opts, jobs, on_event).go()
+    made = make_folders(opts)
+    try:
+        return _Run(plan.spec, opts, jobs, on_event).go()
+    finally:
+        remove_unfilled(made)
 
 
-def make_folders(opts: RunOptions) -> None:
+def remove_unfilled(made: Sequence[str]) -> None:
+    """Remove each of the folders ``made`` for a run (:func:`make_folders`) that the run left
+    empty, with the empty folders the run made in them (a tree's subfolders): a run that
+    failed on a full disk or on every input left its new ``out_dir`` behind, holding nothing.
+    A folder that holds anything (an output, the manifest, the report) stays."""
+    for folder in sorted(made, key=len, reverse=True):  # (the innermost first)
+        for inner, _, _ in os.walk(folder, topdown=False):  # (every folder in it is the run's)
+            with contextlib.suppress(OSError):  # (only while empty)
+                os.rmdir(inner)
+
+
+def make_folders(opts: RunOptions) -> list[str]:
     """Make the folders of the report, ``out_dir`` and ``output`` before any work, and check
     that each takes a new file (an output is written as a temporary file there, then renamed):
     a :class:`UsageError` if one cannot be made or written in (a file in the way, no
@@ -1154,7 +1180,8 @@ def make_folders(opts: RunOptions) -> None:
     an ``output`` there failed each input (exit 1), one format before the run and the others
     after it. Every check that needs no folder comes first, and a folder made here is removed
     again when a later one fails: a command refused for its usage leaves nothing behind
-    (``--report DIR --out-dir DIR`` made DIR, then refused the report)."""
+    (``--report DIR --out-dir DIR`` made DIR, then refused the report). Returns the folders
+    made, for :func:`remove_unfilled` once the run is over."""
     for what, named in (("output", opts.output), ("report", opts.report)):
         if named and named != STDIN and (problem := no_output(what, named)):
             raise UsageError(problem)  # (a link in a loop, a socket: the report after the work)
@@ -1199,6 +1226,7 @@ def make_folders(opts: RunOptions) -> None:
             with contextlib.suppress(OSError):  # (only while empty)
                 os.rmdir(folder)
         raise
+    return made
 
 
 def _make_folder(opts: RunOptions, what: str, folder: str, made: list[str]) -> None:

@@ -21,7 +21,7 @@ from .inputs import MANIFEST, Job
 from .rawblocks import read_span
 from .results import json_text
 
-__all__ = ["Manifest", "Sink", "write_all"]
+__all__ = ["Manifest", "Sink", "file_digest", "write_all"]
 
 
 def write_all(raw: Any, data: bytes) -> None:
@@ -153,6 +153,20 @@ class Sink:
                 self.counter.flush()
 
 
+def file_digest(path: str) -> tuple[int, str]:
+    """The size and SHA-256 (hex) of the file ``path``, read back: what a manifest entry
+    holds of an output written whole by another writer (Parquet's), and checks on resume."""
+    import hashlib  # (see _Counter)
+
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for piece in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(piece)
+            size += len(piece)
+    return size, digest.hexdigest()
+
+
 class Manifest:
     """Append-only record of finished files in an out dir (last entry per input wins)."""
 
@@ -206,13 +220,7 @@ class Manifest:
             or dst.st_mtime_ns < src.st_mtime_ns
         ):
             return False
-        import hashlib
-
-        digest = hashlib.sha256()
-        with open(job.target, "rb") as fh:
-            for piece in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(piece)
-        return digest.hexdigest() == entry.get("output_sha256")
+        return file_digest(job.target)[1] == entry.get("output_sha256")
 
     def record(
         self, job: Job, key: str, size: int, digest: str, read: os.stat_result | None = None

@@ -501,6 +501,18 @@ class Source:
 
         return misread(self.head, self.encoding)
 
+    def misread_warning(self) -> tuple[int, str] | None:
+        """The warning of an input that :meth:`misread` says the named encoding misreads: its
+        line and message, the one every command that reads text prints; else None."""
+        seen = self.misread()
+        if seen is None:
+            return None
+        better, line = seen
+        return line, (
+            f"decoded as {self.encoding}, the text reads as {better}: pass `encoding` {better} "
+            "or omit `encoding` to detect"
+        )
+
 
 #: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
 _PROBE = "Ab ё 1 Щука\n" * 20
@@ -541,12 +553,20 @@ def codec_problem(name: str) -> str | None:
 
 
 @contextlib.contextmanager
-def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> Iterator[Source]:
+def open_source(
+    name: str,
+    encoding: str = "auto",
+    errors: str = "strict",
+    *,
+    warn: Callable[[int, str], None] | None = None,
+) -> Iterator[Source]:
     """Open the input ``name`` (``"-"``: stdin) the one way every command reads its inputs.
 
     A codec suffix (``.gz``, ``.bz2``, ``.xz``…) is decompressed; ``encoding="auto"`` is
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
-    the input; broken compressed data and binary data raise :class:`InputError`.
+    the input; broken compressed data and binary data raise :class:`InputError`. A named
+    ``encoding`` that the head reads as another code page's mojibake is told to ``warn``
+    (line, message: :meth:`Source.misread_warning`) before anything is read.
 
     >>> import gzip, os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.txt.gz")
@@ -585,7 +605,10 @@ def open_source(name: str, encoding: str = "auto", errors: str = "strict") -> It
         reader = cast(BinaryIO, _Guarded(plain) if fd < 0 else _Sized(plain, size))
         head = reader.read(SNIFF_BYTES)
         enc = detect_encoding(head) if encoding == "auto" else named
-        yield Source(name, reader, head, enc, errors, fd, size)
+        src = Source(name, reader, head, enc, errors, fd, size)
+        if warn is not None and encoding != "auto" and (said := src.misread_warning()):
+            warn(*said)
+        yield src
     finally:
         if name != "-":  # (not `raw is not sys.stdin.buffer`: with stdin closed, sys.stdin is
             raw.close()  # None, and every named file failed "'NoneType' object has no attribute")
@@ -597,12 +620,14 @@ def read_text(
     errors: str = "strict",
     *,
     chunk_size: int = 1 << 20,
+    warn: Callable[[int, str], None] | None = None,
 ) -> Iterator[str]:
     """Blocks of whole lines of the file ``name`` (``"-"``: stdin), decoded as the runner does
     (a line longer than :data:`HARD_LIMIT` characters is cut there, so memory stays bounded).
 
     ``encoding="auto"`` detects it on the head of the input (BOM, UTF-8, legacy Cyrillic code
-    pages); undecodable input raises :class:`InputError` with its line.
+    pages); undecodable input raises :class:`InputError` with its line. ``warn``: see
+    :func:`open_source`.
     """
-    with open_source(name, encoding, errors) as src:
+    with open_source(name, encoding, errors, warn=warn) as src:
         yield from src.blocks(chunk_size=chunk_size, hard_limit=HARD_LIMIT)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
 from typing import Any
 
@@ -80,12 +80,14 @@ def record_values(
     errors: str = "strict",
     *,
     chunk_size: int = 1 << 20,
+    warn: Callable[[int, str], None] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """The selected values of each record of the input ``path`` (``"-"``: stdin), with its
     line in the file, read as a run converts it: opened, decoded, cut into blocks and bound
     to its header by the runner's own :class:`~translit.io.reading.Reading`, so a record,
     its line and a bad record's message are the ones ``translit romanize`` finds
-    (``translit detect --field/--column`` reads so).
+    (``translit detect --field/--column`` reads so); ``warn``: see
+    :func:`~translit.io.textio.open_source`.
 
     >>> import os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.csv")
@@ -94,7 +96,7 @@ def record_values(
     >>> list(record_values(format_for(path, columns=("name",)), path))
     [(2, ['Щука\\nЛещ']), (4, ['Ёж'])]
     """
-    with open_source(path, encoding, errors) as src:
+    with open_source(path, encoding, errors, warn=warn) as src:
         first, blocks = Reading(src, fmt).text_blocks(chunk_size)
         bound, rest, line = first.fmt, first.rest, 1 + first.lines  # (after a header)
         del first  # (its text: the whole first block, held through the loop)
