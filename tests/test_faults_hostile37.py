@@ -1,0 +1,81 @@
+"""Fault suite, hostile37: a fresh red-team of the inputs the earlier passes
+(tests/test_faults_*.py) did not try. Each test builds its hostile input itself.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do; memory and output bounded by the
+limits the input's format has.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from translit.errors import GlossaryError
+from translit.glossary.xlsx import read_xlsx
+
+# -- 1. an XLSX shared-strings bomb --------------------------------------------------------------
+
+_REL = "http://schemas.openxmlformats.org"
+_NS = _REL + "/spreadsheetml/2006/main"
+
+
+def _workbook(shared: list[str], rows: list[list[int]]) -> bytes:
+    """A workbook whose one sheet's cells each name a shared string by index."""
+    body = "".join(
+        f'<row r="{r}">'
+        + "".join(f'<c r="{"AB"[i]}{r}" t="s"><v>{n}</v></c>' for i, n in enumerate(cells))
+        + "</row>"
+        for r, cells in enumerate(rows, 1)
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{_NS}" xmlns:r="{_REL}/officeDocument/2006/relationships">'
+            '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        kind = f"{_REL}/officeDocument/2006/relationships"
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{_REL}/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{kind}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{kind}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>",
+        )
+        z.writestr(
+            "xl/sharedStrings.xml",
+            f'<sst xmlns="{_NS}">' + "".join(f"<si><t>{s}</t></si>" for s in shared) + "</sst>",
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{_NS}"><sheetData>{body}</sheetData></worksheet>',
+        )
+    return buf.getvalue()
+
+
+def test_a_shared_strings_bomb_is_refused_at_the_limit_of_a_glossary() -> None:
+    """A shared string is unpacked once and may be named by every cell: a 1.6 MB workbook of
+    200,000 rows naming two strings of 9,000 letters each was read whole and written out by
+    `glossary convert` as a 5.4 GB CSV (221 s), past the 64 MiB a glossary file may hold in
+    any format. The text the cells hand on is now held to ``max_bytes`` characters; here
+    2,000 rows of 2 x 500 letters (2 million) against a limit of 200,000."""
+    data = _workbook(["ru", "en", "ж" * 500, "z" * 500], [[0, 1]] + [[2, 3]] * 2_000)
+    assert len(data) < 200_000  # every part fits the limit: only the cells' text does not
+    with pytest.raises(GlossaryError) as err:
+        read_xlsx(data, "bomb.xlsx", max_bytes=200_000)
+    message = str(err.value)
+    assert "bomb.xlsx (xl/worksheets/sheet1.xml)" in message
+    assert "200,000 characters" in message and "shared strings" in message
+    assert "CSV" in message  # what to do
+
+
+def test_a_workbook_that_repeats_its_shared_strings_within_the_limit_reads() -> None:
+    """Repeating a shared string is what Excel does for a status or a subject column: a sheet
+    whose text stays within the limit reads every row."""
+    data = _workbook(["ru", "en", "Москва", "Moscow"], [[0, 1]] + [[2, 3]] * 2_000)
+    g = read_xlsx(data, "ok.xlsx", max_bytes=200_000)
+    assert len(g.concepts) == 2_000
+    assert [t.text for t in g.concepts[-1].terms] == ["Москва", "Moscow"]
