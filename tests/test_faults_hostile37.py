@@ -79,3 +79,48 @@ def test_a_workbook_that_repeats_its_shared_strings_within_the_limit_reads() -> 
     g = read_xlsx(data, "ok.xlsx", max_bytes=200_000)
     assert len(g.concepts) == 2_000
     assert [t.text for t in g.concepts[-1].terms] == ["Москва", "Moscow"]
+
+
+# -- 2. PO: several strings on one line, and a quote not escaped ----------------------------------
+
+
+def _po(entry: bytes) -> bytes:
+    return (
+        b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        b'"Language: ru\\n"\n"X-Source-Language: en\\n"\n\n' + entry + b"\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "terms"),
+    [
+        (b'msgid "Mos" "cow"\nmsgstr "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"',
+         ["Moscow", "Москва"]),
+        (b'msgid "Moscow"\nmsgstr "\\320\\234" "\\320\\276\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"',
+         ["Moscow", "Москва"]),
+        (b'msgid "" "Mos"\n"cow""" ""\nmsgstr "" "\\"\xd0\x9c\\"" ""', ["Moscow", '"М"']),
+    ],
+    ids=["two-strings", "a-letter's-bytes-in-two-strings", "empty-strings"],
+)  # fmt: skip
+def test_several_strings_on_a_line_are_joined_as_gettext_joins_them(
+    entry: bytes, terms: list[str]
+) -> None:
+    """gettext reads a line's strings one after the other (``msgcat`` writes ``msgid "Mos"
+    "cow"`` as ``msgid "Moscow"``); Babel took everything between the line's first and last
+    quote, so the term was ``Mos" "cow``, and the two bytes of М in two strings did not
+    decode. Each string's escapes are read alone, the bytes they name then joined."""
+    from translit.glossary.po import read_po
+
+    g = read_po(_po(entry), "g.po")
+    assert [t.text for t in g.concepts[0].terms] == terms
+
+
+def test_a_quote_not_escaped_inside_a_po_string_is_refused_at_its_line() -> None:
+    """``msgid "a"b"`` is a syntax error to gettext (msgcat: 'keyword "b" unknown'); Babel
+    read the term ``a"b`` in silence."""
+    from translit.glossary.po import read_po
+
+    with pytest.raises(GlossaryError) as info:
+        read_po(_po(b'msgid "Mos"cow"\nmsgstr "\xd0\x9c"'), "g.po")
+    assert info.value.line == 7, str(info.value)
+    assert "not escaped" in str(info.value) and '\\"' in str(info.value)
