@@ -9,12 +9,14 @@ limits the input's format has.
 from __future__ import annotations
 
 import io
+import lzma
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
-from conftest import CLI_ENV
+from conftest import CLI_ENV, translit_cli
 
 from translit.errors import GlossaryError
 from translit.glossary.xlsx import read_xlsx
@@ -164,3 +166,52 @@ def test_a_zstd_bomb_is_read_in_bounded_memory() -> None:
     packed, total, grown_mib = map(int, done.stdout.split())
     assert packed < 65_536 and total == 300 << 20, (packed, total)
     assert grown_mib < 100, grown_mib
+
+
+# -- 4. xz stream padding ------------------------------------------------------------------------
+
+
+def _xz(text: str) -> bytes:
+    return lzma.compress(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("tail", "out"),
+    [
+        (b"\0" * 4 + _xz("Жора\n"), "Yura\nZhora\n"),
+        (b"\0" * 8 + _xz("Жора\n") + b"\0" * 4, "Yura\nZhora\n"),
+        (b"\0" * 12, "Yura\n"),
+        (_xz("Жора\n"), "Yura\nZhora\n"),
+    ],
+    ids=["padding-between", "padding-between-and-after", "padding-after", "no-padding"],
+)
+def test_xz_streams_after_stream_padding_are_all_read(
+    tmp_path: Path, tail: bytes, out: str
+) -> None:
+    """The .xz format allows NUL bytes, four at a time, between and after streams (The .xz File
+    Format 1.2.0, § 2.2; ``xz -d`` reads them); lzma.LZMAFile reads none (CPython issue
+    88300): the stream after the padding was dropped, "Yura" alone with exit 0, and padding at
+    the end was "the file is damaged, cut short"."""
+    src = tmp_path / "a.txt.xz"
+    src.write_bytes(_xz("Юра\n") + tail)
+    done = translit_cli("romanize", "-l", "ru", src)
+    assert (done.returncode, done.stdout.decode()) == (0, out), done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("tail", "said"),
+    [(b"\0" * 3, "3 NUL bytes"), (b"junk", "cannot decompress"), (b"ab", "cannot decompress")],
+    ids=["padding-not-of-four", "garbage", "short-garbage"],
+)
+def test_data_after_an_xz_stream_that_is_no_stream_fails_its_input(
+    tmp_path: Path, tail: bytes, said: str
+) -> None:
+    """``xz -d`` refuses what follows a stream if it is neither padding nor a stream
+    ("Unexpected end of input", "Compressed data is corrupt"); LZMAFile dropped it and the
+    file was converted with exit 0, whatever it held (a damaged second stream)."""
+    src = tmp_path / "a.txt.xz"
+    src.write_bytes(_xz("Юра\n") + tail)
+    done = translit_cli("romanize", "-l", "ru", "-o", tmp_path / "out.txt", src)
+    assert done.returncode == 1, done.stderr.decode()
+    assert said in done.stderr.decode() and "a.txt.xz" in done.stderr.decode()
+    assert not (tmp_path / "out.txt").exists()
