@@ -215,3 +215,37 @@ def test_data_after_an_xz_stream_that_is_no_stream_fails_its_input(
     assert done.returncode == 1, done.stderr.decode()
     assert said in done.stderr.decode() and "a.txt.xz" in done.stderr.decode()
     assert not (tmp_path / "out.txt").exists()
+
+
+# -- 5. PO: notes written as they are ------------------------------------------------------------
+
+
+def test_a_long_note_comes_back_from_po_as_it_was(tmp_path: Path) -> None:
+    """Babel wraps comments at 76 columns even at width=0 (as xgettext does): a note of one
+    line of 40 words went to PO as three comment lines and came back as two lines joined by
+    a line end, the middle one lost (Babel writes a line that repeats the one before once)."""
+    from translit.glossary.files import load, save
+    from translit.glossary.model import Concept, Glossary, Term
+
+    note = "word " * 40 + "end"
+    g = Glossary(path="g.csv", source_lang="ru", languages=["ru", "en"])
+    g.concepts.append(
+        Concept(id="c1", terms=[Term("Москва", "ru"), Term("Moscow", "en")], notes={"": note})
+    )
+    assert save(g, tmp_path / "g.po") == []
+    back = load(tmp_path / "g.po", source_lang="ru", target_lang="en")
+    assert back.concepts[0].notes == {"": note}
+
+
+def test_a_tab_in_a_note_written_to_po_is_said() -> None:
+    """Babel writes a comment's tab as spaces, in silence; the loss is now reported as the
+    other things a PO file cannot hold are."""
+    from translit.glossary.model import Concept, Glossary, Term
+    from translit.glossary.po import write_po
+
+    g = Glossary(path="g.csv", source_lang="ru", languages=["ru", "en"])
+    g.concepts.append(
+        Concept(id="c1", terms=[Term("Москва", "ru"), Term("Moscow", "en")], notes={"": "a\tb"})
+    )
+    said = write_po(g, io.BytesIO())
+    assert any("tabs in notes" in x for x in said), said

@@ -210,6 +210,11 @@ def _one_string(quoted: bytes, path: str, line: int) -> bytes:
     return b'"' + b"".join(parts) + b'"'
 
 
+#: The width Babel writes at: none in effect. At width=0 it still wraps comments at 76 columns
+#: (as xgettext does), so a note of one long line came back as several (its spaces line ends),
+#: and a wrapped line that repeated the one before was written once
+_NO_WRAP = 1 << 30
+
 #: The header naming the source language (Qt's lconvert, translate-toolkit): written, and read
 #: when the caller names none
 _SOURCE_HEADER = "X-Source-Language"
@@ -441,6 +446,9 @@ def write_po(
             if len(set(said)) < len(said):  # Babel writes a comment line once
                 what = "repeated lines of notes or definitions"
                 lost[what] = lost.get(what, 0) + 1
+            if i < len(glossary.concepts) and any("\t" in x for x in said):
+                what = "tabs in notes or definitions"  # (Babel writes spaces: textwrap)
+                lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         context = None if isinstance(c.id, Implied) and msgids[s.text] == 1 else c.id
         if i >= len(glossary.concepts):
@@ -455,7 +463,7 @@ def write_po(
             auto_comments=_comments(c.definitions),
         )
     out = io.BytesIO()
-    babel_write(out, cat, width=0, omit_header=False, sort_output=False)
+    babel_write(out, cat, width=_NO_WRAP, omit_header=False, sort_output=False)
     # the source language, which Babel has no header for, as Qt's lconvert and
     # translate-toolkit write it: read back, the glossary's languages are what they were
     text = out.getvalue()
