@@ -249,3 +249,21 @@ def test_a_tab_in_a_note_written_to_po_is_said() -> None:
     )
     said = write_po(g, io.BytesIO())
     assert any("tabs in notes" in x for x in said), said
+
+
+# -- 6. a Parquet column that is no text says what to do ------------------------------------------
+
+
+def test_a_parquet_column_that_is_no_text_says_what_to_do(tmp_path: Path) -> None:
+    """A binary column (bytes that may be UTF-8) was "column 'name' is binary, not text", and
+    no more: the message names what to do."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"name": pa.array([b"\xd0\xae"], pa.binary())}), src)
+    done = translit_cli("romanize", "--column", "name", "--suffix", ".lat", src)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "column 'name' is binary, not text" in err and "--column" in err, err
+    assert not (tmp_path / "d.lat.parquet").exists()
