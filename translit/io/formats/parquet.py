@@ -116,8 +116,8 @@ class Parquet(Format):
                 kind = kind.value_type  # (it was "dictionary<values=string, …>, not text")
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
                 raise InputError(
-                    f"column {shown(c)} is {kind}, not text: name text columns only with "
-                    "--column, or store this one as strings (pyarrow's pa.string())"
+                    f"column {shown(c)} is {kind}, not text: convert text columns only, "
+                    "or store this one as strings (pyarrow's pa.string())"
                 )
         refuse_taken(self.add, schema.names)
 
