@@ -66,6 +66,8 @@ _PLURAL_FORM = re.compile(rb"\s*(?:#~)?\s*msgstr\[([^\]]*)\]")
 #: character string without ``\u``/``\U``): up to three octal digits, ``\x`` and every hex digit
 #: that follows, one of the C letters, or anything else (an error).
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|([abfnrtv\\\"])|(.))", re.DOTALL)
+#: One string of a line: a line may hold several, which gettext joins (``msgid "Mos" "cow"``)
+_ONE_STRING = re.compile(rb'"([^"\\]*(?:\\.[^"\\]*)*)"\s*', re.DOTALL)
 _LETTERS = {b"a": 7, b"b": 8, b"f": 12, b"n": 10, b"r": 13, b"t": 9, b"v": 11, b"\\": 92, b'"': 34}
 #: The bytes a string cannot hold raw, as the escapes Babel reads; any other byte an escape
 #: names goes in raw, to be decoded in the file's charset with the bytes around it, as gettext
@@ -179,10 +181,41 @@ def _read_strings(data: bytes, path: str) -> bytes:
                 path,
                 n,
             )
-        if b"\\" in quoted:
-            lines[n - 1] = line[: m.start(3)] + _unescape(quoted, path, n) + line[m.end(3) :]
+        quoted = _one_string(quoted, path, n)
+        lines[n - 1] = line[: m.start(3)] + quoted + line[m.end(3) :]
     return b"\n".join(lines)
 
+
+def _one_string(quoted: bytes, path: str, line: int) -> bytes:
+    r"""The strings of a line, their escapes read (:func:`_unescape`), as the one string
+    gettext reads (``"Mos" "cow"`` is ``"Moscow"``; Babel read it as ``Mos" "cow``); a quote
+    inside a string that is not escaped is refused (Babel read ``"a"b"`` as ``a"b``, where
+    gettext reports a syntax error). Each string's escapes are read alone: ``"\3" "4"`` is two
+    characters, never ``\34``.
+
+    >>> _one_string(b'"Mos" "cow"', "t.po", 1), _one_string(rb'"a\"b"', "t.po", 1)
+    (b'"Moscow"', b'"a\\"b"')
+    """
+    parts = []
+    at = 0
+    while at < len(quoted):
+        m = _ONE_STRING.match(quoted, at)
+        if m is None:
+            raise GlossaryError(
+                'bad PO file: a quote (") inside a string is not escaped; write it as \\"',
+                path,
+                line,
+            )
+        part = m.group(1)
+        parts.append(_unescape(part, path, line) if b"\\" in part else part)
+        at = m.end()
+    return b'"' + b"".join(parts) + b'"'
+
+
+#: The width Babel writes at: none in effect. At width=0 it still wraps comments at 76 columns
+#: (as xgettext does), so a note of one long line came back as several (its spaces line ends),
+#: and a wrapped line that repeated the one before was written once
+_NO_WRAP = 1 << 30
 
 #: The header naming the source language (Qt's lconvert, translate-toolkit): written, and read
 #: when the caller names none
@@ -415,6 +448,9 @@ def write_po(
             if len(set(said)) < len(said):  # Babel writes a comment line once
                 what = "repeated lines of notes or definitions"
                 lost[what] = lost.get(what, 0) + 1
+            if i < len(glossary.concepts) and any("\t" in x for x in said):
+                what = "tabs in notes or definitions"  # (Babel writes spaces: textwrap)
+                lost[what] = lost.get(what, 0) + 1
         msgstr = "" if template or t is None else t.text
         context = None if isinstance(c.id, Implied) and msgids[s.text] == 1 else c.id
         if i >= len(glossary.concepts):
@@ -429,7 +465,7 @@ def write_po(
             auto_comments=_comments(c.definitions),
         )
     out = io.BytesIO()
-    babel_write(out, cat, width=0, omit_header=False, sort_output=False)
+    babel_write(out, cat, width=_NO_WRAP, omit_header=False, sort_output=False)
     # the source language, which Babel has no header for, as Qt's lconvert and
     # translate-toolkit write it: read back, the glossary's languages are what they were
     text = out.getvalue()

@@ -50,10 +50,76 @@ def _bz2_out(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, bz2.BZ2File(raw, mode="wb"))
 
 
-def _xz_in(raw: BinaryIO) -> BinaryIO:
-    import lzma
+class _XzIn:
+    """The streams of an ``.xz`` file one after another, with the stream padding the format
+    allows between and after them (NUL bytes, a multiple of four: The .xz File Format 1.2.0,
+    § 2.2), as ``xz -d`` reads them. ``lzma.LZMAFile`` reads none (CPython issue 88300): a
+    stream after padding was dropped in silence, exit 0, and padding at the end was "ended
+    before the end-of-stream marker"; any other data after a stream, which ``xz -d`` refuses,
+    was dropped in silence too. Each call unpacks at most 64 KiB, as LZMAFile's did."""
 
-    return cast(BinaryIO, lzma.LZMAFile(raw, mode="rb"))
+    def __init__(self, raw: BinaryIO) -> None:
+        import lzma
+
+        self.raw = raw
+        self.lzma = lzma
+        self.stream = lzma.LZMADecompressor()
+        self.inside = False  # bytes of the current stream were read, its end was not
+        self.pending = b""  # read from the file, not yet handed to the decompressor
+        self.padding = 0  # NUL bytes since the last stream's end
+        self.out = bytearray()
+        self.ended = False
+
+    def _fill(self) -> None:
+        if self.inside and not self.stream.needs_input:  # (it holds input not yet unpacked)
+            data = b""
+        else:
+            if not self.pending:
+                self.pending = self.raw.read(1 << 16)
+                if not self.pending:
+                    self.ended = True
+                    if self.inside:
+                        raise EOFError(
+                            "Compressed file ended before the end-of-stream marker was reached"
+                        )
+                    self._check_padding()
+                    return
+            if not self.inside:
+                rest = self.pending.lstrip(b"\0")
+                self.padding += len(self.pending) - len(rest)
+                self.pending = rest
+                if not rest:
+                    return
+                self._check_padding()
+            data, self.pending = self.pending, b""
+        self.inside = True
+        self.out += self.stream.decompress(data, max_length=1 << 16)
+        if self.stream.eof:  # the next stream (xz -c a b > x.xz) starts in what is left
+            self.pending = self.stream.unused_data + self.pending
+            self.stream = self.lzma.LZMADecompressor()
+            self.inside = False
+            self.padding = 0
+
+    def _check_padding(self) -> None:
+        if self.padding % 4:
+            raise self.lzma.LZMAError(
+                f"{self.padding} NUL bytes after a stream, where padding is a multiple of four"
+            )
+
+    def read(self, n: int = -1) -> bytes:
+        while not self.ended and (n < 0 or len(self.out) < n):
+            self._fill()
+        size = len(self.out) if n < 0 else min(n, len(self.out))
+        data = bytes(self.out[:size])
+        del self.out[:size]
+        return data
+
+    def close(self) -> None:
+        self.out.clear()
+
+
+def _xz_in(raw: BinaryIO) -> BinaryIO:
+    return cast(BinaryIO, _XzIn(raw))
 
 
 def _xz_out(raw: BinaryIO) -> BinaryIO:
@@ -65,7 +131,13 @@ def _xz_out(raw: BinaryIO) -> BinaryIO:
 class _ZstdIn:
     """The frames of a zstd stream decompressed one after another; data that ends inside a
     frame raises ``ZstdError`` (zstandard's stream reader returns ``b""`` there, as at a real
-    end, and a cut-short file was converted to a cut-short output with exit 0)."""
+    end, and a cut-short file was converted to a cut-short output with exit 0).
+
+    The decompressor is handed :data:`_ZSTD_SLICE` bytes at a time, and only while less than
+    what was asked for is waiting: a zstd block of 4 bytes may unpack to 128 KiB, so the
+    64 KiB read from the file at once could be gigabytes (a 61 KB file of 2 GB of line ends
+    took 4 GB of memory, now 236 MB, the frame's 128 MiB window most of it); a slice makes at
+    most about 33 MB."""
 
     def __init__(self, raw: BinaryIO) -> None:
         import zstandard  # type: ignore[import-not-found,unused-ignore]
@@ -75,21 +147,22 @@ class _ZstdIn:
         self.frame = zstandard.ZstdDecompressor().decompressobj()
         self.inside = False  # bytes of the current frame were read, its end was not
         self.out = bytearray()
+        self.pending = b""  # read from the file, not yet decompressed
         self.ended = False
 
     def _fill(self) -> None:
-        data = self.raw.read(1 << 16)
-        if not data:
-            self.ended = True
-            if self.inside:
-                raise self.zstd.ZstdError("the data ends inside a frame (file cut short?)")
-            return
-        while data:
-            self.inside = True
-            self.out += self.frame.decompress(data)
-            if not self.frame.eof:
+        if not self.pending:
+            self.pending = self.raw.read(1 << 16)
+            if not self.pending:
+                self.ended = True
+                if self.inside:
+                    raise self.zstd.ZstdError("the data ends inside a frame (file cut short?)")
                 return
-            data = self.frame.unused_data  # the next frame (zstd -c a b > x.zst)
+        data, self.pending = self.pending[:_ZSTD_SLICE], self.pending[_ZSTD_SLICE:]
+        self.inside = True
+        self.out += self.frame.decompress(data)
+        if self.frame.eof:  # the next frame (zstd -c a b > x.zst) starts in what is left
+            self.pending = self.frame.unused_data + self.pending
             self.frame = self.zstd.ZstdDecompressor().decompressobj()
             self.inside = False
 
@@ -103,6 +176,10 @@ class _ZstdIn:
 
     def close(self) -> None:
         self.out.clear()
+
+
+#: Compressed bytes handed to the zstd decompressor at once (see :class:`_ZstdIn`)
+_ZSTD_SLICE = 1024
 
 
 def _zstd_in(raw: BinaryIO) -> BinaryIO:

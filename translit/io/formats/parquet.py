@@ -115,7 +115,10 @@ class Parquet(Format):
             if pa.types.is_dictionary(kind):  # pandas' category, R's factor: text all the same
                 kind = kind.value_type  # (it was "dictionary<values=string, …>, not text")
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
-                raise InputError(f"column {shown(c)} is {kind}, not text")
+                raise InputError(
+                    f"column {shown(c)} is {kind}, not text: convert text columns only, "
+                    "or store this one as strings (pyarrow's pa.string())"
+                )
         refuse_taken(self.add, schema.names)
 
     def out_schema(self, schema: Any) -> Any:
