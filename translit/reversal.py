@@ -42,6 +42,10 @@ __all__ = ["Reverser", "get_reverser", "reverse"]
 
 _LATIN = ROMAN_CLASS
 _MARKS = r"\u0300-\u036F\uFE20-\uFE2F"
+#: the stress marks a romanised word keeps from its Cyrillic (combining acute and grave)
+_STRESS = "\u0301\u0300"
+#: marks × letters past which a word is not searched for its marks' places (a text of them)
+_MAX_STRESS_WORK = 1 << 12
 _lock = threading.RLock()
 
 
@@ -170,6 +174,9 @@ class Reverser:
         return word
 
     def _read(self, word: str) -> str | None:
+        return self._read_plain(word) or self._stressed(unicodedata.normalize("NFC", word))
+
+    def _read_plain(self, word: str) -> str | None:
         nfc = unicodedata.normalize("NFC", word)
         cyr = self._back.romanize(nfc)
         if cyr == nfc or _has_latin(cyr) or any(c in self._signs for c in cyr):
@@ -191,6 +198,39 @@ class Reverser:
             if forward(candidate) == nfc:
                 return candidate
         return None
+
+    def _stressed(self, word: str) -> str | None:
+        """A word with stress marks (romanize keeps them on their vowel: И́горь → Ígorʹ): read
+        without them, then each mark in turn put after the first Cyrillic letter where the
+        word romanises back to ``word`` with the marks placed so far; None when one finds no
+        place (or the word has none).
+
+        >>> get_reverser("bgn-pcgn", "ru")._stressed("Víktorovich")
+        'Ви́кторович'
+        """
+        nfd = unicodedata.normalize("NFD", word)
+        at = [i for i, c in enumerate(nfd) if c in _STRESS]
+        if not at or len(at) * len(nfd) > _MAX_STRESS_WORK:
+            return None
+        cyr = self._read_plain("".join(c for c in nfd if c not in _STRESS))
+        if cyr is None:
+            return None
+        forward = self._forward.romanize
+        start = 0
+        for i in at:  # the word with its marks up to this one, the later ones left out
+            want = unicodedata.normalize(
+                "NFC", nfd[: i + 1] + "".join(c for c in nfd[i + 1 :] if c not in _STRESS)
+            )
+            for p in range(start + 1, len(cyr) + 1):
+                if not cyr[p - 1].isalpha():
+                    continue
+                candidate = cyr[:p] + nfd[i] + cyr[p:]
+                if unicodedata.normalize("NFC", forward(candidate)) == want:
+                    cyr, start = candidate, p + 1
+                    break
+            else:
+                return None
+        return unicodedata.normalize("NFC", cyr)
 
 
 def _has_latin(text: str) -> bool:

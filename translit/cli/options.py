@@ -492,11 +492,13 @@ def yields(
 
 def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
     """Run the batch for ``spec`` with the shared options ``io``; exit with its code."""
+    from ..io.inputs import STDIN
     from ..io.runner import Plan, run
     from ..io.workers import keep_memory
     from .base import env_var, fail, from_env, reader_left, stop, stop_signals
 
     opts = make_options(io)
+    inputs = tuple(files) or (STDIN,)  # no FILE: stdin (a program names it "-")
     env = {name: env_var(name) for name in io if from_env(name)}
     reporter = Reporter(opts, env)
     seen = [0]  # input bytes read so far; -1 once keep_memory() ran
@@ -519,9 +521,9 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
                     from ..integrations.dask import run_files
                 except ImportError:
                     fail("--engine dask needs the dask extra: pip install 'translit-kit[dask]'", 2)
-                result = run_files(spec, files, opts, on_event=on_event, defaults=tuple(env))
+                result = run_files(spec, inputs, opts, on_event=on_event, defaults=tuple(env))
             else:
-                result = run(Plan(spec, tuple(files), opts, tuple(env)), on_event=on_event)
+                result = run(Plan(spec, inputs, opts, tuple(env)), on_event=on_event)
         except UsageError as exc:
             reporter.close()
             fail(usage(exc), 2)

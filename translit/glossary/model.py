@@ -406,8 +406,9 @@ def norm_tag(tag: str) -> str:
 
 
 def primary(tag: str) -> str:
-    """The primary language subtag: ``'ru-Latn'`` → ``'ru'``."""
-    return norm_tag(tag).split("-")[0]
+    """The primary language subtag, as its ISO 639-1 code where it has one: ``'ru-Latn'`` →
+    ``'ru'``, ``'deu-AT'`` → ``'de'``."""
+    return _language(norm_tag(tag).split("-")[0])
 
 
 @functools.cache
@@ -1082,16 +1083,34 @@ def _subtags(tag: str) -> tuple[str, str | None, str | None]:
 
     >>> _subtags("sr-Latn-RS"), _subtags("ru-Cyrl-RU"), _subtags("en-Latn")
     (('sr', 'Latn', 'RS'), ('ru', None, 'RU'), ('en', None, None))
+    >>> _subtags("deu-AT"), _subtags("eng")
+    (('de', None, 'AT'), ('en', None, None))
     """
     parts = tag.split("-")
+    lang = _language(parts[0])
     script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
-    if script is not None and script == _usual_script(parts[0]):
+    if script is not None and script == _usual_script(lang):
         script = None
     region = next(
         (p for p in parts[1:] if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit())),
         None,
     )
-    return parts[0], script, region
+    return lang, script, region
+
+
+@functools.lru_cache(maxsize=256)
+def _language(code: str) -> str:
+    """The language subtag CLDR prefers for ``code`` (Babel's language aliases): an ISO
+    639-2/-3 code (eng, ger, deu) or a retired one (iw) as its ISO 639-1 code, as
+    ``romanize(target=…)`` reads it; any other code as given.
+
+    >>> _language("eng"), _language("ger"), _language("ukr"), _language("en"), _language("xx")
+    ('en', 'de', 'uk', 'en', 'xx')
+    """
+    from babel.core import get_global
+
+    alias = get_global("language_aliases").get(code) or ""
+    return alias if alias.isascii() and alias.isalpha() else code  # (sh: sr_Latn, a tag)
 
 
 @functools.lru_cache(maxsize=256)

@@ -172,7 +172,7 @@ def _series_map(series: Any, fn: Any, *args: Any) -> Any:
 
 def _apply_columns(
     frame: dask.dataframe.DataFrame,
-    columns: Sequence[str],
+    columns: str | Sequence[str | int],
     suffix: str | None,
     fn: Any,
     *args: Any,
@@ -216,7 +216,7 @@ def _frame_map(part: Any, names: dict[Any, Any], fn: Any, *args: Any) -> Any:
 
 def romanize_frame(
     frame: dask.dataframe.DataFrame,
-    columns: Sequence[str],
+    columns: str | Sequence[str | int],
     *,
     scheme: str | None = None,
     lang: str = "auto",
@@ -249,7 +249,7 @@ def romanize_frame(
 
 def normalize_frame(
     frame: dask.dataframe.DataFrame,
-    columns: Sequence[str],
+    columns: str | Sequence[str | int],
     *,
     suffix: str | None = None,
     **options: Unpack[NormalizeOptions],

@@ -274,7 +274,9 @@ def plan(
     skip = _real(out_dir) if out_dir else None
     # (input, relative name, found under a directory, why it cannot be read, why passed over)
     pairs: list[tuple[str, str, bool, str, str]] = []
-    for src in sources or (STDIN,):
+    if not sources:  # (an empty glob's list read stdin: a program hung or wrote nothing, exit 0)
+        raise UsageError(f"no input given: name files or folders, or {STDIN!r} for stdin")
+    for src in sources:
         if src == STDIN:
             pairs.append((STDIN, "stdin", False, "", ""))
         elif os.path.isdir(src):

@@ -603,6 +603,13 @@ def name_key(name: str) -> str:
 
     >>> name_key(""), name_key("  "), name_key("—"), name_key("123")
     ('', '', '', '')
+
+    A key is compared exactly, capitals included: S, C and H stand for the sounds sh/zh, ch and
+    kh (``translit/data/names/keys.toml``), so a column of keys stored under a case-insensitive
+    collation (MySQL's default, SQL Server's) or lowered merges different names.
+
+    >>> name_key("Шевченко"), name_key("Севченко"), name_key("Хан"), name_key("Ган")
+    ('SevCenko', 'sevCenko', 'Han', 'gan')
     """
     name = want_str(name, "name_key()")
     want_name_length(name, "name_key() keys a name", "name", True, _ONE_NAME)
