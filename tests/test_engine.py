@@ -373,6 +373,30 @@ def test_unicode16_cyrillic_tje_is_romanised_with_its_case(scheme: str) -> None:
     assert r._romanize_reference("\u1c89\u1c8a \u1c89") == r("\u1c89\u1c8a \u1c89")
 
 
+@pytest.mark.parametrize(
+    ("scheme", "lang", "src", "out"),
+    [
+        # Cyrillic Extended-D (Unicode 15.0; unknown to Python 3.11's tables): a modifier or
+        # subscript letter is written as the letter its compatibility decomposition names
+        # (U+1E030 MODIFIER LETTER CYRILLIC SMALL A: <super> а), in no case of its own; the
+        # combining і (U+1E08F) as the other Cyrillic combining letters: dropped
+        ("bgn-pcgn", "ru", "П\U0001e030ривет", "Parivet"),
+        ("bgn-pcgn", "ru", "\U0001e036\U0001e05e", "zhs"),  # modifier ж, subscript с
+        ("iso-9", "ru", "\U0001e045\U0001e046", "čš"),
+        ("national", "uk", "\U0001e067\U0001e04c", "gi"),  # subscript ґ, modifier і
+        ("bgn-pcgn", "ru", "ЖУК\U0001e030", "ZHUKA"),  # no case: its word's, as the palochka
+        ("bgn-pcgn", "ru", "Жук\U0001e030", "Zhuka"),
+        ("bgn-pcgn", "ru", "Привет\U0001e08f", "Privet"),
+    ],
+)
+def test_cyrillic_extended_d_is_romanised_as_its_letters(
+    scheme: str, lang: str, src: str, out: str
+) -> None:
+    r = get_romanizer(scheme, lang)
+    assert r(src) == out
+    assert r._romanize_reference(src) == out
+
+
 # The palochka (U+04C0, small U+04CF) is written in its capital form in lower-case Chechen words
 # (data/letter_case.toml): its case says nothing. ODNI 2015 Chechen (ICS 630-01 Annex C) writes
 # гӀ gh, Ӏ '; BGN/PCGN 2008 Chechen writes гӀ ġ, Ӏ j (the tables applied by hand, the

@@ -23,8 +23,9 @@ def test_blocks_hold_only_cyrillic_code_points() -> None:
 
 
 def test_every_cased_cyrillic_letter_of_the_bmp_is_in_a_block() -> None:
-    # (Cyrillic Extended-D, U+1E030-1E08F, holds modifier letters only, and U+1D2B is a phonetic
-    # small capital of the Phonetic Extensions block: neither is written in Cyrillic text)
+    # (U+1D2B is a phonetic small capital of the Phonetic Extensions block, not written in
+    # Cyrillic text; Cyrillic Extended-D, U+1E030-1E08F, outside the BMP, is a block of
+    # modifier and subscript letters with no case)
     missing = [
         hex(cp)
         for cp in range(0x10000)

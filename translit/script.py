@@ -6,8 +6,10 @@ built from the same numbers: ranges of code points, a regex character class, a p
 
 Sources: the Unicode Character Database, ``Blocks.txt`` (Cyrillic U+0400–04FF, Cyrillic
 Supplement U+0500–052F, Cyrillic Extended-C U+1C80–1C8F, Cyrillic Extended-A U+2DE0–2DFF,
-Cyrillic Extended-B U+A640–A69F) and the general categories of ``UnicodeData.txt`` (a test
-checks the letter ranges below against :mod:`unicodedata`).
+Cyrillic Extended-B U+A640–A69F, Cyrillic Extended-D U+1E030–1E08F: the modifier and
+subscript letters of phonetic transcription, romanised as the letters they stand for) and the
+general categories of ``UnicodeData.txt`` (a test checks the letter ranges below against
+:mod:`unicodedata`).
 
     >>> is_cyrillic("Ж"), is_cyrillic("Z"), has_cyrillic("ROA (РОА)")
     (True, False, True)
@@ -69,7 +71,13 @@ __all__ = [
 Ranges = tuple[tuple[int, int], ...]
 
 #: The Cyrillic blocks, whole: letters, signs and combining marks, assigned or not.
-CYRILLIC_BLOCKS: Ranges = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
+CYRILLIC_BLOCKS: Ranges = (
+    (0x0400, 0x052F),
+    (0x1C80, 0x1C8F),
+    (0x2DE0, 0x2DFF),
+    (0xA640, 0xA69F),
+    (0x1E030, 0x1E08F),
+)
 
 #: The cased Cyrillic letters (general category Lu or Ll) of this Python's Unicode tables.
 CYRILLIC_LETTERS: Ranges = (

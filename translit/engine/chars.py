@@ -32,7 +32,11 @@ def _newer_letters() -> dict[str, dict[str, str]]:
 NEWER = _newer_letters()
 # their lower case, and a stand-in of the same case that Python's str methods understand
 NEWER_LOWER = {ord(c): chr(int(f["lower"], 16)) for c, f in NEWER.items() if "lower" in f}
-NEWER_SHAPE = {ord(c): "T" if f["category"] == "Lu" else "t" for c, f in NEWER.items()}
+NEWER_SHAPE = {
+    ord(c): "T" if f["category"] == "Lu" else "t"
+    for c, f in NEWER.items()
+    if f["category"] in ("Lu", "Ll")  # (a modifier letter has no case, as Python reads one)
+}
 NEWER_CAPITAL = re.compile("[" + "".join(map(chr, NEWER_LOWER)) + "]") if NEWER_LOWER else None
 
 #: Letters whose case says nothing about their word's (the palochka: data/letter_case.toml).

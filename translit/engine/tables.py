@@ -40,7 +40,8 @@ def _last_resort(ch: str, table: Mapping[str, str], marks: bool = True) -> str:
     (U+1C83 CYRILLIC SMALL LETTER WIDE ES as с, U+1C86 TALL HARD SIGN as ъ, U+A69C MODIFIER
     LETTER CYRILLIC HARD SIGN as ъ); else the last word of its name before ``WITH``, less the
     vowel a consonant's name ends in (U+1C8A CYRILLIC SMALL LETTER TJE → ``tj``, U+A681 DWE →
-    ``dw``, U+051B QA → ``q``).
+    ``dw``, U+051B QA → ``q``); a modifier or subscript letter is the rendering of the letter of
+    its compatibility decomposition (U+1E030 MODIFIER LETTER CYRILLIC SMALL A as а).
     """
     steps, default = _resort_plan(ch)
     for letter, mark in steps:
@@ -57,12 +58,19 @@ def _resort_plan(ch: str) -> tuple[tuple[tuple[str, str | None], ...], str]:
     the first a table has winning, each with the marks to add after it (``None``: the
     rendering as it is), and the rendering when the table has none of them."""
     newer = NEWER.get(ch)
-    if newer is None and not unicodedata.category(ch).startswith("L"):
+    if not (newer["category"] if newer else unicodedata.category(ch)).startswith("L"):
         return (), ""  # Cyrillic combining marks (titlo, …) and signs: decorative, dropped
     steps: list[tuple[str, str | None]] = []
     base = unicodedata.normalize("NFD", ch)
     if len(base) > 1:
         steps.append((base[0], base[1:]))
+    # the letter of a compatibility decomposition: a modifier or subscript letter's
+    # (U+1E030 MODIFIER LETTER CYRILLIC SMALL A, <super> а: as а)
+    compat = chr(int(newer["base"], 16)) if newer and "base" in newer else None
+    if compat is None and len(kd := unicodedata.normalize("NFKD", ch)) == 1 and kd != ch:
+        compat = kd
+    if compat is not None:
+        steps.append((compat, None))
     variant = VARIANTS.get(ch)
     if variant is not None:
         steps.append((variant, None))
