@@ -403,13 +403,14 @@ class UnknownLanguageError(TranslitError, ValueError):
     xx
     """
 
-    def __init__(self, lang: str, known: Iterable[str]) -> None:
+    def __init__(self, lang: str, known: Iterable[str], *, named: bool = False) -> None:
         self.lang = lang
         known = sorted(set(known))
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
-        if lang.strip().lower() in ("auto", "auto-line"):  # (romanize()'s words, not codes)
+        if named and lang.strip().lower() in ("auto", "auto-line"):  # (``named``: a scheme's
+            # language, which the caller needs named; romanize() takes these words)
             super().__init__(
                 f"{shown(lang)} (deciding the language from the text) serves romanize() and "
                 "normalize(); reverse() and a romaniser (get_romanizer, get_scheme) each needs a named "
