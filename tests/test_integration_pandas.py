@@ -107,7 +107,9 @@ def test_reverse_with_an_irreversible_scheme_blames_the_scheme_not_a_row() -> No
 
 def test_detect_keeps_missing_values_missing() -> None:
     """``s.map(translit.detect)`` failed on None and the accessor had no detect (api37)."""
-    s = pd.Series(["Київ і Харків", None, "Привет, как дела", np.nan, "Київ і Харків"])
+    s = pd.Series(
+        ["Київ і Харків", None, "Привет, как дела", np.nan, "Київ і Харків"], dtype=object
+    )
     out = s.translit.detect()
     assert out.tolist()[0] == "uk" and out.tolist()[2] == "ru" and out.tolist()[4] == "uk"
     assert out[1] is None and isinstance(out[3], float) and np.isnan(out[3])
