@@ -45,3 +45,40 @@ def test_glossary_options_a_format_does_not_take_are_refused(tmp_path: Path) -> 
         load(tmp_path / "x.tbx", strikt=False)
     # the language options are the ones every format takes: TBX says its languages itself
     assert load(tmp_path / "x.tbx", source_lang="ru", target_lang="fr").get("roa")
+
+
+@pytest.mark.parametrize("lang", ["auto", "AUTO", "auto-line"])
+def test_auto_where_a_named_language_is_needed_says_so(lang: str) -> None:
+    """``reverse(text, scheme, lang="auto")`` and ``get_romanizer(lang="auto")`` said "unknown
+    language 'auto'", though romanize() takes it: they need a named language, and say how to
+    name one (api37)."""
+    import translit
+    from translit.errors import UnknownLanguageError
+
+    for call in (
+        lambda: translit.reverse("Yeltsin", "iso-9", lang),
+        lambda: translit.get_romanizer("iso-9", lang),
+    ):
+        with pytest.raises(UnknownLanguageError) as info:
+            call()
+        text = str(info.value)
+        assert "unknown language" not in text
+        assert "needs a named language" in text and "romanize()" in text
+        assert "ISO 639" in text and "uk-UA" in text
+        assert "known: az, ba, be, bg" in text
+
+
+def test_a_scheme_check_before_any_text_is_read_does_not_claim_a_detection() -> None:
+    """``romanize("", scheme="nope")`` (the check romanize_frame and the pandas accessor make
+    before reading a value) said "for language 'ru' (detected from the text…)": no text was
+    read (api37)."""
+    import translit
+    from translit.errors import UnknownSchemeError
+
+    for text in ("", "123", "Hello"):
+        with pytest.raises(UnknownSchemeError) as info:
+            translit.romanize(text, scheme="nope")
+        assert "detected from the text" not in str(info.value)
+        assert "no Cyrillic text to detect a language from" in str(info.value)
+    with pytest.raises(UnknownSchemeError, match=r"'uk' \(detected from the text"):
+        translit.romanize("Київ і Харків", scheme="nope")

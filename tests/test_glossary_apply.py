@@ -592,3 +592,24 @@ def test_spans_move_back_over_every_hidden_kind_at_once(text: str) -> None:
     g = Glossary([Concept(f"c{i}", terms=[Term(t, "ru")]) for i, t in enumerate(terms)])
     m = Matcher(g, inflect=False, romanized=False)
     assert m.spans(text) == _spans_kind_by_kind(m, text)
+
+
+@pytest.mark.parametrize("mode", ["replace", "annotate", "list", "json"])
+def test_a_target_the_glossary_lacks_is_an_error_not_silence(small: Glossary, mode: str) -> None:
+    """``apply_text(text, g, "xx")`` returned the text unchanged without a word, while
+    ``translit glossary apply -t xx`` warned (api37); a tag of a language it has still works,
+    and an empty glossary gives the text back."""
+    from translit.errors import GlossaryError, TranslitError
+
+    with pytest.raises(GlossaryError) as info:
+        apply_text("Бойцы РОА", small, "de", mode)
+    assert isinstance(info.value, TranslitError)
+    assert str(info.value) == (
+        "no term in the target language 'de' (the glossary has: fr, ru): give `target` one of "
+        "those, or a glossary with terms in it"
+    )
+    assert apply_text("Бойцы РОА", small, "fr-CA", "annotate") == (
+        "Бойцы РОА [ROA: Armée de libération russe]"
+    )
+    empty = {"replace": "Бойцы РОА", "annotate": "Бойцы РОА", "list": "", "json": "[]"}
+    assert apply_text("Бойцы РОА", Glossary([]), "de", mode) == empty[mode]

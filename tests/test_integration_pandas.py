@@ -88,3 +88,33 @@ def test_a_categorical_column_stays_categorical() -> None:
     assert folded.cat.categories.tolist() == ["Елка"] and folded.tolist() == ["Елка", "Елка"]
     numbers = pd.Series(pd.Categorical([1, 2, 1])).translit.romanize(lang="ru")
     assert isinstance(numbers.dtype, pd.CategoricalDtype) and numbers.tolist() == [1, 2, 1]
+
+
+def test_reverse_with_an_irreversible_scheme_blames_the_scheme_not_a_row() -> None:
+    """It said "row 0 ('Yeltsin'): scheme 'wikipedia' (ru) is not reversible": the fault is
+    the scheme's, whatever the rows hold; the message names the reversible ones (api37)."""
+    s = pd.Series(["Yeltsin", "Gagarin"], name="who")
+    with pytest.raises(translit.IrreversibleSchemeError) as info:
+        s.translit.reverse("wikipedia", "ru")
+    text = str(info.value)
+    assert "row" not in text and "who" not in text
+    assert text.startswith("scheme 'wikipedia' (ru) is not reversible")
+    # the Russian schemes marked reversible in their files (translit schemes ru)
+    assert "reversible ones for ru: bgn-pcgn, gost-779, gost-779-alt, iso-9" in text
+    with pytest.raises(translit.IrreversibleSchemeError, match="is not reversible"):
+        pd.Series([None, 3]).translit.reverse("wikipedia", "ru")  # no text: fails all the same
+
+
+def test_detect_keeps_missing_values_missing() -> None:
+    """``s.map(translit.detect)`` failed on None and the accessor had no detect (api37)."""
+    s = pd.Series(
+        ["Київ і Харків", None, "Привет, как дела", np.nan, "Київ і Харків"], dtype=object
+    )
+    out = s.translit.detect()
+    assert out.tolist()[0] == "uk" and out.tolist()[2] == "ru" and out.tolist()[4] == "uk"
+    assert out[1] is None and isinstance(out[3], float) and np.isnan(out[3])
+    assert list(out.index) == list(s.index)
+    cats = s.astype("category").translit.detect()
+    assert cats.isna().tolist() == [False, True, False, True, False]
+    assert cats.dropna().tolist() == ["uk", "ru", "uk"]
+    assert isinstance(cats.dtype, pd.CategoricalDtype)

@@ -16,6 +16,7 @@ from .errors import (
     want_names,
     want_str,
 )
+from .script import CYRILLIC_RE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,9 +121,18 @@ def romanize(
                 out.append(auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line))
             return "".join(out)
         if lang == "auto":
-            if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
-                return _short_romanizer(text, scheme, homoglyphs).romanize(text)
-            return auto_romanizer(scheme, auto_language(text), homoglyphs).romanize(text)
+            try:
+                if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
+                    return _short_romanizer(text, scheme, homoglyphs).romanize(text)
+                return auto_romanizer(scheme, auto_language(text), homoglyphs).romanize(text)
+            except UnknownSchemeError as exc:
+                if not exc.detected or CYRILLIC_RE.search(text):
+                    raise
+                # no letter to detect from (the empty text romanize_frame and the pandas
+                # accessor check a scheme with): the language is the default, not detected
+                raise UnknownSchemeError(
+                    exc.name, exc.lang, exc.known, exc.elsewhere, ids=exc.ids, undetected=True
+                ) from None
         return get_romanizer(scheme, lang, homoglyphs=homoglyphs).romanize(text)
     except TypeError as exc:  # a list or a dict as `lang`: "unhashable type: 'list'" from a cache
         if str(exc).startswith("unhashable"):

@@ -116,7 +116,7 @@ def _lang_arg(lang: str, allow: tuple[str, ...]) -> str:
     code = norm_lang(tag.partition(".")[0].partition("@")[0])  # ru_RU.UTF-8, sr_RS@latin
     if _known(code) or (code in allow and len(code) <= 3):  # (a code, not the word auto)
         return code
-    raise UnknownLanguageError(tag, (*languages(), *_languages_table(), *allow))
+    raise UnknownLanguageError(tag, (*languages(), *_languages_table(), *allow), named=True)
 
 
 def _known(lang: str) -> bool:
@@ -236,7 +236,7 @@ def locate(name: str, lang: str) -> tuple[str, str]:
     """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
     key = norm_id(name)
     if lang != ANY and not _known(lang):
-        raise UnknownLanguageError(lang, languages())
+        raise UnknownLanguageError(lang, languages(), named=True)
     for folder in (lang, ANY):
         try:
             _raw(folder, key)
@@ -450,7 +450,7 @@ def schemes(lang: str | None = None) -> list[SchemeInfo]:
     """
     want = None if lang is None else norm_lang(lang)
     if want is not None and want != ANY and not _known(want):
-        raise UnknownLanguageError(want, languages())
+        raise UnknownLanguageError(want, languages(), named=True)
     out = []
     folders = (*languages(), ANY) if want is None else dict.fromkeys((want, ANY))
     pairs = {(lg, sid) for lg in folders for sid in _files(lg)}

@@ -347,6 +347,7 @@ class UnknownSchemeError(TranslitError, ValueError):
         *,
         detected: bool = False,
         ids: Iterable[str] = (),
+        undetected: bool = False,
     ) -> None:
         self.name = name
         self.lang = lang
@@ -355,6 +356,8 @@ class UnknownSchemeError(TranslitError, ValueError):
         self.ids = sorted(set(ids))
         #: ``lang`` was detected from the text, not given (``lang="auto"``)
         self.detected = detected
+        #: ``lang`` is ``lang="auto"``'s default: the text had no Cyrillic letter to detect from
+        self.undetected = undetected
         self.known = known = sorted(set(known))
         #: the languages that do have a scheme of that name (give one of them as the language)
         self.elsewhere = sorted(set(elsewhere))
@@ -364,6 +367,11 @@ class UnknownSchemeError(TranslitError, ValueError):
         where = f" for language {shown(lang)}" if lang else ""
         if lang and detected:  # (-s national on a text read as Russian: the user meant uk)
             where += " (detected from the text; give its language if it is another)"
+        elif lang and undetected:  # (romanize("", scheme=…): romanize_frame's check of it)
+            where += (
+                " (lang='auto' and no Cyrillic text to detect a language from: its default;"
+                " give the language if it is another)"
+            )
         if 0 < len(self.elsewhere) <= 3:
             hint = f"; it is a scheme of {', '.join(self.elsewhere)}: give that language"
         elif self.elsewhere:  # (a name several languages have, each its own system: national,
@@ -395,12 +403,21 @@ class UnknownLanguageError(TranslitError, ValueError):
     xx
     """
 
-    def __init__(self, lang: str, known: Iterable[str]) -> None:
+    def __init__(self, lang: str, known: Iterable[str], *, named: bool = False) -> None:
         self.lang = lang
         known = sorted(set(known))
         import difflib
 
         self.suggestions = difflib.get_close_matches(lang.lower(), known, n=3, cutoff=0.5)
+        if named and lang.strip().lower() in ("auto", "auto-line"):  # (``named``: a scheme's
+            # language, which the caller needs named; romanize() takes these words)
+            super().__init__(
+                f"{shown(lang)} (deciding the language from the text) serves romanize() and "
+                "normalize(); reverse() and a romaniser (get_romanizer, get_scheme) each needs a named "
+                "language, by its ISO 639-1, -2 or -3 code or a BCP 47 tag or locale (uk, ukr, "
+                f"uk-UA, uk_UA.UTF-8); known: {', '.join(known)}"
+            )
+            return
         hint = _country_hint(lang, known)
         super().__init__(f"unknown language {shown(lang)}{hint}; known: {', '.join(known)}")
 

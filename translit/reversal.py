@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .catalogue import get_romanizer, get_scheme, locate, norm_lang
+from .catalogue import get_romanizer, get_scheme, locate, norm_lang, schemes
 from .chunking import convert_chunks, convert_stream
 from .engine import Memo, Romanizer
 from .errors import IrreversibleSchemeError, SchemeError, want_str
@@ -98,9 +98,11 @@ class Reverser:
 
     def __init__(self, scheme: Scheme, lang: str) -> None:
         if not scheme.reversible:
+            ones = [s["id"] for s in schemes(lang) if s["reversible"]]
             raise IrreversibleSchemeError(
                 f"scheme {scheme.id!r} ({scheme.language}) is not reversible: its romanisation "
-                "loses information (reversible ones are marked [reversible] in 'translit schemes')"
+                f"loses information; reversible ones for {lang}: {', '.join(ones) or 'none'}"
+                " (marked [reversible] in 'translit schemes')"
             )
         self.scheme = scheme
         self.lang = lang

@@ -75,7 +75,7 @@ from ..engine.native import (
     pairs_known,
     table_hits,
 )
-from ..errors import GlossaryError, want_bool, want_str
+from ..errors import GlossaryError, shown, want_bool, want_str
 from ..script import (
     INVISIBLE,
     WORD_APOSTROPHES,
@@ -1857,6 +1857,49 @@ def apply_text(
     'РОА [ROA: Armée de libération russe]'
     >>> apply_text("L'Holocauste et le Troisième Reich", g, "fr")
     "La Shoah et l'Allemagne nazie"
+
+    A ``target`` none of the glossary's terms is in (a typo, a language it lacks) raises
+    :class:`~translit.GlossaryError` naming the languages it has: every term found would be
+    kept as written, in silence (``translit glossary apply`` warns of it and goes on).
+
+    >>> try:
+    ...     apply_text("РОА", g, "xx")
+    ... except GlossaryError as exc:
+    ...     print(exc.message.split(":")[0])
+    no term in the target language 'xx' (the glossary has
+    """
+    text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
+    glossary = want_glossary(glossary, "apply_text()")
+    if not any(c.terms_in(target) for c in glossary.concepts):
+        have = sorted({t.lang for c in glossary.concepts for t in c.terms})
+        if have:  # (an empty glossary has nothing to apply: the text as it is)
+            raise GlossaryError(
+                f"no term in the target language {shown(target)} (the glossary has: "
+                f"{', '.join(have)}): give `target` one of those, or a glossary with terms in it",
+                glossary.path,
+            )
+    return unchecked_apply_text(
+        text, glossary, target, mode, langs=langs, inflect=inflect, romanized=romanized, notes=notes
+    )
+
+
+def unchecked_apply_text(
+    text: str,
+    glossary: Glossary,
+    target: str,
+    mode: str = "replace",
+    *,
+    langs: tuple[str, ...] = (),
+    inflect: bool = True,
+    romanized: bool = True,
+    notes: list[tuple[int, int, str]] | None = None,
+) -> str:
+    """:func:`apply_text` without its check of ``target``: for ``translit glossary apply``,
+    which warns of a target the glossary lacks and goes on (arguments checked otherwise).
+
+    >>> from translit.glossary import load, shipped_path
+    >>> unchecked_apply_text("РОА", load(shipped_path("ww2-roa.tbx")), "xx")
+    'РОА'
     """
     text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
     glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)

@@ -48,7 +48,8 @@ def _may_hold_text(dtype: Any) -> bool:
 
 @pd.api.extensions.register_series_accessor("translit")
 class TranslitAccessor:
-    """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``.
+    """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``,
+    ``.detect()``.
 
     >>> s = pd.Series(["Юрий Гагарин", "Щука", 7], name="who")
     >>> s.translit.romanize(lang="ru", target="de").tolist(), s.name
@@ -95,9 +96,22 @@ class TranslitAccessor:
         >>> pd.Series(["Đorđe"]).translit.reverse("latin", "sr").tolist()
         ['Ђорђе']
         """
-        from ..reversal import reverse
+        from ..reversal import get_reverser, reverse
 
+        get_reverser(scheme, lang)  # an irreversible scheme is the scheme's fault, not a row's
         return self._map(lambda v: reverse(v, scheme, lang))
+
+    def detect(self) -> pd.Series:
+        """The language code of each value as ``lang="auto"`` decides it (see
+        :func:`translit.detect`; ``'und'`` for text without Cyrillic); missing values stay
+        missing (``s.map(translit.detect)`` failed on them).
+
+        >>> pd.Series(["Київ і Харків", None, "Moscow"], dtype=object).translit.detect().tolist()
+        ['uk', None, 'und']
+        """
+        from ..api import detect
+
+        return self._map(detect)
 
     def name_key(self) -> pd.Series:
         """The cross-language matching key of each name (see :func:`translit.name_key`).
