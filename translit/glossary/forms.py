@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
-from ..script import CYRILLIC_VOWELS
+from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES
 from .folding import fold
 from .model import Concept, Term, is_cyrillic, is_name, is_proper_noun, primary
 
@@ -50,6 +50,7 @@ __all__ = [
     "term_forms",
     "undetermined_reading",
     "unsuffixed",
+    "without_possessive",
     "without_preposition",
 ]
 
@@ -537,6 +538,32 @@ def without_preposition(text: str) -> str | None:
     if rest and any(governed_cases(head, lang) for lang in langs):
         return rest
     return None
+
+
+def without_possessive(text: str) -> str | None:
+    """``text`` without the possessive that closes it, one of ``data/inflection.toml``'s
+    ``possessive`` ends (English 's, the apostrophe any of
+    :data:`~translit.script.WORD_APOSTROPHES`) right after a letter or digit, or ``None``.
+
+    >>> without_possessive("Russian Liberation Army's"), without_possessive("NKVD’S")
+    ('Russian Liberation Army', 'NKVD')
+    >>> without_possessive("Soviets'"), without_possessive("'s"), without_possessive("it 's")
+    (None, None, None)
+    """
+    for table in load_toml("inflection.toml").values():
+        for end in table.get("possessive", ()):
+            n = len(end)
+            if (
+                len(text) > n
+                and text[-n:].translate(_ONE_APOSTROPHE).lower() == end
+                and text[-n - 1].isalnum()
+            ):
+                return text[:-n]
+    return None
+
+
+#: every apostrophe of a word as the typewriter one, the one ``possessive`` ends are written with
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(WORD_APOSTROPHES, "'"))
 
 
 def determined_number(word: str, lang: str) -> str | None:

@@ -11,7 +11,8 @@ reason                 score  what matched
 ``folded``             80     ignoring punctuation, apostrophes/primes, ё/ë and spacing
 ``inflected``          75     a case/number form of a Russian or Ukrainian term (pymorphy3),
                               a German term's genitive or adjective endings, a German, French
-                              or English plural (inflection.toml)
+                              or English plural, an English possessive: the ROA's
+                              (inflection.toml)
 ``romanised <scheme>`` 70     a romanisation of a Cyrillic term under a scheme (Vlasovtsy)
 ``look-alikes``        60     after repairing Latin/Cyrillic look-alikes (``translit.normalize``
                               with ``homoglyphs=True``, when that module is installed)
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import ParameterError, want_str
@@ -40,6 +41,7 @@ from .forms import (
     inflects_by_endings,
     term_forms,
     unsuffixed,
+    without_possessive,
     without_preposition,
 )
 from .model import Concept, Glossary, Term, building, primary, romanizers_of, want_glossary
@@ -409,6 +411,20 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
         if old is None or score > old.score:
             tgt = c.preferred(target) if target else None
             best[id(c)] = Match(c, t, reason, score, tgt)
+    # (the ROA's, Boris's, Le Havre's: a form of the term, which a name key alone found no
+    # better; before the article goes, which would leave Havre's)
+    inflected = _SCORES["inflected"]
+    if (
+        all(m.score < inflected for m in best.values())
+        and (bare := without_possessive(text)) is not None
+    ):
+        for found_bare in lookup(glossary, bare, target):
+            m = found_bare
+            if m.score > inflected:
+                m = replace(m, reason="inflected", score=inflected)
+            old = best.get(id(m.concept))
+            if old is None or m.score > old.score:
+                best[id(m.concept)] = m
     if not best and (bare := without_article(text)) is not None:  # (der Roten Armee, pasted
         return lookup(glossary, bare, target)  # from a text: "no concept … matches")
     if not best and (bare := without_preposition(text)) is not None:  # (в ВС КОНРа)

@@ -75,6 +75,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
+from ..delimiters import excel_sep
 from ..errors import GlossaryError, ParameterError, shown
 from ._xml import fragments_in, parse_fragment
 from .model import (
@@ -221,11 +222,6 @@ def _blank_leading_comments(text: str) -> str:
     return "\n".join(lines)
 
 
-#: The first line with which Excel says a CSV file's delimiter (Excel writes and honours it:
-#: "sep=;" in a de/fr/ru locale); it is no row
-_SEP_LINE = re.compile(r"sep=(\\t|[^\r\n])\r?(?:\n|$)")
-
-
 def _sniff(text: str) -> str:
     """The delimiter the first non-empty line uses most, outside quotes (``,`` on a tie).
 
@@ -269,10 +265,10 @@ def read_table(
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _blank_leading_comments(text)
-    declared = _SEP_LINE.match(text)
+    declared = excel_sep(text)
     if declared:  # Excel's "sep=;" first line: the delimiter, then the header (line kept)
-        delimiter = "\t" if declared[1] == "\\t" else declared[1]
-        text = text[declared.end(0) - 1 :] if declared[0].endswith("\n") else ""
+        delimiter, end = declared
+        text = text[end - 1 :] if text[end - 1 : end] == "\n" else ""
     delimiter = _delimiter(_sniff(text) if delimiter is None else delimiter)
     g = Glossary(path=path)
     try:

@@ -29,6 +29,7 @@ from itertools import chain, repeat
 from operator import add, ne
 from typing import Any, ClassVar
 
+from ...delimiters import excel_sep
 from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
@@ -109,9 +110,25 @@ class Csv(RecordFormat):
         """
         if self.delimiter is not None:
             return self
+        declared = excel_sep(head.removeprefix("\ufeff"))  # (one naming the quote: start's error)
+        if declared and declared[0] != self.quote:
+            return replace(self, delimiter=declared[0])
         return replace(
             self, delimiter=sniff_delimiter(head[: head.rfind("\n") + 1] or head, self.quote)
         )
+
+    def _declared(self, text: str) -> tuple[str, int] | None:
+        """Excel's ``sep=;`` first line of ``text`` (:func:`translit.delimiters.excel_sep`):
+        the delimiter it names and its length, which the header follows; an
+        :class:`InputError` when it names the quote character, which cannot be both."""
+        declared = excel_sep(text)
+        if declared and self.quote and declared[0] == self.quote:
+            raise InputError(
+                f"the first line {shown(text[: declared[1]].rstrip())} names the quote character "
+                "as the delimiter: give the file's `delimiter` and another `quote`",
+                1,
+            )
+        return declared
 
     # a record: list of (start, end, value, quoted) and the index after its line end
     def _record(
@@ -217,13 +234,19 @@ class Csv(RecordFormat):
 
     def start(self, first: str) -> tuple[Format, str, str]:
         fmt = self
-        if self.delimiter is None:
-            fmt = replace(self, delimiter=sniff_delimiter(first, self.quote))
         # A BOM (Excel) stays in the output, but outside the first field: read as part of it,
         # a quoted first field ('\ufeff"a\nb",1') was a plain one holding quotes and a line
         # break, rewritten as '"\ufeff""a…' (its data changed), and a quoted header name was
-        # no column at all.
-        bom = "\ufeff" if first.startswith("\ufeff") else ""
+        # no column at all. Excel's "sep=;" line after it stays too, as read: it is no record.
+        lead = "\ufeff" if first.startswith("\ufeff") else ""
+        declared = self._declared(first[len(lead) :])
+        if declared:
+            lead = first[: len(lead) + declared[1]]
+            if self.delimiter is None:
+                fmt = replace(self, delimiter=declared[0])
+        elif self.delimiter is None:
+            fmt = replace(self, delimiter=sniff_delimiter(first, self.quote))
+        at = 2 if declared else 1  # the header's line
         if not fmt.header:
             index = []
             for c in fmt.columns:
@@ -231,13 +254,13 @@ class Csv(RecordFormat):
                     raise UsageError(f"`columns` {shown(c)}: without a header give a 1-based index")
                 index.append(column_number(c) - 1)
             object.__setattr__(fmt, "_index", fmt._distinct(index))
-            return fmt, bom, first[len(bom) :]
-        if not first.lstrip("\ufeff"):  # an empty input (a BOM at most): no record to convert
+            return fmt, lead, first[len(lead) :]
+        if not first[len(lead) :].lstrip("\ufeff"):  # no record (a BOM, a sep= line at most)
             return fmt, first, ""
         try:
-            names, end = fmt._names(first, len(bom))
+            names, end = fmt._names(first, len(lead))
         except ValueError as exc:
-            raise InputError(f"header: {exc}", 1) from None
+            raise InputError(f"header: {exc}", at) from None
         index = []
         for c in fmt.columns:
             if names.count(c) > 1:  # only the first would be converted, the others left as read
@@ -245,7 +268,7 @@ class Csv(RecordFormat):
                 raise InputError(
                     f"the header names column {shown(c)} more than once (columns {where}); "
                     "give the 1-based index of each to convert",
-                    1,
+                    at,
                 )
             if c in names:
                 index.append(names.index(c))
@@ -253,23 +276,23 @@ class Csv(RecordFormat):
                 index.append(column_number(c) - 1)
             elif not any(names):
                 raise InputError(
-                    f"no column {shown(c)}: the header (line 1) names no column; put the names there, "
+                    f"no column {shown(c)}: the header (line {at}) names no column; put the names there, "
                     "or give `columns` as 1-based indexes",
-                    1,
+                    at,
                 )
             elif len(names) == 1:  # the header not cut: "the header has: id,name" said nothing
                 raise InputError(
                     f"no column {shown(c)}; read with the delimiter {fmt.delimiter!r}, the header is "
                     f"one column, {names[0]!r}: give the file's `delimiter`",
-                    1,
+                    at,
                 )
             else:
-                raise InputError(f"no column {shown(c)}; the header has: {_listed(names)}", 1)
+                raise InputError(f"no column {shown(c)}; the header has: {_listed(names)}", at)
         object.__setattr__(fmt, "_index", fmt._distinct(index))
-        refuse_taken(fmt.add, names, 1)
+        refuse_taken(fmt.add, names, at)
         line = first[:end]
         if fmt.add:
-            head, _ = fmt._record(first, len(bom), fmt._keep())
+            head, _ = fmt._record(first, len(lead), fmt._keep())
             edits = sorted(
                 (
                     (head[i][1], (fmt.delimiter or ",") + fmt._quote(a, False))
