@@ -16,7 +16,6 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 
 import translit
 from translit.glossary import (
@@ -143,7 +142,7 @@ def test_reverse_reads_a_word_with_a_stress_mark(
     assert translit.romanize(cyrillic, scheme=scheme, lang=lang) == latin
 
 
-def test_reverse_round_trips_the_stressed_lines_of_the_corpora() -> None:
+def test_reverse_round_trips_the_stressed_lines_of_the_corpora(corpus: Path) -> None:
     """Every line of the first 400 of ../shared/corpus/ru-gsd.txt and uk-iu.txt without a
     Latin letter (Latin in the source is read as a romanisation, as documented) comes back
     from bgn-pcgn and gost-779 (ru) and dstu-9112-a (uk) as it was, the 11 and 6 stressed ones
@@ -154,7 +153,7 @@ def test_reverse_round_trips_the_stressed_lines_of_the_corpora() -> None:
         ("ru-gsd", "gost-779", "ru"),
         ("uk-iu", "dstu-9112-a", "uk"),
     ):
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()[:400]
+        text = (corpus / f"{name}.txt").read_text(encoding="utf-8").splitlines()[:400]
         lines = [unicodedata.normalize("NFC", t) for t in text if not re.search("[A-Za-z'’`]", t)]
         assert sum("\u0301" in t for t in lines) >= 6  # the stressed lines are there
         wrong = [

@@ -444,6 +444,15 @@ def _greet_tls(scheduler: str, seconds: float) -> None:
                 raise SchedulerError(
                     scheduler, f"the TLS handshake failed ({refused[1].strip()})", _TLS_SETTINGS
                 ) from None
+            if "closed" in said.lower():
+                # (TLS 1.3: the client's side of the handshake ends before the scheduler checks
+                # its certificate, so a refusal may come as a closed stream, not as the alert)
+                raise SchedulerError(
+                    scheduler,
+                    "the TLS handshake failed (the scheduler closed the connection before its "
+                    "greeting: most often a client certificate it refuses)",
+                    _TLS_SETTINGS,
+                ) from None
             raise SchedulerError(scheduler, f"TLS: {said or type(exc).__name__}") from None
         except Exception as exc:  # (another protocol's bytes read as Dask's frames)
             raise SchedulerError(
