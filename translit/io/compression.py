@@ -50,7 +50,29 @@ def _bz2_out(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, bz2.BZ2File(raw, mode="wb"))
 
 
-class _XzIn:
+class _Unpacking:
+    """A reader of what a decompressor unpacks, ``_fill`` at a time (each subclass's: it adds
+    to ``out`` or sets ``ended``), so that no call unpacks more than a bounded amount."""
+
+    out: bytearray
+    ended: bool
+
+    def _fill(self) -> None:
+        raise NotImplementedError
+
+    def read(self, n: int = -1) -> bytes:
+        while not self.ended and (n < 0 or len(self.out) < n):
+            self._fill()
+        size = len(self.out) if n < 0 else min(n, len(self.out))
+        data = bytes(self.out[:size])
+        del self.out[:size]
+        return data
+
+    def close(self) -> None:
+        self.out.clear()
+
+
+class _XzIn(_Unpacking):
     """The streams of an ``.xz`` file one after another, with the stream padding the format
     allows between and after them (NUL bytes, a multiple of four: The .xz File Format 1.2.0,
     § 2.2), as ``xz -d`` reads them. ``lzma.LZMAFile`` reads none (CPython issue 88300): a
@@ -106,17 +128,6 @@ class _XzIn:
                 f"{self.padding} NUL bytes after a stream, where padding is a multiple of four"
             )
 
-    def read(self, n: int = -1) -> bytes:
-        while not self.ended and (n < 0 or len(self.out) < n):
-            self._fill()
-        size = len(self.out) if n < 0 else min(n, len(self.out))
-        data = bytes(self.out[:size])
-        del self.out[:size]
-        return data
-
-    def close(self) -> None:
-        self.out.clear()
-
 
 def _xz_in(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, _XzIn(raw))
@@ -128,7 +139,7 @@ def _xz_out(raw: BinaryIO) -> BinaryIO:
     return cast(BinaryIO, lzma.LZMAFile(raw, mode="wb"))
 
 
-class _ZstdIn:
+class _ZstdIn(_Unpacking):
     """The frames of a zstd stream decompressed one after another; data that ends inside a
     frame raises ``ZstdError`` (zstandard's stream reader returns ``b""`` there, as at a real
     end, and a cut-short file was converted to a cut-short output with exit 0).
@@ -165,17 +176,6 @@ class _ZstdIn:
             self.pending = self.frame.unused_data + self.pending
             self.frame = self.zstd.ZstdDecompressor().decompressobj()
             self.inside = False
-
-    def read(self, n: int = -1) -> bytes:
-        while not self.ended and (n < 0 or len(self.out) < n):
-            self._fill()
-        size = len(self.out) if n < 0 else min(n, len(self.out))
-        data = bytes(self.out[:size])
-        del self.out[:size]
-        return data
-
-    def close(self) -> None:
-        self.out.clear()
 
 
 #: Compressed bytes handed to the zstd decompressor at once (see :class:`_ZstdIn`)
