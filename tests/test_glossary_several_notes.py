@@ -17,10 +17,12 @@ The shapes:
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_glossary_xlsx import sheet, workbook
 
 from translit.glossary import Concept, Glossary, Term, load, save
 from translit.glossary.files import loads
@@ -165,3 +167,110 @@ def test_lokalise_glossary_through_every_format_and_back(tmp_path: Path, fmt: st
     assert [[(t.lang, t.text, t.status) for t in c.terms] for c in back] == [
         [(t.lang, t.text, t.status) for t in c.terms] for c in g
     ]
+
+
+# Crowdin's glossary table: the columns its API's Import Glossary maps in its `scheme`
+# (term_<lang>, description_<lang>, partOfSpeech_<lang>, status_<lang>, type_<lang>,
+# gender_<lang>, url_<lang>, note_<lang>, conceptDefinition, conceptSubject, conceptNote,
+# conceptUrl, conceptFigure; as crowdin/crowdin-api-client-go's GlossaryImportRequest documents
+# them), written as the header row a CSV or XLSX upload may have (firstLineContainsHeader)
+CROWDIN = (
+    "conceptSubject,conceptDefinition,conceptNote,conceptUrl,term_en,description_en,"
+    "partOfSpeech_en,type_en,status_en,note_en,url_en,term_ru,description_ru,partOfSpeech_ru,"
+    "gender_ru,note_ru\n"
+    "military,An army of Soviet prisoners under German command,checked,https://example.org/roa,"
+    "ROA,the English acronym,proper noun,acronym,preferred,in Hoffmann,https://example.org/en,"
+    "РОА,русское сокращение,proper noun,feminine,у Александрова\n"
+)
+
+
+def test_crowdin_glossary_columns_are_read_as_the_terms_fields() -> None:
+    g = loads(CROWDIN.encode(), "csv", "crowdin.csv")
+    # before: read as a headerless OmegaT file: the header a concept (conceptSubject →
+    # conceptDefinition), every other cell of a row joined by tabs into one note
+    assert g.warnings == [
+        "crowdin.csv:1: column 'conceptUrl' not kept",
+        "crowdin.csv:1: column 'url_en' not kept",
+    ]
+    (c,) = g.concepts
+    assert (c.subject, c.notes, c.definitions) == (
+        "military",
+        {"": "checked"},
+        {"": "An army of Soviet prisoners under German command"},
+    )
+    en, ru = c.terms
+    assert (en.lang, en.text, en.pos, en.type, en.status, en.note) == (
+        "en", "ROA", "proper noun", "acronym", "preferred", "in Hoffmann"
+    )  # fmt: skip
+    assert (ru.lang, ru.text, ru.pos, ru.gender, ru.note) == (
+        "ru", "РОА", "proper noun", "feminine", "у Александрова"
+    )  # fmt: skip
+    assert en.extra == ('<descrip type="definition">the English acronym</descrip>',)
+
+
+def test_a_crowdin_glossary_uploaded_as_xlsx_is_read_as_its_csv() -> None:
+    rows = [line.split(",") for line in CROWDIN.splitlines()]
+    xml = "".join(
+        f'<row r="{r}">'
+        + "".join(
+            f'<c r="{chr(65 + k)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+            for k, v in enumerate(row)
+        )
+        + "</row>"
+        for r, row in enumerate(rows, 1)
+    )
+    data = workbook([("Glossary", sheet(xml, f"A1:P{len(rows)}"))])
+    assert loads(data, "xlsx", "crowdin.xlsx") == loads(CROWDIN.encode(), "csv", "crowdin.csv")
+
+
+@pytest.mark.parametrize("fmt", ["tbx", *TABLES])
+def test_crowdin_glossary_through_every_format_and_back(tmp_path: Path, fmt: str) -> None:
+    g = loads(CROWDIN.encode(), "csv", "crowdin.csv")
+    out = tmp_path / f"g.{fmt}"
+    save(g, out)
+    assert load(out) == g
+
+
+def test_a_lokalise_glossary_of_one_language_has_its_header_read() -> None:
+    data = "term;description;casesensitive;translatable;forbidden;tags;ru;ru_description\n"
+    data += "РОА;армия;no;yes;no;;РОА;сокращение\n"
+    g = loads(data.encode(), "csv", "lokalise.csv")
+    # (the flags' columns are known: the header is one, not an OmegaT row)
+    assert [(t.lang, t.text) for t in g.concepts[0].terms] == [("ru", "РОА")]
+    assert g.concepts[0].notes == {"": "армия", "ru": "сокращение"}
+
+
+# Wordfast's glossaries are tab-delimited text (its manual: "Wordfast directly reads
+# tab-delimited (TXT) glossaries"): source, target, comment, no header, as Excel's "Unicode
+# text" saves them (UTF-16 LE with a BOM, CRLF), which the Wordfast manual advises
+WORDFAST = "РОА\tROA\tRussian Liberation Army\r\nвласовец\tVlasovite\t\r\n"
+
+
+def test_a_wordfast_glossary_is_read_as_tab_separated_pairs(tmp_path: Path) -> None:
+    path = tmp_path / "wordfast.txt"
+    path.write_bytes(b"\xff\xfe" + WORDFAST.encode("utf-16-le"))
+    g = load(path, target_lang="en")
+    assert g.warnings == []
+    assert [[(t.lang, t.text) for t in c.terms] for c in g] == [
+        [("ru", "РОА"), ("en", "ROA")],
+        [("ru", "власовец"), ("en", "Vlasovite")],
+    ]
+    assert [c.notes for c in g] == [{"": "Russian Liberation Army"}, {}]
+    for fmt in ("tbx", *TABLES):
+        out = tmp_path / f"g.{fmt}"
+        assert save(g, out) == []
+        assert load(out) == g
+
+
+# XTM's term statuses in an import file (XTM Academy, "Import the terminology file into XTM":
+# VALID, REJECTED, FORBIDDEN, NOT_APPROVED); XTM imports XLS/XLSX, TBX and MTF
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("VALID", "preferred"), ("REJECTED", "deprecated"), ("FORBIDDEN", "deprecated"),
+     ("NOT_APPROVED", "admitted")],
+)  # fmt: skip
+def test_xtm_statuses_are_read(said: str, status: str) -> None:
+    g = loads(f"en,en:status,ru\nROA,{said},РОА\n".encode(), "csv", "xtm.csv")
+    # before: NOT_APPROVED "is no status translit knows …: not kept", the term read preferred
+    assert g.warnings == []
+    assert g.concepts[0].terms[0].status == status

@@ -193,9 +193,32 @@ _MEMOQ_EXAMPLE = "term_example"
 #: translatable;forbidden;tags;en;en_description;de_DE;de_DE_description``): a language's
 #: description, read as that language's note (``<tag>:note``)
 _LOKALISE_DESC = "_description"
+#: Crowdin's glossary columns, as its API's Import Glossary names them in its ``scheme`` (the
+#: column mapping of a CSV or XLSX upload, a header row allowed: ``firstLineContainsHeader``):
+#: ``term_<lang>``, ``description_<lang>``, ``partOfSpeech_<lang>``, ``status_<lang>``,
+#: ``type_<lang>``, ``gender_<lang>``, ``url_<lang>``, ``note_<lang>`` of a term, and the
+#: concept's ``conceptDefinition``, ``conceptSubject``, ``conceptNote``, ``conceptUrl``,
+#: ``conceptFigure``: a term's field read as the multilingual layout's column of it (a term's
+#: description is its definition, TBX's term-level one); a URL or figure is not kept (said)
+_CROWDIN_TERM = {
+    "term": "",
+    "description": ":term definition",
+    "partofspeech": ":pos",
+    "status": ":status",
+    "type": ":type",
+    "gender": ":gender",
+    "note": ":term note",
+}
+_CROWDIN_NAME = re.compile(
+    r"(?P<field>term|description|partOfSpeech|status|type|gender|note|url)_(?P<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)",
+    re.IGNORECASE,
+)
+_CROWDIN_CONCEPT = {"conceptdefinition": "definition", "conceptsubject": "subject",
+                    "conceptnote": "note"}  # fmt: skip
 #: columns of the tools' glossary tables that translit does not keep but knows, so that a header
 #: holding them is a header (said "not kept" as any other): Lokalise's and Phrase Strings' flags
-_UNKEPT = {"casesensitive", "case sensitive", "translatable", "tags"}
+_UNKEPT = {"casesensitive", "case sensitive", "translatable", "tags", "concepturl",
+           "conceptfigure"}  # fmt: skip
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 #: the status of a row's further terms of a language no cell states
 _ADMITTED = implied("admitted")
@@ -329,6 +352,10 @@ def _read_rows(
     path = g.path or "<table>"
     if not rows:
         return g
+    # Crowdin's columns (term_en, conceptNote …): two of them, so that one "term_id" column of
+    # another table is no Indonesian
+    if sum(_crowdin_column(c) is not None for c in rows[0][1]) >= 2:
+        rows = [(rows[0][0], [_crowdin_column(c) or c for c in rows[0][1]]), *rows[1:]]
     head = [c.strip().lower() for c in rows[0][1]]
     header: tuple[str, ...] | None = _row_key(rows[0][1])  # None: a layout without one
     if "source" in head and "target" in head:
@@ -368,6 +395,24 @@ def _read_rows(
 
 
 Row = Callable[[int, int, list[str]], Concept]
+
+
+def _crowdin_column(name: str) -> str | None:
+    """The multilingual layout's name of Crowdin's glossary column ``name`` (:data:`_CROWDIN_TERM`),
+    ``None`` for any other name.
+
+    >>> _crowdin_column("term_en"), _crowdin_column("partOfSpeech_pt_BR"), _crowdin_column("ru")
+    ('en', 'pt-BR:pos', None)
+    """
+    name = name.strip()
+    said = _CROWDIN_NAME.fullmatch(name)
+    if said is None:
+        return _CROWDIN_CONCEPT.get(name.lower())
+    tag = _row_tag(said["lang"])
+    field = said["field"].lower()
+    if tag is None or field == "url":  # (a URL: kept under its own name, said not kept)
+        return None
+    return tag + _CROWDIN_TERM[field]
 
 
 def _row_key(row: list[str]) -> tuple[str, ...]:
@@ -589,6 +634,7 @@ def _is_column_name(name: str) -> bool:
     return (
         not low
         or low in _META | _NOTE_COLS | _META_ALIASES.keys() | _UNKEPT | {_MEMOQ_EXAMPLE}
+        or _CROWDIN_NAME.fullmatch(low) is not None  # (Crowdin's url_en: known, not kept)
         or (
             (what in (*_PER_TERM, *_PER_LANG, _TBX) or _term_column(what) is not None)
             and _column_tag(named) is not None
