@@ -107,9 +107,13 @@ def test_two_source_columns_are_two_sources() -> None:
     assert parts_of(g.concepts[0].source) == ("Hoffmann", "Александров")
 
 
+# (a note may hold a line end and the "|" between a column's terms; a cell gives back no outer
+# white space, and a reader takes a CRLF in a cell for one line end, as XML does)
 _PART = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=8
-).filter(lambda s: s.strip() == s and "|" not in s)
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n|"),
+    min_size=1,
+    max_size=8,
+).filter(lambda s: s.strip() == s)
 
 
 @settings(max_examples=40, deadline=None)

@@ -27,12 +27,17 @@ The layouts, recognised from the first row:
   TBX → CSV → TBX keeps every term with its type and status, and adds none the TBX file did not
   have (an unstated ``preferred`` on a further term is the one thing the layout cannot leave
   unstated). Optional columns: ``id``, ``subject``, ``type``, ``status``, ``note``,
-  ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
-  its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
-  notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
+  ``source``, ``definition``; every ``note`` (``definition``, ``source``) column is read, each a
+  note of its own (:class:`.model.Joined`), and the writer writes as many as the concept with
+  most notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
   columns hold a language's own (a TBX language section's), the same way; ``<tag>:term id``,
   ``<tag>:term note``, ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context``
-  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); ``tbx``,
+  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); a term's second
+  and further notes (sources) in ``<tag>:term note 2``, ``<tag>:term note 3`` … columns, again one
+  for each term of the language (memoQ repeats a term's fields for each term; Trados's one cell
+  with a ``/`` between values, which a note may hold and nothing escapes, is not written), and a
+  concept's in further ``source`` columns, so a TBX ``termSec``'s several ``<note>`` come back
+  several; ``tbx``,
   ``<tag>:tbx`` and ``<tag>:term tbx`` the TBX data a TBX reader kept for the concept, a
   language or a term (IATE's reliabilityCode, a transacGrp), XML elements one after
   another, so TBX → table → TBX loses none. ``type`` is a
@@ -49,7 +54,14 @@ The layouts, recognised from the first row:
   terms (written where a concept's terms share one). Matecat's ``Forbidden`` column: yes makes
   the row's terms deprecated. Phrase Strings' ``term``: a term in the source language (given,
   else detected as OmegaT's is). An ``id`` its reader invented is written as an empty cell, and a
-  cell cannot hold an empty note: the writer says so.
+  cell cannot hold an empty note: the writer says so. Lokalise's glossary CSV
+  (``term;description;casesensitive;translatable;forbidden;tags;en;en_description``): a
+  ``<lang>_description`` is that language's note, ``forbidden`` forbids the ``term`` too.
+  Crowdin's (its API's import scheme as column names): ``term_<lang>``, ``description_<lang>``
+  (the term's definition), ``partOfSpeech_<lang>``, ``status_<lang>``, ``type_<lang>``,
+  ``gender_<lang>``, ``note_<lang>`` are the language's and the term's columns above, and
+  ``conceptDefinition``, ``conceptSubject``, ``conceptNote`` the concept's (two such names make a
+  header Crowdin's: one ``term_id`` column of another table is no Indonesian).
 
 The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
 first line uses most of ``,``, ``;`` (Excel's
