@@ -119,16 +119,21 @@ _PART = st.text(
 @settings(max_examples=40, deadline=None)
 @given(
     notes=st.lists(st.lists(_PART, min_size=1, max_size=3), min_size=1, max_size=3),
+    term_sources=st.lists(st.lists(_PART, max_size=3), min_size=3, max_size=3),
     sources=st.lists(_PART, min_size=1, max_size=3),
     fmt=st.sampled_from(TABLES),
 )
 def test_any_number_of_notes_of_each_term_comes_back_apart(
     tmp_path_factory: pytest.TempPathFactory,
     notes: list[list[str]],
+    term_sources: list[list[str]],
     sources: list[str],
     fmt: str,
 ) -> None:
-    terms = [Term(f"Армия{k}", "ru", note=joined(*n)) for k, n in enumerate(notes)]
+    terms = [
+        Term(f"Армия{k}", "ru", note=joined(*n), source=joined(*s) if s else None)
+        for k, (n, s) in enumerate(zip(notes, term_sources[: len(notes)], strict=True))
+    ]
     g = Glossary([Concept("c", terms=[*terms, Term("Army", "en")], source=joined(*sources))])
     out = tmp_path_factory.mktemp("t") / f"g.{fmt}"
     assert save(g, out) == []
