@@ -265,18 +265,11 @@ def test_tbx_to_a_table_and_back_keeps_notes_apart_and_statuses_unstated(
 ) -> None:
     g = loads(render(entries, True), "tbx", "drawn.tbx")
     path = tmp_path_factory.mktemp("t") / f"g.{fmt}"
-    lost = save(g, path)
-    sources = [len(e.get("sources", [])) for e in entries]
-    assert lost == (
-        [f"sources apart (several sources of a concept: one cell, joined by line ends): not "
-         f"written ({sum(n > 1 for n in sources)}x)"] if max(sources) > 1 else []
-    )  # fmt: skip
+    # (several sources of a concept were one cell, joined by line ends, "sources apart" said:
+    # each is a source column of its own now, glossary38)
+    assert save(g, path) == []
     back = shape(_tbx(load(path), 3))
-    expected = _table_expected(entries)
-    for entry in expected:  # (a cell holds the sources: one, joined by line ends)
-        if entry.get("sources"):
-            entry["sources"] = ["\n".join(entry["sources"])]
-    assert back == expected
+    assert back == _table_expected(entries)
 
 
 @settings(max_examples=40, deadline=None)
@@ -375,11 +368,13 @@ def test_glossary_convert_through_csv_keeps_the_entry_notes_apart(tmp_path: Path
     code, _, err = run("convert", str(EXAMPLE), str(csv))
     assert code == 0
     # the language sections' notes and definitions keep their language (fr:note,
-    # ru:definition columns; they went to the entry); the term's notes are lost, and it is said
-    assert "language of" not in err and "term note: not written (1x)" in err
+    # ru:definition columns; they went to the entry); the term's two notes are its
+    # "ru:term note" and "ru:term note 2" (glossary38; were "term note: not written (1x)")
+    assert err == ""
     head = csv.read_text("utf-8").splitlines()[0].split(",")
     assert head.count("note") == 3 and head.count("fr:note") == 2
     assert head.count("ru:definition") == 2
+    assert head.count("ru:term note 2") == 2  # (the second term's: a column for each term)
     assert run("convert", str(csv), str(back))[0] == 0
     got = shape(back.read_bytes())[0]
     was = shape(EXAMPLE.read_bytes())[0]
@@ -401,6 +396,9 @@ def test_glossary_convert_through_csv_keeps_the_entry_notes_apart(tmp_path: Path
         ]
     )
     assert got["langs"]["ru"]["definitions"] == was["langs"]["ru"]["definitions"]
+    assert [t[3] for t in got["langs"]["ru"]["terms"]] == [
+        t[3] for t in was["langs"]["ru"]["terms"]
+    ]
     assert [t[:3] for t in got["langs"]["ru"]["terms"]] == [
         ("Русская освободительная армия", None, None),
         ("РОА", "acronym", "preferredTerm-admn-sts"),  # a further term: the layout's limit

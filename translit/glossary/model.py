@@ -132,7 +132,8 @@ def yes_no(value: str) -> bool | None:
 #: prescribed, so preferred; a proposed one is usable but not yet approved (admitted); Weblate's
 #: and memoQ's ``forbidden`` and TBX-Min's ``notRecommended`` are deprecated; the ``approved``
 #: and ``rejected`` of MultiTerm status picklists and Phrase term bases, and XTM's ``valid``,
-#: are preferred and deprecated.
+#: are preferred and deprecated; XTM's ``NOT_APPROVED`` (its import files' statuses: VALID,
+#: REJECTED, FORBIDDEN, NOT_APPROVED) is a term not yet approved, admitted.
 _STATUS_VALUES = {
     "preferred": "preferred",
     "approved": "preferred",
@@ -144,6 +145,7 @@ _STATUS_VALUES = {
     "admitted": "admitted",
     "proposed": "admitted",
     "new": "admitted",  # Phrase (Memsource): a term a linguist added, not yet approved
+    "notapproved": "admitted",  # XTM's NOT_APPROVED
     "deprecated": "deprecated",
     "forbidden": "deprecated",
     "notrecommended": "deprecated",
@@ -214,7 +216,7 @@ def norm_status(value: str | None) -> str:
     if not value:
         return "preferred"
     key = value.strip().lower()
-    got = _STATUS_ALIASES.get(key) or _STATUS_ALIASES.get(key.replace(" ", ""))
+    got = _STATUS_ALIASES.get(key) or _STATUS_ALIASES.get(re.sub(r"[ _]", "", key))
     if got is None:
         raise GlossaryError(f"unknown term status {shown(value)} (known: {', '.join(STATUSES)})")
     return got

@@ -27,12 +27,17 @@ The layouts, recognised from the first row:
   TBX → CSV → TBX keeps every term with its type and status, and adds none the TBX file did not
   have (an unstated ``preferred`` on a further term is the one thing the layout cannot leave
   unstated). Optional columns: ``id``, ``subject``, ``type``, ``status``, ``note``,
-  ``source``, ``definition``; every ``note`` (``definition``) column is read, each a note of
-  its own (:class:`.model.Joined`), and the writer writes as many as the concept with most
-  notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
+  ``source``, ``definition``; every ``note`` (``definition``, ``source``) column is read, each a
+  note of its own (:class:`.model.Joined`), and the writer writes as many as the concept with
+  most notes has, so several notes come back several; ``<tag>:note`` and ``<tag>:definition``
   columns hold a language's own (a TBX language section's), the same way; ``<tag>:term id``,
   ``<tag>:term note``, ``<tag>:term source``, ``<tag>:term definition`` and ``<tag>:context``
-  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); ``tbx``,
+  a term's own, one column for each term of the language (:data:`_TERM_TEXT`); a term's second
+  and further notes (sources) in ``<tag>:term note 2``, ``<tag>:term note 3`` … columns, again one
+  for each term of the language (memoQ repeats a term's fields for each term; Trados's one cell
+  with a ``/`` between values, which a note may hold and nothing escapes, is not written), and a
+  concept's in further ``source`` columns, so a TBX ``termSec``'s several ``<note>`` come back
+  several; ``tbx``,
   ``<tag>:tbx`` and ``<tag>:term tbx`` the TBX data a TBX reader kept for the concept, a
   language or a term (IATE's reliabilityCode, a transacGrp), XML elements one after
   another, so TBX → table → TBX loses none. ``type`` is a
@@ -49,7 +54,14 @@ The layouts, recognised from the first row:
   terms (written where a concept's terms share one). Matecat's ``Forbidden`` column: yes makes
   the row's terms deprecated. Phrase Strings' ``term``: a term in the source language (given,
   else detected as OmegaT's is). An ``id`` its reader invented is written as an empty cell, and a
-  cell cannot hold an empty note: the writer says so.
+  cell cannot hold an empty note: the writer says so. Lokalise's glossary CSV
+  (``term;description;casesensitive;translatable;forbidden;tags;en;en_description``): a
+  ``<lang>_description`` is that language's note, ``forbidden`` forbids the ``term`` too.
+  Crowdin's (its API's import scheme as column names): ``term_<lang>``, ``description_<lang>``
+  (the term's definition), ``partOfSpeech_<lang>``, ``status_<lang>``, ``type_<lang>``,
+  ``gender_<lang>``, ``note_<lang>`` are the language's and the term's columns above, and
+  ``conceptDefinition``, ``conceptSubject``, ``conceptNote`` the concept's (two such names make a
+  header Crowdin's: one ``term_id`` column of another table is no Indonesian).
 
 The delimiter of a ``.csv`` file is the one Excel's ``sep=;`` first line names, else the one its
 first line uses most of ``,``, ``;`` (Excel's
@@ -135,8 +147,9 @@ _META = {
     "term",  # Phrase Strings': the term in the project's language
     _TBX,  # the concept's kept TBX data
 }
-#: The columns of the multilingual layout that hold one value per concept (a second is refused)
-_SINGLE = {"id", "subject", "type", "status", "pos", "source"}
+#: The columns of the multilingual layout that hold one value per concept (a second is refused;
+#: every ``note``, ``definition`` and ``source`` column is read, each one part)
+_SINGLE = {"id", "subject", "type", "status", "pos"}
 
 #: the per-term columns of the multilingual layout: ``<tag>:type``, ``<tag>:status``,
 #: ``<tag>:gender`` (TBX's grammaticalGender, which glossary apply fits an article to),
@@ -158,6 +171,13 @@ _PER_LANG = ("definition", "note")
 _TERM_TEXT = ("term id", "term note", "term source", "term definition", "context")
 #: the TBX category of those kept as TBX data
 _TERM_DESCRIP = {"term definition": "definition", "context": "context"}
+#: the term-level text columns that may hold several parts (a TBX termSec's several ``<note>``
+#: or source ``<admin>`` elements): the first part in ``<tag>:term note``, the further ones in
+#: ``<tag>:term note 2``, ``<tag>:term note 3`` …, each again one column for each term of the
+#: language (memoQ's CSV repeats a term's fields for each term, in order; a number names the
+#: part, as the order names the term)
+_TERM_PARTS = ("term note", "term source")
+_NUMBERED = re.compile(rf"(?P<what>{'|'.join(_TERM_PARTS)}) (?P<n>[2-9]|[1-9][0-9]{{1,3}})")
 
 #: Other names of those columns: memoQ's CSV export (its documentation, "Term base in CSV format")
 _META_ALIASES = {
@@ -181,6 +201,36 @@ _MEMOQ_DEF, _MEMOQ_FORBIDDEN = "_def", "_forbidden"
 #: export: ``…,English_United_States,Term_Info,Term_Example,…``): kept as that term's TBX
 #: ``context``, so a TBX export carries it
 _MEMOQ_EXAMPLE = "term_example"
+#: Lokalise's glossary CSV (its documentation, "Glossary"; ``term;description;casesensitive;
+#: translatable;forbidden;tags;en;en_description;de_DE;de_DE_description``): a language's
+#: description, read as that language's note (``<tag>:note``)
+_LOKALISE_DESC = "_description"
+#: Crowdin's glossary columns, as its API's Import Glossary names them in its ``scheme`` (the
+#: column mapping of a CSV or XLSX upload, a header row allowed: ``firstLineContainsHeader``):
+#: ``term_<lang>``, ``description_<lang>``, ``partOfSpeech_<lang>``, ``status_<lang>``,
+#: ``type_<lang>``, ``gender_<lang>``, ``url_<lang>``, ``note_<lang>`` of a term, and the
+#: concept's ``conceptDefinition``, ``conceptSubject``, ``conceptNote``, ``conceptUrl``,
+#: ``conceptFigure``: a term's field read as the multilingual layout's column of it (a term's
+#: description is its definition, TBX's term-level one); a URL or figure is not kept (said)
+_CROWDIN_TERM = {
+    "term": "",
+    "description": ":term definition",
+    "partofspeech": ":pos",
+    "status": ":status",
+    "type": ":type",
+    "gender": ":gender",
+    "note": ":term note",
+}
+_CROWDIN_NAME = re.compile(
+    r"(?P<field>term|description|partOfSpeech|status|type|gender|note|url)_(?P<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)",
+    re.IGNORECASE,
+)
+_CROWDIN_CONCEPT = {"conceptdefinition": "definition", "conceptsubject": "subject",
+                    "conceptnote": "note"}  # fmt: skip
+#: columns of the tools' glossary tables that translit does not keep but knows, so that a header
+#: holding them is a header (said "not kept" as any other): Lokalise's and Phrase Strings' flags
+_UNKEPT = {"casesensitive", "case sensitive", "translatable", "tags", "concepturl",
+           "conceptfigure"}  # fmt: skip
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 #: the status of a row's further terms of a language no cell states
 _ADMITTED = implied("admitted")
@@ -314,6 +364,10 @@ def _read_rows(
     path = g.path or "<table>"
     if not rows:
         return g
+    # Crowdin's columns (term_en, conceptNote …): two of them, so that one "term_id" column of
+    # another table is no Indonesian
+    if sum(_crowdin_column(c) is not None for c in rows[0][1]) >= 2:
+        rows = [(rows[0][0], [_crowdin_column(c) or c for c in rows[0][1]]), *rows[1:]]
     head = [c.strip().lower() for c in rows[0][1]]
     header: tuple[str, ...] | None = _row_key(rows[0][1])  # None: a layout without one
     if "source" in head and "target" in head:
@@ -353,6 +407,24 @@ def _read_rows(
 
 
 Row = Callable[[int, int, list[str]], Concept]
+
+
+def _crowdin_column(name: str) -> str | None:
+    """The multilingual layout's name of Crowdin's glossary column ``name`` (:data:`_CROWDIN_TERM`),
+    ``None`` for any other name.
+
+    >>> _crowdin_column("term_en"), _crowdin_column("partOfSpeech_pt_BR"), _crowdin_column("ru")
+    ('en', 'pt-BR:pos', None)
+    """
+    name = name.strip()
+    said = _CROWDIN_NAME.fullmatch(name)
+    if said is None:
+        return _CROWDIN_CONCEPT.get(name.lower())
+    tag = _row_tag(said["lang"])
+    field = said["field"].lower()
+    if tag is None or field == "url":  # (a URL: kept under its own name, said not kept)
+        return None
+    return tag + _CROWDIN_TERM[field]
 
 
 def _row_key(row: list[str]) -> tuple[str, ...]:
@@ -573,12 +645,15 @@ def _is_column_name(name: str) -> bool:
     named, _, what = low.rpartition(":")
     return (
         not low
-        or low in _META | _NOTE_COLS | _META_ALIASES.keys() | {_MEMOQ_EXAMPLE}
+        or low in _META | _NOTE_COLS | _META_ALIASES.keys() | _UNKEPT | {_MEMOQ_EXAMPLE}
+        or _CROWDIN_NAME.fullmatch(low) is not None  # (Crowdin's url_en: known, not kept)
         or (
-            what in (*_PER_TERM, *_PER_LANG, *_TERM_TEXT, _TBX, _TERM_TBX)
+            (what in (*_PER_TERM, *_PER_LANG, _TBX) or _term_column(what) is not None)
             and _column_tag(named) is not None
         )
-        or any(_memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN))
+        or any(
+            _memoq_field(name.strip(), s) for s in (_MEMOQ_DEF, _MEMOQ_FORBIDDEN, _LOKALISE_DESC)
+        )
     )
 
 
@@ -736,8 +811,10 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     low = [_META_ALIASES.get(h.lower(), h.lower()) for h in names]
     defs = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_DEF))}
     forbidden = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _MEMOQ_FORBIDDEN))}
+    descs = {i: tag for i, h in enumerate(names) if (tag := _memoq_field(h, _LOKALISE_DESC))}
     langs = [(i, tag) for i, h in enumerate(names)
-             if i not in defs and i not in forbidden and (tag := _column_tag(h))]  # fmt: skip
+             if i not in defs and i not in forbidden and i not in descs
+             and (tag := _column_tag(h))]  # fmt: skip
     # Phrase Strings' "term": the term in the project's language, which the file does not name
     term_i = next((i for i, h in enumerate(low) if h == "term"), None)
     src = ""
@@ -760,7 +837,8 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             examples[last] = j
     per_term = {}  # (tag, "type"|"status"|"gender"|"pos") -> column
     per_lang: list[tuple[int, str, str]] = []  # (column, tag, "definition"|"note")
-    term_text: list[tuple[int, str, str, int]] = []  # (column, tag, "term note"…, which term)
+    # (column, tag, "term note"…, which term, which part of its field)
+    term_text: list[tuple[int, str, str, int, int]] = []
     lang_tbx: list[tuple[int, str]] = []  # (column, tag): a language's kept TBX data
     slots: dict[tuple[str, str], int] = {}
     for i, h in enumerate(names):
@@ -770,15 +848,16 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
             per_term[(tag, what)] = i
         elif what in _PER_LANG and (tag := _column_tag(named)):
             per_lang.append((i, tag, what))
-        elif what in (*_TERM_TEXT, _TERM_TBX) and (tag := _column_tag(named)):
+        elif (column := _term_column(what)) and (tag := _column_tag(named)):
             k = slots[(tag, what)] = slots.get((tag, what), -1) + 1
-            term_text.append((i, tag, what, k))
+            term_text.append((i, tag, column[0], k, column[1]))
         elif what == _TBX and (tag := _column_tag(named)):
             lang_tbx.append((i, tag))
     # the free-text columns, each read (note, notes, comment…: the bilingual layouts' notes; a
     # first "note" of two was lost in silence), and one column each for the others
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
     def_cols = [i for i, h in enumerate(low) if h == "definition"]
+    source_cols = [i for i, h in enumerate(low) if h == "source"]
     col: dict[str, int] = {}
     for i, h in enumerate(low):
         if h in _SINGLE:
@@ -797,9 +876,11 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     spoken = (t for _, t in langs if not (t.endswith("-Latn") and t[: -len("-Latn")] in tags))
     g.languages = list(dict.fromkeys([*([src] if src else []), *spoken]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
-    known |= set(defs) | set(forbids.values()) | set(examples.values())
-    known |= {*note_cols, *def_cols} | {i for i in (row_forbid, term_i) if i is not None}
-    known |= {i for i, _, _ in per_lang} | {i for i, _, _, _ in term_text}
+    known |= set(defs) | set(descs) | set(forbids.values()) | set(examples.values())
+    known |= {*note_cols, *def_cols, *source_cols}
+    known |= {i for i in (row_forbid, term_i) if i is not None}
+    known |= {i for i, _, _ in per_lang} | {i for i, *_ in term_text}
+    term_text.sort(key=lambda x: x[4])  # (a term's parts in the order of their numbers)
     known |= {i for i, _ in lang_tbx} | {i for i, h in enumerate(low) if h == _TBX}
     tbx_cols = [(i, "") for i, h in enumerate(low) if h == _TBX] + lang_tbx
     dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
@@ -818,8 +899,8 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     plan = [(i, tag, forbids.get(i), per_term.get((tag, "type"), -1),
              per_term.get((tag, "status"), -1), per_term.get((tag, "gender"), -1),
              per_term.get((tag, "pos"), -1), examples.get(i, -1)) for i, tag in langs]  # fmt: skip
-    id_c, type_c, subject_c, status_c, pos_c, source_c = (
-        col.get(name, -1) for name in ("id", "type", "subject", "status", "pos", "source")
+    id_c, type_c, subject_c, status_c, pos_c = (
+        col.get(name, -1) for name in ("id", "type", "subject", "status", "pos")
     )
     term_c = -1 if term_i is None else term_i
     unknown: set[str] = set()  # the statuses no reader knows, said once each
@@ -848,7 +929,9 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         held: dict[str, int] = {}  # terms of each language so far (counting them was quadratic)
         src_term = cells[term_c]
         if src_term:  # (the same text in the language's own column is that term again)
-            terms.append(_term(src_term, src, line, status=status, pos=pos))
+            # (a row's Forbidden forbids it too: Lokalise's term is the one forbidden)
+            stated = "deprecated" if row_banned else status
+            terms.append(_term(src_term, src, line, status=stated, pos=pos))
             held[src] = 1
         for i, tag, forbid_i, type_i, status_i, gender_i, pos_i, example_i in plan:
             value = cells[i]
@@ -888,7 +971,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                 last = terms[-1]
                 last.extra = (*last.extra, _descrip("context", example))
         given: dict[int, Term] = {}  # (the terms given kept TBX data by a column)
-        for i, tag, what, k in term_text:  # (the k-th term of its language's)
+        for i, tag, what, k, _ in term_text:  # (the k-th term of its language's)
             if cells[i]:
                 own = [t for t in terms if t.lang == tag]
                 if k < len(own):
@@ -910,11 +993,15 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         for i, tag in defs.items():
             if cells[i]:
                 definitions[tag] = cells[i]
+        for i, tag in descs.items():  # (Lokalise's: a language's description, its note)
+            if cells[i]:
+                notes[tag] = with_part(notes.get(tag), cells[i])
         for i, tag, what in per_lang:  # (each column one part, in the order of the columns)
             if cells[i]:
                 d = definitions if what == "definition" else notes
                 d[tag] = with_part(d.get(tag), cells[i])
-        source = cells[source_c] or None
+        said = [text for i in source_cols if (text := cells[i])]
+        source = joined(*said) if said else None
         extra = [(tag, x) for i, tag in tbx_cols if cells[i] for x in fragments_in(cells[i])]
         return Concept(
             id=cid,
@@ -947,10 +1034,10 @@ def _set_term_text(t: Term, what: str, text: str) -> None:
     """Give ``t`` the ``text`` of its column ``<tag>:<what>`` (:data:`_TERM_TEXT`)."""
     if what == "term id":
         t.id = text
-    elif what == "term note":
-        t.note = text
+    elif what == "term note":  # (a further part after those before: term note 2 …)
+        t.note = with_part(t.note, text)
     elif what == "term source":
-        t.source = text
+        t.source = with_part(t.source, text)
     elif what == _TERM_TBX:
         t.extra = (*t.extra, *fragments_in(text))
     else:
@@ -967,6 +1054,30 @@ def _nth(k: int) -> str:
     return words[k] if k < len(words) else f"{k + 1}th"
 
 
+def _term_column(what: str) -> tuple[str, int] | None:
+    """The term-level column ``what`` (lower case, after ``<tag>:``) names and the part it holds,
+    from 1, else ``None``.
+
+    >>> _term_column("term note"), _term_column("term source 2"), _term_column("term id 2")
+    (('term note', 1), ('term source', 2), None)
+    """
+    if what in (*_TERM_TEXT, _TERM_TBX):
+        return what, 1
+    numbered = _NUMBERED.fullmatch(what)
+    return (numbered["what"], int(numbered["n"])) if numbered else None
+
+
+def _column_order(name: str) -> tuple[int, int]:
+    """Where the term-level column ``name`` goes among them: by kind, then by part."""
+    what, part = _term_column(name) or (name, 0)
+    return (*_TERM_TEXT, _TERM_TBX).index(what), part
+
+
+def _column_name(what: str, part: int) -> str:
+    """The name of the column of the ``part``-th part of ``what`` (:func:`_term_column`'s way back)."""
+    return what if part == 1 else f"{what} {part}"
+
+
 def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
     """What the term-level text columns (:data:`_TERM_TEXT`) hold of ``t``, each's text; its kept
     TBX data they do not hold; and the groups among them the columns hold as their parts (a
@@ -978,8 +1089,13 @@ def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
     """
     held: dict[str, str] = {}
     for what, value in (("term id", t.id), ("term note", t.note), ("term source", t.source)):
-        if value and len(parts_of(value)) == 1 and value.strip() == value:
-            held[what] = value
+        said = parts_of(value)
+        if (
+            said
+            and all(p and p.strip() == p for p in said)
+            and (len(said) == 1 or what != "term id")
+        ):
+            held.update((_column_name(what, n), part) for n, part in enumerate(said, 1))
     rest: list[str] = []
     grouped: list[str] = []
     for fragment in t.extra:
@@ -1219,7 +1335,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         return bool(c.terms) and all(t.type == "acronym" for t in c.terms)
 
     need: set[tuple[str, str]] = set()
-    most = {"note": 1, "definition": 1}
+    most = {"note": 1, "definition": 1, "source": 1}
     keyed: dict[tuple[str, str], int] = {}  # (tag, "definition"|"note") -> most parts
     texts: dict[int, tuple[dict[str, str], list[str], list[str]]] = {}  # id(term) -> columns'
     slots: dict[tuple[str, str], int] = {}  # (tag, "term note"…) -> terms of the language
@@ -1236,6 +1352,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
                 columns_of = texts[id(t)] = _term_columns(t)
                 for what in [*columns_of[0], *([_TERM_TBX] if columns_of[1] else [])]:
                     slots[(t.lang, what)] = max(slots.get((t.lang, what), 0), n + 1)
+        most["source"] = max(most["source"], len(parts_of(c.source or None)))
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], len(parts_of(d.get(""))))
             for tag, v in d.items():
@@ -1246,7 +1363,9 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     columns = [(tag, what) for tag in langs for what in ("", *_PER_TERM)
                if not what or (tag, what) in need]  # fmt: skip
     head = [f"{tag}:{what}" if what else tag for tag, what in columns]
-    text_cols = [(tag, what, n) for tag in langs for what in (*_TERM_TEXT, _TERM_TBX)
+    # each kind's columns together, a kind's further parts after its first (term note 2 …)
+    kinds = sorted({what for _, what in slots}, key=_column_order)
+    text_cols = [(tag, what, n) for tag in langs for what in kinds
                  for n in range(slots.get((tag, what), 0))]  # fmt: skip
     head += [f"{tag}:{what}" for tag, what, _ in text_cols]
     pos_col = ["pos"] if any(_row_pos(c) for c in glossary.concepts) else []
@@ -1256,7 +1375,8 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     w.writerow(["id", "subject", "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"],
                 *[f"{tag}:{what}" for tag, what in keyed_cols for _ in range(keyed[(tag, what)])],
-                *[f"{tag}:{_TBX}" if tag else _TBX for tag in tbx_tags], "source"])  # fmt: skip
+                *[f"{tag}:{_TBX}" if tag else _TBX for tag in tbx_tags],
+                *["source"] * most["source"]])  # fmt: skip
     for c in glossary.concepts:
         acr = acronym_row(c)
         shared = _row_pos(c)  # (the pos column holds it: not lost)
@@ -1299,8 +1419,6 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
-        if len(parts_of(c.source or None)) > 1:
-            loss("sources apart (several sources of a concept: one cell, joined by line ends)")
         row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
         row += [shared or ""] if pos_col else []
         row += cells
@@ -1311,7 +1429,8 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             said = list(parts_of((c.definitions if what == "definition" else c.notes).get(tag)))
             row += said + [""] * (keyed[(tag, what)] - len(said))
         row += ["".join(x for t, x in c.extra if t == tag) for tag in tbx_tags]
-        row.append(c.source or "")
+        said = list(parts_of(c.source or None))  # each source its own column
+        row += said + [""] * (most["source"] - len(said))
         w.writerow([esc(x) for x in row])
 
 
