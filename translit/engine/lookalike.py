@@ -293,13 +293,25 @@ def _syllable_word(slots: Sequence[str], end: int) -> int | None:
     return start
 
 
+@functools.cache
+def _korean_surnames() -> frozenset[str]:
+    """The Korean surnames of ``data/names/korean.toml`` [surnames] in capitals, as Russian
+    writes them and with the Ukrainian І for И (КИМ, КІМ; ЛИ, ЛІ): the first word of a
+    Korean name written a syllable a word."""
+    table = load_toml("names", "korean.toml")["surnames"]
+    caps = {str(c).upper() for spellings in table.values() for c in spellings}
+    return frozenset(caps | {c.replace("И", "І") for c in caps})
+
+
 def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
     """Whether the word ``slots[a:b]`` is the last syllable of a name in capitals written a
     syllable a word, as Korean names are in Cyrillic (ПАК ЧОН ХІ, whose Хі is no XI): an open
     syllable (letters, then its one vowel: ХІ, not ХХ, ХІХ, ІІ), after two words of Cyrillic
-    capitals of one syllable each, no word of capitals after it. One word before (ЛЮДОВИК ХІ,
-    ГЛАВА ХІ), a word before of more syllables (КОРОЛЬ ЛЮДОВИК ХІ, ПАПА ПИЙ ХІ) or a word after
-    (ХХ ВЕК, ОТКРЫЛСЯ ХХ СЪЕЗД) keeps it a numeral."""
+    capitals of one syllable each, and either the first of them a Korean surname (ПАК ЧОН ХІ
+    ПРИБУВ: any word may follow a name) or no word of capitals after it. One word before
+    (ЛЮДОВИК ХІ, ГЛАВА ХІ), a word before of more syllables (КОРОЛЬ ЛЮДОВИК ХІ, ПАПА ПИЙ ХІ)
+    or, after two words that are no name's (ВПЛОТЬ ДО ХІ ВЕКА, АЖ ДО ХІ СТОЛІТТЯ), a word
+    after keeps it a numeral."""
     word = "".join(slots[a:b])
     if _vowels(word) != 1 or word[-1:].lower() not in CYRILLIC_VOWELS:
         return False
@@ -308,8 +320,11 @@ def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
     first = _syllable_word(slots, a)
     if first is None or first == 0 or slots[first - 1] not in _SPACES:
         return False
-    if _syllable_word(slots, first) is None:
+    name = _syllable_word(slots, first)
+    if name is None:
         return False
+    if "".join(slots[name:first]).strip(_SPACES) in _korean_surnames():
+        return True
     after = b
     while after < len(slots) and slots[after] in _SPACES:
         after += 1

@@ -82,6 +82,7 @@ from ..script import (
     char_class,
     drop_marks,
     drop_stress,
+    vowels,
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
@@ -553,6 +554,7 @@ class TargetRomanizer:
         "_surnames",
         "_table",
         "_unsure",
+        "_vowels",
         "_yo",
         "language",
         "source",
@@ -567,6 +569,7 @@ class TargetRomanizer:
         self.language = target_language(target)
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
+        self._vowels = vowels(self.source)  # (Bulgarian ъ is one: ТЪЙ is a word)
         # a scheme a convention falls back to writes the letters it lacks (another alphabet's:
         # Serbian џ in Kyrgyz text) as the conventions do, without ISO 9's marks (dz, not ǰ)
         self._rom: Romanizer = (
@@ -666,7 +669,7 @@ class TargetRomanizer:
         letters = [ch for ch in word.upper() if ch.isalpha()]
         pieces = [self._acronym_letter(letters, k) for k in range(len(letters))]
         title = self._rom.scheme.body.acronyms == "title"
-        if title and not _has_vowel(word):
+        if title and not self._has_vowel(word):
             return "".join(pieces)
         return "".join(pieces).upper()
 
@@ -676,9 +679,9 @@ class TargetRomanizer:
         (whose values are the same before every letter), the first letter, and a consonant
         after a consonant, alone."""
         letter = letters[k]
-        if k and letters[k - 1].lower() in CYRILLIC_VOWELS:
+        if k and letters[k - 1].lower() in self._vowels:
             before = "А"
-        elif k and letter.lower() in CYRILLIC_VOWELS:
+        elif k and letter.lower() in self._vowels:
             before = "Б"
         else:
             before = ""
@@ -707,13 +710,17 @@ class TargetRomanizer:
         >>> be.capitals("ЧАСУ"), be.capitals("ЧАСУ", headline=True), be.capitals("ВКЛ", True)
         ('TSCHASU', 'TSCHASSU', 'WKL')
         """
-        if _has_vowel(word) and (
+        if self._has_vowel(word) and (
             len(word) > 5
             or (self._morph and is_word(word, self.source))
             or (headline and not self._morph)
         ):
             return self._convert(self._yo_word(word)).upper()
         return self.acronym(word)
+
+    def _has_vowel(self, word: str) -> bool:
+        """Whether ``word`` holds a vowel letter of the source language (Bulgarian ТЪЙ does)."""
+        return any(c in self._vowels for c in word.lower())
 
     def _hit(self, span: str) -> tuple[str, ...] | None:
         key = _fold_word(span)
@@ -1490,7 +1497,7 @@ class TargetRomanizer:
                     span = text[first.start() : last.end()]
                     if not has_lower or not any(c.islower() for c in span):
                         # an acronym on a line in capitals: its form in capitals (ВЧК → CHEKA)
-                        caps = caps or CapsLines(text, CYRILLIC_VOWELS)
+                        caps = caps or CapsLines(text, self._vowels)
                         if caps.at(first.start()) and len(span) > 1:
                             forms = _upper(forms)
                     out.append((first.start(), last.end(), forms))
@@ -1565,10 +1572,10 @@ class TargetRomanizer:
                 w.isupper()
                 and "-" not in w
                 and sum(c.isalpha() for c in w) >= 2
-                and (has_lower or len(w) <= 5 or not _has_vowel(w))
+                and (has_lower or len(w) <= 5 or not self._has_vowel(w))
                 and bounded
             ):
-                caps = caps or CapsLines(text, CYRILLIC_VOWELS)
+                caps = caps or CapsLines(text, self._vowels)
                 headline = caps.at(first.start())
                 capitals = self._person_form(w) if person else self.capitals(w, headline)
                 if headline:

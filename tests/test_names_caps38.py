@@ -1,0 +1,68 @@
+"""What caps37 left of words in capitals: a Korean name in capitals followed by a word, a
+Bulgarian word whose one vowel is ъ, a Belarusian іх typed with a Latin I, and Korean names
+in Ukrainian spelling. Expected values are written by hand: the reader's form of the name
+(Park Chung Hee: the English Wikipedia's title) and the small-letter form in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+import translit
+from translit import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ПАК ЧОН ХІ ПРИБУВ", "uk", "PARK CHUNG HEE PRYBUV"),
+        ("ПАК ЧОН ХІ ПРИБУВ ДО СЕУЛА", "uk", "PARK CHUNG HEE PRYBUV DO SEULA"),
+        ("ПАК ЧОН ХІ", "uk", "PARK CHUNG HEE"),
+    ],
+)
+def test_a_korean_name_in_capitals_before_a_word(text: str, lang: str, expected: str) -> None:
+    # caps37 read ХІ as letters only where no word of capitals followed: PAK CHON XI PRYBUV
+    assert translit.romanize(text, lang=lang, target="en") == expected
+
+
+def test_the_syllable_stays_cyrillic_whatever_follows() -> None:
+    assert normalize("ПАК ЧОН ХІ ПРИБУВ", homoglyphs=True) == "ПАК ЧОН ХІ ПРИБУВ"
+    assert translit.romanize("ПАК ЧОН ХІ ПРИБУВ", lang="uk") == "PAK CHON KHI PRYBUV"
+    assert translit.romanize("КІМ ЧЕН ХІ ПРИБУВ", lang="uk") == "KIM CHEN KHI PRYBUV"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "numeral"),
+    [
+        # two words of one syllable before, none a Korean surname: a numeral, as in running text
+        ("ВПЛОТЬ ДО ХІ ВЕКА", "ru", "XI"),
+        ("АЖ ДО ХІ СТОЛІТТЯ", "uk", "XI"),
+        ("ЗА ВЕСЬ ХХІ ВЕК", "ru", "XXI"),
+        ("ПАК ЧОН ХХ", "uk", "XX"),  # (no open syllable)
+    ],
+)
+def test_a_numeral_after_words_that_are_no_name(text: str, lang: str, numeral: str) -> None:
+    assert numeral in translit.romanize(text, lang=lang).split()
+    assert numeral in normalize(text, homoglyphs=True).split()
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "small", "caps"),
+    [
+        ("тъй", "fr", "taï", "TAÏ"),  # caps37 left TAY: ъ was no vowel letter, ТЪЙ an acronym
+        ("тъй", "en", "tay", "TAY"),
+        ("дъжд", "de", "daschd", "DASCHD"),  # not the acronym's DASchD
+        ("плъх", "de", "plach", "PLACH"),
+        ("мъжът", "de", "maschat", "MASCHAT"),
+    ],
+)
+def test_a_bulgarian_word_whose_vowel_is_the_hard_sign(
+    word: str, target: str, small: str, caps: str
+) -> None:
+    assert translit.romanize(word, lang="bg", target=target) == small
+    assert translit.romanize(word.upper(), lang="bg", target=target) == caps
+
+
+def test_an_abbreviation_of_consonants_stays_an_acronym() -> None:
+    # (ЖК, жилищен комплекс: no vowel letter, ъ or other; the acronym's title-case digraph)
+    assert translit.romanize("ЖК", lang="bg", target="de") == "SchK"
+    assert "ъ" not in translit.script.vowels("ru")
