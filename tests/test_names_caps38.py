@@ -66,3 +66,20 @@ def test_an_abbreviation_of_consonants_stays_an_acronym() -> None:
     # (ЖК, жилищен комплекс: no vowel letter, ъ or other; the acronym's title-case digraph)
     assert translit.romanize("ЖК", lang="bg", target="de") == "SchK"
     assert "ъ" not in translit.script.vowels("ru")
+
+
+@pytest.mark.parametrize("typed", ["IХ", "ІX"])  # (a Latin I, a Latin X)
+def test_belarusian_ih_typed_with_a_latin_letter_is_the_word(typed: str) -> None:
+    # be-hse types і as a Latin i in 25 of its 62 іх: in capitals that read as the numeral IX
+    text = f"ВЕРНУЦЬ {typed}"
+    assert translit.romanize(text, lang="be") == "VYERNUTSʹ IKH"
+    assert translit.romanize(text, lang="be", target="de") == "WERNUZ ICH"
+    assert normalize(text, lang="be") == "ВЕРНУЦЬ ІХ"
+
+
+def test_a_numeral_typed_mixed_stays_one_in_other_languages() -> None:
+    # a Russian keyboard has no І: IХ СЪЕЗД is the ninth congress; no language given, the same
+    assert translit.romanize("IХ СЪЕЗД", lang="ru") == "IX SʺYEZD"
+    assert translit.romanize("IХ СТОЛІТТЯ", lang="uk") == "IX STOLITTIA"
+    assert normalize("IХ съезд") == "IX съезд"
+    assert normalize("ХIХ СТАГОДДЗЕ", lang="be") == "XIX СТАГОДДЗЕ"

@@ -114,10 +114,16 @@ def letter(c: str) -> tuple[str | None, str | None]:
 
 
 def repair_word(
-    slots: MutableSequence[str], a: int, b: int, put: Callable[[int, str, str], None]
+    slots: MutableSequence[str],
+    a: int,
+    b: int,
+    put: Callable[[int, str, str], None],
+    lang: str | None = None,
 ) -> None:
     """The rule on the word ``slots[a:b]`` (one character a slot): ``put(i, image,
-    "homoglyph")`` for each look-alike that takes the other script's letter."""
+    "homoglyph")`` for each look-alike that takes the other script's letter. ``lang``, the
+    text's language where known: a word of it that a numeral's look-alikes spell stays that
+    word where one of its letters is typed in Latin (Belarusian ``IХ``, іх)."""
     n_lat = n_cyr = fixed_lat = fixed_cyr = 0
     for c in slots[a:b]:
         script, img = letter(c)
@@ -146,13 +152,24 @@ def repair_word(
     elif _ROMAN.fullmatch(
         "".join(letter(c)[1] or c if letter(c)[0] == "C" else c for c in slots[a:b])
     ):
-        source = "C"  # ХIХ век, IХ съезд: a Roman numeral typed with Cyrillic Х or І
+        # ХIХ век, IХ съезд: a Roman numeral typed with Cyrillic Х or І; but a word of the
+        # language (Belarusian IХ, іх with a Latin I) is Cyrillic
+        cyrillic = "".join(letter(c)[1] or c if letter(c)[0] == "L" else c for c in slots[a:b])
+        source = "L" if cyrillic in _mixed_words_of(lang) else "C"
     else:
         source = "C" if n_lat > n_cyr else "L"
     for i in range(a, b):
         script, img = letter(slots[i])
         if script == source and img is not None:
             put(i, img, "homoglyph")
+
+
+@functools.cache
+def _mixed_words_of(lang: str | None) -> frozenset[str]:
+    """The words of ``lang`` a Roman numeral's look-alikes spell that are typed with a Latin
+    letter too (data/normalize.toml [homoglyphs] mixed_not_numerals: Belarusian ІХ)."""
+    table = load_toml("normalize.toml")["homoglyphs"]["mixed_not_numerals"]
+    return frozenset(table.get(lang or "", ()))
 
 
 # a Roman numeral of I V X L in capitals, two letters or more (no C D M: СМ, МС are Cyrillic
@@ -354,7 +371,7 @@ def numeral_runs() -> re.Pattern[str]:
     return re.compile(f"[{numeral_letters()}]{{2,}}")
 
 
-def _fixed(word: str) -> str | None:
+def _fixed(word: str, lang: str | None = None) -> str | None:
     """The word with its look-alikes repaired, or None when the rule leaves it. The rule reads
     each cluster (a letter and its marks) in NFC; a cluster it changes is written as read, the
     others as they were (as ``normalize(form=None)`` writes them)."""
@@ -372,7 +389,7 @@ def _fixed(word: str) -> str | None:
         slots[i] = new
         changed.add(owner[i])
 
-    repair_word(slots, 0, len(slots), put)
+    repair_word(slots, 0, len(slots), put, lang)
     if not changed:
         return None
     out = [""] * len(clusters)
@@ -381,9 +398,10 @@ def _fixed(word: str) -> str | None:
     return "".join(new if k in changed else clusters[k] for k, new in enumerate(out))
 
 
-def repair(text: str) -> str:
+def repair(text: str, lang: str | None = None) -> str:
     """``text`` with the look-alikes of its mixed words repaired; every other character as
-    it is (what ``translit.normalize(text, form=None, stress="keep", mojibake=False)`` gives).
+    it is (what ``translit.normalize(text, form=None, stress="keep", mojibake=False,
+    lang=lang)`` gives). ``lang``: the text's language, where known.
 
     >>> repair("Пpивет Мocквa, iPhoneом, SMS-ка, PОА")
     'Привет Москва, iPhoneом, SMS-ка, РОА'
@@ -394,7 +412,7 @@ def repair(text: str) -> str:
     >>> repair("Знам`янка, ім‘я, Кам′янець, сім´я, Мар`іна; `код`, 5′")
     'Знам’янка, ім’я, Кам’янець, сім’я, Мар’іна; `код`, 5′'
     """
-    return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text)))
+    return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text, lang)))
 
 
 def _numerals_repaired(text: str) -> str:
@@ -412,9 +430,9 @@ def _numerals_repaired(text: str) -> str:
     return _spliced(text, spans)
 
 
-def _mixed_repaired(text: str) -> str:
+def _mixed_repaired(text: str, lang: str | None) -> str:
     """``text`` with its mixed words repaired."""
-    return _spliced(text, _mixed_words(text))
+    return _spliced(text, _mixed_words(text), lang)
 
 
 def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
@@ -433,12 +451,12 @@ def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
         yield s, seen
 
 
-def _spliced(text: str, spans: Iterable[tuple[int, int]]) -> str:
+def _spliced(text: str, spans: Iterable[tuple[int, int]], lang: str | None = None) -> str:
     """``text`` with each word at ``spans`` (in order) as :func:`_fixed` repairs it."""
     out: list[str] = []
     done = 0  # (text[:done] is in out)
     for s, e in spans:
-        fixed = _fixed(text[s:e])
+        fixed = _fixed(text[s:e], lang)
         if fixed is not None:
             out += (text[done:s], fixed)
             done = e
