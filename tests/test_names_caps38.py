@@ -83,3 +83,44 @@ def test_a_numeral_typed_mixed_stays_one_in_other_languages() -> None:
     assert translit.romanize("IХ СТОЛІТТЯ", lang="uk") == "IX STOLITTIA"
     assert normalize("IХ съезд") == "IX съезд"
     assert normalize("ХIХ СТАГОДДЗЕ", lang="be") == "XIX СТАГОДДЗЕ"
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        # (a Ukrainian spelling, the Russian one of the same person; names.csv's uk and ru cells,
+        # the Ukrainian and Russian Wikipedia titles, Мун Дже Ін in the Ukrainian press)
+        ("Мун Дже Ін", "Мун Чжэ Ин"),
+        ("Лі Чже Мьон", "Ли Чжэ Мён"),
+        ("Кім Йо Чжон", "Ким Ё Чжон"),
+        ("Ко Йон Хі", "Ко Ён Хи"),
+        ("Пак Кин Хє", "Пак Кын Хе"),
+    ],
+)
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+def test_a_korean_name_in_ukrainian_letters_reads_as_in_russian(
+    uk: str, ru: str, target: str
+) -> None:
+    assert translit.romanize(uk, lang="uk", target=target) == translit.romanize(
+        ru, lang="ru", target=target
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мун Дже Ін", "Moon Jae-in"),
+        ("Пак Кин Хє прибула до Києва", "Park Geun-hye prybula do Kyieva"),
+        ("КІМ ЧЕН ХІ", "KIM JAENG-HUI"),
+        ("Кім Іван", "Kim Ivan"),  # (a given name of the tables: no Korean name)
+        ("Хан Іванна", "Khan Ivanna"),
+    ],
+)
+def test_ukrainian_korean_names(text: str, expected: str) -> None:
+    assert translit.romanize(text, lang="uk", target="en") == expected
+
+
+def test_an_unlisted_korean_name_in_capitals_before_a_word_keeps_its_syllable() -> None:
+    # (no Korean reading before a word in capitals; its ХІ alone read as XI: KIM CHEN XI)
+    assert translit.romanize("КІМ ЧЕН ХІ ПРИБУВ", lang="uk", target="en").split()[2] == "KHI"
+    assert translit.romanize("ЛЮДОВИК ХІ", lang="uk", target="en") == "LIUDOVYK XI"

@@ -54,6 +54,7 @@ from ..catalogue import (
     reader_romanizer,
 )
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
+from ..engine.lookalike import ends_capitals, numeral_runs
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
     agrees_with_noun,
@@ -81,7 +82,6 @@ from ..script import (
     WORD_APOSTROPHES,
     char_class,
     drop_marks,
-    drop_stress,
     vowels,
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
@@ -105,8 +105,9 @@ from .forms import (
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
+from .korean import LETTERS_OF as KOREAN_LETTERS_OF
 from .korean import korean_name
-from .korean import surnames as korean_surnames
+from .korean import surname as korean_surname
 from .korean import syllables as korean_syllables
 from .syllables import HYPHEN as _HYPHEN
 
@@ -632,7 +633,8 @@ class TargetRomanizer:
         self._chinese = shipped and self.source in CHINESE_SOURCES
         self._japanese = shipped and self.source == "ru"
         # Korean ones in its Kontsevich system (Мун Чжэ Ин → Moon Jae-in)
-        self._korean = korean_surnames() if shipped and self.source == "ru" else {}
+        # (a Korean name in Kontsevich: a Russian text's, a Ukrainian one's in its letters)
+        self._korean = shipped and (self.source == "ru" or self.source in KOREAN_LETTERS_OF)
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -887,7 +889,7 @@ class TargetRomanizer:
             or (_opens_sentence(w) and _sentence_start(text, word.start()))
         ):
             return None
-        name = korean_name(w, texts)
+        name = korean_name(w, texts, self.source)
         if name is None:
             return None
         spans: list[tuple[int, int, tuple[str, ...]]] = [
@@ -1470,7 +1472,7 @@ class TargetRomanizer:
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
                 self._korean_hit(text, words, i)
-                if self._korean and drop_stress(first.group()).lower() in self._korean
+                if self._korean and korean_surname(first.group(), self.source)
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
@@ -1577,7 +1579,12 @@ class TargetRomanizer:
             ):
                 caps = caps or CapsLines(text, self._vowels)
                 headline = caps.at(first.start())
-                capitals = self._person_form(w) if person else self.capitals(w, headline)
+                if numeral_runs().fullmatch(w) and ends_capitals(text, first.start(), first.end()):
+                    # a name's last syllable the look-alike rule keeps (ПАК ЧОН ХІ ПРИБУВ),
+                    # which alone reads as a numeral: read in small letters, as no numeral is
+                    capitals = self._convert(w.lower()).upper()
+                else:
+                    capitals = self._person_form(w) if person else self.capitals(w, headline)
                 if headline:
                     capitals = capitals.upper()  # (an acronym's title-case digraphs: ZhKKh)
                 out.append((first.start(), first.end(), (capitals,)))
