@@ -6,6 +6,8 @@ in Ukrainian spelling. Expected values are written by hand: the reader's form of
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import translit
 from translit import normalize
@@ -124,3 +126,16 @@ def test_an_unlisted_korean_name_in_capitals_before_a_word_keeps_its_syllable() 
     # (no Korean reading before a word in capitals; its ХІ alone read as XI: KIM CHEN XI)
     assert translit.romanize("КІМ ЧЕН ХІ ПРИБУВ", lang="uk", target="en").split()[2] == "KHI"
     assert translit.romanize("ЛЮДОВИК ХІ", lang="uk", target="en") == "LIUDOVYK XI"
+
+
+_SURNAMES = ["ПАК", "КИМ", "КІМ", "ЛІ", "ЧОН", "МУН", "ЮН", "ХАН"]  # (korean.toml's, in capitals)
+_CAPITALS = st.text(alphabet="АБВГДЕЖЗИКЛМНОПРСТУФЦЧШЮЯ", min_size=1, max_size=8)
+
+
+@given(st.sampled_from(_SURNAMES), st.sampled_from(["ЧОН", "ДЖЕ", "СОК", "ЧЕН"]), _CAPITALS)
+def test_the_syllable_after_a_korean_surname_stays_whatever_follows(
+    surname: str, middle: str, after: str
+) -> None:
+    text = f"{surname} {middle} ХІ {after}"
+    assert normalize(text, homoglyphs=True) == text
+    assert translit.romanize(text, lang="uk").split()[2] == "KHI"

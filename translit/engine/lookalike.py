@@ -11,7 +11,8 @@ scripts, the word is genuinely mixed and left alone (``iPhoneом``); of one scr
 other script's look-alikes become that script (``Bаpвapа`` → ``Варвара``); look-alikes only,
 the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``), unless the word
 in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Latin I, typed for
-XIX: Cyrillic Х and І look like X and I), which is Latin. A word of Cyrillic look-alikes of
+XIX: Cyrillic Х and І look like X and I), which is Latin, unless in Cyrillic letters it is a
+word the data lists for the text's language, where known (Belarusian ``IХ``, іх). A word of Cyrillic look-alikes of
 I V X L alone (two or more) is Latin too when it reads as such a numeral (``ХХ век``), unless
 the data lists it as a word of a language (``ІХ``, Belarusian іх) or an apostrophe joins it to
 letters (``А’ІІ``: one Belarusian or Ukrainian word, not a numeral). A look-alike of the
