@@ -102,7 +102,7 @@ def romanize(
             if homoglyphs:  # (the name conventions read words: repaired before they do)
                 from .engine.lookalike import repair
 
-                text = repair(text)
+                text = repair(text, lang)
             if lang == "auto-line":
                 return "".join(
                     romanize_for(line, target, lang=auto_language(line))

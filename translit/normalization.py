@@ -311,6 +311,7 @@ def _plan_for(
         dash,
         bool(spaces),
         False,
+        lang,
     )
     if not old_orthography and plan(opts).untouched(text):
         return None  # nothing to repair (a grave is a stress mark the quick check sees)

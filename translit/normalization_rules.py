@@ -162,6 +162,7 @@ class Options(NamedTuple):
     dash: str | None
     spaces: bool
     keep_grave: bool
+    lang: str | None = None  # (the look-alikes' words of a language: Belarusian IХ)
 
 
 # --------------------------------------------------------------------------------------------
@@ -392,7 +393,7 @@ class Plan:
         latin_words: set[int] = set()
         for w, (a, b) in enumerate(words):
             if opts.homoglyphs:
-                repair_word(slots, a, b, put)  # (engine/lookalike.py: the rule's home)
+                repair_word(slots, a, b, put, opts.lang)  # (engine/lookalike.py: its home)
             if any(letter(c[0])[0] == "L" for c in slots[a:b] if c):
                 latin_words.add(w)
         if opts.homoglyphs:

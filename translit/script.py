@@ -66,6 +66,7 @@ __all__ = [
     "lone_cr",
     "unstable",
     "unstable_section",
+    "vowels",
 ]
 
 Ranges = tuple[tuple[int, int], ...]
@@ -191,6 +192,9 @@ MARK_CLASS = char_class(MARKS)
 #: what tells a word from a letter-by-letter acronym (Kyrgyz ЖҮРҮҮДӨ is a word), a declinable
 #: acronym, a Belarusian ending after a consonant.
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєәөүұӣӯӧӱӓӹӥӑӗӳ")
+#: The letters one language reads as vowels beyond :data:`CYRILLIC_VOWELS`: Bulgarian ъ, the
+#: vowel ă of тъй, път, дъжд (Bulgarian alphabet, "Ъ" in Wikipedia), a sign elsewhere.
+_OWN_VOWELS = {"bg": "ъ"}
 #: Character class of the romanised text's letters (:data:`ROMAN_RANGES`).
 ROMAN_CLASS = char_class(ROMAN_RANGES)
 #: One character of the Cyrillic blocks (compiled on first use, see :func:`__getattr__`: its
@@ -292,6 +296,17 @@ def __getattr__(name: str) -> Any:
     if name == "CYRILLIC_RE":
         return _cyrillic_re()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def vowels(lang: str | None) -> frozenset[str]:
+    """The vowel letters (small) of ``lang``'s words: :data:`CYRILLIC_VOWELS`, and the letters
+    the language alone reads as vowels (Bulgarian ъ: ТЪЙ is a word, not an acronym).
+
+    >>> "ъ" in vowels("bg"), "ъ" in vowels("ru"), vowels(None) == CYRILLIC_VOWELS
+    (True, False, True)
+    """
+    return CYRILLIC_VOWELS | frozenset(_OWN_VOWELS.get(lang or "", ""))
 
 
 def alphabet(lang: str) -> str:

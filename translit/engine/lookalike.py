@@ -11,7 +11,8 @@ scripts, the word is genuinely mixed and left alone (``iPhoneом``); of one scr
 other script's look-alikes become that script (``Bаpвapа`` → ``Варвара``); look-alikes only,
 the script with more letters wins, a tie going to Cyrillic (``PОА`` → ``РОА``), unless the word
 in Latin letters is a Roman numeral in capitals of I V X L (``ХIХ`` with a Latin I, typed for
-XIX: Cyrillic Х and І look like X and I), which is Latin. A word of Cyrillic look-alikes of
+XIX: Cyrillic Х and І look like X and I), which is Latin, unless in Cyrillic letters it is a
+word the data lists for the text's language, where known (Belarusian ``IХ``, іх). A word of Cyrillic look-alikes of
 I V X L alone (two or more) is Latin too when it reads as such a numeral (``ХХ век``), unless
 the data lists it as a word of a language (``ІХ``, Belarusian іх) or an apostrophe joins it to
 letters (``А’ІІ``: one Belarusian or Ukrainian word, not a numeral). A look-alike of the
@@ -114,10 +115,16 @@ def letter(c: str) -> tuple[str | None, str | None]:
 
 
 def repair_word(
-    slots: MutableSequence[str], a: int, b: int, put: Callable[[int, str, str], None]
+    slots: MutableSequence[str],
+    a: int,
+    b: int,
+    put: Callable[[int, str, str], None],
+    lang: str | None = None,
 ) -> None:
     """The rule on the word ``slots[a:b]`` (one character a slot): ``put(i, image,
-    "homoglyph")`` for each look-alike that takes the other script's letter."""
+    "homoglyph")`` for each look-alike that takes the other script's letter. ``lang``, the
+    text's language where known: a word of it that a numeral's look-alikes spell stays that
+    word where one of its letters is typed in Latin (Belarusian ``IХ``, іх)."""
     n_lat = n_cyr = fixed_lat = fixed_cyr = 0
     for c in slots[a:b]:
         script, img = letter(c)
@@ -146,13 +153,24 @@ def repair_word(
     elif _ROMAN.fullmatch(
         "".join(letter(c)[1] or c if letter(c)[0] == "C" else c for c in slots[a:b])
     ):
-        source = "C"  # ХIХ век, IХ съезд: a Roman numeral typed with Cyrillic Х or І
+        # ХIХ век, IХ съезд: a Roman numeral typed with Cyrillic Х or І; but a word of the
+        # language (Belarusian IХ, іх with a Latin I) is Cyrillic
+        cyrillic = "".join(letter(c)[1] or c if letter(c)[0] == "L" else c for c in slots[a:b])
+        source = "L" if cyrillic in _mixed_words_of(lang) else "C"
     else:
         source = "C" if n_lat > n_cyr else "L"
     for i in range(a, b):
         script, img = letter(slots[i])
         if script == source and img is not None:
             put(i, img, "homoglyph")
+
+
+@functools.cache
+def _mixed_words_of(lang: str | None) -> frozenset[str]:
+    """The words of ``lang`` a Roman numeral's look-alikes spell that are typed with a Latin
+    letter too (data/normalize.toml [homoglyphs] mixed_not_numerals: Belarusian ІХ)."""
+    table = load_toml("normalize.toml")["homoglyphs"]["mixed_not_numerals"]
+    return frozenset(table.get(lang or "", ()))
 
 
 # a Roman numeral of I V X L in capitals, two letters or more (no C D M: СМ, МС are Cyrillic
@@ -293,13 +311,25 @@ def _syllable_word(slots: Sequence[str], end: int) -> int | None:
     return start
 
 
+@functools.cache
+def _korean_surnames() -> frozenset[str]:
+    """The Korean surnames of ``data/names/korean.toml`` [surnames] in capitals, as Russian
+    writes them and with the Ukrainian І for И (КИМ, КІМ; ЛИ, ЛІ): the first word of a
+    Korean name written a syllable a word."""
+    table = load_toml("names", "korean.toml")["surnames"]
+    caps = {str(c).upper() for spellings in table.values() for c in spellings}
+    return frozenset(caps | {c.replace("И", "І") for c in caps})
+
+
 def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
     """Whether the word ``slots[a:b]`` is the last syllable of a name in capitals written a
     syllable a word, as Korean names are in Cyrillic (ПАК ЧОН ХІ, whose Хі is no XI): an open
     syllable (letters, then its one vowel: ХІ, not ХХ, ХІХ, ІІ), after two words of Cyrillic
-    capitals of one syllable each, no word of capitals after it. One word before (ЛЮДОВИК ХІ,
-    ГЛАВА ХІ), a word before of more syllables (КОРОЛЬ ЛЮДОВИК ХІ, ПАПА ПИЙ ХІ) or a word after
-    (ХХ ВЕК, ОТКРЫЛСЯ ХХ СЪЕЗД) keeps it a numeral."""
+    capitals of one syllable each, and either the first of them a Korean surname (ПАК ЧОН ХІ
+    ПРИБУВ: any word may follow a name) or no word of capitals after it. One word before
+    (ЛЮДОВИК ХІ, ГЛАВА ХІ), a word before of more syllables (КОРОЛЬ ЛЮДОВИК ХІ, ПАПА ПИЙ ХІ)
+    or, after two words that are no name's (ВПЛОТЬ ДО ХІ ВЕКА, АЖ ДО ХІ СТОЛІТТЯ), a word
+    after keeps it a numeral."""
     word = "".join(slots[a:b])
     if _vowels(word) != 1 or word[-1:].lower() not in CYRILLIC_VOWELS:
         return False
@@ -308,8 +338,11 @@ def ends_capitals(slots: Sequence[str], a: int, b: int) -> bool:
     first = _syllable_word(slots, a)
     if first is None or first == 0 or slots[first - 1] not in _SPACES:
         return False
-    if _syllable_word(slots, first) is None:
+    name = _syllable_word(slots, first)
+    if name is None:
         return False
+    if "".join(slots[name:first]).strip(_SPACES) in _korean_surnames():
+        return True
     after = b
     while after < len(slots) and slots[after] in _SPACES:
         after += 1
@@ -339,7 +372,7 @@ def numeral_runs() -> re.Pattern[str]:
     return re.compile(f"[{numeral_letters()}]{{2,}}")
 
 
-def _fixed(word: str) -> str | None:
+def _fixed(word: str, lang: str | None = None) -> str | None:
     """The word with its look-alikes repaired, or None when the rule leaves it. The rule reads
     each cluster (a letter and its marks) in NFC; a cluster it changes is written as read, the
     others as they were (as ``normalize(form=None)`` writes them)."""
@@ -357,7 +390,7 @@ def _fixed(word: str) -> str | None:
         slots[i] = new
         changed.add(owner[i])
 
-    repair_word(slots, 0, len(slots), put)
+    repair_word(slots, 0, len(slots), put, lang)
     if not changed:
         return None
     out = [""] * len(clusters)
@@ -366,9 +399,10 @@ def _fixed(word: str) -> str | None:
     return "".join(new if k in changed else clusters[k] for k, new in enumerate(out))
 
 
-def repair(text: str) -> str:
+def repair(text: str, lang: str | None = None) -> str:
     """``text`` with the look-alikes of its mixed words repaired; every other character as
-    it is (what ``translit.normalize(text, form=None, stress="keep", mojibake=False)`` gives).
+    it is (what ``translit.normalize(text, form=None, stress="keep", mojibake=False,
+    lang=lang)`` gives). ``lang``: the text's language, where known.
 
     >>> repair("Пpивет Мocквa, iPhoneом, SMS-ка, PОА")
     'Привет Москва, iPhoneом, SMS-ка, РОА'
@@ -379,7 +413,7 @@ def repair(text: str) -> str:
     >>> repair("Знам`янка, ім‘я, Кам′янець, сім´я, Мар`іна; `код`, 5′")
     'Знам’янка, ім’я, Кам’янець, сім’я, Мар’іна; `код`, 5′'
     """
-    return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text)))
+    return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text, lang)))
 
 
 def _numerals_repaired(text: str) -> str:
@@ -397,9 +431,9 @@ def _numerals_repaired(text: str) -> str:
     return _spliced(text, spans)
 
 
-def _mixed_repaired(text: str) -> str:
+def _mixed_repaired(text: str, lang: str | None) -> str:
     """``text`` with its mixed words repaired."""
-    return _spliced(text, _mixed_words(text))
+    return _spliced(text, _mixed_words(text), lang)
 
 
 def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
@@ -418,12 +452,12 @@ def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
         yield s, seen
 
 
-def _spliced(text: str, spans: Iterable[tuple[int, int]]) -> str:
+def _spliced(text: str, spans: Iterable[tuple[int, int]], lang: str | None = None) -> str:
     """``text`` with each word at ``spans`` (in order) as :func:`_fixed` repairs it."""
     out: list[str] = []
     done = 0  # (text[:done] is in out)
     for s, e in spans:
-        fixed = _fixed(text[s:e])
+        fixed = _fixed(text[s:e], lang)
         if fixed is not None:
             out += (text[done:s], fixed)
             done = e

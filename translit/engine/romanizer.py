@@ -221,7 +221,7 @@ class Romanizer:
         if self._skip_ascii and text.isascii():
             return text
         if self._repair:
-            text = lookalike.repair(text)
+            text = lookalike.repair(text, self.scheme.language)
         if OPEN in text or CLOSE in text:  # the input holds a sentinel: around it
             return pieces_around(self._interpret, text)
         if len(text) > _BLOCK:  # a long text: in blocks, so memory stays bounded
@@ -350,7 +350,7 @@ class Romanizer:
     def _romanize_reference(self, text: str) -> str:
         """The reference mode: the interpreter on every word, no memo, no batch route."""
         if self._repair:
-            text = lookalike.repair(text)
+            text = lookalike.repair(text, self.scheme.language)
         if OPEN in text or CLOSE in text:
             return pieces_around(self._romanize_reference, text)
         word = self._word

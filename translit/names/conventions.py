@@ -54,6 +54,7 @@ from ..catalogue import (
     reader_romanizer,
 )
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
+from ..engine.lookalike import ends_capitals, numeral_runs
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
     agrees_with_noun,
@@ -81,7 +82,7 @@ from ..script import (
     WORD_APOSTROPHES,
     char_class,
     drop_marks,
-    drop_stress,
+    vowels,
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
@@ -104,8 +105,9 @@ from .forms import (
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
+from .korean import LETTERS_OF as KOREAN_LETTERS_OF
 from .korean import korean_name
-from .korean import surnames as korean_surnames
+from .korean import surname as korean_surname
 from .korean import syllables as korean_syllables
 from .syllables import HYPHEN as _HYPHEN
 
@@ -553,6 +555,7 @@ class TargetRomanizer:
         "_surnames",
         "_table",
         "_unsure",
+        "_vowels",
         "_yo",
         "language",
         "source",
@@ -567,6 +570,7 @@ class TargetRomanizer:
         self.language = target_language(target)
         sid, scheme_lang, fallback = _convention(self.language, lang)
         self.source = norm_lang(lang)
+        self._vowels = vowels(self.source)  # (Bulgarian ъ is one: ТЪЙ is a word)
         # a scheme a convention falls back to writes the letters it lacks (another alphabet's:
         # Serbian џ in Kyrgyz text) as the conventions do, without ISO 9's marks (dz, not ǰ)
         self._rom: Romanizer = (
@@ -629,7 +633,8 @@ class TargetRomanizer:
         self._chinese = shipped and self.source in CHINESE_SOURCES
         self._japanese = shipped and self.source == "ru"
         # Korean ones in its Kontsevich system (Мун Чжэ Ин → Moon Jae-in)
-        self._korean = korean_surnames() if shipped and self.source == "ru" else {}
+        # (a Korean name in Kontsevich: a Russian text's, a Ukrainian one's in its letters)
+        self._korean = shipped and (self.source == "ru" or self.source in KOREAN_LETTERS_OF)
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -666,7 +671,7 @@ class TargetRomanizer:
         letters = [ch for ch in word.upper() if ch.isalpha()]
         pieces = [self._acronym_letter(letters, k) for k in range(len(letters))]
         title = self._rom.scheme.body.acronyms == "title"
-        if title and not _has_vowel(word):
+        if title and not self._has_vowel(word):
             return "".join(pieces)
         return "".join(pieces).upper()
 
@@ -676,9 +681,9 @@ class TargetRomanizer:
         (whose values are the same before every letter), the first letter, and a consonant
         after a consonant, alone."""
         letter = letters[k]
-        if k and letters[k - 1].lower() in CYRILLIC_VOWELS:
+        if k and letters[k - 1].lower() in self._vowels:
             before = "А"
-        elif k and letter.lower() in CYRILLIC_VOWELS:
+        elif k and letter.lower() in self._vowels:
             before = "Б"
         else:
             before = ""
@@ -707,13 +712,17 @@ class TargetRomanizer:
         >>> be.capitals("ЧАСУ"), be.capitals("ЧАСУ", headline=True), be.capitals("ВКЛ", True)
         ('TSCHASU', 'TSCHASSU', 'WKL')
         """
-        if _has_vowel(word) and (
+        if self._has_vowel(word) and (
             len(word) > 5
             or (self._morph and is_word(word, self.source))
             or (headline and not self._morph)
         ):
             return self._convert(self._yo_word(word)).upper()
         return self.acronym(word)
+
+    def _has_vowel(self, word: str) -> bool:
+        """Whether ``word`` holds a vowel letter of the source language (Bulgarian ТЪЙ does)."""
+        return any(c in self._vowels for c in word.lower())
 
     def _hit(self, span: str) -> tuple[str, ...] | None:
         key = _fold_word(span)
@@ -880,7 +889,7 @@ class TargetRomanizer:
             or (_opens_sentence(w) and _sentence_start(text, word.start()))
         ):
             return None
-        name = korean_name(w, texts)
+        name = korean_name(w, texts, self.source)
         if name is None:
             return None
         spans: list[tuple[int, int, tuple[str, ...]]] = [
@@ -1463,7 +1472,7 @@ class TargetRomanizer:
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
                 self._korean_hit(text, words, i)
-                if self._korean and drop_stress(first.group()).lower() in self._korean
+                if self._korean and korean_surname(first.group(), self.source)
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
@@ -1490,7 +1499,7 @@ class TargetRomanizer:
                     span = text[first.start() : last.end()]
                     if not has_lower or not any(c.islower() for c in span):
                         # an acronym on a line in capitals: its form in capitals (ВЧК → CHEKA)
-                        caps = caps or CapsLines(text, CYRILLIC_VOWELS)
+                        caps = caps or CapsLines(text, self._vowels)
                         if caps.at(first.start()) and len(span) > 1:
                             forms = _upper(forms)
                     out.append((first.start(), last.end(), forms))
@@ -1565,12 +1574,17 @@ class TargetRomanizer:
                 w.isupper()
                 and "-" not in w
                 and sum(c.isalpha() for c in w) >= 2
-                and (has_lower or len(w) <= 5 or not _has_vowel(w))
+                and (has_lower or len(w) <= 5 or not self._has_vowel(w))
                 and bounded
             ):
-                caps = caps or CapsLines(text, CYRILLIC_VOWELS)
+                caps = caps or CapsLines(text, self._vowels)
                 headline = caps.at(first.start())
-                capitals = self._person_form(w) if person else self.capitals(w, headline)
+                if numeral_runs().fullmatch(w) and ends_capitals(text, first.start(), first.end()):
+                    # a name's last syllable the look-alike rule keeps (ПАК ЧОН ХІ ПРИБУВ),
+                    # which alone reads as a numeral: read in small letters, as no numeral is
+                    capitals = self._convert(w.lower()).upper()
+                else:
+                    capitals = self._person_form(w) if person else self.capitals(w, headline)
                 if headline:
                     capitals = capitals.upper()  # (an acronym's title-case digraphs: ZhKKh)
                 out.append((first.start(), first.end(), (capitals,)))

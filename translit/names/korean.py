@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .. import _datafiles as datafiles
@@ -35,7 +36,9 @@ __all__ = [
     "korean_name",
     "latin_syllables",
     "readings",
+    "russian_spellings",
     "spellings",
+    "surname",
     "surname_first",
     "surnames",
     "syllables",
@@ -133,6 +136,55 @@ def syllables(word: str) -> list[str] | None:
     return _table().read(word)
 
 
+#: The tables of data/names/korean.toml that read a language's letters as Kontsevich's
+LETTERS_OF = {"uk": "ukrainian"}
+#: the most spellings :func:`russian_spellings` gives a word
+_MAX_SPELLINGS = 16
+
+
+def russian_spellings(word: str, lang: str = "ru") -> list[str]:
+    """The Kontsevich spellings (Russian letters) a ``lang`` text's ``word`` may stand for, the
+    likelier first: ``word`` itself in a Russian text; a Ukrainian one's letters read as
+    ``[ukrainian]`` says, in small letters (at most 16).
+
+    >>> russian_spellings("Дже", "uk"), russian_spellings("Йоль", "uk"), russian_spellings("Мьон", "uk")
+    (['джэ', 'дже'], ['ёль'], ['мён'])
+    >>> russian_spellings("Кім", "uk"), russian_spellings("Чжэ")
+    (['ким'], ['Чжэ'])
+    """
+    name = LETTERS_OF.get(lang)
+    if name is None:
+        return [word]
+    table: dict[str, list[str]] = _data()[name]
+    low = drop_stress(word).lower()
+    options: list[list[str]] = []
+    k = 0
+    while k < len(low):
+        two = low[k : k + 2]  # (a digraph of the table first: йо, ьо)
+        step = 2 if len(two) == 2 and two in table else 1
+        options.append(table.get(low[k : k + step], [low[k]]))
+        k += step
+    spelled = ("".join(p) for p in itertools.product(*options))
+    return list(itertools.islice(spelled, _MAX_SPELLINGS))
+
+
+def _read(word: str, lang: str, reader: Callable[[str], list[str] | None]) -> list[str] | None:
+    """``reader`` (:func:`syllables`, :func:`_two_syllables`) on the first of ``word``'s
+    Kontsevich spellings (:func:`russian_spellings`) it reads."""
+    return next((found for s in russian_spellings(word, lang) if (found := reader(s))), None)
+
+
+def surname(word: str, lang: str = "ru") -> str | None:
+    """The press form of a listed surname as a ``lang`` text writes it, else ``None``.
+
+    >>> surname("Пак"), surname("Кім", "uk"), surname("Кім")
+    ('Park', 'Kim', None)
+    """
+    table = surnames()
+    spelled = (drop_stress(s).lower() for s in russian_spellings(word, lang))
+    return next((table[s] for s in spelled if s in table), None)
+
+
 @functools.cache
 def surnames() -> dict[str, str]:
     """A surname's Russian spelling (lower case) → its press form.
@@ -176,37 +228,40 @@ def _cut(word: str) -> int | None:
     return min(cuts)[1] if cuts else None
 
 
-def korean_name(surname: str, given: list[str]) -> tuple[str, str] | None:
-    """(press form of ``surname``, the RR given name with a hyphen) where ``surname`` is listed
-    and ``given`` (the words of the given name: two of one syllable, or one of two, perhaps
-    hyphenated) reads as two syllables; else ``None``. The given name takes the case of its
-    first word; a name wholly in capitals is written so (a word of one letter, О, Э, does not
-    say which).
+def korean_name(surname_word: str, given: list[str], lang: str = "ru") -> tuple[str, str] | None:
+    """(press form of ``surname_word``, the RR given name with a hyphen) where the surname is
+    listed and ``given`` (the words of the given name: two of one syllable, or one of two,
+    perhaps hyphenated) reads as two syllables; else ``None``; the words as a ``lang`` text
+    writes them (:func:`russian_spellings`). The given name takes the case of its first word; a
+    name wholly in capitals is written so (a word of one letter, О, Э, does not say which).
+
+    >>> korean_name("Мун", ["Дже", "Ін"], "uk"), korean_name("ПАК", ["ЧОН", "ХІ"], "uk")
+    (('Moon', 'Jae-in'), ('PARK', 'JEONG-HUI'))
 
     >>> korean_name("Пак", ["Кынхе"]), korean_name("Ким", ["Ир"])
     (('Park', 'Geun-hye'), None)
     >>> korean_name("О", ["СЫН", "ХВАН"])
     ('OH', 'SEUNG-HWAN')
     """
-    press = surnames().get(drop_stress(surname).lower())
+    press = surname(surname_word, lang)
     if press is None:
         return None
     parts = [p for word in given for p in HYPHEN.split(word)]
     if len(parts) == 1:
-        found = _two_syllables(parts[0]) or []
+        found = _read(parts[0], lang, _two_syllables) or []
     else:
         found = []
         for part in parts:
-            syl = syllables(part)
+            syl = _read(part, lang, syllables)
             if syl is None:
                 return None
             found.extend(syl)
     if len(found) != _GIVEN_SYLLABLES:
         return None
     rr = "-".join(found)
-    whole = surname + "".join(given)
+    whole = surname_word + "".join(given)
     caps = whole if whole.isupper() else None
-    return in_case(caps or surname, press.lower()), in_case(caps or given[0], rr)
+    return in_case(caps or surname_word, press.lower()), in_case(caps or given[0], rr)
 
 
 @functools.cache
