@@ -460,4 +460,17 @@ def test_a_german_s_form_after_a_plural_determiner_is_the_plural() -> None:
     assert hows == ["plural", "plural", "plural", "inflected", "inflected"]
     notes = []  # (ГУЛАГ, an acronym, has no plural: the text is kept and said so)
     assert apply_text("die Gulags", g, "ru", "replace", notes=notes) == "die Gulags"
-    assert len(notes) == 1 and "no rule gives the plural of «ГУЛАГ»" in notes[0][2]
+    assert len(notes) == 1 and "no rule gives the plural of «ГУЛАГ», an acronym" in notes[0][2]
+
+
+def test_a_kept_plural_says_its_one_reason() -> None:
+    """The warning listed every reason a plural may have none ("an irregular class, a German
+    term with adjectives, …, a name, an acronym") where the target term says which: the shipped
+    French Goulag is an acronym."""
+    g = Glossary([Concept("g", terms=[Term("Gulag", "de"), Term("Goulag", "fr", type="acronym")])])
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("die Gulags", g, "fr", "replace", notes=notes) == "die Gulags"
+    assert [n[2] for n in notes] == [
+        "kept «Gulags»: a plural of «Gulag», and no rule gives the plural of «Goulag», an "
+        "acronym, which takes none: write it by hand"
+    ]
