@@ -204,3 +204,36 @@ def test_a_case_of_a_russian_given_name_stays_russian(case: str) -> None:
 @pytest.mark.parametrize("text", ["Крещение Руси", "Владимира Путина", "Сашка Иванов"])
 def test_russian_forms_the_tables_leave_out(text: str) -> None:
     assert detect(text) == "ru", explain_language(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Belarusian writers and politicians as Belarusian Wikipedia titles them: і alone leaves
+        # Ukrainian and Belarusian within TIE_MARGIN, which Ukrainian won before
+        ("Святлана Алексіевіч", "be"),  # Ukrainian writes Світлана
+        ("Максім Знак", "be"),  # Ukrainian Максим
+        ("Алесь Пушкін", "be"),
+        ("Ігар Лучанок", "be"),  # Ukrainian Ігор
+        ("Міхась Чарот", "be"),
+        ("Микола Куліш", "uk"),  # Belarusian Мікола; the tie was with Kazakh
+    ],
+)
+def test_a_given_name_settles_a_tie_of_languages_with_letters_of_their_own(
+    text: str, lang: str
+) -> None:
+    e = explain_language(text)
+    assert (e.lang, e.tied) == (lang, ()), e.report()
+    assert detect(text) == lang and "the given name" in e.reason and "tie" not in e.report()
+
+
+@pytest.mark.parametrize("text", ["Іван Ціхан", "Іван Франко"])
+def test_a_given_name_both_tied_languages_spell_so_leaves_the_tie(text: str) -> None:
+    # Іван is Ukrainian and Belarusian: the tie stands and Ukrainian prevails in it
+    e = explain_language(text)
+    assert e.lang == "uk", e.report()
+
+
+def test_the_tied_name_is_romanised_as_its_language() -> None:
+    # Belarusian BGN/PCGN writes ь as ʹ, where the Ukrainian default (KMU 55) drops it
+    assert translit.romanize("Міхась Чарот") == "Mikhasʹ Charot"

@@ -118,12 +118,7 @@ def test_a_persons_name_has_no_adjectives() -> None:
         ("Universität", "de", "Universitäten"),
         ("Kolchose", "de", "Kolchosen"),
         ("Hauptverwaltung der Lager", "de", "Hauptverwaltungen der Lager"),
-        # the borrowed suffixes -eur, -är (masculine: -e) and -ismus (-ismen): Duden, Die
-        # Grammatik, "Der Plural" (Ingenieur – Ingenieure, Funktionär – Funktionäre)
-        ("Kollaborateur", "de", "Kollaborateure"),
-        ("Ingenieur", "de", "Ingenieure"),
-        ("Funktionär", "de", "Funktionäre"),
-        ("Revolutionär", "de", "Revolutionäre"),
+        # -ismus (-ismen): Duden, Die Grammatik, "Der Plural"; a plural in -n takes no dative -n
         ("Mechanismus", "de", "Mechanismen"),
         ("goulag", "fr", "goulags"),
         ("bureau", "fr", "bureaux"),
@@ -155,6 +150,35 @@ def test_a_persons_name_has_no_adjectives() -> None:
 )
 def test_a_regular_plural(term: str, lang: str, plural: str) -> None:
     assert pluralized(term, lang) == (plural,)
+
+
+@pytest.mark.parametrize(
+    ("term", "plurals"),
+    [
+        # the borrowed suffixes -eur, -är (masculine: -e; Duden, Die Grammatik, "Der Plural":
+        # Ingenieur – Ingenieure, Funktionär – Funktionäre), and the dative plural's -n
+        # ("Die Deklination des Substantivs": mit den Ingenieuren, den Funktionären)
+        ("Kollaborateur", ("Kollaborateure", "Kollaborateuren")),
+        ("Ingenieur", ("Ingenieure", "Ingenieuren")),
+        ("Funktionär", ("Funktionäre", "Funktionären")),
+        ("Revolutionär", ("Revolutionäre", "Revolutionären")),
+    ],
+)
+def test_a_german_plural_in_e_and_its_dative(term: str, plurals: tuple[str, ...]) -> None:
+    assert pluralized(term, "de") == plurals
+
+
+def test_the_dative_plural_takes_the_adjectives_of_the_dative() -> None:
+    # mit ehemaligen Funktionären (strong), den ehemaligen Funktionären (weak, mixed): never
+    # "ehemalige Funktionären"
+    forms = pluralized("ehemaliger Funktionär", "de")
+    assert [f for f in forms if f.endswith("Funktionären")] == ["ehemaligen Funktionären"]
+    assert "ehemalige Funktionäre" in forms and "ehemaliger Funktionäre" in forms
+
+
+def test_a_dative_plural_is_found_and_replaced_by_the_target_plural() -> None:
+    g = Glossary([Concept("c", terms=[Term("Kollaborateur", "de"), Term("collaborateur", "fr")])])
+    assert apply_text("mit den Kollaborateuren", g, "fr", "replace") == "mit den collaborateurs"
 
 
 @pytest.mark.parametrize(
@@ -436,4 +460,17 @@ def test_a_german_s_form_after_a_plural_determiner_is_the_plural() -> None:
     assert hows == ["plural", "plural", "plural", "inflected", "inflected"]
     notes = []  # (ГУЛАГ, an acronym, has no plural: the text is kept and said so)
     assert apply_text("die Gulags", g, "ru", "replace", notes=notes) == "die Gulags"
-    assert len(notes) == 1 and "no rule gives the plural of «ГУЛАГ»" in notes[0][2]
+    assert len(notes) == 1 and "no rule gives the plural of «ГУЛАГ», an acronym" in notes[0][2]
+
+
+def test_a_kept_plural_says_its_one_reason() -> None:
+    """The warning listed every reason a plural may have none ("an irregular class, a German
+    term with adjectives, …, a name, an acronym") where the target term says which: the shipped
+    French Goulag is an acronym."""
+    g = Glossary([Concept("g", terms=[Term("Gulag", "de"), Term("Goulag", "fr", type="acronym")])])
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("die Gulags", g, "fr", "replace", notes=notes) == "die Gulags"
+    assert [n[2] for n in notes] == [
+        "kept «Gulags»: a plural of «Gulag», and no rule gives the plural of «Goulag», an "
+        "acronym, which takes none: write it by hand"
+    ]

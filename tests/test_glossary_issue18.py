@@ -178,6 +178,22 @@ def test_replace_keeps_the_form_used() -> None:
     assert code == 0 and out == "Wlassow a dit.\n"
 
 
+def test_a_given_name_and_surname_is_one_kind_of_form_in_every_language() -> None:
+    """The shipped vlasov concept typed Andrey Vlasov and Andreï Vlassov as full forms, where
+    Russian and German type the name without patronymic as a short form: "Andrey Vlasov" became
+    "Andrei Andrejewitsch Wlassow", "Андрей Андреевич Власов" lost its patronymic in English
+    ("Andrey Vlasov") and "Andrei Wlassow" its given name ("Vlasov")."""
+    g = shipped()
+    assert apply_text("Andrey Vlasov a dit.", g, "de", "replace") == "Andrei Wlassow a dit."
+    assert apply_text("Andreï Vlassov a dit.", g, "de", "replace") == "Andrei Wlassow a dit."
+    assert apply_text("Andrei Wlassow sagte.", g, "en", "replace") == "Andrey Vlasov sagte."
+    assert (
+        apply_text("Андрей Андреевич Власов сказал.", g, "en", "replace")
+        == "Andrey Andreyevich Vlasov сказал."
+    )
+    assert apply_text("Андрей Власов сказал.", g, "fr", "replace") == "Andreï Vlassov сказал."
+
+
 def test_shipped_glossary_has_no_contained_duplicates() -> None:
     ids = {c.id for c in shipped()}
     assert {"vlasov", "red-army", "vs-konr"} <= ids

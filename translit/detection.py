@@ -70,7 +70,9 @@ another language.
      make a tie: the best score still decides (unless a language in the tie prevails over it, as
      Ukrainian over Belarusian: ``prevails_in_tie`` in its file, where no more of the text falls
      outside its alphabet than outside the best's), and :attr:`Explanation.tied`
-     names them (Сербія). A
+     names them (Сербія); a short text shaped like a person's name whose given name one of the
+     tied languages alone spells so (``[given_names]``) goes to it, no tie (Святлана
+     Алексіевіч, Максім Знак: Belarusian, where Ukrainian writes Світлана, Максим). A
      letter only one language has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, Tajik ӣ ӯ ҷ, …;
      translit/data/alphabets.toml) leaves that language alone to face Russian, whatever the
      others score, unless the text also holds a letter only another language has; or
@@ -899,12 +901,18 @@ def _explain(text: str, full: bool = True) -> Explanation:
     # (breaking ties by the order of LANGUAGES cost more than it gained on the calibration half),
     # unless a language in the tie prevails over it (_prevailing), and the result says the text
     # did not settle it.
+    # A person's name settles it where its given name is spelled so in one of the tied
+    # languages alone (Святлана Алексіевіч: Belarusian, where Ukrainian writes Світлана).
     tied: tuple[str, ...] = ()
+    settled = ""
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
         within = [c for c in close if total[c] >= best_score - TIE_MARGIN]
         tied = _prevailing(best, within, ev, outside)
-        best, best_score = (tied[0], total[tied[0]]) if tied else (best, best_score)
+        by_name = _named_in_tie(text, t.words, tied) if tied and n_words < MIN_WORDS else None
+        if by_name:
+            (best, settled), tied = by_name, ()
+        best, best_score = (tied[0], total[tied[0]]) if tied else (best, total[best])
     if not full:
         return Explanation(best, "", 0.0, threshold, {}, own, {})
     margin = best_score - total[DEFAULT]
@@ -919,7 +927,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
             reason += f" (fewer than {MIN_WORDS} different words: a margin of {SHORT_MARGIN:g})"
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
-        reason += _tie_note(tied[1:])
+        reason += f"; {settled}" if settled else _tie_note(tied[1:])
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
 
 
@@ -946,6 +954,22 @@ def _prevailing(
         best,
     )
     return (winner, *(c for c in (best, *others) if c != winner))
+
+
+def _named_in_tie(text: str, words: list[str], tied: tuple[str, ...]) -> tuple[str, str] | None:
+    """For a short text whose scores tie ``tied`` (:func:`_prevailing`) and that is shaped like
+    a person's name (:func:`_named`; ``words``: its words in lower case), the one language of
+    the tie that spells its given name so, and why; None where the name names none or several
+    of them (Іван: Ukrainian and Belarusian, the tie stands).
+
+    >>> _named_in_tie("Максім Знак", ["максім", "знак"], ("uk", "be"))
+    ('be', 'the given name Максім, spelled so in be, not in Russian')
+    >>> _named_in_tie("Іван Ціхан", ["іван", "ціхан"], ("uk", "be")) is None
+    True
+    """
+    named = _named(text, words)
+    fit = [c for c in named[0] if c in tied] if named else []
+    return (fit[0], named[1]) if named and len(fit) == 1 else None
 
 
 def _tie_note(others: tuple[str, ...]) -> str:

@@ -1607,10 +1607,15 @@ class Matcher:
                 f"a case form of «{t.text}», and «{target.text}» would need its adjectives in "
                 "that case: write it by hand"
             )
+        # (the one reason where the target says it: an acronym or a name takes no plural)
+        why = "an acronym" if target.is_acronym else "a name" if is_name(c, target) else ""
         return (
-            f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
+            f"a plural of «{t.text}», and no rule gives the plural of «{target.text}», {why}, "
+            "which takes none: write it by hand"
+            if why
+            else f"a plural of «{t.text}», and no rule gives the plural of «{target.text}» "
             "(an irregular class, a German term with adjectives, a French adjective after a "
-            "complement, which agrees with either noun, a name, an acronym): write it by hand"
+            "complement, which agrees with either noun): write it by hand"
         )
 
     def homograph_kept(

@@ -1318,13 +1318,21 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
     head = words[at] + weak if weak else _plural_word(words[at], plural, vowels, gender)
     if head is None:
         return ()
+    # (German: the dative plural's -n, where the plural ends otherwise: den Kollaborateuren)
+    heads = [head]
+    dative, not_after = plural.get("dative", ""), tuple(plural.get("dative_not_after", ()))
+    if dative and not head.endswith(not_after):
+        heads.append(head + dative)
     rest = words[at + 1 :]
     if not k:
-        return _same_core([" ".join((*words[:at], head, *rest))], n, rules)
+        return _same_core([" ".join((*words[:at], h, *rest)) for h in heads], n, rules)
     table = rules["adjective"]["plural"]
-    ends = dict.fromkeys(e for row in table for e in row)
+    ends = [dict.fromkeys(e for row in table for e in row)]  # (the dative: its column alone)
+    ends += [dict.fromkeys(row[2] for row in table)] * (len(heads) - 1)
     forms = [
-        " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), head, *rest)) for e in ends
+        " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), h, *rest))
+        for h, its in zip(heads, ends, strict=True)
+        for e in its
     ]
     return _same_core(forms, n, rules)
 
@@ -1357,6 +1365,8 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
 
     >>> plural_of(Term("camp", "fr")), plural_of(Term("Säuberung", "de")), plural_of(Term("nez", "fr"))
     ('camps', 'Säuberungen', 'nez')
+    >>> plural_of(Term("Kollaborateur", "de"))  # (not the dative Kollaborateuren)
+    'Kollaborateure'
     >>> print(plural_of(Term("Große Säuberung", "de")), plural_of(Term("Republik", "de")))
     None None
     >>> plural_of(Term("концентрационный лагерь", "ru"))
@@ -1371,4 +1381,8 @@ def plural_of(term: Term, concept: Concept | None = None) -> str | None:
         return None if named else plural(term.text, lang, hint=_hint(concept, term))
     _, many, either = derived_forms(concept, term)
     got = many + either  # (les héros: the plural is the term's own spelling)
+    # not the German dative plural (Kollaborateuren), which is another plural form plus -n
+    dative = (_inflection(lang) or {}).get("plural", {}).get("dative")
+    if dative:
+        got = tuple(f for f in got if not (f.endswith(dative) and f[: -len(dative)] in got))
     return got[0] if len(got) == 1 else None
