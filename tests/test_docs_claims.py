@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 import pytest
+from test_contracts import LAYERS
 
 import translit
 from translit.cli import COMMANDS, cli
@@ -171,3 +172,17 @@ def test_every_flag_the_documents_name_exists() -> None:
         if not re.search(rf"['\"]{re.escape(f)}['\"]", bench)
     }
     assert not unknown, sorted(unknown)
+
+
+def test_the_maps_layers_are_the_contract_tests() -> None:
+    """The map's "Arrows point down" line names the layers and the modules of the engine and
+    base layers that tests/test_contracts.py's LAYERS holds, in the same order."""
+    rule = re.search(r"Arrows point down: (.*?); no module", ARCHITECTURE, flags=re.S)
+    assert rule is not None
+    parts = [p.strip() for p in " ".join(rule[1].split()).split("→")]
+    names = [p.split(" (")[0].strip("`") for p in parts]
+    assert names == ["cli", "integrations", "io", "library modules", "engine", "base"]
+    assert [n for n, _ in LAYERS] == ["cli", "integrations", "io", "library", "engine", "base"]
+    for part, (_, prefixes) in zip(parts[4:], LAYERS[4:], strict=True):
+        listed = re.findall(r"`([\w.]+)`", part.split("(", 1)[1])
+        assert sorted(f"translit.{m}" for m in listed) == sorted(prefixes), part
