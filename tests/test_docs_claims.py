@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 import pytest
 from test_contracts import LAYERS
+from test_readme import _flat, _sh
 
 import translit
 from translit.cli import COMMANDS, cli
@@ -186,3 +187,34 @@ def test_the_maps_layers_are_the_contract_tests() -> None:
     for part, (_, prefixes) in zip(parts[4:], LAYERS[4:], strict=True):
         listed = re.findall(r"`([\w.]+)`", part.split("(", 1)[1])
         assert sorted(f"translit.{m}" for m in listed) == sorted(prefixes), part
+
+
+#: the contradictory options the README's Conventions paragraph lists as usage errors (its
+#: words, then a command line that makes the clash), each exit code 2
+CLASHES = [
+    ("`--glob` without `-r`", "translit romanize --glob '*.txt' a.txt"),
+    ("`--add-field` without `--field`", "translit romanize --add-field x a.txt"),
+    ("`--field` with `--column`", "translit romanize --field a --column b a.txt"),
+    ("`--scheduler` without `--engine dask`", "translit romanize --scheduler tcp://h:1 a.txt"),
+    ("`-s` with `--target`", "translit romanize -s iso-9 --target en a.txt"),
+    ("`normalize --report` with an output option", "translit normalize --report -o b.txt a.txt"),
+    ("any batch option it does not read, such as `-j`", "translit normalize --report -j 2 a.txt"),
+    ("`-q` with `-v`", "translit romanize -q -v a.txt"),
+    ("`-q` with `-v` or `--progress`", "translit romanize -q --progress a.txt"),
+    ("`detect --min-words` without `--summary`", "translit detect --min-words 3 a.txt"),
+    ("`schemes --json` with `--markdown`", "translit schemes --json --markdown"),
+    (
+        "`glossary apply --format` without `--mode list`",
+        "translit glossary apply --target fr --format json a.txt",
+    ),
+    ("an unknown `-l/--lang`", "translit romanize -l xx a.txt"),
+]
+
+
+@pytest.mark.parametrize(("words", "line"), CLASHES, ids=[w for w, _ in CLASHES])
+def test_readme_option_clashes_are_usage_errors(words: str, line: str, tmp_path: Path) -> None:
+    assert _flat(words) in _flat(README)
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    res = _sh(line, cwd=tmp_path)
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert not (tmp_path / "b.txt").exists()
