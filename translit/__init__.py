@@ -3,6 +3,24 @@
     >>> import translit
     >>> translit.romanize("Русская освободительная армия (РОА)")
     'Russkaya osvoboditelʹnaya armiya (ROA)'
+    >>> translit.romanize("Київ"), translit.romanize("Київ", target="de")
+    ('Kyiv', 'Kiew')
+
+Where to start:
+
+- Romanise: :func:`romanize` (``scheme``, ``lang``, default ``"auto"``, and ``target`` for a
+  reader's convention); :func:`get_romanizer`, a compiled romaniser, cached; :func:`schemes`,
+  :func:`languages` and :func:`get_scheme`, what there is; :func:`reverse`, a reversible
+  scheme's Latin read back.
+- Language: :func:`detect`, :func:`explain_language`, :func:`detect_spans`.
+- Names: :func:`verify`, :func:`name_key`, :func:`same_name`.
+- Clean-up: :func:`normalize`, :func:`normalize_report`; bytes: :func:`decode`,
+  :func:`detect_encoding`.
+- Errors: each one a :class:`TranslitError`.
+- Packages: :mod:`translit.glossary` (load, look up, check and apply terminology glossaries),
+  :mod:`translit.io` (the batch runner behind the command line, ``run(Plan(…))``),
+  :mod:`translit.integrations` (pandas, Dask, transliterate). The command is ``translit``
+  (``translit --help``); README.md is the guided tour.
 
 The public names below are imported on first use, so ``import translit`` stays cheap and no
 scheme is read or compiled until one is asked for.
