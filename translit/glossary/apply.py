@@ -1449,11 +1449,6 @@ class Matcher:
             self._plurals[idx] = twin
             return twin
 
-    def replacement(self, idx: int, lang: str) -> str | None:
-        """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
-        got = self.replacement_term(idx, lang)
-        return None if got is None else got.text
-
     def replacement_term(self, idx: int, lang: str) -> Term | None:
         """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised: for
         a case or number form, in the case and number the text needs (a Russian or Ukrainian
