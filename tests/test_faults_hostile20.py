@@ -318,6 +318,8 @@ def test_find_terms_and_apply_text_switches_are_bools(value: object) -> None:
             find_terms("РОА", g, **{name: value})  # type: ignore[arg-type]
         with pytest.raises(TypeError, match=f"`{name}` is a bool"):
             apply_text("РОА", g, "fr", **{name: value})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="`check_target` is a bool"):
+        apply_text("РОА", g, "xx", check_target=value)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("name", ["output", "out_dir", "report"])

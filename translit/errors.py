@@ -135,9 +135,9 @@ def want_str(value: object, call: str) -> str:
 
 #: The longest Cyrillic name or title :func:`translit.verify`, :func:`translit.name_key` and
 #: :func:`translit.same_name` take (a Latin one: four times as long, as Щ is Shch). verify's
-#: search of the closest scheme is quadratic (40,000 characters took minutes); the name keys
-#: are linear but a text of megabytes given for a name is a mistake (12 s on 9.6 M characters
-#: to give a "key" as long as the text), told at once.
+#: search of the closest scheme is quadratic (40,000 characters took minutes, 10 million ran
+#: out of memory); the name keys are linear but a text of megabytes given for a name is a
+#: mistake (12 s on 9.6 M characters to give a "key" as long as the text), told at once.
 MAX_NAME_CHARS = 4000
 
 

@@ -37,17 +37,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .errors import MAX_NAME_CHARS, ParameterError, want_name_length, want_names, want_str
+from .errors import ParameterError, want_name_length, want_names, want_str
 from .errors import shown as _shown
 from .script import WORD_APOSTROPHES, drop_invisible, drop_marks, has_cyrillic
 
 __all__ = ["Verdict", "WordDiff", "candidates", "russian_spelling", "verify"]
 
 _APOSTROPHES = re.compile("['’ʹʼ′`´‘]")
-#: The longest Cyrillic text :func:`verify` compares (the Latin: four times as long, as Щ is
-#: Shch): its search of the closest scheme matches characters pairwise (difflib), so 40,000
-#: characters took minutes and 10 million ran out of memory. The name keys' limit too.
-MAX_VERIFY_CHARS = MAX_NAME_CHARS
 
 
 @dataclass(frozen=True, slots=True)

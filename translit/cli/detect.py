@@ -10,7 +10,7 @@ import click
 
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
-from .options import count, path
+from .options import count, path, run_option
 
 
 def input_lines(
@@ -83,14 +83,7 @@ def _shown(name: str) -> str:
     show_default=True,
     help="With --summary: count only lines with at least this many words.",
 )
-@click.option(
-    "--encoding",
-    default="auto",
-    show_default=True,
-    envvar="TRANSLIT_ENCODING",
-    show_envvar=True,
-    help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
-)
+@run_option("encoding")
 @click.option(
     "--explain",
     is_flag=True,

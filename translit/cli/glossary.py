@@ -523,7 +523,7 @@ class GlossaryApply:
     whole_lines = True  # multi-word terms: never cut a line
 
     def __call__(self, text: str) -> str:
-        from ..glossary.apply import unchecked_apply_text
+        from ..glossary.apply import apply_text
 
         g = _LOADED.get(self.glossaries)
         if g is None:
@@ -532,7 +532,9 @@ class GlossaryApply:
             )
         _NOTES.clear()  # (what the last call could not do: read by take_notes)
         # (unchecked: a target the glossary lacks was warned of, and the command goes on)
-        return unchecked_apply_text(text, g, self.target, self.mode, notes=_NOTES, **dict(self.kw))
+        return apply_text(
+            text, g, self.target, self.mode, notes=_NOTES, check_target=False, **dict(self.kw)
+        )
 
     def take_notes(self) -> list[tuple[int, int, str]]:
         """(line, column, what) of each term the last call kept as written (see

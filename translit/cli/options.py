@@ -300,6 +300,12 @@ def click_options(
     return wrap
 
 
+def run_option(name: str) -> Callable[[Any], Any]:
+    """Decorator adding the one option of the :class:`~translit.io.options.RunOptions` field
+    ``name``, for a command that takes it without the rest (``detect --encoding``)."""
+    return click_option(next(f for f in dataclasses.fields(RunOptions) if f.name == name))
+
+
 def io_options(
     *, drop: tuple[str, ...] = (), rename: Mapping[str, str] | None = None
 ) -> Callable[[Any], Any]:

@@ -1449,11 +1449,6 @@ class Matcher:
             self._plurals[idx] = twin
             return twin
 
-    def replacement(self, idx: int, lang: str) -> str | None:
-        """The target-language text for pattern ``idx`` (see :meth:`Hit.target`), memoised."""
-        got = self.replacement_term(idx, lang)
-        return None if got is None else got.text
-
     def replacement_term(self, idx: int, lang: str) -> Term | None:
         """The target-language term for pattern ``idx`` (see :meth:`Hit.target`), memoised: for
         a case or number form, in the case and number the text needs (a Russian or Ukrainian
@@ -1844,6 +1839,7 @@ def apply_text(
     inflect: bool = True,
     romanized: bool = True,
     notes: list[tuple[int, int, str]] | None = None,
+    check_target: bool = True,
 ) -> str:
     """Apply ``glossary`` to ``text`` for the ``target`` language.
 
@@ -1865,17 +1861,22 @@ def apply_text(
 
     A ``target`` none of the glossary's terms is in (a typo, a language it lacks) raises
     :class:`~translit.GlossaryError` naming the languages it has: every term found would be
-    kept as written, in silence (``translit glossary apply`` warns of it and goes on).
+    kept as written, in silence. ``check_target=False`` skips that check (``translit glossary
+    apply`` warns of such a target and goes on): each term is kept as written.
 
     >>> try:
     ...     apply_text("РОА", g, "xx")
     ... except GlossaryError as exc:
     ...     print(exc.message.split(":")[0])
     no term in the target language 'xx' (the glossary has
+    >>> apply_text("РОА", g, "xx", check_target=False)
+    'РОА'
     """
     text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
     glossary = want_glossary(glossary, "apply_text()")
-    if not any(c.terms_in(target) for c in glossary.concepts):
+    if want_bool(check_target, "check_target") and not any(
+        c.terms_in(target) for c in glossary.concepts
+    ):
         have = sorted({t.lang for c in glossary.concepts for t in c.terms})
         if have:  # (an empty glossary has nothing to apply: the text as it is)
             raise GlossaryError(
@@ -1883,31 +1884,7 @@ def apply_text(
                 f"{', '.join(have)}): give `target` one of those, or a glossary with terms in it",
                 glossary.path,
             )
-    return unchecked_apply_text(
-        text, glossary, target, mode, langs=langs, inflect=inflect, romanized=romanized, notes=notes
-    )
-
-
-def unchecked_apply_text(
-    text: str,
-    glossary: Glossary,
-    target: str,
-    mode: str = "replace",
-    *,
-    langs: tuple[str, ...] = (),
-    inflect: bool = True,
-    romanized: bool = True,
-    notes: list[tuple[int, int, str]] | None = None,
-) -> str:
-    """:func:`apply_text` without its check of ``target``: for ``translit glossary apply``,
-    which warns of a target the glossary lacks and goes on (arguments checked otherwise).
-
-    >>> from translit.glossary import load, shipped_path
-    >>> unchecked_apply_text("РОА", load(shipped_path("ww2-roa.tbx")), "xx")
-    'РОА'
-    """
-    text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
-    glossary, langs = want_glossary(glossary, "apply_text()"), want_tags(langs)
+    langs = want_tags(langs)
     if mode not in MODES:
         raise GlossaryError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
     if notes is not None and not isinstance(notes, list):

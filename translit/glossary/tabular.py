@@ -559,18 +559,9 @@ def _known_status(value: str, g: Glossary, line: int, unknown: set[str]) -> str:
     return ""
 
 
-def _term(
-    text: str,
-    lang: str,
-    line: int,
-    type: str = "",
-    status: str = "",
-    *,
-    pos: str | None = None,
-    gender: str | None = None,
-) -> Term:
-    """A term of a row; an empty ``type`` or ``status`` (none in the file) stays implied."""
-    return Term(text=text, lang=lang, type=type, status=status, pos=pos, gender=gender, line=line)
+def _term(text: str, lang: str, line: int, status: str = "", *, pos: str | None = None) -> Term:
+    """A term of a row; its type, and an empty ``status`` (none in the file), stay implied."""
+    return Term(text=text, lang=lang, type="", status=status, pos=pos, line=line)
 
 
 _TAG_SHAPE = re.compile(r"(?:[A-Za-z]{2,3}|[Xx](?=[-_]))(?:[-_][A-Za-z0-9]{1,8})*")

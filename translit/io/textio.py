@@ -190,11 +190,11 @@ def _csv_syntax(quote: str, delimiter: str, kind: type) -> tuple[re.Pattern[Any]
     return re.compile(run), re.compile(part)
 
 
-def csv_records_end(buf: AnyStr, quote: AnyStr, delimiter: AnyStr, start: int = 0) -> int:
-    """Index just after the last complete record of ``buf[start:]`` (``start`` if none), the
-    records read as :class:`~translit.io.formats.delimited.Csv` reads them, so a block cut
-    there is parsed as the whole input is (``str``, or ``bytes`` with one-byte ASCII ``quote``
-    and ``delimiter``).
+def csv_records_end(buf: AnyStr, quote: AnyStr, delimiter: AnyStr) -> int:
+    """Index just after the last complete record of ``buf`` (0 if none; ``buf`` starts at a
+    record boundary), the records read as :class:`~translit.io.formats.delimited.Csv` reads
+    them, so a block cut there is parsed as the whole input is (``str``, or ``bytes`` with
+    one-byte ASCII ``quote`` and ``delimiter``).
 
     A record is fields split by ``delimiter`` up to a ``\\n`` or ``\\r\\n``; a field that
     starts with ``quote`` runs to the quote that closes it (``""`` inside is one quote, line
@@ -218,8 +218,8 @@ def csv_records_end(buf: AnyStr, quote: AnyStr, delimiter: AnyStr, start: int = 
         run, part = _csv_syntax(quote, delimiter, str)
     cr, nl = (b"\r", b"\n") if isinstance(buf, bytes) else ("\r", "\n")
     n = len(buf)
-    pos = done = start
-    floor = start  # no cut before it: a bad record's block must hold what its error says
+    # floor: no cut before it, as a bad record's block must hold what its error says
+    pos = done = floor = 0
     while True:
         pos = run.match(buf, pos).end()  # type: ignore[union-attr]
         if pos >= floor:

@@ -245,7 +245,7 @@ def _pyarrow() -> Any:
 
 
 def convert_parquet(
-    source: str, out: BinaryIO | io.BytesIO, fmt: Parquet, spec: Any, batch_rows: int = 8192
+    source: str, out: BinaryIO | io.BytesIO, fmt: Parquet, spec: Any
 ) -> tuple[int, int]:
     """Convert ``fmt.columns`` of ``source`` into ``out``; return (rows, changed rows)."""
     _, pq = _pyarrow()
@@ -255,7 +255,7 @@ def convert_parquet(
     rows = changed = 0
     writer = pq.ParquetWriter(out, schema)
     try:
-        for batch in fmt.batches(pf, batch_rows):
+        for batch in fmt.batches(pf):
             if fn is None:
                 bind = getattr(spec, "bind", None)
                 fn = bind(fmt.sample(batch)) if bind is not None else spec
