@@ -173,6 +173,25 @@ def test_a_bad_name_or_option_fails_when_the_graph_is_built(call: Any) -> None:
         call(bag, ddf)
 
 
+@pytest.mark.parametrize("lang", ["auto", "auto-line"])
+def test_a_scheme_under_a_detected_language_is_checked_against_every_language(lang: str) -> None:
+    # scheme="nope" with auto-line failed only at compute(), on its first row; "national" (a
+    # scheme of uk, be, bg…, not of ru) with auto was refused up front for a Ukrainian column,
+    # checked against ru, the default of a text with no letter to detect from
+    from translit.errors import UnknownSchemeError
+
+    ddf = dd.from_pandas(pd.DataFrame({"a": ["Київ", "Харків"]}), npartitions=1)
+    with pytest.raises(UnknownSchemeError, match=r"'nope'.*no Cyrillic text to detect"):
+        romanize_frame(ddf, ["a"], scheme="nope", lang=lang)
+    with pytest.raises(UnknownSchemeError, match="'nope'"):
+        romanize_bag(db.from_sequence(["Київ"]), scheme="nope", lang=lang)
+    out = romanize_frame(ddf, ["a"], scheme="national", lang=lang).compute(scheduler="sync")
+    assert out["a"].tolist() == ["Kyiv", "Kharkiv"]  # the KMU 2010 table, the uk file's own
+    ru = dd.from_pandas(pd.DataFrame({"a": ["Ельцин"]}), npartitions=1)
+    built = romanize_frame(ru, ["a"], scheme="mosmetro", lang=lang)  # (a scheme of ru alone)
+    assert built.compute(scheduler="sync")["a"].tolist() == ["Eltsin"]
+
+
 def _tree(tmp_path):
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
