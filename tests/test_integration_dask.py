@@ -285,7 +285,8 @@ def test_dask_engine_returns_the_runners_results_not_parsed_text(
     assert isinstance(result, RunResult)
     a, b = result.files
     assert (a.status, a.lines, a.changed_lines) == ("ok", 2, 1)
-    assert [str(i) for i in a.skipped_records] == [f"{src / 'a.jsonl'}:2: not a JSON object"]
+    skipped = [str(i).split(";")[0] for i in a.skipped_records]  # (then what to do)
+    assert skipped == [f"{src / 'a.jsonl'}:2: not a JSON object"]
     assert b.info == {"lang": "ru"} and b.bytes == len('{"t": "Юрий"}\n'.encode())
     assert [e.issue for e in events if e.kind == "record"] == a.skipped_records
     assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"t": "Yuriy"}\n'
