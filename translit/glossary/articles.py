@@ -23,7 +23,7 @@ from .forms import (
     coordinators,
     determined_number,
 )
-from .model import Term, primary
+from .model import Term, norm_gender, primary
 
 __all__ = [
     "fit_article",
@@ -188,7 +188,7 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     if seen is None:  # (a letter the pattern's case folding took: İm is no im)
         return before, None
     same = source is not None and primary(source.lang) == lang
-    had = (source.gender or "").lower() if source is not None and same else ""
+    had = norm_gender(source.gender).lower() if source is not None and same else ""
     if had in genders:
         seen = [r for r in seen if genders[r[1]] == had]
         if not seen:  # (not the source term's article: a plural, a pronoun)
@@ -201,7 +201,7 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
         seen = [r for r in seen if _declined(lang, genders[r[1]], r[0], r[2]) == ending]
         if not seen:
             return before, None
-    want = (term.gender or "").lower()
+    want = norm_gender(term.gender).lower()
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     if want not in genders:
         return (
@@ -353,7 +353,7 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
             return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
         full = data["elided"][word.lower()]
         if not full:
-            gender = (term.gender or "").lower()
+            gender = norm_gender(term.gender).lower()
             full = data["article"].get(gender, "")
             if not full:
                 return before, (
