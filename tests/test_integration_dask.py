@@ -260,6 +260,35 @@ def test_cli_engine_dask_local_cluster_and_usage_errors(tmp_path: Path) -> None:
     )
 
 
+def test_dask_engine_stopped_removes_the_folders_it_made_and_left_empty(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The threads and processes engines remove the folders a run made and left empty however
+    it ends (run(): remove_unfilled in a finally); the Dask engine did after a normal finish
+    only, so a run stopped by Ctrl-C or SIGTERM before a worker wrote left out/new/deeper and
+    the report's new folder behind, empty (sweep38)."""
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    kept = tmp_path / "kept"  # (a folder that was there before the run stays)
+    kept.mkdir()
+    opts = RunOptions(out_dir=str(kept / "new" / "deeper"), report=str(tmp_path / "rep" / "r.json"))
+
+    def stopped(*_: Any, **__: Any) -> Any:
+        assert (kept / "new" / "deeper").is_dir()  # (made before the work)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(type(client), "gather", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run_files(
+            RomanizeSpec(lang="ru"), [str(tmp_path / "a.txt")], opts, client.scheduler.address
+        )
+    assert kept.is_dir() and not list(kept.iterdir())
+    assert not (tmp_path / "rep").exists()
+
+
 def test_dask_engine_returns_the_runners_results_not_parsed_text(
     client: Client, tmp_path: Path
 ) -> None:
