@@ -82,3 +82,19 @@ def test_a_scheme_check_before_any_text_is_read_does_not_claim_a_detection() -> 
         assert "no Cyrillic text to detect a language from" in str(info.value)
     with pytest.raises(UnknownSchemeError, match=r"'uk' \(detected from the text"):
         translit.romanize("Київ і Харків", scheme="nope")
+
+
+def test_the_check_before_any_text_takes_a_scheme_some_language_has() -> None:
+    """The empty text (romanize_frame's check, the pandas accessor's on a column without a
+    string) is checked against every language under auto and auto-line: "national" is
+    Ukrainian's (and Belarusian's…), not Russian's, the default a text without letters
+    falls to; "nope" is no language's (sweep38)."""
+    import translit
+    from translit.errors import UnknownSchemeError
+
+    for lang in ("auto", "auto-line"):
+        assert translit.romanize("", scheme="national", lang=lang) == ""
+        with pytest.raises(UnknownSchemeError, match="no Cyrillic text to detect"):
+            translit.romanize("", scheme="nope", lang=lang)
+    with pytest.raises(UnknownSchemeError):  # a text that has letters is checked as before
+        translit.romanize("Hello", scheme="national")

@@ -268,6 +268,19 @@ def test_reverse_romanizer_without_a_table_is_a_typed_error() -> None:
     assert translit.reverse("Ŝëgolʹ", "iso-9") == "Щёголь"  # the derived reverse still works
 
 
+def test_reverse_romanizer_refusal_names_the_language_s_reversible_schemes() -> None:
+    # the files' own marks: ru bgn-pcgn holds a [reverse] table; gost-779, gost-779-alt and
+    # iso-9 are [reversible] (read back by translit.reverse); uk's two DSTU tables hold one
+    with pytest.raises(translit.IrreversibleSchemeError) as ru:
+        get_romanizer("wikipedia", "ru", reverse=True)
+    message = str(ru.value)
+    assert "'wikipedia' (ru)" in message
+    assert "[reverse] table for ru: bgn-pcgn;" in message
+    assert "reversible ones for ru: bgn-pcgn, gost-779, gost-779-alt, iso-9" in message
+    with pytest.raises(translit.IrreversibleSchemeError, match="for uk: dstu-9112-a, dstu-9112-b;"):
+        get_romanizer("iso-9", "uk", reverse=True)
+
+
 # -- issue 20: the same output whatever the memo holds; linear time and memory ----------------
 
 

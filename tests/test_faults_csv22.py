@@ -110,6 +110,34 @@ def test_detect_and_romanize_read_standard_input_alike(case: str) -> None:
     assert _errors(found.stderr)[0].startswith(f"translit: error: <stdin>:{error}")
 
 
+def _warnings(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("translit: warning:")]
+
+
+def test_detect_and_romanize_say_alike_what_to_do_about_a_jsonl_field(tmp_path: Path) -> None:
+    """A line that is no JSON object failed "not a JSON object" in detect with no word of
+    what to do, and a --field no record holds was a warning of romanize's only (detect
+    printed und for each record, silent): both say it, alike, and what to do (sweep38)."""
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"t": "Щука"}\n["Ёж"]\n', encoding="utf-8")
+    found = CliRunner().invoke(cli, ["detect", "--field", "t", str(path)])
+    done = CliRunner().invoke(cli, ["romanize", "-q", "--field", "t", str(path)])
+    assert found.exit_code == done.exit_code == 1
+    assert _errors(found.stderr) == _unhinted(done.stderr)
+    (line,) = _errors(found.stderr)
+    assert line.startswith(f"translit: error: {path}:2: not a JSON object (a JSON array);")
+    assert "one JSON object a line" in line, line
+    path.write_text('{"text": "Щука"}\n{"text": "Ёж"}\n', encoding="utf-8")
+    found = CliRunner().invoke(cli, ["detect", "--field", "txet", str(path)])
+    done = CliRunner().invoke(cli, ["romanize", "--field", "txet", str(path)])
+    assert found.exit_code == done.exit_code == 0
+    assert found.stdout.split() == ["und", "und"]
+    assert _warnings(found.stderr) == _warnings(done.stderr)
+    (line,) = _warnings(found.stderr)
+    assert line.startswith(f"translit: warning: {path}: no record of the first block has --field")
+    assert "is the name right?" in line
+
+
 def test_record_values_give_each_record_its_line(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes('\ufeffid,name\r\n1,"Щука\r\nЛещ"\r\n\r\n2,Ёж\r\n'.encode())

@@ -199,7 +199,8 @@ def test_sigterm_during_a_dask_run_leaves_no_temporary_file(tmp_path: Path) -> N
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 143, err.decode()
     assert "interrupted by SIGTERM" in err.decode() and "Traceback" not in err.decode()
-    left = sorted(p.name for p in out.iterdir())
+    # (an --out-dir the run made and left empty is removed, as the local engine does: sweep38)
+    left = sorted(p.name for p in out.iterdir()) if out.exists() else []
     assert all(not name.startswith(".translit-tmp-") for name in left), left
     for name in ("a.txt", "b.txt"):  # (an output, if one finished, is whole)
         if (out / name).exists():

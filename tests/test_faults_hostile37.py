@@ -217,6 +217,38 @@ def test_data_after_an_xz_stream_that_is_no_stream_fails_its_input(
     assert not (tmp_path / "out.txt").exists()
 
 
+@pytest.mark.parametrize("tail", [b"junk", b"\0" * 4], ids=["garbage", "nul-bytes"])
+def test_data_after_the_last_bzip2_stream_is_warned_of_with_its_offset(
+    tmp_path: Path, tail: bytes
+) -> None:
+    """``bzip2 -d`` ignores what follows the last stream, saying "trailing garbage after EOF
+    ignored"; bz2.BZ2File dropped it in silence, exit 0. The text is kept, and the one warning
+    names the file and the byte where the garbage starts (sweep38)."""
+    import bz2
+
+    packed = bz2.compress("Юра\n".encode()) + bz2.compress("Жора\n".encode())
+    src = tmp_path / "a.txt.bz2"
+    src.write_bytes(packed + tail)
+    done = translit_cli("romanize", "-l", "ru", src)
+    err = done.stderr.decode()
+    assert (done.returncode, done.stdout.decode()) == (0, "Yura\nZhora\n"), err
+    (line,) = [x for x in err.splitlines() if "warning" in x]
+    assert f"{src}: " in line and f"byte {len(packed):,}" in line, line
+    assert "after the last bzip2 stream" in line
+
+
+def test_a_damaged_bzip2_stream_after_the_first_fails_its_input(tmp_path: Path) -> None:
+    """A second stream that starts as one (BZh9) but is damaged is no trailing garbage:
+    ``bzip2 -d`` fails it ("Data integrity error"), and BZ2File dropped it in silence."""
+    import bz2
+
+    src = tmp_path / "a.txt.bz2"
+    src.write_bytes(bz2.compress("Юра\n".encode()) + b"BZh9junkjunk")
+    done = translit_cli("romanize", "-l", "ru", "-o", tmp_path / "out.txt", src)
+    assert done.returncode == 1, done.stderr.decode()
+    assert "cannot decompress" in done.stderr.decode()
+
+
 # -- 5. PO: notes written as they are ------------------------------------------------------------
 
 

@@ -250,6 +250,20 @@ def test_lookup_reads_past_a_leading_article(query: str) -> None:
     assert res.returncode == 0, res.stderr.decode()
 
 
+@pytest.mark.parametrize(
+    ("query", "concept"), [("the Red Army", "red-army"), ("The Red Army", "red-army")]
+)
+def test_lookup_reads_past_a_leading_english_article(query: str, concept: str) -> None:
+    """English the (a, an) before a term copied from a text was no article (only the French
+    and German ones were): "the Red Army" found nothing (sweep38)."""
+    from translit.glossary import load, lookup, shipped_path
+
+    g = load(shipped_path("ww2-roa.tbx"))
+    found = lookup(g, query, target="ru")
+    assert found and found[0].concept.id == concept, query
+    assert lookup(g, "the") == [] and lookup(g, "an") == []
+
+
 def test_lookup_of_an_article_alone_still_finds_nothing() -> None:
     from translit.glossary import load, lookup, shipped_path
 

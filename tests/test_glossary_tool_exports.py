@@ -490,6 +490,26 @@ def test_a_proper_noun_in_a_tools_spelling_is_a_name() -> None:
     assert plural_forms(c, goulag) == ()
 
 
+def test_phrase_s_neutral_gender_is_tbx_s_neuter(tmp_path: Path) -> None:
+    # Phrase writes a gender MASCULINE, FEMININE or NEUTRAL (the connector's map above): the
+    # first two were read as TBX's masculine and feminine (in any case), NEUTRAL as nothing
+    # known, so lint warned of it and replace fitted no article to it (sweep38)
+    from translit.glossary.articles import fit_gender
+
+    shape = PHRASE_SHAPE.replace(
+        'xml:lang="fr"><tig><term>Goulag', 'xml:lang="de"><tig><term>Lager'
+    )
+    g = loads(shape.replace("MASCULINE", "NEUTRAL").encode(), "tbx", "phrase.tbx")
+    lager = g.concepts[0].terms[0]
+    assert (lager.text, lager.gender) == ("Lager", "NEUTRAL")  # (kept as written)
+    assert not [f for f in lint(g) if "gender" in f.message]
+    holocaust = Term("Holocaust", "de", gender="MASCULINE")
+    assert fit_gender("der ", holocaust, lager, "de") == ("das ", None)
+    assert fit_gender("dem ", holocaust, lager, "de") == ("dem ", None)
+    save(g, tmp_path / "out.tbx")
+    assert ">neuter</termNote>" in (tmp_path / "out.tbx").read_text(encoding="utf-8")
+
+
 # Phrase TMS marks where a term's ending starts with "|" ("morpholog|y also matches
 # morphologies": help.memsource.com, "Create and Edit Terms"), and CAT tools' glossaries end a
 # stem with the wildcard "*": glossary apply reads either as a separator, so the term was found

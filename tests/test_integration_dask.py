@@ -173,6 +173,25 @@ def test_a_bad_name_or_option_fails_when_the_graph_is_built(call: Any) -> None:
         call(bag, ddf)
 
 
+@pytest.mark.parametrize("lang", ["auto", "auto-line"])
+def test_a_scheme_under_a_detected_language_is_checked_against_every_language(lang: str) -> None:
+    # scheme="nope" with auto-line failed only at compute(), on its first row; "national" (a
+    # scheme of uk, be, bg…, not of ru) with auto was refused up front for a Ukrainian column,
+    # checked against ru, the default of a text with no letter to detect from
+    from translit.errors import UnknownSchemeError
+
+    ddf = dd.from_pandas(pd.DataFrame({"a": ["Київ", "Харків"]}), npartitions=1)
+    with pytest.raises(UnknownSchemeError, match=r"'nope'.*no Cyrillic text to detect"):
+        romanize_frame(ddf, ["a"], scheme="nope", lang=lang)
+    with pytest.raises(UnknownSchemeError, match="'nope'"):
+        romanize_bag(db.from_sequence(["Київ"]), scheme="nope", lang=lang)
+    out = romanize_frame(ddf, ["a"], scheme="national", lang=lang).compute(scheduler="sync")
+    assert out["a"].tolist() == ["Kyiv", "Kharkiv"]  # the KMU 2010 table, the uk file's own
+    ru = dd.from_pandas(pd.DataFrame({"a": ["Ельцин"]}), npartitions=1)
+    built = romanize_frame(ru, ["a"], scheme="mosmetro", lang=lang)  # (a scheme of ru alone)
+    assert built.compute(scheduler="sync")["a"].tolist() == ["Eltsin"]
+
+
 def _tree(tmp_path):
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
@@ -241,6 +260,35 @@ def test_cli_engine_dask_local_cluster_and_usage_errors(tmp_path: Path) -> None:
     )
 
 
+def test_dask_engine_stopped_removes_the_folders_it_made_and_left_empty(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The threads and processes engines remove the folders a run made and left empty however
+    it ends (run(): remove_unfilled in a finally); the Dask engine did after a normal finish
+    only, so a run stopped by Ctrl-C or SIGTERM before a worker wrote left out/new/deeper and
+    the report's new folder behind, empty (sweep38)."""
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    (tmp_path / "a.txt").write_text("Щука\n", encoding="utf-8")
+    kept = tmp_path / "kept"  # (a folder that was there before the run stays)
+    kept.mkdir()
+    opts = RunOptions(out_dir=str(kept / "new" / "deeper"), report=str(tmp_path / "rep" / "r.json"))
+
+    def stopped(*_: Any, **__: Any) -> Any:
+        assert (kept / "new" / "deeper").is_dir()  # (made before the work)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(type(client), "gather", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run_files(
+            RomanizeSpec(lang="ru"), [str(tmp_path / "a.txt")], opts, client.scheduler.address
+        )
+    assert kept.is_dir() and not list(kept.iterdir())
+    assert not (tmp_path / "rep").exists()
+
+
 def test_dask_engine_returns_the_runners_results_not_parsed_text(
     client: Client, tmp_path: Path
 ) -> None:
@@ -266,7 +314,8 @@ def test_dask_engine_returns_the_runners_results_not_parsed_text(
     assert isinstance(result, RunResult)
     a, b = result.files
     assert (a.status, a.lines, a.changed_lines) == ("ok", 2, 1)
-    assert [str(i) for i in a.skipped_records] == [f"{src / 'a.jsonl'}:2: not a JSON object"]
+    skipped = [str(i).split(";")[0] for i in a.skipped_records]  # (then what to do)
+    assert skipped == [f"{src / 'a.jsonl'}:2: not a JSON object"]
     assert b.info == {"lang": "ru"} and b.bytes == len('{"t": "Юрий"}\n'.encode())
     assert [e.issue for e in events if e.kind == "record"] == a.skipped_records
     assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"t": "Yuriy"}\n'

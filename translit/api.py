@@ -58,7 +58,8 @@ def romanize(
     unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
     on its own. A detected language that lacks ``scheme`` (its default, or ``bgn-pcgn``) is
     romanised with the ISO 9 table of every Cyrillic language (``any``); another scheme it
-    lacks raises (:func:`auto_romanizer`). ``target="en"|"de"|"fr"`` (or a locale such as
+    lacks raises (:func:`auto_romanizer`); the empty text, with no language to detect, takes a
+    scheme some language has (the check before a column's rows are read). ``target="en"|"de"|"fr"`` (or a locale such as
     ``"de_AT"``) instead picks the reader convention of that language for the source language
     ``lang`` (given or detected) and its established name forms (README "Names"). ``lang`` "el", "ka"
     and "hy" (Greek, Georgian, Armenian) are handed to the ``transliterate`` library's own packs.
@@ -115,12 +116,12 @@ def romanize(
             from .integrations.transliterate import romanize_delegated
 
             return romanize_delegated(text, lang)
-        if lang == "auto-line":  # (a loop: a generator here made homoglyphs a cell, which
-            out = []  # every call, the short name's too, then paid for)
+        if lang == "auto-line" and text:  # (a loop: a generator here made homoglyphs a cell,
+            out = []  # which every call, the short name's too, then paid for)
             for line in text.splitlines(keepends=True):
                 out.append(auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line))
             return "".join(out)
-        if lang == "auto":
+        if lang in ("auto", "auto-line"):  # (auto-line here: the empty text, checked as auto's)
             try:
                 if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
                     return _short_romanizer(text, scheme, homoglyphs).romanize(text)
@@ -128,6 +129,8 @@ def romanize(
             except UnknownSchemeError as exc:
                 if not exc.detected or CYRILLIC_RE.search(text):
                     raise
+                if not text and known_scheme(exc.name):  # the check before any text is read:
+                    return text  # a scheme some language has may be its rows' (a uk column)
                 # no letter to detect from (the empty text romanize_frame and the pandas
                 # accessor check a scheme with): the language is the default, not detected
                 raise UnknownSchemeError(

@@ -345,11 +345,6 @@ def _without_marks(out: str) -> str:
 @functools.cache
 def _compiled(folder: str, sid: str, reverse: bool, homoglyphs: bool) -> Romanizer:
     scheme = _scheme(folder, sid)
-    if reverse and scheme.reverse is None:
-        raise IrreversibleSchemeError(
-            f"scheme {sid!r} has no [reverse] table; translit.reverse() derives one for "
-            "reversible schemes (translit.reversal.get_reverser)"
-        )
     return Romanizer(
         scheme,
         reverse=reverse,
@@ -388,11 +383,31 @@ def get_romanizer(
     reverse = want_bool(reverse, "reverse")  # (after the cache: "no" is never in it)
     repair = want_bool(homoglyphs, "homoglyphs")
     folder, sid = locate(default_scheme(code) if scheme is None else scheme, code)
+    if reverse and _scheme(folder, sid).reverse is None:
+        raise _no_reverse_table(sid, code)
     with _lock:
         found = _compiled(folder, sid, reverse, repair)
     if len(_given) < _GIVEN_MAX:  # spellings of names are endless ("ru-XX"): the first ones
         _given[scheme, lang, reverse, homoglyphs] = found
     return found
+
+
+def _no_reverse_table(sid: str, lang: str) -> IrreversibleSchemeError:
+    """The refusal of a reverse romaniser for a scheme without a ``[reverse]`` table, naming
+    the schemes of ``lang`` that hold one and those :func:`translit.reverse` reads back.
+
+    >>> print(_no_reverse_table("iso-9", "bg"))  # doctest: +NORMALIZE_WHITESPACE
+    scheme 'iso-9' (bg) has no [reverse] table; schemes with a [reverse] table for bg: un-1977;
+    translit.reverse() reads back the reversible ones for bg: un-1977, iso-9
+    """
+    infos = schemes(lang)
+    tables = [s["id"] for s in infos if _scheme(*locate(s["id"], lang)).reverse is not None]
+    ones = [s["id"] for s in infos if s["reversible"]]
+    return IrreversibleSchemeError(
+        f"scheme {sid!r} ({lang}) has no [reverse] table; schemes with a [reverse] table for "
+        f"{lang}: {', '.join(tables) or 'none'}; translit.reverse() reads back the reversible "
+        f"ones for {lang}: {', '.join(ones) or 'none'}"
+    )
 
 
 #: :func:`get_romanizer`'s answers by its arguments as given, so that a call naming its scheme

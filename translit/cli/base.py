@@ -449,12 +449,12 @@ def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
     normalize --report) prints a warning of reading it, such as a named --encoding that
     misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
     ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
-    ``quiet`` (-q), nothing, as the runner's reporter."""
+    ``quiet`` (-q), nothing, as the runner's reporter (line 0: of the whole input, ``FILE:``)."""
     shown = "<stdin>" if name == "-" else name
 
     def warn(line: int, message: str) -> None:
         if not quiet:
-            tell(f"translit: warning: {shown}:{line}: {flags(message)}")
+            tell(f"translit: warning: {shown}:{f'{line}:' if line else ''} {flags(message)}")
 
     return warn
 

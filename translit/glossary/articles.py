@@ -23,7 +23,7 @@ from .forms import (
     coordinators,
     determined_number,
 )
-from .model import Term, primary
+from .model import Term, norm_gender, primary
 
 __all__ = [
     "fit_article",
@@ -117,7 +117,7 @@ def _articles(
     with one) and a space ending a text, the last letters of them all, each form's (determiner,
     gender, case) readings, and the table."""
     data = load_toml("articles.toml").get(lang)
-    if data is None:
+    if data is None or "forms" not in data:  # (English: articles that agree with nothing)
         return None
     readings: dict[str, list[tuple[int, int, int]]] = {}
     for d, by_gender in enumerate(data["forms"]):
@@ -188,7 +188,7 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     if seen is None:  # (a letter the pattern's case folding took: İm is no im)
         return before, None
     same = source is not None and primary(source.lang) == lang
-    had = (source.gender or "").lower() if source is not None and same else ""
+    had = norm_gender(source.gender).lower() if source is not None and same else ""
     if had in genders:
         seen = [r for r in seen if genders[r[1]] == had]
         if not seen:  # (not the source term's article: a plural, a pronoun)
@@ -201,7 +201,7 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
         seen = [r for r in seen if _declined(lang, genders[r[1]], r[0], r[2]) == ending]
         if not seen:
             return before, None
-    want = (term.gender or "").lower()
+    want = norm_gender(term.gender).lower()
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     if want not in genders:
         return (
@@ -282,27 +282,33 @@ def is_preposition(word: str, lang: str) -> bool:
 
 def _is_article(word: str, lang: str) -> bool:
     """Whether ``word`` is a determiner of ``lang``: an article of its ``data/articles.toml``
-    table (or one fused with a preposition), or a word of its ``[<lang>.number]`` in
-    ``data/inflection.toml`` (French les, des: :func:`~.forms.determined_number`).
+    table (or one fused with a preposition, or one of its ``opening`` words: English the, a,
+    an), or a word of its ``[<lang>.number]`` in ``data/inflection.toml`` (French les, des:
+    :func:`~.forms.determined_number`).
 
     >>> _is_article("des", "fr"), _is_article("Du", "fr"), _is_article("der", "fr")
     (True, True, False)
-    >>> _is_article("der", "en"), _is_article("des", "de")
-    (False, True)
+    >>> _is_article("der", "en"), _is_article("des", "de"), _is_article("The", "en")
+    (False, True, True)
     """
     rules = _articles(lang)
     if rules is not None and rules[0].search(word + " ") is not None:
+        return True
+    if word.lower() in load_toml("articles.toml").get(lang, {}).get("opening", ()):
         return True
     return determined_number(word, lang) is not None
 
 
 def without_article(text: str) -> str | None:
     """``text`` without the article that opens it, of a language ``data/articles.toml`` has
-    (French, German: a determiner, elided or not, is no part of a term: der Roten Armee,
-    l'Armée rouge, as copied from a text), or ``None`` where none opens it or nothing follows.
+    (French, German, English: a determiner, elided or not, is no part of a term: der Roten
+    Armee, l'Armée rouge, the Red Army, as copied from a text), or ``None`` where none opens it
+    or nothing follows.
 
     >>> without_article("der Roten Armee"), without_article("l’Armée rouge")
     ('Roten Armee', 'Armée rouge')
+    >>> without_article("the Red Army"), without_article("An NKVD order"), without_article("A.")
+    ('Red Army', 'NKVD order', None)
     >>> without_article("Rote Armee"), without_article("der"), without_article("Die Hard 2")
     (None, None, 'Hard 2')
     """
@@ -347,7 +353,7 @@ def fit_article(before: str, term: Term, lang: str) -> tuple[str, str | None]:
             return before, f"whether «{term.text}» takes {word}{m.group(2)} depends on its {first}"
         full = data["elided"][word.lower()]
         if not full:
-            gender = (term.gender or "").lower()
+            gender = norm_gender(term.gender).lower()
             full = data["article"].get(gender, "")
             if not full:
                 return before, (

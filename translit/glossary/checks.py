@@ -42,6 +42,7 @@ from .model import (
     is_cyrillic,
     is_name,
     listing,
+    norm_gender,
     primary,
     valid_tag,
     want_glossary,
@@ -50,7 +51,6 @@ from .model import (
 __all__ = ["Finding", "lint"]
 
 _APOSTROPHES = "'’ʹʺʼ\"`´"
-_GENDERS = {g.lower() for g in GENDERS}  # (MultiTerm writes Feminine)
 #: Concepts without a preferred term in one language named one by one; more are one finding
 #: (names.csv leaves most spelling columns of a row empty by design)
 _EACH = 5
@@ -225,7 +225,7 @@ def lint(glossary: Glossary) -> list[Finding]:
                     "tag: a language (ru, de), a script (ru-Latn), a region (de-AT)",
                 )
             uses.setdefault((t.lang, t.text.casefold()), []).append((c, t))
-            if t.gender is not None and t.gender.lower() not in _GENDERS:
+            if t.gender is not None and norm_gender(t.gender) not in GENDERS:
                 add(
                     t.line or c.line,
                     "warning",

@@ -20,7 +20,7 @@ from typing import Any
 from .._datafiles import load_toml
 from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES
 from .folding import fold
-from .model import Concept, Term, is_cyrillic, is_name, is_proper_noun, primary
+from .model import Concept, Term, is_cyrillic, is_name, is_proper_noun, norm_gender, primary
 
 __all__ = [
     "acronym_forms",
@@ -1160,7 +1160,7 @@ def _gender(
     """A term's gender as ``inflection.toml`` reads it: TBX's masculine, feminine or neuter, or
     else the gender every noun ending as its ``head`` noun has (``[<lang>.plural]``'s
     ``gender``: a German noun in -ung is feminine), or ``None``."""
-    got = (gender or "").lower()
+    got = norm_gender(gender).lower()
     if got in ("masculine", "feminine", "neuter"):
         return got
     low = head.lower()

@@ -48,6 +48,7 @@ __all__ = [
     "known_status",
     "known_type",
     "listing",
+    "norm_gender",
     "norm_status",
     "norm_tag",
     "norm_type",
@@ -98,6 +99,23 @@ STATUSES = ("preferred", "admitted", "deprecated", "superseded")
 #: Grammatical genders (TBX-Basic's ``grammaticalGender`` picklist); glossary apply fits an
 #: article to the first three (data/articles.toml)
 GENDERS = ("masculine", "feminine", "neuter", "otherGender")
+#: each gender as a file may spell it (folded to lower case) → TBX's: MultiTerm's Feminine, and
+#: Phrase (Memsource) TMS's MASCULINE, FEMININE and NEUTRAL (its neuter)
+_GENDER_OF = {g.lower(): g for g in GENDERS} | {"neutral": "neuter"}
+
+
+def norm_gender(value: str | None) -> str:
+    """The TBX gender (:data:`GENDERS`) a term's ``value`` spells, in any case or a tool's
+    word for it; else ``value`` as it is (``""`` for ``None``, none). A term keeps its gender as written;
+    those that read it (article fitting, declension, lint, the TBX writer) read it so.
+
+    >>> norm_gender("NEUTRAL"), norm_gender("Feminine"), norm_gender("utrum"), norm_gender(None)
+    ('neuter', 'feminine', 'utrum', '')
+    """
+    if value is None:
+        return ""
+    return _GENDER_OF.get(value.strip().lower(), value)
+
 
 _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
     "full form": "fullForm",

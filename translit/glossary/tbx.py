@@ -69,6 +69,7 @@ from .model import (
     invented_id,
     known_type,
     listing,
+    norm_gender,
     norm_status,
     norm_tag,
     norm_type,
@@ -951,7 +952,7 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 if t.pos is not None:  # (an empty one too: an empty element is data)
                     E(ts, "termNote", _picklisted("partOfSpeech", t.pos), type="partOfSpeech")
                 if t.gender is not None:
-                    E(ts, "termNote", _picklisted("grammaticalGender", t.gender),
+                    E(ts, "termNote", _picklisted("grammaticalGender", norm_gender(t.gender)),
                       type="grammaticalGender")  # fmt: skip
                 for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")

@@ -547,6 +547,7 @@ def run_files(
     else:
         cluster = None
         client = connect(scheduler)
+    stopped = True  # (until the workers' results are in)
     try:
         if cluster is None:  # (once connected: a scheduler that is not there made no folder)
             made = make_folders(opts)
@@ -557,6 +558,7 @@ def run_files(
             for j, f in zip(jobs, formats, strict=True)
         ]
         parts = client.gather(futures)
+        stopped = False
     except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
         raise
@@ -571,6 +573,8 @@ def run_files(
                 {os.path.dirname(os.path.abspath(j.target)) for j in jobs if j.target}
             ):
                 clean_stale(folder)
+        if stopped:  # (Ctrl-C, SIGTERM, a failure: the folders it made and left empty go, as
+            remove_unfilled(made)  # the local engine's run() removes them however it ends)
     result = RunResult(jobs=opts.jobs or os.cpu_count() or 1)
     for part, warned in zip(parts, warnings, strict=True):
         result.errors.extend(part.errors)

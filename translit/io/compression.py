@@ -39,9 +39,7 @@ def _gzip_out(raw: BinaryIO) -> BinaryIO:
 
 
 def _bz2_in(raw: BinaryIO) -> BinaryIO:
-    import bz2
-
-    return cast(BinaryIO, bz2.BZ2File(raw, mode="rb"))
+    return cast(BinaryIO, _Bz2In(raw))
 
 
 def _bz2_out(raw: BinaryIO) -> BinaryIO:
@@ -127,6 +125,72 @@ class _XzIn(_Unpacking):
             raise self.lzma.LZMAError(
                 f"{self.padding} NUL bytes after a stream, where padding is a multiple of four"
             )
+
+
+class _Bz2In(_Unpacking):
+    """The streams of a ``.bz2`` file one after another (``cat a.bz2 b.bz2``), and what
+    follows the last one kept as ``trailing``, which ``bzip2 -d`` ignores with a warning
+    ("trailing garbage after EOF ignored"): ``bz2.BZ2File`` dropped it in silence, and a
+    damaged stream after the first with it. Each call unpacks at most 64 KiB, as BZ2File's.
+
+    >>> import bz2, io
+    >>> packed = bz2.compress(b"a\\n") + bz2.compress(b"b\\n")
+    >>> unpacked = _Bz2In(io.BytesIO(packed + b"junk"))
+    >>> unpacked.read(), unpacked.trailing.startswith(f"data after the last bzip2 stream, "
+    ...     f"from byte {len(packed)}: ignored")
+    (b'a\\nb\\n', True)
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        import bz2
+
+        self.raw = raw
+        self.bz2 = bz2
+        self.stream = bz2.BZ2Decompressor()
+        self.inside = False  # bytes of the current stream were read, its end was not
+        self.pending = b""  # read from the file, not yet handed to the decompressor
+        self.taken = 0  # bytes read from the file
+        self.streams = 0  # streams ended
+        #: what follows the last stream, said (the warning of it), or ""
+        self.trailing = ""
+        self.out = bytearray()
+        self.ended = False
+
+    def _fill(self) -> None:
+        if self.inside and not self.stream.needs_input:  # (it holds input not yet unpacked)
+            data = b""
+        else:
+            if not self.pending:
+                self.pending = self.raw.read(1 << 16)
+                self.taken += len(self.pending)
+                if not self.pending:
+                    self.ended = True
+                    if self.inside:
+                        raise EOFError(
+                            "Compressed file ended before the end-of-stream marker was reached"
+                        )
+                    return
+            if not self.inside and self.streams and not _BZ2_MAGIC.startswith(self.pending[:3]):
+                self.trailing = (
+                    f"data after the last bzip2 stream, from byte "
+                    f"{self.taken - len(self.pending):,}: ignored, as bzip2 -d ignores it; "
+                    "check the copy"
+                )
+                self.pending = b""
+                self.ended = True
+                return
+            data, self.pending = self.pending, b""
+        self.inside = True
+        self.out += self.stream.decompress(data, max_length=1 << 16)
+        if self.stream.eof:  # the next stream (cat a.bz2 b.bz2) starts in what is left
+            self.pending = self.stream.unused_data + self.pending
+            self.stream = self.bz2.BZ2Decompressor()
+            self.inside = False
+            self.streams += 1
+
+
+#: how a bzip2 stream starts ("BZh" and the block size, 1 to 9)
+_BZ2_MAGIC = b"BZh"
 
 
 def _xz_in(raw: BinaryIO) -> BinaryIO:

@@ -299,17 +299,8 @@ class _Run:
 
     def warn_unmatched(self, state: _State, fmt: Format, first: str) -> None:
         """A warning for each selected name that no record of the ``first`` block holds."""
-        for name in fmt.unmatched(first):
-            where = f"`{fmt.selects}` {shown(name)}"
-            nested = (
-                "; an object there is not converted, nor a list without a string"
-                if fmt.selects == "fields"
-                else ""
-            )
-            self.warn(state, Issue(state.job.display, 0, (
-                f"no record of the first block has {where}: is the name right? (a.b for a "
-                f"key nested in an object{nested})"
-            )))  # fmt: skip
+        for message in fmt.unmatched_warnings(first):
+            self.warn(state, Issue(state.job.display, 0, message))
 
     def fail(self, state: _State, issue: Issue, tb: str = "") -> None:
         """``state``'s input fails with ``issue`` (only its first problem is kept)."""

@@ -566,7 +566,9 @@ def open_source(
     detected on the head (BOM, UTF-8, legacy Cyrillic code pages). An :class:`OSError` names
     the input; broken compressed data and binary data raise :class:`InputError`. A named
     ``encoding`` that the head reads as another code page's mojibake is told to ``warn``
-    (line, message: :meth:`Source.misread_warning`) before anything is read.
+    (line, message: :meth:`Source.misread_warning`) before anything is read; data after the
+    last stream of a ``.bz2`` file, which ``bzip2 -d`` ignores too, after the input was read
+    (line 0: of the whole file).
 
     >>> import gzip, os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.txt.gz")
@@ -609,6 +611,8 @@ def open_source(
         if warn is not None and encoding != "auto" and (said := src.misread_warning()):
             warn(*said)
         yield src
+        if warn is not None and (trailing := getattr(plain, "trailing", "")):  # (read to its end)
+            warn(0, trailing)
     finally:
         if name != "-":  # (not `raw is not sys.stdin.buffer`: with stdin closed, sys.stdin is
             raw.close()  # None, and every named file failed "'NoneType' object has no attribute")

@@ -99,6 +99,9 @@ def record_values(
     with open_source(path, encoding, errors, warn=warn) as src:
         first, blocks = Reading(src, fmt).text_blocks(chunk_size)
         bound, rest, line = first.fmt, first.rest, 1 + first.lines  # (after a header)
+        if warn is not None:  # (a mistyped name: as the runner warns of it)
+            for message in bound.unmatched_warnings(first.text):
+                warn(0, message)
         del first  # (its text: the whole first block, held through the loop)
         assert isinstance(bound, RecordFormat) and isinstance(rest, str)
         for block in chain((rest,), blocks):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from itertools import compress, repeat
 from typing import Any, BinaryIO, ClassVar, TypeVar
 
+from ...errors import shown
 from ..textio import InputError, cut_text
 
 Transform = Callable[[str], str]
@@ -105,6 +106,25 @@ class Format:
         """The names of the selection that no record of ``block``, the first, holds (a warning:
         a mistyped name converts nothing); empty when the format checks it itself."""
         return []
+
+    def unmatched_warnings(self, block: str) -> list[str]:
+        """The warning of each name of :meth:`unmatched` (the runner's, ``detect``'s): what
+        to check.
+
+        >>> from translit.io.formats import Jsonl
+        >>> Jsonl(fields=("txet",)).unmatched_warnings('{"text": "x"}')[0].split(":")[0]
+        "no record of the first block has `fields` 'txet'"
+        """
+        nested = (
+            "; an object there is not converted, nor a list without a string"
+            if self.selects == "fields"
+            else ""
+        )
+        return [
+            f"no record of the first block has `{self.selects}` {shown(name)}: is the name right? "
+            f"(a.b for a key nested in an object{nested})"
+            for name in self.unmatched(block)
+        ]
 
     def apply(self, fn: Transform, block: str) -> tuple[str, int]:
         """(converted block, number of changed records); a bad record raises InputError."""

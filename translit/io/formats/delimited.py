@@ -21,6 +21,7 @@ says which record is bad. The ``csv`` module is used only to sniff the delimiter
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Iterator
@@ -517,8 +518,6 @@ def sniff_delimiter(first: str, quote: str) -> str:
     >>> sniff_delimiter("a;b;c\\n1;2;3\\n", '"'), sniff_delimiter("a;b;c\\n1;2;3\\n", ";")
     (';', ',')
     """
-    import csv
-
     head = first[:_SNIFFED]  # (its whole lines, or the start of a longer first one)
     head = head[: head.rfind("\n") + 1] or head
     candidates = ",;\t|".replace(quote, "") if quote else ",;\t|"

@@ -217,6 +217,23 @@ def _flat(
     return True
 
 
+#: what a line that is no JSON object holds, by its first character
+_NOT_OBJECT = {"[": "a JSON array", '"': "a JSON string"}
+
+
+def _not_an_object(first: str) -> str:
+    """The message of a record that is no JSON object, starting with ``first``, and what to do.
+
+    >>> _not_an_object("[").split(";")[0]
+    'not a JSON object (a JSON array)'
+    """
+    kind = _NOT_OBJECT.get(first, "")
+    return (
+        f"not a JSON object{f' ({kind})' if kind else ''}; `fields` reads JSON Lines, one JSON "
+        'object a line ({"text": "…"}): make each record one, or drop `fields` for plain text'
+    )
+
+
 def _lines(block: str) -> list[str]:
     """``block`` cut after each ``\n`` only (str.splitlines also cuts at U+0085, U+2028…)."""
     parts = block.split("\n")
@@ -527,7 +544,7 @@ class Jsonl(RecordFormat):
             found.clear()
             try:
                 if not body.startswith("{", start):
-                    raise InputError("not a JSON object", n)
+                    raise InputError(_not_an_object(body[start]), n)
                 try:
                     end = _walk(body, start, (), wanted=wanted, inner=inner, found=found)
                 except ValueError as exc:
