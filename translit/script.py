@@ -38,6 +38,7 @@ __all__ = [
     "CYRILLIC_MARKS",
     "CYRILLIC_RE",
     "CYRILLIC_VOWELS",
+    "DIACRITICS",
     "INVISIBLE",
     "LATIN_LETTERS",
     "LATIN_LETTER_CLASS",
@@ -120,10 +121,14 @@ CYRILLIC_APOSTROPHE = "\u02bc"
 #: one word): the typewriter ', the typographic ’ (U+2019) and :data:`CYRILLIC_APOSTROPHE`.
 WORD_APOSTROPHES = "'\u2019" + CYRILLIC_APOSTROPHE
 
+#: The Combining Diacritical Marks block (U+0300–036F): the marks the engine's rules and case
+#: restoration read inside a word (stress marks, diaeresis, breve…).
+DIACRITICS: Ranges = ((0x0300, 0x036F),)
+
 #: Combining marks of every block (and the soft hyphen, part of the word it splits).
 MARKS: Ranges = (
     (0x00AD, 0x00AD),
-    (0x0300, 0x036F),
+    *DIACRITICS,
     CYRILLIC_MARKS[0],
     (0x1AB0, 0x1AFF),
     (0x1DC0, 0x1DFF),

@@ -10,14 +10,14 @@ import re
 import unicodedata
 
 from .._datafiles import load_toml
-from ..script import CYRILLIC_BLOCKS, ROMAN_CLASS, ROMAN_RANGES
+from ..script import CYRILLIC_BLOCKS, DIACRITICS, ROMAN_CLASS, ROMAN_RANGES, char_class, chars
 
 CYRILLIC_RANGES = CYRILLIC_BLOCKS
 LATIN_CLASS = ROMAN_CLASS
 LATIN_RANGES = ROMAN_RANGES
-MARK_CLASS = r"\u0300-\u036F"
+MARK_CLASS = char_class(DIACRITICS)  # (the marks inside a word the rules read)
 MARKS = re.compile(f"[{MARK_CLASS}]")
-MARK_CHARS = "".join(map(chr, range(0x300, 0x370)))
+MARK_CHARS = "".join(chars(DIACRITICS))
 
 
 def _newer_letters() -> dict[str, dict[str, str]]:
