@@ -7,6 +7,7 @@ names the file, the line, what is wrong and what to do.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.errors import GlossaryError
+from translit.glossary import load, lookup
+from translit.glossary.files import loads
 
 # -- 1. a Parquet text column stored as string_view -----------------------------------------------
 
@@ -77,3 +81,58 @@ def test_a_name_key_is_the_same_for_a_name_in_nfc_or_nfd(name: str) -> None:
     except translit.TranslitError:
         return
     assert translit.name_key(nfd) == key, (nfc, nfd)
+
+
+# -- 3. a glossary saved under another format's name ---------------------------------------------
+
+_TBX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+    'xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c1">'
+    '<langSec xml:lang="ru"><termSec><term>Москва</term></termSec></langSec>'
+    '<langSec xml:lang="en"><termSec><term>Moscow</term></termSec></langSec>'
+    "</conceptEntry></body></text></tbx>\n"
+)
+_PO = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Москва"\nmsgstr "Moscow"\n'
+_CSV = "ru,en\nМосква,Moscow\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("terms.csv", _TBX, "reads as XML (TBX), not CSV: name it .tbx, or give its format, tbx"),
+        ("terms.tsv", _PO, "reads as PO, not TSV: name it .po, or give its format, po"),
+        ("terms.tbx", _CSV, "reads as CSV, not TBX: name it .csv, or give its format, csv"),
+        ("terms.po", _CSV, "reads as CSV, not PO: name it .csv, or give its format, csv"),
+        ("terms.xlsx", _CSV, "reads as CSV, not XLSX: name it .csv, or give its format, csv"),
+    ],
+)
+def test_a_glossary_saved_under_another_formats_name_says_which_it_is(
+    tmp_path: Path, name: str, text: str, said: str
+) -> None:
+    """A TBX saved as terms.csv was "a row of one cell: without a header of languages …",
+    a CSV saved as .tbx "not well-formed XML: Start tag expected", as .xlsx "save it from
+    Excel as 'Excel Workbook (.xlsx)'" (it is CSV already): each reader's own fault, nothing
+    of what the file is. Every glossary command now says it, and reads it under its format."""
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=re.escape(said)):
+        load(src)
+    done = translit_cli("glossary", "convert", src, tmp_path / "out.csv")
+    assert done.returncode == 2 and said in done.stderr.decode(), done.stderr.decode()
+    assert not (tmp_path / "out.csv").exists()
+    checked = translit_cli("glossary", "check", src)  # (check reads with strict=False)
+    told = checked.stdout.decode() + checked.stderr.decode()  # (a line of its own, or the error)
+    assert checked.returncode == 1 and said in told, told
+    g = load(src, said.rsplit(" ", 1)[1], source_lang="ru", target_lang="en")  # as told
+    assert [m.concept.preferred("en").text for m in lookup(g, "Москва")] == ["Moscow"]
+
+
+def test_a_glossary_that_fails_in_its_own_format_says_nothing_of_another() -> None:
+    """The hint is for a file that shows another format: a damaged TBX, or a CSV read as a
+    TSV, keeps its reader's message alone."""
+    with pytest.raises(GlossaryError) as bad_tbx:
+        loads(b"<martif><text><body>", "tbx", "t.tbx")
+    assert "reads as" not in str(bad_tbx.value)
+    with pytest.raises(GlossaryError) as bad_csv:
+        loads(b'ru,en\n"Moscow,x\n', "tsv", "t.tsv")
+    assert "reads as" not in str(bad_csv.value)
