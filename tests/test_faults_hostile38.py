@@ -136,3 +136,55 @@ def test_a_glossary_that_fails_in_its_own_format_says_nothing_of_another() -> No
     with pytest.raises(GlossaryError) as bad_csv:
         loads(b'ru,en\n"Moscow,x\n', "tsv", "t.tsv")
     assert "reads as" not in str(bad_csv.value)
+
+
+# -- 4. a TBX whose bytes its encoding does not read ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "named", "do"),
+    [
+        (
+            '<?xml version="1.0" encoding="UTF-8"?>\n',
+            "not UTF-8, the encoding its declaration names",
+            'write encoding="cp1251" in its declaration',
+        ),
+        (
+            "",
+            "not UTF-8 (the encoding of XML without an encoding declaration)",
+            '<?xml version="1.0" encoding="cp1251"?>',
+        ),
+    ],
+)
+def test_a_tbx_in_cp1251_read_as_utf8_says_what_it_is_and_what_to_do(
+    tmp_path: Path, head: str, named: str, do: str
+) -> None:
+    """A TBX saved in cp1251 (an older Windows tool) with a UTF-8 declaration, or none, was
+    "not well-formed XML: Invalid bytes in character encoding" (libxml2's words) and nothing
+    of what to do. It now names the encoding the parser read it in, the one the bytes show,
+    and the two ways out; the way it names reads the file."""
+    src = tmp_path / "g.tbx"
+    src.write_bytes((head + _TBX.split("\n", 1)[1]).encode("cp1251"))
+    with pytest.raises(GlossaryError) as caught:
+        load(src)
+    said = str(caught.value)
+    assert named in said and "reads as cp1251" in said and do in said, said
+    assert "save it as UTF-8" in said and caught.value.line == (2 if head else 1)
+    done = translit_cli("glossary", "convert", src, tmp_path / "out.csv")
+    assert done.returncode == 2 and do in done.stderr.decode(), done.stderr.decode()
+    fixed = '<?xml version="1.0" encoding="cp1251"?>\n' + _TBX.split("\n", 1)[1]
+    src.write_bytes(fixed.encode("cp1251"))  # (as the message says)
+    assert [m.concept.preferred("en").text for m in lookup(load(src), "Москва")] == ["Moscow"]
+
+
+def test_a_few_bytes_outside_the_encoding_name_no_guess(tmp_path: Path) -> None:
+    """One é in Latin-1 tells no encoding (the detector reads it as koi8-r И): no guess is
+    named, the ways out are."""
+    src = tmp_path / "g.tbx"
+    src.write_bytes(
+        _TBX.replace("Москва", "Moskva").replace("Moscow", "Moscou é").encode("latin-1")
+    )
+    with pytest.raises(GlossaryError) as caught:
+        load(src)
+    said = str(caught.value)
+    assert "reads as" not in said and "declare the encoding it is saved in" in said, said
