@@ -233,11 +233,13 @@ def _dtd_named_safely(ref: str) -> bool:
     return bool(_SAFE_DTD_NAME.match(ref) or _TBX_DTD_URL.match(unquote(ref)))
 
 
-def _syntax_error(exc: Any, path: str) -> GlossaryError:
+def _syntax_error(exc: Any, path: str, data: bytes = b"") -> GlossaryError:
     """lxml's ``XMLSyntaxError`` as the :class:`GlossaryError` to raise (file, line, what)."""
     line = exc.lineno if getattr(exc, "lineno", None) else None
     msg = str(exc.msg if hasattr(exc, "msg") else exc)
     msg = re.sub(r", line \d+, column \d+$", "", msg)
+    if "Invalid bytes in character encoding" in msg or "not proper UTF-8" in msg:
+        return GlossaryError(_misencoded(data), path, line)
     deep = re.search(r"Excessive depth in document: (\d+)", msg)
     if deep:  # libxml2's limit of nesting, read as "a text longer than 10 MB"
         return GlossaryError(
@@ -252,6 +254,37 @@ def _syntax_error(exc: Any, path: str) -> GlossaryError:
         )
         return GlossaryError(msg, path, line)
     return GlossaryError(f"not well-formed XML: {msg}", path, line)
+
+
+def _misencoded(data: bytes) -> str:
+    """What is wrong with an XML file whose bytes its encoding does not read (libxml2's
+    "Invalid bytes in character encoding", and no more: a TBX saved in cp1251 by an older
+    tool, its declaration saying UTF-8 or nothing) and what to do.
+
+    >>> _misencoded('<?xml version="1.0"?><a>Щука</a>'.encode("cp1251"))  # doctest: +ELLIPSIS
+    'bytes that are not UTF-8 (the encoding of XML without an encoding declaration): ...'
+    """
+    from ..encodings import detect_encoding
+    from ..errors import EncodingError
+
+    m = _DECLARED.match(data)
+    named = (
+        f"{m.group(1).decode('ascii')}, the encoding its declaration names"
+        if m
+        else "UTF-8 (the encoding of XML without an encoding declaration)"
+    )
+    try:  # (a guess from a few letters' bytes is no guess: é alone read as koi8-r И)
+        guess = detect_encoding(data) if sum(b > 0x7F for b in data) >= 4 else "ascii"
+    except EncodingError:
+        guess = "ascii"
+    if guess == "ascii" or guess.startswith("utf"):  # (no guess to give)
+        return f"bytes that are not {named}; save the file as UTF-8, or declare the encoding it is saved in"
+    declare = (
+        f'write encoding="{guess}" in its declaration'
+        if m
+        else f'declare that encoding in its first line: <?xml version="1.0" encoding="{guess}"?>'
+    )
+    return f"bytes that are not {named}: the file reads as {guess}; save it as UTF-8, or {declare}"
 
 
 def _streamable(data: bytes, path: str) -> bytes:
@@ -323,7 +356,7 @@ def iter_elements(
                 del parent[0]
     except etree.XMLSyntaxError as exc:
         parse_xml(data, path)  # (its error, as reading the whole document gives it)
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, data) from None
     if events.root is not None:
         _check_tree(events.root, path)
 
@@ -418,7 +451,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         _refuse_if_no_element(data, path)
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, data) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
     _check_tree(root, path)

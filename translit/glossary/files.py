@@ -181,8 +181,50 @@ def loads(data: bytes, format: str, path: str = "<glossary>", **options: Any) ->
         return _loads(data, format, path, **options)
 
 
+#: how a message names what :func:`sniff_format` found
+_SNIFFED = {"tbx": "XML (TBX)", "csv": "CSV", "tsv": "TSV", "po": "PO", "xlsx": "XLSX"}
+
+
+def _misnamed(data: bytes, fmt: str) -> str | None:
+    """What to do with a file whose bytes show another format than ``fmt``, the one it is read
+    in (a TBX saved as ``terms.csv``, a CSV as ``.xlsx``), None when they show no other: its
+    reader's fault ("a row of one cell", "Start tag expected") said nothing of it.
+
+    >>> _misnamed(b"<martif/>", "csv")
+    'the file reads as XML (TBX), not CSV: name it .tbx, or give its format, tbx'
+    >>> _misnamed(b"ru\\ten\\n", "csv"), _misnamed(b"PK\\x03\\x04", "tbx"), _misnamed(b"ru", "po")
+    (None, None, None)
+    """
+    other = sniff_format(data)
+    if (
+        other is None
+        or other == fmt
+        or {other, fmt} <= {"csv", "tsv"}
+        or {other, fmt} <= {"po", "pot"}
+    ):
+        return None
+    if other == "xlsx":  # (told by _read_as before any reader: "a ZIP file … not TBX")
+        return None
+    return f"the file reads as {_SNIFFED[other]}, not {fmt.upper()}: name it .{other}, or give its format, {other}"
+
+
 def _loads(data: bytes, format: str, path: str, **options: Any) -> Glossary:
     fmt = format_of(path, format)
+    try:
+        g = _read_as(fmt, data, path, **options)
+    except GlossaryError as exc:
+        misnamed = _misnamed(data, fmt)
+        if misnamed is None:
+            raise
+        raise GlossaryError(
+            f"{misnamed} (read as {fmt.upper()}: {exc.message})", exc.path, exc.line
+        ) from None
+    if g.errors and (misnamed := _misnamed(data, fmt)):  # (strict=False: check's errors)
+        g.errors.insert(0, GlossaryError(misnamed, path))
+    return g
+
+
+def _read_as(fmt: str, data: bytes, path: str, **options: Any) -> Glossary:
     options = {k: v for k, v in options.items() if v is not None}
     _check_langs(options)
     unknown = set(options) - _READS.get(fmt, _READS["csv"])

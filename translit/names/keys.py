@@ -613,6 +613,9 @@ def name_key(name: str) -> str:
     """
     name = want_str(name, "name_key()")
     want_name_length(name, "name_key() keys a name", "name", True, _ONE_NAME)
+    # one key for a name in any Unicode form: an NFD Hangul syllable is three letters, which
+    # made "G0 멣 Xõ" a surname in capitals (_in_capitals counts letters) in NFD alone
+    name = unicodedata.normalize("NFC", name)
     listed = _listed_key(_alias_fold(name))
     if listed:
         return listed

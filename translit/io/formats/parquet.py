@@ -114,7 +114,7 @@ class Parquet(Format):
             kind = schema.field(c).type
             if pa.types.is_dictionary(kind):  # pandas' category, R's factor: text all the same
                 kind = kind.value_type  # (it was "dictionary<values=string, …>, not text")
-            if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            if not _is_text(pa, kind):
                 raise InputError(
                     f"column {shown(c)} is {kind}, not text: convert text columns only, "
                     "or store this one as strings (pyarrow's pa.string())"
@@ -232,6 +232,18 @@ def _unreadable(exc: BaseException) -> InputError:
     return InputError(
         f"not a readable Parquet file ({why}); it is damaged, cut short or no Parquet file: "
         "check the copy, or write it again from its source"
+    )
+
+
+def _is_text(pa: Any, kind: Any) -> bool:
+    """Whether the Arrow type ``kind`` holds text: ``string``, ``large_string`` or
+    ``string_view`` (pyarrow 16 and later: what Polars 1.38 wrote, its ``Utf8View``, and what
+    arrow-rs writers keep in the file's Arrow schema; it was "string_view, not text")."""
+    is_view = getattr(pa.types, "is_string_view", None)  # (pyarrow 14 and 15 have no view type)
+    return bool(
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or (is_view is not None and is_view(kind))
     )
 
 
