@@ -143,3 +143,12 @@ def test_a_given_name_that_reads_as_chinese_syllables(target: str) -> None:
     # as the syllables a lang; Энди Уорхол, Andy Warhol: eng di)
     assert _rom("заявил Тьюринг вчера", target).split()[1] == "Turing"
     assert _rom("книги Уорхола читали", target).split()[1] == "Warhol"
+
+
+def test_a_word_of_many_hyphenated_parts_is_no_name() -> None:
+    # a name declines part by part up to three parts; a longer word is transcribed (its parts'
+    # readings would multiply: five endings each, 5**30 nominatives for thirty)
+    word = "-".join(["Римского"] * 30)
+    assert _rom(f"книги {word} читали", "en").split()[1] == "-".join(["Rimskogo"] * 30)
+    three = "Римского-Римского-Корсакова"
+    assert _rom(f"книги {three} читали", "en").split()[1] == "Rimskogo-Rimskogo-Korsakova"

@@ -2031,6 +2031,11 @@ def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bo
     return before in config.get("named_after", ())
 
 
+#: The most parts a hyphenated name declines by, part by part (Римский-Корсаков: two; a longer
+#: word is no name, and its parts' readings would multiply)
+_NAME_PARTS = 3
+
+
 def _nominatives(word: str, lang: str) -> list[str]:
     """The words ``word`` may be an oblique case of, by its ending (``conventions.toml``
     ``[oblique.<lang>] endings``; each part of a hyphenated word by its own), ``word`` itself
@@ -2042,7 +2047,7 @@ def _nominatives(word: str, lang: str) -> list[str]:
     True
     """
     parts = word.split("-")
-    if len(parts) > 1:  # (a hyphenated surname declines part by part: Римского-Корсакова)
+    if 1 < len(parts) <= _NAME_PARTS:  # (a hyphenated surname, part by part: Римского-Корсакова)
         each = [_nominatives(p, lang) for p in parts]
         return list(dict.fromkeys(map("-".join, itertools.product(*each))))
     out = [word]
@@ -2067,7 +2072,7 @@ def _lexeme_nominatives(word: str, lang: str) -> list[str]:
     found = ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
              for lemma in sorted(lexemes(word, lang))]  # fmt: skip
     parts = word.split("-")
-    if found or len(parts) == 1:
+    if found or not 1 < len(parts) <= _NAME_PARTS:
         return found
     # a hyphenated name the dictionary lacks whole: part by part, each by its lexemes or its
     # ending (Бестужевим-Рюміном: Бестужев, the lexeme; Рюмін, the ending)
