@@ -69,6 +69,7 @@ __all__ = [
     "readings",
     "surname_before_place",
     "surname_genders",
+    "surname_lemmas",
     "yo_spelling",
 ]
 
@@ -493,6 +494,30 @@ def surname_genders(word: str, lang: str = "ru", *, nominative: bool) -> frozens
         and (p.tag.case == "nomn") == nominative
         and p.tag.case != "voct"
     )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def surname_lemmas(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominatives (lower case) of the surnames the dictionary lists ``word`` itself as a
+    singular form of (not a guess), where it reads ``word`` as a surname more often than as a
+    common word (the readings' scores, from the corpus the dictionary was made with; a
+    dictionary without scores, Ukrainian's, counts its readings): Ukrainian Кличка, Кличко's
+    genitive and accusative before кличка, a nickname; not Листа (лист's genitive far more
+    often than Лист's), nor the Russian Кличка, which it lists as the word alone.
+
+    >>> sorted(surname_lemmas("Кличка", "uk")), sorted(surname_lemmas("Кличка"))
+    (['кличко'], [])
+    >>> sorted(surname_lemmas("Листа")), sorted(surname_lemmas("Пушкина"))
+    ([], ['пушкин'])
+    """
+    if lang not in LANGUAGES:
+        return frozenset()
+    parses = [p for p in _parse(word.lower(), lang) if _as_written(p)]
+    surnames = [p for p in parses if "Surn" in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    common = sum(p.score for p in parses if not _PROPER & p.tag.grammemes)
+    if sum(p.score for p in surnames) <= common:
+        return frozenset()
+    return frozenset(str(p.normal_form) for p in surnames)
 
 
 @functools.lru_cache(maxsize=1 << 12)

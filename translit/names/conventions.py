@@ -72,6 +72,7 @@ from ..morphology import (
     listed_readings,
     surname_before_place,
     surname_genders,
+    surname_lemmas,
     yo_spelling,
 )
 from ..morphology import forms as word_forms
@@ -1083,7 +1084,7 @@ class TargetRomanizer:
             if len(run) < n or not _spaced(text, words, i, i + n - 1):
                 continue
             said = [m.group() for m in run]
-            if not all(w[:1].isupper() and w[1:].islower() for w in said):
+            if not all(map(_titled, said)):
                 continue
             start, end = run[0].start(), run[-1].end()
             span = text[start:end]
@@ -1117,7 +1118,9 @@ class TargetRomanizer:
             if written and is_declined_name(said[-1], self.source):
                 continue
             for nominative in map(" ".join, itertools.product(*options)):
-                if nominative == span or not (
+                if nominative == span:
+                    continue  # (the nominative alone: after every oblique reading, below)
+                if not (
                     _declines_to(nominative, span, self.source)
                     or (n == 1 and _row_surname(self.language, self.source, nominative, span))
                 ):
@@ -1127,7 +1130,34 @@ class TargetRomanizer:
                 forms = self._oblique_forms(text, words, i, nominative)
                 if forms:
                     return n, tuple(dict.fromkeys((*forms, self._convert(span))))
+            if n == 1 and span in options[0]:
+                forms = self._nominative_surname(text, words, i)
+                if forms:
+                    return 1, tuple(dict.fromkeys((*forms, self._convert(span))))
         return None
+
+    def _nominative_surname(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[str, ...] | None:
+        """The reader surname of the persons' rows of two words whose surname word ``i`` is,
+        in the nominative and alone (сказав Дудаєв: Dudayev, as генералу Дудаєву): the rule of
+        the oblique cases (:func:`_row_surname`: every such row agrees, a woman's nominative
+        that is a man's case gives none; :meth:`_doubted`: no sentence's first word, nothing
+        after a capitalised word), none for a given name's spelling or after a given name."""
+        said = words[i].group()
+        key = _fold_word(said)
+        if (
+            key in self._table
+            or key in self._alone
+            or key in self._given_names
+            or self._after_given(text, words, i)
+            or _before_name(text, words, i)
+            or (i and _spaced(text, words, i - 1, i) and self._given_case(words[i - 1].group()))
+            or self._doubted(text, words, i)
+            or listed_readings(said, self.source)[1]
+        ):
+            return None
+        return _row_surname(self.language, self.source, said, said)
 
     def _options(self, word: str, k: int, n: int) -> list[str]:
         """The nominatives the text's ``word``, the ``k``-th of a name of ``n`` words, may be a
@@ -1224,8 +1254,14 @@ class TargetRomanizer:
             ):
                 return None
             return surnames
-        if common or as_given or any(listed_readings(nominative, self.source)):
-            return None  # (the oblique form a word's: Листа)
+        if as_given or (
+            (common or any(listed_readings(nominative, self.source)))
+            and (key not in surname_lemmas(said, self.source) or self._doubted(text, words, i))
+        ):
+            # the oblique form a word's (Листа, лист's), unless the dictionary lists it as this
+            # surname's too (Ukrainian Кличка: Кличко's, and кличка, a nickname) and it stands
+            # capitalised where a capital tells (not a sentence's first word: _doubted)
+            return None
         if key in self._table:  # a person row of one word, a foreign person's (Гитлер)
             persons = _foreign_persons(self.language, self.source)
             forms = self._hit(nominative) if key in persons else None
@@ -1963,10 +1999,15 @@ def _east_asian(name: str, lang: str) -> bool:
     (True, True)
     >>> _east_asian("Цай Інвень", "uk"), _east_asian("Джоан Роулинг", "ru")
     (True, False)
+    >>> _east_asian("Иван Франко", "ru"), _east_asian("Ева Браун", "ru")
+    (False, False)
     """
     first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    # a Chinese surname first is one syllable, and no given name of the tables (Мао, Цай; not
+    # Иван or Ева, which read as the syllables yi wang, ye wa)
+    surname = chinese_syllables(first, lang)
     return lang in CHINESE_SOURCES and bool(
-        chinese_syllables(first, lang)
+        (surname and len(surname) == 1 and fold(first) not in _cyrillic_given_names())
         or chinese_syllables(last, lang)
         or japanese_syllables(last)
         or korean_syllables(last)
@@ -2004,13 +2045,25 @@ def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bo
     return before in config.get("named_after", ())
 
 
+#: The most parts a hyphenated name declines by, part by part (Римский-Корсаков: two; a longer
+#: word is no name, and its parts' readings would multiply)
+_NAME_PARTS = 3
+
+
 def _nominatives(word: str, lang: str) -> list[str]:
     """The words ``word`` may be an oblique case of, by its ending (``conventions.toml``
-    ``[oblique.<lang>] endings``), ``word`` itself first (an indeclinable name: Кеннеди).
+    ``[oblique.<lang>] endings``; each part of a hyphenated word by its own), ``word`` itself
+    first (an indeclinable name: Кеннеди).
 
     >>> _nominatives("Толкина", "ru")[:2], "Толстой" in _nominatives("Толстого", "ru")
     (['Толкина', 'Толкин'], True)
+    >>> "Салтыков-Щедрин" in _nominatives("Салтыкова-Щедрина", "ru")
+    True
     """
+    parts = word.split("-")
+    if 1 < len(parts) <= _NAME_PARTS:  # (a hyphenated surname, part by part: Римского-Корсакова)
+        each = [_nominatives(p, lang) for p in parts]
+        return list(dict.fromkeys(map("-".join, itertools.product(*each))))
     out = [word]
     for ending, instead in _config()["oblique"][lang]["endings"]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
@@ -2020,15 +2073,25 @@ def _nominatives(word: str, lang: str) -> list[str]:
 
 def _lexeme_nominatives(word: str, lang: str) -> list[str]:
     """The nominatives of the dictionary's lexemes of ``word``, capitalised as ``word``: what
-    no ending gives (a fleeting vowel, Льва → Лев; Шевченка → Шевченко).
+    no ending gives (a fleeting vowel, Льва → Лев; Шевченка → Шевченко); a hyphenated word the
+    dictionary lacks whole, part by part.
 
     >>> _lexeme_nominatives("Льва", "ru"), _lexeme_nominatives("Шевченка", "uk")
     (['Лев'], ['Шевченко'])
+    >>> "Бестужев-Рюмін" in _lexeme_nominatives("Бестужевим-Рюміном", "uk")
+    True
     """
     if not word[:1].isupper():
         return []
-    return ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
-            for lemma in sorted(lexemes(word, lang))]  # fmt: skip
+    found = ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+             for lemma in sorted(lexemes(word, lang))]  # fmt: skip
+    parts = word.split("-")
+    if found or not 1 < len(parts) <= _NAME_PARTS:
+        return found
+    # a hyphenated name the dictionary lacks whole: part by part, each by its lexemes or its
+    # ending (Бестужевим-Рюміном: Бестужев, the lexeme; Рюмін, the ending)
+    each = [[*_lexeme_nominatives(p, lang), *_nominatives(p, lang)] for p in parts]
+    return [n for n in map("-".join, itertools.product(*each)) if n != word]
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -2103,10 +2166,12 @@ def _row_surname(target: str, source: str, surname: str, said: str) -> tuple[str
     ):
         return None  # (a man's case too, which wins: Орлову, of Орлов before Орлова)
     want = fold(said)
+    nominative = want == fold(surname)  # (every row of that surname: its nominative)
     found = [
         lasts
         for text, lasts in _pair_surnames(target, source).get(fold(surname), ())
-        if any(
+        if nominative
+        or any(
             fold(f.rsplit(" ", 1)[-1]) == want
             for f in word_forms(text, source, hint="person", plural=False)[1:]
         )
@@ -2235,6 +2300,16 @@ def _third_name_word(text: str, words: list[re.Match[str]], i: int) -> bool:
     name of three words or more (Ли Куан Ю, Хо Ши Мин), which neither reader takes."""
     after = words[i + 2] if i + 2 < len(words) else None
     return after is not None and _spaced(text, words, i + 1, i + 2) and after.group()[:1].isupper()
+
+
+def _titled(word: str) -> bool:
+    """Whether each part of ``word`` (a hyphenated one: Римского-Корсакова) is capitalised, in
+    small letters after its first.
+
+    >>> _titled("Римского-Корсакова"), _titled("Римского-корсакова"), _titled("ПУШКИНА")
+    (True, False, False)
+    """
+    return all(p[:1].isupper() and p[1:].islower() for p in re.split("[-\u2010]", word))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
