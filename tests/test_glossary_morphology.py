@@ -237,3 +237,12 @@ def test_lint_takes_a_name_that_is_a_case_form_of_another_name_for_a_name() -> N
     assert len(found) == 2, found
     assert "'Власова' is a case form of 'Власов' (of the same concept)" in found[0]
     assert "'Павлова' is a case form of 'Павлов' (of concept 'person-pavlov')" in found[1]
+
+
+def test_hyphenated_surname_forms_keep_each_part_capital() -> None:
+    # (the case was copied letter by letter from the whole word: ПетровыМ-водкиным)
+    got = forms("Петров-Водкин")
+    assert "Петровым-Водкиным" in got and "Петрова-Водкина" in got
+    assert not [f for f in got if f != f.title()], got
+    assert forms("Римский-Корсаков")[1] == "Римского-Корсакова"
+    assert forms("ГУЛАГ")[1] == "ГУЛАГа"  # (a word without a hyphen as before)

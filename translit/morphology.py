@@ -158,7 +158,14 @@ def _parse(word: str, lang: str) -> tuple[Any, ...]:
 
 
 def _recase(model: str, word: str) -> str:
-    """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе)."""
+    """``word`` with the letter case of ``model`` position by position (ГУЛАГ + е → ГУЛАГе), part
+    by part in a hyphenated word (Петров-Водкин + петровым-водкиным → Петровым-Водкиным).
+
+    >>> _recase("Петров-Водкин", "петровым-водкиным"), _recase("ГУЛАГ", "гулаге")
+    ('Петровым-Водкиным', 'ГУЛАГе')
+    """
+    if "-" in model and model.count("-") == word.count("-"):
+        return "-".join(map(_recase, model.split("-"), word.split("-")))
     if model.isupper() and len(model) > 1:
         return word[: len(model)].upper() + word[len(model) :]
     if model.islower():  # no capital to copy (most terms): the dictionary's form as it is
