@@ -690,21 +690,6 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     return False
 
 
-def _amid(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether ``words[i]`` is the middle word of three of a name, each joined by a space to
-    the next and none a frequent word: a middle name or patronymic, never the name matched
-    alone (Yuri Alekseyevich Gagarin is no Alexievich)."""
-    if i == 0 or i + 1 >= len(words):
-        return False
-    before, word, after = words[i - 1], words[i], words[i + 1]
-    return (
-        text[before.end() : word.start()] == " "
-        and text[word.end() : after.start()] == " "
-        and not is_ordinary(before[0])
-        and not is_ordinary(after[0])
-    )
-
-
 class Filing:
     """Which terms a word may be the first word of a case form of, without declining them.
 
@@ -1810,10 +1795,10 @@ class Matcher:
         return acc
 
     @functools.cached_property
-    def _name_index(self) -> tuple[dict[str, int], frozenset[int], int, int]:
+    def _name_index(self) -> tuple[dict[str, int], tuple[int, ...], int, int]:
         """The name terms by :func:`~translit.names.name_key` (the first in the glossary's
         order for a key: 16,000 names keyed in about 0.1 s, most of them listed), the numbers
-        of words they have, and their fewest and most characters: built once a matcher, when
+        of words they have (most first), and their fewest and most characters: built once a matcher, when
         a text first has a run to key."""
         from ..names import name_key
 
@@ -1823,7 +1808,7 @@ class Matcher:
             if key:
                 by.setdefault(key, pos)
         texts = [self._terms[pos][1].text for pos in self._named]
-        counts = frozenset(len(t.split()) for t in texts)
+        counts = tuple(sorted({len(t.split()) for t in texts}, reverse=True))
         sizes = [len(t) for t in texts]
         return by, counts, min(sizes), max(sizes)
 
@@ -1881,29 +1866,45 @@ class Matcher:
         if not words:
             return []
         _, counts, least, most = self._name_index
+        n = len(words)
+        ordinary: dict[str, bool] = {}
+        ok = [  # (a frequent word is no part of a name's spelling: Mais, Der)
+            not (
+                ordinary[w[0]] if w[0] in ordinary else ordinary.setdefault(w[0], is_ordinary(w[0]))
+            )
+            for w in words
+        ]
+        # (one space between the words of a name, as the text is matched)
+        joined = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
+        reach = [0] * (n + 1)  # the words of the run of such words starting at each
+        for i in range(n - 1, -1, -1):
+            if ok[i]:
+                reach[i] = 1 + reach[i + 1] if i + 1 < n and joined[i] else 1
+        memo, keys = self._run_keys, self._keys
         out: list[tuple[int, int, int]] = []
-        i, n = 0, len(words)
+        i = 0
         while i < n:
             found = None
-            for count in sorted((c for c in counts if i + c <= n), reverse=True):
-                run = words[i : i + count]
-                if any(  # (one space between the words of a name, as the text is matched)
-                    text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
-                ):
+            for count in counts if reach[i] else ():
+                if count > reach[i]:
                     continue
-                start, stop = run[0].start(), run[-1].end()
+                start, stop = words[i].start(), words[i + count - 1].end()
                 if not least <= stop - start <= most:
                     continue
-                if any(is_ordinary(w[0]) for w in run):
-                    continue
                 if count == 1 and (
-                    sum(ch.isalpha() for ch in run[0][0]) < _NAME_LETTERS_LEAST
-                    or _amid(text, words, i)
+                    sum(ch.isalpha() for ch in words[i][0]) < _NAME_LETTERS_LEAST
+                    # (the middle word of three: a middle name or patronymic, never the name
+                    # alone: Yuri Alekseyevich Gagarin is no Alexievich)
+                    or (0 < i < n - 1 and joined[i - 1] and joined[i] and ok[i - 1] and ok[i + 1])
                 ):
                     continue
-                if f" {match_core(text[start:stop])} " in self._keys:
-                    continue  # (a pattern, which the rules of its matching refused here)
-                idx = self._key_entry(text[start:stop])
+                run = text[start:stop]
+                idx = memo.get(run)
+                if run not in memo:
+                    if f" {match_core(run)} " in keys:
+                        memo[run] = None  # (a pattern, which its own rules refused here)
+                    else:
+                        idx = self._key_entry(run)
                 if idx is not None:
                     found = (start, stop, idx, count)
                     break
