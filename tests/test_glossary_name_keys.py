@@ -109,3 +109,19 @@ def test_runs_keyed_once(names) -> None:  # type: ignore[no-untyped-def]
 @given(st.text(alphabet="abcdefghijklmnoprstuvyz ", max_size=40))
 def test_lower_case_text_never_keyed(names, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(h.how != NAME_KEY for h in find_terms(text, names))
+
+
+def test_french_seed(corpus, names) -> None:  # type: ignore[no-untyped-def]
+    # (the seed's one spelling no pattern matches: a romanisation of ВС КОНР's full name with
+    # a dropped и, Osvobozhdenya; every match without the route is still there)
+    text = (corpus / "seed-roa-fr.txt").read_text(encoding="utf-8")
+    on, off = find_terms(text, names), find_terms(text, names, name_keys=False)
+    assert [(h.text, h.concept.id) for h in on if h.how == NAME_KEY] == [
+        (
+            "Vooruzhonyye Sily Komiteta Osvobozhdenya Narodov Rossii",
+            "org-armed-forces-of-the-committee-for-the-liberation-of-the-peoples-of-russia",
+        )
+    ]
+    assert {(h.start, h.end, h.concept.id) for h in off} <= {
+        (h.start, h.end, h.concept.id) for h in on
+    }
