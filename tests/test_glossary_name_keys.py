@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit.cli import cli
 from translit.glossary import apply_text, find_terms, load, shipped_path
 from translit.glossary.apply import NAME_KEY, Matcher
 
@@ -125,3 +127,20 @@ def test_french_seed(corpus, names) -> None:  # type: ignore[no-untyped-def]
     assert {(h.start, h.end, h.concept.id) for h in off} <= {
         (h.start, h.end, h.concept.id) for h in on
     }
+
+
+def test_cli_list_and_off_switch() -> None:
+    text = "General Wlasow traf Jeltsin und Chrustschow.\n"
+    args = ["glossary", "apply", "-t", "de", "--mode", "list"]
+    got = CliRunner().invoke(cli, args, input=text)
+    assert got.exit_code == 0, got.output
+    rows = [line.split("\t") for line in got.stdout.splitlines()]
+    assert [(r[3], r[4]) for r in rows] == [
+        ("Wlasow", "vlasov"),
+        ("Jeltsin", "person-yeltsin"),
+        ("Chrustschow", "person-khrushchev"),
+    ]
+    off = CliRunner().invoke(cli, [*args, "--no-name-keys"], input=text)
+    assert off.exit_code == 0 and off.stdout == ""
+    replaced = CliRunner().invoke(cli, ["glossary", "apply", "-t", "de"], input=text)
+    assert replaced.stdout == "General Wlassow traf Jelzin und Chruschtschow.\n"
