@@ -45,6 +45,10 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    form of the shipped list that is a common word of its language where its capital may be
    the word's (:meth:`Matcher.homograph_kept`: Der Russe kam).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
+6. **Name keys.** A run of capitalised Latin-script words no pattern matched whose
+   :func:`translit.names.name_key` is a name term's is that term (``how`` ``name key``:
+   Wlasow, Gorbatchov), unless ``name_keys=False`` (:meth:`Matcher.name_spans`); it takes the
+   place of the matches it holds only when longer.
 
 The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
 ``bench/bench_glossary.py`` measures it against ahocorasick_rs — see the README's Glossaries
@@ -896,7 +900,7 @@ class Hit(NamedTuple):
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
     ``inflected``, ``plural`` (a plural :func:`~.forms.plural_forms` gives), ``singular or plural``
     (:data:`EITHER`: a Russian or Ukrainian form of both numbers, лагеря), ``romanised
-    <scheme>``).
+    <scheme>``, ``name key`` (:data:`NAME_KEY`: a spelling of a name by its key, Wlasow)).
 
     >>> from translit.glossary import find_terms, load, shipped_path
     >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
