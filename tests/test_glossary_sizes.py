@@ -465,6 +465,10 @@ def _text_with_forms(g: Glossary, seed: int, lines: int = 300) -> str:
 def _hits(g: Glossary, text: str, **kw: object) -> list[tuple]:
     from translit.glossary import find_terms
 
+    # (the reference writes the patterns' rules: a spelling found by its name key, a term of
+    # another language than ``langs`` keyed as the language's, is no pattern's)
+    kw.setdefault("name_keys", False)
+
     return [(h.start, h.end, h.concept.id, h.term.text, h.how)
             for h in find_terms(text, g, **kw)]  # type: ignore[arg-type]  # fmt: skip
 

@@ -612,6 +612,12 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
     help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
 )
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
+@click.option(
+    "--no-name-keys",
+    is_flag=True,
+    help="Do not match a capitalised Latin-script spelling of a name by its name key "
+    "(Wlasow, Gorbatchov: Власов, Горбачёв; JSON's how: name key).",
+)
 @_lang_options
 @io_options(rename={"--format": "--input-format"})
 def apply(  # noqa: PLR0917 - one parameter per click option
@@ -624,6 +630,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     langs: tuple[str, ...],
     no_inflect: bool,
     no_romanized: bool,
+    no_name_keys: bool,
     source_lang: str | None,
     target_lang: str | None,
     output: str | None,
@@ -666,6 +673,7 @@ def apply(  # noqa: PLR0917 - one parameter per click option
         "langs": langs,
         "inflect": not no_inflect,
         "romanized": not no_romanized,
+        "name_keys": not no_name_keys,
     }
     if mode == "list":
         from ..io.options import UsageError
@@ -741,7 +749,11 @@ def _list_terms(
     from ..script import line_ends
 
     matcher = Matcher.for_glossary(
-        g, want_tags(kw["langs"]), inflect=kw["inflect"], romanized=kw["romanized"]
+        g,
+        want_tags(kw["langs"]),
+        inflect=kw["inflect"],
+        romanized=kw["romanized"],
+        name_keys=kw["name_keys"],
     )
     lines = chars = 0  # in the blocks before this one
     try:

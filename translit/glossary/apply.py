@@ -45,6 +45,10 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    form of the shipped list that is a common word of its language where its capital may be
    the word's (:meth:`Matcher.homograph_kept`: Der Russe kam).
 5. **Selection.** Among overlapping matches the leftmost wins, then the longest.
+6. **Name keys.** A run of capitalised Latin-script words no pattern matched whose
+   :func:`translit.names.name_key` is a name term's is that term (``how`` ``name key``:
+   Wlasow, Gorbatchov), unless ``name_keys=False`` (:meth:`Matcher.name_spans`); it takes the
+   place of the matches it holds only when longer.
 
 The terms as written are matched by pyahocorasick (``ahocorasick.Automaton``;
 ``bench/bench_glossary.py`` measures it against ahocorasick_rs — see the README's Glossaries
@@ -78,6 +82,7 @@ from ..engine.native import (
 from ..errors import GlossaryError, shown, want_bool, want_str
 from ..script import (
     INVISIBLE,
+    LATIN_LETTER_CLASS,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
@@ -150,7 +155,20 @@ _END = operator.itemgetter(0)
 #: word: two look-ups a place (table_hits), where a pass over its pairs cost thousands (16,
 #: not 8: the bench's normal glossary apply, 8 cost 0.1 % more instructions than no dict)
 _FEW = 16
+#: the most Latin-script runs a matcher keeps the name keys route's answer for (a text's
+#: capitalised words: the oldest forgotten first)
+_RUNS_MOST = 1 << 16
 _APOSTROPHE = re.compile(f"[{re.escape(WORD_APOSTROPHES)}]")
+#: a Latin-script word as a name writes it (Jean-Pierre, d'Estaing: one word), which the name
+#: keys route reads (:meth:`Matcher.name_spans`)
+_LATIN_WORD = re.compile(
+    f"[{LATIN_LETTER_CLASS}]+(?:[-{WORD_APOSTROPHES}][{LATIN_LETTER_CLASS}]+)*"
+)
+#: the fewest letters of a one-word spelling the name keys route keys (Ufa, Ob: a name that
+#: short is matched as written or not at all; a key of three letters is shared too widely)
+_NAME_LETTERS_LEAST = 4
+#: the ``how`` of a match found by its name key (:func:`translit.names.name_key`)
+NAME_KEY = "name key"
 
 
 @functools.cache
@@ -882,7 +900,7 @@ class Hit(NamedTuple):
     ``term`` is the glossary term matched and ``how`` says through which form (``term``,
     ``inflected``, ``plural`` (a plural :func:`~.forms.plural_forms` gives), ``singular or plural``
     (:data:`EITHER`: a Russian or Ukrainian form of both numbers, лагеря), ``romanised
-    <scheme>``).
+    <scheme>``, ``name key`` (:data:`NAME_KEY`: a spelling of a name by its key, Wlasow)).
 
     >>> from translit.glossary import find_terms, load, shipped_path
     >>> hit = find_terms("Бойцы власовцев", load(shipped_path("ww2-roa.tbx")))[0]
@@ -992,6 +1010,7 @@ class Matcher:
         *,
         inflect: bool = True,
         romanized: bool = True,
+        name_keys: bool = True,
         backend: str | None = None,
     ) -> None:
         # (concept, term, how, case rule): one tuple for all the case forms of a term
@@ -1051,6 +1070,11 @@ class Matcher:
             if not want or primary(t.lang) in want or t.lang.endswith("-Latn")
         ]
         self._case = [_case_rule(c, t) for c, t in terms]  # (reads every letter: once)
+        # the name keys route (name_spans): the places of the terms that are names (their keys:
+        # _name_index), each place's entry and each run's entry (or None), memoised
+        self._named = [pos for pos, (c, t) in enumerate(terms) if name_keys and is_name(c, t)]
+        self._name_entries: dict[int, int] = {}
+        self._run_keys: dict[str, int | None] = {}
         for pos, (c, t) in enumerate(terms):
             self._add(t.text, (c, t, "term", self._case[pos]), _rank_of(0, pos, 0))
         self.keys = list(self._keys)  # the terms' patterns (an automaton's, if any)
@@ -1765,7 +1789,163 @@ class Matcher:
                 del acc[k:]
                 add((start, stop, idx))
                 last_stop = stop
+        if self._named:
+            return self._with_names(text, acc, since)
         return acc
+
+    @functools.cached_property
+    def _name_index(self) -> tuple[dict[str, int], tuple[int, ...], int, int]:
+        """The name terms by :func:`~translit.names.name_key` (the first in the glossary's
+        order for a key: 16,000 names keyed in about 0.1 s, most of them listed), the numbers
+        of words they have (most first), and their fewest and most characters: built once a matcher, when
+        a text first has a run to key."""
+        from ..names import name_key
+
+        by: dict[str, int] = {}
+        for pos in self._named:
+            key = name_key(self._terms[pos][1].text)
+            if key:
+                by.setdefault(key, pos)
+        texts = [self._terms[pos][1].text for pos in self._named]
+        counts = tuple(sorted({len(t.split()) for t in texts}, reverse=True))
+        sizes = [len(t) for t in texts]
+        return by, counts, min(sizes), max(sizes)
+
+    def _key_entry(self, run: str) -> int | None:
+        """The entry of the first name term (in the glossary's order) whose name key is that
+        of ``run``, a text's spelling, or ``None``; memoised by the run."""
+        try:
+            return self._run_keys[run]
+        except KeyError:
+            pass
+        from ..names import name_key
+
+        pos = self._name_index[0].get(name_key(run))
+        got = None if pos is None else self._name_entry(pos)
+        make_room(self._run_keys, _RUNS_MOST, 1)
+        self._run_keys[run] = got
+        return got
+
+    def _name_entry(self, pos: int) -> int:
+        """The entry (``how`` :data:`NAME_KEY`) of name term ``pos``, made once."""
+        got = self._name_entries.get(pos)
+        if got is None:
+            c, t = self._terms[pos]
+            got = self._name_entries[pos] = len(self.entries)
+            self.entries.append((c, t, NAME_KEY, self._case[pos]))
+            self._key_of.append(f" {match_core(t.text)} ")
+            self._rank.append(_rank_of(3, pos, 0))
+            self._lens.append(len(t.text) + 2)
+            self._cases.append(self._case[pos])
+            self._latin[got] = None
+        return got
+
+    def name_spans(self, text: str, since: int = 0) -> list[tuple[int, int, int]]:
+        """(start, stop, entry) of the Latin-script spellings of names in ``text`` (from
+        ``since``) that no pattern matches but whose :func:`~translit.names.name_key` is a
+        name term's (Wlasow, Jeltsin, Gorbatchov: Власов, Ельцин, Горбачёв): runs of words
+        each written with a capital (not in capitals of three letters or fewer, an acronym's),
+        none a frequent word of French, German or English (:func:`~.latin.is_ordinary`: Mais,
+        Der), nor a pattern (whose own rules refused it there: Russe in a German line), of a
+        number of words and characters a name term has, leftmost-longest.
+
+        >>> from translit.glossary import load, shipped_path
+        >>> m = Matcher.for_glossary(load(shipped_path("ww2-roa.tbx")))
+        >>> [(text, m.entries[i][1].text) for text, i in
+        ...  ((t[a:b], i) for t in ["Le général Wlasow"] for a, b, i in m.name_spans(t))]
+        [('Wlasow', 'Власов')]
+        """
+        if not self._named:
+            return []
+        words = [
+            w
+            for w in _LATIN_WORD.finditer(text, since)
+            if w[0][0].isupper() and not (len(w[0]) <= 3 and w[0].isupper())
+        ]
+        if not words:
+            return []
+        _, counts, least, most = self._name_index
+        n = len(words)
+        ordinary: dict[str, bool] = {}
+        ok = [  # (a frequent word is no part of a name's spelling: Mais, Der)
+            not (
+                ordinary[w[0]] if w[0] in ordinary else ordinary.setdefault(w[0], is_ordinary(w[0]))
+            )
+            for w in words
+        ]
+        # (one space between the words of a name, as the text is matched)
+        joined = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
+        reach = [0] * (n + 1)  # the words of the run of such words starting at each
+        for i in range(n - 1, -1, -1):
+            if ok[i]:
+                reach[i] = 1 + reach[i + 1] if i + 1 < n and joined[i] else 1
+        memo, keys = self._run_keys, self._keys
+        out: list[tuple[int, int, int]] = []
+        i = 0
+        while i < n:
+            found = None
+            for count in counts if reach[i] else ():
+                if count > reach[i]:
+                    continue
+                start, stop = words[i].start(), words[i + count - 1].end()
+                if not least <= stop - start <= most:
+                    continue
+                if count == 1 and (
+                    sum(ch.isalpha() for ch in words[i][0]) < _NAME_LETTERS_LEAST
+                    # (the middle word of three: a middle name or patronymic, never the name
+                    # alone: Yuri Alekseyevich Gagarin is no Alexievich)
+                    or (0 < i < n - 1 and joined[i - 1] and joined[i] and ok[i - 1] and ok[i + 1])
+                ):
+                    continue
+                run = text[start:stop]
+                idx = memo.get(run)
+                if run not in memo:
+                    if f" {match_core(run)} " in keys:
+                        memo[run] = None  # (a pattern, which its own rules refused here)
+                    else:
+                        idx = self._key_entry(run)
+                if idx is not None:
+                    found = (start, stop, idx, count)
+                    break
+            if found is None:
+                i += 1
+                continue
+            out.append(found[:3])
+            i += found[3]
+        return out
+
+    def _with_names(
+        self, text: str, acc: list[tuple[int, int, int]], since: int
+    ) -> list[tuple[int, int, int]]:
+        """``acc``, the patterns' matches in ``text``, with :meth:`name_spans`' added where
+        none is: a name's span takes the place of the matches it holds only when longer (the
+        longest wins; the patterns' keep a span of the same length), and is dropped where it
+        overlaps one without holding it."""
+        names = self.name_spans(text, since)
+        if not names:
+            return acc
+        starts = [a for a, _, _ in acc]
+        out = []
+        drop: set[int] = set()
+        for start, stop, idx in names:
+            k = bisect_left(starts, start)
+            if k and acc[k - 1][1] > start:  # (overlaps one before it)
+                continue
+            j = k
+            while j < len(acc) and acc[j][0] < stop:
+                j += 1
+            inside = range(k, j)
+            if any(acc[x][1] > stop for x in inside):
+                continue  # (overlaps one it does not hold)
+            if inside and any(acc[x][:2] == (start, stop) for x in inside):
+                continue  # (a pattern's match of the same span: the pattern's)
+            drop.update(inside)
+            out.append((start, stop, idx))
+        if not out:
+            return acc
+        out += [span for x, span in enumerate(acc) if x not in drop]
+        out.sort()
+        return out
 
     def raw(self, folded: str) -> list[tuple[int, int]]:
         """(end index inclusive, pattern index) of every match in a folded text (a space at
@@ -1805,6 +1985,7 @@ def find_terms(
     langs: tuple[str, ...] = (),
     inflect: bool = True,
     romanized: bool = True,
+    name_keys: bool = True,
 ) -> list[Hit]:
     """The glossary terms in ``text`` (terms of ``langs`` only, when given), in text order.
 
@@ -1816,7 +1997,10 @@ def find_terms(
     text = want_str(text, "find_terms()")  # (None was no term found; bytes a regex error)
     glossary, langs = want_glossary(glossary, "find_terms()"), want_tags(langs)
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
-    return Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized).find(text)
+    name_keys = want_bool(name_keys, "name_keys")
+    return Matcher.for_glossary(
+        glossary, langs, inflect=inflect, romanized=romanized, name_keys=name_keys
+    ).find(text)
 
 
 def _label(c: Concept, target: str) -> str | None:
@@ -1838,6 +2022,7 @@ def apply_text(
     langs: tuple[str, ...] = (),
     inflect: bool = True,
     romanized: bool = True,
+    name_keys: bool = True,
     notes: list[tuple[int, int, str]] | None = None,
     check_target: bool = True,
 ) -> str:
@@ -1891,7 +2076,10 @@ def apply_text(
         raise TypeError(f"`notes` is a list to fill, or None, not {type(notes).__name__}")
     # (inflect="no" was a true value, a list "unhashable type" from the matchers' cache)
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
-    m = Matcher.for_glossary(glossary, langs, inflect=inflect, romanized=romanized)
+    name_keys = want_bool(name_keys, "name_keys")
+    m = Matcher.for_glossary(
+        glossary, langs, inflect=inflect, romanized=romanized, name_keys=name_keys
+    )
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         with building():  # (two strings and a tuple per match, each freed by refcounting)
             return _replaced(text, m, target, notes)
