@@ -82,6 +82,8 @@ def test_triggers_are_in_each_match(pattern: str, text: str) -> None:
 def _forget() -> None:
     for f in (detection._derived, detection._screen, detection._given_names):
         f.cache_clear()
+    detection._screen_index.cache_clear()
+    detection._screened.cache_clear()
     detection._alike_names.cache_clear()
     detection._listed_names.cache_clear()
     detection._line_table.cache_clear()

@@ -24,6 +24,8 @@ from translit.detection import (
     LANGUAGES,
     MIN_WORDS,
     STAT_MARGIN,
+    _decisive_entries,
+    _spelled,
     detect,
     detect_file,
     detect_or_default,
@@ -281,6 +283,33 @@ def _decisive() -> tuple[list[tuple[str, re.Pattern[str], str]], re.Pattern[str]
 
     found = [(str(e["lang"]), re.compile(e["regex"]), str(e["why"])) for e in _decisive_entries()]
     return found, re.compile("|".join(f"(?:{e['regex']})" for e in _decisive_entries()))
+
+
+def _screen_pieces() -> list[str]:
+    """Every piece of the screens of data/decisive_derived.toml (one is in each match of its
+    spelling's regex), so that drawn texts hold spellings often."""
+    return sorted({p for screen in load_toml("decisive_derived.toml")["screen"] for p in screen})
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(st.sampled_from(_screen_pieces()), st.text(_RU + "'’-", max_size=5)),
+            min_size=1,
+            max_size=4,
+        ).map("".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2009"]),
+)
+@example(["чуо"], " ")
+def test_the_screened_search_finds_every_spelling(words: list[str], sep: str) -> None:
+    # the screens only spare regexes that cannot match, word by word (detection._screened
+    # memoises each word's): the same spellings as every regex searched on the whole text
+    low = sep.join(words)
+    assert _spelled(low) == [e for e in _decisive_entries() if re.search(e["regex"], low)]
 
 
 @functools.cache
