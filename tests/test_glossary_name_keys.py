@@ -50,9 +50,25 @@ def test_wlasow_in_ww2_roa(roa) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_replace_writes_the_targets_form(names, roa) -> None:  # type: ignore[no-untyped-def]
-    assert apply_text("Der General Wlasow kam.", roa, "de") == "Der General Wlassow kam."
-    assert apply_text("Gorbatchov arrive.", names, "fr") == "Gorbatchev arrive."
-    assert apply_text("Jeltsin sprach.", names, "de") == "Jelzin sprach."
+    assert apply_text("Der General Andrei Wlasow kam.", roa, "de") == (
+        "Der General Andrei Wlassow kam."
+    )
+
+
+def test_replace_keeps_one_word_found_by_its_key_alone(names, roa) -> None:  # type: ignore[no-untyped-def]
+    # one word's key may be another name's: Tyurin (Тюрин, a surname) keys as Турин (Turin)
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("Le général Tyurin arrive.", names, "fr", notes=notes) == (
+        "Le général Tyurin arrive."
+    )
+    assert [(line, col) for line, col, _ in notes] == [(1, 12)]
+    assert "kept «Tyurin»" in notes[0][2] and "«Turin» by hand" in notes[0][2]
+    notes.clear()
+    assert apply_text("Der General Wlasow kam.", roa, "de", notes=notes) == (
+        "Der General Wlasow kam."
+    )
+    assert "«Wlassow» by hand" in notes[0][2]
+    assert apply_text("Jeltsin sprach.", names, "de") == "Jeltsin sprach."
 
 
 def test_list_json_annotate(names) -> None:  # type: ignore[no-untyped-def]
@@ -143,4 +159,5 @@ def test_cli_list_and_off_switch() -> None:
     off = CliRunner().invoke(cli, [*args, "--no-name-keys"], input=text)
     assert off.exit_code == 0 and off.stdout == ""
     replaced = CliRunner().invoke(cli, ["glossary", "apply", "-t", "de"], input=text)
-    assert replaced.stdout == "General Wlassow traf Jelzin und Chruschtschow.\n"
+    assert replaced.stdout == text  # (one word each: kept, and warned of)
+    assert replaced.stderr.count("found by its key alone") == 3, replaced.stderr

@@ -171,6 +171,13 @@ _NAME_LETTERS_LEAST = 4
 NAME_KEY = "name key"
 
 
+def _one_word(text: str) -> bool:
+    """Whether a name term is one word: replace writes no target for a spelling of it found by
+    its key alone (Tyurin, Azov, Björn share the keys of Турин, Язов, Берн); list, json and
+    annotate still give it, and replace warns of it."""
+    return len(text.split()) < 2
+
+
 @functools.cache
 def _readers() -> dict[str, str]:
     """Scheme id → the reader language of the convention it is (duden: de, french: fr)."""
@@ -1501,6 +1508,8 @@ class Matcher:
             elif how == "inflected" and got is not None and (got is t or recased(t, got)):
                 got = None  # (a form of the target itself, or its adjectives in the nominative:
                 # the text kept; "Gorbatschows Politik" was "Gorbatschow Politik")
+            elif how == NAME_KEY and got is not None and _one_word(t.text):
+                got = None  # (one word found by its key alone may be another name: kept)
             per_lang[idx] = got
         return per_lang[idx]
 
@@ -1606,11 +1615,20 @@ class Matcher:
         войне, dative or locative, for вооружённый конфликт); ``None`` for any other
         pattern."""
         c, t, how, _ = self.entries[idx]
-        if how not in ("plural", "inflected", EITHER):
+        if how not in ("plural", "inflected", EITHER, NAME_KEY):
             return None
         if self.replacement_term(idx, lang) is not None:
             return None
         target = Hit(0, 0, "", c, t, how).target(lang)
+        if how == NAME_KEY:  # (one word: Tyurin and Турин, Turin, share a key)
+            return (
+                None
+                if target is None
+                else (
+                    "a name found by its key alone, one word, whose key another name may share "
+                    f"(Tyurin has Турин's): write «{target.text}» by hand where it is that name"
+                )
+            )
         if target is None or target is t:
             return None
         why = self._why.get(lang, {}).get(idx)
@@ -1833,6 +1851,7 @@ class Matcher:
             c, t = self._terms[pos]
             got = self._name_entries[pos] = len(self.entries)
             self.entries.append((c, t, NAME_KEY, self._case[pos]))
+            self.keeps = self.keeps or _one_word(t.text)  # (replace keeps it: kept)
             self._key_of.append(f" {match_core(t.text)} ")
             self._rank.append(_rank_of(3, pos, 0))
             self._lens.append(len(t.text) + 2)
