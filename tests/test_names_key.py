@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.names import name_key, same_name
+from translit.names.keys import _listed_key, _listed_spellings, _person_aliases, _place_aliases
 from translit.script import has_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -877,3 +878,33 @@ def test_catalogue_orders_key_as_the_name(data: st.DataObject) -> None:
         for heading in (f"{surname.upper()} {given_name}", f"{surname}, {given_name}"):
             assert name_key(heading) == name_key(name), heading
             assert same_name(heading, name), heading
+
+
+@functools.cache
+def _listed_by_their_key() -> dict[str, list[str]]:
+    """Every listed spelling (places and people of glossaries/names.csv, their forms and
+    renderings) under the key it is given when looked up alone, worked out one by one."""
+    out: dict[str, list[str]] = {}
+    for s in dict.fromkeys([*_place_aliases(), *_person_aliases()]):
+        key = _listed_key(s)
+        if key is not None:
+            out.setdefault(key, []).append(s)
+    return out
+
+
+def test_a_key_lists_exactly_the_listed_names_with_it() -> None:
+    """What a key's look-up lists (key_skeletons adds their skeletons) is every listed spelling
+    whose own key it is, once each, and nothing else."""
+    by_key = _listed_by_their_key()
+    assert len(by_key) > 3_000
+    for key, spellings in by_key.items():
+        assert sorted(_listed_spellings(key)) == sorted(spellings), key
+    assert {"kiew", "kyiv", "київ", "киев"} <= set(_listed_spellings(name_key("Kiew")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.sampled_from(["vlasov", "kev", "Vlasov", "vlasov "])))
+def test_any_text_lists_only_the_listed_names_with_that_key(text: str) -> None:
+    got = _listed_spellings(text)
+    assert all(_listed_key(s) == text for s in got)
+    assert bool(got) == (text in _listed_by_their_key())

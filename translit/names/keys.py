@@ -723,12 +723,25 @@ def _person_key(first: str) -> str:
     return next(iter(_rule_keys(first, False)))
 
 
+@functools.cache
+def _listed_by_key() -> dict[str, tuple[str, ...]]:
+    """Key (:func:`_listed_key`) → the spellings of the listed places, then people, with it:
+    built once, so that a look-up by key does not go through every listed name."""
+    places, people = _place_aliases(), _person_aliases()
+    index: dict[str, list[str]] = {}
+    for s, k in places.items():
+        if k is not None:
+            index.setdefault(k, []).append(s)
+    keys = {p: _person_key(p) for p in set(people.values()) if p}
+    for s, p in people.items():
+        if p and not places.get(s):
+            index.setdefault(keys[p], []).append(s)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _listed_spellings(key: str) -> list[str]:
     """The spellings of listed places and people whose key (:func:`_listed_key`) is ``key``."""
-    places, people = _place_aliases(), _person_aliases()
-    out = [s for s, k in places.items() if k == key]
-    firsts = {p for p in set(people.values()) if p and _person_key(p) == key}
-    return out + [s for s, p in people.items() if p in firsts and not places.get(s)]
+    return list(_listed_by_key().get(key, ()))
 
 
 #: the most skeletons :func:`key_skeletons` lists before it gives up (``None``)
