@@ -70,7 +70,60 @@ class _Unpacking:
         self.out.clear()
 
 
-class _XzIn(_Unpacking):
+class _Streams(_Unpacking):
+    """The streams of a file read one after another, each by a new decompressor (``_new``),
+    64 KiB of input and at most 64 KiB of output a call; what lies between and after them is
+    each format's (``_between``: padding, trailing data), and so is what the end must satisfy
+    (``_at_end``). ``taken`` counts the bytes read from the file."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.stream = self._new()
+        self.inside = False  # bytes of the current stream were read, its end was not
+        self.pending = b""  # read from the file, not yet handed to the decompressor
+        self.taken = 0  # bytes read from the file
+        self.streams = 0  # streams ended
+        self.out = bytearray()
+        self.ended = False
+
+    def _new(self) -> Any:
+        raise NotImplementedError
+
+    def _between(self) -> bool:
+        """Read what ``pending`` holds between streams: whether a stream starts there."""
+        return True
+
+    def _at_end(self) -> None:
+        """The file ended between streams (after the last one)."""
+
+    def _fill(self) -> None:
+        if self.inside and not self.stream.needs_input:  # (it holds input not yet unpacked)
+            data = b""
+        else:
+            if not self.pending:
+                self.pending = self.raw.read(1 << 16)
+                self.taken += len(self.pending)
+                if not self.pending:
+                    self.ended = True
+                    if self.inside:
+                        raise EOFError(
+                            "Compressed file ended before the end-of-stream marker was reached"
+                        )
+                    self._at_end()
+                    return
+            if not self.inside and not self._between():
+                return
+            data, self.pending = self.pending, b""
+        self.inside = True
+        self.out += self.stream.decompress(data, max_length=1 << 16)
+        if self.stream.eof:  # the next stream (xz -c a b > x.xz, cat a.bz2 b.bz2) starts in
+            self.pending = self.stream.unused_data + self.pending  # what is left
+            self.stream = self._new()
+            self.inside = False
+            self.streams += 1
+
+
+class _XzIn(_Streams):
     """The streams of an ``.xz`` file one after another, with the stream padding the format
     allows between and after them (NUL bytes, a multiple of four: The .xz File Format 1.2.0,
     § 2.2), as ``xz -d`` reads them. ``lzma.LZMAFile`` reads none (CPython issue 88300): a
@@ -81,53 +134,31 @@ class _XzIn(_Unpacking):
     def __init__(self, raw: BinaryIO) -> None:
         import lzma
 
-        self.raw = raw
         self.lzma = lzma
-        self.stream = lzma.LZMADecompressor()
-        self.inside = False  # bytes of the current stream were read, its end was not
-        self.pending = b""  # read from the file, not yet handed to the decompressor
         self.padding = 0  # NUL bytes since the last stream's end
-        self.out = bytearray()
-        self.ended = False
+        super().__init__(raw)
 
-    def _fill(self) -> None:
-        if self.inside and not self.stream.needs_input:  # (it holds input not yet unpacked)
-            data = b""
-        else:
-            if not self.pending:
-                self.pending = self.raw.read(1 << 16)
-                if not self.pending:
-                    self.ended = True
-                    if self.inside:
-                        raise EOFError(
-                            "Compressed file ended before the end-of-stream marker was reached"
-                        )
-                    self._check_padding()
-                    return
-            if not self.inside:
-                rest = self.pending.lstrip(b"\0")
-                self.padding += len(self.pending) - len(rest)
-                self.pending = rest
-                if not rest:
-                    return
-                self._check_padding()
-            data, self.pending = self.pending, b""
-        self.inside = True
-        self.out += self.stream.decompress(data, max_length=1 << 16)
-        if self.stream.eof:  # the next stream (xz -c a b > x.xz) starts in what is left
-            self.pending = self.stream.unused_data + self.pending
-            self.stream = self.lzma.LZMADecompressor()
-            self.inside = False
-            self.padding = 0
+    def _new(self) -> Any:
+        self.padding = 0
+        return self.lzma.LZMADecompressor()
 
-    def _check_padding(self) -> None:
+    def _between(self) -> bool:
+        rest = self.pending.lstrip(b"\0")
+        self.padding += len(self.pending) - len(rest)
+        self.pending = rest
+        if not rest:
+            return False
+        self._at_end()
+        return True
+
+    def _at_end(self) -> None:
         if self.padding % 4:
             raise self.lzma.LZMAError(
                 f"{self.padding} NUL bytes after a stream, where padding is a multiple of four"
             )
 
 
-class _Bz2In(_Unpacking):
+class _Bz2In(_Streams):
     """The streams of a ``.bz2`` file one after another (``cat a.bz2 b.bz2``), and what
     follows the last one kept as ``trailing``, which ``bzip2 -d`` ignores with a warning
     ("trailing garbage after EOF ignored"): ``bz2.BZ2File`` dropped it in silence, and a
@@ -144,49 +175,25 @@ class _Bz2In(_Unpacking):
     def __init__(self, raw: BinaryIO) -> None:
         import bz2
 
-        self.raw = raw
         self.bz2 = bz2
-        self.stream = bz2.BZ2Decompressor()
-        self.inside = False  # bytes of the current stream were read, its end was not
-        self.pending = b""  # read from the file, not yet handed to the decompressor
-        self.taken = 0  # bytes read from the file
-        self.streams = 0  # streams ended
         #: what follows the last stream, said (the warning of it), or ""
         self.trailing = ""
-        self.out = bytearray()
-        self.ended = False
+        super().__init__(raw)
 
-    def _fill(self) -> None:
-        if self.inside and not self.stream.needs_input:  # (it holds input not yet unpacked)
-            data = b""
-        else:
-            if not self.pending:
-                self.pending = self.raw.read(1 << 16)
-                self.taken += len(self.pending)
-                if not self.pending:
-                    self.ended = True
-                    if self.inside:
-                        raise EOFError(
-                            "Compressed file ended before the end-of-stream marker was reached"
-                        )
-                    return
-            if not self.inside and self.streams and not _BZ2_MAGIC.startswith(self.pending[:3]):
-                self.trailing = (
-                    f"data after the last bzip2 stream, from byte "
-                    f"{self.taken - len(self.pending):,}: ignored, as bzip2 -d ignores it; "
-                    "check the copy"
-                )
-                self.pending = b""
-                self.ended = True
-                return
-            data, self.pending = self.pending, b""
-        self.inside = True
-        self.out += self.stream.decompress(data, max_length=1 << 16)
-        if self.stream.eof:  # the next stream (cat a.bz2 b.bz2) starts in what is left
-            self.pending = self.stream.unused_data + self.pending
-            self.stream = self.bz2.BZ2Decompressor()
-            self.inside = False
-            self.streams += 1
+    def _new(self) -> Any:
+        return self.bz2.BZ2Decompressor()
+
+    def _between(self) -> bool:
+        if not self.streams or _BZ2_MAGIC.startswith(self.pending[:3]):
+            return True
+        self.trailing = (
+            f"data after the last bzip2 stream, from byte "
+            f"{self.taken - len(self.pending):,}: ignored, as bzip2 -d ignores it; "
+            "check the copy"
+        )
+        self.pending = b""
+        self.ended = True
+        return False
 
 
 #: how a bzip2 stream starts ("BZh" and the block size, 1 to 9)
