@@ -103,6 +103,7 @@ from .forms import (
     shipped_forms,
     shipped_variants,
     source_order,
+    south_slavic_given,
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
@@ -444,6 +445,35 @@ def _given_table(source: str, target: str) -> Mapping[str, tuple[tuple[str, ...]
 
 
 @functools.cache
+def _respelled(
+    source: str,
+) -> tuple[str, re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]] | None:
+    """``[respelled.<source>]`` of conventions.toml: the language whose persons ``source``
+    spells in its own letters, the ending of their surnames, and the rewrites that spell such a
+    word in that language's letters (None: no such table).
+
+    >>> _respelled("ru")[0], _respelled("uk")
+    ('sr', None)
+    """
+    table = _config().get("respelled", {}).get(source)
+    if not table:
+        return None
+    ending = re.compile(table["surname"], re.IGNORECASE)
+    return str(table["lang"]), ending, _compiled_rewrites(table["rewrites"])
+
+
+def _in_word_case(word: str, respelled: str) -> str:
+    """``respelled`` (small letters) in the case of ``word``: capitals, capitalised or small.
+
+    >>> _in_word_case("ЯКОВ", "јаков"), _in_word_case("Яков", "јаков")
+    ('ЈАКОВ', 'Јаков')
+    """
+    if word.isupper() and len(word) > 1:
+        return respelled.upper()
+    return respelled[:1].upper() + respelled[1:] if word[:1].isupper() else respelled
+
+
+@functools.cache
 def _person_rules(
     source: str, target: str
 ) -> tuple[str | None, tuple[tuple[re.Pattern[str], str], ...]]:
@@ -551,6 +581,7 @@ class TargetRomanizer:
         "_places",
         "_regnal",
         "_respell",
+        "_respelled",
         "_rewrites",
         "_rom",
         "_surnames",
@@ -617,6 +648,7 @@ class TargetRomanizer:
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._pairs = _person_spellings(self.source, 2) if shipped else frozenset()
+        self._respelled = _respelled(self.source) if shipped else None
         # the words a listed person's name in an oblique case may decline from (_oblique_person)
         self._oblique_keys = (
             frozenset(w for k in self._pairs for w in k.split(" "))
@@ -1499,6 +1531,11 @@ class TargetRomanizer:
                 out.extend(surname_first)
                 i += 2
                 continue
+            respelled = self._respelled_hit(text, words, i)
+            if respelled:
+                out.append((first.start(), words[i + 1].end(), respelled))
+                i += 2
+                continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
             folded = _fold_word(first.group())
@@ -1654,6 +1691,45 @@ class TargetRomanizer:
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
+
+    def _respelled_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[str, ...] | None:
+        """Forms of words ``i`` and ``i + 1``, a person of another language the source spells
+        in its letters (``[respelled]`` of conventions.toml: Зоран Джинджич → Zoran Đinđić): a
+        South Slavic given name the source has not, then a surname of that language's ending,
+        which no established form reads, written as that language writes the pair. Not a pair
+        within a name of three capitalised words: there the word in -ич is a Russian patronymic
+        (Муса Хираманович Манаров, Манаров Муса Хираманович).
+
+        >>> TargetRomanizer("fr")("Ратко Младич и Иван Петрович")
+        'Ratko Mladić i Ivan Petrovitch'
+        """
+        if self._respelled is None or i + 1 >= len(words) or not _spaced(text, words, i, i + 1):
+            return None
+        prev = words[i - 1].group() if i else ""
+        before = (
+            prev[:1].isupper()
+            and _spaced(text, words, i - 1, i)
+            and not is_whole_common_word(prev, self.source)  # (Режиссёр Горан Брегович)
+        )
+        if before or _third_name_word(text, words, i):
+            return None
+        lang, ending, rewrites = self._respelled
+        given, surname = words[i].group(), words[i + 1].group()
+        if (
+            not surname[:1].isupper()
+            or not ending.search(surname)
+            or _fold_word(given) not in south_slavic_given()
+            or not given[:1].isupper()
+            or self._hit(f"{given} {surname}") is not None
+            or self._hit(surname) is not None
+        ):
+            return None
+        spelled = " ".join(
+            _in_word_case(w, _rewritten(w.lower(), rewrites)) for w in (given, surname)
+        )
+        return (get_target_romanizer(self.language, lang).romanize(spelled),)
 
     def _elsewhere_hit(
         self, text: str, words: list[re.Match[str]], i: int

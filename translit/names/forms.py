@@ -51,6 +51,7 @@ __all__ = [
     "shipped_variants",
     "source_given_forms",
     "source_order",
+    "south_slavic_given",
 ]
 
 #: Cyrillic letters (a regex class body): translit.script's, for the names modules.
@@ -387,6 +388,22 @@ def given_spellings(source: str) -> frozenset[str]:
     """
     names = {fold(s) for g in given_names() for s in g.spellings.get(source, ())}
     return frozenset(names | {fold(s) for s in source_given_forms(source)})
+
+
+@functools.cache
+def south_slavic_given() -> frozenset[str]:
+    """Folded South Slavic given names Russian has not: those of the Bulgarian, Macedonian and
+    Serbian tables and of ``given_names_alike.csv``, less the Russian spellings of
+    ``given_names.csv`` (a Russian-spelled name of one of them is a South Slav's: Зоран, Ратко).
+
+    >>> sorted(n in south_slavic_given() for n in ("зоран", "ратко", "иван"))
+    [False, True, True]
+    """
+    names = {
+        fold(r[lang]) for lang in ("bg", "mk", "sr") for r in _table(f"given_names_{lang}.csv")
+    }
+    names |= {fold(r["name"]) for r in _table("given_names_alike.csv")}
+    return frozenset(names - given_spellings("ru"))
 
 
 @functools.cache
