@@ -3,7 +3,7 @@ so a term was found only in the nominative (the Kyrgyz UD corpus's "Кыргыз
 "Баткен облусунун", "Россиянын" were no form of Кыргызстан, Баткен облусу, Россия). The case
 suffixes of data/inflection.toml's [suffixes.kk] and [suffixes.ky] give their forms.
 
-1. Hand cases: the grammars' own examples and rules (Wikibooks' Handbook of Kyrgyz Grammar,
+1. Hand cases: the grammars' own examples and rules; Kyrgyz acronyms in the corpus's sentences (Wikibooks' Handbook of Kyrgyz Grammar,
    the Apertium wiki's Kyrgyz morphology, UD's Kyrgyz Case page: Бишкек-ке; talkinkazakh.com's
    Kazakh cases), and words that are no form of the term: a derived word (Кыргызстандык, a
    Kyrgyzstani), a suffix in the other harmony's vowel, a name's plural.
@@ -102,6 +102,28 @@ def test_a_common_noun_takes_the_plural_then_a_case() -> None:
     g = Glossary([Concept("city", terms=[Term("шаар", "ky")])])
     assert [h.text for h in find_terms("Ири шаарлардын мэрлери", g)] == ["шаарлардын"]
     assert [h.how for h in find_terms("шаарлардын", g)] == ["plural"]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [  # (ky-ktmu.txt's sentences; before: none found)
+        ("ЕАЭБ", "Кыргызстандын 41 ишканасы ЕАЭБдин реестрине кирди.", "ЕАЭБдин"),  # after б
+        ("КМШ", "Чолпон-Атада КМШнын туризм боюнча кеңешинин", "КМШнын"),  # after ша
+        ("БУУ", "Винера Раимбачаева БУУнун Балдар фондунун", "БУУнун"),  # after у
+        ("ТМУ", "ТМУга мүчө мамлекеттер Чыгыш менен", "ТМУга"),
+    ],
+)
+def test_a_kyrgyz_acronym_takes_the_suffixes_of_its_letters(
+    term: str, text: str, form: str
+) -> None:
+    g = Glossary([Concept("a", terms=[Term(term, "ky")])])
+    assert [(h.text, h.how) for h in find_terms(text, g)] == [(form, "inflected")]
+
+
+def test_a_kyrgyz_acronym_in_lower_case_or_another_harmony_is_none() -> None:
+    g = Glossary([Concept("a", terms=[Term("БУУ", "ky")])])
+    assert find_terms("буунун", g) == []  # (an acronym never in all lower case)
+    assert find_terms("БУУнин", g) == []
 
 
 @given(st.text(alphabet="абвгдеёжзийклмнңопрстуүфхцчшыэюяө", min_size=2, max_size=9))

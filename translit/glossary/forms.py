@@ -49,6 +49,7 @@ __all__ = [
     "reads_adjectives",
     "recased",
     "s_plural_forms",
+    "said_acronym",
     "suffixed",
     "term_forms",
     "undetermined_reading",
@@ -290,6 +291,12 @@ def derived_forms(
         if is_name(concept, term):  # (Кыргызстандарда: no plural of a name)
             return tuple(f for f in every if f not in plural), (), ()
         return every, plural, ()
+    if term.is_acronym and (said := said_acronym(term.text, lang)):  # (Kyrgyz БУУнун)
+        # (after its last letter's name, КМШнын, or after the letter, ЕАЭБдин: texts write both)
+        table = _suffixes(lang) or {}
+        both = (said, said + term.text[-1].lower())
+        got = [f for s in both for f in _suffixed(term.text, table["cases"], table, s)]
+        return tuple(dict.fromkeys([term.text, *got])), (), ()
     if _article(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
         if (concept.subject or "").lower() == "person":  # (Петър Стоянов: no article)
             return (term.text,), (), ()
@@ -1042,12 +1049,15 @@ def _harmony_row(word: str, table: Mapping[str, Any]) -> Mapping[str, Any] | Non
 
 
 def _suffixed(
-    word: str, suffixes: Sequence[Mapping[str, str]], table: Mapping[str, Any]
+    word: str, suffixes: Sequence[Mapping[str, str]], table: Mapping[str, Any], said: str = ""
 ) -> list[str]:
-    """``word`` with each of ``suffixes`` (each by the class of the word's last letter)."""
-    if _harmony_row(word, table) is None:  # (no vowel: a word read by its letters)
+    """``word`` with each of ``suffixes`` (each by the class of the word's last letter, and in
+    the vowel of its last vowel; of ``said``'s, when given: an acronym's letters read out)."""
+    said = said or word
+    row = _harmony_row(said, table)
+    if row is None:  # (no vowel: a word read by its letters)
         return []
-    low = word.lower().rstrip("ьъ")
+    low = said.lower().rstrip("ьъ")
     end = low[-1:]
     if any(end in r["vowels"] for r in table["harmony"]):
         kind = "vowel"
@@ -1057,14 +1067,29 @@ def _suffixed(
     for by_class in suffixes:
         suffix = by_class.get(kind, by_class.get("*"))
         if suffix is not None:
-            out += _spelled(word, suffix, table)
+            out += _spelled(word, suffix, table, row)
     return out
 
 
-def _spelled(word: str, suffix: str, table: Mapping[str, Any]) -> list[str]:
+def said_acronym(text: str, lang: str) -> str | None:
+    """How the last letter of the acronym ``text`` is read out in ``lang``, the sound its
+    suffixes follow (``[suffixes.<lang>]``'s ``letter_names``: Kyrgyz БУУ → у, ЕАЭБ → бе);
+    none for a language without them or a letter none names.
+
+    >>> said_acronym("ЕАЭБ", "ky"), said_acronym("КМШ", "ky"), said_acronym("КМШ", "ru")
+    ('бе', 'ша', None)
+    """
+    names = (_suffixes(lang) or {}).get("letter_names") or {}
+    return names.get(text[-1:].lower())
+
+
+def _spelled(
+    word: str, suffix: str, table: Mapping[str, Any], row: Mapping[str, Any] | None = None
+) -> list[str]:
     """``word`` + ``suffix``, each placeholder (A I G K) of the suffix as the vowel before it
-    says (the word's last, then the suffix's own: Баткен облусундагы, not облусундагу)."""
-    out = [(word, _harmony_row(word, table))]
+    says (the word's last, or ``row``'s, then the suffix's own: Баткен облусундагы, not
+    облусундагу)."""
+    out = [(word, row or _harmony_row(word, table))]
     for ch in suffix:
         if not (ch.isascii() and ch.isupper()):
             out = [(w + ch, row) for w, row in out]
