@@ -295,8 +295,8 @@ def derived_forms(
         # (after its last letter's name, КМШнын, or after the letter, ЕАЭБдин: texts write both)
         table = _suffixes(lang) or {}
         both = (said, said + term.text[-1].lower())
-        got = [f for s in both for f in _suffixed(term.text, table["cases"], table, s)]
-        return tuple(dict.fromkeys([term.text, *got])), (), ()
+        read = [f for s in both for f in _suffixed(term.text, table["cases"], table, s)]
+        return tuple(dict.fromkeys([term.text, *read])), (), ()
     if _article(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
         if (concept.subject or "").lower() == "person":  # (Петър Стоянов: no article)
             return (term.text,), (), ()
