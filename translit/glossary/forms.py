@@ -1001,7 +1001,7 @@ def articled(text: str, lang: str) -> tuple[str, ...]:
     """
     first, space, rest = text.partition(" ")
     low = first.lower()
-    for rule in (_article(lang) or {})["rules"]:
+    for rule in (_article(lang) or {}).get("rules", ()):  # (none: a language without one)
         if low.endswith(rule["end"]) and len(low) > len(rule["end"]):
             stem = first[: len(first) - rule.get("cut", 0)]
             return (text, *(stem + add + space + rest for add in rule["add"]))
@@ -1025,7 +1025,9 @@ def agglutinated(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]
     >>> agglutinated("Ресей", "kk")[0][1:3], agglutinated("Бишкек", "kk")[0][1:3]
     (('Ресейдің', 'Ресейге'), ('Бишкектің', 'Бишкекке'))
     """
-    table = _suffixes(lang) or {}
+    table = _suffixes(lang)
+    if table is None:  # (a language without them)
+        return (text,), ()
     head, _, last = text.rpartition(" ")
     singular = _suffixed(last, table["cases"], table)
     plural: list[str] = []
