@@ -17,7 +17,8 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    form spelled alike in both numbers, héros, prix, says ``plural`` after a determiner that
    gives the plural, les, trois, :meth:`Matcher.numbered`; replace
    writes a Russian or Ukrainian target in a Russian or Ukrainian form's case and number,
-   :func:`~.forms.case_form`); and
+   :func:`~.forms.case_form`); Belarusian, Kazakh and Kyrgyz terms their case endings and
+   suffixes (:func:`~.forms.declined`, :func:`~.forms.agglutinated`: Кыргызстанда); and
    Cyrillic terms add their romanisations under every scheme (so "Vlasovtsy" in a French
    text is found). A term's case forms are derived when the text first reaches it
    (:class:`Filing`): the same hits as with every form of every term derived up front, at a

@@ -2,7 +2,8 @@
 
 Russian and Ukrainian terms: their case and number forms (:func:`translit.morphology.forms`).
 German, French and English terms: the endings of ``data/inflection.toml`` (:func:`suffixed`:
-des Großen Terrors; :func:`pluralized`: les goulags), and back again (:func:`unsuffixed`, what
+des Großen Terrors; :func:`pluralized`: les goulags; Belarusian :func:`declined`: Чырвонай
+арміі; Kazakh and Kyrgyz :func:`agglutinated`: Кыргызстанда), and back again (:func:`unsuffixed`, what
 a look-up reads the glossary for). :func:`term_forms` and :func:`plural_forms` are what glossary
 apply's matcher and lookup's index hold for a term; :func:`plural_of` and :func:`recased` tell
 replace whether a target term may be written in place of such a form.
@@ -27,6 +28,8 @@ __all__ = [
     "acronym_joined",
     "adjective_ending",
     "adjective_run",
+    "agglutinated",
+    "articled",
     "case_form",
     "coordinators",
     "declined",
@@ -46,6 +49,7 @@ __all__ = [
     "reads_adjectives",
     "recased",
     "s_plural_forms",
+    "said_acronym",
     "suffixed",
     "term_forms",
     "undetermined_reading",
@@ -213,7 +217,9 @@ def undetermined_reading(lang: str) -> str:
 
 def term_forms(concept: Concept, term: Term) -> tuple[str, ...]:
     """The term and its case/number forms (Russian and Ukrainian terms; German, French and
-    English: the endings of :func:`suffixed` and :func:`plural_forms`; others: the term).
+    English: the endings of :func:`suffixed` and :func:`plural_forms`; Belarusian:
+    :func:`declined`; Kazakh and Kyrgyz: :func:`agglutinated`; Bulgarian and Macedonian:
+    :func:`articled`; others: the term).
 
     A concept whose subject is ``person`` or ``place`` (or a ``properNoun`` term) reads
     ambiguous words as names (Орёл the town: Орла).
@@ -280,6 +286,21 @@ def derived_forms(
         if is_name(concept, term):  # (no plural of a name: Мінск, not Мінскі)
             return tuple(f for f in every if f not in plural), (), ()
         return every, plural, either
+    if _suffixes(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
+        every, plural = agglutinated(term.text, lang)
+        if is_name(concept, term):  # (Кыргызстандарда: no plural of a name)
+            return tuple(f for f in every if f not in plural), (), ()
+        return every, plural, ()
+    if term.is_acronym and (said := said_acronym(term.text, lang)):  # (Kyrgyz БУУнун)
+        # (after its last letter's name, КМШнын, or after the letter, ЕАЭБдин: texts write both)
+        table = _suffixes(lang) or {}
+        both = (said, said + term.text[-1].lower())
+        read = [f for s in both for f in _suffixed(term.text, table["cases"], table, s)]
+        return tuple(dict.fromkeys([term.text, *read])), (), ()
+    if _article(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
+        if (concept.subject or "").lower() == "person":  # (Петър Стоянов: no article)
+            return (term.text,), (), ()
+        return articled(term.text, lang), (), ()
     if _inflection(lang) is None or term.is_acronym:  # (Belarusian ВАК: ВАКу, its own table)
         return (term.text, *acronym_forms(term.text, lang, (term.text,))), (), ()
     person = (concept.subject or "").lower() == "person"
@@ -946,17 +967,143 @@ def _declension(lang: str) -> dict[str, Any] | None:
     return load_toml("inflection.toml").get("declension", {}).get(lang)
 
 
+@functools.cache  # (asked for every term by inflects_by_endings: the file read once)
+def _suffixes(lang: str) -> dict[str, Any] | None:
+    return load_toml("inflection.toml").get("suffixes", {}).get(lang)
+
+
 def declines(lang: str) -> bool:
     """Whether the terms of ``lang`` (a primary tag) take the case endings of
-    ``data/inflection.toml``'s ``[declension.<lang>]`` (:func:`declined`).
+    ``data/inflection.toml``'s ``[declension.<lang>]`` (:func:`declined`), the case
+    suffixes of its ``[suffixes.<lang>]`` (:func:`agglutinated`) or the article of its
+    ``[article.<lang>]`` (:func:`articled`): forms no ending can be taken off again, which a
+    look-up files.
 
-    >>> declines("be"), declines("de")
-    (True, False)
+    >>> declines("be"), declines("ky"), declines("bg"), declines("de")
+    (True, True, True, False)
     """
-    return _declension(lang) is not None
+    return any(f(lang) is not None for f in (_declension, _suffixes, _article))
+
+
+@functools.cache
+def _article(lang: str) -> dict[str, Any] | None:
+    return load_toml("inflection.toml").get("article", {}).get(lang)
+
+
+def articled(text: str, lang: str) -> tuple[str, ...]:
+    """``text`` and its forms with the definite article of ``lang`` (Bulgarian, Macedonian),
+    from ``data/inflection.toml``'s ``[article.<lang>]``: joined to the term's first word.
+
+    >>> articled("Народно събрание", "bg"), articled("съюз", "bg")
+    (('Народно събрание', 'Народното събрание'), ('съюз', 'съюза', 'съюзът'))
+    >>> articled("Европски парламент", "mk")[1]
+    'Европскиот парламент'
+    """
+    first, space, rest = text.partition(" ")
+    low = first.lower()
+    for rule in (_article(lang) or {}).get("rules", ()):  # (none: a language without one)
+        if low.endswith(rule["end"]) and len(low) > len(rule["end"]):
+            stem = first[: len(first) - rule.get("cut", 0)]
+            return (text, *(stem + add + space + rest for add in rule["add"]))
+    return (text,)
 
 
 @functools.lru_cache(maxsize=4096)
+def agglutinated(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every form, the plural forms) of the term ``text`` in ``lang`` (Kazakh, Kyrgyz), from
+    ``data/inflection.toml``'s ``[suffixes.<lang>]``: its last word with each case suffix, in
+    the vowel its last vowel calls for and the consonant its last letter does, and in the
+    plural with each; a term of several words whose last word ends in the possessive of the
+    third person (Баткен облусу) also with the suffixes after its pronominal н; ``text`` first.
+
+    >>> every, plural = agglutinated("Кыргызстан", "ky")
+    >>> every[:7], plural[:2]
+    (('Кыргызстан', 'Кыргызстандын', 'Кыргызстанга', 'Кыргызстанды', 'Кыргызстанда', 'Кыргызстандан', 'Кыргызстандагы'), ('Кыргызстандар', 'Кыргызстандардын'))
+    >>> {"Баткен облусунун", "Баткен облусуна", "Баткен облусунда"} <= set(
+    ...     agglutinated("Баткен облусу", "ky")[0])
+    True
+    >>> agglutinated("Ресей", "kk")[0][1:3], agglutinated("Бишкек", "kk")[0][1:3]
+    (('Ресейдің', 'Ресейге'), ('Бишкектің', 'Бишкекке'))
+    """
+    table = _suffixes(lang)
+    if table is None:  # (a language without them)
+        return (text,), ()
+    head, _, last = text.rpartition(" ")
+    singular = _suffixed(last, table["cases"], table)
+    plural: list[str] = []
+    for stem in _suffixed(last, [table["plural"]], table):
+        plural += [stem, *_suffixed(stem, table["cases"], table)]
+    possessive = table["possessive"]
+    if head and last.lower().endswith(tuple(possessive["ends"])):
+        singular += [w for t in possessive["cases"] for w in _spelled(last, t, table)]
+    lead = head + " " if head else ""
+    every = dict.fromkeys([text, *(lead + w for w in singular), *(lead + w for w in plural)])
+    return tuple(every), tuple(dict.fromkeys(lead + w for w in plural))
+
+
+def _harmony_row(word: str, table: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The row of ``table``'s ``harmony`` that ``word``'s last vowel is of (none: no vowel)."""
+    for ch in reversed(word.lower()):
+        for row in table["harmony"]:
+            if ch in row["vowels"]:
+                return row
+    return None
+
+
+def _suffixed(
+    word: str, suffixes: Sequence[Mapping[str, str]], table: Mapping[str, Any], said: str = ""
+) -> list[str]:
+    """``word`` with each of ``suffixes`` (each by the class of the word's last letter, and in
+    the vowel of its last vowel; of ``said``'s, when given: an acronym's letters read out)."""
+    said = said or word
+    row = _harmony_row(said, table)
+    if row is None:  # (no vowel: a word read by its letters)
+        return []
+    low = said.lower().rstrip("ьъ")
+    end = low[-1:]
+    if any(end in r["vowels"] for r in table["harmony"]):
+        kind = "vowel"
+    else:
+        kind = next((k for k, letters in table["classes"].items() if end in letters), "voiced")
+    out: list[str] = []
+    for by_class in suffixes:
+        suffix = by_class.get(kind, by_class.get("*"))
+        if suffix is not None:
+            out += _spelled(word, suffix, table, row)
+    return out
+
+
+def said_acronym(text: str, lang: str) -> str | None:
+    """How the last letter of the acronym ``text`` is read out in ``lang``, the sound its
+    suffixes follow (``[suffixes.<lang>]``'s ``letter_names``: Kyrgyz БУУ → у, ЕАЭБ → бе);
+    none for a language without them or a letter none names.
+
+    >>> said_acronym("ЕАЭБ", "ky"), said_acronym("КМШ", "ky"), said_acronym("КМШ", "ru")
+    ('бе', 'ша', None)
+    """
+    names = (_suffixes(lang) or {}).get("letter_names") or {}
+    return names.get(text[-1:].lower())
+
+
+def _spelled(
+    word: str, suffix: str, table: Mapping[str, Any], row: Mapping[str, Any] | None = None
+) -> list[str]:
+    """``word`` + ``suffix``, each placeholder (A I G K) of the suffix as the vowel before it
+    says (the word's last, or ``row``'s, then the suffix's own: Баткен облусундагы, not
+    облусундагу)."""
+    out = [(word, row or _harmony_row(word, table))]
+    for ch in suffix:
+        if not (ch.isascii() and ch.isupper()):
+            out = [(w + ch, row) for w, row in out]
+            continue
+        out = [
+            (w + got, _harmony_row(got, table) or row)
+            for w, row in out
+            for got in (row or {}).get(ch, ch).split("|")
+        ]
+    return [w for w, _ in out]
+
+
 def declined(
     text: str, lang: str, gender: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -1013,7 +1160,7 @@ def declined(
     )
 
 
-_ALL_GENDERS = ("feminine", "masculine", "neuter")
+_ALL_GENDERS = ("feminine", "masculine", "neuter", "plural")  # (plural: Курапаты)
 _GENDERS_OF = {g: (g,) for g in _ALL_GENDERS}
 
 
@@ -1055,7 +1202,7 @@ def inflects_by_endings(lang: str) -> bool:
     >>> inflects_by_endings("de"), inflects_by_endings("be"), inflects_by_endings("it")
     (True, True, False)
     """
-    return _inflection(lang) is not None or _declension(lang) is not None
+    return declines(lang) or _inflection(lang) is not None
 
 
 #: the most words of a term's core (:func:`_core`) :func:`suffixed` and :func:`pluralized` give
