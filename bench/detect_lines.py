@@ -3,7 +3,7 @@
     python -m bench.detect_lines            # per corpus file, then the CLI on a mixed file
     python -m bench.detect_lines --mb 5     # the size of the mixed file (MB)
 
-- per file of ``../shared/corpus``: :func:`translit.api.auto_language` on each non-empty line,
+- per file of ``../shared/corpus``: :func:`translit.autodetect.auto_language` on each non-empty line,
   ``time.process_time`` best of 5, the line memos cleared before each pass; *fresh* also
   forgets the kept shares of words and triples (a new process), *kept* keeps them (a long run);
 - the command ``translit romanize -l auto-line -j 1`` on a file of the corpus lines
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from translit import api
+from translit import autodetect
 from translit import detection as d
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -37,7 +37,7 @@ def _lines() -> dict[str, list[str]]:
 
 
 def _forget(fresh: bool) -> None:
-    api._decide_short.cache_clear()
+    autodetect._decide_short.cache_clear()
     d._detect_short.cache_clear()
     if fresh:
         d._shares().word.clear()
@@ -59,13 +59,13 @@ def lines_table() -> None:
     by_file = _lines()
     for lines in by_file.values():  # the evidence loaded, the patterns read
         for line in lines:
-            api.auto_language(line)
+            autodetect.auto_language(line)
     print("| file | lines | characters a line | fresh µs a line | kept µs a line |")
     print("| --- | ---: | ---: | ---: | ---: |")
     totals = [0, 0, 0.0, 0.0]
     for name, lines in by_file.items():
-        fresh = _best(api.auto_language, lines, True)
-        kept = _best(api.auto_language, lines, False)
+        fresh = _best(autodetect.auto_language, lines, True)
+        kept = _best(autodetect.auto_language, lines, False)
         chars = sum(map(len, lines))
         n = len(lines)
         print(f"| {name} | {n} | {chars / n:.1f} | {1e6 * fresh / n:.1f} | {1e6 * kept / n:.1f} |")

@@ -272,7 +272,7 @@ def forms_table(items: list[Span], decide: Decider) -> None:
 def romanised_table(items: list[Span], decide: Decider) -> None:
     """The language ``romanize(text)`` (``lang="auto"``) uses, against :func:`translit.detect`:
     the same but for text without Cyrillic (Russian, not ``"und"``)."""
-    from translit.api import auto_language
+    from translit.autodetect import auto_language
 
     differ = [s for s in items if auto_language(s.text) != decide(s.text)]
     right = sum(auto_language(s.text) == s.lang for s in items)

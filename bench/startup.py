@@ -4,18 +4,23 @@
     python -m bench.startup --runs 50 --top 25
     python -m bench.startup --python ../venv-x/bin/python --tree /tmp/other   # another tree
     python -m bench.startup --against /tmp/main-copy --only romanize,normalize   # A/B, interleaved
+    python -m bench.startup --instructions --against /tmp/main-copy --only "detect() name"
 
 Each round runs every command once, in turn (interleaved, so a slower minute of a shared
 machine weighs on all alike): ``python -c pass`` (the interpreter alone),
 ``python -c "import translit"``, ``python -m translit --help``, and
 ``python -m translit romanize -q -l ru -j 1`` on a one-line file (what every run pays:
 imports, options, building the romaniser, the atomic output), plus ``normalize`` and
-``detect`` on the same line. The tree's bytecode is compiled first and written as the runs go
+``detect`` on the same line; and the first call of a short script, ``translit.detect`` on a
+name (``detect() name``: rule 3, no scores) and on three words it scores (``detect() words``).
+The tree's bytecode is compiled first and written as the runs go
 (``PYTHONDONTWRITEBYTECODE`` is dropped), as an installed package would have it. Every command
 runs in the temporary folder: ``python -m`` and ``-c`` put the current directory first on the
 path, so run from a checkout they would import that checkout, not ``--tree``. It prints the median and least wall time of each, and then the
 ``-X importtime`` modules with the largest self time in the ``romanize`` run (the least of
 a few runs per module, so one slow run does not put a module on the list).
+``--instructions`` counts each command's instructions instead, one run under valgrind's
+callgrind (they repeat under load, where wall time does not).
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ def commands(python: str, folder: Path) -> dict[str, list[str]]:
         "romanize": [*cli, "romanize", "-q", "-l", "ru", "-j", "1", tiny, "-o", "OUT"],
         "normalize": [*cli, "normalize", "-q", tiny, "-o", "OUT"],
         "detect": [*cli, "detect", tiny],
+        "detect() name": [python, "-c", "import translit; translit.detect('Власов')"],
+        "detect() words": [python, "-c", "import translit; translit.detect('мама мыла раму')"],
     }
 
 
@@ -58,6 +65,17 @@ def run(cmd: list[str], env: dict[str, str], out: Path) -> float:
     if proc.returncode:
         raise SystemExit(f"{cmd} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
     return wall
+
+
+def instructions(cmd: list[str], env: dict[str, str], out: Path) -> float:
+    """Millions of instructions one run of ``cmd`` executes, counted by valgrind's callgrind."""
+    counts = out.parent / "callgrind.out"
+    cmd = [str(out) if part == "OUT" else part for part in cmd]
+    run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={counts}", *cmd], env, out)
+    for line in counts.read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1]) / 1e6
+    raise SystemExit(f"no count in {counts}")
 
 
 def importtime(cmd: list[str], env: dict[str, str], out: Path, runs: int) -> dict[str, int]:
@@ -87,6 +105,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--against", type=Path, help="a second tree, run in turn with --tree")
     parser.add_argument("--only", help="comma-separated command names (default: all)")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (callgrind), one run each"
+    )
     args = parser.parse_args(argv)
     trees = [args.tree] + ([args.against] if args.against else [])
     envs = []
@@ -95,6 +116,9 @@ def main(argv: list[str] | None = None) -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: bytecode cached
         subprocess.run([args.python, "-m", "compileall", "-q", str(tree / "translit")], check=True)
         envs.append(env)
+    if args.instructions:
+        counted(args, trees, envs)
+        return
     if args.against:
         compare(args, trees, envs)
         return
@@ -120,6 +144,30 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\n-X importtime, romanize: sum of self times {total / 1e3:.1f} ms; largest:")
         for name, us in sorted(best.items(), key=lambda kv: -kv[1])[: args.top]:
             print(f"  {us / 1e3:6.2f} ms  {name}")
+
+
+def counted(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:
+    """Each command of ``--only`` (default: all) on each tree: its instructions, in millions
+    (a first run warms the bytecode and the data files' parsed copies)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
+        out = folder / "out.txt"
+        cmds = commands(args.python, folder)
+        if args.only:
+            cmds = {k: v for k, v in cmds.items() if k in args.only.split(",")}
+        print(
+            "instructions (M): "
+            + ", ".join(f"{'AB'[i]} = {t.resolve()}" for i, t in enumerate(trees))
+        )
+        for name, cmd in cmds.items():
+            counts = []
+            for env in envs:
+                run(cmd, env, out)
+                counts.append(instructions(cmd, env, out))
+            shown = "  ".join(f"{'AB'[i]} {n:7.1f}" for i, n in enumerate(counts))
+            ratio = f"  B/A {counts[1] / counts[0]:.3f}" if len(counts) == 2 else ""
+            print(f"{name:<18} {shown}{ratio}")
 
 
 def compare(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit._datafiles import load_toml
-from translit.api import auto_language
+from translit.autodetect import auto_language
 from translit.cli import cli
 from translit.detection import (
     LANGUAGES,

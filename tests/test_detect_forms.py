@@ -12,7 +12,7 @@ import random
 import pytest
 
 import translit
-from translit.api import auto_language
+from translit.autodetect import auto_language
 from translit.detection import detect
 
 TARGET = 0.999

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import translit.api as api
+import translit.autodetect as autodetect
 import translit.detection as d
 from translit.cli import cli
 
@@ -49,7 +49,7 @@ def lines(draw: st.DrawFn) -> str:
 
 def _fresh() -> None:
     """A process's state before its first decision: no line memo, no share kept."""
-    api._decide_short.cache_clear()
+    autodetect._decide_short.cache_clear()
     d._detect_short.cache_clear()
     d._shares().word.clear()
     d._shares().triple.clear()
@@ -60,12 +60,12 @@ def _fresh() -> None:
 def test_a_line_among_others_is_decided_as_alone(file_lines: list[str]) -> None:
     _fresh()
     among = [d.explain_language(line) for line in file_lines]
-    among_auto = [api.auto_language(line) for line in file_lines]
+    among_auto = [autodetect.auto_language(line) for line in file_lines]
     for line, explained, auto in zip(file_lines, among, among_auto, strict=True):
         _fresh()
         assert d.explain_language(line) == explained  # language, reason, tie, scores
         _fresh()
-        assert api.auto_language(line) == auto
+        assert autodetect.auto_language(line) == auto
         assert d.detect(line) == explained.lang
 
 
@@ -80,7 +80,7 @@ def test_auto_line_romanises_each_line_in_the_language_of_that_line_alone(
     want = []
     for line in file_lines:
         _fresh()
-        lang = api.auto_language(line)
+        lang = autodetect.auto_language(line)
         one = CliRunner().invoke(
             cli, ["romanize", "-l", lang, "-s", "iso-9", "-"], input=line + "\n"
         )

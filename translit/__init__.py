@@ -54,9 +54,9 @@ _API: dict[str, str] = {
     "EncodingError": "translit.errors",
     "ParameterError": "translit.errors",
     # issue 3: languages, detection, reverse
-    "detect": "translit.api",
+    "detect": "translit.autodetect",
     "detect_spans": "translit.detection",
-    "explain_language": "translit.api",
+    "explain_language": "translit.autodetect",
     "reverse": "translit.reversal",
     # issue 4: names for readers
     "name_key": "translit.names",
@@ -103,7 +103,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .api import detect, explain_language, romanize
+    from .api import romanize
+    from .autodetect import detect, explain_language
     from .catalogue import get_romanizer, get_scheme, languages, schemes
     from .detection import detect_spans
     from .encodings import decode, detect_encoding

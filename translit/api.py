@@ -1,4 +1,5 @@
-"""The one-call functions of the public API, thin wrappers over the catalogue and engine."""
+"""The one-call functions of the public API, thin wrappers over the catalogue and engine
+(the language decision, which needs neither, is :mod:`translit.autodetect`)."""
 
 from __future__ import annotations
 
@@ -18,19 +19,10 @@ from .errors import (
 )
 from .script import CYRILLIC_RE
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # pragma: no cover
-    from .detection import Explanation
-
 __all__ = [
     "LANG_WORDS",
-    "auto_file_language",
-    "auto_language",
     "auto_romanizer",
-    "detect",
-    "explain_language",
     "known_scheme",
-    "other_line_languages",
     "romanize",
 ]
 
@@ -54,9 +46,9 @@ def romanize(
     system BGN/PCGN use for it today (``bgn-pcgn``; the later edition for Ukrainian, Bulgarian
     and Macedonian), or ``odni-2015`` for Uyghur, which BGN/PCGN has no Cyrillic system for.
 
-    ``lang="auto"`` detects the language of ``text`` once (:func:`auto_language`: Russian
-    unless the text shows evidence for another language); ``lang="auto-line"`` decides each line
-    on its own. A detected language that lacks ``scheme`` (its default, or ``bgn-pcgn``) is
+    ``lang="auto"`` detects the language of ``text`` once
+    (:func:`translit.autodetect.auto_language`: Russian unless the text shows evidence for
+    another language); ``lang="auto-line"`` decides each line on its own. A detected language that lacks ``scheme`` (its default, or ``bgn-pcgn``) is
     romanised with the ISO 9 table of every Cyrillic language (``any``); another scheme it
     lacks raises (:func:`auto_romanizer`); the empty text, with no language to detect, takes a
     scheme some language has (the check before a column's rows are read). ``target="en"|"de"|"fr"`` (or a locale such as
@@ -98,6 +90,7 @@ def romanize(
                     f"`scheme` {shown(scheme)} and `target` {shown(target)} clash: a target picks its "
                     "own reader convention (README 'Names'); give only one"
                 )
+            from .autodetect import auto_language
             from .names import romanize_for
 
             if homoglyphs:  # (the name conventions read words: repaired before they do)
@@ -117,7 +110,9 @@ def romanize(
 
             return romanize_delegated(text, lang)
         if lang == "auto-line" and text:  # (a loop: a generator here made homoglyphs a cell,
-            out = []  # which every call, the short name's too, then paid for)
+            from .autodetect import auto_language  # which every call, the short name's too,
+
+            out = []  # then paid for)
             for line in text.splitlines(keepends=True):
                 out.append(auto_romanizer(scheme, auto_language(line), homoglyphs).romanize(line))
             return "".join(out)
@@ -125,6 +120,8 @@ def romanize(
             try:
                 if len(text) < _SHORT:  # a name: one memo look-up gives its romaniser
                     return _short_romanizer(text, scheme, homoglyphs).romanize(text)
+                from .autodetect import auto_language  # (detect() alone loads no romaniser)
+
                 return auto_romanizer(scheme, auto_language(text), homoglyphs).romanize(text)
             except UnknownSchemeError as exc:
                 if not exc.detected or CYRILLIC_RE.search(text):
@@ -155,113 +152,10 @@ def _read_lang(lang: str) -> str:
     return got
 
 
-def auto_language(text: str) -> str:
-    """The language ``lang="auto"`` gives ``text``: NFC and look-alike repair first, then
-    :func:`translit.detect`; Russian for text without Cyrillic or without evidence.
-
-    >>> auto_language("Kиїв"), auto_language("Жажда"), auto_language("Hello")
-    ('uk', 'ru', 'ru')
-    """
-    from .detection import DEFAULT
-
-    lang = _decide_short(text) if len(text) < _SHORT else _decide(text)
-    return DEFAULT if lang == "und" else lang
-
-
-def detect(text: str) -> str:
-    """Language code of ``text`` as ``lang="auto"`` decides it: NFC and look-alike repair
-    first (Latin a, e, o, j typed among Cyrillic letters), then
-    :func:`translit.detection.detect`; ``'und'`` for text without Cyrillic.
-
-    >>> detect("Мaкeдoниja e држaвa вo Eврoпa")  # Latin a e o j among the Cyrillic
-    'mk'
-    >>> detect("Москва — столица России"), detect("Moscow")
-    ('ru', 'und')
-    """
-    text = want_str(text, "detect()")
-    return _decide_short(text) if len(text) < _SHORT else _decide(text)
-
-
-def explain_language(text: str) -> Explanation:
-    """The decision of :func:`detect` on ``text``, with its evidence and margin
-    (:func:`translit.detection.explain_language` on the repaired text).
-
-    >>> explain_language("Мaкeдoниja e држaвa вo Eврoпa").lang
-    'mk'
-    """
-    from .detection import explain_language as explain
-
-    return explain(_repaired(want_str(text, "explain_language()")))
-
-
-def _repaired(text: str) -> str:
-    """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept;
-    only its first :data:`~translit.detection.SAMPLE` characters are scored, so no more than
-    those (and a margin) are repaired."""
-    from .detection import SAMPLE
-    from .normalization import normalize
-
-    return normalize(text[: SAMPLE + 256], stress="keep", mojibake=False)
-
-
-def _decide(text: str) -> str:
-    """:func:`detect` without the argument check: the one decision of ``lang="auto"``."""
-    from .detection import detect as decide
-
-    return decide(_repaired(text))
-
-
-_decide_short = functools.lru_cache(maxsize=1 << 15)(_decide)  # names: memoised
-
-
-def auto_file_language(sample: str) -> str:
-    """The language ``--lang auto`` gives a whole file whose first block's text is ``sample``:
-    NFC and look-alike repair, then :func:`translit.detection.detect_file` (one line with
-    another language's letters does not flip a file).
-
-    >>> auto_file_language("Владимир Путин\\nДостоевскій\\nМіська рада\\nМосква\\n")
-    'ru'
-    """
-    from .detection import detect_file
-
-    return detect_file(_repaired(sample))
-
-
-def other_line_languages(sample: str, lang: str) -> dict[str, int]:
-    """The languages other than ``lang`` that lines of a file's first block ``sample`` are on
-    their own (:func:`auto_language`), with how many lines each, when they make the file one
-    of several languages: two lines or more, a tenth of its lines with Cyrillic or more. Only a
-    line holding a letter the alphabet of ``lang`` lacks is decided, so a file of one language
-    costs a scan. A file ``--lang auto`` reads as ``lang`` is then said to be mixed, which
-    ``--lang auto-line`` reads line by line.
-
-    >>> other_line_languages("Олександр Усик, Київ\\nАлександр Усик\\nСергій Жадан\\n", "ru")
-    {'uk': 2}
-    >>> other_line_languages("Москва\\nМіська рада\\nТверь\\nКазань\\nПсков\\nОмск\\nОрёл", "ru")
-    {}
-    """
-    from .detection import SAMPLE
-    from .script import CYRILLIC_RE, alphabet
-
-    try:
-        letters = frozenset(alphabet(lang))
-    except UnknownLanguageError:  # (a language without an alphabet of its own in the data)
-        return {}
-    counts: dict[str, int] = {}
-    cyrillic = 0
-    for line in sample[:SAMPLE].splitlines():
-        found = CYRILLIC_RE.findall(line)
-        cyrillic += bool(found)
-        if any(c.lower() not in letters for c in found):
-            other = auto_language(line)
-            if other != lang:
-                counts[other] = counts.get(other, 0) + 1
-    total = sum(counts.values())
-    return counts if total >= 2 and 10 * total >= cyrillic else {}
-
-
 @functools.lru_cache(maxsize=1 << 15)
 def _short_romanizer(text: str, scheme: str | None, homoglyphs: bool = True) -> Romanizer:
+    from .autodetect import auto_language
+
     return auto_romanizer(scheme, auto_language(text), homoglyphs)
 
 

@@ -1738,7 +1738,7 @@ def detect_or_default(text: str) -> str:
     """:func:`detect`, with :data:`DEFAULT` (Russian) for text without Cyrillic.
 
     ``lang="auto"`` decides so on text whose look-alikes are repaired first
-    (:func:`translit.api.auto_language`).
+    (:func:`translit.autodetect.auto_language`).
 
     >>> detect_or_default("Moscow")
     'ru'

@@ -1,12 +1,15 @@
 """The scoring evidence's classes (:func:`translit.detection._evidence` builds them from
 data/detection): kept apart so that a text decided without the evidence (rule 3: a short
-Russian name) does not pay for creating them when translit.detection is imported (two frozen
-dataclasses: ~12 M instructions, a quarter of that import)."""
+Russian name) does not pay for creating them when translit.detection is imported.
+
+Plain classes, made once a process: not dataclasses, whose import (inspect, ast, dis,
+tokenize: ~25 M instructions) the first scored text of a process paid for nothing else; not
+NamedTuples, whose fields scoring reads in every line's loop (a NamedTuple's field is a
+descriptor, twice as slow to read as an instance's attribute)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .detection_triples import Triples
@@ -14,29 +17,44 @@ from .detection_triples import Triples
 __all__ = ["Evidence", "Language", "Plain"]
 
 
-# (dataclasses, not NamedTuples: scoring reads their fields in every line's loop, and a
-# NamedTuple's field is a descriptor, twice as slow to read; no repr or eq, which cost the import)
-@dataclass(frozen=True, repr=False, eq=False)
 class Language:
-    code: str
-    alphabet: frozenset[str]
-    own: frozenset[str]  # letters Russian lacks
-    logp: Mapping[str, float]
-    absent: float
-    statistics: bool
-    endings: Mapping[str, float]
-    #: its letter patterns: (regex, points, why); each regex is compiled when a text first
-    #: may match it (translit.detection_patterns)
-    patterns: tuple[tuple[str, float, str], ...]
-    triples: Triples | None
-    #: spellings its orthography excludes (``[[impossible]]``): each match counts as a letter
-    #: outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
-    impossible: str | None
-    #: the language as typed without its own letters (``plain`` in its file), or None
-    plain: Plain | None
-    #: the languages a tie goes to this one from (``prevails_in_tie`` in its file: Ukrainian
-    #: over Belarusian, whose text is far rarer)
-    prevails: frozenset[str] = frozenset()
+    """A language's evidence: its alphabet, letter and triple models, words, endings and
+    patterns (its file of data/detection)."""
+
+    def __init__(  # noqa: PLR0917 - the dataclass's signature it replaced, which _evidence uses
+        self,
+        code: str,
+        alphabet: frozenset[str],
+        own: frozenset[str],
+        logp: Mapping[str, float],
+        absent: float,
+        statistics: bool,
+        endings: Mapping[str, float],
+        patterns: tuple[tuple[str, float, str], ...],
+        triples: Triples | None,
+        impossible: str | None,
+        plain: Plain | None,
+        prevails: frozenset[str] = frozenset(),
+    ) -> None:
+        self.code = code
+        self.alphabet = alphabet
+        self.own = own  # letters Russian lacks
+        self.logp = logp
+        self.absent = absent
+        self.statistics = statistics
+        self.endings = endings
+        #: its letter patterns: (regex, points, why); each regex is compiled when a text first
+        #: may match it (translit.detection_patterns)
+        self.patterns = patterns
+        self.triples = triples
+        #: spellings its orthography excludes (``[[impossible]]``): each match counts as a
+        #: letter outside its alphabet (Belarusian ў after a consonant or opening a text: Ўзбек)
+        self.impossible = impossible
+        #: the language as typed without its own letters (``plain`` in its file), or None
+        self.plain = plain
+        #: the languages a tie goes to this one from (``prevails_in_tie`` in its file:
+        #: Ukrainian over Belarusian, whose text is far rarer)
+        self.prevails = prevails
 
 
 class Plain(NamedTuple):
@@ -53,20 +71,37 @@ class Plain(NamedTuple):
     endings: Mapping[str, float]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
 class Evidence:
-    langs: Mapping[str, Language]
-    words: Mapping[str, Mapping[str, float]]  # word -> language -> points
-    ending_lengths: tuple[int, ...]
-    endings: Mapping[str, tuple[tuple[str, float], ...]]  # ending -> (language, points)
-    russian: frozenset[str]
-    old_letters: frozenset[str]
-    old_only: frozenset[str]  # ѣ ѳ ѵ ѷ: old letters no modern language has
-    old_i: float  # log-probability of і in old Russian
-    old_excludes: tuple[str, ...]  # languages whose alphabet must not hold a "weak" text
-    old_i_misplaced: str  # і where the old spelling did not write it (a regex)
-    old_i_exception: str
-    old_signs: tuple[tuple[str, str | None], ...]  # (sign, unless): regexes
-    #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
-    #: with that language
-    sole: Mapping[str, str]
+    """The evidence of every language, and what the old Russian spelling is told by."""
+
+    def __init__(  # noqa: PLR0917 - the dataclass's signature it replaced, which _evidence uses
+        self,
+        langs: Mapping[str, Language],
+        words: Mapping[str, Mapping[str, float]],
+        ending_lengths: tuple[int, ...],
+        endings: Mapping[str, tuple[tuple[str, float], ...]],
+        russian: frozenset[str],
+        old_letters: frozenset[str],
+        old_only: frozenset[str],
+        old_i: float,
+        old_excludes: tuple[str, ...],
+        old_i_misplaced: str,
+        old_i_exception: str,
+        old_signs: tuple[tuple[str, str | None], ...],
+        sole: Mapping[str, str],
+    ) -> None:
+        self.langs = langs
+        self.words = words  # word -> language -> points
+        self.ending_lengths = ending_lengths
+        self.endings = endings  # ending -> (language, points)
+        self.russian = russian
+        self.old_letters = old_letters
+        self.old_only = old_only  # ѣ ѳ ѵ ѷ: old letters no modern language has
+        self.old_i = old_i  # log-probability of і in old Russian
+        self.old_excludes = old_excludes  # languages whose alphabet must not hold a "weak" text
+        self.old_i_misplaced = old_i_misplaced  # і where the old spelling did not write it
+        self.old_i_exception = old_i_exception
+        self.old_signs = old_signs  # (sign, unless): regexes
+        #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ,
+        #: …), with that language
+        self.sole = sole

@@ -119,7 +119,8 @@ def _source(cyrillic: str, lang: str) -> str:
     lang = lang_arg(lang, ("auto",))
     if lang != "auto":
         return lang
-    from .api import auto_language  # the decision of lang="auto" everywhere: look-alikes repaired
+    # the decision of lang="auto" everywhere: look-alikes repaired
+    from .autodetect import auto_language
 
     return auto_language(cyrillic)
 

@@ -132,7 +132,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
       translit detect --field text data.jsonl      # one row per record
       translit detect --summary --column name people.csv
     """
-    from ..api import detect, explain_language  # look-alikes repaired first, as romanize
+    from ..autodetect import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
     from .base import (

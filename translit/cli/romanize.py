@@ -66,7 +66,7 @@ class Romanize:
 
     def __call__(self, text: str) -> str:
         if self.lang == AUTO_LINE:  # each line as a file of its own language (with -t too)
-            from ..api import auto_language
+            from ..autodetect import auto_language
 
             return "".join(
                 Romanize(self.scheme, auto_language(line), self.target, self.normalize, True)(line)
@@ -135,7 +135,7 @@ class RomanizeSpec(Record):
         mojibake = _mojibake_warning(sample)
         warnings: tuple[str, ...] = ()
         if lang == "auto":
-            from ..api import auto_file_language, other_line_languages
+            from ..autodetect import auto_file_language, other_line_languages
 
             lang = auto_file_language(sample)
             if other := other_line_languages(sample, lang):

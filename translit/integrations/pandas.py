@@ -109,7 +109,7 @@ class TranslitAccessor:
         >>> pd.Series(["Київ і Харків", None, "Moscow"], dtype=object).translit.detect().tolist()
         ['uk', None, 'und']
         """
-        from ..api import detect
+        from ..autodetect import detect
 
         return self._map(detect)
 
