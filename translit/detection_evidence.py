@@ -6,7 +6,7 @@ dataclasses: ~12 M instructions, a quarter of that import)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .detection_triples import Triples
@@ -70,3 +70,8 @@ class Evidence:
     #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ, …),
     #: with that language
     sole: Mapping[str, str]
+    #: spellings that rule a modern language out of a "weak" text as a letter it lacks would
+    #: (regex, languages): ru.toml ``old_unlike``
+    old_unlike: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: the letters of a language's former spelling (bg.toml ``former_letters``: ѫ ѣ)
+    former: Mapping[str, frozenset[str]] = field(default_factory=dict)
