@@ -974,8 +974,12 @@ def _decisive(t: _Text, ev: _Evidence, present: set[str]) -> tuple[set[str], str
     spelled += _worded(t.words)
     sets = [langs for langs, _ in spelled]
     langs = set.intersection(*sets) or set.union(*sets) if sets else set()
-    alphabets = {c: lg.alphabet | ev.former.get(c, frozenset()) for c, lg in ev.langs.items()}
-    langs = {c for c in langs if c not in alphabets or present <= alphabets[c]}
+    none: frozenset[str] = frozenset()
+    langs = {
+        c
+        for c in langs
+        if c not in ev.langs or present <= ev.langs[c].alphabet | ev.former.get(c, none)
+    }
     return langs, "; ".join(dict.fromkeys(w for _, w in spelled))
 
 
