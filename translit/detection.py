@@ -14,8 +14,14 @@ another language.
    (Россіи, Достоевскій), or a word-final кій гій хій (великій) in a text none of whose words
    ends in a bare consonant (Ukrainian writes Сергій, технологій, у великій хаті too; the old
    spelling closed such words with ъ); with none of these, only when its other letters rule
-   out Ukrainian and Belarusian (ы э ё ъ and и щ), and then it is scored with і as an old
-   Russian letter.
+   out Ukrainian and Belarusian (ы э ё ъ and и щ), or spellings their orthographies exclude do
+   (ru.toml ``old_unlike``: и opening a word, Исторія; сс before і and a vowel, Россія; -іе
+   after a consonant, Возрожденіе; т д before a soft vowel for Belarusian, бытія), and then it
+   is scored with і as an old Russian letter (fewer than :data:`MIN_WORDS` words: Russian).
+   Bulgarian ѫ (data/detection/bg.toml ``former_letters``, the spelling before 1945) is a
+   Bulgarian letter: Бѫлгария, сѫ; its ѣ is the old Russian sign unless the text holds a
+   decisive Bulgarian spelling or word (rule 3) in letters Bulgarian then wrote (Нѣколкото
+   члена на този).
 3. Text made only of Russian letters with fewer than :data:`MIN_WORDS` different words (a
    word, a name, a title; a word repeated is no more evidence than the word once: ``Ё Ё Ё Ё``;
    a double name beside a patronymic is one word: Касым-Жомарт Кемелевич Токаев has three, and
@@ -23,7 +29,8 @@ another language.
    ``"ru"``: no other language is considered, unless it holds a *decisive* spelling, one no
    Russian word has (data/decisive.toml): the language that writes it (Ukrainian -ський:
    Зеленський), or the best score of the languages that do (жы шы чы: Belarusian or a Turkic
-   language; others within :data:`TIE_MARGIN` make a tie); or unless it is shaped like a
+   language; others within :data:`TIE_MARGIN` make a tie), none whose alphabet lacks one of
+   the text's letters (Современныя записки: -ныя, but Belarusian writes no и); or unless it is shaped like a
    person's name (1 to 4 words, each capitalised or in capitals, initials allowed) and holds a
    given name that one language spells so and Russian does not (data/decisive.toml
    ``[given_names]``, the spellings of the given-name tables of data/names: Олександр Усик is
@@ -79,8 +86,9 @@ another language.
    - without one, only if its tables are calibrated (``statistics = true`` in its file: uk be bg
      sr mk kk ky mn), the text has :data:`MIN_WORDS` different words or more, and its score
      beats Russian's by :data:`STAT_MARGIN` nats (two or three words of running text, rule 3:
-     by :data:`SHORT_MARGIN`). Bulgarian, whose alphabet lies inside
-     Russian's, is decided only this way, never from one ъ.
+     by :data:`SHORT_MARGIN`). Bulgarian, whose modern alphabet lies
+     inside Russian's, is decided only this way (or by the ѫ of its old spelling), never
+     from one ъ.
 
    A language whose file says how it is typed without its own letters (``plain``: Kazakh қ as
    к, і as и) is also scored so on a text that holds none of them and has
@@ -93,6 +101,8 @@ another language.
     'uk'
     >>> detect("Подъезд")
     'ru'
+    >>> detect("Исторія"), detect("Історія")
+    ('ru', 'uk')
     >>> detect("Hello")
     'und'
 """
@@ -242,10 +252,16 @@ def _evidence() -> _Evidence:
 
     raw = {code: _load(code) for code in LANGUAGES}
     russian = frozenset(alphabet(DEFAULT))
+    old_russian = frozenset(str(raw[DEFAULT].get("old_letters", "")))
+    former: dict[str, frozenset[str]] = {}
     langs: dict[str, _Language] = {}
     words: dict[str, dict[str, float]] = {}
     for code, data in raw.items():
         letters = frozenset(alphabet(code))  # translit/data/alphabets.toml
+        # a former spelling's letters (Bulgarian ѫ ѣ before 1945), less those of old Russian (ѣ):
+        # a letter of the alphabet only where Russian never wrote it (ѫ)
+        former[code] = frozenset(str(data.get("former_letters", "")))
+        letters |= former[code] - old_russian
         freq = {item[0]: float(item[1:]) for item in str(data.get("frequencies", "")).split()}
         for c in letters:
             freq.setdefault(c, _RARE)
@@ -294,7 +310,7 @@ def _evidence() -> _Evidence:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
     ru: dict[str, Any] = raw[DEFAULT]
     old = frozenset(str(ru.get("old_letters", "")))
-    modern = frozenset().union(*(lg.alphabet for lg in langs.values()))
+    modern = frozenset().union(*(alphabet(code) for code in langs))  # (ѫ: no modern letter)
     lengths = {len(e) for lg in langs.values() for e in lg.endings}
     by_end: dict[str, list[tuple[str, float]]] = {}
     for lg in langs.values():
@@ -319,6 +335,10 @@ def _evidence() -> _Evidence:
             for sign in ru.get("old_signs", ())
         ),
         {c: code for code, lg in langs.items() for c in lg.alphabet if alphabets[c] == 1},
+        tuple(
+            (str(e["regex"]), frozenset(str(e["langs"]).split())) for e in ru.get("old_unlike", ())
+        ),
+        {code: letters for code, letters in former.items() if letters},
     )
 
 
@@ -396,8 +416,9 @@ def _old_sign(t: _Text, ev: _Evidence) -> bool:
 
 def _old_russian(t: _Text, ev: _Evidence) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
-    as the old spelling wrote them, and the other letters rule out Ukrainian and Belarusian);
-    ``""``: not old Russian. The letters and signs are data (ru.toml, ``old_*``)."""
+    as the old spelling wrote them, and the other letters, or spellings their orthographies
+    exclude, rule out Ukrainian and Belarusian: Исторія, Россія); ``""``: not old Russian. The
+    letters and signs are data (ru.toml, ``old_*``)."""
     foreign = t.counts.keys() - ev.russian
     if foreign and not foreign <= ev.old_letters:
         return ""
@@ -412,7 +433,13 @@ def _old_russian(t: _Text, ev: _Evidence) -> str:
     if _old_sign(t, ev):
         return "strong"
     present = t.counts.keys()
-    if all(not present <= ev.langs[code].alphabet for code in ev.old_excludes):
+    unlike = [
+        langs for rx, langs in ev.old_unlike if _may_match(rx, t.chars) and _rx(rx).search(t.text)
+    ]
+    if all(
+        not present <= ev.langs[code].alphabet or any(code in langs for langs in unlike)
+        for code in ev.old_excludes
+    ):
         return "weak"
     return ""
 
@@ -819,19 +846,26 @@ def _explain(text: str, full: bool = True) -> Explanation:
         if named and named[2]:  # letters of its own, and a surname of a language that has them
             return Explanation(named[0][0], named[1], 0.0, 0.0, {}, own, words)  # Бојан Илиевски
     if old == "strong":
+        # Bulgarian before 1945 wrote ѣ and the closing ъ too (a former letter of bg.toml): a
+        # spelling or a word no Russian form has decides such a text (Нѣколкото члена на този)
+        held = present & frozenset().union(*ev.former.values())
+        langs, why = _decisive(t, ev, present) if held else (set(), "")
+        if langs:
+            if len(langs) == 1:
+                (code,) = langs
+                return Explanation(code, f"a spelling only it has: {why}", 0.0, 0.0, {}, own, words)
+            return _best_of(
+                t, ev, [c for c in LANGUAGES if c in langs], why=why, own=own, words=words
+            )
         reason = "pre-1918 Russian spelling (ѣ ѳ ѵ ѷ, a word-final ъ, іи or -кій)"
         return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     if (not own or old) and n_words < MIN_WORDS:
         # a name names.csv lists for other languages, and under no Russian spelling
         listed = None if old else _listed(text)
-        spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
-        spelled += _worded(t.words)
-        sets = [langs for langs, _ in spelled]
-        langs = set.intersection(*sets) or set.union(*sets) if sets else set()
+        langs, why = _decisive(t, ev, present)
         if langs and (len(langs) == 1 or not (listed and langs.intersection(listed.langs))):
             # a spelling no Russian word has: the languages that write it (several: unless
             # the name is listed for some of them, which then decides among those)
-            why = "; ".join(dict.fromkeys(w for _, w in spelled))
             if len(langs) == 1:  # Зеленський: a spelling only that language has
                 (code,) = langs
                 return Explanation(code, f"a spelling only it has: {why}", 0.0, 0.0, {}, own, words)
@@ -929,6 +963,24 @@ def _explain(text: str, full: bool = True) -> Explanation:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
         reason += f"; {settled}" if settled else _tie_note(tied[1:])
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _decisive(t: _Text, ev: _Evidence, present: set[str]) -> tuple[set[str], str]:
+    """The languages of the decisive spellings and words ``t`` holds (data/decisive.toml,
+    data/decisive_words.toml: those all share, else any of them), less those whose alphabet
+    lacks one of its letters (Современныя записки: -ныя is Belarusian, but Belarusian writes
+    no и; the old Russian plural adjective; a former letter counts: Bulgarian ѣ), and why."""
+    spelled = [(set(str(e["lang"]).split()), str(e["why"])) for e in _spelled(t.text)]
+    spelled += _worded(t.words)
+    sets = [langs for langs, _ in spelled]
+    langs = set.intersection(*sets) or set.union(*sets) if sets else set()
+    none: frozenset[str] = frozenset()
+    langs = {
+        c
+        for c in langs
+        if c not in ev.langs or present <= ev.langs[c].alphabet | ev.former.get(c, none)
+    }
+    return langs, "; ".join(dict.fromkeys(w for _, w in spelled))
 
 
 def _prevailing(

@@ -89,6 +89,8 @@ class Evidence:
         old_i_exception: str,
         old_signs: tuple[tuple[str, str | None], ...],
         sole: Mapping[str, str],
+        old_unlike: tuple[tuple[str, frozenset[str]], ...] = (),
+        former: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.langs = langs
         self.words = words  # word -> language -> points
@@ -105,3 +107,8 @@ class Evidence:
         #: letters only one language's alphabet has (Serbian ђ ћ, Macedonian ѓ ќ ѕ, Kazakh ұ,
         #: …), with that language
         self.sole = sole
+        #: spellings that rule a modern language out of a "weak" text as a letter it lacks
+        #: would (regex, languages): ru.toml ``old_unlike``
+        self.old_unlike = old_unlike
+        #: the letters of a language's former spelling (bg.toml ``former_letters``: ѫ ѣ)
+        self.former: Mapping[str, frozenset[str]] = former if former is not None else {}
