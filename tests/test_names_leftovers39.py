@@ -58,3 +58,21 @@ def test_names_nothing_reads_the_dictionary() -> None:
     ]
     assert names_nothing("Сам") and not names_nothing("Вера") and not names_nothing("Дудаев")
     assert not names_nothing("Сам", "xx")  # (no dictionary: nothing known)
+
+
+@pytest.mark.parametrize(
+    ("name", "en"),
+    [
+        # Belarusian popular forms of the given-name table's rows (Мікалай, Анастасія, Марыя):
+        # people of the UD Belarusian-HSE treebank and kurjer.info's name-day calendar; Мікола
+        # was read as Ukrainian (which writes Микола), Настасся as Russian
+        # (en: the Belarusian national system's letters, i ia for і я, as readers print these
+        # people, no reader form of their own)
+        ("Мікола Бамбіза", "Mikola"),
+        ("Настасся Лобан", "Nastassia"),  # (Настасся Мірашнічэнка in the treebank)
+        ("Марыся Лобан", "Marysia"),
+    ],
+)
+def test_belarusian_popular_given_names_are_belarusian(name: str, en: str) -> None:
+    assert translit.detect(name) == "be"
+    assert translit.romanize(name, lang="auto", target="en").split()[0] == en
