@@ -461,3 +461,25 @@ def test_swapped_arguments_are_a_usage_error_that_says_so() -> None:
     # a Latin text on both sides, or a Cyrillic one on both, is a verdict as before
     assert verify("Kyiv", "Kyiv", lang="uk").accepted
     assert not verify("Путин", "Путин").accepted
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin", "expected"),
+    [
+        # leftovers39: the expected form of a wrong word was printed normalised, in lower case
+        # (Gulag, Vike-freiberga, Mak-kinli): it is the rendering as written
+        ("Пётр Ильич ГУЛАГ", "Peter Ilich GULAGX", "GULAG"),
+        ("Пётр Вике-Фрейберга", "Peter Vīķe-Freibergaa", "Vike-Freiberga"),
+        ("Пётр Мак-Кинли", "Peter Mak-kinlix", "Mak-Kinli"),
+        ("Пётр Ильич Чайковский", "peter ilich tchaikovskyx", "Tchaikovsky"),
+    ],
+)
+def test_a_wrong_words_expected_form_is_printed_as_written(
+    cyrillic: str, latin: str, expected: str
+) -> None:
+    v = verify(cyrillic, latin, lang="ru")
+    assert not v.accepted and v.closest == "mixed"
+    assert [d.expected for d in v.diff] == [expected]
+    assert v.expected.split()[-1] == expected
+    out = CliRunner().invoke(cli, ["verify", "-l", "ru", cyrillic, latin]).output
+    assert f"-> expected {expected}\n" in out

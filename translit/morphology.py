@@ -312,6 +312,26 @@ def is_function_word(word: str, lang: str = "ru") -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 15)
+def names_nothing(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary lists ``word`` and reads it, in lower case and as written, as no
+    noun and no name (a pronoun, adverb, particle, adjective, verb: Сам, Тоді, Вчора): a
+    capitalised word so read opens a sentence and is no given name the tables lack (Щука,
+    Вера are nouns; a word only guessed from its ending is not so read).
+
+    >>> [names_nothing(w, "uk") for w in ("Сам", "Тоді", "Вчора", "Щука", "Віра", "Ґудзь")]
+    [True, True, True, False, False, False]
+    >>> names_nothing("Сам"), names_nothing("Вера")
+    (True, False)
+    """
+    if lang not in LANGUAGES or _in_no_dictionary(word):
+        return False
+    parses = [p for p in (*_parse(word.lower(), lang), *_parse(word, lang)) if _known(p)]
+    return bool(parses) and not any(
+        p.tag.POS == "NOUN" or _PROPER & p.tag.grammemes for p in parses
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def is_finite_verb(word: str, lang: str = "ru") -> bool:
     """Whether the dictionary reads ``word`` only as a finite verb: a word no preposition stands
     right before, so that a preposition's spelling before it is a name (Об впадає, the Ob

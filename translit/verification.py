@@ -279,14 +279,23 @@ def _spellings(label: str, pieces: list[tuple[str, ...]]) -> list[tuple[str, str
 
 def _word_labels(
     cyrillic: str, lang: str, target: str | None, cands: dict[str, str]
-) -> list[dict[str, set[str]]]:
+) -> list[tuple[dict[str, set[str]], dict[str, str]]]:
     """For each word of ``cyrillic``: each normalised rendering → the candidates that give it,
-    from the whole text's renderings and from the word's own."""
+    from the whole text's renderings and from the word's own; and each normalised rendering →
+    the rendering as written (GULAG, Vīķe-Freiberga: an expected form is printed so), the whole
+    text's first."""
     words = cyrillic.split()
     out: list[dict[str, set[str]]] = [{} for _ in words]
+    written: list[dict[str, str]] = [{} for _ in words]
     texts = list(cands.items())
     for label, pieces in _alternatives(cyrillic, lang, target).items():
         texts += _spellings(label, pieces)
+    for label, text in texts:
+        rendered = text.split()
+        if len(rendered) == len(words):
+            for i, r in enumerate(rendered):
+                out[i].setdefault(_norm(r), set()).add(label)
+                written[i].setdefault(_norm(r), r)
     if len(words) > 1:
         for i, w in enumerate(words):
             alone = list(candidates(w, lang, target).items())
@@ -294,24 +303,22 @@ def _word_labels(
                 alone += _spellings(label, pieces)
             for label, text in alone:
                 out[i].setdefault(_norm(text), set()).add(label)
-    for label, text in texts:
-        rendered = text.split()
-        if len(rendered) == len(words):
-            for i, r in enumerate(rendered):
-                out[i].setdefault(_norm(r), set()).add(label)
-    return out
+                written[i].setdefault(_norm(text), text.strip())
+    return list(zip(out, written, strict=True))
 
 
 def _mixed(
     cyrillic: str, latin: str, lang: str, target: str | None, cands: dict[str, str]
-) -> list[tuple[str, tuple[str, ...], dict[str, set[str]]]] | None:
+) -> list[tuple[str, tuple[str, ...], dict[str, str]]] | None:
     """Each word of ``latin`` with the candidates that give it (none: a wrong word) and all the
-    word's renderings; None when the word counts differ."""
+    word's renderings (normalised → as written); None when the word counts differ."""
     given = latin.split()
     if len(given) != len(cyrillic.split()):
         return None
     found = []
-    for word, table in zip(given, _word_labels(cyrillic, lang, target, cands), strict=True):
+    for word, (table, written) in zip(
+        given, _word_labels(cyrillic, lang, target, cands), strict=True
+    ):
         labels = table.get(_norm(word), set())
         if not labels:  # a reader form without its accents
             bare = _unaccented(_norm(word))
@@ -322,14 +329,16 @@ def _mixed(
                 for label in ls
                 if "target:" in label
             }
-        found.append((word, tuple(sorted(labels)), table))
+        found.append((word, tuple(sorted(labels)), written))
     return found
 
 
-def _nearest(word: str, table: dict[str, set[str]]) -> str:
-    """The rendering in ``table`` most like ``word`` (the expected form of a wrong word)."""
+def _nearest(word: str, written: dict[str, str]) -> str:
+    """The rendering in ``written`` (normalised → as written) most like ``word`` (the expected
+    form of a wrong word), as written: GULAG, not gulag."""
     given = _norm(word)
-    return max(sorted(table), key=lambda f: difflib.SequenceMatcher(a=given, b=f).ratio())
+    best = max(sorted(written), key=lambda f: difflib.SequenceMatcher(a=given, b=f).ratio())
+    return written[best]
 
 
 def verify(cyrillic: str, latin: str, lang: str = "auto", target: str | None = None) -> Verdict:

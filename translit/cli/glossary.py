@@ -265,40 +265,74 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     target_lang: str | None,
 ) -> None:
     """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
+    TERM '-': each line of stdin is a term (blank lines skipped), each output line starts with
+    it and a tab (--json: one object per term, its "term" and "matches").
 
-    Exit code 1 when nothing matches (and a message on stderr says so).
+    Exit code 1 when nothing matches a term (and a message on stderr says so).
 
     \b
     Examples:
       translit glossary lookup Vlasovtsy --target de
       translit glossary lookup "вс Конр" --target fr --json
+      printf 'РОА\ngoulags\n' | translit glossary lookup - -t de
     """
     from ..glossary.search import lookup
     from ..script import drop_invisible
 
     if not drop_invisible(term).strip():  # (exit 1, "no concept matches ''", read as a search
         fail(f"TERM is {shown(term)}: give a word or more to look up")  # that found nothing)
+    if term == "-" and "-" in glossaries:
+        fail("TERM -: standard input holds the glossary (-g -); give the terms as an argument")
     _refuse_empty_target(target)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
     )
     if target:
         _warn_missing_langs(g, target)
-    matches = lookup(g, term, target=target)
-    if as_json:
-        _out(_json([m.to_dict() for m in matches], indent=1) + "\n")
-    else:
-        for m in matches:
+    terms = _stdin_terms() if term == "-" else [term]
+    batch = term == "-"
+    found: list[dict[str, Any]] = []
+    missed = False
+    for one in terms:
+        matches = lookup(g, one, target=target)
+        if as_json:
+            found.append({"term": one, "matches": [m.to_dict() for m in matches]})
+        for m in [] if as_json else matches:
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
             why = "" if m.term.status in ("preferred", "admitted") else f", {m.term.status}"
-            _out(f"{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}{why}){tgt}\n")
-    if not matches:
-        n = len(g.concepts)
-        click.echo(
-            f"translit: no concept of the glossary ({plural(n, 'concept')}) matches {shown(term)}",
-            err=True,
-        )
+            lead = f"{one}\t" if batch else ""
+            _out(f"{lead}{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}{why}){tgt}\n")
+        if not matches:
+            n = len(g.concepts)
+            click.echo(
+                f"translit: no concept of the glossary ({plural(n, 'concept')}) matches "
+                f"{shown(one)}",
+                err=True,
+            )
+            missed = True
+    if as_json:
+        _out(_json(found if batch else found[0]["matches"], indent=1) + "\n")
+    if missed:
         sys.exit(1)
+
+
+def _stdin_terms() -> list[str]:
+    """The terms of ``glossary lookup -``: each line of standard input that holds a word (it
+    looked up the term "-" and found nothing), read as detect and name-key read it."""
+    from ..io.textio import InputError
+    from ..script import drop_invisible
+    from .detect import input_lines
+
+    if sys.stdin is None:  # (started with it closed: `<&-`)
+        fail("-: standard input is closed: pipe the terms in, one a line, or give TERM")
+    try:
+        terms = [line for line in input_lines("-") if drop_invisible(line).strip()]
+    except InputError as exc:
+        where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"
+        fail(f"{where}: {printable(exc.message)}")
+    if not terms:
+        fail("-: no term on standard input: give one a line, or give TERM")
+    return terms
 
 
 def _format(name: str, fmt: str | None) -> str | None:

@@ -70,6 +70,7 @@ from ..morphology import (
     is_word,
     lexemes,
     listed_readings,
+    names_nothing,
     surname_before_place,
     surname_genders,
     surname_lemmas,
@@ -1313,10 +1314,19 @@ class TargetRomanizer:
         capital the tables do not know, which may be a given name they lack before a woman's
         surname (Щука Жукова, Снежана Жукова: not Zhukov; маршала Жукова is), or a word
         spelled as an adjective before a noun it agrees with, a name of that noun's (Успенским
-        собором, Білому озері)."""
+        собором, Білому озері). A sentence's first word that the dictionary reads as no noun
+        nor name (Сам, Тоді, Вчора: :func:`~translit.morphology.names_nothing`) owes its
+        capital to the sentence, not to a given name: no doubt (Сам Дудаєв: Dudayev)."""
         before = words[i - 1].group() if i else ""
         initial = len(before) == 1 and before.isupper()
-        titled = len(before) > 1 and before[0].isupper() and before[1:].islower()
+        titled = (
+            len(before) > 1
+            and before[0].isupper()
+            and before[1:].islower()
+            and not (
+                _sentence_start(text, words[i - 1].start()) and names_nothing(before, self.source)
+            )
+        )
         after = words[i + 1].group() if i + 1 < len(words) else ""
         return (
             (_sentence_start(text, words[i].start()) and not initial)
