@@ -424,9 +424,18 @@ def test_mixed_words_found_from_the_text_reversed_are_the_walked_ones(text: str)
 
 
 @given(
-    st.text(st.sampled_from([*"аяіўАЯІЎХpiIaxXé", "\u0301", "\u0306"]), min_size=1, max_size=12),
+    st.text(
+        st.sampled_from([*"аяіўАЯІЎХpiIaxXéѐ", "\u0301", "\u0306", "\u2126", "\u0340"]),
+        min_size=1,
+        max_size=12,
+    ),
     st.sampled_from([None, "be", "uk", "ru"]),
 )
+@example("дзецi", "be")  # ../shared/corpus/be-hse.txt, a Latin i
+@example("Пpивет", None)
+@example("ХIХ", "ru")
 def test_a_words_repair_memoised_is_the_repair(word: str, lang: str | None) -> None:
-    assert lookalike._fixed(word, lang) == lookalike._fixed_now(word, lang)
-    assert lookalike._fixed(word, lang) == lookalike._fixed_now(word, lang)  # (from the memo)
+    expected = lookalike._fixed_clusters(word, lang)  # (a letter and its marks at a time)
+    assert lookalike._fixed_now(word, lang) == expected
+    assert lookalike._fixed(word, lang) == expected
+    assert lookalike._fixed(word, lang) == expected  # (from the memo)

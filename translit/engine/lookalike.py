@@ -402,6 +402,22 @@ def _fixed(word: str, lang: str | None = None) -> str | None:
 
 
 def _fixed_now(word: str, lang: str | None) -> str | None:
+    if any(map(unicodedata.combining, word)) or not unicodedata.is_normalized("NFC", word):
+        return _fixed_clusters(word, lang)
+    # no mark and NFC: each cluster is one character, read as it is (_fixed_clusters' answer)
+    slots = list(word)
+    changed = False
+
+    def put(i: int, new: str, _rule: str) -> None:
+        nonlocal changed
+        slots[i] = new
+        changed = True
+
+    repair_word(slots, 0, len(slots), put, lang)
+    return "".join(slots) if changed else None
+
+
+def _fixed_clusters(word: str, lang: str | None) -> str | None:
     starts = [i for i, c in enumerate(word) if i == 0 or not unicodedata.combining(c)]
     clusters = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)], strict=True)]
     slots: list[str] = []
