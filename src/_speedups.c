@@ -61,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 17
+#define API_VERSION 18
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -79,7 +79,10 @@
 #define F_NUMERAL 4096  /* a Cyrillic look-alike of I V X L (Х, І): a word of them alone may be
                           * a Roman numeral (ХХ век), which M_LOOKALIKE declines */
 #define F_APOSTROPHE 8192 /* a look-alike of the apostrophe (Знам`янка, a backtick): M_LOOKALIKE
-                           * declines a text holding one, whose fallback repairs it */
+                           * declines a text holding one between a character of F_APOS_AFTER
+                           * and one of F_APOS_BEFORE, whose fallback repairs it */
+#define F_APOS_AFTER 16384  /* a look-alike of the apostrophe after it may be the apostrophe */
+#define F_APOS_BEFORE 32768 /* a look-alike of the apostrophe before it may be the apostrophe */
 
 #define M_SKIP_ASCII 1  /* an ASCII text has no word: returned as it is */
 #define M_INNER_RUNS 2  /* inner punctuation may repeat and end a word (a Latin source) */
@@ -322,7 +325,7 @@ static int load_chars(Engine *e, PyObject *chars) {
             return -1;
         }
         long long cp, flags, lower, forms, rule0, nrules, sets;
-        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 16383, &flags) < 0 ||
+        if (int_at(t, 0, 0, 0x10FFFF, &cp) < 0 || int_at(t, 1, 0, 65535, &flags) < 0 ||
             int_at(t, 2, 0, 0x10FFFF, &lower) < 0 || int_at(t, 3, 0, e->nforms - 1, &forms) < 0 ||
             int_at(t, 4, 0, e->nrules, &rule0) < 0 ||
             int_at(t, 5, 0, e->nrules - rule0, &nrules) < 0) {
@@ -1066,7 +1069,10 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n, int acro
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         const Char *c = lookup(e, ch);
         if (!(c->flags & F_START)) {
-            if ((c->flags & F_DECLINE) || ((c->flags & F_APOSTROPHE) && LOOKALIKE(e, r))) {
+            if ((c->flags & F_DECLINE) ||
+                ((c->flags & F_APOSTROPHE) && LOOKALIKE(e, r) && i > 0 && i + 1 < n &&
+                 (lookup(e, PyUnicode_READ(kind, data, i - 1))->flags & F_APOS_AFTER) &&
+                 (lookup(e, PyUnicode_READ(kind, data, i + 1))->flags & F_APOS_BEFORE))) {
                 return DECLINED;
             }
             if (w_char(&r->out, ch) < 0) {

@@ -23,7 +23,7 @@ import translit
 from translit.catalogue import _fallback_letters
 from translit.engine import memo, native
 from translit.engine.case import CLOSE, OPEN
-from translit.engine.lookalike import apostrophe_lookalikes, numeral_letters
+from translit.engine.lookalike import apostrophe_lookalikes, apostrophe_sides, numeral_letters
 from translit.script import CYRILLIC_BLOCKS, char_class
 
 _SCHEMES = translit.schemes()
@@ -121,13 +121,14 @@ def _declinable(text: str, lookalike: bool = True) -> bool:
     Cyrillic one (the C engine's check reads past up to 3 characters that are neither ASCII,
     letters nor spaces, as marks may stand there), or two or more Cyrillic look-alikes of
     I V X L in a row with no letter beside them (ХХ: maybe a Roman numeral), or a look-alike
-    of the apostrophe (Знам`янка)."""
+    of the apostrophe between the letters it stands between as the apostrophe (Знам`янка, not
+    ``цитата'')."""
     return (
         any(unicodedata.category(c)[0] == "M" for c in text)
         or not all(unicodedata.is_normalized("NFC", c) for c in text)
         or any(c in text for c in ("\u03a3", OPEN, CLOSE))
         or (lookalike and (_BESIDE.search(text) or _NUMERAL.search(text)) is not None)
-        or (lookalike and any(c in text for c in apostrophe_lookalikes()))
+        or (lookalike and _APOSTROPHE.search(text) is not None)
     )
 
 
@@ -135,6 +136,8 @@ _GAP = "(?:(?![^\\W\\d_])[^\\x00-\\x7f\\s]){0,3}"  # (up to 3: non-ASCII, no let
 _CYR = f"[{char_class(CYRILLIC_BLOCKS)}]"
 _OTHER = f"(?:(?!{_CYR})[^\\W\\d_])"
 _BESIDE = re.compile(f"{_CYR}{_GAP}{_OTHER}|{_OTHER}{_GAP}{_CYR}")
+_AFTER, _BEFORE = map(re.escape, apostrophe_sides())
+_APOSTROPHE = re.compile(f"[{_AFTER}][{re.escape(apostrophe_lookalikes())}][{_BEFORE}]")
 _NUMERAL = re.compile(f"(?<![^\\W\\d_])[{numeral_letters()}]{{2,}}(?![^\\W\\d_])")
 
 
@@ -329,3 +332,27 @@ def test_romanize_lines_batches_give_each_line_its_own_result(lines: list[str]) 
     expected = [r._romanize_reference(line) for line in lines]
     assert list(r.romanize_lines(lines)) == expected
     assert list(r.romanize_lines(iter(lines))) == expected  # lazy path
+
+
+@pytest.mark.parametrize(
+    ("sid", "lang", "text", "declined"),
+    [
+        # ../shared/corpus/ru-gsd.txt quotes with two backticks: no apostrophe there (issue 39:
+        # 176 of its lines went to the interpreter, look-alike repair and all)
+        ("bgn-pcgn", "ru", "газета ``Вестник культуры&#39;&#39; подверглась", False),
+        ("bgn-pcgn-2019", "uk", "`код` і `x`", False),
+        ("bgn-pcgn-2019", "uk", "м` `я", False),  # beside a consonant or a vowel, not between
+        ("bgn-pcgn-2019", "uk", "Знам`янка", True),  # the apostrophe typed as a backtick
+        ("bgn-pcgn-2019", "uk", "сім´я, ім‘я", True),
+        ("bgn-pcgn", "be", "Аб`ява", True),
+    ],
+)
+def test_c_engine_declines_an_apostrophe_look_alike_only_where_it_is_one(
+    sid: str, lang: str, text: str, declined: bool, speedups: Any
+) -> None:
+    c = _fresh_on(speedups.Engine, sid, lang, False)
+    assert (c._run(text) is None) is declined
+    out = c.romanize(text)
+    assert out == c._romanize_reference(text)
+    # where it is one, the repair reads the apostrophe (Znamianka); elsewhere it stays as typed
+    assert any(look in out for look in apostrophe_lookalikes()) is not declined

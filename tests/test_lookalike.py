@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.cli import cli
+from translit.engine import lookalike
 from translit.engine.lookalike import apostrophe_lookalikes, letter, repair
 from translit.normalization import normalize
 
@@ -393,3 +394,48 @@ def test_corpus_apostrophes_typed_as_lookalikes() -> None:
                 assert translit.romanize(apostrophe.sub(look, line), lang=lang) == want, line
             checked += 1
     assert checked > 150
+
+
+def _mixed_words_walking(text: str) -> list[tuple[int, int]]:
+    """The spans of lookalike._mixed_words as it found them before issue 39: back from each hit
+    one character at a time."""
+    word, out, seen = re.compile(lookalike.WORD), [], 0
+    for m in lookalike.mixed_letters(True).finditer(text):
+        s = m.start()
+        if s < seen:
+            continue
+        while s > seen and word.match(text, s - 1, s):
+            s -= 1
+        found = word.match(text, s)
+        assert found is not None
+        seen = found.end()
+        out.append((s, seen))
+    return out
+
+
+_MIXED = st.text(st.sampled_from([*"аяіўАЯІЎpiIХaxX ’`-.,1", "\u0301", "\u0306", "é"]), max_size=40)
+
+
+@given(_MIXED)
+@example("Галодныя жанчыны і дзецi выйшлi на вулiцы")  # ../shared/corpus/be-hse.txt
+@example("хaх aхa")
+def test_mixed_words_found_from_the_text_reversed_are_the_walked_ones(text: str) -> None:
+    assert list(lookalike._mixed_words(text)) == _mixed_words_walking(text)
+
+
+@given(
+    st.text(
+        st.sampled_from([*"аяіўАЯІЎХpiIaxXéѐ", "\u0301", "\u0306", "\u2126", "\u0340"]),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from([None, "be", "uk", "ru"]),
+)
+@example("дзецi", "be")  # ../shared/corpus/be-hse.txt, a Latin i
+@example("Пpивет", None)
+@example("ХIХ", "ru")
+def test_a_words_repair_memoised_is_the_repair(word: str, lang: str | None) -> None:
+    expected = lookalike._fixed_clusters(word, lang)  # (a letter and its marks at a time)
+    assert lookalike._fixed_now(word, lang) == expected
+    assert lookalike._fixed(word, lang) == expected
+    assert lookalike._fixed(word, lang) == expected  # (from the memo)

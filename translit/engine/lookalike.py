@@ -44,6 +44,7 @@ __all__ = [
     "LETTERS",
     "WORD",
     "apostrophe_lookalikes",
+    "apostrophe_sides",
     "ends_capitals",
     "letter",
     "mixed_letters",
@@ -218,13 +219,26 @@ def _apostrophe() -> _Apostrophe:
 
 def apostrophe_lookalikes() -> str:
     """The characters typed for the Ukrainian and Belarusian apostrophe (the C engine declines a
-    text holding one): between a consonant and a vowel an apostrophe comes before, each is the
-    apostrophe (``Знам`янка``).
+    text holding one between :func:`apostrophe_sides`): between a consonant and a vowel an
+    apostrophe comes before, each is the apostrophe (``Знам`янка``).
 
     >>> apostrophe_lookalikes()
     '`‘′´'
     """
     return _apostrophe().looks
+
+
+def apostrophe_sides() -> tuple[str, str]:
+    """(the letters after which, the letters before which) a look-alike of the apostrophe is
+    one: the C engine declines a text only where one stands between the two (``Знам`янка``,
+    not ````цитата''``).
+
+    >>> after, before = apostrophe_sides()
+    >>> "м" in after, "я" in before, "я" in after
+    (True, True, False)
+    """
+    r = _apostrophe()
+    return r.after, r.before
 
 
 def repair_apostrophes(slots: Sequence[str], put: Callable[[int, str, str], None]) -> None:
@@ -372,10 +386,38 @@ def numeral_runs() -> re.Pattern[str]:
     return re.compile(f"[{numeral_letters()}]{{2,}}")
 
 
+#: the longest word whose repair is memoised (a longer one is repaired on each call, so the
+#: memo's size stays bounded whatever the input)
+_MEMO_LONGEST = 64
+
+
 def _fixed(word: str, lang: str | None = None) -> str | None:
     """The word with its look-alikes repaired, or None when the rule leaves it. The rule reads
     each cluster (a letter and its marks) in NFC; a cluster it changes is written as read, the
-    others as they were (as ``normalize(form=None)`` writes them)."""
+    others as they were (as ``normalize(form=None)`` writes them). The rule reads the word
+    alone, so its answer is memoised (a text typed with a Latin і repeats its words)."""
+    if len(word) > _MEMO_LONGEST:
+        return _fixed_now(word, lang)
+    return _fixed_memo(word, lang)
+
+
+def _fixed_now(word: str, lang: str | None) -> str | None:
+    if any(map(unicodedata.combining, word)) or not unicodedata.is_normalized("NFC", word):
+        return _fixed_clusters(word, lang)
+    # no mark and NFC: each cluster is one character, read as it is (_fixed_clusters' answer)
+    slots = list(word)
+    changed = False
+
+    def put(i: int, new: str, _rule: str) -> None:
+        nonlocal changed
+        slots[i] = new
+        changed = True
+
+    repair_word(slots, 0, len(slots), put, lang)
+    return "".join(slots) if changed else None
+
+
+def _fixed_clusters(word: str, lang: str | None) -> str | None:
     starts = [i for i, c in enumerate(word) if i == 0 or not unicodedata.combining(c)]
     clusters = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)], strict=True)]
     slots: list[str] = []
@@ -397,6 +439,9 @@ def _fixed(word: str, lang: str | None = None) -> str | None:
     for k, slot in zip(owner, slots, strict=True):
         out[k] += slot
     return "".join(new if k in changed else clusters[k] for k, new in enumerate(out))
+
+
+_fixed_memo = functools.lru_cache(maxsize=8192)(_fixed_now)
 
 
 def repair(text: str, lang: str | None = None) -> str:
@@ -440,12 +485,17 @@ def _mixed_words(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each word of ``text`` where a Latin and a Cyrillic letter touch."""
     seen = 0  # (text[:seen] is read)
     word = _word_re()
+    backwards = ""  # text reversed, made at the first hit: a word's start is one match away
+    n = len(text)
     for m in mixed_letters(True).finditer(text):
         s = m.start()
         if s < seen:
             continue
-        while s > seen and word.match(text, s - 1, s):
-            s -= 1
+        if s > seen:  # back over the word's letters before the hit, no further than seen
+            backwards = backwards or text[::-1]
+            before = word.match(backwards, n - s, n - seen)
+            if before is not None:
+                s -= before.end() - before.start()
         found = word.match(text, s)
         assert found is not None  # (the hit's Latin letter is one)
         seen = found.end()

@@ -27,7 +27,7 @@ from .chars import (
     SHAPE,
     VARIANTS,
 )
-from .lookalike import apostrophe_lookalikes, numeral_letters
+from .lookalike import apostrophe_lookalikes, apostrophe_sides, numeral_letters
 
 
 def _last_resort(ch: str, table: Mapping[str, str], marks: bool = True) -> str:
@@ -206,7 +206,9 @@ F_NUMERAL = 4096  # a Cyrillic look-alike of I V X L (lookalike.numeral_letters)
 # them alone may be a Roman numeral; a romaniser that repairs look-alikes (M_LOOKALIKE)
 # declines a text holding one, and the repair writes it in Latin letters (ХХ век → XX)
 F_APOSTROPHE = 8192  # a look-alike of the apostrophe (lookalike.apostrophe_lookalikes):
-# M_LOOKALIKE declines a text holding one, and the repair writes the apostrophe (Знам`янка)
+# M_LOOKALIKE declines a text holding one between a character of F_APOS_AFTER and one of
+# F_APOS_BEFORE (lookalike.apostrophe_sides), and the repair writes the apostrophe (Знам`янка)
+F_APOS_AFTER, F_APOS_BEFORE = 16384, 32768
 # the combining marks the C engine carries itself (stress marks, the breve and diaeresis of
 # NFD й ё ї ў), when the scheme's sources hold none of them; any other mark: the interpreter.
 # A scheme that writes ASCII (Body.ascii, mode 8) composes them as NFC does (и + U+0306 → й)
@@ -305,7 +307,9 @@ def plain_tables(
             set_bits[c] = set_bits.get(c, 0) | 1 << b
     # a look-alike of the apostrophe (Знам`янка): a romaniser that repairs declines the text
     looks = set(apostrophe_lookalikes()) - word if body.script == "Cyrl" else set()
+    after, before = map(set, apostrophe_sides()) if looks else (set(), set())
     known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS | looks
+    known |= after | before
     chars = []
     vowels, no_rules = body.vowels, (0, 0)  # (the loop runs for some 600 characters)
     numerals = numeral_letters() if body.script == "Cyrl" else ""
@@ -319,6 +323,10 @@ def plain_tables(
             flags |= F_INNER
         if ch in looks:
             flags |= F_APOSTROPHE
+        if ch in after:
+            flags |= F_APOS_AFTER
+        if ch in before:
+            flags |= F_APOS_BEFORE
         if low in vowels:
             flags |= F_VOWEL
         if ch in carried_marks:
