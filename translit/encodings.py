@@ -237,19 +237,21 @@ def _unicode_without_bom(data: bytes) -> str | None:
     """
     if len(data) < 4:
         return None
-    names: list[str] = []
-    if not len(data) % 4:
-        for name, plane in (("utf-32-le", data[2::4]), ("utf-32-be", data[1::4])):
-            if plane.count(0) >= 0.9 * len(plane):
-                names.append(name)
-    if not len(data) % 2:
-        even, odd = data[0::2], data[1::2]
-        for name, high in (("utf-16-le", odd), ("utf-16-be", even)):
-            if high.count(0) + high.count(4) >= 0.6 * len(high):
-                names.append(name)
-    for name in names:
+    # (whole code units only: a file cut short in its last unit, a stray byte at its end, is
+    # still that encoding, and decoding it reports the cut at its line; judged on the bytes
+    # as given, such a file of UTF-16 was ASCII, its NULs and 04 bytes written out, exit 0)
+    names: list[tuple[str, int]] = []
+    units = data[: len(data) - len(data) % 4]
+    for name, plane in (("utf-32-le", units[2::4]), ("utf-32-be", units[1::4])):
+        if plane.count(0) >= 0.9 * len(plane):
+            names.append((name, 4))
+    units = data[: len(data) - len(data) % 2]
+    for name, high in (("utf-16-le", units[1::2]), ("utf-16-be", units[0::2])):
+        if high.count(0) + high.count(4) >= 0.6 * len(high):
+            names.append((name, 2))
+    for name, width in names:
         try:
-            text = data.decode(name)
+            text = data[: len(data) - len(data) % width].decode(name)
         except UnicodeDecodeError:
             continue
         if not any(c < " " and c not in "\t\n\r\f" for c in text):

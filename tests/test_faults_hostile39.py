@@ -1,0 +1,46 @@
+"""Fault suite, hostile39: a fourth attacker's round over the inputs the earlier passes
+(tests/test_faults_*.py) did not try. Each test builds its hostile input itself.
+
+The bar: no traceback, no data lost, atomic outputs, exit codes 0/1/2/130, and a message that
+names the file, the line, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import translit_cli
+
+from translit.encodings import detect_encoding
+
+# -- 1. UTF-16 or UTF-32 without a BOM, cut short in its last code unit ---------------------------
+
+_TEXT = "Привет мир\nЮрий Гагарин\n" * 20
+
+
+@pytest.mark.parametrize(
+    ("codec", "cut"),
+    [("utf-16-le", 1), ("utf-16-be", 1), ("utf-32-le", 1), ("utf-32-be", 2), ("utf-32-le", 3)],
+)
+def test_unicode_without_a_bom_cut_in_its_last_unit_is_still_that_encoding(
+    codec: str, cut: int
+) -> None:
+    """A stray byte at the end (a copy cut short) made the length odd, and the bytes were
+    judged ASCII: UTF-16 of Cyrillic has only bytes 00 and 04 to 4f, so its NULs and 04 bytes
+    were written out as text, exit 0; UTF-32 was "binary data"."""
+    data = _TEXT.encode(codec)
+    assert detect_encoding(data[:-cut]) == codec
+    assert detect_encoding(data + bytes(cut)) == codec
+
+
+def test_a_utf16_file_with_a_stray_last_byte_fails_at_its_line(tmp_path: Path) -> None:
+    src = tmp_path / "cut.txt"
+    src.write_bytes(_TEXT.encode("utf-16-le") + b"\x00")
+    done = translit_cli("romanize", src)
+    assert done.returncode == 1
+    err = done.stderr.decode()
+    assert "cut.txt:41:" in err and "utf-16-le" in err, err
+    assert "Traceback" not in err
+    assert done.stdout.decode().startswith("Privet mir\nYuriy Gagarin\n")
+    assert b"\x00" not in done.stdout and b"\x04" not in done.stdout
