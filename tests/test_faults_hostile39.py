@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import translit_cli
+from test_glossary_xlsx import sheet, workbook
 
 from translit.encodings import detect_encoding
+from translit.errors import GlossaryError
+from translit.glossary.xlsx import sheet_rows
 
 # -- 1. UTF-16 or UTF-32 without a BOM, cut short in its last code unit ---------------------------
 
@@ -44,3 +47,38 @@ def test_a_utf16_file_with_a_stray_last_byte_fails_at_its_line(tmp_path: Path) -
     assert "Traceback" not in err
     assert done.stdout.decode().startswith("Privet mir\nYuriy Gagarin\n")
     assert b"\x00" not in done.stdout and b"\x04" not in done.stdout
+
+
+# -- 2. an XLSX cell whose reference is no cell's ---------------------------------------------
+
+
+def _inline(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+@pytest.mark.parametrize("ref", ["ZZZZZZZ2", "1", "B", "$B$2", "B2:C2", "Б2"])
+def test_an_xlsx_cell_reference_that_is_no_cells_is_refused(ref: str) -> None:
+    """A reference that is not letters and a row was taken as absent, the cell placed after
+    the one before it: ``ZZZZZZZ2`` (past XFD) first in its row became column A, so an
+    English term was read, converted and written as the Russian one, exit 0."""
+    rows = (
+        f'<row r="1">{_inline("A1", "ru")}{_inline("B1", "en")}</row>'
+        f'<row r="2">{_inline(ref, "Moscow")}</row>'
+    )
+    with pytest.raises(GlossaryError) as err:
+        sheet_rows(workbook([("S", sheet(rows))]), "r.xlsx")
+    message = str(err.value)
+    assert "r.xlsx (xl/worksheets/" in message and ":2:" in message, message
+    assert "save it again" in message
+
+
+def test_an_xlsx_cell_without_a_reference_follows_the_one_before() -> None:
+    """(``r`` is optional, ECMA-376 Part 1, 18.3.1.4: such a cell, or an empty ``r``, is the
+    next column, as before.)"""
+    rows = (
+        f'<row r="1">{_inline("A1", "ru")}{_inline("B1", "en")}</row>'
+        '<row r="2"><c t="inlineStr"><is><t>Москва</t></is></c>'
+        '<c r="" t="inlineStr"><is><t>Moscow</t></is></c></row>'
+    )
+    rows_read, _ = sheet_rows(workbook([("S", sheet(rows))]), "r.xlsx")
+    assert rows_read == [(1, ["ru", "en"]), (2, ["Москва", "Moscow"])]
