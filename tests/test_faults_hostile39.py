@@ -82,3 +82,20 @@ def test_an_xlsx_cell_without_a_reference_follows_the_one_before() -> None:
     )
     rows_read, _ = sheet_rows(workbook([("S", sheet(rows))]), "r.xlsx")
     assert rows_read == [(1, ["ru", "en"]), (2, ["Москва", "Moscow"])]
+
+
+# -- 3. a skipped record told in the CLI's words ----------------------------------------------
+
+
+def test_a_skipped_record_names_the_options_as_typed(tmp_path: Path) -> None:
+    """With ``--on-error skip`` the skipped record's reason named the API's parameter,
+    "`fields` reads JSON Lines … or drop `fields`", where the same fault without skip says
+    --field, as every other message of the command does."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Юра"}\n["Жора"]\n', encoding="utf-8")
+    done = translit_cli("romanize", "--field", "text", "--on-error", "skip", src)
+    assert done.returncode == 0, done.stderr.decode()
+    err = done.stderr.decode()
+    assert "skipped record: " in err and "a.jsonl:2:" in err, err
+    assert "drop --field for plain text" in err and "`fields`" not in err, err
+    assert done.stdout.decode() == '{"text": "Yura"}\n["Жора"]\n'
