@@ -99,3 +99,31 @@ def test_a_skipped_record_names_the_options_as_typed(tmp_path: Path) -> None:
     assert "skipped record: " in err and "a.jsonl:2:" in err, err
     assert "drop --field for plain text" in err and "`fields`" not in err, err
     assert done.stdout.decode() == '{"text": "Yura"}\n["Жора"]\n'
+
+
+# -- 4. an output name too long: the advice fits the name given ---------------------------------
+
+
+def test_a_named_output_too_long_says_to_name_a_shorter_one(tmp_path: Path) -> None:
+    """``-o``, ``--report`` and a glossary's DST of a name past 255 bytes were told "choose a
+    shorter --suffix or --backup, or rename the input": options the command was not given,
+    and an input that is not to blame."""
+    src = tmp_path / "a.txt"
+    src.write_text("Юра\n", encoding="utf-8")
+    long = tmp_path / ("я" * 126 + ".txt")  # (256 bytes)
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("ru,en\nМосква,Moscow\n", encoding="utf-8")
+    runs = [
+        (("romanize", src, "-o", long), 2),
+        (("romanize", src, "--report", long), 1),
+        (("glossary", "convert", glossary, long.with_suffix(".tbx")), 2),
+    ]
+    for args, code in runs:
+        done = translit_cli(*args)
+        err = done.stderr.decode()
+        assert done.returncode == code, err
+        assert "File name too long" in err and "name a shorter one" in err, err
+        assert "--suffix" not in err and "Traceback" not in err, err
+    done = translit_cli("romanize", "--suffix", "." + "x" * 260, src)
+    assert done.returncode == 1
+    assert "choose a shorter --suffix or --backup" in done.stderr.decode()
