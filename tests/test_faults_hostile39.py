@@ -43,7 +43,7 @@ def test_a_utf16_file_with_a_stray_last_byte_fails_at_its_line(tmp_path: Path) -
     done = translit_cli("romanize", src)
     assert done.returncode == 1
     err = done.stderr.decode()
-    assert "cut.txt:41:" in err and "utf-16-le" in err, err
+    assert "cut.txt:41:" in err and "utf-16-le" in err and "cut short" in err, err
     assert "Traceback" not in err
     assert done.stdout.decode().startswith("Privet mir\nYuriy Gagarin\n")
     assert b"\x00" not in done.stdout and b"\x04" not in done.stdout
@@ -127,3 +127,39 @@ def test_a_named_output_too_long_says_to_name_a_shorter_one(tmp_path: Path) -> N
     done = translit_cli("romanize", "--suffix", "." + "x" * 260, src)
     assert done.returncode == 1
     assert "choose a shorter --suffix or --backup" in done.stderr.decode()
+
+
+# -- 5. a file that ends inside a character is told as cut short ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        ("Юра\nЖ".encode() + b"\xd0", 2),  # UTF-8 cut in a letter's two bytes
+        (b"\xff\xfe" + "Юра\n".encode("utf-16-le") + b"\x16", 2),  # UTF-16 with a BOM
+        ("Юра\n".encode("utf-16-le") + b"\x3d\xd8", 2),  # a surrogate pair's first half
+    ],
+)
+def test_a_file_ending_inside_a_character_is_told_as_cut_short(
+    tmp_path: Path, data: bytes, line: int
+) -> None:
+    """It said "cannot decode byte(s) d0 as utf-8 …; try another --encoding", and no other
+    encoding mends a file cut in its last character: the advice is to check the copy."""
+    src = tmp_path / "cut.txt"
+    src.write_bytes(data)
+    done = translit_cli("romanize", src)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert f"cut.txt:{line}: the file ends inside a character" in err, err
+    assert "cut short; check the copy" in err and "another --encoding" not in err, err
+    assert done.stdout.decode().startswith("Yura\n")
+    done = translit_cli("romanize", "--errors", "replace", src)
+    assert done.returncode == 0 and done.stdout.decode().endswith("\ufffd"), done.stderr
+
+
+def test_a_bad_byte_inside_the_file_still_names_another_encoding(tmp_path: Path) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_bytes("Юра\n".encode() + b"\xd0 ok\n")
+    err = translit_cli("romanize", "--encoding", "utf-8", src).stderr.decode()
+    assert "bad.txt:2: cannot decode byte(s) d0 as utf-8" in err, err
+    assert "try another --encoding" in err, err
