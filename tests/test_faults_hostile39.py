@@ -150,7 +150,7 @@ def test_a_file_ending_inside_a_character_is_told_as_cut_short(
     done = translit_cli("romanize", src)
     err = done.stderr.decode()
     assert done.returncode == 1, err
-    assert f"cut.txt:{line}: the file ends inside a character" in err, err
+    assert f"cut.txt:{line}: the input ends inside a character" in err, err
     assert "cut short; check the copy" in err and "another --encoding" not in err, err
     assert done.stdout.decode().startswith("Yura\n")
     done = translit_cli("romanize", "--errors", "replace", src)

@@ -364,7 +364,7 @@ def read_blocks(
             bad = exc.object[exc.start : exc.end].hex(" ")
             if not data:  # the bytes the decoder held at the end: no other encoding mends them
                 raise InputError(
-                    f"the file ends inside a character: its last byte(s) {bad} begin one in "
+                    f"the input ends inside a character: its last byte(s) {bad} begin one in "
                     f"{encoding} ({exc.reason}), so it was cut short; check the copy, or "
                     "`errors` replace|surrogateescape reads past them",
                     line,
