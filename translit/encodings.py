@@ -237,19 +237,22 @@ def _unicode_without_bom(data: bytes) -> str | None:
     """
     if len(data) < 4:
         return None
+    # (whole code units only, and a character cut at the end held back: a file cut short in
+    # its last unit or pair, a stray byte at its end, is still that encoding, and decoding it
+    # reports the cut at its line; judged on the bytes as given, such a file of UTF-16 was
+    # ASCII or a code page, its NULs and 04 bytes written out, exit 0)
     names: list[str] = []
-    if not len(data) % 4:
-        for name, plane in (("utf-32-le", data[2::4]), ("utf-32-be", data[1::4])):
-            if plane.count(0) >= 0.9 * len(plane):
-                names.append(name)
-    if not len(data) % 2:
-        even, odd = data[0::2], data[1::2]
-        for name, high in (("utf-16-le", odd), ("utf-16-be", even)):
-            if high.count(0) + high.count(4) >= 0.6 * len(high):
-                names.append(name)
+    units = data[: len(data) - len(data) % 4]
+    for name, plane in (("utf-32-le", units[2::4]), ("utf-32-be", units[1::4])):
+        if plane.count(0) >= 0.9 * len(plane):
+            names.append(name)
+    units = data[: len(data) - len(data) % 2]
+    for name, high in (("utf-16-le", units[1::2]), ("utf-16-be", units[0::2])):
+        if high.count(0) + high.count(4) >= 0.6 * len(high):
+            names.append(name)
     for name in names:
         try:
-            text = data.decode(name)
+            text = codecs.getincrementaldecoder(name)().decode(data)  # (not final)
         except UnicodeDecodeError:
             continue
         if not any(c < " " and c not in "\t\n\r\f" for c in text):
@@ -337,7 +340,10 @@ def detect_encoding(data: bytes) -> str:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            return "utf-8"  # a cut in the middle of the last character
+            # a cut in the middle of the last character (of UTF-16 cut in a surrogate pair,
+            # whose first half, d8-db, begins a UTF-8 letter too, when zero bytes show it)
+            wide = _unicode_without_bom(data) if b"\x00" in data[:_SAMPLE] else None
+            return wide or "utf-8"
         if _mostly_utf8(data):
             return "utf-8"  # a few bad bytes in UTF-8 text: decoding reports them, line and all
     else:

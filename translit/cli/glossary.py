@@ -521,7 +521,7 @@ def _save_problem(exc: OSError, dst: str) -> str:
     folder = os.path.dirname(os.path.abspath(dst))
     if exc.errno == errno.ENOENT and not os.path.isdir(folder):
         return f"its folder {printable(folder)} does not exist; make it, or name another DST"
-    return write_problem(exc)
+    return write_problem(exc, named=True)
 
 
 def _writable(dst: str) -> None:

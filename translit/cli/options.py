@@ -371,7 +371,9 @@ class Reporter:
             input_failed()
             self.say(f"error: {flags(str(event.issue))}")
         elif event.kind == "record" and event.issue is not None and not self.opts.quiet:
-            self.say(f"skipped record: {event.issue}")
+            from .base import flags
+
+            self.say(f"skipped record: {flags(str(event.issue))}")
         elif event.kind == "warning" and event.issue is not None and not self.opts.quiet:
             from .base import flags
 

@@ -419,7 +419,15 @@ def sheet_rows(
         cells: dict[int, str] = {}
         col = -1
         for c in row.iterchildren("{*}c"):
-            m = _REF.fullmatch(c.get("r") or "")
+            ref = c.get("r") or ""
+            m = _REF.fullmatch(ref)
+            if ref and not m:  # (placed after the cell before it, a term took another's column)
+                raise GlossaryError(
+                    f"cell reference {_ref(c)} is not a cell's (letters and a row, A1 to "
+                    f"XFD{_MAX_ROW}): open the file in a spreadsheet and save it again",
+                    where,
+                    number,
+                )
             col = _column(m.group(1)) if m else col + 1
             if col >= _MAX_COL:
                 raise GlossaryError(f"cell {_ref(c)} out of a sheet's range", where, number)

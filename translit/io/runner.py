@@ -319,7 +319,7 @@ class _Run:
         where = exc.filename or state.job.target or "<stdout>"
         if not state.own_sink:  # the shared output itself: no second line blaming an input
             self.shared_broken = True
-        self.fail(state, Issue(str(where), 0, write_problem(exc)))
+        self.fail(state, Issue(str(where), 0, write_problem(exc, not state.own_sink)))
         if not state.own_sink or exc.errno in _FULL:
             raise _OutputGone from None  # every later input would fail so: said once, stop
 
@@ -793,7 +793,7 @@ class _Run:
             self.run_error(Issue(target, 0, f"cannot encode the end of the text: {exc.reason}"))
             self.unwritten(target)
         except OSError as exc:
-            self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc)))
+            self.run_error(Issue(str(exc.filename or target), 0, write_problem(exc, True)))
             self.unwritten(target)
             self.result.stopped = True  # (fatal as when found earlier: the output took nothing)
 
@@ -902,7 +902,7 @@ class _Run:
             try:
                 self.result.save(report)
             except OSError as exc:
-                self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc)))
+                self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc, True)))
 
 
 #: what to do about an output that cannot be written, by its errno
@@ -921,14 +921,18 @@ _WRITE_ADVICE = {
 }
 
 
-def write_problem(exc: OSError) -> str:
-    """What went wrong writing an output, and what to do about it.
+def write_problem(exc: OSError, named: bool = False) -> str:
+    """What went wrong writing an output, and what to do about it; ``named``: the output is
+    one the user named (``output``, ``report``, a glossary's DST), not one made from an
+    input's name.
 
     >>> write_problem(OSError(errno.ENOSPC, "No space left on device", "out.txt"))
     'No space left on device: free some space, or write elsewhere'
     """
     what = exc.strerror or str(exc)
     advice = _WRITE_ADVICE.get(exc.errno) if exc.errno is not None else None
+    if named and exc.errno == errno.ENAMETOOLONG:  # (no --suffix made it so: it was given)
+        advice = "a name passes the file system's limit (255 bytes on most): name a shorter one"
     if exc.errno == errno.ENOENT and _pseudo_folder(exc.filename):
         advice = (
             "its folder takes no new file (/proc, /sys: no file can be made there); write elsewhere"

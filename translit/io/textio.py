@@ -362,6 +362,13 @@ def read_blocks(
             if buf.endswith("\r") and before.startswith("\n"):
                 line -= 1  # one CRLF across two reads
             bad = exc.object[exc.start : exc.end].hex(" ")
+            if not data:  # the bytes the decoder held at the end: no other encoding mends them
+                raise InputError(
+                    f"the input ends inside a character: its last byte(s) {bad} begin one in "
+                    f"{encoding} ({exc.reason}), so it was cut short; check the copy, or "
+                    "`errors` replace|surrogateescape reads past them",
+                    line,
+                ) from None
             raise InputError(
                 f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
                 "try another `encoding`, or `errors` replace|surrogateescape",
