@@ -17,6 +17,7 @@ import importlib
 import itertools
 import random
 import re
+import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -104,6 +105,21 @@ PEERS = [
     Peer("PyICU (Russian-Latin/BGN)", "icu", _icu, "bgn-pcgn",
          "CLDR's BGN/PCGN transform, the one translit's bgn-pcgn follows; comparable"),
 ]  # fmt: skip
+
+
+CpuRun = Callable[[list[str]], object]
+
+
+def best_cpu(subjects: dict[str, CpuRun], lines: list[str], rounds: int = 2) -> dict[str, float]:
+    """Each subject's best CPU seconds over ``rounds`` runs on ``lines``, the subjects taking
+    turns in each round (so a noisy minute touches all of them alike)."""
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for name, run in subjects.items():
+            start = time.process_time()
+            run(lines)
+            best[name] = min(best.get(name, float("inf")), time.process_time() - start)
+    return best
 
 
 def fresh_romanizer(scheme: str, lang: str = "ru") -> translit.Romanizer:

@@ -23,8 +23,6 @@ Python throughout, not the C engine.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable
 
 import pytest
 
@@ -34,25 +32,11 @@ from translit.engine import BACKEND, lookalike
 from translit.errors import UnknownSchemeError
 from translit.names import TargetRomanizer
 
-from .common import CORPUS, PEERS, REPEAT, fresh_romanizer, import_peer
+from .common import CORPUS, PEERS, REPEAT, best_cpu, fresh_romanizer, import_peer
+from .common import CpuRun as Run
 
-Run = Callable[[list[str]], object]
 LANGS = ("ru", "uk", "be", "bg", "mk", "kk", "ky")
 ASKED = ("iso-9", "ala-lc", "duden", "french")  # besides the language's default
-
-
-def _cpu(run: Run, lines: list[str]) -> float:
-    start = time.process_time()
-    run(lines)
-    return time.process_time() - start
-
-
-def _best(subjects: dict[str, Run], lines: list[str], rounds: int = 2) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for _ in range(rounds):
-        for name, run in subjects.items():
-            best[name] = min(best.get(name, float("inf")), _cpu(run, lines))
-    return best
 
 
 def schemes_of(lang: str) -> list[str]:
@@ -86,11 +70,11 @@ def _row(lang: str, sid: str, lines: list[str], peer: Run) -> str:
     expected = list(map(check._romanize_reference, sample))
     assert list(map(check.romanize, sample)) == expected, (lang, sid)
     declined = sum(check._run(s) is None for s in lines)
-    best = _best({"translit": cold, "anyascii": peer}, lines)
+    best = best_cpu({"translit": cold, "anyascii": peer}, lines)
     warm = fresh_romanizer(sid, lang)
     list(map(warm.romanize, lines))
     bulk = lines * REPEAT
-    hot = _best({"translit": lambda ls: list(map(warm.romanize, ls)), "anyascii": peer}, bulk)
+    hot = best_cpu({"translit": lambda ls: list(map(warm.romanize, ls)), "anyascii": peer}, bulk)
     mb = sum(len(s.encode()) for s in lines) / 1e6
     return (
         f"| {lang} | {sid} | {mb:.2f} | {declined}/{len(lines)} "
@@ -105,7 +89,7 @@ def _target_row(lang: str, target: str, lines: list[str], peer: Run) -> str | No
     except UnknownSchemeError:
         return None
     tr(lines[0])
-    best = _best({"translit": lambda ls: list(map(tr, ls)), "anyascii": peer}, lines, 1)
+    best = best_cpu({"translit": lambda ls: list(map(tr, ls)), "anyascii": peer}, lines, 1)
     ratio = best["anyascii"] / best["translit"]
     return f"| {lang} | target={target} ({len(lines)} lines, warm) | - | - | - | {ratio:.3f} |"
 

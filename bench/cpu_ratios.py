@@ -14,8 +14,6 @@ checked equal to the reference path (the interpreter) before its time counts.
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
 
 import pytest
 
@@ -25,28 +23,15 @@ from translit.engine import BACKEND
 from .common import (
     PEERS,
     SHORT_NAME,
+    best_cpu,
     fresh_romanizer,
     import_peer,
     large_vocabulary_russian,
     load_corpus,
 )
+from .common import CpuRun as Run
 
-Run = Callable[[list[str]], object]
 _STRESS = re.compile("([аеиоуыэюя])")
-
-
-def _cpu(run: Run, lines: list[str]) -> float:
-    start = time.process_time()
-    run(lines)
-    return time.process_time() - start
-
-
-def _best(subjects: dict[str, Run], lines: list[str], rounds: int = 2) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for _ in range(rounds):
-        for name, run in subjects.items():
-            best[name] = min(best.get(name, float("inf")), _cpu(run, lines))
-    return best
 
 
 def _peer_runs() -> dict[str, Run]:
@@ -89,7 +74,7 @@ def main() -> None:
     for title, lines in texts.items():
         sample = lines[:: max(1, len(lines) // 5000)]  # every line would take minutes
         assert cold(sample) == list(map(reference._romanize_reference, sample)), title
-        best = _best({"translit": cold, **peer_runs}, lines)
+        best = best_cpu({"translit": cold, **peer_runs}, lines)
         mb = sum(len(s.encode()) for s in lines) / 1e6
         speeds = ", ".join(f"{k} {mb / v:.2f} MB/s" for k, v in best.items())
         ratios = ", ".join(f"{best[k] / best['translit']:.2f}x {k}" for k in peer_runs)
@@ -97,13 +82,13 @@ def main() -> None:
     lines = corpus.bulk_lines
     warm = fresh_romanizer("bgn-pcgn")
     list(map(warm.romanize, lines))
-    best = _best({"translit": lambda ls: list(map(warm.romanize, ls)), **peer_runs}, lines)
+    best = best_cpu({"translit": lambda ls: list(map(warm.romanize, ls)), **peer_runs}, lines)
     ratios = ", ".join(f"{best[k] / best['translit']:.2f}x {k}" for k in peer_runs)
     print(f"corpus x{corpus.repeat}, warm: translit = {ratios}")
     cached = translit.get_romanizer("bgn-pcgn", "ru")
     assert cached(SHORT_NAME) == cached._romanize_reference(SHORT_NAME)
     names = [SHORT_NAME] * 200_000
-    best = _best({"translit": lambda ls: list(map(cached.romanize, ls)), **peer_runs}, names, 3)
+    best = best_cpu({"translit": lambda ls: list(map(cached.romanize, ls)), **peer_runs}, names, 3)
     each = ", ".join(f"{k} {v / len(names) * 1e6:.3f} µs" for k, v in best.items())
     print(f"short name {SHORT_NAME!r}, cached romaniser, per call: {each}")
 

@@ -26,12 +26,14 @@ callgrind (they repeat under load, where wall time does not).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,11 +125,7 @@ def main(argv: list[str] | None = None) -> None:
         compare(args, trees, envs)
         return
     env = envs[0]
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
-        out = folder / "out.txt"
-        cmds = commands(args.python, folder)
+    with workspace(args, only=False) as (cmds, out):
         walls: dict[str, list[float]] = {name: [] for name in cmds}
         for cmd in cmds.values():  # warm the page cache and the bytecode
             run(cmd, env, out)
@@ -146,16 +144,25 @@ def main(argv: list[str] | None = None) -> None:
             print(f"  {us / 1e3:6.2f} ms  {name}")
 
 
-def counted(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:
-    """Each command of ``--only`` (default: all) on each tree: its instructions, in millions
-    (a first run warms the bytecode and the data files' parsed copies)."""
+@contextlib.contextmanager
+def workspace(
+    args: argparse.Namespace, *, only: bool = True
+) -> Iterator[tuple[dict[str, list[str]], Path]]:
+    """A temporary folder with the tiny input: the commands to time (those of ``--only`` unless
+    ``only`` is false) and the output file they write."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
-        out = folder / "out.txt"
         cmds = commands(args.python, folder)
-        if args.only:
+        if only and args.only:
             cmds = {k: v for k, v in cmds.items() if k in args.only.split(",")}
+        yield cmds, folder / "out.txt"
+
+
+def counted(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:
+    """Each command of ``--only`` (default: all) on each tree: its instructions, in millions
+    (a first run warms the bytecode and the data files' parsed copies)."""
+    with workspace(args) as (cmds, out):
         print(
             "instructions (M): "
             + ", ".join(f"{'AB'[i]} = {t.resolve()}" for i, t in enumerate(trees))
@@ -172,13 +179,7 @@ def counted(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, st
 
 def compare(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, str]]) -> None:
     """Each command of ``--only`` on both trees in turn, ``--runs`` rounds: medians side by side."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
-        out = folder / "out.txt"
-        cmds = commands(args.python, folder)
-        if args.only:
-            cmds = {k: v for k, v in cmds.items() if k in args.only.split(",")}
+    with workspace(args) as (cmds, out):
         walls: dict[tuple[str, int], list[float]] = {}
         for _ in range(args.runs + 1):  # the first round warms up and is not counted
             for name, cmd in cmds.items():
