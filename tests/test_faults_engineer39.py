@@ -44,3 +44,19 @@ def test_detect_on_error_without_field_or_column_is_a_usage_error(tmp_path: Path
     src.write_text("Щука\n", encoding="utf-8")
     done = translit_cli("detect", "--on-error", "skip", src)
     assert done.returncode == 2 and "--on-error" in done.stderr.decode(), done.stderr
+
+
+def test_dask_engine_refuses_resume_saying_what_to_do(tmp_path: Path) -> None:
+    """``--engine dask --resume`` said only "--resume is not supported by the dask engine yet",
+    and the README said every --out-dir run records a manifest for --resume, which a Dask run
+    does not: an interrupted Dask run cannot be resumed, by either engine."""
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "a.txt"
+    src.write_text("Щука\n", encoding="utf-8")
+    done = translit_cli(
+        "romanize", "--engine", "dask", "--resume", "--out-dir", tmp_path / "out", src
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "--resume" in err, err
+    assert "no manifest" in err and "drop --resume" in err and "--engine local" in err, err
+    assert not (tmp_path / "out").exists()  # (refused before any folder is made)

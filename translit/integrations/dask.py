@@ -527,7 +527,12 @@ def run_files(
             "the dask engine writes files: give {0}, {1} or {2}", ("out_dir", "suffix", "in_place")
         )
     if opts.resume:
-        raise UsageError("{0} is not supported by the dask engine yet", ("resume",))
+        raise UsageError(  # (its tasks write no manifest: nothing for a later run to resume)
+            "{0} is not supported by the dask engine yet: a Dask run keeps no manifest of the "
+            "files it finished; drop {0} to convert every input again, or use {1} local, "
+            "whose runs {0} can finish",
+            ("resume", "engine"),
+        )
     jobs = plan_jobs(list(sources), opts, defaults)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
