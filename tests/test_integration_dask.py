@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -288,7 +289,55 @@ def test_dask_engine_stopped_removes_the_folders_it_made_and_left_empty(
             RomanizeSpec(lang="ru"), [str(tmp_path / "a.txt")], opts, client.scheduler.address
         )
     assert kept.is_dir() and not list(kept.iterdir())
-    assert not (tmp_path / "rep").exists()
+    # (the report's folder holds the report now, "interrupted", as the local engine's: engineer39)
+    report = json.loads((tmp_path / "rep" / "r.json").read_text(encoding="utf-8"))
+    assert report["status"] == "interrupted"
+    assert [f["status"] for f in report["files"]] == ["interrupted"]
+
+
+def test_dask_engine_stopped_writes_its_report_not_leaving_an_earlier_one(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Dask run stopped by SIGTERM (exit 143) wrote no --report, so the report of an earlier
+    run at that name stayed, "complete" with every file "ok" (engineer39: 80 .jsonl.gz files,
+    36 written when stopped). Now it says "interrupted" and which inputs were finished."""
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Щука\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    report.write_text('{"status": "complete"}\n', encoding="utf-8")  # (an earlier run's)
+    opts = RunOptions(out_dir=str(tmp_path / "out"), report=str(report))
+    real = type(client).submit
+    sent: list[Any] = []
+
+    def second_stops(self: Client, *args: Any, **kwargs: Any) -> Any:
+        if sent:  # (the first task is sent and finished; the stop comes as the second is)
+            sent[0].result()
+            raise KeyboardInterrupt
+        sent.append(real(self, *args, **kwargs))
+        return sent[0]
+
+    monkeypatch.setattr(type(client), "submit", second_stops)
+    with pytest.raises(KeyboardInterrupt) as stop:
+        run_files(
+            RomanizeSpec(lang="ru"),
+            [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+            opts,
+            client.scheduler.address,
+        )
+    got = json.loads(report.read_text(encoding="utf-8"))
+    assert got["status"] == "interrupted" and got["summary"]["interrupted"] is True
+    assert [(f["input"].rsplit("/", 1)[-1], f["status"]) for f in got["files"]] == [
+        ("a.txt", "ok"),
+        ("b.txt", "interrupted"),
+    ]
+    assert got["files"][0]["lines"] == 1  # (the finished input's own counts)
+    assert getattr(stop.value, "result", None) is not None  # (what the CLI reports from)
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"
+    assert not (tmp_path / "out" / "b.txt").exists()
 
 
 def test_dask_engine_returns_the_runners_results_not_parsed_text(

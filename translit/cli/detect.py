@@ -42,13 +42,16 @@ def _selected(
     fields: tuple[str, ...],
     columns: tuple[str, ...],
     warn: Callable[[int, str], None],
+    *,
+    skipped: list[tuple[int, str]] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """The line and text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV
     (``columns``: header names or 1-based indexes) input, read as its format says (its
     extension, else the option given: --field JSONL, --column CSV) through the reader romanize
     converts it with (:func:`~translit.io.formats.record_values`: the same records, lines and
     messages): its selected string values, one per line ("" for a record that holds none). A
-    format that does not read the option is a usage error, as for romanize."""
+    format that does not read the option is a usage error, as for romanize. ``skipped``: see
+    :func:`~translit.io.formats.record_values` (--on-error skip)."""
     from ..io.formats import RecordFormat, format_for, record_values
     from ..io.options import UsageError
     from .base import fail
@@ -65,7 +68,7 @@ def _selected(
     if kind != wanted or not isinstance(fmt, RecordFormat):
         fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
-    records = record_values(fmt, name, encoding, warn=warn)
+    records = record_values(fmt, name, encoding, warn=warn, skipped=skipped, hint=skipped is None)
     return ((line, "\n".join(values)) for line, values in records)
 
 
@@ -103,6 +106,14 @@ def _shown(name: str) -> str:
     metavar="NAME",
     help="CSV/TSV: decide each record on this column (header name or 1-based index; repeatable).",
 )
+@click.option(
+    "--on-error",
+    type=click.Choice(["fail", "skip"], case_sensitive=False),
+    default="fail",
+    show_default=True,
+    help="A bad JSONL/CSV record of --field/--column: fail its file, or skip it (its row "
+    "'und', listed with FILE:LINE on stderr).",
+)
 def detect(  # noqa: PLR0917 - one parameter per click option
     files: tuple[str, ...],
     summary: bool,
@@ -111,6 +122,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     explain: bool,
     fields: tuple[str, ...],
     columns: tuple[str, ...],
+    on_error: str,
 ) -> None:
     """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn,
     and az, ba, ce, ro, rue, tg, tk, tt, ug, uz.
@@ -131,6 +143,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
       echo 'Подъезд' | translit detect --explain
       translit detect --field text data.jsonl      # one row per record
       translit detect --summary --column name people.csv
+      translit detect --field text --on-error skip dump.jsonl
     """
     from ..autodetect import detect, explain_language  # look-alikes repaired first, as romanize
     from ..errors import TranslitError, with_flags
@@ -145,6 +158,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         printable,
         set_aside,
         stdout_failed,
+        tell,
         warner,
     )
 
@@ -173,18 +187,29 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
     if fields and columns:
         fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
+    skip = on_error.lower() == "skip"
+    if given("on_error") and skip and not (fields or columns):  # (lines have no bad record)
+        fail("--on-error skip applies to the records of --field or --column: add one, or drop "
+             "--on-error")  # fmt: skip
     failed = False
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
+        skipped: list[tuple[int, str]] | None = [] if skip and (fields or columns) else None
         at = 1  # the line of the row being decided (a record's: its first line)
         warn = warner(name)  # (a named --encoding that misreads the input)
         rows: Iterator[tuple[int, str]] = enumerate(input_lines(name, encoding, warn), 1)
+        told = 0  # (the skipped records said)
         if fields or columns:
-            rows = _selected(name, encoding, fields, columns, warn)
+            rows = _selected(name, encoding, fields, columns, warn, skipped=skipped)
         try:
-            for at, line in rows:  # noqa: B007 (read after)
-                if summary:
+            for at, line in rows:  # (at: read after, by an interrupt)
+                if skipped and skipped[-1][0] == at and len(skipped) > told:  # (a bad record)
+                    told = len(skipped)
+                    tell(f"translit: skipped record: {_shown(name)}:{at}: {skipped[-1][1]}")
+                    if not summary:  # (its row, so each row stays beside its record)
+                        out.write("und\n")
+                elif summary:
                     if len(line.split()) >= min_words and line.strip():
                         counts[detect(line)] += 1
                 elif explain:
@@ -212,6 +237,8 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
             unit = "records" if fields or columns else "lines"
             row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
+            if skipped:
+                row += f"; {len(skipped)} record{'s' * (len(skipped) != 1)} skipped"
             click.echo(row)
     if failed:
         sys.exit(1)

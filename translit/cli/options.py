@@ -545,6 +545,8 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             done = partial.count("ok") + partial.count("skipped")
             where = f"; report in {opts.report}" if opts.report else ""
             again = "; rerun with --resume to finish" if opts.out_dir else ""
+            if opts.engine == "dask":  # (which keeps no manifest to resume from)
+                again = "; rerun it to finish (the dask engine converts every input again)"
             stop(
                 f"{done} of {len(partial.files)} inputs finished, the others left "
                 f"untouched{where}{again}"

@@ -12,6 +12,8 @@ reuses it for every partition. Results are exactly those of the local library ca
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import re
 import socket
@@ -513,6 +515,7 @@ def run_files(
     from ..io.options import UsageError
     from ..io.results import Event, FileResult, Issue, RunResult
     from ..io.runner import (
+        interrupted,
         job_format,
         make_folders,
         plan_jobs,
@@ -527,7 +530,12 @@ def run_files(
             "the dask engine writes files: give {0}, {1} or {2}", ("out_dir", "suffix", "in_place")
         )
     if opts.resume:
-        raise UsageError("{0} is not supported by the dask engine yet", ("resume",))
+        raise UsageError(  # (its tasks write no manifest: nothing for a later run to resume)
+            "{0} is not supported by the dask engine yet: a Dask run keeps no manifest of the "
+            "files it finished; drop {0} to convert every input again, or use {1} local, "
+            "whose runs {0} can finish",
+            ("resume", "engine"),
+        )
     jobs = plan_jobs(list(sources), opts, defaults)
     if any(j.source == STDIN for j in jobs):
         raise UsageError("the dask engine reads files, not stdin")
@@ -548,20 +556,37 @@ def run_files(
         cluster = None
         client = connect(scheduler)
     stopped = True  # (until the workers' results are in)
+    futures: list[Any] = []
     try:
         if cluster is None:  # (once connected: a scheduler that is not there made no folder)
             made = make_folders(opts)
-        futures = [
-            client.submit(
-                _run_one, spec, j.source, j.target, opts.reset(*unused_options(f, opts)), pure=False
-            )
-            for j, f in zip(jobs, formats, strict=True)
-        ]
+        for j, f in zip(jobs, formats, strict=True):  # (a loop: a stop keeps those sent)
+            futures.append(
+                client.submit(
+                    _run_one, spec, j.source, j.target, opts.reset(*unused_options(f, opts)),
+                    pure=False,
+                )
+            )  # fmt: skip
         parts = client.gather(futures)
         stopped = False
     except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
-        raise
+        # the report says so, as the local engine's does (it was not written: an earlier
+        # run's report stayed, "complete", beside this run's outputs)
+        partial = RunResult(jobs=opts.jobs or os.cpu_count() or 1, interrupted=True)
+        for j, fut in itertools.zip_longest(jobs, futures):
+            done = None
+            if fut is not None and fut.status == "finished":
+                with contextlib.suppress(Exception):  # (a result the stop cut off: unknown)
+                    done = fut.result(timeout=5)
+            if done is None:
+                partial.files.append(FileResult(j.display, j.target or "", status="interrupted"))
+            else:
+                partial.files.extend(done.files)
+        partial.seconds = time.perf_counter() - started
+        if opts.report:
+            partial.save(opts.report)
+        raise interrupted(partial) from None
     finally:
         client.close()
         if cluster is not None:

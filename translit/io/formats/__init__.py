@@ -81,13 +81,18 @@ def record_values(
     *,
     chunk_size: int = 1 << 20,
     warn: Callable[[int, str], None] | None = None,
+    skipped: list[tuple[int, str]] | None = None,
+    hint: bool = False,
 ) -> Iterator[tuple[int, list[str]]]:
     """The selected values of each record of the input ``path`` (``"-"``: stdin), with its
     line in the file, read as a run converts it: opened, decoded, cut into blocks and bound
     to its header by the runner's own :class:`~translit.io.reading.Reading`, so a record,
     its line and a bad record's message are the ones ``translit romanize`` finds
     (``translit detect --field/--column`` reads so); ``warn``: see
-    :func:`~translit.io.textio.open_source`.
+    :func:`~translit.io.textio.open_source`. ``skipped``: a list, to skip a bad record as
+    ``on_error="skip"`` does (no value; its line in the file and why added to the list, before
+    its row is given); else it raises :class:`InputError` at its line, its message ending with
+    :data:`SKIP_HINT` when ``hint`` (as a run's, for a caller that offers the skip).
 
     >>> import os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.csv")
@@ -104,13 +109,19 @@ def record_values(
                 warn(0, message)
         del first  # (its text: the whole first block, held through the loop)
         assert isinstance(bound, RecordFormat) and isinstance(rest, str)
+        taken = len(skipped or ())  # (the bad records listed before, of earlier blocks too)
         for block in chain((rest,), blocks):
+            bad: list[tuple[int, str]] | None = None if skipped is None else []
             try:
-                for at, values in bound.values(block):
+                for at, values in bound.values(block, bad):
+                    if bad and skipped is not None and len(skipped) < taken + len(bad):
+                        skipped.append((line + bad[-1][0] - 1, bad[-1][1]))  # (in the file)
                     yield line + at - 1, values
             except InputError as exc:
-                raise InputError(exc.message, line + exc.line - 1 if exc.line else 0) from None
+                why = f"{exc.message}; {SKIP_HINT}" if hint else exc.message
+                raise InputError(why, line + exc.line - 1 if exc.line else 0) from None
             line += line_ends(block)
+            taken += len(bad or ())
 
 
 def registry() -> dict[str, type[Format]]:

@@ -175,10 +175,13 @@ class RecordFormat(Format):
         """The block converted record by record; a bad record raises or is skipped."""
         raise NotImplementedError
 
-    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
+    def values(
+        self, block: str, skipped: list[tuple[int, str]] | None = None
+    ) -> Iterator[tuple[int, list[str]]]:
         """Read only: the selected values of each record of ``block`` (a blank line is no
         record), with its line in the block; a bad record raises InputError at its line, as
-        :meth:`records` does without ``skip``."""
+        :meth:`records` does without ``skip``, or, when ``skipped`` is a list, gives no value
+        and adds (line, why) to it, as :meth:`records` does with ``skip``."""
         raise NotImplementedError
 
 

@@ -424,17 +424,24 @@ class Csv(RecordFormat):
             line += line_ends(block, i, end)
             i = end
 
-    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
-        """The values of the selected columns of each record of ``block``, with its line.
+    def values(
+        self, block: str, skipped: list[tuple[int, str]] | None = None
+    ) -> Iterator[tuple[int, list[str]]]:
+        """The values of the selected columns of each record of ``block``, with its line (a
+        bad record, when ``skipped`` is a list: no value, and (line, why) added to it).
 
         >>> fmt, _, rest = Csv(columns=("n",), delimiter=",").start('id,n\\n1,"a\\nb"\\n2,c\\n')
         >>> list(fmt.values(rest))
         [(1, ['a\\nb']), (3, ['c'])]
         """
         index = self._index
-        for _, _, line, rec in self._parsed(block, None):
+        known = 0 if skipped is None else len(skipped)
+        for _, _, line, rec in self._parsed(block, skipped):
             if rec is not None:
                 yield line, [rec[col][2] for col in index]
+            elif skipped is not None and len(skipped) > known:  # (not a blank line)
+                known = len(skipped)
+                yield line, []
 
     def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         skipped: list[tuple[int, str]] = []

@@ -570,16 +570,26 @@ class Jsonl(RecordFormat):
                 continue
             yield n, line, body, found
 
-    def values(self, block: str) -> Iterator[tuple[int, list[str]]]:
-        """The string values at the fields of each record of ``block``, with its line.
+    def values(
+        self, block: str, skipped: list[tuple[int, str]] | None = None
+    ) -> Iterator[tuple[int, list[str]]]:
+        """The string values at the fields of each record of ``block``, with its line (a bad
+        record, when ``skipped`` is a list: no value, and (line, why) added to ``skipped``).
 
         >>> list(Jsonl(fields=("t", "a.b")).values('{"t": "x", "a": {"b": "y"}}\\n\\n{"t": 1}\\n'))
         [(1, ['x', 'y']), (3, [])]
+        >>> bad: list[tuple[int, str]] = []
+        >>> list(Jsonl(fields=("t",)).values('{"t": \\n{"t": "x"}\\n', bad)), bad[0][0]
+        ([(1, []), (2, ['x'])], 1)
         """
         paths = self._paths
-        for n, _, _, found in self._parsed(block, None):
+        known = 0 if skipped is None else len(skipped)
+        for n, _, _, found in self._parsed(block, skipped):
             if found is not None:
                 yield n, [t for p in paths if (h := found.get(p)) for t in _strings(h[3])]
+            elif skipped is not None and len(skipped) > known:  # (not a blank line)
+                known = len(skipped)
+                yield n, []
 
     def records(self, fn: Transform, block: str, *, skip: bool) -> Applied:
         paths = self._paths
