@@ -561,6 +561,7 @@ class TargetRomanizer:
         "_elsewhere_words",
         "_first",
         "_fold",
+        "_fold_chars",
         "_foreign",
         "_generic_forms",
         "_generics",
@@ -619,6 +620,8 @@ class TargetRomanizer:
         self._person_fold = _reader_fold(person, self.source, True) if person else None
         self._respell = _respelling(self.source, self.language) if fallback else ()
         self._fold = _reader_fold(sid, scheme_lang, fallback)
+        # the characters the fold changes, as a set: a text holding none is folded whole
+        self._fold_chars = frozenset(map(chr, self._fold or ()))
         self._letters: dict[tuple[str, str], str] = {}  # _acronym_letter's values
         table: dict[str, tuple[str, tuple[str, ...], bool]] = {}
         shipped = forms is None
@@ -1531,31 +1534,51 @@ class TargetRomanizer:
         i = 0
         while i < len(words):
             first = words[i]
-            regnal = self._regnal_hit(text, words, i)
+            # a word whose first character is no capital starts no regnal name, no name surname
+            # first, no respelled pair, no Korean, Chinese, Japanese or other language's name,
+            # no person in an oblique case, no given name nor surname, no name that takes ё:
+            # each of those rules asks for that capital first, so none is asked (their answer
+            # is theirs when not asked: nothing). A run of a listed form, an acronym row, a
+            # surname alone after its particle (де Голль), a generic word and a compound's
+            # parts are still looked up, as are words in capitals (1990-Х)
+            w = first.group()
+            cap = w[:1].isupper()
+            folded = _fold_word(w)
+            if not (
+                cap
+                or folded in self._first
+                or folded in self._alone_first
+                or w in self._generics
+                or "-" in w
+                or "\u2010" in w
+                or w.isupper()
+            ):
+                i += 1  # (nothing below reads such a word: no rule it could start)
+                continue
+            regnal = self._regnal_hit(text, words, i) if cap else []
             if regnal:
                 out.extend(regnal)
                 i += 1
                 continue
-            surname_first = self._surname_first(text, words, i)
+            surname_first = self._surname_first(text, words, i) if cap else []
             if surname_first:
                 out.extend(surname_first)
                 i += 2
                 continue
-            respelled = self._respelled_hit(text, words, i)
+            respelled = self._respelled_hit(text, words, i) if cap else None
             if respelled:
                 out.append((first.start(), words[i + 1].end(), respelled))
                 i += 2
                 continue
             done = 0
             maxn = min(self._max_words, len(words) - i)
-            folded = _fold_word(first.group())
             if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
             # a Korean name after the rows of several words, before those of one (Цой Гю Ха is
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
                 self._korean_hit(text, words, i)
-                if self._korean and korean_surname(first.group(), self.source)
+                if cap and self._korean and korean_surname(first.group(), self.source)
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
@@ -1596,7 +1619,9 @@ class TargetRomanizer:
                 i += korean[1]
                 continue
             elsewhere = (
-                self._elsewhere_hit(text, words, i) if folded in self._elsewhere_first else None
+                self._elsewhere_hit(text, words, i)
+                if cap and folded in self._elsewhere_first
+                else None
             )
             if elsewhere is not None:
                 n, forms = elsewhere
@@ -1609,34 +1634,35 @@ class TargetRomanizer:
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
-            oblique = self._oblique_person(text, words, i) if self._oblique_keys else None
+            oblique = self._oblique_person(text, words, i) if cap and self._oblique_keys else None
             if oblique is not None:
                 n, forms = oblique
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
-            syllabic = self._chinese_hit(text, words, i) if self._chinese else []
-            if not syllabic and self._japanese:
+            syllabic = self._chinese_hit(text, words, i) if cap and self._chinese else []
+            if not syllabic and cap and self._japanese:
                 syllabic = self._japanese_hit(text, words, i)
             if syllabic:
                 out.extend(syllabic)
                 i += len(syllabic)
                 continue
-            with_patronymic = self._with_patronymic(text, words, i)
+            with_patronymic = self._with_patronymic(text, words, i) if folded in self._first else []
             if with_patronymic:
                 out.extend(with_patronymic)
                 i += 3
                 continue
-            w = first.group()
             bounded = _bounded(text, first.start(), first.end())
             given = foreign = None
-            if self._given and bounded:
+            if self._given and bounded and cap:
                 foreign = self._foreign_hit(text, words, i) if self._foreign else None
                 given = foreign or self._given_hit(text, words, i)
             surname = (
-                self._surname_hit(text, words, i) if self._surnames or self._rewrites else None
+                self._surname_hit(text, words, i)
+                if cap and (self._surnames or self._rewrites)
+                else None
             )
-            in_name = bounded and w[:1].isupper() and _in_name(text, words, i)
+            in_name = bounded and cap and _in_name(text, words, i)
             person = (self._person is not None or bool(self._person_rewrites)) and in_name
             named = w  # the word as a person's name writes it: without the izofa
             if in_name and izofa and w[1:].islower() and _before_name(text, words, i):
@@ -1696,7 +1722,7 @@ class TargetRomanizer:
                     forms = self._hit(part.group())
                     if forms is not None:
                         out.append((start + part.start(), start + part.end(), forms))
-            elif bounded and (yo := self._yo_in_place(text, words, i)) != w:
+            elif bounded and cap and (yo := self._yo_in_place(text, words, i)) != w:
                 # the ё the text leaves out; the е reading stays an accepted variant
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
@@ -1717,6 +1743,9 @@ class TargetRomanizer:
         """
         if self._respelled is None or i + 1 >= len(words) or not _spaced(text, words, i, i + 1):
             return None
+        given = words[i].group()
+        if not given[:1].isupper() or _fold_word(given) not in south_slavic_given():
+            return None  # (asked first: the cheapest test, and the one most words fail)
         prev = words[i - 1].group() if i else ""
         before = (
             prev[:1].isupper()
@@ -1726,12 +1755,10 @@ class TargetRomanizer:
         if before or _third_name_word(text, words, i):
             return None
         lang, ending, rewrites = self._respelled
-        given, surname = words[i].group(), words[i + 1].group()
+        surname = words[i + 1].group()
         if (
             not surname[:1].isupper()
             or not ending.search(surname)
-            or _fold_word(given) not in south_slavic_given()
-            or not given[:1].isupper()
             or self._hit(f"{given} {surname}") is not None
             or self._hit(surname) is not None
         ):
@@ -1799,7 +1826,7 @@ class TargetRomanizer:
         fold = self._fold
         if fold is None:
             return out
-        if not any(ord(c) in fold for c in text):
+        if self._fold_chars.isdisjoint(text):
             return out.translate(fold)
         # word by word (the input's own letters are kept), the one-letter words settled over
         # the piece unless the caller settles them over its line
@@ -2146,15 +2173,22 @@ def _nominatives(word: str, lang: str) -> list[str]:
     >>> "Салтыков-Щедрин" in _nominatives("Салтыкова-Щедрина", "ru")
     True
     """
+    return list(_nominative_guesses(word, lang))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _nominative_guesses(word: str, lang: str) -> tuple[str, ...]:
+    """:func:`_nominatives`, cached (a function of the word and the language's endings alone:
+    every capitalised word of a line asks it, the same ones line after line)."""
     parts = word.split("-")
     if 1 < len(parts) <= _NAME_PARTS:  # (a hyphenated surname, part by part: Римского-Корсакова)
-        each = [_nominatives(p, lang) for p in parts]
-        return list(dict.fromkeys(map("-".join, itertools.product(*each))))
+        each = [_nominative_guesses(p, lang) for p in parts]
+        return tuple(dict.fromkeys(map("-".join, itertools.product(*each))))
     out = [word]
     for ending, instead in _config()["oblique"][lang]["endings"]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             out.append(word[: -len(ending)] + instead)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _lexeme_nominatives(word: str, lang: str) -> list[str]:
@@ -2395,7 +2429,10 @@ def _titled(word: str) -> bool:
     >>> _titled("Римского-Корсакова"), _titled("Римского-корсакова"), _titled("ПУШКИНА")
     (True, False, False)
     """
-    return all(p[:1].isupper() and p[1:].islower() for p in re.split("[-\u2010]", word))
+    return all(p[:1].isupper() and p[1:].islower() for p in _HYPHENS.split(word))
+
+
+_HYPHENS = re.compile("[-\u2010]")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

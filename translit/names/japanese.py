@@ -94,6 +94,7 @@ def syllables(word: str) -> list[str] | None:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (every capitalised word of a Russian text asks)
 def hepburn_word(word: str) -> str | None:
     """``word`` (a Polivanov spelling) in Hepburn without macrons, in the word's case; ``None``
     where it does not read wholly as syllables.

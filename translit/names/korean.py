@@ -174,6 +174,7 @@ def _read(word: str, lang: str, reader: Callable[[str], list[str] | None]) -> li
     return next((found for s in russian_spellings(word, lang) if (found := reader(s))), None)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a reader asks every capitalised word)
 def surname(word: str, lang: str = "ru") -> str | None:
     """The press form of a listed surname as a ``lang`` text writes it, else ``None``.
 
