@@ -423,13 +423,15 @@ def _keys(name: str, variants: bool = False) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _rule_keys(name: str, variants: bool) -> frozenset[str]:
-    """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`)."""
+def _rule_keys(name: str, variants: bool, settle: bool = False) -> frozenset[str]:
+    """The keys of ``name`` by the given-name aliases and the rules (see :func:`_keys`); with
+    ``settle``, a Latin word no marker decides is read as French or German where only that
+    reading is the key of a listed name's word (:func:`_settled`)."""
     words = _words(name)
     alias = [_given_key(w) for w in words]
     latin = [_romanized(w) for w in words]
     free = " ".join(w for w, a in zip(latin, alias, strict=True) if a is None)
-    default = _flavour(free, strong=True) or ()
+    default = _flavour(free, strong=True) or _given_flavour(latin, alias)
     cyrillic = _HAS_CYR.search(name) is not None
     options: list[list[str]] = []
     for i, (word, w, a) in enumerate(zip(words, latin, alias, strict=True)):
@@ -448,7 +450,8 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
         if numeral is not None and (not word.endswith(".") or i == len(words) - 1):
             options.append([numeral])
             continue
-        readings = [_source_reading(word) or _flavour(w) or default]
+        own = _source_reading(word) or _flavour(w)
+        readings = [own or default]
         if variants and not cyrillic and readings[0] != _rules("sci"):
             strong = _flavour(w, strong=True)
             if strong is None:
@@ -463,6 +466,8 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
         elif variants and not cyrillic:  # the Ukrainian and Belarusian scholarly h (Bahuševič)
             readings.append(_rules("uk") + readings[0])
         keys = [_latin_word_key(w, r) for r in readings]
+        if settle and not cyrillic and not variants and own is None:
+            keys = [_settled(w, keys[0], readings[0])]
         if variants:  # ў also written u (Tsikhanouski), ьо as ё (Ponomariov): keys.toml
             for old, new in _cyrillic_variants():
                 if old.search(word):
@@ -480,6 +485,40 @@ def _rule_keys(name: str, variants: bool) -> frozenset[str]:
             options[n] = choices[:1]
         total *= len(options[n])
     return frozenset(" ".join(k for k in combo if k) for combo in itertools.product(*options))
+
+
+def _given_flavour(latin: list[str], alias: list[str | None]) -> Rules:
+    """The French rules where a given name of the name (``alias``: its words' given-name
+    keys) is spelt as only French readers spell it (keys.toml markers.fr_given: Mikhaïl,
+    Sergueï, Guennadi), else none: it decides the reading of the name's other words when
+    those show no marker (Mikhaïl Cholokhov: ch is ш)."""
+    given = " ".join(w for w, a in zip(latin, alias, strict=True) if a is not None)
+    return _rules("fr") if _marker("fr_given").search(given.lower()) else ()
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The words of the keys of the listed places and people and of the given names: the
+    keys a word of a name is known to have."""
+    people = {p for p in _person_aliases().values() if p}
+    keys = [k for k in _place_aliases().values() if k]
+    keys += [_person_key(p) for p in people]
+    keys += [k for k in _given_aliases().values() if k]
+    return frozenset(w for k in keys for w in k.split(" ") if w)
+
+
+def _settled(word: str, key: str, reading: Rules) -> str:
+    """The key of the Latin ``word`` whose own letters show no marker (``key``: its key by
+    ``reading``, the one its name's other words decide, else English), or its key by another
+    reading (English, French, German) where that one alone is a known word's
+    (:func:`_known_words`) and ``key`` is not: Terechkova (ch: ш), Bucharin (ch: х), Kapiza
+    (z: ц); Rachmaninov after Sergueï (ch: х, not the French ш)."""
+    known = _known_words()
+    if key in known:
+        return key
+    others = ((), _rules("fr"), _rules("de"))
+    other = {_latin_word_key(word, r) for r in others if r != reading} & known
+    return other.pop() if len(other) == 1 else key
 
 
 #: the most words all the keys :func:`_rule_keys` gives one name hold together (a name of four
@@ -623,7 +662,7 @@ def name_key(name: str) -> str:
     listed = _listed_key(_alias_fold(ordered)) if ordered != name else None
     if listed:
         return listed
-    (key,) = _rule_keys(ordered, False)
+    (key,) = _rule_keys(ordered, False, True)
     return key
 
 
