@@ -69,7 +69,8 @@ another language.
      that of any calibrated language (җ, ҡ, ӏ, ӂ; ә ө ү ң alone are Kazakh, Kyrgyz or
      Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or as few and a
      score above every calibrated language with letters of its own in the text by
-     :data:`ESTIMATED_MARGIN` (Шарқий қирғоқ: Uzbek, not Kazakh). A spelling a language's
+     :data:`ESTIMATED_MARGIN` (Шарқий қирғоқ: Uzbek, not Kazakh; Рәхмәт, whose ә in a later
+     syllable Tatar and Bashkir write and Kazakh seldom: Tatar). A spelling a language's
      orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant,
      кўп; opening a text, as a piece cut from a sentence may, it only costs points: Ўзбек is
      Uzbek, ўрад Беларусі Belarusian) counts as a letter outside its alphabet. Other languages
