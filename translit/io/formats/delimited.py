@@ -30,7 +30,7 @@ from itertools import chain, repeat
 from operator import add, ne
 from typing import Any, ClassVar
 
-from ...delimiters import excel_sep
+from ...delimiters import excel_sep, sep_line_problem
 from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
@@ -121,7 +121,11 @@ class Csv(RecordFormat):
     def _declared(self, text: str) -> tuple[str, int] | None:
         """Excel's ``sep=;`` first line of ``text`` (:func:`translit.delimiters.excel_sep`):
         the delimiter it names and its length, which the header follows; an
-        :class:`InputError` when it names the quote character, which cannot be both."""
+        :class:`InputError` when it names the quote character, which cannot be both, or is
+        no such line though it starts ``sep=`` (:func:`translit.delimiters.sep_line_problem`)."""
+        problem = sep_line_problem(text)
+        if problem:  # read as the header, it was "no column", a column named sep=;;
+            raise InputError(problem, 1)
         declared = excel_sep(text)
         if declared and self.quote and declared[0] == self.quote:
             raise InputError(
