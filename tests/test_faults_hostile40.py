@@ -189,3 +189,35 @@ def test_a_jsonl_record_with_duplicate_keys_loses_no_field(pairs: list[tuple[str
     if isinstance(expected.get("t"), str):
         expected["t"] = expected["t"].upper()
     assert json.loads(text) == expected
+
+
+# -- 5. a sep= line naming another delimiter than the one the file is read with ----------------
+
+
+def test_a_sep_line_against_the_given_delimiter_is_refused_by_both_readers() -> None:
+    """A .tsv glossary starting sep=, was read with ',' (the line won: one cell a row), the
+    same file through the batch with the tab (the suffix won, the line kept as read)."""
+    text = "sep=,\nid\tru\n1\tЖук\n"
+    with pytest.raises(GlossaryError) as glossary:
+        read_table(text, "g.tsv", delimiter="\t")
+    with pytest.raises(InputError) as batch:
+        Csv(columns=("ru",), delimiter="\t").start(text)
+    assert glossary.value.line == batch.value.line == 1
+    assert glossary.value.message == batch.value.message
+    assert "names the delimiter ','" in batch.value.message
+    assert read_table("sep=;\nru;en\nРОА;ROA\n", "g.csv", delimiter=";").concepts
+
+
+# -- 6. a PO template's charset=CHARSET placeholder ---------------------------------------------
+
+
+def test_a_po_file_under_the_charset_placeholder_is_told_to_name_its_charset() -> None:
+    """A cp1251 file under charset=CHARSET (xgettext's template) said "save it in the charset
+    its header names", which names none; a UTF-8 one still reads (Babel ignores the
+    placeholder)."""
+    po = _po("CHARSET").replace(b"\\\\u0416 +BBY-", "Жук".encode())
+    assert [t.text for t in loads(po, "po", path="g.po").concepts[0].terms] == ["Жук", "Zh"]
+    with pytest.raises(GlossaryError) as info:
+        loads(po.decode().encode("cp1251"), "po", path="g.po")
+    assert info.value.line == 7 and "charset=CHARSET" in info.value.message
+    assert "charset=CP1251" in info.value.message

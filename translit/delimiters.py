@@ -41,17 +41,28 @@ def excel_sep(text: str) -> tuple[str, int] | None:
     return ("\t" if m[1] == "\\t" else m[1]), m.end()
 
 
-def sep_line_problem(text: str) -> str | None:
+def sep_line_problem(text: str, delimiter: str | None = None) -> str | None:
     """Why the first line of ``text``, ``sep=`` and no letter nor digit as Excel's delimiter
     line, is none (None: it is one, or the line is no such attempt: ``sep=x,name`` is a header
-    naming a column ``sep=x``). The caller names the file and line 1.
+    naming a column ``sep=x``), or one naming another character than the ``delimiter`` the
+    file is read with (its ``.tsv`` suffix or the caller's: the batch kept the caller's, the
+    glossary tables the line's). The caller names the file and line 1.
 
     >>> print(sep_line_problem("sep=;;\\nru;en\\n"))
     the first line 'sep=;;' names no delimiter: Excel's line is sep= and one character (sep=; or sep=\\t); correct it, or remove the line
     >>> [sep_line_problem(t) is None for t in ("sep=;\\nru;en\\n", "ru;en\\n", "sep=;;name\\n")]
     [True, True, True]
+    >>> print(sep_line_problem("sep=,\\nru\\ten\\n", "\\t"))
+    the first line 'sep=,' names the delimiter ',', where the file is read with '\\t' (its suffix or the delimiter given); correct the line, or give the delimiter it names
     """
-    if excel_sep(text) is not None or not _SEP_ATTEMPT.match(text):
+    declared = excel_sep(text)
+    if declared and delimiter is not None and declared[0] != delimiter:
+        return (
+            f"the first line {shown(text[: declared[1]].rstrip())} names the delimiter "
+            f"{declared[0]!r}, where the file is read with {delimiter!r} (its suffix or the "
+            "delimiter given); correct the line, or give the delimiter it names"
+        )
+    if declared is not None or not _SEP_ATTEMPT.match(text):
         return None
     return (
         f"the first line {shown(text.splitlines()[0])} names no delimiter: Excel's line is sep= and one character "

@@ -225,11 +225,16 @@ _LANGUAGE = re.compile(rb'^"Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 _SOURCE_LANG = re.compile(rb'^"X-Source-Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 
 
-def _charset_refused(data: bytes, problem: str, path: str) -> GlossaryError:
-    """The error for a header's charset translit cannot read a PO file in, at its line."""
+def _said_charset(data: bytes) -> tuple[str, int | None]:
+    """The charset the header's Content-Type line names, as written, and its line."""
     found = re.search(rb"charset=([^\s\\\";]*)", data)
     said = found.group(1).decode("ascii", "replace") if found else ""
-    line = data.count(b"\n", 0, found.start()) + 1 if found else None
+    return said, data.count(b"\n", 0, found.start()) + 1 if found else None
+
+
+def _charset_refused(data: bytes, problem: str, path: str) -> GlossaryError:
+    """The error for a header's charset translit cannot read a PO file in, at its line."""
+    said, line = _said_charset(data)
     return GlossaryError(
         f"PO header names charset={said}, which a PO file cannot be read in: {problem}; "
         "correct the Content-Type line (charset=UTF-8, or the code page the file is saved "
@@ -302,6 +307,16 @@ def read_po(
         line = next(
             (n for n, x in enumerate(data.split(b"\n"), 1) if x.strip() == exc.object), None
         )
+        # xgettext's placeholder, which Babel ignores (UTF-8): "save it in the charset its
+        # header names" named none
+        if _said_charset(data)[0].upper() == "CHARSET":
+            raise GlossaryError(
+                f"bad PO file: not valid {exc.encoding} ({exc.reason}); its header names "
+                "charset=CHARSET, the template's placeholder, read as UTF-8: name the charset "
+                "the file is saved in (charset=CP1251), or save it as UTF-8",
+                path,
+                line,
+            ) from None
         raise GlossaryError(
             f"bad PO file: not valid {exc.encoding} ({exc.reason}); save it in the charset its "
             "header names (an octal or hex escape is one byte of it: é in UTF-8 is \\303\\251)",

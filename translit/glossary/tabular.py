@@ -315,7 +315,7 @@ def read_table(
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _blank_leading_comments(text)
-    problem = sep_line_problem(text)
+    problem = sep_line_problem(text, delimiter)
     if problem:  # read as the header, its terms were tagged und with a warning
         raise GlossaryError(problem, path, 1)
     declared = excel_sep(text)
