@@ -11,6 +11,8 @@ the command line shows its flag there instead: --out-dir.
 
 from __future__ import annotations
 
+import codecs
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -26,6 +28,8 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "ascii_codec_problem",
+    "codec_problem",
     "placed",
     "shown",
     "want_bool",
@@ -244,8 +248,6 @@ def want_codec(encoding: str, errors: str = "strict") -> str:
     ...     print(exc)
     unknown error handler 'bogus' for `errors` (strict, replace, surrogateescape…)
     """
-    import codecs
-
     try:
         name = codecs.lookup(encoding).name
     except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
@@ -259,6 +261,86 @@ def want_codec(encoding: str, errors: str = "strict") -> str:
             f"unknown error handler {shown(errors)} for `errors` (strict, replace, surrogateescape…)"
         ) from None
     return name
+
+
+#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
+_PROBE = "Ab ё 1 Щука\n" * 20
+#: ASCII letters and digits, which a codec of the ASCII family reads as themselves
+_ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+#: ASCII that an escape scheme reads as fewer characters: Python's backslash escapes (a
+#: ``unicode_escape`` file's ``\x41`` is one A) and UTF-7's shifted base64 (``+AEE-``: A)
+_ESCAPES = rb"Ab \x41 \u0416 \101 +AEE- 1"
+
+
+def _ascii_family(info: codecs.CodecInfo) -> bool:
+    """Whether the codec reads ASCII letters and digits as themselves."""
+    try:
+        return info.decode(_ALNUM)[0] == _ALNUM.decode("ascii")
+    except (UnicodeError, TypeError):
+        return False
+
+
+@functools.lru_cache(maxsize=64)
+def codec_problem(name: str) -> str | None:
+    """Why the encoding ``name`` cannot read or write a file (None: it can): unknown, not of
+    text (``hex``, ``rot13``, ``zlib``: bytes to bytes), an escape scheme rather than a
+    character encoding (``unicode_escape``, ``raw_unicode_escape``, ``utf-7``: ASCII letters
+    read as themselves, but ``\\x41`` or ``+AEE-`` as one A, so a file's backslashes or plus
+    signs change its text), or not giving piece by piece what it gives for the whole text, as
+    every input is decoded and every output encoded in pieces (``punycode``: each piece encoded
+    on its own, a file of several blocks came out corrupt; ``idna``: a UnicodeError for any
+    line longer than a domain label; ``undefined``).
+
+    >>> codec_problem("KOI8-R") is None, codec_problem("rot13")
+    (True, "'rot13' is not a text encoding (e.g. utf-8, cp1251)")
+    >>> print(codec_problem("unicode_escape"))
+    'unicode_escape' reads escapes (\\x41 or +AEE- as A), it is no character encoding (e.g. utf-8, cp1251)
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        return f"unknown encoding {shown(name)}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)"
+    if _ascii_family(info):
+        try:
+            escapes = len(info.decode(_ESCAPES)[0]) < len(_ESCAPES)
+        except (UnicodeError, TypeError):
+            escapes = True
+        if escapes:
+            return (
+                f"{shown(name)} reads escapes (\\x41 or +AEE- as A), it is no character "
+                "encoding (e.g. utf-8, cp1251)"
+            )
+    try:
+        encoder = info.incrementalencoder("replace")
+        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
+        if data == info.encode(_PROBE * 2, "replace")[0]:
+            decoder = info.incrementaldecoder("replace")
+            half = len(data) // 2 + 1  # within a character of a multi-byte encoding
+            text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
+            if text == info.decode(data, "replace")[0]:
+                return None
+    except (UnicodeError, TypeError):
+        pass
+    return (
+        f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
+        "and written; choose another encoding (e.g. utf-8, cp1251)"
+    )
+
+
+def ascii_codec_problem(name: str) -> str | None:
+    """:func:`codec_problem`, and for a file whose syntax is ASCII (a PO file's keywords,
+    quotes and backslashes: gettext reads them as bytes) an encoding that does not read ASCII
+    letters as themselves (``utf-16``, EBCDIC ``cp037``).
+
+    >>> ascii_codec_problem("cp1251") is None, ascii_codec_problem("utf-16")
+    (True, "'utf-16' does not write ASCII as ASCII (e.g. utf-8, cp1251)")
+    """
+    problem = codec_problem(name)
+    if problem is None and not _ascii_family(codecs.lookup(name)):
+        return f"{shown(name)} does not write ASCII as ASCII (e.g. utf-8, cp1251)"
+    return problem
 
 
 class TranslitError(Exception):

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from typing import IO, Any
 
-from ..errors import GlossaryError, shown
+from ..errors import GlossaryError, ascii_codec_problem, shown
 from .model import (
     Concept,
     Glossary,
@@ -225,6 +225,25 @@ _LANGUAGE = re.compile(rb'^"Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 _SOURCE_LANG = re.compile(rb'^"X-Source-Language: *([A-Za-z0-9_-]{1,35}) *\\n"', re.M)
 
 
+def _said_charset(data: bytes) -> tuple[str, int | None]:
+    """The charset the header's Content-Type line names, as written, and its line."""
+    found = re.search(rb"charset=([^\s\\\";]*)", data)
+    said = found.group(1).decode("ascii", "replace") if found else ""
+    return said, data.count(b"\n", 0, found.start()) + 1 if found else None
+
+
+def _charset_refused(data: bytes, problem: str, path: str) -> GlossaryError:
+    """The error for a header's charset translit cannot read a PO file in, at its line."""
+    said, line = _said_charset(data)
+    return GlossaryError(
+        f"PO header names charset={said}, which a PO file cannot be read in: {problem}; "
+        "correct the Content-Type line (charset=UTF-8, or the code page the file is saved "
+        "in, such as CP1251)",
+        path,
+        line,
+    )
+
+
 def read_po(
     data: bytes,
     path: str = "<po>",
@@ -260,6 +279,9 @@ def read_po(
                     path,
                     message.lineno,
                 ) from None
+            problem = ascii_codec_problem(self.charset)
+            if problem:  # unicode_escape, utf-7, idna, utf-16 were read without a word
+                raise _charset_refused(data, problem, path)
             if not 1 <= self.num_plurals <= _MAX_PLURALS:
                 raise GlossaryError(
                     f"bad PO header: Plural-Forms names nplurals={self.num_plurals}, where a "
@@ -285,6 +307,16 @@ def read_po(
         line = next(
             (n for n, x in enumerate(data.split(b"\n"), 1) if x.strip() == exc.object), None
         )
+        # xgettext's placeholder, which Babel ignores (UTF-8): "save it in the charset its
+        # header names" named none
+        if _said_charset(data)[0].upper() == "CHARSET":
+            raise GlossaryError(
+                f"bad PO file: not valid {exc.encoding} ({exc.reason}); its header names "
+                "charset=CHARSET, the template's placeholder, read as UTF-8: name the charset "
+                "the file is saved in (charset=CP1251), or save it as UTF-8",
+                path,
+                line,
+            ) from None
         raise GlossaryError(
             f"bad PO file: not valid {exc.encoding} ({exc.reason}); save it in the charset its "
             "header names (an octal or hex escape is one byte of it: é in UTF-8 is \\303\\251)",
@@ -301,16 +333,7 @@ def read_po(
     except LookupError:  # charset=bogus, charset=base64 (not a text encoding)
         # (Python's words were "… use codecs.decode() to handle arbitrary codecs": advice for
         # a programmer, not for whoever saved the file)
-        found = re.search(rb"charset=([^\s\\\";]*)", data)
-        said = found.group(1).decode("ascii", "replace") if found else ""
-        line = data.count(b"\n", 0, found.start()) + 1 if found else None
-        raise GlossaryError(
-            f"PO header names charset={said}, which is no text encoding translit knows; "
-            "correct the Content-Type line (charset=UTF-8, or the code page the file is saved "
-            "in, such as CP1251)",
-            path,
-            line,
-        ) from None
+        raise _charset_refused(data, "no text encoding translit knows", path) from None
     messages = [m for m in cat if m.id]
     obsolete = list(cat.obsolete.values())
     ids = [_first(m.id) for m in [*messages, *obsolete]]

@@ -87,7 +87,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..delimiters import excel_sep
+from ..delimiters import excel_sep, sep_line_problem
 from ..errors import GlossaryError, ParameterError, shown
 from ._xml import fragments_in, parse_fragment
 from .model import (
@@ -315,6 +315,9 @@ def read_table(
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _blank_leading_comments(text)
+    problem = sep_line_problem(text, delimiter)
+    if problem:  # read as the header, its terms were tagged und with a warning
+        raise GlossaryError(problem, path, 1)
     declared = excel_sep(text)
     if declared:  # Excel's "sep=;" first line: the delimiter, then the header (line kept)
         delimiter, end = declared

@@ -152,6 +152,11 @@ class _XzIn(_Streams):
         return True
 
     def _at_end(self) -> None:
+        if self.padding and not self.streams:  # (it read a file of NULs as the empty text)
+            raise self.lzma.LZMAError(
+                f"{self.padding} NUL bytes where the first stream starts: padding only "
+                "follows a stream (xz -d: File format not recognized)"
+            )
         if self.padding % 4:
             raise self.lzma.LZMAError(
                 f"{self.padding} NUL bytes after a stream, where padding is a multiple of four"
@@ -307,10 +312,48 @@ def strip_suffix(path: str) -> str:
     return path[: -len(suffix)] if suffix else path
 
 
+#: what each format's own tool says of a file of no bytes, which holds no gzip member, bzip2 or
+#: xz stream, zstd frame (gzip 1.12, bzip2 1.0.8, xz 5.4, zstd 1.5: each fails it, exit 1 or 2)
+_EMPTY = {
+    ".gz": "gzip -d: unexpected end of file",
+    ".bz2": "bzip2 -d: Compressed file ends unexpectedly",
+    ".xz": "xz -d: File format not recognized",
+    ".zst": "zstd -d: unexpected end of file",
+}
+
+
+class _NotEmpty:
+    """``raw``, whose first read finding no byte raises ``EOFError``: Python's gzip and our
+    readers took a compressed file of 0 bytes as the empty text, exit 0, where each format's
+    own tool calls it cut short or no file of its format (:data:`_EMPTY`)."""
+
+    def __init__(self, raw: BinaryIO, suffix: str) -> None:
+        self.raw = raw
+        self.suffix = suffix
+        self.first = True
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.raw.read(n)
+        if self.first and n:
+            self.first = False
+            if not data:
+                raise EOFError(
+                    f"the file has no bytes, so no {self.suffix} data ({_EMPTY[self.suffix]})"
+                )
+        return data
+
+
 def wrap_input(raw: BinaryIO, path: str) -> BinaryIO:
-    """``raw`` decompressed when ``path`` names a codec, else ``raw`` itself."""
+    """``raw`` decompressed when ``path`` names a codec, else ``raw`` itself; a file of no
+    bytes is no compressed file (:class:`_NotEmpty`).
+
+    >>> import io
+    >>> wrap_input(io.BytesIO(b""), "a.txt.gz").read()
+    Traceback (most recent call last):
+    EOFError: the file has no bytes, so no .gz data (gzip -d: unexpected end of file)
+    """
     suffix = codec_of(path)
-    return CODECS[suffix][0](raw) if suffix else raw
+    return CODECS[suffix][0](cast(BinaryIO, _NotEmpty(raw, suffix))) if suffix else raw
 
 
 def wrap_output(raw: BinaryIO, path: str) -> BinaryIO:

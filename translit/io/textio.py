@@ -41,6 +41,7 @@ from typing import Any, AnyStr, BinaryIO, cast
 from ..errors import (
     ParameterError,
     TranslitError,
+    codec_problem,
     describe,
     impossible_name,
     shown,
@@ -519,44 +520,6 @@ class Source:
             f"decoded as {self.encoding}, the text reads as {better}: pass `encoding` {better} "
             "or omit `encoding` to detect"
         )
-
-
-#: a text to try a codec on: ASCII, Cyrillic, spaces and line ends
-_PROBE = "Ab ё 1 Щука\n" * 20
-
-
-@functools.lru_cache(maxsize=64)
-def codec_problem(name: str) -> str | None:
-    """Why the encoding ``name`` cannot read or write a file (None: it can): unknown, not of
-    text (``hex``, ``rot13``, ``zlib``: bytes to bytes), or not giving piece by piece what it
-    gives for the whole text, as every input is decoded and every output encoded in pieces
-    (``punycode``: each piece encoded on its own, a file of several blocks came out corrupt;
-    ``idna``: a UnicodeError for any line longer than a domain label; ``undefined``).
-
-    >>> codec_problem("KOI8-R") is None, codec_problem("rot13")
-    (True, "'rot13' is not a text encoding (e.g. utf-8, cp1251)")
-    """
-    try:
-        info = codecs.lookup(name)
-    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
-        return f"unknown encoding {shown(name)}"
-    if not getattr(info, "_is_text_encoding", True):
-        return f"{shown(name)} is not a text encoding (e.g. utf-8, cp1251)"
-    try:
-        encoder = info.incrementalencoder("replace")
-        data = encoder.encode(_PROBE) + encoder.encode(_PROBE) + encoder.encode("", final=True)
-        if data == info.encode(_PROBE * 2, "replace")[0]:
-            decoder = info.incrementaldecoder("replace")
-            half = len(data) // 2 + 1  # within a character of a multi-byte encoding
-            text = decoder.decode(data[:half]) + decoder.decode(data[half:], final=True)
-            if text == info.decode(data, "replace")[0]:
-                return None
-    except (UnicodeError, TypeError):
-        pass
-    return (
-        f"{shown(name)} cannot encode or decode a text piece by piece as a file is read "
-        "and written; choose another encoding (e.g. utf-8, cp1251)"
-    )
 
 
 @contextlib.contextmanager

@@ -30,7 +30,7 @@ from itertools import chain, repeat
 from operator import add, ne
 from typing import Any, ClassVar
 
-from ...delimiters import excel_sep
+from ...delimiters import excel_sep, sep_line_problem
 from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
@@ -121,7 +121,9 @@ class Csv(RecordFormat):
     def _declared(self, text: str) -> tuple[str, int] | None:
         """Excel's ``sep=;`` first line of ``text`` (:func:`translit.delimiters.excel_sep`):
         the delimiter it names and its length, which the header follows; an
-        :class:`InputError` when it names the quote character, which cannot be both."""
+        :class:`InputError` when it names the quote character, which cannot be both, or
+        another delimiter than the one given, or is meant as one and names none
+        (:func:`translit.delimiters.sep_line_problem`)."""
         declared = excel_sep(text)
         if declared and self.quote and declared[0] == self.quote:
             raise InputError(
@@ -129,6 +131,9 @@ class Csv(RecordFormat):
                 "as the delimiter: give the file's `delimiter` and another `quote`",
                 1,
             )
+        problem = sep_line_problem(text, self.delimiter)
+        if problem:  # sep=;; was the header ("no column"), sep=, in a .tsv file ignored
+            raise InputError(problem, 1)
         return declared
 
     # a record: list of (start, end, value, quoted) and the index after its line end
