@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator
 
 import click
 
+from ..io.options import ON_ERROR
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
-from .options import count, path, run_option
+from .options import Choice, count, path, run_option
 
 
 def input_lines(
@@ -108,7 +109,7 @@ def _shown(name: str) -> str:
 )
 @click.option(
     "--on-error",
-    type=click.Choice(["fail", "skip"], case_sensitive=False),
+    type=Choice(ON_ERROR),
     default="fail",
     show_default=True,
     help="A bad JSONL/CSV record of --field/--column: fail its file, or skip it (its row "
