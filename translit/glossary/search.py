@@ -18,6 +18,10 @@ reason                 score  what matched
                               with ``homoglyphs=True``, when that module is installed)
 ``name key``           50     the same ``translit.name_key`` (names across spellings:
                               Wlassow ~ Vlasov), when that module is installed
+``surname``            40     only when nothing else matched: a person's term of one word
+                              (Tereshkova) that is the surname of a full name looked up
+                              (Valentina Terechkova; :func:`translit.names.keys.surname_guesses`)
+                              — the glossary's person may be another of that name
 =====================  =====  ===============================================================
 
 One concept appears once, with its best reason.
@@ -56,6 +60,7 @@ _SCORES = {
     "romanised": 70,
     "look-alikes": 60,
     "name key": 50,
+    "surname": 40,
 }
 
 
@@ -364,6 +369,19 @@ class _Index:
         return out
 
 
+def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match]:
+    """The persons whose term of one word is the surname of the full name ``text``, matched as
+    a lookup of that word matches it, each as a ``surname`` match (see the module)."""
+    from ..names.keys import surname_guesses
+
+    out = []
+    for surname in surname_guesses(text):
+        for m in lookup(glossary, surname, target):
+            if m.concept.subject == "person" and len(m.term.text.split()) == 1:
+                out.append(replace(m, reason="surname", score=_SCORES["surname"]))
+    return out
+
+
 def _index(g: Glossary) -> _Index:
     key = ("lookup", g.fingerprint())
     idx = g._cache.get(key)
@@ -431,5 +449,8 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
         return lookup(glossary, bare, target)
     if not best and (joined := acronym_joined(text)) is not None:  # (КОНР-а: КОНРа)
         return lookup(glossary, joined, target)
+    if not best:  # (Valentina Tereshkova, where the glossary lists Tereshkova alone)
+        for m in _by_surname(glossary, text, target):
+            best.setdefault(id(m.concept), m)
     order = {id(c): i for i, c in enumerate(glossary.concepts)}
     return sorted(best.values(), key=lambda m: (-m.score, order[id(m.concept)]))

@@ -1053,3 +1053,50 @@ def _other_patronymic(a: list[str], b: list[str]) -> bool:
     if len(a) != 3 or len(b) != 3 or not (_skeletons(a[1]) and _skeletons(b[1])):
         return False
     return not _middle_fits(a[1], b[1])
+
+
+# -- surnames of full names: a glossary that lists the surname alone --------------------------
+
+#: a word of a name as printed: a capital, then letters, hyphens and apostrophes (Rimsky-Korsakov,
+#: O'Brien); an initial is one to three letters and a full stop (:data:`_INITIAL`)
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
+
+
+def _forename(word: str) -> bool:
+    """Whether ``word`` may stand beside a surname in a person's full name: a listed given name
+    in any spelling (Valentina, Youri, Mikhaïl, Валентина), an initial (V.) or a patronymic
+    (Vladimirovna, Владимировна)."""
+    if _INITIAL.match(word) or _given_key(word):
+        return True
+    pattern = _marker("patronymic")
+    return bool(pattern.search(_romanized(word).lower()) or pattern.search(_bare(word)))
+
+
+def surname_guesses(name: str) -> list[str]:
+    """The words of the full name ``name`` that may be its surname, best first: a name of two or
+    three capitalised words whose other words are given names, initials or a patronymic; its
+    last word (Valentina Tereshkova), then its first (Терешкова Валентина Владимировна, TERESHKOVA
+    Valentina). A word that is itself a listed given name is no surname; a text of other words
+    (a phrase, a title: Stalin Prize, Red Square) has none.
+
+    >>> surname_guesses("Valentina Tereshkova"), surname_guesses("Терешкова Валентина Владимировна")
+    (['Tereshkova'], ['Терешкова'])
+    >>> surname_guesses("V. V. Tereshkova"), surname_guesses("TERESHKOVA Valentina")
+    (['Tereshkova'], ['TERESHKOVA'])
+    >>> surname_guesses("Stalin Prize"), surname_guesses("red square"), surname_guesses("Tereshkova")
+    ([], [], [])
+    """
+    words = want_str(name, "surname_guesses()").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return []
+    out = []
+    for surname, others in ((words[-1], words[:-1]), (words[0], words[1:])):
+        if (
+            _NAME_WORD.match(surname)
+            and sum(c.isalpha() for c in surname) >= 2
+            and not _given_key(surname)
+            and all(_forename(w) for w in others)
+            and surname not in out
+        ):
+            out.append(surname)
+    return out
