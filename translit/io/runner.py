@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .._record import Record
-from ..errors import TranslitError, describe, shown
+from ..errors import TranslitError, codec_problem, describe, shown
 from ..script import line_ends
 from .atomic import (
     AtomicFile,
@@ -90,7 +90,6 @@ from .textio import (
     InputError,
     RecordTooLong,
     Source,
-    codec_problem,
     open_source,
 )
 from .workers import (
@@ -1071,7 +1070,7 @@ def _refuse_whole_files(jobs: Sequence[Job], formats: Sequence[Format], opts: Ru
 
 def check_encodings(encoding: str, output_encoding: str = "utf-8") -> None:
     """Raise :class:`UsageError` unless both encodings can be used (``encoding`` may be
-    ``auto``): a known codec, of text, that works piece by piece (:func:`.textio.codec_problem`)."""
+    ``auto``): a known codec, of text, that works piece by piece (:func:`translit.errors.codec_problem`)."""
     named = [("output_encoding", output_encoding)]
     if encoding != "auto":
         named.insert(0, ("encoding", encoding))

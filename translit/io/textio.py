@@ -59,7 +59,6 @@ __all__ = [
     "InputError",
     "RecordTooLong",
     "Source",
-    "codec_problem",
     "csv_records_end",
     "cut_csv",
     "cut_lines",
