@@ -20,9 +20,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, find_terms, lookup
-from translit.glossary.forms import articled, pluralized, term_forms
+from translit.glossary.folding import fold
+from translit.glossary.forms import articled, pluralized, term_forms, unsuffixed
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -126,3 +129,17 @@ def test_kyrgyz_acronyms_in_the_possessive_and_plural_over_the_ud_file() -> None
         h.text for line in text.splitlines() for h in find_terms(line, g) if h.how == "inflected"
     ]
     assert sorted(found) == sorted(w for w in written if w != "ГЭСнин")
+
+
+@given(
+    st.text(alphabet="abdeghiklmnorstuwzäöüß", min_size=0, max_size=8),
+    st.sampled_from(["plan", "rat", "hof", "stadt", "platz", "stand", "bund", "luss", "kommissar"]),
+    st.sampled_from(["al", "ail", "eau"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_every_new_plural_leads_a_lookup_back_to_its_singular(stem: str, de: str, fr: str) -> None:
+    # the way back (unsuffixed, what lookup reads the glossary for) holds the singular of each
+    # plural the rules make, the dative plural too (Fünfjahrplänen), capital or not
+    for word, lang in ((stem.capitalize() + de, "de"), (stem + "v" + fr, "fr")):
+        for form in pluralized(word, lang):
+            assert fold(word) in unsuffixed(fold(form), lang)
