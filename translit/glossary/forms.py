@@ -85,6 +85,8 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     for i, w in enumerate(words[:n]):
         got = {w, *(w[: -len(e)] for e in ends if w.endswith(e) and len(w) > len(e))}
         got.update(_singulars(w, plural))
+        if (dative := plural.get("dative")) and w.endswith(dative):  # (Fünfjahrplänen)
+            got.update(_singulars(w[: -len(dative)], plural))
         # (a weak noun's -en, -n: its head noun may be any word of the core)
         got.update(w[: -len(e)] for e in _weak_adds(lang) if w.endswith(e) and len(w) > len(e))
         if i < n - 1:  # (the last word of the core is a noun)
@@ -114,6 +116,8 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
     ``word`` may be, by its end alone."""
     out = set()
     for rule in plural.get("rules", ()):
+        if rule.get("none"):
+            continue
         end, add, cut = rule["end"], rule["add"], rule.get("cut", 0)
         if word.endswith(end[: len(end) - cut] + add):
             out.add(word[: len(word) - len(add)] + end[len(end) - cut :])
@@ -292,11 +296,7 @@ def derived_forms(
             return tuple(f for f in every if f not in plural), (), ()
         return every, plural, ()
     if term.is_acronym and (said := said_acronym(term.text, lang)):  # (Kyrgyz БУУнун)
-        # (after its last letter's name, КМШнын, or after the letter, ЕАЭБдин: texts write both)
-        table = _suffixes(lang) or {}
-        both = (said, said + term.text[-1].lower())
-        read = [f for s in both for f in _suffixed(term.text, table["cases"], table, s)]
-        return tuple(dict.fromkeys([term.text, *read])), (), ()
+        return _acronym_suffixed(term.text, lang, said), (), ()
     if _article(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
         if (concept.subject or "").lower() == "person":  # (Петър Стоянов: no article)
             return (term.text,), (), ()
@@ -1073,16 +1073,57 @@ def _suffixed(
     return out
 
 
+def _acronym_suffixed(text: str, lang: str, said: str) -> tuple[str, ...]:
+    """The acronym ``text`` and its forms with the case suffixes of ``lang``'s
+    ``[suffixes.<lang>]`` after how its end is read out, ``said`` (:func:`said_acronym`), and
+    after its last letter (texts write both: КМШнын, ЕАЭБдин), joined or after the table's
+    ``acronym_joiner`` (Kazakh БҰҰ-ның); with ``acronym_possessive``, also its possessive
+    and plural, each with the cases (Kyrgyz ГЭСи, ГЭСинде, ГЭСтер).
+
+    >>> _acronym_suffixed("ГЭС", "ky", "эс")[1:3], _acronym_suffixed("БҰҰ", "kk", "ұ")[1:3]
+    (('ГЭСтин', 'ГЭСке'), ('БҰҰ-ның', 'БҰҰ-ға'))
+    """
+    table = _suffixes(lang) or {}
+    cases = table["cases"]
+    stem = text + table.get("acronym_joiner", "")
+    read: list[str] = []
+    for s in (said, said + text[-1].lower()):
+        read += _suffixed(stem, cases, table, s)
+        if possessive := table.get("acronym_possessive"):
+            for own in _suffixed(stem, [possessive], table, s):  # (ГЭСи: ГЭСинде)
+                read += [
+                    own,
+                    *(w for t in table["possessive"]["cases"] for w in _spelled(own, t, table)),
+                ]
+            for many in _suffixed(stem, [table["plural"]], table, s):  # (ГЭСтер)
+                read += [many, *_suffixed(many, cases, table)]
+    return tuple(dict.fromkeys([text, *read]))
+
+
 def said_acronym(text: str, lang: str) -> str | None:
     """How the last letter of the acronym ``text`` is read out in ``lang``, the sound its
-    suffixes follow (``[suffixes.<lang>]``'s ``letter_names``: Kyrgyz БУУ → у, ЕАЭБ → бе);
-    none for a language without them or a letter none names.
+    suffixes follow (``[suffixes.<lang>]``'s ``letter_names``: Kyrgyz БУУ → у, КМШ → ша;
+    with ``syllable_after_vowel``, a last consonant after a vowel letter closes that
+    syllable: ЕАЭБ → эб, Kazakh ІІМ → ім); none for a language without them or a letter none
+    names.
 
     >>> said_acronym("ЕАЭБ", "ky"), said_acronym("КМШ", "ky"), said_acronym("КМШ", "ru")
-    ('бе', 'ша', None)
+    ('эб', 'ша', None)
+    >>> said_acronym("ТМД", "kk"), said_acronym("ІІМ", "kk"), said_acronym("БҰҰ", "kk")
+    ('ды', 'ім', 'ұ')
     """
-    names = (_suffixes(lang) or {}).get("letter_names") or {}
-    return names.get(text[-1:].lower())
+    table = _suffixes(lang) or {}
+    names = table.get("letter_names") or {}
+    low = text[-2:].lower()
+    vowels = "".join(row["vowels"] for row in table.get("harmony", ()))
+    if (
+        table.get("syllable_after_vowel")
+        and len(low) == 2
+        and low[0] in vowels
+        and low[1] not in vowels
+    ):
+        return low if low[1] in names else None  # (Kazakh ІІМ: і-і-ім)
+    return names.get(low[-1:])
 
 
 def _spelled(
@@ -1387,11 +1428,12 @@ def _plural_word(
         return None
     for rule in plural.get("rules", ()):
         end = rule["end"]
-        if not low.endswith(end) or len(low) <= len(end):
+        # (the end may be the whole word where the rule keeps a letter of it: Stadt, Städte)
+        if not low.endswith(end) or len(low) <= min(len(end) - 1, rule.get("cut", 0)):
             continue
         if rule.get("after_consonant") and low[-len(end) - 1] in vowels:
             continue
-        if low in rule.get("unless", ()) or gender in rule.get("not_of", ()):
+        if low in rule.get("unless", ()) or gender in rule.get("not_of", ()) or rule.get("none"):
             return None
         return word[: len(word) - rule.get("cut", 0)] + rule["add"]
     default = plural.get("default")
@@ -1433,7 +1475,9 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
     >>> pluralized("armée de libération russe", "fr")
     ('armées de libération russe', 'armées de libération russes')
     >>> pluralized("prisoner of war", "en"), pluralized("bureau", "fr"), pluralized("cheval", "fr")
-    (('prisoners of war',), ('bureaux',), ())
+    (('prisoners of war',), ('bureaux',), ('chevaux',))
+    >>> pluralized("Fünfjahrplan", "de"), pluralized("festival", "fr")
+    (('Fünfjahrpläne', 'Fünfjahrplänen'), ())
     """
     rules = _inflection(lang)
     words = term.split(" ")
