@@ -183,3 +183,76 @@ def test_a_short_piece_in_capitals_is_decided_as_rule_3_decides_it(words: list[s
     text = " ".join(words).upper()
     e = translit.explain_language(text)
     assert e.threshold != detection.SHORT_MARGIN, e.report()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # pieces that Ukrainian won in a tie before detect41 (uk.toml [[impossible]])
+        ("завітае", "завітае"),  # be-hse.txt:683
+        ("мінулае", "мінулае"),  # be-hse.txt:1592
+        ("дакументальное кіно", "дакументальное"),  # be-hse.txt:101
+        ("нешта цікавае з", "цікавае"),  # be-hse.txt:1986
+        ("Хочаш стаць рухавіком", "стаць"),  # be-hse.txt:646
+        ("робіць цікавую спробу", "робіць"),  # be-hse.txt:1565
+        ("якія хочуць", "хочуць"),  # be-hse.txt:1736
+    ],
+)
+def test_belarusian_endings_ukrainian_spells_otherwise(text: str, word: str) -> None:
+    # Ukrainian writes є after а о я (має, нове), -ється, -ати -ити -уть: a Belarusian ending
+    # ends the tie, and the explanation names the spelling and the word that holds it
+    e = translit.explain_language(text)
+    assert e.lang == "be", e.report()
+    assert "Ukrainian excludes" in e.reason and f"({word})" in e.reason, e.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "має",
+        "моє",
+        "відбувається",  # (Belarusian адбываецца)
+        "кажуть усі",  # (Belarusian кажуць)
+        "співпраці",
+        "ОАЕ і",  # (an abbreviation of three letters: the spelling is a word's)
+        "Ніуе",  # (у before е is left out: a name Ukrainian writes so)
+    ],
+)
+def test_ukrainian_spellings_beside_the_belarusian_endings_stay_ukrainian(text: str) -> None:
+    e = translit.explain_language(text)
+    assert e.lang == "uk", e.report()
+    assert "excludes" not in e.reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="абвгдзклмнопрстуцяі", min_size=2, max_size=8),
+    st.sampled_from(["ає", "оє", "яє", "ається", "ати", "ить", "уть", "ець", "ість"]),
+    st.text(alphabet="абвгдзклмнопрстуя", min_size=1, max_size=6),
+)
+def test_the_ukrainian_endings_are_never_excluded(stem: str, ending: str, other: str) -> None:
+    # what Ukrainian writes where Belarusian has -ае -ецца -аць -іць -уць (має, -ється, -ати,
+    # -ить, -уть; -ець -ість, where it writes ць too) is no spelling uk.toml excludes
+    text = f"{stem}{ending} і{other}"
+    assert "Ukrainian excludes" not in translit.explain_language(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("шаардын", "ky"),  # ky-ktmu.txt:52 (of the city)
+        ("Кыргызстандын туристтик", "ky"),  # ky-ktmu.txt:170
+        ("Таластагы", "ky"),  # ky-ktmu.txt:574 (-тагы after a voiceless consonant, as -дагы)
+        ("Сокулуктагы", "ky"),  # ky-ktmu.txt:668
+        ("Хятадын юань", "mn"),  # CLDR's Mongolian name of the yuan: -ын after д is Mongolian too
+        ("Мартын", "ru"),  # (-тын is left out: the Russian given name)
+        ("Путин", "ru"),
+        ("один", "ru"),
+    ],
+)
+def test_kyrgyz_genitive_and_locative_suffixes(text: str, lang: str) -> None:
+    # decisive.toml: -нын -дын (Kyrgyz and Mongolian), -дагы -тагы (Kyrgyz)
+    e = translit.explain_language(text)
+    assert e.lang == lang, e.report()
+    if lang != "ru":
+        assert "-дын" in e.reason or "-тагы" in e.reason, e.reason

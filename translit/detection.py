@@ -73,7 +73,9 @@ another language.
      syllable Tatar and Bashkir write and Kazakh seldom: Tatar). A spelling a language's
      orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant,
      кўп; opening a text, as a piece cut from a sentence may, it only costs points: Ўзбек is
-     Uzbek, ўрад Беларусі Belarusian) counts as a letter outside its alphabet. Other languages
+     Uzbek, ўрад Беларусі Belarusian; Ukrainian -ае -ецца -аць -іць -уць, where it writes
+     -ає -ється -ати -ити -уть: складае і, робіць are Belarusian) counts as a letter outside its
+     alphabet, and the explanation names it. Other languages
      that could win by their own letters and score within :data:`TIE_MARGIN` of the winner
      make a tie: the best score still decides (unless a language in the tie prevails over it, as
      Ukrainian over Belarusian: ``prevails_in_tie`` in its file, where no more of the text falls
@@ -306,6 +308,7 @@ def _evidence() -> _Evidence:
             "|".join(f"(?:{rx})" for rx in impossible) if impossible else None,
             plain_model,
             frozenset(str(c) for c in data.get("prevails_in_tie", ())),
+            tuple((str(e["regex"]), str(e["name"])) for e in data.get("impossible", [])),
         )
         for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -963,7 +966,33 @@ def _explain(text: str, full: bool = True) -> Explanation:
     else:
         reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
         reason += f"; {settled}" if settled else _tie_note(tied[1:])
+        reason += _excluded_note(t.text, best, present, ev)
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _excluded_note(text: str, best: str, present: set[str], ev: _Evidence) -> str:
+    """What a decision by its own letters adds for the other languages with letters of their
+    own in ``text`` (lower case) that a spelling their orthography excludes (``[[impossible]]``
+    in their file) counted against: each such spelling's name and the words that hold it.
+
+    >>> _excluded_note("зрабіць і", "be", {"і"}, _evidence())
+    '; Ukrainian excludes ць closing a word after а і о у (зрабіць)'
+    """
+    notes = []
+    for code, lang in ev.langs.items():
+        if code == best or not present & lang.own:
+            continue
+        for rx, name in lang.excludes:
+            at = [m.start() for m in _rx(rx).finditer(text)]
+            found = [
+                w.group()
+                for w in _WORD_RE.finditer(text)
+                if any(w.start() <= i < w.end() for i in at)
+            ]
+            if found:
+                held = ", ".join(dict.fromkeys(found))
+                notes.append(f"{_language_name(code)} excludes {name} ({held})")
+    return "".join(f"; {n}" for n in notes)
 
 
 def _decisive(t: _Text, ev: _Evidence, present: set[str]) -> tuple[set[str], str]:

@@ -35,6 +35,7 @@ class Language:
         impossible: str | None,
         plain: Plain | None,
         prevails: frozenset[str] = frozenset(),
+        excludes: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.code = code
         self.alphabet = alphabet
@@ -55,6 +56,9 @@ class Language:
         #: the languages a tie goes to this one from (``prevails_in_tie`` in its file:
         #: Ukrainian over Belarusian, whose text is far rarer)
         self.prevails = prevails
+        #: the ``[[impossible]]`` spellings one by one, (regex, name), that an explanation
+        #: names where they ruled the language out (Ukrainian: е closing a word after а о я)
+        self.excludes = excludes
 
 
 class Plain(NamedTuple):
