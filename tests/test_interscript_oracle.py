@@ -159,9 +159,10 @@ KNOWN: list[Known] = [
     Known(
         "bgnpcgn-ukr-Cyrl-Latn-1965 bgnpcgn-bel-Cyrl-Latn-1979",
         "ours",
-        "BGN/PCGN 1965 Ukrainian (and 1979 Belarusian) note: зг кг сг тс цг шч may take a · (z·h, k·h, s·h, t·s, "
-        "ts·h, sh·ch) to keep them apart from zh kh sh ts tsh shch; translit always writes it, as "
-        "CLDR's transform does; interscript never",
+        "BGN/PCGN 1965 Ukrainian note 1 (and 1979 Belarusian): зг кг сг тс цг may take a · (z·h, "
+        "k·h, s·h, t·s, ts·h) to keep them apart from zh kh sh ts tsh; translit's bgn-pcgn always "
+        "writes it, and sh·ch for шч (CLDR's rule from the Russian system), as CLDR's transform "
+        "does; interscript never, nor does uk bgn-pcgn-alt",
         word="(?i)зг|кг|сг|тс|цг|шч",
     ),
     Known(

@@ -4,6 +4,10 @@ Belarus's 2023 instruction (``be/national-2023``) replaced the 2007 table (``be/
 press reports and the instruction's appendix 1 name the changes as г, ж, ў, х, ч, ш, the soft
 consonants (ź ĺ ń ś ć are no longer written) and і after the apostrophe. A word of the other
 letters must come out the same under both, and the 2023 table writes no letter with a diacritic.
+
+BGN/PCGN 1965 for Ukrainian says the sequences зг кг сг тс цг "may be romanized" with a "·"
+(note 1: optional); ``uk/bgn-pcgn`` writes it always (and sh·ch for шч, as CLDR), ``uk/bgn-pcgn-alt``
+never, as the BGN's own FIPS PUB 10-4 list does (Zakarpats'ka). Nothing else may differ.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from translit import get_romanizer
 
 BE_2007 = get_romanizer("national", "be")
 BE_2023 = get_romanizer("national-2023", "be")
+UK_BGN = get_romanizer("bgn-pcgn", "uk")
+UK_BGN_ALT = get_romanizer("bgn-pcgn-alt", "uk")
+UK_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
 
 # the Belarusian alphabet without the letters the 2023 instruction changed (and without ь and the
 # apostrophe, whose neighbours it changed)
@@ -59,3 +66,33 @@ def test_the_changed_letters_differ_from_2007() -> None:
         ("Фаніпаль", "Fanipaĺ", "Fanipal"),
     ]:
         assert (BE_2007(word), BE_2023(word)) == (old, new), word
+
+
+@given(
+    st.lists(
+        st.tuples(_words(UK_ALPHABET), st.sampled_from(["", "’", "'"]), _words(UK_ALPHABET)).map(
+            "".join
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example(["Закарпатська", "Згурівка"])
+@settings(max_examples=300, deadline=None)
+def test_uk_bgn_pcgn_alt_is_bgn_pcgn_without_its_separators(words: list[str]) -> None:
+    text = " ".join(words)
+    assert "·" not in UK_BGN_ALT(text)
+    assert UK_BGN_ALT(text) == UK_BGN(text).replace("·", "")
+
+
+def test_uk_bgn_pcgn_alt_leaves_out_each_optional_separator() -> None:
+    # note 1's five sequences (and CLDR's шч): the strict form separates, the alternative does not
+    for word, strict, simple in [
+        ("Згурівка", "Z·hurivka", "Zhurivka"),
+        ("Закарпатська", "Zakarpat·sʹka", "Zakarpatsʹka"),  # FIPS PUB 10-4: Zakarpats'ka
+        ("сгин", "s·hyn", "shyn"),
+        ("кгб", "k·hb", "khb"),
+        ("цгр", "ts·hr", "tshr"),
+        ("ШЧУКА", "SH·CHUKA", "SHCHUKA"),
+    ]:
+        assert (UK_BGN(word), UK_BGN_ALT(word)) == (strict, simple), word
