@@ -82,3 +82,17 @@ def test_verify_takes_t_for_target() -> None:
     res = CliRunner().invoke(cli, ["verify", "-t", "en", "Исаак Бабель", "Isaac Babel"])
     assert res.exit_code == 0, res.output
     assert res.output.strip() == "accepted by: target:en"
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS_ALL))
+def test_help_examples_are_laid_out_as_written(name: str) -> None:
+    """`glossary lookup --help` printed its text indented 4 to 10 spaces and its printf example
+    cut in two: a "\\n" in the docstring was a line break, so no common indent was taken off."""
+    out = CliRunner().invoke(cli, [*name.split(), "--help"]).output
+    body = out.split("\nOptions:")[0].split("\n")[2:]  # (the text between Usage and Options)
+    assert any(line in ("  Example:", "  Examples:") for line in body), out
+    misplaced = [line for line in body if line.startswith("     ") and "translit" not in line]
+    assert not misplaced, f"translit {name} --help: {misplaced}"
+    for line in body:
+        if "printf '" in line:
+            assert line.count("'") % 2 == 0, line  # (the quoted argument on one line)

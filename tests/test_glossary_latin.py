@@ -71,6 +71,26 @@ def test_a_romanisation_still_matches_in_a_french_line(gl) -> None:  # type: ign
     assert hits[0].how.startswith("romanised ")
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "found", "written"),
+    [
+        # German Wikipedia's spellings of the names (Andrei Wlassow, Michail Gorbatschow) in a
+        # French line, French Wikipedia's (Andreï Vlassov, Gorbatchev) in a German one: the
+        # names' key found Wlasow and Gorbatchov there, the listed spellings were lost
+        ("Le général Wlassow commandait l'armée.", "fr", "Wlassow", "Le général Vlassov"),
+        ("Le président Gorbatschow parlait aux journalistes.", "fr", "Gorbatschow",
+         "Le président Gorbatchev"),
+        ("Der Präsident Gorbatchev sprach mit den Journalisten.", "de", "Gorbatchev",
+         "Der Präsident Gorbatschow"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_in_another_languages_spelling_matches_in_any_line(  # type: ignore[no-untyped-def]
+    gl, text: str, target: str, found: str, written: str
+) -> None:
+    assert found in [t for t, _, _ in _hits(text, gl)]
+    assert apply_text(text, gl, target).startswith(written)
+
+
 def test_a_spelling_only_a_reader_convention_writes_is_that_language(gl) -> None:  # type: ignore[no-untyped-def]
     # Russe is also Русе under the German convention (duden, names.conventions): German
     text = "Le Russe est arrivé dans la ville avec les autres."

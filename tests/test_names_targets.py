@@ -770,6 +770,16 @@ def test_ukrainian_acronyms() -> None:
     assert translit.romanize("ДСНС", lang="uk", target="de") == "DSNS"
 
 
+@pytest.mark.parametrize(("target", "want"), [("en", "MVS"), ("fr", "MVS"), ("de", "MWS")])
+def test_ukrainian_mvs_is_ukraines_own_ministry(target: str, want: str) -> None:
+    """МВС України is Ukraine's Ministry of Internal Affairs, MVS (English Wikipedia,
+    "Ministry of Internal Affairs (Ukraine)"; mvs.gov.ua), not the Russian MVD it was read as
+    (names.csv gave МВС as the Ukrainian spelling of acronym-mvd); Russian МВД stays MVD."""
+    out = translit.romanize("МВС України", lang="uk", target=target)
+    assert out.split()[0] == want, out
+    assert translit.romanize("МВД России", lang="ru", target=target).split()[0] in ("MVD", "MWD")
+
+
 # -- the conventions' own pages (conventions.toml and the scheme files cite them) -------------
 
 

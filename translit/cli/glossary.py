@@ -265,6 +265,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     target_lang: str | None,
 ) -> None:
     """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
+
     TERM '-': each line of stdin is a term (blank lines skipped), each output line starts with
     it and a tab (--json: one object per term, its "term" and "matches").
 
@@ -274,7 +275,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     Examples:
       translit glossary lookup Vlasovtsy --target de
       translit glossary lookup "вс Конр" --target fr --json
-      printf 'РОА\ngoulags\n' | translit glossary lookup - -t de
+      printf 'РОА\\ngoulags\\n' | translit glossary lookup - -t de
     """
     from ..glossary.search import lookup
     from ..script import drop_invisible

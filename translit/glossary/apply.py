@@ -1787,9 +1787,11 @@ class Matcher:
                     other = alts.get(idx, {})  # (a line of another language, which the
                     # glossary gives the concept a term of)
                     got = other.get(here, other.get(""))
-                    if got is None:
-                        continue
-                    idx = got
+                    if got is not None:
+                        idx = got
+                    elif cases[idx] != _NAME:  # (a person's name is no word of the line's
+                        continue  # language: Wlassow in a French line is Vlassov; a place's may
+                        # be, Russe, the German Ruse, in "Le Russe parle")
             if (cases[idx] or (marks and (stop in marks or start in after))) and _refused(
                 text, start, stop, cases[idx], entries[idx][1]
             ):
