@@ -159,6 +159,7 @@ __all__ = [
     "Span",
     "detect",
     "detect_file",
+    "detect_in",
     "detect_or_default",
     "detect_spans",
     "explain_language",
@@ -1828,6 +1829,47 @@ def detect_file(text: str) -> str:
         if agree >= 2:
             return found.lang
     return found.lang if agree == len(lines) else DEFAULT
+
+
+def detect_in(text: str, lang: str) -> str:
+    """The language of ``text``, one value of a whole whose language is ``lang`` (a record of
+    a file, a value of a column, as :func:`detect_file` decides the whole): :func:`detect`'s
+    decision where the value holds evidence of its own, ``lang`` where it holds none.
+
+    A value with letters of its own (Київ), a spelling or word only some languages write, a
+    listed name, or words a calibrated language wins by its margin is that language; a value
+    without Cyrillic, or of a few words of Russian letters that nothing decides (a name, an
+    acronym: Russian only by default), is ``lang``; so is a value whose letters leave a tie
+    that holds ``lang`` (Іван in a Belarusian file), and a scored one on which ``lang`` does
+    as well as Russian (Russian's default does not hold inside a file of another language).
+    Old Russian spellings (Россія, ѣ) stay Russian.
+
+    >>> detect_in("Петренко", "uk"), detect_in("Петренко", "ru"), detect_in("Київ", "ru")
+    ('uk', 'ru', 'uk')
+    >>> detect_in("Іван", "be"), detect_in("Іван", "ru"), detect_in("42", "bg")
+    ('be', 'uk', 'bg')
+    """
+    if lang == DEFAULT or lang not in LANGUAGES:
+        found = detect(text)
+        return lang if found == "und" else found
+    return _detect_in_short(text, lang) if len(text) < _SHORT else _detect_in(text, lang)
+
+
+def _detect_in(text: str, lang: str) -> str:
+    """:func:`detect_in` for a ``lang`` other than Russian."""
+    if _few_russian_words(text):  # rule 3's Russian, without evidence
+        return lang
+    found = _explain(text)
+    if found.lang == "und":
+        return lang
+    if found.lang != DEFAULT:
+        return lang if lang in found.tied else found.lang
+    if not found.scores:  # rule 3 (or the old spelling) decided without scoring
+        return DEFAULT if _old_russian(_prepare(text), _evidence()) else lang
+    return lang if found.scores.get(lang, -math.inf) >= found.scores[DEFAULT] else DEFAULT
+
+
+_detect_in_short = functools.lru_cache(maxsize=1 << 15)(_detect_in)  # names: memoised
 
 
 class Span(NamedTuple):
