@@ -22,7 +22,14 @@ from conftest import CORPUS, translit_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translit.autodetect import auto_language, column_language, record_language
+from translit.autodetect import (
+    auto_file_language,
+    auto_language,
+    column_language,
+    other_line_languages,
+    record_language,
+    records_fallback,
+)
 from translit.cli.romanize import Romanize
 from translit.detection import LANGUAGES
 
@@ -82,6 +89,22 @@ def test_a_value_is_its_own_language_or_the_columns(text: str, lang: str) -> Non
     assert record_language(text, lang) in (alone, lang)
     assert record_language(text, "ru") == alone
     assert record_language(text, alone) == alone
+
+
+_VALUE = st.one_of(st.none(), st.integers(), st.floats(), _CYRILLIC, st.text(max_size=30))
+
+
+@given(st.lists(_VALUE, max_size=40))
+def test_column_language_of_any_values(values: list[object]) -> None:
+    """Any column (missing values, numbers, any text) has a language: the file decision of
+    its strings, or Russian where those are of several languages on their own."""
+    strings = [v for v in values if isinstance(v, str)]
+    lang = column_language(values)
+    sample = "\n".join(strings)
+    whole = auto_file_language(sample)
+    other = other_line_languages(sample, whole)
+    assert lang == records_fallback(whole, other) == ("ru" if other else whole)
+    assert lang in LANGUAGES
 
 
 @needs_corpus

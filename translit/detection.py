@@ -1840,9 +1840,11 @@ def detect_in(text: str, lang: str) -> str:
     listed name, or words a calibrated language wins by its margin is that language; a value
     without Cyrillic, or of a few words of Russian letters that nothing decides (a name, an
     acronym: Russian only by default), is ``lang``; so is a value whose letters leave a tie
-    that holds ``lang`` (Іван in a Belarusian file), and a scored one on which ``lang`` does
-    as well as Russian (Russian's default does not hold inside a file of another language).
-    Old Russian spellings (Россія, ѣ) stay Russian.
+    that holds ``lang`` (Іван in a Belarusian file). Within ``lang``, Russian takes the place
+    ``lang`` has in a text alone: a value Russian would have is Russian where it holds a letter
+    ``lang`` lacks (Щёлково in a Ukrainian file), is of the old spelling (Россія, ѣ), or is
+    scored Russian's by the margin another language needs over Russian
+    (:data:`STAT_MARGIN`; :data:`SHORT_MARGIN` below :data:`MIN_WORDS` words); else ``lang``.
 
     >>> detect_in("Петренко", "uk"), detect_in("Петренко", "ru"), detect_in("Київ", "ru")
     ('uk', 'ru', 'uk')
@@ -1864,9 +1866,15 @@ def _detect_in(text: str, lang: str) -> str:
         return lang
     if found.lang != DEFAULT:
         return lang if lang in found.tied else found.lang
+    t, ev = _prepare(text), _evidence()
+    if not t.counts.keys() <= ev.langs[lang].alphabet:  # a letter ``lang`` lacks (Щёлково: uk)
+        return DEFAULT
     if not found.scores:  # rule 3 (or the old spelling) decided without scoring
-        return DEFAULT if _old_russian(_prepare(text), _evidence()) else lang
-    return lang if found.scores.get(lang, -math.inf) >= found.scores[DEFAULT] else DEFAULT
+        return DEFAULT if _old_russian(t, ev) else lang
+    # Russian must beat ``lang`` as a language must beat Russian in a text alone
+    few = len(set(t.words)) - _double_name_parts(text) < MIN_WORDS
+    need = SHORT_MARGIN if few else STAT_MARGIN
+    return DEFAULT if found.scores[DEFAULT] - found.scores.get(lang, -math.inf) > need else lang
 
 
 _detect_in_short = functools.lru_cache(maxsize=1 << 15)(_detect_in)  # names: memoised
