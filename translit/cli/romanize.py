@@ -147,8 +147,9 @@ class RomanizeSpec(Record):
         "--lang",
         help="Language of the Cyrillic text; auto: one decision per file, from the text of its "
         "first block (Russian unless the text shows evidence for another language: see README "
-        "'Detection'); auto-line: a decision for each line, and for each --field/--column "
-        "value (mixed files; a column of Russian and Ukrainian names).",
+        "'Detection'), and each --field/--column value in its own language, the file's where "
+        "the value is too short or weak to decide alone; auto-line: a decision for each line "
+        "and each value on its own.",
     )
     target: str | None = option(
         None,
