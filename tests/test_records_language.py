@@ -205,3 +205,26 @@ def test_plain_text_keeps_one_language_per_file(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _cli_jsonl(rec)[2] == "Yuryi Petrovych"  # (a value without evidence: the file's)
+
+
+def test_a_parquet_column_is_decided_value_by_value(tmp_path: Path) -> None:
+    """A Parquet ``--column`` goes the records' way too: a Ukrainian column's short Russian-letter
+    name takes the column's language (alone it is Russian's)."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    names = ["Київ", "Харків", "Петрович", "Олександр Усик"]
+    pq.write_table(pa.table({"name": names}), tmp_path / "in.parquet")
+    res = translit_cli("romanize", "-q", "--column", "name", "--out-dir", tmp_path / "out",
+                     tmp_path / "in.parquet")  # fmt: skip
+    assert res.returncode == 0, res.stderr.decode()
+    got = pq.read_table(tmp_path / "out" / "in.parquet").column("name").to_pylist()
+    # (BGN/PCGN 2019 for Ukrainian: и y, х kh; for Russian Петрович is Petrovich)
+    assert got == ["Kyiv", "Kharkiv", "Petrovych", "Oleksandr Usyk"]
+    # a Russian column's Ukrainian value is Ukrainian (the whole column in Russian: Kiïv)
+    pq.write_table(
+        pa.table({"name": ["Петров", "Сидоров", "Москва", "Київ"]}), tmp_path / "ru.parquet"
+    )
+    res = translit_cli("romanize", "-q", "--column", "name", "--out-dir", tmp_path / "out",
+                       tmp_path / "ru.parquet")  # fmt: skip
+    got = pq.read_table(tmp_path / "out" / "ru.parquet").column("name").to_pylist()
+    assert got == ["Petrov", "Sidorov", "Moskva", "Kyiv"]
