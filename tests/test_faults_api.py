@@ -40,6 +40,8 @@ ELSEWHERE = {
     "translit.detection_patterns.count": "test_any_input.test_detect_any_text (the data's patterns, any text, a frozenset)",
     "translit.detection_patterns.item_chars": "test_any_input.test_detect_any_text (a parsed regex item of the data's patterns)",
     "translit.detection_patterns.may_match": "test_any_input.test_detect_any_text (the data's patterns, a frozenset)",
+    "translit.autodetect.column_language": "test_records_language.test_column_language_of_any_values (an iterable of any values)",
+    "translit.autodetect.records_fallback": "test_records_language.test_column_language_of_any_values (a mapping of counts)",
     "translit.engine.memo.make_room": "test_engine (memo internals, a Memo argument)",
     "translit.engine.native.char_table": "test_speedups.test_first_of_* (a Ranges argument)",
     "translit.engine.lookalike.repair_word": "test_lookalike (through repair and normalize: "

@@ -24,6 +24,7 @@ __all__ = [
     "auto_romanizer",
     "known_scheme",
     "romanize",
+    "romanize_record",
 ]
 
 _DELEGATED = frozenset(DELEGATED)
@@ -138,6 +139,37 @@ def romanize(
         if str(exc).startswith("unhashable"):
             want_names("romanize()", scheme=scheme, lang=lang, target=target)
         raise
+
+
+def romanize_record(
+    text: str,
+    within: str,
+    scheme: str | None = None,
+    *,
+    target: str | None = None,
+    homoglyphs: bool = True,
+) -> str:
+    """:func:`romanize` with ``lang="auto"`` of ``text``, one value of a column or of a file's
+    records whose language is ``within`` (:func:`translit.autodetect.column_language`): in the
+    value's own language where it holds evidence, else ``within``
+    (:func:`translit.autodetect.record_language`); text without Cyrillic as ``lang="auto"``
+    has it. The pandas accessor and Dask romanise values so, as the command line does
+    ``--field`` and ``--column`` values.
+
+    >>> romanize_record("Юрій", "ru"), romanize_record("Петрович", "uk"), romanize("Петрович")
+    ('Yurii', 'Petrovych', 'Petrovich')
+    >>> romanize_record("Юрий Гагарин", "ru", target="de")
+    'Juri Gagarin'
+    """
+    if not isinstance(text, str) or not CYRILLIC_RE.search(text):  # (the argument checks too)
+        return romanize(text, scheme, "auto", target=target, homoglyphs=homoglyphs)
+    from .autodetect import record_language
+
+    text = normal(text, "NFC")
+    lang = record_language(text, within)
+    if target is not None:
+        return romanize(text, scheme, lang, target=target, homoglyphs=homoglyphs)
+    return auto_romanizer(scheme, lang, want_bool(homoglyphs, "homoglyphs")).romanize(text)
 
 
 _SHORT = 64  # characters: decisions on shorter texts are memoised

@@ -161,6 +161,7 @@ __all__ = [
     "Span",
     "detect",
     "detect_file",
+    "detect_in",
     "detect_or_default",
     "detect_spans",
     "explain_language",
@@ -1857,6 +1858,55 @@ def detect_file(text: str) -> str:
         if agree >= 2:
             return found.lang
     return found.lang if agree == len(lines) else DEFAULT
+
+
+def detect_in(text: str, lang: str) -> str:
+    """The language of ``text``, one value of a whole whose language is ``lang`` (a record of
+    a file, a value of a column, as :func:`detect_file` decides the whole): :func:`detect`'s
+    decision where the value holds evidence of its own, ``lang`` where it holds none.
+
+    A value with letters of its own (Київ), a spelling or word only some languages write, a
+    listed name, or words a calibrated language wins by its margin is that language; a value
+    without Cyrillic, or of a few words of Russian letters that nothing decides (a name, an
+    acronym: Russian only by default), is ``lang``; so is a value whose letters leave a tie
+    that holds ``lang`` (Іван in a Belarusian file). Within ``lang``, Russian takes the place
+    ``lang`` has in a text alone: a value Russian would have is Russian where it holds a letter
+    ``lang`` lacks (Щёлково in a Ukrainian file), is of the old spelling (Россія, ѣ), or is
+    scored Russian's by the margin another language needs over Russian
+    (:data:`STAT_MARGIN`; :data:`SHORT_MARGIN` below :data:`MIN_WORDS` words); else ``lang``.
+
+    >>> detect_in("Петренко", "uk"), detect_in("Петренко", "ru"), detect_in("Київ", "ru")
+    ('uk', 'ru', 'uk')
+    >>> detect_in("Іван", "be"), detect_in("Іван", "ru"), detect_in("42", "bg")
+    ('be', 'uk', 'bg')
+    """
+    if lang == DEFAULT or lang not in LANGUAGES:
+        found = detect(text)
+        return lang if found == "und" else found
+    return _detect_in_short(text, lang) if len(text) < _SHORT else _detect_in(text, lang)
+
+
+def _detect_in(text: str, lang: str) -> str:
+    """:func:`detect_in` for a ``lang`` other than Russian."""
+    if _few_russian_words(text):  # rule 3's Russian, without evidence
+        return lang
+    found = _explain(text)
+    if found.lang == "und":
+        return lang
+    if found.lang != DEFAULT:
+        return lang if lang in found.tied else found.lang
+    t, ev = _prepare(text), _evidence()
+    if not t.counts.keys() <= ev.langs[lang].alphabet:  # a letter ``lang`` lacks (Щёлково: uk)
+        return DEFAULT
+    if not found.scores:  # rule 3 (or the old spelling) decided without scoring
+        return DEFAULT if _old_russian(t, ev) else lang
+    # Russian must beat ``lang`` as a language must beat Russian in a text alone
+    few = len(set(t.words)) - _double_name_parts(text) < MIN_WORDS
+    need = SHORT_MARGIN if few else STAT_MARGIN
+    return DEFAULT if found.scores[DEFAULT] - found.scores.get(lang, -math.inf) > need else lang
+
+
+_detect_in_short = functools.lru_cache(maxsize=1 << 15)(_detect_in)  # names: memoised
 
 
 class Span(NamedTuple):

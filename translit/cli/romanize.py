@@ -2,8 +2,11 @@
 
 The command only parses options and builds a :class:`RomanizeSpec`; reading, writing, formats,
 encodings and workers are :mod:`translit.io`'s. With ``--lang auto`` (the default) the language
-is detected once per input file, on the text of its first block (its first 20,000 characters), and
-used for the whole file — not per chunk, so a file is never romanised under two languages.
+is detected once per input file, on the text of its first block (its first 20,000 characters):
+a plain text file is romanised in it whole — not per chunk, so it is never romanised under two
+languages; a JSONL field or a CSV/Parquet column value is romanised in its own language, that
+file language where the value is too short or weak to decide alone
+(:func:`translit.autodetect.record_language`, as the pandas accessor and Dask decide values).
 """
 
 from __future__ import annotations
@@ -52,6 +55,44 @@ class Romanize:
     #: the first block's first mojibake: its line and warning, which the runner leaves out
     #: when it named the code page that misread the input (the precise cause of the same fault)
     mojibake: tuple[int, str] | None = None
+    #: applied to records' values (--field, --column) under ``--lang auto``: each value in its
+    #: own language, ``within`` where it is too short or weak to decide alone
+    records: bool = False
+    #: the language lent to such values (:func:`translit.autodetect.records_fallback`: the
+    #: file's, unless its values are of several languages); None: ``lang``
+    within: str | None = None
+
+    def for_records(self) -> Romanize:
+        """This transform as a record format applies it to values: under ``--lang auto``, one
+        deciding each value (:meth:`by_value`); the warning that lines are of other languages
+        is then moot."""
+        if not self.detected or self.lang == AUTO_LINE:
+            return self
+        return replace(self, records=True, warnings=())
+
+    def by_value(self, values: list[str]) -> list[str] | None:
+        """``values`` romanised each in its language within the file's
+        (:func:`translit.autodetect.record_language`), those of one language in one call; None
+        for a transform of one language for all (:func:`~translit.io.formats.map_values`).
+
+        >>> Romanize(None, "uk", detected=True).for_records().by_value(["Петрович", "Щёлково"])
+        ['Petrovych', 'Shchelkovo']
+        """
+        if not self.records:
+            return None
+        from ..autodetect import record_language
+        from ..io.formats import map_values  # (building the command loads no format)
+
+        groups: dict[str, list[int]] = {}
+        within = self.within or self.lang
+        for k, value in enumerate(values):
+            groups.setdefault(record_language(value, within), []).append(k)
+        out = list(values)
+        for lang, at in groups.items():
+            one = Romanize(self.scheme, lang, self.target, self.normalize, True)
+            for k, new in zip(at, map_values(one, [values[k] for k in at]), strict=True):
+                out[k] = new
+        return out
 
     @property
     def separable(self) -> bool:
@@ -106,8 +147,9 @@ class RomanizeSpec(Record):
         "--lang",
         help="Language of the Cyrillic text; auto: one decision per file, from the text of its "
         "first block (Russian unless the text shows evidence for another language: see README "
-        "'Detection'); auto-line: a decision for each line, and for each --field/--column "
-        "value (mixed files; a column of Russian and Ukrainian names).",
+        "'Detection'), and each --field/--column value in its own language, the file's where "
+        "the value is too short or weak to decide alone; auto-line: a decision for each line "
+        "and each value on its own.",
     )
     target: str | None = option(
         None,
@@ -135,17 +177,25 @@ class RomanizeSpec(Record):
         mojibake = _mojibake_warning(sample)
         warnings: tuple[str, ...] = ()
         if lang == "auto":
-            from ..autodetect import auto_file_language, other_line_languages
+            from ..autodetect import auto_file_language, other_line_languages, records_fallback
 
             lang = auto_file_language(sample)
             if other := other_line_languages(sample, lang):
                 lines = ", ".join(f"{n} {code}" for code, n in sorted(other.items(), key=_most))
                 warnings += (
-                    f"read as {lang} (its first block as a whole), while lines or values of it "
-                    f"are of other languages on their own ({lines}): -l auto-line decides each",
+                    f"read as {lang} (its first block as a whole), while lines of it are of "
+                    f"other languages on their own ({lines}): -l auto-line decides each",
                 )
+            within = records_fallback(lang, other)
             return Romanize(
-                self.scheme, lang, self.target, self.normalize, True, warnings, mojibake
+                self.scheme,
+                lang,
+                self.target,
+                self.normalize,
+                True,
+                warnings,
+                mojibake,
+                within=within,
             )
         return Romanize(self.scheme, lang, self.target, self.normalize, mojibake=mojibake)
 

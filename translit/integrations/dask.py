@@ -3,6 +3,10 @@
 Only names travel to the workers (scheme id, language, target, normalisation options); each
 worker process builds its romaniser once through :func:`translit.get_romanizer`'s cache and
 reuses it for every partition. Results are exactly those of the local library calls.
+``lang="auto"`` decides each value as the pandas accessor and the command line do
+(:func:`translit.api.romanize_record`): in its own language, or, where a value is too short or
+weak to decide alone, in the column's or bag's (:func:`translit.autodetect.column_language`
+of its first partition's first values, found once as a task of the graph).
 
     >>> import dask.bag as db
     >>> from translit.integrations.dask import romanize_bag
@@ -82,6 +86,29 @@ def _romanize_one(
     return romanize(text, scheme=scheme, lang=lang, target=target, homoglyphs=homoglyphs)
 
 
+def _romanize_within(
+    text: Any, within: str, scheme: str | None, target: str | None, homoglyphs: bool = True
+) -> Any:
+    """One value of a column or bag whose language is ``within``, under ``lang="auto"``."""
+    if not isinstance(text, str):
+        return text
+    from ..api import romanize_record
+
+    return romanize_record(text, within, scheme, target=target, homoglyphs=homoglyphs)
+
+
+def _auto(lang: Any) -> bool:
+    """Whether ``lang`` asks for the decision of each value (``"auto"``, any case)."""
+    return isinstance(lang, str) and lang.strip().lower() == "auto"
+
+
+def _first_languages(part: Any, columns: list[Any]) -> dict[Any, str]:
+    """The language of each of ``columns`` of a frame's first partition ``part``."""
+    from ..autodetect import column_language
+
+    return {col: column_language(part[col]) for col in columns}
+
+
 def _normalize_one(text: Any, options: dict[str, Any]) -> Any:
     if not isinstance(text, str):
         return text
@@ -149,7 +176,20 @@ def romanize_bag(
     """
     _want(bag, "Bag", "romanize_bag()")
     _romanize_one("", scheme, lang, target, homoglyphs)  # a bad name fails here, not on a worker
+    if _auto(lang):  # each item within the bag's language, from its first partition
+        import dask
+
+        from ..autodetect import column_language
+
+        within = dask.delayed(column_language, pure=True)(bag.to_delayed()[0])
+        return bag.map_partitions(_within_partition, within, scheme, target, homoglyphs)
     return bag.map_partitions(_romanize_partition, scheme, lang, target, homoglyphs)
+
+
+def _within_partition(
+    items: Iterable[Any], within: str, scheme: str | None, target: str | None, homoglyphs: bool
+) -> list[Any]:
+    return _each_item(items, _romanize_within, within, scheme, target, homoglyphs)
 
 
 def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> dask.bag.Bag:
@@ -178,7 +218,10 @@ def _apply_columns(
     suffix: str | None,
     fn: Any,
     *args: Any,
+    within: bool = False,
 ) -> dask.dataframe.DataFrame:
+    """``fn(value, *args)`` of each value of ``columns``; ``within``: ``fn(value, lang, *args)``,
+    ``lang`` the column's language (:func:`_first_languages`, one task)."""
     if isinstance(columns, str):  # one name, not its letters ("name" was n, a, m, e)
         columns = [columns]
     if isinstance(columns, (bytes, bytearray)) or not hasattr(columns, "__iter__"):
@@ -190,7 +233,7 @@ def _apply_columns(
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise UnknownColumnError(f"no such column(s): {', '.join(map(str, missing))}")
-    fn("", *args)  # a bad scheme, language or option fails here, not later on a worker
+    fn("", *(("ru",) if within else ()), *args)  # a bad name or option fails here, not later
     # each partition as a pandas frame, so a column named by a number (dd.read_csv with
     # header=None) is replaced too: Dask's assign and item assignment take str names only
     names = {col: f"{col}{suffix}" if suffix else col for col in columns}
@@ -205,14 +248,23 @@ def _apply_columns(
         # the meta's column as the partitions' will be (the accessor keeps a string dtype,
         # which pandas 3 reads text as): with an object placeholder instead, to_parquet
         # inferred the schema from it and failed
-        meta[name] = _series_map(meta[col], fn, *args)
-    return frame.map_partitions(_frame_map, names, fn, *args, meta=meta)
+        meta[name] = _series_map(meta[col], fn, *(("ru",) if within else ()), *args)
+    langs: Any = None
+    if within:
+        import dask
+
+        first = frame.partitions[0]
+        langs = dask.delayed(_first_languages, pure=True)(first, list(names))
+    return frame.map_partitions(_frame_map, names, langs, fn, *args, meta=meta)
 
 
-def _frame_map(part: Any, names: dict[Any, Any], fn: Any, *args: Any) -> Any:
+def _frame_map(part: Any, names: dict[Any, Any], langs: Any, fn: Any, *args: Any) -> Any:
+    """A partition with ``fn`` applied to its ``names`` columns (``langs``: each column's
+    language, handed to ``fn`` first, or None)."""
     out = part.copy()
     for col, name in names.items():
-        out[name] = _series_map(part[col], fn, *args)
+        lang = () if langs is None else (langs[col],)
+        out[name] = _series_map(part[col], fn, *lang, *args)
     return out
 
 
@@ -246,6 +298,10 @@ def romanize_frame(
     ['Yeltsin', 'Yeltsin']
     """
     _want(frame, "DataFrame", "romanize_frame()")
+    if _auto(lang):
+        return _apply_columns(
+            frame, columns, suffix, _romanize_within, scheme, target, homoglyphs, within=True
+        )
     return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target, homoglyphs)
 
 
@@ -484,6 +540,41 @@ its dashboard's) and that the scheduler runs there (dask scheduler), or give loc
         raise SchedulerError(scheduler, f"it spoke no Dask: {type(exc).__name__}") from None
 
 
+def _stamp(path: str | None) -> tuple[int, int, int, int] | None:
+    """What tells a file written anew (device, inode, size, modification time; an atomic
+    write renames a new file into place), or None: no such file."""
+    import os
+
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return None if st is None else (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def settled(jobs: Sequence[Any], finished: Sequence[Any], before: dict[Any, Any]) -> list[Any]:
+    """The report's entries of a stopped run of ``jobs``, once its workers are gone: the
+    files of each job's result in ``finished`` (None: none came back), else ``ok`` where the
+    job's output is not as it was before the run (``before``: :func:`_stamp` of each target;
+    its task renamed it into place while the cluster closed, and its counts are unknown: a
+    warning says so), else ``interrupted`` (its output untouched). engineer39 saw 14 outputs
+    in ``--out-dir`` where the report said 12 ``ok``."""
+    from ..io.results import FileResult, Issue
+
+    out: list[Any] = []
+    for j, done in itertools.zip_longest(jobs, finished):
+        if done is not None:
+            out.extend(done.files)
+        elif j.target and _stamp(j.target) != before.get(j.target):
+            why = "converted while the run stopped: its output is written, its counts unknown"
+            out.append(
+                FileResult(j.display, j.target, status="ok", warnings=[Issue(j.display, 0, why)])
+            )
+        else:
+            out.append(FileResult(j.display, j.target or "", status="interrupted"))
+    return out
+
+
 def run_files(
     spec: Any,
     sources: Sequence[str],
@@ -557,6 +648,8 @@ def run_files(
         client = connect(scheduler)
     stopped = True  # (until the workers' results are in)
     futures: list[Any] = []
+    before = {j.target: _stamp(j.target) for j in jobs}  # (the outputs as they were)
+    finished: list[Any] | None = None  # (stopped: the results in when it was)
     try:
         if cluster is None:  # (once connected: a scheduler that is not there made no folder)
             made = make_folders(opts)
@@ -571,22 +664,13 @@ def run_files(
         stopped = False
     except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
-        # the report says so, as the local engine's does (it was not written: an earlier
-        # run's report stayed, "complete", beside this run's outputs)
-        partial = RunResult(jobs=opts.jobs or os.cpu_count() or 1, interrupted=True)
-        for j, fut in itertools.zip_longest(jobs, futures):
+        finished = []
+        for fut in futures:
             done = None
-            if fut is not None and fut.status == "finished":
+            if fut.status == "finished":
                 with contextlib.suppress(Exception):  # (a result the stop cut off: unknown)
                     done = fut.result(timeout=5)
-            if done is None:
-                partial.files.append(FileResult(j.display, j.target or "", status="interrupted"))
-            else:
-                partial.files.extend(done.files)
-        partial.seconds = time.perf_counter() - started
-        if opts.report:
-            partial.save(opts.report)
-        raise interrupted(partial) from None
+            finished.append(done)
     finally:
         client.close()
         if cluster is not None:
@@ -598,8 +682,19 @@ def run_files(
                 {os.path.dirname(os.path.abspath(j.target)) for j in jobs if j.target}
             ):
                 clean_stale(folder)
-        if stopped:  # (Ctrl-C, SIGTERM, a failure: the folders it made and left empty go, as
-            remove_unfilled(made)  # the local engine's run() removes them however it ends)
+        if stopped and finished is None:  # (a failure: the folders it made and left empty
+            remove_unfilled(made)  # go, as the local engine's run() removes them however it ends)
+    if finished is not None:  # (Ctrl-C, SIGTERM)
+        # the report says so, as the local engine's does (it was not written: an earlier run's
+        # report stayed, "complete", beside this run's outputs); made once the workers are
+        # gone, so a task that finished while the cluster closed is in it as on disk
+        partial = RunResult(jobs=opts.jobs or os.cpu_count() or 1, interrupted=True)
+        partial.files = settled(jobs, finished, before)
+        partial.seconds = time.perf_counter() - started
+        if opts.report:
+            partial.save(opts.report)
+        remove_unfilled(made)
+        raise interrupted(partial) from None
     result = RunResult(jobs=opts.jobs or os.cpu_count() or 1)
     for part, warned in zip(parts, warnings, strict=True):
         result.errors.extend(part.errors)

@@ -68,13 +68,24 @@ class TranslitAccessor:
         homoglyphs: bool = True,
     ) -> pd.Series:
         """Romanise each value (see :func:`translit.romanize`; look-alikes repaired unless
-        ``homoglyphs=False``).
+        ``homoglyphs=False``). ``lang="auto"`` decides each value as the command line decides
+        a ``--column``'s: in its own language, or the column's (its first values,
+        :func:`translit.autodetect.column_language`) where the value is too short or weak to
+        decide alone (a name, a number, an acronym): :func:`translit.api.romanize_record`.
 
         >>> pd.Series(["Ельцин", "Пpивет"]).translit.romanize(scheme="iso-9", lang="ru").tolist()
         ['Elʹcin', 'Privet']
+        >>> pd.Series(["Київ", "Харків", "Петрович"]).translit.romanize().tolist()
+        ['Kyiv', 'Kharkiv', 'Petrovych']
         """
-        from ..api import romanize
+        from ..api import romanize, romanize_record
+        from ..autodetect import column_language
 
+        if isinstance(lang, str) and lang.strip().lower() == "auto":
+            within = column_language(self._s)
+            return self._map(
+                lambda v: romanize_record(v, within, scheme, target=target, homoglyphs=homoglyphs)
+            )
         return self._map(
             lambda v: romanize(v, scheme=scheme, lang=lang, target=target, homoglyphs=homoglyphs)
         )

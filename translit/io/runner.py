@@ -76,7 +76,7 @@ from .atomic import (
     writable_folder,
 )
 from .compression import wrap_output
-from .formats import Format, format_for, registry
+from .formats import Format, for_records, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
@@ -644,10 +644,13 @@ class _Run:
         while any(w[0] is state and w[2] is not None for w in self.window):
             self.drain_one()
 
-    def bind(self, state: _State, sample: str) -> Callable[[str], str]:
-        """The transform of ``state``'s input (bound on ``sample``), with its output open."""
+    def bind(self, state: _State, sample: str, fmt: Format) -> Callable[[str], str]:
+        """The transform of ``state``'s input (bound on ``sample``; as ``fmt`` applies it: to
+        values, :func:`~.formats.for_records`), with its output open."""
         bind = getattr(self.spec, "bind", None)
         fn: Callable[[str], str] = bind(sample) if bind is not None else self.spec
+        if fmt.selects:
+            fn = for_records(fn)
         state.result.info.update(getattr(fn, "info", {}) or {})
         found = getattr(fn, "mojibake", None)  # (line, warning): text decoded wrongly
         if found is not None and not state.misread:  # (else the code page is named already)
@@ -691,7 +694,7 @@ class _Run:
         # 4K --chunk-size scored 4,096 characters, not detection's 20,000, and a file read as
         # Russian at 4K was Ukrainian at 256K)
         sample = fmt.sample(first.text)[: max(self.opts.chunk_size, SNIFF_BYTES)]
-        fn = self.bind(state, sample)
+        fn = self.bind(state, sample, fmt)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines
         if first.prefix:

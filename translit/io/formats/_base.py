@@ -188,7 +188,9 @@ class RecordFormat(Format):
 def map_values(fn: Transform, values: list[str]) -> list[str]:
     """``[fn(v) for v in values]``, in one call when ``fn`` says it may.
 
-    A transform with ``separable = True`` promises that a line break, and :data:`SEP` (a NUL
+    A transform with a ``by_value`` method converts the values itself (a list, or None: not
+    this transform; romanize ``--lang auto`` on records, :func:`for_records`). A transform
+    with ``separable = True`` promises that a line break, and :data:`SEP` (a NUL
     line), are boundaries for it: ``fn(a + "\\n" + b) == fn(a) + "\\n" + fn(b)`` (text runs
     already rely on the first: a text is converted in blocks cut at line ends). The values of
     a block are then joined, converted at once and split again, which saves the per-call cost
@@ -201,6 +203,10 @@ def map_values(fn: Transform, values: list[str]) -> list[str]:
     """
     if not values:
         return []
+    own = getattr(fn, "by_value", None)  # a transform that decides each value itself
+    done = own(values) if own is not None else None
+    if done is not None:
+        return list(done)
     if getattr(fn, "separable", False) and len(values) > 1:
         joined = "\n".join(values)
         if joined.count("\n") == len(values) - 1 and "\r" not in joined:
@@ -213,6 +219,17 @@ def map_values(fn: Transform, values: list[str]) -> list[str]:
             if len(out) == len(values):
                 return out
     return [fn(v) for v in values]
+
+
+def for_records(fn: Transform) -> Transform:
+    """``fn`` as a record format applies it to the values it selects: its ``for_records()``
+    where it has one (romanize ``--lang auto``: each value in its own language), else ``fn``.
+
+    >>> for_records(str.upper) is str.upper
+    True
+    """
+    each = getattr(fn, "for_records", None)
+    return each() if each is not None else fn
 
 
 def indexes(test: Callable[..., Any], values: list[str], *args: Any) -> list[int]:

@@ -37,7 +37,7 @@ from ...errors import describe, shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
 from ..textio import InputError, undecompressed
-from ._base import Format, Transform, map_values, refuse_taken, register
+from ._base import Format, Transform, for_records, map_values, refuse_taken, register
 from ._base import listed as _listed
 
 __all__ = ["Parquet", "convert_parquet"]
@@ -270,7 +270,7 @@ def convert_parquet(
         for batch in fmt.batches(pf):
             if fn is None:
                 bind = getattr(spec, "bind", None)
-                fn = bind(fmt.sample(batch)) if bind is not None else spec
+                fn = for_records(bind(fmt.sample(batch)) if bind is not None else spec)
             done, n = fmt.apply_batch(fn, batch, schema)
             writer.write_batch(done)
             rows += batch.num_rows
