@@ -1055,8 +1055,6 @@ class TargetRomanizer:
             or _patronymic().match(_fold_word(w))
         ):
             return None  # a patronymic is not a surname (Михайло Михайлович)
-        if not self._after_given(text, words, i):
-            return None
         w = self._yo_word(w, as_name=True)
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
@@ -1067,8 +1065,8 @@ class TargetRomanizer:
             ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
         stem = w[: -len(ending)] if ending else w
         stem = _rewritten(stem, self._rewrites)
-        if ending is None and stem == w:
-            return None
+        if (ending is None and stem == w) or not self._after_given(text, words, i):
+            return None  # (the word's own test first: the given name's may ask the dictionary)
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
 
@@ -1454,8 +1452,10 @@ class TargetRomanizer:
         (Елена Королева → Королёва; the noun at the start of "Королева приехала" keeps е)."""
         w = words[i].group()
         yo = self._yo_word(w)
-        if yo == w and self._yo and w[:1].isupper() and self._after_given(text, words, i):
-            yo = self._yo_word(w, as_name=True)
+        if yo == w and self._yo and w[:1].isupper():
+            named = self._yo_word(w, as_name=True)  # (first: the given name's test may cost more)
+            if named != w and self._after_given(text, words, i):
+                yo = named
         return yo
 
     def _yo_word(self, word: str, as_name: bool = False) -> str:
