@@ -116,6 +116,18 @@ def chinese_name(surname: str, given: str, lang: str = "ru") -> tuple[str, str] 
     return first, second
 
 
+def may_read(word: str, lang: str = "ru") -> bool:
+    """Whether ``word`` may be what :func:`chinese_name` reads first (a listed surname's
+    spelling) or what :func:`marked_word` reads (a word holding a letter pair only Palladius
+    writes): where it is neither, both give ``None``, whatever the word after it.
+
+    >>> may_read("Дэн"), may_read("Гуанчжоу"), may_read("Москва")
+    (True, True, False)
+    """
+    low = word.lower()
+    return drop_stress(word).lower() in _tables(lang)[1] or any(m in low for m in _MARKERS)
+
+
 def marked_word(word: str, lang: str = "ru") -> str | None:
     """The pinyin of a word that holds a letter pair only Palladius writes (цз, чж) and reads
     wholly as syllables (Гуанчжоу → Guangzhou), else ``None``.

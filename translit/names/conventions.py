@@ -55,6 +55,7 @@ from ..catalogue import (
 )
 from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..engine.lookalike import ends_capitals, numeral_runs
+from ..engine.memo import MAX_KEY, WORD_MEMO, make_room
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
 from ..morphology import (
     agrees_with_noun,
@@ -88,6 +89,7 @@ from ..script import (
 )
 from .chinese import LANGUAGES as CHINESE_SOURCES
 from .chinese import chinese_name, marked_word
+from .chinese import may_read as chinese_may_read
 from .chinese import syllables as chinese_syllables
 from .forms import (
     CYRILLIC,
@@ -573,7 +575,9 @@ class TargetRomanizer:
         "_letters",
         "_max_words",
         "_morph",
+        "_named_words",
         "_oblique",
+        "_oblique_ends",
         "_oblique_keys",
         "_oblique_starts",
         "_pairs",
@@ -581,6 +585,7 @@ class TargetRomanizer:
         "_person_fold",
         "_person_rewrites",
         "_places",
+        "_plain_words",
         "_regnal",
         "_respell",
         "_respelled",
@@ -588,6 +593,7 @@ class TargetRomanizer:
         "_rom",
         "_surnames",
         "_table",
+        "_three_first",
         "_unsure",
         "_vowels",
         "_yo",
@@ -663,6 +669,18 @@ class TargetRomanizer:
         )
         # their first four letters: a word that starts otherwise needs no dictionary look-up
         self._oblique_starts = frozenset(k[:4] for k in self._oblique_keys)
+        # the first words of the persons of three words whose last word alone declines
+        self._three_first = (
+            frozenset(k.split(" ", 1)[0] for k in _person_spellings(self.source, 3))
+            if self._oblique_keys
+            else frozenset()
+        )
+        # per word, bounded (the oldest half goes when full): whether it may end a name in
+        # an oblique case (_may_end_oblique), whether a word without a capital may start a rule
+        self._oblique_ends: dict[str, bool] = {}
+        self._plain_words: dict[str, bool] = {}
+        # per capitalised word, bounded: whether a rule that reads the word itself may take it
+        self._named_words: dict[str, bool] = {}
         self._morph = self.source in _config()["given"]["morphology"]
         self._yo = shipped and self.source in _config()["yo"]["languages"]
         # Chinese names in Russian's and Ukrainian's systems (Дэн Сяопин → Deng Xiaoping) and
@@ -1037,8 +1055,6 @@ class TargetRomanizer:
             or _patronymic().match(_fold_word(w))
         ):
             return None  # a patronymic is not a surname (Михайло Михайлович)
-        if not self._after_given(text, words, i):
-            return None
         w = self._yo_word(w, as_name=True)
         low = w.lower()
         ending = next((e for e in self._surnames if low.endswith(e)), None)
@@ -1049,8 +1065,8 @@ class TargetRomanizer:
             ending = None  # an ending that starts with a vowel follows a consonant (not Соловьёв)
         stem = w[: -len(ending)] if ending else w
         stem = _rewritten(stem, self._rewrites)
-        if ending is None and stem == w:
-            return None
+        if (ending is None and stem == w) or not self._after_given(text, words, i):
+            return None  # (the word's own test first: the given name's may ask the dictionary)
         form = self._convert(stem) + (self._surnames[ending] if ending else "")
         return form.upper() if w.isupper() and len(w) > 1 else form
 
@@ -1194,6 +1210,42 @@ class TargetRomanizer:
         ):
             return None
         return _row_surname(self.language, self.source, said, said)
+
+    def _may_open_oblique(self, words: list[re.Match[str]], i: int) -> bool:
+        """Whether :meth:`_oblique_person` may find a name from word ``i``: false where no run
+        of one, two or three words from it can pass its tests, for its words alone. Each run
+        needs word ``i`` capitalised (:func:`_titled`) and either its first words those of a
+        listed person of three words (:meth:`_last_declined`) or its last word one
+        :meth:`_may_end_oblique` admits (the options of the last word of a run of two or
+        three, asked first, and of a word alone)."""
+        w = words[i].group()
+        if not _titled(w):
+            return False
+        if self._three_first and _fold_word(w) in self._three_first:
+            return True
+        return any(self._may_end_oblique(m.group()) for m in words[i : i + 3])
+
+    def _may_end_oblique(self, word: str) -> bool:
+        """Whether ``word`` may be the last word of a run :meth:`_oblique_person` reads (a
+        word alone, or the second of two, or the third of three): capitalised, three letters
+        or more, and a nominative its ending gives is a word of a listed person's name, or it
+        starts as one does (where :meth:`_options` asks the dictionary). Without either,
+        :meth:`_options` gives such a word none, whatever the text around it; memoised."""
+        known = self._oblique_ends.get(word)
+        if known is None:
+            keys = self._oblique_keys
+            known = (
+                _titled(word)
+                and len(word) > 2
+                and (
+                    _fold_word(word)[:4] in self._oblique_starts
+                    or any(_fold_word(c) in keys for c in _nominatives(word, self.source))
+                )
+            )
+            if len(word) <= MAX_KEY:
+                make_room(self._oblique_ends, WORD_MEMO, 1)
+                self._oblique_ends[word] = known
+        return known
 
     def _options(self, word: str, k: int, n: int) -> list[str]:
         """The nominatives the text's ``word``, the ``k``-th of a name of ``n`` words, may be a
@@ -1400,8 +1452,10 @@ class TargetRomanizer:
         (Елена Королева → Королёва; the noun at the start of "Королева приехала" keeps е)."""
         w = words[i].group()
         yo = self._yo_word(w)
-        if yo == w and self._yo and w[:1].isupper() and self._after_given(text, words, i):
-            yo = self._yo_word(w, as_name=True)
+        if yo == w and self._yo and w[:1].isupper():
+            named = self._yo_word(w, as_name=True)  # (first: the given name's test may cost more)
+            if named != w and self._after_given(text, words, i):
+                yo = named
         return yo
 
     def _yo_word(self, word: str, as_name: bool = False) -> str:
@@ -1528,7 +1582,7 @@ class TargetRomanizer:
         has_lower = joined != joined.upper()
         caps: CapsLines | None = None  # (built when a word in capitals asks)
         needs, izofa = self._izofa
-        if not set(needs) <= set(joined.lower()):
+        if needs and not set(needs) <= set(joined.lower()):
             izofa = ()  # (a text typed without ӣ writes и for it: Эмомали is no izofa)
         out: list[tuple[int, int, tuple[str, ...]]] = []
         i = 0
@@ -1543,19 +1597,14 @@ class TargetRomanizer:
             # parts are still looked up, as are words in capitals (1990-Х)
             w = first.group()
             cap = w[:1].isupper()
-            folded = _fold_word(w)
-            if not (
-                cap
-                or folded in self._first
-                or folded in self._alone_first
-                or w in self._generics
-                or "-" in w
-                or "\u2010" in w
-                or w.isupper()
-            ):
+            if not cap and not self._may_start(w):
                 i += 1  # (nothing below reads such a word: no rule it could start)
                 continue
-            regnal = self._regnal_hit(text, words, i) if cap else []
+            folded = _fold_word(w)
+            # a capitalised word that no table lists nor any syllable reading takes is asked
+            # only the rules that read its neighbours (_may_be_named: the others answer None)
+            itself = cap and self._may_be_named(w)
+            regnal = self._regnal_hit(text, words, i) if itself else []
             if regnal:
                 out.extend(regnal)
                 i += 1
@@ -1565,7 +1614,7 @@ class TargetRomanizer:
                 out.extend(surname_first)
                 i += 2
                 continue
-            respelled = self._respelled_hit(text, words, i) if cap else None
+            respelled = self._respelled_hit(text, words, i) if itself else None
             if respelled:
                 out.append((first.start(), words[i + 1].end(), respelled))
                 i += 2
@@ -1578,7 +1627,7 @@ class TargetRomanizer:
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
                 self._korean_hit(text, words, i)
-                if cap and self._korean and korean_surname(first.group(), self.source)
+                if itself and self._korean and korean_surname(first.group(), self.source)
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
@@ -1634,14 +1683,18 @@ class TargetRomanizer:
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
-            oblique = self._oblique_person(text, words, i) if cap and self._oblique_keys else None
+            oblique = (
+                self._oblique_person(text, words, i)
+                if cap and self._oblique_keys and self._may_open_oblique(words, i)
+                else None
+            )
             if oblique is not None:
                 n, forms = oblique
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
-            syllabic = self._chinese_hit(text, words, i) if cap and self._chinese else []
-            if not syllabic and cap and self._japanese:
+            syllabic = self._chinese_hit(text, words, i) if itself and self._chinese else []
+            if not syllabic and itself and self._japanese:
                 syllabic = self._japanese_hit(text, words, i)
             if syllabic:
                 out.extend(syllabic)
@@ -1654,7 +1707,7 @@ class TargetRomanizer:
                 continue
             bounded = _bounded(text, first.start(), first.end())
             given = foreign = None
-            if self._given and bounded and cap:
+            if self._given and bounded and itself:
                 foreign = self._foreign_hit(text, words, i) if self._foreign else None
                 given = foreign or self._given_hit(text, words, i)
             surname = (
@@ -1727,6 +1780,53 @@ class TargetRomanizer:
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
         return out
+
+    def _may_be_named(self, word: str) -> bool:
+        """Whether a rule of :meth:`spans` that reads capitalised ``word`` itself may take it:
+        a regnal name, a South Slavic given name (:meth:`_respelled_hit`), a Korean or Chinese
+        surname or a word of Palladius's or Polivanov's syllables (:meth:`_korean_hit`,
+        :meth:`_chinese_hit`, :meth:`_japanese_hit`), a given name of the tables or a foreign
+        one. Where it is none of them, each of those rules answers ``None`` or ``[]``, whatever
+        the words around it (tests/test_names_readers41.py asks them); the rules that read
+        the words around it (a surname after a given name, a person in an oblique case, a
+        name written surname first, ё) are still asked. A function of the word, memoised."""
+        known = self._named_words.get(word)
+        if known is None:
+            folded = _fold_word(word)
+            known = (
+                folded in self._regnal
+                or folded in south_slavic_given()
+                or folded in self._given
+                or all(_fold_word(p) in self._foreign for p in _HYPHEN.split(word))
+                or (self._korean and korean_surname(word, self.source) is not None)
+                or (self._chinese and chinese_may_read(word, self.source))
+                or (self._japanese and hepburn_word(word) is not None)
+            )
+            if len(word) <= MAX_KEY:
+                make_room(self._named_words, WORD_MEMO, 1)
+                self._named_words[word] = known
+        return known
+
+    def _may_start(self, word: str) -> bool:
+        """Whether ``word``, whose first character is no capital, may start a rule of
+        :meth:`spans`: a run of a listed form or acronym row, a surname alone after its
+        particle (де Голль), a place's generic word, a compound (its listed parts), a word in
+        capitals (1990-Х). A function of the word alone, memoised (bounded)."""
+        known = self._plain_words.get(word)
+        if known is None:
+            folded = _fold_word(word)
+            known = (
+                folded in self._first
+                or folded in self._alone_first
+                or word in self._generics
+                or "-" in word
+                or "\u2010" in word
+                or word.isupper()
+            )
+            if len(word) <= MAX_KEY:
+                make_room(self._plain_words, WORD_MEMO, 1)
+                self._plain_words[word] = known
+        return known
 
     def _respelled_hit(
         self, text: str, words: list[re.Match[str]], i: int
