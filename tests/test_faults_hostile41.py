@@ -1,0 +1,105 @@
+"""Fault suite, hostile41: a fifth attacker's round (report and output paths that are FIFOs,
+devices or folders; glossary files in every format with hostile structure; extreme lines;
+a run killed and resumed; a bare environment). Each test builds its hostile input itself.
+
+The bar: no traceback, no data lost, no hang, exit codes 0/1/2 (130 Ctrl-C, 143 SIGTERM),
+and a message that names the file, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import CLI_ENV
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX's")
+
+# -- 1. --report naming a FIFO that no process reads --------------------------------------------
+
+
+def _waiting_in_open(pid: int) -> bool:
+    """Whether ``pid`` waits for the other end of a FIFO (Linux says so in its wchan); True
+    where that cannot be read, after the moment the run needs to get there."""
+    try:
+        with open(f"/proc/{pid}/wchan", encoding="ascii") as fh:
+            waits = fh.read()
+    except OSError:
+        time.sleep(1.0)
+        return True
+    return "partner" in waits or "fifo" in waits
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("romanize", "-l", "ru"), ("glossary", "apply", "-t", "en")],
+    ids=["romanize", "glossary-apply"],
+)
+def test_a_report_fifo_without_reader_stops_on_sigterm(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`--report FIFO` with no process reading it: the report was opened with the stop signals
+    ignored (so that a second Ctrl-C cannot cut it), and opening a FIFO waits for its reader,
+    so the run waited forever and neither Ctrl-C nor SIGTERM ended it (only SIGKILL). A stop
+    signal now ends the wait: exit 143, the outputs already written kept, and it says the
+    report was not written."""
+    src = tmp_path / "a.txt"
+    src.write_text("Андрей Власов и РОА\n", encoding="utf-8")
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.txt"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *command, "-o", str(out), "--report", str(fifo),
+         str(src)],
+        env=CLI_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and _waiting_in_open(proc.pid):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it opened the report"
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("SIGTERM did not end a run waiting for its report FIFO's reader")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    text = err.decode()
+    assert proc.returncode == 143, text
+    assert "Traceback" not in text and "report" in text and "not written" in text, text
+    assert f"report in {fifo}" not in text, text  # (it was not written there)
+    assert out.read_text(encoding="utf-8").strip()  # (the output, finished, is kept)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.txt", "report.json"]
+
+
+def test_a_report_fifo_with_a_reader_gets_the_report(tmp_path: Path) -> None:
+    """(The FIFO is a legitimate report: a process reading it gets the JSON, exit 0.)"""
+    src = tmp_path / "a.txt"
+    src.write_text("Андрей Власов\n", encoding="utf-8")
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", "romanize", "-l", "ru", "-q", "--report", str(fifo),
+         str(src)],
+        env=CLI_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        with open(fifo, encoding="utf-8") as fh:
+            report = fh.read()
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    assert out.decode() == "Andrey Vlasov\n" and '"status": "complete"' in report
