@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CLI_ENV
+from conftest import CLI_ENV, translit_cli
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX's")
 
@@ -103,3 +103,61 @@ def test_a_report_fifo_with_a_reader_gets_the_report(tmp_path: Path) -> None:
             proc.communicate()
     assert proc.returncode == 0, err.decode()
     assert out.decode() == "Andrey Vlasov\n" and '"status": "complete"' in report
+
+
+# -- 2. a TBX language that is no language tag, written to a table ------------------------------
+
+_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader>
+<text><body><conceptEntry id="roa">
+<langSec xml:lang="en"><termSec><term>Russian Liberation Army</term></termSec></langSec>
+<langSec xml:lang="{lang}"><termSec><term>Русская освободительная армия</term></termSec></langSec>
+</conceptEntry></body></text></tbx>
+"""
+
+#: xml:lang values a tool may write that are no language tag a table header reads back: the
+#: private-use-looking ``xx`` (lint-bad.tbx's), an unknown language, a cut private-use tag, two
+#: tags in one, and ``ru:type``, which a table reads back as the ``ru`` terms' type column
+_NO_TAGS = ["xx", "zz-ZZ", "ru-RU-x-", "ru&#9;en", "ru en", "ru:type"]
+
+
+@pytest.mark.parametrize("lang", _NO_TAGS)
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "xlsx"])
+def test_a_term_in_no_language_tag_written_to_a_table_is_said_lost(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    """TBX → CSV/TSV/XLSX wrote the terms under a column named by the xml:lang, exit 0 and not a
+    word; reading the table back dropped that column ("column 'xx' not kept", a warning) or,
+    for ``ru:type``, read the Russian terms as the English term's… type: the round trip lost
+    them. The writer now says so, as it says what else a table cannot hold."""
+    from translit.glossary.files import load, save
+
+    src = tmp_path / "g.tbx"
+    src.write_text(_TBX.format(lang=lang), encoding="utf-8")
+    g = load(src)
+    lost = save(g, tmp_path / f"g.{fmt}")
+    said = [w for w in lost if "no language tag" in w]
+    assert said, lost
+    back = load(tmp_path / f"g.{fmt}", strict=False)
+    assert "Русская освободительная армия" not in [t.text for c in back.concepts for t in c.terms]
+
+
+@pytest.mark.parametrize("lang", ["ru", "ru-RU", "RU", "ru_RU", "x-old", "qaa"])
+def test_a_term_in_a_language_tag_round_trips_without_a_word(tmp_path: Path, lang: str) -> None:
+    """(Tags the table reads back are written as before, without a loss said.)"""
+    from translit.glossary.files import load, save
+
+    src = tmp_path / "g.tbx"
+    src.write_text(_TBX.format(lang=lang), encoding="utf-8")
+    assert save(load(src), tmp_path / "g.csv") == []
+    back = load(tmp_path / "g.csv")
+    assert "Русская освободительная армия" in [t.text for c in back.concepts for t in c.terms]
+
+
+def test_the_cli_warns_of_the_terms_a_table_cannot_read_back(tmp_path: Path) -> None:
+    src = tmp_path / "g.tbx"
+    src.write_text(_TBX.format(lang="xx"), encoding="utf-8")
+    done = translit_cli("glossary", "convert", src, tmp_path / "g.csv")
+    err = done.stderr.decode()
+    assert done.returncode == 0 and "'xx'" in err and "no language tag" in err, err
