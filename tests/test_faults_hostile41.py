@@ -161,3 +161,48 @@ def test_the_cli_warns_of_the_terms_a_table_cannot_read_back(tmp_path: Path) -> 
     done = translit_cli("glossary", "convert", src, tmp_path / "g.csv")
     err = done.stderr.decode()
     assert done.returncode == 0 and "'xx'" in err and "no language tag" in err, err
+
+
+# -- 3. an entity no DTD defines, inside an attribute's value -----------------------------------
+
+_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="{id}"><descrip type="{kind}">military history</descrip>
+<langSet xml:lang="en"><tig><term>{term}</term></tig></langSet>
+<langSet xml:lang="ru"><tig><term>Красная армия</term></tig></langSet>
+</termEntry></body></text></martif>
+"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "entity"),
+    [
+        ({"id": "red&x;-army", "kind": "subjectField", "term": "Red Army"}, "&x;"),
+        ({"id": "red-army", "kind": "subject&nbsp;Field", "term": "Red Army"}, "&nbsp;"),
+        ({"id": "red-army", "kind": "subjectField", "term": "Red &foo; Army"}, "&foo;"),
+    ],
+    ids=["id", "type", "text"],
+)
+def test_an_undefined_entity_in_an_attribute_is_refused_as_in_text(
+    fields: dict[str, str], entity: str
+) -> None:
+    """A TBX v2 file names its DTD (never loaded), so libxml2 reads an entity no one defines
+    as a warning; in a term's text the reader refused it ("XML uses an entity '&foo;'"), but
+    in an attribute's value the parser dropped it in silence: ``id="red&x;-army"`` was read as
+    the concept red-army, ``type="subject&nbsp;Field"`` as a subject field. Refused alike."""
+    from translit.errors import GlossaryError
+    from translit.glossary.files import loads
+
+    with pytest.raises(GlossaryError) as info:
+        loads(_V2.format(**fields).encode(), "tbx", "g.tbx")
+    assert entity in info.value.message and info.value.line == 4, info.value
+
+
+def test_the_five_predefined_entities_and_character_references_still_read() -> None:
+    from translit.glossary.files import loads
+
+    fields = {"id": "r&amp;d&#45;1", "kind": "subjectField", "term": "R&amp;D &lt;&#x41;&gt;"}
+    g = loads(_V2.format(**fields).encode(), "tbx", "g.tbx")
+    assert [c.id for c in g.concepts] == ["r&d-1"]
+    assert g.concepts[0].terms[0].text == "R&D <A>"
