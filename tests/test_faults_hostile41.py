@@ -206,3 +206,39 @@ def test_the_five_predefined_entities_and_character_references_still_read() -> N
     g = loads(_V2.format(**fields).encode(), "tbx", "g.tbx")
     assert [c.id for c in g.concepts] == ["r&d-1"]
     assert g.concepts[0].terms[0].text == "R&D <A>"
+
+
+# -- 4. an output named by a symbolic link into a folder that is not there ----------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("romanize", "-l", "ru", "-o", "{link}", "{src}"),
+        ("romanize", "-l", "ru", "--report", "{link}", "{src}"),
+        ("glossary", "apply", "-t", "en", "-o", "{link}", "{src}"),
+        ("glossary", "convert", "{glossary}", "{link}"),
+    ],
+    ids=["output", "report", "apply-output", "convert-dst"],
+)
+def test_a_link_into_a_missing_folder_is_refused_before_any_work(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`-o`, `--report` or a glossary's DST a symbolic link to `gone/out.txt`, `gone` missing:
+    the folder checks looked at the link's own folder, the run read and converted everything
+    and then failed to write (exit 1 or 2, the output lost) saying "its folder was removed or
+    renamed while the run wrote there: run again", which fails again. It is refused before
+    any work, naming the link and its target's folder."""
+    src = tmp_path / "a.txt"
+    src.write_text("Андрей Власов\n", encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("ru,en\nРОА,ROA\n", encoding="utf-8")
+    link = tmp_path / "out.txt"
+    link.symlink_to(tmp_path / "gone" / "out.txt")
+    names = {"link": str(link), "src": str(src), "glossary": str(glossary)}
+    done = translit_cli(*[a.format(**names) for a in args])
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "symbolic link" in err and "gone" in err and "Traceback" not in err, err
+    assert "removed or renamed while the run wrote" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "g.csv", "out.txt"]
