@@ -911,14 +911,14 @@ class _Run:
             self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc, True)))
         except KeyboardInterrupt:
             self.result.interrupted = True
-            self.run_error(Issue(report, 0, REPORT_UNREAD))
+            self.run_error(Issue(report, 0, _REPORT_UNREAD))
         finally:
             if out is not None:
                 out.abort()
 
 
 #: why a report FIFO was not written
-REPORT_UNREAD = (
+_REPORT_UNREAD = (
     "report not written: stopped while waiting for a process to read this FIFO (opening "
     "one waits for its reader); start the reader first, or name a file"
 )
