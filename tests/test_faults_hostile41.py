@@ -16,7 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CLI_ENV, translit_cli
+from conftest import CLI_ENV, growth_ratio, translit_cli
+
+from translit.glossary.model import parts_of
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX's")
 
@@ -242,3 +244,30 @@ def test_a_link_into_a_missing_folder_is_refused_before_any_work(
     assert "symbolic link" in err and "gone" in err and "Traceback" not in err, err
     assert "removed or renamed while the run wrote" not in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "g.csv", "out.txt"]
+
+
+# -- 5. a TBX concept of many notes ---------------------------------------------------------------
+
+
+def _many_notes(n: int) -> str:
+    notes = "".join(f"<note>n{i}</note><descrip type='definition'>d{i}</descrip>" for i in range(n))
+    return (
+        '<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en" '
+        'xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c">'
+        f'{notes}<langSec xml:lang="en"><termSec><term>Red Army</term></termSec></langSec>'
+        "</conceptEntry></body></text></tbx>"
+    )
+
+
+def test_a_concept_of_many_notes_reads_in_linear_time() -> None:
+    """Each note of a concept was added by joining all those before it again (``with_part``):
+    a CSV of one row and 10^6 `note` columns (5 MB) ran `glossary convert` to TBX past 120 s,
+    and a TBX concept of 20,000 notes read in 2.2 s, of 10,000 in 0.57 s: quadratic. The
+    reader now gathers a concept's parts and joins each field once."""
+    from translit.glossary.files import loads
+
+    ratio = growth_ratio(lambda text: loads(text.encode(), "tbx", "g.tbx"), _many_notes)
+    assert ratio < 8, ratio  # (linear is about 4, quadratic 16)
+    g = loads(_many_notes(3).encode(), "tbx", "g.tbx")
+    assert parts_of(g.concepts[0].notes[""]) == ("n0", "n1", "n2")
+    assert parts_of(g.concepts[0].definitions[""]) == ("d0", "d1", "d2")
