@@ -20,7 +20,7 @@ from conftest import CLI_ENV, growth_ratio, translit_cli
 
 from translit.glossary.model import parts_of
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX's")
+_POSIX = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and links are POSIX's")
 
 # -- 1. --report naming a FIFO that no process reads --------------------------------------------
 
@@ -40,6 +40,7 @@ def _waiting_in_open(pid: int) -> bool:
     return "partner" in waits or "fifo" in waits
 
 
+@_POSIX
 @pytest.mark.parametrize(
     "command",
     [("romanize", "-l", "ru"), ("glossary", "apply", "-t", "en")],
@@ -87,6 +88,7 @@ def test_a_report_fifo_without_reader_stops_on_sigterm(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.txt", "report.json"]
 
 
+@_POSIX
 def test_a_report_fifo_with_a_reader_gets_the_report(tmp_path: Path) -> None:
     """(The FIFO is a legitimate report: a process reading it gets the JSON, exit 0.)"""
     src = tmp_path / "a.txt"
@@ -216,6 +218,7 @@ def test_the_five_predefined_entities_and_character_references_still_read() -> N
 # -- 4. an output named by a symbolic link into a folder that is not there ----------------------
 
 
+@_POSIX
 @pytest.mark.parametrize(
     "args",
     [
