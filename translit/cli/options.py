@@ -543,7 +543,8 @@ def run_io(spec: Any, files: tuple[str, ...], io: dict[str, Any]) -> None:
             if partial is None:
                 stop("every output is complete or untouched")
             done = partial.count("ok") + partial.count("skipped")
-            where = f"; report in {opts.report}" if opts.report else ""
+            unwritten = any(e.path == opts.report for e in partial.errors)  # (said above)
+            where = f"; report in {opts.report}" if opts.report and not unwritten else ""
             again = "; rerun with --resume to finish" if opts.out_dir else ""
             if opts.engine == "dask":  # (which keeps no manifest to resume from)
                 again = "; rerun it to finish (the dask engine converts every input again)"

@@ -1324,6 +1324,13 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             if t.lang not in seen:
                 seen.add(t.lang)
                 langs.append(t.lang)
+    for tag in langs:  # (a header its reader takes for no language: "column 'xx' not kept")
+        if tag and _column_tag(tag) is None:
+            loss(
+                f"terms in {shown(tag)}, no language tag",
+                "written under it, a column that reading the table back drops or misreads "
+                "(BCP 47: ru, de-AT, x-old); correct the language, or keep the file as TBX",
+            )
 
     def acronym_row(c: Concept) -> bool:
         return bool(c.terms) and all(t.type == "acronym" for t in c.terms)

@@ -67,6 +67,7 @@ from .model import (
     check_glossary,
     implied,
     invented_id,
+    joined,
     known_type,
     listing,
     norm_gender,
@@ -344,11 +345,13 @@ def _read_entry(
     entry: Any, path: str, n: int, warnings: list[str], errors: list[GlossaryError] | None
 ) -> Concept:
     cid = entry.get("id") or invented_id(n)
-    # the concept's fields gathered first, then the concept made of them
-    subject: str | None = None
-    source: str | None = None
-    definitions: dict[str, str] = {}
-    notes: dict[str, str] = {}
+    # the concept's fields gathered first, part by part, then the concept made of them (each
+    # field joined once: a part added by with_part joined all before it again, and a concept
+    # of 10^6 notes never finished)
+    subject: list[str] = []
+    source: list[str] = []
+    definitions: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
     extra: list[tuple[str, str]] = []
     terms: list[Term] = []
     children = list(entry)  # (listed once: each access to a child makes its proxy)
@@ -356,15 +359,13 @@ def _read_entry(
         if cat in _CONCEPT_FIELDS:
             _unkept_attributes(el, path, warnings)
         if cat == "subjectField":
-            subject = with_part(subject, value)
+            subject.append(value)
         elif cat == "source":
-            source = with_part(source, value)
+            source.append(value)
         elif cat == "definition":
-            lang = _lang_of(el) or ""
-            definitions[lang] = with_part(definitions.get(lang), value)
+            definitions.setdefault(_lang_of(el) or "", []).append(value)
         elif cat == "note":
-            lang = _lang_of(el) or ""
-            notes[lang] = with_part(notes.get(lang), value)
+            notes.setdefault(_lang_of(el) or "", []).append(value)
         else:  # with an xml:lang: that language's (the writer's place for a termless one)
             lang = _lang_of(el) or ""
             kept = _fragment(cat, el, False, path, warnings)
@@ -384,13 +385,13 @@ def _read_entry(
             if cat in _CONCEPT_FIELDS:
                 _unkept_attributes(el, path, warnings)
             if cat == "definition":
-                definitions[lang] = with_part(definitions.get(lang), value)
+                definitions.setdefault(lang, []).append(value)
             elif cat == "note":
-                notes[lang] = with_part(notes.get(lang), value)
-            elif cat == "source" and not source:
-                source = value
+                notes.setdefault(lang, []).append(value)
+            elif cat == "source" and source in ([], [""]):  # (none yet, or an empty one)
+                source[:] = [value]
             elif cat == "subjectField":
-                subject = with_part(subject, value)
+                subject.append(value)
             else:
                 extra.append((lang, _fragment(cat, el, False, path, warnings)))
         for holder in in_ls:
@@ -413,11 +414,11 @@ def _read_entry(
     return Concept(
         id=cid,
         line=entry.sourceline,
-        subject=subject,
-        source=source,
+        subject=joined(*subject) if subject else None,
+        source=joined(*source) if source else None,
         terms=terms,
-        definitions=definitions,
-        notes=notes,
+        definitions={lang: joined(*parts) for lang, parts in definitions.items()},
+        notes={lang: joined(*parts) for lang, parts in notes.items()},
         extra=extra,
     )
 

@@ -394,9 +394,9 @@ _SOCKET = (
 
 
 def no_output(what: str, path: str) -> str | None:
-    """What to say of the output `what` when ``path`` is a symbolic link in a loop or a
-    socket, where nothing can be written, else None: the one wording of the batch commands
-    and ``glossary convert``, said before any work.
+    """What to say of the output `what` when ``path`` is a symbolic link in a loop or into a
+    folder that is not there, or a socket, where nothing can be written, else None: the one
+    wording of the batch commands and ``glossary convert``, said before any work.
 
     >>> import os, tempfile
     >>> link = os.path.join(tempfile.mkdtemp(), "out.txt")
@@ -411,6 +411,12 @@ def no_output(what: str, path: str) -> str | None:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return f"{path}: `{what}` is {_LOOP}, or name another"
+        folder = os.path.dirname(os.path.realpath(path))  # (the file is written through it)
+        if os.path.islink(path) and not os.path.isdir(folder):
+            return (
+                f"{path}: `{what}` is a symbolic link to {os.readlink(path)}, in a folder that "
+                f"is not there ({folder}); make that folder, mend the link, or name another"
+            )
         return None
     return f"{path}: `{what}` is {_SOCKET}" if stat.S_ISSOCK(mode) else None
 

@@ -82,7 +82,7 @@ from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import Span
 from .reading import First, Reading
-from .results import Event, FileResult, Issue, RunResult
+from .results import Event, FileResult, Issue, RunResult, json_text
 from .sinks import Manifest, Sink, file_digest
 from .stops import STOPS, held
 from .textio import (
@@ -897,14 +897,34 @@ class _Run:
         self.slots = self.free = []
 
     def write_report(self) -> None:
+        """Write the ``report``, once open with the stop signals ignored (a second Ctrl-C
+        does not cut it). Opening a FIFO waits for a process to read it, so that wait stays
+        open to them: a stop signal ends it, the run interrupted and the report not written
+        (ignored, nothing but SIGKILL ended a run whose report FIFO no process read)."""
         report = self.opts.report
         if not report:
             return
-        with _sigint_ignored():
-            try:
-                self.result.save(report)
-            except OSError as exc:
-                self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc, True)))
+        out = None
+        try:
+            out = AtomicFile(report)
+            with _sigint_ignored():
+                out.write((json_text(self.result.to_json(), indent=2) + "\n").encode("utf-8"))
+                out.commit()
+        except OSError as exc:
+            self.run_error(Issue(str(exc.filename or report), 0, write_problem(exc, True)))
+        except KeyboardInterrupt:
+            self.result.interrupted = True
+            self.run_error(Issue(report, 0, _REPORT_UNREAD))
+        finally:
+            if out is not None:
+                out.abort()
+
+
+#: why a report FIFO was not written
+_REPORT_UNREAD = (
+    "report not written: stopped while waiting for a process to read this FIFO (opening "
+    "one waits for its reader); start the reader first, or name a file"
+)
 
 
 #: what to do about an output that cannot be written, by its errno
