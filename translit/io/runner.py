@@ -278,6 +278,7 @@ class _Run:
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
         self.pickles: dict[int, tuple[Any, bool]] = {}  # id(transform) -> (it, does it pickle)
+        self.task: functools.partial[Any] | None = None  # convert with the input's format...
         # every out_dir run records what it finished, so a later run can resume
         self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
         self.key = opts.resume_key(spec) if self.manifest is not None else ""  # (hashlib)
@@ -345,7 +346,15 @@ class _Run:
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
                 slot = self.free.pop()
-            future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
+            task = self.task  # (one object for the blocks of an input: sent to a worker once)
+            if (
+                task is None
+                or task.args[0] is not fmt
+                or task.args[1] is not fn
+                or task.keywords["codec"] != codec
+            ):
+                task = self.task = functools.partial(convert, fmt, fn, skip=self.skip, codec=codec)
+            future: Any = self.pool.submit(task, block, slot=slot)
         else:
             while self.pool is None and self.window:  # alone: write the last result before
                 self.drain_one()  # converting this block (both were held: 64 MiB blocks
