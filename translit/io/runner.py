@@ -96,6 +96,7 @@ from .workers import (
     FD_HEADROOM,
     Codec,
     Done,
+    SlotViews,
     convert,
     encode_failure,
     output_slots,
@@ -267,6 +268,7 @@ class _Run:
         self.window: collections.deque[tuple[_State, int, Any, int]] = collections.deque()
         self.limit = 1
         self.slots: list[int] = []  # see workers.output_slots
+        self.views = SlotViews()
         self.manager: Any = None  # the pool's manager thread once the pool is told to shut down
         self.free: list[int] = []
         self.states: list[_State] = []
@@ -487,7 +489,8 @@ class _Run:
         assert state.sink is not None
         try:
             if isinstance(out, int):
-                state.sink.write_from(slot, out)
+                with self.views.view(slot, out) as data:
+                    state.sink.write_bytes(data)
             elif isinstance(out, bytes):
                 state.sink.write_bytes(out)
             else:
@@ -897,6 +900,7 @@ class _Run:
         if self.manager is not None:
             self.manager.join()
             self.manager = None
+        self.views.close()
         for fd in self.slots:
             with contextlib.suppress(OSError):
                 os.close(fd)
