@@ -1543,6 +1543,25 @@ def test_the_results_in_a_slot_are_written_as_the_bytes_they_are(tmp_path, name,
         assert sink.digest == hashlib.sha256(raw).hexdigest()
 
 
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="output slots are memfds")
+def test_the_slot_mappings_close_while_a_view_is_still_held() -> None:
+    # `translit romanize missing.txt big.txt | head -1`: the BrokenPipeError's traceback held
+    # the writer's views of a slot, and closing its mapping raised BufferError (exit 2)
+    from translit.io.pool import write_file
+    from translit.io.workers import SlotViews
+
+    slot = os.memfd_create("slot")
+    views = SlotViews()
+    try:
+        write_file(slot, b"Shchuka\n")
+        kept = memoryview(views.view(slot, 8))  # (a view made of the view, as write_all does)
+        views.close()
+        assert bytes(kept) == b"Shchuka\n" and not views.maps
+        kept.release()
+    finally:
+        os.close(slot)
+
+
 def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_path) -> None:
     piece = bytes(range(256)) * 4096  # 1 MiB
     out = AtomicFile(tmp_path / "big.bin")

@@ -21,6 +21,7 @@ constructor would not unpickle in the parent), it returns ``(ok, payload)``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import mmap
 import os
@@ -189,7 +190,7 @@ class SlotViews:
         held = self.maps.get(fd)
         if held is None or len(held) < size:
             if held is not None:
-                self.maps.pop(fd).close()
+                self._unmap(self.maps.pop(fd))
             try:
                 held = self.maps[fd] = mmap.mmap(fd, 0, prot=mmap.PROT_READ)  # (all it holds)
             except (OSError, ValueError):  # (an empty slot, no room for a mapping)
@@ -199,8 +200,16 @@ class SlotViews:
     def close(self) -> None:
         """Unmap every slot (the slots' descriptors are the caller's)."""
         for held in self.maps.values():
-            held.close()
+            self._unmap(held)
         self.maps.clear()
+
+    @staticmethod
+    def _unmap(held: mmap.mmap) -> None:
+        # a view may outlive its ``with``: the traceback of a write that failed (a reader that
+        # left: BrokenPipeError) holds the memoryviews the writer made of it; the mapping then
+        # goes with the last of them
+        with contextlib.suppress(BufferError):
+            held.close()
 
 
 _OPEN: dict[tuple[int, int], int] = {}  # the input a worker is reading: identity -> fd
