@@ -417,7 +417,7 @@ class _Run:
         spare = spare_descriptors()
         if spare is not None:
             left = spare - FD_HEADROOM - pool_descriptors(self.workers)
-            slots = min(slots, max(left, 0))
+            slots = min(slots, max(left, 0) // 2)  # (each slot, and its mapping's descriptor)
             if left < 0:
                 return self.pool_refused(state, f"{spare} more files may be opened")
         try:

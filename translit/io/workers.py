@@ -169,7 +169,8 @@ class SlotViews:
     copy, as a block converted here is (``sendfile`` from the slot into the output took half
     as long again; reading it back, a copy more). A slot is mapped whole when first read and
     again once a result outgrows the mapping (a slot never shrinks: its worker writes each
-    result at its start); one that cannot be mapped is read.
+    result at its start); one that cannot be mapped is read. A mapping holds a descriptor of
+    its own (``mmap`` duplicates the slot's), which the run counts with the slot's.
 
     >>> fd = os.memfd_create("slot")
     >>> views = SlotViews()
