@@ -1507,31 +1507,59 @@ def test_two_workers_on_one_file_leave_no_file_and_no_memory_file_behind(tmp_pat
     assert block_slots() == before  # the slots are closed with the pool
 
 
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="output slots are memfds")
 @pytest.mark.parametrize("name, hashed", [("o.txt", False), ("o.txt", True), ("o.txt.gz", False)])
-def test_a_sink_writes_a_slot_like_the_bytes_it_holds(tmp_path, name: str, hashed: bool) -> None:
-    # a worker's result in a file (a memfd slot in a run): copied in the kernel into a plain
-    # output, read and written through the hash or the compressor otherwise
+def test_the_results_in_a_slot_are_written_as_the_bytes_they_are(tmp_path, name, hashed) -> None:
+    # a worker writes each result at the start of its slot (a longer one, a shorter one with
+    # the old tail left behind, an empty one); the parent writes it from its mapping of the
+    # slot through a plain, hashed or compressing output
     import gzip
     import hashlib
-    import tempfile
 
+    from translit.io.pool import write_file
     from translit.io.sinks import Sink
+    from translit.io.workers import SlotViews
 
-    data = b"Vlasov\n" * 3000
-    with tempfile.TemporaryFile() as slot:
-        slot.write(data + b"tail that is not part of the result")
-        slot.flush()
-        sink = Sink(str(tmp_path / name), "utf-8", "strict", hashed=hashed)
+    results = [b"Vlasov\n" * 3000, b"Shchuka\n" * 9000, b"", b"Yozh\n" * 10, b"Ya\n" * 50000]
+    slot = os.memfd_create("slot")
+    views = SlotViews()
+    sink = Sink(str(tmp_path / name), "utf-8", "strict", hashed=hashed)
+    try:
         sink.write("head\n")
-        sink.write_from(slot.fileno(), len(data))
+        for data in results:
+            write_file(slot, data)
+            with views.view(slot, len(data)) as view:
+                sink.write_bytes(view)
         sink.write("end\n")
         sink.commit()
+    finally:
+        views.close()  # (every view released: an exported mapping would not close)
+        os.close(slot)
     raw = (tmp_path / name).read_bytes()
     body = gzip.decompress(raw) if name.endswith(".gz") else raw
-    assert body == b"head\n" + data + b"end\n"
+    assert body == b"head\n" + b"".join(results) + b"end\n"
     assert sink.size == len(raw)
     if hashed:
         assert sink.digest == hashlib.sha256(raw).hexdigest()
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="output slots are memfds")
+def test_the_slot_mappings_close_while_a_view_is_still_held() -> None:
+    # `translit romanize missing.txt big.txt | head -1`: the BrokenPipeError's traceback held
+    # the writer's views of a slot, and closing its mapping raised BufferError (exit 2)
+    from translit.io.pool import write_file
+    from translit.io.workers import SlotViews
+
+    slot = os.memfd_create("slot")
+    views = SlotViews()
+    try:
+        write_file(slot, b"Shchuka\n")
+        kept = memoryview(views.view(slot, 8))  # (a view made of the view, as write_all does)
+        views.close()
+        assert bytes(kept) == b"Shchuka\n" and not views.maps
+        kept.release()
+    finally:
+        os.close(slot)
 
 
 def test_a_large_output_is_sent_to_the_disk_as_it_grows_and_written_whole(tmp_path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import time
+from typing import Any
 
 import pytest
 from conftest import child_pids, pid_alive
@@ -27,6 +29,35 @@ def _pid() -> int:
 
 def _fail(text: str) -> None:
     raise ValueError(text)
+
+
+def _tag(tag: int, n: int) -> tuple[int, int, int]:
+    return tag, n, os.getpid()
+
+
+class _Calls:
+    """A task function with state: how often this object was called in its process."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> int:
+        self.calls += 1
+        return self.calls
+
+
+def _unloadable() -> None:
+    raise RuntimeError("this function cannot be loaded")
+
+
+class _Unloadable:
+    """Pickles, but unpickling it (in the worker) raises."""
+
+    def __call__(self) -> str:
+        return "ran"
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return _unloadable, ()
 
 
 @settings(max_examples=15, deadline=None)
@@ -135,5 +166,49 @@ def test_a_large_task_for_a_busy_worker_is_sent_without_waiting() -> None:
         assert big.result() == b"x" * (4 << 20) and busy.result() == b""
         again = [pool.submit(_echo, bytes([n]) * (1 << 20)) for n in range(8)]  # stages reused
         assert [f.result() for f in again] == [bytes([n]) * (1 << 20) for n in range(8)]
+    finally:
+        pool.shutdown()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 1000)), min_size=1, max_size=30))
+def test_each_task_runs_its_own_function_however_they_interleave(
+    tasks: list[tuple[int, int]],
+) -> None:
+    # a worker holds the function of its task before; a task with another one sends it
+    fns = [functools.partial(_tag, tag) for tag in range(4)]
+    pool = ForkPool(2)
+    try:
+        futures = [pool.submit(fns[tag], n) for tag, n in tasks]
+        got = [f.result()[:2] for f in futures]
+    finally:
+        pool.shutdown()
+    assert got == tasks
+
+
+def test_a_worker_keeps_the_function_sent_once() -> None:
+    # the same function object is pickled for a worker once: its later tasks call the copy the
+    # worker holds (as the parent calls one object for all the blocks it converts itself)
+    calls = _Calls()
+    pool = ForkPool(1)
+    try:
+        assert [pool.submit(calls).result() for _ in range(3)] == [1, 2, 3]
+        assert pool.submit(_Calls()).result() == 1  # another object: sent, a fresh copy
+    finally:
+        pool.shutdown()
+    assert calls.calls == 0
+
+
+def test_a_function_that_does_not_load_never_runs_the_one_held_before() -> None:
+    pool = ForkPool(1)
+    bad = _Unloadable()
+    try:
+        assert pool.submit(_echo, b"held").result() == b"held"
+        with pytest.raises(WorkerError, match="cannot be loaded"):
+            pool.submit(bad).result()
+        with pytest.raises(WorkerError, match="did not load"):  # (not sent again)
+            pool.submit(bad).result()
+        assert pool.submit(_echo, b"next").result() == b"next"
+        assert not pool.broken
     finally:
         pool.shutdown()

@@ -248,27 +248,6 @@ class AtomicFile:
                 _start_writeback(self.file.fileno(), self.flushed, self.written - self.flushed)
             self.flushed = self.written
 
-    def copy_from(self, fd: int, size: int) -> bool:
-        """Append the first ``size`` bytes of the file ``fd`` in the kernel (``sendfile``);
-        False (nothing written) where that is not possible."""
-        if not hasattr(os, "sendfile"):  # pragma: no cover - not Linux or macOS
-            return False
-        done = 0  # (a flush that fails, a full disk: nothing of ``fd`` was sent)
-        try:
-            self.file.flush()
-            out = self.file.fileno()
-            while done < size:
-                n = os.sendfile(out, fd, done, size - done)
-                if not n:
-                    raise OSError(errno.EIO, "the output took no more bytes")
-                done += n
-        except OSError as exc:
-            if done == 0 and exc.errno in _NO_SENDFILE:
-                return False  # this pair of files cannot: the caller writes the bytes
-            raise _naming(exc, self.path) from None
-        self._written(size)
-        return True
-
     def commit(self) -> None:
         """Flush, fsync and rename the temporary file over the target."""
         if not self.tmp:
@@ -323,7 +302,6 @@ class AtomicFile:
 
 
 _WRITEBACK = 1 << 20
-_NO_SENDFILE = {errno.EINVAL, errno.ENOSYS, errno.ENOTSOCK, errno.EOPNOTSUPP}
 
 
 @functools.cache

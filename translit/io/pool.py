@@ -8,7 +8,10 @@ the cores, starts slower and ends slower; here:
 
 - each worker has a task pipe and a result pipe; a task or a result is a length-prefixed
   pickle; a task goes to the worker with the fewest unfinished ones (the blocks are of one
-  size, so that balances them); a task larger than 64 KiB (a block of stdin, a block of text)
+  size, so that balances them); a task's function goes to a worker once, and the tasks after
+  it with the same function object only send their arguments (the batch submits each block
+  of an input with one ``functools.partial`` holding the format and the transform, which
+  took more to pickle and unpickle than the block's file span); a task larger than 64 KiB (a block of stdin, a block of text)
   is written to one of the worker's in-memory staging files (Linux ``memfd_create``, made
   before the fork) and only its length goes down the pipe, so the parent never waits for a
   busy worker to read it;
@@ -100,6 +103,7 @@ class _Worker:
         self.results = results  # read end, non-blocking
         self.stages = list(stages)  # its free staging files
         self.pending: collections.deque[Future] = collections.deque()
+        self.fn: Any = None  # the function it holds: tasks with this one leave it out
         self.buf = bytearray()
         self.status: int | None = None  # the wait status once reaped
 
@@ -142,10 +146,11 @@ def write_file(fd: int, data: bytes) -> None:
 
 def _serve(tasks: int, results: int) -> None:
     """A worker's loop: run each task of the pipe ``tasks`` (or of the staging file it names),
-    send its result on ``results``."""
+    send its result on ``results``. A task without its function runs the one held from the
+    task before (see :meth:`ForkPool.submit`)."""
     import pickle  # imported by the parent before it forked (ForkPool.__init__)
-    import traceback
 
+    held = None
     while True:
         head = _read_exactly(tasks, _TASK.size)
         if head is None:
@@ -155,11 +160,26 @@ def _serve(tasks: int, results: int) -> None:
         if body is None:
             return
         try:
-            fn, args, kwargs = pickle.loads(body)
+            try:
+                fn, args, kwargs = pickle.loads(body)
+            except Exception:
+                held = None  # (whatever function the parent sent is not held: the tasks that
+                raise  # leave it out fail too, not run another)
+            held = fn = held if fn is None else fn
+            if fn is None:
+                raise WorkerError("the task's function did not load in this worker")
             reply = pickle.dumps((True, fn(*args, **kwargs)), pickle.HIGHEST_PROTOCOL)
         except Exception:
-            reply = pickle.dumps((False, traceback.format_exc()), pickle.HIGHEST_PROTOCOL)
+            reply = pickle.dumps((False, _traceback()), pickle.HIGHEST_PROTOCOL)
         _write_all(results, _HEAD.pack(len(reply)) + reply)
+
+
+def _traceback() -> str:
+    """The exception being handled, as the interpreter prints it (imported for a failure
+    only: traceback and textwrap cost a run that forks a pool a millisecond before the fork)."""
+    import traceback
+
+    return traceback.format_exc()
 
 
 def _widen(fd: int) -> None:
@@ -181,10 +201,9 @@ class ForkPool:
         initializer: Callable[..., None] | None = None,
         initargs: tuple[Any, ...] = (),
     ) -> None:
-        # pickle and traceback only when a pool starts (not for -j 1), before the forks, so
-        # that each worker inherits them imported
+        # pickle only when a pool starts (not for -j 1), before the forks, so that each
+        # worker inherits it imported
         import pickle  # noqa: F401
-        import traceback  # noqa: F401
 
         self.workers: list[_Worker] = []
         self.broken = False
@@ -229,14 +248,17 @@ class ForkPool:
         return _Worker(pid, task_w, res_r, stages)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
-        """Send ``fn(*args, **kwargs)`` (all picklable) to the least busy worker."""
+        """Send ``fn(*args, **kwargs)`` (all picklable) to the least busy worker; ``fn`` only if
+        that worker's task before had another function (the same object: not pickled again)."""
         alive = [w for w in self.workers if w.status is None]
         if self.broken or not alive:
             raise WorkerError(f"no task can be sent: {self.death or 'no worker is left'}")
         import pickle
 
         worker = min(alive, key=lambda w: len(w.pending))
-        body = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
+        held = fn is worker.fn
+        worker.fn = fn
+        body = pickle.dumps((None if held else fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         stage = worker.stages.pop() if len(body) > _INLINE and worker.stages else -1
         if stage >= 0:  # the worker reads it from there: only its length goes down the pipe
             try:

@@ -96,6 +96,7 @@ from .workers import (
     FD_HEADROOM,
     Codec,
     Done,
+    SlotViews,
     convert,
     encode_failure,
     output_slots,
@@ -267,6 +268,7 @@ class _Run:
         self.window: collections.deque[tuple[_State, int, Any, int]] = collections.deque()
         self.limit = 1
         self.slots: list[int] = []  # see workers.output_slots
+        self.views = SlotViews()
         self.manager: Any = None  # the pool's manager thread once the pool is told to shut down
         self.free: list[int] = []
         self.states: list[_State] = []
@@ -278,6 +280,7 @@ class _Run:
         self.total = sum(j.size or 0 for j in jobs) or None
         self.skip = opts.on_error == "skip"
         self.pickles: dict[int, tuple[Any, bool]] = {}  # id(transform) -> (it, does it pickle)
+        self.task: functools.partial[Any] | None = None  # convert with the input's format...
         # every out_dir run records what it finished, so a later run can resume
         self.manifest = Manifest(opts.out_dir) if opts.out_dir else None
         self.key = opts.resume_key(spec) if self.manifest is not None else ""  # (hashlib)
@@ -345,7 +348,15 @@ class _Run:
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
                 slot = self.free.pop()
-            future: Any = self.pool.submit(convert, fmt, fn, block, self.skip, codec, slot=slot)
+            task = self.task  # (one object for the blocks of an input: sent to a worker once)
+            if (
+                task is None
+                or task.args[0] is not fmt
+                or task.args[1] is not fn
+                or task.keywords["codec"] != codec
+            ):
+                task = self.task = functools.partial(convert, fmt, fn, skip=self.skip, codec=codec)
+            future: Any = self.pool.submit(task, block, slot=slot)
         else:
             while self.pool is None and self.window:  # alone: write the last result before
                 self.drain_one()  # converting this block (both were held: 64 MiB blocks
@@ -406,7 +417,7 @@ class _Run:
         spare = spare_descriptors()
         if spare is not None:
             left = spare - FD_HEADROOM - pool_descriptors(self.workers)
-            slots = min(slots, max(left, 0))
+            slots = min(slots, max(left, 0) // 2)  # (each slot, and its mapping's descriptor)
             if left < 0:
                 return self.pool_refused(state, f"{spare} more files may be opened")
         try:
@@ -478,7 +489,8 @@ class _Run:
         assert state.sink is not None
         try:
             if isinstance(out, int):
-                state.sink.write_from(slot, out)
+                with self.views.view(slot, out) as data:
+                    state.sink.write_bytes(data)
             elif isinstance(out, bytes):
                 state.sink.write_bytes(out)
             else:
@@ -891,6 +903,7 @@ class _Run:
         if self.manager is not None:
             self.manager.join()
             self.manager = None
+        self.views.close()
         for fd in self.slots:
             with contextlib.suppress(OSError):
                 os.close(fd)

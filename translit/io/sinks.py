@@ -18,13 +18,12 @@ from typing import Any, BinaryIO
 from .atomic import AtomicFile
 from .compression import wrap_output
 from .inputs import MANIFEST, Job
-from .rawblocks import read_span
 from .results import json_text
 
 __all__ = ["Manifest", "Sink", "file_digest", "write_all"]
 
 
-def write_all(raw: Any, data: bytes) -> None:
+def write_all(raw: Any, data: bytes | memoryview) -> None:
     """Write all of ``data`` to ``raw``, or raise the :class:`OSError` that stopped it.
 
     A buffered file writes a large block straight through and returns a short count instead of
@@ -51,7 +50,7 @@ class _Counter:
             self.hash = hashlib.sha256()
         self.size = 0
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | memoryview) -> int:
         if self.hash is not None:
             self.hash.update(data)
         self.size += len(data)
@@ -117,20 +116,9 @@ class Sink:
         """Encode and write ``text`` (UnicodeEncodeError when the encoding cannot hold it)."""
         self.out.write(self.encoder.encode(text))
 
-    def write_bytes(self, data: bytes) -> None:
+    def write_bytes(self, data: bytes | memoryview) -> None:
         """Write ``data``, already encoded in :attr:`encoding` by a stateless encoder."""
         self.out.write(data)
-
-    def write_from(self, fd: int, size: int) -> None:
-        """Write the first ``size`` bytes of the file ``fd``, already encoded in
-        :attr:`encoding` by a stateless encoder (a worker's result, see
-        :func:`~translit.io.workers.output_slots`): copied in the kernel into a plain file
-        that is not hashed, else read and written."""
-        plain = self.out is self.counter and self.counter.hash is None
-        if plain and self.atomic is not None and self.atomic.copy_from(fd, size):
-            self.counter.size += size
-            return
-        self.out.write(read_span(fd, 0, size))
 
     def commit(self) -> None:
         """Write the encoder's and the compressor's last bytes and publish the file."""

@@ -21,7 +21,9 @@ constructor would not unpickle in the parent), it returns ``(ok, payload)``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import mmap
 import os
 import signal
 import sys
@@ -41,6 +43,7 @@ from .textio import InputError
 __all__ = [
     "Codec",
     "Done",
+    "SlotViews",
     "convert",
     "encode_failure",
     "keep_memory",
@@ -153,11 +156,61 @@ Codec = tuple[str, str, str]
 def output_slots(count: int) -> list[int]:
     """``count`` anonymous in-memory files (``memfd_create``) made before the pool forks, so
     that its workers inherit them: a worker writes a block's encoded result into a free slot
-    and the parent copies it into the output in the kernel (:meth:`Sink.write_from`), instead
-    of both pickling it through a pipe. Nothing to remove afterwards, even after a SIGKILL:
-    the memory goes with the last process holding it. Empty where this cannot work (no
+    and the parent writes it to the output from there (:class:`SlotViews`), instead of both
+    pickling it through a pipe. Nothing to remove afterwards, even after a SIGKILL: the
+    memory goes with the last process holding it. Empty where this cannot work (no
     ``memfd_create``, or workers that are not forked)."""
     return memory_files("translit-block", count) if hasattr(os, "fork") else []
+
+
+class SlotViews:
+    """The parent's read-only mappings of the output slots (:func:`output_slots`): the
+    result a worker wrote into a slot is written to the output straight from its pages, one
+    copy, as a block converted here is (``sendfile`` from the slot into the output took half
+    as long again; reading it back, a copy more). A slot is mapped whole when first read and
+    again once a result outgrows the mapping (a slot never shrinks: its worker writes each
+    result at its start); one that cannot be mapped is read. A mapping holds a descriptor of
+    its own (``mmap`` duplicates the slot's), which the run counts with the slot's.
+
+    >>> fd = os.memfd_create("slot")
+    >>> views = SlotViews()
+    >>> os.pwrite(fd, b"Shchuka\\n" + b"old", 0)
+    11
+    >>> with views.view(fd, 8) as data:
+    ...     bytes(data)
+    b'Shchuka\\n'
+    >>> views.close(); os.close(fd)
+    """
+
+    def __init__(self) -> None:
+        self.maps: dict[int, mmap.mmap] = {}
+
+    def view(self, fd: int, size: int) -> memoryview:
+        """The first ``size`` bytes of the slot ``fd``; release the view (``with``) before
+        :meth:`close`."""
+        held = self.maps.get(fd)
+        if held is None or len(held) < size:
+            if held is not None:
+                self._unmap(self.maps.pop(fd))
+            try:
+                held = self.maps[fd] = mmap.mmap(fd, 0, prot=mmap.PROT_READ)  # (all it holds)
+            except (OSError, ValueError):  # (an empty slot, no room for a mapping)
+                return memoryview(read_span(fd, 0, size))
+        return memoryview(held)[:size]
+
+    def close(self) -> None:
+        """Unmap every slot (the slots' descriptors are the caller's)."""
+        for held in self.maps.values():
+            self._unmap(held)
+        self.maps.clear()
+
+    @staticmethod
+    def _unmap(held: mmap.mmap) -> None:
+        # a view may outlive its ``with``: the traceback of a write that failed (a reader that
+        # left: BrokenPipeError) holds the memoryviews the writer made of it; the mapping then
+        # goes with the last of them
+        with contextlib.suppress(BufferError):
+            held.close()
 
 
 _OPEN: dict[tuple[int, int], int] = {}  # the input a worker is reading: identity -> fd
