@@ -108,6 +108,52 @@ def test_a_tie_between_ukrainian_and_belarusian_goes_to_ukrainian() -> None:
     assert translit.detect("сям'я") == "be" and translit.detect("Мінск — сталіца Беларусі") == "be"
 
 
+# engineer41's file: Ukrainian places and names with one Russian place. Its ё is a letter
+# Ukrainian lacks and Rusyn has, but Russian's too: no evidence of Rusyn's own (rue.toml)
+_UK_WITH_A_RUSSIAN_PLACE = "Київ\nХарків\nПетрович\nЩёлково\nОлександр Усик\n"
+
+
+def test_a_tie_between_ukrainian_and_rusyn_without_rusyn_evidence_goes_to_ukrainian() -> None:
+    e = translit.explain_language(_UK_WITH_A_RUSSIAN_PLACE)
+    assert e.lang == "uk" and set(e.tied) == {"uk", "rue"}, e.report()
+    assert e.scores["rue"] > e.scores["uk"]  # (so the tie, not the score, decided it)
+    assert "Ukrainian prevails in a tie" in e.report()
+    # the file as a whole: it was Russian (Rusyn, which no line is on its own, fell back)
+    assert translit.detection.detect_file(_UK_WITH_A_RUSSIAN_PLACE) == "uk"
+    assert translit.autodetect.auto_file_language(_UK_WITH_A_RUSSIAN_PLACE) == "uk"
+    assert translit.detect("Київ Харків Щёлково") == "uk"
+    # Rusyn's own letters and words still make it Rusyn
+    assert translit.detect("Русиньскый язык є їх") == "rue"
+
+
+_UK_WORDS = ("Київ", "Харків", "Олександр", "їх", "є", "і", "сім'я")
+_RU_WORDS = ("Щёлково", "Ёжик", "подъезд", "Петрович", "сыр", "Быково")
+_RUE_WORDS = ("што", "ку", "тота", "Русины", "Дїти", "быти")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_UK_WORDS + _RU_WORDS + _RUE_WORDS), min_size=1, max_size=3),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_rusyn_wins_a_tie_with_ukrainian_only_on_its_own_evidence(lines: list[list[str]]) -> None:
+    text = "\n".join(" ".join(words) for words in lines)
+    e = translit.explain_language(text)
+    if {"uk", "rue"} <= set(e.tied):
+        low = text.lower()
+        own = any(
+            ("ы" in line and any(c in line for c in "іїєґ"))
+            or any(w in ("што", "ку", "тота") for w in line.split())
+            for line in low.splitlines()
+        )
+        # without Rusyn's evidence Ukrainian prevails; with it, the better score decides
+        best = max(("uk", "rue"), key=lambda c: e.scores[c])
+        assert e.lang == (best if own else "uk"), e.report()
+
+
 def test_the_evaluation_spans_are_reproducible() -> None:
     names = detect_short.name_spans()
     assert names == detect_short.name_spans()

@@ -79,7 +79,8 @@ another language.
      that could win by their own letters and score within :data:`TIE_MARGIN` of the winner
      make a tie: the best score still decides (unless a language in the tie prevails over it, as
      Ukrainian over Belarusian: ``prevails_in_tie`` in its file, where no more of the text falls
-     outside its alphabet than outside the best's), and :attr:`Explanation.tied`
+     outside its alphabet than outside the best's; over Rusyn, where the text holds none of
+     Rusyn's own evidence, ``[[tie_evidence]]`` in its file), and :attr:`Explanation.tied`
      names them (Сербія); a short text shaped like a person's name whose given name one of the
      tied languages alone spells so (``[given_names]``) goes to it, no tie (Святлана
      Алексіевіч, Максім Знак: Belarusian, where Ukrainian writes Світлана, Максим). A
@@ -275,6 +276,7 @@ def _evidence() -> _Evidence:
         patterns = data.get("patterns", [])
         assert isinstance(patterns, list)
         impossible = [str(e["regex"]) for e in data.get("impossible", [])]
+        tie = [str(e["regex"]) for e in data.get("tie_evidence", [])]  # (Rusyn: ы beside і ї)
         fold = str(data.get("triples_fold", ""))
         pairs = str(data["pairs"]) if "pairs" in data else None
         sums = str(data["letters"]) if "letters" in data else None
@@ -310,6 +312,7 @@ def _evidence() -> _Evidence:
             plain_model,
             frozenset(str(c) for c in data.get("prevails_in_tie", ())),
             tuple((str(e["regex"]), str(e["name"])) for e in data.get("impossible", [])),
+            "|".join(f"(?:{rx})" for rx in tie) if tie else None,
         )
         for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -947,7 +950,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
         within = [c for c in close if total[c] >= best_score - TIE_MARGIN]
-        tied = _prevailing(best, within, ev, outside)
+        tied = _prevailing(best, within, ev, outside, t.text)
         by_name = _named_in_tie(text, t.words, tied) if tied and n_words < MIN_WORDS else None
         if by_name:
             (best, settled), tied = by_name, ()
@@ -1015,27 +1018,39 @@ def _decisive(t: _Text, ev: _Evidence, present: set[str]) -> tuple[set[str], str
 
 
 def _prevailing(
-    best: str, others: list[str], ev: _Evidence, outside: Mapping[str, int]
+    best: str, others: list[str], ev: _Evidence, outside: Mapping[str, int], text: str = ""
 ) -> tuple[str, ...]:
     """A tie of ``best`` (the best score) with ``others`` (within :data:`TIE_MARGIN`), the
     language it goes to first: ``best``, unless one of ``others`` prevails over it
-    (``prevails_in_tie`` in its data/detection file: Ukrainian over Belarusian) and no more of
-    the text falls outside its alphabet than outside ``best``'s (``outside``: each language's
-    letters and ``[[impossible]]`` spellings the text holds outside it; ``ўсіх хто`` has a
-    letter Ukrainian lacks, ``лініі`` a spelling: the text settled it), ``()`` without others.
+    (``prevails_in_tie`` in its data/detection file: Ukrainian over Belarusian and Rusyn) and
+    the text (``text``, in lower case) does not settle it for ``best``: no more of it falls
+    outside its alphabet than outside ``best``'s (``outside``: each language's letters and
+    ``[[impossible]]`` spellings the text holds outside it; ``ўсіх хто`` has a letter
+    Ukrainian lacks, ``лініі`` a spelling), or, for a ``best`` whose file names the evidence
+    it needs (``tie_evidence``: Rusyn's ы beside і ї є ґ, its own words), the text holds none
+    of it (Київ with a Russian Щёлково: the ё Ukrainian lacks is Russian's as well);
+    ``()`` without others.
 
     >>> none = dict.fromkeys(LANGUAGES, 0)
     >>> _prevailing("be", ["uk"], _evidence(), none), _prevailing("uk", ["be"], _evidence(), none)
     (('uk', 'be'), ('uk', 'be'))
     >>> _prevailing("be", ["uk"], _evidence(), {**none, "uk": 1})
     ('be', 'uk')
+    >>> _prevailing("rue", ["uk"], _evidence(), {**none, "uk": 1}, "київ\\nщёлково")
+    ('uk', 'rue')
+    >>> _prevailing("rue", ["uk"], _evidence(), {**none, "uk": 1}, "русиньскый язык є")
+    ('rue', 'uk')
     """
     if not others:
         return ()
-    winner = next(
-        (c for c in others if best in ev.langs[c].prevails and outside[c] <= outside[best]),
-        best,
-    )
+
+    def settled(c: str) -> bool:  # the text settles a tie of ``best`` with ``c`` for ``best``
+        needs = ev.langs[best].holds_tie
+        if needs is None:
+            return outside[c] > outside[best]
+        return _rx(needs).search(text) is not None
+
+    winner = next((c for c in others if best in ev.langs[c].prevails and not settled(c)), best)
     return (winner, *(c for c in (best, *others) if c != winner))
 
 
@@ -1103,7 +1118,8 @@ def _best_of(
     langs = [c for c in langs if ev.langs[c].statistics or total[c] > bar]
     best = max(langs, key=lambda c: total[c])
     tied = [c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN]
-    both = _prevailing(best, tied, ev, {code: p.outside for code, p in parts.items()})
+    outside = {code: p.outside for code, p in parts.items()}
+    both = _prevailing(best, tied, ev, outside, t.text)
     best = both[0] if both else best
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     reason = f"{lead}{why}; the best score of {' '.join(langs)}"

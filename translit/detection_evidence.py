@@ -36,6 +36,7 @@ class Language:
         plain: Plain | None,
         prevails: frozenset[str] = frozenset(),
         excludes: tuple[tuple[str, str], ...] = (),
+        holds_tie: str | None = None,
     ) -> None:
         self.code = code
         self.alphabet = alphabet
@@ -59,6 +60,10 @@ class Language:
         #: the ``[[impossible]]`` spellings one by one, (regex, name), that an explanation
         #: names where they ruled the language out (Ukrainian: е closing a word after а о я)
         self.excludes = excludes
+        #: what a text must hold for this language to keep a tie from one that prevails over
+        #: it (``tie_evidence`` in its file, one regex: Rusyn's ы beside і ї є ґ, its own
+        #: words), or None: fewer of the text's letters outside its alphabet keep it
+        self.holds_tie = holds_tie
 
 
 class Plain(NamedTuple):
