@@ -134,6 +134,9 @@ def test_forename_readings_and_nominatives() -> None:
     assert forename_readings("Терешковой") == ()
     assert forename_readings("Valentina") == ("Valentina",)
     assert surname_guesses("Юрия Гагарина") == ["Гагарина"]
+    # (Власов, Петрова: surnames that are also plural cases of given names, Влас, Пётр)
+    assert surname_guesses("Андрей Власов") == ["Власов"]
+    assert surname_guesses("Ивана Петрова") == ["Петрова"]
     assert surname_guesses("Красной армии") == []
     said, nominatives = nominative_names("Ю. А. Гагарина", "Гагарина", "Гагарин")
     assert (said, nominatives) == ("Гагарина", ("Гагарин",))

@@ -661,6 +661,22 @@ def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def singular_lemmas(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominative singular forms (lower case) of every dictionary lexeme ``word`` is a
+    singular form of: what a given name or patronymic in a case may be (Юрием: юрий), never
+    through a plural (Власов, a genitive plural of Влас, is only the surname's).
+
+    >>> sorted(singular_lemmas("Юрием")), sorted(singular_lemmas("власов"))
+    (['юрий'], ['власов', 'власова'])
+    """
+    out: set[str] = set()
+    for p in _parse(word.lower(), lang):
+        if _known(p) and p.tag.number != "plur":
+            out.update(w for w, tag in _lexeme(p) if {"nomn", "sing"} <= tag.grammemes)
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lexemes(word: str, lang: str = "ru") -> frozenset[str]:
     """The dictionary forms (lower case) of every dictionary lexeme ``word`` is a form of.

@@ -382,7 +382,8 @@ def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match
     word matched a term in a form of its own (as written, folded or inflected), the whole name
     must be a form of a full name of that term and the other words' nominatives
     (:func:`translit.names.keys.nominative_names`: Валентины Терешковой, of Валентина Терешкова;
-    not Бориса Патон)."""
+    not Бориса Патон); a surname its name key alone reached is a ``surname key`` match; a
+    concept whose full name has given names of which the text has none is another person."""
     from ..names.keys import nominative_names, surname_guesses
 
     out = []
@@ -391,7 +392,9 @@ def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match
         for m in lookup(glossary, surname, target):
             if m.concept.subject != "person" or len(m.term.text.split()) != 1:
                 continue
-            listed = _given_keys(w for t in m.concept.terms for w in t.text.split()[:-1])
+            listed = _given_keys(
+                w for t in m.concept.terms if " " in t.text for w in t.text.split()
+            )
             if given and listed and not given & listed:
                 continue  # (Pierre Lénine: the glossary's person is Vladimir Lénine)
             if m.reason in _FORMS:

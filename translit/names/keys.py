@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
-from ..morphology import LANGUAGES, lemma_forms
+from ..morphology import LANGUAGES, singular_lemmas
 from ..script import drop_marks
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 from .korean import latin_syllables, readings, surname_first
@@ -1078,18 +1078,19 @@ def forename_readings(word: str) -> tuple[str, ...]:
     """What ``word`` may be beside a surname in a person's full name, in the nominative: the
     word itself where it is a listed given name in any spelling, an initial or a patronymic
     (Valentina, V., Владимировна), then the nominatives of the Russian and Ukrainian dictionary
-    lexemes it is a case form of that are given names or patronymics (Валентины: Валентин,
-    Валентина; Юрием: Юрий; Тараса: Тарас); none for another word.
+    lexemes it is a singular case form of that are given names or patronymics (Валентине:
+    Валентин, Валентина; Юрием: Юрий; Тараса: Тарас; not Власов, a plural of Влас); none for
+    another word.
 
     >>> forename_readings("Valentina"), forename_readings("Юрием"), forename_readings("Prize")
     (('Valentina',), ('Юрий',), ())
     >>> forename_readings("Валентины"), forename_readings("Владимировны")
-    (('Валентин', 'Валентина'), ('Владимирович', 'Владимировна'))
+    (('Валентина',), ('Владимирович', 'Владимировна'))
     """
     out = [word] if _forename(word) else []
     if _HAS_CYR.search(word) and not _INITIAL.match(word):
         for lang in LANGUAGES:
-            for lemma in sorted(lemma_forms(word.lower(), lang)):
+            for lemma in sorted(singular_lemmas(word, lang)):
                 nominative = lemma[:1].upper() + lemma[1:]
                 if nominative not in out and _forename(nominative):
                     out.append(nominative)
@@ -1104,7 +1105,7 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     of them gives it (a glossary's: ``translit.glossary.forms.term_forms``).
 
     >>> nominative_names("Валентины В. Терешковой", "Терешковой", "Терешкова")
-    ('Валентины Терешковой', ('Валентин Терешкова', 'Валентина Терешкова'))
+    ('Валентины Терешковой', ('Валентина Терешкова',))
     """
     words = want_str(name, "nominative_names()").split()
     at = len(words) - 1 if words[-1] == surname else 0
