@@ -67,6 +67,7 @@ __all__ = [
     "numbers",
     "plural",
     "readings",
+    "singular_lemmas",
     "surname_before_place",
     "surname_genders",
     "surname_lemmas",
