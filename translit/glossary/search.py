@@ -399,7 +399,12 @@ def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match
                 continue  # (Pierre Lénine: the glossary's person is Vladimir Lénine)
             if m.reason in _FORMS:
                 said, names = nominative_names(text, surname, m.term.text)
-                if not any(_squash(said) in _declined_name(m.concept, m.term, n) for n in names):
+                langs = _sister_langs(m.term.lang)
+                if not any(
+                    _squash(said) in _declined_name(m.concept, lang, n)
+                    for lang in langs
+                    for n in names
+                ):
                     continue
             reason = "surname key" if m.reason == "name key" else "surname"
             out.append(replace(m, reason=reason, score=_SCORES[reason]))
@@ -420,10 +425,21 @@ def _given_keys(words: Iterable[str]) -> frozenset[str]:
 _FORMS = frozenset({"exact", "case", "folded", "inflected"})
 
 
-def _declined_name(concept: Concept, term: Term, name: str) -> frozenset[str]:
-    """The forms (squashed) of the full name ``name`` of the person whose surname is ``term``,
-    as :func:`~.forms.term_forms` gives a term of that language its forms."""
-    return frozenset(map(_squash, term_forms(concept, Term(name, term.lang))))
+def _sister_langs(lang: str) -> tuple[str, ...]:
+    """``lang``, then the other languages a dictionary declines, where it is one of them: a
+    Ukrainian name in a case (Гаррі Каспарова) reaches a surname the glossary lists in Russian
+    alone (Каспаров)."""
+    from ..morphology import LANGUAGES
+
+    if primary(lang) not in LANGUAGES:
+        return (lang,)
+    return (lang, *(other for other in LANGUAGES if other != primary(lang)))
+
+
+def _declined_name(concept: Concept, lang: str, name: str) -> frozenset[str]:
+    """The forms (squashed) of the full name ``name`` (language ``lang``) of the person
+    ``concept``, as :func:`~.forms.term_forms` gives a term of that language its forms."""
+    return frozenset(map(_squash, term_forms(concept, Term(name, lang))))
 
 
 def _index(g: Glossary) -> _Index:
