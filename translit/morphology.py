@@ -67,6 +67,7 @@ __all__ = [
     "numbers",
     "plural",
     "readings",
+    "singular_lemmas",
     "surname_before_place",
     "surname_genders",
     "surname_lemmas",
@@ -699,6 +700,22 @@ def lemma_forms(word: str, lang: str = "ru") -> frozenset[str]:
     for p in _parse(word, lang):
         if _known(p):
             out.update(w for w, tag in _lexeme(p) if "nomn" in tag.grammemes)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def singular_lemmas(word: str, lang: str = "ru") -> frozenset[str]:
+    """The nominative singular forms (lower case) of every dictionary lexeme ``word`` is a
+    singular form of: what a given name or patronymic in a case may be (Юрием: юрий), never
+    through a plural (Власов, a genitive plural of Влас, is only the surname's).
+
+    >>> sorted(singular_lemmas("Юрием")), sorted(singular_lemmas("власов"))
+    (['юрий'], ['власов', 'власова'])
+    """
+    out: set[str] = set()
+    for p in _parse(word.lower(), lang):
+        if _known(p) and p.tag.number != "plur":
+            out.update(w for w, tag in _lexeme(p) if {"nomn", "sing"} <= tag.grammemes)
     return frozenset(out)
 
 

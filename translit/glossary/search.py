@@ -19,9 +19,15 @@ reason                 score  what matched
 ``name key``           50     the same ``translit.name_key`` (names across spellings:
                               Wlassow ~ Vlasov), when that module is installed
 ``surname``            40     only when nothing else matched: a person's term of one word
-                              (Tereshkova) that is the surname of a full name looked up
-                              (Valentina Terechkova; :func:`translit.names.keys.surname_guesses`)
-                              — the glossary's person may be another of that name
+                              (Tereshkova) that is the surname of a full name looked up, in any
+                              case (Valentina Terechkova, Валентины Терешковой: the whole name a
+                              form of that term's with the given names';
+                              :func:`translit.names.keys.surname_guesses`) — the glossary's
+                              person may be another of that name; none where the concept's own
+                              full name has other given names (Pierre Lénine: not Vladimir
+                              Lénine's)
+``surname key``        30     the same, the surname reached by its name key alone (George
+                              Patton → Патон, Paton): likely another surname
 =====================  =====  ===============================================================
 
 One concept appears once, with its best reason.
@@ -61,6 +67,7 @@ _SCORES = {
     "look-alikes": 60,
     "name key": 50,
     "surname": 40,
+    "surname key": 30,
 }
 
 
@@ -371,15 +378,68 @@ class _Index:
 
 def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match]:
     """The persons whose term of one word is the surname of the full name ``text``, matched as
-    a lookup of that word matches it, each as a ``surname`` match (see the module)."""
-    from ..names.keys import surname_guesses
+    a lookup of that word matches it, each as a ``surname`` match (see the module). Where that
+    word matched a term in a form of its own (as written, folded or inflected), the whole name
+    must be a form of a full name of that term and the other words' nominatives
+    (:func:`translit.names.keys.nominative_names`: Валентины Терешковой, of Валентина Терешкова;
+    not Бориса Патон); a surname its name key alone reached is a ``surname key`` match; a
+    concept whose full name has given names of which the text has none is another person."""
+    from ..names.keys import nominative_names, surname_guesses
 
     out = []
     for surname in surname_guesses(text):
+        given = _given_keys(w for w in text.split() if w != surname)
         for m in lookup(glossary, surname, target):
-            if m.concept.subject == "person" and len(m.term.text.split()) == 1:
-                out.append(replace(m, reason="surname", score=_SCORES["surname"]))
+            if m.concept.subject != "person" or len(m.term.text.split()) != 1:
+                continue
+            listed = _given_keys(
+                w for t in m.concept.terms if " " in t.text for w in t.text.split()
+            )
+            if given and listed and not given & listed:
+                continue  # (Pierre Lénine: the glossary's person is Vladimir Lénine)
+            if m.reason in _FORMS:
+                said, names = nominative_names(text, surname, m.term.text)
+                langs = _sister_langs(m.term.lang)
+                if not any(
+                    _squash(said) in _declined_name(m.concept, lang, n)
+                    for lang in langs
+                    for n in names
+                ):
+                    continue
+            reason = "surname key" if m.reason == "name key" else "surname"
+            out.append(replace(m, reason=reason, score=_SCORES[reason]))
     return out
+
+
+def _given_keys(words: Iterable[str]) -> frozenset[str]:
+    """The keys of the listed given names the words are, in any case and spelling
+    (:func:`translit.names.keys.given_name_key` of their
+    :func:`~translit.names.keys.forename_readings`: Юрия, Youri and Juri alike)."""
+    from ..names.keys import forename_readings, given_name_key
+
+    keys = (given_name_key(r) for w in words for r in forename_readings(w))
+    return frozenset(k for k in keys if k)
+
+
+#: the matches of a term in a form of its own, whose full name declines as the term does
+_FORMS = frozenset({"exact", "case", "folded", "inflected"})
+
+
+def _sister_langs(lang: str) -> tuple[str, ...]:
+    """``lang``, then the other languages a dictionary declines, where it is one of them: a
+    Ukrainian name in a case (Гаррі Каспарова) reaches a surname the glossary lists in Russian
+    alone (Каспаров)."""
+    from ..morphology import LANGUAGES
+
+    if primary(lang) not in LANGUAGES:
+        return (lang,)
+    return (lang, *(other for other in LANGUAGES if other != primary(lang)))
+
+
+def _declined_name(concept: Concept, lang: str, name: str) -> frozenset[str]:
+    """The forms (squashed) of the full name ``name`` (language ``lang``) of the person
+    ``concept``, as :func:`~.forms.term_forms` gives a term of that language its forms."""
+    return frozenset(map(_squash, term_forms(concept, Term(name, lang))))
 
 
 def _index(g: Glossary) -> _Index:
@@ -451,6 +511,7 @@ def lookup(glossary: Glossary, text: str, target: str | None = None) -> list[Mat
         return lookup(glossary, joined, target)
     if not best:  # (Valentina Tereshkova, where the glossary lists Tereshkova alone)
         for m in _by_surname(glossary, text, target):
-            best.setdefault(id(m.concept), m)
+            if id(m.concept) not in best or m.score > best[id(m.concept)].score:
+                best[id(m.concept)] = m
     order = {id(c): i for i, c in enumerate(glossary.concepts)}
     return sorted(best.values(), key=lambda m: (-m.score, order[id(m.concept)]))

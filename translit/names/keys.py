@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
+from ..morphology import LANGUAGES, singular_lemmas
 from ..script import drop_marks
 from .forms import CYRILLIC, fold, given_names, source_given_forms
 from .korean import latin_syllables, readings, surname_first
@@ -1072,12 +1073,66 @@ def _forename(word: str) -> bool:
     return bool(pattern.search(_romanized(word).lower()) or pattern.search(_bare(word)))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def forename_readings(word: str) -> tuple[str, ...]:
+    """What ``word`` may be beside a surname in a person's full name, in the nominative: the
+    word itself where it is a listed given name in any spelling, an initial or a patronymic
+    (Valentina, V., Владимировна), then the nominatives of the Russian and Ukrainian dictionary
+    lexemes it is a singular case form of that are given names or patronymics (Валентине:
+    Валентин, Валентина; Юрием: Юрий; Тараса: Тарас; not Власов, a plural of Влас); none for
+    another word.
+
+    >>> forename_readings("Valentina"), forename_readings("Юрием"), forename_readings("Prize")
+    (('Valentina',), ('Юрий',), ())
+    >>> forename_readings("Валентины"), forename_readings("Владимировны")
+    (('Валентина',), ('Владимирович', 'Владимировна'))
+    """
+    out = [word] if _forename(word) else []
+    if _HAS_CYR.search(word) and not _INITIAL.match(word):
+        for lang in LANGUAGES:
+            for lemma in sorted(singular_lemmas(word, lang)):
+                nominative = lemma[:1].upper() + lemma[1:]
+                if nominative not in out and _forename(nominative):
+                    out.append(nominative)
+    return tuple(out)
+
+
+def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tuple[str, ...]]:
+    """(``name`` without its initials, the full names in the nominative it may be a case form
+    of, also without initials): ``name``'s word ``surname`` (one of its
+    :func:`surname_guesses`) read as ``nominative``, its other words as each of their
+    :func:`forename_readings`. The name is one of these in a case where a declension of one
+    of them gives it (a glossary's: ``translit.glossary.forms.term_forms``).
+
+    >>> nominative_names("Валентины В. Терешковой", "Терешковой", "Терешкова")
+    ('Валентины Терешковой', ('Валентина Терешкова',))
+    """
+    words = want_str(name, "nominative_names()").split()
+    at = len(words) - 1 if words[-1] == surname else 0
+    kept = [(k, w) for k, w in enumerate(words) if k == at or not _INITIAL.match(w)]
+    options = [(nominative,) if k == at else forename_readings(w) for k, w in kept]
+    return " ".join(w for _, w in kept), tuple(map(" ".join, itertools.product(*options)))
+
+
+def given_name_key(word: str) -> str | None:
+    """The key one given name has in every spelling the given-name tables list (Vladimir,
+    Wladimir, Владимир, Володимир: ``vladimir``), or of a Latin spelling variant of one;
+    None for a word that is no listed given name.
+
+    >>> given_name_key("Wladimir") == given_name_key("Владимир"), given_name_key("Lenin")
+    (True, None)
+    """
+    return _given_key(want_str(word, "given_name_key()"))
+
+
 def surname_guesses(name: str) -> list[str]:
     """The words of the full name ``name`` that may be its surname, best first: a name of two or
     three capitalised words whose other words are given names, initials or a patronymic; its
     last word (Valentina Tereshkova), then its first (Терешкова Валентина Владимировна, TERESHKOVA
-    Valentina). A word that is itself a listed given name is no surname; a text of other words
-    (a phrase, a title: Stalin Prize, Red Square) has none.
+    Valentina); a Russian or Ukrainian name may be in any case (Валентины Терешковой: the other
+    words' :func:`forename_readings`). A word that is itself a listed given name (in any case) is
+    no surname; a text of other words (a phrase, a title: Stalin Prize, Red Square, Красной
+    армии) has none.
 
     >>> surname_guesses("Valentina Tereshkova"), surname_guesses("Терешкова Валентина Владимировна")
     (['Tereshkova'], ['Терешкова'])
@@ -1085,6 +1140,8 @@ def surname_guesses(name: str) -> list[str]:
     (['Tereshkova'], ['TERESHKOVA'])
     >>> surname_guesses("Stalin Prize"), surname_guesses("red square"), surname_guesses("Tereshkova")
     ([], [], [])
+    >>> surname_guesses("Валентины Терешковой"), surname_guesses("Красной армии")
+    (['Терешковой'], [])
     """
     words = want_str(name, "surname_guesses()").split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -1094,8 +1151,8 @@ def surname_guesses(name: str) -> list[str]:
         if (
             _NAME_WORD.match(surname)
             and sum(c.isalpha() for c in surname) >= 2
-            and not _given_key(surname)
-            and all(_forename(w) for w in others)
+            and not any(_given_key(w) for w in (surname, *forename_readings(surname)))
+            and all(forename_readings(w) for w in others)
             and surname not in out
         ):
             out.append(surname)
