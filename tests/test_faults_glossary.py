@@ -585,11 +585,14 @@ def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> Non
     # a header of a million names that are no language gave a million warning lines
     path = tmp_path / "wide.csv"
     names = [f"zz-l{i}" for i in range(100_000)]  # (x-l0 is a language: private use)
-    path.write_text(",".join(["id", "ru", "fr", *names]) + "\nc,РОА,ROA\n", encoding="utf-8")
+    row = ",".join(["c", "РОА", "ROA", *["x"] * len(names)])  # (each column holds what is lost)
+    path.write_text(",".join(["id", "ru", "fr", *names]) + f"\n{row}\n", encoding="utf-8")
     g = load(str(path))
     assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'zz-l0', 'zz-l1', 'zz-l2', 'zz-l3', 'zz-l4', …"]  # fmt: skip
     path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
     assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
+    path.write_text("id,ru,fr,a,b\nc,РОА,ROA,,2\nd,власть,pouvoir\n", encoding="utf-8")
+    assert load(str(path)).warnings == [f"{path}:1: column 'b' not kept"]  # (a drops nothing)
 
 
 def test_a_language_in_many_columns_reads_in_linear_time() -> None:
