@@ -360,7 +360,8 @@ def check(
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
-    """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error.
+    """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error, 2 when
+    no FILE could be read at all.
 
     \b
     Example:
