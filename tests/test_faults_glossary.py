@@ -585,11 +585,14 @@ def test_a_header_of_many_columns_not_kept_is_one_warning(tmp_path: Path) -> Non
     # a header of a million names that are no language gave a million warning lines
     path = tmp_path / "wide.csv"
     names = [f"zz-l{i}" for i in range(100_000)]  # (x-l0 is a language: private use)
-    path.write_text(",".join(["id", "ru", "fr", *names]) + "\nc,РОА,ROA\n", encoding="utf-8")
+    row = ",".join(["c", "РОА", "ROA", *["x"] * len(names)])  # (each column holds what is lost)
+    path.write_text(",".join(["id", "ru", "fr", *names]) + f"\n{row}\n", encoding="utf-8")
     g = load(str(path))
     assert g.warnings == [f"{path}:1: 100,000 columns not kept: 'zz-l0', 'zz-l1', 'zz-l2', 'zz-l3', 'zz-l4', …"]  # fmt: skip
     path.write_text("id,ru,fr,a,b\nc,РОА,ROA,1,2\n", encoding="utf-8")  # a few: one each
     assert load(str(path)).warnings == [f"{path}:1: column 'a' not kept", f"{path}:1: column 'b' not kept"]  # fmt: skip
+    path.write_text("id,ru,fr,a,b\nc,РОА,ROA,,2\nd,власть,pouvoir\n", encoding="utf-8")
+    assert load(str(path)).warnings == [f"{path}:1: column 'b' not kept"]  # (a drops nothing)
 
 
 def test_a_language_in_many_columns_reads_in_linear_time() -> None:
@@ -793,3 +796,36 @@ def test_a_po_msgid_defined_twice_is_refused_at_its_line(tmp_path: Path) -> None
     )
     g = load(src)
     assert [(c.id, c.terms[1].text) for c in g.concepts] == [("fish", "pike"), ("river", "Shchuka")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("cmd", [["check"], ["stats"], ["lookup", "РОА", "-g"]], ids=lambda c: c[0])
+def test_a_glossary_that_cannot_be_read_at_all_is_fatal_for_every_command(
+    tmp_path: Path, cmd: list[str]
+) -> None:
+    """A FIFO (no name to tell a format by) or a missing file: ``glossary check`` exited 1
+    where ``lookup -g`` and ``stats`` exited 2; nothing was checked, so 2 for all of them."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for bad in (fifo, tmp_path / "missing.tbx"):
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", "glossary", *cmd, str(bad)],
+            capture_output=True, timeout=120, check=False,
+        )  # fmt: skip
+        err = done.stderr.decode()
+        assert done.returncode == 2 and f"translit: error: {bad}: " in err, err
+        assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_check_fails_an_unreadable_file_alone_among_files_it_read(tmp_path: Path) -> None:
+    # the good file's findings are printed, as romanize converts the inputs it can read: exit 1
+    fifo, good = tmp_path / "fifo", tmp_path / "good.csv"
+    os.mkfifo(fifo)
+    good.write_text("id,ru,en\nc,РОА,ROA\nc,Вермахт,Wehrmacht\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", "glossary", "check", str(fifo), str(good)],
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr.decode()
+    assert f"{good}:3: error: concept id 'c' also used at line 2" in done.stdout.decode()

@@ -102,7 +102,7 @@ def test_lint_crafted_glossary() -> None:
     assert has(57, "error", "language tag 'xx' unknown")
     # preferred in both concepts: an error (a warning when one of them is only admitted)
     assert has(60, "error", "'Vlasov army' (en) is a term of 2 concepts: roa, army")
-    assert has(26, "warning", "concept 'roa' has no preferred term in fr")
+    assert has(26, "warning", "concept 'roa' has no term in fr; add one")
     assert not any("Russkaya" in f for f in found)  # BGN/PCGN form: accepted
 
 
@@ -114,15 +114,12 @@ def test_lint_names_a_language_gap_concept_by_concept_or_once(gaps: int) -> None
     concepts += [
         Concept(f"c{i}", terms=[Term(f"Имя{i}", "ru"), Term(f"Name{i}", "en")]) for i in range(gaps)
     ]
-    found = [f for f in lint(Glossary(concepts)) if "no preferred term" in f.message]
+    found = [f for f in lint(Glossary(concepts)) if " term in " in f.message]
     if gaps <= 5:
+        # none of these concepts has a term to mark preferred: only "add one" is true
         assert [f.message for f in found] == [
-            "concept 'kk' has no preferred term in ru; mark one of its ru terms preferred, or add one",
-            *(
-                f"concept 'c{i}' has no preferred term in kk; mark one of its kk terms preferred, "
-                "or add one"
-                for i in range(gaps)
-            ),
+            "concept 'kk' has no term in ru; add one",
+            *(f"concept 'c{i}' has no term in kk; add one" for i in range(gaps)),
         ]
     else:
         kk = [f.message for f in found if " in kk: " in f.message]
@@ -131,6 +128,23 @@ def test_lint_names_a_language_gap_concept_by_concept_or_once(gaps: int) -> None
             "mark one term of each preferred, or add one where the column is empty"
         ]
         assert len(found) == 2  # and the one concept without Russian, by name
+
+
+def test_lint_says_mark_preferred_only_where_a_term_is_there() -> None:
+    # a concept whose only uk term is deprecated can mark it preferred; one with no uk term
+    # at all was told "mark one of its uk terms preferred" too
+    g = Glossary(
+        [
+            Concept("a", terms=[Term("Київ", "uk"), Term("Kyiv", "en")]),
+            Concept("b", terms=[Term("Киев", "uk", status="deprecated"), Term("Kiev", "en")]),
+            Concept("c", terms=[Term("Kharkiv", "en")]),
+        ]
+    )
+    said = [f.message for f in lint(g) if " term in uk" in f.message]
+    assert said == [
+        "concept 'b' has no preferred term in uk; mark one of its uk terms preferred, or add one",
+        "concept 'c' has no term in uk; add one",
+    ]
 
 
 def test_lint_seed_romanisations() -> None:
@@ -329,7 +343,7 @@ def test_a_glossary_without_an_extension_takes_its_format_from_an_option(tmp_pat
         assert f"give it with {flag}" in result.output and "Traceback" not in result.output
     # check and convert had their options, and named none of them
     for args, flag, code in [
-        (["glossary", "check", str(gl)], "-f/--format", 1),
+        (["glossary", "check", str(gl)], "-f/--format", 2),  # (as stats: no file read)
         (["glossary", "convert", str(gl), str(tmp_path / "out.tbx")], "--from", 2),
         (["glossary", "convert", str(shipped_path("ww2-roa.tbx")), str(tmp_path / "o")], "--to", 2),
     ]:

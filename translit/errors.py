@@ -28,6 +28,7 @@ __all__ = [
     "UnknownColumnError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "UnreadableGlossaryError",
     "ascii_codec_problem",
     "codec_problem",
     "placed",
@@ -550,6 +551,13 @@ class GlossaryError(TranslitError, ValueError):
         self.message = message
         loc = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
         super().__init__(f"{loc}{message}")
+
+
+class UnreadableGlossaryError(GlossaryError):
+    """A glossary that cannot be read at all: the system refuses the file (missing, no
+    permission, a folder) or its name tells no format (a FIFO, a file without extension), so
+    no entry of it was looked at. Every glossary command stops on it (exit 2), as on a usage
+    error; one among several files ``glossary check`` read fails that file alone (exit 1)."""
 
 
 class EncodingError(TranslitError, ValueError):

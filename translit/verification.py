@@ -218,16 +218,20 @@ def candidates(cyrillic: str, lang: str = "auto", target: str | None = None) -> 
         out.update({f"ru:{k}": v for k, v in candidates(russian, "ru", target).items()})
     if lang in ("ru", "be") and re.search("[ёЁ]", cyrillic):  # ё is often written е
         plain = cyrillic.replace("ё", "е").replace("Ё", "Е")
-        out.update({f"{k} (ё as е)": v for k, v in candidates(plain, lang, target).items()})
+        out.update({f"{k}{_AS_E}": v for k, v in candidates(plain, lang, target).items()})
         # after ж ч ш щ, ё is the о that spelling writes there in other words (шёлк, шорох)
         hard = _YO_AFTER_HUSHING.sub(lambda m: "о" if m.group() == "ё" else "О", cyrillic)
         if hard != cyrillic:
-            out.update({f"{k} (ё as о)": v for k, v in candidates(hard, lang, target).items()})
+            out.update({f"{k}{_AS_O}": v for k, v in candidates(hard, lang, target).items()})
     return out
 
 
 #: ё after ж ч ш щ, read as о too (Саша Чёрный → Sasha Chorny, Sacha Tchorny).
 _YO_AFTER_HUSHING = re.compile("(?<=[жчшщЖЧШЩ])[ёЁ]")
+#: the labels' ends of a text read with ё respelt: forms a scheme accepts, never the one it
+#: writes, so never the one verify proposes (-t fr proposed Vooroujonnye for Вооружённые where
+#: romanize -t fr writes Vooroujennye)
+_AS_E, _AS_O = " (ё as е)", " (ё as о)"
 
 
 def _accepts(pieces: list[tuple[str, ...]], given: str) -> str | None:
@@ -295,7 +299,8 @@ def _word_labels(
         if len(rendered) == len(words):
             for i, r in enumerate(rendered):
                 out[i].setdefault(_norm(r), set()).add(label)
-                written[i].setdefault(_norm(r), r)
+                if not label.endswith((_AS_E, _AS_O)):  # (accepted, never proposed)
+                    written[i].setdefault(_norm(r), r)
     if len(words) > 1:
         for i, w in enumerate(words):
             alone = list(candidates(w, lang, target).items())
@@ -303,7 +308,8 @@ def _word_labels(
                 alone += _spellings(label, pieces)
             for label, text in alone:
                 out[i].setdefault(_norm(text), set()).add(label)
-                written[i].setdefault(_norm(text), text.strip())
+                if not label.endswith((_AS_E, _AS_O)):
+                    written[i].setdefault(_norm(text), text.strip())
     return list(zip(out, written, strict=True))
 
 
@@ -459,6 +465,8 @@ def _verdict(cyrillic: str, latin: str, lang: str, target: str | None) -> Verdic
     best_label = ""
     best_diff: tuple[WordDiff, ...] = ()
     for label, out in cands.items():
+        if label.endswith((_AS_E, _AS_O)):  # (the text as written: what romanize gives)
+            continue
         diff = _diff(latin, out)
         score = (len(diff), -difflib.SequenceMatcher(a=given, b=_norm(out)).ratio())
         if best is None or score < best:

@@ -360,13 +360,14 @@ def check(
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
-    """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error.
+    """Lint glossary FILES; print 'file:line: severity: message'; exit 1 on any error, 2 when
+    no FILE could be read at all.
 
     \b
     Example:
       translit glossary check glossaries/ww2-roa.tbx
     """
-    from ..errors import GlossaryError
+    from ..errors import GlossaryError, UnreadableGlossaryError
     from ..glossary import lint, load
     from ..glossary.files import format_of
     from .base import stdout_failed
@@ -374,7 +375,7 @@ def check(
     workbooks = {name for name in files if _format(name, fmt) == "xlsx"}
     if sheet is not None and not workbooks and given("sheet"):
         fail("--sheet picks a sheet of an XLSX workbook, and no FILE is one: drop --sheet")
-    errors = 0
+    errors = unread = 0
     for name in files:
         options: dict[str, Any] = {"source_lang": source_lang, "target_lang": target_lang}
         options["sheet"] = sheet if name in workbooks else None  # (load() of a TBX refuses it)
@@ -392,12 +393,14 @@ def check(
         except GlossaryError as exc:
             input_failed(str(exc))
             errors += 1
+            unread += isinstance(exc, UnreadableGlossaryError)
             continue
         except OSError as exc:
             if stdout_failed(exc):  # a closed or full stdout: not this glossary's fault
                 raise
             input_failed(f"{name}: {exc.strerror}")
             errors += 1
+            unread += 1
             continue
         for w in g.warnings:
             _warn(w)
@@ -406,7 +409,11 @@ def check(
                 input_failed()
                 errors += 1
             _out(printable(str(f)) + "\n")
-    sys.exit(1 if errors else 0)
+    # no FILE could be read at all (missing, no permission, no format its name tells): nothing
+    # was checked, the fatal error lookup -g and stats give for it (exit 2); one such among
+    # files that were read fails itself alone (exit 1), as an input of romanize does, and a
+    # file read but malformed is what check reports (exit 1)
+    sys.exit(2 if unread == len(files) else 1 if errors else 0)
 
 
 @glossary.command()

@@ -274,11 +274,14 @@ def lint(glossary: Glossary) -> list[Finding]:
                 )
         for lang in declared:
             if lang in missing and len(missing[lang]) <= _EACH and c.preferred(lang) is None:
+                # only deprecated terms there can be marked preferred; none at all, only added
                 add(
                     c.line,
                     "warning",
                     f"concept {c.id!r} has no preferred term in {_tag(lang)}; mark one of its "
-                    f"{_tag(lang)} terms preferred, or add one",
+                    f"{_tag(lang)} terms preferred, or add one"
+                    if c.terms_in(lang)
+                    else f"concept {c.id!r} has no term in {_tag(lang)}; add one",
                 )
     for lang, gaps in missing.items():
         if len(gaps) > _EACH:  # one line per language, not one per concept (a sparse column)

@@ -26,7 +26,15 @@ from typing import Any, BinaryIO
 
 from .. import _datafiles as datafiles
 from ..encodings import bom_encoding
-from ..errors import EncodingError, GlossaryError, ParameterError, impossible_name, shown, size_said
+from ..errors import (
+    EncodingError,
+    GlossaryError,
+    ParameterError,
+    UnreadableGlossaryError,
+    impossible_name,
+    shown,
+    size_said,
+)
 from .model import Concept, Glossary, building, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
@@ -73,9 +81,9 @@ def format_of(
     ext = Path(os.fspath(path)).suffix.lower()
     by_ext = _EXT.get(ext)
     if ext in _NOT_READ:
-        raise GlossaryError(f"{ext} is {_NOT_READ[ext]}", os.fspath(path))
+        raise UnreadableGlossaryError(f"{ext} is {_NOT_READ[ext]}", os.fspath(path))
     if by_ext is None:
-        raise GlossaryError(
+        raise UnreadableGlossaryError(
             f"cannot tell the glossary format from {ext or 'no extension'!r}; {hint} "
             f"({', '.join(FORMATS)})",
             os.fspath(path),
@@ -120,7 +128,7 @@ _DO = {
 }
 
 
-def unreadable(exc: OSError, name: str) -> GlossaryError:
+def unreadable(exc: OSError, name: str) -> UnreadableGlossaryError:
     """The :class:`GlossaryError` for a glossary file the system cannot open or read (a
     folder, a missing file, no permission): its name, why and what to do. ``load`` raised the
     bare :class:`OSError`, so ``except TranslitError`` missed it.
@@ -130,7 +138,7 @@ def unreadable(exc: OSError, name: str) -> GlossaryError:
     """
     why = exc.strerror or type(exc).__name__
     do = _DO.get(exc.errno or 0, "check the file and that it can be read")
-    return GlossaryError(f"cannot read the glossary ({why}): {do}", name)
+    return UnreadableGlossaryError(f"cannot read the glossary ({why}): {do}", name)
 
 
 def sniff_format(data: bytes) -> str | None:

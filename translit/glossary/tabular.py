@@ -84,7 +84,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import IO, Any
 
 from ..delimiters import excel_sep, sep_line_problem
@@ -761,9 +761,8 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
     g.source_lang = src
     g.languages = list(dict.fromkeys([src, *(tag for _, tag in langs)]))
     known = {ti, pos_i, note_i, *(i for i, _ in langs), *notes.values()}
-    for i, name in enumerate(header):
-        if i not in known and name.strip():
-            g.warnings.append(f"{g.path}:{header_line}: column {name.strip()!r} not kept")
+    for i in _dropped(header, known, rows):
+        g.warnings.append(f"{g.path}:{header_line}: column {header[i].strip()!r} not kept")
 
     def cell(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
@@ -784,6 +783,23 @@ def _transifex(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, 
         return c
 
     return row_of
+
+
+def _dropped(
+    header: list[str], known: Collection[int | None], rows: list[tuple[int, list[str]]]
+) -> list[int]:
+    """The named columns of ``header`` not in ``known`` that hold something in some row: what
+    reading drops (a column empty on every row, memoQ's ``Term_Info`` of a language no term has
+    info in, loses nothing and is not said "not kept").
+
+    >>> _dropped(["ru", "Info", "Note"], {0}, [(2, ["РОА", "", "x"]), (3, ["власть"])])
+    [2]
+    """
+    unknown = {i for i, name in enumerate(header) if name.strip() and i not in known}
+    held: set[int] = set()
+    for _, row in rows if unknown else ():  # (each cell once: a wide header of short rows)
+        held.update(i for i, cell in enumerate(row) if i in unknown and cell.strip())
+    return sorted(held)
 
 
 def _memoq_field(name: str, suffix: str) -> str | None:
@@ -877,7 +893,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     term_text.sort(key=lambda x: x[4])  # (a term's parts in the order of their numbers)
     known |= {i for i, _ in lang_tbx} | {i for i, h in enumerate(low) if h == _TBX}
     tbx_cols = [(i, "") for i, h in enumerate(low) if h == _TBX] + lang_tbx
-    dropped = [extra for i, extra in enumerate(names) if extra and i not in known]
+    dropped = [names[i] for i in _dropped(names, known, rows)]
     if len(dropped) > _NAMED:  # one line, not one per column (a header of a million names)
         listed = listing(list(map(repr, dropped)), _NAMED)
         g.warnings.append(f"{g.path}:{header_line}: {len(dropped):,} columns not kept: {listed}")
