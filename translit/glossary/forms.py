@@ -1431,8 +1431,8 @@ def _plural_word(
         # (the end may be the whole word where the rule keeps a letter of it: Stadt, Städte)
         if not low.endswith(end) or len(low) <= min(len(end) - 1, rule.get("cut", 0)):
             continue
-        if rule.get("after_consonant") and low[-len(end) - 1] in vowels:
-            continue
+        if rule.get("after_consonant") and (len(low) == len(end) or low[-len(end) - 1] in vowels):
+            continue  # (no letter before the end: no consonant either; "y" alone)
         if low in rule.get("unless", ()) or gender in rule.get("not_of", ()) or rule.get("none"):
             return None
         return word[: len(word) - rule.get("cut", 0)] + rule["add"]
