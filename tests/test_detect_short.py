@@ -115,15 +115,25 @@ _UK_WITH_A_RUSSIAN_PLACE = "Київ\nХарків\nПетрович\nЩёлко
 
 def test_a_tie_between_ukrainian_and_rusyn_without_rusyn_evidence_goes_to_ukrainian() -> None:
     e = translit.explain_language(_UK_WITH_A_RUSSIAN_PLACE)
-    assert e.lang == "uk" and set(e.tied) == {"uk", "rue"}, e.report()
-    assert e.scores["rue"] > e.scores["uk"]  # (so the tie, not the score, decided it)
-    assert "Ukrainian prevails in a tie" in e.report()
+    # (rusyn41: without evidence of its own Rusyn no longer even ties: Ukrainian lacks only ё,
+    # a letter Russian has too)
+    assert e.lang == "uk" and "rue" not in e.tied, e.report()
+    assert e.scores["rue"] > e.scores["uk"]  # (so the evidence rule, not the score, decided it)
     # the file as a whole: it was Russian (Rusyn, which no line is on its own, fell back)
     assert translit.detection.detect_file(_UK_WITH_A_RUSSIAN_PLACE) == "uk"
     assert translit.autodetect.auto_file_language(_UK_WITH_A_RUSSIAN_PLACE) == "uk"
     assert translit.detect("Київ Харків Щёлково") == "uk"
     # Rusyn's own letters and words still make it Rusyn
     assert translit.detect("Русиньскый язык є їх") == "rue"
+
+
+def test_rusyn_ahead_of_ukrainian_still_needs_its_own_evidence() -> None:
+    # rusyn41: Rusyn led Ukrainian by more than the tie margin and won on ы ё alone, letters
+    # Russian has too; names in title case are no evidence (a name keeps its language's spelling)
+    assert translit.detect("Київ Харків Щёлково сыр") == "uk"
+    assert translit.detect("Київ, Сыктывкар") != "rue"
+    # a line of Rusyn (rusinskiimir.ru, Society for Rusyn Evolution): ы beside і in its words
+    assert translit.detect("но сякый термін не може быти принятый дїля опредїленя") == "rue"
 
 
 _UK_WORDS = ("Київ", "Харків", "Олександр", "їх", "є", "і", "сім'я")
@@ -142,16 +152,19 @@ _RUE_WORDS = ("што", "ку", "тота", "Русины", "Дїти", "быт�
 def test_rusyn_wins_a_tie_with_ukrainian_only_on_its_own_evidence(lines: list[list[str]]) -> None:
     text = "\n".join(" ".join(words) for words in lines)
     e = translit.explain_language(text)
+    # Rusyn's evidence, read in the words not in title case (names: Київ, Русины)
+    low = "\n".join(" ".join(w for w in ws if not w.istitle()) for ws in lines).lower()
+    own = any(
+        ("ы" in line and any(c in line for c in "іїєґ"))
+        or any(w in ("што", "ку", "тота") for w in line.split())
+        for line in low.splitlines()
+    )
     if {"uk", "rue"} <= set(e.tied):
-        low = text.lower()
-        own = any(
-            ("ы" in line and any(c in line for c in "іїєґ"))
-            or any(w in ("што", "ку", "тота") for w in line.split())
-            for line in low.splitlines()
-        )
         # without Rusyn's evidence Ukrainian prevails; with it, the better score decides
         best = max(("uk", "rue"), key=lambda c: e.scores[c])
         assert e.lang == (best if own else "uk"), e.report()
+    # tie or lead: never Rusyn without its evidence (rusyn41)
+    assert e.lang != "rue" or own, e.report()
 
 
 def test_the_evaluation_spans_are_reproducible() -> None:

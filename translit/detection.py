@@ -70,7 +70,10 @@ another language.
      Mongolian; Київ with Жукаў is Ukrainian, not Uzbek, whose ў it shares), or as few and a
      score above every calibrated language with letters of its own in the text by
      :data:`ESTIMATED_MARGIN` (Шарқий қирғоқ: Uzbek, not Kazakh; Рәхмәт, whose ә in a later
-     syllable Tatar and Bashkir write and Kazakh seldom: Tatar). A spelling a language's
+     syllable Tatar and Bashkir write and Kazakh seldom: Tatar); and one whose file names the
+     evidence it needs (``[[tie_evidence]]``: Rusyn) never without that evidence in the text's
+     words not in title case, where a calibrated language with letters of its own in the text
+     lacks only letters Russian has too (Київ Харків Щёлково сыр: Ukrainian). A spelling a language's
      orthography excludes (``[[impossible]]`` in its file: Belarusian ў after a consonant,
      кўп; opening a text, as a piece cut from a sentence may, it only costs points: Ўзбек is
      Uzbek, ўрад Беларусі Belarusian; Ukrainian -ае -ецца -аць -іць -уць, where it writes
@@ -242,6 +245,7 @@ _CYR_RE = CYRILLIC_RE
 _WORD_RE = re.compile(f"(?:[{_CYR}]{{2,}}|[{_CYR}](?!\\.))(?:[{WORD_APOSTROPHES}][{_CYR}]+)*")
 #: A double name, parts in title case a hyphen joins (Касым-Жомарт, Бен-Гурион, Жан-Батист): one
 #: word where :data:`MIN_WORDS` counts them beside a patronymic (:func:`_double_name_parts`).
+_WORDLIKE_RE = re.compile(r"\w+")
 _DOUBLE_NAME_RE = re.compile(f"(?<![{_CYR}-])(?:[{_CYR}]+[-\u2010])+[{_CYR}]+")
 
 
@@ -355,6 +359,9 @@ class _Text(NamedTuple):
     counts: Counter[str]  # Cyrillic letters
     words: list[str]
     chars: frozenset[str] = frozenset()  # every character of text
+    #: text less its words in title case (Київ, Сыктывкар): where a language's ``tie_evidence``
+    #: is read, as a name keeps the spelling of its own language
+    common: str = ""
 
 
 @functools.cache
@@ -398,11 +405,25 @@ def _double_name_parts(text: str) -> int:
 
 def _prepare(text: str) -> _Text:
     sample = normal(text[:SAMPLE], "NFC")[:SAMPLE]  # (a stress mark: only its piece is read)
-    sample = _stress_marks().sub("", sample).lower()
+    sample = _stress_marks().sub("", sample)
+    common = _WORDLIKE_RE.sub(_untitled, sample).lower()
+    sample = sample.lower()
     every = Counter(sample)
     cyrillic = _cyrillic()
     counts = Counter({c: n for c, n in every.items() if c in cyrillic})
-    return _Text(sample, counts, _WORD_RE.findall(sample) if counts else [], frozenset(every))
+    words = _WORD_RE.findall(sample) if counts else []
+    return _Text(sample, counts, words, frozenset(every), common)
+
+
+def _untitled(m: re.Match[str]) -> str:
+    """A word, or a space for a word in title case (a name, a sentence's first word): no
+    evidence of a language's own (``tie_evidence``: Київ, Сыктывкар are names, not Rusyn).
+
+    >>> _WORDLIKE_RE.sub(_untitled, "Київ, Сыктывкар; сякый термін ЇЇ")
+    ' ,  ; сякый термін ЇЇ'
+    """
+    word = m.group()
+    return " " if word[:1].isupper() and not word.isupper() else word
 
 
 @functools.cache
@@ -917,6 +938,13 @@ def _explain(text: str, full: bool = True) -> Explanation:
     # to face Russian, unless the text also holds a letter only another language has
     sole = {ev.sole[c] for c in present if c in ev.sole}
     only = next(iter(sole)) if len(sole) == 1 else None
+    # a calibrated language with letters of its own in the text that lacks only letters Russian
+    # also has (Київ with Сыктывкар: ы) keeps an estimated language that names the evidence it
+    # needs (tie_evidence: Rusyn) from winning without it
+    near = any(
+        lg.statistics and present & lg.own and present - lg.alphabet <= ev.russian
+        for lg in ev.langs.values()
+    )
     needs: dict[str, float] = {}
     for code in LANGUAGES[1:]:
         if only and code != only:
@@ -926,6 +954,8 @@ def _explain(text: str, full: bool = True) -> Explanation:
         # calibrated alphabet, or as few and a score clear of the calibrated ones
         fits = lang.statistics or outside[code] < calibrated or code == only
         fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
+        if near and not lang.statistics and lang.holds_tie is not None:
+            fits = fits and _rx(lang.holds_tie).search(t.common) is not None
         if present & lang.own and fits:
             need = 0.0
         elif lang.statistics and n_words >= MIN_WORDS:
@@ -950,7 +980,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
         within = [c for c in close if total[c] >= best_score - TIE_MARGIN]
-        tied = _prevailing(best, within, ev, outside, t.text)
+        tied = _prevailing(best, within, ev, outside, t.common)
         by_name = _named_in_tie(text, t.words, tied) if tied and n_words < MIN_WORDS else None
         if by_name:
             (best, settled), tied = by_name, ()
@@ -1023,7 +1053,8 @@ def _prevailing(
     """A tie of ``best`` (the best score) with ``others`` (within :data:`TIE_MARGIN`), the
     language it goes to first: ``best``, unless one of ``others`` prevails over it
     (``prevails_in_tie`` in its data/detection file: Ukrainian over Belarusian and Rusyn) and
-    the text (``text``, in lower case) does not settle it for ``best``: no more of it falls
+    the text (``text``, in lower case, its words in title case blanked) does not settle it for
+    ``best``: no more of it falls
     outside its alphabet than outside ``best``'s (``outside``: each language's letters and
     ``[[impossible]]`` spellings the text holds outside it; ``ўсіх хто`` has a letter
     Ukrainian lacks, ``лініі`` a spelling), or, for a ``best`` whose file names the evidence
@@ -1119,7 +1150,7 @@ def _best_of(
     best = max(langs, key=lambda c: total[c])
     tied = [c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN]
     outside = {code: p.outside for code, p in parts.items()}
-    both = _prevailing(best, tied, ev, outside, t.text)
+    both = _prevailing(best, tied, ev, outside, t.common)
     best = both[0] if both else best
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     reason = f"{lead}{why}; the best score of {' '.join(langs)}"
