@@ -8,6 +8,7 @@ and a message that names the file, what is wrong and what to do.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -16,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CLI_ENV, growth_ratio, translit_cli
+from conftest import CLI_ENV, cpu_ratio, growth_ratio, translit_cli
 
 from translit.glossary.model import parts_of
 
@@ -277,3 +278,25 @@ def test_a_concept_of_many_notes_reads_in_linear_time() -> None:
     g = loads(_many_notes(3).encode(), "tbx", "g.tbx")
     assert parts_of(g.concepts[0].notes[""]) == ("n0", "n1", "n2")
     assert parts_of(g.concepts[0].definitions[""]) == ("d0", "d1", "d2")
+
+
+def test_a_concept_of_many_notes_writes_in_linear_time() -> None:
+    """The TBX writer took each written entry out of the tree again, and lxml walked the entry
+    for each of its elements: `save(g, "w.tbx")` of one concept took 0.54 s for 50,000 notes,
+    1.76 s for 100,000, and a CSV of one row and 10^6 `note` columns did not convert to TBX in
+    300 s. Each entry is now built as its own root and dropped once written."""
+    from translit.glossary.model import Concept, Glossary, Term, joined
+    from translit.glossary.tbx import write_tbx
+
+    def many(n: int) -> Glossary:
+        notes = joined(*(f"n{i}" for i in range(n)))
+        return Glossary([Concept("c", terms=[Term("Red Army", "en")], notes={"": notes})])
+
+    def write(g: Glossary) -> str:
+        out = io.StringIO()
+        write_tbx(g, out)
+        return out.getvalue()
+
+    ratio = cpu_ratio(write, many(20_000), many(80_000))
+    assert ratio < 8, ratio  # (linear is about 4, quadratic 16)
+    assert write(many(2)).count("<note>") == 2

@@ -914,7 +914,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     def add(c: Concept) -> Any:
         # TBX v3 requires an id; v2 does not: one its file did not give is not added
         written = not v3 and isinstance(c.id, Implied)
-        entry = E(body, entry_tag, **({} if written else {"id": xml_id(c.id)}))
+        # (built apart from the tree, as its own root: taking an entry out of the body again
+        # cost lxml a walk of the entry for each of its elements, quadratic in its notes)
+        entry = E(None, entry_tag, **({} if written else {"id": xml_id(c.id)}))
         for part in parts_of(c.subject):
             E(entry, "descrip", part, type="subjectField")
         for part in parts_of(c.source):
@@ -981,7 +983,6 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         _count_unknown(entry, unknown, entry.get("id") or f"#{n + 1}")
         etree.indent(entry, space="  ", level=3)
         text = etree.tostring(entry, encoding="unicode", with_tail=False)
-        body.remove(entry)
         if declared:  # the namespace is declared once, on the root
             text = text.replace(declared, "", 1)
         fh.write(("\n      " if n else "") + text)
