@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import subprocess
 import sys
@@ -268,6 +269,14 @@ def read_table(path: Path) -> list[dict[str, str]]:
 
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@functools.cache
+def names_cells(lang: str) -> tuple[str, ...]:
+    """Every spelling names.csv lists in ``lang``'s column (cells split at ``|``), sorted: the
+    names the reader rules' property tests build their lines from."""
+    rows = read_table(NAMES_CSV)
+    return tuple(sorted({c.strip() for r in rows for c in r[lang].split("|") if c.strip()}))
 
 
 def spellings_of(rows: list[dict[str, str]]) -> dict[str, set[str]]:

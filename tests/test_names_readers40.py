@@ -8,24 +8,12 @@ words, with the rules asked directly (not through spans, which no longer asks th
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import names_cells
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.names.conventions import _WORD, get_target_romanizer
-
-_NAMES = Path(__file__).resolve().parent.parent / "glossaries" / "names.csv"
-
-
-def _cells(lang: str) -> list[str]:
-    with _NAMES.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.reader(f) if r and not r[0].startswith("#")]
-    col = rows[0].index(lang)
-    return sorted({c.strip() for r in rows[1:] for c in r[col].split("|") if c.strip()})
-
 
 # words that open, join and follow names in running text (of each language's grammar)
 _COMMON = {
@@ -36,7 +24,7 @@ _CASES = [str, str.lower, str.upper, str.title, lambda w: w[:1].lower() + w[1:]]
 
 
 def _lines(lang: str) -> st.SearchStrategy[str]:
-    word = st.one_of(st.sampled_from(_cells(lang)), st.sampled_from(_COMMON[lang]))
+    word = st.one_of(st.sampled_from(names_cells(lang)), st.sampled_from(_COMMON[lang]))
     cased = st.tuples(word, st.sampled_from(_CASES)).map(lambda p: p[1](p[0]))
     gap = st.sampled_from([" ", " ", ", ", " — ", "-", "\n", " I "])
     pairs = st.lists(st.tuples(cased, gap), min_size=1, max_size=6)

@@ -13,10 +13,8 @@ column says) in every case and in oblique cases (the case endings of conventions
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import names_cells
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,16 +22,6 @@ from translit.morphology import _may_take_yo, _yo_reading, forms, yo_spelling
 from translit.names.conventions import _WORD, get_target_romanizer
 from translit.names.forms import south_slavic_given
 from translit.names.korean import surname as korean_surname
-
-_NAMES = Path(__file__).resolve().parent.parent / "glossaries" / "names.csv"
-
-
-def _cells(lang: str) -> list[str]:
-    with _NAMES.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.reader(f) if r and not r[0].startswith("#")]
-    col = rows[0].index(lang)
-    return sorted({c.strip() for r in rows[1:] for c in r[col].split("|") if c.strip()})
-
 
 # words that open, join and follow names in running text, some capitalised as a sentence's
 # first word is (of each language's grammar)
@@ -47,7 +35,7 @@ _CASES = [str, str.lower, str.upper, str.title]
 
 
 def _words(lang: str) -> st.SearchStrategy[str]:
-    cell = st.sampled_from(_cells(lang)).flatmap(lambda c: st.sampled_from(c.split()))
+    cell = st.sampled_from(names_cells(lang)).flatmap(lambda c: st.sampled_from(c.split()))
     declined = st.tuples(cell, st.sampled_from(_ENDINGS)).map("".join)
     word = st.one_of(declined, st.sampled_from(_COMMON[lang]))
     return st.tuples(word, st.sampled_from(_CASES)).map(lambda p: p[1](p[0]))
@@ -55,7 +43,7 @@ def _words(lang: str) -> st.SearchStrategy[str]:
 
 def _declined(lang: str) -> st.SearchStrategy[str]:
     """A cell in a case the dictionary declines it to (Льва Толстого, Тараса Шевченка)."""
-    cell = st.sampled_from(_cells(lang))
+    cell = st.sampled_from(names_cells(lang))
     return cell.flatmap(lambda c: st.sampled_from(forms(c, lang) or (c,)))
 
 
@@ -63,12 +51,12 @@ def _respelled(lang: str) -> st.SearchStrategy[str]:
     """A South Slavic given name before a word of a cell made a surname in -ич (the pair
     :meth:`TargetRomanizer._respelled_hit` reads: Зоран Джинджич)."""
     given = st.sampled_from(sorted(south_slavic_given())).map(str.title)
-    surname = st.sampled_from(_cells(lang)).map(lambda c: c.split()[-1] + "ич")
+    surname = st.sampled_from(names_cells(lang)).map(lambda c: c.split()[-1] + "ич")
     return st.tuples(given, surname).map(" ".join)
 
 
 def _lines(lang: str) -> st.SearchStrategy[str]:
-    whole = st.sampled_from(_cells(lang))
+    whole = st.sampled_from(names_cells(lang))
     piece = st.one_of(_words(lang), whole, whole.map(str.upper), _declined(lang), _respelled(lang))
     gap = st.sampled_from([" ", " ", " ", ", ", ". ", " — ", "\n"])
     pairs = st.lists(st.tuples(piece, gap), min_size=1, max_size=6)
