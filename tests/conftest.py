@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
+from hypothesis import strategies as st
 
 # Speed is the bench's to measure (bench/), never a test's: a property test fails on what an
 # example gives, not on how long it took. Hypothesis's default deadline (200 ms an example) failed
@@ -277,6 +278,13 @@ def names_cells(lang: str) -> tuple[str, ...]:
     names the reader rules' property tests build their lines from."""
     rows = read_table(NAMES_CSV)
     return tuple(sorted({c.strip() for r in rows for c in r[lang].split("|") if c.strip()}))
+
+
+def joined_lines(piece: Any, gaps: list[str]) -> Any:
+    """A hypothesis strategy of lines of one to six ``piece`` draws joined by ``gaps`` draws
+    (the running text the reader rules' property tests ask the rules about)."""
+    pairs = st.lists(st.tuples(piece, st.sampled_from(gaps)), min_size=1, max_size=6)
+    return pairs.map(lambda ps: "".join(w + g for w, g in ps).strip())
 
 
 def spellings_of(rows: list[dict[str, str]]) -> dict[str, set[str]]:

@@ -9,7 +9,7 @@ words, with the rules asked directly (not through spans, which no longer asks th
 from __future__ import annotations
 
 import pytest
-from conftest import names_cells
+from conftest import joined_lines, names_cells
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,9 +26,7 @@ _CASES = [str, str.lower, str.upper, str.title, lambda w: w[:1].lower() + w[1:]]
 def _lines(lang: str) -> st.SearchStrategy[str]:
     word = st.one_of(st.sampled_from(names_cells(lang)), st.sampled_from(_COMMON[lang]))
     cased = st.tuples(word, st.sampled_from(_CASES)).map(lambda p: p[1](p[0]))
-    gap = st.sampled_from([" ", " ", ", ", " — ", "-", "\n", " I "])
-    pairs = st.lists(st.tuples(cased, gap), min_size=1, max_size=6)
-    return pairs.map(lambda ps: "".join(w + g for w, g in ps).strip())
+    return joined_lines(cased, [" ", " ", ", ", " — ", "-", "\n", " I "])
 
 
 @pytest.mark.parametrize("lang", ["ru", "uk"])

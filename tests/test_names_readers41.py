@@ -14,7 +14,7 @@ column says) in every case and in oblique cases (the case endings of conventions
 from __future__ import annotations
 
 import pytest
-from conftest import names_cells
+from conftest import joined_lines, names_cells
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,9 +58,7 @@ def _respelled(lang: str) -> st.SearchStrategy[str]:
 def _lines(lang: str) -> st.SearchStrategy[str]:
     whole = st.sampled_from(names_cells(lang))
     piece = st.one_of(_words(lang), whole, whole.map(str.upper), _declined(lang), _respelled(lang))
-    gap = st.sampled_from([" ", " ", " ", ", ", ". ", " — ", "\n"])
-    pairs = st.lists(st.tuples(piece, gap), min_size=1, max_size=6)
-    return pairs.map(lambda ps: "".join(w + g for w, g in ps).strip())
+    return joined_lines(piece, [" ", " ", " ", ", ", ". ", " — ", "\n"])
 
 
 @pytest.mark.parametrize("lang", ["ru", "uk"])
