@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import german_terms_of_two_genders
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, load
@@ -242,6 +242,7 @@ WORDS = st.lists(st.sampled_from(["", *SAMPLE.split()]) | st.text(max_size=8), m
 
 
 @given(WORDS, st.booleans(), st.booleans())
+@example(["sowjetischen", ""], False, True)  # an empty word after the first raised IndexError
 def test_number_after_any_words(words: list[str], s_form: bool, opened: bool) -> None:
     """A number or none, for any words: and the plural only where the word right before or
     the determiner before adjectives could say it (never from a capitalised name alone)."""

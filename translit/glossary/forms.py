@@ -862,7 +862,7 @@ def number_after(
         return "plural" if told or (opened and not before) else None
     # (not a number in figures: des 1944 gebauten Gulags, a year in the adjective's phrase)
     number = determined_number(before, lang) if before.isalpha() else None
-    if number == "singular" and k == 1 and before in agree["pronouns"] and words[1][0].isupper():
+    if number == "singular" and k == 1 and before in agree["pronouns"] and words[1][:1].isupper():
         return None  # (Dem gaben Kommunisten Geld: the pronoun, a verb, a plural)
     # (a sentence's first word, one in -en, the form: the verb in second place, Gestern kamen
     # Russen; not after Stalins, Als, Für: a determiner's, an apposition's, or an accusative)
@@ -871,7 +871,7 @@ def number_after(
         and not s_form
         and opened
         and k == 1 == len(words) - 1
-        and words[1][0].isupper()
+        and words[1][:1].isupper()
         and ending in agree["dative_plural"]
         and before.isalpha()
         and not before.endswith(tuple(agree["genitive"]))
