@@ -170,11 +170,11 @@ def _serve(tasks: int, results: int) -> None:
                 raise WorkerError("the task's function did not load in this worker")
             reply = pickle.dumps((True, fn(*args, **kwargs)), pickle.HIGHEST_PROTOCOL)
         except Exception:
-            reply = pickle.dumps((False, _traceback()), pickle.HIGHEST_PROTOCOL)
+            reply = pickle.dumps((False, current_traceback()), pickle.HIGHEST_PROTOCOL)
         _write_all(results, _HEAD.pack(len(reply)) + reply)
 
 
-def _traceback() -> str:
+def current_traceback() -> str:
     """The exception being handled, as the interpreter prints it (imported for a failure
     only: traceback and textwrap cost a run that forks a pool a millisecond before the fork)."""
     import traceback

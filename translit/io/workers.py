@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import describe
 from ..script import line_ends
 from .formats import Format
-from .pool import STAGES, ForkPool, memory_files, write_file
+from .pool import STAGES, ForkPool, current_traceback, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .stops import STOPS
 from .textio import InputError
@@ -294,12 +294,10 @@ def convert(
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:
-        import traceback  # only for a failure: not at start-up
-
         why = describe(exc)
         if isinstance(exc, (TypeError, AttributeError)):
             why = not_text(fn) or why
-        return False, (why, 0, traceback.format_exc(), lines)
+        return False, (why, 0, current_traceback(), lines)
 
 
 def transform_notes(fmt: Format, fn: Callable[[str], str]) -> list[tuple[int, str]]:
