@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 import translit
 from translit.script import has_cyrillic
 
-# (message key, text): each is Rusyn
+# (message key, text): each is Rusyn; the last five were Ukrainian or Russian before rusyn43
+# (Rusyn was read with Kazakh's letter triples, the one table whose alphabet holds і, ы and и)
 _LINES = (
     ("badaccess-group0", "Вам не є дозволено выконовати тоту дїю."),
     ("badarticleerror", "Тота дїя не може быти выконана на тій сторінцї."),
@@ -28,6 +29,11 @@ _LINES = (
         "Тота сторінка была замкнута, жебы не годен быв єй едітовати або інакше мінити.",
     ),
     ("rusinskiimir.ru", "но сякый термін не може быти принятый дїля опредїленя"),
+    ("wrongpassword", "Задали сьте хыбне гесло. Спробуйте іщі раз."),
+    ("login-abort-generic", "Не вдало ся войти до сістемы."),
+    ("undo-failure", "Едітованя не могло быти зрушене про конфлікт міджілеглых змін."),
+    ("filename-toolong", "Назвы файлів не можуть быти довшы, як 240 байтів."),
+    ("noemailtext", "Тот хоснователь не зазначів платну адресу ел. пошты."),
 )
 _TEXTS = [text for _, text in _LINES]
 

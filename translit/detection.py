@@ -61,8 +61,9 @@ another language.
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
    :data:`TRIPLE_WEIGHT`; a language without a triple table takes the best triple score of those
-   with one), plus points for its function words, word endings and letter patterns. A language
-   other than Russian may win only
+   with one, or of the one its file names where that reads the text better: Rusyn, Ukrainian's,
+   ``triples_from``), plus points for its function words, word endings and letter patterns. A
+   language other than Russian may win only
 
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
      ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ ӱ о̂ …), by any positive margin over
@@ -324,6 +325,7 @@ def _evidence() -> _Evidence:
             frozenset(str(c) for c in data.get("prevails_in_tie", ())),
             tuple((str(e["regex"]), str(e["name"])) for e in data.get("impossible", [])),
             "|".join(f"(?:{rx})" for rx in tie) if tie else None,
+            str(data["triples_from"]) if "triples_from" in data and triples is None else None,
         )
         for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -782,7 +784,9 @@ def _rows(
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
-    # text (Ukrainian on ё) lends it nothing.
+    # text (Ukrainian on ё) lends it nothing. One whose file names a table (``triples_from``:
+    # Rusyn, Ukrainian's) takes that one's where it is better (Rusyn's і beside ы and и: only
+    # Kazakh's alphabet holds them, and Kazakh's triples read a line of Rusyn worst).
     by_triples = [TRIPLE_WEIGHT * v / fixed for v in wf[: len(sh.tri)]]
     if DEFAULT in sh.tri and present <= ev.russian:
         borrowed = by_triples[sh.tri.index(DEFAULT)]
@@ -806,6 +810,8 @@ def _rows(
     for k, code, lang, tri_at, end_at, plain_at in sh.layout:
         letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
         tri = borrowed if tri_at is None else by_triples[tri_at]
+        if lang.triples_from is not None:  # (Rusyn: Ukrainian's table reads it too)
+            tri = max(tri, by_triples[sh.tri.index(lang.triples_from)])
         words, ends = wf[sh.words_at + k] / fixed, (0 if end_at is None else wf[end_at]) / fixed
         if plain_at and plain_text and lang.own.isdisjoint(present):
             # none of its own letters: it may be typed without them (Kazakh қ as к), which
