@@ -79,6 +79,8 @@ def _parts_oracle(t: d._Text, ev: d._Evidence, old_i: bool) -> dict[str, d._Part
     for k, (code, lang) in enumerate(ev.langs.items()):
         letters = (lf[2 * n] if old_i and code == d.DEFAULT else lf[k]) / fixed
         tri = by_triples.get(code, borrowed)
+        if lang.triples_from is not None:  # (Rusyn: Ukrainian's table reads it too, rusyn43)
+            tri = max(tri, by_triples[lang.triples_from])
         words, ends = word_fields[k] / fixed, end_fields.get(code, 0) / fixed
         if lang.plain and plain_text and not lang.own.intersection(t.counts):
             p_letters = plain_letters[code] / fixed - d.PLAIN_COST

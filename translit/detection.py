@@ -7,7 +7,9 @@ another language.
 
 1. The text is read in NFC (NFD and NFC input get the same decision), without stress marks
    (combining acute and grave: ``Влади́мир`` is one word), in lower case; only its first
-   :data:`SAMPLE` characters count. No Cyrillic letter → ``"und"``.
+   :data:`SAMPLE` characters count; a letter an alphabet writes with a combining mark (Rusyn
+   о̂, data/alphabets.toml ``[marked]``) counts as that letter, not as its base letter. No
+   Cyrillic letter → ``"und"``.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
    those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи, a word-final скій цкій
@@ -59,11 +61,12 @@ another language.
    the language's letter frequencies (a letter outside its alphabet is almost impossible in it),
    what the two letters before each letter add to that (:class:`_Triples`, weighted by
    :data:`TRIPLE_WEIGHT`; a language without a triple table takes the best triple score of those
-   with one), plus points for its function words, word endings and letter patterns. A language
-   other than Russian may win only
+   with one, or of the one its file names where that reads the text better: Rusyn, Ukrainian's,
+   ``triples_from``), plus points for its function words, word endings and letter patterns. A
+   language other than Russian may win only
 
    - with one of its *own letters* in the text (a letter it has and Russian lacks: і ї є ґ ў ђ
-     ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ …), by any positive margin over
+     ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ җ ҙ ҡ ҫ ӣ ӯ ҳ ҷ ҹ ҝ ӏ ӂ ӱ о̂ …), by any positive margin over
      Russian; a language whose tables are estimates (``statistics = false``: az ba ce ro rue tg
      tk tt ug uz) only when fewer of the text's letters fall outside its alphabet than outside
      that of any calibrated language (җ, ҡ, ӏ, ӂ; ә ө ү ң alone are Kazakh, Kyrgyz or
@@ -144,6 +147,7 @@ from .script import (
     WORD_APOSTROPHES,
     alphabet,
     chars,
+    marked_letters,
 )
 
 if TYPE_CHECKING:  # (imported when the evidence is first built: see translit.detection_evidence)
@@ -266,12 +270,16 @@ def _evidence() -> _Evidence:
     langs: dict[str, _Language] = {}
     words: dict[str, dict[str, float]] = {}
     for code, data in raw.items():
-        letters = frozenset(alphabet(code))  # translit/data/alphabets.toml
+        # translit/data/alphabets.toml, with the letters written with a mark (Rusyn о̂)
+        letters = frozenset(alphabet(code)) | frozenset(marked_letters(code))
         # a former spelling's letters (Bulgarian ѫ ѣ before 1945), less those of old Russian (ѣ):
         # a letter of the alphabet only where Russian never wrote it (ѫ)
         former[code] = frozenset(str(data.get("former_letters", "")))
         letters |= former[code] - old_russian
-        freq = {item[0]: float(item[1:]) for item in str(data.get("frequencies", "")).split()}
+        freq = {
+            item.rstrip("0123456789."): float(item[len(item.rstrip("0123456789.")) :])
+            for item in str(data.get("frequencies", "")).split()
+        }  # (a letter written with a mark is two characters: о̂50)
         for c in letters:
             freq.setdefault(c, _RARE)
         total = sum(freq.values())
@@ -317,6 +325,7 @@ def _evidence() -> _Evidence:
             frozenset(str(c) for c in data.get("prevails_in_tie", ())),
             tuple((str(e["regex"]), str(e["name"])) for e in data.get("impossible", [])),
             "|".join(f"(?:{rx})" for rx in tie) if tie else None,
+            str(data["triples_from"]) if "triples_from" in data and triples is None else None,
         )
         for w in word_list:
             words.setdefault(w, {})[code] = _WORD_WEIGHT
@@ -411,6 +420,15 @@ def _prepare(text: str) -> _Text:
     every = Counter(sample)
     cyrillic = _cyrillic()
     counts = Counter({c: n for c, n in every.items() if c in cyrillic})
+    marked, marks = _marked()
+    if not marks.isdisjoint(every):  # a letter written with a mark counts as that letter
+        for letter in marked:
+            found = sample.count(letter)
+            if found:
+                counts[letter] = found
+                counts[letter[0]] -= found
+                if not counts[letter[0]]:
+                    del counts[letter[0]]
     words = _WORD_RE.findall(sample) if counts else []
     return _Text(sample, counts, words, frozenset(every), common)
 
@@ -424,6 +442,21 @@ def _untitled(m: re.Match[str]) -> str:
     """
     word = m.group()
     return " " if word[:1].isupper() and not word.isupper() else word
+
+
+@functools.cache
+def _marked() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The letters the languages write as a Cyrillic letter and a combining mark
+    (:func:`translit.script.marked_letters`: Rusyn о̂), and the marks they use: each such
+    letter is counted as one letter, in place of its base letter (its mark is no Cyrillic
+    character). Its words are cut at the mark as before; a Latin ô in a Latin word (a French
+    name) is no such letter, nor is a mark after another letter.
+
+    >>> _prepare("Кôнь".replace("ô", "о\\u0302")).counts["о\\u0302"], _prepare("Hôtel").counts
+    (1, Counter())
+    """
+    letters = tuple(dict.fromkeys(m for code in LANGUAGES for m in marked_letters(code)))
+    return letters, frozenset(c for m in letters for c in m[1:])
 
 
 @functools.cache
@@ -751,7 +784,9 @@ def _rows(
     # Russian's when the text has only Russian letters (it is then compared with Russian on its
     # letters alone), else the best of the tables whose alphabet holds the text's letters, else
     # the best of all. So the triples never count against it, and a table that cannot read the
-    # text (Ukrainian on ё) lends it nothing.
+    # text (Ukrainian on ё) lends it nothing. One whose file names a table (``triples_from``:
+    # Rusyn, Ukrainian's) takes that one's where it is better (Rusyn's і beside ы and и: only
+    # Kazakh's alphabet holds them, and Kazakh's triples read a line of Rusyn worst).
     by_triples = [TRIPLE_WEIGHT * v / fixed for v in wf[: len(sh.tri)]]
     if DEFAULT in sh.tri and present <= ev.russian:
         borrowed = by_triples[sh.tri.index(DEFAULT)]
@@ -775,6 +810,8 @@ def _rows(
     for k, code, lang, tri_at, end_at, plain_at in sh.layout:
         letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
         tri = borrowed if tri_at is None else by_triples[tri_at]
+        if lang.triples_from is not None:  # (Rusyn: Ukrainian's table reads it too)
+            tri = max(tri, by_triples[sh.tri.index(lang.triples_from)])
         words, ends = wf[sh.words_at + k] / fixed, (0 if end_at is None else wf[end_at]) / fixed
         if plain_at and plain_text and lang.own.isdisjoint(present):
             # none of its own letters: it may be typed without them (Kazakh қ as к), which

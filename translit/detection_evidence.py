@@ -37,6 +37,7 @@ class Language:
         prevails: frozenset[str] = frozenset(),
         excludes: tuple[tuple[str, str], ...] = (),
         holds_tie: str | None = None,
+        triples_from: str | None = None,
     ) -> None:
         self.code = code
         self.alphabet = alphabet
@@ -64,6 +65,10 @@ class Language:
         #: it (``tie_evidence`` in its file, one regex: Rusyn's ы beside і ї є ґ, its own
         #: words), or None: fewer of the text's letters outside its alphabet keep it
         self.holds_tie = holds_tie
+        #: having no triple table of its own, the language whose table also reads it, taken
+        #: where it scores better than the best reader (``triples_from`` in its file: Rusyn,
+        #: Ukrainian's), or None
+        self.triples_from = triples_from
 
 
 class Plain(NamedTuple):

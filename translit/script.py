@@ -65,6 +65,7 @@ __all__ = [
     "line_ends",
     "line_start",
     "lone_cr",
+    "marked_letters",
     "unstable",
     "unstable_section",
     "vowels",
@@ -285,7 +286,21 @@ def has_cyrillic(text: str) -> bool:
 
 @cache
 def _alphabets() -> dict[str, str]:
-    return dict(datafiles.load_toml("alphabets.toml"))
+    return {k: v for k, v in datafiles.load_toml("alphabets.toml").items() if isinstance(v, str)}
+
+
+@cache
+def marked_letters(lang: str) -> tuple[str, ...]:
+    """The letters of ``lang``'s alphabet written as a base letter and a combining mark, where
+    Unicode has no precomposed Cyrillic letter (``[marked]`` of data/alphabets.toml): lower
+    case, the mark after its letter as NFC leaves it; none for most languages.
+
+    >>> marked_letters("rue")[0] == "о\u0302", marked_letters("ru")
+    (True, ())
+    """
+    alphabet(lang)  # (an unknown language is an error here too)
+    table = datafiles.load_toml("alphabets.toml").get("marked", {})
+    return tuple(str(m) for m in table.get(lang, ()))
 
 
 #: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``, read on
