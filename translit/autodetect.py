@@ -154,7 +154,7 @@ def record_decision(text: str, lang: str | None) -> RecordDecision:
 RECORD_MODES = ("auto", "auto-line")
 
 
-def record_mode(lang: object, what: str) -> str:
+def record_mode(lang: str, what: str) -> str:
     """``lang`` as one of :data:`RECORD_MODES` (any case, spaces around); a
     :class:`~translit.errors.ParameterError` naming ``what`` (the call) for anything else.
 
