@@ -1483,7 +1483,7 @@ def test_a_worker_refuses_a_block_of_a_file_replaced_or_shortened_meanwhile(tmp_
     good = Span(str(src), (st_.st_dev, st_.st_ino), 13, 26)
     assert convert(Text(), str.upper, good, False, codec) == (
         True,
-        ("СТРОКА\n".encode() * 2, 2, [], [], (True, False, True), (2, False)),
+        ("СТРОКА\n".encode() * 2, 2, [], [], (True, False, True), {}, (2, False)),
     )
     replaced = Span(str(src), (st_.st_dev, st_.st_ino + 1), 0, 13)
     assert convert(Text(), str.upper, replaced, False, codec) == (

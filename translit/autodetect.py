@@ -17,24 +17,30 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
-from .detection import DEFAULT, SAMPLE, Explanation, detect_file, detect_in
+from .detection import DEFAULT, SAMPLE, Explanation, decide_in, detect_file
 from .detection import detect as _detect
 from .detection import explain_language as _explain
-from .errors import UnknownLanguageError, want_str
+from .errors import ParameterError, UnknownLanguageError, shown, want_str
 from .normalization import normalize
 from .script import CYRILLIC_RE, alphabet
 
 __all__ = [
+    "RECORD_MODES",
     "RECORD_SAMPLE",
+    "RecordDecision",
     "auto_file_language",
     "auto_language",
     "column_language",
     "detect",
     "explain_language",
     "other_line_languages",
+    "record_decision",
     "record_language",
+    "record_mode",
     "records_fallback",
+    "records_language",
 ]
 
 _SHORT = 64  # characters: decisions on shorter texts are memoised (names)
@@ -107,15 +113,76 @@ def record_language(text: str, lang: str) -> str:
     >>> record_language("Олександр Усик", "ru"), record_language("НАТО", "bg")
     ('uk', 'bg')
     """
+    return _decided(text, lang)[0]
+
+
+class RecordDecision(NamedTuple):
+    """What ``lang="auto"`` decides of one record's value (:func:`record_decision`)."""
+
+    #: the language the value is romanised in (:func:`record_language`); ``'und'`` for a value
+    #: without Cyrillic (nothing to romanise)
+    lang: str
+    #: ``'own'``: the value's decision alone (:func:`detect`) stands; ``'column'``: the file's
+    #: or column's language replaced it (a value too short or weak to decide alone)
+    source: str
+
+
+def record_decision(text: str, lang: str | None) -> RecordDecision:
+    """The language romanize gives ``text``, one record's value of a file or column whose
+    language is ``lang`` (:func:`record_language`), and whether it is the value's own (as
+    :func:`detect` decides it alone) or the column's: what ``translit detect --field/--column``
+    and the pandas accessor's ``detect()`` report, one decision with romanize's. ``lang``
+    None: the value alone, as ``lang="auto-line"`` decides it (:func:`detect`, its own).
+
+    >>> record_decision("Петрович", "uk"), record_decision("Київ", "uk")
+    (RecordDecision(lang='uk', source='column'), RecordDecision(lang='uk', source='own'))
+    >>> record_decision("Петрович", "ru"), record_decision("42", "uk")
+    (RecordDecision(lang='ru', source='own'), RecordDecision(lang='und', source='own'))
+    >>> record_decision("Петрович", None)
+    RecordDecision(lang='ru', source='own')
+    """
+    if lang is None:
+        return RecordDecision(detect(text), "own")
+    used, alone = _decided(text, lang)
+    if alone == "und":
+        return RecordDecision("und", "own")
+    return RecordDecision(used, "own" if used == alone else "column")
+
+
+#: what a detect on records answers as romanize's ``lang`` of the same name: ``auto``, each
+#: value within its column's language (:func:`record_decision`); ``auto-line``, each alone
+RECORD_MODES = ("auto", "auto-line")
+
+
+def record_mode(lang: str, what: str) -> str:
+    """``lang`` as one of :data:`RECORD_MODES` (any case, spaces around); a
+    :class:`~translit.errors.ParameterError` naming ``what`` (the call) for anything else.
+
+    >>> record_mode(" Auto-Line", "detect()")
+    'auto-line'
+    """
+    mode = lang.strip().lower() if isinstance(lang, str) else lang
+    if mode not in RECORD_MODES:
+        given = shown(lang) if isinstance(lang, str) else repr(lang)
+        raise ParameterError(
+            f"{what}: `lang` is 'auto' (each value in its own language, the column's where it "
+            f"is too short or weak to decide alone, as romanize's lang='auto') or 'auto-line' "
+            f"(each value alone), not {given}"
+        )
+    return str(mode)
+
+
+def _decided(text: str, lang: str) -> tuple[str, str]:
+    """:func:`translit.detection.decide_in` of ``text`` NFC and look-alikes repaired."""
     if len(text) < _SHORT:
-        return _within_short(text, lang)
-    return detect_in(_repaired(text), lang)
+        return _decided_short(text, lang)
+    return decide_in(_repaired(text), lang)
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _within_short(text: str, lang: str) -> str:
-    """:func:`record_language` of a short value (a name), memoised."""
-    return detect_in(_repaired(text), lang)
+def _decided_short(text: str, lang: str) -> tuple[str, str]:
+    """:func:`_decided` of a short value (a name), memoised."""
+    return decide_in(_repaired(text), lang)
 
 
 def column_language(values: Iterable[object]) -> str:
@@ -130,7 +197,17 @@ def column_language(values: Iterable[object]) -> str:
     ('ru', 'ru')
     """
     strings = (v for v in values if isinstance(v, str))
-    sample = "\n".join(itertools.islice(strings, RECORD_SAMPLE))
+    return records_language("\n".join(itertools.islice(strings, RECORD_SAMPLE)))
+
+
+def records_language(sample: str) -> str:
+    """The language within which each value of records whose first values, one a line, are
+    ``sample`` (a file's first block: :meth:`~translit.io.formats.Format.sample`) is decided:
+    :func:`auto_file_language`, then :func:`records_fallback`.
+
+    >>> records_language("Київ\\nЛьвів\\nПетрович"), records_language("Київ\\nМинск\\nКазань")
+    ('uk', 'ru')
+    """
     lang = auto_file_language(sample)
     return records_fallback(lang, other_line_languages(sample, lang))
 

@@ -167,6 +167,7 @@ __all__ = [
     "TRIPLE_WEIGHT",
     "Explanation",
     "Span",
+    "decide_in",
     "detect",
     "detect_file",
     "detect_in",
@@ -1964,33 +1965,46 @@ def detect_in(text: str, lang: str) -> str:
     >>> detect_in("Іван", "be"), detect_in("Іван", "ru"), detect_in("42", "bg")
     ('be', 'uk', 'bg')
     """
+    return decide_in(text, lang)[0]
+
+
+def decide_in(text: str, lang: str) -> tuple[str, str]:
+    """(:func:`detect_in`, :func:`detect`) of ``text``: the language it has within a whole
+    of ``lang`` and the one it has alone, from one decision (a record's value: the first is
+    the language romanize uses, the second tells whether the whole's language changed it).
+
+    >>> decide_in("Петрович", "uk"), decide_in("Київ", "uk"), decide_in("42", "bg")
+    (('uk', 'ru'), ('uk', 'uk'), ('bg', 'und'))
+    """
     if lang == DEFAULT or lang not in LANGUAGES:
         found = detect(text)
-        return lang if found == "und" else found
-    return _detect_in_short(text, lang) if len(text) < _SHORT else _detect_in(text, lang)
+        return (lang if found == "und" else found), found
+    return _decide_in_short(text, lang) if len(text) < _SHORT else _decide_in(text, lang)
 
 
-def _detect_in(text: str, lang: str) -> str:
-    """:func:`detect_in` for a ``lang`` other than Russian."""
+def _decide_in(text: str, lang: str) -> tuple[str, str]:
+    """:func:`decide_in` for a ``lang`` other than Russian."""
     if _few_russian_words(text):  # rule 3's Russian, without evidence
-        return lang
+        return lang, DEFAULT if len(text) < _SHORT else detect(text)  # (detect's own path)
     found = _explain(text)
+    alone = found.lang  # (what detect decides: the same decision, its ``lang`` alike in full)
     if found.lang == "und":
-        return lang
+        return lang, alone
     if found.lang != DEFAULT:
-        return lang if lang in found.tied else found.lang
+        return (lang if lang in found.tied else found.lang), alone
     t, ev = _prepare(text), _evidence()
     if not t.counts.keys() <= ev.langs[lang].alphabet:  # a letter ``lang`` lacks (Щёлково: uk)
-        return DEFAULT
+        return DEFAULT, alone
     if not found.scores:  # rule 3 (or the old spelling) decided without scoring
-        return DEFAULT if _old_russian(t, ev) else lang
+        return (DEFAULT if _old_russian(t, ev) else lang), alone
     # Russian must beat ``lang`` as a language must beat Russian in a text alone
     few = len(set(t.words)) - _double_name_parts(text) < MIN_WORDS
     need = SHORT_MARGIN if few else STAT_MARGIN
-    return DEFAULT if found.scores[DEFAULT] - found.scores.get(lang, -math.inf) > need else lang
+    beaten = found.scores[DEFAULT] - found.scores.get(lang, -math.inf) > need
+    return (DEFAULT if beaten else lang), alone
 
 
-_detect_in_short = functools.lru_cache(maxsize=1 << 15)(_detect_in)  # names: memoised
+_decide_in_short = functools.lru_cache(maxsize=1 << 15)(_decide_in)  # names: memoised
 
 
 class Span(NamedTuple):

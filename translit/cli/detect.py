@@ -1,10 +1,18 @@
-"""``translit detect``: the Cyrillic language of each input line, or a summary per file."""
+"""``translit detect``: the Cyrillic language of each input line, or a summary per file.
+
+With ``--field``/``--column`` each record's values are decided as ``translit romanize``
+decides them under the same ``--lang`` (:func:`translit.autodetect.record_decision` within the
+file's language, :func:`translit.autodetect.records_language` of the first block's sample, the
+one the run binds to): a data engineer who runs detect sees what romanize will do.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import click
 
@@ -12,6 +20,10 @@ from ..io.options import ON_ERROR
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
 from .options import Choice, count, path, run_option
+
+#: ``--lang``: as romanize's ``-l auto`` (each value within the file's language) or ``-l auto-line``
+#: (each value alone); the words of :data:`translit.autodetect.RECORD_MODES`
+RECORD_MODES = ("auto", "auto-line")
 
 
 def input_lines(
@@ -45,16 +57,18 @@ def _selected(
     warn: Callable[[int, str], None],
     *,
     skipped: list[tuple[int, str]] | None = None,
-) -> Iterator[tuple[int, str]]:
-    """The line and text of each record of a JSONL (``fields``: dotted paths) or CSV/TSV
+    sample: Callable[[str], None] | None = None,
+) -> Iterator[tuple[int, list[str]]]:
+    """The line and values of each record of a JSONL (``fields``: dotted paths) or CSV/TSV
     (``columns``: header names or 1-based indexes) input, read as its format says (its
     extension, else the option given: --field JSONL, --column CSV) through the reader romanize
     converts it with (:func:`~translit.io.formats.record_values`: the same records, lines and
-    messages): its selected string values, one per line ("" for a record that holds none). A
-    format that does not read the option is a usage error, as for romanize. ``skipped``: see
-    :func:`~translit.io.formats.record_values` (--on-error skip)."""
+    messages): its selected string values (none for a record that holds none). A format
+    that does not read the option is a usage error, as for romanize. ``skipped``, ``sample``:
+    see :func:`~translit.io.formats.record_values` (--on-error skip; the first block's sample,
+    read with romanize's default --chunk-size)."""
     from ..io.formats import RecordFormat, format_for, record_values
-    from ..io.options import UsageError
+    from ..io.options import CHUNK_SIZE, UsageError
     from .base import fail
 
     try:
@@ -69,8 +83,56 @@ def _selected(
     if kind != wanted or not isinstance(fmt, RecordFormat):
         fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
-    records = record_values(fmt, name, encoding, warn=warn, skipped=skipped, hint=skipped is None)
-    return ((line, "\n".join(values)) for line, values in records)
+    return record_values(
+        fmt,
+        name,
+        encoding,
+        chunk_size=CHUNK_SIZE,
+        warn=warn,
+        skipped=skipped,
+        hint=skipped is None,
+        sample=sample,
+    )
+
+
+def _file_language(into: list[str], sample: str) -> None:
+    """Put into ``into`` the language within which a file's values are decided, whose first
+    block's sample is ``sample``: romanize's under ``-l auto``
+    (:func:`translit.autodetect.records_language`)."""
+    from ..autodetect import records_language
+
+    into.append(records_language(sample))
+
+
+def _row(decisions: Sequence[tuple[str, str]]) -> str:
+    """A record's row: the language of its values (those of several: each, in order, joined by
+    commas), ``und`` for a record without Cyrillic.
+
+    >>> _row([("uk", "own")]), _row([("uk", "own"), ("und", "own"), ("ru", "column")]), _row([])
+    ('uk', 'uk,ru', 'und')
+    """
+    langs = dict.fromkeys(lang for lang, _ in decisions if lang != "und")
+    return ",".join(langs) or "und"
+
+
+def _explained(value: str, lang: str, source: str, within: str | None) -> str:
+    """``--explain`` of one record's value decided ``lang`` (``source``: ``own``, ``column``)
+    within the file's language ``within`` (None: ``-l auto-line``, each value alone): the
+    value's own evidence, its first line saying where the language came from."""
+    from ..autodetect import explain_language
+
+    alone = explain_language(value)
+    head, _, rest = alone.report().partition("\n")
+    if within is None:
+        head = f"language: {alone.lang} (lang_source: own, -l auto-line; {alone.reason})"
+    elif source == "column":
+        head = (
+            f"language: {lang} (lang_source: column: the file's language {within}, where the "
+            f"value alone is {alone.lang}: {alone.reason})"
+        )
+    else:
+        head = f"language: {lang} (lang_source: own; {alone.reason})"
+    return head + ("\n" + rest if rest else "")
 
 
 def _shown(name: str) -> str:
@@ -108,6 +170,16 @@ def _shown(name: str) -> str:
     help="CSV/TSV: decide each record on this column (header name or 1-based index; repeatable).",
 )
 @click.option(
+    "-l",
+    "--lang",
+    type=Choice(RECORD_MODES),
+    default="auto",
+    show_default=True,
+    help="With --field/--column, what romanize does with the same --lang: auto, each value in "
+    "its own language, the file's where it is too short or weak to decide alone (--explain "
+    "says which: lang_source own or column); auto-line, each value alone.",
+)
+@click.option(
     "--on-error",
     type=Choice(ON_ERROR),
     default="fail",
@@ -123,6 +195,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     explain: bool,
     fields: tuple[str, ...],
     columns: tuple[str, ...],
+    lang: str,
     on_error: str,
 ) -> None:
     """Print the language of each line of FILES (or stdin): ru, uk, be, bg, sr, mk, kk, ky, mn,
@@ -134,7 +207,9 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     left tied.
     Lines without Cyrillic give 'und'. With --summary, one line per file: the number of lines
     per language, most frequent first. With --field (JSONL) or --column (CSV/TSV, with a
-    header), one row per record, decided on those values alone.
+    header), one row per record: the language romanize uses for its values (-l auto: each
+    value's own, or the file's where the value is too short or weak to decide alone; several
+    values of different languages: each, joined by commas); -l auto-line: each value alone.
 
     \b
     Examples:
@@ -145,8 +220,13 @@ def detect(  # noqa: PLR0917 - one parameter per click option
       translit detect --field text data.jsonl      # one row per record
       translit detect --summary --column name people.csv
       translit detect --field text --on-error skip dump.jsonl
+      translit detect --explain --column name people.csv   # lang_source: own or column
     """
-    from ..autodetect import detect, explain_language  # look-alikes repaired first, as romanize
+    from ..autodetect import (  # look-alikes repaired first, as romanize
+        detect,
+        explain_language,
+        record_decision,
+    )
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
     from .base import (
@@ -188,6 +268,11 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
     if fields and columns:
         fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
+    records = bool(fields or columns)
+    alone = lang.strip().lower() == "auto-line"
+    if given("lang") and not records:  # (lines are each decided alone, as auto-line does)
+        fail("--lang applies to the records of --field or --column (each line is decided on "
+             "its own): add one, or drop --lang")  # fmt: skip
     skip = on_error.lower() == "skip"
     if given("on_error") and skip and not (fields or columns):  # (lines have no bad record)
         fail("--on-error skip applies to the records of --field or --column: add one, or drop "
@@ -196,15 +281,30 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     out = sys.stdout
     for name in files or ("-",):
         counts: Counter[str] = Counter()
+        lent = 0  # (the values of a summary that took the file's language)
+        within: list[str] = []  # (the file's language: its first block's, as romanize's)
         skipped: list[tuple[int, str]] | None = [] if skip and (fields or columns) else None
         at = 1  # the line of the row being decided (a record's: its first line)
         warn = warner(name)  # (a named --encoding that misreads the input)
-        rows: Iterator[tuple[int, str]] = enumerate(input_lines(name, encoding, warn), 1)
+        rows: Iterator[tuple[int, Any]] = enumerate(input_lines(name, encoding, warn), 1)
         told = 0  # (the skipped records said)
-        if fields or columns:
-            rows = _selected(name, encoding, fields, columns, warn, skipped=skipped)
+        if records:
+            rows = _selected(
+                name,
+                encoding,
+                fields,
+                columns,
+                warn,
+                skipped=skipped,
+                sample=None if alone else functools.partial(_file_language, within),
+            )
         try:
-            for at, line in rows:  # (at: read after, by an interrupt)
+            for at, item in rows:  # (at: read after, by an interrupt)
+                line = item
+                if records:  # (a record's values, each decided as romanize decides it)
+                    values = item
+                    line = "\n".join(values)
+                    decided = [record_decision(v, None if alone else within[0]) for v in values]
                 if skipped and skipped[-1][0] == at and len(skipped) > told:  # (a bad record)
                     told = len(skipped)
                     tell(f"translit: skipped record: {_shown(name)}:{at}: {skipped[-1][1]}")
@@ -212,10 +312,25 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                         out.write("und\n")
                 elif summary:
                     if len(line.split()) >= min_words and line.strip():
-                        counts[detect(line)] += 1
+                        if records:
+                            counts[_row(decided)] += 1
+                            lent += sum(source == "column" for _, source in decided)
+                        else:
+                            counts[detect(line)] += 1
+                elif explain and records:
+                    parts = [
+                        _explained(v, *d, None if alone else within[0])
+                        for v, d in zip(values, decided, strict=True)
+                    ] or ["language: und (no value)"]
+                    text = "\n".join(
+                        p if k == 0 else f"value {k + 1}: {p}" for k, p in enumerate(parts)
+                    )
+                    out.write(text.replace("\n", "\n    ") + "\n")
                 elif explain:
                     report = explain_language(line).report()
                     out.write(report.replace("\n", "\n    ") + "\n")
+                elif records:
+                    out.write(_row(decided) + "\n")
                 else:
                     out.write(detect(line) + "\n")
         except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
@@ -238,6 +353,8 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
             unit = "records" if fields or columns else "lines"
             row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
+            if lent:
+                row += f"; {lent} value{'s' * (lent != 1)} in the file's language ({within[0]})"
             if skipped:
                 row += f"; {len(skipped)} record{'s' * (len(skipped) != 1)} skipped"
             click.echo(row)

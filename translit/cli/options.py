@@ -50,6 +50,7 @@ __all__ = [
     "run_io",
     "split_io",
     "summary_line",
+    "values_said",
     "yields",
 ]
 
@@ -387,7 +388,8 @@ class Reporter:
                 self.say(f"{f.input}: skipped (finished in an earlier run)")
             elif f.status == "ok":
                 self.say(
-                    f"{f.input} -> {f.output}: {plural(f.lines, 'line')}, {f.changed_lines} changed"
+                    f"{f.input} -> {f.output}: {plural(f.lines, 'line')}, {f.changed_lines} "
+                    f"changed{values_said(f.info)}"
                 )
 
     def close(self) -> None:
@@ -440,9 +442,25 @@ def summary_line(result: RunResult, report: str | None = None) -> str:
     rate = f", {s['mb_per_s']} MB/s" if s["mb_per_s"] is not None else ""
     return (
         f"{plural(s['files'], 'file')}{more}, {plural(s['lines'], 'line')}, "
-        f"{human_bytes(s['bytes'])}, {plural(s['changed_lines'], 'changed line')}, "
-        f"{result.seconds:.2f} s{rate}"
+        f"{human_bytes(s['bytes'])}, {plural(s['changed_lines'], 'changed line')}"
+        f"{values_said(s)}, {result.seconds:.2f} s{rate}"
     )
+
+
+def values_said(counts: Mapping[str, Any]) -> str:
+    """The record values' languages of a report's entry or summary (``langs``,
+    ``lang_sources``) as the summary line says them ("" when none were counted).
+
+    >>> values_said({"langs": {"ru": 2, "uk": 5}, "lang_sources": {"own": 6, "column": 1}})
+    ", 7 values: uk 5, ru 2 (1 in the file's language)"
+    """
+    langs = counts.get("langs") or {}
+    if not langs:
+        return ""
+    ranked = sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))
+    said = f", {plural(sum(langs.values()), 'value')}: " + ", ".join(f"{k} {n}" for k, n in ranked)
+    lent = (counts.get("lang_sources") or {}).get("column", 0)
+    return said + (f" ({lent} in the file's language)" if lent else "")
 
 
 def make_options(io: dict[str, Any]) -> RunOptions:

@@ -11,7 +11,7 @@ file language where the value is too short or weak to decide alone
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import click
@@ -61,6 +61,11 @@ class Romanize:
     #: the language lent to such values (:func:`translit.autodetect.records_fallback`: the
     #: file's, unless its values are of several languages); None: ``lang``
     within: str | None = None
+    #: what :meth:`by_value` decided since the counts were last taken (:meth:`take_counts`:
+    #: after each block, in the process that converted it; a copy sent to a worker is its own)
+    counts: dict[str, dict[str, int]] = field(
+        init=False, default_factory=lambda: {"langs": {}, "lang_sources": {}}
+    )
 
     def for_records(self) -> Romanize:
         """This transform as a record format applies it to values: under ``--lang auto``, one
@@ -80,19 +85,43 @@ class Romanize:
         """
         if not self.records:
             return None
-        from ..autodetect import record_language
+        from ..autodetect import record_decision
         from ..io.formats import map_values  # (building the command loads no format)
 
         groups: dict[str, list[int]] = {}
         within = self.within or self.lang
+        langs, sources = self.counts["langs"], self.counts["lang_sources"]
         for k, value in enumerate(values):
-            groups.setdefault(record_language(value, within), []).append(k)
+            lang, source = record_decision(value, within)
+            langs[lang] = langs.get(lang, 0) + 1
+            sources[source] = sources.get(source, 0) + 1
+            groups.setdefault(within if lang == "und" else lang, []).append(k)
         out = list(values)
         for lang, at in groups.items():
             one = Romanize(self.scheme, lang, self.target, self.normalize, True)
             for k, new in zip(at, map_values(one, [values[k] for k in at]), strict=True):
                 out[k] = new
         return out
+
+    def take_counts(self) -> dict[str, dict[str, int]]:
+        """The values :meth:`by_value` decided since the last call, counted by language
+        (``langs``; ``und``: no Cyrillic) and by what decided them (``lang_sources``: ``own``,
+        the value alone; ``column``, the file's language lent to a weak value), for the run's
+        report (:func:`~translit.io.workers.transform_counts`); empty for other transforms.
+
+        >>> spec = Romanize(None, "uk", detected=True).for_records()
+        >>> _ = spec.by_value(["Петрович", "Київ", "Москва — столица России", "NATO"])
+        >>> spec.take_counts()
+        {'langs': {'uk': 2, 'ru': 1, 'und': 1}, 'lang_sources': {'column': 1, 'own': 3}}
+        >>> spec.take_counts()
+        {}
+        """
+        if not any(self.counts.values()):
+            return {}
+        taken = {key: dict(counts) for key, counts in self.counts.items()}
+        for counts in self.counts.values():
+            counts.clear()
+        return taken
 
     @property
     def separable(self) -> bool:
@@ -103,7 +132,12 @@ class Romanize:
     @property
     def info(self) -> dict[str, Any]:
         """What the per-file report records about this file."""
-        return {"lang": self.lang} if self.target is None else {"target": self.target}
+        info: dict[str, Any] = (
+            {"lang": self.lang} if self.target is None else {"target": self.target}
+        )
+        if self.records:  # (each value in its language: counted in ``langs``, ``lang_sources``)
+            info["within"] = self.within or self.lang
+        return info
 
     def __call__(self, text: str) -> str:
         if self.lang == AUTO_LINE:  # each line as a file of its own language (with -t too)

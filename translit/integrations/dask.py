@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SchedulerError",
+    "detect_bag",
+    "detect_frame",
     "local_cluster",
     "normalize_bag",
     "normalize_frame",
@@ -100,6 +102,20 @@ def _romanize_within(
 def _auto(lang: Any) -> bool:
     """Whether ``lang`` asks for the decision of each value (``"auto"``, any case)."""
     return isinstance(lang, str) and lang.strip().lower() == "auto"
+
+
+def _detect_within(text: Any, within: str | None) -> Any:
+    """The language romanize gives one value of a column or bag whose language is ``within``
+    (None: each value alone), under the same ``lang``: :func:`translit.autodetect.record_decision`."""
+    if not isinstance(text, str):
+        return text
+    from ..autodetect import record_decision
+
+    return record_decision(text, within).lang
+
+
+def _detect_partition(items: Iterable[Any], within: str | None) -> list[Any]:
+    return _each_item(items, _detect_within, within)
 
 
 def _first_languages(part: Any, columns: list[Any]) -> dict[Any, str]:
@@ -190,6 +206,30 @@ def _within_partition(
     items: Iterable[Any], within: str, scheme: str | None, target: str | None, homoglyphs: bool
 ) -> list[Any]:
     return _each_item(items, _romanize_within, within, scheme, target, homoglyphs)
+
+
+def detect_bag(bag: dask.bag.Bag, lang: str = "auto") -> dask.bag.Bag:
+    """A bag of the language codes :func:`romanize_bag` with the same ``lang`` uses for the
+    strings of ``bag`` (``'und'`` without Cyrillic; non-strings pass through): ``"auto"``,
+    each in its own language or the bag's (its first partition's) where too short or weak to
+    decide alone; ``"auto-line"``, each alone (see the pandas accessor's ``detect``).
+
+    >>> import dask.bag as db
+    >>> bag = db.from_sequence(["Київ", "Харків", "Петрович", 7], npartitions=1)
+    >>> detect_bag(bag).compute(scheduler="sync"), detect_bag(bag, "auto-line").compute(scheduler="sync")
+    (['uk', 'uk', 'uk', 7], ['uk', 'uk', 'ru', 7])
+    """
+    from ..autodetect import record_mode
+
+    _want(bag, "Bag", "detect_bag()")
+    if record_mode(lang, "detect_bag()") == "auto-line":
+        return bag.map_partitions(_detect_partition, None)
+    import dask
+
+    from ..autodetect import column_language
+
+    within = dask.delayed(column_language, pure=True)(bag.to_delayed()[0])
+    return bag.map_partitions(_detect_partition, within)
 
 
 def normalize_bag(bag: dask.bag.Bag, **options: Unpack[NormalizeOptions]) -> dask.bag.Bag:
@@ -303,6 +343,30 @@ def romanize_frame(
             frame, columns, suffix, _romanize_within, scheme, target, homoglyphs, within=True
         )
     return _apply_columns(frame, columns, suffix, _romanize_one, scheme, lang, target, homoglyphs)
+
+
+def detect_frame(
+    frame: dask.dataframe.DataFrame,
+    columns: str | Sequence[str | int],
+    *,
+    lang: str = "auto",
+    suffix: str | None = "_lang",
+) -> dask.dataframe.DataFrame:
+    """Beside each of ``columns`` (``suffix``), the language code :func:`romanize_frame` with
+    the same ``lang`` uses for each value: ``"auto"``, its own or its column's (the first
+    partition's) where too short or weak to decide alone; ``"auto-line"``, each alone.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> places = dd.from_pandas(pd.DataFrame({"p": ["Київ", "Харків", "Петрович"]}), npartitions=1)
+    >>> detect_frame(places, "p").compute(scheduler="sync")["p_lang"].tolist()
+    ['uk', 'uk', 'uk']
+    """
+    from ..autodetect import record_mode
+
+    _want(frame, "DataFrame", "detect_frame()")
+    if record_mode(lang, "detect_frame()") == "auto-line":
+        return _apply_columns(frame, columns, suffix, _detect_within, None)
+    return _apply_columns(frame, columns, suffix, _detect_within, within=True)
 
 
 def normalize_frame(

@@ -49,7 +49,7 @@ def _may_hold_text(dtype: Any) -> bool:
 @pd.api.extensions.register_series_accessor("translit")
 class TranslitAccessor:
     """``series.translit.romanize(...)``, ``.normalize(...)``, ``.name_key()``, ``.reverse(...)``,
-    ``.detect()``.
+    ``.detect()``, ``.lang_source()``.
 
     >>> s = pd.Series(["Юрий Гагарин", "Щука", 7], name="who")
     >>> s.translit.romanize(lang="ru", target="de").tolist(), s.name
@@ -112,17 +112,35 @@ class TranslitAccessor:
         get_reverser(scheme, lang)  # an irreversible scheme is the scheme's fault, not a row's
         return self._map(lambda v: reverse(v, scheme, lang))
 
-    def detect(self) -> pd.Series:
-        """The language code of each value as ``lang="auto"`` decides it (see
-        :func:`translit.detect`; ``'und'`` for text without Cyrillic); missing values stay
-        missing (``s.map(translit.detect)`` failed on them).
+    def detect(self, lang: str = "auto") -> pd.Series:
+        """The language code of each value as :meth:`romanize` with the same ``lang`` uses it
+        (``'und'`` for text without Cyrillic); missing values stay missing. ``lang="auto"``:
+        the value's own language, or the column's (:func:`translit.autodetect.column_language`)
+        where it is too short or weak to decide alone (:meth:`lang_source` says which);
+        ``"auto-line"``: each value alone (:func:`translit.detect`), as ``romanize(lang=
+        "auto-line")`` decides it and as a value would be read outside its column.
 
-        >>> pd.Series(["Київ і Харків", None, "Moscow"], dtype=object).translit.detect().tolist()
-        ['uk', None, 'und']
+        >>> s = pd.Series(["Київ", "Харків", None, "Петрович", "Moscow"], dtype=object)
+        >>> s.translit.detect().tolist(), s.translit.detect("auto-line").tolist()
+        (['uk', 'uk', None, 'uk', 'und'], ['uk', 'uk', None, 'ru', 'und'])
         """
-        from ..autodetect import detect
+        from ..autodetect import column_language, record_decision, record_mode
 
-        return self._map(detect)
+        within = column_language(self._s) if record_mode(lang, "detect()") == "auto" else None
+        return self._map(lambda v: record_decision(v, within).lang)
+
+    def lang_source(self) -> pd.Series:
+        """Where the language :meth:`detect` gives each value (``lang="auto"``) comes from:
+        ``'own'``, the value decided alone; ``'column'``, the column's language lent to a value
+        too short or weak to decide alone (:func:`translit.autodetect.record_decision`).
+
+        >>> pd.Series(["Київ", "Харків", "Петрович"]).translit.lang_source().tolist()
+        ['own', 'own', 'column']
+        """
+        from ..autodetect import column_language, record_decision
+
+        within = column_language(self._s)
+        return self._map(lambda v: record_decision(v, within).source)
 
     def name_key(self) -> pd.Series:
         """The cross-language matching key of each name (see :func:`translit.name_key`).

@@ -196,7 +196,8 @@ class RunResult(Record):
         return 1 if self.failed else 0
 
     def summary(self) -> dict[str, Any]:
-        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s.
+        """Totals: files, ok, failed, skipped, lines, bytes, changed lines, MB/s, and the
+        record values' languages where counted (:meth:`value_counts`).
 
         ``files``, ``ok``, ``failed`` and ``skipped`` count inputs (each input is counted once,
         under its status); ``output_errors`` counts the problems not tied to one input, listed
@@ -221,7 +222,29 @@ class RunResult(Record):
             "seconds": round(self.seconds, 3),
             "mb_per_s": round(size / 1e6 / self.seconds, 2) if self.seconds > 0 else None,
             "jobs": self.jobs,
+            **self.value_counts(),
         }
+
+    def value_counts(self) -> dict[str, dict[str, int]]:
+        """The inputs' counts of record values (romanize ``--lang auto`` on ``--field`` or
+        ``--column``: ``langs``, the values by the language they were romanised in, ``und``
+        without Cyrillic; ``lang_sources``, ``own`` decided alone or ``column`` in the file's
+        language), added up over the inputs converted or interrupted; empty when none counted.
+
+        >>> a = FileResult("a.jsonl", "-", info={"lang": "uk", "langs": {"uk": 3}})
+        >>> b = FileResult("b.jsonl", "-", info={"lang": "ru", "langs": {"ru": 2, "uk": 1}})
+        >>> RunResult([a, b]).value_counts()
+        {'langs': {'uk': 4, 'ru': 2}}
+        """
+        out: dict[str, dict[str, int]] = {}
+        for f in self.files:
+            if f.status not in ("ok", "interrupted"):
+                continue
+            for name in ("langs", "lang_sources"):
+                for key, n in f.info.get(name, {}).items():
+                    held = out.setdefault(name, {})
+                    held[key] = held.get(key, 0) + n
+        return out
 
     def save(self, path: str) -> None:
         """Write :meth:`to_json` to ``path`` atomically (the ``report`` option)."""

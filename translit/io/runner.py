@@ -76,7 +76,7 @@ from .atomic import (
     writable_folder,
 )
 from .compression import wrap_output
-from .formats import Format, for_records, format_for, registry
+from .formats import Format, add_counts, for_records, format_for, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
@@ -86,7 +86,6 @@ from .results import Event, FileResult, Issue, RunResult, json_text
 from .sinks import Manifest, Sink, file_digest
 from .stops import STOPS, held
 from .textio import (
-    SNIFF_BYTES,
     InputError,
     RecordTooLong,
     Source,
@@ -471,7 +470,7 @@ class _Run:
             message, line, tb, _ = payload
             self.error(state, message, start + line - 1 if line else 0, tb)
             return
-        out, changed, skipped, notes, ends, _ = payload
+        out, changed, skipped, notes, ends, counts, _ = payload
         if ends is not None:  # a line cut between blocks is one changed line, not one a piece
             first, last, whole = ends
             if state.piece_open and first and state.piece_counted:
@@ -480,6 +479,8 @@ class _Run:
             state.piece_counted = last or (continued and state.piece_counted)
             state.piece_open = self.ends_open(out, payload[-1])
         state.result.changed_lines += changed
+        if counts:  # (romanize's values by language: the report's ``langs``)
+            add_counts(state.result.info, counts)
         for line, reason in skipped:
             issue = Issue(state.job.display, start + line - 1, reason)
             state.result.skipped_records.append(issue)
@@ -700,12 +701,7 @@ class _Run:
         first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
-        # (at most a block's worth: a first block of whole lines (glossary apply, normalize's
-        # mojibake repair) may be one line of 64 MiB, whose detection took 4.6 s for 34 MB;
-        # and at least the head's, SNIFF_BYTES, which the first block holds: a sample cut to a
-        # 4K --chunk-size scored 4,096 characters, not detection's 20,000, and a file read as
-        # Russian at 4K was Ukrainian at 256K)
-        sample = fmt.sample(first.text)[: max(self.opts.chunk_size, SNIFF_BYTES)]
+        sample = first.sample(self.opts.chunk_size)  # (what the transform is bound to)
         fn = self.bind(state, sample, fmt)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines
@@ -759,7 +755,7 @@ class _Run:
                     backup=self.backup_of(job),
                 )
                 sink = wrap_output(out.file, job.target)  # d.parquet.gz: compressed too
-                rows, changed = fmt.convert_file(job.source, sink, self.spec)
+                rows, changed = fmt.convert_file(job.source, sink, self.spec, state.result.info)
                 if sink is not out.file:
                     sink.close()
                 out.commit()

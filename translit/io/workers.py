@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import describe
 from ..script import line_ends
-from .formats import Format
+from .formats import Format, transform_counts
 from .pool import STAGES, ForkPool, current_traceback, memory_files, write_file
 from .rawblocks import Span, decode, read_span
 from .stops import STOPS
@@ -244,8 +244,8 @@ def convert(
     *,
     slot: int = -1,
 ) -> tuple[bool, Any]:
-    """Convert ``block``: (True, (result, changed, skipped, notes, edges, lines)) or (False,
-    (message, line, tb, lines)).
+    """Convert ``block``: (True, (result, changed, skipped, notes, edges, counts, lines)) or
+    (False, (message, line, tb, lines)).
 
     A block of bytes or a :class:`~.rawblocks.Span` of a file (``codec`` given) is decoded
     first and its result encoded: the result is then bytes, ready for the output, or, with
@@ -253,7 +253,7 @@ def convert(
     ``lines`` is, for bytes or a span, (its newlines, whether it ends inside a line), else
     None (an undecodable block: the input fails there). ``edges``: see :func:`edges`.
     ``notes``: (line, what) of what a transform with ``take_notes()`` did not do as asked
-    (:func:`transform_notes`).
+    (:func:`transform_notes`). ``counts``: what the transform counted (:func:`transform_counts`).
     """
     lines = None
     newlines = 0
@@ -273,10 +273,11 @@ def convert(
             out, changed = fmt.apply(fn, block)
             skipped = []
         notes = transform_notes(fmt, fn)
+        counts = transform_counts(fn)
         known = newlines if lines is not None else None
         ends = edges(block, out, known) if fmt.hard_limit() is not None else None
         if codec is None:
-            return True, (out, changed, skipped, notes, ends, lines)
+            return True, (out, changed, skipped, notes, ends, counts, lines)
         del block  # (decoded here: its one reference, not held while the result is encoded)
         try:
             data = out.encode(codec[2], codec[1])
@@ -289,8 +290,8 @@ def convert(
             except OSError:  # a file-size limit (ulimit -f counts in-memory files too) or
                 pass  # no memory for it: the result goes through the pipe, as without slots
             else:
-                return True, (len(data), changed, skipped, notes, ends, lines)
-        return True, (data, changed, skipped, notes, ends, lines)
+                return True, (len(data), changed, skipped, notes, ends, counts, lines)
+        return True, (data, changed, skipped, notes, ends, counts, lines)
     except InputError as exc:
         return False, (exc.message, exc.line, "", lines)
     except Exception as exc:

@@ -44,12 +44,14 @@ from ._base import (
     Format,
     RecordFormat,
     Transform,
+    add_counts,
     for_records,
     indexes,
     listed,
     map_values,
     refuse_taken,
     register,
+    transform_counts,
 )
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "Format",
     "RecordFormat",
     "Transform",
+    "add_counts",
     "describe",
     "for_records",
     "format_for",
@@ -70,6 +73,7 @@ __all__ = [
     "refuse_taken",
     "register",
     "registry",
+    "transform_counts",
 ]
 
 _LOADED = False
@@ -85,6 +89,7 @@ def record_values(
     warn: Callable[[int, str], None] | None = None,
     skipped: list[tuple[int, str]] | None = None,
     hint: bool = False,
+    sample: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """The selected values of each record of the input ``path`` (``"-"``: stdin), with its
     line in the file, read as a run converts it: opened, decoded, cut into blocks and bound
@@ -95,6 +100,9 @@ def record_values(
     ``on_error="skip"`` does (no value; its line in the file and why added to the list, before
     its row is given); else it raises :class:`InputError` at its line, its message ending with
     :data:`SKIP_HINT` when ``hint`` (as a run's, for a caller that offers the skip).
+    ``sample``: called, before any record is given, with the first block's sample, the text
+    a run binds its transform to (:meth:`~translit.io.reading.First.sample`: the file's
+    language under ``--lang auto``).
 
     >>> import os, tempfile
     >>> path = os.path.join(tempfile.mkdtemp(), "a.csv")
@@ -106,6 +114,8 @@ def record_values(
     with open_source(path, encoding, errors, warn=warn) as src:
         first, blocks = Reading(src, fmt).text_blocks(chunk_size)
         bound, rest, line = first.fmt, first.rest, 1 + first.lines  # (after a header)
+        if sample is not None:
+            sample(first.sample(chunk_size))
         if warn is not None:  # (a mistyped name: as the runner warns of it)
             for message in bound.unmatched_warnings(first.text):
                 warn(0, message)

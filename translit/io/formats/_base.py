@@ -135,8 +135,12 @@ class Format:
         out, changed = self.apply(fn, block)
         return out, changed, []
 
-    def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
-        """Whole-file formats only: convert ``source`` into ``out``; (records, changed)."""
+    def convert_file(
+        self, source: str, out: BinaryIO, spec: Any, info: dict[str, Any] | None = None
+    ) -> tuple[int, int]:
+        """Whole-file formats only: convert ``source`` into ``out``; (records, changed).
+        ``info``: the input's report entry, given what the bound transform records
+        (its ``info``, :func:`transform_counts`)."""
         raise NotImplementedError
 
 
@@ -279,3 +283,31 @@ def register(cls: F) -> F:
     for kind in cls.kinds:
         REGISTRY[kind] = cls
     return cls
+
+
+def transform_counts(fn: Callable[[str], str]) -> dict[str, dict[str, int]]:
+    """What ``fn`` counted while converting a block (its ``take_counts()``: named counts, such
+    as romanize's values by language), which the runner (and a whole-file format: Parquet)
+    adds up in the input's report entry (:func:`add_counts`); empty for a transform that
+    counts nothing.
+
+    >>> transform_counts(str.upper)
+    {}
+    """
+    take = getattr(fn, "take_counts", None)
+    return {} if take is None else take()
+
+
+def add_counts(into: dict[str, Any], counts: dict[str, dict[str, int]]) -> None:
+    """Add ``counts`` (:func:`transform_counts`) to the report entry's ``into``, name by name.
+
+    >>> entry = {"lang": "uk"}
+    >>> add_counts(entry, {"langs": {"uk": 2}}); add_counts(entry, {"langs": {"ru": 1, "uk": 1}})
+    >>> entry
+    {'lang': 'uk', 'langs': {'uk': 3, 'ru': 1}}
+    """
+    for name, more in counts.items():
+        held = into.setdefault(name, {})
+        assert isinstance(held, dict)
+        for key, n in more.items():
+            held[key] = held.get(key, 0) + n

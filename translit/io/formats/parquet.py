@@ -37,7 +37,16 @@ from ...errors import describe, shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
 from ..textio import InputError, undecompressed
-from ._base import Format, Transform, for_records, map_values, refuse_taken, register
+from ._base import (
+    Format,
+    Transform,
+    add_counts,
+    for_records,
+    map_values,
+    refuse_taken,
+    register,
+    transform_counts,
+)
 from ._base import listed as _listed
 
 __all__ = ["Parquet", "convert_parquet"]
@@ -178,8 +187,10 @@ class Parquet(Format):
                 columns.append(arrays[f.name])
         return pa.RecordBatch.from_arrays(columns, schema=schema), len(changed)
 
-    def convert_file(self, source: str, out: BinaryIO, spec: Any) -> tuple[int, int]:
-        return convert_parquet(source, out, self, spec)
+    def convert_file(
+        self, source: str, out: BinaryIO, spec: Any, info: dict[str, Any] | None = None
+    ) -> tuple[int, int]:
+        return convert_parquet(source, out, self, spec, info)
 
 
 def _spooled(stream: BinaryIO) -> BinaryIO:
@@ -257,9 +268,14 @@ def _pyarrow() -> Any:
 
 
 def convert_parquet(
-    source: str, out: BinaryIO | io.BytesIO, fmt: Parquet, spec: Any
+    source: str,
+    out: BinaryIO | io.BytesIO,
+    fmt: Parquet,
+    spec: Any,
+    info: dict[str, Any] | None = None,
 ) -> tuple[int, int]:
-    """Convert ``fmt.columns`` of ``source`` into ``out``; return (rows, changed rows)."""
+    """Convert ``fmt.columns`` of ``source`` into ``out``; return (rows, changed rows).
+    ``info``: the input's report entry, given the bound transform's ``info`` and counts."""
     _, pq = _pyarrow()
     pf = fmt.open(source)
     schema = fmt.out_schema(pf.schema_arrow)
@@ -271,7 +287,12 @@ def convert_parquet(
             if fn is None:
                 bind = getattr(spec, "bind", None)
                 fn = for_records(bind(fmt.sample(batch)) if bind is not None else spec)
+                if info is not None:
+                    info.update(getattr(fn, "info", {}) or {})
             done, n = fmt.apply_batch(fn, batch, schema)
+            counts = transform_counts(fn)  # (taken after each batch, as a block's)
+            if info is not None:
+                add_counts(info, counts)
             writer.write_batch(done)
             rows += batch.num_rows
             changed += n
