@@ -1632,6 +1632,16 @@ class TargetRomanizer:
             maxn = min(self._max_words, len(words) - i)
             if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
+            elif maxn > 1:
+                # a run of words apart by white space alone (:func:`_spaced`): no entry reads
+                # across punctuation, so the longer runs are not looked up
+                reach = 1
+                while (
+                    reach < maxn
+                    and text[words[i + reach - 1].end() : words[i + reach].start()].isspace()
+                ):
+                    reach += 1
+                maxn = reach
             # a Korean name after the rows of several words, before those of one (Цой Гю Ха is
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
@@ -1640,9 +1650,7 @@ class TargetRomanizer:
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
-                last = words[i + n - 1]
-                if not _spaced(text, words, i, i + n - 1):
-                    continue
+                last = words[i + n - 1]  # (words i to i + n - 1 are _spaced: n <= reach)
                 if not _bounded(text, first.start(), last.end()):
                     continue
                 forms = self._hit(text[first.start() : last.end()])
