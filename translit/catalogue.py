@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_SCHEME",
     "DELEGATED",
     "default_scheme",
+    "find_scheme",
     "get_romanizer",
     "get_scheme",
     "lang_arg",
@@ -232,11 +233,8 @@ def _index(lang: str) -> dict[str, str]:
     return index
 
 
-def locate(name: str, lang: str) -> tuple[str, str]:
-    """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
-    key = norm_id(name)
-    if lang != ANY and not _known(lang):
-        raise UnknownLanguageError(lang, languages(), named=True)
+def _found(key: str, lang: str) -> tuple[str, str] | None:
+    """:func:`locate`'s (folder, id) of the normalised name ``key``, or ``None``."""
     for folder in (lang, ANY):
         try:
             _raw(folder, key)
@@ -246,6 +244,17 @@ def locate(name: str, lang: str) -> tuple[str, str]:
         sid = _index(folder).get(key)
         if sid is not None:
             return folder, sid
+    return None
+
+
+def locate(name: str, lang: str) -> tuple[str, str]:
+    """(folder, id) of the scheme ``name`` for ``lang``: the language's own, then ``any``."""
+    key = norm_id(name)
+    if lang != ANY and not _known(lang):
+        raise UnknownLanguageError(lang, languages(), named=True)
+    found = _found(key, lang)
+    if found is not None:
+        return found
     known = [n for lg in dict.fromkeys((lang, ANY)) for n in _index(lg)]
     ids = [sid for lg in dict.fromkeys((lang, ANY)) for sid in _index(lg).values()]
     elsewhere = [lg for lg in languages() if lg != lang and key in _index(lg)]
@@ -266,6 +275,21 @@ def _scheme(folder: str, sid: str) -> Scheme:
     if scheme.language != folder:
         raise SchemeError(path, "language", f"must equal the folder name {folder!r}")
     return scheme
+
+
+def find_scheme(name: str, lang: str = "ru") -> Scheme | None:
+    """:func:`get_scheme`'s scheme, or ``None`` where neither ``lang``'s folder nor ``any``
+    has one of that name: no error's list of close names, which reads every language's
+    scheme files (a test of whether a language has a scheme costs its own folder alone).
+
+    >>> find_scheme("duden", "ru").id, find_scheme("duden", "sr")
+    ('duden', None)
+    """
+    lang = norm_lang(lang)
+    if lang != ANY and not _known(lang):
+        raise UnknownLanguageError(lang, languages(), named=True)
+    found = _found(norm_id(name), lang)
+    return None if found is None else _scheme(*found)
 
 
 def get_scheme(name: str, lang: str = "ru") -> Scheme:

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _datafiles as datafiles
 from ..catalogue import (
+    find_scheme,
     get_romanizer,
     get_scheme,
     lang_arg,
@@ -145,6 +146,7 @@ _CYR = CYRILLIC
 # stress marks, and a soft hyphen, a joiner or a variation selector inside a word (Ель\xadцин)
 _MARKS = char_class(MARKS + INVISIBLE)
 _APOS = WORD_APOSTROPHES  # the Ukrainian and Belarusian apostrophe, inside a word
+_GROUP = re.Match.group  # (a match's text, called from C: map(_GROUP, words))
 _WORD = re.compile(
     f"[{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*"
     f"(?:[-\u2010][{_CYR}][{_CYR}{_MARKS}]*(?:[{_APOS}][{_CYR}][{_CYR}{_MARKS}]*)*)*"
@@ -200,8 +202,10 @@ def established_forms(target: str, source: str = "ru") -> Mapping[str, str]:
 
 def _has(sid: str, lang: str, kind: str | None = None) -> bool:
     try:
-        scheme = get_scheme(sid, lang)
+        scheme = find_scheme(sid, lang)
     except TranslitError:
+        return False
+    if scheme is None:
         return False
     # the language's own scheme of that name or alias (bgn-pcgn is Uzbek's bgn-pcgn-2000), never
     # a scheme of the "any" folder
@@ -520,6 +524,8 @@ def _spaced(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
     >>> _spaced("Лев Толстой, Ясная", ws, 0, 1), _spaced("Лев Толстой, Ясная", ws, 0, 2)
     (True, False)
     """
+    if j == i + 1:  # (the case most callers ask: two words)
+        return text[words[i].end() : words[j].start()].isspace()
     return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
 
 
@@ -1578,13 +1584,14 @@ class TargetRomanizer:
         words = list(_WORD.finditer(text))
         if not words:
             return []
-        joined = "".join(m.group() for m in words)
+        joined = "".join(map(_GROUP, words))
         has_lower = joined != joined.upper()
         caps: CapsLines | None = None  # (built when a word in capitals asks)
         needs, izofa = self._izofa
         if needs and not set(needs) <= set(joined.lower()):
             izofa = ()  # (a text typed without ӣ writes и for it: Эмомали is no izofa)
         out: list[tuple[int, int, tuple[str, ...]]] = []
+        plain_known = self._plain_words  # (_may_start's memo, read first: most words stop there)
         i = 0
         while i < len(words):
             first = words[i]
@@ -1597,7 +1604,9 @@ class TargetRomanizer:
             # parts are still looked up, as are words in capitals (1990-Х)
             w = first.group()
             cap = w[:1].isupper()
-            if not cap and not self._may_start(w):
+            if not cap and not (
+                self._may_start(w) if (known := plain_known.get(w)) is None else known
+            ):
                 i += 1  # (nothing below reads such a word: no rule it could start)
                 continue
             folded = _fold_word(w)
@@ -1623,6 +1632,16 @@ class TargetRomanizer:
             maxn = min(self._max_words, len(words) - i)
             if folded not in self._first:
                 maxn = 0  # no entry starts with this word: skip the look-ups
+            elif maxn > 1:
+                # a run of words apart by white space alone (:func:`_spaced`): no entry reads
+                # across punctuation, so the longer runs are not looked up
+                reach = 1
+                while (
+                    reach < maxn
+                    and text[words[i + reach - 1].end() : words[i + reach].start()].isspace()
+                ):
+                    reach += 1
+                maxn = reach
             # a Korean name after the rows of several words, before those of one (Цой Гю Ха is
             # Choi Kyu-hah, not the Tsoi of Viktor Tsoi) and a surname alone
             korean = (
@@ -1631,9 +1650,7 @@ class TargetRomanizer:
                 else None
             )
             for n in range(maxn, 0 if korean is None else 1, -1):
-                last = words[i + n - 1]
-                if not _spaced(text, words, i, i + n - 1):
-                    continue
+                last = words[i + n - 1]  # (words i to i + n - 1 are _spaced: n <= reach)
                 if not _bounded(text, first.start(), last.end()):
                     continue
                 forms = self._hit(text[first.start() : last.end()])
@@ -2522,6 +2539,7 @@ def _third_name_word(text: str, words: list[re.Match[str]], i: int) -> bool:
     return after is not None and _spaced(text, words, i + 1, i + 2) and after.group()[:1].isupper()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of each capitalised word by several rules)
 def _titled(word: str) -> bool:
     """Whether each part of ``word`` (a hyphenated one: Римского-Корсакова) is capitalised, in
     small letters after its first.

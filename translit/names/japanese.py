@@ -124,6 +124,7 @@ def has_marker(word: str, *, pair: bool = False) -> bool:
     return any(m in low for m in markers) or (pair and any(m in low for m in pair_markers))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of each capitalised word the syllables read)
 def single_word(word: str) -> str | None:
     """The Hepburn of a word read alone, without a second name word: it holds a marker (not
     only a consonant before э), reads as at least two syllables, and neither ends as Russian
