@@ -4,7 +4,7 @@
     >>> translit.romanize("Русская освободительная армия (РОА)")
     'Russkaya osvoboditelʹnaya armiya (ROA)'
     >>> translit.romanize("Київ"), translit.romanize("Київ", target="de")
-    ('Kyiv', 'Kiew')
+    ('Kyiv', 'Kyjiw')
 
 Where to start:
 

@@ -72,7 +72,7 @@ def romanize(
     >>> romanize("Үрүмчи", lang="ug")
     'Urumchi'
     >>> romanize("Київ, Харків", lang="uk", target="de")
-    'Kiew, Charkiw'
+    'Kyjiw, Charkiw'
     >>> romanize("Пpивет Мocквa"), romanize("Пpивет", homoglyphs=False)  # Latin p, c, a
     ('Privet Moskva', 'Ppivet')
     """

@@ -42,7 +42,7 @@ import functools
 import itertools
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import _datafiles as datafiles
 from ..catalogue import (
@@ -95,6 +95,9 @@ from .chinese import syllables as chinese_syllables
 from .forms import (
     CYRILLIC,
     READERS,
+    ROMAN_NUMERAL,
+    convention_ids,
+    conventions_config,
     elsewhere_variants,
     established_rows,
     fold,
@@ -104,6 +107,8 @@ from .forms import (
     given_spellings,
     oblique_forms,
     place_words,
+    regnal_forms,
+    regnal_numeral,
     shipped_forms,
     shipped_variants,
     source_order,
@@ -111,6 +116,7 @@ from .forms import (
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
+from .keys import name_key
 from .korean import LETTERS_OF as KOREAN_LETTERS_OF
 from .korean import korean_name
 from .korean import surname as korean_surname
@@ -134,13 +140,10 @@ __all__ = [
 ]
 
 
-@functools.cache
-def _config() -> dict[str, Any]:
-    return datafiles.load_toml("names", "conventions.toml")
-
+_config = conventions_config
 
 #: Target language → the id of its reader-convention scheme (in each source language's folder).
-CONVENTIONS: dict[str, str] = dict(_config()["targets"])
+CONVENTIONS: dict[str, str] = dict(convention_ids())
 
 _CYR = CYRILLIC
 # stress marks, and a soft hyphen, a joiner or a variation selector inside a word (Ель\xadцин)
@@ -379,39 +382,8 @@ def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], 
     return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
 
 
-def regnal_forms() -> dict[str, tuple[str, ...]]:
-    """``[regnal.names]`` of conventions.toml: given-name id → its regnal forms (en, de, fr), for
-    the name keys.
-
-    >>> regnal_forms()["nikolai"]
-    ('Nicholas', 'Nikolaus', 'Nicolas')
-    """
-    return {k: tuple(v) for k, v in _config().get("regnal", {}).get("names", {}).items()}
-
-
-#: A regnal number in Roman numerals (I to XXXIX): the one pattern of the reader forms here and
-#: of name keys (:func:`regnal_numeral`)
-ROMAN_NUMERAL = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 #: A Roman numeral after a name (Пётр I, Николай II, Иван IV), not followed by a letter or digit
 _NUMERAL = re.compile(rf"[ \t\u00a0]+({ROMAN_NUMERAL})(?!\w)")
-
-
-@functools.cache
-def regnal_numeral() -> re.Pattern[str]:
-    """A whole word that is a regnal number as some reader writes it: the numeral (group 1),
-    with the full stop of ``[regnal].ordinal_stop`` or the ending of a ``[regnal].first`` form
-    (Ier, Ire → I).
-
-    >>> [bool(regnal_numeral().match(w)) for w in ("II.", "Ier", "Ire", "IIer", "Iv")]
-    [True, True, True, True, False]
-    """
-    config = _config().get("regnal", {})
-    endings = {"."} if config.get("ordinal_stop") else set()
-    endings |= {f.removeprefix("I") for forms in config.get("first", {}).values() for f in forms}
-    alternatives = "|".join(re.escape(e) for e in sorted(endings) if e)
-    return re.compile(
-        rf"({ROMAN_NUMERAL})(?:{alternatives})?$" if alternatives else rf"({ROMAN_NUMERAL})$"
-    )
 
 
 @functools.cache
@@ -577,6 +549,7 @@ class TargetRomanizer:
         "_given_names",
         "_izofa",
         "_japanese",
+        "_keyed",
         "_korean",
         "_letters",
         "_max_words",
@@ -696,6 +669,9 @@ class TargetRomanizer:
         # Korean ones in its Kontsevich system (Мун Чжэ Ин → Moon Jae-in)
         # (a Korean name in Kontsevich: a Russian text's, a Ukrainian one's in its letters)
         self._korean = shipped and (self.source == "ru" or self.source in KOREAN_LETTERS_OF)
+        # persons of two words a row spells in Russian alone, read in this language's letters
+        # by their words' keys (Олексій Навальний: Алексей Навальный)
+        self._keyed = shipped and self.source in _config()["given"].get("keyed_persons", ())
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -1048,6 +1024,61 @@ class TargetRomanizer:
             if rest and first in variants:
                 extra += [f"{v} {rest}" for v in variants]
         return tuple(dict.fromkeys((*forms, *extra)))
+
+    def _keyed_row(self, given: str, surname: str) -> str | None:
+        """The spelling of the listed person of two words :func:`_keyed_persons` gives the
+        nominatives ``given`` and ``surname`` of this language (none where the language reads
+        no such persons, ``[given] keyed_persons``): a row of that given name whose surname
+        starts alike (:func:`_initials`) and has the surname's key (names.keys.name_key, built
+        only when such a row is met: its tables cost a second), the only such row."""
+        if not self._keyed:
+            return None
+        listed = _keyed_persons(self.source).get(_given_ids().get(_fold_word(given), ""), ())
+        start = _initials(surname)
+        rows = [r for r in listed if r[0] == start]
+        if not rows:
+            return None
+        key = _surname_key(surname)
+        found = {r[2] for r in rows if _surname_key(r[1]) == key}
+        return found.pop() if len(found) == 1 else None
+
+    def _keyed_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
+        """The forms of a listed person of two words whose row gives another spelling (the
+        Russian one: ``[given] keyed_persons`` of conventions.toml) for words ``i`` and ``i + 1``,
+        a given name and a surname in this language's letters, in the nominative or, where the
+        language has case endings (``[oblique]``), in a case both words are of the row's name:
+        each word's key is the row's word's (:func:`_keyed_persons`).
+
+        >>> TargetRomanizer("de", lang="uk")("Олексій Навальний, Олексія Навального")
+        'Alexei Nawalny, Alexei Nawalny'
+        """
+        if i + 1 >= len(words) or not _spaced(text, words, i, i + 1):
+            return None
+        given, surname = words[i].group(), words[i + 1].group()
+        if not (_titled(given) and _titled(surname)) or len(surname) < 3:
+            return None
+        if not _bounded(text, words[i].start(), words[i + 1].end()):
+            return None
+        cased = self.source in _oblique_sources()
+        table = _keyed_persons(self.source)
+        for g in _nominatives(given, self.source) if cased else [given]:
+            if _given_ids().get(_fold_word(g)) not in table:
+                continue
+            for s in _nominatives(surname, self.source) if cased else [surname]:
+                row = self._keyed_row(g, s)
+                if row is None:
+                    continue
+                name = f"{g} {s}"
+                if (g != given or s != surname) and not _declines_to(
+                    name, f"{given} {surname}", self.source
+                ):
+                    continue  # (a case of neither word's name, or not both in one case)
+                forms = self._hit(row)
+                if forms:  # (the convention's letters stay accepted: Wolodymyr Putin)
+                    said = text[words[i].start() : words[i + 1].end()]
+                    variants = self._given_variants(row.split(" ", 1)[0], forms)
+                    return tuple(dict.fromkeys((*variants, self._convert(said))))
+        return None
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
         """The reader form of a surname (``[surnames]`` of conventions.toml: its ending and its
@@ -1425,6 +1456,11 @@ class TargetRomanizer:
             forms = self._hit(name)
             split = [f.split(" ", 1) for f in self._given_variants(given, forms or ())]
             return [(p[0], p[1]) for p in split if len(p) == 2]
+        keyed = self._keyed_row(given, surname)
+        if keyed is not None:  # (Андрієм Сахаровим read as Андрій Сахаров: Андрей Сахаров's)
+            first = keyed.split(" ", 1)[0]
+            split = [f.split(" ", 1) for f in self._given_variants(first, self._hit(keyed) or ())]
+            return [(p[0], p[1]) for p in split if len(p) == 2]
         if key not in self._table or key not in _person_words(self.source):
             return []
         if not self._listed_given(given):
@@ -1679,6 +1715,11 @@ class TargetRomanizer:
                     break
             if done:
                 i += done
+                continue
+            keyed = self._keyed_hit(text, words, i) if self._keyed and cap else None
+            if keyed is not None:
+                out.append((first.start(), words[i + 1].end(), keyed))
+                i += 2
                 continue
             if korean is not None:
                 out.extend(korean[0])
@@ -2025,6 +2066,66 @@ def _person_spellings(source: str, words: int) -> frozenset[str]:
         for row in established_rows()
         if row.kind == "person" and row.lang in order and row.text.count(" ") == words - 1
     )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _surname_key(word: str) -> str:
+    """:func:`~translit.names.keys.name_key` of one word (cached: :meth:`TargetRomanizer.
+    _keyed_row` asks it of each guessed nominative that may be a listed surname)."""
+    return name_key(word)
+
+
+#: the letters whose spelling Ukrainian, Belarusian and Russian share as one letter
+#: (:func:`_initials`): Єльцин and Ельцин, Ігнатьєв and Игнатьев start alike
+_ONE_LETTER = str.maketrans("єіїёэыґ", "еииеииг")
+
+
+def _initials(word: str) -> str:
+    """The first two letters of ``word``, folded, each letter that Ukrainian, Belarusian and
+    Russian write differently read as one (:data:`_ONE_LETTER`): what a surname's spellings
+    in those languages share, the cheap test before its key."""
+    return _fold_word(word)[:2].translate(_ONE_LETTER)
+
+
+@functools.cache
+def _given_ids() -> dict[str, str]:
+    """Folded Russian, Ukrainian and Belarusian spelling of a given name → the id of its row
+    of the given-names tables (Володимир, Уладзімір, Владимир: one id); a spelling of two
+    rows is neither's."""
+    out: dict[str, str | None] = {}
+    for g in given_names():
+        for lang in ("ru", "uk", "be"):
+            for spelling in g.spellings.get(lang, ()):
+                key = fold(spelling)
+                out[key] = g.id if out.get(key, g.id) == g.id else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+@functools.cache
+def _keyed_persons(source: str) -> Mapping[str, tuple[tuple[str, str, str], ...]]:
+    """The persons of two words, a given name and a surname, of ``glossaries/names.csv``
+    (``source``'s spellings, then the Russian ones) by the id of the given name
+    (:func:`_given_ids`), for a language of ``[given] keyed_persons``: (the surname's
+    :func:`_initials`, the surname, the row's spelling) each; empty for another language.
+
+    >>> ("на", "Навальный", "Алексей Навальный") in _keyed_persons("uk")[_given_ids()["олексій"]]
+    True
+    >>> _keyed_persons("ru")
+    {}
+    """
+    if source not in _config()["given"].get("keyed_persons", ()):
+        return {}
+    ids = _given_ids()
+    out: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for lang in source_order(source):
+        for row in established_rows():
+            if row.kind != "person" or row.lang != lang or row.text.count(" ") != 1:
+                continue
+            given, surname = row.text.split(" ")
+            gid = ids.get(fold(given))
+            if gid is not None:  # (the first spelling of a row's name stands for it)
+                out.setdefault(gid, {}).setdefault(row.id, (_initials(surname), surname, row.text))
+    return {k: tuple(v.values()) for k, v in out.items()}
 
 
 @functools.cache

@@ -23,10 +23,11 @@ Lookup is by :func:`fold` (lower case, ё = е, stress marks dropped).
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import _datafiles as datafiles
 from ..script import CYRILLIC_CLASS, drop_invisible, drop_stress
@@ -38,7 +39,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "APPLIED_TYPES",
     "READERS",
+    "ROMAN_NUMERAL",
     "GivenName",
+    "convention_ids",
+    "conventions_config",
     "established_rows",
     "fold",
     "foreign_given_forms",
@@ -47,6 +51,8 @@ __all__ = [
     "oblique_forms",
     "oblique_table",
     "place_words",
+    "regnal_forms",
+    "regnal_numeral",
     "shipped_forms",
     "shipped_variants",
     "source_given_forms",
@@ -134,15 +140,24 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
 
     >>> shipped_variants("fr", "uk")["Київ"]
     ('Kiev', 'Kyiv')
+
+    A form :func:`source_preferred` gives a row the source spells in its own column comes
+    first (German readers of Ukrainian Київ: Kyjiw; Russian Киев in a Ukrainian text: Kiew).
+
+    >>> shipped_variants("de", "uk")["Київ"], shipped_variants("de", "uk")["Киев"]
+    (('Kyjiw', 'Kiew'), ('Kiew', 'Kyjiw'))
     """
     out: dict[str, tuple[str, ...]] = {}
     rows = [r for r in established_rows() if r.kind in APPLIED_TYPES]
     order = source_order(source)
+    preferred = source_preferred(source, target)
     for lang in order:
         for row in rows:
             if row.lang != lang:
                 continue
             forms = row.forms.get(target, ())
+            if lang == source and row.id in preferred:  # (Київ for German readers: Kyjiw)
+                forms = tuple(dict.fromkeys((preferred[row.id], *forms)))
             if row.kind == "acronym" or forms:
                 out.setdefault(row.text, forms)
     # a Korean person's name with йо for its word-initial ё or the reverse (Ким Йон Сам for the
@@ -159,6 +174,20 @@ def shipped_variants(target: str, source: str = "ru") -> Mapping[str, tuple[str,
         for name, form in _cldr_places(lang, target).items():
             out.setdefault(name, (form,))
     return out
+
+
+@functools.cache
+def source_preferred(source: str, target: str) -> Mapping[str, str]:
+    """Row id of ``glossaries/names.csv`` → the form readers of ``target`` write for it when a
+    text of ``source`` spells it in its own letters (``translit/data/names/source_forms.toml``,
+    with its sources: the Auswärtiges Amt's Kyjiw for Ukrainian Київ, while Russian Киев stays
+    Kiew).
+
+    >>> source_preferred("uk", "de")["place-kyiv"], source_preferred("ru", "de")
+    ('Kyjiw', {})
+    """
+    table = datafiles.load_toml("names", "source_forms.toml").get(source, {}).get(target, {})
+    return {str(k): str(v) for k, v in table.items()}
 
 
 @functools.cache
@@ -450,3 +479,55 @@ def foreign_given_forms(source: str) -> Mapping[str, tuple[str, bool]]:
             key = fold(spelling)
             out.setdefault(key, (row["form"], key in slavic))
     return out
+
+
+# -- conventions.toml: what the name keys read of it too (keys sits below conventions) ---------
+
+
+@functools.cache
+def conventions_config() -> dict[str, Any]:
+    """``translit/data/names/conventions.toml``, parsed (the names modules' one reader of it)."""
+    return datafiles.load_toml("names", "conventions.toml")
+
+
+def convention_ids() -> dict[str, str]:
+    """``[targets]`` of conventions.toml: reader language → the id of its convention scheme
+    (:data:`translit.names.conventions.CONVENTIONS`).
+
+    >>> convention_ids()["de"]
+    'duden'
+    """
+    return dict(conventions_config()["targets"])
+
+
+def regnal_forms() -> dict[str, tuple[str, ...]]:
+    """``[regnal.names]`` of conventions.toml: given-name id → its regnal forms (en, de, fr), for
+    the name keys.
+
+    >>> regnal_forms()["nikolai"]
+    ('Nicholas', 'Nikolaus', 'Nicolas')
+    """
+    return {k: tuple(v) for k, v in conventions_config().get("regnal", {}).get("names", {}).items()}
+
+
+#: A regnal number in Roman numerals (I to XXXIX): the one pattern of the reader forms here and
+#: of name keys (:func:`regnal_numeral`)
+ROMAN_NUMERAL = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+
+
+@functools.cache
+def regnal_numeral() -> re.Pattern[str]:
+    """A whole word that is a regnal number as some reader writes it: the numeral (group 1),
+    with the full stop of ``[regnal].ordinal_stop`` or the ending of a ``[regnal].first`` form
+    (Ier, Ire → I).
+
+    >>> [bool(regnal_numeral().match(w)) for w in ("II.", "Ier", "Ire", "IIer", "Iv")]
+    [True, True, True, True, False]
+    """
+    config = conventions_config().get("regnal", {})
+    endings = {"."} if config.get("ordinal_stop") else set()
+    endings |= {f.removeprefix("I") for forms in config.get("first", {}).values() for f in forms}
+    alternatives = "|".join(re.escape(e) for e in sorted(endings) if e)
+    return re.compile(
+        rf"({ROMAN_NUMERAL})(?:{alternatives})?$" if alternatives else rf"({ROMAN_NUMERAL})$"
+    )

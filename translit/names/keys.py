@@ -18,7 +18,15 @@ from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
 from ..morphology import LANGUAGES, singular_lemmas
 from ..script import drop_marks
-from .forms import CYRILLIC, fold, given_names, source_given_forms
+from .forms import (
+    CYRILLIC,
+    convention_ids,
+    fold,
+    given_names,
+    regnal_forms,
+    regnal_numeral,
+    source_given_forms,
+)
 from .korean import latin_syllables, readings, surname_first
 
 __all__ = ["name_key", "same_name"]
@@ -242,8 +250,6 @@ def _add(table: dict[str, str | None], spelling: str, key: str) -> None:
 def _given_aliases() -> dict[str, str | None]:
     """Every spelling, reader form and convention rendering of a given name → the key of its
     first spelling."""
-    from .conventions import CONVENTIONS
-
     table: dict[str, str | None] = {}
     for g in given_names():
         spellings = [(lang, s) for lang in ("ru", "uk", "be") for s in g.spellings[lang]]
@@ -254,7 +260,7 @@ def _given_aliases() -> dict[str, str | None]:
         rendered = [
             get_romanizer(c, lang, homoglyphs=False)(s)
             for lang, s in spellings
-            for c in CONVENTIONS.values()
+            for c in convention_ids().values()
         ]
         forms = [f for fs in g.forms.values() for f in fs]
         # the reader forms of its Ukrainian and Belarusian spellings (Олексій → Oleksiy, Oleksi)
@@ -270,8 +276,6 @@ def _given_aliases() -> dict[str, str | None]:
                 _add(table, v, key)
     # monarchs' regnal forms ([regnal] of conventions.toml: Nikolaus, Katharina, Paul), where
     # no other given name already has that spelling
-    from .conventions import regnal_forms
-
     firsts = {g.id: g.spellings["ru"][0] for g in given_names() if g.spellings["ru"]}
     for gid, regnal in regnal_forms().items():
         if gid in firsts:
@@ -299,9 +303,7 @@ def _given_aliases() -> dict[str, str | None]:
 def _numeral(word: str) -> str | None:
     """``#`` and the numeral of a regnal number (a monarch's: Peter I, Nikolaus II., Pierre
     Ier → #I), keyed as itself; None for another word. The pattern and the readers' endings
-    are the conventions' (:func:`~.conventions.regnal_numeral`)."""
-    from .conventions import regnal_numeral
-
+    are the conventions' (:func:`~.forms.regnal_numeral`)."""
     m = regnal_numeral().match(word)
     return f"#{m.group(1)}" if m else None
 
@@ -353,10 +355,9 @@ def _rendering_systems(lang: str) -> tuple[Callable[[str], str], ...]:
     """The romanisers of :func:`_renderings` for ``lang`` (asked once per language, not for
     each of its thousands of names)."""
     from ..catalogue import scheme_ids
-    from .conventions import CONVENTIONS
 
     have = set(scheme_ids(lang))
-    ids = [c for c in (*CONVENTIONS.values(), *_ALIAS_SCHEMES) if c in have]
+    ids = [c for c in (*convention_ids().values(), *_ALIAS_SCHEMES) if c in have]
     return tuple(get_romanizer(c, lang, homoglyphs=False).romanize for c in ids)
 
 
