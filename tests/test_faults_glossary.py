@@ -35,8 +35,9 @@ from translit.glossary.forms import (
     recased,
     s_plural_forms,
     term_forms,
+    written_number,
 )
-from translit.glossary.model import check_glossary, is_name, primary
+from translit.glossary.model import check_glossary, is_name, norm_number, primary
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
 from translit.glossary.tbx import write_tbx
@@ -303,7 +304,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
     reads back; lint, term_forms, plural_forms, plural_of, s_plural_forms, is_name, recased,
-    fit_ends, named_in_singular and case_form answer on anything that was built."""
+    fit_ends, named_in_singular, written_number, norm_number and case_form answer on anything
+    that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -313,6 +315,8 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
     for c in g.concepts:
         assert isinstance(named_in_singular(c), bool)
         for t in c.terms:
+            assert written_number(c, t) in ("", "singular", "plural")
+            assert isinstance(norm_number(t), str)
             forms = term_forms(c, t)
             assert all(isinstance(f, str) for f in forms)
             assert set(plural_forms(c, t)) <= set(forms)

@@ -60,6 +60,7 @@ __all__ = [
     "is_function_word",
     "is_given_name",
     "is_listed_form",
+    "is_plural_term",
     "is_proper_name",
     "is_word",
     "lemma_forms",
@@ -988,6 +989,28 @@ def plural(term: str, lang: str = "ru", *, hint: str | None = None) -> str | Non
     None None
     """
     return inflect(term, lang, "nomn", "plur", hint=hint)
+
+
+def is_plural_term(term: str, lang: str = "ru", *, hint: str | None = None) -> bool:
+    """Whether ``term`` (given in the nominative) is a plural as the dictionary reads it: its
+    head noun a plural form of a word the dictionary lists, not only guesses (Вооружённые силы,
+    Альпы, the plurale tantum ворота; not Сванетия, whose unknown ending only looks plural),
+    nor an indeclinable one (Монпелье: either number).
+
+    >>> is_plural_term("Вооружённые силы Украины"), is_plural_term("Альпы", hint="place")
+    (True, True)
+    >>> is_plural_term("Красная армия"), is_plural_term("Сванетия", hint="place")
+    (False, False)
+    """
+    words = term.split()
+    lang = lang.split("-", maxsplit=1)[0].lower()
+    if not words or lang not in LANGUAGES:
+        return False
+    plan = _plan(words, lang, hint)
+    head: Any = None if plan is None else plan[2]
+    return (
+        plan is not None and plan[0] == "plur" and _known(head) and "Fixd" not in head.tag.grammemes
+    )
 
 
 #: the case names of OpenCorpora's tags (pymorphy3's, for both dictionaries)

@@ -686,8 +686,12 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     German, replace fits the article before a term to its sound and gender (l'Holocauste →
     la Shoah, le génocide → la Shoah, dem Holocaust → der Shoah; genders from TBX
     grammaticalGender or a CSV <lang>:gender column) or, when the glossary cannot tell (no
-    gender, an h, a German case), warns at its line and column. A plural form (les goulags)
-    becomes the target term's plural where a rule gives it, else it is kept and warned of.
+    gender, an h, a German case), warns at its line and column. Before a plural term the
+    article is plural (les Forces armées ukrainiennes, not la Forces…; number from TBX
+    grammaticalNumber, else a plural Russian or Ukrainian term with a plural-shaped target).
+    A plural form (les goulags) becomes the target term's plural where a rule gives it, else
+    it is kept and warned of. A listed surname's given names before it (Юрием Гагариным) are
+    written as the target's readers write them (Youri Gagarine).
 
     \b
     Examples:

@@ -108,6 +108,7 @@ from .forms import (
     recased,
     s_plural_forms,
     undetermined_reading,
+    written_number,
 )
 from .latin import Lines, homograph, is_ordinary, languages, text_language
 from .model import (
@@ -1039,6 +1040,8 @@ class Matcher:
         self._cases: list[int] = []  # each entry's case rule (_case_rule)
         self._replacements: dict[str, dict[int, Term | None]] = {}
         self._fit_ends: dict[str, dict[int, str]] = {}  # target → article_ends
+        self._numbers: dict[str, dict[int, str]] = {}  # target → written_number's
+        self._surnames: dict[str, dict[int, bool]] = {}  # target → surname_written's
         self._capitals: dict[str, dict[int, Term | None]] = {}  # target → capital_term
         self._why: dict[str, dict[int, str]] = {}  # target → why a case form is kept
         # target → (pattern, a preposition's cases) → governed_term, and (pattern, the word
@@ -1697,12 +1700,103 @@ class Matcher:
         return None
 
     def article_ends(self, idx: int, lang: str) -> str:
-        """:func:`~.articles.fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none)."""
+        """:func:`~.articles.fit_ends` of pattern ``idx``'s target-language term, memoised ("" for none;
+        an elided article's apostrophe too before a plural term: l' → les)."""
         per_lang = self._fit_ends.setdefault(lang, {})
         if idx not in per_lang:
             term = self.replacement_term(idx, lang)
             plural = self.entries[idx][2] == "plural"  # (a plural's article has no gender)
-            per_lang[idx] = "" if term is None or plural else fit_ends(term, primary(lang))
+            ends = "" if term is None or plural else fit_ends(term, primary(lang))
+            if ends and self.number(idx, lang) == "plural":
+                ends += "'’"
+            per_lang[idx] = ends
+        return per_lang[idx]
+
+    def surname_written(self, idx: int, lang: str) -> bool:
+        """Whether pattern ``idx`` is a person's one-word Cyrillic term (a surname) that replace
+        writes as a Latin-script target term of a reader language of the names layer (en, de,
+        fr), memoised: only then are the given names before it written so too
+        (:meth:`forenames_before`)."""
+        per_lang = self._surnames.setdefault(lang, {})
+        if idx not in per_lang:
+            c, t, _, _ = self.entries[idx]
+            term = self.replacement_term(idx, lang)
+            per_lang[idx] = (
+                term is not None
+                and (c.subject or "").lower() == "person"
+                and primary(lang) in _readers().values()
+                and _one_word(t.text)
+                and is_cyrillic(t.text)
+                and not is_cyrillic(term.text)
+            )
+        return per_lang[idx]
+
+    def forenames_before(self, text: str, pos: int, start: int, idx: int, lang: str) -> str:
+        """``text[pos:start]``, the text before pattern ``idx``'s match at ``start``, with the
+        given names, patronymic or initials right before a surname (:meth:`surname_written`;
+        Russian or Ukrainian in any case: :func:`~translit.names.keys.forename_readings`, one
+        nominative each) written as the names layer writes them for ``lang``'s readers
+        (:func:`~translit.names.romanize_for` of the full name in the nominative): "встреча с
+        Юрием Гагариным" → "встреча с Youri Gagarine" (fr). Unchanged where none is there, or
+        a word may be more than one name."""
+        if not self.surname_written(idx, lang):
+            return text[pos:start]
+        from ..morphology import LANGUAGES
+        from ..names import romanize_for
+        from ..names.keys import forename_readings
+
+        words: list[str] = []  # (the nominatives, nearest first)
+        at = last = start  # (where the first of them starts; where the surname's spaces do)
+        while len(words) < 3:
+            end = at
+            while end > pos and text[end - 1] in _SPACES:
+                end -= 1
+            if end == at:
+                break
+            begin = end
+            while begin > pos and not text[begin - 1].isspace():
+                begin -= 1
+            opener = begin  # (a bracket or quote opening the word: "(А. А. Ахматова": read on
+            while opener < end and not text[opener].isalnum():  # to it, no farther)
+                opener += 1
+            word = text[opener:end]
+            readings = forename_readings(word) if word[:1].isupper() and is_cyrillic(word) else ()
+            if len(readings) > 1:  # (the word itself, a nominative; else the one it extends:
+                readings = tuple(r for r in readings if r == word) or tuple(
+                    r
+                    for r in readings
+                    if word.startswith(r)  # Алексеевича, Алексеевич)
+                )
+            if len(readings) != 1:
+                break
+            if not words:
+                last = end
+            words.append(readings[0])
+            at = opener
+            if opener > begin:
+                break
+        if not words:
+            return text[pos:start]
+        t = self.entries[idx][1]
+        source = line_language(text, start, start + 1)  # (Микола in a Ukrainian line: Mykola)
+        source = source if source in LANGUAGES else primary(t.lang)
+        full = " ".join([*reversed(words), t.text])
+        written = romanize_for(full, lang, lang=source).split()
+        if len(written) != len(full.split()):  # (a reading the names layer joins or parts)
+            return text[pos:start]
+        return text[pos:at] + " ".join(written[: len(words)]) + text[last:start]
+
+    def number(self, idx: int, lang: str) -> str:
+        """The grammatical number of pattern ``idx``'s target-language term where it is
+        written as the term (:func:`~.forms.written_number`), memoised; ``""`` for a form
+        replace writes another number of (a plural match: its article is the text's)."""
+        per_lang = self._numbers.setdefault(lang, {})
+        if idx not in per_lang:
+            c, _, how, _ = self.entries[idx]
+            term = self.replacement_term(idx, lang)
+            per_lang[idx] = (
+                "" if term is None or how in ("plural", EITHER) else written_number(c, term)
+            )
         return per_lang[idx]
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
@@ -2174,7 +2268,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
                     idx, target, before, line or None
                 )
             if term is not None:  # (a preposition's cases leave one form: no capital, article)
-                add(text[pos:start])
+                add(m.forenames_before(text, pos, start, idx, target))
                 add(term.text)
                 pos = stop
                 governed[start] = ""
@@ -2185,7 +2279,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             line = "" if governed_alike(before) else line_language(text, start, stop)
             term = m.numbered_term(idx, target, before, line or None)
             if term is not None:  # (after a preposition: no capital, no article to fit)
-                add(text[pos:start])
+                add(m.forenames_before(text, pos, start, idx, target))
                 add(term.text)
                 pos = stop
                 governed[start] = ""
@@ -2216,13 +2310,16 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             or text[start - 1] not in (ends[idx] if idx in ends else m.article_ends(idx, target))
             or term.text == text[start:stop]  # (the text's own where it is the term: the same)
         ):
-            add(text[pos:start])
+            add(m.forenames_before(text, pos, start, idx, target))
             add(term.text)
             pos = stop
             continue
         before = text[pos:start]
-        fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang)
-        fitted, why = fit_article(fitted, term, lang)
+        number = m.number(idx, target)
+        fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang, number)
+        why = None
+        if number != "plural":  # (les, des, aux, ces: no elided form)
+            fitted, why = fit_article(fitted, term, lang)
         if why is None:
             add(fitted)
             add(term.text)

@@ -130,7 +130,9 @@ def _articles(
     return pattern, frozenset(w[-1] for w in words), readings, data
 
 
-def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple[str, str | None]:
+def fit_gender(
+    before: str, source: Term | None, term: Term, lang: str, number: str = ""
+) -> tuple[str, str | None]:
     """``before`` (the text before ``term`` is written in place of ``source``) with the article
     ending it in the gender, and case, ``term`` asks for, and ``None``; or ``before`` unchanged
     and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
@@ -152,6 +154,15 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     >>> fit_gender("des ", Term("émigrés", "fr"), de("Emigranten", None), "de")
     ('des ', None)
 
+    With ``number`` ``"plural"`` (the term's, :func:`~.forms.written_number`) the article
+    is written in the plural, whatever the term's gender (articles.toml ``plural``):
+
+    >>> forces = Term("Forces armées ukrainiennes", "fr")
+    >>> fit_gender("de la ", None, forces, "fr", "plural"), fit_gender("L'", None, forces, "fr", "plural")
+    (('des ', None), ('Les ', None))
+    >>> fit_gender("mit der ", None, de("Streitkräfte", None), "de", "plural")
+    ('mit den ', None)
+
     German attributive adjectives between the article and the term (:func:`~.forms.adjective_ending`)
     narrow its readings to those they agree with, and the article is fitted where their
     ending stays in the target's gender (the weak and mixed genitive and dative: -en), else
@@ -163,6 +174,9 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
     '«den» kept before «sowjetischen Shoah»: the adjectives between would change their ending with the gender of «Shoah»: check them'
     """
     rules = _articles(lang)
+    plural = number == "plural"
+    if plural and rules is not None and before[-1:] in "'’":
+        return _elided_plural(before, rules[3])
     if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
         return before, None
     pattern, _, readings, data = rules
@@ -201,6 +215,10 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
         seen = [r for r in seen if _declined(lang, genders[r[1]], r[0], r[2]) == ending]
         if not seen:
             return before, None
+    if plural:
+        return _fitted_plural(
+            before, m, word, lead=lead, seen=seen, ending=ending, term=term, data=data
+        )
     want = norm_gender(term.gender).lower()
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     if want not in genders:
@@ -223,6 +241,56 @@ def fit_gender(before: str, source: Term | None, term: Term, lang: str) -> tuple
 
     new = lead + forms.pop()
     new = next((k for k, v in fused.items() if v == new), new)
+    return before[: m.start()] + _as_cased(word, new) + " " + before[m.end() :], None
+
+
+def _elided_plural(before: str, data: Mapping[str, Any]) -> tuple[str, str | None]:
+    """``before``, ending in an elided article (French l', de l', à l'), with its plural
+    (articles.toml ``plural_elided``: les, des, aux) before a plural term; unchanged else."""
+    tail = before[-6:].replace("’", "'").lower()
+    for elided, plural in sorted(data.get("plural_elided", {}).items(), key=lambda kv: -len(kv[0])):
+        at = len(before) - len(elided)
+        if tail.endswith(elided) and (at == 0 or not before[at - 1].isalnum()):
+            return before[:at] + _as_cased(before[at:-1], plural) + " ", None
+    return before, None
+
+
+def _fitted_plural(
+    before: str,
+    m: re.Match[str],
+    word: str,
+    *,
+    lead: str,
+    seen: list[tuple[int, int, int]],
+    ending: str,
+    term: Term,
+    data: Mapping[str, Any],
+) -> tuple[str, str | None]:
+    """:func:`fit_gender`'s article ``word`` (match ``m`` of ``before``, read as ``seen``)
+    in the plural (articles.toml ``plural``) before ``term``, a plural; kept and said where
+    the determiner has none (German ein), its case cannot be told, or adjectives between
+    would change their ending (the plural's after every determiner here: -en)."""
+    table = data.get("plural")
+    if table is None:
+        return before, None
+    forms = {table[d][c] for d, _, c in seen}
+    if ending and ending != "en":
+        return before, (
+            f"«{word}» kept before «{before[m.end() :]}{term.text}», a plural: the adjectives "
+            "between would change their ending: check them"
+        )
+    if "" in forms:
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», a plural, which it has none of: check it",
+        )
+    if len(forms) > 1:
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», a plural: its case cannot be told: check it",
+        )
+    new = lead + forms.pop()
+    new = next((k for k, v in data.get("fused", {}).items() if v == new), new)
     return before[: m.start()] + _as_cased(word, new) + " " + before[m.end() :], None
 
 

@@ -21,7 +21,16 @@ from typing import Any
 from .._datafiles import load_toml
 from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES
 from .folding import fold
-from .model import Concept, Term, is_cyrillic, is_name, is_proper_noun, norm_gender, primary
+from .model import (
+    Concept,
+    Term,
+    is_cyrillic,
+    is_name,
+    is_proper_noun,
+    norm_gender,
+    norm_number,
+    primary,
+)
 
 __all__ = [
     "acronym_forms",
@@ -56,6 +65,7 @@ __all__ = [
     "unsuffixed",
     "without_possessive",
     "without_preposition",
+    "written_number",
 ]
 
 
@@ -917,6 +927,72 @@ def named_in_singular(concept: Concept) -> bool:
             if got is not None:
                 return fold(got) != fold(t.text)
     return False
+
+
+#: the last letters of a German noun's plural endings (Duden, Die Grammatik, "Der Plural": -e,
+#: -en, -n, -s; not -er, which ends as many a singular, Hilfswilliger): a German term's head
+#: noun that ends otherwise is no plural, whatever its source term's number
+_DE_PLURAL_ENDS = ("e", "n", "s")
+
+
+def _own_plural(term: Term) -> bool:
+    """Whether ``term``'s own form may be a plural: French, a term that is its own plural
+    (:func:`pluralized`: each word of its core ends in -s, -x or -z, Forces armées
+    ukrainiennes, crimes de guerre); German, a head noun (the last word before a lower-case
+    one) in a plural ending and not in one of the singular classes of ``[de.plural]``
+    (Streitkräfte der Ukraine; not Weiße Emigration, a -tion, nor Waffen-SS, in capitals);
+    none for another language, an acronym, or a word ending in a capital."""
+    lang = primary(term.lang)
+    words = term.text.split()
+    if term.is_acronym or not words or lang not in ("fr", "de"):
+        return False
+    if lang == "fr":
+        head = words[0].rsplit("-", 1)[-1]
+        return not head.isupper() and term.text in pluralized(term.text, lang)
+    head = next(w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1].islower())
+    head = head.rsplit("-", 1)[-1]
+    if head.isupper() or not head.lower().endswith(_DE_PLURAL_ENDS):
+        return False
+    rules = (_inflection(lang) or {}).get("plural", {}).get("rules", ())
+    return not any(
+        len(r["end"]) > 1 and r.get("add") and head.lower().endswith(r["end"]) for r in rules
+    )
+
+
+def written_number(concept: Concept, target: Term) -> str:
+    """The grammatical number of ``target``, a term of ``concept`` that replace writes:
+    ``"plural"``, ``"singular"`` or ``""`` (not told), from the evidence in this order: the
+    number its file states (:func:`~.model.norm_number`); else a plural source term (the first
+    Russian or Ukrainian term the dictionary declines, not an acronym, of no person:
+    :func:`translit.morphology.is_plural_term`, Вооружённые силы, Альпы)
+    where ``target``'s own form may be a plural too (:func:`_own_plural`: a French term that
+    is its own plural, a German head noun in a plural ending, of no name: der Balkan, das
+    Erzgebirge, die Alpen); else ``""``. What an article
+    before the term agrees with (les Forces armées ukrainiennes, die Streitkräfte).
+
+    >>> ru, fr = Term("Вооружённые силы Украины", "ru"), Term("Forces armées ukrainiennes", "fr")
+    >>> written_number(Concept("afu", terms=[ru, fr]), fr)
+    'plural'
+    >>> axe = Term("Axe", "fr", type="shortForm")
+    >>> written_number(Concept("axis", terms=[Term("страны оси", "ru"), axe]), axe)
+    ''
+    """
+    from ..morphology import is_plural_term
+
+    stated = norm_number(target)
+    if stated in ("singular", "plural"):
+        return stated
+    subject = (concept.subject or "").lower()
+    if subject == "person" or not _own_plural(target):
+        return ""
+    if primary(target.lang) == "de" and is_name(concept, target):
+        return ""  # (a German name's form tells its number less: der Balkan, das Erzgebirge)
+    for t in concept.terms:
+        if inflects_by_dictionary(t) and not t.is_acronym:
+            return (
+                "plural" if is_plural_term(t.text, primary(t.lang), hint=_hint(concept, t)) else ""
+            )
+    return ""
 
 
 def preposition_cases(word: str, line: str | None, lang: str) -> frozenset[str]:

@@ -28,6 +28,7 @@ from ._xml import joined_back
 __all__ = [
     "GENDERS",
     "MAX_TERM",
+    "NUMBERS",
     "SHORT_TYPES",
     "STATUSES",
     "TERM_TYPES",
@@ -49,6 +50,7 @@ __all__ = [
     "known_type",
     "listing",
     "norm_gender",
+    "norm_number",
     "norm_status",
     "norm_tag",
     "norm_type",
@@ -115,6 +117,33 @@ def norm_gender(value: str | None) -> str:
     if value is None:
         return ""
     return _GENDER_OF.get(value.strip().lower(), value)
+
+
+#: Grammatical numbers (TBX-Linguist's ``grammaticalNumber`` picklist, which TBX-Basic lacks: the
+#: model keeps it as the term's data category, ``Term.extra``); glossary apply reads the first
+#: two, a plural term's article (les Forces armées, die Streitkräfte)
+NUMBERS = ("singular", "plural", "dual", "mass", "otherNumber")
+_NUMBER_OF = {n.lower(): n for n in NUMBERS}
+_NUMBER_NOTE = re.compile(
+    r"<termNote\b[^>]*\btype=[\"']grammaticalNumber[\"'][^>]*>\s*([^<]*?)\s*</termNote>"
+)
+
+
+def norm_number(term: Term) -> str:
+    """The grammatical number ``term``'s file states (TBX ``<termNote
+    type="grammaticalNumber">``, kept in ``term.extra``; a CSV's ``<lang>:term tbx`` column
+    holds it so), as :data:`NUMBERS` spells it, in any case; ``""`` where none is stated: the
+    one home of the stated number, which :func:`~.forms.written_number` reads first.
+
+    >>> note = '<termNote type="grammaticalNumber">Plural</termNote>'
+    >>> norm_number(Term("Forces armées", "fr", extra=(note,))), norm_number(Term("Shoah", "fr"))
+    ('plural', '')
+    """
+    for fragment in term.extra:
+        m = _NUMBER_NOTE.search(fragment)
+        if m is not None:
+            return _NUMBER_OF.get(m.group(1).lower(), m.group(1))
+    return ""
 
 
 _TYPE_ALIASES = {t.lower(): t for t in TERM_TYPES} | {
