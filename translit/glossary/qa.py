@@ -20,12 +20,12 @@ The target is matched with the target language's terms alone, so a term of anoth
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..errors import GlossaryError, shown, want_bool, want_str
 from ..names import name_key
-from ..script import WORD_APOSTROPHES
 from .apply import NAME_KEY, Hit, Matcher
 from .model import Concept, Glossary, Term, is_name, primary, valid_tag, want_glossary
 
@@ -36,14 +36,16 @@ KINDS = ("missing", "forbidden", "misspelled")
 #: the statuses of a term a translation may use; the others (deprecated, superseded) are
 #: flagged where used
 _ALLOWED = ("preferred", "admitted")
-#: a capitalised word as a name writes it (Jean-Pierre, d'Estaing), in Latin or Cyrillic
-#: script, for the near-miss keys (:func:`_near_miss`)
-_WORD = re.compile(
-    f"[^\\W\\d_]+(?:[-{WORD_APOSTROPHES}][^\\W\\d_]+)*",
-)
+#: a word as a name writes it (Jean-Pierre: one word; d'Auschwitz: d and Auschwitz), in any
+#: script, for the near misses (:func:`_near_miss`)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: the fewest letters of a name key a near miss is looked for at (a shorter key one letter
-#: away is another name: Ivanov, Ivanova are not; Orlov, Orlova neither)
+#: away is another name more often: Orlov, Orlova)
 _NEAR_LEAST = 6
+#: the fewest letters of a name term whose spelling one letter off is a near miss (Köln:
+#: Koeln; a three-letter name, Ufa, has too many neighbours)
+_PLAIN_LEAST = 4
 
 
 class QaFinding(NamedTuple):
@@ -94,15 +96,17 @@ def _allowed(concept: Concept, target: str) -> tuple[str, ...]:
     return tuple(t.text for t in concept.terms_in(target) if t.status in _ALLOWED)
 
 
-def _key_distance_one(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped.
+def _within_one(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are equal or differ by one letter changed, added or dropped.
 
-    >>> _key_distance_one("vlasof", "vlasov"), _key_distance_one("vlasov", "vlasov")
-    (True, False)
-    >>> _key_distance_one("vlassov", "vlasov"), _key_distance_one("vlasov", "vlasovo0")
+    >>> _within_one("vlasof", "vlasov"), _within_one("vlasov", "vlasov")
+    (True, True)
+    >>> _within_one("vlassov", "vlasov"), _within_one("vlasov", "vlasovo0")
     (True, False)
     """
-    if a == b or abs(len(a) - len(b)) > 1:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -113,27 +117,39 @@ def _key_distance_one(a: str, b: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
+def _plain(text: str) -> str:
+    """``text``'s letters folded, without their marks, words joined by one space.
+
+    >>> _plain("Köln"), _plain("Sankt-Petersburg")
+    ('koln', 'sankt petersburg')
+    """
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return " ".join(w.casefold() for w in _LETTERS.findall(bare))
+
+
 def _near_miss(text: str, concept: Concept, target: str) -> str:
-    """The run of capitalised words of ``text`` whose name key is one letter from that of a
-    name term of ``concept`` in ``target`` (a key of :data:`_NEAR_LEAST` letters or more), or
-    ``""``."""
-    keys: dict[int, list[str]] = {}
+    """The run of capitalised words of ``text`` spelling a name term of ``concept`` in
+    ``target`` one letter off: its letters (marks dropped: Koeln for Köln, Sankt Peterburg,
+    Auschvitz) or its name key (of :data:`_NEAR_LEAST` letters or more) one letter changed,
+    added or dropped; ``""`` when none does."""
+    wanted: dict[int, list[tuple[str, str]]] = {}  # words → (letters, key) of each term
     for t in concept.terms_in(target):
         if t.status in _ALLOWED and is_name(concept, t):
-            key = name_key(t.text)
-            if len(key.replace(" ", "")) >= _NEAR_LEAST:
-                keys.setdefault(len(t.text.split()), []).append(key)
-    if not keys:
+            wanted.setdefault(len(t.text.split()), []).append((_plain(t.text), name_key(t.text)))
+    if not wanted:
         return ""
     words = [w for w in _WORD.finditer(text) if w[0][:1].isupper()]
-    for count in sorted(keys, reverse=True):
+    for count in sorted(wanted, reverse=True):
         for i in range(len(words) - count + 1):
             run = text[words[i].start() : words[i + count - 1].end()]
             if len(run.split()) != count:  # (not adjacent words)
                 continue
-            got = name_key(run)
-            if any(_key_distance_one(got, key) for key in keys[count]):
-                return run
+            letters, key = _plain(run), name_key(run)
+            for plain, term_key in wanted[count]:
+                if len(plain) >= _PLAIN_LEAST and _within_one(letters, plain):
+                    return run
+                if len(term_key) >= _NEAR_LEAST and _within_one(key, term_key):
+                    return run
     return ""
 
 
@@ -163,17 +179,17 @@ def _verdicts(
 def _alone(concept: Concept, target: str, memo: dict[int, Glossary]) -> Glossary:
     """A glossary of ``concept``'s allowed ``target`` terms alone (memoised by ``id()``): the
     target segment is matched with it where the whole glossary's matcher found none, as a
-    longer term of another concept may hold it (armée Vlassov holds Vlassov)."""
+    longer term of another concept may hold it (Saint-Pétersbourg holds Pétersbourg). Its
+    concept is no name, so a name matches in any case (la mer Noire for Mer Noire; an acronym
+    still never in lower case)."""
     got = memo.get(id(concept))
     if got is None:
         terms = [
-            Term(t.text, t.lang, type=t.type, status=t.status, pos=t.pos, gender=t.gender)
+            Term(t.text, t.lang, type=t.type, status=t.status, gender=t.gender)
             for t in concept.terms_in(target)
             if t.status in _ALLOWED
         ]
-        got = memo[id(concept)] = Glossary(
-            [Concept(concept.id, terms=terms, subject=concept.subject)]
-        )
+        got = memo[id(concept)] = Glossary([Concept(concept.id, terms=terms)])
     return got
 
 
