@@ -203,6 +203,15 @@ def test_a_deprecated_term_no_source_term_asked_for_is_flagged() -> None:
     assert check_translation([("У Києві", "In Kyjiw")], Glossary([c]), "uk", "de") == []
 
 
+def test_a_spelling_copied_from_the_source_is_no_finding(glossary: Glossary) -> None:
+    copied = ("Персонажи скетчкома «Наша Russia».", "Figuren der Sketch-Show „Nascha Russia“.")
+    assert check_translation([copied], glossary, "ru", "de") == []
+    (f,) = check_translation(
+        [("Персонажи скетчкома.", "Figuren aus Russia.")], glossary, "ru", "de"
+    )
+    assert (f.kind, f.concept, f.source, f.found) == (MISSPELLED, "place-russia", "", "Russia")
+
+
 def test_options_turn_inflection_and_name_keys_off(glossary: Glossary) -> None:
     pair = [("Холодная война", "Der Ausgang des Kalten Krieges")]
     assert check_translation(pair, glossary, "ru", "de") == []
