@@ -294,6 +294,19 @@ def test_a_table_without_a_header_starts_at_line_one(tmp_path: Path) -> None:
     assert exc.value.line == 2
 
 
+def test_a_tsv_has_no_quoting_and_a_csv_quote_left_open_is_an_error(tmp_path: Path) -> None:
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text('ru\tfr\n"Наша Russia" и РОА\t"Nacha Russia" et la ROA\n', "utf-8")
+    assert list(read_pairs(str(tsv), langs=("ru", "fr"))) == [
+        Segment(2, '"Наша Russia" и РОА', '"Nacha Russia" et la ROA')
+    ]
+    csv = tmp_path / "pairs.csv"
+    csv.write_text('ru,fr\n"РОА, ROA\nГУЛАГ,Goulag\n', "utf-8")
+    with pytest.raises(InputError, match="not a valid table row") as exc:
+        list(read_pairs(str(csv)))
+    assert exc.value.line == 2
+
+
 def test_two_files_are_paired_by_line(tmp_path: Path) -> None:
     a, b = tmp_path / "ru.txt", tmp_path / "fr.txt"
     a.write_text("РОА\r\n\r\nВласов\r\n", "utf-8")
@@ -358,6 +371,7 @@ def test_the_command_reads_two_files(tmp_path: Path) -> None:
         (["-s", "ru", "-t", "fr", "--columns", "ru,de"], "no column 'de'"),
         (["-s", "ru", "-t", "fr", "--delimiter", "ab"], "--delimiter is one character"),
         (["-s", " ", "-t", "fr"], "-s/--source names a language"),
+        (["-s", "ru", "-t", "fr", "-g", "-", "-"], "-g -: standard input holds the pairs"),
     ],
 )
 def test_the_command_exits_2_on_usage(tmp_path: Path, args: list[str], why: str) -> None:

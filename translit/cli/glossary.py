@@ -1022,6 +1022,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         cols = (parts[0], parts[1])
     if delimiter is not None and len(delimiter) != 1:
         fail(f"--delimiter is one character, not {shown(delimiter)}")
+    if "-" in glossaries and "-" in (pairs, target_file):
+        fail("-g -: standard input holds the pairs qa reads; give the glossary as a file")
     g = _load_many(
         glossaries,
         source_lang or source,

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..errors import ParameterError, shown, want_str
 from .compression import strip_suffix
-from .textio import RECORD_LIMIT, InputError, cut_csv, open_source
+from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
 
 __all__ = ["Segment", "read_pairs", "table_delimiter"]
 
@@ -40,6 +40,8 @@ class Segment(NamedTuple):
 def table_delimiter(name: str, head: str = "") -> str:
     """The delimiter of table ``name``: a tab for ``.tsv``/``.tab``, a comma for ``.csv``
     (a compression suffix read past), else a tab where the first line of ``head`` holds one.
+    A tab-separated table has no quoting (a cell may start with a ``"``); a CSV table is
+    quoted as CSV is, a quote left open an error at its line.
 
     >>> table_delimiter("pairs.tsv.gz"), table_delimiter("a.csv"), table_delimiter("-", "a\\tb")
     ('\\t', ',', '\\t')
@@ -79,9 +81,15 @@ def _records(
         if delimiter is None:  # (the head's first line tells a tab from a comma)
             delimiter = table_delimiter(name, src.head.decode(src.encoding, "replace"))
         line = 1
-        cut = functools.partial(cut_csv, delimiter=delimiter)
+        # (a TSV has no quoting, as the batch formats read it: "Наша Russia" opens a cell)
+        tsv = delimiter == "\t"
+        cut = cut_lines if tsv else functools.partial(cut_csv, delimiter=delimiter)
         for block in src.blocks(cut=cut, hard_limit=None):
-            rows = csv.reader(io.StringIO(block, newline=""), delimiter=delimiter)
+            text = io.StringIO(block, newline="")
+            if tsv:
+                rows = csv.reader(text, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
+            else:
+                rows = csv.reader(text, delimiter=delimiter, strict=True)
             seen = 0
             try:
                 for row in rows:
