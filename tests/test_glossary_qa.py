@@ -321,6 +321,59 @@ def test_two_files_are_paired_by_line(tmp_path: Path) -> None:
     assert exc.value.line == 2
 
 
+XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="ru" target-language="fr" datatype="plaintext" original="a.txt">
+  <body>
+   <trans-unit id="1">
+    <source>Генерал <g id="b">Власов</g> создал <ph id="p">&lt;br/&gt;</ph>РОА.</source>
+    <target>Le général <g id="b">Wlassov</g> fonda la <ph id="p">&lt;br/&gt;</ph>ROA.</target>
+   </trans-unit>
+   <trans-unit id="2"><source>Бойцы Красной армии.</source></trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+XLIFF_20 = """<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru"
+ trgLang="de"><file id="f"><unit id="u">
+  <segment><source>Бойцы <pc id="1">Красной армии</pc>.</source>
+   <target>Soldaten der <pc id="1">Sowjetarmee</pc><cp hex="1F"/>.</target></segment>
+  <segment><source>В ГУЛАГе<ph id="2"/></source><target>Im Gulag<ph id="2"/></target></segment>
+</unit></file></xliff>
+"""
+
+
+def test_xliff_segments_are_read_without_their_codes(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.xlf", tmp_path / "b.xliff"
+    a.write_text(XLIFF_12, "utf-8")
+    b.write_text(XLIFF_20, "utf-8")
+    assert list(read_pairs(str(a))) == [
+        Segment(5, "Генерал Власов создал РОА.", "Le général Wlassov fonda la ROA."),
+        Segment(9, "Бойцы Красной армии.", ""),
+    ]
+    assert list(read_pairs(str(b))) == [
+        Segment(3, "Бойцы Красной армии.", "Soldaten der Sowjetarmee\x1f."),
+        Segment(5, "В ГУЛАГе", "Im Gulag"),
+    ]
+    b.write_text("<tbx/>", "utf-8")
+    with pytest.raises(InputError, match="root is <xliff>, not <tbx>"):
+        list(read_pairs(str(b)))
+    b.write_text('<!DOCTYPE x [<!ENTITY a "b">]><xliff>&a;</xliff>', "utf-8")
+    with pytest.raises(TranslitError, match="refused"):
+        list(read_pairs(str(b)))
+
+
+def test_an_untranslated_segment_is_no_finding(tmp_path: Path) -> None:
+    a = tmp_path / "a.xlf"
+    a.write_text(XLIFF_12, "utf-8")
+    code, out, _ = _qa(str(a), "-s", "ru", "-t", "fr")
+    assert code == 1
+    assert out == (
+        f"{a}:5: misspelled: Власов (vlasov): expected Andreï Vlassov | Andreï Andreïevitch "
+        "Vlassov | Vlassov; found Wlassov\n"
+    )
+
+
 # --- the command ---
 
 

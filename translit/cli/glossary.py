@@ -989,8 +989,9 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     """Check a translation against the glossary: every term of a source segment must have
     one of its allowed target terms, in any inflected form, in the aligned target segment.
 
-    PAIRS is a TSV/CSV table of source and target columns, or, with TARGET_FILE, the source
-    text, whose line n TARGET_FILE's line n translates. Findings: missing (no allowed target
+    PAIRS is a TSV/CSV table of source and target columns, an XLIFF 1.2/2.0 file (.xlf,
+    .xliff), or, with TARGET_FILE, the source text, whose line n TARGET_FILE's line n
+    translates. A segment with an empty target is skipped. Findings: missing (no allowed target
     term), forbidden (a deprecated or superseded target term used), misspelled (a name spelt
     otherwise than the glossary's target term: Wlassov for Vlassov). Exit code 0: no finding;
     1: findings; 2: usage or input error.

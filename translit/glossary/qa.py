@@ -265,6 +265,7 @@ def check_translation(
     >>> [(f.segment, f.kind, f.found) for f in check_translation(pairs, Glossary([c]), "ru", "de")]
     [(1, 'forbidden', 'Konzentrationslager')]
 
+    A pair whose target is empty (a segment not translated yet) gives no finding.
     ``inflect=False`` matches terms as written alone; ``name_keys=False`` finds no name by its
     key (and none one letter away). A ``source`` or ``target`` no term is in raises
     :class:`~translit.GlossaryError`.
@@ -284,6 +285,8 @@ def check_translation(
     memo: dict[int, Glossary] = {}
     out: list[QaFinding] = []
     for number, src, tgt in _pairs(pairs):
+        if not tgt.strip():
+            continue  # (not translated yet: no term of it to check)
         asked: dict[int, tuple[Concept, str]] = {}
         for h in of_source.find(src):
             if h.how != NAME_KEY and not h.how.startswith("romanised"):

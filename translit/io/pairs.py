@@ -1,5 +1,6 @@
-"""Aligned translation pairs read from files: a TSV/CSV table of source and target columns, or
-two plain-text files aligned line by line (``translit glossary qa``'s input).
+"""Aligned translation pairs read from files: a TSV/CSV table of source and target columns,
+two plain-text files aligned line by line, or an XLIFF 1.2/2.0 file (``translit glossary qa``'s
+input).
 
 Each file is read the one way every input is (:func:`~translit.io.textio.open_source`:
 decompression by suffix, encoding detection, whole records), a block at a time, so memory
@@ -15,13 +16,20 @@ import io
 import itertools
 import os
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import ParameterError, shown, want_str
+from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
 from .compression import strip_suffix
 from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
 
-__all__ = ["Segment", "read_pairs", "table_delimiter"]
+__all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter"]
+
+#: the names of XLIFF files (read as XLIFF, not as a table), a compression suffix read past
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+#: XLIFF inline elements whose content is no text of the segment: 1.2's native codes (ph, bpt,
+#: ept, it: the markup of the original format); 2.0's codes are empty elements (ph, sc, ec)
+_CODES = frozenset({"ph", "bpt", "ept", "it"})
 
 #: the words a header row's source and target cells may hold when no column is named
 #: (beside the two languages' tags)
@@ -115,6 +123,45 @@ def _lines(
                 yield one.removesuffix("\r")
 
 
+def _inline_text(el: Any) -> str:
+    """The text of an XLIFF ``source`` or ``target``: its text and that of its inline
+    elements (g, mrk, pc), not the native codes of :data:`_CODES`; a 2.0 ``cp`` is its code
+    point."""
+    out = [el.text or ""]
+    for child in el:
+        name = local_name(child.tag)
+        if name == "cp":
+            hexa = child.get("hex") or ""
+            ok = 0 < len(hexa) <= 6 and all(c in "0123456789abcdefABCDEF" for c in hexa)
+            out.append(chr(int(hexa, 16)) if ok and int(hexa, 16) <= 0x10FFFF else "")
+        elif name and name not in _CODES:
+            out.append(_inline_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
+    """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
+    elements, each (source, target) with the line it starts at (a unit without a target: an
+    empty target)."""
+    with open_source(name, encoding, errors) as src:
+        data = src.head + src.raw.read(MAX_XML_BYTES + 1 - len(src.head))
+    if len(data) > MAX_XML_BYTES:
+        raise InputError(f"XLIFF file larger than {MAX_XML_BYTES:,} bytes; refused")
+    root = root_of(data, name)
+    if local_name(root.tag) != "xliff":
+        raise InputError(f"an XLIFF file's root is <xliff>, not <{local_name(root.tag)}>", 1)
+    for el in iter_elements(data, name, ("{*}trans-unit", "{*}segment")):
+        parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
+        if "source" in parts:
+            target = parts.get("target")
+            yield Segment(
+                el.sourceline or 0,
+                _inline_text(parts["source"]),
+                "" if target is None else _inline_text(target),
+            )
+
+
 def read_pairs(
     name: str,
     target_name: str | None = None,
@@ -143,6 +190,11 @@ def read_pairs(
     [Segment(line=2, source='Генерал Власов', target='Le général Vlassov')]
     """
     name = want_str(name, "read_pairs()")
+    if target_name is None and strip_suffix(name).lower().endswith(XLIFF_SUFFIXES):
+        if columns is not None or delimiter is not None:
+            raise ParameterError("`columns` and `delimiter` read a table, not an XLIFF file")
+        yield from _xliff(name, encoding, errors)
+        return
     if target_name is not None:
         yield from _aligned(name, want_str(target_name, "read_pairs()"), encoding, errors, warn)
         return
