@@ -280,7 +280,11 @@ def check_translation(
         )
     inflect, name_keys = want_bool(inflect, "inflect"), want_bool(name_keys, "name_keys")
     options = {"inflect": inflect, "romanized": True, "name_keys": name_keys}
-    of_source = Matcher.for_glossary(glossary, (source,), **options)
+    # (the source's terms as written and their forms: a name key's or a romanisation's match
+    # in a source line is a Latin-script word the translation copies)
+    of_source = Matcher.for_glossary(
+        glossary, (source,), inflect=inflect, romanized=False, name_keys=False
+    )
     of_target = Matcher.for_glossary(glossary, (target,), **options)
     memo: dict[int, Glossary] = {}
     out: list[QaFinding] = []
@@ -289,8 +293,7 @@ def check_translation(
             continue  # (not translated yet: no term of it to check)
         asked: dict[int, tuple[Concept, str]] = {}
         for h in of_source.find(src):
-            if h.how != NAME_KEY and not h.how.startswith("romanised"):
-                asked.setdefault(id(h.concept), (h.concept, h.text))
+            asked.setdefault(id(h.concept), (h.concept, h.text))
         good, bad, odd = _verdicts(of_target.find(tgt), target)
         for key, (concept, said) in asked.items():
             expected = _allowed(concept, target)
