@@ -10,7 +10,11 @@ inflected (des Kalten Krieges, Hitlers) or in another case (Armée Rouge, la mer
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -282,6 +286,36 @@ def test_a_table_is_read_with_its_lines(tmp_path: Path) -> None:
     assert named[1] == Segment(6, "Vlassov", "Власов")
     with pytest.raises(InputError, match="no column 'de'"):
         list(read_pairs(str(p), columns=("ru", "de")))
+
+
+CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=40)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(CELL, CELL), max_size=6), st.sampled_from([",", ";"]))
+def test_any_csv_rows_come_back_with_the_lines_they_start_at(
+    rows: list[tuple[str, str]], delimiter: str
+) -> None:
+    """The invariant: what the csv module writes, read_pairs reads back (blank rows skipped),
+    each with the line its record starts at."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, delimiter=delimiter)  # (CRLF: a CR in a cell is quoted)
+    writer.writerow(["source", "target"])
+    starts = []
+    for row in rows:
+        starts.append(buf.getvalue().count("\n") + 1)
+        writer.writerow(row)
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "pairs.csv")
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(buf.getvalue())
+        got = list(read_pairs(path, delimiter=delimiter))
+    want = [
+        Segment(line, *row)
+        for line, row in zip(starts, rows, strict=True)
+        if any(cell.strip() for cell in row)
+    ]
+    assert got == want
 
 
 def test_a_table_without_a_header_starts_at_line_one(tmp_path: Path) -> None:

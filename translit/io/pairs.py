@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -34,6 +34,7 @@ _CODES = frozenset({"ph", "bpt", "ept", "it"})
 #: the words a header row's source and target cells may hold when no column is named
 #: (beside the two languages' tags)
 _HEADER_WORDS = ("source", "target", "src", "tgt")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+")
 
 
 class Segment(NamedTuple):
@@ -77,6 +78,14 @@ def _place(header: list[str], column: str, line: int) -> int:
     )
 
 
+def _counted(block: str, taken: list[int]) -> Iterator[str]:
+    """The lines of ``block``, each with its LF, counted in ``taken[0]`` as the CSV reader
+    takes them (its own line_num counts a CR in a quoted cell as a line too)."""
+    for m in _LINE.finditer(block):
+        taken[0] += 1
+        yield m[0]
+
+
 def _records(
     name: str,
     delimiter: str | None,
@@ -93,7 +102,8 @@ def _records(
         tsv = delimiter == "\t"
         cut = cut_lines if tsv else functools.partial(cut_csv, delimiter=delimiter)
         for block in src.blocks(cut=cut, hard_limit=None):
-            text = io.StringIO(block, newline="")
+            taken = [0]  # the lines (ended by LF, as lines are counted) the reader has read
+            text = _counted(block, taken)
             if tsv:
                 rows = csv.reader(text, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
             else:
@@ -102,7 +112,7 @@ def _records(
             try:
                 for row in rows:
                     start = line + seen
-                    seen = rows.line_num
+                    seen = taken[0]
                     if any(cell.strip() for cell in row):
                         yield start, row
             except csv.Error as exc:
