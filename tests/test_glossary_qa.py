@@ -389,6 +389,12 @@ def test_xliff_segments_are_read_without_their_codes(tmp_path: Path) -> None:
         Segment(3, "Бойцы Красной армии.", "Soldaten der Sowjetarmee\x1f."),
         Segment(5, "В ГУЛАГе", "Im Gulag"),
     ]
+    code, _, err = _qa(str(a), "-s", "ru", "-t", "fr", "--columns", "1,2")
+    assert (code, err) == (
+        2,
+        "translit: error: --columns and --delimiter read a PAIRS table; with an XLIFF file "
+        "drop them\n",
+    )
     b.write_text("<tbx/>", "utf-8")
     with pytest.raises(InputError, match="root is <xliff>, not <tbx>"):
         list(read_pairs(str(b)))

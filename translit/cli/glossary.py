@@ -1004,15 +1004,18 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     """
     from ..errors import GlossaryError, TranslitError, with_flags
     from ..glossary.qa import check_translation
-    from ..io.pairs import read_pairs
+    from ..io.compression import strip_suffix
+    from ..io.pairs import XLIFF_SUFFIXES, read_pairs
 
     for flag, value in (("-s/--source", source), ("-t/--target", target)):
         if not value.strip():
             fail(f"{flag} names a language (ru, fr, de…), not {shown(value)}")
     if pairs == "-" and target_file == "-":
         fail("PAIRS and TARGET_FILE are both standard input: name one of them as a file")
-    if target_file is not None and (columns is not None or delimiter is not None):
-        fail("--columns and --delimiter read a PAIRS table; with TARGET_FILE drop them")
+    xliff = strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
+    if (target_file is not None or xliff) and (columns is not None or delimiter is not None):
+        what = "an XLIFF file" if target_file is None else "TARGET_FILE"
+        fail(f"--columns and --delimiter read a PAIRS table; with {what} drop them")
     cols = None
     if columns is not None:
         parts = [c.strip() for c in columns.split(",")]
