@@ -52,10 +52,12 @@ def test_help_runs_and_shows_examples(name: str) -> None:
 
 #: long options that mean something else in one command, so they keep their own short form:
 #: apply's --lang filters terms and its --format is the listing's; the -f, --format of check
-#: and stats is a glossary format (tbx, csv, po…), not the batch commands' text input format
+#: and stats is a glossary format (tbx, csv, po…), not the batch commands' text input format;
+#: qa's --format is its findings' (text, json), as apply's is its listing's
 _OWN_MEANING = {
     ("glossary apply", "--lang"),
     ("glossary apply", "--format"),
+    ("glossary qa", "--format"),
     ("glossary check", "--format"),
     ("glossary stats", "--format"),
 }
@@ -76,6 +78,22 @@ def test_one_short_flag_per_long_option() -> None:
                     shorts[long].add(short)
     mixed = {long: s for long, s in shorts.items() if len(s) > 1}
     assert not mixed, f"options spelt with and without their short flag: {mixed}"
+
+
+def test_glossary_qa_help_tells_its_input_findings_and_exit_codes() -> None:
+    out = CliRunner().invoke(cli, ["glossary", "qa", "--help"]).output
+    assert "Usage: cli glossary qa [OPTIONS] PAIRS [TARGET_FILE]" in out
+    for said in (
+        "missing",
+        "forbidden",
+        "misspelled",
+        "Exit code 0",
+        "-s, --source TEXT",
+        "-t, --target TEXT",
+        "translit glossary qa pairs.tsv -s ru -t fr",
+    ):
+        assert said in out, said
+    assert "qa" in CliRunner().invoke(cli, ["glossary", "--help"]).output
 
 
 def test_verify_takes_t_for_target() -> None:

@@ -60,6 +60,7 @@ ELSEWHERE = {
     "translit.glossary.latin.language_of": "test_glossary_latin.test_language_of_any_words (an iterable of words)",
     "translit.glossary.latin.text_language": "test_glossary_latin.test_text_language_gives_every_cut_of_a_text_the_whole_texts_answer (folded pieces)",
     "translit.glossary.find_terms": "test_any_input.test_glossary_search_and_apply_any_text",
+    "translit.glossary.check_translation": "test_glossary_qa.test_any_pairs_give_findings_of_their_segments (an iterable of pairs)",
     "translit.glossary.lookup": "test_any_input.test_glossary_search_and_apply_any_text",
     "translit.glossary.lint": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.load": "test_faults_glossary (hostile files)",

@@ -236,7 +236,8 @@ def _warn_missing_langs(g: Any, target: str, langs: tuple[str, ...] = ()) -> Non
 
 @click.group(cls=EnvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def glossary() -> None:
-    """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO, XLSX).
+    """Look up, check, convert and apply FR/DE/RU/EN terminology glossaries (TBX, CSV, PO, XLSX);
+    check a translation against them (qa).
 
     \b
     Examples:
@@ -245,6 +246,7 @@ def glossary() -> None:
       translit glossary convert terms.csv terms.tbx
       translit glossary apply text.txt --target de --mode annotate
       translit glossary stats glossaries/ww2-roa.tbx
+      translit glossary qa pairs.tsv -s ru -t fr
     """
 
 
@@ -926,3 +928,137 @@ def _label(value: str) -> str:
     """
     text = printable(value).replace("\n", "\\n")
     return text if len(text) <= 60 else f"{text[:60]}… ({len(value):,} characters)"
+
+
+@glossary.command()
+@click.argument("pairs", type=path(dir_okay=False, allow_dash=True))
+@click.argument("target_file", required=False, type=path(dir_okay=False, allow_dash=True))
+@_GLOSSARY_OPT
+@_GLOSSARY_FORMAT_OPT
+@click.option("-s", "--source", required=True, help="Source language of the text (ru, uk…).")
+@click.option("-t", "--target", required=True, help="Target language of the translation.")
+@click.option(
+    "--columns",
+    metavar="SOURCE,TARGET",
+    help="The source and target columns of a PAIRS table, by header name or 1-based number "
+    "(default: the first two; a first row holding the two languages, or source and target, "
+    "is a header).",
+)
+@click.option(
+    "--delimiter", metavar="CHAR", help="Delimiter of a PAIRS table (default: .tsv tab, .csv "
+    "comma, else a tab where the first line has one).",
+)  # fmt: skip
+@click.option(
+    "--format",
+    "out_format",
+    type=Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one line per finding (FILE:LINE: kind: …); json: one array of findings.",
+)
+@click.option(
+    "--no-inflect",
+    is_flag=True,
+    help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
+)
+@click.option(
+    "--no-name-keys",
+    is_flag=True,
+    help="Do not flag a name spelled otherwise than the glossary writes it (Wlassov for "
+    "Vlassov): such a name is reported missing.",
+)
+@click.option(
+    "--encoding",
+    default="auto",
+    show_default=True,
+    help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
+)
+@_lang_options
+def qa(  # noqa: PLR0917 - one parameter per click option
+    pairs: str,
+    target_file: str | None,
+    glossaries: tuple[str, ...],
+    glossary_format: str | None,
+    source: str,
+    target: str,
+    columns: str | None,
+    delimiter: str | None,
+    out_format: str,
+    no_inflect: bool,
+    no_name_keys: bool,
+    encoding: str,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
+    """Check a translation against the glossary: every term of a source segment must have
+    one of its allowed target terms, in any inflected form, in the aligned target segment.
+
+    PAIRS is a TSV/CSV table of source and target columns, an XLIFF 1.2/2.0 file (.xlf,
+    .xliff), or, with TARGET_FILE, the source text, whose line n TARGET_FILE's line n
+    translates. A segment with an empty target is skipped. Findings: missing (no allowed target
+    term), forbidden (a deprecated or superseded target term used), misspelled (a name spelt
+    otherwise than the glossary's target term: Wlassov for Vlassov). Exit code 0: no finding;
+    1: findings; 2: usage or input error.
+
+    \b
+    Examples:
+      translit glossary qa pairs.tsv -s ru -t fr
+      translit glossary qa ru.txt fr.txt -g my.tbx -s ru -t fr --format json
+      translit glossary qa memo.csv -s uk -t de --columns uk,de
+    """
+    from ..errors import GlossaryError, TranslitError, with_flags
+    from ..glossary.qa import check_translation
+    from ..io.compression import strip_suffix
+    from ..io.pairs import XLIFF_SUFFIXES, read_pairs
+
+    for flag, value in (("-s/--source", source), ("-t/--target", target)):
+        if not value.strip():
+            fail(f"{flag} names a language (ru, fr, de…), not {shown(value)}")
+    if pairs == "-" and target_file == "-":
+        fail("PAIRS and TARGET_FILE are both standard input: name one of them as a file")
+    xliff = strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
+    if (target_file is not None or xliff) and (columns is not None or delimiter is not None):
+        what = "an XLIFF file" if target_file is None else "TARGET_FILE"
+        fail(f"--columns and --delimiter read a PAIRS table; with {what} drop them")
+    cols = None
+    if columns is not None:
+        parts = [c.strip() for c in columns.split(",")]
+        if len(parts) != 2 or not all(parts):
+            fail(f"--columns is SOURCE,TARGET (two column names or numbers), not {shown(columns)}")
+        if any(p.isdigit() and int(p) < 1 for p in parts):
+            fail(f"--columns numbers count from 1, not {shown(columns)}")
+        cols = (parts[0], parts[1])
+    if delimiter is not None and len(delimiter) != 1:
+        fail(f"--delimiter is one character, not {shown(delimiter)}")
+    if "-" in glossaries and "-" in (pairs, target_file):
+        fail("-g -: standard input holds the pairs qa reads; give the glossary as a file")
+    g = _load_many(
+        glossaries,
+        source_lang or source,
+        target_lang or target,
+        fmt=glossary_format,
+        stdin="-" not in (pairs, target_file),
+    )
+    where = pairs if target_file is None else f"{pairs}, {target_file}"
+    read = read_pairs(
+        pairs, target_file, columns=cols, langs=(source, target), delimiter=delimiter,
+        encoding=encoding, warn=warner(pairs),
+    )  # fmt: skip
+    try:
+        findings = check_translation(
+            read, g, source, target, inflect=not no_inflect, name_keys=not no_name_keys
+        )
+    except GlossaryError as exc:
+        fail(with_flags(str(exc)))
+    except TranslitError as exc:  # the input's (InputError at a line) or an encoding's
+        line = getattr(exc, "line", 0)
+        message = getattr(exc, "message", str(exc))
+        fail(f"{printable(where)}{f':{line}' if line else ''}: {with_flags(message)}")
+    except OSError as exc:
+        fail(f"{printable(where)}: {exc.strerror or exc}")
+    if out_format == "json":
+        _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
+    else:
+        for f in findings:
+            _out(printable(f"{pairs}:{f}") + "\n")
+    sys.exit(1 if findings else 0)

@@ -1,4 +1,5 @@
-"""Terminology glossaries: one model, TBX/CSV/TSV/PO/XLSX formats, lookup, lint and apply to text.
+"""Terminology glossaries: one model, TBX/CSV/TSV/PO/XLSX formats, lookup, lint, apply to text
+and check a translation against them (``check_translation``).
 
     >>> from translit.glossary import load, lookup, shipped_path
     >>> g = load(shipped_path("ww2-roa.tbx"))
@@ -22,8 +23,10 @@ __all__ = [
     "Glossary",
     "Hit",
     "Match",
+    "QaFinding",
     "Term",
     "apply_text",
+    "check_translation",
     "find_terms",
     "lint",
     "load",
@@ -48,6 +51,8 @@ _API: dict[str, str] = {
     "apply_text": "translit.glossary.apply",
     "find_terms": "translit.glossary.apply",
     "Hit": "translit.glossary.apply",
+    "check_translation": "translit.glossary.qa",
+    "QaFinding": "translit.glossary.qa",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .checks import Finding, lint
     from .files import load, save, shipped, shipped_path
     from .model import Concept, Glossary, Term
+    from .qa import QaFinding, check_translation
     from .search import Match, lookup
 
 

@@ -15,7 +15,8 @@ path: decompression, encoding detection, incremental decoding, cutting into bloc
 format registry: text, JSONL, CSV/TSV, Parquet), :mod:`~translit.io.workers` (worker processes
 that die with their parent), :mod:`~translit.io.sinks` (outputs, resume manifest),
 :mod:`~translit.io.atomic` (temporary file, fsync, rename), :mod:`~translit.io.results` (what a
-run returns and tells), :mod:`~translit.io.runner` (the batch).
+run returns and tells), :mod:`~translit.io.runner` (the batch), :mod:`~translit.io.pairs`
+(aligned translation pairs: a table, two files, XLIFF; ``glossary qa``'s input).
 Importing this package imports nothing more; each name loads its module on first use.
 """
 
@@ -34,11 +35,13 @@ __all__ = [
     "Plan",
     "RunOptions",
     "RunResult",
+    "Segment",
     "UsageError",
     "atomic_write",
     "clean_stale",
     "open_source",
     "read_blocks",
+    "read_pairs",
     "refuse_overwrite",
     "run",
 ]
@@ -59,12 +62,15 @@ _LAZY = {
     "FileResult": "translit.io.results",
     "RunResult": "translit.io.results",
     "refuse_overwrite": "translit.io.inputs",
+    "Segment": "translit.io.pairs",
+    "read_pairs": "translit.io.pairs",
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .atomic import TEMP_PREFIX, AtomicFile, atomic_write, clean_stale
     from .inputs import refuse_overwrite
     from .options import RunOptions, UsageError
+    from .pairs import Segment, read_pairs
     from .results import Event, FileResult, RunResult
     from .runner import Plan, run
     from .textio import InputError, open_source, read_blocks
