@@ -595,6 +595,8 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
 class _Tracked:
     """Mixin: setting any attribute bumps the generation; list fields become tracked lists."""
 
+    __slots__ = ()  # (Term and Concept keep their fields in slots, no dict each)
+
     def __setattr__(self, name: str, value: Any) -> None:
         if type(value) is list:
             value = _TrackedList(value)
@@ -602,17 +604,27 @@ class _Tracked:
         object.__setattr__(self, name, value)
 
 
-def _store(fields: dict[str, Any], values: tuple[Any, ...], names: tuple[str, ...]) -> None:
-    """A new object's ``fields`` filled with ``values`` (a list as a tracked list, as
-    :meth:`_Tracked.__setattr__` stores one) without a Python call per field: how
-    :class:`Term` and :class:`Concept` are made (146,041 calls of ``__setattr__`` for the
-    11,573 terms of names.csv, a fifth of reading it); making one is no change to a glossary,
-    putting it in one is (a tracked list, a set attribute)."""
-    fields.update(zip(names, values, strict=True))
+def _store(obj: Any, values: tuple[Any, ...], slots: tuple[Any, ...]) -> None:
+    """A new object's fields (``slots``, their descriptors) filled with ``values`` (a list as
+    a tracked list, as :meth:`_Tracked.__setattr__` stores one) without a Python call per
+    field: how :class:`Term` and :class:`Concept` are made (146,041 calls of ``__setattr__``
+    for the 11,573 terms of names.csv, a fifth of reading it); making one is no change to a
+    glossary, putting it in one is (a tracked list, a set attribute)."""
     if list in map(type, values):
-        for name, value in zip(names, values, strict=True):
-            if value.__class__ is list:
-                fields[name] = _TrackedList(value)
+        values = tuple(_TrackedList(v) if v.__class__ is list else v for v in values)
+    for slot, value in zip(slots, values, strict=True):
+        slot.__set__(obj, value)
+
+
+def _fields_state(self: Any) -> dict[str, Any]:
+    """A slotted Term's or Concept's fields, as pickle and copy take them (any protocol; a
+    dict, as the objects had before they kept their fields in slots)."""
+    return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def _fields_restored(self: Any, state: dict[str, Any]) -> None:
+    for name, value in state.items():
+        object.__setattr__(self, name, _TrackedList(value) if value.__class__ is list else value)
 
 
 @contextlib.contextmanager
@@ -751,7 +763,7 @@ MAX_TERM = 10_000
 _FULL_FORM, _PREFERRED = implied("fullForm"), implied("preferred")
 
 
-@dataclass(eq=True, init=False)
+@dataclass(eq=True, init=False, slots=True)
 class Term(_Tracked):
     """One designation of a concept in one language.
 
@@ -822,10 +834,13 @@ class Term(_Tracked):
             if status is not _PREFERRED:
                 status = _normed(status, norm_status) if status else _PREFERRED
         _store(
-            self.__dict__,
+            self,
             (text, norm_tag(lang), type, status, pos, gender, note, source, id, extra, line),
-            _TERM_FIELDS,
+            _TERM_SLOTS,
         )
+
+    __getstate__ = _fields_state
+    __setstate__ = _fields_restored
 
     def stated(self, name: str) -> bool:
         """Whether the term's ``type`` or ``status`` was stated (read from its file, passed or
@@ -950,7 +965,7 @@ def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str,
             yield done.get((primary(t.lang), t.text)) or {}
 
 
-@dataclass(eq=True, init=False)
+@dataclass(eq=True, init=False, slots=True)
 class Concept(_Tracked):
     """A concept: an id, an optional subject field, terms, and per-language definitions/notes.
 
@@ -991,7 +1006,7 @@ class Concept(_Tracked):
         # (written out, as Term's: the fields stored, not set through _Tracked.__setattr__;
         # None for a list or a dict: a new empty one)
         _store(
-            self.__dict__,
+            self,
             (
                 id,
                 subject,
@@ -1002,8 +1017,11 @@ class Concept(_Tracked):
                 [] if extra is None else extra,
                 line,
             ),
-            _CONCEPT_FIELDS,
+            _CONCEPT_SLOTS,
         )
+
+    __getstate__ = _fields_state
+    __setstate__ = _fields_restored
 
     def terms_in(self, lang: str) -> list[Term]:
         """Terms for the BCP 47 tag ``lang``, best first: its exact tag when present, else the
@@ -1122,6 +1140,10 @@ def is_proper_noun(pos: str | None) -> bool:
 #: the fields of a term and of a concept, in the order their __init__ stores them
 _TERM_FIELDS = tuple(f.name for f in fields_of(Term))
 _CONCEPT_FIELDS = tuple(f.name for f in fields_of(Concept))
+# (each field a slot, no dict an object: a concept of two terms read from a table took
+# ~1.3 KB, a third of it the three objects' dicts; memory43)
+_TERM_SLOTS = tuple(getattr(Term, name) for name in _TERM_FIELDS)
+_CONCEPT_SLOTS = tuple(getattr(Concept, name) for name in _CONCEPT_FIELDS)
 
 
 @functools.lru_cache(maxsize=1024)

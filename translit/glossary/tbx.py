@@ -35,6 +35,7 @@ has the least recommended status of them (:func:`_best`).
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
@@ -93,6 +94,39 @@ _ANNOTATION = {"descrip", "termNote", "admin", "adminNote", "descripNote", "ref"
 #: read as their members (a ``transacGrp``, the fourth of :data:`._xml.TBX_GROUPS`, is one unit)
 _HEAD = {"descripGrp": "descrip", "adminGrp": "admin", "termNoteGrp": "termNote"}
 _GROUPS = frozenset(_HEAD)
+#: what TBX-Basic writes first in a termSec (a kept termNote goes after the last of them)
+_NOTE_LIKE = frozenset({"term", "termNote", "termNoteGrp"})
+_HEADS = frozenset(_HEAD.values())
+
+
+class _Placed:
+    """A written element's children as the writer's ``kept()`` places a fragment among them:
+    the group heads (descrip, admin, termNote) of each type not yet taken into a group, in
+    order, and the last term, termNote or termNoteGrp. Children appended since the last look
+    are read on the next (:meth:`sync`): a scan of all the children for each fragment made
+    writing a term of many kept fragments quadratic."""
+
+    __slots__ = ("heads", "last_note", "parent", "tail")
+
+    def __init__(self, parent: Any) -> None:
+        self.parent = parent
+        self.heads: dict[tuple[str, str | None], deque[Any]] = {}
+        self.last_note: Any = None
+        self.tail: Any = None  # the last child read
+
+    def sync(self) -> None:
+        """Read the children appended after :attr:`tail`."""
+        new = iter(self.parent) if self.tail is None else self.tail.itersiblings()
+        for child in new:
+            self.index(child)
+            self.tail = child
+
+    def index(self, child: Any) -> None:
+        name = local_name(child.tag)
+        if name in _NOTE_LIKE:
+            self.last_note = child
+        if name in _HEADS:
+            self.heads.setdefault((name, child.get("type")), deque()).append(child)
 
 
 #: The data categories the model has a field for, at the concept or language level and at the
@@ -869,10 +903,11 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
     )
 
-    def kept(parent: Any, fragment: str, lang: str | None = None) -> None:
-        """Append a kept data category (see :class:`.model.Term`) in the writer's namespace; the
-        rest of a group whose head is a model field (``<descripGrp type="definition">``, see
-        :func:`_categories`) joins that field's element, written before, in a group again."""
+    def kept(at: _Placed, fragment: str, lang: str | None = None) -> None:
+        """Append a kept data category (see :class:`.model.Term`) to ``at.parent`` in the
+        writer's namespace; the rest of a group whose head is a model field (``<descripGrp
+        type="definition">``, see :func:`_categories`) joins that field's element, written
+        before, in a group again."""
         el = parse_fragment(fragment)  # (a program's: no DTD, no entity, as a file's)
         foreign = str(el.tag).startswith("{")  # another vocabulary's: written as read (FOREIGN)
         for e in () if foreign or not ns else el.iter():
@@ -883,23 +918,32 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         for e in el.iter() if targets else ():
             if e.get("target") in targets:
                 e.set("target", targets[e.get("target")])
+        at.sync()
+        parent = at.parent
         head = None if foreign else _HEAD.get(local_name(el.tag))
         if head and el.get("type"):
             what = el.attrib.pop("type")
-            for child in parent:
-                if local_name(child.tag) == head and child.get("type") == what:
-                    child.addprevious(el)
-                    el.insert(0, child)
-                    return
+            found = at.heads.get((head, what))
+            if found:  # (the first such child: a field's element, or a head appended before)
+                child = found.popleft()
+                child.addprevious(el)
+                el.insert(0, child)
+                if at.tail is child:
+                    at.tail = el
+                if at.last_note is child:  # (termNote into its termNoteGrp: the same place)
+                    at.last_note = el
+                return
             parent.extend(list(el))  # the field is gone: its source, its note stay
             return
         if not foreign and local_name(el.tag) in (
             "termNote",
             "termNoteGrp",
         ):  # TBX-Basic: termNotes before the rest
-            notes = [c for c in parent if local_name(c.tag) in ("term", "termNote", "termNoteGrp")]
-            if notes:
-                notes[-1].addnext(el)
+            last = at.last_note
+            if last is not None:
+                last.addnext(el)
+                if last is not at.tail:  # (in the middle: read now, the last of its kind)
+                    at.index(el)
                 return
         parent.append(el)
 
@@ -923,9 +967,10 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             E(entry, "admin", part, type="source")
         for key in sorted(k for k in {**c.definitions, **c.notes} if not k):
             described(entry, c, key)
+        at_entry = _Placed(entry)
         for where, fragment in c.extra:
             if not where:
-                kept(entry, fragment)
+                kept(at_entry, fragment)
         langs = list(dict.fromkeys([t.lang for t in c.terms]))
         # a language without terms has no langSec (TBX-Basic: one termSec at least): its
         # definition, note and kept data are the entry's, with their xml:lang
@@ -935,13 +980,14 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
             described(entry, c, tag, lang=tag)
             for where, fragment in c.extra:
                 if where == tag:
-                    kept(entry, fragment, tag)
+                    kept(at_entry, fragment, tag)
         for tag in langs:
             ls = E(entry, lang_tag, lang=tag)
             described(ls, c, tag)
+            at_ls = _Placed(ls)
             for where, fragment in c.extra:
                 if where == tag:
-                    kept(ls, fragment)
+                    kept(at_ls, fragment)
             for t in c.terms:
                 if t.lang != tag:
                     continue
@@ -961,8 +1007,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                     E(ts, "admin", part, type="source")
                 for part in parts_of(t.note):
                     E(ts, "note", part)
+                at_ts = _Placed(ts)
                 for fragment in t.extra:
-                    kept(ts, fragment)
+                    kept(at_ts, fragment)
         return entry
 
     # The skeleton is serialised once around a marker, then each concept is built, written and

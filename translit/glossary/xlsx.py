@@ -580,19 +580,14 @@ def write_xlsx(glossary: Glossary, fh: IO[bytes], *, sheet: str = "Glossary") ->
     rows, lost = multi_rows(glossary)
     if len(rows) > _MAX_ROW:
         raise GlossaryError(f"{len(rows) - 1:,} concepts: more than a sheet's rows", glossary.path)
-    body = []
-    for r, row in enumerate(rows, 1):
-        cells = []
-        for col, text in enumerate(row):
+    for row in rows:  # (refused before a byte is written)
+        for text in row:
             if len(text) > MAX_CELL:
                 raise GlossaryError(
                     f"a cell of {len(text):,} characters (a sheet's cell holds {MAX_CELL:,}): "
                     f"{text[:40]!r}…",
                     glossary.path,
                 )
-            if text:
-                cells.append(_cell_xml(f"{_letters(col)}{r}", text))
-        body.append(f'<row r="{r}">{"".join(cells)}</row>')
     parts = {
         "[Content_Types].xml": f'<Types xmlns="{_CT}"><Default Extension="rels" '
         'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -606,13 +601,27 @@ def write_xlsx(glossary: Glossary, fh: IO[bytes], *, sheet: str = "Glossary") ->
         f'name={quoteattr(sheet)} sheetId="1" r:id="rId1"/></sheets></workbook>',
         "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{_PKG_REL}"><Relationship '
         f'Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(body)}'
-        "</sheetData></worksheet>",
     }
     with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
         for name, xml in parts.items():  # fixed times: the same glossary, the same bytes
             z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), _XML_HEAD + xml,
                        zipfile.ZIP_DEFLATED)  # fmt: skip
+        # the sheet compressed as its rows are made (the bytes writestr wrote of it whole: the
+        # sheet held three times over, as rows, as one text and as bytes, 0.5 GB for 500,000)
+        info = zipfile.ZipInfo("xl/worksheets/sheet1.xml", (1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(info, "w") as out:
+            out.write(f'{_XML_HEAD}<worksheet xmlns="{_MAIN}"><sheetData>'.encode())
+            chunk: list[str] = []
+            for r, row in enumerate(rows, 1):
+                cells = "".join(
+                    _cell_xml(f"{_letters(col)}{r}", text) for col, text in enumerate(row) if text
+                )
+                chunk.append(f'<row r="{r}">{cells}</row>')
+                if len(chunk) == 4096:
+                    out.write("".join(chunk).encode())
+                    chunk.clear()
+            out.write(("".join(chunk) + "</sheetData></worksheet>").encode())
     return lost
 
 
