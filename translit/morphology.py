@@ -588,8 +588,8 @@ def person_genders(word: str, lang: str = "ru") -> frozenset[str]:
             and "plur" not in p.tag.grammemes
             and p.tag.case == "nomn"
         ):
-            gender = str(p.tag.gender)
-            out |= {"masc", "femn"} if gender == "ms-f" else {gender} & {"masc", "femn"}
+            either = "ms-f" in p.tag.grammemes  # (common gender: no tag.gender of its own)
+            out |= {"masc", "femn"} if either else {str(p.tag.gender)} & {"masc", "femn"}
     return frozenset(out)
 
 
