@@ -1101,9 +1101,10 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     """(``name`` without its initials, the full names in the nominative it may be a case form
     of, also without initials): ``name``'s word ``surname`` (one of its
     :func:`surname_guesses`) read as ``nominative``, its other words as each of their
-    :func:`forename_readings`, those that agree in gender with the surname where the
-    dictionary gives both one (:func:`translit.morphology.person_genders`: Валентина beside
-    Терешковой is Валентина's case, never Валентин's). The name is one of these in a case
+    :func:`forename_readings`, but a man's given name beside a surname the dictionary reads
+    as a woman's alone (:func:`translit.morphology.person_genders`: Валентина beside
+    Терешковой is Валентина's case, never Валентин's; a surname of no gender's form, Чапман,
+    Гинзбург, takes either). The name is one of these in a case
     where a declension of one of them gives it (a glossary's:
     ``translit.glossary.forms.term_forms``).
 
@@ -1116,11 +1117,8 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     at = len(words) - 1 if words[-1] == surname else 0
     kept = [(k, w) for k, w in enumerate(words) if k == at or not _INITIAL.match(w)]
     options = [(nominative,) if k == at else forename_readings(w) for k, w in kept]
-    genders = _genders(nominative)
-    if genders:
-        options = [
-            tuple(w for w in ws if not _genders(w) or _genders(w) & genders) for ws in options
-        ]
+    if _genders(nominative) == {"femn"}:  # (a woman's form: Терешкова, not Чапман)
+        options = [tuple(w for w in ws if _genders(w) != {"masc"}) for ws in options]
     return " ".join(w for _, w in kept), tuple(map(" ".join, itertools.product(*options)))
 
 
