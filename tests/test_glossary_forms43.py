@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, find_terms, lookup, shipped
 from translit.glossary.folding import fold
-from translit.glossary.forms import articled, plural_forms, pluralized, unsuffixed
+from translit.glossary.forms import articled, plural_forms, plural_of, pluralized, unsuffixed
 from translit.names.keys import nominative_names
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -96,8 +96,11 @@ def test_gosplan_a_borrowed_name_takes_no_compound_plural() -> None:
     assert pluralized("Gosplan", "de") == ("Gospläne", "Gosplänen")  # (as a word alone)
 
 
-def test_lager_is_of_either_number_and_schlager_no_compound_of_it() -> None:
-    assert pluralized("Lager", "de") == ("Lager", "Lagern", "Läger", "Lägern")
+def test_lager_plurals_are_read_never_written_and_schlager_no_compound_of_it() -> None:
+    assert pluralized("Lager", "de") == ("Läger", "Lägern", "Lagern")
+    assert plural_of(Term("Konzentrationslager", "de")) is None  # (Lager or Läger: not told)
+    g = one("Filtrationslager", "de")
+    assert [h.how for h in find_terms("das Filtrationslager", g)] == ["term"]
     assert pluralized("Kassenschlager", "de") == ()
 
 
